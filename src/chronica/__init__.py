@@ -1,0 +1,42 @@
+"""chronica: political event data from news text, coded in PLOVER, CAMEO and ACLED.
+
+    >>> import chronica
+    >>> events = chronica.code("Police arrested 12 protesters in Minsk on 19 December 2010.")
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from chronica.record import SCHEMA_VERSION, Actor, DateInfo, Document, Event, Place, to_dict
+
+if TYPE_CHECKING:
+    from chronica.pipeline import Pipeline
+
+__version__ = "0.1.0"
+__all__ = ["SCHEMA_VERSION", "Actor", "DateInfo", "Document", "Event", "Place", "code",
+           "default_pipeline", "open_store", "to_dict"]
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The pipeline with the package's own models and dictionaries, built once."""
+    from chronica.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def code(text: str, published: str | None = None, doc_id: str | None = None) -> list[dict[str, Any]]:
+    """Code one text and return its events as records of the output contract."""
+    from chronica.ingest import document_from_text
+
+    document = document_from_text(text, doc_id=doc_id, published=published)
+    return [to_dict(ev) for ev in default_pipeline().code(document)]
+
+
+def open_store(path: str, read_only: bool = True):  # noqa: ANN201 - avoids importing duckdb eagerly
+    """Open a chronica database file."""
+    from chronica.store import Store
+
+    return Store(path, read_only=read_only)

@@ -1,0 +1,68 @@
+"""Countries: names, demonyms, capitals and seats of power, with guards against false hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import Entry, Lexicon
+from .text import Token
+
+COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat"})
+# country names that are also names of US states: not the country when the story is about the US
+US_STATES = {"georgia": "GEO"}
+# capitalised words that may follow a guarded name without making it a person's name
+INSTITUTION_WORDS = frozenset(
+    "army police government military defense defence forces navy air president prime "
+    "ministry minister parliament security national".split()
+)
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    the: bool = False
+    person_guard: bool = False
+
+    @property
+    def of_name(self) -> str:
+        """The name as it follows "of": "the Philippines", "Peru"."""
+        return f"the {self.name}" if self.the else self.name
+
+
+def load_countries(data: dict[str, Any], lexicon: Lexicon) -> dict[str, Country]:
+    """Add every country form to ``lexicon``; return the countries by ISO3."""
+    countries: dict[str, Country] = {}
+    for row in data.get("countries") or []:
+        iso3 = str(row["iso3"]).upper()
+        country = Country(iso3, row.get("name") or iso3, bool(row.get("the")),
+                          bool(row.get("person_guard")))
+        countries[iso3] = country
+        lexicon.add_all(row.get("names") or [], "country", country)
+        demonyms = row.get("demonyms") or []
+        for k, form in enumerate(demonyms):
+            plural = k > 0 and (form.endswith("s") or form.endswith("men"))
+            lexicon.add(form, "demonym", country, plural=plural)
+        lexicon.add_all(row.get("capitals") or [], "capital", country)
+        lexicon.add_all(row.get("seats") or [], "seat", country)
+    for form in data.get("block") or []:
+        lexicon.add(form, "block", None, proper=False)
+    return countries
+
+
+def guard(entry: Entry, tokens: list[Token], i: int, j: int, focus: str | None,
+          known: Lexicon) -> bool:
+    """False for "Chad Smith", "Jordan Peterson" and for Georgia the US state in US stories."""
+    if entry.kind not in COUNTRY_KINDS:
+        return True
+    country: Country = entry.ref
+    if focus == "USA" and j - i == 1 and US_STATES.get(tokens[i].key) == country.iso3:
+        return False
+    if entry.kind == "country" and country.person_guard and j < len(tokens):
+        nxt = tokens[j]
+        gap = tokens[j].start - tokens[j - 1].end
+        if (gap <= 1 and nxt.text[:1].isupper() and nxt.key not in INSTITUTION_WORDS
+                and (nxt.key,) not in known):
+            return False
+    return True

@@ -1,0 +1,129 @@
+"""Office holders with dated terms: who someone is, and which government was in power when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from .data import as_date, date_ceil, date_floor
+
+OFFICES = ("head_of_state", "head_of_government")
+
+
+@dataclass(frozen=True)
+class Term:
+    office: str
+    start: str  # full date "YYYY-MM-DD" (partial dates floored)
+    end: str | None  # full date (partial dates ceiled) or None while in office
+    start_year: str
+    end_year: str | None
+
+    def covers(self, date: str) -> bool:
+        return self.start <= date and (self.end is None or date <= self.end)
+
+    def distance(self, date: str) -> int:
+        """Days between ``date`` and this term (0 inside it)."""
+        if self.covers(date):
+            return 0
+        day = dt.date.fromisoformat(date)
+        edge = self.start if date < self.start else self.end
+        return abs((dt.date.fromisoformat(edge or date) - day).days)
+
+
+@dataclass
+class Leader:
+    name: str
+    country: str
+    aliases: list[str] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+
+    def term_at(self, date: str) -> Term | None:
+        return next((t for t in self.terms if t.covers(date)), None)
+
+    def distance(self, date: str) -> int:
+        return min(t.distance(date) for t in self.terms)
+
+
+def parse_item(item: Any) -> tuple[str, list[str], str, str | None]:
+    """A leader row: "Name | alias; alias | start | end" or a mapping with those keys."""
+    if isinstance(item, str):
+        parts = [p.strip() for p in item.split("|")]
+        parts += [""] * (4 - len(parts))
+        aliases = [a.strip() for a in parts[1].split(";") if a.strip()]
+        start, end = as_date(parts[2]), as_date(parts[3])
+        name = parts[0]
+    else:
+        name = str(item["name"])
+        aliases = [str(a) for a in item.get("aliases") or []]
+        start, end = as_date(item.get("start")), as_date(item.get("end"))
+    if not name or not start:
+        raise ValueError(f"leader entry needs a name and a start date: {item!r}")
+    return name, aliases, start, end
+
+
+class LeaderBook:
+    """All office holders, indexed by person and by (country, office)."""
+
+    def __init__(self) -> None:
+        self.people: dict[tuple[str, str], Leader] = {}
+        self.offices: dict[tuple[str, str], list[Term]] = {}
+        self.executive: dict[str, Any] = {}
+
+    def add(self, data: dict[str, Any]) -> None:
+        """Merge the ``executive`` and ``leaders`` sections of a leaders file."""
+        self.executive.update({k.upper(): v for k, v in (data.get("executive") or {}).items()})
+        leaders = data.get("leaders") or {}
+        if isinstance(leaders, list):  # flat form: one mapping per term with country and office
+            for item in leaders:
+                self._add_term(str(item["country"]).upper(), str(item["office"]), item)
+            return
+        for country, offices in leaders.items():
+            for office, items in (offices or {}).items():
+                for item in items or []:
+                    self._add_term(str(country).upper(), office, item)
+
+    def _add_term(self, country: str, office: str, item: Any) -> None:
+        if office not in OFFICES:
+            raise ValueError(f"unknown office {office!r} for {country}; use one of {OFFICES}")
+        name, aliases, start, end = parse_item(item)
+        term = Term(office, date_floor(start), date_ceil(end) if end else None, start[:4],
+                    end[:4] if end else None)
+        person = self.people.setdefault((name, country), Leader(name, country))
+        person.aliases.extend(a for a in aliases if a not in person.aliases)
+        person.terms.append(term)
+        terms = self.offices.setdefault((country, office), [])
+        terms.append(term)
+        terms.sort(key=lambda t: t.start)
+
+    def executive_office(self, country: str, date: str) -> str:
+        """Which office is the executive: a name, or a list of "office" / "office from YYYY-MM-DD"."""
+        rule = self.executive.get(country, "head_of_state")
+        if isinstance(rule, str):
+            return rule
+        office = "head_of_state"
+        for step in rule:
+            name, _, since = str(step).partition(" from ")
+            if not since or date_floor(since.strip()) <= date:
+                office = name.strip()
+        return office
+
+    def executive_term(self, country: str, date: str) -> Term | None:
+        """The term of the country's chief executive in force at ``date``."""
+        office = self.executive_office(country, date)
+        terms = self.offices.get((country, office))
+        if not terms:
+            other = OFFICES[1] if office == OFFICES[0] else OFFICES[0]
+            terms = self.offices.get((country, other), [])
+        found = [t for t in terms if t.covers(date)]
+        return found[-1] if found else None
+
+    def years(self, country: str, date: str) -> str:
+        """ACLED's bracketed year range, e.g. " (1990-2000)" or " (2018-)"; "" when unknown."""
+        term = self.executive_term(country, date)
+        if term is None:
+            return ""
+        return f" ({term.start_year}-{term.end_year or ''})"
+
+    def __len__(self) -> int:
+        return len(self.people)

@@ -1,0 +1,101 @@
+"""A longest-match phrase table over normalised tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .text import Token, is_acronym, key_of, looks_proper
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary form pointing at what it names."""
+
+    kind: str  # country, demonym, capital, seat, block, org, leader, role
+    ref: Any
+    form: str  # the form as written in the dictionary
+    exact: bool = False  # acronym: the surface must match case-sensitively
+    proper: bool = True  # a name: content words must be capitalised in the text
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # token indexes, end exclusive
+    end: int
+    entries: tuple[Entry, ...]
+
+    @property
+    def entry(self) -> Entry:
+        return self.entries[0]
+
+
+Accept = Callable[[Entry, list[Token], int, int], bool]
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum() or ch == ".")
+
+
+class Lexicon:
+    """Normalised n-grams -> entries; :meth:`scan` finds non-overlapping longest matches."""
+
+    # when several kinds share a form, earlier kinds win
+    ORDER = ("block", "org", "leader", "seat", "country", "capital", "demonym", "role")
+
+    def __init__(self) -> None:
+        self.table: dict[tuple[str, ...], list[Entry]] = {}
+        self.maxlen = 1
+
+    def add(self, form: str, kind: str, ref: Any, *, proper: bool = True, plural: bool = False) -> None:
+        key = key_of(form)
+        if not key:
+            return
+        entry = Entry(kind, ref, form, exact=proper and is_acronym(form), proper=proper, plural=plural)
+        bucket = self.table.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+            bucket.sort(key=lambda e: self.ORDER.index(e.kind))
+        self.maxlen = max(self.maxlen, len(key))
+
+    def add_all(self, forms: Iterable[str], kind: str, ref: Any, **kw: Any) -> None:
+        for form in forms:
+            self.add(form, kind, ref, **kw)
+
+    def valid(self, entry: Entry, tokens: list[Token], i: int, j: int, upper: bool) -> bool:
+        """Case rules: acronyms match exactly; names need capitals (unless the text is all upper case)."""
+        span = tokens[i:j]
+        if entry.exact:
+            return _compact("".join(t.text for t in span)) == _compact(entry.form)
+        if entry.proper and not upper:
+            return looks_proper(span)
+        return True
+
+    def scan(self, tokens: list[Token], accept: Accept | None = None) -> list[Match]:
+        """Greedy left-to-right longest matches."""
+        keys = [t.key for t in tokens]
+        upper = all(t.text.isupper() for t in tokens if t.text.isalpha()) and len(tokens) > 2
+        out: list[Match] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            for length in range(min(self.maxlen, n - i), 0, -1):
+                bucket = self.table.get(tuple(keys[i : i + length]))
+                if not bucket:
+                    continue
+                ok = tuple(
+                    e for e in bucket
+                    if self.valid(e, tokens, i, i + length, upper)
+                    and (accept is None or accept(e, tokens, i, i + length))
+                )
+                if ok:
+                    out.append(Match(i, i + length, ok))
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
+    def __contains__(self, key: tuple[str, ...]) -> bool:
+        return key in self.table

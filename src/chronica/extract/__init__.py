@@ -1,0 +1,142 @@
+"""Sentence -> candidate events: triggers, roles, modality and counts from the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from chronica.extract.lexicon import Lexicon, lexicon
+from chronica.extract.modality import ModalityFinding, analyse
+from chronica.extract.quantities import Count, find_counts
+from chronica.extract.roles import Roles, find_roles
+from chronica.extract.triggers import Trigger, find_triggers
+
+
+@dataclass
+class Candidate:
+    """An event found in one sentence, before actors, places and dates are resolved."""
+
+    sentence: int
+    trigger: Trigger
+    roles: Roles
+    modality: ModalityFinding
+    counts: dict[str, Count] = field(default_factory=dict)
+
+
+def _hops(a: Trigger, b: Trigger, limit: int = 2) -> bool:
+    """Whether two triggers' heads are within ``limit`` dependency steps of each other."""
+    for x, y in ((a.head, b.head), (b.head, a.head)):
+        tok = x
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            continue  # 'clashes killed 20': an event as subject is handled by _merge_outcomes
+        for _ in range(limit):
+            if tok.head is tok:
+                break
+            tok = tok.head
+            if tok == y:
+                return True
+    return False
+
+
+def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]:
+    """'stormed the residence in a raid': one event, not two."""
+    kept: list[Trigger] = []
+    for trig in triggers:
+        same = next(
+            (k for k in kept
+             if plover_of[k.cls] == plover_of[trig.cls] and (k.is_noun or trig.is_noun)
+             and _hops(k, trig)),
+            None,
+        )
+        if same is None:
+            kept.append(trig)
+        elif same.is_noun and not trig.is_noun:
+            kept[kept.index(same)] = trig
+    return kept
+
+
+class Extractor:
+    """Finds candidate events in parsed sentences."""
+
+    def __init__(self, lex: Lexicon | None = None, plover_of: dict[str, str] | None = None) -> None:
+        from chronica.ontology.mapping import codebook
+
+        self.lex = lex or lexicon()
+        self.plover_of = plover_of or {k: v["plover"] for k, v in codebook().classes.items()}
+        self.trigger_lemmas = self.lex.lemmas()
+
+    def sentence(self, sent: Span, index: int) -> tuple[list[Candidate], list[Count]]:
+        """Candidate events of one sentence, and the counts no event in it could take."""
+        if not any(t.lemma_.lower() in self.trigger_lemmas for t in sent):
+            counts = find_counts(sent) if any(t.like_num for t in sent) else []
+            return [], counts
+        triggers = _dedupe(find_triggers(sent, self.lex), self.plover_of)
+        out = [
+            Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))
+            for trig in triggers
+        ]
+        out = _merge_outcomes(out, self.plover_of)
+        return out, _assign_counts(out, find_counts(sent), self.plover_of)
+
+
+OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim"}
+
+
+def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
+    """'A bombing killed 32 people': the killing is the bombing's outcome, so one event."""
+    kept = []
+    for cand in cands:
+        head = cand.trigger.head
+        if not cand.trigger.is_noun and head.lemma_ in OUTCOME_VERBS:
+            host = next(
+                (c for c in cands
+                 if c is not cand and plover_of[c.trigger.cls] == "ASSAULT"
+                 and (c.trigger.is_noun and (any(t == c.trigger.head for t in cand.roles.source)
+                                             or head in c.trigger.head.subtree)
+                      or head.dep_ == "advcl" and head.tag_ == "VBG" and head.head == c.trigger.head)),
+                None,
+            )
+            if host is not None:
+                obj = [t for t in head.children if t.dep_ in ("dobj", "nsubjpass")]
+                if obj and (not host.roles.target or not host.trigger.is_noun):
+                    host.roles.target = host.roles.target + obj
+                    host.roles.rules["target"] = f"outcome:{head.lemma_}"
+                continue
+        kept.append(cand)
+    return kept
+
+
+COUNT_TYPES = {
+    "killed": ("ASSAULT",),
+    "injured": ("ASSAULT",),
+    "arrested": ("COERCE", "ASSAULT", "PROTEST"),
+    "size": ("PROTEST",),
+}
+
+
+def _assign_counts(
+    cands: list[Candidate], counts: list[Count], plover_of: dict[str, str]
+) -> list[Count]:
+    """Give each count to the event it belongs to: the nearest suitable trigger in the sentence.
+    Returns the counts that found no event."""
+    orphans = []
+    for count in counts:
+        wanted = COUNT_TYPES[count.kind]
+        fits = [c for c in cands if plover_of[c.trigger.cls] in wanted]
+        if count.kind == "arrested":
+            fits.sort(key=lambda c: wanted.index(plover_of[c.trigger.cls]))
+            fits = [c for c in fits if plover_of[c.trigger.cls] == plover_of[fits[0].trigger.cls]]
+        if not fits:
+            orphans.append(count)
+            continue
+        governing = [c for c in fits if c.trigger.head in count.token.ancestors
+                     and c.trigger.head.i == count.token.head.i]
+        best = governing[0] if governing else min(
+            fits, key=lambda c: abs(c.trigger.head.i - count.token.i)
+        )
+        best.counts.setdefault(count.kind, count)
+    return orphans
+
+
+__all__ = ["Candidate", "Count", "Extractor", "Trigger"]

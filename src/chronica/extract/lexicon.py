@@ -1,0 +1,67 @@
+"""The trigger lexicon (data/triggers.yaml), loaded once into lookup tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger word: its class and the conditions on its dependants."""
+
+    cls: str
+    objects: dict[str, str | None] = field(default_factory=dict)
+    modifiers: dict[str, str | None] = field(default_factory=dict)
+    subjects: dict[str, str | None] = field(default_factory=dict)
+    needs: tuple[str, ...] = ()
+    of: str = "target"
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Entry]
+    nouns: dict[str, Entry]
+    phrases: dict[tuple[str, ...], str]
+    light_verbs: frozenset[str]
+
+    @property
+    def max_phrase(self) -> int:
+        return max((len(p) for p in self.phrases), default=0)
+
+    def lemmas(self) -> frozenset[str]:
+        """Every lemma that can start or be a trigger: used to skip sentences with none."""
+        first = {p[0] for p in self.phrases}
+        return frozenset(self.verbs) | frozenset(self.nouns) | first
+
+
+def _entry(value: Any) -> Entry:
+    if isinstance(value, str):
+        return Entry(cls=value)
+    return Entry(
+        cls=value["class"],
+        objects=dict(value.get("objects") or {}),
+        modifiers=dict(value.get("modifiers") or {}),
+        subjects=dict(value.get("subjects") or {}),
+        needs=tuple(value.get("needs") or ()),
+        of=value.get("of", "target"),
+        weight=float(value.get("weight", 1.0)),
+    )
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The package's trigger lexicon."""
+    path = resources.files("chronica.extract") / "data" / "triggers.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Lexicon(
+        verbs={k: _entry(v) for k, v in spec["verbs"].items()},
+        nouns={k: _entry(v) for k, v in spec["nouns"].items()},
+        phrases={tuple(p["lemmas"]): p["class"] for p in spec["phrases"]},
+        light_verbs=frozenset(spec["light_verbs"]),
+    )

@@ -1,0 +1,113 @@
+"""Did it happen? Negation, hypotheticals, future and reported speech around a trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from chronica.extract.lexicon import Lexicon
+from chronica.extract.triggers import Trigger, governing_verb
+from chronica.record import Modality
+
+NONE_WORDS = {"no-one", "noone", "nobody", "none", "nothing", "neither"}
+NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "foil", "stop",
+            "cancel", "call off", "abandon"}
+HEDGES = {"could", "might", "may", "would", "should", "must"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propose", "prepare",
+          "aim", "hope", "threaten", "vow", "pledge", "promise", "warn", "urge", "demand", "call",
+          "ask", "plot", "expect", "mull", "offer"}
+FUTURE_INTENT = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim"}
+SPEECH = {"say", "tell", "report", "claim", "state", "announce", "add", "confirm", "allege",
+          "accuse", "insist", "note", "explain", "declare", "write", "argue", "believe", "think"}
+
+
+@dataclass
+class ModalityFinding:
+    modality: Modality
+    cues: list[str] = field(default_factory=list)
+    speaker: Token | None = None
+
+
+def _negative_object(tok: Token) -> bool:
+    """'no-one', 'nobody', 'no ultimatum'."""
+    if tok.lower_ in NONE_WORDS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children)
+
+
+def _negated_here(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "neg":
+            return f"neg:{c.lower_}"
+        if c.dep_ in ("dobj", "nsubjpass") and _negative_object(c):
+            return f"none-argument:{c.text}"
+        if c.dep_ == "nsubj" and _negative_object(c) and tok.pos_ == "VERB":
+            return f"none-subject:{c.text}"
+    return None
+
+
+def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
+    """Modality of a trigger, with the cue words that set each flag."""
+    m, cues = Modality(), []
+    head = verb = trig.head
+    if trig.is_noun:
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children):
+            m.negated = True
+            cues.append("det:no")
+        gov = governing_verb(head)
+        if gov is not None and gov.lemma_ in lex.light_verbs:
+            verb = gov
+            neg = next((c for c in gov.children if c.dep_ == "neg"), None)
+            if neg is not None and not m.negated:
+                m.negated = True
+                cues.append(f"neg:{neg.lower_}")
+    else:
+        cue = _negated_here(head)
+        if cue:
+            m.negated = True
+            cues.append(cue)
+    speaker = None
+    tok, depth = verb, 0
+    while depth < 6:
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if aux & HEDGES:
+            m.hypothetical = True
+            cues.append("aux:" + ",".join(sorted(aux & HEDGES)))
+        if aux & FUTURE_AUX or ("going" in aux and tok.dep_ == "xcomp"):
+            m.future = True
+            cues.append("aux:will")
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            m.hypothetical = True
+            cues.append("mark:if")
+        parent = tok.head
+        if tok.dep_ in ("xcomp", "ccomp") and parent.lemma_ in NEGATORS and tok != parent:
+            m.negated = True
+            cues.append(f"negator:{parent.lemma_}")
+        if tok.dep_ in ("xcomp", "ccomp") and parent.lemma_ in INTENT and tok != parent:
+            m.hypothetical = True
+            cues.append(f"intent:{parent.lemma_}")
+            if parent.lemma_ in FUTURE_INTENT:
+                m.future = True
+        if tok.dep_ in ("ccomp", "parataxis") and parent.lemma_ in SPEECH and tok != parent:
+            m.reported = True
+            cues.append(f"speech:{parent.lemma_}")
+            speaker = next((c for c in parent.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ in ("ROOT",) or tok == parent:
+            break
+        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "parataxis"):
+            break
+        tok, depth = parent, depth + 1
+    if _according_to(head):
+        m.reported = True
+        cues.append("according-to")
+    return ModalityFinding(m, cues, speaker)
+
+
+def _according_to(head: Token) -> bool:
+    sent = head.sent
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+            return True
+    return False

@@ -1,0 +1,179 @@
+"""Counts of people in a sentence: killed, injured, arrested, crowd size, in digits or words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Span, Token
+
+KINDS = ("killed", "injured", "arrested", "size")
+SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+
+
+@dataclass
+class Count:
+    """A number of people and what happened to them."""
+
+    kind: str
+    value: int
+    text: str
+    start: int  # character offsets in the document
+    end: int
+    token: Token  # the word the count hangs on (the counted noun or the number)
+    rule: str
+
+
+@dataclass(frozen=True)
+class _Tables:
+    words: dict[str, int]
+    multipliers: dict[str, int]
+    vague: dict[str, int]
+    kinds: dict[str, dict[str, frozenset[str]]]
+
+
+@cache
+def _tables() -> _Tables:
+    path = resources.files("chronica.extract") / "data" / "quantities.yaml"
+    spec: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    kinds = {
+        k: {part: frozenset(spec[k][part]) for part in ("verbs", "nouns", "adjectives")}
+        for k in KINDS
+    }
+    return _Tables(spec["number_words"], spec["multipliers"], spec["vague"], kinds)
+
+
+def _word_value(word: str, tables: _Tables) -> float | None:
+    word = word.lower()
+    if DIGITS.match(word):
+        return float(word.replace(",", ""))
+    if word in tables.words:
+        return float(tables.words[word])
+    if "-" in word:
+        parts = [tables.words.get(p) for p in word.split("-")]
+        if all(p is not None for p in parts):
+            return float(sum(parts))  # type: ignore[arg-type]
+    return None
+
+
+def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
+    """(first token, last token exclusive, value) for each number written in the sentence."""
+    runs: list[tuple[int, int, int]] = []
+    toks = list(sent)
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.ent_type_ in SKIP_ENTS:
+            i += 1
+            continue
+        value = _word_value(tok.text, tables)
+        if value is None or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            nxt = toks[j].lower_
+            if nxt in tables.multipliers:
+                value *= tables.multipliers[nxt]
+            elif nxt == "-" and j + 1 < len(toks) and _word_value(toks[j + 1].text, tables):
+                value += _word_value(toks[j + 1].text, tables) or 0
+                j += 1
+            else:
+                break
+            j += 1
+        runs.append((toks[i].i, toks[j - 1].i + 1, int(value)))
+        i = j
+    return runs
+
+
+def _vague_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
+    runs = []
+    for tok in sent:
+        low = tok.lower_
+        if low in tables.vague and (tok.pos_ in ("NOUN", "NUM") or tok.dep_ in ("amod", "nummod")):
+            nxt = tok.nbor() if tok.i + 1 < sent.end else None
+            if low in ("hundreds", "tens") and nxt is not None and nxt.lower_ == "of":
+                nxt2 = tok.doc[tok.i + 2] if tok.i + 2 < sent.end else None
+                if nxt2 is not None and nxt2.lower_ in ("thousands",):
+                    runs.append((tok.i, tok.i + 3, tables.vague[f"{low} of thousands"]))
+                    continue
+            runs.append((tok.i, tok.i + 1, tables.vague[low]))
+        elif low == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            runs.append((tok.i, tok.i + 1, 0))
+        elif low in ("nobody", "no-one", "noone"):
+            runs.append((tok.i, tok.i + 1, 0))
+    return runs
+
+
+def _counted(tok: Token) -> Token:
+    """The noun a number counts: '14 rebels' -> rebels; 'dozens of protesters' -> protesters."""
+    if tok.dep_ in ("nummod", "quantmod", "amod", "det") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            return obj
+    return tok
+
+
+def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
+    """Which count this is, and the rule that said so."""
+    lemma = noun.lemma_.lower()
+    for kind in ("killed", "injured", "arrested"):
+        if lemma in tables.kinds[kind]["nouns"]:
+            return kind, f"noun:{lemma}"
+    for child in noun.children:
+        cl = child.lemma_.lower()
+        for kind in ("killed", "injured", "arrested"):
+            if child.dep_ in ("amod", "acomp", "oprd") and cl in tables.kinds[kind]["adjectives"]:
+                return kind, f"adjective:{cl}"
+            if child.dep_ in ("acl", "relcl") and cl in tables.kinds[kind]["verbs"]:
+                return kind, f"participle:{cl}"
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    hl = head.lemma_.lower()
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"):
+        for kind in ("killed", "injured", "arrested"):
+            if hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]:
+                return kind, f"predicate:{hl}"
+        for sib in head.children:
+            sl = sib.lemma_.lower()
+            for kind in ("killed", "injured", "arrested"):
+                if sib.dep_ in ("oprd", "acomp", "xcomp") and sl in tables.kinds[kind]["adjectives"]:
+                    return kind, f"left-{sl}"
+                if sib.dep_ in ("nsubj", "nsubjpass") and sl in tables.kinds[kind]["nouns"]:
+                    return kind, f"subject:{sl}"
+    if lemma in tables.kinds["size"]["nouns"]:
+        if hl in tables.kinds["size"]["verbs"] or lemma in ("protester", "demonstrator", "marcher",
+                                                             "crowd", "striker", "participant"):
+            return "size", f"crowd:{lemma}"
+        if noun.dep_ == "pobj" and noun.head.head.lemma_ in ("crowd", "rally", "protest", "march"):
+            return "size", "crowd-of"
+    return None
+
+
+def find_counts(sent: Span) -> list[Count]:
+    """Every count of people in a sentence that says what happened to them."""
+    tables = _tables()
+    out: list[Count] = []
+    doc = sent.doc
+    for first, last, value in _number_runs(sent, tables) + _vague_runs(sent, tables):
+        number = doc[last - 1]
+        noun = _counted(number)
+        found = _kind(noun, tables)
+        if found is None and noun is not number:
+            found = _kind(number, tables)
+        if found is None:
+            continue
+        kind, rule = found
+        span = doc[first:last]
+        out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
+    out.sort(key=lambda c: c.start)
+    return out

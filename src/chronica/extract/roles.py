@@ -1,0 +1,197 @@
+"""Who acts and who is acted upon: source and target words from the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from chronica.extract.lexicon import Lexicon
+from chronica.extract.triggers import Trigger, frame, governing_verb, relative_verb
+
+SUBJ = ("nsubj", "csubj")
+TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
+COOPERATIVE = {"with"}
+RELATIVE = {"who", "that", "which", "whom"}
+# "the forces of the army", "hundreds of students": the real actor is after "of"
+PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number", "dozen", "hundred",
+             "thousand", "score", "some", "many", "all", "several", "most", "one", "two", "three",
+             "part", "section", "wing", "branch", "supporter", "rest", "majority", "team", "squad"}
+
+
+@dataclass
+class Roles:
+    """Token heads of the source and target phrases, with the rule that found each."""
+
+    source: list[Token] = field(default_factory=list)
+    target: list[Token] = field(default_factory=list)
+    rules: dict[str, str] = field(default_factory=dict)
+
+
+def expand(tok: Token) -> list[Token]:
+    """A phrase head and its coordinated heads; partitives resolve to their 'of' noun."""
+    if tok.lemma_.lower() in PARTITIVE or tok.like_num:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is not None:
+            return expand(obj)
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(expand(child))
+    return out
+
+
+def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
+    """The acting subject of a verb, inherited through conjunction, xcomp and advcl."""
+    if depth > 6:
+        return []
+    if _is_passive(verb):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        obj = _pobj(agent) if agent is not None else None
+        return [obj] if obj is not None else []
+    subj = _children(verb, SUBJ)
+    if subj:
+        if subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+            return [verb.head]
+        return subj
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    if verb.dep_ == "xcomp":
+        obj = _children(verb.head, ("dobj",))
+        return obj or clause_subject(verb.head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "ccomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return clause_subject(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return clause_subject(verb.head.head, depth + 1)
+    return []
+
+
+def _prep_targets(deps: list[Token], preps: set[str]) -> list[Token]:
+    out = []
+    for d in deps:
+        if d.dep_ == "prep" and d.lower_ in preps:
+            obj = _pobj(d)
+            if obj is not None:
+                out.append(obj)
+    return out
+
+
+def verb_roles(trig: Trigger) -> Roles:
+    verb = trig.head
+    roles = Roles()
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _children(verb, ("dobj",)):
+        # "civilians killed by soldiers": the modified noun suffers the event
+        roles.target = [verb.head]
+        roles.rules["target"] = "participle-head"
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None and _pobj(agent) is not None:
+            roles.source = [_pobj(agent)]
+            roles.rules["source"] = "by-agent"
+        return roles
+    roles.source = clause_subject(verb)
+    if roles.source:
+        roles.rules["source"] = "passive-agent" if _is_passive(verb) else "subject"
+    if _is_passive(verb):
+        roles.target = _children(verb, ("nsubjpass",))
+        roles.rules["target"] = "passive-subject"
+    else:
+        roles.target = _children(verb, ("dobj", "dative"))
+        if roles.target:
+            roles.rules["target"] = "object"
+    if not roles.target:
+        roles.target = _prep_targets(list(verb.children), TARGET_PREPS)
+        if roles.target:
+            roles.rules["target"] = "preposition"
+    _between(list(verb.children), roles)
+    return roles
+
+
+def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
+    noun = trig.head
+    roles = Roles()
+    children = list(noun.children)
+    for c in children:
+        if c.dep_ == "poss":
+            roles.source = [c]
+            roles.rules["source"] = "possessive"
+        elif c.dep_ == "prep" and c.lower_ == "by" and _pobj(c) is not None:
+            roles.source = [_pobj(c)]
+            roles.rules["source"] = "by-phrase"
+        elif c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None:
+            role = "source" if trig.entry.of == "source" else "target"
+            if not getattr(roles, role):
+                setattr(roles, role, [_pobj(c)])
+                roles.rules[role] = "of-phrase"
+        elif c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ") and not roles.source:
+            if c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in ACTOR_MODIFIERS:
+                roles.source = [c]
+                roles.rules["source"] = "modifier"
+    deps = frame(noun, lex)
+    targets = _prep_targets(deps, TARGET_PREPS)
+    if targets and not roles.target:
+        roles.target = targets
+        roles.rules["target"] = "preposition"
+    rel = relative_verb(noun)
+    verb = governing_verb(noun)
+    if rel is not None and _better(clause_subject(rel), roles.source):
+        roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
+    if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
+        roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
+    if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE:
+        # "X decided ..., with the aid of Y": Y helps X
+        if verb is not None:
+            subj = clause_subject(verb)
+            if subj:
+                roles.target, roles.rules["target"] = subj, "with-phrase-beneficiary"
+    _between(deps, roles)
+    return roles
+
+
+ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerrilla", "militant",
+                   "insurgent", "militia", "opposition", "student", "worker", "union", "troop",
+                   "security", "navy", "coalition", "regime", "jihadist", "islamist"}
+
+
+def _better(new: list[Token], old: list[Token]) -> bool:
+    """Whether a clause subject should replace the source found so far."""
+    if not new or new[0].lower_ in ("it", "there"):
+        return False
+    if not old:
+        return True
+    return all(t.pos_ == "PRON" for t in old) and new[0].pos_ != "PRON"
+
+
+def _between(deps: list[Token], roles: Roles) -> None:
+    """'clashes between X and Y': X acts, Y is acted upon."""
+    for d in deps:
+        if d.dep_ == "prep" and d.lower_ == "between":
+            obj = _pobj(d)
+            if obj is None:
+                continue
+            sides = expand(obj)
+            if len(sides) >= 2:
+                roles.source, roles.target = [sides[0]], sides[1:]
+                roles.rules["source"] = roles.rules["target"] = "between"
+
+
+def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
+    """Source and target heads for a trigger (before coordination is expanded)."""
+    if trig.is_noun:
+        return noun_roles(trig, lex)
+    return verb_roles(trig)
+
+
+__all__ = ["Roles", "find_roles", "expand", "clause_subject", "relative_verb"]

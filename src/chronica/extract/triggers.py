@@ -1,0 +1,163 @@
+"""Find event triggers in a parsed sentence: verbs, nouns and multi-word phrases from the lexicon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from chronica.extract.lexicon import Entry, Lexicon
+
+NOUN_POS = {"NOUN", "PROPN"}
+VERB_POS = {"VERB"}
+ARG_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "for", "over", "in",
+             "outside", "through", "of"}
+
+
+@dataclass
+class Trigger:
+    """A word or phrase that expresses an event."""
+
+    head: Token  # the token whose dependants carry the roles
+    first: int  # token index span of the trigger words (inclusive, exclusive)
+    last: int
+    cls: str
+    kind: str  # "verb", "noun" or "phrase"
+    entry: Entry
+    rule: str
+
+    @property
+    def is_noun(self) -> bool:
+        return self.head.pos_ in NOUN_POS
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent", "conj"):
+        while head.dep_ == "conj" and head.head.pos_ == "ADP":
+            head = head.head
+        if head.head.pos_ in ("VERB", "AUX"):
+            return head.head
+    if noun.dep_ == "conj":
+        return governing_verb(noun.head)
+    return None
+
+
+def relative_verb(noun: Token) -> Token | None:
+    """The verb of a relative clause whose object is the noun: 'the attack which X launched'."""
+    for child in noun.children:
+        if child.dep_ == "relcl" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in child.children
+        ):
+            return child
+    return None
+
+
+def frame(head: Token, lex: Lexicon) -> list[Token]:
+    """The dependants that say who and what: the trigger's own, plus a light or relative verb's."""
+    tokens = list(head.children)
+    if head.pos_ in NOUN_POS:
+        rel = relative_verb(head)
+        if rel is not None:
+            tokens.extend(rel.children)
+        verb = governing_verb(head)
+        if verb is not None and verb.lemma_ in lex.light_verbs:
+            tokens.extend(
+                c for c in verb.children
+                if c.dep_ in ("prep", "dative") and head not in c.subtree
+            )
+    return tokens
+
+
+def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
+    if not needs:
+        return True
+    for need in needs:
+        kind, _, word = need.partition(":")
+        if kind == "obj" and any(d.dep_ in ("dobj", "nsubjpass", "dative") for d in deps):
+            return True
+        if kind == "obj" and head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
+            return True
+        if kind == "none" and not any(d.dep_ in ("ccomp", "dobj") for d in deps):
+            return True
+        if kind == "prep" and any(d.dep_ in ("prep", "agent") and d.lower_ == word for d in deps):
+            return True
+        if kind == "prt" and any(d.dep_ == "prt" and d.lower_ == word for d in deps):
+            return True
+        if kind == "mod" and any(
+            d.dep_ in ("compound", "amod", "nmod") and d.lemma_.lower() == word for d in deps
+        ):
+            return True
+        if kind == "poss" and any(d.dep_ == "poss" for d in deps):
+            return True
+    return False
+
+
+def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
+    """The entry's class, made specific by its object or modifiers; None when an object rules it out."""
+    for d in deps:
+        lemma = d.lemma_.lower()
+        if d.dep_ == "nsubj" and lemma in entry.subjects:
+            return entry.subjects[lemma]
+        if d.dep_ in ("dobj", "nsubjpass") and lemma in entry.objects:
+            return entry.objects[lemma]
+        if d.dep_ == "dobj":
+            for sub in d.children:
+                if sub.dep_ == "compound" and sub.lemma_.lower() in entry.objects:
+                    return entry.objects[sub.lemma_.lower()]
+        if d.dep_ in ("compound", "amod", "nmod") and lemma in entry.modifiers:
+            return entry.modifiers[lemma]
+    return entry.cls
+
+
+def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
+    found: list[Trigger] = []
+    lemmas = [t.lemma_.lower() for t in sent]
+    size = lex.max_phrase
+    i = 0
+    while i < len(lemmas):
+        for n in range(min(size, len(lemmas) - i), 1, -1):
+            cls = lex.phrases.get(tuple(lemmas[i : i + n]))
+            if cls is None:
+                continue
+            toks = sent[i : i + n]
+            inside = {t.i for t in toks}
+            head = next((t for t in toks if t.head.i not in inside or t.head == t), toks[-1])
+            found.append(
+                Trigger(head, toks.start, toks.end, cls, "phrase", Entry(cls=cls),
+                        "phrase:" + " ".join(lemmas[i : i + n]))
+            )
+            i += n - 1
+            break
+        i += 1
+    return found
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    """Every trigger in a sentence, in text order; phrases win over their single words."""
+    triggers = _phrases(sent, lex)
+    taken = {i for t in triggers for i in range(t.first, t.last)}
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in VERB_POS or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+            entry, kind = lex.verbs.get(lemma), "verb"
+        elif tok.pos_ in NOUN_POS and tok.dep_ not in ("compound", "amod"):
+            entry, kind = lex.nouns.get(lemma), "noun"
+        else:
+            continue
+        if entry is None:
+            continue
+        deps = frame(tok, lex)
+        cls = _specialise(entry, tok, deps)
+        if cls == entry.cls and not _satisfies(entry.needs, tok, deps):
+            continue
+        if cls is None:
+            continue
+        triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
+    triggers.sort(key=lambda t: t.first)
+    return triggers

@@ -1,0 +1,349 @@
+"""Wire the stages: document -> spaCy -> candidate events -> actors, place, date, codes -> events.
+
+This is the one place that says what runs in which order. Each stage is passed in (or built with
+its defaults) so that tests and the Dask runner can share or replace them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import pycountry
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from chronica.actors import ActorResolver
+from chronica.extract import Candidate, Count, Extractor
+from chronica.geo import Geocoder
+from chronica.ontology.mapping import Codebook, codebook
+from chronica.record import Actor, Document, Event, Modality, Place, Span
+from chronica.when import event_date, find_dates
+
+log = logging.getLogger(__name__)
+
+FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
+THIRD_SINGULAR = {"he", "him", "his", "she", "her"}
+REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from"}
+
+
+@dataclass
+class DocContext:
+    """What the resolvers know about the whole document while coding its sentences."""
+
+    document: Document
+    date: str | None
+    focus: str | None
+    places: list[Place]
+    speaker: Actor | None
+    last_person: Actor | None = None
+
+
+class Pipeline:
+    """Codes documents into events. Build once; call :meth:`code` or :meth:`code_many`."""
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        actors: ActorResolver | None = None,
+        geocoder: Geocoder | None = None,
+        book: Codebook | None = None,
+        extractor: Extractor | None = None,
+    ) -> None:
+        from chronica import nlp as nlp_mod
+
+        self.nlp = nlp or nlp_mod.load()
+        self.actors = actors or ActorResolver()
+        self.geocoder = geocoder or Geocoder()
+        self.book = book or codebook()
+        self.extractor = extractor or Extractor()
+
+    # -- public -------------------------------------------------------------------------------
+    def code(self, document: Document) -> list[Event]:
+        """Code one document (its status becomes 'coded')."""
+        return self._code_parsed(document, self.nlp(document.text))
+
+    def code_many(
+        self, documents: Iterable[Document], batch_size: int = 16
+    ) -> Iterator[tuple[Document, list[Event]]]:
+        """Code documents in batches through ``nlp.pipe``; yields each with its events."""
+        texts = ((d.text, d) for d in documents)
+        for parsed, document in self.nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+            try:
+                events = self._code_parsed(document, parsed)
+            except Exception as err:  # one bad document must not stop a run
+                log.exception("coding %s failed", document.doc_id)
+                document.status = "failed"
+                document.problems.append(f"coding failed: {type(err).__name__}: {err}")
+                events = []
+            yield document, events
+
+    # -- stages -------------------------------------------------------------------------------
+    def _code_parsed(self, document: Document, doc: Doc) -> list[Event]:
+        dates = find_dates(doc.text, document.published)
+        ctx = self._context(document, doc, dates)
+        events: list[Event] = []
+        for index, sent in enumerate(doc.sents):
+            cands, orphans = self.extractor.sentence(sent, index)
+            for cand in cands:
+                events.append(self._event(cand, ctx, dates, sent.start_char, sent.end_char))
+            _carry_counts(events, orphans, index)
+        _choose_primary(events, document)
+        document.status = "coded"
+        return events
+
+    def _context(self, document: Document, doc: Doc, dates: list) -> DocContext:
+        places = self.geocoder.places(doc)
+        focus = self.geocoder.focus(places)
+        date = document.published
+        if date is None:
+            stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
+            date = stated[0].value if stated else None
+        if focus is None:
+            mentions = self.actors.country_mentions(doc.text)
+            if mentions:
+                counts: dict[str, int] = {}
+                for _, _, iso in mentions:
+                    counts[iso] = counts.get(iso, 0) + 1
+                focus = max(counts, key=counts.__getitem__)
+        speaker = None
+        if document.author:
+            speaker = self.actors.resolve(document.author, date=date, focus=focus)
+        return DocContext(document, date, focus, places, speaker)
+
+    def _event(self, cand: Candidate, ctx: DocContext, dates: list, s_start: int, s_end: int) -> Event:
+        trig = cand.trigger
+        doc = trig.head.doc
+        first, last = doc[trig.first], doc[trig.last - 1]
+        tspan = Span(doc.text[first.idx : last.idx + len(last)], first.idx, last.idx + len(last))
+        evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls}}
+        source = self._actors(cand.roles.source, ctx, evidence, "source")
+        target = self._actors(cand.roles.target, ctx, evidence, "target")
+        coding = self.book.code(trig.cls, source, target)
+        if not target and coding.plover["type"] in REQUEST_LIKE:
+            target = self._addressee(cand, ctx, evidence)
+            coding = self.book.code(trig.cls, source, target)
+        location = self._location(cand, ctx, s_start, s_end, evidence)
+        date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
+        evidence["date"] = {"basis": date.basis, "text": date.text, "start": date.start,
+                            "end": date.end}
+        counts = {k: c.value for k, c in cand.counts.items()}
+        if cand.counts:
+            evidence["counts"] = {k: {"text": c.text, "start": c.start, "end": c.end, "rule": c.rule}
+                                  for k, c in cand.counts.items()}
+        modality: Modality = cand.modality.modality
+        evidence["modality"] = cand.modality.cues
+        if cand.modality.speaker is not None:
+            evidence["reported_by"] = cand.modality.speaker.text
+        confidence = _confidence(cand, source, target)
+        key = f"{ctx.document.doc_id}:{tspan.start}:{trig.cls}"
+        return Event(
+            event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+            doc_id=ctx.document.doc_id,
+            sentence=cand.sentence,
+            text=doc.text[s_start:s_end].strip(),
+            trigger=tspan,
+            plover=coding.plover,
+            cameo=coding.cameo,
+            acled=coding.acled,
+            source=source,
+            target=target,
+            location=location,
+            date=date,
+            fatalities=counts.get("killed"),
+            injured=counts.get("injured"),
+            arrested=counts.get("arrested"),
+            size=counts.get("size"),
+            modality=modality,
+            confidence=confidence,
+            evidence=evidence,
+        )
+
+    # -- actors -------------------------------------------------------------------------------
+    def _actors(self, heads: list[Token], ctx: DocContext, evidence: dict, role: str) -> list[Actor]:
+        from chronica.extract.roles import expand
+
+        out: list[Actor] = []
+        notes = []
+        for head in heads:
+            for tok in expand(head):
+                actor = self._actor(tok, ctx)
+                phrase = _phrase(tok)
+                if actor is None:
+                    notes.append({"text": phrase, "resolved": None})
+                    continue
+                if all(a.name != actor.name or a.text != actor.text for a in out):
+                    out.append(actor)
+                notes.append({"text": phrase, "resolved": actor.name, "rule": actor.evidence,
+                              "start": tok.left_edge.idx, "end": tok.idx + len(tok)})
+        if notes:
+            evidence[role] = notes
+        return out
+
+    def _actor(self, tok: Token, ctx: DocContext) -> Actor | None:
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            if low in FIRST_PERSON and ctx.speaker is not None:
+                return _with_text(ctx.speaker, tok.text, "first-person:document author")
+            if low in THIRD_SINGULAR and ctx.last_person is not None:
+                return _with_text(ctx.last_person, tok.text, "pronoun:last named person")
+            return None
+        phrase = _phrase(tok)
+        actor = self.actors.resolve(phrase, date=ctx.date, focus=ctx.focus)
+        if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            name = span.text if span is not None else tok.text
+            actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
+        if actor is not None and tok.ent_type_ == "PERSON":
+            ctx.last_person = actor
+        return actor
+
+    def _addressee(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """A demand or accusation with no named addressee is aimed at the government of the
+        country it is about: 'we demand an end to the detention of prisoners in Peru'."""
+        head = cand.trigger.head
+        objects = [c for c in head.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
+        for obj in objects:
+            for tok in obj.subtree:
+                if tok.ent_type_ == "GPE":
+                    actor = self.actors.resolve(f"the government of {tok.text}", date=ctx.date)
+                    if actor is not None and actor.country:
+                        actor = _with_text(actor, tok.text, "addressee:country of the demand")
+                        evidence["target"] = [{"text": tok.text, "resolved": actor.name,
+                                               "rule": actor.evidence}]
+                        return [actor]
+        return []
+
+    # -- place --------------------------------------------------------------------------------
+    def _location(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
+                  evidence: dict) -> Place | None:
+        inside = [p for p in ctx.places if p.start is not None and s_start <= p.start < s_end]
+        head = cand.trigger.head
+        doc = head.doc
+        actor_tokens = {t.i for h in cand.roles.source + cand.roles.target for t in _actor_tokens(h)}
+        scored = []
+        for place in inside:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            locative = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+            if root.i in actor_tokens and not locative:
+                continue  # "with the aid of the USA": an actor, not a place
+            if _is_part_of_actor(root) or ((place.precision or 4) >= 4 and not locative):
+                continue
+            score = abs(root.i - head.i) / 100 - (1 if locative else 0)
+            if (place.precision or 4) >= 4:
+                score += 0.5
+            scored.append((score, place))
+        if scored:
+            score, best = min(scored, key=lambda sp: sp[0])
+            evidence["location"] = {"rule": "in-sentence", "text": best.text, "start": best.start,
+                                    "end": best.end}
+            return best
+        if ctx.focus:
+            country = next((p for p in ctx.places if p.country == ctx.focus and p.precision == 4),
+                           None) or self._country_place(ctx.focus)
+            if country is not None:
+                evidence["location"] = {"rule": "document-focus-country", "country": ctx.focus}
+                return Place(text=country.text, name=country.name, geonameid=country.geonameid,
+                             country=country.country, admin1=None, lat=country.lat,
+                             lon=country.lon, precision=4)
+        return None
+
+
+    def _country_place(self, iso3: str) -> Place | None:
+        record = pycountry.countries.get(alpha_3=iso3)
+        if record is None:
+            return None
+        names = [getattr(record, "common_name", None), record.name]
+        for name in filter(None, names):
+            for place in self.geocoder.lookup(name):
+                if place.precision == 4 and place.country == iso3:
+                    return place
+        return None
+
+
+def _phrase(tok: Token) -> str:
+    """The words of a noun phrase up to its head: 'the Peruvian government', 'President Fujimori'."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep", "case")):
+        start += 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i > tok.i:
+        end += 1
+    return doc[start:end].text
+
+
+def _actor_tokens(head: Token) -> list[Token]:
+    """The words of an actor phrase and of its coordinated phrases."""
+    return [t for tok in [head, *head.conjuncts] for t in tok.doc[tok.left_edge.i : tok.i + 1]]
+
+
+def _with_text(actor: Actor, text: str, rule: str) -> Actor:
+    return Actor(text=text, name=actor.name, country=actor.country, sector=actor.sector,
+                 acled_actor=actor.acled_actor, inter=actor.inter, evidence=rule)
+
+
+def _is_part_of_actor(tok: Token) -> bool:
+    """'the Lima police': a place inside an actor's name says little about where."""
+    return tok.dep_ in ("compound", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _confidence(cand: Candidate, source: list[Actor], target: list[Actor]) -> float:
+    score = 0.45 * cand.trigger.entry.weight
+    score += 0.2 if source else 0.0
+    score += 0.15 if target else 0.0
+    score += 0.1 if cand.trigger.kind in ("verb", "phrase") else 0.05
+    if cand.modality.modality.hypothetical or cand.modality.modality.negated:
+        score -= 0.1
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+CARRY_FIELDS = {"killed": "fatalities", "injured": "injured", "arrested": "arrested"}
+
+
+def _carry_counts(events: list[Event], orphans: list[Count], sentence: int) -> None:
+    """A toll in a sentence with no event of its kind ('Three people died.') goes to the violent
+    event just before it, within two sentences, when that event has none."""
+    for count in orphans:
+        fld = CARRY_FIELDS.get(count.kind)
+        if fld is None:
+            continue
+        for ev in reversed(events):
+            if sentence - ev.sentence > 2:
+                break
+            if ev.plover["type"] == "ASSAULT" and not ev.modality.negated:
+                if getattr(ev, fld) is None:
+                    setattr(ev, fld, count.value)
+                    ev.evidence.setdefault("counts", {})[count.kind] = {
+                        "text": count.text, "start": count.start, "end": count.end,
+                        "rule": count.rule + "; carried from a later sentence"}
+                break
+
+
+def _choose_primary(events: list[Event], document: Document) -> None:
+    """Mark the event the story is about: salient type, early, in the headline, well-attested."""
+    title = (document.title or "").lower()
+    best, best_score = None, float("-inf")
+    for ev in events:
+        if ev.modality.negated or ev.modality.hypothetical:
+            continue
+        score = ev.confidence
+        score += 0.6 if ev.plover["type"] in ("ASSAULT", "PROTEST", "COERCE") else 0.0
+        score += 0.4 if ev.cameo["quad_class"] in (2, 4) else 0.0
+        score += max(0.0, 0.5 - 0.1 * ev.sentence)
+        if title and ev.trigger.text.lower() in title:
+            score += 0.5
+        if ev.source and ev.target:
+            score += 0.2
+        if ev.fatalities:
+            score += 0.2
+        if score > best_score:
+            best, best_score = ev, score
+    if best is not None:
+        best.primary = True

@@ -1,0 +1,604 @@
+"""Find date expressions in news text and date events.
+
+Two functions make up the API the pipeline calls:
+
+* :func:`find_dates` finds every date expression in a text with compiled regular expressions and
+  normalises it with plain :mod:`datetime` code (no dateparser: it is slow and reads "may" and
+  "march" as months). Stated dates get basis ``"text"``; dates that need the publication date to
+  be resolved ("yesterday", "on Monday", "April 22" without a year) get basis ``"relative"``.
+* :func:`event_date` picks, for one event, the date expression inside the event's sentence nearest
+  to the trigger, else falls back to the publication date (basis ``"published"``).
+
+What is recognised, and the choices made for vague expressions, is documented in docs/dates.md.
+
+Speed: every pattern starts with a single character class followed by a look-behind word-boundary
+test (``[JFM...](?<!\\w.)``) rather than ``\\b`` or an optional prefix, so that ``re`` can skip
+ahead to candidate characters in C. Optional words before the core of an expression ("between",
+"last", "in", "Saturday,") are found afterwards by small patterns anchored at the core's start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from chronica.record import DateInfo
+
+__all__ = ["find_dates", "event_date", "parse_published", "FUTURE_SLACK_DAYS"]
+
+# --------------------------------------------------------------------------------------------
+# word lists
+
+_MONTHS = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"}  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# Month names that are also personal names or words. When one of these comes first ("May 9",
+# "May 2019", "in May") right after a capitalised word, it is a name ("Theresa May", "Long March
+# 5"), unless that word is one of _TITLE_OK.
+_NAME_MONTHS = {"may", "march", "april", "june", "august"}
+_TITLE_OK = {
+    "on", "in", "at", "by", "for", "from", "to", "of", "and", "or", "since", "until", "till",
+    "before", "after", "during", "between", "through", "throughout", "early", "late", "mid",
+    "last", "this", "next", "the", "around", "about", "as", "reported", "dated", "updated",
+    "published", "posted", "date", "end", "beginning", "start", "middle", "circa", "a", "an",
+    "that", "then", "but", "so", "if", "when", "while", "only", "also",
+}  # fmt: skip
+_TITLE_OK.update(_WEEKDAYS)
+
+# A word after a year-like number that shows it is a count: "in 2000 homes", "of 1997 people".
+_COUNT_NOUNS = {
+    "people", "persons", "person", "men", "women", "children", "police", "troops", "personnel",
+    "staff", "militia", "youth", "youths", "civilians", "soldiers", "protesters", "students",
+    "workers", "residents", "families", "households", "homes", "houses", "cases", "deaths",
+    "votes", "km", "kilometres", "kilometers", "miles", "metres", "meters", "m", "kg", "tons",
+    "tonnes", "dollars", "euros", "pounds", "rupees", "units", "hectares", "acres", "feet",
+    "times", "members", "refugees", "migrants", "prisoners", "detainees", "rounds", "rockets",
+    "shells", "dead", "killed", "injured", "wounded", "arrested", "strong", "more", "others",
+}  # fmt: skip
+# Lower-case words ending in -s that are not plural nouns, so "in 1997 was" stays a year.
+_S_OK = {"was", "has", "is", "as", "this", "its", "his", "thus", "us", "whereas", "towards"}
+
+_PREPOSITIONS = {"in", "since", "until", "till", "during", "throughout", "before", "after"}
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+# How many days after publication a date stated without a year may lie and still be read in the
+# publication year; later than that it is taken from the year before ("April 22" in a story
+# published in January is last April; "elections in July" published in May is this July).
+FUTURE_SLACK_DAYS = 62
+
+
+# --------------------------------------------------------------------------------------------
+# regular expressions, compiled once at import
+
+
+def _words(words: set[str] | list[str]) -> str:
+    """Any of ``words`` (given in lower case) written in Title or UPPER case, as a whole word.
+
+    Built as ``[first letters](?<!\\w.)(?:(?<=J)(?:anuary|...)|...)`` so that a pattern starting
+    with it has a one-character-class prefix (see the module docstring).
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0].upper(), []).append(w[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        rests = sorted(set(rests), key=len, reverse=True)
+        branches.append(f"(?<={first})(?:" + "|".join(rests + [r.upper() for r in rests]) + ")")
+    return "[" + "".join(sorted(by_first)) + r"](?<!\w.)(?:" + "|".join(branches) + r")(?![A-Za-z])"
+
+
+def _plain(words: set[str] | list[str]) -> str:
+    """Alternation of words in Title or UPPER case, for use in the middle of a pattern."""
+    forms = []
+    for w in sorted(set(words), key=len, reverse=True):
+        forms += [w.capitalize(), w.upper()]
+    return "(?:" + "|".join(forms) + r")(?![A-Za-z])"
+
+
+_MON = _plain(list(_MONTHS)) + r"\.?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_SEP = r"\s*(?:-|–|—|to|and|until|till|through|thru)\s*"
+# a number that is not glued to a word, a decimal point, a slash or a dash before it
+_NUM_START = r"[0-9](?<![\w.,:/-].)"
+
+# 9 May 2020; 9th of May; 3-5 May 2020; 30 April to 2 May 2020 (d2 is the range's last day)
+_RE_DAY_FIRST = re.compile(
+    rf"(?P<d1>{_NUM_START}[0-9]?)(?:st|nd|rd|th)?(?!\d)"
+    rf"(?:(?:\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?)?{_SEP}(?:the\s+)?(?P<d2>{_DAY}))?"
+    rf"\s+(?:of\s+)?(?P<m>{_MON})(?![\w-])(?:,?\s+(?P<y>{_YEAR}))?"
+)
+# May 9, 2020; April 22; May 3-5, 2020; May 3 to May 5; April 1997; in May (cue checked in code)
+_RE_MONTH_FIRST = re.compile(
+    rf"(?P<m>{_words(_MONTHS)})\.?"
+    rf"(?:\s+(?:the\s+)?(?P<d>{_DAY})(?!\s*(?::|[ap]\.?m\b|%))"
+    rf"(?:{_SEP}(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY}))?)?"
+    rf"(?:,?\s*(?P<y>{_YEAR}))?(?P<poss>['’]s)?"
+)
+# 1997 (a cue before it is checked in code); `next` is the word after, to spot counts
+_RE_YEAR = re.compile(
+    r"[12](?<![\w.,$£€/:].)(?:(?<=1)[89]\d\d|(?<=2)0\d\d)(?!\d)(?!\s*%|[.,:]\d)"
+    r"(?!\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:St|Street|Ave|Avenue|Rd|Road"
+    r"|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Highway|Hwy|Court|Ct|Place|Pl)\b)"
+    r"(?:\s+(?P<next>[A-Za-z]+))?"
+)
+# 1997-04-22, 2020/05/09
+_RE_ISO = re.compile(
+    r"(?P<y>[12](?<![\w.,/:-].)\d\d\d)(?P<s>[-/])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})(?![\d/])"
+)
+# 22/04/1997, 04/22/2013, 22.04.1997, 9/5/20
+_RE_NUMERIC = re.compile(
+    rf"(?P<a>{_NUM_START}[0-9]?)(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)(?P<y>\d{{4}}|\d\d)(?![\d/]|\.\d)"
+)
+# yesterday, today, tonight, last night, this morning, last week, this month, last year, ago
+_RE_RELATIVE = re.compile(
+    r"[YyTtNnMmAaEeWw](?<!\w.)(?:"
+    r"(?<=[Yy])(?P<yest>(?i:esterday)(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"|(?<=[Tt])(?P<today>(?i:oday|onight))"
+    r"|(?<=[Nn])(?P<night>(?i:ight))"
+    r"|(?<=[MmAaEe])(?P<part>(?i:orning|fternoon|vening))"
+    r"|(?<=[Ww])(?P<week>(?i:eekend|eek))"
+    r"|(?<=[Mm])(?P<month>(?i:onth))"
+    r"|(?<=[Yy])(?P<year>(?i:ear))"
+    r"|(?<=[Aa])(?P<ago>(?i:go))"
+    r")(?![A-Za-z])"
+)
+# on Monday, last Tuesday, Tuesday night, next Friday, Sunday's attack
+_RE_WEEKDAY = re.compile(
+    rf"(?P<wd>{_words(_WEEKDAYS)})(?:['’]s)?"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?(?![A-Za-z])"
+)
+
+# Small patterns for the words before an expression's core, matched against a short window that
+# ends where the core starts.
+_WD_BEFORE = re.compile(rf"(?<![A-Za-z]){_plain(_WEEKDAYS)},?\s+(?:the\s+)?$")
+_RANGE_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Bb]etween|[Ff]rom|BETWEEN|FROM)\s+$")
+_QUALIFIER_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?P<q>early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*$"
+)
+_MONTH_CUE_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?P<cue>in|since|until|till|during|throughout|before|after|last|this|next"
+    r"|early|late|mid-|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s*$"
+)
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?P<cue>in|since|by|of|during|until|till|from|before|after|early|late|mid-"
+    r"|throughout|between|year|circa|around|summer|winter|spring|autumn|fall)\s*$"
+)
+_RELATIVE_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?:(?P<dby>(?:the\s+)?day\s+before)|(?P<this>(?:(?:earlier|later)\s+)?this"
+    r"(?:\s+past)?)|(?P<the_last>the\s+last)|(?P<last>last)|(?P<past>(?:the\s+)?past)"
+    r"|(?P<the>(?:over|at|during)"
+    r"\s+the)|(?P<el>earlier|later)"
+    r"|(?<![/\d])(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|month|year)s?)\s+$"
+)
+_WEEKDAY_MOD_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?P<mod>last|this\s+past|past|previous|next|this\s+coming|coming|this|on)\s+$"
+)
+# "Good Friday", "Bloody Sunday", "Super Tuesday" are names, not dates
+_HOLIDAY_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?:good|black|bloody|holy|super|cyber|ash|palm|easter|maundy|shrove|giving"
+    r"|green)\s+$"
+)
+# "will meet on Monday": a weekday after one of these words in the same clause lies ahead
+_FUTURE_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?:will|shall|'ll|’ll|to\s+be\s+held|scheduled|planned|plans?\s+to"
+    r"|expected\s+to|set\s+to|going\s+to|would)(?![a-z])[^.!?;,]*$"
+)
+_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?P<w>[A-Z][\w'’-]*)\s+$")
+_HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
+_PUBLISHED = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _before(pattern: re.Pattern[str], text: str, pos: int, width: int = 30) -> re.Match[str] | None:
+    """``pattern`` (anchored with ``$``) matched on the ``width`` characters before ``pos``."""
+    return pattern.search(text, max(0, pos - width), pos)
+
+
+# --------------------------------------------------------------------------------------------
+# helpers
+
+
+def parse_published(published: str | date | None) -> date | None:
+    """The publication date as a :class:`datetime.date`, or None when absent or unreadable.
+
+    Accepts "YYYY-MM-DD" and anything that starts with it ("2020-05-09T10:00:00Z").
+    """
+    if published is None:
+        return None
+    if isinstance(published, date):
+        return published
+    m = _PUBLISHED.match(published)
+    if not m:
+        return None
+    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.rstrip(".").lower()]
+
+
+def _day(word: str) -> int:
+    return int(word.rstrip("stndrh"))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, pub: date, future: bool = False) -> int:
+    """The year of a day and month stated without one: the publication year unless that puts the
+    date more than FUTURE_SLACK_DAYS after publication; then the year before. With ``future``
+    (the clause says "will", "scheduled", ...) the first such date on or after publication."""
+    cand = _safe_date(pub.year, month, day)
+    if future:
+        return pub.year if cand is not None and cand >= pub else pub.year + 1
+    if cand is None or (cand - pub).days > FUTURE_SLACK_DAYS:
+        return pub.year - 1
+    return pub.year
+
+
+def _is_name(text: str, pos: int, month_word: str) -> bool:
+    """True when the month word at ``pos`` is a name: "Theresa May 2019", "Long March 5"."""
+    if month_word.rstrip(".").lower() not in _NAME_MONTHS:
+        return False
+    if _before(_HONORIFIC_BEFORE, text, pos, 8):
+        return True
+    m = _before(_NAME_BEFORE, text, pos, 40)
+    return bool(m) and m.group("w").lower().rstrip("'’s") not in _TITLE_OK
+
+
+def _period(a: date, b: date) -> tuple[str, str]:
+    """Value and precision for a period from ``a`` to ``b``: the narrowest of day, month and year
+    that holds it. A period across a new year gets the year of its last day."""
+    if a == b:
+        return a.isoformat(), "day"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.year:04d}-{a.month:02d}", "month"
+    return f"{b.year:04d}", "year"
+
+
+def _info(value: str, precision: str, basis: str, text: str, s: int, e: int) -> DateInfo:
+    return DateInfo(value=value, precision=precision, basis=basis, text=text[s:e], start=s, end=e)
+
+
+def _day_info(
+    text: str, s: int, e: int, year: str | None, month: int, day: int, pub: date | None
+) -> DateInfo | None:
+    """A day-precision date; without a stated year the year comes from ``pub`` (basis relative)."""
+    if year:
+        y, basis = int(year), "text"
+    elif pub is not None:
+        future = bool(_before(_FUTURE_BEFORE, text, s, 60))
+        y, basis = _year_for(month, day, pub, future), "relative"
+    else:
+        return None  # no year and nothing to take it from
+    d = _safe_date(y, month, day)
+    return _info(d.isoformat(), "day", basis, text, s, e) if d else None
+
+
+def _extend_left(text: str, s: int, ranged: bool) -> int:
+    """Start of an expression including a weekday ("Saturday, May 9") and, for a range, a
+    "between" or "from" before it."""
+    m = _before(_WD_BEFORE, text, s, 16)
+    if m:
+        s = m.start()
+    if ranged:
+        m = _before(_RANGE_BEFORE, text, s, 12)
+        if m:
+            s = m.start()
+    return s
+
+
+# --------------------------------------------------------------------------------------------
+# pattern families; each appends DateInfo records to `out`
+
+
+def _day_first(text: str, pub: date | None, out: list[DateInfo]) -> None:
+    for m in _RE_DAY_FIRST.finditer(text):
+        ranged = m.group("d2") is not None
+        s = _extend_left(text, m.start(), ranged)
+        month_last = _month(m.group("m"))
+        month = _month(m.group("m1")) if m.group("m1") else month_last
+        year = m.group("y1") or m.group("y")
+        if year and ranged and not m.group("y1") and month > month_last:
+            year = str(int(year) - 1)  # "30 December to 2 January 2021" starts in 2020
+        info = _day_info(text, s, m.end(), year, month, _day(m.group("d1")), pub)
+        if info:
+            out.append(info)
+
+
+def _month_first(text: str, pub: date | None, out: list[DateInfo]) -> None:
+    for m in _RE_MONTH_FIRST.finditer(text):
+        s, e = m.start(), m.start("poss") if m.group("poss") else m.end()  # "April 22's attack"
+        word = m.group("m")
+        month = _month(word)
+        if m.group("d"):  # May 9, 2020 / April 22 / May 3-5
+            if _is_name(text, s, word):
+                continue
+            ranged = m.group("d2") is not None
+            s = _extend_left(text, s, ranged)
+            year = m.group("y")
+            if year and m.group("m2") and _month(m.group("m2")) < month:
+                year = str(int(year) - 1)  # "December 30 - January 2, 2021"
+            info = _day_info(text, s, e, year, month, _day(m.group("d")), pub)
+            if info:
+                out.append(info)
+        elif m.group("y"):  # April 1997, mid-April 2020
+            q = _before(_QUALIFIER_BEFORE, text, s, 20)
+            if q:
+                s = q.start()
+            elif _is_name(text, s, word):
+                continue
+            out.append(_info(f"{m.group('y')}-{month:02d}", "month", "text", text, s, e))
+        elif pub is not None and word.rstrip(".").lower() in _FULL_MONTHS:
+            # a bare month needs a cue: "in May", "since March", "early June", "last December"
+            if m.group("poss"):  # "May's government"
+                continue
+            cue = _before(_MONTH_CUE_BEFORE, text, s, 25)
+            if not cue:
+                continue
+            kind = cue.group("cue").lower()
+            if kind == "this" and month == 5:
+                continue  # "This May Be the End" (a title-case headline)
+            if kind == "last":
+                year = pub.year if month < pub.month else pub.year - 1
+            elif kind == "this":
+                year = pub.year
+            elif kind == "next":
+                year = pub.year if month > pub.month else pub.year + 1
+            else:
+                year = _year_for(month, 1, pub)
+            keep_cue = kind not in _PREPOSITIONS  # "early May", "last December"
+            s = cue.start() if keep_cue else s
+            out.append(_info(f"{year:04d}-{month:02d}", "month", "relative", text, s, e))
+
+
+def _years(text: str, out: list[DateInfo]) -> None:
+    for m in _RE_YEAR.finditer(text):
+        s = m.start()
+        cue = _before(_YEAR_CUE_BEFORE, text, s, 12)
+        if not cue:
+            continue  # a bare number is a count, an address, a code...
+        nxt = m.group("next")
+        if nxt and nxt.islower():
+            low = nxt.lower()
+            if low in _COUNT_NOUNS or (low.endswith("s") and len(low) > 3 and low not in _S_OK):
+                continue  # "resulted in 2000 deaths"
+            if cue.group("cue").lower() == "of" and low not in ("and", "to", "when", "as", "or"):
+                continue  # "a crowd of 2000 demonstrators"
+        if cue.group("cue").lower() in ("early", "late", "mid-"):
+            s = cue.start()
+        out.append(_info(text[m.start() : m.start() + 4], "year", "text", text, s, m.start() + 4))
+
+
+def _numeric(text: str, us_order: bool, out: list[DateInfo]) -> None:
+    for m in _RE_ISO.finditer(text):
+        d = _safe_date(int(m.group("y")), int(m.group("a")), int(m.group("b")))
+        if d is not None:
+            out.append(_info(d.isoformat(), "day", "text", text, *m.span()))
+    for m in _RE_NUMERIC.finditer(text):
+        a, b, ystr = int(m.group("a")), int(m.group("b")), m.group("y")
+        if len(ystr) == 2:
+            if m.group("s") == ".":
+                continue  # "1.2.20" is more likely a version or a score than a date
+            year = 2000 + int(ystr) if int(ystr) < 50 else 1900 + int(ystr)
+        else:
+            year = int(ystr)
+            if not 1800 <= year <= 2099:
+                continue
+        day, month = (b, a) if us_order else (a, b)
+        # the other reading when the preferred one is impossible: 04/22/2013, 22/04/2013
+        d = _safe_date(year, month, day) or _safe_date(year, day, month)
+        if d is not None:
+            out.append(_info(d.isoformat(), "day", "text", text, *m.span()))
+
+
+def _relative(text: str, pub: date, out: list[DateInfo]) -> None:
+    one = timedelta(days=1)
+    for m in _RE_RELATIVE.finditer(text):
+        s, e = m.span()
+        key = m.lastgroup
+        mod = _before(_RELATIVE_BEFORE, text, s, 30)
+        g = mod.group if mod else (lambda _name: None)
+        if key == "yest":
+            if g("dby"):
+                a = b = pub - 2 * one
+                s = mod.start()  # type: ignore[union-attr]
+            else:
+                a = b = pub - one
+        elif key == "today":
+            a = b = pub
+            if g("el"):
+                s = mod.start()  # type: ignore[union-attr]
+        elif key == "night":
+            if not g("last"):
+                continue
+            a = b = pub - one  # "last night": the evening before publication
+            s = mod.start()  # type: ignore[union-attr]
+        elif key == "part":
+            if not (g("this") and "past" not in g("this")):  # "this morning"
+                continue
+            a = b = pub
+            s = mod.start()  # type: ignore[union-attr]
+        elif key == "ago":
+            if not g("n"):
+                continue
+            n_word = g("n").lower()
+            n = int(n_word) if n_word.isdigit() else _NUMBER_WORDS[n_word]
+            unit = g("unit").lower()
+            if unit == "day":
+                a = b = pub - n * one
+            elif unit == "week":
+                a = b = pub - 7 * n * one
+            elif unit == "month":
+                y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+                a = b = date(y, mo + 1, 1)
+                b = b.replace(day=28)
+            else:
+                a, b = date(pub.year - n, 1, 1), date(pub.year - n, 12, 31)
+            s = mod.start()  # type: ignore[union-attr]
+        elif key == "week":
+            weekend = m.group("week").lower().endswith("end")
+            if weekend:
+                if not (g("last") or g("this") or g("the")):
+                    continue
+                # the most recent Saturday and Sunday begun by publication; "last weekend" in a
+                # story published on a Saturday or Sunday is the one before
+                sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+                if g("last") and pub.weekday() >= 5:
+                    sat -= 7 * one
+                a, b = sat, min(sat + one, pub)
+            elif g("last"):  # the previous calendar week, Monday to Sunday
+                b = pub - timedelta(days=pub.weekday() + 1)
+                a = b - 6 * one
+            elif g("past"):  # the seven days before publication
+                a, b = pub - 7 * one, pub - one
+            elif g("this"):  # this week up to publication
+                a, b = pub - timedelta(days=pub.weekday()), pub
+            else:
+                continue
+            s = mod.start()  # type: ignore[union-attr]
+        elif key == "month":
+            if g("last"):
+                b = pub.replace(day=1) - one
+                a = b.replace(day=1)
+            elif g("this"):
+                a, b = pub.replace(day=1), pub
+            else:
+                continue
+            s = mod.start()  # type: ignore[union-attr]
+        elif key == "year":
+            if g("last"):
+                a, b = date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
+            elif g("this"):
+                a, b = date(pub.year, 1, 1), pub
+            else:
+                continue
+            s = mod.start()  # type: ignore[union-attr]
+        else:  # pragma: no cover - every alternative is named
+            continue
+        value, precision = _period(a, b)
+        out.append(_info(value, precision, "relative", text, s, e))
+
+
+def _weekdays(text: str, pub: date, out: list[DateInfo]) -> None:
+    for m in _RE_WEEKDAY.finditer(text):
+        s, e = m.span()
+        if _before(_HOLIDAY_BEFORE, text, s, 12):
+            continue
+        target = _WEEKDAYS.index(m.group("wd").lower())
+        mod_m = _before(_WEEKDAY_MOD_BEFORE, text, s, 16)
+        mod = " ".join(mod_m.group("mod").lower().split()) if mod_m else ""
+        if mod_m:
+            s = mod_m.start()
+        back = (pub.weekday() - target) % 7  # days back to the most recent such day; 0 = today
+        ahead = (target - pub.weekday()) % 7
+        if mod in ("next", "this coming", "coming"):
+            d = pub + timedelta(days=ahead or 7)
+        elif mod in ("last", "past", "previous", "this past"):
+            d = pub - timedelta(days=back or 7)
+        elif _before(_FUTURE_BEFORE, text, s, 60):
+            d = pub + timedelta(days=ahead)  # "will meet on Friday"
+        else:
+            d = pub - timedelta(days=back)  # "on Monday": the latest Monday, publication day too
+        out.append(_info(d.isoformat(), "day", "relative", text, s, e))
+
+
+# --------------------------------------------------------------------------------------------
+# API
+
+
+def find_dates(
+    text: str, published: str | None = None, *, us_order: bool = False
+) -> list[DateInfo]:
+    """Every date expression in ``text``, sorted by start offset.
+
+    ``published`` ("YYYY-MM-DD") resolves relative expressions ("yesterday", "on Monday", "April
+    22" without a year); without it they are left out. ``us_order`` reads ambiguous numeric dates
+    ("04/05/2013") month first; by default they are read day first. Of overlapping matches the
+    longest is kept ("On Saturday, May 9, 2020" is one expression, not a weekday and a date).
+    """
+    if not text:
+        return []
+    pub = parse_published(published)
+    found: list[DateInfo] = []
+    _day_first(text, pub, found)
+    _month_first(text, pub, found)
+    _years(text, found)
+    _numeric(text, us_order, found)
+    if pub is not None:
+        _relative(text, pub, found)
+        _weekdays(text, pub, found)
+    if len(found) < 2:
+        return found
+    found.sort(key=lambda d: (d.start - d.end, d.start))  # type: ignore[operator]
+    kept: list[DateInfo] = []
+    for d in found:
+        if all(d.end <= k.start or d.start >= k.end for k in kept):  # type: ignore[operator]
+            kept.append(d)
+    kept.sort(key=lambda d: d.start)  # type: ignore[arg-type, return-value]
+    return kept
+
+
+def event_date(
+    dates: list[DateInfo],
+    start: int,
+    end: int,
+    published: str | None,
+    anchor: int | None = None,
+) -> DateInfo:
+    """The date of an event whose sentence spans ``[start, end)`` of the document.
+
+    Among the date expressions lying wholly inside the sentence, the one nearest to ``anchor``
+    (the trigger's offset; on a tie the earlier one), or the first when no anchor is given.
+    Otherwise the publication date (basis "published", precision "day"); otherwise an empty
+    :class:`DateInfo`. A date from another sentence is never used.
+    """
+    inside = [
+        d
+        for d in dates
+        if d.value is not None
+        and d.start is not None
+        and d.end is not None
+        and start <= d.start
+        and d.end <= end
+    ]
+    if inside:
+        if anchor is None:
+            return replace(min(inside, key=lambda d: d.start))  # type: ignore[arg-type, return-value]
+
+        def distance(d: DateInfo) -> tuple[int, int]:
+            ds, de = d.start or 0, d.end or 0
+            if ds <= anchor < de:
+                return (0, ds)
+            return (ds - anchor if ds > anchor else anchor - de + 1, ds)
+
+        return replace(min(inside, key=distance))
+    pub = parse_published(published)
+    if pub is not None:
+        return DateInfo(value=pub.isoformat(), precision="day", basis="published")
+    return DateInfo()

@@ -1,0 +1,38 @@
+"""Shared fixtures: the spaCy model and the default pipeline, loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def shared_file(relative: str) -> Path:
+    """A file from ../shared/data, or skip the test when the team's data is not there."""
+    path = SHARED / relative
+    if not path.exists():
+        pytest.skip(f"{path} not present (team data lives outside the repository)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared():
+    """``shared("seed/x.md")``: a path under ../shared/data, skipping the test when it is absent."""
+    return shared_file
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from chronica.nlp import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from chronica import default_pipeline
+
+    return default_pipeline()
