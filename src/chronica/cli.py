@@ -120,6 +120,7 @@ def evaluate(
     fmt: Annotated[GoldFormat, typer.Option("--format", help="Gold format.")],
     limit: Annotated[int | None, typer.Option(help="Score only the first N rows.")] = None,
     folds: Annotated[int | None, typer.Option(help="K-fold cross-validation for trained parts.")] = None,
+    split: Annotated[str, typer.Option(help="all, dev (rows rules may be built from) or test.")] = "all",
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Code a gold set and print per-field scores and confusion tables."""
@@ -129,7 +130,8 @@ def evaluate(
     if not gold.exists():
         err.print(f"[red]no gold file at {gold}[/red]")
         raise typer.Exit(2)
-    report = run_evaluation(str(gold), fmt.value, default_pipeline(), limit=limit, folds=folds)
+    report = run_evaluation(str(gold), fmt.value, default_pipeline(), limit=limit, folds=folds,
+                            split=split)
     if as_json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:

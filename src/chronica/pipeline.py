@@ -9,17 +9,19 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from chronica.actors import ActorResolver
-from chronica.extract import Candidate, Count, Extractor
+from chronica.extract import Candidate, Extractor, discourse
 from chronica.geo import Geocoder
+from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import Codebook, codebook
-from chronica.record import Actor, Document, Event, Modality, Place, Span
+from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
+from chronica.salience import choose_primary
 from chronica.when import event_date, find_dates
 
 log = logging.getLogger(__name__)
@@ -85,13 +87,18 @@ class Pipeline:
     def _code_parsed(self, document: Document, doc: Doc) -> list[Event]:
         dates = find_dates(doc.text, document.published)
         ctx = self._context(document, doc, dates)
-        events: list[Event] = []
+        plover_of = self.extractor.plover_of
+        cands: list[Candidate] = []
+        bounds: dict[int, tuple[int, int]] = {}
         for index, sent in enumerate(doc.sents):
-            cands, orphans = self.extractor.sentence(sent, index)
-            for cand in cands:
-                events.append(self._event(cand, ctx, dates, sent.start_char, sent.end_char))
-            _carry_counts(events, orphans, index)
-        _choose_primary(events, document)
+            found, orphans = self.extractor.sentence(sent, index)
+            cands.extend(found)
+            bounds[index] = (sent.start_char, sent.end_char)
+            discourse.carry(cands, orphans, index, plover_of)
+        cands = discourse.merge(cands, plover_of)
+        events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
+        refine_acled(events, self.book, self._conventional, ctx.focus)
+        choose_primary(events, document)
         document.status = "coded"
         return events
 
@@ -119,7 +126,10 @@ class Pipeline:
         doc = trig.head.doc
         first, last = doc[trig.first], doc[trig.last - 1]
         tspan = Span(doc.text[first.idx : last.idx + len(last)], first.idx, last.idx + len(last))
-        evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls}}
+        head = trig.head
+        root = head.dep_ == "ROOT" or (
+            head.dep_ in ("xcomp", "ccomp", "conj", "dobj", "attr") and head.head.dep_ == "ROOT")
+        evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
         source = self._actors(cand.roles.source, ctx, evidence, "source")
         target = self._actors(cand.roles.target, ctx, evidence, "target")
         coding = self.book.code(trig.cls, source, target)
@@ -128,6 +138,8 @@ class Pipeline:
             coding = self.book.code(trig.cls, source, target)
         location = self._location(cand, ctx, s_start, s_end, evidence)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
+        if date.basis != "text" and ctx.document.published is None:
+            date = _earlier_in_paragraph(dates, doc.text, s_start) or date
         evidence["date"] = {"basis": date.basis, "text": date.text, "start": date.start,
                             "end": date.end}
         counts = {k: c.value for k, c in cand.counts.items()}
@@ -163,6 +175,10 @@ class Pipeline:
         )
 
     # -- actors -------------------------------------------------------------------------------
+    def _conventional(self, kind: str, country: str | None) -> Actor | None:
+        """The actor ACLED writes for a role in a country: 'Protesters (Mexico)'."""
+        return self.actors.resolve(kind, focus=country)
+
     def _actors(self, heads: list[Token], ctx: DocContext, evidence: dict, role: str) -> list[Actor]:
         from chronica.extract.roles import expand
 
@@ -279,6 +295,15 @@ def _phrase(tok: Token) -> str:
     return doc[start:end].text
 
 
+def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateInfo | None:
+    """With no publication date, an event whose sentence states none happened on the day the
+    paragraph last stated ("On 9 May, rebels attacked X. Two soldiers were killed.")."""
+    para = text.rfind("\n\n", 0, start) + 1
+    earlier = [d for d in dates if d.start is not None and para <= d.start < start
+               and d.basis == "text" and d.precision == "day"]
+    return replace(earlier[-1]) if earlier else None
+
+
 def _actor_tokens(head: Token) -> list[Token]:
     """The words of an actor phrase and of its coordinated phrases."""
     return [t for tok in [head, *head.conjuncts] for t in tok.doc[tok.left_edge.i : tok.i + 1]]
@@ -302,48 +327,3 @@ def _confidence(cand: Candidate, source: list[Actor], target: list[Actor]) -> fl
     if cand.modality.modality.hypothetical or cand.modality.modality.negated:
         score -= 0.1
     return round(max(0.05, min(0.99, score)), 3)
-
-
-CARRY_FIELDS = {"killed": "fatalities", "injured": "injured", "arrested": "arrested"}
-
-
-def _carry_counts(events: list[Event], orphans: list[Count], sentence: int) -> None:
-    """A toll in a sentence with no event of its kind ('Three people died.') goes to the violent
-    event just before it, within two sentences, when that event has none."""
-    for count in orphans:
-        fld = CARRY_FIELDS.get(count.kind)
-        if fld is None:
-            continue
-        for ev in reversed(events):
-            if sentence - ev.sentence > 2:
-                break
-            if ev.plover["type"] == "ASSAULT" and not ev.modality.negated:
-                if getattr(ev, fld) is None:
-                    setattr(ev, fld, count.value)
-                    ev.evidence.setdefault("counts", {})[count.kind] = {
-                        "text": count.text, "start": count.start, "end": count.end,
-                        "rule": count.rule + "; carried from a later sentence"}
-                break
-
-
-def _choose_primary(events: list[Event], document: Document) -> None:
-    """Mark the event the story is about: salient type, early, in the headline, well-attested."""
-    title = (document.title or "").lower()
-    best, best_score = None, float("-inf")
-    for ev in events:
-        if ev.modality.negated or ev.modality.hypothetical:
-            continue
-        score = ev.confidence
-        score += 0.6 if ev.plover["type"] in ("ASSAULT", "PROTEST", "COERCE") else 0.0
-        score += 0.4 if ev.cameo["quad_class"] in (2, 4) else 0.0
-        score += max(0.0, 0.5 - 0.1 * ev.sentence)
-        if title and ev.trigger.text.lower() in title:
-            score += 0.5
-        if ev.source and ev.target:
-            score += 0.2
-        if ev.fatalities:
-            score += 0.2
-        if score > best_score:
-            best, best_score = ev, score
-    if best is not None:
-        best.primary = True

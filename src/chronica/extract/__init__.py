@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from chronica.extract.instrument import specialise
 from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts
@@ -71,7 +72,9 @@ class Extractor:
         if not any(t.lemma_.lower() in self.trigger_lemmas for t in sent):
             counts = find_counts(sent) if any(t.like_num for t in sent) else []
             return [], counts
-        triggers = _dedupe(find_triggers(sent, self.lex), self.plover_of)
+        triggers = find_triggers(sent, self.lex)
+        specialise(triggers, sent)
+        triggers = _dedupe(triggers, self.plover_of)
         out = [
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))
             for trig in triggers

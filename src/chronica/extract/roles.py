@@ -16,7 +16,11 @@ RELATIVE = {"who", "that", "which", "whom"}
 # "the forces of the army", "hundreds of students": the real actor is after "of"
 PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number", "dozen", "hundred",
              "thousand", "score", "some", "many", "all", "several", "most", "one", "two", "three",
-             "part", "section", "wing", "branch", "supporter", "rest", "majority", "team", "squad"}
+             "part", "section", "wing", "branch", "supporter", "rest", "majority", "team", "squad",
+             # places and things that stand for their owner: "the positions of the army"
+             "position", "post", "base", "convoy", "patrol", "checkpoint", "vehicle", "camp",
+             "headquarters", "office", "home", "house", "residence", "stronghold", "outpost"}
+NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
 @dataclass
@@ -35,7 +39,7 @@ def expand(tok: Token) -> list[Token]:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if obj is not None:
             return expand(obj)
-    out = [tok]
+    out = [tok] if tok.ent_type_ not in NOT_ACTORS else []
     for child in tok.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(expand(child))
@@ -84,7 +88,7 @@ def _prep_targets(deps: list[Token], preps: set[str]) -> list[Token]:
     for d in deps:
         if d.dep_ == "prep" and d.lower_ in preps:
             obj = _pobj(d)
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in NOT_ACTORS:
                 out.append(obj)
     return out
 

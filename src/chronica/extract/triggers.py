@@ -98,6 +98,10 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
 
 def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     """The entry's class, made specific by its object or modifiers; None when an object rules it out."""
+    if head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
+        noun = head.head.lemma_.lower()  # "shells fired by ...": the noun is the object
+        if noun in entry.objects:
+            return entry.objects[noun]
     for d in deps:
         lemma = d.lemma_.lower()
         if d.dep_ == "nsubj" and lemma in entry.subjects:
@@ -156,7 +160,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         cls = _specialise(entry, tok, deps)
         if cls == entry.cls and not _satisfies(entry.needs, tok, deps):
             continue
-        if cls is None:
+        if cls is None or cls == "none":
             continue
         triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
     triggers.sort(key=lambda t: t.first)

@@ -107,17 +107,20 @@ def parse_date(value: str | None) -> str | None:
 # --- language ---------------------------------------------------------------------------------
 
 
-def _english(text: str) -> str | None:
-    return "en"
+def _py3langid(text: str) -> str | None:
+    from chronica.ingest.language import detect
+
+    return detect(text)
 
 
-_detector = _english
+_detector = _py3langid
 
 
 def detect_language(text: str) -> str | None:
     """The document's language as an ISO 639-1 code.
 
-    For now every document is taken to be English. A real detector plugs in with
+    The default detector is :func:`chronica.ingest.language.detect` (py3langid, offline): "en"
+    unless the text is clearly in another language. Another detector plugs in with
     :func:`set_language_detector`; the readers call this function for every document that
     does not state its language.
     """
@@ -125,9 +128,12 @@ def detect_language(text: str) -> str | None:
 
 
 def set_language_detector(func=None) -> None:
-    """Install ``func(text) -> code | None`` as the language detector (None restores "en")."""
+    """Install ``func(text) -> code | None`` as the language detector (None restores the default).
+
+    ``set_language_detector(lambda text: "en")`` turns detection off.
+    """
     global _detector
-    _detector = func or _english
+    _detector = func or _py3langid
 
 
 # --- markup-free view of a line ---------------------------------------------------------------

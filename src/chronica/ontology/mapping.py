@@ -86,6 +86,8 @@ def _violence_kind(source: list[Actor], target: list[Actor]) -> str | None:
         return "civilians"
     if target_inter & ARMED_INTER and (not source_inter or source_inter & ARMED_INTER):
         return "armed"
+    if not target_inter and source_inter & ARMED_INTER and not target:
+        return "armed"  # "troops fired on rebel positions", target not named as an actor
     return None
 
 

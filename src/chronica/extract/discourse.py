@@ -1,0 +1,62 @@
+"""Across sentences: a toll or outcome reported after the attack belongs to the attack.
+
+"Gunmen attacked a bus near Gao. Four passengers were killed." is one event with four deaths,
+not two events.
+"""
+
+from __future__ import annotations
+
+from chronica.extract import Candidate, Count
+
+OUTCOME_LEMMAS = {"kill", "wound", "injure", "hurt", "die"}
+CARRIED = ("killed", "injured", "arrested")
+WINDOW = 2  # sentences
+
+
+def _is_outcome(cand: Candidate) -> bool:
+    """A passive or subjectless killing/wounding: an outcome, not an attack of its own."""
+    head = cand.trigger.head
+    return (cand.trigger.kind == "verb" and head.lemma_ in OUTCOME_LEMMAS
+            and not cand.roles.source and not cand.modality.modality.negated)
+
+
+def _host(cands: list[Candidate], sentence: int, plover_of: dict[str, str]) -> Candidate | None:
+    """The latest attack reported within the window before ``sentence``."""
+    for cand in reversed(cands):
+        if sentence - cand.sentence > WINDOW:
+            return None
+        if (plover_of[cand.trigger.cls] == "ASSAULT" and cand.sentence < sentence
+                and not cand.modality.modality.negated and not _is_outcome(cand)):
+            return cand
+    return None
+
+
+def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
+    """Fold later outcome events into the attack they follow; keep everything else."""
+    kept: list[Candidate] = []
+    for cand in cands:
+        host = _host(kept, cand.sentence, plover_of) if _is_outcome(cand) else None
+        if host is None:
+            kept.append(cand)
+            continue
+        for kind, count in cand.counts.items():
+            host.counts.setdefault(kind, count)
+        if not host.roles.target and cand.roles.target:
+            host.roles.target = cand.roles.target
+            host.roles.rules["target"] = f"outcome in sentence {cand.sentence}"
+    return kept
+
+
+def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of: dict[str, str]) -> None:
+    """Counts of a sentence without a fitting event ('Three people died.') go to the attack
+    reported just before, when it has none of that kind."""
+    for count in orphans:
+        if count.kind not in CARRIED:
+            continue
+        for cand in reversed(cands):
+            if sentence - cand.sentence > WINDOW:
+                break
+            if (plover_of[cand.trigger.cls] == "ASSAULT" and not cand.modality.modality.negated
+                    and not _is_outcome(cand)):
+                cand.counts.setdefault(count.kind, count)
+                break

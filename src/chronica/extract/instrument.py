@@ -1,0 +1,85 @@
+"""Weapons: "fired mortars", "a drone attacked", "an IED killed" make a general attack specific."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Span, Token
+
+from chronica.extract.triggers import Trigger
+
+
+@dataclass(frozen=True)
+class Weapons:
+    phrases: dict[tuple[str, ...], str]
+    direct: frozenset[tuple[str, ...]]
+    blocked: frozenset[str]
+    rank: dict[str, int]
+    general: frozenset[str]
+    longest: int
+
+
+@cache
+def weapons() -> Weapons:
+    path = resources.files("chronica.extract") / "data" / "weapons.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    phrases = {
+        tuple(words.split()): cls for cls, entries in spec["weapons"].items() for words in entries
+    }
+    direct = frozenset(tuple(w.split()) for w in spec["direct_fire"])
+    return Weapons(phrases, direct, frozenset(spec["blocked_by_direct_fire"]),
+                   {c: i for i, c in enumerate(spec["order"])}, frozenset(spec["general"]),
+                   max(len(p) for p in phrases))
+
+
+def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
+    """(head token, class) for each weapon named in a sentence; class "direct" for direct fire."""
+    lemmas = [t.lemma_.lower() for t in sent]
+    lowers = [t.lower_ for t in sent]
+    found = []
+    i = 0
+    while i < len(lemmas):
+        for n in range(min(table.longest, len(lemmas) - i), 0, -1):
+            key, low = tuple(lemmas[i : i + n]), tuple(lowers[i : i + n])
+            cls = table.phrases.get(key) or table.phrases.get(low)
+            if cls is None and (key in table.direct or low in table.direct):
+                cls = "direct"
+            if cls is not None:
+                found.append((sent[i + n - 1], cls))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def _linked(weapon: Token, trigger: Token) -> bool:
+    return (weapon in trigger.subtree or trigger in weapon.subtree
+            or weapon.head == trigger.head)
+
+
+def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None) -> None:
+    """Give general violent triggers the class of the weapon their sentence links them to."""
+    table = table or weapons()
+    general = [t for t in triggers if t.cls in table.general]
+    if not general:
+        return
+    found = find_weapons(sent, table)
+    direct = any(cls == "direct" for _, cls in found)
+    found = [(w, cls) for w, cls in found
+             if cls != "direct" and not (direct and cls in table.blocked)]
+    if not found:
+        return
+    classes = {cls for _, cls in found}
+    for trig in general:
+        linked = [(w, cls) for w, cls in found if _linked(w, trig.head)]
+        if not linked and len(classes) == 1:
+            linked = found
+        if not linked:
+            continue
+        word, cls = min(linked, key=lambda wc: table.rank[wc[1]])
+        if cls != trig.cls:
+            trig.rule += f"+weapon:{word.lemma_.lower()}"
+            trig.cls = cls

@@ -1,0 +1,137 @@
+"""ACLED types in context: riots, mob violence and interventions depend on the whole report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from chronica.ontology.mapping import Codebook
+from chronica.record import Actor, Event
+
+
+@dataclass(frozen=True)
+class Context:
+    protest: frozenset[str]
+    crowd_violence: frozenset[str]
+    crowd_inter: frozenset[int]
+    crowd_words: frozenset[str]
+    intervention: frozenset[str]
+    excessive: tuple[str, ...]
+
+
+@cache
+def context_rules() -> Context:
+    path = resources.files("chronica.ontology") / "data" / "acled_context.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Context(
+        frozenset(spec["protest_classes"]), frozenset(spec["crowd_violence_classes"]),
+        frozenset(spec["crowd_inter"]), frozenset(spec["crowd_words"]),
+        frozenset(spec["intervention_classes"]), tuple(spec["excessive_words"]),
+    )
+
+
+def _cls(ev: Event) -> str:
+    return ev.evidence.get("trigger", {}).get("class", "")
+
+
+def _real(ev: Event) -> bool:
+    return not ev.modality.negated and not ev.modality.hypothetical
+
+
+def _by_crowd(ev: Event, rules: Context) -> bool:
+    """Violence whose doers are a crowd or unorganised people, not an armed organisation."""
+    if _cls(ev) not in rules.crowd_violence or not ev.source:
+        return False
+    for actor in ev.source:
+        if actor.inter in rules.crowd_inter:
+            continue
+        words = (actor.text or "").lower().split()
+        if actor.inter == 0 and any(w.rstrip("s") in rules.crowd_words for w in words):
+            continue
+        return False
+    return True
+
+
+def _set(ev: Event, event_type: str, sub_event_type: str, why: str) -> None:
+    ev.acled = {"event_type": event_type, "sub_event_type": sub_event_type}
+    ev.evidence.setdefault("acled", []).append(why)
+
+
+# conventional(kind, country) -> the actor ACLED writes for "protesters", "rioters" or
+# "unidentified armed group" in that country
+Conventional = Callable[[str, "str | None"], "Actor | None"]
+VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
+def refine(events: list[Event], book: Codebook, conventional: Conventional | None = None,
+           focus: str | None = None) -> None:
+    """Re-type events by what else the report says, then name the actors the ACLED way (in place)."""
+    del book  # the classes already carry their own default ACLED types
+    _retype(events)
+    if conventional is not None:
+        for ev in events:
+            _acled_actors(ev, conventional, focus)
+
+
+def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> None:
+    """ACLED names an actor by its part in the event: the people at a protest are Protesters,
+    at a riot Rioters; an attack with no named perpetrator has an Unidentified Armed Group."""
+    if not ev.acled or not _real(ev):
+        return
+    country = (ev.location.country if ev.location else None) or focus
+    kind = ev.acled["event_type"]
+    if kind in ("Protests", "Riots"):
+        role = "protesters" if kind == "Protests" else "rioters"
+        crowd = [a for a in ev.source if a.inter in (0, 6, 7) or (kind == "Riots" and a.inter == 5)]
+        if not ev.source or crowd:
+            standard = conventional(role, country or (crowd[0].country if crowd else None))
+            if standard is not None:
+                keep = [a for a in ev.source if a not in crowd]
+                text = crowd[0].text if crowd else ""
+                ev.source = [replace(standard, text=text,
+                                     evidence=f"acled-convention:{role}"
+                                     + (f" (was {crowd[0].name})" if crowd else ""))] + keep
+    elif kind in VIOLENT_TYPES and not ev.source:
+        standard = conventional("unidentified gunmen", country)
+        if standard is not None:
+            ev.source = [replace(standard, text="", evidence="acled-convention:perpetrator not named")]
+
+
+def _retype(events: list[Event]) -> None:
+    rules = context_rules()
+    real = [e for e in events if _real(e)]
+    protest = any(_cls(e) in rules.protest for e in real)
+    crowd = [e for e in real if _by_crowd(e, rules)]
+    interventions = [e for e in real if _cls(e) in rules.intervention
+                     and any(a.inter == 1 for a in e.source)]
+    protest_type = None
+    if protest and not crowd and interventions:
+        text = " ".join(i.text.lower() for i in interventions)
+        harsh = any(i.fatalities or i.injured for i in interventions) or any(
+            w in text for w in rules.excessive)
+        protest_type = (("Protests", "Excessive force against protesters",
+                         "the authorities used lethal or serious force against protesters") if harsh
+                        else ("Protests", "Protest with intervention",
+                              "the authorities intervened in the protest"))
+    for ev in real:
+        cls = _cls(ev)
+        if ev in crowd:
+            if protest:
+                _set(ev, "Riots", "Violent demonstration", "violence by a crowd in a protest report")
+            else:
+                _set(ev, "Riots", "Mob violence", "violence by a crowd or unorganised people")
+        elif cls in rules.protest and cls != "riot" and crowd:
+            _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
+        elif protest_type and (cls in rules.protest or ev in interventions) and cls != "riot":
+            _set(ev, *protest_type)
+        elif cls == "crowd_control" and not protest:
+            _set(ev, "Violence against civilians", "Attack", "force used with no protest reported")
+        elif cls == "capture_territory" and ev.source:
+            if all(a.inter == 1 for a in ev.source):
+                _set(ev, "Battles", "Government regains territory", "state forces took the place")
+            else:
+                _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")

@@ -1,0 +1,40 @@
+"""The document's primary event: the one the story is about."""
+
+from __future__ import annotations
+
+from chronica.record import Document, Event
+
+# How much each PLOVER type weighs when a story reports several events: violence first.
+TYPE_WEIGHT = {"ASSAULT": 0.8, "PROTEST": 0.7, "COERCE": 0.45, "SANCTION": 0.4, "MOBILIZE": 0.35,
+               "AGREE": 0.35, "AID": 0.35, "RETREAT": 0.3, "THREATEN": 0.3, "REQUEST": 0.25,
+               "ACCUSE": 0.25, "REJECT": 0.25, "CONSULT": 0.25, "COOPERATE": 0.25, "SUPPORT": 0.2,
+               "CONCEDE": 0.2}
+OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
+
+
+def score(ev: Event, title: str) -> float:
+    """Salience of one event: its type, position, headline, attestation and root position."""
+    s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
+    s += max(0.0, 0.6 - 0.2 * ev.sentence)
+    if title and ev.trigger.text.lower() in title:
+        s += 0.5
+    if ev.source and ev.target:
+        s += 0.2
+    if ev.fatalities:
+        s += 0.15
+    rule = ev.evidence.get("trigger", {}).get("rule", "")
+    if rule.startswith(OUTCOME_RULES) and not ev.source:
+        s -= 0.3  # "two people were killed": the outcome of an attack reported elsewhere
+    if "+weapon:" in rule or rule.startswith("phrase:"):
+        s += 0.1
+    if ev.evidence.get("trigger", {}).get("root"):
+        s += 0.25
+    return s
+
+
+def choose_primary(events: list[Event], document: Document) -> None:
+    """Mark exactly one non-negated, non-hypothetical event as primary (none if there is none)."""
+    title = (document.title or "").lower()
+    candidates = [e for e in events if not e.modality.negated and not e.modality.hypothetical]
+    if candidates:
+        max(candidates, key=lambda e: score(e, title)).primary = True
