@@ -9,15 +9,17 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from chronica.actors import ActorResolver
+from chronica.classify import AcledModel, features, load_default
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.geo import Geocoder
+from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import Codebook, codebook
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
@@ -26,9 +28,12 @@ from chronica.when import event_date, find_dates
 
 log = logging.getLogger(__name__)
 
+CONTENT_POS = {"NOUN", "VERB", "ADJ"}
 FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
 THIRD_SINGULAR = {"he", "him", "his", "she", "her"}
 REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
+# Non-state roles whose generic mentions corefer with a named group ("the rebels" -> the MRTA).
+COREF_SECTORS = {"REB", "INS", "SEP", "PRM", "UAF", "OPP", "PTY", "CRM", "IMG"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from"}
 
 
@@ -42,6 +47,7 @@ class DocContext:
     places: list[Place]
     speaker: Actor | None
     last_person: Actor | None = None
+    named: dict = field(default_factory=dict)  # (country, sector) -> last named group
 
 
 class Pipeline:
@@ -54,6 +60,7 @@ class Pipeline:
         geocoder: Geocoder | None = None,
         book: Codebook | None = None,
         extractor: Extractor | None = None,
+        classifier: AcledModel | None | bool = True,
     ) -> None:
         from chronica import nlp as nlp_mod
 
@@ -62,6 +69,9 @@ class Pipeline:
         self.geocoder = geocoder or Geocoder()
         self.book = book or codebook()
         self.extractor = extractor or Extractor()
+        # True: the package's trained ACLED model (if any); False or None: rules alone
+        self.classifier = load_default() if classifier is True else (classifier or None)
+        self.feature_log: list[tuple[str, dict, str | None]] | None = None  # for training
 
     # -- public -------------------------------------------------------------------------------
     def code(self, document: Document) -> list[Event]:
@@ -97,8 +107,10 @@ class Pipeline:
             discourse.carry(cands, orphans, index, plover_of)
         cands = discourse.merge(cands, plover_of)
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
-        refine_acled(events, self.book, self._conventional, ctx.focus)
+        refine_acled(events, self.book)
         choose_primary(events, document)
+        self._classify(events, doc)
+        name_actors(events, self._conventional, ctx.focus)
         document.status = "coded"
         return events
 
@@ -132,10 +144,11 @@ class Pipeline:
         evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
         source = self._actors(cand.roles.source, ctx, evidence, "source")
         target = self._actors(cand.roles.target, ctx, evidence, "target")
-        coding = self.book.code(trig.cls, source, target)
+        target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
+        coding = self.book.code(trig.cls, source, target, target_words)
         if not target and coding.plover["type"] in REQUEST_LIKE:
             target = self._addressee(cand, ctx, evidence)
-            coding = self.book.code(trig.cls, source, target)
+            coding = self.book.code(trig.cls, source, target, target_words)
         location = self._location(cand, ctx, s_start, s_end, evidence)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
         if date.basis != "text" and ctx.document.published is None:
@@ -174,6 +187,24 @@ class Pipeline:
             evidence=evidence,
         )
 
+    def _classify(self, events: list[Event], doc: Doc) -> None:
+        """Let the trained model settle the primary event's ACLED type."""
+        primary = next((e for e in events if e.primary), None)
+        if primary is None or (self.classifier is None and self.feature_log is None):
+            return
+        sent = list(doc.sents)[primary.sentence]
+        lemmas = [t.lemma_.lower() for t in sent if t.pos_ in CONTENT_POS and not t.is_stop]
+        feats = features(events, lemmas)
+        rule_sub = primary.acled["sub_event_type"] if primary.acled else None
+        if self.feature_log is not None:
+            self.feature_log.append((primary.doc_id, feats, rule_sub))
+        if self.classifier is None:
+            return
+        sub, prob = self.classifier.decide(feats, rule_sub)
+        if sub != rule_sub and sub is not None:
+            primary.acled = {"event_type": self.classifier.parents[sub], "sub_event_type": sub}
+            primary.evidence.setdefault("acled", []).append(f"model: {sub} (p={prob:.2f}; rules: {rule_sub})")
+
     # -- actors -------------------------------------------------------------------------------
     def _conventional(self, kind: str, country: str | None) -> Actor | None:
         """The actor ACLED writes for a role in a country: 'Protesters (Mexico)'."""
@@ -209,12 +240,35 @@ class Pipeline:
             return None
         phrase = _phrase(tok)
         actor = self.actors.resolve(phrase, date=ctx.date, focus=ctx.focus)
+        if actor is None:
+            # "a militia check point", "a police station": the owner named by a modifier
+            for child in tok.children:
+                if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+                    owner = self.actors.resolve(_phrase(child), date=ctx.date, focus=ctx.focus)
+                    if owner is not None and owner.sector:
+                        actor = _with_text(owner, phrase, f"owner:{owner.evidence}")
+                        break
         if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP"):
             span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             name = span.text if span is not None else tok.text
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
-        if actor is not None and tok.ent_type_ == "PERSON":
+        if actor is None:
+            return None
+        actor = self._corefer(actor, ctx)
+        if tok.ent_type_ == "PERSON":
             ctx.last_person = actor
+        return actor
+
+    def _corefer(self, actor: Actor, ctx: DocContext) -> Actor:
+        """'the guerrilla commando' after 'the MRTA' is the MRTA: a generic non-state group takes
+        the name of the last named group of the same role and country in the document."""
+        rule = actor.evidence or ""
+        key = (actor.country, actor.sector)
+        if rule.startswith("org:"):
+            ctx.named[key] = actor
+        elif rule.startswith("role:") and actor.sector in COREF_SECTORS and key in ctx.named:
+            named = ctx.named[key]
+            return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
         return actor
 
     def _addressee(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:

@@ -34,7 +34,8 @@ class Roles:
 
 def expand(tok: Token) -> list[Token]:
     """A phrase head and its coordinated heads; partitives resolve to their 'of' noun."""
-    if tok.lemma_.lower() in PARTITIVE or tok.like_num:
+    owner_words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & ACTOR_MODIFIERS:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if obj is not None:
@@ -166,7 +167,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
 
 ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerrilla", "militant",
                    "insurgent", "militia", "opposition", "student", "worker", "union", "troop",
-                   "security", "navy", "coalition", "regime", "jihadist", "islamist"}
+                   "security", "navy", "coalition", "regime", "jihadist", "islamist", "armed",
+                   "special", "naval", "paramilitary", "governmental", "state"}
 
 
 def _better(new: list[Token], old: list[Token]) -> bool:

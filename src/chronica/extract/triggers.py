@@ -93,6 +93,12 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
             return True
         if kind == "poss" and any(d.dep_ == "poss" for d in deps):
             return True
+        if kind == "clause" and any(
+            d.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl") and d.lemma_.lower() == word for d in deps
+        ):
+            return True
+        if kind == "subj" and any(d.dep_ == "nsubj" and d.lemma_.lower() == word for d in deps):
+            return True
     return False
 
 
@@ -140,6 +146,14 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
     return found
 
 
+def _object_compound(tok: Token, lex: Lexicon) -> bool:
+    """'staged a demonstration ...' parsed with the noun as a modifier of the real object: the
+    noun still names the event when its head is the object of a light verb and no trigger."""
+    head = tok.head
+    return (tok.dep_ == "compound" and head.dep_ == "dobj" and head.head.lemma_ in lex.light_verbs
+            and head.lemma_.lower() not in lex.nouns)
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger in a sentence, in text order; phrases win over their single words."""
     triggers = _phrases(sent, lex)
@@ -150,7 +164,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in VERB_POS or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
             entry, kind = lex.verbs.get(lemma), "verb"
-        elif tok.pos_ in NOUN_POS and tok.dep_ not in ("compound", "amod"):
+        elif tok.pos_ in NOUN_POS and (tok.dep_ not in ("compound", "amod") or _object_compound(tok, lex)):
             entry, kind = lex.nouns.get(lemma), "noun"
         else:
             continue

@@ -21,6 +21,7 @@ class Context:
     crowd_words: frozenset[str]
     intervention: frozenset[str]
     excessive: tuple[str, ...]
+    claims: frozenset[str]
 
 
 @cache
@@ -31,6 +32,7 @@ def context_rules() -> Context:
         frozenset(spec["protest_classes"]), frozenset(spec["crowd_violence_classes"]),
         frozenset(spec["crowd_inter"]), frozenset(spec["crowd_words"]),
         frozenset(spec["intervention_classes"]), tuple(spec["excessive_words"]),
+        frozenset(spec["claim_classes"]),
     )
 
 
@@ -67,14 +69,16 @@ Conventional = Callable[[str, "str | None"], "Actor | None"]
 VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
-def refine(events: list[Event], book: Codebook, conventional: Conventional | None = None,
-           focus: str | None = None) -> None:
-    """Re-type events by what else the report says, then name the actors the ACLED way (in place)."""
+def refine(events: list[Event], book: Codebook) -> None:
+    """Re-type events by what else the report says (in place)."""
     del book  # the classes already carry their own default ACLED types
     _retype(events)
-    if conventional is not None:
-        for ev in events:
-            _acled_actors(ev, conventional, focus)
+
+
+def name_actors(events: list[Event], conventional: Conventional, focus: str | None) -> None:
+    """Name the actors the ACLED way once the types are settled (in place)."""
+    for ev in events:
+        _acled_actors(ev, conventional, focus)
 
 
 def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> None:
@@ -101,10 +105,24 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
             ev.source = [replace(standard, text="", evidence="acled-convention:perpetrator not named")]
 
 
+def _claims_as_protests(real: list[Event], rules: Context) -> None:
+    """'Protesters demanded ...': the claim is made at a protest."""
+    in_scope = any(e.acled for e in real)
+    for ev in real:
+        if _cls(ev) not in rules.claims or not ev.source:
+            continue
+        crowd = all(a.inter == 6 for a in ev.source) or (
+            not in_scope and all(a.inter == 7 and (a.text or "").lower().endswith("s") for a in ev.source))
+        if crowd:
+            _set(ev, "Protests", "Peaceful protest", "a claim made by protesters or a group of people")
+            ev.evidence["trigger"]["protest_claim"] = True
+
+
 def _retype(events: list[Event]) -> None:
     rules = context_rules()
     real = [e for e in events if _real(e)]
-    protest = any(_cls(e) in rules.protest for e in real)
+    _claims_as_protests(real, rules)
+    protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
     crowd = [e for e in real if _by_crowd(e, rules)]
     interventions = [e for e in real if _cls(e) in rules.intervention
                      and any(a.inter == 1 for a in e.source)]
@@ -130,6 +148,9 @@ def _retype(events: list[Event]) -> None:
             _set(ev, *protest_type)
         elif cls == "crowd_control" and not protest:
             _set(ev, "Violence against civilians", "Attack", "force used with no protest reported")
+        elif cls == "arrest" and ev.source and all(a.inter in (2, 3, 4) for a in ev.source):
+            _set(ev, "Violence against civilians", "Abduction/forced disappearance",
+                 "detention by a non-state armed group")
         elif cls == "capture_territory" and ev.source:
             if all(a.inter == 1 for a in ev.source):
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")

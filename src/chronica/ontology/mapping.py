@@ -12,8 +12,25 @@ import yaml
 
 from chronica.record import Actor
 
-ARMED_INTER = {1, 2, 3, 4, 8}
-UNARMED_INTER = {5, 6, 7}
+# Who carries arms, by CAMEO/Phoenix sector; ACLED types 2-4 are armed whatever their sector.
+ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "INS", "SEP", "PRM", "UAF", "IMG", "PKO"}
+ARMED_INTER = {2, 3, 4}
+
+
+STATE_WORDS = ("government", "regime", "state", "authorities", "administration", "junta", "forces")
+# Things that stand for an armed side when they are attacked: "attacked an army post".
+MILITARY_OBJECTS = {"position", "post", "base", "checkpoint", "site", "front", "frontline", "barracks",
+                    "convoy", "patrol", "outpost", "stronghold", "garrison", "trench", "line",
+                    "fortification", "bunker", "tank", "hideout"}
+
+
+def armed(actor: Actor) -> bool:
+    """Whether an actor bears arms: soldiers, police, rebels, militias, gunmen, and a government
+    as a warring side (its officials, named one by one, do not)."""
+    if actor.sector in ARMED_SECTORS or actor.inter in ARMED_INTER:
+        return True
+    text = (actor.text or "").lower()
+    return actor.sector == "GOV" and any(w in text for w in STATE_WORDS)
 
 
 @dataclass(frozen=True)
@@ -58,13 +75,15 @@ class Codebook:
             return old
         return self.older_plover.get(old)
 
-    def code(self, name: str, source: list[Actor], target: list[Actor]) -> Coding:
-        """Code event class ``name`` given its actors (ACLED types of violence depend on them)."""
+    def code(self, name: str, source: list[Actor], target: list[Actor],
+             target_words: list[str] | None = None) -> Coding:
+        """Code event class ``name`` given its actors (ACLED types of violence depend on them).
+        ``target_words``: lemmas of target phrases that name no actor ("attacked a village")."""
         c = self.classes[name]
         cameo = self.cameo[c["cameo"]]
         acled = c["acled"]
         by_actors = c.get("acled_by_actors")
-        kind = _violence_kind(source, target) if by_actors else None
+        kind = _violence_kind(source, target, target_words) if by_actors else None
         if kind:
             acled = by_actors[kind]
         return Coding(
@@ -78,17 +97,15 @@ class Codebook:
         )
 
 
-def _violence_kind(source: list[Actor], target: list[Actor]) -> str | None:
-    """'civilians' when an unarmed side is attacked, 'armed' when armed actors fight; None if unknown."""
-    target_inter = {a.inter for a in target if a.inter}
-    source_inter = {a.inter for a in source if a.inter}
-    if target_inter & UNARMED_INTER:
+def _violence_kind(source: list[Actor], target: list[Actor], target_words: list[str] | None) -> str | None:
+    """'armed' when armed actors fight, 'civilians' when the unarmed (people, officials, villages,
+    vehicles) are attacked; None when the text does not say whom."""
+    del source  # who attacks does not change the type here; crowds are handled by ontology.acled
+    if any(not armed(a) for a in target):
         return "civilians"
-    if target_inter & ARMED_INTER and (not source_inter or source_inter & ARMED_INTER):
+    if target or any(w in MILITARY_OBJECTS for w in target_words or ()):
         return "armed"
-    if not target_inter and source_inter & ARMED_INTER and not target:
-        return "armed"  # "troops fired on rebel positions", target not named as an actor
-    return None
+    return "civilians" if target_words else None
 
 
 @cache

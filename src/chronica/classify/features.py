@@ -1,0 +1,58 @@
+"""Features of a coded report for the ACLED model: what the rules found, and the trigger's words."""
+
+from __future__ import annotations
+
+from chronica.ontology.mapping import armed
+from chronica.record import Actor, Event
+
+CONTENT_POS_WORDS = 12  # words of the primary event's sentence used as features
+
+
+def _actor_features(prefix: str, actors: list[Actor], words: bool) -> dict[str, float]:
+    out: dict[str, float] = {}
+    if not actors:
+        out[f"{prefix}:none"] = 1.0
+        if words:
+            out[f"{prefix}:unresolved"] = 1.0
+    for a in actors[:3]:
+        out[f"{prefix}:inter={a.inter}"] = 1.0
+        out[f"{prefix}:sector={a.sector}"] = 1.0
+        out[f"{prefix}:armed={armed(a)}"] = 1.0
+    return out
+
+
+def features(events: list[Event], sentence_lemmas: list[str] | None = None) -> dict[str, float]:
+    """One report's features: its primary event in detail, the other events in brief."""
+    f: dict[str, float] = {"bias": 1.0}
+    primary = next((e for e in events if e.primary), None)
+    if primary is None:
+        f["no_event"] = 1.0
+        return f
+    trig = primary.evidence.get("trigger", {})
+    f[f"class={trig.get('class')}"] = 1.0
+    f[f"plover={primary.plover['type']}"] = 1.0
+    f[f"rule_sub={primary.acled['sub_event_type'] if primary.acled else None}"] = 1.0
+    rule = trig.get("rule", "")
+    f[f"trigger={rule.split('+')[0]}"] = 1.0
+    if "+weapon:" in rule:
+        f[f"weapon={rule.split('+weapon:')[1]}"] = 1.0
+    for why in primary.evidence.get("acled", []):
+        f[f"context={why}"] = 1.0
+    f.update(_actor_features("src", primary.source, False))
+    f.update(_actor_features("tgt", primary.target, bool(primary.evidence.get("target"))))
+    for field in ("fatalities", "injured", "arrested", "size"):
+        value = getattr(primary, field)
+        if value:
+            f[f"has_{field}"] = 1.0
+    for flag, on in vars(primary.modality).items():
+        if on:
+            f[f"modality={flag}"] = 1.0
+    for ev in events:
+        if ev is primary or ev.modality.negated:
+            continue
+        f[f"other_class={ev.evidence.get('trigger', {}).get('class')}"] = 1.0
+        if ev.acled:
+            f[f"other_sub={ev.acled['sub_event_type']}"] = 1.0
+    for lemma in (sentence_lemmas or [])[:CONTENT_POS_WORDS]:
+        f[f"w={lemma}"] = 1.0
+    return f

@@ -1,0 +1,73 @@
+"""Apply the trained ACLED model: a multinomial logistic regression stored as plain JSON weights."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+# Sub-event types the rules know better than the model, because the training data hardly holds
+# them: the rule's type stands when a rule found one of these.
+RULE_KEEPS = {"Chemical weapon", "Suicide bomb", "Sexual violence", "Disrupted weapons use", "Agreement",
+              "Government regains territory", "Non-state actor overtakes territory",
+              "Headquarters or base established", "Non-violent transfer of territory",
+              "Abduction/forced disappearance", "Grenade", "Air/drone strike"}
+MIN_PROBABILITY = 0.5
+
+
+@dataclass
+class AcledModel:
+    """Weights per sub-event type; ``parents`` maps each sub-event type to its event type."""
+
+    classes: list[str]
+    weights: dict[str, list[float]]  # feature -> one weight per class
+    intercept: list[float]
+    parents: dict[str, str]
+    meta: dict[str, Any]
+
+    def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
+        scores = list(self.intercept)
+        for name, value in feats.items():
+            w = self.weights.get(name)
+            if w is not None:
+                for i, wi in enumerate(w):
+                    scores[i] += wi * value
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def decide(self, feats: dict[str, float], rule_sub: str | None) -> tuple[str | None, float]:
+        """The sub-event type to record and its probability; the rule's type where it is kept."""
+        if rule_sub is None:  # out of ACLED's scope by the rules (diplomacy, statements): stays so
+            return None, 0.0
+        probs = self.probabilities(feats)
+        best = max(probs, key=probs.__getitem__)
+        if rule_sub in RULE_KEEPS or probs[best] < MIN_PROBABILITY:
+            return rule_sub, probs.get(rule_sub or "", 0.0)
+        return best, probs[best]
+
+    def to_json(self) -> str:
+        return json.dumps({"classes": self.classes, "weights": self.weights, "intercept": self.intercept,
+                           "parents": self.parents, "meta": self.meta}, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> AcledModel:
+        d = json.loads(text)
+        return cls(d["classes"], d["weights"], d["intercept"], d["parents"], d.get("meta", {}))
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(self.to_json(), encoding="utf-8")
+
+
+@cache
+def load_default() -> AcledModel | None:
+    """The model shipped in the package, or None when it has not been trained."""
+    path = resources.files("chronica.classify") / "data" / "acled_model.json"
+    if not path.is_file():
+        return None
+    return AcledModel.from_json(path.read_text(encoding="utf-8"))

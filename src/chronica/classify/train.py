@@ -1,0 +1,38 @@
+"""Train the ACLED model from coded reports (used by tools/train_acled.py and evaluate --folds)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from chronica.classify.model import AcledModel
+
+NONE = "none"
+
+
+def fit(feats: Sequence[dict[str, float]], labels: Sequence[str], parents: dict[str, str],
+        c: float = 1.0, min_count: int = 2) -> AcledModel:
+    """Multinomial logistic regression (scikit-learn, lbfgs: deterministic) on one-hot features."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts: dict[str, int] = {}
+    for f in feats:
+        for k in f:
+            counts[k] = counts.get(k, 0) + 1
+    kept = [{k: v for k, v in f.items() if counts[k] >= min_count} for f in feats]
+    vec = DictVectorizer()
+    x = vec.fit_transform(kept)
+    clf = LogisticRegression(C=c, max_iter=2000)
+    clf.fit(x, list(labels))
+    classes = [str(k) for k in clf.classes_]
+    coef = clf.coef_ if len(classes) > 2 else None
+    if coef is None:
+        raise ValueError("the ACLED model needs at least three sub-event types in its training data")
+    weights = {
+        name: [round(float(coef[i, j]), 4) for i in range(len(classes))]
+        for name, j in vec.vocabulary_.items()
+    }
+    weights = {k: w for k, w in weights.items() if any(abs(v) >= 1e-3 for v in w)}
+    return AcledModel(classes, weights, [round(float(b), 4) for b in clf.intercept_],
+                      {k: v for k, v in parents.items() if k in classes},
+                      {"c": c, "min_count": min_count, "rows": len(labels)})

@@ -1,0 +1,47 @@
+"""Train chronica's ACLED model on an ACLED export and write it into the package.
+
+    python tools/train_acled.py [../shared/data/gold/acled-2020-dev.csv]
+
+Each note is coded with rules alone; the model learns the gold sub-event type from what the rules
+found (see src/chronica/classify/features.py). Deterministic: the same data gives the same file.
+Held-out figures come from ``chronica evaluate --gold FILE --format acled --folds 5``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from chronica.classify.train import fit
+from chronica.evaluate import predict, read_acled
+from chronica.ontology.mapping import codebook
+from chronica.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "gold" / "acled-2020-dev.csv"
+TARGET = ROOT / "src" / "chronica" / "classify" / "data" / "acled_model.json"
+
+
+def main() -> None:
+    gold = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_GOLD
+    rows = read_acled(str(gold))
+    pipeline = Pipeline(classifier=False)
+    pipeline.feature_log = []
+    feats, labels = [], []
+    for row in rows:
+        before = len(pipeline.feature_log)
+        predict(pipeline, row.doc_id, row.text, None)
+        if len(pipeline.feature_log) > before and pipeline.feature_log[before][2] is not None:
+            feats.append(pipeline.feature_log[before][1])
+            labels.append(row.sub_event_type)
+    parents = {sub: t for t, subs in codebook().acled_types.items() for sub in subs}
+    model = fit(feats, labels, parents)
+    model.meta["source"] = gold.name
+    model.save(TARGET)
+    print(f"trained on {len(labels)} of {len(rows)} notes; {len(model.weights)} features, "
+          f"{len(model.classes)} sub-event types -> {TARGET.relative_to(ROOT)} "
+          f"({TARGET.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main()
