@@ -11,7 +11,6 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -19,6 +18,7 @@ from chronica.actors import ActorResolver
 from chronica.classify import AcledModel, features, load_default
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.geo import Geocoder
+from chronica.geo.where import event_place
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import Codebook, codebook
@@ -34,7 +34,6 @@ THIRD_SINGULAR = {"he", "him", "his", "she", "her"}
 REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
 # Non-state roles whose generic mentions corefer with a named group ("the rebels" -> the MRTA).
 COREF_SECTORS = {"REB", "INS", "SEP", "PRM", "UAF", "OPP", "PTY", "CRM", "IMG"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from"}
 
 
 @dataclass
@@ -291,50 +290,12 @@ class Pipeline:
     def _location(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
                   evidence: dict) -> Place | None:
         inside = [p for p in ctx.places if p.start is not None and s_start <= p.start < s_end]
-        head = cand.trigger.head
-        doc = head.doc
         actor_tokens = {t.i for h in cand.roles.source + cand.roles.target for t in _actor_tokens(h)}
-        scored = []
-        for place in inside:
-            span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span.root
-            locative = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
-            if root.i in actor_tokens and not locative:
-                continue  # "with the aid of the USA": an actor, not a place
-            if _is_part_of_actor(root) or ((place.precision or 4) >= 4 and not locative):
-                continue
-            score = abs(root.i - head.i) / 100 - (1 if locative else 0)
-            if (place.precision or 4) >= 4:
-                score += 0.5
-            scored.append((score, place))
-        if scored:
-            score, best = min(scored, key=lambda sp: sp[0])
-            evidence["location"] = {"rule": "in-sentence", "text": best.text, "start": best.start,
-                                    "end": best.end}
-            return best
-        if ctx.focus:
-            country = next((p for p in ctx.places if p.country == ctx.focus and p.precision == 4),
-                           None) or self._country_place(ctx.focus)
-            if country is not None:
-                evidence["location"] = {"rule": "document-focus-country", "country": ctx.focus}
-                return Place(text=country.text, name=country.name, geonameid=country.geonameid,
-                             country=country.country, admin1=None, lat=country.lat,
-                             lon=country.lon, precision=4)
-        return None
-
-
-    def _country_place(self, iso3: str) -> Place | None:
-        record = pycountry.countries.get(alpha_3=iso3)
-        if record is None:
-            return None
-        names = [getattr(record, "common_name", None), record.name]
-        for name in filter(None, names):
-            for place in self.geocoder.lookup(name):
-                if place.precision == 4 and place.country == iso3:
-                    return place
-        return None
+        place, why = event_place(self.geocoder, cand.trigger.head, inside, actor_tokens, ctx.places,
+                                 ctx.focus)
+        if why:
+            evidence["location"] = why
+        return place
 
 
 def _phrase(tok: Token) -> str:
@@ -366,11 +327,6 @@ def _actor_tokens(head: Token) -> list[Token]:
 def _with_text(actor: Actor, text: str, rule: str) -> Actor:
     return Actor(text=text, name=actor.name, country=actor.country, sector=actor.sector,
                  acled_actor=actor.acled_actor, inter=actor.inter, evidence=rule)
-
-
-def _is_part_of_actor(tok: Token) -> bool:
-    """'the Lima police': a place inside an actor's name says little about where."""
-    return tok.dep_ in ("compound", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _confidence(cand: Candidate, source: list[Actor], target: list[Actor]) -> float:

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from chronica.extract.instrument import specialise
 from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
-from chronica.extract.quantities import Count, find_counts
+from chronica.extract.quantities import Count, find_counts, implied_victims
 from chronica.extract.roles import Roles, find_roles
 from chronica.extract.triggers import Trigger, find_triggers
 
@@ -83,21 +83,30 @@ class Extractor:
         return out, _assign_counts(out, find_counts(sent), self.plover_of)
 
 
-OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim"}
+OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die"}
+KILL_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
+
+
+def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
+    """Whether a verb names its own doer ('after rebels killed three soldiers')."""
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in head.children)
 
 
 def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
-    """'A bombing killed 32 people': the killing is the bombing's outcome, so one event."""
+    """'A bombing killed 32 people', 'opened fire, killing one': the killing is the attack's
+    outcome, so one event with the outcome's victims and counts."""
     kept = []
     for cand in cands:
         head = cand.trigger.head
-        if not cand.trigger.is_noun and head.lemma_ in OUTCOME_VERBS:
+        if (not cand.trigger.is_noun and head.lemma_ in OUTCOME_VERBS
+                and not cand.modality.modality.negated):
             host = next(
                 (c for c in cands
                  if c is not cand and plover_of[c.trigger.cls] == "ASSAULT"
                  and (c.trigger.is_noun and (any(t == c.trigger.head for t in cand.roles.source)
                                              or head in c.trigger.head.subtree)
-                      or head.dep_ == "advcl" and head.tag_ == "VBG" and head.head == c.trigger.head)),
+                      or not c.trigger.is_noun and head in c.trigger.head.subtree
+                      and not _own_subject(head))),
                 None,
             )
             if host is not None:
@@ -105,6 +114,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
                 if obj and (not host.roles.target or not host.trigger.is_noun):
                     host.roles.target = host.roles.target + obj
                     host.roles.rules["target"] = f"outcome:{head.lemma_}"
+                if head.lemma_ == "kill" and "victims" not in host.roles.rules:
+                    host.roles.rules["victims"] = "outcome:kill"
                 continue
         kept.append(cand)
     return kept
@@ -139,6 +150,14 @@ def _assign_counts(
             fits, key=lambda c: abs(c.trigger.head.i - count.token.i)
         )
         best.counts.setdefault(count.kind, count)
+    for cand in cands:  # "a man was shot dead": one killed, though no number is written
+        if "killed" not in cand.counts and (cand.trigger.cls in KILL_CLASSES and cand.trigger.rule.startswith(
+                ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
+                 "phrase:beat to death", "verb:behead", "verb:slay"))
+                or cand.roles.rules.get("victims")) and not cand.modality.modality.negated:
+            victims = implied_victims(cand.roles.target)
+            if victims is not None:
+                cand.counts["killed"] = victims
     return orphans
 
 

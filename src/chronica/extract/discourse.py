@@ -53,10 +53,17 @@ def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of
     for count in orphans:
         if count.kind not in CARRIED:
             continue
+        if count.rule.startswith(("noun:", "subject:")):  # "3 fatalities.": the report's whole toll
+            lead = next((c for c in cands if plover_of[c.trigger.cls] == "ASSAULT"
+                         and not c.modality.modality.negated and not _is_outcome(c)), None)
+            if lead is not None:
+                lead.counts[count.kind] = count
+                continue
         for cand in reversed(cands):
             if sentence - cand.sentence > WINDOW:
                 break
             if (plover_of[cand.trigger.cls] == "ASSAULT" and not cand.modality.modality.negated
                     and not _is_outcome(cand)):
-                cand.counts.setdefault(count.kind, count)
+                if count.kind not in cand.counts or cand.counts[count.kind].rule == "victims named":
+                    cand.counts[count.kind] = count
                 break

@@ -86,6 +86,10 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             else:
                 break
             j += 1
+        joined = sent.doc[toks[i].i - 1].lower_ in ("to", "and", "-", "or")
+        if runs and toks[i].i - runs[-1][1] <= 2 and joined:
+            prev = runs.pop()  # "between 2 and 4 fighters": coders record the lower figure
+            value = min(value, prev[2])
         runs.append((toks[i].i, toks[j - 1].i + 1, int(value)))
         i = j
     return runs
@@ -175,5 +179,56 @@ def find_counts(sent: Span) -> list[Count]:
         kind, rule = found
         span = doc[first:last]
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
+    if not any(c.kind == "killed" for c in out):
+        out.extend(_deaths_without_figures(sent))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+SINGULAR_DETS = {"a", "an", "the", "this", "that", "his", "her", "their", "its", "one", "another"}
+THINGS = {"village", "house", "home", "town", "city", "vehicle", "car", "truck", "bus", "building", "post",
+          "base", "position", "property", "area", "market", "school", "church", "mosque", "office",
+          "checkpoint", "camp", "station", "shop", "store", "road", "convoy", "facility"}
+
+
+def _person_count(tok: Token) -> int | None:
+    """1 for 'a man', 'the victim', 'John Smith'; 2 for 'both victims'; None for 'people'."""
+    if tok.lemma_.lower() in THINGS or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")}
+    if "both" in dets:
+        return 2
+    if tok.tag_ in ("NN", "NNP") and (dets & SINGULAR_DETS or tok.pos_ == "PROPN"):
+        return 1
+    return None
+
+
+def implied_victims(heads: list[Token]) -> Count | None:
+    """The number of people a killing names without a figure: 'a man and his wife' -> 2."""
+    total, first = 0, None
+    for head in heads:
+        for tok in [head, *head.conjuncts]:
+            n = _person_count(tok)
+            if n is None:
+                return None
+            total += n
+            first = first or tok
+    if not total or first is None:
+        return None
+    span = first.doc[first.left_edge.i : first.i + 1]
+    return Count("killed", total, span.text, span.start_char, span.end_char, first, "victims named")
+
+
+def _deaths_without_figures(sent: Span) -> list[Count]:
+    """'The victim died.', 'Both men died.': deaths of named or counted-by-article people."""
+    out = []
+    for tok in sent:
+        if tok.lemma_ in ("die", "perish") and tok.pos_ == "VERB":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or any(c.like_num for c in subj.children):
+                continue
+            found = implied_victims([subj])
+            if found is not None:
+                found.rule = "died:" + found.rule
+                out.append(found)
     return out
