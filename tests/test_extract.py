@@ -67,8 +67,17 @@ def test_hypothetical_and_future(extract):
     could = _one(extract("Officials said the militants could attack the capital."), "assault")
     assert could.modality.modality.hypothetical
     assert could.modality.modality.reported
-    will = _one(extract("The union will strike on Monday."), "strike")
+    will = _one(extract("A general strike will begin on Monday."), "strike")
     assert will.modality.modality.future
+
+
+def test_stated_intentions_are_threats_offers_and_rejections(extract):
+    threat = _one(extract("The union will strike on Monday."), "threaten")
+    assert not threat.modality.modality.future and "+intent:strike" in threat.trigger.rule
+    offer = _one(extract("Hungary said it will support the resolution."), "agree")
+    assert offer.modality.modality.reported
+    refusal = _one(extract("Pakistan has refused to deploy troops in Iraq."), "reject")
+    assert names(refusal.roles.source) == ["Pakistan"]
 
 
 def test_threat_makes_the_attack_hypothetical(extract):

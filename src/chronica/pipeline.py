@@ -141,6 +141,8 @@ class Pipeline:
         root = head.dep_ == "ROOT" or (
             head.dep_ in ("xcomp", "ccomp", "conj", "dobj", "attr") and head.head.dep_ == "ROOT")
         evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
+        if _background(head):
+            evidence["trigger"]["background"] = True
         source = self._actors(cand.roles.source, ctx, evidence, "source")
         target = self._actors(cand.roles.target, ctx, evidence, "target")
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
@@ -317,6 +319,20 @@ def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateI
     earlier = [d for d in dates if d.start is not None and para <= d.start < start
                and d.basis == "text" and d.precision == "day"]
     return replace(earlier[-1]) if earlier else None
+
+
+BACKGROUND_PREPS = {"after", "following", "before", "during", "since", "amid", "amidst", "despite",
+                    "over", "because"}
+ENDING_VERBS = {"end", "stop", "halt", "prevent", "forestall", "avoid", "resolve", "investigate"}
+
+
+def _background(head: Token) -> bool:
+    """A noun event named as the setting of another: 'after the clashes', 'to end the fighting'."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in BACKGROUND_PREPS:
+        return True
+    return head.dep_ in ("dobj", "pobj") and head.head.lemma_ in ENDING_VERBS
 
 
 def _actor_tokens(head: Token) -> list[Token]:

@@ -29,6 +29,8 @@ def score(ev: Event, title: str) -> float:
         s += 0.1
     if ev.evidence.get("trigger", {}).get("root"):
         s += 0.25
+    if ev.evidence.get("trigger", {}).get("background"):
+        s -= 0.6  # "after five days of fighting", "to end the fighting": the setting, not the news
     return s
 
 

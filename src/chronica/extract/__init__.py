@@ -57,6 +57,9 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
     return kept
 
 
+from chronica.extract import intent  # noqa: E402 - needs Candidate above
+
+
 class Extractor:
     """Finds candidate events in parsed sentences."""
 
@@ -80,7 +83,9 @@ class Extractor:
             for trig in triggers
         ]
         out = _merge_outcomes(out, self.plover_of)
-        return out, _assign_counts(out, find_counts(sent), self.plover_of)
+        orphans = _assign_counts(out, find_counts(sent), self.plover_of)
+        intent.convert(out, self.plover_of)
+        return out, orphans
 
 
 OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die"}

@@ -12,13 +12,17 @@ from chronica.record import Modality
 
 NONE_WORDS = {"no-one", "noone", "nobody", "none", "nothing", "neither"}
 NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "foil", "stop",
-            "cancel", "call off", "abandon"}
+            "cancel", "call off", "abandon", "refuse", "decline", "reject"}
 HEDGES = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propose", "prepare",
           "aim", "hope", "threaten", "vow", "pledge", "promise", "warn", "urge", "demand", "call",
-          "ask", "plot", "expect", "mull", "offer"}
-FUTURE_INTENT = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim"}
+          "ask", "plot", "expect", "mull", "offer", "ready", "prepared", "willing", "agree", "decide"}
+FUTURE_INTENT = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "offer", "ready",
+                 "prepared", "willing", "agree", "decide"}
+# Verbs that say an event happens, whose modality is the event's: "the strike will begin".
+OCCUR = {"begin", "start", "continue", "resume", "erupt", "happen", "occur", "take", "break", "spread",
+         "intensify", "escalate", "go", "last", "end", "unfold"}
 SPEECH = {"say", "tell", "report", "claim", "state", "announce", "add", "confirm", "allege",
           "accuse", "insist", "note", "explain", "declare", "write", "argue", "believe", "think"}
 
@@ -57,7 +61,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.negated = True
             cues.append("det:no")
         gov = governing_verb(head)
-        if gov is not None and gov.lemma_ in lex.light_verbs:
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in OCCUR:
+            gov = head.head  # "the strike will begin", "clashes did not erupt"
+        if gov is not None and (gov.lemma_ in lex.light_verbs or gov.lemma_ in OCCUR):
             verb = gov
             neg = next((c for c in gov.children if c.dep_ == "neg"), None)
             if neg is not None and not m.negated:

@@ -158,6 +158,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger in a sentence, in text order; phrases win over their single words."""
     triggers = _phrases(sent, lex)
     taken = {i for t in triggers for i in range(t.first, t.last)}
+    triggers = [t for t in triggers if t.cls != "none"]  # "weapons of mass destruction": no event
     for tok in sent:
         if tok.i in taken:
             continue

@@ -1,0 +1,54 @@
+"""Statements of intent are events of their own: "X will attack" is a threat, "X will help" an
+offer to cooperate, "X will not accept" a rejection (PLOVER THREATEN, AGREE, REJECT; CAMEO 13, 03, 12).
+
+The intended action stays unrealised; what happened is that someone said they would do it.
+"""
+
+from __future__ import annotations
+
+from chronica.extract import Candidate
+
+COERCIVE = {"ASSAULT": "threaten_force", "COERCE": "threaten", "SANCTION": "threaten", "MOBILIZE": "threaten",
+            "PROTEST": "threaten"}
+COOPERATIVE = {"SUPPORT", "AID", "COOPERATE", "CONSULT", "RETREAT", "CONCEDE", "AGREE"}
+# Cues of a stated intention (not of speculation by others: "could", "might", "if").
+STATED = ("aux:will", "intent:plan", "intent:intend", "intent:prepare", "intent:vow", "intent:offer",
+          "intent:ready", "intent:prepared", "intent:willing", "intent:decide", "intent:aim")
+
+
+def _stated(cand: Candidate) -> str | None:
+    cues = cand.modality.cues
+    for cue in cues:
+        if cue.startswith(STATED):
+            return cue
+    if cand.modality.modality.reported and any(c.startswith("aux:") and "would" in c for c in cues):
+        return "aux:would (reported)"
+    if any(c.startswith("negator:refuse") or c.startswith("negator:decline") for c in cues):
+        return "refuse"
+    return None
+
+
+def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
+    """Recode stated intentions in place; the trigger keeps its words, the class changes."""
+    for cand in cands:
+        mod = cand.modality.modality
+        if not (mod.hypothetical or mod.future or mod.negated) or not cand.roles.source:
+            continue
+        cue = _stated(cand)
+        if cue is None or any(c.startswith("mark:if") for c in cand.modality.cues):
+            continue
+        ptype = plover_of[cand.trigger.cls]
+        if cue == "refuse" or (mod.negated and ptype in COOPERATIVE):
+            new = "reject"
+        elif mod.negated:
+            continue
+        elif ptype in COERCIVE:
+            new = COERCIVE[ptype]
+        elif ptype in COOPERATIVE and ptype != "AGREE":
+            new = "agree"
+        else:
+            continue
+        cand.trigger.rule += f"+intent:{cand.trigger.cls}"
+        cand.trigger.cls = new
+        mod.hypothetical = mod.future = mod.negated = False
+        cand.modality.cues.append(f"stated intention ({cue}) coded as {new}")
