@@ -5,7 +5,7 @@ from __future__ import annotations
 from chronica.record import Document, Event
 
 # How much each PLOVER type weighs when a story reports several events: violence first.
-TYPE_WEIGHT = {"ASSAULT": 0.8, "PROTEST": 0.7, "COERCE": 0.45, "SANCTION": 0.4, "MOBILIZE": 0.35,
+TYPE_WEIGHT = {"ASSAULT": 1.0, "PROTEST": 0.8, "COERCE": 0.5, "SANCTION": 0.4, "MOBILIZE": 0.35,
                "AGREE": 0.35, "AID": 0.35, "RETREAT": 0.3, "THREATEN": 0.3, "REQUEST": 0.25,
                "ACCUSE": 0.25, "REJECT": 0.25, "CONSULT": 0.25, "COOPERATE": 0.25, "SUPPORT": 0.2,
                "CONCEDE": 0.2}

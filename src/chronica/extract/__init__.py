@@ -72,7 +72,7 @@ class Extractor:
 
     def sentence(self, sent: Span, index: int) -> tuple[list[Candidate], list[Count]]:
         """Candidate events of one sentence, and the counts no event in it could take."""
-        if not any(t.lemma_.lower() in self.trigger_lemmas for t in sent):
+        if not any(self.lex.lemma(t) in self.trigger_lemmas for t in sent):
             counts = find_counts(sent) if any(t.like_num for t in sent) else []
             return [], counts
         triggers = find_triggers(sent, self.lex)

@@ -29,6 +29,11 @@ class Lexicon:
     nouns: dict[str, Entry]
     phrases: dict[tuple[str, ...], str]
     light_verbs: frozenset[str]
+    forms: dict[str, str]
+
+    def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
+        """The token's lemma, corrected where the model's lemma is known to be wrong."""
+        return self.forms.get(token.lower_) or token.lemma_.lower()
 
     @property
     def max_phrase(self) -> int:
@@ -64,4 +69,5 @@ def lexicon() -> Lexicon:
         nouns={k: _entry(v) for k, v in spec["nouns"].items()},
         phrases={tuple(p["lemmas"]): p["class"] for p in spec["phrases"]},
         light_verbs=frozenset(spec["light_verbs"]),
+        forms=dict(spec.get("forms") or {}),
     )

@@ -93,6 +93,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
             return True
         if kind == "poss" and any(d.dep_ == "poss" for d in deps):
             return True
+        if kind == "num" and any(d.dep_ == "nummod" or d.like_num for d in deps):
+            return True
         if kind == "clause" and any(
             d.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl") and d.lemma_.lower() == word for d in deps
         ):
@@ -162,7 +164,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     for tok in sent:
         if tok.i in taken:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = lex.lemma(tok)
         if tok.pos_ in VERB_POS or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
             entry, kind = lex.verbs.get(lemma), "verb"
         elif tok.pos_ in NOUN_POS and (tok.dep_ not in ("compound", "amod") or _object_compound(tok, lex)):
