@@ -193,8 +193,8 @@ class Pipeline:
         primary = next((e for e in events if e.primary), None)
         if primary is None or (self.classifier is None and self.feature_log is None):
             return
-        sent = list(doc.sents)[primary.sentence]
-        lemmas = [t.lemma_.lower() for t in sent if t.pos_ in CONTENT_POS and not t.is_stop]
+        lead = [t for i, sent in enumerate(doc.sents) if i <= primary.sentence for t in sent]
+        lemmas = [t.lemma_.lower() for t in lead if t.pos_ in CONTENT_POS and not t.is_stop]
         feats = features(events, lemmas)
         rule_sub = primary.acled["sub_event_type"] if primary.acled else None
         if self.feature_log is not None:

@@ -130,8 +130,8 @@ def evaluate(gold_path: str, fmt: str, pipeline: Coder, limit: int | None = None
     golds: Sequence[AcledGold] | Sequence[PloverGold]
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}: expected one of {', '.join(SPLITS)}")
-    golds = read_acled(gold_path, None) if fmt == "acled" else read_plover(gold_path, None)
-    golds = [g for g in golds if in_split(g.doc_id, split)][:limit]  # type: ignore[assignment]
+    every = read_acled(gold_path, None) if fmt == "acled" else read_plover(gold_path, None)
+    golds = [g for g in every if in_split(g.doc_id, split)][:limit]  # type: ignore[assignment]
 
     model = getattr(pipeline, "classifier", None)
     if fmt == "acled" and model is not None:
@@ -141,7 +141,10 @@ def evaluate(gold_path: str, fmt: str, pipeline: Coder, limit: int | None = None
     # ACLED notes carry their own date and no publication date is given; PLOVER's "date" is a
     # placeholder (2000-01-01), so neither passes one.
     if fmt == "acled" and folds:
-        preds = cross_validate(pipeline, golds, folds)  # type: ignore[arg-type]
+        # the model learns from every row outside the scored row's fold, whatever its split
+        pool = every if limit is None else golds
+        by_id = dict(zip([g.doc_id for g in pool], cross_validate(pipeline, pool, folds), strict=True))
+        preds = [by_id[g.doc_id] for g in golds]
     else:
         preds = [predict(pipeline, g.doc_id, g.text, None) for g in golds]
     seconds = time.perf_counter() - start
