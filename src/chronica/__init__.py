@@ -36,7 +36,12 @@ def code(text: str, published: str | None = None, doc_id: str | None = None) -> 
 
 
 def open_store(path: str, read_only: bool = True):  # noqa: ANN201 - avoids importing duckdb eagerly
-    """Open a chronica database file."""
-    from chronica.store import Store
+    """Open a chronica database file for analysis.
 
-    return Store(path, read_only=read_only)
+    The object's ``.events(country=..., since=..., until=..., plover=..., cameo=..., acled=...,
+    actor=..., incident=...)``, ``.incidents(...)`` and ``.documents(...)`` return pandas DataFrames;
+    ``.event(id)`` and ``.incident(id)`` return one record; ``.store`` is the underlying Store.
+    """
+    from chronica.store import Database
+
+    return Database(path, read_only=read_only)

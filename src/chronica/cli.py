@@ -23,6 +23,10 @@ class ExportFormat(StrEnum):
     jsonl = "jsonl"
     documents = "documents"
     csv = "csv"
+    parquet = "parquet"
+    acled = "acled"
+    plover = "plover"
+    cameo = "cameo"
 
 
 @app.command()
@@ -50,6 +54,7 @@ def run(
         docs = read_inputs(inputs, text_column=text_column, id_column=id_column)
         summary = run_documents(docs, store, pipeline, progress=lambda d: bar.advance(task))
         _print_summary(summary, db)
+        _build_incidents(store)
         if show:
             _print_events(list(store.events("NOT negated AND NOT hypothetical"))[:show])
     if strict and summary.failures:
@@ -71,11 +76,22 @@ def code(
         path = None
     elif Path(text_or_file).is_file():
         path = text_or_file
-        raw = Path(text_or_file).read_text(encoding="utf-8", errors="replace")
+        raw = None
     else:
         raw, path = text_or_file, None
-    document = document_from_text(raw, published=published, path=path)
-    events = [to_dict(e) for e in default_pipeline().code(document)]
+    if raw is None:  # a file: read as its format says (text, HTML, feed, table, archive)
+        from chronica.ingest import read_inputs
+
+        documents = [d for d in read_inputs([path]) if d.status != "failed"]
+        if not documents:
+            err.print(f"[red]could not read {path}[/red]")
+            raise typer.Exit(2)
+        for d in documents:
+            d.published = d.published or published
+    else:
+        documents = [document_from_text(raw, published=published, path=path)]
+    pipeline = default_pipeline()
+    events = [to_dict(e) for d in documents for e in pipeline.code(d)]
     if as_json:
         for ev in events:
             print(json.dumps(ev, ensure_ascii=False))
@@ -90,23 +106,121 @@ def export(
     db: Annotated[Path, typer.Option(help="DuckDB file to read.")] = Path("chronica.duckdb"),
     fmt: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.jsonl,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File; default stdout.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this date (YYYY-MM-DD).")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO alpha-3 code(s), comma-separated.")] = None,
+    type_: Annotated[str | None, typer.Option(
+        "--type", help="PLOVER type (ASSAULT), CAMEO code prefix (19) or ACLED type (Battles).")] = None,
 ) -> None:
-    """Write the stored events (or documents) as JSONL or CSV."""
-    from chronica.export import write
+    """Write the events as JSONL, CSV, Parquet, ACLED CSV, PLOVER JSON or CAMEO TSV, or the documents."""
+    from chronica.export import ExportFilter, write
+    from chronica.store import Store, StoreError
+
+    if not db.exists():
+        err.print(f"[red]no database at {db}[/red]")
+        raise typer.Exit(2)
+    if fmt == ExportFormat.parquet and output is None and sys.stdout.isatty():
+        err.print("[red]parquet is binary: give -o FILE or redirect the output[/red]")
+        raise typer.Exit(2)
+    filters = ExportFilter(since=since, until=until, country=country, type=type_)
+    binary = fmt == ExportFormat.parquet
+    try:
+        with Store(db, read_only=True) as store:
+            if output:
+                out = output.open("wb") if binary else output.open("w", encoding="utf-8", newline="")
+            else:
+                out = sys.stdout.buffer if binary else sys.stdout
+            try:
+                n = write(store, fmt.value, out, filters)
+            finally:
+                if output:
+                    out.close()
+                else:
+                    out.flush()
+    except (StoreError, ValueError) as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(2) from e
+    unit = {"documents": "documents", "acled": "incidents"}.get(fmt.value, "events")
+    err.print(f"wrote {n} {unit}" + (f" to {output}" if output else ""))
+
+
+@app.command()
+def incidents(
+    db: Annotated[Path, typer.Option(help="DuckDB file to update.")] = Path("chronica.duckdb"),
+    show: Annotated[int, typer.Option(help="Print this many incidents with several reports.")] = 5,
+) -> None:
+    """Group events that report the same happening into incidents and print the largest ones."""
     from chronica.store import Store
 
     if not db.exists():
         err.print(f"[red]no database at {db}[/red]")
         raise typer.Exit(2)
-    with Store(db, read_only=True) as store:
-        out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
-        try:
-            n = write(store, fmt.value, out)
-        finally:
-            if output:
-                out.close()
-    err.print(f"wrote {n} {'documents' if fmt == ExportFormat.documents else 'events'}"
-              + (f" to {output}" if output else ""))
+    with Store(db) as store:
+        _build_incidents(store)
+        if show:
+            rows = store.query(
+                "SELECT record FROM incidents WHERE n_documents > 1"
+                " ORDER BY n_documents DESC, n_events DESC, date LIMIT ?", [show])
+            for (raw,) in rows:
+                _print_incident(json.loads(raw))
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option(help="DuckDB file to serve.")] = Path("chronica.duckdb"),
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option(
+        envvar="CHRONICA_TOKEN", help="Token that POST /api/documents requires; without one, writes are off.")
+    ] = None,
+    max_bytes: Annotated[int, typer.Option(help="Largest POST body accepted, in bytes.")] = 1_000_000,
+) -> None:
+    """Serve the database over HTTP: the JSON API under /api, its OpenAPI page at /docs."""
+    import uvicorn
+
+    from chronica.api import create_app
+    from chronica.store import StoreError
+
+    if not db.exists() and not token:
+        err.print(f"[red]no database at {db}[/red] (start with --token to create one and POST articles)")
+        raise typer.Exit(2)
+    try:
+        application = create_app(db, token=token, max_bytes=max_bytes)
+    except StoreError as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(2) from e
+    mode = "read-write (POST needs the token)" if token else "read-only"
+    err.print(f"serving {db} {mode} on http://{host}:{port} (API /api, docs /docs)")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _build_incidents(store) -> None:  # noqa: ANN001
+    from chronica.incidents import build
+
+    summary = build(store)
+    console.print(f"[bold]incidents[/bold]: {summary.incidents} from {summary.eligible} events,"
+                  f" {summary.multi_report} reported by several documents"
+                  f" ({summary.seconds.get('total', 0):.1f} s)")
+
+
+def _print_incident(rec: dict) -> None:
+    loc = rec.get("location") or {}
+    fat = rec.get("fatalities") or {}
+    console.print(
+        f"[bold]{rec['plover_type']}[/bold] {rec['date']['value'] or '-'} {loc.get('name') or '-'},"
+        f" {loc.get('country') or '-'}  {rec['n_documents']} reports from {rec['n_publications']}"
+        f" publications  [dim]{rec['incident_id']}[/dim]"
+    )
+    if fat.get("min") is not None:
+        console.print(f"  fatalities reported: min {fat['min']}, median {fat['median']}, max {fat['max']}")
+    table = Table(show_header=True, header_style="bold")
+    for column in ("publication", "published", "words for the event", "words for the actors", "tone"):
+        table.add_column(column)
+    for f in rec.get("framing") or []:
+        table.add_row(f.get("publication") or f.get("doc_id") or "-", f.get("published") or "-",
+                      ", ".join(f.get("triggers") or []), ", ".join(f.get("actor_words") or []),
+                      f"{f.get('tone', 0):+.2f}")
+    console.print(table)
 
 
 class GoldFormat(StrEnum):
@@ -141,7 +255,10 @@ def evaluate(
 def _print_summary(summary, db: Path) -> None:  # noqa: ANN001
     docs = ", ".join(f"{n} {status}" for status, n in sorted(summary.documents.items()))
     already = f", {summary.already} already in the store" if summary.already else ""
-    console.print(f"[bold]documents[/bold]: {docs or 'none new'}{already}")
+    dupes = f", {summary.duplicates} duplicates of stories already coded" if summary.duplicates else ""
+    langs = ", ".join(f"{n} {lang}" for lang, n in summary.languages.most_common())
+    langs = f", set aside as not English: {langs}" if langs else ""
+    console.print(f"[bold]documents[/bold]: {docs or 'none new'}{already}{dupes}{langs}")
     console.print(f"[bold]events[/bold]: {summary.events} (not negated or hypothetical) -> {db}")
     if summary.events:
         table = Table(title="events by PLOVER type and country")

@@ -326,13 +326,24 @@ BACKGROUND_PREPS = {"after", "following", "before", "during", "since", "amid", "
 ENDING_VERBS = {"end", "stop", "halt", "prevent", "forestall", "avoid", "resolve", "investigate"}
 
 
+BACKGROUND_MARKS = {"as", "while", "after", "when", "because", "since", "before", "although", "though"}
+
+
 def _background(head: Token) -> bool:
-    """A noun event named as the setting of another: 'after the clashes', 'to end the fighting'."""
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if head.dep_ == "pobj" and head.head.lower_ in BACKGROUND_PREPS:
-        return True
-    return head.dep_ in ("dobj", "pobj") and head.head.lemma_ in ENDING_VERBS
+    """An event named as the setting of another: 'after the clashes', 'to end the fighting',
+    'where 28 people have been killed', 'as street battles raged'."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ == "pobj" and head.head.lower_ in BACKGROUND_PREPS:
+            return True
+        if head.dep_ in ("dobj", "pobj") and head.head.lemma_ in ENDING_VERBS:
+            return True
+    for tok in [head, *head.ancestors]:
+        if tok.dep_ == "relcl" or (tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children)):
+            return True
+        if tok.dep_ in ("ROOT", "ccomp"):
+            break
+    return False
 
 
 def _actor_tokens(head: Token) -> list[Token]:

@@ -140,7 +140,7 @@ def evaluate(gold_path: str, fmt: str, pipeline: Coder, limit: int | None = None
     start = time.perf_counter()
     # ACLED notes carry their own date and no publication date is given; PLOVER's "date" is a
     # placeholder (2000-01-01), so neither passes one.
-    if fmt == "acled" and folds:
+    if fmt == "acled" and folds and hasattr(pipeline, "feature_log"):
         # the model learns from every row outside the scored row's fold, whatever its split
         pool = every if limit is None else golds
         by_id = dict(zip([g.doc_id for g in pool], cross_validate(pipeline, pool, folds), strict=True))

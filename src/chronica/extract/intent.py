@@ -10,7 +10,7 @@ from chronica.extract import Candidate
 
 COERCIVE = {"ASSAULT": "threaten_force", "COERCE": "threaten", "SANCTION": "threaten", "MOBILIZE": "threaten",
             "PROTEST": "threaten"}
-COOPERATIVE = {"SUPPORT", "AID", "COOPERATE", "CONSULT", "RETREAT", "CONCEDE", "AGREE"}
+COOPERATIVE = {"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "AGREE"}
 # Cues of a stated intention (not of speculation by others: "could", "might", "if").
 STATED = ("aux:will", "intent:plan", "intent:intend", "intent:prepare", "intent:vow", "intent:offer",
           "intent:ready", "intent:prepared", "intent:willing", "intent:decide", "intent:aim")
@@ -32,7 +32,9 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
     """Recode stated intentions in place; the trigger keeps its words, the class changes."""
     for cand in cands:
         mod = cand.modality.modality
-        if not (mod.hypothetical or mod.future or mod.negated) or not cand.roles.source:
+        if not (mod.hypothetical or mod.future or mod.negated):
+            continue
+        if not cand.roles.source and not mod.reported:
             continue
         cue = _stated(cand)
         if cue is None or any(c.startswith("mark:if") for c in cand.modality.cues):

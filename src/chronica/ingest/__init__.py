@@ -4,10 +4,16 @@
 >>> for doc in read_inputs(["articles/", "corpus.jsonl.gz"]):
 ...     print(doc.doc_id, doc.status, doc.title)
 
-See docs/ingest.md for the formats, the metadata rules and the failure reasons.
+Formats: text and markdown, JSONL, CSV/TSV, web pages (HTML), web archives (WARC), RSS/Atom
+feeds and XML corpora, gzipped or not, and stdin. Duplicate detection for ``chronica run`` is in
+:mod:`chronica.ingest.dedup`. See docs/ingest.md for the formats, the metadata rules, the limits
+and the failure reasons.
 """
 
 from chronica.ingest.clean import clean_text, strip_markdown
+from chronica.ingest.html import html_document, html_to_text
+from chronica.ingest.language import normalise_language
+from chronica.ingest.limits import MAX_CHARS, split_document
 from chronica.ingest.meta import (
     agency_name,
     content_hash,
@@ -33,4 +39,9 @@ __all__ = [
     "READERS",
     "register_reader",
     "expand_inputs",
+    "html_document",
+    "html_to_text",
+    "normalise_language",
+    "split_document",
+    "MAX_CHARS",
 ]

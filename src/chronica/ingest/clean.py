@@ -73,6 +73,7 @@ def fix_encoding(raw: str) -> str:
 # --- layout -----------------------------------------------------------------------------------
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\f\v]+")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\f\v]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
@@ -105,7 +106,8 @@ def normalise_layout(text: str) -> str:
         text = _INVISIBLE.sub("", text)
         text = _QUOTES.sub(lambda m: _QUOTE_MAP[m.group()], text)
     text = _CONTROL.sub("", text)
-    text = _SPACES.sub(" ", text)
+    if _ODD_SPACE.search(text) or "  " in text:  # most text has single plain spaces only
+        text = _SPACES.sub(" ", text)
     paragraphs = []
     for block in _BLANK_LINES.split(text):
         lines = [line.strip() for line in block.split("\n")]

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 __all__ = ["detect", "classify", "normalise_language", "SAMPLE", "MIN_LETTERS", "MIN_CONFIDENCE"]
 
-SAMPLE = 1200
+SAMPLE = 600
 MIN_LETTERS = 40
 MIN_CONFIDENCE = 0.9
 
@@ -43,12 +43,22 @@ def classify(text: str) -> tuple[str, float]:
     return str(lang), float(prob)
 
 
+def _enough_letters(sample: str) -> bool:
+    letters = 0
+    for ch in sample:
+        if ch.isalpha():
+            letters += 1
+            if letters >= MIN_LETTERS:
+                return True
+    return False
+
+
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the text's language; "en" unless another language is clear."""
     if not text:
         return "en"
     sample = text[:SAMPLE]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if not _enough_letters(sample):
         return "en"
     lang, prob = classify(sample)
     if lang != "en" and prob >= MIN_CONFIDENCE:

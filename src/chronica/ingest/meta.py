@@ -233,12 +233,16 @@ def is_rule(line: str) -> bool:
 
 def is_copyright(line: str) -> bool:
     """A copyright notice ("Copyright (c) ...", "(c) 2020 ...", "... All rights reserved")."""
+    if len(line) > 600:  # more than 30 words of any likely length
+        return False
     text = plain(line)
     return bool(text) and len(text.split()) <= 30 and bool(_COPYRIGHT.search(text))
 
 
 def is_share_line(line: str) -> bool:
     """Share/subscribe/advert chrome: "Share | Tweet | Email", "Subscribe to our newsletter"."""
+    if len(line) > 300:  # more than 10 words of any likely length
+        return False
     text = plain(line)
     if not text or len(text.split()) > 10:
         return False

@@ -13,17 +13,16 @@ import gzip
 import io
 import json
 import os
-import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from chronica.ingest import meta
+from chronica.ingest import limits, meta
 from chronica.ingest.clean import clean_line, clean_text
 from chronica.ingest.text import InputError, looks_binary, open_binary
 from chronica.record import Document
 
-__all__ = ["read_jsonl", "read_jsonl_stream", "read_csv", "read_tsv", "row_document"]
+__all__ = ["read_jsonl", "read_jsonl_stream", "read_csv", "read_tsv", "row_document", "bounded_lines"]
 
 # Optional columns: Document field -> column names accepted, first present wins.
 COLUMNS = {
@@ -128,10 +127,18 @@ def read_jsonl_stream(
     label = _label(path)
     lineno = 0
     rows = 0
-    lines: Iterable[bytes] = fh if first is None else _chain_first(first, fh)
     try:
-        for line in lines:
+        for line in bounded_lines(fh, first):
             lineno += 1
+            if isinstance(line, int):
+                rows += 1
+                yield meta.failed_document(
+                    path,
+                    f"{label} line {lineno}: longer than {limits.MAX_LINE_BYTES >> 20} MB "
+                    f"({line:,} bytes); skipped",
+                    where=f"line {lineno}",
+                )
+                continue
             if lineno == 1 and line.startswith(codecs.BOM_UTF8):
                 line = line[len(codecs.BOM_UTF8) :]
             if not line.strip():
@@ -182,9 +189,28 @@ def read_jsonl_stream(
         yield meta.failed_document(path, "empty file")
 
 
-def _chain_first(first: bytes, rest: Iterable[bytes]) -> Iterator[bytes]:
-    yield first
-    yield from rest
+def bounded_lines(fh: IO[bytes], first: bytes | None = None) -> Iterator[bytes | int]:
+    """The lines of a binary stream, each at most ``MAX_LINE_BYTES``.
+
+    A longer line is read through in small pieces and stands as its length (an ``int``), so that
+    one huge line never sits in memory. ``first``: a line already read from the stream.
+    """
+    if first is not None:
+        yield first
+    while True:
+        line = fh.readline(limits.MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > limits.MAX_LINE_BYTES:
+            size = len(line)
+            while not line.endswith(b"\n"):
+                line = fh.readline(limits.CHUNK_BYTES)
+                if not line:
+                    break
+                size += len(line)
+            yield size
+            continue
+        yield line
 
 
 def read_jsonl(path: str, **options: Any) -> Iterator[Document]:
@@ -222,13 +248,8 @@ def _csv_encoding(head: bytes) -> tuple[str, str | None]:
 
 
 def _raise_field_limit() -> None:
-    limit = sys.maxsize
-    while True:
-        try:
-            csv.field_size_limit(limit)
-            return
-        except OverflowError:
-            limit //= 10
+    """Fields up to ``MAX_LINE_BYTES`` (the csv module's default is 128 KB); longer ones fail."""
+    csv.field_size_limit(limits.MAX_LINE_BYTES)
 
 
 def read_csv(

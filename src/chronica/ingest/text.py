@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
-from chronica.ingest import meta
+from chronica.ingest import limits, meta
 from chronica.ingest.clean import clean_line, fix_encoding, normalise_layout, strip_markdown
 from chronica.record import Document
 
@@ -25,6 +25,8 @@ __all__ = [
     "open_binary",
     "looks_binary",
     "InputError",
+    "read_text_stream",
+    "read_limited",
 ]
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -88,24 +90,6 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
             f"undecodable bytes (not UTF-8 or cp1252; first bad byte at offset {utf8_error.start})"
         ) from None
     return text, f"not valid UTF-8 (byte {utf8_error.start}); decoded as cp1252"
-
-
-def _read_file_bytes(path: str) -> bytes:
-    try:
-        with open_binary(path) as fh:
-            return fh.read()
-    except InputError:
-        raise
-    except (EOFError, zlib.error, gzip.BadGzipFile) as err:
-        raise InputError(f"truncated or corrupt gzip ({err})") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
-    except FileNotFoundError:
-        raise InputError("no such file or directory") from None
-    except OSError as err:
-        raise InputError(f"cannot read file ({err.strerror or err})") from None
 
 
 # --- header and boilerplate -------------------------------------------------------------------
@@ -244,16 +228,20 @@ def document_from_text(
     doc_id: str | None = None,
     published: str | None = None,
     path: str | None = None,
+    header: bool = True,
+    language: str | None = None,
 ) -> Document:
     """A Document from the text of one article (plain text or markdown, metadata header allowed).
 
     ``published`` (any date form) is used when the text states no date. The id is ``doc_id``
-    when given, else a hash of the cleaned text.
+    when given, else a hash of the cleaned text. ``header=False`` reads no metadata from the
+    leading lines (for the second and later parts of a long text); ``language`` is used instead
+    of detecting it when the text does not state one.
     """
     problems: list[str] = []
     fields: dict[str, Any] = {}
     lines = fix_encoding(raw or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    start = _split_header(lines, fields, problems)
+    start = _split_header(lines, fields, problems) if header else 0
     body = _drop_boilerplate(lines[start:], fields)
     # The encoding was fixed above; markdown stripping only removes characters, so layout
     # normalisation finishes the job (the result equals clean_text of itself).
@@ -284,8 +272,8 @@ def document_from_text(
         if not when:
             problems.append(f"could not read the publication date {published!r}")
 
-    language = clean_line(fields.get("language"))
-    language = language.lower() if language else meta.detect_language(text)
+    stated = clean_line(fields.get("language"))
+    language = stated.lower() if stated else language or meta.detect_language(text)
 
     status = "pending"
     if not text:
@@ -309,20 +297,173 @@ def document_from_text(
 
 # --- reader -----------------------------------------------------------------------------------
 
+_GZIP_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
+def _os_reason(err: OSError) -> str:
+    if isinstance(err, PermissionError):
+        return "permission denied"
+    if isinstance(err, IsADirectoryError):
+        return "is a directory"
+    if isinstance(err, FileNotFoundError):
+        return "no such file or directory"
+    return f"cannot read file ({err.strerror or err})"
+
+
+def read_limited(path: str, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of a file (gunzipped); InputError with the reason otherwise."""
+    try:
+        with open_binary(path) as fh:
+            return fh.read(limit + 1)
+    except _GZIP_ERRORS as err:
+        raise InputError(f"truncated or corrupt gzip ({err})") from None
+    except OSError as err:
+        raise InputError(_os_reason(err)) from None
+
 
 def read_text_file(path: str, **_options: Any) -> Iterator[Document]:
-    """Reader for ``.txt`` and ``.md`` (and their ``.gz``): one Document for the file."""
+    """Reader for ``.txt`` and ``.md`` (and their ``.gz``): one Document for the file.
+
+    A file over :data:`~chronica.ingest.limits.STREAM_BYTES` is read in pieces and becomes one
+    Document per part of at most :data:`~chronica.ingest.limits.MAX_CHARS` characters.
+    """
     try:
-        data = _read_file_bytes(path)
-        if not data.strip():
-            raise InputError("empty file")
-        if looks_binary(data):
-            raise InputError("binary file, not text")
-        raw, note = decode_bytes(data)
+        fh = open_binary(path)
     except InputError as err:
         yield meta.failed_document(path, str(err))
         return
-    doc = document_from_text(raw, path=path)
-    if note:
-        doc.problems.insert(0, note)
-    yield doc
+    except OSError as err:
+        yield meta.failed_document(path, _os_reason(err))
+        return
+    with fh:
+        yield from read_text_stream(fh, path)
+
+
+def read_text_stream(fh: IO[bytes], path: str, head: bytes = b"") -> Iterator[Document]:
+    """The Documents of a text read from a binary stream (``head``: bytes already read from it)."""
+    try:
+        if len(head) <= limits.STREAM_BYTES:
+            head += fh.read(limits.STREAM_BYTES + 1 - len(head))
+    except _GZIP_ERRORS as err:
+        yield meta.failed_document(path, f"truncated or corrupt gzip ({err})")
+        return
+    except OSError as err:
+        yield meta.failed_document(path, _os_reason(err))
+        return
+    if len(head) <= limits.STREAM_BYTES:
+        if not head.strip():
+            yield meta.failed_document(path, "empty input on stdin" if path == "-" else "empty file")
+            return
+        if looks_binary(head):
+            yield meta.failed_document(path, "binary file, not text")
+            return
+        try:
+            raw, note = decode_bytes(head)
+        except InputError as err:
+            yield meta.failed_document(path, str(err))
+            return
+        if len(raw) > limits.MAX_CHARS:
+            yield from _long_text(iter(()), raw, note, path)
+            return
+        doc = document_from_text(raw, path=path)
+        if note:
+            doc.problems.insert(0, note)
+        yield doc
+        return
+    if looks_binary(head):
+        yield meta.failed_document(path, "binary file, not text")
+        return
+    yield from _long_text(_decoded_chunks(fh, head, path), "", None, path)
+
+
+class _ChunkError(Exception):
+    """Reading a long text stopped early; the message is the reason."""
+
+
+def _decoded_chunks(fh: IO[bytes], head: bytes, path: str) -> Iterator[tuple[str, str | None]]:
+    """``(text, note)`` pieces of a long stream: UTF-8 (BOMs honoured), else cp1252 from there on."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        decoder = codecs.getincrementaldecoder("utf-16")(errors="replace")
+    else:
+        if head.startswith(codecs.BOM_UTF8):
+            head = head[len(codecs.BOM_UTF8) :]
+        decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    data = head
+    while True:
+        note = None
+        try:
+            text = decoder.decode(data, final=not data)
+        except UnicodeDecodeError as err:
+            note = f"not valid UTF-8 (byte {offset + err.start}); decoded as cp1252 from there on"
+            decoder = codecs.getincrementaldecoder("cp1252")(errors="replace")
+            text = decoder.decode(data, final=not data)
+        if text or note:
+            yield text, note
+        if not data:
+            return
+        offset += len(data)
+        try:
+            data = fh.read(limits.CHUNK_BYTES)
+        except _GZIP_ERRORS as err:
+            raise _ChunkError(f"truncated or corrupt gzip after {offset:,} bytes ({err})") from None
+        except OSError as err:
+            raise _ChunkError(f"{_os_reason(err)} after {offset:,} bytes") from None
+
+
+def _long_text(
+    chunks: Iterator[tuple[str, str | None]], text: str, note: str | None, path: str
+) -> Iterator[Document]:
+    """Documents of at most ``MAX_CHARS`` characters each from a long text given in pieces."""
+    notes = [note] if note else []
+    buffer = text
+    index = 0
+    first: Document | None = None
+    base = ""
+
+    def emit(raw: str) -> Document | None:
+        nonlocal index, first, base
+        if not raw.strip():
+            return None
+        index += 1
+        doc = document_from_text(
+            raw, path=path, header=index == 1, language=first.language if first else None
+        )
+        if not doc.text:
+            index -= 1
+            return None
+        if first is None:
+            first = doc
+            base = doc.doc_id
+        else:
+            doc.url, doc.title, doc.publication = first.url, first.title, first.publication
+            doc.published, doc.author, doc.language = first.published, first.author, first.language
+        doc.doc_id = f"{base}-part{index}"  # parts may repeat each other: the id says which part
+        doc.problems = [*notes, *doc.problems, limits.part_note(index, None)]
+        return doc
+
+    try:
+        for piece, piece_note in chunks:
+            if piece_note:
+                notes.append(piece_note)
+            buffer += piece.replace("\r\n", "\n")
+            while len(buffer) > limits.MAX_CHARS:
+                cut = limits.cut_point(buffer, limits.MAX_CHARS)
+                doc = emit(buffer[:cut])
+                buffer = buffer[cut:]
+                if doc is not None:
+                    yield doc
+    except _ChunkError as err:
+        doc = emit(buffer)
+        if doc is not None:
+            yield doc
+        yield meta.failed_document(path, f"{err}; {index} parts read before", where="chunk")
+        return
+    while buffer:
+        cut = limits.cut_point(buffer, limits.MAX_CHARS) if len(buffer) > limits.MAX_CHARS else len(buffer)
+        doc = emit(buffer[:cut])
+        buffer = buffer[cut:]
+        if doc is not None:
+            yield doc
+    if index == 0:
+        yield meta.failed_document(path, "empty file")
