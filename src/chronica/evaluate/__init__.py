@@ -140,7 +140,8 @@ def evaluate(gold_path: str, fmt: str, pipeline: Coder, limit: int | None = None
     start = time.perf_counter()
     # ACLED notes carry their own date and no publication date is given; PLOVER's "date" is a
     # placeholder (2000-01-01), so neither passes one.
-    if fmt == "acled" and folds and hasattr(pipeline, "feature_log"):
+    cross = fmt == "acled" and bool(folds) and hasattr(pipeline, "feature_log")
+    if cross:
         # the model learns from every row outside the scored row's fold, whatever its split
         pool = every if limit is None else golds
         by_id = dict(zip([g.doc_id for g in pool], cross_validate(pipeline, pool, folds), strict=True))
@@ -151,11 +152,11 @@ def evaluate(gold_path: str, fmt: str, pipeline: Coder, limit: int | None = None
 
     scored: Scored = score_acled(golds, preds) if fmt == "acled" else score_plover(golds, preds)  # type: ignore[arg-type]
     notes = [HELD_OUT_NOTE, f"split: {split} ({len(golds)} rows)"]
-    if folds and fmt == "acled":
+    if cross:
         notes.append(f"ACLED types: the model was trained on {folds - 1} of {folds} folds and scored on "
                      f"the remaining one, in turn; every figure is held-out.")
     elif folds:
-        notes.append(f"--folds {folds}: nothing is trained for this format, so folds change nothing.")
+        notes.append(f"--folds {folds}: nothing is trained here, so folds change nothing.")
     if fmt == "acled":
         notes.append("fatalities: an event with no stated toll (None) and a row with no event count as 0, "
                      "as ACLED records 0 when none are reported.")
