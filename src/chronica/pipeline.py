@@ -80,9 +80,36 @@ class Pipeline:
     def code_many(
         self, documents: Iterable[Document], batch_size: int = 16
     ) -> Iterator[tuple[Document, list[Event]]]:
-        """Code documents in batches through ``nlp.pipe``; yields each with its events."""
-        texts = ((d.text, d) for d in documents)
-        for parsed, document in self.nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        """Code documents in batches through ``nlp.pipe``; yields each with its events, in order.
+
+        A document none of whose words can be a trigger (:class:`chronica.nlp.TriggerPrefilter`)
+        is not parsed: it is coded as no events, which is what the extractor would find in it.
+        Set ``self.prefilter = False`` to parse everything.
+        """
+        from chronica.nlp import TriggerPrefilter
+
+        check = getattr(self, "prefilter", None)
+        if check is None:
+            check = self.prefilter = TriggerPrefilter(self.nlp, self.extractor.trigger_lemmas,
+                                                      self.extractor.lex.forms)
+        ready: list[tuple[Document, list[Event]]] = []  # skipped documents wait for their turn
+
+        def parse_these() -> Iterator[tuple[str, Document]]:
+            for d in documents:
+                if check and not check(d.text):
+                    d.status = "coded"
+                    ready.append((d, []))
+                else:
+                    ready.append((d, None))  # type: ignore[arg-type]
+                    yield d.text, d
+
+        def flush(upto: Document | None) -> Iterator[tuple[Document, list[Event]]]:
+            while ready and ready[0][0] is not upto and ready[0][1] is not None:
+                yield ready.pop(0)
+
+        for parsed, document in self.nlp.pipe(parse_these(), as_tuples=True, batch_size=batch_size):
+            yield from flush(document)
+            ready.pop(0)
             try:
                 events = self._code_parsed(document, parsed)
             except Exception as err:  # one bad document must not stop a run
@@ -91,6 +118,7 @@ class Pipeline:
                 document.problems.append(f"coding failed: {type(err).__name__}: {err}")
                 events = []
             yield document, events
+        yield from flush(None)
 
     # -- stages -------------------------------------------------------------------------------
     def _code_parsed(self, document: Document, doc: Doc) -> list[Event]:
@@ -193,7 +221,7 @@ class Pipeline:
         primary = next((e for e in events if e.primary), None)
         if primary is None or (self.classifier is None and self.feature_log is None):
             return
-        lead = [t for i, sent in enumerate(doc.sents) if i <= primary.sentence for t in sent]
+        lead = [t for i, sent in enumerate(doc.sents) if i <= primary.sentence + 2 for t in sent]
         lemmas = [t.lemma_.lower() for t in lead if t.pos_ in CONTENT_POS and not t.is_stop]
         feats = features(events, lemmas)
         rule_sub = primary.acled["sub_event_type"] if primary.acled else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from chronica.ontology.mapping import armed
 from chronica.record import Actor, Event
 
-CONTENT_POS_WORDS = 40  # content words of the lead, up to the primary event's sentence
+CONTENT_POS_WORDS = 40  # content words of the lead: up to two sentences after the primary event's
 
 
 def _actor_features(prefix: str, actors: list[Actor], words: bool) -> dict[str, float]:

@@ -95,6 +95,13 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
             return True
         if kind == "num" and any(d.dep_ == "nummod" or d.like_num for d in deps):
             return True
+        if kind == "pobj" and any(
+            d.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() == word for c in d.children)
+            for d in deps
+        ):
+            return True
+        if kind == "child" and any(d.lemma_.lower() == word for d in deps):
+            return True
         if kind == "clause" and any(
             d.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl") and d.lemma_.lower() == word for d in deps
         ):

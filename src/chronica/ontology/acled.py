@@ -44,10 +44,14 @@ def _real(ev: Event) -> bool:
     return not ev.modality.negated and not ev.modality.hypothetical
 
 
-def _by_crowd(ev: Event, rules: Context) -> bool:
-    """Violence whose doers are a crowd or unorganised people, not an armed organisation."""
-    if _cls(ev) not in rules.crowd_violence or not ev.source:
+def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
+    """Violence whose doers are a crowd or unorganised people, not an armed organisation. In a
+    protest report, violence whose doers are not named ("clashes with the police broke out",
+    "chairs were burnt") is the crowd's, unless the crowd is its target."""
+    if _cls(ev) not in rules.crowd_violence:
         return False
+    if not ev.source:
+        return protest and not any(a.inter in rules.crowd_inter for a in ev.target)
     for actor in ev.source:
         if actor.inter in rules.crowd_inter:
             continue
@@ -123,7 +127,7 @@ def _retype(events: list[Event]) -> None:
     real = [e for e in events if _real(e)]
     _claims_as_protests(real, rules)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
-    crowd = [e for e in real if _by_crowd(e, rules)]
+    crowd = [e for e in real if _by_crowd(e, rules, protest)]
     interventions = [e for e in real if _cls(e) in rules.intervention
                      and any(a.inter == 1 for a in e.source)]
     protest_type = None
