@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -19,6 +20,7 @@ from chronica.classify import AcledModel, features, load_default
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.geo import Geocoder
 from chronica.geo.where import event_place
+from chronica.ingest import dateline
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import Codebook, codebook
@@ -29,6 +31,7 @@ from chronica.when import event_date, find_dates
 log = logging.getLogger(__name__)
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ"}
+DATELINE_DASH = re.compile(r"\s(?:-|--|\u2013|\u2014)\s")
 FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
 THIRD_SINGULAR = {"he", "him", "his", "she", "her"}
 REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
@@ -45,7 +48,8 @@ class DocContext:
     focus: str | None
     places: list[Place]
     speaker: Actor | None
-    last_person: Actor | None = None
+    dateline_end: int = 0  # "MAIDUGURI, Nigeria - ": words before this offset name no actor
+    dateline_place: Place | None = None
     named: dict = field(default_factory=dict)  # (country, sector) -> last named group
 
 
@@ -158,7 +162,22 @@ class Pipeline:
         speaker = None
         if document.author:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)
-        return DocContext(document, date, focus, places, speaker)
+        end, place = self._dateline(doc.text, places, focus)
+        return DocContext(document, date, focus, places, speaker, end, place)
+
+    def _dateline(self, text: str, places: list[Place], focus: str | None) -> tuple[int, Place | None]:
+        """Where the dateline ends, and the place it names (resolved in the story's country)."""
+        found = dateline(text)
+        if not found:
+            return 0, None
+        dash = DATELINE_DASH.search(text, 0, 240)
+        end = dash.end() if dash else 0
+        name = found[0].split(",")[0].strip()
+        place = next((p for p in places if p.start is not None and p.start < end), None)
+        if place is None and name:
+            candidates = self.geocoder.lookup(name.title())
+            place = next((c for c in candidates if focus is None or c.country == focus), None)
+        return end, place
 
     def _event(self, cand: Candidate, ctx: DocContext, dates: list, s_start: int, s_end: int) -> Event:
         trig = cand.trigger
@@ -180,8 +199,11 @@ class Pipeline:
             coding = self.book.code(trig.cls, source, target, target_words)
         location = self._location(cand, ctx, s_start, s_end, evidence)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
-        if date.basis != "text" and ctx.document.published is None:
-            date = _earlier_in_paragraph(dates, doc.text, s_start) or date
+        if date.basis != "text":
+            earlier = _earlier_in_paragraph(dates, doc.text, s_start)
+            if earlier is not None:
+                date = earlier
+                evidence["date_rule"] = "stated earlier in the paragraph"
         evidence["date"] = {"basis": date.basis, "text": date.text, "start": date.start,
                             "end": date.end}
         counts = {k: c.value for k, c in cand.counts.items()}
@@ -260,12 +282,19 @@ class Pipeline:
         return out
 
     def _actor(self, tok: Token, ctx: DocContext) -> Actor | None:
+        if tok.idx < ctx.dateline_end:
+            return None  # "MAIDUGURI, Nigeria -": a dateline, not an actor
         low = tok.lower_
         if tok.pos_ == "PRON":
             if low in FIRST_PERSON and ctx.speaker is not None:
                 return _with_text(ctx.speaker, tok.text, "first-person:document author")
-            if low in THIRD_SINGULAR and ctx.last_person is not None:
-                return _with_text(ctx.last_person, tok.text, "pronoun:last named person")
+            if low in THIRD_SINGULAR:
+                person = next((e for e in reversed(tok.doc.ents)
+                               if e.label_ == "PERSON" and e.end <= tok.i), None)
+                if person is not None:
+                    named = self.actors.resolve(person.text, date=ctx.date, focus=ctx.focus)
+                    if named is not None:
+                        return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
             return None
         phrase = _phrase(tok)
         actor = self.actors.resolve(phrase, date=ctx.date, focus=ctx.focus)
@@ -283,10 +312,7 @@ class Pipeline:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is None:
             return None
-        actor = self._corefer(actor, ctx)
-        if tok.ent_type_ == "PERSON":
-            ctx.last_person = actor
-        return actor
+        return self._corefer(actor, ctx)
 
     def _corefer(self, actor: Actor, ctx: DocContext) -> Actor:
         """'the guerrilla commando' after 'the MRTA' is the MRTA: a generic non-state group takes
@@ -323,6 +349,9 @@ class Pipeline:
         actor_tokens = {t.i for h in cand.roles.source + cand.roles.target for t in _actor_tokens(h)}
         place, why = event_place(self.geocoder, cand.trigger.head, inside, actor_tokens, ctx.places,
                                  ctx.focus)
+        if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
+                ctx.dateline_place.country == ctx.focus):
+            place, why = ctx.dateline_place, {"rule": "dateline", "text": ctx.dateline_place.text}
         if why:
             evidence["location"] = why
         return place
@@ -341,8 +370,8 @@ def _phrase(tok: Token) -> str:
 
 
 def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateInfo | None:
-    """With no publication date, an event whose sentence states none happened on the day the
-    paragraph last stated ("On 9 May, rebels attacked X. Two soldiers were killed.")."""
+    """An event whose sentence states no date happened on the day its paragraph last stated
+    ("On 9 May, rebels attacked X. Two soldiers were killed.")."""
     para = text.rfind("\n\n", 0, start) + 1
     earlier = [d for d in dates if d.start is not None and para <= d.start < start
                and d.basis == "text" and d.precision == "day"]

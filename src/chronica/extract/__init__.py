@@ -47,6 +47,7 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
         same = next(
             (k for k in kept
              if plover_of[k.cls] == plover_of[trig.cls] and (k.is_noun or trig.is_noun)
+             and not (k.head.lemma_ in OUTCOME_VERBS or trig.head.lemma_ in OUTCOME_VERBS)
              and _hops(k, trig)),
             None,
         )
@@ -97,6 +98,11 @@ def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
     return any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in head.children)
 
 
+def _in_adjunct(noun, verb) -> bool:  # noqa: ANN001 - spaCy tokens
+    """'were killed in a battle with X': the battle is where the killing happened."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid") and noun.head.head == verb
+
+
 def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
     """'A bombing killed 32 people', 'opened fire, killing one': the killing is the attack's
     outcome, so one event with the outcome's victims and counts."""
@@ -109,7 +115,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
                 (c for c in cands
                  if c is not cand and plover_of[c.trigger.cls] == "ASSAULT"
                  and (c.trigger.is_noun and (any(t == c.trigger.head for t in cand.roles.source)
-                                             or head in c.trigger.head.subtree)
+                                             or head in c.trigger.head.subtree
+                                             or _in_adjunct(c.trigger.head, head))
                       or not c.trigger.is_noun and head in c.trigger.head.subtree
                       and not _own_subject(head))),
                 None,

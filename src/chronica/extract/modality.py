@@ -87,6 +87,11 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             m.hypothetical = True
             cues.append("mark:if")
+        if any(c.dep_ == "preconj" and c.lower_ == "either" for c in tok.children) or (
+                tok.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "either"
+                                           for c in tok.head.children)):
+            m.hypothetical = True
+            cues.append("either-or")
         parent = tok.head
         if tok.dep_ in ("xcomp", "ccomp") and parent.lemma_ in NEGATORS and tok != parent:
             m.negated = True
