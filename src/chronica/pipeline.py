@@ -296,7 +296,7 @@ class Pipeline:
                     if named is not None:
                         return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
             return None
-        phrase = _phrase(tok)
+        phrase = _phrase(tok, ctx.dateline_end)
         actor = self.actors.resolve(phrase, date=ctx.date, focus=ctx.focus)
         if actor is None:
             # "a militia check point", "a police station": the owner named by a modifier
@@ -357,11 +357,13 @@ class Pipeline:
         return place
 
 
-def _phrase(tok: Token) -> str:
-    """The words of a noun phrase up to its head: 'the Peruvian government', 'President Fujimori'."""
+def _phrase(tok: Token, after: int = 0) -> str:
+    """The words of a noun phrase up to its head: 'the Peruvian government', 'President Fujimori';
+    none before character ``after`` (the end of a dateline)."""
     doc = tok.doc
     start = tok.left_edge.i
-    while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep", "case")):
+    while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep", "case")
+                             or doc[start].idx < after):
         start += 1
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i > tok.i:
@@ -383,6 +385,7 @@ BACKGROUND_PREPS = {"after", "following", "before", "during", "since", "amid", "
 ENDING_VERBS = {"end", "stop", "halt", "prevent", "forestall", "avoid", "resolve", "investigate"}
 
 
+COMPLEMENT_PREPS = {"into", "against", "over", "about", "for"}
 BACKGROUND_MARKS = {"as", "while", "after", "when", "because", "since", "before", "although", "though"}
 
 
@@ -392,6 +395,9 @@ def _background(head: Token) -> bool:
     if head.pos_ in ("NOUN", "PROPN"):
         if head.dep_ == "pobj" and head.head.lower_ in BACKGROUND_PREPS:
             return True
+        if (head.dep_ == "pobj" and head.head.lower_ in COMPLEMENT_PREPS
+                and head.head.head.pos_ in ("NOUN", "PROPN")):
+            return True  # "an investigation into the assault", "anger over the killing"
         if head.dep_ in ("dobj", "pobj") and head.head.lemma_ in ENDING_VERBS:
             return True
     for tok in [head, *head.ancestors]:

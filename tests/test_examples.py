@@ -1,0 +1,59 @@
+"""The bundled example articles (news-style text the team wrote about real events): the event each
+story is about, coded as a careful coder would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronica.ingest import read_inputs
+
+NEWS = Path(__file__).resolve().parent.parent / "examples" / "news"
+
+# file -> PLOVER type, ACLED sub-event type (None: outside ACLED), place name, country, date
+EXPECTED = {
+    "01-lima-rescue.md": ("ASSAULT", "Armed clash", "Lima", "PER", "1997-04-22"),
+    "02-lima-massacre.md": ("ASSAULT", "Armed clash", "Lima", "PER", "1997-04-22"),
+    "03-lisbon-teachers-march.md": ("PROTEST", "Peaceful protest", "Lisbon", "PRT", "2008-03-08"),
+    "04-minsk-arrests.md": ("COERCE", "Arrests", "Minsk", "BLR", None),
+    "06-colombia-farc-accord.md": ("AGREE", "Agreement", "Bogotá", "COL", "2016-11-24"),
+    "08-tottenham-riot.md": ("ASSAULT", "Violent demonstration", "Tottenham", "GBR", "2011-08-06"),
+    "09-baghdad-market-bombing.md": ("ASSAULT", "Suicide bomb", "Baghdad", "IRQ", None),
+    "10-obama-kenyatta-nairobi.md": ("CONSULT", None, "Nairobi", "KEN", "2015-07-25"),
+}
+
+
+@pytest.fixture(scope="module")
+def primaries(pipeline):
+    out = {}
+    for doc in read_inputs([str(NEWS)]):
+        events = pipeline.code(doc)
+        out[Path(doc.path).name] = next(e for e in events if e.primary)
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_primary_event(primaries, name):
+    plover, sub, place, country, date = EXPECTED[name]
+    ev = primaries[name]
+    assert ev.plover["type"] == plover
+    assert (ev.acled["sub_event_type"] if ev.acled else None) == sub
+    assert ev.location is not None and ev.location.name == place and ev.location.country == country
+    if date:
+        assert ev.date.value == date
+
+
+def test_counts(primaries):
+    assert primaries["02-lima-massacre.md"].fatalities == 14
+    assert primaries["03-lisbon-teachers-march.md"].size == 100_000
+    assert primaries["04-minsk-arrests.md"].arrested == 600
+    assert primaries["09-baghdad-market-bombing.md"].fatalities == 32
+    assert primaries["01-lima-rescue.md"].arrested is None  # "hostages held there" is no arrest
+
+
+def test_actors(primaries):
+    assert {a.name for a in primaries["02-lima-massacre.md"].source} == {"Military Forces of Peru"}
+    assert primaries["04-minsk-arrests.md"].source[0].sector == "COP"
+    assert {a.name for a in primaries["06-colombia-farc-accord.md"].source} >= {"FARC"}
+    assert primaries["08-tottenham-riot.md"].source[0].inter == 5
