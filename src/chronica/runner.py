@@ -1,15 +1,33 @@
-"""Run the pipeline over inputs into a store, counting what happened for the closing summary."""
+"""Run the pipeline over inputs into a store, counting what happened for the closing summary.
+
+The driver reads, filters (already stored, empty, duplicate) and writes; the coding itself is
+done by a *coder*: the pipeline's own ``code_many`` in this process (the default), or
+:class:`chronica.scale.DaskCoder` on the workers of a Dask cluster. Only this process writes
+the DuckDB file, one transaction per document, so a run stopped at any point leaves whole
+documents and a run started again with the same inputs codes only what is missing.
+"""
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from chronica.ingest.dedup import Deduplicator
-from chronica.record import Document
-from chronica.store import Store
+from chronica.record import Document, Event, to_dict
+from chronica.store import (
+    DOCUMENT_COLUMNS,
+    EVENT_COLUMNS,
+    Store,
+    _actor_rows,
+    _place_row,
+    event_row,
+)
+
+WRITE_BATCH = 64  # documents written in one transaction
+WRITE_SECONDS = 2.0  # ... or whatever arrived in this long, so a slow stream is stored as it comes
 
 if TYPE_CHECKING:  # the pipeline loads spaCy: not needed to import the runner
     from chronica.pipeline import Pipeline
@@ -34,14 +52,27 @@ class RunSummary:
     languages: Counter = field(default_factory=Counter)
 
 
+Coder = Callable[[Iterable[Document]], Iterable[tuple[Document, list[Event]]]]
+
+
 def run(
     documents: Iterable[Document],
     store: Store,
-    pipeline: Pipeline,
+    pipeline: Pipeline | None = None,
     progress: Callable[[Document], None] | None = None,
+    *,
+    coder: Coder | None = None,
 ) -> RunSummary:
     """Code every pending document not already in the store and not a copy of a story already
-    coded; record failures, skips and duplicates."""
+    coded; record failures, skips and duplicates.
+
+    ``coder`` turns the pending documents into (document, events) pairs, in any order; by
+    default ``pipeline.code_many``. It must pull documents lazily so that memory stays flat.
+    """
+    if coder is None:
+        if pipeline is None:
+            raise ValueError("run() needs a pipeline or a coder")
+        coder = pipeline.code_many
     summary = RunSummary()
     dedup = Deduplicator(store.con)
 
@@ -82,10 +113,15 @@ def run(
                 continue
             yield doc
 
-    for doc, events in pipeline.code_many(pending()):
+    buffer: list[tuple[Document, list[Event]]] = []
+    last = time.monotonic()
+    for doc, events in coder(pending()):
         if doc.status == "failed":
             dedup.forget(doc.doc_id)
-        store.write(doc, events)
+        buffer.append((doc, events))
+        if len(buffer) >= WRITE_BATCH or time.monotonic() - last > WRITE_SECONDS:
+            write_batch(store, buffer)
+            buffer, last = [], time.monotonic()
         summary.documents[doc.status] += 1
         for ev in events:
             if ev.modality.negated or ev.modality.hypothetical:
@@ -93,4 +129,49 @@ def run(
             summary.events += 1
             summary.by_type[ev.plover["type"]] += 1
             summary.by_country[ev.location.country if ev.location else "?"] += 1
+    write_batch(store, buffer)
     return summary
+
+
+def _unique(rows: list[list[Any]], key: int = 0) -> list[list[Any]]:
+    """Rows with distinct keys, the last of each kept (what row-by-row INSERT OR REPLACE leaves)."""
+    return list({row[key]: row for row in rows}.values())
+
+
+def _insert_columns(con: Any, sql: str, rows: list[list[Any]], width: int) -> None:
+    """Insert rows column-wise in one statement: ``sql`` ends with SELECT unnest(?), ...."""
+    columns = [[row[i] for row in rows] for i in range(width)]
+    con.execute(sql + ", ".join(["unnest(?)"] * width), columns)
+
+
+def write_batch(store: Store, coded: list[tuple[Document, list[Event]]]) -> None:
+    """Store documents with their events in one transaction, replacing earlier codings of them:
+    what :meth:`Store.write` does per document, at a fraction of the cost per row (DuckDB's
+    ``executemany`` runs one statement per row). A kill leaves all of the batch or none of it."""
+    if not coded:
+        return
+    con = store.con
+    ids = sorted({doc.doc_id for doc, _ in coded})
+    docs = _unique([[d.doc_id, d.url, d.title, d.publication, d.published, d.author, d.language,
+                     d.text, d.status, list(d.problems), d.path] for d, _ in coded])
+    records = [to_dict(ev) for _, events in coded for ev in events]
+    events = _unique([event_row(rec) for rec in records])
+    actors = [row for rec in records for row in _actor_rows(rec)]
+    places = _unique([p for p in (_place_row(rec) for rec in records) if p])
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [ids])
+        con.execute("DELETE FROM event_actors WHERE doc_id IN (SELECT unnest(?))", [ids])
+        _insert_columns(con, f"INSERT OR REPLACE INTO documents ({', '.join(DOCUMENT_COLUMNS)}) SELECT ",
+                        docs, len(DOCUMENT_COLUMNS))
+        if events:
+            _insert_columns(con, f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}) SELECT ",
+                            events, len(EVENT_COLUMNS))
+        if actors:
+            _insert_columns(con, "INSERT INTO event_actors SELECT ", actors, 10)
+        if places:
+            _insert_columns(con, "INSERT OR REPLACE INTO places SELECT ", places, 7)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise

@@ -1,0 +1,181 @@
+"""Code a corpus on a Dask cluster: a local one of N worker processes, or an existing scheduler.
+
+The driver (the process that runs ``chronica run``) reads the inputs as a stream, drops what the
+store already holds and the duplicates (:func:`chronica.runner.run`), cuts the rest into batches
+of ``batch_size`` documents and keeps at most ``max_in_flight`` batches on the cluster at once,
+so memory stays flat whatever the size of the input. Each worker builds the pipeline once
+(:class:`PipelinePlugin`, or :func:`worker_pipeline` on first use), codes a batch with
+``nlp.pipe`` and sends the documents back with their events; only the driver writes the DuckDB
+file (DuckDB allows one writer), one transaction per document. Event ids depend only on the
+document and the trigger (sha1 of doc id, trigger offset and class), so the order in which
+batches come back changes nothing, and a run stopped by Ctrl-C, ``kill -9`` or a lost worker,
+started again with the same arguments, codes only the documents that are not stored yet.
+
+A batch whose worker dies is given to another worker by the scheduler (up to its
+``allowed-failures``); a batch that still cannot be coded is stored as ``failed`` with the reason,
+and a later run retries it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import cache
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from chronica.record import Document, Event
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from chronica.pipeline import Pipeline
+    from chronica.runner import RunSummary
+    from chronica.store import Store
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 32  # documents per task: big enough for nlp.pipe, small enough to spread the work
+IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: one being coded, one waiting
+
+
+# -- on the workers ---------------------------------------------------------------------------
+@cache
+def worker_pipeline() -> Pipeline:
+    """The pipeline of this process, built on first use and kept (one per worker process)."""
+    from chronica import default_pipeline
+
+    return default_pipeline()
+
+
+def code_batch(documents: list[Document], nlp_batch: int = 16) -> list[tuple[Document, list[Event]]]:
+    """Code one batch on a worker; return each document (status set) with its events."""
+    return list(worker_pipeline().code_many(documents, batch_size=nlp_batch))
+
+
+try:  # the plugin base class exists only where distributed is installed
+    from distributed.diagnostics.plugin import WorkerPlugin as _WorkerPlugin
+except ImportError:  # pragma: no cover - distributed is a dependency
+    _WorkerPlugin = object  # type: ignore[assignment,misc]
+
+
+class PipelinePlugin(_WorkerPlugin):  # type: ignore[misc]
+    """Builds the pipeline when a worker starts, so the first batch does not wait for spaCy."""
+
+    name = "chronica-pipeline"
+
+    def setup(self, worker: Any) -> None:  # noqa: ANN401 - distributed.Worker
+        worker_pipeline()
+
+
+# -- on the driver ----------------------------------------------------------------------------
+def batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of ``size`` items (the last may be shorter), read lazily."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+class DaskCoder:
+    """A coder for :func:`chronica.runner.run` that codes batches on a Dask cluster.
+
+    Results come back as batches complete (not in input order); at most ``max_in_flight``
+    batches are submitted and not yet collected, which bounds the driver's memory.
+    """
+
+    def __init__(self, client: Client, batch_size: int = BATCH_SIZE, max_in_flight: int | None = None,
+                 nlp_batch: int = 16) -> None:
+        self.client = client
+        self.batch_size = max(1, batch_size)
+        workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+        self.max_in_flight = max_in_flight or IN_FLIGHT_PER_WORKER * workers
+        self.nlp_batch = nlp_batch
+        self.batches_done = 0
+        self.lost: list[str] = []
+
+    def __call__(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        from distributed import as_completed
+
+        source = batches(documents, self.batch_size)
+        pending: dict[Any, list[Document]] = {}
+        done = as_completed()
+
+        def submit() -> bool:
+            batch = next(source, None)
+            if batch is None:
+                return False
+            fut = self.client.submit(code_batch, batch, self.nlp_batch, pure=False)
+            pending[fut] = batch
+            done.add(fut)
+            return True
+
+        for _ in range(self.max_in_flight):
+            if not submit():
+                break
+        try:
+            for fut in done:
+                batch = pending.pop(fut)
+                try:
+                    results = fut.result()
+                except Exception as err:  # a lost worker (KilledWorker) or a crash: keep the run going
+                    log.error("a batch of %d documents could not be coded: %s", len(batch), err)
+                    results = []
+                    for doc in batch:
+                        doc.status = "failed"
+                        doc.problems.append(f"coding failed on the cluster: {type(err).__name__}: {err}")
+                        self.lost.append(doc.doc_id)
+                        results.append((doc, []))
+                fut.release()
+                self.batches_done += 1
+                submit()  # refill before writing, so the workers stay busy while the driver writes
+                yield from results
+        finally:
+            for fut in pending:
+                fut.cancel()
+
+
+@contextmanager
+def cluster_client(workers: int | None = None, scheduler: str | None = None,
+                   memory_limit: str | float | None = "auto", warm: bool = True) -> Iterator[Client]:
+    """A Dask client: of the scheduler at ``scheduler`` (tcp://host:port), or of a new local
+    cluster of ``workers`` worker processes with one thread each (closed on exit). With ``warm``
+    every worker builds the pipeline before the first batch is sent."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        client = Client(scheduler)
+        cluster = None
+    else:
+        cluster = LocalCluster(
+            n_workers=max(1, workers or 1), threads_per_worker=1, processes=True,
+            host="127.0.0.1", dashboard_address=":0", memory_limit=memory_limit,
+            silence_logs=logging.ERROR,
+        )
+        client = Client(cluster)
+    try:
+        if warm:
+            client.register_plugin(PipelinePlugin())
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run(
+    documents: Iterable[Document],
+    store: Store,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    max_in_flight: int | None = None,
+    progress: Callable[[Document], None] | None = None,
+) -> RunSummary:
+    """:func:`chronica.runner.run` with the coding done on a Dask cluster."""
+    from chronica.runner import run as run_documents
+
+    with cluster_client(workers, scheduler) as client:
+        coder = DaskCoder(client, batch_size=batch_size, max_in_flight=max_in_flight)
+        return run_documents(documents, store, None, progress, coder=coder)
