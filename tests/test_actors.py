@@ -159,7 +159,176 @@ def test_speed(r: ActorResolver) -> None:
                "the guerrilla commando", "protesters", "a clear message", "Britain"]
     start = time.perf_counter()
     for i in range(10_000):
-        r._resolve(phrases[i % len(phrases)], DATE, "PER")  # uncached path
+        r._resolve(phrases[i % len(phrases)], DATE, "PER", None)  # uncached path
     per_call = (time.perf_counter() - start) / 10_000
     print(f"resolve (uncached): {per_call * 1e6:.1f} us per call")
     assert per_call < 1e-3
+
+
+# --- where the event happens: foreign state forces are external (ACLED inter 8) -------------------
+def test_state_forces_abroad_are_external(r: ActorResolver) -> None:
+    a = r.resolve("Turkish forces", date="2020-05-04", focus="SYR", where="SYR")
+    assert (a.country, a.sector, a.inter) == ("TUR", "MIL", 8)
+    assert "abroad:SYR" in a.evidence
+    assert r.resolve("Turkish forces", date="2020-05-04", where="TUR").inter == 1
+    # a story about the actor's own country: a place abroad is more likely a geocoding slip
+    assert r.resolve("Myanmar troops", date="2020-05-04", focus="MMR", where="MLI").inter == 1
+    french = r.resolve("French troops", date="2020-05-04", where="MLI")
+    assert french.acled_actor == "Military Forces of France (2017-)"
+
+
+def test_where_comes_before_focus_for_unnamed_actors(r: ActorResolver) -> None:
+    a = r.resolve("a prominent journalist", focus="SYR", where="LBN")
+    assert (a.country, a.evidence) == ("LBN", "role:journalist+where:LBN")
+    assert r.resolve("unidentified gunmen", where="MEX").acled_actor == "Unidentified Armed Group (Mexico)"
+
+
+# --- modifiers -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("phrase, sector, inter, acled", [
+    ("an unidentified armed group", "UAF", 3, "Unidentified Armed Group (Syria)"),
+    ("unknown people", "UAF", 3, "Unidentified Armed Group (Syria)"),
+    ("armed individuals", "UAF", 3, "Unidentified Armed Group (Syria)"),
+    ("armed pastoralists", "PRM", 4, "Unidentified Communal Militia (Syria)"),
+    ("retired soldiers", "CVL", 7, "Civilians (Syria)"),
+    ("municipality workers", "LAB", 7, "Civilians (Syria)"),
+    ("opposition factions", "REB", 2, "Unidentified Armed Group (Syria)"),
+    ("Turkish-backed rebels", "REB", 2, "Unidentified Armed Group (Syria)"),
+])
+def test_modifiers_change_the_role(r: ActorResolver, phrase: str, sector: str, inter: int,
+                                   acled: str) -> None:
+    a = r.resolve(phrase, date="2020-05-01", where="SYR")
+    assert (a.sector, a.inter, a.acled_actor) == (sector, inter, acled)
+
+
+def test_rebel_soldiers_and_army_doctors_keep_the_force(r: ActorResolver) -> None:
+    assert r.resolve("rebel soldiers", focus="COD").sector == "REB"
+    assert r.resolve("army doctors", focus="COD").sector == "MIL"
+    assert r.resolve("a general strike", focus="COD") is None
+
+
+def test_pro_and_anti(r: ActorResolver) -> None:
+    houthi = r.resolve("pro-Houthi forces", date="2020-05-01", where="YEM")
+    assert (houthi.name, houthi.inter) == ("Houthis", 1)
+    assert houthi.acled_actor == "Military Forces of Yemen (2016-) Supreme Political Council"
+    hadi = r.resolve("pro-Hadi forces", date="2020-05-01", where="YEM")
+    assert (hadi.country, hadi.sector) == ("YEM", "MIL")
+    assert hadi.acled_actor == "Military Forces of Yemen (2012-2022)"
+    nrf = r.resolve("anti-Houthi National Resistance forces", date="2020-05-01", where="YEM")
+    assert nrf.acled_actor == "National Resistance Forces"
+    assert r.resolve("a pro-government militia", focus="AFG").acled_actor == "Militia (Pro-Government)"
+
+
+# --- organisations: dated names, templates, several countries, home-only forms ----------------------
+def test_org_name_by_date_and_state_template(r: ActorResolver) -> None:
+    assert r.resolve("the Houthis", date="2015-04-01").acled_actor == "Ansar Allah"
+    assert r.resolve("the Houthis", date="2020-05-01").inter == 1
+    pmf = r.resolve("the PMF", date="2020-05-01")
+    assert pmf.acled_actor == "Military Forces of Iraq (2018-2020) Popular Mobilization Forces"
+    crpf = r.resolve("CRPF personnel", date="2020-05-01")
+    assert crpf.acled_actor == "Police Forces of India (2014-) Central Reserve Police Force"
+    lna = r.resolve("LNA forces", date="2020-05-01")
+    assert (lna.inter, lna.acled_actor) == (1, "Military Forces of Libya (2014-) Haftar Faction")
+    gna = r.resolve("GNA forces", date="2020-05-01")
+    assert gna.acled_actor == "Military Forces of Libya (2016-) Government of National Accord"
+    artsakh = r.resolve("military forces of Artsakh", date="2020-05-01")
+    assert artsakh.acled_actor == "Military Forces of Artsakh"
+
+
+def test_org_active_in_several_countries(r: ActorResolver) -> None:
+    assert r.resolve("ISGS militants", where="NER").country == "NER"
+    assert r.resolve("Boko Haram", where="CMR").country == "CMR"
+    assert r.resolve("Boko Haram", where="FRA").country == "NGA"
+    assert r.resolve("IS", where="SYR").acled_actor == "Islamic State (Syria)"
+
+
+def test_home_only_forms(r: ActorResolver) -> None:
+    assert r.resolve("militiamen", focus="BRA").acled_actor == "Police Militia"
+    congo = r.resolve("militiamen", focus="COD")
+    assert congo.acled_actor == "Unidentified Armed Group (Democratic Republic of Congo)"
+    assert r.resolve("coalition airstrikes", where="YEM").acled_actor == "Operation Restoring Hope"
+    assert r.resolve("coalition airstrikes", where="SYR").acled_actor == "Global Coalition Against Daesh"
+    assert r.resolve("the Congress", focus="IND").sector == "PTY"
+    assert r.resolve("the Congress", focus="USA").sector == "LEG"
+
+
+def test_international_organisations_have_no_country(r: ActorResolver) -> None:
+    for phrase in ("UNIFIL", "MINUSMA peacekeepers", "the UN", "NATO"):
+        a = r.resolve(phrase, where="LBN")
+        assert (a.country, a.inter) == (None, 8), phrase
+
+
+# --- peoples, things, names ---------------------------------------------------------------------
+def test_peoples(r: ActorResolver) -> None:
+    a = r.resolve("Fulani gunmen", date="2020-05-01", where="NGA")
+    assert (a.sector, a.inter, a.acled_actor) == ("PRM", 4, "Fulani Ethnic Militia (Nigeria)")
+    herders = r.resolve("Fulani herders", where="MLI")
+    assert (herders.country, herders.sector, herders.name) == ("MLI", "AGR", "Fulani Ethnic Group (Mali)")
+    assert r.resolve("Karen guerrillas", where="THA").country == "MMR"
+    albanians = r.resolve("three ethnic Albanians", where="SRB")
+    assert (albanians.country, albanians.sector) == ("SRB", "CVL")
+    assert r.resolve("Karen Bass").country is None
+
+
+def test_things_name_actors_only_through_an_owner(r: ActorResolver) -> None:
+    drone = r.resolve("a Turkish drone", date="2020-05-01")
+    assert (drone.country, drone.sector) == ("TUR", "MIL")
+    assert r.resolve("an IED") is None and r.resolve("airstrikes") is None
+    homes = r.resolve("Israeli homes")
+    assert (homes.country, homes.sector, homes.inter) == ("ISR", "CVL", 7)
+    assert r.resolve("a Taliban-planted landmine", date="2020-05-01").name == "Taliban"
+    assert r.resolve("Kampuchean guerrilla camps").country == "KHM"
+
+
+def test_titled_people_and_places(r: ActorResolver) -> None:
+    sg = r.resolve("UN Secretary-General Antonio Guterres")
+    assert (sg.name, sg.country, sg.sector) == ("Antonio Guterres", None, "IGO")
+    guaido = r.resolve("opposition leader Juan Guaido", focus="VEN")
+    assert (guaido.name, guaido.country, guaido.sector) == ("Juan Guaido", "VEN", "OPP")
+    assert r.resolve("Lt. Gen. Prosper Avril", date="1990-03-01").country == "HTI"
+    assert r.resolve("Sittwe District") is None
+    assert r.resolve("4 May", date="2020-05-04") is None
+
+
+def test_mentions_in_running_text(r: ActorResolver) -> None:
+    text = ("On 9 May 2020, clashes erupted between pro-Houthi forces and pro-Hadi forces in Marib, "
+            "Yemen, while Turkish troops shelled villages in Syria.")
+    found = [(text[s:e], a.name) for s, e, a in r.mentions(text, date="2020-05-09")]
+    assert found == [("pro-Houthi forces", "Houthis"), ("pro-Hadi forces", "Military Forces of Yemen"),
+                     ("Turkish troops", "Military Forces of Turkey")]
+
+
+def test_may_corefer(r: ActorResolver) -> None:
+    mrta = r.resolve("the MRTA", date=DATE, focus="PER")
+    assert r.may_corefer(r.resolve("the rebels", date=DATE, focus="PER"), mrta)
+    assert r.may_corefer(r.resolve("the group", date=DATE, focus="PER"), mrta)
+    assert not r.may_corefer(r.resolve("the army", date=DATE, focus="PER"), mrta)
+    assert not r.may_corefer(r.resolve("the rebels", date=DATE, focus="COL"), mrta)
+
+
+def test_extra_file_new_sections(tmp_path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "organisations:\n"
+        "  - {name: Night Wolves Brigade, aliases: [NWB], local: [the brigade], country: PER, sector: PRM,\n"
+        "     inter: 3,\n"
+        "     periods: [{from: 2020-01-01, acled: '{military} Night Wolves', inter: 1, sector: MIL}]}\n"
+        "peoples:\n"
+        "  - {name: Lemurian, forms: [Lemurians], countries: [PER, BOL]}\n",
+        encoding="utf-8",
+    )
+    r = ActorResolver(extra)
+    assert r.resolve("NWB fighters", date="2019-01-01").inter == 3
+    later = r.resolve("NWB fighters", date="2020-05-01")
+    assert later.acled_actor == "Military Forces of Peru (2018-2020) Night Wolves"
+    assert r.resolve("the brigade", date="2019-01-01", focus="PER").name == "Night Wolves Brigade"
+    assert r.resolve("Lemurian militia", where="BOL").acled_actor == "Lemurian Ethnic Militia (Bolivia)"
+
+
+def test_extra_file_errors_are_named(tmp_path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("organisation:\n  - {name: X}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown section"):
+        ActorResolver(bad)
+    bad.write_text("organisations:\n  - {full: No Name}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="needs a 'name'"):
+        ActorResolver(bad)

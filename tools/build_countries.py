@@ -157,10 +157,10 @@ BEL Belgian Belgians|BLZ Belizean|BEN Beninese
 BTN Bhutanese|BOL Bolivian Bolivians|BIH Bosnian Bosnians
 BWA Botswanan Motswana Batswana|BRA Brazilian Brazilians|BRN Bruneian|BGR Bulgarian Bulgarians
 BFA Burkinabe Burkinabè|BDI Burundian Burundians
-KHM Cambodian Cambodians Khmer|CMR Cameroonian Cameroonians
+KHM Cambodian Cambodians Khmer Kampuchean Kampucheans|CMR Cameroonian Cameroonians
 CAN Canadian Canadians|CPV Cape Verdean
 CAF Central African|TCD Chadian Chadians|CHL Chilean Chileans
-CHN Chinese|COL Colombian Colombians|COM Comorian|COD Congolese|CRI Costa Rican Costa Ricans
+CHN Chinese|COL Colombian Colombians|COM Comorian|COD Congolese Zairean Zaireans|CRI Costa Rican Costa Ricans
 CIV Ivorian Ivorians|HRV Croatian Croat Croatians Croats|CUB Cuban Cubans|CYP Cypriot Cypriots
 CZE Czech Czechs Czechoslovak|DNK Danish Dane Danes|DJI Djiboutian|DOM Dominican Dominicans
 ECU Ecuadorian Ecuadorean Ecuadorians|EGY Egyptian Egyptians|SLV Salvadoran Salvadorean Salvadorans
@@ -188,7 +188,7 @@ NAM Namibian Namibians|NRU Nauruan
 NPL Nepali Nepalese|NLD Dutch Dutchman|NZL New Zealander New Zealanders
 NIC Nicaraguan Nicaraguans|NER Nigerien Nigeriens|NGA Nigerian Nigerians|MKD Macedonian Macedonians
 NOR Norwegian Norwegians|OMN Omani Omanis
-PAK Pakistani Pakistanis|PLW Palauan|PSE Palestinian Palestinians
+PAK Pakistani Pakistanis|PLW Palauan|PSE Palestinian Palestinians Gazan Gazans
 PAN Panamanian Panamanians|PNG Papua New Guinean|PRY Paraguayan Paraguayans|PER Peruvian Peruvians
 PHL Filipino Philippine Filipinos Filipina|POL Polish Pole Poles|PRT Portuguese|QAT Qatari Qataris
 ROU Romanian Romanians|RUS Russian Russians Soviet Soviets|RWA Rwandan Rwandans|KNA Kittitian
@@ -199,17 +199,24 @@ SLE Sierra Leonean Sierra Leoneans|SGP Singaporean Singaporeans|SVK Slovak Slova
 SVN Slovenian Slovene Slovenes|SLB Solomon Islander
 SOM Somali Somalis Somalian|ZAF South African South Africans
 SSD South Sudanese|ESP Spanish Spaniard Spaniards
-LKA Sri Lankan Sri Lankans|SDN Sudanese|SUR Surinamese
+LKA Sri Lankan Sri Lankans Ceylonese|SDN Sudanese|SUR Surinamese
 SWE Swedish Swede Swedes|CHE Swiss|SYR Syrian Syrians|TWN Taiwanese|TJK Tajik Tajikistani Tajiks
-TZA Tanzanian Tanzanians|THA Thai Thais|TLS Timorese East Timorese|TGO Togolese|TON Tongan Tongans
+TZA Tanzanian Tanzanians|THA Thai Thais Siamese|TLS Timorese East Timorese|TGO Togolese|TON Tongan Tongans
 TTO Trinidadian Tobagonian Trinidadians|TUN Tunisian Tunisians|TUR Turkish Turk Turks|TKM Turkmen
 TUV Tuvaluan|UGA Ugandan Ugandans
 UKR Ukrainian Ukrainians|ARE Emirati Emiratis|GBR British Briton Britons
 USA American Americans|URY Uruguayan Uruguayans|UZB Uzbek Uzbekistani Uzbeks|VUT Ni-Vanuatu
 VAT Vatican|VEN Venezuelan Venezuelans|VNM Vietnamese|YEM Yemeni Yemenis|ZMB Zambian Zambians
-ZWE Zimbabwean Zimbabweans|HKG Hong Konger Hong Kongers
+ZWE Zimbabwean Zimbabweans Rhodesian Rhodesians|HKG Hong Konger Hong Kongers
 PRI Puerto Rican Puerto Ricans|GRL Greenlandic Greenlander
 """
+# multiword demonyms added after the ones above (the builder joins only the prefixes it knows)
+EXTRA_DEMONYMS = {
+    "BIH": ["Bosnian Serb", "Bosnian Serbs", "Bosnian Croat", "Bosnian Croats", "Bosnian Muslim",
+            "Bosnian Muslims", "Bosniak", "Bosniaks"],
+    "XKX": ["Kosovo Albanian", "Kosovo Albanians", "Kosovar Albanian", "Kosovar Albanians"],
+    "GBR": ["Scottish", "Scot", "Scots", "Welsh"],
+}
 # seats of power and capitals used for the government
 SEATS = {
     "USA": [
@@ -346,7 +353,7 @@ def build() -> list[dict]:
                 continue
             forms.append(toks[i])
             i += 1
-        dem[iso3] = forms
+        dem[iso3] = forms + [f for f in EXTRA_DEMONYMS.get(iso3, []) if f not in forms]
     rows = []
     base = [
         {
@@ -437,6 +444,12 @@ BLOCK = [
     "Swiss army knife",
     "Georgia Southern",
     "Egyptian Museum",
+    "US dollar",
+    "US dollars",
+    "U.S. dollar",
+    "U.S. dollars",
+    "American dollar",
+    "American dollars",
 ]
 
 

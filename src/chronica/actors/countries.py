@@ -24,6 +24,7 @@ class Country:
     name: str
     the: bool = False
     person_guard: bool = False
+    adjective: str | None = None  # "Peruvian": the first demonym
 
     @property
     def of_name(self) -> str:
@@ -36,11 +37,11 @@ def load_countries(data: dict[str, Any], lexicon: Lexicon) -> dict[str, Country]
     countries: dict[str, Country] = {}
     for row in data.get("countries") or []:
         iso3 = str(row["iso3"]).upper()
+        demonyms = row.get("demonyms") or []
         country = Country(iso3, row.get("name") or iso3, bool(row.get("the")),
-                          bool(row.get("person_guard")))
+                          bool(row.get("person_guard")), str(demonyms[0]) if demonyms else None)
         countries[iso3] = country
         lexicon.add_all(row.get("names") or [], "country", country)
-        demonyms = row.get("demonyms") or []
         for k, form in enumerate(demonyms):
             plural = k > 0 and (form.endswith("s") or form.endswith("men"))
             lexicon.add(form, "demonym", country, plural=plural)

@@ -10,21 +10,44 @@ from typing import Any
 
 import yaml
 
-FILES = ("countries", "roles", "organisations", "leaders")
+# the C loader when PyYAML was built with libyaml (about ten times faster on these files)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+FILES = ("countries", "roles", "organisations", "leaders", "peoples")
 
 
 @cache
 def package_file(name: str) -> dict[str, Any]:
     """One of the shipped dictionaries, parsed once per process."""
     text = resources.files("chronica.actors").joinpath("data", f"{name}.yaml").read_text("utf-8")
-    return yaml.safe_load(text) or {}
+    return yaml.load(text, Loader=_Loader) or {}
+
+
+# top-level keys a user file may have, and what each holds
+SECTIONS = {"countries": list, "block": list, "labels": dict, "roles": list, "organisations": list,
+            "leaders": (dict, list), "executive": dict, "peoples": list}
+REQUIRED = {"countries": "iso3", "roles": "words", "organisations": "name", "peoples": "name"}
 
 
 def read_extra(path: str | Path) -> dict[str, Any]:
-    """A user file with any of the top-level keys of the package files."""
-    data = yaml.safe_load(Path(path).read_text("utf-8")) or {}
+    """A user file with any of the top-level keys of the package files; a ValueError names what is wrong."""
+    try:
+        data = yaml.load(Path(path).read_text("utf-8"), Loader=_Loader) or {}
+    except yaml.YAMLError as err:
+        raise ValueError(f"{path}: not valid YAML: {err}") from err
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping with keys such as organisations or leaders")
+    unknown = sorted(set(data) - set(SECTIONS))
+    if unknown:
+        raise ValueError(f"{path}: unknown section(s) {', '.join(map(str, unknown))}; "
+                         f"expected {', '.join(SECTIONS)}")
+    for key, kind in SECTIONS.items():
+        if key in data and data[key] is not None and not isinstance(data[key], kind):
+            raise ValueError(f"{path}: section {key!r} has the wrong shape (see docs/actors.md)")
+        field = REQUIRED.get(key)
+        for i, row in enumerate(data.get(key) or [] if field else []):
+            if not isinstance(row, dict) or field not in row:
+                raise ValueError(f"{path}: {key} entry {i + 1} needs a {field!r} field: {row!r}")
     return data
 
 

@@ -13,7 +13,7 @@ from .text import Token, is_acronym, key_of, looks_proper
 class Entry:
     """One dictionary form pointing at what it names."""
 
-    kind: str  # country, demonym, capital, seat, block, org, leader, role
+    kind: str  # country, demonym, capital, seat, block, org, leader, people, role
     ref: Any
     form: str  # the form as written in the dictionary
     exact: bool = False  # acronym: the surface must match case-sensitively
@@ -43,7 +43,7 @@ class Lexicon:
     """Normalised n-grams -> entries; :meth:`scan` finds non-overlapping longest matches."""
 
     # when several kinds share a form, earlier kinds win
-    ORDER = ("block", "org", "leader", "seat", "country", "capital", "demonym", "role")
+    ORDER = ("block", "org", "leader", "seat", "country", "capital", "demonym", "people", "role")
 
     def __init__(self) -> None:
         self.table: dict[tuple[str, ...], list[Entry]] = {}

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .data import as_date
 from .lexicon import Lexicon
+from .text import key_of
+
+
+@dataclass(frozen=True)
+class Period:
+    """From ``start`` on, the group is written differently (the Houthis as Yemen's forces from 2016)."""
+
+    start: str
+    acled: str | None
+    inter: int | None
+    sector: str | None
 
 
 @dataclass(frozen=True)
@@ -16,8 +27,39 @@ class Org:
     country: str | None
     sector: str | None
     inter: int
-    acled: str | None  # may hold "{country}" for groups active in several countries
+    acled: str | None  # may hold "{country}", "{military}", "{police}", "{government}"
     state_from: str | None = None  # date from which the group is the government of ``country``
+    countries: tuple[str, ...] = ()  # where it is based or fights; the actor takes the one of the story
+    military: str | None = None  # ACLED name when the phrase's head is a military noun ("GNA forces")
+    periods: tuple[Period, ...] = ()
+    local: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # forms valid only at home
+    local_in: tuple[str, ...] = ()  # where the local forms apply (default: country and countries)
+
+    def is_home(self, where: str | None) -> bool:
+        """Whether the local forms ("militia", "coalition") name this group in a story set in ``where``."""
+        places = self.local_in or (((self.country,) if self.country else ()) + self.countries)
+        return where is not None and where in places
+
+    def home(self, where: str | None) -> str | None:
+        """The group's country for a story set in ``where``: that country if the group is active
+        there, else its own."""
+        if where and (where == self.country or where in self.countries):
+            return where
+        return self.country or (self.countries[0] if self.countries else None)
+
+    def at(self, date: str) -> tuple[str | None, int, str | None]:
+        """(acled, inter, sector) in force at ``date``."""
+        acled, inter, sector = self.acled, self.inter, self.sector
+        for p in self.periods:
+            if date >= p.start:
+                acled = p.acled if p.acled is not None else acled
+                inter = p.inter if p.inter is not None else inter
+                sector = p.sector if p.sector is not None else sector
+        return acled, inter, sector
+
+
+def _iso(value: Any) -> str | None:
+    return str(value).upper() if value else None
 
 
 def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
@@ -29,8 +71,18 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
         acled = row.get("acled")
         if acled is None:
             acled = f"{name}: {full}" if full and full != name else name
-        org = Org(name, full, (row.get("country") or None) and str(row["country"]).upper(),
-                  row.get("sector"), int(row.get("inter") or 0), acled, as_date(row.get("state_from")))
+        periods = tuple(sorted(
+            (Period(as_date(p["from"]) or "", p.get("acled"),
+                    int(p["inter"]) if p.get("inter") is not None else None, p.get("sector"))
+             for p in row.get("periods") or []), key=lambda p: p.start))
+        local = [str(a) for a in row.get("local") or []]
+        org = Org(name, full, _iso(row.get("country")), row.get("sector"), int(row.get("inter") or 0), acled,
+                  as_date(row.get("state_from")),
+                  tuple(c for c in (_iso(c) for c in row.get("countries") or []) if c),
+                  row.get("military"), periods, frozenset(key_of(a) for a in local),
+                  tuple(c for c in (_iso(c) for c in row.get("local_in") or []) if c))
         forms = [name] + ([full] if full else []) + [str(a) for a in row.get("aliases") or []]
         lexicon.add_all(forms, "org", org)
+        for form in local:  # common words ("militia", "coalition"): any case in the text
+            lexicon.add(form, "org", org, proper=False)
     return len(rows)

@@ -13,21 +13,57 @@ from .countries import COUNTRY_KINDS, Country, guard, load_countries
 from .leaders import Leader, LeaderBook
 from .lexicon import Entry, Lexicon, Match
 from .orgs import Org, load_orgs
+from .peoples import People, load_peoples
 from .roles import Label, Role, load_roles, word_lists
 from .text import Token, fold, looks_proper, tokenize
 
 CACHE_SIZE = 100_000
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 GOVERNMENT = Label("Government of {of}", "Government of {of}{years}", "Government")
+MILITARY = Label("Military Forces of {of}", "Military Forces of {of}{years}", "Military Forces")
 CIVILIANS = Label("{group} ({in})", "Civilians ({in})", "Civilians")
+ARMED = Label("{group} ({in})", "Unidentified Armed Group ({in})", "Unidentified Armed Group")
+IDENTITY = Label("{group} ({in})", "{group} ({in})", None)
 NO_FOCUS_WORDS = frozenset({"foreign", "international", "world", "western", "allied", "other"})
+# words before the head that change what a role noun means
+UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "unnamed", "masked", "anonymous", "hooded"})
+ARMED_WORDS = frozenset({"armed"})
+FORMER_WORDS = frozenset({"former", "retired", "ex", "erstwhile", "demobilised", "demobilized", "ousted",
+                          "deposed", "exiled", "toppled", "late"})
+ETHNIC_WORDS = frozenset({"ethnic"})
+# "Turkish-backed rebels", "Islah-affiliated forces": the named party is an ally, not the actor
+BACKING_WORDS = frozenset({"backed", "affiliated", "supported", "sponsored", "aligned", "allied", "linked",
+                           "leaning", "inspired", "funded", "trained", "loyal", "friendly"})
+# civilians who, armed, are a communal militia rather than an unidentified armed group
+COMMUNAL_WORDS = frozenset({"villager", "villagers", "herder", "herders", "herdsman", "herdsmen",
+                            "pastoralist", "pastoralists", "resident", "residents", "local", "locals",
+                            "youth", "youths", "community", "communities", "farmer", "farmers",
+                            "clansman", "clansmen", "tribesman", "tribesmen", "cattle herders",
+                            "cattle raiders", "raider", "raiders", "family", "families", "clan", "clans"})
+SUPPORTER_WORDS = frozenset({"supporter", "supporters", "follower", "followers", "loyalist", "loyalists",
+                             "sympathiser", "sympathisers", "sympathizer", "sympathizers", "partisans"})
+NOT_UNKNOWN = frozenset({"victim", "victims", "family", "families", "community", "communities"})
+# words that may open an actor phrase found in running text ("suspected Taliban militants")
+MENTION_MODIFIERS = UNKNOWN_WORDS | ARMED_WORDS | FORMER_WORDS | ETHNIC_WORDS | frozenset(
+    {"pro", "anti", "suspected", "alleged", "presumed", "rival", "local", "joint", "allied", "rebel"})
+PLACE_SUFFIXES = frozenset("district province state region county municipality governorate township division "
+                           "department oblast raion prefecture city town village valley mountains river camp "
+                           "square street road bridge airport port".split())
+MONTHS = frozenset("january february march april may june july august september october november december"
+                   .split())
+PLACE_WORDS = frozenset({"to", "into", "across", "toward", "towards", "via", "through", "between",
+                         "de", "del", "da", "do", "la", "el", "al"})
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "throughout", "around", "across",
+                      "into"})
 
 
 class ActorResolver:
-    """Resolve actor phrases against country, role, organisation and leader dictionaries.
+    """Resolve actor phrases against country, role, organisation, people and leader dictionaries.
 
     extra: a user YAML file with any of the sections ``countries``, ``roles``, ``labels``,
-    ``organisations``, ``leaders``, ``executive`` (same format as the package files; see docs/actors.md).
+    ``organisations``, ``leaders``, ``executive``, ``peoples`` (same format as the package files; see
+    docs/actors.md).
     """
 
     def __init__(self, extra: str | Path | None = None) -> None:
@@ -49,6 +85,8 @@ class ActorResolver:
             self.counts["roles"] = self.counts.get("roles", 0) + load_roles(roles, self.lexicon)
             self.counts["organisations"] = self.counts.get("organisations", 0) + load_orgs(
                 source["organisations"], self.lexicon)
+            self.counts["peoples"] = self.counts.get("peoples", 0) + load_peoples(
+                source["peoples"], self.lexicon)
             self.leaders.add(source["leaders"])
         for person in self.leaders.people.values():
             self.lexicon.add_all([person.name, *person.aliases], "leader", person)
@@ -56,17 +94,31 @@ class ActorResolver:
             store.package_file("roles"))
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
-        self._cache: dict[tuple[str, str | None, str | None], Actor | None] = {}
+        lab = {k: Label(v.get("name"), v.get("acled"), v.get("bare")) for k, v in labels.items()}
+        civilians, armed = lab.get("civilians", CIVILIANS), lab.get("armed", ARMED)
+        self._unidentified = Role("unidentified", "UAF", 3, 3, armed, "Unidentified Armed Group")
+        self._communal = Role("armed", "PRM", 4, 3, lab.get("identity", IDENTITY),
+                              "Unidentified Communal Militia")
+        self._veterans = Role("former", "CVL", 7, 1, civilians, "Veterans")
+        self._former = Role("former", "ELI", 7, 1, civilians, "Former Officials")
+        self._cache: dict[tuple[str, str | None, str | None, str | None], Actor | None] = {}
         self._cities: dict[tuple[str, ...], str] | None = None
 
     # ------------------------------------------------------------------ public API
-    def resolve(self, phrase: str, *, date: str | None = None, focus: str | None = None) -> Actor | None:
-        """The actor a noun phrase names, or None when it names none."""
-        key = (phrase, date, focus)
+    def resolve(self, phrase: str, *, date: str | None = None, focus: str | None = None,
+                where: str | None = None) -> Actor | None:
+        """The actor a noun phrase names, or None when it names none.
+
+        date: the document's date (office holders, year ranges); focus: the document's main country
+        (ISO3); where: the country the event happens in (ISO3), which comes before ``focus`` for
+        unnamed actors and makes a state's forces acting outside their country external (inter 8).
+        """
+        key = (phrase, date, focus, where)
         if key in self._cache:
             found = self._cache[key]
         else:
-            found = self._resolve(phrase, date, focus.upper() if focus else None)
+            found = self._resolve(phrase, date, focus.upper() if focus else None,
+                                  where.upper() if where else None)
             if len(self._cache) >= CACHE_SIZE:
                 self._cache.clear()
             self._cache[key] = found
@@ -81,18 +133,86 @@ class ActorResolver:
                 out.append((tokens[m.start].start, tokens[m.end - 1].end, m.entry.ref.iso3))
         return out
 
+    def mentions(self, text: str, *, date: str | None = None, focus: str | None = None,
+                 where: str | None = None) -> list[tuple[int, int, Actor]]:
+        """(start, end, actor) for each actor phrase in ``text``, in order: runs of dictionary words
+        and their modifiers ("pro-Houthi forces", "suspected Taliban militants", "civil police
+        forces"). Countries and cities after "in", "near", "of" ... are places, not actors. For a
+        caller whose parse found no doer: the first mention that is not the target is a good guess."""
+        tokens = tokenize(text)
+        matches = self.lexicon.scan(tokens, self._accept(focus, where or focus))
+        at = {m.start: m for m in matches if m.entry.kind != "block"}
+        out: list[tuple[int, int, Actor]] = []
+        i = 0
+        while i < len(tokens):
+            m = at.get(i)
+            if m is None:
+                i += 1
+                continue
+            start, end = i, m.end
+            while start > 0 and _joins(text, tokens[start - 1], tokens[start]) and (
+                    tokens[start - 1].key in MENTION_MODIFIERS or (start - 1) in at
+                    or (tokens[start - 1].text[:1].isupper() and start - 1 > 0)):
+                start -= 1
+            while end < len(tokens) and _joins(text, tokens[end - 1], tokens[end]) and end in at:
+                end = at[end].end
+            i = end
+            before = tokens[start - 1].key if start > 0 else ""
+            kinds = {at[k].entry.kind for k in range(start, end) if k in at}
+            if end < len(tokens) and _joins(text, tokens[end - 1], tokens[end]) and (
+                    tokens[end].text[:1].isupper() and kinds <= COUNTRY_KINDS | {"leader"}):
+                continue  # part of a longer name: "the Iran-Iraq War", "Peru Libre"
+            if before in LOCATIVE or (start + 1 == end and kinds == {"role"} and at[start].entry.ref.whole):
+                continue  # "in Cuauhtemoc municipality", "a state of decomposition"
+            gap = text[tokens[start - 1].end:tokens[start].start].strip() if start else ""
+            if kinds <= {"capital"} or (kinds <= {"country", "leader"} and (
+                    before in self.prepositions or before in PLACE_WORDS or gap in (",", "("))):
+                continue
+            phrase = text[tokens[start].start:tokens[end - 1].end]
+            actor = self.resolve(phrase, date=date, focus=focus, where=where)
+            if actor is not None and (actor.sector or actor.inter):
+                out.append((tokens[start].start, tokens[end - 1].end, actor))
+        return out
+
+    def may_corefer(self, later: Actor, earlier: Actor) -> bool:
+        """Whether a later generic mention ("the rebels", "the group", "the guerrilla commando") can
+        refer back to an earlier named actor (the MRTA): the later one was resolved from a role noun,
+        the earlier one is a named organisation, and their countries and sectors do not clash."""
+        rule = later.evidence or ""
+        if not rule.startswith("role:") or not (earlier.evidence or "").startswith("org:"):
+            return False
+        if later.country and earlier.country and later.country != earlier.country:
+            return False
+        if later.sector is None:  # "the group", "the movement", "members"
+            return earlier.sector not in STATE_SECTORS
+        if later.sector == earlier.sector:
+            return True
+        armed = {"REB", "UAF", "PRM", "INS", "SEP"}
+        return later.sector in armed and earlier.sector in armed
+
     # ------------------------------------------------------------------ internals
-    def _accept(self, focus: str | None):
+    def _accept(self, focus: str | None, home: str | None = None):
         def accept(entry: Entry, tokens: list[Token], i: int, j: int) -> bool:
+            if entry.kind == "people" and entry.ref.guard and not _guard_name(tokens, j, self.lexicon):
+                return False
+            if entry.kind == "leader" and j - i == 1 and tokens[i].key in MONTHS and (
+                    (i > 0 and tokens[i - 1].key[:1].isdigit())
+                    or (j < len(tokens) and tokens[j].key[:1].isdigit())):
+                return False  # "4 May 2020" is a date, not Theresa May
+            if entry.kind == "org" and not entry.proper and entry.ref.local:
+                # a common word that names a group only in its own country ("militia" in Brazil)
+                org: Org = entry.ref
+                if tuple(t.key for t in tokens[i:j]) in org.local:
+                    return org.is_home(home)
             return guard(entry, tokens, i, j, focus, self.lexicon)
 
         return accept
 
-    def _resolve(self, phrase: str, date: str | None, focus: str | None) -> Actor | None:
+    def _resolve(self, phrase: str, date: str | None, focus: str | None, where: str | None) -> Actor | None:
         tokens = tokenize(phrase)
         if not tokens:
             return None
-        matches = self.lexicon.scan(tokens, self._accept(focus))
+        matches = self.lexicon.scan(tokens, self._accept(focus, where or focus))
         covered = {k: m for m in matches for k in range(m.start, m.end)}
         # drop leading articles, quantifiers and possessives
         first, possessive = 0, False
@@ -106,46 +226,107 @@ class ActorResolver:
             return None
         stripped = first > 0
         pro_government = False
+        aligned: Match | None = None
+        modifiers: set[int] = set()  # "backed" in "Turkish-backed": not a preposition here
         kept: list[Match] = []
         for m in matches:
             if m.start < first or m.entry.kind == "block":
                 continue
-            if m.start > 0 and tokens[m.start - 1].key in {"pro", "anti"}:
+            before = tokens[m.start - 1].key if m.start > 0 else ""
+            if before in {"pro", "anti"}:
                 pro_government = pro_government or (
-                    m.entry.kind == "role" and m.entry.ref.sector == "GOV")
+                    before == "pro" and m.entry.kind == "role" and m.entry.ref.sector == "GOV")
+                if before == "pro" and m.entry.kind in ("org", "leader") and aligned is None:
+                    aligned = m
+                continue
+            if (m.entry.kind != "role" and m.end < len(tokens) - 1
+                    and tokens[m.end].key in BACKING_WORDS):
+                modifiers.add(m.end)
                 continue
             if m.entry.kind == "role" and m.entry.ref.whole and (m.start, m.end) != (first, len(tokens)):
                 continue
+            if m.entry.kind == "demonym" and before in ETHNIC_WORDS:
+                m = self._ethnic(m, where, focus)
             kept.append(m)
         covered = {k: m for m in kept for k in range(m.start, m.end)}
-        split = next((k for k in range(first + 1, len(tokens))
-                      if tokens[k].key in self.prepositions and k not in covered), len(tokens))
+        preps = [k for k in range(first + 1, len(tokens))
+                 if tokens[k].key in self.prepositions and k not in covered and k not in modifiers]
+        # "the X and Y Workers' Union": "and" inside a name whose head word comes later
+        i = 0
+        held = set(covered) | (set(range(aligned.start, aligned.end)) if aligned is not None else set())
+        while i < len(preps) and tokens[preps[i]].key == "and" and preps[i] - 1 not in held:
+            i += 1
+        split = preps[i] if i < len(preps) else len(tokens)
+        kept = [m for m in kept if not (m.entry.kind == "role" and m.entry.ref.head_only and m.end != split
+                                        and m.start < split)]
+        covered = {k: m for m in kept for k in range(m.start, m.end)}
         head = [m for m in kept if m.start < split]
         tail = [m for m in kept if m.start >= split]
-        ctx = _Context(phrase, tokens, first, split, head, tail, date, focus, possessive,
-                       pro_government)
+        words = {tokens[k].key for k in range(first, split) if k not in covered}
+        ctx = _Context(phrase, tokens, first, split, head, tail, date, focus, where, possessive,
+                       pro_government, aligned, words)
         if split - 1 not in covered:
-            return self._unknown_head(ctx, stripped)
-        return self._build(ctx)
+            if aligned is not None and split - 1 == aligned.end - 1:
+                return self._finish(ctx, self._aligned_actor(ctx, None))
+            return self._finish(ctx, self._unknown_head(ctx, stripped))
+        return self._finish(ctx, self._build(ctx))
+
+    def _ethnic(self, m: Match, where: str | None, focus: str | None) -> Match:
+        """"ethnic Albanians" in Serbia are a group of Serbia's people, not Albania."""
+        country: Country = m.entry.ref
+        name = country.adjective or m.entry.form
+        homes = tuple(dict.fromkeys(c for c in (where, focus, country.iso3) if c))
+        people = People(name, homes, "ethnic")
+        return Match(m.start, m.end, (Entry("people", people, m.entry.form, plural=m.entry.plural),))
+
+    def _finish(self, ctx: _Context, actor: Actor | None) -> Actor | None:
+        """A state's forces or government acting outside their own country are external (ACLED inter 8)."""
+        if (actor is not None and ctx.where and actor.inter == 1 and actor.sector in STATE_SECTORS
+                and actor.country and actor.country != ctx.where
+                and actor.country != ctx.focus):
+            actor.inter = 8
+            actor.evidence = f"{actor.evidence}+abroad:{ctx.where}"
+        return actor
+
+    def _head_role(self, roles: list[Match], split: int) -> Match | None:
+        """The role that decides: the head noun itself when it says something ("municipality workers"
+        are workers), unless a modifier names an armed group, a crowd or a force ("rebel soldiers",
+        "army doctors"); a generic head ("members", "forces") gives way to the highest-ranked modifier."""
+        if not roles:
+            return None
+        last = next((m for m in roles if m.end == split), None)
+        best = max(roles, key=lambda m: (m.entry.ref.rank, m.start))
+        if last is None or last is best or last.entry.ref.rank < 1:
+            return best
+        if best.entry.ref.rank >= 3 > last.entry.ref.rank or best.entry.ref.sector in FORCE_SECTORS:
+            return best  # "rebel soldiers", "army doctors"
+        return last
 
     def _build(self, ctx: _Context) -> Actor | None:
-        head_org = ctx.first_of(ctx.head, "org")
+        orgs = [m for m in ctx.head if m.entry.kind == "org"]
         head_leader = ctx.first_of(ctx.head, "leader")
         roles = [m for m in ctx.head if m.entry.kind == "role"]
-        best = max(roles, key=lambda m: (m.entry.ref.rank, m.start)) if roles else None
-        if head_org:
-            return self._org_actor(ctx, head_org)
+        best = self._head_role(roles, ctx.split)
+        if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
+            return self._org_actor(ctx, orgs[-1], best)
         if head_leader:
-            return self._leader_actor(ctx, head_leader)
-        if best is not None and best.entry.ref.rank == 0:
+            return self._leader_actor(ctx, head_leader, best)
+        if ctx.aligned is not None and (best is None or _armed_head(best.entry.ref)):
+            return self._aligned_actor(ctx, best)
+        if best is not None and (best.entry.ref.rank == 0 or best.entry.ref.sector == "MIL"):
             tail_org = ctx.first_of(ctx.tail, "org")
-            tail_roles = [m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.rank > 0]
             if tail_org:
-                return self._org_actor(ctx, tail_org)
-            if tail_roles:
+                return self._org_actor(ctx, tail_org, best)
+            tail_roles = [m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.rank > 0]
+            if best.entry.ref.rank == 0 and tail_roles:
                 best = max(tail_roles, key=lambda m: (m.entry.ref.rank, -m.start))
+        if best is not None and best.entry.ref.rank == 0 and best.entry.ref.owner:
+            return self._owned(ctx, best)
         if best is not None:
             return self._role_actor(ctx, best.entry.ref, f"role:{best.entry.form}")
+        people = ctx.first_of(ctx.head, "people")
+        if people is not None:
+            return self._people_actor(ctx, people)
         place = ctx.last_of(ctx.head, COUNTRY_KINDS)
         if place is None:
             return None
@@ -156,14 +337,52 @@ class ActorResolver:
         evidence = f"{place.entry.kind}:{place.entry.form}"
         return self._state_actor(ctx, country, GOVERNMENT, "GOV", evidence)
 
+    def _owned(self, ctx: _Context, m: Match) -> Actor | None:
+        """Things (weapons, places) name an actor only through an owner in the phrase: "a Turkish
+        drone" is Turkey's military, "Israeli homes" are civilians, "an IED" is no one."""
+        role: Role = m.entry.ref
+        iso3 = self._explicit_country(ctx, with_city=False)
+        if iso3 is None or iso3 not in self.countries:
+            return None
+        if role.sector is None:
+            return self._state_actor(ctx, self.countries[iso3], GOVERNMENT, "GOV", f"owner:{m.entry.form}")
+        return self._role_actor(ctx, role, f"role:{m.entry.form}", iso3)
+
     def _unknown_head(self, ctx: _Context, stripped: bool) -> Actor | None:
         """The head word is in no dictionary: a titled or plain proper name, or nothing."""
         body = ctx.tokens[ctx.first:ctx.split]
-        titles = [m for m in ctx.head if m.entry.kind == "role" and m.entry.ref.title]
-        if titles:
-            last = max(titles, key=lambda m: m.end)
+        last_org = ctx.last_of(ctx.head, frozenset({"org"}))
+        if last_org is not None and all(m.end <= last_org.end for m in ctx.head):
+            name = ctx.tokens[last_org.end:ctx.split]
+            if 1 <= len(name) <= 3 and looks_proper(name) and name[0].text[0].isupper():
+                actor = self._org_actor(ctx, last_org)  # "UN Secretary-General Antonio Guterres"
+                actor.name = " ".join(t.text for t in name)
+                return actor
+        titles = [m for m in ctx.head
+                  if m.entry.kind == "role" and any(e.kind == "role" and e.ref.title for e in m.entries)]
+        roles = [m for m in ctx.head
+                 if m.entry.kind == "role" and m.entry.ref.rank > 0 and not m.entry.ref.owner]
+        last_role = max(roles, key=lambda m: m.end) if roles else None
+        if titles or last_role is not None:
+            last = max(titles, key=lambda m: m.end) if titles else last_role
+            assert last is not None
+            if last_role is not None and last_role.end >= last.end and not (
+                    titles and last.end == last_role.end):  # "opposition leader Juan Guaido"
+                name = ctx.tokens[last_role.end:ctx.split]
+                if 1 <= len(name) <= 3 and looks_proper(name) and name[0].text[0].isupper():
+                    actor = self._role_actor(ctx, last_role.entry.ref, f"role:{last_role.entry.form}")
+                    if actor is not None:
+                        actor.name = " ".join(t.text for t in name)
+                    return actor
+            last = Match(last.start, last.end, tuple(e for e in last.entries if e.ref.title) or last.entries)
             name = ctx.tokens[last.end:ctx.split]
             if name and looks_proper(name) and name[0].text[0].isupper():
+                owner = next((m for m in ctx.head if m.entry.kind == "org" and m.end <= last.start), None)
+                if owner is not None:  # "Arab League Secretary-General Chedli Klibi"
+                    actor = self._org_actor(ctx, owner)
+                    actor.name = " ".join(t.text for t in name)
+                    actor.evidence = f"title:{last.entry.form}+{actor.evidence}"
+                    return actor
                 actor = self._role_actor(ctx, last.entry.ref, f"title:{last.entry.form}",
                                          allow_focus=False)
                 if actor is not None:
@@ -171,60 +390,160 @@ class ActorResolver:
                 return actor
         if stripped or not 1 <= len(body) <= 4 or ctx.split != len(ctx.tokens):
             return None
+        if body[-1].key in PLACE_SUFFIXES or (len(body) == 1 and body[0].key.endswith("ing")):
+            return None  # "Sittwe District", "Looting"
+        if len(body) <= 3 and tuple(t.key for t in body) in self._city_table():
+            return None  # a city: "Guanajuato", "Kandahar"
         if all(t.text[:1].isupper() and t.text.isalpha() for t in body) and not ctx.head:
             name = ctx.phrase[body[0].start:body[-1].end]
             return Actor(ctx.phrase, name=name, evidence="proper name not in the dictionaries")
         return None
 
-    def _org_actor(self, ctx: _Context, m: Match) -> Actor:
+    def _org_actor(self, ctx: _Context, m: Match, best: Match | None = None, rule: str = "org") -> Actor:
         orgs: list[Org] = [e.ref for e in m.entries if e.kind == "org"]
         org = orgs[0]
+        context = self._explicit_country(ctx, with_city=False) or ctx.where or ctx.focus
         if len(orgs) > 1:  # the same short form for several groups: prefer the story's country
-            where = self._phrase_country(ctx, allow_focus=True)
-            org = next((o for o in orgs if o.country and o.country == where), org)
+            org = next((o for o in orgs if context and (o.country == context or context in o.countries)),
+                       org)
         when = ctx.date or _today()
+        military = best is not None and best.entry.ref.sector == "MIL"
         if org.state_from and org.country and when >= org.state_from:
             country = self.countries.get(org.country)
             if country is not None:
-                return self._state_actor(ctx, country, GOVERNMENT, "GOV",
-                                         f"org:{m.entry.form} (in power since {org.state_from})")
-        country = org.country
-        acled = org.acled
-        if acled and "{country}" in acled:
-            where = self._phrase_country(ctx, allow_focus=True)
-            country = country or where
-            label = self.countries[where].name if where in self.countries else None
-            acled = acled.replace("{country}", label) if label else acled.replace(" ({country})", "")
-        return Actor(ctx.phrase, name=org.name, country=country, sector=org.sector, acled_actor=acled,
-                     inter=org.inter, evidence=f"org:{m.entry.form}")
+                label = best.entry.ref.label if military and best is not None else GOVERNMENT
+                sector = "MIL" if military else "GOV"
+                return self._state_actor(ctx, country, label, sector,
+                                         f"{rule}:{m.entry.form} (in power since {org.state_from})")
+        acled, inter, sector = org.at(when)
+        if military and org.military:  # "GNA forces", "pro-STC forces": the ACLED name of its forces
+            acled = org.military
+            if "{military}" in acled or acled.startswith("Military Forces"):  # a state's (or de facto) army
+                inter, sector = 1, "MIL"
+        if org.country or org.countries:
+            country = org.home(context)
+        else:
+            country = context if acled and "{country}" in acled else None
+        if acled and "{" in acled:
+            acled = self._fill(acled, country, when)
+        return Actor(ctx.phrase, name=org.name, country=country, sector=sector, acled_actor=acled,
+                     inter=inter, evidence=f"{rule}:{m.entry.form}")
 
-    def _leader_actor(self, ctx: _Context, m: Match) -> Actor:
+    def _fill(self, template: str, iso3: str | None, when: str) -> str:
+        """"Islamic State ({country})", "{military} Popular Mobilization Forces" for a country and date."""
+        country = self.countries.get(iso3) if iso3 else None
+        if country is None:
+            template = template.replace(" ({country})", "").replace("{country}", "")
+            for part in ("military", "police", "government"):
+                template = template.replace("{" + part + "} ", "").replace("{" + part + "}", "")
+            return template.strip()
+        years = self.leaders.years(country.iso3, when)
+        return template.format(country=country.name,
+                               military=f"Military Forces of {country.of_name}{years}",
+                               police=f"Police Forces of {country.of_name}{years}",
+                               government=f"Government of {country.of_name}{years}")
+
+    def _leader_actor(self, ctx: _Context, m: Match, best: Match | None = None) -> Actor:
         people: list[Leader] = [e.ref for e in m.entries if e.kind == "leader"]
         person = _pick_leader(people, ctx.date, ctx.focus)
         country = self.countries.get(person.country)
         when = ctx.date or max(t.start for t in person.terms)
         term = person.term_at(when)
         evidence = f"leader:{person.name}"
+        if best is not None and best.end == ctx.split and ctx.tokens[best.end - 1].key in SUPPORTER_WORDS:
+            sector = "PTY" if term is not None else "OPP"
+            label = f"Civilians ({country.name})" if country else "Civilians"
+            return Actor(ctx.phrase, name=f"Supporters of {person.name}", country=person.country,
+                         sector=sector, acled_actor=label, inter=7, evidence=evidence + " (supporters)")
         if term is None:  # named outside any of their terms: a former (or future) office holder
             return Actor(ctx.phrase, name=person.name, country=person.country, sector="ELI",
                          acled_actor=None, inter=0, evidence=evidence + " (not in office at date)")
         evidence += f" ({term.office} {term.start_year}-{term.end_year or ''})"
+        if (best is not None and country is not None and best.end == ctx.split
+                and best.entry.ref.sector in FORCE_SECTORS):  # "Assad's forces", "Maduro's police"
+            return self._state_actor(ctx, country, best.entry.ref.label, best.entry.ref.sector, evidence)
         acled = None
         if country is not None:
             acled = f"Government of {country.of_name}{self.leaders.years(country.iso3, when)}"
         return Actor(ctx.phrase, name=person.name, country=person.country, sector="GOV",
                      acled_actor=acled, inter=1, evidence=evidence)
 
+    def _aligned_actor(self, ctx: _Context, best: Match | None) -> Actor | None:
+        """"pro-Houthi forces" are the Houthis' forces; "pro-Hadi forces" the forces of Hadi's state."""
+        m = ctx.aligned
+        assert m is not None
+        if m.entry.kind == "org":
+            return self._org_actor(ctx, m, best, rule="pro")
+        person = _pick_leader([e.ref for e in m.entries if e.kind == "leader"], ctx.date, ctx.focus)
+        country = self.countries.get(person.country)
+        when = ctx.date or max(t.start for t in person.terms)
+        if country is None:
+            return None
+        if person.term_at(when) is None:
+            return Actor(ctx.phrase, name=f"Militia (Pro-{person.name})", country=country.iso3,
+                         sector="PRM", acled_actor=f"Militia (Pro-{person.name})", inter=3,
+                         evidence=f"pro:{person.name} (not in office at date)")
+        role = best.entry.ref if best is not None and best.entry.ref.sector in FORCE_SECTORS else None
+        label = role.label if role is not None and role.rank > 0 else MILITARY
+        sector = role.sector if role is not None and role.sector else "MIL"
+        return self._state_actor(ctx, country, label, sector, f"pro:{person.name}")
+
+    def _adjust(self, ctx: _Context, role: Role) -> tuple[Role, str, str | None]:
+        """What the modifiers do to a role noun: "unidentified men" are an unidentified armed group,
+        "armed herders" a communal militia, "retired soldiers" veterans, "Fulani militia" an ethnic
+        militia. Returns the role, an evidence note and a country implied by a people's name."""
+        words = ctx.words
+        people_m = ctx.first_of(ctx.head, "people")
+        people: People | None = people_m.entry.ref if people_m is not None else None
+        hint = people.home(ctx.where or ctx.focus) if people is not None else None
+        if words & FORMER_WORDS and role.sector in STATE_SECTORS:
+            return (self._veterans if role.sector in FORCE_SECTORS else self._former), "+former", None
+        if role.sector in STATE_SECTORS and role.rank > 0:
+            return role, "", None
+        armed = bool(words & ARMED_WORDS)
+        if words & UNKNOWN_WORDS and role.word not in NOT_UNKNOWN and (
+                role.inter in (2, 3) or (role.inter in (0, 7) and role.sector in (None, "CVL", "PTY"))
+                or (role.rank == 0 and role.sector == "MIL")):
+            return self._unidentified, "+unidentified", None
+        if people is not None:
+            militia = Role(role.word, "PRM", 4, 3, IDENTITY, people.militia)
+            if (role.inter in (3, 4) and role.sector in ("PRM", "UAF", "CRM")) or (
+                    armed and role.inter == 7) or (role.rank == 0 and role.sector in (None, "MIL")):
+                return militia, f"+people:{people.name}", hint
+            if role.inter == 7:
+                return replace(role, group=people.group), f"+people:{people.name}", hint
+            if role.sector == "REB":  # rebels fight the state of their homeland
+                return role, f"+people:{people.name}", people.countries[0] if people.countries else hint
+            return role, f"+people:{people.name}", hint
+        if armed and role.inter == 7:
+            if role.word in COMMUNAL_WORDS or role.sector == "AGR":
+                return self._communal, "+armed", None
+            return self._unidentified, "+armed", None
+        return role, "", None
+
+    def _people_actor(self, ctx: _Context, m: Match) -> Actor | None:
+        """A people named alone ("the Rohingya", "Fulanis") are civilians of the country they live in."""
+        people: People = m.entry.ref
+        if m.end != ctx.split:
+            return None
+        role = Role(m.entry.form, "CVL", 7, 1, CIVILIANS, people.group)
+        return self._role_actor(ctx, role, "people")
+
     def _role_actor(self, ctx: _Context, role: Role, evidence: str, iso3: str | None = None,
                     allow_focus: bool = True) -> Actor | None:
+        role, note, hint = self._adjust(ctx, role)
+        evidence += note
         if iso3 is None:
             focus_ok = allow_focus and not role.needs_country and not (
                 ctx.possessive and ctx.plural_head())
             focus_ok = focus_ok and not any(
                 t.key in NO_FOCUS_WORDS for t in ctx.tokens[ctx.first:ctx.split])
-            explicit = self._explicit_country(ctx)
-            iso3 = explicit or (ctx.focus if focus_ok else None)
-            evidence += f"+country:{explicit}" if explicit else (f"+focus:{iso3}" if iso3 else "")
+            explicit = self._explicit_country(ctx) or hint
+            if explicit:
+                iso3, evidence = explicit, evidence + f"+country:{explicit}"
+            elif focus_ok and (ctx.where or ctx.focus):
+                iso3 = ctx.where or ctx.focus
+                evidence += f"+where:{iso3}" if ctx.where else f"+focus:{iso3}"
         if role.needs_country and iso3 is None:
             return None
         country = self.countries.get(iso3) if iso3 else None
@@ -233,7 +552,7 @@ class ActorResolver:
         label = role.label
         if country is None:
             name = role.group or label.bare
-            acled = label.bare if label.acled else None
+            acled = (label.bare or role.group) if label.acled else None
         else:
             fill = {"of": country.of_name, "in": country.name, "years": "", "group": role.group or ""}
             name = label.name.format(**fill) if label.name else None
@@ -254,7 +573,7 @@ class ActorResolver:
         return Actor(ctx.phrase, name=name, country=country.iso3, sector=sector, acled_actor=acled,
                      inter=1, evidence=evidence)
 
-    def _explicit_country(self, ctx: _Context) -> str | None:
+    def _explicit_country(self, ctx: _Context, with_city: bool = True) -> str | None:
         """A country named in the phrase itself (head first, then the complement)."""
         for part in (ctx.head, ctx.tail):
             m = ctx.first_of(part, COUNTRY_KINDS)
@@ -263,12 +582,9 @@ class ActorResolver:
         for m in ctx.tail:
             if m.entry.kind == "leader":
                 return m.entry.ref.country
-            if m.entry.kind == "org" and m.entry.ref.country:
-                return m.entry.ref.country
-        return self._city_country(ctx)
-
-    def _phrase_country(self, ctx: _Context, allow_focus: bool) -> str | None:
-        return self._explicit_country(ctx) or (ctx.focus if allow_focus else None)
+            if m.entry.kind == "org" and (m.entry.ref.country or m.entry.ref.countries):
+                return m.entry.ref.home(ctx.where or ctx.focus)
+        return self._city_country(ctx) if with_city else None
 
     def _city_country(self, ctx: _Context) -> str | None:
         """Country of a city named after "in"/"from"/"near" ("police in Karachi")."""
@@ -301,15 +617,16 @@ class ActorResolver:
 class _Context:
     """What one resolve() call knows about its phrase."""
 
-    __slots__ = ("phrase", "tokens", "first", "split", "head", "tail", "date", "focus", "possessive",
-                 "pro_government")
+    __slots__ = ("phrase", "tokens", "first", "split", "head", "tail", "date", "focus", "where",
+                 "possessive", "pro_government", "aligned", "words")
 
     def __init__(self, phrase: str, tokens: list[Token], first: int, split: int, head: list[Match],
-                 tail: list[Match], date: str | None, focus: str | None, possessive: bool,
-                 pro_government: bool) -> None:
+                 tail: list[Match], date: str | None, focus: str | None, where: str | None,
+                 possessive: bool, pro_government: bool, aligned: Match | None, words: set[str]) -> None:
         self.phrase, self.tokens, self.first, self.split = phrase, tokens, first, split
-        self.head, self.tail, self.date, self.focus = head, tail, date, focus
-        self.possessive, self.pro_government = possessive, pro_government
+        self.head, self.tail, self.date, self.focus, self.where = head, tail, date, focus, where
+        self.possessive, self.pro_government, self.aligned = possessive, pro_government, aligned
+        self.words = words  # head words in no dictionary ("unidentified", "armed", "retired")
 
     @staticmethod
     def first_of(matches: list[Match], kinds: str | frozenset[str]) -> Match | None:
@@ -323,6 +640,25 @@ class _Context:
     def plural_head(self) -> bool:
         last = next((m for m in self.head if m.start <= self.split - 1 < m.end), None)
         return bool(last and last.entry.plural)
+
+
+def _joins(text: str, left: Token, right: Token) -> bool:
+    """Two tokens in one phrase: separated by a space or a hyphen only."""
+    gap = text[left.end:right.start]
+    return gap in (" ", "-", "") or (gap.strip() == "" and "\n" not in gap)
+
+
+def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:
+    """False when a word that is also a first name is followed by a surname ("Karen Bass")."""
+    if j >= len(tokens):
+        return True
+    nxt = tokens[j]
+    return not (nxt.start - tokens[j - 1].end <= 1 and nxt.text[:1].isupper() and (nxt.key,) not in known)
+
+
+def _armed_head(role: Role) -> bool:
+    """Heads that a "pro-X" modifier makes X's own fighters: forces, fighters, militia, gunmen."""
+    return role.sector in ("MIL", "UAF", "REB", "PRM", None) and role.inter in (0, 1, 2, 3, 4)
 
 
 def _pick_leader(people: list[Leader], date: str | None, focus: str | None) -> Leader:
