@@ -106,3 +106,38 @@ def test_export_without_database_is_a_clear_error(tmp_path):
     result = chronica("export", "--db", str(tmp_path / "none.duckdb"))
     assert result.returncode == 2
     assert "no database" in result.stderr
+
+
+def test_user_actor_file_adds_a_group(tmp_path):
+    actors = tmp_path / "mine.yaml"
+    actors.write_text(
+        "organisations:\n"
+        "  - name: Northern Valley Liberation Front\n"
+        "    aliases: [NVLF]\n"
+        "    country: MLI\n"
+        "    sector: REB\n"
+        "    inter: 2\n"
+        "    acled_actor: \"NVLF: Northern Valley Liberation Front\"\n",
+        encoding="utf-8",
+    )
+    text = "NVLF fighters attacked an army post near Gao on 3 May 2020."
+    plain = chronica("code", text, "--json")
+    mine = chronica("code", text, "--json", "--actors", str(actors))
+    assert mine.returncode == 0, mine.stderr
+    before = [json.loads(line) for line in plain.stdout.splitlines()]
+    after = [json.loads(line) for line in mine.stdout.splitlines()]
+    assert not any(a["name"] == "Northern Valley Liberation Front" for e in before for a in e["source"])
+    assert any(a["name"] == "Northern Valley Liberation Front" and a["country"] == "MLI"
+               for e in after for a in e["source"])
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("organisations: [1, 2\n", encoding="utf-8")
+    bad = chronica("code", text, "--actors", str(broken))
+    assert bad.returncode == 2 and "broken.yaml" in bad.stderr
+
+
+def test_places_lists_resolved_names():
+    result = chronica("places", "Protesters gathered in Karachi and later marched to Lahore.", "--json")
+    assert result.returncode == 0, result.stderr
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {p["name"] for p in found} >= {"Karachi", "Lahore"}
+    assert all(p["country"] == "PAK" for p in found)

@@ -126,7 +126,113 @@ def test_lgl_accuracy_floor(geo, nlp):
     sys.modules["geo_lgl"] = bench
     spec.loader.exec_module(bench)
     near = total = 0
-    for text, gold in list(bench.articles(LGL))[:60]:
+    for text, gold in list(bench.articles(LGL, "dev"))[:60]:
         n, _ = bench.score(geo.places(nlp(text)), gold)
         near, total = near + n, total + len(gold)
-    assert total > 100 and near / total > 0.3
+    assert total > 100 and near / total > 0.5
+
+
+# --- regions, qualifiers and names spaCy misses ---------------------------------------------
+
+
+def test_admin1_names_are_english(geo):
+    munich = geo.lookup("Munich")[0]
+    assert (munich.country, munich.admin1) == ("DEU", "Bavaria")
+    bavaria = geo.lookup("Bavaria")[0]
+    assert (bavaria.precision, bavaria.admin1) == (3, "Bavaria")
+    assert geo.lookup("Bayern")[0].admin1 == "Bavaria"
+
+
+def test_unknown_village_takes_its_district(geo, nlp):
+    text = "On 3 May 2020, militants attacked Garas Barey (Wanla Weyn, Lower Shabelle)."
+    _, places = resolve(geo, nlp, text)
+    village = first(places, "Garas Barey")
+    assert (village.country, village.admin1, village.precision) == ("SOM", "Lower Shabelle", 2)
+    assert text[village.start:village.end] == "Garas Barey"
+
+
+def test_unknown_town_takes_its_region_after_a_comma(geo, nlp):
+    _, places = resolve(geo, nlp, "On 3 May 2020, farmers protested in Huanuquillo, Junin.")
+    town = first(places, "Huanuquillo")
+    assert (town.country, town.admin1, town.precision) == ("PER", "Junin", 3)
+
+
+def test_region_code_in_parentheses(geo, nlp):
+    _, places = resolve(geo, nlp, "Workers protested in Mahabubnagar city (Mahabubnagar, TS) on Monday.")
+    assert all(p.country == "IND" and p.admin1 == "Telangana" for p in places)
+    assert first(places, "TS").precision == 3
+
+
+def test_a_name_tagged_as_a_person_after_in(geo, nlp):
+    _, places = resolve(geo, nlp, "On 2 May 2020, in Tepic, Nayarit, around 200 vendors protested.")
+    tepic = first(places, "Tepic")
+    assert (tepic.country, tepic.admin1, tepic.precision) == ("MEX", "Nayarit", 1)
+
+
+def test_qualifier_overrules_a_same_named_town_abroad(geo, nlp):
+    text = "Militants attacked the gendarmerie post in Lima (Koro, Mopti) on Tuesday."
+    _, places = resolve(geo, nlp, text)
+    lima = first(places, "Lima")
+    assert (lima.country, lima.admin1, lima.precision) == ("MLI", "Mopti", 2)
+
+
+def test_country_names_are_countries(geo, nlp):
+    _, places = resolve(geo, nlp, "Protesters gathered in Lebanon and in Jordan on Friday.")
+    assert [p.country for p in places] == ["LBN", "JOR"]
+    _, places = resolve(geo, nlp, "Doctors protested in Salem city (Salem, Tamil Nadu).")
+    assert first(places, "Salem").country == "IND"
+
+
+def test_the_us_dollar_is_not_the_story(geo, nlp):
+    text = "Rioters protesting against the high US dollar exchange rate blocked roads in Tripoli, Lebanon."
+    doc, places = resolve(geo, nlp, text)
+    assert geo.focus(places) == "LBN"
+    assert first(places, "Tripoli").country == "LBN"
+
+
+# --- the event's place -----------------------------------------------------------------------
+
+
+def _event_place(geo, nlp, text, trigger_word):
+    from chronica.geo.where import event_place
+
+    doc, places = resolve(geo, nlp, text)
+    trigger = next(t for t in doc if t.text == trigger_word)
+    inside = [p for p in places if trigger.sent.start_char <= p.start < trigger.sent.end_char]
+    return event_place(geo, trigger, inside, set(), places, geo.focus(places))
+
+
+def test_event_place_is_where_it_happened(geo, nlp):
+    place, why = _event_place(geo, nlp, "Protesters in Karachi demanded action against India.", "demanded")
+    assert (place.name, why["rule"]) == ("Karachi", "in-sentence")
+    place, _ = _event_place(geo, nlp, "Peruvian troops stormed the Japanese ambassador's residence in Lima.",
+                            "stormed")
+    assert (place.name, place.country) == ("Lima", "PER")
+
+
+def test_event_place_of_a_sentence_without_one(geo, nlp):
+    text = "On 9 May 2020, rebels attacked Celaya (Guanajuato). Two soldiers were killed."
+    place, why = _event_place(geo, nlp, text, "killed")
+    assert (place.name, why["rule"]) == ("Celaya", "earlier-in-document")
+
+
+def test_event_place_skips_the_qualifier(geo, nlp):
+    text = "On 4 May 2020, musicians held a protest in Madurai city (Madurai, TN)."
+    place, _ = _event_place(geo, nlp, text, "protest")
+    assert (place.name, place.admin1, place.start) == ("Madurai", "Tamil Nadu", text.index("Madurai"))
+
+
+ACLED = Path(__file__).resolve().parents[2] / "shared" / "data" / "gold" / "acled-2020-dev.csv"
+
+
+@pytest.mark.skipif(not ACLED.exists(), reason="ACLED gold file not present")
+def test_acled_dev_notes_countries(geo, nlp):
+    """On dev rows only: the country of the first town or region a note names."""
+    from chronica.evaluate import in_split, read_acled
+
+    rows = [r for r in read_acled(str(ACLED)) if in_split(r.doc_id, "dev")][:200]
+    hits = 0
+    for row, doc in zip(rows, nlp.pipe(r.text for r in rows), strict=True):
+        local = [p for p in geo.places(doc) if p.precision < 4]
+        hits += bool(local) and local[0].country == row.country
+    assert hits / len(rows) > 0.8

@@ -21,10 +21,15 @@ __all__ = ["SCHEMA_VERSION", "Actor", "DateInfo", "Document", "Event", "Place", 
 
 @cache
 def default_pipeline() -> Pipeline:
-    """The pipeline with the package's own models and dictionaries, built once."""
+    """The pipeline with the package's own models and dictionaries, built once. A user's actor
+    dictionary (docs/actors.md) is added when the environment variable CHRONICA_ACTORS names it;
+    ``--actors FILE`` sets it, so that Dask workers started from the same process read it too."""
+    import os
+
+    from chronica.actors import ActorResolver
     from chronica.pipeline import Pipeline
 
-    return Pipeline()
+    return Pipeline(actors=ActorResolver(extra=os.environ.get("CHRONICA_ACTORS") or None))
 
 
 def code(text: str, published: str | None = None, doc_id: str | None = None) -> list[dict[str, Any]]:

@@ -1,8 +1,9 @@
-"""The command line: chronica run | code | export | evaluate."""
+"""The command line: chronica run | code | export | incidents | serve | places | evaluate."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -42,6 +43,8 @@ def run(
     scheduler: Annotated[str | None, typer.Option(
         help="Code on an existing Dask cluster: its scheduler address, tcp://HOST:PORT.")] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per batch sent to a Dask worker.")] = 32,
+    actors: Annotated[Path | None, typer.Option(
+        "--actors", help="YAML file of actors to add to the dictionaries (docs/actors.md).")] = None,
 ) -> None:
     """Code news articles into events and store them in a DuckDB file.
 
@@ -51,6 +54,7 @@ def run(
     from chronica.runner import run as run_documents
     from chronica.store import Store
 
+    _use_actors(actors)
     distributed = bool(workers) or bool(scheduler)
     pipeline = None
     if not distributed:
@@ -84,8 +88,11 @@ def code(
     text_or_file: Annotated[str, typer.Argument(help="A text, a file path, or - for stdin.")],
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON records.")] = False,
+    actors: Annotated[Path | None, typer.Option(
+        "--actors", help="YAML file of actors to add to the dictionaries (docs/actors.md).")] = None,
 ) -> None:
     """Code one text and print its events."""
+    _use_actors(actors)
     from chronica import default_pipeline, to_dict
     from chronica.ingest import document_from_text
 
@@ -241,6 +248,23 @@ def _print_incident(rec: dict) -> None:
     console.print(table)
 
 
+@app.command()
+def places(
+    text_or_file: Annotated[str, typer.Argument(help="A text, a file path, or - for stdin.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per place.")] = False,
+) -> None:
+    """List every place name of a text: its span, GeoNames id, coordinates, country and region."""
+    from chronica.geo.report import places_report
+
+    if text_or_file == "-":
+        text = sys.stdin.read()
+    elif Path(text_or_file).is_file():
+        text = Path(text_or_file).read_text(encoding="utf-8", errors="replace")
+    else:
+        text = text_or_file
+    print(places_report(text, as_json), end="")
+
+
 class GoldFormat(StrEnum):
     acled = "acled"
     plover = "plover"
@@ -254,8 +278,11 @@ def evaluate(
     folds: Annotated[int | None, typer.Option(help="K-fold cross-validation for trained parts.")] = None,
     split: Annotated[str, typer.Option(help="all, dev (rows rules may be built from) or test.")] = "all",
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    actors: Annotated[Path | None, typer.Option(
+        "--actors", help="YAML file of actors to add to the dictionaries (docs/actors.md).")] = None,
 ) -> None:
     """Code a gold set and print per-field scores and confusion tables."""
+    _use_actors(actors)
     from chronica import default_pipeline
     from chronica.evaluate import evaluate as run_evaluation
 
@@ -268,6 +295,23 @@ def evaluate(
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
         print(report.render())
+
+
+def _use_actors(path: Path | None) -> None:
+    """Add a user's actor file to the dictionaries (checked now, so a bad file stops early)."""
+    if path is None:
+        return
+    from chronica.actors import ActorResolver
+
+    if not path.is_file():
+        err.print(f"[red]no actor file at {path}[/red]")
+        raise typer.Exit(2)
+    try:
+        ActorResolver(extra=path)
+    except (ValueError, OSError) as problem:
+        err.print(f"[red]{path}: {problem}[/red]")
+        raise typer.Exit(2) from problem
+    os.environ["CHRONICA_ACTORS"] = str(path.resolve())
 
 
 def _print_summary(summary, db: Path) -> None:  # noqa: ANN001

@@ -35,6 +35,10 @@ DATELINE_DASH = re.compile(r"\s(?:-|--|\u2013|\u2014)\s")
 FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
 THIRD_SINGULAR = {"he", "him", "his", "she", "her"}
 REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
+# Types of event whose doer may be found among the sentence's mentions when the parse names none.
+OWNED_HEADS = {"force", "forces", "army", "troops", "military", "police", "government", "navy"}
+DOER_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+REPORTING_VERBS = {"say", "observe", "report", "tell", "announce", "confirm", "claim", "state", "add"}
 # Non-state roles whose generic mentions corefer with a named group ("the rebels" -> the MRTA).
 COREF_SECTORS = {"REB", "INS", "SEP", "PRM", "UAF", "OPP", "PTY", "CRM", "IMG"}
 
@@ -50,7 +54,8 @@ class DocContext:
     speaker: Actor | None
     dateline_end: int = 0  # "MAIDUGURI, Nigeria - ": words before this offset name no actor
     dateline_place: Place | None = None
-    named: dict = field(default_factory=dict)  # (country, sector) -> last named group
+    where: str | None = None  # the country of the event being coded
+    named: dict = field(default_factory=dict)  # named groups of the document, in order of mention
 
 
 class Pipeline:
@@ -190,14 +195,17 @@ class Pipeline:
         evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
         if _background(head):
             evidence["trigger"]["background"] = True
+        location = self._location(cand, ctx, s_start, s_end, evidence)
+        ctx.where = location.country if location is not None else None
         source = self._actors(cand.roles.source, ctx, evidence, "source")
         target = self._actors(cand.roles.target, ctx, evidence, "target")
+        if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES:
+            source = self._doer_in_sentence(cand, ctx, s_start, s_end, evidence)
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
         if not target and coding.plover["type"] in REQUEST_LIKE:
             target = self._addressee(cand, ctx, evidence)
             coding = self.book.code(trig.cls, source, target, target_words)
-        location = self._location(cand, ctx, s_start, s_end, evidence)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
         if date.basis != "text":
             earlier = _earlier_in_paragraph(dates, doc.text, s_start)
@@ -259,7 +267,7 @@ class Pipeline:
     # -- actors -------------------------------------------------------------------------------
     def _conventional(self, kind: str, country: str | None) -> Actor | None:
         """The actor ACLED writes for a role in a country: 'Protesters (Mexico)'."""
-        return self.actors.resolve(kind, focus=country)
+        return self.actors.resolve(kind, focus=country, where=country)
 
     def _actors(self, heads: list[Token], ctx: DocContext, evidence: dict, role: str) -> list[Actor]:
         from chronica.extract.roles import expand
@@ -292,17 +300,18 @@ class Pipeline:
                 person = next((e for e in reversed(tok.doc.ents)
                                if e.label_ == "PERSON" and e.end <= tok.i), None)
                 if person is not None:
-                    named = self.actors.resolve(person.text, date=ctx.date, focus=ctx.focus)
+                    named = self.actors.resolve(person.text, date=ctx.date, focus=ctx.focus, where=ctx.where)
                     if named is not None:
                         return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
             return None
         phrase = _phrase(tok, ctx.dateline_end)
-        actor = self.actors.resolve(phrase, date=ctx.date, focus=ctx.focus)
+        actor = self.actors.resolve(phrase, date=ctx.date, focus=ctx.focus, where=ctx.where)
         if actor is None:
             # "a militia check point", "a police station": the owner named by a modifier
             for child in tok.children:
                 if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
-                    owner = self.actors.resolve(_phrase(child), date=ctx.date, focus=ctx.focus)
+                    owner = self.actors.resolve(_phrase(child), date=ctx.date, focus=ctx.focus,
+                                                where=ctx.where)
                     if owner is not None and owner.sector:
                         actor = _with_text(owner, phrase, f"owner:{owner.evidence}")
                         break
@@ -318,13 +327,33 @@ class Pipeline:
         """'the guerrilla commando' after 'the MRTA' is the MRTA: a generic non-state group takes
         the name of the last named group of the same role and country in the document."""
         rule = actor.evidence or ""
-        key = (actor.country, actor.sector)
         if rule.startswith("org:"):
-            ctx.named[key] = actor
-        elif rule.startswith("role:") and actor.sector in COREF_SECTORS and key in ctx.named:
-            named = ctx.named[key]
-            return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
+            ctx.named[actor.name] = actor
+        elif rule.startswith("role:") and actor.sector in COREF_SECTORS:
+            for named in reversed(list(ctx.named.values())):
+                if self.actors.may_corefer(actor, named):
+                    return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
         return actor
+
+    def _doer_in_sentence(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
+                          evidence: dict) -> list[Actor]:
+        """An attack or protest whose parse names no doer: the first actor the sentence mentions
+        that is not the target and not a reporter ("the OSCE observed", "police said")."""
+        doc = cand.trigger.head.doc
+        blocked = {t.i for h in cand.roles.target for t in _actor_tokens(h)}
+        for tok in cand.trigger.head.sent:
+            if tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS:
+                blocked.update(t.i for t in tok.subtree)
+        text = doc.text[s_start:s_end]
+        for start, end, actor in self.actors.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where):
+            span = doc.char_span(s_start + start, s_start + end, alignment_mode="expand")
+            if span is None or any(t.i in blocked for t in span) or span.start_char < ctx.dateline_end:
+                continue
+            actor.evidence = f"mention in sentence: {actor.evidence}"
+            evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
+                                   "start": span.start_char, "end": span.end_char}]
+            return [actor]
+        return []
 
     def _addressee(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """A demand or accusation with no named addressee is aimed at the government of the
@@ -368,6 +397,11 @@ def _phrase(tok: Token, after: int = 0) -> str:
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i > tok.i:
         end += 1
+    if tok.lemma_.lower() in OWNED_HEADS:  # "military forces of Azerbaijan", "the army of Mali"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG"):
+            end = obj.i + 1
     return doc[start:end].text
 
 

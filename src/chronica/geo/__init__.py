@@ -8,48 +8,39 @@
 from __future__ import annotations
 
 from chronica.geo import resolve as _resolve
-from chronica.geo.gazetteer import COUNTRY, Gazetteer, norm
+from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.record import Place
 
-__all__ = ["Geocoder"]
+__all__ = ["Geocoder", "PlaceList"]
+
+
+class PlaceList(list):
+    """The places of one document; ``modifiers`` are the spans of country names that only modify
+    a noun ("the US dollar"), which do not count for the document's country."""
+
+    modifiers: frozenset = frozenset()
 
 
 class Geocoder:
     """Gazetteer lookups and in-context toponym resolution."""
 
-    def __init__(self, cities: str = "cities1000", rebuild: bool = False) -> None:
+    def __init__(self, cities: str = DEFAULT_CITIES, rebuild: bool = False) -> None:
         self.gaz = Gazetteer.load(cities, rebuild=rebuild)
-        self.demonyms = _demonyms(self.gaz)
+        self.demonyms = self.gaz.demonyms
 
     def lookup(self, name: str) -> list[Place]:
         """Candidates for a name, best first by prior (population, countries and capitals up)."""
-        return [_resolve.to_place(e, name) for e, _ in self.gaz.candidates(name)]
+        return [_resolve.to_place(e, name) for e, _ in _resolve.lookup(self.gaz, name)]
 
     def places(self, doc) -> list[Place]:
         """Every toponym of a spaCy Doc, resolved in context, sorted by start offset."""
         found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
-        return _resolve.resolve(found, nations, self.gaz)
+        places = PlaceList(_resolve.resolve(found, nations, self.gaz))
+        places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier)
+        return places
 
     def focus(self, places: list[Place]) -> str | None:
-        """The document's main country (ISO alpha-3), or None."""
-        return _resolve.focus(places)
-
-
-def _demonyms(gaz: Gazetteer) -> dict[str, str]:
-    """Demonym (normalised) -> ISO3: listed ones, else matched to a country name by prefix."""
-    from chronica.geo.gazetteer import _aliases
-
-    listed = {norm(k): v for k, v in (_aliases().get("demonyms") or {}).items()}
-    names = [(k, gaz.entries[i].iso3) for k, ids in gaz.index.items() for i in ids[:1]
-             if i >= 0 and gaz.entries[i].kind == COUNTRY]
-    out: dict[str, str] = {}
-    for suffix in ("", "ian", "ean", "an", "ese", "i", "n"):
-        for k, iso in names:
-            if " " in k:
-                continue
-            stem = k[:-1] if k[-1] in "aeoy" else k
-            out.setdefault(stem + suffix, iso)
-            if suffix:
-                out.setdefault(k + suffix, iso)
-    out.update(listed)
-    return out
+        """The document's main country (ISO alpha-3), or None. Country names that only modify a
+        noun ("the US dollar") do not count."""
+        skip = getattr(places, "modifiers", frozenset())
+        return _resolve.focus([p for p in places if (p.start, p.end) not in skip])

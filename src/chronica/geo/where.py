@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import replace
 
 import pycountry
 from spacy.tokens import Token
 
+from chronica.geo.resolve import OF_NOUNS, TYPE_WORDS, is_qualifier
 from chronica.record import Place
 
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
+               "between", "within", "towards", "toward", "on"}
+COUNTRY = 4
 
 
 def _part_of_actor(tok: Token) -> bool:
@@ -17,51 +22,149 @@ def _part_of_actor(tok: Token) -> bool:
     return tok.dep_ in ("compound", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
+def _root(doc, place: Place) -> Token | None:  # noqa: ANN001
+    """The word that carries a place name in the parse ("city" in "Madurai city")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    while root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i and (
+            root.head.lower_ in TYPE_WORDS or root.head.is_title):
+        root = root.head  # "Madurai city", "Kabul Airport"
+    return root
+
+
+def _first(doc, place: Place) -> Token | None:  # noqa: ANN001
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _qualified(text: str, place: Place) -> bool:
+    return bool(_QUALIFIED.match(text, place.end or 0))
+
+
+_QUALIFIED = re.compile(r"(?:\s+[a-z-]+){0,2}\s*(?:\(|,\s*[A-Z])")
+
+
+def heads(text: str, places: list[Place]) -> list[Place]:
+    """The places that are not qualifiers of the place before them ("Celaya (Guanajuato)")."""
+    return [p for i, p in enumerate(places) if not is_qualifier(text, places, i)]
+
+
+def _locative(root: Token, first: Token | None = None) -> bool:
+    """Is the place named as where something is: "in Lima", "the outskirts of Kabul"? The word
+    before the name counts too, as the parse of long names often goes astray."""
+    if first is not None and first.i > 0:
+        prev = first.doc[first.i - 1]
+        if prev.lower_ == "the" and first.i > 1:
+            prev = first.doc[first.i - 2]
+        if prev.lower_ in PLACE_PREPS - {"of", "from", "on"}:
+            return True
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        return root.head.lower_ != "of" or root.head.head.lower_ in OF_NOUNS
+    return root.dep_ in ("npadvmod", "appos", "conj") and root.head.ent_type_ in ("GPE", "LOC")
+
+
 def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> Place | None:
-    """The place of the sentence that the event happened in: a town or region named with a
-    locative preposition, nearest to the trigger, and not an actor ("the aid of the USA")."""
+    """The place of the sentence that the event happened in: a place named with a locative
+    preposition, nearest to the trigger, and not an actor ("the aid of the USA")."""
     doc = trigger.doc
     scored = []
-    for place in places:
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None:
+    for place in heads(doc.text, places):
+        root = _root(doc, place)
+        if root is None:
             continue
-        root = span.root
-        locative = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+        locative = _locative(root, _first(doc, place))
+        country = (place.precision or 4) >= COUNTRY
         if root.i in actor_tokens and not locative:
             continue
-        if _part_of_actor(root) or ((place.precision or 4) >= 4 and not locative):
+        if _part_of_actor(root) and not locative:
+            continue
+        if country and not locative:
             continue
         score = abs(root.i - trigger.i) / 100 - (1 if locative else 0)
-        if (place.precision or 4) >= 4:
+        if country:
             score += 0.5
+        if _qualified(doc.text, place):
+            score -= 0.3  # "in Biu LGA (Borno)" says more than "the Timbuktu triangle"
         scored.append((score, place))
     return min(scored, key=lambda sp: sp[0])[1] if scored else None
 
 
+def earlier_place(doc, places: list[Place], before: int) -> Place | None:  # noqa: ANN001
+    """The place the story last named before character ``before`` (a town or region first): an
+    event in a sentence that names none happened where the story just was."""
+    text = doc.text
+    found = [p for p in heads(text, places) if p.start is not None and p.start < before]
+    local = [p for p in found if (p.precision or 4) < COUNTRY]
+    for group in (local, found):
+        for place in reversed(group):
+            root = _root(doc, place)
+            if root is not None and (_locative(root, _first(doc, place)) or not _part_of_actor(root)):
+                return place
+    return None
+
+
+def _modifier(doc, place: Place) -> bool:  # noqa: ANN001
+    """A country name that modifies a noun ("the US dollar") says little about where."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.start is not None else None
+    return (span is not None and place.precision == COUNTRY and span.root.dep_ in ("compound", "amod", "nmod")
+            and span.root.head.pos_ == "NOUN")
+
+
+def doc_focus(places: list[Place]) -> str | None:
+    """The country the story's places point to most (the first named wins ties)."""
+    weight: Counter = Counter()
+    order: dict[str, int] = {}
+    for i, p in enumerate(places):
+        if p.country:
+            weight[p.country] += 2 if p.precision == COUNTRY else 1
+            order.setdefault(p.country, i)
+    if not weight:
+        return None
+    return max(weight, key=lambda c: (weight[c], -order[c]))
+
+
 def country_place(geocoder, iso3: str, places: list[Place]) -> Place | None:  # noqa: ANN001
     """A country as a place (precision 4), from the story's own mention or the gazetteer."""
-    found = next((p for p in places if p.country == iso3 and p.precision == 4), None)
+    found = next((p for p in places if p.country == iso3 and p.precision == COUNTRY), None)
     if found is None:
         record = pycountry.countries.get(alpha_3=iso3)
         names = [getattr(record, "common_name", None), record.name] if record else []
         for name in filter(None, names):
-            found = next((p for p in geocoder.lookup(name) if p.precision == 4 and p.country == iso3), None)
+            found = next((p for p in geocoder.lookup(name) if p.precision == COUNTRY
+                          and p.country == iso3), None)
             if found:
                 break
     if found is None:
         return None
-    return replace(found, admin1=None, precision=4, start=None, end=None)
+    return replace(found, admin1=None, precision=COUNTRY, start=None, end=None)
 
 
 def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_tokens: set[int],  # noqa: ANN001
                 doc_places: list[Place], focus: str | None) -> tuple[Place | None, dict]:
-    """The event's place and the evidence for it."""
+    """The event's place and the evidence for it: a place of its sentence; else the place the
+    story last named before it; else the first town or region the story names; else the country
+    of the story's places; else ``focus`` (the country its actors point to)."""
     best = in_sentence(trigger, sentence_places, actor_tokens)
     if best is not None:
         return best, {"rule": "in-sentence", "text": best.text, "start": best.start, "end": best.end}
-    if focus:
-        country = country_place(geocoder, focus, doc_places)
-        if country is not None:
-            return country, {"rule": "document-focus-country", "country": focus}
+    doc = trigger.doc
+    sent_start = trigger.sent.start_char
+    earlier = earlier_place(doc, doc_places, sent_start)
+    if earlier is not None:
+        return earlier, {"rule": "earlier-in-document", "text": earlier.text,
+                         "start": earlier.start, "end": earlier.end}
+    local = [p for p in heads(doc.text, doc_places) if (p.precision or 4) < COUNTRY]
+    if local:  # a town or region the story names later (or as part of an actor's name)
+        return local[0], {"rule": "first-in-document", "text": local[0].text,
+                          "start": local[0].start, "end": local[0].end}
+    country = doc_focus([p for p in doc_places if not _modifier(doc, p)])
+    named = [p for p in doc_places if p.country == focus]
+    if country is None and focus and not (named and all(_modifier(doc, p) for p in named)):
+        country = focus  # the actors' country, unless the story names it only as "the US dollar"
+    if country:
+        place = country_place(geocoder, country, doc_places)
+        if place is not None:
+            return place, {"rule": "document-focus-country", "country": country}
     return None, {}
