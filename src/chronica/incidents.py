@@ -218,7 +218,36 @@ def cluster(items: list[Item], rules: Rules | None = None) -> dict[str, str]:
                 best[0].append(it)
                 best[1][0] = max(best[1][0], it.hi)
                 out[it.event_id] = out[best[0][0].event_id]
-    return out
+    return _join_shared_reports(items, out)
+
+
+def _join_shared_reports(items: list[Item], out: dict[str, str]) -> dict[str, str]:
+    """Incidents of one block (type and country) told by the same two or more reports are one
+    happening that each report described in several sentences: join them."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    block_of: dict[str, tuple[str | None, str]] = {}
+    for it in items:
+        docs[out[it.event_id]].add(it.doc_id)
+        block_of[out[it.event_id]] = (it.country, it.group)
+    parent = {inc: inc for inc in docs}
+
+    def find(inc: str) -> str:
+        while parent[inc] != inc:
+            parent[inc] = parent[parent[inc]]
+            inc = parent[inc]
+        return inc
+
+    by_pair: dict[tuple, str] = {}
+    for inc in sorted(docs):
+        reports = sorted(docs[inc])
+        for i, a in enumerate(reports):
+            for b in reports[i + 1 :]:
+                key = (block_of[inc], a, b)
+                if key in by_pair:
+                    parent[find(inc)] = find(by_pair[key])
+                else:
+                    by_pair[key] = inc
+    return {event_id: find(inc) for event_id, inc in out.items()}
 
 
 # -- consensus ----------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
 # Types of event whose doer may be found among the sentence's mentions when the parse names none.
 OWNED_HEADS = {"force", "forces", "army", "troops", "military", "police", "government", "navy"}
 DOER_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+VICTIM_VERBS = {"die", "perish", "kill", "injure", "wound", "hurt", "arrest", "detain"}
 REPORTING_VERBS = {"say", "observe", "report", "tell", "announce", "confirm", "claim", "state", "add"}
 # Non-state roles whose generic mentions corefer with a named group ("the rebels" -> the MRTA).
 COREF_SECTORS = {"REB", "INS", "SEP", "PRM", "UAF", "OPP", "PTY", "CRM", "IMG"}
@@ -342,8 +343,9 @@ class Pipeline:
         doc = cand.trigger.head.doc
         blocked = {t.i for h in cand.roles.target for t in _actor_tokens(h)}
         for tok in cand.trigger.head.sent:
-            if tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS:
-                blocked.update(t.i for t in tok.subtree)
+            if (tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS | VICTIM_VERBS) or (
+                    tok.dep_ == "nsubjpass" and tok.head.lemma_ in VICTIM_VERBS):
+                blocked.update(t.i for t in tok.subtree)  # reporters and victims did not do it
         text = doc.text[s_start:s_end]
         for start, end, actor in self.actors.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where):
             span = doc.char_span(s_start + start, s_start + end, alignment_mode="expand")

@@ -162,6 +162,12 @@ def _assign_counts(
             fits, key=lambda c: abs(c.trigger.head.i - count.token.i)
         )
         best.counts.setdefault(count.kind, count)
+        victim = count.token
+        if (count.kind in ("killed", "injured") and victim.pos_ in ("NOUN", "PROPN") and count.value
+                and not best.roles.target
+                and not any(victim == t or victim in t.subtree for t in best.roles.source)):
+            best.roles.target = [*best.roles.target, victim]  # "14 rebels died in the raid"
+            best.roles.rules.setdefault("target", "victims counted")
     for cand in cands:  # "a man was shot dead": one killed, though no number is written
         if "killed" not in cand.counts and (cand.trigger.cls in KILL_CLASSES and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",

@@ -9,7 +9,7 @@ from importlib import resources
 
 import yaml
 
-from chronica.ontology.mapping import Codebook
+from chronica.ontology.mapping import Codebook, armed
 from chronica.record import Actor, Event
 
 
@@ -122,10 +122,26 @@ def _claims_as_protests(real: list[Event], rules: Context) -> None:
             ev.evidence["trigger"]["protest_claim"] = True
 
 
+def _armed_opponents(real: list[Event]) -> None:
+    """State forces storming a building are fighting whoever held it: when the report names armed
+    non-state victims or targets of the same operation within four sentences ("the rebels died in
+    the raid"), an attack by state forces on unnamed or civilian targets is an armed clash."""
+    fighters = [e for e in real if e.plover["type"] == "ASSAULT"
+                and any(a.inter in (2, 3, 4) for a in e.target)]
+    for ev in real:
+        if not ev.acled or ev.acled["sub_event_type"] != "Attack" or _cls(ev) not in ("assault", "clash"):
+            continue
+        if not ev.source or not all(a.inter == 1 and armed(a) for a in ev.source):
+            continue
+        if any(abs(f.sentence - ev.sentence) <= 4 and f is not ev for f in fighters):
+            _set(ev, "Battles", "Armed clash", "state forces against armed opponents named nearby")
+
+
 def _retype(events: list[Event]) -> None:
     rules = context_rules()
     real = [e for e in events if _real(e)]
     _claims_as_protests(real, rules)
+    _armed_opponents(real)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
     crowd = [e for e in real if _by_crowd(e, rules, protest)]
     interventions = [e for e in real if _cls(e) in rules.intervention
