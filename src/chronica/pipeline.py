@@ -277,15 +277,17 @@ class Pipeline:
         notes = []
         for head in heads:
             for tok in expand(head):
+                if tok.idx < ctx.dateline_end:
+                    continue  # "LIMA, April 22 -": the dateline
                 actor = self._actor(tok, ctx)
-                phrase = _phrase(tok)
+                phrase = _phrase(tok, ctx.dateline_end)
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
                     continue
                 if all(a.name != actor.name or a.text != actor.text for a in out):
                     out.append(actor)
                 notes.append({"text": phrase, "resolved": actor.name, "rule": actor.evidence,
-                              "start": tok.left_edge.idx, "end": tok.idx + len(tok)})
+                              "start": _phrase_start(tok, ctx.dateline_end), "end": tok.idx + len(tok)})
         if notes:
             evidence[role] = notes
         return out
@@ -448,6 +450,12 @@ def _background(head: Token) -> bool:
 def _actor_tokens(head: Token) -> list[Token]:
     """The words of an actor phrase and of its coordinated phrases."""
     return [t for tok in [head, *head.conjuncts] for t in tok.doc[tok.left_edge.i : tok.i + 1]]
+
+
+def _phrase_start(tok: Token, after: int) -> int:
+    """Where the words of :func:`_phrase` begin."""
+    words = tok.doc[tok.left_edge.i : tok.i + 1]
+    return next((t.idx for t in words if t.idx >= after and not t.is_punct), tok.idx)
 
 
 def _with_text(actor: Actor, text: str, rule: str) -> Actor:

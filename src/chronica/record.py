@@ -1,7 +1,7 @@
 """The records chronica produces: Document, Event, Actor, Place, DateInfo.
 
-These follow the output contract (docs/record.md). Everything is a plain dataclass so that
-records travel between processes and serialise with :func:`to_dict`.
+These follow the output contract described in the README ("The record"). Everything is a plain
+dataclass so that records travel between processes and serialise with :func:`to_dict`.
 """
 
 from __future__ import annotations
