@@ -420,9 +420,8 @@ def _day_end(value: str, name: str) -> dt.date:
     return end
 
 
-def event_where(f: EventFilter, alias: str = "e") -> tuple[str, list[Any]]:
-    """A parameterised WHERE condition (without the keyword) for the events table as ``alias``."""
-    a = alias
+def _shared_conditions(f: EventFilter | IncidentFilter, a: str) -> tuple[list[str], list[Any]]:
+    """The filters events and incidents share: country, dates, PLOVER and ACLED type."""
     conds: list[str] = []
     params: list[Any] = []
     if f.country:
@@ -439,13 +438,20 @@ def event_where(f: EventFilter, alias: str = "e") -> tuple[str, list[Any]]:
         types = [t.upper() for t in _as_list(f.plover)]
         conds.append(f"{a}.plover_type IN ({', '.join('?' * len(types))})")
         params.extend(types)
-    if f.cameo:
-        conds.append(f"starts_with({a}.cameo_code, ?)")
-        params.append(f.cameo.strip())
     if f.acled:
         conds.append(f"(lower({a}.acled_event_type) = lower(?)"
                      f" OR lower({a}.acled_sub_event_type) = lower(?))")
         params.extend([f.acled.strip(), f.acled.strip()])
+    return conds, params
+
+
+def event_where(f: EventFilter, alias: str = "e") -> tuple[str, list[Any]]:
+    """A parameterised WHERE condition (without the keyword) for the events table as ``alias``."""
+    a = alias
+    conds, params = _shared_conditions(f, a)
+    if f.cameo:
+        conds.append(f"starts_with({a}.cameo_code, ?)")
+        params.append(f.cameo.strip())
     if f.actor:
         word = f.actor.strip()
         like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -505,26 +511,7 @@ class IncidentFilter:
 def incident_where(f: IncidentFilter, alias: str = "i") -> tuple[str, list[Any]]:
     """A parameterised WHERE condition for the incidents table as ``alias``."""
     a = alias
-    conds: list[str] = []
-    params: list[Any] = []
-    if f.country:
-        codes = [c.upper() for c in _as_list(f.country)]
-        conds.append(f"{a}.country IN ({', '.join('?' * len(codes))})")
-        params.extend(codes)
-    if f.since:
-        conds.append(f"{a}.date_end >= ?")
-        params.append(_day(f.since, "since"))
-    if f.until:
-        conds.append(f"{a}.date_start <= ?")
-        params.append(_day_end(f.until, "until"))
-    if f.plover:
-        types = [t.upper() for t in _as_list(f.plover)]
-        conds.append(f"{a}.plover_type IN ({', '.join('?' * len(types))})")
-        params.extend(types)
-    if f.acled:
-        conds.append(f"(lower({a}.acled_event_type) = lower(?)"
-                     f" OR lower({a}.acled_sub_event_type) = lower(?))")
-        params.extend([f.acled.strip(), f.acled.strip()])
+    conds, params = _shared_conditions(f, a)
     if f.min_documents:
         conds.append(f"{a}.n_documents >= ?")
         params.append(int(f.min_documents))
