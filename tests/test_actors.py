@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from chronica.actors import ActorResolver
@@ -154,15 +152,12 @@ def test_results_are_copies(r: ActorResolver) -> None:
     assert r.resolve("the army", date=DATE, focus="PER").name == "Military Forces of Peru"
 
 
-def test_speed(r: ActorResolver) -> None:
-    phrases = ["the Peruvian government", "President Fujimori", "the MRTA militants", "the army",
-               "the guerrilla commando", "protesters", "a clear message", "Britain"]
-    start = time.perf_counter()
-    for i in range(10_000):
-        r._resolve(phrases[i % len(phrases)], DATE, "PER", None)  # uncached path
-    per_call = (time.perf_counter() - start) / 10_000
-    print(f"resolve (uncached): {per_call * 1e6:.1f} us per call")
-    assert per_call < 1e-3
+def test_repeated_resolution_is_stable(r: ActorResolver) -> None:
+    phrases = ["the Peruvian government", "President Fujimori", "the MRTA militants", "the army"]
+    first = [r._resolve(p, DATE, "PER", None) for p in phrases]  # uncached path
+    again = [r._resolve(p, DATE, "PER", None) for p in phrases]
+    assert [a.name for a in first] == [a.name for a in again]
+    assert first[2].name == "MRTA"
 
 
 # --- where the event happens: foreign state forces are external (ACLED inter 8) -------------------
