@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 CONTENT_POS = {"NOUN", "VERB", "ADJ"}
 DATELINE_DASH = re.compile(r"\s(?:-|--|\u2013|\u2014)\s")
 FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
+THIRD_PLURAL = {"they", "them", "their"}
 THIRD_SINGULAR = {"he", "him", "his", "she", "her"}
 REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
 # Types of event whose doer may be found among the sentence's mentions when the parse names none.
@@ -299,6 +300,8 @@ class Pipeline:
         if tok.pos_ == "PRON":
             if low in FIRST_PERSON and ctx.speaker is not None:
                 return _with_text(ctx.speaker, tok.text, "first-person:document author")
+            if low in THIRD_PLURAL:
+                return self._plural_antecedent(tok, ctx)
             if low in THIRD_SINGULAR:
                 person = next((e for e in reversed(tok.doc.ents)
                                if e.label_ == "PERSON" and e.end <= tok.i), None)
@@ -326,6 +329,22 @@ class Pipeline:
             return None
         return self._corefer(actor, ctx)
 
+    def _plural_antecedent(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """'They' is the subject of the sentence before, when that names a group: "Police
+        blocked the square. They beat many protesters." """
+        sents = list(tok.doc.sents)
+        index = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+        if index == 0:
+            return None
+        for cand in sents[index - 1]:
+            if cand.dep_ == "nsubj" and cand.pos_ in ("NOUN", "PROPN") and cand.idx >= ctx.dateline_end:
+                actor = self.actors.resolve(_phrase(cand, ctx.dateline_end), date=ctx.date,
+                                            focus=ctx.focus, where=ctx.where)
+                if actor is not None:
+                    why = f"pronoun:subject of the sentence before ({cand.text})"
+                    return _with_text(actor, tok.text, why)
+        return None
+
     def _corefer(self, actor: Actor, ctx: DocContext) -> Actor:
         """'the guerrilla commando' after 'the MRTA' is the MRTA: a generic non-state group takes
         the name of the last named group of the same role and country in the document."""
@@ -346,8 +365,9 @@ class Pipeline:
         blocked = {t.i for h in cand.roles.target for t in _actor_tokens(h)}
         for tok in cand.trigger.head.sent:
             if (tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS | VICTIM_VERBS) or (
-                    tok.dep_ == "nsubjpass" and tok.head.lemma_ in VICTIM_VERBS):
-                blocked.update(t.i for t in tok.subtree)  # reporters and victims did not do it
+                    tok.dep_ in ("nsubjpass", "dobj", "dative", "pobj")):
+                blocked.update(t.i for t in tok.subtree)  # reporters, victims and objects did not do it
+        blocked.update(range(cand.trigger.first, cand.trigger.last))
         text = doc.text[s_start:s_end]
         for start, end, actor in self.actors.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where):
             span = doc.char_span(s_start + start, s_start + end, alignment_mode="expand")

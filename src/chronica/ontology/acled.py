@@ -50,8 +50,9 @@ def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
     "chairs were burnt") is the crowd's, unless the crowd is its target."""
     if _cls(ev) not in rules.crowd_violence:
         return False
-    if not ev.source:
-        return protest and not any(a.inter in rules.crowd_inter for a in ev.target)
+    if not ev.source:  # unnamed doers: a crowd's damage or clashes, not beatings or shootings
+        return (protest and _cls(ev) in UNNAMED_CROWD_CLASSES
+                and not any(a.inter in rules.crowd_inter for a in ev.target))
     for actor in ev.source:
         if actor.inter in rules.crowd_inter:
             continue
@@ -70,6 +71,7 @@ def _set(ev: Event, event_type: str, sub_event_type: str, why: str) -> None:
 # conventional(kind, country) -> the actor ACLED writes for "protesters", "rioters" or
 # "unidentified armed group" in that country
 Conventional = Callable[[str, "str | None"], "Actor | None"]
+UNNAMED_CROWD_CLASSES = {"destroy", "loot", "riot", "clash"}
 VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
@@ -144,8 +146,9 @@ def _retype(events: list[Event]) -> None:
     _armed_opponents(real)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
     crowd = [e for e in real if _by_crowd(e, rules, protest)]
-    interventions = [e for e in real if _cls(e) in rules.intervention
-                     and any(a.inter == 1 for a in e.source)]
+    interventions = [e for e in real if any(a.inter == 1 for a in e.source) and (
+        _cls(e) in rules.intervention
+        or (e.plover["type"] == "ASSAULT" and any(a.inter in (5, 6) for a in e.target)))]
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(i.text.lower() for i in interventions)
