@@ -365,7 +365,8 @@ class Pipeline:
         blocked = {t.i for h in cand.roles.target for t in _actor_tokens(h)}
         for tok in cand.trigger.head.sent:
             if (tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS | VICTIM_VERBS) or (
-                    tok.dep_ in ("nsubjpass", "dobj", "dative", "pobj")):
+                    tok.dep_ in ("nsubjpass", "dobj", "dative")) or (
+                    tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on", "at", "into", "to")):
                 blocked.update(t.i for t in tok.subtree)  # reporters, victims and objects did not do it
         blocked.update(range(cand.trigger.first, cand.trigger.last))
         text = doc.text[s_start:s_end]
