@@ -257,11 +257,14 @@ class Pipeline:
         lemmas = [t.lemma_.lower() for t in lead if t.pos_ in CONTENT_POS and not t.is_stop]
         feats = features(events, lemmas)
         rule_sub = primary.acled["sub_event_type"] if primary.acled else None
+        named = bool(primary.source and primary.target) and all(
+            a.inter and not (a.evidence or "").startswith("acled-convention")
+            for a in primary.source + primary.target)
         if self.feature_log is not None:
-            self.feature_log.append((primary.doc_id, feats, rule_sub))
+            self.feature_log.append((primary.doc_id, feats, rule_sub, named))
         if self.classifier is None:
             return
-        sub, prob = self.classifier.decide(feats, rule_sub)
+        sub, prob = self.classifier.decide(feats, rule_sub, named)
         if sub != rule_sub and sub is not None:
             primary.acled = {"event_type": self.classifier.parents[sub], "sub_event_type": sub}
             primary.evidence.setdefault("acled", []).append(f"model: {sub} (p={prob:.2f}; rules: {rule_sub})")

@@ -17,6 +17,8 @@ RULE_KEEPS = {"Chemical weapon", "Suicide bomb", "Sexual violence", "Disrupted w
               "Headquarters or base established", "Non-violent transfer of territory",
               "Abduction/forced disappearance", "Grenade", "Air/drone strike"}
 MIN_PROBABILITY = 0.5
+# When the rules typed the event from actors named on both sides, the model must be surer.
+MIN_PROBABILITY_AGAINST_ACTORS = 0.8
 
 
 @dataclass
@@ -41,13 +43,16 @@ class AcledModel:
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
-    def decide(self, feats: dict[str, float], rule_sub: str | None) -> tuple[str | None, float]:
-        """The sub-event type to record and its probability; the rule's type where it is kept."""
+    def decide(self, feats: dict[str, float], rule_sub: str | None,
+               actors_named: bool = False) -> tuple[str | None, float]:
+        """The sub-event type to record and its probability; the rule's type where it is kept.
+        ``actors_named``: the text names both who acted and on whom, and the rules typed from them."""
         if rule_sub is None:  # out of ACLED's scope by the rules (diplomacy, statements): stays so
             return None, 0.0
         probs = self.probabilities(feats)
         best = max(probs, key=probs.__getitem__)
-        if rule_sub in RULE_KEEPS or probs[best] < MIN_PROBABILITY:
+        floor = MIN_PROBABILITY_AGAINST_ACTORS if actors_named else MIN_PROBABILITY
+        if rule_sub in RULE_KEEPS or probs[best] < floor:
             return rule_sub, probs.get(rule_sub or "", 0.0)
         return best, probs[best]
 

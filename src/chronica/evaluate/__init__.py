@@ -80,7 +80,7 @@ def cross_validate(pipeline: Any, golds: Sequence[AcledGold], folds: int) -> lis
         for i in range(len(golds)):
             if fold_of[i] != k or logged[i] is None or preds[i].primary is None:
                 continue
-            sub, _ = model.decide(logged[i][1], logged[i][2])
+            sub, _ = model.decide(logged[i][1], logged[i][2], logged[i][3])
             if sub is not None and sub in model.parents:
                 preds[i].primary.acled = {"event_type": model.parents[sub], "sub_event_type": sub}
     return preds
