@@ -61,7 +61,7 @@ ACLED_COLUMNS = ["data_id", "event_date", "event_type", "sub_event_type", "actor
 def write_acled(path: Path) -> Path:
     rows = [
         ["1", "3-Jan-21", "Protests", "Peaceful protest", "Protesters (Ruritania)", "6", "Kenya", "Nairobi",
-         "-1.2864", "36.8172", "On 3 January 2021, teachers marched in Testville over pay. [size=no report]",
+         "-1.2864", "36.8172", "On 3 January 2021, teachers marched in Testville over pay. [size=about 200]",
          "0", "KEN"],
         ["2", "4-Jan-21", "Battles", "Armed clash", "Military Forces of Mali (2021-)", "1", "Niger",
          "Tillaberi", "14.2", "1.45",
@@ -161,7 +161,7 @@ def test_read_acled(tmp_path: Path) -> None:
     rows = read_acled(str(write_acled(tmp_path / "g.csv")))
     assert [r.doc_id for r in rows] == ["1", "2", "3"]
     first = rows[0]
-    assert first.text.endswith("[size=no report]")  # the note is kept as given
+    assert first.text.endswith("[size=about 200]")  # the note is kept as given
     assert (first.date, first.country, first.inter1, first.fatalities) == ("2021-01-03", "KEN", 6, 0)
     assert first.actor1_country == "KEN"  # "(Ruritania)" is no country: the row's iso3
     assert rows[1].actor1_country == "MLI"
