@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 import pycountry
 from spacy.tokens import Token
 
 from chronica.geo.resolve import OF_NOUNS, TYPE_WORDS, is_qualifier
+from chronica.geo.resolve import focus as places_focus
 from chronica.record import Place
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
@@ -112,19 +112,6 @@ def _modifier(doc, place: Place) -> bool:  # noqa: ANN001
             and span.root.head.pos_ == "NOUN")
 
 
-def doc_focus(places: list[Place]) -> str | None:
-    """The country the story's places point to most (the first named wins ties)."""
-    weight: Counter = Counter()
-    order: dict[str, int] = {}
-    for i, p in enumerate(places):
-        if p.country:
-            weight[p.country] += 2 if p.precision == COUNTRY else 1
-            order.setdefault(p.country, i)
-    if not weight:
-        return None
-    return max(weight, key=lambda c: (weight[c], -order[c]))
-
-
 def country_place(geocoder, iso3: str, places: list[Place]) -> Place | None:  # noqa: ANN001
     """A country as a place (precision 4), from the story's own mention or the gazetteer."""
     found = next((p for p in places if p.country == iso3 and p.precision == COUNTRY), None)
@@ -159,7 +146,7 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     if local:  # a town or region the story names later (or as part of an actor's name)
         return local[0], {"rule": "first-in-document", "text": local[0].text,
                           "start": local[0].start, "end": local[0].end}
-    country = doc_focus([p for p in doc_places if not _modifier(doc, p)])
+    country = places_focus([p for p in doc_places if not _modifier(doc, p)])
     named = [p for p in doc_places if p.country == focus]
     if country is None and focus and not (named and all(_modifier(doc, p) for p in named)):
         country = focus  # the actors' country, unless the story names it only as "the US dollar"

@@ -28,7 +28,7 @@ from typing import IO, Any
 from chronica.ingest import meta
 from chronica.ingest.clean import clean_line
 from chronica.ingest.html import html_to_text
-from chronica.ingest.text import InputError, looks_binary, open_binary
+from chronica.ingest.text import looks_binary, open_binary, open_input
 from chronica.record import Document
 
 __all__ = ["read_xml", "feed_date"]
@@ -304,13 +304,8 @@ def read_xml(path: str, **_options: Any) -> Iterator[Document]:
 
     label = os.path.basename(path) or path
     state: dict[str, Any] = {"items": 0}
-    try:
-        fh = open_binary(path)
-    except InputError as err:
-        yield meta.failed_document(path, str(err))
-        return
-    except OSError as err:
-        reason = "permission denied" if isinstance(err, PermissionError) else f"cannot read file ({err})"
+    fh, reason = open_input(path)
+    if fh is None:
         yield meta.failed_document(path, reason)
         return
     with fh:

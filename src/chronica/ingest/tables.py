@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from chronica.ingest import limits, meta
 from chronica.ingest.clean import clean_line, clean_text
-from chronica.ingest.text import InputError, looks_binary, open_binary
+from chronica.ingest.text import looks_binary, open_input
 from chronica.record import Document
 
 __all__ = ["read_jsonl", "read_jsonl_stream", "read_csv", "read_tsv", "row_document", "bounded_lines"]
@@ -215,13 +215,9 @@ def bounded_lines(fh: IO[bytes], first: bytes | None = None) -> Iterator[bytes |
 
 def read_jsonl(path: str, **options: Any) -> Iterator[Document]:
     """Reader for ``.jsonl`` / ``.ndjson`` (and ``.gz``): one Document per line."""
-    try:
-        fh = open_binary(path)
-    except InputError as err:
-        yield meta.failed_document(path, str(err))
-        return
-    except OSError as err:
-        yield meta.failed_document(path, f"cannot read file ({err.strerror or err})")
+    fh, reason = open_input(path)
+    if fh is None:
+        yield meta.failed_document(path, reason)
         return
     with fh:
         try:
@@ -262,13 +258,9 @@ def read_csv(
 ) -> Iterator[Document]:
     """Reader for ``.csv`` (and ``.csv.gz``): a header row, then one Document per row."""
     label = _label(path)
-    try:
-        fh = open_binary(path)
-    except InputError as err:
-        yield meta.failed_document(path, str(err))
-        return
-    except OSError as err:
-        yield meta.failed_document(path, f"cannot read file ({err.strerror or err})")
+    fh, reason = open_input(path)
+    if fh is None:
+        yield meta.failed_document(path, reason)
         return
     _raise_field_limit()
     with fh:

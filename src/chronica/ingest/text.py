@@ -40,6 +40,16 @@ class InputError(Exception):
 # --- bytes ------------------------------------------------------------------------------------
 
 
+def open_input(path: str) -> tuple[IO[bytes] | None, str | None]:
+    """:func:`open_binary`, or None and the reason a person can read when the file cannot be opened."""
+    try:
+        return open_binary(path), None
+    except InputError as err:
+        return None, str(err)
+    except OSError as err:
+        return None, _os_reason(err)
+
+
 def open_binary(path: str) -> IO[bytes]:
     """Open a file for reading bytes, decompressing gzip (by content, whatever the name)."""
     fh = open(path, "rb")  # closed by the caller
@@ -327,13 +337,9 @@ def read_text_file(path: str, **_options: Any) -> Iterator[Document]:
     A file over :data:`~chronica.ingest.limits.STREAM_BYTES` is read in pieces and becomes one
     Document per part of at most :data:`~chronica.ingest.limits.MAX_CHARS` characters.
     """
-    try:
-        fh = open_binary(path)
-    except InputError as err:
-        yield meta.failed_document(path, str(err))
-        return
-    except OSError as err:
-        yield meta.failed_document(path, _os_reason(err))
+    fh, reason = open_input(path)
+    if fh is None:
+        yield meta.failed_document(path, reason)
         return
     with fh:
         yield from read_text_stream(fh, path)
