@@ -7,8 +7,8 @@ reader, and the notes of ../shared/data/gold/acled-2020-dev.csv) it runs, each i
 process: bare spaCy with the full en_core_web_sm pipeline (``nlp.pipe``), chronica end to end in
 one process (read, deduplicate, code, write a DuckDB file), and chronica on a local Dask cluster
 of 1 and 2 worker processes. It prints words/s, documents/s, peak memory of every process
-(``ru_maxrss``) and the ratios; model loading is timed apart. Then it checks the prefilter: the
-events (count and PLOVER types) with and without it.
+(``ru_maxrss``) and the ratios; model loading is timed apart. Then it checks sentence selection
+(chronica.parse): the events with it and with every sentence parsed.
 
 Goals (issue 8): chronica/1 >= 1.0 x spaCy; 2 workers >= 1.6 x 1 worker on 2 cores; < 1 GB per worker.
 """
@@ -91,7 +91,8 @@ def child(mode: str, corpus: str, limit: int | None) -> dict:
             out["load_s"] = time.perf_counter() - t0
             with Store(db) as store:
                 t = time.perf_counter()
-                summary = run(iter(docs), store, coder=DaskCoder(client, batch_size=16))
+                coder = DaskCoder(client, batch_size=16, parts=db.with_name("bench.parts"))
+                summary = run(iter(docs), store, coder=coder)
                 out["seconds"] = time.perf_counter() - t
             worker_peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         out["peak_mb"] = [peak_mb(), *worker_peaks.values()]  # driver first, then each worker
@@ -101,35 +102,33 @@ def child(mode: str, corpus: str, limit: int | None) -> dict:
 
 
 def recall(corpus: str, limit: int | None) -> dict:
-    """Events with and without the prefilter on the same documents."""
+    """Events with sentence selection (the default) and with every sentence parsed."""
     from chronica import default_pipeline
 
     pipeline = default_pipeline()
     result = {}
     for label, on in (("with", True), ("without", False)):
         docs = documents(corpus, limit)
-        if not on:
-            pipeline.prefilter = False
-        else:
-            pipeline.prefilter = None  # built on first use
+        pipeline.prefilter = None if on else False
         t = time.perf_counter()
         coded = list(pipeline.code_many(docs))
         seconds = time.perf_counter() - t
         ids = {e.event_id for _, evs in coded for e in evs}
         types = Counter(e.plover["type"] for _, evs in coded for e in evs)
-        result[label] = {"events": len(ids), "types": dict(types), "seconds": seconds, "ids": ids}
-    skipped = sum(1 for d in documents(corpus, limit) if not pipeline_prefilter(pipeline)(d.text))
+        primary = {d.doc_id: (e.plover["type"], (e.acled or {}).get("sub_event_type"), e.fatalities)
+                   for d, evs in coded for e in evs if e.primary}
+        result[label] = {"events": len(ids), "types": dict(types), "seconds": seconds, "ids": ids,
+                         "primary": primary}
+        if on:
+            result["stats"] = dict(pipeline.parser.stats)
     lost = result["without"]["ids"] - result["with"]["ids"]
     extra = result["with"]["ids"] - result["without"]["ids"]
-    for r in result.values():
-        del r["ids"]
-    return {"corpus": corpus, **result, "docs_skipped": skipped, "lost": len(lost), "extra": len(extra)}
-
-
-def pipeline_prefilter(pipeline):  # noqa: ANN001, ANN201
-    from chronica.nlp import TriggerPrefilter
-
-    return TriggerPrefilter(pipeline.nlp, pipeline.extractor.trigger_lemmas, pipeline.extractor.lex.forms)
+    a, b = result["with"]["primary"], result["without"]["primary"]
+    changed = sum(1 for k in set(a) | set(b) if a.get(k) != b.get(k))
+    for label in ("with", "without"):
+        del result[label]["ids"], result[label]["primary"]
+    return {"corpus": corpus, **result, "lost": len(lost), "extra": len(extra), "primary_changed": changed,
+            "docs": len(set(a) | set(b))}
 
 
 def spawn(args: list[str]) -> dict:
@@ -181,13 +180,14 @@ def main() -> None:
             print(f"  {corpus}: 2 workers / 1 process = {res['dask-2']['wps'] / res['chronica']['wps']:.2f}")
     if a.no_recall:
         return
-    print("\nprefilter check (events with and without it, same documents):")
+    print("\nsentence selection check (events with it and with every sentence parsed, same documents):")
     for corpus in corpora:
         r = spawn(["--recall-child", corpus] + (["--limit", str(a.limit)] if a.limit else []))
-        w, wo = r["with"], r["without"]
-        same_types = w["types"] == wo["types"]
-        print(f"  {corpus}: {r['docs_skipped']} documents skipped before parsing; events {w['events']} with,"
-              f" {wo['events']} without; lost {r['lost']}, extra {r['extra']}; types identical: {same_types};"
+        w, wo, st = r["with"], r["without"], r["stats"]
+        print(f"  {corpus}: parsed {st['parsed']}/{st['sentences']} sentences,"
+              f" {st['parsed_tokens'] / max(1, st['tokens']):.0%} of tokens; events {w['events']} with,"
+              f" {wo['events']} without; lost {r['lost']}, extra {r['extra']}; primary event (type,"
+              f" sub-event, fatalities) changed in {r['primary_changed']} of {r['docs']} documents;"
               f" {wo['seconds']:.1f} s -> {w['seconds']:.1f} s")
 
 

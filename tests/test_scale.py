@@ -105,7 +105,8 @@ def test_batches_are_lazy_and_bounded():
     assert list(it) == [[4, 5, 6, 7], [8, 9]]
 
 
-def test_local_cluster_codes_like_one_process(tmp_path, pipeline):
+@pytest.mark.parametrize("mode", ["parquet-parts", "over-the-network"])
+def test_local_cluster_codes_like_one_process(tmp_path, pipeline, mode):
     from chronica.scale import DaskCoder, cluster_client
 
     corpus = write_jsonl(tmp_path / "gen.jsonl", generated(40))
@@ -120,10 +121,13 @@ def test_local_cluster_codes_like_one_process(tmp_path, pipeline):
         assert len(workers) == 2
         pids = set(client.run(os.getpid).values())
         assert len(pids) == 2 and os.getpid() not in pids  # real worker processes
-        coder = DaskCoder(client, batch_size=5)
+        parts = tmp_path / "parts" if mode == "parquet-parts" else None
+        coder = DaskCoder(client, batch_size=5, parts=parts)
         with Store(db) as store:
             summary = run(read_inputs(inputs), store, coder=coder)
         assert coder.batches_done >= 8 and not coder.lost
+        if parts is not None:  # every part was loaded, then removed
+            assert parts.is_dir() and not any(parts.iterdir())
         # each worker built the pipeline once, at start-up, and reused it for every batch
         builds = client.run(lambda: __import__("chronica.scale").scale.worker_pipeline.cache_info().misses)
         assert set(builds.values()) == {1}
@@ -185,5 +189,37 @@ def test_cli_run_options(workers):
 
     result = CliRunner().invoke(app, ["run", "--help"])
     assert result.exit_code == 0
-    for option in ("--workers", "--scheduler", "--batch-size"):
+    for option in ("--workers", "--scheduler", "--batch-size", "--parts"):
         assert option in result.output
+
+
+def test_a_parquet_part_loads_like_a_direct_write_and_twice_changes_nothing(tmp_path, pipeline):
+    from chronica.parts import clear_parts, load_part, write_part
+    from chronica.runner import write_batch
+
+    docs = list(read_inputs([str(EXAMPLES)]))[:4]
+    coded = list(pipeline.code_many(docs))
+    with Store(tmp_path / "direct.duckdb") as store:
+        write_batch(store, coded)
+    with Store(tmp_path / "parts.duckdb") as store:
+        for _ in range(2):
+            part = write_part(tmp_path / "parts", coded)
+            assert sorted(p.name for p in Path(part.path).iterdir()) == [
+                "documents.parquet", "event_actors.parquet", "events.parquet", "places.parquet"]
+            load_part(store, part)
+            assert not Path(part.path).exists()
+        assert part.events == sum(1 for _, evs in coded for e in evs
+                                  if not (e.modality.negated or e.modality.hypothetical))
+    assert event_ids(tmp_path / "parts.duckdb") == event_ids(tmp_path / "direct.duckdb")
+    assert statuses(tmp_path / "parts.duckdb") == statuses(tmp_path / "direct.duckdb")
+    con = duckdb.connect(str(tmp_path / "parts.duckdb"), read_only=True)
+    direct = duckdb.connect(str(tmp_path / "direct.duckdb"), read_only=True)
+    try:
+        for table in ("event_actors", "places"):
+            q = f"SELECT * FROM {table} ORDER BY ALL"
+            assert con.execute(q).fetchall() == direct.execute(q).fetchall()
+    finally:
+        con.close()
+        direct.close()
+    left = write_part(tmp_path / "parts", coded)  # a run stopped before loading it
+    assert clear_parts(tmp_path / "parts") == 1 and not Path(left.path).exists()

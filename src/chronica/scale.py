@@ -4,10 +4,11 @@ The driver (the process that runs ``chronica run``) reads the inputs as a stream
 store already holds and the duplicates (:func:`chronica.runner.run`), cuts the rest into batches
 of ``batch_size`` documents and keeps at most ``max_in_flight`` batches on the cluster at once,
 so memory stays flat whatever the size of the input. Each worker builds the pipeline once
-(:class:`PipelinePlugin`, or :func:`worker_pipeline` on first use), codes a batch with
-``nlp.pipe`` and sends the documents back with their events; only the driver writes the DuckDB
-file (DuckDB allows one writer), one transaction per document. Event ids depend only on the
-document and the trigger (sha1 of doc id, trigger offset and class), so the order in which
+(:class:`PipelinePlugin`, or :func:`worker_pipeline` on first use), codes a batch and writes it
+as a Parquet part (:mod:`chronica.parts`) that the driver loads in one transaction; workers on
+other machines without a shared disk send the documents back with their events instead. Only the
+driver writes the DuckDB file (DuckDB allows one writer). Event ids depend only on the document
+and the trigger (sha1 of doc id, trigger offset and class), so the order in which
 batches come back changes nothing, and a run stopped by Ctrl-C, ``kill -9`` or a lost worker,
 started again with the same arguments, codes only the documents that are not stored yet.
 
@@ -23,8 +24,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from itertools import islice
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from chronica.parts import Part, write_part
 from chronica.record import Document, Event
 
 if TYPE_CHECKING:
@@ -49,9 +52,15 @@ def worker_pipeline() -> Pipeline:
     return default_pipeline()
 
 
-def code_batch(documents: list[Document], nlp_batch: int = 16) -> list[tuple[Document, list[Event]]]:
-    """Code one batch on a worker; return each document (status set) with its events."""
-    return list(worker_pipeline().code_many(documents, batch_size=nlp_batch))
+def code_batch(documents: list[Document], nlp_batch: int = 16,
+               parts: str | None = None) -> list[tuple[Document, list[Event]]] | Part:
+    """Code one batch on a worker; return each document (status set) with its events, or, with
+    ``parts`` (a directory the driver reads too), write them there as a Parquet part and return
+    its summary."""
+    coded = list(worker_pipeline().code_many(documents, batch_size=nlp_batch))
+    if parts is None:
+        return coded
+    return write_part(parts, coded)
 
 
 try:  # the plugin base class exists only where distributed is installed
@@ -85,8 +94,9 @@ class DaskCoder:
     """
 
     def __init__(self, client: Client, batch_size: int = BATCH_SIZE, max_in_flight: int | None = None,
-                 nlp_batch: int = 16) -> None:
+                 nlp_batch: int = 16, parts: str | Path | None = None) -> None:
         self.client = client
+        self.parts = str(parts) if parts is not None else None
         self.batch_size = max(1, batch_size)
         workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
         self.max_in_flight = max_in_flight or IN_FLIGHT_PER_WORKER * workers
@@ -94,7 +104,7 @@ class DaskCoder:
         self.batches_done = 0
         self.lost: list[str] = []
 
-    def __call__(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+    def __call__(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]] | Part]:
         from distributed import as_completed
 
         source = batches(documents, self.batch_size)
@@ -105,7 +115,7 @@ class DaskCoder:
             batch = next(source, None)
             if batch is None:
                 return False
-            fut = self.client.submit(code_batch, batch, self.nlp_batch, pure=False)
+            fut = self.client.submit(code_batch, batch, self.nlp_batch, self.parts, pure=False)
             pending[fut] = batch
             done.add(fut)
             return True
@@ -129,7 +139,10 @@ class DaskCoder:
                 fut.release()
                 self.batches_done += 1
                 submit()  # refill before writing, so the workers stay busy while the driver writes
-                yield from results
+                if isinstance(results, Part):
+                    yield results
+                else:
+                    yield from results
         finally:
             for fut in pending:
                 fut.cancel()
@@ -172,10 +185,22 @@ def run(
     batch_size: int = BATCH_SIZE,
     max_in_flight: int | None = None,
     progress: Callable[[Document], None] | None = None,
+    parts: str | Path | None = None,
 ) -> RunSummary:
-    """:func:`chronica.runner.run` with the coding done on a Dask cluster."""
+    """:func:`chronica.runner.run` with the coding done on a Dask cluster.
+
+    Workers write their batches as Parquet parts in ``parts`` (by default, for a local cluster,
+    ``<database>.parts/`` beside the store) and the driver loads them. With ``scheduler`` and no
+    ``parts`` the coded batches come back over the network instead, as workers on other machines
+    may not see the driver's disk.
+    """
+    from chronica.parts import clear_parts
     from chronica.runner import run as run_documents
 
+    if parts is None and not scheduler and str(store.path) != ":memory:":
+        parts = store.path.with_name(store.path.name + ".parts")
+    if parts is not None:
+        clear_parts(parts)
     with cluster_client(workers, scheduler) as client:
-        coder = DaskCoder(client, batch_size=batch_size, max_in_flight=max_in_flight)
+        coder = DaskCoder(client, batch_size=batch_size, max_in_flight=max_in_flight, parts=parts)
         return run_documents(documents, store, None, progress, coder=coder)

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.triggers import Trigger, governing_verb
+from chronica.nlp import sentence_of
 from chronica.record import Modality
 
 NONE_WORDS = {"no-one", "noone", "nobody", "none", "nothing", "neither"}
@@ -117,7 +118,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
 
 
 def _according_to(head: Token) -> bool:
-    sent = head.sent
+    sent = sentence_of(head)
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
             return True

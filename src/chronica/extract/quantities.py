@@ -48,6 +48,12 @@ def _tables() -> _Tables:
     return _Tables(spec["number_words"], spec["multipliers"], spec["vague"], kinds)
 
 
+def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
+    """Every verb, noun and adjective that says what a count of ``kinds`` measures."""
+    tables = _tables()
+    return frozenset(w for k in kinds for part in tables.kinds[k].values() for w in part)
+
+
 def _word_value(word: str, tables: _Tables) -> float | None:
     word = word.lower()
     if DIGITS.match(word):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import product
 
 from chronica.geo.gazetteer import COUNTRY, DISTRICT, REGION, TOWN, Entry, Gazetteer, norm, score_prior
+from chronica.nlp import text_of
 from chronica.record import Place
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -285,9 +286,9 @@ def _dateline(doc, i: int, j: int) -> bool:  # noqa: ANN001
     span = doc[i:j]
     if not span.text.isupper() or len(span.text) < 3:
         return False
-    before = doc.text[max(0, span.start_char - 3):span.start_char]
+    before = text_of(doc)[max(0, span.start_char - 3):span.start_char]
     return (span.start_char == 0 or "\n" in before or before.endswith((". ", ".  "))) and bool(
-        _DATELINE.match(doc.text, span.end_char))
+        _DATELINE.match(text_of(doc), span.end_char))
 
 
 def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
@@ -334,7 +335,7 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
 
 def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mention], list[str]]:
     """Toponym mentions of a Doc (with their qualifiers), and the countries its demonyms name."""
-    text = doc.text
+    text = text_of(doc)
     nations: list[str] = []
     for ent in doc.ents:
         if ent.label_ == "NORP":

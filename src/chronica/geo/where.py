@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from chronica.geo.resolve import OF_NOUNS, TYPE_WORDS, is_qualifier
 from chronica.geo.resolve import focus as places_focus
+from chronica.nlp import sentence_of, text_of
 from chronica.record import Place
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
@@ -70,7 +71,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
     preposition, nearest to the trigger, and not an actor ("the aid of the USA")."""
     doc = trigger.doc
     scored = []
-    for place in heads(doc.text, places):
+    for place in heads(text_of(doc), places):
         root = _root(doc, place)
         if root is None:
             continue
@@ -85,7 +86,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         score = abs(root.i - trigger.i) / 100 - (1 if locative else 0)
         if country:
             score += 0.5
-        if _qualified(doc.text, place):
+        if _qualified(text_of(doc), place):
             score -= 0.3  # "in Biu LGA (Borno)" says more than "the Timbuktu triangle"
         scored.append((score, place))
     return min(scored, key=lambda sp: sp[0])[1] if scored else None
@@ -94,7 +95,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
 def earlier_place(doc, places: list[Place], before: int) -> Place | None:  # noqa: ANN001
     """The place the story last named before character ``before`` (a town or region first): an
     event in a sentence that names none happened where the story just was."""
-    text = doc.text
+    text = text_of(doc)
     found = [p for p in heads(text, places) if p.start is not None and p.start < before]
     local = [p for p in found if (p.precision or 4) < COUNTRY]
     for group in (local, found):
@@ -137,12 +138,12 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     if best is not None:
         return best, {"rule": "in-sentence", "text": best.text, "start": best.start, "end": best.end}
     doc = trigger.doc
-    sent_start = trigger.sent.start_char
+    sent_start = sentence_of(trigger).start_char
     earlier = earlier_place(doc, doc_places, sent_start)
     if earlier is not None:
         return earlier, {"rule": "earlier-in-document", "text": earlier.text,
                          "start": earlier.start, "end": earlier.end}
-    local = [p for p in heads(doc.text, doc_places) if (p.precision or 4) < COUNTRY]
+    local = [p for p in heads(text_of(doc), doc_places) if (p.precision or 4) < COUNTRY]
     if local:  # a town or region the story names later (or as part of an actor's name)
         return local[0], {"rule": "first-in-document", "text": local[0].text,
                           "start": local[0].start, "end": local[0].end}

@@ -1,0 +1,193 @@
+"""Parse only the sentences that can hold an event.
+
+spaCy's statistical components cost the same for every token, but many sentences of a news story
+("The meeting is at 7 p.m.", quotes, background) hold no word that could be a trigger. The
+:class:`SelectiveParser` tokenizes a text, cuts it into rough sentences at sentence-final
+punctuation and line breaks, and keeps the sentences that have a word that may be a trigger
+(:class:`chronica.nlp.TriggerPrefilter`) or a number with a word that may count the dead, the
+hurt or the arrested (such counts go to the attack reported just before), plus the sentence
+before each (pronouns and "they" look back one sentence) and the first three sentences (the
+dateline and the lead, whose words the ACLED model reads). It runs the pipeline on those
+stretches only and writes them back into the document's own token array, so everything
+downstream sees one :class:`~spacy.tokens.Doc` with the original text and character offsets.
+
+Sentences left out keep their tokens and get a flat analysis: their first token is the root and
+the others depend on it (label ``dep``), the lemma is the lower-case form, no tag, and (unless
+``ner_everywhere``) no entities. The extractor finds nothing in them, which is what it would
+have found after a full parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+import numpy as np
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from chronica.nlp import TriggerPrefilter
+
+T = TypeVar("T")
+
+ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+ENDS = frozenset({".", "!", "?", "...", "…", "?!", "!?"})
+CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+ENT_O = 2  # ENT_IOB value for "outside any entity"
+
+
+def rough_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of sentences cut at final punctuation (with closing quotes) and line breaks."""
+    bounds: list[tuple[int, int]] = []
+    start, n, i = 0, len(doc), 0
+    while i < n:
+        tok = doc[i]
+        end = None
+        if tok.text in ENDS:
+            end = i + 1
+            while end < n and doc[end].text in CLOSERS and not doc[end - 1].whitespace_:
+                end += 1
+        elif (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
+            end = i + 1
+        if end is not None:
+            while end < n and doc[end].is_space:
+                end += 1
+            if end > start:
+                bounds.append((start, end))
+            start = i = end
+            continue
+        i += 1
+    if start < n:
+        bounds.append((start, n))
+    return bounds
+
+
+class SelectiveParser:
+    """Runs the spaCy pipeline on the stretches of a text that can hold an event.
+
+    ``context`` is how many sentences before a selected one are parsed with it, ``lead`` how many
+    sentences at the start are always parsed (when any is); ``ner_everywhere``
+    runs the entity recogniser (which has its own token vectors) on the sentences left out too,
+    so that places and names in them still count for the document's focus and coreference.
+    """
+
+    def __init__(self, nlp: Language, prefilter: TriggerPrefilter, context: int = 1,
+                 ner_everywhere: bool = False, batch_size: int = 64,
+                 counts: TriggerPrefilter | None = None, lead: int = 3) -> None:
+        self.nlp = nlp
+        self.lead = lead
+        self.prefilter = prefilter
+        self.counts = counts
+        self.context = context
+        self.ner_everywhere = ner_everywhere and "ner" in nlp.pipe_names
+        self.batch_size = batch_size
+        self.stats = {"sentences": 0, "parsed": 0, "tokens": 0, "parsed_tokens": 0}
+        strings = nlp.vocab.strings
+        self._root, self._dep = strings.add("ROOT"), strings.add("dep")
+
+    # -- selection ----------------------------------------------------------------------------
+    def select(self, doc: Doc) -> tuple[list[tuple[int, int]], list[bool]]:
+        """The rough sentences of a tokenized text and whether each is to be parsed.
+
+        Nothing is selected when no sentence can hold a trigger (the document has no event).
+        """
+        sents = rough_sentences(doc)
+        hit = [self._may_hold(doc[s:e]) for s, e in sents]
+        keep = list(hit)
+        if any(hit):
+            keep[: self.lead] = [True] * min(self.lead, len(keep))
+            for i, h in enumerate(hit):
+                if h:
+                    for j in range(max(0, i - self.context), i):
+                        keep[j] = True
+        return sents, keep
+
+    def _may_hold(self, sent: Span) -> bool:
+        """A word that may be a trigger, or a number with a word that may count the dead, the
+        hurt or the arrested ("Two fatalities." gives its toll to the attack before it)."""
+        possible = self.prefilter.possible
+        if any(t.is_alpha and possible(t.lower_) for t in sent):
+            return True
+        if self.counts is None or not any(t.like_num for t in sent):
+            return False
+        counted = self.counts.possible
+        return any(t.is_alpha and counted(t.lower_) for t in sent)
+
+    @staticmethod
+    def stretches(sents: list[tuple[int, int]], keep: list[bool]) -> list[tuple[int, int, bool]]:
+        """Consecutive sentences with the same decision, merged: (start, end, parsed)."""
+        out: list[tuple[int, int, bool]] = []
+        for (s, e), k in zip(sents, keep, strict=True):
+            if out and out[-1][2] == k:
+                out[-1] = (out[-1][0], e, k)
+            else:
+                out.append((s, e, k))
+        return out
+
+    # -- parsing ------------------------------------------------------------------------------
+    def __call__(self, text: str) -> Doc:
+        """One text, parsed where it can hold an event."""
+        return next(self.pipe_tuples([(text, None)]))[0]
+
+    def pipe_tuples(self, items: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
+        """Like ``nlp.pipe(..., as_tuples=True)``: (text, context) in, (Doc, context) out, in order."""
+        batch: list[tuple[str, T]] = []
+        size = 0
+        for item in items:
+            batch.append(item)
+            size += len(item[0])
+            if len(batch) >= self.batch_size or size > 200_000:
+                yield from self._batch(batch)
+                batch, size = [], 0
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, batch: list[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
+        docs = [self.nlp.make_doc(text) for text, _ in batch]
+        plans: list[tuple[list[tuple[int, int]], list[tuple[int, int, bool]]]] = []
+        parse_in: list[Doc] = []
+        ner_in: list[Doc] = []
+        stats = self.stats
+        for doc in docs:
+            sents, keep = self.select(doc)
+            plan = self.stretches(sents, keep) if any(keep) else []
+            plans.append((sents, plan))
+            stats["sentences"] += len(sents)
+            stats["parsed"] += sum(keep) if plan else 0
+            stats["tokens"] += len(doc)
+            for s, e, parsed in plan:
+                if parsed:
+                    stats["parsed_tokens"] += e - s
+                    parse_in.append(doc if (s, e) == (0, len(doc)) else doc[s:e].as_doc())
+                elif self.ner_everywhere:
+                    ner_in.append(doc[s:e].as_doc())
+        parsed_docs = iter(list(self.nlp.pipe(parse_in, batch_size=self.batch_size)))
+        ner_docs = iter(list(self.nlp.get_pipe("ner").pipe(ner_in, batch_size=self.batch_size)))
+        for doc, (sents, plan), (_, ctx) in zip(docs, plans, batch, strict=True):
+            if len(plan) == 1 and plan[0][2]:  # parsed whole, in place
+                next(parsed_docs)
+            elif plan:
+                arr = np.zeros((len(doc), len(ATTRS)), dtype="uint64")
+                arr[:, 6] = ENT_O
+                lowers = doc.to_array([LOWER])
+                for s, e, parsed in plan:
+                    if parsed:
+                        arr[s:e] = next(parsed_docs).to_array(ATTRS)
+                        continue
+                    if self.ner_everywhere:
+                        arr[s:e, 6:8] = next(ner_docs).to_array([ENT_IOB, ENT_TYPE])
+                    arr[s:e, 3] = lowers[s:e]
+                    for a, b in sents:
+                        if s <= a < e:
+                            self._flat(arr, a, b)
+                doc.from_array(ATTRS, arr)
+            yield doc, ctx
+
+    def _flat(self, arr: np.ndarray, start: int, end: int) -> None:
+        """One sentence left out: its first token is the root, the others depend on it."""
+        arr[start, 4] = 0
+        arr[start, 5] = self._root
+        if end - start > 1:
+            arr[start + 1:end, 4] = (-np.arange(1, end - start, dtype=np.int64)).astype(np.uint64)
+            arr[start + 1:end, 5] = self._dep
