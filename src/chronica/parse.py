@@ -23,9 +23,9 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_ALPHA, LEMMA, LIKE_NUM, LOWER, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from chronica.nlp import TriggerPrefilter
 
@@ -85,6 +85,8 @@ class SelectiveParser:
         self.stats = {"sentences": 0, "parsed": 0, "tokens": 0, "parsed_tokens": 0}
         strings = nlp.vocab.strings
         self._root, self._dep = strings.add("ROOT"), strings.add("dep")
+        self._trigger_ids: dict[int, bool] = {}
+        self._count_ids: dict[int, bool] = {}
 
     # -- selection ----------------------------------------------------------------------------
     def select(self, doc: Doc) -> tuple[list[tuple[int, int]], list[bool]]:
@@ -93,7 +95,8 @@ class SelectiveParser:
         Nothing is selected when no sentence can hold a trigger (the document has no event).
         """
         sents = rough_sentences(doc)
-        hit = [self._may_hold(doc[s:e]) for s, e in sents]
+        rows = doc.to_array([IS_ALPHA, LOWER, LIKE_NUM]).tolist()
+        hit = [self._may_hold(rows[s:e]) for s, e in sents]
         keep = list(hit)
         if any(hit):
             keep[: self.lead] = [True] * min(self.lead, len(keep))
@@ -103,16 +106,26 @@ class SelectiveParser:
                         keep[j] = True
         return sents, keep
 
-    def _may_hold(self, sent: Span) -> bool:
-        """A word that may be a trigger, or a number with a word that may count the dead, the
-        hurt or the arrested ("Two fatalities." gives its toll to the attack before it)."""
-        possible = self.prefilter.possible
-        if any(t.is_alpha and possible(t.lower_) for t in sent):
+    def _may_hold(self, rows: list[list[int]]) -> bool:
+        """Whether a sentence (rows of is-alpha, lower-case id, like-number) has a word that may be
+        a trigger, or a number with a word that may count the dead, the hurt or the arrested
+        ("Two fatalities." gives its toll to the attack before it)."""
+        trig = self._trigger_ids
+        if any(alpha and (trig[w] if w in trig else self._learn(w)) for alpha, w, _ in rows):
             return True
-        if self.counts is None or not any(t.like_num for t in sent):
+        if self.counts is None or not any(num for _, _, num in rows):
             return False
-        counted = self.counts.possible
-        return any(t.is_alpha and counted(t.lower_) for t in sent)
+        counted = self._count_ids
+        return any(alpha and (counted[w] if w in counted else self._learn(w, count=True))
+                   for alpha, w, _ in rows)
+
+    def _learn(self, word_id: int, count: bool = False) -> bool:
+        """Whether a word (by its string id) may be a trigger (or a counting word), kept."""
+        table, check = (self._count_ids, self.counts) if count else (self._trigger_ids, self.prefilter)
+        if len(table) > 500_000:
+            table.clear()
+        hit = table[word_id] = check.possible(self.nlp.vocab.strings[word_id])
+        return hit
 
     @staticmethod
     def stretches(sents: list[tuple[int, int]], keep: list[bool]) -> list[tuple[int, int, bool]]:
