@@ -162,7 +162,7 @@ def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
     runs = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_cap(doc[i]):
+        if not _is_cap(doc[i]) or _function_word(doc[i]):
             if (i + 2 < n and doc[i].lower_ in ("al", "el", "ad", "ar", "as", "an", "ash", "at", "az")
                     and doc[i + 1].text == "-" and doc[i].whitespace_ == "" and _is_cap(doc[i + 2])):
                 runs.append((i, _run_end(doc, i + 2)))  # "al-Hasakeh"
@@ -174,6 +174,11 @@ def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
         runs.append((i, j))
         i = j
     return runs
+
+
+def _function_word(tok) -> bool:  # noqa: ANN001
+    """A capitalised function word ("In Columbus, ...", "At Ozark Dodge") starts no name."""
+    return tok.is_stop and tok.pos_ != "PROPN" and tok.ent_type_ not in PLACE_LABELS
 
 
 def _run_end(doc, i: int) -> int:  # noqa: ANN001
@@ -602,13 +607,21 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> li
     modifiers = frozenset(e.cc for m, (e, _) in zip(found, picks, strict=True)
                           if m.modifier and e is not None)
     for _ in range(ROUNDS):
-        ctx_c, ctx_a = _context(picks, nations, iso2, modifiers)
+        # one vote per name: a name repeated ten times does not vouch for its own sense
+        by_name: dict[str, list] = {}
+        for m, pick in zip(found, picks, strict=True):
+            by_name.setdefault(norm(m.text), []).append(pick)
+        votes = {k: _context(v, [], iso2, modifiers, 1 / len(v)) for k, v in by_name.items()}
+        ctx_c, ctx_a = _context([], nations, iso2)
+        for c, a in votes.values():
+            ctx_c.update(c)
+            ctx_a.update(a)
         nxt = []
         towns = [(norm(m.text), e) for m, (e, _) in zip(found, picks, strict=True)
                  if e is not None and e.kind in (TOWN, DISTRICT)]
-        for m, (e0, q0) in zip(found, picks, strict=True):
-            own_c, own_a = _context([(e0, q0)], [], iso2)
+        for m in found:
             key = norm(m.text)
+            own_c, own_a = votes[key]
             near = tuple({id(e): e for k, e in towns if k != key}.values())[:MAX_NEAR]
             nxt.append(_resolve_group(m, ctx_c - own_c, ctx_a - own_a, near))
         picks = nxt
@@ -682,7 +695,7 @@ def _as_place(m: Mention, e: Entry | None, quals: list, gaz: Gazetteer) -> Place
 
 
 def _context(picks, nations: list[str], iso2: dict[str, str],
-             modifiers: frozenset = frozenset()) -> tuple[Counter, Counter]:
+             modifiers: frozenset = frozenset(), weight: float = 1.0) -> tuple[Counter, Counter]:
     """Country and admin1 weights of the chosen entries (plus demonyms' countries)."""
     ctx_c: Counter = Counter()
     for n in nations:
@@ -693,9 +706,9 @@ def _context(picks, nations: list[str], iso2: dict[str, str],
         for x in [e, *quals]:
             if x is None or x.kind == COUNTRY and modifiers and x.cc in modifiers:
                 continue
-            ctx_c[x.cc] += 1
+            ctx_c[x.cc] += weight
             if x.kind != COUNTRY:
-                ctx_a[(x.cc, x.admin1code)] += 1 if x.kind == REGION else 0.5
+                ctx_a[(x.cc, x.admin1code)] += weight if x.kind == REGION else weight / 2
     return ctx_c, ctx_a
 
 
