@@ -92,6 +92,10 @@ ORG_WORDS = {"district", "chamber", "police", "fire", "county", "city", "high", 
 W_QUALIFIER, W_COUNTRY, W_ADMIN, W_HINT, W_COUNTRY_NAME = 6.0, 4.0, 3.0, 1.5, 1.0
 W_NATION = 0.5  # a demonym's weight in the story's countries, against 1 for a place
 NONE_SCORE = 1.0  # a level left unresolved in a group
+W_PRIOR = 1.0  # the weight of log10 of the prior
+W_SUPPORT = 2.0  # per other name of the story that could lie beside a candidate (see _support)
+SUPPORT_K = 12  # senses of a name considered for support
+SUPPORT_CAP = 3.0
 TOP_K = 6
 W_NEAR = 1.5  # a town within 60 km of another town of the story (half within 200 km)
 MAX_NEAR = 12
@@ -514,13 +518,15 @@ def prepare(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
 
 
 def _score(e: Entry, alt: bool, m: Mention, ctx_c: Counter, ctx_a: Counter,
-           near: tuple[Entry, ...] = ()) -> float:
+           near: tuple[Entry, ...] = (), support: dict[int, float] | None = None) -> float:
     """A candidate's own score: prior, the kind its type word names, and the story's context
     (its countries, its regions and how close the story's other towns lie)."""
-    s = math.log10(score_prior(e, alt))
+    s = W_PRIOR * math.log10(score_prior(e, alt))
     if near and e.kind in (TOWN, DISTRICT):
         closest = min(_km(e, x) for x in near)
         s += W_NEAR if closest < 60 else W_NEAR / 2 if closest < 200 else 0.0
+    if support:
+        s += W_SUPPORT * support.get(id(e), 0.0)
     if e.kind == COUNTRY and not alt:
         s += W_COUNTRY_NAME
     if m.hint is not None:
@@ -537,8 +543,8 @@ def _score(e: Entry, alt: bool, m: Mention, ctx_c: Counter, ctx_a: Counter,
     return s
 
 
-def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter,
-                   near: tuple[Entry, ...] = ()) -> tuple[Entry | None, list]:
+def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry, ...] = (),
+                   support: dict[int, float] | None = None) -> tuple[Entry | None, list]:
     """Choose entries for a mention and its qualifiers together: each level keeps its best
     candidates (or none: a name the gazetteer lacks or knows only in another sense); a pair of
     levels that nest adds to the score, a pair that contradicts takes away."""
@@ -546,13 +552,13 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter,
     if len(levels) == 1:
         if not m.cands:
             return None, []
-        return max(m.cands, key=lambda c: _score(*c, m, ctx_c, ctx_a, near))[0], []
+        return max(m.cands, key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
     options = []
     last = len(levels) - 1
     for k, lv in enumerate(levels):
         scored = []
         for e, alt in lv.cands:
-            s = _score(e, alt, lv, ctx_c, ctx_a, near)
+            s = _score(e, alt, lv, ctx_c, ctx_a, near, support)
             if k == last and e.kind in (REGION, COUNTRY):
                 s += W_HINT  # "Novoselivka, Donetsk": the last name is the region
             scored.append((s, e))
@@ -603,7 +609,8 @@ def _entry_of(place: Place, gaz: Gazetteer) -> Entry | None:
 def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
     iso2 = {e.iso3: cc for cc, e in gaz.by_country.items()}
     empty: Counter = Counter()
-    picks = [_resolve_group(m, empty, empty) for m in found]
+    support = _support(found)
+    picks = [_resolve_group(m, empty, empty, (), support) for m in found]
     modifiers = frozenset(e.cc for m, (e, _) in zip(found, picks, strict=True)
                           if m.modifier and e is not None)
     for _ in range(ROUNDS):
@@ -623,7 +630,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> li
             key = norm(m.text)
             own_c, own_a = votes[key]
             near = tuple({id(e): e for k, e in towns if k != key}.values())[:MAX_NEAR]
-            nxt.append(_resolve_group(m, ctx_c - own_c, ctx_a - own_a, near))
+            nxt.append(_resolve_group(m, ctx_c - own_c, ctx_a - own_a, near, support))
         picks = nxt
     _one_sense(found, picks)
     _coherent(found, picks)
@@ -639,6 +646,43 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> li
                 places.append(to_place(qe, q.text, q.start, q.end))
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
+
+
+def _support(found: list[Mention]) -> dict[int, float]:
+    """For each candidate town, district or region, how many of the story's other names could be
+    a place beside it (a town within NEAR_KM, the district or region it lies in, a town inside
+    it), each name weighted by how few senses it has: "Richmond" beside "Madison County" is the
+    Kentucky pair, whichever senses the prior prefers."""
+    senses: dict[str, list[Entry]] = {}
+    for m in found:
+        for lv in (m, *m.quals):
+            key = norm(lv.text)
+            if key not in senses:
+                senses[key] = [e for e, alt in lv.cands[:SUPPORT_K] if e.kind != COUNTRY and not alt]
+    out: dict[int, float] = {}
+    items = [(k, v) for k, v in senses.items() if v]
+    for key, cands in items:
+        for e in cands:
+            total = 0.0
+            for other, ocands in items:
+                if other == key:
+                    continue
+                if any(_beside(e, c) for c in ocands):
+                    total += 1 / len(ocands) ** 0.5
+            if total:
+                out[id(e)] = min(total, SUPPORT_CAP)
+    return out
+
+
+def _beside(e: Entry, c: Entry) -> bool:
+    """Could ``e`` and ``c`` be places of one local story (nested or within NEAR_KM)?"""
+    if e.cc != c.cc:
+        return False
+    if e.kind == REGION or c.kind == REGION:
+        return e.admin1code == c.admin1code and e.kind != c.kind
+    if e.admin1code == c.admin1code and e.admin2code and e.admin2code == c.admin2code:
+        return True
+    return abs(e.lat - c.lat) < 1 and abs(e.lon - c.lon) < 1.5 and _km(e, c) < NEAR_KM
 
 
 def _coherent(found: list[Mention], picks: list) -> None:
