@@ -15,11 +15,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import product
+from pathlib import Path
+
+import yaml
 
 from chronica.geo.gazetteer import COUNTRY, DISTRICT, REGION, TOWN, Entry, Gazetteer, norm, score_prior
 from chronica.record import Place
 
 PLACE_LABELS = {"GPE", "LOC"}
+PARTIES = {"D", "R", "I", "DFL", "Ind"}
+with (Path(__file__).parent / "data" / "cues.yaml").open(encoding="utf-8") as _fh:
+    AFTER_NAME = frozenset(yaml.safe_load(_fh)["after_name"])
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # nouns after which "of X" names a place: "the outskirts of Kabul", "the east of Hodeidah"
 OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "countryside", "city",
@@ -178,6 +184,17 @@ def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
         runs.append((i, j))
         i = j
     return runs
+
+
+def _named_after(doc, j: int) -> bool:  # noqa: ANN001
+    """Does a word after the name say it is a place ("a Richmond man", "Hanover police")?"""
+    return j < len(doc) and doc[j].text in AFTER_NAME
+
+
+def _party(doc, i: int, j: int) -> bool:  # noqa: ANN001
+    """A US legislator's party and home after the name: ", R-Fairfax," / "(D-Pa.)"."""
+    return (j - i > 2 and i > 0 and doc[i].text in PARTIES and doc[i + 1].text == "-"
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i - 1].text in (",", "("))
 
 
 def _function_word(tok) -> bool:  # noqa: ANN001
@@ -354,7 +371,10 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     sure_names: set[str] = set()
     doubtful: list[Mention] = []
     for i, j in _runs(doc):
-        cue_run = _locative(doc, i) or _dateline(doc, i, j) or (
+        party = _party(doc, i, j)
+        if party:
+            i += 2  # "Sen. Ken Smith, R-Fairfax,": the legislator's home
+        cue_run = party or _locative(doc, i) or _dateline(doc, i, j) or (
             bool(found) and re.fullmatch(r"\s*,\s*", text[found[-1].end:doc[i].idx]) is not None)
         run_end = doc[j - 1].idx + len(doc[j - 1])
         _, after_run = _type_after(doc, j)
@@ -374,12 +394,14 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue
             label = _label(doc, a, b)
             hint, after = _type_after(doc, b)
-            cue = (cue_run and a == i) or hint is not None or _locative(doc, a) or (
+            cue = (cue_run and a == i) or hint is not None or _locative(doc, a) or _named_after(doc, b) or (
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
             quals, _ = _qualifiers(text, after_char, gaz)
             if quals and any(q.known for q in quals):
                 cue = True
+            if party and not cands and a == i:  # "D-Pa."
+                cands = [(e, False) for e in gaz.code_candidates(word) if e.cc == "US"]
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
             m.cands = cands
             m.modifier = bool(cands) and modifier
