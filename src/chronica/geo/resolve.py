@@ -35,6 +35,7 @@ OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "
             "people", "coast", "border", "south-east", "south-west", "north-east", "north-west",
             "southeast", "southwest", "northeast", "northwest", "heart", "downtown", "mayor",
             "governor", "inhabitants", "citizens", "entrance", "road", "highway", "port"}
+ALT_CUE_POP, ALT_CUE_LEN = 100000, 8  # an alternate name after a locative word: this large or this long
 MIN_POP = {"FAC": 20000, "ORG": 100000, "PERSON": 1000000, "": 100000}
 LOCATIVE = {"in", "near", "at", "outside", "from", "to", "towards", "toward", "into", "inside",
             "between", "around", "across", "within", "through", "via", "of", "and", "nearby",
@@ -159,6 +160,9 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
             if key.startswith(art) and len(key) > len(art) + 3:
                 cands = [(e, True) for e, _ in gaz.candidates(key[len(art):])]
                 break
+        else:
+            if len(key) > 5 and " " not in key and key[0].isalpha():  # "Yusufiyah" for Al Yusufiyah
+                cands = [(e, True) for e, _ in gaz.candidates("al " + key) if e.kind != COUNTRY]
     return cands[:MAX_CANDIDATES]
 
 
@@ -447,8 +451,9 @@ def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
 def _known(m: Mention) -> bool:
     """Is a name without a place label still clearly a place (by its cue or its fame)?"""
     e, alt = m.cands[0]
-    if m.cue:
-        return not alt or e.pop >= 100000 or bool(m.quals)
+    if m.cue:  # "near Svitlodarsk": a locative word vouches for a longer alternate name
+        return not alt or e.pop >= ALT_CUE_POP or bool(m.quals) or (
+            len(norm(m.text)) >= ALT_CUE_LEN and e.kind != COUNTRY)
     if alt or e.kind == DISTRICT:
         return False
     if e.kind in (COUNTRY, REGION):
