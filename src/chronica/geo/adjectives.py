@@ -44,11 +44,11 @@ def adjectival(doc, gaz: Gazetteer, taken: list[Place]) -> list[Place]:  # noqa:
     seen: set[int] = set()
     candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "NORP"]
     for t in doc:
-        if t.text[:1].isupper() and t.pos_ in TAGS and t.ent_type_ in ("", "NORP", "GPE"):
-            if t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
-                candidates.append((t.i, t.i + 2))  # "Sri Lankan"
+        if t.text[:1].isupper() and t.pos_ in TAGS and t.ent_type_ not in ("PERSON", "DATE", "TIME"):
             candidates.append((t.i, t.i + 1))
-    for i, j in candidates:
+        if t.text[:1].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
+            candidates.append((t.i, t.i + 2))  # "Sri Lankan", tagged a person or not at all
+    for i, j in sorted(candidates, key=lambda c: (c[0], -c[1])):
         span = doc[i:j]
         if i in seen or not span.text[:1].isupper():
             continue
