@@ -25,7 +25,9 @@ from chronica.record import Place
 PLACE_LABELS = {"GPE", "LOC"}
 PARTIES = {"D", "R", "I", "DFL", "Ind"}
 with (Path(__file__).parent / "data" / "cues.yaml").open(encoding="utf-8") as _fh:
-    AFTER_NAME = frozenset(yaml.safe_load(_fh)["after_name"])
+    _CUES = yaml.safe_load(_fh)
+AFTER_NAME = frozenset(_CUES["after_name"])
+LOCATIVE_ONLY = frozenset(_CUES["locative_only"])
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # nouns after which "of X" names a place: "the outskirts of Kabul", "the east of Hodeidah"
 OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "countryside", "city",
@@ -188,6 +190,23 @@ def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
         runs.append((i, j))
         i = j
     return runs
+
+
+def _surnames(doc) -> set[str]:  # noqa: ANN001
+    """Last names of the people the story names in full ("Andy Trapani" gives "trapani")."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-2].is_title:
+            out.add(norm(ent[-1].text))
+    return out
+
+
+def _strong_locative(doc, i: int) -> bool:  # noqa: ANN001
+    """Is token i right after "in", "near", "at", ... (maybe with "the")?"""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in STRONG_LOCATIVE
 
 
 def _named_after(doc, j: int) -> bool:  # noqa: ANN001
@@ -373,6 +392,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 nations.append(iso)
     found: list[Mention] = []
     sure_names: set[str] = set()
+    surnames = _surnames(doc)
     doubtful: list[Mention] = []
     for i, j in _runs(doc):
         party = _party(doc, i, j)
@@ -413,6 +433,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 if cue and (quals or _TAIL.match(text, after_char)):
                     found.append(m)  # an unknown place: its qualifiers may still place it
                 continue
+            if (norm(word) in surnames or norm(word) in LOCATIVE_ONLY) and not (
+                    quals or hint is not None or _strong_locative(doc, a)):
+                continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
             if label == "NORP" and not cue:
                 continue
             modifier = (b - a == 1 and cands[0][0].kind == COUNTRY and not cue
