@@ -411,7 +411,6 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             cue_run = True
         whole = whole and len(pieces) == 1
         for a, b, cands in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
-            modifier = False
             span = doc[a:b]
             word, start = _trim(span.text, span.start_char)
             if not word:
@@ -428,7 +427,6 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 cands = [(e, False) for e in gaz.code_candidates(word) if e.cc == "US"]
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
             m.cands = cands
-            m.modifier = bool(cands) and modifier
             if not cands:
                 if cue and (quals or _TAIL.match(text, after_char)):
                     found.append(m)  # an unknown place: its qualifiers may still place it
@@ -438,8 +436,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
             if label == "NORP" and not cue:
                 continue
-            modifier = (b - a == 1 and cands[0][0].kind == COUNTRY and not cue
-                        and doc[a].dep_ in ("compound", "amod", "nmod") and doc[a].head.pos_ == "NOUN")
+            m.modifier = (b - a == 1 and cands[0][0].kind == COUNTRY and not cue
+                          and doc[a].dep_ in ("compound", "amod", "nmod") and doc[a].head.pos_ == "NOUN")
             if (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
                 found.append(m)
                 if label in PLACE_LABELS:
