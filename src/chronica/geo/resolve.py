@@ -822,10 +822,23 @@ def is_qualifier(text: str, places: list[Place], i: int) -> bool:
     prev = next((q for q in reversed(places[:i]) if q.end is not None and q.end <= p.start), None)
     if prev is None:
         return False
-    return bool(_QUALIFIER_GAP.fullmatch(text, prev.end, p.start))
+    if _QUALIFIER_GAP.fullmatch(text, prev.end, p.start):
+        return True
+    # "in Kafr Takharim in Idleb", "Soweto (City of Johannesburg, Gauteng)": a larger place
+    # that contains the one before it
+    return bool(_CONTAINER_GAP.fullmatch(text, prev.end, p.start)) and _contains(p, prev)
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    if not outer.country or outer.country != inner.country:
+        return False
+    if (outer.precision or 0) <= (inner.precision or 0) or (outer.precision or 0) < REGION:
+        return False
+    return outer.precision == COUNTRY or (outer.admin1 is not None and outer.admin1 == inner.admin1)
 
 
 _QUALIFIER_GAP = re.compile(r"\s*(?:[a-z-]+\s*)?[(,]\s*")
+_CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+)?\s+(?:in|of)\s+(?:the\s+)?|\s*\([^()]{1,60},\s*")
 
 
 def focus(places: list[Place]) -> str | None:
