@@ -269,3 +269,28 @@ def test_demonyms_are_places_only_on_request(geo, nlp):
     assert geo.places(doc) == []
     found = {(p.text, p.country, p.precision) for p in geo.places(doc, adjectives=True)}
     assert found == {("Sri Lankan", "LKA", 4), ("Texans", "USA", 3), ("Sudanese", "SDN", 4)}
+
+
+def test_a_region_after_in_qualifies_the_town(geo, nlp):
+    from chronica.geo.where import heads
+
+    text = "On 8 May 2020, civilians in Kafr Takharim in Idleb protested."
+    _, places = resolve(geo, nlp, text)
+    assert [p.text for p in heads(text, places)] == ["Kafr Takharim"]
+
+
+def test_regions_known_by_a_local_form_have_english_names(geo):
+    from chronica.geo.gazetteer import english_name
+
+    assert english_name("Splitsko-Dalmatinska", ["Splitsko-Dalmatinska", "Split-Dalmatia County"]) \
+        == "Split-Dalmatia"
+    assert english_name("Basrah", ["Basrah", "Basra Governorate"]) == "Basrah"
+    assert english_name("Nitriansky", ["Nitriansky", "Trencin Region", "Nitra Region"]) == "Nitra"
+    split = geo.lookup("Split")[0]
+    assert (split.country, split.admin1) == ("HRV", "Split-Dalmatia")
+
+
+def test_a_country_modifying_a_noun_does_not_steer_the_story(geo, nlp):
+    text = "Rioters protesting against the high US dollar exchange rate clashed with soldiers in Sidon."
+    _, places = resolve(geo, nlp, text)
+    assert first(places, "Sidon").country == "LBN"
