@@ -24,6 +24,8 @@ from chronica.record import Place
 
 PLACE_LABELS = {"GPE", "LOC"}
 PARTIES = {"D", "R", "I", "DFL", "Ind"}
+COUNTY_WORDS = {"county": "County", "counties": "County", "co.": "County", "parish": "Parish",
+                "parishes": "Parish"}
 with (Path(__file__).parent / "data" / "cues.yaml").open(encoding="utf-8") as _fh:
     _CUES = yaml.safe_load(_fh)
 AFTER_NAME = frozenset(_CUES["after_name"])
@@ -349,6 +351,8 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
             return TYPE_WORDS[low], j + 1
         if low in ("sub", "sub-") and j + 2 < len(doc) and doc[j + 2].lower_ == "district":
             return DISTRICT, j + 3
+        if low in ("co.", "counties", "parishes"):  # "Platte Co.", "Hitchcock and Hayes counties"
+            return DISTRICT, j + 1
     return None, j
 
 
@@ -417,6 +421,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue
             label = _label(doc, a, b)
             hint, after = _type_after(doc, b)
+            if hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
+                generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
+                cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
             cue = (cue_run and a == i) or hint is not None or _locative(doc, a) or _named_after(doc, b) or (
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
