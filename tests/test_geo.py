@@ -236,3 +236,61 @@ def test_acled_dev_notes_countries(geo, nlp):
         local = [p for p in geo.places(doc) if p.precision < 4]
         hits += bool(local) and local[0].country == row.country
     assert hits / len(rows) > 0.8
+
+
+# --- local news: sentence openings, repeated names, neighbours, demonyms on request ------------
+
+
+def test_a_place_after_a_sentence_opening_preposition(geo, nlp):
+    _, places = resolve(geo, nlp, "In Columbus, city firefighters agreed to a pay freeze.")
+    assert [(p.text, p.country) for p in places] == [("Columbus", "USA")]
+
+
+def test_a_repeated_name_does_not_outvote_the_story(geo, nlp):
+    text = ("The Paris City Council met on Monday. Paris officials said the Paris budget is "
+            "short. The Paris mayor asked Edgar County for help, and Illinois agreed.")
+    _, places = resolve(geo, nlp, text)
+    assert {p.country for p in places if p.text == "Paris"} == {"USA"}
+
+
+def test_neighbouring_names_choose_each_other(geo, nlp):
+    _, places = resolve(geo, nlp, "A Richmond man was arrested in Berea, in Madison County, on Sunday.")
+    richmond = first(places, "Richmond")
+    assert (richmond.country, richmond.admin1) == ("USA", "Kentucky")
+
+
+def test_a_legislators_home(geo, nlp):
+    _, places = resolve(geo, nlp, "Sen. Ken Smith, R-Fairfax, and Rep. Bob Jones, D-Pa., voted no.")
+    assert [(p.text, p.admin1) for p in places] == [("Fairfax", "Virginia"), ("Pa.", "Pennsylvania")]
+
+
+def test_demonyms_are_places_only_on_request(geo, nlp):
+    doc = nlp("Sri Lankan troops and Texans joined Sudanese officials.")
+    assert geo.places(doc) == []
+    found = {(p.text, p.country, p.precision) for p in geo.places(doc, adjectives=True)}
+    assert found == {("Sri Lankan", "LKA", 4), ("Texans", "USA", 3), ("Sudanese", "SDN", 4)}
+
+
+def test_a_region_after_in_qualifies_the_town(geo, nlp):
+    from chronica.geo.where import heads
+
+    text = "On 8 May 2020, civilians in Kafr Takharim in Idleb protested."
+    _, places = resolve(geo, nlp, text)
+    assert [p.text for p in heads(text, places)] == ["Kafr Takharim"]
+
+
+def test_regions_known_by_a_local_form_have_english_names(geo):
+    from chronica.geo.gazetteer import english_name
+
+    assert english_name("Splitsko-Dalmatinska", ["Splitsko-Dalmatinska", "Split-Dalmatia County"]) \
+        == "Split-Dalmatia"
+    assert english_name("Basrah", ["Basrah", "Basra Governorate"]) == "Basrah"
+    assert english_name("Nitriansky", ["Nitriansky", "Trencin Region", "Nitra Region"]) == "Nitra"
+    split = geo.lookup("Split")[0]
+    assert (split.country, split.admin1) == ("HRV", "Split-Dalmatia")
+
+
+def test_a_country_modifying_a_noun_does_not_steer_the_story(geo, nlp):
+    text = "Rioters protesting against the high US dollar exchange rate clashed with soldiers in Sidon."
+    _, places = resolve(geo, nlp, text)
+    assert first(places, "Sidon").country == "LBN"

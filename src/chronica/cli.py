@@ -256,6 +256,8 @@ def _print_incident(rec: dict) -> None:
 def places(
     text_or_file: Annotated[str, typer.Argument(help="A text, a file path, or - for stdin.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per place.")] = False,
+    adjectives: Annotated[bool, typer.Option(
+        "--adjectives", help="Demonyms (\"Sudanese\") are places too: the country they name.")] = False,
 ) -> None:
     """List every place name of a text: its span, GeoNames id, coordinates, country and region."""
     from chronica.geo.report import places_report
@@ -266,7 +268,7 @@ def places(
         text = Path(text_or_file).read_text(encoding="utf-8", errors="replace")
     else:
         text = text_or_file
-    print(places_report(text, as_json), end="")
+    print(places_report(text, as_json, adjectives), end="")
 
 
 class GoldFormat(StrEnum):

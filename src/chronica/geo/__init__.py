@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from chronica.geo import resolve as _resolve
+from chronica.geo.adjectives import adjectival
 from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.record import Place
 
@@ -32,10 +33,14 @@ class Geocoder:
         """Candidates for a name, best first by prior (population, countries and capitals up)."""
         return [_resolve.to_place(e, name) for e, _ in _resolve.lookup(self.gaz, name)]
 
-    def places(self, doc) -> list[Place]:
-        """Every toponym of a spaCy Doc, resolved in context, sorted by start offset."""
+    def places(self, doc, adjectives: bool = False) -> list[Place]:
+        """Every toponym of a spaCy Doc, resolved in context, sorted by start offset. With
+        ``adjectives``, demonyms ("Sudanese") are places too: the country they name."""
         found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
-        places = PlaceList(_resolve.resolve(found, nations, self.gaz))
+        resolved = _resolve.resolve(found, nations, self.gaz)
+        if adjectives:
+            resolved = sorted([*resolved, *adjectival(doc, self.gaz, resolved)], key=lambda p: p.start)
+        places = PlaceList(resolved)
         places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier)
         return places
 

@@ -31,7 +31,7 @@ from pathlib import Path
 
 import yaml
 
-BUILD_VERSION = 8
+BUILD_VERSION = 9
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_CITIES = "cities500"
 
@@ -335,10 +335,13 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
     region_alias = aliases.get("regions", {})
     admin1_names: dict[str, str] = {}
     regions: dict[tuple[str, str], int] = {}
+    spelled = aliases.get("admin1") or {}
     for cc, code, gid, name, iso, names in read_admin1():
         members = groups.get((cc, code))
         if not members or cc not in iso3:
             continue
+        if f"{cc}.{code}" not in spelled:
+            name = english_name(name, names)
         admin1_names[f"{cc}.{code}"] = name
         lat = sum(m["latitude"] for m in members) / len(members)
         lon = sum(m["longitude"] for m in members) / len(members)
@@ -450,6 +453,35 @@ def prior(kind: int, pop: float, capital: bool = False) -> float:
 def score_prior(e: Entry, alt: bool) -> float:
     """The prior of an entry as matched: an alternate-name match counts a hundredth."""
     return prior(e.kind, e.pop, e.capital) * (ALT_FACTOR if alt else 1.0)
+
+
+_ENGLISH = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?:County|Province|Department|Governorate|Oblast"
+                      r"|Region|Prefecture)")
+
+
+_LOCAL_FORM = re.compile(r".*(?:ska|sko|cka|sky|ky|maa|skaya| sheng| marz| oblysy)")
+
+
+def english_name(name: str, names: list[str]) -> str:
+    """The English name of a region whose own name is a local adjectival form ("Splitsko-Dalmatinska",
+    "Zilinsky", "Anhui Sheng") where its names hold one with an English generic word that begins
+    like it ("Split-Dalmatia County"): alternate names may hold a neighbour's name."""
+    if not _LOCAL_FORM.fullmatch(norm(name)):
+        return name
+    for n in names:
+        m = _ENGLISH.fullmatch(n)
+        if m is None:
+            continue
+        english = "".join(c for c in unicodedata.normalize("NFKD", m.group(1))
+                          if not unicodedata.combining(c))
+        if not english.isascii():
+            continue
+        if norm(english) == norm(name):
+            return name
+        if norm(english)[:4] == norm(name)[:4]:
+            return english  # the same name in English, not a neighbour's name among the alternates
+    return name
+
 
 
 def region_variants(name: str) -> list[str]:

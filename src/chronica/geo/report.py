@@ -21,12 +21,12 @@ def _geocoder() -> Geocoder:
     return Geocoder()
 
 
-def places_of(text: str) -> list[tuple[Place, bool]]:
+def places_of(text: str, adjectives: bool = False) -> list[tuple[Place, bool]]:
     """The resolved places of ``text`` in order, each with whether it qualifies the place before
-    it ("Guanajuato" in "Celaya (Guanajuato)")."""
+    it ("Guanajuato" in "Celaya (Guanajuato)"); with ``adjectives``, demonyms too."""
     from chronica import nlp
 
-    places = _geocoder().places(nlp.load()(text))
+    places = _geocoder().places(nlp.load()(text), adjectives=adjectives)
     return [(p, is_qualifier(text, places, i)) for i, p in enumerate(places)]
 
 
@@ -39,10 +39,10 @@ def record(place: Place, qualifier: bool) -> dict:
             "qualifier": qualifier}
 
 
-def places_report(text: str, as_json: bool) -> str:
+def places_report(text: str, as_json: bool, adjectives: bool = False) -> str:
     """Every resolved place name of ``text``: JSON lines with ``as_json``, else a table. Spans are
     character offsets into ``text`` as given."""
-    rows = [record(p, q) for p, q in places_of(text)]
+    rows = [record(p, q) for p, q in places_of(text, adjectives)]
     if as_json:
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if not rows:

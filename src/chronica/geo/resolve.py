@@ -15,12 +15,22 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import product
+from pathlib import Path
+
+import yaml
 
 from chronica.geo.gazetteer import COUNTRY, DISTRICT, REGION, TOWN, Entry, Gazetteer, norm, score_prior
 from chronica.nlp import text_of
 from chronica.record import Place
 
 PLACE_LABELS = {"GPE", "LOC"}
+PARTIES = {"D", "R", "I", "DFL", "Ind"}
+COUNTY_WORDS = {"county": "County", "counties": "County", "co.": "County", "parish": "Parish",
+                "parishes": "Parish"}
+with (Path(__file__).parent / "data" / "cues.yaml").open(encoding="utf-8") as _fh:
+    _CUES = yaml.safe_load(_fh)
+AFTER_NAME = frozenset(_CUES["after_name"])
+LOCATIVE_ONLY = frozenset(_CUES["locative_only"])
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # nouns after which "of X" names a place: "the outskirts of Kabul", "the east of Hodeidah"
 OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "countryside", "city",
@@ -30,6 +40,7 @@ OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "
             "people", "coast", "border", "south-east", "south-west", "north-east", "north-west",
             "southeast", "southwest", "northeast", "northwest", "heart", "downtown", "mayor",
             "governor", "inhabitants", "citizens", "entrance", "road", "highway", "port"}
+ALT_CUE_POP, ALT_CUE_LEN = 100000, 8  # an alternate name after a locative word: this large or this long
 MIN_POP = {"FAC": 20000, "ORG": 100000, "PERSON": 1000000, "": 100000}
 LOCATIVE = {"in", "near", "at", "outside", "from", "to", "towards", "toward", "into", "inside",
             "between", "around", "across", "within", "through", "via", "of", "and", "nearby",
@@ -93,6 +104,10 @@ ORG_WORDS = {"district", "chamber", "police", "fire", "county", "city", "high", 
 W_QUALIFIER, W_COUNTRY, W_ADMIN, W_HINT, W_COUNTRY_NAME = 6.0, 4.0, 3.0, 1.5, 1.0
 W_NATION = 0.5  # a demonym's weight in the story's countries, against 1 for a place
 NONE_SCORE = 1.0  # a level left unresolved in a group
+W_PRIOR = 1.0  # the weight of log10 of the prior
+W_SUPPORT = 2.0  # per other name of the story that could lie beside a candidate (see _support)
+SUPPORT_K = 12  # senses of a name considered for support
+SUPPORT_CAP = 3.0
 TOP_K = 6
 W_NEAR = 1.5  # a town within 60 km of another town of the story (half within 200 km)
 MAX_NEAR = 12
@@ -150,6 +165,9 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
             if key.startswith(art) and len(key) > len(art) + 3:
                 cands = [(e, True) for e, _ in gaz.candidates(key[len(art):])]
                 break
+        else:
+            if len(key) > 5 and " " not in key and key[0].isalpha():  # "Yusufiyah" for Al Yusufiyah
+                cands = [(e, True) for e, _ in gaz.candidates("al " + key) if e.kind != COUNTRY]
     return cands[:MAX_CANDIDATES]
 
 
@@ -163,7 +181,7 @@ def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
     runs = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_cap(doc[i]):
+        if not _is_cap(doc[i]) or _function_word(doc[i]):
             if (i + 2 < n and doc[i].lower_ in ("al", "el", "ad", "ar", "as", "an", "ash", "at", "az")
                     and doc[i + 1].text == "-" and doc[i].whitespace_ == "" and _is_cap(doc[i + 2])):
                 runs.append((i, _run_end(doc, i + 2)))  # "al-Hasakeh"
@@ -175,6 +193,39 @@ def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
         runs.append((i, j))
         i = j
     return runs
+
+
+def _surnames(doc) -> set[str]:  # noqa: ANN001
+    """Last names of the people the story names in full ("Andy Trapani" gives "trapani")."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-2].is_title:
+            out.add(norm(ent[-1].text))
+    return out
+
+
+def _strong_locative(doc, i: int) -> bool:  # noqa: ANN001
+    """Is token i right after "in", "near", "at", ... (maybe with "the")?"""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in STRONG_LOCATIVE
+
+
+def _named_after(doc, j: int) -> bool:  # noqa: ANN001
+    """Does a word after the name say it is a place ("a Richmond man", "Hanover police")?"""
+    return j < len(doc) and doc[j].text in AFTER_NAME
+
+
+def _party(doc, i: int, j: int) -> bool:  # noqa: ANN001
+    """A US legislator's party and home after the name: ", R-Fairfax," / "(D-Pa.)"."""
+    return (j - i > 2 and i > 0 and doc[i].text in PARTIES and doc[i + 1].text == "-"
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i - 1].text in (",", "("))
+
+
+def _function_word(tok) -> bool:  # noqa: ANN001
+    """A capitalised function word ("In Columbus, ...", "At Ozark Dodge") starts no name."""
+    return tok.is_stop and tok.pos_ != "PROPN" and tok.ent_type_ not in PLACE_LABELS
 
 
 def _run_end(doc, i: int) -> int:  # noqa: ANN001
@@ -301,6 +352,8 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
             return TYPE_WORDS[low], j + 1
         if low in ("sub", "sub-") and j + 2 < len(doc) and doc[j + 2].lower_ == "district":
             return DISTRICT, j + 3
+        if low in ("co.", "counties", "parishes"):  # "Platte Co.", "Hitchcock and Hayes counties"
+            return DISTRICT, j + 1
     return None, j
 
 
@@ -344,9 +397,13 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 nations.append(iso)
     found: list[Mention] = []
     sure_names: set[str] = set()
+    surnames = _surnames(doc)
     doubtful: list[Mention] = []
     for i, j in _runs(doc):
-        cue_run = _locative(doc, i) or _dateline(doc, i, j) or (
+        party = _party(doc, i, j)
+        if party:
+            i += 2  # "Sen. Ken Smith, R-Fairfax,": the legislator's home
+        cue_run = party or _locative(doc, i) or _dateline(doc, i, j) or (
             bool(found) and re.fullmatch(r"\s*,\s*", text[found[-1].end:doc[i].idx]) is not None)
         run_end = doc[j - 1].idx + len(doc[j - 1])
         _, after_run = _type_after(doc, j)
@@ -359,30 +416,36 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             cue_run = True
         whole = whole and len(pieces) == 1
         for a, b, cands in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
-            modifier = False
             span = doc[a:b]
             word, start = _trim(span.text, span.start_char)
             if not word:
                 continue
             label = _label(doc, a, b)
             hint, after = _type_after(doc, b)
-            cue = (cue_run and a == i) or hint is not None or _locative(doc, a) or (
+            if hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
+                generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
+                cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
+            cue = (cue_run and a == i) or hint is not None or _locative(doc, a) or _named_after(doc, b) or (
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
             quals, _ = _qualifiers(text, after_char, gaz)
             if quals and any(q.known for q in quals):
                 cue = True
+            if party and not cands and a == i:  # "D-Pa."
+                cands = [(e, False) for e in gaz.code_candidates(word) if e.cc == "US"]
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
             m.cands = cands
-            m.modifier = bool(cands) and modifier
             if not cands:
                 if cue and (quals or _TAIL.match(text, after_char)):
                     found.append(m)  # an unknown place: its qualifiers may still place it
                 continue
+            if (norm(word) in surnames or norm(word) in LOCATIVE_ONLY) and not (
+                    quals or hint is not None or _strong_locative(doc, a)):
+                continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
             if label == "NORP" and not cue:
                 continue
-            modifier = (b - a == 1 and cands[0][0].kind == COUNTRY and not cue
-                        and doc[a].dep_ in ("compound", "amod", "nmod") and doc[a].head.pos_ == "NOUN")
+            m.modifier = (b - a == 1 and cands[0][0].kind == COUNTRY and not cue
+                          and doc[a].dep_ in ("compound", "amod", "nmod") and doc[a].head.pos_ == "NOUN")
             if (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
                 found.append(m)
                 if label in PLACE_LABELS:
@@ -417,8 +480,9 @@ def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
 def _known(m: Mention) -> bool:
     """Is a name without a place label still clearly a place (by its cue or its fame)?"""
     e, alt = m.cands[0]
-    if m.cue:
-        return not alt or e.pop >= 100000 or bool(m.quals)
+    if m.cue:  # "near Svitlodarsk": a locative word vouches for a longer alternate name
+        return not alt or e.pop >= ALT_CUE_POP or bool(m.quals) or (
+            len(norm(m.text)) >= ALT_CUE_LEN and e.kind != COUNTRY)
     if alt or e.kind == DISTRICT:
         return False
     if e.kind in (COUNTRY, REGION):
@@ -510,13 +574,15 @@ def prepare(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
 
 
 def _score(e: Entry, alt: bool, m: Mention, ctx_c: Counter, ctx_a: Counter,
-           near: tuple[Entry, ...] = ()) -> float:
+           near: tuple[Entry, ...] = (), support: dict[int, float] | None = None) -> float:
     """A candidate's own score: prior, the kind its type word names, and the story's context
     (its countries, its regions and how close the story's other towns lie)."""
-    s = math.log10(score_prior(e, alt))
+    s = W_PRIOR * math.log10(score_prior(e, alt))
     if near and e.kind in (TOWN, DISTRICT):
         closest = min(_km(e, x) for x in near)
         s += W_NEAR if closest < 60 else W_NEAR / 2 if closest < 200 else 0.0
+    if support:
+        s += W_SUPPORT * support.get(id(e), 0.0)
     if e.kind == COUNTRY and not alt:
         s += W_COUNTRY_NAME
     if m.hint is not None:
@@ -533,8 +599,8 @@ def _score(e: Entry, alt: bool, m: Mention, ctx_c: Counter, ctx_a: Counter,
     return s
 
 
-def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter,
-                   near: tuple[Entry, ...] = ()) -> tuple[Entry | None, list]:
+def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry, ...] = (),
+                   support: dict[int, float] | None = None) -> tuple[Entry | None, list]:
     """Choose entries for a mention and its qualifiers together: each level keeps its best
     candidates (or none: a name the gazetteer lacks or knows only in another sense); a pair of
     levels that nest adds to the score, a pair that contradicts takes away."""
@@ -542,13 +608,13 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter,
     if len(levels) == 1:
         if not m.cands:
             return None, []
-        return max(m.cands, key=lambda c: _score(*c, m, ctx_c, ctx_a, near))[0], []
+        return max(m.cands, key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
     options = []
     last = len(levels) - 1
     for k, lv in enumerate(levels):
         scored = []
         for e, alt in lv.cands:
-            s = _score(e, alt, lv, ctx_c, ctx_a, near)
+            s = _score(e, alt, lv, ctx_c, ctx_a, near, support)
             if k == last and e.kind in (REGION, COUNTRY):
                 s += W_HINT  # "Novoselivka, Donetsk": the last name is the region
             scored.append((s, e))
@@ -599,19 +665,28 @@ def _entry_of(place: Place, gaz: Gazetteer) -> Entry | None:
 def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
     iso2 = {e.iso3: cc for cc, e in gaz.by_country.items()}
     empty: Counter = Counter()
-    picks = [_resolve_group(m, empty, empty) for m in found]
+    support = _support(found)
+    picks = [_resolve_group(m, empty, empty, (), support) for m in found]
     modifiers = frozenset(e.cc for m, (e, _) in zip(found, picks, strict=True)
                           if m.modifier and e is not None)
     for _ in range(ROUNDS):
-        ctx_c, ctx_a = _context(picks, nations, iso2, modifiers)
+        # one vote per name: a name repeated ten times does not vouch for its own sense
+        by_name: dict[str, list] = {}
+        for m, pick in zip(found, picks, strict=True):
+            by_name.setdefault(norm(m.text), []).append(pick)
+        votes = {k: _context(v, [], iso2, modifiers, 1 / len(v)) for k, v in by_name.items()}
+        ctx_c, ctx_a = _context([], nations, iso2)
+        for c, a in votes.values():
+            ctx_c.update(c)
+            ctx_a.update(a)
         nxt = []
         towns = [(norm(m.text), e) for m, (e, _) in zip(found, picks, strict=True)
                  if e is not None and e.kind in (TOWN, DISTRICT)]
-        for m, (e0, q0) in zip(found, picks, strict=True):
-            own_c, own_a = _context([(e0, q0)], [], iso2)
+        for m in found:
             key = norm(m.text)
+            own_c, own_a = votes[key]
             near = tuple({id(e): e for k, e in towns if k != key}.values())[:MAX_NEAR]
-            nxt.append(_resolve_group(m, ctx_c - own_c, ctx_a - own_a, near))
+            nxt.append(_resolve_group(m, ctx_c - own_c, ctx_a - own_a, near, support))
         picks = nxt
     _one_sense(found, picks)
     _coherent(found, picks)
@@ -627,6 +702,43 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> li
                 places.append(to_place(qe, q.text, q.start, q.end))
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
+
+
+def _support(found: list[Mention]) -> dict[int, float]:
+    """For each candidate town, district or region, how many of the story's other names could be
+    a place beside it (a town within NEAR_KM, the district or region it lies in, a town inside
+    it), each name weighted by how few senses it has: "Richmond" beside "Madison County" is the
+    Kentucky pair, whichever senses the prior prefers."""
+    senses: dict[str, list[Entry]] = {}
+    for m in found:
+        for lv in (m, *m.quals):
+            key = norm(lv.text)
+            if key not in senses:
+                senses[key] = [e for e, alt in lv.cands[:SUPPORT_K] if e.kind != COUNTRY and not alt]
+    out: dict[int, float] = {}
+    items = [(k, v) for k, v in senses.items() if v]
+    for key, cands in items:
+        for e in cands:
+            total = 0.0
+            for other, ocands in items:
+                if other == key:
+                    continue
+                if any(_beside(e, c) for c in ocands):
+                    total += 1 / len(ocands) ** 0.5
+            if total:
+                out[id(e)] = min(total, SUPPORT_CAP)
+    return out
+
+
+def _beside(e: Entry, c: Entry) -> bool:
+    """Could ``e`` and ``c`` be places of one local story (nested or within NEAR_KM)?"""
+    if e.cc != c.cc:
+        return False
+    if e.kind == REGION or c.kind == REGION:
+        return e.admin1code == c.admin1code and e.kind != c.kind
+    if e.admin1code == c.admin1code and e.admin2code and e.admin2code == c.admin2code:
+        return True
+    return abs(e.lat - c.lat) < 1 and abs(e.lon - c.lon) < 1.5 and _km(e, c) < NEAR_KM
 
 
 def _coherent(found: list[Mention], picks: list) -> None:
@@ -683,7 +795,7 @@ def _as_place(m: Mention, e: Entry | None, quals: list, gaz: Gazetteer) -> Place
 
 
 def _context(picks, nations: list[str], iso2: dict[str, str],
-             modifiers: frozenset = frozenset()) -> tuple[Counter, Counter]:
+             modifiers: frozenset = frozenset(), weight: float = 1.0) -> tuple[Counter, Counter]:
     """Country and admin1 weights of the chosen entries (plus demonyms' countries)."""
     ctx_c: Counter = Counter()
     for n in nations:
@@ -694,9 +806,9 @@ def _context(picks, nations: list[str], iso2: dict[str, str],
         for x in [e, *quals]:
             if x is None or x.kind == COUNTRY and modifiers and x.cc in modifiers:
                 continue
-            ctx_c[x.cc] += 1
+            ctx_c[x.cc] += weight
             if x.kind != COUNTRY:
-                ctx_a[(x.cc, x.admin1code)] += 1 if x.kind == REGION else 0.5
+                ctx_a[(x.cc, x.admin1code)] += weight if x.kind == REGION else weight / 2
     return ctx_c, ctx_a
 
 
@@ -718,10 +830,23 @@ def is_qualifier(text: str, places: list[Place], i: int) -> bool:
     prev = next((q for q in reversed(places[:i]) if q.end is not None and q.end <= p.start), None)
     if prev is None:
         return False
-    return bool(_QUALIFIER_GAP.fullmatch(text, prev.end, p.start))
+    if _QUALIFIER_GAP.fullmatch(text, prev.end, p.start):
+        return True
+    # "in Kafr Takharim in Idleb", "Soweto (City of Johannesburg, Gauteng)": a larger place
+    # that contains the one before it
+    return bool(_CONTAINER_GAP.fullmatch(text, prev.end, p.start)) and _contains(p, prev)
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    if not outer.country or outer.country != inner.country:
+        return False
+    if (outer.precision or 0) <= (inner.precision or 0) or (outer.precision or 0) < REGION:
+        return False
+    return outer.precision == COUNTRY or (outer.admin1 is not None and outer.admin1 == inner.admin1)
 
 
 _QUALIFIER_GAP = re.compile(r"\s*(?:[a-z-]+\s*)?[(,]\s*")
+_CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+)?\s+(?:in|of)\s+(?:the\s+)?|\s*\([^()]{1,60},\s*")
 
 
 def focus(places: list[Place]) -> str | None:

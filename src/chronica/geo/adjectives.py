@@ -1,0 +1,63 @@
+"""Adjectival toponyms: "Sudanese troops", "the Palestinians" as the country they name.
+
+Annotation schemes for geoparsing such as LGL's count a demonym as a mention of its country.
+chronica's event coding does not (a demonym says who, not where; its countries only steer the
+story's context), so these places are returned only on request (``Geocoder.places(doc,
+adjectives=True)``, ``chronica places --adjectives``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from chronica.geo.gazetteer import Entry, Gazetteer, _aliases, norm
+from chronica.geo.resolve import to_place
+from chronica.record import Place
+
+TAGS = {"ADJ", "PROPN", "NOUN"}
+
+
+@cache
+def _regional() -> dict[str, tuple[str, str]]:
+    listed = _aliases().get("region_demonyms") or {}
+    return {norm(k): tuple(v.split(".", 1)) for k, v in listed.items()}
+
+
+def entry_of(gaz: Gazetteer, word: str) -> Entry | None:
+    """The country or region a demonym names ("Sri Lankans" -> Sri Lanka, "Ohioans" -> Ohio)."""
+    key = norm(word)
+    for k in (key, key.removesuffix("s")):
+        region = _regional().get(k)
+        if region is not None:
+            return gaz.by_region.get(region)
+    iso3 = gaz.demonyms.get(key) or gaz.demonyms.get(key.removesuffix("s"))
+    if iso3 is None:
+        return None
+    return next((e for e in gaz.by_country.values() if e.iso3 == iso3), None)
+
+
+def adjectival(doc, gaz: Gazetteer, taken: list[Place]) -> list[Place]:  # noqa: ANN001
+    """Demonyms of a Doc as the country (or region) they name, leaving out words inside a place found
+    already ("the Sudanese capital" stays; "South Sudanese" is not Sudan when South Sudan is)."""
+    spans = [(p.start, p.end) for p in taken if p.start is not None]
+    out: list[Place] = []
+    seen: set[int] = set()
+    candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "NORP"]
+    for t in doc:
+        if t.text[:1].isupper() and t.pos_ in TAGS and t.ent_type_ not in ("PERSON", "DATE", "TIME"):
+            candidates.append((t.i, t.i + 1))
+        if t.text[:1].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
+            candidates.append((t.i, t.i + 2))  # "Sri Lankan", tagged a person or not at all
+    for i, j in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        span = doc[i:j]
+        if i in seen or not span.text[:1].isupper():
+            continue
+        entry = entry_of(gaz, span.text)
+        if entry is None:
+            continue
+        start, end = span.start_char, span.end_char
+        if any(s < end and start < e for s, e in spans):
+            continue
+        seen.update(range(i, j))
+        out.append(to_place(entry, span.text, start, end))
+    return out
