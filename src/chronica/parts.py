@@ -63,6 +63,7 @@ def load_part(store, part: Part) -> None:  # noqa: ANN001 - chronica.store.Store
     """Load a part into the store in one transaction (replacing earlier codings of its
     documents), then delete its files."""
     con = store.con
+    con.execute("SET enable_external_file_cache = false")  # the part is read once, then deleted
     ids = sorted(part.statuses)
     files = {t: Path(part.path) / f"{t}.parquet" for t in TABLES}
     con.execute("BEGIN TRANSACTION")

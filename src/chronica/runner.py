@@ -28,6 +28,7 @@ from chronica.store import (
 )
 
 WRITE_BATCH = 64  # documents written in one transaction
+RUN_MEMORY = "512MB"  # DuckDB's memory in the driver during a run
 WRITE_SECONDS = 2.0  # ... or whatever arrived in this long, so a slow stream is stored as it comes
 
 if TYPE_CHECKING:  # the pipeline loads spaCy: not needed to import the runner
@@ -76,6 +77,9 @@ def run(
             raise ValueError("run() needs a pipeline or a coder")
         coder = pipeline.code_many
     summary = RunSummary()
+    # DuckDB keeps pages of the file it writes in memory up to its limit (80% of RAM by default):
+    # a run over a large corpus would grow to that; capped, older pages are simply read back.
+    store.con.execute(f"SET memory_limit = '{RUN_MEMORY}'")
     dedup = Deduplicator(store.con)
 
     def candidates() -> Iterable[Document]:

@@ -27,6 +27,7 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -59,6 +60,7 @@ class Entry:
     admin2: str | None = None
 
 
+@lru_cache(maxsize=1 << 18)
 def norm(text: str) -> str:
     """A lookup key: accents folded, lower case, punctuation to spaces, "st." to "saint"."""
     text = unicodedata.normalize("NFKD", text)

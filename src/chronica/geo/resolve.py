@@ -14,9 +14,9 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import product
 from pathlib import Path
 
+import numpy as np
 import yaml
 
 from chronica.geo.gazetteer import COUNTRY, DISTRICT, REGION, TOWN, Entry, Gazetteer, norm, score_prior
@@ -622,21 +622,36 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         others = {e.cc for j, x in enumerate(levels) if j != k for e, _ in x.cands}
         keep = scored[:TOP_K] + [x for x in scored[TOP_K:] if x[1].cc in others][:TOP_K]
         options.append([*keep, (NONE_SCORE, None)])
-    best, best_score = None, -math.inf
-    for combo in product(*options):
-        s = sum(x[0] for x in combo)
-        picked = [x[1] for x in combo]
-        for a in range(len(picked)):
-            if picked[a] is None:
-                continue
-            for b in range(a + 1, len(picked)):
-                if picked[b] is None:
-                    continue
-                f = _fit(picked[a], picked[b])
-                s += W_QUALIFIER * f / 2 if f else -W_QUALIFIER
-        if s > best_score:
-            best, best_score = picked, s
+    best = _best_combination(options)
     return best[0], best[1:]
+
+
+def _best_combination(options: list[list[tuple[float, Entry | None]]]) -> list[Entry | None]:
+    """The choice of one option per level with the highest total: the options' own scores plus,
+    for every pair of chosen entries, the qualifier bonus when they nest or the penalty when they
+    contradict. Every combination is scored at once as a sum of broadcast arrays (the first best
+    in the order of ``itertools.product`` wins, as a loop over it would find)."""
+    n = len(options)
+    total = np.zeros([len(o) for o in options])
+    for k, opts in enumerate(options):
+        shape = [1] * n
+        shape[k] = len(opts)
+        total += np.array([x[0] for x in opts]).reshape(shape)
+    for a in range(n):
+        for b in range(a + 1, n):
+            pair = np.zeros((len(options[a]), len(options[b])))
+            for i, (_, ea) in enumerate(options[a]):
+                if ea is None:
+                    continue
+                for j, (_, eb) in enumerate(options[b]):
+                    if eb is not None:
+                        f = _fit(ea, eb)
+                        pair[i, j] = W_QUALIFIER * f / 2 if f else -W_QUALIFIER
+            shape = [1] * n
+            shape[a], shape[b] = len(options[a]), len(options[b])
+            total += pair.reshape(shape)
+    index = np.unravel_index(int(np.argmax(total)), total.shape)
+    return [options[k][i][1] for k, i in enumerate(index)]
 
 
 def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
