@@ -8,8 +8,11 @@ people and groups it named before, its dateline).
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
+import yaml
 from spacy.tokens import Token
 
 from chronica.actors import ActorResolver
@@ -20,14 +23,21 @@ from chronica.record import Actor
 if TYPE_CHECKING:
     from chronica.pipeline import DocContext
 
-FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
-THIRD_PLURAL = {"they", "them", "their"}
-THIRD_SINGULAR = {"he", "him", "his", "she", "her"}
-OWNED_HEADS = {"force", "forces", "army", "troops", "military", "police", "government", "navy"}
-VICTIM_VERBS = {"die", "perish", "kill", "injure", "wound", "hurt", "arrest", "detain"}
-REPORTING_VERBS = {"say", "observe", "report", "tell", "announce", "confirm", "claim", "state", "add"}
-# Non-state roles whose generic mentions corefer with a named group ("the rebels" -> the MRTA).
-COREF_SECTORS = {"REB", "INS", "SEP", "PRM", "UAF", "OPP", "PTY", "CRM", "IMG"}
+
+@cache
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``actors/data/mentions.yaml``."""
+    text = resources.files("chronica.actors").joinpath("data", "mentions.yaml").read_text("utf-8")
+    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+
+
+W = words()
+FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
+OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
+STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
+OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
+ARMED_CLASSES, GENERIC_PEOPLE = W["armed_classes"], W["generic_people"]
+COMPLEMENT_PREPS = W["complement_preps"]
 
 
 class Mentions:
@@ -68,6 +78,9 @@ class Mentions:
             return None  # "MAIDUGURI, Nigeria -": a dateline, not an actor
         low = tok.lower_
         if tok.pos_ == "PRON":
+            reporter = self._reporter(tok, ctx)
+            if reporter is not None:
+                return reporter
             if low in FIRST_PERSON and ctx.speaker is not None:
                 return _with_text(ctx.speaker, tok.text, "first-person:document author")
             if low in THIRD_PLURAL:
@@ -82,21 +95,53 @@ class Mentions:
             return None
         phrase = _phrase(tok, ctx.dateline_end)
         actor = self._resolve(phrase, ctx)
+        if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter:
+            return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
         if actor is None:
-            # "a militia check point", "a police station": the owner named by a modifier
-            for child in tok.children:
-                if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
-                    owner = self._resolve(_phrase(child), ctx)
-                    if owner is not None and owner.sector:
-                        actor = _with_text(owner, phrase, f"owner:{owner.evidence}")
-                        break
-        if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+            actor = self._owner(tok, phrase, ctx)
+        if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx):
             span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             name = span.text if span is not None else tok.text
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is None:
             return None
         return self._corefer(actor, ctx)
+
+    def _owner(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """A thing that stands for its owner: "a militia check point", "a police station" (a
+        modifier), "Sweden's decision", "calls by Belarus's rulers", "an offer from Kabul", "a
+        Senegalese peace plan". Things owned by a person or group are aimed at them."""
+        for child in tok.children:
+            owner_tok = None
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+                owner_tok = child
+            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS and tok.lemma_.lower() in OWNED_THINGS:
+                owner_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner_tok is None or owner_tok.idx < ctx.dateline_end:
+                continue
+            owner = self._resolve(_phrase(owner_tok, ctx.dateline_end), ctx)
+            if owner is not None and owner.sector:
+                return _with_text(owner, phrase, f"owner:{owner.evidence}")
+        return None
+
+    def _reporter(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"Japan said it had halted aid", "the rebels say they will fight on": a pronoun subject
+        of a reported clause is the actor who reports it."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in REPORTED_PRONOUNS:
+            return None
+        verb = tok.head
+        while verb.dep_ in ("conj", "xcomp", "aux") and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS:
+            return None
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")),
+                       None)
+        if speaker is None or speaker.idx < ctx.dateline_end:
+            return None
+        actor = self._resolve(_phrase(speaker, ctx.dateline_end), ctx)
+        if actor is None or not (actor.sector or actor.country):
+            return None
+        return _with_text(actor, tok.text, f"pronoun:subject of '{verb.head.text}' ({speaker.text})")
 
     def _plural_antecedent(self, tok: Token, ctx: DocContext) -> Actor | None:
         """'They' is the subject of the sentence before, when that names a group: "Police
@@ -149,6 +194,48 @@ class Mentions:
             return [actor]
         return []
 
+    def armed(self, source: list[Actor], cls: str, ctx: DocContext) -> list[Actor]:
+        """People named by a generic noun who shoot, kill, bomb or abduct ("two men shot dead a
+        driver", "a group of people opened fire") are an unidentified armed group, as ACLED codes
+        unnamed gunmen, not civilians."""
+        if cls not in ARMED_CLASSES:
+            return source
+        out = []
+        for actor in source:
+            words_ = (actor.text or "").lower().split()
+            rule = (actor.evidence or "").removeprefix("mention in sentence: ")
+            if (words_ and words_[-1] in GENERIC_PEOPLE and actor.inter in (0, 7)
+                    and actor.sector in (None, "CVL") and rule.startswith("role:")):
+                armed = self.conventional("unidentified gunmen", actor.country or ctx.where or ctx.focus)
+                if armed is not None:
+                    actor = _with_text(armed, actor.text, f"armed:{rule}")
+            out.append(actor)
+        return out
+
+    def complement_target(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """A verb whose object is a clause: the target is in the clause. "demanding that the Turkish
+        government provide information" (its subject), "threatened to impose restrictions against
+        German goods", "offered to negotiate with the president of Armenia" (its object or
+        prepositional object)."""
+        head = cand.trigger.head
+        for comp in head.children:
+            if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in ("VERB", "AUX"):
+                continue
+            heads = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and comp.dep_ == "ccomp"]
+            heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+            heads += [g for c in comp.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
+                      for g in c.children if g.dep_ == "pobj"]
+            for tok in heads:
+                if tok.pos_ == "PRON" or tok.idx < ctx.dateline_end:
+                    continue
+                actor = self.actor(tok, ctx)
+                if actor is not None and (actor.sector or actor.country):
+                    actor = _with_text(actor, actor.text, f"clause:{actor.evidence}")
+                    evidence["target"] = [{"text": actor.text, "resolved": actor.name,
+                                           "rule": actor.evidence}]
+                    return [actor]
+        return []
+
     def addressee(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """A demand or accusation with no named addressee is aimed at the government of the
         country it is about: 'we demand an end to the detention of prisoners in Peru'."""
@@ -166,6 +253,11 @@ class Mentions:
         return []
 
 
+def _place_word(tok: Token, ctx: DocContext) -> bool:
+    """Whether a word lies in a place name the gazetteer found ("Michoacan", "Sittwe District")."""
+    return any(p.start is not None and p.end is not None and p.start <= tok.idx < p.end for p in ctx.places)
+
+
 def _phrase(tok: Token, after: int = 0) -> str:
     """The words of a noun phrase up to its head: 'the Peruvian government', 'President Fujimori';
     none before character ``after`` (the end of a dateline)."""
@@ -177,7 +269,7 @@ def _phrase(tok: Token, after: int = 0) -> str:
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i > tok.i:
         end += 1
-    if tok.lemma_.lower() in OWNED_HEADS:  # "military forces of Azerbaijan", "the army of Mali"
+    if tok.lemma_.lower() in OWNED_HEADS or tok.pos_ == "PROPN":  # "the army of Mali", "Hassan of Morocco"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG"):

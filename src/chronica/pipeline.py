@@ -197,6 +197,9 @@ class Pipeline:
         target = self.mentions.actors(cand.roles.target, ctx, evidence, "target")
         if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES:
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
+        source = self.mentions.armed(source, trig.cls, ctx)
+        if not target:
+            target = self.mentions.complement_target(cand, ctx, evidence)
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
         if not target and coding.plover["type"] in REQUEST_LIKE:

@@ -12,6 +12,9 @@ from chronica.extract.triggers import Trigger, frame, governing_verb, relative_v
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
 COOPERATIVE = {"with"}
+# verbs of giving: the one who receives ("offered its troops to Lebanon") is the target, not the thing
+GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
+          "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
 # "the forces of the army", "hundreds of students": the real actor is after "of"
 PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number", "dozen", "hundred",
@@ -74,6 +77,8 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return subj
     if verb.dep_ == "relcl":
         return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
     if verb.dep_ == "xcomp":
         obj = _children(verb.head, ("dobj",))
         return obj or clause_subject(verb.head, depth + 1)
@@ -116,6 +121,9 @@ def verb_roles(trig: Trigger) -> Roles:
         roles.target = _children(verb, ("dobj", "dative"))
         if roles.target:
             roles.rules["target"] = "object"
+    recipient = _prep_targets(list(verb.children), {"to"}) if verb.lemma_ in GIVING else []
+    if recipient and not _children(verb, ("dative",)):
+        roles.target, roles.rules["target"] = recipient, "recipient"
     if not roles.target:
         roles.target = _prep_targets(list(verb.children), TARGET_PREPS)
         if roles.target:
