@@ -113,7 +113,9 @@ class Mentions:
         Senegalese peace plan". Things owned by a person or group are aimed at them."""
         for child in tok.children:
             owner_tok = None
-            if child.dep_ in ("compound", "amod", "nmod", "poss") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+                owner_tok = child
+            elif child.dep_ == "poss" and tok.lemma_.lower() in OWNED_THINGS:
                 owner_tok = child
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS and tok.lemma_.lower() in OWNED_THINGS:
                 owner_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
