@@ -121,7 +121,10 @@ class Mentions:
                 owner_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
             if owner_tok is None or owner_tok.idx < ctx.dateline_end:
                 continue
-            owner = self._resolve(_phrase(owner_tok, ctx.dateline_end), ctx)
+            # a modifier's own words: "Senegalese", not "Senegalese peace"
+            words = (_phrase(owner_tok, ctx.dateline_end) if owner_tok is not child
+                     else tok.doc[owner_tok.left_edge.i:owner_tok.i + 1].text)
+            owner = self._resolve(words, ctx)
             if owner is not None and owner.sector:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         return None
@@ -224,9 +227,11 @@ class Mentions:
             if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in ("VERB", "AUX"):
                 continue
             heads = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and comp.dep_ == "ccomp"]
-            heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
-            heads += [g for c in comp.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
-                      for g in c.children if g.dep_ == "pobj"]
+            objects = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+            heads += objects
+            for word in [comp, *objects]:  # "impose restrictions against German goods"
+                heads += [g for c in word.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
+                          for g in c.children if g.dep_ == "pobj"]
             for tok in heads:
                 if tok.pos_ == "PRON" or tok.idx < ctx.dateline_end:
                     continue
