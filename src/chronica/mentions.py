@@ -8,6 +8,8 @@ people and groups it named before, its dateline).
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -38,6 +40,28 @@ STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE = W["armed_classes"], W["generic_people"]
 COMPLEMENT_PREPS = W["complement_preps"]
+
+
+@dataclass(frozen=True)
+class Front:
+    """A monitored front line (``actors/data/fronts.yaml``)."""
+
+    names: re.Pattern
+    country: str
+    start: str
+    end: str
+    parties: tuple[str, ...]
+
+
+@cache
+def fronts() -> tuple[Front, ...]:
+    text = resources.files("chronica.actors").joinpath("data", "fronts.yaml").read_text("utf-8")
+    out = []
+    for row in yaml.safe_load(text).get("monitors") or []:
+        names = "|".join(re.escape(n) for n in sorted(row["names"], key=len, reverse=True))
+        out.append(Front(re.compile(rf"\b(?:{names})\b"), row["country"], str(row["from"]), str(row["until"]),
+                         tuple(row["parties"])))
+    return tuple(out)
 
 
 class Mentions:
@@ -180,6 +204,10 @@ class Mentions:
         """An attack or protest whose parse names no doer: the first actor the sentence mentions
         that is not the target and not a reporter ("the OSCE observed", "police said")."""
         doc = cand.trigger.head.doc
+        front = self._front(doc.text[s_start:s_end], ctx)
+        if front is not None:
+            evidence["source"] = [{"text": "", "resolved": front.name, "rule": front.evidence}]
+            return [front]
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
         for tok in cand.trigger.head.sent:
             if (tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS | VICTIM_VERBS) or (
@@ -198,6 +226,19 @@ class Mentions:
                                    "start": span.start_char, "end": span.end_char}]
             return [actor]
         return []
+
+    def _front(self, text: str, ctx: DocContext) -> Actor | None:
+        """Fire a ceasefire monitoring mission reports without a doer: the first party to the conflict
+        it monitors (``fronts.yaml``)."""
+        for front in fronts():
+            found = front.names.search(text)
+            if found is None or (ctx.date and not front.start <= ctx.date <= front.end):
+                continue
+            actor = self.resolver.resolve(front.parties[0], date=ctx.date, focus=front.country,
+                                          where=front.country)
+            if actor is not None:
+                return _with_text(actor, "", f"front line monitored by {found.group(0)}: {actor.evidence}")
+        return None
 
     def armed(self, source: list[Actor], cls: str, ctx: DocContext) -> list[Actor]:
         """People named by a generic noun who shoot, kill, bomb or abduct ("two men shot dead a
