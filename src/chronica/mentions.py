@@ -39,7 +39,7 @@ OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE = W["armed_classes"], W["generic_people"]
-COMPLEMENT_PREPS = W["complement_preps"]
+COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
 
 
 @dataclass(frozen=True)
@@ -210,7 +210,8 @@ class Mentions:
             return [front]
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
         for tok in cand.trigger.head.sent:
-            if (tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS | VICTIM_VERBS) or (
+            victim = tok.head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in tok.head.children)
+            if (tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING_VERBS or victim)) or (
                     tok.dep_ in ("nsubjpass", "dobj", "dative")) or (
                     tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on", "at", "into", "to")):
                 blocked.update(t.i for t in tok.subtree)  # reporters, victims and objects did not do it
@@ -225,7 +226,29 @@ class Mentions:
             evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
                                    "start": span.start_char, "end": span.end_char}]
             return [actor]
-        return []
+        return self._doer_before(cand, ctx, evidence)
+
+    def _doer_before(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """Violence with no doer in its sentence ("A shoot-out broke out") after a sentence of the
+        same paragraph whose subject is an armed actor ("Police officers went to the area to arrest
+        a suspect."): that actor."""
+        sent = cand.trigger.head.sent
+        if sent.start == 0 or cand.trigger.cls not in ARMED_CLASSES | DOER_BEFORE_CLASSES:
+            return []
+        doc = sent.doc
+        before = doc[sent.start - 1].sent
+        if "\n\n" in doc.text[before.end_char:sent.start_char]:
+            return []
+        subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                        and t.pos_ in ("NOUN", "PROPN") and t.idx >= ctx.dateline_end), None)
+        if subject is None:
+            return []
+        actor = self.actor(subject, ctx)
+        if actor is None or actor.inter not in (1, 2, 3, 4, 8):
+            return []
+        actor = _with_text(actor, actor.text, f"subject of the sentence before: {actor.evidence}")
+        evidence["source"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
+        return [actor]
 
     def _front(self, text: str, ctx: DocContext) -> Actor | None:
         """Fire a ceasefire monitoring mission reports without a doer: the first party to the conflict
