@@ -12,6 +12,9 @@ from chronica.extract.triggers import Trigger, frame, governing_verb, relative_v
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
 COOPERATIVE = {"with"}
+REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent"}
+ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
+                "attempt"}
 # verbs of giving: the one who receives ("offered its troops to Lebanon") is the target, not the thing
 GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
           "extend", "pledge", "promise", "transfer", "ship", "return"}
@@ -129,7 +132,28 @@ def verb_roles(trig: Trigger) -> Roles:
         if roles.target:
             roles.rules["target"] = "preposition"
     _between(list(verb.children), roles)
+    _repelled(verb, roles)
     return roles
+
+
+def _repelled(verb: Token, roles: Roles) -> None:
+    """"Iraqi forces repelled an IS attack", "police repulsed an attack by Taliban militants": the
+    attackers (the attack's owner) act, the defenders are their target."""
+    if verb.lemma_.lower() not in REPEL_VERBS or _is_passive(verb):
+        return
+    attack = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS), None)
+    if attack is None:
+        return
+    owner = None
+    for c in attack.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            owner = c
+        elif c.dep_ == "prep" and c.lower_ in ("by", "of", "from") and _pobj(c) is not None:
+            owner = _pobj(c)
+    if owner is not None:
+        defenders = roles.source
+        roles.source, roles.rules["source"] = [owner], "attacker of a repelled attack"
+        roles.target, roles.rules["target"] = defenders, "defender"
 
 
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
@@ -163,6 +187,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
     if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
+    elif (verb is not None and roles.rules.get("source") == "modifier" and noun.dep_ == "dobj"
+          and noun.head == verb and _better(clause_subject(verb), [])
+          and clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")):
+        # "Turkish forces brought military reinforcements": the subject, not the modifier
+        roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE:
         # "X decided ..., with the aid of Y": Y helps X
         if verb is not None:
