@@ -222,7 +222,7 @@ class Mentions:
             span = doc.char_span(s_start + start, s_start + end, alignment_mode="expand")
             if span is None or any(t.i in blocked for t in span) or span.start_char < ctx.dateline_end:
                 continue
-            if _place_word(span[-1], ctx) and not (actor.evidence or "").startswith("org:"):
+            if _place_word(span[-1], ctx) and not (actor.evidence or "").startswith(("org:", "country:")):
                 continue  # "Port-au-Prince", "Juarez municipality": places, not actors
             actor.evidence = f"mention in sentence: {actor.evidence}"
             evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
