@@ -40,6 +40,8 @@ STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE = W["armed_classes"], W["generic_people"]
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
+NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
+REMOTE_CLASSES = W["remote_classes"]
 
 
 @dataclass(frozen=True)
@@ -213,8 +215,10 @@ class Mentions:
             victim = tok.head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in tok.head.children)
             if (tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING_VERBS or victim)) or (
                     tok.dep_ in ("nsubjpass", "dobj", "dative")) or (
-                    tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on", "at", "into", "to")):
+                    tok.dep_ == "pobj" and tok.head.lower_ in NOT_DOER_PREPS):
                 blocked.update(t.i for t in tok.subtree)  # reporters, victims and objects did not do it
+            elif tok.dep_ == "pobj" and tok.head.lower_ in CONTAINER_PREPS:
+                blocked.update(range(tok.left_edge.i, tok.i + 1))  # "an IED planted in a QSD vehicle"
         blocked.update(range(cand.trigger.first, cand.trigger.last))
         text = doc.text[s_start:s_end]
         found = self.resolver.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where)
@@ -224,6 +228,8 @@ class Mentions:
                 continue
             if _place_word(span[-1], ctx) and not (actor.evidence or "").startswith(("org:", "country:")):
                 continue  # "Port-au-Prince", "Juarez municipality": places, not actors
+            if actor.inter == 7 and cand.trigger.cls in REMOTE_CLASSES:
+                continue  # "an IED planted on a civilian vehicle": civilians do not shell or bomb
             actor.evidence = f"mention in sentence: {actor.evidence}"
             evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
                                    "start": span.start_char, "end": span.end_char}]
