@@ -42,6 +42,8 @@ ARMED_CLASSES, GENERIC_PEOPLE = W["armed_classes"], W["generic_people"]
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
 NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
 REMOTE_CLASSES = W["remote_classes"]
+PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
+PLACE_PREPS = W["place_preps"]
 
 
 @dataclass(frozen=True)
@@ -314,6 +316,42 @@ class Mentions:
                                            "rule": actor.evidence}]
                     return [actor]
         return []
+
+    def place_target(self, cand: Candidate, ctx: DocContext, plover: str, evidence: dict) -> list[Actor]:
+        """An action on a place with no actor as target ("eased emergency measures in Montenegro",
+        "strengthened its forces in Lebanon", "reduced food supplies to a camp in Thailand"): the
+        government of the country it names (its people, for coercion)."""
+        if plover not in PLACE_TARGET_TYPES:
+            return []
+        head = cand.trigger.head
+        spots = [head, *[t for t in cand.roles.target]]
+        for spot in spots:
+            for prep in spot.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                    continue
+                for tok in prep.subtree:
+                    iso = self._country_of(tok, ctx)
+                    if iso is None:
+                        continue
+                    kind = "civilians" if plover in PEOPLE_TARGET_TYPES else "government"
+                    actor = self.resolver.resolve(kind, date=ctx.date, focus=iso, where=iso)
+                    if actor is not None:
+                        actor = _with_text(actor, tok.text, f"place of the action:{iso}")
+                        evidence["target"] = [{"text": tok.text, "resolved": actor.name,
+                                               "rule": actor.evidence}]
+                        return [actor]
+        return []
+
+    def _country_of(self, tok: Token, ctx: DocContext) -> str | None:
+        """The country of a place word: a country name, or a place the gazetteer found."""
+        if tok.ent_type_ not in ("GPE", "LOC") and not _place_word(tok, ctx):
+            return None
+        place = next((p for p in ctx.places if p.start is not None and p.end is not None
+                      and p.start <= tok.idx < p.end), None)
+        if place is not None and place.country:
+            return place.country
+        actor = self.resolver.resolve(tok.text)
+        return actor.country if actor is not None and (actor.evidence or "").startswith("country:") else None
 
     def addressee(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """A demand or accusation with no named addressee is aimed at the government of the
