@@ -131,9 +131,24 @@ class Mentions:
             span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             name = span.text if span is not None else tok.text
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
+        if actor is not None and not (actor.sector or actor.country):
+            actor = self._appositive(tok, actor, ctx)
         if actor is None:
             return None
         return self._corefer(actor, ctx)
+
+    def _appositive(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """A name the dictionaries do not know, described by an apposition: "Kofi Annan, UN
+        secretary-general", "Salaheddine Sidhoum, Algeria's leading human rights activist"."""
+        for child in tok.children:
+            if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            described = self._resolve(_phrase(child, ctx.dateline_end), ctx)
+            if described is not None and (described.sector or described.country):
+                return Actor(text=actor.text, name=actor.name, country=described.country,
+                             sector=described.sector, acled_actor=described.acled_actor,
+                             inter=described.inter, evidence=f"apposition:{described.evidence}")
+        return actor
 
     def _owner(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """A thing that stands for its owner: "a militia check point", "a police station" (a
@@ -153,6 +168,8 @@ class Mentions:
             words = (_phrase(owner_tok, ctx.dateline_end) if owner_tok is not child
                      else tok.doc[owner_tok.left_edge.i:owner_tok.i + 1].text)
             owner = self._resolve(words, ctx)
+            if owner is not None and not (owner.sector or owner.country):
+                owner = self._appositive(owner_tok, owner, ctx)  # "calls by Kofi Annan, UN secretary-general"
             if owner is not None and owner.sector:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         return None
