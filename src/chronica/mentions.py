@@ -43,7 +43,7 @@ COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_cl
 NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
 REMOTE_CLASSES = W["remote_classes"]
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
-PLACE_PREPS = W["place_preps"]
+PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 
 
 @dataclass(frozen=True)
@@ -177,9 +177,12 @@ class Mentions:
     def _reporter(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"Japan said it had halted aid", "the rebels say they will fight on": a pronoun subject
         of a reported clause is the actor who reports it."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in REPORTED_PRONOUNS:
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or (
+                tok.lower_ not in REPORTED_PRONOUNS | POSSESSIVES):
             return None
         verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:  # "their withdrawal"
+            verb = verb.head
         while verb.dep_ in ("conj", "xcomp", "aux") and verb.head is not verb:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS:

@@ -85,6 +85,8 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "xcomp":
         obj = _children(verb.head, ("dobj",))
         return obj or clause_subject(verb.head, depth + 1)
+    if verb.dep_ == "conj" and _is_passive(verb.head):
+        return _children(verb.head, ("nsubjpass",))  # "X was indicted ... and will resign": X resigns
     if verb.dep_ in ("conj", "advcl", "ccomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -187,6 +189,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
     if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
+    elif (verb is not None and not roles.source and noun.dep_ == "dobj" and noun.head == verb
+          and clause_subject(verb) and clause_subject(verb)[0].dep_ != "expl"
+          and (clause_subject(verb)[0].pos_ != "PRON" or verb.dep_ == "ccomp")):
+        # "NATO confirmed it would tighten the blockade": the subject of the verb the noun is object of
+        roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     elif (verb is not None and roles.rules.get("source") == "modifier" and noun.dep_ == "dobj"
           and noun.head == verb and _better(clause_subject(verb), [])
           and clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")):
