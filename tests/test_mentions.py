@@ -50,3 +50,19 @@ def test_acled_actor1_of_a_protest_is_the_crowd() -> None:
     first, second = acled_sides("Protests", [police], [crowd])
     assert first == [crowd] and second == [police]
     assert acled_sides("Battles", [police], [crowd]) == ([police], [crowd])
+
+
+def test_place_of_an_action_gives_the_target(pipeline) -> None:
+    ev = primary(pipeline, "Russia on Monday eased its restrictions in Georgia.")
+    assert ev.target and ev.target[0].country == "GEO"
+
+
+def test_unknown_name_takes_its_apposition(pipeline) -> None:
+    ev = primary(pipeline, "Kenya rejected demands by Amina Odhiambo, a Ugandan minister, on Monday.")
+    assert ev.target and ev.target[0].country == "UGA"
+
+
+def test_verb_joined_to_a_passive_one_has_its_subject(pipeline) -> None:
+    ev = primary(pipeline, "Bolivia's interior minister was charged by prosecutors and will resign.")
+    assert ev.plover["type"] == "RETREAT"
+    assert ev.source and ev.source[0].country == "BOL"

@@ -12,6 +12,9 @@ from chronica.extract.triggers import Trigger, frame, governing_verb, relative_v
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
 COOPERATIVE = {"with"}
+# whoever records, reports or condemns an event did not do it ("the monitors recorded 12 explosions")
+OBSERVING = {"record", "observe", "report", "see", "witness", "hear", "register", "document", "note", "count",
+             "monitor", "condemn", "denounce", "investigate", "confirm", "deny", "describe", "mention"}
 REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent"}
 ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
                 "attempt"}
@@ -190,12 +193,13 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
     elif (verb is not None and not roles.source and noun.dep_ == "dobj" and noun.head == verb
-          and clause_subject(verb) and clause_subject(verb)[0].dep_ != "expl"
+          and verb.lemma_.lower() not in OBSERVING and clause_subject(verb)
+          and clause_subject(verb)[0].dep_ != "expl"
           and (clause_subject(verb)[0].pos_ != "PRON" or verb.dep_ == "ccomp")):
         # "NATO confirmed it would tighten the blockade": the subject of the verb the noun is object of
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     elif (verb is not None and roles.rules.get("source") == "modifier" and noun.dep_ == "dobj"
-          and noun.head == verb and _better(clause_subject(verb), [])
+          and noun.head == verb and verb.lemma_.lower() not in OBSERVING and _better(clause_subject(verb), [])
           and clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")):
         # "Turkish forces brought military reinforcements": the subject, not the modifier
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
