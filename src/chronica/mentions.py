@@ -44,6 +44,7 @@ NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
 REMOTE_CLASSES = W["remote_classes"]
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
+IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 
 
 @dataclass(frozen=True)
@@ -270,12 +271,14 @@ class Mentions:
         if "\n\n" in doc.text[before.end_char:sent.start_char]:
             return []
         subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                        and t.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS
                         and t.pos_ in ("NOUN", "PROPN") and t.idx >= ctx.dateline_end), None)
         if subject is None:
             return []
         actor = self.actor(subject, ctx)
-        if actor is None or actor.inter not in (1, 2, 3, 4, 8):
-            return []
+        armed = actor is not None and (actor.sector in ARMED_SECTORS or actor.inter in (2, 3, 4))
+        if not armed:
+            return []  # officials, leaders and crowds who spoke or gathered before did not fire
         actor = _with_text(actor, actor.text, f"subject of the sentence before: {actor.evidence}")
         evidence["source"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
         return [actor]
@@ -349,6 +352,8 @@ class Mentions:
             for prep in spot.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                     continue
+                if spot is head and prep.lower_ == "in" and plover not in IN_PLACE_TYPES:
+                    continue  # "signed the agreement in Bogota": where it was done, not to whom
                 for tok in prep.subtree:
                     iso = self._country_of(tok, ctx)
                     if iso is None:
