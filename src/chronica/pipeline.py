@@ -22,7 +22,8 @@ from chronica.extract.quantities import count_lemmas
 from chronica.geo import Geocoder
 from chronica.geo.where import event_place
 from chronica.ingest import dateline
-from chronica.nlp import TriggerPrefilter, sentence_of, text_of
+from chronica.mentions import Mentions, actor_tokens
+from chronica.nlp import TriggerPrefilter, text_of
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import Codebook, codebook
@@ -35,17 +36,9 @@ log = logging.getLogger(__name__)
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ"}
 DATELINE_DASH = re.compile(r"\s(?:-|--|\u2013|\u2014)\s")
-FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
-THIRD_PLURAL = {"they", "them", "their"}
-THIRD_SINGULAR = {"he", "him", "his", "she", "her"}
 REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
 # Types of event whose doer may be found among the sentence's mentions when the parse names none.
-OWNED_HEADS = {"force", "forces", "army", "troops", "military", "police", "government", "navy"}
 DOER_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
-VICTIM_VERBS = {"die", "perish", "kill", "injure", "wound", "hurt", "arrest", "detain"}
-REPORTING_VERBS = {"say", "observe", "report", "tell", "announce", "confirm", "claim", "state", "add"}
-# Non-state roles whose generic mentions corefer with a named group ("the rebels" -> the MRTA).
-COREF_SECTORS = {"REB", "INS", "SEP", "PRM", "UAF", "OPP", "PTY", "CRM", "IMG"}
 
 
 @dataclass
@@ -79,6 +72,7 @@ class Pipeline:
 
         self.nlp = nlp or nlp_mod.load()
         self.actors = actors or ActorResolver()
+        self.mentions = Mentions(self.actors)
         self.geocoder = geocoder or Geocoder()
         self.book = book or codebook()
         self.extractor = extractor or Extractor()
@@ -150,7 +144,7 @@ class Pipeline:
         refine_acled(events, self.book)
         choose_primary(events, document)
         self._classify(events, doc)
-        name_actors(events, self._conventional, ctx.focus)
+        name_actors(events, self.mentions.conventional, ctx.focus)
         document.status = "coded"
         return events
 
@@ -201,15 +195,20 @@ class Pipeline:
             evidence["trigger"]["background"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)
         ctx.where = location.country if location is not None else None
-        source = self._actors(cand.roles.source, ctx, evidence, "source")
-        target = self._actors(cand.roles.target, ctx, evidence, "target")
+        source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
+        target = self.mentions.actors(cand.roles.target, ctx, evidence, "target")
         if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES:
-            source = self._doer_in_sentence(cand, ctx, s_start, s_end, evidence)
+            source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
+        source = self.mentions.armed(source, trig.cls, ctx)
+        if not target:
+            target = self.mentions.complement_target(cand, ctx, evidence)
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
         if not target and coding.plover["type"] in REQUEST_LIKE:
-            target = self._addressee(cand, ctx, evidence)
+            target = self.mentions.addressee(cand, ctx, evidence)
             coding = self.book.code(trig.cls, source, target, target_words)
+        if not target:  # after coding: a place named as target does not change the event's type
+            target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
         if date.basis != "text":
             earlier = _earlier_in_paragraph(dates, text_of(doc), s_start)
@@ -271,142 +270,12 @@ class Pipeline:
             primary.acled = {"event_type": self.classifier.parents[sub], "sub_event_type": sub}
             primary.evidence.setdefault("acled", []).append(f"model: {sub} (p={prob:.2f}; rules: {rule_sub})")
 
-    # -- actors -------------------------------------------------------------------------------
-    def _conventional(self, kind: str, country: str | None) -> Actor | None:
-        """The actor ACLED writes for a role in a country: 'Protesters (Mexico)'."""
-        return self.actors.resolve(kind, focus=country, where=country)
-
-    def _actors(self, heads: list[Token], ctx: DocContext, evidence: dict, role: str) -> list[Actor]:
-        from chronica.extract.roles import expand
-
-        out: list[Actor] = []
-        notes = []
-        for head in heads:
-            for tok in expand(head):
-                if tok.idx < ctx.dateline_end:
-                    continue  # "LIMA, April 22 -": the dateline
-                actor = self._actor(tok, ctx)
-                phrase = _phrase(tok, ctx.dateline_end)
-                if actor is None:
-                    notes.append({"text": phrase, "resolved": None})
-                    continue
-                if all(a.name != actor.name or a.text != actor.text for a in out):
-                    out.append(actor)
-                notes.append({"text": phrase, "resolved": actor.name, "rule": actor.evidence,
-                              "start": _phrase_start(tok, ctx.dateline_end), "end": tok.idx + len(tok)})
-        if notes:
-            evidence[role] = notes
-        return out
-
-    def _actor(self, tok: Token, ctx: DocContext) -> Actor | None:
-        if tok.idx < ctx.dateline_end:
-            return None  # "MAIDUGURI, Nigeria -": a dateline, not an actor
-        low = tok.lower_
-        if tok.pos_ == "PRON":
-            if low in FIRST_PERSON and ctx.speaker is not None:
-                return _with_text(ctx.speaker, tok.text, "first-person:document author")
-            if low in THIRD_PLURAL:
-                return self._plural_antecedent(tok, ctx)
-            if low in THIRD_SINGULAR:
-                person = next((e for e in reversed(tok.doc.ents)
-                               if e.label_ == "PERSON" and e.end <= tok.i), None)
-                if person is not None:
-                    named = self.actors.resolve(person.text, date=ctx.date, focus=ctx.focus, where=ctx.where)
-                    if named is not None:
-                        return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
-            return None
-        phrase = _phrase(tok, ctx.dateline_end)
-        actor = self.actors.resolve(phrase, date=ctx.date, focus=ctx.focus, where=ctx.where)
-        if actor is None:
-            # "a militia check point", "a police station": the owner named by a modifier
-            for child in tok.children:
-                if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
-                    owner = self.actors.resolve(_phrase(child), date=ctx.date, focus=ctx.focus,
-                                                where=ctx.where)
-                    if owner is not None and owner.sector:
-                        actor = _with_text(owner, phrase, f"owner:{owner.evidence}")
-                        break
-        if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP"):
-            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            name = span.text if span is not None else tok.text
-            actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
-        if actor is None:
-            return None
-        return self._corefer(actor, ctx)
-
-    def _plural_antecedent(self, tok: Token, ctx: DocContext) -> Actor | None:
-        """'They' is the subject of the sentence before, when that names a group: "Police
-        blocked the square. They beat many protesters." """
-        sents = list(tok.doc.sents)
-        index = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
-        if index == 0:
-            return None
-        for cand in sents[index - 1]:
-            if cand.dep_ == "nsubj" and cand.pos_ in ("NOUN", "PROPN") and cand.idx >= ctx.dateline_end:
-                actor = self.actors.resolve(_phrase(cand, ctx.dateline_end), date=ctx.date,
-                                            focus=ctx.focus, where=ctx.where)
-                if actor is not None:
-                    why = f"pronoun:subject of the sentence before ({cand.text})"
-                    return _with_text(actor, tok.text, why)
-        return None
-
-    def _corefer(self, actor: Actor, ctx: DocContext) -> Actor:
-        """'the guerrilla commando' after 'the MRTA' is the MRTA: a generic non-state group takes
-        the name of the last named group of the same role and country in the document."""
-        rule = actor.evidence or ""
-        if rule.startswith("org:"):
-            ctx.named[actor.name] = actor
-        elif rule.startswith("role:") and actor.sector in COREF_SECTORS:
-            for named in reversed(list(ctx.named.values())):
-                if self.actors.may_corefer(actor, named):
-                    return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
-        return actor
-
-    def _doer_in_sentence(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
-                          evidence: dict) -> list[Actor]:
-        """An attack or protest whose parse names no doer: the first actor the sentence mentions
-        that is not the target and not a reporter ("the OSCE observed", "police said")."""
-        doc = cand.trigger.head.doc
-        blocked = {t.i for h in cand.roles.target for t in _actor_tokens(h)}
-        for tok in sentence_of(cand.trigger.head):
-            if (tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS | VICTIM_VERBS) or (
-                    tok.dep_ in ("nsubjpass", "dobj", "dative")) or (
-                    tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on", "at", "into", "to")):
-                blocked.update(t.i for t in tok.subtree)  # reporters, victims and objects did not do it
-        blocked.update(range(cand.trigger.first, cand.trigger.last))
-        text = text_of(doc)[s_start:s_end]
-        for start, end, actor in self.actors.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where):
-            span = doc.char_span(s_start + start, s_start + end, alignment_mode="expand")
-            if span is None or any(t.i in blocked for t in span) or span.start_char < ctx.dateline_end:
-                continue
-            actor.evidence = f"mention in sentence: {actor.evidence}"
-            evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
-                                   "start": span.start_char, "end": span.end_char}]
-            return [actor]
-        return []
-
-    def _addressee(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
-        """A demand or accusation with no named addressee is aimed at the government of the
-        country it is about: 'we demand an end to the detention of prisoners in Peru'."""
-        head = cand.trigger.head
-        objects = [c for c in head.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
-        for obj in objects:
-            for tok in obj.subtree:
-                if tok.ent_type_ == "GPE":
-                    actor = self.actors.resolve(f"the government of {tok.text}", date=ctx.date)
-                    if actor is not None and actor.country:
-                        actor = _with_text(actor, tok.text, "addressee:country of the demand")
-                        evidence["target"] = [{"text": tok.text, "resolved": actor.name,
-                                               "rule": actor.evidence}]
-                        return [actor]
-        return []
-
     # -- place --------------------------------------------------------------------------------
     def _location(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
                   evidence: dict) -> Place | None:
         inside = [p for p in ctx.places if p.start is not None and s_start <= p.start < s_end]
-        actor_tokens = {t.i for h in cand.roles.source + cand.roles.target for t in _actor_tokens(h)}
-        place, why = event_place(self.geocoder, cand.trigger.head, inside, actor_tokens, ctx.places,
+        taken = {t.i for h in cand.roles.source + cand.roles.target for t in actor_tokens(h)}
+        place, why = event_place(self.geocoder, cand.trigger.head, inside, taken, ctx.places,
                                  ctx.focus)
         if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
                 ctx.dateline_place.country == ctx.focus):
@@ -414,25 +283,6 @@ class Pipeline:
         if why:
             evidence["location"] = why
         return place
-
-
-def _phrase(tok: Token, after: int = 0) -> str:
-    """The words of a noun phrase up to its head: 'the Peruvian government', 'President Fujimori';
-    none before character ``after`` (the end of a dateline)."""
-    doc = tok.doc
-    start = tok.left_edge.i
-    while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep", "case")
-                             or doc[start].idx < after):
-        start += 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i > tok.i:
-        end += 1
-    if tok.lemma_.lower() in OWNED_HEADS:  # "military forces of Azerbaijan", "the army of Mali"
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG"):
-            end = obj.i + 1
-    return doc[start:end].text
 
 
 def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateInfo | None:
@@ -471,22 +321,6 @@ def _background(head: Token) -> bool:
         if tok.dep_ in ("ROOT", "ccomp"):
             break
     return False
-
-
-def _actor_tokens(head: Token) -> list[Token]:
-    """The words of an actor phrase and of its coordinated phrases."""
-    return [t for tok in [head, *head.conjuncts] for t in tok.doc[tok.left_edge.i : tok.i + 1]]
-
-
-def _phrase_start(tok: Token, after: int) -> int:
-    """Where the words of :func:`_phrase` begin."""
-    words = tok.doc[tok.left_edge.i : tok.i + 1]
-    return next((t.idx for t in words if t.idx >= after and not t.is_punct), tok.idx)
-
-
-def _with_text(actor: Actor, text: str, rule: str) -> Actor:
-    return Actor(text=text, name=actor.name, country=actor.country, sector=actor.sector,
-                 acled_actor=actor.acled_actor, inter=actor.inter, evidence=rule)
 
 
 def _confidence(cand: Candidate, source: list[Actor], target: list[Actor]) -> float:

@@ -186,13 +186,24 @@ def _near(p: Prediction, lat: float, lon: float) -> bool:
     return haversine_km(lat, lon, place.lat, place.lon) <= WITHIN_KM
 
 
+def _actor1(p: Prediction) -> Actor | None:
+    """ACLED's actor 1 of the primary event, as the ACLED export writes it (the crowd of a protest or
+    riot, else the first source actor)."""
+    from chronica.ontology.acled import acled_sides
+
+    if p.primary is None:
+        return None
+    first, _ = acled_sides(_acled(p.primary, "event_type"), p.primary.source, p.primary.target)
+    return _first(first)
+
+
 def _inter(p: Prediction) -> int:
-    actor = _first(p.primary.source) if p.primary is not None else None
+    actor = _actor1(p)
     return actor.inter if actor is not None else 0
 
 
 def _source_country(p: Prediction) -> str | None:
-    actor = _first(p.primary.source) if p.primary is not None else None
+    actor = _actor1(p)
     return actor.country if actor is not None else None
 
 

@@ -91,18 +91,22 @@ def _name(actor: dict[str, Any]) -> str:
 
 def _sides(rec: dict[str, Any], country: str) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(name, inter) for each side, ACLED names first-seen, without repeats across sides."""
+    from chronica.ontology.acled import acled_sides
+
     seen: set[str] = set()
     sides = []
-    for role in ("sources", "targets"):
+    event_type = (rec.get("acled") or {}).get("event_type")
+    ordered = acled_sides(event_type, rec.get("sources") or [], rec.get("targets") or [],
+                          lambda a: int(a.get("inter") or 0))
+    for actors in ordered:
         side = []
-        for a in rec.get(role) or []:
+        for a in actors:
             name = _name(a)
             if name and name not in seen:
                 seen.add(name)
                 side.append((name, int(a.get("inter") or 0)))
         sides.append(side)
     first, second = sides
-    event_type = (rec.get("acled") or {}).get("event_type")
     if not first and second and event_type not in _DEFAULT_ACTOR1:
         first, second = second[:1], second[1:]
     if not first and event_type in _DEFAULT_ACTOR1:

@@ -12,6 +12,15 @@ from chronica.extract.triggers import Trigger, frame, governing_verb, relative_v
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
 COOPERATIVE = {"with"}
+# whoever records, reports or condemns an event did not do it ("the monitors recorded 12 explosions")
+OBSERVING = {"record", "observe", "report", "see", "witness", "hear", "register", "document", "note", "count",
+             "monitor", "condemn", "denounce", "investigate", "confirm", "deny", "describe", "mention"}
+REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent"}
+ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
+                "attempt"}
+# verbs of giving: the one who receives ("offered its troops to Lebanon") is the target, not the thing
+GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
+          "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
 # "the forces of the army", "hundreds of students": the real actor is after "of"
 PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number", "dozen", "hundred",
@@ -74,9 +83,13 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return subj
     if verb.dep_ == "relcl":
         return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
     if verb.dep_ == "xcomp":
         obj = _children(verb.head, ("dobj",))
         return obj or clause_subject(verb.head, depth + 1)
+    if verb.dep_ == "conj" and _is_passive(verb.head):
+        return _children(verb.head, ("nsubjpass",))  # "X was indicted ... and will resign": X resigns
     if verb.dep_ in ("conj", "advcl", "ccomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -116,12 +129,36 @@ def verb_roles(trig: Trigger) -> Roles:
         roles.target = _children(verb, ("dobj", "dative"))
         if roles.target:
             roles.rules["target"] = "object"
+    recipient = _prep_targets(list(verb.children), {"to"}) if verb.lemma_ in GIVING else []
+    if recipient and not _children(verb, ("dative",)):
+        roles.target, roles.rules["target"] = recipient, "recipient"
     if not roles.target:
         roles.target = _prep_targets(list(verb.children), TARGET_PREPS)
         if roles.target:
             roles.rules["target"] = "preposition"
     _between(list(verb.children), roles)
+    _repelled(verb, roles)
     return roles
+
+
+def _repelled(verb: Token, roles: Roles) -> None:
+    """"Iraqi forces repelled an IS attack", "police repulsed an attack by Taliban militants": the
+    attackers (the attack's owner) act, the defenders are their target."""
+    if verb.lemma_.lower() not in REPEL_VERBS or _is_passive(verb):
+        return
+    attack = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS), None)
+    if attack is None:
+        return
+    owner = None
+    for c in attack.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            owner = c
+        elif c.dep_ == "prep" and c.lower_ in ("by", "of", "from") and _pobj(c) is not None:
+            owner = _pobj(c)
+    if owner is not None:
+        defenders = roles.source
+        roles.source, roles.rules["source"] = [owner], "attacker of a repelled attack"
+        roles.target, roles.rules["target"] = defenders, "defender"
 
 
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
@@ -155,6 +192,17 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
     if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
+    elif (verb is not None and not roles.source and noun.dep_ == "dobj" and noun.head == verb
+          and verb.lemma_.lower() not in OBSERVING and clause_subject(verb)
+          and clause_subject(verb)[0].dep_ != "expl"
+          and (clause_subject(verb)[0].pos_ != "PRON" or verb.dep_ == "ccomp")):
+        # "NATO confirmed it would tighten the blockade": the subject of the verb the noun is object of
+        roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
+    elif (verb is not None and roles.rules.get("source") == "modifier" and noun.dep_ == "dobj"
+          and noun.head == verb and verb.lemma_.lower() not in OBSERVING and _better(clause_subject(verb), [])
+          and clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")):
+        # "Turkish forces brought military reinforcements": the subject, not the modifier
+        roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE:
         # "X decided ..., with the aid of Y": Y helps X
         if verb is not None:

@@ -6,11 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from typing import TypeVar
 
 import yaml
 
 from chronica.ontology.mapping import Codebook, armed
 from chronica.record import Actor, Event
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -105,10 +108,47 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
                 ev.source = [replace(standard, text=text,
                                      evidence=f"acled-convention:{role}"
                                      + (f" (was {crowd[0].name})" if crowd else ""))] + keep
+        if any(a.inter in (1, 8) for a in ev.source) and not any(a.inter in CROWD_INTER for a in ev.source):
+            _crowd_target(ev, role, kind, conventional, country)  # "police dispersed the workers"
     elif kind in VIOLENT_TYPES and not ev.source:
         standard = conventional("unidentified gunmen", country)
         if standard is not None:
             ev.source = [replace(standard, text="", evidence="acled-convention:perpetrator not named")]
+
+
+CROWD_INTER = (5, 6)
+CROWD_OF = {"Protests": 6, "Riots": 5}
+
+
+def _crowd_target(ev: Event, role: str, kind: str, conventional: Conventional, country: str | None) -> None:
+    """State forces breaking up a protest or riot: the crowd they act on is named as ACLED names it,
+    and is added when the sentence leaves it unsaid."""
+    wanted = 5 if kind == "Riots" else 6
+    crowd = [a for a in ev.target if a.inter in (0, 6, 7) or a.inter == wanted]
+    if ev.target and not crowd:
+        return
+    standard = conventional(role, country or (crowd[0].country if crowd else None))
+    if standard is None:
+        return
+    text = crowd[0].text if crowd else ""
+    keep = [a for a in ev.target if a not in crowd]
+    ev.target = [replace(standard, text=text, evidence=f"acled-convention:{role}"
+                         + (f" (was {crowd[0].name})" if crowd else " (crowd not named)"))] + keep
+
+
+def acled_sides(event_type: str | None, source: list[T], target: list[T],
+                inter_of: Callable[[T], int | None] = lambda a: a.inter) -> tuple[list[T], list[T]]:
+    """ACLED's actor 1 and actor 2 sides of an event. ACLED codes a protest or a riot with the crowd
+    as actor 1 and the forces that intervened as actor 2, whoever acted in the sentence ("police
+    dispersed the protesters": actor 1 Protesters, actor 2 Police Forces); otherwise the source
+    acts first. ``inter_of`` reads an actor's type (records or dictionaries)."""
+    wanted = CROWD_OF.get(event_type or "")
+    if wanted is not None and not any(inter_of(a) == wanted for a in source):
+        crowd = [a for a in target if inter_of(a) == wanted]
+        if crowd:
+            first = crowd + [a for a in source if inter_of(a) in CROWD_INTER]
+            return first, [a for a in source if a not in first] + [a for a in target if a not in crowd]
+    return source, target
 
 
 def _claims_as_protests(real: list[Event], rules: Context) -> None:

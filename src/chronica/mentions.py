@@ -1,0 +1,437 @@
+"""Actor mentions in a parsed sentence: the words the roles stage found, pronouns, coreference
+with earlier named groups, a doer among the sentence's mentions and the addressee of a demand.
+
+:class:`Mentions` turns the token heads of :mod:`chronica.extract.roles` into actors with
+:class:`chronica.actors.ActorResolver`, using what the document says elsewhere (its author, the
+people and groups it named before, its dateline).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+from spacy.tokens import Token
+
+from chronica.actors import ActorResolver
+from chronica.extract import Candidate
+from chronica.extract.roles import expand
+from chronica.nlp import sentence_of, text_of
+from chronica.record import Actor
+
+if TYPE_CHECKING:
+    from chronica.pipeline import DocContext
+
+
+@cache
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``actors/data/mentions.yaml``."""
+    text = resources.files("chronica.actors").joinpath("data", "mentions.yaml").read_text("utf-8")
+    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+
+
+W = words()
+FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
+OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
+STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
+OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
+ARMED_CLASSES, GENERIC_PEOPLE = W["armed_classes"], W["generic_people"]
+COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
+NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
+REMOTE_CLASSES = W["remote_classes"]
+PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
+PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
+IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
+
+
+@dataclass(frozen=True)
+class Front:
+    """A monitored front line (``actors/data/fronts.yaml``)."""
+
+    names: re.Pattern
+    country: str
+    start: str
+    end: str
+    parties: tuple[str, ...]
+
+
+@cache
+def fronts() -> tuple[Front, ...]:
+    text = resources.files("chronica.actors").joinpath("data", "fronts.yaml").read_text("utf-8")
+    out = []
+    for row in yaml.safe_load(text).get("monitors") or []:
+        names = "|".join(re.escape(n) for n in sorted(row["names"], key=len, reverse=True))
+        out.append(Front(re.compile(rf"\b(?:{names})\b"), row["country"], str(row["from"]), str(row["until"]),
+                         tuple(row["parties"])))
+    return tuple(out)
+
+
+class Mentions:
+    """Resolves the actor words of candidate events within one document's context."""
+
+    def __init__(self, resolver: ActorResolver) -> None:
+        self.resolver = resolver
+
+    def conventional(self, kind: str, country: str | None) -> Actor | None:
+        """The actor ACLED writes for a role in a country: 'Protesters (Mexico)'."""
+        return self.resolver.resolve(kind, focus=country, where=country)
+
+    def _resolve(self, phrase: str, ctx: DocContext) -> Actor | None:
+        return self.resolver.resolve(phrase, date=ctx.date, focus=ctx.focus, where=ctx.where)
+
+    def actors(self, heads: list[Token], ctx: DocContext, evidence: dict, role: str) -> list[Actor]:
+        out: list[Actor] = []
+        notes = []
+        for head in heads:
+            for tok in expand(head):
+                if tok.idx < ctx.dateline_end:
+                    continue  # "LIMA, April 22 -": the dateline
+                actor = self.actor(tok, ctx)
+                phrase = _phrase(tok, ctx.dateline_end)
+                if actor is None:
+                    notes.append({"text": phrase, "resolved": None})
+                    continue
+                if all(a.name != actor.name or a.text != actor.text for a in out):
+                    out.append(actor)
+                notes.append({"text": phrase, "resolved": actor.name, "rule": actor.evidence,
+                              "start": _phrase_start(tok, ctx.dateline_end), "end": tok.idx + len(tok)})
+        if notes:
+            evidence[role] = notes
+        return out
+
+    def actor(self, tok: Token, ctx: DocContext) -> Actor | None:
+        if tok.idx < ctx.dateline_end:
+            return None  # "MAIDUGURI, Nigeria -": a dateline, not an actor
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            reporter = self._reporter(tok, ctx)
+            if reporter is not None:
+                return reporter
+            if low in FIRST_PERSON and ctx.speaker is not None:
+                return _with_text(ctx.speaker, tok.text, "first-person:document author")
+            if low in THIRD_PLURAL:
+                return self._plural_antecedent(tok, ctx)
+            if low in THIRD_SINGULAR:
+                person = next((e for e in reversed(tok.doc.ents)
+                               if e.label_ == "PERSON" and e.end <= tok.i), None)
+                if person is not None:
+                    named = self._resolve(person.text, ctx)
+                    if named is not None:
+                        return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
+            return None
+        phrase = _phrase(tok, ctx.dateline_end)
+        actor = self._resolve(phrase, ctx)
+        if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter:
+            return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
+        if actor is None:
+            actor = self._owner(tok, phrase, ctx)
+        if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx):
+            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            name = span.text if span is not None else tok.text
+            actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
+        if actor is not None and not (actor.sector or actor.country):
+            actor = self._appositive(tok, actor, ctx)
+        if actor is None:
+            return None
+        return self._corefer(actor, ctx)
+
+    def _appositive(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """A name the dictionaries do not know, described by an apposition: "Kofi Annan, UN
+        secretary-general", "Salaheddine Sidhoum, Algeria's leading human rights activist"."""
+        for child in tok.children:
+            if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            described = self._resolve(_phrase(child, ctx.dateline_end), ctx)
+            if described is not None and (described.sector or described.country):
+                return Actor(text=actor.text, name=actor.name, country=described.country,
+                             sector=described.sector, acled_actor=described.acled_actor,
+                             inter=described.inter, evidence=f"apposition:{described.evidence}")
+        return actor
+
+    def _owner(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """A thing that stands for its owner: "a militia check point", "a police station" (a
+        modifier), "Sweden's decision", "calls by Belarus's rulers", "an offer from Kabul", "a
+        Senegalese peace plan". Things owned by a person or group are aimed at them."""
+        for child in tok.children:
+            owner_tok = None
+            if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+                owner_tok = child
+            elif child.dep_ == "poss" and tok.lemma_.lower() in OWNED_THINGS:
+                owner_tok = child
+            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS and tok.lemma_.lower() in OWNED_THINGS:
+                owner_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner_tok is None or owner_tok.idx < ctx.dateline_end:
+                continue
+            # a modifier's own words: "Senegalese", not "Senegalese peace"
+            words = (_phrase(owner_tok, ctx.dateline_end) if owner_tok is not child
+                     else tok.doc[owner_tok.left_edge.i:owner_tok.i + 1].text)
+            owner = self._resolve(words, ctx)
+            if owner is not None and not (owner.sector or owner.country):
+                owner = self._appositive(owner_tok, owner, ctx)  # "calls by Kofi Annan, UN secretary-general"
+            if owner is not None and owner.sector:
+                return _with_text(owner, phrase, f"owner:{owner.evidence}")
+        return None
+
+    def _reporter(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"Japan said it had halted aid", "the rebels say they will fight on": a pronoun subject
+        of a reported clause is the actor who reports it."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or (
+                tok.lower_ not in REPORTED_PRONOUNS | POSSESSIVES):
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:  # "their withdrawal"
+            verb = verb.head
+        while verb.dep_ in ("conj", "xcomp", "aux") and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS:
+            return None
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")),
+                       None)
+        if speaker is None or speaker.idx < ctx.dateline_end:
+            return None
+        actor = self._resolve(_phrase(speaker, ctx.dateline_end), ctx)
+        if actor is None or not (actor.sector or actor.country):
+            return None
+        return _with_text(actor, tok.text, f"pronoun:subject of '{verb.head.text}' ({speaker.text})")
+
+    def _plural_antecedent(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """'They' is the subject of the sentence before, when that names a group: "Police
+        blocked the square. They beat many protesters." """
+        sent = sentence_of(tok)
+        if sent.start == 0:
+            return None
+        for cand in sentence_of(tok.doc[sent.start - 1]):
+            if cand.dep_ == "nsubj" and cand.pos_ in ("NOUN", "PROPN") and cand.idx >= ctx.dateline_end:
+                actor = self._resolve(_phrase(cand, ctx.dateline_end), ctx)
+                if actor is not None:
+                    why = f"pronoun:subject of the sentence before ({cand.text})"
+                    return _with_text(actor, tok.text, why)
+        return None
+
+    def _corefer(self, actor: Actor, ctx: DocContext) -> Actor:
+        """'the guerrilla commando' after 'the MRTA' is the MRTA: a generic non-state group takes
+        the name of the last named group of the same role and country in the document."""
+        rule = actor.evidence or ""
+        if rule.startswith("org:"):
+            ctx.named[actor.name] = actor
+        elif rule.startswith("role:") and actor.sector in COREF_SECTORS:
+            for named in reversed(list(ctx.named.values())):
+                if self.resolver.may_corefer(actor, named):
+                    return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
+        return actor
+
+    def doer_in_sentence(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
+                          evidence: dict) -> list[Actor]:
+        """An attack or protest whose parse names no doer: the first actor the sentence mentions
+        that is not the target and not a reporter ("the OSCE observed", "police said")."""
+        doc = cand.trigger.head.doc
+        front = self._front(text_of(doc)[s_start:s_end], ctx)
+        if front is not None:
+            evidence["source"] = [{"text": "", "resolved": front.name, "rule": front.evidence}]
+            return [front]
+        blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
+        for tok in sentence_of(cand.trigger.head):
+            victim = tok.head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in tok.head.children)
+            if (tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING_VERBS or victim)) or (
+                    tok.dep_ in ("nsubjpass", "dobj", "dative")) or (
+                    tok.dep_ == "pobj" and tok.head.lower_ in NOT_DOER_PREPS):
+                blocked.update(t.i for t in tok.subtree)  # reporters, victims and objects did not do it
+            elif tok.dep_ == "pobj" and tok.head.lower_ in CONTAINER_PREPS:
+                blocked.update(range(tok.left_edge.i, tok.i + 1))  # "an IED planted in a QSD vehicle"
+        blocked.update(range(cand.trigger.first, cand.trigger.last))
+        text = text_of(doc)[s_start:s_end]
+        found = self.resolver.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where)
+        for start, end, actor in found:
+            span = doc.char_span(s_start + start, s_start + end, alignment_mode="expand")
+            if span is None or any(t.i in blocked for t in span) or span.start_char < ctx.dateline_end:
+                continue
+            if _place_word(span[-1], ctx) and not (actor.evidence or "").startswith(("org:", "country:")):
+                continue  # "Port-au-Prince", "Juarez municipality": places, not actors
+            if actor.inter == 7 and cand.trigger.cls in REMOTE_CLASSES:
+                continue  # "an IED planted on a civilian vehicle": civilians do not shell or bomb
+            actor.evidence = f"mention in sentence: {actor.evidence}"
+            evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
+                                   "start": span.start_char, "end": span.end_char}]
+            return [actor]
+        return self._doer_before(cand, ctx, evidence)
+
+    def _doer_before(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """Violence with no doer in its sentence ("A shoot-out broke out") after a sentence of the
+        same paragraph whose subject is an armed actor ("Police officers went to the area to arrest
+        a suspect."): that actor."""
+        sent = sentence_of(cand.trigger.head)
+        if sent.start == 0 or cand.trigger.cls not in ARMED_CLASSES | DOER_BEFORE_CLASSES:
+            return []
+        doc = sent.doc
+        before = sentence_of(doc[sent.start - 1])
+        if "\n\n" in text_of(doc)[before.end_char:sent.start_char]:
+            return []
+        subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                        and t.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS
+                        and t.pos_ in ("NOUN", "PROPN") and t.idx >= ctx.dateline_end), None)
+        if subject is None:
+            return []
+        actor = self.actor(subject, ctx)
+        armed = actor is not None and (actor.sector in ARMED_SECTORS or actor.inter in (2, 3, 4))
+        if not armed:
+            return []  # officials, leaders and crowds who spoke or gathered before did not fire
+        actor = _with_text(actor, actor.text, f"subject of the sentence before: {actor.evidence}")
+        evidence["source"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
+        return [actor]
+
+    def _front(self, text: str, ctx: DocContext) -> Actor | None:
+        """Fire a ceasefire monitoring mission reports without a doer: the first party to the conflict
+        it monitors (``fronts.yaml``)."""
+        for front in fronts():
+            found = front.names.search(text)
+            if found is None or (ctx.date and not front.start <= ctx.date <= front.end):
+                continue
+            actor = self.resolver.resolve(front.parties[0], date=ctx.date, focus=front.country,
+                                          where=front.country)
+            if actor is not None:
+                return _with_text(actor, "", f"front line monitored by {found.group(0)}: {actor.evidence}")
+        return None
+
+    def armed(self, source: list[Actor], cls: str, ctx: DocContext) -> list[Actor]:
+        """People named by a generic noun who shoot, kill, bomb or abduct ("two men shot dead a
+        driver", "a group of people opened fire") are an unidentified armed group, as ACLED codes
+        unnamed gunmen, not civilians."""
+        if cls not in ARMED_CLASSES:
+            return source
+        out = []
+        for actor in source:
+            words_ = (actor.text or "").lower().split()
+            rule = (actor.evidence or "").removeprefix("mention in sentence: ")
+            if (words_ and words_[-1] in GENERIC_PEOPLE and actor.inter in (0, 7)
+                    and actor.sector in (None, "CVL") and rule.startswith("role:")):
+                armed = self.conventional("unidentified gunmen", actor.country or ctx.where or ctx.focus)
+                if armed is not None:
+                    actor = _with_text(armed, actor.text, f"armed:{rule}")
+            out.append(actor)
+        return out
+
+    def complement_target(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """A verb whose object is a clause: the target is in the clause. "demanding that the Turkish
+        government provide information" (its subject), "threatened to impose restrictions against
+        German goods", "offered to negotiate with the president of Armenia" (its object or
+        prepositional object)."""
+        head = cand.trigger.head
+        for comp in head.children:
+            if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in ("VERB", "AUX"):
+                continue
+            heads = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and comp.dep_ == "ccomp"]
+            objects = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+            heads += objects
+            for word in [comp, *objects]:  # "impose restrictions against German goods"
+                heads += [g for c in word.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
+                          for g in c.children if g.dep_ == "pobj"]
+            for tok in heads:
+                if tok.pos_ == "PRON" or tok.idx < ctx.dateline_end:
+                    continue
+                actor = self.actor(tok, ctx)
+                if actor is not None and (actor.sector or actor.country):
+                    actor = _with_text(actor, actor.text, f"clause:{actor.evidence}")
+                    evidence["target"] = [{"text": actor.text, "resolved": actor.name,
+                                           "rule": actor.evidence}]
+                    return [actor]
+        return []
+
+    def place_target(self, cand: Candidate, ctx: DocContext, plover: str, evidence: dict) -> list[Actor]:
+        """An action on a place with no actor as target ("eased emergency measures in Montenegro",
+        "strengthened its forces in Lebanon", "reduced food supplies to a camp in Thailand"): the
+        government of the country it names (its people, for coercion)."""
+        if plover not in PLACE_TARGET_TYPES:
+            return []
+        head = cand.trigger.head
+        spots = [head, *[t for t in cand.roles.target]]
+        for spot in spots:
+            for prep in spot.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                    continue
+                if spot is head and prep.lower_ == "in" and plover not in IN_PLACE_TYPES:
+                    continue  # "signed the agreement in Bogota": where it was done, not to whom
+                for tok in prep.subtree:
+                    iso = self._country_of(tok, ctx)
+                    if iso is None:
+                        continue
+                    kind = "civilians" if plover in PEOPLE_TARGET_TYPES else "government"
+                    actor = self.resolver.resolve(kind, date=ctx.date, focus=iso, where=iso)
+                    if actor is not None:
+                        actor = _with_text(actor, tok.text, f"place of the action:{iso}")
+                        evidence["target"] = [{"text": tok.text, "resolved": actor.name,
+                                               "rule": actor.evidence}]
+                        return [actor]
+        return []
+
+    def _country_of(self, tok: Token, ctx: DocContext) -> str | None:
+        """The country of a place word: a country name, or a place the gazetteer found."""
+        if tok.ent_type_ not in ("GPE", "LOC") and not _place_word(tok, ctx):
+            return None
+        place = next((p for p in ctx.places if p.start is not None and p.end is not None
+                      and p.start <= tok.idx < p.end), None)
+        if place is not None and place.country:
+            return place.country
+        actor = self.resolver.resolve(tok.text)
+        return actor.country if actor is not None and (actor.evidence or "").startswith("country:") else None
+
+    def addressee(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """A demand or accusation with no named addressee is aimed at the government of the
+        country it is about: 'we demand an end to the detention of prisoners in Peru'."""
+        head = cand.trigger.head
+        objects = [c for c in head.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
+        for obj in objects:
+            for tok in obj.subtree:
+                if tok.ent_type_ == "GPE":
+                    actor = self.resolver.resolve(f"the government of {tok.text}", date=ctx.date)
+                    if actor is not None and actor.country:
+                        actor = _with_text(actor, tok.text, "addressee:country of the demand")
+                        evidence["target"] = [{"text": tok.text, "resolved": actor.name,
+                                               "rule": actor.evidence}]
+                        return [actor]
+        return []
+
+
+def _place_word(tok: Token, ctx: DocContext) -> bool:
+    """Whether a word lies in a place name the gazetteer found ("Michoacan", "Sittwe District")."""
+    return any(p.start is not None and p.end is not None and p.start <= tok.idx < p.end for p in ctx.places)
+
+
+def _phrase(tok: Token, after: int = 0) -> str:
+    """The words of a noun phrase up to its head: 'the Peruvian government', 'President Fujimori';
+    none before character ``after`` (the end of a dateline)."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep", "case")
+                             or doc[start].idx < after):
+        start += 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i > tok.i:
+        end += 1
+    if tok.lemma_.lower() in OWNED_HEADS or tok.pos_ == "PROPN":  # "the army of Mali", "Hassan of Morocco"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG"):
+            end = obj.i + 1
+    return doc[start:end].text
+
+
+def actor_tokens(head: Token) -> list[Token]:
+    """The words of an actor phrase and of its coordinated phrases."""
+    return [t for tok in [head, *head.conjuncts] for t in tok.doc[tok.left_edge.i : tok.i + 1]]
+
+
+def _phrase_start(tok: Token, after: int) -> int:
+    """Where the words of :func:`_phrase` begin."""
+    words = tok.doc[tok.left_edge.i : tok.i + 1]
+    return next((t.idx for t in words if t.idx >= after and not t.is_punct), tok.idx)
+
+
+def _with_text(actor: Actor, text: str, rule: str) -> Actor:
+    return Actor(text=text, name=actor.name, country=actor.country, sector=actor.sector,
+                 acled_actor=actor.acled_actor, inter=actor.inter, evidence=rule)
+
+

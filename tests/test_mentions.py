@@ -1,0 +1,69 @@
+"""Actor mentions in running text: who the parse and the document say acted, and on whom."""
+
+from __future__ import annotations
+
+from chronica.ingest import document_from_text
+from chronica.ontology.acled import acled_sides
+from chronica.record import Actor
+
+
+def primary(pipeline, text: str, published: str = "2019-05-04"):
+    events = pipeline.code(document_from_text(text, published=published))
+    return next(e for e in events if e.primary)
+
+
+def test_reported_pronoun_is_the_reporter(pipeline) -> None:
+    ev = primary(pipeline, "Kenya said on Monday it had suspended all flights to Somalia.")
+    assert ev.source and ev.source[0].country == "KEN"
+
+
+def test_a_proposal_stands_for_who_made_it(pipeline) -> None:
+    ev = primary(pipeline, "The rebels on Friday rejected a Kenyan peace proposal.")
+    assert ev.target and ev.target[0].country == "KEN"
+
+
+def test_recipient_of_an_offer_is_the_target(pipeline) -> None:
+    ev = primary(pipeline, "Syria has offered troops to the president of Lebanon.")
+    assert ev.target and ev.target[0].country == "LBN"
+
+
+def test_attackers_of_a_repelled_attack_act(pipeline) -> None:
+    ev = primary(pipeline, "Nigerian troops repelled an attack by Boko Haram fighters near Maiduguri.")
+    assert ev.source[0].name and "Boko Haram" in ev.source[0].acled_actor
+    assert ev.target and ev.target[0].country == "NGA" and ev.target[0].inter == 1
+
+
+def test_generic_people_who_shoot_are_an_armed_group(pipeline) -> None:
+    ev = primary(pipeline, "Two men shot dead a shopkeeper in Monterrey, Nuevo Leon, on Sunday.")
+    assert ev.source[0].inter == 3
+    assert ev.source[0].acled_actor == "Unidentified Armed Group (Mexico)"
+
+
+def test_fire_recorded_by_monitors_is_not_theirs_nor_a_guessed_party(pipeline) -> None:
+    ev = primary(pipeline, "On 3 May 2019, the OSCE SMM recorded 12 explosions near Horlivka.")
+    assert ev.source and "OSCE" not in ev.source[0].name
+    assert ev.source[0].inter == 3 and ev.source[0].name.startswith("Unidentified Armed Group")
+
+
+def test_acled_actor1_of_a_protest_is_the_crowd() -> None:
+    police = Actor("police", "Police Forces of Kenya", "KEN", "COP", "Police Forces of Kenya (2013-)", 1)
+    crowd = Actor("the strikers", "Protesters (Kenya)", "KEN", "CVL", "Protesters (Kenya)", 6)
+    first, second = acled_sides("Protests", [police], [crowd])
+    assert first == [crowd] and second == [police]
+    assert acled_sides("Battles", [police], [crowd]) == ([police], [crowd])
+
+
+def test_place_of_an_action_gives_the_target(pipeline) -> None:
+    ev = primary(pipeline, "Russia on Monday eased its restrictions in Georgia.")
+    assert ev.target and ev.target[0].country == "GEO"
+
+
+def test_unknown_name_takes_its_apposition(pipeline) -> None:
+    ev = primary(pipeline, "Kenya rejected demands by Amina Odhiambo, a Ugandan minister, on Monday.")
+    assert ev.target and ev.target[0].country == "UGA"
+
+
+def test_verb_joined_to_a_passive_one_has_its_subject(pipeline) -> None:
+    ev = primary(pipeline, "Bolivia's interior minister was charged by prosecutors and will resign.")
+    assert ev.plover["type"] == "RETREAT"
+    assert ev.source and ev.source[0].country == "BOL"
