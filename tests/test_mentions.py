@@ -67,3 +67,11 @@ def test_verb_joined_to_a_passive_one_has_its_subject(pipeline) -> None:
     ev = primary(pipeline, "Bolivia's interior minister was charged by prosecutors and will resign.")
     assert ev.plover["type"] == "RETREAT"
     assert ev.source and ev.source[0].country == "BOL"
+
+
+def test_a_pronoun_with_no_verb_above_it_ends(pipeline) -> None:
+    # "Their raid on the camp." has no verb: looking for the verb a pronoun hangs on must stop at the root
+    doc = document_from_text("Soldiers attacked the rebel camp on Monday. Their raid on the camp. "
+                             "They said their attack killed 12 rebels.", doc_id="verbless")
+    events = pipeline.code(doc)
+    assert doc.status == "coded" and any(e.plover["type"] == "ASSAULT" for e in events)

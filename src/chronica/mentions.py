@@ -183,9 +183,9 @@ class Mentions:
                 tok.lower_ not in REPORTED_PRONOUNS | POSSESSIVES):
             return None
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:  # "their withdrawal"
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "their withdrawal"
             verb = verb.head
-        while verb.dep_ in ("conj", "xcomp", "aux") and verb.head is not verb:
+        while verb.dep_ in ("conj", "xcomp", "aux") and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS:
             return None

@@ -32,7 +32,7 @@ def _hops(a: Trigger, b: Trigger, limit: int = 2) -> bool:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             continue  # 'clashes killed 20': an event as subject is handled by _merge_outcomes
         for _ in range(limit):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             tok = tok.head
             if tok == y:
