@@ -40,8 +40,19 @@ def _hops(a: Trigger, b: Trigger, limit: int = 2) -> bool:
     return False
 
 
+def _weapon_as_subject(trig: Trigger, others: list[Trigger], plover_of: dict[str, str]) -> bool:
+    """'shells fired by the army fell on the market': the shells' falling is the firing's outcome
+    when the verb took its class from a projectile subject that another trigger describes."""
+    if trig.kind != "verb" or trig.entry.cls != "none":
+        return False
+    subjects = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(o is not trig and plover_of[o.cls] == plover_of[trig.cls]
+               and any(o.head in s.subtree and o.head is not s for s in subjects) for o in others)
+
+
 def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]:
     """'stormed the residence in a raid': one event, not two."""
+    triggers = [t for t in triggers if not _weapon_as_subject(t, triggers, plover_of)]
     kept: list[Trigger] = []
     for trig in triggers:
         same = next(

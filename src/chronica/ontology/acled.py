@@ -124,6 +124,17 @@ def _claims_as_protests(real: list[Event], rules: Context) -> None:
             ev.evidence["trigger"]["protest_claim"] = True
 
 
+def _crowd_claim(real: list[Event], rules: Context) -> bool:
+    """Whether the report has a crowd or its unnamed members making a claim ("demanding",
+    "denouncing"), or names protesters: what turns a crowd's violence into a demonstration's."""
+    for ev in real:
+        if any(a.inter == 6 for a in ev.source + ev.target):
+            return True
+        if _cls(ev) in rules.claims and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source):
+            return True
+    return False
+
+
 def _armed_opponents(real: list[Event]) -> None:
     """State forces storming a building are fighting whoever held it: when the report names armed
     non-state victims or targets of the same operation within four sentences ("the rebels died in
@@ -146,7 +157,11 @@ def _retype(events: list[Event]) -> None:
     _armed_opponents(real)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
     crowd = [e for e in real if _by_crowd(e, rules, protest)]
-    interventions = [e for e in real if any(a.inter == 1 for a in e.source) and (
+    if crowd and not protest and _crowd_claim(real, rules):
+        protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
+        crowd = [e for e in real if _by_crowd(e, rules, protest)]
+    interventions = [e for e in real if (any(a.inter == 1 for a in e.source) or (
+        not e.source and _cls(e) in rules.intervention)) and (
         _cls(e) in rules.intervention
         or (e.plover["type"] == "ASSAULT" and any(a.inter in (5, 6) for a in e.target)))]
     protest_type = None
