@@ -173,6 +173,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         lemma = lex.lemma(tok)
         if tok.pos_ in VERB_POS or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+            if any(c.dep_ == "det" for c in tok.children):
+                continue  # "evacuated the wounded", "buried the dead": people, not an event
             entry, kind = lex.verbs.get(lemma), "verb"
         elif tok.pos_ in NOUN_POS and (tok.dep_ not in ("compound", "amod") or _object_compound(tok, lex)):
             entry, kind = lex.nouns.get(lemma), "noun"

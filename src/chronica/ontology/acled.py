@@ -22,6 +22,8 @@ class Context:
     intervention: frozenset[str]
     excessive: tuple[str, ...]
     claims: frozenset[str]
+    exchange: frozenset[str]
+    exchanged: frozenset[str]
 
 
 @cache
@@ -32,7 +34,8 @@ def context_rules() -> Context:
         frozenset(spec["protest_classes"]), frozenset(spec["crowd_violence_classes"]),
         frozenset(spec["crowd_inter"]), frozenset(spec["crowd_words"]),
         frozenset(spec["intervention_classes"]), tuple(spec["excessive_words"]),
-        frozenset(spec["claim_classes"]),
+        frozenset(spec["claim_classes"]), frozenset(spec["exchange_classes"]),
+        frozenset(spec["exchanged_types"]),
     )
 
 
@@ -124,6 +127,15 @@ def _claims_as_protests(real: list[Event], rules: Context) -> None:
             ev.evidence["trigger"]["protest_claim"] = True
 
 
+def _exchanges(real: list[Event], rules: Context) -> None:
+    """'Militants threw a grenade at police, who responded with gunfire': an armed clash."""
+    if not any(_cls(e) in rules.exchange for e in real):
+        return
+    for ev in real:
+        if ev.acled and ev.acled["sub_event_type"] in rules.exchanged:
+            _set(ev, "Battles", "Armed clash", "the other side fired back")
+
+
 def _crowd_claim(real: list[Event], rules: Context) -> bool:
     """Whether the report has a crowd or its unnamed members making a claim ("demanding",
     "denouncing"), or names protesters: what turns a crowd's violence into a demonstration's."""
@@ -155,15 +167,18 @@ def _retype(events: list[Event]) -> None:
     real = [e for e in events if _real(e)]
     _claims_as_protests(real, rules)
     _armed_opponents(real)
+    _exchanges(real, rules)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
     crowd = [e for e in real if _by_crowd(e, rules, protest)]
     if crowd and not protest and _crowd_claim(real, rules):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
         crowd = [e for e in real if _by_crowd(e, rules, protest)]
-    interventions = [e for e in real if (any(a.inter == 1 for a in e.source) or (
-        not e.source and _cls(e) in rules.intervention)) and (
-        _cls(e) in rules.intervention
-        or (e.plover["type"] == "ASSAULT" and any(a.inter in (5, 6) for a in e.target)))]
+    interventions = [e for e in real if (
+        (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention))
+        and _cls(e) in rules.intervention
+        # force against protesters or rioters, by the state or by armed groups
+        or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
+            and any(a.inter in (5, 6) for a in e.target)))]
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(i.text.lower() for i in interventions)
@@ -184,6 +199,10 @@ def _retype(events: list[Event]) -> None:
             _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
         elif protest_type and (cls in rules.protest or ev in interventions) and cls != "riot":
             _set(ev, *protest_type)
+        elif cls == "crowd_control" and not protest and any(a.inter == 5 for a in ev.target):
+            _set(ev, "Riots", "Mob violence", "force used against a mob")
+        elif cls == "crowd_control" and not protest and any(a.inter == 6 for a in ev.target):
+            _set(ev, "Protests", "Protest with intervention", "a crowd dispersed")
         elif cls == "crowd_control" and not protest:
             _set(ev, "Violence against civilians", "Attack", "force used with no protest reported")
         elif cls == "arrest" and ev.source and all(a.inter in (2, 3, 4) for a in ev.source):
