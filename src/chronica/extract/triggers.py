@@ -129,6 +129,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for sub in d.children:
                 if sub.dep_ == "compound" and sub.lemma_.lower() in entry.objects:
                     return entry.objects[sub.lemma_.lower()]
+            for conj in d.conjuncts:  # "threw wood and rocks"
+                if conj.lemma_.lower() in entry.objects:
+                    return entry.objects[conj.lemma_.lower()]
         if d.dep_ in ("compound", "amod", "nmod") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
         if d.dep_ == "prep" and d.lower_ == "of" and head.pos_ in NOUN_POS:

@@ -169,10 +169,10 @@ def _retype(events: list[Event]) -> None:
     _armed_opponents(real)
     _exchanges(real, rules)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
-    crowd = [e for e in real if _by_crowd(e, rules, protest)]
+    crowd = [e for e in real if _by_crowd(e, rules, protest) or _cls(e) == "riot"]
     if crowd and not protest and _crowd_claim(real, rules):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
-        crowd = [e for e in real if _by_crowd(e, rules, protest)]
+        crowd = [e for e in real if _by_crowd(e, rules, protest) or _cls(e) == "riot"]
     interventions = [e for e in real if (
         (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention))
         and _cls(e) in rules.intervention
@@ -197,6 +197,9 @@ def _retype(events: list[Event]) -> None:
                 _set(ev, "Riots", "Mob violence", "violence by a crowd or unorganised people")
         elif cls in rules.protest and cls != "riot" and crowd:
             _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
+        elif ev in interventions and (crowd or any(a.inter == 5 for a in ev.target)):
+            _set(ev, "Riots", "Violent demonstration" if protest else "Mob violence",
+                 "the authorities met a violent crowd")
         elif protest_type and (cls in rules.protest or ev in interventions) and cls != "riot":
             _set(ev, *protest_type)
         elif cls == "crowd_control" and not protest and any(a.inter == 5 for a in ev.target):

@@ -17,6 +17,7 @@ ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "INS", "SEP", "PRM", "UAF", "IMG", 
 ARMED_INTER = {2, 3, 4}
 
 
+OFF_DUTY = ("off-duty", "off duty", "unarmed", "retired", "former ")
 STATE_WORDS = ("government", "regime", "state", "authorities", "administration", "junta", "forces")
 # Things that stand for an armed side when they are attacked: "attacked an army post".
 MILITARY_OBJECTS = {"position", "post", "base", "checkpoint", "site", "front", "frontline", "barracks",
@@ -26,10 +27,13 @@ MILITARY_OBJECTS = {"position", "post", "base", "checkpoint", "site", "front", "
 
 def armed(actor: Actor) -> bool:
     """Whether an actor bears arms: soldiers, police, rebels, militias, gunmen, and a government
-    as a warring side (its officials, named one by one, do not)."""
+    as a warring side (its officials, named one by one, do not). A soldier off duty, unarmed or
+    retired is not a fighting side."""
+    text = (actor.text or "").lower()
+    if any(w in text for w in OFF_DUTY):
+        return False
     if actor.sector in ARMED_SECTORS or actor.inter in ARMED_INTER:
         return True
-    text = (actor.text or "").lower()
     return actor.sector == "GOV" and any(w in text for w in STATE_WORDS)
 
 
