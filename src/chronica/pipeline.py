@@ -447,7 +447,7 @@ BACKGROUND_PREPS = {"after", "following", "before", "during", "since", "amid", "
 ENDING_VERBS = {"end", "stop", "halt", "prevent", "forestall", "avoid", "resolve", "investigate"}
 
 
-COMPLEMENT_PREPS = {"into", "against", "over", "about", "for"}
+COMPLEMENT_PREPS = {"into", "against", "over", "about", "for", "on"}
 TOPIC_VERBS = {"demand", "commemorate", "mark", "mourn", "remember", "honour", "honor", "penalize",
                "penalise", "punish", "criminalize", "criminalise"}
 BACKGROUND_MARKS = {"as", "while", "after", "when", "because", "since", "before", "although", "though"}

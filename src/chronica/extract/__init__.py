@@ -51,13 +51,13 @@ def _weapon_as_subject(trig: Trigger, others: list[Trigger], plover_of: dict[str
 
 
 def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
-    """'lifted the curfew', 'offered aid', 'suspended talks': the verb took its class from this noun,
-    which names what is acted on, not an event of its own."""
+    """'lifted the curfew', 'offered aid', 'suspended talks', 'defused the bomb': the verb took its class
+    from this noun, or disarms it; the noun names what is acted on, not an event of its own."""
     head = trig.head
     while head.dep_ == "conj" and head.head != head:
         head = head.head  # "seized a rifle, two pistols and grenades"
     return trig.is_noun and any(
-        o.kind == "verb" and o.cls != o.entry.cls and head.head == o.head
+        o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons") and head.head == o.head
         and head.dep_ in ("dobj", "nsubjpass") for o in others)
 
 
