@@ -56,6 +56,9 @@ def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
     if not ev.source:  # unnamed doers: a crowd's damage or clashes, not beatings or shootings
         return (protest and _cls(ev) in UNNAMED_CROWD_CLASSES
                 and not any(a.inter in rules.crowd_inter for a in ev.target))
+    if protest and _cls(ev) == "clash" and all(a.inter == 1 or a.inter in rules.crowd_inter
+                                               for a in ev.source + ev.target):
+        return True  # "clashes with the police broke out" at a protest: the crowd fought the police
     for actor in ev.source:
         if actor.inter in rules.crowd_inter:
             continue
