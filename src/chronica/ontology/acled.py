@@ -200,7 +200,7 @@ def _retype(events: list[Event]) -> None:
                 _set(ev, "Riots", "Mob violence", "violence by a crowd or unorganised people")
         elif cls in rules.protest and cls != "riot" and crowd:
             _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
-        elif ev in interventions and (crowd or any(a.inter == 5 for a in ev.target)):
+        elif ev in interventions and cls != "arrest" and (crowd or any(a.inter == 5 for a in ev.target)):
             _set(ev, "Riots", "Violent demonstration" if protest else "Mob violence",
                  "the authorities met a violent crowd")
         elif protest_type and (cls in rules.protest or ev in interventions) and cls != "riot":
