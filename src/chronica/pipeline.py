@@ -299,13 +299,19 @@ BACKGROUND_PREPS = {"after", "following", "before", "during", "since", "amid", "
 ENDING_VERBS = {"end", "stop", "halt", "prevent", "forestall", "avoid", "resolve", "investigate"}
 
 
-COMPLEMENT_PREPS = {"into", "against", "over", "about", "for"}
+COMPLEMENT_PREPS = {"into", "against", "over", "about", "for", "on"}
+TOPIC_VERBS = {"demand", "commemorate", "mark", "mourn", "remember", "honour", "honor", "penalize",
+               "penalise", "punish", "criminalize", "criminalise"}
 BACKGROUND_MARKS = {"as", "while", "after", "when", "because", "since", "before", "although", "though"}
 
 
 def _background(head: Token) -> bool:
     """An event named as the setting of another: 'after the clashes', 'to end the fighting',
     'where 28 people have been killed', 'as street battles raged'."""
+    if head.dep_ == "amod" and head.tag_ == "VBN":
+        return True  # "the besieged town", "the occupied territories": a state, not the news
+    if head.pos_ in ("NOUN", "PROPN") and any(a.lemma_ in TOPIC_VERBS for a in list(head.ancestors)[:3]):
+        return True  # "demanding a law against rape", "commemorating the massacre": the topic
     if head.pos_ in ("NOUN", "PROPN"):
         if head.dep_ == "pobj" and head.head.lower_ in BACKGROUND_PREPS:
             return True

@@ -9,6 +9,7 @@ TYPE_WEIGHT = {"ASSAULT": 1.0, "PROTEST": 0.8, "COERCE": 0.5, "SANCTION": 0.4, "
                "AGREE": 0.35, "AID": 0.35, "RETREAT": 0.3, "THREATEN": 0.3, "REQUEST": 0.25,
                "ACCUSE": 0.25, "REJECT": 0.25, "CONSULT": 0.25, "COOPERATE": 0.25, "SUPPORT": 0.2,
                "CONCEDE": 0.2}
+BACKGROUND_PENALTY = 1.0
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 
 
@@ -30,7 +31,7 @@ def score(ev: Event, title: str) -> float:
     if ev.evidence.get("trigger", {}).get("root"):
         s += 0.25
     if ev.evidence.get("trigger", {}).get("background"):
-        s -= 0.6  # "after five days of fighting", "to end the fighting": the setting, not the news
+        s -= BACKGROUND_PENALTY  # "after five days of fighting", "to end the fighting": the setting
     return s
 
 

@@ -8,7 +8,17 @@ from chronica.record import Actor, Event
 CONTENT_POS_WORDS = 40  # content words of the lead: up to two sentences after the primary event's
 
 
-def _actor_features(prefix: str, actors: list[Actor], words: bool) -> dict[str, float]:
+def _head_word(text: str) -> str | None:
+    """The last word of an actor phrase, singular-ish: 'a police checkpoint' -> 'checkpoint'."""
+    words = [w for w in text.lower().split() if w.isalpha()]
+    if not words:
+        return None
+    word = words[-1]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _actor_features(prefix: str, actors: list[Actor], words: bool,
+                    spans: list[dict] | None = None) -> dict[str, float]:
     out: dict[str, float] = {}
     if not actors:
         out[f"{prefix}:none"] = 1.0
@@ -18,6 +28,14 @@ def _actor_features(prefix: str, actors: list[Actor], words: bool) -> dict[str, 
         out[f"{prefix}:inter={a.inter}"] = 1.0
         out[f"{prefix}:sector={a.sector}"] = 1.0
         out[f"{prefix}:armed={armed(a)}"] = 1.0
+    if actors:
+        out[f"{prefix}:first_inter={actors[0].inter}"] = 1.0
+        if len({armed(a) for a in actors}) > 1:
+            out[f"{prefix}:mixed"] = 1.0  # "killed two soldiers and a civilian"
+    for span in (spans or [])[:3]:  # the words that named the actor, resolved or not
+        head = _head_word(span.get("text") or "")
+        if head:
+            out[f"{prefix}:head={head}"] = 1.0
     return out
 
 
@@ -38,8 +56,9 @@ def features(events: list[Event], sentence_lemmas: list[str] | None = None) -> d
         f[f"weapon={rule.split('+weapon:')[1]}"] = 1.0
     for why in primary.evidence.get("acled", []):
         f[f"context={why}"] = 1.0
-    f.update(_actor_features("src", primary.source, False))
-    f.update(_actor_features("tgt", primary.target, bool(primary.evidence.get("target"))))
+    f.update(_actor_features("src", primary.source, False, primary.evidence.get("source")))
+    f.update(_actor_features("tgt", primary.target, bool(primary.evidence.get("target")),
+                             primary.evidence.get("target")))
     for field in ("fatalities", "injured", "arrested", "size"):
         value = getattr(primary, field)
         if value:

@@ -40,8 +40,31 @@ def _hops(a: Trigger, b: Trigger, limit: int = 2) -> bool:
     return False
 
 
+def _weapon_as_subject(trig: Trigger, others: list[Trigger], plover_of: dict[str, str]) -> bool:
+    """'shells fired by the army fell on the market': the shells' falling is the firing's outcome
+    when the verb took its class from a projectile subject that another trigger describes."""
+    if trig.kind != "verb" or trig.entry.cls != "none":
+        return False
+    subjects = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(o is not trig and plover_of[o.cls] == plover_of[trig.cls]
+               and any(o.head in s.subtree and o.head != s for s in subjects) for o in others)
+
+
+def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
+    """'lifted the curfew', 'offered aid', 'suspended talks', 'defused the bomb': the verb took its class
+    from this noun, or disarms it; the noun names what is acted on, not an event of its own."""
+    head = trig.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head  # "seized a rifle, two pistols and grenades"
+    return trig.is_noun and any(
+        o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons") and head.head == o.head
+        and head.dep_ in ("dobj", "nsubjpass") for o in others)
+
+
 def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]:
     """'stormed the residence in a raid': one event, not two."""
+    triggers = [t for t in triggers if not _weapon_as_subject(t, triggers, plover_of)
+                and not _object_of_specialised(t, triggers)]
     kept: list[Trigger] = []
     for trig in triggers:
         same = next(

@@ -55,6 +55,15 @@ def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
     return found
 
 
+TARGET_PREPS = {"at", "on", "upon", "against", "towards", "toward"}
+
+
+def _aimed_at(weapon: Token, trigger: Token) -> bool:
+    """'fired at a drone', 'shot down a drone': the weapon is the target, not the means."""
+    return (weapon.dep_ == "pobj" and weapon.head.lower_ in TARGET_PREPS and weapon.head.head == trigger
+            or weapon.dep_ == "dobj" and weapon.head == trigger and trigger.lemma_ == "shoot")
+
+
 def _linked(weapon: Token, trigger: Token) -> bool:
     return (weapon in trigger.subtree or trigger in weapon.subtree
             or weapon.head == trigger.head)
@@ -70,6 +79,9 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
     direct = any(cls == "direct" for _, cls in found)
     found = [(w, cls) for w, cls in found
              if cls != "direct" and not (direct and cls in table.blocked)]
+    if not found:
+        return
+    found = [(w, cls) for w, cls in found if not any(_aimed_at(w, t.head) for t in general)]
     if not found:
         return
     classes = {cls for _, cls in found}

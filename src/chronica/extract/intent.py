@@ -6,14 +6,34 @@ The intended action stays unrealised; what happened is that someone said they wo
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from chronica.extract import Candidate
 
 COERCIVE = {"ASSAULT": "threaten_force", "COERCE": "threaten", "SANCTION": "threaten", "MOBILIZE": "threaten",
             "PROTEST": "threaten"}
 COOPERATIVE = {"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "AGREE"}
+# An offer to yield to someone is an agreement too ("offered to hand over the suspects", CAMEO 035);
+# a plain future ("the minister will resign") stays the act itself.
+OFFER_CUES = ("intent:offer", "intent:promise", "intent:pledge", "intent:agree", "intent:ready",
+              "intent:willing", "intent:prepared")
 # Cues of a stated intention (not of speculation by others: "could", "might", "if").
 STATED = ("aux:will", "intent:plan", "intent:intend", "intent:prepare", "intent:vow", "intent:offer",
           "intent:ready", "intent:prepared", "intent:willing", "intent:decide", "intent:aim")
+
+
+def _intender(cand: Candidate) -> Token | None:
+    """Who states the intention when the parse hangs the act on an adjective or a verb of intent:
+    "France is ready to contribute troops", "he said he was prepared to impose martial law"."""
+    tok = cand.trigger.head
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "acomp", "dobj", "pobj", "prep") or tok.head == tok:
+            return None
+        tok = tok.head
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+    return None
 
 
 def _stated(cand: Candidate) -> str | None:
@@ -34,9 +54,14 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
         mod = cand.modality.modality
         if not (mod.hypothetical or mod.future or mod.negated):
             continue
+        cue = _stated(cand)
+        if not cand.roles.source and cue is not None:
+            intender = _intender(cand)
+            if intender is not None:
+                cand.roles.source = [intender]
+                cand.roles.rules["source"] = "states the intention"
         if not cand.roles.source and not mod.reported:
             continue
-        cue = _stated(cand)
         if cue is None or any(c.startswith("mark:if") for c in cand.modality.cues):
             continue
         ptype = plover_of[cand.trigger.cls]
@@ -46,7 +71,7 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             continue
         elif ptype in COERCIVE:
             new = COERCIVE[ptype]
-        elif ptype in COOPERATIVE and ptype != "AGREE":
+        elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and cue.startswith(OFFER_CUES):
             new = "agree"
         else:
             continue

@@ -117,6 +117,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         noun = head.head.lemma_.lower()  # "shells fired by ...": the noun is the object
         if noun in entry.objects:
             return entry.objects[noun]
+    if head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.lemma_.lower() in entry.subjects:
+        return entry.subjects[head.head.lemma_.lower()]  # "migrants returned" parsed as a reduced relative
     for d in deps:
         lemma = d.lemma_.lower()
         if d.dep_ == "nsubj" and lemma in entry.subjects:
@@ -127,8 +129,15 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for sub in d.children:
                 if sub.dep_ == "compound" and sub.lemma_.lower() in entry.objects:
                     return entry.objects[sub.lemma_.lower()]
+            for conj in d.conjuncts:  # "threw wood and rocks"
+                if conj.lemma_.lower() in entry.objects:
+                    return entry.objects[conj.lemma_.lower()]
         if d.dep_ in ("compound", "amod", "nmod") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
+        if d.dep_ == "prep" and d.lower_ == "of" and head.pos_ in NOUN_POS:
+            for obj in d.children:  # "the firing of rockets": the noun's complement
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in entry.objects:
+                    return entry.objects[obj.lemma_.lower()]
     return entry.cls
 
 
@@ -173,6 +182,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         lemma = lex.lemma(tok)
         if tok.pos_ in VERB_POS or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+            if tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
+                continue  # "evacuated the wounded", "buried the dead": people, not an event
             entry, kind = lex.verbs.get(lemma), "verb"
         elif tok.pos_ in NOUN_POS and (tok.dep_ not in ("compound", "amod") or _object_compound(tok, lex)):
             entry, kind = lex.nouns.get(lemma), "noun"

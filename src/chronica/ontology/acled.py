@@ -25,6 +25,8 @@ class Context:
     intervention: frozenset[str]
     excessive: tuple[str, ...]
     claims: frozenset[str]
+    exchange: frozenset[str]
+    exchanged: frozenset[str]
 
 
 @cache
@@ -35,7 +37,8 @@ def context_rules() -> Context:
         frozenset(spec["protest_classes"]), frozenset(spec["crowd_violence_classes"]),
         frozenset(spec["crowd_inter"]), frozenset(spec["crowd_words"]),
         frozenset(spec["intervention_classes"]), tuple(spec["excessive_words"]),
-        frozenset(spec["claim_classes"]),
+        frozenset(spec["claim_classes"]), frozenset(spec["exchange_classes"]),
+        frozenset(spec["exchanged_types"]),
     )
 
 
@@ -56,6 +59,9 @@ def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
     if not ev.source:  # unnamed doers: a crowd's damage or clashes, not beatings or shootings
         return (protest and _cls(ev) in UNNAMED_CROWD_CLASSES
                 and not any(a.inter in rules.crowd_inter for a in ev.target))
+    if protest and _cls(ev) == "clash" and all(a.inter == 1 or a.inter in rules.crowd_inter
+                                               for a in ev.source + ev.target):
+        return True  # "clashes with the police broke out" at a protest: the crowd fought the police
     for actor in ev.source:
         if actor.inter in rules.crowd_inter:
             continue
@@ -164,6 +170,26 @@ def _claims_as_protests(real: list[Event], rules: Context) -> None:
             ev.evidence["trigger"]["protest_claim"] = True
 
 
+def _exchanges(real: list[Event], rules: Context) -> None:
+    """'Militants threw a grenade at police, who responded with gunfire': an armed clash."""
+    if not any(_cls(e) in rules.exchange for e in real):
+        return
+    for ev in real:
+        if ev.acled and ev.acled["sub_event_type"] in rules.exchanged:
+            _set(ev, "Battles", "Armed clash", "the other side fired back")
+
+
+def _crowd_claim(real: list[Event], rules: Context) -> bool:
+    """Whether the report has a crowd or its unnamed members making a claim ("demanding",
+    "denouncing"), or names protesters: what turns a crowd's violence into a demonstration's."""
+    for ev in real:
+        if any(a.inter == 6 for a in ev.source + ev.target):
+            return True
+        if _cls(ev) in rules.claims and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source):
+            return True
+    return False
+
+
 def _armed_opponents(real: list[Event]) -> None:
     """State forces storming a building are fighting whoever held it: when the report names armed
     non-state victims or targets of the same operation within four sentences ("the rebels died in
@@ -184,11 +210,18 @@ def _retype(events: list[Event]) -> None:
     real = [e for e in events if _real(e)]
     _claims_as_protests(real, rules)
     _armed_opponents(real)
+    _exchanges(real, rules)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
-    crowd = [e for e in real if _by_crowd(e, rules, protest)]
-    interventions = [e for e in real if any(a.inter == 1 for a in e.source) and (
-        _cls(e) in rules.intervention
-        or (e.plover["type"] == "ASSAULT" and any(a.inter in (5, 6) for a in e.target)))]
+    crowd = [e for e in real if _by_crowd(e, rules, protest) or _cls(e) == "riot"]
+    if crowd and not protest and _crowd_claim(real, rules):
+        protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
+        crowd = [e for e in real if _by_crowd(e, rules, protest) or _cls(e) == "riot"]
+    interventions = [e for e in real if (
+        (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention))
+        and _cls(e) in rules.intervention
+        # force against protesters or rioters, by the state or by armed groups
+        or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
+            and any(a.inter in (5, 6) for a in e.target)))]
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(i.text.lower() for i in interventions)
@@ -207,8 +240,15 @@ def _retype(events: list[Event]) -> None:
                 _set(ev, "Riots", "Mob violence", "violence by a crowd or unorganised people")
         elif cls in rules.protest and cls != "riot" and crowd:
             _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
+        elif ev in interventions and cls != "arrest" and (crowd or any(a.inter == 5 for a in ev.target)):
+            _set(ev, "Riots", "Violent demonstration" if protest else "Mob violence",
+                 "the authorities met a violent crowd")
         elif protest_type and (cls in rules.protest or ev in interventions) and cls != "riot":
             _set(ev, *protest_type)
+        elif cls == "crowd_control" and not protest and any(a.inter == 5 for a in ev.target):
+            _set(ev, "Riots", "Mob violence", "force used against a mob")
+        elif cls == "crowd_control" and not protest and any(a.inter == 6 for a in ev.target):
+            _set(ev, "Protests", "Protest with intervention", "a crowd dispersed")
         elif cls == "crowd_control" and not protest:
             _set(ev, "Violence against civilians", "Attack", "force used with no protest reported")
         elif cls == "arrest" and ev.source and all(a.inter in (2, 3, 4) for a in ev.source):

@@ -17,6 +17,9 @@ ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "INS", "SEP", "PRM", "UAF", "IMG", 
 ARMED_INTER = {2, 3, 4}
 
 
+TROOP_WORDS = {"troops", "forces", "soldiers", "peacekeepers", "fighters", "guards", "troop", "soldier",
+               "peacekeeper", "fighter"}
+OFF_DUTY = ("off-duty", "off duty", "unarmed", "retired", "former ")
 STATE_WORDS = ("government", "regime", "state", "authorities", "administration", "junta", "forces")
 # Things that stand for an armed side when they are attacked: "attacked an army post".
 MILITARY_OBJECTS = {"position", "post", "base", "checkpoint", "site", "front", "frontline", "barracks",
@@ -26,10 +29,15 @@ MILITARY_OBJECTS = {"position", "post", "base", "checkpoint", "site", "front", "
 
 def armed(actor: Actor) -> bool:
     """Whether an actor bears arms: soldiers, police, rebels, militias, gunmen, and a government
-    as a warring side (its officials, named one by one, do not)."""
+    as a warring side (its officials, named one by one, do not). A soldier off duty, unarmed or
+    retired is not a fighting side."""
+    text = (actor.text or "").lower()
+    if any(w in text for w in OFF_DUTY):
+        return False
     if actor.sector in ARMED_SECTORS or actor.inter in ARMED_INTER:
         return True
-    text = (actor.text or "").lower()
+    if any(w.rstrip("s") in MILITARY_OBJECTS or w in TROOP_WORDS for w in text.split()):
+        return True  # "an AMISOM base", "a convoy of UN peacekeepers"
     return actor.sector == "GOV" and any(w in text for w in STATE_WORDS)
 
 
@@ -101,10 +109,11 @@ def _violence_kind(source: list[Actor], target: list[Actor], target_words: list[
     """'armed' when armed actors fight, 'civilians' when the unarmed (people, officials, villages,
     vehicles) are attacked; None when the text does not say whom."""
     del source  # who attacks does not change the type here; crowds are handled by ontology.acled
-    if any(not armed(a) for a in target):
+    military_object = any(w in MILITARY_OBJECTS for w in target_words or ())
+    if any(armed(a) for a in target) or (not target and military_object):
+        return "armed"  # civilians hurt in an attack on a police post are its toll, not its target
+    if target:
         return "civilians"
-    if target or any(w in MILITARY_OBJECTS for w in target_words or ()):
-        return "armed"
     return "civilians" if target_words else None
 
 
