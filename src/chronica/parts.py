@@ -15,6 +15,7 @@ import shutil
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from chronica.record import Document, Event
@@ -37,15 +38,16 @@ class Part:
 def write_part(directory: str | Path, coded: list[tuple[Document, list[Event]]]) -> Part:
     """Write a coded batch as Parquet files (one per table) in a new part directory."""
     from chronica.runner import write_batch
-    from chronica.store import Store
 
     path = Path(directory) / f"part-{uuid.uuid4().hex}"
     tmp = path.with_name(path.name + ".tmp")
     tmp.mkdir(parents=True)
-    with Store(":memory:") as mem:
-        write_batch(mem, coded)
-        for table in TABLES:
-            mem.con.execute(f"COPY {table} TO '{tmp / (table + '.parquet')}' (FORMAT parquet)")
+    mem = _scratch()
+    for table in TABLES:
+        mem.con.execute(f"DELETE FROM {table}")
+    write_batch(mem, coded)
+    for table in TABLES:
+        mem.con.execute(f"COPY {table} TO '{tmp / (table + '.parquet')}' (FORMAT parquet)")
     tmp.rename(path)  # a part is complete or absent
     part = Part(str(path), {d.doc_id: d.status for d, _ in coded},
                 {d.doc_id: list(d.problems) for d, _ in coded if d.status == "failed"})
@@ -57,6 +59,17 @@ def write_part(directory: str | Path, coded: list[tuple[Document, list[Event]]])
             part.by_type[ev.plover["type"]] += 1
             part.by_country[ev.location.country if ev.location else "?"] += 1
     return part
+
+
+@cache
+def _scratch():  # noqa: ANN202 - chronica.store.Store
+    """This process's in-memory store with the same tables, emptied for each part (one thread:
+    the worker's core belongs to spaCy)."""
+    from chronica.store import Store
+
+    mem = Store(":memory:")
+    mem.con.execute("SET threads = 1")
+    return mem
 
 
 def load_part(store, part: Part) -> None:  # noqa: ANN001 - chronica.store.Store

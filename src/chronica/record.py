@@ -6,7 +6,7 @@ dataclass so that records travel between processes and serialise with :func:`to_
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 SCHEMA_VERSION = "1"
@@ -130,9 +130,27 @@ class Document:
         }
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:  # noqa: ANN401 - any record value
+    """``dataclasses.asdict`` without its deep copies (the leaves here are immutable)."""
+    kind = type(value)
+    names = _FIELDS.get(kind)
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELDS[kind] = tuple(f.name for f in fields(value))
+    if names is not None:
+        return {n: _plain(getattr(value, n)) for n in names}
+    if kind is dict:
+        return {k: _plain(v) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return kind(_plain(v) for v in value)
+    return value
+
+
 def to_dict(event: Event) -> dict[str, Any]:
     """An event as the contract's JSON-ready dict (actor evidence folded into ``evidence``)."""
-    out = asdict(event)
+    out = _plain(event)
     for role in ("source", "target"):
         for actor in out[role]:
             actor.pop("evidence", None)
