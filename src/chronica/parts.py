@@ -17,8 +17,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chronica.record import Document, Event
+
+if TYPE_CHECKING:
+    from chronica.runner import RunSummary
 
 TABLES = ("documents", "events", "event_actors", "places")
 
@@ -52,13 +56,18 @@ def write_part(directory: str | Path, coded: list[tuple[Document, list[Event]]])
     part = Part(str(path), {d.doc_id: d.status for d, _ in coded},
                 {d.doc_id: list(d.problems) for d, _ in coded if d.status == "failed"})
     for _, events in coded:
-        for ev in events:
-            if ev.modality.negated or ev.modality.hypothetical:
-                continue
-            part.events += 1
-            part.by_type[ev.plover["type"]] += 1
-            part.by_country[ev.location.country if ev.location else "?"] += 1
+        tally(part, events)
     return part
+
+
+def tally(counts: Part | RunSummary, events: list[Event]) -> None:
+    """Count the events that happened (not negated, not hypothetical) by type and country."""
+    for ev in events:
+        if ev.modality.negated or ev.modality.hypothetical:
+            continue
+        counts.events += 1
+        counts.by_type[ev.plover["type"]] += 1
+        counts.by_country[ev.location.country if ev.location else "?"] += 1
 
 
 @cache

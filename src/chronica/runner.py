@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from chronica.ingest.dedup import Deduplicator
-from chronica.parts import Part, load_part
+from chronica.parts import Part, load_part, tally
 from chronica.record import Document, Event, to_dict
 from chronica.store import (
     DOCUMENT_COLUMNS,
@@ -133,12 +133,7 @@ def run(
             write_batch(store, buffer)
             buffer, last = [], time.monotonic()
         summary.documents[doc.status] += 1
-        for ev in events:
-            if ev.modality.negated or ev.modality.hypothetical:
-                continue
-            summary.events += 1
-            summary.by_type[ev.plover["type"]] += 1
-            summary.by_country[ev.location.country if ev.location else "?"] += 1
+        tally(summary, events)
     write_batch(store, buffer)
     return summary
 
