@@ -15,9 +15,8 @@ import shutil
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from chronica.record import Document, Event
 
@@ -70,14 +69,24 @@ def tally(counts: Part | RunSummary, events: list[Event]) -> None:
         counts.by_country[ev.location.country if ev.location else "?"] += 1
 
 
-@cache
+_SCRATCH: dict[str, Any] = {}
+SCRATCH_PARTS = 50  # parts written before the scratch database is made anew
+
+
 def _scratch():  # noqa: ANN202 - chronica.store.Store
     """This process's in-memory store with the same tables, emptied for each part (one thread:
-    the worker's core belongs to spaCy)."""
+    the worker's core belongs to spaCy). Deleted rows keep their memory in DuckDB, so the store is
+    replaced every ``SCRATCH_PARTS`` parts."""
     from chronica.store import Store
 
-    mem = Store(":memory:")
-    mem.con.execute("SET threads = 1")
+    mem, used = _SCRATCH.get("store"), _SCRATCH.get("used", 0)
+    if mem is None or used >= SCRATCH_PARTS:
+        if mem is not None:
+            mem.close()
+        mem = Store(":memory:")
+        mem.con.execute("SET threads = 1")
+        used = 0
+    _SCRATCH.update(store=mem, used=used + 1)
     return mem
 
 

@@ -28,7 +28,7 @@ from chronica.store import (
 )
 
 WRITE_BATCH = 64  # documents written in one transaction
-RUN_MEMORY = "512MB"  # DuckDB's memory in the driver during a run
+RUN_MEMORY = "256MB"  # DuckDB's memory in the driver during a run
 WRITE_SECONDS = 2.0  # ... or whatever arrived in this long, so a slow stream is stored as it comes
 
 if TYPE_CHECKING:  # the pipeline loads spaCy: not needed to import the runner
