@@ -12,9 +12,9 @@ stretches only and writes them back into the document's own token array, so ever
 downstream sees one :class:`~spacy.tokens.Doc` with the original text and character offsets.
 
 Sentences left out keep their tokens and get a flat analysis: their first token is the root and
-the others depend on it (label ``dep``), the lemma is the lower-case form, no tag, and (unless
-``ner_everywhere``) no entities. The extractor finds nothing in them, which is what it would
-have found after a full parse.
+the others depend on it (label ``dep``), the lemma is the lower-case form, no tag and no
+entities. The extractor finds nothing in them, which is what it would have found after a full
+parse.
 """
 
 from __future__ import annotations
@@ -67,20 +67,16 @@ class SelectiveParser:
     """Runs the spaCy pipeline on the stretches of a text that can hold an event.
 
     ``context`` is how many sentences before a selected one are parsed with it, ``lead`` how many
-    sentences at the start are always parsed (when any is); ``ner_everywhere``
-    runs the entity recogniser (which has its own token vectors) on the sentences left out too,
-    so that places and names in them still count for the document's focus and coreference.
+    sentences at the start are always parsed (when any is).
     """
 
     def __init__(self, nlp: Language, prefilter: TriggerPrefilter, context: int = 1,
-                 ner_everywhere: bool = False, batch_size: int = 64,
-                 counts: TriggerPrefilter | None = None, lead: int = 3) -> None:
+                 batch_size: int = 64, counts: TriggerPrefilter | None = None, lead: int = 3) -> None:
         self.nlp = nlp
         self.lead = lead
         self.prefilter = prefilter
         self.counts = counts
         self.context = context
-        self.ner_everywhere = ner_everywhere and "ner" in nlp.pipe_names
         self.batch_size = batch_size
         self.stats = {"sentences": 0, "parsed": 0, "tokens": 0, "parsed_tokens": 0}
         strings = nlp.vocab.strings
@@ -160,7 +156,6 @@ class SelectiveParser:
         docs = [self.nlp.make_doc(text) for text, _ in batch]
         plans: list[tuple[list[tuple[int, int]], list[tuple[int, int, bool]]]] = []
         parse_in: list[Doc] = []
-        ner_in: list[Doc] = []
         stats = self.stats
         for doc in docs:
             sents, keep = self.select(doc)
@@ -173,10 +168,7 @@ class SelectiveParser:
                 if parsed:
                     stats["parsed_tokens"] += e - s
                     parse_in.append(doc if (s, e) == (0, len(doc)) else doc[s:e].as_doc())
-                elif self.ner_everywhere:
-                    ner_in.append(doc[s:e].as_doc())
         parsed_docs = iter(list(self.nlp.pipe(parse_in, batch_size=self.batch_size)))
-        ner_docs = iter(list(self.nlp.get_pipe("ner").pipe(ner_in, batch_size=self.batch_size)))
         for doc, (sents, plan), (_, ctx) in zip(docs, plans, batch, strict=True):
             if len(plan) == 1 and plan[0][2]:  # parsed whole, in place
                 next(parsed_docs)
@@ -188,8 +180,6 @@ class SelectiveParser:
                     if parsed:
                         arr[s:e] = next(parsed_docs).to_array(ATTRS)
                         continue
-                    if self.ner_everywhere:
-                        arr[s:e, 6:8] = next(ner_docs).to_array([ENT_IOB, ENT_TYPE])
                     arr[s:e, 3] = lowers[s:e]
                     for a, b in sents:
                         if s <= a < e:
