@@ -154,13 +154,13 @@ class SelectiveParser:
 
     def _batch(self, batch: list[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
         docs = [self.nlp.make_doc(text) for text, _ in batch]
-        plans: list[tuple[list[tuple[int, int]], list[tuple[int, int, bool]]]] = []
+        plans: list[tuple[list[tuple[int, int]], list[bool], list[tuple[int, int, bool]]]] = []
         parse_in: list[Doc] = []
         stats = self.stats
         for doc in docs:
             sents, keep = self.select(doc)
             plan = self.stretches(sents, keep) if any(keep) else []
-            plans.append((sents, plan))
+            plans.append((sents, keep, plan))
             stats["sentences"] += len(sents)
             stats["parsed"] += sum(keep) if plan else 0
             stats["tokens"] += len(doc)
@@ -169,7 +169,7 @@ class SelectiveParser:
                     stats["parsed_tokens"] += e - s
                     parse_in.append(doc if (s, e) == (0, len(doc)) else doc[s:e].as_doc())
         parsed_docs = iter(list(self.nlp.pipe(parse_in, batch_size=self.batch_size)))
-        for doc, (sents, plan), (_, ctx) in zip(docs, plans, batch, strict=True):
+        for doc, (sents, keep, plan), (_, ctx) in zip(docs, plans, batch, strict=True):
             if len(plan) == 1 and plan[0][2]:  # parsed whole, in place
                 next(parsed_docs)
             elif plan:
@@ -181,9 +181,9 @@ class SelectiveParser:
                         arr[s:e] = next(parsed_docs).to_array(ATTRS)
                         continue
                     arr[s:e, 3] = lowers[s:e]
-                    for a, b in sents:
-                        if s <= a < e:
-                            self._flat(arr, a, b)
+                for (a, b), k in zip(sents, keep, strict=True):
+                    if not k:
+                        self._flat(arr, a, b)
                 doc.from_array(ATTRS, arr)
             yield doc, ctx
 

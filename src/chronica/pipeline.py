@@ -79,6 +79,8 @@ class Pipeline:
         # True: the package's trained ACLED model (if any); False or None: rules alone
         self.classifier = load_default() if classifier is True else (classifier or None)
         self.feature_log: list[tuple[str, dict, str | None]] | None = None  # for training
+        self.prefilter: bool | None = None  # False: parse every sentence (see ``parser``)
+        self._parser: SelectiveParser | None = None  # built on first use
 
     # -- public -------------------------------------------------------------------------------
     def code(self, document: Document) -> list[Event]:
@@ -91,9 +93,9 @@ class Pipeline:
 
         Set ``self.prefilter = False`` to parse everything (full spaCy on every sentence).
         """
-        if getattr(self, "prefilter", None) is False:
+        if self.prefilter is False:
             return None
-        if getattr(self, "_parser", None) is None:
+        if self._parser is None:
             forms = self.extractor.lex.forms
             check = TriggerPrefilter(self.nlp, self.extractor.trigger_lemmas, forms)
             counts = TriggerPrefilter(self.nlp, count_lemmas(discourse.CARRIED), forms)
