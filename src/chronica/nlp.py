@@ -105,12 +105,30 @@ def sentence_of(tok: Token) -> Span:
     pass over a long article for each event.
     """
     doc = tok.doc
+    starts = sentence_starts(doc)
+    i = bisect_right(starts, tok.i) - 1
+    return doc[starts[i]:starts[i + 1]]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of every sentence, then the length of the Doc; kept once per Doc."""
     starts = doc.user_data.get(SENT_KEY)
     if starts is None or starts[-1] != len(doc):
         starts = [s.start for s in doc.sents] + [len(doc)]
         doc.user_data[SENT_KEY] = starts
-    i = bisect_right(starts, tok.i) - 1
-    return doc[starts[i]:starts[i + 1]]
+    return starts
+
+
+def content_lemmas(doc: Doc, end: int, pos: frozenset[str], limit: int) -> list[str]:
+    """Lower-case lemmas of the first ``limit`` tokens before ``end`` that have one of these parts
+    of speech and are not stop words."""
+    out: list[str] = []
+    for tok in doc[:end]:
+        if tok.pos_ in pos and not tok.is_stop:
+            out.append(tok.lemma_.lower())
+            if len(out) >= limit:
+                break
+    return out
 
 
 def text_of(doc: Doc) -> str:

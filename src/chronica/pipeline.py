@@ -17,13 +17,14 @@ from spacy.tokens import Doc, Token
 
 from chronica.actors import ActorResolver
 from chronica.classify import AcledModel, features, load_default
+from chronica.classify.features import CONTENT_POS_WORDS
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
 from chronica.geo import Geocoder
 from chronica.geo.where import event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens
-from chronica.nlp import TriggerPrefilter, text_of
+from chronica.nlp import TriggerPrefilter, content_lemmas, sentence_starts, text_of
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import Codebook, codebook
@@ -34,7 +35,7 @@ from chronica.when import event_date, find_dates
 
 log = logging.getLogger(__name__)
 
-CONTENT_POS = {"NOUN", "VERB", "ADJ"}
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 DATELINE_DASH = re.compile(r"\s(?:-|--|\u2013|\u2014)\s")
 REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
 # Types of event whose doer may be found among the sentence's mentions when the parse names none.
@@ -256,8 +257,9 @@ class Pipeline:
         primary = next((e for e in events if e.primary), None)
         if primary is None or (self.classifier is None and self.feature_log is None):
             return
-        lead = [t for i, sent in enumerate(doc.sents) if i <= primary.sentence + 2 for t in sent]
-        lemmas = [t.lemma_.lower() for t in lead if t.pos_ in CONTENT_POS and not t.is_stop]
+        starts = sentence_starts(doc)  # the lead: up to two sentences after the primary event's
+        end = starts[min(primary.sentence + 3, len(starts) - 1)]
+        lemmas = content_lemmas(doc, end, CONTENT_POS, CONTENT_POS_WORDS)
         feats = features(events, lemmas)
         rule_sub = primary.acled["sub_event_type"] if primary.acled else None
         named = bool(primary.source and primary.target) and all(

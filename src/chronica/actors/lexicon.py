@@ -48,6 +48,7 @@ class Lexicon:
     def __init__(self) -> None:
         self.table: dict[tuple[str, ...], list[Entry]] = {}
         self.maxlen = 1
+        self.longest: dict[str, int] = {}  # first word of a form -> the longest form it starts
 
     def add(self, form: str, kind: str, ref: Any, *, proper: bool = True, plural: bool = False) -> None:
         key = key_of(form)
@@ -59,6 +60,7 @@ class Lexicon:
             bucket.append(entry)
             bucket.sort(key=lambda e: self.ORDER.index(e.kind))
         self.maxlen = max(self.maxlen, len(key))
+        self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
     def add_all(self, forms: Iterable[str], kind: str, ref: Any, **kw: Any) -> None:
         for form in forms:
@@ -76,11 +78,18 @@ class Lexicon:
     def scan(self, tokens: list[Token], accept: Accept | None = None) -> list[Match]:
         """Greedy left-to-right longest matches."""
         keys = [t.key for t in tokens]
-        upper = all(t.text.isupper() for t in tokens if t.text.isalpha()) and len(tokens) > 2
+        longest = self.longest
         out: list[Match] = []
+        if not any(k in longest for k in keys):
+            return out
+        upper = all(t.text.isupper() for t in tokens if t.text.isalpha()) and len(tokens) > 2
         i, n = 0, len(tokens)
         while i < n:
-            for length in range(min(self.maxlen, n - i), 0, -1):
+            most = longest.get(keys[i])
+            if most is None:
+                i += 1
+                continue
+            for length in range(min(most, n - i), 0, -1):
                 bucket = self.table.get(tuple(keys[i : i + length]))
                 if not bucket:
                     continue

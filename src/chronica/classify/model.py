@@ -10,6 +10,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 # Sub-event types the rules know better than the model, because the training data hardly holds
 # them: the rule's type stands when a rule found one of these.
 RULE_KEEPS = {"Chemical weapon", "Suicide bomb", "Sexual violence", "Disrupted weapons use", "Agreement",
@@ -32,12 +34,19 @@ class AcledModel:
     meta: dict[str, Any]
 
     def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
-        scores = list(self.intercept)
+        table = self.__dict__.get("_table")
+        if table is None:  # the weights as one matrix, made once: row 0 the intercept
+            names = {name: row for row, name in enumerate(self.weights, start=1)}
+            matrix = np.array([self.intercept, *self.weights.values()], dtype=np.float64)
+            table = self.__dict__["_table"] = (names, matrix)
+        names, matrix = table
+        rows, values = [0], [1.0]
         for name, value in feats.items():
-            w = self.weights.get(name)
-            if w is not None:
-                for i, wi in enumerate(w):
-                    scores[i] += wi * value
+            row = names.get(name)
+            if row is not None:
+                rows.append(row)
+                values.append(value)
+        scores = (matrix[rows] * np.array(values)[:, None]).sum(axis=0).tolist()
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

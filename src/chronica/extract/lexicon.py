@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -33,11 +33,28 @@ class Lexicon:
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
-        return self.forms.get(token.lower_) or token.lemma_.lower()
+        return self.lemmas_of(token.doc)[token.i]
 
-    @property
+    def lemmas_of(self, doc) -> list[str]:  # noqa: ANN001 - a spaCy Doc
+        """The corrected lemma of every token of a Doc, worked out once and kept with it."""
+        key = ("chronica.lemmas", id(self))
+        out = doc.user_data.get(key)
+        if out is None or len(out) != len(doc):
+            forms = self.forms
+            out = doc.user_data[key] = [forms.get(t.lower_) or t.lemma_.lower() for t in doc]
+        return out
+
+    @cached_property
     def max_phrase(self) -> int:
         return max((len(p) for p in self.phrases), default=0)
+
+    @cached_property
+    def phrase_starts(self) -> dict[str, int]:
+        """First lemma of a phrase -> the length of the longest phrase it starts."""
+        out: dict[str, int] = {}
+        for p in self.phrases:
+            out[p[0]] = max(out.get(p[0], 0), len(p))
+        return out
 
     def lemmas(self) -> frozenset[str]:
         """Every lemma that can start or be a trigger: used to skip sentences with none."""

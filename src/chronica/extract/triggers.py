@@ -144,9 +144,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
 def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     lemmas = [t.lemma_.lower() for t in sent]
-    size = lex.max_phrase
+    starts = lex.phrase_starts
     i = 0
     while i < len(lemmas):
+        size = starts.get(lemmas[i], 0)
         for n in range(min(size, len(lemmas) - i), 1, -1):
             cls = lex.phrases.get(tuple(lemmas[i : i + n]))
             if cls is None:

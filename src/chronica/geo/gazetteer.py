@@ -105,6 +105,7 @@ class Gazetteer:
         self.admin1_names: dict[str, str] = data["admin1"]  # "CC.code" -> name
         self.admin2_names: dict[str, str] = data["admin2"]  # "CC.a1.a2" -> name
         self._entries: dict[int, Entry] = {}
+        self._found: dict[str, tuple[int, ...]] = {}
         self.by_country: dict[str, Entry] = {}
         self.by_region: dict[tuple[str, str], Entry] = {}
         self._districts: dict[tuple[str, str, str], int] | None = None
@@ -116,6 +117,7 @@ class Gazetteer:
                 self.by_country[e.cc] = e
             else:
                 self.by_region[(e.cc, e.admin1code)] = e
+        self.iso2_of: dict[str, str] = {e.iso3: cc for cc, e in self.by_country.items()}  # ISO3 -> ISO2
 
     def district(self, cc: str, admin1code: str, admin2code: str) -> Entry | None:
         """The second-order region with these codes, if the gazetteer has it."""
@@ -170,12 +172,17 @@ class Gazetteer:
         ids = self.ids(norm(name))
         return [(self.entry(i), False) if i >= 0 else (self.entry(-i - 1), True) for i in ids]
 
-    def ids(self, key: str) -> list[int]:
+    def ids(self, key: str) -> tuple[int, ...]:
         """Entry ids of a normalised key (negative: by alternate name), best first."""
-        i = bisect_left(self.keys, key)
-        if i < len(self.keys) and self.keys[i] == key:
-            return self._ids[self._off[i]:self._off[i + 1]].tolist()
-        return []
+        found = self._found.get(key)
+        if found is None:
+            i = bisect_left(self.keys, key)
+            found = tuple(self._ids[self._off[i]:self._off[i + 1]]) if (
+                i < len(self.keys) and self.keys[i] == key) else ()
+            if len(self._found) >= 100_000:  # names seen recently: most stories name the same places
+                self._found.clear()
+            self._found[key] = found
+        return found
 
     def code_candidates(self, code: str) -> list[Entry]:
         """Regions whose ISO 3166-2 code suffix is ``code`` ("TS" -> Telangana, "IL" -> Illinois)."""

@@ -312,6 +312,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
 
 
 def _label(doc, i: int, j: int) -> str:  # noqa: ANN001
+    if j - i == 1:
+        return doc[i].ent_type_
     labels = Counter(t.ent_type_ for t in doc[i:j] if t.ent_type_)
     return labels.most_common(1)[0][0] if labels else ""
 
@@ -678,7 +680,7 @@ def _entry_of(place: Place, gaz: Gazetteer) -> Entry | None:
 
 
 def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
-    iso2 = {e.iso3: cc for cc, e in gaz.by_country.items()}
+    iso2 = gaz.iso2_of
     empty: Counter = Counter()
     support = _support(found)
     picks = [_resolve_group(m, empty, empty, (), support) for m in found]
