@@ -42,7 +42,9 @@ def run(
         help="Code on a local Dask cluster of this many worker processes (0: in this process).")] = 0,
     scheduler: Annotated[str | None, typer.Option(
         help="Code on an existing Dask cluster: its scheduler address, tcp://HOST:PORT.")] = None,
-    batch_size: Annotated[int, typer.Option(help="Documents per batch sent to a Dask worker.")] = 32,
+    batch_size: Annotated[int, typer.Option(
+        help="Most documents per batch sent to a Dask worker (a batch also ends at 100,000 "
+             "characters).")] = 256,
     parts: Annotated[Path | None, typer.Option(
         help="Directory, seen by the driver and every worker, where workers write coded batches as "
              "Parquet for the driver to load (default for a local cluster: DB.parts beside the "

@@ -2,14 +2,14 @@
 
 The driver (the process that runs ``chronica run``) reads the inputs as a stream, drops what the
 store already holds and the duplicates (:func:`chronica.runner.run`), cuts the rest into batches
-of ``batch_size`` documents and keeps at most ``max_in_flight`` batches on the cluster at once,
-so memory stays flat whatever the size of the input. Each worker builds the pipeline once
-(:class:`PipelinePlugin`, or :func:`worker_pipeline` on first use), codes a batch and writes it
-as a Parquet part (:mod:`chronica.parts`) that the driver loads in one transaction; workers on
-other machines without a shared disk send the documents back with their events instead. Only the
-driver writes the DuckDB file (DuckDB allows one writer). Event ids depend only on the document
-and the trigger (sha1 of doc id, trigger offset and class), so the order in which
-batches come back changes nothing, and a run stopped by Ctrl-C, ``kill -9`` or a lost worker,
+of at most ``batch_size`` documents and 100,000 characters, and keeps at most ``max_in_flight``
+batches on the cluster at once, so memory stays flat whatever the size of the input. Each worker
+builds the pipeline once (:class:`PipelinePlugin`, or :func:`worker_pipeline` on first use), codes
+a batch and writes it as a Parquet part (:mod:`chronica.parts`) that the driver loads in one
+transaction; workers on other machines without a shared disk send the documents back with their
+events instead. Only the driver writes the DuckDB file (DuckDB allows one writer). Event ids
+depend only on the document and the trigger (sha1 of doc id, trigger offset and class), so the
+order in which batches come back changes nothing, and a run stopped by Ctrl-C, ``kill -9`` or a lost worker,
 started again with the same arguments, codes only the documents that are not stored yet.
 
 A batch whose worker dies is given to another worker by the scheduler (up to its
@@ -39,7 +39,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 32  # documents per task: big enough for nlp.pipe, small enough to spread the work
+# A task is at most BATCH_SIZE documents and ends once it holds BATCH_CHARS characters: a few
+# dozen articles or a few hundred short notes, a second or two of work, so that the cost of a
+# task (scheduling, a Parquet part written and loaded) stays small beside the coding in it.
+BATCH_SIZE = 256
+BATCH_CHARS = 100_000
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: one being coded, one waiting
 
 
@@ -79,10 +83,22 @@ class PipelinePlugin(_WorkerPlugin):  # type: ignore[misc]
 
 
 # -- on the driver ----------------------------------------------------------------------------
-def batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Consecutive lists of ``size`` items (the last may be shorter), read lazily."""
-    it = iter(items)
-    while chunk := list(islice(it, size)):
+def batches(items: Iterable[Any], size: int, chars: int | None = None) -> Iterator[list[Any]]:
+    """Consecutive lists of ``size`` items (the last may be shorter), read lazily; with ``chars``,
+    a list also ends once the ``text`` of its items reaches that many characters."""
+    if chars is None:
+        it = iter(items)
+        while chunk := list(islice(it, size)):
+            yield chunk
+        return
+    chunk, length = [], 0
+    for item in items:
+        chunk.append(item)
+        length += len(item.text)
+        if len(chunk) >= size or length >= chars:
+            yield chunk
+            chunk, length = [], 0
+    if chunk:
         yield chunk
 
 
@@ -94,10 +110,12 @@ class DaskCoder:
     """
 
     def __init__(self, client: Client, batch_size: int = BATCH_SIZE, max_in_flight: int | None = None,
-                 nlp_batch: int = 16, parts: str | Path | None = None) -> None:
+                 nlp_batch: int = 16, parts: str | Path | None = None,
+                 batch_chars: int | None = BATCH_CHARS) -> None:
         self.client = client
         self.parts = str(parts) if parts is not None else None
         self.batch_size = max(1, batch_size)
+        self.batch_chars = batch_chars
         workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
         self.max_in_flight = max_in_flight or IN_FLIGHT_PER_WORKER * workers
         self.nlp_batch = nlp_batch
@@ -107,7 +125,7 @@ class DaskCoder:
     def __call__(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]] | Part]:
         from distributed import as_completed
 
-        source = batches(documents, self.batch_size)
+        source = batches(documents, self.batch_size, self.batch_chars)
         pending: dict[Any, list[Document]] = {}
         done = as_completed()
 
