@@ -121,10 +121,17 @@ class Gazetteer:
 
     def district(self, cc: str, admin1code: str, admin2code: str) -> Entry | None:
         """The second-order region with these codes, if the gazetteer has it."""
-        if self._districts is None:
-            d = self.data
-            self._districts = {(d["cc"][i], d["a1"][i], d["a2"][i]): i
-                               for i, k in enumerate(self.kind) if k == DISTRICT}
+        if self._districts is None:  # districts are one block of entries, after the regions
+            d, kind = self.data, self.kind
+            a = b = kind.index(DISTRICT) if DISTRICT in kind else len(kind)
+            while b < len(kind) and kind[b] == DISTRICT:
+                b += 1
+            if b - a == kind.count(DISTRICT):
+                keys = zip(d["cc"][a:b], d["a1"][a:b], d["a2"][a:b], strict=True)
+                self._districts = dict(zip(keys, range(a, b), strict=True))
+            else:  # not one block (a build that mixes them): look at every entry
+                self._districts = {(d["cc"][i], d["a1"][i], d["a2"][i]): i
+                                   for i, k in enumerate(kind) if k == DISTRICT}
         i = self._districts.get((cc, admin1code, admin2code))
         return None if i is None else self.entry(i)
 
