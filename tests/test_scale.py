@@ -17,6 +17,7 @@ import duckdb
 import pytest
 
 from chronica.ingest import read_inputs
+from chronica.record import Document
 from chronica.runner import run
 from chronica.scale import batches
 from chronica.store import Store
@@ -103,6 +104,12 @@ def test_batches_are_lazy_and_bounded():
     assert next(it) == [0, 1, 2, 3]
     assert seen == [0, 1, 2, 3]  # nothing read ahead of the batch asked for
     assert list(it) == [[4, 5, 6, 7], [8, 9]]
+
+
+def test_batches_also_end_at_a_number_of_characters():
+    docs = [Document(doc_id=str(i), text="x" * n) for i, n in enumerate([300, 300, 900, 50, 50, 50])]
+    sizes = [[d.doc_id for d in b] for b in batches(iter(docs), 4, chars=1000)]
+    assert sizes == [["0", "1", "2"], ["3", "4", "5"]]  # three long texts fill a batch before four
 
 
 @pytest.mark.parametrize("mode", ["parquet-parts", "over-the-network"])

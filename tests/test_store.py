@@ -159,6 +159,7 @@ def test_write_fills_events_actors_and_places_and_replaces_a_document(store):
     assert store.query("SELECT count(*) FROM events") == [(1,)]
     assert store.query("SELECT count(*) FROM event_actors") == [(0,)]
     assert store.has("d1")
+    assert store.done(["d1", "nowhere"]) == {"d1"}
     rec = next(store.events())
     assert rec["event_id"] == "d1-e0" and rec["incident_id"] is None
 
