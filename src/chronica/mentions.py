@@ -42,10 +42,19 @@ OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], 
 ARMED_CLASSES, GENERIC_PEOPLE = W["armed_classes"], W["generic_people"]
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
 NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
-REMOTE_CLASSES = W["remote_classes"]
+REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
+
+
+def _cue(words_: frozenset[str]) -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in sorted(words_, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+CLAIM_BEFORE, CLAIM_AFTER = _cue(W["claim_before"]), _cue(W["claim_after"])
+NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny)\b|n't", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,8 @@ class Mentions:
                     continue  # "LIMA, April 22 -": the dateline
                 actor = self.actor(tok, ctx)
                 phrase = _phrase(tok, ctx.dateline_end)
+                if role == "target" and actor is not None and _own(tok, actor):
+                    actor = None  # "Israel strengthened its forces in Lebanon": the doer's own
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
                     continue
@@ -257,7 +268,36 @@ class Mentions:
             evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
                                    "start": span.start_char, "end": span.end_char}]
             return [actor]
+        claimed = self._claimed(cand, ctx, s_start, evidence)
+        if claimed:
+            return claimed
         return self._doer_before(cand, ctx, evidence)
+
+    def _claimed(self, cand: Candidate, ctx: DocContext, s_start: int, evidence: dict) -> list[Actor]:
+        """Violence whose sentence names no doer, and a later sentence that does: "Al Shabaab
+        militants claimed responsibility for the attack", "the device was planted by JNIM militants"."""
+        if cand.trigger.cls not in ARMED_CLASSES | DOER_BEFORE_CLASSES | REMOTE_CLASSES:
+            return []
+        text = text_of(cand.trigger.head.doc)
+        found: list[tuple[int, int, Actor]] = []
+        for cue in CLAIM_BEFORE.finditer(text, s_start):
+            begin = max(text.rfind(". ", s_start, cue.start()), text.rfind("\n", s_start, cue.start())) + 1
+            near = self.resolver.mentions(text[begin:cue.start()], date=ctx.date, focus=ctx.focus,
+                                          where=ctx.where)
+            found += [(begin + a, begin + b, actor) for a, b, actor in near[-1:]
+                      if not NEGATION.search(text, begin + b, cue.start())]  # "X has not claimed"
+        for cue in CLAIM_AFTER.finditer(text, s_start):
+            end = text.find(". ", cue.end())
+            near = self.resolver.mentions(text[cue.end():end if end > 0 else len(text)], date=ctx.date,
+                                          focus=ctx.focus, where=ctx.where)
+            found += [(cue.end() + a, cue.end() + b, actor) for a, b, actor in near[:1]]
+        for start, end, actor in sorted(found, key=lambda f: f[0]):
+            if actor.sector in ARMED_SECTORS or actor.inter in (1, 2, 3, 4):
+                actor.evidence = f"named as perpetrator: {actor.evidence}"
+                evidence["source"] = [{"text": text[start:end], "resolved": actor.name,
+                                       "rule": actor.evidence, "start": start, "end": end}]
+                return [actor]
+        return []
 
     def _doer_before(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """Violence with no doer in its sentence ("A shoot-out broke out") after a sentence of the
@@ -318,8 +358,20 @@ class Mentions:
         """A verb whose object is a clause: the target is in the clause. "demanding that the Turkish
         government provide information" (its subject), "threatened to impose restrictions against
         German goods", "offered to negotiate with the president of Armenia" (its object or
-        prepositional object)."""
+        prepositional object). An object that is no actor passes on its own prepositional object:
+        "launched rocket fire against guerrilla camps", "closed its borders with Iran"."""
         head = cand.trigger.head
+        things = [t for h in cand.roles.target for t in expand(h)]
+        things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
+        for tok in [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"]:
+            if tok.idx < ctx.dateline_end:
+                continue
+            actor = self.actor(tok, ctx)
+            if actor is not None and (actor.sector or actor.country) and not _own(tok, actor):
+                actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
+                evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
+                return [actor]
         for comp in head.children:
             if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in ("VERB", "AUX"):
                 continue
@@ -338,6 +390,29 @@ class Mentions:
                     evidence["target"] = [{"text": actor.text, "resolved": actor.name,
                                            "rule": actor.evidence}]
                     return [actor]
+        return self._addressed(cand, ctx, evidence)
+
+    def _addressed(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """A protest, strike or blockade by a crowd the parse found, with no target, is aimed at the
+        government or ruler its sentence names with its country ("to press demands from President
+        Bouteflika's government", "independence from Indonesian rule")."""
+        if cand.trigger.cls not in ADDRESSED_CLASSES or not cand.roles.source:
+            return []
+        sent = sentence_of(cand.trigger.head)
+        doc = sent.doc
+        own = {t.i for h in cand.roles.source for t in actor_tokens(h)}
+        start = max(sent.start_char, ctx.dateline_end)
+        for a, b, actor in self.resolver.mentions(text_of(doc)[start:sent.end_char], date=ctx.date,
+                                                  focus=ctx.focus, where=ctx.where):
+            span = doc.char_span(start + a, start + b, alignment_mode="expand")
+            rule = actor.evidence or ""
+            if span is None or any(t.i in own for t in span) or actor.sector != "GOV" or (
+                    "+where:" in rule or "+focus:" in rule):
+                continue  # only a government or ruler named as such ("the mayor" is not the addressee)
+            actor = _with_text(actor, span.text, f"addressee of the protest:{actor.evidence}")
+            evidence["target"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
+                                   "start": span.start_char, "end": span.end_char}]
+            return [actor]
         return []
 
     def place_target(self, cand: Candidate, ctx: DocContext, plover: str, evidence: dict) -> list[Actor]:
@@ -393,6 +468,13 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _own(tok: Token, actor: Actor) -> bool:
+    """A state's or group's own forces or things ("its forces", "their borders"), named with a
+    possessive pronoun and no country: the doer's, not a target."""
+    return actor.country is None and actor.sector in (None, "MIL", "COP", "GOV") and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
 
 
 def _place_word(tok: Token, ctx: DocContext) -> bool:

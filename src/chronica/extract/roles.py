@@ -28,7 +28,9 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              "part", "section", "wing", "branch", "supporter", "rest", "majority", "team", "squad",
              # places and things that stand for their owner: "the positions of the army"
              "position", "post", "base", "convoy", "patrol", "checkpoint", "vehicle", "camp",
-             "headquarters", "office", "home", "house", "residence", "stronghold", "outpost"}
+             "headquarters", "office", "home", "house", "residence", "stronghold", "outpost",
+             "pair", "couple"}
+PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
@@ -45,7 +47,7 @@ def expand(tok: Token) -> list[Token]:
     """A phrase head and its coordinated heads; partitives resolve to their 'of' noun."""
     owner_words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
     if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & ACTOR_MODIFIERS:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if obj is not None:
             return expand(obj)
@@ -138,7 +140,29 @@ def verb_roles(trig: Trigger) -> Roles:
             roles.rules["target"] = "preposition"
     _between(list(verb.children), roles)
     _repelled(verb, roles)
+    _killed_repelling(verb, roles)
     return roles
+
+
+def _killed_repelling(verb: Token, roles: Roles) -> None:
+    """"Four militants were killed when troops repulsed their attack": the ones whose attack was
+    repelled (the passive subject) attacked; the defenders are their target."""
+    if roles.source or not _is_passive(verb):
+        return
+    victims = _children(verb, ("nsubjpass",))
+    verbs = [verb, *_children(verb, ("conj",))]  # "were killed and one was wounded when ..."
+    for clause in [c for v in verbs for c in _children(v, ("advcl",))]:
+        if clause.lemma_.lower() not in REPEL_VERBS or _is_passive(clause):
+            continue
+        attack = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS),
+                      None)
+        theirs = attack is not None and any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")
+                                            for c in attack.children)
+        defenders = clause_subject(clause)
+        if theirs and victims and defenders:
+            roles.source, roles.rules["source"] = victims, "attacker of a repelled attack"
+            roles.target, roles.rules["target"] = defenders, "defender"
+            return
 
 
 def _repelled(verb: Token, roles: Roles) -> None:
