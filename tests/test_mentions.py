@@ -140,3 +140,23 @@ def test_a_protest_is_aimed_at_the_government_its_sentence_names(pipeline) -> No
     ev = primary(pipeline, "Thousands of students marched in Caracas on Monday against the government of "
                            "President Nicolas Maduro.")
     assert ev.target and ev.target[0].country == "VEN" and ev.target[0].sector == "GOV"
+
+
+def test_who_orders_acts_on_who_is_ordered(pipeline) -> None:
+    ev = primary(pipeline, "The Nicaraguan government ordered the newspaper La Prensa to suspend "
+                           "publication.")
+    assert ev.source[0].country == "NIC" and ev.source[0].sector == "GOV"
+    assert ev.target and ev.target[0].sector == "JRN"
+
+
+def test_a_heading_is_not_an_actor(pipeline) -> None:
+    ev = primary(pipeline, "Movement of forces: On 4 May 2020, Turkish forces brought military "
+                           "reinforcements to their positions in Idleb province.", published="2020-05-04")
+    assert ev.source and ev.source[0].country == "TUR"
+
+
+def test_party_members_who_attack_are_a_political_militia(pipeline) -> None:
+    ev = primary(pipeline, "On 1 May 2020, a group of BJP workers attacked activists of a rival party in "
+                           "Khowai town, Tripura.", published="2020-05-01")
+    assert ev.acled["event_type"] == "Violence against civilians"
+    assert ev.source[0].inter == 3 and "BJP" in ev.source[0].acled_actor

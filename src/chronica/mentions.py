@@ -15,7 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from chronica.actors import ActorResolver
 from chronica.extract import Candidate
@@ -117,6 +117,8 @@ class Mentions:
     def actor(self, tok: Token, ctx: DocContext) -> Actor | None:
         if tok.idx < ctx.dateline_end:
             return None  # "MAIDUGURI, Nigeria -": a dateline, not an actor
+        if tok.i < _rubric_end(tok.doc):
+            return None  # "Movement of forces: On 4 May ...": a heading, not an actor
         low = tok.lower_
         if tok.pos_ == "PRON":
             reporter = self._reporter(tok, ctx)
@@ -468,6 +470,17 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _rubric_end(doc: Doc) -> int:
+    """The end of a heading that opens a text and ends with a colon ("Movement of forces:",
+    "BREAKING:"), in tokens; 0 if there is none."""
+    for tok in doc[:6]:
+        if tok.text == ":":
+            return tok.i + 1
+        if not (tok.is_alpha or tok.text in ("-", "/")):
+            return 0
+    return 0
 
 
 def _own(tok: Token, actor: Actor) -> bool:

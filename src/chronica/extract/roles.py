@@ -22,6 +22,8 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
           "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
+# "ordered the newspaper to suspend publication": the event is the orderer's, done to the ordered
+ORDERING = {"order", "force", "compel", "oblige", "instruct", "command", "coerce", "direct"}
 # "the forces of the army", "hundreds of students": the real actor is after "of"
 PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number", "dozen", "hundred",
              "thousand", "score", "some", "many", "all", "several", "most", "one", "two", "three",
@@ -141,7 +143,20 @@ def verb_roles(trig: Trigger) -> Roles:
     _between(list(verb.children), roles)
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
+    _ordered(verb, roles)
     return roles
+
+
+def _ordered(verb: Token, roles: Roles) -> None:
+    """"The government ordered the newspaper to suspend publication", "gunmen forced residents to
+    flee": the one who orders or forces acts, on the one made to act."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ORDERING or _is_passive(verb.head):
+        return
+    made = _children(verb.head, ("dobj",))
+    boss = clause_subject(verb.head)
+    if made and boss and boss[0].pos_ != "PRON":
+        roles.source, roles.rules["source"] = boss, "subject of an order"
+        roles.target, roles.rules["target"] = made, "object of an order"
 
 
 def _killed_repelling(verb: Token, roles: Roles) -> None:

@@ -133,6 +133,10 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         standard = conventional("unidentified gunmen", country)
         if standard is not None:
             ev.source = [replace(standard, text="", evidence="acled-convention:perpetrator not named")]
+    elif kind in VIOLENT_TYPES:  # a party's members who attack are a political militia ("X party workers
+        # attacked ..."), as ACLED codes them
+        ev.source = [replace(a, inter=3, evidence=f"{a.evidence}+acled-convention:party militia")
+                     if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
 
 
 CROWD_INTER = (5, 6)
