@@ -160,3 +160,14 @@ def test_party_members_who_attack_are_a_political_militia(pipeline) -> None:
                            "Khowai town, Tripura.", published="2020-05-01")
     assert ev.acled["event_type"] == "Violence against civilians"
     assert ev.source[0].inter == 3 and "BJP" in ev.source[0].acled_actor
+
+
+def test_he_is_the_office_holder_named_as_subject_before(pipeline) -> None:
+    ev = primary(pipeline, "King Hussein of Jordan was quoted today as saying he would be ready to host "
+                           "a meeting between Israeli and Syrian officials.", published="1990-03-01")
+    assert ev.source and ev.source[0].country == "JOR"
+
+
+def test_a_reported_pronoun_acts_rather_than_a_descriptive_modifier(pipeline) -> None:
+    ev = primary(pipeline, "NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.")
+    assert ev.source and ev.source[0].name == "NATO"

@@ -43,6 +43,8 @@ ARMED_CLASSES, GENERIC_PEOPLE = W["armed_classes"], W["generic_people"]
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
 NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
 REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
+# violence keeps the targets its parse gives: "fired rubber bullets at protesters" is typed by its own rules
+VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
@@ -131,10 +133,12 @@ class Mentions:
             if low in THIRD_SINGULAR:
                 person = next((e for e in reversed(tok.doc.ents)
                                if e.label_ == "PERSON" and e.end <= tok.i), None)
-                if person is not None:
-                    named = self._resolve(person.text, ctx)
+                if person is not None:  # with its title and country: "King Hussein of Jordan"
+                    named = self._resolve(_phrase(person.root, ctx.dateline_end), ctx) or self._resolve(
+                        person.text, ctx)
                     if named is not None:
                         return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
+                return self._subject_person(tok, ctx)
             return None
         phrase = _phrase(tok, ctx.dateline_end)
         actor = self._resolve(phrase, ctx)
@@ -210,6 +214,17 @@ class Mentions:
         if actor is None or not (actor.sector or actor.country):
             return None
         return _with_text(actor, tok.text, f"pronoun:subject of '{verb.head.text}' ({speaker.text})")
+
+    def _subject_person(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """'He' is the last subject before it, in its sentence, that names an office holder or a titled
+        person: "King Hassan of Morocco was quoted as saying he would host ..."."""
+        sent = sentence_of(tok)
+        for cand in reversed(sent[: tok.i - sent.start]):
+            if cand.dep_ in ("nsubj", "nsubjpass") and cand.pos_ == "PROPN" and cand.idx >= ctx.dateline_end:
+                actor = self._resolve(_phrase(cand, ctx.dateline_end), ctx)
+                if actor is not None and (actor.evidence or "").startswith(("leader:", "title:")):
+                    return _with_text(actor, tok.text, f"pronoun:subject before ({cand.text})")
+        return None
 
     def _plural_antecedent(self, tok: Token, ctx: DocContext) -> Actor | None:
         """'They' is the subject of the sentence before, when that names a group: "Police
@@ -360,10 +375,10 @@ class Mentions:
         """A verb whose object is a clause: the target is in the clause. "demanding that the Turkish
         government provide information" (its subject), "threatened to impose restrictions against
         German goods", "offered to negotiate with the president of Armenia" (its object or
-        prepositional object). An object that is no actor passes on its own prepositional object:
-        "launched rocket fire against guerrilla camps", "closed its borders with Iran"."""
+        prepositional object). An object that is no actor passes on its own prepositional object,
+        except in violence: "closed its borders with Iran", "reduced supplies to a refugee camp"."""
         head = cand.trigger.head
-        things = [t for h in cand.roles.target for t in expand(h)]
+        things = [t for h in cand.roles.target for t in expand(h)] if cand.trigger.cls not in VIOLENT else []
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
         for tok in [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
                     for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"]:

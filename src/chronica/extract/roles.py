@@ -22,6 +22,7 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
           "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
+REPORTED = {"it", "they", "he", "she", "we"}  # "NATO confirmed it would tighten the naval blockade"
 # "ordered the newspaper to suspend publication": the event is the orderer's, done to the ordered
 ORDERING = {"order", "force", "compel", "oblige", "instruct", "command", "coerce", "direct"}
 # "the forces of the army", "hundreds of students": the real actor is after "of"
@@ -238,8 +239,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "NATO confirmed it would tighten the blockade": the subject of the verb the noun is object of
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     elif (verb is not None and roles.rules.get("source") == "modifier" and noun.dep_ == "dobj"
-          and noun.head == verb and verb.lemma_.lower() not in OBSERVING and _better(clause_subject(verb), [])
-          and clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")):
+          and noun.head == verb and verb.lemma_.lower() not in OBSERVING and clause_subject(verb)
+          and (clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")
+               or (verb.dep_ == "ccomp" and clause_subject(verb)[0].lower_ in REPORTED))):
         # "Turkish forces brought military reinforcements": the subject, not the modifier
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE:
