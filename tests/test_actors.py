@@ -348,3 +348,8 @@ def test_unnamed_islamist_militants_in_mozambique_follow_acled(r: ActorResolver)
     a = r.resolve("suspected Islamic militants", date="2020-05-01", where="MOZ")
     assert (a.acled_actor, a.inter) == ("Islamist Militia (Mozambique)", 3)
     assert r.resolve("Islamic militants", date="2020-05-01", where="NGA").acled_actor != a.acled_actor
+
+
+def test_two_peoples_before_one_armed_noun(r: ActorResolver) -> None:
+    a = r.resolve("Fulani and Dogon militias", date="2020-05-01", where="MLI")
+    assert (a.inter, a.country) == (4, "MLI")

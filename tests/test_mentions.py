@@ -171,3 +171,11 @@ def test_he_is_the_office_holder_named_as_subject_before(pipeline) -> None:
 def test_a_reported_pronoun_acts_rather_than_a_descriptive_modifier(pipeline) -> None:
     ev = primary(pipeline, "NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.")
     assert ev.source and ev.source[0].name == "NATO"
+
+
+def test_a_participle_joined_to_a_passive_verb_is_passive(pipeline) -> None:
+    ev = primary(pipeline, "A journalist was abducted and killed by gunmen in Culiacan, Sinaloa, on Monday.")
+    assert ev.source and ev.source[0].inter == 3
+    assert ev.target and ev.target[0].sector == "JRN"
+    ev = primary(pipeline, "A farmer and his son were attacked and shot dead in Patiala, Punjab, on Sunday.")
+    assert not any(a.sector == "AGR" for a in ev.source)

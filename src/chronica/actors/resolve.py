@@ -50,6 +50,7 @@ MENTION_MODIFIERS = UNKNOWN_WORDS | ARMED_WORDS | FORMER_WORDS | ETHNIC_WORDS | 
 PLACE_SUFFIXES = frozenset("district province state region county municipality governorate township division "
                            "department oblast raion prefecture city town village valley mountains river camp "
                            "square street road bridge airport port".split())
+MODIFIER_KINDS = frozenset({"demonym", "people"})
 # "the Sandinista government": heads that a ruling party's name makes the state's government
 RULING_WORDS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 MONTHS = frozenset("january february march april may june july august september october november december"
@@ -659,10 +660,12 @@ def _joins(text: str, left: Token, right: Token) -> bool:
 
 
 def _adjectives(covered: dict[int, Match], k: int) -> bool:
-    """"French and Egyptian warships": two country adjectives joined before one head noun."""
+    """"French and Egyptian warships", "Fellata and Rizeigat militias": two country adjectives or two
+    peoples joined before one head noun."""
     left, right = covered.get(k - 1), covered.get(k + 1)
-    return (left is not None and right is not None and left.entry.kind == "demonym" == right.entry.kind
-            and not left.entry.plural and not right.entry.plural and right.end < max(covered) + 1)
+    return (left is not None and right is not None and left.entry.kind in MODIFIER_KINDS
+            and right.entry.kind in MODIFIER_KINDS and not left.entry.plural and not right.entry.plural
+            and right.end < max(covered) + 1)
 
 
 def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:

@@ -73,14 +73,35 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _shared_passive(verb: Token) -> bool:
+    """"were attacked and shot to death": a participle joined to a passive verb is passive too (a past
+    tense the tagger gave instead only with a by-agent or "dead": "were attacked and shot dead")."""
+    return (verb.dep_ == "conj" and _is_passive(verb.head)
+            and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ in ("agent", "oprd")
+                                                                 for c in verb.children)))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children))
+
+
+def _agent(verb: Token) -> list[Token]:
+    """The by-agent of a passive verb, or of the passive verb it shares its subject with ("was abducted and
+    killed by gunmen")."""
+    sharing = [verb, *[c for c in verb.children if _shared_passive(c)]]
+    if _shared_passive(verb):
+        sharing.append(verb.head)
+    for v in sharing:
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        obj = _pobj(agent) if agent is not None else None
+        if obj is not None:
+            return [obj]
+    return []
+
+
 def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, inherited through conjunction, xcomp and advcl."""
     if depth > 6:
         return []
-    if _is_passive(verb):
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        obj = _pobj(agent) if agent is not None else None
-        return [obj] if obj is not None else []
+    if _is_passive(verb) or _shared_passive(verb):
+        return _agent(verb)
     subj = _children(verb, SUBJ)
     if subj:
         if subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -125,10 +146,11 @@ def verb_roles(trig: Trigger) -> Roles:
             roles.rules["source"] = "by-agent"
         return roles
     roles.source = clause_subject(verb)
+    passive = _is_passive(verb) or _shared_passive(verb)
     if roles.source:
-        roles.rules["source"] = "passive-agent" if _is_passive(verb) else "subject"
-    if _is_passive(verb):
-        roles.target = _children(verb, ("nsubjpass",))
+        roles.rules["source"] = "passive-agent" if passive else "subject"
+    if passive:
+        roles.target = _children(verb if _is_passive(verb) else verb.head, ("nsubjpass",))
         roles.rules["target"] = "passive-subject"
     else:
         roles.target = _children(verb, ("dobj", "dative"))
