@@ -179,3 +179,8 @@ def test_a_participle_joined_to_a_passive_verb_is_passive(pipeline) -> None:
     assert ev.target and ev.target[0].sector == "JRN"
     ev = primary(pipeline, "A farmer and his son were attacked and shot dead in Patiala, Punjab, on Sunday.")
     assert not any(a.sector == "AGR" for a in ev.source)
+
+
+def test_an_aid_program_for_a_country_targets_it(pipeline) -> None:
+    ev = primary(pipeline, "The United States suspended part of a military aid program for Bosnia on Friday.")
+    assert ev.target and ev.target[0].country == "BIH"
