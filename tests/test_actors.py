@@ -353,3 +353,9 @@ def test_unnamed_islamist_militants_in_mozambique_follow_acled(r: ActorResolver)
 def test_two_peoples_before_one_armed_noun(r: ActorResolver) -> None:
     a = r.resolve("Fulani and Dogon militias", date="2020-05-01", where="MLI")
     assert (a.inter, a.country) == (4, "MLI")
+
+
+def test_one_person_of_a_nationality_is_not_the_state(r: ActorResolver) -> None:
+    a = r.resolve("an American", date="2020-05-01", where="RUS")
+    assert (a.country, a.sector, a.inter) == ("USA", "CVL", 7)
+    assert r.resolve("the Americans", date="2020-05-01").sector == "CVL"

@@ -184,3 +184,8 @@ def test_a_participle_joined_to_a_passive_verb_is_passive(pipeline) -> None:
 def test_an_aid_program_for_a_country_targets_it(pipeline) -> None:
     ev = primary(pipeline, "The United States suspended part of a military aid program for Bosnia on Friday.")
     assert ev.target and ev.target[0].country == "BIH"
+
+
+def test_one_person_who_stabs_is_an_armed_group(pipeline) -> None:
+    ev = primary(pipeline, "A passer-by was stabbed by a man in central Stockholm on Sunday.")
+    assert ev.source and ev.source[0].inter == 3

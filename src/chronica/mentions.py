@@ -40,6 +40,7 @@ OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE = W["armed_classes"], W["generic_people"]
+SINGLE_ARMED_CLASSES = W["single_armed_classes"]
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
 OBJECT_PREPS = COMPLEMENT_PREPS | W["object_preps"]
 NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
@@ -356,16 +357,21 @@ class Mentions:
 
     def armed(self, source: list[Actor], cls: str, ctx: DocContext) -> list[Actor]:
         """People named by a generic noun who shoot, kill, bomb or abduct ("two men shot dead a
-        driver", "a group of people opened fire") are an unidentified armed group, as ACLED codes
-        unnamed gunmen, not civilians."""
-        if cls not in ARMED_CLASSES:
+        driver", "a group of people opened fire"), and one person who attacks or beats ("a man threw
+        stones at a nurse", "an Israeli was stabbed by a Palestinian") are an unidentified armed group,
+        as ACLED codes unnamed gunmen, not civilians; a group who attack or beat is a mob."""
+        if cls not in ARMED_CLASSES | SINGLE_ARMED_CLASSES:
             return source
         out = []
         for actor in source:
             words_ = (actor.text or "").lower().split()
             rule = (actor.evidence or "").removeprefix("mention in sentence: ")
-            if (words_ and words_[-1] in GENERIC_PEOPLE and actor.inter in (0, 7)
-                    and actor.sector in (None, "CVL") and rule.startswith("role:")):
+            one = bool(words_) and words_[0] in ("a", "an")
+            if cls not in ARMED_CLASSES and not one:
+                out.append(actor)
+                continue
+            if (words_ and (words_[-1] in GENERIC_PEOPLE or one) and actor.inter in (0, 7)
+                    and actor.sector in (None, "CVL") and rule.startswith(("role:", "demonym:"))):
                 armed = self.conventional("unidentified gunmen", actor.country or ctx.where or ctx.focus)
                 if armed is not None:
                     actor = _with_text(armed, actor.text, f"armed:{rule}")

@@ -342,7 +342,8 @@ class ActorResolver:
         if place is None:
             return None
         country: Country = place.entry.ref
-        if place.entry.kind == "demonym" and place.entry.plural:
+        one = ctx.first > 0 and ctx.tokens[ctx.first - 1].key in ("a", "an", "one")
+        if place.entry.kind == "demonym" and (place.entry.plural or one):  # "Peruvians", "a Palestinian"
             role = Role(place.entry.form, "CVL", 7, 1, CIVILIANS, "Civilians")
             return self._role_actor(ctx, role, f"demonym:{place.entry.form}", country.iso3)
         evidence = f"{place.entry.kind}:{place.entry.form}"
