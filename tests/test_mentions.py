@@ -189,3 +189,8 @@ def test_an_aid_program_for_a_country_targets_it(pipeline) -> None:
 def test_one_person_who_stabs_is_an_armed_group(pipeline) -> None:
     ev = primary(pipeline, "A passer-by was stabbed by a man in central Stockholm on Sunday.")
     assert ev.source and ev.source[0].inter == 3
+
+
+def test_an_event_noun_under_a_measure_has_the_verb_subject(pipeline) -> None:
+    ev = primary(pipeline, "Indian warships on Tuesday began five days of war games off the coast of Goa.")
+    assert ev.source and ev.source[0].country == "IND"

@@ -22,6 +22,8 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
           "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
+# "launched ten days of war games", "carried out a series of raids": the event noun's measure is the object
+MEASURES = {"day", "week", "month", "hour", "night", "round", "series", "wave", "spate", "string", "year"}
 REPORTED = {"it", "they", "he", "she", "we"}  # "NATO confirmed it would tighten the naval blockade"
 # "ordered the newspaper to suspend publication": the event is the orderer's, done to the ordered
 ORDERING = {"order", "force", "compel", "oblige", "instruct", "command", "coerce", "direct"}
@@ -250,6 +252,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.rules["target"] = "preposition"
     rel = relative_verb(noun)
     verb = governing_verb(noun)
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if verb is None and measure is not None and measure.lemma_.lower() in MEASURES:
+        verb = governing_verb(measure)  # "launched 10 days of war games", "a wave of arrests"
     if rel is not None and _better(clause_subject(rel), roles.source):
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
     if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
