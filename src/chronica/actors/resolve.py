@@ -165,8 +165,10 @@ class ActorResolver:
             if end < len(tokens) and _joins(text, tokens[end - 1], tokens[end]) and (
                     tokens[end].text[:1].isupper() and kinds <= COUNTRY_KINDS | {"leader"}):
                 continue  # part of a longer name: "the Iran-Iraq War", "Peru Libre"
-            if before in LOCATIVE or (start + 1 == end and kinds == {"role"} and at[start].entry.ref.whole):
-                continue  # "in Cuauhtemoc municipality", "a state of decomposition"
+            alone = start + 1 == end and kinds == {"role"}
+            if before in LOCATIVE or (alone and (at[start].entry.ref.whole or (
+                    at[start].entry.ref.title and at[start].entry.ref.rank == 0))):
+                continue  # "in Cuauhtemoc municipality", "a state of decomposition", "the head was found"
             gap = text[tokens[start - 1].end:tokens[start].start].strip() if start else ""
             if kinds <= {"capital"} or (kinds <= {"country", "leader"} and (
                     before in self.prepositions or before in PLACE_WORDS or gap in (",", "("))):
