@@ -327,3 +327,35 @@ def test_extra_file_errors_are_named(tmp_path) -> None:
     bad.write_text("organisations:\n  - {full: No Name}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="needs a 'name'"):
         ActorResolver(bad)
+
+
+def test_two_country_adjectives_before_one_noun(r: ActorResolver) -> None:
+    a = r.resolve("French and Egyptian warships", date=DATE)
+    assert (a.country, a.sector) == ("FRA", "MIL")
+
+
+def test_a_party_government_is_the_state_government(r: ActorResolver) -> None:
+    a = r.resolve("the Sandinista government", date="1985-05-01")
+    assert (a.country, a.sector, a.inter) == ("NIC", "GOV", 1)
+
+
+def test_advisers_take_their_modifier(r: ActorResolver) -> None:
+    assert r.resolve("Russian civilian advisers", date=DATE).sector == "CVL"
+    assert r.resolve("US military advisers", date=DATE).sector == "MIL"
+
+
+def test_unnamed_islamist_militants_in_mozambique_follow_acled(r: ActorResolver) -> None:
+    a = r.resolve("suspected Islamic militants", date="2020-05-01", where="MOZ")
+    assert (a.acled_actor, a.inter) == ("Islamist Militia (Mozambique)", 3)
+    assert r.resolve("Islamic militants", date="2020-05-01", where="NGA").acled_actor != a.acled_actor
+
+
+def test_two_peoples_before_one_armed_noun(r: ActorResolver) -> None:
+    a = r.resolve("Fulani and Dogon militias", date="2020-05-01", where="MLI")
+    assert (a.inter, a.country) == (4, "MLI")
+
+
+def test_one_person_of_a_nationality_is_not_the_state(r: ActorResolver) -> None:
+    a = r.resolve("an American", date="2020-05-01", where="RUS")
+    assert (a.country, a.sector, a.inter) == ("USA", "CVL", 7)
+    assert r.resolve("the Americans", date="2020-05-01").sector == "CVL"

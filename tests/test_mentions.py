@@ -75,3 +75,122 @@ def test_a_pronoun_with_no_verb_above_it_ends(pipeline) -> None:
                              "They said their attack killed 12 rebels.", doc_id="verbless")
     events = pipeline.code(doc)
     assert doc.status == "coded" and any(e.plover["type"] == "ASSAULT" for e in events)
+
+
+def test_fighters_killed_while_their_attack_was_repelled_attacked(pipeline) -> None:
+    ev = primary(pipeline, "Six Boko Haram fighters were killed when Nigerian troops repelled their attack "
+                           "on a base near Maiduguri.")
+    assert "Boko Haram" in (ev.source[0].acled_actor or "")
+    assert ev.target and ev.target[0].country == "NGA" and ev.target[0].inter == 1
+
+
+def test_a_later_claim_of_responsibility_names_the_doer(pipeline) -> None:
+    text = ("A car bomb exploded near a hotel in Mogadishu on Friday, killing six people. "
+            "Al Shabaab claimed responsibility for the attack.")
+    ev = primary(pipeline, text)
+    assert ev.source[0].acled_actor == "Al Shabaab"
+
+
+def test_a_denied_claim_names_no_one(pipeline) -> None:
+    text = ("A car bomb exploded near a hotel in Mogadishu on Friday, killing six people. "
+            "Al Shabaab has not claimed responsibility.")
+    ev = primary(pipeline, text)
+    assert not ev.source or ev.source[0].acled_actor != "Al Shabaab"
+
+
+def test_members_from_a_named_group_are_that_group(pipeline) -> None:
+    ev = primary(pipeline, "Members from the Mara Salvatrucha shot dead a bus driver in San Salvador "
+                           "on Monday.")
+    assert ev.source[0].name == "MS-13"
+
+
+def test_unidentified_people_at_a_riot_are_rioters() -> None:
+    from chronica.ontology.acled import name_actors
+
+    class Ev:  # the parts of an event that the ACLED naming reads
+        acled = {"event_type": "Riots", "sub_event_type": "Mob violence"}
+        modality = type("M", (), {"negated": False, "hypothetical": False})()
+        location = None
+        evidence = {"trigger": {"class": "destroy"}}
+        source = [Actor(text="unknown persons", name="Unidentified Armed Group (Sri Lanka)", country="LKA",
+                        sector="UAF", acled_actor="Unidentified Armed Group (Sri Lanka)", inter=3,
+                        evidence="role:persons+unidentified")]
+        target: list = []
+
+    def conventional(kind: str, country: str | None) -> Actor:
+        return Actor(text=kind, name=f"Rioters ({country})", country=country, sector="CVL",
+                     acled_actor=f"Rioters ({country})", inter=5)
+
+    ev = Ev()
+    name_actors([ev], conventional, "LKA")
+    assert ev.source[0].inter == 5 and ev.source[0].country == "LKA"
+
+
+def test_own_forces_are_not_the_target(pipeline) -> None:
+    ev = primary(pipeline, "Israel has strengthened its forces in Lebanon, military sources said.")
+    assert ev.target and ev.target[0].country == "LBN"
+
+
+def test_the_object_passes_on_its_prepositional_target(pipeline) -> None:
+    ev = primary(pipeline, "Russia closed its southern borders with Iran on Monday.")
+    assert ev.target and ev.target[0].country == "IRN"
+
+
+def test_a_protest_is_aimed_at_the_government_its_sentence_names(pipeline) -> None:
+    ev = primary(pipeline, "Thousands of students marched in Caracas on Monday against the government of "
+                           "President Nicolas Maduro.")
+    assert ev.target and ev.target[0].country == "VEN" and ev.target[0].sector == "GOV"
+
+
+def test_who_orders_acts_on_who_is_ordered(pipeline) -> None:
+    ev = primary(pipeline, "The Nicaraguan government ordered the newspaper La Prensa to suspend "
+                           "publication.")
+    assert ev.source[0].country == "NIC" and ev.source[0].sector == "GOV"
+    assert ev.target and ev.target[0].sector == "JRN"
+
+
+def test_a_heading_is_not_an_actor(pipeline) -> None:
+    ev = primary(pipeline, "Movement of forces: On 4 May 2020, Turkish forces brought military "
+                           "reinforcements to their positions in Idleb province.", published="2020-05-04")
+    assert ev.source and ev.source[0].country == "TUR"
+
+
+def test_party_members_who_attack_are_a_political_militia(pipeline) -> None:
+    ev = primary(pipeline, "On 1 May 2020, a group of BJP workers attacked activists of a rival party in "
+                           "Khowai town, Tripura.", published="2020-05-01")
+    assert ev.acled["event_type"] == "Violence against civilians"
+    assert ev.source[0].inter == 3 and "BJP" in ev.source[0].acled_actor
+
+
+def test_he_is_the_office_holder_named_as_subject_before(pipeline) -> None:
+    ev = primary(pipeline, "King Hussein of Jordan was quoted today as saying he would be ready to host "
+                           "a meeting between Israeli and Syrian officials.", published="1990-03-01")
+    assert ev.source and ev.source[0].country == "JOR"
+
+
+def test_a_reported_pronoun_acts_rather_than_a_descriptive_modifier(pipeline) -> None:
+    ev = primary(pipeline, "NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.")
+    assert ev.source and ev.source[0].name == "NATO"
+
+
+def test_a_participle_joined_to_a_passive_verb_is_passive(pipeline) -> None:
+    ev = primary(pipeline, "A journalist was abducted and killed by gunmen in Culiacan, Sinaloa, on Monday.")
+    assert ev.source and ev.source[0].inter == 3
+    assert ev.target and ev.target[0].sector == "JRN"
+    ev = primary(pipeline, "A farmer and his son were attacked and shot dead in Patiala, Punjab, on Sunday.")
+    assert not any(a.sector == "AGR" for a in ev.source)
+
+
+def test_an_aid_program_for_a_country_targets_it(pipeline) -> None:
+    ev = primary(pipeline, "The United States suspended part of a military aid program for Bosnia on Friday.")
+    assert ev.target and ev.target[0].country == "BIH"
+
+
+def test_one_person_who_stabs_is_an_armed_group(pipeline) -> None:
+    ev = primary(pipeline, "A passer-by was stabbed by a man in central Stockholm on Sunday.")
+    assert ev.source and ev.source[0].inter == 3
+
+
+def test_an_event_noun_under_a_measure_has_the_verb_subject(pipeline) -> None:
+    ev = primary(pipeline, "Indian warships on Tuesday began five days of war games off the coast of Goa.")
+    assert ev.source and ev.source[0].country == "IND"

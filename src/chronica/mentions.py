@@ -15,7 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from chronica.actors import ActorResolver
 from chronica.extract import Candidate
@@ -40,12 +40,25 @@ OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE = W["armed_classes"], W["generic_people"]
+SINGLE_ARMED_CLASSES = W["single_armed_classes"]
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
+OBJECT_PREPS = COMPLEMENT_PREPS | W["object_preps"]
 NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
-REMOTE_CLASSES = W["remote_classes"]
+REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
+# violence keeps the targets its parse gives: "fired rubber bullets at protesters" is typed by its own rules
+VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
+
+
+def _cue(words_: frozenset[str]) -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in sorted(words_, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+CLAIM_BEFORE, CLAIM_AFTER = _cue(W["claim_before"]), _cue(W["claim_after"])
+NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny)\b|n't", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -92,6 +105,8 @@ class Mentions:
                     continue  # "LIMA, April 22 -": the dateline
                 actor = self.actor(tok, ctx)
                 phrase = _phrase(tok, ctx.dateline_end)
+                if role == "target" and actor is not None and _own(tok, actor):
+                    actor = None  # "Israel strengthened its forces in Lebanon": the doer's own
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
                     continue
@@ -106,6 +121,8 @@ class Mentions:
     def actor(self, tok: Token, ctx: DocContext) -> Actor | None:
         if tok.idx < ctx.dateline_end:
             return None  # "MAIDUGURI, Nigeria -": a dateline, not an actor
+        if tok.i < _rubric_end(tok.doc):
+            return None  # "Movement of forces: On 4 May ...": a heading, not an actor
         low = tok.lower_
         if tok.pos_ == "PRON":
             reporter = self._reporter(tok, ctx)
@@ -118,10 +135,12 @@ class Mentions:
             if low in THIRD_SINGULAR:
                 person = next((e for e in reversed(tok.doc.ents)
                                if e.label_ == "PERSON" and e.end <= tok.i), None)
-                if person is not None:
-                    named = self._resolve(person.text, ctx)
+                if person is not None:  # with its title and country: "King Hussein of Jordan"
+                    named = self._resolve(_phrase(person.root, ctx.dateline_end), ctx) or self._resolve(
+                        person.text, ctx)
                     if named is not None:
                         return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
+                return self._subject_person(tok, ctx)
             return None
         phrase = _phrase(tok, ctx.dateline_end)
         actor = self._resolve(phrase, ctx)
@@ -198,6 +217,17 @@ class Mentions:
             return None
         return _with_text(actor, tok.text, f"pronoun:subject of '{verb.head.text}' ({speaker.text})")
 
+    def _subject_person(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """'He' is the last subject before it, in its sentence, that names an office holder or a titled
+        person: "King Hassan of Morocco was quoted as saying he would host ..."."""
+        sent = sentence_of(tok)
+        for cand in reversed(sent[: tok.i - sent.start]):
+            if cand.dep_ in ("nsubj", "nsubjpass") and cand.pos_ == "PROPN" and cand.idx >= ctx.dateline_end:
+                actor = self._resolve(_phrase(cand, ctx.dateline_end), ctx)
+                if actor is not None and (actor.evidence or "").startswith(("leader:", "title:")):
+                    return _with_text(actor, tok.text, f"pronoun:subject before ({cand.text})")
+        return None
+
     def _plural_antecedent(self, tok: Token, ctx: DocContext) -> Actor | None:
         """'They' is the subject of the sentence before, when that names a group: "Police
         blocked the square. They beat many protesters." """
@@ -257,7 +287,36 @@ class Mentions:
             evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
                                    "start": span.start_char, "end": span.end_char}]
             return [actor]
+        claimed = self._claimed(cand, ctx, s_start, evidence)
+        if claimed:
+            return claimed
         return self._doer_before(cand, ctx, evidence)
+
+    def _claimed(self, cand: Candidate, ctx: DocContext, s_start: int, evidence: dict) -> list[Actor]:
+        """Violence whose sentence names no doer, and a later sentence that does: "Al Shabaab
+        militants claimed responsibility for the attack", "the device was planted by JNIM militants"."""
+        if cand.trigger.cls not in ARMED_CLASSES | DOER_BEFORE_CLASSES | REMOTE_CLASSES:
+            return []
+        text = text_of(cand.trigger.head.doc)
+        found: list[tuple[int, int, Actor]] = []
+        for cue in CLAIM_BEFORE.finditer(text, s_start):
+            begin = max(text.rfind(". ", s_start, cue.start()), text.rfind("\n", s_start, cue.start())) + 1
+            near = self.resolver.mentions(text[begin:cue.start()], date=ctx.date, focus=ctx.focus,
+                                          where=ctx.where)
+            found += [(begin + a, begin + b, actor) for a, b, actor in near[-1:]
+                      if not NEGATION.search(text, begin + b, cue.start())]  # "X has not claimed"
+        for cue in CLAIM_AFTER.finditer(text, s_start):
+            end = text.find(". ", cue.end())
+            near = self.resolver.mentions(text[cue.end():end if end > 0 else len(text)], date=ctx.date,
+                                          focus=ctx.focus, where=ctx.where)
+            found += [(cue.end() + a, cue.end() + b, actor) for a, b, actor in near[:1]]
+        for start, end, actor in sorted(found, key=lambda f: f[0]):
+            if actor.sector in ARMED_SECTORS or actor.inter in (1, 2, 3, 4):
+                actor.evidence = f"named as perpetrator: {actor.evidence}"
+                evidence["source"] = [{"text": text[start:end], "resolved": actor.name,
+                                       "rule": actor.evidence, "start": start, "end": end}]
+                return [actor]
+        return []
 
     def _doer_before(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """Violence with no doer in its sentence ("A shoot-out broke out") after a sentence of the
@@ -298,16 +357,21 @@ class Mentions:
 
     def armed(self, source: list[Actor], cls: str, ctx: DocContext) -> list[Actor]:
         """People named by a generic noun who shoot, kill, bomb or abduct ("two men shot dead a
-        driver", "a group of people opened fire") are an unidentified armed group, as ACLED codes
-        unnamed gunmen, not civilians."""
-        if cls not in ARMED_CLASSES:
+        driver", "a group of people opened fire"), and one person who attacks or beats ("a man threw
+        stones at a nurse", "an Israeli was stabbed by a Palestinian") are an unidentified armed group,
+        as ACLED codes unnamed gunmen, not civilians; a group who attack or beat is a mob."""
+        if cls not in ARMED_CLASSES | SINGLE_ARMED_CLASSES:
             return source
         out = []
         for actor in source:
             words_ = (actor.text or "").lower().split()
             rule = (actor.evidence or "").removeprefix("mention in sentence: ")
-            if (words_ and words_[-1] in GENERIC_PEOPLE and actor.inter in (0, 7)
-                    and actor.sector in (None, "CVL") and rule.startswith("role:")):
+            one = bool(words_) and words_[0] in ("a", "an")
+            if cls not in ARMED_CLASSES and not one:
+                out.append(actor)
+                continue
+            if (words_ and (words_[-1] in GENERIC_PEOPLE or one) and actor.inter in (0, 7)
+                    and actor.sector in (None, "CVL") and rule.startswith(("role:", "demonym:"))):
                 armed = self.conventional("unidentified gunmen", actor.country or ctx.where or ctx.focus)
                 if armed is not None:
                     actor = _with_text(armed, actor.text, f"armed:{rule}")
@@ -318,8 +382,20 @@ class Mentions:
         """A verb whose object is a clause: the target is in the clause. "demanding that the Turkish
         government provide information" (its subject), "threatened to impose restrictions against
         German goods", "offered to negotiate with the president of Armenia" (its object or
-        prepositional object)."""
+        prepositional object). An object that is no actor passes on its own prepositional object,
+        except in violence: "closed its borders with Iran", "reduced supplies to a refugee camp"."""
         head = cand.trigger.head
+        things = [t for h in cand.roles.target for t in expand(h)] if cand.trigger.cls not in VIOLENT else []
+        things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
+        for tok in [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"]:
+            if tok.idx < ctx.dateline_end:
+                continue
+            actor = self.actor(tok, ctx)
+            if actor is not None and (actor.sector or actor.country) and not _own(tok, actor):
+                actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
+                evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
+                return [actor]
         for comp in head.children:
             if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in ("VERB", "AUX"):
                 continue
@@ -338,6 +414,29 @@ class Mentions:
                     evidence["target"] = [{"text": actor.text, "resolved": actor.name,
                                            "rule": actor.evidence}]
                     return [actor]
+        return self._addressed(cand, ctx, evidence)
+
+    def _addressed(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """A protest, strike or blockade by a crowd the parse found, with no target, is aimed at the
+        government or ruler its sentence names with its country ("to press demands from President
+        Bouteflika's government", "independence from Indonesian rule")."""
+        if cand.trigger.cls not in ADDRESSED_CLASSES or not cand.roles.source:
+            return []
+        sent = sentence_of(cand.trigger.head)
+        doc = sent.doc
+        own = {t.i for h in cand.roles.source for t in actor_tokens(h)}
+        start = max(sent.start_char, ctx.dateline_end)
+        for a, b, actor in self.resolver.mentions(text_of(doc)[start:sent.end_char], date=ctx.date,
+                                                  focus=ctx.focus, where=ctx.where):
+            span = doc.char_span(start + a, start + b, alignment_mode="expand")
+            rule = actor.evidence or ""
+            if span is None or any(t.i in own for t in span) or actor.sector != "GOV" or (
+                    "+where:" in rule or "+focus:" in rule):
+                continue  # only a government or ruler named as such ("the mayor" is not the addressee)
+            actor = _with_text(actor, span.text, f"addressee of the protest:{actor.evidence}")
+            evidence["target"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
+                                   "start": span.start_char, "end": span.end_char}]
+            return [actor]
         return []
 
     def place_target(self, cand: Candidate, ctx: DocContext, plover: str, evidence: dict) -> list[Actor]:
@@ -393,6 +492,24 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _rubric_end(doc: Doc) -> int:
+    """The end of a heading that opens a text and ends with a colon ("Movement of forces:",
+    "BREAKING:"), in tokens; 0 if there is none."""
+    for tok in doc[:6]:
+        if tok.text == ":":
+            return tok.i + 1
+        if not (tok.is_alpha or tok.text in ("-", "/")):
+            return 0
+    return 0
+
+
+def _own(tok: Token, actor: Actor) -> bool:
+    """A state's or group's own forces or things ("its forces", "their borders"), named with a
+    possessive pronoun and no country: the doer's, not a target."""
+    return actor.country is None and actor.sector in (None, "MIL", "COP", "GOV") and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
 
 
 def _place_word(tok: Token, ctx: DocContext) -> bool:

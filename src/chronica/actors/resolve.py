@@ -50,6 +50,9 @@ MENTION_MODIFIERS = UNKNOWN_WORDS | ARMED_WORDS | FORMER_WORDS | ETHNIC_WORDS | 
 PLACE_SUFFIXES = frozenset("district province state region county municipality governorate township division "
                            "department oblast raion prefecture city town village valley mountains river camp "
                            "square street road bridge airport port".split())
+MODIFIER_KINDS = frozenset({"demonym", "people"})
+# "the Sandinista government": heads that a ruling party's name makes the state's government
+RULING_WORDS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 MONTHS = frozenset("january february march april may june july august september october november december"
                    .split())
 PLACE_WORDS = frozenset({"to", "into", "across", "toward", "towards", "via", "through", "between",
@@ -162,8 +165,10 @@ class ActorResolver:
             if end < len(tokens) and _joins(text, tokens[end - 1], tokens[end]) and (
                     tokens[end].text[:1].isupper() and kinds <= COUNTRY_KINDS | {"leader"}):
                 continue  # part of a longer name: "the Iran-Iraq War", "Peru Libre"
-            if before in LOCATIVE or (start + 1 == end and kinds == {"role"} and at[start].entry.ref.whole):
-                continue  # "in Cuauhtemoc municipality", "a state of decomposition"
+            alone = start + 1 == end and kinds == {"role"}
+            if before in LOCATIVE or (alone and (at[start].entry.ref.whole or (
+                    at[start].entry.ref.title and at[start].entry.ref.rank == 0))):
+                continue  # "in Cuauhtemoc municipality", "a state of decomposition", "the head was found"
             gap = text[tokens[start - 1].end:tokens[start].start].strip() if start else ""
             if kinds <= {"capital"} or (kinds <= {"country", "leader"} and (
                     before in self.prepositions or before in PLACE_WORDS or gap in (",", "("))):
@@ -254,7 +259,8 @@ class ActorResolver:
         # "the X and Y Workers' Union": "and" inside a name whose head word comes later
         i = 0
         held = set(covered) | (set(range(aligned.start, aligned.end)) if aligned is not None else set())
-        while i < len(preps) and tokens[preps[i]].key == "and" and preps[i] - 1 not in held:
+        while i < len(preps) and tokens[preps[i]].key == "and" and (
+                preps[i] - 1 not in held or _adjectives(covered, preps[i])):
             i += 1
         split = preps[i] if i < len(preps) else len(tokens)
         kept = [m for m in kept if not (m.entry.kind == "role" and m.entry.ref.head_only and m.end != split
@@ -307,6 +313,13 @@ class ActorResolver:
         head_leader = ctx.first_of(ctx.head, "leader")
         roles = [m for m in ctx.head if m.entry.kind == "role"]
         best = self._head_role(roles, ctx.split)
+        party = orgs[-1].entry.ref if orgs else None
+        if (party is not None and best is not None and best.end == ctx.split and best.start >= orgs[-1].end
+                and fold(ctx.tokens[best.end - 1].key).rstrip("s") in RULING_WORDS
+                and party.sector in ("PTY", "OPP") and party.country):
+            # "the Sandinista government": the state's government, run by the party
+            return self._role_actor(ctx, best.entry.ref, f"role:{best.entry.form}+party:{party.name}",
+                                    party.country)
         if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
             return self._org_actor(ctx, orgs[-1], best)
         if head_leader:
@@ -331,7 +344,8 @@ class ActorResolver:
         if place is None:
             return None
         country: Country = place.entry.ref
-        if place.entry.kind == "demonym" and place.entry.plural:
+        one = ctx.first > 0 and ctx.tokens[ctx.first - 1].key in ("a", "an", "one")
+        if place.entry.kind == "demonym" and (place.entry.plural or one):  # "Peruvians", "a Palestinian"
             role = Role(place.entry.form, "CVL", 7, 1, CIVILIANS, "Civilians")
             return self._role_actor(ctx, role, f"demonym:{place.entry.form}", country.iso3)
         evidence = f"{place.entry.kind}:{place.entry.form}"
@@ -638,6 +652,15 @@ def _joins(text: str, left: Token, right: Token) -> bool:
     """Two tokens in one phrase: separated by a space or a hyphen only."""
     gap = text[left.end:right.start]
     return gap in (" ", "-", "") or (gap.strip() == "" and "\n" not in gap)
+
+
+def _adjectives(covered: dict[int, Match], k: int) -> bool:
+    """"French and Egyptian warships", "Fellata and Rizeigat militias": two country adjectives or two
+    peoples joined before one head noun."""
+    left, right = covered.get(k - 1), covered.get(k + 1)
+    return (left is not None and right is not None and left.entry.kind in MODIFIER_KINDS
+            and right.entry.kind in MODIFIER_KINDS and not left.entry.plural and not right.entry.plural
+            and right.end < max(covered) + 1)
 
 
 def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:

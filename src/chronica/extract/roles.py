@@ -22,13 +22,20 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
           "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
+# "launched ten days of war games", "carried out a series of raids": the event noun's measure is the object
+MEASURES = {"day", "week", "month", "hour", "night", "round", "series", "wave", "spate", "string", "year"}
+REPORTED = {"it", "they", "he", "she", "we"}  # "NATO confirmed it would tighten the naval blockade"
+# "ordered the newspaper to suspend publication": the event is the orderer's, done to the ordered
+ORDERING = {"order", "force", "compel", "oblige", "instruct", "command", "coerce", "direct"}
 # "the forces of the army", "hundreds of students": the real actor is after "of"
 PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number", "dozen", "hundred",
              "thousand", "score", "some", "many", "all", "several", "most", "one", "two", "three",
              "part", "section", "wing", "branch", "supporter", "rest", "majority", "team", "squad",
              # places and things that stand for their owner: "the positions of the army"
              "position", "post", "base", "convoy", "patrol", "checkpoint", "vehicle", "camp",
-             "headquarters", "office", "home", "house", "residence", "stronghold", "outpost"}
+             "headquarters", "office", "home", "house", "residence", "stronghold", "outpost",
+             "pair", "couple"}
+PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
@@ -45,7 +52,7 @@ def expand(tok: Token) -> list[Token]:
     """A phrase head and its coordinated heads; partitives resolve to their 'of' noun."""
     owner_words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
     if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & ACTOR_MODIFIERS:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if obj is not None:
             return expand(obj)
@@ -68,14 +75,35 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _shared_passive(verb: Token) -> bool:
+    """"were attacked and shot to death": a participle joined to a passive verb is passive too (a past
+    tense the tagger gave instead only with a by-agent or "dead": "were attacked and shot dead")."""
+    return (verb.dep_ == "conj" and _is_passive(verb.head)
+            and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ in ("agent", "oprd")
+                                                                 for c in verb.children)))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children))
+
+
+def _agent(verb: Token) -> list[Token]:
+    """The by-agent of a passive verb, or of the passive verb it shares its subject with ("was abducted and
+    killed by gunmen")."""
+    sharing = [verb, *[c for c in verb.children if _shared_passive(c)]]
+    if _shared_passive(verb):
+        sharing.append(verb.head)
+    for v in sharing:
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        obj = _pobj(agent) if agent is not None else None
+        if obj is not None:
+            return [obj]
+    return []
+
+
 def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, inherited through conjunction, xcomp and advcl."""
     if depth > 6:
         return []
-    if _is_passive(verb):
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        obj = _pobj(agent) if agent is not None else None
-        return [obj] if obj is not None else []
+    if _is_passive(verb) or _shared_passive(verb):
+        return _agent(verb)
     subj = _children(verb, SUBJ)
     if subj:
         if subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -120,10 +148,11 @@ def verb_roles(trig: Trigger) -> Roles:
             roles.rules["source"] = "by-agent"
         return roles
     roles.source = clause_subject(verb)
+    passive = _is_passive(verb) or _shared_passive(verb)
     if roles.source:
-        roles.rules["source"] = "passive-agent" if _is_passive(verb) else "subject"
-    if _is_passive(verb):
-        roles.target = _children(verb, ("nsubjpass",))
+        roles.rules["source"] = "passive-agent" if passive else "subject"
+    if passive:
+        roles.target = _children(verb if _is_passive(verb) else verb.head, ("nsubjpass",))
         roles.rules["target"] = "passive-subject"
     else:
         roles.target = _children(verb, ("dobj", "dative"))
@@ -138,7 +167,42 @@ def verb_roles(trig: Trigger) -> Roles:
             roles.rules["target"] = "preposition"
     _between(list(verb.children), roles)
     _repelled(verb, roles)
+    _killed_repelling(verb, roles)
+    _ordered(verb, roles)
     return roles
+
+
+def _ordered(verb: Token, roles: Roles) -> None:
+    """"The government ordered the newspaper to suspend publication", "gunmen forced residents to
+    flee": the one who orders or forces acts, on the one made to act."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ORDERING or _is_passive(verb.head):
+        return
+    made = _children(verb.head, ("dobj",))
+    boss = clause_subject(verb.head)
+    if made and boss and boss[0].pos_ != "PRON":
+        roles.source, roles.rules["source"] = boss, "subject of an order"
+        roles.target, roles.rules["target"] = made, "object of an order"
+
+
+def _killed_repelling(verb: Token, roles: Roles) -> None:
+    """"Four militants were killed when troops repulsed their attack": the ones whose attack was
+    repelled (the passive subject) attacked; the defenders are their target."""
+    if roles.source or not _is_passive(verb):
+        return
+    victims = _children(verb, ("nsubjpass",))
+    verbs = [verb, *_children(verb, ("conj",))]  # "were killed and one was wounded when ..."
+    for clause in [c for v in verbs for c in _children(v, ("advcl",))]:
+        if clause.lemma_.lower() not in REPEL_VERBS or _is_passive(clause):
+            continue
+        attack = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS),
+                      None)
+        theirs = attack is not None and any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")
+                                            for c in attack.children)
+        defenders = clause_subject(clause)
+        if theirs and victims and defenders:
+            roles.source, roles.rules["source"] = victims, "attacker of a repelled attack"
+            roles.target, roles.rules["target"] = defenders, "defender"
+            return
 
 
 def _repelled(verb: Token, roles: Roles) -> None:
@@ -188,6 +252,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.rules["target"] = "preposition"
     rel = relative_verb(noun)
     verb = governing_verb(noun)
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if verb is None and measure is not None and measure.lemma_.lower() in MEASURES:
+        verb = governing_verb(measure)  # "launched 10 days of war games", "a wave of arrests"
     if rel is not None and _better(clause_subject(rel), roles.source):
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
     if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
@@ -199,8 +266,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "NATO confirmed it would tighten the blockade": the subject of the verb the noun is object of
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     elif (verb is not None and roles.rules.get("source") == "modifier" and noun.dep_ == "dobj"
-          and noun.head == verb and verb.lemma_.lower() not in OBSERVING and _better(clause_subject(verb), [])
-          and clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")):
+          and noun.head == verb and verb.lemma_.lower() not in OBSERVING and clause_subject(verb)
+          and (clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")
+               or (verb.dep_ == "ccomp" and clause_subject(verb)[0].lower_ in REPORTED))):
         # "Turkish forces brought military reinforcements": the subject, not the modifier
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE:

@@ -106,12 +106,25 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
     if kind in ("Protests", "Riots"):
         role = "protesters" if kind == "Protests" else "rioters"
         crowd = [a for a in ev.source if a.inter in (0, 6, 7) or (kind == "Riots" and a.inter == 5)]
-        if not ev.source or crowd:
+        # unidentified people or groups at a riot or protest are its crowd; a named group stays,
+        # after the crowd ("Imbonerakure and CNL members fought": Rioters, with the Imbonerakure)
+        unnamed = [a for a in ev.source
+                   if a.inter == 3 and a.sector in (None, "UAF", "CVL") and not _named(a)]
+        rule = ev.evidence.get("trigger", {}).get("rule", "")
+        if _cls(ev) in context_rules().protest and rule.startswith("verb:"):
+            # whoever protests is the crowd ("police officers protested"), but not the police who
+            # "prevented the demonstration"
+            unnamed += [a for a in ev.source if a.inter in (1, 8) and not _named(a)]
+        crowd += [a for a in unnamed if a not in crowd]
+        named = [a for a in ev.source if a.inter in (2, 3, 4) and _named(a)]
+        if not ev.source or crowd or named:
             standard = conventional(role, country or (crowd[0].country if crowd else None))
             if standard is not None:
                 keep = [a for a in ev.source if a not in crowd]
                 text = crowd[0].text if crowd else ""
-                ev.source = [replace(standard, text=text,
+                # the crowd keeps its own CAMEO sector ("students", "police officers" who protest)
+                sector = (crowd[0].sector if crowd else None) or standard.sector
+                ev.source = [replace(standard, text=text, sector=sector,
                                      evidence=f"acled-convention:{role}"
                                      + (f" (was {crowd[0].name})" if crowd else ""))] + keep
         if any(a.inter in (1, 8) for a in ev.source) and not any(a.inter in CROWD_INTER for a in ev.source):
@@ -120,9 +133,19 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         standard = conventional("unidentified gunmen", country)
         if standard is not None:
             ev.source = [replace(standard, text="", evidence="acled-convention:perpetrator not named")]
+    elif kind in VIOLENT_TYPES:  # a party's members who attack are a political militia ("X party workers
+        # attacked ..."), as ACLED codes them
+        ev.source = [replace(a, inter=3, evidence=f"{a.evidence}+acled-convention:party militia")
+                     if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
 
 
 CROWD_INTER = (5, 6)
+
+
+def _named(actor: Actor) -> bool:
+    """An actor the dictionaries name (an organisation or a person), not a role noun."""
+    rule = (actor.evidence or "").removeprefix("mention in sentence: ")
+    return rule.startswith(("org:", "leader:", "pro:", "coreference:"))
 CROWD_OF = {"Protests": 6, "Riots": 5}
 
 
