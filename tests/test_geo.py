@@ -294,3 +294,38 @@ def test_a_country_modifying_a_noun_does_not_steer_the_story(geo, nlp):
     text = "Rioters protesting against the high US dollar exchange rate clashed with soldiers in Sidon."
     _, places = resolve(geo, nlp, text)
     assert first(places, "Sidon").country == "LBN"
+
+
+# --- qualifiers, neighbourhoods, missions ----------------------------------------------------
+
+
+def test_town_named_like_its_region(geo, nlp):
+    _, places = resolve(geo, nlp, "Teachers protested in Chihuahua, Chihuahua, on Monday.")
+    assert [(p.precision, p.admin1) for p in places] == [(1, "Chihuahua"), (3, "Chihuahua")]
+
+
+def test_two_connectors_inside_a_name(geo, nlp):
+    _, places = resolve(geo, nlp, "Nurses marched through Santa Cruz de la Sierra on Monday.")
+    assert [(p.name, p.country, p.precision) for p in places] == [("Santa Cruz de la Sierra", "BOL", 1)]
+
+
+def test_the_village_of_x_in_a_region(geo, nlp):
+    _, places = resolve(geo, nlp, "Shells hit the village of Karak in Daraa province.")
+    assert {p.country for p in places} == {"SYR"}
+
+
+def test_unknown_town_of_a_region_after_a_comma_not_a_namesake_abroad(geo, nlp):
+    _, places = resolve(geo, nlp, "Gunmen attacked a bar in Springfield, Sangre Grande, on Sunday.")
+    town = first(places, "Springfield")
+    assert (town.country, town.precision) == ("TTO", 3)
+
+
+def test_a_neighbourhood_is_not_the_towns_inside_its_name(geo, nlp):
+    _, places = resolve(geo, nlp, "A body was found in Colonia Jardines de la Mesa in Tijuana.")
+    assert [p.name for p in places] == ["Tijuana"]
+
+
+def test_a_one_country_mission_gives_the_country(geo, nlp):
+    text = "The OSCE SMM observed 12 explosions near Zhovanka."
+    place, why = _event_place(geo, nlp, text, "observed")
+    assert (place.country, place.precision, why["rule"]) == ("UKR", 4, "document-focus-country")
