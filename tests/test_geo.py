@@ -336,3 +336,21 @@ def test_regions_after_a_reform_keep_their_own_names(geo):
     assert geo.lookup("Bunia")[0].admin1 == "Ituri"
     assert geo.lookup("Belgrade")[0].admin1 == "Belgrade"
     assert geo.lookup("Bingol")[0].admin1 == "Bingol"  # GeoNames' ASCII name is "Bingoel"
+
+
+def test_a_type_word_inside_the_name(geo, nlp):
+    _, places = resolve(geo, nlp, "Gunmen raided a market in Sagbama LGA (Bayelsa) at night.")
+    assert (places[0].name, places[0].precision) == ("Sagbama", 1)
+    _, places = resolve(geo, nlp, "In the Municipality of Gomez Palacio, Durango, miners marched.")
+    assert (places[0].text, places[0].country, places[0].precision) == ("Gomez Palacio", "MEX", 1)
+
+
+def test_the_village_of_a_town_is_the_place(geo, nlp):
+    text = "A roadside bomb went off in Dogankoy village of Pervari, Siirt."
+    place, _ = _event_place(geo, nlp, text, "went")
+    assert (place.text, place.admin1) == ("Dogankoy", "Siirt")
+
+
+def test_a_final_h_is_a_spelling(geo, nlp):
+    _, places = resolve(geo, nlp, "A gunman opened fire in Ash-Shajara town in Daraa.")
+    assert (places[0].country, places[0].precision) == ("SYR", 1)

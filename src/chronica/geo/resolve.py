@@ -162,17 +162,28 @@ def _trim(text: str, start: int) -> tuple[str, int]:
 
 
 def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
-    """Candidates of a name, trying it without a leading Arabic article when it is unknown."""
+    """Candidates of a name; when it is unknown, of its spellings without a leading Arabic article
+    ("Qamishli"), with one ("Yusufiyah") and with or without a final "h" ("Ash-Shajara")."""
     cands = gaz.candidates(text)
-    if not cands:
-        key = norm(text)
-        for art in ARTICLES:
-            if key.startswith(art) and len(key) > len(art) + 3:
-                cands = [(e, True) for e, _ in gaz.candidates(key[len(art):])]
-                break
-        else:
-            if len(key) > 5 and " " not in key and key[0].isalpha():  # "Yusufiyah" for Al Yusufiyah
-                cands = [(e, True) for e, _ in gaz.candidates("al " + key) if e.kind != COUNTRY]
+    if cands:
+        return cands[:MAX_CANDIDATES]
+    key = norm(text)
+    variants = []
+    art = next((a for a in ARTICLES if key.startswith(a) and len(key) > len(a) + 3), None)
+    if art is not None:
+        variants.append(key[len(art):])
+    elif len(key) > 5 and " " not in key and key[0].isalpha():
+        variants.append("al " + key)
+    if len(key) > 5 and key[-1] in "ae":
+        variants += [key + "h", *(v + "h" for v in variants)]
+    elif len(key) > 6 and key.endswith(("ah", "eh")):
+        variants += [key[:-1], *(v[:-1] for v in variants)]
+    seen: set[int] = set()
+    for v in variants:
+        for e, _ in gaz.candidates(v):
+            if id(e) not in seen and (e.kind != COUNTRY or v == variants[0] and art is not None):
+                seen.add(id(e))
+                cands.append((e, True))
     return cands[:MAX_CANDIDATES]
 
 
@@ -263,6 +274,12 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
     run has qualifiers after it) an unknown run stays one name."""
     full = _trim(doc[i:j].text, 0)[0]
     cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
+    if whole and not cands:
+        ofs = [k for k in range(i + 1, j - 1) if doc[k].text == "of"]
+        if ofs:  # "the Municipality of Gomez Palacio", "the Gendarmerie HQ of Issaguen"
+            i = ofs[-1] + 1
+            full = _trim(doc[i:j].text, 0)[0]
+            cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
     if cands or whole:
         yield i, j, cands
         return
@@ -419,6 +436,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     surnames = _surnames(doc)
     doubtful: list[Mention] = []
     for i, j in _runs(doc):
+        if j - i > 1 and doc[j - 1].lower_ in TYPE_WORDS and not lookup(gaz, doc[i:j].text):
+            j -= 1  # "Sagbama LGA", "Menaka Region": the type word says what the name is
         party = _party(doc, i, j)
         if party:
             i += 2  # "Sen. Ken Smith, R-Fairfax,": the legislator's home
@@ -537,8 +556,8 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             not a.known or inner.group(1) is not None or regional)
         if not (comma or inside):
             continue
-        if not b.known and b.quals and not a.known:
-            a.quals = [b, *b.quals]
+        if not b.known and b.quals and (not a.known or comma):
+            a.quals = [b, *b.quals]  # "Buenos Aires, Nuevo Chimbote, Ancash": the chain's region
             b.qualifier = True
         elif b.known and (any(e.kind in (COUNTRY, REGION, DISTRICT) or b.code for e, _ in b.cands)
                           or (inside and b.hint == TOWN)):
@@ -896,6 +915,9 @@ def is_qualifier(text: str, places: list[Place], i: int) -> bool:
         return False
     if _QUALIFIER_GAP.fullmatch(text, prev.end, p.start):
         return True
+    if _PART_OF_GAP.fullmatch(text, prev.end, p.start) and p.country == prev.country and (
+            (p.precision or 0) >= (prev.precision or 0)):
+        return True  # "Dogankoy village of Pervari": the village is the place
     # "in Kafr Takharim in Idleb", "Soweto (City of Johannesburg, Gauteng)": a larger place
     # that contains the one before it
     return bool(_CONTAINER_GAP.fullmatch(text, prev.end, p.start)) and _contains(p, prev)
@@ -909,6 +931,8 @@ def _contains(outer: Place, inner: Place) -> bool:
     return outer.precision == COUNTRY or (outer.admin1 is not None and outer.admin1 == inner.admin1)
 
 
+_PART_OF_GAP = re.compile(r"\s+(?:village|villages|town|area|neighbourhood|neighborhood|suburb|quarter|"
+                          r"hamlet|locality|settlement)\s+of\s+(?:the\s+)?")
 _QUALIFIER_GAP = re.compile(r"\s*(?:[a-z-]+\s*)?[(,]\s*")
 _CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+)?\s+(?:in|of)\s+(?:the\s+)?|\s*\([^()]{1,60},\s*")
 
