@@ -354,3 +354,12 @@ def test_the_village_of_a_town_is_the_place(geo, nlp):
 def test_a_final_h_is_a_spelling(geo, nlp):
     _, places = resolve(geo, nlp, "A gunman opened fire in Ash-Shajara town in Daraa.")
     assert (places[0].country, places[0].precision) == ("SYR", 1)
+
+
+def test_spelling_variants_of_qualifiers(geo, nlp):
+    _, places = resolve(geo, nlp, "Militants seized a car in Safala (Abala, Tillabery) on Monday.")
+    assert {(p.country, p.admin1) for p in places} == {("NER", "Tillaberi")}
+    _, places = resolve(geo, nlp, "Clan members clashed in Mamasapano, Maguindanao on Sunday.")
+    assert places and all(p.country == "PHL" for p in places)
+    _, places = resolve(geo, nlp, "Shells fell in the area of Shakhta imeni Gagarina, Donetsk.")
+    assert {(p.country, p.admin1) for p in places} == {("UKR", "Donetsk")}

@@ -218,6 +218,9 @@ _REGION_WORDS = re.compile(
     r"|division|territory|emirate|wilaya|krai|voivodeship)$")
 
 
+_HALF = re.compile(r"(\w+) del? (?:Norte|Sur|Este|Oeste)")
+
+
 def district_key(name: str) -> str:
     """A district's name without its generic word: "Wanlaweyn District" -> "wanlaweyn"."""
     k = norm(name)
@@ -399,6 +402,7 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         name = names[0]
         admin2_names[f"{cc}.{a1}.{a2}"] = name
         keys_ = [*names, *([district_key(n) for n in names] if cc != "US" else [])]
+        keys_ += [m.group(1) for n in names if (m := _HALF.fullmatch(n))]  # "Maguindanao del Sur"
         if anchor is not None:  # the town itself answers to these names
             own = {norm(x) for x in (anchor["name"], *(anchor.get("alternatenames") or []))}
             keys_ = [k for k in keys_ if norm(k) not in own]

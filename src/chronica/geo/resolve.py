@@ -52,7 +52,7 @@ LOCATIVE = {"in", "near", "at", "outside", "from", "to", "towards", "toward", "i
 STRONG_LOCATIVE = LOCATIVE - {"of", "and", "to", "from", "via", "through"}
 CONNECTORS = {"al", "el", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "ad", "as",
               "ar", "an", "ash", "at", "az", "bin", "bani", "ben", "y", "of", "upon", "on", "sur",
-              "am", "im", "der", "di", "e", "en", "ech", "es", "et", "los", "las", "lo"}
+              "am", "im", "der", "di", "e", "en", "ech", "es", "et", "los", "las", "lo", "wa", "imeni"}
 ARTICLES = ("al ", "el ", "ash ", "ad ", "ar ", "as ", "an ", "at ", "az ", "ath ", "adh ", "ech ",
             "es ", "ed ", "er ")
 # words after a name that say what kind of place it is
@@ -163,7 +163,8 @@ def _trim(text: str, start: int) -> tuple[str, int]:
 
 def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     """Candidates of a name; when it is unknown, of its spellings without a leading Arabic article
-    ("Qamishli"), with one ("Yusufiyah") and with or without a final "h" ("Ash-Shajara")."""
+    ("Qamishli"), with one ("Yusufiyah"), with or without a final "h" ("Ash-Shajara") and with a
+    final "y" for "i" ("Tillabery")."""
     cands = gaz.candidates(text)
     if cands:
         return cands[:MAX_CANDIDATES]
@@ -174,6 +175,8 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
         variants.append(key[len(art):])
     elif len(key) > 5 and " " not in key and key[0].isalpha():
         variants.append("al " + key)
+    if len(key) > 5 and key[-1] in "iy":  # "Tillabery" for Tillaberi
+        variants.append(key[:-1] + ("y" if key[-1] == "i" else "i"))
     if len(key) > 5 and key[-1] in "ae":
         variants += [key + "h", *(v + "h" for v in variants)]
     elif len(key) > 6 and key.endswith(("ah", "eh")):
@@ -610,6 +613,8 @@ def _fit(e: Entry, q: Entry) -> float:
     # region hardly qualifies ("Azov, Donetsk" is not Azov beside the small Donetsk of Rostov)
     if e.admin2code and e.admin2code == q.admin2code:
         return 3.0
+    if q.admin1 and norm(q.name) == norm(q.admin1):
+        return 2.0  # a town named like its region stands for the region ("Abala, Tillaberi")
     km = _km(e, q)
     return 2.5 if km < 40 else 1.0 if km < 100 else 0.0
 
