@@ -363,3 +363,9 @@ def test_spelling_variants_of_qualifiers(geo, nlp):
     assert places and all(p.country == "PHL" for p in places)
     _, places = resolve(geo, nlp, "Shells fell in the area of Shakhta imeni Gagarina, Donetsk.")
     assert {(p.country, p.admin1) for p in places} == {("UKR", "Donetsk")}
+
+
+def test_a_town_beside_the_us_dollar_is_kept(geo, nlp):
+    text = "Protesters angry at the high US dollar exchange rate blocked the Zahle roundabout on Monday."
+    _, places = resolve(geo, nlp, text)
+    assert first(places, "Zahle").country == "LBN"

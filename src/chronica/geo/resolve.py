@@ -833,7 +833,9 @@ def _coherent(found: list[Mention], picks: list) -> None:
     """Drop a small town of another country when every other place of the story lies in one
     country: a village of Idleb missing from the gazetteer is not its namesake in Nigeria."""
     countries: Counter = Counter()
-    for e, quals in picks:
+    for m, (e, quals) in zip(found, picks, strict=True):
+        if m.modifier:
+            continue  # "the US dollar" says nothing of where the story is
         for x in [e, *quals]:
             if x is not None:
                 countries[x.cc] += 2 if x.kind in (COUNTRY, REGION) or x.pop >= 100000 else 1
