@@ -369,3 +369,10 @@ def test_a_town_beside_the_us_dollar_is_kept(geo, nlp):
     text = "Protesters angry at the high US dollar exchange rate blocked the Zahle roundabout on Monday."
     _, places = resolve(geo, nlp, text)
     assert first(places, "Zahle").country == "LBN"
+
+
+def test_region_demonyms_and_possessive_cues(geo, nlp):
+    doc = nlp("Two Abkhaz servicemen were hurt. Joliet's building inspector resigned.")
+    places = geo.places(doc, adjectives=True)
+    assert first(places, "Abkhaz").admin1 == "Abkhazia"
+    assert first(places, "Joliet").admin1 == "Illinois"

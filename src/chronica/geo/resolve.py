@@ -32,6 +32,7 @@ with (Path(__file__).parent / "data" / "cues.yaml").open(encoding="utf-8") as _f
 AFTER_NAME = frozenset(_CUES["after_name"])
 LOCATIVE_ONLY = frozenset(_CUES["locative_only"])
 NEIGHBOURHOOD = frozenset(_CUES["neighbourhood_prefix"])
+AFTER_POSSESSIVE = frozenset(_CUES["after_possessive"])
 MISSIONS: dict[str, str] = _CUES["missions"]
 _MISSION = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(MISSIONS, key=len, reverse=True))
                       + r")\b")
@@ -233,6 +234,8 @@ def _strong_locative(doc, i: int) -> bool:  # noqa: ANN001
 
 def _named_after(doc, j: int) -> bool:  # noqa: ANN001
     """Does a word after the name say it is a place ("a Richmond man", "Hanover police")?"""
+    if j + 1 < len(doc) and doc[j].text in ("'s", "’s"):
+        return doc[j + 1].lower_ in AFTER_POSSESSIVE  # "Joliet's building inspector"
     return j < len(doc) and doc[j].text in AFTER_NAME
 
 
