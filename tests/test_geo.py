@@ -376,3 +376,15 @@ def test_region_demonyms_and_possessive_cues(geo, nlp):
     places = geo.places(doc, adjectives=True)
     assert first(places, "Abkhaz").admin1 == "Abkhazia"
     assert first(places, "Joliet").admin1 == "Illinois"
+
+
+def test_a_region_after_a_district_type_word_is_a_qualifier(geo, nlp):
+    text = "On 3 May 2020, herders attacked Okpoga (Apa LGA, Benue) and killed two farmers."
+    place, _ = _event_place(geo, nlp, text, "attacked")
+    assert place.text in ("Okpoga", "Apa") and place.precision < 3
+
+
+def test_the_countryside_of_a_region_contains_the_village(geo, nlp):
+    text = "Soldiers raided a house in the village of Hajin in the eastern countryside of Deir-ez-Zor."
+    place, _ = _event_place(geo, nlp, text, "raided")
+    assert place.text == "Hajin"

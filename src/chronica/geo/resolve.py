@@ -943,8 +943,10 @@ def _contains(outer: Place, inner: Place) -> bool:
 
 _PART_OF_GAP = re.compile(r"\s+(?:village|villages|town|area|neighbourhood|neighborhood|suburb|quarter|"
                           r"hamlet|locality|settlement)\s+of\s+(?:the\s+)?")
-_QUALIFIER_GAP = re.compile(r"\s*(?:[a-z-]+\s*)?[(,]\s*")
-_CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+)?\s+(?:in|of)\s+(?:the\s+)?|\s*\([^()]{1,60},\s*")
+_TYPE_ANY_CASE = "(?i:" + "|".join(map(re.escape, TYPE_WORDS)) + ")"  # "Apa LGA, Benue"
+_QUALIFIER_GAP = re.compile(r"\s*(?:(?:[a-z-]+|" + _TYPE_ANY_CASE + r")\s*)?[(,]\s*")
+_CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+)?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
+                            r"|\s*\([^()]{1,60},\s*")  # "in the eastern countryside of Deir-ez-Zor"
 
 
 def focus(places: list[Place]) -> str | None:
