@@ -388,3 +388,9 @@ def test_the_countryside_of_a_region_contains_the_village(geo, nlp):
     text = "Soldiers raided a house in the village of Hajin in the eastern countryside of Deir-ez-Zor."
     place, _ = _event_place(geo, nlp, text, "raided")
     assert place.text == "Hajin"
+
+
+def test_a_district_known_by_name_only_takes_the_town_its_qualifier_names(geo, nlp):
+    _, places = resolve(geo, nlp, "Soldiers attacked militants in Metuge (Pemba, Cabo Delgado) on Tuesday.")
+    metuge, pemba = first(places, "Metuge"), first(places, "Pemba")
+    assert metuge.precision == 2 and (metuge.lat, metuge.lon) == (pemba.lat, pemba.lon)

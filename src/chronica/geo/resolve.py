@@ -866,9 +866,14 @@ def _one_sense(found: list[Mention], picks: list) -> None:
 
 
 def _as_place(m: Mention, e: Entry | None, quals: list, gaz: Gazetteer) -> Place | None:
-    """The place of a mention; an unknown name takes its innermost resolved qualifier."""
+    """The place of a mention; an unknown name takes its innermost resolved qualifier. A district
+    known by name only takes the point of a town its qualifiers name in it ("Metuge (Pemba, ...)")."""
     if e is not None:
-        return to_place(e, m.text, m.start, m.end)
+        place = to_place(e, m.text, m.start, m.end)
+        town = next((q for q in quals if q is not None and q.kind == TOWN), None)
+        if e.kind == DISTRICT and e.capital and town is not None and _fit(town, e):
+            place.lat, place.lon, place.precision = town.lat, town.lon, DISTRICT
+        return place
     for q in quals:
         if q is None:
             continue
