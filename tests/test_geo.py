@@ -394,3 +394,9 @@ def test_a_district_known_by_name_only_takes_the_town_its_qualifier_names(geo, n
     _, places = resolve(geo, nlp, "Soldiers attacked militants in Metuge (Pemba, Cabo Delgado) on Tuesday.")
     metuge, pemba = first(places, "Metuge"), first(places, "Pemba")
     assert metuge.precision == 2 and (metuge.lat, metuge.lon) == (pemba.lat, pemba.lon)
+
+
+def test_gaza_and_the_west_bank_are_regions(geo, nlp):
+    _, places = resolve(geo, nlp, "Soldiers fired at fishermen off the coast of northern Gaza.")
+    assert (first(places, "Gaza").country, first(places, "Gaza").admin1) == ("PSE", "Gaza Strip")
+    assert geo.lookup("West Bank")[0].admin1 == "West Bank"
