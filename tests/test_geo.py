@@ -294,3 +294,109 @@ def test_a_country_modifying_a_noun_does_not_steer_the_story(geo, nlp):
     text = "Rioters protesting against the high US dollar exchange rate clashed with soldiers in Sidon."
     _, places = resolve(geo, nlp, text)
     assert first(places, "Sidon").country == "LBN"
+
+
+# --- qualifiers, neighbourhoods, missions ----------------------------------------------------
+
+
+def test_town_named_like_its_region(geo, nlp):
+    _, places = resolve(geo, nlp, "Teachers protested in Chihuahua, Chihuahua, on Monday.")
+    assert [(p.precision, p.admin1) for p in places] == [(1, "Chihuahua"), (3, "Chihuahua")]
+
+
+def test_two_connectors_inside_a_name(geo, nlp):
+    _, places = resolve(geo, nlp, "Nurses marched through Santa Cruz de la Sierra on Monday.")
+    assert [(p.name, p.country, p.precision) for p in places] == [("Santa Cruz de la Sierra", "BOL", 1)]
+
+
+def test_the_village_of_x_in_a_region(geo, nlp):
+    _, places = resolve(geo, nlp, "Shells hit the village of Karak in Daraa province.")
+    assert {p.country for p in places} == {"SYR"}
+
+
+def test_unknown_town_of_a_region_after_a_comma_not_a_namesake_abroad(geo, nlp):
+    _, places = resolve(geo, nlp, "Gunmen attacked a bar in Springfield, Sangre Grande, on Sunday.")
+    town = first(places, "Springfield")
+    assert (town.country, town.precision) == ("TTO", 3)
+
+
+def test_a_neighbourhood_is_not_the_towns_inside_its_name(geo, nlp):
+    _, places = resolve(geo, nlp, "A body was found in Colonia Jardines de la Mesa in Tijuana.")
+    assert [p.name for p in places] == ["Tijuana"]
+
+
+def test_a_one_country_mission_gives_the_country(geo, nlp):
+    text = "The OSCE SMM observed 12 explosions near Zhovanka."
+    place, why = _event_place(geo, nlp, text, "observed")
+    assert (place.country, place.precision, why["rule"]) == ("UKR", 4, "document-focus-country")
+
+
+def test_regions_after_a_reform_keep_their_own_names(geo):
+    assert geo.lookup("Ituri")[0].admin1 == "Ituri"  # not "Eastern", the province before 2015
+    assert geo.lookup("Bunia")[0].admin1 == "Ituri"
+    assert geo.lookup("Belgrade")[0].admin1 == "Belgrade"
+    assert geo.lookup("Bingol")[0].admin1 == "Bingol"  # GeoNames' ASCII name is "Bingoel"
+
+
+def test_a_type_word_inside_the_name(geo, nlp):
+    _, places = resolve(geo, nlp, "Gunmen raided a market in Sagbama LGA (Bayelsa) at night.")
+    assert (places[0].name, places[0].precision) == ("Sagbama", 1)
+    _, places = resolve(geo, nlp, "In the Municipality of Gomez Palacio, Durango, miners marched.")
+    assert (places[0].text, places[0].country, places[0].precision) == ("Gomez Palacio", "MEX", 1)
+
+
+def test_the_village_of_a_town_is_the_place(geo, nlp):
+    text = "A roadside bomb went off in Dogankoy village of Pervari, Siirt."
+    place, _ = _event_place(geo, nlp, text, "went")
+    assert (place.text, place.admin1) == ("Dogankoy", "Siirt")
+
+
+def test_a_final_h_is_a_spelling(geo, nlp):
+    _, places = resolve(geo, nlp, "A gunman opened fire in Ash-Shajara town in Daraa.")
+    assert (places[0].country, places[0].precision) == ("SYR", 1)
+
+
+def test_spelling_variants_of_qualifiers(geo, nlp):
+    _, places = resolve(geo, nlp, "Militants seized a car in Safala (Abala, Tillabery) on Monday.")
+    assert {(p.country, p.admin1) for p in places} == {("NER", "Tillaberi")}
+    _, places = resolve(geo, nlp, "Clan members clashed in Mamasapano, Maguindanao on Sunday.")
+    assert places and all(p.country == "PHL" for p in places)
+    _, places = resolve(geo, nlp, "Shells fell in the area of Shakhta imeni Gagarina, Donetsk.")
+    assert {(p.country, p.admin1) for p in places} == {("UKR", "Donetsk")}
+
+
+def test_a_town_beside_the_us_dollar_is_kept(geo, nlp):
+    text = "Protesters angry at the high US dollar exchange rate blocked the Zahle roundabout on Monday."
+    _, places = resolve(geo, nlp, text)
+    assert first(places, "Zahle").country == "LBN"
+
+
+def test_region_demonyms_and_possessive_cues(geo, nlp):
+    doc = nlp("Two Abkhaz servicemen were hurt. Joliet's building inspector resigned.")
+    places = geo.places(doc, adjectives=True)
+    assert first(places, "Abkhaz").admin1 == "Abkhazia"
+    assert first(places, "Joliet").admin1 == "Illinois"
+
+
+def test_a_region_after_a_district_type_word_is_a_qualifier(geo, nlp):
+    text = "On 3 May 2020, herders attacked Okpoga (Apa LGA, Benue) and killed two farmers."
+    place, _ = _event_place(geo, nlp, text, "attacked")
+    assert place.text in ("Okpoga", "Apa") and place.precision < 3
+
+
+def test_the_countryside_of_a_region_contains_the_village(geo, nlp):
+    text = "Soldiers raided a house in the village of Hajin in the eastern countryside of Deir-ez-Zor."
+    place, _ = _event_place(geo, nlp, text, "raided")
+    assert place.text == "Hajin"
+
+
+def test_a_district_known_by_name_only_takes_the_town_its_qualifier_names(geo, nlp):
+    _, places = resolve(geo, nlp, "Soldiers attacked militants in Metuge (Pemba, Cabo Delgado) on Tuesday.")
+    metuge, pemba = first(places, "Metuge"), first(places, "Pemba")
+    assert metuge.precision == 2 and (metuge.lat, metuge.lon) == (pemba.lat, pemba.lon)
+
+
+def test_gaza_and_the_west_bank_are_regions(geo, nlp):
+    _, places = resolve(geo, nlp, "Soldiers fired at fishermen off the coast of northern Gaza.")
+    assert (first(places, "Gaza").country, first(places, "Gaza").admin1) == ("PSE", "Gaza Strip")
+    assert geo.lookup("West Bank")[0].admin1 == "West Bank"

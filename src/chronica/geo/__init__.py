@@ -10,6 +10,7 @@ from __future__ import annotations
 from chronica.geo import resolve as _resolve
 from chronica.geo.adjectives import adjectival
 from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
+from chronica.nlp import text_of
 from chronica.record import Place
 
 __all__ = ["Geocoder", "PlaceList"]
@@ -20,6 +21,7 @@ class PlaceList(list):
     a noun ("the US dollar"), which do not count for the document's country."""
 
     modifiers: frozenset = frozenset()
+    missions: tuple[str, ...] = ()  # countries of one-country missions named ("OSCE SMM": UKR)
 
 
 class Geocoder:
@@ -37,15 +39,19 @@ class Geocoder:
         """Every toponym of a spaCy Doc, resolved in context, sorted by start offset. With
         ``adjectives``, demonyms ("Sudanese") are places too: the country they name."""
         found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
-        resolved = _resolve.resolve(found, nations, self.gaz)
+        missions = tuple(_resolve.missions(text_of(doc)))
+        resolved = _resolve.resolve(found, [*nations, *missions], self.gaz)
         if adjectives:
             resolved = sorted([*resolved, *adjectival(doc, self.gaz, resolved)], key=lambda p: p.start)
         places = PlaceList(resolved)
         places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier)
+        places.missions = missions
         return places
 
     def focus(self, places: list[Place]) -> str | None:
         """The document's main country (ISO alpha-3), or None. Country names that only modify a
-        noun ("the US dollar") do not count."""
+        noun ("the US dollar") do not count; with no place, a one-country mission it names."""
         skip = getattr(places, "modifiers", frozenset())
-        return _resolve.focus([p for p in places if (p.start, p.end) not in skip])
+        found = _resolve.focus([p for p in places if (p.start, p.end) not in skip])
+        missions = getattr(places, "missions", ())
+        return found or (max(missions, key=missions.count) if missions else None)

