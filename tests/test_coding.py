@@ -31,6 +31,12 @@ def _acled(ev) -> str | None:
     ("Dozens of soldiers defected to the rebels.", "Change to group/activity"),
     ("The army sent reinforcements to the border town.", "Change to group/activity"),
     ("The authorities closed the border crossing with the neighbouring country.", "Change to group/activity"),
+    ("Twelve policemen joined the rebels in the mountains.", "Change to group/activity"),
+    ("A joint patrol took place along the border on Monday.", "Change to group/activity"),
+    ("Gunmen used explosives to blow open a bank vault.", "Remote explosive/landmine/IED"),
+    ("A military helicopter dropped bombs on two villages.", "Air/drone strike"),
+    ("Militants fired four Grad Rockets at the airport.", "Shelling/artillery/missile attack"),
+    ("An explosion occurred near the bus station.", "Remote explosive/landmine/IED"),
 ])
 def test_everyday_news_wording_has_an_acled_type(primary, text, sub):
     assert _acled(primary(text)) == sub

@@ -30,6 +30,7 @@ class Lexicon:
     phrases: dict[tuple[str, ...], str]
     light_verbs: frozenset[str]
     forms: dict[str, str]
+    happening: dict[str, str] = field(default_factory=dict)  # verb lemma -> the word it needs, or ""
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -70,4 +71,5 @@ def lexicon() -> Lexicon:
         phrases={tuple(p["lemmas"]): p["class"] for p in spec["phrases"]},
         light_verbs=frozenset(spec["light_verbs"]),
         forms=dict(spec.get("forms") or {}),
+        happening={v.split()[0]: " ".join(v.split()[1:]) for v in spec.get("happening_verbs") or ()},
     )

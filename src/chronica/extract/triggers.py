@@ -111,6 +111,27 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
     return False
 
 
+def _key(table: dict[str, str | None], tok: Token) -> str | None:
+    """The key under which a dependant is listed: its lemma, or for a capitalised plural the model
+    left unlemmatised ("three Grad Missiles") its singular."""
+    lemma = tok.lemma_.lower()
+    if lemma in table:
+        return lemma
+    if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in table:
+        return lemma[:-1]
+    return None
+
+
+def _happens(noun: Token, lex: Lexicon) -> bool:
+    """'a patrol took place', 'an explosion occurred': the noun is the subject of a verb that says
+    it happened, so it names an event even without the dependants its entry needs."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    need = lex.happening.get(verb.lemma_.lower(), "?")
+    return need == "" or any(c.lemma_.lower() == need for c in verb.children)
+
+
 def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     """The entry's class, made specific by its object or modifiers; None when an object rules it out."""
     if head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
@@ -123,8 +144,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         lemma = d.lemma_.lower()
         if d.dep_ == "nsubj" and lemma in entry.subjects:
             return entry.subjects[lemma]
-        if d.dep_ in ("dobj", "nsubjpass") and lemma in entry.objects:
-            return entry.objects[lemma]
+        if d.dep_ in ("dobj", "nsubjpass") and entry.objects:
+            key = _key(entry.objects, d)
+            if key is not None:
+                return entry.objects[key]
         if d.dep_ == "dobj":
             for sub in d.children:
                 if sub.dep_ == "compound" and sub.lemma_.lower() in entry.objects:
@@ -193,7 +216,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         deps = frame(tok, lex)
         cls = _specialise(entry, tok, deps)
-        if cls == entry.cls and not _satisfies(entry.needs, tok, deps):
+        if cls == entry.cls and not _satisfies(entry.needs, tok, deps) and not (
+                kind == "noun" and _happens(tok, lex)):
             continue
         if cls is None or cls == "none":
             continue
