@@ -37,6 +37,13 @@ def _acled(ev) -> str | None:
     ("A military helicopter dropped bombs on two villages.", "Air/drone strike"),
     ("Militants fired four Grad Rockets at the airport.", "Shelling/artillery/missile attack"),
     ("An explosion occurred near the bus station.", "Remote explosive/landmine/IED"),
+    ("Warplanes pounded rebel positions outside the city overnight.", "Air/drone strike"),
+    ("The two warring factions agreed to a truce brokered by tribal leaders.", "Agreement"),
+    ("The army handed over control of the border town to the police.", "Non-violent transfer of territory"),
+    ("Fighters of the armed group withdrew from the town after talks with elders.",
+     "Non-violent transfer of territory"),
+    ("Security forces shot dead 15 protesters in the capital.", "Excessive force against protesters"),
+    ("Hundreds of soldiers mutinied over unpaid wages.", "Change to group/activity"),
 ])
 def test_everyday_news_wording_has_an_acled_type(primary, text, sub):
     assert _acled(primary(text)) == sub
@@ -84,3 +91,8 @@ def test_plover_types_of_offers_alerts_and_concessions(primary, text, plover):
 def test_what_protesters_demand_is_not_the_event(primary):
     ev = primary("Activists held a sit-in outside parliament, demanding a law that punishes rape.")
     assert ev.plover["type"] == "PROTEST"
+
+
+def test_the_deed_a_suspect_is_held_for_is_not_the_news(primary):
+    ev = primary("Police arrested two men suspected of killing a shopkeeper.")
+    assert _acled(ev) == "Arrests"

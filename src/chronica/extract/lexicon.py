@@ -18,6 +18,7 @@ class Entry:
     objects: dict[str, str | None] = field(default_factory=dict)
     modifiers: dict[str, str | None] = field(default_factory=dict)
     subjects: dict[str, str | None] = field(default_factory=dict)
+    complements: dict[str, str | None] = field(default_factory=dict)  # "agreed to a truce"
     needs: tuple[str, ...] = ()
     of: str = "target"
     weight: float = 1.0
@@ -54,6 +55,7 @@ def _entry(value: Any) -> Entry:
         objects=dict(value.get("objects") or {}),
         modifiers=dict(value.get("modifiers") or {}),
         subjects=dict(value.get("subjects") or {}),
+        complements=dict(value.get("complements") or {}),
         needs=tuple(value.get("needs") or ()),
         of=value.get("of", "target"),
         weight=float(value.get("weight", 1.0)),

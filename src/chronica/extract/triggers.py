@@ -155,6 +155,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for conj in d.conjuncts:  # "threw wood and rocks"
                 if conj.lemma_.lower() in entry.objects:
                     return entry.objects[conj.lemma_.lower()]
+        if d.dep_ == "prep" and entry.complements and d.lower_ in ("to", "on", "upon", "from"):
+            for obj in d.children:  # "agreed to a truce", "withdrew from the town"
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in entry.complements:
+                    return entry.complements[obj.lemma_.lower()]
         if d.dep_ in ("compound", "amod", "nmod") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
         if d.dep_ == "prep" and d.lower_ == "of" and head.pos_ in NOUN_POS:
