@@ -44,6 +44,8 @@ def _acled(ev) -> str | None:
      "Non-violent transfer of territory"),
     ("Security forces shot dead 15 protesters in the capital.", "Excessive force against protesters"),
     ("Hundreds of soldiers mutinied over unpaid wages.", "Change to group/activity"),
+    ("The militants claimed the firing of three Grad Missiles at the base.", "Shelling/artillery/missile attack"),
+    ("The provincial council decided to close all roads into the district.", "Change to group/activity"),
 ])
 def test_everyday_news_wording_has_an_acled_type(primary, text, sub):
     assert _acled(primary(text)) == sub

@@ -17,6 +17,8 @@ COOPERATIVE = {"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "AGREE"}
 # a plain future ("the minister will resign") stays the act itself.
 OFFER_CUES = ("intent:offer", "intent:promise", "intent:pledge", "intent:agree", "intent:ready",
               "intent:willing", "intent:prepared")
+# Measures that a decision puts in force: deciding to close the roads is closing them.
+ENACTED = {"COERCE", "SANCTION", "MOBILIZE"}
 # Cues of a stated intention (not of speculation by others: "could", "might", "if").
 STATED = ("aux:will", "intent:plan", "intent:intend", "intent:prepare", "intent:vow", "intent:offer",
           "intent:ready", "intent:prepared", "intent:willing", "intent:decide", "intent:aim")
@@ -65,6 +67,10 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
         if cue is None or any(c.startswith("mark:if") for c in cand.modality.cues):
             continue
         ptype = plover_of[cand.trigger.cls]
+        if cue.startswith("intent:decide") and ptype in ENACTED and not mod.negated:
+            mod.hypothetical = mod.future = False  # "the authorities decided to close the roads"
+            cand.modality.cues.append("a decision by those who enforce it: the measure itself")
+            continue
         if cue == "refuse" or (mod.negated and ptype in COOPERATIVE):
             new = "reject"
         elif mod.negated:

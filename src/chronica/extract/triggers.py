@@ -163,8 +163,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             return entry.modifiers[lemma]
         if d.dep_ == "prep" and d.lower_ == "of" and head.pos_ in NOUN_POS:
             for obj in d.children:  # "the firing of rockets": the noun's complement
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in entry.objects:
-                    return entry.objects[obj.lemma_.lower()]
+                key = _key(entry.objects, obj) if obj.dep_ == "pobj" else None
+                if key is not None:
+                    return entry.objects[key]
     return entry.cls
 
 
