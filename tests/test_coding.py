@@ -44,7 +44,8 @@ def _acled(ev) -> str | None:
      "Non-violent transfer of territory"),
     ("Security forces shot dead 15 protesters in the capital.", "Excessive force against protesters"),
     ("Hundreds of soldiers mutinied over unpaid wages.", "Change to group/activity"),
-    ("The militants claimed the firing of three Grad Missiles at the base.", "Shelling/artillery/missile attack"),
+    ("The militants claimed the firing of three Grad Missiles at the base.",
+     "Shelling/artillery/missile attack"),
     ("The provincial council decided to close all roads into the district.", "Change to group/activity"),
 ])
 def test_everyday_news_wording_has_an_acled_type(primary, text, sub):
@@ -85,6 +86,10 @@ def test_dispersing_a_mob_is_a_riot_not_an_attack(primary):
     ("Serbia lifted the curfew in the province.", "CONCEDE"),
     ("NATO said it would tighten the naval blockade.", "THREATEN"),
     ("Helicopters evacuated the wounded from the town.", "AID"),
+    ("The United Nations will deploy 500 peacekeepers to the region.", "AGREE"),
+    ("Peacekeeping troops from Ghana arrived in the capital on Tuesday.", "AID"),
+    ("The minister said the two parties must sign a peace agreement.", "REQUEST"),
+    ("The authorities have been pressuring the union to cancel the strike.", "REQUEST"),
 ])
 def test_plover_types_of_offers_alerts_and_concessions(primary, text, plover):
     assert primary(text).plover["type"] == plover

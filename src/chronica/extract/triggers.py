@@ -112,9 +112,12 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
 
 
 def _key(table: dict[str, str | None], tok: Token) -> str | None:
-    """The key under which a dependant is listed: its lemma, or for a capitalised plural the model
-    left unlemmatised ("three Grad Missiles") its singular."""
+    """The key under which a dependant is listed: its lemma with a modifier ("peacekeeping troop"),
+    its lemma, or for a capitalised plural the model left unlemmatised ("Grad Missiles") its singular."""
     lemma = tok.lemma_.lower()
+    for mod in tok.children:  # "peacekeeping troops": the modified word first
+        if mod.dep_ in ("compound", "amod") and f"{mod.lemma_.lower()} {lemma}" in table:
+            return f"{mod.lemma_.lower()} {lemma}"
     if lemma in table:
         return lemma
     if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in table:
@@ -142,8 +145,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         return entry.subjects[head.head.lemma_.lower()]  # "migrants returned" parsed as a reduced relative
     for d in deps:
         lemma = d.lemma_.lower()
-        if d.dep_ == "nsubj" and lemma in entry.subjects:
-            return entry.subjects[lemma]
+        if d.dep_ == "nsubj" and entry.subjects:
+            key = _key(entry.subjects, d)
+            if key is not None:
+                return entry.subjects[key]
         if d.dep_ in ("dobj", "nsubjpass") and entry.objects:
             key = _key(entry.objects, d)
             if key is not None:
