@@ -103,3 +103,9 @@ def test_what_protesters_demand_is_not_the_event(primary):
 def test_the_deed_a_suspect_is_held_for_is_not_the_news(primary):
     ev = primary("Police arrested two men suspected of killing a shopkeeper.")
     assert _acled(ev) == "Arrests"
+
+
+def test_the_toll_of_an_attack_is_not_the_story(primary):
+    ev = primary("Militants attacked a police checkpoint near the village, leaving four people dead and nine "
+                 "others injured.")
+    assert ev.trigger.text == "attacked"
