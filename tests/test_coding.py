@@ -90,6 +90,10 @@ def test_dispersing_a_mob_is_a_riot_not_an_attack(primary):
     ("Peacekeeping troops from Ghana arrived in the capital on Tuesday.", "AID"),
     ("The minister said the two parties must sign a peace agreement.", "REQUEST"),
     ("The authorities have been pressuring the union to cancel the strike.", "REQUEST"),
+    ("The ministry summoned the Iranian ambassador over the remarks.", "ACCUSE"),
+    ("The president telephoned his French counterpart on Monday.", "CONSULT"),
+    ("Syria says it will not accept any more refugees.", "REJECT"),
+    ("The government welcomed the decision of the court.", "SUPPORT"),
 ])
 def test_plover_types_of_offers_alerts_and_concessions(primary, text, plover):
     assert primary(text).plover["type"] == plover
