@@ -47,6 +47,9 @@ def _acled(ev) -> str | None:
     ("The militants claimed the firing of three Grad Missiles at the base.",
      "Shelling/artillery/missile attack"),
     ("The provincial council decided to close all roads into the district.", "Change to group/activity"),
+    ("Hundreds of nurses demonstrated over unpaid salaries in the capital.", "Peaceful protest"),
+    ("Sanitation workers stopped work on Monday to press for higher wages.", "Peaceful protest"),
+    ("Residents with placards gathered outside the district office.", "Peaceful protest"),
 ])
 def test_everyday_news_wording_has_an_acled_type(primary, text, sub):
     assert _acled(primary(text)) == sub
