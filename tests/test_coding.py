@@ -50,6 +50,8 @@ def _acled(ev) -> str | None:
     ("Hundreds of nurses demonstrated over unpaid salaries in the capital.", "Peaceful protest"),
     ("Sanitation workers stopped work on Monday to press for higher wages.", "Peaceful protest"),
     ("Residents with placards gathered outside the district office.", "Peaceful protest"),
+    ("The rebels recruited hundreds of child soldiers in the province.", "Change to group/activity"),
+    ("Local leaders formed a new militia to protect the villages.", "Change to group/activity"),
 ])
 def test_everyday_news_wording_has_an_acled_type(primary, text, sub):
     assert _acled(primary(text)) == sub

@@ -10,6 +10,7 @@ from chronica.extract.lexicon import Entry, Lexicon
 
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB"}
+PARTITIVES = {"hundred", "thousand", "dozen", "score", "number", "group", "lot", "handful", "batch", "wave"}
 ARG_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "for", "over", "in",
              "outside", "through", "of"}
 
@@ -113,7 +114,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
 
 def _key(table: dict[str, str | None], tok: Token) -> str | None:
     """The key under which a dependant is listed: its lemma with a modifier ("peacekeeping troop"),
-    its lemma, or for a capitalised plural the model left unlemmatised ("Grad Missiles") its singular."""
+    its lemma, or for a capitalised plural the model left unlemmatised ("Grad Missiles") its singular;
+    for a number or quantity ("hundreds of soldiers") the key of what it counts."""
     lemma = tok.lemma_.lower()
     for mod in tok.children:  # "peacekeeping troops": the modified word first
         if mod.dep_ in ("compound", "amod") and f"{mod.lemma_.lower()} {lemma}" in table:
@@ -122,6 +124,10 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
         return lemma
     if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in table:
         return lemma[:-1]
+    if tok.like_num or lemma in PARTITIVES:  # "recruited hundreds of child soldiers"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return _key(table, obj) if obj is not None else None
     return None
 
 
