@@ -31,6 +31,27 @@ def _acled(ev) -> str | None:
     ("Dozens of soldiers defected to the rebels.", "Change to group/activity"),
     ("The army sent reinforcements to the border town.", "Change to group/activity"),
     ("The authorities closed the border crossing with the neighbouring country.", "Change to group/activity"),
+    ("Twelve policemen joined the rebels in the mountains.", "Change to group/activity"),
+    ("A joint patrol took place along the border on Monday.", "Change to group/activity"),
+    ("Gunmen used explosives to blow open a bank vault.", "Remote explosive/landmine/IED"),
+    ("A military helicopter dropped bombs on two villages.", "Air/drone strike"),
+    ("Militants fired four Grad Rockets at the airport.", "Shelling/artillery/missile attack"),
+    ("An explosion occurred near the bus station.", "Remote explosive/landmine/IED"),
+    ("Warplanes pounded rebel positions outside the city overnight.", "Air/drone strike"),
+    ("The two warring factions agreed to a truce brokered by tribal leaders.", "Agreement"),
+    ("The army handed over control of the border town to the police.", "Non-violent transfer of territory"),
+    ("Fighters of the armed group withdrew from the town after talks with elders.",
+     "Non-violent transfer of territory"),
+    ("Security forces shot dead 15 protesters in the capital.", "Excessive force against protesters"),
+    ("Hundreds of soldiers mutinied over unpaid wages.", "Change to group/activity"),
+    ("The militants claimed the firing of three Grad Missiles at the base.",
+     "Shelling/artillery/missile attack"),
+    ("The provincial council decided to close all roads into the district.", "Change to group/activity"),
+    ("Hundreds of nurses demonstrated over unpaid salaries in the capital.", "Peaceful protest"),
+    ("Sanitation workers stopped work on Monday to press for higher wages.", "Peaceful protest"),
+    ("Residents with placards gathered outside the district office.", "Peaceful protest"),
+    ("The rebels recruited hundreds of child soldiers in the province.", "Change to group/activity"),
+    ("Local leaders formed a new militia to protect the villages.", "Change to group/activity"),
 ])
 def test_everyday_news_wording_has_an_acled_type(primary, text, sub):
     assert _acled(primary(text)) == sub
@@ -70,6 +91,14 @@ def test_dispersing_a_mob_is_a_riot_not_an_attack(primary):
     ("Serbia lifted the curfew in the province.", "CONCEDE"),
     ("NATO said it would tighten the naval blockade.", "THREATEN"),
     ("Helicopters evacuated the wounded from the town.", "AID"),
+    ("The United Nations will deploy 500 peacekeepers to the region.", "AGREE"),
+    ("Peacekeeping troops from Ghana arrived in the capital on Tuesday.", "AID"),
+    ("The minister said the two parties must sign a peace agreement.", "REQUEST"),
+    ("The authorities have been pressuring the union to cancel the strike.", "REQUEST"),
+    ("The ministry summoned the Iranian ambassador over the remarks.", "ACCUSE"),
+    ("The president telephoned his French counterpart on Monday.", "CONSULT"),
+    ("Syria says it will not accept any more refugees.", "REJECT"),
+    ("The government welcomed the decision of the court.", "SUPPORT"),
 ])
 def test_plover_types_of_offers_alerts_and_concessions(primary, text, plover):
     assert primary(text).plover["type"] == plover
@@ -78,3 +107,14 @@ def test_plover_types_of_offers_alerts_and_concessions(primary, text, plover):
 def test_what_protesters_demand_is_not_the_event(primary):
     ev = primary("Activists held a sit-in outside parliament, demanding a law that punishes rape.")
     assert ev.plover["type"] == "PROTEST"
+
+
+def test_the_deed_a_suspect_is_held_for_is_not_the_news(primary):
+    ev = primary("Police arrested two men suspected of killing a shopkeeper.")
+    assert _acled(ev) == "Arrests"
+
+
+def test_the_toll_of_an_attack_is_not_the_story(primary):
+    ev = primary("Militants attacked a police checkpoint near the village, leaving four people dead and nine "
+                 "others injured.")
+    assert ev.trigger.text == "attacked"

@@ -307,6 +307,14 @@ COMPLEMENT_PREPS = {"into", "against", "over", "about", "for", "on"}
 TOPIC_VERBS = {"demand", "commemorate", "mark", "mourn", "remember", "honour", "honor", "penalize",
                "penalise", "punish", "criminalize", "criminalise"}
 BACKGROUND_MARKS = {"as", "while", "after", "when", "because", "since", "before", "although", "though"}
+# "suspected of killing", "arrested for the attack": the deed a person is held for, not the news
+SUSPICION_VERBS = {"suspect", "accuse", "charge", "convict", "blame", "arrest", "detain", "sentence",
+                   "jail", "try", "indict", "prosecute", "punish", "condemn"}
+# "in the wake of the massacre", "in retaliation for the attack", "her role in the rioting"
+SETTING_NOUNS = {"wake", "aftermath", "retaliation", "response", "revenge", "reprisal", "connection",
+                 "role", "involvement", "anniversary", "memory"}
+# "the ongoing clashes", "previous fighting": a state of affairs or an earlier event, not the news
+SETTING_MODIFIERS = {"ongoing", "continuing", "recent", "previous", "earlier", "prior", "past"}
 
 
 def _background(head: Token) -> bool:
@@ -324,6 +332,14 @@ def _background(head: Token) -> bool:
             return True  # "an investigation into the assault", "anger over the killing"
         if head.dep_ in ("dobj", "pobj") and head.head.lemma_ in ENDING_VERBS:
             return True
+        if head.dep_ == "pobj" and head.head.head.lemma_.lower() in SETTING_NOUNS:
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in SETTING_MODIFIERS for c in head.children):
+            return True
+    prep = head.head
+    if (head.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for")
+            and prep.head.lemma_.lower() in SUSPICION_VERBS):
+        return True
     for tok in [head, *head.ancestors]:
         if tok.dep_ == "relcl" or (tok.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children)):

@@ -13,8 +13,13 @@ BACKGROUND_PENALTY = 1.0
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 
 
-def score(ev: Event, title: str) -> float:
-    """Salience of one event: its type, position, headline, attestation and root position."""
+def _outcome(ev: Event) -> bool:
+    return ev.evidence.get("trigger", {}).get("rule", "").startswith(OUTCOME_RULES)
+
+
+def score(ev: Event, title: str, attacked: frozenset[int] = frozenset()) -> float:
+    """Salience of one event: its type, position, headline, attestation and root position.
+    ``attacked``: sentences that report an attack, whose deaths and injuries are its outcome."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * ev.sentence)
     if title and ev.trigger.text.lower() in title:
@@ -24,8 +29,8 @@ def score(ev: Event, title: str) -> float:
     if ev.fatalities:
         s += 0.15
     rule = ev.evidence.get("trigger", {}).get("rule", "")
-    if rule.startswith(OUTCOME_RULES) and not ev.source:
-        s -= 0.3  # "two people were killed": the outcome of an attack reported elsewhere
+    if rule.startswith(OUTCOME_RULES) and (not ev.source or ev.sentence in attacked):
+        s -= 0.3  # "two people were killed", "attacked X, leaving 9 injured": an attack's outcome
     if "+weapon:" in rule or rule.startswith("phrase:"):
         s += 0.1
     if ev.evidence.get("trigger", {}).get("root"):
@@ -39,5 +44,6 @@ def choose_primary(events: list[Event], document: Document) -> None:
     """Mark exactly one non-negated, non-hypothetical event as primary (none if there is none)."""
     title = (document.title or "").lower()
     candidates = [e for e in events if not e.modality.negated and not e.modality.hypothetical]
+    attacked = frozenset(e.sentence for e in candidates if e.plover["type"] == "ASSAULT" and not _outcome(e))
     if candidates:
-        max(candidates, key=lambda e: score(e, title)).primary = True
+        max(candidates, key=lambda e: score(e, title, attacked)).primary = True

@@ -10,7 +10,7 @@ NONE = "none"
 
 
 def fit(feats: Sequence[dict[str, float]], labels: Sequence[str], parents: dict[str, str],
-        c: float = 1.0, min_count: int = 2) -> AcledModel:
+        c: float = 2.0, min_count: int = 2) -> AcledModel:
     """Multinomial logistic regression (scikit-learn, lbfgs: deterministic) on one-hot features."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression

@@ -56,9 +56,11 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
     head = trig.head
     while head.dep_ == "conj" and head.head != head:
         head = head.head  # "seized a rifle, two pistols and grenades"
+    governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     return trig.is_noun and any(
-        o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons") and head.head == o.head
-        and head.dep_ in ("dobj", "nsubjpass") for o in others)
+        o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons") and governor == o.head
+        and (head.dep_ in ("dobj", "nsubjpass") or head.dep_ == "pobj" and o.entry.complements)
+        for o in others)
 
 
 def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]:

@@ -17,6 +17,10 @@ COOPERATIVE = {"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "AGREE"}
 # a plain future ("the minister will resign") stays the act itself.
 OFFER_CUES = ("intent:offer", "intent:promise", "intent:pledge", "intent:agree", "intent:ready",
               "intent:willing", "intent:prepared")
+# Modal verbs of obligation: what someone says another must do is a demand.
+OBLIGATION = {"must", "should"}
+# Measures that a decision puts in force: deciding to close the roads is closing them.
+ENACTED = {"COERCE", "SANCTION", "MOBILIZE"}
 # Cues of a stated intention (not of speculation by others: "could", "might", "if").
 STATED = ("aux:will", "intent:plan", "intent:intend", "intent:prepare", "intent:vow", "intent:offer",
           "intent:ready", "intent:prepared", "intent:willing", "intent:decide", "intent:aim")
@@ -48,11 +52,29 @@ def _stated(cand: Candidate) -> str | None:
     return None
 
 
+def _demand(cand: Candidate) -> bool:
+    """'The Red Cross said the forces must ensure security': a reported obligation is the speaker's
+    demand of the one who must act (PLOVER REQUEST, CAMEO 10)."""
+    speaker = cand.modality.speaker
+    if not cand.modality.modality.reported or speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if not any(c.startswith("aux:") and set(c[4:].split(",")) & OBLIGATION for c in cand.modality.cues):
+        return False
+    cand.roles.target, cand.roles.source = cand.roles.source, [speaker]
+    cand.roles.rules.update(source="says it must be done", target="the one who must act")
+    cand.trigger.rule += f"+demand:{cand.trigger.cls}"
+    cand.trigger.cls = "request"
+    mod = cand.modality.modality
+    mod.hypothetical = mod.future = mod.negated = False
+    cand.modality.cues.append("reported obligation coded as a demand")
+    return True
+
+
 def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
     """Recode stated intentions in place; the trigger keeps its words, the class changes."""
     for cand in cands:
         mod = cand.modality.modality
-        if not (mod.hypothetical or mod.future or mod.negated):
+        if not (mod.hypothetical or mod.future or mod.negated) or _demand(cand):
             continue
         cue = _stated(cand)
         if not cand.roles.source and cue is not None:
@@ -65,6 +87,10 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
         if cue is None or any(c.startswith("mark:if") for c in cand.modality.cues):
             continue
         ptype = plover_of[cand.trigger.cls]
+        if cue.startswith("intent:decide") and ptype in ENACTED and not mod.negated:
+            mod.hypothetical = mod.future = False  # "the authorities decided to close the roads"
+            cand.modality.cues.append("a decision by those who enforce it: the measure itself")
+            continue
         if cue == "refuse" or (mod.negated and ptype in COOPERATIVE):
             new = "reject"
         elif mod.negated:

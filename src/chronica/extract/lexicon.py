@@ -18,6 +18,7 @@ class Entry:
     objects: dict[str, str | None] = field(default_factory=dict)
     modifiers: dict[str, str | None] = field(default_factory=dict)
     subjects: dict[str, str | None] = field(default_factory=dict)
+    complements: dict[str, str | None] = field(default_factory=dict)  # "agreed to a truce"
     needs: tuple[str, ...] = ()
     of: str = "target"
     weight: float = 1.0
@@ -30,6 +31,7 @@ class Lexicon:
     phrases: dict[tuple[str, ...], str]
     light_verbs: frozenset[str]
     forms: dict[str, str]
+    happening: dict[str, str] = field(default_factory=dict)  # verb lemma -> the word it needs, or ""
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -70,6 +72,7 @@ def _entry(value: Any) -> Entry:
         objects=dict(value.get("objects") or {}),
         modifiers=dict(value.get("modifiers") or {}),
         subjects=dict(value.get("subjects") or {}),
+        complements=dict(value.get("complements") or {}),
         needs=tuple(value.get("needs") or ()),
         of=value.get("of", "target"),
         weight=float(value.get("weight", 1.0)),
@@ -87,4 +90,5 @@ def lexicon() -> Lexicon:
         phrases={tuple(p["lemmas"]): p["class"] for p in spec["phrases"]},
         light_verbs=frozenset(spec["light_verbs"]),
         forms=dict(spec.get("forms") or {}),
+        happening={v.split()[0]: " ".join(v.split()[1:]) for v in spec.get("happening_verbs") or ()},
     )

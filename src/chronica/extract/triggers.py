@@ -10,6 +10,7 @@ from chronica.extract.lexicon import Entry, Lexicon
 
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB"}
+PARTITIVES = {"hundred", "thousand", "dozen", "score", "number", "group", "lot", "handful", "batch", "wave"}
 ARG_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "for", "over", "in",
              "outside", "through", "of"}
 
@@ -111,6 +112,35 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
     return False
 
 
+def _key(table: dict[str, str | None], tok: Token) -> str | None:
+    """The key under which a dependant is listed: its lemma with a modifier ("peacekeeping troop"),
+    its lemma, or for a capitalised plural the model left unlemmatised ("Grad Missiles") its singular;
+    for a number or quantity ("hundreds of soldiers") the key of what it counts."""
+    lemma = tok.lemma_.lower()
+    for mod in tok.children:  # "peacekeeping troops": the modified word first
+        if mod.dep_ in ("compound", "amod") and f"{mod.lemma_.lower()} {lemma}" in table:
+            return f"{mod.lemma_.lower()} {lemma}"
+    if lemma in table:
+        return lemma
+    if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in table:
+        return lemma[:-1]
+    if tok.like_num or lemma in PARTITIVES:  # "recruited hundreds of child soldiers"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return _key(table, obj) if obj is not None else None
+    return None
+
+
+def _happens(noun: Token, lex: Lexicon) -> bool:
+    """'a patrol took place', 'an explosion occurred': the noun is the subject of a verb that says
+    it happened, so it names an event even without the dependants its entry needs."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    need = lex.happening.get(verb.lemma_.lower(), "?")
+    return need == "" or any(c.lemma_.lower() == need for c in verb.children)
+
+
 def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     """The entry's class, made specific by its object or modifiers; None when an object rules it out."""
     if head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
@@ -121,10 +151,14 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         return entry.subjects[head.head.lemma_.lower()]  # "migrants returned" parsed as a reduced relative
     for d in deps:
         lemma = d.lemma_.lower()
-        if d.dep_ == "nsubj" and lemma in entry.subjects:
-            return entry.subjects[lemma]
-        if d.dep_ in ("dobj", "nsubjpass") and lemma in entry.objects:
-            return entry.objects[lemma]
+        if d.dep_ == "nsubj" and entry.subjects:
+            key = _key(entry.subjects, d)
+            if key is not None:
+                return entry.subjects[key]
+        if d.dep_ in ("dobj", "nsubjpass") and entry.objects:
+            key = _key(entry.objects, d)
+            if key is not None:
+                return entry.objects[key]
         if d.dep_ == "dobj":
             for sub in d.children:
                 if sub.dep_ == "compound" and sub.lemma_.lower() in entry.objects:
@@ -132,12 +166,17 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for conj in d.conjuncts:  # "threw wood and rocks"
                 if conj.lemma_.lower() in entry.objects:
                     return entry.objects[conj.lemma_.lower()]
+        if d.dep_ == "prep" and entry.complements and d.lower_ in ("to", "on", "upon", "from"):
+            for obj in d.children:  # "agreed to a truce", "withdrew from the town"
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in entry.complements:
+                    return entry.complements[obj.lemma_.lower()]
         if d.dep_ in ("compound", "amod", "nmod") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
         if d.dep_ == "prep" and d.lower_ == "of" and head.pos_ in NOUN_POS:
             for obj in d.children:  # "the firing of rockets": the noun's complement
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in entry.objects:
-                    return entry.objects[obj.lemma_.lower()]
+                key = _key(entry.objects, obj) if obj.dep_ == "pobj" else None
+                if key is not None:
+                    return entry.objects[key]
     return entry.cls
 
 
@@ -194,7 +233,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         deps = frame(tok, lex)
         cls = _specialise(entry, tok, deps)
-        if cls == entry.cls and not _satisfies(entry.needs, tok, deps):
+        if cls == entry.cls and not _satisfies(entry.needs, tok, deps) and not (
+                kind == "noun" and _happens(tok, lex)):
             continue
         if cls is None or cls == "none":
             continue

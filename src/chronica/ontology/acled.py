@@ -235,6 +235,11 @@ def _retype(events: list[Event]) -> None:
     _armed_opponents(real)
     _exchanges(real, rules)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
+    if not protest and any(e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
+                           for e in real if any(a.inter == 6 for a in e.target)
+                           and any(a.inter in (1, 2, 3) for a in e.source)):
+        protest = True  # "troops shot dead 15 protesters": the protest is named by its people (a crowd
+        # merely dispersed is not)
     crowd = [e for e in real if _by_crowd(e, rules, protest) or _cls(e) == "riot"]
     if crowd and not protest and _crowd_claim(real, rules):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
