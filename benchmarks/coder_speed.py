@@ -39,13 +39,16 @@ def main() -> None:
     from chronica.nlp import MODEL
 
     pipeline = default_pipeline()
-    sample = texts(n)
+    sample = texts(n + 50)
     documents = [document_from_text(t, doc_id=f"b{i}") for i, t in enumerate(sample)]
+    documents, warm = documents[:n], documents[n:]  # the last 50 warm up (loads done on first use)
     words = sum(len(d.text.split()) for d in documents)
     full = spacy.load(MODEL)  # the standard en_core_web_sm pipeline, every component
     parser = pipeline.parser  # what chronica runs: sentence selection and the lean tagging tail
-    list(full.pipe(d.text for d in documents[:50]))  # warm up
-    list(parser.pipe_tuples((d.text, None) for d in documents[:50]))
+    list(full.pipe(d.text for d in warm))
+    for doc, d in parser.pipe_tuples((d.text, d) for d in warm):
+        if doc.has_annotation("DEP"):
+            pipeline._code_parsed(d, doc)
     start = time.perf_counter()
     list(full.pipe((d.text for d in documents), batch_size=64))
     parse = time.perf_counter() - start

@@ -79,17 +79,16 @@ class Lexicon:
         """Greedy left-to-right longest matches."""
         keys = [t.key for t in tokens]
         longest = self.longest
+        starts = [i for i, k in enumerate(keys) if k in longest]  # where a form may begin
         out: list[Match] = []
-        if not any(k in longest for k in keys):
+        if not starts:
             return out
         upper = all(t.text.isupper() for t in tokens if t.text.isalpha()) and len(tokens) > 2
-        i, n = 0, len(tokens)
-        while i < n:
-            most = longest.get(keys[i])
-            if most is None:
-                i += 1
+        n, covered = len(tokens), 0
+        for i in starts:
+            if i < covered:
                 continue
-            for length in range(min(most, n - i), 0, -1):
+            for length in range(min(longest[keys[i]], n - i), 0, -1):
                 bucket = self.table.get(tuple(keys[i : i + length]))
                 if not bucket:
                     continue
@@ -100,10 +99,8 @@ class Lexicon:
                 )
                 if ok:
                     out.append(Match(i, i + length, ok))
-                    i += length
+                    covered = i + length
                     break
-            else:
-                i += 1
         return out
 
     def __contains__(self, key: tuple[str, ...]) -> bool:

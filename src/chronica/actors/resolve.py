@@ -106,6 +106,7 @@ class ActorResolver:
         self._former = Role("former", "ELI", 7, 1, civilians, "Former Officials")
         self._cache: dict[tuple[str, str | None, str | None, str | None], Actor | None] = {}
         self._cities: dict[tuple[str, ...], str] | None = None
+        self._mentions_seen: dict[tuple, list[tuple[int, int, Actor]]] = {}
 
     # ------------------------------------------------------------------ public API
     def resolve(self, phrase: str, *, date: str | None = None, focus: str | None = None,
@@ -141,7 +142,21 @@ class ActorResolver:
         """(start, end, actor) for each actor phrase in ``text``, in order: runs of dictionary words
         and their modifiers ("pro-Houthi forces", "suspected Taliban militants", "civil police
         forces"). Countries and cities after "in", "near", "of" ... are places, not actors. For a
-        caller whose parse found no doer: the first mention that is not the target is a good guess."""
+        caller whose parse found no doer: the first mention that is not the target is a good guess.
+
+        Each event of a sentence asks about the same text: the answer is kept (for the last 4,096
+        questions) and handed out as copies, which the caller may change."""
+        key = (text, date, focus, where)
+        found = self._mentions_seen.get(key)
+        if found is None:
+            found = self._mentions(text, date=date, focus=focus, where=where)
+            if len(self._mentions_seen) >= 4096:
+                self._mentions_seen.clear()
+            self._mentions_seen[key] = found
+        return [(start, end, replace(actor)) for start, end, actor in found]
+
+    def _mentions(self, text: str, *, date: str | None, focus: str | None,
+                  where: str | None) -> list[tuple[int, int, Actor]]:
         tokens = tokenize(text)
         matches = self.lexicon.scan(tokens, self._accept(focus, where or focus))
         at = {m.start: m for m in matches if m.entry.kind != "block"}
