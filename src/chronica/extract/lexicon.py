@@ -32,6 +32,11 @@ class Lexicon:
     light_verbs: frozenset[str]
     forms: dict[str, str]
     happening: dict[str, str] = field(default_factory=dict)  # verb lemma -> the word it needs, or ""
+    accident_classes: frozenset[str] = frozenset()  # classes an accident's cause rules out
+    accident_causes: frozenset[str] = frozenset()  # "crash", "storm": harm no one did
+    vehicles: frozenset[str] = frozenset()  # causes too, for the verbs of collisions only
+    vehicle_verbs: frozenset[str] = frozenset()
+    name_kinds: frozenset[str] = frozenset()  # entity labels whose head noun is a name, not an event
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -84,6 +89,7 @@ def lexicon() -> Lexicon:
     """The package's trigger lexicon."""
     path = resources.files("chronica.extract") / "data" / "triggers.yaml"
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    accidents = spec.get("accidents") or {}
     return Lexicon(
         verbs={k: _entry(v) for k, v in spec["verbs"].items()},
         nouns={k: _entry(v) for k, v in spec["nouns"].items()},
@@ -91,4 +97,9 @@ def lexicon() -> Lexicon:
         light_verbs=frozenset(spec["light_verbs"]),
         forms=dict(spec.get("forms") or {}),
         happening={v.split()[0]: " ".join(v.split()[1:]) for v in spec.get("happening_verbs") or ()},
+        accident_classes=frozenset(accidents.get("classes") or ()),
+        accident_causes=frozenset(accidents.get("causes") or ()),
+        vehicles=frozenset(accidents.get("vehicles") or ()),
+        vehicle_verbs=frozenset(accidents.get("vehicle_verbs") or ()),
+        name_kinds=frozenset(spec.get("name_kinds") or ()),
     )

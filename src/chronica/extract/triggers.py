@@ -172,12 +172,39 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                     return entry.complements[obj.lemma_.lower()]
         if d.dep_ in ("compound", "amod", "nmod") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
-        if d.dep_ == "prep" and d.lower_ == "of" and head.pos_ in NOUN_POS:
-            for obj in d.children:  # "the firing of rockets": the noun's complement
+        if d.dep_ == "prep" and d.lower_ in ("of", "with", "against") and head.pos_ in NOUN_POS:
+            for obj in d.children:  # "the firing of rockets", "a battle with cancer": the noun's complement
                 key = _key(entry.objects, obj) if obj.dep_ == "pobj" else None
                 if key is not None:
                     return entry.objects[key]
     return entry.cls
+
+
+ACCIDENT_PREPS = {"in", "during", "after", "from", "by"}
+
+
+def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon) -> bool:
+    """'a crash killed two', 'injured in a car accident', 'a truck struck a pedestrian': the harm
+    came from an accident, a disaster or an illness named as its cause, not from an actor."""
+    causes = lex.accident_causes
+    if lemma in lex.vehicle_verbs:
+        causes = causes | lex.vehicles
+    subjects = [d for d in deps if d.dep_ in ("nsubj", "csubj")]
+    if not subjects and tok.dep_ == "conj":  # "a crash killed one and injured four"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in causes for s in subjects):
+        return True
+    return any(
+        d.dep_ in ("prep", "agent") and d.lower_ in ACCIDENT_PREPS
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in causes for c in d.children)
+        for d in deps
+    )
+
+
+def _in_name(tok: Token, lex: Lexicon) -> bool:
+    """'a Honda Accord', 'the Islamic Resistance': a capitalised noun that heads a named entity."""
+    return (tok.pos_ == "PROPN" and tok.ent_type_ in lex.name_kinds and tok.is_title
+            and tok.i != tok.sent.start)
 
 
 def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
@@ -227,6 +254,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             entry, kind = lex.verbs.get(lemma), "verb"
         elif tok.pos_ in NOUN_POS and (tok.dep_ not in ("compound", "amod") or _object_compound(tok, lex)):
             entry, kind = lex.nouns.get(lemma), "noun"
+            if entry is not None and _in_name(tok, lex):
+                continue
         else:
             continue
         if entry is None:
@@ -237,6 +266,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 kind == "noun" and _happens(tok, lex)):
             continue
         if cls is None or cls == "none":
+            continue
+        if cls in lex.accident_classes and _accidental(tok, lemma, deps, lex):
             continue
         triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
     triggers.sort(key=lambda t: t.first)

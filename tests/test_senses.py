@@ -1,0 +1,66 @@
+"""Everyday news that is not political event data: accidents, disasters, reports released, goals met,
+warrants executed, product names. chronica must not code these as attacks, meetings or releases,
+while the same verbs in their political sense still are (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+@pytest.fixture(scope="module")
+def classes(pipeline):
+    def run(text: str) -> set[str]:
+        events = pipeline.code(document_from_text(text, doc_id="t"))
+        return {e.plover["type"] for e in events if not e.modality.negated}
+
+    return run
+
+
+@pytest.mark.parametrize("text", [
+    "A two-car accident late Friday claimed the life of a student and injured four others.",
+    "Two people were killed in a car crash on the highway on Sunday.",
+    "A motorcycle wreck on the avenue killed a passenger.",
+    "A pickup truck struck a pedestrian near the school.",
+    "The storm killed three people and destroyed dozens of homes.",
+    "He was injured in a fall at the construction site.",
+    "The car left the road and struck several trees.",
+    "She saw a small fire in the kitchen and put it out.",
+    "Agents executed a search warrant at a house in the county.",
+    "The former mayor died on Sunday after a long battle with cancer.",
+    "The bill stems from a legal battle over zoning that began in 2005.",
+    "Tragedy struck the family last year.",
+    "The 72-year-old died of an apparent heart attack while shoveling snow.",
+])
+def test_accidents_and_errands_are_not_violence(classes, text):
+    assert "ASSAULT" not in classes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed two people in an attack on a village on Sunday.",
+    "A car rammed into protesters outside the parliament, killing one.",
+    "The militants executed three hostages.",
+    "Soldiers opened small arms fire on the crowd.",
+    "Police were injured in clashes with rioters.",
+    "Heavy fighting between police and insurgents killed a dozen people.",
+])
+def test_violence_is_still_violence(classes, text):
+    assert "ASSAULT" in classes(text)
+
+
+def test_a_released_report_is_not_a_release(classes):
+    assert "RETREAT" not in classes("The ministry released the report on Friday.")
+    assert "RETREAT" not in classes("The names of the victims were not released.")
+    assert "RETREAT" not in classes("The driver was released from the hospital on Monday.")
+    assert "RETREAT" in classes("The rebels released twenty hostages on Monday.")
+
+
+def test_a_goal_met_is_not_a_meeting(classes):
+    assert "CONSULT" not in classes("Only one of the agencies met the spending goal last year.")
+    assert "CONSULT" in classes("The foreign minister met the Chinese ambassador in Beijing.")
+
+
+def test_a_car_model_is_not_an_agreement(classes):
+    assert "AGREE" not in classes("He was driving a Honda Accord when he was stopped.")
+    assert "AGREE" in classes("The two governments signed a peace accord in Oslo.")
