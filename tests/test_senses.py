@@ -64,3 +64,15 @@ def test_a_goal_met_is_not_a_meeting(classes):
 def test_a_car_model_is_not_an_agreement(classes):
     assert "AGREE" not in classes("He was driving a Honda Accord when he was stopped.")
     assert "AGREE" in classes("The two governments signed a peace accord in Oslo.")
+
+
+def test_help_to_do_something_is_not_aid(classes):
+    assert "AID" not in classes("Police hope witnesses can help solve the case.")
+    assert "AID" not in classes("The family is seeking help to pay for the funeral.")
+    assert "AID" in classes("Western governments helped the rebels with weapons and money.")
+    assert "AID" in classes("The raid was carried out with the help of the United States.")
+
+
+def test_confronting_a_fear_is_not_a_clash(classes):
+    assert "ASSAULT" not in classes("He urged residents to confront their fears about the economy.")
+    assert "ASSAULT" in classes("Troops confronted armed rebels near the border.")

@@ -20,6 +20,7 @@ class Entry:
     subjects: dict[str, str | None] = field(default_factory=dict)
     complements: dict[str, str | None] = field(default_factory=dict)  # "agreed to a truce"
     needs: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()  # no event with any of these dependants (same forms as needs)
     of: str = "target"
     weight: float = 1.0
 
@@ -79,6 +80,7 @@ def _entry(value: Any) -> Entry:
         subjects=dict(value.get("subjects") or {}),
         complements=dict(value.get("complements") or {}),
         needs=tuple(value.get("needs") or ()),
+        unless=tuple(value.get("unless") or ()),
         of=value.get("of", "target"),
         weight=float(value.get("weight", 1.0)),
     )

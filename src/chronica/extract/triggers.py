@@ -107,6 +107,9 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
             d.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl") and d.lemma_.lower() == word for d in deps
         ):
             return True
+        if kind == "complement" and any(
+                d.dep_ in ("xcomp", "ccomp") and d.pos_ in ("VERB", "AUX") for d in deps):
+            return True
         if kind == "subj" and any(d.dep_ == "nsubj" and d.lemma_.lower() == word for d in deps):
             return True
     return False
@@ -265,7 +268,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if cls == entry.cls and not _satisfies(entry.needs, tok, deps) and not (
                 kind == "noun" and _happens(tok, lex)):
             continue
-        if cls is None or cls == "none":
+        if cls is None or cls == "none" or (entry.unless and _satisfies(entry.unless, tok, deps)):
             continue
         if cls in lex.accident_classes and _accidental(tok, lemma, deps, lex):
             continue
