@@ -95,6 +95,8 @@ class ActorResolver:
             self.lexicon.add_all([person.name, *person.aliases], "leader", person)
         self.determiners, self.possessives, self.prepositions = word_lists(
             store.package_file("roles"))
+        self.before_surnames = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("before_surnames") or ())
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
         lab = {k: Label(v.get("name"), v.get("acled"), v.get("bare")) for k, v in labels.items()}
@@ -219,6 +221,8 @@ class ActorResolver:
                     (i > 0 and tokens[i - 1].key[:1].isdigit())
                     or (j < len(tokens) and tokens[j].key[:1].isdigit())):
                 return False  # "4 May 2020" is a date, not Theresa May
+            if entry.kind == "leader" and j - i == 1 and self._other_person(tokens, i, entry.ref):
+                return False  # "Trooper Matt Blair", "Keith D. Johnson": someone else of that name
             if entry.kind == "org" and not entry.proper and entry.ref.local:
                 # a common word that names a group only in its own country ("militia" in Brazil)
                 org: Org = entry.ref
@@ -227,6 +231,21 @@ class ActorResolver:
             return guard(entry, tokens, i, j, focus, self.lexicon)
 
         return accept
+
+    def _other_person(self, tokens: list[Token], i: int, leader: Leader) -> bool:
+        """Whether a leader's surname at ``i`` follows another given name or an initial
+        ("Keith D. Johnson"), not the leader's own ("Joseph R. Biden")."""
+        if i == 0:
+            return False
+        prev = tokens[i - 1]
+        gap = tokens[i].start - prev.end  # "D. Johnson": an initial and its full stop
+        if gap > (2 if len(prev.key) == 1 else 1) or not prev.text[:1].isupper():
+            return False
+        if prev.key in self.before_surnames or prev.key in MONTHS or (prev.key,) in self.lexicon:
+            return False
+        given = prev if len(prev.key) > 1 or i < 2 else tokens[i - 2]
+        own = {fold(n).split()[0] for n in (leader.name, *leader.aliases) if " " in n}
+        return given.key not in own
 
     def _resolve(self, phrase: str, date: str | None, focus: str | None, where: str | None) -> Actor | None:
         tokens = tokenize(phrase)
