@@ -93,7 +93,7 @@ class ActorResolver:
             self.leaders.add(source["leaders"])
         for person in self.leaders.people.values():
             self.lexicon.add_all([person.name, *person.aliases], "leader", person)
-        self.determiners, self.possessives, self.prepositions = word_lists(
+        self.determiners, self.possessives, self.prepositions, self.speaking = word_lists(
             store.package_file("roles"))
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
@@ -337,6 +337,15 @@ class ActorResolver:
                                     party.country)
         if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
             return self._org_actor(ctx, orgs[-1], best)
+        if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
+                and ctx.tokens[ctx.split].key == "of" and ctx.tokens[ctx.split - 1].key in self.speaking):
+            # "the leaders of the FARC", "a spokesman of the opposition": whom they speak for
+            tail_org = ctx.first_of(ctx.tail, "org")
+            if tail_org:
+                return self._org_actor(ctx, tail_org)
+            spoken = [m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.rank > 0]
+            if spoken:
+                best = max(spoken, key=lambda m: (m.entry.ref.rank, -m.start))
         if head_leader:
             return self._leader_actor(ctx, head_leader, best)
         if ctx.aligned is not None and (best is None or _armed_head(best.entry.ref)):
@@ -449,8 +458,8 @@ class ActorResolver:
             acled = org.military
             if "{military}" in acled or acled.startswith("Military Forces"):  # a state's (or de facto) army
                 inter, sector = 1, "MIL"
-        if org.country or org.countries:
-            country = org.home(context)
+        if org.country or org.countries:  # where it acts first: the "Saudi-led coalition" in Yemen
+            country = org.home(ctx.where if ctx.where and org.home(ctx.where) == ctx.where else context)
         else:
             country = context if acled and "{country}" in acled else None
         if acled and "{" in acled:
