@@ -370,3 +370,8 @@ def test_who_speaks_for_a_group_is_the_group(r) -> None:
     assert r.resolve("the leaders of Hamas", date="2010-01-01").name == "Hamas"
     assert r.resolve("the leader of the opposition", focus="KEN").sector == "OPP"
     assert r.resolve("the leader of Libya", date="2010-01-01").sector == "GOV"
+
+
+def test_a_named_official_of_an_organisation_is_the_organisation(r) -> None:
+    actor = r.resolve("UN envoy Rolf Ekeus", date="1995-01-01", focus="IRQ")
+    assert actor is not None and actor.sector == "IGO" and actor.country is None

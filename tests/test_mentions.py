@@ -249,3 +249,15 @@ def test_violence_aimed_with_a_weapon_has_its_target(pipeline) -> None:
     ev = primary(pipeline, "Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps.",
                  "1985-03-01")
     assert ev.target and ev.target[0].country == "KHM" and ev.target[0].sector == "REB"
+
+
+def test_who_is_accused_of_an_act_did_it(pipeline) -> None:
+    events = events_of(pipeline, "The army accused the guerrillas of killing three villagers.")
+    killing = next(e for e in events if e.trigger.text == "killing")
+    assert killing.source and killing.source[0].sector == "REB"
+
+
+def test_who_killed_in_a_battle_fought_it(pipeline) -> None:
+    ev = primary(pipeline, "The Ugandan army said it had killed 20 LRA rebels in a battle near Gulu.",
+                 "2004-03-01")
+    assert ev.source and ev.source[0].country == "UGA" and ev.source[0].sector == "MIL"

@@ -408,7 +408,13 @@ class ActorResolver:
                     titles and last.end == last_role.end):  # "opposition leader Juan Guaido"
                 name = ctx.tokens[last_role.end:ctx.split]
                 if 1 <= len(name) <= 3 and looks_proper(name) and name[0].text[0].isupper():
-                    actor = self._role_actor(ctx, last_role.entry.ref, f"role:{last_role.entry.form}")
+                    owner = next((m for m in ctx.head if m.entry.kind == "org" and m.end <= last_role.start
+                                  and last_role.entry.ref.sector == "GOV"), None)
+                    if owner is not None:  # "UN envoy Rolf Ekeus", "Hamas spokesman Sami Abu Zuhri"
+                        actor = self._org_actor(ctx, owner)
+                        actor.evidence = f"role:{last_role.entry.form}+{actor.evidence}"
+                    else:
+                        actor = self._role_actor(ctx, last_role.entry.ref, f"role:{last_role.entry.form}")
                     if actor is not None:
                         actor.name = " ".join(t.text for t in name)
                     return actor

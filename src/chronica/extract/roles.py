@@ -25,6 +25,10 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
           "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
+# fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
+FIGHTS = {"clash", "assault", "shoot", "return_fire"}
+# "accused X of killing", "blamed X for attacking", "charged X with murdering": X did it
+JUDGED_PREPS = {"of", "for", "with"}
 # "called on X to act", "appealed to X to act": X is the one asked to act
 CALLING = {"call", "appeal", "prevail"}
 # "launched ten days of war games", "carried out a series of raids": the event noun's measure is the object
@@ -131,7 +135,16 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in ("conj", "advcl", "ccomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return clause_subject(verb.head.head, depth + 1)
+        judged = verb.head.head
+        if verb.head.lower_ in JUDGED_PREPS and judged.pos_ in ("VERB", "AUX"):
+            # "accused the guerrillas of killing villagers", "was arrested for stealing": who is judged did it
+            who = _children(judged, ("nsubjpass",)) if _is_passive(judged) else _children(judged, ("dobj",))
+            if who:
+                return who
+        if verb.head.lower_ in JUDGED_PREPS and judged.dep_ in ("dobj", "nsubjpass") and (
+                judged.pos_ in ("NOUN", "PROPN")):
+            return [judged]  # the parse hangs "of killing" on the object: "the guerrillas of killing"
+        return clause_subject(judged, depth + 1)
     return []
 
 
@@ -291,6 +304,13 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target = _prep_targets(list(verb.children), {"to"})
         if roles.target:
             roles.rules["target"] = "recipient"
+    if (not roles.source and verb is not None and trig.cls in FIGHTS and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "during") and noun.head.head == verb and not _is_passive(verb)
+            and verb.lemma_.lower() not in OBSERVING):
+        # "the army said it had killed 20 rebels in a battle": who killed in it fought it
+        subj = clause_subject(verb)
+        if subj and subj[0].dep_ != "expl" and (subj[0].pos_ != "PRON" or verb.dep_ == "ccomp"):
+            roles.source, roles.rules["source"] = subj, "subject of the verb done in the fight"
     if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE:
         # "X decided ..., with the aid of Y": Y helps X
         if verb is not None:
