@@ -306,8 +306,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.rules["target"] = "recipient"
     if (not roles.source and verb is not None and trig.cls in FIGHTS and noun.dep_ == "pobj"
             and noun.head.lower_ in ("in", "during") and noun.head.head == verb and not _is_passive(verb)
-            and verb.lemma_.lower() not in OBSERVING):
-        # "the army said it had killed 20 rebels in a battle": who killed in it fought it
+            and verb.lemma_.lower() not in OBSERVING and _children(verb, ("dobj",))):
+        # "the army said it had killed 20 rebels in a battle": who killed in it fought it (not "the rebels
+        # died in the raid")
         subj = clause_subject(verb)
         if subj and subj[0].dep_ != "expl" and (subj[0].pos_ != "PRON" or verb.dep_ == "ccomp"):
             roles.source, roles.rules["source"] = subj, "subject of the verb done in the fight"
