@@ -359,3 +359,19 @@ def test_one_person_of_a_nationality_is_not_the_state(r: ActorResolver) -> None:
     a = r.resolve("an American", date="2020-05-01", where="RUS")
     assert (a.country, a.sector, a.inter) == ("USA", "CVL", 7)
     assert r.resolve("the Americans", date="2020-05-01").sector == "CVL"
+
+
+def test_a_coalition_takes_the_country_it_acts_in(r) -> None:
+    actor = r.resolve("Saudi-led coalition airstrikes", date="2020-05-09", where="YEM")
+    assert actor is not None and actor.country == "YEM" and actor.inter == 8
+
+
+def test_who_speaks_for_a_group_is_the_group(r) -> None:
+    assert r.resolve("the leaders of Hamas", date="2010-01-01").name == "Hamas"
+    assert r.resolve("the leader of the opposition", focus="KEN").sector == "OPP"
+    assert r.resolve("the leader of Libya", date="2010-01-01").sector == "GOV"
+
+
+def test_a_named_official_of_an_organisation_is_the_organisation(r) -> None:
+    actor = r.resolve("UN envoy Rolf Ekeus", date="1995-01-01", focus="IRQ")
+    assert actor is not None and actor.sector == "IGO" and actor.country is None

@@ -194,3 +194,70 @@ def test_one_person_who_stabs_is_an_armed_group(pipeline) -> None:
 def test_an_event_noun_under_a_measure_has_the_verb_subject(pipeline) -> None:
     ev = primary(pipeline, "Indian warships on Tuesday began five days of war games off the coast of Goa.")
     assert ev.source and ev.source[0].country == "IND"
+
+
+def events_of(pipeline, text: str, published: str = "2010-12-20"):
+    return pipeline.code(document_from_text(text, published=published))
+
+
+def test_who_judges_an_event_did_not_do_it(pipeline) -> None:
+    events = events_of(pipeline, "Western governments criticised the crackdown in Minsk.")
+    crackdown = next(e for e in events if e.trigger.text == "crackdown")
+    assert not any(a.sector == "GOV" for a in crackdown.source)
+
+
+def test_the_crowd_of_a_protest_named_as_a_time_did_not_act(pipeline) -> None:
+    events = events_of(pipeline, "The opposition leader was beaten before the rally in Minsk.")
+    beaten = next(e for e in events if e.trigger.text == "beaten")
+    assert not any(a.inter in (5, 6) for a in beaten.source)
+
+
+def test_police_mentioned_near_a_protest_did_not_protest(pipeline) -> None:
+    events = events_of(pipeline, "Police in Belarus arrested 600 people in Minsk after a protest on Sunday.")
+    protest = next(e for e in events if e.trigger.text == "protest")
+    assert not any(a.sector == "COP" for a in protest.source)
+
+
+def test_the_leaders_of_a_group_are_the_group(pipeline) -> None:
+    ev = primary(pipeline, "The president of Colombia met the leaders of the FARC in Havana.", "2015-06-01")
+    assert ev.target and ev.target[0].name == "FARC"
+
+
+def test_people_described_as_militants_are_the_militants(pipeline) -> None:
+    ev = primary(pipeline, "Two men suspected to be Taliban militants attacked a checkpoint in Kandahar.")
+    assert ev.source and ev.source[0].name == "Taliban"
+
+
+def test_the_subject_of_an_alleged_act_did_it(pipeline) -> None:
+    ev = primary(pipeline, "Misseriya pastoralists were alleged to have stabbed a soldier in Aweil.")
+    assert ev.source and ev.source[0].country == "SSD" and ev.source[0].sector != "MIL"
+    assert ev.target and ev.target[0].sector == "MIL"
+
+
+def test_who_is_called_on_to_act_acts(pipeline) -> None:
+    events = events_of(pipeline, "Britain called on Belarus to release the detained candidates.")
+    release = next(e for e in events if e.trigger.text == "release")
+    assert release.source and release.source[0].country == "BLR"
+
+
+def test_the_agent_of_a_judged_thing_is_the_target(pipeline) -> None:
+    ev = primary(pipeline, "Tehran condemned the sanctions imposed by the European Union.", "2012-01-24")
+    assert ev.target and ev.target[0].name == "EU"
+
+
+def test_violence_aimed_with_a_weapon_has_its_target(pipeline) -> None:
+    ev = primary(pipeline, "Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps.",
+                 "1985-03-01")
+    assert ev.target and ev.target[0].country == "KHM" and ev.target[0].sector == "REB"
+
+
+def test_who_is_accused_of_an_act_did_it(pipeline) -> None:
+    events = events_of(pipeline, "The army accused the guerrillas of killing three villagers.")
+    killing = next(e for e in events if e.trigger.text == "killing")
+    assert killing.source and killing.source[0].sector == "REB"
+
+
+def test_who_killed_in_a_battle_fought_it(pipeline) -> None:
+    ev = primary(pipeline, "The Ugandan army said it had killed 20 LRA rebels in a battle near Gulu.",
+                 "2004-03-01")
+    assert ev.source and ev.source[0].country == "UGA" and ev.source[0].sector == "MIL"

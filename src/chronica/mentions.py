@@ -50,6 +50,9 @@ VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_clas
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
+JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
+STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
+DESCRIBING_VERBS = W["describing_verbs"]
 
 
 def _cue(words_: frozenset[str]) -> re.Pattern:
@@ -154,9 +157,29 @@ class Mentions:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
+        if actor is None or actor.inter in (0, 7):
+            actor = self._described(tok, ctx) or actor
         if actor is None:
             return None
         return self._corefer(actor, ctx)
+
+    def _described(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """People described by what they are believed to be: "men suspected to be Al shabaab
+        militants", "gunmen believed to be members of the PKK", "a group identified as rebels"."""
+        for verb in tok.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in DESCRIBING_VERBS:
+                continue
+            words = [a for be in verb.children if be.dep_ == "xcomp" and be.lemma_ == "be"
+                     for a in be.children if a.dep_ == "attr"]
+            words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ == "pobj"]
+            for word in words:
+                for head in expand(word):
+                    actor = self._resolve(_phrase(head, ctx.dateline_end), ctx)
+                    if actor is not None and actor.sector and actor.inter not in (0, 7):
+                        return _with_text(actor, _phrase(tok, ctx.dateline_end),
+                                          f"described as:{actor.evidence}")
+        return None
 
     def _appositive(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """A name the dictionaries do not know, described by an apposition: "Kofi Annan, UN
@@ -234,8 +257,11 @@ class Mentions:
         sent = sentence_of(tok)
         if sent.start == 0:
             return None
-        for cand in sentence_of(tok.doc[sent.start - 1]):
-            if cand.dep_ == "nsubj" and cand.pos_ in ("NOUN", "PROPN") and cand.idx >= ctx.dateline_end:
+        for subject in sentence_of(tok.doc[sent.start - 1]):
+            if subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
+                continue
+            cand = (expand(subject) or [subject])[0]  # "tens of thousands of people"
+            if cand.pos_ in ("NOUN", "PROPN") and cand.idx >= ctx.dateline_end:
                 actor = self._resolve(_phrase(cand, ctx.dateline_end), ctx)
                 if actor is not None:
                     why = f"pronoun:subject of the sentence before ({cand.text})"
@@ -264,14 +290,17 @@ class Mentions:
             evidence["source"] = [{"text": "", "resolved": front.name, "rule": front.evidence}]
             return [front]
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
+        timed: set[int] = set()
         for tok in sentence_of(cand.trigger.head):
             victim = tok.head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in tok.head.children)
-            if (tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING_VERBS or victim)) or (
+            if (tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING_VERBS | JUDGING_VERBS or victim)) or (
                     tok.dep_ in ("nsubjpass", "dobj", "dative")) or (
                     tok.dep_ == "pobj" and tok.head.lower_ in NOT_DOER_PREPS):
-                blocked.update(t.i for t in tok.subtree)  # reporters, victims and objects did not do it
+                blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims, objects: not doers
             elif tok.dep_ == "pobj" and tok.head.lower_ in CONTAINER_PREPS:
                 blocked.update(range(tok.left_edge.i, tok.i + 1))  # "an IED planted in a QSD vehicle"
+            elif tok.dep_ == "pobj" and _time_phrase(tok.head):
+                timed.update(range(tok.left_edge.i, tok.i + 1))  # "beaten before the rally"
         blocked.update(range(cand.trigger.first, cand.trigger.last))
         text = text_of(doc)[s_start:s_end]
         found = self.resolver.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where)
@@ -283,6 +312,10 @@ class Mentions:
                 continue  # "Port-au-Prince", "Juarez municipality": places, not actors
             if actor.inter == 7 and cand.trigger.cls in REMOTE_CLASSES:
                 continue  # "an IED planted on a civilian vehicle": civilians do not shell or bomb
+            if actor.inter in (5, 6) and any(t.i in timed for t in span):
+                continue  # "beaten before the rally": the crowd of a protest named as a time did not do it
+            if actor.sector in STATE_DOERS and cand.trigger.cls in CROWD_CLASSES:
+                continue  # "police arrested 600 people after a protest": the police did not protest
             actor.evidence = f"mention in sentence: {actor.evidence}"
             evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
                                    "start": span.start_char, "end": span.end_char}]
@@ -387,8 +420,14 @@ class Mentions:
         head = cand.trigger.head
         things = [t for h in cand.roles.target for t in expand(h)] if cand.trigger.cls not in VIOLENT else []
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
-        for tok in [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
-                    for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"]:
+        # the one who did what the object names comes first: "condemned the sanctions imposed by the EU"
+        owners = [g for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        owners += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"]
+        for tok in owners + [g for t in things for c in t.children
+                             if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+                             for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"]:
             if tok.idx < ctx.dateline_end:
                 continue
             actor = self.actor(tok, ctx)
@@ -443,6 +482,8 @@ class Mentions:
         """An action on a place with no actor as target ("eased emergency measures in Montenegro",
         "strengthened its forces in Lebanon", "reduced food supplies to a camp in Thailand"): the
         government of the country it names (its people, for coercion)."""
+        if cand.trigger.cls in VIOLENT:
+            return self._aimed_at(cand, ctx, evidence)
         if plover not in PLACE_TARGET_TYPES:
             return []
         head = cand.trigger.head
@@ -464,6 +505,25 @@ class Mentions:
                         evidence["target"] = [{"text": tok.text, "resolved": actor.name,
                                                "rule": actor.evidence}]
                         return [actor]
+        return []
+
+    def _aimed_at(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """Violence whose object is a weapon or a volley: the armed side it is aimed at ("launched rocket
+        fire against guerrilla camps", "fired mortars at army positions"). Added once the event is typed;
+        crowds and civilians are left to the rules that type violence against them."""
+        things = [t for h in cand.roles.target for t in expand(h)]
+        things += [cand.trigger.head] if things else []  # "fired tear gas at protesters"
+        for tok in [g for t in things for c in t.children
+                    if c.dep_ == "prep" and c.lower_ in NOT_DOER_PREPS
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"]:
+            if tok.idx < ctx.dateline_end:
+                continue
+            actor = self.actor(tok, ctx)
+            if actor is not None and (actor.sector in ARMED_SECTORS or actor.inter in (1, 2, 3, 4, 8)) and (
+                    not _own(tok, actor)):
+                actor = _with_text(actor, actor.text, f"aimed at:{actor.evidence}")
+                evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
+                return [actor]
         return []
 
     def _country_of(self, tok: Token, ctx: DocContext) -> str | None:
@@ -503,6 +563,11 @@ def _rubric_end(doc: Doc) -> int:
         if not (tok.is_alpha or tok.text in ("-", "/")):
             return 0
     return 0
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Whether a preposition opens a time phrase: "before the rally", "ahead of the protest"."""
+    return prep.lower_ in TIME_PREPS or (prep.lower_ in ("of", "to") and prep.head.lower_ in TIME_PREPS)
 
 
 def _own(tok: Token, actor: Actor) -> bool:

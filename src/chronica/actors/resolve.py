@@ -93,7 +93,7 @@ class ActorResolver:
             self.leaders.add(source["leaders"])
         for person in self.leaders.people.values():
             self.lexicon.add_all([person.name, *person.aliases], "leader", person)
-        self.determiners, self.possessives, self.prepositions = word_lists(
+        self.determiners, self.possessives, self.prepositions, self.speaking = word_lists(
             store.package_file("roles"))
         self.before_surnames = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_surnames") or ())
@@ -356,6 +356,15 @@ class ActorResolver:
                                     party.country)
         if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
             return self._org_actor(ctx, orgs[-1], best)
+        if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
+                and ctx.tokens[ctx.split].key == "of" and ctx.tokens[ctx.split - 1].key in self.speaking):
+            # "the leaders of the FARC", "a spokesman of the opposition": whom they speak for
+            tail_org = ctx.first_of(ctx.tail, "org")
+            if tail_org:
+                return self._org_actor(ctx, tail_org)
+            spoken = [m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.rank > 0]
+            if spoken:
+                best = max(spoken, key=lambda m: (m.entry.ref.rank, -m.start))
         if head_leader:
             return self._leader_actor(ctx, head_leader, best)
         if ctx.aligned is not None and (best is None or _armed_head(best.entry.ref)):
@@ -418,7 +427,13 @@ class ActorResolver:
                     titles and last.end == last_role.end):  # "opposition leader Juan Guaido"
                 name = ctx.tokens[last_role.end:ctx.split]
                 if 1 <= len(name) <= 3 and looks_proper(name) and name[0].text[0].isupper():
-                    actor = self._role_actor(ctx, last_role.entry.ref, f"role:{last_role.entry.form}")
+                    owner = next((m for m in ctx.head if m.entry.kind == "org" and m.end <= last_role.start
+                                  and last_role.entry.ref.sector == "GOV"), None)
+                    if owner is not None:  # "UN envoy Rolf Ekeus", "Hamas spokesman Sami Abu Zuhri"
+                        actor = self._org_actor(ctx, owner)
+                        actor.evidence = f"role:{last_role.entry.form}+{actor.evidence}"
+                    else:
+                        actor = self._role_actor(ctx, last_role.entry.ref, f"role:{last_role.entry.form}")
                     if actor is not None:
                         actor.name = " ".join(t.text for t in name)
                     return actor
@@ -468,8 +483,8 @@ class ActorResolver:
             acled = org.military
             if "{military}" in acled or acled.startswith("Military Forces"):  # a state's (or de facto) army
                 inter, sector = 1, "MIL"
-        if org.country or org.countries:
-            country = org.home(context)
+        if org.country or org.countries:  # where it acts first: the "Saudi-led coalition" in Yemen
+            country = org.home(ctx.where if ctx.where and org.home(ctx.where) == ctx.where else context)
         else:
             country = context if acled and "{country}" in acled else None
         if acled and "{" in acled:

@@ -73,9 +73,9 @@ def load_roles(data: dict[str, Any], lexicon: Lexicon) -> int:
     return count
 
 
-def word_lists(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Determiners, possessive pronouns and prepositions named in a roles file."""
+def word_lists(data: dict[str, Any]) -> tuple[frozenset[str], ...]:
+    """Determiners, possessive pronouns, prepositions and speaking heads named in a roles file."""
     def get(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or [])
 
-    return get("determiners"), get("possessives"), get("prepositions")
+    return get("determiners"), get("possessives"), get("prepositions"), get("speaking_heads")

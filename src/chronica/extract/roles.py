@@ -12,9 +12,12 @@ from chronica.extract.triggers import Trigger, frame, governing_verb, relative_v
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
 COOPERATIVE = {"with"}
-# whoever records, reports or condemns an event did not do it ("the monitors recorded 12 explosions")
+# whoever records, reports or judges an event did not do it ("the monitors recorded 12 explosions",
+# "Western governments criticised the crackdown")
 OBSERVING = {"record", "observe", "report", "see", "witness", "hear", "register", "document", "note", "count",
-             "monitor", "condemn", "denounce", "investigate", "confirm", "deny", "describe", "mention"}
+             "monitor", "condemn", "denounce", "investigate", "confirm", "deny", "describe", "mention",
+             "criticise", "criticize", "deplore", "decry", "slam", "blast", "welcome", "praise", "hail",
+             "applaud", "regret", "lament", "mourn", "protest", "oppose"}
 REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent"}
 ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
                 "attempt"}
@@ -22,6 +25,12 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
           "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
+# fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
+FIGHTS = {"clash", "assault", "shoot", "return_fire"}
+# "accused X of killing", "blamed X for attacking", "charged X with murdering": X did it
+JUDGED_PREPS = {"of", "for", "with"}
+# "called on X to act", "appealed to X to act": X is the one asked to act
+CALLING = {"call", "appeal", "prevail"}
 # "launched ten days of war games", "carried out a series of raids": the event noun's measure is the object
 MEASURES = {"day", "week", "month", "hour", "night", "round", "series", "wave", "spate", "string", "year"}
 REPORTED = {"it", "they", "he", "she", "we"}  # "NATO confirmed it would tighten the naval blockade"
@@ -115,13 +124,27 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
     if verb.dep_ == "xcomp":
         obj = _children(verb.head, ("dobj",))
+        if not obj and verb.head.lemma_.lower() in CALLING:  # "called on Belarus to release the prisoners"
+            obj = _prep_targets(list(verb.head.children), {"on", "upon", "to"})
+        if not obj and _is_passive(verb.head) and not _agent(verb.head):
+            # "pastoralists were alleged to have stabbed a soldier", "they were ordered to leave"
+            return _children(verb.head, ("nsubjpass",))
         return obj or clause_subject(verb.head, depth + 1)
     if verb.dep_ == "conj" and _is_passive(verb.head):
         return _children(verb.head, ("nsubjpass",))  # "X was indicted ... and will resign": X resigns
     if verb.dep_ in ("conj", "advcl", "ccomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return clause_subject(verb.head.head, depth + 1)
+        judged = verb.head.head
+        if verb.head.lower_ in JUDGED_PREPS and judged.pos_ in ("VERB", "AUX"):
+            # "accused the guerrillas of killing villagers", "was arrested for stealing": who is judged did it
+            who = _children(judged, ("nsubjpass",)) if _is_passive(judged) else _children(judged, ("dobj",))
+            if who:
+                return who
+        if verb.head.lower_ in JUDGED_PREPS and judged.dep_ in ("dobj", "nsubjpass") and (
+                judged.pos_ in ("NOUN", "PROPN")):
+            return [judged]  # the parse hangs "of killing" on the object: "the guerrillas of killing"
+        return clause_subject(judged, depth + 1)
     return []
 
 
@@ -245,6 +268,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             if c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in ACTOR_MODIFIERS:
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
+    if not roles.source:  # "the demonstration staged by students", "an attack carried out by rebels"
+        roles.source = [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
+                        for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
+        if roles.source:
+            roles.rules["source"] = "by-agent of a participle"
     deps = frame(noun, lex)
     targets = _prep_targets(deps, TARGET_PREPS)
     if targets and not roles.target:
@@ -271,6 +299,19 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                or (verb.dep_ == "ccomp" and clause_subject(verb)[0].lower_ in REPORTED))):
         # "Turkish forces brought military reinforcements": the subject, not the modifier
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
+    if not roles.target and verb is not None and verb.lemma_ in GIVING:
+        # "would give 10 million dollars in aid to Indonesia": who receives what the verb gives
+        roles.target = _prep_targets(list(verb.children), {"to"})
+        if roles.target:
+            roles.rules["target"] = "recipient"
+    if (not roles.source and verb is not None and trig.cls in FIGHTS and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "during") and noun.head.head == verb and not _is_passive(verb)
+            and verb.lemma_.lower() not in OBSERVING and _children(verb, ("dobj",))):
+        # "the army said it had killed 20 rebels in a battle": who killed in it fought it (not "the rebels
+        # died in the raid")
+        subj = clause_subject(verb)
+        if subj and subj[0].dep_ != "expl" and (subj[0].pos_ != "PRON" or verb.dep_ == "ccomp"):
+            roles.source, roles.rules["source"] = subj, "subject of the verb done in the fight"
     if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE:
         # "X decided ..., with the aid of Y": Y helps X
         if verb is not None:

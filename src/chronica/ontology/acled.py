@@ -105,6 +105,10 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
     kind = ev.acled["event_type"]
     if kind in ("Protests", "Riots"):
         role = "protesters" if kind == "Protests" else "rioters"
+        if not ev.source and _cls(ev) in context_rules().intervention:
+            # "the crackdown", "arrests were made": the crowd is acted upon, not the doer
+            _crowd_target(ev, role, kind, conventional, country)
+            return
         crowd = [a for a in ev.source if a.inter in (0, 6, 7) or (kind == "Riots" and a.inter == 5)]
         # unidentified people or groups at a riot or protest are its crowd; a named group stays,
         # after the crowd ("Imbonerakure and CNL members fought": Rioters, with the Imbonerakure)
