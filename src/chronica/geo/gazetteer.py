@@ -32,7 +32,7 @@ from pathlib import Path
 
 import yaml
 
-BUILD_VERSION = 9
+BUILD_VERSION = 10
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_CITIES = "cities500"
 
@@ -374,8 +374,7 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         if f"{cc}.{code}" not in spelled:
             name = english_name(name, names)
         admin1_names[f"{cc}.{code}"] = name
-        lat = sum(m["latitude"] for m in members) / len(members)
-        lon = sum(m["longitude"] for m in members) / len(members)
+        lat, lon = weighted_point(members)
         extra = [v for n in names for v in region_variants(n)]
         i = add(REGION, name, gid, cc, code, "", lat, lon, sum(m["population"] for m in members),
                 False, [*names, *extra, *region_alias.get(f"{cc}.{code}", [])], [])
@@ -452,6 +451,16 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
             "ids": ids.tobytes(), "demonyms": demonyms(country_keys, aliases.get("demonyms") or {}),
             "codes": region_codes, "iso3": iso3,
             "admin1": admin1_names, "admin2": admin2_names}
+
+
+def weighted_point(towns: list[dict]) -> tuple[float, float]:
+    """The population-weighted mean of towns: where in a region its people, and so most reported
+    events, are (the plain mean of its towns lies in empty country more often)."""
+    weights = [(t["population"] or 0) + 1 for t in towns]
+    total = sum(weights)
+    lat = sum(t["latitude"] * w for t, w in zip(towns, weights, strict=True)) / total
+    lon = sum(t["longitude"] * w for t, w in zip(towns, weights, strict=True)) / total
+    return lat, lon
 
 
 def demonyms(country_keys: list[tuple[str, str]], listed: dict[str, str]) -> dict[str, str]:
