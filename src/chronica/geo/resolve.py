@@ -46,11 +46,15 @@ OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "
             "southeast", "southwest", "northeast", "northwest", "heart", "downtown", "mayor",
             "governor", "inhabitants", "citizens", "entrance", "road", "highway", "port"}
 ALT_CUE_POP, ALT_CUE_LEN = 100000, 8  # an alternate name after a locative word: this large or this long
+MIN_RESPELL = 5  # a name this long (normalised) may be matched by its skeleton
 MIN_POP = {"FAC": 20000, "ORG": 100000, "PERSON": 1000000, "": 100000}
 LOCATIVE = {"in", "near", "at", "outside", "from", "to", "towards", "toward", "into", "inside",
             "between", "around", "across", "within", "through", "via", "of", "and", "nearby",
             "outskirts", "west", "east", "north", "south"}
 STRONG_LOCATIVE = LOCATIVE - {"of", "and", "to", "from", "via", "through"}
+# words that may stand between a locative word and the name: "in the village of X", "in rural X"
+LOCATIVE_SKIP = {"the", "a", "an", "city", "town", "village", "areas", "area", "districts", "of", "al", "el",
+                 "ad", "ar", "as", "ash", "rural", "northern", "southern", "eastern", "western", "central"}
 CONNECTORS = {"al", "el", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "ad", "as",
               "ar", "an", "ash", "at", "az", "bin", "bani", "ben", "y", "of", "upon", "on", "sur",
               "am", "im", "der", "di", "e", "en", "ech", "es", "et", "los", "las", "lo", "wa", "imeni"}
@@ -124,7 +128,7 @@ _PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,1
 _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"))?"
                      r"\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
                      r"(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?")
-_TAIL = re.compile(r"\s*,\s*[A-Z]|\s+(?:in|of|near)\s+(?:the\s+)?[A-Z]")
+_TAIL = re.compile(r"\s*,\s*[A-Z]|\s+(?:in|of|near)\s+(?:the\s+|(?:al|el|ar|as|ad|an|ash|at|az)-)?[A-Z]")
 
 
 @dataclass
@@ -352,8 +356,7 @@ def _label(doc, i: int, j: int) -> str:  # noqa: ANN001
 def _locative(doc, i: int) -> bool:  # noqa: ANN001
     """Is token i preceded by a locative word ("in", "near", "outskirts of"), maybe with "the"?"""
     k = i - 1
-    while k >= 0 and doc[k].lower_ in ("the", "a", "an", "city", "town", "village", "areas", "area",
-                                       "districts", "of", "al", "el", "ad", "ar", "as", "ash"):
+    while k >= 0 and doc[k].lower_ in LOCATIVE_SKIP:
         if doc[k].lower_ == "of":
             return k > 0 and doc[k - 1].lower_ in OF_NOUNS
         k -= 1
@@ -508,6 +511,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     found.sort(key=lambda m: m.start)
     _link_commas(found, text, gaz)
     for m in found:
+        _respell(m, gaz)
+    for m in found:
         if m.doubtful and any(q.known for q in m.quals):
             m.doubtful = False
     found = [m for m in found if m.known or any(q.known for q in m.quals)]
@@ -520,6 +525,21 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             continue
         out.append(m)
     return out, nations
+
+
+def _respell(m: Mention, gaz: Gazetteer) -> None:
+    """A name the gazetteer lacks, written before qualifiers that place it, may be another
+    spelling of a town there ("Quamishli city in al-Hasakeh", "Ras al Ain, al-Hasakeh"): towns of
+    the same :func:`~chronica.geo.gazetteer.skeleton` that lie in the region, district or beside
+    the town its qualifiers name become its candidates (as alternate-name matches)."""
+    levels = [m, *m.quals]
+    for k, lv in enumerate(levels[:-1]):
+        if lv.cands or len(norm(lv.text)) < MIN_RESPELL:
+            continue
+        outer = [q for x in levels[k + 1:] for q, _ in x.cands]
+        if outer:
+            lv.cands = [(e, True) for e in gaz.similar(lv.text)
+                        if e.kind == TOWN and any(_fit(e, q) >= 2 for q in outer)][:TOP_K]
 
 
 def missions(text: str) -> list[str]:
