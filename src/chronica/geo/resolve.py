@@ -290,6 +290,14 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
             i = ofs[-1] + 1
             full = _trim(doc[i:j].text, 0)[0]
             cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
+    if whole and not cands and j - i > 1 and doc[j - 1].lower_ in COMMON and _PAREN.match(
+            text_of(doc), doc[j - 1].idx + len(doc[j - 1])):
+        for e in range(j - 1, i, -1):  # "Uitenhage Provincial Hospital (...)": the town it is in
+            prefix = _trim(doc[i:e].text, 0)[0]
+            cands = lookup(gaz, prefix) if prefix and norm(prefix) not in COMMON else []
+            if cands:
+                j = e
+                break
     if cands or whole:
         yield i, j, cands
         return
