@@ -450,8 +450,9 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         no_point = False
         if anchor is not None:
             lat, lon = anchor["latitude"], anchor["longitude"]
-        elif members:
-            lat, lon = weighted_point(members)
+        elif members:  # the plain mean: weighted, it moves US counties' points off the stories' towns
+            lat = sum(m["latitude"] for m in members) / len(members)
+            lon = sum(m["longitude"] for m in members) / len(members)
         else:
             region = regions[(cc, a1)]
             lat, lon, no_point = cols["lat"][region], cols["lon"][region], True
