@@ -44,7 +44,7 @@ OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "
             "municipality", "county", "streets", "neighbourhood", "neighborhood", "residents",
             "people", "coast", "border", "south-east", "south-west", "north-east", "north-west",
             "southeast", "southwest", "northeast", "northwest", "heart", "downtown", "mayor",
-            "governor", "inhabitants", "citizens", "entrance", "road", "highway", "port"}
+            "governor", "inhabitants", "citizens", "entrance", "road", "highway", "port", "hometown"}
 ALT_CUE_POP, ALT_CUE_LEN = 100000, 8  # an alternate name after a locative word: this large or this long
 MIN_RESPELL = 5  # a name this long (normalised) may be matched by its skeleton
 MIN_POP = {"FAC": 20000, "ORG": 100000, "PERSON": 1000000, "": 100000}
@@ -109,7 +109,9 @@ ORG_WORDS = {"district", "chamber", "police", "fire", "county", "city", "high", 
              "university", "college", "hospital", "department", "council", "mayor", "general",
              "public", "regional", "community", "area", "township", "board", "commission",
              "court", "museum", "library", "church", "airport", "state", "times", "post", "news",
-             "daily", "herald", "press", "sheriff", "memorial", "middle", "elementary", "academy"}
+             "daily", "herald", "press", "sheriff", "memorial", "middle", "elementary", "academy",
+             "education", "town", "hall", "volunteer", "senior", "civic", "superior", "historical",
+             "recreation", "parks", "foundation", "rescue", "village", "borough", "planning", "zoning"}
 W_QUALIFIER, W_COUNTRY, W_ADMIN, W_HINT, W_COUNTRY_NAME = 6.0, 4.0, 3.0, 1.5, 1.0
 W_NATION = 0.5  # a demonym's weight in the story's countries, against 1 for a place
 NONE_SCORE = 1.0  # a level left unresolved in a group
@@ -347,7 +349,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
         return True
     nxt = doc[e].lower_ if e < len(doc) else ""
     glued = e < len(doc) and doc[e - 1].whitespace_ == ""
-    if top.kind == TOWN and (top.pop >= 100000 or (top.pop >= 10000 and (nxt in ORG_WORDS or glued))):
+    if top.kind == TOWN and (top.pop >= 100000 or top.pop >= 10000 and glued
+                             or top.pop >= 1000 and nxt in ORG_WORDS):  # "the Chiefland Police"
         return True
     span = doc[k:e]
     starts = span.start == 0 or doc[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
@@ -365,8 +368,8 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
     """Is token i preceded by a locative word ("in", "near", "outskirts of"), maybe with "the"?"""
     k = i - 1
     while k >= 0 and doc[k].lower_ in LOCATIVE_SKIP:
-        if doc[k].lower_ == "of":
-            return k > 0 and doc[k - 1].lower_ in OF_NOUNS
+        if doc[k].lower_ == "of":  # "the outskirts of Kabul"; "Amstutz, of Wooster,": a person's home
+            return k > 0 and (doc[k - 1].lower_ in OF_NOUNS or doc[k - 1].text == "," and k == i - 1)
         k -= 1
     if k > 0 and doc[k].lower_ == "to" and doc[k - 1].lower_ in ("according", "due", "thanks", "owing"):
         return False
