@@ -816,11 +816,20 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> li
     _coherent(found, picks)
     places: list[Place] = []
     listed = {id(m) for m in found}
+    # "born in Grantville, Pennsylvania ... school in Grantville": a town the gazetteer lacks where
+    # the story placed it is not its namesake elsewhere when named again bare
+    unknown = {}
     for m, (e, quals) in zip(found, picks, strict=True):
+        if e is None and any(q is not None for q in quals):
+            unknown.setdefault(norm(m.text), quals)
+    for m, (e, quals) in zip(found, picks, strict=True):
+        framed = unknown.get(norm(m.text)) if not m.quals else None
+        if framed and (e is None or not any(_fit(e, q) for q in framed if q is not None)):
+            e, quals = None, framed
         place = _as_place(m, e, quals, gaz)
         if place is not None:
             places.append(place)
-        for q, qe in zip(m.quals, quals, strict=True):
+        for q, qe in zip(m.quals, quals, strict=False):
             if qe is not None and id(q) not in listed:
                 listed.add(id(q))
                 places.append(to_place(qe, q.text, q.start, q.end))
