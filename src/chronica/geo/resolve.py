@@ -34,6 +34,8 @@ LOCATIVE_ONLY = frozenset(_CUES["locative_only"])
 NEIGHBOURHOOD = frozenset(_CUES["neighbourhood_prefix"])
 AFTER_POSSESSIVE = frozenset(_CUES["after_possessive"])
 MISSIONS: dict[str, str] = _CUES["missions"]
+MISSION_REGIONS: dict[str, list[str]] = _CUES.get("mission_regions") or {}
+MISSION_TOWN_POP = 100000  # a town this large is named for itself, wherever the mission works
 _MISSION = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(MISSIONS, key=len, reverse=True))
                       + r")\b")
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -556,6 +558,36 @@ def _respell(m: Mention, gaz: Gazetteer) -> None:
 def missions(text: str) -> list[str]:
     """Countries (ISO alpha-3) of the one-country missions a text names ("the OSCE SMM": Ukraine)."""
     return [MISSIONS[m] for m in _MISSION.findall(text)]
+
+
+def mission_regions(text: str, gaz: Gazetteer) -> set[tuple[str, str]]:
+    """(ISO alpha-2, admin1 code) of the regions the missions a text names report from."""
+    out = set()
+    for name in set(_MISSION.findall(text)):
+        for region in MISSION_REGIONS.get(name, ()):
+            out |= {(e.cc, e.admin1code) for e, _ in gaz.candidates(region)
+                    if e.kind == REGION and e.iso3 == MISSIONS[name]}
+    return out
+
+
+def in_regions(found: list[Mention], regions: set[tuple[str, str]], gaz: Gazetteer) -> None:
+    """Keep a village of a mission's country, named with no qualifier, to the regions the mission
+    reports from (a namesake there, or one spelled alike); else it is no known place."""
+    countries = {cc for cc, _ in regions}
+    for m in found:
+        if m.quals:
+            continue
+        village = [(e, alt) for e, alt in m.cands
+                   if e.cc in countries and e.kind == TOWN and e.pop < MISSION_TOWN_POP]
+        weak = all(alt for _, alt in m.cands)  # only alternate names: "Elenovka" is not Sevan
+        if not village and not weak:
+            continue
+        inside = [(e, alt) for e, alt in village if (e.cc, e.admin1code) in regions]
+        if not inside and len(norm(m.text)) >= MIN_RESPELL:
+            inside = [(e, True) for e in gaz.similar(m.text)
+                      if e.kind == TOWN and (e.cc, e.admin1code) in regions]
+        if village or inside:
+            m.cands = [c for c in m.cands if c not in village and not weak] + inside[:TOP_K]
 
 
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
