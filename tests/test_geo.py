@@ -455,3 +455,9 @@ def test_a_region_lies_where_its_people_are(geo, nlp):
     place = first(places, "Wadi Rabie")
     tripoli = next(p for p in geo.lookup("Tripoli") if p.country == "LBY" and p.precision == 1)
     assert place.precision == 3 and abs(place.lat - tripoli.lat) < 0.3 and abs(place.lon - tripoli.lon) < 0.3
+
+
+def test_a_qualifier_named_like_a_region_is_the_region(geo, nlp):
+    _, places = resolve(geo, nlp, "On Sunday, in Benito Juarez, Nuevo Leon, two men were shot.")
+    assert first(places, "Nuevo Leon").precision == 3
+    assert first(places, "Benito Juarez").admin1 == "Nuevo Leon"

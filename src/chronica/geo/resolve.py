@@ -127,6 +127,7 @@ W_NEAR = 1.5  # a town within 60 km of another town of the story (half within 20
 MAX_NEAR = 12
 NEAR_KM = 60
 MAX_CANDIDATES = 60
+QUALIFIER_TOWN_POP = 100000  # a qualifier named like a region is the region unless a town this large
 ROUNDS = 2  # context passes after the prior-only pass
 _PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,120})\)")
 _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"))?"
@@ -751,7 +752,10 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     last = len(levels) - 1
     for k, lv in enumerate(levels):
         scored = []
+        regional = k > 0 and any(e.kind == REGION and not alt for e, alt in lv.cands)
         for e, alt in lv.cands:
+            if regional and e.kind == TOWN and e.pop < QUALIFIER_TOWN_POP:
+                continue  # "Benito Juarez, Nuevo Leon": the state, not the hamlet named after it
             s = _score(e, alt, lv, ctx_c, ctx_a, near, support)
             if k == last and e.kind in (REGION, COUNTRY):
                 s += W_HINT  # "Novoselivka, Donetsk": the last name is the region
