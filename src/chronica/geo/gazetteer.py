@@ -323,6 +323,11 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
             if k and k not in seen and (len(k) > 2 or kind == COUNTRY):
                 seen.add(k)
                 keys[k].append(i)
+        for k in list(seen) if kind == TOWN else ():  # "Lazaro Cardenas" is Ciudad Lazaro Cardenas
+            rest = k.removeprefix("ciudad ")
+            if rest != k and len(rest) > 4 and not rest.startswith(("de ", "del ")) and rest not in seen:
+                seen.add(rest)
+                keys[rest].append(i)
         main = set(seen)
         for k in list(main):  # "Qamishli" for Al Qamishli
             first, _, rest = k.partition(" ")
