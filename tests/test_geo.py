@@ -400,3 +400,64 @@ def test_gaza_and_the_west_bank_are_regions(geo, nlp):
     _, places = resolve(geo, nlp, "Soldiers fired at fishermen off the coast of northern Gaza.")
     assert (first(places, "Gaza").country, first(places, "Gaza").admin1) == ("PSE", "Gaza Strip")
     assert geo.lookup("West Bank")[0].admin1 == "West Bank"
+
+
+def test_skeleton_spellings():
+    from chronica.geo.gazetteer import norm, skeleton
+
+    assert skeleton(norm("Kamishli")) == skeleton(norm("Al Qāmishlī"))
+    assert skeleton(norm("Ras al Ain")) == skeleton(norm("Ra's al 'Ayn"))
+    assert skeleton(norm("Zwara")) == skeleton(norm("Zuwarah"))
+    assert skeleton(norm("Aleppo")) != skeleton(norm("Idlib"))
+
+
+def test_another_spelling_of_a_town_in_the_region_its_qualifier_names(geo, nlp):
+    _, places = resolve(geo, nlp, "Security forces raided homes in Kamishli city in al-Hasakeh on Monday.")
+    town = first(places, "Kamishli")
+    assert (town.country, town.admin1, town.precision) == ("SYR", "Al-Hasakeh", 1)
+
+
+def test_a_facility_named_after_its_town(geo, nlp):
+    text = "Nurses demonstrated outside the Polokwane Provincial Hospital (Capricorn, Limpopo) on Monday."
+    _, places = resolve(geo, nlp, text)
+    town = first(places, "Polokwane")
+    assert (town.country, town.precision) == ("ZAF", 1)
+
+
+def test_a_small_town_before_a_civic_word_beside_the_storys_towns(geo, nlp):
+    text = ("A house burned down near Cambridge, Ohio, on Sunday. Firefighters from the Byesville "
+            "Volunteer Fire Department put out the fire.")
+    _, places = resolve(geo, nlp, text)
+    town = first(places, "Byesville")
+    assert (town.country, town.admin1) == ("USA", "Ohio")
+
+
+def test_a_persons_home_after_comma_of(geo, nlp):
+    _, places = resolve(geo, nlp, '"We will appeal," said the farmer\'s lawyer, John Miller, of Wooster.')
+    assert first(places, "Wooster").country == "USA"
+
+
+def test_a_town_placed_once_keeps_its_place(geo, nlp):
+    text = "She was born in Grantville, Pennsylvania, in 1920 and went to school in Grantville."
+    _, places = resolve(geo, nlp, text)
+    assert [p.admin1 for p in places if p.text == "Grantville"] == ["Pennsylvania", "Pennsylvania"]
+
+
+def test_a_missions_villages_lie_where_it_reports_from(geo, nlp):
+    _, places = resolve(geo, nlp, "The OSCE SMM recorded 12 explosions near Serhiivka on Tuesday.")
+    assert first(places, "Serhiivka").admin1 == "Donetsk"
+    _, places = resolve(geo, nlp, "The OSCE SMM recorded 12 explosions near Viktorivka on Tuesday.")
+    assert all(p.admin1 in (None, "Donetsk", "Luhansk") for p in places)  # not its namesake by Odessa
+
+
+def test_a_region_lies_where_its_people_are(geo, nlp):
+    _, places = resolve(geo, nlp, "Shells fell on farms in Wadi Rabie (Tripoli) on Sunday.")
+    place = first(places, "Wadi Rabie")
+    tripoli = next(p for p in geo.lookup("Tripoli") if p.country == "LBY" and p.precision == 1)
+    assert place.precision == 3 and abs(place.lat - tripoli.lat) < 0.3 and abs(place.lon - tripoli.lon) < 0.3
+
+
+def test_a_qualifier_named_like_a_region_is_the_region(geo, nlp):
+    _, places = resolve(geo, nlp, "On Sunday, in Benito Juarez, Nuevo Leon, two men were shot.")
+    assert first(places, "Nuevo Leon").precision == 3
+    assert first(places, "Benito Juarez").admin1 == "Nuevo Leon"

@@ -40,6 +40,10 @@ class Geocoder:
         ``adjectives``, demonyms ("Sudanese") are places too: the country they name."""
         found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
         missions = tuple(_resolve.missions(text_of(doc)))
+        regions = _resolve.mission_regions(text_of(doc), self.gaz) if missions else set()
+        if regions:
+            _resolve.in_regions(found, regions, self.gaz)
+            found = [m for m in found if m.known or any(q.known for q in m.quals)]
         resolved = _resolve.resolve(found, [*nations, *missions], self.gaz)
         if adjectives:
             resolved = sorted([*resolved, *adjectival(doc, self.gaz, resolved)], key=lambda p: p.start)

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import yaml
 
-BUILD_VERSION = 9
+BUILD_VERSION = 10
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_CITIES = "cities500"
 
@@ -73,6 +73,25 @@ def norm(text: str) -> str:
     if words and words[0] == "mt":
         words[0] = "mount"
     return " ".join(words)
+
+
+MIN_SKELETON = 3
+_ARTICLE_WORDS = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "le", "la"))
+_AFTER_CONSONANT_H = re.compile(r"([bcdfgjklmnpqrstvwxz])h")
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def skeleton(key: str) -> str:
+    """A name's consonant skeleton, for spellings that differ in vowels, an article, a final or
+    digraph "h" or doubled letters: "quamishli", "al qamishli" -> "kmsl"; "ras al ain", "ras al
+    ayn" -> "rsln"; "zwara", "zuwarah" -> "zwr"."""
+    words = key.split()
+    if len(words) > 1 and words[0] in _ARTICLE_WORDS:
+        words = words[1:]
+    s = "".join(words).rstrip("h")
+    s = _AFTER_CONSONANT_H.sub(r"\1", s).replace("q", "k").replace("c", "k")
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", s))
 
 
 def _latin(text: str) -> bool:
@@ -121,6 +140,7 @@ class Gazetteer:
         self.by_country: dict[str, Entry] = {}
         self.by_region: dict[tuple[str, str], Entry] = {}
         self._districts: dict[tuple[str, str, str], int] | None = None
+        self._skel: tuple[list[str], array, array] | None = None
         for i, k in enumerate(self.kind):
             if k not in (COUNTRY, REGION):
                 break  # countries, then regions, then districts, then towns
@@ -196,6 +216,24 @@ class Gazetteer:
                 self._found.clear()
             self._found[key] = found
         return found
+
+    def similar(self, name: str) -> list[Entry]:
+        """Towns whose name or a Latin alternate name is spelled like ``name`` (the same
+        :func:`skeleton`: "Quamishli" finds Al Qamishli, "Ras al Ain" Ra's al 'Ayn), best first.
+        Many towns share a skeleton: callers keep those that fit the story's own qualifiers."""
+        key = skeleton(norm(name))
+        if len(key) < MIN_SKELETON:
+            return []
+        if self._skel is None:  # split on first use: most stories never need it
+            d = self.data
+            self._skel = (d["skel_keys"].split("\n"), array("i"), array("i"))
+            self._skel[1].frombytes(d["skel_off"])
+            self._skel[2].frombytes(d["skel_ids"])
+        keys, off, ids = self._skel
+        i = bisect_left(keys, key)
+        if i == len(keys) or keys[i] != key:
+            return []
+        return [self.entry(j) for j in ids[off[i]:off[i + 1]]]
 
     def code_candidates(self, code: str) -> list[Entry]:
         """Regions whose ISO 3166-2 code suffix is ``code`` ("TS" -> Telangana, "IL" -> Illinois)."""
@@ -285,6 +323,11 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
             if k and k not in seen and (len(k) > 2 or kind == COUNTRY):
                 seen.add(k)
                 keys[k].append(i)
+        for k in list(seen) if kind == TOWN else ():  # "Lazaro Cardenas" is Ciudad Lazaro Cardenas
+            rest = k.removeprefix("ciudad ")
+            if rest != k and len(rest) > 4 and not rest.startswith(("de ", "del ")) and rest not in seen:
+                seen.add(rest)
+                keys[rest].append(i)
         main = set(seen)
         for k in list(main):  # "Qamishli" for Al Qamishli
             first, _, rest = k.partition(" ")
@@ -374,8 +417,7 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         if f"{cc}.{code}" not in spelled:
             name = english_name(name, names)
         admin1_names[f"{cc}.{code}"] = name
-        lat = sum(m["latitude"] for m in members) / len(members)
-        lon = sum(m["longitude"] for m in members) / len(members)
+        lat, lon = weighted_point(members)
         extra = [v for n in names for v in region_variants(n)]
         i = add(REGION, name, gid, cc, code, "", lat, lon, sum(m["population"] for m in members),
                 False, [*names, *extra, *region_alias.get(f"{cc}.{code}", [])], [])
@@ -413,7 +455,7 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         no_point = False
         if anchor is not None:
             lat, lon = anchor["latitude"], anchor["longitude"]
-        elif members:
+        elif members:  # the plain mean: weighted, it moves US counties' points off the stories' towns
             lat = sum(m["latitude"] for m in members) / len(members)
             lon = sum(m["longitude"] for m in members) / len(members)
         else:
@@ -430,12 +472,17 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         add(DISTRICT, name, int(row[3]) if row[3].isdigit() else None, cc, a1, a2, lat, lon, pop,
             no_point, keys_, [])
 
-    # towns
+    # towns, and their spelling skeletons
+    skel: dict[str, list[int]] = defaultdict(list)
     for t, cap in town_rows:
         cap = cap and t["geonameid"] in cap_ids
-        add(TOWN, t["name"], t["geonameid"], t["countrycode"], t["admin1code"] or "",
-            town_a2.get(t["geonameid"], ""), t["latitude"], t["longitude"],
-            int(t["population"] or 0), cap, [t["name"]], t.get("alternatenames") or [])
+        alts = t.get("alternatenames") or []
+        i = add(TOWN, t["name"], t["geonameid"], t["countrycode"], t["admin1code"] or "",
+                town_a2.get(t["geonameid"], ""), t["latitude"], t["longitude"],
+                int(t["population"] or 0), cap, [t["name"]], alts)
+        for k in {skeleton(norm(n)) for n in (t["name"], *alts) if _latin(n)}:
+            if len(k) >= MIN_SKELETON:
+                skel[k].append(i)
 
     def order(i: int) -> float:
         return -(priors[i] if i >= 0 else priors[-i - 1] * ALT_FACTOR)
@@ -448,10 +495,26 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
     region_codes = {k: tuple(sorted(v, key=order)) for k, v in codes.items()}
     country_keys = [(k, iso3[cols["cc"][v[0]]]) for k, v in keys.items()
                     if v[0] >= 0 and cols["kind"][v[0]] == COUNTRY]
+    skel_keys = sorted(skel)
+    skel_off, skel_ids = array("i", [0]), array("i")
+    for k in skel_keys:
+        skel_ids.extend(sorted(skel[k], key=order))
+        skel_off.append(len(skel_ids))
     return {"version": BUILD_VERSION, **cols, "keys": "\n".join(sorted_keys), "off": off.tobytes(),
+            "skel_keys": "\n".join(skel_keys), "skel_off": skel_off.tobytes(), "skel_ids": skel_ids.tobytes(),
             "ids": ids.tobytes(), "demonyms": demonyms(country_keys, aliases.get("demonyms") or {}),
             "codes": region_codes, "iso3": iso3,
             "admin1": admin1_names, "admin2": admin2_names}
+
+
+def weighted_point(towns: list[dict]) -> tuple[float, float]:
+    """The population-weighted mean of towns: where in a region its people, and so most reported
+    events, are (the plain mean of its towns lies in empty country more often)."""
+    weights = [(t["population"] or 0) + 1 for t in towns]
+    total = sum(weights)
+    lat = sum(t["latitude"] * w for t, w in zip(towns, weights, strict=True)) / total
+    lon = sum(t["longitude"] * w for t, w in zip(towns, weights, strict=True)) / total
+    return lat, lon
 
 
 def demonyms(country_keys: list[tuple[str, str]], listed: dict[str, str]) -> dict[str, str]:

@@ -34,6 +34,8 @@ LOCATIVE_ONLY = frozenset(_CUES["locative_only"])
 NEIGHBOURHOOD = frozenset(_CUES["neighbourhood_prefix"])
 AFTER_POSSESSIVE = frozenset(_CUES["after_possessive"])
 MISSIONS: dict[str, str] = _CUES["missions"]
+MISSION_REGIONS: dict[str, list[str]] = _CUES.get("mission_regions") or {}
+MISSION_TOWN_POP = 100000  # a town this large is named for itself, wherever the mission works
 _MISSION = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(MISSIONS, key=len, reverse=True))
                       + r")\b")
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -44,13 +46,17 @@ OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "
             "municipality", "county", "streets", "neighbourhood", "neighborhood", "residents",
             "people", "coast", "border", "south-east", "south-west", "north-east", "north-west",
             "southeast", "southwest", "northeast", "northwest", "heart", "downtown", "mayor",
-            "governor", "inhabitants", "citizens", "entrance", "road", "highway", "port"}
+            "governor", "inhabitants", "citizens", "entrance", "road", "highway", "port", "hometown"}
 ALT_CUE_POP, ALT_CUE_LEN = 100000, 8  # an alternate name after a locative word: this large or this long
+MIN_RESPELL = 5  # a name this long (normalised) may be matched by its skeleton
 MIN_POP = {"FAC": 20000, "ORG": 100000, "PERSON": 1000000, "": 100000}
 LOCATIVE = {"in", "near", "at", "outside", "from", "to", "towards", "toward", "into", "inside",
             "between", "around", "across", "within", "through", "via", "of", "and", "nearby",
             "outskirts", "west", "east", "north", "south"}
 STRONG_LOCATIVE = LOCATIVE - {"of", "and", "to", "from", "via", "through"}
+# words that may stand between a locative word and the name: "in the village of X", "in rural X"
+LOCATIVE_SKIP = {"the", "a", "an", "city", "town", "village", "areas", "area", "districts", "of", "al", "el",
+                 "ad", "ar", "as", "ash", "rural", "northern", "southern", "eastern", "western", "central"}
 CONNECTORS = {"al", "el", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "ad", "as",
               "ar", "an", "ash", "at", "az", "bin", "bani", "ben", "y", "of", "upon", "on", "sur",
               "am", "im", "der", "di", "e", "en", "ech", "es", "et", "los", "las", "lo", "wa", "imeni"}
@@ -105,7 +111,9 @@ ORG_WORDS = {"district", "chamber", "police", "fire", "county", "city", "high", 
              "university", "college", "hospital", "department", "council", "mayor", "general",
              "public", "regional", "community", "area", "township", "board", "commission",
              "court", "museum", "library", "church", "airport", "state", "times", "post", "news",
-             "daily", "herald", "press", "sheriff", "memorial", "middle", "elementary", "academy"}
+             "daily", "herald", "press", "sheriff", "memorial", "middle", "elementary", "academy",
+             "education", "town", "hall", "volunteer", "senior", "civic", "superior", "historical",
+             "recreation", "parks", "foundation", "rescue", "village", "borough", "planning", "zoning"}
 W_QUALIFIER, W_COUNTRY, W_ADMIN, W_HINT, W_COUNTRY_NAME = 6.0, 4.0, 3.0, 1.5, 1.0
 W_NATION = 0.5  # a demonym's weight in the story's countries, against 1 for a place
 NONE_SCORE = 1.0  # a level left unresolved in a group
@@ -119,12 +127,13 @@ W_NEAR = 1.5  # a town within 60 km of another town of the story (half within 20
 MAX_NEAR = 12
 NEAR_KM = 60
 MAX_CANDIDATES = 60
+QUALIFIER_TOWN_POP = 100000  # a qualifier named like a region is the region unless a town this large
 ROUNDS = 2  # context passes after the prior-only pass
 _PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,120})\)")
 _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"))?"
                      r"\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
                      r"(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?")
-_TAIL = re.compile(r"\s*,\s*[A-Z]|\s+(?:in|of|near)\s+(?:the\s+)?[A-Z]")
+_TAIL = re.compile(r"\s*,\s*[A-Z]|\s+(?:in|of|near)\s+(?:the\s+|(?:al|el|ar|as|ad|an|ash|at|az)-)?[A-Z]")
 
 
 @dataclass
@@ -286,6 +295,14 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
             i = ofs[-1] + 1
             full = _trim(doc[i:j].text, 0)[0]
             cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
+    if whole and not cands and j - i > 1 and doc[j - 1].lower_ in COMMON and _PAREN.match(
+            text_of(doc), doc[j - 1].idx + len(doc[j - 1])):
+        for e in range(j - 1, i, -1):  # "Uitenhage Provincial Hospital (...)": the town it is in
+            prefix = _trim(doc[i:e].text, 0)[0]
+            cands = lookup(gaz, prefix) if prefix and norm(prefix) not in COMMON else []
+            if cands:
+                j = e
+                break
     if cands or whole:
         yield i, j, cands
         return
@@ -335,7 +352,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
         return True
     nxt = doc[e].lower_ if e < len(doc) else ""
     glued = e < len(doc) and doc[e - 1].whitespace_ == ""
-    if top.kind == TOWN and (top.pop >= 100000 or (top.pop >= 10000 and (nxt in ORG_WORDS or glued))):
+    if top.kind == TOWN and (top.pop >= 100000 or top.pop >= 10000 and glued
+                             or top.pop >= 1000 and nxt in ORG_WORDS):  # "the Chiefland Police"
         return True
     span = doc[k:e]
     starts = span.start == 0 or doc[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
@@ -352,10 +370,9 @@ def _label(doc, i: int, j: int) -> str:  # noqa: ANN001
 def _locative(doc, i: int) -> bool:  # noqa: ANN001
     """Is token i preceded by a locative word ("in", "near", "outskirts of"), maybe with "the"?"""
     k = i - 1
-    while k >= 0 and doc[k].lower_ in ("the", "a", "an", "city", "town", "village", "areas", "area",
-                                       "districts", "of", "al", "el", "ad", "ar", "as", "ash"):
-        if doc[k].lower_ == "of":
-            return k > 0 and doc[k - 1].lower_ in OF_NOUNS
+    while k >= 0 and doc[k].lower_ in LOCATIVE_SKIP:
+        if doc[k].lower_ == "of":  # "the outskirts of Kabul"; "Amstutz, of Wooster,": a person's home
+            return k > 0 and (doc[k - 1].lower_ in OF_NOUNS or doc[k - 1].text == "," and k == i - 1)
         k -= 1
     if k > 0 and doc[k].lower_ == "to" and doc[k - 1].lower_ in ("according", "due", "thanks", "owing"):
         return False
@@ -508,6 +525,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     found.sort(key=lambda m: m.start)
     _link_commas(found, text, gaz)
     for m in found:
+        _respell(m, gaz)
+    for m in found:
         if m.doubtful and any(q.known for q in m.quals):
             m.doubtful = False
     found = [m for m in found if m.known or any(q.known for q in m.quals)]
@@ -522,9 +541,54 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     return out, nations
 
 
+def _respell(m: Mention, gaz: Gazetteer) -> None:
+    """A name the gazetteer lacks, written before qualifiers that place it, may be another
+    spelling of a town there ("Quamishli city in al-Hasakeh", "Ras al Ain, al-Hasakeh"): towns of
+    the same :func:`~chronica.geo.gazetteer.skeleton` that lie in the region, district or beside
+    the town its qualifiers name become its candidates (as alternate-name matches)."""
+    levels = [m, *m.quals]
+    for k, lv in enumerate(levels[:-1]):
+        if lv.cands or len(norm(lv.text)) < MIN_RESPELL:
+            continue
+        outer = [q for x in levels[k + 1:] for q, _ in x.cands]
+        if outer:
+            lv.cands = [(e, True) for e in gaz.similar(lv.text)
+                        if e.kind == TOWN and any(_fit(e, q) >= 2 for q in outer)][:TOP_K]
+
+
 def missions(text: str) -> list[str]:
     """Countries (ISO alpha-3) of the one-country missions a text names ("the OSCE SMM": Ukraine)."""
     return [MISSIONS[m] for m in _MISSION.findall(text)]
+
+
+def mission_regions(text: str, gaz: Gazetteer) -> set[tuple[str, str]]:
+    """(ISO alpha-2, admin1 code) of the regions the missions a text names report from."""
+    out = set()
+    for name in set(_MISSION.findall(text)):
+        for region in MISSION_REGIONS.get(name, ()):
+            out |= {(e.cc, e.admin1code) for e, _ in gaz.candidates(region)
+                    if e.kind == REGION and e.iso3 == MISSIONS[name]}
+    return out
+
+
+def in_regions(found: list[Mention], regions: set[tuple[str, str]], gaz: Gazetteer) -> None:
+    """Keep a village of a mission's country, named with no qualifier, to the regions the mission
+    reports from (a namesake there, or one spelled alike); else it is no known place."""
+    countries = {cc for cc, _ in regions}
+    for m in found:
+        if m.quals:
+            continue
+        village = [(e, alt) for e, alt in m.cands
+                   if e.cc in countries and e.kind == TOWN and e.pop < MISSION_TOWN_POP]
+        weak = all(alt for _, alt in m.cands)  # only alternate names: "Elenovka" is not Sevan
+        if not village and not weak:
+            continue
+        inside = [(e, alt) for e, alt in village if (e.cc, e.admin1code) in regions]
+        if not inside and len(norm(m.text)) >= MIN_RESPELL:
+            inside = [(e, True) for e in gaz.similar(m.text)
+                      if e.kind == TOWN and (e.cc, e.admin1code) in regions]
+        if village or inside:
+            m.cands = [c for c in m.cands if c not in village and not weak] + inside[:TOP_K]
 
 
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
@@ -688,7 +752,10 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     last = len(levels) - 1
     for k, lv in enumerate(levels):
         scored = []
+        regional = k > 0 and any(e.kind == REGION and not alt for e, alt in lv.cands)
         for e, alt in lv.cands:
+            if regional and e.kind == TOWN and e.pop < QUALIFIER_TOWN_POP:
+                continue  # "Benito Juarez, Nuevo Leon": the state, not the hamlet named after it
             s = _score(e, alt, lv, ctx_c, ctx_a, near, support)
             if k == last and e.kind in (REGION, COUNTRY):
                 s += W_HINT  # "Novoselivka, Donetsk": the last name is the region
@@ -785,11 +852,20 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> li
     _coherent(found, picks)
     places: list[Place] = []
     listed = {id(m) for m in found}
+    # "born in Grantville, Pennsylvania ... school in Grantville": a town the gazetteer lacks where
+    # the story placed it is not its namesake elsewhere when named again bare
+    unknown = {}
     for m, (e, quals) in zip(found, picks, strict=True):
+        if e is None and any(q is not None for q in quals):
+            unknown.setdefault(norm(m.text), quals)
+    for m, (e, quals) in zip(found, picks, strict=True):
+        framed = unknown.get(norm(m.text)) if not m.quals else None
+        if framed and (e is None or not any(_fit(e, q) for q in framed if q is not None)):
+            e, quals = None, framed
         place = _as_place(m, e, quals, gaz)
         if place is not None:
             places.append(place)
-        for q, qe in zip(m.quals, quals, strict=True):
+        for q, qe in zip(m.quals, quals, strict=False):
             if qe is not None and id(q) not in listed:
                 listed.add(id(q))
                 places.append(to_place(qe, q.text, q.start, q.end))
