@@ -97,7 +97,8 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             continue
         elif ptype in COERCIVE:
             new = COERCIVE[ptype]
-        elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and cue.startswith(OFFER_CUES):
+        elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and (
+                cue.startswith(OFFER_CUES) or cue == "aux:would (reported)"):
             new = "agree"
         else:
             continue
