@@ -111,6 +111,9 @@ def test_dispersing_a_mob_is_a_riot_not_an_attack(primary):
     ("The UN condemned the attack on the aid convoy.", "ACCUSE"),
     ("The United States suspended part of its military aid to the country.", "SANCTION"),
     ("Hundreds of families evacuated the village as the fighting spread.", "RETREAT"),
+    ("Israel said it would not withdraw from the Golan Heights.", "REJECT"),
+    ("The government asked the United Nations for food aid.", "REQUEST"),
+    ("Protesters occupied the ministry for three hours.", "PROTEST"),
 ])
 def test_plover_types_of_offers_alerts_and_concessions(primary, text, plover):
     assert primary(text).plover["type"] == plover
