@@ -99,6 +99,21 @@ def test_dispersing_a_mob_is_a_riot_not_an_attack(primary):
     ("The president telephoned his French counterpart on Monday.", "CONSULT"),
     ("Syria says it will not accept any more refugees.", "REJECT"),
     ("The government welcomed the decision of the court.", "SUPPORT"),
+    # everyday wording for the CAMEO categories
+    ("The army put its units on high alert along the border.", "MOBILIZE"),
+    ("The two countries agreed to restore diplomatic relations.", "AGREE"),
+    ("The opposition rebuked the president for his remarks.", "ACCUSE"),
+    ("Rebels violated the ceasefire near the airport.", "ASSAULT"),
+    ("The newspaper defied the ban and printed the story.", "REJECT"),
+    ("The country severed diplomatic ties with its neighbour.", "SANCTION"),
+    ("The rebel leader said his fighters would lay down their arms.", "AGREE"),
+    ("Government troops recaptured the town from the rebels.", "ASSAULT"),
+    ("The UN condemned the attack on the aid convoy.", "ACCUSE"),
+    ("The United States suspended part of its military aid to the country.", "SANCTION"),
+    ("Hundreds of families evacuated the village as the fighting spread.", "RETREAT"),
+    ("Israel said it would not withdraw from the Golan Heights.", "REJECT"),
+    ("The government asked the United Nations for food aid.", "REQUEST"),
+    ("Protesters occupied the ministry for three hours.", "PROTEST"),
 ])
 def test_plover_types_of_offers_alerts_and_concessions(primary, text, plover):
     assert primary(text).plover["type"] == plover
@@ -118,3 +133,8 @@ def test_the_toll_of_an_attack_is_not_the_story(primary):
     ev = primary("Militants attacked a police checkpoint near the village, leaving four people dead and nine "
                  "others injured.")
     assert ev.trigger.text == "attacked"
+
+
+def test_a_blockade_with_burning_tyres_is_a_riot(primary):
+    ev = primary("Residents blocked the main road with burning tyres to demand water.")
+    assert ev.plover["type"] == "PROTEST" and ev.acled["event_type"] == "Riots"

@@ -304,8 +304,10 @@ ENDING_VERBS = {"end", "stop", "halt", "prevent", "forestall", "avoid", "resolve
 
 
 COMPLEMENT_PREPS = {"into", "against", "over", "about", "for", "on"}
+# "apologised for the massacre", "condemned the attack": the reaction is the news, the deed its topic
 TOPIC_VERBS = {"demand", "commemorate", "mark", "mourn", "remember", "honour", "honor", "penalize",
-               "penalise", "punish", "criminalize", "criminalise"}
+               "penalise", "punish", "criminalize", "criminalise", "apologize", "apologise", "condemn",
+               "denounce", "deplore", "decry", "regret"}
 BACKGROUND_MARKS = {"as", "while", "after", "when", "because", "since", "before", "although", "though"}
 # "suspected of killing", "arrested for the attack": the deed a person is held for, not the news
 SUSPICION_VERBS = {"suspect", "accuse", "charge", "convict", "blame", "arrest", "detain", "sentence",

@@ -33,10 +33,11 @@ def score(ev: Event, title: str, attacked: frozenset[int] = frozenset()) -> floa
         s -= 0.3  # "two people were killed", "attacked X, leaving 9 injured": an attack's outcome
     if "+weapon:" in rule or rule.startswith("phrase:"):
         s += 0.1
-    if ev.evidence.get("trigger", {}).get("root"):
-        s += 0.25
-    if ev.evidence.get("trigger", {}).get("background"):
+    trig = ev.evidence.get("trigger", {})
+    if trig.get("background"):
         s -= BACKGROUND_PENALTY  # "after five days of fighting", "to end the fighting": the setting
+    elif trig.get("root"):
+        s += 0.25  # the main clause's event; a background noun there is its topic ("condemned the attack")
     return s
 
 
@@ -44,6 +45,7 @@ def choose_primary(events: list[Event], document: Document) -> None:
     """Mark exactly one non-negated, non-hypothetical event as primary (none if there is none)."""
     title = (document.title or "").lower()
     candidates = [e for e in events if not e.modality.negated and not e.modality.hypothetical]
-    attacked = frozenset(e.sentence for e in candidates if e.plover["type"] == "ASSAULT" and not _outcome(e))
+    attacked = frozenset(e.sentence for e in candidates if e.plover["type"] == "ASSAULT" and not _outcome(e)
+                         and not e.evidence.get("trigger", {}).get("background"))
     if candidates:
         max(candidates, key=lambda e: score(e, title, attacked)).primary = True

@@ -78,9 +78,17 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
         )
         if same is None:
             kept.append(trig)
-        elif same.is_noun and not trig.is_noun:
-            kept[kept.index(same)] = trig
+            continue
+        winner, loser = (trig, same) if same.is_noun and not trig.is_noun else (same, trig)
+        if loser.cls in TELLING_CLASSES and winner.cls not in TELLING_CLASSES:
+            winner.cls = loser.cls  # "blocked the road with burning tyres": the blocking was a riot
+            winner.rule += f"+{loser.rule}"
+        kept[kept.index(same)] = winner
     return kept
+
+
+# Classes that say more about a happening than a plainer trigger of the same type told with them.
+TELLING_CLASSES = {"riot"}
 
 
 from chronica.extract import intent  # noqa: E402 - needs Candidate above

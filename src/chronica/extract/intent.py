@@ -13,6 +13,8 @@ from chronica.extract import Candidate
 COERCIVE = {"ASSAULT": "threaten_force", "COERCE": "threaten", "SANCTION": "threaten", "MOBILIZE": "threaten",
             "PROTEST": "threaten"}
 COOPERATIVE = {"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "AGREE"}
+# "will not withdraw", "said it would not release them": a stated refusal to yield (CAMEO 124) is a
+# rejection, like a refusal to cooperate (RETREAT joins COOPERATIVE there)
 # An offer to yield to someone is an agreement too ("offered to hand over the suspects", CAMEO 035);
 # a plain future ("the minister will resign") stays the act itself.
 OFFER_CUES = ("intent:offer", "intent:promise", "intent:pledge", "intent:agree", "intent:ready",
@@ -91,13 +93,14 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             mod.hypothetical = mod.future = False  # "the authorities decided to close the roads"
             cand.modality.cues.append("a decision by those who enforce it: the measure itself")
             continue
-        if cue == "refuse" or (mod.negated and ptype in COOPERATIVE):
+        if cue == "refuse" or (mod.negated and (ptype in COOPERATIVE or ptype == "RETREAT")):
             new = "reject"
         elif mod.negated:
             continue
         elif ptype in COERCIVE:
             new = COERCIVE[ptype]
-        elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and cue.startswith(OFFER_CUES):
+        elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and (
+                cue.startswith(OFFER_CUES) or cue == "aux:would (reported)"):
             new = "agree"
         else:
             continue

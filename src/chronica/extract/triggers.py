@@ -10,7 +10,8 @@ from chronica.extract.lexicon import Entry, Lexicon
 
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB"}
-PARTITIVES = {"hundred", "thousand", "dozen", "score", "number", "group", "lot", "handful", "batch", "wave"}
+PARTITIVES = {"hundred", "thousand", "dozen", "score", "number", "group", "lot", "handful", "batch", "wave",
+              "part"}
 ARG_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "for", "over", "in",
              "outside", "through", "of"}
 
