@@ -13,16 +13,36 @@ BACKGROUND_PENALTY = 1.0
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 
 
+SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s", "d")
+
+
+def stems(text: str) -> frozenset[str]:
+    """Crude stems of a text's words, so that a headline's "Resigns" matches "resigned"."""
+    out = set()
+    for word in text.lower().replace("-", " ").split():
+        word = word.strip(".,:;!?'\"()[]")
+        for suffix in SUFFIXES:
+            if len(word) > len(suffix) + 3 and word.endswith(suffix):
+                word = word[: -len(suffix)]
+                break
+        if word:
+            out.add(word.rstrip("e"))
+    return frozenset(out)
+
+
 def _outcome(ev: Event) -> bool:
     return ev.evidence.get("trigger", {}).get("rule", "").startswith(OUTCOME_RULES)
 
 
-def score(ev: Event, title: str, attacked: frozenset[int] = frozenset()) -> float:
+def score(ev: Event, title: str | frozenset[str], attacked: frozenset[int] = frozenset()) -> float:
     """Salience of one event: its type, position, headline, attestation and root position.
-    ``attacked``: sentences that report an attack, whose deaths and injuries are its outcome."""
+    ``title``: the headline's :func:`stems`; ``attacked``: sentences that report an attack, whose
+    deaths and injuries are its outcome."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * ev.sentence)
-    if title and ev.trigger.text.lower() in title:
+    if isinstance(title, str):
+        title = stems(title)
+    if title and stems(ev.trigger.text) & title:
         s += 0.5
     if ev.source and ev.target:
         s += 0.2
@@ -43,7 +63,7 @@ def score(ev: Event, title: str, attacked: frozenset[int] = frozenset()) -> floa
 
 def choose_primary(events: list[Event], document: Document) -> None:
     """Mark exactly one non-negated, non-hypothetical event as primary (none if there is none)."""
-    title = (document.title or "").lower()
+    title = stems(document.title or "")
     candidates = [e for e in events if not e.modality.negated and not e.modality.hypothetical]
     attacked = frozenset(e.sentence for e in candidates if e.plover["type"] == "ASSAULT" and not _outcome(e)
                          and not e.evidence.get("trigger", {}).get("background"))
