@@ -53,6 +53,7 @@ def test_a_released_report_is_not_a_release(classes):
     assert "RETREAT" not in classes("The ministry released the report on Friday.")
     assert "RETREAT" not in classes("The names of the victims were not released.")
     assert "RETREAT" not in classes("The driver was released from the hospital on Monday.")
+    assert "RETREAT" not in classes("Graduation data to be released today.")
     assert "RETREAT" in classes("The rebels released twenty hostages on Monday.")
 
 

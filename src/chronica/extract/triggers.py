@@ -151,6 +151,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         noun = head.head.lemma_.lower()  # "shells fired by ...": the noun is the object
         if noun in entry.objects:
             return entry.objects[noun]
+    if head.dep_ == "relcl" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+        noun = head.head.lemma_.lower()  # "data to be released": an object that rules the event out
+        if noun in entry.objects and entry.objects[noun] is None:
+            return None
     if head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.lemma_.lower() in entry.subjects:
         return entry.subjects[head.head.lemma_.lower()]  # "migrants returned" parsed as a reduced relative
     for d in deps:
