@@ -34,14 +34,12 @@ def _outcome(ev: Event) -> bool:
     return ev.evidence.get("trigger", {}).get("rule", "").startswith(OUTCOME_RULES)
 
 
-def score(ev: Event, title: str | frozenset[str], attacked: frozenset[int] = frozenset()) -> float:
+def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset()) -> float:
     """Salience of one event: its type, position, headline, attestation and root position.
     ``title``: the headline's :func:`stems`; ``attacked``: sentences that report an attack, whose
     deaths and injuries are its outcome."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * ev.sentence)
-    if isinstance(title, str):
-        title = stems(title)
     if title and stems(ev.trigger.text) & title:
         s += 0.5
     if ev.source and ev.target:

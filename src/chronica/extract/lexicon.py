@@ -53,6 +53,11 @@ class Lexicon:
         return out
 
     @cached_property
+    def collision_causes(self) -> frozenset[str]:
+        """Causes for the verbs of collisions: accidents and disasters, and vehicles."""
+        return self.accident_causes | self.vehicles
+
+    @cached_property
     def max_phrase(self) -> int:
         return max((len(p) for p in self.phrases), default=0)
 

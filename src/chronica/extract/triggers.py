@@ -194,9 +194,7 @@ ACCIDENT_PREPS = {"in", "during", "after", "from", "by"}
 def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon) -> bool:
     """'a crash killed two', 'injured in a car accident', 'a truck struck a pedestrian': the harm
     came from an accident, a disaster or an illness named as its cause, not from an actor."""
-    causes = lex.accident_causes
-    if lemma in lex.vehicle_verbs:
-        causes = causes | lex.vehicles
+    causes = lex.collision_causes if lemma in lex.vehicle_verbs else lex.accident_causes
     subjects = [d for d in deps if d.dep_ in ("nsubj", "csubj")]
     if not subjects and tok.dep_ == "conj":  # "a crash killed one and injured four"
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
