@@ -7,7 +7,9 @@ reader, and the notes of ../shared/data/gold/acled-2020-dev.csv) it runs, each i
 process: bare spaCy with the full en_core_web_sm pipeline (``nlp.pipe``), chronica end to end in
 one process (read, deduplicate, code, write a DuckDB file), and chronica on a local Dask cluster
 of 1 and 2 worker processes. It prints words/s, documents/s, peak memory of every process
-(``ru_maxrss``) and the ratios; model loading is timed apart. Then it checks sentence selection
+(``ru_maxrss``) and the ratios; model loading is timed apart. ``--modes`` may add ``spacy-blas``:
+bare spaCy's full pipeline on chronica's matrix products (``chronica.ops``), to see how much of
+the ratio comes from them. Then it checks sentence selection
 (chronica.parse): the events with it and with every sentence parsed.
 
 Goals (issue 8): chronica/1 >= 1.0 x spaCy; 2 workers >= 1.6 x 1 worker on 2 cores; < 1 GB per worker.
@@ -57,12 +59,19 @@ def child(mode: str, corpus: str, limit: int | None) -> dict:
     words = sum(len(d.text.split()) for d in docs)
     out: dict = {"mode": mode, "corpus": corpus, "docs": len(docs), "words": words}
     t0 = time.perf_counter()
-    if mode == "spacy":
+    if mode in ("spacy", "spacy-blas"):
         import spacy
+        from thinc.api import use_ops
 
+        from chronica import ops
         from chronica.nlp import MODEL
 
-        nlp = spacy.load(MODEL)
+        if mode == "spacy":
+            nlp = spacy.load(MODEL)
+        else:  # like for like: the full pipeline on chronica's matrix products (chronica.ops)
+            ops.one_blas_thread()
+            with use_ops(ops.NAME):
+                nlp = spacy.load(MODEL)
         nlp.max_length = 2_000_000
         out["load_s"] = time.perf_counter() - t0
         out["components"] = nlp.pipe_names
@@ -160,7 +169,7 @@ def main() -> None:
     corpora = ["lgl", "acled"] if a.corpus == "both" else [a.corpus]
     modes = a.modes.split(",")
     print(f"cores: {os.cpu_count()}  python: {sys.version.split()[0]}")
-    head = f"{'corpus':7} {'mode':9} {'docs':>6} {'words':>8} {'load s':>7} {'run s':>7} {'words/s':>8}" \
+    head = f"{'corpus':7} {'mode':10} {'docs':>6} {'words':>8} {'load s':>7} {'run s':>7} {'words/s':>8}" \
            f" {'docs/s':>7} {'events':>7}  peak MB per process"
     print(head)
     for corpus in corpora:
@@ -169,13 +178,16 @@ def main() -> None:
             r = res[mode] = spawn(["--child", mode, corpus] + (["--limit", str(a.limit)] if a.limit else []))
             r["wps"] = r["words"] / r["seconds"]
             r["dps"] = r["docs"] / r["seconds"]
-            print(f"{corpus:7} {mode:9} {r['docs']:6d} {r['words']:8d} {r['load_s']:7.1f} {r['seconds']:7.1f}"
-                  f" {r['wps']:8.0f} {r['dps']:7.1f} {r.get('events', '-')!s:>7}  "
+            print(f"{corpus:7} {mode:10} {r['docs']:6d} {r['words']:8d} {r['load_s']:7.1f}"
+                  f" {r['seconds']:7.1f} {r['wps']:8.0f} {r['dps']:7.1f} {r.get('events', '-')!s:>7}  "
                   + " ".join(f"{m:.0f}" for m in r["peak_mb"]), flush=True)
         if "spacy" in res and "chronica" in res:
             ratio = res["chronica"]["wps"] / res["spacy"]["wps"]
             print(f"  {corpus}: chronica (1 process) / bare spaCy = {ratio:.2f}"
                   " (goal >= 1.0)")
+        if "spacy-blas" in res and "chronica" in res:
+            ratio = res["chronica"]["wps"] / res["spacy-blas"]["wps"]
+            print(f"  {corpus}: chronica (1 process) / bare spaCy on chronica's BLAS products = {ratio:.2f}")
         if "dask-1" in res and "dask-2" in res:
             print(f"  {corpus}: 2 workers / 1 worker = {res['dask-2']['wps'] / res['dask-1']['wps']:.2f}"
                   " (goal >= 1.6)")
