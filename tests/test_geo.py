@@ -476,3 +476,11 @@ def test_a_small_namesake_far_from_the_storys_town_is_a_part_of_it(geo, nlp):
     text = "In Niteroi, Rio de Janeiro, police carried out an operation. A suspect was shot dead in Brasilia."
     place, why = _event_place(geo, nlp, text, "shot")
     assert place.name == "Brasília" and "stray" not in why
+
+
+def test_a_name_known_only_by_an_alternate_name_does_not_outvote_the_district(geo, nlp):
+    """A bare name matched only by another town's alternate name (Baneh, Iran) neither votes for
+    its own sense where it is a qualifier nor outweighs the district that closes the qualifiers."""
+    text = "A vehicle struck a mine between Banh and Koumbri (Banh, Loroum) on Monday."
+    _, places = resolve(geo, nlp, text)
+    assert {p.country for p in places} == {"BFA"}
