@@ -484,3 +484,11 @@ def test_a_name_known_only_by_an_alternate_name_does_not_outvote_the_district(ge
     text = "A vehicle struck a mine between Banh and Koumbri (Banh, Loroum) on Monday."
     _, places = resolve(geo, nlp, text)
     assert {p.country for p in places} == {"BFA"}
+
+
+def test_camps_and_coasts(geo, nlp):
+    """A town before "refugee camp" is a place; "the West Coast" is no region of Australia."""
+    _, places = resolve(geo, nlp, "Soldiers raided the Tulkarm refugee camp on Monday.")
+    assert [(p.text, p.country) for p in places] == [("Tulkarm", "PSE")]
+    _, places = resolve(geo, nlp, "A committee in the West Coast decided to close the roads.")
+    assert not any(p.country == "AUS" for p in places)

@@ -524,6 +524,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue
             m.modifier = (b - a == 1 and cands[0][0].kind == COUNTRY and not cue
                           and doc[a].dep_ in ("compound", "amod", "nmod") and doc[a].head.pos_ == "NOUN")
+            if _GENERIC_COAST.fullmatch(norm(word)) and not quals:
+                continue  # "the West Coast" of whatever the story is about, not Western Australia
             if (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
                 found.append(m)
                 if label in PLACE_LABELS:
@@ -600,6 +602,10 @@ def in_regions(found: list[Mention], regions: set[tuple[str, str]], gaz: Gazette
                       if e.kind == TOWN and (e.cc, e.admin1code) in regions]
         if village or inside:
             m.cands = [c for c in m.cands if c not in village and not weak] + inside[:TOP_K]
+
+
+_GENERIC_COAST = re.compile(r"(?:north|south|east|west|northern|southern|eastern|western)"
+                            r"(?: ?(?:east|west))? coast")
 
 
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
