@@ -492,3 +492,12 @@ def test_camps_and_coasts(geo, nlp):
     assert [(p.text, p.country) for p in places] == [("Tulkarm", "PSE")]
     _, places = resolve(geo, nlp, "A committee in the West Coast decided to close the roads.")
     assert not any(p.country == "AUS" for p in places)
+
+
+def test_a_missions_unknown_village_is_placed_where_the_mission_works(geo, nlp):
+    """The country only (precision 4, no region), but at the point of the regions the mission
+    reports from, not at the capital hundreds of kilometres away."""
+    text = "On 9 May 2020, the OSCE SMM observed 18 explosions near Zzyxabad."
+    place, why = _event_place(geo, nlp, text, "observed")
+    assert (place.country, place.precision, place.admin1) == ("UKR", 4, None)
+    assert 47.5 < place.lat < 49 and 37 < place.lon < 39.5 and why["mission_area"] == ["Donetsk", "Luhansk"]

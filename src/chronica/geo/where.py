@@ -8,7 +8,7 @@ from dataclasses import replace
 import pycountry
 from spacy.tokens import Token
 
-from chronica.geo.resolve import OF_NOUNS, TYPE_WORDS, is_qualifier
+from chronica.geo.resolve import OF_NOUNS, TYPE_WORDS, is_qualifier, mission_regions
 from chronica.geo.resolve import focus as places_focus
 from chronica.geo.stray import anchor_for, as_anchor
 from chronica.nlp import sentence_of, text_of
@@ -174,5 +174,22 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     if country:
         place = country_place(geocoder, country, doc_places)
         if place is not None:
-            return place, {"rule": "document-focus-country", "country": country}
+            why = {"rule": "document-focus-country", "country": country}
+            return mission_area(geocoder, doc, place, why), why
     return None, {}
+
+
+def mission_area(geocoder, doc, place: Place, why: dict) -> Place:  # noqa: ANN001
+    """A country-level place (precision 4) of a story that names a mission working in listed
+    regions of that country ("the OSCE SMM observed explosions near <a village the gazetteer
+    lacks>"): still the country, but at the population-weighted point of those regions rather
+    than at the capital, which lies far from where the mission works."""
+    regions = [geocoder.gaz.by_region.get(key) for key in mission_regions(text_of(doc), geocoder.gaz)]
+    regions = [r for r in regions if r is not None and r.iso3 == place.country and r.pop > 0]
+    if not regions:
+        return place
+    total = sum(r.pop for r in regions)
+    lat = sum(r.lat * r.pop for r in regions) / total
+    lon = sum(r.lon * r.pop for r in regions) / total
+    why["mission_area"] = sorted(r.name for r in regions)
+    return replace(place, lat=round(lat, 5), lon=round(lon, 5))
