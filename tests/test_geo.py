@@ -465,17 +465,21 @@ def test_a_qualifier_named_like_a_region_is_the_region(geo, nlp):
 
 def test_a_small_namesake_far_from_the_storys_town_is_a_part_of_it(geo, nlp):
     """A neighbourhood the gazetteer lacks is placed at the story's qualified town, not at a
-    namesake 1,900 km away; a large city named bare is still itself."""
+    namesake 1,900 km away; a large city named bare, or a town named in another sentence without
+    a word for a part of a town, is still itself."""
     text = ("In Niteroi, Rio de Janeiro, police carried out an operation against drug gangs. "
-            "A suspect was shot dead in Inga.")
+            "A suspect was shot dead in Inga neighborhood.")
     place, why = _event_place(geo, nlp, text, "shot")
     assert (place.name, place.precision, why["stray"]["text"]) == ("Niterói", 2, "Inga")
-    text = "In Malambo, Atlantico, residents protested. Later, rioters burned a bus in Caracoli."
+    text = "Rioters burned a bus in Caracoli, Malambo, Atlantico department."
     place, _ = _event_place(geo, nlp, text, "burned")
     assert (place.name, place.admin1) == ("Malambo", "Atlantico")
     text = "In Niteroi, Rio de Janeiro, police carried out an operation. A suspect was shot dead in Brasilia."
     place, why = _event_place(geo, nlp, text, "shot")
     assert place.name == "Brasília" and "stray" not in why
+    text = "In Niteroi, Rio de Janeiro, police carried out an operation. A suspect was shot dead in Inga."
+    place, why = _event_place(geo, nlp, text, "shot")
+    assert "stray" not in why
 
 
 def test_a_name_known_only_by_an_alternate_name_does_not_outvote_the_district(geo, nlp):

@@ -21,8 +21,8 @@ FAR_KM = 60.0  # a place this far from the story's town is not inside it
 SMALL_POP = 100_000  # a bare name of a place this large is that place, wherever it lies
 ANCHOR_KM = 60.0  # a town qualifying a town lies this near it
 TOWN, DISTRICT, REGION, COUNTRY = 1, 2, 3, 4
-_SUBPLACE = re.compile(r"\s+(?:neighbou?rhoods?|communit(?:y|ies)|avenue|street|quarter|suburb|sector|"
-                       r"area\s+of|slum|favela|colonia|barrio)\b", re.IGNORECASE)
+_SUBPLACE = re.compile(r"\s+(?:neighbou?rhoods?|communit(?:y|ies)|[Aa]venue|[Ss]treet|quarter|suburb|sector|"
+                       r"area\s+of|slum|favela)\b")  # lower case: "the Dublin Community Center" is no part
 
 
 def km(a: Place, b: Place) -> float:
@@ -68,11 +68,14 @@ def anchor_for(text: str, place: Place, places: list[Place], population: int) ->
     if i is not None and i + 1 < len(places) and is_qualifier(text, places, i + 1) and (
             places[i + 1].country == place.country and places[i + 1].admin1 == place.admin1):
         return None  # qualified by a place of its own region ("Sehwan town (Jamshoro, Sindh)")
-    sentence_end = _sentence_end(text, place.end or place.start)
-    before = [a for a in found if (a.start or 0) < sentence_end and norm(a.text) != norm(place.text)]
+    subplace = bool(_SUBPLACE.match(text, place.end or 0))
+    if not subplace and not _LOCATIVE.search(text, max(0, place.start - 12), place.start):
+        return None  # "Carthage Police Officer ...": a town named for itself, not where
+    start, end = _sentence(text, place.start)
+    before = [a for a in found if (a.start or 0) < end and norm(a.text) != norm(place.text)
+              and (subplace or (a.start or 0) >= start)]  # the story's town of the same sentence
     if not before:
         return None
-    subplace = bool(_SUBPLACE.match(text, place.end or 0))
     if place.precision == REGION and (place.country == before[-1].country or subplace):
         return None  # a region of the story's own country is where it says
     if population >= SMALL_POP and not subplace:
@@ -84,9 +87,15 @@ def anchor_for(text: str, place: Place, places: list[Place], population: int) ->
     return before[-1]
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.!?](?:\s|$)").search(text, pos)
-    return m.end() if m else len(text)
+_STOP = re.compile(r"[.!?](?:\s|$)")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|around|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The character bounds of the sentence around ``pos`` (by its punctuation)."""
+    starts = [m.end() for m in _STOP.finditer(text, 0, pos)]
+    m = _STOP.search(text, pos)
+    return (starts[-1] if starts else 0), (m.end() if m else len(text))
 
 
 def as_anchor(anchor: Place, stray: Place) -> Place:
