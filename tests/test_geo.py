@@ -461,3 +461,47 @@ def test_a_qualifier_named_like_a_region_is_the_region(geo, nlp):
     _, places = resolve(geo, nlp, "On Sunday, in Benito Juarez, Nuevo Leon, two men were shot.")
     assert first(places, "Nuevo Leon").precision == 3
     assert first(places, "Benito Juarez").admin1 == "Nuevo Leon"
+
+
+def test_a_small_namesake_far_from_the_storys_town_is_a_part_of_it(geo, nlp):
+    """A neighbourhood the gazetteer lacks is placed at the story's qualified town, not at a
+    namesake 1,900 km away; a large city named bare, or a town named in another sentence without
+    a word for a part of a town, is still itself."""
+    text = ("In Niteroi, Rio de Janeiro, police carried out an operation against drug gangs. "
+            "A suspect was shot dead in Inga neighborhood.")
+    place, why = _event_place(geo, nlp, text, "shot")
+    assert (place.name, place.precision, why["stray"]["text"]) == ("Niterói", 2, "Inga")
+    text = "Rioters burned a bus in Caracoli, Malambo, Atlantico department."
+    place, _ = _event_place(geo, nlp, text, "burned")
+    assert (place.name, place.admin1) == ("Malambo", "Atlantico")
+    text = "In Niteroi, Rio de Janeiro, police carried out an operation. A suspect was shot dead in Brasilia."
+    place, why = _event_place(geo, nlp, text, "shot")
+    assert place.name == "Brasília" and "stray" not in why
+    text = "In Niteroi, Rio de Janeiro, police carried out an operation. A suspect was shot dead in Inga."
+    place, why = _event_place(geo, nlp, text, "shot")
+    assert "stray" not in why
+
+
+def test_a_name_known_only_by_an_alternate_name_does_not_outvote_the_district(geo, nlp):
+    """A bare name matched only by another town's alternate name (Baneh, Iran) neither votes for
+    its own sense where it is a qualifier nor outweighs the district that closes the qualifiers."""
+    text = "A vehicle struck a mine between Banh and Koumbri (Banh, Loroum) on Monday."
+    _, places = resolve(geo, nlp, text)
+    assert {p.country for p in places} == {"BFA"}
+
+
+def test_camps_and_coasts(geo, nlp):
+    """A town before "refugee camp" is a place; "the West Coast" is no region of Australia."""
+    _, places = resolve(geo, nlp, "Soldiers raided the Tulkarm refugee camp on Monday.")
+    assert [(p.text, p.country) for p in places] == [("Tulkarm", "PSE")]
+    _, places = resolve(geo, nlp, "A committee in the West Coast decided to close the roads.")
+    assert not any(p.country == "AUS" for p in places)
+
+
+def test_a_missions_unknown_village_is_placed_where_the_mission_works(geo, nlp):
+    """The country only (precision 4, no region), but at the point of the regions the mission
+    reports from, not at the capital hundreds of kilometres away."""
+    text = "On 9 May 2020, the OSCE SMM observed 18 explosions near Zzyxabad."
+    place, why = _event_place(geo, nlp, text, "observed")
+    assert (place.country, place.precision, place.admin1) == ("UKR", 4, None)
+    assert 47.5 < place.lat < 49 and 37 < place.lon < 39.5 and why["mission_area"] == ["Donetsk", "Luhansk"]

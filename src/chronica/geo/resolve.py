@@ -19,7 +19,17 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from chronica.geo.gazetteer import COUNTRY, DISTRICT, REGION, TOWN, Entry, Gazetteer, norm, score_prior
+from chronica.geo.gazetteer import (
+    ALT_FACTOR,
+    COUNTRY,
+    DISTRICT,
+    REGION,
+    TOWN,
+    Entry,
+    Gazetteer,
+    norm,
+    score_prior,
+)
 from chronica.nlp import text_of
 from chronica.record import Place
 
@@ -115,6 +125,7 @@ ORG_WORDS = {"district", "chamber", "police", "fire", "county", "city", "high", 
              "education", "town", "hall", "volunteer", "senior", "civic", "superior", "historical",
              "recreation", "parks", "foundation", "rescue", "village", "borough", "planning", "zoning"}
 W_QUALIFIER, W_COUNTRY, W_ADMIN, W_HINT, W_COUNTRY_NAME = 6.0, 4.0, 3.0, 1.5, 1.0
+W_ALT_VOTE = 0.25  # the context weight of a bare name matched by an alternate name only
 W_NATION = 0.5  # a demonym's weight in the story's countries, against 1 for a place
 NONE_SCORE = 1.0  # a level left unresolved in a group
 W_DROP = 3.0  # what leaving a qualifier that names a region or country unresolved costs
@@ -513,6 +524,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue
             m.modifier = (b - a == 1 and cands[0][0].kind == COUNTRY and not cue
                           and doc[a].dep_ in ("compound", "amod", "nmod") and doc[a].head.pos_ == "NOUN")
+            if _GENERIC_COAST.fullmatch(norm(word)) and not quals:
+                continue  # "the West Coast" of whatever the story is about, not Western Australia
             if (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
                 found.append(m)
                 if label in PLACE_LABELS:
@@ -589,6 +602,10 @@ def in_regions(found: list[Mention], regions: set[tuple[str, str]], gaz: Gazette
                       if e.kind == TOWN and (e.cc, e.admin1code) in regions]
         if village or inside:
             m.cands = [c for c in m.cands if c not in village and not weak] + inside[:TOP_K]
+
+
+_GENERIC_COAST = re.compile(r"(?:north|south|east|west|northern|southern|eastern|western)"
+                            r"(?: ?(?:east|west))? coast")
 
 
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
@@ -730,11 +747,11 @@ def _score(e: Entry, alt: bool, m: Mention, ctx_c: Counter, ctx_a: Counter,
         elif e.kind == COUNTRY:
             s -= W_HINT
     total_c = sum(ctx_c.values())
-    if total_c:
-        s += W_COUNTRY * ctx_c[e.cc] / total_c
+    if total_c:  # shares of at least a demonym's weight: a lone weak vote is a weak context
+        s += W_COUNTRY * ctx_c[e.cc] / max(total_c, W_NATION)
     total_a = sum(ctx_a.values())
     if total_a and e.kind != COUNTRY:
-        s += W_ADMIN * ctx_a[(e.cc, e.admin1code)] / total_a
+        s += W_ADMIN * ctx_a[(e.cc, e.admin1code)] / max(total_a, W_NATION)
     return s
 
 
@@ -766,6 +783,8 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         none = NONE_SCORE
         if k and any(e.kind in (REGION, COUNTRY) and not alt for e, alt in lv.cands):
             none -= W_DROP  # the writer's region or country is rarely to be dropped
+        elif k == last and any(e.kind == DISTRICT and not alt for e, alt in lv.cands):
+            none -= W_DROP  # nor the district that closes the qualifiers ("(Banh, Loroum)")
         options.append([*keep, (none, None)])
     best = _best_combination(options)
     return best[0], best[1:]
@@ -833,8 +852,8 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> li
         # one vote per name: a name repeated ten times does not vouch for its own sense
         by_name: dict[str, list] = {}
         for m, pick in zip(found, picks, strict=True):
-            by_name.setdefault(norm(m.text), []).append(pick)
-        votes = {k: _context(v, [], iso2, modifiers, 1 / len(v)) for k, v in by_name.items()}
+            by_name.setdefault(norm(m.text), []).append((m, pick))
+        votes = {k: _votes(v, iso2, modifiers) for k, v in by_name.items()}
         ctx_c, ctx_a = _context([], nations, iso2)
         for c, a in votes.values():
             ctx_c.update(c)
@@ -843,9 +862,12 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> li
         towns = [(norm(m.text), e) for m, (e, _) in zip(found, picks, strict=True)
                  if e is not None and e.kind in (TOWN, DISTRICT)]
         for m in found:
-            key = norm(m.text)
-            own_c, own_a = votes[key]
-            near = tuple({id(e): e for k, e in towns if k != key}.values())[:MAX_NEAR]
+            keys = {norm(lv.text) for lv in (m, *m.quals)}  # no name votes for itself, qualifier or not
+            own_c, own_a = Counter(), Counter()
+            for key in keys & votes.keys():
+                own_c.update(votes[key][0])
+                own_a.update(votes[key][1])
+            near = tuple({id(e): e for k, e in towns if k not in keys}.values())[:MAX_NEAR]
             nxt.append(_resolve_group(m, ctx_c - own_c, ctx_a - own_a, near, support))
         picks = nxt
     _one_sense(found, picks)
@@ -871,6 +893,20 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> li
                 places.append(to_place(qe, q.text, q.start, q.end))
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
+
+
+def _votes(named: list, iso2: dict[str, str], modifiers: frozenset) -> tuple[Counter, Counter]:
+    """The context one name gives, split among its mentions; a name known only by an alternate
+    name votes weakly ("Banh" is no strong sign of Baneh, Iran)."""
+    ctx_c: Counter = Counter()
+    ctx_a: Counter = Counter()
+    for m, pick in named:
+        e = pick[0]
+        alt = e is not None and not m.quals and next((a for c, a in m.cands if c is e), False)
+        c, a = _context([pick], [], iso2, modifiers, (W_ALT_VOTE if alt else 1.0) / len(named))
+        ctx_c.update(c)
+        ctx_a.update(a)
+    return ctx_c, ctx_a
 
 
 def _support(found: list[Mention]) -> dict[int, float]:
@@ -912,21 +948,29 @@ def _beside(e: Entry, c: Entry) -> bool:
 
 def _coherent(found: list[Mention], picks: list) -> None:
     """Drop a small town of another country when every other place of the story lies in one
-    country: a village of Idleb missing from the gazetteer is not its namesake in Nigeria."""
+    country: a village of Idleb missing from the gazetteer is not its namesake in Nigeria. A town
+    matched by an alternate name counts as small as its matched prior ("Banh" is not Baneh, Iran,
+    in a story about Loroum province)."""
     countries: Counter = Counter()
+    size: dict[int, float] = {}
     for m, (e, quals) in zip(found, picks, strict=True):
+        for lv, x in zip([m, *m.quals], [e, *quals], strict=False):
+            if x is not None:
+                alt = next((a for c, a in lv.cands if c is x), False)
+                size[id(x)] = min(size.get(id(x), math.inf), x.pop * (ALT_FACTOR if alt else 1.0))
         if m.modifier:
             continue  # "the US dollar" says nothing of where the story is
         for x in [e, *quals]:
             if x is not None:
-                countries[x.cc] += 2 if x.kind in (COUNTRY, REGION) or x.pop >= 100000 else 1
+                big = x.kind in (COUNTRY, REGION, DISTRICT) or size[id(x)] >= 100000
+                countries[x.cc] += 2 if big else 1
     if not countries:
         return
     main, n = countries.most_common(1)[0]
     if n < 2:
         return
     for i, (e, quals) in enumerate(picks):
-        if (e is not None and e.cc != main and e.kind == TOWN and e.pop < 100000 and not quals
+        if (e is not None and e.cc != main and e.kind == TOWN and size[id(e)] < 100000 and not quals
                 and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)):
             picks[i] = (None, quals)
 

@@ -8,8 +8,9 @@ from dataclasses import replace
 import pycountry
 from spacy.tokens import Token
 
-from chronica.geo.resolve import OF_NOUNS, TYPE_WORDS, is_qualifier
+from chronica.geo.resolve import OF_NOUNS, TYPE_WORDS, is_qualifier, mission_regions
 from chronica.geo.resolve import focus as places_focus
+from chronica.geo.stray import anchor_for, as_anchor
 from chronica.nlp import sentence_of, text_of
 from chronica.record import Place
 
@@ -129,6 +130,23 @@ def country_place(geocoder, iso3: str, places: list[Place]) -> Place | None:  # 
     return replace(found, admin1=None, precision=COUNTRY, start=None, end=None)
 
 
+def _population(geocoder, place: Place) -> int:  # noqa: ANN001
+    """The gazetteer's population of a resolved place (0 when it cannot be found again)."""
+    for e, _ in geocoder.gaz.candidates(place.text):
+        if e.geonameid == place.geonameid:
+            return e.pop
+    return 0
+
+
+def _unstray(geocoder, doc, place: Place, doc_places: list[Place], why: dict) -> Place:  # noqa: ANN001
+    """The story's qualified town instead of a small namesake far from it (``geo/stray.py``)."""
+    anchor = anchor_for(text_of(doc), place, doc_places, _population(geocoder, place))
+    if anchor is None:
+        return place
+    why["stray"] = {"text": place.text, "name": place.name, "anchor": anchor.text}
+    return as_anchor(anchor, place)
+
+
 def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_tokens: set[int],  # noqa: ANN001
                 doc_places: list[Place], focus: str | None) -> tuple[Place | None, dict]:
     """The event's place and the evidence for it: a place of its sentence; else the place the
@@ -136,13 +154,15 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     of the story's places; else ``focus`` (the country its actors point to)."""
     best = in_sentence(trigger, sentence_places, actor_tokens)
     if best is not None:
-        return best, {"rule": "in-sentence", "text": best.text, "start": best.start, "end": best.end}
+        why = {"rule": "in-sentence", "text": best.text, "start": best.start, "end": best.end}
+        return _unstray(geocoder, trigger.doc, best, doc_places, why), why
     doc = trigger.doc
     sent_start = sentence_of(trigger).start_char
     earlier = earlier_place(doc, doc_places, sent_start)
     if earlier is not None:
-        return earlier, {"rule": "earlier-in-document", "text": earlier.text,
-                         "start": earlier.start, "end": earlier.end}
+        why = {"rule": "earlier-in-document", "text": earlier.text, "start": earlier.start,
+               "end": earlier.end}
+        return _unstray(geocoder, doc, earlier, doc_places, why), why
     local = [p for p in heads(text_of(doc), doc_places) if (p.precision or 4) < COUNTRY]
     if local:  # a town or region the story names later (or as part of an actor's name)
         return local[0], {"rule": "first-in-document", "text": local[0].text,
@@ -154,5 +174,22 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     if country:
         place = country_place(geocoder, country, doc_places)
         if place is not None:
-            return place, {"rule": "document-focus-country", "country": country}
+            why = {"rule": "document-focus-country", "country": country}
+            return mission_area(geocoder, doc, place, why), why
     return None, {}
+
+
+def mission_area(geocoder, doc, place: Place, why: dict) -> Place:  # noqa: ANN001
+    """A country-level place (precision 4) of a story that names a mission working in listed
+    regions of that country ("the OSCE SMM observed explosions near <a village the gazetteer
+    lacks>"): still the country, but at the population-weighted point of those regions rather
+    than at the capital, which lies far from where the mission works."""
+    regions = [geocoder.gaz.by_region.get(key) for key in mission_regions(text_of(doc), geocoder.gaz)]
+    regions = [r for r in regions if r is not None and r.iso3 == place.country and r.pop > 0]
+    if not regions:
+        return place
+    total = sum(r.pop for r in regions)
+    lat = sum(r.lat * r.pop for r in regions) / total
+    lon = sum(r.lon * r.pop for r in regions) / total
+    why["mission_area"] = sorted(r.name for r in regions)
+    return replace(place, lat=round(lat, 5), lon=round(lon, 5))
