@@ -51,15 +51,18 @@ def _weapon_as_subject(trig: Trigger, others: list[Trigger], plover_of: dict[str
 
 
 def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
-    """'lifted the curfew', 'offered aid', 'suspended talks', 'defused the bomb': the verb took its class
-    from this noun, or disarms it; the noun names what is acted on, not an event of its own."""
+    """'lifted the curfew', 'offered aid', 'suspended talks', 'defused the bomb', 'ruled out talks': the
+    verb took its class from this noun, disarms it or is about it; the noun names what is acted on,
+    not an event of its own."""
     head = trig.head
     while head.dep_ == "conj" and head.head != head:
         head = head.head  # "seized a rifle, two pistols and grenades"
     governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     return trig.is_noun and any(
-        o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons") and governor == o.head
-        and (head.dep_ in ("dobj", "nsubjpass") or head.dep_ == "pobj" and o.entry.complements)
+        o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons" or o.entry.topic)
+        and governor == o.head
+        and (head.dep_ in ("dobj", "nsubjpass")
+             or head.dep_ == "pobj" and (o.entry.complements or o.entry.topic))
         for o in others)
 
 

@@ -23,6 +23,11 @@ class Entry:
     unless: tuple[str, ...] = ()  # no event with any of these dependants (same forms as needs)
     of: str = "target"
     weight: float = 1.0
+    # a verb with a particle is an entry of its own: "called off", "ruled out", "pulled (its troops) out"
+    particles: dict[str, Entry] = field(default_factory=dict)
+    # the verb's object names the event it is about ("ruled out talks", "praised the agreement"):
+    # that noun is not an event of its own
+    topic: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,8 @@ def _entry(value: Any) -> Entry:
         unless=tuple(value.get("unless") or ()),
         of=value.get("of", "target"),
         weight=float(value.get("weight", 1.0)),
+        particles={k: _entry(v) for k, v in (value.get("particles") or {}).items()},
+        topic=bool(value.get("topic", False)),
     )
 
 

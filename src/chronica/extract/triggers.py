@@ -61,6 +61,9 @@ def relative_verb(noun: Token) -> Token | None:
 def frame(head: Token, lex: Lexicon) -> list[Token]:
     """The dependants that say who and what: the trigger's own, plus a light or relative verb's."""
     tokens = list(head.children)
+    if head.pos_ not in NOUN_POS:  # "pulled out of the deal": the "of" phrase is the verb's
+        tokens.extend(c for t in tokens if t.dep_ == "prep" and t.lower_ == "out"
+                      for c in t.children if c.dep_ == "prep")
     if head.pos_ in NOUN_POS:
         rel = relative_verb(head)
         if rel is not None:
@@ -174,11 +177,11 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for conj in d.conjuncts:  # "threw wood and rocks"
                 if conj.lemma_.lower() in entry.objects:
                     return entry.objects[conj.lemma_.lower()]
-        if d.dep_ == "prep" and entry.complements and d.lower_ in ("to", "on", "upon", "from"):
+        if d.dep_ == "prep" and entry.complements and d.lower_ in ("to", "on", "upon", "from", "of"):
             for obj in d.children:  # "agreed to a truce", "withdrew from the town"
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in entry.complements:
                     return entry.complements[obj.lemma_.lower()]
-        if d.dep_ in ("compound", "amod", "nmod") and lemma in entry.modifiers:
+        if d.dep_ in ("compound", "amod", "nmod", "npadvmod") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
         if d.dep_ == "prep" and d.lower_ in ("of", "with", "against") and head.pos_ in NOUN_POS:
             for obj in d.children:  # "the firing of rockets", "a battle with cancer": the noun's complement
@@ -245,6 +248,19 @@ def _object_compound(tok: Token, lex: Lexicon) -> bool:
             and head.lemma_.lower() not in lex.nouns)
 
 
+PARTICLE_DEPS = ("prt", "advmod")
+
+
+def _with_particle(tok: Token, entry: Entry, lemma: str) -> tuple[Entry, str]:
+    """'called off the strike', 'pulled its troops out': the verb with its particle, when the
+    lexicon lists that pair, is an entry of its own."""
+    for c in tok.children:
+        if c.lower_ in entry.particles and (c.dep_ in PARTICLE_DEPS or c.dep_ == "prep" and c.lower_ == "out"
+                                            and any(g.lower_ == "of" for g in c.children)):
+            return entry.particles[c.lower_], f"{lemma} {c.lower_}"
+    return entry, lemma
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger in a sentence, in text order; phrases win over their single words."""
     triggers = _phrases(sent, lex)
@@ -258,6 +274,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             if tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
                 continue  # "evacuated the wounded", "buried the dead": people, not an event
             entry, kind = lex.verbs.get(lemma), "verb"
+            if entry is not None and entry.particles:
+                entry, lemma = _with_particle(tok, entry, lemma)
         elif tok.pos_ in NOUN_POS and (tok.dep_ not in ("compound", "amod") or _object_compound(tok, lex)):
             entry, kind = lex.nouns.get(lemma), "noun"
             if entry is not None and _in_name(tok, lex):

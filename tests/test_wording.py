@@ -1,0 +1,131 @@
+"""General news wording for every PLOVER type: multi-word verbs ("called off", "ruled out"), noun
+events ("talks", "sanctions", "aid"), reactions whose object is only their topic ("praised the
+agreement"), and the primary event of sentences with several. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+@pytest.fixture(scope="module")
+def plover(pipeline):
+    def run(text: str) -> str | None:
+        events = pipeline.code(document_from_text(text, doc_id="t"))
+        primary = next((e for e in events if e.primary), None)
+        return primary.plover["type"] if primary is not None else None
+
+    return run
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The opposition called on the government to release political prisoners.", "REQUEST"),
+    ("The security forces cracked down on the opposition.", "ASSAULT"),
+    ("Washington pulled out of the nuclear agreement.", "REJECT"),
+    ("The army pulled its troops out of the border region.", "RETREAT"),
+    ("The United States backed out of the deal.", "REJECT"),
+    ("The prime minister lashed out at the European Union.", "ACCUSE"),
+    ("The government ruled out talks with the rebels.", "REJECT"),
+    ("The minister ruled out any negotiations with the militants.", "REJECT"),
+    ("The rebels called off their offensive.", "RETREAT"),
+    ("The union called off the strike.", "CONCEDE"),
+    ("The president cancelled his visit to Paris.", "REJECT"),
+    ("The ruling party turned down the opposition's proposal.", "REJECT"),
+    ("The two sides broke off talks on Friday.", "SANCTION"),
+    ("The general took over the country in a coup.", "ASSAULT"),
+    ("Hundreds of students took over the university rectorate.", "PROTEST"),
+    ("Police rounded up dozens of opposition activists.", "COERCE"),
+    ("The authorities locked up the journalist for a week.", "COERCE"),
+    ("Police broke up the rally with batons.", "ASSAULT"),
+    ("The rebels gave up their weapons.", "RETREAT"),
+    ("The president sat down with opposition leaders.", "CONSULT"),
+    ("The bishop spoke out against the military coup.", "ACCUSE"),
+    ("The government backed down on the tax increase.", "CONCEDE"),
+    ("The border guards turned back a boat carrying migrants.", "COERCE"),
+    ("Government troops beat back an attack on the airport.", "ASSAULT"),
+])
+def test_verbs_with_particles(plover, text, want):
+    assert plover(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Talks between the two governments resumed in Geneva.", "CONSULT"),
+    ("The prime minister began a three-day visit to India.", "CONSULT"),
+    ("The European Union imposed new sanctions on Russia.", "SANCTION"),
+    ("Japan announced $50 million in aid to the flood victims.", "AID"),
+    ("The Red Cross launched an appeal for the refugees.", "REQUEST"),
+    ("The president held talks with the visiting Chinese premier.", "CONSULT"),
+    ("Germany announced an arms embargo against the country.", "SANCTION"),
+    ("The government issued a warning to the rebels.", "THREATEN"),
+    ("The army launched an offensive against the rebels in the north.", "ASSAULT"),
+    ("The country provided food and medicine to the refugees.", "AID"),
+    ("Parliament approved the peace plan.", "AGREE"),
+    ("The two countries resumed diplomatic relations after ten years.", "SUPPORT"),
+    ("The Pope expressed sympathy for the victims of the war.", "SUPPORT"),
+    ("Iran test-fired a long-range missile.", "MOBILIZE"),
+    ("Protesters burned American flags outside the embassy.", "PROTEST"),
+])
+def test_noun_events_and_their_verbs(plover, text, want):
+    assert plover(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The minister praised the peace agreement.", "SUPPORT"),
+    ("The prime minister welcomed the release of the hostages.", "SUPPORT"),
+    ("The government rejected calls for an international inquiry.", "REJECT"),
+    ("The minister denied the allegations.", "REJECT"),
+    ("The army denied that its soldiers had shot civilians.", "REJECT"),
+    ("The president dismissed the report as propaganda.", "REJECT"),
+    ("The president condemned the killing of the aid workers.", "ACCUSE"),
+    ("The spokesman said the army killed ten militants in the raid.", "ASSAULT"),
+    ("Witnesses said soldiers fired on the crowd.", "ASSAULT"),
+    ("Officials said police arrested 12 people after the protest.", "COERCE"),
+])
+def test_reactions_and_reports_name_their_event(plover, text, want):
+    assert plover(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The two countries signed a trade agreement.", "AGREE"),
+    ("The government expelled two American diplomats.", "SANCTION"),
+    ("China warned Taiwan against declaring independence.", "THREATEN"),
+    ("The United States accused Iran of supporting terrorism.", "ACCUSE"),
+    ("The rebels freed three foreign hostages.", "RETREAT"),
+    ("The president pardoned two opposition leaders.", "CONCEDE"),
+    ("Russia vetoed the draft resolution.", "REJECT"),
+    ("Egypt mediated between Israel and Hamas.", "CONSULT"),
+    ("France recalled its ambassador from Rome.", "SANCTION"),
+    ("The authorities imposed a curfew on the city.", "COERCE"),
+    ("Turkey threatened military action against the Kurdish militia.", "THREATEN"),
+    ("The opposition demanded the resignation of the prime minister.", "REQUEST"),
+    ("The country boycotted the summit.", "PROTEST"),
+    ("The president promised to hold elections next year.", "AGREE"),
+    ("The United Nations urged both sides to show restraint.", "REQUEST"),
+    ("The government refused to negotiate with the kidnappers.", "REJECT"),
+    ("The United States froze the assets of the company.", "SANCTION"),
+    ("Brazil offered to mediate between the two sides.", "AGREE"),
+    ("The EU suspended its aid to the government.", "SANCTION"),
+    ("Ethiopia and Eritrea agreed to an immediate ceasefire.", "RETREAT"),
+    ("Lebanon asked Syria to withdraw its troops.", "REQUEST"),
+    ("The rebels seized control of the airport.", "ASSAULT"),
+    ("The government declared a state of emergency in the capital.", "COERCE"),
+    ("Israel warned that it would retaliate against any attack.", "THREATEN"),
+])
+def test_everyday_wording_of_the_cameo_categories(plover, text, want):
+    assert plover(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Police ruled out foul play in the death of the retired teacher.",
+    "The bank pulled out of the sponsorship after a year.",
+    "She took over the family restaurant in 2004.",
+    "He pulled out a gun and waved it at the clerk.",
+    "The council approved the budget on Tuesday.",
+    "The couple broke up last year.",
+    "Detectives broke up a drug ring operating from the motel.",
+    "Staff locked up the building for the night.",
+])
+def test_the_same_words_in_everyday_news_are_not_political_events(pipeline, text):
+    events = pipeline.code(document_from_text(text, doc_id="t"))
+    assert not [e for e in events if e.primary]
