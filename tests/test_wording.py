@@ -129,3 +129,25 @@ def test_everyday_wording_of_the_cameo_categories(plover, text, want):
 def test_the_same_words_in_everyday_news_are_not_political_events(pipeline, text):
     events = pipeline.code(document_from_text(text, doc_id="t"))
     assert not [e for e in events if e.primary]
+
+
+@pytest.mark.parametrize("text", [
+    "There was a fire at the home on Main Street on Sunday.",
+    "Heavy snow closed the roads in the county.",
+    "The highway was closed due to flooding.",
+    "Schools were closed because of the storm.",
+])
+def test_fires_and_weather_are_not_shootings_or_security_measures(pipeline, text):
+    events = pipeline.code(document_from_text(text, doc_id="t"))
+    assert not [e for e in events if e.plover["type"] in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police closed the road after the attack.", "COERCE"),
+    ("The government closed all schools because of the epidemic.", "COERCE"),
+    ("Soldiers came under fire at the checkpoint.", "ASSAULT"),
+    ("The cartel placed two check points on the federal road.", "MOBILIZE"),
+    ("More than 100 villagers fled their village to the town.", "RETREAT"),
+])
+def test_closures_decided_and_fire_taken_are_events(plover, text, want):
+    assert plover(text) == want

@@ -192,20 +192,33 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
 
 
 ACCIDENT_PREPS = {"in", "during", "after", "from", "by"}
+CAUSE_PREPS = {"due", "because", "owing"}
 
 
-def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon) -> bool:
-    """'a crash killed two', 'injured in a car accident', 'a truck struck a pedestrian': the harm
-    came from an accident, a disaster or an illness named as its cause, not from an actor."""
-    causes = lex.collision_causes if lemma in lex.vehicle_verbs else lex.accident_causes
+def _cause_objects(d: Token) -> list[Token]:
+    """The nouns a cause phrase names: 'in a crash', 'due to flooding', 'because of the storm'."""
+    objs = [c for c in d.children if c.dep_ == "pobj"]
+    if d.lower_ in CAUSE_PREPS:
+        objs += [g for c in d.children if c.dep_ in ("pcomp", "prep") for g in c.children if g.dep_ == "pobj"]
+    return objs
+
+
+def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: str = "") -> bool:
+    """'a crash killed two', 'injured in a car accident', 'a truck struck a pedestrian', 'snow closed
+    the roads': the harm or the closure came from an accident, a disaster or an illness named as its
+    cause, not from an actor."""
+    if cls in lex.closure_classes:
+        causes = lex.closure_causes
+    else:
+        causes = lex.collision_causes if lemma in lex.vehicle_verbs else lex.accident_causes
     subjects = [d for d in deps if d.dep_ in ("nsubj", "csubj")]
     if not subjects and tok.dep_ == "conj":  # "a crash killed one and injured four"
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if any(s.lemma_.lower() in causes for s in subjects):
         return True
     return any(
-        d.dep_ in ("prep", "agent") and d.lower_ in ACCIDENT_PREPS
-        and any(c.dep_ == "pobj" and c.lemma_.lower() in causes for c in d.children)
+        d.dep_ in ("prep", "agent") and (d.lower_ in ACCIDENT_PREPS or d.lower_ in CAUSE_PREPS)
+        and any(c.lemma_.lower() in causes for c in _cause_objects(d))
         for d in deps
     )
 
@@ -291,7 +304,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         if cls is None or cls == "none" or (entry.unless and _satisfies(entry.unless, tok, deps)):
             continue
-        if cls in lex.accident_classes and _accidental(tok, lemma, deps, lex):
+        if ((cls in lex.accident_classes or cls in lex.closure_classes)
+                and _accidental(tok, lemma, deps, lex, cls)):
             continue
         triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
     triggers.sort(key=lambda t: t.first)
