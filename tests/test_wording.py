@@ -151,3 +151,23 @@ def test_fires_and_weather_are_not_shootings_or_security_measures(pipeline, text
 ])
 def test_closures_decided_and_fire_taken_are_events(plover, text, want):
     assert plover(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Speaking at a news conference in Paris, the minister accused Iran of arming the rebels.", "ACCUSE"),
+    ("During a visit to Moscow, the Chinese president signed a gas deal with Russia.", "AGREE"),
+    ("After meeting the king, the envoy said both sides had agreed to a ceasefire.", "RETREAT"),
+    ("The president, who arrived in Seoul on Monday, urged North Korea to return to talks.", "REQUEST"),
+    ("The foreign minister told reporters that his country would not recognise the election.", "REJECT"),
+    ("The opposition leader, released from prison last week, called for a general strike.", "REQUEST"),
+    ("The president stepped down after weeks of protests.", "RETREAT"),
+    ("Police said they arrested two men who had planted a bomb near the station.", "COERCE"),
+    ("The UN secretary-general condemned the bombing, which killed 40 people.", "ACCUSE"),
+    ("Rebels attacked a village on Monday, the army said.", "ASSAULT"),
+    ("The two leaders met for three hours and agreed to resume talks on the border dispute.", "AGREE"),
+    ("Kenyan police used water cannon to break up a protest by students in Nairobi.", "ASSAULT"),
+    ("Officials said the talks, which were held in Oslo, ended without agreement.", "CONSULT"),
+    ("India's prime minister on Friday invited his Pakistani counterpart to visit New Delhi.", "AGREE"),
+])
+def test_the_primary_event_of_a_sentence_with_several(plover, text, want):
+    assert plover(text) == want

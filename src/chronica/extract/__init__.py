@@ -11,6 +11,7 @@ from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts, implied_victims
 from chronica.extract.roles import Roles, find_roles
+from chronica.extract.setting import is_setting
 from chronica.extract.triggers import Trigger, find_triggers
 
 
@@ -116,6 +117,9 @@ class Extractor:
         triggers = find_triggers(sent, self.lex)
         specialise(triggers, sent)
         triggers = _dedupe(triggers, self.plover_of)
+        for trig in triggers:
+            if is_setting(trig.head):
+                trig.rule += "+setting"
         out = [
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))
             for trig in triggers

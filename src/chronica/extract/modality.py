@@ -18,7 +18,8 @@ HEDGES = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propose", "prepare",
           "aim", "hope", "threaten", "vow", "pledge", "promise", "warn", "urge", "demand", "call",
-          "ask", "plot", "expect", "mull", "offer", "ready", "prepared", "willing", "agree", "decide"}
+          "ask", "plot", "expect", "mull", "offer", "ready", "prepared", "willing", "agree", "decide",
+          "invite", "encourage", "persuade", "convince"}
 FUTURE_INTENT = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "offer", "ready",
                  "prepared", "willing", "agree", "decide"}
 # Verbs that say an event happens, whose modality is the event's: "the strike will begin".
@@ -61,6 +62,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children):
             m.negated = True
             cues.append("det:no")
+        if head.dep_ == "pobj" and head.head.lower_ == "without":
+            m.negated = True  # "ended without agreement", "released without charge"
+            cues.append("without")
         gov = governing_verb(head)
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in OCCUR:
             gov = head.head  # "the strike will begin", "clashes did not erupt"
