@@ -207,8 +207,9 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
     """'a crash killed two', 'injured in a car accident', 'a truck struck a pedestrian', 'snow closed
     the roads': the harm or the closure came from an accident, a disaster or an illness named as its
     cause, not from an actor."""
+    preps = ACCIDENT_PREPS
     if cls in lex.closure_classes:
-        causes = lex.closure_causes
+        causes, preps = lex.closure_causes, ACCIDENT_PREPS | CAUSE_PREPS
     else:
         causes = lex.collision_causes if lemma in lex.vehicle_verbs else lex.accident_causes
     subjects = [d for d in deps if d.dep_ in ("nsubj", "csubj")]
@@ -217,7 +218,7 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
     if any(s.lemma_.lower() in causes for s in subjects):
         return True
     return any(
-        d.dep_ in ("prep", "agent") and (d.lower_ in ACCIDENT_PREPS or d.lower_ in CAUSE_PREPS)
+        d.dep_ in ("prep", "agent") and d.lower_ in preps
         and any(c.lemma_.lower() in causes for c in _cause_objects(d))
         for d in deps
     )
