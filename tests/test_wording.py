@@ -171,3 +171,34 @@ def test_closures_decided_and_fire_taken_are_events(plover, text, want):
 ])
 def test_the_primary_event_of_a_sentence_with_several(plover, text, want):
     assert plover(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The militia vowed revenge for the killing of its commander.", "THREATEN"),
+    ("Russia annexed the peninsula in March.", "ASSAULT"),
+    ("The king sent his condolences to the families of the victims.", "SUPPORT"),
+    ("The ministry issued a denial on Monday.", "REJECT"),
+    ("The authorities ordered an internet shutdown in the region.", "COERCE"),
+    ("The party allied with the communists before the vote.", "COOPERATE"),
+    ("The army completed the handover of the base to the police.", "RETREAT"),
+])
+def test_more_nouns_and_verbs_of_the_cameo_categories(plover, text, want):
+    assert plover(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Canada closed its embassy in Tehran.", "SANCTION"),
+    ("Egypt withdrew its ambassador from Israel.", "SANCTION"),
+    ("The two presidents spoke by telephone on Tuesday.", "CONSULT"),
+    ("The two armies held joint military exercises in the desert.", "COOPERATE"),
+    ("The two countries agreed to cooperate in fighting drug trafficking.", "AGREE"),
+])
+def test_diplomatic_wording(plover, text, want):
+    assert plover(text) == want
+
+
+def test_an_armed_unit_named_only_by_its_kind_is_a_fighting_side(pipeline):
+    events = pipeline.code(document_from_text(
+        "Unidentified gunmen carried out a raid on the headquarters of the Desert Lions Brigade.", doc_id="t"))
+    primary = next(e for e in events if e.primary)
+    assert primary.acled["event_type"] == "Battles"

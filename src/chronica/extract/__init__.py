@@ -117,8 +117,8 @@ class Extractor:
         triggers = find_triggers(sent, self.lex)
         specialise(triggers, sent)
         triggers = _dedupe(triggers, self.plover_of)
-        for trig in triggers:
-            if is_setting(trig.head):
+        for trig in triggers:  # violence stays a candidate: "injured after exchanging fire" is the clash
+            if self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head):
                 trig.rule += "+setting"
         out = [
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))

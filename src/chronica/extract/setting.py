@@ -1,6 +1,7 @@
 """Events named as the setting of the news rather than as the news: 'after meeting the king',
 'before attacking the town', 'after weeks of protests'. The trigger keeps its event; its rule is
-marked "+setting" so that the primary event is chosen among the others (salience.py)."""
+marked "+setting" so that the primary event is chosen among the others (salience.py). Violence is
+not marked: "two officers were injured after exchanging fire" reports the clash."""
 
 from __future__ import annotations
 
