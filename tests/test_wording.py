@@ -198,7 +198,35 @@ def test_diplomatic_wording(plover, text, want):
 
 
 def test_an_armed_unit_named_only_by_its_kind_is_a_fighting_side(pipeline):
-    events = pipeline.code(document_from_text(
-        "Unidentified gunmen carried out a raid on the headquarters of the Desert Lions Brigade.", doc_id="t"))
+    text = "Unidentified gunmen carried out a raid on the headquarters of the Desert Lions Brigade."
+    events = pipeline.code(document_from_text(text, doc_id="t"))
     primary = next(e for e in events if e.primary)
     assert primary.acled["event_type"] == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of workers held a demonstration outside the ministry over unpaid salaries.",
+    "Farmers agitated against the new land law in the district.",
+    "Teachers staged a walkout over pay.",
+    "Residents held a candlelight march for the murdered girl.",
+    "Opposition supporters banged pots and pans from their balconies.",
+    "Drivers honked their horns in a convoy through the city to demand lower fuel prices.",
+    "Villagers blocked the national highway to demand electricity.",
+    "Nurses refused to work without protective equipment.",
+    "A man set himself on fire outside the governor's office in protest.",
+    "Taxi drivers held a motorcade through the city demanding compensation.",
+    "Hundreds of workers gathered at the factory gate demanding their wages.",
+    "Shopkeepers shut their shops in protest against extortion.",
+    "Lawyers boycotted the courts to protest the attack on a colleague.",
+    "Residents burned tyres on the main road to protest the power cuts.",
+])
+def test_protests_in_everyday_wording(plover, text):
+    assert plover(text) == "PROTEST"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The union reiterated its demand that the government ease restrictions on workers.", "REQUEST"),
+    ("The rebels rejected a call to lay down their arms.", "REJECT"),
+])
+def test_what_a_demand_or_call_asks_for_has_not_happened(plover, text, want):
+    assert plover(text) == want

@@ -20,6 +20,10 @@ INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propo
           "aim", "hope", "threaten", "vow", "pledge", "promise", "warn", "urge", "demand", "call",
           "ask", "plot", "expect", "mull", "offer", "ready", "prepared", "willing", "agree", "decide",
           "invite", "encourage", "persuade", "convince"}
+# Nouns of intention whose clause is not (yet) an event: "a call to end the war", "a threat to kill".
+INTENT_NOUNS = {"plan", "threat", "offer", "demand", "call", "attempt", "proposal", "bid", "effort",
+                "promise", "pledge", "vow", "request", "appeal", "plot", "intention", "warning", "ultimatum",
+                "readiness", "willingness", "push", "campaign", "move"}
 FUTURE_INTENT = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "offer", "ready",
                  "prepared", "willing", "agree", "decide"}
 # Verbs that say an event happens, whose modality is the event's: "the strike will begin".
@@ -110,6 +114,10 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.reported = True
             cues.append(f"speech:{parent.lemma_}")
             speaker = next((c for c in parent.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_ in INTENT_NOUNS:
+            m.hypothetical = True  # "its demand that Israel ease restrictions", "a plan to attack"
+            cues.append(f"intent:{parent.lemma_}")
+            break
         if tok.dep_ in ("ROOT",) or tok == parent:
             break
         if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "parataxis"):

@@ -69,10 +69,10 @@ def frame(head: Token, lex: Lexicon) -> list[Token]:
         if rel is not None:
             tokens.extend(rel.children)
         verb = governing_verb(head)
-        if verb is not None and verb.lemma_ in lex.light_verbs:
+        if verb is not None and verb.lemma_ in lex.light_verbs:  # "held a rally (in X) (demanding Y)"
             tokens.extend(
                 c for c in verb.children
-                if c.dep_ in ("prep", "dative") and head not in c.subtree
+                if c.dep_ in ("prep", "dative", "advcl", "xcomp") and head not in c.subtree
             )
     return tokens
 
