@@ -230,3 +230,7 @@ def test_protests_in_everyday_wording(plover, text):
 ])
 def test_what_a_demand_or_call_asks_for_has_not_happened(plover, text, want):
     assert plover(text) == want
+
+
+def test_an_attempt_is_coded_as_the_deed(plover):
+    assert plover("An attempt to assassinate the provincial governor was foiled by his guards.") == "ASSAULT"

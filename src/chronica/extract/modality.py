@@ -20,10 +20,10 @@ INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propo
           "aim", "hope", "threaten", "vow", "pledge", "promise", "warn", "urge", "demand", "call",
           "ask", "plot", "expect", "mull", "offer", "ready", "prepared", "willing", "agree", "decide",
           "invite", "encourage", "persuade", "convince"}
-# Nouns of intention whose clause is not (yet) an event: "a call to end the war", "a threat to kill".
-INTENT_NOUNS = {"plan", "threat", "offer", "demand", "call", "attempt", "proposal", "bid", "effort",
-                "promise", "pledge", "vow", "request", "appeal", "plot", "intention", "warning", "ultimatum",
-                "readiness", "willingness", "push", "campaign", "move"}
+# Nouns of intention whose clause is not (yet) an event: "a call to end the war", "a threat to kill"
+# (an attempt is: "an attempt to assassinate the governor was thwarted" is coded as the attack).
+INTENT_NOUNS = {"plan", "threat", "offer", "demand", "call", "proposal", "promise", "pledge", "vow",
+                "request", "appeal", "plot", "intention", "warning", "ultimatum", "readiness", "willingness"}
 FUTURE_INTENT = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "offer", "ready",
                  "prepared", "willing", "agree", "decide"}
 # Verbs that say an event happens, whose modality is the event's: "the strike will begin".
