@@ -234,3 +234,26 @@ def test_what_a_demand_or_call_asks_for_has_not_happened(plover, text, want):
 
 def test_an_attempt_is_coded_as_the_deed(plover):
     assert plover("An attempt to assassinate the provincial governor was foiled by his guards.") == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Soldiers sexually assaulted two women at the checkpoint.", "Sexual violence"),
+    ("Militants planted a bomb under the bridge.", "Remote explosive/landmine/IED"),
+    ("Three soldiers deserted on Monday.", "Change to group/activity"),
+])
+def test_acled_wording(pipeline, text, sub):
+    events = pipeline.code(document_from_text(text, doc_id="t"))
+    assert next(e for e in events if e.primary).acled["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The government clamped down on dissent.", "ASSAULT"),
+    ("The rebels renounced violence.", "CONCEDE"),
+    ("The opposition leader berated the cabinet over the price rises.", "ACCUSE"),
+    ("The regime exiled the former president.", "COERCE"),
+    ("The government revoked the licence of the opposition newspaper.", "COERCE"),
+    ("The president rescinded the decree on Tuesday.", "CONCEDE"),
+    ("Government troops liberated the town from the rebels.", "ASSAULT"),
+])
+def test_cameo_verbs_in_everyday_wording(plover, text, want):
+    assert plover(text) == want

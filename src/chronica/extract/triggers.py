@@ -181,7 +181,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for obj in d.children:  # "agreed to a truce", "withdrew from the town"
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in entry.complements:
                     return entry.complements[obj.lemma_.lower()]
-        if d.dep_ in ("compound", "amod", "nmod", "npadvmod") and lemma in entry.modifiers:
+        if d.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
         if d.dep_ == "prep" and d.lower_ in ("of", "with", "against") and head.pos_ in NOUN_POS:
             for obj in d.children:  # "the firing of rockets", "a battle with cancer": the noun's complement
