@@ -257,3 +257,17 @@ def test_acled_wording(pipeline, text, sub):
 ])
 def test_cameo_verbs_in_everyday_wording(plover, text, want):
     assert plover(text) == want
+
+
+def test_a_weapon_that_was_hit_is_not_the_means(pipeline):
+    events = pipeline.code(document_from_text("Iraqi forces killed two suicide bombers near the mountains.",
+                                              doc_id="t"))
+    assert next(e for e in events if e.primary).acled["event_type"] == "Battles"
+
+
+def test_one_persons_stone_throwing_at_the_unarmed_is_an_attack_not_a_riot(pipeline):
+    text = "A man threw stones at a nurse outside the clinic."
+    events = pipeline.code(document_from_text(text, doc_id="t"))
+    assert next(e for e in events if e.primary).acled["event_type"] == "Violence against civilians"
+    events = pipeline.code(document_from_text("Residents threw stones at the police.", doc_id="t"))
+    assert next(e for e in events if e.primary).acled["event_type"] == "Riots"

@@ -59,9 +59,10 @@ TARGET_PREPS = {"at", "on", "upon", "against", "towards", "toward"}
 
 
 def _aimed_at(weapon: Token, trigger: Token) -> bool:
-    """'fired at a drone', 'shot down a drone': the weapon is the target, not the means."""
+    """'fired at a drone', 'shot down a drone', 'killed two suicide bombers', 'a tank was destroyed':
+    the weapon (or the one who bears it) is what was hit, not the means."""
     return (weapon.dep_ == "pobj" and weapon.head.lower_ in TARGET_PREPS and weapon.head.head == trigger
-            or weapon.dep_ == "dobj" and weapon.head == trigger and trigger.lemma_ == "shoot")
+            or weapon.dep_ in ("dobj", "nsubjpass") and weapon.head == trigger and trigger.pos_ == "VERB")
 
 
 def _linked(weapon: Token, trigger: Token) -> bool:
