@@ -238,7 +238,6 @@ def test_an_attempt_is_coded_as_the_deed(plover):
 
 @pytest.mark.parametrize("text, sub", [
     ("Soldiers sexually assaulted two women at the checkpoint.", "Sexual violence"),
-    ("Militants planted a bomb under the bridge.", "Remote explosive/landmine/IED"),
     ("Three soldiers deserted on Monday.", "Change to group/activity"),
 ])
 def test_acled_wording(pipeline, text, sub):
@@ -271,3 +270,26 @@ def test_one_persons_stone_throwing_at_the_unarmed_is_an_attack_not_a_riot(pipel
     assert next(e for e in events if e.primary).acled["event_type"] == "Violence against civilians"
     events = pipeline.code(document_from_text("Residents threw stones at the police.", doc_id="t"))
     assert next(e for e in events if e.primary).acled["event_type"] == "Riots"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The king paid a state visit to Britain.", "CONSULT"),
+    ("The two foreign ministers exchanged views on the situation in the region.", "CONSULT"),
+    ("The government filed a complaint with the United Nations.", "ACCUSE"),
+    ("Iraq broke diplomatic relations with Iran.", "SANCTION"),
+    ("The two parties struck a deal on power sharing.", "AGREE"),
+    ("The rebels attended peace talks in Nairobi.", "CONSULT"),
+    ("The army regained control of the city.", "ASSAULT"),
+    ("The Pope received the Israeli prime minister at the Vatican.", "CONSULT"),
+    ("Washington promised economic aid to the new government.", "AGREE"),
+    ("Japan pledged 20 million dollars to rebuild the country.", "AGREE"),
+    ("Libya denied involvement in the bombing.", "REJECT"),
+    ("The guerrillas blew up a power pylon.", "ASSAULT"),
+    ("Warplanes struck rebel positions near the border.", "ASSAULT"),
+    ("Britain offered to host the peace conference.", "AGREE"),
+    ("The rebels vowed to continue fighting.", "THREATEN"),
+    ("Israel reopened the crossing for humanitarian aid.", "CONCEDE"),
+    ("NATO troops handed over security to Afghan forces.", "RETREAT"),
+])
+def test_wire_news_wording(plover, text, want):
+    assert plover(text) == want
