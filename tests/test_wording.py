@@ -293,3 +293,26 @@ def test_one_persons_stone_throwing_at_the_unarmed_is_an_attack_not_a_riot(pipel
 ])
 def test_wire_news_wording(plover, text, want):
     assert plover(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The two sides began talks in Geneva.", "CONSULT"),
+    ("The opposition walked out of parliament.", "PROTEST"),
+    ("The teachers walked out on Monday.", "PROTEST"),
+    ("The prime minister hit out at the central bank.", "ACCUSE"),
+    ("The government bowed to pressure from the unions.", "CONCEDE"),
+    ("The regime caved in to the protesters' demands.", "CONCEDE"),
+    ("The two sides swapped prisoners.", "RETREAT"),
+    ("Rebels downed a military helicopter.", "ASSAULT"),
+    ("Spain sided with France on the issue.", "SUPPORT"),
+])
+def test_idioms_of_news_wording(plover, text, want):
+    assert plover(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The man walked out of the store with a bag.",
+    "He talks a lot about football.",
+])
+def test_idioms_in_everyday_sense_are_not_events(pipeline, text):
+    assert not pipeline.code(document_from_text(text, doc_id="t"))

@@ -116,6 +116,10 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
             return True
         if kind == "subj" and any(d.dep_ == "nsubj" and d.lemma_.lower() == word for d in deps):
             return True
+        if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
+            verb = governing_verb(head)
+            if verb is not None and verb.lemma_.lower() == word:
+                return True
     return False
 
 
