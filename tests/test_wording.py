@@ -316,3 +316,20 @@ def test_idioms_of_news_wording(plover, text, want):
 ])
 def test_idioms_in_everyday_sense_are_not_events(pipeline, text):
     assert not pipeline.code(document_from_text(text, doc_id="t"))
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the union raised slogans against the management outside the plant.",
+    "Traders observed a complete shutdown in the town against the killing of a shopkeeper.",
+    "Residents held a car caravan through the city to demand the reopening of businesses.",
+    "Hundreds of people converged on the square to denounce the decision.",
+    "Supporters of the party poured into the streets after the verdict.",
+    "Residents surrounded the police station demanding the release of the detained youth.",
+    "Workers observed a black day against the new labour laws.",
+    "The union staged a token strike at the port.",
+    "Students launched an indefinite strike.",
+    "Hundreds of people protested against the killing of a student by police.",
+    "Students held a rally over the arrest of their leader.",
+])
+def test_protest_wording_and_what_protests_are_against(plover, text):
+    assert plover(text) == "PROTEST"

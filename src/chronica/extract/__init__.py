@@ -11,7 +11,7 @@ from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts, implied_victims
 from chronica.extract.roles import Roles, find_roles
-from chronica.extract.setting import is_setting
+from chronica.extract.setting import is_setting, protest_topics
 from chronica.extract.triggers import Trigger, find_triggers
 
 
@@ -117,8 +117,10 @@ class Extractor:
         triggers = find_triggers(sent, self.lex)
         specialise(triggers, sent)
         triggers = _dedupe(triggers, self.plover_of)
+        topics = protest_topics([t.head for t in triggers],
+                                [t.head for t in triggers if self.plover_of[t.cls] == "PROTEST"])
         for trig in triggers:  # violence stays a candidate: "injured after exchanging fire" is the clash
-            if self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head):
+            if trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head):
                 trig.rule += "+setting"
         out = [
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))
