@@ -333,3 +333,12 @@ def test_idioms_in_everyday_sense_are_not_events(pipeline, text):
 ])
 def test_protest_wording_and_what_protests_are_against(plover, text):
     assert plover(text) == "PROTEST"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("NATO put its forces on alert.", "MOBILIZE"),
+    ("The regime put the opposition leader on trial.", "ACCUSE"),
+    ("A human head was found in a plastic bag near the market.", "ASSAULT"),
+])
+def test_split_phrases_and_remains_found(plover, text, want):
+    assert plover(text) == want
