@@ -77,3 +77,18 @@ def test_help_to_do_something_is_not_aid(classes):
 def test_confronting_a_fear_is_not_a_clash(classes):
     assert "ASSAULT" not in classes("He urged residents to confront their fears about the economy.")
     assert "ASSAULT" in classes("Troops confronted armed rebels near the border.")
+
+
+@pytest.mark.parametrize("text", [
+    "A neighbour hit her while backing out of a driveway.",
+    "He pulled one back with 13 minutes remaining.",
+    "Commissioners denied the permit for the gas wells.",
+    "The forum is scheduled for March 31 at the library.",
+    "Firefighters launched an attack on the flames through the kitchen.",
+    "The man approached the window speaking on a cell phone.",
+    "The suspect fled the area on foot.",
+    "Officers were called in to break up a bar brawl.",
+    "Elections were canceled because no race was contested.",
+])
+def test_everyday_uses_of_political_idioms(classes, text):
+    assert not classes(text)

@@ -77,11 +77,14 @@ def frame(head: Token, lex: Lexicon) -> list[Token]:
     return tokens
 
 
-def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
+def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: Entry | None = None) -> bool:
     if not needs:
         return True
     for need in needs:
         kind, _, word = need.partition(":")
+        if kind == "listed" and entry is not None and any(
+                d.dep_ in ("dobj", "nsubjpass") and _key(entry.objects, d) is not None for d in deps):
+            return True  # "denied the allegations": an object the entry lists
         if kind == "obj" and any(d.dep_ in ("dobj", "nsubjpass", "dative") for d in deps):
             return True
         if kind == "obj" and head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
@@ -304,7 +307,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         deps = frame(tok, lex)
         cls = _specialise(entry, tok, deps)
-        if cls == entry.cls and not _satisfies(entry.needs, tok, deps) and not (
+        if cls == entry.cls and not _satisfies(entry.needs, tok, deps, entry) and not (
                 kind == "noun" and _happens(tok, lex)):
             continue
         if cls is None or cls == "none" or (entry.unless and _satisfies(entry.unless, tok, deps)):
