@@ -92,3 +92,13 @@ def test_confronting_a_fear_is_not_a_clash(classes):
 ])
 def test_everyday_uses_of_political_idioms(classes, text):
     assert not classes(text)
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("In January, a fire at a home destroyed the residence and injured a neighbour.", False),
+    ("Three people died in the fire.", False),
+    ("Two soldiers were killed by heavy fire near the border.", True),
+    ("Ten houses were destroyed in a fire set by militants.", True),
+])
+def test_a_blaze_is_a_cause_but_gunfire_and_arson_are_violence(classes, text, violent):
+    assert ("ASSAULT" in classes(text)) == violent

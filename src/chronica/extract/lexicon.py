@@ -42,6 +42,7 @@ class Lexicon:
     accident_causes: frozenset[str] = frozenset()  # "crash", "storm": harm no one did
     vehicles: frozenset[str] = frozenset()  # causes too, for the verbs of collisions only
     vehicle_verbs: frozenset[str] = frozenset()
+    gunfire_words: frozenset[str] = frozenset()  # "heavy fire": a fire that is shooting, not a blaze
     closure_classes: frozenset[str] = frozenset()  # closures that weather or an accident can cause
     closure_causes: frozenset[str] = frozenset()  # "snow closed the roads", "closed due to flooding"
     name_kinds: frozenset[str] = frozenset()  # entity labels whose head noun is a name, not an event
@@ -117,6 +118,7 @@ def lexicon() -> Lexicon:
         accident_causes=frozenset(accidents.get("causes") or ()),
         vehicles=frozenset(accidents.get("vehicles") or ()),
         vehicle_verbs=frozenset(accidents.get("vehicle_verbs") or ()),
+        gunfire_words=frozenset(accidents.get("gunfire_words") or ()),
         closure_classes=frozenset((accidents.get("closures") or {}).get("classes") or ()),
         closure_causes=frozenset((accidents.get("closures") or {}).get("causes") or ()),
         name_kinds=frozenset(spec.get("name_kinds") or ()),

@@ -222,13 +222,23 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
     subjects = [d for d in deps if d.dep_ in ("nsubj", "csubj")]
     if not subjects and tok.dep_ == "conj":  # "a crash killed one and injured four"
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    if any(s.lemma_.lower() in causes for s in subjects):
+    if any(_is_cause(s, causes, lex) for s in subjects):
         return True
     return any(
         d.dep_ in ("prep", "agent") and d.lower_ in preps
-        and any(c.lemma_.lower() in causes for c in _cause_objects(d))
+        and any(_is_cause(c, causes, lex) for c in _cause_objects(d))
         for d in deps
     )
+
+
+def _is_cause(tok: Token, causes: frozenset[str], lex: Lexicon) -> bool:
+    """A named cause of harm: an accident, a disaster, an illness, or a fire that is neither gunfire
+    nor set by someone ("a fire set by militants")."""
+    lemma = tok.lemma_.lower()
+    if lemma in causes:
+        return True
+    return lemma == "fire" and not any(c.lemma_.lower() in lex.gunfire_words or c.dep_ in ("acl", "relcl")
+                                       for c in tok.children)
 
 
 def _in_name(tok: Token, lex: Lexicon) -> bool:
