@@ -99,6 +99,7 @@ def test_everyday_uses_of_political_idioms(classes, text):
     ("Three people died in the fire.", False),
     ("Two soldiers were killed by heavy fire near the border.", True),
     ("Ten houses were destroyed in a fire set by militants.", True),
+    ("A civilian was killed by police fire in the district.", True),
 ])
 def test_a_blaze_is_a_cause_but_gunfire_and_arson_are_violence(classes, text, violent):
     assert ("ASSAULT" in classes(text)) == violent

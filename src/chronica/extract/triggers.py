@@ -232,13 +232,15 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
 
 
 def _is_cause(tok: Token, causes: frozenset[str], lex: Lexicon) -> bool:
-    """A named cause of harm: an accident, a disaster, an illness, or a fire that is neither gunfire
-    nor set by someone ("a fire set by militants")."""
+    """A named cause of harm: an accident, a disaster, an illness, or a blaze: "a fire", "the fire",
+    not gunfire ("heavy fire", "police fire", "the army's fire") nor a fire set by someone."""
     lemma = tok.lemma_.lower()
     if lemma in causes:
         return True
-    return lemma == "fire" and not any(c.lemma_.lower() in lex.gunfire_words or c.dep_ in ("acl", "relcl")
-                                       for c in tok.children)
+    if lemma != "fire" or not any(c.dep_ == "det" for c in tok.children):
+        return False
+    return not any(c.lemma_.lower() in lex.gunfire_words or c.dep_ in ("acl", "relcl", "poss")
+                   for c in tok.children)
 
 
 def _in_name(tok: Token, lex: Lexicon) -> bool:
