@@ -77,3 +77,29 @@ def test_help_to_do_something_is_not_aid(classes):
 def test_confronting_a_fear_is_not_a_clash(classes):
     assert "ASSAULT" not in classes("He urged residents to confront their fears about the economy.")
     assert "ASSAULT" in classes("Troops confronted armed rebels near the border.")
+
+
+@pytest.mark.parametrize("text", [
+    "A neighbour hit her while backing out of a driveway.",
+    "He pulled one back with 13 minutes remaining.",
+    "Commissioners denied the permit for the gas wells.",
+    "The forum is scheduled for March 31 at the library.",
+    "Firefighters launched an attack on the flames through the kitchen.",
+    "The man approached the window speaking on a cell phone.",
+    "The suspect fled the area on foot.",
+    "Officers were called in to break up a bar brawl.",
+    "Elections were canceled because no race was contested.",
+])
+def test_everyday_uses_of_political_idioms(classes, text):
+    assert not classes(text)
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("In January, a fire at a home destroyed the residence and injured a neighbour.", False),
+    ("Three people died in the fire.", False),
+    ("Two soldiers were killed by heavy fire near the border.", True),
+    ("Ten houses were destroyed in a fire set by militants.", True),
+    ("A civilian was killed by police fire in the district.", True),
+])
+def test_a_blaze_is_a_cause_but_gunfire_and_arson_are_violence(classes, text, violent):
+    assert ("ASSAULT" in classes(text)) == violent

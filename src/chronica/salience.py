@@ -52,7 +52,7 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     if "+weapon:" in rule or rule.startswith("phrase:"):
         s += 0.1
     trig = ev.evidence.get("trigger", {})
-    if trig.get("background"):
+    if trig.get("background") or "+setting" in rule:
         s -= BACKGROUND_PENALTY  # "after five days of fighting", "to end the fighting": the setting
     elif trig.get("root"):
         s += 0.25  # the main clause's event; a background noun there is its topic ("condemned the attack")
@@ -64,6 +64,7 @@ def choose_primary(events: list[Event], document: Document) -> None:
     title = stems(document.title or "")
     candidates = [e for e in events if not e.modality.negated and not e.modality.hypothetical]
     attacked = frozenset(e.sentence for e in candidates if e.plover["type"] == "ASSAULT" and not _outcome(e)
-                         and not e.evidence.get("trigger", {}).get("background"))
+                         and not e.evidence.get("trigger", {}).get("background")
+                         and "+setting" not in e.evidence.get("trigger", {}).get("rule", ""))
     if candidates:
         max(candidates, key=lambda e: score(e, title, attacked)).primary = True

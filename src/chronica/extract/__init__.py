@@ -11,6 +11,7 @@ from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts, implied_victims
 from chronica.extract.roles import Roles, find_roles
+from chronica.extract.setting import is_setting, protest_topics
 from chronica.extract.triggers import Trigger, find_triggers
 
 
@@ -51,15 +52,18 @@ def _weapon_as_subject(trig: Trigger, others: list[Trigger], plover_of: dict[str
 
 
 def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
-    """'lifted the curfew', 'offered aid', 'suspended talks', 'defused the bomb': the verb took its class
-    from this noun, or disarms it; the noun names what is acted on, not an event of its own."""
+    """'lifted the curfew', 'offered aid', 'suspended talks', 'defused the bomb', 'ruled out talks': the
+    verb took its class from this noun, disarms it or is about it; the noun names what is acted on,
+    not an event of its own."""
     head = trig.head
     while head.dep_ == "conj" and head.head != head:
         head = head.head  # "seized a rifle, two pistols and grenades"
     governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     return trig.is_noun and any(
-        o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons") and governor == o.head
-        and (head.dep_ in ("dobj", "nsubjpass") or head.dep_ == "pobj" and o.entry.complements)
+        o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons" or o.entry.topic)
+        and governor == o.head
+        and (head.dep_ in ("dobj", "nsubjpass")
+             or head.dep_ == "pobj" and (o.entry.complements or o.entry.topic))
         for o in others)
 
 
@@ -113,6 +117,11 @@ class Extractor:
         triggers = find_triggers(sent, self.lex)
         specialise(triggers, sent)
         triggers = _dedupe(triggers, self.plover_of)
+        topics = protest_topics([t.head for t in triggers],
+                                [t.head for t in triggers if self.plover_of[t.cls] == "PROTEST"])
+        for trig in triggers:  # violence stays a candidate: "injured after exchanging fire" is the clash
+            if trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head):
+                trig.rule += "+setting"
         out = [
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))
             for trig in triggers

@@ -58,10 +58,15 @@ def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
 TARGET_PREPS = {"at", "on", "upon", "against", "towards", "toward"}
 
 
+HARM_VERBS = {"shoot", "kill", "wound", "injure"}
+
+
 def _aimed_at(weapon: Token, trigger: Token) -> bool:
-    """'fired at a drone', 'shot down a drone': the weapon is the target, not the means."""
+    """'fired at a drone', 'shot down a drone', 'killed two suicide bombers': the weapon (or the one
+    who bears it) is what was hit, not the means."""
     return (weapon.dep_ == "pobj" and weapon.head.lower_ in TARGET_PREPS and weapon.head.head == trigger
-            or weapon.dep_ == "dobj" and weapon.head == trigger and trigger.lemma_ == "shoot")
+            or weapon.dep_ in ("dobj", "nsubjpass") and weapon.head == trigger
+            and trigger.lemma_ in HARM_VERBS)
 
 
 def _linked(weapon: Token, trigger: Token) -> bool:

@@ -23,6 +23,11 @@ class Entry:
     unless: tuple[str, ...] = ()  # no event with any of these dependants (same forms as needs)
     of: str = "target"
     weight: float = 1.0
+    # a verb with a particle is an entry of its own: "called off", "ruled out", "pulled (its troops) out"
+    particles: dict[str, Entry] = field(default_factory=dict)
+    # the verb's object names the event it is about ("ruled out talks", "praised the agreement"):
+    # that noun is not an event of its own
+    topic: bool = False
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,9 @@ class Lexicon:
     accident_causes: frozenset[str] = frozenset()  # "crash", "storm": harm no one did
     vehicles: frozenset[str] = frozenset()  # causes too, for the verbs of collisions only
     vehicle_verbs: frozenset[str] = frozenset()
+    gunfire_words: frozenset[str] = frozenset()  # "heavy fire": a fire that is shooting, not a blaze
+    closure_classes: frozenset[str] = frozenset()  # closures that weather or an accident can cause
+    closure_causes: frozenset[str] = frozenset()  # "snow closed the roads", "closed due to flooding"
     name_kinds: frozenset[str] = frozenset()  # entity labels whose head noun is a name, not an event
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
@@ -88,6 +96,8 @@ def _entry(value: Any) -> Entry:
         unless=tuple(value.get("unless") or ()),
         of=value.get("of", "target"),
         weight=float(value.get("weight", 1.0)),
+        particles={k: _entry(v) for k, v in (value.get("particles") or {}).items()},
+        topic=bool(value.get("topic", False)),
     )
 
 
@@ -108,5 +118,8 @@ def lexicon() -> Lexicon:
         accident_causes=frozenset(accidents.get("causes") or ()),
         vehicles=frozenset(accidents.get("vehicles") or ()),
         vehicle_verbs=frozenset(accidents.get("vehicle_verbs") or ()),
+        gunfire_words=frozenset(accidents.get("gunfire_words") or ()),
+        closure_classes=frozenset((accidents.get("closures") or {}).get("classes") or ()),
+        closure_causes=frozenset((accidents.get("closures") or {}).get("causes") or ()),
         name_kinds=frozenset(spec.get("name_kinds") or ()),
     )

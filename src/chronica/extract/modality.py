@@ -18,7 +18,12 @@ HEDGES = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propose", "prepare",
           "aim", "hope", "threaten", "vow", "pledge", "promise", "warn", "urge", "demand", "call",
-          "ask", "plot", "expect", "mull", "offer", "ready", "prepared", "willing", "agree", "decide"}
+          "ask", "plot", "expect", "mull", "offer", "ready", "prepared", "willing", "agree", "decide",
+          "invite", "encourage", "persuade", "convince"}
+# Nouns of intention whose clause is not (yet) an event: "a call to end the war", "a threat to kill"
+# (an attempt is: "an attempt to assassinate the governor was thwarted" is coded as the attack).
+INTENT_NOUNS = {"plan", "threat", "offer", "demand", "call", "proposal", "promise", "pledge", "vow",
+                "request", "appeal", "plot", "intention", "warning", "ultimatum", "readiness", "willingness"}
 FUTURE_INTENT = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "offer", "ready",
                  "prepared", "willing", "agree", "decide"}
 # Verbs that say an event happens, whose modality is the event's: "the strike will begin".
@@ -61,6 +66,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children):
             m.negated = True
             cues.append("det:no")
+        if head.dep_ == "pobj" and head.head.lower_ == "without":
+            m.negated = True  # "ended without agreement", "released without charge"
+            cues.append("without")
         gov = governing_verb(head)
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in OCCUR:
             gov = head.head  # "the strike will begin", "clashes did not erupt"
@@ -106,6 +114,10 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.reported = True
             cues.append(f"speech:{parent.lemma_}")
             speaker = next((c for c in parent.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_ in INTENT_NOUNS:
+            m.hypothetical = True  # "its demand that Israel ease restrictions", "a plan to attack"
+            cues.append(f"intent:{parent.lemma_}")
+            break
         if tok.dep_ in ("ROOT",) or tok == parent:
             break
         if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "parataxis"):

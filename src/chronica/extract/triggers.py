@@ -61,24 +61,30 @@ def relative_verb(noun: Token) -> Token | None:
 def frame(head: Token, lex: Lexicon) -> list[Token]:
     """The dependants that say who and what: the trigger's own, plus a light or relative verb's."""
     tokens = list(head.children)
+    if head.pos_ not in NOUN_POS:  # "pulled out of the deal": the "of" phrase is the verb's
+        tokens.extend(c for t in tokens if t.dep_ == "prep" and t.lower_ == "out"
+                      for c in t.children if c.dep_ == "prep")
     if head.pos_ in NOUN_POS:
         rel = relative_verb(head)
         if rel is not None:
             tokens.extend(rel.children)
         verb = governing_verb(head)
-        if verb is not None and verb.lemma_ in lex.light_verbs:
+        if verb is not None and verb.lemma_ in lex.light_verbs:  # "held a rally (in X) (demanding Y)"
             tokens.extend(
                 c for c in verb.children
-                if c.dep_ in ("prep", "dative") and head not in c.subtree
+                if c.dep_ in ("prep", "dative", "advcl", "xcomp") and head not in c.subtree
             )
     return tokens
 
 
-def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
+def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: Entry | None = None) -> bool:
     if not needs:
         return True
     for need in needs:
         kind, _, word = need.partition(":")
+        if kind == "listed" and entry is not None and any(
+                d.dep_ in ("dobj", "nsubjpass") and _key(entry.objects, d) is not None for d in deps):
+            return True  # "denied the allegations": an object the entry lists
         if kind == "obj" and any(d.dep_ in ("dobj", "nsubjpass", "dative") for d in deps):
             return True
         if kind == "obj" and head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
@@ -113,6 +119,10 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token]) -> bool:
             return True
         if kind == "subj" and any(d.dep_ == "nsubj" and d.lemma_.lower() == word for d in deps):
             return True
+        if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
+            verb = governing_verb(head)
+            if verb is not None and verb.lemma_.lower() == word:
+                return True
     return False
 
 
@@ -174,11 +184,11 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for conj in d.conjuncts:  # "threw wood and rocks"
                 if conj.lemma_.lower() in entry.objects:
                     return entry.objects[conj.lemma_.lower()]
-        if d.dep_ == "prep" and entry.complements and d.lower_ in ("to", "on", "upon", "from"):
+        if d.dep_ == "prep" and entry.complements and d.lower_ in ("to", "on", "upon", "from", "of"):
             for obj in d.children:  # "agreed to a truce", "withdrew from the town"
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in entry.complements:
                     return entry.complements[obj.lemma_.lower()]
-        if d.dep_ in ("compound", "amod", "nmod") and lemma in entry.modifiers:
+        if d.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
         if d.dep_ == "prep" and d.lower_ in ("of", "with", "against") and head.pos_ in NOUN_POS:
             for obj in d.children:  # "the firing of rockets", "a battle with cancer": the noun's complement
@@ -189,22 +199,48 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
 
 
 ACCIDENT_PREPS = {"in", "during", "after", "from", "by"}
+CAUSE_PREPS = {"due", "because", "owing"}
 
 
-def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon) -> bool:
-    """'a crash killed two', 'injured in a car accident', 'a truck struck a pedestrian': the harm
-    came from an accident, a disaster or an illness named as its cause, not from an actor."""
-    causes = lex.collision_causes if lemma in lex.vehicle_verbs else lex.accident_causes
+def _cause_objects(d: Token) -> list[Token]:
+    """The nouns a cause phrase names: 'in a crash', 'due to flooding', 'because of the storm'."""
+    objs = [c for c in d.children if c.dep_ == "pobj"]
+    if d.lower_ in CAUSE_PREPS:
+        objs += [g for c in d.children if c.dep_ in ("pcomp", "prep") for g in c.children if g.dep_ == "pobj"]
+    return objs
+
+
+def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: str = "") -> bool:
+    """'a crash killed two', 'injured in a car accident', 'a truck struck a pedestrian', 'snow closed
+    the roads': the harm or the closure came from an accident, a disaster or an illness named as its
+    cause, not from an actor."""
+    preps = ACCIDENT_PREPS
+    if cls in lex.closure_classes:
+        causes, preps = lex.closure_causes, ACCIDENT_PREPS | CAUSE_PREPS
+    else:
+        causes = lex.collision_causes if lemma in lex.vehicle_verbs else lex.accident_causes
     subjects = [d for d in deps if d.dep_ in ("nsubj", "csubj")]
     if not subjects and tok.dep_ == "conj":  # "a crash killed one and injured four"
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    if any(s.lemma_.lower() in causes for s in subjects):
+    if any(_is_cause(s, causes, lex) for s in subjects):
         return True
     return any(
-        d.dep_ in ("prep", "agent") and d.lower_ in ACCIDENT_PREPS
-        and any(c.dep_ == "pobj" and c.lemma_.lower() in causes for c in d.children)
+        d.dep_ in ("prep", "agent") and d.lower_ in preps
+        and any(_is_cause(c, causes, lex) for c in _cause_objects(d))
         for d in deps
     )
+
+
+def _is_cause(tok: Token, causes: frozenset[str], lex: Lexicon) -> bool:
+    """A named cause of harm: an accident, a disaster, an illness, or a blaze: "a fire", "the fire",
+    not gunfire ("heavy fire", "police fire", "the army's fire") nor a fire set by someone."""
+    lemma = tok.lemma_.lower()
+    if lemma in causes:
+        return True
+    if lemma != "fire" or not any(c.dep_ == "det" for c in tok.children):
+        return False
+    return not any(c.lemma_.lower() in lex.gunfire_words or c.dep_ in ("acl", "relcl", "poss")
+                   for c in tok.children)
 
 
 def _in_name(tok: Token, lex: Lexicon) -> bool:
@@ -245,6 +281,19 @@ def _object_compound(tok: Token, lex: Lexicon) -> bool:
             and head.lemma_.lower() not in lex.nouns)
 
 
+PARTICLE_DEPS = ("prt", "advmod")
+
+
+def _with_particle(tok: Token, entry: Entry, lemma: str) -> tuple[Entry, str]:
+    """'called off the strike', 'pulled its troops out': the verb with its particle, when the
+    lexicon lists that pair, is an entry of its own."""
+    for c in tok.children:
+        if c.lower_ in entry.particles and (c.dep_ in PARTICLE_DEPS or c.dep_ == "prep" and c.lower_ == "out"
+                                            and any(g.lower_ == "of" for g in c.children)):
+            return entry.particles[c.lower_], f"{lemma} {c.lower_}"
+    return entry, lemma
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger in a sentence, in text order; phrases win over their single words."""
     triggers = _phrases(sent, lex)
@@ -258,6 +307,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             if tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
                 continue  # "evacuated the wounded", "buried the dead": people, not an event
             entry, kind = lex.verbs.get(lemma), "verb"
+            if entry is not None and entry.particles:
+                entry, lemma = _with_particle(tok, entry, lemma)
         elif tok.pos_ in NOUN_POS and (tok.dep_ not in ("compound", "amod") or _object_compound(tok, lex)):
             entry, kind = lex.nouns.get(lemma), "noun"
             if entry is not None and _in_name(tok, lex):
@@ -268,12 +319,13 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         deps = frame(tok, lex)
         cls = _specialise(entry, tok, deps)
-        if cls == entry.cls and not _satisfies(entry.needs, tok, deps) and not (
+        if cls == entry.cls and not _satisfies(entry.needs, tok, deps, entry) and not (
                 kind == "noun" and _happens(tok, lex)):
             continue
         if cls is None or cls == "none" or (entry.unless and _satisfies(entry.unless, tok, deps)):
             continue
-        if cls in lex.accident_classes and _accidental(tok, lemma, deps, lex):
+        if ((cls in lex.accident_classes or cls in lex.closure_classes)
+                and _accidental(tok, lemma, deps, lex, cls)):
             continue
         triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
     triggers.sort(key=lambda t: t.first)

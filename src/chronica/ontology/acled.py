@@ -232,6 +232,23 @@ def _armed_opponents(real: list[Event]) -> None:
             _set(ev, "Battles", "Armed clash", "state forces against armed opponents named nearby")
 
 
+SINGLE_DETERMINERS = ("a ", "an ", "one ")
+COLLECTIVE = {"group", "mob", "crowd", "family", "gang", "band", "community", "party", "team", "unit"}
+
+
+def _lone(ev: Event) -> bool:
+    """'a man threw stones at a nurse': one person's violence against the unarmed is an attack, not
+    a riot."""
+    if not ev.source or any(armed(a) for a in ev.target):
+        return False
+    for actor in ev.source:
+        text = (actor.text or "").lower()
+        head = text.split()[-1] if text.split() else ""
+        if not text.startswith(SINGLE_DETERMINERS) or head.endswith("s") or head in COLLECTIVE:
+            return False
+    return True
+
+
 def _retype(events: list[Event]) -> None:
     rules = context_rules()
     real = [e for e in events if _real(e)]
@@ -244,10 +261,13 @@ def _retype(events: list[Event]) -> None:
                            and any(a.inter in (1, 2, 3) for a in e.source)):
         protest = True  # "troops shot dead 15 protesters": the protest is named by its people (a crowd
         # merely dispersed is not)
-    crowd = [e for e in real if _by_crowd(e, rules, protest) or _cls(e) == "riot"]
+    for ev in real:
+        if _cls(ev) == "riot" and _lone(ev):
+            _set(ev, "Violence against civilians", "Attack", "one person's violence against the unarmed")
+    crowd = [e for e in real if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)]
     if crowd and not protest and _crowd_claim(real, rules):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
-        crowd = [e for e in real if _by_crowd(e, rules, protest) or _cls(e) == "riot"]
+        crowd = [e for e in real if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)]
     interventions = [e for e in real if (
         (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention))
         and _cls(e) in rules.intervention

@@ -18,7 +18,13 @@ ARMED_INTER = {2, 3, 4}
 
 
 TROOP_WORDS = {"troops", "forces", "soldiers", "peacekeepers", "fighters", "guards", "troop", "soldier",
-               "peacekeeper", "fighter"}
+               "peacekeeper", "fighter",
+               # armed units and fighters named by a word the actor dictionaries did not resolve:
+               # "the headquarters of the Al Sham Corps", "a member of a vigilante group"
+               "corps", "brigade", "brigades", "battalion", "battalions", "regiment", "militia", "militias",
+               "militiaman", "militiamen", "militant", "militants", "rebel", "rebels", "insurgent",
+               "insurgents", "gunman", "gunmen", "jihadist", "jihadists", "guerrilla", "guerrillas",
+               "vigilante", "vigilantes"}
 OFF_DUTY = ("off-duty", "off duty", "unarmed", "retired", "former ")
 STATE_WORDS = ("government", "regime", "state", "authorities", "administration", "junta", "forces")
 # Things that stand for an armed side when they are attacked: "attacked an army post".

@@ -1,0 +1,40 @@
+"""Events named as the setting of the news rather than as the news: 'after meeting the king',
+'before attacking the town', 'after weeks of protests', and what a protest is against ('a strike
+against the killing of a shopkeeper'). The trigger keeps its event; its rule is
+marked "+setting" so that the primary event is chosen among the others (salience.py). Violence is
+not marked: "two officers were injured after exchanging fire" reports the clash."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SETTING_PREPS = {"after", "before", "following", "since", "amid", "amidst", "despite", "upon", "during"}
+SPANS = {"week", "month", "day", "year", "hour", "decade", "series", "wave", "round", "spate", "string"}
+
+
+def is_setting(head: Token) -> bool:
+    """'after meeting the king' (a verb under a preposition of time) or 'after weeks of protests' (an
+    event counted by a span of time under one)."""
+    if head.dep_ == "pcomp" and head.pos_ == "VERB":
+        return head.head.lower_ in SETTING_PREPS
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    span = head.head.head
+    return (span.lemma_.lower() in SPANS and span.dep_ == "pobj"
+            and span.head.lower_ in SETTING_PREPS)
+
+
+TOPIC_PREPS = {"against", "over"}
+
+
+def protest_topics(heads: list[Token], protests: list[Token]) -> set[int]:
+    """Indices of the trigger heads that are what a protest is against or about: the object of
+    'against'/'over' attached to a protest trigger or to the verb that governs a protest noun."""
+    if not protests:
+        return set()
+    hosts = {p.i for p in protests}
+    for p in protests:
+        if p.dep_ in ("dobj", "pobj") and p.head.pos_ in ("VERB", "ADP"):
+            hosts.add(p.head.i if p.dep_ == "dobj" else p.head.head.i)
+    return {h.i for h in heads
+            if h.dep_ == "pobj" and h.head.lower_ in TOPIC_PREPS and h.head.head.i in hosts}
