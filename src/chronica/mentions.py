@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from chronica.actors import ActorResolver
 from chronica.extract import Candidate
-from chronica.extract.roles import expand
+from chronica.extract.roles import RECIPROCAL, expand
 from chronica.nlp import sentence_of, text_of
 from chronica.record import Actor
 
@@ -106,6 +106,12 @@ class Mentions:
             for tok in expand(head):
                 if tok.idx < ctx.dateline_end:
                     continue  # "LIMA, April 22 -": the dateline
+                split = self.coordinated(tok, ctx)
+                if split:  # "Indian and Pakistani troops": two actors
+                    for actor in split:
+                        out.append(actor)
+                        notes.append({"text": actor.text, "resolved": actor.name, "rule": actor.evidence})
+                    continue
                 actor = self.actor(tok, ctx)
                 phrase = _phrase(tok, ctx.dateline_end)
                 if role == "target" and actor is not None and _own(tok, actor):
@@ -157,11 +163,76 @@ class Mentions:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
+        if actor is not None and actor.sector and not actor.country:
+            actor = self._possessed(tok, phrase, ctx) or actor
         if actor is None or actor.inter in (0, 7):
             actor = self._described(tok, ctx) or actor
         if actor is None:
             return None
         return self._corefer(actor, ctx)
+
+    def coordinated(self, tok: Token, ctx: DocContext) -> list[Actor]:
+        """Actors named by coordinated modifiers of one noun: "Indian and Pakistani troops" (India's
+        and Pakistan's), "GNA and LNA forces", "the Philippine government and communist rebels";
+        empty unless at least two different actors come out."""
+        if tok.idx < ctx.dateline_end:
+            return []
+        doc = tok.doc
+        start = tok.left_edge.i
+        while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep", "case")
+                                 or doc[start].idx < ctx.dateline_end):
+            start += 1
+        mod = next((c for c in tok.children if c.dep_ in ("amod", "nmod", "compound")
+                    and c.pos_ in ("ADJ", "PROPN", "NOUN") and _conjuncts(c)), None)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if mod is not None:
+            others = _conjuncts(mod)
+            dropped = {t.i for g in others for t in g.subtree} | {
+                g.i for g in mod.children if g.dep_ in ("cc", "punct")}
+            span = [t for t in doc[start: tok.i + 1] if t.i not in dropped]
+            rest = [t for t in span if t.i > mod.i]  # the words the modifiers share: "troops"
+            whole = mod.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") for c in mod.children)
+            first = [t for t in span if t.i <= mod.i] if whole else span  # "the Philippine government"
+            phrases = [first] + [_own_words(g) + rest for g in others]
+        elif obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG") and _conjuncts(obj):
+            # "the foreign ministers of India and Pakistan"
+            head = list(doc[start: tok.i + 1])
+            phrases = [head + [of] + _own_words(g) for g in [obj, *_conjuncts(obj)]]
+        else:
+            return []
+        out: list[Actor] = []
+        for words_ in phrases:
+            text = " ".join(t.text for t in words_)
+            actor = self._resolve(text, ctx)
+            if actor is None or not (actor.sector or actor.country):
+                return []
+            if all(a.name != actor.name for a in out):
+                out.append(_with_text(actor, text, f"coordinated:{actor.evidence}"))
+        return out if len(out) >= 2 else []
+
+    def _possessed(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """"Iraq said its forces had repelled an offensive": "its" is the one who says it, and its
+        forces are Iraq's (not when the clause has another subject: "Israel said it moved its troops",
+        "Vietnam withdrew its troops" leave them to the rule that tells a doer's own forces)."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is None:
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children):
+            return None  # "Vietnam withdrew its troops": the subject's own
+        owner = self._reporter(poss, ctx)
+        country = self.resolver.countries.get(owner.country or "") if owner is not None else None
+        if country is None:
+            return None
+        words = phrase.split()
+        plain = " ".join(words[words.index(poss.text) + 1:]) if poss.text in words else phrase
+        actor = self._resolve(f"{plain} of {country.of_name}", ctx)
+        if actor is None or actor.country != country.iso3:
+            return None
+        return _with_text(actor, phrase, f"{actor.evidence}+possessor:{owner.text or owner.name}")
 
     def _described(self, tok: Token, ctx: DocContext) -> Actor | None:
         """People described by what they are believed to be: "men suspected to be Al shabaab
@@ -417,6 +488,13 @@ class Mentions:
         German goods", "offered to negotiate with the president of Armenia" (its object or
         prepositional object). An object that is no actor passes on its own prepositional object,
         except in violence: "closed its borders with Iran", "reduced supplies to a refugee camp"."""
+        if cand.trigger.cls in RECIPROCAL and len(cand.roles.source) == 1:
+            # "Israeli and Egyptian officials met": each side meets the other
+            others = self.coordinated(cand.roles.source[0], ctx)[1:]
+            if others:
+                evidence["target"] = [{"text": a.text, "resolved": a.name, "rule": a.evidence}
+                                      for a in others]
+                return others
         head = cand.trigger.head
         things = [t for h in cand.roles.target for t in expand(h)] if cand.trigger.cls not in VIOLENT else []
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
@@ -552,6 +630,18 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """Words coordinated with a modifier or a name: "Indian and Pakistani", "India and Pakistan"."""
+    return [g for g in tok.children if g.dep_ == "conj" and g.pos_ in ("ADJ", "PROPN", "NOUN")]
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """A coordinated word with its own modifiers, without the words coordinated with it."""
+    dropped = {t.i for g in tok.children if g.dep_ == "conj" for t in g.subtree}
+    return [t for t in tok.doc[tok.left_edge.i: tok.i + 1]
+            if t.i not in dropped and t.dep_ not in ("cc", "punct")]
 
 
 def _rubric_end(doc: Doc) -> int:
