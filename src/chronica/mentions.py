@@ -52,6 +52,7 @@ PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
+COMMAND_WORDS, COMMANDING = W["command_words"], W["commanding_sectors"]
 DESCRIBING_VERBS = W["describing_verbs"]
 
 
@@ -103,6 +104,11 @@ class Mentions:
         out: list[Actor] = []
         notes = []
         for head in heads:
+            commander = self._commander(head, ctx)
+            if commander is not None:  # "Turkish forces and allied factions operating under OPS"
+                out.append(commander)
+                notes.append({"text": commander.text, "resolved": commander.name, "rule": commander.evidence})
+                continue
             for tok in expand(head):
                 if tok.idx < ctx.dateline_end:
                     continue  # "LIMA, April 22 -": the dateline
@@ -170,6 +176,30 @@ class Mentions:
         if actor is None:
             return None
         return self._corefer(actor, ctx)
+
+    def _commander(self, head: Token, ctx: DocContext) -> Actor | None:
+        """Forces named with the command they act under ("peacekeepers under UN command", "Turkish
+        forces and rebel factions, operating under OPS"): the organisation commanding them."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        holders = [head, *[c for c in head.children if c.dep_ == "conj"]]
+        holders += [c for h in list(holders) for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "under"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.idx < ctx.dateline_end:
+                continue
+            if obj.lemma_.lower() in COMMAND_WORDS:  # "under the command of X", "under UN command"
+                of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), None)
+                words = (_phrase(of, ctx.dateline_end) if of is not None else " ".join(
+                    t.text for t in obj.lefts if t.dep_ in ("compound", "poss", "amod", "nmod")))
+            else:
+                words = _phrase(obj, ctx.dateline_end)
+            actor = self._resolve(words, ctx) if words else None
+            if actor is not None and (actor.evidence or "").startswith("org:") and actor.sector in COMMANDING:
+                rule = f"under the command of:{actor.evidence}"
+                return _with_text(actor, _phrase(head, ctx.dateline_end), rule)
+        return None
 
     def coordinated(self, tok: Token, ctx: DocContext) -> list[Actor]:
         """Actors named by coordinated modifiers of one noun: "Indian and Pakistani troops" (India's

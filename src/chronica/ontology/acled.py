@@ -158,15 +158,16 @@ def _crowd_target(ev: Event, role: str, kind: str, conventional: Conventional, c
     and is added when the sentence leaves it unsaid."""
     wanted = 5 if kind == "Riots" else 6
     crowd = [a for a in ev.target if a.inter in (0, 6, 7) or a.inter == wanted]
-    if ev.target and not crowd:
-        return
     standard = conventional(role, country or (crowd[0].country if crowd else None))
     if standard is None:
         return
     text = crowd[0].text if crowd else ""
     keep = [a for a in ev.target if a not in crowd]
-    ev.target = [replace(standard, text=text, evidence=f"acled-convention:{role}"
-                         + (f" (was {crowd[0].name})" if crowd else " (crowd not named)"))] + keep
+    named = replace(standard, text=text, evidence=f"acled-convention:{role}"
+                    + (f" (was {crowd[0].name})" if crowd else " (crowd not named)"))
+    # a protest or riot has its crowd even when the forces acted on someone else ("police arrested the
+    # MP who led the sit-in"): the crowd is added after whom they acted on (ACLED's actor 1 all the same)
+    ev.target = [named] + keep if crowd or not keep else keep + [named]
 
 
 def acled_sides(event_type: str | None, source: list[T], target: list[T],
