@@ -348,3 +348,15 @@ def test_a_protest_crowd_is_actor1_when_police_act_on_its_leader(pipeline) -> No
     assert arrest.target[0].sector == "LEG"  # whom the police acted on stays the first target
     first, second = acled_sides(arrest.acled["event_type"], arrest.source, arrest.target)
     assert first[0].inter == 6 and second[0].sector == "COP"
+
+
+def test_a_state_that_protests_is_not_a_crowd(pipeline) -> None:
+    ev = primary(pipeline, "The Chinese foreign ministry protested to Washington over the arms sales.",
+                 "2010-02-01")
+    assert ev.source[0].country == "CHN" and ev.source[0].inter not in (5, 6)
+    assert ev.target and ev.target[0].country == "USA" and all(a.inter != 6 for a in ev.target)
+
+
+def test_between_two_forces_named_by_their_modifiers(pipeline) -> None:
+    ev = primary(pipeline, "On 7 May 2020, a clash between GNA and LNA forces was reported near Tripoli.")
+    assert {a.name for a in ev.source} >= {"GNA", "LNA"}

@@ -432,7 +432,7 @@ def _between(deps: list[Token], roles: Roles) -> None:
             if obj is None:
                 continue
             sides = expand(obj)
-            if len(sides) < 2:
+            if len(sides) < 2 and not _coordinated_modifier(sides):
                 continue
             if roles.rules.get("source") in ("subject", "light-verb-subject") and roles.source and all(
                     t.pos_ in ("NOUN", "PROPN") and t not in sides for t in roles.source) and not any(
@@ -441,6 +441,14 @@ def _between(deps: list[Token], roles: Roles) -> None:
             else:
                 roles.source, roles.target = [sides[0]], sides[1:]
                 roles.rules["source"] = roles.rules["target"] = "between"
+
+
+def _coordinated_modifier(sides: list[Token]) -> bool:
+    """"between GNA and LNA forces": one noun whose coordinated modifiers are the sides (they are
+    split into two actors in :mod:`chronica.mentions`)."""
+    return len(sides) == 1 and any(
+        c.dep_ in ("amod", "nmod", "compound") and any(g.dep_ == "conj" for g in c.children)
+        for c in sides[0].children)
 
 
 def _reciprocal(trig: Trigger, roles: Roles) -> None:
