@@ -360,3 +360,16 @@ def test_a_state_that_protests_is_not_a_crowd(pipeline) -> None:
 def test_between_two_forces_named_by_their_modifiers(pipeline) -> None:
     ev = primary(pipeline, "On 7 May 2020, a clash between GNA and LNA forces was reported near Tripoli.")
     assert {a.name for a in ev.source} >= {"GNA", "LNA"}
+
+
+def test_an_object_pronoun_is_someone_named_before_it(pipeline) -> None:
+    events = events_of(pipeline, "The Pope received the Polish leader and urged him to respect human rights.",
+                       "1987-06-10")
+    urge = next(e for e in events if e.trigger.text == "urged")
+    assert urge.target and urge.target[0].country == "POL" and urge.target[0].sector == "GOV"
+
+
+def test_them_in_a_report_is_the_speakers(pipeline) -> None:
+    ev = primary(pipeline, "Villagers said the soldiers beat them and burned their homes.")
+    assert ev.source and ev.source[0].sector == "MIL"
+    assert ev.target and ev.target[0].sector == "CVL"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from chronica.actors import ActorResolver
 from chronica.extract import Candidate
-from chronica.extract.roles import RECIPROCAL, expand
+from chronica.extract.roles import RECIPROCAL, clause_subject, expand
 from chronica.nlp import sentence_of, text_of
 from chronica.record import Actor
 
@@ -36,6 +36,7 @@ def words() -> dict[str, frozenset[str]]:
 
 W = words()
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
+OBJECT_PRONOUNS = W["object_pronouns"]
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
@@ -143,6 +144,10 @@ class Mentions:
             reporter = self._reporter(tok, ctx)
             if reporter is not None:
                 return reporter
+            if low in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
+                earlier = self._object_antecedent(tok, ctx)
+                if earlier is not None:
+                    return earlier
             if low in FIRST_PERSON and ctx.speaker is not None:
                 return _with_text(ctx.speaker, tok.text, "first-person:document author")
             if low in THIRD_PLURAL:
@@ -340,6 +345,28 @@ class Mentions:
         if actor is None or not (actor.sector or actor.country):
             return None
         return _with_text(actor, tok.text, f"pronoun:subject of '{verb.head.text}' ({speaker.text})")
+
+    def _object_antecedent(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"him", "her" or "them" as an object is someone named before it in the sentence, other than
+        its own clause's subject: "received the Polish leader and urged him to ..." (the leader),
+        "after the rebels seized the town, troops attacked them" (the rebels), "villagers said the
+        soldiers beat them" (the villagers)."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subjects = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else []
+        own = {t.i for s in subjects for t in s.subtree}
+        plural = tok.lower_ == "them"
+        sent = sentence_of(tok)
+        for cand in reversed(sent[: tok.i - sent.start]):
+            if cand.i in own or cand.pos_ not in ("NOUN", "PROPN") or cand.idx < ctx.dateline_end:
+                continue
+            if cand.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj"):
+                continue
+            if (cand.tag_ in ("NNS", "NNPS")) != plural:
+                continue
+            actor = self._resolve(_phrase(cand, ctx.dateline_end), ctx)
+            if actor is not None and actor.sector and not (actor.evidence or "").startswith("country:"):
+                return _with_text(actor, tok.text, f"pronoun:named before ({cand.text}): {actor.evidence}")
+        return None
 
     def _subject_person(self, tok: Token, ctx: DocContext) -> Actor | None:
         """'He' is the last subject before it, in its sentence, that names an office holder or a titled
