@@ -373,3 +373,20 @@ def test_them_in_a_report_is_the_speakers(pipeline) -> None:
     ev = primary(pipeline, "Villagers said the soldiers beat them and burned their homes.")
     assert ev.source and ev.source[0].sector == "MIL"
     assert ev.target and ev.target[0].sector == "CVL"
+
+
+def test_a_complement_names_the_country_the_place_only_guessed(pipeline) -> None:
+    ev = primary(pipeline, "Doctors from two American aid groups donated medicine to a hospital in Baghdad.",
+                 "2003-02-01")
+    assert ev.source and ev.source[0].country == "USA"
+
+
+def test_a_village_in_a_named_country_is_its_people(pipeline) -> None:
+    ev = primary(pipeline, "Government forces retook a strategic village in western Cambodia.", "1985-03-01")
+    assert ev.target and ev.target[0].country == "KHM" and ev.target[0].sector == "CVL"
+
+
+def test_militias_from_a_town_are_its_communal_militia(pipeline) -> None:
+    ev = primary(pipeline, "On 7 May 2020, militias from Umuleri and Aguleri in Anambra clashed over land.")
+    assert ev.source and ev.source[0].inter == 4
+    assert ev.source[0].acled_actor == "Umuleri Communal Militia (Nigeria)"

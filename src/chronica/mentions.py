@@ -36,7 +36,7 @@ def words() -> dict[str, frozenset[str]]:
 
 W = words()
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
-OBJECT_PRONOUNS = W["object_pronouns"]
+OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
@@ -166,6 +166,8 @@ class Mentions:
         actor = self._resolve(phrase, ctx)
         if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter:
             return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
+        if actor is None or (actor.sector and _guessed_country(actor)):
+            actor = self._with_complement(tok, phrase, ctx, actor) or actor
         if actor is None:
             actor = self._owner(tok, phrase, ctx)
         if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx):
@@ -245,6 +247,28 @@ class Mentions:
             if all(a.name != actor.name for a in out):
                 out.append(_with_text(actor, text, f"coordinated:{actor.evidence}"))
         return out if len(out) >= 2 else []
+
+    def _with_complement(self, tok: Token, phrase: str, ctx: DocContext, short: Actor | None) -> Actor | None:
+        """A role noun whose country was only guessed from the event's place, read with its complement:
+        "doctors from two American aid groups" (American), "militias from Umuleri" (the town's communal
+        militia), "a village in western Cambodia"."""
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_OF), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
+            return None
+        end = obj.i + 1
+        doc = tok.doc
+        while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == obj.i:
+            end += 1
+        longer = f"{phrase} {doc[prep.i:end].text}"
+        actor = self._resolve(longer, ctx)
+        if actor is None or not actor.sector or (
+                _guessed_country(actor) and (short is None or actor.name == short.name)):
+            return None  # the complement must name the country or a more precise actor
+        if ctx.where and actor.country != ctx.where and not self.resolver.country_mentions(
+                doc[prep.i:end].text):
+            return None  # a town of the same name elsewhere ("residents of Concepcion")
+        return _with_text(actor, phrase, actor.evidence or "")
 
     def _possessed(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """"Iraq said its forces had repelled an offensive": "its" is the one who says it, and its
@@ -687,6 +711,12 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _guessed_country(actor: Actor) -> bool:
+    """Whether an actor's country came only from the event's place or the document's focus."""
+    rule = actor.evidence or ""
+    return actor.country is None or "+where:" in rule or "+focus:" in rule
 
 
 def _conjuncts(tok: Token) -> list[Token]:
