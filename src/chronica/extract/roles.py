@@ -185,8 +185,9 @@ def _intender(noun: Token, depth: int) -> list[Token]:
         if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP") or (
                 c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "NORP")):
             return [c]
-        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from") and _pobj(c) is not None:
-            return [_pobj(c)]  # type: ignore[list-item]
+        obj = _pobj(c) if c.dep_ == "prep" and c.lower_ in ("by", "of", "from") else None
+        if obj is not None:
+            return [obj]
     verb = governing_verb(noun)
     return clause_subject(verb, depth + 1) if verb is not None else []
 
@@ -236,7 +237,8 @@ def verb_roles(trig: Trigger) -> Roles:
         roles.rules["target"] = "passive-subject"
     else:
         # a dative "to" stands for its object: "granted asylum to 300 refugees"
-        roles.target = [_pobj(t) or t if t.pos_ == "ADP" else t for t in _children(verb, ("dobj", "dative"))]
+        objects = _children(verb, ("dobj", "dative"))
+        roles.target = [(_pobj(t) or t) if t.pos_ == "ADP" else t for t in objects]
         if roles.target:
             roles.rules["target"] = "object"
     if not roles.target:
