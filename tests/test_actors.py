@@ -375,3 +375,13 @@ def test_who_speaks_for_a_group_is_the_group(r) -> None:
 def test_a_named_official_of_an_organisation_is_the_organisation(r) -> None:
     actor = r.resolve("UN envoy Rolf Ekeus", date="1995-01-01", focus="IRQ")
     assert actor is not None and actor.sector == "IGO" and actor.country is None
+
+
+def test_militiamen_from_an_unknown_town_are_its_communal_militia() -> None:
+    from chronica.actors import ActorResolver
+
+    r = ActorResolver()
+    town = r.resolve("militiamen from Umuleri", date="2020-05-01", where="NGA")
+    assert town is not None and town.inter == 4 and town.acled_actor == "Umuleri Communal Militia (Nigeria)"
+    plain = r.resolve("militiamen", date="2020-05-01", where="NGA")
+    assert plain is not None and plain.inter == 3

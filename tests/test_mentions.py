@@ -261,3 +261,132 @@ def test_who_killed_in_a_battle_fought_it(pipeline) -> None:
     ev = primary(pipeline, "The Ugandan army said it had killed 20 LRA rebels in a battle near Gulu.",
                  "2004-03-01")
     assert ev.source and ev.source[0].country == "UGA" and ev.source[0].sector == "MIL"
+
+
+def test_two_sides_of_talks_are_source_and_target(pipeline) -> None:
+    ev = primary(pipeline, "Turkey and Greece agreed to resume talks on Cyprus.", "2002-02-01")
+    assert ev.source[0].country == "TUR" and ev.target and ev.target[0].country == "GRC"
+
+
+def test_coordinated_country_adjectives_are_two_sides(pipeline) -> None:
+    ev = primary(pipeline, "Indian and Pakistani troops exchanged fire along the border.", "2003-05-01")
+    assert {a.country for a in ev.source} == {"IND", "PAK"}
+    assert ev.target and ev.target[0].country == "PAK" and ev.target[0].sector == "MIL"
+
+
+def test_ministers_of_two_countries_who_meet(pipeline) -> None:
+    ev = primary(pipeline, "Foreign ministers of India and Pakistan held talks in Islamabad.", "2004-02-01")
+    assert ev.source[0].country == "IND" and ev.target and ev.target[0].country == "PAK"
+
+
+def test_a_mediator_between_two_parties_acts_on_both(pipeline) -> None:
+    ev = primary(pipeline, "Norway offered to mediate between the government and the rebels.", "2002-02-01")
+    assert ev.source and ev.source[0].country == "NOR"
+    assert ev.target and ev.target[0].sector == "GOV"
+
+
+def test_a_fight_breaking_out_between_two_sides(pipeline) -> None:
+    ev = primary(pipeline, "Fighting broke out between government troops and rebels in the north.")
+    assert ev.source and ev.source[0].sector == "MIL"
+    assert ev.target and ev.target[0].sector == "REB"
+
+
+def test_the_one_who_travels_for_talks_holds_them(pipeline) -> None:
+    ev = primary(pipeline, "The Norwegian envoy arrived in Colombo on Sunday for talks with Tamil rebels.",
+                 "2002-02-01")
+    assert ev.source and ev.source[0].country == "NOR"
+    assert ev.target and ev.target[0].sector == "REB"
+
+
+def test_a_victim_who_exchanged_fire_fired(pipeline) -> None:
+    events = events_of(pipeline, "A police officer was killed after exchanging fire with gunmen in Recife.")
+    exchange = next(e for e in events if e.trigger.text.startswith("exchanging"))
+    assert exchange.source and exchange.source[0].sector == "COP"
+
+
+def test_people_counted_with_up_to_are_the_object(pipeline) -> None:
+    ev = primary(pipeline, "Rebels kidnapped up to 16 Russian engineers in the north.", "2004-02-01")
+    assert ev.target and ev.target[0].country == "RUS"
+
+
+def test_the_receiver_of_asylum_is_the_target(pipeline) -> None:
+    ev = primary(pipeline, "Tanzania has granted asylum to 300 Rwandan refugees.", "1996-02-01")
+    assert ev.target and ev.target[0].country == "RWA"
+
+
+def test_who_is_accused_by_others_of_an_act_did_it(pipeline) -> None:
+    events = events_of(pipeline, "The army was accused by rights groups of torturing prisoners in Aceh.",
+                       "2003-06-01")
+    torture = next(e for e in events if e.trigger.text == "torturing")
+    assert torture.source and torture.source[0].sector == "MIL"
+
+
+def test_who_has_a_plan_acts_on_it(pipeline) -> None:
+    events = events_of(pipeline, "Germany's decision to recognise Croatia angered Belgrade.", "1991-12-20")
+    recognise = next(e for e in events if e.trigger.text.startswith("recogni"))
+    assert recognise.source and recognise.source[0].country == "DEU"
+    assert recognise.target and recognise.target[0].country == "HRV"
+
+
+def test_its_forces_in_a_reported_clause_are_the_speakers(pipeline) -> None:
+    ev = primary(pipeline, "Iraq said its forces had repelled an Iranian offensive near Basra.", "1987-01-10")
+    assert ev.source and ev.source[0].country == "IRN"
+    assert ev.target and ev.target[0].country == "IRQ" and ev.target[0].sector == "MIL"
+
+
+def test_forces_under_a_command_are_the_commands(pipeline) -> None:
+    ev = primary(pipeline, "Troops under the command of NATO attacked Serb positions near Sarajevo.",
+                 "1995-08-30")
+    assert ev.source and ev.source[0].name == "NATO"
+
+
+def test_a_protest_crowd_is_actor1_when_police_act_on_its_leader(pipeline) -> None:
+    events = events_of(pipeline, "Hundreds of farmers staged a sit-in outside the district office in Patna "
+                       "on 3 May 2020. The police arrested the opposition lawmaker who led the sit-in.")
+    arrest = next(e for e in events if e.trigger.text == "arrested")
+    assert arrest.acled["event_type"] == "Protests"
+    assert arrest.target[0].sector == "LEG"  # whom the police acted on stays the first target
+    first, second = acled_sides(arrest.acled["event_type"], arrest.source, arrest.target)
+    assert first[0].inter == 6 and second[0].sector == "COP"
+
+
+def test_a_state_that_protests_is_not_a_crowd(pipeline) -> None:
+    ev = primary(pipeline, "The Chinese foreign ministry protested to Washington over the arms sales.",
+                 "2010-02-01")
+    assert ev.source[0].country == "CHN" and ev.source[0].inter not in (5, 6)
+    assert ev.target and ev.target[0].country == "USA" and all(a.inter != 6 for a in ev.target)
+
+
+def test_between_two_forces_named_by_their_modifiers(pipeline) -> None:
+    ev = primary(pipeline, "On 7 May 2020, a clash between GNA and LNA forces was reported near Tripoli.")
+    assert {a.name for a in ev.source} >= {"GNA", "LNA"}
+
+
+def test_an_object_pronoun_is_someone_named_before_it(pipeline) -> None:
+    events = events_of(pipeline, "The Pope received the Polish leader and urged him to respect human rights.",
+                       "1987-06-10")
+    urge = next(e for e in events if e.trigger.text == "urged")
+    assert urge.target and urge.target[0].country == "POL" and urge.target[0].sector == "GOV"
+
+
+def test_them_in_a_report_is_the_speakers(pipeline) -> None:
+    ev = primary(pipeline, "Villagers said the soldiers beat them and burned their homes.")
+    assert ev.source and ev.source[0].sector == "MIL"
+    assert ev.target and ev.target[0].sector == "CVL"
+
+
+def test_a_complement_names_the_country_the_place_only_guessed(pipeline) -> None:
+    ev = primary(pipeline, "Doctors from two American aid groups donated medicine to a hospital in Baghdad.",
+                 "2003-02-01")
+    assert ev.source and ev.source[0].country == "USA"
+
+
+def test_a_village_in_a_named_country_is_its_people(pipeline) -> None:
+    ev = primary(pipeline, "Government forces retook a strategic village in western Cambodia.", "1985-03-01")
+    assert ev.target and ev.target[0].country == "KHM" and ev.target[0].sector == "CVL"
+
+
+def test_militias_from_a_town_are_its_communal_militia(pipeline) -> None:
+    ev = primary(pipeline, "On 7 May 2020, militias from Umuleri and Aguleri in Anambra clashed over land.")
+    assert ev.source and ev.source[0].inter == 4
+    assert ev.source[0].acled_actor == "Umuleri Communal Militia (Nigeria)"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from chronica.actors import ActorResolver
 from chronica.extract import Candidate
-from chronica.extract.roles import expand
+from chronica.extract.roles import RECIPROCAL, clause_subject, expand
 from chronica.nlp import sentence_of, text_of
 from chronica.record import Actor
 
@@ -36,6 +36,7 @@ def words() -> dict[str, frozenset[str]]:
 
 W = words()
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
+OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
@@ -52,6 +53,7 @@ PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
+COMMAND_WORDS, COMMANDING = W["command_words"], W["commanding_sectors"]
 DESCRIBING_VERBS = W["describing_verbs"]
 
 
@@ -103,9 +105,20 @@ class Mentions:
         out: list[Actor] = []
         notes = []
         for head in heads:
+            commander = self._commander(head, ctx)
+            if commander is not None:  # "Turkish forces and allied factions operating under OPS"
+                out.append(commander)
+                notes.append({"text": commander.text, "resolved": commander.name, "rule": commander.evidence})
+                continue
             for tok in expand(head):
                 if tok.idx < ctx.dateline_end:
                     continue  # "LIMA, April 22 -": the dateline
+                split = self.coordinated(tok, ctx)
+                if split:  # "Indian and Pakistani troops": two actors
+                    for actor in split:
+                        out.append(actor)
+                        notes.append({"text": actor.text, "resolved": actor.name, "rule": actor.evidence})
+                    continue
                 actor = self.actor(tok, ctx)
                 phrase = _phrase(tok, ctx.dateline_end)
                 if role == "target" and actor is not None and _own(tok, actor):
@@ -131,6 +144,10 @@ class Mentions:
             reporter = self._reporter(tok, ctx)
             if reporter is not None:
                 return reporter
+            if low in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
+                earlier = self._object_antecedent(tok, ctx)
+                if earlier is not None:
+                    return earlier
             if low in FIRST_PERSON and ctx.speaker is not None:
                 return _with_text(ctx.speaker, tok.text, "first-person:document author")
             if low in THIRD_PLURAL:
@@ -149,6 +166,8 @@ class Mentions:
         actor = self._resolve(phrase, ctx)
         if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter:
             return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
+        if actor is None or (actor.sector and _guessed_country(actor)):
+            actor = self._with_complement(tok, phrase, ctx, actor) or actor
         if actor is None:
             actor = self._owner(tok, phrase, ctx)
         if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx):
@@ -157,11 +176,122 @@ class Mentions:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
+        if actor is not None and actor.sector and not actor.country:
+            actor = self._possessed(tok, phrase, ctx) or actor
         if actor is None or actor.inter in (0, 7):
             actor = self._described(tok, ctx) or actor
         if actor is None:
             return None
         return self._corefer(actor, ctx)
+
+    def _commander(self, head: Token, ctx: DocContext) -> Actor | None:
+        """Forces named with the command they act under ("peacekeepers under UN command", "Turkish
+        forces and rebel factions, operating under OPS"): the organisation commanding them."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        holders = [head, *[c for c in head.children if c.dep_ == "conj"]]
+        holders += [c for h in list(holders) for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "under"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.idx < ctx.dateline_end:
+                continue
+            if obj.lemma_.lower() in COMMAND_WORDS:  # "under the command of X", "under UN command"
+                of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), None)
+                words = (_phrase(of, ctx.dateline_end) if of is not None else " ".join(
+                    t.text for t in obj.lefts if t.dep_ in ("compound", "poss", "amod", "nmod")))
+            else:
+                words = _phrase(obj, ctx.dateline_end)
+            actor = self._resolve(words, ctx) if words else None
+            if actor is not None and (actor.evidence or "").startswith("org:") and actor.sector in COMMANDING:
+                rule = f"under the command of:{actor.evidence}"
+                return _with_text(actor, _phrase(head, ctx.dateline_end), rule)
+        return None
+
+    def coordinated(self, tok: Token, ctx: DocContext) -> list[Actor]:
+        """Actors named by coordinated modifiers of one noun: "Indian and Pakistani troops" (India's
+        and Pakistan's), "GNA and LNA forces", "the Philippine government and communist rebels";
+        empty unless at least two different actors come out."""
+        if tok.idx < ctx.dateline_end:
+            return []
+        doc = tok.doc
+        start = tok.left_edge.i
+        while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep", "case")
+                                 or doc[start].idx < ctx.dateline_end):
+            start += 1
+        mod = next((c for c in tok.children if c.dep_ in ("amod", "nmod", "compound")
+                    and c.pos_ in ("ADJ", "PROPN", "NOUN") and _conjuncts(c)), None)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if mod is not None:
+            others = _conjuncts(mod)
+            dropped = {t.i for g in others for t in g.subtree} | {
+                g.i for g in mod.children if g.dep_ in ("cc", "punct")}
+            span = [t for t in doc[start: tok.i + 1] if t.i not in dropped]
+            rest = [t for t in span if t.i > mod.i]  # the words the modifiers share: "troops"
+            whole = mod.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") for c in mod.children)
+            first = [t for t in span if t.i <= mod.i] if whole else span  # "the Philippine government"
+            phrases = [first] + [_own_words(g) + rest for g in others]
+        elif obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG") and _conjuncts(obj):
+            # "the foreign ministers of India and Pakistan"
+            head = list(doc[start: tok.i + 1])
+            phrases = [head + [of] + _own_words(g) for g in [obj, *_conjuncts(obj)]]
+        else:
+            return []
+        out: list[Actor] = []
+        for words_ in phrases:
+            text = " ".join(t.text for t in words_)
+            actor = self._resolve(text, ctx)
+            if actor is None or not (actor.sector or actor.country):
+                return []
+            if all(a.name != actor.name for a in out):
+                out.append(_with_text(actor, text, f"coordinated:{actor.evidence}"))
+        return out if len(out) >= 2 else []
+
+    def _with_complement(self, tok: Token, phrase: str, ctx: DocContext, short: Actor | None) -> Actor | None:
+        """A role noun whose country was only guessed from the event's place, read with its complement:
+        "doctors from two American aid groups" (American), "militias from Umuleri" (the town's communal
+        militia), "a village in western Cambodia"."""
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_OF), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
+            return None
+        end = obj.i + 1
+        doc = tok.doc
+        while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == obj.i:
+            end += 1
+        longer = f"{phrase} {doc[prep.i:end].text}"
+        actor = self._resolve(longer, ctx)
+        if actor is None or not actor.sector or (
+                _guessed_country(actor) and (short is None or actor.name == short.name)):
+            return None  # the complement must name the country or a more precise actor
+        if ctx.where and actor.country != ctx.where and not self.resolver.country_mentions(
+                doc[prep.i:end].text):
+            return None  # a town of the same name elsewhere ("residents of Concepcion")
+        return _with_text(actor, phrase, actor.evidence or "")
+
+    def _possessed(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """"Iraq said its forces had repelled an offensive": "its" is the one who says it, and its
+        forces are Iraq's (not when the clause has another subject: "Israel said it moved its troops",
+        "Vietnam withdrew its troops" leave them to the rule that tells a doer's own forces)."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is None:
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children):
+            return None  # "Vietnam withdrew its troops": the subject's own
+        owner = self._reporter(poss, ctx)
+        country = self.resolver.countries.get(owner.country or "") if owner is not None else None
+        if country is None:
+            return None
+        words = phrase.split()
+        plain = " ".join(words[words.index(poss.text) + 1:]) if poss.text in words else phrase
+        actor = self._resolve(f"{plain} of {country.of_name}", ctx)
+        if actor is None or actor.country != country.iso3:
+            return None
+        return _with_text(actor, phrase, f"{actor.evidence}+possessor:{owner.text or owner.name}")
 
     def _described(self, tok: Token, ctx: DocContext) -> Actor | None:
         """People described by what they are believed to be: "men suspected to be Al shabaab
@@ -239,6 +369,28 @@ class Mentions:
         if actor is None or not (actor.sector or actor.country):
             return None
         return _with_text(actor, tok.text, f"pronoun:subject of '{verb.head.text}' ({speaker.text})")
+
+    def _object_antecedent(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"him", "her" or "them" as an object is someone named before it in the sentence, other than
+        its own clause's subject: "received the Polish leader and urged him to ..." (the leader),
+        "after the rebels seized the town, troops attacked them" (the rebels), "villagers said the
+        soldiers beat them" (the villagers)."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subjects = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else []
+        own = {t.i for s in subjects for t in s.subtree}
+        plural = tok.lower_ == "them"
+        sent = sentence_of(tok)
+        for cand in reversed(sent[: tok.i - sent.start]):
+            if cand.i in own or cand.pos_ not in ("NOUN", "PROPN") or cand.idx < ctx.dateline_end:
+                continue
+            if cand.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj"):
+                continue
+            if (cand.tag_ in ("NNS", "NNPS")) != plural:
+                continue
+            actor = self._resolve(_phrase(cand, ctx.dateline_end), ctx)
+            if actor is not None and actor.sector and not (actor.evidence or "").startswith("country:"):
+                return _with_text(actor, tok.text, f"pronoun:named before ({cand.text}): {actor.evidence}")
+        return None
 
     def _subject_person(self, tok: Token, ctx: DocContext) -> Actor | None:
         """'He' is the last subject before it, in its sentence, that names an office holder or a titled
@@ -417,6 +569,13 @@ class Mentions:
         German goods", "offered to negotiate with the president of Armenia" (its object or
         prepositional object). An object that is no actor passes on its own prepositional object,
         except in violence: "closed its borders with Iran", "reduced supplies to a refugee camp"."""
+        if cand.trigger.cls in RECIPROCAL and len(cand.roles.source) == 1:
+            # "Israeli and Egyptian officials met": each side meets the other
+            others = self.coordinated(cand.roles.source[0], ctx)[1:]
+            if others:
+                evidence["target"] = [{"text": a.text, "resolved": a.name, "rule": a.evidence}
+                                      for a in others]
+                return others
         head = cand.trigger.head
         things = [t for h in cand.roles.target for t in expand(h)] if cand.trigger.cls not in VIOLENT else []
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
@@ -552,6 +711,24 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _guessed_country(actor: Actor) -> bool:
+    """Whether an actor's country came only from the event's place or the document's focus."""
+    rule = actor.evidence or ""
+    return actor.country is None or "+where:" in rule or "+focus:" in rule
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """Words coordinated with a modifier or a name: "Indian and Pakistani", "India and Pakistan"."""
+    return [g for g in tok.children if g.dep_ == "conj" and g.pos_ in ("ADJ", "PROPN", "NOUN")]
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """A coordinated word with its own modifiers, without the words coordinated with it."""
+    dropped = {t.i for g in tok.children if g.dep_ == "conj" for t in g.subtree}
+    return [t for t in tok.doc[tok.left_edge.i: tok.i + 1]
+            if t.i not in dropped and t.dep_ not in ("cc", "punct")]
 
 
 def _rubric_end(doc: Doc) -> int:

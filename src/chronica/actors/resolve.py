@@ -582,6 +582,9 @@ class ActorResolver:
             if role.word in COMMUNAL_WORDS or role.sector == "AGR":
                 return self._communal, "+armed", None
             return self._unidentified, "+armed", None
+        home = _home_place(ctx) if "militia" in role.word and role.inter == 3 else None
+        if home:  # "militiamen from Misrata": the town's communal militia, as ACLED names them
+            return replace(self._communal, group=f"{home} Communal Militia"), f"+home:{home}", None
         return role, "", None
 
     def _people_actor(self, ctx: _Context, m: Match) -> Actor | None:
@@ -718,6 +721,19 @@ def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:
         return True
     nxt = tokens[j]
     return not (nxt.start - tokens[j - 1].end <= 1 and nxt.text[:1].isupper() and (nxt.key,) not in known)
+
+
+def _home_place(ctx: _Context) -> str | None:
+    """The town or community after "from" that the dictionaries do not know ("militias from
+    Umuleri"): a place name of one to three capitalised words, or None."""
+    if ctx.tail or ctx.split >= len(ctx.tokens) - 1 or ctx.tokens[ctx.split].key != "from":
+        return None
+    words = []
+    for tok in ctx.tokens[ctx.split + 1:]:
+        if not tok.text[:1].isupper() or len(words) == 3:
+            break
+        words.append(tok.text)
+    return " ".join(words) or None
 
 
 def _armed_head(role: Role) -> bool:

@@ -81,9 +81,26 @@ def cross_validate(pipeline: Any, golds: Sequence[AcledGold], folds: int) -> lis
             if fold_of[i] != k or logged[i] is None or preds[i].primary is None:
                 continue
             sub, _ = model.decide(logged[i][1], logged[i][2], logged[i][3])
-            if sub is not None and sub in model.parents:
+            if sub is None or sub not in model.parents or sub == logged[i][2]:
+                continue
+            # the pipeline names the actors once the model has typed the event (the crowd of a
+            # protest is Protesters, of a riot Rioters): code the row again with this fold's model
+            recoded = _with_model(pipeline, model, golds[i])
+            if recoded.primary is not None and recoded.primary.acled:
+                preds[i] = recoded
+            else:
                 preds[i].primary.acled = {"event_type": model.parents[sub], "sub_event_type": sub}
     return preds
+
+
+def _with_model(pipeline: Any, model: Any, gold: AcledGold) -> Prediction:
+    """Code one row as the pipeline does with ``model`` as its ACLED model."""
+    saved_model, saved_log = pipeline.classifier, pipeline.feature_log
+    pipeline.classifier, pipeline.feature_log = model, None
+    try:
+        return predict(pipeline, gold.doc_id, gold.text, None)
+    finally:
+        pipeline.classifier, pipeline.feature_log = saved_model, saved_log
 
 
 def predict(pipeline: Coder, doc_id: str, text: str, published: str | None = None) -> Prediction:

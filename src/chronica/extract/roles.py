@@ -46,6 +46,26 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              "pair", "couple"}
 PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+# subjects that are the event itself, not a third party: "fighting broke out between X and Y"
+SIDES_WORDS = {"clash", "fighting", "fight", "battle", "talk", "tension", "hostility", "war", "violence",
+               "exchange", "skirmish", "gunfight", "firefight", "meeting", "negotiation", "dispute",
+               "conflict", "agreement", "deal", "truce", "ceasefire"}
+# what someone has, to do something: the doer of "a decision to send troops" is who decided
+INTENT_NOUNS = {"decision", "plan", "intention", "bid", "attempt", "effort", "move", "promise", "pledge",
+                "offer", "readiness", "willingness", "refusal", "threat", "determination", "commitment",
+                "vow", "proposal", "resolve", "right", "preparation", "ultimatum", "campaign", "drive"}
+# a visit or errand for an event: "arrived in Damascus for talks with Syrian leaders"
+PURPOSE_PREPS = {"for"}
+# events two sides do together: coordinated doers are the two sides ("India and Pakistan held talks":
+# India with Pakistan; "Indian and Pakistani troops exchanged fire")
+RECIPROCAL = {"agree", "agree_formal", "ceasefire", "consult", "phone", "negotiate", "cooperate",
+              "cooperate_military", "share_intel", "clash", "break_relations"}
+# what two sides agree on, sign or exchange: not a side ("agreed to a ceasefire")
+RECIPROCAL_THINGS = {"ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "pact", "treaty",
+                     "plan", "proposal", "settlement", "framework", "arrangement", "terms", "talk",
+                     "cooperation", "measure", "swap", "exchange", "release", "withdrawal", "fire",
+                     "gunfire", "shot", "memorandum", "protocol", "declaration", "statement", "view",
+                     "resumption", "relation", "tie", "information", "intelligence", "prisoner"}
 
 
 @dataclass
@@ -122,6 +142,8 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
+        return _intender(verb.head, depth)  # "Britain's decision to send troops"
     if verb.dep_ == "xcomp":
         obj = _children(verb.head, ("dobj",))
         if not obj and verb.head.lemma_.lower() in CALLING:  # "called on Belarus to release the prisoners"
@@ -132,6 +154,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return obj or clause_subject(verb.head, depth + 1)
     if verb.dep_ == "conj" and _is_passive(verb.head):
         return _children(verb.head, ("nsubjpass",))  # "X was indicted ... and will resign": X resigns
+    controller = _gerund_controller(verb)
+    if controller is not None:
+        return _children(controller, ("nsubjpass",))
     if verb.dep_ in ("conj", "advcl", "ccomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -144,8 +169,41 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         if verb.head.lower_ in JUDGED_PREPS and judged.dep_ in ("dobj", "nsubjpass") and (
                 judged.pos_ in ("NOUN", "PROPN")):
             return [judged]  # the parse hangs "of killing" on the object: "the guerrillas of killing"
+        if verb.head.lower_ in JUDGED_PREPS and judged.dep_ == "pobj" and judged.head.dep_ == "agent" and (
+                _is_passive(judged.head.head)):
+            # "the army was accused by rights groups of torturing prisoners": the one accused did it
+            return _children(judged.head.head, ("nsubjpass",))
         return clause_subject(judged, depth + 1)
     return []
+
+
+def _intender(noun: Token, depth: int) -> list[Token]:
+    """Who has the decision, plan or offer to do something: its owner ("Britain's decision", "the
+    British plan", "an offer by Japan") or the subject of the verb it is the object of ("the cabinet
+    approved a plan to send troops")."""
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP") or (
+                c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "NORP")):
+            return [c]
+        obj = _pobj(c) if c.dep_ == "prep" and c.lower_ in ("by", "of", "from") else None
+        if obj is not None:
+            return [obj]
+    verb = governing_verb(noun)
+    return clause_subject(verb, depth + 1) if verb is not None else []
+
+
+def _gerund_controller(verb: Token) -> Token | None:
+    """The passive verb whose subject does what a gerund with no subject says: "an officer was
+    killed after exchanging fire" (the officer exchanged fire), "protesters were dispersed after
+    throwing stones" (the protesters threw them, not whoever dispersed them)."""
+    if verb.tag_ != "VBG" or _children(verb, SUBJ):
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ not in JUDGED_PREPS:
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and _is_passive(head) else None
 
 
 def _prep_targets(deps: list[Token], preps: set[str]) -> list[Token]:
@@ -178,11 +236,19 @@ def verb_roles(trig: Trigger) -> Roles:
         roles.target = _children(verb if _is_passive(verb) else verb.head, ("nsubjpass",))
         roles.rules["target"] = "passive-subject"
     else:
-        roles.target = _children(verb, ("dobj", "dative"))
+        # a dative "to" stands for its object: "granted asylum to 300 refugees"
+        objects = _children(verb, ("dobj", "dative"))
+        roles.target = [(_pobj(t) or t) if t.pos_ == "ADP" else t for t in objects]
+        if roles.target:
+            roles.rules["target"] = "object"
+    if not roles.target:
+        roles.target = _up_to(verb)
         if roles.target:
             roles.rules["target"] = "object"
     recipient = _prep_targets(list(verb.children), {"to"}) if verb.lemma_ in GIVING else []
-    if recipient and not _children(verb, ("dative",)):
+    recipient += [o for d in _children(verb, ("dative",)) if d.pos_ == "ADP" and verb.lemma_ in GIVING
+                  for o in [_pobj(d)] if o is not None]
+    if recipient and not any(d.pos_ != "ADP" for d in _children(verb, ("dative",))):
         roles.target, roles.rules["target"] = recipient, "recipient"
     if not roles.target:
         roles.target = _prep_targets(list(verb.children), TARGET_PREPS)
@@ -193,6 +259,18 @@ def verb_roles(trig: Trigger) -> Roles:
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
     return roles
+
+
+def _up_to(verb: Token) -> list[Token]:
+    """"kidnapped up to 16 advisers": an object counted with "up to", which the parse hangs on the
+    particle "up" as a preposition."""
+    for prt in _children(verb, ("prt",)):
+        if prt.lower_ == "up":
+            found = [o for o in _prep_targets(list(prt.children), {"to"})
+                     if any(c.dep_ == "nummod" for c in o.children)]
+            if found:
+                return found
+    return []
 
 
 def _ordered(verb: Token, roles: Roles) -> None:
@@ -240,6 +318,8 @@ def _repelled(verb: Token, roles: Roles) -> None:
     for c in attack.children:
         if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and c.pos_ == "PROPN":
             owner = c
+        elif c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            owner = attack  # "an Iranian offensive": the attack stands for its owner
         elif c.dep_ == "prep" and c.lower_ in ("by", "of", "from") and _pobj(c) is not None:
             owner = _pobj(c)
     if owner is not None:
@@ -299,6 +379,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                or (verb.dep_ == "ccomp" and clause_subject(verb)[0].lower_ in REPORTED))):
         # "Turkish forces brought military reinforcements": the subject, not the modifier
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
+    if (not roles.source and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS
+            and noun.head.head == verb and verb.lemma_.lower() not in OBSERVING):
+        subj = clause_subject(verb)
+        if subj and subj[0].dep_ != "expl" and subj[0].pos_ in ("NOUN", "PROPN"):
+            roles.source, roles.rules["source"] = subj, "subject of the errand"
     if not roles.target and verb is not None and verb.lemma_ in GIVING:
         # "would give 10 million dollars in aid to Indonesia": who receives what the verb gives
         roles.target = _prep_targets(list(verb.children), {"to"})
@@ -318,6 +403,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             subj = clause_subject(verb)
             if subj:
                 roles.target, roles.rules["target"] = subj, "with-phrase-beneficiary"
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        # "clashes erupted between police and protesters", "fighting was reported between X and Y"
+        deps = deps + [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
     _between(deps, roles)
     return roles
 
@@ -338,23 +426,53 @@ def _better(new: list[Token], old: list[Token]) -> bool:
 
 
 def _between(deps: list[Token], roles: Roles) -> None:
-    """'clashes between X and Y': X acts, Y is acted upon."""
+    """'clashes between X and Y': X acts, Y is acted upon; but one who mediates or stands between
+    them ("Mexico offered to mediate between the US and Nicaragua") acts on both."""
     for d in deps:
         if d.dep_ == "prep" and d.lower_ == "between":
             obj = _pobj(d)
             if obj is None:
                 continue
             sides = expand(obj)
-            if len(sides) >= 2:
+            if len(sides) < 2 and not _coordinated_modifier(sides):
+                continue
+            if roles.rules.get("source") in ("subject", "light-verb-subject") and roles.source and all(
+                    t.pos_ in ("NOUN", "PROPN") and t not in sides for t in roles.source) and not any(
+                    t.lemma_.lower() in SIDES_WORDS for t in roles.source):
+                roles.target, roles.rules["target"] = sides, "between"
+            else:
                 roles.source, roles.target = [sides[0]], sides[1:]
                 roles.rules["source"] = roles.rules["target"] = "between"
 
 
+def _coordinated_modifier(sides: list[Token]) -> bool:
+    """"between GNA and LNA forces": one noun whose coordinated modifiers are the sides (they are
+    split into two actors in :mod:`chronica.mentions`)."""
+    return len(sides) == 1 and any(
+        c.dep_ in ("amod", "nmod", "compound") and any(g.dep_ == "conj" for g in c.children)
+        for c in sides[0].children)
+
+
+def _reciprocal(trig: Trigger, roles: Roles) -> None:
+    """"Turkey and Greece agreed to resume talks": both act, and each is the other's target; the
+    target is the second (a target that is what they agreed on or exchanged, "agreed to a
+    ceasefire", "exchanged fire", is no side). Coordinated modifiers ("Indian and Pakistani
+    troops") are split in :mod:`chronica.mentions`."""
+    if trig.cls not in RECIPROCAL or len(roles.source) != 1 or any(
+            not (trig.first <= t.i < trig.last or t.lemma_.lower() in RECIPROCAL_THINGS)
+            for t in roles.target):
+        return
+    sides = expand(roles.source[0])
+    if len(sides) >= 2:
+        roles.target = sides[1:] + roles.target
+        roles.rules["target"] = "other side"
+
+
 def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     """Source and target heads for a trigger (before coordination is expanded)."""
-    if trig.is_noun:
-        return noun_roles(trig, lex)
-    return verb_roles(trig)
+    roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig)
+    _reciprocal(trig, roles)
+    return roles
 
 
-__all__ = ["Roles", "find_roles", "expand", "clause_subject", "relative_verb"]
+__all__ = ["Roles", "find_roles", "expand", "clause_subject", "relative_verb", "RECIPROCAL"]

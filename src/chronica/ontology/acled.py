@@ -118,7 +118,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         if _cls(ev) in context_rules().protest and rule.startswith("verb:"):
             # whoever protests is the crowd ("police officers protested"), but not the police who
             # "prevented the demonstration"
-            unnamed += [a for a in ev.source if a.inter in (1, 8) and not _named(a)]
+            unnamed += [a for a in ev.source if a.inter in (1, 8) and not _named(a) and not _body(a)]
         crowd += [a for a in unnamed if a not in crowd]
         named = [a for a in ev.source if a.inter in (2, 3, 4) and _named(a)]
         if not ev.source or crowd or named:
@@ -150,6 +150,15 @@ def _named(actor: Actor) -> bool:
     """An actor the dictionaries name (an organisation or a person), not a role noun."""
     rule = (actor.evidence or "").removeprefix("mention in sentence: ")
     return rule.startswith(("org:", "leader:", "pro:", "coreference:"))
+def _body(actor: Actor) -> bool:
+    """A state or one of its bodies named as such ("Beijing", "the Chinese foreign ministry"): when it
+    protests, it protests as a state (a diplomatic protest), not as a crowd."""
+    rule = (actor.evidence or "").removeprefix("mention in sentence: ")
+    words = (actor.text or "").lower().split()
+    return rule.startswith(("country:", "capital:", "seat:")) or (
+        actor.sector == "GOV" and bool(words) and not words[-1].endswith("s"))
+
+
 CROWD_OF = {"Protests": 6, "Riots": 5}
 
 
@@ -158,15 +167,18 @@ def _crowd_target(ev: Event, role: str, kind: str, conventional: Conventional, c
     and is added when the sentence leaves it unsaid."""
     wanted = 5 if kind == "Riots" else 6
     crowd = [a for a in ev.target if a.inter in (0, 6, 7) or a.inter == wanted]
-    if ev.target and not crowd:
-        return
     standard = conventional(role, country or (crowd[0].country if crowd else None))
     if standard is None:
         return
     text = crowd[0].text if crowd else ""
     keep = [a for a in ev.target if a not in crowd]
-    ev.target = [replace(standard, text=text, evidence=f"acled-convention:{role}"
-                         + (f" (was {crowd[0].name})" if crowd else " (crowd not named)"))] + keep
+    named = replace(standard, text=text, evidence=f"acled-convention:{role}"
+                    + (f" (was {crowd[0].name})" if crowd else " (crowd not named)"))
+    # a protest or riot has its crowd even when the forces acted on someone else ("police arrested the
+    # MP who led the sit-in"): the crowd is added after whom they acted on (ACLED's actor 1 all the same)
+    if not crowd and keep and _cls(ev) in context_rules().protest and all(_body(a) for a in ev.source):
+        return  # a state that protests to another ("Beijing protested to Washington") met no crowd
+    ev.target = [named] + keep if crowd or not keep else keep + [named]
 
 
 def acled_sides(event_type: str | None, source: list[T], target: list[T],
