@@ -27,7 +27,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_ALPHA, LEMMA, LIKE_NUM,
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from chronica.nlp import TriggerPrefilter
+from chronica.nlp import TEXT_KEY, TriggerPrefilter
 
 T = TypeVar("T")
 
@@ -154,6 +154,8 @@ class SelectiveParser:
 
     def _batch(self, batch: list[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
         docs = [self.nlp.make_doc(text) for text, _ in batch]
+        for doc, (text, _) in zip(docs, batch, strict=True):
+            doc.user_data[TEXT_KEY] = text  # a Doc's text is its input's (``text_of``: no re-join)
         plans: list[tuple[list[tuple[int, int]], list[bool], list[tuple[int, int, bool]]]] = []
         parse_in: list[Doc] = []
         stats = self.stats

@@ -8,6 +8,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.attrs import LEMMA, LOWER
 
 
 @dataclass(frozen=True)
@@ -56,9 +57,22 @@ class Lexicon:
         key = ("chronica.lemmas", id(self))
         out = doc.user_data.get(key)
         if out is None or len(out) != len(doc):
-            forms = self.forms
-            out = doc.user_data[key] = [forms.get(t.lower_) or t.lemma_.lower() for t in doc]
+            table, strings, forms = self._lemma_table, doc.vocab.strings, self.forms
+            if len(table) > 500_000:  # a long run meets new words forever
+                table.clear()
+            out = []
+            for pair in map(tuple, doc.to_array([LOWER, LEMMA]).tolist()):
+                word = table.get(pair)
+                if word is None:
+                    word = table[pair] = forms.get(strings[pair[0]]) or strings[pair[1]].lower()
+                out.append(word)
+            doc.user_data[key] = out
         return out
+
+    @cached_property
+    def _lemma_table(self) -> dict[tuple[int, int], str]:
+        """Corrected lemmas by (lower-case form id, lemma id), filled as words are met."""
+        return {}
 
     @cached_property
     def collision_causes(self) -> frozenset[str]:

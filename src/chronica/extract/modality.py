@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.triggers import Trigger, governing_verb
-from chronica.nlp import sentence_of
+from chronica.nlp import sentence_of, text_of
 from chronica.record import Modality
+
+ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 NONE_WORDS = {"no-one", "noone", "nobody", "none", "nothing", "neither"}
 NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "foil", "stop",
@@ -130,8 +133,6 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
 
 
 def _according_to(head: Token) -> bool:
+    """Whether the event's sentence says "according to" (read in its text, not token by token)."""
     sent = sentence_of(head)
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
-            return True
-    return False
+    return ACCORDING_TO.search(text_of(head.doc), sent.start_char, sent.end_char) is not None

@@ -218,6 +218,7 @@ def _is_cap(tok) -> bool:  # noqa: ANN001
 
 def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
     """Token runs of capitalised words (with connectors inside and glued hyphens or numbers)."""
+    doc = list(doc)  # each token made once (indexing a Doc makes a new Token every time)
     runs = []
     i, n = 0, len(doc)
     while i < n:
