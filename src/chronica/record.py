@@ -130,15 +130,22 @@ class Document:
         }
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+_UNSEEN: Any = object()
 
 
 def _plain(value: Any) -> Any:  # noqa: ANN401 - any record value
     """``dataclasses.asdict`` without its deep copies (the leaves here are immutable)."""
     kind = type(value)
-    names = _FIELDS.get(kind)
-    if names is None and is_dataclass(value) and not isinstance(value, type):
-        names = _FIELDS[kind] = tuple(f.name for f in fields(value))
+    if kind in _LEAVES:
+        return value
+    names = _FIELDS.get(kind, _UNSEEN)
+    if names is _UNSEEN:  # a dataclass's field names, or None for any other type
+        names = _FIELDS[kind] = (tuple(f.name for f in fields(value))
+                                 if is_dataclass(value) and not isinstance(value, type) else None)
     if names is not None:
         return {n: _plain(getattr(value, n)) for n in names}
     if kind is dict:

@@ -117,6 +117,8 @@ def run(
                 chunk = []
         yield from fresh(chunk)
 
+    held: list[Document] = []  # duplicates, stored with the next batch of coded documents
+
     def pending() -> Iterable[Document]:
         for doc, verdict in dedup.filter(candidates()):
             if verdict.kind == "same":
@@ -127,7 +129,7 @@ def run(
                 doc.problems.append(f"duplicate of {verdict.of}")
                 summary.documents["skipped"] += 1
                 summary.duplicates += 1
-                store.record_failure(doc)
+                held.append(doc)
                 continue
             yield doc
 
@@ -136,16 +138,20 @@ def run(
     for item in coder(pending()):
         if isinstance(item, Part):  # a batch a worker already wrote as Parquet
             _load(store, item, summary, dedup)
-            continue
-        doc, events = item
-        if doc.status == "failed":
-            dedup.forget(doc.doc_id)
-        buffer.append((doc, events))
+        else:
+            doc, events = item
+            if doc.status == "failed":
+                dedup.forget(doc.doc_id)
+            buffer.append((doc, events))
+            summary.documents[doc.status] += 1
+            tally(summary, events)
+        if held:
+            buffer.extend((doc, []) for doc in held)
+            held.clear()
         if len(buffer) >= WRITE_BATCH or time.monotonic() - last > WRITE_SECONDS:
             write_batch(store, buffer)
             buffer, last = [], time.monotonic()
-        summary.documents[doc.status] += 1
-        tally(summary, events)
+    buffer.extend((doc, []) for doc in held)
     write_batch(store, buffer)
     return summary
 
