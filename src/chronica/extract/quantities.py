@@ -11,8 +11,11 @@ from typing import Any
 import yaml
 from spacy.tokens import Span, Token
 
+from chronica.nlp import lemmas_of, lowers_of
+
 KINDS = ("killed", "injured", "arrested", "size")
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+NOBODY = frozenset({"one", "nobody", "no-one", "noone"})  # "no one", "nobody": a count of 0
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
@@ -103,8 +106,12 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
 
 def _vague_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
     runs = []
-    for tok in sent:
-        low = tok.lower_
+    doc, lowers = sent.doc, lowers_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        low = lowers[i]
+        if low not in tables.vague and low not in NOBODY:
+            continue
+        tok = doc[i]
         if low in tables.vague and (tok.pos_ in ("NOUN", "NUM") or tok.dep_ in ("amod", "nummod")):
             nxt = tok.nbor() if tok.i + 1 < sent.end else None
             if low in ("hundreds", "tens") and nxt is not None and nxt.lower_ == "of":
@@ -228,7 +235,11 @@ def implied_victims(heads: list[Token]) -> Count | None:
 def _deaths_without_figures(sent: Span) -> list[Count]:
     """'The victim died.', 'Both men died.': deaths of named or counted-by-article people."""
     out = []
-    for tok in sent:
+    doc, lemmas = sent.doc, lemmas_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in ("die", "perish"):
+            continue
+        tok = doc[i]
         if tok.lemma_ in ("die", "perish") and tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None or any(c.like_num for c in subj.children):

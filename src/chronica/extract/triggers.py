@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from chronica.extract.lexicon import Entry, Lexicon
+from chronica.nlp import lemmas_of as spacy_lemmas_of
 
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB"}
@@ -251,7 +252,7 @@ def _in_name(tok: Token, lex: Lexicon) -> bool:
 
 def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
-    lemmas = [t.lemma_.lower() for t in sent]
+    lemmas = spacy_lemmas_of(sent.doc)[sent.start:sent.end]
     starts = lex.phrase_starts
     i = 0
     while i < len(lemmas):
@@ -299,10 +300,12 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     triggers = _phrases(sent, lex)
     taken = {i for t in triggers for i in range(t.first, t.last)}
     triggers = [t for t in triggers if t.cls != "none"]  # "weapons of mass destruction": no event
-    for tok in sent:
-        if tok.i in taken:
-            continue
-        lemma = lex.lemma(tok)
+    doc, lemmas, verbs, nouns = sent.doc, lex.lemmas_of(sent.doc), lex.verbs, lex.nouns
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        if i in taken or (lemma not in verbs and lemma not in nouns):
+            continue  # no entry for the word: no Token object made for it
+        tok = doc[i]
         if tok.pos_ in VERB_POS or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
             if tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
                 continue  # "evacuated the wounded", "buried the dead": people, not an event
