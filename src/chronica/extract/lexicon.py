@@ -8,7 +8,9 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from spacy.attrs import LEMMA, LOWER
+
+from chronica.nlp import lemmas_of as spacy_lemmas_of
+from chronica.nlp import lowers_of
 
 
 @dataclass(frozen=True)
@@ -57,22 +59,9 @@ class Lexicon:
         key = ("chronica.lemmas", id(self))
         out = doc.user_data.get(key)
         if out is None or len(out) != len(doc):
-            table, strings, forms = self._lemma_table, doc.vocab.strings, self.forms
-            if len(table) > 500_000:  # a long run meets new words forever
-                table.clear()
-            out = []
-            for pair in map(tuple, doc.to_array([LOWER, LEMMA]).tolist()):
-                word = table.get(pair)
-                if word is None:
-                    word = table[pair] = forms.get(strings[pair[0]]) or strings[pair[1]].lower()
-                out.append(word)
-            doc.user_data[key] = out
+            forms, pairs = self.forms, zip(lowers_of(doc), spacy_lemmas_of(doc), strict=True)
+            out = doc.user_data[key] = [forms.get(low) or lem for low, lem in pairs]
         return out
-
-    @cached_property
-    def _lemma_table(self) -> dict[tuple[int, int], str]:
-        """Corrected lemmas by (lower-case form id, lemma id), filled as words are met."""
-        return {}
 
     @cached_property
     def collision_causes(self) -> frozenset[str]:
