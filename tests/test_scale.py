@@ -233,3 +233,19 @@ def test_a_parquet_part_loads_like_a_direct_write_and_twice_changes_nothing(tmp_
         direct.close()
     left = write_part(tmp_path / "parts", coded)  # a run stopped before loading it
     assert clear_parts(tmp_path / "parts") == 1 and not Path(left.path).exists()
+
+
+def test_a_batch_whose_event_id_another_document_holds_is_still_stored(tmp_path, pipeline):
+    import dataclasses
+
+    from chronica.runner import write_batch
+
+    docs = list(read_inputs([str(EXAMPLES)]))[:2]
+    (first, events), (second, _) = list(pipeline.code_many(docs))
+    clash = [dataclasses.replace(events[0], doc_id=second.doc_id)]  # same event id, other document
+    with Store(tmp_path / "clash.duckdb") as store:
+        write_batch(store, [(first, events)])
+        write_batch(store, [(second, clash)])
+        rows = store.query("SELECT doc_id FROM events WHERE event_id = ?", [events[0].event_id])
+        assert rows == [(second.doc_id,)]
+        assert len(store.query("SELECT * FROM documents")) == 2

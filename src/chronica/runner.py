@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import duckdb
+
 from chronica.ingest.dedup import Deduplicator
 from chronica.parts import Part, load_part, tally
 from chronica.record import Document, Event, to_dict
@@ -193,6 +195,16 @@ def write_batch(store: Store, coded: list[tuple[Document, list[Event]]]) -> None
     events = _unique([event_row(rec) for rec in records])
     actors = [row for rec in records for row in _actor_rows(rec)]
     places = _unique([p for p in (_place_row(rec) for rec in records) if p])
+    try:
+        _write(con, ids, docs, events, actors, places, replace=False)
+    except duckdb.ConstraintException:  # an event id held by another document: let the later win
+        _write(con, ids, docs, events, actors, places, replace=True)
+
+
+def _write(con: Any, ids: list[str], docs: list[list[Any]], events: list[list[Any]],
+           actors: list[list[Any]], places: list[list[Any]], replace: bool) -> None:
+    """One transaction of :func:`write_batch`. The batch's earlier events are deleted first, so
+    its events are plain inserts (a third cheaper than INSERT OR REPLACE) unless ``replace``."""
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [ids])
@@ -200,7 +212,8 @@ def write_batch(store: Store, coded: list[tuple[Document, list[Event]]]) -> None
         _insert_columns(con, f"INSERT OR REPLACE INTO documents ({', '.join(DOCUMENT_COLUMNS)}) SELECT ",
                         docs, len(DOCUMENT_COLUMNS))
         if events:
-            _insert_columns(con, f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}) SELECT ",
+            verb = "INSERT OR REPLACE" if replace else "INSERT"
+            _insert_columns(con, f"{verb} INTO events ({', '.join(EVENT_COLUMNS)}) SELECT ",
                             events, len(EVENT_COLUMNS))
         if actors:
             _insert_columns(con, "INSERT INTO event_actors SELECT ", actors, 10)
