@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from contextlib import nullcontext
 from functools import cache
 
 import spacy
@@ -34,14 +35,12 @@ def load(model: str = MODEL, lean: bool = True, blas: bool = True) -> Language:
     their own tables, several times faster. With ``blas`` (the default) the models multiply
     matrices through numpy's BLAS on one thread (:mod:`chronica.ops`), the same analyses faster.
     """
-    try:
-        if blas:
-            from chronica import ops
+    from chronica import ops
 
-            ops.one_blas_thread()
-            with use_ops(ops.NAME):
-                nlp = spacy.load(model, exclude=list(EXCLUDE))
-        else:
+    if blas:
+        ops.one_blas_thread()
+    try:
+        with use_ops(ops.NAME) if blas else nullcontext():
             nlp = spacy.load(model, exclude=list(EXCLUDE))
     except OSError as err:
         raise RuntimeError(
