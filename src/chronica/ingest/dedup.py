@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -50,7 +51,8 @@ BANDS = 16
 ROWS = NUM_PERM // BANDS
 SHINGLE = 5
 THRESHOLD = 0.9
-BATCH = 256
+BATCH = 1024  # documents checked at once: each check scans the fingerprint tables
+BATCH_SECONDS = 2.0  # ... or what arrived in this long, so a slow stream is not held back
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS ingest_fingerprints (
@@ -159,8 +161,9 @@ class Deduplicator:
     """Duplicate detection against a DuckDB connection (``store.con``).
 
     ``filter(documents)`` yields each document with its :class:`Verdict`, in order, working in
-    batches of :data:`BATCH`; documents found ``new`` are registered at once, so later copies in
-    the same run are caught too. :meth:`forget` removes a document that could not be coded.
+    batches of :data:`BATCH` (or what arrived in :data:`BATCH_SECONDS`); documents found ``new``
+    are registered at once, so later copies in the same run are caught too. :meth:`forget`
+    removes a document that could not be coded.
     """
 
     def __init__(self, con: Any, *, threshold: float = THRESHOLD, run: str | None = None) -> None:
@@ -173,9 +176,12 @@ class Deduplicator:
     # -- public ----------------------------------------------------------------------------------
     def filter(self, documents: Iterable[Document]) -> Iterator[tuple[Document, Verdict]]:
         batch: list[Document] = []
+        started = time.monotonic()
         for doc in documents:
+            if not batch:
+                started = time.monotonic()
             batch.append(doc)
-            if len(batch) >= BATCH:
+            if len(batch) >= BATCH or time.monotonic() - started > BATCH_SECONDS:
                 yield from zip(batch, self.check(batch), strict=True)
                 batch = []
         if batch:
