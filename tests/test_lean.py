@@ -15,6 +15,8 @@ TRICKY = [
     "Y'all gonna be fine, ain't it? Let's go. C'mon! There is a dog and there are two cats.",
     "He got ta go, but I think it is what it is.\n \nYou did it; I saw you and it.",
     "That is the one that they said would come, but the police did not arrest anyone.",
+    "The geese fled faster than the mice; he went, she'd better, the Joneses' ponies were taxied.",
+    "Militias besieged 3-D printers and re-elected the worst; x-rays, criteria and oxen arose.",
 ]
 
 

@@ -5,8 +5,10 @@ morphology, a few word-specific fixes) and ``lemmatizer`` cost as much as the pa
 runs a ``Matcher`` of 179 patterns over every token and the lemmatizer is a Python loop. Their
 output depends on a handful of attributes of each token, so :class:`LeanTags` works it out once
 per distinct (tag, lower-case form, dependency, is-space) and (form, part of speech, morphology)
-and writes whole arrays back. The patterns and lemma tables are the model's own, read from the
-original components (which stay loaded, disabled), so the result is the same;
+and writes whole arrays back. A new word's lemma comes from :class:`EnglishRules`, the English
+rule lemmatizer's logic with the model's word lists held as sets (spaCy scans them as lists: most
+of a short run's lemmatizing time). The patterns and lemma tables are the model's own, read from
+the original components (which stay loaded, disabled), so the result is the same;
 ``tests/test_lean.py`` checks it token by token against the original components.
 """
 
@@ -16,7 +18,10 @@ import re
 from collections.abc import Callable
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
 NAME = "chronica_tags"
@@ -82,6 +87,7 @@ class LeanTags:
                     self.multi.append((order, tests, pattern["index"], attrs))
         self._keys: dict[tuple, tuple] = {}
         self._lemmas: dict[tuple[int, int, int], int] = {}
+        self.rules = EnglishRules.of(lemmatizer)
 
     def _index(self, k: int, token_pattern: dict) -> None:
         """File single-token rule ``k`` under a value its token must have, when it names one."""
@@ -176,6 +182,7 @@ class LeanTags:
         arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = self._lemmas
         strings = doc.vocab.strings
+        rules = self.rules
         changed = False
         for i, (orth, pos, morph, lemma) in enumerate(arr.tolist()):
             if lemma:
@@ -185,11 +192,88 @@ class LeanTags:
             if value is None:
                 if len(lemmas) > CACHE_MAX:
                     lemmas.clear()
-                value = lemmas[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                if rules is not None:
+                    found = rules.lemma(strings[orth], strings[pos].lower(), strings[morph] if morph else "")
+                else:
+                    found = self.lemmatizer.lemmatize(doc[i])[0]
+                value = lemmas[key] = strings.add(found)
             arr[i, 3] = value
             changed = True
         if changed:
             doc.from_array([LEMMA], arr[:, 3:4])
+
+
+class EnglishRules:
+    """spaCy's rule-based English lemmatizer (``rule_lemmatize`` with the English base forms) on
+    strings, with its word lists as sets: spaCy keeps each part of speech's known lemmas as a
+    list (57,000 nouns) and scans it for every candidate form of every new word."""
+
+    def __init__(self, lookups: Lookups) -> None:
+        self.lookups = lookups
+        self._tables: dict[str, tuple[frozenset[str], dict, list, bool]] = {}
+        self._base: dict[tuple[str, str], bool] = {}
+
+    @classmethod
+    def of(cls, lemmatizer) -> EnglishRules | None:  # noqa: ANN001 (a spaCy pipe)
+        """The fast rules for this lemmatizer, or None when it is not spaCy's English rule one."""
+        if lemmatizer.mode != "rule" or type(lemmatizer).is_base_form is not EnglishLemmatizer.is_base_form:
+            return None
+        if type(lemmatizer).rule_lemmatize is not Lemmatizer.rule_lemmatize:
+            return None
+        return cls(lemmatizer.lookups)
+
+    def _for_pos(self, univ_pos: str) -> tuple[frozenset[str], dict, list, bool]:
+        found = self._tables.get(univ_pos)
+        if found is None:
+            index = self.lookups.get_table("lemma_index", {}).get(univ_pos)
+            exceptions = self.lookups.get_table("lemma_exc", {}).get(univ_pos)
+            rules = self.lookups.get_table("lemma_rules", {}).get(univ_pos)
+            found = self._tables[univ_pos] = (frozenset(index or ()), exceptions or {}, list(rules or ()),
+                                              any((index, exceptions, rules)))
+        return found
+
+    def _is_base(self, univ_pos: str, morph: str) -> bool:
+        """EnglishLemmatizer.is_base_form, from the part of speech and the morphology string."""
+        key = (univ_pos, morph)
+        found = self._base.get(key)
+        if found is None:
+            feats = dict(f.split("=", 1) for f in morph.split("|")) if morph not in ("", "_") else {}
+            form, degree = feats.get("VerbForm"), feats.get("Degree")
+            found = self._base[key] = (
+                (univ_pos == "noun" and feats.get("Number") == "Sing")
+                or (univ_pos == "verb" and form == "Inf")
+                or (univ_pos == "verb" and form == "Fin" and feats.get("Tense") == "Pres"
+                    and feats.get("Number") is None)
+                or (univ_pos == "adj" and degree == "Pos")
+                or form in ("Inf", "None") or degree == "Pos")
+        return found
+
+    def lemma(self, text: str, univ_pos: str, morph: str) -> str:
+        """The first lemma spaCy's rule lemmatizer gives a word with this part of speech."""
+        if univ_pos in ("", "eol", "space") or self._is_base(univ_pos, morph):
+            return text.lower()
+        index, exceptions, rules, present = self._for_pos(univ_pos)
+        if not present:
+            return text if univ_pos == "propn" else text.lower()
+        string = text.lower()
+        forms: list[str] = []
+        oov: list[str] = []
+        for old, new in rules:
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    continue
+                if form in index:
+                    forms.insert(0, form)
+                elif not form.isalpha():
+                    forms.append(form)
+                else:
+                    oov.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        return (forms or oov or [text])[0]
 
 
 @Language.factory(NAME)
