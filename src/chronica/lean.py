@@ -63,6 +63,11 @@ def _compile(token_pattern: dict) -> Callable[[tuple], bool]:
         if name not in FIELDS:
             raise ValueError(f"unsupported pattern attribute {name}")
     tests = [_predicate(name, spec) for name, spec in token_pattern.items()]
+    if len(tests) == 1:
+        return tests[0]
+    if len(tests) == 2:
+        first, second = tests
+        return lambda key: first(key) and second(key)
     return lambda key: all(t(key) for t in tests)
 
 
