@@ -176,3 +176,13 @@ def test_note_with_no_event_found_is_typed_from_its_words_and_flagged(primary):
     assert ev.date.value == "2020-05-04" and ev.location is not None
     # not in a news story: a death found is no event
     assert primary("In Celaya, a man died and was found with his hands tied in a vacant lot.") is None
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("A youth threw a stone at a police car in the town.", "ASSAULT"),  # one person: no protest
+    ("A man threw stones at a nurse in the market.", "ASSAULT"),
+    ("Protesters threw stones at police in the town.", "PROTEST"),
+    ("Two youths threw stones at a bus.", "PROTEST"),
+])
+def test_one_persons_stone_throwing_is_an_assault_a_crowds_a_riot(primary, text, plover):
+    assert primary(text).plover["type"] == plover

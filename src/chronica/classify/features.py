@@ -71,6 +71,8 @@ def features(events: list[Event], sentence_lemmas: list[str] | None = None,
         value = getattr(primary, field)
         if value:
             f[f"has_{field}"] = 1.0
+            if field in ("fatalities", "injured"):  # one victim, a few, or many
+                f[f"{field}={'1' if value == 1 else '2-4' if value < 5 else '5+'}"] = 1.0
     for flag, on in vars(primary.modality).items():
         if on:
             f[f"modality={flag}"] = 1.0
