@@ -138,3 +138,51 @@ def test_the_toll_of_an_attack_is_not_the_story(primary):
 def test_a_blockade_with_burning_tyres_is_a_riot(primary):
     ev = primary("Residents blocked the main road with burning tyres to demand water.")
     assert ev.plover["type"] == "PROTEST" and ev.acled["event_type"] == "Riots"
+
+
+# -- ACLED-style event notes: the model types what the rules left untyped ------------------------
+
+def test_note_form_is_the_opening_date():
+    from chronica.classify.notes import note_form
+
+    assert note_form("On 8 May 2020, in Kano, traders blocked the road.")
+    assert note_form("Around 4th May 2020 (as reported), gunmen attacked a village.")
+    assert note_form("Security measures: On 8 May 2020, the governor imposed a curfew.")
+    assert not note_form("LIMA, April 22 - Peruvian commandos stormed the residence.")
+    assert not note_form("On Monday the city council delivered food packages to families in need.")
+    assert not note_form("The mayor said the budget, passed on 8 May 2020, was balanced.")
+    assert not note_form("The mayor met on 4 May 2020 with the striking nurses.")
+
+
+def test_note_whose_event_the_rules_leave_outside_acled_is_typed_by_the_model(primary):
+    note = ("On 6 May 2020, in Sao Paulo, truck drivers did a motorcade to demand lower fuel prices. "
+            "[size=no report]")
+    ev = primary(note)
+    assert ev.acled["event_type"] == "Protests"
+    assert any(why.startswith("model:") for why in ev.evidence["acled"])
+    # the same words in ordinary news are a demand, which ACLED does not record
+    news = primary("In Sao Paulo, truck drivers did a motorcade to demand lower fuel prices.")
+    assert news.plover["type"] == "REQUEST" and news.acled is None
+
+
+def test_note_with_no_event_found_is_typed_from_its_words_and_flagged(primary):
+    from chronica.classify.notes import NOTE_RULE
+
+    ev = primary("On 4 May 2020, in Celaya, Guanajuato, a man died and was found with his hands tied in a "
+                 "vacant lot. 1 fatality.")
+    assert ev.acled["event_type"] == "Violence against civilians"
+    assert ev.evidence["trigger"]["rule"] == NOTE_RULE
+    assert "the rules found no event" in ev.evidence["acled"][0]
+    assert ev.date.value == "2020-05-04" and ev.location is not None
+    # not in a news story: a death found is no event
+    assert primary("In Celaya, a man died and was found with his hands tied in a vacant lot.") is None
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("A youth threw a stone at a police car in the town.", "ASSAULT"),  # one person: no protest
+    ("A man threw stones at a nurse in the market.", "ASSAULT"),
+    ("Protesters threw stones at police in the town.", "PROTEST"),
+    ("Two youths threw stones at a bus.", "PROTEST"),
+])
+def test_one_persons_stone_throwing_is_an_assault_a_crowds_a_riot(primary, text, plover):
+    assert primary(text).plover["type"] == plover

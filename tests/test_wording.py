@@ -342,3 +342,34 @@ def test_protest_wording_and_what_protests_are_against(plover, text):
 ])
 def test_split_phrases_and_remains_found(plover, text, want):
     assert plover(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The UN Security Council convened an emergency session on the crisis on Monday.", "CONSULT"),
+    ("Police coordinated with the army to secure the border.", "COOPERATE"),
+    ("The United States embargoed oil exports to Iran.", "SANCTION"),
+    ("The Treasury blacklisted three Russian banks.", "SANCTION"),
+    ("The EU penalised Hungary for its asylum law.", "SANCTION"),
+    ("The opposition leader assailed the government over the price rises.", "ACCUSE"),
+    ("The minister derided the opposition's proposal.", "ACCUSE"),
+    ("Iran declined the invitation to the talks in Geneva.", "REJECT"),
+    ("The junta acquiesced to the demands of the protesters.", "CONCEDE"),
+    ("The regime banished the dissident to a remote island.", "COERCE"),
+    ("The rebels mustered thousands of fighters near the capital.", "MOBILIZE"),
+    ("Union leaders lobbied the government for higher wages.", "REQUEST"),
+    ("The detonation of a roadside bomb killed two soldiers.", "ASSAULT"),
+])
+def test_fifth_round_wording_of_the_cameo_categories(plover, text, want):
+    assert plover(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment declined sharply last year.",
+    "She declined to comment on the report.",
+    "The committee convened at 7 p.m.",
+    "Students mustered the courage to speak.",
+    "The cost of coordinating the schedule rose.",
+])
+def test_fifth_round_words_in_everyday_news_are_no_events(pipeline, text):
+    events = pipeline.code(document_from_text(text, doc_id="t"))
+    assert not [e for e in events if e.primary]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from chronica.classify.train import fit
+from chronica.classify.train import fit, trainable
 from chronica.evaluate import predict, read_acled
 from chronica.ontology.mapping import codebook
 from chronica.pipeline import Pipeline
@@ -31,8 +31,9 @@ def main() -> None:
     for row in rows:
         before = len(pipeline.feature_log)
         predict(pipeline, row.doc_id, row.text, None)
-        if len(pipeline.feature_log) > before and pipeline.feature_log[before][2] is not None:
-            feats.append(pipeline.feature_log[before][1])
+        entry = pipeline.feature_log[before] if len(pipeline.feature_log) > before else None
+        if entry is not None and trainable(entry[1], entry[2]):
+            feats.append(entry[1])
             labels.append(row.sub_event_type)
     parents = {sub: t for t, subs in codebook().acled_types.items() for sub in subs}
     model = fit(feats, labels, parents)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from chronica.actors import ActorResolver
 from chronica.classify import AcledModel, features, load_default
 from chronica.classify.features import CONTENT_POS_WORDS
+from chronica.classify.notes import NOTE_RULE, class_for, note_form
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
 from chronica.geo import Geocoder
@@ -146,6 +147,8 @@ class Pipeline:
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
         refine_acled(events, self.book)
         choose_primary(events, document)
+        if not any(e.primary for e in events):
+            self._note_event(events, ctx, dates, doc, bounds)
         self._classify(events, doc)
         name_actors(events, self.mentions.conventional, ctx.focus)
         document.status = "coded"
@@ -257,10 +260,12 @@ class Pipeline:
         primary = next((e for e in events if e.primary), None)
         if primary is None or (self.classifier is None and self.feature_log is None):
             return
+        if primary.evidence["trigger"]["rule"] == NOTE_RULE:  # typed by the model already
+            return
         starts = sentence_starts(doc)  # the lead: up to two sentences after the primary event's
         end = starts[min(primary.sentence + 3, len(starts) - 1)]
         lemmas = content_lemmas(doc, end, CONTENT_POS, CONTENT_POS_WORDS)
-        feats = features(events, lemmas)
+        feats = features(events, lemmas, text_of(doc))
         rule_sub = primary.acled["sub_event_type"] if primary.acled else None
         named = bool(primary.source and primary.target) and all(
             a.inter and not (a.evidence or "").startswith("acled-convention")
@@ -273,6 +278,43 @@ class Pipeline:
         if sub != rule_sub and sub is not None:
             primary.acled = {"event_type": self.classifier.parents[sub], "sub_event_type": sub}
             primary.evidence.setdefault("acled", []).append(f"model: {sub} (p={prob:.2f}; rules: {rule_sub})")
+
+    def _note_event(self, events: list[Event], ctx: DocContext, dates: list, doc: Doc,
+                    bounds: dict[int, tuple[int, int]]) -> None:
+        """An ACLED-style event note in which the rules found no event (``chronica.classify.notes``):
+        the model types it from the note's words when it is sure; the evidence says so."""
+        text = text_of(doc)
+        if (self.classifier is None and self.feature_log is None) or not note_form(text):
+            return
+        starts = sentence_starts(doc)
+        lemmas = content_lemmas(doc, starts[min(3, len(starts) - 1)], CONTENT_POS, CONTENT_POS_WORDS)
+        feats = features([], lemmas, text)
+        if self.feature_log is not None:
+            self.feature_log.append((ctx.document.doc_id, feats, None, False))
+        if self.classifier is None:
+            return
+        sub, prob = self.classifier.decide(feats, None)
+        cls = class_for(self.book.classes, sub) if sub else None
+        if cls is None or len(starts) < 2:
+            return
+        head = doc[starts[0]:starts[1]].root
+        s_start, s_end = bounds[0]
+        inside = [p for p in ctx.places if p.start is not None and s_start <= p.start < s_end]
+        place, why = event_place(self.geocoder, head, inside, set(), ctx.places, ctx.focus)
+        coding = self.book.code(cls, [], [])
+        evidence: dict = {"trigger": {"rule": NOTE_RULE, "class": cls, "root": True},
+                          "acled": [f"model: {sub} (p={prob:.2f}) from the note's words; the rules found "
+                                    f"no event"]}
+        if why:
+            evidence["location"] = why
+        key = f"{ctx.document.doc_id}:{head.idx}:{NOTE_RULE}"
+        events.append(Event(
+            event_id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=ctx.document.doc_id, sentence=0,
+            text=text[s_start:s_end].strip(), trigger=Span(head.text, head.idx, head.idx + len(head)),
+            plover=coding.plover, cameo=coding.cameo,
+            acled={"event_type": self.classifier.parents[sub], "sub_event_type": sub},
+            location=place, date=event_date(dates, s_start, s_end, ctx.document.published),
+            confidence=round(prob / 2, 2), evidence=evidence, primary=True))
 
     # -- place --------------------------------------------------------------------------------
     def _location(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,

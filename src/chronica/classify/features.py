@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from chronica.classify.notes import note_form
 from chronica.ontology.mapping import armed
 from chronica.record import Actor, Event
 
 CONTENT_POS_WORDS = 40  # content words of the lead: up to two sentences after the primary event's
+NOTE = "note_form"  # the report is an ACLED-style event note: the model may type an event the rules left out
 
 
 def _head_word(text: str) -> str | None:
@@ -39,12 +41,18 @@ def _actor_features(prefix: str, actors: list[Actor], words: bool,
     return out
 
 
-def features(events: list[Event], sentence_lemmas: list[str] | None = None) -> dict[str, float]:
-    """One report's features: its primary event in detail, the other events in brief."""
+def features(events: list[Event], sentence_lemmas: list[str] | None = None,
+             text: str | None = None) -> dict[str, float]:
+    """One report's features: its primary event in detail, the other events in brief.
+    ``text``: the report's text, read only for whether it is an ACLED-style note."""
     f: dict[str, float] = {"bias": 1.0}
+    if text is not None and note_form(text):
+        f[NOTE] = 1.0
     primary = next((e for e in events if e.primary), None)
-    if primary is None:
+    if primary is None:  # an event note in which the rules found no event: its words alone
         f["no_event"] = 1.0
+        for lemma in (sentence_lemmas or [])[:CONTENT_POS_WORDS]:
+            f[f"w={lemma}"] = 1.0
         return f
     trig = primary.evidence.get("trigger", {})
     f[f"class={trig.get('class')}"] = 1.0
@@ -63,6 +71,8 @@ def features(events: list[Event], sentence_lemmas: list[str] | None = None) -> d
         value = getattr(primary, field)
         if value:
             f[f"has_{field}"] = 1.0
+            if field in ("fatalities", "injured"):  # one victim, a few, or many
+                f[f"{field}={'1' if value == 1 else '2-4' if value < 5 else '5+'}"] = 1.0
     for flag, on in vars(primary.modality).items():
         if on:
             f[f"modality={flag}"] = 1.0

@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from chronica.classify.features import NOTE
+
 # Sub-event types the rules know better than the model, because the training data hardly holds
 # them: the rule's type stands when a rule found one of these.
 RULE_KEEPS = {"Chemical weapon", "Suicide bomb", "Sexual violence", "Disrupted weapons use", "Agreement",
@@ -21,6 +23,9 @@ RULE_KEEPS = {"Chemical weapon", "Suicide bomb", "Sexual violence", "Disrupted w
 MIN_PROBABILITY = 0.5
 # When the rules typed the event from actors named on both sides, the model must be surer.
 MIN_PROBABILITY_AGAINST_ACTORS = 0.8
+# An event note whose primary event the rules left outside ACLED (a demand, aid handed out): the
+# model types the note from its words when it is this sure.
+MIN_PROBABILITY_NOTE = 0.7
 
 
 @dataclass
@@ -56,10 +61,12 @@ class AcledModel:
                actors_named: bool = False) -> tuple[str | None, float]:
         """The sub-event type to record and its probability; the rule's type where it is kept.
         ``actors_named``: the text names both who acted and on whom, and the rules typed from them."""
-        if rule_sub is None:  # out of ACLED's scope by the rules (diplomacy, statements): stays so
+        if rule_sub is None and NOTE not in feats:  # out of ACLED's scope by the rules: stays so
             return None, 0.0
         probs = self.probabilities(feats)
         best = max(probs, key=probs.__getitem__)
+        if rule_sub is None:  # an event note always reports an ACLED event: the model may say which
+            return (best, probs[best]) if probs[best] >= MIN_PROBABILITY_NOTE else (None, 0.0)
         floor = MIN_PROBABILITY_AGAINST_ACTORS if actors_named else MIN_PROBABILITY
         if rule_sub in RULE_KEEPS or probs[best] < floor:
             return rule_sub, probs.get(rule_sub or "", 0.0)

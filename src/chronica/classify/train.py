@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from chronica.classify.features import NOTE
 from chronica.classify.model import AcledModel
 
 NONE = "none"
+
+
+def trainable(feats: dict[str, float], rule_sub: str | None) -> bool:
+    """Whether a coded gold note teaches the model: the rules gave its primary event an ACLED type,
+    or the note is an event note whose type the model may settle (see ``AcledModel.decide``)."""
+    return rule_sub is not None or NOTE in feats
 
 
 def fit(feats: Sequence[dict[str, float]], labels: Sequence[str], parents: dict[str, str],

@@ -58,7 +58,7 @@ class Coder(Protocol):
 def cross_validate(pipeline: Any, golds: Sequence[AcledGold], folds: int) -> list[Prediction]:
     """Code every row with rules alone, then give each row the ACLED type of a model trained on
     the other folds (rows are assigned to folds by a hash of their id)."""
-    from chronica.classify.train import fit
+    from chronica.classify.train import fit, trainable
     from chronica.ontology.mapping import codebook
 
     saved_model, saved_log = pipeline.classifier, pipeline.feature_log
@@ -75,10 +75,10 @@ def cross_validate(pipeline: Any, golds: Sequence[AcledGold], folds: int) -> lis
     fold_of = [int(hashlib.sha1(g.doc_id.encode()).hexdigest(), 16) % folds for g in golds]
     for k in range(folds):
         train = [(logged[i][1], golds[i].sub_event_type) for i in range(len(golds))
-                 if fold_of[i] != k and logged[i] is not None and logged[i][2] is not None]
+                 if fold_of[i] != k and logged[i] is not None and trainable(logged[i][1], logged[i][2])]
         model = fit([f for f, _ in train], [y for _, y in train], parents)
         for i in range(len(golds)):
-            if fold_of[i] != k or logged[i] is None or preds[i].primary is None:
+            if fold_of[i] != k or logged[i] is None:
                 continue
             sub, _ = model.decide(logged[i][1], logged[i][2], logged[i][3])
             if sub is None or sub not in model.parents or sub == logged[i][2]:
@@ -88,7 +88,7 @@ def cross_validate(pipeline: Any, golds: Sequence[AcledGold], folds: int) -> lis
             recoded = _with_model(pipeline, model, golds[i])
             if recoded.primary is not None and recoded.primary.acled:
                 preds[i] = recoded
-            else:
+            elif preds[i].primary is not None:
                 preds[i].primary.acled = {"event_type": model.parents[sub], "sub_event_type": sub}
     return preds
 

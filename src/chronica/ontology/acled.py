@@ -27,6 +27,7 @@ class Context:
     claims: frozenset[str]
     exchange: frozenset[str]
     exchanged: frozenset[str]
+    one_person_class: str
 
 
 @cache
@@ -38,7 +39,7 @@ def context_rules() -> Context:
         frozenset(spec["crowd_inter"]), frozenset(spec["crowd_words"]),
         frozenset(spec["intervention_classes"]), tuple(spec["excessive_words"]),
         frozenset(spec["claim_classes"]), frozenset(spec["exchange_classes"]),
-        frozenset(spec["exchanged_types"]),
+        frozenset(spec["exchanged_types"]), spec["one_person_class"],
     )
 
 
@@ -86,8 +87,12 @@ VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote vio
 
 def refine(events: list[Event], book: Codebook) -> None:
     """Re-type events by what else the report says (in place)."""
-    del book  # the classes already carry their own default ACLED types
     _retype(events)
+    one_person = context_rules().one_person_class
+    for ev in events:  # "a youth threw a stone at a police car": an assault, a riot is a crowd's
+        if _cls(ev) == "riot" and _one_person(ev):
+            coding = book.code(one_person, ev.source, ev.target)
+            ev.plover, ev.cameo = coding.plover, coding.cameo
 
 
 def name_actors(events: list[Event], conventional: Conventional, focus: str | None) -> None:
@@ -251,7 +256,12 @@ COLLECTIVE = {"group", "mob", "crowd", "family", "gang", "band", "community", "p
 def _lone(ev: Event) -> bool:
     """'a man threw stones at a nurse': one person's violence against the unarmed is an attack, not
     a riot."""
-    if not ev.source or any(armed(a) for a in ev.target):
+    return not any(armed(a) for a in ev.target) and _one_person(ev)
+
+
+def _one_person(ev: Event) -> bool:
+    """The doers are one person each ("a youth", "one man"), not a crowd."""
+    if not ev.source:
         return False
     for actor in ev.source:
         text = (actor.text or "").lower()
