@@ -390,3 +390,38 @@ def test_militias_from_a_town_are_its_communal_militia(pipeline) -> None:
     ev = primary(pipeline, "On 7 May 2020, militias from Umuleri and Aguleri in Anambra clashed over land.")
     assert ev.source and ev.source[0].inter == 4
     assert ev.source[0].acled_actor == "Umuleri Communal Militia (Nigeria)"
+
+
+def _actor1(ev):
+    first, _ = acled_sides(ev.acled["event_type"], ev.source, ev.target)
+    return first[0]
+
+
+def test_the_side_fired_back_at_fired_first(pipeline) -> None:
+    ev = primary(pipeline, "Gunmen opened fire on a police post in Juarez on Friday. "
+                           "The police shot back and killed two of the attackers.")
+    assert ev.source[0].sector == "COP"  # the record keeps who shot back
+    assert _actor1(ev).inter == 3 and _actor1(ev).country == "MEX"
+
+
+def test_a_crowd_named_by_nationality_keeps_it(pipeline) -> None:
+    ev = primary(pipeline, "Chinese students demonstrated outside the parliament in Kathmandu on Monday, "
+                           "demanding flights home.")
+    assert _actor1(ev).acled_actor == "Protesters (China)"
+    ev = primary(pipeline, "Residents of Kathmandu protested against power cuts on Monday.")
+    assert _actor1(ev).acled_actor == "Protesters (Nepal)"
+
+
+def test_who_passes_a_bomb_is_hit_by_it(pipeline) -> None:
+    ev = primary(pipeline, "An IED exploded near a village in Helmand on Sunday when an army patrol "
+                           "passed by it.")
+    assert _actor1(ev).inter == 3
+    ev = primary(pipeline, "A Taliban landmine was detonated by a passing army truck near Kandahar "
+                           "on Sunday.")
+    assert _actor1(ev).name == "Taliban"
+    assert ev.target and ev.target[0].sector == "MIL"
+
+
+def test_private_security_is_an_other_force(pipeline) -> None:
+    ev = primary(pipeline, "A private security guard stabbed a man to death in Onitsha, Nigeria, on Monday.")
+    assert _actor1(ev).inter == 8 and _actor1(ev).acled_actor == "Private Security Forces (Nigeria)"

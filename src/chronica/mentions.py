@@ -21,6 +21,7 @@ from chronica.actors import ActorResolver
 from chronica.extract import Candidate
 from chronica.extract.roles import RECIPROCAL, clause_subject, expand
 from chronica.nlp import sentence_of, text_of
+from chronica.ontology.acled import FIRED_FIRST
 from chronica.record import Actor
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], 
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 COMMAND_WORDS, COMMANDING = W["command_words"], W["commanding_sectors"]
 DESCRIBING_VERBS = W["describing_verbs"]
+FIRING_BACK, PASSING_VERBS = W["firing_back_classes"], W["passing_verbs"]
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
 
 def _cue(words_: frozenset[str]) -> re.Pattern:
@@ -126,6 +129,9 @@ class Mentions:
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
                     continue
+                if role == "target" and actor.inter in ARMED_INTER and (
+                        evidence.get("trigger", {}).get("class") in FIRING_BACK):
+                    actor.evidence = f"{actor.evidence}{FIRED_FIRST}"  # "the police shot back at the gunmen"
                 if all(a.name != actor.name or a.text != actor.text for a in out):
                     out.append(actor)
                 notes.append({"text": phrase, "resolved": actor.name, "rule": actor.evidence,
@@ -449,6 +455,8 @@ class Mentions:
                     tok.dep_ in ("nsubjpass", "dobj", "dative")) or (
                     tok.dep_ == "pobj" and tok.head.lower_ in NOT_DOER_PREPS):
                 blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims, objects: not doers
+            elif cand.trigger.cls in REMOTE_CLASSES and _passer(tok):
+                blocked.update(t.i for t in tok.subtree)  # "an IED exploded as an army patrol passed"
             elif tok.dep_ == "pobj" and tok.head.lower_ in CONTAINER_PREPS:
                 blocked.update(range(tok.left_edge.i, tok.i + 1))  # "an IED planted in a QSD vehicle"
             elif tok.dep_ == "pobj" and _time_phrase(tok.head):
@@ -740,6 +748,14 @@ def _rubric_end(doc: Doc) -> int:
         if not (tok.is_alpha or tok.text in ("-", "/")):
             return 0
     return 0
+
+
+def _passer(tok: Token) -> bool:
+    """Whether a word names one who passes, drives or steps by ("when an army patrol passed", "a passing
+    truck"): near a mine or bomb, its victim."""
+    return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in PASSING_VERBS) or any(
+        c.dep_ in ("amod", "acl") and (c.lower_ == "passing" or c.lemma_.lower() in PASSING_VERBS)
+        for c in tok.children)
 
 
 def _time_phrase(prep: Token) -> bool:

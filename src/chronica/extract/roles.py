@@ -25,6 +25,8 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
           "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
+# "a landmine detonated by a passing truck": whoever passes over a mine or a bomb sets it off and is hit
+PASSING = {"pass", "passing", "drive", "travel", "walk", "ride", "cross"}
 # fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
 FIGHTS = {"clash", "assault", "shoot", "return_fire"}
 # "accused X of killing", "blamed X for attacking", "charged X with murdering": X did it
@@ -255,10 +257,28 @@ def verb_roles(trig: Trigger) -> Roles:
         if roles.target:
             roles.rules["target"] = "preposition"
     _between(list(verb.children), roles)
+    _set_off(roles)
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
     return roles
+
+
+def _set_off(roles: Roles) -> None:
+    """"an IS landmine was detonated by a passing bus": the one passing set the device off and was hit by it;
+    the device's owner, if named ("an IS landmine"), laid it."""
+    if roles.rules.get("source") != "passive-agent" or len(roles.source) != 1:
+        return
+    passer = roles.source[0]
+    if not any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in PASSING for c in passer.children):
+        return
+    owners = [c for t in roles.target for c in t.children
+              if c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("ORG", "NORP", "GPE")]
+    roles.source = owners[:1]
+    roles.rules["source"] = "owner of the device"
+    if not owners:
+        del roles.rules["source"]
+    roles.target, roles.rules["target"] = [passer], "set off the device"
 
 
 def _up_to(verb: Token) -> list[Token]:
