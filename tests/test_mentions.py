@@ -425,3 +425,31 @@ def test_who_passes_a_bomb_is_hit_by_it(pipeline) -> None:
 def test_private_security_is_an_other_force(pipeline) -> None:
     ev = primary(pipeline, "A private security guard stabbed a man to death in Onitsha, Nigeria, on Monday.")
     assert _actor1(ev).inter == 8 and _actor1(ev).acled_actor == "Private Security Forces (Nigeria)"
+
+
+def test_troops_sent_to_help_a_country_aim_at_it(pipeline) -> None:
+    ev = primary(pipeline, "Japan will send 500 troops to help rebuild Iraq, the defence ministry said.")
+    assert ev.source[0].country == "JPN" and ev.target and ev.target[0].country == "IRQ"
+
+
+def test_those_killed_in_a_clash_fought_it(pipeline) -> None:
+    ev = primary(pipeline, "The Philippine army killed five Abu Sayyaf rebels in a clash on Jolo island.")
+    assert ev.target and ev.target[0].sector == "REB"
+
+
+def test_a_withdrawal_is_from_the_place_it_leaves(pipeline) -> None:
+    ev = primary(pipeline, "Turkish troops withdrew from the northern Iraqi town after a week.")
+    assert ev.source[0].country == "TUR" and ev.target and ev.target[0].country == "IRQ"
+    ev = primary(pipeline, "Russia withdrew its troops from Moldova.")
+    assert ev.target and ev.target[0].country == "MDA"
+
+
+def test_strikes_on_things_in_a_named_country_hit_it(pipeline) -> None:
+    ev = primary(pipeline, "Israeli warplanes struck targets in southern Lebanon overnight.")
+    assert ev.source[0].country == "ISR"
+    assert ev.target and ev.target[0].country == "LBN" and ev.target[0].sector is None
+
+
+def test_the_niger_delta_is_not_niger(pipeline) -> None:
+    ev = primary(pipeline, "The Nigerian government signed a peace deal with the rebels in the Niger Delta.")
+    assert ev.target and ev.target[0].country == "NGA"

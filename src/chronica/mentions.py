@@ -57,6 +57,7 @@ STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 COMMAND_WORDS, COMMANDING = W["command_words"], W["commanding_sectors"]
 DESCRIBING_VERBS = W["describing_verbs"]
 FIRING_BACK, PASSING_VERBS = W["firing_back_classes"], W["passing_verbs"]
+FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
 
@@ -657,8 +658,9 @@ class Mentions:
         spots = [head, *[t for t in cand.roles.target]]
         for spot in spots:
             for prep in spot.children:
-                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
-                    continue
+                if prep.dep_ != "prep" or not (prep.lower_ in PLACE_PREPS or (
+                        cand.trigger.cls in FROM_PLACE_CLASSES and prep.lower_ in FROM_PREPS)):
+                    continue  # "withdrew from the northern Iraqi town", "pulled out of Gaza"
                 if spot is head and prep.lower_ == "in" and plover not in IN_PLACE_TYPES:
                     continue  # "signed the agreement in Bogota": where it was done, not to whom
                 for tok in prep.subtree:
@@ -675,9 +677,11 @@ class Mentions:
         return []
 
     def _aimed_at(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
-        """Violence whose object is a weapon or a volley: the armed side it is aimed at ("launched rocket
-        fire against guerrilla camps", "fired mortars at army positions"). Added once the event is typed;
-        crowds and civilians are left to the rules that type violence against them."""
+        """Violence whose object is a weapon, a volley or a thing: the armed side it is aimed at ("launched
+        rocket fire against guerrilla camps", "fired mortars at army positions"), else the country named as
+        where it hit. Added once the event is typed; crowds and civilians are left to the rules that type
+        violence against them (as targets they would make "fired tear gas at rioting prisoners" an attack
+        on civilians)."""
         things = [t for h in cand.roles.target for t in expand(h)]
         things += [cand.trigger.head] if things else []  # "fired tear gas at protesters"
         for tok in [g for t in things for c in t.children
@@ -691,18 +695,39 @@ class Mentions:
                 actor = _with_text(actor, actor.text, f"aimed at:{actor.evidence}")
                 evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
                 return [actor]
+        return self._country_hit(things, ctx, evidence)
+
+    def _country_hit(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
+        """Violence at things in a country the sentence names ("struck targets in southern Lebanon",
+        "shelled positions inside Syria"): that country, with no sector (who was hit is not said)."""
+        for tok in [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
+                    for g in c.subtree if g.ent_type_ in ("GPE", "NORP")]:
+            named = self.resolver.resolve(tok.text, date=ctx.date)
+            if named is None or not (named.evidence or "").startswith(("country:", "demonym:")):
+                continue
+            country = self.resolver.countries.get(named.country or "")
+            if country is None:
+                continue
+            actor = Actor(text=tok.text, name=country.name, country=country.iso3,
+                          evidence=f"country where the violence hit:{country.iso3}")
+            evidence["target"] = [{"text": tok.text, "resolved": actor.name, "rule": actor.evidence}]
+            return [actor]
         return []
 
     def _country_of(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of a place word: a country name, or a place the gazetteer found."""
-        if tok.ent_type_ not in ("GPE", "LOC") and not _place_word(tok, ctx):
+        if tok.ent_type_ not in ("GPE", "LOC", "NORP") and not _place_word(tok, ctx):
             return None
         place = next((p for p in ctx.places if p.start is not None and p.end is not None
                       and p.start <= tok.idx < p.end), None)
         if place is not None and place.country:
             return place.country
         actor = self.resolver.resolve(tok.text)
-        return actor.country if actor is not None and (actor.evidence or "").startswith("country:") else None
+        # a country's name, or its adjective before a place ("the northern Iraqi town")
+        adjective = tok.ent_type_ == "NORP" and tok.head.pos_ == "NOUN"
+        kinds = ("country:", "demonym:") if adjective else ("country:",)
+        known = actor is not None and (actor.evidence or "").startswith(kinds)
+        return actor.country if known else None
 
     def addressee(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """A demand or accusation with no named addressee is aimed at the government of the

@@ -25,6 +25,11 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
           "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
+# what is sent for a purpose ("sent troops to help rebuild Iraq"): the one helped is the target
+SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship", "aircraft", "jet", "plane",
+        "personnel", "adviser", "advisor", "expert", "doctor", "observer", "monitor", "police", "officer",
+        "aid", "food", "supply", "medicine", "equipment", "team", "mission", "contingent", "unit",
+        "delegation"}
 # "a landmine detonated by a passing truck": whoever passes over a mine or a bomb sets it off and is hit
 PASSING = {"pass", "passing", "drive", "travel", "walk", "ride", "cross"}
 # fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
@@ -252,6 +257,10 @@ def verb_roles(trig: Trigger) -> Roles:
                   for o in [_pobj(d)] if o is not None]
     if recipient and not any(d.pos_ != "ADP" for d in _children(verb, ("dative",))):
         roles.target, roles.rules["target"] = recipient, "recipient"
+    elif verb.lemma_ in GIVING and roles.target and all(t.lemma_.lower() in SENT for t in roles.target):
+        helped = _helped(verb)  # "will send troops to help rebuild Iraq": Iraq, not the troops
+        if helped:
+            roles.target, roles.rules["target"] = helped, "helped by what is sent"
     if not roles.target:
         roles.target = _prep_targets(list(verb.children), TARGET_PREPS)
         if roles.target:
@@ -262,6 +271,20 @@ def verb_roles(trig: Trigger) -> Roles:
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
     return roles
+
+
+def _helped(verb: Token) -> list[Token]:
+    """The object of the purpose clause of a sending verb: "sent troops to help rebuild Iraq" (Iraq),
+    "to protect the Kurds" (the Kurds)."""
+    clause = verb
+    for _ in range(3):
+        clause = next((c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+        if clause is None:
+            return []
+        found = [o for o in _children(clause, ("dobj",)) if o.pos_ in ("NOUN", "PROPN")]
+        if found:
+            return found
+    return []
 
 
 def _set_off(roles: Roles) -> None:
@@ -417,6 +440,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         subj = clause_subject(verb)
         if subj and subj[0].dep_ != "expl" and (subj[0].pos_ != "PRON" or verb.dep_ == "ccomp"):
             roles.source, roles.rules["source"] = subj, "subject of the verb done in the fight"
+            if roles.rules.get("target") in (None, "preposition"):  # "killed five rebels in a clash on Jolo":
+                # the rebels fought it too
+                roles.target = _children(verb, ("dobj",))
+                roles.rules["target"] = "object of the verb done in the fight"
     if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE:
         # "X decided ..., with the aid of Y": Y helps X
         if verb is not None:
