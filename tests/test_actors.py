@@ -374,7 +374,16 @@ def test_who_speaks_for_a_group_is_the_group(r) -> None:
 
 def test_a_named_official_of_an_organisation_is_the_organisation(r) -> None:
     actor = r.resolve("UN envoy Rolf Ekeus", date="1995-01-01", focus="IRQ")
-    assert actor is not None and actor.sector == "IGO" and actor.country is None
+    assert actor is not None and actor.name == "Rolf Ekeus" and actor.country is None
+    assert actor.acled_actor == "UN: United Nations" and actor.inter == 8
+    assert actor.sector == "GOV"  # an international body's official, as CAMEO codes its people
+
+
+def test_an_international_bodys_troops_and_officials_have_their_roles_sector(r) -> None:
+    assert r.resolve("NATO peacekeeping troops", date="1996-01-01").sector == "MIL"
+    assert r.resolve("EU foreign ministers", date="2020-01-01").sector == "GOV"
+    plain = r.resolve("the UN", date="2020-01-01")
+    assert plain.sector == "IGO" and plain.country is None and plain.inter == 8
 
 
 def test_militiamen_from_an_unknown_town_are_its_communal_militia() -> None:

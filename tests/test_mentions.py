@@ -422,11 +422,6 @@ def test_who_passes_a_bomb_is_hit_by_it(pipeline) -> None:
     assert ev.target and ev.target[0].sector == "MIL"
 
 
-def test_private_security_is_an_other_force(pipeline) -> None:
-    ev = primary(pipeline, "A private security guard stabbed a man to death in Onitsha, Nigeria, on Monday.")
-    assert _actor1(ev).inter == 8 and _actor1(ev).acled_actor == "Private Security Forces (Nigeria)"
-
-
 def test_troops_sent_to_help_a_country_aim_at_it(pipeline) -> None:
     ev = primary(pipeline, "Japan will send 500 troops to help rebuild Iraq, the defence ministry said.")
     assert ev.source[0].country == "JPN" and ev.target and ev.target[0].country == "IRQ"
@@ -453,3 +448,11 @@ def test_strikes_on_things_in_a_named_country_hit_it(pipeline) -> None:
 def test_the_niger_delta_is_not_niger(pipeline) -> None:
     ev = primary(pipeline, "The Nigerian government signed a peace deal with the rebels in the Niger Delta.")
     assert ev.target and ev.target[0].country == "NGA"
+
+
+def test_who_is_placed_under_arrest_undergoes_it(pipeline) -> None:
+    ev = primary(pipeline, "Police placed the opposition leader under house arrest in Harare.")
+    assert ev.source[0].sector == "COP" and ev.target and ev.target[0].sector == "OPP"
+    ev = primary(pipeline, "A US national has been put under investigation in Italy for her role "
+                           "in the riots.")
+    assert ev.target and ev.target[0].country == "USA"

@@ -25,6 +25,8 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
           "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
+# "placed under arrest", "put under investigation": who is placed under it undergoes it
+PLACING = {"put", "place", "keep", "hold", "bring"}
 # what is sent for a purpose ("sent troops to help rebuild Iraq"): the one helped is the target
 SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship", "aircraft", "jet", "plane",
         "personnel", "adviser", "advisor", "expert", "doctor", "observer", "monitor", "police", "officer",
@@ -450,6 +452,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             subj = clause_subject(verb)
             if subj:
                 roles.target, roles.rules["target"] = subj, "with-phrase-beneficiary"
+    _placed_under(noun, roles)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         # "clashes erupted between police and protesters", "fighting was reported between X and Y"
         deps = deps + [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
@@ -461,6 +464,21 @@ ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerril
                    "insurgent", "militia", "opposition", "student", "worker", "union", "troop",
                    "security", "navy", "coalition", "regime", "jihadist", "islamist", "armed",
                    "special", "naval", "paramilitary", "governmental", "state"}
+
+
+def _placed_under(noun: Token, roles: Roles) -> None:
+    """"police placed the mayor under house arrest", "a US national was put under investigation": the one
+    placed under it undergoes it, the one who placed them there does it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head.lemma_.lower() not in PLACING:
+        return
+    verb = noun.head.head
+    held = _children(verb, ("nsubjpass",) if _is_passive(verb) else ("dobj",))
+    if not held:
+        return
+    roles.target, roles.rules["target"] = held, "placed under"
+    doer = clause_subject(verb)
+    if doer and doer[0].pos_ != "PRON" and doer[0].dep_ != "expl":
+        roles.source, roles.rules["source"] = doer, "placed them under"
 
 
 def _better(new: list[Token], old: list[Token]) -> bool:
