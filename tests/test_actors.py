@@ -394,3 +394,10 @@ def test_militiamen_from_an_unknown_town_are_its_communal_militia() -> None:
     assert town is not None and town.inter == 4 and town.acled_actor == "Umuleri Communal Militia (Nigeria)"
     plain = r.resolve("militiamen", date="2020-05-01", where="NGA")
     assert plain is not None and plain.inter == 3
+
+
+def test_the_pope_is_the_holy_see(r) -> None:
+    pope = r.resolve("Pope Francis", date="2020-01-01", where="NGA")
+    assert pope is not None and pope.country == "VAT" and pope.sector == "REL"
+    priest = r.resolve("a priest", date="2020-01-01", where="NGA")
+    assert priest is not None and priest.country == "NGA"
