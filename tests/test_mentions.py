@@ -456,3 +456,8 @@ def test_who_is_placed_under_arrest_undergoes_it(pipeline) -> None:
     ev = primary(pipeline, "A US national has been put under investigation in Italy for her role "
                            "in the riots.")
     assert ev.target and ev.target[0].country == "USA"
+
+
+def test_an_envoy_recalled_from_a_country_aims_at_it(pipeline) -> None:
+    ev = primary(pipeline, "Morocco recalled its ambassador to Algeria.")
+    assert ev.source[0].country == "MAR" and ev.target and ev.target[0].country == "DZA"
