@@ -401,3 +401,7 @@ def test_the_pope_is_the_holy_see(r) -> None:
     assert pope is not None and pope.country == "VAT" and pope.sector == "REL"
     priest = r.resolve("a priest", date="2020-01-01", where="NGA")
     assert priest is not None and priest.country == "NGA"
+
+
+def test_the_maker_of_a_weapon_is_not_its_user(r) -> None:
+    assert r.resolve("a Russian-made jet", date="2020-01-01", where="SYR") is None

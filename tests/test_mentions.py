@@ -461,3 +461,8 @@ def test_who_is_placed_under_arrest_undergoes_it(pipeline) -> None:
 def test_an_envoy_recalled_from_a_country_aims_at_it(pipeline) -> None:
     ev = primary(pipeline, "Morocco recalled its ambassador to Algeria.")
     assert ev.source[0].country == "MAR" and ev.target and ev.target[0].country == "DZA"
+
+
+def test_a_weapon_stands_for_who_operates_it(pipeline) -> None:
+    ev = primary(pipeline, "On 3 May 2021, a Turkish drone operated by the GNA struck a convoy near Sirte.")
+    assert ev.source and ev.source[0].country == "LBY" and ev.source[0].inter == 1

@@ -57,6 +57,7 @@ STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 COMMAND_WORDS, COMMANDING = W["command_words"], W["commanding_sectors"]
 DESCRIBING_VERBS = W["describing_verbs"]
 FIRING_BACK, PASSING_VERBS = W["firing_back_classes"], W["passing_verbs"]
+OPERATING_VERBS = W["operating_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
@@ -169,6 +170,9 @@ class Mentions:
                         return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
                 return self._subject_person(tok, ctx)
             return None
+        operator = self._operator(tok, ctx)
+        if operator is not None:  # "a Turkish drone operated by the GNA": the GNA
+            return operator
         phrase = _phrase(tok, ctx.dateline_end)
         actor = self._resolve(phrase, ctx)
         if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter:
@@ -190,6 +194,23 @@ class Mentions:
         if actor is None:
             return None
         return self._corefer(actor, ctx)
+
+    def _operator(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """A weapon or vehicle named with who operates it ("a Turkish drone operated by the GNA", "a
+        helicopter flown by the army") stands for its operator, not for its maker or owner."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for verb in tok.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in OPERATING_VERBS:
+                continue
+            agent = next((g for a in verb.children if a.dep_ == "agent" for g in a.children
+                          if g.dep_ == "pobj"), None)
+            if agent is None or agent.idx < ctx.dateline_end:
+                continue
+            actor = self._resolve(_phrase(agent, ctx.dateline_end), ctx)
+            if actor is not None and actor.sector:
+                return _with_text(actor, _phrase(tok, ctx.dateline_end), f"operated by:{actor.evidence}")
+        return None
 
     def _commander(self, head: Token, ctx: DocContext) -> Actor | None:
         """Forces named with the command they act under ("peacekeepers under UN command", "Turkish

@@ -32,9 +32,11 @@ ARMED_WORDS = frozenset({"armed"})
 FORMER_WORDS = frozenset({"former", "retired", "ex", "erstwhile", "demobilised", "demobilized", "ousted",
                           "deposed", "exiled", "toppled", "late"})
 ETHNIC_WORDS = frozenset({"ethnic"})
-# "Turkish-backed rebels", "Islah-affiliated forces": the named party is an ally, not the actor
+# "Turkish-backed rebels", "Islah-affiliated forces": the named party is an ally, not the actor; nor is
+# the maker of a weapon its user ("a Russian-made jet")
 BACKING_WORDS = frozenset({"backed", "affiliated", "supported", "sponsored", "aligned", "allied", "linked",
-                           "leaning", "inspired", "funded", "trained", "loyal", "friendly"})
+                           "leaning", "inspired", "funded", "trained", "loyal", "friendly", "made", "built",
+                           "manufactured", "supplied", "designed"})
 # civilians who, armed, are a communal militia rather than an unidentified armed group
 COMMUNAL_WORDS = frozenset({"villager", "villagers", "herder", "herders", "herdsman", "herdsmen",
                             "pastoralist", "pastoralists", "resident", "residents", "local", "locals",
