@@ -374,7 +374,16 @@ def test_who_speaks_for_a_group_is_the_group(r) -> None:
 
 def test_a_named_official_of_an_organisation_is_the_organisation(r) -> None:
     actor = r.resolve("UN envoy Rolf Ekeus", date="1995-01-01", focus="IRQ")
-    assert actor is not None and actor.sector == "IGO" and actor.country is None
+    assert actor is not None and actor.name == "Rolf Ekeus" and actor.country is None
+    assert actor.acled_actor == "UN: United Nations" and actor.inter == 8
+    assert actor.sector == "GOV"  # an international body's official, as CAMEO codes its people
+
+
+def test_an_international_bodys_troops_and_officials_have_their_roles_sector(r) -> None:
+    assert r.resolve("NATO peacekeeping troops", date="1996-01-01").sector == "MIL"
+    assert r.resolve("EU foreign ministers", date="2020-01-01").sector == "GOV"
+    plain = r.resolve("the UN", date="2020-01-01")
+    assert plain.sector == "IGO" and plain.country is None and plain.inter == 8
 
 
 def test_militiamen_from_an_unknown_town_are_its_communal_militia() -> None:
@@ -385,3 +394,14 @@ def test_militiamen_from_an_unknown_town_are_its_communal_militia() -> None:
     assert town is not None and town.inter == 4 and town.acled_actor == "Umuleri Communal Militia (Nigeria)"
     plain = r.resolve("militiamen", date="2020-05-01", where="NGA")
     assert plain is not None and plain.inter == 3
+
+
+def test_the_pope_is_the_holy_see(r) -> None:
+    pope = r.resolve("Pope Francis", date="2020-01-01", where="NGA")
+    assert pope is not None and pope.country == "VAT" and pope.sector == "REL"
+    priest = r.resolve("a priest", date="2020-01-01", where="NGA")
+    assert priest is not None and priest.country == "NGA"
+
+
+def test_the_maker_of_a_weapon_is_not_its_user(r) -> None:
+    assert r.resolve("a Russian-made jet", date="2020-01-01", where="SYR") is None

@@ -390,3 +390,79 @@ def test_militias_from_a_town_are_its_communal_militia(pipeline) -> None:
     ev = primary(pipeline, "On 7 May 2020, militias from Umuleri and Aguleri in Anambra clashed over land.")
     assert ev.source and ev.source[0].inter == 4
     assert ev.source[0].acled_actor == "Umuleri Communal Militia (Nigeria)"
+
+
+def _actor1(ev):
+    first, _ = acled_sides(ev.acled["event_type"], ev.source, ev.target)
+    return first[0]
+
+
+def test_the_side_fired_back_at_fired_first(pipeline) -> None:
+    ev = primary(pipeline, "Gunmen opened fire on a police post in Juarez on Friday. "
+                           "The police shot back and killed two of the attackers.")
+    assert ev.source[0].sector == "COP"  # the record keeps who shot back
+    assert _actor1(ev).inter == 3 and _actor1(ev).country == "MEX"
+
+
+def test_a_crowd_named_by_nationality_keeps_it(pipeline) -> None:
+    ev = primary(pipeline, "Chinese students demonstrated outside the parliament in Kathmandu on Monday, "
+                           "demanding flights home.")
+    assert _actor1(ev).acled_actor == "Protesters (China)"
+    ev = primary(pipeline, "Residents of Kathmandu protested against power cuts on Monday.")
+    assert _actor1(ev).acled_actor == "Protesters (Nepal)"
+
+
+def test_who_passes_a_bomb_is_hit_by_it(pipeline) -> None:
+    ev = primary(pipeline, "An IED exploded near a village in Helmand on Sunday when an army patrol "
+                           "passed by it.")
+    assert _actor1(ev).inter == 3
+    ev = primary(pipeline, "A Taliban landmine was detonated by a passing army truck near Kandahar "
+                           "on Sunday.")
+    assert _actor1(ev).name == "Taliban"
+    assert ev.target and ev.target[0].sector == "MIL"
+
+
+def test_troops_sent_to_help_a_country_aim_at_it(pipeline) -> None:
+    ev = primary(pipeline, "Japan will send 500 troops to help rebuild Iraq, the defence ministry said.")
+    assert ev.source[0].country == "JPN" and ev.target and ev.target[0].country == "IRQ"
+
+
+def test_those_killed_in_a_clash_fought_it(pipeline) -> None:
+    ev = primary(pipeline, "The Philippine army killed five Abu Sayyaf rebels in a clash on Jolo island.")
+    assert ev.target and ev.target[0].sector == "REB"
+
+
+def test_a_withdrawal_is_from_the_place_it_leaves(pipeline) -> None:
+    ev = primary(pipeline, "Turkish troops withdrew from the northern Iraqi town after a week.")
+    assert ev.source[0].country == "TUR" and ev.target and ev.target[0].country == "IRQ"
+    ev = primary(pipeline, "Russia withdrew its troops from Moldova.")
+    assert ev.target and ev.target[0].country == "MDA"
+
+
+def test_strikes_on_things_in_a_named_country_hit_it(pipeline) -> None:
+    ev = primary(pipeline, "Israeli warplanes struck targets in southern Lebanon overnight.")
+    assert ev.source[0].country == "ISR"
+    assert ev.target and ev.target[0].country == "LBN" and ev.target[0].sector is None
+
+
+def test_the_niger_delta_is_not_niger(pipeline) -> None:
+    ev = primary(pipeline, "The Nigerian government signed a peace deal with the rebels in the Niger Delta.")
+    assert ev.target and ev.target[0].country == "NGA"
+
+
+def test_who_is_placed_under_arrest_undergoes_it(pipeline) -> None:
+    ev = primary(pipeline, "Police placed the opposition leader under house arrest in Harare.")
+    assert ev.source[0].sector == "COP" and ev.target and ev.target[0].sector == "OPP"
+    ev = primary(pipeline, "A US national has been put under investigation in Italy for her role "
+                           "in the riots.")
+    assert ev.target and ev.target[0].country == "USA"
+
+
+def test_an_envoy_recalled_from_a_country_aims_at_it(pipeline) -> None:
+    ev = primary(pipeline, "Morocco recalled its ambassador to Algeria.")
+    assert ev.source[0].country == "MAR" and ev.target and ev.target[0].country == "DZA"
+
+
+def test_a_weapon_stands_for_who_operates_it(pipeline) -> None:
+    ev = primary(pipeline, "On 3 May 2021, a Turkish drone operated by the GNA struck a convoy near Sirte.")
+    assert ev.source and ev.source[0].country == "LBY" and ev.source[0].inter == 1

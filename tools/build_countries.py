@@ -406,6 +406,8 @@ BLOCK = [
     "North American",
     "Central American",
     "Native American",
+    "Niger Delta",
+    "Niger River",
     "Native Americans",
     "African American",
     "African Americans",

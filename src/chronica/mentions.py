@@ -21,6 +21,7 @@ from chronica.actors import ActorResolver
 from chronica.extract import Candidate
 from chronica.extract.roles import RECIPROCAL, clause_subject, expand
 from chronica.nlp import sentence_of, text_of
+from chronica.ontology.acled import FIRED_FIRST
 from chronica.record import Actor
 
 if TYPE_CHECKING:
@@ -55,6 +56,10 @@ JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], 
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 COMMAND_WORDS, COMMANDING = W["command_words"], W["commanding_sectors"]
 DESCRIBING_VERBS = W["describing_verbs"]
+FIRING_BACK, PASSING_VERBS = W["firing_back_classes"], W["passing_verbs"]
+OPERATING_VERBS = W["operating_verbs"]
+FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
 
 def _cue(words_: frozenset[str]) -> re.Pattern:
@@ -126,6 +131,9 @@ class Mentions:
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
                     continue
+                if role == "target" and actor.inter in ARMED_INTER and (
+                        evidence.get("trigger", {}).get("class") in FIRING_BACK):
+                    actor.evidence = f"{actor.evidence}{FIRED_FIRST}"  # "the police shot back at the gunmen"
                 if all(a.name != actor.name or a.text != actor.text for a in out):
                     out.append(actor)
                 notes.append({"text": phrase, "resolved": actor.name, "rule": actor.evidence,
@@ -162,6 +170,9 @@ class Mentions:
                         return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
                 return self._subject_person(tok, ctx)
             return None
+        operator = self._operator(tok, ctx)
+        if operator is not None:  # "a Turkish drone operated by the GNA": the GNA
+            return operator
         phrase = _phrase(tok, ctx.dateline_end)
         actor = self._resolve(phrase, ctx)
         if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter:
@@ -183,6 +194,23 @@ class Mentions:
         if actor is None:
             return None
         return self._corefer(actor, ctx)
+
+    def _operator(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """A weapon or vehicle named with who operates it ("a Turkish drone operated by the GNA", "a
+        helicopter flown by the army") stands for its operator, not for its maker or owner."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for verb in tok.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in OPERATING_VERBS:
+                continue
+            agent = next((g for a in verb.children if a.dep_ == "agent" for g in a.children
+                          if g.dep_ == "pobj"), None)
+            if agent is None or agent.idx < ctx.dateline_end:
+                continue
+            actor = self._resolve(_phrase(agent, ctx.dateline_end), ctx)
+            if actor is not None and actor.sector:
+                return _with_text(actor, _phrase(tok, ctx.dateline_end), f"operated by:{actor.evidence}")
+        return None
 
     def _commander(self, head: Token, ctx: DocContext) -> Actor | None:
         """Forces named with the command they act under ("peacekeepers under UN command", "Turkish
@@ -449,6 +477,8 @@ class Mentions:
                     tok.dep_ in ("nsubjpass", "dobj", "dative")) or (
                     tok.dep_ == "pobj" and tok.head.lower_ in NOT_DOER_PREPS):
                 blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims, objects: not doers
+            elif cand.trigger.cls in REMOTE_CLASSES and _passer(tok):
+                blocked.update(t.i for t in tok.subtree)  # "an IED exploded as an army patrol passed"
             elif tok.dep_ == "pobj" and tok.head.lower_ in CONTAINER_PREPS:
                 blocked.update(range(tok.left_edge.i, tok.i + 1))  # "an IED planted in a QSD vehicle"
             elif tok.dep_ == "pobj" and _time_phrase(tok.head):
@@ -649,8 +679,9 @@ class Mentions:
         spots = [head, *[t for t in cand.roles.target]]
         for spot in spots:
             for prep in spot.children:
-                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
-                    continue
+                if prep.dep_ != "prep" or not (prep.lower_ in PLACE_PREPS or (
+                        cand.trigger.cls in FROM_PLACE_CLASSES and prep.lower_ in FROM_PREPS)):
+                    continue  # "withdrew from the northern Iraqi town", "pulled out of Gaza"
                 if spot is head and prep.lower_ == "in" and plover not in IN_PLACE_TYPES:
                     continue  # "signed the agreement in Bogota": where it was done, not to whom
                 for tok in prep.subtree:
@@ -667,9 +698,11 @@ class Mentions:
         return []
 
     def _aimed_at(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
-        """Violence whose object is a weapon or a volley: the armed side it is aimed at ("launched rocket
-        fire against guerrilla camps", "fired mortars at army positions"). Added once the event is typed;
-        crowds and civilians are left to the rules that type violence against them."""
+        """Violence whose object is a weapon, a volley or a thing: the armed side it is aimed at ("launched
+        rocket fire against guerrilla camps", "fired mortars at army positions"), else the country named as
+        where it hit. Added once the event is typed; crowds and civilians are left to the rules that type
+        violence against them (as targets they would make "fired tear gas at rioting prisoners" an attack
+        on civilians)."""
         things = [t for h in cand.roles.target for t in expand(h)]
         things += [cand.trigger.head] if things else []  # "fired tear gas at protesters"
         for tok in [g for t in things for c in t.children
@@ -683,18 +716,39 @@ class Mentions:
                 actor = _with_text(actor, actor.text, f"aimed at:{actor.evidence}")
                 evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
                 return [actor]
+        return self._country_hit(things, ctx, evidence)
+
+    def _country_hit(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
+        """Violence at things in a country the sentence names ("struck targets in southern Lebanon",
+        "shelled positions inside Syria"): that country, with no sector (who was hit is not said)."""
+        for tok in [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
+                    for g in c.subtree if g.ent_type_ in ("GPE", "NORP")]:
+            named = self.resolver.resolve(tok.text, date=ctx.date)
+            if named is None or not (named.evidence or "").startswith(("country:", "demonym:")):
+                continue
+            country = self.resolver.countries.get(named.country or "")
+            if country is None:
+                continue
+            actor = Actor(text=tok.text, name=country.name, country=country.iso3,
+                          evidence=f"country where the violence hit:{country.iso3}")
+            evidence["target"] = [{"text": tok.text, "resolved": actor.name, "rule": actor.evidence}]
+            return [actor]
         return []
 
     def _country_of(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of a place word: a country name, or a place the gazetteer found."""
-        if tok.ent_type_ not in ("GPE", "LOC") and not _place_word(tok, ctx):
+        if tok.ent_type_ not in ("GPE", "LOC", "NORP") and not _place_word(tok, ctx):
             return None
         place = next((p for p in ctx.places if p.start is not None and p.end is not None
                       and p.start <= tok.idx < p.end), None)
         if place is not None and place.country:
             return place.country
         actor = self.resolver.resolve(tok.text)
-        return actor.country if actor is not None and (actor.evidence or "").startswith("country:") else None
+        # a country's name, or its adjective before a place ("the northern Iraqi town")
+        adjective = tok.ent_type_ == "NORP" and tok.head.pos_ == "NOUN"
+        kinds = ("country:", "demonym:") if adjective else ("country:",)
+        known = actor is not None and (actor.evidence or "").startswith(kinds)
+        return actor.country if known else None
 
     def addressee(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """A demand or accusation with no named addressee is aimed at the government of the
@@ -740,6 +794,14 @@ def _rubric_end(doc: Doc) -> int:
         if not (tok.is_alpha or tok.text in ("-", "/")):
             return 0
     return 0
+
+
+def _passer(tok: Token) -> bool:
+    """Whether a word names one who passes, drives or steps by ("when an army patrol passed", "a passing
+    truck"): near a mine or bomb, its victim."""
+    return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in PASSING_VERBS) or any(
+        c.dep_ in ("amod", "acl") and (c.lower_ == "passing" or c.lemma_.lower() in PASSING_VERBS)
+        for c in tok.children)
 
 
 def _time_phrase(prep: Token) -> bool:

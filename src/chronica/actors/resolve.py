@@ -32,9 +32,11 @@ ARMED_WORDS = frozenset({"armed"})
 FORMER_WORDS = frozenset({"former", "retired", "ex", "erstwhile", "demobilised", "demobilized", "ousted",
                           "deposed", "exiled", "toppled", "late"})
 ETHNIC_WORDS = frozenset({"ethnic"})
-# "Turkish-backed rebels", "Islah-affiliated forces": the named party is an ally, not the actor
+# "Turkish-backed rebels", "Islah-affiliated forces": the named party is an ally, not the actor; nor is
+# the maker of a weapon its user ("a Russian-made jet")
 BACKING_WORDS = frozenset({"backed", "affiliated", "supported", "sponsored", "aligned", "allied", "linked",
-                           "leaning", "inspired", "funded", "trained", "loyal", "friendly"})
+                           "leaning", "inspired", "funded", "trained", "loyal", "friendly", "made", "built",
+                           "manufactured", "supplied", "designed"})
 # civilians who, armed, are a communal militia rather than an unidentified armed group
 COMMUNAL_WORDS = frozenset({"villager", "villagers", "herder", "herders", "herdsman", "herdsmen",
                             "pastoralist", "pastoralists", "resident", "residents", "local", "locals",
@@ -51,6 +53,7 @@ PLACE_SUFFIXES = frozenset("district province state region county municipality g
                            "department oblast raion prefecture city town village valley mountains river camp "
                            "square street road bridge airport port".split())
 MODIFIER_KINDS = frozenset({"demonym", "people"})
+IGO_ROLE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # an international body's troops, police or officials
 # "the Sandinista government": heads that a ruling party's name makes the state's government
 RULING_WORDS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 MONTHS = frozenset("january february march april may june july august september october november december"
@@ -320,7 +323,14 @@ class ActorResolver:
         return Match(m.start, m.end, (Entry("people", people, m.entry.form, plural=m.entry.plural),))
 
     def _finish(self, ctx: _Context, actor: Actor | None) -> Actor | None:
-        """A state's forces or government acting outside their own country are external (ACLED inter 8)."""
+        """A state's forces or government acting outside their own country are external (ACLED inter 8).
+        An international body's troops or officials have their role's sector ("NATO troops" MIL, "UN
+        envoy X" GOV), as CAMEO codes the people of an IGO."""
+        if actor is not None and actor.sector == "IGO":
+            role = next((m.entry.ref for m in reversed(ctx.head) if m.entry.kind == "role"
+                         and m.entry.ref.sector in IGO_ROLE_SECTORS), None)
+            if role is not None:
+                actor.sector = role.sector
         if (actor is not None and ctx.where and actor.inter == 1 and actor.sector in STATE_SECTORS
                 and actor.country and actor.country != ctx.where
                 and actor.country != ctx.focus):

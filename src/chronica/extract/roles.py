@@ -25,6 +25,15 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
           "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
+# "placed under arrest", "put under investigation": who is placed under it undergoes it
+PLACING = {"put", "place", "keep", "hold", "bring"}
+# what is sent for a purpose ("sent troops to help rebuild Iraq"): the one helped is the target
+SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship", "aircraft", "jet", "plane",
+        "personnel", "adviser", "advisor", "expert", "doctor", "observer", "monitor", "police", "officer",
+        "aid", "food", "supply", "medicine", "equipment", "team", "mission", "contingent", "unit",
+        "delegation"}
+# "a landmine detonated by a passing truck": whoever passes over a mine or a bomb sets it off and is hit
+PASSING = {"pass", "passing", "drive", "travel", "walk", "ride", "cross"}
 # fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
 FIGHTS = {"clash", "assault", "shoot", "return_fire"}
 # "accused X of killing", "blamed X for attacking", "charged X with murdering": X did it
@@ -250,15 +259,51 @@ def verb_roles(trig: Trigger) -> Roles:
                   for o in [_pobj(d)] if o is not None]
     if recipient and not any(d.pos_ != "ADP" for d in _children(verb, ("dative",))):
         roles.target, roles.rules["target"] = recipient, "recipient"
+    elif verb.lemma_ in GIVING and roles.target and all(t.lemma_.lower() in SENT for t in roles.target):
+        helped = _helped(verb)  # "will send troops to help rebuild Iraq": Iraq, not the troops
+        if helped:
+            roles.target, roles.rules["target"] = helped, "helped by what is sent"
     if not roles.target:
         roles.target = _prep_targets(list(verb.children), TARGET_PREPS)
         if roles.target:
             roles.rules["target"] = "preposition"
     _between(list(verb.children), roles)
+    _set_off(roles)
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
     return roles
+
+
+def _helped(verb: Token) -> list[Token]:
+    """The object of the purpose clause of a sending verb: "sent troops to help rebuild Iraq" (Iraq),
+    "to protect the Kurds" (the Kurds)."""
+    clause = verb
+    for _ in range(3):
+        clause = next((c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+        if clause is None:
+            return []
+        found = [o for o in _children(clause, ("dobj",)) if o.pos_ in ("NOUN", "PROPN")]
+        if found:
+            return found
+    return []
+
+
+def _set_off(roles: Roles) -> None:
+    """"an IS landmine was detonated by a passing bus": the one passing set the device off and was hit by it;
+    the device's owner, if named ("an IS landmine"), laid it."""
+    if roles.rules.get("source") != "passive-agent" or len(roles.source) != 1:
+        return
+    passer = roles.source[0]
+    if not any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in PASSING for c in passer.children):
+        return
+    owners = [c for t in roles.target for c in t.children
+              if c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("ORG", "NORP", "GPE")]
+    roles.source = owners[:1]
+    roles.rules["source"] = "owner of the device"
+    if not owners:
+        del roles.rules["source"]
+    roles.target, roles.rules["target"] = [passer], "set off the device"
 
 
 def _up_to(verb: Token) -> list[Token]:
@@ -397,12 +442,17 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         subj = clause_subject(verb)
         if subj and subj[0].dep_ != "expl" and (subj[0].pos_ != "PRON" or verb.dep_ == "ccomp"):
             roles.source, roles.rules["source"] = subj, "subject of the verb done in the fight"
+            if roles.rules.get("target") in (None, "preposition"):  # "killed five rebels in a clash on Jolo":
+                # the rebels fought it too
+                roles.target = _children(verb, ("dobj",))
+                roles.rules["target"] = "object of the verb done in the fight"
     if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE:
         # "X decided ..., with the aid of Y": Y helps X
         if verb is not None:
             subj = clause_subject(verb)
             if subj:
                 roles.target, roles.rules["target"] = subj, "with-phrase-beneficiary"
+    _placed_under(noun, roles)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         # "clashes erupted between police and protesters", "fighting was reported between X and Y"
         deps = deps + [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
@@ -414,6 +464,21 @@ ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerril
                    "insurgent", "militia", "opposition", "student", "worker", "union", "troop",
                    "security", "navy", "coalition", "regime", "jihadist", "islamist", "armed",
                    "special", "naval", "paramilitary", "governmental", "state"}
+
+
+def _placed_under(noun: Token, roles: Roles) -> None:
+    """"police placed the mayor under house arrest", "a US national was put under investigation": the one
+    placed under it undergoes it, the one who placed them there does it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head.lemma_.lower() not in PLACING:
+        return
+    verb = noun.head.head
+    held = _children(verb, ("nsubjpass",) if _is_passive(verb) else ("dobj",))
+    if not held:
+        return
+    roles.target, roles.rules["target"] = held, "placed under"
+    doer = clause_subject(verb)
+    if doer and doer[0].pos_ != "PRON" and doer[0].dep_ != "expl":
+        roles.source, roles.rules["source"] = doer, "placed them under"
 
 
 def _better(new: list[Token], old: list[Token]) -> bool:

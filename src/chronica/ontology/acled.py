@@ -127,7 +127,8 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         crowd += [a for a in unnamed if a not in crowd]
         named = [a for a in ev.source if a.inter in (2, 3, 4) and _named(a)]
         if not ev.source or crowd or named:
-            standard = conventional(role, country or (crowd[0].country if crowd else None))
+            standard = conventional(role, (_nationality(crowd[0]) if crowd else None) or country
+                                    or (crowd[0].country if crowd else None))
             if standard is not None:
                 keep = [a for a in ev.source if a not in crowd]
                 text = crowd[0].text if crowd else ""
@@ -151,6 +152,16 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
 CROWD_INTER = (5, 6)
 
 
+def _nationality(actor: Actor) -> str | None:
+    """The country a crowd's own words give it ("Chinese demonstrators", "Palestinians", "Venezuelan
+    refugees"), which ACLED writes for a crowd abroad ("Protesters (China)" in Nepal); None when its
+    country was only taken from the event's place."""
+    rule = (actor.evidence or "").removeprefix("mention in sentence: ")
+    if actor.country and "+people:" not in rule and ("+country:" in rule or rule.startswith("demonym:")):
+        return actor.country
+    return None
+
+
 def _named(actor: Actor) -> bool:
     """An actor the dictionaries name (an organisation or a person), not a role noun."""
     rule = (actor.evidence or "").removeprefix("mention in sentence: ")
@@ -165,6 +176,13 @@ def _body(actor: Actor) -> bool:
 
 
 CROWD_OF = {"Protests": 6, "Riots": 5}
+FIRED_FIRST = "+fired first"  # marks the armed target of a return of fire (chronica.mentions)
+
+
+def _rule_of(actor: object) -> str:
+    """An actor's evidence, from a record or from its dictionary."""
+    rule = actor.get("evidence") if isinstance(actor, dict) else getattr(actor, "evidence", None)
+    return rule or ""
 
 
 def _crowd_target(ev: Event, role: str, kind: str, conventional: Conventional, country: str | None) -> None:
@@ -172,7 +190,8 @@ def _crowd_target(ev: Event, role: str, kind: str, conventional: Conventional, c
     and is added when the sentence leaves it unsaid."""
     wanted = 5 if kind == "Riots" else 6
     crowd = [a for a in ev.target if a.inter in (0, 6, 7) or a.inter == wanted]
-    standard = conventional(role, country or (crowd[0].country if crowd else None))
+    standard = conventional(role, (_nationality(crowd[0]) if crowd else None) or country
+                            or (crowd[0].country if crowd else None))
     if standard is None:
         return
     text = crowd[0].text if crowd else ""
@@ -191,8 +210,13 @@ def acled_sides(event_type: str | None, source: list[T], target: list[T],
     """ACLED's actor 1 and actor 2 sides of an event. ACLED codes a protest or a riot with the crowd
     as actor 1 and the forces that intervened as actor 2, whoever acted in the sentence ("police
     dispersed the protesters": actor 1 Protesters, actor 2 Police Forces); otherwise the source
-    acts first. ``inter_of`` reads an actor's type (records or dictionaries)."""
+    acts first, except in a battle the target of a return of fire ("the police shot back at the
+    gunmen"), who fired first. ``inter_of`` reads an actor's type (records or dictionaries)."""
     wanted = CROWD_OF.get(event_type or "")
+    if wanted is None:  # "the police shot back at the gunmen": the side that fired first opened the fight
+        first = [a for a in target if FIRED_FIRST in _rule_of(a)]
+        if first and event_type == "Battles":
+            return first, source + [a for a in target if a not in first]
     if wanted is not None and not any(inter_of(a) == wanted for a in source):
         crowd = [a for a in target if inter_of(a) == wanted]
         if crowd:
