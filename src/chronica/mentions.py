@@ -53,6 +53,7 @@ PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_tar
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
+SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 COMMAND_WORDS, COMMANDING = W["command_words"], W["commanding_sectors"]
 DESCRIBING_VERBS = W["describing_verbs"]
@@ -471,17 +472,24 @@ class Mentions:
             return [front]
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
         timed: set[int] = set()
+        remote = cand.trigger.cls in REMOTE_CLASSES
         for tok in sentence_of(cand.trigger.head):
-            victim = tok.head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in tok.head.children)
-            if (tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING_VERBS | JUDGING_VERBS or victim)) or (
-                    tok.dep_ in ("nsubjpass", "dobj", "dative")) or (
-                    tok.dep_ == "pobj" and tok.head.lower_ in NOT_DOER_PREPS):
-                blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims, objects: not doers
-            elif cand.trigger.cls in REMOTE_CLASSES and _passer(tok):
+            dep = tok.dep_
+            if dep == "nsubj":
+                head = tok.head
+                if head.lemma_ in SPEAKING_VERBS or (head.lemma_ in VICTIM_VERBS
+                                                     and not any(c.dep_ == "dobj" for c in head.children)):
+                    blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
+                    continue
+            elif dep in ("nsubjpass", "dobj", "dative") or (
+                    dep == "pobj" and tok.head.lower_ in NOT_DOER_PREPS):
+                blocked.update(t.i for t in tok.subtree)  # victims, objects: not doers
+                continue
+            if remote and _passer(tok):
                 blocked.update(t.i for t in tok.subtree)  # "an IED exploded as an army patrol passed"
-            elif tok.dep_ == "pobj" and tok.head.lower_ in CONTAINER_PREPS:
+            elif dep == "pobj" and tok.head.lower_ in CONTAINER_PREPS:
                 blocked.update(range(tok.left_edge.i, tok.i + 1))  # "an IED planted in a QSD vehicle"
-            elif tok.dep_ == "pobj" and _time_phrase(tok.head):
+            elif dep == "pobj" and _time_phrase(tok.head):
                 timed.update(range(tok.left_edge.i, tok.i + 1))  # "beaten before the rally"
         blocked.update(range(cand.trigger.first, cand.trigger.last))
         text = text_of(doc)[s_start:s_end]
