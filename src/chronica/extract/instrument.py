@@ -10,6 +10,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from chronica.extract.triggers import Trigger
+from chronica.nlp import lemmas_of, lowers_of
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,15 @@ class Weapons:
     rank: dict[str, int]
     general: frozenset[str]
     longest: int
+
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The first words of the weapons' names and of the direct-fire phrases."""
+        found = self.__dict__.get("_firsts")
+        if found is None:
+            found = frozenset(k[0] for k in [*self.phrases, *self.direct] if k)
+            object.__setattr__(self, "_firsts", found)
+        return found
 
 
 @cache
@@ -37,11 +47,15 @@ def weapons() -> Weapons:
 
 def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
     """(head token, class) for each weapon named in a sentence; class "direct" for direct fire."""
-    lemmas = [t.lemma_.lower() for t in sent]
-    lowers = [t.lower_ for t in sent]
+    lemmas = lemmas_of(sent.doc)[sent.start:sent.end]
+    lowers = lowers_of(sent.doc)[sent.start:sent.end]
+    firsts = table.firsts
     found = []
     i = 0
     while i < len(lemmas):
+        if lemmas[i] not in firsts and lowers[i] not in firsts:  # no weapon's name starts here
+            i += 1
+            continue
         for n in range(min(table.longest, len(lemmas) - i), 0, -1):
             key, low = tuple(lemmas[i : i + n]), tuple(lowers[i : i + n])
             cls = table.phrases.get(key) or table.phrases.get(low)

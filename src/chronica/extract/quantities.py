@@ -73,33 +73,33 @@ def _word_value(word: str, tables: _Tables) -> float | None:
 def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
     """(first token, last token exclusive, value) for each number written in the sentence."""
     runs: list[tuple[int, int, int]] = []
-    toks = list(sent)
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.ent_type_ in SKIP_ENTS:
+    doc, lowers = sent.doc, lowers_of(sent.doc)
+    i, end = sent.start, sent.end
+    while i < end:
+        value = _word_value(lowers[i], tables)
+        if value is None:
             i += 1
             continue
-        value = _word_value(tok.text, tables)
-        if value is None or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        tok = doc[i]
+        if tok.ent_type_ in SKIP_ENTS or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             i += 1
             continue
         j = i + 1
-        while j < len(toks):
-            nxt = toks[j].lower_
+        while j < end:
+            nxt = lowers[j]
             if nxt in tables.multipliers:
                 value *= tables.multipliers[nxt]
-            elif nxt == "-" and j + 1 < len(toks) and _word_value(toks[j + 1].text, tables):
-                value += _word_value(toks[j + 1].text, tables) or 0
+            elif nxt == "-" and j + 1 < end and _word_value(lowers[j + 1], tables):
+                value += _word_value(lowers[j + 1], tables) or 0
                 j += 1
             else:
                 break
             j += 1
-        joined = sent.doc[toks[i].i - 1].lower_ in ("to", "and", "-", "or")
-        if runs and toks[i].i - runs[-1][1] <= 2 and joined:
+        joined = lowers[i - 1] in ("to", "and", "-", "or")
+        if runs and i - runs[-1][1] <= 2 and joined:
             prev = runs.pop()  # "between 2 and 4 fighters": coders record the lower figure
             value = min(value, prev[2])
-        runs.append((toks[i].i, toks[j - 1].i + 1, int(value)))
+        runs.append((i, j, int(value)))
         i = j
     return runs
 
