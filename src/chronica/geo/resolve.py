@@ -107,7 +107,7 @@ COMMON = {"east", "west", "north", "south", "central", "centre", "center", "coas
           "harbour", "canal", "dam", "reserve", "zone", "sector", "area", "triangle",
           "line", "frontier", "crossing", "checkpoint", "junction", "roundabout",
           "intersection", "ward", "mine", "abu", "wadi", "jabal", "tal", "tell", "bir", "ain", "ras",
-          "khirbet"}
+          "khirbet", "supreme", "circuit"}
 # a name ending in one of these says itself that it is a place: "Kent County"
 SELF_NAMED = {"county", "parish", "township", "borough", "province", "governorate", "oblast",
               "prefecture", "district"}
@@ -423,6 +423,19 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
     return None, j
 
 
+def _listed_counties(doc, b: int) -> str | None:  # noqa: ANN001
+    """The generic word ("County") when the name at token b is an item of a list that ends in
+    "counties" or "parishes" ("Barrow and Jackson counties", "Hitchcock, Hayes and Dundy counties")."""
+    k, n = b, len(doc)
+    while k + 1 < n and doc[k].lower_ in (",", "and", "or", "&") and _is_cap(doc[k + 1]):
+        k += 2
+        while k < n and _is_cap(doc[k]):
+            k += 1
+        if k < n and doc[k].lower_ in ("counties", "parishes"):
+            return COUNTY_WORDS[doc[k].lower_]
+    return None
+
+
 BEFORE_OF = {"town", "city", "village", "district", "province", "governorate", "state", "region",
              "county", "municipality", "department", "oblast", "prefecture", "commune"}
 
@@ -506,7 +519,11 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             hint, after = _type_after(doc, b)
             if hint is None:
                 hint = _type_before(doc, a)
-            if hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
+            listed = _listed_counties(doc, b) if hint is None else None
+            if listed is not None:  # "Barrow and Jackson counties"
+                hint, generic = DISTRICT, listed
+                cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
+            elif hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
             cue = (cue_run and a == i) or hint is not None or _locative(doc, a) or _named_after(doc, b) or (
