@@ -43,6 +43,7 @@ AFTER_NAME = frozenset(_CUES["after_name"])
 LOCATIVE_ONLY = frozenset(_CUES["locative_only"])
 NEIGHBOURHOOD = frozenset(_CUES["neighbourhood_prefix"])
 AFTER_POSSESSIVE = frozenset(_CUES["after_possessive"])
+DATE_WORDS = frozenset(_CUES["date_words"])
 MISSIONS: dict[str, str] = _CUES["missions"]
 MISSION_REGIONS: dict[str, list[str]] = _CUES.get("mission_regions") or {}
 MISSION_TOWN_POP = 100000  # a town this large is named for itself, wherever the mission works
@@ -215,7 +216,12 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
 
 def _is_cap(tok) -> bool:  # noqa: ANN001
     t = tok.text
-    return bool(t) and t[0].isupper() and (t[0].isalpha()) and tok.ent_type_ not in SKIP_LABELS
+    if not t or not t[0].isupper() or not t[0].isalpha():
+        return False
+    if tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B" and tok.is_alpha and (
+            tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
+        return tok.lower_ not in DATE_WORDS  # "Dahuk" tagged a date alone
+    return tok.ent_type_ not in SKIP_LABELS
 
 
 def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
@@ -1038,7 +1044,7 @@ def _coherent(found: list[Mention], picks: list) -> None:
     for i, (e, quals) in enumerate(picks):
         if found[i].cue and not local[main]:
             continue  # "in Zahle ... people who came from Syria": a country's name alone is no story
-        if (e is not None and e.cc != main and e.kind == TOWN and size[id(e)] < 100000 and not quals
+        if (e is not None and e.cc != main and e.kind == TOWN and size[id(e)] < 100000 and not any(quals)
                 and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)):
             picks[i] = (None, quals)
 
