@@ -545,3 +545,10 @@ def test_a_place_the_parser_tags_as_a_date(geo, nlp):
     _, places = resolve(geo, nlp, text)
     assert {p.country for p in places} == {"IRQ"}
     assert first(places, "Dahuk").admin1 == "Dahuk"
+
+
+def test_a_backer_or_the_far_side_of_a_border_is_not_the_storys_country(geo, nlp):
+    doc, places = resolve(geo, nlp, "Missiles were fired at an army garrison near the border with Mali.")
+    assert geo.focus(places) is None
+    doc, places = resolve(geo, nlp, "Gunmen fired at a vehicle of a Turkey-backed faction.")
+    assert geo.focus(places) is None

@@ -551,8 +551,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
             if label == "NORP" and not cue:
                 continue
-            m.modifier = (b - a == 1 and cands[0][0].kind == COUNTRY and not cue
-                          and doc[a].dep_ in ("compound", "amod", "nmod") and doc[a].head.pos_ == "NOUN")
+            m.modifier = cands[0][0].kind == COUNTRY and (
+                (b - a == 1 and not cue and doc[a].dep_ in ("compound", "amod", "nmod")
+                 and doc[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
             if _GENERIC_COAST.fullmatch(norm(word)) and not quals:
                 continue  # "the West Coast" of whatever the story is about, not Western Australia
             if (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
@@ -601,6 +602,17 @@ def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
     if not compass and any(not alt for _, alt in lookup(gaz, doc[i:j].text)):
         return i
     return i - 1
+
+
+_BACKED = re.compile(r"\s*-?\s*(?:backed|led|funded|sponsored|supported|allied|aligned|affiliated|"
+                     r"brokered|controlled|held|trained|owned)\b")
+_BORDER = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def not_here(text: str, start: int, end: int) -> bool:
+    """Is a country named as someone's backer or the other side of a border ("a Turkey-backed
+    faction", "near the border with Mali"), not as where something happens?"""
+    return bool(_BACKED.match(text, end) or _BORDER.search(text[max(0, start - 40):start]))
 
 
 def _respell(m: Mention, gaz: Gazetteer) -> None:
