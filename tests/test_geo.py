@@ -552,3 +552,8 @@ def test_a_backer_or_the_far_side_of_a_border_is_not_the_storys_country(geo, nlp
     assert geo.focus(places) is None
     doc, places = resolve(geo, nlp, "Gunmen fired at a vehicle of a Turkey-backed faction.")
     assert geo.focus(places) is None
+
+
+def test_the_island_of_a_town(geo, nlp):
+    _, places = resolve(geo, nlp, "Police forces on the island of Kalymnos found a cache of explosives.")
+    assert first(places, "Kalymnos").country == "GRC"

@@ -443,13 +443,13 @@ def _listed_counties(doc, b: int) -> str | None:  # noqa: ANN001
 
 
 BEFORE_OF = {"town", "city", "village", "district", "province", "governorate", "state", "region",
-             "county", "municipality", "department", "oblast", "prefecture", "commune"}
+             "county", "municipality", "department", "oblast", "prefecture", "commune", "island"}
 
 
 def _type_before(doc, a: int) -> int | None:  # noqa: ANN001
     """The kind a type word before "of" names ("the town of Karak", "the province of Balkh")."""
     if a > 1 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in BEFORE_OF:
-        return TYPE_WORDS[doc[a - 2].lower_]
+        return TYPE_WORDS.get(doc[a - 2].lower_, TOWN)  # "the island of Kalymnos": its town
     return None
 
 
