@@ -505,3 +505,55 @@ def test_a_missions_unknown_village_is_placed_where_the_mission_works(geo, nlp):
     place, why = _event_place(geo, nlp, text, "observed")
     assert (place.country, place.precision, place.admin1) == ("UKR", 4, None)
     assert 47.5 < place.lat < 49 and 37 < place.lon < 39.5 and why["mission_area"] == ["Donetsk", "Luhansk"]
+
+
+def test_a_lower_case_article_or_compass_word_that_belongs_to_the_name(geo, nlp):
+    _, places = resolve(geo, nlp, "Protesters gathered outside the Serail in el Hermel.")
+    assert first(places, "el Hermel").country == "LBN"
+    _, places = resolve(geo, nlp, "Police arrested his office manager in east Jerusalem on Tuesday.")
+    assert (first(places, "east Jerusalem").country, first(places, "east Jerusalem").admin1) == (
+        "PSE", "West Bank")
+
+
+def test_a_country_named_alone_does_not_drop_the_town_of_the_event(geo, nlp):
+    text = ("Dozens of residents gathered outside a hotel in Zahle, and rejected its use to quarantine "
+            "people who came recently from Syria.")
+    _, places = resolve(geo, nlp, text)
+    assert first(places, "Zahle").country == "LBN"
+
+
+def test_names_joined_by_a_hyphen_in_the_storys_region(geo, nlp):
+    text = ("Logan-Rogersville students moved into a new building. The district lies between "
+            "Springfield and Ozark, in Greene County, Mo.")
+    _, places = resolve(geo, nlp, text)
+    assert first(places, "Rogersville").admin1 == "Missouri"
+
+
+def test_items_of_a_list_of_counties(geo, nlp):
+    _, places = resolve(geo, nlp, "The jobless rate in Barrow and Jackson counties, Georgia, rose.")
+    assert first(places, "Barrow").name == "Barrow County"
+
+
+def test_the_supreme_court_is_no_town(geo, nlp):
+    _, places = resolve(geo, nlp, "The Supreme Court ruled on Monday in Baton Rouge, Louisiana.")
+    assert not any(p.text == "Supreme" for p in places)
+
+
+def test_a_place_the_parser_tags_as_a_date(geo, nlp):
+    text = ("PKK militants attacked army units positioned on Partizan hill (Kurdish name) in Haftanin "
+            "region of Dahuk, Northern Iraq.")
+    _, places = resolve(geo, nlp, text)
+    assert {p.country for p in places} == {"IRQ"}
+    assert first(places, "Dahuk").admin1 == "Dahuk"
+
+
+def test_a_backer_or_the_far_side_of_a_border_is_not_the_storys_country(geo, nlp):
+    doc, places = resolve(geo, nlp, "Missiles were fired at an army garrison near the border with Mali.")
+    assert geo.focus(places) is None
+    doc, places = resolve(geo, nlp, "Gunmen fired at a vehicle of a Turkey-backed faction.")
+    assert geo.focus(places) is None
+
+
+def test_the_island_of_a_town(geo, nlp):
+    _, places = resolve(geo, nlp, "Police forces on the island of Kalymnos found a cache of explosives.")
+    assert first(places, "Kalymnos").country == "GRC"

@@ -43,6 +43,7 @@ AFTER_NAME = frozenset(_CUES["after_name"])
 LOCATIVE_ONLY = frozenset(_CUES["locative_only"])
 NEIGHBOURHOOD = frozenset(_CUES["neighbourhood_prefix"])
 AFTER_POSSESSIVE = frozenset(_CUES["after_possessive"])
+DATE_WORDS = frozenset(_CUES["date_words"])
 MISSIONS: dict[str, str] = _CUES["missions"]
 MISSION_REGIONS: dict[str, list[str]] = _CUES.get("mission_regions") or {}
 MISSION_TOWN_POP = 100000  # a town this large is named for itself, wherever the mission works
@@ -107,7 +108,7 @@ COMMON = {"east", "west", "north", "south", "central", "centre", "center", "coas
           "harbour", "canal", "dam", "reserve", "zone", "sector", "area", "triangle",
           "line", "frontier", "crossing", "checkpoint", "junction", "roundabout",
           "intersection", "ward", "mine", "abu", "wadi", "jabal", "tal", "tell", "bir", "ain", "ras",
-          "khirbet"}
+          "khirbet", "supreme", "circuit"}
 # a name ending in one of these says itself that it is a place: "Kent County"
 SELF_NAMED = {"county", "parish", "township", "borough", "province", "governorate", "oblast",
               "prefecture", "district"}
@@ -138,6 +139,8 @@ W_NEAR = 1.5  # a town within 60 km of another town of the story (half within 20
 MAX_NEAR = 12
 NEAR_KM = 60
 MAX_CANDIDATES = 60
+FOCUS_MIN = 2  # distinct names of one region that make it the story's region
+FOCUS_TOWN_POP = 1000  # a doubtful name of the story's region is kept if a town this large has it
 QUALIFIER_TOWN_POP = 100000  # a qualifier named like a region is the region unless a town this large
 ROUNDS = 2  # context passes after the prior-only pass
 _PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,120})\)")
@@ -213,7 +216,12 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
 
 def _is_cap(tok) -> bool:  # noqa: ANN001
     t = tok.text
-    return bool(t) and t[0].isupper() and (t[0].isalpha()) and tok.ent_type_ not in SKIP_LABELS
+    if not t or not t[0].isupper() or not t[0].isalpha():
+        return False
+    if tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B" and tok.is_alpha and (
+            tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
+        return tok.lower_ not in DATE_WORDS  # "Dahuk" tagged a date alone
+    return tok.ent_type_ not in SKIP_LABELS
 
 
 def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
@@ -353,8 +361,10 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     if alt or norm(doc[k:e].text) in COMMON:
         return False
     before = [t.lower_ for t in doc[run_start:k]]
-    if "of" in before:  # "Ward 5 of Herat": a name after "of" starts afresh
-        before = before[len(before) - before[::-1].index("of"):]
+    for word in ("of", "-"):  # "Ward 5 of Herat", "Logan-Rogersville": a name after it starts afresh
+        if word in before:
+            before = before[len(before) - before[::-1].index(word):]
+    hyphen = (k > run_start and doc[k - 1].text == "-") or (e < len(doc) and doc[e].text == "-")
     prefix = all(w in COMPASS for w in before)
     if top.kind in (COUNTRY, REGION) and (prefix or not before or before[-1] not in FEATURES):
         return True
@@ -365,7 +375,7 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     nxt = doc[e].lower_ if e < len(doc) else ""
     glued = e < len(doc) and doc[e - 1].whitespace_ == ""
     if top.kind == TOWN and (top.pop >= 100000 or top.pop >= 10000 and glued
-                             or top.pop >= 1000 and nxt in ORG_WORDS):  # "the Chiefland Police"
+                             or top.pop >= 1000 and (nxt in ORG_WORDS or hyphen)):  # "the Chiefland Police"
         return True
     span = doc[k:e]
     starts = span.start == 0 or doc[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
@@ -419,14 +429,27 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
     return None, j
 
 
+def _listed_counties(doc, b: int) -> str | None:  # noqa: ANN001
+    """The generic word ("County") when the name at token b is an item of a list that ends in
+    "counties" or "parishes" ("Barrow and Jackson counties", "Hitchcock, Hayes and Dundy counties")."""
+    k, n = b, len(doc)
+    while k + 1 < n and doc[k].lower_ in (",", "and", "or", "&") and _is_cap(doc[k + 1]):
+        k += 2
+        while k < n and _is_cap(doc[k]):
+            k += 1
+        if k < n and doc[k].lower_ in ("counties", "parishes"):
+            return COUNTY_WORDS[doc[k].lower_]
+    return None
+
+
 BEFORE_OF = {"town", "city", "village", "district", "province", "governorate", "state", "region",
-             "county", "municipality", "department", "oblast", "prefecture", "commune"}
+             "county", "municipality", "department", "oblast", "prefecture", "commune", "island"}
 
 
 def _type_before(doc, a: int) -> int | None:  # noqa: ANN001
     """The kind a type word before "of" names ("the town of Karak", "the province of Balkh")."""
     if a > 1 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in BEFORE_OF:
-        return TYPE_WORDS[doc[a - 2].lower_]
+        return TYPE_WORDS.get(doc[a - 2].lower_, TOWN)  # "the island of Kalymnos": its town
     return None
 
 
@@ -473,6 +496,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     surnames = _surnames(doc)
     doubtful: list[Mention] = []
     for i, j in _runs(doc):
+        i = _lower_prefix(doc, gaz, i, j)
         if j - i > 1 and doc[j - 1].lower_ in TYPE_WORDS and not lookup(gaz, doc[i:j].text):
             j -= 1  # "Sagbama LGA", "Menaka Region": the type word says what the name is
         party = _party(doc, i, j)
@@ -501,7 +525,11 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             hint, after = _type_after(doc, b)
             if hint is None:
                 hint = _type_before(doc, a)
-            if hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
+            listed = _listed_counties(doc, b) if hint is None else None
+            if listed is not None:  # "Barrow and Jackson counties"
+                hint, generic = DISTRICT, listed
+                cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
+            elif hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
             cue = (cue_run and a == i) or hint is not None or _locative(doc, a) or _named_after(doc, b) or (
@@ -523,8 +551,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
             if label == "NORP" and not cue:
                 continue
-            m.modifier = (b - a == 1 and cands[0][0].kind == COUNTRY and not cue
-                          and doc[a].dep_ in ("compound", "amod", "nmod") and doc[a].head.pos_ == "NOUN")
+            m.modifier = cands[0][0].kind == COUNTRY and (
+                (b - a == 1 and not cue and doc[a].dep_ in ("compound", "amod", "nmod")
+                 and doc[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
             if _GENERIC_COAST.fullmatch(norm(word)) and not quals:
                 continue  # "the West Coast" of whatever the story is about, not Western Australia
             if (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
@@ -553,6 +582,37 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             continue
         out.append(m)
     return out, nations
+
+
+LOWER_PREFIXES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "east", "west", "north", "south"}
+
+
+def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
+    """Where a name written with a lower-case Arabic article or compass word begins, when that
+    is the gazetteer's own name and the bare one is not, after a locative word ("in el Hermel",
+    "in east Jerusalem")."""
+    if i == 0 or not doc[i - 1].text.islower() or doc[i - 1].lower_ not in LOWER_PREFIXES:
+        return i
+    if not _locative(doc, i - 1):
+        return i
+    whole = [e for e, alt in gaz.candidates(doc[i - 1:j].text) if not alt]
+    if not whole or whole[0].kind != TOWN:
+        return i
+    compass = doc[i - 1].lower_ in COMPASS
+    if not compass and any(not alt for _, alt in lookup(gaz, doc[i:j].text)):
+        return i
+    return i - 1
+
+
+_BACKED = re.compile(r"\s*-?\s*(?:backed|led|funded|sponsored|supported|allied|aligned|affiliated|"
+                     r"brokered|controlled|held|trained|owned)\b")
+_BORDER = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def not_here(text: str, start: int, end: int) -> bool:
+    """Is a country named as someone's backer or the other side of a border ("a Turkey-backed
+    faction", "near the border with Mali"), not as where something happens?"""
+    return bool(_BACKED.match(text, end) or _BORDER.search(text[max(0, start - 40):start]))
 
 
 def _respell(m: Mention, gaz: Gazetteer) -> None:
@@ -828,13 +888,32 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Pl
     places = _resolve_all(found, nations, gaz)
     anchors = [_entry_of(p, gaz) for p in places if p.precision in (TOWN, DISTRICT)]
     anchors = [a for a in anchors if a is not None]
+    region = focus_region(places)
     for m in doubtful:
         near = [e for e, alt in m.cands if not alt and e.kind == TOWN and e.pop >= 1000
                 and any(_km(e, a) < NEAR_KM for a in anchors)]
+        if not near and region is not None:  # "Logan-Rogersville" in a story about Missouri
+            near = [e for e, alt in m.cands if not alt and e.kind in (TOWN, DISTRICT)
+                    and (e.pop >= FOCUS_TOWN_POP or e.kind == DISTRICT)
+                    and (e.iso3, e.admin1) == region]
         if near:
             places.append(to_place(near[0], m.text, m.start, m.end))
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
+
+
+def focus_region(places: list[Place]) -> tuple[str, str] | None:
+    """The first-order region (ISO alpha-3, name) the story's distinct names point to: at least
+    FOCUS_MIN of them, and twice as many as any other region ("Ozark police" and "Springfield"
+    after "Greene County" and "Mo.")."""
+    named: dict[str, tuple[str, str]] = {}
+    for p in places:
+        if p.country and p.admin1 and p.precision != COUNTRY:
+            named.setdefault(norm(p.text), (p.country, p.admin1))
+    votes = Counter(named.values()).most_common(2)
+    if not votes or votes[0][1] < FOCUS_MIN or (len(votes) > 1 and votes[0][1] < 2 * votes[1][1]):
+        return None
+    return votes[0][0]
 
 
 def _entry_of(place: Place, gaz: Gazetteer) -> Entry | None:
@@ -951,8 +1030,10 @@ def _coherent(found: list[Mention], picks: list) -> None:
     """Drop a small town of another country when every other place of the story lies in one
     country: a village of Idleb missing from the gazetteer is not its namesake in Nigeria. A town
     matched by an alternate name counts as small as its matched prior ("Banh" is not Baneh, Iran,
-    in a story about Loroum province)."""
+    in a story about Loroum province). A town named with a cue stays when the rest of the story
+    names only a country ("in Zahle ... people who came from Syria")."""
     countries: Counter = Counter()
+    local: Counter = Counter()  # votes of places below a country
     size: dict[int, float] = {}
     for m, (e, quals) in zip(found, picks, strict=True):
         for lv, x in zip([m, *m.quals], [e, *quals], strict=False):
@@ -965,13 +1046,17 @@ def _coherent(found: list[Mention], picks: list) -> None:
             if x is not None:
                 big = x.kind in (COUNTRY, REGION, DISTRICT) or size[id(x)] >= 100000
                 countries[x.cc] += 2 if big else 1
+                if x.kind != COUNTRY:
+                    local[x.cc] += 1
     if not countries:
         return
     main, n = countries.most_common(1)[0]
     if n < 2:
         return
     for i, (e, quals) in enumerate(picks):
-        if (e is not None and e.cc != main and e.kind == TOWN and size[id(e)] < 100000 and not quals
+        if found[i].cue and not local[main]:
+            continue  # "in Zahle ... people who came from Syria": a country's name alone is no story
+        if (e is not None and e.cc != main and e.kind == TOWN and size[id(e)] < 100000 and not any(quals)
                 and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)):
             picks[i] = (None, quals)
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pycountry
 from spacy.tokens import Token
 
-from chronica.geo.resolve import OF_NOUNS, TYPE_WORDS, is_qualifier, mission_regions
+from chronica.geo.resolve import OF_NOUNS, TYPE_WORDS, is_qualifier, mission_regions, not_here
 from chronica.geo.resolve import focus as places_focus
 from chronica.geo.stray import anchor_for, as_anchor
 from chronica.nlp import sentence_of, text_of
@@ -108,7 +108,11 @@ def earlier_place(doc, places: list[Place], before: int) -> Place | None:  # noq
 
 
 def _modifier(doc, place: Place) -> bool:  # noqa: ANN001
-    """A country name that modifies a noun ("the US dollar") says little about where."""
+    """A country name that modifies a noun ("the US dollar"), names a backer ("a Turkey-backed
+    faction") or the other side of a border ("near the border with Mali") says little about where."""
+    if place.start is not None and place.precision == COUNTRY and not_here(text_of(doc), place.start,
+                                                                            place.end or place.start):
+        return True
     span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.start is not None else None
     return (span is not None and place.precision == COUNTRY and span.root.dep_ in ("compound", "amod", "nmod")
             and span.root.head.pos_ == "NOUN")
