@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import yaml
+from spacy.attrs import ORTH
 
 from chronica.geo.gazetteer import (
     ALT_FACTOR,
@@ -30,7 +31,7 @@ from chronica.geo.gazetteer import (
     norm,
     score_prior,
 )
-from chronica.nlp import text_of
+from chronica.nlp import lowers_of, text_of
 from chronica.record import Place
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -224,14 +225,34 @@ def _is_cap(tok) -> bool:  # noqa: ANN001
     return tok.ent_type_ not in SKIP_LABELS
 
 
+ARTICLES_GLUED = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "az"))
+_CAPITAL: dict[int, bool] = {}  # string id -> whether the word starts with a capital letter
+
+
+def _capitals(doc) -> list[bool]:  # noqa: ANN001
+    """Whether each token's text starts with a capital letter, from the Doc's array of string ids."""
+    strings, table = doc.vocab.strings, _CAPITAL
+    if len(table) > 500_000:  # a long run meets new words forever
+        table.clear()
+    out = []
+    for sid in doc.to_array(ORTH).tolist():
+        cap = table.get(sid)
+        if cap is None:
+            text = strings[sid]
+            cap = table[sid] = bool(text) and text[0].isupper() and text[0].isalpha()
+        out.append(cap)
+    return out
+
+
 def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
     """Token runs of capitalised words (with connectors inside and glued hyphens or numbers)."""
+    caps, lowers = _capitals(doc), lowers_of(doc)  # most words are not capitalised: no Token asked
     doc = list(doc)  # each token made once (indexing a Doc makes a new Token every time)
     runs = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_cap(doc[i]) or _function_word(doc[i]):
-            if (i + 2 < n and doc[i].lower_ in ("al", "el", "ad", "ar", "as", "an", "ash", "at", "az")
+        if not caps[i] or not _is_cap(doc[i]) or _function_word(doc[i]):
+            if (i + 2 < n and lowers[i] in ARTICLES_GLUED
                     and doc[i + 1].text == "-" and doc[i].whitespace_ == "" and _is_cap(doc[i + 2])):
                 runs.append((i, _run_end(doc, i + 2)))  # "al-Hasakeh"
                 i = runs[-1][1]
