@@ -200,9 +200,10 @@ class Gazetteer:
             self._entries[i] = e
         return e
 
-    def candidates(self, name: str) -> list[tuple[Entry, bool]]:
-        """Entries whose name or alternate name is ``name``, as (entry, matched_by_alt_name)."""
-        ids = self.ids(norm(name))
+    def candidates(self, name: str, limit: int | None = None) -> list[tuple[Entry, bool]]:
+        """Entries whose name or alternate name is ``name``, as (entry, matched_by_alt_name); the
+        first ``limit`` of them when given."""
+        ids = self.ids(norm(name))[:limit]
         return [(self.entry(i), False) if i >= 0 else (self.entry(-i - 1), True) for i in ids]
 
     def ids(self, key: str) -> tuple[int, ...]:

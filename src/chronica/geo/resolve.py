@@ -190,9 +190,9 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     """Candidates of a name; when it is unknown, of its spellings without a leading Arabic article
     ("Qamishli"), with one ("Yusufiyah"), with or without a final "h" ("Ash-Shajara") and with a
     final "y" for "i" ("Tillabery")."""
-    cands = gaz.candidates(text)
+    cands = gaz.candidates(text, MAX_CANDIDATES)
     if cands:
-        return cands[:MAX_CANDIDATES]
+        return cands
     key = norm(text)
     variants = []
     art = next((a for a in ARTICLES if key.startswith(a) and len(key) > len(a) + 3), None)
