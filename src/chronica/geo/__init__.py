@@ -29,6 +29,7 @@ class Geocoder:
 
     def __init__(self, cities: str = DEFAULT_CITIES, rebuild: bool = False) -> None:
         self.gaz = Gazetteer.load(cities, rebuild=rebuild)
+        self.gaz.index_districts()
         self.demonyms = self.gaz.demonyms
 
     def lookup(self, name: str) -> list[Place]:

@@ -153,6 +153,12 @@ class Gazetteer:
 
     def district(self, cc: str, admin1code: str, admin2code: str) -> Entry | None:
         """The second-order region with these codes, if the gazetteer has it."""
+        i = self.index_districts().get((cc, admin1code, admin2code))
+        return None if i is None else self.entry(i)
+
+    def index_districts(self) -> dict[tuple[str, str, str], int]:
+        """Districts by (country, region code, district code), indexed on first use (a tenth of a
+        second: the geocoder does it when it starts rather than in the first story)."""
         if self._districts is None:  # districts are one block of entries, after the regions
             d, kind = self.data, self.kind
             a = b = kind.index(DISTRICT) if DISTRICT in kind else len(kind)
@@ -164,8 +170,7 @@ class Gazetteer:
             else:  # not one block (a build that mixes them): look at every entry
                 self._districts = {(d["cc"][i], d["a1"][i], d["a2"][i]): i
                                    for i, k in enumerate(kind) if k == DISTRICT}
-        i = self._districts.get((cc, admin1code, admin2code))
-        return None if i is None else self.entry(i)
+        return self._districts
 
     def __len__(self) -> int:
         return len(self.kind)
