@@ -156,7 +156,7 @@ def test_note_form_is_the_opening_date():
 
 def test_note_whose_event_the_rules_leave_outside_acled_is_typed_by_the_model(primary):
     note = ("On 6 May 2020, in Sao Paulo, truck drivers did a motorcade to demand lower fuel prices. "
-            "[size=no report]")
+            "[size=dozens]")
     ev = primary(note)
     assert ev.acled["event_type"] == "Protests"
     assert any(why.startswith("model:") for why in ev.evidence["acled"])
