@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from contextlib import nullcontext
 from functools import cache
+from typing import TypeVar
 
 import spacy
 from spacy.attrs import IS_STOP, LEMMA, LOWER, POS
@@ -24,6 +26,7 @@ SENT_KEY = "chronica.sentence_starts"
 TEXT_KEY = "chronica.text"
 LOWERS_KEY = "chronica.lowers"
 LEMMAS_KEY = "chronica.spacy_lemmas"
+T = TypeVar("T")
 
 
 @cache
@@ -160,17 +163,23 @@ _LOWERED: dict[int, str] = {}  # string id -> its lower-case string, for every D
 
 
 def _strings_of(doc: Doc, attr: int, key: str) -> list[str]:
+    return mapped(doc, attr, key, _LOWERED, str.lower)
+
+
+def mapped(doc: Doc, attr: int, key: str, table: dict[int, T], fn: Callable[[str], T]) -> list[T]:
+    """``fn`` of the string of every token's ``attr`` (ORTH, LOWER, LEMMA ...), kept in the Doc
+    under ``key``; ``table`` remembers ``fn`` by string id across Docs."""
     out = doc.user_data.get(key)
     if out is None or len(out) != len(doc):
-        strings, table = doc.vocab.strings, _LOWERED
+        strings = doc.vocab.strings
         if len(table) > 500_000:  # a long run meets new words forever
             table.clear()
         out = []
         for sid in doc.to_array(attr).tolist():
-            word = table.get(sid)
-            if word is None:
-                word = table[sid] = strings[sid].lower()
-            out.append(word)
+            value = table.get(sid)
+            if value is None:
+                value = table[sid] = fn(strings[sid])
+            out.append(value)
         doc.user_data[key] = out
     return out
 

@@ -31,7 +31,7 @@ from chronica.geo.gazetteer import (
     norm,
     score_prior,
 )
-from chronica.nlp import lowers_of, text_of
+from chronica.nlp import lowers_of, mapped, text_of
 from chronica.record import Place
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -227,21 +227,16 @@ def _is_cap(tok) -> bool:  # noqa: ANN001
 
 ARTICLES_GLUED = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "az"))
 _CAPITAL: dict[int, bool] = {}  # string id -> whether the word starts with a capital letter
+CAPITALS_KEY = "chronica.geo.capitals"
+
+
+def _starts_capital(text: str) -> bool:
+    return bool(text) and text[0].isupper() and text[0].isalpha()
 
 
 def _capitals(doc) -> list[bool]:  # noqa: ANN001
     """Whether each token's text starts with a capital letter, from the Doc's array of string ids."""
-    strings, table = doc.vocab.strings, _CAPITAL
-    if len(table) > 500_000:  # a long run meets new words forever
-        table.clear()
-    out = []
-    for sid in doc.to_array(ORTH).tolist():
-        cap = table.get(sid)
-        if cap is None:
-            text = strings[sid]
-            cap = table[sid] = bool(text) and text[0].isupper() and text[0].isalpha()
-        out.append(cap)
-    return out
+    return mapped(doc, ORTH, CAPITALS_KEY, _CAPITAL, _starts_capital)
 
 
 def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
