@@ -21,15 +21,7 @@ class Weapons:
     rank: dict[str, int]
     general: frozenset[str]
     longest: int
-
-    @property
-    def firsts(self) -> frozenset[str]:
-        """The first words of the weapons' names and of the direct-fire phrases."""
-        found = self.__dict__.get("_firsts")
-        if found is None:
-            found = frozenset(k[0] for k in [*self.phrases, *self.direct] if k)
-            object.__setattr__(self, "_firsts", found)
-        return found
+    firsts: frozenset[str]  # the first words of the weapons' names and of the direct-fire phrases
 
 
 @cache
@@ -42,7 +34,7 @@ def weapons() -> Weapons:
     direct = frozenset(tuple(w.split()) for w in spec["direct_fire"])
     return Weapons(phrases, direct, frozenset(spec["blocked_by_direct_fire"]),
                    {c: i for i, c in enumerate(spec["order"])}, frozenset(spec["general"]),
-                   max(len(p) for p in phrases))
+                   max(len(p) for p in phrases), frozenset(k[0] for k in [*phrases, *direct] if k))
 
 
 def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
