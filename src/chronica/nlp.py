@@ -140,7 +140,7 @@ def content_lemmas(doc: Doc, end: int, pos: frozenset[str], limit: int) -> list[
     wanted = {POS_IDS[p] for p in pos if p in POS_IDS}
     lemmas = lemmas_of(doc)
     out: list[str] = []
-    for i, (p, stop) in enumerate(doc[:end].to_array([POS, IS_STOP]).tolist()):
+    for i, (p, stop) in enumerate(doc.to_array([POS, IS_STOP])[:end].tolist()):  # a Span's to_array is slow
         if p in wanted and not stop:
             out.append(lemmas[i])
             if len(out) >= limit:

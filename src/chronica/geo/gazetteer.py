@@ -137,6 +137,7 @@ class Gazetteer:
         self.admin2_names: dict[str, str] = data["admin2"]  # "CC.a1.a2" -> name
         self._entries: dict[int, Entry] = {}
         self._found: dict[str, tuple[int, ...]] = {}
+        self.lookups: dict[str, tuple] = {}  # recent names -> their candidates, for the resolver
         self.by_country: dict[str, Entry] = {}
         self.by_region: dict[tuple[str, str], Entry] = {}
         self._districts: dict[tuple[str, str, str], int] | None = None

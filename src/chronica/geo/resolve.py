@@ -10,6 +10,7 @@ the innermost qualifier found gives its district (precision 2) or region (precis
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -66,6 +67,7 @@ LOCATIVE = {"in", "near", "at", "outside", "from", "to", "towards", "toward", "i
             "between", "around", "across", "within", "through", "via", "of", "and", "nearby",
             "outskirts", "west", "east", "north", "south"}
 STRONG_LOCATIVE = LOCATIVE - {"of", "and", "to", "from", "via", "through"}
+LOCATIVE_WORDS = STRONG_LOCATIVE | {"from", "to", "via", "through"}
 # words that may stand between a locative word and the name: "in the village of X", "in rural X"
 LOCATIVE_SKIP = {"the", "a", "an", "city", "town", "village", "areas", "area", "districts", "of", "al", "el",
                  "ad", "ar", "as", "ash", "rural", "northern", "southern", "eastern", "western", "central"}
@@ -144,6 +146,8 @@ FOCUS_MIN = 2  # distinct names of one region that make it the story's region
 FOCUS_TOWN_POP = 1000  # a doubtful name of the story's region is kept if a town this large has it
 QUALIFIER_TOWN_POP = 100000  # a qualifier named like a region is the region unless a town this large
 ROUNDS = 2  # context passes after the prior-only pass
+LOOKUPS_KEPT = 50_000  # names whose candidates are kept
+LOOP_COMBINATIONS = 400  # more combinations than this are scored with arrays
 _PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,120})\)")
 _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"))?"
                      r"\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
@@ -189,7 +193,17 @@ def _trim(text: str, start: int) -> tuple[str, int]:
 def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     """Candidates of a name; when it is unknown, of its spellings without a leading Arabic article
     ("Qamishli"), with one ("Yusufiyah"), with or without a final "h" ("Ash-Shajara") and with a
-    final "y" for "i" ("Tillabery")."""
+    final "y" for "i" ("Tillabery"). Answers are kept on the gazetteer: stories name the same places."""
+    found = gaz.lookups.get(text)
+    if found is None:
+        found = tuple(_lookup(gaz, text))
+        if len(gaz.lookups) >= LOOKUPS_KEPT:
+            gaz.lookups.clear()
+        gaz.lookups[text] = found
+    return list(found)
+
+
+def _lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     cands = gaz.candidates(text, MAX_CANDIDATES)
     if cands:
         return cands
@@ -239,10 +253,29 @@ def _capitals(doc) -> list[bool]:  # noqa: ANN001
     return mapped(doc, ORTH, CAPITALS_KEY, _CAPITAL, _starts_capital)
 
 
+class _Tokens:
+    """A Doc's tokens, each made on first use and kept (indexing a Doc makes a new Token every time)."""
+
+    __slots__ = ("doc", "made")
+
+    def __init__(self, doc) -> None:  # noqa: ANN001
+        self.doc = doc
+        self.made: dict[int, object] = {}
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def __getitem__(self, i: int):  # noqa: ANN204
+        tok = self.made.get(i)
+        if tok is None:
+            tok = self.made[i] = self.doc[i]
+        return tok
+
+
 def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
     """Token runs of capitalised words (with connectors inside and glued hyphens or numbers)."""
     caps, lowers = _capitals(doc), lowers_of(doc)  # most words are not capitalised: no Token asked
-    doc = list(doc)  # each token made once (indexing a Doc makes a new Token every time)
+    doc = _Tokens(doc)
     runs = []
     i, n = 0, len(doc)
     while i < n:
@@ -271,10 +304,11 @@ def _surnames(doc) -> set[str]:  # noqa: ANN001
 
 def _strong_locative(doc, i: int) -> bool:  # noqa: ANN001
     """Is token i right after "in", "near", "at", ... (maybe with "the")?"""
+    lowers = lowers_of(doc)
     k = i - 1
-    if k >= 0 and doc[k].lower_ == "the":
+    if k >= 0 and lowers[k] == "the":
         k -= 1
-    return k >= 0 and doc[k].lower_ in STRONG_LOCATIVE
+    return k >= 0 and lowers[k] in STRONG_LOCATIVE
 
 
 def _named_after(doc, j: int) -> bool:  # noqa: ANN001
@@ -407,14 +441,15 @@ def _label(doc, i: int, j: int) -> str:  # noqa: ANN001
 
 def _locative(doc, i: int) -> bool:  # noqa: ANN001
     """Is token i preceded by a locative word ("in", "near", "outskirts of"), maybe with "the"?"""
+    lowers = lowers_of(doc)
     k = i - 1
-    while k >= 0 and doc[k].lower_ in LOCATIVE_SKIP:
-        if doc[k].lower_ == "of":  # "the outskirts of Kabul"; "Amstutz, of Wooster,": a person's home
-            return k > 0 and (doc[k - 1].lower_ in OF_NOUNS or doc[k - 1].text == "," and k == i - 1)
+    while k >= 0 and lowers[k] in LOCATIVE_SKIP:
+        if lowers[k] == "of":  # "the outskirts of Kabul"; "Amstutz, of Wooster,": a person's home
+            return k > 0 and (lowers[k - 1] in OF_NOUNS or lowers[k - 1] == "," and k == i - 1)
         k -= 1
-    if k > 0 and doc[k].lower_ == "to" and doc[k - 1].lower_ in ("according", "due", "thanks", "owing"):
+    if k > 0 and lowers[k] == "to" and lowers[k - 1] in ("according", "due", "thanks", "owing"):
         return False
-    return k >= 0 and doc[k].lower_ in STRONG_LOCATIVE | {"from", "to", "via", "through"}
+    return k >= 0 and lowers[k] in LOCATIVE_WORDS
 
 
 _DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:—|–|--|-)\s")
@@ -432,13 +467,14 @@ def _dateline(doc, i: int, j: int) -> bool:  # noqa: ANN001
 
 def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
     """The kind a type word right after token j-1 names ("Jowhar town"), and where it ends."""
-    if j < len(doc):
-        low = doc[j].lower_
+    lowers = lowers_of(doc)
+    if j < len(lowers):
+        low = lowers[j]
         if low in TYPE_WORDS:
-            if j + 1 < len(doc) and doc[j + 1].lower_ in TYPE_WORDS:  # "sector area"
+            if j + 1 < len(lowers) and lowers[j + 1] in TYPE_WORDS:  # "sector area"
                 return TYPE_WORDS[low], j + 2
             return TYPE_WORDS[low], j + 1
-        if low in ("sub", "sub-") and j + 2 < len(doc) and doc[j + 2].lower_ == "district":
+        if low in ("sub", "sub-") and j + 2 < len(lowers) and lowers[j + 2] == "district":
             return DISTRICT, j + 3
         if low in ("co.", "counties", "parishes"):  # "Platte Co.", "Hitchcock and Hayes counties"
             return DISTRICT, j + 1
@@ -449,6 +485,8 @@ def _listed_counties(doc, b: int) -> str | None:  # noqa: ANN001
     """The generic word ("County") when the name at token b is an item of a list that ends in
     "counties" or "parishes" ("Barrow and Jackson counties", "Hitchcock, Hayes and Dundy counties")."""
     k, n = b, len(doc)
+    if k + 1 >= n or lowers_of(doc)[k] not in (",", "and", "or", "&"):
+        return None
     while k + 1 < n and doc[k].lower_ in (",", "and", "or", "&") and _is_cap(doc[k + 1]):
         k += 2
         while k < n and _is_cap(doc[k]):
@@ -464,8 +502,9 @@ BEFORE_OF = {"town", "city", "village", "district", "province", "governorate", "
 
 def _type_before(doc, a: int) -> int | None:  # noqa: ANN001
     """The kind a type word before "of" names ("the town of Karak", "the province of Balkh")."""
-    if a > 1 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in BEFORE_OF:
-        return TYPE_WORDS.get(doc[a - 2].lower_, TOWN)  # "the island of Kalymnos": its town
+    lowers = lowers_of(doc)
+    if a > 1 and lowers[a - 1] == "of" and lowers[a - 2] in BEFORE_OF:
+        return TYPE_WORDS.get(lowers[a - 2], TOWN)  # "the island of Kalymnos": its town
     return None
 
 
@@ -607,7 +646,7 @@ def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
     """Where a name written with a lower-case Arabic article or compass word begins, when that
     is the gazetteer's own name and the bare one is not, after a locative word ("in el Hermel",
     "in east Jerusalem")."""
-    if i == 0 or not doc[i - 1].text.islower() or doc[i - 1].lower_ not in LOWER_PREFIXES:
+    if i == 0 or lowers_of(doc)[i - 1] not in LOWER_PREFIXES or not doc[i - 1].text.islower():
         return i
     if not _locative(doc, i - 1):
         return i
@@ -839,8 +878,8 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     levels that nest adds to the score, a pair that contradicts takes away."""
     levels = [m, *m.quals]
     if len(levels) == 1:
-        if not m.cands:
-            return None, []
+        if len(m.cands) < 2:
+            return (m.cands[0][0] if m.cands else None), []
         return max(m.cands, key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
     options = []
     last = len(levels) - 1
@@ -867,32 +906,46 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     return best[0], best[1:]
 
 
+def _pair(ea: Entry | None, eb: Entry | None) -> float:
+    """What choosing ``ea`` and ``eb`` together adds: the qualifier bonus when they nest, the
+    penalty when they contradict; nothing with no entry, or one entry twice ("Campeche, Campeche")."""
+    if ea is None or eb is None or ea is eb:
+        return 0.0
+    f = _fit(ea, eb)
+    return W_QUALIFIER * f / 2 if f else -W_QUALIFIER
+
+
 def _best_combination(options: list[list[tuple[float, Entry | None]]]) -> list[Entry | None]:
-    """The choice of one option per level with the highest total: the options' own scores plus,
-    for every pair of chosen entries, the qualifier bonus when they nest or the penalty when they
-    contradict. Every combination is scored at once as a sum of broadcast arrays (the first best
-    in the order of ``itertools.product`` wins, as a loop over it would find)."""
+    """The choice of one option per level with the highest total: the options' own scores plus
+    :func:`_pair` for every pair of chosen entries; the first best in the order of
+    ``itertools.product`` wins. Few combinations (the common case) are scored in a plain loop;
+    many at once as a sum of broadcast arrays, added in the same order."""
     n = len(options)
-    total = np.zeros([len(o) for o in options])
-    for k, opts in enumerate(options):
-        shape = [1] * n
-        shape[k] = len(opts)
-        total += np.array([x[0] for x in opts]).reshape(shape)
-    for a in range(n):
-        for b in range(a + 1, n):
-            pair = np.zeros((len(options[a]), len(options[b])))
-            for i, (_, ea) in enumerate(options[a]):
-                if ea is None:
-                    continue
-                for j, (_, eb) in enumerate(options[b]):
-                    if eb is not None and eb is not ea:  # one entry twice ("Campeche, Campeche")
-                        f = _fit(ea, eb)                 # nests nothing: neither bonus nor penalty
-                        pair[i, j] = W_QUALIFIER * f / 2 if f else -W_QUALIFIER
+    sizes = [len(o) for o in options]
+    pairs = [(a, b, [[_pair(ea, eb) for _, eb in options[b]] for _, ea in options[a]])
+             for a in range(n) for b in range(a + 1, n)]
+    if math.prod(sizes) > LOOP_COMBINATIONS:
+        total = np.zeros(sizes)
+        for k, opts in enumerate(options):
             shape = [1] * n
-            shape[a], shape[b] = len(options[a]), len(options[b])
-            total += pair.reshape(shape)
-    index = np.unravel_index(int(np.argmax(total)), total.shape)
-    return [options[k][i][1] for k, i in enumerate(index)]
+            shape[k] = sizes[k]
+            total += np.array([x[0] for x in opts]).reshape(shape)
+        for a, b, table in pairs:
+            shape = [1] * n
+            shape[a], shape[b] = sizes[a], sizes[b]
+            total += np.array(table).reshape(shape)
+        index = np.unravel_index(int(np.argmax(total)), total.shape)
+        return [options[k][i][1] for k, i in enumerate(index)]
+    best, choice = -math.inf, None
+    for index in itertools.product(*map(range, sizes)):
+        t = 0.0
+        for k, i in enumerate(index):
+            t += options[k][i][0]
+        for a, b, table in pairs:
+            t += table[index[a]][index[b]]
+        if t > best:
+            best, choice = t, index
+    return [options[k][i][1] for k, i in enumerate(choice)]
 
 
 def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
@@ -958,6 +1011,9 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> li
         towns = [(norm(m.text), e) for m, (e, _) in zip(found, picks, strict=True)
                  if e is not None and e.kind in (TOWN, DISTRICT)]
         for m in found:
+            if not m.quals and len(m.cands) < 2:  # nothing to choose between
+                nxt.append((m.cands[0][0] if m.cands else None, []))
+                continue
             keys = {norm(lv.text) for lv in (m, *m.quals)}  # no name votes for itself, qualifier or not
             own_c, own_a = Counter(), Counter()
             for key in keys & votes.keys():
