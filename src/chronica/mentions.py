@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from chronica.actors import ActorResolver
 from chronica.extract import Candidate
 from chronica.extract.roles import RECIPROCAL, clause_subject, expand
-from chronica.nlp import sentence_of, text_of
+from chronica.nlp import ents_of, sentence_of, text_of
 from chronica.ontology.acled import FIRED_FIRST
 from chronica.record import Actor
 
@@ -162,7 +162,7 @@ class Mentions:
             if low in THIRD_PLURAL:
                 return self._plural_antecedent(tok, ctx)
             if low in THIRD_SINGULAR:
-                person = next((e for e in reversed(tok.doc.ents)
+                person = next((e for e in reversed(ents_of(tok.doc))
                                if e.label_ == "PERSON" and e.end <= tok.i), None)
                 if person is not None:  # with its title and country: "King Hussein of Jordan"
                     named = self._resolve(_phrase(person.root, ctx.dateline_end), ctx) or self._resolve(
@@ -183,7 +183,7 @@ class Mentions:
         if actor is None:
             actor = self._owner(tok, phrase, ctx)
         if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx):
-            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            span = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end), None)
             name = span.text if span is not None else tok.text
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
@@ -834,18 +834,24 @@ def _phrase(tok: Token, after: int = 0) -> str:
     none before character ``after`` (the end of a dateline)."""
     doc = tok.doc
     start = tok.left_edge.i
-    while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep", "case")
-                             or doc[start].idx < after):
+    while start < tok.i:
+        word = doc[start]
+        if not (word.is_punct or word.dep_ in ("cc", "prep", "case") or word.idx < after):
+            break
         start += 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i > tok.i:
+    end, n = tok.i + 1, len(doc)
+    while end < n:
+        word = doc[end]
+        if word.dep_ not in ("compound", "flat") or word.head.i <= tok.i:
+            break
         end += 1
     if tok.lemma_.lower() in OWNED_HEADS or tok.pos_ == "PROPN":  # "the army of Mali", "Hassan of Morocco"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG"):
             end = obj.i + 1
-    return doc[start:end].text
+    last = doc[end - 1]
+    return text_of(doc)[doc[start].idx:last.idx + len(last)]  # the Span's text, without making a Span
 
 
 def actor_tokens(head: Token) -> list[Token]:

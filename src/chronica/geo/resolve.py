@@ -32,7 +32,7 @@ from chronica.geo.gazetteer import (
     norm,
     score_prior,
 )
-from chronica.nlp import lowers_of, mapped, text_of
+from chronica.nlp import ents_of, lowers_of, mapped, text_of
 from chronica.record import Place
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -296,7 +296,7 @@ def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
 def _surnames(doc) -> set[str]:  # noqa: ANN001
     """Last names of the people the story names in full ("Andy Trapani" gives "trapani")."""
     out = set()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-2].is_title:
             out.add(norm(ent[-1].text))
     return out
@@ -541,7 +541,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     """Toponym mentions of a Doc (with their qualifiers), and the countries its demonyms name."""
     text = text_of(doc)
     nations: list[str] = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "NORP":
             iso = demonyms.get(norm(ent.text).removesuffix("s")) or demonyms.get(norm(ent.text))
             if iso:
