@@ -147,7 +147,7 @@ FOCUS_TOWN_POP = 1000  # a doubtful name of the story's region is kept if a town
 QUALIFIER_TOWN_POP = 100000  # a qualifier named like a region is the region unless a town this large
 ROUNDS = 2  # context passes after the prior-only pass
 LOOKUPS_KEPT = 50_000  # names whose candidates are kept
-LOOP_COMBINATIONS = 400  # more combinations than this are scored with arrays
+LOOP_COMBINATIONS = 20  # more combinations than this are scored with arrays (faster from about there)
 _PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,120})\)")
 _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"))?"
                      r"\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
@@ -253,29 +253,10 @@ def _capitals(doc) -> list[bool]:  # noqa: ANN001
     return mapped(doc, ORTH, CAPITALS_KEY, _CAPITAL, _starts_capital)
 
 
-class _Tokens:
-    """A Doc's tokens, each made on first use and kept (indexing a Doc makes a new Token every time)."""
-
-    __slots__ = ("doc", "made")
-
-    def __init__(self, doc) -> None:  # noqa: ANN001
-        self.doc = doc
-        self.made: dict[int, object] = {}
-
-    def __len__(self) -> int:
-        return len(self.doc)
-
-    def __getitem__(self, i: int):  # noqa: ANN204
-        tok = self.made.get(i)
-        if tok is None:
-            tok = self.made[i] = self.doc[i]
-        return tok
-
-
 def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
     """Token runs of capitalised words (with connectors inside and glued hyphens or numbers)."""
     caps, lowers = _capitals(doc), lowers_of(doc)  # most words are not capitalised: no Token asked
-    doc = _Tokens(doc)
+    doc = list(doc)  # each token made once (indexing a Doc makes a new Token every time)
     runs = []
     i, n = 0, len(doc)
     while i < n:
