@@ -11,7 +11,7 @@ from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts, implied_victims
 from chronica.extract.roles import Roles, find_roles
-from chronica.extract.setting import is_setting, protest_topics
+from chronica.extract.setting import is_setting, is_topic, protest_topics
 from chronica.extract.triggers import Trigger, find_triggers
 
 
@@ -120,7 +120,8 @@ class Extractor:
         topics = protest_topics([t.head for t in triggers],
                                 [t.head for t in triggers if self.plover_of[t.cls] == "PROTEST"])
         for trig in triggers:  # violence stays a candidate: "injured after exchanging fire" is the clash
-            if trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head):
+            if (trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head)
+                    or is_topic(trig.head, self.lex.topics)):
                 trig.rule += "+setting"
         out = [
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))

@@ -19,10 +19,13 @@ NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "
             "cancel", "call off", "abandon", "refuse", "decline", "reject"}
 HEDGES = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propose", "prepare",
+# "tried to assassinate" is the attack, as "an attempt to assassinate" is (PLOVER: attempted killings are
+# ASSAULT); "gave the rebels 48 hours to surrender": what a deadline asks for has not happened
+INTENT = {"plan", "intend", "want", "seek", "consider", "propose", "prepare", "give",
           "aim", "hope", "threaten", "vow", "pledge", "promise", "warn", "urge", "demand", "call",
           "ask", "plot", "expect", "mull", "offer", "ready", "prepared", "willing", "agree", "decide",
-          "invite", "encourage", "persuade", "convince"}
+          "invite", "encourage", "persuade", "convince", "appeal", "request", "plead", "beg", "lobby",
+          "petition", "press"}
 # Nouns of intention whose clause is not (yet) an event: "a call to end the war", "a threat to kill"
 # (an attempt is: "an attempt to assassinate the governor was thwarted" is coded as the attack).
 INTENT_NOUNS = {"plan", "threat", "offer", "demand", "call", "proposal", "promise", "pledge", "vow",
@@ -108,7 +111,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if tok.dep_ in ("xcomp", "ccomp") and parent.lemma_ in NEGATORS and tok != parent:
             m.negated = True
             cues.append(f"negator:{parent.lemma_}")
-        if tok.dep_ in ("xcomp", "ccomp") and parent.lemma_ in INTENT and tok != parent:
+        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if (tok.dep_ in ("xcomp", "ccomp") or purpose) and parent.lemma_ in INTENT and tok != parent:
             m.hypothetical = True
             cues.append(f"intent:{parent.lemma_}")
             if parent.lemma_ in FUTURE_INTENT:
