@@ -134,6 +134,10 @@ class Extractor:
 
 
 OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die"}
+# "the explosion destroyed two vehicles": what a blast or a shell damages is its outcome; property an
+# attack on the ground destroys may be the news (ACLED's property destruction), so only these hosts
+DAMAGE_VERBS = {"destroy", "damage"}
+REMOTE_CLASSES = {"bombing", "suicide_bombing", "grenade", "shelling", "air_strike", "drone_strike"}
 KILL_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
 
 
@@ -153,11 +157,13 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
     kept = []
     for cand in cands:
         head = cand.trigger.head
-        if (not cand.trigger.is_noun and head.lemma_ in OUTCOME_VERBS
+        damage = head.lemma_ in DAMAGE_VERBS
+        if (not cand.trigger.is_noun and (head.lemma_ in OUTCOME_VERBS or damage)
                 and not cand.modality.modality.negated):
             host = next(
                 (c for c in cands
                  if c is not cand and plover_of[c.trigger.cls] == "ASSAULT"
+                 and (not damage or c.trigger.cls in REMOTE_CLASSES)
                  and (c.trigger.is_noun and (any(t == c.trigger.head for t in cand.roles.source)
                                              or head in c.trigger.head.subtree
                                              or _in_adjunct(c.trigger.head, head))
