@@ -257,6 +257,11 @@ def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
     subjects = [d for d in deps if d.dep_ == "nsubj"]
     if not subjects and tok.dep_ == "conj":  # the second of two verbs shares the first one's doer
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.pos_ in NOUN_POS:  # "clashes between protesters and police", "the protesters' clashes"
+        subjects = [d for d in deps if d.dep_ == "poss"]
+        for d in deps:
+            if d.dep_ == "prep" and d.lower_ in ("between", "with"):
+                subjects += [o for c in d.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
     return next((lex.crowds[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in lex.crowds), None)
 
 
@@ -348,7 +353,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if ((cls in lex.accident_classes or cls in lex.closure_classes)
                 and _accidental(tok, lemma, deps, lex, cls)):
             continue
-        if cls in lex.crowd_classes and kind == "verb":
+        if cls in lex.crowd_classes:
             cls = _by_crowd(tok, deps, lex) or cls
         triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
     triggers.sort(key=lambda t: t.first)
