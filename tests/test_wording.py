@@ -373,3 +373,40 @@ def test_fifth_round_wording_of_the_cameo_categories(plover, text, want):
 def test_fifth_round_words_in_everyday_news_are_no_events(pipeline, text):
     events = pipeline.code(document_from_text(text, doc_id="t"))
     assert not [e for e in events if e.primary]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the deed one is found or pleads guilty of is the topic of the finding
+    ("The former officer pleaded guilty to the murder of a journalist.", "SANCTION"),
+    ("The court found the soldiers guilty of murder.", "SANCTION"),
+    # a crowd's violence is a riot; a mob's is mob violence (an assault)
+    ("Protesters clashed with police in the city centre.", "PROTEST"),
+    ("Rioters set fire to cars and looted shops.", "PROTEST"),
+    ("A mob attacked the journalist outside the court.", "ASSAULT"),
+    # a measure threatened, what an appeal is for, and a deadline's demand have not happened
+    ("The president threatened an embargo against the neighbouring country.", "THREATEN"),
+    ("The government appealed for military aid to fight the insurgents.", "REQUEST"),
+    ("The army gave the rebels 48 hours to surrender.", "THREATEN"),
+    # an attempted killing is the attack
+    ("Gunmen tried to assassinate the governor.", "ASSAULT"),
+    ("The president survived an assassination attempt.", "ASSAULT"),
+    # letting observers in, ending measures and talks
+    ("Iran allowed nuclear inspectors to visit the site.", "RETREAT"),
+    ("Martial law was ended in the province.", "CONCEDE"),
+    ("Norway ended its mediation between the two sides.", "SANCTION"),
+])
+def test_sixth_round_codebook_audit_rules(plover, text, want):
+    assert plover(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers searched the building for survivors.",
+    "The company closed the gas station on Main Street.",
+    "The council approved a grant for the library.",
+    "She received a phone call from her son.",
+    "The bank moved its office to a new building.",
+    "He withdrew the money from his account.",
+])
+def test_sixth_round_words_in_everyday_news_are_no_events(pipeline, text):
+    events = pipeline.code(document_from_text(text, doc_id="t"))
+    assert not [e for e in events if e.primary]

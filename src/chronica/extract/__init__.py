@@ -11,7 +11,7 @@ from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts, implied_victims
 from chronica.extract.roles import Roles, find_roles
-from chronica.extract.setting import is_setting, protest_topics
+from chronica.extract.setting import is_setting, is_topic, protest_topics
 from chronica.extract.triggers import Trigger, find_triggers
 
 
@@ -120,7 +120,8 @@ class Extractor:
         topics = protest_topics([t.head for t in triggers],
                                 [t.head for t in triggers if self.plover_of[t.cls] == "PROTEST"])
         for trig in triggers:  # violence stays a candidate: "injured after exchanging fire" is the clash
-            if trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head):
+            if (trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head)
+                    or is_topic(trig.head, self.lex.topics)):
                 trig.rule += "+setting"
         out = [
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))
@@ -133,6 +134,10 @@ class Extractor:
 
 
 OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die"}
+# "the explosion destroyed two vehicles": what a blast or a shell damages is its outcome; property an
+# attack on the ground destroys may be the news (ACLED's property destruction), so only these hosts
+DAMAGE_VERBS = {"destroy", "damage"}
+REMOTE_CLASSES = {"bombing", "suicide_bombing", "grenade", "shelling", "air_strike", "drone_strike"}
 KILL_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
 
 
@@ -152,11 +157,13 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
     kept = []
     for cand in cands:
         head = cand.trigger.head
-        if (not cand.trigger.is_noun and head.lemma_ in OUTCOME_VERBS
+        damage = head.lemma_ in DAMAGE_VERBS
+        if (not cand.trigger.is_noun and (head.lemma_ in OUTCOME_VERBS or damage)
                 and not cand.modality.modality.negated):
             host = next(
                 (c for c in cands
                  if c is not cand and plover_of[c.trigger.cls] == "ASSAULT"
+                 and (not damage or c.trigger.cls in REMOTE_CLASSES)
                  and (c.trigger.is_noun and (any(t == c.trigger.head for t in cand.roles.source)
                                              or head in c.trigger.head.subtree
                                              or _in_adjunct(c.trigger.head, head))

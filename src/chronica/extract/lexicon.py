@@ -49,6 +49,10 @@ class Lexicon:
     closure_classes: frozenset[str] = frozenset()  # closures that weather or an accident can cause
     closure_causes: frozenset[str] = frozenset()  # "snow closed the roads", "closed due to flooding"
     name_kinds: frozenset[str] = frozenset()  # entity labels whose head noun is a name, not an event
+    crowd_classes: frozenset[str] = frozenset()  # violence that a crowd as its doer makes a riot
+    crowds: dict[str, str] = field(default_factory=dict)  # crowd word -> class ("protester" -> riot)
+    # preposition -> the words whose complement is only a topic ("guilty of", "a ban on")
+    topics: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -125,4 +129,7 @@ def lexicon() -> Lexicon:
         closure_classes=frozenset((accidents.get("closures") or {}).get("classes") or ()),
         closure_causes=frozenset((accidents.get("closures") or {}).get("causes") or ()),
         name_kinds=frozenset(spec.get("name_kinds") or ()),
+        crowd_classes=frozenset((spec.get("crowds") or {}).get("classes") or ()),
+        crowds=dict((spec.get("crowds") or {}).get("doers") or {}),
+        topics={prep: frozenset(words) for prep, words in (spec.get("topics") or {}).items()},
     )

@@ -24,6 +24,22 @@ def is_setting(head: Token) -> bool:
             and span.head.lower_ in SETTING_PREPS)
 
 
+def is_topic(head: Token, topics: dict[str, frozenset[str]]) -> bool:
+    """'found guilty of murder', 'a ban on protests', 'reports of torture': an event named only as
+    what a finding, a measure or a report is about (``topics``: preposition -> such words)."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    words = topics.get(prep.lower_)
+    if words is None:
+        return False
+    if prep.head.lemma_.lower() in words:
+        return True
+    # "defied the ban on protests" parsed with "on" under the verb: the verb's object is the word
+    return prep.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words
+                                            for c in prep.head.children)
+
+
 TOPIC_PREPS = {"against", "over"}
 
 

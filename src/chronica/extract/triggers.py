@@ -120,6 +120,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "subj" and any(d.dep_ == "nsubj" and d.lemma_.lower() == word for d in deps):
             return True
+        if kind == "dep" and head.dep_ == word:  # the trigger's own role: "a landmine planted by X" (acl)
+            return True
         if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
             verb = governing_verb(head)
             if verb is not None and verb.lemma_.lower() == word:
@@ -178,6 +180,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             key = _key(entry.objects, d)
             if key is not None:
                 return entry.objects[key]
+        if d.dep_ in ("ccomp", "xcomp") and entry.objects:  # "allowed inspectors to visit the site"
+            key = next((_key(entry.objects, s) for s in d.children if s.dep_ == "nsubj"), None)
+            if key is not None:
+                return entry.objects[key]
         if d.dep_ == "dobj":
             for sub in d.children:
                 if sub.dep_ == "compound" and sub.lemma_.lower() in entry.objects:
@@ -189,7 +195,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for obj in d.children:  # "agreed to a truce", "withdrew from the town"
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in entry.complements:
                     return entry.complements[obj.lemma_.lower()]
-        if d.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod") and lemma in entry.modifiers:
+        if (d.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod")
+                or d.dep_ in ("oprd", "acomp", "ccomp") and d.pos_ == "ADJ") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
         if d.dep_ == "prep" and d.lower_ in ("of", "with", "against") and head.pos_ in NOUN_POS:
             for obj in d.children:  # "the firing of rockets", "a battle with cancer": the noun's complement
@@ -244,6 +251,20 @@ def _is_cause(tok: Token, causes: frozenset[str], lex: Lexicon) -> bool:
                    for c in tok.children)
 
 
+def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
+    """'protesters clashed with police', 'rioters set fire to cars and looted shops': violence whose
+    doer is a crowd is a riot (or mob violence); None when the doer is not a crowd."""
+    subjects = [d for d in deps if d.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "conj":  # the second of two verbs shares the first one's doer
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.pos_ in NOUN_POS:  # "clashes between protesters and police", "the protesters' clashes"
+        subjects = [d for d in deps if d.dep_ == "poss"]
+        for d in deps:
+            if d.dep_ == "prep" and d.lower_ in ("between", "with"):
+                subjects += [o for c in d.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    return next((lex.crowds[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in lex.crowds), None)
+
+
 def _in_name(tok: Token, lex: Lexicon) -> bool:
     """'a Honda Accord', 'the Islamic Resistance': a capitalised noun that heads a named entity."""
     return (tok.pos_ == "PROPN" and tok.ent_type_ in lex.name_kinds and tok.is_title
@@ -264,6 +285,8 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
             toks = sent[i : i + n]
             inside = {t.i for t in toks}
             head = next((t for t in toks if t.head.i not in inside or t.head == t), toks[-1])
+            if cls in lex.crowd_classes and head.pos_ == "VERB":  # "rioters set fire to cars"
+                cls = _by_crowd(head, list(head.children), lex) or cls
             found.append(
                 Trigger(head, toks.start, toks.end, cls, "phrase", Entry(cls=cls),
                         "phrase:" + " ".join(lemmas[i : i + n]))
@@ -330,6 +353,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if ((cls in lex.accident_classes or cls in lex.closure_classes)
                 and _accidental(tok, lemma, deps, lex, cls)):
             continue
+        if cls in lex.crowd_classes:
+            cls = _by_crowd(tok, deps, lex) or cls
         triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
     triggers.sort(key=lambda t: t.first)
     return triggers
