@@ -45,6 +45,7 @@ LOCATIVE_ONLY = frozenset(_CUES["locative_only"])
 NEIGHBOURHOOD = frozenset(_CUES["neighbourhood_prefix"])
 AFTER_POSSESSIVE = frozenset(_CUES["after_possessive"])
 DATE_WORDS = frozenset(_CUES["date_words"])
+AGENCIES = frozenset(_CUES["agencies"])
 MISSIONS: dict[str, str] = _CUES["missions"]
 MISSION_REGIONS: dict[str, list[str]] = _CUES.get("mission_regions") or {}
 MISSION_TOWN_POP = 100000  # a town this large is named for itself, wherever the mission works
@@ -417,7 +418,7 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
     return k >= 0 and doc[k].lower_ in STRONG_LOCATIVE | {"from", "to", "via", "through"}
 
 
-_DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:—|–|--|-)\s")
+_DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")
 
 
 def _dateline(doc, i: int, j: int) -> bool:  # noqa: ANN001
@@ -482,8 +483,8 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
         start = offset + len(piece) - len(piece.lstrip())
         offset += len(piece) + 1
         word, start = _trim(raw, start)
-        if not word or len(word) > 60 or not word[0].isupper():
-            continue
+        if not word or len(word) > 60 or not word[0].isupper() or word in AGENCIES:
+            continue  # "MOUNT GILEAD (AP)": the news agency, not Andhra Pradesh
         hint = None
         words = word.split()
         if len(words) > 1 and words[-1].lower() in TYPE_WORDS:
@@ -512,6 +513,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     surnames = _surnames(doc)
     doubtful: list[Mention] = []
     for i, j in _runs(doc):
+        if _agency(doc, i, j):
+            continue
         i = _lower_prefix(doc, gaz, i, j)
         if j - i > 1 and doc[j - 1].lower_ in TYPE_WORDS and not lookup(gaz, doc[i:j].text):
             j -= 1  # "Sagbama LGA", "Menaka Region": the type word says what the name is
@@ -598,6 +601,12 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             continue
         out.append(m)
     return out, nations
+
+
+def _agency(doc, i: int, j: int) -> bool:  # noqa: ANN001
+    """A news agency in parentheses ("(AP)", "(Reuters)"): the story's source, not a place."""
+    return (0 < i and j < len(doc) and doc[i - 1].text == "(" and doc[j].text == ")"
+            and doc[i:j].text in AGENCIES)
 
 
 LOWER_PREFIXES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "east", "west", "north", "south"}
@@ -814,8 +823,8 @@ def _score(e: Entry, alt: bool, m: Mention, ctx_c: Counter, ctx_a: Counter,
     if near and e.kind in (TOWN, DISTRICT):
         closest = min(_km(e, x) for x in near)
         s += W_NEAR if closest < 60 else W_NEAR / 2 if closest < 200 else 0.0
-    if support:
-        s += W_SUPPORT * support.get(id(e), 0.0)
+    if support and not alt:  # another name's support is not this name's ("Youngstown" is an old
+        s += W_SUPPORT * support.get(id(e), 0.0)  # name of Mount Gilead, which the story names too)
     if e.kind == COUNTRY and not alt:
         s += W_COUNTRY_NAME
     if m.hint is not None:
