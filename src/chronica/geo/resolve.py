@@ -46,6 +46,11 @@ NEIGHBOURHOOD = frozenset(_CUES["neighbourhood_prefix"])
 AFTER_POSSESSIVE = frozenset(_CUES["after_possessive"])
 DATE_WORDS = frozenset(_CUES["date_words"])
 AGENCIES = frozenset(_CUES["agencies"])
+COMMON_WORDS = frozenset(_CUES["common_words"])
+STREET_WORDS = frozenset(_CUES["street_words"])
+PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
+_PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
+PRESS_MIN = 2  # distinct cue words that say whose press a story comes from
 MISSIONS: dict[str, str] = _CUES["missions"]
 MISSION_REGIONS: dict[str, list[str]] = _CUES.get("mission_regions") or {}
 MISSION_TOWN_POP = 100000  # a town this large is named for itself, wherever the mission works
@@ -142,6 +147,7 @@ MAX_NEAR = 12
 NEAR_KM = 60
 MAX_CANDIDATES = 60
 FOCUS_MIN = 2  # distinct names of one region that make it the story's region
+WEAK_TOWN_POP = 1000  # a town inside a longer capitalised run may be a place of the story's region
 FOCUS_TOWN_POP = 1000  # a doubtful name of the story's region is kept if a town this large has it
 QUALIFIER_TOWN_POP = 100000  # a qualifier named like a region is the region unless a town this large
 ROUNDS = 2  # context passes after the prior-only pass
@@ -189,8 +195,8 @@ def _trim(text: str, start: int) -> tuple[str, int]:
 
 def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     """Candidates of a name; when it is unknown, of its spellings without a leading Arabic article
-    ("Qamishli"), with one ("Yusufiyah"), with or without a final "h" ("Ash-Shajara") and with a
-    final "y" for "i" ("Tillabery")."""
+    ("Qamishli"), with one ("Yusufiyah"), without a "de" inside ("San Luis de Potosi"), with or
+    without a final "h" ("Ash-Shajara") and with a final "y" for "i" ("Tillabery")."""
     cands = gaz.candidates(text, MAX_CANDIDATES)
     if cands:
         return cands
@@ -201,6 +207,8 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
         variants.append(key[len(art):])
     elif len(key) > 5 and " " not in key and key[0].isalpha():
         variants.append("al " + key)
+    if " de " in key:  # "San Luis de Potosi" for San Luis Potosi
+        variants.append(key.replace(" de ", " "))
     if len(key) > 5 and key[-1] in "iy":  # "Tillabery" for Tillaberi
         variants.append(key[:-1] + ("y" if key[-1] == "i" else "i"))
     if len(key) > 5 and key[-1] in "ae":
@@ -341,12 +349,13 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
                 j = e
                 break
     if cands or whole:
-        yield i, j, cands
+        yield i, j, cands, False
         return
     k = i
     pending = None
+    after_place = False  # the words before k are a place found in this run ("Decatur McLean County")
     while k < j:
-        found = None
+        found = weak = None
         for e in range(j, k, -1):
             if doc[e - 1].lower_ in CONNECTORS:
                 continue
@@ -356,19 +365,50 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
                 continue
             cands = lookup(gaz, text)
             if cands and _part_ok(doc, k, e, cands, i):
-                found = (k, e, cands)
+                found = (k, e, cands, False)
                 break
+            if cands and weak is None and _part_weak(doc, i, k, e, j, cands, after_place):
+                weak = (k, e, cands, True)
+        found = found or weak
         if found is None:
             pending = (pending[0] if pending else k, k + 1)
             k += 1
+            after_place = False
             continue
         if pending:
-            yield pending[0], pending[1], []
+            yield pending[0], pending[1], [], False
             pending = None
         yield found
         k = found[1]
+        after_place = True
     if pending:
-        yield pending[0], pending[1], []
+        yield pending[0], pending[1], [], False
+
+
+def _part_weak(doc, i: int, k: int, e: int, j: int, cands, after_place: bool = False) -> bool:  # noqa: ANN001
+    """May a part [k, e) of a longer run [i, j) that is no sure place ("Decatur" in "Decatur McLean
+    County Coroner", "Augusta" in "Augusta's Highland Avenue", "the Crestwood Board of Education")
+    still be one, if the story's other places lie beside it? A town of WEAK_TOWN_POP or a county,
+    by its own name, after no other name in the run but a place or compass words, "of", "at" or a
+    hyphen ("the Town of Groton", "North West Bicester", "Distinctly Dublin"); not part of a
+    person's name, not an everyday word (`common_words`), not a street ("West Tyler Street"), not
+    in capitals."""
+    top, alt = cands[0]
+    key = norm(doc[k:e].text)
+    if alt or key in COMMON or key in LOCATIVE_ONLY or key in DATE_WORDS or key in COMMON_WORDS:
+        return False
+    span = doc[k:e]
+    if span.text.isupper() or any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    if k > i and doc[k - 1].lower_ not in ("of", "at", "-") and not after_place and any(
+            t.pos_ == "PROPN" and t.lower_ not in COMPASS for t in doc[i:k]):
+        return False  # "John Radcliffe Hospital", "the State Duma", "Jeep Cherokee"
+    for t in doc[e:min(j + 1, len(doc))]:
+        if t.text in ("'s", "’s"):
+            break  # "Augusta's Highland Avenue"
+        if t.lower_ in STREET_WORDS:
+            return False
+    return top.kind == DISTRICT or (top.kind == TOWN and top.pop >= WEAK_TOWN_POP)
 
 
 def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN001
@@ -508,6 +548,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             iso = demonyms.get(norm(ent.text).removesuffix("s")) or demonyms.get(norm(ent.text))
             if iso:
                 nations.append(iso)
+    nations += press(doc)
     found: list[Mention] = []
     sure_names: set[str] = set()
     surnames = _surnames(doc)
@@ -535,7 +576,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
         whole = whole and len(pieces) == 1
         if j - i > 1 and doc[i].lower_ in NEIGHBOURHOOD:
             whole = True  # "Colonia Jardines de la Mesa" is neither Colonia nor Mesa
-        for a, b, cands in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
+        for a, b, cands, weak in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
             span = doc[a:b]
             word, start = _trim(span.text, span.start_char)
             if not word:
@@ -575,7 +616,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                  and doc[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
             if _GENERIC_COAST.fullmatch(norm(word)) and not quals:
                 continue  # "the West Coast" of whatever the story is about, not Western Australia
-            if (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
+            if weak:
+                doubtful.append(m)  # kept only beside the story's places or in its region
+            elif (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
                 found.append(m)
                 if label in PLACE_LABELS:
                     sure_names.add(norm(word))
@@ -607,6 +650,16 @@ def _agency(doc, i: int, j: int) -> bool:  # noqa: ANN001
     """A news agency in parentheses ("(AP)", "(Reuters)"): the story's source, not a place."""
     return (0 < i and j < len(doc) and doc[i - 1].text == "(" and doc[j].text == ")"
             and doc[i:j].text in AGENCIES)
+
+
+def press(doc) -> list[str]:  # noqa: ANN001
+    """The country whose press a story comes from, by its institutions and currency ("sheriff's
+    deputies", "$"): at most one, when only one country has PRESS_MIN distinct cue words."""
+    words = _PRESS_WORDS.intersection(lowers_of(doc))
+    if len(words) < PRESS_MIN:
+        return []
+    hits = [iso for iso, cues in PRESS_CUES.items() if len(words & cues) >= PRESS_MIN]
+    return hits if len(hits) == 1 else []
 
 
 LOWER_PREFIXES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "east", "west", "north", "south"}
