@@ -195,7 +195,8 @@ def _trim(text: str, start: int) -> tuple[str, int]:
 
 def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     """Candidates of a name; when it is unknown, of its spellings without a leading Arabic article
-    ("Qamishli"), with one ("Yusufiyah"), without a "de" inside ("San Luis de Potosi"), with or
+    ("Qamishli"), with one ("Yusufiyah"), with the article of a sun letter ("Jisr al-Shughur"),
+    without a "de" inside ("San Luis de Potosi"), with or
     without a final "h" ("Ash-Shajara") and with a final "y" for "i" ("Tillabery")."""
     cands = gaz.candidates(text, MAX_CANDIDATES)
     if cands:
@@ -209,6 +210,9 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
         variants.append("al " + key)
     if " de " in key:  # "San Luis de Potosi" for San Luis Potosi
         variants.append(key.replace(" de ", " "))
+    sun = _SUN_ARTICLE.sub(lambda x: f"a{x.group(1)} {x.group(1)}", key)
+    if sun != key:  # "Jisr al-Shughur" for Jisr ash Shughur: the article takes a sun letter's sound
+        variants.append(sun)
     if len(key) > 5 and key[-1] in "iy":  # "Tillabery" for Tillaberi
         variants.append(key[:-1] + ("y" if key[-1] == "i" else "i"))
     if len(key) > 5 and key[-1] in "ae":
@@ -222,6 +226,9 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
                 seen.add(id(e))
                 cands.append((e, True))
     return cands[:MAX_CANDIDATES]
+
+
+_SUN_ARTICLE = re.compile(r"\b[ae]l (sh|th|dh|[tdrzsnl])(?=[a-z])")
 
 
 def _is_cap(tok) -> bool:  # noqa: ANN001
@@ -316,6 +323,9 @@ def _run_end(doc, i: int) -> int:  # noqa: ANN001
             j += 1
         elif tok.lower_ in CONNECTORS and j + 1 < n and _is_cap(doc[j + 1]) and tok.text.islower():
             j += 1
+        elif (tok.lower_ in ARTICLES_GLUED and j + 2 < n and tok.text.islower() and doc[j + 1].text == "-"
+              and not tok.whitespace_ and not doc[j + 1].whitespace_ and _is_cap(doc[j + 2])):
+            j += 3  # "Jisr al-Shughur", "Ras al-Ain"
         elif (tok.lower_ in CONNECTORS and j + 2 < n and doc[j + 1].lower_ in CONNECTORS
               and tok.text.islower() and doc[j + 1].text.islower() and _is_cap(doc[j + 2])):
             j += 2  # "Santa Cruz de la Sierra", "Villa de los Santos"
@@ -351,6 +361,11 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
     if cands or whole:
         yield i, j, cands, False
         return
+    if j - i == 1 and norm(full) in COMMON and doc[i].ent_type_ in PLACE_LABELS and _locative(doc, i):
+        cands = lookup(gaz, full)  # "from Victoria toward Langford": a plain word as a name, kept
+        if cands:                  # only where the story's places are
+            yield i, j, cands, True
+            return
     k = i
     pending = None
     after_place = False  # the words before k are a place found in this run ("Decatur McLean County")
@@ -458,6 +473,7 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
     return k >= 0 and doc[k].lower_ in STRONG_LOCATIVE | {"from", "to", "via", "through"}
 
 
+_AND = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "near Dera Ismail Khan and Tank": the cue holds for both
 _DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")
 
 
@@ -564,6 +580,10 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             i += 2  # "Sen. Ken Smith, R-Fairfax,": the legislator's home
         cue_run = party or _locative(doc, i) or _dateline(doc, i, j) or (
             bool(found) and re.fullmatch(r"\s*,\s*", text[found[-1].end:doc[i].idx]) is not None)
+        # "near Dera Ismail Khan and Tank": the cue holds for the second name too (a town by its
+        # own name, not a person)
+        coord = not cue_run and bool(found) and found[-1].cue and found[-1].known and (
+            _AND.fullmatch(text, found[-1].end, doc[i].idx) is not None)
         run_end = doc[j - 1].idx + len(doc[j - 1])
         _, after_run = _type_after(doc, j)
         after_run_char = doc[after_run - 1].idx + len(doc[after_run - 1]) if after_run > j else run_end
@@ -592,7 +612,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             elif hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
-            cue = (cue_run and a == i) or hint is not None or _locative(doc, a) or _named_after(doc, b) or (
+            coord_cue = coord and a == i and bool(cands) and not cands[0][1] and label != "PERSON"
+            cue = (cue_run and a == i) or coord_cue or hint is not None or _locative(doc, a) or _named_after(doc, b) or (
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
             quals, _ = _qualifiers(text, after_char, gaz)
@@ -609,6 +630,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if (norm(word) in surnames or norm(word) in LOCATIVE_ONLY) and not (
                     quals or hint is not None or _strong_locative(doc, a)):
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
+            if norm(word) in COMMON_WORDS and not cue:
+                continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if label == "NORP" and not cue:
                 continue
             m.modifier = cands[0][0].kind == COUNTRY and (
