@@ -613,8 +613,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
             coord_cue = coord and a == i and bool(cands) and not cands[0][1] and label != "PERSON"
-            cue = (cue_run and a == i) or coord_cue or hint is not None or _locative(doc, a) or _named_after(doc, b) or (
-                norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
+            cue = (cue_run and a == i) or coord_cue or hint is not None or _locative(doc, a) or (
+                _named_after(doc, b)) or (norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
             quals, _ = _qualifiers(text, after_char, gaz)
             if quals and any(q.known for q in quals):
