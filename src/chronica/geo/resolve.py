@@ -20,6 +20,7 @@ import numpy as np
 import yaml
 from spacy.attrs import ORTH
 
+from chronica.geo.areas import is_area
 from chronica.geo.gazetteer import (
     ALT_FACTOR,
     COUNTRY,
@@ -570,8 +571,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     surnames = _surnames(doc)
     doubtful: list[Mention] = []
     for i, j in _runs(doc):
-        if _agency(doc, i, j):
-            continue
+        if _agency(doc, i, j) or is_area(_trim(doc[i:j].text, 0)[0]):
+            continue  # "(AP)"; "the Middle East" is an area (geo/areas.py), not a town in Maryland
         i = _lower_prefix(doc, gaz, i, j)
         if j - i > 1 and doc[j - 1].lower_ in TYPE_WORDS and not lookup(gaz, doc[i:j].text):
             j -= 1  # "Sagbama LGA", "Menaka Region": the type word says what the name is
