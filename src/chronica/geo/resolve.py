@@ -232,14 +232,31 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
 _SUN_ARTICLE = re.compile(r"\b[ae]l (sh|th|dh|[tdrzsnl])(?=[a-z])")
 
 
+_TIME_TAIL = re.compile(r"[ap]\.?m\.?|gmt|utc|,")  # a name after a time or a comma inside a date
+
+
 def _is_cap(tok) -> bool:  # noqa: ANN001
     t = tok.text
     if not t or not t[0].isupper() or not t[0].isalpha():
         return False
-    if tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B" and tok.is_alpha and (
-            tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
-        return tok.lower_ not in DATE_WORDS  # "Dahuk" tagged a date alone
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return _name_in_date(tok)
     return tok.ent_type_ not in SKIP_LABELS
+
+
+def _name_in_date(tok) -> bool:  # noqa: ANN001
+    """A capitalised word the parser put inside a date or a time that is no word of the calendar:
+    "Dahuk" tagged a date alone, "12:03 p.m. Walker County dispatchers"."""
+    doc, k = tok.doc, tok.i
+    while True:
+        t = doc[k]
+        if not (t.is_alpha and t.text[0].isupper() and t.lower_ not in DATE_WORDS):
+            return False
+        if t.ent_iob_ == "B" or k > 0 and _TIME_TAIL.fullmatch(doc[k - 1].lower_):
+            return True
+        k -= 1
+        if k < 0 or doc[k].ent_type_ not in ("DATE", "TIME"):
+            return False
 
 
 ARTICLES_GLUED = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "az"))
@@ -927,7 +944,7 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     if len(levels) == 1:
         if not m.cands:
             return None, []
-        return max(m.cands, key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
+        return max(_not_after_region(m), key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
     options = []
     last = len(levels) - 1
     for k, lv in enumerate(levels):
@@ -951,6 +968,26 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         options.append([*keep, (none, None)])
     best = _best_combination(options)
     return best[0], best[1:]
+
+
+REGION_TOWN_RATIO = 100  # a town this many times smaller than a region of its name is not it, bare
+
+
+def _not_after_region(m: Mention) -> list[tuple[Entry, bool]]:
+    """A bare name that is a first-order region's own name is not a small town of the same country
+    named after it ("the California Army National Guard" in a story about Pittsburgh is not
+    California, Pa.), unless a type word says town ("the town of California")."""
+    if m.hint == TOWN:
+        return m.cands
+    regions: dict[str, int] = {}
+    for e, alt in m.cands:
+        if e.kind == REGION and not alt:
+            regions[e.cc] = max(regions.get(e.cc, 0), e.pop)
+    if not regions:
+        return m.cands
+    kept = [(e, alt) for e, alt in m.cands
+            if e.kind != TOWN or e.pop * REGION_TOWN_RATIO >= regions.get(e.cc, 0)]
+    return kept or m.cands
 
 
 def _best_combination(options: list[list[tuple[float, Entry | None]]]) -> list[Entry | None]:
