@@ -197,6 +197,7 @@ def _trim(text: str, start: int) -> tuple[str, int]:
 def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     """Candidates of a name; when it is unknown, of its spellings without a leading Arabic article
     ("Qamishli"), with one ("Yusufiyah"), with the article of a sun letter ("Jisr al-Shughur"),
+    with "ayn" for "ain" ("Ain al Arab"),
     without a "de" inside ("San Luis de Potosi"), with or
     without a final "h" ("Ash-Shajara") and with a final "y" for "i" ("Tillabery")."""
     cands = gaz.candidates(text, MAX_CANDIDATES)
@@ -211,6 +212,8 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
         variants.append("al " + key)
     if " de " in key:  # "San Luis de Potosi" for San Luis Potosi
         variants.append(key.replace(" de ", " "))
+    if _AIN.search(key):  # "Ain al Arab" for 'Ayn al 'Arab, "Ras al Ain" for Ra's al 'Ayn
+        variants.append(_AIN.sub("ayn", key))
     sun = _SUN_ARTICLE.sub(lambda x: f"a{x.group(1)} {x.group(1)}", key)
     if sun != key:  # "Jisr al-Shughur" for Jisr ash Shughur: the article takes a sun letter's sound
         variants.append(sun)
@@ -229,6 +232,7 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     return cands[:MAX_CANDIDATES]
 
 
+_AIN = re.compile(r"\bain\b")
 _SUN_ARTICLE = re.compile(r"\b[ae]l (sh|th|dh|[tdrzsnl])(?=[a-z])")
 
 
