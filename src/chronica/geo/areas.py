@@ -49,6 +49,12 @@ def is_area(name: str) -> bool:
     return norm(name) in _load()[0]
 
 
+@cache
+def first_words() -> frozenset[str]:
+    """The lower-case first words of the areas' names ("middle", "europe"), to test a run cheaply."""
+    return frozenset(name.split()[0] for name in _load()[0])
+
+
 _WORD_BEFORE = re.compile(r"([A-Z][\w.'-]*)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 

@@ -20,7 +20,7 @@ import numpy as np
 import yaml
 from spacy.attrs import ORTH
 
-from chronica.geo.areas import is_area
+from chronica.geo.areas import first_words, is_area
 from chronica.geo.gazetteer import (
     ALT_FACTOR,
     COUNTRY,
@@ -591,8 +591,10 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     sure_names: set[str] = set()
     surnames = _surnames(doc)
     doubtful: list[Mention] = []
+    lowers, area_words = lowers_of(doc), first_words()
     for i, j in _runs(doc):
-        if _agency(doc, i, j) or is_area(_trim(doc[i:j].text, 0)[0]):
+        if _agency(doc, i, j) or (lowers[i] in area_words or lowers[i] == "the") and is_area(
+                _trim(doc[i:j].text, 0)[0]):
             continue  # "(AP)"; "the Middle East" is an area (geo/areas.py), not a town in Maryland
         i = _lower_prefix(doc, gaz, i, j)
         if j - i > 1 and doc[j - 1].lower_ in TYPE_WORDS and not lookup(gaz, doc[i:j].text):
