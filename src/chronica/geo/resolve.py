@@ -656,8 +656,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
             if norm(word) in COMMON_WORDS and not cue:
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
-            if label == "NORP" and not cue:
-                continue
+            if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
+                continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
             m.modifier = cands[0][0].kind == COUNTRY and (
                 (b - a == 1 and not cue and doc[a].dep_ in ("compound", "amod", "nmod")
                  and doc[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
@@ -792,6 +792,13 @@ def in_regions(found: list[Mention], regions: set[tuple[str, str]], gaz: Gazette
 
 _GENERIC_COAST = re.compile(r"(?:north|south|east|west|northern|southern|eastern|western)"
                             r"(?: ?(?:east|west))? coast")
+
+
+def _own_name(word: str, cands, demonyms: dict[str, str]) -> bool:  # noqa: ANN001
+    """Is ``word`` a country's or region's own name (not a demonym, not an alternate name)?"""
+    top, alt = cands[0]
+    return not alt and top.kind in (COUNTRY, REGION) and norm(word) not in demonyms and (
+        norm(word).removesuffix("s") not in demonyms)
 
 
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
