@@ -1135,10 +1135,17 @@ def _votes(named: list, iso2: dict[str, str], modifiers: frozenset) -> tuple[Cou
     for m, pick in named:
         e = pick[0]
         alt = e is not None and not m.quals and next((a for c, a in m.cands if c is e), False)
-        c, a = _context([pick], [], iso2, modifiers, (W_ALT_VOTE if alt else 1.0) / len(named))
+        weight = (W_ALT_VOTE if alt else 1.0) / len(named)
+        c, a = _context([pick], [], iso2, modifiers, weight)
+        for q, x in zip(m.quals, pick[1], strict=False):
+            if x is not None and x.kind == REGION and _ABBREV.fullmatch(q.text):
+                a[(x.cc, x.admin1code)] -= weight  # "Bronx County, N.Y.": that place's state, not the story's
         ctx_c.update(c)
-        ctx_a.update(a)
+        ctx_a.update(+a)
     return ctx_c, ctx_a
+
+
+_ABBREV = re.compile(r"[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]?\.?)?|[A-Z]\.[A-Z]\.?|[A-Z]{2}")
 
 
 def _support(found: list[Mention]) -> dict[int, float]:
@@ -1148,7 +1155,9 @@ def _support(found: list[Mention]) -> dict[int, float]:
     Kentucky pair, whichever senses the prior prefers."""
     senses: dict[str, list[Entry]] = {}
     for m in found:
-        for lv in (m, *m.quals):
+        for k, lv in enumerate((m, *m.quals)):
+            if k and _ABBREV.fullmatch(lv.text):
+                continue  # "Bronx County, N.Y.": a state written short after a place is that place's
             key = norm(lv.text)
             if key not in senses:
                 senses[key] = [e for e, alt in lv.cands[:SUPPORT_K] if e.kind != COUNTRY and not alt]
