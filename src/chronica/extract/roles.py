@@ -68,7 +68,9 @@ PURPOSE_PREPS = {"for"}
 # events two sides do together: coordinated doers are the two sides ("India and Pakistan held talks":
 # India with Pakistan; "Indian and Pakistani troops exchanged fire")
 RECIPROCAL = {"agree", "agree_formal", "ceasefire", "consult", "phone", "negotiate", "cooperate",
-              "cooperate_military", "share_intel", "clash", "break_relations"}
+              "cooperate_military", "share_intel", "clash", "break_relations", "recognise"}
+# what two sides talk or agree about is no side: "signed an agreement on border security"
+TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning", "for"}
 # what two sides agree on, sign or exchange: not a side ("agreed to a ceasefire")
 RECIPROCAL_THINGS = {"ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "pact", "treaty",
                      "plan", "proposal", "settlement", "framework", "arrangement", "terms", "talk",
@@ -217,8 +219,8 @@ def _gerund_controller(verb: Token) -> Token | None:
 
 def _prep_targets(deps: list[Token], preps: set[str]) -> list[Token]:
     out = []
-    for d in deps:
-        if d.dep_ == "prep" and d.lower_ in preps:
+    for d in deps:  # the parse makes some a dative: "sent aid to Bolivia"
+        if d.dep_ in ("prep", "dative") and d.lower_ in preps:
             obj = _pobj(d)
             if obj is not None and obj.ent_type_ not in NOT_ACTORS:
                 out.append(obj)
@@ -390,9 +392,20 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                 setattr(roles, role, [_pobj(c)])
                 roles.rules[role] = "of-phrase"
         elif c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ") and not roles.source:
+            if trig.first <= c.i < trig.last:  # "a Russian air strike": the modifier of the trigger's word
+                c = next((g for g in c.children if g.dep_ in ("compound", "amod")
+                          and g.ent_type_ in ("NORP", "GPE", "ORG")), None)
+                if c is None:
+                    continue
             if c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in ACTOR_MODIFIERS:
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
+    of_object = next((_pobj(c) for c in children if c.dep_ == "prep" and c.lower_ == "of" and _pobj(c)), None)
+    if (trig.entry.of == "source" and of_object is not None and roles.source and not roles.target
+            and roles.rules.get("source") in ("possessive", "by-phrase")
+            and of_object.lemma_.lower() not in SENT):
+        # "Morocco's recognition of Israel", "the recognition of Israel by Morocco": the owner did it
+        roles.target, roles.rules["target"] = [of_object], "of-phrase after the doer"
     if not roles.source:  # "the demonstration staged by students", "an attack carried out by rebels"
         roles.source = [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
                         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
@@ -506,7 +519,9 @@ def _between(deps: list[Token], roles: Roles) -> None:
                     t.lemma_.lower() in SIDES_WORDS for t in roles.source):
                 roles.target, roles.rules["target"] = sides, "between"
             else:
-                roles.source, roles.target = [sides[0]], sides[1:]
+                # one noun with coordinated modifiers ("between Armenian and Azerbaijani troops") is both
+                # sides: chronica.mentions splits it, the first side the source and the others the target
+                roles.source, roles.target = [sides[0]], sides[1:] or [sides[0]]
                 roles.rules["source"] = roles.rules["target"] = "between"
 
 
@@ -523,13 +538,15 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
     target is the second (a target that is what they agreed on or exchanged, "agreed to a
     ceasefire", "exchanged fire", is no side). Coordinated modifiers ("Indian and Pakistani
     troops") are split in :mod:`chronica.mentions`."""
-    if trig.cls not in RECIPROCAL or len(roles.source) != 1 or any(
-            not (trig.first <= t.i < trig.last or t.lemma_.lower() in RECIPROCAL_THINGS)
-            for t in roles.target):
+    if trig.cls not in RECIPROCAL or len(roles.source) != 1:
+        return
+    topics = [t for t in roles.target if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS]
+    if any(not (trig.first <= t.i < trig.last or t.lemma_.lower() in RECIPROCAL_THINGS or t in topics)
+           for t in roles.target):
         return
     sides = expand(roles.source[0])
     if len(sides) >= 2:
-        roles.target = sides[1:] + roles.target
+        roles.target = sides[1:] + [t for t in roles.target if t not in topics]
         roles.rules["target"] = "other side"
 
 
