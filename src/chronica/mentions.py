@@ -943,7 +943,8 @@ def _phrase(tok: Token, after: int = 0) -> str:
     if tok.lemma_.lower() in OWNED_HEADS or tok.pos_ == "PROPN":  # "the army of Mali", "Hassan of Morocco"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG"):
+        if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or any(
+                c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)):  # "the head of the UN mission"
             end = obj.i + 1
     return doc[start:end].text
 

@@ -165,6 +165,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return obj or clause_subject(verb.head, depth + 1)
     if verb.dep_ == "conj" and _is_passive(verb.head):
         return _children(verb.head, ("nsubjpass",))  # "X was indicted ... and will resign": X resigns
+    if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _is_passive(verb.head) and not _agent(verb.head)):
+        return _children(verb.head, ("nsubjpass",))  # "officers were deployed to fight gangs": they fight
     controller = _gerund_controller(verb)
     if controller is not None:
         return _children(controller, ("nsubjpass",))
