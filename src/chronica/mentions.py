@@ -60,6 +60,7 @@ DESCRIBING_VERBS = W["describing_verbs"]
 FIRING_BACK, PASSING_VERBS = W["firing_back_classes"], W["passing_verbs"]
 OPERATING_VERBS = W["operating_verbs"]
 NOT_AFTER_ON, FLEEING_CLASSES = W["not_targets_after_on"], W["fleeing_classes"]
+PLACE_NOUNS = W["place_nouns"]
 CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
@@ -273,7 +274,8 @@ class Mentions:
             whole = mod.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") for c in mod.children)
             first = [t for t in span if t.i <= mod.i] if whole else span  # "the Philippine government"
             phrases = [first] + [_own_words(g) + rest for g in others]
-        elif obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG") and _conjuncts(obj):
+        elif obj is not None and obj.ent_type_ in (("GPE", "NORP", "ORG") if of.lower_ == "of" else (
+                "GPE", "NORP")) and _conjuncts(obj):  # "officials from Sudan and South Sudan"
             # "the foreign ministers of India and Pakistan"
             head = list(doc[start: tok.i + 1])
             phrases = [head + [of] + _own_words(g) for g in [obj, *_conjuncts(obj)]]
@@ -545,7 +547,7 @@ class Mentions:
                     blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
             elif dep in ("nsubjpass", "dobj", "dative") or (
-                    dep == "pobj" and tok.head.lower_ in NOT_DOER_PREPS):
+                    dep == "pobj" and tok.head.lower_ in NOT_DOER_PREPS and not _reason_or_time(tok)):
                 blocked.update(t.i for t in tok.subtree)  # victims, objects: not doers
                 continue
             if remote and _passer(tok):
@@ -816,16 +818,17 @@ class Mentions:
         """Violence at things in a country or place the sentence names ("struck targets in southern
         Lebanon", "shelled the city of Kharkiv", "struck Ukraine's power grid"): that country, with no
         sector (who was hit is not said)."""
-        words = [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
+        words = [(g, t.lemma_.lower() in PLACE_NOUNS) for t in things for c in t.children
+                 if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
                  for g in c.subtree if g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx)]
-        words += [c for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
+        words += [(c, False) for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
                   if c.dep_ == "poss" and c.ent_type_ == "GPE"]
-        for tok in words:
+        for tok, place in words:
             named = self.resolver.resolve(tok.text, date=ctx.date)
             if named is not None and (named.evidence or "").startswith(("country:", "demonym:")):
                 iso = named.country
-            else:
-                iso = self._country_of(tok, ctx) if tok.ent_type_ != "NORP" else None
+            else:  # a town only where the thing hit is a place: "shelled the city of Kharkiv"
+                iso = self._country_of(tok, ctx) if place and tok.ent_type_ != "NORP" else None
             country = self.resolver.countries.get(iso or "")
             if country is None:
                 continue
@@ -908,8 +911,14 @@ def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:
     """The objects of these prepositions under the words, pronouns left out, and not a reason or a
     manner after "on" ("on the orders of the president", "on charges of", "arrived on motorcycles")."""
     return [g for t in words for c in t.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"
-            and not (c.lower_ == "on" and g.lemma_.lower() in NOT_AFTER_ON)]
+            for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON" and not _reason_or_time(g)]
+
+
+def _reason_or_time(obj: Token) -> bool:
+    """Whether a preposition's object is a date or time ("on 7 May", "on Monday"), or a reason or
+    manner after "on" ("on the orders of")."""
+    return obj.ent_type_ in ("DATE", "TIME") or (
+        obj.head.lower_ == "on" and obj.lemma_.lower() in NOT_AFTER_ON)
 
 
 def _time_phrase(prep: Token) -> bool:
