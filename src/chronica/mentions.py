@@ -699,9 +699,12 @@ class Mentions:
                 evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
                 return [actor]
         for comp in head.children:
-            if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in ("VERB", "AUX"):
+            that = comp.dep_ == "acl" and head.pos_ == "NOUN" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)  # "its demand that Qatar ..."
+            if (comp.dep_ not in ("ccomp", "xcomp") and not that) or comp.pos_ not in ("VERB", "AUX"):
                 continue
-            heads = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and comp.dep_ == "ccomp"]
+            heads = [c for c in comp.children
+                     if c.dep_ in ("nsubj", "nsubjpass") and (comp.dep_ == "ccomp" or that)]
             objects = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
             heads += objects
             heads += _prep_objects([comp, *objects], COMPLEMENT_PREPS)  # "restrictions against German goods"
@@ -754,6 +757,8 @@ class Mentions:
                 if prep.dep_ != "prep" or not (prep.lower_ in PLACE_PREPS or (
                         cand.trigger.cls in FROM_PLACE_CLASSES and prep.lower_ in FROM_PREPS)):
                     continue  # "withdrew from the northern Iraqi town", "pulled out of Gaza"
+                if prep.lower_ == "of" and spot.pos_ in ("NOUN", "PROPN"):
+                    continue  # "the withdrawal of Russian troops": what is withdrawn, not the place left
                 if spot is head and prep.lower_ == "in" and plover not in IN_PLACE_TYPES:
                     continue  # "signed the agreement in Bogota": where it was done, not to whom
                 for tok in prep.subtree:
@@ -840,7 +845,7 @@ class Mentions:
 
     def _country_of(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of a place word: a country name, or a place the gazetteer found."""
-        if tok.ent_type_ not in ("GPE", "LOC", "NORP") and not _place_word(tok, ctx):
+        if tok.ent_type_ not in ("GPE", "LOC", "NORP") and tok.pos_ != "PROPN" and not _place_word(tok, ctx):
             return None
         place = next((p for p in ctx.places if p.start is not None and p.end is not None
                       and p.start <= tok.idx < p.end), None)

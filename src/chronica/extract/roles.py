@@ -32,6 +32,9 @@ SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship",
         "personnel", "adviser", "advisor", "expert", "doctor", "observer", "monitor", "police", "officer",
         "aid", "food", "supply", "medicine", "equipment", "team", "mission", "contingent", "unit",
         "delegation"}
+# forces whose deployment, dispatch or arrival is told ("the deployment of French troops in Mali") do it
+DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "officer", "personnel",
+            "contingent", "unit", "warship", "ship", "aircraft", "jet", "plane", "battalion", "brigade"}
 # "a landmine detonated by a passing truck": whoever passes over a mine or a bomb sets it off and is hit
 PASSING = {"pass", "passing", "drive", "travel", "walk", "ride", "cross"}
 # fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
@@ -409,6 +412,14 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             and of_object.lemma_.lower() not in SENT):
         # "Morocco's recognition of Israel", "the recognition of Israel by Morocco": the owner did it
         roles.target, roles.rules["target"] = [of_object], "of-phrase after the doer"
+    if (not roles.source and roles.rules.get("target") == "of-phrase" and of_object is not None
+            and of_object.lemma_.lower() in DEPLOYED):
+        # "the deployment of French troops in Mali": the forces deployed act, on the place they go to
+        roles.source, roles.rules["source"] = [of_object], "forces deployed"
+        where = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None  # "... troops arrived in Kosovo"
+        roles.target = _prep_targets(list(of_object.children), {"in", "to", "into"}) or (
+            _prep_targets(list(where.children), {"in", "to", "into"}) if where is not None else [])
+        roles.rules["target"] = "place deployed to"
     if not roles.source:  # "the demonstration staged by students", "an attack carried out by rebels"
         roles.source = [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
                         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
@@ -434,11 +445,14 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
           and (clause_subject(verb)[0].pos_ != "PRON" or verb.dep_ == "ccomp")):
         # "NATO confirmed it would tighten the blockade": the subject of the verb the noun is object of
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
-    elif (verb is not None and roles.rules.get("source") == "modifier" and noun.dep_ == "dobj"
-          and noun.head == verb and verb.lemma_.lower() not in OBSERVING and clause_subject(verb)
+    elif (verb is not None and (roles.rules.get("source") == "modifier" or (
+            roles.rules.get("source") == "possessive" and roles.source[0].pos_ == "PRON"))
+          and noun.dep_ == "dobj" and noun.head == verb and verb.lemma_.lower() not in OBSERVING
+          and clause_subject(verb)
           and (clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")
                or (verb.dep_ == "ccomp" and clause_subject(verb)[0].lower_ in REPORTED))):
-        # "Turkish forces brought military reinforcements": the subject, not the modifier
+        # "Turkish forces brought military reinforcements": the subject, not the modifier; "the AU renewed
+        # its call": the subject its "its" stands for
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     if (not roles.source and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS
             and noun.head.head == verb and verb.lemma_.lower() not in OBSERVING):
