@@ -32,7 +32,8 @@ SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship",
         "personnel", "adviser", "advisor", "expert", "doctor", "observer", "monitor", "police", "officer",
         "aid", "food", "supply", "medicine", "equipment", "team", "mission", "contingent", "unit",
         "delegation"}
-# forces whose deployment, dispatch or arrival is told ("the deployment of French troops in Mali") do it
+# forces whose deployment or dispatch is told ("the deployment of French troops in Mali") do it
+DEPLOYING = {"mobilize", "peacekeeping"}
 DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "officer", "personnel",
             "contingent", "unit", "warship", "ship", "aircraft", "jet", "plane", "battalion", "brigade"}
 # "a landmine detonated by a passing truck": whoever passes over a mine or a bomb sets it off and is hit
@@ -413,7 +414,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "Morocco's recognition of Israel", "the recognition of Israel by Morocco": the owner did it
         roles.target, roles.rules["target"] = [of_object], "of-phrase after the doer"
     if (not roles.source and roles.rules.get("target") == "of-phrase" and of_object is not None
-            and of_object.lemma_.lower() in DEPLOYED):
+            and trig.cls in DEPLOYING and of_object.lemma_.lower() in DEPLOYED):
         # "the deployment of French troops in Mali": the forces deployed act, on the place they go to
         roles.source, roles.rules["source"] = [of_object], "forces deployed"
         where = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None  # "... troops arrived in Kosovo"
