@@ -568,10 +568,23 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
         roles.rules["target"] = "other side"
 
 
+def _each_other(roles: Roles) -> None:
+    """"Armenia and Azerbaijan blamed each other": coordinated doers act on one another, the second is the
+    target; "rival gangs attacked one another": the plural doers are their own target."""
+    if len(roles.source) != 1 or not any(
+            (t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children))
+            or (t.lower_ == "one" and any(c.lower_ == "another" for c in t.children)) for t in roles.target):
+        return
+    sides = expand(roles.source[0])
+    if len(sides) >= 2 or (sides and sides[0].tag_ in ("NNS", "NNPS")):
+        roles.target, roles.rules["target"] = sides[1:] or sides, "each other"
+
+
 def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     """Source and target heads for a trigger (before coordination is expanded)."""
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig)
     _reciprocal(trig, roles)
+    _each_other(roles)
     return roles
 
 
