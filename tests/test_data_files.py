@@ -37,3 +37,17 @@ def test_there_are_data_files():
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_key_is_given_twice(path):
     yaml.load(path.read_text(encoding="utf-8"), Loader=_Strict)
+
+
+def _booleans(node) -> list:
+    if isinstance(node, dict):
+        return [b for v in node.values() for b in _booleans(v)]
+    if isinstance(node, list):
+        return [v for v in node if isinstance(v, bool)] + [b for v in node for b in _booleans(v)]
+    return []
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "actors" / "data").glob("*.yaml")), ids=lambda p: p.name)
+def test_no_word_in_a_list_is_read_as_true_or_false(path):
+    """YAML reads a bare on, off, yes or no as a boolean: a word list that holds one has lost the word."""
+    assert _booleans(yaml.safe_load(path.read_text(encoding="utf-8"))) == []

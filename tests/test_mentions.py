@@ -398,9 +398,13 @@ def _actor1(ev):
 
 
 def test_the_side_fired_back_at_fired_first(pipeline) -> None:
-    ev = primary(pipeline, "Gunmen opened fire on a police post in Juarez on Friday. "
-                           "The police shot back and killed two of the attackers.")
-    assert ev.source[0].sector == "COP"  # the record keeps who shot back
+    text = ("Gunmen opened fire on a police post in Juarez on Friday. "
+            "The police shot back and killed two of the attackers.")
+    events = pipeline.code(document_from_text(text, published="2019-05-04"))
+    back = next(e for e in events if e.trigger.text == "shot back")
+    assert back.source[0].sector == "COP"  # the record keeps who shot back
+    assert _actor1(back).inter == 3 and _actor1(back).country == "MEX"
+    ev = next(e for e in events if e.primary)
     assert _actor1(ev).inter == 3 and _actor1(ev).country == "MEX"
 
 

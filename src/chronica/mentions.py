@@ -59,6 +59,9 @@ COMMAND_WORDS, COMMANDING = W["command_words"], W["commanding_sectors"]
 DESCRIBING_VERBS = W["describing_verbs"]
 FIRING_BACK, PASSING_VERBS = W["firing_back_classes"], W["passing_verbs"]
 OPERATING_VERBS = W["operating_verbs"]
+NOT_AFTER_ON, FLEEING_CLASSES = W["not_targets_after_on"], W["fleeing_classes"]
+PLACE_NOUNS = W["place_nouns"]
+CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
@@ -120,6 +123,10 @@ class Mentions:
                 if tok.idx < ctx.dateline_end:
                     continue  # "LIMA, April 22 -": the dateline
                 split = self.coordinated(tok, ctx)
+                if split and role == "target" and evidence.get("source"):
+                    # "clashes between Armenian and Azerbaijani troops": the first side is the source
+                    first = evidence["source"][0].get("text")
+                    split = [a for a in split if a.text != first] or split
                 if split:  # "Indian and Pakistani troops": two actors
                     for actor in split:
                         out.append(actor)
@@ -132,6 +139,9 @@ class Mentions:
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
                     continue
+                if role == "source" and _guessed_country(actor) and (
+                        evidence.get("trigger", {}).get("class") in FLEEING_CLASSES):
+                    actor = self._fled_from(tok, actor, ctx)  # "refugees fled Ethiopia into Sudan"
                 if role == "target" and actor.inter in ARMED_INTER and (
                         evidence.get("trigger", {}).get("class") in FIRING_BACK):
                     actor.evidence = f"{actor.evidence}{FIRED_FIRST}"  # "the police shot back at the gunmen"
@@ -176,12 +186,15 @@ class Mentions:
             return operator
         phrase = _phrase(tok, ctx.dateline_end)
         actor = self._resolve(phrase, ctx)
+        if tok.dep_ in ("amod", "compound") and tok.i < tok.head.i and tok.head.pos_ == "NOUN" and (
+                actor is None or (actor.evidence or "").startswith(("country:", "demonym:"))):
+            actor = self._modified(tok, ctx, actor) or actor
         if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter:
             return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
         if actor is None or (actor.sector and _guessed_country(actor)):
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
         if actor is None:
-            actor = self._owner(tok, phrase, ctx)
+            actor = self._owner(tok, phrase, ctx) or self._carried(tok, ctx)
         if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx):
             span = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end), None)
             name = span.text if span is not None else tok.text
@@ -250,7 +263,7 @@ class Mentions:
             start += 1
         mod = next((c for c in tok.children if c.dep_ in ("amod", "nmod", "compound")
                     and c.pos_ in ("ADJ", "PROPN", "NOUN") and _conjuncts(c)), None)
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if mod is not None:
             others = _conjuncts(mod)
@@ -261,7 +274,8 @@ class Mentions:
             whole = mod.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") for c in mod.children)
             first = [t for t in span if t.i <= mod.i] if whole else span  # "the Philippine government"
             phrases = [first] + [_own_words(g) + rest for g in others]
-        elif obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG") and _conjuncts(obj):
+        elif obj is not None and obj.ent_type_ in (("GPE", "NORP", "ORG") if of.lower_ == "of" else (
+                "GPE", "NORP")) and _conjuncts(obj):  # "officials from Sudan and South Sudan"
             # "the foreign ministers of India and Pakistan"
             head = list(doc[start: tok.i + 1])
             phrases = [head + [of] + _own_words(g) for g in [obj, *_conjuncts(obj)]]
@@ -357,6 +371,12 @@ class Mentions:
         """A thing that stands for its owner: "a militia check point", "a police station" (a
         modifier), "Sweden's decision", "calls by Belarus's rulers", "an offer from Kabul", "a
         Senegalese peace plan". Things owned by a person or group are aimed at them."""
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        if len(mods) > 1 and mods[0].left_edge.idx >= ctx.dateline_end:
+            # all its modifiers first: "Chinese coast guard vessels" are the coast guard's, not China's
+            owner = self._resolve(tok.doc[mods[0].left_edge.i:tok.i].text, ctx)
+            if owner is not None and owner.sector:
+                return _with_text(owner, phrase, f"owner:{owner.evidence}")
         for child in tok.children:
             owner_tok = None
             if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -375,6 +395,51 @@ class Mentions:
                 owner = self._appositive(owner_tok, owner, ctx)  # "calls by Kofi Annan, UN secretary-general"
             if owner is not None and owner.sector:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
+        return None
+
+    def _modified(self, tok: Token, ctx: DocContext, alone: Actor | None) -> Actor | None:
+        """A country word before a noun it owns, read with that noun: "a Russian air strike" is Russia's
+        military, "a Sudanese protest" Sudan's protesters (the country's own government otherwise)."""
+        start = max(tok.left_edge.i, tok.head.left_edge.i)
+        while start < tok.i and tok.doc[start].dep_ in ("det", "nummod", "punct"):
+            start += 1
+        if tok.doc[start].idx < ctx.dateline_end:
+            return None
+        actor = self._resolve(tok.doc[start:tok.head.i + 1].text, ctx)
+        if actor is None or not actor.sector or not (actor.evidence or "").startswith("role:") or (
+                alone is not None and actor.country != alone.country):
+            return None
+        rule = f"{actor.evidence}+modifier of:{tok.head.text}"
+        return _with_text(actor, _phrase(tok, ctx.dateline_end), rule)
+
+    def _fled_from(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """People who flee a country named as the verb's object or after "from" are of that country, not of
+        the one they flee to: "thousands of refugees fled Ethiopia into Sudan"."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "thousands of refugees fled"
+            verb = verb.head
+        places = [c for c in verb.children if c.dep_ == "dobj"]
+        places += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                   if g.dep_ == "pobj"]
+        for place in places:
+            named = self.resolver.resolve(_phrase(place, ctx.dateline_end), date=ctx.date)
+            if named is not None and (named.evidence or "").startswith("country:") and named.country:
+                again = self.resolver.resolve(actor.text or "", date=ctx.date, focus=named.country,
+                                              where=named.country)
+                if again is not None and again.sector == actor.sector:
+                    return _with_text(again, actor.text or "", f"{again.evidence}+fled from")
+        return actor
+
+    def _carried(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """A vehicle named with whom it carries stands for them: "a bus carrying Afghan refugees"."""
+        for verb in tok.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in CARRYING_VERBS:
+                continue
+            for obj in verb.children:
+                if obj.dep_ == "dobj" and obj.idx >= ctx.dateline_end:
+                    actor = self._resolve(_phrase(obj, ctx.dateline_end), ctx)
+                    if actor is not None and actor.sector:
+                        return _with_text(actor, _phrase(tok, ctx.dateline_end), f"carrying:{actor.evidence}")
         return None
 
     def _reporter(self, tok: Token, ctx: DocContext) -> Actor | None:
@@ -482,7 +547,7 @@ class Mentions:
                     blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
             elif dep in ("nsubjpass", "dobj", "dative") or (
-                    dep == "pobj" and tok.head.lower_ in NOT_DOER_PREPS):
+                    dep == "pobj" and tok.head.lower_ in NOT_DOER_PREPS and not _reason_or_time(tok)):
                 blocked.update(t.i for t in tok.subtree)  # victims, objects: not doers
                 continue
             if remote and _passer(tok):
@@ -622,9 +687,10 @@ class Mentions:
                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         owners += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
-        for tok in owners + [g for t in things for c in t.children
-                             if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
-                             for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"]:
+        # "condemned Russia's treatment of the opposition", "praised Italy's reforms": whose it is
+        owners += [c for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
+                   if c.dep_ == "poss" and c.pos_ != "PRON"]
+        for tok in owners + _prep_objects(things, OBJECT_PREPS):
             if tok.idx < ctx.dateline_end:
                 continue
             actor = self.actor(tok, ctx)
@@ -633,14 +699,15 @@ class Mentions:
                 evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
                 return [actor]
         for comp in head.children:
-            if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in ("VERB", "AUX"):
+            that = comp.dep_ == "acl" and head.pos_ == "NOUN" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)  # "its demand that Qatar ..."
+            if (comp.dep_ not in ("ccomp", "xcomp") and not that) or comp.pos_ not in ("VERB", "AUX"):
                 continue
-            heads = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and comp.dep_ == "ccomp"]
+            heads = [c for c in comp.children
+                     if c.dep_ in ("nsubj", "nsubjpass") and (comp.dep_ == "ccomp" or that)]
             objects = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
             heads += objects
-            for word in [comp, *objects]:  # "impose restrictions against German goods"
-                heads += [g for c in word.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
-                          for g in c.children if g.dep_ == "pobj"]
+            heads += _prep_objects([comp, *objects], COMPLEMENT_PREPS)  # "restrictions against German goods"
             for tok in heads:
                 if tok.pos_ == "PRON" or tok.idx < ctx.dateline_end:
                     continue
@@ -690,6 +757,8 @@ class Mentions:
                 if prep.dep_ != "prep" or not (prep.lower_ in PLACE_PREPS or (
                         cand.trigger.cls in FROM_PLACE_CLASSES and prep.lower_ in FROM_PREPS)):
                     continue  # "withdrew from the northern Iraqi town", "pulled out of Gaza"
+                if prep.lower_ == "of" and spot.pos_ in ("NOUN", "PROPN"):
+                    continue  # "the withdrawal of Russian troops": what is withdrawn, not the place left
                 if spot is head and prep.lower_ == "in" and plover not in IN_PLACE_TYPES:
                     continue  # "signed the agreement in Bogota": where it was done, not to whom
                 for tok in prep.subtree:
@@ -713,9 +782,7 @@ class Mentions:
         on civilians)."""
         things = [t for h in cand.roles.target for t in expand(h)]
         things += [cand.trigger.head] if things else []  # "fired tear gas at protesters"
-        for tok in [g for t in things for c in t.children
-                    if c.dep_ == "prep" and c.lower_ in NOT_DOER_PREPS
-                    for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"]:
+        for tok in _prep_objects(things, NOT_DOER_PREPS):
             if tok.idx < ctx.dateline_end:
                 continue
             actor = self.actor(tok, ctx)
@@ -724,17 +791,50 @@ class Mentions:
                 actor = _with_text(actor, actor.text, f"aimed at:{actor.evidence}")
                 evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
                 return [actor]
-        return self._country_hit(things, ctx, evidence)
+        holders = [g for t in things for c in t.children
+                   if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        for tok in holders:
+            actor = self.actor(tok, ctx) if tok.idx >= ctx.dateline_end else None
+            if actor is not None and actor.sector:  # "shelled positions held by Tigrayan rebels"
+                actor = _with_text(actor, actor.text, f"holder of what was hit:{actor.evidence}")
+                evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
+                return [actor]
+        return self._civilian_place(things, ctx, evidence) or self._country_hit(things, ctx, evidence)
+
+    def _civilian_place(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
+        """Violence at a village, home, market, school or hospital that names no one hit is against the
+        civilians of the country the phrase names ("a market in Idlib", "Ukraine's villages") or, else,
+        of the event's place ("rebels attacked a village in North Kivu")."""
+        for thing in things:
+            if thing.pos_ not in ("NOUN", "PROPN") or thing.lemma_.lower() not in CIVILIAN_PLACES:
+                continue
+            iso = next((c for t in thing.subtree if t.i != thing.i for c in [self._country_of(t, ctx)] if c),
+                       None) or ctx.where
+            actor = self.conventional("civilians", iso) if iso else None
+            if actor is not None and actor.country:
+                actor = _with_text(actor, _phrase(thing, ctx.dateline_end),
+                                   f"civilians of the place hit:{iso}")
+                evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
+                return [actor]
+        return []
 
     def _country_hit(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
-        """Violence at things in a country the sentence names ("struck targets in southern Lebanon",
-        "shelled positions inside Syria"): that country, with no sector (who was hit is not said)."""
-        for tok in [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
-                    for g in c.subtree if g.ent_type_ in ("GPE", "NORP")]:
+        """Violence at things in a country or place the sentence names ("struck targets in southern
+        Lebanon", "shelled the city of Kharkiv", "struck Ukraine's power grid"): that country, with no
+        sector (who was hit is not said)."""
+        words = [(g, t.lemma_.lower() in PLACE_NOUNS) for t in things for c in t.children
+                 if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
+                 for g in c.subtree if g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx)]
+        words += [(c, False) for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
+                  if c.dep_ == "poss" and c.ent_type_ == "GPE"]
+        for tok, place in words:
             named = self.resolver.resolve(tok.text, date=ctx.date)
-            if named is None or not (named.evidence or "").startswith(("country:", "demonym:")):
-                continue
-            country = self.resolver.countries.get(named.country or "")
+            if named is not None and (named.evidence or "").startswith(("country:", "demonym:")):
+                iso = named.country
+            else:  # a town only where the thing hit is a place: "shelled the city of Kharkiv"
+                iso = self._country_of(tok, ctx) if place and tok.ent_type_ != "NORP" else None
+            country = self.resolver.countries.get(iso or "")
             if country is None:
                 continue
             actor = Actor(text=tok.text, name=country.name, country=country.iso3,
@@ -745,7 +845,7 @@ class Mentions:
 
     def _country_of(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of a place word: a country name, or a place the gazetteer found."""
-        if tok.ent_type_ not in ("GPE", "LOC", "NORP") and not _place_word(tok, ctx):
+        if tok.ent_type_ not in ("GPE", "LOC", "NORP") and tok.pos_ != "PROPN" and not _place_word(tok, ctx):
             return None
         place = next((p for p in ctx.places if p.start is not None and p.end is not None
                       and p.start <= tok.idx < p.end), None)
@@ -812,6 +912,20 @@ def _passer(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:
+    """The objects of these prepositions under the words, pronouns left out, and not a reason or a
+    manner after "on" ("on the orders of the president", "on charges of", "arrived on motorcycles")."""
+    return [g for t in words for c in t.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON" and not _reason_or_time(g)]
+
+
+def _reason_or_time(obj: Token) -> bool:
+    """Whether a preposition's object is a date or time ("on 7 May", "on Monday"), or a reason or
+    manner after "on" ("on the orders of")."""
+    return obj.ent_type_ in ("DATE", "TIME") or (
+        obj.head.lower_ == "on" and obj.lemma_.lower() in NOT_AFTER_ON)
+
+
 def _time_phrase(prep: Token) -> bool:
     """Whether a preposition opens a time phrase: "before the rally", "ahead of the protest"."""
     return prep.lower_ in TIME_PREPS or (prep.lower_ in ("of", "to") and prep.head.lower_ in TIME_PREPS)
@@ -848,7 +962,8 @@ def _phrase(tok: Token, after: int = 0) -> str:
     if tok.lemma_.lower() in OWNED_HEADS or tok.pos_ == "PROPN":  # "the army of Mali", "Hassan of Morocco"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if obj is not None and obj.ent_type_ in ("GPE", "NORP", "ORG"):
+        if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or any(
+                c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)):  # "the head of the UN mission"
             end = obj.i + 1
     last = doc[end - 1]
     return text_of(doc)[doc[start].idx:last.idx + len(last)]  # the Span's text, without making a Span

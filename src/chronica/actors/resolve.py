@@ -20,6 +20,7 @@ from .text import Token, fold, looks_proper, tokenize
 CACHE_SIZE = 100_000
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+NAMED_ARMED = frozenset({"REB", "PRM", "CRM"})  # armed kinds more telling than "fighters" or "gunmen"
 GOVERNMENT = Label("Government of {of}", "Government of {of}{years}", "Government")
 MILITARY = Label("Military Forces of {of}", "Military Forces of {of}{years}", "Military Forces")
 CIVILIANS = Label("{group} ({in})", "Civilians ({in})", "Civilians")
@@ -346,6 +347,11 @@ class ActorResolver:
             return None
         last = next((m for m in roles if m.end == split), None)
         best = max(roles, key=lambda m: (m.entry.ref.rank, m.start))
+        if best is last and last.entry.ref.sector == "UAF":  # "Islamist fighters", "militia gunmen"
+            named = [m for m in roles if m is not last and m.entry.ref.rank >= last.entry.ref.rank
+                     and m.entry.ref.sector in NAMED_ARMED]
+            if named:
+                return named[-1]
         if last is None or last is best or last.entry.ref.rank < 1:
             return best
         if best.entry.ref.rank >= 3 > last.entry.ref.rank or best.entry.ref.sector in FORCE_SECTORS:

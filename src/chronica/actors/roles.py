@@ -30,10 +30,15 @@ class Role:
     owner: bool = False  # a thing (weapon, place) that names an actor only through an owner in the phrase
 
 
+IRREGULAR = {"thief": "thieves", "child": "children", "wife": "wives", "knife": "knives"}
+
+
 def plural(word: str) -> str | None:
-    """A regular English plural of the last word, or None if the word already looks plural."""
+    """The English plural of the last word, or None if the word already looks plural."""
     head, _, last = word.rpartition(" ")
     prefix = f"{head} " if head else ""
+    if last in IRREGULAR:
+        return prefix + IRREGULAR[last]
     if last.endswith("s") or last.endswith("men") or last in {"people", "police", "media", "press"}:
         return None
     if last.endswith("man"):

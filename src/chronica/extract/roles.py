@@ -32,6 +32,10 @@ SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship",
         "personnel", "adviser", "advisor", "expert", "doctor", "observer", "monitor", "police", "officer",
         "aid", "food", "supply", "medicine", "equipment", "team", "mission", "contingent", "unit",
         "delegation"}
+# forces whose deployment or dispatch is told ("the deployment of French troops in Mali") do it
+DEPLOYING = {"mobilize", "peacekeeping"}
+DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "officer", "personnel",
+            "contingent", "unit", "warship", "ship", "aircraft", "jet", "plane", "battalion", "brigade"}
 # "a landmine detonated by a passing truck": whoever passes over a mine or a bomb sets it off and is hit
 PASSING = {"pass", "passing", "drive", "travel", "walk", "ride", "cross"}
 # fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
@@ -68,7 +72,9 @@ PURPOSE_PREPS = {"for"}
 # events two sides do together: coordinated doers are the two sides ("India and Pakistan held talks":
 # India with Pakistan; "Indian and Pakistani troops exchanged fire")
 RECIPROCAL = {"agree", "agree_formal", "ceasefire", "consult", "phone", "negotiate", "cooperate",
-              "cooperate_military", "share_intel", "clash", "break_relations"}
+              "cooperate_military", "share_intel", "clash", "break_relations", "recognise"}
+# what two sides talk or agree about is no side: "signed an agreement on border security"
+TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning", "for"}
 # what two sides agree on, sign or exchange: not a side ("agreed to a ceasefire")
 RECIPROCAL_THINGS = {"ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "pact", "treaty",
                      "plan", "proposal", "settlement", "framework", "arrangement", "terms", "talk",
@@ -163,6 +169,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return obj or clause_subject(verb.head, depth + 1)
     if verb.dep_ == "conj" and _is_passive(verb.head):
         return _children(verb.head, ("nsubjpass",))  # "X was indicted ... and will resign": X resigns
+    if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _is_passive(verb.head) and not _agent(verb.head)):
+        return _children(verb.head, ("nsubjpass",))  # "officers were deployed to fight gangs": they fight
     controller = _gerund_controller(verb)
     if controller is not None:
         return _children(controller, ("nsubjpass",))
@@ -217,8 +226,8 @@ def _gerund_controller(verb: Token) -> Token | None:
 
 def _prep_targets(deps: list[Token], preps: set[str]) -> list[Token]:
     out = []
-    for d in deps:
-        if d.dep_ == "prep" and d.lower_ in preps:
+    for d in deps:  # the parse makes some a dative: "sent aid to Bolivia"
+        if d.dep_ in ("prep", "dative") and d.lower_ in preps:
             obj = _pobj(d)
             if obj is not None and obj.ent_type_ not in NOT_ACTORS:
                 out.append(obj)
@@ -390,9 +399,28 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                 setattr(roles, role, [_pobj(c)])
                 roles.rules[role] = "of-phrase"
         elif c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ") and not roles.source:
+            if trig.first <= c.i < trig.last:  # "a Russian air strike": the modifier of the trigger's word
+                c = next((g for g in c.children if g.dep_ in ("compound", "amod")
+                          and g.ent_type_ in ("NORP", "GPE", "ORG")), None)
+                if c is None:
+                    continue
             if c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in ACTOR_MODIFIERS:
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
+    of_object = next((_pobj(c) for c in children if c.dep_ == "prep" and c.lower_ == "of" and _pobj(c)), None)
+    if (trig.entry.of == "source" and of_object is not None and roles.source and not roles.target
+            and roles.rules.get("source") in ("possessive", "by-phrase")
+            and of_object.lemma_.lower() not in SENT):
+        # "Morocco's recognition of Israel", "the recognition of Israel by Morocco": the owner did it
+        roles.target, roles.rules["target"] = [of_object], "of-phrase after the doer"
+    if (not roles.source and roles.rules.get("target") == "of-phrase" and of_object is not None
+            and trig.cls in DEPLOYING and of_object.lemma_.lower() in DEPLOYED):
+        # "the deployment of French troops in Mali": the forces deployed act, on the place they go to
+        roles.source, roles.rules["source"] = [of_object], "forces deployed"
+        where = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None  # "... troops arrived in Kosovo"
+        roles.target = _prep_targets(list(of_object.children), {"in", "to", "into"}) or (
+            _prep_targets(list(where.children), {"in", "to", "into"}) if where is not None else [])
+        roles.rules["target"] = "place deployed to"
     if not roles.source:  # "the demonstration staged by students", "an attack carried out by rebels"
         roles.source = [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
                         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
@@ -418,11 +446,14 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
           and (clause_subject(verb)[0].pos_ != "PRON" or verb.dep_ == "ccomp")):
         # "NATO confirmed it would tighten the blockade": the subject of the verb the noun is object of
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
-    elif (verb is not None and roles.rules.get("source") == "modifier" and noun.dep_ == "dobj"
-          and noun.head == verb and verb.lemma_.lower() not in OBSERVING and clause_subject(verb)
+    elif (verb is not None and (roles.rules.get("source") == "modifier" or (
+            roles.rules.get("source") == "possessive" and roles.source[0].pos_ == "PRON"))
+          and noun.dep_ == "dobj" and noun.head == verb and verb.lemma_.lower() not in OBSERVING
+          and clause_subject(verb)
           and (clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")
                or (verb.dep_ == "ccomp" and clause_subject(verb)[0].lower_ in REPORTED))):
-        # "Turkish forces brought military reinforcements": the subject, not the modifier
+        # "Turkish forces brought military reinforcements": the subject, not the modifier; "the AU renewed
+        # its call": the subject its "its" stands for
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     if (not roles.source and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS
             and noun.head.head == verb and verb.lemma_.lower() not in OBSERVING):
@@ -506,7 +537,9 @@ def _between(deps: list[Token], roles: Roles) -> None:
                     t.lemma_.lower() in SIDES_WORDS for t in roles.source):
                 roles.target, roles.rules["target"] = sides, "between"
             else:
-                roles.source, roles.target = [sides[0]], sides[1:]
+                # one noun with coordinated modifiers ("between Armenian and Azerbaijani troops") is both
+                # sides: chronica.mentions splits it, the first side the source and the others the target
+                roles.source, roles.target = [sides[0]], sides[1:] or [sides[0]]
                 roles.rules["source"] = roles.rules["target"] = "between"
 
 
@@ -523,20 +556,35 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
     target is the second (a target that is what they agreed on or exchanged, "agreed to a
     ceasefire", "exchanged fire", is no side). Coordinated modifiers ("Indian and Pakistani
     troops") are split in :mod:`chronica.mentions`."""
-    if trig.cls not in RECIPROCAL or len(roles.source) != 1 or any(
-            not (trig.first <= t.i < trig.last or t.lemma_.lower() in RECIPROCAL_THINGS)
-            for t in roles.target):
+    if trig.cls not in RECIPROCAL or len(roles.source) != 1:
+        return
+    topics = [t for t in roles.target if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS]
+    if any(not (trig.first <= t.i < trig.last or t.lemma_.lower() in RECIPROCAL_THINGS or t in topics)
+           for t in roles.target):
         return
     sides = expand(roles.source[0])
     if len(sides) >= 2:
-        roles.target = sides[1:] + roles.target
+        roles.target = sides[1:] + [t for t in roles.target if t not in topics]
         roles.rules["target"] = "other side"
+
+
+def _each_other(roles: Roles) -> None:
+    """"Armenia and Azerbaijan blamed each other": coordinated doers act on one another, the second is the
+    target; "rival gangs attacked one another": the plural doers are their own target."""
+    if len(roles.source) != 1 or not any(
+            (t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children))
+            or (t.lower_ == "one" and any(c.lower_ == "another" for c in t.children)) for t in roles.target):
+        return
+    sides = expand(roles.source[0])
+    if len(sides) >= 2 or (sides and sides[0].tag_ in ("NNS", "NNPS")):
+        roles.target, roles.rules["target"] = sides[1:] or sides, "each other"
 
 
 def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     """Source and target heads for a trigger (before coordination is expanded)."""
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig)
     _reciprocal(trig, roles)
+    _each_other(roles)
     return roles
 
 
