@@ -47,7 +47,10 @@ def _booleans(node) -> list:
     return []
 
 
-@pytest.mark.parametrize("path", sorted((PACKAGE / "actors" / "data").glob("*.yaml")), ids=lambda p: p.name)
+WORD_LISTS = sorted(p for part in ("actors", "extract") for p in (PACKAGE / part / "data").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", WORD_LISTS, ids=lambda p: p.name)
 def test_no_word_in_a_list_is_read_as_true_or_false(path):
     """YAML reads a bare on, off, yes or no as a boolean: a word list that holds one has lost the word."""
     assert _booleans(yaml.safe_load(path.read_text(encoding="utf-8"))) == []
