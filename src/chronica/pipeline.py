@@ -202,7 +202,8 @@ class Pipeline:
         location = self._location(cand, ctx, s_start, s_end, evidence)
         ctx.where = location.country if location is not None else None
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
-        target = self.mentions.actors(cand.roles.target, ctx, evidence, "target")
+        heads = [h for h in cand.roles.target if h.i not in cand.roles.event_nouns]  # not "a protest" lodged
+        target = self.mentions.actors(heads, ctx, evidence, "target")
         if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES:
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
         source = self.mentions.armed(source, trig.cls, ctx)

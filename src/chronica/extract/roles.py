@@ -90,6 +90,9 @@ class Roles:
     source: list[Token] = field(default_factory=list)
     target: list[Token] = field(default_factory=list)
     rules: dict[str, str] = field(default_factory=dict)
+    # targets that are the event's own noun ("lodged a protest"): kept as anchors for what hangs on
+    # them ("eased its restrictions in Georgia"), never resolved as actors
+    event_nouns: set[int] = field(default_factory=set)
 
 
 def expand(tok: Token) -> list[Token]:
@@ -234,7 +237,7 @@ def _prep_targets(deps: list[Token], preps: set[str]) -> list[Token]:
     return out
 
 
-def verb_roles(trig: Trigger) -> Roles:
+def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     verb = trig.head
     roles = Roles()
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _children(verb, ("dobj",)):
@@ -257,6 +260,7 @@ def verb_roles(trig: Trigger) -> Roles:
         # a dative "to" stands for its object: "granted asylum to 300 refugees"
         objects = _children(verb, ("dobj", "dative"))
         roles.target = [(_pobj(t) or t) if t.pos_ == "ADP" else t for t in objects]
+        roles.event_nouns = {t.i for t in objects if _names_event(trig, t, lex)}
         if roles.target:
             roles.rules["target"] = "object"
     if not roles.target:
@@ -282,6 +286,14 @@ def verb_roles(trig: Trigger) -> Roles:
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
     return roles
+
+
+def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
+    """Whether a verb's object is the event noun that makes the verb an event, not whom it is done
+    to: "lodged a protest (with Tokyo)" (a verb that is no event alone, and an object that is one)."""
+    lemma = obj.lemma_.lower()
+    return (lex is not None and trig.entry.cls == "none" and obj.dep_ == "dobj"
+            and lemma in trig.entry.objects and lemma in lex.nouns)
 
 
 def _helped(verb: Token) -> list[Token]:
@@ -582,7 +594,7 @@ def _each_other(roles: Roles) -> None:
 
 def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     """Source and target heads for a trigger (before coordination is expanded)."""
-    roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig)
+    roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
     _reciprocal(trig, roles)
     _each_other(roles)
     return roles
