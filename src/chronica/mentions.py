@@ -627,8 +627,7 @@ class Mentions:
         if not armed:
             return []  # officials, leaders and crowds who spoke or gathered before did not fire
         actor = _with_text(actor, actor.text, f"subject of the sentence before: {actor.evidence}")
-        evidence["source"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
-        return [actor]
+        return _noted(evidence, "source", actor)
 
     def _front(self, text: str, ctx: DocContext) -> Actor | None:
         """Fire a ceasefire monitoring mission reports without a doer: the first party to the conflict
@@ -696,8 +695,7 @@ class Mentions:
             actor = self.actor(tok, ctx)
             if actor is not None and (actor.sector or actor.country) and not _own(tok, actor):
                 actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
-                evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
-                return [actor]
+                return _noted(evidence, "target", actor)
         for comp in head.children:
             that = comp.dep_ == "acl" and head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)  # "its demand that Qatar ..."
@@ -714,9 +712,7 @@ class Mentions:
                 actor = self.actor(tok, ctx)
                 if actor is not None and (actor.sector or actor.country):
                     actor = _with_text(actor, actor.text, f"clause:{actor.evidence}")
-                    evidence["target"] = [{"text": actor.text, "resolved": actor.name,
-                                           "rule": actor.evidence}]
-                    return [actor]
+                    return _noted(evidence, "target", actor)
         return self._addressed(cand, ctx, evidence)
 
     def _addressed(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
@@ -789,8 +785,7 @@ class Mentions:
             if actor is not None and (actor.sector in ARMED_SECTORS or actor.inter in (1, 2, 3, 4, 8)) and (
                     not _own(tok, actor)):
                 actor = _with_text(actor, actor.text, f"aimed at:{actor.evidence}")
-                evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
-                return [actor]
+                return _noted(evidence, "target", actor)
         holders = [g for t in things for c in t.children
                    if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -798,8 +793,7 @@ class Mentions:
             actor = self.actor(tok, ctx) if tok.idx >= ctx.dateline_end else None
             if actor is not None and actor.sector:  # "shelled positions held by Tigrayan rebels"
                 actor = _with_text(actor, actor.text, f"holder of what was hit:{actor.evidence}")
-                evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
-                return [actor]
+                return _noted(evidence, "target", actor)
         return self._civilian_place(things, ctx, evidence) or self._country_hit(things, ctx, evidence)
 
     def _civilian_place(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
@@ -815,8 +809,7 @@ class Mentions:
             if actor is not None and actor.country:
                 actor = _with_text(actor, _phrase(thing, ctx.dateline_end),
                                    f"civilians of the place hit:{iso}")
-                evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
-                return [actor]
+                return _noted(evidence, "target", actor)
         return []
 
     def _country_hit(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
@@ -978,6 +971,12 @@ def _phrase_start(tok: Token, after: int) -> int:
     """Where the words of :func:`_phrase` begin."""
     words = tok.doc[tok.left_edge.i : tok.i + 1]
     return next((t.idx for t in words if t.idx >= after and not t.is_punct), tok.idx)
+
+
+def _noted(evidence: dict, role: str, actor: Actor) -> list[Actor]:
+    """The actor as the event's ``role``, noted in its evidence with the words and the rule."""
+    evidence[role] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
+    return [actor]
 
 
 def _with_text(actor: Actor, text: str, rule: str) -> Actor:

@@ -544,15 +544,14 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
 def _listed_counties(doc, b: int) -> str | None:  # noqa: ANN001
     """The generic word ("County") when the name at token b is an item of a list that ends in
     "counties" or "parishes" ("Barrow and Jackson counties", "Hitchcock, Hayes and Dundy counties")."""
-    k, n = b, len(doc)
-    if k + 1 >= n or lowers_of(doc)[k] not in (",", "and", "or", "&"):
-        return None
-    while k + 1 < n and doc[k].lower_ in (",", "and", "or", "&") and _is_cap(doc[k + 1]):
+    lowers = lowers_of(doc)
+    k, n = b, len(lowers)
+    while k + 1 < n and lowers[k] in (",", "and", "or", "&") and _is_cap(doc[k + 1]):
         k += 2
         while k < n and _is_cap(doc[k]):
             k += 1
-        if k < n and doc[k].lower_ in ("counties", "parishes"):
-            return COUNTY_WORDS[doc[k].lower_]
+        if k < n and lowers[k] in ("counties", "parishes"):
+            return COUNTY_WORDS[lowers[k]]
     return None
 
 
