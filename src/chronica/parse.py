@@ -27,6 +27,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_ALPHA, LEMMA, LIKE_NUM,
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronica.ingest.meta import dateline_end
 from chronica.nlp import TEXT_KEY, TriggerPrefilter
 
 T = TypeVar("T")
@@ -61,6 +62,30 @@ def rough_sentences(doc: Doc) -> list[tuple[int, int]]:
     if start < n:
         bounds.append((start, n))
     return bounds
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """A tokenized text, its dateline a sentence of its own, ready for the pipeline's components."""
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text  # a Doc's text is its input's (``text_of``: no re-join)
+    _split_dateline(doc, text)
+    return doc
+
+
+def _split_dateline(doc: Doc, text: str) -> None:
+    """Start a sentence after the dateline ("MANILA, April 10 - Eighteen soldiers were killed ..."),
+    which the parser respects: parsed as one sentence, the dateline's place becomes the lead's subject."""
+    end = dateline_end(text)
+    if not end:
+        return
+    start = next((tok.i for tok in doc if tok.idx >= end), 0)
+    if not start:
+        return
+    doc[start].is_sent_start = True
+    for k in range(start + 1, len(doc)):  # the lead runs on to its full stop ("Eighteen" is no sentence)
+        if doc[k - 1].text in ENDS or "\n" in doc[k - 1].whitespace_ or doc[k].is_space:
+            break
+        doc[k].is_sent_start = False
 
 
 class SelectiveParser:
@@ -153,9 +178,7 @@ class SelectiveParser:
             yield from self._batch(batch)
 
     def _batch(self, batch: list[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
-        docs = [self.nlp.make_doc(text) for text, _ in batch]
-        for doc, (text, _) in zip(docs, batch, strict=True):
-            doc.user_data[TEXT_KEY] = text  # a Doc's text is its input's (``text_of``: no re-join)
+        docs = [make_doc(self.nlp, text) for text, _ in batch]
         plans: list[tuple[list[tuple[int, int]], list[bool], list[tuple[int, int, bool]]]] = []
         parse_in: list[Doc] = []
         stats = self.stats

@@ -29,7 +29,7 @@ from chronica.nlp import TriggerPrefilter, content_lemmas, sentence_starts, text
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import Codebook, codebook
-from chronica.parse import SelectiveParser
+from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.salience import choose_primary
 from chronica.when import event_date, find_dates
@@ -115,8 +115,8 @@ class Pipeline:
         """
         parser = self.parser
         items = ((d.text, d) for d in documents)
-        parsed = parser.pipe_tuples(items) if parser else self.nlp.pipe(items, as_tuples=True,
-                                                                         batch_size=batch_size)
+        parsed = parser.pipe_tuples(items) if parser else self.nlp.pipe(
+            ((make_doc(self.nlp, text), d) for text, d in items), as_tuples=True, batch_size=batch_size)
         for doc, document in parsed:
             if not doc.has_annotation("DEP"):  # nothing in it can be a trigger
                 document.status = "coded"
@@ -358,6 +358,9 @@ SUSPICION_VERBS = {"suspect", "accuse", "charge", "convict", "blame", "arrest", 
 # "in the wake of the massacre", "in retaliation for the attack", "her role in the rioting"
 SETTING_NOUNS = {"wake", "aftermath", "retaliation", "response", "revenge", "reprisal", "connection",
                  "role", "involvement", "anniversary", "memory"}
+# "the conflict has killed 20,000 people", "the war displaced millions": a long war's toll, not an event
+TOLL_SUBJECTS = {"conflict", "war", "insurgency", "rebellion", "uprising", "crisis"}
+YEARS = re.compile(r"(?:1[89]|20)\d\d'?s?")  # "since 2009", "since the 1990s": a long span, not the news
 # "the ongoing clashes", "previous fighting": a state of affairs or an earlier event, not the news
 SETTING_MODIFIERS = {"ongoing", "continuing", "recent", "previous", "earlier", "prior", "past"}
 
@@ -381,6 +384,12 @@ def _background(head: Token) -> bool:
             return True
         if any(c.dep_ == "amod" and c.lower_ in SETTING_MODIFIERS for c in head.children):
             return True
+    if head.pos_ == "VERB":
+        for c in head.children:
+            if c.dep_ == "nsubj" and c.lemma_.lower() in TOLL_SUBJECTS:
+                return True
+        if any(_since_years(t, head) for t in head.subtree if t.lower_ == "since"):
+            return True  # "the army has fought Boko Haram (in the northeast) since 2009"
     prep = head.head
     if (head.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for")
             and prep.head.lemma_.lower() in SUSPICION_VERBS):
@@ -392,6 +401,18 @@ def _background(head: Token) -> bool:
         if tok.dep_ in ("ROOT", "ccomp"):
             break
     return False
+
+
+def _since_years(since: Token, verb: Token) -> bool:
+    """Is "since" a preposition of years ("since 2009", "since the 1990s") in the verb's own clause?"""
+    if since.dep_ != "prep" or not any(g.dep_ == "pobj" and YEARS.fullmatch(g.text) for g in since.children):
+        return False
+    tok = since.head
+    while tok != verb:
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
 
 
 def _confidence(cand: Candidate, source: list[Actor], target: list[Actor]) -> float:

@@ -40,6 +40,7 @@ DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "off
 PASSING = {"pass", "passing", "drive", "travel", "walk", "ride", "cross"}
 # fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
 FIGHTS = {"clash", "assault", "shoot", "return_fire"}
+DYING = {"die", "perish", "fall"}  # intransitive verbs of those killed in a fight
 # "accused X of killing", "blamed X for attacking", "charged X with murdering": X did it
 JUDGED_PREPS = {"of", "for", "with"}
 # "called on X to act", "appealed to X to act": X is the one asked to act
@@ -116,6 +117,11 @@ def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
 
 def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _with_side(noun: Token) -> bool:
+    """Does a fight noun name its other side with "with" ("a battle with militants")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and _pobj(c) is not None for c in noun.children)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -489,6 +495,15 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                 # the rebels fought it too
                 roles.target = _children(verb, ("dobj",))
                 roles.rules["target"] = "object of the verb done in the fight"
+    if (not roles.source and verb is not None and trig.cls == "clash" and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "during") and noun.head.head == verb
+            and roles.rules.get("target") == "preposition" and _with_side(noun)
+            and (_is_passive(verb) or verb.lemma_.lower() in DYING)):
+        # "18 soldiers were killed in a battle with militants", "two rebels died in clashes with the
+        # army": those who fell in a fight with the other side were that fight's other side
+        fallen = _children(verb, ("nsubjpass", "nsubj"))
+        if fallen and fallen[0].pos_ in ("NOUN", "PROPN"):
+            roles.source, roles.rules["source"] = fallen, "side that fell in the fight"
     if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE:
         # "X decided ..., with the aid of Y": Y helps X
         if verb is not None:

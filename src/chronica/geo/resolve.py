@@ -469,6 +469,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     top, alt = cands[0]
     if alt or norm(doc[k:e].text) in COMMON:
         return False
+    if k > run_start and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_type_ not in PLACE_LABELS:
+        return False  # "Minister Maria de Lurdes Rodrigues": a surname the tagger left out of the name
     before = [t.lower_ for t in doc[run_start:k]]
     for word in ("of", "-"):  # "Ward 5 of Herat", "Logan-Rogersville": a name after it starts afresh
         if word in before:

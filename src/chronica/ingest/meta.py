@@ -204,6 +204,21 @@ def dateline(text: str) -> tuple[str, str] | None:
     return None
 
 
+def dateline_end(text: str) -> int:
+    """The character offset just after the dateline that opens a text ("LIMA, April 22 (Reuters) - "),
+    or 0 when it has none: the story's first sentence starts there."""
+    if not text:
+        return 0
+    lead = len(text) - len(text.lstrip())
+    head = text[lead:lead + 200]
+    m = _DATELINE_AGENCY.match(head)
+    if not (m and (m["place"] or m["date"])):
+        m = _DATELINE_BARE.match(head)
+        if not (m and len(m["place"]) >= 2):
+            return 0
+    return lead + m.end()
+
+
 # --- boilerplate lines ------------------------------------------------------------------------
 
 _RULE = re.compile(r"^\s{0,3}(?:([-*_=~])\s*)(?:\1\s*){2,}$|^\s*(?:<hr\s*/?>)\s*$", re.I)

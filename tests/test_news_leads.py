@@ -1,0 +1,84 @@
+"""Wire-story leads and background: datelines, the side that fell in a fight, a war's toll, people's
+names. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import dateline_end, document_from_text
+
+
+@pytest.fixture(scope="module")
+def events_of(pipeline):
+    def run(text: str):
+        return pipeline.code(document_from_text(text, doc_id="t"))
+
+    return run
+
+
+def _primary(events):
+    return next((e for e in events if e.primary), None)
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("KANO, Nigeria, May 3 (Reuters) - Twelve soldiers died.", "Twelve soldiers died."),
+    ("GOMA - Two rebels died.", "Two rebels died."),
+    ("Twelve soldiers died in Kano on Monday.", "Twelve soldiers died in Kano on Monday."),
+])
+def test_dateline_end(text, lead):
+    assert text[dateline_end(text):] == lead
+
+
+def test_dateline_is_not_the_leads_subject(pipeline, events_of):
+    """Parsed with the lead, the dateline's place became its subject and the dead soldiers an
+    apposition of it; the lead now starts after the dateline."""
+    text = ("MOGADISHU, March 2 - Nine Somali soldiers were killed in a night-long gun battle with "
+            "al-Shabaab fighters in the Lower Shabelle region, officials said on Saturday.")
+    doc = pipeline.parser(text)
+    assert [s.text.split()[0] for s in doc.sents][:2] == ["MOGADISHU,", "Nine"]
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.acled["sub_event_type"] == "Armed clash"
+    assert ev.fatalities == 9
+    assert [(a.country, a.sector) for a in ev.source] == [("SOM", "MIL")]
+    assert [(a.country, a.sector) for a in ev.target] == [("SOM", "REB")]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Twelve soldiers were killed in clashes with rebels in northern Mali on Monday.", "MIL", "REB"),
+    ("Two rebels died in fighting with the army near Goma on Friday.", "REB", "MIL"),
+])
+def test_side_that_fell_in_a_fight(events_of, text, source, target):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.acled["sub_event_type"] == "Armed clash"
+    assert [a.sector for a in ev.source][:1] == [source]
+    assert [a.sector for a in ev.target][:1] == [target]
+
+
+def test_the_raids_victims_are_still_its_targets(events_of):
+    ev = _primary(events_of("Three villagers were killed in a raid by gunmen on Sunday."))
+    assert ev is not None and [a.sector for a in ev.target][:1] == ["CVL"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen attacked a police post in Mopti on Sunday. The conflict has killed more than 4,000 people "
+     "since 2012.", "attacked"),
+    ("Soldiers clashed with rebels near Beni on Tuesday. The army has fought the rebels in the region "
+     "since the 1990s.", "clashed"),
+])
+def test_a_wars_toll_and_long_fight_are_background(events_of, text, trigger):
+    events = events_of(text)
+    ev = _primary(events)
+    assert ev is not None and ev.trigger.text == trigger
+    later = [e for e in events if e is not ev]
+    assert later and all(e.evidence["trigger"].get("background") for e in later)
+
+
+def test_recent_arrests_are_news(events_of):
+    ev = _primary(events_of("Police have arrested 20 people since Monday."))
+    assert ev is not None and not ev.evidence["trigger"].get("background")
+
+
+def test_a_surname_is_not_a_place(nlp, pipeline):
+    text = "Teachers chanted against Education Minister Maria de Lurdes Rodrigues outside parliament in Faro."
+    places = pipeline.geocoder.places(nlp(text))
+    assert [p.text for p in places] == ["Faro"]
