@@ -82,3 +82,28 @@ def test_a_surname_is_not_a_place(nlp, pipeline):
     text = "Teachers chanted against Education Minister Maria de Lurdes Rodrigues outside parliament in Faro."
     places = pipeline.geocoder.places(nlp(text))
     assert [p.text for p in places] == ["Faro"]
+
+
+@pytest.mark.parametrize("text, plover, target_country", [
+    ("The Red Cross sent an aid convoy to the besieged city of Taiz in Yemen on Monday.", "AID", None),
+    ("Jordan dispatched a rescue team to Turkey after the earthquake.", "AID", "TUR"),
+    ("Russia sent reinforcements to its border with Ukraine.", "MOBILIZE", None),
+])
+def test_sending_aid_is_aid(events_of, text, plover, target_country):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.plover["type"] == plover
+    assert all(a.sector != "MIL" for a in ev.target)
+    if target_country:
+        assert [a.country for a in ev.target] == [target_country]
+
+
+def test_a_bomber_who_sets_off_explosives_is_no_aircraft(events_of):
+    ev = _primary(events_of("A bomber set off his explosives at a checkpoint in Kabul, killing four people."))
+    assert ev is not None and ev.acled["sub_event_type"] != "Air/drone strike"
+
+
+def test_who_judges_a_deed_did_not_do_it(events_of):
+    events = events_of("The archbishop called the bombing of the market a cowardly crime.")
+    bombing = next(e for e in events if e.trigger.text == "bombing")
+    assert bombing.evidence["trigger"].get("background")
+    assert all(a.sector not in ("REL", "CVL") for a in bombing.source)

@@ -21,6 +21,7 @@ from chronica.classify.features import CONTENT_POS_WORDS
 from chronica.classify.notes import NOTE_RULE, class_for, note_form
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
+from chronica.extract.roles import judged
 from chronica.geo import Geocoder
 from chronica.geo.where import event_place
 from chronica.ingest import dateline
@@ -204,7 +205,8 @@ class Pipeline:
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
         heads = [h for h in cand.roles.target if h.i not in cand.roles.event_nouns]  # not "a protest" lodged
         target = self.mentions.actors(heads, ctx, evidence, "target")
-        if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES:
+        judged_deed = head.dep_ == "dobj" and judged(head.head)  # its judge did not do it
+        if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not judged_deed:
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
         source = self.mentions.armed(source, trig.cls, ctx)
         if not target:
@@ -380,6 +382,8 @@ def _background(head: Token) -> bool:
             return True  # "an investigation into the assault", "anger over the killing"
         if head.dep_ in ("dobj", "pobj") and head.head.lemma_ in ENDING_VERBS:
             return True
+        if head.dep_ == "dobj" and judged(head.head):
+            return True  # "called the bombing a senseless act": the judgement is the news
         if head.dep_ == "pobj" and head.head.head.lemma_.lower() in SETTING_NOUNS:
             return True
         if any(c.dep_ == "amod" and c.lower_ in SETTING_MODIFIERS for c in head.children):

@@ -22,8 +22,8 @@ REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist"
 ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
                 "attempt"}
 # verbs of giving: the one who receives ("offered its troops to Lebanon") is the target, not the thing
-GIVING = {"give", "offer", "send", "provide", "supply", "donate", "deliver", "hand", "grant", "sell", "lend",
-          "extend", "pledge", "promise", "transfer", "ship", "return"}
+GIVING = {"give", "offer", "send", "dispatch", "provide", "supply", "donate", "deliver", "hand", "grant",
+          "sell", "lend", "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
 # "placed under arrest", "put under investigation": who is placed under it undergoes it
 PLACING = {"put", "place", "keep", "hold", "bring"}
@@ -117,6 +117,12 @@ def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
 
 def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def judged(verb: Token) -> bool:
+    """Does the verb say what its object was ("called the bombing a senseless act", "branded the raid
+    a crime")? Its subject judges the deed and did not do it."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _with_side(noun: Token) -> bool:
@@ -274,6 +280,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         if roles.target:
             roles.rules["target"] = "object"
     recipient = _prep_targets(list(verb.children), {"to"}) if verb.lemma_ in GIVING else []
+    if not recipient and verb.lemma_ in GIVING:  # "sent its first aid convoy to northwest Syria"
+        recipient = [r for o in _children(verb, ("dobj",)) for r in _prep_targets(list(o.children), {"to"})]
     recipient += [o for d in _children(verb, ("dative",)) if d.pos_ == "ADP" and verb.lemma_ in GIVING
                   for o in [_pobj(d)] if o is not None]
     if recipient and not any(d.pos_ != "ADP" for d in _children(verb, ("dative",))):
@@ -459,7 +467,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
     elif (verb is not None and not roles.source and noun.dep_ == "dobj" and noun.head == verb
-          and verb.lemma_.lower() not in OBSERVING and clause_subject(verb)
+          and verb.lemma_.lower() not in OBSERVING and not judged(verb) and clause_subject(verb)
           and clause_subject(verb)[0].dep_ != "expl"
           and (clause_subject(verb)[0].pos_ != "PRON" or verb.dep_ == "ccomp")):
         # "NATO confirmed it would tighten the blockade": the subject of the verb the noun is object of
@@ -467,7 +475,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     elif (verb is not None and (roles.rules.get("source") == "modifier" or (
             roles.rules.get("source") == "possessive" and roles.source[0].pos_ == "PRON"))
           and noun.dep_ == "dobj" and noun.head == verb and verb.lemma_.lower() not in OBSERVING
-          and clause_subject(verb)
+          and not judged(verb) and clause_subject(verb)
           and (clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")
                or (verb.dep_ == "ccomp" and clause_subject(verb)[0].lower_ in REPORTED))):
         # "Turkish forces brought military reinforcements": the subject, not the modifier; "the AU renewed
