@@ -107,3 +107,22 @@ def test_who_judges_a_deed_did_not_do_it(events_of):
     bombing = next(e for e in events if e.trigger.text == "bombing")
     assert bombing.evidence["trigger"].get("background")
     assert all(a.sector not in ("REL", "CVL") for a in bombing.source)
+
+
+def test_the_topic_of_an_inquiry_is_not_done_by_those_who_ask(events_of):
+    events = events_of("Rights groups demanded an inquiry into the assault on the prison in Kigali.")
+    assault = next(e for e in events if e.trigger.text == "assault")
+    assert all(a.inter not in (5, 6, 7) for a in assault.source)  # not the askers, as rioters or civilians
+
+
+def test_a_list_of_countries_is_not_a_town_and_its_region(nlp, pipeline):
+    text = "Several countries, among them Iraq, Iran, Russia and Jordan, sent aid flights to Syria."
+    places = pipeline.geocoder.places(nlp(text))
+    iraq = next(p for p in places if p.text == "Iraq")
+    assert iraq.country == "IRQ" and iraq.precision == 4
+
+
+def test_the_country_beside_a_place_is_not_hit(events_of):
+    events = events_of("Jets struck a camp in the town of Rann, in Borno State, near the border with Cameroon.")
+    ev = _primary(events)
+    assert ev is not None and all(a.country != "CMR" for a in ev.target)

@@ -818,7 +818,8 @@ class Mentions:
         sector (who was hit is not said)."""
         words = [(g, t.lemma_.lower() in PLACE_NOUNS) for t in things for c in t.children
                  if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
-                 for g in c.subtree if g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx)]
+                 for g in c.subtree if (g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx))
+                 and not _beside(g, c)]
         words += [(c, False) for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
                   if c.dep_ == "poss" and c.ent_type_ == "GPE"]
         for tok, place in words:
@@ -984,3 +985,13 @@ def _with_text(actor: Actor, text: str, rule: str) -> Actor:
                  acled_actor=actor.acled_actor, inter=actor.inter, evidence=rule)
 
 
+BESIDE_WORDS = {"near", "border", "frontier", "boundary"}
+
+
+def _beside(tok: Token, top: Token) -> bool:
+    """Is ``tok`` named only as what a place lies beside ("in Rann, near the border with Cameroon")?"""
+    while tok != top and tok.head != tok:
+        tok = tok.head
+        if tok.lower_ in BESIDE_WORDS:
+            return True
+    return False

@@ -205,8 +205,9 @@ class Pipeline:
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
         heads = [h for h in cand.roles.target if h.i not in cand.roles.event_nouns]  # not "a protest" lodged
         target = self.mentions.actors(heads, ctx, evidence, "target")
-        judged_deed = head.dep_ == "dobj" and judged(head.head)  # its judge did not do it
-        if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not judged_deed:
+        # a deed named as the topic of another ("an investigation into the assault", "called the bombing a
+        # crime") was not done by the sentence's other actors: its judges, investigators, mourners
+        if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not _topic(head):
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
         source = self.mentions.armed(source, trig.cls, ctx)
         if not target:
@@ -405,6 +406,17 @@ def _background(head: Token) -> bool:
         if tok.dep_ in ("ROOT", "ccomp"):
             break
     return False
+
+
+def _topic(head: Token) -> bool:
+    """A deed named as what another act is about: judged ("called the bombing a crime"), asked into
+    ("an investigation into the assault"), mourned or condemned ("condemned the killing")."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.dep_ == "dobj" and (judged(head.head) or head.head.lemma_ in TOPIC_VERBS):
+        return True
+    return (head.dep_ == "pobj" and head.head.lower_ in COMPLEMENT_PREPS
+            and head.head.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _since_years(since: Token, verb: Token) -> bool:

@@ -31,7 +31,7 @@ PLACING = {"put", "place", "keep", "hold", "bring"}
 SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship", "aircraft", "jet", "plane",
         "personnel", "adviser", "advisor", "expert", "doctor", "observer", "monitor", "police", "officer",
         "aid", "food", "supply", "medicine", "equipment", "team", "mission", "contingent", "unit",
-        "delegation"}
+        "delegation", "convoy", "relief", "flight", "shipment", "consignment", "truck"}
 # forces whose deployment or dispatch is told ("the deployment of French troops in Mali") do it
 DEPLOYING = {"mobilize", "peacekeeping"}
 DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "officer", "personnel",

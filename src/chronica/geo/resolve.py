@@ -859,6 +859,8 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             not a.known or inner.group(1) is not None or regional)
         if not (comma or inside):
             continue
+        if comma and _listed(text, a, b) and any(e.kind == COUNTRY and not alt for e, alt in a.cands):
+            continue  # "Iraq, Iran, Russia and the UAE": a list of countries, not a town of Iran
         if not b.known and b.quals and (not a.known or comma):
             a.quals = [b, *b.quals]  # "Buenos Aires, Nuevo Chimbote, Ancash": the chain's region
             b.qualifier = True

@@ -315,8 +315,9 @@ def _retype(events: list[Event]) -> None:
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
         crowd = [e for e in real if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)]
     interventions = [e for e in real if (
-        (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention))
-        and _cls(e) in rules.intervention
+        (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention
+                                                  and not e.evidence["trigger"].get("background")))
+        and _cls(e) in rules.intervention  # an unnamed arrest the protest is against is not one
         # force against protesters or rioters, by the state or by armed groups
         or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
             and any(a.inter in (5, 6) for a in e.target)))]
