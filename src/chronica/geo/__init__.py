@@ -47,7 +47,7 @@ class Geocoder:
         if regions:
             _resolve.in_regions(found, regions, self.gaz)
             found = [m for m in found if m.known or any(q.known for q in m.quals)]
-        resolved = _resolve.resolve(found, [*nations, *missions], self.gaz)
+        resolved = _resolve.resolve(found, [*nations, *missions], self.gaz, nations.home | set(missions))
         wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
         if wide:
             resolved = sorted([*resolved, *wide], key=lambda p: p.start)
