@@ -32,6 +32,7 @@ from chronica.geo.gazetteer import (
     Gazetteer,
     norm,
     score_prior,
+    skeleton,
 )
 from chronica.nlp import ents_of, lowers_of, mapped, text_of
 from chronica.record import Place
@@ -182,6 +183,7 @@ class Mention:
     code: bool = False  # a region code ("TN", "Ill.") usable only as a qualifier
     modifier: bool = False  # a country name modifying a noun: "the US dollar"
     doubtful: bool = False  # a name with no place cue: kept only if the story's places are near
+    at_town: bool = False  # an unknown name placed at the town after it, not at that town's district
 
     @property
     def known(self) -> bool:
@@ -669,7 +671,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             elif hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
-            coord_cue = coord and a == i and bool(cands) and not cands[0][1] and label != "PERSON"
+            coord_cue = coord and a == i and bool(cands) and not cands[0][1] and (
+                label != "PERSON" or _town_pair(found[-1], cands))
             cue = (cue_run and a == i) or coord_cue or hint is not None or _locative(doc, a) or (
                 _named_after(doc, b)) or (norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
@@ -747,6 +750,17 @@ class Nations(list):
 
 
 DEMONYM_ENDS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ch", "ian", "ians")
+
+
+def _town_pair(before: Mention, cands) -> bool:  # noqa: ANN001
+    """"in Kasserine and Sidi Bouzid": a name tagged a person after "and" is the second town when
+    the first is a town and it is a town of COORD_TOWN_POP in the same country."""
+    first = before.cands[0][0]
+    return first.kind == TOWN and any(
+        e.kind == TOWN and not alt and e.cc == first.cc and e.pop >= COORD_TOWN_POP for e, alt in cands)
+
+
+COORD_TOWN_POP = 10000
 
 
 def _agency(doc, i: int, j: int) -> bool:  # noqa: ANN001
@@ -867,9 +881,11 @@ def _known(m: Mention) -> bool:
     e, alt = m.cands[0]
     if alt and all(w in COMMON or w in COMPASS for w in norm(m.text).split()):
         return False  # "the West Coast" is no alternate name of Western Australia
-    if m.cue:  # "near Svitlodarsk": a locative word vouches for a longer alternate name
+    if m.cue:  # "near Svitlodarsk": a locative word vouches for a longer alternate name, and for
+        # a respelling of the town's own name ("at Arsal" for Aarsal)
         return not alt or e.pop >= ALT_CUE_POP or bool(m.quals) or (
-            len(norm(m.text)) >= ALT_CUE_LEN and e.kind != COUNTRY)
+            len(norm(m.text)) >= ALT_CUE_LEN and e.kind != COUNTRY) or (
+            e.kind == TOWN and skeleton(norm(m.text)) == skeleton(norm(e.name)))
     if alt or e.kind == DISTRICT:
         return False
     if e.kind in (COUNTRY, REGION):
@@ -898,12 +914,17 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             a.quals = [b, *b.quals]  # "Buenos Aires, Nuevo Chimbote, Ancash": the chain's region
             b.qualifier = True
         elif b.known and (any(e.kind in (COUNTRY, REGION, DISTRICT) or b.code for e, _ in b.cands)
-                          or (inside and b.hint in (TOWN, DISTRICT))):
-            # a region after a town that has no namesake in it: an unknown town of that region
-            # ("Valencia, Sangre Grande"), unless the two are items of a list
+                          or (inside and b.hint in (TOWN, DISTRICT))
+                          or (comma and not a.known
+                              and (b.quals or norm(a.text).split()[0] in NEIGHBOURHOOD))):
+            # an unknown name before a town and its region ("Sitio Kabulnan, Datu Piang,
+            # Maguindanao") or a neighbourhood of a town ("Barangay Lumbia, Cagayan de Oro"): at
+            # that town; a region after a town that has no namesake in it: an unknown town of that
+            # region ("Valencia, Sangre Grande"), unless the two are items of a list
             framed = lower and not _listed(text, a, b)
             if not a.known or towns_only or framed or _fits_any(a.cands, b.cands):
                 a.quals = [b, *b.quals]
+                a.at_town = bool(comma) and not a.known
                 b.qualifier = True
     # region codes after a comma: "Springfield, Ill." / "Madurai, TN"
     for m in found:
@@ -1356,7 +1377,7 @@ def _as_place(m: Mention, e: Entry | None, quals: list, gaz: Gazetteer) -> Place
             return place
         if q.kind == TOWN:
             district = gaz.district(q.cc, q.admin1code, q.admin2code) if q.admin2code else None
-            if district is not None and _km(district, q) < 30:
+            if district is not None and _km(district, q) < 30 and not m.at_town:
                 q = district
             place = to_place(q, m.text, m.start, m.end)
             place.precision = DISTRICT
