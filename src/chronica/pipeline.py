@@ -22,6 +22,7 @@ from chronica.classify.notes import NOTE_RULE, class_for, note_form
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
 from chronica.geo import Geocoder
+from chronica.geo.hints import ActorHints, from_lexicon
 from chronica.geo.where import event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens
@@ -76,6 +77,7 @@ class Pipeline:
         self.actors = actors or ActorResolver()
         self.mentions = Mentions(self.actors)
         self.geocoder = geocoder or Geocoder()
+        self._hints: ActorHints | None = None
         self.book = book or codebook()
         self.extractor = extractor or Extractor()
         # True: the package's trained ACLED model (if any); False or None: rules alone
@@ -155,7 +157,9 @@ class Pipeline:
         return events
 
     def _context(self, document: Document, doc: Doc, dates: list) -> DocContext:
-        places = self.geocoder.places(doc)
+        if self._hints is None:  # the countries of the story's armed groups help settle namesakes
+            self._hints = from_lexicon(self.actors.lexicon)
+        places = self.geocoder.places(doc, actors=self._hints.countries(doc))
         focus = self.geocoder.focus(places)
         date = document.published
         if date is None:

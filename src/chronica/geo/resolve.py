@@ -52,6 +52,8 @@ AGENCIES = frozenset(_CUES["agencies"])
 COMMON_WORDS = frozenset(_CUES["common_words"])
 STREET_WORDS = frozenset(_CUES["street_words"])
 DOMESTIC = frozenset(_CUES["domestic_nouns"])
+HINT_SKIP = frozenset(_CUES["actor_hint_skip"])
+DISTRICT_ADMIN1 = frozenset(_CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
 _PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
 PRESS_MIN = 2  # distinct cue words that say whose press a story comes from
@@ -1408,9 +1410,11 @@ def to_place(e: Entry, text: str, start: int | None = None, end: int | None = No
     """A gazetteer entry as the record's Place (a district known by name only, placed at its
     region's point, has the region's precision)."""
     precision = REGION if e.kind == DISTRICT and e.capital else e.kind
-    return Place(text=text, name=e.name, geonameid=e.geonameid, country=e.iso3,
-                 admin1=e.admin1 if e.kind != COUNTRY else None, lat=e.lat, lon=e.lon,
-                 precision=precision, start=start, end=end)
+    admin1 = e.admin1 if e.kind != COUNTRY else None
+    if e.cc in DISTRICT_ADMIN1 and e.kind in (TOWN, DISTRICT) and e.admin2:
+        admin1 = e.admin2  # "Busia" district of Uganda, not its "Eastern" region
+    return Place(text=text, name=e.name, geonameid=e.geonameid, country=e.iso3, admin1=admin1,
+                 lat=e.lat, lon=e.lon, precision=precision, start=start, end=end)
 
 
 def is_qualifier(text: str, places: list[Place], i: int) -> bool:
