@@ -22,7 +22,7 @@ from chronica.classify.notes import NOTE_RULE, class_for, note_form
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
 from chronica.geo import Geocoder
-from chronica.geo.hints import ActorHints, from_lexicon
+from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.where import event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens
@@ -172,6 +172,8 @@ class Pipeline:
                 for _, _, iso in mentions:
                     counts[iso] = counts.get(iso, 0) + 1
                 focus = max(counts, key=counts.__getitem__)
+        if focus is None:  # no place and no country named: the country its actors belong to
+            focus = actors_country(self.actors.mentions(text_of(doc)))
         speaker = None
         if document.author:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)

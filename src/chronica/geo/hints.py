@@ -4,6 +4,7 @@ UPDF", "Hezbollah", "INC"), found with one set lookup per Doc: they help settle 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.attrs import ORTH
@@ -47,3 +48,14 @@ class ActorHints:
 def from_lexicon(lexicon) -> ActorHints:  # noqa: ANN001
     """Hints from the actor resolver's lexicon (its one-word entries)."""
     return ActorHints(e for key, bucket in lexicon.table.items() if len(key) == 1 for e in bucket)
+
+
+def actors_country(mentions: Iterable) -> str | None:
+    """The country most of a story's actor mentions belong to ((start, end, Actor) triples, as
+    ``ActorResolver.mentions`` gives them), when one country leads: "Houthi forces ... the West
+    Coast" happened in Yemen."""
+    counts = Counter(a.country for _, _, a in mentions if a.country)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
