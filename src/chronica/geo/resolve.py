@@ -1310,7 +1310,8 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
             continue  # "the US dollar" says nothing of where the story is
         for x in [e, *quals]:
             if x is not None:
-                big = x.kind in (COUNTRY, REGION, DISTRICT) or size[id(x)] >= 100000
+                big = x.kind in (COUNTRY, REGION) or (x.kind == DISTRICT and not x.capital) or (
+                    size[id(x)] >= 100000)  # a district known by name only is a small sign
                 countries[x.cc] += 2 if big else 1
                 if x.kind != COUNTRY:
                     local[x.cc] += 1
@@ -1326,7 +1327,8 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
     for i, (e, quals) in enumerate(picks):
         if found[i].cue and not local[main]:
             continue  # "in Zahle ... people who came from Syria": a country's name alone is no story
-        if (e is not None and e.cc != main and e.kind == TOWN and size[id(e)] < 100000 and not any(quals)
+        if (e is not None and e.cc != main and e.kind in (TOWN, DISTRICT) and size[id(e)] < 100000
+                and not any(quals)
                 and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)
                 and not any(_km(e, x) < BORDER_KM for x in points)):
             picks[i] = (None, quals)
