@@ -1043,12 +1043,15 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     for k, lv in enumerate(levels):
         scored = []
         regional = k > 0 and any(e.kind == REGION and not alt for e, alt in lv.cands)
+        inner = {e.cc for x in levels[:k] for e, _ in x.cands[:TOP_K]}
         for e, alt in lv.cands:
             if regional and e.kind == TOWN and e.pop < QUALIFIER_TOWN_POP:
                 continue  # "Benito Juarez, Nuevo Leon": the state, not the hamlet named after it
             s = _score(e, alt, lv, ctx_c, ctx_a, near, support)
             if k == last and e.kind in (REGION, COUNTRY):
                 s += W_HINT  # "Novoselivka, Donetsk": the last name is the region
+            if k and e.cc in inner:
+                s += W_HINT  # "Port Loko (Port Loko, Northern)": the Northern of Port Loko's country
             scored.append((s, e))
         scored.sort(key=lambda x: -x[0])
         others = {e.cc for j, x in enumerate(levels) if j != k for e, _ in x.cands}
