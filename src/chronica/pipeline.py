@@ -23,6 +23,7 @@ from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.roles import judged
 from chronica.geo import Geocoder
+from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.where import event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens
@@ -77,6 +78,7 @@ class Pipeline:
         self.actors = actors or ActorResolver()
         self.mentions = Mentions(self.actors)
         self.geocoder = geocoder or Geocoder()
+        self._hints: ActorHints | None = None
         self.book = book or codebook()
         self.extractor = extractor or Extractor()
         # True: the package's trained ACLED model (if any); False or None: rules alone
@@ -156,7 +158,9 @@ class Pipeline:
         return events
 
     def _context(self, document: Document, doc: Doc, dates: list) -> DocContext:
-        places = self.geocoder.places(doc)
+        if self._hints is None:  # the countries of the story's armed groups help settle namesakes
+            self._hints = from_lexicon(self.actors.lexicon)
+        places = self.geocoder.places(doc, actors=self._hints.countries(doc))
         focus = self.geocoder.focus(places)
         date = document.published
         if date is None:
@@ -169,6 +173,8 @@ class Pipeline:
                 for _, _, iso in mentions:
                     counts[iso] = counts.get(iso, 0) + 1
                 focus = max(counts, key=counts.__getitem__)
+        if focus is None:  # no place and no country named: the country its actors belong to
+            focus = actors_country(self.actors.mentions(text_of(doc)))
         speaker = None
         if document.author:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from chronica.geo import resolve as _resolve
 from chronica.geo.adjectives import adjectival
 from chronica.geo.areas import areas
@@ -37,17 +39,19 @@ class Geocoder:
         """Candidates for a name, best first by prior (population, countries and capitals up)."""
         return [_resolve.to_place(e, name) for e, _ in _resolve.lookup(self.gaz, name)]
 
-    def places(self, doc, adjectives: bool = False) -> list[Place]:
+    def places(self, doc, adjectives: bool = False, actors: Iterable[str] = ()) -> list[Place]:
         """Every toponym of a spaCy Doc, resolved in context, sorted by start offset (continents and
         areas such as "the Middle East" included). With ``adjectives``, demonyms ("Sudanese") are
-        places too: the country they name."""
+        places too: the country they name. ``actors``: the countries (ISO alpha-3) of the actors
+        the story names ("the UPDF": Uganda), each counted once like a demonym."""
         found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
+        nations += sorted(set(actors))
         missions = tuple(_resolve.missions(text_of(doc)))
         regions = _resolve.mission_regions(text_of(doc), self.gaz) if missions else set()
         if regions:
             _resolve.in_regions(found, regions, self.gaz)
             found = [m for m in found if m.known or any(q.known for q in m.quals)]
-        resolved = _resolve.resolve(found, [*nations, *missions], self.gaz)
+        resolved = _resolve.resolve(found, [*nations, *missions], self.gaz, nations.home | set(missions))
         wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
         if wide:
             resolved = sorted([*resolved, *wide], key=lambda p: p.start)

@@ -32,6 +32,7 @@ from chronica.geo.gazetteer import (
     Gazetteer,
     norm,
     score_prior,
+    skeleton,
 )
 from chronica.nlp import ents_of, lowers_of, mapped, text_of
 from chronica.record import Place
@@ -50,6 +51,9 @@ DATE_WORDS = frozenset(_CUES["date_words"])
 AGENCIES = frozenset(_CUES["agencies"])
 COMMON_WORDS = frozenset(_CUES["common_words"])
 STREET_WORDS = frozenset(_CUES["street_words"])
+DOMESTIC = frozenset(_CUES["domestic_nouns"])
+HINT_SKIP = frozenset(_CUES["actor_hint_skip"])
+DISTRICT_ADMIN1 = frozenset(_CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
 _PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
 PRESS_MIN = 2  # distinct cue words that say whose press a story comes from
@@ -152,6 +156,8 @@ MAX_CANDIDATES = 60
 FOCUS_MIN = 2  # distinct names of one region that make it the story's region
 WEAK_TOWN_POP = 1000  # a town inside a longer capitalised run may be a place of the story's region
 FOCUS_TOWN_POP = 1000  # a doubtful name of the story's region is kept if a town this large has it
+BORDER_KM = 150  # a town of another country this near the story's places is across a border
+HAMLET_POP = 20000  # a town this small, of no country the story's demonyms name, may be a namesake
 QUALIFIER_TOWN_POP = 100000  # a qualifier named like a region is the region unless a town this large
 ROUNDS = 2  # context passes after the prior-only pass
 LOOKUPS_KEPT = 50_000  # names whose candidates are kept
@@ -179,6 +185,7 @@ class Mention:
     code: bool = False  # a region code ("TN", "Ill.") usable only as a qualifier
     modifier: bool = False  # a country name modifying a noun: "the US dollar"
     doubtful: bool = False  # a name with no place cue: kept only if the story's places are near
+    at_town: bool = False  # an unknown name placed at the town after it, not at that town's district
 
     @property
     def known(self) -> bool:
@@ -231,6 +238,9 @@ def _lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     sun = _SUN_ARTICLE.sub(lambda x: f"a{x.group(1)} {x.group(1)}", key)
     if sun != key:  # "Jisr al-Shughur" for Jisr ash Shughur: the article takes a sun letter's sound
         variants.append(sun)
+    hill = _TALL.sub(lambda x: "tall " if x.group(1) != "tall" else "tal ", key)
+    if hill != key:  # "Tal Tamr", "Tell Abyad" for Tall Tamr, Tall Abyad: one Arabic word for a hill
+        variants += [hill, *(["tell " + key.split(" ", 1)[1]] if hill.startswith("tal ") else [])]
     if len(key) > 5 and key[-1] in "iy":  # "Tillabery" for Tillaberi
         variants.append(key[:-1] + ("y" if key[-1] == "i" else "i"))
     if len(key) > 5 and key[-1] in "ae":
@@ -247,6 +257,7 @@ def _lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
 
 
 _AIN = re.compile(r"\bain\b")
+_TALL = re.compile(r"^(tal|tel|tell|tall) (?=[a-z]{3})")
 _SUN_ARTICLE = re.compile(r"\b[ae]l (sh|th|dh|[tdrzsnl])(?=[a-z])")
 
 
@@ -277,7 +288,7 @@ def _name_in_date(tok) -> bool:  # noqa: ANN001
             return False
 
 
-ARTICLES_GLUED = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "az"))
+ARTICLES_GLUED = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ez", "ed", "es", "er"))
 _CAPITAL: dict[int, bool] = {}  # string id -> whether the word starts with a capital letter
 CAPITALS_KEY = "chronica.geo.capitals"
 
@@ -601,12 +612,19 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
 def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mention], list[str]]:
     """Toponym mentions of a Doc (with their qualifiers), and the countries its demonyms name."""
     text = text_of(doc)
-    nations: list[str] = []
+    nations = Nations()
+    lowers = lowers_of(doc)
     for ent in ents_of(doc):
         if ent.label_ == "NORP":
             iso = demonyms.get(norm(ent.text).removesuffix("s")) or demonyms.get(norm(ent.text))
-            if iso:
-                nations.append(iso)
+        elif ent.label_ not in SKIP_LABELS:  # "Ugandan police" tagged a place, "the Lebanese Army"
+            iso = _demonym_in(ent, demonyms)
+        else:
+            continue
+        if iso:
+            nations.append(iso)
+            if lowers[ent.end - 1] in DOMESTIC or ent.end < len(lowers) and lowers[ent.end] in DOMESTIC:
+                nations.home.add(iso)  # "Mauritanian gendarmes", "Kenyan protesters": at home
     nations += press(doc)
     found: list[Mention] = []
     sure_names: set[str] = set()
@@ -657,7 +675,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             elif hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
-            coord_cue = coord and a == i and bool(cands) and not cands[0][1] and label != "PERSON"
+            coord_cue = coord and a == i and bool(cands) and not cands[0][1] and (
+                label != "PERSON" or _town_pair(found[-1], cands))
             cue = (cue_run and a == i) or coord_cue or hint is not None or _locative(doc, a) or (
                 _named_after(doc, b)) or (norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
@@ -712,6 +731,40 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             continue
         out.append(m)
     return out, nations
+
+
+def _demonym_in(ent, demonyms: dict[str, str]) -> str | None:  # noqa: ANN001
+    """The country of a demonym that opens an entity the parser did not tag a nationality
+    ("Ugandan" tagged a place, "the Lebanese Army" an organisation)."""
+    if len(ent) > 1 and ent.label_ in PLACE_LABELS | {"FAC"}:
+        return None  # "Indian River", "the Indian Ocean": a place's own name
+    tok = ent[1] if len(ent) > 1 and ent[0].lower_ == "the" else ent[0]
+    if not tok.is_title or not tok.lower_.endswith(DEMONYM_ENDS):
+        return None
+    return demonyms.get(tok.lower_.removesuffix("s")) or demonyms.get(tok.lower_)
+
+
+class Nations(list):
+    """The countries a story's demonyms and press name (ISO alpha-3), one per mention; ``home``
+    holds those whose people act at home ("Mauritanian gendarmes", "Kenyan protesters")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.home: set[str] = set()
+
+
+DEMONYM_ENDS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ch", "ian", "ians")
+
+
+def _town_pair(before: Mention, cands) -> bool:  # noqa: ANN001
+    """"in Kasserine and Sidi Bouzid": a name tagged a person after "and" is the second town when
+    the first is a town and it is a town of COORD_TOWN_POP in the same country."""
+    first = before.cands[0][0]
+    return first.kind == TOWN and any(
+        e.kind == TOWN and not alt and e.cc == first.cc and e.pop >= COORD_TOWN_POP for e, alt in cands)
+
+
+COORD_TOWN_POP = 10000
 
 
 def _agency(doc, i: int, j: int) -> bool:  # noqa: ANN001
@@ -832,9 +885,11 @@ def _known(m: Mention) -> bool:
     e, alt = m.cands[0]
     if alt and all(w in COMMON or w in COMPASS for w in norm(m.text).split()):
         return False  # "the West Coast" is no alternate name of Western Australia
-    if m.cue:  # "near Svitlodarsk": a locative word vouches for a longer alternate name
+    if m.cue:  # "near Svitlodarsk": a locative word vouches for a longer alternate name, and for
+        # a respelling of the town's own name ("at Arsal" for Aarsal)
         return not alt or e.pop >= ALT_CUE_POP or bool(m.quals) or (
-            len(norm(m.text)) >= ALT_CUE_LEN and e.kind != COUNTRY)
+            len(norm(m.text)) >= ALT_CUE_LEN and e.kind != COUNTRY) or (
+            e.kind == TOWN and skeleton(norm(m.text)) == skeleton(norm(e.name)))
     if alt or e.kind == DISTRICT:
         return False
     if e.kind in (COUNTRY, REGION):
@@ -865,12 +920,17 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             a.quals = [b, *b.quals]  # "Buenos Aires, Nuevo Chimbote, Ancash": the chain's region
             b.qualifier = True
         elif b.known and (any(e.kind in (COUNTRY, REGION, DISTRICT) or b.code for e, _ in b.cands)
-                          or (inside and b.hint == TOWN)):
-            # a region after a town that has no namesake in it: an unknown town of that region
-            # ("Valencia, Sangre Grande"), unless the two are items of a list
+                          or (inside and b.hint in (TOWN, DISTRICT))
+                          or (comma and not a.known
+                              and (b.quals or norm(a.text).split()[0] in NEIGHBOURHOOD))):
+            # an unknown name before a town and its region ("Sitio Kabulnan, Datu Piang,
+            # Maguindanao") or a neighbourhood of a town ("Barangay Lumbia, Cagayan de Oro"): at
+            # that town; a region after a town that has no namesake in it: an unknown town of that
+            # region ("Valencia, Sangre Grande"), unless the two are items of a list
             framed = lower and not _listed(text, a, b)
             if not a.known or towns_only or framed or _fits_any(a.cands, b.cands):
                 a.quals = [b, *b.quals]
+                a.at_town = bool(comma) and not a.known
                 b.qualifier = True
     # region codes after a comma: "Springfield, Ill." / "Madurai, TN"
     for m in found:
@@ -983,20 +1043,27 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         return max(_not_after_region(m), key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
     options = []
     last = len(levels) - 1
+    total_c = sum(ctx_c.values())
     for k, lv in enumerate(levels):
         scored = []
         regional = k > 0 and any(e.kind == REGION and not alt for e, alt in lv.cands)
+        inner = {e.cc for x in levels[:k] for e, _ in x.cands[:TOP_K]}
         for e, alt in lv.cands:
             if regional and e.kind == TOWN and e.pop < QUALIFIER_TOWN_POP:
                 continue  # "Benito Juarez, Nuevo Leon": the state, not the hamlet named after it
             s = _score(e, alt, lv, ctx_c, ctx_a, near, support)
             if k == last and e.kind in (REGION, COUNTRY):
                 s += W_HINT  # "Novoselivka, Donetsk": the last name is the region
+            if k and e.cc in inner:
+                s += W_HINT  # "Port Loko (Port Loko, Northern)": the Northern of Port Loko's country
             scored.append((s, e))
         scored.sort(key=lambda x: -x[0])
         others = {e.cc for j, x in enumerate(levels) if j != k for e, _ in x.cands}
         keep = scored[:TOP_K] + [x for x in scored[TOP_K:] if x[1].cc in others][:TOP_K]
         none = NONE_SCORE
+        if k < last and total_c:  # an unknown town of the qualifiers' country shares its context
+            none += W_COUNTRY * max((ctx_c[e.cc] for x in levels[k + 1:] for e, _ in x.cands),
+                                    default=0) / max(total_c, W_NATION)
         if k and any(e.kind in (REGION, COUNTRY) and not alt for e, alt in lv.cands):
             none -= W_DROP  # the writer's region or country is rarely to be dropped
         elif k == last and any(e.kind == DISTRICT and not alt for e, alt in lv.cands):
@@ -1068,13 +1135,14 @@ def _best_combination(options: list[list[tuple[float, Entry | None]]]) -> list[E
     return [options[k][i][1] for k, i in enumerate(choice)]
 
 
-def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
+def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
+            home: set[str] | frozenset[str] = frozenset()) -> list[Place]:
     """Pick a gazetteer entry for every mention: prior, qualifiers, then document context. A
     doubtful name ("Glenview police") is kept when a town of that name lies near the story's
     other towns ("Evanston", "Skokie")."""
     doubtful = [m for m in found if m.doubtful]
     found = [m for m in found if not m.doubtful]
-    places = _resolve_all(found, nations, gaz)
+    places = _resolve_all(found, nations, gaz, home)
     anchors = [_entry_of(p, gaz) for p in places if p.precision in (TOWN, DISTRICT)]
     anchors = [a for a in anchors if a is not None]
     region = focus_region(places)
@@ -1110,7 +1178,8 @@ def _entry_of(place: Place, gaz: Gazetteer) -> Entry | None:
                  place.lat or 0.0, place.lon or 0.0, 0)
 
 
-def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
+def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
+                 home: set[str] | frozenset[str] = frozenset()) -> list[Place]:
     iso2 = gaz.iso2_of
     empty: Counter = Counter()
     support = _support(found)
@@ -1143,7 +1212,8 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer) -> li
             nxt.append(_resolve_group(m, ctx_c - own_c, ctx_a - own_a, near, support))
         picks = nxt
     _one_sense(found, picks)
-    _coherent(found, picks)
+    named = {iso2[n] for n in nations if n in iso2}
+    _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named)
     places: list[Place] = []
     listed = {id(m) for m in found}
     # "born in Grantville, Pennsylvania ... school in Grantville": a town the gazetteer lacks where
@@ -1227,12 +1297,14 @@ def _beside(e: Entry, c: Entry) -> bool:
     return abs(e.lat - c.lat) < 1 and abs(e.lon - c.lon) < 1.5 and _km(e, c) < NEAR_KM
 
 
-def _coherent(found: list[Mention], picks: list) -> None:
+def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] | None = None,
+              named: set[str] | frozenset[str] = frozenset()) -> None:
     """Drop a small town of another country when every other place of the story lies in one
     country: a village of Idleb missing from the gazetteer is not its namesake in Nigeria. A town
     matched by an alternate name counts as small as its matched prior ("Banh" is not Baneh, Iran,
     in a story about Loroum province). A town named with a cue stays when the rest of the story
-    names only a country ("in Zahle ... people who came from Syria")."""
+    names only a country ("in Zahle ... people who came from Syria"), and so does a town near the
+    story's other places ("shelled Sderot" in a story about Gaza: across a border, not far away)."""
     countries: Counter = Counter()
     local: Counter = Counter()  # votes of places below a country
     size: dict[int, float] = {}
@@ -1245,21 +1317,45 @@ def _coherent(found: list[Mention], picks: list) -> None:
             continue  # "the US dollar" says nothing of where the story is
         for x in [e, *quals]:
             if x is not None:
-                big = x.kind in (COUNTRY, REGION, DISTRICT) or size[id(x)] >= 100000
+                big = x.kind in (COUNTRY, REGION) or (x.kind == DISTRICT and not x.capital) or (
+                    size[id(x)] >= 100000)  # a district known by name only is a small sign
                 countries[x.cc] += 2 if big else 1
                 if x.kind != COUNTRY:
                     local[x.cc] += 1
     if not countries:
         return
+    if home:
+        _foreign_hamlets(found, picks, size, countries, home, named)
     main, n = countries.most_common(1)[0]
     if n < 2:
         return
+    points = [x for e, quals in picks for x in (e, *quals)
+              if x is not None and x.cc == main and x.kind != COUNTRY]
     for i, (e, quals) in enumerate(picks):
         if found[i].cue and not local[main]:
             continue  # "in Zahle ... people who came from Syria": a country's name alone is no story
-        if (e is not None and e.cc != main and e.kind == TOWN and size[id(e)] < 100000 and not any(quals)
-                and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)):
+        if (e is not None and e.cc != main and e.kind in (TOWN, DISTRICT) and size[id(e)] < 100000
+                and not any(quals)
+                and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)
+                and not any(_km(e, x) < BORDER_KM for x in points)):
             picks[i] = (None, quals)
+
+
+def _foreign_hamlets(found: list[Mention], picks: list, size: dict[int, float], countries: Counter,
+                     home: dict[str, Entry | None], named: set[str] | frozenset[str]) -> None:
+    """Drop a hamlet of a country nothing else in the story points to (no place, demonym or press
+    word), when the story's people act in another country (its police, protesters or residents;
+    its missions) and the
+    name has no sense there: "Mauritanian gendarmes ... in Mal" is a Mal the gazetteer lacks, not
+    the Belgian village: the name is placed in that country (precision 4) when there is one.
+    "Turkish artillery shelled <a Syrian village>" keeps the village: an army acts abroad."""
+    country = next(iter(home.values())) if len(home) == 1 else None
+    for i, (e, quals) in enumerate(picks):
+        if (e is not None and e.kind == TOWN and size[id(e)] < HAMLET_POP
+                and not any(q is not None and q is not e for q in quals)  # "Mal (Mal)" is no support
+                and countries[e.cc] <= 1 + len(quals) and e.cc not in home and e.cc not in named
+                and not any(c.cc in home for c, _ in found[i].cands)):
+            picks[i] = (country, [None] * len(quals))
 
 
 def _one_sense(found: list[Mention], picks: list) -> None:
@@ -1292,7 +1388,7 @@ def _as_place(m: Mention, e: Entry | None, quals: list, gaz: Gazetteer) -> Place
             return place
         if q.kind == TOWN:
             district = gaz.district(q.cc, q.admin1code, q.admin2code) if q.admin2code else None
-            if district is not None and _km(district, q) < 30:
+            if district is not None and _km(district, q) < 30 and not m.at_town:
                 q = district
             place = to_place(q, m.text, m.start, m.end)
             place.precision = DISTRICT
@@ -1323,9 +1419,11 @@ def to_place(e: Entry, text: str, start: int | None = None, end: int | None = No
     """A gazetteer entry as the record's Place (a district known by name only, placed at its
     region's point, has the region's precision)."""
     precision = REGION if e.kind == DISTRICT and e.capital else e.kind
-    return Place(text=text, name=e.name, geonameid=e.geonameid, country=e.iso3,
-                 admin1=e.admin1 if e.kind != COUNTRY else None, lat=e.lat, lon=e.lon,
-                 precision=precision, start=start, end=end)
+    admin1 = e.admin1 if e.kind != COUNTRY else None
+    if e.cc in DISTRICT_ADMIN1 and e.kind in (TOWN, DISTRICT) and e.admin2:
+        admin1 = e.admin2  # "Busia" district of Uganda, not its "Eastern" region
+    return Place(text=text, name=e.name, geonameid=e.geonameid, country=e.iso3, admin1=admin1,
+                 lat=e.lat, lon=e.lon, precision=precision, start=start, end=end)
 
 
 def is_qualifier(text: str, places: list[Place], i: int) -> bool:

@@ -1,0 +1,61 @@
+"""The countries of the armed groups, forces and parties a story names by a one-word name ("the
+UPDF", "Hezbollah", "INC"), found with one set lookup per Doc: they help settle a namesake
+("Busia" of Uganda in a story about the UPDF), like a demonym."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.attrs import ORTH
+
+from chronica.geo.resolve import HINT_SKIP
+
+MIN_ACRONYM = 3  # "AA", "FC", "PT" are too often something else
+MIN_NAME = 6  # "Rada", "Fano", "Shane": too often a word or a first name
+NAME_SECTORS = frozenset({"REB", "PRM", "MIL", "COP", "CRM", "SPY", "UAF"})
+HINTS_KEY = "chronica.geo.hints"
+
+
+class ActorHints:
+    """One-word actor names (as written: acronyms in capitals) -> ISO alpha-3, from the actor
+    resolver's phrase table (``actors.lexicon.Lexicon``)."""
+
+    def __init__(self, entries: Iterable) -> None:
+        self.forms: dict[str, str] = {}
+        for entry in entries:
+            ref = entry.ref
+            country, form = getattr(ref, "country", None), entry.form
+            if entry.kind != "org" or not country or form in HINT_SKIP or " " in form:
+                continue
+            letters = sum(c.isalpha() for c in form)
+            if entry.exact and letters >= MIN_ACRONYM:
+                self.forms[form] = country
+            elif not entry.exact and form[:1].isupper() and letters >= MIN_NAME and (
+                    getattr(ref, "sector", None) in NAME_SECTORS):
+                self.forms[form] = country
+        self._ids: dict[int, str] = {}
+
+    def countries(self, doc) -> set[str]:  # noqa: ANN001
+        """The countries of the one-word actor names in a Doc."""
+        if not self._ids:
+            strings = doc.vocab.strings
+            self._ids = {strings.add(form): iso for form, iso in self.forms.items()}
+        ids = self._ids
+        return {ids[h] for h in ids.keys() & set(doc.to_array(ORTH).tolist())}
+
+
+def from_lexicon(lexicon) -> ActorHints:  # noqa: ANN001
+    """Hints from the actor resolver's lexicon (its one-word entries)."""
+    return ActorHints(e for key, bucket in lexicon.table.items() if len(key) == 1 for e in bucket)
+
+
+def actors_country(mentions: Iterable) -> str | None:
+    """The country most of a story's actor mentions belong to ((start, end, Actor) triples, as
+    ``ActorResolver.mentions`` gives them), when one country leads: "Houthi forces ... the West
+    Coast" happened in Yemen."""
+    counts = Counter(a.country for _, _, a in mentions if a.country)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
