@@ -63,6 +63,7 @@ NOT_AFTER_ON, FLEEING_CLASSES = W["not_targets_after_on"], W["fleeing_classes"]
 PLACE_NOUNS = W["place_nouns"]
 CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
+HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
 
@@ -778,6 +779,7 @@ class Mentions:
         on civilians)."""
         things = [t for h in cand.roles.target for t in expand(h)]
         things += [cand.trigger.head] if things else []  # "fired tear gas at protesters"
+        things += _landing(cand.trigger.head) if not things else []  # "rockets fired from Gaza hit X"
         for tok in _prep_objects(things, NOT_DOER_PREPS):
             if tok.idx < ctx.dateline_end:
                 continue
@@ -816,9 +818,13 @@ class Mentions:
         """Violence at things in a country or place the sentence names ("struck targets in southern
         Lebanon", "shelled the city of Kharkiv", "struck Ukraine's power grid"): that country, with no
         sector (who was hit is not said)."""
-        words = [(g, t.lemma_.lower() in PLACE_NOUNS) for t in things for c in t.children
-                 if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
-                 for g in c.subtree if g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx)]
+        # the place itself ("air strikes on Idlib", "hit northern Israel"); one a volley is aimed at
+        # ("fired a missile at Marib city"); things in or of a place ("targets in southern Lebanon")
+        words = [(t, True) for t in things if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN"]
+        words += [(g, t.lemma_.lower() in PLACE_NOUNS or c.lower_ in HIT_AT_PREPS) for t in things
+                  for c in t.children if c.dep_ == "prep" and (c.lower_ in HIT_IN_PREPS or (
+                      c.lower_ in HIT_AT_PREPS and t.pos_ == "VERB"))
+                  for g in c.subtree if g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx)]
         words += [(c, False) for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
                   if c.dep_ == "poss" and c.ent_type_ == "GPE"]
         for tok, place in words:
@@ -905,6 +911,16 @@ def _passer(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _landing(head: Token) -> list[Token]:
+    """What a volley described by the trigger hit: "rockets fired from Gaza hit northern Israel" (the
+    object of the verb whose subject the fired thing is, or of a verb the parse hangs under the trigger),
+    "shells fired by the army landed in X"."""
+    verbs = [c for c in head.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in LANDING_VERBS]
+    if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        verbs += [head.head.head] if head.head.head.lemma_.lower() in LANDING_VERBS else []
+    return [t for verb in verbs for t in (verb, *[c for c in verb.children if c.dep_ == "dobj"])]
+
+
 def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:
     """The objects of these prepositions under the words, pronouns left out, and not a reason or a
     manner after "on" ("on the orders of the president", "on charges of", "arrived on motorcycles")."""
@@ -952,6 +968,10 @@ def _phrase(tok: Token, after: int = 0) -> str:
         if word.dep_ not in ("compound", "flat") or word.head.i <= tok.i:
             break
         end += 1
+    if end < n and doc[end].dep_ == "appos" and doc[end].head.i == tok.i and doc[end].ent_type_ == "PERSON":
+        end += 1  # a title and the name right after it: "former president Lula"
+        while end < n and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN":
+            end += 1
     if tok.lemma_.lower() in OWNED_HEADS or tok.pos_ == "PROPN":  # "the army of Mali", "Hassan of Morocco"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
