@@ -284,6 +284,11 @@ class ActorResolver:
                     before == "pro" and m.entry.kind == "role" and m.entry.ref.sector == "GOV")
                 if before == "pro" and m.entry.kind in ("org", "leader") and aligned is None:
                     aligned = m
+                if before == "anti" and m.entry.kind in ("org", "leader") and m.end - m.start > 1:
+                    last = tuple(e for e in self.lexicon.table.get((tokens[m.end - 1].key,), ())
+                                 if e.kind == "role")
+                    if last:  # "anti-Houthi forces": the forces are left, not the Houthis'
+                        kept.append(Match(m.end - 1, m.end, last))
                 if not (before == "pro" and _state_forces_head(m, len(tokens))):
                     continue  # "pro-government forces" are the state's forces; "anti-government" never
             if (m.entry.kind != "role" and m.end < len(tokens) - 1
