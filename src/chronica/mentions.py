@@ -41,7 +41,7 @@ OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
-ARMED_CLASSES, GENERIC_PEOPLE = W["armed_classes"], W["generic_people"]
+ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
 OBJECT_PREPS = COMPLEMENT_PREPS | W["object_preps"]
@@ -647,7 +647,8 @@ class Mentions:
         """People named by a generic noun who shoot, kill, bomb or abduct ("two men shot dead a
         driver", "a group of people opened fire"), and one person who attacks or beats ("a man threw
         stones at a nurse", "an Israeli was stabbed by a Palestinian") are an unidentified armed group,
-        as ACLED codes unnamed gunmen, not civilians; a group who attack or beat is a mob."""
+        as ACLED codes unnamed gunmen, not civilians; a group who attack or beat is a mob. Herders who
+        do violence are a communal or ethnic militia ("Fulani herdsmen attacked farmers")."""
         if cls not in ARMED_CLASSES | SINGLE_ARMED_CLASSES:
             return source
         out = []
@@ -655,13 +656,18 @@ class Mentions:
             words_ = (actor.text or "").lower().split()
             rule = (actor.evidence or "").removeprefix("mention in sentence: ")
             one = bool(words_) and words_[0] in ("a", "an")
-            if cls not in ARMED_CLASSES and not one:
+            if cls not in ARMED_CLASSES and not one and not (words_ and words_[-1] in HERDERS):
                 out.append(actor)
                 continue
             if (words_ and (words_[-1] in GENERIC_PEOPLE or one) and actor.inter in (0, 7)
                     and actor.sector in (None, "CVL") and rule.startswith(("role:", "demonym:"))):
                 armed = self.conventional("unidentified gunmen", actor.country or ctx.where or ctx.focus)
                 if armed is not None:
+                    actor = _with_text(armed, actor.text, f"armed:{rule}")
+            elif words_ and words_[-1] in HERDERS and actor.inter == 7:  # "herdsmen killed 12 villagers"
+                armed = self.resolver.resolve(f"armed {actor.text}", date=ctx.date, focus=ctx.focus,
+                                              where=actor.country or ctx.where)
+                if armed is not None and armed.inter == 4:
                     actor = _with_text(armed, actor.text, f"armed:{rule}")
             out.append(actor)
         return out

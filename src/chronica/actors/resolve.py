@@ -291,8 +291,10 @@ class ActorResolver:
                         kept.append(Match(m.end - 1, m.end, last))
                 if not (before == "pro" and _state_forces_head(m, len(tokens))):
                     continue  # "pro-government forces" are the state's forces; "anti-government" never
-            if (m.entry.kind != "role" and m.end < len(tokens) - 1
-                    and tokens[m.end].key in BACKING_WORDS):
+            if m.end < len(tokens) - 1 and tokens[m.end].key in BACKING_WORDS and (
+                    m.entry.kind != "role" or m.entry.ref.sector in STATE_SECTORS):
+                # "Turkish-backed rebels": an ally, not the actor; "government-backed militia"
+                pro_government = pro_government or m.entry.kind == "role"
                 modifiers.add(m.end)
                 continue
             if m.entry.kind == "role" and m.entry.ref.whole and (m.start, m.end) != (first, len(tokens)):
