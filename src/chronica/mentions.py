@@ -827,10 +827,12 @@ class Mentions:
         # the place itself ("air strikes on Idlib", "hit northern Israel"); one a volley is aimed at
         # ("fired a missile at Marib city"); things in or of a place ("targets in southern Lebanon")
         words = [(t, True) for t in things if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN"]
-        words += [(g, t.lemma_.lower() in PLACE_NOUNS or c.lower_ in HIT_AT_PREPS) for t in things
-                  for c in t.children if c.dep_ == "prep" and (c.lower_ in HIT_IN_PREPS or (
-                      c.lower_ in HIT_AT_PREPS and t.pos_ == "VERB"))
+        words += [(g, t.lemma_.lower() in PLACE_NOUNS) for t in things for c in t.children
+                  if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
                   for g in c.subtree if g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx)]
+        words += [(g, True) for t in things if t.pos_ == "VERB" for c in t.children
+                  if c.dep_ == "prep" and c.lower_ in HIT_AT_PREPS  # not people: "fired at Palestinians"
+                  for g in c.subtree if g.ent_type_ in ("GPE", "LOC") or _place_word(g, ctx)]
         words += [(c, False) for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
                   if c.dep_ == "poss" and c.ent_type_ == "GPE"]
         for tok, place in words:
