@@ -844,8 +844,10 @@ class Mentions:
             country = self.resolver.countries.get(iso or "")
             if country is None:
                 continue
-            actor = Actor(text=tok.text, name=country.name, country=country.iso3,
-                          evidence=f"country where the violence hit:{country.iso3}")
+            place = next((p for p in ctx.places if p.start is not None and p.end is not None
+                          and p.start <= tok.idx < p.end), None)
+            actor = Actor(text=place.text if place is not None else tok.text, name=country.name,
+                          country=country.iso3, evidence=f"country where the violence hit:{country.iso3}")
             evidence["target"] = [{"text": tok.text, "resolved": actor.name, "rule": actor.evidence}]
             return [actor]
         return []
