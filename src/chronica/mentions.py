@@ -827,7 +827,8 @@ class Mentions:
         # the place itself ("air strikes on Idlib", "hit northern Israel"); one a volley is aimed at
         # ("fired a missile at Marib city"); things in or of a place ("targets in southern Lebanon")
         words = [(t, True) for t in things if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN"]
-        words += [(g, t.lemma_.lower() in PLACE_NOUNS) for t in things for c in t.children
+        words += [(g, t.lemma_.lower() in PLACE_NOUNS or t.lemma_.lower() in LANDING_VERBS)
+                  for t in things for c in t.children
                   if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
                   for g in c.subtree if g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx)]
         words += [(g, True) for t in things if t.pos_ == "VERB" for c in t.children
