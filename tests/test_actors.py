@@ -405,3 +405,39 @@ def test_the_pope_is_the_holy_see(r) -> None:
 
 def test_the_maker_of_a_weapon_is_not_its_user(r) -> None:
     assert r.resolve("a Russian-made jet", date="2020-01-01", where="SYR") is None
+
+
+def test_names_written_with_common_words_in_lower_case(r) -> None:
+    amba = r.resolve("Ambazonian fighters", date="2020-05-01", where="CMR")
+    assert amba is not None and (amba.inter, amba.acled_actor) == (2, "Ambazonian Separatists (Cameroon)")
+    gna = r.resolve("GNA forces", date="2020-05-01")
+    assert gna is not None and gna.acled_actor.startswith("Military Forces of Libya")
+    assert r.resolve("Syrian Army", date="2020-05-01").acled_actor.startswith("Military Forces of Syria")
+    # a word capitalised in the dictionary must be capitalised in the text
+    assert r.resolve("ambazonian fighters", date="2020-05-01", where="CMR").inter == 3
+
+
+def test_pro_and_anti_before_forces(r) -> None:
+    pro = r.resolve("pro-government forces", date="2020-05-01", where="AFG")
+    assert pro is not None and pro.acled_actor.startswith("Military Forces of Afghanistan") and pro.inter == 1
+    anti = r.resolve("anti-Houthi forces", date="2020-05-01", where="YEM")
+    assert anti is not None and anti.acled_actor.startswith("Military Forces of Yemen (2012")
+    assert r.resolve("anti-government forces", date="2020-05-01", where="SYR") is None
+    assert r.resolve("pro-government militia", date="2020-05-01", where="SDN").acled_actor == (
+        "Militia (Pro-Government)")
+
+
+def test_people_on_strike_or_at_a_protest_are_its_crowd(r) -> None:
+    nurses = r.resolve("striking nurses", date="2020-05-01", where="KEN")
+    assert nurses is not None and (nurses.inter, nurses.sector, nurses.acled_actor) == (
+        6, "HLH", "Protesters (Kenya)")
+    assert r.resolve("nurses", date="2020-05-01", where="KEN").inter == 7
+    assert r.resolve("striking soldiers", date="2020-05-01", where="KEN").inter == 1
+
+
+def test_state_units_carry_the_years_of_the_state(r) -> None:
+    assert r.resolve("the IDF", date="2020-05-01").acled_actor == "Military Forces of Israel (2009-2021)"
+    fbi = r.resolve("the FBI", date="2020-05-01")
+    assert fbi.acled_actor.startswith("Police Forces of the United States (")
+    guard = r.resolve("the presidential guard", date="2020-05-01", where="BDI")
+    assert guard is not None and guard.sector == "MIL" and guard.inter == 1

@@ -470,3 +470,24 @@ def test_an_envoy_recalled_from_a_country_aims_at_it(pipeline) -> None:
 def test_a_weapon_stands_for_who_operates_it(pipeline) -> None:
     ev = primary(pipeline, "On 3 May 2021, a Turkish drone operated by the GNA struck a convoy near Sirte.")
     assert ev.source and ev.source[0].country == "LBY" and ev.source[0].inter == 1
+
+
+def test_a_place_hit_is_the_target_country(pipeline) -> None:
+    strikes = primary(pipeline, "Russian warplanes carried out air strikes on Idlib.")
+    assert strikes.target and strikes.target[0].country == "SYR" and strikes.target[0].sector is None
+    shells = primary(pipeline, "Shells fired by the army landed in Donetsk.")
+    assert shells.target and shells.target[0].country == "UKR" and shells.target[0].sector is None
+    crowd = primary(pipeline, "Israeli troops fired tear gas at Palestinians in Hebron.")
+    assert not any(a.country == "PSE" and a.sector is None for a in crowd.target)  # people, not a place
+
+
+def test_herders_who_attack_are_a_militia(pipeline) -> None:
+    ev = primary(pipeline, "Herdsmen attacked farmers in Plateau, Nigeria.")
+    assert (ev.source[0].inter, ev.acled["event_type"]) == (4, "Violence against civilians")
+    fulani = primary(pipeline, "Fulani herdsmen killed five farmers in Benue, Nigeria.")
+    assert fulani.source[0].acled_actor == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_a_title_with_the_name_after_it(pipeline) -> None:
+    ev = primary(pipeline, "The court sentenced former president Lula to prison.", published="2018-01-24")
+    assert ev.target and ev.target[0].country == "BRA"

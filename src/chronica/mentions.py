@@ -41,7 +41,7 @@ OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
-ARMED_CLASSES, GENERIC_PEOPLE = W["armed_classes"], W["generic_people"]
+ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
 OBJECT_PREPS = COMPLEMENT_PREPS | W["object_preps"]
@@ -63,6 +63,7 @@ NOT_AFTER_ON, FLEEING_CLASSES = W["not_targets_after_on"], W["fleeing_classes"]
 PLACE_NOUNS = W["place_nouns"]
 CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
+HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
 
@@ -646,7 +647,8 @@ class Mentions:
         """People named by a generic noun who shoot, kill, bomb or abduct ("two men shot dead a
         driver", "a group of people opened fire"), and one person who attacks or beats ("a man threw
         stones at a nurse", "an Israeli was stabbed by a Palestinian") are an unidentified armed group,
-        as ACLED codes unnamed gunmen, not civilians; a group who attack or beat is a mob."""
+        as ACLED codes unnamed gunmen, not civilians; a group who attack or beat is a mob. Herders who
+        do violence are a communal or ethnic militia ("Fulani herdsmen attacked farmers")."""
         if cls not in ARMED_CLASSES | SINGLE_ARMED_CLASSES:
             return source
         out = []
@@ -654,13 +656,18 @@ class Mentions:
             words_ = (actor.text or "").lower().split()
             rule = (actor.evidence or "").removeprefix("mention in sentence: ")
             one = bool(words_) and words_[0] in ("a", "an")
-            if cls not in ARMED_CLASSES and not one:
+            if cls not in ARMED_CLASSES and not one and not (words_ and words_[-1] in HERDERS):
                 out.append(actor)
                 continue
             if (words_ and (words_[-1] in GENERIC_PEOPLE or one) and actor.inter in (0, 7)
                     and actor.sector in (None, "CVL") and rule.startswith(("role:", "demonym:"))):
                 armed = self.conventional("unidentified gunmen", actor.country or ctx.where or ctx.focus)
                 if armed is not None:
+                    actor = _with_text(armed, actor.text, f"armed:{rule}")
+            elif words_ and words_[-1] in HERDERS and actor.inter == 7:  # "herdsmen killed 12 villagers"
+                armed = self.resolver.resolve(f"armed {actor.text}", date=ctx.date, focus=ctx.focus,
+                                              where=actor.country or ctx.where)
+                if armed is not None and armed.inter == 4:
                     actor = _with_text(armed, actor.text, f"armed:{rule}")
             out.append(actor)
         return out
@@ -778,6 +785,7 @@ class Mentions:
         on civilians)."""
         things = [t for h in cand.roles.target for t in expand(h)]
         things += [cand.trigger.head] if things else []  # "fired tear gas at protesters"
+        things += _landing(cand.trigger.head) if not things else []  # "rockets fired from Gaza hit X"
         for tok in _prep_objects(things, NOT_DOER_PREPS):
             if tok.idx < ctx.dateline_end:
                 continue
@@ -816,10 +824,18 @@ class Mentions:
         """Violence at things in a country or place the sentence names ("struck targets in southern
         Lebanon", "shelled the city of Kharkiv", "struck Ukraine's power grid"): that country, with no
         sector (who was hit is not said)."""
-        words = [(g, t.lemma_.lower() in PLACE_NOUNS) for t in things for c in t.children
-                 if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
-                 for g in c.subtree if (g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx))
-                 and not _beside(g, c)]
+        # the place itself ("air strikes on Idlib", "hit northern Israel"); one a volley is aimed at
+        # ("fired a missile at Marib city"); things in or of a place ("targets in southern Lebanon")
+        words = [(t, True) for t in things if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN"]
+        words += [(g, t.lemma_.lower() in PLACE_NOUNS or t.lemma_.lower() in LANDING_VERBS)
+                  for t in things for c in t.children
+                  if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
+                  for g in c.subtree if (g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx))
+                  and not _beside(g, c)]
+        words += [(g, True) for t in things if t.pos_ == "VERB" for c in t.children
+                  if c.dep_ == "prep" and c.lower_ in HIT_AT_PREPS  # not people: "fired at Palestinians"
+                  for g in c.subtree if (g.ent_type_ in ("GPE", "LOC") or _place_word(g, ctx))
+                  and not _beside(g, c)]
         words += [(c, False) for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
                   if c.dep_ == "poss" and c.ent_type_ == "GPE"]
         for tok, place in words:
@@ -831,8 +847,10 @@ class Mentions:
             country = self.resolver.countries.get(iso or "")
             if country is None:
                 continue
-            actor = Actor(text=tok.text, name=country.name, country=country.iso3,
-                          evidence=f"country where the violence hit:{country.iso3}")
+            place = next((p for p in ctx.places if p.start is not None and p.end is not None
+                          and p.start <= tok.idx < p.end), None)
+            actor = Actor(text=place.text if place is not None else tok.text, name=country.name,
+                          country=country.iso3, evidence=f"country where the violence hit:{country.iso3}")
             evidence["target"] = [{"text": tok.text, "resolved": actor.name, "rule": actor.evidence}]
             return [actor]
         return []
@@ -906,6 +924,16 @@ def _passer(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _landing(head: Token) -> list[Token]:
+    """What a volley described by the trigger hit: "rockets fired from Gaza hit northern Israel" (the
+    object of the verb whose subject the fired thing is, or of a verb the parse hangs under the trigger),
+    "shells fired by the army landed in X"."""
+    verbs = [c for c in head.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in LANDING_VERBS]
+    if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        verbs += [head.head.head] if head.head.head.lemma_.lower() in LANDING_VERBS else []
+    return [t for verb in verbs for t in (verb, *[c for c in verb.children if c.dep_ == "dobj"])]
+
+
 def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:
     """The objects of these prepositions under the words, pronouns left out, and not a reason or a
     manner after "on" ("on the orders of the president", "on charges of", "arrived on motorcycles")."""
@@ -953,6 +981,10 @@ def _phrase(tok: Token, after: int = 0) -> str:
         if word.dep_ not in ("compound", "flat") or word.head.i <= tok.i:
             break
         end += 1
+    if end < n and doc[end].dep_ == "appos" and doc[end].head.i == tok.i and doc[end].ent_type_ == "PERSON":
+        end += 1  # a title and the name right after it: "former president Lula"
+        while end < n and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN":
+            end += 1
     if tok.lemma_.lower() in OWNED_HEADS or tok.pos_ == "PROPN":  # "the army of Mali", "Hassan of Morocco"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from .text import Token, is_acronym, key_of, looks_proper
+from .text import Token, is_acronym, key_of, looks_proper, tokenize
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,20 @@ class Match:
 
 
 Accept = Callable[[Entry, list[Token], int, int], bool]
+
+
+@lru_cache(maxsize=4096)
+def _capitals(form: str) -> tuple[bool, ...]:
+    """Which words of a dictionary form are written with a capital ("Ambazonian fighters": yes, no)."""
+    return tuple(t.text[:1].isupper() for t in tokenize(form))
+
+
+def _as_written(span: list[Token], form: str) -> bool:
+    """A name whose dictionary form keeps common words in lower case ("Ambazonian fighters", "Houthi
+    rebels") matches text that capitalises its capitalised words, whatever the case of the others."""
+    caps = _capitals(form)
+    return (len(caps) == len(span) and any(caps)
+            and all(t.text[:1].isupper() for t, cap in zip(span, caps, strict=True) if cap))
 
 
 def _compact(text: str) -> str:
@@ -72,7 +87,7 @@ class Lexicon:
         if entry.exact:
             return _compact("".join(t.text for t in span)) == _compact(entry.form)
         if entry.proper and not upper:
-            return looks_proper(span)
+            return looks_proper(span) or _as_written(span, entry.form)
         return True
 
     def scan(self, tokens: list[Token], accept: Accept | None = None) -> list[Match]:

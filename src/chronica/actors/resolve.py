@@ -33,6 +33,8 @@ ARMED_WORDS = frozenset({"armed"})
 FORMER_WORDS = frozenset({"former", "retired", "ex", "erstwhile", "demobilised", "demobilized", "ousted",
                           "deposed", "exiled", "toppled", "late"})
 ETHNIC_WORDS = frozenset({"ethnic"})
+# people on strike or at a protest are its crowd ("striking nurses", "protesting farmers")
+CROWD_WORDS = frozenset({"striking", "protesting", "demonstrating", "marching", "picketing"})
 # "Turkish-backed rebels", "Islah-affiliated forces": the named party is an ally, not the actor; nor is
 # the maker of a weapon its user ("a Russian-made jet")
 BACKING_WORDS = frozenset({"backed", "affiliated", "supported", "sponsored", "aligned", "allied", "linked",
@@ -110,6 +112,7 @@ class ActorResolver:
                               "Unidentified Communal Militia")
         self._veterans = Role("former", "CVL", 7, 1, civilians, "Veterans")
         self._former = Role("former", "ELI", 7, 1, civilians, "Former Officials")
+        self._crowd = Role("protesting", "CVL", 6, 3, lab.get("protesters", CIVILIANS), "Protesters")
         self._cache: dict[tuple[str, str | None, str | None, str | None], Actor | None] = {}
         self._cities: dict[tuple[str, ...], str] | None = None
         self._mentions_seen: dict[tuple, list[tuple[int, int, Actor]]] = {}
@@ -281,9 +284,17 @@ class ActorResolver:
                     before == "pro" and m.entry.kind == "role" and m.entry.ref.sector == "GOV")
                 if before == "pro" and m.entry.kind in ("org", "leader") and aligned is None:
                     aligned = m
-                continue
-            if (m.entry.kind != "role" and m.end < len(tokens) - 1
-                    and tokens[m.end].key in BACKING_WORDS):
+                if before == "anti" and m.entry.kind in ("org", "leader") and m.end - m.start > 1:
+                    last = tuple(e for e in self.lexicon.table.get((tokens[m.end - 1].key,), ())
+                                 if e.kind == "role")
+                    if last:  # "anti-Houthi forces": the forces are left, not the Houthis'
+                        kept.append(Match(m.end - 1, m.end, last))
+                if not (before == "pro" and _state_forces_head(m, len(tokens))):
+                    continue  # "pro-government forces" are the state's forces; "anti-government" never
+            if m.end < len(tokens) - 1 and tokens[m.end].key in BACKING_WORDS and (
+                    m.entry.kind != "role" or m.entry.ref.sector in STATE_SECTORS):
+                # "Turkish-backed rebels": an ally, not the actor; "government-backed militia"
+                pro_government = pro_government or m.entry.kind == "role"
                 modifiers.add(m.end)
                 continue
             if m.entry.kind == "role" and m.entry.ref.whole and (m.start, m.end) != (first, len(tokens)):
@@ -486,7 +497,7 @@ class ActorResolver:
             org = next((o for o in orgs if context and (o.country == context or context in o.countries)),
                        org)
         when = ctx.date or _today()
-        military = best is not None and best.entry.ref.sector == "MIL"
+        military = (best.entry.ref.sector == "MIL") if best is not None else self._force_tail(ctx, m)
         if org.state_from and org.country and when >= org.state_from:
             country = self.countries.get(org.country)
             if country is not None:
@@ -507,6 +518,13 @@ class ActorResolver:
             acled = self._fill(acled, country, when)
         return Actor(ctx.phrase, name=org.name, country=country, sector=sector, acled_actor=acled,
                      inter=inter, evidence=f"{rule}:{m.entry.form}")
+
+    def _force_tail(self, ctx: _Context, m: Match) -> bool:
+        """A group's name written with a force noun as its last word ("GNA forces", "Houthi fighters")."""
+        if m.end - m.start < 2 or m.end != ctx.split:
+            return False
+        bucket = self.lexicon.table.get((ctx.tokens[m.end - 1].key,), ())
+        return any(e.kind == "role" and e.ref.sector == "MIL" for e in bucket)
 
     def _fill(self, template: str, iso3: str | None, when: str) -> str:
         """"Islamic State ({country})", "{military} Popular Mobilization Forces" for a country and date."""
@@ -594,6 +612,8 @@ class ActorResolver:
             if role.sector == "REB":  # rebels fight the state of their homeland
                 return role, f"+people:{people.name}", people.countries[0] if people.countries else hint
             return role, f"+people:{people.name}", hint
+        if words & CROWD_WORDS and role.inter == 7:
+            return replace(self._crowd, sector=role.sector), "+crowd", None
         if armed and role.inter == 7:
             if role.word in COMMUNAL_WORDS or role.sector == "AGR":
                 return self._communal, "+armed", None
@@ -750,6 +770,13 @@ def _home_place(ctx: _Context) -> str | None:
             break
         words.append(tok.text)
     return " ".join(words) or None
+
+
+def _state_forces_head(m: Match, length: int) -> bool:
+    """"government forces" after "pro": a phrase that ends with a state's forces ("pro-government
+    forces", "pro-regime troops") names those forces."""
+    role = m.entry.ref if m.entry.kind == "role" else None
+    return role is not None and m.end == length and m.end - m.start > 1 and role.sector in ("MIL", "COP")
 
 
 def _armed_head(role: Role) -> bool:

@@ -38,6 +38,10 @@ DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "off
             "contingent", "unit", "warship", "ship", "aircraft", "jet", "plane", "battalion", "brigade"}
 # "a landmine detonated by a passing truck": whoever passes over a mine or a bomb sets it off and is hit
 PASSING = {"pass", "passing", "drive", "travel", "walk", "ride", "cross"}
+# "shells fired by the army": what is fired or dropped is the weapon, not the one it is aimed at
+FIRING = {"fire", "launch", "lob", "drop", "shoot"}
+FIRED = {"shell", "rocket", "missile", "mortar", "bullet", "round", "projectile", "bomb", "grenade", "shot",
+         "salvo", "volley", "barrage", "munition", "drone"}
 # fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
 FIGHTS = {"clash", "assault", "shoot", "return_fire"}
 DYING = {"die", "perish", "fall"}  # intransitive verbs of those killed in a fight
@@ -253,8 +257,11 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     verb = trig.head
     roles = Roles()
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _children(verb, ("dobj",)):
-        # "civilians killed by soldiers": the modified noun suffers the event
-        roles.target = [verb.head]
+        # "civilians killed by soldiers": the modified noun suffers the event; not so the weapon fired
+        # when the sentence goes on to say what it hit ("shells fired by the army hit the town")
+        fired = (verb.lemma_.lower() in FIRING and verb.head.lemma_.lower() in FIRED
+                 and verb.head.dep_ in ("nsubj", "nsubjpass"))
+        roles.target = [] if fired else [verb.head]
         roles.rules["target"] = "participle-head"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None and _pobj(agent) is not None:
