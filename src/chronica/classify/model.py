@@ -68,7 +68,11 @@ class AcledModel:
         if rule_sub is None:  # an event note always reports an ACLED event: the model may say which
             return (best, probs[best]) if probs[best] >= MIN_PROBABILITY_NOTE else (None, 0.0)
         floor = MIN_PROBABILITY_AGAINST_ACTORS if actors_named else MIN_PROBABILITY
-        if rule_sub in RULE_KEEPS or probs[best] < floor:
+        if NOTE not in feats:  # news, not an event note: the model, trained on notes, may refine the
+            # sub-event type within the rules' event type, never overrule the event type itself
+            probs = {c: p for c, p in probs.items() if self.parents.get(c) == self.parents.get(rule_sub)}
+            best = max(probs, key=probs.__getitem__) if probs else rule_sub
+        if rule_sub in RULE_KEEPS or probs.get(best, 0.0) < floor:
             return rule_sub, probs.get(rule_sub or "", 0.0)
         return best, probs[best]
 

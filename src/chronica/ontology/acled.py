@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -28,6 +29,16 @@ class Context:
     exchange: frozenset[str]
     exchanged: frozenset[str]
     one_person_class: str
+    protesters: re.Pattern[str]
+    not_protesters: frozenset[str]
+    peaceful_takeover: re.Pattern[str]
+    withdrawal: frozenset[str]
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    """One pattern for a list of words and phrases, matched whole in lower-case text."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
 
 
 @cache
@@ -40,6 +51,8 @@ def context_rules() -> Context:
         frozenset(spec["intervention_classes"]), tuple(spec["excessive_words"]),
         frozenset(spec["claim_classes"]), frozenset(spec["exchange_classes"]),
         frozenset(spec["exchanged_types"]), spec["one_person_class"],
+        _words(spec["protester_words"]), frozenset(spec["not_protesters"]),
+        _words(spec["peaceful_takeover_words"]), frozenset(spec["withdrawal_classes"]),
     )
 
 
@@ -89,6 +102,10 @@ def refine(events: list[Event], book: Codebook) -> None:
     """Re-type events by what else the report says (in place)."""
     _retype(events)
     one_person = context_rules().one_person_class
+    for ev in events:  # "rebels seized two engineers": held by an armed group, an abduction in all three
+        if _cls(ev) == "arrest" and (ev.acled or {}).get("sub_event_type") == ABDUCTION:
+            coding = book.code("abduct", ev.source, ev.target)
+            ev.plover, ev.cameo = coding.plover, coding.cameo
     for ev in events:  # "a youth threw a stone at a police car": an assault, a riot is a crowd's
         if _cls(ev) == "riot" and _one_person(ev):
             coding = book.code(one_person, ev.source, ev.target)
@@ -150,6 +167,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
 
 
 CROWD_INTER = (5, 6)
+ABDUCTION = "Abduction/forced disappearance"
 
 
 def _nationality(actor: Actor) -> str | None:
@@ -251,7 +269,7 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
     """Whether the report has a crowd or its unnamed members making a claim ("demanding",
     "denouncing"), or names protesters: what turns a crowd's violence into a demonstration's."""
     for ev in real:
-        if any(a.inter == 6 for a in ev.source + ev.target):
+        if any(a.inter == 6 and _head(a) not in rules.not_protesters for a in ev.source + ev.target):
             return True
         if _cls(ev) in rules.claims and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source):
             return True
@@ -271,6 +289,21 @@ def _armed_opponents(real: list[Event]) -> None:
             continue
         if any(abs(f.sentence - ev.sentence) <= 4 and f is not ev for f in fighters):
             _set(ev, "Battles", "Armed clash", "state forces against armed opponents named nearby")
+
+
+def _head(actor: Actor) -> str:
+    words = (actor.text or "").lower().split()
+    return words[-1] if words else ""
+
+
+def _at_protesters(ev: Event, rules: Context) -> bool:
+    """Force by the state or an armed group aimed at protesters: named as the event's target, or
+    named in its sentence when the parse gave them to no event ("opened fire on protesters, killing
+    five", "detained protesters demanding ...")."""
+    if any(a.inter in (5, 6) and _head(a) not in rules.not_protesters for a in ev.target):
+        return True
+    return (ev.plover["type"] == "ASSAULT" or _cls(ev) in rules.intervention) and (
+        rules.protesters.search(ev.text.lower()) is not None)
 
 
 SINGLE_DETERMINERS = ("a ", "an ", "one ")
@@ -302,11 +335,10 @@ def _retype(events: list[Event]) -> None:
     _armed_opponents(real)
     _exchanges(real, rules)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
-    if not protest and any(e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
-                           for e in real if any(a.inter == 6 for a in e.target)
-                           and any(a.inter in (1, 2, 3) for a in e.source)):
-        protest = True  # "troops shot dead 15 protesters": the protest is named by its people (a crowd
-        # merely dispersed is not)
+    if not protest and any(_at_protesters(e, rules) and any(a.inter in (1, 2, 3) for a in e.source)
+                           and (e.plover["type"] == "ASSAULT" or _cls(e) == "arrest") for e in real):
+        protest = True  # "troops shot dead 15 protesters", "police detained protesters": the protest is
+        # named by its people (a crowd merely dispersed is not)
     for ev in real:
         if _cls(ev) == "riot" and _lone(ev):
             _set(ev, "Violence against civilians", "Attack", "one person's violence against the unarmed")
@@ -319,7 +351,7 @@ def _retype(events: list[Event]) -> None:
         and _cls(e) in rules.intervention
         # force against protesters or rioters, by the state or by armed groups
         or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
-            and any(a.inter in (5, 6) for a in e.target)))]
+            and _at_protesters(e, rules)))]
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(i.text.lower() for i in interventions)
@@ -352,8 +384,22 @@ def _retype(events: list[Event]) -> None:
         elif cls == "arrest" and ev.source and all(a.inter in (2, 3, 4) for a in ev.source):
             _set(ev, "Violence against civilians", "Abduction/forced disappearance",
                  "detention by a non-state armed group")
+        elif cls == "capture_territory" and _peaceful_takeover(ev, real, rules):
+            _set(ev, "Strategic developments", "Non-violent transfer of territory",
+                 "the place was taken without fighting")
         elif cls == "capture_territory" and ev.source:
-            if all(a.inter == 1 for a in ev.source):
+            # a state's forces regain its territory from others; taken from state forces, it is
+            # overtaken (ACLED codes foreign forces' conquests so)
+            if all(a.inter == 1 for a in ev.source) and not any(a.inter == 1 for a in ev.target):
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
+
+
+def _peaceful_takeover(ev: Event, real: list[Event], rules: Context) -> bool:
+    """'took over the town peacefully', 'occupied the abandoned base', 'the army withdrew and the
+    rebels took control': a place that changes hands without fighting."""
+    if rules.peaceful_takeover.search(ev.text.lower()):
+        return True
+    return any(_cls(e) in rules.withdrawal and e.sentence in (ev.sentence, ev.sentence - 1)
+               and not any(a in ev.source for a in e.source) for e in real if e is not ev)
