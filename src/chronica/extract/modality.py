@@ -17,9 +17,9 @@ ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 NONE_WORDS = {"no-one", "noone", "nobody", "none", "nothing", "neither"}
 NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "foil", "stop",
             "cancel", "call off", "abandon", "refuse", "decline", "reject"}
-# "foiled an attack", "averted a strike": the event a noun names was prevented; "fearing new attacks":
+# "prevented an attack", "averted a strike": the event a noun names did not happen; "fearing new attacks":
 # it is only feared
-PREVENTED = {"prevent", "thwart", "foil", "avert", "forestall"}
+PREVENTED = {"prevent", "avert", "forestall"}
 FEARED = {"fear", "dread"}
 HEDGES = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}

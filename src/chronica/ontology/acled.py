@@ -269,7 +269,9 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
     """Whether the report has a crowd or its unnamed members making a claim ("demanding",
     "denouncing"), or names protesters: what turns a crowd's violence into a demonstration's."""
     for ev in real:
-        if any(a.inter == 6 and _head(a) not in rules.not_protesters for a in ev.source + ev.target):
+        # "a crowd set fire to the house": a crowd that does violence is no protest of its own
+        if any(a.inter == 6 and (a in ev.target or _head(a) not in rules.not_protesters)
+               for a in ev.source + ev.target):
             return True
         if _cls(ev) in rules.claims and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source):
             return True
@@ -296,14 +298,24 @@ def _head(actor: Actor) -> str:
     return words[-1] if words else ""
 
 
-def _at_protesters(ev: Event, rules: Context) -> bool:
+AIMED_WITHIN = 40  # characters after the trigger in which the protesters it was aimed at are named
+
+
+def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), named: bool = False) -> bool:
     """Force by the state or an armed group aimed at protesters: named as the event's target, or
-    named in its sentence when the parse gave them to no event ("opened fire on protesters, killing
-    five", "detained protesters demanding ...")."""
-    if any(a.inter in (5, 6) and _head(a) not in rules.not_protesters for a in ev.target):
+    named just after the trigger when the parse gave them to no event ("opened fire on protesters,
+    killing five", "detained protesters demanding ..."). ``named``: a target called only "the crowd"
+    does not count."""
+    if any(a.inter in crowds and not (named and _head(a) in rules.not_protesters) for a in ev.target):
         return True
-    return (ev.plover["type"] == "ASSAULT" or _cls(ev) in rules.intervention) and (
-        rules.protesters.search(ev.text.lower()) is not None)
+    if ev.plover["type"] != "ASSAULT" and _cls(ev) not in rules.intervention:
+        return False
+    text = ev.text.lower()
+    at = text.find(ev.trigger.text.lower())
+    if at < 0:
+        return False
+    end = at + len(ev.trigger.text)
+    return rules.protesters.search(text, end, end + AIMED_WITHIN) is not None
 
 
 SINGLE_DETERMINERS = ("a ", "an ", "one ")
@@ -335,8 +347,10 @@ def _retype(events: list[Event]) -> None:
     _armed_opponents(real)
     _exchanges(real, rules)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
-    if not protest and any(_at_protesters(e, rules) and any(a.inter in (1, 2, 3) for a in e.source)
-                           and (e.plover["type"] == "ASSAULT" or _cls(e) == "arrest") for e in real):
+    if not protest and any(_at_protesters(e, rules, named=_cls(e) == "arrest")
+                           and any(a.inter in (1, 2, 3) for a in e.source)
+                           and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
+                                or _cls(e) == "arrest") for e in real):
         protest = True  # "troops shot dead 15 protesters", "police detained protesters": the protest is
         # named by its people (a crowd merely dispersed is not)
     for ev in real:
@@ -351,7 +365,14 @@ def _retype(events: list[Event]) -> None:
         and _cls(e) in rules.intervention
         # force against protesters or rioters, by the state or by armed groups
         or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
-            and _at_protesters(e, rules)))]
+            and _at_protesters(e, rules, CROWD_INTER)))]
+    if protest and interventions:  # "troops killed ten people when they fired on demonstrators": the
+        # killing told beside force used on protesters is that force
+        interventions += [e for e in real if e not in interventions and e.plover["type"] == "ASSAULT"
+                          and _cls(e) not in UNNAMED_CROWD_CLASSES  # harm to people, not damage
+                          and any(a.inter in (1, 2, 3) for a in e.source)
+                          and not any(a.inter in (1, 2, 3, 4, 8) for a in e.target)
+                          and any(i.sentence == e.sentence for i in interventions)]
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(i.text.lower() for i in interventions)
