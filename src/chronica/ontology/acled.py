@@ -33,6 +33,8 @@ class Context:
     not_protesters: frozenset[str]
     peaceful_takeover: re.Pattern[str]
     withdrawal: frozenset[str]
+    off_duty: re.Pattern[str]
+    off_duty_classes: frozenset[str]
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -53,6 +55,7 @@ def context_rules() -> Context:
         frozenset(spec["exchanged_types"]), spec["one_person_class"],
         _words(spec["protester_words"]), frozenset(spec["not_protesters"]),
         _words(spec["peaceful_takeover_words"]), frozenset(spec["withdrawal_classes"]),
+        _words(spec["off_duty_words"]), frozenset(spec["off_duty_classes"]),
     )
 
 
@@ -318,6 +321,15 @@ def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), na
     return rules.protesters.search(text, end, end + AIMED_WITHIN) is not None
 
 
+def _off_duty(real: list[Event], rules: Context) -> None:
+    """'gunmen shot dead a policeman who was off duty': state forces attacked off duty are civilians."""
+    for ev in real:
+        if (ev.acled and ev.acled["sub_event_type"] == "Armed clash" and _cls(ev) in rules.off_duty_classes
+                and ev.target and all(a.inter == 1 or not armed(a) for a in ev.target)
+                and rules.off_duty.search(ev.text.lower())):
+            _set(ev, "Violence against civilians", "Attack", "the security forces attacked were off duty")
+
+
 SINGLE_DETERMINERS = ("a ", "an ", "one ")
 COLLECTIVE = {"group", "mob", "crowd", "family", "gang", "band", "community", "party", "team", "unit"}
 
@@ -344,6 +356,7 @@ def _retype(events: list[Event]) -> None:
     rules = context_rules()
     real = [e for e in events if _real(e)]
     _claims_as_protests(real, rules)
+    _off_duty(real, rules)
     _armed_opponents(real)
     _exchanges(real, rules)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
