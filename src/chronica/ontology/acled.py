@@ -35,6 +35,8 @@ class Context:
     withdrawal: frozenset[str]
     off_duty: re.Pattern[str]
     off_duty_classes: frozenset[str]
+    raids: frozenset[str]
+    plunder: frozenset[str]
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -56,6 +58,7 @@ def context_rules() -> Context:
         _words(spec["protester_words"]), frozenset(spec["not_protesters"]),
         _words(spec["peaceful_takeover_words"]), frozenset(spec["withdrawal_classes"]),
         _words(spec["off_duty_words"]), frozenset(spec["off_duty_classes"]),
+        frozenset(spec["raid_classes"]), frozenset(spec["plunder_classes"]),
     )
 
 
@@ -330,6 +333,19 @@ def _off_duty(real: list[Event], rules: Context) -> None:
             _set(ev, "Violence against civilians", "Attack", "the security forces attacked were off duty")
 
 
+def _plundering_raids(real: list[Event], rules: Context) -> None:
+    """'Bandits raided the village and took away food': a raid by an armed group on the unarmed that
+    hurt no one and carried goods off is looting."""
+    harmed = any(e.fatalities or e.injured for e in real)
+    for ev in real:
+        if (harmed or _cls(ev) not in rules.raids or (ev.acled or {}).get("event_type") not in VIOLENT_TYPES
+                or not any(a.inter in (1, 2, 3, 4) for a in ev.source) or any(armed(a) for a in ev.target)):
+            continue
+        if any(_cls(e) in rules.plunder and e.sentence == ev.sentence and e is not ev for e in real):
+            _set(ev, "Strategic developments", "Looting/property destruction",
+                 "a raid that carried goods off and hurt no one")
+
+
 SINGLE_DETERMINERS = ("a ", "an ", "one ")
 COLLECTIVE = {"group", "mob", "crowd", "family", "gang", "band", "community", "party", "team", "unit"}
 
@@ -357,6 +373,7 @@ def _retype(events: list[Event]) -> None:
     real = [e for e in events if _real(e)]
     _claims_as_protests(real, rules)
     _off_duty(real, rules)
+    _plundering_raids(real, rules)
     _armed_opponents(real)
     _exchanges(real, rules)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
