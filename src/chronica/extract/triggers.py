@@ -185,9 +185,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             if key is not None:
                 return entry.objects[key]
         if d.dep_ == "dobj":
-            for sub in d.children:
-                if sub.dep_ == "compound" and sub.lemma_.lower() in entry.objects:
-                    return entry.objects[sub.lemma_.lower()]
+            for sub in d.children:  # "set up campaign headquarters downtown": with its own modifier
+                key = _key(entry.objects, sub) if sub.dep_ == "compound" else None
+                if key is not None:
+                    return entry.objects[key]
             for conj in d.conjuncts:  # "threw wood and rocks"
                 if conj.lemma_.lower() in entry.objects:
                     return entry.objects[conj.lemma_.lower()]
