@@ -186,3 +186,29 @@ def test_note_with_no_event_found_is_typed_from_its_words_and_flagged(primary):
 ])
 def test_one_persons_stone_throwing_is_an_assault_a_crowds_a_riot(primary, text, plover):
     assert primary(text).plover["type"] == plover
+
+
+def test_a_note_giving_a_crowds_size_reports_a_protest_or_a_riot(primary):
+    # ACLED records a crowd's size only for demonstrations: an attack told in such a note is a riot's
+    note = ("On 2 May 2020, in Ranchi, a group of men attacked two vendors over a rumour about the "
+            "virus. [size=no report]")
+    assert primary(note).acled["event_type"] in ("Riots", "Protests")
+
+
+def test_on_news_the_model_keeps_the_rules_event_type(primary):
+    # the model is trained on ACLED notes; on news it may refine the sub-event type, not the event type
+    ev = primary("Police beat peaceful demonstrators with batons, leaving dozens injured.")
+    assert ev.acled == {"event_type": "Protests", "sub_event_type": "Excessive force against protesters"}
+    ev = primary("Motorcycle taxi drivers attacked a police officer after a colleague was killed.")
+    assert ev.acled == {"event_type": "Riots", "sub_event_type": "Mob violence"}
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Gunmen shot dead a soldier who was off duty near his home.", "Attack"),
+    ("The rebels took over the town peacefully after talks with the army.",
+     "Non-violent transfer of territory"),
+    ("Gunmen seized two engineers from their camp.", "Abduction/forced disappearance"),
+    ("Police seized two suspects at the border.", "Arrests"),
+])
+def test_acled_conventions_in_news(primary, text, sub):
+    assert _acled(primary(text)) == sub

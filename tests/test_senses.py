@@ -89,6 +89,9 @@ def test_confronting_a_fear_is_not_a_clash(classes):
     "The suspect fled the area on foot.",
     "Officers were called in to break up a bar brawl.",
     "Elections were canceled because no race was contested.",
+    "The candidate set up campaign headquarters downtown.",
+    "The charity carried away the old furniture.",
+    "Her speech was meant to diffuse the tension in the room.",
 ])
 def test_everyday_uses_of_political_idioms(classes, text):
     assert not classes(text)

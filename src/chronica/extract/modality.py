@@ -17,6 +17,10 @@ ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 NONE_WORDS = {"no-one", "noone", "nobody", "none", "nothing", "neither"}
 NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "foil", "stop",
             "cancel", "call off", "abandon", "refuse", "decline", "reject"}
+# "prevented an attack", "averted a strike": the event a noun names did not happen; "fearing new attacks":
+# it is only feared
+PREVENTED = {"prevent", "avert", "forestall"}
+FEARED = {"fear", "dread"}
 HEDGES = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # "gave the rebels 48 hours to surrender": what a deadline asks for has not happened
@@ -81,6 +85,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.negated = True  # "ended without agreement", "released without charge"
             cues.append("without")
         gov = governing_verb(head)
+        if gov is not None and head.dep_ == "dobj" and gov.lemma_ in PREVENTED | FEARED:
+            m.negated, m.hypothetical = gov.lemma_ in PREVENTED, gov.lemma_ in FEARED
+            cues.append(f"{'prevented' if m.negated else 'feared'}:{gov.lemma_}")
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in OCCUR:
             gov = head.head  # "the strike will begin", "clashes did not erupt"
         if gov is not None and (gov.lemma_ in lex.light_verbs or gov.lemma_ in OCCUR):

@@ -12,7 +12,7 @@ from chronica.nlp import lemmas_of as spacy_lemmas_of
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB"}
 PARTITIVES = {"hundred", "thousand", "dozen", "score", "number", "group", "lot", "handful", "batch", "wave",
-              "part"}
+              "part", "canister", "barrel", "cylinder"}
 ARG_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "for", "over", "in",
              "outside", "through", "of"}
 
@@ -185,18 +185,21 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             if key is not None:
                 return entry.objects[key]
         if d.dep_ == "dobj":
-            for sub in d.children:
-                if sub.dep_ == "compound" and sub.lemma_.lower() in entry.objects:
-                    return entry.objects[sub.lemma_.lower()]
+            for sub in d.children:  # "set up campaign headquarters downtown": with its own modifier
+                key = _key(entry.objects, sub) if sub.dep_ == "compound" else None
+                if key is not None:
+                    return entry.objects[key]
             for conj in d.conjuncts:  # "threw wood and rocks"
                 if conj.lemma_.lower() in entry.objects:
                     return entry.objects[conj.lemma_.lower()]
         if d.dep_ == "prep" and entry.complements and d.lower_ in ("to", "on", "upon", "from", "of"):
             for obj in d.children:  # "agreed to a truce", "withdrew from the town"
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in entry.complements:
-                    return entry.complements[obj.lemma_.lower()]
+                key = _key(entry.complements, obj) if obj.dep_ == "pobj" else None
+                if key is not None:  # "subjected them to sexual violence": with its modifier first
+                    return entry.complements[key]
         if (d.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod")
-                or d.dep_ in ("oprd", "acomp", "ccomp") and d.pos_ == "ADJ") and lemma in entry.modifiers:
+                or d.dep_ in ("oprd", "acomp", "ccomp") and d.pos_ == "ADJ"
+                or d.dep_ in ("oprd", "advcl") and d.pos_ == "NOUN") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
         if d.dep_ == "prep" and d.lower_ in ("of", "with", "against") and head.pos_ in NOUN_POS:
             for obj in d.children:  # "the firing of rockets", "a battle with cancer": the noun's complement

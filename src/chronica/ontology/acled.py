@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -28,6 +29,20 @@ class Context:
     exchange: frozenset[str]
     exchanged: frozenset[str]
     one_person_class: str
+    protesters: re.Pattern[str]
+    not_protesters: frozenset[str]
+    peaceful_takeover: re.Pattern[str]
+    withdrawal: frozenset[str]
+    off_duty: re.Pattern[str]
+    off_duty_classes: frozenset[str]
+    raids: frozenset[str]
+    plunder: frozenset[str]
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    """One pattern for a list of words and phrases, matched whole in lower-case text."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
 
 
 @cache
@@ -40,6 +55,10 @@ def context_rules() -> Context:
         frozenset(spec["intervention_classes"]), tuple(spec["excessive_words"]),
         frozenset(spec["claim_classes"]), frozenset(spec["exchange_classes"]),
         frozenset(spec["exchanged_types"]), spec["one_person_class"],
+        _words(spec["protester_words"]), frozenset(spec["not_protesters"]),
+        _words(spec["peaceful_takeover_words"]), frozenset(spec["withdrawal_classes"]),
+        _words(spec["off_duty_words"]), frozenset(spec["off_duty_classes"]),
+        frozenset(spec["raid_classes"]), frozenset(spec["plunder_classes"]),
     )
 
 
@@ -89,6 +108,10 @@ def refine(events: list[Event], book: Codebook) -> None:
     """Re-type events by what else the report says (in place)."""
     _retype(events)
     one_person = context_rules().one_person_class
+    for ev in events:  # "rebels seized two engineers": held by an armed group, an abduction in all three
+        if _cls(ev) == "arrest" and (ev.acled or {}).get("sub_event_type") == ABDUCTION:
+            coding = book.code("abduct", ev.source, ev.target)
+            ev.plover, ev.cameo = coding.plover, coding.cameo
     for ev in events:  # "a youth threw a stone at a police car": an assault, a riot is a crowd's
         if _cls(ev) == "riot" and _one_person(ev):
             coding = book.code(one_person, ev.source, ev.target)
@@ -150,6 +173,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
 
 
 CROWD_INTER = (5, 6)
+ABDUCTION = "Abduction/forced disappearance"
 
 
 def _nationality(actor: Actor) -> str | None:
@@ -251,7 +275,9 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
     """Whether the report has a crowd or its unnamed members making a claim ("demanding",
     "denouncing"), or names protesters: what turns a crowd's violence into a demonstration's."""
     for ev in real:
-        if any(a.inter == 6 for a in ev.source + ev.target):
+        # "a crowd set fire to the house": a crowd that does violence is no protest of its own
+        if any(a.inter == 6 and (a in ev.target or _head(a) not in rules.not_protesters)
+               for a in ev.source + ev.target):
             return True
         if _cls(ev) in rules.claims and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source):
             return True
@@ -271,6 +297,53 @@ def _armed_opponents(real: list[Event]) -> None:
             continue
         if any(abs(f.sentence - ev.sentence) <= 4 and f is not ev for f in fighters):
             _set(ev, "Battles", "Armed clash", "state forces against armed opponents named nearby")
+
+
+def _head(actor: Actor) -> str:
+    words = (actor.text or "").lower().split()
+    return words[-1] if words else ""
+
+
+AIMED_WITHIN = 40  # characters after the trigger in which the protesters it was aimed at are named
+
+
+def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), named: bool = False) -> bool:
+    """Force by the state or an armed group aimed at protesters: named as the event's target, or
+    named just after the trigger when the parse gave them to no event ("opened fire on protesters,
+    killing five", "detained protesters demanding ..."). ``named``: a target called only "the crowd"
+    does not count."""
+    if any(a.inter in crowds and not (named and _head(a) in rules.not_protesters) for a in ev.target):
+        return True
+    if ev.plover["type"] != "ASSAULT" and _cls(ev) not in rules.intervention:
+        return False
+    text = ev.text.lower()
+    at = text.find(ev.trigger.text.lower())
+    if at < 0:
+        return False
+    end = at + len(ev.trigger.text)
+    return rules.protesters.search(text, end, end + AIMED_WITHIN) is not None
+
+
+def _off_duty(real: list[Event], rules: Context) -> None:
+    """'gunmen shot dead a policeman who was off duty': state forces attacked off duty are civilians."""
+    for ev in real:
+        if (ev.acled and ev.acled["sub_event_type"] == "Armed clash" and _cls(ev) in rules.off_duty_classes
+                and ev.target and all(a.inter == 1 or not armed(a) for a in ev.target)
+                and rules.off_duty.search(ev.text.lower())):
+            _set(ev, "Violence against civilians", "Attack", "the security forces attacked were off duty")
+
+
+def _plundering_raids(real: list[Event], rules: Context) -> None:
+    """'Bandits raided the village and took away food': a raid by an armed group on the unarmed that
+    hurt no one and carried goods off is looting."""
+    harmed = any(e.fatalities or e.injured for e in real)
+    for ev in real:
+        if (harmed or _cls(ev) not in rules.raids or (ev.acled or {}).get("event_type") not in VIOLENT_TYPES
+                or not any(a.inter in (1, 2, 3, 4) for a in ev.source) or any(armed(a) for a in ev.target)):
+            continue
+        if any(_cls(e) in rules.plunder and e.sentence == ev.sentence and e is not ev for e in real):
+            _set(ev, "Strategic developments", "Looting/property destruction",
+                 "a raid that carried goods off and hurt no one")
 
 
 SINGLE_DETERMINERS = ("a ", "an ", "one ")
@@ -299,14 +372,17 @@ def _retype(events: list[Event]) -> None:
     rules = context_rules()
     real = [e for e in events if _real(e)]
     _claims_as_protests(real, rules)
+    _off_duty(real, rules)
+    _plundering_raids(real, rules)
     _armed_opponents(real)
     _exchanges(real, rules)
     protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
-    if not protest and any(e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
-                           for e in real if any(a.inter == 6 for a in e.target)
-                           and any(a.inter in (1, 2, 3) for a in e.source)):
-        protest = True  # "troops shot dead 15 protesters": the protest is named by its people (a crowd
-        # merely dispersed is not)
+    if not protest and any(_at_protesters(e, rules, named=_cls(e) == "arrest")
+                           and any(a.inter in (1, 2, 3) for a in e.source)
+                           and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
+                                or _cls(e) == "arrest") for e in real):
+        protest = True  # "troops shot dead 15 protesters", "police detained protesters": the protest is
+        # named by its people (a crowd merely dispersed is not)
     for ev in real:
         if _cls(ev) == "riot" and _lone(ev):
             _set(ev, "Violence against civilians", "Attack", "one person's violence against the unarmed")
@@ -320,7 +396,14 @@ def _retype(events: list[Event]) -> None:
         and _cls(e) in rules.intervention  # an unnamed arrest the protest is against is not one
         # force against protesters or rioters, by the state or by armed groups
         or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
-            and any(a.inter in (5, 6) for a in e.target)))]
+            and _at_protesters(e, rules, CROWD_INTER)))]
+    if protest and interventions:  # "troops killed ten people when they fired on demonstrators": the
+        # killing told beside force used on protesters is that force
+        interventions += [e for e in real if e not in interventions and e.plover["type"] == "ASSAULT"
+                          and _cls(e) not in UNNAMED_CROWD_CLASSES  # harm to people, not damage
+                          and any(a.inter in (1, 2, 3) for a in e.source)
+                          and not any(a.inter in (1, 2, 3, 4, 8) for a in e.target)
+                          and any(i.sentence == e.sentence for i in interventions)]
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(i.text.lower() for i in interventions)
@@ -353,8 +436,22 @@ def _retype(events: list[Event]) -> None:
         elif cls == "arrest" and ev.source and all(a.inter in (2, 3, 4) for a in ev.source):
             _set(ev, "Violence against civilians", "Abduction/forced disappearance",
                  "detention by a non-state armed group")
+        elif cls == "capture_territory" and _peaceful_takeover(ev, real, rules):
+            _set(ev, "Strategic developments", "Non-violent transfer of territory",
+                 "the place was taken without fighting")
         elif cls == "capture_territory" and ev.source:
-            if all(a.inter == 1 for a in ev.source):
+            # a state's forces regain its territory from others; taken from state forces, it is
+            # overtaken (ACLED codes foreign forces' conquests so)
+            if all(a.inter == 1 for a in ev.source) and not any(a.inter == 1 for a in ev.target):
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
+
+
+def _peaceful_takeover(ev: Event, real: list[Event], rules: Context) -> bool:
+    """'took over the town peacefully', 'occupied the abandoned base', 'the army withdrew and the
+    rebels took control': a place that changes hands without fighting."""
+    if rules.peaceful_takeover.search(ev.text.lower()):
+        return True
+    return any(_cls(e) in rules.withdrawal and e.sentence in (ev.sentence, ev.sentence - 1)
+               and not any(a in ev.source for a in e.source) for e in real if e is not ev)
