@@ -188,13 +188,6 @@ def test_one_persons_stone_throwing_is_an_assault_a_crowds_a_riot(primary, text,
     assert primary(text).plover["type"] == plover
 
 
-def test_a_note_giving_a_crowds_size_reports_a_protest_or_a_riot(primary):
-    # ACLED records a crowd's size only for demonstrations: an attack told in such a note is a riot's
-    note = ("On 2 May 2020, in Ranchi, a group of men attacked two vendors over a rumour about the "
-            "virus. [size=no report]")
-    assert primary(note).acled["event_type"] in ("Riots", "Protests")
-
-
 def test_on_news_the_model_keeps_the_rules_event_type(primary):
     # the model is trained on ACLED notes; on news it may refine the sub-event type, not the event type
     ev = primary("Police beat peaceful demonstrators with batons, leaving dozens injured.")

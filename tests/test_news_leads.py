@@ -123,6 +123,7 @@ def test_a_list_of_countries_is_not_a_town_and_its_region(nlp, pipeline):
 
 
 def test_the_country_beside_a_place_is_not_hit(events_of):
-    events = events_of("Jets struck a camp in the town of Rann, in Borno State, near the border with Cameroon.")
+    events = events_of("Jets struck a camp in the town of Rann, in Borno State, near the border with "
+                       "Cameroon.")
     ev = _primary(events)
     assert ev is not None and all(a.country != "CMR" for a in ev.target)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from chronica.classify.notes import crowd_size_tag, note_form
+from chronica.classify.notes import note_form
 from chronica.ontology.mapping import armed
 from chronica.record import Actor, Event
 
 CONTENT_POS_WORDS = 40  # content words of the lead: up to two sentences after the primary event's
 NOTE = "note_form"  # the report is an ACLED-style event note: the model may type an event the rules left out
-SIZE = "size_tag"  # the note gives a crowd's size: it reports a protest or a riot
 
 
 def _head_word(text: str) -> str | None:
@@ -49,8 +48,6 @@ def features(events: list[Event], sentence_lemmas: list[str] | None = None,
     f: dict[str, float] = {"bias": 1.0}
     if text is not None and note_form(text):
         f[NOTE] = 1.0
-        if crowd_size_tag(text):
-            f[SIZE] = 1.0
     primary = next((e for e in events if e.primary), None)
     if primary is None:  # an event note in which the rules found no event: its words alone
         f["no_event"] = 1.0

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from chronica.classify.features import NOTE, SIZE
+from chronica.classify.features import NOTE
 
 # Sub-event types the rules know better than the model, because the training data hardly holds
 # them: the rule's type stands when a rule found one of these.
@@ -20,8 +20,6 @@ RULE_KEEPS = {"Chemical weapon", "Suicide bomb", "Sexual violence", "Disrupted w
               "Government regains territory", "Non-state actor overtakes territory",
               "Headquarters or base established", "Non-violent transfer of territory",
               "Abduction/forced disappearance", "Grenade", "Air/drone strike"}
-# ACLED's demonstration event types: a crowd's size is recorded only for these
-CROWD_TYPES = {"Protests", "Riots"}
 MIN_PROBABILITY = 0.5
 # When the rules typed the event from actors named on both sides, the model must be surer.
 MIN_PROBABILITY_AGAINST_ACTORS = 0.8
@@ -67,12 +65,6 @@ class AcledModel:
             return None, 0.0
         probs = self.probabilities(feats)
         best = max(probs, key=probs.__getitem__)
-        if SIZE in feats and self.parents.get(rule_sub or "") not in CROWD_TYPES:
-            # a note with a crowd's size reports a protest or a riot: the likeliest of those
-            crowd = {c: p for c, p in probs.items() if self.parents.get(c) in CROWD_TYPES}
-            if crowd:
-                best = max(crowd, key=crowd.__getitem__)
-                return best, crowd[best]
         if rule_sub is None:  # an event note always reports an ACLED event: the model may say which
             return (best, probs[best]) if probs[best] >= MIN_PROBABILITY_NOTE else (None, 0.0)
         floor = MIN_PROBABILITY_AGAINST_ACTORS if actors_named else MIN_PROBABILITY

@@ -16,17 +16,6 @@ def _spec() -> tuple[re.Pattern[str], int]:
     return re.compile(spec["opening"], re.IGNORECASE), int(spec["opening_chars"])
 
 
-@cache
-def _size_tag() -> re.Pattern[str]:
-    path = resources.files("chronica.classify") / "data" / "notes.yaml"
-    return re.compile(yaml.safe_load(path.read_text(encoding="utf-8"))["size_tag"], re.IGNORECASE)
-
-
-def crowd_size_tag(text: str) -> bool:
-    """True when an event note carries ACLED's crowd-size field, which only demonstrations have."""
-    return _size_tag().search(text) is not None
-
-
 def note_form(text: str) -> bool:
     """True when the text opens the way event notes do, with the event's full date
     ("On 8 May 2020, ..."); news articles open with a headline or a dateline."""
