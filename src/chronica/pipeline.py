@@ -27,7 +27,7 @@ from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.where import event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens
-from chronica.nlp import TriggerPrefilter, content_lemmas, sentence_starts, text_of
+from chronica.nlp import TriggerPrefilter, content_lemmas, lowers_of, sentence_starts, text_of
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import Codebook, codebook
@@ -399,7 +399,9 @@ def _background(head: Token) -> bool:
         for c in head.children:
             if c.dep_ == "nsubj" and c.lemma_.lower() in TOLL_SUBJECTS:
                 return True
-        if any(_since_years(t, head) for t in head.subtree if t.lower_ == "since"):
+        lowers = lowers_of(head.doc)
+        if "since" in lowers[head.left_edge.i:head.right_edge.i + 1] and any(
+                _since_years(t, head) for t in head.subtree if t.lower_ == "since"):
             return True  # "the army has fought Boko Haram (in the northeast) since 2009"
     prep = head.head
     if (head.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for")

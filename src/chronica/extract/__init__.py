@@ -146,6 +146,12 @@ def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
     return any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in head.children)
 
 
+def _within(tok, root) -> bool:  # noqa: ANN001 - spaCy tokens
+    """Whether ``tok`` is in ``root``'s subtree: outside its edges it cannot be, so most are ruled out
+    without walking the subtree."""
+    return root.left_edge.i <= tok.i <= root.right_edge.i and tok in root.subtree
+
+
 def _in_adjunct(noun, verb) -> bool:  # noqa: ANN001 - spaCy tokens
     """'were killed in a battle with X': the battle is where the killing happened."""
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid") and noun.head.head == verb
@@ -164,10 +170,10 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
                 (c for c in cands
                  if c is not cand and plover_of[c.trigger.cls] == "ASSAULT"
                  and (not damage or c.trigger.cls in REMOTE_CLASSES)
-                 and (c.trigger.is_noun and (any(t == c.trigger.head for t in cand.roles.source)
-                                             or head in c.trigger.head.subtree
+                 and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
+                                             or _within(head, c.trigger.head)
                                              or _in_adjunct(c.trigger.head, head))
-                      or not c.trigger.is_noun and head in c.trigger.head.subtree
+                      or not c.trigger.is_noun and _within(head, c.trigger.head)
                       and not _own_subject(head))),
                 None,
             )
