@@ -34,6 +34,7 @@ from chronica.ontology.mapping import Codebook, codebook
 from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.salience import choose_primary
+from chronica.settle import AFTER_DOCUMENTS, settle
 from chronica.when import event_date, find_dates
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ class Pipeline:
         # True: the package's trained ACLED model (if any); False or None: rules alone
         self.classifier = load_default() if classifier is True else (classifier or None)
         self.feature_log: list[tuple[str, dict, str | None]] | None = None  # for training
+        self._coded = 0  # documents coded, to settle the process once its tables are built
         self.prefilter: bool | None = None  # False: parse every sentence (see ``parser``)
         self._parser: SelectiveParser | None = None  # built on first use
 
@@ -136,6 +138,9 @@ class Pipeline:
 
     # -- stages -------------------------------------------------------------------------------
     def _code_parsed(self, document: Document, doc: Doc) -> list[Event]:
+        self._coded += 1
+        if self._coded == AFTER_DOCUMENTS:
+            settle()  # the loaded tables out of the garbage collector's way (chronica.settle)
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
         plover_of = self.extractor.plover_of
