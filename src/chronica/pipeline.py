@@ -389,13 +389,10 @@ def _background(head: Token) -> bool:
     if head.pos_ in ("NOUN", "PROPN"):
         if head.dep_ == "pobj" and head.head.lower_ in BACKGROUND_PREPS:
             return True
-        if (head.dep_ == "pobj" and head.head.lower_ in COMPLEMENT_PREPS
-                and head.head.head.pos_ in ("NOUN", "PROPN")):
-            return True  # "an investigation into the assault", "anger over the killing"
+        if _topic(head):
+            return True  # "an investigation into the assault", "called the bombing a senseless act"
         if head.dep_ in ("dobj", "pobj") and head.head.lemma_ in ENDING_VERBS:
             return True
-        if head.dep_ == "dobj" and judged(head.head):
-            return True  # "called the bombing a senseless act": the judgement is the news
         if head.dep_ == "pobj" and head.head.head.lemma_.lower() in SETTING_NOUNS:
             return True
         if any(c.dep_ == "amod" and c.lower_ in SETTING_MODIFIERS for c in head.children):

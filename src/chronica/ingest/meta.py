@@ -192,31 +192,30 @@ def dateline(text: str) -> tuple[str, str] | None:
     ``"MINSK - ..."`` (place in capitals, no agency) gives ``("MINSK", "")``.
     The agency is returned as written; :func:`agency_name` expands abbreviations.
     """
-    if not text:
+    m = _dateline_match(text)
+    if m is None:
         return None
-    head = text.lstrip()[:200]
-    m = _DATELINE_AGENCY.match(head)
-    if m and (m["place"] or m["date"]):
-        return (m["place"] or "").strip(" ,"), m["agency"].strip()
-    m = _DATELINE_BARE.match(head)
-    if m and len(m["place"]) >= 2:
-        return m["place"].strip(" ,"), ""
-    return None
+    agency = m.groupdict().get("agency")
+    return (m["place"] or "").strip(" ,"), agency.strip() if agency else ""
 
 
 def dateline_end(text: str) -> int:
     """The character offset just after the dateline that opens a text ("LIMA, April 22 (Reuters) - "),
     or 0 when it has none: the story's first sentence starts there."""
+    m = _dateline_match(text)
+    return len(text) - len(text.lstrip()) + m.end() if m is not None else 0
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    """The match of the dateline at the start of a text's first 200 characters (after white space)."""
     if not text:
-        return 0
-    lead = len(text) - len(text.lstrip())
-    head = text[lead:lead + 200]
+        return None
+    head = text.lstrip()[:200]
     m = _DATELINE_AGENCY.match(head)
-    if not (m and (m["place"] or m["date"])):
-        m = _DATELINE_BARE.match(head)
-        if not (m and len(m["place"]) >= 2):
-            return 0
-    return lead + m.end()
+    if m and (m["place"] or m["date"]):
+        return m
+    m = _DATELINE_BARE.match(head)
+    return m if m and len(m["place"]) >= 2 else None
 
 
 # --- boilerplate lines ------------------------------------------------------------------------
