@@ -127,3 +127,56 @@ def test_the_country_beside_a_place_is_not_hit(events_of):
                        "Cameroon.")
     ev = _primary(events)
     assert ev is not None and all(a.country != "CMR" for a in ev.target)
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Israeli jets hit weapons depots near the border on Monday.", "Air/drone strike"),
+    ("Government artillery hit rebel positions outside the town overnight.",
+     "Shelling/artillery/missile attack"),
+])
+def test_hitting_military_targets_is_an_attack(events_of, text, sub_event):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.plover["type"] == "ASSAULT"
+    assert ev.acled["sub_event_type"] == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "The single hit the top position in the charts last week.",
+    "Oil prices hit a new high on Tuesday.",
+    "The ball hit the post in the final minute.",
+])
+def test_hitting_a_record_or_a_post_is_no_attack(events_of, text):
+    assert [e for e in events_of(text) if e.plover["type"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The ministry did not comment on the attack.", "attack"),
+    ("The spokesman spoke about the massacre at length.", "massacre"),
+    ("Rebels have repeatedly attacked the town.", "attacked"),
+    ("Previous ceasefires have been violated by both sides.", "violated"),
+    ("State media said those detained were members of a banned group.", "detained"),
+])
+def test_talk_habits_and_descriptions_are_background(events_of, text, trigger):
+    ev = next(e for e in events_of(text) if e.trigger.text == trigger)
+    assert ev.evidence["trigger"].get("background")
+
+
+def test_a_deed_done_again_and_again_in_the_news_is_news(events_of):
+    ev = _primary(events_of("Police repeatedly fired tear gas at protesters in the capital on Friday."))
+    assert ev is not None and not ev.evidence["trigger"].get("background")
+
+
+def test_those_detained_were_not_detained_by_the_group_they_belong_to(events_of):
+    ev = next(e for e in events_of("State media said those detained were members of a rebel cell.")
+              if e.trigger.text == "detained")
+    assert ev.source == []
+
+
+def test_a_lead_agreement_outranks_earlier_violations_and_its_announcers_are_not_its_place(events_of):
+    text = ("JEDDAH, Saudi Arabia, May 21 (Reuters) - The two warring parties signed an agreement on "
+            "Saturday for a week-long truce, Saudi Arabia and the United States said in a joint "
+            "statement.\n\n"
+            "Previous truces have been repeatedly violated.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.plover["type"] == "AGREE"
+    assert ev.location is not None and ev.location.country == "SAU"

@@ -335,7 +335,10 @@ class Pipeline:
     def _location(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
                   evidence: dict) -> Place | None:
         inside = [p for p in ctx.places if p.start is not None and s_start <= p.start < s_end]
-        taken = {t.i for h in cand.roles.source + cand.roles.target for t in actor_tokens(h)}
+        heads = cand.roles.source + cand.roles.target
+        if cand.modality.speaker is not None:  # "..., Saudi Arabia and the US said": who told, not where
+            heads = [*heads, cand.modality.speaker]
+        taken = {t.i for h in heads for t in actor_tokens(h)}
         place, why = event_place(self.geocoder, cand.trigger.head, inside, taken, ctx.places,
                                  ctx.focus)
         if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
@@ -377,6 +380,16 @@ TOLL_SUBJECTS = {"conflict", "war", "insurgency", "rebellion", "uprising", "cris
 YEARS = re.compile(r"(?:1[89]|20)\d\d'?s?")  # "since 2009", "since the 1990s": a long span, not the news
 # "the ongoing clashes", "previous fighting": a state of affairs or an earlier event, not the news
 SETTING_MODIFIERS = {"ongoing", "continuing", "recent", "previous", "earlier", "prior", "past"}
+# "rebels have repeatedly attacked the town", "had previously kidnapped": a habit or history, not the news
+HABIT_ADVERBS = {"repeatedly", "frequently", "often", "regularly", "routinely", "habitually", "previously",
+                 "formerly", "persistently"}
+PERFECT_ONLY = {"repeatedly", "persistently"}  # "police repeatedly fired tear gas": the event itself
+# "did not comment on the attack", "spoke about the massacre": talk about a deed, not the deed
+TALK_VERBS = {"comment", "speak", "talk", "report", "brief", "remark", "elaborate", "testify", "write",
+              "inform", "update", "speculate", "respond", "react", "answer", "reply"}
+TALK_PREPS = COMPLEMENT_PREPS | {"to"}
+# "those detained were / included / remain ...": what the people described by a participle are
+DESCRIBING_VERBS = {"be", "include", "remain", "number", "comprise"}
 
 
 def _background(head: Token) -> bool:
@@ -401,6 +414,14 @@ def _background(head: Token) -> bool:
         for c in head.children:
             if c.dep_ == "nsubj" and c.lemma_.lower() in TOLL_SUBJECTS:
                 return True
+            if c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS and (
+                    c.lower_ not in PERFECT_ONLY or _perfect(head)):
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass") and any(
+                    a.dep_ == "amod" and a.lower_ in SETTING_MODIFIERS for a in c.children):
+                return True  # "previous ceasefires have been violated"
+        if _described(head):
+            return True
         lowers = lowers_of(head.doc)
         if "since" in lowers[head.left_edge.i:head.right_edge.i + 1] and any(
                 _since_years(t, head) for t in head.subtree if t.lower_ == "since"):
@@ -422,11 +443,28 @@ def _topic(head: Token) -> bool:
     """A deed named as what another act is about: judged ("called the bombing a crime"), asked into
     ("an investigation into the assault"), mourned or condemned ("condemned the killing")."""
     if head.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return _described(head)
     if head.dep_ == "dobj" and (judged(head.head) or head.head.lemma_ in TOPIC_VERBS):
         return True
-    return (head.dep_ == "pobj" and head.head.lower_ in COMPLEMENT_PREPS
-            and head.head.head.pos_ in ("NOUN", "PROPN"))
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return (prep.lower_ in COMPLEMENT_PREPS and prep.head.pos_ in ("NOUN", "PROPN")) or (
+        prep.lower_ in TALK_PREPS and prep.head.lemma_.lower() in TALK_VERBS)
+
+
+def _perfect(verb: Token) -> bool:
+    """Is the verb in a perfect tense ("have attacked", "has been violated")?"""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _described(verb: Token) -> bool:
+    """A participle describing the subject of another clause: "those detained were members of ...",
+    "the soldiers killed in the ambush were buried": people described by a deed told elsewhere."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "a checkpoint targeted with gunfire a vehicle": a misparsed clause of its own
+    noun = verb.head
+    return noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and noun.head.lemma_ in DESCRIBING_VERBS)
 
 
 def _since_years(since: Token, verb: Token) -> bool:

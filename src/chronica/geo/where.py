@@ -64,7 +64,10 @@ def _locative(root: Token, first: Token | None = None) -> bool:
             return True
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return root.head.lower_ != "of" or root.head.head.lower_ in OF_NOUNS
-    return root.dep_ in ("npadvmod", "appos", "conj") and root.head.ent_type_ in ("GPE", "LOC")
+    if root.dep_ == "conj":  # "in Lima and Cusco"; not "Saudi Arabia and the United States said"
+        head = root.head
+        return head.ent_type_ in ("GPE", "LOC") and head.i < root.i and _locative(head, head.left_edge)
+    return root.dep_ in ("npadvmod", "appos") and root.head.ent_type_ in ("GPE", "LOC")
 
 
 def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> Place | None:
