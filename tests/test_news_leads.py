@@ -180,3 +180,75 @@ def test_a_lead_agreement_outranks_earlier_violations_and_its_announcers_are_not
     ev = _primary(events_of(text))
     assert ev is not None and ev.plover["type"] == "AGREE"
     assert ev.location is not None and ev.location.country == "SAU"
+
+
+def test_a_government_named_by_its_leader_is_that_leaders_wherever_the_talks_are(pipeline):
+    text = ("The government of President Gustavo Petro welcomed the decision and said talks with the "
+            "rebels would resume in Caracas next month.")
+    events = pipeline.code(document_from_text(text, doc_id="t", published="2023-05-02"))
+    ev = next(e for e in events if e.trigger.text == "welcomed")
+    assert [a.country for a in ev.source] == ["COL"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Flyers beat the visiting Rams 78-74 in overtime on Saturday to win the title.",
+    "Coach Anthony Grant said his players fought hard all night.",
+    "India beat Pakistan by six wickets in the final.",
+    "Madrid crushed their rivals 4-0 on Sunday.",
+])
+def test_sport_is_no_violence(events_of, text):
+    assert [e for e in events_of(text) if e.plover["type"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fans clashed with police after the match in Cairo.",
+    "Gunmen attacked a football stadium during a match, killing five people.",
+])
+def test_violence_at_a_game_is_violence(events_of, text):
+    assert [e.plover["type"] for e in events_of(text) if e.primary] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mass kidnappings for ransom have become common in the region.",
+    "It was the latest in a series of such killings, police said.",
+])
+def test_a_kind_of_event_is_background(events_of, text):
+    assert all(e.evidence["trigger"].get("background") for e in events_of(text)
+               if e.plover["type"] == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, killed, sub_event", [
+    ("A mob beat a man to death in the village on Sunday.", 1, "Mob violence"),
+    ("Villagers hacked two farmers to death after a dispute over land.", 2, "Mob violence"),
+    ("Gunmen burned five people to death in their homes.", 5, "Attack"),
+])
+def test_beaten_hacked_or_burned_to_death_are_killed(events_of, text, killed, sub_event):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.fatalities == killed
+    assert ev.acled["sub_event_type"] == sub_event
+
+
+def test_sentenced_to_death_kills_no_one(events_of):
+    assert all(not e.fatalities for e in events_of("Three men were sentenced to death for the murders."))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers said on television that they had removed President Abdou Sani from power.",
+    "The army seized power in the capital on Wednesday.",
+    "Mutinous soldiers ousted the president overnight.",
+    "The military staged a coup and suspended the constitution.",
+    "Rebels toppled the government after a week of fighting in the capital.",
+])
+def test_coups(events_of, text):
+    ev = next((e for e in events_of(text) if e.evidence["trigger"]["class"] == "coup"), None)
+    assert ev is not None and ev.plover["type"] == "COERCE"
+    assert ev.acled["sub_event_type"] == "Change to group/activity"
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters toppled a statue of the general.",
+    "The champions were ousted from the tournament.",
+    "The deal was a diplomatic coup for the minister.",
+])
+def test_no_coup(events_of, text):
+    assert all(e.evidence["trigger"]["class"] != "coup" for e in events_of(text))

@@ -310,9 +310,19 @@ class Mentions:
                 _guessed_country(actor) and (short is None or actor.name == short.name)):
             return None  # the complement must name the country or a more precise actor
         if ctx.where and actor.country != ctx.where and not self.resolver.country_mentions(
-                doc[prep.i:end].text):
+                doc[prep.i:end].text) and not self._named_owner(doc[prep.i + 1:end], actor, ctx):
             return None  # a town of the same name elsewhere ("residents of Concepcion")
         return _with_text(actor, phrase, actor.evidence or "")
+
+    def _named_owner(self, words, actor: Actor, ctx: DocContext) -> bool:  # noqa: ANN001
+        """Does the complement name a person or group of the actor's country ("the government of
+        President Gustavo Petro" is Colombia's, wherever the sentence's event is)? Not a place
+        ("police in Lagos" are not Ricardo Lagos's)."""
+        if not any(t.ent_type_ in ("PERSON", "ORG") for t in words) or any(
+                t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
+            return False
+        owner = self.resolver.resolve(words.text, date=ctx.date)
+        return owner is not None and owner.country == actor.country
 
     def _possessed(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """"Iraq said its forces had repelled an offensive": "its" is the one who says it, and its

@@ -22,6 +22,7 @@ from chronica.classify.notes import NOTE_RULE, class_for, note_form
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.roles import judged
+from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.where import event_place
@@ -148,6 +149,9 @@ class Pipeline:
         bounds: dict[int, tuple[int, int]] = {}
         for index, sent in enumerate(doc.sents):
             found, orphans = self.extractor.sentence(sent, index)
+            if found:  # "beat the Rams 78-74", "his players fought hard": a game, not violence
+                found = [c for c in found if plover_of[c.trigger.cls] != "ASSAULT"
+                         or not is_sport(sent, c.trigger.head.lemma_.lower())]
             cands.extend(found)
             bounds[index] = (sent.start_char, sent.end_char)
             discourse.carry(cands, orphans, index, plover_of)
@@ -388,6 +392,9 @@ PERFECT_ONLY = {"repeatedly", "persistently"}  # "police repeatedly fired tear g
 TALK_VERBS = {"comment", "speak", "talk", "report", "brief", "remark", "elaborate", "testify", "write",
               "inform", "update", "speculate", "respond", "react", "answer", "reply"}
 TALK_PREPS = COMPLEMENT_PREPS | {"to"}
+# "kidnappings have become common / are rampant": a kind of event in general, not one that happened
+GENERIC_WORDS = {"common", "commonplace", "frequent", "rare", "routine", "widespread", "rampant", "rife",
+                 "endemic", "prevalent", "uncommon", "unusual", "normal", "familiar"}
 # "those detained were / included / remain ...": what the people described by a participle are
 DESCRIBING_VERBS = {"be", "include", "remain", "number", "comprise"}
 
@@ -395,8 +402,8 @@ DESCRIBING_VERBS = {"be", "include", "remain", "number", "comprise"}
 def _background(head: Token) -> bool:
     """An event named as the setting of another: 'after the clashes', 'to end the fighting',
     'where 28 people have been killed', 'as street battles raged'."""
-    if head.dep_ == "amod" and head.tag_ == "VBN":
-        return True  # "the besieged town", "the occupied territories": a state, not the news
+    if head.dep_ == "amod" and head.tag_ in ("VBN", "VBG"):
+        return True  # "the besieged town", "the occupied territories", "the visiting team": a state
     if head.pos_ in ("NOUN", "PROPN") and any(a.lemma_ in TOPIC_VERBS for a in list(head.ancestors)[:3]):
         return True  # "demanding a law against rape", "commemorating the massacre": the topic
     if head.pos_ in ("NOUN", "PROPN"):
@@ -410,6 +417,11 @@ def _background(head: Token) -> bool:
             return True
         if any(c.dep_ == "amod" and c.lower_ in SETTING_MODIFIERS for c in head.children):
             return True
+        if any(c.lower_ == "such" for c in head.children):
+            return True  # "the latest in a series of such killings": a kind of event, not one
+        if head.dep_ == "nsubj" and head.tag_ == "NNS" and any(
+                c.dep_ in ("acomp", "attr") and c.lower_ in GENERIC_WORDS for c in head.head.children):
+            return True  # "mass kidnappings have become common in the region"
     if head.pos_ == "VERB":
         for c in head.children:
             if c.dep_ == "nsubj" and c.lemma_.lower() in TOLL_SUBJECTS:

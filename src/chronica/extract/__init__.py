@@ -139,6 +139,9 @@ OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die"}
 DAMAGE_VERBS = {"destroy", "damage"}
 REMOTE_CLASSES = {"bombing", "suicide_bombing", "grenade", "shelling", "air_strike", "drone_strike"}
 KILL_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
+# "beat / hacked / stoned / burned ... to death": the victims died (the last two were a killing after all)
+KILLING_AFTER_ALL = {"riot", "destroy"}
+BEATEN_CLASSES = KILL_CLASSES | KILLING_AFTER_ALL | {"beat", "assault", "mob_violence", "torture"}
 
 
 def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
@@ -225,14 +228,24 @@ def _assign_counts(
             best.roles.target = [*best.roles.target, victim]  # "14 rebels died in the raid"
             best.roles.rules.setdefault("target", "victims counted")
     for cand in cands:  # "a man was shot dead": one killed, though no number is written
+        to_death = cand.trigger.cls in BEATEN_CLASSES and _to_death(cand.trigger.head)
+        if to_death and cand.trigger.cls in KILLING_AFTER_ALL:
+            cand.trigger.cls = "kill"  # "burned five people to death", "stoned a woman to death"
         if "killed" not in cand.counts and (cand.trigger.cls in KILL_CLASSES and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
                  "phrase:beat to death", "verb:behead", "verb:slay"))
-                or cand.roles.rules.get("victims")) and not cand.modality.modality.negated:
+                or cand.roles.rules.get("victims") or to_death) and not cand.modality.modality.negated:
             victims = implied_victims(cand.roles.target)
             if victims is not None:
                 cand.counts["killed"] = victims
     return orphans
+
+
+def _to_death(head) -> bool:  # noqa: ANN001
+    """'beat a man to death', 'hacked two farmers to death', 'stoned to death': the victims died."""
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children) for c in head.children)
 
 
 __all__ = ["Candidate", "Count", "Extractor", "Trigger"]

@@ -38,6 +38,7 @@ class _Tables:
     multipliers: dict[str, int]
     vague: dict[str, int]
     kinds: dict[str, dict[str, frozenset[str]]]
+    not_to_death: frozenset[str]  # "sentenced to death": no one died
 
 
 @cache
@@ -48,7 +49,8 @@ def _tables() -> _Tables:
         k: {part: frozenset(spec[k][part]) for part in ("verbs", "nouns", "adjectives")}
         for k in KINDS
     }
-    return _Tables(spec["number_words"], spec["multipliers"], spec["vague"], kinds)
+    return _Tables(spec["number_words"], spec["multipliers"], spec["vague"], kinds,
+                   frozenset(spec["killed"].get("not_to_death", ())))
 
 
 def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
@@ -160,6 +162,10 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         for kind in ("killed", "injured", "arrested"):
             if hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]:
                 return kind, f"predicate:{hl}"
+        if noun.dep_ in ("dobj", "nsubjpass") and hl not in tables.not_to_death and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                for c in head.children):
+            return "killed", f"to death:{hl}"  # "hacked two farmers to death", not "sentenced to death"
         for sib in head.children:
             sl = sib.lemma_.lower()
             for kind in ("killed", "injured", "arrested"):

@@ -1,0 +1,36 @@
+"""Sport told in the words of violence: "the Flyers beat the Rams 78-74", "his players fought hard".
+
+An event whose sentence gives a score, or names the game, and names no harm, force or weapon is a
+game, not an attack (the words are in ``data/sports.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Span
+
+from chronica.nlp import lowers_of
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = yaml.safe_load((resources.files("chronica.extract") / "data" / "sports.yaml").read_text("utf-8"))
+    return (re.compile(data["score"]), frozenset(data["win_verbs"]), frozenset(data["verbs"]),
+            frozenset(data["game"]), frozenset(data["harm"]))
+
+
+def is_sport(sent: Span, lemma: str) -> bool:
+    """Is a violent-sounding word (its lemma) in this sentence told of a game?"""
+    score, win_verbs, verbs, game, harm = _words()
+    if lemma not in win_verbs and lemma not in verbs:
+        return False
+    words = set(lowers_of(sent.doc)[sent.start:sent.end])
+    if words & harm:
+        return False
+    if words & game:
+        return True
+    return lemma in win_verbs and score.search(sent.text) is not None
