@@ -252,3 +252,18 @@ def test_coups(events_of, text):
 ])
 def test_no_coup(events_of, text):
     assert all(e.evidence["trigger"]["class"] != "coup" for e in events_of(text))
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Troops exchanged fire across the border, killing at least four soldiers and six civilians.", 10),
+    ("One soldier and two suspected militants were killed in fighting near the town.", 3),
+    ("The blast killed three police officers, two soldiers and five civilians.", 10),
+])
+def test_the_dead_of_a_list_are_added_up(events_of, text, killed):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.fatalities == killed
+
+
+def test_a_crowd_of_two_groups_is_added_up(events_of):
+    ev = _primary(events_of("About 5,000 workers and 300 students marched through the capital."))
+    assert ev is not None and ev.size == 5300

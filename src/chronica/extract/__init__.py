@@ -220,7 +220,11 @@ def _assign_counts(
         best = governing[0] if governing else min(
             fits, key=lambda c: abs(c.trigger.head.i - count.token.i)
         )
-        best.counts.setdefault(count.kind, count)
+        held = best.counts.setdefault(count.kind, count)
+        if held is not count and _conjoined(held, count):  # "killing four soldiers and six civilians"
+            best.counts[count.kind] = Count(count.kind, held.value + count.value,
+                                            f"{held.text}; {count.text}", held.start, count.end, held.token,
+                                            f"{held.rule}+and")
         victim = count.token
         if (count.kind in ("killed", "injured") and victim.pos_ in ("NOUN", "PROPN") and count.value
                 and not best.roles.target
@@ -239,6 +243,12 @@ def _assign_counts(
             if victims is not None:
                 cand.counts["killed"] = victims
     return orphans
+
+
+def _conjoined(first: Count, second: Count) -> bool:
+    """Two counts of coordinated people, the second after the first ("four soldiers and six civilians",
+    "three police officers, two soldiers and a child")."""
+    return second.start > first.end and second.token in first.token.conjuncts
 
 
 def _to_death(head) -> bool:  # noqa: ANN001

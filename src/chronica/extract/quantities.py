@@ -98,7 +98,7 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
                 break
             j += 1
         joined = lowers[i - 1] in ("to", "and", "-", "or")
-        if runs and i - runs[-1][1] <= 2 and joined:
+        if runs and i - runs[-1][1] == 1 and joined:  # not "four soldiers and two rebels"
             prev = runs.pop()  # "between 2 and 4 fighters": coders record the lower figure
             value = min(value, prev[2])
         runs.append((i, j, int(value)))
@@ -154,15 +154,18 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
                 return kind, f"adjective:{cl}"
             if child.dep_ in ("acl", "relcl") and cl in tables.kinds[kind]["verbs"]:
                 return kind, f"participle:{cl}"
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "killing four soldiers and six civilians": the civilians were killed too
+    head = first.head
+    if first.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     hl = head.lemma_.lower()
-    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"):
+    if first.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"):
         for kind in ("killed", "injured", "arrested"):
             if hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]:
                 return kind, f"predicate:{hl}"
-        if noun.dep_ in ("dobj", "nsubjpass") and hl not in tables.not_to_death and any(
+        if first.dep_ in ("dobj", "nsubjpass") and hl not in tables.not_to_death and any(
                 c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                 for c in head.children):
             return "killed", f"to death:{hl}"  # "hacked two farmers to death", not "sentenced to death"
