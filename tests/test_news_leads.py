@@ -267,3 +267,11 @@ def test_the_dead_of_a_list_are_added_up(events_of, text, killed):
 def test_a_crowd_of_two_groups_is_added_up(events_of):
     ev = _primary(events_of("About 5,000 workers and 300 students marched through the capital."))
     assert ev is not None and ev.size == 5300
+
+
+def test_a_capital_that_speaks_is_not_where_it_happened(events_of):
+    text = ("BRUSSELS, Oct 20 (Reuters) - The European Union on Thursday imposed sanctions on a drone maker "
+            "over drones which Kyiv says have been used against Ukrainian cities.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.plover["type"] == "SANCTION"
+    assert ev.location is not None and ev.location.country == "BEL"

@@ -70,6 +70,13 @@ def _locative(root: Token, first: Token | None = None) -> bool:
     return root.dep_ in ("npadvmod", "appos") and root.head.ent_type_ in ("GPE", "LOC")
 
 
+# verbs whose subject, when a place, is its government speaking or acting, not where the event was
+SPEAKING_VERBS = {"say", "claim", "deny", "accuse", "announce", "state", "report", "insist", "warn",
+                  "confirm", "reject", "condemn", "urge", "demand", "blame", "tell", "add", "note", "argue",
+                  "respond", "vow", "threaten", "allege", "believe", "call", "welcome", "protest", "complain",
+                  "charge"}
+
+
 def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> Place | None:
     """The place of the sentence that the event happened in: a place named with a locative
     preposition, nearest to the trigger, and not an actor ("the aid of the USA")."""
@@ -83,6 +90,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         country = (place.precision or 4) >= COUNTRY
         if root.i in actor_tokens and not locative:
             continue
+        if root.dep_ == "nsubj" and root.head.lemma_ in SPEAKING_VERBS and not locative:
+            continue  # "drones, which Kyiv says were used ...": a capital speaking for its government
         if _part_of_actor(root) and not locative:
             continue
         if country and not locative:
