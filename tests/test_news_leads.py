@@ -275,3 +275,9 @@ def test_a_capital_that_speaks_is_not_where_it_happened(events_of):
     ev = _primary(events_of(text))
     assert ev is not None and ev.plover["type"] == "SANCTION"
     assert ev.location is not None and ev.location.country == "BEL"
+
+
+def test_tear_gas_fired_at_protesters_is_aimed_at_them_not_at_the_country(events_of):
+    ev = _primary(events_of("Police fired tear gas at protesters in the capital, Dhaka, on Sunday."))
+    assert ev is not None and [a.inter for a in ev.target] == [6]
+    assert ev.acled["sub_event_type"] == "Protest with intervention"

@@ -796,6 +796,7 @@ class Mentions:
         things = [t for h in cand.roles.target for t in expand(h)]
         things += [cand.trigger.head] if things else []  # "fired tear gas at protesters"
         things += _landing(cand.trigger.head) if not things else []  # "rockets fired from Gaza hit X"
+        unarmed = False  # "fired tear gas at protesters in Dhaka": aimed at people, not at Bangladesh
         for tok in _prep_objects(things, NOT_DOER_PREPS):
             if tok.idx < ctx.dateline_end:
                 continue
@@ -804,6 +805,10 @@ class Mentions:
                     not _own(tok, actor)):
                 actor = _with_text(actor, actor.text, f"aimed at:{actor.evidence}")
                 return _noted(evidence, "target", actor)
+            if actor is not None and actor.inter in (5, 6):  # a crowd of protesters or rioters
+                actor = _with_text(actor, actor.text, f"aimed at the crowd:{actor.evidence}")
+                return _noted(evidence, "target", actor)
+            unarmed = unarmed or (actor is not None and actor.inter == 7)
         holders = [g for t in things for c in t.children
                    if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -812,7 +817,8 @@ class Mentions:
             if actor is not None and actor.sector:  # "shelled positions held by Tigrayan rebels"
                 actor = _with_text(actor, actor.text, f"holder of what was hit:{actor.evidence}")
                 return _noted(evidence, "target", actor)
-        return self._civilian_place(things, ctx, evidence) or self._country_hit(things, ctx, evidence)
+        found = self._civilian_place(things, ctx, evidence)
+        return found or ([] if unarmed else self._country_hit(things, ctx, evidence))
 
     def _civilian_place(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
         """Violence at a village, home, market, school or hospital that names no one hit is against the
