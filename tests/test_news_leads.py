@@ -281,3 +281,32 @@ def test_tear_gas_fired_at_protesters_is_aimed_at_them_not_at_the_country(events
     ev = _primary(events_of("Police fired tear gas at protesters in the capital, Dhaka, on Sunday."))
     assert ev is not None and [a.inter for a in ev.target] == [6]
     assert ev.acled["sub_event_type"] == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("DUBAI, Dec 8 (Reuters) - Iran on Thursday hanged a man convicted of wounding a guard.", "IRN"),
+    ("BANGKOK (Reuters) - Myanmar's junta arrested 20 activists on Monday.", "MMR"),
+])
+def test_a_states_deeds_at_home_are_not_placed_at_a_foreign_dateline(events_of, text, country):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.location is not None and ev.location.country == country
+
+
+def test_strikes_abroad_stay_where_the_story_is(events_of):
+    ev = _primary(events_of("BEIRUT (Reuters) - Israel killed three Hezbollah fighters in strikes on "
+                            "Monday."))
+    assert ev is not None and ev.location is not None and ev.location.country == "LBN"
+
+
+def test_a_nationality_before_a_noun_is_no_place(events_of):
+    text = "MOGADISHU (Reuters) - A suicide bomber blew himself up at a restaurant in the Somali capital."
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.location is not None and ev.location.country == "SOM"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("A cyberattack forced the government to shut down its websites on Monday.", "COERCE"),
+    ("The attackers blocked the road with burning vehicles before opening fire.", "ASSAULT"),
+])
+def test_cyber_attacks_and_ambush_roadblocks(events_of, text, plover):
+    assert {e.plover["type"] for e in events_of(text)} == {plover}

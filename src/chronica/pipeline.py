@@ -25,7 +25,7 @@ from chronica.extract.roles import judged
 from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
-from chronica.geo.where import event_place
+from chronica.geo.where import country_place, event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens
 from chronica.nlp import TriggerPrefilter, content_lemmas, lowers_of, sentence_starts, text_of
@@ -348,9 +348,32 @@ class Pipeline:
         if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
                 ctx.dateline_place.country == ctx.focus):
             place, why = ctx.dateline_place, {"rule": "dateline", "text": ctx.dateline_place.text}
+        place, why = self._at_home(cand, ctx, place, why)
         if why:
             evidence["location"] = why
         return place
+
+
+    def _at_home(self, cand: Candidate, ctx: DocContext, place: Place | None,
+                 why: dict) -> tuple[Place | None, dict]:
+        """A state's arrests, bans, sentences and executions, or a nation's protests, happen at home:
+        "DUBAI (Reuters) - Iran executed a man ..." took place in Iran, not where the dateline is,
+        when the sentence names no place of its own (its troops' strikes abroad are not so moved)."""
+        if place is None or why.get("rule") not in NO_PLACE_OF_ITS_OWN or not cand.roles.source:
+            return place, why
+        if why.get("rule") != "dateline" and (place.start is None or place.start >= ctx.dateline_end):
+            return place, why  # a place the story itself named
+        if (self.book.classes[cand.trigger.cls]["plover"] not in HOME_TYPES
+                and cand.trigger.head.lemma_.lower() not in HOME_LEMMAS):
+            return place, why
+        words = " ".join(t.text for h in cand.roles.source for t in actor_tokens(h))
+        isos = {iso for _, _, iso in self.actors.country_mentions(words)}
+        if len(isos) != 1 or place.country in isos:
+            return place, why
+        home = country_place(self.geocoder, isos.pop(), ctx.places)
+        if home is None:
+            return place, why
+        return home, {"rule": "the doer's own country", "country": home.country, "instead_of": place.text}
 
 
 def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateInfo | None:
@@ -392,6 +415,10 @@ PERFECT_ONLY = {"repeatedly", "persistently"}  # "police repeatedly fired tear g
 TALK_VERBS = {"comment", "speak", "talk", "report", "brief", "remark", "elaborate", "testify", "write",
               "inform", "update", "speculate", "respond", "react", "answer", "reply"}
 TALK_PREPS = COMPLEMENT_PREPS | {"to"}
+# where the sentence names no place: the story's earlier place, its dateline, its country
+NO_PLACE_OF_ITS_OWN = {"earlier-in-document", "first-in-document", "dateline", "document-focus-country"}
+HOME_TYPES = {"COERCE", "SANCTION", "PROTEST"}  # done by a state or a people at home
+HOME_LEMMAS = {"execute", "hang"}  # a state's executions
 # "kidnappings have become common / are rampant": a kind of event in general, not one that happened
 GENERIC_WORDS = {"common", "commonplace", "frequent", "rare", "routine", "widespread", "rampant", "rife",
                  "endemic", "prevalent", "uncommon", "unusual", "normal", "familiar"}

@@ -237,7 +237,7 @@ def _assign_counts(
             cand.trigger.cls = "kill"  # "burned five people to death", "stoned a woman to death"
         if "killed" not in cand.counts and (cand.trigger.cls in KILL_CLASSES and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
-                 "phrase:beat to death", "verb:behead", "verb:slay"))
+                 "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang"))
                 or cand.roles.rules.get("victims") or to_death) and not cand.modality.modality.negated:
             victims = implied_victims(cand.roles.target)
             if victims is not None:

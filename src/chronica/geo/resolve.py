@@ -698,6 +698,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
                 continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
+            if _demonym_before_noun(doc, a, b, word, demonyms):
+                continue  # "in the Somali capital": the nationality of a noun, not the Somali region
             m.modifier = cands[0][0].kind == COUNTRY and (
                 (b - a == 1 and not cue and doc[a].dep_ in ("compound", "amod", "nmod")
                  and doc[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
@@ -866,6 +868,15 @@ def in_regions(found: list[Mention], regions: set[tuple[str, str]], gaz: Gazette
 
 _GENERIC_COAST = re.compile(r"(?:north|south|east|west|northern|southern|eastern|western)"
                             r"(?: ?(?:east|west))? coast")
+
+
+def _demonym_before_noun(doc, a: int, b: int, word: str, demonyms: dict[str, str]) -> bool:  # noqa: ANN001
+    """A one-word demonym that modifies a common noun ("the Somali capital", "Kurdish fighters"), not a
+    type word of the place it names ("the Somali region")."""
+    if b - a != 1 or b >= len(doc) or norm(word) not in demonyms:
+        return False
+    nxt = doc[b]
+    return nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.lower_ not in TYPE_WORDS
 
 
 def _own_name(word: str, cands, demonyms: dict[str, str]) -> bool:  # noqa: ANN001
