@@ -29,10 +29,27 @@ if TYPE_CHECKING:
 
 
 @cache
+def _data() -> dict:
+    text = resources.files("chronica.actors").joinpath("data", "mentions.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
 def words() -> dict[str, frozenset[str]]:
     """The word lists of ``actors/data/mentions.yaml``."""
-    text = resources.files("chronica.actors").joinpath("data", "mentions.yaml").read_text("utf-8")
-    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+    return {k: frozenset(v) for k, v in _data().items()}
+
+
+@cache
+def described_again() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """For each word of ``described_again``: the words of its kinds and the sectors they allow."""
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for kind in _data()["described_again"].values():
+        kind_words, sectors = frozenset(kind["words"]), frozenset(kind["sectors"])
+        for word in kind_words:
+            old = out.get(word, (frozenset(), frozenset()))
+            out[word] = (old[0] | kind_words, old[1] | sectors)
+    return out
 
 
 W = words()
@@ -65,6 +82,9 @@ CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holdin
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+DESCRIBED = described_again()
+DEFINITE = frozenset({"the", "this", "these", "those", "that"})
+EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
 
 
 def _cue(words_: frozenset[str]) -> re.Pattern:
@@ -206,6 +226,8 @@ class Mentions:
             actor = self._possessed(tok, phrase, ctx) or actor
         if actor is None or actor.inter in (0, 7):
             actor = self._described(tok, ctx) or actor
+        if actor is None or _guessed_country(actor):
+            actor = self._named_before(tok, ctx) or actor
         if actor is None:
             return None
         return self._corefer(actor, ctx)
@@ -515,6 +537,47 @@ class Mentions:
                     return _with_text(actor, tok.text, why)
         return None
 
+    def _earlier(self, tok: Token, ctx: DocContext) -> tuple[str, list[tuple[int, int, Actor]]]:
+        """The text of the few sentences before the token's and the actors it mentions (offsets in
+        the document), kept for the other events of the sentence."""
+        sent = sentence_of(tok)
+        key = ("earlier", sent.start, ctx.where)
+        kept = ctx.named.get(key)
+        if kept is None:
+            doc, first = tok.doc, sent
+            for _ in range(EARLIER_SENTENCES):
+                if first.start == 0:
+                    break
+                first = sentence_of(doc[first.start - 1])
+            begin = max(first.start_char, ctx.dateline_end)
+            text = text_of(doc)
+            found = self.resolver.mentions(text[begin:sent.start_char], date=ctx.date, focus=ctx.focus,
+                                           where=ctx.where) if begin < sent.start_char else []
+            kept = ctx.named[key] = (text, [(begin + a, begin + b, actor) for a, b, actor in found])
+        return kept
+
+    def _named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """A definite description whose sentence gives no country names again an actor of the
+        sentences before that a word of the same kind named: "The jet struck" after "a Nigerian Air
+        Force jet", "the troops" after "Kenyan soldiers", "the president" after "Kenyan President
+        Uhuru Kenyatta", "the ministry" after "Pakistan's foreign ministry" (``described_again``)."""
+        kind = DESCRIBED.get(tok.lower_)
+        if kind is None or tok.pos_ != "NOUN" or sentence_of(tok).start == 0 or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+            return None
+        kind_words, sectors = kind
+        text, found = self._earlier(tok, ctx)
+        for start, end, earlier in reversed(found):
+            if earlier.sector not in sectors or (earlier.country is None and earlier.sector != "IGO"):
+                continue
+            if _guessed_country(earlier) and earlier.sector != "IGO":
+                continue
+            if kind_words.isdisjoint(text[start:end].lower().replace("-", " ").split()):
+                continue
+            rule = f"coreference:{text[start:end]} ({earlier.evidence})"
+            return _with_text(earlier, _phrase(tok, ctx.dateline_end), rule)
+        return None
+
     def _corefer(self, actor: Actor, ctx: DocContext) -> Actor:
         """'the guerrilla commando' after 'the MRTA' is the MRTA: a generic non-state group takes
         the name of the last named group of the same role and country in the document."""
@@ -523,7 +586,7 @@ class Mentions:
             ctx.named[actor.name] = actor
         elif rule.startswith("role:") and actor.sector in COREF_SECTORS:
             for named in reversed(list(ctx.named.values())):
-                if self.resolver.may_corefer(actor, named):
+                if isinstance(named, Actor) and self.resolver.may_corefer(actor, named):
                     return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
         return actor
 

@@ -636,7 +636,7 @@ class ActorResolver:
         role, note, hint = self._adjust(ctx, role)
         evidence += note
         if iso3 is None:
-            focus_ok = allow_focus and not role.needs_country and not (
+            focus_ok = allow_focus and not role.needs_country and not role.stateless and not (
                 ctx.possessive and ctx.plural_head())
             focus_ok = focus_ok and not any(
                 t.key in NO_FOCUS_WORDS for t in ctx.tokens[ctx.first:ctx.split])
@@ -655,6 +655,8 @@ class ActorResolver:
         if country is None:
             name = role.group or label.bare
             acled = (label.bare or role.group) if label.acled else None
+            if role.stateless:  # "UN peacekeepers": the mission's body, wherever they serve
+                acled = label.acled
         else:
             fill = {"of": country.of_name, "in": country.name, "years": "", "group": role.group or ""}
             name = label.name.format(**fill) if label.name else None
