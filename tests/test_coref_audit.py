@@ -24,7 +24,7 @@ def _id(item: dict) -> str:
 
 def _wrong(role: str, got, wants: list) -> list[str]:
     out = []
-    for field, want in zip(FIELDS, wants):
+    for field, want in zip(FIELDS, wants, strict=True):
         if want is None:
             continue
         value = getattr(got, field) if got is not None else None

@@ -84,7 +84,10 @@ HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 DESCRIBED = described_again()
 DEFINITE = frozenset({"the", "this", "these", "those", "that"})
+POSSESSED_BY = frozenset({"its", "their", "his", "her"})
+PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
+ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
 
 
 def _cue(words_: frozenset[str]) -> re.Pattern:
@@ -193,6 +196,9 @@ class Mentions:
             if low in THIRD_PLURAL:
                 return self._plural_antecedent(tok, ctx)
             if low in THIRD_SINGULAR:
+                before = self._subject_before(tok, ctx)
+                if before is not None:  # "Macron called Putin. He urged ...": Macron
+                    return before
                 person = next((e for e in reversed(ents_of(tok.doc))
                                if e.label_ == "PERSON" and e.end <= tok.i), None)
                 if person is not None:  # with its title and country: "King Hussein of Jordan"
@@ -230,7 +236,7 @@ class Mentions:
             actor = self._named_before(tok, ctx) or actor
         if actor is None:
             return None
-        return self._corefer(actor, ctx)
+        return self._corefer(actor, ctx, tok)
 
     def _operator(self, tok: Token, ctx: DocContext) -> Actor | None:
         """A weapon or vehicle named with who operates it ("a Turkish drone operated by the GNA", "a
@@ -340,7 +346,7 @@ class Mentions:
         """"Iraq said its forces had repelled an offensive": "its" is the one who says it, and its
         forces are Iraq's (not when the clause has another subject: "Israel said it moved its troops",
         "Vietnam withdrew its troops" leave them to the rule that tells a doer's own forces)."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSED_BY), None)
         if poss is None:
             return None
         verb = tok.head
@@ -349,15 +355,60 @@ class Mentions:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children):
             return None  # "Vietnam withdrew its troops": the subject's own
         owner = self._reporter(poss, ctx)
-        country = self.resolver.countries.get(owner.country or "") if owner is not None else None
-        if country is None:
+        if owner is None and poss.lower_ in ("his", "her"):
+            owner = self._subject_before(poss, ctx)  # "Assad addressed parliament. His forces ..."
+        elif owner is None and sentence_of(tok).start > 0:
+            owner = self._group_before(tok, ctx)  # "The PKK has bases in Iraq. Its fighters ..."
+        if owner is None:
             return None
         words = phrase.split()
         plain = " ".join(words[words.index(poss.text) + 1:]) if poss.text in words else phrase
-        actor = self._resolve(f"{plain} of {country.of_name}", ctx)
-        if actor is None or actor.country != country.iso3:
+        country = self.resolver.countries.get(owner.country or "")
+        if (owner.evidence or "").startswith("org:") or (country is None and owner.name):
+            actor = self._resolve(f"{plain} of {owner.text}", ctx)  # "fighters of the PKK"
+            if actor is None or actor.name != owner.name:
+                return None
+        elif country is not None:
+            actor = self._resolve(f"{plain} of {country.of_name}", ctx)
+            if actor is None or actor.country != country.iso3:
+                return None
+        else:
             return None
         return _with_text(actor, phrase, f"{actor.evidence}+possessor:{owner.text or owner.name}")
+
+    def _subject_before(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"he", "she", "his": the one person the sentence before has as its subject, when the
+        pronoun's own sentence names no person before it ("Macron spoke with Putin. He urged ...")."""
+        sent = sentence_of(tok)
+        if sent.start == 0 or any(e.label_ == "PERSON" and sent.start <= e.start and e.end <= tok.i
+                                  for e in ents_of(tok.doc)):
+            return None
+        before = sentence_of(tok.doc[sent.start - 1])
+        subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
+                       None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS") or (
+                subject.idx < ctx.dateline_end):
+            return None
+        actor = self._resolve(_phrase(subject, ctx.dateline_end), ctx)
+        if actor is None or not actor.sector or not (actor.evidence or "").startswith(PERSON_RULES):
+            return None
+        return _with_text(actor, tok.text, f"pronoun:subject of the sentence before ({subject.text})")
+
+    def _group_before(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"its": the subject of the sentence before when it is a named organisation or a country ("The
+        PKK has bases in Iraq. Its fighters ..."), else the last one the sentences before name."""
+        before = sentence_of(tok.doc[sentence_of(tok).start - 1])
+        subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                        and t.pos_ in ("NOUN", "PROPN") and t.idx >= ctx.dateline_end), None)
+        if subject is not None:
+            actor = self._resolve(_phrase(subject, ctx.dateline_end), ctx)
+            if actor is not None and (actor.evidence or "").startswith(("org:", "country:")):
+                return actor
+        text, found = self._earlier(tok, ctx)
+        for start, end, earlier in reversed(found):
+            if (earlier.evidence or "").startswith(("org:", "country:")):
+                return _with_text(earlier, text[start:end], earlier.evidence or "")
+        return None
 
     def _described(self, tok: Token, ctx: DocContext) -> Actor | None:
         """People described by what they are believed to be: "men suspected to be Al shabaab
@@ -526,16 +577,30 @@ class Mentions:
         sent = sentence_of(tok)
         if sent.start == 0:
             return None
+        doer = self._clause_doer(tok, ctx) if tok.lower_ in OBJECT_PRONOUNS else None
+        deps = ("nsubj",) if doer is None else ANTECEDENT_DEPS
         for subject in sentence_of(tok.doc[sent.start - 1]):
-            if subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
+            if subject.dep_ not in deps or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
             cand = (expand(subject) or [subject])[0]  # "tens of thousands of people"
-            if cand.pos_ in ("NOUN", "PROPN") and cand.idx >= ctx.dateline_end:
+            if cand.pos_ in ("NOUN", "PROPN") and cand.idx >= ctx.dateline_end and (
+                    doer is None or cand.tag_ in ("NNS", "NNPS")):
                 actor = self._resolve(_phrase(cand, ctx.dateline_end), ctx)
+                if actor is not None and doer is not None and (
+                        actor.name == doer.name or self.resolver.may_corefer(doer, actor)):
+                    continue  # "IS fighters stormed the village. The militants attacked them": not IS
                 if actor is not None:
-                    why = f"pronoun:subject of the sentence before ({cand.text})"
+                    why = f"pronoun:{subject.dep_} of the sentence before ({cand.text})"
                     return _with_text(actor, tok.text, why)
         return None
+
+    def _clause_doer(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """The actor who is the subject of an object pronoun's clause, read as its sentence reads it."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subjects = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else []
+        if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self.actor(subjects[0], ctx)
 
     def _earlier(self, tok: Token, ctx: DocContext) -> tuple[str, list[tuple[int, int, Actor]]]:
         """The text of the few sentences before the token's and the actors it mentions (offsets in
@@ -567,7 +632,11 @@ class Mentions:
             return None
         kind_words, sectors = kind
         text, found = self._earlier(tok, ctx)
-        for start, end, earlier in reversed(found):
+        for k in range(len(found) - 1, -1, -1):
+            start, end, earlier = found[k]
+            if k and _guessed_country(earlier) and text[found[k - 1][1]:start] in ("'s ", "’s "):
+                start = found[k - 1][0]  # "Pakistan's foreign ministry": the two read as one
+                earlier = self._resolve(text[start:end], ctx) or earlier
             if earlier.sector not in sectors or (earlier.country is None and earlier.sector != "IGO"):
                 continue
             if _guessed_country(earlier) and earlier.sector != "IGO":
@@ -578,16 +647,21 @@ class Mentions:
             return _with_text(earlier, _phrase(tok, ctx.dateline_end), rule)
         return None
 
-    def _corefer(self, actor: Actor, ctx: DocContext) -> Actor:
+    def _corefer(self, actor: Actor, ctx: DocContext, tok: Token | None = None) -> Actor:
         """'the guerrilla commando' after 'the MRTA' is the MRTA: a generic non-state group takes
         the name of the last named group of the same role and country in the document."""
         rule = actor.evidence or ""
         if rule.startswith("org:"):
             ctx.named[actor.name] = actor
-        elif rule.startswith("role:") and actor.sector in COREF_SECTORS:
+        elif rule.startswith("role:") and (actor.sector in COREF_SECTORS or actor.sector is None):
             for named in reversed(list(ctx.named.values())):
                 if isinstance(named, Actor) and self.resolver.may_corefer(actor, named):
                     return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
+            if tok is not None and sentence_of(tok).start > 0:  # named in a sentence with no event
+                _, found = self._earlier(tok, ctx)
+                for _, _, named in reversed(found):
+                    if self.resolver.may_corefer(actor, named):
+                        return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
         return actor
 
     def doer_in_sentence(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,

@@ -206,11 +206,13 @@ class ActorResolver:
     def may_corefer(self, later: Actor, earlier: Actor) -> bool:
         """Whether a later generic mention ("the rebels", "the group", "the guerrilla commando") can
         refer back to an earlier named actor (the MRTA): the later one was resolved from a role noun,
-        the earlier one is a named organisation, and their countries and sectors do not clash."""
+        the earlier one is a named organisation, and their countries (unless the later one's was only
+        taken from the event's place) and sectors do not clash."""
         rule = later.evidence or ""
         if not rule.startswith("role:") or not (earlier.evidence or "").startswith("org:"):
             return False
-        if later.country and earlier.country and later.country != earlier.country:
+        guessed = "+where:" in rule  # "the group" in the place of a strike abroad
+        if later.country and earlier.country and later.country != earlier.country and not guessed:
             return False
         if later.sector is None:  # "the group", "the movement", "members"
             return earlier.sector not in STATE_SECTORS
