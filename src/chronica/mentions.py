@@ -228,7 +228,8 @@ class Mentions:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
-        if actor is not None and actor.sector and not actor.country:
+        if actor is not None and not actor.country and (
+                actor.sector or (actor.evidence or "").startswith("role:")):  # "his supporters" too
             actor = self._possessed(tok, phrase, ctx) or actor
         if actor is None or actor.inter in (0, 7):
             actor = self._described(tok, ctx) or actor
@@ -352,7 +353,8 @@ class Mentions:
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children):
+        if poss.lower_ in ("its", "their") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
+                                                   for c in verb.children):
             return None  # "Vietnam withdrew its troops": the subject's own
         owner = self._reporter(poss, ctx)
         if owner is None and poss.lower_ in ("his", "her"):
@@ -384,8 +386,8 @@ class Mentions:
                                   for e in ents_of(tok.doc)):
             return None
         before = sentence_of(tok.doc[sent.start - 1])
-        subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
-                       None)
+        subject = next((t for t in reversed(before) if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.head.dep_ == "ROOT" and t.i < t.head.i), None)  # nearest its verb
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS") or (
                 subject.idx < ctx.dateline_end):
             return None
