@@ -86,6 +86,7 @@ DESCRIBED = described_again()
 DEFINITE = frozenset({"the", "this", "these", "those", "that"})
 POSSESSED_BY = frozenset({"its", "their", "his", "her"})
 PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
+BOTH_NOUNS = W["both_nouns"]
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
 ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
 
@@ -286,6 +287,9 @@ class Mentions:
         empty unless at least two different actors come out."""
         if tok.idx < ctx.dateline_end:
             return []
+        both = self._both_named(tok, ctx)
+        if both:  # "India and China held talks. The two countries agreed ..."
+            return both
         doc = tok.doc
         start = tok.left_edge.i
         while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep", "case")
@@ -622,6 +626,27 @@ class Mentions:
                                            where=ctx.where) if begin < sent.start_char else []
             kept = ctx.named[key] = (text, [(begin + a, begin + b, actor) for a, b, actor in found])
         return kept
+
+    def _both_named(self, tok: Token, ctx: DocContext) -> list[Actor]:
+        """"the two countries", "both sides", "the two governments": the last two states the sentences
+        before name, in their order ("India and China held talks. The two countries agreed ...")."""
+        if tok.lower_ not in BOTH_NOUNS or sentence_of(tok).start == 0 or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two")
+                or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children):
+            return []
+        text, _ = self._earlier(tok, ctx)
+        sent = sentence_of(tok)
+        before = sentence_of(tok.doc[sent.start - 1])
+        begin = max(before.start_char, ctx.dateline_end)
+        states: list[Actor] = []
+        for start, end, iso3 in reversed(self.resolver.country_mentions(text[begin:sent.start_char])):
+            state = self._resolve(text[begin + start:begin + end], ctx)
+            if state is not None and state.country == iso3 and all(a.country != iso3 for a in states):
+                states.insert(0, state)
+                if len(states) == 2:
+                    phrase = _phrase(tok, ctx.dateline_end)
+                    return [_with_text(a, phrase, f"both named before:{a.evidence}") for a in states]
+        return []
 
     def _named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
         """A definite description whose sentence gives no country names again an actor of the
