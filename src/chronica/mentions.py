@@ -86,7 +86,7 @@ DESCRIBED = described_again()
 DEFINITE = frozenset({"the", "this", "these", "those", "that"})
 POSSESSED_BY = frozenset({"its", "their", "his", "her"})
 PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
-BOTH_NOUNS = W["both_nouns"]
+BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
 ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
 
@@ -722,6 +722,7 @@ class Mentions:
             elif dep == "pobj" and _time_phrase(tok.head):
                 timed.update(range(tok.left_edge.i, tok.i + 1))  # "beaten before the rally"
         blocked.update(range(cand.trigger.first, cand.trigger.last))
+        blocked.difference_update(_captors(cand.trigger.head))
         text = text_of(doc)[s_start:s_end]
         found = self.resolver.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where)
         for start, end, actor in found:
@@ -1055,6 +1056,18 @@ def _guessed_country(actor: Actor) -> bool:
     """Whether an actor's country came only from the event's place or the document's focus."""
     rule = actor.evidence or ""
     return actor.country is None or "+where:" in rule or "+focus:" in rule
+
+
+def _captors(head: Token) -> set[int]:
+    """Words of whoever caught or held the victims, named inside the victims' own phrase ("migrants who
+    were caught by Iranian border guards were beaten"): they may be the doers."""
+    out: set[int] = set()
+    for tok in sentence_of(head):
+        verb = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and verb.dep_ in ("relcl", "acl") and (
+                verb.lemma_.lower() in CAPTURING_VERBS):
+            out.update(range(tok.left_edge.i, tok.i + 1))
+    return out
 
 
 def _conjuncts(tok: Token) -> list[Token]:
