@@ -654,8 +654,7 @@ class Mentions:
         Force jet", "the troops" after "Kenyan soldiers", "the president" after "Kenyan President
         Uhuru Kenyatta", "the ministry" after "Pakistan's foreign ministry" (``described_again``)."""
         kind = DESCRIBED.get(tok.lower_)
-        if kind is None or tok.pos_ != "NOUN" or sentence_of(tok).start == 0 or not any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+        if kind is None or tok.pos_ != "NOUN" or not _definite(tok) or sentence_of(tok).start == 0:
             return None
         kind_words, sectors = kind
         text, found = self._earlier(tok, ctx)
@@ -684,7 +683,7 @@ class Mentions:
             for named in reversed(list(ctx.named.values())):
                 if isinstance(named, Actor) and self.resolver.may_corefer(actor, named):
                     return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
-            if tok is not None and sentence_of(tok).start > 0:  # named in a sentence with no event
+            if tok is not None and _definite(tok) and sentence_of(tok).start > 0:  # named with no event
                 _, found = self._earlier(tok, ctx)
                 for _, _, named in reversed(found):
                     if self.resolver.may_corefer(actor, named):
@@ -1056,6 +1055,12 @@ def _guessed_country(actor: Actor) -> bool:
     """Whether an actor's country came only from the event's place or the document's focus."""
     rule = actor.evidence or ""
     return actor.country is None or "+where:" in rule or "+focus:" in rule
+
+
+def _definite(tok: Token) -> bool:
+    """Whether a noun is named as one already known: "the rebels", "these militants", "its fighters"."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.lower_ in POSSESSED_BY)
+               for c in tok.children)
 
 
 def _captors(head: Token) -> set[int]:
