@@ -29,10 +29,27 @@ if TYPE_CHECKING:
 
 
 @cache
+def _data() -> dict:
+    text = resources.files("chronica.actors").joinpath("data", "mentions.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
 def words() -> dict[str, frozenset[str]]:
     """The word lists of ``actors/data/mentions.yaml``."""
-    text = resources.files("chronica.actors").joinpath("data", "mentions.yaml").read_text("utf-8")
-    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+    return {k: frozenset(v) for k, v in _data().items()}
+
+
+@cache
+def described_again() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """For each word of ``described_again``: the words of its kinds and the sectors they allow."""
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for kind in _data()["described_again"].values():
+        kind_words, sectors = frozenset(kind["words"]), frozenset(kind["sectors"])
+        for word in kind_words:
+            old = out.get(word, (frozenset(), frozenset()))
+            out[word] = (old[0] | kind_words, old[1] | sectors)
+    return out
 
 
 W = words()
@@ -65,6 +82,13 @@ CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holdin
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+DESCRIBED = described_again()
+DEFINITE = frozenset({"the", "this", "these", "those", "that"})
+POSSESSED_BY = frozenset({"its", "their", "his", "her"})
+PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
+BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
+EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
+ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
 
 
 def _cue(words_: frozenset[str]) -> re.Pattern:
@@ -173,6 +197,9 @@ class Mentions:
             if low in THIRD_PLURAL:
                 return self._plural_antecedent(tok, ctx)
             if low in THIRD_SINGULAR:
+                before = self._subject_before(tok, ctx)
+                if before is not None:  # "Macron called Putin. He urged ...": Macron
+                    return before
                 person = next((e for e in reversed(ents_of(tok.doc))
                                if e.label_ == "PERSON" and e.end <= tok.i), None)
                 if person is not None:  # with its title and country: "King Hussein of Jordan"
@@ -202,13 +229,16 @@ class Mentions:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
-        if actor is not None and actor.sector and not actor.country:
+        if actor is not None and not actor.country and (
+                actor.sector or (actor.evidence or "").startswith("role:")):  # "his supporters" too
             actor = self._possessed(tok, phrase, ctx) or actor
         if actor is None or actor.inter in (0, 7):
             actor = self._described(tok, ctx) or actor
+        if actor is None or _guessed_country(actor):
+            actor = self._named_before(tok, ctx) or actor
         if actor is None:
             return None
-        return self._corefer(actor, ctx)
+        return self._corefer(actor, ctx, tok)
 
     def _operator(self, tok: Token, ctx: DocContext) -> Actor | None:
         """A weapon or vehicle named with who operates it ("a Turkish drone operated by the GNA", "a
@@ -257,6 +287,9 @@ class Mentions:
         empty unless at least two different actors come out."""
         if tok.idx < ctx.dateline_end:
             return []
+        both = self._both_named(tok, ctx)
+        if both:  # "India and China held talks. The two countries agreed ..."
+            return both
         doc = tok.doc
         start = tok.left_edge.i
         while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep", "case")
@@ -309,8 +342,9 @@ class Mentions:
         if actor is None or not actor.sector or (
                 _guessed_country(actor) and (short is None or actor.name == short.name)):
             return None  # the complement must name the country or a more precise actor
-        if ctx.where and actor.country != ctx.where and not self.resolver.country_mentions(
-                doc[prep.i:end].text) and not self._named_owner(doc[prep.i + 1:end], actor, ctx):
+        owned = prep.lower_ == "of" and self._named_owner(doc[prep.i + 1:end], actor, ctx)
+        if ctx.where and actor.country != ctx.where and not owned and not self.resolver.country_mentions(
+                doc[prep.i:end].text):
             return None  # a town of the same name elsewhere ("residents of Concepcion")
         return _with_text(actor, phrase, actor.evidence or "")
 
@@ -328,24 +362,70 @@ class Mentions:
         """"Iraq said its forces had repelled an offensive": "its" is the one who says it, and its
         forces are Iraq's (not when the clause has another subject: "Israel said it moved its troops",
         "Vietnam withdrew its troops" leave them to the rule that tells a doer's own forces)."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSED_BY), None)
         if poss is None:
             return None
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children):
+        if poss.lower_ in ("its", "their") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
+                                                   for c in verb.children):
             return None  # "Vietnam withdrew its troops": the subject's own
         owner = self._reporter(poss, ctx)
-        country = self.resolver.countries.get(owner.country or "") if owner is not None else None
-        if country is None:
+        if owner is None and poss.lower_ in ("his", "her"):
+            owner = self._subject_before(poss, ctx)  # "Assad addressed parliament. His forces ..."
+        elif owner is None and sentence_of(tok).start > 0:
+            owner = self._group_before(tok, ctx)  # "The PKK has bases in Iraq. Its fighters ..."
+        if owner is None:
             return None
         words = phrase.split()
         plain = " ".join(words[words.index(poss.text) + 1:]) if poss.text in words else phrase
-        actor = self._resolve(f"{plain} of {country.of_name}", ctx)
-        if actor is None or actor.country != country.iso3:
+        country = self.resolver.countries.get(owner.country or "")
+        if (owner.evidence or "").startswith("org:") or (country is None and owner.name):
+            actor = self._resolve(f"{plain} of {owner.text}", ctx)  # "fighters of the PKK"
+            if actor is None or actor.name != owner.name:
+                return None
+        elif country is not None:
+            actor = self._resolve(f"{plain} of {country.of_name}", ctx)
+            if actor is None or actor.country != country.iso3:
+                return None
+        else:
             return None
         return _with_text(actor, phrase, f"{actor.evidence}+possessor:{owner.text or owner.name}")
+
+    def _subject_before(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"he", "she", "his": the one person the sentence before has as its subject, when the
+        pronoun's own sentence names no person before it ("Macron spoke with Putin. He urged ...")."""
+        sent = sentence_of(tok)
+        if sent.start == 0 or any(e.label_ == "PERSON" and sent.start <= e.start and e.end <= tok.i
+                                  for e in ents_of(tok.doc)):
+            return None
+        before = sentence_of(tok.doc[sent.start - 1])
+        subject = next((t for t in reversed(before) if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.head.dep_ == "ROOT" and t.i < t.head.i), None)  # nearest its verb
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS") or (
+                subject.idx < ctx.dateline_end):
+            return None
+        actor = self._resolve(_phrase(subject, ctx.dateline_end), ctx)
+        if actor is None or not actor.sector or not (actor.evidence or "").startswith(PERSON_RULES):
+            return None
+        return _with_text(actor, tok.text, f"pronoun:subject of the sentence before ({subject.text})")
+
+    def _group_before(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"its": the subject of the sentence before when it is a named organisation or a country ("The
+        PKK has bases in Iraq. Its fighters ..."), else the last one the sentences before name."""
+        before = sentence_of(tok.doc[sentence_of(tok).start - 1])
+        subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                        and t.pos_ in ("NOUN", "PROPN") and t.idx >= ctx.dateline_end), None)
+        if subject is not None:
+            actor = self._resolve(_phrase(subject, ctx.dateline_end), ctx)
+            if actor is not None and (actor.evidence or "").startswith(("org:", "country:")):
+                return actor
+        text, found = self._earlier(tok, ctx)
+        for start, end, earlier in reversed(found):
+            if (earlier.evidence or "").startswith(("org:", "country:")):
+                return _with_text(earlier, text[start:end], earlier.evidence or "")
+        return None
 
     def _described(self, tok: Token, ctx: DocContext) -> Actor | None:
         """People described by what they are believed to be: "men suspected to be Al shabaab
@@ -514,27 +594,111 @@ class Mentions:
         sent = sentence_of(tok)
         if sent.start == 0:
             return None
+        doer = self._clause_doer(tok, ctx) if tok.lower_ in OBJECT_PRONOUNS else None
+        deps = ("nsubj",) if doer is None else ANTECEDENT_DEPS
         for subject in sentence_of(tok.doc[sent.start - 1]):
-            if subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
+            if subject.dep_ not in deps or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
             cand = (expand(subject) or [subject])[0]  # "tens of thousands of people"
-            if cand.pos_ in ("NOUN", "PROPN") and cand.idx >= ctx.dateline_end:
+            if cand.pos_ in ("NOUN", "PROPN") and cand.idx >= ctx.dateline_end and (
+                    doer is None or cand.tag_ in ("NNS", "NNPS")):
                 actor = self._resolve(_phrase(cand, ctx.dateline_end), ctx)
+                if actor is not None and doer is not None and (
+                        actor.name == doer.name or self.resolver.may_corefer(doer, actor)):
+                    continue  # "IS fighters stormed the village. The militants attacked them": not IS
                 if actor is not None:
-                    why = f"pronoun:subject of the sentence before ({cand.text})"
+                    why = f"pronoun:{subject.dep_} of the sentence before ({cand.text})"
                     return _with_text(actor, tok.text, why)
         return None
 
-    def _corefer(self, actor: Actor, ctx: DocContext) -> Actor:
+    def _clause_doer(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """The actor who is the subject of an object pronoun's clause, read as its sentence reads it."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subjects = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else []
+        if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self.actor(subjects[0], ctx)
+
+    def _earlier(self, tok: Token, ctx: DocContext) -> tuple[str, list[tuple[int, int, Actor]]]:
+        """The text of the few sentences before the token's and the actors it mentions (offsets in
+        the document), kept for the other events of the sentence."""
+        sent = sentence_of(tok)
+        key = ("earlier", sent.start, ctx.where)
+        kept = ctx.named.get(key)
+        if kept is None:
+            doc, first = tok.doc, sent
+            for _ in range(EARLIER_SENTENCES):
+                if first.start == 0:
+                    break
+                first = sentence_of(doc[first.start - 1])
+            begin = max(first.start_char, ctx.dateline_end)
+            text = text_of(doc)
+            found = self.resolver.mentions(text[begin:sent.start_char], date=ctx.date, focus=ctx.focus,
+                                           where=ctx.where) if begin < sent.start_char else []
+            kept = ctx.named[key] = (text, [(begin + a, begin + b, actor) for a, b, actor in found])
+        return kept
+
+    def _both_named(self, tok: Token, ctx: DocContext) -> list[Actor]:
+        """"the two countries", "both sides", "the two governments": the last two states the sentences
+        before name, in their order ("India and China held talks. The two countries agreed ...")."""
+        if tok.lower_ not in BOTH_NOUNS or sentence_of(tok).start == 0 or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two")
+                or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children):
+            return []
+        text, _ = self._earlier(tok, ctx)
+        sent = sentence_of(tok)
+        before = sentence_of(tok.doc[sent.start - 1])
+        begin = max(before.start_char, ctx.dateline_end)
+        states: list[Actor] = []
+        for start, end, iso3 in reversed(self.resolver.country_mentions(text[begin:sent.start_char])):
+            state = self._resolve(text[begin + start:begin + end], ctx)
+            if state is not None and state.country == iso3 and all(a.country != iso3 for a in states):
+                states.insert(0, state)
+                if len(states) == 2:
+                    phrase = _phrase(tok, ctx.dateline_end)
+                    return [_with_text(a, phrase, f"both named before:{a.evidence}") for a in states]
+        return []
+
+    def _named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """A definite description whose sentence gives no country names again an actor of the
+        sentences before that a word of the same kind named: "The jet struck" after "a Nigerian Air
+        Force jet", "the troops" after "Kenyan soldiers", "the president" after "Kenyan President
+        Uhuru Kenyatta", "the ministry" after "Pakistan's foreign ministry" (``described_again``)."""
+        kind = DESCRIBED.get(tok.lower_)
+        if kind is None or tok.pos_ != "NOUN" or not _definite(tok) or sentence_of(tok).start == 0:
+            return None
+        kind_words, sectors = kind
+        text, found = self._earlier(tok, ctx)
+        for k in range(len(found) - 1, -1, -1):
+            start, end, earlier = found[k]
+            if k and _guessed_country(earlier) and text[found[k - 1][1]:start] in ("'s ", "’s "):
+                start = found[k - 1][0]  # "Pakistan's foreign ministry": the two read as one
+                earlier = self._resolve(text[start:end], ctx) or earlier
+            if earlier.sector not in sectors or (earlier.country is None and earlier.sector != "IGO"):
+                continue
+            if _guessed_country(earlier) and earlier.sector != "IGO":
+                continue
+            if kind_words.isdisjoint(text[start:end].lower().replace("-", " ").split()):
+                continue
+            rule = f"coreference:{text[start:end]} ({earlier.evidence})"
+            return _with_text(earlier, _phrase(tok, ctx.dateline_end), rule)
+        return None
+
+    def _corefer(self, actor: Actor, ctx: DocContext, tok: Token | None = None) -> Actor:
         """'the guerrilla commando' after 'the MRTA' is the MRTA: a generic non-state group takes
         the name of the last named group of the same role and country in the document."""
         rule = actor.evidence or ""
         if rule.startswith("org:"):
             ctx.named[actor.name] = actor
-        elif rule.startswith("role:") and actor.sector in COREF_SECTORS:
+        elif rule.startswith("role:") and (actor.sector in COREF_SECTORS or actor.sector is None):
             for named in reversed(list(ctx.named.values())):
-                if self.resolver.may_corefer(actor, named):
+                if isinstance(named, Actor) and self.resolver.may_corefer(actor, named):
                     return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
+            if tok is not None and _definite(tok) and sentence_of(tok).start > 0:  # named with no event
+                _, found = self._earlier(tok, ctx)
+                for _, _, named in reversed(found):
+                    if self.resolver.may_corefer(actor, named):
+                        return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
         return actor
 
     def doer_in_sentence(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
@@ -568,6 +732,7 @@ class Mentions:
             elif dep == "pobj" and _time_phrase(tok.head):
                 timed.update(range(tok.left_edge.i, tok.i + 1))  # "beaten before the rally"
         blocked.update(range(cand.trigger.first, cand.trigger.last))
+        blocked.difference_update(_captors(cand.trigger.head))
         text = text_of(doc)[s_start:s_end]
         found = self.resolver.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where)
         for start, end, actor in found:
@@ -907,6 +1072,24 @@ def _guessed_country(actor: Actor) -> bool:
     """Whether an actor's country came only from the event's place or the document's focus."""
     rule = actor.evidence or ""
     return actor.country is None or "+where:" in rule or "+focus:" in rule
+
+
+def _definite(tok: Token) -> bool:
+    """Whether a noun is named as one already known: "the rebels", "these militants", "its fighters"."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.lower_ in POSSESSED_BY)
+               for c in tok.children)
+
+
+def _captors(head: Token) -> set[int]:
+    """Words of whoever caught or held the victims, named inside the victims' own phrase ("migrants who
+    were caught by Iranian border guards were beaten"): they may be the doers."""
+    out: set[int] = set()
+    for tok in sentence_of(head):
+        verb = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and verb.dep_ in ("relcl", "acl") and (
+                verb.lemma_.lower() in CAPTURING_VERBS):
+            out.update(range(tok.left_edge.i, tok.i + 1))
+    return out
 
 
 def _conjuncts(tok: Token) -> list[Token]:

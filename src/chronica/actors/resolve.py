@@ -206,11 +206,13 @@ class ActorResolver:
     def may_corefer(self, later: Actor, earlier: Actor) -> bool:
         """Whether a later generic mention ("the rebels", "the group", "the guerrilla commando") can
         refer back to an earlier named actor (the MRTA): the later one was resolved from a role noun,
-        the earlier one is a named organisation, and their countries and sectors do not clash."""
+        the earlier one is a named organisation, and their countries (unless the later one's was only
+        taken from the event's place) and sectors do not clash."""
         rule = later.evidence or ""
         if not rule.startswith("role:") or not (earlier.evidence or "").startswith("org:"):
             return False
-        if later.country and earlier.country and later.country != earlier.country:
+        guessed = "+where:" in rule  # "the group" in the place of a strike abroad
+        if later.country and earlier.country and later.country != earlier.country and not guessed:
             return False
         if later.sector is None:  # "the group", "the movement", "members"
             return earlier.sector not in STATE_SECTORS
@@ -636,7 +638,7 @@ class ActorResolver:
         role, note, hint = self._adjust(ctx, role)
         evidence += note
         if iso3 is None:
-            focus_ok = allow_focus and not role.needs_country and not (
+            focus_ok = allow_focus and not role.needs_country and not role.stateless and not (
                 ctx.possessive and ctx.plural_head())
             focus_ok = focus_ok and not any(
                 t.key in NO_FOCUS_WORDS for t in ctx.tokens[ctx.first:ctx.split])
@@ -655,6 +657,8 @@ class ActorResolver:
         if country is None:
             name = role.group or label.bare
             acled = (label.bare or role.group) if label.acled else None
+            if role.stateless:  # "UN peacekeepers": the mission's body, wherever they serve
+                acled = label.acled
         else:
             fill = {"of": country.of_name, "in": country.name, "years": "", "group": role.group or ""}
             name = label.name.format(**fill) if label.name else None

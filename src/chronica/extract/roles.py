@@ -622,9 +622,37 @@ def _each_other(roles: Roles) -> None:
         roles.target, roles.rules["target"] = sides[1:] or sides, "each other"
 
 
+UNDERGOING = {"come", "be", "remain"}  # "came under attack", "were under fire"
+UNDER_FROM = {"from", "by"}
+
+
+def _came_under(trig: Trigger, roles: Roles) -> None:
+    """"Peacekeepers came under attack near Gao", "the troops came under fire from gunmen": the subject
+    undergoes it, and whoever it came from did it."""
+    head = trig.head
+    if head.dep_ == "pobj" and head.head.lower_ == "under":
+        noun = head
+    else:
+        noun = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "under"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    if noun is None or noun.head.head.lemma_.lower() not in UNDERGOING:
+        return
+    verb = noun.head.head
+    held = _children(verb, ("nsubj",))
+    if not held or held[0].pos_ not in ("NOUN", "PROPN"):
+        return
+    roles.target, roles.rules["target"] = held, "came under"
+    roles.source = [g for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in UNDER_FROM
+                    for g in c.children if g.dep_ == "pobj"][:1]
+    roles.rules.pop("source", None)
+    if roles.source:
+        roles.rules["source"] = "came under ... from"
+
+
 def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     """Source and target heads for a trigger (before coordination is expanded)."""
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
+    _came_under(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
     return roles
