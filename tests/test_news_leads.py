@@ -310,3 +310,18 @@ def test_a_nationality_before_a_noun_is_no_place(events_of):
 ])
 def test_cyber_attacks_and_ambush_roadblocks(events_of, text, plover):
     assert {e.plover["type"] for e in events_of(text)} == {plover}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Troops were deployed to the north to fight the rebels.", "fight"),
+    ("The group has been fighting for years to topple the government.", "topple"),
+])
+def test_a_purpose_is_not_yet_done(events_of, text, trigger):
+    ev = next(e for e in events_of(text) if e.trigger.text == trigger)
+    assert ev.modality.hypothetical and not ev.primary
+
+
+def test_a_struggle_for_years_is_background(events_of):
+    ev = next(e for e in events_of("The group has been fighting for years to topple the government.")
+              if e.trigger.text == "fighting")
+    assert ev.evidence["trigger"].get("background")

@@ -152,6 +152,10 @@ class Pipeline:
             if found:  # "beat the Rams 78-74", "his players fought hard": a game, not violence
                 found = [c for c in found if plover_of[c.trigger.cls] != "ASSAULT"
                          or not is_sport(sent, c.trigger.head.lemma_.lower())]
+                for c in found:
+                    if _purpose(c.trigger.head):  # "troops were deployed to fight the rebels"
+                        c.modality.modality.hypothetical = True
+                        c.modality.cues.append("purpose: what the act was meant to do")
             cands.extend(found)
             bounds[index] = (sent.start_char, sent.end_char)
             discourse.carry(cands, orphans, index, plover_of)
@@ -415,6 +419,12 @@ PERFECT_ONLY = {"repeatedly", "persistently"}  # "police repeatedly fired tear g
 TALK_VERBS = {"comment", "speak", "talk", "report", "brief", "remark", "elaborate", "testify", "write",
               "inform", "update", "speculate", "respond", "react", "answer", "reply"}
 TALK_PREPS = COMPLEMENT_PREPS | {"to"}
+# "fired tear gas to disperse the crowd": such purposes are what the act did, as reports tell them
+DONE_PURPOSES = {"disperse", "quell", "break", "clear", "repel", "contain", "push", "scatter", "free",
+                 "rescue"}
+# "the group is fighting to topple the government": striving for it, not done
+STRIVING_VERBS = {"fight", "struggle", "battle", "work", "campaign", "strive", "mobilize", "mobilise", "push"}
+LONG_SPANS = {"years", "decades", "months", "generations", "centuries"}
 # where the sentence names no place: the story's earlier place, its dateline, its country
 NO_PLACE_OF_ITS_OWN = {"earlier-in-document", "first-in-document", "dateline", "document-focus-country"}
 HOME_TYPES = {"COERCE", "SANCTION", "PROTEST"}  # done by a state or a people at home
@@ -459,6 +469,9 @@ def _background(head: Token) -> bool:
             if c.dep_ in ("nsubj", "nsubjpass") and any(
                     a.dep_ == "amod" and a.lower_ in SETTING_MODIFIERS for a in c.children):
                 return True  # "previous ceasefires have been violated"
+            if c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.dep_ == "pobj" and g.lower_ in LONG_SPANS for g in c.children):
+                return True  # "the group has been fighting for years to topple the government"
         if _described(head):
             return True
         lowers = lowers_of(head.doc)
@@ -490,6 +503,17 @@ def _topic(head: Token) -> bool:
     prep = head.head
     return (prep.lower_ in COMPLEMENT_PREPS and prep.head.pos_ in ("NOUN", "PROPN")) or (
         prep.lower_ in TALK_PREPS and prep.head.lemma_.lower() in TALK_VERBS)
+
+
+def _purpose(verb: Token) -> bool:
+    """A clause of purpose, with no subject of its own: "deployed to fight the rebels", "fighting to
+    topple the government", "in order to end the strike": what the act was meant to do, not done."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp") or verb.lemma_.lower() in DONE_PURPOSES:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in STRIVING_VERBS:
+        return False  # "tried to storm the base", "began to fire": an attempt or a start is coded
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _perfect(verb: Token) -> bool:

@@ -649,10 +649,30 @@ def _came_under(trig: Trigger, roles: Roles) -> None:
         roles.rules["source"] = "came under ... from"
 
 
+def _deployed(trig: Trigger, roles: Roles) -> None:
+    """"Hundreds of Kenyan police officers were deployed to Haiti": the forces deployed are the ones
+    who mobilise (no one else is named), on the place they go to."""
+    verb = trig.head
+    if (trig.is_noun or trig.cls not in DEPLOYING or roles.source or not _is_passive(verb)
+            or _agent(verb) or len(roles.target) != 1):
+        return
+    forces = roles.target[0]
+    counted = forces
+    if forces.lemma_.lower() not in DEPLOYED:  # "hundreds of officers"
+        counted = next((g for c in forces.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), forces)
+    if counted.lemma_.lower() not in DEPLOYED or forces.dep_ != "nsubjpass":
+        return
+    roles.source, roles.rules["source"] = [forces], "forces deployed"
+    roles.target = _prep_targets(list(verb.children), {"in", "to", "into"})
+    roles.rules["target"] = "place deployed to"
+
+
 def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     """Source and target heads for a trigger (before coordination is expanded)."""
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
     _came_under(trig, roles)
+    _deployed(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
     return roles
