@@ -8,7 +8,15 @@ from dataclasses import replace
 import pycountry
 from spacy.tokens import Token
 
-from chronica.geo.resolve import OF_NOUNS, TYPE_WORDS, is_qualifier, mission_regions, not_here
+from chronica.geo.resolve import (
+    DESTINATION_VERBS,
+    OF_NOUNS,
+    SPEECH_VERBS,
+    TYPE_WORDS,
+    is_qualifier,
+    mission_regions,
+    not_here,
+)
 from chronica.geo.resolve import focus as places_focus
 from chronica.geo.stray import anchor_for, as_anchor
 from chronica.nlp import sentence_of, text_of
@@ -67,6 +75,26 @@ def _locative(root: Token, first: Token | None = None) -> bool:
     return root.dep_ in ("npadvmod", "appos", "conj") and root.head.ent_type_ in ("GPE", "LOC")
 
 
+def _destination(root: Token) -> bool:
+    """Is the place where a sending verb sends ("sent aid to Turkey", "will send troops to Mali")?"""
+    if root.dep_ != "pobj" or root.head.lower_ != "to":
+        return False
+    head = root.head.head
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head  # "sent aid to Turkey": "to" hangs on what is sent
+    return head.pos_ == "VERB" and head.lemma_ in DESTINATION_VERBS
+
+
+def _said_at(root: Token) -> bool:
+    """Is the place where someone said something ("the ministry said in Moscow"; not "as
+    reported, in Guarenas")?"""
+    if root.dep_ != "pobj":
+        return False
+    verb = root.head.head
+    return verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and any(
+        c.dep_ == "nsubj" for c in verb.children)
+
+
 def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> Place | None:
     """The place of the sentence that the event happened in: a place named with a locative
     preposition, nearest to the trigger, and not an actor ("the aid of the USA")."""
@@ -76,7 +104,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         root = _root(doc, place)
         if root is None:
             continue
-        locative = _locative(root, _first(doc, place))
+        locative = _locative(root, _first(doc, place)) or _destination(root)
         country = (place.precision or 4) >= COUNTRY
         if root.i in actor_tokens and not locative:
             continue
@@ -87,6 +115,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         score = abs(root.i - trigger.i) / 100 - (1 if locative else 0)
         if country:
             score += 0.5
+        if locative and _said_at(root):
+            score += 0.9  # where it was said, unless the sentence names no other place
         if _qualified(text_of(doc), place):
             score -= 0.3  # "in Biu LGA (Borno)" says more than "the Timbuktu triangle"
         scored.append((score, place))
