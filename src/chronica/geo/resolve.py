@@ -942,8 +942,6 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             not a.known or inner.group(1) is not None or regional)
         if not (comma or inside):
             continue
-        if inside and not comma and not a.known and norm(a.text).rsplit(" ", 1)[-1] in VENUE_WORDS:
-            continue  # "the North Central Regional Jail in Greenwood, W. Va.": the town is a place
         if comma and _listed(text, a, b) and any(e.kind == COUNTRY and not alt for e, alt in a.cands):
             continue  # "Iraq, Iran, Russia and the UAE": a list of countries, not a town of Iran
         if comma and a.cands and a.cands[0][0].kind == COUNTRY and not a.cands[0][1] and not any(
