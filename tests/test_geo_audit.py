@@ -31,6 +31,13 @@ def _checks() -> list:
     return out
 
 
+def _events() -> list:
+    miss = [pytest.mark.xfail(reason="known miss", strict=False)]
+    return [pytest.param(case["text"], *case["event"], id=f"{n}-event",
+                         marks=miss if case.get("known_miss") else [])
+            for n, case in enumerate(CASES) if "event" in case]
+
+
 @pytest.fixture(scope="module")
 def geo() -> Geocoder:
     return Geocoder()
@@ -47,3 +54,17 @@ def test_audit(geo, nlp, text, name, iso3, admin1):
         assert p.country == iso3, (p.name, p.country, p.admin1)
         if admin1 is not None:
             assert _fold(p.admin1) == _fold(admin1), (p.name, p.country, p.admin1)
+
+
+@pytest.mark.parametrize(("text", "iso3", "admin1"), _events())
+def test_event_place(pipeline, text, iso3, admin1):
+    """The primary event's place: "Germany sent aid to Turkey" happened in Turkey."""
+    from chronica.ingest import document_from_text
+
+    events = pipeline.code(document_from_text(text, doc_id="geo-audit"))
+    primary = next((e for e in events if e.primary), None)
+    assert primary is not None, "no event"
+    place = primary.location
+    assert (place.country if place else None) == iso3, place
+    if admin1 is not None:
+        assert _fold(place.admin1) == _fold(admin1), place

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import yaml
 
-BUILD_VERSION = 10
+BUILD_VERSION = 11
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_CITIES = "cities500"
 

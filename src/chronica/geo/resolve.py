@@ -53,6 +53,11 @@ COMMON_WORDS = frozenset(_CUES["common_words"])
 STREET_WORDS = frozenset(_CUES["street_words"])
 DOMESTIC = frozenset(_CUES["domestic_nouns"])
 HINT_SKIP = frozenset(_CUES["actor_hint_skip"])
+TITLE_WORDS = frozenset(_CUES["title_words"])
+VENUE_WORDS = frozenset(_CUES["venue_words"])
+DESTINATION_VERBS = frozenset(_CUES["destination_verbs"])
+SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
+SPEAKING_SUBJECT_VERBS = frozenset(_CUES["speaking_subject_verbs"])
 DISTRICT_ADMIN1 = frozenset(_CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
 _PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
@@ -154,6 +159,7 @@ MAX_NEAR = 12
 NEAR_KM = 60
 MAX_CANDIDATES = 60
 FOCUS_MIN = 2  # distinct names of one region that make it the story's region
+VENUE_TOWN_POP = 100000  # a town inside a venue's name ("the Kabul Serena Hotel") of the story's country
 WEAK_TOWN_POP = 1000  # a town inside a longer capitalised run may be a place of the story's region
 FOCUS_TOWN_POP = 1000  # a doubtful name of the story's region is kept if a town this large has it
 BORDER_KM = 150  # a town of another country this near the story's places is across a border
@@ -186,6 +192,7 @@ class Mention:
     modifier: bool = False  # a country name modifying a noun: "the US dollar"
     doubtful: bool = False  # a name with no place cue: kept only if the story's places are near
     at_town: bool = False  # an unknown name placed at the town after it, not at that town's district
+    venue: int = 0  # inside a venue's name ("the Kabul Serena Hotel"): the least population kept
 
     @property
     def known(self) -> bool:
@@ -398,14 +405,16 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
             i = ofs[-1] + 1
             full = _trim(doc[i:j].text, 0)[0]
             cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
-    if whole and not cands and j - i > 1 and doc[j - 1].lower_ in COMMON and _PAREN.match(
-            text_of(doc), doc[j - 1].idx + len(doc[j - 1])):
+    paren = whole and j - i > 1 and doc[j - 1].lower_ in COMMON and _PAREN.match(
+        text_of(doc), doc[j - 1].idx + len(doc[j - 1]))
+    if whole and not cands and j - i > 1 and (paren or doc[j - 1].lower_ in VENUE_WORDS):
         for e in range(j - 1, i, -1):  # "Uitenhage Provincial Hospital (...)": the town it is in
             prefix = _trim(doc[i:e].text, 0)[0]
             cands = lookup(gaz, prefix) if prefix and norm(prefix) not in COMMON else []
-            if cands:
+            if cands and (paren or _part_ok(doc, i, e, cands, i)):  # "near the Cairo Opera House"
                 j = e
                 break
+            cands = []
     if cands or whole:
         yield i, j, cands, False
         return
@@ -472,6 +481,18 @@ def _part_weak(doc, i: int, k: int, e: int, j: int, cands, after_place: bool = F
         if t.lower_ in STREET_WORDS:
             return False
     return top.kind == DISTRICT or (top.kind == TOWN and top.pop >= WEAK_TOWN_POP)
+
+
+def _tail(doc, b: int, j: int) -> frozenset[str]:  # noqa: ANN001
+    """The words after a part [.., b) of a capitalised run ending at j, and the lower-case word
+    after the run when the part is followed by more of it ("the Santiago Bernabeu stadium")."""
+    if b >= j:
+        return frozenset()
+    lowers = lowers_of(doc)
+    words = lowers[b:j]
+    if j < len(doc) and doc[j].is_lower:
+        words = [*words, lowers[j]]
+    return frozenset(words)
 
 
 def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN001
@@ -705,6 +726,14 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                  and doc[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
             if _GENERIC_COAST.fullmatch(norm(word)) and not quals:
                 continue  # "the West Coast" of whatever the story is about, not Western Australia
+            framed = whole and _PAREN.match(text, after_run_char)  # "the Uitenhage Hospital (...)"
+            tail = _tail(doc, b, j) if len(pieces) == 1 and not framed else frozenset()
+            if tail and cands[0][0].kind != COUNTRY and not quals:
+                if tail & TITLE_WORDS and cands[0][0].kind == TOWN:
+                    continue  # "the Paris Agreement", "the Lima Group", "Manchester United"
+                if tail & VENUE_WORDS and not weak:  # "the Colon Theatre": kept where it fits
+                    nxt = lowers[b] if b < len(lowers) else ""
+                    m.venue = WEAK_TOWN_POP if nxt in ORG_WORDS else VENUE_TOWN_POP
             if weak:
                 doubtful.append(m)  # kept only beside the story's places or in its region
             elif (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
@@ -927,6 +956,9 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             continue
         if comma and _listed(text, a, b) and any(e.kind == COUNTRY and not alt for e, alt in a.cands):
             continue  # "Iraq, Iran, Russia and the UAE": a list of countries, not a town of Iran
+        if comma and a.cands and a.cands[0][0].kind == COUNTRY and not a.cands[0][1] and not any(
+                e.kind == COUNTRY for e, _ in b.cands):
+            continue  # "in northern Iraq, Ankara said": a country takes no region of another after it
         if not b.known and b.quals and (not a.known or comma):
             a.quals = [b, *b.quals]  # "Buenos Aires, Nuevo Chimbote, Ancash": the chain's region
             b.qualifier = True
@@ -1153,7 +1185,7 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
     other towns ("Evanston", "Skokie")."""
     doubtful = [m for m in found if m.doubtful]
     found = [m for m in found if not m.doubtful]
-    places = _resolve_all(found, nations, gaz, home)
+    places = _venues(_resolve_all(found, nations, gaz, home), found, nations, gaz)
     anchors = [_entry_of(p, gaz) for p in places if p.precision in (TOWN, DISTRICT)]
     anchors = [a for a in anchors if a is not None]
     region = focus_region(places)
@@ -1168,6 +1200,41 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
             places.append(to_place(near[0], m.text, m.start, m.end))
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
+
+
+def _venues(places: list[Place], found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
+    """Drop the places named only inside a venue's name that do not fit the rest of the story
+    (``venue_fits``); they still voted in resolving it ("the Middletown High School" says which
+    Middletown the story is about)."""
+    venues = {(m.start, m.end): m.venue for m in found if m.venue}
+    if not venues:
+        return places
+    others = [p for p in places if (p.start, p.end) not in venues]
+    anchors = [_entry_of(p, gaz) for p in others if p.precision in (TOWN, DISTRICT)]
+    country = focus(others) or (Counter(nations).most_common(1)[0][0] if nations else None)
+    region = focus_region(others)
+    kept = []
+    for p in places:
+        least = venues.get((p.start, p.end))
+        entry = None if least is None else next(
+            (e for e, _ in lookup(gaz, p.text) if e.geonameid == p.geonameid), None)
+        if entry is not None and (entry.iso3, entry.admin1) == region:
+            least = WEAK_TOWN_POP  # "near Cumberland Falls State Resort Park" in a Kentucky story
+        if entry is None or venue_fits(entry, least, anchors, country):
+            kept.append(p)
+    return kept
+
+
+def venue_fits(e: Entry, least: int, anchors: list[Entry], country: str | None) -> bool:
+    """Is ``e`` the town or region of a venue named after it ("the Kabul Serena Hotel" in a story
+    about Afghanistan), rather than a namesake ("the Colon Theatre" in Bogota is not Colon, Cuba)?
+    A town beside the story's towns, or of ``least`` people in the story's country (any country
+    when the story has none); a region or district of the story's country ("Virginia Commonwealth
+    University" in a story about Virginia, wherever its towns lie)."""
+    if e.kind == TOWN:
+        return any(_km(e, a) < NEAR_KM for a in anchors) or (
+            e.pop >= least and (country is None or e.iso3 == country))
+    return country is None or e.iso3 == country
 
 
 def focus_region(places: list[Place]) -> tuple[str, str] | None:

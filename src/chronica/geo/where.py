@@ -8,7 +8,16 @@ from dataclasses import replace
 import pycountry
 from spacy.tokens import Token
 
-from chronica.geo.resolve import OF_NOUNS, TYPE_WORDS, is_qualifier, mission_regions, not_here
+from chronica.geo.resolve import (
+    DESTINATION_VERBS,
+    OF_NOUNS,
+    SPEAKING_SUBJECT_VERBS,
+    SPEECH_VERBS,
+    TYPE_WORDS,
+    is_qualifier,
+    mission_regions,
+    not_here,
+)
 from chronica.geo.resolve import focus as places_focus
 from chronica.geo.stray import anchor_for, as_anchor
 from chronica.nlp import sentence_of, text_of
@@ -70,11 +79,26 @@ def _locative(root: Token, first: Token | None = None) -> bool:
     return root.dep_ in ("npadvmod", "appos") and root.head.ent_type_ in ("GPE", "LOC")
 
 
-# verbs whose subject, when a place, is its government speaking or acting, not where the event was
-SPEAKING_VERBS = {"say", "claim", "deny", "accuse", "announce", "state", "report", "insist", "warn",
-                  "confirm", "reject", "condemn", "urge", "demand", "blame", "tell", "add", "note", "argue",
-                  "respond", "vow", "threaten", "allege", "believe", "call", "welcome", "protest", "complain",
-                  "charge"}
+
+
+def _destination(root: Token) -> bool:
+    """Is the place where a sending verb sends ("sent aid to Turkey", "will send troops to Mali")?"""
+    if root.dep_ != "pobj" or root.head.lower_ != "to":
+        return False
+    head = root.head.head
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head  # "sent aid to Turkey": "to" hangs on what is sent
+    return head.pos_ == "VERB" and head.lemma_ in DESTINATION_VERBS
+
+
+def _said_at(root: Token) -> bool:
+    """Is the place where someone said something ("the ministry said in Moscow"; not "as
+    reported, in Guarenas")?"""
+    if root.dep_ != "pobj":
+        return False
+    verb = root.head.head
+    return verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and any(
+        c.dep_ == "nsubj" for c in verb.children)
 
 
 def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> Place | None:
@@ -86,11 +110,11 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         root = _root(doc, place)
         if root is None:
             continue
-        locative = _locative(root, _first(doc, place))
+        locative = _locative(root, _first(doc, place)) or _destination(root)
         country = (place.precision or 4) >= COUNTRY
         if root.i in actor_tokens and not locative:
             continue
-        if root.dep_ == "nsubj" and root.head.lemma_ in SPEAKING_VERBS and not locative:
+        if root.dep_ == "nsubj" and root.head.lemma_ in SPEAKING_SUBJECT_VERBS and not locative:
             continue  # "drones, which Kyiv says were used ...": a capital speaking for its government
         if _part_of_actor(root) and not locative:
             continue
@@ -99,6 +123,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         score = abs(root.i - trigger.i) / 100 - (1 if locative else 0)
         if country:
             score += 0.5
+        if locative and _said_at(root):
+            score += 0.9  # where it was said, unless the sentence names no other place
         if _qualified(text_of(doc), place):
             score -= 0.3  # "in Biu LGA (Borno)" says more than "the Timbuktu triangle"
         scored.append((score, place))
