@@ -325,3 +325,9 @@ def test_a_struggle_for_years_is_background(events_of):
     ev = next(e for e in events_of("The group has been fighting for years to topple the government.")
               if e.trigger.text == "fighting")
     assert ev.evidence["trigger"].get("background")
+
+
+def test_the_doers_own_drones_are_not_its_target(events_of):
+    text = "Ukraine's air force said it had shot down 12 of 15 drones launched by Russia overnight."
+    ev = next(e for e in events_of(text) if e.trigger.text == "launched")
+    assert [a.country for a in ev.source] == ["RUS"] and ev.target == []

@@ -224,6 +224,9 @@ class Pipeline:
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
         heads = [h for h in cand.roles.target if h.i not in cand.roles.event_nouns]  # not "a protest" lodged
         target = self.mentions.actors(heads, ctx, evidence, "target")
+        if source and target:  # "drones launched by Russia": the doer's own weapons are not its target
+            names = {a.name for a in source}
+            target = [a for a in target if not (a.name in names and a.evidence.startswith("operated by"))]
         # a deed named as the topic of another ("an investigation into the assault", "called the bombing a
         # crime") was not done by the sentence's other actors: its judges, investigators, mourners
         if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not _topic(head):
