@@ -331,3 +331,13 @@ def test_the_doers_own_drones_are_not_its_target(events_of):
     text = "Ukraine's air force said it had shot down 12 of 15 drones launched by Russia overnight."
     ev = next(e for e in events_of(text) if e.trigger.text == "launched")
     assert [a.country for a in ev.source] == ["RUS"] and ev.target == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("GENEVA (Reuters) - Iran and the United States agreed on Tuesday to resume talks.", "CHE"),
+    ("VIENNA, Va. (AP) - Police arrested two men on Tuesday.", "USA"),
+    ("LIMA, Peru (AP) — Police arrested two men on Tuesday.", "PER"),
+])
+def test_a_bare_dateline_names_the_city_known_the_world_over(events_of, text, country):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.location is not None and ev.location.country == country

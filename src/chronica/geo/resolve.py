@@ -193,6 +193,7 @@ class Mention:
     doubtful: bool = False  # a name with no place cue: kept only if the story's places are near
     at_town: bool = False  # an unknown name placed at the town after it, not at that town's district
     venue: int = 0  # inside a venue's name ("the Kabul Serena Hotel"): the least population kept
+    dateline: bool = False  # the story's opening dateline, with no state or country after it
 
     @property
     def known(self) -> bool:
@@ -295,6 +296,8 @@ def _name_in_date(tok) -> bool:  # noqa: ANN001
             return False
 
 
+WORLD_CITY_POP = 100_000  # a bare dateline's largest namesake must be this big ...
+WORLD_CITY_RATIO = 5  # ... and this many times the size of the one the story's context chose
 ARTICLES_GLUED = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ez", "ed", "es", "er"))
 _CAPITAL: dict[int, bool] = {}  # string id -> whether the word starts with a capital letter
 CAPITALS_KEY = "chronica.geo.capitals"
@@ -546,6 +549,7 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
 
 
 _AND = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "near Dera Ismail Khan and Tank": the cue holds for both
+_BARE_DATELINE = re.compile(r"\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")  # "GENEVA (Reuters) -"
 _DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")
 
 
@@ -708,6 +712,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 cands = [(e, False) for e in gaz.code_candidates(word) if e.cc == "US"]
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
             m.cands = cands
+            m.dateline = a == i and b == j and not quals and _dateline(doc, i, j) and bool(
+                _BARE_DATELINE.match(text, span.end_char))
             if not cands:
                 if cue and (quals or _TAIL.match(text, after_char)):
                     found.append(m)  # an unknown place: its qualifiers may still place it
@@ -719,7 +725,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
                 continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
-            if _demonym_before_noun(doc, a, b, word, demonyms):
+            if label == "NORP" and _demonym_before_noun(doc, a, b, word, demonyms):
                 continue  # "in the Somali capital": the nationality of a noun, not the Somali region
             m.modifier = cands[0][0].kind == COUNTRY and (
                 (b - a == 1 and not cue and doc[a].dep_ in ("compound", "amod", "nmod")
@@ -1290,6 +1296,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
             nxt.append(_resolve_group(m, ctx_c - own_c, ctx_a - own_a, near, support))
         picks = nxt
     _one_sense(found, picks)
+    _world_city(found, picks)
     named = {iso2[n] for n in nations if n in iso2}
     _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named)
     places: list[Place] = []
@@ -1313,6 +1320,27 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
                 places.append(to_place(qe, q.text, q.start, q.end))
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
+
+
+def _world_city(found: list[Mention], picks: list) -> None:
+    """A dateline with no state or country after it names a city known the world over ("GENEVA
+    (Reuters) -", "PARIS (AP) —"; a small town is written "VIENNA, Va."): its largest namesake, when
+    that is a city of WORLD_CITY_POP and WORLD_CITY_RATIO times the size of the one chosen, unless
+    another place of the story lies in the chosen one's region."""
+    for k, m in enumerate(found):
+        e, quals = picks[k]
+        if not m.dateline or e is None or len(m.cands) < 2:
+            continue
+        big = max((c for c, _ in m.cands), key=lambda c: c.pop)
+        if big is e or big.pop < WORLD_CITY_POP or big.pop < WORLD_CITY_RATIO * max(e.pop, 1):
+            continue
+        if any(o is not None and o is not e and o.cc == e.cc and o.admin1code == e.admin1code
+               for j, (o, _) in enumerate(picks) if j != k):
+            continue  # "RICHMOND — ... Wayne County, Ind.": the local paper's own town
+        picks[k] = (big, quals)
+        for j, n in enumerate(found):  # the same name later in the story: the same city
+            if j != k and norm(n.text) == norm(m.text) and not n.quals and picks[j][0] is e:
+                picks[j] = (big, picks[j][1])
 
 
 def _votes(named: list, iso2: dict[str, str], modifiers: frozenset) -> tuple[Counter, Counter]:
