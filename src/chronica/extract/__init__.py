@@ -11,7 +11,7 @@ from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts, implied_victims
 from chronica.extract.roles import Roles, find_roles
-from chronica.extract.setting import is_setting, is_topic, protest_topics
+from chronica.extract.setting import governed, is_setting, is_topic, protest_topics
 from chronica.extract.triggers import Trigger, find_triggers
 
 
@@ -123,6 +123,12 @@ class Extractor:
             if (trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head)
                     or is_topic(trig.head, self.lex.topics)):
                 trig.rule += "+setting"
+        outers = {t.head.i for t in triggers if self.plover_of[t.cls] != "ASSAULT"}
+        if outers and len(triggers) > 1:
+            under = governed([t.head for t in triggers], outers)
+            for trig in triggers:
+                if trig.head.i in under and "+setting" not in trig.rule:
+                    trig.rule += "+topic"
         out = [
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))
             for trig in triggers

@@ -54,3 +54,27 @@ def protest_topics(heads: list[Token], protests: list[Token]) -> set[int]:
             hosts.add(p.head.i if p.dep_ == "dobj" else p.head.head.i)
     return {h.i for h in heads
             if h.dep_ == "pobj" and h.head.lower_ in TOPIC_PREPS and h.head.head.i in hosts}
+
+
+# Coordination and loose attachment join two acts side by side; neither is the other's topic.
+SIDE_BY_SIDE = {"conj", "parataxis"}
+
+
+def governed(heads: list[Token], outers: set[int]) -> set[int]:
+    """Indices of the trigger heads that sit inside the clause or argument of another trigger
+    (``outers``: the heads that may govern, violence excluded by the caller): "accused the rebels of
+    killing", "urged Israel to halt the strikes", "warned it would call a strike", "met to discuss
+    the clashes", "arrested men suspected of the attack". The governing act is the news; the deed it
+    is about is its topic. A head coordinated with the governing act ("abducted ... and are
+    demanding") is not governed by it."""
+    out = set()
+    for head in heads:
+        tok = head
+        while tok.head.i != tok.i:
+            parent = tok.head
+            if parent.i in outers and parent.i != head.i:
+                if tok.dep_ not in SIDE_BY_SIDE:
+                    out.add(head.i)
+                break
+            tok = parent
+    return out
