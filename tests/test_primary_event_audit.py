@@ -33,7 +33,8 @@ def test_primary_event_is_the_news(pipeline, key, types, acled, text):
     events = pipeline.code(document_from_text(text, doc_id="audit"))
     primary = next((e for e in events if e.primary), None)
     assert primary is not None, f"{key}: no event"
-    assert primary.plover["type"] in types.split("|"), f"{key}: {primary.plover['type']} ({primary.trigger.text})"
+    got = primary.plover["type"]
+    assert got in types.split("|"), f"{key}: {got} ({primary.trigger.text})"
     if acled != "-":
         got = primary.acled["event_type"] if primary.acled else None
         assert got in acled.split("|"), f"{key}: ACLED {got}"

@@ -91,6 +91,10 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
     return kept
 
 
+# Acts done to an attack as it happens ("intercepted a missile fired by the rebels"): the attack is
+# the news, not their topic.
+ATTACK_BOUND_CLASSES = {"disrupt_weapons"}
+
 # Classes that say more about a happening than a plainer trigger of the same type told with them.
 TELLING_CLASSES = {"riot"}
 
@@ -123,20 +127,40 @@ class Extractor:
             if (trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head)
                     or is_topic(trig.head, self.lex.topics)):
                 trig.rule += "+setting"
-        outers = {t.head.i for t in triggers if self.plover_of[t.cls] != "ASSAULT"}
-        if outers and len(triggers) > 1:
-            under = governed([t.head for t in triggers], outers)
-            for trig in triggers:
-                if trig.head.i in under and "+setting" not in trig.rule:
-                    trig.rule += "+topic"
+        governing = [t.head for t in triggers
+                     if self.plover_of[t.cls] != "ASSAULT" and t.cls not in ATTACK_BOUND_CLASSES]
+        if governing and len(triggers) > 1:
+            under = governed([t.head for t in triggers], governing)
+            ptype = {t.head.i: self.plover_of[t.cls] for t in triggers}
+            for trig in triggers:  # one act told twice ("a hunger strike to protest") is no topic
+                owner = under.get(trig.head.i)
+                if owner is None or "+setting" in trig.rule:
+                    continue
+                if ptype[owner] != ptype[trig.head.i] or any(c.dep_ == "mark" for c in trig.head.children):
+                    trig.rule += "+topic"  # "... until the army withdraws": a condition, not the act
         out = [
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))
             for trig in triggers
         ]
+        for cand in out:
+            if self.plover_of[cand.trigger.cls] == "MOBILIZE":
+                _deployed_act(cand)
         out = _merge_outcomes(out, self.plover_of)
         orphans = _assign_counts(out, find_counts(sent), self.plover_of)
         intent.convert(out, self.plover_of)
         return out, orphans
+
+
+def _deployed_act(cand: Candidate) -> None:
+    """'Kenyan police officers were deployed to Haiti': forces sent by no one named are the actor."""
+    roles, head = cand.roles, cand.trigger.head
+    if roles.source or cand.trigger.is_noun:
+        return
+    moved = [t for t in roles.target if t.dep_ == "nsubjpass" and t.head.i == head.i]
+    if moved:
+        roles.source = moved
+        roles.target = [t for t in roles.target if t not in moved]
+        roles.rules["source"] = "passive subject deployed"
 
 
 OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die"}

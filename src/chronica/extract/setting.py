@@ -60,21 +60,42 @@ def protest_topics(heads: list[Token], protests: list[Token]) -> set[int]:
 SIDE_BY_SIDE = {"conj", "parataxis"}
 
 
-def governed(heads: list[Token], outers: set[int]) -> set[int]:
+def _anchors(heads: list[Token]) -> dict[int, int]:
+    """Token index -> the governing trigger head it stands for: the head itself, and for a noun that
+    is the object of a verb ("signed a ceasefire agreement after ...", "declared a state of emergency
+    following ..."), that verb, whose clause is the noun's."""
+    out = {h.i: h.i for h in heads}
+    for h in heads:
+        if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "dobj":
+            out.setdefault(h.head.i, h.i)
+    return out
+
+
+def governed(heads: list[Token], outers: list[Token]) -> dict[int, int]:
     """Indices of the trigger heads that sit inside the clause or argument of another trigger
     (``outers``: the heads that may govern, violence excluded by the caller): "accused the rebels of
     killing", "urged Israel to halt the strikes", "warned it would call a strike", "met to discuss
-    the clashes", "arrested men suspected of the attack". The governing act is the news; the deed it
-    is about is its topic. A head coordinated with the governing act ("abducted ... and are
-    demanding") is not governed by it."""
-    out = set()
+    the clashes", "arrested men suspected of the attack", "held joint exercises after a series of
+    attacks". The governing act is the news; the deed it is about is its topic. A head coordinated
+    with the governing act ("abducted ... and are demanding") is not governed by it, nor a deed that
+    a passive verb reports ("were alleged to have stabbed"). Returns governed head -> governing head."""
+    anchors = _anchors(outers)
+    out = {}
     for head in heads:
         tok = head
         while tok.head.i != tok.i:
             parent = tok.head
-            if parent.i in outers and parent.i != head.i:
-                if tok.dep_ not in SIDE_BY_SIDE:
-                    out.add(head.i)
+            owner = anchors.get(parent.i)
+            if owner is not None and owner != head.i:
+                # "the arrest of the journalist drew criticism": the subject of a light verb acts
+                lent = owner != parent.i and tok.dep_ in ("nsubj", "nsubjpass")
+                if tok.dep_ not in SIDE_BY_SIDE and not lent and not _hedge(parent, tok):
+                    out[head.i] = owner
                 break
             tok = parent
     return out
+
+
+def _hedge(verb: Token, clause: Token) -> bool:
+    """'were alleged to have stabbed a soldier': a passive verb raising its clause reports the deed."""
+    return clause.dep_ == "xcomp" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
