@@ -10,7 +10,7 @@ TYPE_WEIGHT = {"ASSAULT": 1.0, "PROTEST": 0.8, "COERCE": 0.5, "SANCTION": 0.4, "
                "ACCUSE": 0.25, "REJECT": 0.25, "CONSULT": 0.25, "COOPERATE": 0.25, "SUPPORT": 0.2,
                "CONCEDE": 0.2}
 BACKGROUND_PENALTY = 1.0
-TOPIC_PENALTY = 1.0  # an act named inside another act's clause or argument (extract/setting.py)
+TOPIC_PENALTY = 1.5  # an act named inside another act's clause or argument (extract/setting.py)
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 
 

@@ -91,9 +91,9 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
     return kept
 
 
-# Acts done to an attack as it happens ("intercepted a missile fired by the rebels"): the attack is
-# the news, not their topic.
-ATTACK_BOUND_CLASSES = {"disrupt_weapons"}
+# Acts done to a happening as it happens ("intercepted a missile fired by the rebels", "police
+# intervened in a fight"): the happening is the news, not their topic.
+ATTACK_BOUND_CLASSES = {"disrupt_weapons", "intervene"}
 
 # Classes that say more about a happening than a plainer trigger of the same type told with them.
 TELLING_CLASSES = {"riot"}

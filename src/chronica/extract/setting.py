@@ -57,7 +57,7 @@ def protest_topics(heads: list[Token], protests: list[Token]) -> set[int]:
 
 
 # Coordination and loose attachment join two acts side by side; neither is the other's topic.
-SIDE_BY_SIDE = {"conj", "parataxis"}
+SIDE_BY_SIDE = {"conj", "parataxis", "dep"}  # "dep": a link the parser left unnamed
 
 
 def _anchors(heads: list[Token]) -> dict[int, int]:
@@ -87,9 +87,10 @@ def governed(heads: list[Token], outers: list[Token]) -> dict[int, int]:
             parent = tok.head
             owner = anchors.get(parent.i)
             if owner is not None and owner != head.i:
-                # "the arrest of the journalist drew criticism": the subject of a light verb acts
-                lent = owner != parent.i and tok.dep_ in ("nsubj", "nsubjpass")
-                if tok.dep_ not in SIDE_BY_SIDE and not lent and not _hedge(parent, tok):
+                # what the subject says is the doer ("owners of restaurants protested ... demanding"
+                # misparsed), and so is a light verb's ("the arrest of the journalist drew criticism")
+                doer = tok.dep_ == "nsubj" or owner != parent.i and tok.dep_ == "nsubjpass"
+                if tok.dep_ not in SIDE_BY_SIDE and not doer and not _hedge(parent, tok):
                     out[head.i] = owner
                 break
             tok = parent

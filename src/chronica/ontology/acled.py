@@ -71,10 +71,12 @@ def _real(ev: Event) -> bool:
 
 
 def _told_before(ev: Event) -> bool:
-    """Violence told as the setting or the topic of another act ("demanding justice for a classmate
-    who was beaten to death by activists"; extract/setting.py): not the protest's own violence."""
-    rule = ev.evidence.get("trigger", {}).get("rule", "")
-    return "+setting" in rule or "+topic" in rule
+    """Violence told as the setting of the news, or as the topic of another act in a clause of its
+    own ("demanding justice for a classmate who was beaten to death by activists"; extract/setting.py):
+    not the protest's own violence."""
+    trig = ev.evidence.get("trigger", {})
+    rule = trig.get("rule", "")
+    return "+setting" in rule or "+topic" in rule and bool(trig.get("background"))
 
 
 def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
