@@ -130,8 +130,9 @@ class Extractor:
         governing = [t.head for t in triggers
                      if self.plover_of[t.cls] != "ASSAULT" and t.cls not in ATTACK_BOUND_CLASSES]
         if governing and len(triggers) > 1:
-            under = governed([t.head for t in triggers], governing)
             ptype = {t.head.i: self.plover_of[t.cls] for t in triggers}
+            ahead = frozenset(h.i for h in governing if ptype[h.i] == "THREATEN")
+            under = governed([t.head for t in triggers], governing, ahead)
             for trig in triggers:  # one act told twice ("a hunger strike to protest") is no topic
                 owner = under.get(trig.head.i)
                 if owner is None or "+setting" in trig.rule:

@@ -71,14 +71,16 @@ def _anchors(heads: list[Token]) -> dict[int, int]:
     return out
 
 
-def governed(heads: list[Token], outers: list[Token]) -> dict[int, int]:
+def governed(heads: list[Token], outers: list[Token], ahead: frozenset[int] = frozenset()) -> dict[int, int]:
     """Indices of the trigger heads that sit inside the clause or argument of another trigger
     (``outers``: the heads that may govern, violence excluded by the caller): "accused the rebels of
     killing", "urged Israel to halt the strikes", "warned it would call a strike", "met to discuss
     the clashes", "arrested men suspected of the attack", "held joint exercises after a series of
     attacks". The governing act is the news; the deed it is about is its topic. A head coordinated
     with the governing act ("abducted ... and are demanding") is not governed by it, nor a deed that
-    a passive verb reports ("were alleged to have stabbed"). Returns governed head -> governing head."""
+    a passive verb reports ("were alleged to have stabbed"), nor a past deed told by a verb in
+    ``ahead`` (threats: "warned that the fighting had killed 200": a report, not a threat). Returns
+    governed head -> governing head."""
     anchors = _anchors(outers)
     out = {}
     for head in heads:
@@ -90,7 +92,8 @@ def governed(heads: list[Token], outers: list[Token]) -> dict[int, int]:
                 # what the subject says is the doer ("owners of restaurants protested ... demanding"
                 # misparsed), and so is a light verb's ("the arrest of the journalist drew criticism")
                 doer = tok.dep_ == "nsubj" or owner != parent.i and tok.dep_ == "nsubjpass"
-                if tok.dep_ not in SIDE_BY_SIDE and not doer and not _hedge(parent, tok):
+                told = owner in ahead and _past(tok)
+                if tok.dep_ not in SIDE_BY_SIDE and not doer and not told and not _hedge(parent, tok):
                     out[head.i] = owner
                 break
             tok = parent
@@ -100,3 +103,11 @@ def governed(heads: list[Token], outers: list[Token]) -> dict[int, int]:
 def _hedge(verb: Token, clause: Token) -> bool:
     """'were alleged to have stabbed a soldier': a passive verb raising its clause reports the deed."""
     return clause.dep_ == "xcomp" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _past(clause: Token) -> bool:
+    """A finished deed: a clause in the simple past or the perfect ("had killed", "has attacked")."""
+    if clause.dep_ != "ccomp":
+        return False
+    return clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
