@@ -125,6 +125,8 @@ def test_everyday_wording_of_the_cameo_categories(plover, text, want):
     "The couple broke up last year.",
     "Detectives broke up a drug ring operating from the motel.",
     "Staff locked up the building for the night.",
+    "The coach told his players to stop complaining and to return to training.",
+    "The teacher asked the pupils to review their notes before the exam.",
 ])
 def test_the_same_words_in_everyday_news_are_not_political_events(pipeline, text):
     events = pipeline.code(document_from_text(text, doc_id="t"))

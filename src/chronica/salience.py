@@ -10,6 +10,7 @@ TYPE_WEIGHT = {"ASSAULT": 1.0, "PROTEST": 0.8, "COERCE": 0.5, "SANCTION": 0.4, "
                "ACCUSE": 0.25, "REJECT": 0.25, "CONSULT": 0.25, "COOPERATE": 0.25, "SUPPORT": 0.2,
                "CONCEDE": 0.2}
 BACKGROUND_PENALTY = 1.0
+TOPIC_PENALTY = 1.5  # an act named inside another act's clause or argument (extract/setting.py)
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 
 
@@ -28,6 +29,10 @@ def stems(text: str) -> frozenset[str]:
         if word:
             out.add(word.rstrip("e"))
     return frozenset(out)
+
+
+def _marked(rule: str) -> bool:
+    return "+setting" in rule or "+topic" in rule
 
 
 def _outcome(ev: Event) -> bool:
@@ -54,6 +59,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     trig = ev.evidence.get("trigger", {})
     if trig.get("background") or "+setting" in rule:
         s -= BACKGROUND_PENALTY  # "after five days of fighting", "to end the fighting": the setting
+    elif "+topic" in rule:
+        s -= TOPIC_PENALTY  # "accused the rebels of killing", "urged X to halt the strikes": the topic
     elif trig.get("root"):
         s += 0.25  # the main clause's event; a background noun there is its topic ("condemned the attack")
     return s
@@ -65,6 +72,6 @@ def choose_primary(events: list[Event], document: Document) -> None:
     candidates = [e for e in events if not e.modality.negated and not e.modality.hypothetical]
     attacked = frozenset(e.sentence for e in candidates if e.plover["type"] == "ASSAULT" and not _outcome(e)
                          and not e.evidence.get("trigger", {}).get("background")
-                         and "+setting" not in e.evidence.get("trigger", {}).get("rule", ""))
+                         and not _marked(e.evidence.get("trigger", {}).get("rule", "")))
     if candidates:
         max(candidates, key=lambda e: score(e, title, attacked)).primary = True

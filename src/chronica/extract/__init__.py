@@ -11,7 +11,7 @@ from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts, implied_victims
 from chronica.extract.roles import Roles, find_roles
-from chronica.extract.setting import is_setting, is_topic, protest_topics
+from chronica.extract.setting import governed, is_setting, is_topic, protest_topics
 from chronica.extract.triggers import Trigger, find_triggers
 
 
@@ -91,6 +91,10 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
     return kept
 
 
+# Acts done to a happening as it happens ("intercepted a missile fired by the rebels", "police
+# intervened in a fight"): the happening is the news, not their topic.
+ATTACK_BOUND_CLASSES = {"disrupt_weapons", "intervene"}
+
 # Classes that say more about a happening than a plainer trigger of the same type told with them.
 TELLING_CLASSES = {"riot"}
 
@@ -123,6 +127,18 @@ class Extractor:
             if (trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head)
                     or is_topic(trig.head, self.lex.topics)):
                 trig.rule += "+setting"
+        governing = [t.head for t in triggers
+                     if self.plover_of[t.cls] != "ASSAULT" and t.cls not in ATTACK_BOUND_CLASSES]
+        if governing and len(triggers) > 1:
+            ptype = {t.head.i: self.plover_of[t.cls] for t in triggers}
+            ahead = frozenset(h.i for h in governing if ptype[h.i] == "THREATEN")
+            under = governed([t.head for t in triggers], governing, ahead)
+            for trig in triggers:  # one act told twice ("a hunger strike to protest") is no topic
+                owner = under.get(trig.head.i)
+                if owner is None or "+setting" in trig.rule:
+                    continue
+                if ptype[owner] != ptype[trig.head.i] or any(c.dep_ == "mark" for c in trig.head.children):
+                    trig.rule += "+topic"  # "... until the army withdraws": a condition, not the act
         out = [
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))
             for trig in triggers

@@ -19,6 +19,8 @@ COOPERATIVE = {"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "AGREE"}
 # a plain future ("the minister will resign") stays the act itself.
 OFFER_CUES = ("intent:offer", "intent:promise", "intent:pledge", "intent:agree", "intent:ready",
               "intent:willing", "intent:prepared")
+# Offers proper: forces offered or pledged to someone are help promised, not a show of force.
+OFFERED = ("intent:offer", "intent:promise", "intent:pledge")
 # Modal verbs of obligation: what someone says another must do is a demand.
 OBLIGATION = {"must", "should"}
 # Measures that a decision puts in force: deciding to close the roads is closing them.
@@ -97,6 +99,8 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             new = "reject"
         elif mod.negated:
             continue
+        elif ptype == "MOBILIZE" and cue.startswith(OFFERED):
+            new = "agree"  # "France offered to send troops": an offer of forces (CAMEO 0312)
         elif ptype in COERCIVE:
             new = COERCIVE[ptype]
         elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and (

@@ -54,3 +54,60 @@ def protest_topics(heads: list[Token], protests: list[Token]) -> set[int]:
             hosts.add(p.head.i if p.dep_ == "dobj" else p.head.head.i)
     return {h.i for h in heads
             if h.dep_ == "pobj" and h.head.lower_ in TOPIC_PREPS and h.head.head.i in hosts}
+
+
+# Coordination and loose attachment join two acts side by side; neither is the other's topic.
+SIDE_BY_SIDE = {"conj", "parataxis", "dep"}  # "dep": a link the parser left unnamed
+
+
+def _anchors(heads: list[Token]) -> dict[int, int]:
+    """Token index -> the governing trigger head it stands for: the head itself, and for a noun that
+    is the object of a verb ("signed a ceasefire agreement after ...", "declared a state of emergency
+    following ..."), that verb, whose clause is the noun's."""
+    out = {h.i: h.i for h in heads}
+    for h in heads:
+        if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "dobj":
+            out.setdefault(h.head.i, h.i)
+    return out
+
+
+def governed(heads: list[Token], outers: list[Token], ahead: frozenset[int] = frozenset()) -> dict[int, int]:
+    """Indices of the trigger heads that sit inside the clause or argument of another trigger
+    (``outers``: the heads that may govern, violence excluded by the caller): "accused the rebels of
+    killing", "urged Israel to halt the strikes", "warned it would call a strike", "met to discuss
+    the clashes", "arrested men suspected of the attack", "held joint exercises after a series of
+    attacks". The governing act is the news; the deed it is about is its topic. A head coordinated
+    with the governing act ("abducted ... and are demanding") is not governed by it, nor a deed that
+    a passive verb reports ("were alleged to have stabbed"), nor a past deed told by a verb in
+    ``ahead`` (threats: "warned that the fighting had killed 200": a report, not a threat). Returns
+    governed head -> governing head."""
+    anchors = _anchors(outers)
+    out = {}
+    for head in heads:
+        tok = head
+        while tok.head.i != tok.i:
+            parent = tok.head
+            owner = anchors.get(parent.i)
+            if owner is not None and owner != head.i:
+                # what the subject says is the doer ("owners of restaurants protested ... demanding"
+                # misparsed), and so is a light verb's ("the arrest of the journalist drew criticism")
+                doer = tok.dep_ == "nsubj" or owner != parent.i and tok.dep_ == "nsubjpass"
+                told = owner in ahead and _past(tok)
+                if tok.dep_ not in SIDE_BY_SIDE and not doer and not told and not _hedge(parent, tok):
+                    out[head.i] = owner
+                break
+            tok = parent
+    return out
+
+
+def _hedge(verb: Token, clause: Token) -> bool:
+    """'were alleged to have stabbed a soldier': a passive verb raising its clause reports the deed."""
+    return clause.dep_ == "xcomp" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _past(clause: Token) -> bool:
+    """A finished deed: a clause in the simple past or the perfect ("had killed", "has attacked")."""
+    if clause.dep_ != "ccomp":
+        return False
+    return clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)

@@ -70,6 +70,15 @@ def _real(ev: Event) -> bool:
     return not ev.modality.negated and not ev.modality.hypothetical
 
 
+def _told_before(ev: Event) -> bool:
+    """Violence told as the setting of the news, or as the topic of another act in a clause of its
+    own ("demanding justice for a classmate who was beaten to death by activists"; extract/setting.py):
+    not the protest's own violence."""
+    trig = ev.evidence.get("trigger", {})
+    rule = trig.get("rule", "")
+    return "+setting" in rule or "+topic" in rule and bool(trig.get("background"))
+
+
 def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
     """Violence whose doers are a crowd or unorganised people, not an armed organisation. In a
     protest report, violence whose doers are not named ("clashes with the police broke out",
@@ -420,7 +429,7 @@ def _retype(events: list[Event]) -> None:
                 _set(ev, "Riots", "Violent demonstration", "violence by a crowd in a protest report")
             else:
                 _set(ev, "Riots", "Mob violence", "violence by a crowd or unorganised people")
-        elif cls in rules.protest and cls != "riot" and crowd:
+        elif cls in rules.protest and cls != "riot" and any(not _told_before(c) for c in crowd):
             _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
         elif ev in interventions and cls != "arrest" and (crowd or any(a.inter == 5 for a in ev.target)):
             _set(ev, "Riots", "Violent demonstration" if protest else "Mob violence",
