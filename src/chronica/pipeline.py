@@ -152,8 +152,8 @@ class Pipeline:
             if found:  # "beat the Rams 78-74", "his players fought hard": a game, not violence
                 found = [c for c in found if plover_of[c.trigger.cls] != "ASSAULT"
                          or not is_sport(sent, c.trigger.head.lemma_.lower())]
-                for c in found:
-                    if _purpose(c.trigger.head):  # "troops were deployed to fight the rebels"
+                for c in found:  # "troops were deployed to fight the rebels" (a protest's aim is the protest)
+                    if plover_of[c.trigger.cls] in PURPOSED_TYPES and _purpose(c.trigger.head):
                         c.modality.modality.hypothetical = True
                         c.modality.cues.append("purpose: what the act was meant to do")
             cands.extend(found)
@@ -427,6 +427,10 @@ DONE_PURPOSES = {"disperse", "quell", "break", "clear", "repel", "contain", "pus
                  "rescue"}
 # "the group is fighting to topple the government": striving for it, not done
 STRIVING_VERBS = {"fight", "struggle", "battle", "work", "campaign", "strive", "mobilize", "mobilise", "push"}
+PURPOSED_TYPES = {"ASSAULT", "COERCE"}  # violence and coercion meant, not done
+# (an attempt is coded as the act: "an attempt to assassinate the governor was thwarted")
+AIMS = {"effort", "plan", "plot", "campaign", "struggle", "drive", "push", "quest", "goal", "aim", "ambition",
+        "intention", "scheme"}
 LONG_SPANS = {"years", "decades", "months", "generations", "centuries"}
 # where the sentence names no place: the story's earlier place, its dateline, its country
 NO_PLACE_OF_ITS_OWN = {"earlier-in-document", "first-in-document", "dateline", "document-focus-country"}
@@ -511,8 +515,11 @@ def _topic(head: Token) -> bool:
 def _purpose(verb: Token) -> bool:
     """A clause of purpose, with no subject of its own: "deployed to fight the rebels", "fighting to
     topple the government", "in order to end the strike": what the act was meant to do, not done."""
-    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp") or verb.lemma_.lower() in DONE_PURPOSES:
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp", "acl") or (
+            verb.lemma_.lower() in DONE_PURPOSES):
         return False
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() not in AIMS:
+        return False  # "their effort to overthrow the government", "a bid to seize the town"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in STRIVING_VERBS:
         return False  # "tried to storm the base", "began to fire": an attempt or a start is coded
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
