@@ -10,27 +10,16 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_roles_audit import wrong
 
 from chronica.ingest import document_from_text
 from chronica.ontology.acled import acled_sides
 
 ITEMS = yaml.safe_load((Path(__file__).parent / "data" / "coref_audit.yaml").read_text("utf-8"))["items"]
-FIELDS = ("country", "sector", "inter")
 
 
 def _id(item: dict) -> str:
     return " ".join(item["text"].split()[:8])
-
-
-def _wrong(role: str, got, wants: list) -> list[str]:
-    out = []
-    for field, want in zip(FIELDS, wants, strict=True):
-        if want is None:
-            continue
-        value = getattr(got, field) if got is not None else None
-        if (value is not None) if want == "-" else (value != want):
-            out.append(f"{role}.{field} want {want} got {value}")
-    return out
 
 
 def misses(pipeline, item: dict) -> list[str]:
@@ -42,10 +31,10 @@ def misses(pipeline, item: dict) -> list[str]:
     out = []
     for role in ("source", "target"):
         actors = getattr(event, role)
-        out += _wrong(role, actors[0] if actors else None, item[role])
+        out += wrong(role, actors[0] if actors else None, item[role])
     if item.get("actor1"):
         first, _ = acled_sides((event.acled or {}).get("event_type"), event.source, event.target)
-        out += _wrong("actor1", first[0] if first else None, [item["actor1"][0], None, item["actor1"][1]])
+        out += wrong("actor1", first[0] if first else None, [item["actor1"][0], None, item["actor1"][1]])
     return out
 
 

@@ -19,6 +19,19 @@ def _id(item: dict) -> str:
     return " ".join(item["text"].split()[:7])
 
 
+def wrong(role: str, got, wants: list) -> list[str]:  # noqa: ANN001
+    """The fields of an actor (country, sector, then ACLED inter, as many as ``wants`` gives) that
+    differ from what is wanted; None wants nothing, "-" wants no value."""
+    out = []
+    for field, want in zip(("country", "sector", "inter")[:len(wants)], wants, strict=True):
+        if want is None:
+            continue
+        value = getattr(got, field) if got is not None else None
+        if (value is not None) if want == "-" else (value != want):
+            out.append(f"{role}.{field} want {want} got {value}")
+    return out
+
+
 def misses(pipeline, item: dict) -> list[str]:
     """What the pipeline gets wrong in one item, as 'source.country want X got Y'."""
     events = pipeline.code(document_from_text(item["text"], published=item.get("date", "2020-05-04")))
@@ -26,13 +39,7 @@ def misses(pipeline, item: dict) -> list[str]:
     out = []
     for role in ("source", "target"):
         actors = getattr(event, role) if event is not None else []
-        got = actors[0] if actors else None
-        for field, want in zip(("country", "sector"), item[role], strict=True):
-            if want is None:
-                continue
-            value = getattr(got, field) if got is not None else None
-            if (value is not None) if want == "-" else (value != want):
-                out.append(f"{role}.{field} want {want} got {value}")
+        out += wrong(role, actors[0] if actors else None, item[role])
     return out
 
 
