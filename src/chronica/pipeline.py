@@ -13,22 +13,22 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from chronica.actors import ActorResolver
+from chronica.background import background, meant, topic
 from chronica.classify import AcledModel, features, load_default
 from chronica.classify.features import CONTENT_POS_WORDS
 from chronica.classify.notes import NOTE_RULE, class_for, note_form
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
-from chronica.extract.roles import judged
 from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.where import country_place, event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens
-from chronica.nlp import TriggerPrefilter, content_lemmas, lowers_of, sentence_starts, text_of
+from chronica.nlp import TriggerPrefilter, content_lemmas, sentence_starts, text_of
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import Codebook, codebook
@@ -153,7 +153,7 @@ class Pipeline:
                 found = [c for c in found if plover_of[c.trigger.cls] != "ASSAULT"
                          or not is_sport(sent, c.trigger.head.lemma_.lower())]
                 for c in found:  # "troops were deployed to fight the rebels" (a protest's aim is the protest)
-                    if plover_of[c.trigger.cls] in PURPOSED_TYPES and _purpose(c.trigger.head):
+                    if meant(plover_of[c.trigger.cls], c.trigger.head):
                         c.modality.modality.hypothetical = True
                         c.modality.cues.append("purpose: what the act was meant to do")
             cands.extend(found)
@@ -217,7 +217,7 @@ class Pipeline:
         root = head.dep_ == "ROOT" or (
             head.dep_ in ("xcomp", "ccomp", "conj", "dobj", "attr") and head.head.dep_ == "ROOT")
         evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
-        if _background(head):
+        if background(head):
             evidence["trigger"]["background"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)
         ctx.where = location.country if location is not None else None
@@ -229,7 +229,7 @@ class Pipeline:
             target = [a for a in target if not (a.name in names and a.evidence.startswith("operated by"))]
         # a deed named as the topic of another ("an investigation into the assault", "called the bombing a
         # crime") was not done by the sentence's other actors: its judges, investigators, mourners
-        if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not _topic(head):
+        if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not topic(head):
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
         source = self.mentions.armed(source, trig.cls, ctx)
         if not target:
@@ -360,7 +360,6 @@ class Pipeline:
             evidence["location"] = why
         return place
 
-
     def _at_home(self, cand: Candidate, ctx: DocContext, place: Place | None,
                  why: dict) -> tuple[Place | None, dict]:
         """A state's arrests, bans, sentences and executions, or a nation's protests, happen at home:
@@ -392,164 +391,10 @@ def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateI
     return replace(earlier[-1]) if earlier else None
 
 
-BACKGROUND_PREPS = {"after", "following", "before", "during", "since", "amid", "amidst", "despite",
-                    "over", "because"}
-ENDING_VERBS = {"end", "stop", "halt", "prevent", "forestall", "avoid", "resolve", "investigate"}
-
-
-COMPLEMENT_PREPS = {"into", "against", "over", "about", "for", "on"}
-# "apologised for the massacre", "condemned the attack": the reaction is the news, the deed its topic
-TOPIC_VERBS = {"demand", "commemorate", "mark", "mourn", "remember", "honour", "honor", "penalize",
-               "penalise", "punish", "criminalize", "criminalise", "apologize", "apologise", "condemn",
-               "denounce", "deplore", "decry", "regret"}
-BACKGROUND_MARKS = {"as", "while", "after", "when", "because", "since", "before", "although", "though"}
-# "suspected of killing", "arrested for the attack": the deed a person is held for, not the news
-SUSPICION_VERBS = {"suspect", "accuse", "charge", "convict", "blame", "arrest", "detain", "sentence",
-                   "jail", "try", "indict", "prosecute", "punish", "condemn"}
-# "in the wake of the massacre", "in retaliation for the attack", "her role in the rioting"
-SETTING_NOUNS = {"wake", "aftermath", "retaliation", "response", "revenge", "reprisal", "connection",
-                 "role", "involvement", "anniversary", "memory"}
-# "the conflict has killed 20,000 people", "the war displaced millions": a long war's toll, not an event
-TOLL_SUBJECTS = {"conflict", "war", "insurgency", "rebellion", "uprising", "crisis"}
-YEARS = re.compile(r"(?:1[89]|20)\d\d'?s?")  # "since 2009", "since the 1990s": a long span, not the news
-# "the ongoing clashes", "previous fighting": a state of affairs or an earlier event, not the news
-SETTING_MODIFIERS = {"ongoing", "continuing", "recent", "previous", "earlier", "prior", "past"}
-# "rebels have repeatedly attacked the town", "had previously kidnapped": a habit or history, not the news
-HABIT_ADVERBS = {"repeatedly", "frequently", "often", "regularly", "routinely", "habitually", "previously",
-                 "formerly", "persistently"}
-PERFECT_ONLY = {"repeatedly", "persistently"}  # "police repeatedly fired tear gas": the event itself
-# "did not comment on the attack", "spoke about the massacre": talk about a deed, not the deed
-TALK_VERBS = {"comment", "speak", "talk", "report", "brief", "remark", "elaborate", "testify", "write",
-              "inform", "update", "speculate", "respond", "react", "answer", "reply"}
-TALK_PREPS = COMPLEMENT_PREPS | {"to"}
-# "fired tear gas to disperse the crowd": such purposes are what the act did, as reports tell them
-DONE_PURPOSES = {"disperse", "quell", "break", "clear", "repel", "contain", "push", "scatter", "free",
-                 "rescue"}
-# "the group is fighting to topple the government": striving for it, not done
-STRIVING_VERBS = {"fight", "struggle", "battle", "work", "campaign", "strive", "mobilize", "mobilise", "push"}
-PURPOSED_TYPES = {"ASSAULT", "COERCE"}  # violence and coercion meant, not done
-# (an attempt is coded as the act: "an attempt to assassinate the governor was thwarted")
-AIMS = {"effort", "plan", "plot", "campaign", "struggle", "drive", "push", "quest", "goal", "aim", "ambition",
-        "intention", "scheme"}
-LONG_SPANS = {"years", "decades", "months", "generations", "centuries"}
 # where the sentence names no place: the story's earlier place, its dateline, its country
 NO_PLACE_OF_ITS_OWN = {"earlier-in-document", "first-in-document", "dateline", "document-focus-country"}
 HOME_TYPES = {"COERCE", "SANCTION", "PROTEST"}  # done by a state or a people at home
 HOME_LEMMAS = {"execute", "hang"}  # a state's executions
-# "kidnappings have become common / are rampant": a kind of event in general, not one that happened
-GENERIC_WORDS = {"common", "commonplace", "frequent", "rare", "routine", "widespread", "rampant", "rife",
-                 "endemic", "prevalent", "uncommon", "unusual", "normal", "familiar"}
-# "those detained were / included / remain ...": what the people described by a participle are
-DESCRIBING_VERBS = {"be", "include", "remain", "number", "comprise"}
-
-
-def _background(head: Token) -> bool:
-    """An event named as the setting of another: 'after the clashes', 'to end the fighting',
-    'where 28 people have been killed', 'as street battles raged'."""
-    if head.dep_ == "amod" and head.tag_ in ("VBN", "VBG"):
-        return True  # "the besieged town", "the occupied territories", "the visiting team": a state
-    if head.pos_ in ("NOUN", "PROPN") and any(a.lemma_ in TOPIC_VERBS for a in list(head.ancestors)[:3]):
-        return True  # "demanding a law against rape", "commemorating the massacre": the topic
-    if head.pos_ in ("NOUN", "PROPN"):
-        if head.dep_ == "pobj" and head.head.lower_ in BACKGROUND_PREPS:
-            return True
-        if _topic(head):
-            return True  # "an investigation into the assault", "called the bombing a senseless act"
-        if head.dep_ in ("dobj", "pobj") and head.head.lemma_ in ENDING_VERBS:
-            return True
-        if head.dep_ == "pobj" and head.head.head.lemma_.lower() in SETTING_NOUNS:
-            return True
-        if any(c.dep_ == "amod" and c.lower_ in SETTING_MODIFIERS for c in head.children):
-            return True
-        if any(c.lower_ == "such" for c in head.children):
-            return True  # "the latest in a series of such killings": a kind of event, not one
-        if head.dep_ == "nsubj" and head.tag_ == "NNS" and any(
-                c.dep_ in ("acomp", "attr") and c.lower_ in GENERIC_WORDS for c in head.head.children):
-            return True  # "mass kidnappings have become common in the region"
-    if head.pos_ == "VERB":
-        for c in head.children:
-            if c.dep_ == "nsubj" and c.lemma_.lower() in TOLL_SUBJECTS:
-                return True
-            if c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS and (
-                    c.lower_ not in PERFECT_ONLY or _perfect(head)):
-                return True
-            if c.dep_ in ("nsubj", "nsubjpass") and any(
-                    a.dep_ == "amod" and a.lower_ in SETTING_MODIFIERS for a in c.children):
-                return True  # "previous ceasefires have been violated"
-            if c.dep_ == "prep" and c.lower_ == "for" and any(
-                    g.dep_ == "pobj" and g.lower_ in LONG_SPANS for g in c.children):
-                return True  # "the group has been fighting for years to topple the government"
-        if _described(head):
-            return True
-        lowers = lowers_of(head.doc)
-        if "since" in lowers[head.left_edge.i:head.right_edge.i + 1] and any(
-                _since_years(t, head) for t in head.subtree if t.lower_ == "since"):
-            return True  # "the army has fought Boko Haram (in the northeast) since 2009"
-    prep = head.head
-    if (head.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for")
-            and prep.head.lemma_.lower() in SUSPICION_VERBS):
-        return True
-    for tok in [head, *head.ancestors]:
-        if tok.dep_ == "relcl" or (tok.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children)):
-            return True
-        if tok.dep_ in ("ROOT", "ccomp"):
-            break
-    return False
-
-
-def _topic(head: Token) -> bool:
-    """A deed named as what another act is about: judged ("called the bombing a crime"), asked into
-    ("an investigation into the assault"), mourned or condemned ("condemned the killing")."""
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return _described(head)
-    if head.dep_ == "dobj" and (judged(head.head) or head.head.lemma_ in TOPIC_VERBS):
-        return True
-    if head.dep_ != "pobj":
-        return False
-    prep = head.head
-    return (prep.lower_ in COMPLEMENT_PREPS and prep.head.pos_ in ("NOUN", "PROPN")) or (
-        prep.lower_ in TALK_PREPS and prep.head.lemma_.lower() in TALK_VERBS)
-
-
-def _purpose(verb: Token) -> bool:
-    """A clause of purpose, with no subject of its own: "deployed to fight the rebels", "fighting to
-    topple the government", "in order to end the strike": what the act was meant to do, not done."""
-    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp", "acl") or (
-            verb.lemma_.lower() in DONE_PURPOSES):
-        return False
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() not in AIMS:
-        return False  # "their effort to overthrow the government", "a bid to seize the town"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in STRIVING_VERBS:
-        return False  # "tried to storm the base", "began to fire": an attempt or a start is coded
-    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _perfect(verb: Token) -> bool:
-    """Is the verb in a perfect tense ("have attacked", "has been violated")?"""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-def _described(verb: Token) -> bool:
-    """A participle describing the subject of another clause: "those detained were members of ...",
-    "the soldiers killed in the ambush were buried": people described by a deed told elsewhere."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children):
-        return False  # "a checkpoint targeted with gunfire a vehicle": a misparsed clause of its own
-    noun = verb.head
-    return noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and noun.head.lemma_ in DESCRIBING_VERBS)
-
-
-def _since_years(since: Token, verb: Token) -> bool:
-    """Is "since" a preposition of years ("since 2009", "since the 1990s") in the verb's own clause?"""
-    if since.dep_ != "prep" or not any(g.dep_ == "pobj" and YEARS.fullmatch(g.text) for g in since.children):
-        return False
-    tok = since.head
-    while tok != verb:
-        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
-            return False
-        tok = tok.head
-    return True
 
 
 def _confidence(cand: Candidate, source: list[Actor], target: list[Actor]) -> float:

@@ -1,0 +1,148 @@
+"""Is an event the news, or its background? An event named as the setting of another ("after the
+clashes"), as what another act is about ("condemned the attack", "did not comment on the attack"), as a
+habit, a kind of event or a long struggle ("have repeatedly attacked", "such killings", "fighting for
+years"), or describing people ("those detained were members of ..."); and violence or coercion that an
+act was only meant to bring about ("deployed to fight the rebels"). The words are in
+``data/background.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from types import SimpleNamespace
+
+import yaml
+from spacy.tokens import Token
+
+from chronica.extract.roles import judged
+from chronica.nlp import lowers_of
+
+YEARS = re.compile(r"(?:1[89]|20)\d\d'?s?")  # "since 2009", "since the 1990s": a long span, not the news
+
+
+@cache
+def _words() -> SimpleNamespace:
+    data = yaml.safe_load((resources.files("chronica") / "data" / "background.yaml").read_text("utf-8"))
+    words = {key: frozenset(value) for key, value in data.items()}
+    words["talk_preps"] = words["complement_preps"] | {"to"}
+    return SimpleNamespace(**words)
+
+
+def meant(plover: str, head: Token) -> bool:
+    """Is this event of PLOVER type ``plover`` only what another act was meant to bring about?"""
+    return plover in _words().purposed_types and _purpose(head)
+
+
+def background(head: Token) -> bool:
+    """An event named as the setting of another: 'after the clashes', 'to end the fighting',
+    'where 28 people have been killed', 'as street battles raged'."""
+    w = _words()
+    if head.dep_ == "amod" and head.tag_ in ("VBN", "VBG"):
+        return True  # "the besieged town", "the occupied territories", "the visiting team": a state
+    if head.pos_ in ("NOUN", "PROPN") and any(a.lemma_ in w.topic_verbs for a in list(head.ancestors)[:3]):
+        return True  # "demanding a law against rape", "commemorating the massacre": the topic
+    if head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ == "pobj" and head.head.lower_ in w.background_preps:
+            return True
+        if topic(head):
+            return True  # "an investigation into the assault", "called the bombing a senseless act"
+        if head.dep_ in ("dobj", "pobj") and head.head.lemma_ in w.ending_verbs:
+            return True
+        if head.dep_ == "pobj" and head.head.head.lemma_.lower() in w.setting_nouns:
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in w.setting_modifiers for c in head.children):
+            return True
+        if any(c.lower_ == "such" for c in head.children):
+            return True  # "the latest in a series of such killings": a kind of event, not one
+        if head.dep_ == "nsubj" and head.tag_ == "NNS" and any(
+                c.dep_ in ("acomp", "attr") and c.lower_ in w.generic_words for c in head.head.children):
+            return True  # "mass kidnappings have become common in the region"
+    if head.pos_ == "VERB":
+        for c in head.children:
+            if c.dep_ == "nsubj" and c.lemma_.lower() in w.toll_subjects:
+                return True
+            if c.dep_ == "advmod" and c.lower_ in w.habit_adverbs and (
+                    c.lower_ not in w.perfect_only or _perfect(head)):
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass") and any(
+                    a.dep_ == "amod" and a.lower_ in w.setting_modifiers for a in c.children):
+                return True  # "previous ceasefires have been violated"
+            if c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.dep_ == "pobj" and g.lower_ in w.long_spans for g in c.children):
+                return True  # "the group has been fighting for years to topple the government"
+        if _described(head):
+            return True
+        lowers = lowers_of(head.doc)
+        if "since" in lowers[head.left_edge.i:head.right_edge.i + 1] and any(
+                _since_years(t, head) for t in head.subtree if t.lower_ == "since"):
+            return True  # "the army has fought Boko Haram (in the northeast) since 2009"
+    prep = head.head
+    if (head.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for")
+            and prep.head.lemma_.lower() in w.suspicion_verbs):
+        return True
+    for tok in [head, *head.ancestors]:
+        if tok.dep_ == "relcl" or (tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in w.background_marks for c in tok.children)):
+            return True
+        if tok.dep_ in ("ROOT", "ccomp"):
+            break
+    return False
+
+
+def topic(head: Token) -> bool:
+    """A deed named as what another act is about: judged ("called the bombing a crime"), asked into
+    ("an investigation into the assault"), mourned or condemned ("condemned the killing")."""
+    w = _words()
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return _described(head)
+    if head.dep_ == "dobj" and (judged(head.head) or head.head.lemma_ in w.topic_verbs):
+        return True
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return (prep.lower_ in w.complement_preps and prep.head.pos_ in ("NOUN", "PROPN")) or (
+        prep.lower_ in w.talk_preps and prep.head.lemma_.lower() in w.talk_verbs)
+
+
+def _purpose(verb: Token) -> bool:
+    """A clause of purpose, with no subject of its own: "deployed to fight the rebels", "fighting to
+    topple the government", "in order to end the strike": what the act was meant to do, not done."""
+    w = _words()
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp", "acl") or (
+            verb.lemma_.lower() in w.done_purposes):
+        return False
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() not in w.aims:
+        return False  # "their effort to overthrow the government", "a bid to seize the town"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in w.striving_verbs:
+        return False  # "tried to storm the base", "began to fire": an attempt or a start is coded
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """Is the verb in a perfect tense ("have attacked", "has been violated")?"""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _described(verb: Token) -> bool:
+    """A participle describing the subject of another clause: "those detained were members of ...",
+    "the soldiers killed in the ambush were buried": people described by a deed told elsewhere."""
+    w = _words()
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "a checkpoint targeted with gunfire a vehicle": a misparsed clause of its own
+    noun = verb.head
+    return noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and noun.head.lemma_ in w.describing_verbs)
+
+
+def _since_years(since: Token, verb: Token) -> bool:
+    """Is "since" a preposition of years ("since 2009", "since the 1990s") in the verb's own clause?"""
+    if since.dep_ != "prep" or not any(g.dep_ == "pobj" and YEARS.fullmatch(g.text) for g in since.children):
+        return False
+    tok = since.head
+    while tok != verb:
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
