@@ -341,3 +341,14 @@ def test_the_doers_own_drones_are_not_its_target(events_of):
 def test_a_bare_dateline_names_the_city_known_the_world_over(events_of, text, country):
     ev = _primary(events_of(text))
     assert ev is not None and ev.location is not None and ev.location.country == country
+
+
+@pytest.mark.parametrize("text, sub_event, inter", [
+    ("Supporters of the former prime minister stormed a military headquarters in Lahore.",
+     "Violent demonstration", 5),
+    ("Thousands of opposition supporters marched through the capital on Friday.", "Peaceful protest", 6),
+])
+def test_supporters_who_act_together_are_a_crowd(events_of, text, sub_event, inter):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.acled["sub_event_type"] == sub_event
+    assert [a.inter for a in ev.source][:1] == [inter]
