@@ -352,3 +352,8 @@ def test_supporters_who_act_together_are_a_crowd(events_of, text, sub_event, int
     ev = _primary(events_of(text))
     assert ev is not None and ev.acled["sub_event_type"] == sub_event
     assert [a.inter for a in ev.source][:1] == [inter]
+
+
+def test_clashes_that_broke_out_between_a_crowd_and_police_are_a_riot(events_of):
+    ev = _primary(events_of("Clashes broke out between her supporters and police outside the court."))
+    assert ev is not None and ev.acled["event_type"] == "Riots"

@@ -262,6 +262,8 @@ def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.pos_ in NOUN_POS:  # "clashes between protesters and police", "the protesters' clashes"
         subjects = [d for d in deps if d.dep_ == "poss"]
+        if tok.dep_ == "nsubj":  # "clashes broke out between her supporters and police"
+            deps = [*deps, *tok.head.children]
         for d in deps:
             if d.dep_ == "prep" and d.lower_ in ("between", "with"):
                 subjects += [o for c in d.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
