@@ -6,38 +6,14 @@ with "!" are known gaps, kept in the audit and expected to fail."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from test_codebook_audit import audit_rows
 
 from chronica.ingest import document_from_text
 
-AUDIT = Path(__file__).parent / "data" / "acled_news_audit.tsv"
 
-
-def _rows() -> list:
-    rows = []
-    for line in AUDIT.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        event_type, sub_event_type, plover, text = line.split("\t")
-        gap = event_type.startswith("!")
-        marks = [pytest.mark.xfail(reason="known gap of the audit", strict=False)] if gap else []
-        rows.append(pytest.param(event_type.lstrip("!"), sub_event_type, plover, text.replace("\\n", "\n"),
-                                 marks=marks, id=f"{sub_event_type}:{text[:40]}"))
-    return rows
-
-
-def test_audit_covers_every_sub_event_type():
-    from chronica.ontology.mapping import codebook
-
-    covered = {(p.values[0], p.values[1]) for p in _rows()}
-    for event_type, subs in codebook().acled_types.items():
-        for sub in subs:
-            assert (event_type, sub) in covered, sub
-
-
-@pytest.mark.parametrize("event_type, sub_event_type, plover, text", _rows())
+@pytest.mark.parametrize("event_type, sub_event_type, plover, text", audit_rows(
+    "acled_news_audit.tsv", lambda _e, sub_event_type, _p, text: f"{sub_event_type}:{text[:40]}"))
 def test_news_wording_gets_its_acled_type(pipeline, event_type, sub_event_type, plover, text):
     events = pipeline.code(document_from_text(text, doc_id="acled-audit"))
     primary = next((e for e in events if e.primary), None)

@@ -11,23 +11,27 @@ import pytest
 
 from chronica.ingest import document_from_text
 
-AUDIT = Path(__file__).parent / "data" / "codebook_audit.tsv"
+DATA = Path(__file__).parent / "data"
 
 
-def _rows() -> list:
+def audit_rows(name: str, ident) -> list:  # noqa: ANN001
+    """The rows of a tab-separated audit in tests/data as pytest params: comment and blank lines
+    skipped, "\\n" in a text read as a line break, a first field starting with "!" a known gap
+    (expected to fail); ``ident`` gives a row's test id from its fields."""
     rows = []
-    for line in AUDIT.read_text(encoding="utf-8").splitlines():
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        code, types, roots, text = line.split("\t")
-        gap = code.startswith("!")
-        code = code.lstrip("!")
+        first, *rest = line.split("\t")
+        fields = (first.lstrip("!"), *rest[:-1], rest[-1].replace("\\n", "\n"))
+        gap = first.startswith("!")
         marks = [pytest.mark.xfail(reason="known gap of the audit", strict=False)] if gap else []
-        rows.append(pytest.param(code, types, roots, text, marks=marks, id=f"{code}:{text[:40]}"))
+        rows.append(pytest.param(*fields, marks=marks, id=ident(*fields)))
     return rows
 
 
-@pytest.mark.parametrize("code, types, roots, text", _rows())
+@pytest.mark.parametrize("code, types, roots, text",
+                         audit_rows("codebook_audit.tsv", lambda code, _t, _r, text: f"{code}:{text[:40]}"))
 def test_codebook_wording_is_coded(pipeline, code, types, roots, text):
     events = pipeline.code(document_from_text(text, doc_id="audit"))
     primary = next((e for e in events if e.primary), None)

@@ -6,29 +6,14 @@ and expected to fail."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from test_codebook_audit import audit_rows
 
 from chronica.ingest import document_from_text
 
-AUDIT = Path(__file__).parent / "data" / "primary_event_audit.tsv"
 
-
-def _rows() -> list:
-    rows = []
-    for line in AUDIT.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        key, types, acled, text = line.split("\t")
-        gap = key.startswith("!")
-        key = key.lstrip("!")
-        marks = [pytest.mark.xfail(reason="known gap of the audit", strict=False)] if gap else []
-        rows.append(pytest.param(key, types, acled, text, marks=marks, id=key))
-    return rows
-
-
-@pytest.mark.parametrize("key, types, acled, text", _rows())
+@pytest.mark.parametrize("key, types, acled, text",
+                         audit_rows("primary_event_audit.tsv", lambda key, *_: key))
 def test_primary_event_is_the_news(pipeline, key, types, acled, text):
     events = pipeline.code(document_from_text(text, doc_id="audit"))
     primary = next((e for e in events if e.primary), None)
