@@ -11,9 +11,19 @@ from test_codebook_audit import audit_rows
 
 from chronica.ingest import document_from_text
 
+ROWS = audit_rows("acled_news_audit.tsv", lambda _e, sub, _p, text: f"{sub}:{text[:40]}")
 
-@pytest.mark.parametrize("event_type, sub_event_type, plover, text", audit_rows(
-    "acled_news_audit.tsv", lambda _e, sub_event_type, _p, text: f"{sub_event_type}:{text[:40]}"))
+
+def test_audit_covers_every_sub_event_type():
+    from chronica.ontology.mapping import codebook
+
+    covered = {(p.values[0], p.values[1]) for p in ROWS}
+    for event_type, subs in codebook().acled_types.items():
+        for sub in subs:
+            assert (event_type, sub) in covered, sub
+
+
+@pytest.mark.parametrize("event_type, sub_event_type, plover, text", ROWS)
 def test_news_wording_gets_its_acled_type(pipeline, event_type, sub_event_type, plover, text):
     events = pipeline.code(document_from_text(text, doc_id="acled-audit"))
     primary = next((e for e in events if e.primary), None)
