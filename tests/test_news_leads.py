@@ -357,3 +357,34 @@ def test_supporters_who_act_together_are_a_crowd(events_of, text, sub_event, int
 def test_clashes_that_broke_out_between_a_crowd_and_police_are_a_riot(events_of):
     ev = _primary(events_of("Clashes broke out between her supporters and police outside the court."))
     assert ev is not None and ev.acled["event_type"] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired two short-range ballistic missiles off its east coast on Thursday.",
+    "North Korea launched a ballistic missile into the sea on Sunday, Seoul said.",
+])
+def test_missiles_fired_into_the_sea_are_a_show_of_force(events_of, text):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.plover["type"] == "MOBILIZE"
+    assert ev.acled["event_type"] != "Explosions/Remote violence"
+
+
+def test_missiles_fired_at_a_city_are_an_attack(events_of):
+    ev = _primary(events_of("Russian forces fired rockets into the city of Kharkiv overnight."))
+    assert ev is not None and ev.acled["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_a_run_of_such_events_is_background_and_the_one_reported_keeps_its_dead(events_of):
+    events = events_of("A mob in western Kenya beat to death a man accused of stealing a motorcycle on "
+                       "Sunday, police said, the latest in a string of vigilante killings in the region.")
+    ev = _primary(events)
+    assert ev is not None and ev.trigger.text == "beat to death" and ev.fatalities == 1
+    run = next(e for e in events if e.trigger.text == "killings")
+    assert run.evidence["trigger"].get("background")
+
+
+def test_a_raid_told_with_its_killings_is_the_news(events_of):
+    text = ("Brazilian police killed 12 suspected drug traffickers during a raid on a favela in Rio de "
+            "Janeiro on Tuesday. Officers came under fire as they entered the area before dawn, police said.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.sentence == 0 and ev.fatalities == 12

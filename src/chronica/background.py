@@ -54,6 +54,9 @@ def background(head: Token) -> bool:
             return True
         if any(c.dep_ == "amod" and c.lower_ in w.setting_modifiers for c in head.children):
             return True
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+                head.head.head.lemma_.lower() in w.series_nouns):
+            return True  # "the latest in a string of vigilante killings": a run of events, not this one
         if any(c.lower_ == "such" for c in head.children):
             return True  # "the latest in a series of such killings": a kind of event, not one
         if head.dep_ == "nsubj" and head.tag_ == "NNS" and any(

@@ -215,9 +215,10 @@ class Pipeline:
         tspan = Span(text_of(doc)[first.idx : last.idx + len(last)], first.idx, last.idx + len(last))
         head = trig.head
         root = head.dep_ == "ROOT" or (
-            head.dep_ in ("xcomp", "ccomp", "conj", "dobj", "attr") and head.head.dep_ == "ROOT")
+            head.dep_ in ("xcomp", "ccomp", "conj", "dobj", "attr") and head.head.dep_ == "ROOT"
+        ) or cand.told is not None and cand.told.dep_ == "ROOT"  # "killed 12 during a raid"
         evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
-        if background(head):
+        if background(head) and cand.told is None:  # not "killed 12 during a raid"
             evidence["trigger"]["background"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)
         ctx.where = location.country if location is not None else None

@@ -229,6 +229,8 @@ def implied_victims(heads: list[Token]) -> Count | None:
     """The number of people a killing names without a figure: 'a man and his wife' -> 2."""
     total, first = 0, None
     for head in heads:
+        if head.pos_ == "ADJ":  # ", the latest in a string of killings": a misparsed apposition, no one
+            continue
         for tok in [head, *head.conjuncts]:
             n = _person_count(tok)
             if n is None:
