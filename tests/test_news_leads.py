@@ -388,3 +388,36 @@ def test_a_raid_told_with_its_killings_is_the_news(events_of):
             "Janeiro on Tuesday. Officers came under fire as they entered the area before dawn, police said.")
     ev = _primary(events_of(text))
     assert ev is not None and ev.sentence == 0 and ev.fatalities == 12
+
+
+def test_a_person_named_by_surname_is_the_one_named_in_full_before(events_of):
+    text = ("BEIJING (Reuters) - Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov "
+            "in Beijing on Monday. Lavrov thanked China for its position, Russia's foreign ministry said.")
+    ev = next(e for e in events_of(text) if e.trigger.text == "thanked")
+    assert [a.country for a in ev.source] == ["RUS"]
+
+
+def test_a_surname_and_its_pronoun_keep_the_description_given_with_the_full_name(events_of):
+    text = ("NAIROBI - A Kenyan court on Friday released opposition politician Babu Owino on bail. Police "
+            "arrested Owino at his home on Thursday after he urged supporters to resist new taxes.")
+    events = events_of(text)
+    arrest = next(e for e in events if e.trigger.text == "arrested")
+    assert arrest.evidence["target"][0]["resolved"] == "Babu Owino"
+    urged = next(e for e in events if e.trigger.text == "urged")
+    assert [a.country for a in urged.source] == ["KEN"]
+
+
+def test_an_apposition_after_the_object_is_no_second_victim(events_of):
+    text = ("Gunmen shot dead a radio journalist in the Mexican state of Guerrero on Wednesday, prosecutors "
+            "said, the fifth reporter killed in the country this year.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.fatalities == 1 and len(ev.target) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups say more than 500 protesters have been killed since the unrest began in September.",
+    "At least 40 people have been arrested since Monday, police said.",
+])
+def test_a_running_toll_since_a_start_is_background(events_of, text):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.evidence["trigger"].get("background")

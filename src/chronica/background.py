@@ -77,6 +77,8 @@ def background(head: Token) -> bool:
                 return True  # "the group has been fighting for years to topple the government"
         if _described(head):
             return True
+        if _perfect(head) and any(_since(c) for c in head.children):
+            return True  # "500 protesters have been killed since the unrest began": a running toll
         lowers = lowers_of(head.doc)
         if "since" in lowers[head.left_edge.i:head.right_edge.i + 1] and any(
                 _since_years(t, head) for t in head.subtree if t.lower_ == "since"):
@@ -122,6 +124,12 @@ def _purpose(verb: Token) -> bool:
         return False  # "tried to storm the base", "began to fire": an attempt or a start is coded
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _since(dep: Token) -> bool:
+    """A "since" phrase or clause ("since September", "since the unrest began")."""
+    return (dep.dep_ == "prep" and dep.lower_ == "since") or (
+        dep.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in dep.children))
 
 
 def _perfect(verb: Token) -> bool:

@@ -205,6 +205,8 @@ class Mentions:
                 if person is not None:  # with its title and country: "King Hussein of Jordan"
                     named = self._resolve(_phrase(person.root, ctx.dateline_end), ctx) or self._resolve(
                         person.text, ctx)
+                    if named is None or not (named.sector or named.country):  # "Owino ... he"
+                        named = self._named_in_full(person[-1], ctx) or named
                     if named is not None:
                         return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
                 return self._subject_person(tok, ctx)
@@ -229,6 +231,8 @@ class Mentions:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
+        if actor is not None and not (actor.sector or actor.country) and tok.pos_ == "PROPN":
+            actor = self._named_in_full(tok, ctx) or actor  # "Owino" after "opposition politician Babu Owino"
         if actor is not None and not actor.country and (
                 actor.sector or (actor.evidence or "").startswith("role:")):  # "his supporters" too
             actor = self._possessed(tok, phrase, ctx) or actor
@@ -658,6 +662,21 @@ class Mentions:
                     phrase = _phrase(tok, ctx.dateline_end)
                     return [_with_text(a, phrase, f"both named before:{a.evidence}") for a in states]
         return []
+
+    def _named_in_full(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """A person named by surname alone is the person named in full before ("Sergei Lavrov ... Lavrov
+        thanked"), with what that mention said of them ("opposition politician Babu Owino")."""
+        doc = tok.doc
+        for ent in reversed(ents_of(doc)):
+            if ent.end > tok.i or ent.label_ != "PERSON" or len(ent) < 2 or ent.start <= tok.i < ent.end:
+                continue
+            if doc[ent.end - 1].lower_ == tok.lower_ and ent[-1].idx >= ctx.dateline_end:
+                for named in (ent[-1], ent.root.head if ent.root.dep_ == "appos" else None):
+                    earlier = self.actor(named, ctx) if named is not None else None  # "his counterpart X"
+                    if earlier is not None and (earlier.sector or earlier.country):
+                        return _with_text(earlier, _phrase(tok, ctx.dateline_end), f"surname:{ent.text}")
+                return None
+        return None
 
     def _named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
         """A definite description whose sentence gives no country names again an actor of the
