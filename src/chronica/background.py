@@ -127,9 +127,11 @@ def _purpose(verb: Token) -> bool:
 
 
 def _since(dep: Token) -> bool:
-    """A "since" phrase or clause ("since September", "since the unrest began")."""
-    return (dep.dep_ == "prep" and dep.lower_ == "since") or (
-        dep.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in dep.children))
+    """A "since" clause or event ("since the unrest began", "since the start of the war"); not a day
+    ("have arrested 20 people since Monday" is recent news)."""
+    if dep.dep_ == "prep" and dep.lower_ == "since":
+        return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in dep.children)
+    return dep.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in dep.children)
 
 
 def _perfect(verb: Token) -> bool:

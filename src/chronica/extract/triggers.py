@@ -174,7 +174,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             return None
     if head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.lemma_.lower() in entry.subjects:
         return entry.subjects[head.head.lemma_.lower()]  # "migrants returned" parsed as a reduced relative
-    if entry.destinations and not any(d.dep_ == "prep" and d.lower_ in AIMED_PREPS for d in deps):
+    if entry.destinations and not any(d.dep_ == "prep" and d.lower_ in AIMED_PREPS and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in d.children) for d in deps):
         # "fired two missiles into the sea / off its east coast": no one attacked ("fired at boats off the
         # coast" is aimed at someone)
         key = next((_key(entry.destinations, g) for d in deps
