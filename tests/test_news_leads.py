@@ -421,3 +421,10 @@ def test_an_apposition_after_the_object_is_no_second_victim(events_of):
 def test_a_running_toll_since_a_start_is_background(events_of, text):
     ev = _primary(events_of(text))
     assert ev is not None and ev.evidence["trigger"].get("background")
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("10 crew members", "LAB"), ("the ship's crew", "LAB"), ("a tank crew", "MIL"),
+])
+def test_a_crew_is_civilian_unless_it_serves_a_weapon(pipeline, phrase, sector):
+    assert pipeline.actors.resolve(phrase, focus="BEN").sector == sector
