@@ -337,6 +337,7 @@ def test_the_doers_own_drones_are_not_its_target(events_of):
     ("GENEVA (Reuters) - Iran and the United States agreed on Tuesday to resume talks.", "CHE"),
     ("VIENNA, Va. (AP) - Police arrested two men on Tuesday.", "USA"),
     ("LIMA, Peru (AP) — Police arrested two men on Tuesday.", "PER"),
+    ("ISLAMABAD (AP) - Police arrested two men on Tuesday.", "PAK"),  # not Chittagong's old name
 ])
 def test_a_bare_dateline_names_the_city_known_the_world_over(events_of, text, country):
     ev = _primary(events_of(text))
@@ -428,3 +429,19 @@ def test_a_running_toll_since_a_start_is_background(events_of, text):
 ])
 def test_a_crew_is_civilian_unless_it_serves_a_weapon(pipeline, phrase, sector):
     assert pipeline.actors.resolve(phrase, focus="BEN").sector == sector
+
+
+def test_a_deed_officials_say_happened_where_a_visitor_went_is_background(events_of):
+    events = events_of("Kishida laid flowers at a church in Bucha, where Ukrainian officials say Russian "
+                       "troops killed hundreds of civilians last year.")
+    ev = next(e for e in events if e.trigger.text == "killed")
+    assert ev.evidence["trigger"].get("background")
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("striking workers", "LAB"), ("the strikers", "CVL"), ("a hunger striker", "CVL"),
+    ("Liverpool striker Luis Diaz", None),
+])
+def test_a_footballer_is_no_striking_worker(pipeline, phrase, sector):
+    actor = pipeline.actors.resolve(phrase, focus="COL")
+    assert (actor.sector if actor is not None else None) == sector

@@ -91,8 +91,8 @@ def background(head: Token) -> bool:
         if tok.dep_ == "relcl" or (tok.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in w.background_marks for c in tok.children)):
             return True
-        if tok.dep_ in ("ROOT", "ccomp"):
-            break
+        if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
+            break  # what is said is the news, unless the saying is itself a setting ("where officials say")
     return False
 
 

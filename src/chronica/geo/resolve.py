@@ -1331,8 +1331,10 @@ def _world_city(found: list[Mention], picks: list) -> None:
         e, quals = picks[k]
         if not m.dateline or e is None or len(m.cands) < 2:
             continue
-        big = max((c for c, _ in m.cands), key=lambda c: c.pop)
-        if big is e or big.pop < WORLD_CITY_POP or big.pop < WORLD_CITY_RATIO * max(e.pop, 1):
+        # by its own name: "ISLAMABAD (AP)" is not Chittagong, once called Islamabad
+        big = max((c for c, alt in m.cands if not alt), key=lambda c: c.pop, default=None)
+        if big is None or big is e or big.pop < WORLD_CITY_POP or (
+                big.pop < WORLD_CITY_RATIO * max(e.pop, 1)):
             continue
         if any(o is not None and o is not e and o.cc == e.cc and o.admin1code == e.admin1code
                for j, (o, _) in enumerate(picks) if j != k):
