@@ -684,7 +684,8 @@ class Mentions:
         Force jet", "the troops" after "Kenyan soldiers", "the president" after "Kenyan President
         Uhuru Kenyatta", "the ministry" after "Pakistan's foreign ministry" (``described_again``)."""
         kind = DESCRIBED.get(tok.lower_)
-        if kind is None or tok.pos_ != "NOUN" or not _definite(tok) or sentence_of(tok).start == 0:
+        if kind is None or tok.pos_ != "NOUN" or not (_definite(tok) or _bare_plural(tok)) or (
+                sentence_of(tok).start == 0):
             return None
         kind_words, sectors = kind
         text, found = self._earlier(tok, ctx)
@@ -1091,6 +1092,13 @@ def _guessed_country(actor: Actor) -> bool:
     """Whether an actor's country came only from the event's place or the document's focus."""
     rule = actor.evidence or ""
     return actor.country is None or "+where:" in rule or "+focus:" in rule
+
+
+def _bare_plural(tok: Token) -> bool:
+    """A plural with no word before it ("troops came under fire"): in a story's later sentences, the
+    ones it told of before."""
+    return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod")
+                                         for c in tok.children)
 
 
 def _definite(tok: Token) -> bool:
