@@ -448,8 +448,8 @@ def test_a_footballer_is_no_striking_worker(pipeline, phrase, sector):
 
 
 def test_bare_troops_later_in_a_story_are_the_forces_it_named(events_of):
-    text = ("JENIN, West Bank - Israeli forces killed three Palestinian gunmen during a raid on the Jenin camp on "
-            "Thursday. The military said troops came under fire while arresting a suspect.")
+    text = ("JENIN, West Bank - Israeli forces killed three Palestinian gunmen during a raid on the Jenin "
+            "camp on Thursday. The military said troops came under fire while arresting a suspect.")
     ev = next(e for e in events_of(text) if e.trigger.text == "came under fire")
     assert [a.country for a in ev.target] == ["ISR"]
 
