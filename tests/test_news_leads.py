@@ -456,3 +456,13 @@ def test_bare_troops_later_in_a_story_are_the_forces_it_named(events_of):
 
 def test_an_indigenous_leader_is_a_civilian(pipeline):
     assert pipeline.actors.resolve("an indigenous community leader", focus="COL").sector == "CVL"
+
+
+def test_a_leads_country_is_made_precise_by_the_village_the_next_sentence_names(events_of):
+    text = ("OUAGADOUGOU (Reuters) - Suspected jihadists killed at least 20 civilians in an attack on a "
+            "village in northern Burkina Faso on Sunday, a regional governor said. Gunmen on motorbikes "
+            "stormed the village in the Kossi province and opened fire on residents, the governor said.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.trigger.text == "attack" and ev.location.admin1 == "Boucle du Mouhoun"
+    assert ev.location.precision < 4
+    assert ev.evidence["location"]["rule"] == f"told in sentence {ev.sentence + 1}"
