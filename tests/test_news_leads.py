@@ -466,3 +466,21 @@ def test_a_leads_country_is_made_precise_by_the_village_the_next_sentence_names(
     assert ev is not None and ev.trigger.text == "attack" and ev.location.admin1 == "Boucle du Mouhoun"
     assert ev.location.precision < 4
     assert ev.evidence["location"]["rule"] == f"told in sentence {ev.sentence + 1}"
+
+
+@pytest.mark.parametrize("text, sub_event, background", [
+    ("Turkish jets carried out strikes against PKK targets in northern Iraq on Tuesday.", "Air/drone strike",
+     False),
+    ("Turkey regularly carries out strikes against PKK targets in Iraq.", "Air/drone strike", True),
+    ("Teachers went on strike against the new pay law on Monday.", "Peaceful protest", False),
+])
+def test_strikes_against_targets_are_military_and_a_habit_background(events_of, text, sub_event, background):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.acled["sub_event_type"] == sub_event
+    assert bool(ev.evidence["trigger"].get("background")) == background
+
+
+def test_they_in_a_clause_after_the_main_one_is_its_subject(events_of):
+    text = "Police did not break up the rally on Thursday, a day after they arrested 20 protest leaders."
+    ev = next(e for e in events_of(text) if e.trigger.text == "arrested")
+    assert [a.sector for a in ev.source] == ["COP"]

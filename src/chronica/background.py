@@ -57,6 +57,8 @@ def background(head: Token) -> bool:
         if head.dep_ == "pobj" and head.head.lower_ == "of" and (
                 head.head.head.lemma_.lower() in w.series_nouns):
             return True  # "the latest in a string of vigilante killings": a run of events, not this one
+        if head.dep_ == "dobj" and _habit(head.head):
+            return True  # "Turkey regularly carries out strikes against PKK targets": a habit
         if any(c.lower_ == "such" for c in head.children):
             return True  # "the latest in a series of such killings": a kind of event, not one
         if head.dep_ == "nsubj" and head.tag_ == "NNS" and any(
@@ -66,8 +68,7 @@ def background(head: Token) -> bool:
         for c in head.children:
             if c.dep_ == "nsubj" and c.lemma_.lower() in w.toll_subjects:
                 return True
-            if c.dep_ == "advmod" and c.lower_ in w.habit_adverbs and (
-                    c.lower_ not in w.perfect_only or _perfect(head)):
+            if c.dep_ == "advmod" and _habit_adverb(c, head):
                 return True
             if c.dep_ in ("nsubj", "nsubjpass") and any(
                     a.dep_ == "amod" and a.lower_ in w.setting_modifiers for a in c.children):
@@ -124,6 +125,16 @@ def _purpose(verb: Token) -> bool:
         return False  # "tried to storm the base", "began to fire": an attempt or a start is coded
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _habit(verb: Token) -> bool:
+    """Does an adverb of habit modify the verb ("have repeatedly attacked", "regularly carries out")?"""
+    return any(c.dep_ == "advmod" and _habit_adverb(c, verb) for c in verb.children)
+
+
+def _habit_adverb(adverb: Token, verb: Token) -> bool:
+    w = _words()
+    return adverb.lower_ in w.habit_adverbs and (adverb.lower_ not in w.perfect_only or _perfect(verb))
 
 
 def _since(dep: Token) -> bool:

@@ -595,6 +595,12 @@ class Mentions:
     def _plural_antecedent(self, tok: Token, ctx: DocContext) -> Actor | None:
         """'They' is the subject of the sentence before, when that names a group: "Police
         blocked the square. They beat many protesters." """
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "advcl":  # "Police held back, a day after they arrested
+            main = clause_subject(tok.head.head)               # 20 leaders": the main clause's subject
+            if main and main[0].pos_ in ("NOUN", "PROPN") and main[0].idx >= ctx.dateline_end:
+                actor = self.actor(main[0], ctx)
+                if actor is not None:
+                    return _with_text(actor, tok.text, f"pronoun:subject of the main clause ({main[0].text})")
         sent = sentence_of(tok)
         if sent.start == 0:
             return None
