@@ -484,3 +484,23 @@ def test_they_in_a_clause_after_the_main_one_is_its_subject(events_of):
     text = "Police did not break up the rally on Thursday, a day after they arrested 20 protest leaders."
     ev = next(e for e in events_of(text) if e.trigger.text == "arrested")
     assert [a.sector for a in ev.source] == ["COP"]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A Chicago police officer fatally shot a 22-year-old man on Tuesday night.", 1),
+    ("Two soldiers were mortally wounded in the ambush on Monday.", 2),
+])
+def test_fatally_shot_or_mortally_wounded_are_dead(events_of, text, dead):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.fatalities == dead
+
+
+def test_police_who_shot_a_man_in_the_leg_killed_no_one(events_of):
+    ev = _primary(events_of("Police shot a man in the leg during a chase on Tuesday."))
+    assert ev is not None and ev.fatalities is None
+
+
+def test_handing_control_of_a_base_to_another_force_is_a_transfer_of_territory(events_of):
+    ev = _primary(events_of("The Taliban on Monday handed control of the former U.S. air base at Bagram to a "
+                            "newly formed security unit."))
+    assert ev is not None and ev.acled["sub_event_type"] == "Non-violent transfer of territory"

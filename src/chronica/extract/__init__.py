@@ -156,6 +156,7 @@ OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die"}
 DAMAGE_VERBS = {"destroy", "damage"}
 REMOTE_CLASSES = {"bombing", "suicide_bombing", "grenade", "shelling", "air_strike", "drone_strike"}
 KILL_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
+FATAL_RULES = ("verb:shoot", "verb:stab", "verb:wound")  # "fatally shot a man": one killed
 # "beat / hacked / stoned / burned ... to death": the victims died (the last two were a killing after all)
 KILLING_AFTER_ALL = {"riot", "destroy"}
 BEATEN_CLASSES = KILL_CLASSES | KILLING_AFTER_ALL | {"beat", "assault", "mob_violence", "torture"}
@@ -262,6 +263,7 @@ def _assign_counts(
         if "killed" not in cand.counts and (cand.trigger.cls in KILL_CLASSES and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
                  "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang"))
+                or cand.trigger.cls == "kill" and cand.trigger.rule.startswith(FATAL_RULES)
                 or cand.roles.rules.get("victims") or to_death) and not cand.modality.modality.negated:
             victims = implied_victims(cand.roles.target)
             if victims is not None:
