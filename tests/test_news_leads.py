@@ -504,3 +504,10 @@ def test_handing_control_of_a_base_to_another_force_is_a_transfer_of_territory(e
     ev = _primary(events_of("The Taliban on Monday handed control of the former U.S. air base at Bagram to a "
                             "newly formed security unit."))
     assert ev is not None and ev.acled["sub_event_type"] == "Non-violent transfer of territory"
+
+
+def test_a_deed_hours_before_the_news_is_background_even_when_misparsed(events_of):
+    text = ("Protesters smashed windows and threw fireworks at officers outside a police precinct in "
+            "Portland early Sunday, hours after a police officer fatally shot a man during a traffic stop.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.acled["event_type"] == "Riots"

@@ -89,7 +89,7 @@ def background(head: Token) -> bool:
             and prep.head.lemma_.lower() in w.suspicion_verbs):
         return True
     for tok in [head, *head.ancestors]:
-        if tok.dep_ == "relcl" or (tok.dep_ == "advcl" and any(
+        if tok.dep_ == "relcl" or (tok.dep_ in ("advcl", "conj") and any(  # a conj: a misparsed advcl
                 c.dep_ == "mark" and c.lower_ in w.background_marks for c in tok.children)):
             return True
         if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
