@@ -511,3 +511,13 @@ def test_a_deed_hours_before_the_news_is_background_even_when_misparsed(events_o
             "Portland early Sunday, hours after a police officer fatally shot a man during a traffic stop.")
     ev = _primary(events_of(text))
     assert ev is not None and ev.acled["event_type"] == "Riots"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("GOMA, Congo (Reuters) - M23 rebels have established a headquarters in the town of Bunagana.", "COD"),
+    ("BRAZZAVILLE, Congo (Reuters) - Police arrested 12 opposition activists on Tuesday.", "COG"),
+    ("Police arrested 12 opposition activists in the Republic of Congo on Tuesday.", "COG"),
+])
+def test_congo_alone_is_the_democratic_republic_unless_the_story_says_brazzaville(events_of, text, country):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.location is not None and ev.location.country == country
