@@ -521,3 +521,10 @@ def test_a_deed_hours_before_the_news_is_background_even_when_misparsed(events_o
 def test_congo_alone_is_the_democratic_republic_unless_the_story_says_brazzaville(events_of, text, country):
     ev = _primary(events_of(text))
     assert ev is not None and ev.location is not None and ev.location.country == country
+
+
+def test_a_market_in_mogadishu_is_no_french_town_and_somali_police_no_ethiopian_region(pipeline):
+    text = ("MOGADISHU (Reuters) - Somali police defused a large explosive device hidden in a car parked "
+            "near Bakara market in Mogadishu on Thursday, a police spokesman said.")
+    places = pipeline.geocoder.places(pipeline.parser(text))
+    assert {p.country for p in places} == {"SOM"}

@@ -725,8 +725,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
                 continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
-            if label == "NORP" and _demonym_before_noun(doc, a, b, word, demonyms):
-                continue  # "in the Somali capital": the nationality of a noun, not the Somali region
+            if (label == "NORP" or not label and doc[a].pos_ == "ADJ") and (
+                    _demonym_before_noun(doc, a, b, word, demonyms)):
+                continue  # "in the Somali capital", "Somali police": a nationality, not the Somali region
             m.modifier = cands[0][0].kind == COUNTRY and (
                 (b - a == 1 and not cue and doc[a].dep_ in ("compound", "amod", "nmod")
                  and doc[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
@@ -1192,6 +1193,7 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
     doubtful = [m for m in found if m.doubtful]
     found = [m for m in found if not m.doubtful]
     places = _venues(_resolve_all(found, nations, gaz, home), found, nations, gaz)
+    places = _foreign_alternates(places, found, nations)
     anchors = [_entry_of(p, gaz) for p in places if p.precision in (TOWN, DISTRICT)]
     anchors = [a for a in anchors if a is not None]
     region = focus_region(places)
@@ -1206,6 +1208,19 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
             places.append(to_place(near[0], m.text, m.start, m.end))
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
+
+
+def _foreign_alternates(places: list[Place], found: list[Mention], nations: list[str]) -> list[Place]:
+    """Drop a name known only as another spelling of a town abroad, in a story whose other places and
+    nationalities are elsewhere ("near Bakara market in Mogadishu" is not Baccarat, France)."""
+    alternate = {(m.start, m.end) for m in found if m.cands and not m.quals and all(a for _, a in m.cands)}
+    if not alternate:
+        return places
+    others = [p for p in places if (p.start, p.end) not in alternate]
+    if not any((p.precision or COUNTRY) <= DISTRICT for p in others):
+        return places  # only a town the story names for sure tells where it is
+    countries = {p.country for p in others} | set(nations)
+    return [p for p in places if (p.start, p.end) not in alternate or p.country in countries]
 
 
 def _venues(places: list[Place], found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
