@@ -528,3 +528,10 @@ def test_a_market_in_mogadishu_is_no_french_town_and_somali_police_no_ethiopian_
             "near Bakara market in Mogadishu on Thursday, a police spokesman said.")
     places = pipeline.geocoder.places(pipeline.parser(text))
     assert {p.country for p in places} == {"SOM"}
+
+
+def test_a_citys_south_side_is_no_other_name_of_a_town_elsewhere(pipeline):
+    text = ("CHICAGO (AP) - A Chicago police officer shot and killed a man during a foot chase on the city's "
+            "South Side on Tuesday night, police said.")
+    places = pipeline.geocoder.places(pipeline.parser(text))
+    assert {p.admin1 for p in places} == {"Illinois"}

@@ -743,6 +743,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                     m.venue = WEAK_TOWN_POP if nxt in ORG_WORDS else VENUE_TOWN_POP
             if weak:
                 doubtful.append(m)  # kept only beside the story's places or in its region
+            elif _generic_alternate(m):
+                continue  # "the city's South Side" is no other name of Eltingville, N.Y.
             elif (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
                 found.append(m)
                 if label in PLACE_LABELS:
@@ -925,6 +927,17 @@ def _own_name(word: str, cands, demonyms: dict[str, str]) -> bool:  # noqa: ANN0
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
     """A one-word sentence-initial name is as likely a common word ("Police said")."""
     return b - a == 1 and doc[a].is_sent_start and doc[a].pos_ != "PROPN"
+
+
+TOWN_PARTS = frozenset({"side", "end", "shore", "bank", "hills", "village", "quarter", "district", "suburbs"})
+
+
+def _generic_alternate(m: Mention) -> bool:
+    """A name of compass and common words known only as another name of some town ("South Side",
+    "West End"): a part of the story's own town, not that town."""
+    words = norm(m.text).split()
+    return bool(m.cands) and not m.quals and all(alt for _, alt in m.cands) and words[0] in COMPASS and all(
+        w in COMMON or w in COMPASS or w in TOWN_PARTS for w in words)
 
 
 def _known(m: Mention) -> bool:
