@@ -535,3 +535,12 @@ def test_a_citys_south_side_is_no_other_name_of_a_town_elsewhere(pipeline):
             "South Side on Tuesday night, police said.")
     places = pipeline.geocoder.places(pipeline.parser(text))
     assert {p.admin1 for p in places} == {"Illinois"}
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Police recaptured 20 of the escaped inmates on Monday.", "Arrests"),
+    ("The army recaptured the town from the rebels on Monday.", "Government regains territory"),
+])
+def test_recaptured_inmates_are_arrested_and_a_recaptured_town_regained(events_of, text, sub_event):
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.acled["sub_event_type"] == sub_event
