@@ -54,6 +54,11 @@ def background(head: Token) -> bool:
             return True
         if any(c.dep_ == "amod" and c.lower_ in w.setting_modifiers for c in head.children):
             return True
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+                head.head.head.lemma_.lower() in w.series_nouns):
+            return True  # "the latest in a string of vigilante killings": a run of events, not this one
+        if head.dep_ == "dobj" and _habit(head.head):
+            return True  # "Turkey regularly carries out strikes against PKK targets": a habit
         if any(c.lower_ == "such" for c in head.children):
             return True  # "the latest in a series of such killings": a kind of event, not one
         if head.dep_ == "nsubj" and head.tag_ == "NNS" and any(
@@ -63,8 +68,7 @@ def background(head: Token) -> bool:
         for c in head.children:
             if c.dep_ == "nsubj" and c.lemma_.lower() in w.toll_subjects:
                 return True
-            if c.dep_ == "advmod" and c.lower_ in w.habit_adverbs and (
-                    c.lower_ not in w.perfect_only or _perfect(head)):
+            if c.dep_ == "advmod" and _habit_adverb(c, head):
                 return True
             if c.dep_ in ("nsubj", "nsubjpass") and any(
                     a.dep_ == "amod" and a.lower_ in w.setting_modifiers for a in c.children):
@@ -74,6 +78,8 @@ def background(head: Token) -> bool:
                 return True  # "the group has been fighting for years to topple the government"
         if _described(head):
             return True
+        if _perfect(head) and any(_since(c) for c in head.children):
+            return True  # "500 protesters have been killed since the unrest began": a running toll
         lowers = lowers_of(head.doc)
         if "since" in lowers[head.left_edge.i:head.right_edge.i + 1] and any(
                 _since_years(t, head) for t in head.subtree if t.lower_ == "since"):
@@ -83,11 +89,11 @@ def background(head: Token) -> bool:
             and prep.head.lemma_.lower() in w.suspicion_verbs):
         return True
     for tok in [head, *head.ancestors]:
-        if tok.dep_ == "relcl" or (tok.dep_ == "advcl" and any(
+        if tok.dep_ == "relcl" or (tok.dep_ in ("advcl", "conj") and any(  # a conj: a misparsed advcl
                 c.dep_ == "mark" and c.lower_ in w.background_marks for c in tok.children)):
             return True
-        if tok.dep_ in ("ROOT", "ccomp"):
-            break
+        if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
+            break  # what is said is the news, unless the saying is itself a setting ("where officials say")
     return False
 
 
@@ -119,6 +125,24 @@ def _purpose(verb: Token) -> bool:
         return False  # "tried to storm the base", "began to fire": an attempt or a start is coded
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _habit(verb: Token) -> bool:
+    """Does an adverb of habit modify the verb ("have repeatedly attacked", "regularly carries out")?"""
+    return any(c.dep_ == "advmod" and _habit_adverb(c, verb) for c in verb.children)
+
+
+def _habit_adverb(adverb: Token, verb: Token) -> bool:
+    w = _words()
+    return adverb.lower_ in w.habit_adverbs and (adverb.lower_ not in w.perfect_only or _perfect(verb))
+
+
+def _since(dep: Token) -> bool:
+    """A "since" clause or event ("since the unrest began", "since the start of the war"); not a day
+    ("have arrested 20 people since Monday" is recent news)."""
+    if dep.dep_ == "prep" and dep.lower_ == "since":
+        return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in dep.children)
+    return dep.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in dep.children)
 
 
 def _perfect(verb: Token) -> bool:

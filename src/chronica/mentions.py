@@ -205,6 +205,8 @@ class Mentions:
                 if person is not None:  # with its title and country: "King Hussein of Jordan"
                     named = self._resolve(_phrase(person.root, ctx.dateline_end), ctx) or self._resolve(
                         person.text, ctx)
+                    if named is None or not (named.sector or named.country):  # "Owino ... he"
+                        named = self._named_in_full(person[-1], ctx) or named
                     if named is not None:
                         return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
                 return self._subject_person(tok, ctx)
@@ -229,6 +231,8 @@ class Mentions:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
+        if actor is not None and not (actor.sector or actor.country) and tok.pos_ == "PROPN":
+            actor = self._named_in_full(tok, ctx) or actor  # "Owino" after "opposition politician Babu Owino"
         if actor is not None and not actor.country and (
                 actor.sector or (actor.evidence or "").startswith("role:")):  # "his supporters" too
             actor = self._possessed(tok, phrase, ctx) or actor
@@ -591,6 +595,12 @@ class Mentions:
     def _plural_antecedent(self, tok: Token, ctx: DocContext) -> Actor | None:
         """'They' is the subject of the sentence before, when that names a group: "Police
         blocked the square. They beat many protesters." """
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "advcl":  # "Police held back, a day after they arrested
+            main = clause_subject(tok.head.head)               # 20 leaders": the main clause's subject
+            if main and main[0].pos_ in ("NOUN", "PROPN") and main[0].idx >= ctx.dateline_end:
+                actor = self.actor(main[0], ctx)
+                if actor is not None:
+                    return _with_text(actor, tok.text, f"pronoun:subject of the main clause ({main[0].text})")
         sent = sentence_of(tok)
         if sent.start == 0:
             return None
@@ -659,13 +669,29 @@ class Mentions:
                     return [_with_text(a, phrase, f"both named before:{a.evidence}") for a in states]
         return []
 
+    def _named_in_full(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """A person named by surname alone is the person named in full before ("Sergei Lavrov ... Lavrov
+        thanked"), with what that mention said of them ("opposition politician Babu Owino")."""
+        doc = tok.doc
+        for ent in reversed(ents_of(doc)):
+            if ent.end > tok.i or ent.label_ != "PERSON" or len(ent) < 2 or ent.start <= tok.i < ent.end:
+                continue
+            if doc[ent.end - 1].lower_ == tok.lower_ and ent[-1].idx >= ctx.dateline_end:
+                for named in (ent[-1], ent.root.head if ent.root.dep_ == "appos" else None):
+                    earlier = self.actor(named, ctx) if named is not None else None  # "his counterpart X"
+                    if earlier is not None and (earlier.sector or earlier.country):
+                        return _with_text(earlier, _phrase(tok, ctx.dateline_end), f"surname:{ent.text}")
+                return None
+        return None
+
     def _named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
         """A definite description whose sentence gives no country names again an actor of the
         sentences before that a word of the same kind named: "The jet struck" after "a Nigerian Air
         Force jet", "the troops" after "Kenyan soldiers", "the president" after "Kenyan President
         Uhuru Kenyatta", "the ministry" after "Pakistan's foreign ministry" (``described_again``)."""
         kind = DESCRIBED.get(tok.lower_)
-        if kind is None or tok.pos_ != "NOUN" or not _definite(tok) or sentence_of(tok).start == 0:
+        if kind is None or tok.pos_ != "NOUN" or not (_definite(tok) or _bare_plural(tok)) or (
+                sentence_of(tok).start == 0):
             return None
         kind_words, sectors = kind
         text, found = self._earlier(tok, ctx)
@@ -1072,6 +1098,13 @@ def _guessed_country(actor: Actor) -> bool:
     """Whether an actor's country came only from the event's place or the document's focus."""
     rule = actor.evidence or ""
     return actor.country is None or "+where:" in rule or "+focus:" in rule
+
+
+def _bare_plural(tok: Token) -> bool:
+    """A plural with no word before it ("troops came under fire"): in a story's later sentences, the
+    ones it told of before."""
+    return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod")
+                                         for c in tok.children)
 
 
 def _definite(tok: Token) -> bool:

@@ -175,12 +175,13 @@ def mapped(doc: Doc, attr: int, key: str, table: dict[int, T], fn: Callable[[str
         strings = doc.vocab.strings
         if len(table) > 500_000:  # a long run meets new words forever
             table.clear()
-        out = []
-        for sid in doc.to_array(attr).tolist():
-            value = table.get(sid)
-            if value is None:
-                value = table[sid] = fn(strings[sid])
-            out.append(value)
+        ids = doc.to_array(attr).tolist()
+        out = list(map(table.get, ids))  # most words were met before: no Python loop
+        if None in out:
+            for k, sid in enumerate(ids):
+                if out[k] is None:
+                    value = table.get(sid)
+                    out[k] = value if value is not None else table.setdefault(sid, fn(strings[sid]))
         doc.user_data[key] = out
     return out
 

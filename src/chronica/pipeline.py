@@ -20,6 +20,7 @@ from chronica.background import background, meant, topic
 from chronica.classify import AcledModel, features, load_default
 from chronica.classify.features import CONTENT_POS_WORDS
 from chronica.classify.notes import NOTE_RULE, class_for, note_form
+from chronica.detail import refine_places
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.sports import is_sport
@@ -161,6 +162,7 @@ class Pipeline:
             discourse.carry(cands, orphans, index, plover_of)
         cands = discourse.merge(cands, plover_of)
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
+        refine_places(events)  # "in northern Burkina Faso ... stormed Bourasso village": the village
         refine_acled(events, self.book)
         choose_primary(events, document)
         if not any(e.primary for e in events):
@@ -215,9 +217,10 @@ class Pipeline:
         tspan = Span(text_of(doc)[first.idx : last.idx + len(last)], first.idx, last.idx + len(last))
         head = trig.head
         root = head.dep_ == "ROOT" or (
-            head.dep_ in ("xcomp", "ccomp", "conj", "dobj", "attr") and head.head.dep_ == "ROOT")
+            head.dep_ in ("xcomp", "ccomp", "conj", "dobj", "attr") and head.head.dep_ == "ROOT"
+        ) or cand.told is not None and cand.told.dep_ == "ROOT"  # "killed 12 during a raid"
         evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
-        if background(head):
+        if background(head) and cand.told is None:  # not "killed 12 during a raid"
             evidence["trigger"]["background"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)
         ctx.where = location.country if location is not None else None

@@ -135,7 +135,7 @@ class ActorResolver:
             if len(self._cache) >= CACHE_SIZE:
                 self._cache.clear()
             self._cache[key] = found
-        return replace(found) if found is not None else None
+        return found.copy() if found is not None else None
 
     def country_mentions(self, text: str, *, focus: str | None = None) -> list[tuple[int, int, str]]:
         """(start, end, ISO3) for each country name, demonym, capital or seat of power in ``text``."""
@@ -162,7 +162,7 @@ class ActorResolver:
             if len(self._mentions_seen) >= 4096:
                 self._mentions_seen.clear()
             self._mentions_seen[key] = found
-        return [(start, end, replace(actor)) for start, end, actor in found]
+        return [(start, end, actor.copy()) for start, end, actor in found]
 
     def _mentions(self, text: str, *, date: str | None, focus: str | None,
                   where: str | None) -> list[tuple[int, int, Actor]]:

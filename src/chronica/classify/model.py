@@ -51,7 +51,7 @@ class AcledModel:
             if row is not None:
                 rows.append(row)
                 values.append(value)
-        scores = (matrix[rows] * np.array(values)[:, None]).sum(axis=0).tolist()
+        scores = (np.array(values) @ matrix[rows]).tolist()
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from chronica.extract.instrument import specialise
 from chronica.extract.lexicon import Lexicon, lexicon
@@ -24,6 +24,7 @@ class Candidate:
     roles: Roles
     modality: ModalityFinding
     counts: dict[str, Count] = field(default_factory=dict)
+    told: Token | None = None  # "killed 12 during a raid": the killing this event is told with
 
 
 def _hops(a: Trigger, b: Trigger, limit: int = 2) -> bool:
@@ -155,6 +156,7 @@ OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die"}
 DAMAGE_VERBS = {"destroy", "damage"}
 REMOTE_CLASSES = {"bombing", "suicide_bombing", "grenade", "shelling", "air_strike", "drone_strike"}
 KILL_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
+FATAL_RULES = ("verb:shoot", "verb:stab", "verb:wound")  # "fatally shot a man": one killed
 # "beat / hacked / stoned / burned ... to death": the victims died (the last two were a killing after all)
 KILLING_AFTER_ALL = {"riot", "destroy"}
 BEATEN_CLASSES = KILL_CLASSES | KILLING_AFTER_ALL | {"beat", "assault", "mob_violence", "torture"}
@@ -171,9 +173,12 @@ def _within(tok, root) -> bool:  # noqa: ANN001 - spaCy tokens
     return root.left_edge.i <= tok.i <= root.right_edge.i and tok in root.subtree
 
 
-def _in_adjunct(noun, verb) -> bool:  # noqa: ANN001 - spaCy tokens
+def _in_adjunct(noun, verb, preps: tuple[str, ...] = ("in", "during", "amid")) -> bool:  # noqa: ANN001
     """'were killed in a battle with X': the battle is where the killing happened."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid") and noun.head.head == verb
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps and noun.head.head == verb
+
+
+TOLD_WITH = ("during", "amid")  # the prepositions that otherwise make an event the setting of another
 
 
 def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
@@ -203,6 +208,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
                     host.roles.rules["target"] = f"outcome:{head.lemma_}"
                 if head.lemma_ == "kill" and "victims" not in host.roles.rules:
                     host.roles.rules["victims"] = "outcome:kill"
+                if host.trigger.is_noun and _in_adjunct(host.trigger.head, head, TOLD_WITH):
+                    host.told = head  # "killed 12 during a raid": the raid is the news, told with its killing
                 continue
         kept.append(cand)
     return kept
@@ -232,7 +239,8 @@ def _assign_counts(
             orphans.append(count)
             continue
         governing = [c for c in fits if c.trigger.head in count.token.ancestors
-                     and c.trigger.head.i == count.token.head.i]
+                     and c.trigger.head.i == count.token.head.i or c.told is not None
+                     and c.told.i == count.token.head.i]
         best = governing[0] if governing else min(
             fits, key=lambda c: abs(c.trigger.head.i - count.token.i)
         )
@@ -248,12 +256,14 @@ def _assign_counts(
             best.roles.target = [*best.roles.target, victim]  # "14 rebels died in the raid"
             best.roles.rules.setdefault("target", "victims counted")
     for cand in cands:  # "a man was shot dead": one killed, though no number is written
-        to_death = cand.trigger.cls in BEATEN_CLASSES and _to_death(cand.trigger.head)
+        to_death = cand.trigger.cls in BEATEN_CLASSES and _to_death(cand.trigger.head) or (
+            cand.trigger.rule.startswith("phrase:") and cand.trigger.rule.endswith(" to death"))
         if to_death and cand.trigger.cls in KILLING_AFTER_ALL:
             cand.trigger.cls = "kill"  # "burned five people to death", "stoned a woman to death"
         if "killed" not in cand.counts and (cand.trigger.cls in KILL_CLASSES and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
                  "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang"))
+                or cand.trigger.cls == "kill" and cand.trigger.rule.startswith(FATAL_RULES)
                 or cand.roles.rules.get("victims") or to_death) and not cand.modality.modality.negated:
             victims = implied_victims(cand.roles.target)
             if victims is not None:

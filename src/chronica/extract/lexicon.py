@@ -22,6 +22,8 @@ class Entry:
     modifiers: dict[str, str | None] = field(default_factory=dict)
     subjects: dict[str, str | None] = field(default_factory=dict)
     complements: dict[str, str | None] = field(default_factory=dict)  # "agreed to a truce"
+    # where a shot went, before its object: "fired two missiles into the sea" is a show of force
+    destinations: dict[str, str | None] = field(default_factory=dict)
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()  # no event with any of these dependants (same forms as needs)
     of: str = "target"
@@ -99,6 +101,7 @@ def _entry(value: Any) -> Entry:
         modifiers=dict(value.get("modifiers") or {}),
         subjects=dict(value.get("subjects") or {}),
         complements=dict(value.get("complements") or {}),
+        destinations=dict(value.get("destinations") or {}),
         needs=tuple(value.get("needs") or ()),
         unless=tuple(value.get("unless") or ()),
         of=value.get("of", "target"),

@@ -141,6 +141,9 @@ def _counted(tok: Token) -> Token:
     return tok
 
 
+FATALLY = frozenset({"fatally", "mortally"})
+
+
 def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
     """Which count this is, and the rule that said so."""
     lemma = noun.lemma_.lower()
@@ -162,6 +165,9 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         head = head.head
     hl = head.lemma_.lower()
     if first.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"):
+        if any(c.dep_ == "advmod" and c.lower_ in FATALLY for c in head.children) and (
+                hl in tables.kinds["injured"]["verbs"] or hl in ("shoot", "stab")):
+            return "killed", f"fatally:{hl}"  # "two soldiers were mortally wounded"
         for kind in ("killed", "injured", "arrested"):
             if hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]:
                 return kind, f"predicate:{hl}"
@@ -229,6 +235,8 @@ def implied_victims(heads: list[Token]) -> Count | None:
     """The number of people a killing names without a figure: 'a man and his wife' -> 2."""
     total, first = 0, None
     for head in heads:
+        if head.pos_ == "ADJ":  # ", the latest in a string of killings": a misparsed apposition, no one
+            continue
         for tok in [head, *head.conjuncts]:
             n = _person_count(tok)
             if n is None:

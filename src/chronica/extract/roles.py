@@ -278,6 +278,9 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     else:
         # a dative "to" stands for its object: "granted asylum to 300 refugees"
         objects = _children(verb, ("dobj", "dative"))
+        direct = [t for t in objects if t.dep_ == "dobj"]
+        if len(direct) > 1:  # "shot dead a journalist ..., the fifth reporter killed this year": one object,
+            objects = [t for t in objects if t.dep_ != "dobj" or t == direct[0]]  # then an apposition
         roles.target = [(_pobj(t) or t) if t.pos_ == "ADP" else t for t in objects]
         roles.event_nouns = {t.i for t in objects if _names_event(trig, t, lex)}
         if roles.target:

@@ -158,6 +158,10 @@ def _happens(noun: Token, lex: Lexicon) -> bool:
     return need == "" or any(c.lemma_.lower() == need for c in verb.children)
 
 
+DESTINATION_PREPS = ("into", "off", "toward", "towards")
+AIMED_PREPS = ("at", "on", "upon")
+
+
 def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     """The entry's class, made specific by its object or modifiers; None when an object rules it out."""
     if head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
@@ -170,6 +174,15 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             return None
     if head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.lemma_.lower() in entry.subjects:
         return entry.subjects[head.head.lemma_.lower()]  # "migrants returned" parsed as a reduced relative
+    if entry.destinations and not any(d.dep_ == "prep" and d.lower_ in AIMED_PREPS and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in d.children) for d in deps):
+        # "fired two missiles into the sea / off its east coast": no one attacked ("fired at boats off the
+        # coast" is aimed at someone)
+        key = next((_key(entry.destinations, g) for d in deps
+                    if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS
+                    for g in d.children if g.dep_ == "pobj"), None)
+        if key is not None:
+            return entry.destinations[key]
     for d in deps:
         lemma = d.lemma_.lower()
         if d.dep_ == "nsubj" and entry.subjects:

@@ -725,8 +725,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
                 continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
-            if label == "NORP" and _demonym_before_noun(doc, a, b, word, demonyms):
-                continue  # "in the Somali capital": the nationality of a noun, not the Somali region
+            if (label == "NORP" or not label and doc[a].pos_ == "ADJ") and (
+                    _demonym_before_noun(doc, a, b, word, demonyms)):
+                continue  # "in the Somali capital", "Somali police": a nationality, not the Somali region
             m.modifier = cands[0][0].kind == COUNTRY and (
                 (b - a == 1 and not cue and doc[a].dep_ in ("compound", "amod", "nmod")
                  and doc[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
@@ -742,6 +743,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                     m.venue = WEAK_TOWN_POP if nxt in ORG_WORDS else VENUE_TOWN_POP
             if weak:
                 doubtful.append(m)  # kept only beside the story's places or in its region
+            elif _generic_alternate(m):
+                continue  # "the city's South Side" is no other name of Eltingville, N.Y.
             elif (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
                 found.append(m)
                 if label in PLACE_LABELS:
@@ -924,6 +927,17 @@ def _own_name(word: str, cands, demonyms: dict[str, str]) -> bool:  # noqa: ANN0
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
     """A one-word sentence-initial name is as likely a common word ("Police said")."""
     return b - a == 1 and doc[a].is_sent_start and doc[a].pos_ != "PROPN"
+
+
+TOWN_PARTS = frozenset({"side", "end", "shore", "bank", "hills", "village", "quarter", "district", "suburbs"})
+
+
+def _generic_alternate(m: Mention) -> bool:
+    """A name of compass and common words known only as another name of some town ("South Side",
+    "West End"): a part of the story's own town, not that town."""
+    words = norm(m.text).split()
+    return bool(m.cands) and not m.quals and all(alt for _, alt in m.cands) and words[0] in COMPASS and all(
+        w in COMMON or w in COMPASS or w in TOWN_PARTS for w in words)
 
 
 def _known(m: Mention) -> bool:
@@ -1192,6 +1206,7 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
     doubtful = [m for m in found if m.doubtful]
     found = [m for m in found if not m.doubtful]
     places = _venues(_resolve_all(found, nations, gaz, home), found, nations, gaz)
+    places = _foreign_alternates(places, found, nations)
     anchors = [_entry_of(p, gaz) for p in places if p.precision in (TOWN, DISTRICT)]
     anchors = [a for a in anchors if a is not None]
     region = focus_region(places)
@@ -1206,6 +1221,19 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
             places.append(to_place(near[0], m.text, m.start, m.end))
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
+
+
+def _foreign_alternates(places: list[Place], found: list[Mention], nations: list[str]) -> list[Place]:
+    """Drop a name known only as another spelling of a town abroad, in a story whose other places and
+    nationalities are elsewhere ("near Bakara market in Mogadishu" is not Baccarat, France)."""
+    alternate = {(m.start, m.end) for m in found if m.cands and not m.quals and all(a for _, a in m.cands)}
+    if not alternate:
+        return places
+    others = [p for p in places if (p.start, p.end) not in alternate]
+    if not any((p.precision or COUNTRY) <= DISTRICT for p in others):
+        return places  # only a town the story names for sure tells where it is
+    countries = {p.country for p in others} | set(nations)
+    return [p for p in places if (p.start, p.end) not in alternate or p.country in countries]
 
 
 def _venues(places: list[Place], found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
@@ -1331,8 +1359,10 @@ def _world_city(found: list[Mention], picks: list) -> None:
         e, quals = picks[k]
         if not m.dateline or e is None or len(m.cands) < 2:
             continue
-        big = max((c for c, _ in m.cands), key=lambda c: c.pop)
-        if big is e or big.pop < WORLD_CITY_POP or big.pop < WORLD_CITY_RATIO * max(e.pop, 1):
+        # by its own name: "ISLAMABAD (AP)" is not Chittagong, once called Islamabad
+        big = max((c for c, alt in m.cands if not alt), key=lambda c: c.pop, default=None)
+        if big is None or big is e or big.pop < WORLD_CITY_POP or (
+                big.pop < WORLD_CITY_RATIO * max(e.pop, 1)):
             continue
         if any(o is not None and o is not e and o.cc == e.cc and o.admin1code == e.admin1code
                for j, (o, _) in enumerate(picks) if j != k):
