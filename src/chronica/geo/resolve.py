@@ -101,7 +101,8 @@ TYPE_WORDS = {
     "parish": DISTRICT, "municipality": DISTRICT, "municipio": DISTRICT, "commune": DISTRICT,
     "subdivision": DISTRICT, "regency": DISTRICT, "tehsil": DISTRICT, "taluk": DISTRICT,
     "lga": DISTRICT, "zone": DISTRICT, "sector": DISTRICT, "woreda": DISTRICT, "raion": DISTRICT,
-    "rayon": DISTRICT, "division": DISTRICT, "prefecture": REGION, "province": REGION,
+    "rayon": DISTRICT, "division": DISTRICT, "cercle": DISTRICT, "upazila": DISTRICT,
+    "prefecture": REGION, "province": REGION,
     "governorate": REGION, "state": REGION, "region": REGION, "oblast": REGION,
     "countryside": REGION, "department": REGION, "countryside's": REGION,
 }
@@ -574,6 +575,9 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
             return TYPE_WORDS[low], j + 1
         if low in ("sub", "sub-") and j + 2 < len(lowers) and lowers[j + 2] == "district":
             return DISTRICT, j + 3
+        if low == "local" and j + 1 < len(lowers) and lowers[j + 1] == "government":
+            end = j + 3 if j + 2 < len(lowers) and lowers[j + 2] in ("area", "council") else j + 2
+            return DISTRICT, end  # "Zurmi local government area": Nigeria's districts
         if low in ("co.", "counties", "parishes"):  # "Platte Co.", "Hitchcock and Hayes counties"
             return DISTRICT, j + 1
     return None, j
@@ -721,7 +725,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if (norm(word) in surnames or norm(word) in LOCATIVE_ONLY) and not (
                     quals or hint is not None or _strong_locative(doc, a)):
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
-            if norm(word) in COMMON_WORDS and not cue:
+            if norm(word) in COMMON_WORDS and not cue and not _state_after(text, span.end_char, gaz):
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
                 continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
@@ -740,7 +744,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 if tail & VENUE_WORDS and not weak:  # "the Colon Theatre": kept where it fits
                     nxt = lowers[b] if b < len(lowers) else ""
                     m.venue = WEAK_TOWN_POP if nxt in ORG_WORDS else VENUE_TOWN_POP
-            if weak:
+            if weak or _person_subject(doc, a, b, label, cue, cands):
                 doubtful.append(m)  # kept only beside the story's places or in its region
             elif (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
                 found.append(m)
@@ -919,6 +923,32 @@ def _own_name(word: str, cands, demonyms: dict[str, str]) -> bool:  # noqa: ANN0
     top, alt = cands[0]
     return not alt and top.kind in (COUNTRY, REGION) and norm(word) not in demonyms and (
         norm(word).removesuffix("s") not in demonyms)
+
+
+_STATE_AFTER = re.compile(r"\s*,\s*([A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                          r"\s*[,;:]")
+
+
+def _state_after(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Is the name at ``pos`` followed by a comma, a US state or a first-order region (its name or
+    AP abbreviation) and a comma: "A Reading, Pa., woman", "Mobile, Alabama, officials"?"""
+    m = _STATE_AFTER.match(text, pos)
+    if not m:
+        return False
+    word = m.group(1)
+    return (word.endswith(".") and bool(gaz.code_candidates(word.replace(" ", "")))) or any(
+        e.kind == REGION and (not alt or word.endswith(".")) for e, alt in gaz.candidates(word))
+
+
+def _person_subject(doc, a: int, b: int, label: str, cue: bool, cands) -> bool:  # noqa: ANN001
+    """A one-word town name the parser tags a person or an organisation, with no cue, as the subject
+    of a verb ("Tyler scored twice", "Warren said"): as likely a person; kept only beside the
+    story's places."""
+    if cue or b - a != 1 or label not in ("PERSON", "ORG"):
+        return False
+    e = cands[0][0]
+    return e.kind == TOWN and not e.capital and doc[a].dep_ in ("nsubj", "nsubjpass") and (
+        doc[a].head.pos_ in ("VERB", "AUX"))
 
 
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
@@ -1117,6 +1147,8 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
             none -= W_DROP  # the writer's region or country is rarely to be dropped
         elif k == last and any(e.kind == DISTRICT and not alt for e, alt in lv.cands):
             none -= W_DROP  # nor the district that closes the qualifiers ("(Banh, Loroum)")
+        elif k == last == 1 and not m.known and lv.hint == DISTRICT:
+            none -= 2 * W_DROP  # "Aitaroun in Bint Jbeil district": its one qualifier is all it has
         options.append([*keep, (none, None)])
     best = _best_combination(options)
     return best[0], best[1:]
