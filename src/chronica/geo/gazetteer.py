@@ -453,6 +453,9 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
                 and t["geonameid"] not in town_a2:
             town_a2[t["geonameid"]] = fine.split(".", 1)[1]
             by_a2[(t["countrycode"], a1, town_a2[t["geonameid"]])].append(t)
+    by_name: dict[str, list[dict]] = defaultdict(list)
+    for t, _ in town_rows:
+        by_name[norm(t["name"])].append(t)
     admin2_names: dict[str, str] = {}
     for row in sub_rows:
         if len(row) < 7 or row[2].count(".") != 2:
@@ -480,6 +483,10 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         else:
             region = regions[(cc, a1)]
             lat, lon, no_point = cols["lat"][region], cols["lon"][region], True
+        if row[6] == "1" and anchor is None and any(
+                abs(t["latitude"] - lat) + abs(t["longitude"] - lon) < 0.5
+                for t in by_name.get(district_key(names[0]), ())):
+            continue  # the West Bank's Jerusalem governorate: the hinterland of a town of that name
         name = names[0]
         admin2_names[f"{cc}.{a1}.{a2}"] = name
         keys_ = [*names, *([district_key(n) for n in names] if cc != "US" else [])]

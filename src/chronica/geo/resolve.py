@@ -1230,6 +1230,8 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
     for m in doubtful:
         near = [e for e, alt in m.cands if not alt and e.kind == TOWN and e.pop >= 1000
                 and any(_km(e, a) < NEAR_KM for a in anchors)]
+        if not near and any(e.kind == DISTRICT and not alt for e, alt in m.cands):
+            near = _district_of_towns(m, places, gaz)  # "Kerry County Council" in a Tralee story
         if not near and region is not None:  # "Logan-Rogersville" in a story about Missouri
             near = [e for e, alt in m.cands if not alt and e.kind in (TOWN, DISTRICT)
                     and (e.pop >= FOCUS_TOWN_POP or e.kind == DISTRICT)
@@ -1238,6 +1240,15 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
             places.append(to_place(near[0], m.text, m.start, m.end))
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
+
+
+def _district_of_towns(m: Mention, places: list[Place], gaz: Gazetteer) -> list[Entry]:
+    """The districts a doubtful name names by their own name that hold a town the story placed."""
+    towns = [next((e for e, _ in lookup(gaz, p.name or "") if e.geonameid == p.geonameid), None)
+             for p in places if p.precision == TOWN and p.geonameid]
+    inside = {(e.cc, e.admin1code, e.admin2code) for e in towns if e is not None and e.admin2code}
+    return [e for e, alt in m.cands
+            if not alt and e.kind == DISTRICT and (e.cc, e.admin1code, e.admin2code) in inside]
 
 
 def _venues(places: list[Place], found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
