@@ -57,6 +57,7 @@ TITLE_WORDS = frozenset(_CUES["title_words"])
 VENUE_WORDS = frozenset(_CUES["venue_words"])
 DESTINATION_VERBS = frozenset(_CUES["destination_verbs"])
 SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
+PERSON_SUBJECT_VERBS = frozenset(_CUES["person_subject_verbs"])
 SPEAKING_SUBJECT_VERBS = frozenset(_CUES["speaking_subject_verbs"])
 DISTRICT_ADMIN1 = frozenset(_CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
@@ -338,7 +339,8 @@ def _surnames(doc) -> set[str]:  # noqa: ANN001
     """Last names of the people the story names in full ("Andy Trapani" gives "trapani")."""
     out = set()
     for ent in ents_of(doc):
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-2].is_title:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-2].is_title and not (
+                ent.end < len(doc) and doc[ent.end].text in AFTER_NAME):  # "Injured Lawrenceville man"
             out.add(norm(ent[-1].text))
     return out
 
@@ -505,6 +507,9 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     top, alt = cands[0]
     if alt or norm(doc[k:e].text) in COMMON:
         return False
+    if k == run_start + 1 and doc[run_start].is_sent_start and e < len(doc) and doc[e].text in AFTER_NAME \
+            and top.kind == TOWN and top.pop >= WEAK_TOWN_POP:
+        return True  # "Injured Lawrenceville man dies": a headline's first word, then the man's home
     if k > run_start and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_type_ not in PLACE_LABELS:
         return False  # "Minister Maria de Lurdes Rodrigues": a surname the tagger left out of the name
     before = [t.lower_ for t in doc[run_start:k]]
@@ -512,7 +517,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
         if word in before:
             before = before[len(before) - before[::-1].index(word):]
     hyphen = (k > run_start and doc[k - 1].text == "-") or (e < len(doc) and doc[e].text == "-")
-    prefix = all(w in COMPASS for w in before)
+    prefix = all(w in COMPASS for w in before) or (  # "Missing Maryville teen": capitalised only
+        doc[run_start].is_sent_start and all(t.pos_ not in ("PROPN", "NOUN") for t in doc[run_start:k]))
     if top.kind in (COUNTRY, REGION) and (prefix or not before or before[-1] not in FEATURES):
         return True
     if not prefix:
@@ -522,8 +528,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     nxt = doc[e].lower_ if e < len(doc) else ""
     glued = e < len(doc) and doc[e - 1].whitespace_ == ""
     if top.kind == TOWN and (top.pop >= 100000 or top.pop >= 10000 and glued
-                             or top.pop >= 1000 and (nxt in ORG_WORDS or hyphen)):  # "the Chiefland Police"
-        return True
+                             or top.pop >= 1000 and (nxt in ORG_WORDS or nxt in AFTER_NAME or hyphen)):
+        return True  # "the Chiefland Police", "Missing Maryville teen"
     span = doc[k:e]
     starts = span.start == 0 or doc[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
     return all(t.ent_type_ in PLACE_LABELS for t in span) and starts
@@ -942,13 +948,13 @@ def _state_after(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 def _person_subject(doc, a: int, b: int, label: str, cue: bool, cands) -> bool:  # noqa: ANN001
     """A one-word town name the parser tags a person or an organisation, with no cue, as the subject
-    of a verb ("Tyler scored twice", "Warren said"): as likely a person; kept only beside the
-    story's places."""
+    of a verb that people do (`person_subject_verbs`: "Tyler scored twice", "Warren said"): as likely a
+    person; kept only beside the story's places."""
     if cue or b - a != 1 or label not in ("PERSON", "ORG"):
         return False
     e = cands[0][0]
-    return e.kind == TOWN and not e.capital and doc[a].dep_ in ("nsubj", "nsubjpass") and (
-        doc[a].head.pos_ in ("VERB", "AUX"))
+    return e.kind == TOWN and not e.capital and doc[a].dep_ == "nsubj" and (
+        doc[a].head.lemma_ in PERSON_SUBJECT_VERBS)
 
 
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
