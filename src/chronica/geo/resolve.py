@@ -340,7 +340,8 @@ def _surnames(doc) -> set[str]:  # noqa: ANN001
     out = set()
     for ent in ents_of(doc):
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-2].is_title and not (
-                ent.end < len(doc) and doc[ent.end].text in AFTER_NAME):  # "Injured Lawrenceville man"
+                ent[0].is_sent_start and ent.end < len(doc) and doc[ent.end].text in AFTER_NAME):
+            # not "Injured Lawrenceville man" (a headline's first word, then a man's home)
             out.add(norm(ent[-1].text))
     return out
 
