@@ -711,9 +711,12 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             elif hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
+            address = bool(cands) and _after_address(doc, a)
+            if address:  # "210 W. Main St., Lebanon": a town, not the country
+                cands = [c for c in cands if c[0].kind == TOWN] or cands
             coord_cue = coord and a == i and bool(cands) and not cands[0][1] and (
                 label != "PERSON" or _town_pair(found[-1], cands))
-            cue = (cue_run and a == i) or coord_cue or hint is not None or _locative(doc, a) or (
+            cue = (cue_run and a == i) or coord_cue or address or hint is not None or _locative(doc, a) or (
                 _named_after(doc, b)) or (norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
             quals, _ = _qualifiers(text, after_char, gaz)
@@ -732,6 +735,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if (norm(word) in surnames or norm(word) in LOCATIVE_ONLY) and not (
                     quals or hint is not None or _strong_locative(doc, a)):
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
+            if norm(word) in LOCATIVE_ONLY and b < j and not quals:
+                continue  # "at First Baptist Church": the first word of a longer name
             if norm(word) in COMMON_WORDS and not cue and not _state_after(text, span.end_char, gaz):
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
@@ -945,6 +950,20 @@ def _state_after(text: str, pos: int, gaz: Gazetteer) -> bool:
     word = m.group(1)
     return (word.endswith(".") and bool(gaz.code_candidates(word.replace(" ", "")))) or any(
         e.kind == REGION and (not alt or word.endswith(".")) for e, alt in gaz.candidates(word))
+
+
+def _after_address(doc, a: int) -> bool:  # noqa: ANN001
+    """Does the name at token a follow a street address and a comma ("210 W. Main St., Lebanon")?"""
+    lowers = lowers_of(doc)
+    k = a - 1
+    if k < 2 or lowers[k] != ",":
+        return False
+    k -= 1
+    if lowers[k] == "." and k > 0:
+        k -= 1
+    if lowers[k] not in STREET_WORDS:
+        return False
+    return any(t.like_num for t in doc[max(0, k - 5):k])
 
 
 def _person_subject(doc, a: int, b: int, label: str, cue: bool, cands) -> bool:  # noqa: ANN001
