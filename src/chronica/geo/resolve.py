@@ -172,9 +172,9 @@ LOOKUPS_KEPT = 50_000  # names whose candidates are kept
 LOOP_COMBINATIONS = 20  # more combinations than this are scored with arrays (faster from about there)
 _PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,120})\)")
 _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"))?"
-                     r"\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
+                     r",?\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
                      r"(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?")
-_TAIL = re.compile(r"\s*,\s*[A-Z]|\s+(?:in|of|near)\s+(?:the\s+|(?:al|el|ar|as|ad|an|ash|at|az)-)?[A-Z]")
+_TAIL = re.compile(r"\s*,\s*[A-Z]|,?\s+(?:in|of|near)\s+(?:the\s+|(?:al|el|ar|as|ad|an|ash|at|az)-)?[A-Z]")
 
 
 @dataclass
@@ -384,6 +384,8 @@ def _run_end(doc, i: int) -> int:  # noqa: ANN001
         if _is_cap(tok) or (glued and tok.ent_type_ not in ("DATE", "TIME")):
             j += 1
         elif tok.lower_ in CONNECTORS and j + 1 < n and _is_cap(doc[j + 1]) and tok.text.islower():
+            if tok.lower_ == "of" and prev.ent_type_ == "PERSON" and doc[j + 1].ent_type_ != "PERSON":
+                break  # "Ann Ruiz of Marlow": a person and their home
             j += 1
         elif (tok.lower_ in ARTICLES_GLUED and j + 2 < n and tok.text.islower() and doc[j + 1].text == "-"
               and not tok.whitespace_ and not doc[j + 1].whitespace_ and _is_cap(doc[j + 2])):
@@ -549,7 +551,8 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
     k = i - 1
     while k >= 0 and lowers[k] in LOCATIVE_SKIP:
         if lowers[k] == "of":  # "the outskirts of Kabul"; "Amstutz, of Wooster,": a person's home
-            return k > 0 and (lowers[k - 1] in OF_NOUNS or lowers[k - 1] == "," and k == i - 1)
+            return k > 0 and (lowers[k - 1] in OF_NOUNS or lowers[k - 1] == "," and k == i - 1
+                              or k == i - 1 and doc[k - 1].ent_type_ == "PERSON")  # "Ann Ruiz of Ada"
         k -= 1
     if k > 0 and lowers[k] == "to" and lowers[k - 1] in ("according", "due", "thanks", "owing"):
         return False
@@ -729,8 +732,10 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m.dateline = a == i and b == j and not quals and _dateline(doc, i, j) and bool(
                 _BARE_DATELINE.match(text, span.end_char))
             if not cands:
-                if cue and (quals or _TAIL.match(text, after_char)):
-                    found.append(m)  # an unknown place: its qualifiers may still place it
+                home_of = b < len(doc) and lowers[b] == "of" and doc[b - 1].ent_type_ == "PERSON"
+                if cue and (quals or _TAIL.match(text, after_char)) and not home_of:
+                    found.append(m)  # an unknown place: its qualifiers may still place it (a person
+                    # before "of" is not: "Ann Wu of Hoboken")
                 continue
             if (norm(word) in surnames or norm(word) in LOCATIVE_ONLY) and not (
                     quals or hint is not None or _strong_locative(doc, a)):
@@ -1013,7 +1018,8 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
         lower = regional and a.hint in (None, TOWN, DISTRICT) and any(e.kind in (TOWN, DISTRICT)
                                                                       for e, _ in a.cands)
         inside = (not a.known or towns_only or lower) and inner is not None and (
-            not a.known or inner.group(1) is not None or regional)
+            not a.known or inner.group(1) is not None or regional
+            or (a.hint is not None and b.hint is not None))  # "the town of Garhi, in Mardan district"
         if not (comma or inside):
             continue
         if comma and _listed(text, a, b) and any(e.kind == COUNTRY and not alt for e, alt in a.cands):
@@ -1173,7 +1179,7 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
             none -= W_DROP  # the writer's region or country is rarely to be dropped
         elif k == last and any(e.kind == DISTRICT and not alt for e, alt in lv.cands):
             none -= W_DROP  # nor the district that closes the qualifiers ("(Banh, Loroum)")
-        elif k == last == 1 and not m.known and lv.hint == DISTRICT:
+        elif k == last == 1 and lv.hint == DISTRICT:
             none -= 2 * W_DROP  # "Aitaroun in Bint Jbeil district": its one qualifier is all it has
         options.append([*keep, (none, None)])
     best = _best_combination(options)
@@ -1383,10 +1389,14 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
         place = _as_place(m, e, quals, gaz)
         if place is not None:
             places.append(place)
-        for q, qe in zip(m.quals, quals, strict=False):
-            if qe is not None and id(q) not in listed:
-                listed.add(id(q))
-                places.append(to_place(qe, q.text, q.start, q.end))
+        for n, (q, qe) in enumerate(zip(m.quals, quals, strict=False)):
+            outer = next((x for x in quals[n + 1:] if x is not None), None) if qe is None else None
+            if (qe is not None or outer is not None) and id(q) not in listed:
+                listed.add(id(q))  # an unknown middle of a chain at what follows it ("the Jail in
+                place = to_place(qe or outer, q.text, q.start, q.end)  # Beaver, W. Va.")
+                if qe is None and outer.kind == TOWN:
+                    place.precision = DISTRICT
+                places.append(place)
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
 
