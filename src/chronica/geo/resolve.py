@@ -131,6 +131,7 @@ COMMON = {"east", "west", "north", "south", "central", "centre", "center", "coas
           "intersection", "ward", "mine", "abu", "wadi", "jabal", "tal", "tell", "bir", "ain", "ras",
           "khirbet", "supreme", "circuit"}
 # a name ending in one of these says itself that it is a place: "Kent County"
+PART_WORDS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb"}  # "the X area of Y": at Y
 SELF_NAMED = {"county", "parish", "township", "borough", "province", "governorate", "oblast",
               "prefecture", "district"}
 ROUTE_WORDS = {"road", "highway", "route", "axis", "front", "frontline", "border", "crossing", "line"}
@@ -1032,6 +1033,7 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             b.qualifier = True
         elif b.known and (any(e.kind in (COUNTRY, REGION, DISTRICT) or b.code for e, _ in b.cands)
                           or (inside and b.hint in (TOWN, DISTRICT))
+                          or (inside and not a.known and inner.group(1) is not None)  # "the X area of Y"
                           or (comma and not a.known
                               and (b.quals or norm(a.text).split()[0] in NEIGHBOURHOOD))):
             # an unknown name before a town and its region ("Sitio Kabulnan, Datu Piang,
@@ -1041,7 +1043,8 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             framed = lower and not _listed(text, a, b)
             if not a.known or towns_only or framed or _fits_any(a.cands, b.cands):
                 a.quals = [b, *b.quals]
-                a.at_town = bool(comma) and not a.known
+                part = inner is not None and (inner.group(1) or "").lower() in PART_WORDS
+                a.at_town = not a.known and (bool(comma) or part)  # "the X area of Knoxville"
                 b.qualifier = True
     # region codes after a comma: "Springfield, Ill." / "Madurai, TN"
     for m in found:
