@@ -454,8 +454,12 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
             town_a2[t["geonameid"]] = fine.split(".", 1)[1]
             by_a2[(t["countrycode"], a1, town_a2[t["geonameid"]])].append(t)
     by_name: dict[str, list[dict]] = defaultdict(list)
+    by_a1_skel: dict[tuple[str, str, str], dict] = {}
     for t, _ in town_rows:
         by_name[norm(t["name"])].append(t)
+        k = (t["countrycode"], t["admin1code"] or "", skeleton(district_key(t["name"])))
+        if k not in by_a1_skel or t["population"] > by_a1_skel[k]["population"]:
+            by_a1_skel[k] = t
     admin2_names: dict[str, str] = {}
     for row in sub_rows:
         if len(row) < 7 or row[2].count(".") != 2:
@@ -469,8 +473,11 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         if not names:
             continue
         anchor = None
+        finer = row[6] == "1"
         for n in names if cc != "US" else ():  # US counties are rarely named like their seat
             anchor = by_a1_name.get((cc, a1, district_key(n)))
+            if anchor is None and finer:  # "Qalqilya" governorate, Qalqilyah town; "Chiayi City"
+                anchor = by_a1_skel.get((cc, a1, skeleton(district_key(n))))
             if anchor:
                 break
         members = by_a2.get((cc, a1, a2), [])
@@ -494,7 +501,12 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         if anchor is not None:  # the town itself answers to these names
             own = {norm(x) for x in (anchor["name"], *(anchor.get("alternatenames") or []))}
             keys_ = [k for k in keys_ if norm(k) not in own]
+            if finer:
+                same = skeleton(district_key(anchor["name"]))
+                keys_ = [k for k in keys_ if skeleton(district_key(k)) != same]
         pop = sum(m["population"] for m in members) or (anchor["population"] if anchor else 0)
+        if finer:  # a tenth of its people as its weight: a town of the name abroad may still be meant
+            pop //= 10  # ("Jablanica" of Bosnia, not Serbia's Jablanica okrug); the story's context decides
         add(DISTRICT, name, int(row[3]) if row[3].isdigit() else None, cc, a1, a2, lat, lon, pop,
             no_point, keys_, [])
 
