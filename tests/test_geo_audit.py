@@ -24,10 +24,11 @@ def _checks() -> list:
     out = []
     for n, case in enumerate(CASES):
         marks = [pytest.mark.xfail(reason="known miss", strict=False)] if case.get("known_miss") else []
-        for name, iso3, admin1 in case.get("expect", []):
-            out.append(pytest.param(case["text"], name, iso3, admin1, marks=marks, id=f"{n}-{name}"))
+        for name, iso3, admin1, *gid in case.get("expect", []):
+            out.append(pytest.param(case["text"], name, iso3, admin1, gid[0] if gid else None, marks=marks,
+                                    id=f"{n}-{name}"))
         for name in case.get("absent", []):
-            out.append(pytest.param(case["text"], name, "", None, marks=marks, id=f"{n}-not-{name}"))
+            out.append(pytest.param(case["text"], name, "", None, None, marks=marks, id=f"{n}-not-{name}"))
     return out
 
 
@@ -43,8 +44,8 @@ def geo() -> Geocoder:
     return Geocoder()
 
 
-@pytest.mark.parametrize(("text", "name", "iso3", "admin1"), _checks())
-def test_audit(geo, nlp, text, name, iso3, admin1):
+@pytest.mark.parametrize(("text", "name", "iso3", "admin1", "geonameid"), _checks())
+def test_audit(geo, nlp, text, name, iso3, admin1, geonameid):
     hits = [p for p in geo.places(nlp(text)) if p.text == name]
     if iso3 == "":
         assert not hits, f"{name!r} is no place here: {hits}"
@@ -54,6 +55,8 @@ def test_audit(geo, nlp, text, name, iso3, admin1):
         assert p.country == iso3, (p.name, p.country, p.admin1)
         if admin1 is not None:
             assert _fold(p.admin1) == _fold(admin1), (p.name, p.country, p.admin1)
+        if geonameid is not None:
+            assert p.geonameid == geonameid, (p.name, p.geonameid)
 
 
 @pytest.mark.parametrize(("text", "iso3", "admin1"), _events())

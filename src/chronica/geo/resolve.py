@@ -57,6 +57,7 @@ TITLE_WORDS = frozenset(_CUES["title_words"])
 VENUE_WORDS = frozenset(_CUES["venue_words"])
 DESTINATION_VERBS = frozenset(_CUES["destination_verbs"])
 SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
+PERSON_SUBJECT_VERBS = frozenset(_CUES["person_subject_verbs"])
 SPEAKING_SUBJECT_VERBS = frozenset(_CUES["speaking_subject_verbs"])
 DISTRICT_ADMIN1 = frozenset(_CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
@@ -101,7 +102,8 @@ TYPE_WORDS = {
     "parish": DISTRICT, "municipality": DISTRICT, "municipio": DISTRICT, "commune": DISTRICT,
     "subdivision": DISTRICT, "regency": DISTRICT, "tehsil": DISTRICT, "taluk": DISTRICT,
     "lga": DISTRICT, "zone": DISTRICT, "sector": DISTRICT, "woreda": DISTRICT, "raion": DISTRICT,
-    "rayon": DISTRICT, "division": DISTRICT, "prefecture": REGION, "province": REGION,
+    "rayon": DISTRICT, "division": DISTRICT, "cercle": DISTRICT, "upazila": DISTRICT,
+    "prefecture": REGION, "province": REGION,
     "governorate": REGION, "state": REGION, "region": REGION, "oblast": REGION,
     "countryside": REGION, "department": REGION, "countryside's": REGION,
 }
@@ -129,6 +131,7 @@ COMMON = {"east", "west", "north", "south", "central", "centre", "center", "coas
           "intersection", "ward", "mine", "abu", "wadi", "jabal", "tal", "tell", "bir", "ain", "ras",
           "khirbet", "supreme", "circuit"}
 # a name ending in one of these says itself that it is a place: "Kent County"
+PART_WORDS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb"}  # "the X area of Y": at Y
 SELF_NAMED = {"county", "parish", "township", "borough", "province", "governorate", "oblast",
               "prefecture", "district"}
 ROUTE_WORDS = {"road", "highway", "route", "axis", "front", "frontline", "border", "crossing", "line"}
@@ -170,9 +173,9 @@ LOOKUPS_KEPT = 50_000  # names whose candidates are kept
 LOOP_COMBINATIONS = 20  # more combinations than this are scored with arrays (faster from about there)
 _PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,120})\)")
 _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"))?"
-                     r"\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
+                     r",?\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
                      r"(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?")
-_TAIL = re.compile(r"\s*,\s*[A-Z]|\s+(?:in|of|near)\s+(?:the\s+|(?:al|el|ar|as|ad|an|ash|at|az)-)?[A-Z]")
+_TAIL = re.compile(r"\s*,\s*[A-Z]|,?\s+(?:in|of|near)\s+(?:the\s+|(?:al|el|ar|as|ad|an|ash|at|az)-)?[A-Z]")
 
 
 @dataclass
@@ -337,7 +340,9 @@ def _surnames(doc) -> set[str]:  # noqa: ANN001
     """Last names of the people the story names in full ("Andy Trapani" gives "trapani")."""
     out = set()
     for ent in ents_of(doc):
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-2].is_title:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-2].is_title and not (
+                ent[0].is_sent_start and ent.end < len(doc) and doc[ent.end].text in AFTER_NAME):
+            # not "Injured Lawrenceville man" (a headline's first word, then a man's home)
             out.add(norm(ent[-1].text))
     return out
 
@@ -380,6 +385,8 @@ def _run_end(doc, i: int) -> int:  # noqa: ANN001
         if _is_cap(tok) or (glued and tok.ent_type_ not in ("DATE", "TIME")):
             j += 1
         elif tok.lower_ in CONNECTORS and j + 1 < n and _is_cap(doc[j + 1]) and tok.text.islower():
+            if tok.lower_ == "of" and prev.ent_type_ == "PERSON" and doc[j + 1].ent_type_ != "PERSON":
+                break  # "Ann Ruiz of Marlow": a person and their home
             j += 1
         elif (tok.lower_ in ARTICLES_GLUED and j + 2 < n and tok.text.islower() and doc[j + 1].text == "-"
               and not tok.whitespace_ and not doc[j + 1].whitespace_ and _is_cap(doc[j + 2])):
@@ -504,6 +511,9 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     top, alt = cands[0]
     if alt or norm(doc[k:e].text) in COMMON:
         return False
+    if k == run_start + 1 and doc[run_start].is_sent_start and e < len(doc) and doc[e].text in AFTER_NAME \
+            and top.kind == TOWN and top.pop >= WEAK_TOWN_POP:
+        return True  # "Injured Lawrenceville man dies": a headline's first word, then the man's home
     if k > run_start and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_type_ not in PLACE_LABELS:
         return False  # "Minister Maria de Lurdes Rodrigues": a surname the tagger left out of the name
     before = [t.lower_ for t in doc[run_start:k]]
@@ -511,7 +521,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
         if word in before:
             before = before[len(before) - before[::-1].index(word):]
     hyphen = (k > run_start and doc[k - 1].text == "-") or (e < len(doc) and doc[e].text == "-")
-    prefix = all(w in COMPASS for w in before)
+    prefix = all(w in COMPASS for w in before) or (  # "Missing Maryville teen": capitalised only
+        doc[run_start].is_sent_start and all(t.pos_ not in ("PROPN", "NOUN") for t in doc[run_start:k]))
     if top.kind in (COUNTRY, REGION) and (prefix or not before or before[-1] not in FEATURES):
         return True
     if not prefix:
@@ -521,8 +532,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     nxt = doc[e].lower_ if e < len(doc) else ""
     glued = e < len(doc) and doc[e - 1].whitespace_ == ""
     if top.kind == TOWN and (top.pop >= 100000 or top.pop >= 10000 and glued
-                             or top.pop >= 1000 and (nxt in ORG_WORDS or hyphen)):  # "the Chiefland Police"
-        return True
+                             or top.pop >= 1000 and (nxt in ORG_WORDS or nxt in AFTER_NAME or hyphen)):
+        return True  # "the Chiefland Police", "Missing Maryville teen"
     span = doc[k:e]
     starts = span.start == 0 or doc[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
     return all(t.ent_type_ in PLACE_LABELS for t in span) and starts
@@ -541,7 +552,8 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
     k = i - 1
     while k >= 0 and lowers[k] in LOCATIVE_SKIP:
         if lowers[k] == "of":  # "the outskirts of Kabul"; "Amstutz, of Wooster,": a person's home
-            return k > 0 and (lowers[k - 1] in OF_NOUNS or lowers[k - 1] == "," and k == i - 1)
+            return k > 0 and (lowers[k - 1] in OF_NOUNS or lowers[k - 1] == "," and k == i - 1
+                              or k == i - 1 and doc[k - 1].ent_type_ == "PERSON")  # "Ann Ruiz of Ada"
         k -= 1
     if k > 0 and lowers[k] == "to" and lowers[k - 1] in ("according", "due", "thanks", "owing"):
         return False
@@ -574,6 +586,9 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
             return TYPE_WORDS[low], j + 1
         if low in ("sub", "sub-") and j + 2 < len(lowers) and lowers[j + 2] == "district":
             return DISTRICT, j + 3
+        if low == "local" and j + 1 < len(lowers) and lowers[j + 1] == "government":
+            end = j + 3 if j + 2 < len(lowers) and lowers[j + 2] in ("area", "council") else j + 2
+            return DISTRICT, end  # "Zurmi local government area": Nigeria's districts
         if low in ("co.", "counties", "parishes"):  # "Platte Co.", "Hitchcock and Hayes counties"
             return DISTRICT, j + 1
     return None, j
@@ -700,9 +715,12 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             elif hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
+            address = bool(cands) and _after_address(doc, a)
+            if address:  # "210 W. Main St., Lebanon": a town, not the country
+                cands = [c for c in cands if c[0].kind == TOWN] or cands
             coord_cue = coord and a == i and bool(cands) and not cands[0][1] and (
                 label != "PERSON" or _town_pair(found[-1], cands))
-            cue = (cue_run and a == i) or coord_cue or hint is not None or _locative(doc, a) or (
+            cue = (cue_run and a == i) or coord_cue or address or hint is not None or _locative(doc, a) or (
                 _named_after(doc, b)) or (norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
             quals, _ = _qualifiers(text, after_char, gaz)
@@ -715,13 +733,17 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m.dateline = a == i and b == j and not quals and _dateline(doc, i, j) and bool(
                 _BARE_DATELINE.match(text, span.end_char))
             if not cands:
-                if cue and (quals or _TAIL.match(text, after_char)):
-                    found.append(m)  # an unknown place: its qualifiers may still place it
+                home_of = b < len(doc) and lowers[b] == "of" and doc[b - 1].ent_type_ == "PERSON"
+                if cue and (quals or _TAIL.match(text, after_char)) and not home_of:
+                    found.append(m)  # an unknown place: its qualifiers may still place it (a person
+                    # before "of" is not: "Ann Wu of Hoboken")
                 continue
             if (norm(word) in surnames or norm(word) in LOCATIVE_ONLY) and not (
                     quals or hint is not None or _strong_locative(doc, a)):
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
-            if norm(word) in COMMON_WORDS and not cue:
+            if norm(word) in LOCATIVE_ONLY and b < j and not quals:
+                continue  # "at First Baptist Church": the first word of a longer name
+            if norm(word) in COMMON_WORDS and not cue and not _state_after(text, span.end_char, gaz):
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
                 continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
@@ -741,7 +763,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 if tail & VENUE_WORDS and not weak:  # "the Colon Theatre": kept where it fits
                     nxt = lowers[b] if b < len(lowers) else ""
                     m.venue = WEAK_TOWN_POP if nxt in ORG_WORDS else VENUE_TOWN_POP
-            if weak:
+            if weak or _person_subject(doc, a, b, label, cue, cands):
                 doubtful.append(m)  # kept only beside the story's places or in its region
             elif _generic_alternate(m):
                 continue  # "the city's South Side" is no other name of Eltingville, N.Y.
@@ -924,6 +946,46 @@ def _own_name(word: str, cands, demonyms: dict[str, str]) -> bool:  # noqa: ANN0
         norm(word).removesuffix("s") not in demonyms)
 
 
+_STATE_AFTER = re.compile(r"\s*,\s*([A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                          r"\s*[,;:]")
+
+
+def _state_after(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Is the name at ``pos`` followed by a comma, a US state or a first-order region (its name or
+    AP abbreviation) and a comma: "A Reading, Pa., woman", "Mobile, Alabama, officials"?"""
+    m = _STATE_AFTER.match(text, pos)
+    if not m:
+        return False
+    word = m.group(1)
+    return (word.endswith(".") and bool(gaz.code_candidates(word.replace(" ", "")))) or any(
+        e.kind == REGION and (not alt or word.endswith(".")) for e, alt in gaz.candidates(word))
+
+
+def _after_address(doc, a: int) -> bool:  # noqa: ANN001
+    """Does the name at token a follow a street address and a comma ("210 W. Main St., Lebanon")?"""
+    lowers = lowers_of(doc)
+    k = a - 1
+    if k < 2 or lowers[k] != ",":
+        return False
+    k -= 1
+    if lowers[k] == "." and k > 0:
+        k -= 1
+    if lowers[k] not in STREET_WORDS:
+        return False
+    return any(t.like_num for t in doc[max(0, k - 5):k])
+
+
+def _person_subject(doc, a: int, b: int, label: str, cue: bool, cands) -> bool:  # noqa: ANN001
+    """A one-word town name the parser tags a person or an organisation, with no cue, as the subject
+    of a verb that people do (`person_subject_verbs`: "Tyler scored twice", "Warren said"): as likely a
+    person; kept only beside the story's places."""
+    if cue or b - a != 1 or label not in ("PERSON", "ORG"):
+        return False
+    e = cands[0][0]
+    return e.kind == TOWN and not e.capital and doc[a].dep_ == "nsubj" and (
+        doc[a].head.lemma_ in PERSON_SUBJECT_VERBS)
+
+
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
     """A one-word sentence-initial name is as likely a common word ("Police said")."""
     return b - a == 1 and doc[a].is_sent_start and doc[a].pos_ != "PROPN"
@@ -971,7 +1033,8 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
         lower = regional and a.hint in (None, TOWN, DISTRICT) and any(e.kind in (TOWN, DISTRICT)
                                                                       for e, _ in a.cands)
         inside = (not a.known or towns_only or lower) and inner is not None and (
-            not a.known or inner.group(1) is not None or regional)
+            not a.known or inner.group(1) is not None or regional
+            or (a.hint is not None and b.hint is not None))  # "the town of Garhi, in Mardan district"
         if not (comma or inside):
             continue
         if comma and _listed(text, a, b) and any(e.kind == COUNTRY and not alt for e, alt in a.cands):
@@ -984,6 +1047,7 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             b.qualifier = True
         elif b.known and (any(e.kind in (COUNTRY, REGION, DISTRICT) or b.code for e, _ in b.cands)
                           or (inside and b.hint in (TOWN, DISTRICT))
+                          or (inside and not a.known and inner.group(1) is not None)  # "the X area of Y"
                           or (comma and not a.known
                               and (b.quals or norm(a.text).split()[0] in NEIGHBOURHOOD))):
             # an unknown name before a town and its region ("Sitio Kabulnan, Datu Piang,
@@ -993,7 +1057,8 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             framed = lower and not _listed(text, a, b)
             if not a.known or towns_only or framed or _fits_any(a.cands, b.cands):
                 a.quals = [b, *b.quals]
-                a.at_town = bool(comma) and not a.known
+                part = inner is not None and (inner.group(1) or "").lower() in PART_WORDS
+                a.at_town = not a.known and (bool(comma) or part)  # "the X area of Knoxville"
                 b.qualifier = True
     # region codes after a comma: "Springfield, Ill." / "Madurai, TN"
     for m in found:
@@ -1131,6 +1196,8 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
             none -= W_DROP  # the writer's region or country is rarely to be dropped
         elif k == last and any(e.kind == DISTRICT and not alt for e, alt in lv.cands):
             none -= W_DROP  # nor the district that closes the qualifiers ("(Banh, Loroum)")
+        elif k == last == 1 and lv.hint == DISTRICT:
+            none -= 2 * W_DROP  # "Aitaroun in Bint Jbeil district": its one qualifier is all it has
         options.append([*keep, (none, None)])
     best = _best_combination(options)
     return best[0], best[1:]
@@ -1213,6 +1280,8 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
     for m in doubtful:
         near = [e for e, alt in m.cands if not alt and e.kind == TOWN and e.pop >= 1000
                 and any(_km(e, a) < NEAR_KM for a in anchors)]
+        if not near and any(e.kind == DISTRICT and not alt for e, alt in m.cands):
+            near = _district_of_towns(m, places, gaz)  # "Kerry County Council" in a Tralee story
         if not near and region is not None:  # "Logan-Rogersville" in a story about Missouri
             near = [e for e, alt in m.cands if not alt and e.kind in (TOWN, DISTRICT)
                     and (e.pop >= FOCUS_TOWN_POP or e.kind == DISTRICT)
@@ -1234,6 +1303,15 @@ def _foreign_alternates(places: list[Place], found: list[Mention], nations: list
         return places  # only a town the story names for sure tells where it is
     countries = {p.country for p in others} | set(nations)
     return [p for p in places if (p.start, p.end) not in alternate or p.country in countries]
+
+
+def _district_of_towns(m: Mention, places: list[Place], gaz: Gazetteer) -> list[Entry]:
+    """The districts a doubtful name names by their own name that hold a town the story placed."""
+    towns = [next((e for e, _ in lookup(gaz, p.name or "") if e.geonameid == p.geonameid), None)
+             for p in places if p.precision == TOWN and p.geonameid]
+    inside = {(e.cc, e.admin1code, e.admin2code) for e in towns if e is not None and e.admin2code}
+    return [e for e, alt in m.cands
+            if not alt and e.kind == DISTRICT and (e.cc, e.admin1code, e.admin2code) in inside]
 
 
 def _venues(places: list[Place], found: list[Mention], nations: list[str], gaz: Gazetteer) -> list[Place]:
@@ -1342,10 +1420,14 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
         place = _as_place(m, e, quals, gaz)
         if place is not None:
             places.append(place)
-        for q, qe in zip(m.quals, quals, strict=False):
-            if qe is not None and id(q) not in listed:
-                listed.add(id(q))
-                places.append(to_place(qe, q.text, q.start, q.end))
+        for n, (q, qe) in enumerate(zip(m.quals, quals, strict=False)):
+            outer = next((x for x in quals[n + 1:] if x is not None), None) if qe is None else None
+            if (qe is not None or outer is not None) and id(q) not in listed:
+                listed.add(id(q))  # an unknown middle of a chain at what follows it ("the Jail in
+                place = to_place(qe or outer, q.text, q.start, q.end)  # Beaver, W. Va.")
+                if qe is None and outer.kind == TOWN:
+                    place.precision = DISTRICT
+                places.append(place)
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
 
