@@ -91,6 +91,18 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
     return kept
 
 
+def _disarmed(trig: Trigger, others: list[Trigger]) -> bool:
+    """'shot down a drone launched by the rebels', 'intercepted 12 of 15 missiles fired at the city': the
+    launch only describes the weapon whose interception is the news (ACLED's disrupted weapons use)."""
+    if trig.kind != "verb" or trig.head.dep_ != "acl":
+        return False
+    tok = trig.head.head
+    while tok.dep_ in ("conj", "pobj", "prep") and tok.head.i != tok.i:
+        tok = tok.head  # "12 of 15 drones", "a rocket and two drones"
+    return tok.dep_ == "dobj" and any(o.kind == "verb" and o.cls == "disrupt_weapons" and o.head == tok.head
+                                      for o in others)
+
+
 # Acts done to a happening as it happens ("intercepted a missile fired by the rebels", "police
 # intervened in a fight"): the happening is the news, not their topic.
 ATTACK_BOUND_CLASSES = {"disrupt_weapons", "intervene"}
@@ -127,6 +139,8 @@ class Extractor:
             if (trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head)
                     or is_topic(trig.head, self.lex.topics)):
                 trig.rule += "+setting"
+            elif _disarmed(trig, triggers):
+                trig.rule += "+topic"
         governing = [t.head for t in triggers
                      if self.plover_of[t.cls] != "ASSAULT" and t.cls not in ATTACK_BOUND_CLASSES]
         if governing and len(triggers) > 1:

@@ -120,6 +120,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "subj" and any(d.dep_ == "nsubj" and d.lemma_.lower() == word for d in deps):
             return True
+        if kind == "under" and head.dep_ == "pobj" and head.head.lower_ == word:  # "at a roadblock": a place
+            return True
         if kind == "dep" and head.dep_ == word:  # the trigger's own role: "a landmine planted by X" (acl)
             return True
         if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
