@@ -12,7 +12,8 @@ from chronica.nlp import lemmas_of as spacy_lemmas_of
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB"}
 PARTITIVES = {"hundred", "thousand", "dozen", "score", "number", "group", "lot", "handful", "batch", "wave",
-              "part", "canister", "barrel", "cylinder"}
+              "part", "canister", "barrel", "cylinder", "kilogram", "kilo", "kg", "ton", "tonne", "pound",
+              "quantity", "amount", "box", "crate", "sack", "bag", "consignment", "shipment"}
 ARG_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "for", "over", "in",
              "outside", "through", "of"}
 

@@ -43,6 +43,9 @@ class Context:
     fights: frozenset[str]
     long_fight: re.Pattern[str]
     rioters: re.Pattern[str]
+    remote_bombs: frozenset[str]
+    set_off: frozenset[str]
+    beatings: frozenset[str]
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -70,6 +73,8 @@ def context_rules() -> Context:
         frozenset(spec["fight_classes"]),
         re.compile(rf"\b(?:{'|'.join(spec['long_fight_spans'])}) of (?:[a-z-]+ )?$"),
         _words(spec["rioter_words"]),
+        frozenset(spec["disposal"]["classes"]), frozenset(spec["disposal"]["words"]),
+        frozenset(spec["beating_words"]),
     )
 
 
@@ -114,9 +119,13 @@ def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
     if protest and _cls(ev) == "clash" and all(a.inter == 1 or a.inter in rules.crowd_inter
                                                for a in ev.source + ev.target):
         return True  # "clashes with the police broke out" at a protest: the crowd fought the police
+    beating = _lemma(ev) in rules.beatings
     for actor in ev.source:
         if actor.inter in rules.crowd_inter:
             continue
+        if (beating and (actor.evidence or "").startswith("armed:")
+                and not (actor.text or "").lower().startswith(SINGLE_DETERMINERS)):
+            continue  # "beaten to death by a group of men": people with no arms named beat, as a crowd does
         words = (actor.text or "").lower().split()
         if actor.inter == 0 and any(w.rstrip("s") in rules.crowd_words for w in words):
             continue
@@ -400,6 +409,15 @@ def _damage_in_attacks(real: list[Event], rules: Context) -> None:
                 break
 
 
+def _state_detonations(real: list[Event], rules: Context) -> None:
+    """'Security forces found and detonated IEDs left by IS': the state's forces setting off explosives
+    that hurt no one dispose of them (disrupted weapons use)."""
+    for ev in real:
+        if (_cls(ev) in rules.remote_bombs and _lemma(ev) in rules.set_off and ev.source
+                and all(a.inter == 1 for a in ev.source) and not ev.fatalities and not ev.injured):
+            _set(ev, "Strategic developments", "Disrupted weapons use", "state forces set off explosives")
+
+
 def _fought_back(real: list[Event], rules: Context) -> None:
     """'Gunmen attacked a prison and freed inmates after a gunfight with the guards': an attack told
     with a gunfight by the same side in its sentence, or in the next ("in the ensuing firefight"), was
@@ -470,6 +488,7 @@ def _retype(events: list[Event]) -> None:
     _plundering_raids(real, rules)
     _armed_opponents(real)
     _exchanges(real, rules)
+    _state_detonations(real, rules)
     _damage_in_attacks(real, rules)
     _fought_back(real, rules)
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules)
