@@ -46,7 +46,8 @@ def _weapon_as_subject(trig: Trigger, others: list[Trigger], plover_of: dict[str
     when the verb took its class from a projectile subject that another trigger describes."""
     if trig.kind != "verb" or trig.entry.cls != "none":
         return False
-    subjects = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lemma_.lower() in (trig.entry.subjects or {})]  # not "residents protesting ... threw"
     return any(o is not trig and plover_of[o.cls] == plover_of[trig.cls]
                and any(o.head in s.subtree and o.head != s for s in subjects) for o in others)
 
@@ -167,6 +168,7 @@ OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die"}
 # "the explosion destroyed two vehicles": what a blast or a shell damages is its outcome; property an
 # attack on the ground destroys may be the news (ACLED's property destruction), so only these hosts
 DAMAGE_VERBS = {"destroy", "damage"}
+PROPERTY_CLASSES = {"destroy", "loot"}
 REMOTE_CLASSES = {"bombing", "suicide_bombing", "grenade", "shelling", "air_strike", "drone_strike"}
 KILL_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
 # "beat / hacked / stoned / burned ... to death": the victims died (the last two were a killing after all)
@@ -203,6 +205,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
                 (c for c in cands
                  if c is not cand and plover_of[c.trigger.cls] == "ASSAULT"
                  and (not damage or c.trigger.cls in REMOTE_CLASSES)
+                 # "burned houses and killed three villagers": a second act, not what the burning did
+                 and not (c.trigger.cls in PROPERTY_CLASSES and head.dep_ == "conj")
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
                                              or _within(head, c.trigger.head)
                                              or _in_adjunct(c.trigger.head, head))
@@ -247,6 +251,11 @@ def _assign_counts(
             continue
         governing = [c for c in fits if c.trigger.head in count.token.ancestors
                      and c.trigger.head.i == count.token.head.i]
+        # "attacked the village, killed 4 people and burned houses": the victims of a killing told as an
+        # attack's outcome are the attack's, however near another trigger stands
+        governing = governing or [c for c in fits if not c.trigger.is_noun
+                                  and c.roles.rules.get("target", "").startswith("outcome:")
+                                  and any(count.token in t.subtree for t in c.roles.target)]
         best = governing[0] if governing else min(
             fits, key=lambda c: abs(c.trigger.head.i - count.token.i)
         )

@@ -401,6 +401,9 @@ def _damage_in_attacks(real: list[Event], rules: Context) -> None:
         damage = _cls(ev) in rules.damage and (ev.acled or {}).get("event_type") == "Strategic developments"
         if not (held or damage):
             continue
+        if damage and (ev.fatalities or ev.injured):  # "set fire to a house, killing three people inside"
+            _set(ev, "Violence against civilians", "Attack", "damage that killed or hurt people")
+            continue
         doers = {a.name for a in ev.source}
         for other in harm:
             shared = bool(doers & {a.name for a in other.source})
