@@ -412,6 +412,24 @@ def _damage_in_attacks(real: list[Event], rules: Context) -> None:
                 break
 
 
+def _abductions(real: list[Event], rules: Context) -> None:
+    """'Gunmen attacked the village and abducted four people': a raid that hurt no one and carried people
+    off, told in one sentence by the same doers, is the abduction; 'kidnapped three men, who were later
+    killed': an abduction whose captives were killed is an attack."""
+    taken = [e for e in real if (e.acled or {}).get("sub_event_type") == ABDUCTION and not _told_before(e)]
+    for ev in taken:
+        if ev.fatalities:
+            _set(ev, "Violence against civilians", "Attack", "the captives were killed")
+    for ev in real:
+        if (_cls(ev) not in rules.raids or (ev.acled or {}).get("event_type") not in VIOLENT_TYPES
+                or ev.fatalities or ev.injured or _told_before(ev)):
+            continue
+        doers = {a.name for a in ev.source}
+        if any(e.sentence == ev.sentence and not e.fatalities and doers & {a.name for a in e.source}
+               for e in taken):
+            _set(ev, "Violence against civilians", ABDUCTION, "a raid that carried people off")
+
+
 def _state_detonations(real: list[Event], rules: Context) -> None:
     """'Security forces found and detonated IEDs left by IS': the state's forces setting off explosives
     that hurt no one dispose of them (disrupted weapons use)."""
@@ -492,6 +510,7 @@ def _retype(events: list[Event]) -> None:
     _armed_opponents(real)
     _exchanges(real, rules)
     _state_detonations(real, rules)
+    _abductions(real, rules)
     _damage_in_attacks(real, rules)
     _fought_back(real, rules)
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules)
