@@ -127,6 +127,12 @@ def test_everyday_wording_of_the_cameo_categories(plover, text, want):
     "Staff locked up the building for the night.",
     "The coach told his players to stop complaining and to return to training.",
     "The teacher asked the pupils to review their notes before the exam.",
+    "The senator whipped up anger among voters before the election.",
+    "Police detected high levels of alcohol in the driver's blood.",
+    "Workers cleared the debris from the road after the storm.",
+    "The mayor removed the statue from the square last year.",
+    "Two players scuffled during the match.",
+    "The storm damaged dozens of houses in the town.",
 ])
 def test_the_same_words_in_everyday_news_are_not_political_events(pipeline, text):
     events = pipeline.code(document_from_text(text, doc_id="t"))

@@ -10,6 +10,10 @@ TYPE_WEIGHT = {"ASSAULT": 1.0, "PROTEST": 0.8, "COERCE": 0.5, "SANCTION": 0.4, "
                "ACCUSE": 0.25, "REJECT": 0.25, "CONSULT": 0.25, "COOPERATE": 0.25, "SUPPORT": 0.2,
                "CONCEDE": 0.2}
 BACKGROUND_PENALTY = 1.0
+# Damage done where people were also harmed in the same sentence ("burned houses and shot dead 14
+# residents"): the harm is the news.
+PROPERTY_CLASSES = {"destroy", "loot"}
+PROPERTY_PENALTY = 0.4
 TOPIC_PENALTY = 1.5  # an act named inside another act's clause or argument (extract/setting.py)
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 
@@ -35,14 +39,19 @@ def _marked(rule: str) -> bool:
     return "+setting" in rule or "+topic" in rule
 
 
+def _class(ev: Event) -> str:
+    return ev.evidence.get("trigger", {}).get("class", "")
+
+
 def _outcome(ev: Event) -> bool:
     return ev.evidence.get("trigger", {}).get("rule", "").startswith(OUTCOME_RULES)
 
 
-def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset()) -> float:
+def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset(),
+          harmed: frozenset[int] = frozenset()) -> float:
     """Salience of one event: its type, position, headline, attestation and root position.
     ``title``: the headline's :func:`stems`; ``attacked``: sentences that report an attack, whose
-    deaths and injuries are its outcome."""
+    deaths and injuries are its outcome; ``harmed``: sentences that report harm to people."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * ev.sentence)
     if title and stems(ev.trigger.text) & title:
@@ -54,6 +63,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     rule = ev.evidence.get("trigger", {}).get("rule", "")
     if rule.startswith(OUTCOME_RULES) and (not ev.source or ev.sentence in attacked):
         s -= 0.3  # "two people were killed", "attacked X, leaving 9 injured": an attack's outcome
+    if ev.sentence in harmed and _class(ev) in PROPERTY_CLASSES and not (ev.fatalities or ev.injured):
+        s -= PROPERTY_PENALTY
     if "+weapon:" in rule or rule.startswith("phrase:"):
         s += 0.1
     trig = ev.evidence.get("trigger", {})
@@ -73,5 +84,8 @@ def choose_primary(events: list[Event], document: Document) -> None:
     attacked = frozenset(e.sentence for e in candidates if e.plover["type"] == "ASSAULT" and not _outcome(e)
                          and not e.evidence.get("trigger", {}).get("background")
                          and not _marked(e.evidence.get("trigger", {}).get("rule", "")))
+    harmed = frozenset(e.sentence for e in candidates if e.plover["type"] == "ASSAULT"
+                       and _class(e) not in PROPERTY_CLASSES and (e.fatalities or e.injured)
+                       and not e.evidence.get("trigger", {}).get("background"))
     if candidates:
-        max(candidates, key=lambda e: score(e, title, attacked)).primary = True
+        max(candidates, key=lambda e: score(e, title, attacked, harmed)).primary = True

@@ -47,7 +47,8 @@ def _weapon_as_subject(trig: Trigger, others: list[Trigger], plover_of: dict[str
     when the verb took its class from a projectile subject that another trigger describes."""
     if trig.kind != "verb" or trig.entry.cls != "none":
         return False
-    subjects = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lemma_.lower() in (trig.entry.subjects or {})]  # not "residents protesting ... threw"
     return any(o is not trig and plover_of[o.cls] == plover_of[trig.cls]
                and any(o.head in s.subtree and o.head != s for s in subjects) for o in others)
 
@@ -92,6 +93,18 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
     return kept
 
 
+def _disarmed(trig: Trigger, others: list[Trigger]) -> bool:
+    """'shot down a drone launched by the rebels', 'intercepted 12 of 15 missiles fired at the city': the
+    launch only describes the weapon whose interception is the news (ACLED's disrupted weapons use)."""
+    if trig.kind != "verb" or trig.head.dep_ != "acl":
+        return False
+    tok = trig.head.head
+    while tok.dep_ in ("conj", "pobj", "prep") and tok.head.i != tok.i:
+        tok = tok.head  # "12 of 15 drones", "a rocket and two drones"
+    return tok.dep_ == "dobj" and any(o.kind == "verb" and o.cls == "disrupt_weapons" and o.head == tok.head
+                                      for o in others)
+
+
 # Acts done to a happening as it happens ("intercepted a missile fired by the rebels", "police
 # intervened in a fight"): the happening is the news, not their topic.
 ATTACK_BOUND_CLASSES = {"disrupt_weapons", "intervene"}
@@ -128,6 +141,8 @@ class Extractor:
             if (trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head)
                     or is_topic(trig.head, self.lex.topics)):
                 trig.rule += "+setting"
+            elif _disarmed(trig, triggers):
+                trig.rule += "+topic"
         governing = [t.head for t in triggers
                      if self.plover_of[t.cls] != "ASSAULT" and t.cls not in ATTACK_BOUND_CLASSES]
         if governing and len(triggers) > 1:
@@ -154,6 +169,7 @@ OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die"}
 # "the explosion destroyed two vehicles": what a blast or a shell damages is its outcome; property an
 # attack on the ground destroys may be the news (ACLED's property destruction), so only these hosts
 DAMAGE_VERBS = {"destroy", "damage"}
+PROPERTY_CLASSES = {"destroy", "loot"}
 REMOTE_CLASSES = {"bombing", "suicide_bombing", "grenade", "shelling", "air_strike", "drone_strike"}
 KILL_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
 FATAL_RULES = ("verb:shoot", "verb:stab", "verb:wound")  # "fatally shot a man": one killed
@@ -194,6 +210,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
                 (c for c in cands
                  if c is not cand and plover_of[c.trigger.cls] == "ASSAULT"
                  and (not damage or c.trigger.cls in REMOTE_CLASSES)
+                 # "burned houses and killed three villagers": a second act, not what the burning did
+                 and not (c.trigger.cls in PROPERTY_CLASSES and head.dep_ == "conj")
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
                                              or _within(head, c.trigger.head)
                                              or _in_adjunct(c.trigger.head, head))
@@ -241,6 +259,11 @@ def _assign_counts(
         governing = [c for c in fits if c.trigger.head in count.token.ancestors
                      and c.trigger.head.i == count.token.head.i or c.told is not None
                      and c.told.i == count.token.head.i]
+        # "attacked the village, killed 4 people and burned houses": the victims of a killing told as an
+        # attack's outcome are the attack's, however near another trigger stands
+        governing = governing or [c for c in fits if not c.trigger.is_noun
+                                  and c.roles.rules.get("target", "").startswith("outcome:")
+                                  and any(count.token in t.subtree for t in c.roles.target)]
         best = governing[0] if governing else min(
             fits, key=lambda c: abs(c.trigger.head.i - count.token.i)
         )

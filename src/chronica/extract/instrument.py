@@ -92,7 +92,10 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
              if cls != "direct" and not (direct and cls in table.blocked)]
     if not found:
         return
-    found = [(w, cls) for w, cls in found if not any(_aimed_at(w, t.head) for t in general)]
+    disarmed = {t.head.i for t in triggers if t.cls == "disrupt_weapons"}
+    # "spotted a roadside bomb and destroyed it": a weapon found or defused is no means of the others
+    found = [(w, cls) for w, cls in found if not any(_aimed_at(w, t.head) for t in general)
+             and not (w.dep_ in ("dobj", "nsubjpass") and w.head.i in disarmed)]
     if not found:
         return
     classes = {cls for _, cls in found}

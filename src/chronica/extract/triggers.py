@@ -12,7 +12,8 @@ from chronica.nlp import lemmas_of as spacy_lemmas_of
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB"}
 PARTITIVES = {"hundred", "thousand", "dozen", "score", "number", "group", "lot", "handful", "batch", "wave",
-              "part", "canister", "barrel", "cylinder"}
+              "part", "canister", "barrel", "cylinder", "kilogram", "kilo", "kg", "ton", "tonne", "pound",
+              "quantity", "amount", "box", "crate", "sack", "bag", "consignment", "shipment"}
 ARG_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "for", "over", "in",
              "outside", "through", "of"}
 
@@ -119,6 +120,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
                 d.dep_ in ("xcomp", "ccomp") and d.pos_ in ("VERB", "AUX") for d in deps):
             return True
         if kind == "subj" and any(d.dep_ == "nsubj" and d.lemma_.lower() == word for d in deps):
+            return True
+        if kind == "under" and head.dep_ == "pobj" and head.head.lower_ == word:  # "at a roadblock": a place
             return True
         if kind == "dep" and head.dep_ == word:  # the trigger's own role: "a landmine planted by X" (acl)
             return True

@@ -37,6 +37,15 @@ class Context:
     off_duty_classes: frozenset[str]
     raids: frozenset[str]
     plunder: frozenset[str]
+    crowd_fights: frozenset[str]
+    damage: frozenset[str]
+    held: frozenset[str]
+    fights: frozenset[str]
+    long_fight: re.Pattern[str]
+    rioters: re.Pattern[str]
+    remote_bombs: frozenset[str]
+    set_off: frozenset[str]
+    beatings: frozenset[str]
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -59,11 +68,31 @@ def context_rules() -> Context:
         _words(spec["peaceful_takeover_words"]), frozenset(spec["withdrawal_classes"]),
         _words(spec["off_duty_words"]), frozenset(spec["off_duty_classes"]),
         frozenset(spec["raid_classes"]), frozenset(spec["plunder_classes"]),
+        frozenset(spec["crowd_fight_words"]), frozenset(spec["damage_classes"]),
+        frozenset(spec["held_classes"]),
+        frozenset(spec["fight_classes"]),
+        re.compile(rf"\b(?:{'|'.join(spec['long_fight_spans'])}) of (?:[a-z-]+ )?$"),
+        _words(spec["rioter_words"]),
+        frozenset(spec["disposal"]["classes"]), frozenset(spec["disposal"]["words"]),
+        frozenset(spec["beating_words"]),
     )
 
 
 def _cls(ev: Event) -> str:
     return ev.evidence.get("trigger", {}).get("class", "")
+
+
+def _lemma(ev: Event) -> str:
+    """The trigger's word as its rule names it ("verb:clash+crowd" -> "clash")."""
+    rule = ev.evidence.get("trigger", {}).get("rule", "")
+    return rule.partition(":")[2].partition("+")[0]
+
+
+def _crowd_fight(ev: Event, rules: Context) -> bool:
+    """'Supporters of rival candidates clashed': crowds fighting each other, with no state force
+    among the sides, is a riot but makes no protest of its own (mob violence unless a claim is made)."""
+    return (_cls(ev) == "riot" and _lemma(ev) in rules.crowd_fights
+            and not any(a.inter == 1 for a in ev.source + ev.target))
 
 
 def _real(ev: Event) -> bool:
@@ -74,9 +103,8 @@ def _told_before(ev: Event) -> bool:
     """Violence told as the setting of the news, or as the topic of another act in a clause of its
     own ("demanding justice for a classmate who was beaten to death by activists"; extract/setting.py):
     not the protest's own violence."""
-    trig = ev.evidence.get("trigger", {})
-    rule = trig.get("rule", "")
-    return "+setting" in rule or "+topic" in rule and bool(trig.get("background"))
+    rule = ev.evidence.get("trigger", {}).get("rule", "")
+    return "+setting" in rule or "+topic" in rule
 
 
 def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
@@ -91,9 +119,13 @@ def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
     if protest and _cls(ev) == "clash" and all(a.inter == 1 or a.inter in rules.crowd_inter
                                                for a in ev.source + ev.target):
         return True  # "clashes with the police broke out" at a protest: the crowd fought the police
+    beating = _lemma(ev) in rules.beatings
     for actor in ev.source:
         if actor.inter in rules.crowd_inter:
             continue
+        if (beating and (actor.evidence or "").startswith("armed:")
+                and not (actor.text or "").lower().startswith(SINGLE_DETERMINERS)):
+            continue  # "beaten to death by a group of men": people with no arms named beat, as a crowd does
         words = (actor.text or "").lower().split()
         if actor.inter == 0 and any(w.rstrip("s") in rules.crowd_words for w in words):
             continue
@@ -115,6 +147,11 @@ VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote vio
 
 def refine(events: list[Event], book: Codebook) -> None:
     """Re-type events by what else the report says (in place)."""
+    for ev in events:  # "gunmen opened fire at the police": the armed side aimed at, found once typed
+        if ev.acled and any((a.evidence or "").startswith("aimed at:") for a in ev.target):
+            coding = book.code(_cls(ev), ev.source, ev.target)
+            if coding.acled and coding.acled != ev.acled:
+                _set(ev, *coding.acled.values(), "aimed at an armed side")
     _retype(events)
     one_person = context_rules().one_person_class
     for ev in events:  # "rebels seized two engineers": held by an armed group, an abduction in all three
@@ -333,6 +370,16 @@ def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), na
     return rules.protesters.search(text, end, end + AIMED_WITHIN) is not None
 
 
+def _named_after(ev: Event, words: re.Pattern[str]) -> bool:
+    """Whether ``words`` are named just after the trigger ("fired tear gas at rioting prisoners")."""
+    text = ev.text.lower()
+    at = text.find(ev.trigger.text.lower())
+    if at < 0:
+        return False
+    end = at + len(ev.trigger.text)
+    return words.search(text, end, end + AIMED_WITHIN) is not None
+
+
 def _off_duty(real: list[Event], rules: Context) -> None:
     """'gunmen shot dead a policeman who was off duty': state forces attacked off duty are civilians."""
     for ev in real:
@@ -340,6 +387,82 @@ def _off_duty(real: list[Event], rules: Context) -> None:
                 and ev.target and all(a.inter == 1 or not armed(a) for a in ev.target)
                 and rules.off_duty.search(ev.text.lower())):
             _set(ev, "Violence against civilians", "Attack", "the security forces attacked were off duty")
+
+
+def _damage_in_attacks(real: list[Event], rules: Context) -> None:
+    """'Bandits burned down houses and shot dead 14 residents', 'rounded up the men and shot them': damage
+    done, or people seized, in the course of an attack on people told in the same sentence by the same
+    doers (damage: or by doers not named, "houses were torched") is that attack."""
+    harm = [e for e in real if (e.acled or {}).get("event_type") in VIOLENT_TYPES and e.source
+            and _cls(e) not in rules.damage and _cls(e) not in rules.held and not _told_before(e)
+            and not e.evidence["trigger"].get("background")]
+    for ev in real:
+        held = _cls(ev) in rules.held
+        damage = _cls(ev) in rules.damage and (ev.acled or {}).get("event_type") == "Strategic developments"
+        if not (held or damage):
+            continue
+        if damage and (ev.fatalities or ev.injured):  # "set fire to a house, killing three people inside"
+            _set(ev, "Violence against civilians", "Attack", "damage that killed or hurt people")
+            continue
+        doers = {a.name for a in ev.source}
+        for other in harm:
+            shared = bool(doers & {a.name for a in other.source})
+            if other.sentence == ev.sentence and (shared or not held and not ev.source):
+                _set(ev, *other.acled.values(), "done in an attack on people told beside it")
+                break
+
+
+def _abductions(real: list[Event], rules: Context) -> None:
+    """'Gunmen attacked the village and abducted four people': a raid that hurt no one and carried people
+    off, told in one sentence by the same doers, is the abduction; 'kidnapped three men, who were later
+    killed': an abduction whose captives were killed is an attack."""
+    taken = [e for e in real if (e.acled or {}).get("sub_event_type") == ABDUCTION and not _told_before(e)]
+    for ev in taken:
+        if ev.fatalities:
+            _set(ev, "Violence against civilians", "Attack", "the captives were killed")
+    for ev in real:
+        if (_cls(ev) not in rules.raids or (ev.acled or {}).get("event_type") not in VIOLENT_TYPES
+                or ev.fatalities or ev.injured or _told_before(ev)):
+            continue
+        doers = {a.name for a in ev.source}
+        if any(e.sentence == ev.sentence and not e.fatalities and doers & {a.name for a in e.source}
+               for e in taken):
+            _set(ev, "Violence against civilians", ABDUCTION, "a raid that carried people off")
+
+
+def _state_detonations(real: list[Event], rules: Context) -> None:
+    """'Security forces found and detonated IEDs left by IS': the state's forces setting off explosives
+    that hurt no one dispose of them (disrupted weapons use)."""
+    for ev in real:
+        if (_cls(ev) in rules.remote_bombs and _lemma(ev) in rules.set_off and ev.source
+                and all(a.inter == 1 for a in ev.source) and not ev.fatalities and not ev.injured):
+            _set(ev, "Strategic developments", "Disrupted weapons use", "state forces set off explosives")
+
+
+def _fought_back(real: list[Event], rules: Context) -> None:
+    """'Gunmen attacked a prison and freed inmates after a gunfight with the guards': an attack told
+    with a gunfight by the same side in its sentence, or in the next ("in the ensuing firefight"), was
+    fought: an armed clash. Not a long war around it ("after weeks of fighting")."""
+    fights = [e for e in real if _cls(e) in rules.fights and (e.acled or {}).get("event_type") == "Battles"
+              and not _long(e, rules)]
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) != "assault" or _told_before(ev)
+                or any(a.inter == 7 for a in ev.target)):
+            continue
+        doers = {a.name for a in ev.source}
+        for fight in fights:
+            same_side = not fight.source or bool(doers & {a.name for a in fight.source})
+            if (fight.sentence == ev.sentence and same_side
+                    or fight.sentence == ev.sentence + 1 and not _told_before(fight)):
+                _set(ev, "Battles", "Armed clash", "the attack met armed resistance")
+                break
+
+
+def _long(ev: Event, rules: Context) -> bool:
+    """A fight told as lasting ("weeks of fighting", "years of heavy clashes")."""
+    text = ev.text.lower()
+    at = text.find(ev.trigger.text.lower())
+    return at > 0 and rules.long_fight.search(text[max(0, at - 30):at]) is not None
 
 
 def _plundering_raids(real: list[Event], rules: Context) -> None:
@@ -350,7 +473,8 @@ def _plundering_raids(real: list[Event], rules: Context) -> None:
         if (harmed or _cls(ev) not in rules.raids or (ev.acled or {}).get("event_type") not in VIOLENT_TYPES
                 or not any(a.inter in (1, 2, 3, 4) for a in ev.source) or any(armed(a) for a in ev.target)):
             continue
-        if any(_cls(e) in rules.plunder and e.sentence == ev.sentence and e is not ev for e in real):
+        if any(_cls(e) in rules.plunder and e.sentence in (ev.sentence, ev.sentence + 1) and e is not ev
+               for e in real):  # "... attacked the village. The men looted the houses."
             _set(ev, "Strategic developments", "Looting/property destruction",
                  "a raid that carried goods off and hurt no one")
 
@@ -385,7 +509,12 @@ def _retype(events: list[Event]) -> None:
     _plundering_raids(real, rules)
     _armed_opponents(real)
     _exchanges(real, rules)
-    protest = any(_cls(e) in rules.protest or e.evidence["trigger"].get("protest_claim") for e in real)
+    _state_detonations(real, rules)
+    _abductions(real, rules)
+    _damage_in_attacks(real, rules)
+    _fought_back(real, rules)
+    protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules)
+                  or e.evidence["trigger"].get("protest_claim") for e in real)
     if not protest and any(_at_protesters(e, rules, named=_cls(e) == "arrest")
                            and any(a.inter in (1, 2, 3) for a in e.source)
                            and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
@@ -395,10 +524,12 @@ def _retype(events: list[Event]) -> None:
     for ev in real:
         if _cls(ev) == "riot" and _lone(ev):
             _set(ev, "Violence against civilians", "Attack", "one person's violence against the unarmed")
-    crowd = [e for e in real if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)]
+    crowd = [e for e in real if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
+             and not _told_before(e)]
     if crowd and not protest and _crowd_claim(real, rules):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
-        crowd = [e for e in real if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)]
+        crowd = [e for e in real if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
+                 and not _told_before(e)]
     interventions = [e for e in real if (
         (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention
                                                   and not e.evidence["trigger"].get("background")))
@@ -436,13 +567,15 @@ def _retype(events: list[Event]) -> None:
                  "the authorities met a violent crowd")
         elif protest_type and (cls in rules.protest or ev in interventions) and cls != "riot":
             _set(ev, *protest_type)
-        elif cls == "crowd_control" and not protest and any(a.inter == 5 for a in ev.target):
+        elif cls == "crowd_control" and not protest and (any(a.inter == 5 for a in ev.target)
+                                                          or _named_after(ev, rules.rioters)):
             _set(ev, "Riots", "Mob violence", "force used against a mob")
         elif cls == "crowd_control" and not protest and any(a.inter == 6 for a in ev.target):
             _set(ev, "Protests", "Protest with intervention", "a crowd dispersed")
         elif cls == "crowd_control" and not protest:
             _set(ev, "Violence against civilians", "Attack", "force used with no protest reported")
-        elif cls == "arrest" and ev.source and all(a.inter in (2, 3, 4) for a in ev.source):
+        elif (cls == "arrest" and ev.source and all(a.inter in (2, 3, 4) for a in ev.source)
+              and (ev.acled or {}).get("sub_event_type") == "Arrests"):  # not one folded into a killing
             _set(ev, "Violence against civilians", "Abduction/forced disappearance",
                  "detention by a non-state armed group")
         elif cls == "capture_territory" and _peaceful_takeover(ev, real, rules):

@@ -25,7 +25,14 @@ TROOP_WORDS = {"troops", "forces", "soldiers", "peacekeepers", "fighters", "guar
                "militiaman", "militiamen", "militant", "militants", "rebel", "rebels", "insurgent",
                "insurgents", "gunman", "gunmen", "jihadist", "jihadists", "guerrilla", "guerrillas",
                "vigilante", "vigilantes"}
-OFF_DUTY = ("off-duty", "off duty", "unarmed", "retired", "former ")
+# Soldiers or fighters who cannot fight back: off duty, unarmed, retired, or held ("executed three
+# captured soldiers", "detained fighters"), as ACLED codes attacks on them (violence against civilians).
+OFF_DUTY = ("off-duty", "off duty", "unarmed", "retired", "former ", "captured", "detained", "abducted",
+            "kidnapped", "hostage", "captive")
+# Suspected petty criminals are not an armed side (ACLED codes them as civilians): "a vigilante group
+# killed three suspected cattle thieves" is an attack, not a clash; robbers and bandits may be armed.
+UNARMED_HEADS = {"thief", "thieves", "burglar", "burglars", "pickpocket", "pickpockets", "shoplifter",
+                 "shoplifters", "looter", "looters"}
 STATE_WORDS = ("government", "regime", "state", "authorities", "administration", "junta", "forces")
 # Things that stand for an armed side when they are attacked: "attacked an army post".
 MILITARY_OBJECTS = {"position", "post", "base", "checkpoint", "site", "front", "frontline", "barracks",
@@ -38,12 +45,15 @@ def armed(actor: Actor) -> bool:
     as a warring side (its officials, named one by one, do not). A soldier off duty, unarmed or
     retired is not a fighting side."""
     text = (actor.text or "").lower()
-    if any(w in text for w in OFF_DUTY):
+    if any(w in text for w in OFF_DUTY) or text.split()[-1:] and text.split()[-1] in UNARMED_HEADS:
         return False
     if actor.sector in ARMED_SECTORS or actor.inter in ARMED_INTER:
         return True
-    if any(w.rstrip("s") in MILITARY_OBJECTS or w in TROOP_WORDS for w in text.split()):
-        return True  # "an AMISOM base", "a convoy of UN peacekeepers"
+    words = text.split()
+    if any(w in TROOP_WORDS for w in words):
+        return True  # "a convoy of UN peacekeepers"
+    if actor.inter != 7 and any(w.rstrip("s") in MILITARY_OBJECTS for w in words):
+        return True  # "an AMISOM base"; not a civilian one ("an aid convoy", "a relief post")
     return actor.sector == "GOV" and any(w in text for w in STATE_WORDS)
 
 
