@@ -37,7 +37,7 @@ def _data() -> dict:
 @cache
 def words() -> dict[str, frozenset[str]]:
     """The word lists of ``actors/data/mentions.yaml``."""
-    return {k: frozenset(v) for k, v in _data().items()}
+    return {k: frozenset(v) for k, v in _data().items() if isinstance(v, list)}
 
 
 @cache
@@ -53,6 +53,7 @@ def described_again() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 
 W = words()
+STATE_DOER_OF: dict[str, str] = _data()["state_doers"]
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
 OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
@@ -81,6 +82,9 @@ PLACE_NOUNS = W["place_nouns"]
 CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
+KIND_NOUNS, OWN_FORCES_CLASSES = W["kind_nouns"], W["own_forces_classes"]
+DESTINATION_PREPS, ARMED_THINGS = W["destination_preps"], W["armed_things"]
+NAMED_OWNER_RULES = ("country:", "demonym:", "capital:", "seat:", "org:", "leader:")
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 DESCRIBED = described_again()
 DEFINITE = frozenset({"the", "this", "these", "those", "that"})
@@ -159,11 +163,14 @@ class Mentions:
                     continue
                 actor = self.actor(tok, ctx)
                 phrase = _phrase(tok, ctx.dateline_end)
-                if role == "target" and actor is not None and _own(tok, actor):
+                if role == "target" and actor is not None and (
+                        _own(tok, actor) or self._moved(actor, evidence)):
                     actor = None  # "Israel strengthened its forces in Lebanon": the doer's own
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
                     continue
+                if role == "source" and actor.country is None and actor.sector in ("MIL", "COP", "GOV"):
+                    actor = self._subjects_own(tok, ctx) or actor
                 if role == "source" and _guessed_country(actor) and (
                         evidence.get("trigger", {}).get("class") in FLEEING_CLASSES):
                     actor = self._fled_from(tok, actor, ctx)  # "refugees fled Ethiopia into Sudan"
@@ -177,6 +184,18 @@ class Mentions:
         if notes:
             evidence[role] = notes
         return out
+
+    @staticmethod
+    def _moved(actor: Actor, evidence: dict) -> bool:
+        """Forces a state moves or puts on alert ("Russia massed troops on the border") are its own, not
+        its target: unnamed forces whose country is only the event's place, or the doer's."""
+        if evidence.get("trigger", {}).get("class") not in OWN_FORCES_CLASSES or actor.sector not in (
+                "MIL", "COP"):
+            return False
+        doers = {n.get("resolved") for n in evidence.get("source", [])}
+        rule = actor.evidence or ""
+        return "+where:" in rule or "+focus:" in rule or actor.country is None or bool(
+            doers and any(actor.country and actor.country in (d or "") for d in doers))
 
     def actor(self, tok: Token, ctx: DocContext) -> Actor | None:
         if tok.idx < ctx.dateline_end:
@@ -343,8 +362,9 @@ class Mentions:
                 _guessed_country(actor) and (short is None or actor.name == short.name)):
             return None  # the complement must name the country or a more precise actor
         owned = prep.lower_ == "of" and self._named_owner(doc[prep.i + 1:end], actor, ctx)
-        if ctx.where and actor.country != ctx.where and not owned and not self.resolver.country_mentions(
-                doc[prep.i:end].text):
+        stateless = actor.country is None and (actor.evidence or "").startswith("org:")  # "from the IAEA"
+        if ctx.where and actor.country != ctx.where and not owned and not stateless and (
+                not self.resolver.country_mentions(doc[prep.i:end].text)):
             return None  # a town of the same name elsewhere ("residents of Concepcion")
         return _with_text(actor, phrase, actor.evidence or "")
 
@@ -378,6 +398,26 @@ class Mentions:
             owner = self._group_before(tok, ctx)  # "The PKK has bases in Iraq. Its fighters ..."
         if owner is None:
             return None
+        return self._owned_by(owner, poss, phrase, ctx)
+
+    def _subjects_own(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"Vietnam completed the withdrawal of its troops": as the doer, "its troops" are the forces of
+        the clause's subject (as a target they are left out: the doer's own)."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is None:
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i
+                     and c.pos_ in ("NOUN", "PROPN") and c.idx >= ctx.dateline_end), None)
+        owner = self._resolve(_phrase(subj, ctx.dateline_end), ctx) if subj is not None else None
+        if owner is None or not (owner.evidence or "").startswith(NAMED_OWNER_RULES):
+            return None
+        return self._owned_by(owner, poss, _phrase(tok, ctx.dateline_end), ctx)
+
+    def _owned_by(self, owner: Actor, poss: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """The actor of ``phrase`` ("its forces") as the one ``owner`` has ("the forces of Iraq")."""
         words = phrase.split()
         plain = " ".join(words[words.index(poss.text) + 1:]) if poss.text in words else phrase
         country = self.resolver.countries.get(owner.country or "")
@@ -462,6 +502,14 @@ class Mentions:
         """A thing that stands for its owner: "a militia check point", "a police station" (a
         modifier), "Sweden's decision", "calls by Belarus's rulers", "an offer from Kabul", "a
         Senegalese peace plan". Things owned by a person or group are aimed at them."""
+        kind = tok.lemma_.lower() in KIND_NOUNS  # "military aid to Guatemala": Guatemala's military gets it
+        for child in tok.children:  # "Hungary's new media law", "the government's foreign agents law": the
+            # possessor before any modifier
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.idx >= ctx.dateline_end:
+                owner = self._resolve(_phrase(child, ctx.dateline_end), ctx)
+                if owner is not None and ((owner.evidence or "").startswith(NAMED_OWNER_RULES) or (
+                        child.pos_ == "NOUN" and owner.sector)):
+                    return _with_text(owner, phrase, f"owner:{owner.evidence}")
         mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
         if len(mods) > 1 and mods[0].left_edge.idx >= ctx.dateline_end:
             # all its modifiers first: "Chinese coast guard vessels" are the coast guard's, not China's
@@ -482,10 +530,33 @@ class Mentions:
             words = (_phrase(owner_tok, ctx.dateline_end) if owner_tok is not child
                      else tok.doc[owner_tok.left_edge.i:owner_tok.i + 1].text)
             owner = self._resolve(words, ctx)
+            if kind and owner_tok is child and child.pos_ == "ADJ" and owner is not None and not (
+                    owner.evidence or "").startswith(NAMED_OWNER_RULES):
+                owner = self._recipients(tok, words, ctx) or owner
             if owner is not None and not (owner.sector or owner.country):
                 owner = self._appositive(owner_tok, owner, ctx)  # "calls by Kofi Annan, UN secretary-general"
+            if owner is not None and owner.sector == "GOV" and tok.lemma_.lower() in ARMED_THINGS and (
+                    owner.evidence or "").startswith(("country:", "demonym:")):
+                forces = self._resolve(f"{words} forces", ctx)  # "Israeli strikes": Israel's military
+                owner = forces if forces is not None and forces.country == owner.country else owner
             if owner is not None and owner.sector:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
+        return None
+
+    def _recipients(self, tok: Token, words: str, ctx: DocContext) -> Actor | None:
+        """"military aid to Guatemala", "security assistance for Kyiv": the adjective's body in the country
+        that receives it (not the country of the event's place)."""
+        holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "suspended military aid to Guatemala"
+        for prep in (c for h in holders for c in h.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+                continue
+            for obj in prep.children:
+                iso = self._country_of(obj, ctx) if obj.dep_ == "pobj" else None
+                if iso:
+                    actor = self.resolver.resolve(words, date=ctx.date, focus=iso, where=iso)
+                    if actor is not None and actor.country == iso:
+                        actor.evidence = f"{actor.evidence}+recipient"
+                        return actor
         return None
 
     def _modified(self, tok: Token, ctx: DocContext, alone: Actor | None) -> Actor | None:
@@ -754,7 +825,24 @@ class Mentions:
         claimed = self._claimed(cand, ctx, s_start, evidence)
         if claimed:
             return claimed
-        return self._doer_before(cand, ctx, evidence)
+        return self._doer_before(cand, ctx, evidence) or self._state_of_place(cand, ctx, evidence)
+
+    def _state_of_place(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """An act only a state does, told with no doer ("three men were arrested in Dubai", "a curfew
+        was imposed in Kashmir"): the police or government of the country where it was done."""
+        kind = STATE_DOER_OF.get(cand.trigger.cls)
+        head = cand.trigger.head
+        if kind is None or cand.roles.source or (head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in head.children)):
+            return []
+        # the place the act is told in ("arrested in Dubai") before the event's place
+        places = [g for c in head.children if c.dep_ == "prep" and c.lower_ in CONTAINER_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+        where = next((iso for g in places for iso in [self._country_of(g, ctx)] if iso), None) or ctx.where
+        actor = self.conventional(kind, where) if where else None
+        if actor is None or actor.country != where:
+            return []
+        return _noted(evidence, "source", _with_text(actor, "", f"state of the place:{kind}+{where}"))
 
     def _claimed(self, cand: Candidate, ctx: DocContext, s_start: int, evidence: dict) -> list[Actor]:
         """Violence whose sentence names no doer, and a later sentence that does: "Al Shabaab
@@ -930,9 +1018,10 @@ class Mentions:
             return []
         head = cand.trigger.head
         spots = [head, *[t for t in cand.roles.target]]
+        preps = DESTINATION_PREPS if cand.trigger.cls in OWN_FORCES_CLASSES else PLACE_PREPS
         for spot in spots:
             for prep in spot.children:
-                if prep.dep_ != "prep" or not (prep.lower_ in PLACE_PREPS or (
+                if prep.dep_ != "prep" or not (prep.lower_ in preps or (
                         cand.trigger.cls in FROM_PLACE_CLASSES and prep.lower_ in FROM_PREPS)):
                     continue  # "withdrew from the northern Iraqi town", "pulled out of Gaza"
                 if prep.lower_ == "of" and spot.pos_ in ("NOUN", "PROPN"):
