@@ -84,6 +84,8 @@ FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 KIND_NOUNS, OWN_FORCES_CLASSES = W["kind_nouns"], W["own_forces_classes"]
 DESTINATION_PREPS, ARMED_THINGS = W["destination_preps"], W["armed_things"]
+CLAIMING_VERBS = W["claiming_verbs"]
+UNNAMED_ARMED = frozenset({"REB", "UAF", "PRM"})
 NAMED_OWNER_RULES = ("country:", "demonym:", "capital:", "seat:", "org:", "leader:")
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 DESCRIBED = described_again()
@@ -162,6 +164,9 @@ class Mentions:
                         notes.append({"text": actor.text, "resolved": actor.name, "rule": actor.evidence})
                     continue
                 actor = self.actor(tok, ctx)
+                if actor is not None and actor.sector in UNNAMED_ARMED and _guessed_country(actor) and (
+                        evidence.get("trigger", {}).get("class") in RECIPROCAL):
+                    actor = self._partners_country(tok, actor, ctx)
                 phrase = _phrase(tok, ctx.dateline_end)
                 if role == "target" and actor is not None and (
                         _own(tok, actor) or self._moved(actor, evidence)):
@@ -184,6 +189,22 @@ class Mentions:
         if notes:
             evidence[role] = notes
         return out
+
+    def _partners_country(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """"The Philippine government and Muslim rebels signed a peace agreement in Jakarta": unnamed rebels
+        who deal with a state named with its country are that country's, not the venue's."""
+        root = tok.head if tok.dep_ == "conj" else tok
+        for other in [root, *root.conjuncts]:
+            if other.i == tok.i or other.idx < ctx.dateline_end:
+                continue
+            partner = self.actor(other, ctx)
+            if partner is not None and partner.sector in STATE_DOERS and partner.country and (
+                    not _guessed_country(partner)) and partner.country != actor.country:
+                again = self.resolver.resolve(actor.text or "", date=ctx.date, focus=partner.country,
+                                              where=partner.country)
+                if again is not None and again.country == partner.country:
+                    return _with_text(again, actor.text or "", f"{again.evidence}+side of:{partner.country}")
+        return actor
 
     @staticmethod
     def _moved(actor: Actor, evidence: dict) -> bool:
@@ -238,6 +259,8 @@ class Mentions:
             actor = self._modified(tok, ctx, actor) or actor
         if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter:
             return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
+        if actor is None or not actor.sector:  # "the Organisation of the Islamic Conference (OIC)"
+            actor = self._acronym(tok, phrase, ctx) or actor
         if actor is None or (actor.sector and _guessed_country(actor)):
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
         if actor is None:
@@ -258,6 +281,17 @@ class Mentions:
         if actor is None:
             return None
         return self._corefer(actor, ctx, tok)
+
+    def _acronym(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """A name the dictionaries miss, followed by its acronym in brackets: "the International Labor
+        Office (ILO)" is the organisation the acronym names."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.text.isupper() and 2 <= len(child.text) <= 8 and (
+                    child.i == tok.i + 2 and tok.nbor(1).text == "("):  # right after the name
+                actor = self._resolve(child.text, ctx)
+                if actor is not None and (actor.evidence or "").startswith("org:"):
+                    return _with_text(actor, phrase, f"{actor.evidence}+acronym")
+        return None
 
     def _operator(self, tok: Token, ctx: DocContext) -> Actor | None:
         """A weapon or vehicle named with who operates it ("a Turkish drone operated by the GNA", "a
@@ -966,8 +1000,13 @@ class Mentions:
             if actor is not None and (actor.sector or actor.country) and not _own(tok, actor):
                 actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
                 return _noted(evidence, "target", actor)
-        for comp in head.children:
-            that = comp.dep_ == "acl" and head.pos_ == "NOUN" and any(
+        doers = self._doer_countries(cand, ctx)
+        clauses = list(head.children)
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "reiterated its demand today that Israel ease ...":
+            clauses += [c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # hung on the verb
+        for comp in clauses:
+            that = comp.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)  # "its demand that Qatar ..."
             if (comp.dep_ not in ("ccomp", "xcomp") and not that) or comp.pos_ not in ("VERB", "AUX"):
                 continue
@@ -980,10 +1019,39 @@ class Mentions:
                 if tok.pos_ == "PRON" or tok.idx < ctx.dateline_end:
                     continue
                 actor = self.actor(tok, ctx)
+                if actor is not None and (actor.evidence or "").startswith("owner:") and (
+                        actor.country in doers):
+                    continue  # "threatened to close Libya's borders to Egyptian workers": Libya's own
                 if actor is not None and (actor.sector or actor.country):
                     actor = _with_text(actor, actor.text, f"clause:{actor.evidence}")
                     return _noted(evidence, "target", actor)
-        return self._addressed(cand, ctx, evidence)
+        return self._addressed(cand, ctx, evidence) or self._claimed_against(cand, ctx, evidence)
+
+    def _doer_countries(self, cand: Candidate, ctx: DocContext) -> set[str]:
+        """The countries of the event's doers, as the parse names them."""
+        found = (self.actor(t, ctx) for h in cand.roles.source for t in expand(h)
+                 if t.idx >= ctx.dateline_end)
+        return {a.country for a in found if a is not None and a.country}
+
+    def _claimed_against(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """A crowd's protest with no target is aimed at whom its claim names: "marched through Seoul,
+        demanding the withdrawal of U.S. troops", "rallied, calling for the resignation of the governor"."""
+        head = cand.trigger.head
+        if cand.trigger.cls not in ADDRESSED_CLASSES or head.pos_ not in ("VERB", "AUX"):
+            return []
+        for clause in head.children:
+            if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.lemma_.lower() not in CLAIMING_VERBS:
+                continue
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            objects += _prep_objects([clause, *objects], OBJECT_PREPS)
+            for tok in objects + _prep_objects(objects, OBJECT_PREPS):  # "calling for the release of X"
+                if tok.idx < ctx.dateline_end or tok.pos_ == "PRON":
+                    continue
+                actor = self.actor(tok, ctx)
+                if actor is not None and actor.sector and actor.inter not in (5, 6, 7):
+                    actor = _with_text(actor, actor.text, f"claimed against:{actor.evidence}")
+                    return _noted(evidence, "target", actor)
+        return []
 
     def _addressed(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """A protest, strike or blockade by a crowd the parse found, with no target, is aimed at the
