@@ -1039,8 +1039,14 @@ class Mentions:
         head = cand.trigger.head
         if cand.trigger.cls not in ADDRESSED_CLASSES or head.pos_ not in ("VERB", "AUX"):
             return []
-        for clause in head.children:
-            if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.lemma_.lower() not in CLAIMING_VERBS:
+        clauses = [c for c in head.children if c.dep_ in ("advcl", "xcomp", "conj")]
+        sent = sentence_of(head)
+        if sent.end < len(head.doc):  # "Teachers marched in Lagos. They demanded pay from the state."
+            root = sentence_of(head.doc[sent.end]).root
+            if any(c.dep_ == "nsubj" and c.lower_ in THIRD_PLURAL for c in root.children):
+                clauses.append(root)
+        for clause in clauses:
+            if clause.lemma_.lower() not in CLAIMING_VERBS:
                 continue
             objects = [c for c in clause.children if c.dep_ == "dobj"]
             objects += _prep_objects([clause, *objects], OBJECT_PREPS)
