@@ -169,7 +169,7 @@ class Mentions:
                     actor = self._partners_country(tok, actor, ctx)
                 phrase = _phrase(tok, ctx.dateline_end)
                 if role == "target" and actor is not None and (
-                        _own(tok, actor) or self._moved(actor, evidence)):
+                        _own(tok, actor) or self._moved(actor, evidence) or _self_again(actor, evidence)):
                     actor = None  # "Israel strengthened its forces in Lebanon": the doer's own
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
@@ -261,7 +261,7 @@ class Mentions:
             return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
         if actor is None or not actor.sector:  # "the Organisation of the Islamic Conference (OIC)"
             actor = self._acronym(tok, phrase, ctx) or actor
-        if actor is None or (actor.sector and _guessed_country(actor)):
+        if actor is None or (_guessed_country(actor) and (actor.sector or not actor.inter)):
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
         if actor is None:
             actor = self._owner(tok, phrase, ctx) or self._carried(tok, ctx)
@@ -392,7 +392,7 @@ class Mentions:
             end += 1
         longer = f"{phrase} {doc[prep.i:end].text}"
         actor = self._resolve(longer, ctx)
-        if actor is None or not actor.sector or (
+        if actor is None or (not actor.sector and (_guessed_country(actor) or not actor.country)) or (
                 _guessed_country(actor) and (short is None or actor.name == short.name)):
             return None  # the complement must name the country or a more precise actor
         owned = prep.lower_ == "of" and self._named_owner(doc[prep.i + 1:end], actor, ctx)
@@ -793,9 +793,12 @@ class Mentions:
         """'the guerrilla commando' after 'the MRTA' is the MRTA: a generic non-state group takes
         the name of the last named group of the same role and country in the document."""
         rule = actor.evidence or ""
+        both = tok is not None and (tok.lower_ in BOTH_NOUNS or any(
+            c.lower_ in ("both", "two") for c in tok.children))  # "both sides", "the two parties": not one
         if rule.startswith("org:"):
             ctx.named[actor.name] = actor
-        elif rule.startswith("role:") and (actor.sector in COREF_SECTORS or actor.sector is None):
+        elif rule.startswith("role:") and (actor.sector in COREF_SECTORS or actor.sector is None) and (
+                not both):
             for named in reversed(list(ctx.named.values())):
                 if isinstance(named, Actor) and self.resolver.may_corefer(actor, named):
                     return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
@@ -1235,6 +1238,13 @@ def _guessed_country(actor: Actor) -> bool:
     """Whether an actor's country came only from the event's place or the document's focus."""
     rule = actor.evidence or ""
     return actor.country is None or "+where:" in rule or "+focus:" in rule
+
+
+def _self_again(actor: Actor, evidence: dict) -> bool:
+    """A target read back to the event's own doer ("the Vatican appealed to both sides ...": "both sides"
+    are not the Vatican)."""
+    return (actor.evidence or "").startswith("coreference:") and any(
+        n.get("resolved") == actor.name for n in evidence.get("source", []))
 
 
 def _definite(tok: Token) -> bool:
