@@ -84,7 +84,7 @@ FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 KIND_NOUNS, OWN_FORCES_CLASSES = W["kind_nouns"], W["own_forces_classes"]
 DESTINATION_PREPS, ARMED_THINGS = W["destination_preps"], W["armed_things"]
-CLAIMING_VERBS = W["claiming_verbs"]
+CLAIMING_VERBS, CROWD_PARTICIPLES = W["claiming_verbs"], W["crowd_participles"]
 UNNAMED_ARMED = frozenset({"REB", "UAF", "PRM"})
 NAMED_OWNER_RULES = ("country:", "demonym:", "capital:", "seat:", "org:", "leader:")
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
@@ -274,6 +274,10 @@ class Mentions:
         if actor is not None and not actor.country and (
                 actor.sector or (actor.evidence or "").startswith("role:")):  # "his supporters" too
             actor = self._possessed(tok, phrase, ctx) or actor
+        if actor is not None and actor.inter == 7 and any(c.dep_ == "acl" and c.tag_ == "VBG" and (
+                c.lemma_.lower() in CROWD_PARTICIPLES) for c in tok.children):
+            crowd = self._resolve(f"protesting {phrase}", ctx)  # "women protesting in Khartoum": a crowd
+            actor = _with_text(crowd, phrase, f"{crowd.evidence}+participle") if crowd is not None else actor
         if actor is None or actor.inter in (0, 7):
             actor = self._described(tok, ctx) or actor
         if actor is None or _guessed_country(actor):

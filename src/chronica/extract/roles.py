@@ -94,11 +94,19 @@ RECIPROCAL_THINGS = {"ceasefire", "cease-fire", "truce", "deal", "agreement", "a
 
 
 @cache
+def _actor_words() -> dict:
+    text = resources.files("chronica.actors").joinpath("data", "mentions.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
 def kind_nouns() -> frozenset[str]:
     """Nouns whose role modifier says what kind they are ("military aid"): ``kind_nouns`` of
     ``actors/data/mentions.yaml``."""
-    text = resources.files("chronica.actors").joinpath("data", "mentions.yaml").read_text("utf-8")
-    return frozenset(yaml.safe_load(text)["kind_nouns"])
+    return frozenset(_actor_words()["kind_nouns"])
+
+
+ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
+CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 
 
 @dataclass
@@ -192,6 +200,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
                 and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and c.left_edge.is_sent_start]
         if lead:
             return lead
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CROWD_PARTICIPLES and (
+            verb.head.pos_ in ("NOUN", "PROPN") and verb.head.lemma_.lower() not in ISSUED_THINGS):
+        return [verb.head]  # "police beat women protesting in Khartoum": the women protest
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
