@@ -1026,9 +1026,8 @@ class Mentions:
                 if tok.pos_ == "PRON" or tok.idx < ctx.dateline_end:
                     continue
                 actor = self.actor(tok, ctx)
-                if actor is not None and (actor.evidence or "").startswith("owner:") and (
-                        actor.country in doers):
-                    continue  # "threatened to close Libya's borders to Egyptian workers": Libya's own
+                if actor is not None and _doers_own(actor, doers):
+                    continue
                 if actor is not None and (actor.sector or actor.country):
                     actor = _with_text(actor, actor.text, f"clause:{actor.evidence}")
                     return _noted(evidence, "target", actor)
@@ -1244,6 +1243,13 @@ def _guessed_country(actor: Actor) -> bool:
     return actor.country is None or "+where:" in rule or "+focus:" in rule
 
 
+def _doers_own(actor: Actor, doers: set[str]) -> bool:
+    """What a clause names of the doer's own: its things ("threatened to close Libya's borders to Egyptian
+    workers") or its unnamed forces ("threatened to use force against Turkey")."""
+    owned = (actor.evidence or "").startswith("owner:") and actor.country in doers
+    return owned or (actor.sector in ("MIL", "COP") and _guessed_country(actor))
+
+
 def _self_again(actor: Actor, evidence: dict) -> bool:
     """A target read back to the event's own doer ("the Vatican appealed to both sides ...": "both sides"
     are not the Vatican)."""
@@ -1313,7 +1319,8 @@ def _landing(head: Token) -> list[Token]:
 def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:
     """The objects of these prepositions under the words, pronouns left out, and not a reason or a
     manner after "on" ("on the orders of the president", "on charges of", "arrived on motorcycles")."""
-    return [g for t in words for c in t.children if c.dep_ == "prep" and c.lower_ in preps
+    return [g for t in words for c in t.children  # a dative "to" too: "send troops to Sierra Leone"
+            if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON" and not _reason_or_time(g)]
 
 
