@@ -164,6 +164,8 @@ class Mentions:
                         notes.append({"text": actor.text, "resolved": actor.name, "rule": actor.evidence})
                     continue
                 actor = self.actor(tok, ctx)
+                if actor is not None and (actor.evidence or "").startswith("demonym:"):
+                    actor = self._shared_head(tok, actor, ctx)
                 if actor is not None and actor.sector in UNNAMED_ARMED and _guessed_country(actor) and (
                         evidence.get("trigger", {}).get("class") in RECIPROCAL):
                     actor = self._partners_country(tok, actor, ctx)
@@ -189,6 +191,16 @@ class Mentions:
         if notes:
             evidence[role] = notes
         return out
+
+    def _shared_head(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """"scores of Sierra Leonean and Liberian refugees", parsed as "Sierra Leonean" and "Liberian
+        refugees": a nationality coordinated with a modified noun shares that noun."""
+        last = tok.conjuncts[-1] if tok.conjuncts else None
+        if last is None or last.i < tok.i or last.pos_ != "NOUN" or not any(
+                c.dep_ == "amod" and c.ent_type_ == "NORP" for c in last.children):
+            return actor
+        shared = self._resolve(f"{_phrase(tok, ctx.dateline_end)} {last.text}", ctx)
+        return _with_text(shared, f"{actor.text} {last.text}", shared.evidence or "") if shared else actor
 
     def _partners_country(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """"The Philippine government and Muslim rebels signed a peace agreement in Jakarta": unnamed rebels
@@ -362,7 +374,8 @@ class Mentions:
                 g.i for g in mod.children if g.dep_ in ("cc", "punct")}
             span = [t for t in doc[start: tok.i + 1] if t.i not in dropped]
             rest = [t for t in span if t.i > mod.i]  # the words the modifiers share: "troops"
-            whole = mod.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") for c in mod.children)
+            whole = mod.pos_ == "NOUN" and mod.ent_type_ != "NORP" and any(  # not "Sierra Leonean"
+                c.dep_ in ("amod", "compound") for c in mod.children)
             first = [t for t in span if t.i <= mod.i] if whole else span  # "the Philippine government"
             phrases = [first] + [_own_words(g) + rest for g in others]
         elif obj is not None and obj.ent_type_ in (("GPE", "NORP", "ORG") if of.lower_ == "of" else (
