@@ -889,6 +889,9 @@ class Mentions:
         if kind is None or cand.roles.source or (head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in head.children)):
             return []
+        held = (self.actor(t, ctx) for h in cand.roles.target for t in expand(h) if t.idx >= ctx.dateline_end)
+        if any(a is not None and a.inter in (5, 6) for a in held):
+            return []  # "one protester was arrested": an intervention at the protest, typed by its context
         # the place the act is told in ("arrested in Dubai") before the event's place
         places = [g for c in head.children if c.dep_ == "prep" and c.lower_ in CONTAINER_PREPS
                   for g in c.children if g.dep_ == "pobj"]
