@@ -1009,14 +1009,16 @@ class Mentions:
         things = [t for h in cand.roles.target for t in expand(h)] if cand.trigger.cls not in VIOLENT else []
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
         # the one who did what the object names comes first: "condemned the sanctions imposed by the EU"
-        owners = [g for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        objects = _prep_objects(things, OBJECT_PREPS)  # and who holds what it is about: "demanded the release
+        owners = [g for t in things + objects for c in t.children  # of prisoners held by Syria"
+                  if c.dep_ == "acl" and c.tag_ == "VBN"
                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         owners += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
         # "condemned Russia's treatment of the opposition", "praised Italy's reforms": whose it is
         owners += [c for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
                    if c.dep_ == "poss" and c.pos_ != "PRON"]
-        for tok in owners + _prep_objects(things, OBJECT_PREPS):
+        for tok in owners + objects:
             if tok.idx < ctx.dateline_end:
                 continue
             actor = self.actor(tok, ctx)
