@@ -1114,6 +1114,10 @@ class Mentions:
             return self._aimed_at(cand, ctx, evidence)
         if plover not in PLACE_TARGET_TYPES:
             return []
+        if plover in PEOPLE_TARGET_TYPES and cand.roles.target:  # "seized white-owned farms", "demolished
+            found = self._civilian_place(cand.roles.target, ctx, evidence)  # homes": their people
+            if found:
+                return found
         head = cand.trigger.head
         spots = [head, *[t for t in cand.roles.target]]
         preps = DESTINATION_PREPS if cand.trigger.cls in OWN_FORCES_CLASSES else PLACE_PREPS
