@@ -192,6 +192,20 @@ class Mentions:
             evidence[role] = notes
         return out
 
+    def _sides_of(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """"appealed to both sides in the Sudanese conflict" (the parse hangs the conflict on the verb): the
+        sides are of the country the conflict is named by."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i):
+            for word in prep.subtree:
+                iso = self._country_of(word, ctx) if word.ent_type_ in ("NORP", "GPE") else None
+                if iso:
+                    return Actor(text=actor.text, name=actor.name, country=iso, sector=actor.sector,
+                                 acled_actor=actor.acled_actor, inter=actor.inter,
+                                 evidence=re.sub(r"\+(where|focus):\w+", "", actor.evidence or "")
+                                 + f"+sides in:{iso}")
+        return actor
+
     def _shared_head(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """"scores of Sierra Leonean and Liberian refugees", parsed as "Sierra Leonean" and "Liberian
         refugees": a nationality coordinated with a modified noun shares that noun."""
@@ -275,6 +289,8 @@ class Mentions:
             actor = self._acronym(tok, phrase, ctx) or actor
         if actor is None or (_guessed_country(actor) and (actor.sector or not actor.inter)):
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
+        if actor is not None and not actor.sector and _guessed_country(actor) and tok.lower_ in BOTH_NOUNS:
+            actor = self._sides_of(tok, actor, ctx)
         if actor is None:
             actor = self._owner(tok, phrase, ctx) or self._carried(tok, ctx)
         if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx):
