@@ -1034,6 +1034,9 @@ class Mentions:
         # "condemned Russia's treatment of the opposition", "praised Italy's reforms": whose it is
         owners += [c for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
                    if c.dep_ == "poss" and c.pos_ != "PRON"]
+        # "dismissed Israeli allegations", "rejected an American offer": the country whose they are
+        owners += [c for t in things if t.pos_ == "NOUN" for c in t.children
+                   if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < t.i]
         for tok in owners + objects:
             if tok.idx < ctx.dateline_end:
                 continue

@@ -322,8 +322,9 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
                   for o in [_pobj(d)] if o is not None]
     if recipient and not any(d.pos_ != "ADP" for d in _children(verb, ("dative",))):
         roles.target, roles.rules["target"] = recipient, "recipient"
-    elif verb.lemma_ in GIVING and roles.target and all(t.lemma_.lower() in SENT for t in roles.target):
-        helped = _helped(verb)  # "will send troops to help rebuild Iraq": Iraq, not the troops
+    elif verb.lemma_ in GIVING and roles.target and all(
+            t.lemma_.lower() in SENT or t.ent_type_ == "MONEY" for t in roles.target):
+        helped = _helped(verb)  # "will send troops to help rebuild Iraq", "pledged $50m to help rebuild X"
         if helped:
             roles.target, roles.rules["target"] = helped, "helped by what is sent"
     if not roles.target:
@@ -350,8 +351,13 @@ def _helped(verb: Token) -> list[Token]:
     """The object of the purpose clause of a sending verb: "sent troops to help rebuild Iraq" (Iraq),
     "to protect the Kurds" (the Kurds)."""
     clause = verb
-    for _ in range(3):
-        clause = next((c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+    for step in range(3):
+        nxt = next((c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+        if nxt is None and step == 0:  # "pledged $50 million to help rebuild X": hung on the money
+            nxt = next((c for o in _children(verb, ("dobj",)) for c in o.children
+                        if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        clause = nxt
         if clause is None:
             return []
         found = [o for o in _children(clause, ("dobj",)) if o.pos_ in ("NOUN", "PROPN")]
