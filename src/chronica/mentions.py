@@ -37,7 +37,7 @@ def _data() -> dict:
 @cache
 def words() -> dict[str, frozenset[str]]:
     """The word lists of ``actors/data/mentions.yaml``."""
-    return {k: frozenset(v) for k, v in _data().items()}
+    return {k: frozenset(v) for k, v in _data().items() if isinstance(v, list)}
 
 
 @cache
@@ -53,6 +53,7 @@ def described_again() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 
 W = words()
+STATE_DOER_OF: dict[str, str] = _data()["state_doers"]
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
 OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
@@ -81,6 +82,11 @@ PLACE_NOUNS = W["place_nouns"]
 CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
+KIND_NOUNS, OWN_FORCES_CLASSES = W["kind_nouns"], W["own_forces_classes"]
+DESTINATION_PREPS, ARMED_THINGS = W["destination_preps"], W["armed_things"]
+CLAIMING_VERBS, CROWD_PARTICIPLES = W["claiming_verbs"], W["crowd_participles"]
+UNNAMED_ARMED = frozenset({"REB", "UAF", "PRM"})
+NAMED_OWNER_RULES = ("country:", "demonym:", "capital:", "seat:", "org:", "leader:")
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 DESCRIBED = described_again()
 DEFINITE = frozenset({"the", "this", "these", "those", "that"})
@@ -158,12 +164,20 @@ class Mentions:
                         notes.append({"text": actor.text, "resolved": actor.name, "rule": actor.evidence})
                     continue
                 actor = self.actor(tok, ctx)
+                if actor is not None and (actor.evidence or "").startswith("demonym:"):
+                    actor = self._shared_head(tok, actor, ctx)
+                if actor is not None and actor.sector in UNNAMED_ARMED and _guessed_country(actor) and (
+                        evidence.get("trigger", {}).get("class") in RECIPROCAL):
+                    actor = self._partners_country(tok, actor, ctx)
                 phrase = _phrase(tok, ctx.dateline_end)
-                if role == "target" and actor is not None and _own(tok, actor):
+                if role == "target" and actor is not None and (
+                        _own(tok, actor) or self._moved(actor, evidence) or _self_again(actor, evidence)):
                     actor = None  # "Israel strengthened its forces in Lebanon": the doer's own
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
                     continue
+                if role == "source" and actor.country is None and actor.sector in ("MIL", "COP", "GOV"):
+                    actor = self._subjects_own(tok, ctx) or actor
                 if role == "source" and _guessed_country(actor) and (
                         evidence.get("trigger", {}).get("class") in FLEEING_CLASSES):
                     actor = self._fled_from(tok, actor, ctx)  # "refugees fled Ethiopia into Sudan"
@@ -177,6 +191,58 @@ class Mentions:
         if notes:
             evidence[role] = notes
         return out
+
+    def _sides_of(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """"appealed to both sides in the Sudanese conflict" (the parse hangs the conflict on the verb): the
+        sides are of the country the conflict is named by."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i):
+            for word in prep.subtree:
+                iso = self._country_of(word, ctx) if word.ent_type_ in ("NORP", "GPE") else None
+                if iso:
+                    return Actor(text=actor.text, name=actor.name, country=iso, sector=actor.sector,
+                                 acled_actor=actor.acled_actor, inter=actor.inter,
+                                 evidence=re.sub(r"\+(where|focus):\w+", "", actor.evidence or "")
+                                 + f"+sides in:{iso}")
+        return actor
+
+    def _shared_head(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """"scores of Sierra Leonean and Liberian refugees", parsed as "Sierra Leonean" and "Liberian
+        refugees": a nationality coordinated with a modified noun shares that noun."""
+        last = tok.conjuncts[-1] if tok.conjuncts else None
+        if last is None or last.i < tok.i or last.pos_ != "NOUN" or not any(
+                c.dep_ == "amod" and c.ent_type_ == "NORP" for c in last.children):
+            return actor
+        shared = self._resolve(f"{_phrase(tok, ctx.dateline_end)} {last.text}", ctx)
+        return _with_text(shared, f"{actor.text} {last.text}", shared.evidence or "") if shared else actor
+
+    def _partners_country(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """"The Philippine government and Muslim rebels signed a peace agreement in Jakarta": unnamed rebels
+        who deal with a state named with its country are that country's, not the venue's."""
+        root = tok.head if tok.dep_ == "conj" else tok
+        for other in [root, *root.conjuncts]:
+            if other.i == tok.i or other.idx < ctx.dateline_end:
+                continue
+            partner = self.actor(other, ctx)
+            if partner is not None and partner.sector in STATE_DOERS and partner.country and (
+                    not _guessed_country(partner)) and partner.country != actor.country:
+                again = self.resolver.resolve(actor.text or "", date=ctx.date, focus=partner.country,
+                                              where=partner.country)
+                if again is not None and again.country == partner.country:
+                    return _with_text(again, actor.text or "", f"{again.evidence}+side of:{partner.country}")
+        return actor
+
+    @staticmethod
+    def _moved(actor: Actor, evidence: dict) -> bool:
+        """Forces a state moves or puts on alert ("Russia massed troops on the border") are its own, not
+        its target: unnamed forces whose country is only the event's place, or the doer's."""
+        if evidence.get("trigger", {}).get("class") not in OWN_FORCES_CLASSES or actor.sector not in (
+                "MIL", "COP"):
+            return False
+        doers = {n.get("resolved") for n in evidence.get("source", [])}
+        rule = actor.evidence or ""
+        return "+where:" in rule or "+focus:" in rule or actor.country is None or bool(
+            doers and any(actor.country and actor.country in (d or "") for d in doers))
 
     def actor(self, tok: Token, ctx: DocContext) -> Actor | None:
         if tok.idx < ctx.dateline_end:
@@ -221,8 +287,12 @@ class Mentions:
             actor = self._modified(tok, ctx, actor) or actor
         if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter:
             return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
-        if actor is None or (actor.sector and _guessed_country(actor)):
+        if actor is None or not actor.sector:  # "the Organisation of the Islamic Conference (OIC)"
+            actor = self._acronym(tok, phrase, ctx) or actor
+        if actor is None or (_guessed_country(actor) and (actor.sector or not actor.inter)):
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
+        if actor is not None and not actor.sector and _guessed_country(actor) and tok.lower_ in BOTH_NOUNS:
+            actor = self._sides_of(tok, actor, ctx)
         if actor is None:
             actor = self._owner(tok, phrase, ctx) or self._carried(tok, ctx)
         if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx):
@@ -236,6 +306,10 @@ class Mentions:
         if actor is not None and not actor.country and (
                 actor.sector or (actor.evidence or "").startswith("role:")):  # "his supporters" too
             actor = self._possessed(tok, phrase, ctx) or actor
+        if actor is not None and actor.inter == 7 and any(c.dep_ == "acl" and c.tag_ == "VBG" and (
+                c.lemma_.lower() in CROWD_PARTICIPLES) for c in tok.children):
+            crowd = self._resolve(f"protesting {phrase}", ctx)  # "women protesting in Khartoum": a crowd
+            actor = _with_text(crowd, phrase, f"{crowd.evidence}+participle") if crowd is not None else actor
         if actor is None or actor.inter in (0, 7):
             actor = self._described(tok, ctx) or actor
         if actor is None or _guessed_country(actor):
@@ -243,6 +317,17 @@ class Mentions:
         if actor is None:
             return None
         return self._corefer(actor, ctx, tok)
+
+    def _acronym(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """A name the dictionaries miss, followed by its acronym in brackets: "the International Labor
+        Office (ILO)" is the organisation the acronym names."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.text.isupper() and 2 <= len(child.text) <= 8 and (
+                    child.i == tok.i + 2 and tok.nbor(1).text == "("):  # right after the name
+                actor = self._resolve(child.text, ctx)
+                if actor is not None and (actor.evidence or "").startswith("org:"):
+                    return _with_text(actor, phrase, f"{actor.evidence}+acronym")
+        return None
 
     def _operator(self, tok: Token, ctx: DocContext) -> Actor | None:
         """A weapon or vehicle named with who operates it ("a Turkish drone operated by the GNA", "a
@@ -309,7 +394,8 @@ class Mentions:
                 g.i for g in mod.children if g.dep_ in ("cc", "punct")}
             span = [t for t in doc[start: tok.i + 1] if t.i not in dropped]
             rest = [t for t in span if t.i > mod.i]  # the words the modifiers share: "troops"
-            whole = mod.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") for c in mod.children)
+            whole = mod.pos_ == "NOUN" and mod.ent_type_ != "NORP" and any(  # not "Sierra Leonean"
+                c.dep_ in ("amod", "compound") for c in mod.children)
             first = [t for t in span if t.i <= mod.i] if whole else span  # "the Philippine government"
             phrases = [first] + [_own_words(g) + rest for g in others]
         elif obj is not None and obj.ent_type_ in (("GPE", "NORP", "ORG") if of.lower_ == "of" else (
@@ -343,12 +429,13 @@ class Mentions:
             end += 1
         longer = f"{phrase} {doc[prep.i:end].text}"
         actor = self._resolve(longer, ctx)
-        if actor is None or not actor.sector or (
+        if actor is None or (not actor.sector and (_guessed_country(actor) or not actor.country)) or (
                 _guessed_country(actor) and (short is None or actor.name == short.name)):
             return None  # the complement must name the country or a more precise actor
         owned = prep.lower_ == "of" and self._named_owner(doc[prep.i + 1:end], actor, ctx)
-        if ctx.where and actor.country != ctx.where and not owned and not self.resolver.country_mentions(
-                doc[prep.i:end].text):
+        stateless = actor.country is None and (actor.evidence or "").startswith("org:")  # "from the IAEA"
+        if ctx.where and actor.country != ctx.where and not owned and not stateless and (
+                not self.resolver.country_mentions(doc[prep.i:end].text)):
             return None  # a town of the same name elsewhere ("residents of Concepcion")
         return _with_text(actor, phrase, actor.evidence or "")
 
@@ -382,6 +469,26 @@ class Mentions:
             owner = self._group_before(tok, ctx)  # "The PKK has bases in Iraq. Its fighters ..."
         if owner is None:
             return None
+        return self._owned_by(owner, poss, phrase, ctx)
+
+    def _subjects_own(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"Vietnam completed the withdrawal of its troops": as the doer, "its troops" are the forces of
+        the clause's subject (as a target they are left out: the doer's own)."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is None:
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i
+                     and c.pos_ in ("NOUN", "PROPN") and c.idx >= ctx.dateline_end), None)
+        owner = self._resolve(_phrase(subj, ctx.dateline_end), ctx) if subj is not None else None
+        if owner is None or not (owner.evidence or "").startswith(NAMED_OWNER_RULES):
+            return None
+        return self._owned_by(owner, poss, _phrase(tok, ctx.dateline_end), ctx)
+
+    def _owned_by(self, owner: Actor, poss: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """The actor of ``phrase`` ("its forces") as the one ``owner`` has ("the forces of Iraq")."""
         words = phrase.split()
         plain = " ".join(words[words.index(poss.text) + 1:]) if poss.text in words else phrase
         country = self.resolver.countries.get(owner.country or "")
@@ -466,6 +573,14 @@ class Mentions:
         """A thing that stands for its owner: "a militia check point", "a police station" (a
         modifier), "Sweden's decision", "calls by Belarus's rulers", "an offer from Kabul", "a
         Senegalese peace plan". Things owned by a person or group are aimed at them."""
+        kind = tok.lemma_.lower() in KIND_NOUNS  # "military aid to Guatemala": Guatemala's military gets it
+        for child in tok.children:  # "Hungary's new media law", "the government's foreign agents law": the
+            # possessor before any modifier
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.idx >= ctx.dateline_end:
+                owner = self._resolve(_phrase(child, ctx.dateline_end), ctx)
+                if owner is not None and ((owner.evidence or "").startswith(NAMED_OWNER_RULES) or (
+                        child.pos_ == "NOUN" and owner.sector)):
+                    return _with_text(owner, phrase, f"owner:{owner.evidence}")
         mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
         if len(mods) > 1 and mods[0].left_edge.idx >= ctx.dateline_end:
             # all its modifiers first: "Chinese coast guard vessels" are the coast guard's, not China's
@@ -486,10 +601,33 @@ class Mentions:
             words = (_phrase(owner_tok, ctx.dateline_end) if owner_tok is not child
                      else tok.doc[owner_tok.left_edge.i:owner_tok.i + 1].text)
             owner = self._resolve(words, ctx)
+            if kind and owner_tok is child and child.pos_ == "ADJ" and owner is not None and not (
+                    owner.evidence or "").startswith(NAMED_OWNER_RULES):
+                owner = self._recipients(tok, words, ctx) or owner
             if owner is not None and not (owner.sector or owner.country):
                 owner = self._appositive(owner_tok, owner, ctx)  # "calls by Kofi Annan, UN secretary-general"
+            if owner is not None and owner.sector == "GOV" and tok.lemma_.lower() in ARMED_THINGS and (
+                    owner.evidence or "").startswith(("country:", "demonym:")):
+                forces = self._resolve(f"{words} forces", ctx)  # "Israeli strikes": Israel's military
+                owner = forces if forces is not None and forces.country == owner.country else owner
             if owner is not None and owner.sector:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
+        return None
+
+    def _recipients(self, tok: Token, words: str, ctx: DocContext) -> Actor | None:
+        """"military aid to Guatemala", "security assistance for Kyiv": the adjective's body in the country
+        that receives it (not the country of the event's place)."""
+        holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "suspended military aid to Guatemala"
+        for prep in (c for h in holders for c in h.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+                continue
+            for obj in prep.children:
+                iso = self._country_of(obj, ctx) if obj.dep_ == "pobj" else None
+                if iso:
+                    actor = self.resolver.resolve(words, date=ctx.date, focus=iso, where=iso)
+                    if actor is not None and actor.country == iso:
+                        actor.evidence = f"{actor.evidence}+recipient"
+                        return actor
         return None
 
     def _modified(self, tok: Token, ctx: DocContext, alone: Actor | None) -> Actor | None:
@@ -714,9 +852,12 @@ class Mentions:
         """'the guerrilla commando' after 'the MRTA' is the MRTA: a generic non-state group takes
         the name of the last named group of the same role and country in the document."""
         rule = actor.evidence or ""
+        both = tok is not None and (tok.lower_ in BOTH_NOUNS or any(
+            c.lower_ in ("both", "two") for c in tok.children))  # "both sides", "the two parties": not one
         if rule.startswith("org:"):
             ctx.named[actor.name] = actor
-        elif rule.startswith("role:") and (actor.sector in COREF_SECTORS or actor.sector is None):
+        elif rule.startswith("role:") and (actor.sector in COREF_SECTORS or actor.sector is None) and (
+                not both):
             for named in reversed(list(ctx.named.values())):
                 if isinstance(named, Actor) and self.resolver.may_corefer(actor, named):
                     return _with_text(named, actor.text, f"coreference:{named.name} ({rule})")
@@ -780,7 +921,27 @@ class Mentions:
         claimed = self._claimed(cand, ctx, s_start, evidence)
         if claimed:
             return claimed
-        return self._doer_before(cand, ctx, evidence)
+        return self._doer_before(cand, ctx, evidence) or self._state_of_place(cand, ctx, evidence)
+
+    def _state_of_place(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """An act only a state does, told with no doer ("three men were arrested in Dubai", "a curfew
+        was imposed in Kashmir"): the police or government of the country where it was done."""
+        kind = STATE_DOER_OF.get(cand.trigger.cls)
+        head = cand.trigger.head
+        if kind is None or cand.roles.source or (head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in head.children)):
+            return []
+        held = (self.actor(t, ctx) for h in cand.roles.target for t in expand(h) if t.idx >= ctx.dateline_end)
+        if any(a is not None and a.inter in (5, 6) for a in held):
+            return []  # "one protester was arrested": an intervention at the protest, typed by its context
+        # the place the act is told in ("arrested in Dubai") before the event's place
+        places = [g for c in head.children if c.dep_ == "prep" and c.lower_ in CONTAINER_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+        where = next((iso for g in places for iso in [self._country_of(g, ctx)] if iso), None) or ctx.where
+        actor = self.conventional(kind, where) if where else None
+        if actor is None or actor.country != where:
+            return []
+        return _noted(evidence, "source", _with_text(actor, "", f"state of the place:{kind}+{where}"))
 
     def _claimed(self, cand: Candidate, ctx: DocContext, s_start: int, evidence: dict) -> list[Actor]:
         """Violence whose sentence names no doer, and a later sentence that does: "Al Shabaab
@@ -890,22 +1051,32 @@ class Mentions:
         things = [t for h in cand.roles.target for t in expand(h)] if cand.trigger.cls not in VIOLENT else []
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
         # the one who did what the object names comes first: "condemned the sanctions imposed by the EU"
-        owners = [g for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        objects = _prep_objects(things, OBJECT_PREPS)  # and who holds what it is about: "demanded the release
+        owners = [g for t in things + objects for c in t.children  # of prisoners held by Syria"
+                  if c.dep_ == "acl" and c.tag_ == "VBN"
                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         owners += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj"]
         # "condemned Russia's treatment of the opposition", "praised Italy's reforms": whose it is
         owners += [c for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
                    if c.dep_ == "poss" and c.pos_ != "PRON"]
-        for tok in owners + _prep_objects(things, OBJECT_PREPS):
+        # "dismissed Israeli allegations", "rejected an American offer": the country whose they are
+        owners += [c for t in things if t.pos_ == "NOUN" for c in t.children
+                   if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < t.i]
+        for tok in owners + objects:
             if tok.idx < ctx.dateline_end:
                 continue
             actor = self.actor(tok, ctx)
             if actor is not None and (actor.sector or actor.country) and not _own(tok, actor):
                 actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
                 return _noted(evidence, "target", actor)
-        for comp in head.children:
-            that = comp.dep_ == "acl" and head.pos_ == "NOUN" and any(
+        doers = self._doer_countries(cand, ctx)
+        clauses = list(head.children)
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "reiterated its demand today that Israel ease ...":
+            clauses += [c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # hung on the verb
+        for comp in clauses:
+            that = comp.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)  # "its demand that Qatar ..."
             if (comp.dep_ not in ("ccomp", "xcomp") and not that) or comp.pos_ not in ("VERB", "AUX"):
                 continue
@@ -918,10 +1089,44 @@ class Mentions:
                 if tok.pos_ == "PRON" or tok.idx < ctx.dateline_end:
                     continue
                 actor = self.actor(tok, ctx)
+                if actor is not None and _doers_own(actor, doers):
+                    continue
                 if actor is not None and (actor.sector or actor.country):
                     actor = _with_text(actor, actor.text, f"clause:{actor.evidence}")
                     return _noted(evidence, "target", actor)
-        return self._addressed(cand, ctx, evidence)
+        return self._addressed(cand, ctx, evidence) or self._claimed_against(cand, ctx, evidence)
+
+    def _doer_countries(self, cand: Candidate, ctx: DocContext) -> set[str]:
+        """The countries of the event's doers, as the parse names them."""
+        found = (self.actor(t, ctx) for h in cand.roles.source for t in expand(h)
+                 if t.idx >= ctx.dateline_end)
+        return {a.country for a in found if a is not None and a.country}
+
+    def _claimed_against(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """A crowd's protest with no target is aimed at whom its claim names: "marched through Seoul,
+        demanding the withdrawal of U.S. troops", "rallied, calling for the resignation of the governor"."""
+        head = cand.trigger.head
+        if cand.trigger.cls not in ADDRESSED_CLASSES or head.pos_ not in ("VERB", "AUX"):
+            return []
+        clauses = [c for c in head.children if c.dep_ in ("advcl", "xcomp", "conj")]
+        sent = sentence_of(head)
+        if sent.end < len(head.doc):  # "Teachers marched in Lagos. They demanded pay from the state."
+            root = sentence_of(head.doc[sent.end]).root
+            if any(c.dep_ == "nsubj" and c.lower_ in THIRD_PLURAL for c in root.children):
+                clauses.append(root)
+        for clause in clauses:
+            if clause.lemma_.lower() not in CLAIMING_VERBS:
+                continue
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            objects += _prep_objects([clause, *objects], OBJECT_PREPS)
+            for tok in objects + _prep_objects(objects, OBJECT_PREPS):  # "calling for the release of X"
+                if tok.idx < ctx.dateline_end or tok.pos_ == "PRON":
+                    continue
+                actor = self.actor(tok, ctx)
+                if actor is not None and actor.sector and actor.inter not in (5, 6, 7):
+                    actor = _with_text(actor, actor.text, f"claimed against:{actor.evidence}")
+                    return _noted(evidence, "target", actor)
+        return []
 
     def _addressed(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """A protest, strike or blockade by a crowd the parse found, with no target, is aimed at the
@@ -954,11 +1159,16 @@ class Mentions:
             return self._aimed_at(cand, ctx, evidence)
         if plover not in PLACE_TARGET_TYPES:
             return []
+        if plover in PEOPLE_TARGET_TYPES and cand.roles.target:  # "seized white-owned farms", "demolished
+            found = self._civilian_place(cand.roles.target, ctx, evidence)  # homes": their people
+            if found:
+                return found
         head = cand.trigger.head
         spots = [head, *[t for t in cand.roles.target]]
+        preps = DESTINATION_PREPS if cand.trigger.cls in OWN_FORCES_CLASSES else PLACE_PREPS
         for spot in spots:
             for prep in spot.children:
-                if prep.dep_ != "prep" or not (prep.lower_ in PLACE_PREPS or (
+                if prep.dep_ != "prep" or not (prep.lower_ in preps or (
                         cand.trigger.cls in FROM_PLACE_CLASSES and prep.lower_ in FROM_PREPS)):
                     continue  # "withdrew from the northern Iraqi town", "pulled out of Gaza"
                 if prep.lower_ == "of" and spot.pos_ in ("NOUN", "PROPN"):
@@ -1107,6 +1317,20 @@ def _bare_plural(tok: Token) -> bool:
                                          for c in tok.children)
 
 
+def _doers_own(actor: Actor, doers: set[str]) -> bool:
+    """What a clause names of the doer's own: its things ("threatened to close Libya's borders to Egyptian
+    workers") or its unnamed forces ("threatened to use force against Turkey")."""
+    owned = (actor.evidence or "").startswith("owner:") and actor.country in doers
+    return owned or (actor.sector in ("MIL", "COP") and _guessed_country(actor))
+
+
+def _self_again(actor: Actor, evidence: dict) -> bool:
+    """A target read back to the event's own doer ("the Vatican appealed to both sides ...": "both sides"
+    are not the Vatican)."""
+    return (actor.evidence or "").startswith("coreference:") and any(
+        n.get("resolved") == actor.name for n in evidence.get("source", []))
+
+
 def _definite(tok: Token) -> bool:
     """Whether a noun is named as one already known: "the rebels", "these militants", "its fighters"."""
     return any((c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.lower_ in POSSESSED_BY)
@@ -1169,7 +1393,8 @@ def _landing(head: Token) -> list[Token]:
 def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:
     """The objects of these prepositions under the words, pronouns left out, and not a reason or a
     manner after "on" ("on the orders of the president", "on charges of", "arrived on motorcycles")."""
-    return [g for t in words for c in t.children if c.dep_ == "prep" and c.lower_ in preps
+    return [g for t in words for c in t.children  # a dative "to" too: "send troops to Sierra Leone"
+            if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON" and not _reason_or_time(g)]
 
 

@@ -8,7 +8,9 @@ from typing import Any
 
 from .data import as_date, date_ceil, date_floor
 
-OFFICES = ("head_of_state", "head_of_government")
+# a "minister" (foreign, defence, interior ...) is named for the country's government; never the executive
+OFFICES = ("head_of_state", "head_of_government", "minister")
+EXECUTIVE_OFFICES = OFFICES[:2]
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ class LeaderBook:
         office = self.executive_office(country, date)
         terms = self.offices.get((country, office))
         if not terms:
-            other = OFFICES[1] if office == OFFICES[0] else OFFICES[0]
+            other = EXECUTIVE_OFFICES[1] if office == EXECUTIVE_OFFICES[0] else EXECUTIVE_OFFICES[0]
             terms = self.offices.get((country, other), [])
         found = [t for t in terms if t.covers(date)]
         return found[-1] if found else None

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
+import yaml
 from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
@@ -51,6 +54,8 @@ JUDGED_PREPS = {"of", "for", "with"}
 CALLING = {"call", "appeal", "prevail"}
 # "launched ten days of war games", "carried out a series of raids": the event noun's measure is the object
 MEASURES = {"day", "week", "month", "hour", "night", "round", "series", "wave", "spate", "string", "year"}
+# what holds the thing given: "approved a package of aid" (whoever approves it gives the aid)
+CONTAINERS = {"package", "tranche", "shipment", "consignment", "batch"}
 REPORTED = {"it", "they", "he", "she", "we"}  # "NATO confirmed it would tighten the naval blockade"
 # "ordered the newspaper to suspend publication": the event is the orderer's, done to the ordered
 ORDERING = {"order", "force", "compel", "oblige", "instruct", "command", "coerce", "direct"}
@@ -86,6 +91,22 @@ RECIPROCAL_THINGS = {"ceasefire", "cease-fire", "truce", "deal", "agreement", "a
                      "cooperation", "measure", "swap", "exchange", "release", "withdrawal", "fire",
                      "gunfire", "shot", "memorandum", "protocol", "declaration", "statement", "view",
                      "resumption", "relation", "tie", "information", "intelligence", "prisoner"}
+
+
+@cache
+def _actor_words() -> dict:
+    text = resources.files("chronica.actors").joinpath("data", "mentions.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def kind_nouns() -> frozenset[str]:
+    """Nouns whose role modifier says what kind they are ("military aid"): ``kind_nouns`` of
+    ``actors/data/mentions.yaml``."""
+    return frozenset(_actor_words()["kind_nouns"])
+
+
+ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
+CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 
 
 @dataclass
@@ -174,6 +195,14 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return subj
     if verb.dep_ == "relcl":
         return [verb.head]
+    if verb.dep_ == "ROOT":  # "Turkey massed troops": a name the parse took for an adverb of the verb
+        lead = [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and c.left_edge.is_sent_start]
+        if lead:
+            return lead
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CROWD_PARTICIPLES and (
+            verb.head.pos_ in ("NOUN", "PROPN") and verb.head.lemma_.lower() not in ISSUED_THINGS):
+        return [verb.head]  # "police beat women protesting in Khartoum": the women protest
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
@@ -296,8 +325,9 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
                   for o in [_pobj(d)] if o is not None]
     if recipient and not any(d.pos_ != "ADP" for d in _children(verb, ("dative",))):
         roles.target, roles.rules["target"] = recipient, "recipient"
-    elif verb.lemma_ in GIVING and roles.target and all(t.lemma_.lower() in SENT for t in roles.target):
-        helped = _helped(verb)  # "will send troops to help rebuild Iraq": Iraq, not the troops
+    elif verb.lemma_ in GIVING and roles.target and all(
+            t.lemma_.lower() in SENT or t.ent_type_ == "MONEY" for t in roles.target):
+        helped = _helped(verb)  # "will send troops to help rebuild Iraq", "pledged $50m to help rebuild X"
         if helped:
             roles.target, roles.rules["target"] = helped, "helped by what is sent"
     if not roles.target:
@@ -324,8 +354,13 @@ def _helped(verb: Token) -> list[Token]:
     """The object of the purpose clause of a sending verb: "sent troops to help rebuild Iraq" (Iraq),
     "to protect the Kurds" (the Kurds)."""
     clause = verb
-    for _ in range(3):
-        clause = next((c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+    for step in range(3):
+        nxt = next((c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+        if nxt is None and step == 0:  # "pledged $50 million to help rebuild X": hung on the money
+            nxt = next((c for o in _children(verb, ("dobj",)) for c in o.children
+                        if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        clause = nxt
         if clause is None:
             return []
         found = [o for o in _children(clause, ("dobj",)) if o.pos_ in ("NOUN", "PROPN")]
@@ -429,7 +464,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         elif c.dep_ == "prep" and c.lower_ == "by" and _pobj(c) is not None:
             roles.source = [_pobj(c)]
             roles.rules["source"] = "by-phrase"
-        elif c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None:
+        elif c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None and (
+                _pobj(c).ent_type_ not in NOT_ACTORS):  # not "a loan of 40 billion yen"
             role = "source" if trig.entry.of == "source" else "target"
             if not getattr(roles, role):
                 setattr(roles, role, [_pobj(c)])
@@ -440,7 +476,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                           and g.ent_type_ in ("NORP", "GPE", "ORG")), None)
                 if c is None:
                     continue
-            if c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in ACTOR_MODIFIERS:
+            kind = c.pos_ == "ADJ" and noun.lemma_.lower() in kind_nouns()  # "military aid": its kind
+            if c.ent_type_ in ("NORP", "GPE", "ORG") or (c.lemma_.lower() in ACTOR_MODIFIERS and not kind):
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
     of_object = next((_pobj(c) for c in children if c.dep_ == "prep" and c.lower_ == "of" and _pobj(c)), None)
@@ -470,13 +507,15 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     rel = relative_verb(noun)
     verb = governing_verb(noun)
     measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if verb is None and measure is not None and measure.lemma_.lower() in MEASURES:
+    anchor = noun  # the word the governing verb takes as its object
+    if verb is None and measure is not None and measure.lemma_.lower() in MEASURES | CONTAINERS:
         verb = governing_verb(measure)  # "launched 10 days of war games", "a wave of arrests"
+        anchor = measure if measure.lemma_.lower() in CONTAINERS else noun
     if rel is not None and _better(clause_subject(rel), roles.source):
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
     if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
-    elif (verb is not None and not roles.source and noun.dep_ == "dobj" and noun.head == verb
+    elif (verb is not None and not roles.source and anchor.dep_ == "dobj" and anchor.head == verb
           and verb.lemma_.lower() not in OBSERVING and not judged(verb) and clause_subject(verb)
           and clause_subject(verb)[0].dep_ != "expl"
           and (clause_subject(verb)[0].pos_ != "PRON" or verb.dep_ == "ccomp")):
@@ -484,7 +523,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     elif (verb is not None and (roles.rules.get("source") == "modifier" or (
             roles.rules.get("source") == "possessive" and roles.source[0].pos_ == "PRON"))
-          and noun.dep_ == "dobj" and noun.head == verb and verb.lemma_.lower() not in OBSERVING
+          and anchor.dep_ == "dobj" and anchor.head == verb and verb.lemma_.lower() not in OBSERVING
           and not judged(verb) and clause_subject(verb)
           and (clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")
                or (verb.dep_ == "ccomp" and clause_subject(verb)[0].lower_ in REPORTED))):
@@ -498,7 +537,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.source, roles.rules["source"] = subj, "subject of the errand"
     if not roles.target and verb is not None and verb.lemma_ in GIVING:
         # "would give 10 million dollars in aid to Indonesia": who receives what the verb gives
-        roles.target = _prep_targets(list(verb.children), {"to"})
+        roles.target = _prep_targets(list(verb.children), {"to"}) or _prep_targets(
+            [c for t in noun.subtree if t.i != noun.i for c in t.children], {"to"})  # "a loan of $1bn to X"
         if roles.target:
             roles.rules["target"] = "recipient"
     if (not roles.source and verb is not None and trig.cls in FIGHTS and noun.dep_ == "pobj"
