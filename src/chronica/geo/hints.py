@@ -42,7 +42,7 @@ class ActorHints:
             strings = doc.vocab.strings
             self._ids = {strings.add(form): iso for form, iso in self.forms.items()}
         ids = self._ids
-        return {ids[h] for h in ids.keys() & set(doc.to_array(ORTH).tolist())}
+        return {ids[h] for h in set(doc.to_array(ORTH).tolist()) if h in ids}  # the Doc's words are fewer
 
 
 def from_lexicon(lexicon) -> ActorHints:  # noqa: ANN001
