@@ -544,3 +544,10 @@ def test_a_citys_south_side_is_no_other_name_of_a_town_elsewhere(pipeline):
 def test_recaptured_inmates_are_arrested_and_a_recaptured_town_regained(events_of, text, sub_event):
     ev = _primary(events_of(text))
     assert ev is not None and ev.acled["sub_event_type"] == sub_event
+
+
+def test_a_place_inside_what_a_stance_is_about_is_not_where_the_event_was(events_of):
+    text = ("BEIJING (Reuters) - Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov "
+            "in Beijing on Monday. Lavrov thanked China for its position on the war in Ukraine.")
+    ev = next(e for e in events_of(text) if e.trigger.text == "thanked")
+    assert ev.location is not None and ev.location.country == "CHN"

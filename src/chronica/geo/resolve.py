@@ -59,6 +59,7 @@ DESTINATION_VERBS = frozenset(_CUES["destination_verbs"])
 SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
 PERSON_SUBJECT_VERBS = frozenset(_CUES["person_subject_verbs"])
 SPEAKING_SUBJECT_VERBS = frozenset(_CUES["speaking_subject_verbs"])
+TOPIC_NOUNS = frozenset(_CUES["topic_nouns"])
 DISTRICT_ADMIN1 = frozenset(_CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
 _PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)

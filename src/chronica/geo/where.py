@@ -13,6 +13,7 @@ from chronica.geo.resolve import (
     OF_NOUNS,
     SPEAKING_SUBJECT_VERBS,
     SPEECH_VERBS,
+    TOPIC_NOUNS,
     TYPE_WORDS,
     is_qualifier,
     mission_regions,
@@ -81,6 +82,22 @@ def _locative(root: Token, first: Token | None = None) -> bool:
 
 
 
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+
+
+def _topic_place(root: Token, trigger: Token) -> bool:
+    """Is the place inside what a noun of talk or stance is about ("its position on the war in Ukraine",
+    "talks over the fighting in Sudan"), a phrase that does not hold the event's trigger?"""
+    tok, steps = root, 0
+    while tok.head != tok and steps < 6 and tok != trigger:
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and (
+                prep.head.lemma_.lower() in TOPIC_NOUNS):
+            return not (prep.left_edge.i <= trigger.i <= prep.right_edge.i)  # "fighting in X" told itself
+        tok, steps = prep, steps + 1
+    return False
+
+
 def _destination(root: Token) -> bool:
     """Is the place where a sending verb sends ("sent aid to Turkey", "will send troops to Mali")?"""
     if root.dep_ != "pobj" or root.head.lower_ != "to":
@@ -118,6 +135,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue  # "drones, which Kyiv says were used ...": a capital speaking for its government
         if _part_of_actor(root) and not locative:
             continue
+        if _topic_place(root, trigger):
+            continue  # "thanked China for its position on the war in Ukraine": what the talk is about
         if country and not locative:
             continue
         score = abs(root.i - trigger.i) / 100 - (1 if locative else 0)
