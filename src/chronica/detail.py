@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from chronica.geo.gazetteer import COUNTRY, REGION
 from chronica.record import Event
 
 WINDOW = 2  # how many sentences after the event may tell its place
-COUNTRY, REGION = 4, 3
 
 
 def refine_places(events: list[Event]) -> None:
@@ -25,7 +25,7 @@ def refine_places(events: list[Event]) -> None:
             continue
         better = next((o for o in events if ev.sentence < o.sentence <= ev.sentence + WINDOW
                        and _told_again(ev, o)), None)
-        if better is not None and better.location is not None:
+        if better is not None:
             ev.location = replace(better.location)
             ev.evidence["location"] = {"rule": f"told in sentence {better.sentence}",
                                        "text": better.location.text}
@@ -34,7 +34,7 @@ def refine_places(events: list[Event]) -> None:
 def _told_again(ev: Event, other: Event) -> bool:
     """Is ``other`` the same kind of event, told with a finer place inside ``ev``'s?"""
     here, there = ev.location, other.location
-    if there is None or here is None or other.plover["type"] != ev.plover["type"]:
+    if there is None or other.plover["type"] != ev.plover["type"]:
         return False
     if other.modality.negated or other.modality.hypothetical or other.evidence.get("trigger", {}).get(
             "background"):
