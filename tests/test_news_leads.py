@@ -551,3 +551,180 @@ def test_a_place_inside_what_a_stance_is_about_is_not_where_the_event_was(events
             "in Beijing on Monday. Lavrov thanked China for its position on the war in Ukraine.")
     ev = next(e for e in events_of(text) if e.trigger.text == "thanked")
     assert ev.location is not None and ev.location.country == "CHN"
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    ("A car bomb exploded at an army checkpoint near Afgoye on Thursday, killing six soldiers.", 6),
+    ("A roadside bomb went off near a police convoy in Kandahar on Monday, killing three officers.", 3),
+])
+def test_a_bomb_that_exploded_is_one_event_with_its_toll(events_of, text, fatalities):
+    """The bomb named as subject and its exploding were two events; the primary one had no toll."""
+    found = [e for e in events_of(text) if e.plover["type"] == "ASSAULT"]
+    assert len(found) == 1
+    assert found[0].primary and found[0].fatalities == fatalities
+    assert found[0].acled["event_type"] == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    '"This is a blatant attack on our democracy," the opposition party said on Monday.',
+    "Rights groups called the new media law an attack on press freedom.",
+    "The two governments agreed to measures to defuse tensions along the border.",
+])
+def test_words_against_an_idea_and_calmed_tensions_are_no_violence(events_of, text):
+    assert not [e for e in events_of(text) if e.plover["type"] == "ASSAULT"
+                or (e.acled or {}).get("sub_event_type") == "Disrupted weapons use"]
+
+
+def test_attacking_a_decision_is_criticism(events_of):
+    ev = _primary(events_of("The opposition attacked the government's decision to raise fuel prices."))
+    assert ev is not None and ev.plover["type"] != "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (Reuters) - The United States on Tuesday announced a new $500 million military aid "
+    "package for Ukraine.",
+    "TOKYO - Japan provided $500 million in aid to Sri Lanka on Monday.",
+])
+def test_an_aid_package_has_its_giver_and_its_recipient(events_of, text):
+    ev = next(e for e in events_of(text) if e.plover["type"] == "AID")
+    assert [a.country for a in ev.source] == [("USA" if "United States" in text else "JPN")]
+    assert [a.country for a in ev.target] == [("UKR" if "Ukraine" in text else "LKA")]
+
+
+@pytest.mark.parametrize("dateline, admin1", [
+    ("WASHINGTON (Reuters) -", "Washington, D.C."),
+    ("NEW YORK (AP) -", "New York"),
+    ("SAO PAULO (Reuters) -", "Sao Paulo"),
+])
+def test_a_dateline_names_the_city_not_the_state_of_its_name(pipeline, dateline, admin1):
+    places = pipeline.geocoder.places(pipeline.parser(f"{dateline} Police arrested 12 protesters on Monday."))
+    assert places and places[0].precision == 1 and places[0].admin1 == admin1
+
+
+def test_sheriffs_deputies_are_police_and_a_highway_no_town(events_of):
+    text = ("DALTON, Ga. - Two sheriff's deputies were wounded on Tuesday in an exchange of gunfire with a man "
+            "wanted on drug charges. The man was killed when deputies returned fire outside a home off "
+            "Cleveland Highway, the sheriff said.")
+    evs = events_of(text)
+    fire = next(e for e in evs if e.trigger.text.startswith("returned"))
+    assert [(a.country, a.sector) for a in fire.source] == [("USA", "COP")]
+    assert all(e.location is None or e.location.admin1 == "Georgia" for e in evs)
+    clash = _primary(evs)
+    assert clash is not None and [a.sector for a in clash.source] == ["COP"]
+
+
+def test_a_police_division_is_police(events_of):
+    ev = _primary(events_of("Bandits killed a police inspector when they attacked a police division in "
+                            "Zamfara state late on Sunday."))
+    assert ev is not None and {a.sector for a in ev.target} == {"COP"}
+
+
+def test_a_party_named_after_its_descriptor_is_that_party(events_of):
+    text = ("HARARE - Police detained 40 opposition supporters on Saturday. The opposition Citizens Coalition "
+            "for Change condemned the arrests.")
+    ev = next(e for e in events_of(text) if e.trigger.text == "condemned")
+    assert [a.name for a in ev.source] == ["CCC"]
+
+
+def test_a_persons_home_town_is_not_where_the_court_sat(events_of):
+    text = ("MINSK - A court in Belarus sentenced an opposition activist to five years in prison on Friday. "
+            "The activist, a teacher from Grodno, had been held since March.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.location is not None and ev.location.text != "Grodno"
+
+
+def test_where_people_fled_to_is_not_where_the_fighting_was(events_of):
+    text = ("Fighting broke out between Tigrayan forces and the Ethiopian army near Alamata on Wednesday. "
+            "Dozens of families fled towards Kobo. The army said it had repelled an assault.")
+    ev = next(e for e in events_of(text) if e.trigger.text == "repelled")
+    assert ev.location is not None and ev.location.text == "Alamata"
+
+
+def test_a_call_is_made_where_the_callers_are_not_where_they_want_arms_sent(events_of):
+    text = ("LONDON - Several hundred people rallied outside the Russian embassy in London on Saturday. "
+            "Organisers called on the British government to send more weapons to Kyiv.")
+    ev = next(e for e in events_of(text) if e.trigger.text == "called")
+    assert ev.location is not None and ev.location.country == "GBR"
+
+
+def test_the_killing_of_named_numbers_counts_its_dead(events_of):
+    text = ("Amnesty International said on Thursday it had documented the killing of at least 31 civilians "
+            "by soldiers in northern Burkina Faso last month.")
+    ev = next(e for e in events_of(text) if e.trigger.text == "killing")
+    assert ev.fatalities == 31
+
+
+def test_a_countrys_theatre_command_is_its_military(events_of):
+    text = "China's Eastern Theatre Command said it had held joint combat readiness patrols around the island."
+    ev = next(e for e in events_of(text) if e.trigger.text.endswith("patrols"))
+    assert [(a.country, a.sector) for a in ev.source] == [("CHN", "MIL")]
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("Union leaders", "LAB"), ("Student leaders", "EDU"), ("The police chief", "COP"),
+])
+def test_leaders_speak_for_whom_the_modifier_names(events_of, phrase, sector):
+    ev = _primary(events_of(f"{phrase} said on Monday they would march on parliament if wages were not raised."))
+    assert ev is not None and [a.sector for a in ev.source][:1] == [sector]
+
+
+def test_a_court_blocking_a_plan_rejects_it_at_home(events_of):
+    text = ("NAIROBI, Kenya - A Kenyan court on Friday blocked the government's plan to deploy 1,000 police "
+            "officers to Haiti, ruling that it was unconstitutional.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.plover["type"] == "REJECT"
+    assert ev.location is not None and ev.location.country == "KEN"
+
+
+def test_a_strike_on_a_village_is_an_air_strike(events_of):
+    text = "The junta confirmed it had carried out a strike on the village but said those killed were fighters."
+    ev = next(e for e in events_of(text) if e.trigger.text == "strike")
+    assert ev.plover["type"] == "ASSAULT" and ev.acled["sub_event_type"] == "Air/drone strike"
+
+
+def test_an_attack_the_harmed_suffered_after_is_the_news(events_of):
+    text = ("At least 15 people suffered breathing problems after a suspected chlorine gas attack on a town in "
+            "Idlib province on Sunday, rescue workers said.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.acled["sub_event_type"] == "Chemical weapon"
+
+
+def test_a_group_based_abroad_does_not_move_the_story(events_of):
+    text = ("DUBAI (Reuters) - An Iranian court has sentenced a man to death for attacking a member of the "
+            "security forces, the Norway-based Iran Human Rights group said on Thursday.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.location is not None and ev.location.country == "IRN"
+
+
+def test_embassy_staff_are_their_government(events_of):
+    text = "Norway expelled 15 Russian embassy staff on Thursday, accusing them of spying."
+    ev = _primary(events_of(text))
+    assert ev is not None and [(a.country, a.sector) for a in ev.target] == [("RUS", "GOV")]
+
+
+def test_the_accused_forces_opened_fire_when_the_date_splits_the_parse(events_of):
+    text = ("Armenia accused Azerbaijani forces on Monday of opening fire on its positions along the border "
+            "overnight.")
+    ev = next(e for e in events_of(text) if e.trigger.text.startswith("opening"))
+    assert [(a.country, a.sector) for a in ev.source] == [("AZE", "MIL")]
+
+
+def test_the_clauses_doer_did_not_make_the_arrest_it_followed(events_of):
+    text = ("Mexican marines captured a cartel leader in Sinaloa on Friday. Gunmen set up roadblocks and torched "
+            "vehicles in Culiacan after the arrest.")
+    ev = next(e for e in events_of(text) if e.trigger.text == "arrest")
+    assert all(a.sector != "UAF" for a in ev.source)
+
+
+def test_a_rally_outside_a_countrys_parliament_is_in_its_town(events_of):
+    text = ("TBILISI, Georgia - Tens of thousands of people rallied outside Georgia's parliament on Sunday "
+            "against a new media law.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.location is not None and ev.location.text.upper() == "TBILISI"
+
+
+def test_a_capital_urged_to_talk_is_not_where_the_condemnation_was(events_of):
+    text = ("SEOUL (Reuters) - North Korea fired a ballistic missile into the sea on Thursday. The United States "
+            "condemned the launch and urged Pyongyang to return to talks.")
+    ev = next(e for e in events_of(text) if e.trigger.text == "condemned")
+    assert ev.location is None or ev.location.text != "Pyongyang"

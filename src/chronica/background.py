@@ -44,7 +44,8 @@ def background(head: Token) -> bool:
     if head.pos_ in ("NOUN", "PROPN") and any(a.lemma_ in w.topic_verbs for a in list(head.ancestors)[:3]):
         return True  # "demanding a law against rape", "commemorating the massacre": the topic
     if head.pos_ in ("NOUN", "PROPN"):
-        if head.dep_ == "pobj" and head.head.lower_ in w.background_preps:
+        if head.dep_ == "pobj" and head.head.lower_ in w.background_preps and not (
+                head.head.lower_ in ("after", "following") and head.head.head.lemma_ in w.suffering_verbs):
             return True
         if topic(head):
             return True  # "an investigation into the assault", "called the bombing a senseless act"

@@ -184,7 +184,7 @@ class Mentions:
                 if role == "target" and actor.inter in ARMED_INTER and (
                         evidence.get("trigger", {}).get("class") in FIRING_BACK):
                     actor.evidence = f"{actor.evidence}{FIRED_FIRST}"  # "the police shot back at the gunmen"
-                if all(a.name != actor.name or a.text != actor.text for a in out):
+                if all(a.name != actor.name for a in out):  # "the checkpoint ... six soldiers": one army
                     out.append(actor)
                 notes.append({"text": phrase, "resolved": actor.name, "rule": actor.evidence,
                               "start": _phrase_start(tok, ctx.dateline_end), "end": tok.idx + len(tok)})
@@ -840,10 +840,12 @@ class Mentions:
                 earlier = self._resolve(text[start:end], ctx) or earlier
             if earlier.sector not in sectors or (earlier.country is None and earlier.sector != "IGO"):
                 continue
-            if _guessed_country(earlier) and earlier.sector != "IGO":
-                continue
             if kind_words.isdisjoint(text[start:end].lower().replace("-", " ").split()):
                 continue
+            if _guessed_country(earlier) and earlier.sector != "IGO":
+                own = self._resolve(tok.lower_, ctx)  # "deputies" after "sheriff's deputies": not lawmakers
+                if own is None or own.sector == earlier.sector or own.sector not in ("LEG", "GOV", "JUD"):
+                    continue
             rule = f"coreference:{text[start:end]} ({earlier.evidence})"
             return _with_text(earlier, _phrase(tok, ctx.dateline_end), rule)
         return None
@@ -877,6 +879,10 @@ class Mentions:
         if front is not None:
             evidence["source"] = [{"text": "", "resolved": front.name, "rule": front.evidence}]
             return [front]
+        trig = cand.trigger.head
+        if trig.dep_ == "pobj" and _time_phrase(trig.head) and any(c.lower_ == "the" for c in trig.children):
+            # "gunmen torched vehicles after the arrest": the clause's doer did not make the arrest it follows
+            return self._state_of_place(cand, ctx, evidence)
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
@@ -1427,6 +1433,11 @@ def _phrase(tok: Token, after: int = 0) -> str:
     none before character ``after`` (the end of a dateline)."""
     doc = tok.doc
     start = tok.left_edge.i
+    if start > 0 and tok.dep_ in ("nsubj", "dobj", "nsubjpass"):
+        before = doc[start - 1]  # "accused Azerbaijani forces" parsed as two objects: one phrase
+        if before.dep_ == tok.dep_ and before.head.i == tok.head.i and before.pos_ in ("PROPN", "ADJ",
+                                                                                        "NOUN"):
+            start = before.left_edge.i
     while start < tok.i:
         word = doc[start]
         if not (word.is_punct or word.dep_ in ("cc", "prep", "case") or word.idx < after):
@@ -1448,6 +1459,9 @@ def _phrase(tok: Token, after: int = 0) -> str:
         if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or any(
                 c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)):  # "the head of the UN mission"
             end = obj.i + 1
+    if tok.ent_type_ == "ORG" and end < n and doc[end].ent_iob_ == "I" and doc[end].dep_ == "prep":
+        while end < n and doc[end].ent_iob_ == "I":  # "the Citizens Coalition for Change": the whole name
+            end += 1
     last = doc[end - 1]
     return text_of(doc)[doc[start].idx:last.idx + len(last)]  # the Span's text, without making a Span
 

@@ -68,10 +68,10 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     if "+weapon:" in rule or rule.startswith("phrase:"):
         s += 0.1
     trig = ev.evidence.get("trigger", {})
-    if trig.get("background") or "+setting" in rule:
-        s -= BACKGROUND_PENALTY  # "after five days of fighting", "to end the fighting": the setting
-    elif "+topic" in rule:
+    if "+topic" in rule:  # the larger penalty when an act is both ("apologised for the killing in 1972")
         s -= TOPIC_PENALTY  # "accused the rebels of killing", "urged X to halt the strikes": the topic
+    elif trig.get("background") or "+setting" in rule:
+        s -= BACKGROUND_PENALTY  # "after five days of fighting", "to end the fighting": the setting
     elif trig.get("root"):
         s += 0.25  # the main clause's event; a background noun there is its topic ("condemned the attack")
     return s

@@ -365,6 +365,10 @@ class ActorResolver:
                      and m.entry.ref.sector in NAMED_ARMED]
             if named:
                 return named[-1]
+        if last is not None and last.entry.ref.word in self.speaking:
+            spoken = [m for m in roles if m is not last and m.entry.ref.rank >= 1]
+            if spoken:  # "union leaders", "student leaders", "the police chief": who they speak for
+                return max(spoken, key=lambda m: (m.entry.ref.rank, m.start))
         if last is None or last is best or last.entry.ref.rank < 1:
             return best
         if best.entry.ref.rank >= 3 > last.entry.ref.rank or best.entry.ref.sector in FORCE_SECTORS:

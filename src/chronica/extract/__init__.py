@@ -42,6 +42,17 @@ def _hops(a: Trigger, b: Trigger, limit: int = 2) -> bool:
     return False
 
 
+def _told_happening(a: Trigger, b: Trigger) -> Trigger | None:
+    """'A car bomb exploded', 'fighting erupted': a verb with no object that only tells that the event
+    its subject names happened. Returns the subject's trigger, which names the kind of event."""
+    for noun, verb in ((a, b), (b, a)):
+        if (noun.is_noun and not verb.is_noun and noun.head.dep_ == "nsubj" and noun.head.head == verb.head
+                and verb.head.lemma_ not in OUTCOME_VERBS
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.head.children)):
+            return noun
+    return None
+
+
 def _weapon_as_subject(trig: Trigger, others: list[Trigger], plover_of: dict[str, str]) -> bool:
     """'shells fired by the army fell on the market': the shells' falling is the firing's outcome
     when the verb took its class from a projectile subject that another trigger describes."""
@@ -79,13 +90,16 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
             (k for k in kept
              if plover_of[k.cls] == plover_of[trig.cls] and (k.is_noun or trig.is_noun)
              and not (k.head.lemma_ in OUTCOME_VERBS or trig.head.lemma_ in OUTCOME_VERBS)
-             and _hops(k, trig)),
+             and (_hops(k, trig) or _told_happening(k, trig))),
             None,
         )
         if same is None:
             kept.append(trig)
             continue
         winner, loser = (trig, same) if same.is_noun and not trig.is_noun else (same, trig)
+        if _told_happening(same, trig) is loser and loser.cls != winner.cls:
+            winner.cls = loser.cls  # "a suicide bombing happened at": the noun names the kind
+            winner.rule += f"+{loser.rule}"
         if loser.cls in TELLING_CLASSES and winner.cls not in TELLING_CLASSES:
             winner.cls = loser.cls  # "blocked the road with burning tyres": the blocking was a riot
             winner.rule += f"+{loser.rule}"
@@ -138,11 +152,10 @@ class Extractor:
         topics = protest_topics([t.head for t in triggers],
                                 [t.head for t in triggers if self.plover_of[t.cls] == "PROTEST"])
         for trig in triggers:  # violence stays a candidate: "injured after exchanging fire" is the clash
-            if (trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head)
-                    or is_topic(trig.head, self.lex.topics)):
+            if trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head):
                 trig.rule += "+setting"
-            elif _disarmed(trig, triggers):
-                trig.rule += "+topic"
+            elif is_topic(trig.head, self.lex.topics) or _disarmed(trig, triggers):
+                trig.rule += "+topic"  # "found guilty of murder", "apologised for the killing"
         governing = [t.head for t in triggers
                      if self.plover_of[t.cls] != "ASSAULT" and t.cls not in ATTACK_BOUND_CLASSES]
         if governing and len(triggers) > 1:
@@ -151,7 +164,7 @@ class Extractor:
             under = governed([t.head for t in triggers], governing, ahead)
             for trig in triggers:  # one act told twice ("a hunger strike to protest") is no topic
                 owner = under.get(trig.head.i)
-                if owner is None or "+setting" in trig.rule:
+                if owner is None or "+setting" in trig.rule or "+topic" in trig.rule:
                     continue
                 if ptype[owner] != ptype[trig.head.i] or any(c.dep_ == "mark" for c in trig.head.children):
                     trig.rule += "+topic"  # "... until the army withdraws": a condition, not the act

@@ -56,6 +56,7 @@ CALLING = {"call", "appeal", "prevail"}
 MEASURES = {"day", "week", "month", "hour", "night", "round", "series", "wave", "spate", "string", "year"}
 # what holds the thing given: "approved a package of aid" (whoever approves it gives the aid)
 CONTAINERS = {"package", "tranche", "shipment", "consignment", "batch"}
+AMOUNT_TAGS = {"CD", "$"}  # "$500 million in aid": the amount given
 REPORTED = {"it", "they", "he", "she", "we"}  # "NATO confirmed it would tighten the naval blockade"
 # "ordered the newspaper to suspend publication": the event is the orderer's, done to the ordered
 ORDERING = {"order", "force", "compel", "oblige", "instruct", "command", "coerce", "direct"}
@@ -137,7 +138,11 @@ def expand(tok: Token) -> list[Token]:
 
 
 def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    found = [c for c in tok.children if c.dep_ in deps]
+    if len(found) > 1:  # "accused Azerbaijani forces", parsed as two objects: one phrase (mentions._phrase)
+        found = [c for k, c in enumerate(found) if not (k + 1 < len(found) and found[k + 1].dep_ == c.dep_
+                                                        and c.right_edge.i + 1 == found[k + 1].left_edge.i)]
+    return found
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -227,6 +232,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         judged = verb.head.head
+        if verb.head.lower_ in JUDGED_PREPS and judged.dep_ == "pobj" and (
+                judged.ent_type_ in ("DATE", "TIME") and judged.head.head.pos_ == "VERB"):
+            judged = judged.head.head  # "accused X on Monday of opening fire": "of" hung on the date
         if verb.head.lower_ in JUDGED_PREPS and judged.pos_ in ("VERB", "AUX"):
             # "accused the guerrillas of killing villagers", "was arrested for stealing": who is judged did it
             who = _children(judged, ("nsubjpass",)) if _is_passive(judged) else _children(judged, ("dobj",))
@@ -306,7 +314,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         roles.rules["target"] = "passive-subject"
     else:
         # a dative "to" stands for its object: "granted asylum to 300 refugees"
-        objects = _children(verb, ("dobj", "dative"))
+        objects = [t for t in _children(verb, ("dobj", "dative"))
+                   if not trig.first <= t.i < trig.last]  # not "fire" of "opened fire (on ...)"
         direct = [t for t in objects if t.dep_ == "dobj"]
         if len(direct) > 1:  # "shot dead a journalist ..., the fifth reporter killed this year": one object,
             objects = [t for t in objects if t.dep_ != "dobj" or t == direct[0]]  # then an apposition
@@ -465,7 +474,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.source = [_pobj(c)]
             roles.rules["source"] = "by-phrase"
         elif c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None and (
-                _pobj(c).ent_type_ not in NOT_ACTORS):  # not "a loan of 40 billion yen"
+                _pobj(c).ent_type_ not in NOT_ACTORS  # not "a loan of 40 billion yen"
+                and _pobj(c).lemma_.lower() not in (trig.entry.objects or ())):  # "an exchange of gunfire"
             role = "source" if trig.entry.of == "source" else "target"
             if not getattr(roles, role):
                 setattr(roles, role, [_pobj(c)])
@@ -507,10 +517,15 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     rel = relative_verb(noun)
     verb = governing_verb(noun)
     measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTAINERS:
+        measure = noun.head  # "announced a $500 million aid package": the package is what is given
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.tag_ in AMOUNT_TAGS:
+        measure = noun.head.head  # "provided $500 million in aid"
     anchor = noun  # the word the governing verb takes as its object
-    if verb is None and measure is not None and measure.lemma_.lower() in MEASURES | CONTAINERS:
+    if verb is None and measure is not None and (measure.lemma_.lower() in MEASURES | CONTAINERS
+                                                 or measure.tag_ in AMOUNT_TAGS):
         verb = governing_verb(measure)  # "launched 10 days of war games", "a wave of arrests"
-        anchor = measure if measure.lemma_.lower() in CONTAINERS else noun
+        anchor = measure if measure.lemma_.lower() in CONTAINERS or measure.tag_ in AMOUNT_TAGS else noun
     if rel is not None and _better(clause_subject(rel), roles.source):
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
     if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
@@ -535,6 +550,12 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         subj = clause_subject(verb)
         if subj and subj[0].dep_ != "expl" and subj[0].pos_ in ("NOUN", "PROPN"):
             roles.source, roles.rules["source"] = subj, "subject of the errand"
+    if not roles.target and anchor is not noun and anchor.lemma_.lower() in CONTAINERS:
+        # "an aid package for Ukraine", "a package worth $50 billion for Ukraine": the one it is for
+        roles.target = _prep_targets([c for t in anchor.subtree if t.i != noun.i for c in t.children],
+                                     {"for", "to"})
+        if roles.target:
+            roles.rules["target"] = "recipient"
     if not roles.target and verb is not None and verb.lemma_ in GIVING:
         # "would give 10 million dollars in aid to Indonesia": who receives what the verb gives
         roles.target = _prep_targets(list(verb.children), {"to"}) or _prep_targets(

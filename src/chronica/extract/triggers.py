@@ -217,8 +217,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 or d.dep_ in ("oprd", "acomp", "ccomp") and d.pos_ == "ADJ"
                 or d.dep_ in ("oprd", "advcl") and d.pos_ == "NOUN") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
-        if d.dep_ == "prep" and d.lower_ in ("of", "with", "against") and head.pos_ in NOUN_POS:
-            for obj in d.children:  # "the firing of rockets", "a battle with cancer": the noun's complement
+        if d.dep_ == "prep" and d.lower_ in ("of", "with", "against", "on") and head.pos_ in NOUN_POS:
+            for obj in d.children:  # "the firing of rockets", "a battle with cancer", "a strike on a village"
                 key = _key(entry.objects, obj) if obj.dep_ == "pobj" else None
                 if key is not None:
                     return entry.objects[key]

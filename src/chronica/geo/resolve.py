@@ -512,6 +512,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     top, alt = cands[0]
     if alt or norm(doc[k:e].text) in COMMON:
         return False
+    if e < len(doc) and doc[e].lower_ in STREET_WORDS - {"square"} and doc[e].text[0].isupper():
+        return False  # "off Cleveland Highway", "on Michigan Avenue": a street named after the place
     if k == run_start + 1 and doc[run_start].is_sent_start and e < len(doc) and doc[e].text in AFTER_NAME \
             and top.kind == TOWN and top.pop >= WEAK_TOWN_POP:
         return True  # "Injured Lawrenceville man dies": a headline's first word, then the man's home
@@ -574,6 +576,13 @@ def _dateline(doc, i: int, j: int) -> bool:  # noqa: ANN001
     before = text_of(doc)[max(0, span.start_char - 3):span.start_char]
     return (span.start_char == 0 or "\n" in before or before.endswith((". ", ".  "))) and bool(
         _DATELINE.match(text_of(doc), span.end_char))
+
+
+def _city_and_region(cands) -> bool:  # noqa: ANN001
+    """Whether a name is both a first-order region and a big city of the same country."""
+    regions = {e.cc for e, alt in cands if e.kind == REGION and not alt}
+    return bool(regions) and any(e.kind == TOWN and not alt and e.cc in regions and e.pop >= WORLD_CITY_POP
+                                 for e, alt in cands)
 
 
 def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
@@ -733,6 +742,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m.cands = cands
             m.dateline = a == i and b == j and not quals and _dateline(doc, i, j) and bool(
                 _BARE_DATELINE.match(text, span.end_char))
+            if m.dateline and hint is None and _city_and_region(cands):
+                m.hint = TOWN  # "SAO PAULO (Reuters) -": a dateline names the city, not the state
             if not cands:
                 home_of = b < len(doc) and lowers[b] == "of" and doc[b - 1].ent_type_ == "PERSON"
                 if cue and (quals or _TAIL.match(text, after_char)) and not home_of:
@@ -867,7 +878,7 @@ def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
 
 
 _BACKED = re.compile(r"\s*-?\s*(?:backed|led|funded|sponsored|supported|allied|aligned|affiliated|"
-                     r"brokered|controlled|held|trained|owned)\b")
+                     r"brokered|controlled|held|trained|owned|based|headquartered)\b")
 _BORDER = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1437,18 +1448,24 @@ def _world_city(found: list[Mention], picks: list) -> None:
     """A dateline with no state or country after it names a city known the world over ("GENEVA
     (Reuters) -", "PARIS (AP) —"; a small town is written "VIENNA, Va."): its largest namesake, when
     that is a city of WORLD_CITY_POP and WORLD_CITY_RATIO times the size of the one chosen, unless
-    another place of the story lies in the chosen one's region."""
+    another place of the story lies in the chosen one's region; a region's name there is its big city of
+    that name ("NEW YORK (AP) -")."""
     for k, m in enumerate(found):
         e, quals = picks[k]
         if not m.dateline or e is None or len(m.cands) < 2:
             continue
         # by its own name: "ISLAMABAD (AP)" is not Chittagong, once called Islamabad
-        big = max((c for c, alt in m.cands if not alt), key=lambda c: c.pop, default=None)
+        big = max((c for c, alt in m.cands if not alt and c.kind == TOWN), key=lambda c: c.pop, default=None)
+        if e.kind == REGION:  # "NEW YORK (AP) -": the region's big city of its name, not the state
+            cities = [c for c, _ in m.cands if c.kind == TOWN and c.cc == e.cc
+                      and c.admin1code == e.admin1code and c.pop >= WORLD_CITY_POP]
+            big = max(cities, key=lambda c: c.pop, default=big)
+        own = big is not None and e.kind == REGION and big.cc == e.cc and big.admin1code == e.admin1code
         if big is None or big is e or big.pop < WORLD_CITY_POP or (
-                big.pop < WORLD_CITY_RATIO * max(e.pop, 1)):
+                big.pop < WORLD_CITY_RATIO * max(e.pop, 1) and not own):
             continue
-        if any(o is not None and o is not e and o.cc == e.cc and o.admin1code == e.admin1code
-               for j, (o, _) in enumerate(picks) if j != k):
+        if not own and any(o is not None and o is not e and o.cc == e.cc and o.admin1code == e.admin1code
+                           for j, (o, _) in enumerate(picks) if j != k):
             continue  # "RICHMOND — ... Wayne County, Ind.": the local paper's own town
         picks[k] = (big, quals)
         for j, n in enumerate(found):  # the same name later in the story: the same city

@@ -98,14 +98,43 @@ def _topic_place(root: Token, trigger: Token) -> bool:
     return False
 
 
-def _destination(root: Token) -> bool:
-    """Is the place where a sending verb sends ("sent aid to Turkey", "will send troops to Mali")?"""
+def _sender(root: Token) -> Token | None:
+    """The sending verb whose destination the place is ("sent aid to Turkey", "will send troops to Mali")."""
     if root.dep_ != "pobj" or root.head.lower_ != "to":
-        return False
+        return None
     head = root.head.head
     if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
         head = head.head  # "sent aid to Turkey": "to" hangs on what is sent
-    return head.pos_ == "VERB" and head.lemma_ in DESTINATION_VERBS
+    return head if head.pos_ == "VERB" and head.lemma_ in DESTINATION_VERBS else None
+
+
+CALLING_VERBS = frozenset({"call", "urge", "ask", "demand", "appeal", "press", "request", "implore",
+                           "encourage", "invite", "advise"})
+
+
+def _asked_for(root: Token, trigger: Token) -> bool:
+    """Is the place inside the act a call asks for ("called on Britain to send weapons to Kyiv and to
+    tighten sanctions on Moscow"), not where the call was made?"""
+    if trigger.lemma_ not in CALLING_VERBS:
+        return False
+    wanted = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    return any(c.left_edge.i <= root.i <= c.right_edge.i for c in wanted)
+
+
+def _origin(root: Token) -> bool:
+    """Is the place where someone or something comes from ("a teacher from Grodno", "refugees from
+    Syria"): "from" hung on a noun, not on a verb of the event?"""
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
+MOVING_VERBS = frozenset({"flee", "head", "move", "escape", "go", "return", "travel", "relocate", "retreat",
+                          "withdraw", "walk", "drive", "run", "evacuate"})
+
+
+def _moved_to(root: Token) -> bool:
+    """Is the place where people went ("families fled towards Kobo")? Said of a happening elsewhere."""
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "towards", "toward", "into") and (
+        root.head.head.lemma_ in MOVING_VERBS)
 
 
 def _said_at(root: Token) -> bool:
@@ -127,7 +156,11 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         root = _root(doc, place)
         if root is None:
             continue
-        locative = _locative(root, _first(doc, place)) or _destination(root)
+        sender = _sender(root)  # "sent aid to Turkey"; not "blocked a plan to deploy police to Haiti"
+        locative = _locative(root, _first(doc, place)) or (
+            sender is not None and trigger in (sender, *sender.children))
+        if sender is not None and not locative:
+            continue
         country = (place.precision or 4) >= COUNTRY
         if root.i in actor_tokens and not locative:
             continue
@@ -135,10 +168,16 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue  # "drones, which Kyiv says were used ...": a capital speaking for its government
         if _part_of_actor(root) and not locative:
             continue
-        if _topic_place(root, trigger):
+        if _topic_place(root, trigger) or _origin(root) or _asked_for(root, trigger) or (
+                _moved_to(root) and root.head.head != trigger):
             continue  # "thanked China for its position on the war in Ukraine": what the talk is about
         if country and not locative:
             continue
+        if country and root.dep_ == "poss":
+            continue  # "rallied outside Georgia's parliament": the owner; the story's town says where
+        if not locative and root.dep_ in ("nsubj", "dobj") and root.head != trigger and (
+                root.head.lemma_ in CALLING_VERBS or root.head.lemma_ in SPEECH_VERBS):
+            continue  # "condemned the launch and urged Pyongyang to return to talks": a capital as addressee
         score = abs(root.i - trigger.i) / 100 - (1 if locative else 0)
         if country:
             score += 0.5
@@ -159,8 +198,9 @@ def earlier_place(doc, places: list[Place], before: int) -> Place | None:  # noq
     for group in (local, found):
         for place in reversed(group):
             root = _root(doc, place)
-            if root is not None and (_locative(root, _first(doc, place)) or not _part_of_actor(root)):
-                return place
+            if root is not None and (_locative(root, _first(doc, place)) or not _part_of_actor(root)) and (
+                    not _origin(root) and not _moved_to(root) and not _modifier(doc, place)):
+                return place  # not "the Norway-based group"
     return None
 
 
