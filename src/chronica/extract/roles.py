@@ -56,6 +56,7 @@ CALLING = {"call", "appeal", "prevail"}
 MEASURES = {"day", "week", "month", "hour", "night", "round", "series", "wave", "spate", "string", "year"}
 # what holds the thing given: "approved a package of aid" (whoever approves it gives the aid)
 CONTAINERS = {"package", "tranche", "shipment", "consignment", "batch"}
+ACTED_ON = {"up", "down"}  # "broke up a march", "put down the revolt": done to the event, not by its doer
 AMOUNT_TAGS = {"CD", "$"}  # "$500 million in aid": the amount given
 REPORTED = {"it", "they", "he", "she", "we"}  # "NATO confirmed it would tighten the naval blockade"
 # "ordered the newspaper to suspend publication": the event is the orderer's, done to the ordered
@@ -528,6 +529,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         anchor = measure if measure.lemma_.lower() in CONTAINERS or measure.tag_ in AMOUNT_TAGS else noun
     if rel is not None and _better(clause_subject(rel), roles.source):
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
+    if verb is not None and any(c.dep_ == "prt" and c.lower_ in ACTED_ON for c in verb.children):
+        verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
     if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
     elif (verb is not None and not roles.source and anchor.dep_ == "dobj" and anchor.head == verb

@@ -1285,7 +1285,7 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
     doubtful = [m for m in found if m.doubtful]
     found = [m for m in found if not m.doubtful]
     places = _venues(_resolve_all(found, nations, gaz, home), found, nations, gaz)
-    places = _foreign_alternates(places, found, nations)
+    places = _foreign_compass(_foreign_alternates(places, found, nations), nations)
     anchors = [_entry_of(p, gaz) for p in places if p.precision in (TOWN, DISTRICT)]
     anchors = [a for a in anchors if a is not None]
     region = focus_region(places)
@@ -1315,6 +1315,21 @@ def _foreign_alternates(places: list[Place], found: list[Mention], nations: list
         return places  # only a town the story names for sure tells where it is
     countries = {p.country for p in others} | set(nations)
     return [p for p in places if (p.start, p.end) not in alternate or p.country in countries]
+
+
+def _foreign_compass(places: list[Place], nations: list[str]) -> list[Place]:
+    """Drop a name of compass words only ("Cameroon's Northwest region", "the South") resolved to a region
+    of a country the story names nowhere else: a part of the story's own country the gazetteer spells
+    otherwise, not Iceland's Northwest."""
+    def compass(p: Place) -> bool:
+        return all(w in COMPASS for w in norm(p.text).replace("-", " ").split())
+
+    if not any(compass(p) for p in places):
+        return places
+    countries = {p.country for p in places if not compass(p)} | set(nations)
+    if not countries:
+        return places
+    return [p for p in places if not compass(p) or p.country in countries]
 
 
 def _district_of_towns(m: Mention, places: list[Place], gaz: Gazetteer) -> list[Entry]:
