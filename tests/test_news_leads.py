@@ -728,3 +728,24 @@ def test_a_capital_urged_to_talk_is_not_where_the_condemnation_was(events_of):
             "condemned the launch and urged Pyongyang to return to talks.")
     ev = next(e for e in events_of(text) if e.trigger.text == "condemned")
     assert ev.location is None or ev.location.text != "Pyongyang"
+
+
+def test_a_plural_event_noun_opening_the_lead_is_an_event(events_of):
+    text = ("TRIPOLI, Libya - Clashes between two armed groups in Tripoli killed at least 23 people overnight, "
+            "the health ministry said on Tuesday.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.acled["sub_event_type"] == "Armed clash" and ev.fatalities == 23
+
+
+def test_a_march_the_police_broke_up_was_the_marchers(events_of):
+    text = ("KINSHASA (Reuters) - Congolese police fired tear gas to break up a march by opposition supporters "
+            "in Kinshasa on Saturday, organisers said.")
+    ev = next(e for e in events_of(text) if e.trigger.text == "march")
+    assert ev.source and all(a.sector != "COP" for a in ev.source)
+
+
+def test_a_compass_region_is_not_found_in_a_country_the_story_never_names(pipeline):
+    text = ("YAOUNDE - Four aid workers kidnapped by separatist fighters in Cameroon's Northwest region last "
+            "week have been freed, the aid group said on Wednesday.")
+    places = pipeline.geocoder.places(pipeline.parser(text))
+    assert {p.country for p in places} == {"CMR"}
