@@ -602,8 +602,8 @@ def test_a_dateline_names_the_city_not_the_state_of_its_name(pipeline, dateline,
 
 
 def test_sheriffs_deputies_are_police_and_a_highway_no_town(events_of):
-    text = ("DALTON, Ga. - Two sheriff's deputies were wounded on Tuesday in an exchange of gunfire with a man "
-            "wanted on drug charges. The man was killed when deputies returned fire outside a home off "
+    text = ("DALTON, Ga. - Two sheriff's deputies were wounded on Tuesday in an exchange of gunfire with a "
+            "man wanted on drug charges. The man was killed when deputies returned fire outside a home off "
             "Cleveland Highway, the sheriff said.")
     evs = events_of(text)
     fire = next(e for e in evs if e.trigger.text.startswith("returned"))
@@ -620,8 +620,8 @@ def test_a_police_division_is_police(events_of):
 
 
 def test_a_party_named_after_its_descriptor_is_that_party(events_of):
-    text = ("HARARE - Police detained 40 opposition supporters on Saturday. The opposition Citizens Coalition "
-            "for Change condemned the arrests.")
+    text = ("HARARE - Police detained 40 opposition supporters on Saturday. The opposition Citizens "
+            "Coalition for Change condemned the arrests.")
     ev = next(e for e in events_of(text) if e.trigger.text == "condemned")
     assert [a.name for a in ev.source] == ["CCC"]
 
@@ -655,7 +655,8 @@ def test_the_killing_of_named_numbers_counts_its_dead(events_of):
 
 
 def test_a_countrys_theatre_command_is_its_military(events_of):
-    text = "China's Eastern Theatre Command said it had held joint combat readiness patrols around the island."
+    text = ("China's Eastern Theatre Command said it had held joint combat readiness patrols around the "
+            "island.")
     ev = next(e for e in events_of(text) if e.trigger.text.endswith("patrols"))
     assert [(a.country, a.sector) for a in ev.source] == [("CHN", "MIL")]
 
@@ -664,7 +665,8 @@ def test_a_countrys_theatre_command_is_its_military(events_of):
     ("Union leaders", "LAB"), ("Student leaders", "EDU"), ("The police chief", "COP"),
 ])
 def test_leaders_speak_for_whom_the_modifier_names(events_of, phrase, sector):
-    ev = _primary(events_of(f"{phrase} said on Monday they would march on parliament if wages were not raised."))
+    ev = _primary(events_of(f"{phrase} said on Monday they would march on parliament if wages were not "
+                            f"raised."))
     assert ev is not None and [a.sector for a in ev.source][:1] == [sector]
 
 
@@ -677,13 +679,15 @@ def test_a_court_blocking_a_plan_rejects_it_at_home(events_of):
 
 
 def test_a_strike_on_a_village_is_an_air_strike(events_of):
-    text = "The junta confirmed it had carried out a strike on the village but said those killed were fighters."
+    text = ("The junta confirmed it had carried out a strike on the village but said those killed were "
+            "fighters.")
     ev = next(e for e in events_of(text) if e.trigger.text == "strike")
     assert ev.plover["type"] == "ASSAULT" and ev.acled["sub_event_type"] == "Air/drone strike"
 
 
 def test_an_attack_the_harmed_suffered_after_is_the_news(events_of):
-    text = ("At least 15 people suffered breathing problems after a suspected chlorine gas attack on a town in "
+    text = ("At least 15 people suffered breathing problems after a suspected chlorine gas attack on a town "
+            "in "
             "Idlib province on Sunday, rescue workers said.")
     ev = _primary(events_of(text))
     assert ev is not None and ev.acled["sub_event_type"] == "Chemical weapon"
@@ -710,7 +714,8 @@ def test_the_accused_forces_opened_fire_when_the_date_splits_the_parse(events_of
 
 
 def test_the_clauses_doer_did_not_make_the_arrest_it_followed(events_of):
-    text = ("Mexican marines captured a cartel leader in Sinaloa on Friday. Gunmen set up roadblocks and torched "
+    text = ("Mexican marines captured a cartel leader in Sinaloa on Friday. Gunmen set up roadblocks and "
+            "torched "
             "vehicles in Culiacan after the arrest.")
     ev = next(e for e in events_of(text) if e.trigger.text == "arrest")
     assert all(a.sector != "UAF" for a in ev.source)
@@ -724,21 +729,24 @@ def test_a_rally_outside_a_countrys_parliament_is_in_its_town(events_of):
 
 
 def test_a_capital_urged_to_talk_is_not_where_the_condemnation_was(events_of):
-    text = ("SEOUL (Reuters) - North Korea fired a ballistic missile into the sea on Thursday. The United States "
+    text = ("SEOUL (Reuters) - North Korea fired a ballistic missile into the sea on Thursday. The United "
+            "States "
             "condemned the launch and urged Pyongyang to return to talks.")
     ev = next(e for e in events_of(text) if e.trigger.text == "condemned")
     assert ev.location is None or ev.location.text != "Pyongyang"
 
 
 def test_a_plural_event_noun_opening_the_lead_is_an_event(events_of):
-    text = ("TRIPOLI, Libya - Clashes between two armed groups in Tripoli killed at least 23 people overnight, "
+    text = ("TRIPOLI, Libya - Clashes between two armed groups in Tripoli killed at least 23 people "
+            "overnight, "
             "the health ministry said on Tuesday.")
     ev = _primary(events_of(text))
     assert ev is not None and ev.acled["sub_event_type"] == "Armed clash" and ev.fatalities == 23
 
 
 def test_a_march_the_police_broke_up_was_the_marchers(events_of):
-    text = ("KINSHASA (Reuters) - Congolese police fired tear gas to break up a march by opposition supporters "
+    text = ("KINSHASA (Reuters) - Congolese police fired tear gas to break up a march by opposition "
+            "supporters "
             "in Kinshasa on Saturday, organisers said.")
     ev = next(e for e in events_of(text) if e.trigger.text == "march")
     assert ev.source and all(a.sector != "COP" for a in ev.source)
@@ -749,3 +757,19 @@ def test_a_compass_region_is_not_found_in_a_country_the_story_never_names(pipeli
             "week have been freed, the aid group said on Wednesday.")
     places = pipeline.geocoder.places(pipeline.parser(text))
     assert {p.country for p in places} == {"CMR"}
+
+
+def test_children_a_shooting_happened_in_front_of_did_not_shoot(events_of):
+    text = ("OMAGH, Northern Ireland - A senior police detective was shot several times in front of children "
+            "at a sports complex in Omagh on Wednesday evening, police said.")
+    ev = _primary(events_of(text))
+    assert ev is not None and all(a.inter != 7 for a in ev.source)
+    assert ev.acled["event_type"] != "Riots"
+
+
+def test_a_crowd_named_in_the_sentence_did_not_make_the_arrests(events_of):
+    text = ("PARIS - Police said 80 people were arrested after small groups of protesters smashed shop "
+            "windows "
+            "and set fire to rubbish bins along the route.")
+    ev = next(e for e in events_of(text) if e.trigger.text == "arrested")
+    assert [a.sector for a in ev.source] == ["COP"]

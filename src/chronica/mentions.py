@@ -73,6 +73,8 @@ IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
+STATE_ONLY_CLASSES = frozenset({"arrest"})
+CROWD_DEEDS = frozenset({"destroy", "clash"})  # what villagers or residents may do as a crowd
 COMMAND_WORDS, COMMANDING = W["command_words"], W["commanding_sectors"]
 DESCRIBING_VERBS = W["describing_verbs"]
 FIRING_BACK, PASSING_VERBS = W["firing_back_classes"], W["passing_verbs"]
@@ -914,8 +916,10 @@ class Mentions:
                 continue
             if _place_word(span[-1], ctx) and not (actor.evidence or "").startswith(("org:", "country:")):
                 continue  # "Port-au-Prince", "Juarez municipality": places, not actors
-            if actor.inter == 7 and cand.trigger.cls in REMOTE_CLASSES:
-                continue  # "an IED planted on a civilian vehicle": civilians do not shell or bomb
+            if actor.inter == 7 and cand.trigger.cls in REMOTE_CLASSES | (ARMED_CLASSES - CROWD_DEEDS):
+                continue  # "an IED planted on a civilian vehicle", "shot in front of children": not the doers
+            if actor.inter in (5, 6) and cand.trigger.cls in STATE_ONLY_CLASSES:
+                continue  # "80 were arrested after protesters smashed windows": crowds do not arrest
             if actor.inter in (5, 6) and any(t.i in timed for t in span):
                 continue  # "beaten before the rally": the crowd of a protest named as a time did not do it
             if actor.sector in STATE_DOERS and cand.trigger.cls in CROWD_CLASSES:

@@ -29,9 +29,16 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "int
 COUNTRY = 4
 
 
+HOME_NOUNS = frozenset({"home", "house", "residence", "office", "offices", "headquarters", "compound",
+                        "neighbourhood", "neighborhood", "suburb", "outskirts", "district", "area",
+                        "village"})
+
+
 def _part_of_actor(tok: Token) -> bool:
-    """'the Lima police': a place inside an actor's name says little about where."""
-    return tok.dep_ in ("compound", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN")
+    """'the Lima police': a place inside an actor's name says little about where; not 'raided the Lahore
+    home of ...', a place that says where the building is."""
+    return tok.dep_ in ("compound", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN") and (
+        tok.head.lemma_.lower() not in HOME_NOUNS)
 
 
 def _root(doc, place: Place) -> Token | None:  # noqa: ANN001
@@ -158,7 +165,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue
         sender = _sender(root)  # "sent aid to Turkey"; not "blocked a plan to deploy police to Haiti"
         locative = _locative(root, _first(doc, place)) or (
-            sender is not None and trigger in (sender, *sender.children))
+            sender is not None and trigger in (sender, *sender.children)) or (
+            root.dep_ == "compound" and root.head.lemma_.lower() in HOME_NOUNS)  # "the Lahore home of X"
         if sender is not None and not locative:
             continue
         country = (place.precision or 4) >= COUNTRY
