@@ -512,8 +512,6 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     top, alt = cands[0]
     if alt or norm(doc[k:e].text) in COMMON:
         return False
-    if e < len(doc) and doc[e].lower_ in STREET_WORDS - {"square"} and doc[e].text[0].isupper():
-        return False  # "off Cleveland Highway", "on Michigan Avenue": a street named after the place
     if k == run_start + 1 and doc[run_start].is_sent_start and e < len(doc) and doc[e].text in AFTER_NAME \
             and top.kind == TOWN and top.pop >= WEAK_TOWN_POP:
         return True  # "Injured Lawrenceville man dies": a headline's first word, then the man's home

@@ -13,6 +13,7 @@ from chronica.geo.resolve import (
     OF_NOUNS,
     SPEAKING_SUBJECT_VERBS,
     SPEECH_VERBS,
+    STREET_WORDS,
     TOPIC_NOUNS,
     TYPE_WORDS,
     is_qualifier,
@@ -128,6 +129,15 @@ def _asked_for(root: Token, trigger: Token) -> bool:
     return any(c.left_edge.i <= root.i <= c.right_edge.i for c in wanted)
 
 
+def _street(doc, place: Place) -> bool:  # noqa: ANN001
+    """Is the name part of a street's ("a home off Cleveland Highway"): no event place?"""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.lower_ in STREET_WORDS and nxt.lower_ != "square" and nxt.text[:1].isupper()
+
+
 def _origin(root: Token) -> bool:
     """Is the place where someone or something comes from ("a teacher from Grodno", "refugees from
     Syria"): "from" hung on a noun, not on a verb of the event?"""
@@ -177,6 +187,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         if _part_of_actor(root) and not locative:
             continue
         if _topic_place(root, trigger) or _origin(root) or _asked_for(root, trigger) or (
+                _street(doc, place)) or (
                 _moved_to(root) and root.head.head != trigger):
             continue  # "thanked China for its position on the war in Ukraine": what the talk is about
         if country and not locative:
@@ -207,7 +218,8 @@ def earlier_place(doc, places: list[Place], before: int) -> Place | None:  # noq
         for place in reversed(group):
             root = _root(doc, place)
             if root is not None and (_locative(root, _first(doc, place)) or not _part_of_actor(root)) and (
-                    not _origin(root) and not _moved_to(root) and not _modifier(doc, place)):
+                    not _origin(root) and not _moved_to(root) and not _modifier(doc, place)
+                    and not _street(doc, place)):
                 return place  # not "the Norway-based group"
     return None
 
