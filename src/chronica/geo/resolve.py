@@ -875,7 +875,7 @@ def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
     return i - 1
 
 
-_BACKED = re.compile(r"\s*-?\s*(?:backed|led|funded|sponsored|supported|allied|aligned|affiliated|"
+_BACKED = re.compile(r"\s*[-–]\s*(?:backed|led|funded|sponsored|supported|allied|aligned|affiliated|"
                      r"brokered|controlled|held|trained|owned|based|headquartered)\b")
 _BORDER = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
