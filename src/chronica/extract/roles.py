@@ -341,7 +341,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         if helped:
             roles.target, roles.rules["target"] = helped, "helped by what is sent"
     if not roles.target:
-        roles.target = _prep_targets(list(verb.children), TARGET_PREPS)
+        own = [t for t in _children(verb, ("dobj",)) if trig.first <= t.i < trig.last]  # "held talks with X"
+        roles.target = _prep_targets([*verb.children, *(c for t in own for c in t.children)], TARGET_PREPS)
         if roles.target:
             roles.rules["target"] = "preposition"
     _between(list(verb.children), roles)
