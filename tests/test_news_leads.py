@@ -773,3 +773,9 @@ def test_a_crowd_named_in_the_sentence_did_not_make_the_arrests(events_of):
             "and set fire to rubbish bins along the route.")
     ev = next(e for e in events_of(text) if e.trigger.text == "arrested")
     assert [a.sector for a in ev.source] == ["COP"]
+
+
+def test_protesters_who_dispersed_were_not_dispersed(events_of):
+    text = ("PHNOM PENH - About 300 farmers protested outside a ministry in Phnom Penh on Monday. The "
+            "protesters dispersed peacefully after officials agreed to meet their representatives.")
+    assert not [e for e in events_of(text) if e.plover["type"] == "ASSAULT"]
