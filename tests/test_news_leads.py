@@ -779,3 +779,14 @@ def test_protesters_who_dispersed_were_not_dispersed(events_of):
     text = ("PHNOM PENH - About 300 farmers protested outside a ministry in Phnom Penh on Monday. The "
             "protesters dispersed peacefully after officials agreed to meet their representatives.")
     assert not [e for e in events_of(text) if e.plover["type"] == "ASSAULT"]
+
+
+def test_a_man_killed_after_exchanging_fire_died_in_that_exchange(events_of):
+    text = "A drug trafficker was killed after exchanging fire with police officers during a patrol."
+    found = [e for e in events_of(text) if e.plover["type"] == "ASSAULT"]
+    assert len(found) == 1 and found[0].fatalities == 1
+
+
+def test_people_who_beat_a_man_to_death_did_the_killing(events_of):
+    ev = _primary(events_of("A village head was attacked and beaten to death by around 30 people on Sunday."))
+    assert ev is not None and ev.fatalities == 1 and ev.source

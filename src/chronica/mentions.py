@@ -916,8 +916,10 @@ class Mentions:
                 continue
             if _place_word(span[-1], ctx) and not (actor.evidence or "").startswith(("org:", "country:")):
                 continue  # "Port-au-Prince", "Juarez municipality": places, not actors
-            if actor.inter == 7 and cand.trigger.cls in REMOTE_CLASSES | (ARMED_CLASSES - CROWD_DEEDS):
+            if actor.inter == 7 and (cand.trigger.cls in REMOTE_CLASSES or cand.trigger.cls in ARMED_CLASSES
+                                     - CROWD_DEEDS and span[-1].lower_ not in GENERIC_PEOPLE):
                 continue  # "an IED planted on a civilian vehicle", "shot in front of children": not the doers
+                # ("a group of people shot at a checkpoint": unnamed gunmen, as ACLED codes them)
             if actor.inter in (5, 6) and cand.trigger.cls in STATE_ONLY_CLASSES:
                 continue  # "80 were arrested after protesters smashed windows": crowds do not arrest
             if actor.inter in (5, 6) and any(t.i in timed for t in span):

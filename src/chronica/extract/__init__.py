@@ -25,6 +25,7 @@ class Candidate:
     modality: ModalityFinding
     counts: dict[str, Count] = field(default_factory=dict)
     told: Token | None = None  # "killed 12 during a raid": the killing this event is told with
+    victims: list[Token] = field(default_factory=list)  # "was killed after exchanging fire": the killed
 
 
 def _hops(a: Trigger, b: Trigger, limit: int = 2) -> bool:
@@ -207,6 +208,14 @@ def _in_adjunct(noun, verb, preps: tuple[str, ...] = ("in", "during", "amid")) -
     return noun.dep_ == "pobj" and noun.head.lower_ in preps and noun.head.head == verb
 
 
+def _after(verb, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
+    """'a man was killed after exchanging fire with police': what the killing came after."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following") and verb.head.head == outcome:
+        return True
+    return verb.dep_ == "advcl" and verb.head == outcome and any(
+        m.dep_ == "mark" and m.lower_ == "after" for m in verb.children)
+
+
 TOLD_WITH = ("during", "amid")  # the prepositions that otherwise make an event the setting of another
 
 
@@ -228,7 +237,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
                                              or _within(head, c.trigger.head)
                                              or _in_adjunct(c.trigger.head, head))
-                      or not c.trigger.is_noun and _within(head, c.trigger.head)
+                      or not c.trigger.is_noun
+                      and (_within(head, c.trigger.head) or _after(c.trigger.head, head))
                       and not _own_subject(head))),
                 None,
             )
@@ -239,6 +249,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
                     host.roles.rules["target"] = f"outcome:{head.lemma_}"
                 if head.lemma_ == "kill" and "victims" not in host.roles.rules:
                     host.roles.rules["victims"] = "outcome:kill"
+                    host.victims = obj
                 if host.trigger.is_noun and _in_adjunct(host.trigger.head, head, TOLD_WITH):
                     host.told = head  # "killed 12 during a raid": the raid is the news, told with its killing
                 continue
@@ -301,7 +312,7 @@ def _assign_counts(
                  "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang"))
                 or cand.trigger.cls == "kill" and cand.trigger.rule.startswith(FATAL_RULES)
                 or cand.roles.rules.get("victims") or to_death) and not cand.modality.modality.negated:
-            victims = implied_victims(cand.roles.target)
+            victims = implied_victims(cand.victims or cand.roles.target)
             if victims is not None:
                 cand.counts["killed"] = victims
     return orphans

@@ -875,15 +875,20 @@ def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
     return i - 1
 
 
-_BACKED = re.compile(r"\s*[-–]\s*(?:backed|led|funded|sponsored|supported|allied|aligned|affiliated|"
+_BACKED = re.compile(r"\s*(-|–)?\s*(?:backed|led|funded|sponsored|supported|allied|aligned|affiliated|"
                      r"brokered|controlled|held|trained|owned|based|headquartered)\b")
 _BORDER = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 
 
 def not_here(text: str, start: int, end: int) -> bool:
     """Is a country named as someone's backer or the other side of a border ("a Turkey-backed
-    faction", "near the border with Mali"), not as where something happens?"""
-    return bool(_BACKED.match(text, end) or _BORDER.search(text[max(0, start - 40):start]))
+    faction", "a Turkey backed faction", "near the border with Mali"), not as where something happens?
+    Without a hyphen only after a determiner: "China held talks" is China acting."""
+    backed = _BACKED.match(text, end)
+    if backed and (backed.group(1) or _DETERMINER.search(text[max(0, start - 8):start])):
+        return True
+    return bool(_BORDER.search(text[max(0, start - 40):start]))
 
 
 def _respell(m: Mention, gaz: Gazetteer) -> None:

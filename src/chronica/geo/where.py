@@ -30,9 +30,7 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "int
 COUNTRY = 4
 
 
-HOME_NOUNS = frozenset({"home", "house", "residence", "office", "offices", "headquarters", "compound",
-                        "neighbourhood", "neighborhood", "suburb", "outskirts", "district", "area",
-                        "village"})
+HOME_NOUNS = frozenset({"home", "house", "residence", "office", "offices", "headquarters", "compound"})
 
 
 def _part_of_actor(tok: Token) -> bool:
