@@ -249,7 +249,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
                     host.roles.rules["target"] = f"outcome:{head.lemma_}"
                 if head.lemma_ == "kill" and "victims" not in host.roles.rules:
                     host.roles.rules["victims"] = "outcome:kill"
-                    host.victims = obj
+                    if head.dep_ != "relcl":  # not "raided them in pursuit of those who killed a policeman"
+                        host.victims = obj
                 if host.trigger.is_noun and _in_adjunct(host.trigger.head, head, TOLD_WITH):
                     host.told = head  # "killed 12 during a raid": the raid is the news, told with its killing
                 continue
