@@ -139,7 +139,8 @@ class Mentions:
         return self.resolver.resolve(kind, focus=country, where=country)
 
     def _resolve(self, phrase: str, ctx: DocContext) -> Actor | None:
-        return self.resolver.resolve(phrase, date=ctx.date, focus=ctx.focus, where=ctx.where)
+        home = ctx.dateline_place.country if ctx.dateline_place is not None else None
+        return self.resolver.resolve(phrase, date=ctx.date, focus=home or ctx.focus, where=ctx.where)
 
     def actors(self, heads: list[Token], ctx: DocContext, evidence: dict, role: str) -> list[Actor]:
         out: list[Actor] = []
@@ -250,7 +251,7 @@ class Mentions:
         if tok.i < _rubric_end(tok.doc):
             return None  # "Movement of forces: On 4 May ...": a heading, not an actor
         low = tok.lower_
-        if tok.pos_ == "PRON":
+        if tok.pos_ == "PRON" and not (len(tok.text) > 1 and tok.text.isupper()):  # not "the WHO", "US"
             reporter = self._reporter(tok, ctx)
             if reporter is not None:
                 return reporter
