@@ -21,6 +21,7 @@ CACHE_SIZE = 100_000
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY"})
+SERVING_PREPS = frozenset({"in", "at", "near", "across", "around", "inside"})
 NAMED_ARMED = frozenset({"REB", "PRM", "CRM"})  # armed kinds more telling than "fighters" or "gunmen"
 GOVERNMENT = Label("Government of {of}", "Government of {of}{years}", "Government")
 MILITARY = Label("Military Forces of {of}", "Military Forces of {of}{years}", "Military Forces")
@@ -648,6 +649,9 @@ class ActorResolver:
             focus_ok = focus_ok and not any(
                 t.key in NO_FOCUS_WORDS and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
             explicit = self._explicit_country(ctx) or hint
+            if role.stateless and explicit and ctx.first_of(ctx.head, COUNTRY_KINDS) is None and (
+                    ctx.split < len(ctx.tokens) and ctx.tokens[ctx.split].key in SERVING_PREPS):
+                explicit = None  # "UN peacekeepers in Mali": where they serve, not whose they are
             if explicit:
                 iso3, evidence = explicit, evidence + f"+country:{explicit}"
             elif focus_ok and (ctx.where or ctx.focus):

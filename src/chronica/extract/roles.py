@@ -188,6 +188,12 @@ def _agent(verb: Token) -> list[Token]:
         obj = _pobj(agent) if agent is not None else None
         if obj is not None:
             return [obj]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in JUDGED_PREPS):
+        # "was accused of embezzling funds by government prosecutors": the parse hangs the agent on the deed
+        for deed in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            by = next((_pobj(c) for c in deed.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in NOT_ACTORS:
+                return [by]
     return []
 
 
