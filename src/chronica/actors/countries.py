@@ -58,12 +58,12 @@ def load_countries(data: dict[str, Any], lexicon: Lexicon) -> dict[str, Country]
 def guard(entry: Entry, tokens: list[Token], i: int, j: int, focus: str | None,
           known: Lexicon) -> bool:
     """False for "Chad Smith", "Jordan Peterson", for Georgia the US state in US stories and for a
-    capital that ends a longer place name ("Mocimboa da Praia")."""
+    capital that ends a longer name ("Mocimboa da Praia", "Miguel de la Madrid")."""
     if entry.kind not in COUNTRY_KINDS:
         return True
     country: Country = entry.ref
-    if entry.kind == "capital" and i >= 2 and tokens[i - 1].key in NAME_PARTICLES and (
-            tokens[i - 2].text[:1].isupper() and tokens[i].start - tokens[i - 2].end <= 4):
+    if entry.kind == "capital" and i >= 1 and tokens[i - 1].key in NAME_PARTICLES and (
+            tokens[i].start - tokens[i - 1].end <= 1):
         return False
     if focus == "USA" and j - i == 1 and US_STATES.get(tokens[i].key) == country.iso3:
         return False
