@@ -341,6 +341,12 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         roles.target = _up_to(verb)
         if roles.target:
             roles.rules["target"] = "object"
+    if not roles.target and not passive:  # "detained hundreds of farmers marching to Delhi": the parse
+        roles.target = [s for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBG"
+                        for s in _children(c, ("nsubj",)) if s.left_edge.i == verb.i + 1][:1]
+        if roles.target:  # makes the object the subject of the participle after it
+            roles.rules["target"] = "object"
+
     recipient = _prep_targets(list(verb.children), {"to"}) if verb.lemma_ in GIVING else []
     if not recipient and verb.lemma_ in GIVING:  # "sent its first aid convoy to northwest Syria"
         recipient = [r for o in _children(verb, ("dobj",)) for r in _prep_targets(list(o.children), {"to"})]
