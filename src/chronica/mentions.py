@@ -171,8 +171,12 @@ class Mentions:
                         evidence.get("trigger", {}).get("class") in RECIPROCAL):
                     actor = self._partners_country(tok, actor, ctx)
                 phrase = _phrase(tok, ctx.dateline_end)
+                if role == "target" and actor is not None and _self_again(actor, evidence):
+                    # "Hezbollah fighters clashed with rebels": other rebels, not Hezbollah again
+                    plain = self._resolve(phrase, ctx)
+                    actor = plain if plain is not None and plain.sector in ARMED_SECTORS else None
                 if role == "target" and actor is not None and (
-                        _own(tok, actor) or self._moved(actor, evidence) or _self_again(actor, evidence)):
+                        _own(tok, actor) or self._moved(actor, evidence)):
                     actor = None  # "Israel strengthened its forces in Lebanon": the doer's own
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
