@@ -478,8 +478,9 @@ class ActorResolver:
                     actor.name = " ".join(t.text for t in name)
                     actor.evidence = f"title:{last.entry.form}+{actor.evidence}"
                     return actor
-                actor = self._role_actor(ctx, last.entry.ref, f"title:{last.entry.form}",
-                                         allow_focus=False)
+                # "President Dos Santos" unknown: the story's own state's office holder, never the place's
+                office = last.entry.ref.sector in OFFICE_SECTORS and ctx.focus is not None
+                actor = self._role_actor(ctx, last.entry.ref, f"title:{last.entry.form}", allow_focus=office)
                 if actor is not None:
                     actor.name = " ".join(t.text for t in name)
                 return actor
