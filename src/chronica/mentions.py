@@ -141,7 +141,8 @@ class Mentions:
         return self.resolver.resolve(kind, focus=country, where=country)
 
     def _resolve(self, phrase: str, ctx: DocContext) -> Actor | None:
-        return self.resolver.resolve(phrase, date=ctx.date, focus=ctx.focus, where=ctx.where)
+        home = ctx.dateline_place.country if ctx.dateline_place is not None else None
+        return self.resolver.resolve(phrase, date=ctx.date, focus=home or ctx.focus, where=ctx.where)
 
     def actors(self, heads: list[Token], ctx: DocContext, evidence: dict, role: str) -> list[Actor]:
         out: list[Actor] = []
@@ -172,8 +173,12 @@ class Mentions:
                         evidence.get("trigger", {}).get("class") in RECIPROCAL):
                     actor = self._partners_country(tok, actor, ctx)
                 phrase = _phrase(tok, ctx.dateline_end)
+                if role == "target" and actor is not None and _self_again(actor, evidence):
+                    # "Hezbollah fighters clashed with rebels": other rebels, not Hezbollah again
+                    plain = self._resolve(phrase, ctx)
+                    actor = plain if plain is not None and plain.sector in ARMED_SECTORS else None
                 if role == "target" and actor is not None and (
-                        _own(tok, actor) or self._moved(actor, evidence) or _self_again(actor, evidence)):
+                        _own(tok, actor) or self._moved(actor, evidence)):
                     actor = None  # "Israel strengthened its forces in Lebanon": the doer's own
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
@@ -252,7 +257,7 @@ class Mentions:
         if tok.i < _rubric_end(tok.doc):
             return None  # "Movement of forces: On 4 May ...": a heading, not an actor
         low = tok.lower_
-        if tok.pos_ == "PRON":
+        if tok.pos_ == "PRON" and not (len(tok.text) > 1 and tok.text.isupper()):  # not "the WHO", "US"
             reporter = self._reporter(tok, ctx)
             if reporter is not None:
                 return reporter

@@ -17,6 +17,9 @@ INSTITUTION_WORDS = frozenset(
     "ministry minister parliament security national".split()
 )
 
+# lower-case words inside place names of Portuguese, Spanish, French, Italian or Arabic origin
+NAME_PARTICLES = frozenset("da de do dos das del della di du des la el".split())
+
 
 @dataclass(frozen=True)
 class Country:
@@ -54,10 +57,14 @@ def load_countries(data: dict[str, Any], lexicon: Lexicon) -> dict[str, Country]
 
 def guard(entry: Entry, tokens: list[Token], i: int, j: int, focus: str | None,
           known: Lexicon) -> bool:
-    """False for "Chad Smith", "Jordan Peterson" and for Georgia the US state in US stories."""
+    """False for "Chad Smith", "Jordan Peterson", for Georgia the US state in US stories and for a
+    capital that ends a longer name ("Mocimboa da Praia", "Miguel de la Madrid")."""
     if entry.kind not in COUNTRY_KINDS:
         return True
     country: Country = entry.ref
+    if entry.kind == "capital" and i >= 1 and tokens[i - 1].key in NAME_PARTICLES and (
+            tokens[i].start - tokens[i - 1].end <= 1):
+        return False
     if focus == "USA" and j - i == 1 and US_STATES.get(tokens[i].key) == country.iso3:
         return False
     if entry.kind == "country" and country.person_guard and j < len(tokens):

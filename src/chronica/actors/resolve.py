@@ -20,6 +20,8 @@ from .text import Token, fold, looks_proper, tokenize
 CACHE_SIZE = 100_000
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY"})
+SERVING_PREPS = frozenset({"in", "at", "near", "across", "around", "inside"})
 NAMED_ARMED = frozenset({"REB", "PRM", "CRM"})  # armed kinds more telling than "fighters" or "gunmen"
 GOVERNMENT = Label("Government of {of}", "Government of {of}{years}", "Government")
 MILITARY = Label("Military Forces of {of}", "Military Forces of {of}{years}", "Military Forces")
@@ -103,6 +105,7 @@ class ActorResolver:
             store.package_file("roles"))
         self.before_surnames = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_surnames") or ())
+        self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
         lab = {k: Label(v.get("name"), v.get("acled"), v.get("bare")) for k, v in labels.items()}
@@ -479,8 +482,9 @@ class ActorResolver:
                     actor.name = " ".join(t.text for t in name)
                     actor.evidence = f"title:{last.entry.form}+{actor.evidence}"
                     return actor
-                actor = self._role_actor(ctx, last.entry.ref, f"title:{last.entry.form}",
-                                         allow_focus=False)
+                # "President Dos Santos" unknown: the story's own state's office holder, never the place's
+                office = last.entry.ref.sector in OFFICE_SECTORS and ctx.focus is not None
+                actor = self._role_actor(ctx, last.entry.ref, f"title:{last.entry.form}", allow_focus=office)
                 if actor is not None:
                     actor.name = " ".join(t.text for t in name)
                 return actor
@@ -518,8 +522,10 @@ class ActorResolver:
                 inter, sector = 1, "MIL"
         if org.country or org.countries:  # where it acts first: the "Saudi-led coalition" in Yemen
             country = org.home(ctx.where if ctx.where and org.home(ctx.where) == ctx.where else context)
+        elif acled and "{country}" in acled or inter in (2, 3, 4):
+            country = context  # a group of no one country ("al-Qaeda") is of the country where it acts
         else:
-            country = context if acled and "{country}" in acled else None
+            country = None
         if acled and "{" in acled:
             acled = self._fill(acled, country, when)
         return Actor(ctx.phrase, name=org.name, country=country, sector=sector, acled_actor=acled,
@@ -644,14 +650,21 @@ class ActorResolver:
         if iso3 is None:
             focus_ok = allow_focus and not role.needs_country and not role.stateless and not (
                 ctx.possessive and ctx.plural_head())
+            own = set(role.word.split()) if not ctx.plural_head() else set()  # "the foreign ministry"
             focus_ok = focus_ok and not any(
-                t.key in NO_FOCUS_WORDS for t in ctx.tokens[ctx.first:ctx.split])
+                t.key in NO_FOCUS_WORDS and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
             explicit = self._explicit_country(ctx) or hint
+            if role.stateless and explicit and ctx.first_of(ctx.head, COUNTRY_KINDS) is None and (
+                    ctx.split < len(ctx.tokens) and ctx.tokens[ctx.split].key in SERVING_PREPS):
+                explicit = None  # "UN peacekeepers in Mali": where they serve, not whose they are
             if explicit:
                 iso3, evidence = explicit, evidence + f"+country:{explicit}"
             elif focus_ok and (ctx.where or ctx.focus):
-                iso3 = ctx.where or ctx.focus
-                evidence += f"+where:{iso3}" if ctx.where else f"+focus:{iso3}"
+                # an office ("the foreign ministry") is the story's own state's, wherever it acts
+                home = ctx.focus and role.sector in OFFICE_SECTORS and role.inter == 1 and (
+                    not ctx.plural_head() and role.word not in self.envoys)
+                iso3 = ctx.focus if home else ctx.where or ctx.focus
+                evidence += f"+where:{iso3}" if ctx.where and not home else f"+focus:{iso3}"
         if role.needs_country and iso3 is None:
             return None
         country = self.countries.get(iso3) if iso3 else None

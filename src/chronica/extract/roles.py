@@ -39,6 +39,9 @@ SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship",
 DEPLOYING = {"mobilize", "peacekeeping"}
 DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "officer", "personnel",
             "contingent", "unit", "warship", "ship", "aircraft", "jet", "plane", "battalion", "brigade"}
+DEMANDING = {"demand", "insist", "ask", "urge", "request", "propose", "recommend", "suggest", "require"}
+ARMOUR = {"tank", "artillery", "gunship", "warplane", "helicopter", "drone", "army", "military", "navy",
+          "troop", "soldier", "force"}
 # "a landmine detonated by a passing truck": whoever passes over a mine or a bomb sets it off and is hit
 PASSING = {"pass", "passing", "drive", "travel", "walk", "ride", "cross"}
 # "shells fired by the army": what is fired or dropped is the weapon, not the one it is aimed at
@@ -47,6 +50,12 @@ FIRED = {"shell", "rocket", "missile", "mortar", "bullet", "round", "projectile"
          "salvo", "volley", "barrage", "munition", "drone"}
 # fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
 FIGHTS = {"clash", "assault", "shoot", "return_fire"}
+# "fired tear gas at strikers", "used water cannon on the crowd": the weapon is the object, the people it
+# was aimed at the target
+AIMING = FIRING | {"use", "spray", "hurl", "throw", "turn", "train", "aim"}
+AIMED = FIRED | {"gas", "cannon", "pellet", "stone", "rock", "tear", "teargas", "water", "shotgun", "gun",
+                 "canister", "baton", "weapon", "fire"}
+AIMED_AT = {"at", "on", "upon", "into"}
 DYING = {"die", "perish", "fall"}  # intransitive verbs of those killed in a fight
 # "accused X of killing", "blamed X for attacking", "charged X with murdering": X did it
 JUDGED_PREPS = {"of", "for", "with"}
@@ -185,6 +194,12 @@ def _agent(verb: Token) -> list[Token]:
         obj = _pobj(agent) if agent is not None else None
         if obj is not None:
             return [obj]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in JUDGED_PREPS):
+        # "was accused of embezzling funds by government prosecutors": the parse hangs the agent on the deed
+        for deed in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            by = next((_pobj(c) for c in deed.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in NOT_ACTORS:
+                return [by]
     return []
 
 
@@ -202,8 +217,10 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ == "ROOT":  # "Turkey massed troops": a name the parse took for an adverb of the verb
-        lead = [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
-                and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and c.left_edge.is_sent_start]
+        # ("Qatar's emir thanked": the parse hangs the possessor and the noun on the verb)
+        lead = [c for c in verb.lefts if c.dep_ == "npadvmod" and (
+            (c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+             and c.left_edge.is_sent_start) or (c.pos_ == "NOUN" and _plain_lead(c)))]
         if lead:
             return lead
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CROWD_PARTICIPLES and (
@@ -250,6 +267,12 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
             return _children(judged.head.head, ("nsubjpass",))
         return clause_subject(judged, depth + 1)
     return []
+
+
+def _plain_lead(noun: Token) -> bool:
+    """A noun that opens its sentence after only a possessor and modifiers ("Qatar's emir")."""
+    before = noun.doc[noun.sent.start:noun.i]
+    return bool(before) and all(t.dep_ in ("poss", "case", "det", "amod", "compound") for t in before)
 
 
 def _intender(noun: Token, depth: int) -> list[Token]:
@@ -328,6 +351,12 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         roles.target = _up_to(verb)
         if roles.target:
             roles.rules["target"] = "object"
+    if not roles.target and not passive:  # "detained hundreds of farmers marching to Delhi": the parse
+        roles.target = [s for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBG"
+                        for s in _children(c, ("nsubj",)) if s.left_edge.i == verb.i + 1][:1]
+        if roles.target:  # makes the object the subject of the participle after it
+            roles.rules["target"] = "object"
+
     recipient = _prep_targets(list(verb.children), {"to"}) if verb.lemma_ in GIVING else []
     if not recipient and verb.lemma_ in GIVING:  # "sent its first aid convoy to northwest Syria"
         recipient = [r for o in _children(verb, ("dobj",)) for r in _prep_targets(list(o.children), {"to"})]
@@ -345,6 +374,12 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         roles.target = _prep_targets([*verb.children, *(c for t in own for c in t.children)], TARGET_PREPS)
         if roles.target:
             roles.rules["target"] = "preposition"
+    if not roles.target and verb.lemma_.lower() in DEMANDING:
+        roles.target = [s for c in _children(verb, ("ccomp",)) if any(m.dep_ == "mark" for m in c.children)
+                        for s in _children(c, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")][:1]
+        if roles.target:  # "demanded that the military hand power to civilians": the military is asked
+            roles.rules["target"] = "asked to act"
+    _aimed_at(verb, roles)
     _between(list(verb.children), roles)
     _set_off(roles)
     _repelled(verb, roles)
@@ -397,6 +432,22 @@ def _set_off(roles: Roles) -> None:
     roles.target, roles.rules["target"] = [passer], "set off the device"
 
 
+def _aimed_at(verb: Token, roles: Roles) -> None:
+    """"Police fired tear gas at garment workers", "troops used water cannon on students marching":
+    the target is whom the weapon was aimed at (the subject of a clause the parse hangs on "at")."""
+    if verb.lemma_.lower() not in AIMING or roles.rules.get("target") != "object":
+        return
+    if not roles.target or any(t.lemma_.lower() not in AIMED for t in roles.target):
+        return
+    places = list(verb.children) + [c for t in roles.target for c in t.children]
+    for obj in _prep_targets(places, AIMED_AT):
+        if obj.pos_ in ("VERB", "AUX"):
+            obj = next(iter(_children(obj, SUBJ)), obj)
+        if obj.pos_ in ("NOUN", "PROPN"):
+            roles.target, roles.rules["target"] = [obj], "aimed at"
+            return
+
+
 def _up_to(verb: Token) -> list[Token]:
     """"kidnapped up to 16 advisers": an object counted with "up to", which the parse hangs on the
     particle "up" as a preposition."""
@@ -418,6 +469,10 @@ def _ordered(verb: Token, roles: Roles) -> None:
     boss = clause_subject(verb.head)
     if made and boss and boss[0].pos_ != "PRON":
         roles.source, roles.rules["source"] = boss, "subject of an order"
+        hit = _children(verb, ("dobj",))
+        if hit and made[0].lemma_.lower() in ARMOUR:  # "ordered tanks to shell the parliament"
+            roles.target, roles.rules["target"] = hit, "object of the ordered deed"
+            return
         roles.target, roles.rules["target"] = made, "object of an order"
 
 
@@ -566,7 +621,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             [c for t in noun.subtree if t.i != noun.i for c in t.children], {"to"})  # "a loan of $1bn to X"
         if roles.target:
             roles.rules["target"] = "recipient"
-    if (not roles.source and verb is not None and trig.cls in FIGHTS and noun.dep_ == "pobj"
+    if (not roles.source and verb is not None and noun.dep_ == "pobj"
+            and (trig.cls in FIGHTS or noun.lemma_.lower() in ATTACK_NOUNS)
             and noun.head.lower_ in ("in", "during") and noun.head.head == verb and not _is_passive(verb)
             and verb.lemma_.lower() not in OBSERVING and _children(verb, ("dobj",))):
         # "the army said it had killed 20 rebels in a battle": who killed in it fought it (not "the rebels

@@ -266,7 +266,8 @@ def _crowd_target(ev: Event, role: str, kind: str, conventional: Conventional, c
         return
     text = crowd[0].text if crowd else ""
     keep = [a for a in ev.target if a not in crowd]
-    named = replace(standard, text=text, evidence=f"acled-convention:{role}"
+    sector = (crowd[0].sector if crowd else None) or standard.sector  # the crowd's own ("students")
+    named = replace(standard, text=text, sector=sector, evidence=f"acled-convention:{role}"
                     + (f" (was {crowd[0].name})" if crowd else " (crowd not named)"))
     # a protest or riot has its crowd even when the forces acted on someone else ("police arrested the
     # MP who led the sit-in"): the crowd is added after whom they acted on (ACLED's actor 1 all the same)
