@@ -1,6 +1,6 @@
 """Toponym resolution on LGL (Lieberman et al. 2010): 588 US local news articles.
 
-Usage: python benchmarks/geo_lgl.py [path/to/lgl.xml] [--limit N] [--split dev|test|all]
+Usage: python benchmarks/geo_lgl.py [path/to/lgl.xml] [--limit N] [--split dev|test|all] [--causes]
 
 Articles are split in halves by a hash of their docid: rules are tuned on "dev" and figures are
 reported on "test" (the default), which is not read while tuning.
@@ -12,7 +12,12 @@ Prints, over gold toponyms that carry coordinates:
   demonyms as places (``Geocoder.places(doc, adjectives=True)``: LGL tags "Sudanese" as a
   toponym of Sudan) and once with chronica's default (no demonyms);
 - gold spans: the same when the resolver is handed the gold spans (resolution alone);
-plus the geocoder's start time and mean lookup time.
+plus the geocoder's start time and mean lookup time. With ``--causes``, every gold toponym the
+default end to end run misses is counted under one cause (``cause``): missed names (only a
+demonym, unknown to the gazetteer, inside a longer capitalised name, dropped as a non-place,
+dropped in resolution), wrong places (the right one not a candidate, a namesake in another
+country, a namesake in the right country with or without the story naming its state) and span
+mismatches. Counts only: no gold text is printed. Use it on ``--split dev`` alone.
 """
 
 from __future__ import annotations
@@ -86,11 +91,100 @@ def given(spans, text: str, gaz):  # noqa: ANN001, ANN201
     return found
 
 
+def _gold_index(gaz) -> dict[int, int]:  # noqa: ANN001
+    """GeoNames id -> gazetteer entry number."""
+    return {g: i for i, g in enumerate(gaz.data["gid"]) if g}
+
+
+def cause(doc, gold_row, places, with_adj, raw, gaz, ids) -> str:  # noqa: ANN001, PLR0911, PLR0912
+    """Why a gold toponym is not resolved within 161 km by the default run: one label."""
+    from chronica.geo import resolve as rs
+
+    start, end, phrase, gid, lat, lon = gold_row
+    hit = next((p for p in places if p.start < end and start < p.end), None)
+    if hit is not None and (hit.geonameid == gid or km(lat, lon, hit.lat, hit.lon) <= 161):
+        return "right"
+    name = rs._trim(phrase, 0)[0]
+    cands = rs.lookup(gaz, name)
+    near = [e for e, _ in cands if e.geonameid == gid or km(lat, lon, e.lat, e.lon) <= 161]
+    g = gaz.entry(ids[gid]) if gid in ids else None
+    if hit is None:
+        adj = next((p for p in with_adj if p.start < end and start < p.end), None)
+        if adj is not None:
+            ok = adj.geonameid == gid or km(lat, lon, adj.lat, adj.lon) <= 161
+            return "missed: a demonym (" + ("right" if ok else "wrong") + " with demonyms as places)"
+        if not cands:
+            if phrase[:1].islower():
+                return "missed: a lower-case word (not a name)"
+            return "missed: name unknown to the gazetteer" + (" (the place is in it)" if g else "")
+        if not near:
+            return "missed: name known, but not as this place"
+        m = next((m for m in raw if m.start < end and start < m.end), None)
+        if m is not None:
+            if (m.start, m.end) != (start, end):
+                return "missed: found inside another span, dropped"
+            return "missed: found, dropped in resolution (doubtful, venue)"
+        toks = [t for t in doc if t.idx < end and start < t.idx + len(t)]
+        if not toks:
+            return "missed: other"
+        a, b = toks[0].i, toks[-1].i + 1
+        run = next(((i, j) for i, j in rs._runs(doc) if i < b and a < j), None)
+        if run is None:
+            return "missed: not a capitalised run"
+        i, j = run
+        if (i, j) != (a, b) and not (j == b and doc[i].lower_ == "the"):
+            after = doc[j - 1].lower_ if j > b else ""
+            if after in rs.STREET_WORDS:
+                return "missed: inside a longer name (street)"
+            if after in rs.VENUE_WORDS or after in rs.TITLE_WORDS or after in rs.ORG_WORDS:
+                return "missed: inside a longer name (venue, body)"
+            return "missed: inside a longer name (other)"
+        key = rs.norm(name)
+        if key in rs.COMMON_WORDS or key in rs.COMMON:
+            return "missed: an everyday word"
+        if key in rs._surnames(doc):
+            return "missed: a surname of the story"
+        return "missed: dropped as a non-place (no cue, person or org label)"
+    if (hit.start, hit.end) != (start, end):
+        return "wrong: span mismatch"
+    if not near:
+        return "wrong: right place not a candidate of the name"
+    if g is not None and g.iso3 != hit.country:
+        return "wrong: a namesake in another country"
+    state = g.admin1 if g is not None else None
+    named = state is not None and any(p.admin1 == state and p is not hit for p in places)
+    return "wrong: a namesake in the right country (" + (
+        "its state named" if named else "its state not named") + ")"
+
+
+def causes(data, nlp, geo) -> None:  # noqa: ANN001
+    """Print the breakdown of the default run's losses by cause (``cause``)."""
+    from collections import Counter
+
+    from chronica.geo import resolve as rs
+
+    ids = _gold_index(geo.gaz)
+    counts: Counter = Counter()
+    total = 0
+    for text, gold in data:
+        doc = nlp(text)
+        places = geo.places(doc)
+        with_adj = geo.places(doc, adjectives=True)
+        raw, _ = rs.mentions(doc, geo.gaz, geo.demonyms)
+        for row in gold:
+            counts[cause(doc, row, places, with_adj, raw, geo.gaz, ids)] += 1
+        total += len(gold)
+    print(f"gold toponyms {total}")
+    for label, n in sorted(counts.items(), key=lambda kv: (kv[0] != "right", -kv[1])):
+        print(f"{n:6d} {n / total:6.3f}  {label}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    ap.add_argument("--causes", action="store_true", help="the default run's losses by cause")
     args = ap.parse_args()
 
     import spacy
@@ -116,6 +210,9 @@ def main() -> None:
     data = list(articles(Path(args.path), args.split))
     if args.limit:
         data = data[: args.limit]
+    if args.causes:
+        causes(data, nlp, geo)
+        return
     for text, gold in data:
         doc = nlp(text)
         places = geo.places(doc)

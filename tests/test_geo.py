@@ -557,3 +557,13 @@ def test_a_backer_or_the_far_side_of_a_border_is_not_the_storys_country(geo, nlp
 def test_the_island_of_a_town(geo, nlp):
     _, places = resolve(geo, nlp, "Police forces on the island of Kalymnos found a cache of explosives.")
     assert first(places, "Kalymnos").country == "GRC"
+
+
+def test_town_named_again_inside_longer_names(geo, nlp):
+    """A town the story placed is the same town before a civic or venue word in a longer name."""
+    text = ("Route 7 will be closed in Rivesville because of a slide, but Rivesville Mayor Ann Ross said "
+            "the road should reopen soon. Classes at Rivesville Elementary School were canceled.")
+    _, places = resolve(geo, nlp, text)
+    towns = [p for p in places if p.text == "Rivesville"]
+    assert len(towns) == 3
+    assert {(p.country, p.admin1) for p in towns} == {("USA", "West Virginia")}

@@ -88,7 +88,8 @@ STRONG_LOCATIVE = LOCATIVE - {"of", "and", "to", "from", "via", "through"}
 LOCATIVE_WORDS = STRONG_LOCATIVE | {"from", "to", "via", "through"}
 # words that may stand between a locative word and the name: "in the village of X", "in rural X"
 LOCATIVE_SKIP = {"the", "a", "an", "city", "town", "village", "areas", "area", "districts", "of", "al", "el",
-                 "ad", "ar", "as", "ash", "rural", "northern", "southern", "eastern", "western", "central"}
+                 "ad", "ar", "as", "ash", "rural", "northern", "southern", "eastern", "western", "central",
+                 *_CUES["compass_abbreviations"]}
 CONNECTORS = {"al", "el", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "ad", "as",
               "ar", "an", "ash", "at", "az", "bin", "bani", "ben", "y", "of", "upon", "on", "sur",
               "am", "im", "der", "di", "e", "en", "ech", "es", "et", "los", "las", "lo", "wa", "imeni"}
@@ -135,10 +136,14 @@ COMMON = {"east", "west", "north", "south", "central", "centre", "center", "coas
 PART_WORDS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb"}  # "the X area of Y": at Y
 SELF_NAMED = {"county", "parish", "township", "borough", "province", "governorate", "oblast",
               "prefecture", "district"}
+COMPASS_ABBREVIATIONS = frozenset(_CUES["compass_abbreviations"])
+_DEMONYM_ENDS = ("an", "ese", "ish", "ch", "sh", "i")  # "Canadian", "Maltese", "English", "Dutch", "Thai"
+LOCAL_BODIES = frozenset(_CUES["local_bodies"])
 ROUTE_WORDS = {"road", "highway", "route", "axis", "front", "frontline", "border", "crossing", "line"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
-           "downtown", "metro", "north-east", "north-west", "south-east", "south-west", "new"}
+           "downtown", "metro", "north-east", "north-west", "south-east", "south-west", "new",
+           *_CUES["compass_abbreviations"]}
 FEATURES = {"lake", "mount", "mountain", "river", "gulf", "sea", "bay", "cape", "port", "fort",
             "camp", "university", "college", "school", "hospital", "street", "avenue", "road"}
 ORG_WORDS = {"district", "chamber", "police", "fire", "county", "city", "high", "school",
@@ -342,7 +347,8 @@ def _surnames(doc) -> set[str]:  # noqa: ANN001
     out = set()
     for ent in ents_of(doc):
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-2].is_title and not (
-                ent[0].is_sent_start and ent.end < len(doc) and doc[ent.end].text in AFTER_NAME):
+                ent[0].is_sent_start and ent.end < len(doc) and doc[ent.end].text in AFTER_NAME) and (
+                ent[0].lower_ not in COMPASS_ABBREVIATIONS):  # "N.W. Wichita" tagged a person
             # not "Injured Lawrenceville man" (a headline's first word, then a man's home)
             out.add(norm(ent[-1].text))
     return out
@@ -571,9 +577,14 @@ def _dateline(doc, i: int, j: int) -> bool:  # noqa: ANN001
     span = doc[i:j]
     if not span.text.isupper() or len(span.text) < 3:
         return False
-    before = text_of(doc)[max(0, span.start_char - 3):span.start_char]
-    return (span.start_char == 0 or "\n" in before or before.endswith((". ", ".  "))) and bool(
-        _DATELINE.match(text_of(doc), span.end_char))
+    text = text_of(doc)
+    before = text[max(0, span.start_char - 3):span.start_char]
+    byline = _BYLINE_YEAR.search(text, max(0, span.start_char - 6), span.start_char) is not None
+    return (span.start_char == 0 or "\n" in before or before.endswith((". ", ".  ")) or byline) and bool(
+        _DATELINE.match(text, span.end_char))
+
+
+_BYLINE_YEAR = re.compile(r"\b(?:19|20)\d\d\s+$")  # "... Staff Writer April 2, 2009 MILLERSBURG --"
 
 
 def _city_and_region(cands) -> bool:  # noqa: ANN001
@@ -673,17 +684,22 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             nations.append(iso)
             if lowers[ent.end - 1] in DOMESTIC or ent.end < len(lowers) and lowers[ent.end] in DOMESTIC:
                 nations.home.add(iso)  # "Mauritanian gendarmes", "Kenyan protesters": at home
-    nations += press(doc)
+    pressed = press(doc)
+    nations += pressed
     found: list[Mention] = []
     sure_names: set[str] = set()
     surnames = _surnames(doc)
     doubtful: list[Mention] = []
+    local: list[tuple[Mention, str]] = []  # a country's name before a town's body, and its country
     lowers, area_words = lowers_of(doc), first_words()
-    for i, j in _runs(doc):
+    runs = _runs(doc)
+    for i, j in runs:
         if _agency(doc, i, j) or (lowers[i] in area_words or lowers[i] == "the") and is_area(
                 _trim(doc[i:j].text, 0)[0]):
             continue  # "(AP)"; "the Middle East" is an area (geo/areas.py), not a town in Maryland
         i = _lower_prefix(doc, gaz, i, j)
+        if j - i > 1 and lowers[i] in COMPASS_ABBREVIATIONS:
+            i += 1  # "N.W. Oklahoma City": a quarter of the town after it
         if j - i > 1 and doc[j - 1].lower_ in TYPE_WORDS and not lookup(gaz, doc[i:j].text):
             j -= 1  # "Sagbama LGA", "Menaka Region": the type word says what the name is
         party = _party(doc, i, j)
@@ -757,9 +773,17 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
                 continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
+            if (b - a == 1 and not cue and cands[0][0].kind in (TOWN, DISTRICT) and norm(word) in demonyms
+                    and word.lower().endswith(_DEMONYM_ENDS)):
+                continue  # "a Canadian sweepstakes prize" is no Canadian County, Okla.
             if (label == "NORP" or not label and doc[a].pos_ == "ADJ") and (
                     _demonym_before_noun(doc, a, b, word, demonyms)):
                 continue  # "in the Somali capital", "Somali police": a nationality, not the Somali region
+            if pressed and cands[0][0].kind == COUNTRY and b < len(doc) and lowers[b] in LOCAL_BODIES:
+                towns = [c for c in cands if c[0].kind == TOWN and not c[1] and c[0].iso3 in pressed]
+                if towns:  # "the Peru school board" in a US paper: Peru, Ind.
+                    local.append((m, cands[0][0].cc))
+                    cands = m.cands = towns
             m.modifier = cands[0][0].kind == COUNTRY and (
                 (b - a == 1 and not cue and doc[a].dep_ in ("compound", "amod", "nmod")
                  and doc[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
@@ -786,6 +810,10 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     for m in doubtful:  # one sense per discourse; else kept only if near the story's places
         m.doubtful = norm(m.text) not in sure_names
         found.append(m)
+    for m, cc in local:  # ... unless the story names a place of that country ("in Amman")
+        if any(o is not m and any(e.cc == cc for e, alt in o.cands[:3] if not alt) for o in found):
+            m.cands = lookup(gaz, m.text)
+    found += _placed_again(doc, runs, found)
     found.sort(key=lambda m: m.start)
     _link_commas(found, text, gaz)
     for m in found:
@@ -803,6 +831,36 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             continue
         out.append(m)
     return out, nations
+
+
+def _placed_again(doc, runs: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:  # noqa: ANN001
+    """A town the story placed with a cue, named again before a civic or venue word inside a
+    longer capitalised name ("in Rivesville ... the Rivesville Mayor ... at Rivesville Elementary
+    School"): the same town, not before a person's name or a title ("the Paris Agreement")."""
+    placed = {norm(m.text): m for m in found if m.cue and m.cands and not m.doubtful and not m.venue
+              and not m.qualifier and m.cands[0][0].kind == TOWN}
+    if not placed:
+        return []
+    lowers = lowers_of(doc)
+    spans = [(m.start, m.end) for m in found]
+    out = []
+    for i, j in runs:
+        if j - i < 2:
+            continue
+        for a in (p for p in range(i, j - 1) if p == i or doc[p - 1].is_lower):  # "Classes at X"
+            a += lowers[a] == "the"
+            for k in range(min(j - 1, a + 3), a, -1):
+                m0 = placed.get(norm(doc[a:k].text))
+                if m0 is None:
+                    continue
+                start, end = doc[a].idx, doc[k - 1].idx + len(doc[k - 1])
+                if (lowers[k] in ORG_WORDS or lowers[k] in VENUE_WORDS) and doc[k].ent_type_ != "PERSON" and (
+                        not any(s < end and start < e for s, e in spans)):
+                    m = Mention(start, end, doc[a:k].text, _label(doc, a, k), cue=True)
+                    m.cands = m0.cands
+                    out.append(m)
+                break
+    return out
 
 
 def _demonym_in(ent, demonyms: dict[str, str]) -> str | None:  # noqa: ANN001
@@ -1287,6 +1345,10 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
     other towns ("Evanston", "Skokie")."""
     doubtful = [m for m in found if m.doubtful]
     found = [m for m in found if not m.doubtful]
+    if len(doubtful) > 1:  # "Owatonna, Faribault and Northfield": names that vouch for one another are
+        listed = {id(m) for m in doubtful if _clustered(m, [*found, *doubtful])}  # places, and vote
+        found += [m for m in doubtful if id(m) in listed]
+        doubtful = [m for m in doubtful if id(m) not in listed]
     places = _venues(_resolve_all(found, nations, gaz, home), found, nations, gaz)
     places = _foreign_compass(_foreign_alternates(places, found, nations), nations)
     anchors = [_entry_of(p, gaz) for p in places if p.precision in (TOWN, DISTRICT)]
@@ -1301,10 +1363,37 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
             near = [e for e, alt in m.cands if not alt and e.kind in (TOWN, DISTRICT)
                     and (e.pop >= FOCUS_TOWN_POP or e.kind == DISTRICT)
                     and (e.iso3, e.admin1) == region]
+        if not near:  # "Northfield" beside the story's towns and counties, named with no cue
+            near = _clustered(m, [*found, *doubtful])
         if near:
             places.append(to_place(near[0], m.text, m.start, m.end))
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
+
+
+CLUSTER_MIN = 2  # other names of the story beside a doubtful name's town that make it a place
+
+
+def _clustered(m: Mention, others: list[Mention]) -> list[Entry]:
+    """The town (of FOCUS_TOWN_POP) or district of a doubtful name beside which CLUSTER_MIN other
+    names of the story could lie, doubtful or not, the most such names first ("Northfield" among
+    "Owatonna" and "Faribault": three towns of one area, not three people)."""
+    senses: dict[str, list[Entry]] = {}
+    key = norm(m.text)
+    for o in others:
+        k = norm(o.text)
+        if k != key and k not in senses:
+            senses[k] = [e for e, alt in o.cands[:SUPPORT_K] if not alt and e.kind != COUNTRY]
+    if len(senses) < CLUSTER_MIN:
+        return []
+    best, most = None, CLUSTER_MIN - 1
+    for e, alt in m.cands[:SUPPORT_K]:
+        if alt or not (e.kind == DISTRICT or e.kind == TOWN and e.pop >= FOCUS_TOWN_POP):
+            continue
+        n = sum(any(_beside(e, c) for c in cands) for cands in senses.values())
+        if n > most:
+            best, most = e, n
+    return [best] if best is not None else []
 
 
 def _foreign_alternates(places: list[Place], found: list[Mention], nations: list[str]) -> list[Place]:
