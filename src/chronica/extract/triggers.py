@@ -210,6 +210,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             key = _key(entry.subjects, d)
             if key is not None:
                 return entry.subjects[key]
+        if d.dep_ == "agent" and entry.subjects:  # "searched by police": the by-agent is the doer
+            key = next((_key(entry.subjects, g) for g in d.children if g.dep_ == "pobj"), None)
+            if key is not None:
+                return entry.subjects[key]
         if d.dep_ in ("dobj", "nsubjpass") and entry.objects:
             key = _key(entry.objects, d)
             if key is not None:
