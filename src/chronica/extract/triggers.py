@@ -197,7 +197,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                     if k in entry.complements), None)
         if key is not None:
             return entry.complements[key]
-    if entry.complements:  # "walked out of talks", "supplied Ukraine with missiles": before the subject
+    # "walked out of talks", "supplied Ukraine with missiles": the complement before the subject, unless
+    # the subject rules the event out ("the attackers blocked the road with burning vehicles")
+    if entry.complements and not any(
+            d.dep_ == "nsubj" and entry.subjects.get(d.lemma_.lower(), "") is None for d in deps):
         for d in deps:
             if d.dep_ == "prep" and d.lower_ in COMPLEMENT_PREPS:
                 for obj in d.children:  # "subjected them to sexual violence": with its modifier first
