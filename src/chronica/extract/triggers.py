@@ -125,6 +125,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "dep" and head.dep_ == word:  # the trigger's own role: "a landmine planted by X" (acl)
             return True
+        if kind == "participle" and head.dep_ == "acl" and head.tag_ == word.upper():  # "arrests targeting X"
+            return True
         if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
             verb = governing_verb(head)
             if verb is not None and verb.lemma_.lower() == word:
