@@ -199,16 +199,13 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                     if k in entry.complements), None)
         if key is not None:
             return entry.complements[key]
-    # "walked out of talks", "supplied Ukraine with missiles": the complement before the subject, unless
-    # the subject rules the event out ("the attackers blocked the road with burning vehicles")
-    if entry.complements and not any(
+    # "the opposition walked out of talks": the complement before the subject, unless the subject rules
+    # the event out ("the attackers blocked the road with burning vehicles")
+    if entry.complements and entry.subjects and not any(
             d.dep_ == "nsubj" and entry.subjects.get(d.lemma_.lower(), "") is None for d in deps):
-        for d in deps:
-            if d.dep_ == "prep" and d.lower_ in COMPLEMENT_PREPS:
-                for obj in d.children:  # "subjected them to sexual violence": with its modifier first
-                    key = _key(entry.complements, obj) if obj.dep_ in ("pobj", "pcomp") else None
-                    if key is not None:
-                        return entry.complements[key]
+        key = _complement(entry, deps)
+        if key is not None:
+            return entry.complements[key]
     for d in deps:
         lemma = d.lemma_.lower()
         if d.dep_ == "nsubj" and entry.subjects:
@@ -235,6 +232,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for conj in d.conjuncts:  # "threw wood and rocks"
                 if conj.lemma_.lower() in entry.objects:
                     return entry.objects[conj.lemma_.lower()]
+        if d.dep_ == "prep" and entry.complements and d.lower_ in COMPLEMENT_PREPS:
+            key = _complement(entry, [d])  # "agreed to a truce", "supplied Ukraine with missiles"
+            if key is not None:
+                return entry.complements[key]
         if (d.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod")
                 or d.dep_ in ("oprd", "acomp", "ccomp") and d.pos_ == "ADJ"
                 or d.dep_ in ("oprd", "advcl") and d.pos_ == "NOUN") and lemma in entry.modifiers:
@@ -261,6 +262,19 @@ def _named_place(d: Token, deps: list[Token]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS and g.pos_ == "PROPN" for g in c.children)
         for c in d.children) and d.pos_ == "NOUN"
+
+
+def _complement(entry: Entry, deps: list[Token]) -> str | None:
+    """The key under which the object of a preposition among ``deps`` is listed in the entry's
+    complements ("subjected them to sexual violence": with its modifier first; "banned them from
+    travelling": a gerund too)."""
+    for d in deps:
+        if d.dep_ == "prep" and d.lower_ in COMPLEMENT_PREPS:
+            for obj in d.children:
+                key = _key(entry.complements, obj) if obj.dep_ in ("pobj", "pcomp") else None
+                if key is not None:
+                    return key
+    return None
 
 
 def _clause_keys(clause: Token) -> list[str]:
