@@ -11,7 +11,7 @@ from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts, implied_victims
 from chronica.extract.roles import Roles, find_roles
-from chronica.extract.setting import governed, is_setting, is_topic, protest_topics
+from chronica.extract.setting import governed, is_prelude, is_setting, is_topic, protest_topics
 from chronica.extract.triggers import Trigger, find_triggers
 
 
@@ -124,6 +124,10 @@ def _disarmed(trig: Trigger, others: list[Trigger]) -> bool:
 # intervened in a fight"): the happening is the news, not their topic.
 ATTACK_BOUND_CLASSES = {"disrupt_weapons", "intervene"}
 
+# The taking of a place: fighting told as what it came after is how it was taken ("seized the town after
+# fighting with the army"); a taking told so is not ("captured the centre after overrunning positions").
+TERRITORY_CLASSES = {"capture_territory", "transfer_territory"}
+
 # Classes that say more about a happening than a plainer trigger of the same type told with them.
 TELLING_CLASSES = {"riot"}
 
@@ -152,8 +156,11 @@ class Extractor:
         triggers = _dedupe(triggers, self.plover_of)
         topics = protest_topics([t.head for t in triggers],
                                 [t.head for t in triggers if self.plover_of[t.cls] == "PROTEST"])
+        takers = {t.head.i for t in triggers if t.cls in TERRITORY_CLASSES}
         for trig in triggers:  # violence stays a candidate: "injured after exchanging fire" is the clash
-            if trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head):
+            prelude = takers and trig.cls not in TERRITORY_CLASSES and is_prelude(trig.head, takers)
+            if (trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head)
+                    or prelude):
                 trig.rule += "+setting"
             elif is_topic(trig.head, self.lex.topics) or _disarmed(trig, triggers):
                 trig.rule += "+topic"  # "found guilty of murder", "apologised for the killing"

@@ -88,9 +88,13 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
                 cand.roles.rules["source"] = "states the intention"
         if not cand.roles.source and not mod.reported:
             continue
+        ptype = plover_of[cand.trigger.cls]
+        if cue is not None and ptype == "THREATEN" and not mod.negated:
+            mod.hypothetical = mod.future = False  # "said it would take countermeasures if ...": the
+            cand.modality.cues.append("a stated threat, conditions and all, is the threat")  # threat is said
+            continue
         if cue is None or any(c.startswith("mark:if") for c in cand.modality.cues):
             continue
-        ptype = plover_of[cand.trigger.cls]
         if cue.startswith("intent:decide") and ptype in ENACTED and not mod.negated:
             mod.hypothetical = mod.future = False  # "the authorities decided to close the roads"
             cand.modality.cues.append("a decision by those who enforce it: the measure itself")

@@ -33,6 +33,9 @@ class Entry:
     # the verb's object names the event it is about ("ruled out talks", "praised the agreement"):
     # that noun is not an event of its own
     topic: bool = False
+    # the class when the verb's object (or, with no object, its subject) is a named place: "captured
+    # Bunagana", "Kabul fell to the Taliban" (with the entry's needs met)
+    places: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,7 @@ def _entry(value: Any) -> Entry:
         weight=float(value.get("weight", 1.0)),
         particles={k: _entry(v) for k, v in (value.get("particles") or {}).items()},
         topic=bool(value.get("topic", False)),
+        places=value.get("places"),
     )
 
 

@@ -35,9 +35,19 @@ def is_topic(head: Token, topics: dict[str, frozenset[str]]) -> bool:
         return False
     if prep.head.lemma_.lower() in words:
         return True
-    # "defied the ban on protests" parsed with "on" under the verb: the verb's object is the word
-    return prep.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words
+    # "defied the ban on protests" parsed with "on" under the verb: the verb's object is the word ("an
+    # inquiry was ordered into the shooting": its passive subject)
+    return prep.head.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words
                                             for c in prep.head.children)
+
+
+def is_prelude(head: Token, takers: set[int]) -> bool:
+    """'seized the town after fighting with the army', 'recaptured the city following heavy clashes':
+    violence under a preposition of time attached to the taking of a place is how it was taken; the
+    taking is the news (``takers``: the token indices of triggers that take territory)."""
+    prep = head.head
+    return (head.dep_ in ("pcomp", "pobj") and prep.lower_ in SETTING_PREPS and prep.head.i in takers
+            and prep.head.i != head.i)
 
 
 TOPIC_PREPS = {"against", "over"}

@@ -125,6 +125,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "dep" and head.dep_ == word:  # the trigger's own role: "a landmine planted by X" (acl)
             return True
+        if kind == "participle" and head.dep_ == "acl" and head.tag_ == word.upper():  # "arrests targeting X"
+            return True
         if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
             verb = governing_verb(head)
             if verb is not None and verb.lemma_.lower() == word:
@@ -162,6 +164,9 @@ def _happens(noun: Token, lex: Lexicon) -> bool:
 
 
 DESTINATION_PREPS = ("into", "off", "toward", "towards")
+# the prepositions whose object an entry's complements name: "agreed to a truce", "withdrew from the
+# town", "supplied Ukraine with missiles"
+COMPLEMENT_PREPS = ("to", "on", "upon", "from", "of", "with")
 AIMED_PREPS = ("at", "on", "upon")
 
 
@@ -186,10 +191,29 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                     for g in d.children if g.dep_ == "pobj"), None)
         if key is not None:
             return entry.destinations[key]
+    if (entry.places and _satisfies(entry.needs, head, deps, entry)
+            and any(_named_place(d, deps) for d in deps)):
+        return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"
+    if entry.complements and any(d.dep_ == "xcomp" for d in deps):  # "agreed to halt fighting"
+        key = next((k for d in deps if d.dep_ == "xcomp" for k in _clause_keys(d)
+                    if k in entry.complements), None)
+        if key is not None:
+            return entry.complements[key]
+    # "the opposition walked out of talks": the complement before the subject, unless the subject rules
+    # the event out ("the attackers blocked the road with burning vehicles")
+    if entry.complements and entry.subjects and not any(
+            d.dep_ == "nsubj" and entry.subjects.get(d.lemma_.lower(), "") is None for d in deps):
+        key = _complement(entry, deps)
+        if key is not None:
+            return entry.complements[key]
     for d in deps:
         lemma = d.lemma_.lower()
         if d.dep_ == "nsubj" and entry.subjects:
             key = _key(entry.subjects, d)
+            if key is not None:
+                return entry.subjects[key]
+        if d.dep_ == "agent" and entry.subjects:  # "searched by police": the by-agent is the doer
+            key = next((_key(entry.subjects, g) for g in d.children if g.dep_ == "pobj"), None)
             if key is not None:
                 return entry.subjects[key]
         if d.dep_ in ("dobj", "nsubjpass") and entry.objects:
@@ -208,11 +232,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for conj in d.conjuncts:  # "threw wood and rocks"
                 if conj.lemma_.lower() in entry.objects:
                     return entry.objects[conj.lemma_.lower()]
-        if d.dep_ == "prep" and entry.complements and d.lower_ in ("to", "on", "upon", "from", "of"):
-            for obj in d.children:  # "agreed to a truce", "withdrew from the town"
-                key = _key(entry.complements, obj) if obj.dep_ == "pobj" else None
-                if key is not None:  # "subjected them to sexual violence": with its modifier first
-                    return entry.complements[key]
+        if d.dep_ == "prep" and entry.complements and d.lower_ in COMPLEMENT_PREPS:
+            key = _complement(entry, [d])  # "agreed to a truce", "supplied Ukraine with missiles"
+            if key is not None:
+                return entry.complements[key]
         if (d.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod")
                 or d.dep_ in ("oprd", "acomp", "ccomp") and d.pos_ == "ADJ"
                 or d.dep_ in ("oprd", "advcl") and d.pos_ == "NOUN") and lemma in entry.modifiers:
@@ -223,6 +246,47 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 if key is not None:
                     return entry.objects[key]
     return entry.cls
+
+
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def _named_place(d: Token, deps: list[Token]) -> bool:
+    """Whether a dependant that takes the event's object role is a named place ("Bunagana", "the town
+    of Bunagana"): the object, or the subject of a verb with no object."""
+    if d.dep_ not in ("dobj", "nsubjpass") and not (
+            d.dep_ == "nsubj" and not any(x.dep_ in ("dobj", "nsubjpass") for x in deps)):
+        return False
+    if d.ent_type_ in PLACE_ENTS and d.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS and g.pos_ == "PROPN" for g in c.children)
+        for c in d.children) and d.pos_ == "NOUN"
+
+
+def _complement(entry: Entry, deps: list[Token]) -> str | None:
+    """The key under which the object of a preposition among ``deps`` is listed in the entry's
+    complements ("subjected them to sexual violence": with its modifier first; "banned them from
+    travelling": a gerund too)."""
+    for d in deps:
+        if d.dep_ == "prep" and d.lower_ in COMPLEMENT_PREPS:
+            for obj in d.children:
+                key = _key(entry.complements, obj) if obj.dep_ in ("pobj", "pcomp") else None
+                if key is not None:
+                    return key
+    return None
+
+
+def _clause_keys(clause: Token) -> list[str]:
+    """A verb clause as the two words that name it: "halt fighting", "stop the fighting", and "halt
+    fighting" parsed with "halt" as an auxiliary of "fighting"."""
+    keys = []
+    for c in clause.children:
+        if c.dep_ in ("dobj", "xcomp"):
+            keys.append(f"{clause.lemma_.lower()} {c.lemma_.lower()}")
+        elif c.dep_ == "aux" and c.tag_ == "VB":
+            keys.append(f"{c.lemma_.lower()} {clause.lemma_.lower()}")
+    return keys
 
 
 ACCIDENT_PREPS = {"in", "during", "after", "from", "by"}
@@ -273,6 +337,8 @@ def _is_cause(tok: Token, causes: frozenset[str], lex: Lexicon) -> bool:
 def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
     """'protesters clashed with police', 'rioters set fire to cars and looted shops': violence whose
     doer is a crowd is a riot (or mob violence); None when the doer is not a crowd."""
+    if any(d.dep_ == "agent" for d in deps):  # "protesters shot dead by police": the by-agent is the doer
+        return None
     subjects = [d for d in deps if d.dep_ == "nsubj"]
     if not subjects and tok.dep_ == "conj":  # the second of two verbs shares the first one's doer
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]

@@ -133,6 +133,14 @@ def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
     return True
 
 
+def _crowd_of_civilians(actor: Actor, rules: Context) -> bool:
+    """'dispersed opposition supporters', 'fired tear gas at the crowd': unarmed people named as a crowd
+    (ACLED inter 7 or none), whom force used to disperse met as a gathering."""
+    words = (actor.text or "").lower().split()
+    return (actor.inter in (0, 7) and bool(words)
+            and (words[-1].rstrip("s") in rules.crowd_words or words[-1] in rules.not_protesters))
+
+
 def _set(ev: Event, event_type: str, sub_event_type: str, why: str) -> None:
     ev.acled = {"event_type": event_type, "sub_event_type": sub_event_type}
     ev.evidence.setdefault("acled", []).append(why)
@@ -571,7 +579,8 @@ def _retype(events: list[Event]) -> None:
         elif cls == "crowd_control" and not protest and (any(a.inter == 5 for a in ev.target)
                                                           or _named_after(ev, rules.rioters)):
             _set(ev, "Riots", "Mob violence", "force used against a mob")
-        elif cls == "crowd_control" and not protest and any(a.inter == 6 for a in ev.target):
+        elif cls == "crowd_control" and not protest and any(a.inter == 6 or _crowd_of_civilians(a, rules)
+                                                            for a in ev.target):
             _set(ev, "Protests", "Protest with intervention", "a crowd dispersed")
         elif cls == "crowd_control" and not protest:
             _set(ev, "Violence against civilians", "Attack", "force used with no protest reported")
