@@ -10,7 +10,7 @@ from functools import cache
 from typing import TypeVar
 
 import spacy
-from spacy.attrs import IS_STOP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, IDX, IS_STOP, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +27,10 @@ TEXT_KEY = "chronica.text"
 ENTS_KEY = "chronica.ents"
 LOWERS_KEY = "chronica.lowers"
 LEMMAS_KEY = "chronica.spacy_lemmas"
+BOUNDS_KEY = "chronica.char_bounds"
+DEPS_KEY = "chronica.deps"
+HEADS_KEY = "chronica.heads"
+ORTHS_KEY = "chronica.orths"
 T = TypeVar("T")
 
 
@@ -197,6 +201,46 @@ def ents_of(doc: Doc) -> tuple[Span, ...]:
 def text_of(doc: Doc) -> str:
     """The text of a Doc, joined once and kept (``Doc.text`` joins every token on each call)."""
     text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
+    if text is None:  # joined from the Doc's arrays: no Token made
+        words = mapped(doc, ORTH, ORTHS_KEY, _ORTHS, str)
+        spaces = doc.to_array(SPACY).tolist()
+        text = doc.user_data[TEXT_KEY] = "".join(
+            [w + " " if sp else w for w, sp in zip(words, spaces, strict=True)])
     return text
+
+
+def char_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first character of every token and the character after its end, kept once per Doc."""
+    bounds = doc.user_data.get(BOUNDS_KEY)
+    if bounds is None or len(bounds[0]) != len(doc):
+        rows = doc.to_array([IDX, LENGTH]).tolist()
+        starts = [r[0] for r in rows]
+        bounds = doc.user_data[BOUNDS_KEY] = (starts, [r[0] + r[1] for r in rows])
+    return bounds
+
+
+def span_text(doc: Doc, i: int, j: int) -> str:
+    """``doc[i:j].text`` without making a Span and its Tokens."""
+    i, j, _ = slice(i, j).indices(len(doc))
+    if j <= i:
+        return ""
+    starts, ends = char_bounds(doc)
+    return text_of(doc)[starts[i]:ends[j - 1]]
+
+
+_ORTHS: dict[int, str] = {}  # string id -> the string, for the words of every Doc
+_LABELS: dict[int, str] = {}  # string id -> the string, for dependency labels
+
+
+def deps_of(doc: Doc) -> list[str]:
+    """The dependency label of every token (``Token.dep_``), kept once per Doc."""
+    return mapped(doc, DEP, DEPS_KEY, _LABELS, str)
+
+
+def heads_of(doc: Doc) -> list[int]:
+    """The index of every token's head (``Token.head.i``), kept once per Doc."""
+    heads = doc.user_data.get(HEADS_KEY)
+    if heads is None or len(heads) != len(doc):
+        offsets = doc.to_array(HEAD).astype("int64").tolist()
+        heads = doc.user_data[HEADS_KEY] = [i + h for i, h in enumerate(offsets)]
+    return heads

@@ -34,7 +34,7 @@ from chronica.geo.gazetteer import (
     score_prior,
     skeleton,
 )
-from chronica.nlp import ents_of, lowers_of, mapped, text_of
+from chronica.nlp import char_bounds, ents_of, lowers_of, mapped, span_text, text_of
 from chronica.record import Place
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -408,19 +408,19 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
     name must be a main name of a country, a region or a town of 100,000 ("Pakistan Army"), or be
     tagged a place on its own, so that "Green Hills" is not Hills, Iowa. With ``whole`` (the
     run has qualifiers after it) an unknown run stays one name."""
-    full = _trim(doc[i:j].text, 0)[0]
+    full = _trim(span_text(doc, i, j), 0)[0]
     cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
     if whole and not cands:
         ofs = [k for k in range(i + 1, j - 1) if doc[k].text == "of"]
         if ofs:  # "the Municipality of Gomez Palacio", "the Gendarmerie HQ of Issaguen"
             i = ofs[-1] + 1
-            full = _trim(doc[i:j].text, 0)[0]
+            full = _trim(span_text(doc, i, j), 0)[0]
             cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
     paren = whole and j - i > 1 and doc[j - 1].lower_ in COMMON and _PAREN.match(
         text_of(doc), doc[j - 1].idx + len(doc[j - 1]))
     if whole and not cands and j - i > 1 and (paren or doc[j - 1].lower_ in VENUE_WORDS):
         for e in range(j - 1, i, -1):  # "Uitenhage Provincial Hospital (...)": the town it is in
-            prefix = _trim(doc[i:e].text, 0)[0]
+            prefix = _trim(span_text(doc, i, e), 0)[0]
             cands = lookup(gaz, prefix) if prefix and norm(prefix) not in COMMON else []
             if cands and (paren or _part_ok(doc, i, e, cands, i)):  # "near the Cairo Opera House"
                 j = e
@@ -437,13 +437,13 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
     k = i
     pending = None
     after_place = False  # the words before k are a place found in this run ("Decatur McLean County")
+    lowers = lowers_of(doc)
     while k < j:
         found = weak = None
         for e in range(j, k, -1):
-            if doc[e - 1].lower_ in CONNECTORS:
+            if lowers[e - 1] in CONNECTORS:
                 continue
-            span = doc[k:e]
-            text, _ = _trim(span.text, span.start_char)
+            text, _ = _trim(span_text(doc, k, e), 0)
             if not text:
                 continue
             cands = lookup(gaz, text)
@@ -477,7 +477,7 @@ def _part_weak(doc, i: int, k: int, e: int, j: int, cands, after_place: bool = F
     person's name, not an everyday word (`common_words`), not a street ("West Tyler Street"), not
     in capitals."""
     top, alt = cands[0]
-    key = norm(doc[k:e].text)
+    key = norm(span_text(doc, k, e))
     if alt or key in COMMON or key in LOCATIVE_ONLY or key in DATE_WORDS or key in COMMON_WORDS:
         return False
     span = doc[k:e]
@@ -510,7 +510,7 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     """May a part of a longer capitalised run be a place? "Pakistan Army", "Northeast Georgia",
     "Kent County Sheriff", "the Oakville District Chamber", but not "Green Hills"."""
     top, alt = cands[0]
-    if alt or norm(doc[k:e].text) in COMMON:
+    if alt or norm(span_text(doc, k, e)) in COMMON:
         return False
     if k == run_start + 1 and doc[run_start].is_sent_start and e < len(doc) and doc[e].text in AFTER_NAME \
             and top.kind == TOWN and top.pop >= WEAK_TOWN_POP:
@@ -568,12 +568,13 @@ _DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:\([A-Za-z ]{1,20}
 
 def _dateline(doc, i: int, j: int) -> bool:  # noqa: ANN001
     """An upper-case place opening a story or a paragraph: "MILFORD — The ..."."""
-    span = doc[i:j]
-    if not span.text.isupper() or len(span.text) < 3:
+    span_start, span_end = char_bounds(doc)[0][i], char_bounds(doc)[1][j - 1]
+    words = text_of(doc)[span_start:span_end]
+    if not words.isupper() or len(words) < 3:
         return False
-    before = text_of(doc)[max(0, span.start_char - 3):span.start_char]
-    return (span.start_char == 0 or "\n" in before or before.endswith((". ", ".  "))) and bool(
-        _DATELINE.match(text_of(doc), span.end_char))
+    before = text_of(doc)[max(0, span_start - 3):span_start]
+    return (span_start == 0 or "\n" in before or before.endswith((". ", ".  "))) and bool(
+        _DATELINE.match(text_of(doc), span_end))
 
 
 def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
@@ -674,10 +675,10 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     lowers, area_words = lowers_of(doc), first_words()
     for i, j in _runs(doc):
         if _agency(doc, i, j) or (lowers[i] in area_words or lowers[i] == "the") and is_area(
-                _trim(doc[i:j].text, 0)[0]):
+                _trim(span_text(doc, i, j), 0)[0]):
             continue  # "(AP)"; "the Middle East" is an area (geo/areas.py), not a town in Maryland
         i = _lower_prefix(doc, gaz, i, j)
-        if j - i > 1 and doc[j - 1].lower_ in TYPE_WORDS and not lookup(gaz, doc[i:j].text):
+        if j - i > 1 and lowers[j - 1] in TYPE_WORDS and not lookup(gaz, span_text(doc, i, j)):
             j -= 1  # "Sagbama LGA", "Menaka Region": the type word says what the name is
         party = _party(doc, i, j)
         if party:
@@ -701,8 +702,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
         if j - i > 1 and doc[i].lower_ in NEIGHBOURHOOD:
             whole = True  # "Colonia Jardines de la Mesa" is neither Colonia nor Mesa
         for a, b, cands, weak in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
-            span = doc[a:b]
-            word, start = _trim(span.text, span.start_char)
+            span_end = char_bounds(doc)[1][b - 1]
+            word, start = _trim(span_text(doc, a, b), char_bounds(doc)[0][a])
             if not word:
                 continue
             label = _label(doc, a, b)
@@ -723,7 +724,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 label != "PERSON" or _town_pair(found[-1], cands))
             cue = (cue_run and a == i) or coord_cue or address or hint is not None or _locative(doc, a) or (
                 _named_after(doc, b)) or (norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
-            after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
+            after_char = char_bounds(doc)[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)
             if quals and any(q.known for q in quals):
                 cue = True
@@ -732,7 +733,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
             m.cands = cands
             m.dateline = a == i and b == j and not quals and _dateline(doc, i, j) and bool(
-                _BARE_DATELINE.match(text, span.end_char))
+                _BARE_DATELINE.match(text, span_end))
             if not cands:
                 home_of = b < len(doc) and lowers[b] == "of" and doc[b - 1].ent_type_ == "PERSON"
                 if cue and (quals or _TAIL.match(text, after_char)) and not home_of:
@@ -744,7 +745,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
             if norm(word) in LOCATIVE_ONLY and b < j and not quals:
                 continue  # "at First Baptist Church": the first word of a longer name
-            if norm(word) in COMMON_WORDS and not cue and not _state_after(text, span.end_char, gaz):
+            if norm(word) in COMMON_WORDS and not cue and not _state_after(text, span_end, gaz):
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
                 continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
@@ -833,7 +834,7 @@ COORD_TOWN_POP = 10000
 def _agency(doc, i: int, j: int) -> bool:  # noqa: ANN001
     """A news agency in parentheses ("(AP)", "(Reuters)"): the story's source, not a place."""
     return (0 < i and j < len(doc) and doc[i - 1].text == "(" and doc[j].text == ")"
-            and doc[i:j].text in AGENCIES)
+            and span_text(doc, i, j) in AGENCIES)
 
 
 def press(doc) -> list[str]:  # noqa: ANN001
@@ -857,11 +858,11 @@ def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
         return i
     if not _locative(doc, i - 1):
         return i
-    whole = [e for e, alt in gaz.candidates(doc[i - 1:j].text) if not alt]
+    whole = [e for e, alt in gaz.candidates(span_text(doc, i - 1, j)) if not alt]
     if not whole or whole[0].kind != TOWN:
         return i
     compass = doc[i - 1].lower_ in COMPASS
-    if not compass and any(not alt for _, alt in lookup(gaz, doc[i:j].text)):
+    if not compass and any(not alt for _, alt in lookup(gaz, span_text(doc, i, j))):
         return i
     return i - 1
 
