@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from chronica.actors import ActorResolver
 from chronica.extract import Candidate
 from chronica.extract.roles import RECIPROCAL, clause_subject, expand
-from chronica.nlp import ents_of, sentence_of, text_of
+from chronica.nlp import deps_of, ents_of, heads_of, lemmas_of, sentence_of, text_of
 from chronica.ontology.acled import FIRED_FIRST
 from chronica.record import Actor
 
@@ -880,8 +880,12 @@ class Mentions:
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
-        for tok in sentence_of(cand.trigger.head):
-            dep = tok.dep_
+        sent, deps = sentence_of(cand.trigger.head), deps_of(doc)
+        for k in range(sent.start, sent.end):
+            dep = deps[k]
+            if not remote and dep not in DOER_DEPS:
+                continue  # nothing below applies to it: no Token made
+            tok = doc[k]
             if dep == "nsubj":
                 head = tok.head
                 if head.lemma_ in SPEAKING_VERBS or (head.lemma_ in VICTIM_VERBS
@@ -1337,15 +1341,21 @@ def _definite(tok: Token) -> bool:
                for c in tok.children)
 
 
+DOER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})  # the words doer_in_sentence weighs
+
+
 def _captors(head: Token) -> set[int]:
     """Words of whoever caught or held the victims, named inside the victims' own phrase ("migrants who
     were caught by Iranian border guards were beaten"): they may be the doers."""
     out: set[int] = set()
-    for tok in sentence_of(head):
-        verb = tok.head.head
-        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and verb.dep_ in ("relcl", "acl") and (
-                verb.lemma_.lower() in CAPTURING_VERBS):
-            out.update(range(tok.left_edge.i, tok.i + 1))
+    doc, sent = head.doc, sentence_of(head)
+    deps, heads, lemmas = deps_of(doc), heads_of(doc), lemmas_of(doc)  # no Token made for most words
+    for i in range(sent.start, sent.end):
+        if deps[i] != "pobj" or deps[heads[i]] != "agent":
+            continue
+        verb = heads[heads[i]]
+        if deps[verb] in ("relcl", "acl") and lemmas[verb] in CAPTURING_VERBS:
+            out.update(range(doc[i].left_edge.i, i + 1))
     return out
 
 
@@ -1363,7 +1373,17 @@ def _own_words(tok: Token) -> list[Token]:
 
 def _rubric_end(doc: Doc) -> int:
     """The end of a heading that opens a text and ends with a colon ("Movement of forces:",
-    "BREAKING:"), in tokens; 0 if there is none."""
+    "BREAKING:"), in tokens; 0 if there is none (worked out once per Doc)."""
+    end = doc.user_data.get(RUBRIC_KEY)
+    if end is None:
+        end = doc.user_data[RUBRIC_KEY] = _rubric_end_of(doc)
+    return end
+
+
+RUBRIC_KEY = "chronica.rubric_end"
+
+
+def _rubric_end_of(doc: Doc) -> int:
     for tok in doc[:6]:
         if tok.text == ":":
             return tok.i + 1
