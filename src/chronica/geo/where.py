@@ -36,7 +36,7 @@ def _part_of_actor(tok: Token) -> bool:
 
 def _root(doc, place: Place) -> Token | None:  # noqa: ANN001
     """The word that carries a place name in the parse ("city" in "Madurai city")."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = _place_span(doc, place)
     if span is None:
         return None
     root = span.root
@@ -47,8 +47,23 @@ def _root(doc, place: Place) -> Token | None:  # noqa: ANN001
 
 
 def _first(doc, place: Place) -> Token | None:  # noqa: ANN001
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = _place_span(doc, place)
     return span[0] if span is not None and len(span) else None
+
+
+PLACE_SPANS_KEY = "chronica.place_spans"
+
+
+def _place_span(doc, place: Place):  # noqa: ANN001, ANN202
+    """The tokens of a place name, made once per Doc (every event of a story asks about its places)."""
+    spans = doc.user_data.get(PLACE_SPANS_KEY)
+    if spans is None:
+        spans = doc.user_data[PLACE_SPANS_KEY] = {}
+    key = (place.start, place.end)
+    span = spans.get(key, spans)
+    if span is spans:
+        span = spans[key] = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span
 
 
 def _qualified(text: str, place: Place) -> bool:
@@ -170,7 +185,7 @@ def _modifier(doc, place: Place) -> bool:  # noqa: ANN001
     if place.start is not None and place.precision == COUNTRY and not_here(text_of(doc), place.start,
                                                                             place.end or place.start):
         return True
-    span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.start is not None else None
+    span = _place_span(doc, place) if place.start is not None else None
     return (span is not None and place.precision == COUNTRY and span.root.dep_ in ("compound", "amod", "nmod")
             and span.root.head.pos_ == "NOUN")
 
