@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.triggers import Trigger, governing_verb
-from chronica.nlp import sentence_of, text_of
+from chronica.nlp import char_bounds, sentence_starts, text_of
 from chronica.record import Modality
 
 ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
@@ -152,5 +153,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
 
 def _according_to(head: Token) -> bool:
     """Whether the event's sentence says "according to" (read in its text, not token by token)."""
-    sent = sentence_of(head)
-    return ACCORDING_TO.search(text_of(head.doc), sent.start_char, sent.end_char) is not None
+    doc = head.doc
+    starts, (firsts, ends) = sentence_starts(doc), char_bounds(doc)  # no Span made
+    k = bisect_right(starts, head.i) - 1
+    return ACCORDING_TO.search(text_of(doc), firsts[starts[k]], ends[starts[k + 1] - 1]) is not None
