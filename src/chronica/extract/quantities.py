@@ -60,6 +60,17 @@ def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
 
 
 def _word_value(word: str, tables: _Tables) -> float | None:
+    """The number a word writes, or None; remembered by word (every token of a sentence is asked)."""
+    known = tables.__dict__.setdefault("_values", {})  # kept with the tables they come from
+    value = known.get(word, known)
+    if value is known:
+        if len(known) >= 100_000:
+            known.clear()
+        value = known[word] = _value_of(word, tables)
+    return value
+
+
+def _value_of(word: str, tables: _Tables) -> float | None:
     word = word.lower()
     if DIGITS.match(word):
         return float(word.replace(",", ""))
