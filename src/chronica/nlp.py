@@ -10,7 +10,7 @@ from functools import cache
 from typing import TypeVar
 
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, IS_STOP, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, HEAD, IDX, IS_STOP, LEMMA, LENGTH, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -30,7 +30,6 @@ LEMMAS_KEY = "chronica.spacy_lemmas"
 BOUNDS_KEY = "chronica.char_bounds"
 DEPS_KEY = "chronica.deps"
 HEADS_KEY = "chronica.heads"
-ORTHS_KEY = "chronica.orths"
 T = TypeVar("T")
 
 
@@ -201,11 +200,8 @@ def ents_of(doc: Doc) -> tuple[Span, ...]:
 def text_of(doc: Doc) -> str:
     """The text of a Doc, joined once and kept (``Doc.text`` joins every token on each call)."""
     text = doc.user_data.get(TEXT_KEY)
-    if text is None:  # joined from the Doc's arrays: no Token made
-        words = mapped(doc, ORTH, ORTHS_KEY, _ORTHS, str)
-        spaces = doc.to_array(SPACY).tolist()
-        text = doc.user_data[TEXT_KEY] = "".join(
-            [w + " " if sp else w for w, sp in zip(words, spaces, strict=True)])
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 
@@ -228,7 +224,6 @@ def span_text(doc: Doc, i: int, j: int) -> str:
     return text_of(doc)[starts[i]:ends[j - 1]]
 
 
-_ORTHS: dict[int, str] = {}  # string id -> the string, for the words of every Doc
 _LABELS: dict[int, str] = {}  # string id -> the string, for dependency labels
 
 
