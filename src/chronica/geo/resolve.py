@@ -1402,7 +1402,10 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
                 own_a.update(votes[key][1])
             near = tuple({id(e): e for k, e in towns if k not in keys}.values())[:MAX_NEAR]
             nxt.append(_resolve_group(m, ctx_c - own_c, ctx_a - own_a, near, support))
+        settled = _same_picks(picks, nxt)
         picks = nxt
+        if settled:
+            break  # the round chose what the last one did: another would choose the same again
     _one_sense(found, picks)
     _world_city(found, picks)
     named = {iso2[n] for n in nations if n in iso2}
@@ -1432,6 +1435,13 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
                 places.append(place)
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
+
+
+def _same_picks(old: list, new: list) -> bool:
+    """Whether two rounds chose the same entries for every name and its qualifiers."""
+    return all(a[0] is b[0] and len(a[1]) == len(b[1])
+               and all(x is y for x, y in zip(a[1], b[1], strict=True))
+               for a, b in zip(old, new, strict=True))
 
 
 def _world_city(found: list[Mention], picks: list) -> None:
