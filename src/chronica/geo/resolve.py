@@ -1374,11 +1374,12 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
                  home: set[str] | frozenset[str] = frozenset()) -> list[Place]:
     iso2 = gaz.iso2_of
     empty: Counter = Counter()
-    support = _support(found)
+    choosing = any(m.quals or len(m.cands) > 1 for m in found)  # else every name has its one sense
+    support = _support(found) if choosing else {}
     picks = [_resolve_group(m, empty, empty, (), support) for m in found]
     modifiers = frozenset(e.cc for m, (e, _) in zip(found, picks, strict=True)
                           if m.modifier and e is not None)
-    for _ in range(ROUNDS):
+    for _ in range(ROUNDS if choosing else 0):
         # one vote per name: a name repeated ten times does not vouch for its own sense
         by_name: dict[str, list] = {}
         for m, pick in zip(found, picks, strict=True):
