@@ -239,3 +239,19 @@ def heads_of(doc: Doc) -> list[int]:
         offsets = doc.to_array(HEAD).astype("int64").tolist()
         heads = doc.user_data[HEADS_KEY] = [i + h for i, h in enumerate(offsets)]
     return heads
+
+
+KIDS_KEY = "chronica.children"
+
+
+def children_of(tok: Token) -> list[Token]:
+    """``list(tok.children)``, the Tokens made once per Doc (spaCy makes new ones on every call)."""
+    doc = tok.doc
+    kids = doc.user_data.get(KIDS_KEY)
+    if kids is None or len(kids) != len(doc):
+        kids = [[] for _ in range(len(doc))]
+        for t, h in zip(doc, heads_of(doc), strict=True):
+            if h != t.i:
+                kids[h].append(t)
+        doc.user_data[KIDS_KEY] = kids
+    return kids[tok.i]
