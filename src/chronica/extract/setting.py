@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from chronica.nlp import children_of
+
 SETTING_PREPS = {"after", "before", "following", "since", "amid", "amidst", "despite", "upon", "during"}
 SPANS = {"week", "month", "day", "year", "hour", "decade", "series", "wave", "round", "spate", "string"}
 
@@ -37,7 +39,7 @@ def is_topic(head: Token, topics: dict[str, frozenset[str]]) -> bool:
         return True
     # "defied the ban on protests" parsed with "on" under the verb: the verb's object is the word
     return prep.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words
-                                            for c in prep.head.children)
+                                            for c in children_of(prep.head))
 
 
 TOPIC_PREPS = {"against", "over"}
@@ -102,7 +104,7 @@ def governed(heads: list[Token], outers: list[Token], ahead: frozenset[int] = fr
 
 def _hedge(verb: Token, clause: Token) -> bool:
     """'were alleged to have stabbed a soldier': a passive verb raising its clause reports the deed."""
-    return clause.dep_ == "xcomp" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return clause.dep_ == "xcomp" and any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb))
 
 
 def _past(clause: Token) -> bool:
@@ -110,4 +112,4 @@ def _past(clause: Token) -> bool:
     if clause.dep_ != "ccomp":
         return False
     return clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+        c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(clause))
