@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from chronica.actors import ActorResolver
 from chronica.extract import Candidate
 from chronica.extract.roles import RECIPROCAL, clause_subject, expand
-from chronica.nlp import children_of, deps_of, ents_of, heads_of, lemmas_of, sentence_of, text_of
+from chronica.nlp import children_of, deps_of, ents_of, heads_of, lemmas_of, sentence_of, text_of, tokens_of
 from chronica.ontology.acled import FIRED_FIRST
 from chronica.record import Actor
 
@@ -885,7 +885,7 @@ class Mentions:
             dep = deps[k]
             if not remote and dep not in DOER_DEPS:
                 continue  # nothing below applies to it: no Token made
-            tok = doc[k]
+            tok = tokens_of(doc)[k]
             if dep == "nsubj":
                 head = tok.head
                 if head.lemma_ in SPEAKING_VERBS or (head.lemma_ in VICTIM_VERBS
@@ -1355,7 +1355,7 @@ def _captors(head: Token) -> set[int]:
             continue
         verb = heads[heads[i]]
         if deps[verb] in ("relcl", "acl") and lemmas[verb] in CAPTURING_VERBS:
-            out.update(range(doc[i].left_edge.i, i + 1))
+            out.update(range(tokens_of(doc)[i].left_edge.i, i + 1))
     return out
 
 
@@ -1367,7 +1367,7 @@ def _conjuncts(tok: Token) -> list[Token]:
 def _own_words(tok: Token) -> list[Token]:
     """A coordinated word with its own modifiers, without the words coordinated with it."""
     dropped = {t.i for g in children_of(tok) if g.dep_ == "conj" for t in g.subtree}
-    return [t for t in tok.doc[tok.left_edge.i: tok.i + 1]
+    return [t for t in tokens_of(tok.doc)[tok.left_edge.i: tok.i + 1]
             if t.i not in dropped and t.dep_ not in ("cc", "punct")]
 
 
@@ -1446,21 +1446,22 @@ def _phrase(tok: Token, after: int = 0) -> str:
     """The words of a noun phrase up to its head: 'the Peruvian government', 'President Fujimori';
     none before character ``after`` (the end of a dateline)."""
     doc = tok.doc
+    toks = tokens_of(doc)  # no new Tokens
     start = tok.left_edge.i
     while start < tok.i:
-        word = doc[start]
+        word = toks[start]
         if not (word.is_punct or word.dep_ in ("cc", "prep", "case") or word.idx < after):
             break
         start += 1
     end, n = tok.i + 1, len(doc)
     while end < n:
-        word = doc[end]
+        word = toks[end]
         if word.dep_ not in ("compound", "flat") or word.head.i <= tok.i:
             break
         end += 1
     if end < n and doc[end].dep_ == "appos" and doc[end].head.i == tok.i and doc[end].ent_type_ == "PERSON":
         end += 1  # a title and the name right after it: "former president Lula"
-        while end < n and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN":
+        while end < n and toks[end].ent_type_ == "PERSON" and toks[end].pos_ == "PROPN":
             end += 1
     if tok.lemma_.lower() in OWNED_HEADS or tok.pos_ == "PROPN":  # "the army of Mali", "Hassan of Morocco"
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1468,18 +1469,19 @@ def _phrase(tok: Token, after: int = 0) -> str:
         if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or any(
                 c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)):  # "the head of the UN mission"
             end = obj.i + 1
-    last = doc[end - 1]
-    return text_of(doc)[doc[start].idx:last.idx + len(last)]  # the Span's text, without making a Span
+    last = toks[end - 1]
+    return text_of(doc)[toks[start].idx:last.idx + len(last)]  # the Span's text, without making a Span
 
 
 def actor_tokens(head: Token) -> list[Token]:
     """The words of an actor phrase and of its coordinated phrases."""
-    return [t for tok in [head, *head.conjuncts] for t in tok.doc[tok.left_edge.i : tok.i + 1]]
+    toks = tokens_of(head.doc)  # no new Tokens
+    return [t for tok in [head, *head.conjuncts] for t in toks[tok.left_edge.i : tok.i + 1]]
 
 
 def _phrase_start(tok: Token, after: int) -> int:
     """Where the words of :func:`_phrase` begin."""
-    words = tok.doc[tok.left_edge.i : tok.i + 1]
+    words = tokens_of(tok.doc)[tok.left_edge.i : tok.i + 1]
     return next((t.idx for t in words if t.idx >= after and not t.is_punct), tok.idx)
 
 

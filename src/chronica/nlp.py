@@ -242,6 +242,15 @@ def heads_of(doc: Doc) -> list[int]:
 
 
 KIDS_KEY = "chronica.children"
+TOKENS_KEY = "chronica.tokens"
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """``list(doc)``, made once per Doc: ``doc[i]`` makes a new Token on every call."""
+    toks = doc.user_data.get(TOKENS_KEY)
+    if toks is None or len(toks) != len(doc):
+        toks = doc.user_data[TOKENS_KEY] = list(doc)
+    return toks
 
 
 def children_of(tok: Token) -> list[Token]:
@@ -250,7 +259,7 @@ def children_of(tok: Token) -> list[Token]:
     kids = doc.user_data.get(KIDS_KEY)
     if kids is None or len(kids) != len(doc):
         kids = [[] for _ in range(len(doc))]
-        for t, h in zip(doc, heads_of(doc), strict=True):
+        for t, h in zip(tokens_of(doc), heads_of(doc), strict=True):
             if h != t.i:
                 kids[h].append(t)
         doc.user_data[KIDS_KEY] = kids
