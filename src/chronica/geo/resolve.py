@@ -34,7 +34,7 @@ from chronica.geo.gazetteer import (
     score_prior,
     skeleton,
 )
-from chronica.nlp import char_bounds, ents_of, lowers_of, mapped, span_text, text_of
+from chronica.nlp import char_bounds, ents_of, lowers_of, mapped, span_text, text_of, tokens_of
 from chronica.record import Place
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -408,17 +408,18 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
     name must be a main name of a country, a region or a town of 100,000 ("Pakistan Army"), or be
     tagged a place on its own, so that "Green Hills" is not Hills, Iowa. With ``whole`` (the
     run has qualifiers after it) an unknown run stays one name."""
+    toks = tokens_of(doc)  # no new Token for each doc[i]
     full = _trim(span_text(doc, i, j), 0)[0]
     cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
     if whole and not cands:
-        ofs = [k for k in range(i + 1, j - 1) if doc[k].text == "of"]
+        ofs = [k for k in range(i + 1, j - 1) if toks[k].text == "of"]
         if ofs:  # "the Municipality of Gomez Palacio", "the Gendarmerie HQ of Issaguen"
             i = ofs[-1] + 1
             full = _trim(span_text(doc, i, j), 0)[0]
             cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
-    paren = whole and j - i > 1 and doc[j - 1].lower_ in COMMON and _PAREN.match(
-        text_of(doc), doc[j - 1].idx + len(doc[j - 1]))
-    if whole and not cands and j - i > 1 and (paren or doc[j - 1].lower_ in VENUE_WORDS):
+    paren = whole and j - i > 1 and toks[j - 1].lower_ in COMMON and _PAREN.match(
+        text_of(doc), toks[j - 1].idx + len(toks[j - 1]))
+    if whole and not cands and j - i > 1 and (paren or toks[j - 1].lower_ in VENUE_WORDS):
         for e in range(j - 1, i, -1):  # "Uitenhage Provincial Hospital (...)": the town it is in
             prefix = _trim(span_text(doc, i, e), 0)[0]
             cands = lookup(gaz, prefix) if prefix and norm(prefix) not in COMMON else []
@@ -429,7 +430,7 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
     if cands or whole:
         yield i, j, cands, False
         return
-    if j - i == 1 and norm(full) in COMMON and doc[i].ent_type_ in PLACE_LABELS and _locative(doc, i):
+    if j - i == 1 and norm(full) in COMMON and toks[i].ent_type_ in PLACE_LABELS and _locative(doc, i):
         cands = lookup(gaz, full)  # "from Victoria toward Langford": a plain word as a name, kept
         if cands:                  # only where the story's places are
             yield i, j, cands, True
@@ -509,34 +510,35 @@ def _tail(doc, b: int, j: int) -> frozenset[str]:  # noqa: ANN001
 def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN001
     """May a part of a longer capitalised run be a place? "Pakistan Army", "Northeast Georgia",
     "Kent County Sheriff", "the Oakville District Chamber", but not "Green Hills"."""
+    toks = tokens_of(doc)  # no new Token for each doc[i]
     top, alt = cands[0]
     if alt or norm(span_text(doc, k, e)) in COMMON:
         return False
-    if k == run_start + 1 and doc[run_start].is_sent_start and e < len(doc) and doc[e].text in AFTER_NAME \
+    if k == run_start + 1 and toks[run_start].is_sent_start and e < len(doc) and toks[e].text in AFTER_NAME \
             and top.kind == TOWN and top.pop >= WEAK_TOWN_POP:
         return True  # "Injured Lawrenceville man dies": a headline's first word, then the man's home
-    if k > run_start and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_type_ not in PLACE_LABELS:
+    if k > run_start and toks[k - 1].ent_type_ == "PERSON" and toks[k].ent_type_ not in PLACE_LABELS:
         return False  # "Minister Maria de Lurdes Rodrigues": a surname the tagger left out of the name
     before = [t.lower_ for t in doc[run_start:k]]
     for word in ("of", "-"):  # "Ward 5 of Herat", "Logan-Rogersville": a name after it starts afresh
         if word in before:
             before = before[len(before) - before[::-1].index(word):]
-    hyphen = (k > run_start and doc[k - 1].text == "-") or (e < len(doc) and doc[e].text == "-")
+    hyphen = (k > run_start and toks[k - 1].text == "-") or (e < len(doc) and toks[e].text == "-")
     prefix = all(w in COMPASS for w in before) or (  # "Missing Maryville teen": capitalised only
-        doc[run_start].is_sent_start and all(t.pos_ not in ("PROPN", "NOUN") for t in doc[run_start:k]))
+        toks[run_start].is_sent_start and all(t.pos_ not in ("PROPN", "NOUN") for t in doc[run_start:k]))
     if top.kind in (COUNTRY, REGION) and (prefix or not before or before[-1] not in FEATURES):
         return True
     if not prefix:
         return False
     if top.kind == DISTRICT and norm(top.name).split()[-1] in ("county", "parish", "borough"):
         return True
-    nxt = doc[e].lower_ if e < len(doc) else ""
-    glued = e < len(doc) and doc[e - 1].whitespace_ == ""
+    nxt = toks[e].lower_ if e < len(doc) else ""
+    glued = e < len(doc) and toks[e - 1].whitespace_ == ""
     if top.kind == TOWN and (top.pop >= 100000 or top.pop >= 10000 and glued
                              or top.pop >= 1000 and (nxt in ORG_WORDS or nxt in AFTER_NAME or hyphen)):
         return True  # "the Chiefland Police", "Missing Maryville teen"
     span = doc[k:e]
-    starts = span.start == 0 or doc[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
+    starts = span.start == 0 or toks[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
     return all(t.ent_type_ in PLACE_LABELS for t in span) and starts
 
 
@@ -653,6 +655,7 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
 
 def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mention], list[str]]:
     """Toponym mentions of a Doc (with their qualifiers), and the countries its demonyms name."""
+    toks = tokens_of(doc)  # no new Token for each doc[i]
     text = text_of(doc)
     nations = Nations()
     lowers = lowers_of(doc)
@@ -684,22 +687,22 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
         if party:
             i += 2  # "Sen. Ken Smith, R-Fairfax,": the legislator's home
         cue_run = party or _locative(doc, i) or _dateline(doc, i, j) or (
-            bool(found) and re.fullmatch(r"\s*,\s*", text[found[-1].end:doc[i].idx]) is not None)
+            bool(found) and re.fullmatch(r"\s*,\s*", text[found[-1].end:toks[i].idx]) is not None)
         # "near Dera Ismail Khan and Tank": the cue holds for the second name too (a town by its
         # own name, not a person)
         coord = not cue_run and bool(found) and found[-1].cue and found[-1].known and (
-            _AND.fullmatch(text, found[-1].end, doc[i].idx) is not None)
-        run_end = doc[j - 1].idx + len(doc[j - 1])
+            _AND.fullmatch(text, found[-1].end, toks[i].idx) is not None)
+        run_end = toks[j - 1].idx + len(toks[j - 1])
         _, after_run = _type_after(doc, j)
-        after_run_char = doc[after_run - 1].idx + len(doc[after_run - 1]) if after_run > j else run_end
+        after_run_char = toks[after_run - 1].idx + len(toks[after_run - 1]) if after_run > j else run_end
         whole = cue_run and bool(_PAREN.match(text, after_run_char) or _TAIL.match(text, after_run_char))
         pieces = [(i, j)]
-        if j < len(doc) and doc[j].lower_ in ROUTE_WORDS and any(t.text == "-" for t in doc[i:j]):
-            cuts = [k for k in range(i, j) if doc[k].text == "-"]  # "the Homs-Hama road"
+        if j < len(doc) and toks[j].lower_ in ROUTE_WORDS and any(t.text == "-" for t in doc[i:j]):
+            cuts = [k for k in range(i, j) if toks[k].text == "-"]  # "the Homs-Hama road"
             pieces = [(a, b) for a, b in zip([i, *[c + 1 for c in cuts]], [*cuts, j], strict=True) if b > a]
             cue_run = True
         whole = whole and len(pieces) == 1
-        if j - i > 1 and doc[i].lower_ in NEIGHBOURHOOD:
+        if j - i > 1 and toks[i].lower_ in NEIGHBOURHOOD:
             whole = True  # "Colonia Jardines de la Mesa" is neither Colonia nor Mesa
         for a, b, cands, weak in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
             span_end = char_bounds(doc)[1][b - 1]
@@ -714,8 +717,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if listed is not None:  # "Barrow and Jackson counties"
                 hint, generic = DISTRICT, listed
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
-            elif hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
-                generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
+            elif hint == DISTRICT and b < len(doc) and toks[b].lower_ in COUNTY_WORDS:
+                generic = COUNTY_WORDS[toks[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
             address = bool(cands) and _after_address(doc, a)
             if address:  # "210 W. Main St., Lebanon": a town, not the country
@@ -735,7 +738,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m.dateline = a == i and b == j and not quals and _dateline(doc, i, j) and bool(
                 _BARE_DATELINE.match(text, span_end))
             if not cands:
-                home_of = b < len(doc) and lowers[b] == "of" and doc[b - 1].ent_type_ == "PERSON"
+                home_of = b < len(doc) and lowers[b] == "of" and toks[b - 1].ent_type_ == "PERSON"
                 if cue and (quals or _TAIL.match(text, after_char)) and not home_of:
                     found.append(m)  # an unknown place: its qualifiers may still place it (a person
                     # before "of" is not: "Ann Wu of Hoboken")
@@ -749,12 +752,12 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
                 continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
-            if (label == "NORP" or not label and doc[a].pos_ == "ADJ") and (
+            if (label == "NORP" or not label and toks[a].pos_ == "ADJ") and (
                     _demonym_before_noun(doc, a, b, word, demonyms)):
                 continue  # "in the Somali capital", "Somali police": a nationality, not the Somali region
             m.modifier = cands[0][0].kind == COUNTRY and (
-                (b - a == 1 and not cue and doc[a].dep_ in ("compound", "amod", "nmod")
-                 and doc[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
+                (b - a == 1 and not cue and toks[a].dep_ in ("compound", "amod", "nmod")
+                 and toks[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
             if _GENERIC_COAST.fullmatch(norm(word)) and not quals:
                 continue  # "the West Coast" of whatever the story is about, not Western Australia
             framed = whole and _PAREN.match(text, after_run_char)  # "the Uitenhage Hospital (...)"
