@@ -319,7 +319,7 @@ def _capitals(doc) -> list[bool]:  # noqa: ANN001
 def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
     """Token runs of capitalised words (with connectors inside and glued hyphens or numbers)."""
     caps, lowers = _capitals(doc), lowers_of(doc)  # most words are not capitalised: no Token asked
-    doc = list(doc)  # each token made once (indexing a Doc makes a new Token every time)
+    doc = tokens_of(doc)  # each token made once (indexing a Doc makes a new Token every time)
     runs = []
     i, n = 0, len(doc)
     while i < n:

@@ -21,7 +21,7 @@ from chronica.geo.resolve import (
 )
 from chronica.geo.resolve import focus as places_focus
 from chronica.geo.stray import anchor_for, as_anchor
-from chronica.nlp import sentence_of, text_of
+from chronica.nlp import deps_of, heads_of, lowers_of, sentence_of, text_of, tokens_of
 from chronica.record import Place
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
@@ -103,13 +103,15 @@ TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 def _topic_place(root: Token, trigger: Token) -> bool:
     """Is the place inside what a noun of talk or stance is about ("its position on the war in Ukraine",
     "talks over the fighting in Sudan"), a phrase that does not hold the event's trigger?"""
-    tok, steps = root, 0
-    while tok.head != tok and steps < 6 and tok != trigger:
-        prep = tok.head
-        if tok.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and (
-                prep.head.lemma_.lower() in TOPIC_NOUNS):
-            return not (prep.left_edge.i <= trigger.i <= prep.right_edge.i)  # "fighting in X" told itself
-        tok, steps = prep, steps + 1
+    doc = root.doc  # up the heads by index: a Token is made only for a topic preposition
+    heads, deps, lowers = heads_of(doc), deps_of(doc), lowers_of(doc)
+    k, steps = root.i, 0
+    while heads[k] != k and steps < 6 and k != trigger.i:
+        if deps[k] == "pobj" and lowers[heads[k]] in TOPIC_PREPS:
+            prep = tokens_of(doc)[heads[k]]
+            if prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in TOPIC_NOUNS:
+                return not (prep.left_edge.i <= trigger.i <= prep.right_edge.i)  # "fighting in X" told itself
+        k, steps = heads[k], steps + 1
     return False
 
 
