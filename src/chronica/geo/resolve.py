@@ -173,18 +173,6 @@ ROUNDS = 2  # context passes after the prior-only pass
 LOOKUPS_KEPT = 50_000  # names whose candidates are kept
 LOOP_COMBINATIONS = 20  # more combinations than this are scored with arrays (faster from about there)
 _PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,120})\)")
-
-
-def _paren(text: str, pos: int) -> re.Match[str] | None:
-    """``_PAREN.match(text, pos)``, not run where no bracket can follow: the pattern's words
-    before a "(" are spaces and lower-case letters, or a square bracket comes first."""
-    k = text.find("(", pos)
-    if k < 0:
-        return None
-    gap = text[pos:k]
-    if "[" not in gap and not all(c.isspace() or "a" <= c <= "z" for c in gap):
-        return None
-    return _PAREN.match(text, pos)
 _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"))?"
                      r",?\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
                      r"(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?")
@@ -430,7 +418,7 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
             i = ofs[-1] + 1
             full = _trim(span_text(doc, i, j), 0)[0]
             cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
-    paren = whole and j - i > 1 and toks[j - 1].lower_ in COMMON and _paren(
+    paren = whole and j - i > 1 and toks[j - 1].lower_ in COMMON and _PAREN.match(
         text_of(doc), toks[j - 1].idx + len(toks[j - 1]))
     if whole and not cands and j - i > 1 and (paren or toks[j - 1].lower_ in VENUE_WORDS):
         for e in range(j - 1, i, -1):  # "Uitenhage Provincial Hospital (...)": the town it is in
@@ -641,7 +629,7 @@ def _type_before(doc, a: int) -> int | None:  # noqa: ANN001
 def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int]:
     """Names in parentheses at ``pos`` ("(Wanla Weyn, Lower Shabelle)"), innermost first; up to
     two lower-case words may come between ("the Harib front (Marib)")."""
-    m = _paren(text, pos)
+    m = _PAREN.match(text, pos)
     if not m:
         return [], pos
     out = []
@@ -709,7 +697,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
         run_end = toks[j - 1].idx + len(toks[j - 1])
         _, after_run = _type_after(doc, j)
         after_run_char = toks[after_run - 1].idx + len(toks[after_run - 1]) if after_run > j else run_end
-        whole = cue_run and bool(_paren(text, after_run_char) or _TAIL.match(text, after_run_char))
+        whole = cue_run and bool(_PAREN.match(text, after_run_char) or _TAIL.match(text, after_run_char))
         pieces = [(i, j)]
         if j < len(doc) and toks[j].lower_ in ROUTE_WORDS and any(t.text == "-" for t in doc[i:j]):
             cuts = [k for k in range(i, j) if toks[k].text == "-"]  # "the Homs-Hama road"
@@ -774,7 +762,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                  and toks[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
             if _GENERIC_COAST.fullmatch(norm(word)) and not quals:
                 continue  # "the West Coast" of whatever the story is about, not Western Australia
-            framed = whole and _paren(text, after_run_char)  # "the Uitenhage Hospital (...)"
+            framed = whole and _PAREN.match(text, after_run_char)  # "the Uitenhage Hospital (...)"
             tail = _tail(doc, b, j) if len(pieces) == 1 and not framed else frozenset()
             if tail and cands[0][0].kind != COUNTRY and not quals:
                 if tail & TITLE_WORDS and cands[0][0].kind == TOWN:
