@@ -29,7 +29,7 @@ from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.where import country_place, event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens
-from chronica.nlp import TriggerPrefilter, content_lemmas, sentence_starts, text_of, tokens_of
+from chronica.nlp import TriggerPrefilter, content_lemmas, sentence_starts, text_of
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import Codebook, codebook
@@ -215,7 +215,7 @@ class Pipeline:
     def _event(self, cand: Candidate, ctx: DocContext, dates: list, s_start: int, s_end: int) -> Event:
         trig = cand.trigger
         doc = trig.head.doc
-        first, last = tokens_of(doc)[trig.first], tokens_of(doc)[trig.last - 1]
+        first, last = doc[trig.first], doc[trig.last - 1]
         tspan = Span(text_of(doc)[first.idx : last.idx + len(last)], first.idx, last.idx + len(last))
         head = trig.head
         root = head.dep_ == "ROOT" or (

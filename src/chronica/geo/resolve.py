@@ -359,10 +359,9 @@ def _strong_locative(doc, i: int) -> bool:  # noqa: ANN001
 
 def _named_after(doc, j: int) -> bool:  # noqa: ANN001
     """Does a word after the name say it is a place ("a Richmond man", "Hanover police")?"""
-    toks = tokens_of(doc)
-    if j + 1 < len(doc) and toks[j].text in ("'s", "’s"):
-        return toks[j + 1].lower_ in AFTER_POSSESSIVE  # "Joliet's building inspector"
-    return j < len(doc) and toks[j].text in AFTER_NAME
+    if j + 1 < len(doc) and doc[j].text in ("'s", "’s"):
+        return doc[j + 1].lower_ in AFTER_POSSESSIVE  # "Joliet's building inspector"
+    return j < len(doc) and doc[j].text in AFTER_NAME
 
 
 def _party(doc, i: int, j: int) -> bool:  # noqa: ANN001
@@ -544,10 +543,9 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
 
 
 def _label(doc, i: int, j: int) -> str:  # noqa: ANN001
-    toks = tokens_of(doc)
     if j - i == 1:
-        return toks[i].ent_type_
-    labels = Counter(t.ent_type_ for t in toks[i:j] if t.ent_type_)
+        return doc[i].ent_type_
+    labels = Counter(t.ent_type_ for t in doc[i:j] if t.ent_type_)
     return labels.most_common(1)[0][0] if labels else ""
 
 
@@ -838,7 +836,7 @@ COORD_TOWN_POP = 10000
 
 def _agency(doc, i: int, j: int) -> bool:  # noqa: ANN001
     """A news agency in parentheses ("(AP)", "(Reuters)"): the story's source, not a place."""
-    return (0 < i and j < len(doc) and tokens_of(doc)[i - 1].text == "(" and tokens_of(doc)[j].text == ")"
+    return (0 < i and j < len(doc) and doc[i - 1].text == "(" and doc[j].text == ")"
             and span_text(doc, i, j) in AGENCIES)
 
 
