@@ -31,24 +31,14 @@ def fold(text: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Word tokens with character spans; hyphens split words and a trailing possessive 's is dropped.
-    Remembered by text (stories name the same actors): each call gets its own list."""
-    known = _TOKENIZED.get(text)
-    if known is not None:
-        return list(known)
+    """Word tokens with character spans; hyphens split words and a trailing possessive 's is dropped."""
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         surface, start, end = m.group(), m.start(), m.end()
         if len(surface) > 2 and surface.endswith(_POSSESSIVE):
             surface, end = surface[:-2], end - 2
         out.append(Token(surface, fold(surface), start, end))
-    if len(_TOKENIZED) >= 20_000:
-        _TOKENIZED.clear()
-    _TOKENIZED[text] = tuple(out)
     return out
-
-
-_TOKENIZED: dict[str, tuple[Token, ...]] = {}
 
 
 def key_of(phrase: str) -> tuple[str, ...]:
