@@ -17,7 +17,7 @@ import yaml
 from spacy.tokens import Token
 
 from chronica.extract.roles import judged
-from chronica.nlp import lowers_of
+from chronica.nlp import children_of, lowers_of
 
 YEARS = re.compile(r"(?:1[89]|20)\d\d'?s?")  # "since 2009", "since the 1990s": a long span, not the news
 
@@ -53,33 +53,33 @@ def background(head: Token) -> bool:
             return True
         if head.dep_ == "pobj" and head.head.head.lemma_.lower() in w.setting_nouns:
             return True
-        if any(c.dep_ == "amod" and c.lower_ in w.setting_modifiers for c in head.children):
+        if any(c.dep_ == "amod" and c.lower_ in w.setting_modifiers for c in children_of(head)):
             return True
         if head.dep_ == "pobj" and head.head.lower_ == "of" and (
                 head.head.head.lemma_.lower() in w.series_nouns):
             return True  # "the latest in a string of vigilante killings": a run of events, not this one
         if head.dep_ == "dobj" and _habit(head.head):
             return True  # "Turkey regularly carries out strikes against PKK targets": a habit
-        if any(c.lower_ == "such" for c in head.children):
+        if any(c.lower_ == "such" for c in children_of(head)):
             return True  # "the latest in a series of such killings": a kind of event, not one
         if head.dep_ == "nsubj" and head.tag_ == "NNS" and any(
-                c.dep_ in ("acomp", "attr") and c.lower_ in w.generic_words for c in head.head.children):
+                c.dep_ in ("acomp", "attr") and c.lower_ in w.generic_words for c in children_of(head.head)):
             return True  # "mass kidnappings have become common in the region"
     if head.pos_ == "VERB":
-        for c in head.children:
+        for c in children_of(head):
             if c.dep_ == "nsubj" and c.lemma_.lower() in w.toll_subjects:
                 return True
             if c.dep_ == "advmod" and _habit_adverb(c, head):
                 return True
             if c.dep_ in ("nsubj", "nsubjpass") and any(
-                    a.dep_ == "amod" and a.lower_ in w.setting_modifiers for a in c.children):
+                    a.dep_ == "amod" and a.lower_ in w.setting_modifiers for a in children_of(c)):
                 return True  # "previous ceasefires have been violated"
             if c.dep_ == "prep" and c.lower_ == "for" and any(
-                    g.dep_ == "pobj" and g.lower_ in w.long_spans for g in c.children):
+                    g.dep_ == "pobj" and g.lower_ in w.long_spans for g in children_of(c)):
                 return True  # "the group has been fighting for years to topple the government"
         if _described(head):
             return True
-        if _perfect(head) and any(_since(c) for c in head.children):
+        if _perfect(head) and any(_since(c) for c in children_of(head)):
             return True  # "500 protesters have been killed since the unrest began": a running toll
         lowers = lowers_of(head.doc)
         if "since" in lowers[head.left_edge.i:head.right_edge.i + 1] and any(
@@ -91,7 +91,7 @@ def background(head: Token) -> bool:
         return True
     for tok in [head, *head.ancestors]:
         if tok.dep_ == "relcl" or (tok.dep_ in ("advcl", "conj") and any(  # a conj: a misparsed advcl
-                c.dep_ == "mark" and c.lower_ in w.background_marks for c in tok.children)):
+                c.dep_ == "mark" and c.lower_ in w.background_marks for c in children_of(tok))):
             return True
         if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
             break  # what is said is the news, unless the saying is itself a setting ("where officials say")
@@ -124,13 +124,13 @@ def _purpose(verb: Token) -> bool:
         return False  # "their effort to overthrow the government", "a bid to seize the town"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in w.striving_verbs:
         return False  # "tried to storm the base", "began to fire": an attempt or a start is coded
-    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _habit(verb: Token) -> bool:
     """Does an adverb of habit modify the verb ("have repeatedly attacked", "regularly carries out")?"""
-    return any(c.dep_ == "advmod" and _habit_adverb(c, verb) for c in verb.children)
+    return any(c.dep_ == "advmod" and _habit_adverb(c, verb) for c in children_of(verb))
 
 
 def _habit_adverb(adverb: Token, verb: Token) -> bool:
@@ -142,20 +142,20 @@ def _since(dep: Token) -> bool:
     """A "since" clause or event ("since the unrest began", "since the start of the war"); not a day
     ("have arrested 20 people since Monday" is recent news)."""
     if dep.dep_ == "prep" and dep.lower_ == "since":
-        return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in dep.children)
-    return dep.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in dep.children)
+        return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in children_of(dep))
+    return dep.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(dep))
 
 
 def _perfect(verb: Token) -> bool:
     """Is the verb in a perfect tense ("have attacked", "has been violated")?"""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
 
 
 def _described(verb: Token) -> bool:
     """A participle describing the subject of another clause: "those detained were members of ...",
     "the soldiers killed in the ambush were buried": people described by a deed told elsewhere."""
     w = _words()
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in children_of(verb)):
         return False  # "a checkpoint targeted with gunfire a vehicle": a misparsed clause of its own
     noun = verb.head
     return noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and noun.head.lemma_ in w.describing_verbs)

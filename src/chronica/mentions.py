@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from chronica.actors import ActorResolver
 from chronica.extract import Candidate
 from chronica.extract.roles import RECIPROCAL, clause_subject, expand
-from chronica.nlp import ents_of, sentence_of, text_of
+from chronica.nlp import children_of, deps_of, ents_of, heads_of, lemmas_of, sentence_of, text_of, tokens_of
 from chronica.ontology.acled import FIRED_FIRST
 from chronica.record import Actor
 
@@ -203,7 +203,7 @@ class Mentions:
         """"appealed to both sides in the Sudanese conflict" (the parse hangs the conflict on the verb): the
         sides are of the country the conflict is named by."""
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i):
+        for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i):
             for word in prep.subtree:
                 iso = self._country_of(word, ctx) if word.ent_type_ in ("NORP", "GPE") else None
                 if iso:
@@ -218,7 +218,7 @@ class Mentions:
         refugees": a nationality coordinated with a modified noun shares that noun."""
         last = tok.conjuncts[-1] if tok.conjuncts else None
         if last is None or last.i < tok.i or last.pos_ != "NOUN" or not any(
-                c.dep_ == "amod" and c.ent_type_ == "NORP" for c in last.children):
+                c.dep_ == "amod" and c.ent_type_ == "NORP" for c in children_of(last)):
             return actor
         shared = self._resolve(f"{_phrase(tok, ctx.dateline_end)} {last.text}", ctx)
         return _with_text(shared, f"{actor.text} {last.text}", shared.evidence or "") if shared else actor
@@ -314,7 +314,7 @@ class Mentions:
                 actor.sector or (actor.evidence or "").startswith("role:")):  # "his supporters" too
             actor = self._possessed(tok, phrase, ctx) or actor
         if actor is not None and actor.inter == 7 and any(c.dep_ == "acl" and c.tag_ == "VBG" and (
-                c.lemma_.lower() in CROWD_PARTICIPLES) for c in tok.children):
+                c.lemma_.lower() in CROWD_PARTICIPLES) for c in children_of(tok)):
             crowd = self._resolve(f"protesting {phrase}", ctx)  # "women protesting in Khartoum": a crowd
             actor = _with_text(crowd, phrase, f"{crowd.evidence}+participle") if crowd is not None else actor
         if actor is None or actor.inter in (0, 7):
@@ -328,7 +328,7 @@ class Mentions:
     def _acronym(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """A name the dictionaries miss, followed by its acronym in brackets: "the International Labor
         Office (ILO)" is the organisation the acronym names."""
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ == "appos" and child.text.isupper() and 2 <= len(child.text) <= 8 and (
                     child.i == tok.i + 2 and tok.nbor(1).text == "("):  # right after the name
                 actor = self._resolve(child.text, ctx)
@@ -341,10 +341,10 @@ class Mentions:
         helicopter flown by the army") stands for its operator, not for its maker or owner."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        for verb in tok.children:
+        for verb in children_of(tok):
             if verb.dep_ != "acl" or verb.lemma_.lower() not in OPERATING_VERBS:
                 continue
-            agent = next((g for a in verb.children if a.dep_ == "agent" for g in a.children
+            agent = next((g for a in children_of(verb) if a.dep_ == "agent" for g in children_of(a)
                           if g.dep_ == "pobj"), None)
             if agent is None or agent.idx < ctx.dateline_end:
                 continue
@@ -358,15 +358,15 @@ class Mentions:
         forces and rebel factions, operating under OPS"): the organisation commanding them."""
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        holders = [head, *[c for c in head.children if c.dep_ == "conj"]]
-        holders += [c for h in list(holders) for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "under"):
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        holders = [head, *[c for c in children_of(head) if c.dep_ == "conj"]]
+        holders += [c for h in list(holders) for c in children_of(h) if c.dep_ == "acl" and c.pos_ == "VERB"]
+        for prep in (c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "under"):
+            obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
             if obj is None or obj.idx < ctx.dateline_end:
                 continue
             if obj.lemma_.lower() in COMMAND_WORDS:  # "under the command of X", "under UN command"
-                of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj"), None)
+                of = next((g for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in children_of(c) if g.dep_ == "pobj"), None)
                 words = (_phrase(of, ctx.dateline_end) if of is not None else " ".join(
                     t.text for t in obj.lefts if t.dep_ in ("compound", "poss", "amod", "nmod")))
             else:
@@ -391,18 +391,18 @@ class Mentions:
         while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep", "case")
                                  or doc[start].idx < ctx.dateline_end):
             start += 1
-        mod = next((c for c in tok.children if c.dep_ in ("amod", "nmod", "compound")
+        mod = next((c for c in children_of(tok) if c.dep_ in ("amod", "nmod", "compound")
                     and c.pos_ in ("ADJ", "PROPN", "NOUN") and _conjuncts(c)), None)
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         if mod is not None:
             others = _conjuncts(mod)
             dropped = {t.i for g in others for t in g.subtree} | {
-                g.i for g in mod.children if g.dep_ in ("cc", "punct")}
+                g.i for g in children_of(mod) if g.dep_ in ("cc", "punct")}
             span = [t for t in doc[start: tok.i + 1] if t.i not in dropped]
             rest = [t for t in span if t.i > mod.i]  # the words the modifiers share: "troops"
             whole = mod.pos_ == "NOUN" and mod.ent_type_ != "NORP" and any(  # not "Sierra Leonean"
-                c.dep_ in ("amod", "compound") for c in mod.children)
+                c.dep_ in ("amod", "compound") for c in children_of(mod))
             first = [t for t in span if t.i <= mod.i] if whole else span  # "the Philippine government"
             phrases = [first] + [_own_words(g) + rest for g in others]
         elif obj is not None and obj.ent_type_ in (("GPE", "NORP", "ORG") if of.lower_ == "of" else (
@@ -426,8 +426,8 @@ class Mentions:
         """A role noun whose country was only guessed from the event's place, read with its complement:
         "doctors from two American aid groups" (American), "militias from Umuleri" (the town's communal
         militia), "a village in western Cambodia"."""
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_OF), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in COMPLEMENT_OF), None)
+        obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
             return None
         end = obj.i + 1
@@ -460,14 +460,14 @@ class Mentions:
         """"Iraq said its forces had repelled an offensive": "its" is the one who says it, and its
         forces are Iraq's (not when the clause has another subject: "Israel said it moved its troops",
         "Vietnam withdrew its troops" leave them to the rule that tells a doer's own forces)."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSED_BY), None)
+        poss = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in POSSESSED_BY), None)
         if poss is None:
             return None
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if poss.lower_ in ("its", "their") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
-                                                   for c in verb.children):
+                                                   for c in children_of(verb)):
             return None  # "Vietnam withdrew its troops": the subject's own
         owner = self._reporter(poss, ctx)
         if owner is None and poss.lower_ in ("his", "her"):
@@ -481,13 +481,13 @@ class Mentions:
     def _subjects_own(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"Vietnam completed the withdrawal of its troops": as the doer, "its troops" are the forces of
         the clause's subject (as a target they are left out: the doer's own)."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        poss = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if poss is None:
             return None
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i != tok.i
                      and c.pos_ in ("NOUN", "PROPN") and c.idx >= ctx.dateline_end), None)
         owner = self._resolve(_phrase(subj, ctx.dateline_end), ctx) if subj is not None else None
         if owner is None or not (owner.evidence or "").startswith(NAMED_OWNER_RULES):
@@ -548,13 +548,13 @@ class Mentions:
     def _described(self, tok: Token, ctx: DocContext) -> Actor | None:
         """People described by what they are believed to be: "men suspected to be Al shabaab
         militants", "gunmen believed to be members of the PKK", "a group identified as rebels"."""
-        for verb in tok.children:
+        for verb in children_of(tok):
             if verb.dep_ != "acl" or verb.lemma_.lower() not in DESCRIBING_VERBS:
                 continue
-            words = [a for be in verb.children if be.dep_ == "xcomp" and be.lemma_ == "be"
-                     for a in be.children if a.dep_ == "attr"]
-            words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                      for g in c.children if g.dep_ == "pobj"]
+            words = [a for be in children_of(verb) if be.dep_ == "xcomp" and be.lemma_ == "be"
+                     for a in children_of(be) if a.dep_ == "attr"]
+            words += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in children_of(c) if g.dep_ == "pobj"]
             for word in words:
                 for head in expand(word):
                     actor = self._resolve(_phrase(head, ctx.dateline_end), ctx)
@@ -566,7 +566,7 @@ class Mentions:
     def _appositive(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """A name the dictionaries do not know, described by an apposition: "Kofi Annan, UN
         secretary-general", "Salaheddine Sidhoum, Algeria's leading human rights activist"."""
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN"):
                 continue
             described = self._resolve(_phrase(child, ctx.dateline_end), ctx)
@@ -594,14 +594,14 @@ class Mentions:
             owner = self._resolve(tok.doc[mods[0].left_edge.i:tok.i].text, ctx)
             if owner is not None and owner.sector:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
-        for child in tok.children:
+        for child in children_of(tok):
             owner_tok = None
             if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
                 owner_tok = child
             elif child.dep_ == "poss" and tok.lemma_.lower() in OWNED_THINGS:
                 owner_tok = child
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS and tok.lemma_.lower() in OWNED_THINGS:
-                owner_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
+                owner_tok = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if owner_tok is None or owner_tok.idx < ctx.dateline_end:
                 continue
             # a modifier's own words: "Senegalese", not "Senegalese peace"
@@ -625,10 +625,10 @@ class Mentions:
         """"military aid to Guatemala", "security assistance for Kyiv": the adjective's body in the country
         that receives it (not the country of the event's place)."""
         holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "suspended military aid to Guatemala"
-        for prep in (c for h in holders for c in h.children):
+        for prep in (c for h in holders for c in children_of(h)):
             if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
                 continue
-            for obj in prep.children:
+            for obj in children_of(prep):
                 iso = self._country_of(obj, ctx) if obj.dep_ == "pobj" else None
                 if iso:
                     actor = self.resolver.resolve(words, date=ctx.date, focus=iso, where=iso)
@@ -658,7 +658,7 @@ class Mentions:
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "thousands of refugees fled"
             verb = verb.head
-        places = [c for c in verb.children if c.dep_ == "dobj"]
+        places = [c for c in children_of(verb) if c.dep_ == "dobj"]
         places += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                    if g.dep_ == "pobj"]
         for place in places:
@@ -672,10 +672,10 @@ class Mentions:
 
     def _carried(self, tok: Token, ctx: DocContext) -> Actor | None:
         """A vehicle named with whom it carries stands for them: "a bus carrying Afghan refugees"."""
-        for verb in tok.children:
+        for verb in children_of(tok):
             if verb.dep_ != "acl" or verb.lemma_.lower() not in CARRYING_VERBS:
                 continue
-            for obj in verb.children:
+            for obj in children_of(verb):
                 if obj.dep_ == "dobj" and obj.idx >= ctx.dateline_end:
                     actor = self._resolve(_phrase(obj, ctx.dateline_end), ctx)
                     if actor is not None and actor.sector:
@@ -798,7 +798,7 @@ class Mentions:
         before name, in their order ("India and China held talks. The two countries agreed ...")."""
         if tok.lower_ not in BOTH_NOUNS or sentence_of(tok).start == 0 or not any(
                 (c.dep_ == "nummod" and c.lower_ == "two")
-                or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children):
+                or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in children_of(tok)):
             return []
         text, _ = self._earlier(tok, ctx)
         sent = sentence_of(tok)
@@ -893,8 +893,12 @@ class Mentions:
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
-        for tok in sentence_of(cand.trigger.head):
-            dep = tok.dep_
+        sent, deps = sentence_of(cand.trigger.head), deps_of(doc)
+        for k in range(sent.start, sent.end):
+            dep = deps[k]
+            if not remote and dep not in DOER_DEPS:
+                continue  # nothing below applies to it: no Token made
+            tok = tokens_of(doc)[k]
             if dep == "nsubj":
                 head = tok.head
                 if head.lemma_ in SPEAKING_VERBS or (head.lemma_ in VICTIM_VERBS
@@ -946,14 +950,14 @@ class Mentions:
         kind = STATE_DOER_OF.get(cand.trigger.cls)
         head = cand.trigger.head
         if kind is None or cand.roles.source or (head.pos_ in ("VERB", "AUX") and not any(
-                c.dep_ in ("nsubjpass", "auxpass") for c in head.children)):
+                c.dep_ in ("nsubjpass", "auxpass") for c in children_of(head))):
             return []
         held = (self.actor(t, ctx) for h in cand.roles.target for t in expand(h) if t.idx >= ctx.dateline_end)
         if any(a is not None and a.inter in (5, 6) for a in held):
             return []  # "one protester was arrested": an intervention at the protest, typed by its context
         # the place the act is told in ("arrested in Dubai") before the event's place
-        places = [g for c in head.children if c.dep_ == "prep" and c.lower_ in CONTAINER_PREPS
-                  for g in c.children if g.dep_ == "pobj"]
+        places = [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ in CONTAINER_PREPS
+                  for g in children_of(c) if g.dep_ == "pobj"]
         where = next((iso for g in places for iso in [self._country_of(g, ctx)] if iso), None) or ctx.where
         actor = self.conventional(kind, where) if where else None
         if actor is None or actor.country != where:
@@ -1069,16 +1073,16 @@ class Mentions:
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
         # the one who did what the object names comes first: "condemned the sanctions imposed by the EU"
         objects = _prep_objects(things, OBJECT_PREPS)  # and who holds what it is about: "demanded the release
-        owners = [g for t in things + objects for c in t.children  # of prisoners held by Syria"
+        owners = [g for t in things + objects for c in children_of(t)  # of prisoners held by Syria"
                   if c.dep_ == "acl" and c.tag_ == "VBN"
-                  for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-        owners += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
-                   for g in c.children if g.dep_ == "pobj"]
+                  for a in children_of(c) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"]
+        owners += [g for t in things for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in children_of(c) if g.dep_ == "pobj"]
         # "condemned Russia's treatment of the opposition", "praised Italy's reforms": whose it is
-        owners += [c for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
+        owners += [c for t in things if t.pos_ in ("NOUN", "PROPN") for c in children_of(t)
                    if c.dep_ == "poss" and c.pos_ != "PRON"]
         # "dismissed Israeli allegations", "rejected an American offer": the country whose they are
-        owners += [c for t in things if t.pos_ == "NOUN" for c in t.children
+        owners += [c for t in things if t.pos_ == "NOUN" for c in children_of(t)
                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < t.i]
         for tok in owners + objects:
             if tok.idx < ctx.dateline_end:
@@ -1088,18 +1092,18 @@ class Mentions:
                 actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
                 return _noted(evidence, "target", actor)
         doers = self._doer_countries(cand, ctx)
-        clauses = list(head.children)
+        clauses = list(children_of(head))
         if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "reiterated its demand today that Israel ease ...":
-            clauses += [c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.i and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # hung on the verb
+            clauses += [c for c in children_of(head.head) if c.dep_ == "ccomp" and c.i > head.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))]  # hung on the verb
         for comp in clauses:
             that = comp.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)  # "its demand that Qatar ..."
             if (comp.dep_ not in ("ccomp", "xcomp") and not that) or comp.pos_ not in ("VERB", "AUX"):
                 continue
-            heads = [c for c in comp.children
+            heads = [c for c in children_of(comp)
                      if c.dep_ in ("nsubj", "nsubjpass") and (comp.dep_ == "ccomp" or that)]
-            objects = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+            objects = [c for c in children_of(comp) if c.dep_ in ("dobj", "dative")]
             heads += objects
             heads += _prep_objects([comp, *objects], COMPLEMENT_PREPS)  # "restrictions against German goods"
             for tok in heads:
@@ -1125,16 +1129,16 @@ class Mentions:
         head = cand.trigger.head
         if cand.trigger.cls not in ADDRESSED_CLASSES or head.pos_ not in ("VERB", "AUX"):
             return []
-        clauses = [c for c in head.children if c.dep_ in ("advcl", "xcomp", "conj")]
+        clauses = [c for c in children_of(head) if c.dep_ in ("advcl", "xcomp", "conj")]
         sent = sentence_of(head)
         if sent.end < len(head.doc):  # "Teachers marched in Lagos. They demanded pay from the state."
             root = sentence_of(head.doc[sent.end]).root
-            if any(c.dep_ == "nsubj" and c.lower_ in THIRD_PLURAL for c in root.children):
+            if any(c.dep_ == "nsubj" and c.lower_ in THIRD_PLURAL for c in children_of(root)):
                 clauses.append(root)
         for clause in clauses:
             if clause.lemma_.lower() not in CLAIMING_VERBS:
                 continue
-            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            objects = [c for c in children_of(clause) if c.dep_ == "dobj"]
             objects += _prep_objects([clause, *objects], OBJECT_PREPS)
             for tok in objects + _prep_objects(objects, OBJECT_PREPS):  # "calling for the release of X"
                 if tok.idx < ctx.dateline_end or tok.pos_ == "PRON":
@@ -1184,7 +1188,7 @@ class Mentions:
         spots = [head, *[t for t in cand.roles.target]]
         preps = DESTINATION_PREPS if cand.trigger.cls in OWN_FORCES_CLASSES else PLACE_PREPS
         for spot in spots:
-            for prep in spot.children:
+            for prep in children_of(spot):
                 if prep.dep_ != "prep" or not (prep.lower_ in preps or (
                         cand.trigger.cls in FROM_PLACE_CLASSES and prep.lower_ in FROM_PREPS)):
                     continue  # "withdrew from the northern Iraqi town", "pulled out of Gaza"
@@ -1227,9 +1231,9 @@ class Mentions:
                 actor = _with_text(actor, actor.text, f"aimed at the crowd:{actor.evidence}")
                 return _noted(evidence, "target", actor)
             unarmed = unarmed or (actor is not None and actor.inter == 7)
-        holders = [g for t in things for c in t.children
+        holders = [g for t in things for c in children_of(t)
                    if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS
-                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                   for a in children_of(c) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"]
         for tok in holders:
             actor = self.actor(tok, ctx) if tok.idx >= ctx.dateline_end else None
             if actor is not None and actor.sector:  # "shelled positions held by Tigrayan rebels"
@@ -1262,15 +1266,15 @@ class Mentions:
         # ("fired a missile at Marib city"); things in or of a place ("targets in southern Lebanon")
         words = [(t, True) for t in things if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN"]
         words += [(g, t.lemma_.lower() in PLACE_NOUNS or t.lemma_.lower() in LANDING_VERBS)
-                  for t in things for c in t.children
+                  for t in things for c in children_of(t)
                   if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
                   for g in c.subtree if (g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx))
                   and not _beside(g, c)]
-        words += [(g, True) for t in things if t.pos_ == "VERB" for c in t.children
+        words += [(g, True) for t in things if t.pos_ == "VERB" for c in children_of(t)
                   if c.dep_ == "prep" and c.lower_ in HIT_AT_PREPS  # not people: "fired at Palestinians"
                   for g in c.subtree if (g.ent_type_ in ("GPE", "LOC") or _place_word(g, ctx))
                   and not _beside(g, c)]
-        words += [(c, False) for t in things if t.pos_ in ("NOUN", "PROPN") for c in t.children
+        words += [(c, False) for t in things if t.pos_ in ("NOUN", "PROPN") for c in children_of(t)
                   if c.dep_ == "poss" and c.ent_type_ == "GPE"]
         for tok, place in words:
             named = self.resolver.resolve(tok.text, date=ctx.date)
@@ -1308,7 +1312,7 @@ class Mentions:
         """A demand or accusation with no named addressee is aimed at the government of the
         country it is about: 'we demand an end to the detention of prisoners in Peru'."""
         head = cand.trigger.head
-        objects = [c for c in head.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
+        objects = [c for c in children_of(head) if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
         for obj in objects:
             for tok in obj.subtree:
                 if tok.ent_type_ == "GPE":
@@ -1331,7 +1335,7 @@ def _bare_plural(tok: Token) -> bool:
     """A plural with no word before it ("troops came under fire"): in a story's later sentences, the
     ones it told of before."""
     return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod")
-                                         for c in tok.children)
+                                         for c in children_of(tok))
 
 
 def _doers_own(actor: Actor, doers: set[str]) -> bool:
@@ -1351,36 +1355,52 @@ def _self_again(actor: Actor, evidence: dict) -> bool:
 def _definite(tok: Token) -> bool:
     """Whether a noun is named as one already known: "the rebels", "these militants", "its fighters"."""
     return any((c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.lower_ in POSSESSED_BY)
-               for c in tok.children)
+               for c in children_of(tok))
+
+
+DOER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})  # the words doer_in_sentence weighs
 
 
 def _captors(head: Token) -> set[int]:
     """Words of whoever caught or held the victims, named inside the victims' own phrase ("migrants who
     were caught by Iranian border guards were beaten"): they may be the doers."""
     out: set[int] = set()
-    for tok in sentence_of(head):
-        verb = tok.head.head
-        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and verb.dep_ in ("relcl", "acl") and (
-                verb.lemma_.lower() in CAPTURING_VERBS):
-            out.update(range(tok.left_edge.i, tok.i + 1))
+    doc, sent = head.doc, sentence_of(head)
+    deps, heads, lemmas = deps_of(doc), heads_of(doc), lemmas_of(doc)  # no Token made for most words
+    for i in range(sent.start, sent.end):
+        if deps[i] != "pobj" or deps[heads[i]] != "agent":
+            continue
+        verb = heads[heads[i]]
+        if deps[verb] in ("relcl", "acl") and lemmas[verb] in CAPTURING_VERBS:
+            out.update(range(tokens_of(doc)[i].left_edge.i, i + 1))
     return out
 
 
 def _conjuncts(tok: Token) -> list[Token]:
     """Words coordinated with a modifier or a name: "Indian and Pakistani", "India and Pakistan"."""
-    return [g for g in tok.children if g.dep_ == "conj" and g.pos_ in ("ADJ", "PROPN", "NOUN")]
+    return [g for g in children_of(tok) if g.dep_ == "conj" and g.pos_ in ("ADJ", "PROPN", "NOUN")]
 
 
 def _own_words(tok: Token) -> list[Token]:
     """A coordinated word with its own modifiers, without the words coordinated with it."""
-    dropped = {t.i for g in tok.children if g.dep_ == "conj" for t in g.subtree}
-    return [t for t in tok.doc[tok.left_edge.i: tok.i + 1]
+    dropped = {t.i for g in children_of(tok) if g.dep_ == "conj" for t in g.subtree}
+    return [t for t in tokens_of(tok.doc)[tok.left_edge.i: tok.i + 1]
             if t.i not in dropped and t.dep_ not in ("cc", "punct")]
 
 
 def _rubric_end(doc: Doc) -> int:
     """The end of a heading that opens a text and ends with a colon ("Movement of forces:",
-    "BREAKING:"), in tokens; 0 if there is none."""
+    "BREAKING:"), in tokens; 0 if there is none (worked out once per Doc)."""
+    end = doc.user_data.get(RUBRIC_KEY)
+    if end is None:
+        end = doc.user_data[RUBRIC_KEY] = _rubric_end_of(doc)
+    return end
+
+
+RUBRIC_KEY = "chronica.rubric_end"
+
+
+def _rubric_end_of(doc: Doc) -> int:
     for tok in doc[:6]:
         if tok.text == ":":
             return tok.i + 1
@@ -1394,7 +1414,7 @@ def _passer(tok: Token) -> bool:
     truck"): near a mine or bomb, its victim."""
     return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in PASSING_VERBS) or any(
         c.dep_ in ("amod", "acl") and (c.lower_ == "passing" or c.lemma_.lower() in PASSING_VERBS)
-        for c in tok.children)
+        for c in children_of(tok))
 
 
 def _landing(head: Token) -> list[Token]:
@@ -1404,15 +1424,15 @@ def _landing(head: Token) -> list[Token]:
     verbs = [c for c in head.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in LANDING_VERBS]
     if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass"):
         verbs += [head.head.head] if head.head.head.lemma_.lower() in LANDING_VERBS else []
-    return [t for verb in verbs for t in (verb, *[c for c in verb.children if c.dep_ == "dobj"])]
+    return [t for verb in verbs for t in (verb, *[c for c in children_of(verb) if c.dep_ == "dobj"])]
 
 
 def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:
     """The objects of these prepositions under the words, pronouns left out, and not a reason or a
     manner after "on" ("on the orders of the president", "on charges of", "arrived on motorcycles")."""
-    return [g for t in words for c in t.children  # a dative "to" too: "send troops to Sierra Leone"
+    return [g for t in words for c in children_of(t)  # a dative "to" too: "send troops to Sierra Leone"
             if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON" and not _reason_or_time(g)]
+            for g in children_of(c) if g.dep_ == "pobj" and g.pos_ != "PRON" and not _reason_or_time(g)]
 
 
 def _reason_or_time(obj: Token) -> bool:
@@ -1431,7 +1451,7 @@ def _own(tok: Token, actor: Actor) -> bool:
     """A state's or group's own forces or things ("its forces", "their borders"), named with a
     possessive pronoun and no country: the doer's, not a target."""
     return actor.country is None and actor.sector in (None, "MIL", "COP", "GOV") and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(tok))
 
 
 def _place_word(tok: Token, ctx: DocContext) -> bool:
@@ -1443,6 +1463,7 @@ def _phrase(tok: Token, after: int = 0) -> str:
     """The words of a noun phrase up to its head: 'the Peruvian government', 'President Fujimori';
     none before character ``after`` (the end of a dateline)."""
     doc = tok.doc
+    toks = tokens_of(doc)  # no new Tokens
     start = tok.left_edge.i
     if start > 0 and tok.dep_ in ("nsubj", "dobj", "nsubjpass"):
         before = doc[start - 1]  # "accused Azerbaijani forces" parsed as two objects: one phrase
@@ -1450,23 +1471,23 @@ def _phrase(tok: Token, after: int = 0) -> str:
                                                                                         "NOUN"):
             start = before.left_edge.i
     while start < tok.i:
-        word = doc[start]
+        word = toks[start]
         if not (word.is_punct or word.dep_ in ("cc", "prep", "case") or word.idx < after):
             break
         start += 1
     end, n = tok.i + 1, len(doc)
     while end < n:
-        word = doc[end]
+        word = toks[end]
         if word.dep_ not in ("compound", "flat") or word.head.i <= tok.i:
             break
         end += 1
     if end < n and doc[end].dep_ == "appos" and doc[end].head.i == tok.i and doc[end].ent_type_ == "PERSON":
         end += 1  # a title and the name right after it: "former president Lula"
-        while end < n and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN":
+        while end < n and toks[end].ent_type_ == "PERSON" and toks[end].pos_ == "PROPN":
             end += 1
     if tok.lemma_.lower() in OWNED_HEADS or tok.pos_ == "PROPN":  # "the army of Mali", "Hassan of Morocco"
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or any(
                 c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)):  # "the head of the UN mission"
             end = obj.i + 1
@@ -1479,12 +1500,13 @@ def _phrase(tok: Token, after: int = 0) -> str:
 
 def actor_tokens(head: Token) -> list[Token]:
     """The words of an actor phrase and of its coordinated phrases."""
-    return [t for tok in [head, *head.conjuncts] for t in tok.doc[tok.left_edge.i : tok.i + 1]]
+    toks = tokens_of(head.doc)  # no new Tokens
+    return [t for tok in [head, *head.conjuncts] for t in toks[tok.left_edge.i : tok.i + 1]]
 
 
 def _phrase_start(tok: Token, after: int) -> int:
     """Where the words of :func:`_phrase` begin."""
-    words = tok.doc[tok.left_edge.i : tok.i + 1]
+    words = tokens_of(tok.doc)[tok.left_edge.i : tok.i + 1]
     return next((t.idx for t in words if t.idx >= after and not t.is_punct), tok.idx)
 
 

@@ -10,7 +10,7 @@ from functools import cache
 from typing import TypeVar
 
 import spacy
-from spacy.attrs import IS_STOP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, IDX, IS_STOP, LEMMA, LENGTH, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +27,9 @@ TEXT_KEY = "chronica.text"
 ENTS_KEY = "chronica.ents"
 LOWERS_KEY = "chronica.lowers"
 LEMMAS_KEY = "chronica.spacy_lemmas"
+BOUNDS_KEY = "chronica.char_bounds"
+DEPS_KEY = "chronica.deps"
+HEADS_KEY = "chronica.heads"
 T = TypeVar("T")
 
 
@@ -200,3 +203,64 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def char_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first character of every token and the character after its end, kept once per Doc."""
+    bounds = doc.user_data.get(BOUNDS_KEY)
+    if bounds is None or len(bounds[0]) != len(doc):
+        rows = doc.to_array([IDX, LENGTH]).tolist()
+        starts = [r[0] for r in rows]
+        bounds = doc.user_data[BOUNDS_KEY] = (starts, [r[0] + r[1] for r in rows])
+    return bounds
+
+
+def span_text(doc: Doc, i: int, j: int) -> str:
+    """``doc[i:j].text`` without making a Span and its Tokens."""
+    i, j, _ = slice(i, j).indices(len(doc))
+    if j <= i:
+        return ""
+    starts, ends = char_bounds(doc)
+    return text_of(doc)[starts[i]:ends[j - 1]]
+
+
+_LABELS: dict[int, str] = {}  # string id -> the string, for dependency labels
+
+
+def deps_of(doc: Doc) -> list[str]:
+    """The dependency label of every token (``Token.dep_``), kept once per Doc."""
+    return mapped(doc, DEP, DEPS_KEY, _LABELS, str)
+
+
+def heads_of(doc: Doc) -> list[int]:
+    """The index of every token's head (``Token.head.i``), kept once per Doc."""
+    heads = doc.user_data.get(HEADS_KEY)
+    if heads is None or len(heads) != len(doc):
+        offsets = doc.to_array(HEAD).astype("int64").tolist()
+        heads = doc.user_data[HEADS_KEY] = [i + h for i, h in enumerate(offsets)]
+    return heads
+
+
+KIDS_KEY = "chronica.children"
+TOKENS_KEY = "chronica.tokens"
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """``list(doc)``, made once per Doc: ``doc[i]`` makes a new Token on every call."""
+    toks = doc.user_data.get(TOKENS_KEY)
+    if toks is None or len(toks) != len(doc):
+        toks = doc.user_data[TOKENS_KEY] = list(doc)
+    return toks
+
+
+def children_of(tok: Token) -> list[Token]:
+    """``list(tok.children)``, the Tokens made once per Doc (spaCy makes new ones on every call)."""
+    doc = tok.doc
+    kids = doc.user_data.get(KIDS_KEY)
+    if kids is None or len(kids) != len(doc):
+        kids = [[] for _ in range(len(doc))]
+        for t, h in zip(tokens_of(doc), heads_of(doc), strict=True):
+            if h != t.i:
+                kids[h].append(t)
+        doc.user_data[KIDS_KEY] = kids
+    return kids[tok.i]

@@ -148,7 +148,9 @@ class Pipeline:
         plover_of = self.extractor.plover_of
         cands: list[Candidate] = []
         bounds: dict[int, tuple[int, int]] = {}
-        for index, sent in enumerate(doc.sents):
+        starts = sentence_starts(doc)  # kept on the Doc: spaCy's Doc.sents walks every token
+        for index in range(len(starts) - 1):
+            sent = doc[starts[index]:starts[index + 1]]
             found, orphans = self.extractor.sentence(sent, index)
             if found:  # "beat the Rams 78-74", "his players fought hard": a game, not violence
                 found = [c for c in found if plover_of[c.trigger.cls] != "ASSAULT"

@@ -13,6 +13,7 @@ from chronica.extract.quantities import Count, find_counts, implied_victims
 from chronica.extract.roles import Roles, find_roles
 from chronica.extract.setting import governed, is_prelude, is_setting, is_topic, protest_topics
 from chronica.extract.triggers import Trigger, find_triggers
+from chronica.nlp import children_of
 
 
 @dataclass
@@ -59,7 +60,7 @@ def _weapon_as_subject(trig: Trigger, others: list[Trigger], plover_of: dict[str
     when the verb took its class from a projectile subject that another trigger describes."""
     if trig.kind != "verb" or trig.entry.cls != "none":
         return False
-    subjects = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")
+    subjects = [c for c in children_of(trig.head) if c.dep_ in ("nsubj", "nsubjpass")
                 and c.lemma_.lower() in (trig.entry.subjects or {})]  # not "residents protesting ... threw"
     return any(o is not trig and plover_of[o.cls] == plover_of[trig.cls]
                and any(o.head in s.subtree and o.head != s for s in subjects) for o in others)
@@ -201,7 +202,7 @@ BEATEN_CLASSES = KILL_CLASSES | KILLING_AFTER_ALL | {"beat", "assault", "mob_vio
 
 def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
     """Whether a verb names its own doer ('after rebels killed three soldiers')."""
-    return any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in head.children)
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in children_of(head))
 
 
 def _within(tok, root) -> bool:  # noqa: ANN001 - spaCy tokens
@@ -250,7 +251,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
                 None,
             )
             if host is not None:
-                obj = [t for t in head.children if t.dep_ in ("dobj", "nsubjpass")]
+                obj = [t for t in children_of(head) if t.dep_ in ("dobj", "nsubjpass")]
                 if obj and (not host.roles.target or not host.trigger.is_noun):
                     host.roles.target = host.roles.target + obj
                     host.roles.rules["target"] = f"outcome:{head.lemma_}"
@@ -336,7 +337,7 @@ def _to_death(head) -> bool:  # noqa: ANN001
     """'beat a man to death', 'hacked two farmers to death', 'stoned to death': the victims died."""
     return head.pos_ == "VERB" and any(
         c.dep_ == "prep" and c.lower_ == "to"
-        and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children) for c in head.children)
+        and any(g.dep_ == "pobj" and g.lower_ == "death" for g in children_of(c)) for c in children_of(head))
 
 
 __all__ = ["Candidate", "Count", "Extractor", "Trigger"]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.triggers import Trigger, governing_verb
-from chronica.nlp import sentence_of, text_of
+from chronica.nlp import char_bounds, children_of, sentence_starts, text_of
 from chronica.record import Modality
 
 ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
@@ -59,11 +60,11 @@ def _negative_object(tok: Token) -> bool:
     """'no-one', 'nobody', 'no ultimatum'."""
     if tok.lower_ in NONE_WORDS:
         return True
-    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in children_of(tok))
 
 
 def _negated_here(tok: Token) -> str | None:
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "neg":
             return f"neg:{c.lower_}"
         if c.dep_ in ("dobj", "nsubjpass") and _negative_object(c):
@@ -78,7 +79,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
     m, cues = Modality(), []
     head = verb = trig.head
     if trig.is_noun:
-        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children):
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in children_of(head)):
             m.negated = True
             cues.append("det:no")
         if head.dep_ == "pobj" and head.head.lower_ == "without":
@@ -92,7 +93,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             gov = head.head  # "the strike will begin", "clashes did not erupt"
         if gov is not None and (gov.lemma_ in lex.light_verbs or gov.lemma_ in OCCUR):
             verb = gov
-            neg = next((c for c in gov.children if c.dep_ == "neg"), None)
+            neg = next((c for c in children_of(gov) if c.dep_ == "neg"), None)
             if neg is not None and not m.negated:
                 m.negated = True
                 cues.append(f"neg:{neg.lower_}")
@@ -104,19 +105,19 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
     speaker = None
     tok, depth = verb, 0
     while depth < 6:
-        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        aux = {c.lower_ for c in children_of(tok) if c.dep_ in ("aux", "auxpass")}
         if aux & HEDGES:
             m.hypothetical = True
             cues.append("aux:" + ",".join(sorted(aux & HEDGES)))
         if aux & FUTURE_AUX or ("going" in aux and tok.dep_ == "xcomp"):
             m.future = True
             cues.append("aux:will")
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(tok)):
             m.hypothetical = True
             cues.append("mark:if")
-        if any(c.dep_ == "preconj" and c.lower_ == "either" for c in tok.children) or (
+        if any(c.dep_ == "preconj" and c.lower_ == "either" for c in children_of(tok)) or (
                 tok.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "either"
-                                           for c in tok.head.children)):
+                                           for c in children_of(tok.head))):
             m.hypothetical = True
             cues.append("either-or")
         parent = tok.head
@@ -124,7 +125,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.negated = True
             cues.append(f"negator:{parent.lemma_}")
         purpose = (tok.dep_ == "advcl" and parent.lemma_ in APPEALS
-                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)))
         if ((tok.dep_ in ("xcomp", "ccomp") or purpose) and parent.lemma_ in INTENT and tok != parent
                 and not (parent.lemma_ in ATTEMPTS and trig.cls in ATTEMPTED_DEEDS)):
             m.hypothetical = True
@@ -134,7 +135,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if tok.dep_ in ("ccomp", "parataxis") and parent.lemma_ in SPEECH and tok != parent:
             m.reported = True
             cues.append(f"speech:{parent.lemma_}")
-            speaker = next((c for c in parent.children if c.dep_ == "nsubj"), None)
+            speaker = next((c for c in children_of(parent) if c.dep_ == "nsubj"), None)
         if tok.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_ in INTENT_NOUNS:
             m.hypothetical = True  # "its demand that Israel ease restrictions", "a plan to attack"
             cues.append(f"intent:{parent.lemma_}")
@@ -152,5 +153,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
 
 def _according_to(head: Token) -> bool:
     """Whether the event's sentence says "according to" (read in its text, not token by token)."""
-    sent = sentence_of(head)
-    return ACCORDING_TO.search(text_of(head.doc), sent.start_char, sent.end_char) is not None
+    doc = head.doc
+    starts, (firsts, ends) = sentence_starts(doc), char_bounds(doc)  # no Span made
+    k = bisect_right(starts, head.i) - 1
+    return ACCORDING_TO.search(text_of(doc), firsts[starts[k]], ends[starts[k + 1] - 1]) is not None

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Span, Token
 
-from chronica.nlp import lemmas_of, lowers_of
+from chronica.nlp import children_of, lemmas_of, lowers_of
 
 KINDS = ("killed", "injured", "arrested", "size")
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -60,6 +60,17 @@ def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
 
 
 def _word_value(word: str, tables: _Tables) -> float | None:
+    """The number a word writes, or None; remembered by word (every token of a sentence is asked)."""
+    known = tables.__dict__.setdefault("_values", {})  # kept with the tables they come from
+    value = known.get(word, known)
+    if value is known:
+        if len(known) >= 100_000:
+            known.clear()
+        value = known[word] = _value_of(word, tables)
+    return value
+
+
+def _value_of(word: str, tables: _Tables) -> float | None:
     word = word.lower()
     if DIGITS.match(word):
         return float(word.replace(",", ""))
@@ -83,7 +94,7 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             i += 1
             continue
         tok = doc[i]
-        if tok.ent_type_ in SKIP_ENTS or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        if tok.ent_type_ in SKIP_ENTS or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
             i += 1
             continue
         j = i + 1
@@ -122,7 +133,7 @@ def _vague_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
                     runs.append((tok.i, tok.i + 3, tables.vague[f"{low} of thousands"]))
                     continue
             runs.append((tok.i, tok.i + 1, tables.vague[low]))
-        elif low == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        elif low == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
             runs.append((tok.i, tok.i + 1, 0))
         elif low in ("nobody", "no-one", "noone"):
             runs.append((tok.i, tok.i + 1, 0))
@@ -133,9 +144,9 @@ def _counted(tok: Token) -> Token:
     """The noun a number counts: '14 rebels' -> rebels; 'dozens of protesters' -> protesters."""
     if tok.dep_ in ("nummod", "quantmod", "amod", "det") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None)
         if obj is not None:
             return obj
     return tok
@@ -150,7 +161,7 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
     for kind in ("killed", "injured", "arrested"):
         if lemma in tables.kinds[kind]["nouns"]:
             return kind, f"noun:{lemma}"
-    for child in noun.children:
+    for child in children_of(noun):
         cl = child.lemma_.lower()
         for kind in ("killed", "injured", "arrested"):
             if child.dep_ in ("amod", "acomp", "oprd") and cl in tables.kinds[kind]["adjectives"]:
@@ -165,17 +176,17 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         head = head.head
     hl = head.lemma_.lower()
     if first.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"):
-        if any(c.dep_ == "advmod" and c.lower_ in FATALLY for c in head.children) and (
+        if any(c.dep_ == "advmod" and c.lower_ in FATALLY for c in children_of(head)) and (
                 hl in tables.kinds["injured"]["verbs"] or hl in ("shoot", "stab")):
             return "killed", f"fatally:{hl}"  # "two soldiers were mortally wounded"
         for kind in ("killed", "injured", "arrested"):
             if hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]:
                 return kind, f"predicate:{hl}"
         if first.dep_ in ("dobj", "nsubjpass") and hl not in tables.not_to_death and any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-                for c in head.children):
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in children_of(c))
+                for c in children_of(head)):
             return "killed", f"to death:{hl}"  # "hacked two farmers to death", not "sentenced to death"
-        for sib in head.children:
+        for sib in children_of(head):
             sl = sib.lemma_.lower()
             for kind in ("killed", "injured", "arrested"):
                 if sib.dep_ in ("oprd", "acomp", "xcomp") and sl in tables.kinds[kind]["adjectives"]:
@@ -223,7 +234,7 @@ def _person_count(tok: Token) -> int | None:
     """1 for 'a man', 'the victim', 'John Smith'; 2 for 'both victims'; None for 'people'."""
     if tok.lemma_.lower() in THINGS or tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")}
+    dets = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "poss", "nummod")}
     if "both" in dets:
         return 2
     if tok.tag_ in ("NN", "NNP") and (dets & SINGULAR_DETS or tok.pos_ == "PROPN"):
@@ -258,8 +269,8 @@ def _deaths_without_figures(sent: Span) -> list[Count]:
             continue
         tok = doc[i]
         if tok.lemma_ in ("die", "perish") and tok.pos_ == "VERB":
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is None or any(c.like_num for c in subj.children):
+            subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+            if subj is None or any(c.like_num for c in children_of(subj)):
                 continue
             found = implied_victims([subj])
             if found is not None:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.triggers import Trigger, frame, governing_verb, relative_verb
+from chronica.nlp import children_of
 
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
@@ -134,14 +135,14 @@ class Roles:
 
 def expand(tok: Token) -> list[Token]:
     """A phrase head and its coordinated heads; partitives resolve to their 'of' noun."""
-    owner_words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    owner_words = {c.lemma_.lower() for c in children_of(tok) if c.dep_ in ("amod", "compound")}
     if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & ACTOR_MODIFIERS:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
+        obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of else None
         if obj is not None:
             return expand(obj)
     out = [tok] if tok.ent_type_ not in NOT_ACTORS else []
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(expand(child))
     return out
@@ -156,22 +157,22 @@ def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
 
 
 def judged(verb: Token) -> bool:
     """Does the verb say what its object was ("called the bombing a senseless act", "branded the raid
     a crime")? Its subject judges the deed and did not do it."""
-    return any(c.dep_ == "oprd" for c in verb.children)
+    return any(c.dep_ == "oprd" for c in children_of(verb))
 
 
 def _with_side(noun: Token) -> bool:
     """Does a fight noun name its other side with "with" ("a battle with militants")?"""
-    return any(c.dep_ == "prep" and c.lower_ == "with" and _pobj(c) is not None for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ == "with" and _pobj(c) is not None for c in children_of(noun))
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb))
 
 
 def _shared_passive(verb: Token) -> bool:
@@ -179,18 +180,19 @@ def _shared_passive(verb: Token) -> bool:
     tense the tagger gave instead only with a by-agent or "dead": "were attacked and shot dead")."""
     return (verb.dep_ == "conj" and _is_passive(verb.head)
             and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ in ("agent", "oprd")
-                                                                 for c in verb.children)))
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children))
+                                                                 for c in children_of(verb))))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj")
+                        for c in children_of(verb)))
 
 
 def _agent(verb: Token) -> list[Token]:
     """The by-agent of a passive verb, or of the passive verb it shares its subject with ("was abducted and
     killed by gunmen")."""
-    sharing = [verb, *[c for c in verb.children if _shared_passive(c)]]
+    sharing = [verb, *[c for c in children_of(verb) if _shared_passive(c)]]
     if _shared_passive(verb):
         sharing.append(verb.head)
     for v in sharing:
-        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        agent = next((c for c in children_of(v) if c.dep_ == "agent"), None)
         obj = _pobj(agent) if agent is not None else None
         if obj is not None:
             return [obj]

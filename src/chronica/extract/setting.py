@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from chronica.nlp import children_of
+
 SETTING_PREPS = {"after", "before", "following", "since", "amid", "amidst", "despite", "upon", "during"}
 SPANS = {"week", "month", "day", "year", "hour", "decade", "series", "wave", "round", "spate", "string"}
 
@@ -112,7 +114,7 @@ def governed(heads: list[Token], outers: list[Token], ahead: frozenset[int] = fr
 
 def _hedge(verb: Token, clause: Token) -> bool:
     """'were alleged to have stabbed a soldier': a passive verb raising its clause reports the deed."""
-    return clause.dep_ == "xcomp" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return clause.dep_ == "xcomp" and any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb))
 
 
 def _past(clause: Token) -> bool:
@@ -120,4 +122,4 @@ def _past(clause: Token) -> bool:
     if clause.dep_ != "ccomp":
         return False
     return clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+        c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(clause))

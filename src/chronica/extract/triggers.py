@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from chronica.extract.lexicon import Entry, Lexicon
+from chronica.nlp import children_of
 from chronica.nlp import lemmas_of as spacy_lemmas_of
 
 NOUN_POS = {"NOUN", "PROPN"}
@@ -52,9 +53,9 @@ def governing_verb(noun: Token) -> Token | None:
 
 def relative_verb(noun: Token) -> Token | None:
     """The verb of a relative clause whose object is the noun: 'the attack which X launched'."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "relcl" and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in child.children
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(child)
         ):
             return child
     return None
@@ -62,18 +63,18 @@ def relative_verb(noun: Token) -> Token | None:
 
 def frame(head: Token, lex: Lexicon) -> list[Token]:
     """The dependants that say who and what: the trigger's own, plus a light or relative verb's."""
-    tokens = list(head.children)
+    tokens = list(children_of(head))
     if head.pos_ not in NOUN_POS:  # "pulled out of the deal": the "of" phrase is the verb's
         tokens.extend(c for t in tokens if t.dep_ == "prep" and t.lower_ == "out"
-                      for c in t.children if c.dep_ == "prep")
+                      for c in children_of(t) if c.dep_ == "prep")
     if head.pos_ in NOUN_POS:
         rel = relative_verb(head)
         if rel is not None:
-            tokens.extend(rel.children)
+            tokens.extend(children_of(rel))
         verb = governing_verb(head)
         if verb is not None and verb.lemma_ in lex.light_verbs:  # "held a rally (in X) (demanding Y)"
             tokens.extend(
-                c for c in verb.children
+                c for c in children_of(verb)
                 if c.dep_ in ("prep", "dative", "advcl", "xcomp") and head not in c.subtree
             )
     return tokens
@@ -106,7 +107,7 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
         if kind == "num" and any(d.dep_ == "nummod" or d.like_num for d in deps):
             return True
         if kind == "pobj" and any(
-            d.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() == word for c in d.children)
+            d.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() == word for c in children_of(d))
             for d in deps
         ):
             return True
@@ -139,7 +140,7 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
     its lemma, or for a capitalised plural the model left unlemmatised ("Grad Missiles") its singular;
     for a number or quantity ("hundreds of soldiers") the key of what it counts."""
     lemma = tok.lemma_.lower()
-    for mod in tok.children:  # "peacekeeping troops": the modified word first
+    for mod in children_of(tok):  # "peacekeeping troops": the modified word first
         if mod.dep_ in ("compound", "amod") and f"{mod.lemma_.lower()} {lemma}" in table:
             return f"{mod.lemma_.lower()} {lemma}"
     if lemma in table:
@@ -147,8 +148,8 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
     if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in table:
         return lemma[:-1]
     if tok.like_num or lemma in PARTITIVES:  # "recruited hundreds of child soldiers"
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         return _key(table, obj) if obj is not None else None
     return None
 
@@ -160,7 +161,7 @@ def _happens(noun: Token, lex: Lexicon) -> bool:
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
         return False
     need = lex.happening.get(verb.lemma_.lower(), "?")
-    return need == "" or any(c.lemma_.lower() == need for c in verb.children)
+    return need == "" or any(c.lemma_.lower() == need for c in children_of(verb))
 
 
 DESTINATION_PREPS = ("into", "off", "toward", "towards")
@@ -176,19 +177,19 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         noun = head.head.lemma_.lower()  # "shells fired by ...": the noun is the object
         if noun in entry.objects:
             return entry.objects[noun]
-    if head.dep_ == "relcl" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+    if head.dep_ == "relcl" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(head)):
         noun = head.head.lemma_.lower()  # "data to be released": an object that rules the event out
         if noun in entry.objects and entry.objects[noun] is None:
             return None
     if head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.lemma_.lower() in entry.subjects:
         return entry.subjects[head.head.lemma_.lower()]  # "migrants returned" parsed as a reduced relative
     if entry.destinations and not any(d.dep_ == "prep" and d.lower_ in AIMED_PREPS and any(
-            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in d.children) for d in deps):
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in children_of(d)) for d in deps):
         # "fired two missiles into the sea / off its east coast": no one attacked ("fired at boats off the
         # coast" is aimed at someone)
         key = next((_key(entry.destinations, g) for d in deps
                     if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS
-                    for g in d.children if g.dep_ == "pobj"), None)
+                    for g in children_of(d) if g.dep_ == "pobj"), None)
         if key is not None:
             return entry.destinations[key]
     if (entry.places and _satisfies(entry.needs, head, deps, entry)
@@ -221,11 +222,11 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             if key is not None:
                 return entry.objects[key]
         if d.dep_ in ("ccomp", "xcomp") and entry.objects:  # "allowed inspectors to visit the site"
-            key = next((_key(entry.objects, s) for s in d.children if s.dep_ == "nsubj"), None)
+            key = next((_key(entry.objects, s) for s in children_of(d) if s.dep_ == "nsubj"), None)
             if key is not None:
                 return entry.objects[key]
         if d.dep_ == "dobj":
-            for sub in d.children:  # "set up campaign headquarters downtown": with its own modifier
+            for sub in children_of(d):  # "set up campaign headquarters downtown": with its own modifier
                 key = _key(entry.objects, sub) if sub.dep_ == "compound" else None
                 if key is not None:
                     return entry.objects[key]
@@ -295,9 +296,10 @@ CAUSE_PREPS = {"due", "because", "owing"}
 
 def _cause_objects(d: Token) -> list[Token]:
     """The nouns a cause phrase names: 'in a crash', 'due to flooding', 'because of the storm'."""
-    objs = [c for c in d.children if c.dep_ == "pobj"]
+    objs = [c for c in children_of(d) if c.dep_ == "pobj"]
     if d.lower_ in CAUSE_PREPS:
-        objs += [g for c in d.children if c.dep_ in ("pcomp", "prep") for g in c.children if g.dep_ == "pobj"]
+        objs += [g for c in children_of(d) if c.dep_ in ("pcomp", "prep")
+                 for g in children_of(c) if g.dep_ == "pobj"]
     return objs
 
 

@@ -34,7 +34,7 @@ from chronica.geo.gazetteer import (
     score_prior,
     skeleton,
 )
-from chronica.nlp import ents_of, lowers_of, mapped, text_of
+from chronica.nlp import char_bounds, ents_of, lowers_of, mapped, span_text, text_of, tokens_of
 from chronica.record import Place
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -324,7 +324,7 @@ def _capitals(doc) -> list[bool]:  # noqa: ANN001
 def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
     """Token runs of capitalised words (with connectors inside and glued hyphens or numbers)."""
     caps, lowers = _capitals(doc), lowers_of(doc)  # most words are not capitalised: no Token asked
-    doc = list(doc)  # each token made once (indexing a Doc makes a new Token every time)
+    doc = tokens_of(doc)  # each token made once (indexing a Doc makes a new Token every time)
     runs = []
     i, n = 0, len(doc)
     while i < n:
@@ -414,19 +414,20 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
     name must be a main name of a country, a region or a town of 100,000 ("Pakistan Army"), or be
     tagged a place on its own, so that "Green Hills" is not Hills, Iowa. With ``whole`` (the
     run has qualifiers after it) an unknown run stays one name."""
-    full = _trim(doc[i:j].text, 0)[0]
+    toks = tokens_of(doc)  # no new Token for each doc[i]
+    full = _trim(span_text(doc, i, j), 0)[0]
     cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
     if whole and not cands:
-        ofs = [k for k in range(i + 1, j - 1) if doc[k].text == "of"]
+        ofs = [k for k in range(i + 1, j - 1) if toks[k].text == "of"]
         if ofs:  # "the Municipality of Gomez Palacio", "the Gendarmerie HQ of Issaguen"
             i = ofs[-1] + 1
-            full = _trim(doc[i:j].text, 0)[0]
+            full = _trim(span_text(doc, i, j), 0)[0]
             cands = lookup(gaz, full) if full and norm(full) not in COMMON else []
-    paren = whole and j - i > 1 and doc[j - 1].lower_ in COMMON and _PAREN.match(
-        text_of(doc), doc[j - 1].idx + len(doc[j - 1]))
-    if whole and not cands and j - i > 1 and (paren or doc[j - 1].lower_ in VENUE_WORDS):
+    paren = whole and j - i > 1 and toks[j - 1].lower_ in COMMON and _PAREN.match(
+        text_of(doc), toks[j - 1].idx + len(toks[j - 1]))
+    if whole and not cands and j - i > 1 and (paren or toks[j - 1].lower_ in VENUE_WORDS):
         for e in range(j - 1, i, -1):  # "Uitenhage Provincial Hospital (...)": the town it is in
-            prefix = _trim(doc[i:e].text, 0)[0]
+            prefix = _trim(span_text(doc, i, e), 0)[0]
             cands = lookup(gaz, prefix) if prefix and norm(prefix) not in COMMON else []
             if cands and (paren or _part_ok(doc, i, e, cands, i)):  # "near the Cairo Opera House"
                 j = e
@@ -435,7 +436,7 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
     if cands or whole:
         yield i, j, cands, False
         return
-    if j - i == 1 and norm(full) in COMMON and doc[i].ent_type_ in PLACE_LABELS and _locative(doc, i):
+    if j - i == 1 and norm(full) in COMMON and toks[i].ent_type_ in PLACE_LABELS and _locative(doc, i):
         cands = lookup(gaz, full)  # "from Victoria toward Langford": a plain word as a name, kept
         if cands:                  # only where the story's places are
             yield i, j, cands, True
@@ -443,13 +444,13 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
     k = i
     pending = None
     after_place = False  # the words before k are a place found in this run ("Decatur McLean County")
+    lowers = lowers_of(doc)
     while k < j:
         found = weak = None
         for e in range(j, k, -1):
-            if doc[e - 1].lower_ in CONNECTORS:
+            if lowers[e - 1] in CONNECTORS:
                 continue
-            span = doc[k:e]
-            text, _ = _trim(span.text, span.start_char)
+            text, _ = _trim(span_text(doc, k, e), 0)
             if not text:
                 continue
             cands = lookup(gaz, text)
@@ -483,7 +484,7 @@ def _part_weak(doc, i: int, k: int, e: int, j: int, cands, after_place: bool = F
     person's name, not an everyday word (`common_words`), not a street ("West Tyler Street"), not
     in capitals."""
     top, alt = cands[0]
-    key = norm(doc[k:e].text)
+    key = norm(span_text(doc, k, e))
     if alt or key in COMMON or key in LOCATIVE_ONLY or key in DATE_WORDS or key in COMMON_WORDS:
         return False
     span = doc[k:e]
@@ -515,34 +516,35 @@ def _tail(doc, b: int, j: int) -> frozenset[str]:  # noqa: ANN001
 def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN001
     """May a part of a longer capitalised run be a place? "Pakistan Army", "Northeast Georgia",
     "Kent County Sheriff", "the Oakville District Chamber", but not "Green Hills"."""
+    toks = tokens_of(doc)  # no new Token for each doc[i]
     top, alt = cands[0]
-    if alt or norm(doc[k:e].text) in COMMON:
+    if alt or norm(span_text(doc, k, e)) in COMMON:
         return False
-    if k == run_start + 1 and doc[run_start].is_sent_start and e < len(doc) and doc[e].text in AFTER_NAME \
+    if k == run_start + 1 and toks[run_start].is_sent_start and e < len(doc) and toks[e].text in AFTER_NAME \
             and top.kind == TOWN and top.pop >= WEAK_TOWN_POP:
         return True  # "Injured Lawrenceville man dies": a headline's first word, then the man's home
-    if k > run_start and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_type_ not in PLACE_LABELS:
+    if k > run_start and toks[k - 1].ent_type_ == "PERSON" and toks[k].ent_type_ not in PLACE_LABELS:
         return False  # "Minister Maria de Lurdes Rodrigues": a surname the tagger left out of the name
     before = [t.lower_ for t in doc[run_start:k]]
     for word in ("of", "-"):  # "Ward 5 of Herat", "Logan-Rogersville": a name after it starts afresh
         if word in before:
             before = before[len(before) - before[::-1].index(word):]
-    hyphen = (k > run_start and doc[k - 1].text == "-") or (e < len(doc) and doc[e].text == "-")
+    hyphen = (k > run_start and toks[k - 1].text == "-") or (e < len(doc) and toks[e].text == "-")
     prefix = all(w in COMPASS for w in before) or (  # "Missing Maryville teen": capitalised only
-        doc[run_start].is_sent_start and all(t.pos_ not in ("PROPN", "NOUN") for t in doc[run_start:k]))
+        toks[run_start].is_sent_start and all(t.pos_ not in ("PROPN", "NOUN") for t in doc[run_start:k]))
     if top.kind in (COUNTRY, REGION) and (prefix or not before or before[-1] not in FEATURES):
         return True
     if not prefix:
         return False
     if top.kind == DISTRICT and norm(top.name).split()[-1] in ("county", "parish", "borough"):
         return True
-    nxt = doc[e].lower_ if e < len(doc) else ""
-    glued = e < len(doc) and doc[e - 1].whitespace_ == ""
+    nxt = toks[e].lower_ if e < len(doc) else ""
+    glued = e < len(doc) and toks[e - 1].whitespace_ == ""
     if top.kind == TOWN and (top.pop >= 100000 or top.pop >= 10000 and glued
                              or top.pop >= 1000 and (nxt in ORG_WORDS or nxt in AFTER_NAME or hyphen)):
         return True  # "the Chiefland Police", "Missing Maryville teen"
     span = doc[k:e]
-    starts = span.start == 0 or doc[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
+    starts = span.start == 0 or toks[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
     return all(t.ent_type_ in PLACE_LABELS for t in span) and starts
 
 
@@ -574,14 +576,15 @@ _DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:\([A-Za-z ]{1,20}
 
 def _dateline(doc, i: int, j: int) -> bool:  # noqa: ANN001
     """An upper-case place opening a story or a paragraph: "MILFORD — The ..."."""
-    span = doc[i:j]
-    if not span.text.isupper() or len(span.text) < 3:
+    span_start, span_end = char_bounds(doc)[0][i], char_bounds(doc)[1][j - 1]
+    words = text_of(doc)[span_start:span_end]
+    if not words.isupper() or len(words) < 3:
         return False
     text = text_of(doc)
-    before = text[max(0, span.start_char - 3):span.start_char]
-    byline = _BYLINE_YEAR.search(text, max(0, span.start_char - 6), span.start_char) is not None
-    return (span.start_char == 0 or "\n" in before or before.endswith((". ", ".  ")) or byline) and bool(
-        _DATELINE.match(text, span.end_char))
+    before = text[max(0, span_start - 3):span_start]
+    byline = _BYLINE_YEAR.search(text, max(0, span_start - 6), span_start) is not None
+    return (span_start == 0 or "\n" in before or before.endswith((". ", ".  ")) or byline) and bool(
+        _DATELINE.match(text, span_end))
 
 
 _BYLINE_YEAR = re.compile(r"\b(?:19|20)\d\d\s+$")  # "... Staff Writer April 2, 2009 MILLERSBURG --"
@@ -670,6 +673,7 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
 
 def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mention], list[str]]:
     """Toponym mentions of a Doc (with their qualifiers), and the countries its demonyms name."""
+    toks = tokens_of(doc)  # no new Token for each doc[i]
     text = text_of(doc)
     nations = Nations()
     lowers = lowers_of(doc)
@@ -695,37 +699,37 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     runs = _runs(doc)
     for i, j in runs:
         if _agency(doc, i, j) or (lowers[i] in area_words or lowers[i] == "the") and is_area(
-                _trim(doc[i:j].text, 0)[0]):
+                _trim(span_text(doc, i, j), 0)[0]):
             continue  # "(AP)"; "the Middle East" is an area (geo/areas.py), not a town in Maryland
         i = _lower_prefix(doc, gaz, i, j)
         if j - i > 1 and lowers[i] in COMPASS_ABBREVIATIONS:
             i += 1  # "N.W. Oklahoma City": a quarter of the town after it
-        if j - i > 1 and doc[j - 1].lower_ in TYPE_WORDS and not lookup(gaz, doc[i:j].text):
+        if j - i > 1 and lowers[j - 1] in TYPE_WORDS and not lookup(gaz, span_text(doc, i, j)):
             j -= 1  # "Sagbama LGA", "Menaka Region": the type word says what the name is
         party = _party(doc, i, j)
         if party:
             i += 2  # "Sen. Ken Smith, R-Fairfax,": the legislator's home
         cue_run = party or _locative(doc, i) or _dateline(doc, i, j) or (
-            bool(found) and re.fullmatch(r"\s*,\s*", text[found[-1].end:doc[i].idx]) is not None)
+            bool(found) and re.fullmatch(r"\s*,\s*", text[found[-1].end:toks[i].idx]) is not None)
         # "near Dera Ismail Khan and Tank": the cue holds for the second name too (a town by its
         # own name, not a person)
         coord = not cue_run and bool(found) and found[-1].cue and found[-1].known and (
-            _AND.fullmatch(text, found[-1].end, doc[i].idx) is not None)
-        run_end = doc[j - 1].idx + len(doc[j - 1])
+            _AND.fullmatch(text, found[-1].end, toks[i].idx) is not None)
+        run_end = toks[j - 1].idx + len(toks[j - 1])
         _, after_run = _type_after(doc, j)
-        after_run_char = doc[after_run - 1].idx + len(doc[after_run - 1]) if after_run > j else run_end
+        after_run_char = toks[after_run - 1].idx + len(toks[after_run - 1]) if after_run > j else run_end
         whole = cue_run and bool(_PAREN.match(text, after_run_char) or _TAIL.match(text, after_run_char))
         pieces = [(i, j)]
-        if j < len(doc) and doc[j].lower_ in ROUTE_WORDS and any(t.text == "-" for t in doc[i:j]):
-            cuts = [k for k in range(i, j) if doc[k].text == "-"]  # "the Homs-Hama road"
+        if j < len(doc) and toks[j].lower_ in ROUTE_WORDS and any(t.text == "-" for t in doc[i:j]):
+            cuts = [k for k in range(i, j) if toks[k].text == "-"]  # "the Homs-Hama road"
             pieces = [(a, b) for a, b in zip([i, *[c + 1 for c in cuts]], [*cuts, j], strict=True) if b > a]
             cue_run = True
         whole = whole and len(pieces) == 1
-        if j - i > 1 and doc[i].lower_ in NEIGHBOURHOOD:
+        if j - i > 1 and toks[i].lower_ in NEIGHBOURHOOD:
             whole = True  # "Colonia Jardines de la Mesa" is neither Colonia nor Mesa
         for a, b, cands, weak in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
-            span = doc[a:b]
-            word, start = _trim(span.text, span.start_char)
+            span_end = char_bounds(doc)[1][b - 1]
+            word, start = _trim(span_text(doc, a, b), char_bounds(doc)[0][a])
             if not word:
                 continue
             label = _label(doc, a, b)
@@ -736,8 +740,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if listed is not None:  # "Barrow and Jackson counties"
                 hint, generic = DISTRICT, listed
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
-            elif hint == DISTRICT and b < len(doc) and doc[b].lower_ in COUNTY_WORDS:
-                generic = COUNTY_WORDS[doc[b].lower_]  # "Boone county" is Boone County
+            elif hint == DISTRICT and b < len(doc) and toks[b].lower_ in COUNTY_WORDS:
+                generic = COUNTY_WORDS[toks[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
             address = bool(cands) and _after_address(doc, a)
             if address:  # "210 W. Main St., Lebanon": a town, not the country
@@ -746,7 +750,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 label != "PERSON" or _town_pair(found[-1], cands))
             cue = (cue_run and a == i) or coord_cue or address or hint is not None or _locative(doc, a) or (
                 _named_after(doc, b)) or (norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
-            after_char = doc[after - 1].idx + len(doc[after - 1]) if after > b else span.end_char
+            after_char = char_bounds(doc)[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)
             if quals and any(q.known for q in quals):
                 cue = True
@@ -755,11 +759,11 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
             m.cands = cands
             m.dateline = a == i and b == j and not quals and _dateline(doc, i, j) and bool(
-                _BARE_DATELINE.match(text, span.end_char))
+                _BARE_DATELINE.match(text, span_end))
             if m.dateline and hint is None and _city_and_region(cands):
                 m.hint = TOWN  # "SAO PAULO (Reuters) -": a dateline names the city, not the state
             if not cands:
-                home_of = b < len(doc) and lowers[b] == "of" and doc[b - 1].ent_type_ == "PERSON"
+                home_of = b < len(doc) and lowers[b] == "of" and toks[b - 1].ent_type_ == "PERSON"
                 if cue and (quals or _TAIL.match(text, after_char)) and not home_of:
                     found.append(m)  # an unknown place: its qualifiers may still place it (a person
                     # before "of" is not: "Ann Wu of Hoboken")
@@ -769,14 +773,14 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
             if norm(word) in LOCATIVE_ONLY and b < j and not quals:
                 continue  # "at First Baptist Church": the first word of a longer name
-            if norm(word) in COMMON_WORDS and not cue and not _state_after(text, span.end_char, gaz):
+            if norm(word) in COMMON_WORDS and not cue and not _state_after(text, span_end, gaz):
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
                 continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
             if (b - a == 1 and not cue and cands[0][0].kind in (TOWN, DISTRICT) and norm(word) in demonyms
                     and word.lower().endswith(_DEMONYM_ENDS)):
                 continue  # "a Canadian sweepstakes prize" is no Canadian County, Okla.
-            if (label == "NORP" or not label and doc[a].pos_ == "ADJ") and (
+            if (label == "NORP" or not label and toks[a].pos_ == "ADJ") and (
                     _demonym_before_noun(doc, a, b, word, demonyms)):
                 continue  # "in the Somali capital", "Somali police": a nationality, not the Somali region
             if pressed and cands[0][0].kind == COUNTRY and b < len(doc) and lowers[b] in LOCAL_BODIES:
@@ -785,8 +789,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                     local.append((m, cands[0][0].cc))
                     cands = m.cands = towns
             m.modifier = cands[0][0].kind == COUNTRY and (
-                (b - a == 1 and not cue and doc[a].dep_ in ("compound", "amod", "nmod")
-                 and doc[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
+                (b - a == 1 and not cue and toks[a].dep_ in ("compound", "amod", "nmod")
+                 and toks[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
             if _GENERIC_COAST.fullmatch(norm(word)) and not quals:
                 continue  # "the West Coast" of whatever the story is about, not Western Australia
             framed = whole and _PAREN.match(text, after_run_char)  # "the Uitenhage Hospital (...)"
@@ -900,7 +904,7 @@ COORD_TOWN_POP = 10000
 def _agency(doc, i: int, j: int) -> bool:  # noqa: ANN001
     """A news agency in parentheses ("(AP)", "(Reuters)"): the story's source, not a place."""
     return (0 < i and j < len(doc) and doc[i - 1].text == "(" and doc[j].text == ")"
-            and doc[i:j].text in AGENCIES)
+            and span_text(doc, i, j) in AGENCIES)
 
 
 def press(doc) -> list[str]:  # noqa: ANN001
@@ -924,11 +928,11 @@ def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
         return i
     if not _locative(doc, i - 1):
         return i
-    whole = [e for e, alt in gaz.candidates(doc[i - 1:j].text) if not alt]
+    whole = [e for e, alt in gaz.candidates(span_text(doc, i - 1, j)) if not alt]
     if not whole or whole[0].kind != TOWN:
         return i
     compass = doc[i - 1].lower_ in COMPASS
-    if not compass and any(not alt for _, alt in lookup(gaz, doc[i:j].text)):
+    if not compass and any(not alt for _, alt in lookup(gaz, span_text(doc, i, j))):
         return i
     return i - 1
 
@@ -1491,11 +1495,12 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
                  home: set[str] | frozenset[str] = frozenset()) -> list[Place]:
     iso2 = gaz.iso2_of
     empty: Counter = Counter()
-    support = _support(found)
+    choosing = any(m.quals or len(m.cands) > 1 for m in found)  # else every name has its one sense
+    support = _support(found) if choosing else {}
     picks = [_resolve_group(m, empty, empty, (), support) for m in found]
     modifiers = frozenset(e.cc for m, (e, _) in zip(found, picks, strict=True)
                           if m.modifier and e is not None)
-    for _ in range(ROUNDS):
+    for _ in range(ROUNDS if choosing else 0):
         # one vote per name: a name repeated ten times does not vouch for its own sense
         by_name: dict[str, list] = {}
         for m, pick in zip(found, picks, strict=True):
@@ -1519,7 +1524,10 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
                 own_a.update(votes[key][1])
             near = tuple({id(e): e for k, e in towns if k not in keys}.values())[:MAX_NEAR]
             nxt.append(_resolve_group(m, ctx_c - own_c, ctx_a - own_a, near, support))
+        settled = _same_picks(picks, nxt)
         picks = nxt
+        if settled:
+            break  # the round chose what the last one did: another would choose the same again
     _one_sense(found, picks)
     _world_city(found, picks)
     named = {iso2[n] for n in nations if n in iso2}
@@ -1549,6 +1557,13 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
                 places.append(place)
     places.sort(key=lambda p: p.start if p.start is not None else -1)
     return places
+
+
+def _same_picks(old: list, new: list) -> bool:
+    """Whether two rounds chose the same entries for every name and its qualifiers."""
+    return all(a[0] is b[0] and len(a[1]) == len(b[1])
+               and all(x is y for x, y in zip(a[1], b[1], strict=True))
+               for a, b in zip(old, new, strict=True))
 
 
 def _world_city(found: list[Mention], picks: list) -> None:

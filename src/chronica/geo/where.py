@@ -22,7 +22,7 @@ from chronica.geo.resolve import (
 )
 from chronica.geo.resolve import focus as places_focus
 from chronica.geo.stray import anchor_for, as_anchor
-from chronica.nlp import sentence_of, text_of
+from chronica.nlp import deps_of, heads_of, lowers_of, sentence_of, text_of, tokens_of
 from chronica.record import Place
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
@@ -42,7 +42,7 @@ def _part_of_actor(tok: Token) -> bool:
 
 def _root(doc, place: Place) -> Token | None:  # noqa: ANN001
     """The word that carries a place name in the parse ("city" in "Madurai city")."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = _place_span(doc, place)
     if span is None:
         return None
     root = span.root
@@ -53,8 +53,23 @@ def _root(doc, place: Place) -> Token | None:  # noqa: ANN001
 
 
 def _first(doc, place: Place) -> Token | None:  # noqa: ANN001
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = _place_span(doc, place)
     return span[0] if span is not None and len(span) else None
+
+
+PLACE_SPANS_KEY = "chronica.place_spans"
+
+
+def _place_span(doc, place: Place):  # noqa: ANN001, ANN202
+    """The tokens of a place name, made once per Doc (every event of a story asks about its places)."""
+    spans = doc.user_data.get(PLACE_SPANS_KEY)
+    if spans is None:
+        spans = doc.user_data[PLACE_SPANS_KEY] = {}
+    key = (place.start, place.end)
+    span = spans.get(key, spans)
+    if span is spans:
+        span = spans[key] = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span
 
 
 def _qualified(text: str, place: Place) -> bool:
@@ -94,13 +109,15 @@ TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 def _topic_place(root: Token, trigger: Token) -> bool:
     """Is the place inside what a noun of talk or stance is about ("its position on the war in Ukraine",
     "talks over the fighting in Sudan"), a phrase that does not hold the event's trigger?"""
-    tok, steps = root, 0
-    while tok.head != tok and steps < 6 and tok != trigger:
-        prep = tok.head
-        if tok.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and (
-                prep.head.lemma_.lower() in TOPIC_NOUNS):
-            return not (prep.left_edge.i <= trigger.i <= prep.right_edge.i)  # "fighting in X" told itself
-        tok, steps = prep, steps + 1
+    doc = root.doc  # up the heads by index: a Token is made only for a topic preposition
+    heads, deps, lowers = heads_of(doc), deps_of(doc), lowers_of(doc)
+    k, steps = root.i, 0
+    while heads[k] != k and steps < 6 and k != trigger.i:
+        if deps[k] == "pobj" and lowers[heads[k]] in TOPIC_PREPS:
+            prep = tokens_of(doc)[heads[k]]
+            if prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in TOPIC_NOUNS:
+                return not (prep.left_edge.i <= trigger.i <= prep.right_edge.i)  # "fighting in X" told itself
+        k, steps = heads[k], steps + 1
     return False
 
 
@@ -228,7 +245,7 @@ def _modifier(doc, place: Place) -> bool:  # noqa: ANN001
     if place.start is not None and place.precision == COUNTRY and not_here(text_of(doc), place.start,
                                                                             place.end or place.start):
         return True
-    span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.start is not None else None
+    span = _place_span(doc, place) if place.start is not None else None
     return (span is not None and place.precision == COUNTRY and span.root.dep_ in ("compound", "amod", "nmod")
             and span.root.head.pos_ == "NOUN")
 

@@ -1,0 +1,95 @@
+"""How many machine instructions chronica's coding takes, counted by valgrind (steady on a shared host).
+
+    python benchmarks/coder_instructions.py [N]
+
+Parses N + 50 notes of ../shared/data/gold/acled-2020-dev.csv with chronica's parser (not counted),
+then runs a child Python under ``valgrind --tool=callgrind`` that loads the pipeline, codes the
+last 50 parsed notes to warm up, and codes the first N between two marks (``os.getppid()``, on
+which callgrind dumps its counters): the instructions between the marks are the coding's alone.
+Unlike CPU seconds the count hardly moves with the load of the machine (a few million in ten
+thousand), so a change that saves 1% shows. Takes minutes (valgrind runs Python some 50 times
+slower). Skips when valgrind or the gold file is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT.parent / "shared" / "data" / "gold" / "acled-2020-dev.csv"
+WARM = 50  # notes coded before counting: tables loaded on first use are not the coding's cost
+
+
+def _parse(n: int, path: Path) -> None:
+    """Parse n + WARM notes and keep them as a DocBin."""
+    from spacy.tokens import DocBin
+
+    from chronica import default_pipeline
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from coder_speed import texts
+
+    db = DocBin(store_user_data=False)
+    for doc, _ in default_pipeline().parser.pipe_tuples((t, None) for t in texts(n + WARM)):
+        db.add(doc)
+    db.to_disk(path)
+
+
+def _child(n: int, path: Path) -> None:
+    """Code the parsed notes, the counted ones between two marks."""
+    from spacy.tokens import DocBin
+
+    from chronica import default_pipeline
+    from chronica.ingest import document_from_text
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from coder_speed import texts
+
+    pipeline = default_pipeline()
+    docs = list(DocBin().from_disk(path).get_docs(pipeline.parser.nlp.vocab))
+    documents = [document_from_text(t, doc_id=f"b{i}") for i, t in enumerate(texts(n + WARM))]
+    pairs = [(d, p) for d, p in zip(documents, docs, strict=True) if p.has_annotation("DEP")]
+    for d, p in pairs:  # the last WARM notes first
+        if int(d.doc_id[1:]) >= n:
+            pipeline._code_parsed(d, p)
+    os.getppid()  # mark: callgrind dumps the counts so far
+    for d, p in pairs:
+        if int(d.doc_id[1:]) < n:
+            pipeline._code_parsed(d, p)
+    os.getppid()  # mark: the dump between the marks is the coding's
+
+
+def main() -> None:
+    if len(sys.argv) > 3 and sys.argv[1] == "--child":
+        _child(int(sys.argv[2]), Path(sys.argv[3]))
+        return
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    if shutil.which("valgrind") is None:
+        print("skipped: valgrind is not installed")
+        return
+    if not GOLD.exists():
+        print(f"skipped: no gold notes at {GOLD}")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        parsed = Path(tmp) / "parsed.spacy"
+        _parse(n, parsed)
+        out = Path(tmp) / "callgrind.out"
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        cmd = ["valgrind", "--tool=callgrind", "--dump-before=getppid", f"--callgrind-out-file={out}",
+               sys.executable, __file__, "--child", str(n), str(parsed)]
+        if shutil.which("setarch"):  # no address randomisation: the same run counts the same
+            cmd = ["setarch", "-R", *cmd]
+        subprocess.run(cmd, env=env, check=True, capture_output=True)
+        dump = Path(f"{out}.2")  # from the first mark to the second
+        totals = [line.split()[1] for line in dump.read_text().splitlines() if line.startswith("totals:")]
+        count = int(totals[0])
+    print(f"coding {n} notes: {count:,} instructions ({count / n:,.0f} a note)")
+
+
+if __name__ == "__main__":
+    main()
