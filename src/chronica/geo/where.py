@@ -145,7 +145,8 @@ def _asked_for(root: Token, trigger: Token) -> bool:
 
 
 def _street(doc, place: Place) -> bool:  # noqa: ANN001
-    """Is the name part of a street's ("a home off Cleveland Highway"): no event place?"""
+    """Is the name part of a street's ("a home off Cleveland Highway")? Such a place is not one a later
+    sentence inherits; in its own sentence it may be all there is ("on the Kandahar Highway"): it stays."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return False
@@ -202,7 +203,6 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         if _part_of_actor(root) and not locative:
             continue
         if _topic_place(root, trigger) or _origin(root) or _asked_for(root, trigger) or (
-                _street(doc, place)) or (
                 _moved_to(root) and root.head.head != trigger):
             continue  # "thanked China for its position on the war in Ukraine": what the talk is about
         if country and not locative:
