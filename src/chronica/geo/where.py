@@ -9,7 +9,10 @@ import pycountry
 from spacy.tokens import Token
 
 from chronica.geo.resolve import (
+    CALLING_VERBS,
     DESTINATION_VERBS,
+    HOME_NOUNS,
+    MOVING_VERBS,
     OF_NOUNS,
     SPEAKING_SUBJECT_VERBS,
     SPEECH_VERBS,
@@ -28,9 +31,6 @@ from chronica.record import Place
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
                "between", "within", "towards", "toward", "on"}
 COUNTRY = 4
-
-
-HOME_NOUNS = frozenset({"home", "house", "residence", "office", "offices", "headquarters", "compound"})
 
 
 def _part_of_actor(tok: Token) -> bool:
@@ -131,10 +131,6 @@ def _sender(root: Token) -> Token | None:
     return head if head.pos_ == "VERB" and head.lemma_ in DESTINATION_VERBS else None
 
 
-CALLING_VERBS = frozenset({"call", "urge", "ask", "demand", "appeal", "press", "request", "implore",
-                           "encourage", "invite", "advise"})
-
-
 def _asked_for(root: Token, trigger: Token) -> bool:
     """Is the place inside the act a call asks for ("called on Britain to send weapons to Kyiv and to
     tighten sanctions on Moscow"), not where the call was made?"""
@@ -147,7 +143,7 @@ def _asked_for(root: Token, trigger: Token) -> bool:
 def _street(doc, place: Place) -> bool:  # noqa: ANN001
     """Is the name part of a street's ("a home off Cleveland Highway")? Such a place is not one a later
     sentence inherits; in its own sentence it may be all there is ("on the Kandahar Highway"): it stays."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = _place_span(doc, place)
     if span is None or span.end >= len(doc):
         return False
     nxt = doc[span.end]
@@ -158,10 +154,6 @@ def _origin(root: Token) -> bool:
     """Is the place where someone or something comes from ("a teacher from Grodno", "refugees from
     Syria"): "from" hung on a noun, not on a verb of the event?"""
     return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN")
-
-
-MOVING_VERBS = frozenset({"flee", "head", "move", "escape", "go", "return", "travel", "relocate", "retreat",
-                          "withdraw", "walk", "drive", "run", "evacuate"})
 
 
 def _moved_to(root: Token) -> bool:
