@@ -790,3 +790,23 @@ def test_a_man_killed_after_exchanging_fire_died_in_that_exchange(events_of):
 def test_people_who_beat_a_man_to_death_did_the_killing(events_of):
     ev = _primary(events_of("A village head was attacked and beaten to death by around 30 people on Sunday."))
     assert ev is not None and ev.fatalities == 1 and ev.source
+
+
+@pytest.mark.parametrize("text, dead, victim", [
+    ("State police found the bodies of six men in a shallow grave in Sinaloa on Tuesday.", 6, "CVL"),
+    ("Rescue workers discovered the body of a journalist on the outskirts of Acapulco.", 1, "JRN"),
+    ("The body of a missing teacher was found in a river near Kidal, officials said.", 1, "EDU"),
+])
+def test_whoever_finds_the_dead_did_not_kill_them(events_of, text, dead, victim):
+    """Police who found bodies were the killers, and a body found alone counted no dead."""
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.acled["event_type"] == "Violence against civilians"
+    assert ev.fatalities == dead
+    assert [a.sector for a in ev.source] in ([], ["UAF"])
+    assert [a.sector for a in ev.target][:1] == [victim]
+
+
+def test_troops_who_find_a_weapons_cache_still_seized_it(events_of):
+    ev = _primary(events_of("Troops found a large weapons cache in a forest near Bunia on Sunday."))
+    assert ev is not None and ev.acled["sub_event_type"] == "Disrupted weapons use"
+    assert [a.sector for a in ev.source][:1] == ["MIL"]
