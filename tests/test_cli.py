@@ -141,3 +141,14 @@ def test_places_lists_resolved_names():
     found = [json.loads(line) for line in result.stdout.splitlines()]
     assert {p["name"] for p in found} >= {"Karachi", "Lahore"}
     assert all(p["country"] == "PAK" for p in found)
+
+
+def test_python_dash_m_chronica_is_the_command_line():
+    """`python -m chronica` runs the same commands as the `chronica` script."""
+    out = subprocess.run(
+        [sys.executable, "-m", "chronica", "places", "Troops stormed the residence in Lima.", "--json"],
+        capture_output=True, text=True, timeout=600, cwd=ROOT,
+    )
+    assert out.returncode == 0, out.stderr
+    places = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+    assert [(p["text"], p["country"]) for p in places] == [("Lima", "PER")]
