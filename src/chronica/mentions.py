@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from chronica.actors import ActorResolver
 from chronica.extract import Candidate
-from chronica.extract.roles import DISCOVERING, RECIPROCAL, clause_subject, expand
+from chronica.extract.roles import RECIPROCAL, clause_subject, expand
 from chronica.nlp import children_of, deps_of, ents_of, heads_of, lemmas_of, sentence_of, text_of, tokens_of
 from chronica.ontology.acled import FIRED_FIRST
 from chronica.record import Actor
@@ -901,10 +901,9 @@ class Mentions:
             tok = tokens_of(doc)[k]
             if dep == "nsubj":
                 head = tok.head
-                finder = head.lemma_ in DISCOVERING and cand.trigger.cls == "kill"
-                if head.lemma_ in SPEAKING_VERBS or finder or (
-                        head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in head.children)):
-                    blocked.update(t.i for t in tok.subtree)  # reporters, finders, victims: not doers
+                if head.lemma_ in SPEAKING_VERBS or (head.lemma_ in VICTIM_VERBS
+                                                     and not any(c.dep_ == "dobj" for c in head.children)):
+                    blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
             elif dep in ("nsubjpass", "dobj", "dative") or (
                     dep == "pobj" and tok.head.lower_ in NOT_DOER_PREPS and not _reason_or_time(tok)):

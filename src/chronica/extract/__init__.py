@@ -10,7 +10,7 @@ from chronica.extract.instrument import specialise
 from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts, implied_victims
-from chronica.extract.roles import DISCOVERING, Roles, find_roles
+from chronica.extract.roles import Roles, find_roles
 from chronica.extract.setting import governed, is_prelude, is_setting, is_topic, protest_topics
 from chronica.extract.triggers import Trigger, find_triggers
 from chronica.nlp import children_of
@@ -320,7 +320,6 @@ def _assign_counts(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
                  "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang"))
                 or cand.trigger.cls == "kill" and cand.trigger.rule.startswith(FATAL_RULES)
-                or cand.trigger.cls == "kill" and cand.trigger.head.lemma_ in DISCOVERING  # "found the body"
                 or cand.roles.rules.get("victims") or to_death) and not cand.modality.modality.negated:
             victims = implied_victims(cand.victims or cand.roles.target)
             if victims is not None:

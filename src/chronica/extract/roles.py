@@ -40,8 +40,6 @@ SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship",
 DEPLOYING = {"mobilize", "peacekeeping"}
 DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "officer", "personnel",
             "contingent", "unit", "warship", "ship", "aircraft", "jet", "plane", "battalion", "brigade"}
-# whoever finds the dead did not kill them ("police found the bodies of six men")
-DISCOVERING = {"find", "discover", "uncover", "unearth", "recover", "exhume", "retrieve", "locate", "spot"}
 DEMANDING = {"demand", "insist", "ask", "urge", "request", "propose", "recommend", "suggest", "require"}
 ARMOUR = {"tank", "artillery", "gunship", "warplane", "helicopter", "drone", "army", "military", "navy",
           "troop", "soldier", "force"}
@@ -80,9 +78,7 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              # places and things that stand for their owner: "the positions of the army"
              "position", "post", "base", "convoy", "patrol", "checkpoint", "vehicle", "camp",
              "headquarters", "office", "home", "house", "residence", "stronghold", "outpost",
-             "pair", "couple",
-             # the dead stand for whom they were: "the bodies of six men"
-             "body", "corpse", "remains", "remain"}
+             "pair", "couple"}
 PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # subjects that are the event itself, not a third party: "fighting broke out between X and Y"
@@ -385,8 +381,6 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
                         for s in _children(c, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")][:1]
         if roles.target:  # "demanded that the military hand power to civilians": the military is asked
             roles.rules["target"] = "asked to act"
-    if verb.lemma_.lower() in DISCOVERING and trig.cls == "kill" and roles.source:
-        roles.source, roles.rules["source"] = [], "finder is no doer"
     _aimed_at(verb, roles)
     _between(list(verb.children), roles)
     _set_off(roles)
