@@ -66,6 +66,7 @@ HOME_NOUNS = frozenset(_CUES["home_nouns"])
 DISTRICT_ADMIN1 = frozenset(_CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
 _PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
+PRESS_STRONG = frozenset(_CUES.get("press_strong") or ())  # a currency symbol counts as two words
 PRESS_MIN = 2  # distinct cue words that say whose press a story comes from
 MISSIONS: dict[str, str] = _CUES["missions"]
 MISSION_REGIONS: dict[str, list[str]] = _CUES.get("mission_regions") or {}
@@ -765,6 +766,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 _BARE_DATELINE.match(text, span_end))
             if m.dateline and hint is None and _city_and_region(cands):
                 m.hint = TOWN  # "SAO PAULO (Reuters) -": a dateline names the city, not the state
+            if not cands and cue and not quals:  # "rockets fell on a market in Quamishli"
+                cands = m.cands = _big_respelling(word, gaz)
             if not cands:
                 home_of = b < len(doc) and lowers[b] == "of" and toks[b - 1].ent_type_ == "PERSON"
                 if cue and (quals or _TAIL.match(text, after_char)) and not home_of:
@@ -914,9 +917,10 @@ def press(doc) -> list[str]:  # noqa: ANN001
     """The country whose press a story comes from, by its institutions and currency ("sheriff's
     deputies", "$"): at most one, when only one country has PRESS_MIN distinct cue words."""
     words = _PRESS_WORDS.intersection(lowers_of(doc))
-    if len(words) < PRESS_MIN:
+    if len(words) + len(words & PRESS_STRONG) < PRESS_MIN:
         return []
-    hits = [iso for iso, cues in PRESS_CUES.items() if len(words & cues) >= PRESS_MIN]
+    hits = [iso for iso, cues in PRESS_CUES.items()
+            if len(words & cues) + len(words & cues & PRESS_STRONG) >= PRESS_MIN]
     return hits if len(hits) == 1 else []
 
 
@@ -969,6 +973,37 @@ def _respell(m: Mention, gaz: Gazetteer) -> None:
         if outer:
             lv.cands = [(e, True) for e in gaz.similar(lv.text)
                         if e.kind == TOWN and any(_fit(e, q) >= 2 for q in outer)][:TOP_K]
+
+
+def _big_respelling(word: str, gaz: Gazetteer) -> list[tuple[Entry, bool]]:
+    """A name the gazetteer lacks, named as a place but with no qualifier, that is spelled like one
+    town of ALT_CUE_POP people and no other such town (the same consonant skeleton: "in
+    Quamishli" is Al Qamishli, "near Jallalabad" Jalalabad), as an alternate-name match."""
+    key = norm(word)
+    if len(key) < MIN_RESPELL:
+        return []
+    big = {e.geonameid: e for e in gaz.similar(word) if e.kind == TOWN and e.pop >= ALT_CUE_POP
+           and _edits(_bare(key), _bare(norm(e.name))) <= len(key) // RESPELL_LETTERS}
+    return [(next(iter(big.values())), True)] if len(big) == 1 else []
+
+
+RESPELL_LETTERS = 4  # one letter changed, added or dropped per this many of a big town's respelling
+
+
+def _bare(key: str) -> str:
+    """A normalised name without its Arabic article ("al qamishli" -> "qamishli")."""
+    art = next((a for a in ARTICLES if key.startswith(a)), None)
+    return key[len(art):] if art is not None else key
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance: letters changed, added or dropped to turn ``a`` into ``b``."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def missions(text: str) -> list[str]:
@@ -1115,7 +1150,8 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
         inside = (not a.known or towns_only or lower) and inner is not None and (
             not a.known or inner.group(1) is not None or regional
             or (a.hint is not None and b.hint is not None))  # "the town of Garhi, in Mardan district"
-        if not (comma or inside):
+        part = _part_of_town(text, a, b, between, towns_only)
+        if not (comma or inside or part):
             continue
         if comma and _listed(text, a, b) and any(e.kind == COUNTRY and not alt for e, alt in a.cands):
             continue  # "Iraq, Iran, Russia and the UAE": a list of countries, not a town of Iran
@@ -1126,7 +1162,7 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             a.quals = [b, *b.quals]  # "Buenos Aires, Nuevo Chimbote, Ancash": the chain's region
             b.qualifier = True
         elif b.known and (any(e.kind in (COUNTRY, REGION, DISTRICT) or b.code for e, _ in b.cands)
-                          or (inside and b.hint in (TOWN, DISTRICT))
+                          or (inside and b.hint in (TOWN, DISTRICT)) or part
                           or (inside and not a.known and inner.group(1) is not None)  # "the X area of Y"
                           or (comma and not a.known
                               and (b.quals or norm(a.text).split()[0] in NEIGHBOURHOOD))):
@@ -1137,8 +1173,8 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             framed = lower and not _listed(text, a, b)
             if not a.known or towns_only or framed or _fits_any(a.cands, b.cands):
                 a.quals = [b, *b.quals]
-                part = inner is not None and (inner.group(1) or "").lower() in PART_WORDS
-                a.at_town = not a.known and (bool(comma) or part)  # "the X area of Knoxville"
+                within = inner is not None and (inner.group(1) or "").lower() in PART_WORDS
+                a.at_town = part or not a.known and (bool(comma) or within)  # "the X area of Knoxville"
                 b.qualifier = True
     # region codes after a comma: "Springfield, Ill." / "Madurai, TN"
     for m in found:
@@ -1154,6 +1190,24 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
                 q = Mention(s, s + len(code), code, "QUAL", cue=True, qualifier=True, code=True)
                 q.cands = cands
                 m.quals = [q]
+
+
+def _part_of_town(text: str, a: Mention, b: Mention, between: str, towns_only: bool) -> bool:
+    """"a grass fire at Hampton Park in Charleston", "near Riverside Park in Wichita": a name the story
+    is sure of, known only as towns, right before "in" and a town, is a part of that town (a park, a
+    quarter) when no sense of it lies beside the town; one that does is placed in it by the nesting
+    of the two."""
+    if not (a.known and towns_only and b.known and not a.quals and not a.doubtful):
+        return False
+    words = between.split()
+    if not (words[-1:] == ["in"] and (len(words) == 1 or len(words) == 2 and words[0].lower() in COMMON
+                                      and words[0][:1].isupper())):
+        return False  # "near Riverside Park in Wichita": a park, square or hill of the town
+    if not any(e.kind == TOWN and not alt for e, alt in b.cands[:TOP_K]):
+        return False
+    if any(e.kind in (COUNTRY, REGION) for e, _ in b.cands):
+        return False  # "in Aleppo", "in Georgia": a name of a region after "in" is linked as such
+    return not _listed(text, a, b)
 
 
 _LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?[A-Z]")
@@ -1248,7 +1302,8 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     if len(levels) == 1:
         if len(m.cands) < 2:
             return (m.cands[0][0] if m.cands else None), []
-        return max(_not_after_region(m), key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
+        return max(_not_smaller_county(m, _not_after_region(m)),
+                   key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
     options = []
     last = len(levels) - 1
     total_c = sum(ctx_c.values())
@@ -1256,7 +1311,7 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         scored = []
         regional = k > 0 and any(e.kind == REGION and not alt for e, alt in lv.cands)
         inner = {e.cc for x in levels[:k] for e, _ in x.cands[:TOP_K]}
-        for e, alt in lv.cands:
+        for e, alt in _not_smaller_county(lv, lv.cands):
             if regional and e.kind == TOWN and e.pop < QUALIFIER_TOWN_POP:
                 continue  # "Benito Juarez, Nuevo Leon": the state, not the hamlet named after it
             s = _score(e, alt, lv, ctx_c, ctx_a, near, support)
@@ -1301,6 +1356,24 @@ def _not_after_region(m: Mention) -> list[tuple[Entry, bool]]:
     kept = [(e, alt) for e, alt in m.cands
             if e.kind != TOWN or e.pop * REGION_TOWN_RATIO >= regions.get(e.cc, 0)]
     return kept or m.cands
+
+
+def _not_smaller_county(m: Mention, cands: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
+    """A bare name that is the own name of a town and of a district of the same region no larger than
+    the town is the town: "Des Moines" is the city, not Des Moines County at the other end of Iowa
+    ("Fairfax", "Hamilton", "DeKalb" may be their larger counties), unless a word says district."""
+    if m.hint in (DISTRICT, REGION):
+        return cands
+    towns: dict[tuple[str, str], int] = {}
+    for e, alt in cands:
+        if e.kind == TOWN and not alt:
+            key = (e.cc, e.admin1code)
+            towns[key] = max(towns.get(key, 0), e.pop)
+    if not towns:
+        return cands
+    kept = [(e, alt) for e, alt in cands
+            if e.kind != DISTRICT or alt or e.pop > towns.get((e.cc, e.admin1code), -1)]
+    return kept or cands
 
 
 def _pair(ea: Entry | None, eb: Entry | None) -> float:
@@ -1635,13 +1708,18 @@ def _support(found: list[Mention]) -> dict[int, float]:
     out: dict[int, float] = {}
     items = [(k, v) for k, v in senses.items() if v]
     for key, cands in items:
-        for e in cands:
-            total = 0.0
-            for other, ocands in items:
-                if other == key:
-                    continue
-                if any(_beside(e, c) for c in ocands):
-                    total += 1 / len(ocands) ** 0.5
+        totals = [0.0] * len(cands)
+        for other, ocands in items:
+            if other == key:
+                continue
+            beside = [[c for c in ocands if _beside(e, c)] for e in cands]
+            # a sense of the other name counts by how many of its senses could lie beside this
+            # name at all: "Madison County" has a dozen senses, but one of them holds a Richmond
+            paired = len({id(c) for near in beside for c in near})
+            for n, near in enumerate(beside):
+                if near:
+                    totals[n] += 1 / paired ** 0.5
+        for e, total in zip(cands, totals, strict=True):
             if total:
                 out[id(e)] = min(total, SUPPORT_CAP)
     return out
