@@ -790,3 +790,21 @@ def test_a_man_killed_after_exchanging_fire_died_in_that_exchange(events_of):
 def test_people_who_beat_a_man_to_death_did_the_killing(events_of):
     ev = _primary(events_of("A village head was attacked and beaten to death by around 30 people on Sunday."))
     assert ev is not None and ev.fatalities == 1 and ev.source
+
+
+def test_a_deed_someone_was_kept_from_did_not_happen(events_of):
+    """'preventing police from arresting him': the arrest never took place."""
+    text = ("Hundreds of residents surrounded the chief's house in Ondo on Friday, preventing police from "
+            "arresting him.")
+    assert not [e for e in events_of(text) if e.plover["type"] == "COERCE" and not e.modality.negated]
+    assert all(e.modality.negated for e in events_of(text) if e.trigger.text == "arresting")
+
+
+def test_protesters_stopped_from_marching_still_protested(events_of):
+    ev = _primary(events_of("Soldiers stopped the protesters from marching to the palace in Lagos."))
+    assert ev is not None and ev.acled["event_type"] == "Protests"
+
+
+def test_storming_out_of_a_room_is_no_assault(events_of):
+    text = "The opposition leader stormed out of the parliament chamber in Nairobi on Tuesday."
+    assert not [e for e in events_of(text) if e.plover["type"] == "ASSAULT"]
