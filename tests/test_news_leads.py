@@ -808,3 +808,11 @@ def test_protesters_stopped_from_marching_still_protested(events_of):
 def test_storming_out_of_a_room_is_no_assault(events_of):
     text = "The opposition leader stormed out of the parliament chamber in Nairobi on Tuesday."
     assert not [e for e in events_of(text) if e.plover["type"] == "ASSAULT"]
+
+
+def test_a_protest_after_a_killing_is_the_news(events_of):
+    """The parser makes the killing the protest followed the main clause; the protest is the news."""
+    text = ("Relatives of inmates protested outside the prison in Caracas on Sunday, a day after guards "
+            "killed 12 prisoners there.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.acled["sub_event_type"] == "Peaceful protest"
