@@ -205,3 +205,18 @@ def test_on_news_the_model_keeps_the_rules_event_type(primary):
 ])
 def test_acled_conventions_in_news(primary, text, sub):
     assert _acled(primary(text)) == sub
+
+
+def test_the_model_keeps_an_attack_on_security_forces_off_duty():
+    """A model sure of an armed clash does not overrule the rules' reading of plain words ("shot a
+    policeman sitting in front of his house"), which ACLED notes seldom hold."""
+    from chronica.classify.features import NOTE
+    from chronica.classify.model import AcledModel
+
+    model = AcledModel(["Armed clash", "Attack", "Grenade"], {"bias": [5.0, 0.0, 0.0]}, [0.0, 0.0, 0.0],
+                       {"Armed clash": "Battles", "Attack": "Violence against civilians",
+                        "Grenade": "Explosions/Remote violence"}, {})
+    feats = {"bias": 1.0, NOTE: 1.0}
+    assert model.decide(feats, "Attack")[0] == "Armed clash"
+    feats["context=the security forces attacked were off duty"] = 1.0
+    assert model.decide(feats, "Attack")[0] == "Attack"

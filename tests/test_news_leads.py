@@ -811,3 +811,29 @@ def test_troops_who_find_a_weapons_cache_still_seized_it(events_of):
     ev = _primary(events_of("Troops found a large weapons cache in a forest near Bunia on Sunday."))
     assert ev is not None and ev.acled["sub_event_type"] == "Disrupted weapons use"
     assert [a.sector for a in ev.source][:1] == ["MIL"]
+
+
+def test_a_deed_someone_was_kept_from_did_not_happen(events_of):
+    """'preventing police from arresting him': the arrest never took place."""
+    text = ("Hundreds of residents surrounded the chief's house in Ondo on Friday, preventing police from "
+            "arresting him.")
+    assert not [e for e in events_of(text) if e.plover["type"] == "COERCE" and not e.modality.negated]
+    assert all(e.modality.negated for e in events_of(text) if e.trigger.text == "arresting")
+
+
+def test_protesters_stopped_from_marching_still_protested(events_of):
+    ev = _primary(events_of("Soldiers stopped the protesters from marching to the palace in Lagos."))
+    assert ev is not None and ev.acled["event_type"] == "Protests"
+
+
+def test_storming_out_of_a_room_is_no_assault(events_of):
+    text = "The opposition leader stormed out of the parliament chamber in Nairobi on Tuesday."
+    assert not [e for e in events_of(text) if e.plover["type"] == "ASSAULT"]
+
+
+def test_a_protest_after_a_killing_is_the_news(events_of):
+    """The parser makes the killing the protest followed the main clause; the protest is the news."""
+    text = ("Relatives of inmates protested outside the prison in Caracas on Sunday, a day after guards "
+            "killed 12 prisoners there.")
+    ev = _primary(events_of(text))
+    assert ev is not None and ev.acled["sub_event_type"] == "Peaceful protest"

@@ -20,6 +20,9 @@ RULE_KEEPS = {"Chemical weapon", "Suicide bomb", "Sexual violence", "Disrupted w
               "Government regains territory", "Non-state actor overtakes territory",
               "Headquarters or base established", "Non-violent transfer of territory",
               "Abduction/forced disappearance", "Grenade", "Air/drone strike"}
+# Reasons of the rules (``evidence.acled``) read from plain words the notes seldom hold: the rule's type
+# stands.
+RULE_KEEPS_REASONS = {"the security forces attacked were off duty"}
 MIN_PROBABILITY = 0.5
 # When the rules typed the event from actors named on both sides, the model must be surer.
 MIN_PROBABILITY_AGAINST_ACTORS = 0.8
@@ -72,7 +75,8 @@ class AcledModel:
             # sub-event type within the rules' event type, never overrule the event type itself
             probs = {c: p for c, p in probs.items() if self.parents.get(c) == self.parents.get(rule_sub)}
             best = max(probs, key=probs.__getitem__) if probs else rule_sub
-        if rule_sub in RULE_KEEPS or probs.get(best, 0.0) < floor:
+        kept = rule_sub in RULE_KEEPS or any(f"context={why}" in feats for why in RULE_KEEPS_REASONS)
+        if kept or probs.get(best, 0.0) < floor:
             return rule_sub, probs.get(rule_sub or "", 0.0)
         return best, probs[best]
 

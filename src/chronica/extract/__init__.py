@@ -11,7 +11,14 @@ from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts, implied_victims
 from chronica.extract.roles import Roles, find_roles
-from chronica.extract.setting import governed, is_prelude, is_setting, is_topic, protest_topics
+from chronica.extract.setting import (
+    after_protests,
+    governed,
+    is_prelude,
+    is_setting,
+    is_topic,
+    protest_topics,
+)
 from chronica.extract.triggers import Trigger, find_triggers
 from chronica.nlp import children_of
 
@@ -155,8 +162,9 @@ class Extractor:
         triggers = find_triggers(sent, self.lex)
         specialise(triggers, sent)
         triggers = _dedupe(triggers, self.plover_of)
-        topics = protest_topics([t.head for t in triggers],
-                                [t.head for t in triggers if self.plover_of[t.cls] == "PROTEST"])
+        protests = [t.head for t in triggers if self.plover_of[t.cls] == "PROTEST"]
+        topics = protest_topics([t.head for t in triggers], protests)
+        topics |= after_protests([t.head for t in triggers], protests)
         takers = {t.head.i for t in triggers if t.cls in TERRITORY_CLASSES}
         for trig in triggers:  # violence stays a candidate: "injured after exchanging fire" is the clash
             prelude = takers and trig.cls not in TERRITORY_CLASSES and is_prelude(trig.head, takers)

@@ -22,6 +22,11 @@ NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "
 # it is only feared
 PREVENTED = {"prevent", "avert", "forestall"}
 FEARED = {"fear", "dread"}
+# "preventing police from arresting him", "barred them from entering": the deed kept from happening;
+# not a crowd's march ("stopped the protesters from marching": the protesters were out)
+GATHERED = {"protest", "obstruct"}
+KEPT_FROM = {"prevent", "stop", "bar", "ban", "keep", "prohibit", "block", "deter", "restrain", "hinder",
+             "dissuade", "discourage"}
 HEDGES = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # "gave the rebels 48 hours to surrender": what a deadline asks for has not happened
@@ -74,6 +79,13 @@ def _negated_here(tok: Token) -> str | None:
     return None
 
 
+def _kept_from(tok: Token) -> bool:
+    """'preventing the police from arresting him': a deed that someone kept from happening."""
+    prep = tok.head
+    return (tok.dep_ == "pcomp" and prep.lower_ == "from" and prep.dep_ == "prep"
+            and prep.head.lemma_ in KEPT_FROM)
+
+
 def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
     """Modality of a trigger, with the cue words that set each flag."""
     m, cues = Modality(), []
@@ -121,6 +133,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.hypothetical = True
             cues.append("either-or")
         parent = tok.head
+        if _kept_from(tok) and trig.cls not in GATHERED:
+            m.negated = True
+            cues.append(f"kept-from:{parent.head.lemma_}")
         if tok.dep_ in ("xcomp", "ccomp") and parent.lemma_ in NEGATORS and tok != parent:
             m.negated = True
             cues.append(f"negator:{parent.lemma_}")

@@ -53,6 +53,9 @@ def is_prelude(head: Token, takers: set[int]) -> bool:
 
 
 TOPIC_PREPS = {"against", "over"}
+CAUSE_WORDS = {"after", "following"}
+CAUSE_REACH = 4  # tokens between "after" and the start of the clause it introduces ("after the previous day")
+CLAUSE_BREAKS = {",", ";", "and", "but", "while", "as", "when"}
 
 
 def protest_topics(heads: list[Token], protests: list[Token]) -> set[int]:
@@ -66,6 +69,28 @@ def protest_topics(heads: list[Token], protests: list[Token]) -> set[int]:
             hosts.add(p.head.i if p.dep_ == "dobj" else p.head.head.i)
     return {h.i for h in heads
             if h.dep_ == "pobj" and h.head.lower_ in TOPIC_PREPS and h.head.head.i in hosts}
+
+
+def after_protests(heads: list[Token], protests: list[Token]) -> set[int]:
+    """Indices of the trigger heads whose clause a protest told before it introduces with "after": what
+    the protest followed ("protested outside the prison, a day after guards killed 12 inmates"), when the
+    parser made that clause the sentence's main one."""
+    if not protests:
+        return set()
+    first = min(p.i for p in protests)
+    out = set()
+    for head in heads:
+        # the subject nearest the verb: the protesters may hang on it too ("Relatives ... protested")
+        subject = max((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i),
+                      key=lambda c: c.i, default=None)
+        if head.dep_ != "ROOT" or subject is None or head in protests:
+            continue
+        start = subject.left_edge.i
+        before = [t for t in head.doc[max(first + 1, start - CAUSE_REACH):start]]
+        cue = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower_ in CAUSE_WORDS), None)
+        if cue is not None and not any(t.lower_ in CLAUSE_BREAKS for t in before[cue + 1:]):
+            out.add(head.i)
+    return out
 
 
 # Coordination and loose attachment join two acts side by side; neither is the other's topic.

@@ -35,12 +35,14 @@ class Context:
     withdrawal: frozenset[str]
     off_duty: re.Pattern[str]
     off_duty_classes: frozenset[str]
+    off_duty_doubt: re.Pattern[str]
     raids: frozenset[str]
     plunder: frozenset[str]
     crowd_fights: frozenset[str]
     damage: frozenset[str]
     held: frozenset[str]
     fights: frozenset[str]
+    in_battle: frozenset[str]
     long_fight: re.Pattern[str]
     rioters: re.Pattern[str]
     remote_bombs: frozenset[str]
@@ -66,11 +68,11 @@ def context_rules() -> Context:
         frozenset(spec["exchanged_types"]), spec["one_person_class"],
         _words(spec["protester_words"]), frozenset(spec["not_protesters"]),
         _words(spec["peaceful_takeover_words"]), frozenset(spec["withdrawal_classes"]),
-        _words(spec["off_duty_words"]), frozenset(spec["off_duty_classes"]),
+        _words(spec["off_duty_words"]), frozenset(spec["off_duty_classes"]), _words(spec["off_duty_doubt"]),
         frozenset(spec["raid_classes"]), frozenset(spec["plunder_classes"]),
         frozenset(spec["crowd_fight_words"]), frozenset(spec["damage_classes"]),
         frozenset(spec["held_classes"]),
-        frozenset(spec["fight_classes"]),
+        frozenset(spec["fight_classes"]), frozenset(spec["in_battle_types"]),
         re.compile(rf"\b(?:{'|'.join(spec['long_fight_spans'])}) of (?:[a-z-]+ )?$"),
         _words(spec["rioter_words"]),
         frozenset(spec["disposal"]["classes"]), frozenset(spec["disposal"]["words"]),
@@ -394,8 +396,18 @@ def _off_duty(real: list[Event], rules: Context) -> None:
     for ev in real:
         if (ev.acled and ev.acled["sub_event_type"] == "Armed clash" and _cls(ev) in rules.off_duty_classes
                 and ev.target and all(a.inter == 1 or not armed(a) for a in ev.target)
-                and rules.off_duty.search(ev.text.lower())):
+                and _said_off_duty(ev.text.lower(), rules)):
             _set(ev, "Violence against civilians", "Attack", "the security forces attacked were off duty")
+
+
+DOUBT_BEFORE = 40  # characters before the off-duty wording in which a doubt about it is told
+
+
+def _said_off_duty(text: str, rules: Context) -> bool:
+    """Whether the text says the security forces were off duty or at home, not only wonders about it
+    ("it was not clear whether he was off duty")."""
+    return any(rules.off_duty_doubt.search(text, max(0, m.start() - DOUBT_BEFORE), m.start()) is None
+               for m in rules.off_duty.finditer(text))
 
 
 def _damage_in_attacks(real: list[Event], rules: Context) -> None:
@@ -467,6 +479,19 @@ def _fought_back(real: list[Event], rules: Context) -> None:
                 break
 
 
+def _bombs_in_battle(real: list[Event], rules: Context) -> None:
+    """'Two soldiers were killed by a roadside bomb during clashes with the rebels': an explosive that went
+    off during a fight told in its sentence, on armed targets or unnamed ones, is part of that battle."""
+    fights = [e for e in real if _cls(e) in rules.fights and (e.acled or {}).get("event_type") == "Battles"
+              and not _long(e, rules) and not _told_before(e)]
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") not in rules.in_battle or _told_before(ev)
+                or not all(armed(a) for a in ev.target)):
+            continue
+        if any(f.sentence == ev.sentence and f is not ev for f in fights):
+            _set(ev, "Battles", "Armed clash", "the explosive went off during a fight")
+
+
 def _long(ev: Event, rules: Context) -> bool:
     """A fight told as lasting ("weeks of fighting", "years of heavy clashes")."""
     text = ev.text.lower()
@@ -522,6 +547,7 @@ def _retype(events: list[Event]) -> None:
     _abductions(real, rules)
     _damage_in_attacks(real, rules)
     _fought_back(real, rules)
+    _bombs_in_battle(real, rules)
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules)
                   or e.evidence["trigger"].get("protest_claim") for e in real)
     if not protest and any(_at_protesters(e, rules, named=_cls(e) == "arrest")
@@ -571,6 +597,8 @@ def _retype(events: list[Event]) -> None:
                 _set(ev, "Riots", "Mob violence", "violence by a crowd or unorganised people")
         elif cls in rules.protest and cls != "riot" and any(not _told_before(c) for c in crowd):
             _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
+        elif cls in rules.protest and cls != "riot" and ev.source and all(a.inter == 5 for a in ev.source):
+            _set(ev, "Riots", "Violent demonstration", "the report calls the protesters rioters")
         elif ev in interventions and cls != "arrest" and (crowd or any(a.inter == 5 for a in ev.target)):
             _set(ev, "Riots", "Violent demonstration" if protest else "Mob violence",
                  "the authorities met a violent crowd")
