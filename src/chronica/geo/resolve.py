@@ -1252,6 +1252,7 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     options = []
     last = len(levels) - 1
     total_c = sum(ctx_c.values())
+    level_ccs = [{e.cc for e, _ in x.cands} for x in levels]  # each level's countries, found once
     for k, lv in enumerate(levels):
         scored = []
         regional = k > 0 and any(e.kind == REGION and not alt for e, alt in lv.cands)
@@ -1266,7 +1267,7 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
                 s += W_HINT  # "Port Loko (Port Loko, Northern)": the Northern of Port Loko's country
             scored.append((s, e))
         scored.sort(key=lambda x: -x[0])
-        others = {e.cc for j, x in enumerate(levels) if j != k for e, _ in x.cands}
+        others = set().union(*(ccs for j, ccs in enumerate(level_ccs) if j != k))
         keep = scored[:TOP_K] + [x for x in scored[TOP_K:] if x[1].cc in others][:TOP_K]
         none = NONE_SCORE
         if k < last and total_c:  # an unknown town of the qualifiers' country shares its context
