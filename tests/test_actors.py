@@ -459,3 +459,14 @@ def test_state_units_carry_the_years_of_the_state(r) -> None:
     assert fbi.acled_actor.startswith("Police Forces of the United States (")
     guard = r.resolve("the presidential guard", date="2020-05-01", where="BDI")
     assert guard is not None and guard.sector == "MIL" and guard.inter == 1
+
+
+def test_tokens_handed_out_are_the_caller_s_own() -> None:
+    """Phrases are tokenised once and kept; each caller still gets its own list."""
+    from chronica.actors.text import tokenize
+
+    first = tokenize("Sudan's Rapid Support Forces")
+    first.append(first[0])
+    again = tokenize("Sudan's Rapid Support Forces")
+    assert [t.text for t in again] == ["Sudan", "Rapid", "Support", "Forces"]
+    assert again[0].end == 5  # the possessive is dropped, offsets kept

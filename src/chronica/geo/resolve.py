@@ -966,9 +966,10 @@ def _respell(m: Mention, gaz: Gazetteer) -> None:
         if lv.cands or len(norm(lv.text)) < MIN_RESPELL:
             continue
         outer = [q for x in levels[k + 1:] for q, _ in x.cands]
-        if outer:
-            lv.cands = [(e, True) for e in gaz.similar(lv.text)
-                        if e.kind == TOWN and any(_fit(e, q) >= 2 for q in outer)][:TOP_K]
+        if outer:  # the first TOP_K that fit: the rest are not weighed
+            fitting = (e for e in gaz.similar(lv.text)
+                       if e.kind == TOWN and any(_fit(e, q) >= 2 for q in outer))
+            lv.cands = [(e, True) for e in itertools.islice(fitting, TOP_K)]
 
 
 def missions(text: str) -> list[str]:
