@@ -182,7 +182,7 @@ def mapped(doc: Doc, attr: int, key: str, table: dict[int, T], fn: Callable[[str
         strings = doc.vocab.strings
         if len(table) > 500_000:  # a long run meets new words forever
             table.clear()
-        ids = column(doc, attr)
+        ids = column(doc, attr) if attr in COLUMN_ATTRS else doc.to_array(attr).tolist()
         out = list(map(table.get, ids))  # most words were met before: no Python loop
         if None in out:
             for k, sid in enumerate(ids):

@@ -121,7 +121,6 @@ class ActorResolver:
         # story's date matters only to office holders and terms) under (phrase, focus, where)
         self._cache: dict[tuple[str, str | None, str | None, str | None], Actor | None] = {}
         self._undated: dict[tuple[str, str | None, str | None], Actor | None] = {}
-        self._dated = False  # whether the last _resolve read the date
         self._cities: dict[tuple[str, ...], str] | None = None
         self._mentions_seen: dict[tuple, list[tuple[int, int, Actor]]] = {}
 
@@ -140,12 +139,12 @@ class ActorResolver:
             if key in self._cache:
                 found = self._cache[key]
             else:
-                found = self._resolve(phrase, date, focus.upper() if focus else None,
-                                      where.upper() if where else None)
-                cache = self._cache if self._dated else self._undated
+                found, dated = self._work_out(phrase, date, focus.upper() if focus else None,
+                                              where.upper() if where else None)
+                cache = self._cache if dated else self._undated
                 if len(cache) >= CACHE_SIZE:
                     cache.clear()
-                cache[key if self._dated else (phrase, focus, where)] = found
+                cache[key if dated else (phrase, focus, where)] = found
         return found.copy() if found is not None else None
 
     def country_mentions(self, text: str, *, focus: str | None = None) -> list[tuple[int, int, str]]:
@@ -268,10 +267,15 @@ class ActorResolver:
         return given.key not in own
 
     def _resolve(self, phrase: str, date: str | None, focus: str | None, where: str | None) -> Actor | None:
-        self._dated = False
+        """The actor a phrase names, worked out anew (no cache)."""
+        return self._work_out(phrase, date, focus, where)[0]
+
+    def _work_out(self, phrase: str, date: str | None, focus: str | None,
+                  where: str | None) -> tuple[Actor | None, bool]:
+        """The actor a phrase names, and whether working it out read the date."""
         tokens = tokenize(phrase)
         if not tokens:
-            return None
+            return None, False
         matches = self.lexicon.scan(tokens, self._accept(focus, where or focus))
         covered = {k: m for m in matches for k in range(m.start, m.end)}
         # drop leading articles, quantifiers and possessives
@@ -283,7 +287,7 @@ class ActorResolver:
             possessive = possessive or tokens[first].key in self.possessives
             first += 1
         if first == len(tokens):
-            return None
+            return None, False
         stripped = first > 0
         pro_government = False
         aligned: Match | None = None
@@ -341,8 +345,7 @@ class ActorResolver:
                 actor = self._finish(ctx, self._unknown_head(ctx, stripped))
         else:
             actor = self._finish(ctx, self._build(ctx))
-        self._dated = ctx.dated
-        return actor
+        return actor, ctx.dated
 
     def _ethnic(self, m: Match, where: str | None, focus: str | None) -> Match:
         """"ethnic Albanians" in Serbia are a group of Serbia's people, not Albania."""
