@@ -160,6 +160,24 @@ def test_repeated_resolution_is_stable(r: ActorResolver) -> None:
     assert first[2].name == "MRTA"
 
 
+def test_answers_kept_across_dates_match_fresh_ones() -> None:
+    """One resolver serves stories of many dates: an answer it kept for one date must be what a fresh
+    resolver gives for the next, whether the date matters (office holders, governments' terms) or not."""
+    phrases = ["rebels", "the army", "President Fujimori", "Bush", "the Taliban", "Peruvian troops",
+               "unidentified gunmen", "the Kremlin", "protesters", "the MRTA militants"]
+    dates = ["1991-01-17", "1997-04-22", "2003-03-20", "2023-01-01", None]
+    kept, fresh = ActorResolver(), ActorResolver()
+    for date in dates:
+        for phrase in phrases:
+            cold = fresh._resolve(phrase, date, "PER", None)  # the uncached path
+            warm = kept.resolve(phrase, date=date, focus="PER")
+            assert warm == cold, (phrase, date)
+    assert kept.resolve("Bush", date="1991-01-17").name == "George H. W. Bush"
+    assert kept.resolve("Bush", date="2003-03-20").name == "George W. Bush"
+    assert kept.resolve("Peruvian troops", date="2023-01-01").acled_actor != kept.resolve(
+        "Peruvian troops", date="1997-04-22").acled_actor  # a term's years follow the story's date
+
+
 # --- where the event happens: foreign state forces are external (ACLED inter 8) -------------------
 def test_state_forces_abroad_are_external(r: ActorResolver) -> None:
     a = r.resolve("Turkish forces", date="2020-05-04", focus="SYR", where="SYR")
@@ -441,3 +459,14 @@ def test_state_units_carry_the_years_of_the_state(r) -> None:
     assert fbi.acled_actor.startswith("Police Forces of the United States (")
     guard = r.resolve("the presidential guard", date="2020-05-01", where="BDI")
     assert guard is not None and guard.sector == "MIL" and guard.inter == 1
+
+
+def test_tokens_handed_out_are_the_caller_s_own() -> None:
+    """Phrases are tokenised once and kept; each caller still gets its own list."""
+    from chronica.actors.text import tokenize
+
+    first = tokenize("Sudan's Rapid Support Forces")
+    first.append(first[0])
+    again = tokenize("Sudan's Rapid Support Forces")
+    assert [t.text for t in again] == ["Sudan", "Rapid", "Support", "Forces"]
+    assert again[0].end == 5  # the possessive is dropped, offsets kept

@@ -65,3 +65,20 @@ def test_selective_parsing_finds_the_events_a_full_parse_finds(pipeline, path):
             pipeline.prefilter = None
 
     assert coded(True) == coded(False)
+
+
+def test_per_doc_token_tables_agree_with_spacy_s_own_attributes(parser):
+    """The tables every stage reads (one ``to_array`` per Doc) say what each spaCy Token says."""
+    from chronica.nlp import char_bounds, children_of, content_lemmas, deps_of, heads_of, lemmas_of, lowers_of
+
+    doc = parser("KANO, Nigeria - Gunmen on motorbikes raided Dansadau market on Friday and abducted "
+                 "eleven traders, residents said. Soldiers later recovered two of the vehicles.")
+    toks = list(doc)
+    assert lowers_of(doc) == [t.lower_ for t in toks]
+    assert lemmas_of(doc) == [t.lemma_.lower() for t in toks]
+    assert deps_of(doc) == [t.dep_ for t in toks]
+    assert heads_of(doc) == [t.head.i for t in toks]
+    assert char_bounds(doc) == ([t.idx for t in toks], [t.idx + len(t) for t in toks])
+    assert [[c.i for c in children_of(t)] for t in toks] == [[c.i for c in t.children] for t in toks]
+    wanted = [t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "VERB") and not t.is_stop]
+    assert content_lemmas(doc, len(doc), frozenset({"NOUN", "VERB"}), 50) == wanted

@@ -10,7 +10,7 @@ from functools import cache
 from typing import TypeVar
 
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, IS_STOP, LEMMA, LENGTH, LOWER, POS
+from spacy.attrs import DEP, HEAD, IDX, IS_STOP, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +30,10 @@ LEMMAS_KEY = "chronica.spacy_lemmas"
 BOUNDS_KEY = "chronica.char_bounds"
 DEPS_KEY = "chronica.deps"
 HEADS_KEY = "chronica.heads"
+COLUMNS_KEY = "chronica.columns"
+# the token attributes the per-Doc tables read: one ``Doc.to_array`` for all of them (each call has a
+# fixed cost several times that of reading one more attribute)
+COLUMN_ATTRS = (ORTH, LOWER, LEMMA, DEP, HEAD, IDX, LENGTH, POS, IS_STOP)
 T = TypeVar("T")
 
 
@@ -144,7 +148,7 @@ def content_lemmas(doc: Doc, end: int, pos: frozenset[str], limit: int) -> list[
     wanted = {POS_IDS[p] for p in pos if p in POS_IDS}
     lemmas = lemmas_of(doc)
     out: list[str] = []
-    for i, (p, stop) in enumerate(doc.to_array([POS, IS_STOP])[:end].tolist()):  # a Span's to_array is slow
+    for i, (p, stop) in enumerate(zip(column(doc, POS)[:end], column(doc, IS_STOP)[:end], strict=True)):
         if p in wanted and not stop:
             out.append(lemmas[i])
             if len(out) >= limit:
@@ -178,7 +182,7 @@ def mapped(doc: Doc, attr: int, key: str, table: dict[int, T], fn: Callable[[str
         strings = doc.vocab.strings
         if len(table) > 500_000:  # a long run meets new words forever
             table.clear()
-        ids = doc.to_array(attr).tolist()
+        ids = column(doc, attr) if attr in COLUMN_ATTRS else doc.to_array(attr).tolist()
         out = list(map(table.get, ids))  # most words were met before: no Python loop
         if None in out:
             for k, sid in enumerate(ids):
@@ -187,6 +191,18 @@ def mapped(doc: Doc, attr: int, key: str, table: dict[int, T], fn: Callable[[str
                     out[k] = value if value is not None else table.setdefault(sid, fn(strings[sid]))
         doc.user_data[key] = out
     return out
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """One of :data:`COLUMN_ATTRS` for every token (``HEAD`` as signed offsets), all read with one
+    ``Doc.to_array`` and kept once per Doc."""
+    cols = doc.user_data.get(COLUMNS_KEY)
+    if cols is None or len(cols[ORTH]) != len(doc):
+        arr = doc.to_array(list(COLUMN_ATTRS))
+        cols = dict(zip(COLUMN_ATTRS, arr.T.tolist(), strict=True))
+        cols[HEAD] = arr[:, COLUMN_ATTRS.index(HEAD)].astype("int64").tolist()
+        doc.user_data[COLUMNS_KEY] = cols
+    return cols[attr]
 
 
 def ents_of(doc: Doc) -> tuple[Span, ...]:
@@ -209,9 +225,8 @@ def char_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """The first character of every token and the character after its end, kept once per Doc."""
     bounds = doc.user_data.get(BOUNDS_KEY)
     if bounds is None or len(bounds[0]) != len(doc):
-        rows = doc.to_array([IDX, LENGTH]).tolist()
-        starts = [r[0] for r in rows]
-        bounds = doc.user_data[BOUNDS_KEY] = (starts, [r[0] + r[1] for r in rows])
+        starts = column(doc, IDX)
+        bounds = doc.user_data[BOUNDS_KEY] = (starts, list(map(int.__add__, starts, column(doc, LENGTH))))
     return bounds
 
 
@@ -236,8 +251,7 @@ def heads_of(doc: Doc) -> list[int]:
     """The index of every token's head (``Token.head.i``), kept once per Doc."""
     heads = doc.user_data.get(HEADS_KEY)
     if heads is None or len(heads) != len(doc):
-        offsets = doc.to_array(HEAD).astype("int64").tolist()
-        heads = doc.user_data[HEADS_KEY] = [i + h for i, h in enumerate(offsets)]
+        heads = doc.user_data[HEADS_KEY] = [i + h for i, h in enumerate(column(doc, HEAD))]
     return heads
 
 

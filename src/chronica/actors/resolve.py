@@ -18,6 +18,7 @@ from .roles import Label, Role, load_roles, word_lists
 from .text import Token, fold, looks_proper, tokenize
 
 CACHE_SIZE = 100_000
+_UNSEEN: Any = object()
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY"})
@@ -116,7 +117,10 @@ class ActorResolver:
         self._veterans = Role("former", "CVL", 7, 1, civilians, "Veterans")
         self._former = Role("former", "ELI", 7, 1, civilians, "Former Officials")
         self._crowd = Role("protesting", "CVL", 6, 3, lab.get("protesters", CIVILIANS), "Protesters")
+        # answers kept: those that read the date under (phrase, date, focus, where), the rest (most: a
+        # story's date matters only to office holders and terms) under (phrase, focus, where)
         self._cache: dict[tuple[str, str | None, str | None, str | None], Actor | None] = {}
+        self._undated: dict[tuple[str, str | None, str | None], Actor | None] = {}
         self._cities: dict[tuple[str, ...], str] | None = None
         self._mentions_seen: dict[tuple, list[tuple[int, int, Actor]]] = {}
 
@@ -129,15 +133,18 @@ class ActorResolver:
         (ISO3); where: the country the event happens in (ISO3), which comes before ``focus`` for
         unnamed actors and makes a state's forces acting outside their country external (inter 8).
         """
-        key = (phrase, date, focus, where)
-        if key in self._cache:
-            found = self._cache[key]
-        else:
-            found = self._resolve(phrase, date, focus.upper() if focus else None,
-                                  where.upper() if where else None)
-            if len(self._cache) >= CACHE_SIZE:
-                self._cache.clear()
-            self._cache[key] = found
+        found = self._undated.get((phrase, focus, where), _UNSEEN)
+        if found is _UNSEEN:
+            key = (phrase, date, focus, where)
+            if key in self._cache:
+                found = self._cache[key]
+            else:
+                found, dated = self._work_out(phrase, date, focus.upper() if focus else None,
+                                              where.upper() if where else None)
+                cache = self._cache if dated else self._undated
+                if len(cache) >= CACHE_SIZE:
+                    cache.clear()
+                cache[key if dated else (phrase, focus, where)] = found
         return found.copy() if found is not None else None
 
     def country_mentions(self, text: str, *, focus: str | None = None) -> list[tuple[int, int, str]]:
@@ -260,9 +267,15 @@ class ActorResolver:
         return given.key not in own
 
     def _resolve(self, phrase: str, date: str | None, focus: str | None, where: str | None) -> Actor | None:
+        """The actor a phrase names, worked out anew (no cache)."""
+        return self._work_out(phrase, date, focus, where)[0]
+
+    def _work_out(self, phrase: str, date: str | None, focus: str | None,
+                  where: str | None) -> tuple[Actor | None, bool]:
+        """The actor a phrase names, and whether working it out read the date."""
         tokens = tokenize(phrase)
         if not tokens:
-            return None
+            return None, False
         matches = self.lexicon.scan(tokens, self._accept(focus, where or focus))
         covered = {k: m for m in matches for k in range(m.start, m.end)}
         # drop leading articles, quantifiers and possessives
@@ -274,7 +287,7 @@ class ActorResolver:
             possessive = possessive or tokens[first].key in self.possessives
             first += 1
         if first == len(tokens):
-            return None
+            return None, False
         stripped = first > 0
         pro_government = False
         aligned: Match | None = None
@@ -327,9 +340,12 @@ class ActorResolver:
                        pro_government, aligned, words)
         if split - 1 not in covered:
             if aligned is not None and split - 1 == aligned.end - 1:
-                return self._finish(ctx, self._aligned_actor(ctx, None))
-            return self._finish(ctx, self._unknown_head(ctx, stripped))
-        return self._finish(ctx, self._build(ctx))
+                actor = self._finish(ctx, self._aligned_actor(ctx, None))
+            else:
+                actor = self._finish(ctx, self._unknown_head(ctx, stripped))
+        else:
+            actor = self._finish(ctx, self._build(ctx))
+        return actor, ctx.dated
 
     def _ethnic(self, m: Match, where: str | None, focus: str | None) -> Match:
         """"ethnic Albanians" in Serbia are a group of Serbia's people, not Albania."""
@@ -732,16 +748,23 @@ class ActorResolver:
 class _Context:
     """What one resolve() call knows about its phrase."""
 
-    __slots__ = ("phrase", "tokens", "first", "split", "head", "tail", "date", "focus", "where",
+    __slots__ = ("phrase", "tokens", "first", "split", "head", "tail", "_date", "dated", "focus", "where",
                  "possessive", "pro_government", "aligned", "words")
 
     def __init__(self, phrase: str, tokens: list[Token], first: int, split: int, head: list[Match],
                  tail: list[Match], date: str | None, focus: str | None, where: str | None,
                  possessive: bool, pro_government: bool, aligned: Match | None, words: set[str]) -> None:
         self.phrase, self.tokens, self.first, self.split = phrase, tokens, first, split
-        self.head, self.tail, self.date, self.focus, self.where = head, tail, date, focus, where
+        self.head, self.tail, self._date, self.focus, self.where = head, tail, date, focus, where
         self.possessive, self.pro_government, self.aligned = possessive, pro_government, aligned
         self.words = words  # head words in no dictionary ("unidentified", "armed", "retired")
+        self.dated = False  # whether the answer read the date (then it is kept with the date)
+
+    @property
+    def date(self) -> str | None:
+        """The story's date; reading it marks the answer as one that depends on it."""
+        self.dated = True
+        return self._date
 
     @staticmethod
     def first_of(matches: list[Match], kinds: str | frozenset[str]) -> Match | None:

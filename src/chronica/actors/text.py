@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|&")
@@ -32,13 +33,20 @@ def fold(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens with character spans; hyphens split words and a trailing possessive 's is dropped."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """:func:`tokenize`'s tokens, kept for the phrases met again (a phrase is resolved anew for
+    every country a story may be about)."""
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         surface, start, end = m.group(), m.start(), m.end()
         if len(surface) > 2 and surface.endswith(_POSSESSIVE):
             surface, end = surface[:-2], end - 2
         out.append(Token(surface, fold(surface), start, end))
-    return out
+    return tuple(out)
 
 
 def key_of(phrase: str) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.attrs import ORTH
 
 from chronica.geo.resolve import HINT_SKIP
+from chronica.nlp import column
 
 MIN_ACRONYM = 3  # "AA", "FC", "PT" are too often something else
 MIN_NAME = 6  # "Rada", "Fano", "Shane": too often a word or a first name
@@ -42,7 +43,7 @@ class ActorHints:
             strings = doc.vocab.strings
             self._ids = {strings.add(form): iso for form, iso in self.forms.items()}
         ids = self._ids
-        return {ids[h] for h in set(doc.to_array(ORTH).tolist()) if h in ids}  # the Doc's words are fewer
+        return {ids[h] for h in set(column(doc, ORTH)) if h in ids}  # the Doc's words are fewer
 
 
 def from_lexicon(lexicon) -> ActorHints:  # noqa: ANN001

@@ -970,9 +970,10 @@ def _respell(m: Mention, gaz: Gazetteer) -> None:
         if lv.cands or len(norm(lv.text)) < MIN_RESPELL:
             continue
         outer = [q for x in levels[k + 1:] for q, _ in x.cands]
-        if outer:
-            lv.cands = [(e, True) for e in gaz.similar(lv.text)
-                        if e.kind == TOWN and any(_fit(e, q) >= 2 for q in outer)][:TOP_K]
+        if outer:  # the first TOP_K that fit: the rest are not weighed
+            fitting = (e for e in gaz.similar(lv.text)
+                       if e.kind == TOWN and any(_fit(e, q) >= 2 for q in outer))
+            lv.cands = [(e, True) for e in itertools.islice(fitting, TOP_K)]
 
 
 def _big_respelling(word: str, gaz: Gazetteer) -> list[tuple[Entry, bool]]:
@@ -1307,6 +1308,7 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     options = []
     last = len(levels) - 1
     total_c = sum(ctx_c.values())
+    level_ccs = [{e.cc for e, _ in x.cands} for x in levels]  # each level's countries, found once
     for k, lv in enumerate(levels):
         scored = []
         regional = k > 0 and any(e.kind == REGION and not alt for e, alt in lv.cands)
@@ -1321,7 +1323,7 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
                 s += W_HINT  # "Port Loko (Port Loko, Northern)": the Northern of Port Loko's country
             scored.append((s, e))
         scored.sort(key=lambda x: -x[0])
-        others = {e.cc for j, x in enumerate(levels) if j != k for e, _ in x.cands}
+        others = set().union(*(ccs for j, ccs in enumerate(level_ccs) if j != k))
         keep = scored[:TOP_K] + [x for x in scored[TOP_K:] if x[1].cc in others][:TOP_K]
         none = NONE_SCORE
         if k < last and total_c:  # an unknown town of the qualifiers' country shares its context
