@@ -44,3 +44,49 @@ def test_the_primary_event_has_the_type(pipeline, plover: str, text: str) -> Non
     primary = next((e for e in events if e.primary), None)
     assert primary is not None, "no event"
     assert primary.plover["type"] in plover.split("|"), f"{primary.plover['type']} ({primary.trigger.text})"
+
+
+@pytest.mark.parametrize("text", [
+    "She left the office at five o'clock.",
+    "The coach left the team bus early.",
+    "The guards, armed with batons, stood at the gate.",
+    "Thousands gathered for the funeral of the singer.",
+    "Hundreds gathered to watch the parade.",
+    "The teacher questioned the pupils about their homework.",
+    "The museum opened its doors to visitors on Sunday.",
+    "He filed a tax return last week.",
+    "She handed the keys to her neighbour.",
+    "The two friends exchanged gifts at the party.",
+    "The senator rammed the bill through the committee.",
+    "The singer reaffirmed her love of jazz.",
+    "Residents paraded through the town for the carnival.",
+    "She was fasting for Ramadan.",
+    "The board approved a grant for the library.",
+    "The charity gave the school new books.",
+    "The scientists looked into the telescope.",
+])
+def test_everyday_senses_are_no_events(pipeline, text: str) -> None:
+    events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
+    assert not [e for e in events if e.primary]
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("A British businessman has been put under investigation in France for his role in a bribery scandal.",
+     "FRA", "GOV"),
+    ("A Canadian citizen is being investigated in China on suspicion of spying.", "CHN", "GOV"),
+    ("A French aid worker was sentenced to ten years in prison in Iran.", "IRN", "JUD"),
+    ("A former minister was convicted of fraud in Kenya on Tuesday.", "KEN", "JUD"),
+])
+def test_an_inquiry_or_verdict_with_no_doer_is_the_state_of_its_place(pipeline, text: str, country: str,
+                                                                       sector: str) -> None:
+    events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
+    primary = next(e for e in events if e.primary)
+    assert primary.source and (primary.source[0].country, primary.source[0].sector) == (country, sector)
+
+
+def test_the_subject_of_a_governing_verb_names_the_doer_of_its_clause(pipeline) -> None:
+    """'Cuban troops began leaving Angola': the troops leave, a withdrawal."""
+    events = pipeline.code(document_from_text("Cuban troops began leaving Angola under the peace plan.",
+                                              doc_id="plover-wording"))
+    primary = next(e for e in events if e.primary)
+    assert primary.plover["type"] == "RETREAT" and primary.source[0].country == "CUB"
