@@ -64,6 +64,7 @@ def test_the_primary_event_has_the_type(pipeline, plover: str, text: str) -> Non
     "The board approved a grant for the library.",
     "The charity gave the school new books.",
     "The scientists looked into the telescope.",
+    "The survey questioned 1,000 people about their voting plans.",
 ])
 def test_everyday_senses_are_no_events(pipeline, text: str) -> None:
     events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
