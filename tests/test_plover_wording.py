@@ -92,10 +92,3 @@ def test_the_subject_of_a_governing_verb_names_the_doer_of_its_clause(pipeline) 
     primary = next(e for e in events if e.primary)
     assert primary.plover["type"] == "RETREAT" and primary.source[0].country == "CUB"
 
-
-def test_two_verbs_joined_by_and_share_their_object(pipeline) -> None:
-    """'Rebels shelled and captured the town of Kindu': the town is the shelling's target too."""
-    events = pipeline.code(document_from_text("Rebels shelled and captured the town of Kindu.",
-                                              doc_id="plover-wording"))
-    primary = next(e for e in events if e.primary)
-    assert primary.trigger.text == "shelled" and primary.target and primary.target[0].country == "COD"

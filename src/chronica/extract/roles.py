@@ -376,10 +376,6 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         roles.target = _prep_targets([*verb.children, *(c for t in own for c in t.children)], TARGET_PREPS)
         if roles.target:
             roles.rules["target"] = "preposition"
-    if not roles.target and not passive:
-        roles.target = _shared_object(verb)
-        if roles.target:
-            roles.rules["target"] = "object shared with the next verb"
     if not roles.target and verb.lemma_.lower() in DEMANDING:
         roles.target = [s for c in _children(verb, ("ccomp",)) if any(m.dep_ == "mark" for m in c.children)
                         for s in _children(c, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")][:1]
@@ -392,19 +388,6 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
     return roles
-
-
-def _shared_object(verb: Token) -> list[Token]:
-    """'Gunmen attacked and burned the village', 'shelled and captured the town': two verbs joined by
-    "and" share the object that the parse hangs on the second one."""
-    if any(c.dep_ in ("dobj", "dative", "prep", "ccomp", "xcomp") for c in verb.children):
-        return []
-    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-    if nxt is None or nxt.i - verb.i > 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
-        return []
-    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.children):
-        return []
-    return _children(nxt, ("dobj",))[:1]
 
 
 def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
