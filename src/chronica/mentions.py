@@ -889,7 +889,7 @@ class Mentions:
         trig = cand.trigger.head
         if trig.dep_ == "pobj" and _time_phrase(trig.head) and any(c.lower_ == "the" for c in trig.children):
             # "gunmen torched vehicles after the arrest": the clause's doer did not make the arrest it follows
-            return self._state_of_place(cand, ctx, evidence)
+            return self.state_of_place(cand, ctx, evidence)
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
@@ -942,9 +942,9 @@ class Mentions:
         claimed = self._claimed(cand, ctx, s_start, evidence)
         if claimed:
             return claimed
-        return self._doer_before(cand, ctx, evidence) or self._state_of_place(cand, ctx, evidence)
+        return self._doer_before(cand, ctx, evidence) or self.state_of_place(cand, ctx, evidence)
 
-    def _state_of_place(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+    def state_of_place(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """An act only a state does, told with no doer ("three men were arrested in Dubai", "a curfew
         was imposed in Kashmir"): the police or government of the country where it was done."""
         kind = STATE_DOER_OF.get(cand.trigger.cls)

@@ -236,6 +236,8 @@ class Pipeline:
         # crime") was not done by the sentence's other actors: its judges, investigators, mourners
         if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not topic(head):
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
+        elif not source and not topic(head):  # "put under investigation in Italy": Italy's state investigates
+            source = self.mentions.state_of_place(cand, ctx, evidence)
         source = self.mentions.armed(source, trig.cls, ctx)
         if not target:
             target = self.mentions.complement_target(cand, ctx, evidence)

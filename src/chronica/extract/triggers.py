@@ -14,7 +14,8 @@ NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB"}
 PARTITIVES = {"hundred", "thousand", "dozen", "score", "number", "group", "lot", "handful", "batch", "wave",
               "part", "canister", "barrel", "cylinder", "kilogram", "kilo", "kg", "ton", "tonne", "pound",
-              "quantity", "amount", "box", "crate", "sack", "bag", "consignment", "shipment"}
+              "quantity", "amount", "box", "crate", "sack", "bag", "consignment", "shipment",
+              "team", "contingent"}
 ARG_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "for", "over", "in",
              "outside", "through", "of"}
 
@@ -246,7 +247,16 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 key = _key(entry.objects, obj) if obj.dep_ == "pobj" else None
                 if key is not None:
                     return entry.objects[key]
-    return entry.cls
+    return _controlled(entry, head) or entry.cls
+
+
+def _controlled(entry: Entry, head: Token) -> str | None:
+    """The class named by the subject of the verb that governs a clause with no subject of its own:
+    "Cuban troops began leaving Angola", "the army decided to pull out" (the troops leave)."""
+    if not entry.subjects or head.dep_ != "xcomp" or any(c.dep_ == "nsubj" for c in children_of(head)):
+        return None
+    key = next((_key(entry.subjects, s) for s in children_of(head.head) if s.dep_ == "nsubj"), None)
+    return entry.subjects[key] if key is not None else None
 
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}

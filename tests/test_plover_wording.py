@@ -1,0 +1,94 @@
+"""PLOVER wording audit: the ordinary ways news tells each PLOVER type (tests/data/plover_wording.tsv),
+written for this test in the older wire style of the PLOVER gold and in today's. Coded as `chronica code`
+codes them, each sentence's primary event must have one of the PLOVER types its row accepts. A row with a
+third field is a known gap: a strict xfail with that reason, so that a fix shows up as an unexpected pass."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+DATA = Path(__file__).parent / "data" / "plover_wording.tsv"
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+         "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def _rows() -> list:
+    rows = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        plover, text, *reason = line.split("\t")
+        marks = [pytest.mark.xfail(reason=reason[0], strict=True)] if reason else []
+        rows.append(pytest.param(plover, text, marks=marks, id=text[:50]))
+    return rows
+
+
+ROWS = _rows()
+
+
+def test_every_type_is_told_many_ways() -> None:
+    texts = [row.values[1] for row in ROWS]
+    assert len(texts) == len(set(texts)) >= 500
+    firsts = Counter(row.values[0].split("|")[0] for row in ROWS)
+    assert set(firsts) <= TYPES and min(firsts[t] for t in TYPES - {"CONCEDE"}) >= 5
+
+
+@pytest.mark.parametrize("plover, text", ROWS)
+def test_the_primary_event_has_the_type(pipeline, plover: str, text: str) -> None:
+    events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
+    primary = next((e for e in events if e.primary), None)
+    assert primary is not None, "no event"
+    assert primary.plover["type"] in plover.split("|"), f"{primary.plover['type']} ({primary.trigger.text})"
+
+
+@pytest.mark.parametrize("text", [
+    "She left the office at five o'clock.",
+    "The coach left the team bus early.",
+    "The guards, armed with batons, stood at the gate.",
+    "Thousands gathered for the funeral of the singer.",
+    "Hundreds gathered to watch the parade.",
+    "The teacher questioned the pupils about their homework.",
+    "The museum opened its doors to visitors on Sunday.",
+    "He filed a tax return last week.",
+    "She handed the keys to her neighbour.",
+    "The two friends exchanged gifts at the party.",
+    "The senator rammed the bill through the committee.",
+    "The singer reaffirmed her love of jazz.",
+    "Residents paraded through the town for the carnival.",
+    "She was fasting for Ramadan.",
+    "The board approved a grant for the library.",
+    "The charity gave the school new books.",
+    "The scientists looked into the telescope.",
+    "The survey questioned 1,000 people about their voting plans.",
+])
+def test_everyday_senses_are_no_events(pipeline, text: str) -> None:
+    events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
+    assert not [e for e in events if e.primary]
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("A British businessman has been put under investigation in France for his role in a bribery scandal.",
+     "FRA", "GOV"),
+    ("A Canadian citizen is being investigated in China on suspicion of spying.", "CHN", "GOV"),
+    ("A French aid worker was sentenced to ten years in prison in Iran.", "IRN", "JUD"),
+    ("A former minister was convicted of fraud in Kenya on Tuesday.", "KEN", "JUD"),
+])
+def test_an_inquiry_or_verdict_with_no_doer_is_the_state_of_its_place(pipeline, text: str, country: str,
+                                                                       sector: str) -> None:
+    events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
+    primary = next(e for e in events if e.primary)
+    assert primary.source and (primary.source[0].country, primary.source[0].sector) == (country, sector)
+
+
+def test_the_subject_of_a_governing_verb_names_the_doer_of_its_clause(pipeline) -> None:
+    """'Cuban troops began leaving Angola': the troops leave, a withdrawal."""
+    events = pipeline.code(document_from_text("Cuban troops began leaving Angola under the peace plan.",
+                                              doc_id="plover-wording"))
+    primary = next(e for e in events if e.primary)
+    assert primary.plover["type"] == "RETREAT" and primary.source[0].country == "CUB"
+
