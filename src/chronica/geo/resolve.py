@@ -63,6 +63,7 @@ TOPIC_NOUNS = frozenset(_CUES["topic_nouns"])
 CALLING_VERBS = frozenset(_CUES["calling_verbs"])
 MOVING_VERBS = frozenset(_CUES["moving_verbs"])
 HOME_NOUNS = frozenset(_CUES["home_nouns"])
+TOWN_NAME_ENDS = frozenset(_CUES["town_name_ends"])
 DISTRICT_ADMIN1 = frozenset(_CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
 _PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
@@ -536,6 +537,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     hyphen = (k > run_start and toks[k - 1].text == "-") or (e < len(doc) and toks[e].text == "-")
     prefix = all(w in COMPASS for w in before) or (  # "Missing Maryville teen": capitalised only
         toks[run_start].is_sent_start and all(t.pos_ not in ("PROPN", "NOUN") for t in doc[run_start:k]))
+    if top.kind in (COUNTRY, REGION) and _town_named_after(doc, e):
+        return False  # "Tennessee Colony", "Kentucky Heights": a town, not the state
     if top.kind in (COUNTRY, REGION) and (prefix or not before or before[-1] not in FEATURES):
         return True
     if not prefix:
@@ -550,6 +553,15 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     span = doc[k:e]
     starts = span.start == 0 or toks[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
     return all(t.ent_type_ in PLACE_LABELS for t in span) and starts
+
+
+def _town_named_after(doc, e: int) -> bool:  # noqa: ANN001
+    """Whether the capitalised word after a region's or country's name ends a town's own name
+    ("Tennessee Colony", "Kentucky Heights": TOWN_NAME_ENDS)."""
+    if e >= len(doc):
+        return False
+    tok = tokens_of(doc)[e]
+    return tok.text[:1].isupper() and tok.lower_ in TOWN_NAME_ENDS
 
 
 def _label(doc, i: int, j: int) -> str:  # noqa: ANN001
@@ -1606,6 +1618,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
             break  # the round chose what the last one did: another would choose the same again
     _one_sense(found, picks)
     _world_city(found, picks)
+    _big_namesake(found, picks, support)
     named = {iso2[n] for n in nations if n in iso2}
     _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named)
     places: list[Place] = []
@@ -1647,7 +1660,9 @@ def _world_city(found: list[Mention], picks: list) -> None:
     (Reuters) -", "PARIS (AP) —"; a small town is written "VIENNA, Va."): its largest namesake, when
     that is a city of WORLD_CITY_POP and WORLD_CITY_RATIO times the size of the one chosen, unless
     another place of the story lies in the chosen one's region; a region's name there is its big city of
-    that name ("NEW YORK (AP) -")."""
+    that name ("NEW YORK (AP) -"), and a county's name there is the big city of that name
+    ("WASHINGTON —" in a story naming Pittsburgh is not Washington County, Pa.: a dateline is a town), when
+    that city lies in the county's country ("HAMILTON —" beside Butler County, Ohio, is no Canadian city)."""
     for k, m in enumerate(found):
         e, quals = picks[k]
         if not m.dateline or e is None or len(m.cands) < 2:
@@ -1659,16 +1674,39 @@ def _world_city(found: list[Mention], picks: list) -> None:
                       and c.admin1code == e.admin1code and c.pop >= WORLD_CITY_POP]
             big = max(cities, key=lambda c: c.pop, default=big)
         own = big is not None and e.kind == REGION and big.cc == e.cc and big.admin1code == e.admin1code
+        county = e.kind == DISTRICT and big is not None and big.kind == TOWN and big.cc == e.cc
         if big is None or big is e or big.pop < WORLD_CITY_POP or (
-                big.pop < WORLD_CITY_RATIO * max(e.pop, 1) and not own):
+                big.pop < WORLD_CITY_RATIO * max(e.pop, 1) and not own and not county):
             continue
-        if not own and any(o is not None and o is not e and o.cc == e.cc and o.admin1code == e.admin1code
-                           for j, (o, _) in enumerate(picks) if j != k):
+        if not own and not county and any(
+                o is not None and o is not e and o.cc == e.cc and o.admin1code == e.admin1code
+                for j, (o, _) in enumerate(picks) if j != k):
             continue  # "RICHMOND — ... Wayne County, Ind.": the local paper's own town
         picks[k] = (big, quals)
         for j, n in enumerate(found):  # the same name later in the story: the same city
             if j != k and norm(n.text) == norm(m.text) and not n.quals and picks[j][0] is e:
                 picks[j] = (big, picks[j][1])
+
+
+BIG_CITY_POP = 500_000  # a bare name of a city this large ...
+BIG_CITY_RATIO = 100  # ... is not its namesake this many times smaller ...
+WEAK_SUPPORT = 1.0  # ... that no more than one other name of the story could lie beside
+
+
+def _big_namesake(found: list[Mention], picks: list, support: dict[int, float]) -> None:
+    """A bare name of a big city of the same country is that city, not a small namesake whose only
+    sign is one other name of the story that could lie beside it: "flights between New York and
+    Atlanta" beside Chicago is not Atlanta, Ill.; "Dallas" beside Atlanta is not Dallas, Ga."""
+    for k, m in enumerate(found):
+        e, quals = picks[k]
+        if m.quals or m.hint is not None or e is None or e.kind != TOWN:
+            continue
+        big = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.cc == e.cc),
+                  key=lambda c: c.pop, default=None)
+        if (big is None or big is e or big.pop < BIG_CITY_POP or big.pop < BIG_CITY_RATIO * max(e.pop, 1)
+                or support.get(id(e), 0.0) > WEAK_SUPPORT):
+            continue
+        picks[k] = (big, quals)
 
 
 def _votes(named: list, iso2: dict[str, str], modifiers: frozenset) -> tuple[Counter, Counter]:
