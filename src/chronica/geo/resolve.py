@@ -244,9 +244,11 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
 
 def _lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     cands = gaz.candidates(text, MAX_CANDIDATES)
+    key = norm(text)
+    if cands and key.startswith(CITY_OF):
+        return _city_of(gaz, key, cands)
     if cands:
         return cands
-    key = norm(text)
     variants = []
     art = next((a for a in ARTICLES if key.startswith(a) and len(key) > len(a) + 3), None)
     if art is not None:
@@ -276,6 +278,18 @@ def _lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
                 seen.add(id(e))
                 cands.append((e, True))
     return cands[:MAX_CANDIDATES]
+
+
+CITY_OF = "city of "
+
+
+def _city_of(gaz: Gazetteer, key: str, cands: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
+    """"City of Richmond" is any town Richmond as well as the city the gazetteer keeps under that
+    whole name (Virginia's independent city): a Kentucky story's "City of Richmond" is its own town."""
+    seen = {id(e) for e, _ in cands}
+    towns = [(e, alt) for e, alt in gaz.candidates(key[len(CITY_OF):], MAX_CANDIDATES)
+             if e.kind == TOWN and not alt and id(e) not in seen]
+    return (cands + towns)[:MAX_CANDIDATES]
 
 
 _AIN = re.compile(r"\bain\b")
