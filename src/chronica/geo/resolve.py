@@ -852,6 +852,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     found += _placed_again(doc, runs, found)
     found.sort(key=lambda m: m.start)
     _link_commas(found, text, gaz)
+    _listed_countries(found, text)
     for m in found:
         _respell(m, gaz)
     for m in found:
@@ -1158,6 +1159,30 @@ def _known(m: Mention) -> bool:
     if e.kind in (COUNTRY, REGION):
         return m.label != "PERSON" or e.kind == COUNTRY
     return e.pop >= MIN_POP.get(m.label, MIN_POP[""])
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+
+
+def _country_sense(m: Mention) -> bool:
+    return not m.quals and any(e.kind == COUNTRY and not alt for e, alt in m.cands)
+
+
+def _only_country(m: Mention) -> bool:
+    own = [e for e, alt in m.cands if not alt]
+    return not m.quals and bool(own) and all(e.kind == COUNTRY for e in own)
+
+
+def _listed_countries(found: list[Mention], text: str) -> None:
+    """A country's own name listed right beside a name that is only a country is the country:
+    "served in Japan, Italy and Russia" is not Italy, Texas, in a Texas story ("Peru and Mexico",
+    two towns of one Indiana county, are left to the story's context: neither is only a country)."""
+    for a, b in zip(found, found[1:], strict=False):
+        if not (_country_sense(a) and _country_sense(b) and _LIST_GAP.fullmatch(text, a.end, b.start)):
+            continue
+        for m, other in ((a, b), (b, a)):
+            if _only_country(other):
+                m.cands = [(e, alt) for e, alt in m.cands if e.kind == COUNTRY and not alt]
 
 
 def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
