@@ -63,6 +63,7 @@ TOPIC_NOUNS = frozenset(_CUES["topic_nouns"])
 CALLING_VERBS = frozenset(_CUES["calling_verbs"])
 MOVING_VERBS = frozenset(_CUES["moving_verbs"])
 HOME_NOUNS = frozenset(_CUES["home_nouns"])
+TOWN_NAME_ENDS = frozenset(_CUES["town_name_ends"])
 DISTRICT_ADMIN1 = frozenset(_CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
 _PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
@@ -243,9 +244,11 @@ def lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
 
 def _lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
     cands = gaz.candidates(text, MAX_CANDIDATES)
+    key = norm(text)
+    if cands and key.startswith(CITY_OF):
+        return _city_of(gaz, key, cands)
     if cands:
         return cands
-    key = norm(text)
     variants = []
     art = next((a for a in ARTICLES if key.startswith(a) and len(key) > len(a) + 3), None)
     if art is not None:
@@ -275,6 +278,18 @@ def _lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
                 seen.add(id(e))
                 cands.append((e, True))
     return cands[:MAX_CANDIDATES]
+
+
+CITY_OF = "city of "
+
+
+def _city_of(gaz: Gazetteer, key: str, cands: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
+    """"City of Richmond" is any town Richmond as well as the city the gazetteer keeps under that
+    whole name (Virginia's independent city): a Kentucky story's "City of Richmond" is its own town."""
+    seen = {id(e) for e, _ in cands}
+    towns = [(e, alt) for e, alt in gaz.candidates(key[len(CITY_OF):], MAX_CANDIDATES)
+             if e.kind == TOWN and not alt and id(e) not in seen]
+    return (cands + towns)[:MAX_CANDIDATES]
 
 
 _AIN = re.compile(r"\bain\b")
@@ -536,6 +551,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     hyphen = (k > run_start and toks[k - 1].text == "-") or (e < len(doc) and toks[e].text == "-")
     prefix = all(w in COMPASS for w in before) or (  # "Missing Maryville teen": capitalised only
         toks[run_start].is_sent_start and all(t.pos_ not in ("PROPN", "NOUN") for t in doc[run_start:k]))
+    if top.kind in (COUNTRY, REGION) and _town_named_after(doc, e):
+        return False  # "Tennessee Colony", "Kentucky Heights": a town, not the state
     if top.kind in (COUNTRY, REGION) and (prefix or not before or before[-1] not in FEATURES):
         return True
     if not prefix:
@@ -550,6 +567,15 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     span = doc[k:e]
     starts = span.start == 0 or toks[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
     return all(t.ent_type_ in PLACE_LABELS for t in span) and starts
+
+
+def _town_named_after(doc, e: int) -> bool:  # noqa: ANN001
+    """Whether the capitalised word after a region's or country's name ends a town's own name
+    ("Tennessee Colony", "Kentucky Heights": TOWN_NAME_ENDS)."""
+    if e >= len(doc):
+        return False
+    tok = tokens_of(doc)[e]
+    return tok.text[:1].isupper() and tok.lower_ in TOWN_NAME_ENDS
 
 
 def _label(doc, i: int, j: int) -> str:  # noqa: ANN001
@@ -826,6 +852,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     found += _placed_again(doc, runs, found)
     found.sort(key=lambda m: m.start)
     _link_commas(found, text, gaz)
+    _listed_countries(found, text)
     for m in found:
         _respell(m, gaz)
     for m in found:
@@ -1133,6 +1160,30 @@ def _known(m: Mention) -> bool:
     if e.kind in (COUNTRY, REGION):
         return m.label != "PERSON" or e.kind == COUNTRY
     return e.pop >= MIN_POP.get(m.label, MIN_POP[""])
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+
+
+def _country_sense(m: Mention) -> bool:
+    return not m.quals and any(e.kind == COUNTRY and not alt for e, alt in m.cands)
+
+
+def _only_country(m: Mention) -> bool:
+    own = [e for e, alt in m.cands if not alt]
+    return not m.quals and bool(own) and all(e.kind == COUNTRY for e in own)
+
+
+def _listed_countries(found: list[Mention], text: str) -> None:
+    """A country's own name listed right beside a name that is only a country is the country:
+    "served in Japan, Italy and Russia" is not Italy, Texas, in a Texas story ("Peru and Mexico",
+    two towns of one Indiana county, are left to the story's context: neither is only a country)."""
+    for a, b in zip(found, found[1:], strict=False):
+        if not (_country_sense(a) and _country_sense(b) and _LIST_GAP.fullmatch(text, a.end, b.start)):
+            continue
+        for m, other in ((a, b), (b, a)):
+            if _only_country(other):
+                m.cands = [(e, alt) for e, alt in m.cands if e.kind == COUNTRY and not alt]
 
 
 def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
@@ -1608,6 +1659,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
             break  # the round chose what the last one did: another would choose the same again
     _one_sense(found, picks)
     _world_city(found, picks)
+    _big_namesake(found, picks, support)
     named = {iso2[n] for n in nations if n in iso2}
     _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named)
     places: list[Place] = []
@@ -1649,7 +1701,9 @@ def _world_city(found: list[Mention], picks: list) -> None:
     (Reuters) -", "PARIS (AP) —"; a small town is written "VIENNA, Va."): its largest namesake, when
     that is a city of WORLD_CITY_POP and WORLD_CITY_RATIO times the size of the one chosen, unless
     another place of the story lies in the chosen one's region; a region's name there is its big city of
-    that name ("NEW YORK (AP) -")."""
+    that name ("NEW YORK (AP) -"), and a county's name there is the big city of that name
+    ("WASHINGTON —" in a story naming Pittsburgh is not Washington County, Pa.: a dateline is a town), when
+    that city lies in the county's country ("HAMILTON —" beside Butler County, Ohio, is no Canadian city)."""
     for k, m in enumerate(found):
         e, quals = picks[k]
         if not m.dateline or e is None or len(m.cands) < 2:
@@ -1661,16 +1715,39 @@ def _world_city(found: list[Mention], picks: list) -> None:
                       and c.admin1code == e.admin1code and c.pop >= WORLD_CITY_POP]
             big = max(cities, key=lambda c: c.pop, default=big)
         own = big is not None and e.kind == REGION and big.cc == e.cc and big.admin1code == e.admin1code
+        county = e.kind == DISTRICT and big is not None and big.kind == TOWN and big.cc == e.cc
         if big is None or big is e or big.pop < WORLD_CITY_POP or (
-                big.pop < WORLD_CITY_RATIO * max(e.pop, 1) and not own):
+                big.pop < WORLD_CITY_RATIO * max(e.pop, 1) and not own and not county):
             continue
-        if not own and any(o is not None and o is not e and o.cc == e.cc and o.admin1code == e.admin1code
-                           for j, (o, _) in enumerate(picks) if j != k):
+        if not own and not county and any(
+                o is not None and o is not e and o.cc == e.cc and o.admin1code == e.admin1code
+                for j, (o, _) in enumerate(picks) if j != k):
             continue  # "RICHMOND — ... Wayne County, Ind.": the local paper's own town
         picks[k] = (big, quals)
         for j, n in enumerate(found):  # the same name later in the story: the same city
             if j != k and norm(n.text) == norm(m.text) and not n.quals and picks[j][0] is e:
                 picks[j] = (big, picks[j][1])
+
+
+BIG_CITY_POP = 500_000  # a bare name of a city this large ...
+BIG_CITY_RATIO = 100  # ... is not its namesake this many times smaller ...
+WEAK_SUPPORT = 1.0  # ... that no more than one other name of the story could lie beside
+
+
+def _big_namesake(found: list[Mention], picks: list, support: dict[int, float]) -> None:
+    """A bare name of a big city of the same country is that city, not a small namesake whose only
+    sign is one other name of the story that could lie beside it: "flights between New York and
+    Atlanta" beside Chicago is not Atlanta, Ill.; "Dallas" beside Atlanta is not Dallas, Ga."""
+    for k, m in enumerate(found):
+        e, quals = picks[k]
+        if m.quals or m.hint is not None or e is None or e.kind != TOWN:
+            continue
+        big = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.cc == e.cc),
+                  key=lambda c: c.pop, default=None)
+        if (big is None or big is e or big.pop < BIG_CITY_POP or big.pop < BIG_CITY_RATIO * max(e.pop, 1)
+                or support.get(id(e), 0.0) > WEAK_SUPPORT):
+            continue
+        picks[k] = (big, quals)
 
 
 def _votes(named: list, iso2: dict[str, str], modifiers: frozenset) -> tuple[Counter, Counter]:
