@@ -64,6 +64,7 @@ CALLING_VERBS = frozenset(_CUES["calling_verbs"])
 MOVING_VERBS = frozenset(_CUES["moving_verbs"])
 HOME_NOUNS = frozenset(_CUES["home_nouns"])
 TOWN_NAME_ENDS = frozenset(_CUES["town_name_ends"])
+TOWNSHIP_WORDS = frozenset(_CUES["township_words"])
 DISTRICT_ADMIN1 = frozenset(_CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
 _PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
@@ -113,6 +114,7 @@ TYPE_WORDS = {
     "prefecture": REGION, "province": REGION,
     "governorate": REGION, "state": REGION, "region": REGION, "oblast": REGION,
     "countryside": REGION, "department": REGION, "countryside's": REGION,
+    **dict.fromkeys(TOWNSHIP_WORDS, TOWN),
 }
 # region names that are also plain words: a place only in parentheses after a place
 COMMON = {"east", "west", "north", "south", "central", "centre", "center", "coast", "northern",
@@ -208,6 +210,7 @@ class Mention:
     at_town: bool = False  # an unknown name placed at the town after it, not at that town's district
     venue: int = 0  # inside a venue's name ("the Kabul Serena Hotel"): the least population kept
     dateline: bool = False  # the story's opening dateline, with no state or country after it
+    township: bool = False  # named before "Township" or "Twp." ("Jerome Township"): see _townships
 
     @property
     def known(self) -> bool:
@@ -646,18 +649,35 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
     return None, j
 
 
-def _listed_counties(doc, b: int) -> str | None:  # noqa: ANN001
-    """The generic word ("County") when the name at token b is an item of a list that ends in
-    "counties" or "parishes" ("Barrow and Jackson counties", "Hitchcock, Hayes and Dundy counties")."""
+def _township_word(doc, b: int) -> bool:  # noqa: ANN001
+    """Whether token b is a capitalised township word ("Jerome Township", "St. Clair Twp."), or the
+    name before it is an item of a list of townships ("Pleasant and Madison townships")."""
+    lowers = lowers_of(doc)
+    if b < len(doc) and lowers[b] in TOWNSHIP_WORDS and _is_cap(tokens_of(doc)[b]):
+        return True
+    return _list_end(doc, b) == "townships"
+
+
+def _list_end(doc, b: int) -> str | None:  # noqa: ANN001
+    """The word that closes the list of capitalised names going on from token b ("Barrow and
+    Jackson counties": "counties"), the word at b when no list goes on from there."""
     lowers = lowers_of(doc)
     k, n = b, len(lowers)
     while k + 1 < n and lowers[k] in (",", "and", "or", "&") and _is_cap(doc[k + 1]):
         k += 2
         while k < n and _is_cap(doc[k]):
             k += 1
-        if k < n and lowers[k] in ("counties", "parishes"):
-            return COUNTY_WORDS[lowers[k]]
-    return None
+    return lowers[k] if k < n else None
+
+
+def _listed_counties(doc, b: int) -> str | None:  # noqa: ANN001
+    """The generic word ("County") when the name at token b is an item of a list that ends in
+    "counties" or "parishes" ("Barrow and Jackson counties", "Hitchcock, Hayes and Dundy counties")."""
+    lowers = lowers_of(doc)
+    if b >= len(lowers) or lowers[b] not in (",", "and", "or", "&"):
+        return None
+    word = _list_end(doc, b)
+    return COUNTY_WORDS[word] if word in ("counties", "parishes") else None
 
 
 BEFORE_OF = {"town", "city", "village", "district", "province", "governorate", "state", "region",
@@ -787,16 +807,19 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if party and not cands and a == i:  # "D-Pa."
                 cands = [(e, False) for e in gaz.code_candidates(word) if e.cc == "US"]
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
+            m.township = _township_word(doc, b)
+            if m.township:  # "St. Clair Twp." is no county of its name: its towns only
+                cands = [c for c in cands if c[0].kind == TOWN]
             m.cands = cands
             m.dateline = a == i and b == j and not quals and _dateline(doc, i, j) and bool(
                 _BARE_DATELINE.match(text, span_end))
             if m.dateline and hint is None and _city_and_region(cands):
                 m.hint = TOWN  # "SAO PAULO (Reuters) -": a dateline names the city, not the state
-            if not cands and cue and not quals:  # "rockets fell on a market in Quamishli"
+            if not cands and cue and not quals and not m.township:  # "rockets fell on a market in Quamishli"
                 cands = m.cands = _big_respelling(word, gaz)
             if not cands:
                 home_of = b < len(doc) and lowers[b] == "of" and toks[b - 1].ent_type_ == "PERSON"
-                if cue and (quals or _TAIL.match(text, after_char)) and not home_of:
+                if cue and (quals or m.township or _TAIL.match(text, after_char)) and not home_of:
                     found.append(m)  # an unknown place: its qualifiers may still place it (a person
                     # before "of" is not: "Ann Wu of Hoboken")
                 continue
@@ -833,7 +856,10 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 if tail & VENUE_WORDS and not weak:  # "the Colon Theatre": kept where it fits
                     nxt = lowers[b] if b < len(lowers) else ""
                     m.venue = WEAK_TOWN_POP if nxt in ORG_WORDS else VENUE_TOWN_POP
-            if weak or _person_subject(doc, a, b, label, cue, cands):
+            if m.township:  # "Madison Twp.": the word says place, whatever the parser's label
+                found.append(m)
+                sure_names.add(norm(word))
+            elif weak or _person_subject(doc, a, b, label, cue, cands):
                 doubtful.append(m)  # kept only beside the story's places or in its region
             elif _generic_alternate(m):
                 continue  # "the city's South Side" is no other name of Eltingville, N.Y.
@@ -858,7 +884,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     for m in found:
         if m.doubtful and any(q.known for q in m.quals):
             m.doubtful = False
-    found = [m for m in found if m.known or any(q.known for q in m.quals)]
+    found = [m for m in found if m.known or m.township or any(q.known for q in m.quals)]
     # qualifiers inside parentheses are mentions in their own right; drop the run-found copies
     qual_spans = {(q.start, q.end) for m in found for q in m.quals}
     inside = [(q.start, q.end) for m in found for q in m.quals]
@@ -1478,7 +1504,7 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
     other towns ("Evanston", "Skokie")."""
     doubtful = [m for m in found if m.doubtful]
     found = [m for m in found if not m.doubtful]
-    if len(doubtful) > 1:  # "Owatonna, Faribault and Northfield": names that vouch for one another are
+    if doubtful:  # "Owatonna, Faribault and Northfield": names that vouch for one another are
         listed = {id(m) for m in doubtful if _clustered(m, [*found, *doubtful])}  # places, and vote
         found += [m for m in doubtful if id(m) in listed]
         doubtful = [m for m in doubtful if id(m) not in listed]
@@ -1662,6 +1688,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
     _big_namesake(found, picks, support)
     named = {iso2[n] for n in nations if n in iso2}
     _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named)
+    _townships(found, picks, gaz)
     places: list[Place] = []
     listed = {id(m) for m in found}
     # "born in Grantville, Pennsylvania ... school in Grantville": a town the gazetteer lacks where
@@ -1745,9 +1772,20 @@ def _big_namesake(found: list[Mention], picks: list, support: dict[int, float]) 
         big = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.cc == e.cc),
                   key=lambda c: c.pop, default=None)
         if (big is None or big is e or big.pop < BIG_CITY_POP or big.pop < BIG_CITY_RATIO * max(e.pop, 1)
-                or support.get(id(e), 0.0) > WEAK_SUPPORT):
+                or support.get(id(e), 0.0) > WEAK_SUPPORT and _placed_beside(found, picks, k) > WEAK_SUPPORT):
             continue
         picks[k] = (big, quals)
+
+
+def _placed_beside(found: list[Mention], picks: list, k: int) -> int:
+    """How many other names of the story, as the story placed them (towns and districts), lie beside
+    the k-th name's choice: "Madison County" that the story placed in Kentucky does not vouch for
+    Atlanta, Ind., though a Madison County lies beside it."""
+    e = picks[k][0]
+    names = {norm(m.text) for j, (m, (o, _)) in enumerate(zip(found, picks, strict=True))
+             if j != k and o is not None and o is not e and o.kind in (TOWN, DISTRICT) and _beside(e, o)}
+    names.discard(norm(found[k].text))
+    return len(names)
 
 
 def _votes(named: list, iso2: dict[str, str], modifiers: frozenset) -> tuple[Counter, Counter]:
@@ -1874,6 +1912,57 @@ def _foreign_hamlets(found: list[Mention], picks: list, size: dict[int, float], 
                 and countries[e.cc] <= 1 + len(quals) and e.cc not in home and e.cc not in named
                 and not any(c.cc in home for c, _ in found[i].cands)):
             picks[i] = (country, [None] * len(quals))
+
+
+TOWNSHIP_KM = 100  # a town named like a township this near the story's county may be its centre
+
+
+def _home_district(found: list[Mention], picks: list, gaz: Gazetteer) -> Entry | None:
+    """The county most of the story's other names (towns and districts, each name once, townships
+    aside) lie in; on a tie one the story names as a county, then the first named; None when no
+    such name is placed in a district."""
+    counties: Counter = Counter()
+    first: dict[tuple[str, str, str], Entry] = {}
+    named: set[tuple[str, str, str]] = set()
+    seen: set[str] = set()
+    for m, (e, _) in zip(found, picks, strict=True):
+        key = norm(m.text)
+        if m.township or e is None or e.kind not in (TOWN, DISTRICT) or not e.admin2code or key in seen:
+            continue
+        seen.add(key)
+        where = (e.cc, e.admin1code, e.admin2code)
+        counties[where] += 1
+        first.setdefault(where, e)
+        if e.kind == DISTRICT:
+            named.add(where)
+    if not counties:
+        return None
+    where = max(counties, key=lambda w: (counties[w], w in named))  # the first of equals
+    district = gaz.district(*where)
+    return district or first[where]
+
+
+def _townships(found: list[Mention], picks: list, gaz: Gazetteer) -> None:
+    """A township named bare ("Jerome Township", "St. Clair Twp.": a part of a county in US local
+    news) lies in the story's own area: one the gazetteer lacks, or knows only as a town of another
+    state that none of the story's places lies beside, is placed at the county of the story's other
+    names (precision 2): "St. Clair Twp., Madison Twp., Trenton or Monroe" in a Butler County story."""
+    if not any(m.township and not m.quals for m in found):
+        return
+    home = _home_district(found, picks, gaz)
+    if home is None:
+        return
+    for k, m in enumerate(found):
+        e, quals = picks[k]
+        if not m.township or m.quals or e is home:
+            continue
+        if e is not None and next((alt for c, alt in m.cands if c is e), False):
+            e = None  # "St. Clair" is an old name of East Liverpool, Ohio: no sign of the township
+        if e is not None and (_km(e, home) < TOWNSHIP_KM or any(
+                o is not None and o is not e and o.kind in (TOWN, DISTRICT) and _beside(e, o)
+                for j, (o, _) in enumerate(picks) if j != k)):
+            continue  # "Hamilton Township" beside Hamilton, Ohio, in a Butler County story
+        picks[k] = (home, quals)
 
 
 def _one_sense(found: list[Mention], picks: list) -> None:
