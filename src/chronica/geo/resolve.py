@@ -838,7 +838,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if (label == "NORP" or not label and toks[a].pos_ == "ADJ") and (
                     _demonym_before_noun(doc, a, b, word, demonyms)):
                 continue  # "in the Somali capital", "Somali police": a nationality, not the Somali region
-            if pressed and cands[0][0].kind == COUNTRY and b < len(doc) and lowers[b] in LOCAL_BODIES:
+            if pressed and cands[0][0].kind == COUNTRY and (
+                    b < len(doc) and lowers[b] in LOCAL_BODIES or m.dateline):  # "MALTA —": a town
                 towns = [c for c in cands if c[0].kind == TOWN and not c[1] and c[0].iso3 in pressed]
                 if towns:  # "the Peru school board" in a US paper: Peru, Ind.
                     local.append((m, cands[0][0].cc))
@@ -872,9 +873,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     for m in doubtful:  # one sense per discourse; else kept only if near the story's places
         m.doubtful = norm(m.text) not in sure_names
         found.append(m)
-    for m, cc in local:  # ... unless the story names a place of that country ("in Amman")
-        if any(o is not m and any(e.cc == cc for e, alt in o.cands[:3] if not alt) for o in found):
-            m.cands = lookup(gaz, m.text)
+    _local_towns(found, local, gaz)
     found += _placed_again(doc, runs, found)
     found.sort(key=lambda m: m.start)
     _link_commas(found, text, gaz)
@@ -894,6 +893,23 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             continue
         out.append(m)
     return out, nations
+
+
+def _local_towns(found: list[Mention], local: list[tuple[Mention, str]], gaz: Gazetteer) -> None:
+    """A country's name that a local body or a dateline made a town of the press's country ("the Peru
+    school board", "MALTA —" in a US paper) stays that town unless the story names another place of
+    that country ("in Amman"); the same name bare elsewhere in the story is the same town ("... in
+    Malta")."""
+    for m, cc in local:
+        key = norm(m.text)
+        if any(o is not m and norm(o.text) != key and any(e.cc == cc for e, alt in o.cands[:3] if not alt)
+               for o in found):
+            m.cands = lookup(gaz, m.text)
+            continue
+        for o in found:
+            if (o is not m and norm(o.text) == key and not o.quals and o.cands
+                    and o.cands[0][0].kind == COUNTRY):
+                o.cands = m.cands
 
 
 def _placed_again(doc, runs: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:  # noqa: ANN001
