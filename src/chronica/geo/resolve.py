@@ -211,6 +211,7 @@ class Mention:
     venue: int = 0  # inside a venue's name ("the Kabul Serena Hotel"): the least population kept
     dateline: bool = False  # the story's opening dateline, with no state or country after it
     township: bool = False  # named before "Township" or "Twp." ("Jerome Township"): see _townships
+    paper_town: bool = False  # a bare dateline the gazetteer lacks, or its name again: see _townships
 
     @property
     def known(self) -> bool:
@@ -815,11 +816,13 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 _BARE_DATELINE.match(text, span_end))
             if m.dateline and hint is None and _city_and_region(cands):
                 m.hint = TOWN  # "SAO PAULO (Reuters) -": a dateline names the city, not the state
-            if not cands and cue and not quals and not m.township:  # "rockets fell on a market in Quamishli"
-                cands = m.cands = _big_respelling(word, gaz)
+            if not cands and cue and not quals and not m.township and not m.dateline:
+                cands = m.cands = _big_respelling(word, gaz)  # "rockets fell on a market in Quamishli"
+            m.paper_town = m.dateline and not cands  # "HARWINTON —": the paper's town, unknown
             if not cands:
                 home_of = b < len(doc) and lowers[b] == "of" and toks[b - 1].ent_type_ == "PERSON"
-                if cue and (quals or m.township or _TAIL.match(text, after_char)) and not home_of:
+                kept = quals or m.township or m.paper_town or _TAIL.match(text, after_char)
+                if cue and kept and not home_of:
                     found.append(m)  # an unknown place: its qualifiers may still place it (a person
                     # before "of" is not: "Ann Wu of Hoboken")
                 continue
@@ -883,7 +886,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     for m in found:
         if m.doubtful and any(q.known for q in m.quals):
             m.doubtful = False
-    found = [m for m in found if m.known or m.township or any(q.known for q in m.quals)]
+    found = [m for m in found if m.known or m.township or m.paper_town or any(q.known for q in m.quals)]
     # qualifiers inside parentheses are mentions in their own right; drop the run-found copies
     qual_spans = {(q.start, q.end) for m in found for q in m.quals}
     inside = [(q.start, q.end) for m in found for q in m.quals]
@@ -916,8 +919,8 @@ def _placed_again(doc, runs: list[tuple[int, int]], found: list[Mention]) -> lis
     """A town the story placed with a cue, named again before a civic or venue word inside a
     longer capitalised name ("in Rivesville ... the Rivesville Mayor ... at Rivesville Elementary
     School"): the same town, not before a person's name or a title ("the Paris Agreement")."""
-    placed = {norm(m.text): m for m in found if m.cue and m.cands and not m.doubtful and not m.venue
-              and not m.qualifier and m.cands[0][0].kind == TOWN}
+    placed = {norm(m.text): m for m in found if m.cue and not m.doubtful and not m.venue and not m.qualifier
+              and (m.cands and m.cands[0][0].kind == TOWN or m.paper_town)}
     if not placed:
         return []
     lowers = lowers_of(doc)
@@ -936,7 +939,7 @@ def _placed_again(doc, runs: list[tuple[int, int]], found: list[Mention]) -> lis
                 if (lowers[k] in ORG_WORDS or lowers[k] in VENUE_WORDS) and doc[k].ent_type_ != "PERSON" and (
                         not any(s < end and start < e for s, e in spans)):
                     m = Mention(start, end, doc[a:k].text, _label(doc, a, k), cue=True)
-                    m.cands = m0.cands
+                    m.cands, m.paper_town = m0.cands, m0.paper_town
                     out.append(m)
                 break
     return out
@@ -1943,7 +1946,8 @@ def _home_district(found: list[Mention], picks: list, gaz: Gazetteer) -> Entry |
     seen: set[str] = set()
     for m, (e, _) in zip(found, picks, strict=True):
         key = norm(m.text)
-        if m.township or e is None or e.kind not in (TOWN, DISTRICT) or not e.admin2code or key in seen:
+        if m.township or m.paper_town or e is None or e.kind not in (TOWN, DISTRICT) or not e.admin2code or (
+                key in seen):
             continue
         seen.add(key)
         where = (e.cc, e.admin1code, e.admin2code)
@@ -1960,16 +1964,21 @@ def _home_district(found: list[Mention], picks: list, gaz: Gazetteer) -> Entry |
 
 def _townships(found: list[Mention], picks: list, gaz: Gazetteer) -> None:
     """A township named bare ("Jerome Township", "St. Clair Twp.": a part of a county in US local
-    news) lies in the story's own area: one the gazetteer lacks, or knows only as a town of another
-    state that none of the story's places lies beside, is placed at the county of the story's other
-    names (precision 2): "St. Clair Twp., Madison Twp., Trenton or Monroe" in a Butler County story."""
-    if not any(m.township and not m.quals for m in found):
+    news) lies in the story's own area: one the gazetteer lacks, or knows only as a town (by its own
+    name) that lies neither near the story's county nor beside its towns, is placed at the county of
+    the story's other names (precision 2): "St. Clair Twp., Madison Twp., Trenton or Monroe" in a
+    Butler County story. So is a bare dateline the gazetteer lacks, the paper's own town, and its
+    name again before a civic word ("HARWINTON — ... the Harwinton Senior Center ... Litchfield")."""
+    if not any((m.township or m.paper_town) and not m.quals for m in found):
         return
     home = _home_district(found, picks, gaz)
     if home is None:
         return
     for k, m in enumerate(found):
         e, quals = picks[k]
+        if m.paper_town and e is None and not m.quals:
+            picks[k] = (home, quals)  # "HARWINTON — ... Litchfield": a town the gazetteer lacks
+            continue
         if not m.township or m.quals or e is home:
             continue
         if e is not None and next((alt for c, alt in m.cands if c is e), False):
