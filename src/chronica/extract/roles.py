@@ -102,7 +102,8 @@ RECIPROCAL_THINGS = {"ceasefire", "cease-fire", "truce", "deal", "agreement", "a
                      "plan", "proposal", "settlement", "framework", "arrangement", "terms", "talk",
                      "cooperation", "measure", "swap", "exchange", "release", "withdrawal", "fire",
                      "gunfire", "shot", "memorandum", "protocol", "declaration", "statement", "view",
-                     "resumption", "relation", "tie", "information", "intelligence", "prisoner"}
+                     "resumption", "relation", "tie", "information", "intelligence", "prisoner",
+                     "battle", "gunbattle", "firefight", "skirmish", "fight", "clash"}
 
 
 @cache
