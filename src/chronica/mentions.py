@@ -1173,6 +1173,18 @@ class Mentions:
             return [actor]
         return []
 
+    def _partner(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """The one a visit is "with": "arrived in Colombo for talks with Tamil rebels"."""
+        for tok in cand.trigger.head.subtree:
+            if tok.dep_ != "prep" or tok.lower_ != "with":
+                continue
+            for obj in (c for c in children_of(tok) if c.dep_ == "pobj"):
+                actor = self.actor(obj, ctx)
+                if actor is not None and (actor.sector or actor.country):
+                    actor = _with_text(actor, actor.text, f"partner:{actor.evidence}")
+                    return _noted(evidence, "target", actor)
+        return []
+
     def place_target(self, cand: Candidate, ctx: DocContext, plover: str, evidence: dict) -> list[Actor]:
         """An action on a place with no actor as target ("eased emergency measures in Montenegro",
         "strengthened its forces in Lebanon", "reduced food supplies to a camp in Thailand"): the
@@ -1182,6 +1194,10 @@ class Mentions:
         host = cand.trigger.cls in HOST_PLACE_CLASSES  # "an envoy arrived in Damascus": Syria hosts
         if plover not in PLACE_TARGET_TYPES and not host:
             return []
+        if host:  # "arrived in Colombo for talks with Tamil rebels": the partner named, before the host
+            partner = self._partner(cand, ctx, evidence)
+            if partner:
+                return partner
         if plover in PEOPLE_TARGET_TYPES and cand.roles.target:  # "seized white-owned farms", "demolished
             found = self._civilian_place(cand.roles.target, ctx, evidence)  # homes": their people
             if found:
