@@ -17,7 +17,7 @@ EXPECTED = {
     "02-lima-massacre.md": ("ASSAULT", "Armed clash", "Lima", "PER", "1997-04-22"),
     "03-lisbon-teachers-march.md": ("PROTEST", "Peaceful protest", "Lisbon", "PRT", "2008-03-08"),
     "04-minsk-arrests.md": ("COERCE", "Arrests", "Minsk", "BLR", None),
-    "06-colombia-farc-accord.md": ("AGREE", "Agreement", "Bogotá", "COL", "2016-11-24"),
+    "06-colombia-farc-accord.md": ("SUPPORT", "Agreement", "Bogotá", "COL", "2016-11-24"),
     # the dateline ("MANILA, April 10 -") is no part of the lead; the island, not the dateline's city
     "07-basilan-clash.md": ("ASSAULT", "Armed clash", "Basilan", "PHL", None),
     "08-tottenham-riot.md": ("ASSAULT", "Violent demonstration", "Tottenham", "GBR", "2011-08-06"),
@@ -61,7 +61,8 @@ def test_counts(primaries):
 def test_actors(primaries):
     assert {a.name for a in primaries["02-lima-massacre.md"].source} == {"Military Forces of Peru"}
     assert primaries["04-minsk-arrests.md"].source[0].sector == "COP"
-    assert {a.name for a in primaries["06-colombia-farc-accord.md"].source} >= {"FARC"}
+    accord = primaries["06-colombia-farc-accord.md"]  # the second side of the signing is its target
+    assert [a.country for a in accord.source] == ["COL"] and {a.name for a in accord.target} >= {"FARC"}
     assert primaries["08-tottenham-riot.md"].source[0].inter == 5
     assert [a.sector for a in primaries["07-basilan-clash.md"].source] == ["MIL"]  # the soldiers who fell
     assert [a.name for a in primaries["12-syria-earthquake-aid.md"].source] == ["UN"]

@@ -270,7 +270,7 @@ def test_two_sides_of_talks_are_source_and_target(pipeline) -> None:
 
 def test_coordinated_country_adjectives_are_two_sides(pipeline) -> None:
     ev = primary(pipeline, "Indian and Pakistani troops exchanged fire along the border.", "2003-05-01")
-    assert {a.country for a in ev.source} == {"IND", "PAK"}
+    assert [a.country for a in ev.source] == ["IND"]  # the second side is the target, not a doer too
     assert ev.target and ev.target[0].country == "PAK" and ev.target[0].sector == "MIL"
 
 
@@ -359,7 +359,7 @@ def test_a_state_that_protests_is_not_a_crowd(pipeline) -> None:
 
 def test_between_two_forces_named_by_their_modifiers(pipeline) -> None:
     ev = primary(pipeline, "On 7 May 2020, a clash between GNA and LNA forces was reported near Tripoli.")
-    assert {a.name for a in ev.source} >= {"GNA", "LNA"}
+    assert [a.name for a in ev.source] == ["GNA"] and "LNA" in {a.name for a in ev.target}
 
 
 def test_an_object_pronoun_is_someone_named_before_it(pipeline) -> None:

@@ -178,7 +178,7 @@ def test_a_lead_agreement_outranks_earlier_violations_and_its_announcers_are_not
             "statement.\n\n"
             "Previous truces have been repeatedly violated.")
     ev = _primary(events_of(text))
-    assert ev is not None and ev.plover["type"] == "AGREE"
+    assert ev is not None and ev.plover["type"] == "SUPPORT"  # PLOVER 2.0: signing an agreement
     assert ev.location is not None and ev.location.country == "SAU"
 
 

@@ -65,6 +65,11 @@ def test_the_primary_event_has_the_type(pipeline, plover: str, text: str) -> Non
     "The charity gave the school new books.",
     "The scientists looked into the telescope.",
     "The survey questioned 1,000 people about their voting plans.",
+    "The nurse treated the patient for a cold.",
+    "She let the dog into the garden.",
+    "He wants to leave the city before the holidays.",
+    "Fans poured into the stadium before kick-off.",
+    "The company rushed the new phone to market.",
 ])
 def test_everyday_senses_are_no_events(pipeline, text: str) -> None:
     events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
@@ -92,3 +97,43 @@ def test_the_subject_of_a_governing_verb_names_the_doer_of_its_clause(pipeline) 
     primary = next(e for e in events if e.primary)
     assert primary.plover["type"] == "RETREAT" and primary.source[0].country == "CUB"
 
+
+
+def _primary(pipeline, text: str):  # noqa: ANN001, ANN202
+    events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
+    return next(e for e in events if e.primary)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The army and the militia fought for control of the airport on Friday.", ["the army"], "the militia"),
+    ("Ghana and Togo signed a border agreement in Accra.", ["GHA"], "TGO"),
+    ("Chadian troops and Libyan rebels fought fierce battles near the oasis.", ["TCD"], "LBY"),
+    ("Peruvian and Ecuadorean negotiators met in Brasilia.", ["PER"], "ECU"),
+])
+def test_the_second_side_of_a_reciprocal_act_is_its_target_only(pipeline, text: str, source: list[str],
+                                                                  target: str) -> None:
+    """'The army and the militia fought': the militia is fought, not a second doer."""
+    primary = _primary(pipeline, text)
+    got = [a.country or a.text.lower() for a in primary.source]
+    assert got == source
+    assert target in {a.country or a.text.lower() for a in primary.target}
+
+
+def test_a_group_claiming_an_attack_is_its_doer(pipeline) -> None:
+    """'IS claimed responsibility for the bombing': the bombing is the topic of the claim, and IS did it."""
+    primary = _primary(pipeline, "IS claimed responsibility for the bombing of the market.")
+    assert primary.plover["type"] == "ASSAULT" and primary.source[0].name == "Islamic State"
+
+
+def test_a_reported_violation_is_the_speakers_accusation(pipeline) -> None:
+    """'Greece said Turkish jets had violated its airspace': Greece accuses Turkey's forces."""
+    primary = _primary(pipeline, "Athens said Turkish fighter jets had violated Greek airspace on Monday.")
+    assert primary.plover["type"] == "ACCUSE"
+    assert (primary.source[0].country, primary.target[0].country) == ("GRC", "TUR")
+
+
+def test_regret_over_a_decision_is_disapproval_of_its_maker(pipeline) -> None:
+    """'Ottawa expressed regret over India's decision': disapproval of India, not an apology."""
+    primary = _primary(pipeline, "Ottawa expressed regret over India's decision to expel two diplomats.")
+    assert primary.plover["type"] == "ACCUSE"
+    assert (primary.source[0].country, primary.target[0].country) == ("CAN", "IND")

@@ -87,7 +87,7 @@ def test_reactions_and_reports_name_their_event(plover, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("The two countries signed a trade agreement.", "AGREE"),
+    ("The two countries signed a trade agreement.", "SUPPORT"),
     ("The government expelled two American diplomats.", "SANCTION"),
     ("China warned Taiwan against declaring independence.", "THREATEN"),
     ("The United States accused Iran of supporting terrorism.", "ACCUSE"),
@@ -163,7 +163,7 @@ def test_closures_decided_and_fire_taken_are_events(plover, text, want):
 
 @pytest.mark.parametrize("text, want", [
     ("Speaking at a news conference in Paris, the minister accused Iran of arming the rebels.", "ACCUSE"),
-    ("During a visit to Moscow, the Chinese president signed a gas deal with Russia.", "AGREE"),
+    ("During a visit to Moscow, the Chinese president signed a gas deal with Russia.", "SUPPORT"),
     ("After meeting the king, the envoy said both sides had agreed to a ceasefire.", "RETREAT"),
     ("The president, who arrived in Seoul on Monday, urged North Korea to return to talks.", "REQUEST"),
     ("The foreign minister told reporters that his country would not recognise the election.", "REJECT"),
@@ -285,7 +285,7 @@ def test_one_persons_stone_throwing_at_the_unarmed_is_an_attack_not_a_riot(pipel
     ("The two foreign ministers exchanged views on the situation in the region.", "CONSULT"),
     ("The government filed a complaint with the United Nations.", "ACCUSE"),
     ("Iraq broke diplomatic relations with Iran.", "SANCTION"),
-    ("The two parties struck a deal on power sharing.", "AGREE"),
+    ("The two parties struck a deal on power sharing.", "SUPPORT"),
     ("The rebels attended peace talks in Nairobi.", "CONSULT"),
     ("The army regained control of the city.", "ASSAULT"),
     ("The Pope received the Israeli prime minister at the Vatican.", "CONSULT"),

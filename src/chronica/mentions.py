@@ -68,6 +68,7 @@ REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 # violence keeps the targets its parse gives: "fired rubber bullets at protesters" is typed by its own rules
 VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
+HOST_PLACE_CLASSES = frozenset(W["host_place_classes"])
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
@@ -939,7 +940,7 @@ class Mentions:
             evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
                                    "start": span.start_char, "end": span.end_char}]
             return [actor]
-        claimed = self._claimed(cand, ctx, s_start, evidence)
+        claimed = self.claimed(cand, ctx, s_start, evidence)
         if claimed:
             return claimed
         return self._doer_before(cand, ctx, evidence) or self.state_of_place(cand, ctx, evidence)
@@ -964,7 +965,7 @@ class Mentions:
             return []
         return _noted(evidence, "source", _with_text(actor, "", f"state of the place:{kind}+{where}"))
 
-    def _claimed(self, cand: Candidate, ctx: DocContext, s_start: int, evidence: dict) -> list[Actor]:
+    def claimed(self, cand: Candidate, ctx: DocContext, s_start: int, evidence: dict) -> list[Actor]:
         """Violence whose sentence names no doer, and a later sentence that does: "Al Shabaab
         militants claimed responsibility for the attack", "the device was planted by JNIM militants"."""
         if cand.trigger.cls not in ARMED_CLASSES | DOER_BEFORE_CLASSES | REMOTE_CLASSES:
@@ -1172,14 +1173,31 @@ class Mentions:
             return [actor]
         return []
 
+    def _partner(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """The one a visit is "with": "arrived in Colombo for talks with Tamil rebels"."""
+        for tok in cand.trigger.head.subtree:
+            if tok.dep_ != "prep" or tok.lower_ != "with":
+                continue
+            for obj in (c for c in children_of(tok) if c.dep_ == "pobj"):
+                actor = self.actor(obj, ctx)
+                if actor is not None and (actor.sector or actor.country):
+                    actor = _with_text(actor, actor.text, f"partner:{actor.evidence}")
+                    return _noted(evidence, "target", actor)
+        return []
+
     def place_target(self, cand: Candidate, ctx: DocContext, plover: str, evidence: dict) -> list[Actor]:
         """An action on a place with no actor as target ("eased emergency measures in Montenegro",
         "strengthened its forces in Lebanon", "reduced food supplies to a camp in Thailand"): the
         government of the country it names (its people, for coercion)."""
         if cand.trigger.cls in VIOLENT:
             return self._aimed_at(cand, ctx, evidence)
-        if plover not in PLACE_TARGET_TYPES:
+        host = cand.trigger.cls in HOST_PLACE_CLASSES  # "an envoy arrived in Damascus": Syria hosts
+        if plover not in PLACE_TARGET_TYPES and not host:
             return []
+        if host:  # "arrived in Colombo for talks with Tamil rebels": the partner named, before the host
+            partner = self._partner(cand, ctx, evidence)
+            if partner:
+                return partner
         if plover in PEOPLE_TARGET_TYPES and cand.roles.target:  # "seized white-owned farms", "demolished
             found = self._civilian_place(cand.roles.target, ctx, evidence)  # homes": their people
             if found:
@@ -1194,7 +1212,7 @@ class Mentions:
                     continue  # "withdrew from the northern Iraqi town", "pulled out of Gaza"
                 if prep.lower_ == "of" and spot.pos_ in ("NOUN", "PROPN"):
                     continue  # "the withdrawal of Russian troops": what is withdrawn, not the place left
-                if spot is head and prep.lower_ == "in" and plover not in IN_PLACE_TYPES:
+                if spot is head and prep.lower_ == "in" and plover not in IN_PLACE_TYPES and not host:
                     continue  # "signed the agreement in Bogota": where it was done, not to whom
                 for tok in prep.subtree:
                     iso = self._country_of(tok, ctx)

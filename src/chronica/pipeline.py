@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronica import headline
 from chronica.actors import ActorResolver
 from chronica.background import background, meant, topic
 from chronica.classify import AcledModel, features, load_default
@@ -23,6 +24,7 @@ from chronica.classify.notes import NOTE_RULE, class_for, note_form
 from chronica.detail import refine_places
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
+from chronica.extract.roles import RECIPROCAL
 from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
@@ -143,6 +145,7 @@ class Pipeline:
         self._coded += 1
         if self._coded == AFTER_DOCUMENTS:
             settle()  # the loaded tables out of the garbage collector's way (chronica.settle)
+        headline.repair(doc, self.extractor.lex.verbs)  # "Morocco severs ties with Iran": "severs" a verb
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
         plover_of = self.extractor.plover_of
@@ -238,9 +241,13 @@ class Pipeline:
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
         elif not source and not topic(head):  # "put under investigation in Italy": Italy's state investigates
             source = self.mentions.state_of_place(cand, ctx, evidence)
+        elif not source:  # "IS claimed responsibility for the bombing": the claimant did it
+            source = self.mentions.claimed(cand, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx)
         if not target:
             target = self.mentions.complement_target(cand, ctx, evidence)
+        if len(source) > 1 and target and trig.cls in RECIPROCAL:
+            source = _first_side(source, target, evidence)
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
         if not target and coding.plover["type"] in REQUEST_LIKE:
@@ -387,6 +394,17 @@ class Pipeline:
         if home is None:
             return place, why
         return home, {"rule": "the doer's own country", "country": home.country, "instead_of": place.text}
+
+
+def _first_side(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
+    """"The Sudanese army and the RSF fought", "Britain and Argentina resumed relations": of two sides
+    joined as doers of a reciprocal act, the first acts and the others are its target, not doers too."""
+    others = {a.text for a in target}
+    first = [a for a in source if a.text not in others]
+    if not first:
+        return source
+    evidence["source"] = [n for n in evidence.get("source", []) if n.get("text") not in others]
+    return first
 
 
 def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateInfo | None:

@@ -83,10 +83,16 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
     governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     return trig.is_noun and any(
         o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons" or o.entry.topic)
-        and governor == o.head
+        and governor == o.head and not _named_as(o.head)
         and (head.dep_ in ("dobj", "nsubjpass")
              or head.dep_ == "pobj" and (o.entry.complements or o.entry.topic))
         for o in others)
+
+
+def _named_as(verb: Token) -> bool:
+    """'called the bombing a cowardly crime': the verb names its object as something; the object is
+    still an event of its own (the deed judged), not what the verb acts on."""
+    return any(c.dep_ == "oprd" for c in children_of(verb))
 
 
 def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]:

@@ -74,11 +74,30 @@ def _demand(cand: Candidate) -> bool:
     return True
 
 
+def _allegation(cand: Candidate) -> bool:
+    """'Hanoi said Chinese troops had violated its border': a deed of a class its entry lists as told as
+    a charge (``alleged``), reported by a named speaker, is the speaker's accusation of the doer
+    (PLOVER ACCUSE, CAMEO 112)."""
+    speaker = cand.modality.speaker
+    mod = cand.modality.modality
+    if cand.trigger.cls not in cand.trigger.entry.alleged or not mod.reported or mod.negated:
+        return False
+    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
+        return False
+    cand.roles.target, cand.roles.source = cand.roles.source, [speaker]
+    cand.roles.rules.update(source="says it was done", target="the one said to have done it")
+    cand.trigger.rule += f"+alleged:{cand.trigger.cls}"
+    cand.trigger.cls = "accuse"
+    mod.hypothetical = mod.future = False
+    cand.modality.cues.append("a reported violation coded as the speaker's accusation")
+    return True
+
+
 def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
     """Recode stated intentions in place; the trigger keeps its words, the class changes."""
     for cand in cands:
         mod = cand.modality.modality
-        if not (mod.hypothetical or mod.future or mod.negated) or _demand(cand):
+        if _allegation(cand) or not (mod.hypothetical or mod.future or mod.negated) or _demand(cand):
             continue
         cue = _stated(cand)
         if not cand.roles.source and cue is not None:
@@ -94,6 +113,10 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             cand.modality.cues.append("a stated threat, conditions and all, is the threat")  # threat is said
             continue
         if cue is None or any(c.startswith("mark:if") for c in cand.modality.cues):
+            continue
+        if ptype == "AGREE" and cue != "refuse" and not mod.negated:
+            mod.hypothetical = mod.future = False  # "Iran said it would accept the resolution": agreeing to
+            cand.modality.cues.append("a stated acceptance is the agreement")  # act is the agreement
             continue
         if cue.startswith("intent:decide") and ptype in ENACTED and not mod.negated:
             mod.hypothetical = mod.future = False  # "the authorities decided to close the roads"

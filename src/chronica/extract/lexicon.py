@@ -36,6 +36,11 @@ class Entry:
     # the class when the verb's object (or, with no object, its subject) is a named place: "captured
     # Bunagana", "Kabul fell to the Taliban" (with the entry's needs met)
     places: str | None = None
+    # classes of a deed that, reported by a speaker, is the speaker's accusation: "Hanoi said Chinese
+    # troops violated its border" (extract/intent.py)
+    alleged: tuple[str, ...] = ()
+    # the class when the object of "over"/"at"/"about" is listed: "regret over the decision" is disapproval
+    grounds: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,8 @@ def _entry(value: Any) -> Entry:
         particles={k: _entry(v) for k, v in (value.get("particles") or {}).items()},
         topic=bool(value.get("topic", False)),
         places=value.get("places"),
+        alleged=tuple(value.get("alleged") or ()),
+        grounds=dict(value.get("grounds") or {}),
     )
 
 

@@ -93,8 +93,8 @@ INTENT_NOUNS = {"decision", "plan", "intention", "bid", "attempt", "effort", "mo
 PURPOSE_PREPS = {"for"}
 # events two sides do together: coordinated doers are the two sides ("India and Pakistan held talks":
 # India with Pakistan; "Indian and Pakistani troops exchanged fire")
-RECIPROCAL = {"agree", "agree_formal", "ceasefire", "consult", "phone", "negotiate", "cooperate",
-              "cooperate_military", "share_intel", "clash", "break_relations", "recognise"}
+RECIPROCAL = {"agree", "agree_formal", "agree_deal", "ceasefire", "consult", "phone", "negotiate",
+              "cooperate", "cooperate_military", "share_intel", "clash", "break_relations", "recognise"}
 # what two sides talk or agree about is no side: "signed an agreement on border security"
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning", "for"}
 # what two sides agree on, sign or exchange: not a side ("agreed to a ceasefire")
@@ -102,7 +102,8 @@ RECIPROCAL_THINGS = {"ceasefire", "cease-fire", "truce", "deal", "agreement", "a
                      "plan", "proposal", "settlement", "framework", "arrangement", "terms", "talk",
                      "cooperation", "measure", "swap", "exchange", "release", "withdrawal", "fire",
                      "gunfire", "shot", "memorandum", "protocol", "declaration", "statement", "view",
-                     "resumption", "relation", "tie", "information", "intelligence", "prisoner"}
+                     "resumption", "relation", "tie", "information", "intelligence", "prisoner",
+                     "battle", "gunbattle", "firefight", "skirmish", "fight", "clash"}
 
 
 @cache

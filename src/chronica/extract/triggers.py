@@ -118,6 +118,10 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             d.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl") and d.lemma_.lower() == word for d in deps
         ):
             return True
+        if kind == "asked" and any(  # "wants Israel to freeze": a clause with a doer of its own
+                d.dep_ == "ccomp" and d.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in children_of(d))
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(d)) for d in deps):
+            return True
         if kind == "complement" and any(
                 d.dep_ in ("xcomp", "ccomp") and d.pos_ in ("VERB", "AUX") for d in deps):
             return True
@@ -170,6 +174,7 @@ DESTINATION_PREPS = ("into", "off", "toward", "towards")
 # town", "supplied Ukraine with missiles"
 COMPLEMENT_PREPS = ("to", "on", "upon", "from", "of", "with")
 AIMED_PREPS = ("at", "on", "upon")
+GROUNDS_PREPS = ("over", "at", "about")
 
 
 def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
@@ -193,6 +198,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                     for g in children_of(d) if g.dep_ == "pobj"), None)
         if key is not None:
             return entry.destinations[key]
+    key = next((_key(entry.grounds, g) for d in deps if entry.grounds and d.dep_ == "prep"
+                and d.lower_ in GROUNDS_PREPS for g in children_of(d) if g.dep_ == "pobj"), None)
+    if key is not None and _satisfies(entry.needs, head, deps, entry):
+        return entry.grounds[key]  # "expressed regret over China's decision": disapproval
     if (entry.places and _satisfies(entry.needs, head, deps, entry)
             and any(_named_place(d, deps) for d in deps)):
         return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"

@@ -1,0 +1,94 @@
+"""Headline verbs the tagger took for plural nouns: "Morocco severs ties with Iran", "Turkey summons
+Dutch ambassador over rally ban".
+
+In a headline with no verb at all, the small English model often tags the present-tense verb as a
+plural noun and hangs the sentence on it or on its object. Where the shape says it is a verb (a
+name before it that can do it, a noun after it that can undergo it, a lexicon verb as its stem,
+and no other verb in the sentence), the token is made the verb it is: tag, part of speech and
+lemma, the name its subject, the noun its object, and the object's trailing prepositions the
+verb's ("with Iran", "over rally ban"). Everything downstream then reads the headline as it
+reads a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import numpy as np
+from spacy.attrs import TAG
+from spacy.tokens import Doc, Token
+
+from chronica.nlp import TEXT_KEY
+
+DOER_DEPS = ("compound", "nsubj", "nmod", "amod")
+OBJECT_DEPS = ("appos", "dobj", "npadvmod", "compound", "attr")
+VERBAL_POS = ("VERB", "AUX")
+
+
+def _stem(tok: Token, verbs: Collection[str]) -> str | None:
+    """The verb whose -s form the token is ("severs" -> "sever", "pushes" -> "push"), if any."""
+    low = tok.lower_
+    if tok.tag_ != "NNS" or len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+        return None
+    for stem in (low[:-1], low[:-2] if low.endswith("es") else ""):
+        if stem and stem in verbs:
+            return stem
+    return None
+
+
+def _doer(tok: Token) -> Token | None:
+    """The name before the verb that can do it: "Morocco", "Turkey", "UN"."""
+    return next((c for c in tok.children if c.i < tok.i and c.dep_ in DOER_DEPS and c.pos_ == "PROPN"
+                 and c.i == tok.i - 1), None)
+
+
+def _object(tok: Token) -> Token | None:
+    """The noun after the verb that undergoes it: its head ("severs ties") or a dependant ("summons
+    Dutch ambassador")."""
+    head = tok.head
+    if tok.dep_ in ("nsubj", "compound", "nmod") and head.i > tok.i and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if tok.dep_ == "ROOT":
+        return next((c for c in tok.children if c.i > tok.i and c.dep_ in OBJECT_DEPS
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _verbless(tok: Token) -> bool:
+    return not any(t.pos_ in VERBAL_POS for t in tok.sent if t.i != tok.i)
+
+
+def _make_verb(verb: Token, stem: str, doer: Token, obj: Token) -> None:
+    """Rewire the sentence around ``verb``: the doer its subject, the noun its object."""
+    root = verb.sent.root
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    for tok in (root, obj):
+        if tok.i != verb.i and tok.head.i != verb.i:
+            tok.head = verb
+    obj.dep_ = "dobj"
+    if doer.head.i != verb.i:
+        doer.head = verb
+    doer.dep_ = "nsubj"
+    for prep in [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ != "of"]:
+        prep.head = verb
+    verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", stem
+
+
+def repair(doc: Doc, verbs: Collection[str]) -> int:
+    """Make verbs of the headline verbs tagged as plural nouns in ``doc``; the number repaired."""
+    fixed = 0
+    for i in np.flatnonzero(doc.to_array(TAG) == doc.vocab.strings["NNS"]):  # plural nouns only
+        tok = doc[int(i)]
+        stem = _stem(tok, verbs)
+        if stem is None:
+            continue
+        doer, obj = _doer(tok), _object(tok)
+        if doer is None or obj is None or not _verbless(tok):
+            continue
+        _make_verb(tok, stem, doer, obj)
+        fixed += 1
+    if fixed:  # the per-Doc tables (lemmas, heads, children) are made again from the new analysis
+        for key in [k for k in doc.user_data if k != TEXT_KEY]:
+            del doc.user_data[key]
+    return fixed
