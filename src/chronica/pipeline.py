@@ -25,6 +25,7 @@ from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
+from chronica.geo.arabic import divided_city
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.where import country_place, event_place
 from chronica.ingest import dateline
@@ -177,7 +178,8 @@ class Pipeline:
     def _context(self, document: Document, doc: Doc, dates: list) -> DocContext:
         if self._hints is None:  # the countries of the story's armed groups help settle namesakes
             self._hints = from_lexicon(self.actors.lexicon)
-        places = self.geocoder.places(doc, actors=self._hints.countries(doc))
+        hinted = self._hints.countries(doc)
+        places = self.geocoder.places(doc, actors=hinted)
         focus = self.geocoder.focus(places)
         date = document.published
         if date is None:
@@ -192,6 +194,8 @@ class Pipeline:
                 focus = max(counts, key=counts.__getitem__)
         if focus is None:  # no place and no country named: the country its actors belong to
             focus = actors_country(self.actors.mentions(text_of(doc)))
+        if focus is None and len(hinted) == 1:  # "the anti-Houthi committee": the one country its groups name
+            focus = next(iter(hinted))
         speaker = None
         if document.author:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)
@@ -359,6 +363,9 @@ class Pipeline:
         taken = {t.i for h in heads for t in actor_tokens(h)}
         place, why = event_place(self.geocoder, cand.trigger.head, inside, taken, ctx.places,
                                  ctx.focus)
+        part = divided_city(self.geocoder, text_of(cand.trigger.head.doc), place)
+        if part is not None:  # "the Wadi al Joz neighbourhood of Jerusalem": East Jerusalem
+            place, why = part, {**why, "divided_city": part.name}
         if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
                 ctx.dateline_place.country == ctx.focus):
             place, why = ctx.dateline_place, {"rule": "dateline", "text": ctx.dateline_place.text}
