@@ -277,8 +277,9 @@ class Mentions:
                 before = self._subject_before(tok, ctx)
                 if before is not None:  # "Macron called Putin. He urged ...": Macron
                     return before
-                person = next((e for e in reversed(ents_of(tok.doc))
-                               if e.label_ == "PERSON" and e.end <= tok.i), None)
+                person = next((e for e in reversed(ents_of(tok.doc)) if e.label_ == "PERSON"
+                               and e.end <= tok.i and not _place_word(e[0], ctx)),
+                              None)  # not a place the parser tagged a person ("(Gumla, Jharkhand)")
                 if person is not None:  # with its title and country: "King Hussein of Jordan"
                     named = self._resolve(_phrase(person.root, ctx.dateline_end), ctx) or self._resolve(
                         person.text, ctx)
