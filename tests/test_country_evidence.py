@@ -105,3 +105,10 @@ def test_a_pronoun_does_not_stand_for_a_place_tagged_a_person(pipeline):
     event, _ = _primary(pipeline, "On 6 June 2021, rebels barged into a house at Kundru village (Gumla, "
                                   "Jharkhand). She killed one of them with an axe.")
     assert all(a.name not in ("Gumla", "Jharkhand") for a in event.source)
+
+
+def test_a_note_typed_by_the_model_has_its_subject_as_doer(pipeline):
+    event, _ = _primary(pipeline, "Security measures: On 8 June 2021, Konak Governorship announced a mandatory "
+                                  "use of face masks and at least 2 meters social distancing rule in public parks.")
+    assert event.evidence["trigger"]["rule"] == "note:model"
+    assert [(a.name, a.country) for a in event.source] == [("Government of Turkey", "TUR")]
