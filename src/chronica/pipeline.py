@@ -26,7 +26,6 @@ from chronica.extract.quantities import count_lemmas
 from chronica.extract.roles import DYING, clause_subject
 from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
-from chronica.geo.arabic import divided_city
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.where import country_place, event_place
 from chronica.ingest import dateline
@@ -377,9 +376,6 @@ class Pipeline:
         taken = {t.i for h in heads for t in actor_tokens(h)}
         place, why = event_place(self.geocoder, cand.trigger.head, inside, taken, ctx.places,
                                  ctx.focus)
-        part = divided_city(self.geocoder, text_of(cand.trigger.head.doc), place)
-        if part is not None:  # "the Wadi al Joz neighbourhood of Jerusalem": East Jerusalem
-            place, why = part, {**why, "divided_city": part.name}
         if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
                 ctx.dateline_place.country == ctx.focus):
             place, why = ctx.dateline_place, {"rule": "dateline", "text": ctx.dateline_place.text}

@@ -381,8 +381,8 @@ class ActorResolver:
         for c in self.coalitions:
             if actor.country in c.members and ctx.where in c.theatres and (ctx.date or _today()) >= c.start:
                 acled, inter, sector = c.org.at(ctx.date or _today())
-                return Actor(actor.text, name=c.org.name, country=c.org.home(ctx.where), sector=sector,
-                             acled_actor=acled, inter=inter,
+                return Actor(actor.text, name=c.org.name, country=c.org.home(ctx.where),
+                             sector=actor.sector or sector, acled_actor=acled, inter=inter,  # troops: MIL
                              evidence=f"{actor.evidence}+coalition:{c.org.name}")
         return actor
 
