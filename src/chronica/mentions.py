@@ -1476,7 +1476,7 @@ def _root_noun_start(tok: Token) -> int:
     place phrases fronted before it ("On 7 May, in Cucuta, 90 Venezuelan migrants returned")."""
     start = tok.i
     for child in reversed(list(tok.lefts)):
-        if child.i != start - 1 and not (child.right_edge.i == start - 1):
+        if child.right_edge.i != start - 1:  # only the words right before the noun
             break
         if child.dep_ in ("prep", "punct", "npadvmod", "appos", "advmod", "cc"):
             break
