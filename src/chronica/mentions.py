@@ -168,6 +168,10 @@ class Mentions:
                         notes.append({"text": actor.text, "resolved": actor.name, "rule": actor.evidence})
                     continue
                 actor = self.actor(tok, ctx)
+                people = _people_in_apposition(tok) if actor is None and role == "source" and (
+                    _place_word(tok, ctx)) else None
+                if people is not None:  # "in X municipality, Michoacan, members of the cartel ..."
+                    tok, actor = people, self.actor(people, ctx)
                 if actor is not None and (actor.evidence or "").startswith("demonym:"):
                     actor = self._shared_head(tok, actor, ctx)
                 if actor is not None and actor.sector in UNNAMED_ARMED and _guessed_country(actor) and (
@@ -274,8 +278,9 @@ class Mentions:
                 before = self._subject_before(tok, ctx)
                 if before is not None:  # "Macron called Putin. He urged ...": Macron
                     return before
-                person = next((e for e in reversed(ents_of(tok.doc))
-                               if e.label_ == "PERSON" and e.end <= tok.i), None)
+                person = next((e for e in reversed(ents_of(tok.doc)) if e.label_ == "PERSON"
+                               and e.end <= tok.i and not _place_word(e[0], ctx)),
+                              None)  # not a place the parser tagged a person ("(Gumla, Jharkhand)")
                 if person is not None:  # with its title and country: "King Hussein of Jordan"
                     named = self._resolve(_phrase(person.root, ctx.dateline_end), ctx) or self._resolve(
                         person.text, ctx)
@@ -1472,9 +1477,29 @@ def _own(tok: Token, actor: Actor) -> bool:
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(tok))
 
 
+def _people_in_apposition(place: Token) -> Token | None:
+    """People the parse hung on a place as its apposition ("in Chinicuila municipality, Michoacan,
+    members of the cartel delivered food": the place taken for the subject, the members the doers)."""
+    return next((c for c in reversed(list(place.rights)) if c.dep_ == "appos" and c.tag_ in ("NNS", "NNPS")),
+                None)
+
+
 def _place_word(tok: Token, ctx: DocContext) -> bool:
     """Whether a word lies in a place name the gazetteer found ("Michoacan", "Sittwe District")."""
     return any(p.start is not None and p.end is not None and p.start <= tok.idx < p.end for p in ctx.places)
+
+
+def _root_noun_start(tok: Token) -> int:
+    """Where the phrase of a noun the parse made the root of its sentence starts: after the date and
+    place phrases fronted before it ("On 7 May, in Cucuta, 90 Venezuelan migrants returned")."""
+    start = tok.i
+    for child in reversed(list(tok.lefts)):
+        if child.right_edge.i != start - 1:  # only the words right before the noun
+            break
+        if child.dep_ in ("prep", "punct", "npadvmod", "appos", "advmod", "cc"):
+            break
+        start = child.left_edge.i
+    return start
 
 
 def _phrase(tok: Token, after: int = 0) -> str:
@@ -1482,7 +1507,7 @@ def _phrase(tok: Token, after: int = 0) -> str:
     none before character ``after`` (the end of a dateline)."""
     doc = tok.doc
     toks = tokens_of(doc)  # no new Tokens
-    start = tok.left_edge.i
+    start = tok.left_edge.i if tok.dep_ != "ROOT" else _root_noun_start(tok)
     if start > 0 and tok.dep_ in ("nsubj", "dobj", "nsubjpass"):
         before = doc[start - 1]  # "accused Azerbaijani forces" parsed as two objects: one phrase
         if before.dep_ == tok.dep_ and before.head.i == tok.head.i and before.pos_ in ("PROPN", "ADJ",

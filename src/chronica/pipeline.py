@@ -24,7 +24,7 @@ from chronica.classify.notes import NOTE_RULE, class_for, note_form
 from chronica.detail import refine_places
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
-from chronica.extract.roles import RECIPROCAL
+from chronica.extract.roles import DYING, RECIPROCAL, clause_subject
 from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
@@ -180,7 +180,8 @@ class Pipeline:
     def _context(self, document: Document, doc: Doc, dates: list) -> DocContext:
         if self._hints is None:  # the countries of the story's armed groups help settle namesakes
             self._hints = from_lexicon(self.actors.lexicon)
-        places = self.geocoder.places(doc, actors=self._hints.countries(doc))
+        hinted = self._hints.countries(doc)
+        places = self.geocoder.places(doc, actors=hinted)
         focus = self.geocoder.focus(places)
         date = document.published
         if date is None:
@@ -195,6 +196,8 @@ class Pipeline:
                 focus = max(counts, key=counts.__getitem__)
         if focus is None:  # no place and no country named: the country its actors belong to
             focus = actors_country(self.actors.mentions(text_of(doc)))
+        if focus is None and len(hinted) == 1:  # "the anti-Houthi committee": the one country its groups name
+            focus = next(iter(hinted))
         speaker = None
         if document.author:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)
@@ -347,14 +350,27 @@ class Pipeline:
                                     f"no event"]}
         if why:
             evidence["location"] = why
+        source = self._note_doers(head, ctx, place, evidence)
         key = f"{ctx.document.doc_id}:{head.idx}:{NOTE_RULE}"
         events.append(Event(
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=ctx.document.doc_id, sentence=0,
             text=text[s_start:s_end].strip(), trigger=Span(head.text, head.idx, head.idx + len(head)),
-            plover=coding.plover, cameo=coding.cameo,
+            plover=coding.plover, cameo=coding.cameo, source=source,
             acled={"event_type": self.classifier.parents[sub], "sub_event_type": sub},
             location=place, date=event_date(dates, s_start, s_end, ctx.document.published),
             confidence=round(prob / 2, 2), evidence=evidence, primary=True))
+
+    def _note_doers(self, head, ctx: DocContext, place: Place | None,  # noqa: ANN001
+                    evidence: dict) -> list[Actor]:
+        """The subject of a note's first clause as the doer of the event the model typed ("Iraqi
+        lawmakers approved a new government", "the Van Governorship extended the ban")."""
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in DYING:
+            return []  # "three people died and were found wrapped in blankets": the victims
+        subject = clause_subject(head)
+        if not subject:
+            return []
+        ctx.where = place.country if place is not None else None
+        return self.mentions.actors(subject, ctx, evidence, "source")
 
     # -- place --------------------------------------------------------------------------------
     def _location(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,

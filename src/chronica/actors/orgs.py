@@ -86,3 +86,30 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
         for form in local:  # common words ("militia", "coalition"): any case in the text
             lexicon.add(form, "org", org, proper=False)
     return len(rows)
+
+
+@dataclass(frozen=True)
+class Coalition:
+    """A coalition whose members' forces, fighting where it fights, are coded as the coalition."""
+
+    org: Org
+    members: frozenset[str]
+    theatres: frozenset[str]
+    start: str
+
+
+def load_coalitions(data: dict[str, Any], lexicon: Lexicon) -> list[Coalition]:
+    """The ``coalitions`` of a file, each tied to its organisation in ``lexicon`` (by name)."""
+    rows = data.get("coalitions") or []
+    if not rows:
+        return []
+    orgs = {e.ref.name: e.ref for bucket in lexicon.table.values() for e in bucket if e.kind == "org"}
+    out = []
+    for row in rows:
+        org = orgs.get(str(row["coalition"]))
+        if org is None:
+            raise ValueError(f"coalition {row['coalition']!r} names no organisation")
+        out.append(Coalition(org, frozenset(c for c in (_iso(c) for c in row.get("members") or []) if c),
+                             frozenset(c for c in (_iso(c) for c in row.get("in") or []) if c),
+                             as_date(row.get("from")) or ""))
+    return out

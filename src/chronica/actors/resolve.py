@@ -12,7 +12,7 @@ from . import data as store
 from .countries import COUNTRY_KINDS, Country, guard, load_countries
 from .leaders import Leader, LeaderBook
 from .lexicon import Entry, Lexicon, Match
-from .orgs import Org, load_orgs
+from .orgs import Coalition, Org, load_coalitions, load_orgs
 from .peoples import People, load_peoples
 from .roles import Label, Role, load_roles, word_lists
 from .text import Token, fold, looks_proper, tokenize
@@ -102,6 +102,7 @@ class ActorResolver:
             self.leaders.add(source["leaders"])
         for person in self.leaders.people.values():
             self.lexicon.add_all([person.name, *person.aliases], "leader", person)
+        self.coalitions: list[Coalition] = load_coalitions(store.package_file("organisations"), self.lexicon)
         self.determiners, self.possessives, self.prepositions, self.speaking = word_lists(
             store.package_file("roles"))
         self.before_surnames = frozenset(
@@ -369,6 +370,20 @@ class ActorResolver:
                 and actor.country != ctx.focus):
             actor.inter = 8
             actor.evidence = f"{actor.evidence}+abroad:{ctx.where}"
+            return self._in_coalition(ctx, actor)
+        return actor
+
+    def _in_coalition(self, ctx: _Context, actor: Actor) -> Actor:
+        """A member's forces fighting where its coalition fights are the coalition ("Saudi forces shelled
+        a village in Sadah" is the Saudi-led coalition, as ACLED codes it), from the coalition's start."""
+        if actor.sector != "MIL" or ctx.where is None:
+            return actor
+        for c in self.coalitions:
+            if actor.country in c.members and ctx.where in c.theatres and (ctx.date or _today()) >= c.start:
+                acled, inter, sector = c.org.at(ctx.date or _today())
+                return Actor(actor.text, name=c.org.name, country=c.org.home(ctx.where),
+                             sector=actor.sector or sector, acled_actor=acled, inter=inter,  # troops: MIL
+                             evidence=f"{actor.evidence}+coalition:{c.org.name}")
         return actor
 
     def _head_role(self, roles: list[Match], split: int) -> Match | None:

@@ -226,9 +226,15 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
              and c.left_edge.is_sent_start) or (c.pos_ == "NOUN" and _plain_lead(c)))]
         if lead:
             return lead
+        fronted = _fronted_appos(verb)
+        if fronted is not None:
+            return [fronted]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CROWD_PARTICIPLES and (
             verb.head.pos_ in ("NOUN", "PROPN") and verb.head.lemma_.lower() not in ISSUED_THINGS):
         return [verb.head]  # "police beat women protesting in Khartoum": the women protest
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ in ("ROOT", "appos") and (
+            verb.head.pos_ in ("NOUN", "PROPN")):
+        return [verb.head]  # "90 migrants returned from Peru" parsed as a verbless sentence: they returned
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
@@ -270,6 +276,20 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
             return _children(judged.head.head, ("nsubjpass",))
         return clause_subject(judged, depth + 1)
     return []
+
+
+def _fronted_appos(verb: Token) -> Token | None:
+    """The subject the parse hung on a fronted place as its apposition ("In Uruapan, Michoacan, members of
+    the cartel delivered food": "members" as an apposition of Uruapan), ending right before the verb."""
+    for prep in verb.lefts:
+        if prep.dep_ != "prep" or prep.right_edge.i != verb.i - 1:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC")):
+            appos = [c for c in pobj.rights if c.dep_ == "appos" and c.right_edge.i == verb.i - 1
+                     and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")]
+            if appos:
+                return appos[-1]
+    return None
 
 
 def _plain_lead(noun: Token) -> bool:
