@@ -259,11 +259,18 @@ def country_place(geocoder, iso3: str, places: list[Place]) -> Place | None:  # 
 
 
 def _population(geocoder, place: Place) -> int:  # noqa: ANN001
-    """The gazetteer's population of a resolved place (0 when it cannot be found again)."""
-    for e, _ in geocoder.gaz.candidates(place.text):
-        if e.geonameid == place.geonameid:
-            return e.pop
-    return 0
+    """The gazetteer's population of a resolved place (0 when it cannot be found again); kept beside
+    the gazetteer's lookups, as every event of a story asks about the same few places."""
+    kept = geocoder.gaz.lookups
+    key = (POPULATION, place.text, place.geonameid)
+    pop = kept.get(key)
+    if pop is None:
+        pop = kept[key] = next((e.pop for e, _ in geocoder.gaz.candidates(place.text)
+                                if e.geonameid == place.geonameid), 0)
+    return pop
+
+
+POPULATION = "population"  # the key of a place's population among the gazetteer's kept lookups
 
 
 def _unstray(geocoder, doc, place: Place, doc_places: list[Place], why: dict) -> Place:  # noqa: ANN001
