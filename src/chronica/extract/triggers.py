@@ -377,6 +377,9 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
     i = 0
     while i < len(lemmas):
         size = starts.get(lemmas[i], 0)
+        if size < 2:  # no phrase starts with this word (most words)
+            i += 1
+            continue
         for n in range(min(size, len(lemmas) - i), 1, -1):
             cls = lex.phrases.get(tuple(lemmas[i : i + n]))
             if cls is None:

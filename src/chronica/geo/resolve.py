@@ -904,12 +904,18 @@ def _placed_again(doc, runs: list[tuple[int, int]], found: list[Mention]) -> lis
 def _demonym_in(ent, demonyms: dict[str, str]) -> str | None:  # noqa: ANN001
     """The country of a demonym that opens an entity the parser did not tag a nationality
     ("Ugandan" tagged a place, "the Lebanese Army" an organisation)."""
-    if len(ent) > 1 and ent.label_ in PLACE_LABELS | {"FAC"}:
+    if len(ent) > 1 and ent.label_ in NAMED_PLACE_LABELS:
         return None  # "Indian River", "the Indian Ocean": a place's own name
     tok = ent[1] if len(ent) > 1 and ent[0].lower_ == "the" else ent[0]
-    if not tok.is_title or not tok.lower_.endswith(DEMONYM_ENDS):
+    if not tok.is_title:
         return None
-    return demonyms.get(tok.lower_.removesuffix("s")) or demonyms.get(tok.lower_)
+    low = tok.lower_
+    if not low.endswith(DEMONYM_ENDS):
+        return None
+    return demonyms.get(low.removesuffix("s")) or demonyms.get(low)
+
+
+NAMED_PLACE_LABELS = PLACE_LABELS | {"FAC"}
 
 
 class Nations(list):

@@ -41,7 +41,22 @@ def _part_of_actor(tok: Token) -> bool:
 
 
 def _root(doc, place: Place) -> Token | None:  # noqa: ANN001
-    """The word that carries a place name in the parse ("city" in "Madurai city")."""
+    """The word that carries a place name in the parse ("city" in "Madurai city"), found once per Doc
+    and place (every event of a story weighs the story's places)."""
+    roots = doc.user_data.get(PLACE_ROOTS_KEY)
+    if roots is None:
+        roots = doc.user_data[PLACE_ROOTS_KEY] = {}
+    key = (place.start, place.end)
+    root = roots.get(key, roots)
+    if root is roots:
+        root = roots[key] = _find_root(doc, place)
+    return root
+
+
+PLACE_ROOTS_KEY = "chronica.place_roots"
+
+
+def _find_root(doc, place: Place) -> Token | None:  # noqa: ANN001
     span = _place_span(doc, place)
     if span is None:
         return None
