@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from itertools import islice
 from types import SimpleNamespace
 
 import yaml
@@ -41,7 +42,7 @@ def background(head: Token) -> bool:
     w = _words()
     if head.dep_ == "amod" and head.tag_ in ("VBN", "VBG"):
         return True  # "the besieged town", "the occupied territories", "the visiting team": a state
-    if head.pos_ in ("NOUN", "PROPN") and any(a.lemma_ in w.topic_verbs for a in list(head.ancestors)[:3]):
+    if head.pos_ in ("NOUN", "PROPN") and any(a.lemma_ in w.topic_verbs for a in islice(head.ancestors, 3)):
         return True  # "demanding a law against rape", "commemorating the massacre": the topic
     if head.pos_ in ("NOUN", "PROPN"):
         if head.dep_ == "pobj" and head.head.lower_ in w.background_preps and not (

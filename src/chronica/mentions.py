@@ -20,7 +20,17 @@ from spacy.tokens import Doc, Token
 from chronica.actors import ActorResolver
 from chronica.extract import Candidate
 from chronica.extract.roles import RECIPROCAL, clause_subject, expand
-from chronica.nlp import children_of, deps_of, ents_of, heads_of, lemmas_of, sentence_of, text_of, tokens_of
+from chronica.nlp import (
+    char_bounds,
+    children_of,
+    deps_of,
+    ents_of,
+    heads_of,
+    lemmas_of,
+    sentence_of,
+    text_of,
+    tokens_of,
+)
 from chronica.ontology.acled import FIRED_FIRST
 from chronica.record import Actor
 
@@ -106,6 +116,16 @@ def _cue(words_: frozenset[str]) -> re.Pattern:
 
 
 CLAIM_BEFORE, CLAIM_AFTER = _cue(W["claim_before"]), _cue(W["claim_after"])
+# a word of each claim phrase: an ASCII text with none of them holds no phrase (the patterns are skipped)
+CLAIM_WORDS = frozenset(max(w.lower().split(), key=len) for w in W["claim_before"] | W["claim_after"])
+
+
+def _claims(text: str, start: int) -> bool:
+    """Whether a claim phrase may stand in ``text`` after ``start`` (False only when none can)."""
+    if not text.isascii():  # case folding beyond ASCII: only the patterns can say
+        return True
+    low = text[start:].lower()
+    return any(w in low for w in CLAIM_WORDS)
 NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny)\b|n't", re.IGNORECASE)
 
 
@@ -393,9 +413,10 @@ class Mentions:
         if both:  # "India and China held talks. The two countries agreed ..."
             return both
         doc = tok.doc
+        toks, deps = tokens_of(doc), deps_of(doc)  # no new Tokens
         start = tok.left_edge.i
-        while start < tok.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep", "case")
-                                 or doc[start].idx < ctx.dateline_end):
+        while start < tok.i and (toks[start].is_punct or deps[start] in ("cc", "prep", "case")
+                                 or toks[start].idx < ctx.dateline_end):
             start += 1
         mod = next((c for c in children_of(tok) if c.dep_ in ("amod", "nmod", "compound")
                     and c.pos_ in ("ADJ", "PROPN", "NOUN") and _conjuncts(c)), None)
@@ -976,6 +997,8 @@ class Mentions:
         if cand.trigger.cls not in ARMED_CLASSES | DOER_BEFORE_CLASSES | REMOTE_CLASSES:
             return []
         text = text_of(cand.trigger.head.doc)
+        if not _claims(text, s_start):
+            return []
         found: list[tuple[int, int, Actor]] = []
         for cue in CLAIM_BEFORE.finditer(text, s_start):
             begin = max(text.rfind(". ", s_start, cue.start()), text.rfind("\n", s_start, cue.start())) + 1
@@ -1506,25 +1529,25 @@ def _phrase(tok: Token, after: int = 0) -> str:
     """The words of a noun phrase up to its head: 'the Peruvian government', 'President Fujimori';
     none before character ``after`` (the end of a dateline)."""
     doc = tok.doc
-    toks = tokens_of(doc)  # no new Tokens
-    start = tok.left_edge.i if tok.dep_ != "ROOT" else _root_noun_start(tok)
-    if start > 0 and tok.dep_ in ("nsubj", "dobj", "nsubjpass"):
-        before = doc[start - 1]  # "accused Azerbaijani forces" parsed as two objects: one phrase
-        if before.dep_ == tok.dep_ and before.head.i == tok.head.i and before.pos_ in ("PROPN", "ADJ",
-                                                                                        "NOUN"):
+    toks, deps, heads = tokens_of(doc), deps_of(doc), heads_of(doc)  # no new Tokens
+    i, dep = tok.i, deps[tok.i]
+    start = tok.left_edge.i if dep != "ROOT" else _root_noun_start(tok)
+    if start > 0 and dep in ("nsubj", "dobj", "nsubjpass"):
+        before = toks[start - 1]  # "accused Azerbaijani forces" parsed as two objects: one phrase
+        if deps[start - 1] == dep and heads[start - 1] == heads[i] and before.pos_ in ("PROPN", "ADJ",
+                                                                                       "NOUN"):
             start = before.left_edge.i
-    while start < tok.i:
+    while start < i:
         word = toks[start]
-        if not (word.is_punct or word.dep_ in ("cc", "prep", "case") or word.idx < after):
+        if not (word.is_punct or deps[start] in ("cc", "prep", "case") or word.idx < after):
             break
         start += 1
-    end, n = tok.i + 1, len(doc)
+    end, n = i + 1, len(doc)
     while end < n:
-        word = toks[end]
-        if word.dep_ not in ("compound", "flat") or word.head.i <= tok.i:
+        if deps[end] not in ("compound", "flat") or heads[end] <= i:
             break
         end += 1
-    if end < n and doc[end].dep_ == "appos" and doc[end].head.i == tok.i and doc[end].ent_type_ == "PERSON":
+    if end < n and deps[end] == "appos" and heads[end] == i and toks[end].ent_type_ == "PERSON":
         end += 1  # a title and the name right after it: "former president Lula"
         while end < n and toks[end].ent_type_ == "PERSON" and toks[end].pos_ == "PROPN":
             end += 1
@@ -1534,11 +1557,11 @@ def _phrase(tok: Token, after: int = 0) -> str:
         if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or any(
                 c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)):  # "the head of the UN mission"
             end = obj.i + 1
-    if tok.ent_type_ == "ORG" and end < n and doc[end].ent_iob_ == "I" and doc[end].dep_ == "prep":
-        while end < n and doc[end].ent_iob_ == "I":  # "the Citizens Coalition for Change": the whole name
+    if tok.ent_type_ == "ORG" and end < n and toks[end].ent_iob_ == "I" and deps[end] == "prep":
+        while end < n and toks[end].ent_iob_ == "I":  # "the Citizens Coalition for Change": the whole name
             end += 1
-    last = doc[end - 1]
-    return text_of(doc)[doc[start].idx:last.idx + len(last)]  # the Span's text, without making a Span
+    starts, ends = char_bounds(doc)
+    return text_of(doc)[starts[start]:ends[end - 1]]  # the Span's text, without making a Span
 
 
 def actor_tokens(head: Token) -> list[Token]:

@@ -159,12 +159,14 @@ def content_lemmas(doc: Doc, end: int, pos: frozenset[str], limit: int) -> list[
 def lowers_of(doc: Doc) -> list[str]:
     """The lower-case form of every token, worked out once per Doc from its arrays (indexing a Doc
     makes a new Token object every time)."""
-    return _strings_of(doc, LOWER, LOWERS_KEY)
+    out = doc.user_data.get(LOWERS_KEY)  # asked for tens of times per Doc: kept ones without more calls
+    return out if out is not None and len(out) == len(doc) else _strings_of(doc, LOWER, LOWERS_KEY)
 
 
 def lemmas_of(doc: Doc) -> list[str]:
     """spaCy's lemma of every token, lower-cased, worked out once per Doc."""
-    return _strings_of(doc, LEMMA, LEMMAS_KEY)
+    out = doc.user_data.get(LEMMAS_KEY)
+    return out if out is not None and len(out) == len(doc) else _strings_of(doc, LEMMA, LEMMAS_KEY)
 
 
 _LOWERED: dict[int, str] = {}  # string id -> its lower-case string, for every Doc
@@ -244,7 +246,8 @@ _LABELS: dict[int, str] = {}  # string id -> the string, for dependency labels
 
 def deps_of(doc: Doc) -> list[str]:
     """The dependency label of every token (``Token.dep_``), kept once per Doc."""
-    return mapped(doc, DEP, DEPS_KEY, _LABELS, str)
+    out = doc.user_data.get(DEPS_KEY)
+    return out if out is not None and len(out) == len(doc) else mapped(doc, DEP, DEPS_KEY, _LABELS, str)
 
 
 def heads_of(doc: Doc) -> list[int]:

@@ -98,7 +98,7 @@ class Lexicon:
         out: list[Match] = []
         if not starts:
             return out
-        upper = all(t.text.isupper() for t in tokens if t.text.isalpha()) and len(tokens) > 2
+        upper = None  # an all-capitals text (a headline): worked out at the first form found
         n, covered = len(tokens), 0
         for i in starts:
             if i < covered:
@@ -107,6 +107,8 @@ class Lexicon:
                 bucket = self.table.get(tuple(keys[i : i + length]))
                 if not bucket:
                     continue
+                if upper is None:
+                    upper = all(t.text.isupper() for t in tokens if t.text.isalpha()) and n > 2
                 ok = tuple(
                     e for e in bucket
                     if self.valid(e, tokens, i, i + length, upper)

@@ -40,12 +40,16 @@ def tokenize(text: str) -> list[Token]:
 def _tokens(text: str) -> tuple[Token, ...]:
     """:func:`tokenize`'s tokens, kept for the phrases met again (a phrase is resolved anew for
     every country a story may be about)."""
+    folded = text.replace("’", "'").lower()  # one pass for the whole text: each word's key a slice
+    sliced = folded.isascii() and len(folded) == len(text)  # else word by word (accents, final sigma)
+    new = tuple.__new__  # a NamedTuple without its Python-level constructor
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
-        surface, start, end = m.group(), m.start(), m.end()
+        surface = m.group()
+        start, end = m.span()
         if len(surface) > 2 and surface.endswith(_POSSESSIVE):
             surface, end = surface[:-2], end - 2
-        out.append(Token(surface, fold(surface), start, end))
+        out.append(new(Token, (surface, folded[start:end] if sliced else fold(surface), start, end)))
     return tuple(out)
 
 

@@ -87,9 +87,12 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
     """(first token, last token exclusive, value) for each number written in the sentence."""
     runs: list[tuple[int, int, int]] = []
     doc, lowers = sent.doc, lowers_of(sent.doc)
+    known = tables.__dict__.setdefault("_values", {})  # most words were met before: no call for them
     i, end = sent.start, sent.end
     while i < end:
-        value = _word_value(lowers[i], tables)
+        value = known.get(lowers[i], known)
+        if value is known:
+            value = _word_value(lowers[i], tables)
         if value is None:
             i += 1
             continue

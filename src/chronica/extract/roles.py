@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.triggers import Trigger, frame, governing_verb, relative_verb
-from chronica.nlp import children_of
+from chronica.nlp import children_of, deps_of
 
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
@@ -150,7 +150,8 @@ def expand(tok: Token) -> list[Token]:
 
 
 def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
-    found = [c for c in tok.children if c.dep_ in deps]
+    labels = deps_of(tok.doc)  # no new Token, no label string made for each child
+    found = [c for c in children_of(tok) if labels[c.i] in deps]
     if len(found) > 1:  # "accused Azerbaijani forces", parsed as two objects: one phrase (mentions._phrase)
         found = [c for k, c in enumerate(found) if not (k + 1 < len(found) and found[k + 1].dep_ == c.dep_
                                                         and c.right_edge.i + 1 == found[k + 1].left_edge.i)]

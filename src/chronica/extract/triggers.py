@@ -218,24 +218,24 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         if key is not None:
             return entry.complements[key]
     for d in deps:
-        lemma = d.lemma_.lower()
-        if d.dep_ == "nsubj" and entry.subjects:
+        lemma, dep = d.lemma_.lower(), d.dep_  # each label read once (a string made on each read)
+        if dep == "nsubj" and entry.subjects:
             key = _key(entry.subjects, d)
             if key is not None:
                 return entry.subjects[key]
-        if d.dep_ == "agent" and entry.subjects:  # "searched by police": the by-agent is the doer
+        if dep == "agent" and entry.subjects:  # "searched by police": the by-agent is the doer
             key = next((_key(entry.subjects, g) for g in d.children if g.dep_ == "pobj"), None)
             if key is not None:
                 return entry.subjects[key]
-        if d.dep_ in ("dobj", "nsubjpass") and entry.objects:
+        if dep in ("dobj", "nsubjpass") and entry.objects:
             key = _key(entry.objects, d)
             if key is not None:
                 return entry.objects[key]
-        if d.dep_ in ("ccomp", "xcomp") and entry.objects:  # "allowed inspectors to visit the site"
+        if dep in ("ccomp", "xcomp") and entry.objects:  # "allowed inspectors to visit the site"
             key = next((_key(entry.objects, s) for s in children_of(d) if s.dep_ == "nsubj"), None)
             if key is not None:
                 return entry.objects[key]
-        if d.dep_ == "dobj":
+        if dep == "dobj":
             for sub in children_of(d):  # "set up campaign headquarters downtown": with its own modifier
                 key = _key(entry.objects, sub) if sub.dep_ == "compound" else None
                 if key is not None:
@@ -243,15 +243,15 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for conj in d.conjuncts:  # "threw wood and rocks"
                 if conj.lemma_.lower() in entry.objects:
                     return entry.objects[conj.lemma_.lower()]
-        if d.dep_ == "prep" and entry.complements and d.lower_ in COMPLEMENT_PREPS:
+        if dep == "prep" and entry.complements and d.lower_ in COMPLEMENT_PREPS:
             key = _complement(entry, [d])  # "agreed to a truce", "supplied Ukraine with missiles"
             if key is not None:
                 return entry.complements[key]
-        if (d.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod")
-                or d.dep_ in ("oprd", "acomp", "ccomp") and d.pos_ == "ADJ"
-                or d.dep_ in ("oprd", "advcl") and d.pos_ == "NOUN") and lemma in entry.modifiers:
+        if (dep in ("compound", "amod", "nmod", "npadvmod", "advmod")
+                or dep in ("oprd", "acomp", "ccomp") and d.pos_ == "ADJ"
+                or dep in ("oprd", "advcl") and d.pos_ == "NOUN") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
-        if d.dep_ == "prep" and d.lower_ in ("of", "with", "against", "on") and head.pos_ in NOUN_POS:
+        if dep == "prep" and d.lower_ in ("of", "with", "against", "on") and head.pos_ in NOUN_POS:
             for obj in d.children:  # "the firing of rockets", "a battle with cancer", "a strike on a village"
                 key = _key(entry.objects, obj) if obj.dep_ == "pobj" else None
                 if key is not None:
@@ -386,6 +386,9 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
     i = 0
     while i < len(lemmas):
         size = starts.get(lemmas[i], 0)
+        if size < 2:  # no phrase starts with this word (most words)
+            i += 1
+            continue
         for n in range(min(size, len(lemmas) - i), 1, -1):
             cls = lex.phrases.get(tuple(lemmas[i : i + n]))
             if cls is None:

@@ -583,9 +583,10 @@ def _town_named_after(doc, e: int) -> bool:  # noqa: ANN001
 
 
 def _label(doc, i: int, j: int) -> str:  # noqa: ANN001
+    toks = tokens_of(doc)  # no new Tokens
     if j - i == 1:
-        return doc[i].ent_type_
-    labels = Counter(t.ent_type_ for t in doc[i:j] if t.ent_type_)
+        return toks[i].ent_type_
+    labels = Counter(t.ent_type_ for t in toks[i:j] if t.ent_type_)
     return labels.most_common(1)[0][0] if labels else ""
 
 
@@ -948,12 +949,18 @@ def _placed_again(doc, runs: list[tuple[int, int]], found: list[Mention]) -> lis
 def _demonym_in(ent, demonyms: dict[str, str]) -> str | None:  # noqa: ANN001
     """The country of a demonym that opens an entity the parser did not tag a nationality
     ("Ugandan" tagged a place, "the Lebanese Army" an organisation)."""
-    if len(ent) > 1 and ent.label_ in PLACE_LABELS | {"FAC"}:
+    if len(ent) > 1 and ent.label_ in NAMED_PLACE_LABELS:
         return None  # "Indian River", "the Indian Ocean": a place's own name
     tok = ent[1] if len(ent) > 1 and ent[0].lower_ == "the" else ent[0]
-    if not tok.is_title or not tok.lower_.endswith(DEMONYM_ENDS):
+    if not tok.is_title:
         return None
-    return demonyms.get(tok.lower_.removesuffix("s")) or demonyms.get(tok.lower_)
+    low = tok.lower_
+    if not low.endswith(DEMONYM_ENDS):
+        return None
+    return demonyms.get(low.removesuffix("s")) or demonyms.get(low)
+
+
+NAMED_PLACE_LABELS = PLACE_LABELS | {"FAC"}
 
 
 class Nations(list):
@@ -981,7 +988,8 @@ COORD_TOWN_POP = 10000
 
 def _agency(doc, i: int, j: int) -> bool:  # noqa: ANN001
     """A news agency in parentheses ("(AP)", "(Reuters)"): the story's source, not a place."""
-    return (0 < i and j < len(doc) and doc[i - 1].text == "(" and doc[j].text == ")"
+    lowers = lowers_of(doc)  # "(" and ")" are their own lower case: no Token made
+    return (0 < i and j < len(lowers) and lowers[i - 1] == "(" and lowers[j] == ")"
             and span_text(doc, i, j) in AGENCIES)
 
 
@@ -1055,9 +1063,15 @@ def _big_respelling(word: str, gaz: Gazetteer) -> list[tuple[Entry, bool]]:
     key = norm(word)
     if len(key) < MIN_RESPELL:
         return []
-    big = {e.geonameid: e for e in gaz.similar(word) if e.kind == TOWN and e.pop >= ALT_CUE_POP
-           and _edits(_bare(key), _bare(norm(e.name))) <= len(key) // RESPELL_LETTERS}
-    return [(next(iter(big.values())), True)] if len(big) == 1 else []
+    kept = gaz.lookups.get((RESPELT, key))  # stories name the same unknown places: answers kept
+    if kept is None:
+        big = {e.geonameid: e for e in gaz.similar(word) if e.kind == TOWN and e.pop >= ALT_CUE_POP
+               and _edits(_bare(key), _bare(norm(e.name))) <= len(key) // RESPELL_LETTERS}
+        kept = gaz.lookups[(RESPELT, key)] = ((next(iter(big.values())), True),) if len(big) == 1 else ()
+    return list(kept)
+
+
+RESPELT = "respelt"  # a name's big respelling, kept beside its lookups (the same name, the same answer)
 
 
 RESPELL_LETTERS = 4  # one letter changed, added or dropped per this many of a big town's respelling
@@ -1079,15 +1093,21 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
+def _missions_named(text: str) -> list[str]:
+    """The missions' names as the text writes them; the pattern only where one of the names is in
+    the text at all (most stories name none: a substring test is far cheaper than the pattern)."""
+    return _MISSION.findall(text) if any(name in text for name in MISSIONS) else []
+
+
 def missions(text: str) -> list[str]:
     """Countries (ISO alpha-3) of the one-country missions a text names ("the OSCE SMM": Ukraine)."""
-    return [MISSIONS[m] for m in _MISSION.findall(text)]
+    return [MISSIONS[m] for m in _missions_named(text)]
 
 
 def mission_regions(text: str, gaz: Gazetteer) -> set[tuple[str, str]]:
     """(ISO alpha-2, admin1 code) of the regions the missions a text names report from."""
     out = set()
-    for name in set(_MISSION.findall(text)):
+    for name in set(_missions_named(text)):
         for region in MISSION_REGIONS.get(name, ()):
             out |= {(e.cc, e.admin1code) for e, _ in gaz.candidates(region)
                     if e.kind == REGION and e.iso3 == MISSIONS[name]}

@@ -41,7 +41,22 @@ def _part_of_actor(tok: Token) -> bool:
 
 
 def _root(doc, place: Place) -> Token | None:  # noqa: ANN001
-    """The word that carries a place name in the parse ("city" in "Madurai city")."""
+    """The word that carries a place name in the parse ("city" in "Madurai city"), found once per Doc
+    and place (every event of a story weighs the story's places)."""
+    roots = doc.user_data.get(PLACE_ROOTS_KEY)
+    if roots is None:
+        roots = doc.user_data[PLACE_ROOTS_KEY] = {}
+    key = (place.start, place.end)
+    root = roots.get(key, roots)
+    if root is roots:
+        root = roots[key] = _find_root(doc, place)
+    return root
+
+
+PLACE_ROOTS_KEY = "chronica.place_roots"
+
+
+def _find_root(doc, place: Place) -> Token | None:  # noqa: ANN001
     span = _place_span(doc, place)
     if span is None:
         return None
@@ -259,11 +274,18 @@ def country_place(geocoder, iso3: str, places: list[Place]) -> Place | None:  # 
 
 
 def _population(geocoder, place: Place) -> int:  # noqa: ANN001
-    """The gazetteer's population of a resolved place (0 when it cannot be found again)."""
-    for e, _ in geocoder.gaz.candidates(place.text):
-        if e.geonameid == place.geonameid:
-            return e.pop
-    return 0
+    """The gazetteer's population of a resolved place (0 when it cannot be found again); kept beside
+    the gazetteer's lookups, as every event of a story asks about the same few places."""
+    kept = geocoder.gaz.lookups
+    key = (POPULATION, place.text, place.geonameid)
+    pop = kept.get(key)
+    if pop is None:
+        pop = kept[key] = next((e.pop for e, _ in geocoder.gaz.candidates(place.text)
+                                if e.geonameid == place.geonameid), 0)
+    return pop
+
+
+POPULATION = "population"  # the key of a place's population among the gazetteer's kept lookups
 
 
 def _unstray(geocoder, doc, place: Place, doc_places: list[Place], why: dict) -> Place:  # noqa: ANN001
