@@ -220,3 +220,19 @@ def test_the_model_keeps_an_attack_on_security_forces_off_duty():
     assert model.decide(feats, "Attack")[0] == "Armed clash"
     feats["context=the security forces attacked were off duty"] = 1.0
     assert model.decide(feats, "Attack")[0] == "Attack"
+
+
+def test_note_left_untyped_by_the_rules_takes_the_models_clear_first_choice():
+    """A note always reports an ACLED event: a clear first choice (p = 0.5 here) types it; a guess
+    spread evenly over five types does not."""
+    from chronica.classify.features import NOTE
+    from chronica.classify.model import AcledModel
+
+    parents = {"Attack": "Violence against civilians", "Armed clash": "Battles",
+               "Peaceful protest": "Protests", "Arrests": "Strategic developments",
+               "Mob violence": "Riots"}
+    classes = list(parents)
+    model = AcledModel(classes, {"w=gunman": [0.0, 1.3863, 0.0, 0.0, 0.0]}, [0.0] * 5, parents, {})
+    assert model.decide({NOTE: 1.0, "w=gunman": 1.0}, None)[0] == "Armed clash"
+    assert model.decide({NOTE: 1.0, "w=market": 1.0}, None) == (None, 0.0)
+    assert model.decide({"w=gunman": 1.0}, None) == (None, 0.0)  # news: never typed by the model alone
