@@ -32,3 +32,12 @@ def test_news_wording_gets_its_acled_type(pipeline, event_type, sub_event_type, 
     assert (primary.acled["event_type"], primary.acled["sub_event_type"]) == (event_type, sub_event_type)
     if plover != "-":
         assert primary.plover["type"] in plover.split("|")
+
+
+NOTE_ROWS = audit_rows("acled_notes_audit.tsv", lambda _e, sub, _p, text: f"{sub}:{text[:50]}")
+
+
+@pytest.mark.parametrize("event_type, sub_event_type, plover, text", NOTE_ROWS)
+def test_event_note_wording_gets_its_acled_type(pipeline, event_type, sub_event_type, plover, text):
+    """The same in the style of event notes, which the trained model may type against the rules."""
+    test_news_wording_gets_its_acled_type(pipeline, event_type, sub_event_type, plover, text)

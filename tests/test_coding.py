@@ -220,3 +220,26 @@ def test_the_model_keeps_an_attack_on_security_forces_off_duty():
     assert model.decide(feats, "Attack")[0] == "Armed clash"
     feats["context=the security forces attacked were off duty"] = 1.0
     assert model.decide(feats, "Attack")[0] == "Attack"
+
+
+def test_note_left_untyped_by_the_rules_takes_the_models_clear_first_choice():
+    """A note always reports an ACLED event: a clear first choice (p = 0.5 here) types the event the
+    rules left outside ACLED; a guess spread evenly over five types does not."""
+    from chronica.classify.features import NOTE
+    from chronica.classify.model import AcledModel
+
+    parents = {"Attack": "Violence against civilians", "Armed clash": "Battles",
+               "Peaceful protest": "Protests", "Arrests": "Strategic developments",
+               "Mob violence": "Riots"}
+    classes = list(parents)
+    model = AcledModel(classes, {"w=gunman": [0.0, 0.9808, 0.0, 0.0, 0.0]}, [0.0] * 5, parents, {})
+    assert model.decide({NOTE: 1.0, "w=gunman": 1.0}, None)[0] == "Armed clash"  # p = 0.4
+    assert model.decide({NOTE: 1.0, "w=market": 1.0}, None) == (None, 0.0)
+    assert model.decide({"w=gunman": 1.0}, None) == (None, 0.0)  # news: never typed by the model alone
+    # no event found at all: the note's words alone must make the model at least even odds sure
+    assert model.decide({NOTE: 1.0, "no_event": 1.0, "w=gunman": 1.0}, None) == (None, 0.0)
+
+
+def test_note_in_which_nothing_happened_to_anyone_gets_no_acled_event(primary):
+    text = "On 3 March 2021, the company opened a new factory in Pune. It will employ 400 people."
+    assert primary(text) is None

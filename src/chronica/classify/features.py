@@ -8,6 +8,7 @@ from chronica.record import Actor, Event
 
 CONTENT_POS_WORDS = 40  # content words of the lead: up to two sentences after the primary event's
 NOTE = "note_form"  # the report is an ACLED-style event note: the model may type an event the rules left out
+NO_EVENT = "no_event"  # the rules found no event in the report: the model reads its words alone
 
 
 def _head_word(text: str) -> str | None:
@@ -50,7 +51,7 @@ def features(events: list[Event], sentence_lemmas: list[str] | None = None,
         f[NOTE] = 1.0
     primary = next((e for e in events if e.primary), None)
     if primary is None:  # an event note in which the rules found no event: its words alone
-        f["no_event"] = 1.0
+        f[NO_EVENT] = 1.0
         for lemma in (sentence_lemmas or [])[:CONTENT_POS_WORDS]:
             f[f"w={lemma}"] = 1.0
         return f

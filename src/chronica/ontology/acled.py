@@ -622,7 +622,9 @@ def _retype(events: list[Event]) -> None:
         elif cls == "capture_territory" and ev.source:
             # a state's forces regain its territory from others; taken from state forces, it is
             # overtaken (ACLED codes foreign forces' conquests so)
-            if all(a.inter == 1 for a in ev.source) and not any(a.inter == 1 for a in ev.target):
+            # (foreign forces beside the state's own, "Mozambican and Rwandan troops", regain it with them)
+            if (any(a.inter == 1 for a in ev.source) and all(a.inter in (1, 8) for a in ev.source)
+                    and not any(a.inter == 1 for a in ev.target)):
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
@@ -633,5 +635,8 @@ def _peaceful_takeover(ev: Event, real: list[Event], rules: Context) -> bool:
     rebels took control': a place that changes hands without fighting."""
     if rules.peaceful_takeover.search(ev.text.lower()):
         return True
+    if any(e.acled and e.acled["sub_event_type"] == "Armed clash" and e.sentence == ev.sentence
+           for e in real if e is not ev):  # "retook the town from rebels, who withdrew after a firefight"
+        return False
     return any(_cls(e) in rules.withdrawal and e.sentence in (ev.sentence, ev.sentence - 1)
                and not any(a in ev.source for a in e.source) for e in real if e is not ev)
