@@ -253,7 +253,8 @@ class Pipeline:
             source = _first_side(source, target, evidence)
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
-        if trig.cls in RECIPROCAL and (coding.acled or {}).get("event_type") == "Battles":
+        battle = (coding.acled or {}).get("event_type") == "Battles"
+        if trig.cls in RECIPROCAL and battle and _sides(cand, source):
             source, target = _home_side_first(source, target, ctx.where, evidence)
         if not target and coding.plover["type"] in REQUEST_LIKE:
             target = self.mentions.addressee(cand, ctx, evidence)
@@ -423,6 +424,13 @@ def _first_side(source: list[Actor], target: list[Actor], evidence: dict) -> lis
         return source
     evidence["source"] = [n for n in evidence.get("source", []) if n.get("text") not in others]
     return first
+
+
+def _sides(cand: Candidate, source: list[Actor]) -> bool:
+    """Whether the doer and its target were named as two sides alike ("Indian and Pakistani troops",
+    "clashes between X and Y"), not as one who acted and one acted upon ("repelled an offensive")."""
+    return cand.roles.rules.get("target") in ("other side", "between") or any(
+        (a.evidence or "").startswith("coordinated:") for a in source)
 
 
 def _home_side_first(source: list[Actor], target: list[Actor], where: str | None,
