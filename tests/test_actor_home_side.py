@@ -46,3 +46,10 @@ def test_talks_keep_the_first_named_side(pipeline):
 ])
 def test_a_crowd_named_by_a_city_is_of_the_city_the_story_placed(pipeline, text, country):
     assert _doer(pipeline, text).country == country
+
+
+def test_both_sides_doers_of_a_deadly_exchange(pipeline):
+    """Both forces the doers and civilians the victims: the side at home still comes first."""
+    text = ("On 3 March 2021, military forces of India and Pakistan exchanged fire across the LoC in Kotli "
+            "district (AJK), in which three Pakistani civilians were killed and another two were wounded.")
+    assert _doer(pipeline, text).country == "PAK"

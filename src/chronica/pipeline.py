@@ -254,7 +254,7 @@ class Pipeline:
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
         battle = (coding.acled or {}).get("event_type") == "Battles"
-        if trig.cls in RECIPROCAL and battle and _sides(cand, source):
+        if trig.cls in RECIPROCAL and battle and _sides(cand, source):  # after coding: a battle either way
             source, target = _home_side_first(source, target, ctx.where, evidence)
         if not target and coding.plover["type"] in REQUEST_LIKE:
             target = self.mentions.addressee(cand, ctx, evidence)
@@ -436,16 +436,19 @@ def _sides(cand: Candidate, source: list[Actor]) -> bool:
 def _home_side_first(source: list[Actor], target: list[Actor], where: str | None,
                      evidence: dict) -> tuple[list[Actor], list[Actor]]:
     """"Indian and Pakistani troops exchanged fire" in Azad Kashmir: of two states' forces fighting each
-    other, the side whose country the fight is in acts first (ACLED's actor 1), the one abroad is its
-    target."""
-    if (len(source) != 1 or where is None or "+abroad:" not in (source[0].evidence or "")
-            or source[0].country == where):
+    other, the side whose country the fight is in acts first (ACLED's actor 1); the one abroad is its
+    target, or stays a doer after it when both are doers ("... exchanged fire, killing two civilians")."""
+    first = source[0] if source else None
+    if first is None or where is None or "+abroad:" not in (first.evidence or "") or first.country == where:
         return source, target
-    home = next((a for a in target if a.country == where and a.sector in HOME_SIDE_SECTORS), None)
+    sides = source[1:] + target
+    home = next((a for a in sides if a.country == where and a.sector in HOME_SIDE_SECTORS), None)
     if home is None:
         return source, target
     evidence["source_rule"] = f"the side at home first: {home.text} (not {source[0].text}, abroad)"
-    return [home], source + [a for a in target if a is not home]
+    if home in source:
+        return [home] + [a for a in source if a is not home], target
+    return [home] + source[1:], [source[0]] + [a for a in target if a is not home]
 
 
 def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateInfo | None:
