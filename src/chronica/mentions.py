@@ -208,6 +208,7 @@ class Mentions:
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
                     continue
+                actor = self._placed_as_geocoded(tok, actor, ctx)
                 if role == "source" and actor.country is None and actor.sector in ("MIL", "COP", "GOV"):
                     actor = self._subjects_own(tok, ctx) or actor
                 if role == "source" and _guessed_country(actor) and (
@@ -223,6 +224,31 @@ class Mentions:
         if notes:
             evidence[role] = notes
         return out
+
+    def _placed_as_geocoded(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """"rioters from Tripoli" in a story the geocoder placed in Lebanon: a place name in the actor's
+        words that gave it a country is read as the document's own resolved place (Tripoli, Lebanon), not
+        by the name's prior (Libya's capital); the actor then takes the event's country."""
+        if "+country:" not in (actor.evidence or "") or not ctx.places:
+            return actor
+        doc = tok.doc
+        first, last = tok.left_edge, tok.right_edge
+        offset = first.idx
+        words = doc.text[offset:last.idx + len(last)]
+        found = self.resolver.country_mentions(words, focus=ctx.focus)
+        giving = [(offset + s, offset + e) for s, e, iso in found if iso == actor.country]
+        if not giving:
+            return actor
+        for start, end in giving:
+            name = doc.text[start:end].lower()
+            place = next((p for p in ctx.places if p.start == start), None) or next(
+                (p for p in ctx.places if (p.text or "").lower() == name), None)
+            if place is None or place.country in (None, actor.country):
+                return actor  # the name is no place of this story, or the place agrees
+        plain = self.resolver.resolve(actor.text or "", date=ctx.date, focus=ctx.focus, where=ctx.where)
+        if plain is None or plain.sector != actor.sector or "+country:" in (plain.evidence or ""):
+            return actor
+        return _with_text(plain, actor.text or "", f"{plain.evidence}+place as geocoded")
 
     def _sides_of(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """"appealed to both sides in the Sudanese conflict" (the parse hangs the conflict on the verb): the

@@ -253,6 +253,9 @@ class Pipeline:
             source = _first_side(source, target, evidence)
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
+        battle = (coding.acled or {}).get("event_type") == "Battles"
+        if trig.cls in RECIPROCAL and battle and _sides(cand, source):  # after coding: a battle either way
+            source, target = _home_side_first(source, target, ctx.where, evidence)
         if not target and coding.plover["type"] in REQUEST_LIKE:
             target = self.mentions.addressee(cand, ctx, evidence)
             coding = self.book.code(trig.cls, source, target, target_words)
@@ -423,6 +426,31 @@ def _first_side(source: list[Actor], target: list[Actor], evidence: dict) -> lis
     return first
 
 
+def _sides(cand: Candidate, source: list[Actor]) -> bool:
+    """Whether the doer and its target were named as two sides alike ("Indian and Pakistani troops",
+    "clashes between X and Y"), not as one who acted and one acted upon ("repelled an offensive")."""
+    return cand.roles.rules.get("target") in ("other side", "between") or any(
+        (a.evidence or "").startswith("coordinated:") for a in source)
+
+
+def _home_side_first(source: list[Actor], target: list[Actor], where: str | None,
+                     evidence: dict) -> tuple[list[Actor], list[Actor]]:
+    """"Indian and Pakistani troops exchanged fire" in Azad Kashmir: of two states' forces fighting each
+    other, the side whose country the fight is in acts first (ACLED's actor 1); the one abroad is its
+    target, or stays a doer after it when both are doers ("... exchanged fire, killing two civilians")."""
+    first = source[0] if source else None
+    if first is None or where is None or "+abroad:" not in (first.evidence or "") or first.country == where:
+        return source, target
+    sides = source[1:] + target
+    home = next((a for a in sides if a.country == where and a.sector in HOME_SIDE_SECTORS), None)
+    if home is None:
+        return source, target
+    evidence["source_rule"] = f"the side at home first: {home.text} (not {source[0].text}, abroad)"
+    if home in source:
+        return [home] + [a for a in source if a is not home], target
+    return [home] + source[1:], [source[0]] + [a for a in target if a is not home]
+
+
 def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateInfo | None:
     """An event whose sentence states no date happened on the day its paragraph last stated
     ("On 9 May, rebels attacked X. Two soldiers were killed.")."""
@@ -436,6 +464,7 @@ def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateI
 NO_PLACE_OF_ITS_OWN = {"earlier-in-document", "first-in-document", "dateline", "document-focus-country"}
 HOME_TYPES = {"COERCE", "SANCTION", "PROTEST"}  # done by a state or a people at home
 HOME_LEMMAS = {"execute", "hang"}  # a state's executions
+HOME_SIDE_SECTORS = {"MIL", "GOV", "COP"}  # a state's own forces, fighting at home
 
 
 def _confidence(cand: Candidate, source: list[Actor], target: list[Actor]) -> float:
