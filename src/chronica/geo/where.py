@@ -43,14 +43,7 @@ def _part_of_actor(tok: Token) -> bool:
 def _root(doc, place: Place) -> Token | None:  # noqa: ANN001
     """The word that carries a place name in the parse ("city" in "Madurai city"), found once per Doc
     and place (every event of a story weighs the story's places)."""
-    roots = doc.user_data.get(PLACE_ROOTS_KEY)
-    if roots is None:
-        roots = doc.user_data[PLACE_ROOTS_KEY] = {}
-    key = (place.start, place.end)
-    root = roots.get(key, roots)
-    if root is roots:
-        root = roots[key] = _find_root(doc, place)
-    return root
+    return _per_doc(doc, PLACE_ROOTS_KEY, place, _find_root)
 
 
 PLACE_ROOTS_KEY = "chronica.place_roots"
@@ -77,14 +70,20 @@ PLACE_SPANS_KEY = "chronica.place_spans"
 
 def _place_span(doc, place: Place):  # noqa: ANN001, ANN202
     """The tokens of a place name, made once per Doc (every event of a story asks about its places)."""
-    spans = doc.user_data.get(PLACE_SPANS_KEY)
-    if spans is None:
-        spans = doc.user_data[PLACE_SPANS_KEY] = {}
-    key = (place.start, place.end)
-    span = spans.get(key, spans)
-    if span is spans:
-        span = spans[key] = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span
+    return _per_doc(doc, PLACE_SPANS_KEY, place,
+                    lambda d, p: d.char_span(p.start, p.end, alignment_mode="expand"))
+
+
+def _per_doc(doc, key: str, place: Place, make):  # noqa: ANN001, ANN202
+    """``make(doc, place)``, kept in the Doc's user data under ``key`` by the place's span."""
+    kept = doc.user_data.get(key)
+    if kept is None:
+        kept = doc.user_data[key] = {}
+    span = (place.start, place.end)
+    value = kept.get(span, kept)
+    if value is kept:
+        value = kept[span] = make(doc, place)
+    return value
 
 
 def _qualified(text: str, place: Place) -> bool:
