@@ -222,6 +222,33 @@ def test_the_model_keeps_an_attack_on_security_forces_off_duty():
     assert model.decide(feats, "Attack")[0] == "Attack"
 
 
+def test_the_model_keeps_fire_answered_with_fire_a_battle():
+    """A model sure the note's machine-gun fire was shelling does not overrule the rules' reading that
+    the other side fired back ("fired at a depot. Troops responded to the fire"): two armed sides fought."""
+    from chronica.classify.features import NOTE
+    from chronica.classify.model import AcledModel
+
+    model = AcledModel(["Armed clash", "Attack", "Shelling/artillery/missile attack"],
+                       {"bias": [0.0, 0.0, 5.0]}, [0.0, 0.0, 0.0],
+                       {"Armed clash": "Battles", "Attack": "Violence against civilians",
+                        "Shelling/artillery/missile attack": "Explosions/Remote violence"}, {})
+    feats = {"bias": 1.0, NOTE: 1.0}
+    assert model.decide(feats, "Armed clash")[0] == "Shelling/artillery/missile attack"
+    feats["context=the other side fired back"] = 1.0
+    assert model.decide(feats, "Armed clash")[0] == "Armed clash"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Militiamen fired at a grain depot outside the town. Soldiers guarding it returned fire.",
+     "Armed clash"),
+    ("Troops responded to shelling by the rebels near the airport, killing four fighters.", "Armed clash"),
+    ("Gunmen fired at a minibus carrying traders. Police later responded with gunfire.", "Attack"),
+    ("Militiamen fired at a grain depot outside the town and fled.", "Attack"),
+])
+def test_fire_at_a_place_answered_with_fire_is_a_clash(primary, text, sub):
+    assert _acled(primary(text)) == sub
+
+
 def test_note_left_untyped_by_the_rules_takes_the_models_clear_first_choice():
     """A note always reports an ACLED event: a clear first choice (p = 0.5 here) types the event the
     rules left outside ACLED; a guess spread evenly over five types does not."""

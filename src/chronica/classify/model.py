@@ -21,8 +21,9 @@ RULE_KEEPS = {"Chemical weapon", "Suicide bomb", "Sexual violence", "Disrupted w
               "Headquarters or base established", "Non-violent transfer of territory",
               "Abduction/forced disappearance", "Grenade", "Air/drone strike"}
 # Reasons of the rules (``evidence.acled``) read from plain words the notes seldom hold: the rule's type
-# stands.
-RULE_KEEPS_REASONS = {"the security forces attacked were off duty"}
+# stands. Fire answered with fire is fought by two armed sides, a battle by ACLED's definition, whatever
+# weapon opened it (the model called "fired machine guns at a depot ... responded to the fire" shelling).
+RULE_KEEPS_REASONS = {"the security forces attacked were off duty", "the other side fired back"}
 MIN_PROBABILITY = 0.5
 # When the rules typed the event from actors named on both sides, the model must be surer.
 MIN_PROBABILITY_AGAINST_ACTORS = 0.8

@@ -28,6 +28,7 @@ class Context:
     claims: frozenset[str]
     exchange: frozenset[str]
     exchanged: frozenset[str]
+    answered: frozenset[str]
     one_person_class: str
     protesters: re.Pattern[str]
     not_protesters: frozenset[str]
@@ -65,7 +66,7 @@ def context_rules() -> Context:
         frozenset(spec["crowd_inter"]), frozenset(spec["crowd_words"]),
         frozenset(spec["intervention_classes"]), tuple(spec["excessive_words"]),
         frozenset(spec["claim_classes"]), frozenset(spec["exchange_classes"]),
-        frozenset(spec["exchanged_types"]), spec["one_person_class"],
+        frozenset(spec["exchanged_types"]), frozenset(spec["answered_classes"]), spec["one_person_class"],
         _words(spec["protester_words"]), frozenset(spec["not_protesters"]),
         _words(spec["peaceful_takeover_words"]), frozenset(spec["withdrawal_classes"]),
         _words(spec["off_duty_words"]), frozenset(spec["off_duty_classes"]), _words(spec["off_duty_doubt"]),
@@ -320,12 +321,28 @@ def _claims_as_protests(real: list[Event], rules: Context) -> None:
 
 
 def _exchanges(real: list[Event], rules: Context) -> None:
-    """'Militants threw a grenade at police, who responded with gunfire': an armed clash."""
-    if not any(_cls(e) in rules.exchange for e in real):
+    """'Militants threw a grenade at police, who responded with gunfire': an armed clash. So is an armed
+    side's fire at a place or thing that others answered ("militiamen fired at the depot; troops fired
+    back"): fire on no named civilians, returned, was fought."""
+    answers = [e for e in real if _cls(e) in rules.exchange]
+    if not answers:
         return
     for ev in real:
         if ev.acled and ev.acled["sub_event_type"] in rules.exchanged:
             _set(ev, "Battles", "Armed clash", "the other side fired back")
+        elif ev.acled and ev.acled["sub_event_type"] == "Attack" and _answered(ev, answers, rules):
+            _set(ev, "Battles", "Armed clash", "the other side fired back")
+
+
+def _answered(ev: Event, answers: list[Event], rules: Context) -> bool:
+    """An armed side's attack on no named civilians, answered with fire by others in its sentence or the
+    next two ("... at a grain depot. Soldiers returned fire.")."""
+    if (_cls(ev) not in rules.answered or not ev.source or not all(armed(a) for a in ev.source)
+            or any(a.inter == 7 for a in ev.target) or _told_before(ev)):
+        return False
+    doers = {a.name or a.text for a in ev.source}
+    return any(0 <= a.sentence - ev.sentence <= 2 and not doers & {x.name or x.text for x in a.source}
+               for a in answers)
 
 
 def _crowd_claim(real: list[Event], rules: Context) -> bool:
