@@ -753,6 +753,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
         if _agency(doc, i, j) or (lowers[i] in area_words or lowers[i] == "the") and is_area(
                 _trim(span_text(doc, i, j), 0)[0]):
             continue  # "(AP)"; "the Middle East" is an area (geo/areas.py), not a town in Maryland
+        if _street_address(doc, i, j):
+            continue  # "of 2517 Memphis St., Alexandria": a street of the town, no place of its own
         i = _lower_prefix(doc, gaz, i, j)
         if j - i > 1 and lowers[i] in COMPASS_ABBREVIATIONS:
             i += 1  # "N.W. Oklahoma City": a quarter of the town after it
@@ -1167,6 +1169,16 @@ def _state_after(text: str, pos: int, gaz: Gazetteer) -> bool:
     word = m.group(1)
     return (word.endswith(".") and bool(gaz.code_candidates(word.replace(" ", "")))) or any(
         e.kind == REGION and (not alt or word.endswith(".")) for e, alt in gaz.candidates(word))
+
+
+def _street_address(doc, i: int, j: int) -> bool:  # noqa: ANN001
+    """Is the capitalised run [i, j) a street of an address: a house number before it and a street
+    word ending it or after it ("2517 Memphis St.", "410 W. Tulsa Avenue")? Its town's name is the
+    street's, not a place of the story, and casts no vote for the story's region."""
+    if i == 0 or not re.fullmatch(r"\d{1,6}[A-Za-z]?", doc[i - 1].text):
+        return False
+    lowers = lowers_of(doc)
+    return j - i > 1 and lowers[j - 1] in STREET_WORDS or j < len(doc) and lowers[j] in STREET_WORDS
 
 
 def _after_address(doc, a: int) -> bool:  # noqa: ANN001
