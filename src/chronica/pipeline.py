@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from chronica import headline
 from chronica.actors import ActorResolver
+from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.background import background, meant, topic
 from chronica.classify import AcledModel, features, load_default
 from chronica.classify.features import CONTENT_POS_WORDS
@@ -247,6 +248,7 @@ class Pipeline:
         elif not source:  # "IS claimed responsibility for the bombing": the claimant did it
             source = self.mentions.claimed(cand, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx)
+        source = unknown_doers_here(source, ctx.where)
         if not target:
             target = self.mentions.complement_target(cand, ctx, evidence)
         if len(source) > 1 and target and trig.cls in RECIPROCAL:
@@ -373,7 +375,7 @@ class Pipeline:
         if not subject:
             return []
         ctx.where = place.country if place is not None else None
-        return self.mentions.actors(subject, ctx, evidence, "source")
+        return unknown_doers_here(self.mentions.actors(subject, ctx, evidence, "source"), ctx.where)
 
     # -- place --------------------------------------------------------------------------------
     def _location(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
@@ -413,6 +415,21 @@ class Pipeline:
         if home is None:
             return place, why
         return home, {"rule": "the doer's own country", "country": home.country, "instead_of": place.text}
+
+
+def unknown_doers_here(source: list[Actor], where: str | None) -> list[Actor]:
+    """A doer known by a proper name the dictionaries lack ("the Black Hand Vengeance Units" bombed a
+    factory in Istanbul) is taken to be of the country where it acted, as ACLED codes a group it knows
+    no country of; one of another country would have been named with it ("Russian", "of Chad")."""
+    if where is None:
+        return source
+    out = []
+    for actor in source:
+        if actor.country is None and actor.evidence == UNKNOWN_NAME:
+            actor = actor.copy()
+            actor.country, actor.evidence = where, f"{UNKNOWN_NAME}+where:{where}"
+        out.append(actor)
+    return out
 
 
 def _first_side(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
