@@ -1,5 +1,7 @@
-"""A doer known only by a proper name that no dictionary holds is of the country where it acted (ACLED
-codes a group it knows no country of in the event's country). Sentences are our own."""
+"""Actor and event countries where the story says little: a doer known only by a proper name that no
+dictionary holds is of the country where it acted (ACLED codes a group it knows no country of in the event's
+country); people freed in the passive were freed by whoever held them; a small foreign namesake is not the
+place of a story about a country's office holders. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -44,3 +46,34 @@ def test_no_place_no_guess():
     assert unknown_doers_here([actor], None)[0].country is None
     assert unknown_doers_here([actor], "TUR")[0].country == "TUR"
     assert actor.country is None  # the resolver's cached actor is not changed
+
+
+def _source(pipeline, text: str):  # noqa: ANN001, ANN202
+    events = pipeline.code(document_from_text(text))
+    return next(e for e in events if e.primary).source
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("On 8 June 2021, 30 policemen were released from Taliban prisons in Ghazni province.", "Taliban", "AFG"),
+    ("On 9 June 2021, 12 activists were freed from the custody of the police in Minsk.", "Police Forces",
+     "BLR"),
+])
+def test_people_freed_in_the_passive_were_freed_by_their_holder(pipeline, text, name, country):
+    source = _source(pipeline, text)
+    assert source and source[0].name.startswith(name) and source[0].country == country
+
+
+def test_a_prison_named_after_a_place_names_no_holder(pipeline):
+    """A prison known by its own name says nothing of who runs it: the doer stays unknown."""
+    assert _source(pipeline, "On 9 June 2021, 40 prisoners were released from Pul-e-Charkhi prison in "
+                             "Kabul.") == []
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 4 May 2021, rioters hurled stones at the house of a Lebanese MP in el Mina.", "LBN"),
+    ("On 7 May 2021, farmers blocked the road outside the office of a Kenyan senator in Kamara.", "KEN"),
+])
+def test_an_office_holder_named_by_nationality_places_a_hamlet_the_gazetteer_lacks(pipeline, text, country):
+    """Mina and Kamara have small namesakes abroad (Mexico, Greece): the MP and the senator sit at home."""
+    events = pipeline.code(document_from_text(text))
+    assert next(e for e in events if e.primary).location.country == country

@@ -244,7 +244,8 @@ class Pipeline:
         if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not topic(head):
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
         elif not source and not topic(head):  # "put under investigation in Italy": Italy's state investigates
-            source = self.mentions.state_of_place(cand, ctx, evidence)
+            source = self.mentions.state_of_place(cand, ctx, evidence) or self.mentions.held_by(cand, ctx,
+                                                                                                 evidence)
         elif not source:  # "IS claimed responsibility for the bombing": the claimant did it
             source = self.mentions.claimed(cand, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx)
