@@ -77,3 +77,9 @@ def test_an_office_holder_named_by_nationality_places_a_hamlet_the_gazetteer_lac
     """Mina and Kamara have small namesakes abroad (Mexico, Greece): the MP and the senator sit at home."""
     events = pipeline.code(document_from_text(text))
     assert next(e for e in events if e.primary).location.country == country
+
+
+def test_an_unknown_person_met_abroad_keeps_no_country(pipeline):
+    """Only an ACLED event's doer takes the place's country: a meeting is no such event."""
+    source = _source(pipeline, "Nadia Okonkwo-Berg met Chad's prime minister in N'Djamena on Monday.")
+    assert source and source[0].country is None

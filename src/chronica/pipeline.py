@@ -249,13 +249,14 @@ class Pipeline:
         elif not source:  # "IS claimed responsibility for the bombing": the claimant did it
             source = self.mentions.claimed(cand, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx)
-        source = unknown_doers_here(source, ctx.where)
         if not target:
             target = self.mentions.complement_target(cand, ctx, evidence)
         if len(source) > 1 and target and trig.cls in RECIPROCAL:
             source = _first_side(source, target, evidence)
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
+        if coding.acled:  # ACLED's convention: not "Antonio Guterres met Ethiopia's prime minister"
+            source = unknown_doers_here(source, ctx.where)
         battle = (coding.acled or {}).get("event_type") == "Battles"
         if trig.cls in RECIPROCAL and battle and _sides(cand, source):  # after coding: a battle either way
             source, target = _home_side_first(source, target, ctx.where, evidence)
@@ -419,9 +420,11 @@ class Pipeline:
 
 
 def unknown_doers_here(source: list[Actor], where: str | None) -> list[Actor]:
-    """A doer known by a proper name the dictionaries lack ("the Black Hand Vengeance Units" bombed a
-    factory in Istanbul) is taken to be of the country where it acted, as ACLED codes a group it knows
-    no country of; one of another country would have been named with it ("Russian", "of Chad")."""
+    """A doer of an ACLED event known by a proper name the dictionaries lack ("Black Hand Vengeance"
+    bombed a factory in Istanbul) is taken to be of the country where it acted, as ACLED codes a group it
+    knows no country of; one of another country would have been named with it ("Russian", "of Chad").
+    Called for events with an ACLED type only: a person met abroad ("Antonio Guterres met ...") keeps
+    no country."""
     if where is None:
         return source
     out = []
