@@ -18,6 +18,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from chronica.actors import ActorResolver
+from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.extract import Candidate
 from chronica.extract.roles import RECIPROCAL, clause_subject, expand
 from chronica.nlp import (
@@ -64,6 +65,7 @@ def described_again() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 W = words()
 STATE_DOER_OF: dict[str, str] = _data()["state_doers"]
+RELEASE_CLASSES, DETENTION_NOUNS = W["release_classes"], W["detention_nouns"]
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
 OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
@@ -1017,6 +1019,23 @@ class Mentions:
             return []
         return _noted(evidence, "source", _with_text(actor, "", f"state of the place:{kind}+{where}"))
 
+    def held_by(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """People freed in the passive with no doer were freed by whoever held them: "52 soldiers were
+        released from Taliban prisons" (the Taliban), "freed from the custody of the police"."""
+        head = cand.trigger.head
+        if cand.trigger.cls not in RELEASE_CLASSES or cand.roles.source or head.pos_ not in ("VERB", "AUX"):
+            return []
+        for prep in children_of(head):
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "out"):
+                continue
+            for held in (g for g in children_of(prep) if g.dep_ == "pobj" and g.lower_ in DETENTION_NOUNS):
+                words = _holder_words(held)
+                actor = self.resolver.resolve(words, date=ctx.date, focus=ctx.focus, where=ctx.where) \
+                    if words else None
+                if actor is not None and actor.name and actor.evidence != UNKNOWN_NAME:
+                    return _noted(evidence, "source", _with_text(actor, words, f"held them:{actor.evidence}"))
+        return []
+
     def claimed(self, cand: Candidate, ctx: DocContext, s_start: int, evidence: dict) -> list[Actor]:
         """Violence whose sentence names no doer, and a later sentence that does: "Al Shabaab
         militants claimed responsibility for the attack", "the device was planted by JNIM militants"."""
@@ -1600,6 +1619,20 @@ def _phrase_start(tok: Token, after: int) -> int:
     """Where the words of :func:`_phrase` begin."""
     words = tokens_of(tok.doc)[tok.left_edge.i : tok.i + 1]
     return next((t.idx for t in words if t.idx >= after and not t.is_punct), tok.idx)
+
+
+def _holder_words(held: Token) -> str:
+    """Who holds a prison or custody: its modifiers ("Taliban prisons", "the army's jails") or its "of"
+    ("the custody of the police")."""
+    mods = [t for t in tokens_of(held.doc)[held.left_edge.i:held.i] if t.pos_ not in ("DET", "ADP", "PUNCT")
+            and t.lower_ not in ("'s", "’s")]
+    if mods:
+        return " ".join(t.text for t in mods)
+    of = next((c for c in children_of(held) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+    if owner is None:
+        return ""
+    return " ".join(t.text for t in tokens_of(held.doc)[owner.left_edge.i:owner.i + 1])
 
 
 def _noted(evidence: dict, role: str, actor: Actor) -> list[Actor]:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from chronica import headline
 from chronica.actors import ActorResolver
+from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.background import background, meant, topic
 from chronica.classify import AcledModel, features, load_default
 from chronica.classify.features import CONTENT_POS_WORDS
@@ -243,7 +244,8 @@ class Pipeline:
         if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not topic(head):
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
         elif not source and not topic(head):  # "put under investigation in Italy": Italy's state investigates
-            source = self.mentions.state_of_place(cand, ctx, evidence)
+            source = self.mentions.state_of_place(cand, ctx, evidence) or self.mentions.held_by(cand, ctx,
+                                                                                                 evidence)
         elif not source:  # "IS claimed responsibility for the bombing": the claimant did it
             source = self.mentions.claimed(cand, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx)
@@ -253,6 +255,8 @@ class Pipeline:
             source = _first_side(source, target, evidence)
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
+        if coding.acled:  # ACLED's convention: not "Antonio Guterres met Ethiopia's prime minister"
+            source = unknown_doers_here(source, ctx.where)
         battle = (coding.acled or {}).get("event_type") == "Battles"
         if trig.cls in RECIPROCAL and battle and _sides(cand, source):  # after coding: a battle either way
             source, target = _home_side_first(source, target, ctx.where, evidence)
@@ -373,7 +377,7 @@ class Pipeline:
         if not subject:
             return []
         ctx.where = place.country if place is not None else None
-        return self.mentions.actors(subject, ctx, evidence, "source")
+        return unknown_doers_here(self.mentions.actors(subject, ctx, evidence, "source"), ctx.where)
 
     # -- place --------------------------------------------------------------------------------
     def _location(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
@@ -413,6 +417,23 @@ class Pipeline:
         if home is None:
             return place, why
         return home, {"rule": "the doer's own country", "country": home.country, "instead_of": place.text}
+
+
+def unknown_doers_here(source: list[Actor], where: str | None) -> list[Actor]:
+    """A doer of an ACLED event known by a proper name the dictionaries lack ("Black Hand Vengeance"
+    bombed a factory in Istanbul) is taken to be of the country where it acted, as ACLED codes a group it
+    knows no country of; one of another country would have been named with it ("Russian", "of Chad").
+    Called for events with an ACLED type only: a person met abroad ("Antonio Guterres met ...") keeps
+    no country."""
+    if where is None:
+        return source
+    out = []
+    for actor in source:
+        if actor.country is None and actor.evidence == UNKNOWN_NAME:
+            actor = actor.copy()
+            actor.country, actor.evidence = where, f"{UNKNOWN_NAME}+where:{where}"
+        out.append(actor)
+    return out
 
 
 def _first_side(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:

@@ -27,6 +27,7 @@ NAMED_ARMED = frozenset({"REB", "PRM", "CRM"})  # armed kinds more telling than 
 GOVERNMENT = Label("Government of {of}", "Government of {of}{years}", "Government")
 MILITARY = Label("Military Forces of {of}", "Military Forces of {of}{years}", "Military Forces")
 CIVILIANS = Label("{group} ({in})", "Civilians ({in})", "Civilians")
+UNKNOWN_NAME = "proper name not in the dictionaries"  # evidence of a name no dictionary knows
 ARMED = Label("{group} ({in})", "Unidentified Armed Group ({in})", "Unidentified Armed Group")
 IDENTITY = Label("{group} ({in})", "{group} ({in})", None)
 NO_FOCUS_WORDS = frozenset({"foreign", "international", "world", "western", "allied", "other"})
@@ -527,7 +528,7 @@ class ActorResolver:
             return None  # a city: "Guanajuato", "Kandahar"
         if all(t.text[:1].isupper() and t.text.isalpha() for t in body) and not ctx.head:
             name = ctx.phrase[body[0].start:body[-1].end]
-            return Actor(ctx.phrase, name=name, evidence="proper name not in the dictionaries")
+            return Actor(ctx.phrase, name=name, evidence=UNKNOWN_NAME)
         return None
 
     def _org_actor(self, ctx: _Context, m: Match, best: Match | None = None, rule: str = "org") -> Actor:
