@@ -6,6 +6,8 @@ Parses N + 50 notes of ../shared/data/gold/acled-2020-dev.csv with chronica's pa
 then runs a child Python under ``valgrind --tool=callgrind`` that loads the pipeline, codes the
 last 50 parsed notes to warm up, and codes the first N between two marks (``os.getppid()``, on
 which callgrind dumps its counters): the instructions between the marks are the coding's alone.
+Each Doc read back from the DocBin is given its text as chronica's parser gives it (a DocBin keeps
+no user data), so the count holds what a real run pays and no more.
 Callgrind counts nothing until the warm-up is done (``--instr-atstart=no``; the child then turns
 counting on with ``callgrind_control``), so loading the pipeline runs several times faster.
 Unlike CPU seconds the count hardly moves with the load of the machine (a few million in ten
@@ -48,6 +50,7 @@ def _child(n: int, path: Path) -> None:
 
     from chronica import default_pipeline
     from chronica.ingest import document_from_text
+    from chronica.nlp import TEXT_KEY
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from coder_speed import texts
@@ -56,6 +59,8 @@ def _child(n: int, path: Path) -> None:
     docs = list(DocBin().from_disk(path).get_docs(pipeline.parser.nlp.vocab))
     documents = [document_from_text(t, doc_id=f"b{i}") for i, t in enumerate(texts(n + WARM))]
     pairs = [(d, p) for d, p in zip(documents, docs, strict=True) if p.has_annotation("DEP")]
+    for p in docs:  # the parser keeps each Doc's text (a DocBin does not): ``text_of`` does not join it
+        p.user_data[TEXT_KEY] = p.text
     for d, p in pairs:  # the last WARM notes first
         if int(d.doc_id[1:]) >= n:
             pipeline._code_parsed(d, p)

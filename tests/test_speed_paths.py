@@ -72,3 +72,45 @@ def _document(text: str):  # noqa: ANN202
     from chronica.ingest import document_from_text
 
     return document_from_text(text, doc_id="speed-test", published="2021-05-10")
+
+
+STORIES = [
+    "Soldiers who had crossed the river on Tuesday fired on a crowd that gathered near the bridge, "
+    "witnesses told reporters, and at least twelve people were hurt.",
+    "The governor, whom protesters accused of fraud, resigned; some 3,000 workers struck for 1.5 days.",
+    "Militants stormed the school in the north of the province and seized its first-floor offices.",
+]
+
+
+@pytest.mark.parametrize("text", STORIES)
+def test_children_kept_per_doc_are_spacys_children(nlp, text: str) -> None:
+    """Each word's dependents, kept once per Doc, are spaCy's own, in the same order."""
+    from chronica.nlp import children_of
+
+    doc = nlp(text)
+    for tok in doc:
+        assert [c.i for c in children_of(tok)] == [c.i for c in tok.children]
+
+
+@pytest.mark.parametrize("text", STORIES)
+def test_number_words_read_from_the_docs_arrays(nlp, text: str) -> None:
+    """Whether a word is like a number ("twelve", "3,000", "1.5"), read from the Doc's arrays, is spaCy's."""
+    from spacy.attrs import LIKE_NUM
+
+    from chronica.nlp import column
+
+    doc = nlp(text)
+    assert [bool(v) for v in column(doc, LIKE_NUM)] == [t.like_num for t in doc]
+    assert any(column(doc, LIKE_NUM))
+
+
+def test_sentence_without_a_trigger_still_gives_its_counts(nlp, pipeline) -> None:
+    """A sentence with no event word keeps the numbers it reports for the events around it."""
+    from chronica.extract.quantities import find_counts
+
+    doc = nlp("Gunmen attacked the village on Monday. Hospital staff counted eleven bodies by the evening.")
+    sent, extractor = list(doc.sents)[-1], pipeline.extractor
+    assert extractor.trigger_lemmas.isdisjoint(extractor.lex.lemmas_of(doc)[sent.start:sent.end])
+    candidates, counts = extractor.sentence(sent, 1)
+    assert candidates == [] and counts == find_counts(sent)
+    assert [(c.kind, c.value) for c in counts] == [("killed", 11)]

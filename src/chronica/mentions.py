@@ -942,7 +942,8 @@ class Mentions:
             evidence["source"] = [{"text": "", "resolved": front.name, "rule": front.evidence}]
             return [front]
         trig = cand.trigger.head
-        if trig.dep_ == "pobj" and _time_phrase(trig.head) and any(c.lower_ == "the" for c in trig.children):
+        if trig.dep_ == "pobj" and _time_phrase(trig.head) and any(
+                c.lower_ == "the" for c in children_of(trig)):
             # "gunmen torched vehicles after the arrest": the clause's doer did not make the arrest it follows
             return self.state_of_place(cand, ctx, evidence)
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
@@ -956,8 +957,8 @@ class Mentions:
             tok = tokens_of(doc)[k]
             if dep == "nsubj":
                 head = tok.head
-                if head.lemma_ in SPEAKING_VERBS or (head.lemma_ in VICTIM_VERBS
-                                                     and not any(c.dep_ == "dobj" for c in head.children)):
+                if head.lemma_ in SPEAKING_VERBS or (
+                        head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in children_of(head))):
                     blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
             elif dep in ("nsubjpass", "dobj", "dative") or (

@@ -10,7 +10,7 @@ from functools import cache
 from typing import TypeVar
 
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, IS_STOP, LEMMA, LENGTH, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -33,7 +33,7 @@ HEADS_KEY = "chronica.heads"
 COLUMNS_KEY = "chronica.columns"
 # the token attributes the per-Doc tables read: one ``Doc.to_array`` for all of them (each call has a
 # fixed cost several times that of reading one more attribute)
-COLUMN_ATTRS = (ORTH, LOWER, LEMMA, DEP, HEAD, IDX, LENGTH, POS, IS_STOP)
+COLUMN_ATTRS = (ORTH, LOWER, LEMMA, DEP, HEAD, IDX, LENGTH, POS, IS_STOP, LIKE_NUM)
 T = TypeVar("T")
 
 
@@ -276,8 +276,8 @@ def children_of(tok: Token) -> list[Token]:
     kids = doc.user_data.get(KIDS_KEY)
     if kids is None or len(kids) != len(doc):
         kids = [[] for _ in range(len(doc))]
-        for t, h in zip(tokens_of(doc), heads_of(doc), strict=True):
-            if h != t.i:
+        for i, (t, h) in enumerate(zip(tokens_of(doc), heads_of(doc), strict=True)):
+            if h != i:  # the index, not ``t.i``: no attribute read for each token
                 kids[h].append(t)
         doc.user_data[KIDS_KEY] = kids
     return kids[tok.i]

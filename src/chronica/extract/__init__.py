@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import LIKE_NUM
 from spacy.tokens import Span, Token
 
 from chronica.extract.instrument import specialise
@@ -20,7 +21,7 @@ from chronica.extract.setting import (
     protest_topics,
 )
 from chronica.extract.triggers import Trigger, find_triggers
-from chronica.nlp import children_of
+from chronica.nlp import children_of, column
 
 
 @dataclass
@@ -57,7 +58,7 @@ def _told_happening(a: Trigger, b: Trigger) -> Trigger | None:
     for noun, verb in ((a, b), (b, a)):
         if (noun.is_noun and not verb.is_noun and noun.head.dep_ == "nsubj" and noun.head.head == verb.head
                 and verb.head.lemma_ not in OUTCOME_VERBS
-                and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.head.children)):
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb.head))):
             return noun
     return None
 
@@ -163,7 +164,7 @@ class Extractor:
         """Candidate events of one sentence, and the counts no event in it could take."""
         lemmas, trigger_lemmas = self.lex.lemmas_of(sent.doc), self.trigger_lemmas
         if trigger_lemmas.isdisjoint(lemmas[sent.start:sent.end]):  # no word can be a trigger
-            counts = find_counts(sent) if any(t.like_num for t in sent) else []
+            counts = find_counts(sent) if any(column(sent.doc, LIKE_NUM)[sent.start:sent.end]) else []
             return [], counts
         triggers = find_triggers(sent, self.lex)
         specialise(triggers, sent)
@@ -235,7 +236,7 @@ def _after(verb, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following") and verb.head.head == outcome:
         return True
     return verb.dep_ == "advcl" and verb.head == outcome and any(
-        m.dep_ == "mark" and m.lower_ == "after" for m in verb.children)
+        m.dep_ == "mark" and m.lower_ == "after" for m in children_of(verb))
 
 
 TOLD_WITH = ("during", "amid")  # the prepositions that otherwise make an event the setting of another

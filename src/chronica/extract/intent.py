@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from chronica.extract import Candidate
+from chronica.nlp import children_of
 
 COERCIVE = {"ASSAULT": "threaten_force", "COERCE": "threaten", "SANCTION": "threaten", "MOBILIZE": "threaten",
             "PROTEST": "threaten"}
@@ -38,7 +39,7 @@ def _intender(cand: Candidate) -> Token | None:
         if tok.dep_ not in ("xcomp", "acomp", "dobj", "pobj", "prep") or tok.head == tok:
             return None
         tok = tok.head
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None
     return None

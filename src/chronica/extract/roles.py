@@ -174,7 +174,8 @@ def _with_side(noun: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb))
+    labels = deps_of(verb.doc)  # asked for most verbs: no label string made for each child
+    return any(labels[c.i] in ("nsubjpass", "auxpass") for c in children_of(verb))
 
 
 def _shared_passive(verb: Token) -> bool:
@@ -198,10 +199,10 @@ def _agent(verb: Token) -> list[Token]:
         obj = _pobj(agent) if agent is not None else None
         if obj is not None:
             return [obj]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in JUDGED_PREPS):
+    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in JUDGED_PREPS):
         # "was accused of embezzling funds by government prosecutors": the parse hangs the agent on the deed
-        for deed in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
-            by = next((_pobj(c) for c in deed.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        for deed in (c for c in children_of(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            by = next((_pobj(c) for c in children_of(deed) if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in NOT_ACTORS:
                 return [by]
     return []
@@ -243,14 +244,14 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "xcomp":
         obj = _children(verb.head, ("dobj",))
         if not obj and verb.head.lemma_.lower() in CALLING:  # "called on Belarus to release the prisoners"
-            obj = _prep_targets(list(verb.head.children), {"on", "upon", "to"})
+            obj = _prep_targets(list(children_of(verb.head)), {"on", "upon", "to"})
         if not obj and _is_passive(verb.head) and not _agent(verb.head):
             # "pastoralists were alleged to have stabbed a soldier", "they were ordered to leave"
             return _children(verb.head, ("nsubjpass",))
         return obj or clause_subject(verb.head, depth + 1)
     if verb.dep_ == "conj" and _is_passive(verb.head):
         return _children(verb.head, ("nsubjpass",))  # "X was indicted ... and will resign": X resigns
-    if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
             and _is_passive(verb.head) and not _agent(verb.head)):
         return _children(verb.head, ("nsubjpass",))  # "officers were deployed to fight gangs": they fight
     controller = _gerund_controller(verb)
@@ -303,7 +304,7 @@ def _intender(noun: Token, depth: int) -> list[Token]:
     """Who has the decision, plan or offer to do something: its owner ("Britain's decision", "the
     British plan", "an offer by Japan") or the subject of the verb it is the object of ("the cabinet
     approved a plan to send troops")."""
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP") or (
                 c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "NORP")):
             return [c]
@@ -348,7 +349,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
                  and verb.head.dep_ in ("nsubj", "nsubjpass"))
         roles.target = [] if fired else [verb.head]
         roles.rules["target"] = "participle-head"
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
         if agent is not None and _pobj(agent) is not None:
             roles.source = [_pobj(agent)]
             roles.rules["source"] = "by-agent"
@@ -376,12 +377,12 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         if roles.target:
             roles.rules["target"] = "object"
     if not roles.target and not passive:  # "detained hundreds of farmers marching to Delhi": the parse
-        roles.target = [s for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBG"
+        roles.target = [s for c in children_of(verb) if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBG"
                         for s in _children(c, ("nsubj",)) if s.left_edge.i == verb.i + 1][:1]
         if roles.target:  # makes the object the subject of the participle after it
             roles.rules["target"] = "object"
 
-    recipient = _prep_targets(list(verb.children), {"to"}) if verb.lemma_ in GIVING else []
+    recipient = _prep_targets(list(children_of(verb)), {"to"}) if verb.lemma_ in GIVING else []
     if not recipient and verb.lemma_ in GIVING:  # "sent its first aid convoy to northwest Syria"
         recipient = [r for o in _children(verb, ("dobj",)) for r in _prep_targets(list(o.children), {"to"})]
     recipient += [o for d in _children(verb, ("dative",)) if d.pos_ == "ADP" and verb.lemma_ in GIVING
@@ -404,7 +405,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         if roles.target:  # "demanded that the military hand power to civilians": the military is asked
             roles.rules["target"] = "asked to act"
     _aimed_at(verb, roles)
-    _between(list(verb.children), roles)
+    _between(list(children_of(verb)), roles)
     _set_off(roles)
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
@@ -427,9 +428,9 @@ def _helped(verb: Token) -> list[Token]:
     for step in range(3):
         nxt = next((c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
         if nxt is None and step == 0:  # "pledged $50 million to help rebuild X": hung on the money
-            nxt = next((c for o in _children(verb, ("dobj",)) for c in o.children
+            nxt = next((c for o in _children(verb, ("dobj",)) for c in children_of(o)
                         if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
         clause = nxt
         if clause is None:
             return []
@@ -445,9 +446,9 @@ def _set_off(roles: Roles) -> None:
     if roles.rules.get("source") != "passive-agent" or len(roles.source) != 1:
         return
     passer = roles.source[0]
-    if not any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in PASSING for c in passer.children):
+    if not any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in PASSING for c in children_of(passer)):
         return
-    owners = [c for t in roles.target for c in t.children
+    owners = [c for t in roles.target for c in children_of(t)
               if c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("ORG", "NORP", "GPE")]
     roles.source = owners[:1]
     roles.rules["source"] = "owner of the device"
@@ -463,7 +464,7 @@ def _aimed_at(verb: Token, roles: Roles) -> None:
         return
     if not roles.target or any(t.lemma_.lower() not in AIMED for t in roles.target):
         return
-    places = list(verb.children) + [c for t in roles.target for c in t.children]
+    places = list(children_of(verb)) + [c for t in roles.target for c in children_of(t)]
     for obj in _prep_targets(places, AIMED_AT):
         if obj.pos_ in ("VERB", "AUX"):
             obj = next(iter(_children(obj, SUBJ)), obj)
@@ -477,8 +478,8 @@ def _up_to(verb: Token) -> list[Token]:
     particle "up" as a preposition."""
     for prt in _children(verb, ("prt",)):
         if prt.lower_ == "up":
-            found = [o for o in _prep_targets(list(prt.children), {"to"})
-                     if any(c.dep_ == "nummod" for c in o.children)]
+            found = [o for o in _prep_targets(list(children_of(prt)), {"to"})
+                     if any(c.dep_ == "nummod" for c in children_of(o))]
             if found:
                 return found
     return []
@@ -513,7 +514,7 @@ def _killed_repelling(verb: Token, roles: Roles) -> None:
         attack = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS),
                       None)
         theirs = attack is not None and any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")
-                                            for c in attack.children)
+                                            for c in children_of(attack))
         defenders = clause_subject(clause)
         if theirs and victims and defenders:
             roles.source, roles.rules["source"] = victims, "attacker of a repelled attack"
@@ -530,7 +531,7 @@ def _repelled(verb: Token, roles: Roles) -> None:
     if attack is None:
         return
     owner = None
-    for c in attack.children:
+    for c in children_of(attack):
         if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and c.pos_ == "PROPN":
             owner = c
         elif c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE", "ORG"):
@@ -546,7 +547,7 @@ def _repelled(verb: Token, roles: Roles) -> None:
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     noun = trig.head
     roles = Roles()
-    children = list(noun.children)
+    children = list(children_of(noun))
     for c in children:
         if c.dep_ == "poss":
             roles.source = [c]
@@ -563,7 +564,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                 roles.rules[role] = "of-phrase"
         elif c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ") and not roles.source:
             if trig.first <= c.i < trig.last:  # "a Russian air strike": the modifier of the trigger's word
-                c = next((g for g in c.children if g.dep_ in ("compound", "amod")
+                c = next((g for g in children_of(c) if g.dep_ in ("compound", "amod")
                           and g.ent_type_ in ("NORP", "GPE", "ORG")), None)
                 if c is None:
                     continue
@@ -582,8 +583,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "the deployment of French troops in Mali": the forces deployed act, on the place they go to
         roles.source, roles.rules["source"] = [of_object], "forces deployed"
         where = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None  # "... troops arrived in Kosovo"
-        roles.target = _prep_targets(list(of_object.children), {"in", "to", "into"}) or (
-            _prep_targets(list(where.children), {"in", "to", "into"}) if where is not None else [])
+        roles.target = _prep_targets(list(children_of(of_object)), {"in", "to", "into"}) or (
+            _prep_targets(list(children_of(where)), {"in", "to", "into"}) if where is not None else [])
         roles.rules["target"] = "place deployed to"
     if not roles.source:  # "the demonstration staged by students", "an attack carried out by rebels"
         roles.source = [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -609,7 +610,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         anchor = measure if measure.lemma_.lower() in CONTAINERS or measure.tag_ in AMOUNT_TAGS else noun
     if rel is not None and _better(clause_subject(rel), roles.source):
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
-    if verb is not None and any(c.dep_ == "prt" and c.lower_ in ACTED_ON for c in verb.children):
+    if verb is not None and any(c.dep_ == "prt" and c.lower_ in ACTED_ON for c in children_of(verb)):
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
     if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
@@ -635,13 +636,13 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.source, roles.rules["source"] = subj, "subject of the errand"
     if not roles.target and anchor is not noun and anchor.lemma_.lower() in CONTAINERS:
         # "an aid package for Ukraine", "a package worth $50 billion for Ukraine": the one it is for
-        roles.target = _prep_targets([c for t in anchor.subtree if t.i != noun.i for c in t.children],
+        roles.target = _prep_targets([c for t in anchor.subtree if t.i != noun.i for c in children_of(t)],
                                      {"for", "to"})
         if roles.target:
             roles.rules["target"] = "recipient"
     if not roles.target and verb is not None and verb.lemma_ in GIVING:
         # "would give 10 million dollars in aid to Indonesia": who receives what the verb gives
-        roles.target = _prep_targets(list(verb.children), {"to"}) or _prep_targets(
+        roles.target = _prep_targets(list(children_of(verb)), {"to"}) or _prep_targets(
             [c for t in noun.subtree if t.i != noun.i for c in t.children], {"to"})  # "a loan of $1bn to X"
         if roles.target:
             roles.rules["target"] = "recipient"
@@ -676,7 +677,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _placed_under(noun, roles)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         # "clashes erupted between police and protesters", "fighting was reported between X and Y"
-        deps = deps + [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+        deps = deps + [c for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "between"]
     _between(deps, roles)
     return roles
 
@@ -737,8 +738,8 @@ def _coordinated_modifier(sides: list[Token]) -> bool:
     """"between GNA and LNA forces": one noun whose coordinated modifiers are the sides (they are
     split into two actors in :mod:`chronica.mentions`)."""
     return len(sides) == 1 and any(
-        c.dep_ in ("amod", "nmod", "compound") and any(g.dep_ == "conj" for g in c.children)
-        for c in sides[0].children)
+        c.dep_ in ("amod", "nmod", "compound") and any(g.dep_ == "conj" for g in children_of(c))
+        for c in children_of(sides[0]))
 
 
 def _reciprocal(trig: Trigger, roles: Roles) -> None:
@@ -762,7 +763,7 @@ def _each_other(roles: Roles) -> None:
     """"Armenia and Azerbaijan blamed each other": coordinated doers act on one another, the second is the
     target; "rival gangs attacked one another": the plural doers are their own target."""
     if len(roles.source) != 1 or not any(
-            (t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children))
+            (t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in children_of(t)))
             or (t.lower_ == "one" and any(c.lower_ == "another" for c in t.children)) for t in roles.target):
         return
     sides = expand(roles.source[0])
@@ -781,8 +782,8 @@ def _came_under(trig: Trigger, roles: Roles) -> None:
     if head.dep_ == "pobj" and head.head.lower_ == "under":
         noun = head
     else:
-        noun = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "under"
-                     for g in c.children if g.dep_ == "pobj"), None)
+        noun = next((g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "under"
+                     for g in children_of(c) if g.dep_ == "pobj"), None)
     if noun is None or noun.head.head.lemma_.lower() not in UNDERGOING:
         return
     verb = noun.head.head
@@ -791,7 +792,7 @@ def _came_under(trig: Trigger, roles: Roles) -> None:
         return
     roles.target, roles.rules["target"] = held, "came under"
     roles.source = [g for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in UNDER_FROM
-                    for g in c.children if g.dep_ == "pobj"][:1]
+                    for g in children_of(c) if g.dep_ == "pobj"][:1]
     roles.rules.pop("source", None)
     if roles.source:
         roles.rules["source"] = "came under ... from"
@@ -807,12 +808,12 @@ def _deployed(trig: Trigger, roles: Roles) -> None:
     forces = roles.target[0]
     counted = forces
     if forces.lemma_.lower() not in DEPLOYED:  # "hundreds of officers"
-        counted = next((g for c in forces.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"), forces)
+        counted = next((g for c in children_of(forces) if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in children_of(c) if g.dep_ == "pobj"), forces)
     if counted.lemma_.lower() not in DEPLOYED or forces.dep_ != "nsubjpass":
         return
     roles.source, roles.rules["source"] = [forces], "forces deployed"
-    roles.target = _prep_targets(list(verb.children), {"in", "to", "into"})
+    roles.target = _prep_targets(list(children_of(verb)), {"in", "to", "into"})
     roles.rules["target"] = "place deployed to"
 
 

@@ -40,7 +40,7 @@ def is_topic(head: Token, topics: dict[str, frozenset[str]]) -> bool:
     # "defied the ban on protests" parsed with "on" under the verb: the verb's object is the word ("an
     # inquiry was ordered into the shooting": its passive subject)
     return prep.head.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words
-                                            for c in prep.head.children)
+                                            for c in children_of(prep.head))
 
 
 def is_prelude(head: Token, takers: set[int]) -> bool:

@@ -224,7 +224,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             if key is not None:
                 return entry.subjects[key]
         if dep == "agent" and entry.subjects:  # "searched by police": the by-agent is the doer
-            key = next((_key(entry.subjects, g) for g in d.children if g.dep_ == "pobj"), None)
+            key = next((_key(entry.subjects, g) for g in children_of(d) if g.dep_ == "pobj"), None)
             if key is not None:
                 return entry.subjects[key]
         if dep in ("dobj", "nsubjpass") and entry.objects:
@@ -280,8 +280,8 @@ def _named_place(d: Token, deps: list[Token]) -> bool:
     if d.ent_type_ in PLACE_ENTS and d.pos_ == "PROPN":
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS and g.pos_ == "PROPN" for g in c.children)
-        for c in d.children) and d.pos_ == "NOUN"
+        g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS and g.pos_ == "PROPN" for g in children_of(c))
+        for c in children_of(d)) and d.pos_ == "NOUN"
 
 
 def _complement(entry: Entry, deps: list[Token]) -> str | None:
@@ -290,7 +290,7 @@ def _complement(entry: Entry, deps: list[Token]) -> str | None:
     travelling": a gerund too)."""
     for d in deps:
         if d.dep_ == "prep" and d.lower_ in COMPLEMENT_PREPS:
-            for obj in d.children:
+            for obj in children_of(d):
                 key = _key(entry.complements, obj) if obj.dep_ in ("pobj", "pcomp") else None
                 if key is not None:
                     return key
@@ -301,7 +301,7 @@ def _clause_keys(clause: Token) -> list[str]:
     """A verb clause as the two words that name it: "halt fighting", "stop the fighting", and "halt
     fighting" parsed with "halt" as an auxiliary of "fighting"."""
     keys = []
-    for c in clause.children:
+    for c in children_of(clause):
         if c.dep_ in ("dobj", "xcomp"):
             keys.append(f"{clause.lemma_.lower()} {c.lemma_.lower()}")
         elif c.dep_ == "aux" and c.tag_ == "VB":
@@ -333,7 +333,7 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
         causes = lex.collision_causes if lemma in lex.vehicle_verbs else lex.accident_causes
     subjects = [d for d in deps if d.dep_ in ("nsubj", "csubj")]
     if not subjects and tok.dep_ == "conj":  # "a crash killed one and injured four"
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
     if any(_is_cause(s, causes, lex) for s in subjects):
         return True
     return any(
@@ -349,10 +349,10 @@ def _is_cause(tok: Token, causes: frozenset[str], lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in causes:
         return True
-    if lemma != "fire" or not any(c.dep_ == "det" for c in tok.children):
+    if lemma != "fire" or not any(c.dep_ == "det" for c in children_of(tok)):
         return False
     return not any(c.lemma_.lower() in lex.gunfire_words or c.dep_ in ("acl", "relcl", "poss")
-                   for c in tok.children)
+                   for c in children_of(tok))
 
 
 def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
@@ -362,14 +362,14 @@ def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
         return None
     subjects = [d for d in deps if d.dep_ == "nsubj"]
     if not subjects and tok.dep_ == "conj":  # the second of two verbs shares the first one's doer
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
     if tok.pos_ in NOUN_POS:  # "clashes between protesters and police", "the protesters' clashes"
         subjects = [d for d in deps if d.dep_ == "poss"]
         if tok.dep_ == "nsubj":  # "clashes broke out between her supporters and police"
-            deps = [*deps, *tok.head.children]
+            deps = [*deps, *children_of(tok.head)]
         for d in deps:
             if d.dep_ == "prep" and d.lower_ in ("between", "with"):
-                subjects += [o for c in d.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+                subjects += [o for c in children_of(d) if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
     return next((lex.crowds[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in lex.crowds), None)
 
 
@@ -397,7 +397,7 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
             inside = {t.i for t in toks}
             head = next((t for t in toks if t.head.i not in inside or t.head == t), toks[-1])
             if cls in lex.crowd_classes and head.pos_ == "VERB":  # "rioters set fire to cars"
-                cls = _by_crowd(head, list(head.children), lex) or cls
+                cls = _by_crowd(head, list(children_of(head)), lex) or cls
             found.append(
                 Trigger(head, toks.start, toks.end, cls, "phrase", Entry(cls=cls),
                         "phrase:" + " ".join(lemmas[i : i + n]))
@@ -422,9 +422,9 @@ PARTICLE_DEPS = ("prt", "advmod")
 def _with_particle(tok: Token, entry: Entry, lemma: str) -> tuple[Entry, str]:
     """'called off the strike', 'pulled its troops out': the verb with its particle, when the
     lexicon lists that pair, is an entry of its own."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.lower_ in entry.particles and (c.dep_ in PARTICLE_DEPS or c.dep_ == "prep" and c.lower_ == "out"
-                                            and any(g.lower_ == "of" for g in c.children)):
+                                            and any(g.lower_ == "of" for g in children_of(c))):
             return entry.particles[c.lower_], f"{lemma} {c.lower_}"
     return entry, lemma
 
@@ -441,7 +441,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue  # no entry for the word: no Token object made for it
         tok = doc[i]
         if tok.pos_ in VERB_POS or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
-            if tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
+            if tok.tag_ == "VBN" and any(c.dep_ == "det" for c in children_of(tok)):
                 continue  # "evacuated the wounded", "buried the dead": people, not an event
             entry, kind = lex.verbs.get(lemma), "verb"
             if entry is not None and entry.particles:

@@ -25,7 +25,7 @@ from chronica.geo.resolve import (
 )
 from chronica.geo.resolve import focus as places_focus
 from chronica.geo.stray import anchor_for, as_anchor
-from chronica.nlp import deps_of, heads_of, lowers_of, sentence_of, text_of, tokens_of
+from chronica.nlp import children_of, deps_of, heads_of, lowers_of, sentence_of, text_of, tokens_of
 from chronica.record import Place
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
@@ -150,7 +150,7 @@ def _asked_for(root: Token, trigger: Token) -> bool:
     tighten sanctions on Moscow"), not where the call was made?"""
     if trigger.lemma_ not in CALLING_VERBS:
         return False
-    wanted = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    wanted = [c for c in children_of(trigger) if c.dep_ in ("xcomp", "ccomp")]
     return any(c.left_edge.i <= root.i <= c.right_edge.i for c in wanted)
 
 
@@ -183,7 +183,7 @@ def _said_at(root: Token) -> bool:
         return False
     verb = root.head.head
     return verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and any(
-        c.dep_ == "nsubj" for c in verb.children)
+        c.dep_ == "nsubj" for c in children_of(verb))
 
 
 def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> Place | None:
@@ -197,7 +197,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue
         sender = _sender(root)  # "sent aid to Turkey"; not "blocked a plan to deploy police to Haiti"
         locative = _locative(root, _first(doc, place)) or (
-            sender is not None and trigger in (sender, *sender.children)) or (
+            sender is not None and trigger in (sender, *children_of(sender))) or (
             root.dep_ == "compound" and root.head.lemma_.lower() in HOME_NOUNS)  # "the Lahore home of X"
         if sender is not None and not locative:
             continue
