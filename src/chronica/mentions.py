@@ -79,6 +79,7 @@ REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
 HOST_PLACE_CLASSES = frozenset(W["host_place_classes"])
+ERRAND_PREPS = frozenset(W["errand_preps"])
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
@@ -126,7 +127,18 @@ def _claims(text: str, start: int) -> bool:
         return True
     low = text[start:].lower()
     return any(w in low for w in CLAIM_WORDS)
+
+
 NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny)\b|n't", re.IGNORECASE)
+
+
+def _errand_verb(noun: Token) -> Token | None:
+    """The verb a visit is the errand of ("arrived in Tokyo on a visit", "flew to Cairo for a visit")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ERRAND_PREPS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 @dataclass(frozen=True)
@@ -1258,6 +1270,9 @@ class Mentions:
                 return found
         head = cand.trigger.head
         spots = [head, *[t for t in cand.roles.target]]
+        errand = _errand_verb(head) if host else None
+        if errand is not None:  # "arrived in Tokyo on a four-day visit": the place the visitor went to
+            spots.append(errand)
         preps = DESTINATION_PREPS if cand.trigger.cls in OWN_FORCES_CLASSES else PLACE_PREPS
         for spot in spots:
             for prep in children_of(spot):
