@@ -70,6 +70,10 @@ def test_the_primary_event_has_the_type(pipeline, plover: str, text: str) -> Non
     "He wants to leave the city before the holidays.",
     "Fans poured into the stadium before kick-off.",
     "The company rushed the new phone to market.",
+    "The teacher asked the pupils to close their books.",
+    "The farmer shipped his cattle to market.",
+    "The president arrived at the scene of the fire.",
+    "The couple supplied the guests with drinks.",
 ])
 def test_everyday_senses_are_no_events(pipeline, text: str) -> None:
     events = pipeline.code(document_from_text(text, doc_id="plover-wording"))

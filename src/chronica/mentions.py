@@ -1427,9 +1427,11 @@ def _bare_plural(tok: Token) -> bool:
 
 def _doers_own(actor: Actor, doers: set[str]) -> bool:
     """What a clause names of the doer's own: its things ("threatened to close Libya's borders to Egyptian
-    workers") or its unnamed forces ("threatened to use force against Turkey")."""
+    workers"), its unnamed forces ("threatened to use force against Turkey") or its state named again."""
     owned = (actor.evidence or "").startswith("owner:") and actor.country in doers
-    return owned or (actor.sector in ("MIL", "COP") and _guessed_country(actor))
+    # "the Israeli prime minister warned that Israel would retaliate against Syria": the doer's own state
+    state = (actor.evidence or "").startswith(("country:", "capital:")) and actor.country in doers
+    return owned or state or (actor.sector in ("MIL", "COP") and _guessed_country(actor))
 
 
 def _self_again(actor: Actor, evidence: dict) -> bool:
