@@ -80,6 +80,7 @@ VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_clas
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
 HOST_PLACE_CLASSES = frozenset(W["host_place_classes"])
 ERRAND_PREPS = frozenset(W["errand_preps"])
+ADJECTIVE_SENSES = frozenset(W["adjective_senses"])
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
@@ -661,6 +662,8 @@ class Mentions:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         for child in children_of(tok):
             owner_tok = None
+            if child.dep_ == "amod" and child.lower_ in ADJECTIVE_SENSES:
+                continue  # "a general strike": no general's
             if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
                 owner_tok = child
             elif child.dep_ == "poss" and tok.lemma_.lower() in OWNED_THINGS:
