@@ -70,6 +70,12 @@ def test_the_primary_event_has_the_type(pipeline, plover: str, text: str) -> Non
     "He wants to leave the city before the holidays.",
     "Fans poured into the stadium before kick-off.",
     "The company rushed the new phone to market.",
+    "The teacher asked the pupils to close their books.",
+    "The farmer shipped his cattle to market.",
+    "The president arrived at the scene of the fire.",
+    "The couple supplied the guests with drinks.",
+    "The postman delivered a letter to the house.",
+    "The referee stopped the game after a ten-minute stoppage.",
 ])
 def test_everyday_senses_are_no_events(pipeline, text: str) -> None:
     events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
@@ -137,3 +143,16 @@ def test_regret_over_a_decision_is_disapproval_of_its_maker(pipeline) -> None:
     primary = _primary(pipeline, "Ottawa expressed regret over India's decision to expel two diplomats.")
     assert primary.plover["type"] == "ACCUSE"
     assert (primary.source[0].country, primary.target[0].country) == ("CAN", "IND")
+
+
+def test_a_general_strike_names_no_general(pipeline) -> None:
+    """'Bus drivers called a general strike': no army general is its target."""
+    primary = _primary(pipeline, "Bus drivers called a general strike for Friday.")
+    assert all(a.sector != "MIL" for a in primary.target)
+
+
+def test_a_visit_told_by_the_journey_has_visitor_and_host(pipeline) -> None:
+    """'The Chinese premier arrived in Tokyo on a four-day visit': China visits, Japan hosts."""
+    primary = _primary(pipeline, "The Chinese premier arrived in Tokyo on a four-day official visit.")
+    assert primary.plover["type"] == "CONSULT"
+    assert (primary.source[0].country, primary.target[0].country) == ("CHN", "JPN")

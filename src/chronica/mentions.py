@@ -81,6 +81,8 @@ REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
 HOST_PLACE_CLASSES = frozenset(W["host_place_classes"])
+ERRAND_PREPS = frozenset(W["errand_preps"])
+ADJECTIVE_SENSES = frozenset(W["adjective_senses"])
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
@@ -128,7 +130,18 @@ def _claims(text: str, start: int) -> bool:
         return True
     low = text[start:].lower()
     return any(w in low for w in CLAIM_WORDS)
+
+
 NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny)\b|n't", re.IGNORECASE)
+
+
+def _errand_verb(noun: Token) -> Token | None:
+    """The verb a visit is the errand of ("arrived in Tokyo on a visit", "flew to Cairo for a visit")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ERRAND_PREPS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 @dataclass(frozen=True)
@@ -651,6 +664,8 @@ class Mentions:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         for child in children_of(tok):
             owner_tok = None
+            if child.dep_ == "amod" and child.lower_ in ADJECTIVE_SENSES:
+                continue  # "a general strike": no general's
             if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
                 owner_tok = child
             elif child.dep_ == "poss" and tok.lemma_.lower() in OWNED_THINGS:
@@ -1278,6 +1293,9 @@ class Mentions:
                 return found
         head = cand.trigger.head
         spots = [head, *[t for t in cand.roles.target]]
+        errand = _errand_verb(head) if host else None
+        if errand is not None:  # "arrived in Tokyo on a four-day visit": the place the visitor went to
+            spots.append(errand)
         preps = DESTINATION_PREPS if cand.trigger.cls in OWN_FORCES_CLASSES else PLACE_PREPS
         for spot in spots:
             for prep in children_of(spot):
@@ -1432,9 +1450,11 @@ def _bare_plural(tok: Token) -> bool:
 
 def _doers_own(actor: Actor, doers: set[str]) -> bool:
     """What a clause names of the doer's own: its things ("threatened to close Libya's borders to Egyptian
-    workers") or its unnamed forces ("threatened to use force against Turkey")."""
+    workers"), its unnamed forces ("threatened to use force against Turkey") or its state named again."""
     owned = (actor.evidence or "").startswith("owner:") and actor.country in doers
-    return owned or (actor.sector in ("MIL", "COP") and _guessed_country(actor))
+    # "the Israeli prime minister warned that Israel would retaliate against Syria": the doer's own state
+    state = (actor.evidence or "").startswith(("country:", "capital:")) and actor.country in doers
+    return owned or state or (actor.sector in ("MIL", "COP") and _guessed_country(actor))
 
 
 def _self_again(actor: Actor, evidence: dict) -> bool:

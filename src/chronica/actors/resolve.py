@@ -262,7 +262,8 @@ class ActorResolver:
         gap = tokens[i].start - prev.end  # "D. Johnson": an initial and its full stop
         if gap > (2 if len(prev.key) == 1 else 1) or not prev.text[:1].isupper():
             return False
-        if prev.key in self.before_surnames or prev.key in MONTHS or (prev.key,) in self.lexicon:
+        if (prev.key in self.before_surnames or prev.key in MONTHS or (prev.key,) in self.lexicon
+                or prev.key in self.determiners):  # "The Reagan administration": no given name
             return False
         given = prev if len(prev.key) > 1 or i < 2 else tokens[i - 2]
         own = {fold(n).split()[0] for n in (leader.name, *leader.aliases) if " " in n}

@@ -91,6 +91,9 @@ INTENT_NOUNS = {"decision", "plan", "intention", "bid", "attempt", "effort", "mo
                 "vow", "proposal", "resolve", "right", "preparation", "ultimatum", "campaign", "drive"}
 # a visit or errand for an event: "arrived in Damascus for talks with Syrian leaders"
 PURPOSE_PREPS = {"for"}
+# a visit is also told as what one is "on": "arrived in Tokyo on a four-day official visit"
+VISIT_PREPS = {"on"}
+VISIT_CLASSES = {"visit"}
 # events two sides do together: coordinated doers are the two sides ("India and Pakistan held talks":
 # India with Pakistan; "Indian and Pakistani troops exchanged fire")
 RECIPROCAL = {"agree", "agree_formal", "agree_deal", "ceasefire", "consult", "phone", "negotiate",
@@ -206,6 +209,12 @@ def _agent(verb: Token) -> list[Token]:
             if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in NOT_ACTORS:
                 return [by]
     return []
+
+
+def _errand(prep: str, cls: str) -> bool:
+    """Whether a noun trigger under this preposition is what its verb's subject went to do ("arrived for
+    talks", "arrived on a visit")."""
+    return prep in PURPOSE_PREPS or (prep in VISIT_PREPS and cls in VISIT_CLASSES)
 
 
 def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
@@ -629,7 +638,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "Turkish forces brought military reinforcements": the subject, not the modifier; "the AU renewed
         # its call": the subject its "its" stands for
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
-    if (not roles.source and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS
+    if (not roles.source and verb is not None and noun.dep_ == "pobj" and _errand(noun.head.lower_, trig.cls)
             and noun.head.head == verb and verb.lemma_.lower() not in OBSERVING):
         subj = clause_subject(verb)
         if subj and subj[0].dep_ != "expl" and subj[0].pos_ in ("NOUN", "PROPN"):

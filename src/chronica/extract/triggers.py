@@ -235,6 +235,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             key = next((_key(entry.objects, s) for s in children_of(d) if s.dep_ == "nsubj"), None)
             if key is not None:
                 return entry.objects[key]
+        if dep == "dobj" and entry.complements:  # "supplied the rebels with rockets": the parse hangs
+            key = _complement(entry, [p for p in children_of(d) if p.dep_ == "prep" and p.lower_ == "with"])
+            if key is not None:  # the "with" on the object
+                return entry.complements[key]
         if dep == "dobj":
             for sub in children_of(d):  # "set up campaign headquarters downtown": with its own modifier
                 key = _key(entry.objects, sub) if sub.dep_ == "compound" else None

@@ -314,7 +314,8 @@ def _claims_as_protests(real: list[Event], rules: Context) -> None:
         if _cls(ev) not in rules.claims or not ev.source:
             continue
         crowd = all(a.inter == 6 for a in ev.source) or (
-            not in_scope and all(a.inter == 7 and (a.text or "").lower().endswith("s") for a in ev.source))
+            not in_scope and all(a.inter == 7 and (a.text or "").lower().endswith("s") and not _named(a)
+                                 for a in ev.source))  # a plural group, not a name ending in "s" ("Tass")
         if crowd:
             _set(ev, "Protests", "Peaceful protest", "a claim made by protesters or a group of people")
             ev.evidence["trigger"]["protest_claim"] = True
