@@ -249,6 +249,28 @@ def test_fire_at_a_place_answered_with_fire_is_a_clash(primary, text, sub):
     assert _acled(primary(text)) == sub
 
 
+@pytest.mark.parametrize("text", [
+    "The foreign ministry responded to the attack with a statement condemning the violence.",
+    "The prime minister responded to the attack by calling for calm in the province.",
+    "Firefighters responded to the fire at a furniture warehouse shortly after midnight.",
+])
+def test_an_answer_in_words_or_by_a_fire_crew_is_no_return_fire(pipeline, text):
+    """"Responded to the attack" is return fire only when the answer is fire: not a statement, a call for
+    calm or a fire crew at a blaze."""
+    events = pipeline.code(document_from_text(text, doc_id="t"))
+    assert not any(e.evidence["trigger"]["class"] == "return_fire" for e in events)
+    assert not any(e.acled and e.acled["sub_event_type"] == "Armed clash" and e.primary for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents attacked a checkpoint and soldiers responded to the attack with heavy gunfire.",
+    "Gunmen fired on an army post near the border and troops responded to the fire.",
+])
+def test_an_answer_with_fire_is_return_fire(pipeline, text):
+    events = pipeline.code(document_from_text(text, doc_id="t"))
+    assert any(e.evidence["trigger"]["class"] == "return_fire" for e in events)
+
+
 def test_note_left_untyped_by_the_rules_takes_the_models_clear_first_choice():
     """A note always reports an ACLED event: a clear first choice (p = 0.5 here) types the event the
     rules left outside ACLED; a guess spread evenly over five types does not."""

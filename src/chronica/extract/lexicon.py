@@ -63,6 +63,11 @@ class Lexicon:
     crowds: dict[str, str] = field(default_factory=dict)  # crowd word -> class ("protester" -> riot)
     # preposition -> the words whose complement is only a topic ("guilty of", "a ban on")
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
+    # phrases that answer an attack ("responded to the attack"): fire only when answered with fire, not
+    # "with a statement", "by calling for calm", nor by a speaker ("the ministry responded to the attack")
+    answer_phrases: frozenset[tuple[str, ...]] = frozenset()
+    answer_means: frozenset[str] = frozenset()
+    answer_not_doers: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -146,4 +151,7 @@ def lexicon() -> Lexicon:
         crowd_classes=frozenset((spec.get("crowds") or {}).get("classes") or ()),
         crowds=dict((spec.get("crowds") or {}).get("doers") or {}),
         topics={prep: frozenset(words) for prep, words in (spec.get("topics") or {}).items()},
+        answer_phrases=frozenset(tuple(p["lemmas"]) for p in spec["phrases"] if p.get("answer")),
+        answer_means=frozenset((spec.get("answers") or {}).get("means") or ()),
+        answer_not_doers=frozenset((spec.get("answers") or {}).get("not_doers") or ()),
     )

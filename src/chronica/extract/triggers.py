@@ -400,6 +400,9 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
             toks = sent[i : i + n]
             inside = {t.i for t in toks}
             head = next((t for t in toks if t.head.i not in inside or t.head == t), toks[-1])
+            if tuple(lemmas[i : i + n]) in lex.answer_phrases and not _answered_with_fire(toks, head, lex):
+                i += n - 1
+                break
             if cls in lex.crowd_classes and head.pos_ == "VERB":  # "rioters set fire to cars"
                 cls = _by_crowd(head, list(children_of(head)), lex) or cls
             found.append(
@@ -410,6 +413,22 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
             break
         i += 1
     return found
+
+
+def _answered_with_fire(toks: Span, head: Token, lex: Lexicon) -> bool:
+    """'Troops responded to the attack with gunfire', not 'the ministry responded to the attack with a
+    statement', 'by calling for calm', nor 'the president responded to the attack' (a speaker's words)."""
+    lemmas = lex.lemmas_of(head.doc)
+    for tok in toks:
+        for prep in children_of(tok):
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "by"):
+                continue
+            means = ("pobj", "pcomp") if prep.lower_ == "with" else ("pcomp",)  # not "shelling by the rebels"
+            for obj in children_of(prep):
+                if obj.dep_ in means and lemmas[obj.i] not in lex.answer_means:
+                    return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and lemmas[c.i] in lex.answer_not_doers
+                   for c in children_of(head))
 
 
 def _object_compound(tok: Token, lex: Lexicon) -> bool:
