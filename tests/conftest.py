@@ -36,3 +36,16 @@ def pipeline():
     from chronica import default_pipeline
 
     return default_pipeline()
+
+
+@pytest.fixture(scope="session")
+def actor1_of(pipeline):
+    """``actor1_of(text)``: ACLED's actor 1 of the story's primary event, as the evaluation scores it."""
+    from chronica.evaluate.scores import Prediction, _actor1
+    from chronica.ingest import document_from_text
+
+    def actor1(text: str):  # noqa: ANN202
+        events = pipeline.code(document_from_text(text))
+        return _actor1(Prediction(next(e for e in events if e.primary), events))
+
+    return actor1

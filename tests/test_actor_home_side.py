@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.evaluate.scores import Prediction, _actor1
 from chronica.ingest import document_from_text
-
-
-def _doer(pipeline, text: str):  # noqa: ANN001, ANN202
-    """ACLED's actor 1 of the story's primary event."""
-    events = pipeline.code(document_from_text(text))
-    event = next(e for e in events if e.primary)
-    return _actor1(Prediction(event, events))
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -25,8 +17,8 @@ def _doer(pipeline, text: str):  # noqa: ANN001, ANN202
     ("On 12 June 2021, soldiers of Azerbaijan and Armenia clashed near the border village of Sotk in "
      "Gegharkunik province, Armenia.", "ARM"),
 ])
-def test_two_states_forces_fighting_the_home_side_acts_first(pipeline, text, country):
-    assert _doer(pipeline, text).country == country
+def test_two_states_forces_fighting_the_home_side_acts_first(actor1_of, text, country):
+    assert actor1_of(text).country == country
 
 
 def test_talks_keep_the_first_named_side(pipeline):
@@ -44,12 +36,12 @@ def test_talks_keep_the_first_named_side(pipeline):
     ("On 6 May 2021, protesters from Tripoli blocked the coastal road in Misrata, Libya.", "LBY"),
     ("On 9 May 2021, students from Paris marched through Lyon against tuition fees.", "FRA"),
 ])
-def test_a_crowd_named_by_a_city_is_of_the_city_the_story_placed(pipeline, text, country):
-    assert _doer(pipeline, text).country == country
+def test_a_crowd_named_by_a_city_is_of_the_city_the_story_placed(actor1_of, text, country):
+    assert actor1_of(text).country == country
 
 
-def test_both_sides_doers_of_a_deadly_exchange(pipeline):
+def test_both_sides_doers_of_a_deadly_exchange(actor1_of):
     """Both forces the doers and civilians the victims: the side at home still comes first."""
     text = ("On 3 March 2021, military forces of India and Pakistan exchanged fire across the LoC in Kotli "
             "district (AJK), in which three Pakistani civilians were killed and another two were wounded.")
-    assert _doer(pipeline, text).country == "PAK"
+    assert actor1_of(text).country == "PAK"

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.evaluate.scores import Prediction, _actor1
 from chronica.ingest import document_from_text
 from chronica.pipeline import unknown_doers_here
 from chronica.record import Actor
-
-
-def _doer(pipeline, text: str):  # noqa: ANN001, ANN202
-    """ACLED's actor 1 of the story's primary event."""
-    events = pipeline.code(document_from_text(text))
-    event = next(e for e in events if e.primary)
-    return _actor1(Prediction(event, events))
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -26,15 +18,15 @@ def _doer(pipeline, text: str):  # noqa: ANN001, ANN202
     ("On 14 August 2021, Zawadi Kitenge attacked a health centre in Beni territory, North Kivu, and "
      "looted medicine.", "COD"),
 ])
-def test_an_unknown_named_doer_takes_the_country_of_its_deed(pipeline, text, country):
-    doer = _doer(pipeline, text)
+def test_an_unknown_named_doer_takes_the_country_of_its_deed(actor1_of, text, country):
+    doer = actor1_of(text)
     assert doer.country == country
     assert doer.evidence.endswith(f"+where:{country}")
 
 
-def test_a_known_doer_keeps_its_own_country(pipeline):
+def test_a_known_doer_keeps_its_own_country(actor1_of):
     """The rule fills only a country nobody knew: Russian soldiers in Venezuela stay Russian."""
-    doer = _doer(pipeline, "On 8 May 2021, Russian soldiers arrived in Carayaca, Vargas state, and set up a "
+    doer = actor1_of("On 8 May 2021, Russian soldiers arrived in Carayaca, Vargas state, and set up a "
                            "camp near the airport.")
     assert doer.country == "RUS"
 
