@@ -230,6 +230,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
 
 
 CROWD_INTER = (5, 6)
+STATE_SECTORS = ("GOV", "MIL", "COP")
 ABDUCTION = "Abduction/forced disappearance"
 
 
@@ -642,10 +643,28 @@ def _retype(events: list[Event]) -> None:
             # overtaken (ACLED codes foreign forces' conquests so)
             # (foreign forces beside the state's own, "Mozambican and Rwandan troops", regain it with them)
             if (any(a.inter == 1 for a in ev.source) and all(a.inter in (1, 8) for a in ev.source)
-                    and not any(a.inter == 1 for a in ev.target)):
+                    and not _state_taken_from(ev)):
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
+
+
+def _state_taken_from(ev: Event) -> bool:
+    """Was the place taken from another state's forces? Not from the doer's own state: "Sudan's army
+    regained control of the presidential palace" has no Sudanese target it took the palace from. A
+    target named as the doer itself is two rival sides resolved alike (a group that has since become
+    the government), taken as before: from the state."""
+    own = {a.country for a in ev.source if a.inter == 1 and a.country and _generic_state(a)}
+    doers = {a.name for a in ev.source}
+    return any(a.inter == 1 and not (a.country in own and _generic_state(a) and a.name not in doers)
+               for a in ev.target)
+
+
+def _generic_state(actor: Actor) -> bool:
+    """A state's own government, army or police ("Government of Sudan", the FAMa), not a rival force
+    ACLED counts as a state's too (the Houthis, "Military Forces of Yemen (2014-) Houthi", are rebels by
+    sector)."""
+    return actor.sector in STATE_SECTORS
 
 
 def _peaceful_takeover(ev: Event, real: list[Event], rules: Context) -> bool:
