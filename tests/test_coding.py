@@ -264,6 +264,18 @@ def test_an_answer_with_fire_is_return_fire(pipeline, text):
     assert any(e.evidence["trigger"]["class"] == "return_fire" for e in events)
 
 
+@pytest.mark.parametrize("text, doer, other", [
+    ("Bahrain and Israel signed an agreement to establish diplomatic relations.", "BHR", "ISR"),
+    ("Morocco and Israel signed an agreement to restore diplomatic ties on Thursday.", "MAR", "ISR"),
+])
+def test_an_agreement_to_do_something_is_the_signatories_agreement(primary, text, doer, other):
+    """The infinitive says what the agreement is for; the event is the agreement, with its signatories
+    (before, the subjectless "establish" or "restore" took its place and the doers were lost)."""
+    ev = primary(text)
+    assert _acled(ev) == "Agreement"
+    assert [a.country for a in ev.source] == [doer] and [a.country for a in ev.target] == [other]
+
+
 def test_note_left_untyped_by_the_rules_takes_the_models_clear_first_choice():
     """A note always reports an ACLED event: a clear first choice (p = 0.5 here) types the event the
     rules left outside ACLED; a guess spread evenly over five types does not."""

@@ -96,6 +96,14 @@ def _named_as(verb: Token) -> bool:
     return any(c.dep_ == "oprd" for c in children_of(verb))
 
 
+def _content_of(noun: Trigger, verb: Trigger) -> bool:
+    """Is the verb the infinitive that says what the noun's event is for ("an agreement to normalise
+    relations", "a deal to share water")? The noun, with its own doers, is then the event."""
+    head = verb.head
+    return (noun.is_noun and not verb.is_noun and head.dep_ == "acl" and head.head == noun.head
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head)))
+
+
 def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]:
     """'stormed the residence in a raid': one event, not two."""
     triggers = [t for t in triggers if not _weapon_as_subject(t, triggers, plover_of)
@@ -113,6 +121,8 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
             kept.append(trig)
             continue
         winner, loser = (trig, same) if same.is_noun and not trig.is_noun else (same, trig)
+        if _content_of(loser, winner):
+            winner, loser = loser, winner  # "signed an agreement to normalise relations": the agreement
         if _told_happening(same, trig) is loser and loser.cls != winner.cls:
             winner.cls = loser.cls  # "a suicide bombing happened at": the noun names the kind
             winner.rule += f"+{loser.rule}"
