@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.extract import Candidate
-from chronica.extract.roles import RECIPROCAL, clause_subject, expand
+from chronica.extract.roles import ERRAND_PREPS, RECIPROCAL, clause_subject, expand
 from chronica.nlp import (
     char_bounds,
     children_of,
@@ -81,7 +81,6 @@ REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
 HOST_PLACE_CLASSES = frozenset(W["host_place_classes"])
-ERRAND_PREPS = frozenset(W["errand_preps"])
 ADJECTIVE_SENSES = frozenset(W["adjective_senses"])
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]

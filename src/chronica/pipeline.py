@@ -35,7 +35,7 @@ from chronica.mentions import Mentions, actor_tokens
 from chronica.nlp import TriggerPrefilter, content_lemmas, sentence_starts, text_of
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
-from chronica.ontology.mapping import Codebook, codebook
+from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook
 from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.salience import choose_primary
@@ -463,7 +463,7 @@ def _home_side_first(source: list[Actor], target: list[Actor], where: str | None
     if first is None or where is None or "+abroad:" not in (first.evidence or "") or first.country == where:
         return source, target
     sides = source[1:] + target
-    home = next((a for a in sides if a.country == where and a.sector in HOME_SIDE_SECTORS), None)
+    home = next((a for a in sides if a.country == where and a.sector in STATE_FORCE_SECTORS), None)
     if home is None:
         return source, target
     evidence["source_rule"] = f"the side at home first: {home.text} (not {source[0].text}, abroad)"
@@ -485,7 +485,6 @@ def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateI
 NO_PLACE_OF_ITS_OWN = {"earlier-in-document", "first-in-document", "dateline", "document-focus-country"}
 HOME_TYPES = {"COERCE", "SANCTION", "PROTEST"}  # done by a state or a people at home
 HOME_LEMMAS = {"execute", "hang"}  # a state's executions
-HOME_SIDE_SECTORS = {"MIL", "GOV", "COP"}  # a state's own forces, fighting at home
 
 
 def _confidence(cand: Candidate, source: list[Actor], target: list[Actor]) -> float:

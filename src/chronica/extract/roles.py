@@ -94,6 +94,7 @@ PURPOSE_PREPS = {"for"}
 # a visit is also told as what one is "on": "arrived in Tokyo on a four-day official visit"
 VISIT_PREPS = {"on"}
 VISIT_CLASSES = {"visit"}
+ERRAND_PREPS = PURPOSE_PREPS | VISIT_PREPS  # what a journey was for or on
 # events two sides do together: coordinated doers are the two sides ("India and Pakistan held talks":
 # India with Pakistan; "Indian and Pakistani troops exchanged fire")
 RECIPROCAL = {"agree", "agree_formal", "agree_deal", "ceasefire", "consult", "phone", "negotiate",

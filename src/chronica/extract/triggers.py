@@ -394,13 +394,14 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
             i += 1
             continue
         for n in range(min(size, len(lemmas) - i), 1, -1):
-            cls = lex.phrases.get(tuple(lemmas[i : i + n]))
+            key = tuple(lemmas[i : i + n])
+            cls = lex.phrases.get(key)
             if cls is None:
                 continue
             toks = sent[i : i + n]
             inside = {t.i for t in toks}
             head = next((t for t in toks if t.head.i not in inside or t.head == t), toks[-1])
-            if tuple(lemmas[i : i + n]) in lex.answer_phrases and not _answered_with_fire(toks, head, lex):
+            if key in lex.answer_phrases and not _answered_with_fire(toks, head, lex):
                 i += n - 1
                 break
             if cls in lex.crowd_classes and head.pos_ == "VERB":  # "rioters set fire to cars"

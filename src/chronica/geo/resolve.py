@@ -1171,13 +1171,16 @@ def _state_after(text: str, pos: int, gaz: Gazetteer) -> bool:
         e.kind == REGION and (not alt or word.endswith(".")) for e, alt in gaz.candidates(word))
 
 
+HOUSE_NUMBER = re.compile(r"\d{1,6}[a-z]?")  # "2517", "12b" (lower case)
+
+
 def _street_address(doc, i: int, j: int) -> bool:  # noqa: ANN001
     """Is the capitalised run [i, j) a street of an address: a house number before it and a street
     word ending it or after it ("2517 Memphis St.", "410 W. Tulsa Avenue")? Its town's name is the
     street's, not a place of the story, and casts no vote for the story's region."""
-    if i == 0 or not re.fullmatch(r"\d{1,6}[A-Za-z]?", doc[i - 1].text):
-        return False
     lowers = lowers_of(doc)
+    if i == 0 or not HOUSE_NUMBER.fullmatch(lowers[i - 1]):
+        return False
     return j - i > 1 and lowers[j - 1] in STREET_WORDS or j < len(doc) and lowers[j] in STREET_WORDS
 
 

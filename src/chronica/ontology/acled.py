@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import yaml
 
-from chronica.ontology.mapping import Codebook, armed
+from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
 from chronica.record import Actor, Event
 
 T = TypeVar("T")
@@ -230,7 +230,6 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
 
 
 CROWD_INTER = (5, 6)
-STATE_SECTORS = ("GOV", "MIL", "COP")
 ABDUCTION = "Abduction/forced disappearance"
 
 
@@ -654,17 +653,10 @@ def _state_taken_from(ev: Event) -> bool:
     regained control of the presidential palace" has no Sudanese target it took the palace from. A
     target named as the doer itself is two rival sides resolved alike (a group that has since become
     the government), taken as before: from the state."""
-    own = {a.country for a in ev.source if a.inter == 1 and a.country and _generic_state(a)}
+    own = {a.country for a in ev.source if a.inter == 1 and a.country and a.sector in STATE_FORCE_SECTORS}
     doers = {a.name for a in ev.source}
-    return any(a.inter == 1 and not (a.country in own and _generic_state(a) and a.name not in doers)
-               for a in ev.target)
-
-
-def _generic_state(actor: Actor) -> bool:
-    """A state's own government, army or police ("Government of Sudan", the FAMa), not a rival force
-    ACLED counts as a state's too (the Houthis, "Military Forces of Yemen (2014-) Houthi", are rebels by
-    sector)."""
-    return actor.sector in STATE_SECTORS
+    return any(a.inter == 1 and not (a.country in own and a.sector in STATE_FORCE_SECTORS
+                                     and a.name not in doers) for a in ev.target)
 
 
 def _peaceful_takeover(ev: Event, real: list[Event], rules: Context) -> bool:

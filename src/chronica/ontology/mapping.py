@@ -15,6 +15,9 @@ from chronica.record import Actor
 # Who carries arms, by CAMEO/Phoenix sector; ACLED types 2-4 are armed whatever their sector.
 ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "INS", "SEP", "PRM", "UAF", "IMG", "PKO"}
 ARMED_INTER = {2, 3, 4}
+# A state's own government, army and police (not its courts or parliament, nor a rival force ACLED counts
+# as a state's: the Houthis are rebels by sector).
+STATE_FORCE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 
 
 TROOP_WORDS = {"troops", "forces", "soldiers", "peacekeepers", "fighters", "guards", "troop", "soldier",
