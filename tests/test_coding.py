@@ -267,6 +267,9 @@ def test_an_answer_with_fire_is_return_fire(pipeline, text):
 @pytest.mark.parametrize("text, doer, other", [
     ("Bahrain and Israel signed an agreement to establish diplomatic relations.", "BHR", "ISR"),
     ("Morocco and Israel signed an agreement to restore diplomatic ties on Thursday.", "MAR", "ISR"),
+    # the parser reads these infinitives as relative clauses of the noun
+    ("Kenya and Ethiopia signed a pact to normalise trade ties.", "KEN", "ETH"),
+    ("Chile and Bolivia reached a deal to restore diplomatic relations.", "CHL", "BOL"),
 ])
 def test_an_agreement_to_do_something_is_the_signatories_agreement(primary, text, doer, other):
     """The infinitive says what the agreement is for; the event is the agreement, with its signatories
@@ -297,3 +300,23 @@ def test_note_left_untyped_by_the_rules_takes_the_models_clear_first_choice():
 def test_note_in_which_nothing_happened_to_anyone_gets_no_acled_event(primary):
     text = "On 3 March 2021, the company opened a new factory in Pune. It will employ 400 people."
     assert primary(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police found two men wounded near the market.",
+    "Police responded to the gunfire and found two men wounded.",
+    "Residents found the body of a teacher in a ditch on Monday.",
+    "Villagers discovered the bodies of three men shot dead near the river.",
+])
+def test_who_finds_the_dead_or_wounded_did_not_harm_them(primary, text):
+    """The finder came upon what someone else did: the harm is an attack by an unnamed armed doer, not
+    the finder's (before, the police 'wounded' the two men and the villagers rioted)."""
+    ev = primary(text)
+    assert _acled(ev) == "Attack"
+    assert [a.sector for a in ev.source] == ["UAF"]
+    assert ev.evidence["trigger"]["class"] != "return_fire"
+
+
+def test_a_found_cache_is_still_the_finders_seizure(primary):
+    ev = primary("Police found a weapons cache in the house.")
+    assert _acled(ev) == "Disrupted weapons use" and [a.sector for a in ev.source] == ["COP"]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.extract import Candidate
-from chronica.extract.roles import ERRAND_PREPS, RECIPROCAL, clause_subject, expand
+from chronica.extract.roles import ERRAND_PREPS, RECIPROCAL, clause_subject, expand, found_by
 from chronica.nlp import (
     char_bounds,
     children_of,
@@ -961,6 +961,9 @@ class Mentions:
             # "gunmen torched vehicles after the arrest": the clause's doer did not make the arrest it follows
             return self.state_of_place(cand, ctx, evidence)
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
+        finder = found_by(cand.trigger)
+        if finder is not None:  # "police found two men wounded": the police did not wound them
+            blocked.update(t.i for c in clause_subject(finder) for t in c.subtree)
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
         sent, deps = sentence_of(cand.trigger.head), deps_of(doc)

@@ -100,7 +100,8 @@ def _content_of(noun: Trigger, verb: Trigger) -> bool:
     """Is the verb the infinitive that says what the noun's event is for ("an agreement to normalise
     relations", "a deal to share water")? The noun, with its own doers, is then the event."""
     head = verb.head
-    return (noun.is_noun and not verb.is_noun and head.dep_ == "acl" and head.head == noun.head
+    # the small model often parses "a deal to restore ties" as a relative clause
+    return (noun.is_noun and not verb.is_noun and head.dep_ in ("acl", "relcl") and head.head == noun.head
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head)))
 
 

@@ -68,6 +68,7 @@ class Lexicon:
     answer_phrases: frozenset[tuple[str, ...]] = frozenset()
     answer_means: frozenset[str] = frozenset()
     answer_not_doers: frozenset[str] = frozenset()
+    answer_arrivals: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -154,4 +155,5 @@ def lexicon() -> Lexicon:
         answer_phrases=frozenset(tuple(p["lemmas"]) for p in spec["phrases"] if p.get("answer")),
         answer_means=frozenset((spec.get("answers") or {}).get("means") or ()),
         answer_not_doers=frozenset((spec.get("answers") or {}).get("not_doers") or ()),
+        answer_arrivals=frozenset((spec.get("answers") or {}).get("arrivals") or ()),
     )

@@ -22,6 +22,10 @@ OBSERVING = {"record", "observe", "report", "see", "witness", "hear", "register"
              "monitor", "condemn", "denounce", "investigate", "confirm", "deny", "describe", "mention",
              "criticise", "criticize", "deplore", "decry", "slam", "blast", "welcome", "praise", "hail",
              "applaud", "regret", "lament", "mourn", "protest", "oppose"}
+# who came upon a state told by a participle did not cause it ("police found two men wounded")
+FINDING = {"find", "discover"}
+FOUND_STATE_DEPS = ("ccomp", "oprd", "xcomp", "acl")
+FOUND_DEAD_CLASSES = {"kill"}  # "residents found the body of a man": a killing by someone else
 REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent"}
 ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
                 "attempt"}
@@ -349,9 +353,39 @@ def _prep_targets(deps: list[Token], preps: set[str]) -> list[Token]:
     return out
 
 
+def finder_of(verb: Token) -> Token | None:
+    """The verb of finding whose object a participle describes ("found two men wounded", "two bodies were
+    discovered shot"): its subject came upon the state, it did not bring it about."""
+    if verb.tag_ != "VBN" or verb.dep_ not in FOUND_STATE_DEPS:
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in FINDING else None
+
+
+def found_by(trig: Trigger) -> Token | None:
+    """Who found what the event left ("villagers found the body of a man", "police found two men
+    wounded"): the finder, who is not the doer; None when the trigger is no such finding."""
+    verb = trig.head
+    if trig.cls in FOUND_DEAD_CLASSES and verb.pos_ == "VERB" and verb.lemma_.lower() in FINDING:
+        return verb
+    return finder_of(verb)
+
+
 def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     verb = trig.head
     roles = Roles()
+    if verb.dep_ != "acl" and found_by(trig) is not None:
+        # "police found two men wounded", "found the body of a woman": the men, the woman suffered it,
+        # by someone the sentence does not name
+        if verb.lemma_.lower() in FINDING:
+            roles.target = [p for o in _children(verb, ("dobj",))
+                            for p in _prep_targets(list(children_of(o)), {"of"})]
+        else:
+            roles.target = _children(verb, ("nsubj", "nsubjpass"))
+        roles.rules["target"] = "found so"
+        return roles
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _children(verb, ("dobj",)):
         # "civilians killed by soldiers": the modified noun suffers the event; not so the weapon fired
         # when the sentence goes on to say what it hit ("shells fired by the army hit the town")

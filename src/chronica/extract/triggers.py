@@ -418,7 +418,8 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
 
 def _answered_with_fire(toks: Span, head: Token, lex: Lexicon) -> bool:
     """'Troops responded to the attack with gunfire', not 'the ministry responded to the attack with a
-    statement', 'by calling for calm', nor 'the president responded to the attack' (a speaker's words)."""
+    statement', 'by calling for calm', nor 'the president responded to the attack' (a speaker's words), nor
+    'police responded to the gunfire and found a man shot' (they came to the scene)."""
     lemmas = lex.lemmas_of(head.doc)
     for tok in toks:
         for prep in children_of(tok):
@@ -429,6 +430,7 @@ def _answered_with_fire(toks: Span, head: Token, lex: Lexicon) -> bool:
                 if obj.dep_ in means and lemmas[obj.i] not in lex.answer_means:
                     return False
     return not any(c.dep_ in ("nsubj", "nsubjpass") and lemmas[c.i] in lex.answer_not_doers
+                   or c.dep_ == "conj" and lemmas[c.i] in lex.answer_arrivals  # "... and found two men shot"
                    for c in children_of(head))
 
 
