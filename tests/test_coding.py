@@ -320,3 +320,27 @@ def test_who_finds_the_dead_or_wounded_did_not_harm_them(primary, text):
 def test_a_found_cache_is_still_the_finders_seizure(primary):
     ev = primary("Police found a weapons cache in the house.")
     assert _acled(ev) == "Disrupted weapons use" and [a.sector for a in ev.source] == ["COP"]
+
+
+@pytest.mark.parametrize("text, deed, doer", [
+    ("Police arrested two men for the killing of a trader.", "killing", "UAF"),  # armed men, unnamed
+    ("The court sentenced three soldiers to death for the massacre of villagers.", "massacre", "MIL"),
+    ("The United Nations condemned Israel over the raid on the camp.", "raid", "ISR"),
+    ("Washington criticised Moscow for the invasion of Ukraine.", "invasion", "RUS"),
+    ("Germany expelled two Russian diplomats over the murder of a Georgian man in Berlin.", "murder", "RUS"),
+    ("The EU imposed sanctions on Belarus over the crackdown on protesters.", "crackdown", "BLR"),
+    ("The US imposed sanctions on Myanmar's generals over the coup.", "coup", "MMR"),
+])
+def test_a_deed_given_as_the_reason_was_done_by_whom_the_act_was_done_to(pipeline, text, deed, doer):
+    """'Arrested two men for the killing': the men are the killers, not the police; 'sanctions on Belarus
+    over the crackdown': Belarus cracked down, not the EU (before, the act's own doer took the deed)."""
+    events = pipeline.code(document_from_text(text, doc_id="t"))
+    ev = next(e for e in events if e.trigger.text == deed)
+    assert any(doer in (a.sector, a.country) for a in ev.source)
+
+
+def test_who_acts_over_a_deed_did_not_do_it(pipeline):
+    events = pipeline.code(document_from_text("Protesters rallied in Nairobi over the killing of a student.",
+                                              doc_id="t"))
+    ev = next(e for e in events if e.trigger.text == "killing")
+    assert not any(a.sector == "CVL" and a.inter in (5, 6) for a in ev.source)

@@ -31,6 +31,17 @@ def _words() -> SimpleNamespace:
     return SimpleNamespace(**words)
 
 
+def reason_of(head: Token) -> Token | None:
+    """The act a deed is given as the reason for ("arrested two men for the killing", "expelled two
+    diplomats over the murder", "sanctions on Belarus over the crackdown"): that act's word, or None."""
+    if head.dep_ != "pobj" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = head.head
+    if prep.lower_ not in _words().reason_preps:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "NOUN") else None
+
+
 def meant(plover: str, head: Token) -> bool:
     """Is this event of PLOVER type ``plover`` only what another act was meant to bring about?"""
     return plover in _words().purposed_types and _purpose(head)

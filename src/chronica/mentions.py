@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Token
 
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
+from chronica.background import reason_of
 from chronica.extract import Candidate
-from chronica.extract.roles import ERRAND_PREPS, RECIPROCAL, clause_subject, expand, found_by
+from chronica.extract.roles import ERRAND_PREPS, RECIPROCAL, acted_on, clause_subject, expand, found_by
 from chronica.nlp import (
     char_bounds,
     children_of,
@@ -964,6 +965,7 @@ class Mentions:
         finder = found_by(cand.trigger)
         if finder is not None:  # "police found two men wounded": the police did not wound them
             blocked.update(t.i for c in clause_subject(finder) for t in c.subtree)
+        blocked.update(_reason_givers(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
         sent, deps = sentence_of(cand.trigger.head), deps_of(doc)
@@ -1053,6 +1055,20 @@ class Mentions:
                 if actor is not None and actor.name and actor.evidence != UNKNOWN_NAME:
                     return _noted(evidence, "source", _with_text(actor, words, f"held them:{actor.evidence}"))
         return []
+
+    def blamed(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """A deed given as the reason for an act done to someone was done by them: "police arrested two
+        men for the killing" (the men), "sanctions on Belarus over the crackdown" (Belarus's state)."""
+        act = reason_of(cand.trigger.head)
+        if act is None:
+            return []
+        found: dict = {}
+        doers = self.actors(acted_on(act), ctx, found, "source")
+        if doers:
+            for note in found.get("source", []):
+                note["rule"] = f"given the reason: {note.get('rule')}"
+            evidence["source"] = found.get("source", [])
+        return doers
 
     def claimed(self, cand: Candidate, ctx: DocContext, s_start: int, evidence: dict) -> list[Actor]:
         """Violence whose sentence names no doer, and a later sentence that does: "Al Shabaab
@@ -1435,6 +1451,21 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _reason_givers(head: Token) -> set[int]:
+    """The tokens of whoever acted over a deed, which they did not do: "protesters rallied over the
+    killing", "the EU imposed sanctions on Belarus over the crackdown" (the EU and its sanctions)."""
+    act = reason_of(head)
+    out: set[int] = set()
+    for _ in range(3):  # from the measure up to the verb: "imposed sanctions ... over the crackdown"
+        if act is None or act.pos_ in ("VERB", "AUX"):
+            break
+        out.update(range(act.left_edge.i, act.i + 1))
+        act = act.head.head if act.dep_ == "pobj" else act.head if act.dep_ != "ROOT" else None
+    if act is not None and act.pos_ in ("VERB", "AUX"):
+        out.update(t.i for c in clause_subject(act) for t in c.subtree)
+    return out
 
 
 def _guessed_country(actor: Actor) -> bool:

@@ -216,6 +216,18 @@ def _agent(verb: Token) -> list[Token]:
     return []
 
 
+# verbs whose "for" gives a reason, never an errand ("arrested two men for the killing", "thanked Qatar for
+# its mediation": the men killed, Qatar mediated)
+REASON_VERBS = {"arrest", "detain", "hold", "sentence", "jail", "imprison", "convict", "charge", "indict",
+                "try", "prosecute", "punish", "fine", "blame", "accuse", "sanction", "expel", "condemn",
+                "criticise", "criticize", "denounce", "thank", "praise", "commend", "honour", "honor",
+                "reward", "sack", "dismiss", "suspend", "question", "interrogate", "apologise",
+                "apologize", "compensate"}
+
+
+REASON_PREPS = {"over"}  # "imposed sanctions over the crackdown": what the act answers, not its content
+
+
 def _errand(prep: str, cls: str) -> bool:
     """Whether a noun trigger under this preposition is what its verb's subject went to do ("arrived for
     talks", "arrived on a visit")."""
@@ -371,6 +383,19 @@ def found_by(trig: Trigger) -> Token | None:
     if trig.cls in FOUND_DEAD_CLASSES and verb.pos_ == "VERB" and verb.lemma_.lower() in FINDING:
         return verb
     return finder_of(verb)
+
+
+def acted_on(act: Token) -> list[Token]:
+    """Who an act was done to: the object ("arrested two men"), the subject of a passive ("two men were
+    arrested"), or the one a measure is on or against ("imposed sanctions on Belarus", "sanctions on
+    Belarus")."""
+    if act.pos_ == "VERB":
+        heads = _children(act, ("nsubjpass",) if _is_passive(act) else ("dobj",))
+    else:
+        heads = []
+    for noun in [act, *heads]:
+        heads += _prep_targets(list(children_of(noun)), {"on", "against"})
+    return heads
 
 
 def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
@@ -656,7 +681,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
     if verb is not None and any(c.dep_ == "prt" and c.lower_ in ACTED_ON for c in children_of(verb)):
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
-    if verb is not None and verb.lemma_ in lex.light_verbs and _better(clause_subject(verb), roles.source):
+    # "imposed sanctions over the crackdown": what the act answers, not the act
+    reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS
+    if verb is not None and verb.lemma_ in lex.light_verbs and not reason and _better(clause_subject(verb),
+                                                                                     roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
     elif (verb is not None and not roles.source and anchor.dep_ == "dobj" and anchor.head == verb
           and verb.lemma_.lower() not in OBSERVING and not judged(verb) and clause_subject(verb)
@@ -674,7 +702,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # its call": the subject its "its" stands for
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     if (not roles.source and verb is not None and noun.dep_ == "pobj" and _errand(noun.head.lower_, trig.cls)
-            and noun.head.head == verb and verb.lemma_.lower() not in OBSERVING):
+            and noun.head.head == verb and verb.lemma_.lower() not in OBSERVING | REASON_VERBS):
         subj = clause_subject(verb)
         if subj and subj[0].dep_ != "expl" and subj[0].pos_ in ("NOUN", "PROPN"):
             roles.source, roles.rules["source"] = subj, "subject of the errand"
