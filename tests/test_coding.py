@@ -344,3 +344,9 @@ def test_who_acts_over_a_deed_did_not_do_it(pipeline):
                                               doc_id="t"))
     ev = next(e for e in events if e.trigger.text == "killing")
     assert not any(a.sector == "CVL" and a.inter in (5, 6) for a in ev.source)
+
+
+def test_the_finders_of_a_body_shot_dead_did_not_shoot(pipeline):
+    events = pipeline.code(document_from_text(
+        "Police found the body of a man shot dead near the river on Sunday.", doc_id="t"))
+    assert events and not any(a.sector == "COP" for e in events for a in e.source)

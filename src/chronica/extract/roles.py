@@ -371,6 +371,8 @@ def finder_of(verb: Token) -> Token | None:
     if verb.tag_ != "VBN" or verb.dep_ not in FOUND_STATE_DEPS:
         return None
     head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "found the body of a man shot dead"
     if verb.dep_ == "acl" and head.dep_ in ("dobj", "nsubjpass"):
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in FINDING else None
