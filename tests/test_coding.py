@@ -339,11 +339,15 @@ def test_a_deed_given_as_the_reason_was_done_by_whom_the_act_was_done_to(pipelin
     assert any(doer in (a.sector, a.country) for a in ev.source)
 
 
-def test_who_acts_over_a_deed_did_not_do_it(pipeline):
-    events = pipeline.code(document_from_text("Protesters rallied in Nairobi over the killing of a student.",
-                                              doc_id="t"))
-    ev = next(e for e in events if e.trigger.text == "killing")
-    assert not any(a.sector == "CVL" and a.inter in (5, 6) for a in ev.source)
+@pytest.mark.parametrize("text, deed, comer", [
+    ("Protesters rallied in Nairobi over the killing of a student.", "killing", "CVL"),
+    ("The president arrived at the scene of the blast in Kabul on Monday.", "blast", "GOV"),
+    ("The governor visited the site of the massacre on Friday.", "massacre", "GOV"),
+])
+def test_who_acts_over_a_deed_or_comes_to_its_scene_did_not_do_it(pipeline, text, deed, comer):
+    events = pipeline.code(document_from_text(text, doc_id="t"))
+    ev = next(e for e in events if e.trigger.text == deed)
+    assert not any(a.sector == comer for a in ev.source)
 
 
 def test_the_finders_of_a_body_shot_dead_did_not_shoot(pipeline):

@@ -42,6 +42,15 @@ def reason_of(head: Token) -> Token | None:
     return prep.head if prep.head.pos_ in ("VERB", "NOUN") else None
 
 
+def scene_of(head: Token) -> Token | None:
+    """The act of coming to where a deed was done ("arrived at the scene of the blast", "visited the site
+    of the massacre"): the noun of the place, or None."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    scene = head.head.head
+    return scene if scene.lemma_.lower() in _words().scene_nouns else None
+
+
 def meant(plover: str, head: Token) -> bool:
     """Is this event of PLOVER type ``plover`` only what another act was meant to bring about?"""
     return plover in _words().purposed_types and _purpose(head)

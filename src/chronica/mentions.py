@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
-from chronica.background import reason_of
+from chronica.background import reason_of, scene_of
 from chronica.extract import Candidate
 from chronica.extract.roles import ERRAND_PREPS, RECIPROCAL, acted_on, clause_subject, expand, found_by
 from chronica.nlp import (
@@ -1454,9 +1454,10 @@ class Mentions:
 
 
 def _reason_givers(head: Token) -> set[int]:
-    """The tokens of whoever acted over a deed, which they did not do: "protesters rallied over the
-    killing", "the EU imposed sanctions on Belarus over the crackdown" (the EU and its sanctions)."""
-    act = reason_of(head)
+    """The tokens of whoever acted over a deed or came to its scene, which they did not do: "protesters
+    rallied over the killing", "the EU imposed sanctions on Belarus over the crackdown" (the EU and its
+    sanctions), "the president arrived at the scene of the blast"."""
+    act = reason_of(head) or scene_of(head)
     out: set[int] = set()
     for _ in range(3):  # from the measure up to the verb: "imposed sanctions ... over the crackdown"
         if act is None or act.pos_ in ("VERB", "AUX"):
