@@ -26,7 +26,7 @@ def nlp():
 
 def resolve(geo, nlp, text):
     doc = nlp(text)
-    return doc, geo.places(doc)
+    return doc, geo.places(doc, adjectives=False)
 
 
 def first(places, text):
@@ -233,7 +233,7 @@ def test_acled_dev_notes_countries(geo, nlp):
     rows = [r for r in read_acled(str(ACLED)) if in_split(r.doc_id, "dev")][:200]
     hits = 0
     for row, doc in zip(rows, nlp.pipe(r.text for r in rows), strict=True):
-        local = [p for p in geo.places(doc) if p.precision < 4]
+        local = [p for p in geo.places(doc, adjectives=False) if p.precision < 4]
         hits += bool(local) and local[0].country == row.country
     assert hits / len(rows) > 0.8
 
@@ -264,11 +264,29 @@ def test_a_legislators_home(geo, nlp):
     assert [(p.text, p.admin1) for p in places] == [("Fairfax", "Virginia"), ("Pa.", "Pennsylvania")]
 
 
-def test_demonyms_are_places_only_on_request(geo, nlp):
+def test_demonyms_are_places_by_default_and_left_out_on_request(geo, nlp):
     doc = nlp("Sri Lankan troops and Texans joined Sudanese officials.")
-    assert geo.places(doc) == []
-    found = {(p.text, p.country, p.precision) for p in geo.places(doc, adjectives=True)}
+    found = {(p.text, p.country, p.precision) for p in geo.places(doc)}
     assert found == {("Sri Lankan", "LKA", 4), ("Texans", "USA", 3), ("Sudanese", "SDN", 4)}
+    assert geo.places(doc, adjectives=False) == []
+
+
+def test_a_demonym_after_a_town_is_listed_but_qualifies_nothing():
+    from chronica.geo.report import places_of
+
+    rows = places_of("Gunmen killed two men in Mosul, Iraqi police said on Tuesday.")
+    assert [(p.text, p.country, q) for p, q in rows] == [("Mosul", "IRQ", False), ("Iraqi", "IRQ", False)]
+    assert [p.text for p, _ in places_of("Gunmen killed two men in Mosul, Iraqi police said.", False)] == [
+        "Mosul"]
+
+
+def test_event_coding_places_no_event_at_a_demonyms_country(pipeline):
+    from chronica.ingest import document_from_text
+
+    text = "Kenyan police arrested six protesters in Kampala on Monday, witnesses said."
+    events = pipeline.code(document_from_text(text, doc_id="demonym-default"))
+    primary = next(e for e in events if e.primary)
+    assert primary.location is not None and primary.location.name == "Kampala"
 
 
 def test_a_region_after_in_qualifies_the_town(geo, nlp):

@@ -52,7 +52,7 @@ def geo() -> Geocoder:
 
 @pytest.mark.parametrize(("text", "name", "iso3", "admin1", "geonameid"), _checks())
 def test_audit(geo, nlp, text, name, iso3, admin1, geonameid):
-    hits = [p for p in geo.places(nlp(text)) if p.text == name]
+    hits = [p for p in geo.places(nlp(text), adjectives=False) if p.text == name]  # place names only
     if iso3 == "":
         assert not hits, f"{name!r} is no place here: {hits}"
         return

@@ -259,7 +259,8 @@ def places(
     text_or_file: Annotated[str, typer.Argument(help="A text, a file path, or - for stdin.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per place.")] = False,
     adjectives: Annotated[bool, typer.Option(
-        "--adjectives", help="Demonyms (\"Sudanese\") are places too: the country they name.")] = False,
+        "--adjectives/--no-adjectives",
+        help="Demonyms (\"Sudanese\") are places too: the country they name.")] = True,
 ) -> None:
     """List every place name of a text: its span, GeoNames id, coordinates, country and region."""
     from chronica.geo.report import places_report

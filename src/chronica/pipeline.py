@@ -182,7 +182,7 @@ class Pipeline:
         if self._hints is None:  # the countries of the story's armed groups help settle namesakes
             self._hints = from_lexicon(self.actors.lexicon)
         hinted = self._hints.countries(doc)
-        places = self.geocoder.places(doc, actors=hinted)
+        places = self.geocoder.places(doc, adjectives=False, actors=hinted)  # a demonym says who, not where
         focus = self.geocoder.focus(places)
         date = document.published
         if date is None:

@@ -25,6 +25,7 @@ class PlaceList(list):
 
     modifiers: frozenset = frozenset()
     missions: tuple[str, ...] = ()  # countries of one-country missions named ("OSCE SMM": UKR)
+    demonyms: frozenset = frozenset()  # the spans of demonyms listed as places ("Sudanese")
 
 
 class Geocoder:
@@ -39,11 +40,13 @@ class Geocoder:
         """Candidates for a name, best first by prior (population, countries and capitals up)."""
         return [_resolve.to_place(e, name) for e, _ in _resolve.lookup(self.gaz, name)]
 
-    def places(self, doc, adjectives: bool = False, actors: Iterable[str] = ()) -> list[Place]:
+    def places(self, doc, adjectives: bool = True, actors: Iterable[str] = ()) -> list[Place]:
         """Every toponym of a spaCy Doc, resolved in context, sorted by start offset (continents and
-        areas such as "the Middle East" included). With ``adjectives``, demonyms ("Sudanese") are
-        places too: the country they name. ``actors``: the countries (ISO alpha-3) of the actors
-        the story names ("the UPDF": Uganda), each counted once like a demonym."""
+        areas such as "the Middle East" included). With ``adjectives`` (the default, as geoparsing
+        schemes such as LGL's count them), demonyms ("Sudanese") are places too: the country or
+        region they name; event coding asks without them (a demonym says who, not where).
+        ``actors``: the countries (ISO alpha-3) of the actors the story names ("the UPDF": Uganda),
+        each counted once like a demonym."""
         found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
         nations += sorted(set(actors))
         missions = tuple(_resolve.missions(text_of(doc)))
@@ -55,9 +58,9 @@ class Geocoder:
         wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
         if wide:
             resolved = sorted([*resolved, *wide], key=lambda p: p.start)
-        if adjectives:
-            resolved = sorted([*resolved, *adjectival(doc, self.gaz, resolved)], key=lambda p: p.start)
-        places = PlaceList(resolved)
+        named = adjectival(doc, self.gaz, resolved) if adjectives else []
+        places = PlaceList(sorted([*resolved, *named], key=lambda p: p.start) if named else resolved)
+        places.demonyms = frozenset((p.start, p.end) for p in named)
         places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier)
         places.missions = missions
         return places

@@ -1,9 +1,9 @@
 """Adjectival toponyms: "Sudanese troops", "the Palestinians" as the country they name.
 
 Annotation schemes for geoparsing such as LGL's count a demonym as a mention of its country.
-chronica's event coding does not (a demonym says who, not where; its countries only steer the
-story's context), so these places are returned only on request (``Geocoder.places(doc,
-adjectives=True)``, ``chronica places --adjectives``).
+So does chronica's geoparser by default (``Geocoder.places(doc)``, ``chronica places``); its event
+coding does not (a demonym says who, not where; its countries only steer the story's context), and
+asks ``Geocoder.places(doc, adjectives=False)`` (``chronica places --no-adjectives``).
 """
 
 from __future__ import annotations

@@ -21,13 +21,16 @@ def _geocoder() -> Geocoder:
     return Geocoder()
 
 
-def places_of(text: str, adjectives: bool = False) -> list[tuple[Place, bool]]:
+def places_of(text: str, adjectives: bool = True) -> list[tuple[Place, bool]]:
     """The resolved places of ``text`` in order, each with whether it qualifies the place before
-    it ("Guanajuato" in "Celaya (Guanajuato)"); with ``adjectives``, demonyms too."""
+    it ("Guanajuato" in "Celaya (Guanajuato)"); with ``adjectives`` (the default), demonyms too."""
     from chronica import nlp
 
     places = _geocoder().places(nlp.load()(text), adjectives=adjectives)
-    return [(p, is_qualifier(text, places, i)) for i, p in enumerate(places)]
+    demonyms = getattr(places, "demonyms", frozenset())
+    names = [p for p in places if (p.start, p.end) not in demonyms]  # "Baghdad, Iraqi police": none
+    flags = {id(p): is_qualifier(text, names, i) for i, p in enumerate(names)}
+    return [(p, flags.get(id(p), False)) for p in places]
 
 
 def record(place: Place, qualifier: bool) -> dict:
@@ -39,7 +42,7 @@ def record(place: Place, qualifier: bool) -> dict:
             "qualifier": qualifier}
 
 
-def places_report(text: str, as_json: bool, adjectives: bool = False) -> str:
+def places_report(text: str, as_json: bool, adjectives: bool = True) -> str:
     """Every resolved place name of ``text``: JSON lines with ``as_json``, else a table. Spans are
     character offsets into ``text`` as given."""
     rows = [record(p, q) for p, q in places_of(text, adjectives)]

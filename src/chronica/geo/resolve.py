@@ -1740,6 +1740,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
     _one_sense(found, picks)
     _world_city(found, picks)
     _big_namesake(found, picks, support)
+    _city_abroad(found, picks)
     named = {iso2[n] for n in nations if n in iso2}
     _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named)
     _townships(found, picks, gaz)
@@ -1829,6 +1830,42 @@ def _big_namesake(found: list[Mention], picks: list, support: dict[int, float]) 
                 or support.get(id(e), 0.0) > WEAK_SUPPORT and _placed_beside(found, picks, k) > WEAK_SUPPORT):
             continue
         picks[k] = (big, quals)
+
+
+ABROAD_CITY_POP = 1_000_000  # a bare name of a city this large in a country the story places names in ...
+ABROAD_CITY_RATIO = 10  # ... is not its namesake this many times smaller in a region the story never names
+
+
+def _city_abroad(found: list[Mention], picks: list) -> None:
+    """A bare name of a world city is that city, not a namesake ten times smaller in a region where
+    the story places nothing else, when the story places another name in the city's country or names
+    another world city of that country bare: "flights between New York and St. Petersburg ... and
+    later to Moscow" is Russia's pair, not St. Petersburg, Fla., and Moscow, Idaho; "St. Petersburg
+    police ... a jail in Tampa" keeps Florida's, and "Berlin ... Hamburg" placed in one state keeps it."""
+    for k, m in enumerate(found):
+        e, quals = picks[k]
+        big = _world_namesake(m, e)
+        if big is None:
+            continue
+        key = norm(m.text)
+        others = [(n, o) for n, (o, _) in zip(found, picks, strict=True) if norm(n.text) != key]
+        abroad = any(o is not None and o.cc == big.cc and o.kind != COUNTRY for _, o in others) or any(
+            _world_namesake(n, o, big.cc) is not None for n, o in others)
+        if abroad and not any(o is not None and o.cc == e.cc and o.admin1code == e.admin1code
+                              and o.kind != COUNTRY for _, o in others):
+            picks[k] = (big, quals)
+
+
+def _world_namesake(m: Mention, e: Entry | None, cc: str | None = None) -> Entry | None:
+    """The largest town of a bare name's own name (in country ``cc`` if given) that is a world city
+    (ABROAD_CITY_POP) of another country than its pick ``e`` and ABROAD_CITY_RATIO times its size."""
+    if m.quals or m.hint is not None or e is None or e.kind not in (TOWN, DISTRICT):
+        return None
+    big = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.cc != e.cc and cc in (None, c.cc)),
+              key=lambda c: c.pop, default=None)
+    if big is None or big.pop < ABROAD_CITY_POP or big.pop < ABROAD_CITY_RATIO * max(e.pop, 1):
+        return None
+    return big
 
 
 def _placed_beside(found: list[Mention], picks: list, k: int) -> int:
