@@ -354,3 +354,33 @@ def test_the_finders_of_a_body_shot_dead_did_not_shoot(pipeline):
     events = pipeline.code(document_from_text(
         "Police found the body of a man shot dead near the river on Sunday.", doc_id="t"))
     assert events and not any(a.sector == "COP" for e in events for a in e.source)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Hundreds of villagers rioted in Mandera after a boy drowned in a canal. Soldiers opened fire on the "
+     "crowd, killing four people.", "Riots"),
+    ("On 15 April 2021, a riot broke out in the central prison of Garoua; guards shot dead three inmates who "
+     "tried to escape. 3 fatalities.", "Riots"),
+    ("On 15 April 2021, guards shot dead three inmates who tried to escape from the central prison of "
+     "Garoua. 3 fatalities.", "Violence against civilians"),
+    ("Rioters torched shops in the market of Kano on Monday. Soldiers shot dead two rebels at a checkpoint "
+     "outside the city.", "Battles"),
+    ("On 9 June 2021, soldiers killed two militants in a gunfight in Shopian. Twenty people were injured "
+     "when police used force against stone-pelting youths near the site of the gunfight.", "Battles"),
+])
+def test_the_states_force_on_the_people_of_a_riot_is_the_riot(primary, text, event_type):
+    """A riot told in the report, and the state's lethal force on unarmed people in its sentence or the next:
+    the riot met by force (ACLED's riot with the authorities' intervention), not an attack on civilians."""
+    assert primary(text).acled["event_type"] == event_type
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("About 300 community members set fire to a bar in Mdantsane on Sunday after a boy was found dead "
+     "nearby.", "Mob violence"),
+    ("Gang members set fire to a bar in Mdantsane on Sunday. No one was hurt.",
+     "Looting/property destruction"),
+])
+def test_community_members_burning_a_building_are_a_mob(primary, text, sub):
+    """People named only as members of a community are a crowd: their arson is mob violence, where an armed
+    group's is property destruction."""
+    assert _acled(primary(text)) == sub

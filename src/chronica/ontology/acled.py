@@ -49,6 +49,8 @@ class Context:
     remote_bombs: frozenset[str]
     set_off: frozenset[str]
     beatings: frozenset[str]
+    force_on_rioters: frozenset[str]
+    rioter_police: frozenset[int]
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -78,6 +80,7 @@ def context_rules() -> Context:
         _words(spec["rioter_words"]),
         frozenset(spec["disposal"]["classes"]), frozenset(spec["disposal"]["words"]),
         frozenset(spec["beating_words"]),
+        frozenset(spec["force_on_rioters"]["classes"]), frozenset(spec["force_on_rioters"]["doers"]),
     )
 
 
@@ -597,6 +600,7 @@ def _retype(events: list[Event]) -> None:
                           and any(a.inter in (1, 2, 3) for a in e.source)
                           and not any(a.inter in (1, 2, 3, 4, 8) for a in e.target)
                           and any(i.sentence == e.sentence for i in interventions)]
+    interventions += [e for e in real if e not in interventions and _force_on_rioters(e, crowd, rules)]
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(i.text.lower() for i in interventions)
@@ -646,6 +650,18 @@ def _retype(events: list[Event]) -> None:
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
+
+
+def _force_on_rioters(ev: Event, crowd: list[Event], rules: Context) -> bool:
+    """'A riot broke out in the prison; guards shot dead three inmates': the state's force on unarmed people
+    in a riot's sentence or the next is the riot met by force (its targets need not be named rioters). Only
+    an attack on civilians is re-typed: force a rule has made part of a battle stays there."""
+    if (_cls(ev) not in rules.force_on_rioters or _told_before(ev) or not ev.source
+            or (ev.acled or {}).get("event_type") != "Violence against civilians"
+            or not all(a.inter in rules.rioter_police for a in ev.source)
+            or any(armed(a) for a in ev.target)):
+        return False
+    return any(c is not ev and ev.sentence in (c.sentence, c.sentence + 1) for c in crowd)
 
 
 def _state_taken_from(ev: Event) -> bool:
