@@ -263,6 +263,8 @@ class Pipeline:
         if not target and coding.plover["type"] in REQUEST_LIKE:
             target = self.mentions.addressee(cand, ctx, evidence)
             coding = self.book.code(trig.cls, source, target, target_words)
+        if not target:  # "told Argentina it would defend the islands": whom it was told
+            target = self.mentions.told(cand, ctx, evidence)
         if not target:  # after coding: a place named as target does not change the event's type
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)

@@ -107,7 +107,10 @@ RECIPROCAL_THINGS = {"ceasefire", "cease-fire", "truce", "deal", "agreement", "a
                      "cooperation", "measure", "swap", "exchange", "release", "withdrawal", "fire",
                      "gunfire", "shot", "memorandum", "protocol", "declaration", "statement", "view",
                      "resumption", "relation", "tie", "information", "intelligence", "prisoner",
-                     "battle", "gunbattle", "firefight", "skirmish", "fight", "clash"}
+                     "battle", "gunbattle", "firefight", "skirmish", "fight", "clash",
+                     # what two sides resume or hold together: "Egypt and Israel resumed negotiations"
+                     "negotiation", "dialogue", "discussion", "consultation", "contact", "meeting",
+                     "summit"}
 
 
 @cache
@@ -122,6 +125,7 @@ def kind_nouns() -> frozenset[str]:
     return frozenset(_actor_words()["kind_nouns"])
 
 
+FOR_TARGET_CLASSES = frozenset(_actor_words()["for_target_classes"])  # "expressed support for X"
 ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 
@@ -407,6 +411,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     if not roles.target:
         own = [t for t in _children(verb, ("dobj",)) if trig.first <= t.i < trig.last]  # "held talks with X"
         roles.target = _prep_targets([*verb.children, *(c for t in own for c in t.children)], TARGET_PREPS)
+        if not roles.target and trig.cls in FOR_TARGET_CLASSES:  # "expressed support for the government"
+            roles.target = _prep_targets([c for t in own for c in t.children], {"for"})
         if roles.target:
             roles.rules["target"] = "preposition"
     if not roles.target and verb.lemma_.lower() in DEMANDING:
