@@ -50,3 +50,15 @@ def test_support_for_a_time_is_no_target(pipeline) -> None:
     """"expressed support for two hours" names no one."""
     event = _primary(pipeline, "Hungary expressed support for the plan for the first time on Monday.")
     assert all(a.country in (None, "HUN") for a in event.target)
+
+
+def test_a_measure_by_unnamed_gunmen_has_no_home_target(pipeline) -> None:
+    """Only a state's measure is aimed at its own people: "gunmen imposed a curfew" names no state."""
+    event = _primary(pipeline, "Gunmen imposed a curfew on the village.")
+    assert not any((a.evidence or "").startswith("own people") for a in event.target)
+
+
+def test_a_deed_done_by_others_is_no_accuser(pipeline) -> None:
+    """"accused of the attack by rebels": the rebels did the attack, they did not accuse."""
+    event = _primary(pipeline, "The general was accused of the attack by rebels.")
+    assert all(a.sector != "REB" for a in event.source)

@@ -70,6 +70,7 @@ FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"
 OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 SEAT_PREPS, SEAT_SECTORS = W["seat_preps"], W["seat_sectors"]
 TELLING_VERBS, PRESS_SECTORS = W["telling_verbs"], W["press_sectors"]
+HOME_MEASURE_CLASSES = W["home_measure_classes"]
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
@@ -1460,6 +1461,23 @@ class Mentions:
             actor = _with_text(actor, actor.text, f"told:{actor.evidence}")
             return _noted(evidence, "target", actor)
         return []
+
+    def home_measure(self, cand: Candidate, source: list[Actor], evidence: dict) -> list[Actor]:
+        """"Pakistan imposed martial law", "the government declared a state of emergency": a measure a
+        state puts in force with no one named as its target is aimed at its own country's people."""
+        intended = cand.trigger.rule.partition("+intent:")[2]  # "ready to impose martial law": a threat of it
+        if not source or (cand.trigger.cls not in HOME_MEASURE_CLASSES
+                          and intended not in HOME_MEASURE_CLASSES):
+            return []
+        state = source[0]
+        if state.sector not in STATE_DOERS or not state.country or _guessed_country(state):
+            return []
+        people = self.conventional("civilians", state.country)
+        if people is None or people.country != state.country:
+            return []
+        people = _with_text(people, people.name or "", f"own people under the measure:{state.country}")
+        evidence["target"] = [{"text": people.text, "resolved": people.name, "rule": people.evidence}]
+        return [people]
 
     def _said_by(self, verb: Token, ctx: DocContext) -> list[Actor]:
         """Who tells: the subject of the telling verb."""

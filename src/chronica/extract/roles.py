@@ -209,7 +209,11 @@ def _agent(verb: Token) -> list[Token]:
             return [obj]
     for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in JUDGED_PREPS):
         # "was accused of embezzling funds by government prosecutors": the parse hangs the agent on the deed
-        for deed in (c for c in children_of(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+        # "charged with fraud by state prosecutors": a bare singular charge, no deed someone did "by" others
+        deeds = [c for c in children_of(prep) if (c.dep_ == "pcomp" and c.tag_ == "VBG") or (
+            c.dep_ == "pobj" and c.tag_ == "NN" and not any(d.dep_ in ("det", "poss")
+                                                            for d in children_of(c)))]
+        for deed in deeds:
             by = next((_pobj(c) for c in children_of(deed) if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in NOT_ACTORS:
                 return [by]
