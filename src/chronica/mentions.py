@@ -69,6 +69,9 @@ STATE_DOER_OF: dict[str, str] = _data()["state_doers"]
 RELEASE_CLASSES, DETENTION_NOUNS = W["release_classes"], W["detention_nouns"]
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
 OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
+SEAT_PREPS, SEAT_SECTORS = W["seat_preps"], W["seat_sectors"]
+TELLING_VERBS, PRESS_SECTORS = W["telling_verbs"], W["press_sectors"]
+HOME_MEASURE_CLASSES = W["home_measure_classes"]
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
@@ -365,6 +368,8 @@ class Mentions:
             actor = self._acronym(tok, phrase, ctx) or actor
         if actor is None or (_guessed_country(actor) and (actor.sector or not actor.inter)):
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
+        if actor is not None and actor.sector in SEAT_SECTORS and _guessed_country(actor):
+            actor = self._seated_in(tok, phrase, ctx) or actor
         if actor is not None and not actor.sector and _guessed_country(actor) and tok.lower_ in BOTH_NOUNS:
             actor = self._sides_of(tok, actor, ctx)
         if actor is None:
@@ -513,6 +518,24 @@ class Mentions:
                 not self.resolver.country_mentions(doc[prep.i:end].text)):
             return None  # a town of the same name elsewhere ("residents of Concepcion")
         return _with_text(actor, phrase, actor.evidence or "")
+
+    def _seated_in(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """"accused the regime in Baghdad of ...", the parse hanging "in Baghdad" on the verb: a state organ
+        whose country was only guessed, right before "in" and a place name, is the government of that place's
+        country."""
+        doc = tok.doc
+        prep = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if prep is None or prep.lower_ not in SEAT_PREPS or prep.dep_ != "prep" or prep.head.i == tok.i:
+            return None  # hung on the noun itself: _with_complement reads it
+        obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ != "GPE" or obj.i != tok.i + 2 + sum(
+                1 for t in doc[tok.i + 2:obj.i] if t.dep_ in ("compound", "flat")) or (
+                not self.resolver.country_mentions(obj.text)):
+            return None
+        actor = self._resolve(f"{phrase} {doc[prep.i:obj.i + 1].text}", ctx)
+        if actor is None or actor.sector not in SEAT_SECTORS or _guessed_country(actor):
+            return None
+        return _with_text(actor, phrase, f"{actor.evidence}+seat")
 
     def _named_owner(self, words, actor: Actor, ctx: DocContext) -> bool:  # noqa: ANN001
         """Does the complement name a person or group of the actor's country ("the government of
@@ -1207,7 +1230,9 @@ class Mentions:
         for comp in clauses:
             that = comp.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)  # "its demand that Qatar ..."
-            if (comp.dep_ not in ("ccomp", "xcomp") and not that) or comp.pos_ not in ("VERB", "AUX"):
+            small = comp.dep_ == "ccomp" and comp.pos_ in ("ADV", "ADP")  # "allowed inspectors back in"
+            if (comp.dep_ not in ("ccomp", "xcomp") and not that) or (comp.pos_ not in ("VERB", "AUX")
+                                                                       and not small):
                 continue
             heads = [c for c in children_of(comp)
                      if c.dep_ in ("nsubj", "nsubjpass") and (comp.dep_ == "ccomp" or that)]
@@ -1436,6 +1461,49 @@ class Mentions:
         known = actor is not None and (actor.evidence or "").startswith(kinds)
         return actor.country if known else None
 
+    def told(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """An event with no target reported in what one side told another: "Britain told Argentina it
+        would defend the islands" (Argentina), "assured Syria that its troops would withdraw". Not the
+        press ("told reporters") nor the doer's own side ("told parliament")."""
+        verb = _telling_verb(cand.trigger.head)
+        if verb is None:
+            return []
+        doers = self._doer_countries(cand, ctx) | {a.country for a in self._said_by(verb, ctx) if a.country}
+        told = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.idx >= ctx.dateline_end]
+        for tok in told:
+            actor = self.actor(tok, ctx)
+            if actor is None or actor.sector in PRESS_SECTORS or not (actor.sector or actor.country) or (
+                    _guessed_country(actor) and not (actor.evidence or "").startswith("org:")):
+                continue
+            if actor.country and actor.country in doers:
+                continue
+            actor = _with_text(actor, actor.text, f"told:{actor.evidence}")
+            return _noted(evidence, "target", actor)
+        return []
+
+    def home_measure(self, cand: Candidate, source: list[Actor], evidence: dict) -> list[Actor]:
+        """"Pakistan imposed martial law", "the government declared a state of emergency": a measure a
+        state puts in force with no one named as its target is aimed at its own country's people."""
+        intended = cand.trigger.rule.partition("+intent:")[2]  # "ready to impose martial law": a threat of it
+        if not source or (cand.trigger.cls not in HOME_MEASURE_CLASSES
+                          and intended not in HOME_MEASURE_CLASSES):
+            return []
+        state = source[0]
+        if state.sector not in STATE_DOERS or not state.country or _guessed_country(state):
+            return []
+        people = self.conventional("civilians", state.country)
+        if people is None or people.country != state.country:
+            return []
+        people = _with_text(people, people.name or "", f"own people under the measure:{state.country}")
+        evidence["target"] = [{"text": people.text, "resolved": people.name, "rule": people.evidence}]
+        return [people]
+
+    def _said_by(self, verb: Token, ctx: DocContext) -> list[Actor]:
+        """Who tells: the subject of the telling verb."""
+        found = (self.actor(t, ctx) for s in clause_subject(verb) for t in expand(s)
+                 if t.idx >= ctx.dateline_end)
+        return [a for a in found if a is not None]
+
     def addressee(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """A demand or accusation with no named addressee is aimed at the government of the
         country it is about: 'we demand an end to the detention of prisoners in Peru'."""
@@ -1467,6 +1535,19 @@ def _reason_givers(head: Token) -> set[int]:
     if act is not None and act.pos_ in ("VERB", "AUX"):
         out.update(t.i for c in clause_subject(act) for t in c.subtree)
     return out
+
+
+def _telling_verb(head: Token) -> Token | None:
+    """The verb of telling whose reported clause holds ``head`` ("told Argentina it would defend"), within
+    three steps up the parse and through a clausal complement."""
+    tok = head
+    for _ in range(3):
+        if tok.dep_ == "ROOT":
+            return None
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in TELLING_VERBS:
+            return tok.head
+        tok = tok.head
+    return None
 
 
 def _guessed_country(actor: Actor) -> bool:

@@ -265,8 +265,12 @@ class Pipeline:
         if not target and coding.plover["type"] in REQUEST_LIKE:
             target = self.mentions.addressee(cand, ctx, evidence)
             coding = self.book.code(trig.cls, source, target, target_words)
+        if not target:  # "told Argentina it would defend the islands": whom it was told
+            target = self.mentions.told(cand, ctx, evidence)
         if not target:  # after coding: a place named as target does not change the event's type
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
+        if not target:  # "Pakistan imposed martial law": its own people
+            target = self.mentions.home_measure(cand, source, evidence)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
         if date.basis != "text":
             earlier = _earlier_in_paragraph(dates, text_of(doc), s_start)

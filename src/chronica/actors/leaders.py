@@ -71,10 +71,14 @@ class LeaderBook:
         self.people: dict[tuple[str, str], Leader] = {}
         self.offices: dict[tuple[str, str], list[Term]] = {}
         self.executive: dict[str, Any] = {}
+        self.titles: list[tuple[str, str]] = []  # (title, office), longest title first
 
     def add(self, data: dict[str, Any]) -> None:
         """Merge the ``executive`` and ``leaders`` sections of a leaders file."""
         self.executive.update({k.upper(): v for k, v in (data.get("executive") or {}).items()})
+        for office, titles in (data.get("office_titles") or {}).items():
+            self.titles.extend((str(t).lower(), office) for t in titles or [])
+        self.titles.sort(key=lambda t: -len(t[0]))
         leaders = data.get("leaders") or {}
         if isinstance(leaders, list):  # flat form: one mapping per term with country and office
             for item in leaders:
@@ -97,6 +101,11 @@ class LeaderBook:
         terms = self.offices.setdefault((country, office), [])
         terms.append(term)
         terms.sort(key=lambda t: t.start)
+
+    def office_named(self, phrase: str) -> str | None:
+        """The office a title in ``phrase`` names ("Foreign Minister Shevardnadze": minister), if any."""
+        words = f" {phrase.lower()} "
+        return next((office for title, office in self.titles if f" {title} " in words), None)
 
     def executive_office(self, country: str, date: str) -> str:
         """Which office is the executive: a name, or a list of "office" / "office from YYYY-MM-DD"."""

@@ -587,7 +587,7 @@ class ActorResolver:
 
     def _leader_actor(self, ctx: _Context, m: Match, best: Match | None = None) -> Actor:
         people: list[Leader] = [e.ref for e in m.entries if e.kind == "leader"]
-        person = _pick_leader(people, ctx.date, ctx.focus)
+        person = self._titled(people, ctx) or _pick_leader(people, ctx.date, ctx.focus)
         country = self.countries.get(person.country)
         when = ctx.date or max(t.start for t in person.terms)
         term = person.term_at(when)
@@ -609,6 +609,22 @@ class ActorResolver:
             acled = f"Government of {country.of_name}{self.leaders.years(country.iso3, when)}"
         return Actor(ctx.phrase, name=person.name, country=person.country, sector="GOV",
                      acled_actor=acled, inter=1, evidence=evidence)
+
+    def _titled(self, people: list[Leader], ctx: _Context) -> Leader | None:
+        """Among people sharing a name who held offices in different countries, the one whose country the
+        phrase names ("Soviet Foreign Minister Shevardnadze") or, undated, whose office its title names
+        ("Foreign Minister Shevardnadze": the minister, not the later president elsewhere)."""
+        if len({p.country for p in people}) < 2:
+            return None
+        named = {iso for _, _, iso in self.country_mentions(ctx.phrase)}
+        fits = [p for p in people if p.country in named]
+        if len(fits) == 1:
+            return fits[0]
+        office = self.leaders.office_named(ctx.phrase)
+        if office is None or ctx.date:
+            return None
+        fits = [p for p in people if any(t.office == office for t in p.terms)]
+        return fits[0] if len(fits) == 1 else None
 
     def _aligned_actor(self, ctx: _Context, best: Match | None) -> Actor | None:
         """"pro-Houthi forces" are the Houthis' forces; "pro-Hadi forces" the forces of Hadi's state."""

@@ -111,7 +111,10 @@ RECIPROCAL_THINGS = {"ceasefire", "cease-fire", "truce", "deal", "agreement", "a
                      "cooperation", "measure", "swap", "exchange", "release", "withdrawal", "fire",
                      "gunfire", "shot", "memorandum", "protocol", "declaration", "statement", "view",
                      "resumption", "relation", "tie", "information", "intelligence", "prisoner",
-                     "battle", "gunbattle", "firefight", "skirmish", "fight", "clash"}
+                     "battle", "gunbattle", "firefight", "skirmish", "fight", "clash",
+                     # what two sides resume or hold together: "Egypt and Israel resumed negotiations"
+                     "negotiation", "dialogue", "discussion", "consultation", "contact", "meeting",
+                     "summit"}
 
 
 @cache
@@ -126,6 +129,7 @@ def kind_nouns() -> frozenset[str]:
     return frozenset(_actor_words()["kind_nouns"])
 
 
+FOR_TARGET_CLASSES = frozenset(_actor_words()["for_target_classes"])  # "expressed support for X"
 ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 
@@ -209,7 +213,11 @@ def _agent(verb: Token) -> list[Token]:
             return [obj]
     for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in JUDGED_PREPS):
         # "was accused of embezzling funds by government prosecutors": the parse hangs the agent on the deed
-        for deed in (c for c in children_of(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+        # "charged with fraud by state prosecutors": a bare singular charge, no deed someone did "by" others
+        deeds = [c for c in children_of(prep) if (c.dep_ == "pcomp" and c.tag_ == "VBG") or (
+            c.dep_ == "pobj" and c.tag_ == "NN" and not any(d.dep_ in ("det", "poss")
+                                                            for d in children_of(c)))]
+        for deed in deeds:
             by = next((_pobj(c) for c in children_of(deed) if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in NOT_ACTORS:
                 return [by]
@@ -468,6 +476,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     if not roles.target:
         own = [t for t in _children(verb, ("dobj",)) if trig.first <= t.i < trig.last]  # "held talks with X"
         roles.target = _prep_targets([*verb.children, *(c for t in own for c in t.children)], TARGET_PREPS)
+        if not roles.target and trig.cls in FOR_TARGET_CLASSES:  # "expressed support for the government"
+            roles.target = _prep_targets([c for t in own for c in t.children], {"for"})
         if roles.target:
             roles.rules["target"] = "preposition"
     if not roles.target and verb.lemma_.lower() in DEMANDING:
