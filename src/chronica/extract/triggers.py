@@ -205,6 +205,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if (entry.places and _satisfies(entry.needs, head, deps, entry)
             and any(_named_place(d, deps) for d in deps)):
         return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"
+    if entry.states and any(_named_state(d) for d in deps):
+        return entry.states  # "Japan protested the arrest": a state's protest is diplomatic
     if entry.complements and any(d.dep_ == "xcomp" for d in deps):  # "agreed to halt fighting"
         key = next((k for d in deps if d.dep_ == "xcomp" for k in _clause_keys(d)
                     if k in entry.complements), None)
@@ -273,6 +275,12 @@ def _controlled(entry: Entry, head: Token) -> str | None:
 
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def _named_state(d: Token) -> bool:
+    """Whether a dependant is the subject and a named state or capital ("Japan", "the United States",
+    "Moscow" protested)."""
+    return d.dep_ == "nsubj" and d.ent_type_ == "GPE" and d.pos_ == "PROPN"
 
 
 def _named_place(d: Token, deps: list[Token]) -> bool:
