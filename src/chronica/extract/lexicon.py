@@ -44,6 +44,8 @@ class Entry:
     alleged: tuple[str, ...] = ()
     # the class when the object of "over"/"at"/"about" is listed: "regret over the decision" is disapproval
     grounds: dict[str, str | None] = field(default_factory=dict)
+    # the class when the object of "as" is listed: "described the raid as an act of piracy" is an accusation
+    labels: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ def _entry(value: Any) -> Entry:
         states=value.get("states"),
         alleged=tuple(value.get("alleged") or ()),
         grounds=dict(value.get("grounds") or {}),
+        labels=dict(value.get("labels") or {}),
     )
 
 

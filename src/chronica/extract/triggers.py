@@ -205,6 +205,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 and d.lower_ in GROUNDS_PREPS for g in children_of(d) if g.dep_ == "pobj"), None)
     if key is not None and _satisfies(entry.needs, head, deps, entry):
         return entry.grounds[key]  # "expressed regret over China's decision": disapproval
+    key = _label(entry, deps)
+    if key is not None:
+        return entry.labels[key]  # "described the raid as an act of piracy": an accusation
     if (entry.places and _satisfies(entry.needs, head, deps, entry)
             and any(_named_place(d, deps) for d in deps)):
         return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"
@@ -278,6 +281,25 @@ def _controlled(entry: Entry, head: Token) -> str | None:
 
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def _label(entry: Entry, deps: list[Token]) -> str | None:
+    """The key under which the object of "as" is listed in the entry's labels; for "an act of X", X's."""
+    if not entry.labels:
+        return None
+    for d in deps:
+        if d.dep_ != "prep" or d.lower_ != "as":
+            continue
+        for g in children_of(d):
+            if g.dep_ != "pobj":
+                continue
+            if g.lemma_.lower() == "act":  # "an act of aggression": what kind of act
+                g = next((o for c in children_of(g) if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in children_of(c) if o.dep_ == "pobj"), g)
+            key = _key(entry.labels, g)
+            if key is not None:
+                return key
+    return None
 
 
 def _named_state(d: Token) -> bool:
