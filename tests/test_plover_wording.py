@@ -85,6 +85,9 @@ def test_the_primary_event_has_the_type(pipeline, plover: str, text: str) -> Non
     "The company dispatched its experts to the factory.",
     "The critic described the film as a masterpiece.",
     "Old friends gathered in the village hall.",
+    "The children mocked the new pupil.",
+    "He brushed off the dust from his coat.",
+    "The city embraced the new mayor.",
 ])
 def test_everyday_senses_are_no_events(pipeline, text: str) -> None:
     events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
