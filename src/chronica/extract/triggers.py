@@ -97,8 +97,9 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "prep" and any(d.dep_ in ("prep", "agent") and d.lower_ == word for d in deps):
             return True
-        if kind == "objprep" and any(d.dep_ == "dobj" and any(  # "charged the party with inciting": the
-                c.dep_ == "prep" and c.lower_ == word for c in children_of(d)) for d in deps):  # "with" on the object
+        # "charged the party with inciting": the parse hangs "with" on the object
+        if kind == "objprep" and any(d.dep_ == "dobj" and any(
+                c.dep_ == "prep" and c.lower_ == word for c in children_of(d)) for d in deps):
             return True
         if kind == "prt" and any(d.dep_ == "prt" and d.lower_ == word for d in deps):
             return True
