@@ -76,6 +76,18 @@ def test_the_primary_event_has_the_type(pipeline, plover: str, text: str) -> Non
     "The couple supplied the guests with drinks.",
     "The postman delivered a letter to the house.",
     "The referee stopped the game after a ten-minute stoppage.",
+    "The family vacated the house in June.",
+    "The car slammed into a tree.",
+    "He reserved the right to change his mind.",
+    "The shop withheld payment from the supplier.",
+    "The students improved their grades.",
+    "Dancers performed complex maneuvers on the ice.",
+    "The company dispatched its experts to the factory.",
+    "The critic described the film as a masterpiece.",
+    "Old friends gathered in the village hall.",
+    "The children mocked the new pupil.",
+    "He brushed off the dust from his coat.",
+    "The city embraced the new mayor.",
 ])
 def test_everyday_senses_are_no_events(pipeline, text: str) -> None:
     events = pipeline.code(document_from_text(text, doc_id="plover-wording"))

@@ -28,7 +28,9 @@ OBLIGATION = {"must", "should"}
 ENACTED = {"COERCE", "SANCTION", "MOBILIZE"}
 # Cues of a stated intention (not of speculation by others: "could", "might", "if").
 STATED = ("aux:will", "intent:plan", "intent:intend", "intent:prepare", "intent:vow", "intent:offer",
-          "intent:ready", "intent:prepared", "intent:willing", "intent:decide", "intent:aim")
+          "intent:ready", "intent:prepared", "intent:willing", "intent:decide", "intent:aim",
+          "no-intention",  # "has no intention of withdrawing": a stated refusal (extract/modality.py)
+          "intent:pledge", "intent:promise")  # "pledged to kill the hostages": a stated threat
 
 
 def _intender(cand: Candidate) -> Token | None:

@@ -36,11 +36,16 @@ class Entry:
     # the class when the verb's object (or, with no object, its subject) is a named place: "captured
     # Bunagana", "Kabul fell to the Taliban" (with the entry's needs met)
     places: str | None = None
+    # the class when the verb's subject is a named state, whatever its object: "Japan protested the arrest
+    # of its diplomat" is a diplomatic protest, not a crowd's
+    states: str | None = None
     # classes of a deed that, reported by a speaker, is the speaker's accusation: "Hanoi said Chinese
     # troops violated its border" (extract/intent.py)
     alleged: tuple[str, ...] = ()
     # the class when the object of "over"/"at"/"about" is listed: "regret over the decision" is disapproval
     grounds: dict[str, str | None] = field(default_factory=dict)
+    # the class when the object of "as" is listed: "described the raid as an act of piracy" is an accusation
+    labels: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -123,8 +128,10 @@ def _entry(value: Any) -> Entry:
         particles={k: _entry(v) for k, v in (value.get("particles") or {}).items()},
         topic=bool(value.get("topic", False)),
         places=value.get("places"),
+        states=value.get("states"),
         alleged=tuple(value.get("alleged") or ()),
         grounds=dict(value.get("grounds") or {}),
+        labels=dict(value.get("labels") or {}),
     )
 
 

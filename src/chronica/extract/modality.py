@@ -79,6 +79,17 @@ def _negated_here(tok: Token) -> str | None:
     return None
 
 
+DENIED_INTENTS = frozenset({"intention", "intent", "plan", "desire", "wish", "question"})
+
+
+def _intent_denied(tok: Token) -> bool:
+    """'has no intention of withdrawing', 'there is no question of releasing them': a deed its doer
+    says it will not do."""
+    prep = tok.head
+    return (tok.dep_ == "pcomp" and prep.lower_ == "of" and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in DENIED_INTENTS and _negative_object(prep.head))
+
+
 def _kept_from(tok: Token) -> bool:
     """'preventing the police from arresting him': a deed that someone kept from happening."""
     prep = tok.head
@@ -110,7 +121,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
                 m.negated = True
                 cues.append(f"neg:{neg.lower_}")
     else:
-        cue = _negated_here(head)
+        cue = _negated_here(head) or ("no-intention" if _intent_denied(head) else None)
         if cue:
             m.negated = True
             cues.append(cue)

@@ -97,6 +97,10 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "prep" and any(d.dep_ in ("prep", "agent") and d.lower_ == word for d in deps):
             return True
+        # "charged the party with inciting": the parse hangs "with" on the object
+        if kind == "objprep" and any(d.dep_ == "dobj" and any(
+                c.dep_ == "prep" and c.lower_ == word for c in children_of(d)) for d in deps):
+            return True
         if kind == "prt" and any(d.dep_ == "prt" and d.lower_ == word for d in deps):
             return True
         if kind == "mod" and any(
@@ -202,9 +206,14 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 and d.lower_ in GROUNDS_PREPS for g in children_of(d) if g.dep_ == "pobj"), None)
     if key is not None and _satisfies(entry.needs, head, deps, entry):
         return entry.grounds[key]  # "expressed regret over China's decision": disapproval
+    key = _label(entry, deps)
+    if key is not None:
+        return entry.labels[key]  # "described the raid as an act of piracy": an accusation
     if (entry.places and _satisfies(entry.needs, head, deps, entry)
             and any(_named_place(d, deps) for d in deps)):
         return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"
+    if entry.states and any(_named_state(d) for d in deps):
+        return entry.states  # "Japan protested the arrest": a state's protest is diplomatic
     if entry.complements and any(d.dep_ == "xcomp" for d in deps):  # "agreed to halt fighting"
         key = next((k for d in deps if d.dep_ == "xcomp" for k in _clause_keys(d)
                     if k in entry.complements), None)
@@ -273,6 +282,31 @@ def _controlled(entry: Entry, head: Token) -> str | None:
 
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def _label(entry: Entry, deps: list[Token]) -> str | None:
+    """The key under which the object of "as" is listed in the entry's labels; for "an act of X", X's."""
+    if not entry.labels:
+        return None
+    for d in deps:
+        if d.dep_ != "prep" or d.lower_ != "as":
+            continue
+        for g in children_of(d):
+            if g.dep_ != "pobj":
+                continue
+            if g.lemma_.lower() == "act":  # "an act of aggression": what kind of act
+                g = next((o for c in children_of(g) if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in children_of(c) if o.dep_ == "pobj"), g)
+            key = _key(entry.labels, g)
+            if key is not None:
+                return key
+    return None
+
+
+def _named_state(d: Token) -> bool:
+    """Whether a dependant is the subject and a named state or capital ("Japan", "the United States",
+    "Moscow" protested)."""
+    return d.dep_ == "nsubj" and d.ent_type_ == "GPE" and d.pos_ == "PROPN"
 
 
 def _named_place(d: Token, deps: list[Token]) -> bool:
