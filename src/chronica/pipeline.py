@@ -239,10 +239,10 @@ class Pipeline:
         if source and target:  # "drones launched by Russia": the doer's own weapons are not its target
             names = {a.name for a in source}
             target = [a for a in target if not (a.name in names and a.evidence.startswith("operated by"))]
-        # a deed named as the topic of another ("an investigation into the assault", "called the bombing a
-        # crime") was not done by the sentence's other actors: its judges, investigators, mourners
         if not source:  # "arrested two men for the killing": the men
             source = self.mentions.blamed(cand, ctx, evidence)
+        # a deed named as the topic of another ("an investigation into the assault", "called the bombing a
+        # crime") was not done by the sentence's other actors: its judges, investigators, mourners
         if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not topic(head):
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
         elif not source and not topic(head):  # "put under investigation in Italy": Italy's state investigates
