@@ -114,3 +114,55 @@ def test_sentence_without_a_trigger_still_gives_its_counts(nlp, pipeline) -> Non
     candidates, counts = extractor.sentence(sent, 1)
     assert candidates == [] and counts == find_counts(sent)
     assert [(c.kind, c.value) for c in counts] == [("killed", 11)]
+
+
+@pytest.mark.parametrize("name", [
+    "St. Joseph", "Mt. Pleasant", "Ra's al-'Ayn", "Coeur d`Alene", "Winston-Salem, N.C.", "Ste-Foy",
+    "Bogotá", "Ma’rib", "São Tomé", "Düsseldorf’s", "Ain  al\tArab", "(Kidal)",
+])
+def test_place_keys_of_plain_and_accented_names_are_the_long_ways(name: str) -> None:
+    """A plain ASCII name is keyed in one translation; its key is the one the letter-by-letter
+    folding gives, and accented names still fold their accents."""
+    import unicodedata
+
+    from chronica.geo.gazetteer import norm
+
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("’", "'").replace("'", "").replace("‘", "").replace("`", "")
+    words = "".join(c if c.isalnum() else " " for c in text).split()
+    if words and words[0] in ("st", "ste", "mt"):
+        words[0] = {"st": "saint", "ste": "sainte", "mt": "mount"}[words[0]]
+    assert norm(name) == " ".join(words)
+
+
+def test_spelling_neighbours_filtered_on_the_columns_are_the_same_towns(pipeline) -> None:
+    """Towns spelled like a name, of one kind and a least population, are those of the whole list
+    that pass the same tests, in the same order."""
+    from chronica.geo.gazetteer import TOWN
+
+    gaz = pipeline.geocoder.gaz
+    for name in ("Quamishli", "Jallalabad", "Tillabery", "Zuwarah"):
+        every = gaz.similar(name)
+        assert every, name
+        assert gaz.similar(name, TOWN) == [e for e in every if e.kind == TOWN]
+        assert gaz.similar(name, TOWN, 100_000) == [e for e in every if e.kind == TOWN and e.pop >= 100_000]
+    assert gaz.similar("Jallalabad", TOWN, 100_000)  # "near Jallalabad": Jalalabad, a big town
+
+
+def test_headline_without_a_plural_noun_is_left_alone_and_one_with_a_verb_form_repaired(nlp) -> None:
+    """The headline repair reads the tags from the Doc's kept columns: a text with no plural noun
+    or only plural nouns that are no verb's -s form keeps its parse; a verbless headline is mended."""
+    from chronica import headline
+    from chronica.extract.lexicon import lexicon
+
+    verbs = lexicon().verbs
+    for text in ("Rain expected over the capital on Sunday", "Kenya election results"):
+        doc = nlp(text)
+        before = [(t.head.i, t.dep_, t.tag_) for t in doc]
+        assert headline.repair(doc, verbs) == 0
+        assert [(t.head.i, t.dep_, t.tag_) for t in doc] == before
+    doc = nlp("Venezuela severs relations with Colombia")
+    if any(t.tag_ == "NNS" and t.lower_ == "severs" for t in doc):  # as the small model tags it
+        assert headline.repair(doc, verbs) == 1
+        assert [t.tag_ for t in doc if t.lower_ == "severs"] == ["VBZ"]

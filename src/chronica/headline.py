@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-import numpy as np
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
-from chronica.nlp import TEXT_KEY
+from chronica.nlp import TEXT_KEY, column, lowers_of
 
 DOER_DEPS = ("compound", "nsubj", "nmod", "amod")
 OBJECT_DEPS = ("appos", "dobj", "npadvmod", "compound", "attr")
@@ -34,6 +33,14 @@ def _stem(tok: Token, verbs: Collection[str]) -> str | None:
         if stem and stem in verbs:
             return stem
     return None
+
+
+def _may_be_verb(low: str, verbs: Collection[str]) -> bool:
+    """Whether a plural noun's lower-case form can be a verb's -s form (the test of :func:`_stem`
+    without its tag)."""
+    if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+        return False
+    return low[:-1] in verbs or low.endswith("es") and low[:-2] in verbs
 
 
 def _doer(tok: Token) -> Token | None:
@@ -78,8 +85,14 @@ def _make_verb(verb: Token, stem: str, doer: Token, obj: Token) -> None:
 def repair(doc: Doc, verbs: Collection[str]) -> int:
     """Make verbs of the headline verbs tagged as plural nouns in ``doc``; the number repaired."""
     fixed = 0
-    for i in np.flatnonzero(doc.to_array(TAG) == doc.vocab.strings["NNS"]):  # plural nouns only
-        tok = doc[int(i)]
+    tags, nns = column(doc, TAG), doc.vocab.strings["NNS"]
+    if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
+        return 0
+    lowers = lowers_of(doc)
+    for i in [k for k, t in enumerate(tags) if t == nns]:  # plural nouns only
+        if not _may_be_verb(lowers[i], verbs):
+            continue  # no Token made for a plural noun that is no verb's -s form
+        tok = doc[i]
         stem = _stem(tok, verbs)
         if stem is None:
             continue

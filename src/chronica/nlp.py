@@ -10,7 +10,7 @@ from functools import cache
 from typing import TypeVar
 
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -33,7 +33,7 @@ HEADS_KEY = "chronica.heads"
 COLUMNS_KEY = "chronica.columns"
 # the token attributes the per-Doc tables read: one ``Doc.to_array`` for all of them (each call has a
 # fixed cost several times that of reading one more attribute)
-COLUMN_ATTRS = (ORTH, LOWER, LEMMA, DEP, HEAD, IDX, LENGTH, POS, IS_STOP, LIKE_NUM)
+COLUMN_ATTRS = (ORTH, LOWER, LEMMA, DEP, HEAD, IDX, LENGTH, POS, IS_STOP, LIKE_NUM, TAG)
 T = TypeVar("T")
 
 

@@ -62,13 +62,20 @@ class Entry:
     admin2: str | None = None
 
 
+# ASCII punctuation to spaces, apostrophes and backquotes dropped: ``norm`` of an ASCII text in one call
+_ASCII_KEY = {c: (None if chr(c) in "'`" else " ") for c in range(128) if not chr(c).isalnum()}
+
+
 @lru_cache(maxsize=1 << 18)
 def norm(text: str) -> str:
     """A lookup key: accents folded, lower case, punctuation to spaces, "st." to "saint"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("’", "'").replace("'", "").replace("‘", "").replace("`", "")
-    text = "".join(c if c.isalnum() else " " for c in text)
+    if text.isascii():  # nothing to fold: one translation instead of a test per letter
+        text = text.lower().translate(_ASCII_KEY)
+    else:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+        text = text.replace("’", "'").replace("'", "").replace("‘", "").replace("`", "")
+        text = "".join(c if c.isalnum() else " " for c in text)
     words = text.split()
     if words and words[0] in ("st", "ste"):
         words[0] = "saint" if words[0] == "st" else "sainte"
@@ -226,10 +233,12 @@ class Gazetteer:
             self._found[key] = found
         return found
 
-    def similar(self, name: str) -> list[Entry]:
+    def similar(self, name: str, kind: int | None = None, least: int = 0) -> list[Entry]:
         """Towns whose name or a Latin alternate name is spelled like ``name`` (the same
         :func:`skeleton`: "Quamishli" finds Al Qamishli, "Ras al Ain" Ra's al 'Ayn), best first.
-        Many towns share a skeleton: callers keep those that fit the story's own qualifiers."""
+        Many towns share a skeleton: callers keep those that fit the story's own qualifiers. With
+        ``kind`` or ``least``, only entries of that kind or of at least that population, tested on
+        the columns before any entry is made."""
         key = skeleton(norm(name))
         if len(key) < MIN_SKELETON:
             return []
@@ -242,7 +251,11 @@ class Gazetteer:
         i = bisect_left(keys, key)
         if i == len(keys) or keys[i] != key:
             return []
-        return [self.entry(j) for j in ids[off[i]:off[i + 1]]]
+        if kind is None and not least:
+            return [self.entry(j) for j in ids[off[i]:off[i + 1]]]
+        kinds, pops = self.data["kind"], self.data["pop"]
+        return [self.entry(j) for j in ids[off[i]:off[i + 1]]
+                if (kind is None or kinds[j] == kind) and pops[j] >= least]
 
     def code_candidates(self, code: str) -> list[Entry]:
         """Regions whose ISO 3166-2 code suffix is ``code`` ("TS" -> Telangana, "IL" -> Illinois)."""

@@ -1053,8 +1053,7 @@ def _respell(m: Mention, gaz: Gazetteer) -> None:
             continue
         outer = [q for x in levels[k + 1:] for q, _ in x.cands]
         if outer:  # the first TOP_K that fit: the rest are not weighed
-            fitting = (e for e in gaz.similar(lv.text)
-                       if e.kind == TOWN and any(_fit(e, q) >= 2 for q in outer))
+            fitting = (e for e in gaz.similar(lv.text, TOWN) if any(_fit(e, q) >= 2 for q in outer))
             lv.cands = [(e, True) for e in itertools.islice(fitting, TOP_K)]
 
 
@@ -1067,8 +1066,8 @@ def _big_respelling(word: str, gaz: Gazetteer) -> list[tuple[Entry, bool]]:
         return []
     kept = gaz.lookups.get((RESPELT, key))  # stories name the same unknown places: answers kept
     if kept is None:
-        big = {e.geonameid: e for e in gaz.similar(word) if e.kind == TOWN and e.pop >= ALT_CUE_POP
-               and _edits(_bare(key), _bare(norm(e.name))) <= len(key) // RESPELL_LETTERS}
+        big = {e.geonameid: e for e in gaz.similar(word, TOWN, ALT_CUE_POP)
+               if _edits(_bare(key), _bare(norm(e.name))) <= len(key) // RESPELL_LETTERS}
         kept = gaz.lookups[(RESPELT, key)] = ((next(iter(big.values())), True),) if len(big) == 1 else ()
     return list(kept)
 
@@ -1130,8 +1129,7 @@ def in_regions(found: list[Mention], regions: set[tuple[str, str]], gaz: Gazette
             continue
         inside = [(e, alt) for e, alt in village if (e.cc, e.admin1code) in regions]
         if not inside and len(norm(m.text)) >= MIN_RESPELL:
-            inside = [(e, True) for e in gaz.similar(m.text)
-                      if e.kind == TOWN and (e.cc, e.admin1code) in regions]
+            inside = [(e, True) for e in gaz.similar(m.text, TOWN) if (e.cc, e.admin1code) in regions]
         if village or inside:
             m.cands = [c for c in m.cands if c not in village and not weak] + inside[:TOP_K]
 
