@@ -384,3 +384,23 @@ def test_community_members_burning_a_building_are_a_mob(primary, text, sub):
     """People named only as members of a community are a crowd: their arson is mob violence, where an armed
     group's is property destruction."""
     assert _acled(primary(text)) == sub
+
+
+@pytest.mark.parametrize("noun_cls, noun_wins", [("agree_formal", True), ("protest", False)])
+def test_an_infinitive_parsed_as_a_relative_clause_gives_way_only_to_a_pact(noun_cls, noun_wins):
+    """'a pact to normalise ties' parsed as a relative clause: the pact, with its signatories; 'a rally to
+    protest the arrests' so parsed keeps the verb, which names what the rally is against."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from chronica.extract import _content_of
+    from chronica.extract.lexicon import Entry
+    from chronica.extract.triggers import Trigger
+
+    words = ["they", "held", "a", "meeting", "to", "protest", "arrests"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 5, 3, 5],
+              deps=["nsubj", "ROOT", "det", "dobj", "aux", "relcl", "dobj"],
+              pos=["PRON", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN"])
+    noun = Trigger(doc[3], 3, 4, noun_cls, "noun", Entry(cls=noun_cls), "noun")
+    verb = Trigger(doc[5], 5, 6, "protest", "verb", Entry(cls="protest"), "verb")
+    assert _content_of(noun, verb) is noun_wins

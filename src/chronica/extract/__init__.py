@@ -96,12 +96,17 @@ def _named_as(verb: Token) -> bool:
     return any(c.dep_ == "oprd" for c in children_of(verb))
 
 
+PACT_CLASSES = {"agree", "agree_formal", "agree_deal", "ceasefire"}  # "a pact to normalise trade ties"
+
+
 def _content_of(noun: Trigger, verb: Trigger) -> bool:
     """Is the verb the infinitive that says what the noun's event is for ("an agreement to normalise
     relations", "a deal to share water")? The noun, with its own doers, is then the event."""
     head = verb.head
-    # the small model often parses "a deal to restore ties" as a relative clause
-    return (noun.is_noun and not verb.is_noun and head.dep_ in ("acl", "relcl") and head.head == noun.head
+    # the small model often parses "a deal to restore ties" as a relative clause; "a rally to protest the
+    # arrests" so parsed keeps the verb, which names what the rally is against
+    clause = head.dep_ == "acl" or head.dep_ == "relcl" and noun.cls in PACT_CLASSES
+    return (noun.is_noun and not verb.is_noun and clause and head.head == noun.head
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head)))
 
 
