@@ -792,12 +792,16 @@ def test_people_who_beat_a_man_to_death_did_the_killing(events_of):
     assert ev is not None and ev.fatalities == 1 and ev.source
 
 
+GAP = pytest.mark.xfail(strict=True, reason="known gap: a body found alone counts no dead (docs/quality.md)")
+
+
 @pytest.mark.parametrize("text, dead, victim", [
     ("State police found the bodies of six men in a shallow grave in Sinaloa on Tuesday.", 6, "CVL"),
-    ("Rescue workers discovered the body of a journalist on the outskirts of Acapulco.", 1, "JRN"),
-    ("The body of a missing teacher was found in a river near Kidal, officials said.", 1, "EDU"),
+    pytest.param("Rescue workers discovered the body of a journalist on the outskirts of Acapulco.", 1, "JRN",
+                 marks=GAP),
+    pytest.param("The body of a missing teacher was found in a river near Kidal, officials said.", 1, "EDU",
+                 marks=GAP),
 ])
-@pytest.mark.xfail(strict=True, reason="known gap: a rule for finders cost ACLED test rows (docs/quality.md)")
 def test_whoever_finds_the_dead_did_not_kill_them(events_of, text, dead, victim):
     """Police who found bodies are taken for the killers, and a body found alone counts no dead."""
     ev = _primary(events_of(text))
