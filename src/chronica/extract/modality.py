@@ -50,6 +50,10 @@ FUTURE_INTENT = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expec
 # Verbs that say an event happens, whose modality is the event's: "the strike will begin".
 OCCUR = {"begin", "start", "continue", "resume", "erupt", "happen", "occur", "take", "break", "spread",
          "intensify", "escalate", "go", "last", "end", "unfold"}
+# "ahead of a planned general strike", "before the scheduled protest": an event a noun names that is still
+# to come (not "took part in the planned march": the march took place)
+PLANNED = {"planned", "proposed", "upcoming", "scheduled", "impending", "threatened", "looming", "mooted",
+           "intended", "prospective", "forthcoming"}
 SPEECH = {"say", "tell", "report", "claim", "state", "announce", "add", "confirm", "allege",
           "accuse", "insist", "note", "explain", "declare", "write", "argue", "believe", "think"}
 
@@ -90,6 +94,15 @@ def _intent_denied(tok: Token) -> bool:
             and prep.head.lemma_.lower() in DENIED_INTENTS and _negative_object(prep.head))
 
 
+def _still_to_come(noun: Token) -> bool:
+    """'ahead of a planned strike', 'before the scheduled protest': an event noun called planned that the
+    sentence's act came before. (A planned rally banned or stopped may still have gathered people.)"""
+    if noun.dep_ != "pobj" or not any(c.dep_ == "amod" and c.lower_ in PLANNED for c in children_of(noun)):
+        return False
+    prep = noun.head
+    return prep.lower_ == "before" or (prep.lower_, prep.head.lower_) in (("of", "ahead"), ("to", "prior"))
+
+
 def _kept_from(tok: Token) -> bool:
     """'preventing the police from arresting him': a deed that someone kept from happening."""
     prep = tok.head
@@ -105,6 +118,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in children_of(head)):
             m.negated = True
             cues.append("det:no")
+        if _still_to_come(head):  # not yet real, as "plans to strike" is not
+            m.future = m.hypothetical = True
+            cues.append("planned")
         if head.dep_ == "pobj" and head.head.lower_ == "without":
             m.negated = True  # "ended without agreement", "released without charge"
             cues.append("without")

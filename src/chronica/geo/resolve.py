@@ -62,6 +62,7 @@ SPEAKING_SUBJECT_VERBS = frozenset(_CUES["speaking_subject_verbs"])
 TOPIC_NOUNS = frozenset(_CUES["topic_nouns"])
 CALLING_VERBS = frozenset(_CUES["calling_verbs"])
 MOVING_VERBS = frozenset(_CUES["moving_verbs"])
+PLACE_OBJECT_VERBS = frozenset(_CUES["place_object_verbs"])
 HOME_NOUNS = frozenset(_CUES["home_nouns"])
 TOWN_NAME_ENDS = frozenset(_CUES["town_name_ends"])
 TOWNSHIP_WORDS = frozenset(_CUES["township_words"])
@@ -391,6 +392,13 @@ def _named_after(doc, j: int) -> bool:  # noqa: ANN001
     if j + 1 < len(doc) and doc[j].text in ("'s", "’s"):
         return doc[j + 1].lower_ in AFTER_POSSESSIVE  # "Joliet's building inspector"
     return j < len(doc) and doc[j].text in AFTER_NAME
+
+
+def _place_object(doc, i: int, j: int) -> bool:  # noqa: ANN001
+    """Is the run the direct object of a verb done to places ("raided Jenin")?"""
+    head = tokens_of(doc)[j - 1]
+    verb = head.head
+    return head.dep_ == "dobj" and (verb.lemma_ in PLACE_OBJECT_VERBS or verb.lower_ in PLACE_OBJECT_VERBS)
 
 
 def _party(doc, i: int, j: int) -> bool:  # noqa: ANN001
@@ -803,7 +811,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             coord_cue = coord and a == i and bool(cands) and not cands[0][1] and (
                 label != "PERSON" or _town_pair(found[-1], cands))
             cue = (cue_run and a == i) or coord_cue or address or hint is not None or _locative(doc, a) or (
-                _named_after(doc, b)) or (norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
+                _named_after(doc, b)) or _place_object(doc, a, b) or (
+                norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = char_bounds(doc)[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)
             if quals and any(q.known for q in quals):
@@ -825,7 +834,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if not cands:
                 home_of = b < len(doc) and lowers[b] == "of" and toks[b - 1].ent_type_ == "PERSON"
                 kept = quals or m.township or m.paper_town or _TAIL.match(text, after_char)
-                if cue and kept and not home_of:
+                if cue and kept and not home_of and not _demonym_before_noun(doc, a, b, word, demonyms):
                     found.append(m)  # an unknown place: its qualifiers may still place it (a person
                     # before "of" is not: "Ann Wu of Hoboken")
                 continue
@@ -1140,11 +1149,12 @@ _GENERIC_COAST = re.compile(r"(?:north|south|east|west|northern|southern|eastern
 
 def _demonym_before_noun(doc, a: int, b: int, word: str, demonyms: dict[str, str]) -> bool:  # noqa: ANN001
     """A one-word demonym that modifies a common noun ("the Somali capital", "Kurdish fighters"), not a
-    type word of the place it names ("the Somali region")."""
+    type word of the place it names ("the Somali region"). A town's type word is no such word: "the
+    northern Syrian city of Aleppo" names Aleppo, no town called Syrian."""
     if b - a != 1 or b >= len(doc) or norm(word) not in demonyms:
         return False
     nxt = doc[b]
-    return nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.lower_ not in TYPE_WORDS
+    return nxt.pos_ == "NOUN" and nxt.text.islower() and TYPE_WORDS.get(nxt.lower_, TOWN) == TOWN
 
 
 def _own_name(word: str, cands, demonyms: dict[str, str]) -> bool:  # noqa: ANN001

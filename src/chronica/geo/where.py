@@ -225,8 +225,22 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             score += 0.9  # where it was said, unless the sentence names no other place
         if _qualified(text_of(doc), place):
             score -= 0.3  # "in Biu LGA (Borno)" says more than "the Timbuktu triangle"
+        if _named_town(root):
+            score -= 0.3  # "the West Bank city of Nablus": the town, not the region before it
         scored.append((score, place))
     return min(scored, key=lambda sp: sp[0])[1] if scored else None
+
+
+def _named_town(root: Token) -> bool:
+    """Is the place the town a region names before it ("the West Bank city of Nablus")? Not the
+    town of a quarter or of villages ("the Shufat neighbourhood of Jerusalem")."""
+    prep = root.head
+    kind = prep.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and kind.lower_ in TOWN_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in children_of(kind))
+
+
+TOWN_NOUNS = frozenset({"city", "town", "village", "port"})
 
 
 def earlier_place(doc, places: list[Place], before: int) -> Place | None:  # noqa: ANN001
