@@ -72,6 +72,8 @@ OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 SEAT_PREPS, SEAT_SECTORS = W["seat_preps"], W["seat_sectors"]
 TELLING_VERBS, PRESS_SECTORS = W["telling_verbs"], W["press_sectors"]
 HOME_MEASURE_CLASSES = W["home_measure_classes"]
+THIRD_PARTY_ACTS, THIRD_PARTY_PREPS = frozenset(W["third_party_acts"]), frozenset(W["third_party_preps"])
+THIRD_PARTY_MEASURES = frozenset(W["third_party_measures"])
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
@@ -1498,6 +1500,26 @@ class Mentions:
         evidence["target"] = [{"text": people.text, "resolved": people.name, "rule": people.evidence}]
         return [people]
 
+    def third_party(self, cand: Candidate, source: list[Actor], target: list[Actor], ctx: DocContext,
+                    evidence: dict) -> list[Actor]:
+        """A request to an international body to act against a third party: "urged the UN to punish Iran",
+        "asked the Arab League to impose sanctions on Iraq" have that party first, the body after it."""
+        if not target or target[0].country is not None or not (target[0].evidence or "").startswith("org:"):
+            return target
+        doers = {a.country for a in source if a.country}
+        for act in children_of(cand.trigger.head):
+            if act.dep_ != "xcomp" or act.pos_ not in ("VERB", "AUX"):
+                continue
+            for tok in _acted_against(act):
+                actor = self.actor(tok, ctx)
+                if actor is None or _guessed_country(actor) or actor.country in doers:
+                    continue
+                actor = _with_text(actor, actor.text, f"acted against at the request:{actor.evidence}")
+                evidence["target"] = [{"text": a.text, "resolved": a.name, "rule": a.evidence}
+                                      for a in (actor, target[0])]
+                return [actor, *target]
+        return target
+
     def _said_by(self, verb: Token, ctx: DocContext) -> list[Actor]:
         """Who tells: the subject of the telling verb."""
         found = (self.actor(t, ctx) for s in clause_subject(verb) for t in expand(s)
@@ -1534,6 +1556,20 @@ def _reason_givers(head: Token) -> set[int]:
         act = act.head.head if act.dep_ == "pobj" else act.head if act.dep_ != "ROOT" else None
     if act is not None and act.pos_ in ("VERB", "AUX"):
         out.update(t.i for c in clause_subject(act) for t in c.subtree)
+    return out
+
+
+def _acted_against(act: Token) -> list[Token]:
+    """Whom an asked-for act is done to: the object of an act against someone ("to punish Iran", "to condemn
+    Iraq's raid") or what a measure is taken "against" or "on" ("to impose sanctions on Iraq")."""
+    lemma = act.lemma_.lower()
+    objects = [c for c in children_of(act) if c.dep_ == "dobj"]
+    out = [o for o in objects if lemma in THIRD_PARTY_ACTS]
+    measures = [o for o in objects if o.lemma_.lower() in THIRD_PARTY_MEASURES]
+    if lemma in THIRD_PARTY_ACTS or measures:
+        for holder in (act, *measures):
+            preps = [c for c in children_of(holder) if c.dep_ == "prep" and c.lower_ in THIRD_PARTY_PREPS]
+            out += [p for prep in preps for p in children_of(prep) if p.dep_ == "pobj"]
     return out
 
 
@@ -1736,7 +1772,8 @@ def _phrase(tok: Token, after: int = 0) -> str:
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or any(
-                c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)):  # "the head of the UN mission"
+                c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)  # "the head of the UN mission"
+                or tok.pos_ == "PROPN" and obj.like_num):  # "the Group of 77"
             end = obj.i + 1
     if tok.ent_type_ == "ORG" and end < n and toks[end].ent_iob_ == "I" and deps[end] == "prep":
         while end < n and toks[end].ent_iob_ == "I":  # "the Citizens Coalition for Change": the whole name

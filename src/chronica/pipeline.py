@@ -265,6 +265,8 @@ class Pipeline:
         if not target and coding.plover["type"] in REQUEST_LIKE:
             target = self.mentions.addressee(cand, ctx, evidence)
             coding = self.book.code(trig.cls, source, target, target_words)
+        if coding.plover["type"] == "REQUEST":  # "urged the UN to punish Iran": Iran, then the UN
+            target = self.mentions.third_party(cand, source, target, ctx, evidence)
         if not target:  # "told Argentina it would defend the islands": whom it was told
             target = self.mentions.told(cand, ctx, evidence)
         if not target:  # after coding: a place named as target does not change the event's type

@@ -152,13 +152,20 @@ def expand(tok: Token) -> list[Token]:
     if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & ACTOR_MODIFIERS:
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of else None
-        if obj is not None:
+        if obj is not None and not _numbered_name(tok, obj):
             return expand(obj)
     out = [tok] if tok.ent_type_ not in NOT_ACTORS else []
     for child in children_of(tok):
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(expand(child))
     return out
+
+
+def _numbered_name(tok: Token, obj: Token) -> bool:
+    """A capitalised partitive named by a number is a name, not a part: "the Group of Seven", "the Group
+    of 77" (not "a group of five", nor "a group of 20 gunmen")."""
+    first = obj.text[:1]
+    return obj.like_num and tok.text[:1].isupper() and (first.isupper() or first.isdigit())
 
 
 def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
