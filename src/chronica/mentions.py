@@ -73,7 +73,7 @@ SEAT_PREPS, SEAT_SECTORS = W["seat_preps"], W["seat_sectors"]
 TELLING_VERBS, PRESS_SECTORS = W["telling_verbs"], W["press_sectors"]
 HOME_MEASURE_CLASSES = W["home_measure_classes"]
 THIRD_PARTY_ACTS, THIRD_PARTY_PREPS = frozenset(W["third_party_acts"]), frozenset(W["third_party_preps"])
-THIRD_PARTY_MEASURES = frozenset(W["third_party_measures"])
+THIRD_PARTY_MEASURES, CONDITION_MARKS = frozenset(W["third_party_measures"]), frozenset(W["condition_marks"])
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
@@ -1519,6 +1519,31 @@ class Mentions:
                                       for a in (actor, target[0])]
                 return [actor, *target]
         return target
+
+    def on_condition(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """A threat or demand with no target made on a condition: the doer of the condition ("vowed to
+        retaliate if the United States attacked again", "would impose sanctions if Pakistan tested a bomb"),
+        not the doer's own side nor a pronoun."""
+        head = cand.trigger.head
+        verbs = [head, *(c for c in children_of(head) if c.dep_ in ("xcomp", "ccomp"))]
+        if head.dep_ == "dobj":  # "would impose sanctions if ...": the verb of the event's noun
+            verbs.append(head.head)
+        doers = self._doer_countries(cand, ctx)
+        for verb in verbs:
+            for clause in children_of(verb):
+                if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                                     for m in children_of(clause)):
+                    continue
+                subjects = [c for c in children_of(clause) if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                subjects += [g for a in children_of(clause) if a.dep_ == "agent"
+                             for g in children_of(a) if g.dep_ == "pobj"]  # "if attacked by Iran"
+                for tok in subjects:
+                    actor = self.actor(tok, ctx)
+                    if actor is None or not (actor.sector or actor.country) or _doers_own(actor, doers):
+                        continue
+                    actor = _with_text(actor, actor.text, f"condition:{actor.evidence}")
+                    return _noted(evidence, "target", actor)
+        return []
 
     def _said_by(self, verb: Token, ctx: DocContext) -> list[Actor]:
         """Who tells: the subject of the telling verb."""

@@ -269,6 +269,8 @@ class Pipeline:
             target = self.mentions.third_party(cand, source, target, ctx, evidence)
         if not target:  # "told Argentina it would defend the islands": whom it was told
             target = self.mentions.told(cand, ctx, evidence)
+        if not target and coding.plover["type"] in REQUEST_LIKE:  # "vowed to retaliate if the US attacked"
+            target = self.mentions.on_condition(cand, ctx, evidence)
         if not target:  # after coding: a place named as target does not change the event's type
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
         if not target:  # "Pakistan imposed martial law": its own people
