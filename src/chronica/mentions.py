@@ -107,6 +107,7 @@ HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 KIND_NOUNS, OWN_FORCES_CLASSES = W["kind_nouns"], W["own_forces_classes"]
 DESTINATION_PREPS, ARMED_THINGS = W["destination_preps"], W["armed_things"]
 CLAIMING_VERBS, CROWD_PARTICIPLES = W["claiming_verbs"], W["crowd_participles"]
+CHANTING_VERBS = frozenset(W["chanting_verbs"])
 UNNAMED_ARMED = frozenset({"REB", "UAF", "PRM"})
 NAMED_OWNER_RULES = ("country:", "demonym:", "capital:", "seat:", "org:", "leader:")
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
@@ -1271,9 +1272,12 @@ class Mentions:
             if any(c.dep_ == "nsubj" and c.lower_ in THIRD_PLURAL for c in children_of(root)):
                 clauses.append(root)
         for clause in clauses:
-            if clause.lemma_.lower() not in CLAIMING_VERBS:
+            lemma = clause.lemma_.lower()
+            if lemma not in CLAIMING_VERBS and lemma not in CHANTING_VERBS:
                 continue
             objects = [c for c in children_of(clause) if c.dep_ == "dobj"]
+            if lemma in CHANTING_VERBS:  # "chanting slogans against NATO": only whom they are against
+                objects = _prep_objects([clause, *objects], ("against",))
             objects += _prep_objects([clause, *objects], OBJECT_PREPS)
             for tok in objects + _prep_objects(objects, OBJECT_PREPS):  # "calling for the release of X"
                 if tok.idx < ctx.dateline_end or tok.pos_ == "PRON":
