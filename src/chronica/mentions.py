@@ -72,6 +72,8 @@ OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 SEAT_PREPS, SEAT_SECTORS = W["seat_preps"], W["seat_sectors"]
 TELLING_VERBS, PRESS_SECTORS = W["telling_verbs"], W["press_sectors"]
 HOME_MEASURE_CLASSES = W["home_measure_classes"]
+THIRD_PARTY_ACTS, THIRD_PARTY_PREPS = frozenset(W["third_party_acts"]), frozenset(W["third_party_preps"])
+THIRD_PARTY_MEASURES, CONDITION_MARKS = frozenset(W["third_party_measures"]), frozenset(W["condition_marks"])
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
@@ -105,6 +107,7 @@ HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 KIND_NOUNS, OWN_FORCES_CLASSES = W["kind_nouns"], W["own_forces_classes"]
 DESTINATION_PREPS, ARMED_THINGS = W["destination_preps"], W["armed_things"]
 CLAIMING_VERBS, CROWD_PARTICIPLES = W["claiming_verbs"], W["crowd_participles"]
+CHANTING_VERBS = frozenset(W["chanting_verbs"])
 UNNAMED_ARMED = frozenset({"REB", "UAF", "PRM"})
 NAMED_OWNER_RULES = ("country:", "demonym:", "capital:", "seat:", "org:", "leader:")
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
@@ -1269,9 +1272,12 @@ class Mentions:
             if any(c.dep_ == "nsubj" and c.lower_ in THIRD_PLURAL for c in children_of(root)):
                 clauses.append(root)
         for clause in clauses:
-            if clause.lemma_.lower() not in CLAIMING_VERBS:
+            lemma = clause.lemma_.lower()
+            if lemma not in CLAIMING_VERBS and lemma not in CHANTING_VERBS:
                 continue
             objects = [c for c in children_of(clause) if c.dep_ == "dobj"]
+            if lemma in CHANTING_VERBS:  # "chanting slogans against NATO": only whom they are against
+                objects = _prep_objects([clause, *objects], ("against",))
             objects += _prep_objects([clause, *objects], OBJECT_PREPS)
             for tok in objects + _prep_objects(objects, OBJECT_PREPS):  # "calling for the release of X"
                 if tok.idx < ctx.dateline_end or tok.pos_ == "PRON":
@@ -1498,6 +1504,51 @@ class Mentions:
         evidence["target"] = [{"text": people.text, "resolved": people.name, "rule": people.evidence}]
         return [people]
 
+    def third_party(self, cand: Candidate, source: list[Actor], target: list[Actor], ctx: DocContext,
+                    evidence: dict) -> list[Actor]:
+        """A request to an international body to act against a third party: "urged the UN to punish Iran",
+        "asked the Arab League to impose sanctions on Iraq" have that party first, the body after it."""
+        if not target or target[0].country is not None or not (target[0].evidence or "").startswith("org:"):
+            return target
+        doers = {a.country for a in source if a.country}
+        for act in children_of(cand.trigger.head):
+            if act.dep_ != "xcomp" or act.pos_ not in ("VERB", "AUX"):
+                continue
+            for tok in _acted_against(act):
+                actor = self.actor(tok, ctx)
+                if actor is None or _guessed_country(actor) or actor.country in doers:
+                    continue
+                actor = _with_text(actor, actor.text, f"acted against at the request:{actor.evidence}")
+                evidence["target"] = [{"text": a.text, "resolved": a.name, "rule": a.evidence}
+                                      for a in (actor, target[0])]
+                return [actor, *target]
+        return target
+
+    def on_condition(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """A threat or demand with no target made on a condition: the doer of the condition ("vowed to
+        retaliate if the United States attacked again", "would impose sanctions if Pakistan tested a bomb"),
+        not the doer's own side nor a pronoun."""
+        head = cand.trigger.head
+        verbs = [head, *(c for c in children_of(head) if c.dep_ in ("xcomp", "ccomp"))]
+        if head.dep_ == "dobj":  # "would impose sanctions if ...": the verb of the event's noun
+            verbs.append(head.head)
+        doers = self._doer_countries(cand, ctx)
+        for verb in verbs:
+            for clause in children_of(verb):
+                if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                                     for m in children_of(clause)):
+                    continue
+                subjects = [c for c in children_of(clause) if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                subjects += [g for a in children_of(clause) if a.dep_ == "agent"
+                             for g in children_of(a) if g.dep_ == "pobj"]  # "if attacked by Iran"
+                for tok in subjects:
+                    actor = self.actor(tok, ctx)
+                    if actor is None or not (actor.sector or actor.country) or _doers_own(actor, doers):
+                        continue
+                    actor = _with_text(actor, actor.text, f"condition:{actor.evidence}")
+                    return _noted(evidence, "target", actor)
+        return []
+
     def _said_by(self, verb: Token, ctx: DocContext) -> list[Actor]:
         """Who tells: the subject of the telling verb."""
         found = (self.actor(t, ctx) for s in clause_subject(verb) for t in expand(s)
@@ -1534,6 +1585,20 @@ def _reason_givers(head: Token) -> set[int]:
         act = act.head.head if act.dep_ == "pobj" else act.head if act.dep_ != "ROOT" else None
     if act is not None and act.pos_ in ("VERB", "AUX"):
         out.update(t.i for c in clause_subject(act) for t in c.subtree)
+    return out
+
+
+def _acted_against(act: Token) -> list[Token]:
+    """Whom an asked-for act is done to: the object of an act against someone ("to punish Iran", "to condemn
+    Iraq's raid") or what a measure is taken "against" or "on" ("to impose sanctions on Iraq")."""
+    lemma = act.lemma_.lower()
+    objects = [c for c in children_of(act) if c.dep_ == "dobj"]
+    out = [o for o in objects if lemma in THIRD_PARTY_ACTS]
+    measures = [o for o in objects if o.lemma_.lower() in THIRD_PARTY_MEASURES]
+    if lemma in THIRD_PARTY_ACTS or measures:
+        for holder in (act, *measures):
+            preps = [c for c in children_of(holder) if c.dep_ == "prep" and c.lower_ in THIRD_PARTY_PREPS]
+            out += [p for prep in preps for p in children_of(prep) if p.dep_ == "pobj"]
     return out
 
 
@@ -1736,7 +1801,8 @@ def _phrase(tok: Token, after: int = 0) -> str:
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or any(
-                c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)):  # "the head of the UN mission"
+                c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)  # "the head of the UN mission"
+                or tok.pos_ == "PROPN" and obj.like_num):  # "the Group of 77"
             end = obj.i + 1
     if tok.ent_type_ == "ORG" and end < n and toks[end].ent_iob_ == "I" and deps[end] == "prep":
         while end < n and toks[end].ent_iob_ == "I":  # "the Citizens Coalition for Change": the whole name

@@ -171,6 +171,7 @@ class Pipeline:
         refine_places(events)  # "in northern Burkina Faso ... stormed Bourasso village": the village
         refine_acled(events, self.book)
         choose_primary(events, document)
+        _target_of_complement(events, doc)  # "Iraq refused to let U.N. inspectors visit": the inspectors
         if not any(e.primary for e in events):
             self._note_event(events, ctx, dates, doc, bounds)
         self._classify(events, doc)
@@ -265,8 +266,12 @@ class Pipeline:
         if not target and coding.plover["type"] in REQUEST_LIKE:
             target = self.mentions.addressee(cand, ctx, evidence)
             coding = self.book.code(trig.cls, source, target, target_words)
+        if coding.plover["type"] == "REQUEST":  # "urged the UN to punish Iran": Iran, then the UN
+            target = self.mentions.third_party(cand, source, target, ctx, evidence)
         if not target:  # "told Argentina it would defend the islands": whom it was told
             target = self.mentions.told(cand, ctx, evidence)
+        if not target and coding.plover["type"] in REQUEST_LIKE:  # "vowed to retaliate if the US attacked"
+            target = self.mentions.on_condition(cand, ctx, evidence)
         if not target:  # after coding: a place named as target does not change the event's type
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
         if not target:  # "Pakistan imposed martial law": its own people
@@ -476,6 +481,41 @@ def _home_side_first(source: list[Actor], target: list[Actor], where: str | None
     if home in source:
         return [home] + [a for a in source if a is not home], target
     return [home] + source[1:], [source[0]] + [a for a in target if a is not home]
+
+
+# types of a primary event that may take the target of its complement (not violence, protest or coercion,
+# whose targets the ACLED rules read)
+COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "AGREE",
+                                     "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+
+
+def _target_of_complement(events: list[Event], doc: Doc) -> None:
+    """A primary event with a doer and no target whose words govern another event of the same doer takes
+    that event's target: "Iraq refused to let U.N. inspectors visit the site" (the inspectors)."""
+    primary = next((e for e in events if e.primary), None)
+    if primary is None or primary.target or not primary.source or (
+            primary.plover.get("type") not in COMPLEMENT_TARGET_TYPES):
+        return
+    span = doc.char_span(primary.trigger.start, primary.trigger.end, alignment_mode="expand")
+    if span is None:
+        return
+    head = span.root
+    last = doc[head.right_edge.i]
+    low, high = doc[head.left_edge.i].idx, last.idx + len(last)
+    doers = {a.country or a.name for a in primary.source}
+    for event in events:
+        if event is primary or event.sentence != primary.sentence or not event.target or not (
+                low <= event.trigger.start and event.trigger.end <= high):
+            continue
+        if not doers & {a.country or a.name for a in event.source}:
+            continue
+        actor = event.target[0]
+        if actor.country and actor.country in doers:
+            continue
+        actor = replace(actor, evidence=f"complement's target:{actor.evidence}")
+        primary.target = [actor]
+        primary.evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
+        return
 
 
 def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateInfo | None:

@@ -132,6 +132,8 @@ def kind_nouns() -> frozenset[str]:
 FOR_TARGET_CLASSES = frozenset(_actor_words()["for_target_classes"])  # "expressed support for X"
 ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
+RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
+RECEIVED_CLASSES = frozenset(_actor_words()["received_classes"])  # "received Soviet arms"
 
 
 @dataclass
@@ -152,13 +154,20 @@ def expand(tok: Token) -> list[Token]:
     if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & ACTOR_MODIFIERS:
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of else None
-        if obj is not None:
+        if obj is not None and not _numbered_name(tok, obj):
             return expand(obj)
     out = [tok] if tok.ent_type_ not in NOT_ACTORS else []
     for child in children_of(tok):
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(expand(child))
     return out
+
+
+def _numbered_name(tok: Token, obj: Token) -> bool:
+    """A capitalised partitive named by a number is a name, not a part: "the Group of Seven", "the Group
+    of 77" (not "a group of five", nor "a group of 20 gunmen")."""
+    first = obj.text[:1]
+    return obj.like_num and tok.text[:1].isupper() and (first.isupper() or first.isdigit())
 
 
 def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -885,6 +894,44 @@ def _came_under(trig: Trigger, roles: Roles) -> None:
         roles.rules["source"] = "came under ... from"
 
 
+def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
+    """"Pakistan faced criticism from the United States", "Angola accepted Cuban military help",
+    "Nicaragua received a shipment of Soviet arms": the one who receives undergoes it, and whoever it
+    came from ("from", "by", or an owner named in the thing) did it."""
+    head = trig.head
+    if trig.is_noun and head.dep_ == "pobj" and head.head.lower_ == "in":  # "received $3 billion in aid"
+        above = head.head.head
+        head = above if above.dep_ == "dobj" else next(iter(_children(above, ("dobj",))), head)
+    if trig.is_noun:
+        if head.dep_ != "dobj" or head.head.lemma_.lower() not in RECEIVING_VERBS:
+            return
+        verb, thing = head.head, head
+    else:
+        thing = next(iter(_children(head, ("dobj",))), None)
+        if head.lemma_.lower() not in RECEIVING_VERBS or trig.cls not in RECEIVED_CLASSES or thing is None:
+            return
+        verb = head
+    receivers = _children(verb, ("nsubj",))
+    if not receivers or receivers[0].pos_ not in ("NOUN", "PROPN") or lex.lemma(receivers[0]) in lex.nouns:
+        return  # "India's ban on Chinese apps drew protests": an act that drew them, told as the news
+    givers = [g for t in (trig.head, thing, verb) for c in children_of(t)
+              if c.dep_ == "prep" and c.lower_ in UNDER_FROM for g in children_of(c) if g.dep_ == "pobj"][:1]
+    if not givers:  # "Cuban military help", "a shipment of Soviet arms": the thing names its owner
+        things = [thing, *(g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in children_of(c) if g.dep_ == "pobj")]
+        givers = [t for t in things if any(_owner_word(c) for c in children_of(t))][:1]
+    if not givers:  # "accepted the resignation of the minister": no giver named, the parse's roles stand
+        return
+    roles.target, roles.rules["target"] = receivers, "received"
+    roles.source, roles.rules["source"] = givers, "received from"
+
+
+def _owner_word(tok: Token) -> bool:
+    """A word naming whose a thing is: a possessor ("Britain's aid") or a nationality ("Cuban help")."""
+    return (tok.dep_ == "poss" and tok.pos_ != "PRON") or (
+        tok.dep_ in ("amod", "compound") and tok.ent_type_ in ("NORP", "GPE"))
+
+
 def _deployed(trig: Trigger, roles: Roles) -> None:
     """"Hundreds of Kenyan police officers were deployed to Haiti": the forces deployed are the ones
     who mobilise (no one else is named), on the place they go to."""
@@ -908,6 +955,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     """Source and target heads for a trigger (before coordination is expanded)."""
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
     _came_under(trig, roles)
+    _received(trig, roles, lex)
     _deployed(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
