@@ -101,3 +101,27 @@ def test_source_of_an_article():
     assert home.source_of("The Town Talk", "https://www.thetowntalk.example/news/1") == "thetowntalk.example"
     assert home.source_of("The Town Talk", None) == "The Town Talk"
     assert home.source_of(None, None) is None
+
+
+def test_coding_a_local_paper_with_its_home():
+    """The pipeline places an event in the paper's own town when it is given the paper's home, and
+    learns a home from a source's articles as it codes them (``--learn-homes``)."""
+    from chronica import default_pipeline
+    from chronica.ingest import document_from_text
+
+    pipe = default_pipeline()
+    story = "Police in Alexandria arrested two men after a shooting on Tuesday night."
+    old = pipe.home, pipe.learner
+    try:
+        pipe.home = pipe.geocoder.home("Louisiana, US")
+        events = pipe.code(document_from_text(story, published="2026-03-03"))
+        assert events and events[0].location.admin1 == "Louisiana"
+        pipe.home, pipe.learner = None, home.Learner(pipe.geocoder.gaz)
+        batch = [document_from_text(t, published="2026-03-03") for t in [*SOURCE[:3], story]]
+        for d in batch:
+            d.url = "https://cenla-ledger.example/news/" + d.doc_id
+        coded = [events for _, events in pipe.code_many(batch)]
+        assert pipe.learner.home("cenla-ledger.example").admin1 == "Louisiana"
+        assert coded[-1] and coded[-1][0].location.admin1 == "Louisiana"
+    finally:
+        pipe.home, pipe.learner = old
