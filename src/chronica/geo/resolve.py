@@ -217,6 +217,7 @@ class Mention:
     dateline: bool = False  # the story's opening dateline, with no state or country after it
     township: bool = False  # named before "Township" or "Twp." ("Jerome Township"): see _townships
     paper_town: bool = False  # a bare dateline the gazetteer lacks, or its name again: see _townships
+    wire: bool = False  # a bare dateline before a news agency in parentheses: "PARIS (AP) -"
 
     @property
     def known(self) -> bool:
@@ -611,6 +612,7 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
 
 _AND = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "near Dera Ismail Khan and Tank": the cue holds for both
 _BARE_DATELINE = re.compile(r"\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")  # "GENEVA (Reuters) -"
+_WIRE = re.compile(r"\s*\(([A-Za-z ]{1,20})\)")  # "PARIS (AP) -": an agency's dateline
 _DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")
 
 
@@ -822,6 +824,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m.cands = cands
             m.dateline = a == i and b == j and not quals and _dateline(doc, i, j) and bool(
                 _BARE_DATELINE.match(text, span_end))
+            agency = _WIRE.match(text, span_end) if m.dateline else None
+            m.wire = agency is not None and agency.group(1) in AGENCIES
             if m.dateline and hint is None and _city_and_region(cands):
                 m.hint = TOWN  # "SAO PAULO (Reuters) -": a dateline names the city, not the state
             if not cands and cue and not quals and not m.township and not m.dateline:
@@ -1870,7 +1874,8 @@ def _home_namesake(found: list[Mention], picks: list, source: Home, named: set[s
     paper's region ("Alexandria" in a Louisiana paper), nearest the paper's town if known, unless the
     story points to the place it chose: it names the name with a state somewhere, places another name
     in the chosen place's region, or (abroad) in its country, or names that country's people
-    ("French officials"). ``named``: the countries (ISO alpha-2) of the story's demonyms."""
+    ("French officials"); an agency's bare dateline of a world city abroad stays ("PARIS (AP) -").
+    ``named``: the countries (ISO alpha-2) of the story's demonyms."""
     qualified = {norm(m.text) for m in found if m.quals}
     for k, m in enumerate(found):
         e, quals = picks[k]
@@ -1883,8 +1888,8 @@ def _home_namesake(found: list[Mention], picks: list, source: Home, named: set[s
         town = source.town
         mine = min(ours, key=lambda c: _km(c, town)) if town else max(
             ours, key=lambda c: (c.kind == TOWN, c.pop))
-        if e.cc != source.cc and e.cc in named:
-            continue
+        if e.cc != source.cc and (e.cc in named or m.wire and e.pop >= ABROAD_CITY_POP):
+            continue  # "French officials", "PARIS (AP) -": an agency's bare dateline is a world city
         others = [o for n, (o, _) in zip(found, picks, strict=True)
                   if o is not None and norm(n.text) != key and o.kind != COUNTRY]
         if any(o.cc == e.cc and (e.cc != source.cc or o.admin1code == e.admin1code) for o in others):
