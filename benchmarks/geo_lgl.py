@@ -1,6 +1,6 @@
 """Toponym resolution on LGL (Lieberman et al. 2010): 588 US local news articles.
 
-Usage: python benchmarks/geo_lgl.py [path/to/lgl.xml] [--limit N] [--split dev|test|all] [--causes]
+Usage: python benchmarks/geo_lgl.py [path/to/lgl.xml] [--limit N] [--split dev|test|all] [--causes] [--home]
 
 Articles are split in halves by a hash of their docid: rules are tuned on "dev" and figures are
 reported on "test" (the default), which is not read while tuning.
@@ -18,6 +18,10 @@ demonym, unknown to the gazetteer, inside a longer capitalised name, dropped as 
 dropped in resolution), wrong places (the right one not a candidate, a namesake in another
 country, a namesake in the right country with or without the story naming its state) and span
 mismatches. Counts only: no gold text is printed. Use it on ``--split dev`` alone.
+
+With ``--home``, each source's home area is learnt first (``chronica.geo.home.learn``) per ``<domain>``
+from the unlabelled texts of the same split only (their places as resolved with no home; never the
+gold toponyms), and every article is then resolved with its source's home, if it has one.
 """
 
 from __future__ import annotations
@@ -49,11 +53,14 @@ def in_split(docid: str, split: str) -> bool:
     return (half == 0) == (split == "dev")
 
 
-def articles(path: Path, split: str = "all"):
-    """(text, [(start, end, phrase, geonameid, lat, lon)]) per article of the split."""
+def articles(path: Path, split: str = "all", sources: list | None = None):
+    """(text, [(start, end, phrase, geonameid, lat, lon)]) per article of the split; each article's
+    ``<domain>`` is appended to ``sources`` if given."""
     for art in ET.parse(path).getroot().iter("article"):
         if not in_split(art.get("docid") or "", split):
             continue
+        if sources is not None:
+            sources.append(art.findtext("domain") or "")
         gold = []
         for t in art.iter("toponym"):
             tag = t.find("gaztag")
@@ -157,7 +164,18 @@ def cause(doc, gold_row, places, with_adj, raw, gaz, ids) -> str:  # noqa: ANN00
         "its state named" if named else "its state not named") + ")"
 
 
-def causes(data, nlp, geo) -> None:  # noqa: ANN001
+def learn_homes(docs, sources: list[str], geo) -> list:  # noqa: ANN001
+    """Each article's source home (or None), learnt from the split's unlabelled texts alone."""
+    from chronica.geo import home
+
+    found = [(src, home.evidence(doc.text, geo.places(doc, adjectives=False)))
+             for doc, src in zip(docs, sources, strict=True)]
+    homes = home.learn(found, geo.gaz)
+    print(f"homes learnt for {len(homes)} of {len(set(sources))} sources")
+    return [homes.get(src) for src in sources]
+
+
+def causes(data, docs, homes, geo) -> None:  # noqa: ANN001
     """Print the breakdown of the place-names-only run's losses by cause (``cause``)."""
     from collections import Counter
 
@@ -166,10 +184,9 @@ def causes(data, nlp, geo) -> None:  # noqa: ANN001
     ids = _gold_index(geo.gaz)
     counts: Counter = Counter()
     total = 0
-    for text, gold in data:
-        doc = nlp(text)
-        places = geo.places(doc, adjectives=False)
-        with_adj = geo.places(doc)
+    for (_, gold), doc, where in zip(data, docs, homes, strict=True):
+        places = geo.places(doc, adjectives=False, home=where)
+        with_adj = geo.places(doc, home=where)
         raw, _ = rs.mentions(doc, geo.gaz, geo.demonyms)
         for row in gold:
             counts[cause(doc, row, places, with_adj, raw, geo.gaz, ids)] += 1
@@ -185,6 +202,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--split", choices=("dev", "test", "all"), default="test")
     ap.add_argument("--causes", action="store_true", help="the place-names-only run's losses by cause")
+    ap.add_argument("--home", action="store_true", help="learn each source's home from the split's texts")
     args = ap.parse_args()
 
     import spacy
@@ -207,30 +225,33 @@ def main() -> None:
     lookup_ms = (time.perf_counter() - t0) * 1000 / (2000 * len(names))
 
     total = e2e_near = e2e_exact = gs_near = gs_exact = found = adj_near = adj_exact = adj_found = 0
-    data = list(articles(Path(args.path), args.split))
+    sources: list[str] = []
+    data = list(articles(Path(args.path), args.split, sources))
     if args.limit:
-        data = data[: args.limit]
+        data, sources = data[: args.limit], sources[: args.limit]
+    docs = [nlp(text) for text, _ in data]
+    homes = learn_homes(docs, sources, geo) if args.home else [None] * len(docs)
     if args.causes:
-        causes(data, nlp, geo)
+        causes(data, docs, homes, geo)
         return
-    for text, gold in data:
-        doc = nlp(text)
-        places = geo.places(doc, adjectives=False)
+    for (text, gold), doc, where in zip(data, docs, homes, strict=True):
+        places = geo.places(doc, adjectives=False, home=where)
         n, x = score(places, gold)
         e2e_near, e2e_exact = e2e_near + n, e2e_exact + x
         found += sum(any(p.start < e and s < p.end for p in places) for s, e, *_ in gold)
-        with_adj = geo.places(doc)
+        with_adj = geo.places(doc, home=where)
         n, x = score(with_adj, gold)
         adj_near, adj_exact = adj_near + n, adj_exact + x
         adj_found += sum(any(p.start < e and s < p.end for p in with_adj) for s, e, *_ in gold)
         spans = [rs.Mention(s, e, text[s:e], "GPE") for s, e, *_ in gold]
         _, nations = rs.mentions(doc, geo.gaz, geo.demonyms)
-        resolved = rs.resolve(given(spans, text, geo.gaz), nations, geo.gaz)
+        resolved = rs.resolve(given(spans, text, geo.gaz), nations, geo.gaz, source=where)
         n, x = score(resolved, gold)
         gs_near, gs_exact = gs_near + n, gs_exact + x
         total += len(gold)
 
-    print(f"split {args.split}: articles {len(data)}, gold toponyms with coordinates {total}")
+    learnt = " with learnt homes" if args.home else ""
+    print(f"split {args.split}{learnt}: articles {len(data)}, gold toponyms with coordinates {total}")
     print(f"end to end, demonyms as places (LGL's scheme, chronica's default): "
           f"recognised {adj_found / total:.3f}, "
           f"within 161 km {adj_near / total:.3f}, exact id {adj_exact / total:.3f}")

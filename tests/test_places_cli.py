@@ -54,3 +54,18 @@ def test_command_line(tmp_path):
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["name"] for r in rows][:2] == ["Celaya", "Guanajuato"]
+
+
+@pytest.mark.skipif(not _has_places_command(), reason="`chronica places` not wired into the CLI yet")
+def test_command_line_home():
+    """`--home "Louisiana, US"`: the paper's own town named bare is its namesake there; a name the
+    gazetteer does not know as a region stops the command with a message."""
+    story = "Police in Alexandria arrested two men after a chase on Tuesday."
+    result = subprocess.run([sys.executable, "-m", "chronica.cli", "places", story, "--json", "--home",
+                             "Louisiana, US"], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    row = json.loads(result.stdout.splitlines()[0])
+    assert (row["country"], row["admin1"]) == ("USA", "Louisiana")
+    result = subprocess.run([sys.executable, "-m", "chronica.cli", "places", story, "--home", "Atlantis, US"],
+                            capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert result.returncode == 2 and "Atlantis" in result.stderr

@@ -23,13 +23,22 @@ __all__ = ["SCHEMA_VERSION", "Actor", "DateInfo", "Document", "Event", "Place", 
 def default_pipeline() -> Pipeline:
     """The pipeline with the package's own models and dictionaries, built once. A user's actor
     dictionary (docs/actors.md) is added when the environment variable CHRONICA_ACTORS names it;
-    ``--actors FILE`` sets it, so that Dask workers started from the same process read it too."""
+    ``--actors FILE`` sets it, so that Dask workers started from the same process read it too.
+    Likewise CHRONICA_HOME ("Virginia, US": every source's home area, ``--home``) and
+    CHRONICA_LEARN_HOMES (any value: learn each source's home as its articles are coded,
+    ``--learn-homes``; docs/places.md)."""
     import os
 
     from chronica.actors import ActorResolver
+    from chronica.geo.home import Learner
     from chronica.pipeline import Pipeline
 
-    return Pipeline(actors=ActorResolver(extra=os.environ.get("CHRONICA_ACTORS") or None))
+    pipeline = Pipeline(actors=ActorResolver(extra=os.environ.get("CHRONICA_ACTORS") or None))
+    if os.environ.get("CHRONICA_HOME"):
+        pipeline.home = pipeline.geocoder.home(os.environ["CHRONICA_HOME"])
+    if os.environ.get("CHRONICA_LEARN_HOMES"):
+        pipeline.learner = Learner(pipeline.geocoder.gaz)
+    return pipeline
 
 
 def code(text: str, published: str | None = None, doc_id: str | None = None) -> list[dict[str, Any]]:

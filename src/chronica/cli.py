@@ -51,6 +51,12 @@ def run(
              "database; with --scheduler and no --parts, batches come back over the network).")] = None,
     actors: Annotated[Path | None, typer.Option(
         "--actors", help="YAML file of actors to add to the dictionaries (docs/actors.md).")] = None,
+    home: Annotated[str | None, typer.Option(
+        help="The sources' home area, \"[town, ]region, country\" (\"Louisiana, US\"): a bare town "
+             "name is its namesake there unless the story points elsewhere (docs/places.md).")] = None,
+    learn_homes: Annotated[bool, typer.Option(
+        help="Learn each source's home area (site or publication) from its articles' places as they "
+             "are coded; later articles of the source use it (docs/places.md).")] = False,
 ) -> None:
     """Code news articles into events and store them in a DuckDB file.
 
@@ -61,6 +67,7 @@ def run(
     from chronica.store import Store
 
     _use_actors(actors)
+    _use_home(home, learn_homes)
     distributed = bool(workers) or bool(scheduler)
     pipeline = None
     if not distributed:
@@ -96,9 +103,13 @@ def code(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON records.")] = False,
     actors: Annotated[Path | None, typer.Option(
         "--actors", help="YAML file of actors to add to the dictionaries (docs/actors.md).")] = None,
+    home: Annotated[str | None, typer.Option(
+        help="The sources' home area, \"[town, ]region, country\" (\"Louisiana, US\"): a bare town "
+             "name is its namesake there unless the story points elsewhere (docs/places.md).")] = None,
 ) -> None:
     """Code one text and print its events."""
     _use_actors(actors)
+    _use_home(home, False)
     from chronica import default_pipeline, to_dict
     from chronica.ingest import document_from_text
 
@@ -261,17 +272,21 @@ def places(
     adjectives: Annotated[bool, typer.Option(
         "--adjectives/--no-adjectives",
         help="Demonyms (\"Sudanese\") are places too: the country they name.")] = True,
+    home: Annotated[str | None, typer.Option(
+        help="The sources' home area, \"[town, ]region, country\" (\"Louisiana, US\"): a bare town "
+             "name is its namesake there unless the story points elsewhere (docs/places.md).")] = None,
 ) -> None:
     """List every place name of a text: its span, GeoNames id, coordinates, country and region."""
     from chronica.geo.report import places_report
 
+    _use_home(home, False)
     if text_or_file == "-":
         text = sys.stdin.read()
     elif Path(text_or_file).is_file():
         text = Path(text_or_file).read_text(encoding="utf-8", errors="replace")
     else:
         text = text_or_file
-    print(places_report(text, as_json, adjectives), end="")
+    print(places_report(text, as_json, adjectives, home), end="")
 
 
 class GoldFormat(StrEnum):
@@ -304,6 +319,22 @@ def evaluate(
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
         print(report.render())
+
+
+def _use_home(home: str | None, learn: bool) -> None:
+    """Give every source the home area ``home`` and/or learn homes per source (checked now, so a bad
+    name stops early); set in the environment so that Dask workers read it too."""
+    if home:
+        from chronica.geo.report import _geocoder
+
+        try:
+            _geocoder().home(home)
+        except ValueError as problem:
+            err.print(f"[red]--home: {problem}[/red]")
+            raise typer.Exit(2) from None
+        os.environ["CHRONICA_HOME"] = home
+    if learn:
+        os.environ["CHRONICA_LEARN_HOMES"] = "1"
 
 
 def _use_actors(path: Path | None) -> None:

@@ -29,6 +29,7 @@ from chronica.extract.roles import DYING, RECIPROCAL, clause_subject
 from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
+from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.where import country_place, event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens
@@ -93,6 +94,8 @@ class Pipeline:
         self._coded = 0  # documents coded, to settle the process once its tables are built
         self.prefilter: bool | None = None  # False: parse every sentence (see ``parser``)
         self._parser: SelectiveParser | None = None  # built on first use
+        self.home: Home | None = None  # the home area of every document's source (geo/home.py)
+        self.learner: Learner | None = None  # or: homes learnt per source as documents are coded
 
     # -- public -------------------------------------------------------------------------------
     def code(self, document: Document) -> list[Event]:
@@ -183,7 +186,11 @@ class Pipeline:
         if self._hints is None:  # the countries of the story's armed groups help settle namesakes
             self._hints = from_lexicon(self.actors.lexicon)
         hinted = self._hints.countries(doc)
-        places = self.geocoder.places(doc, adjectives=False, actors=hinted)  # a demonym says who, not where
+        source = source_of(document.publication, document.url) if self.learner else None
+        where = self.home or (self.learner.home(source) if self.learner else None)
+        places = self.geocoder.places(doc, adjectives=False, actors=hinted, home=where)  # a demonym says who
+        if self.learner is not None:
+            self.learner.add(source, text_of(doc), places)
         focus = self.geocoder.focus(places)
         date = document.published
         if date is None:

@@ -13,6 +13,8 @@ from chronica.geo import resolve as _resolve
 from chronica.geo.adjectives import adjectival
 from chronica.geo.areas import areas
 from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
+from chronica.geo.home import Home
+from chronica.geo.home import parse as parse_home
 from chronica.nlp import text_of
 from chronica.record import Place
 
@@ -40,13 +42,18 @@ class Geocoder:
         """Candidates for a name, best first by prior (population, countries and capitals up)."""
         return [_resolve.to_place(e, name) for e, _ in _resolve.lookup(self.gaz, name)]
 
-    def places(self, doc, adjectives: bool = True, actors: Iterable[str] = ()) -> list[Place]:
+    def places(self, doc, adjectives: bool = True, actors: Iterable[str] = (),
+               home: Home | str | None = None) -> list[Place]:
         """Every toponym of a spaCy Doc, resolved in context, sorted by start offset (continents and
         areas such as "the Middle East" included). With ``adjectives`` (the default, as geoparsing
         schemes such as LGL's count them), demonyms ("Sudanese") are places too: the country or
         region they name; event coding asks without them (a demonym says who, not where).
         ``actors``: the countries (ISO alpha-3) of the actors the story names ("the UPDF": Uganda),
-        each counted once like a demonym."""
+        each counted once like a demonym. ``home``: the source's home area (a ``geo.home.Home`` or
+        "[town, ]region, country", e.g. "Louisiana, US"): a bare name is its namesake there unless
+        the story points elsewhere ("Alexandria" in a Louisiana paper)."""
+        if isinstance(home, str):
+            home = self.home(home)
         found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
         nations += sorted(set(actors))
         missions = tuple(_resolve.missions(text_of(doc)))
@@ -54,7 +61,8 @@ class Geocoder:
         if regions:
             _resolve.in_regions(found, regions, self.gaz)
             found = [m for m in found if m.known or any(q.known for q in m.quals)]
-        resolved = _resolve.resolve(found, [*nations, *missions], self.gaz, nations.home | set(missions))
+        resolved = _resolve.resolve(found, [*nations, *missions], self.gaz, nations.home | set(missions),
+                                    home)
         wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
         if wide:
             resolved = sorted([*resolved, *wide], key=lambda p: p.start)
@@ -64,6 +72,10 @@ class Geocoder:
         places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier)
         places.missions = missions
         return places
+
+    def home(self, text: str) -> Home:
+        """A home area written "[town, ]region, country" ("Virginia, US"); ValueError if unknown."""
+        return parse_home(text, self.gaz)
 
     def focus(self, places: list[Place]) -> str | None:
         """The document's main country (ISO alpha-3), or None. Country names that only modify a

@@ -21,12 +21,13 @@ def _geocoder() -> Geocoder:
     return Geocoder()
 
 
-def places_of(text: str, adjectives: bool = True) -> list[tuple[Place, bool]]:
+def places_of(text: str, adjectives: bool = True, home: str | None = None) -> list[tuple[Place, bool]]:
     """The resolved places of ``text`` in order, each with whether it qualifies the place before
-    it ("Guanajuato" in "Celaya (Guanajuato)"); with ``adjectives`` (the default), demonyms too."""
+    it ("Guanajuato" in "Celaya (Guanajuato)"); with ``adjectives`` (the default), demonyms too;
+    ``home``: the source's home area ("Louisiana, US"; ``Geocoder.places``)."""
     from chronica import nlp
 
-    places = _geocoder().places(nlp.load()(text), adjectives=adjectives)
+    places = _geocoder().places(nlp.load()(text), adjectives=adjectives, home=home)
     demonyms = getattr(places, "demonyms", frozenset())
     names = [p for p in places if (p.start, p.end) not in demonyms]  # "Baghdad, Iraqi police": none
     flags = {id(p): is_qualifier(text, names, i) for i, p in enumerate(names)}
@@ -42,10 +43,10 @@ def record(place: Place, qualifier: bool) -> dict:
             "qualifier": qualifier}
 
 
-def places_report(text: str, as_json: bool, adjectives: bool = True) -> str:
+def places_report(text: str, as_json: bool, adjectives: bool = True, home: str | None = None) -> str:
     """Every resolved place name of ``text``: JSON lines with ``as_json``, else a table. Spans are
-    character offsets into ``text`` as given."""
-    rows = [record(p, q) for p, q in places_of(text, adjectives)]
+    character offsets into ``text`` as given; ``home`` as for ``places_of``."""
+    rows = [record(p, q) for p, q in places_of(text, adjectives, home)]
     if as_json:
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if not rows:

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import yaml
@@ -36,6 +37,9 @@ from chronica.geo.gazetteer import (
 )
 from chronica.nlp import char_bounds, ents_of, lowers_of, mapped, span_text, text_of, tokens_of
 from chronica.record import Place
+
+if TYPE_CHECKING:
+    from chronica.geo.home import Home
 
 PLACE_LABELS = {"GPE", "LOC"}
 PARTIES = {"D", "R", "I", "DFL", "Ind"}
@@ -164,6 +168,7 @@ ORG_WORDS = {"district", "chamber", "police", "fire", "county", "city", "high", 
 W_QUALIFIER, W_COUNTRY, W_ADMIN, W_HINT, W_COUNTRY_NAME = 6.0, 4.0, 3.0, 1.5, 1.0
 W_ALT_VOTE = 0.25  # the context weight of a bare name matched by an alternate name only
 W_NATION = 0.5  # a demonym's weight in the story's countries, against 1 for a place
+W_HOME = 0.25  # the weight of the paper's home region and country (geo/home.py) in the story's context
 NONE_SCORE = 1.0  # a level left unresolved in a group
 W_DROP = 3.0  # what leaving a qualifier that names a region or country unresolved costs
 W_PRIOR = 1.0  # the weight of log10 of the prior
@@ -213,6 +218,7 @@ class Mention:
     dateline: bool = False  # the story's opening dateline, with no state or country after it
     township: bool = False  # named before "Township" or "Twp." ("Jerome Township"): see _townships
     paper_town: bool = False  # a bare dateline the gazetteer lacks, or its name again: see _townships
+    wire: bool = False  # a bare dateline before a news agency in parentheses: "PARIS (AP) -"
 
     @property
     def known(self) -> bool:
@@ -614,6 +620,7 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
 
 _AND = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "near Dera Ismail Khan and Tank": the cue holds for both
 _BARE_DATELINE = re.compile(r"\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")  # "GENEVA (Reuters) -"
+_WIRE = re.compile(r"\s*\(([A-Za-z ]{1,20})\)")  # "PARIS (AP) -": an agency's dateline
 _DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")
 
 
@@ -826,6 +833,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m.cands = cands
             m.dateline = a == i and b == j and not quals and _dateline(doc, i, j) and bool(
                 _BARE_DATELINE.match(text, span_end))
+            agency = _WIRE.match(text, span_end) if m.dateline else None
+            m.wire = agency is not None and agency.group(1) in AGENCIES
             if m.dateline and hint is None and _city_and_region(cands):
                 m.hint = TOWN  # "SAO PAULO (Reuters) -": a dateline names the city, not the state
             if not cands and cue and not quals and not m.township and not m.dateline:
@@ -1560,17 +1569,17 @@ def _best_combination(options: list[list[tuple[float, Entry | None]]]) -> list[E
 
 
 def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
-            home: set[str] | frozenset[str] = frozenset()) -> list[Place]:
+            home: set[str] | frozenset[str] = frozenset(), source: Home | None = None) -> list[Place]:
     """Pick a gazetteer entry for every mention: prior, qualifiers, then document context. A
     doubtful name ("Glenview police") is kept when a town of that name lies near the story's
-    other towns ("Evanston", "Skokie")."""
+    other towns ("Evanston", "Skokie"). ``source``: the home area of the paper (``geo.home``)."""
     doubtful = [m for m in found if m.doubtful]
     found = [m for m in found if not m.doubtful]
     if doubtful:  # "Owatonna, Faribault and Northfield": names that vouch for one another are
         listed = {id(m) for m in doubtful if _clustered(m, [*found, *doubtful])}  # places, and vote
         found += [m for m in doubtful if id(m) in listed]
         doubtful = [m for m in doubtful if id(m) not in listed]
-    places = _venues(_resolve_all(found, nations, gaz, home), found, nations, gaz)
+    places = _venues(_resolve_all(found, nations, gaz, home, source), found, nations, gaz)
     places = _foreign_compass(_foreign_alternates(places, found, nations), nations)
     anchors = [_entry_of(p, gaz) for p in places if p.precision in (TOWN, DISTRICT)]
     anchors = [a for a in anchors if a is not None]
@@ -1709,7 +1718,7 @@ def _entry_of(place: Place, gaz: Gazetteer) -> Entry | None:
 
 
 def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
-                 home: set[str] | frozenset[str] = frozenset()) -> list[Place]:
+                 home: set[str] | frozenset[str] = frozenset(), source: Home | None = None) -> list[Place]:
     iso2 = gaz.iso2_of
     empty: Counter = Counter()
     choosing = any(m.quals or len(m.cands) > 1 for m in found)  # else every name has its one sense
@@ -1724,6 +1733,10 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
             by_name.setdefault(norm(m.text), []).append((m, pick))
         votes = {k: _votes(v, iso2, modifiers) for k, v in by_name.items()}
         ctx_c, ctx_a = _context([], nations, iso2)
+        if source is not None:  # the paper's home: a weak vote for its region (half a demonym's)
+            ctx_c[source.cc] += W_HOME
+            if source.admin1code is not None:
+                ctx_a[(source.cc, source.admin1code)] += W_HOME
         for c, a in votes.values():
             ctx_c.update(c)
             ctx_a.update(a)
@@ -1750,6 +1763,8 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
     _big_namesake(found, picks, support)
     _city_abroad(found, picks)
     named = {iso2[n] for n in nations if n in iso2}
+    if source is not None:
+        _home_namesake(found, picks, source, named)
     _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named)
     _townships(found, picks, gaz)
     places: list[Place] = []
@@ -1862,6 +1877,39 @@ def _city_abroad(found: list[Mention], picks: list) -> None:
         if abroad and not any(o is not None and o.cc == e.cc and o.admin1code == e.admin1code
                               and o.kind != COUNTRY for _, o in others):
             picks[k] = (big, quals)
+
+
+def _home_namesake(found: list[Mention], picks: list, source: Home, named: set[str]) -> None:
+    """A bare name of the paper's home area: a town or county named bare is its namesake in the
+    paper's region ("Alexandria" in a Louisiana paper), nearest the paper's town if known, unless the
+    story points to the place it chose: it names the name with a state somewhere, places another name
+    in the chosen place's region, or (abroad) in its country, or names that country's people
+    ("French officials"); an agency's bare dateline of a world city abroad stays ("PARIS (AP) -").
+    ``named``: the countries (ISO alpha-2) of the story's demonyms."""
+    qualified = {norm(m.text) for m in found if m.quals}
+    for k, m in enumerate(found):
+        e, quals = picks[k]
+        key = norm(m.text)
+        if m.quals or e is None or e.kind not in (TOWN, DISTRICT) or key in qualified or _at_home(e, source):
+            continue
+        ours = [c for c, alt in m.cands if not alt and _at_home(c, source)]
+        if not ours:
+            continue
+        town = source.town
+        mine = min(ours, key=lambda c: _km(c, town)) if town else max(
+            ours, key=lambda c: (c.kind == TOWN, c.pop))
+        if e.cc != source.cc and (e.cc in named or m.wire and e.pop >= ABROAD_CITY_POP):
+            continue  # "French officials", "PARIS (AP) -": an agency's bare dateline is a world city
+        others = [o for n, (o, _) in zip(found, picks, strict=True)
+                  if o is not None and norm(n.text) != key and o.kind != COUNTRY]
+        if any(o.cc == e.cc and (e.cc != source.cc or o.admin1code == e.admin1code) for o in others):
+            continue  # the story itself places something beside its choice
+        picks[k] = (mine, quals)
+
+
+def _at_home(e: Entry, source: Home) -> bool:
+    """Does a town or district lie in the paper's region (its country, for a home of a country)?"""
+    return e.cc == source.cc and e.kind in (TOWN, DISTRICT) and source.admin1code in (None, e.admin1code)
 
 
 def _world_namesake(m: Mention, e: Entry | None, cc: str | None = None) -> Entry | None:
