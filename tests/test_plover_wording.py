@@ -191,14 +191,14 @@ def test_a_stated_inquiry_is_the_inquiry(pipeline) -> None:
 
 def test_a_noun_subject_of_the_main_clause_is_the_news(pipeline) -> None:
     """'A ceasefire took hold after a week of fighting': the ceasefire, not the week of fighting before it."""
-    primary = _primary(pipeline, "A ceasefire took hold in the border town on Sunday after a week of fighting.")
+    primary = _primary(pipeline, "A ceasefire took hold in the border town after a week of fighting.")
     assert primary.plover["type"] == "RETREAT" and primary.trigger.text == "ceasefire"
     assert primary.evidence["trigger"]["root"]
 
 
 def test_what_talks_are_on_is_their_topic(pipeline) -> None:
     """'An agreement was reached on the release of the prisoners': the agreement, not a release."""
-    primary = _primary(pipeline, "An agreement was reached on Friday on the release of the detained fishermen.")
+    primary = _primary(pipeline, "An agreement was reached on Friday on the release of the fishermen.")
     assert primary.plover["type"] in {"SUPPORT", "AGREE"}
 
 

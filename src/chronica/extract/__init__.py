@@ -229,8 +229,12 @@ def _main_subject(trig: Trigger, triggers: list[Trigger]) -> bool:
     verb = head.head
     if not trig.is_noun or head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ROOT":
         return False
-    return not any(t is not trig and (t.head.i == verb.i or t.head.head.i == verb.i and t.head.dep_ in MAIN_DEPS)
-                   for t in triggers)
+    return not any(t is not trig and _argument_of(t.head, verb) for t in triggers)
+
+
+def _argument_of(head: Token, verb: Token) -> bool:
+    """Whether a trigger's head is the verb itself or one of its own arguments."""
+    return head.i == verb.i or head.head.i == verb.i and head.dep_ in MAIN_DEPS
 
 
 MAIN_DEPS = {"dobj", "attr", "oprd", "ccomp", "xcomp", "conj", "advcl", "dative"}  # a verb's own arguments
