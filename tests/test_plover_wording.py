@@ -88,6 +88,17 @@ def test_the_primary_event_has_the_type(pipeline, plover: str, text: str) -> Non
     "The children mocked the new pupil.",
     "He brushed off the dust from his coat.",
     "The city embraced the new mayor.",
+    "The storm sank a fishing boat off the coast.",
+    "The coach told the players to stop complaining.",
+    "The chef softened the butter before baking.",
+    "The children jammed the door with a chair.",
+    "The doctor held the baby for a photograph.",
+    "The company waived the delivery fee for new customers.",
+    "The couple upgraded their kitchen.",
+    "The museum accredited two new guides.",
+    "The school dissolved the chess club.",
+    "The family expressed remorse at the funeral.",
+    "The opposition movement elected a new chairman.",
 ])
 def test_everyday_senses_are_no_events(pipeline, text: str) -> None:
     events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
@@ -168,3 +179,30 @@ def test_a_visit_told_by_the_journey_has_visitor_and_host(pipeline) -> None:
     primary = _primary(pipeline, "The Chinese premier arrived in Tokyo on a four-day official visit.")
     assert primary.plover["type"] == "CONSULT"
     assert (primary.source[0].country, primary.target[0].country) == ("CHN", "JPN")
+
+
+def test_a_stated_inquiry_is_the_inquiry(pipeline) -> None:
+    """'said it would investigate reports that troops had killed civilians': the inquiry is the news, the
+    killing its topic; a verbal act that someone says they will do is done in the saying."""
+    primary = _primary(pipeline, "The UN said on Monday it would investigate reports that troops had killed "
+                                 "civilians in the village.")
+    assert primary.plover["type"] == "ACCUSE" and primary.trigger.text == "investigate"
+
+
+def test_a_noun_subject_of_the_main_clause_is_the_news(pipeline) -> None:
+    """'A ceasefire took hold after a week of fighting': the ceasefire, not the week of fighting before it."""
+    primary = _primary(pipeline, "A ceasefire took hold in the border town after a week of fighting.")
+    assert primary.plover["type"] == "RETREAT" and primary.trigger.text == "ceasefire"
+    assert primary.evidence["trigger"]["root"]
+
+
+def test_what_talks_are_on_is_their_topic(pipeline) -> None:
+    """'An agreement was reached on the release of the prisoners': the agreement, not a release."""
+    primary = _primary(pipeline, "An agreement was reached on Friday on the release of the fishermen.")
+    assert primary.plover["type"] in {"SUPPORT", "AGREE"}
+
+
+def test_fighting_before_a_taking_is_still_its_setting(pipeline) -> None:
+    """A span of fighting before the news is its setting, and a taking of a town stays the news."""
+    primary = _primary(pipeline, "Rebels seized the town after two days of fighting.")
+    assert primary.trigger.text == "seized"

@@ -79,6 +79,8 @@ def background(head: Token) -> bool:
         if head.dep_ == "pobj" and head.head.lower_ == "of" and (
                 head.head.head.lemma_.lower() in w.series_nouns):
             return True  # "the latest in a string of vigilante killings": a run of events, not this one
+        if _span_of_setting(head):
+            return True  # "took hold after a week of fighting": the time before the news
         if head.dep_ == "dobj" and _habit(head.head):
             return True  # "Turkey regularly carries out strikes against PKK targets": a habit
         if any(c.lower_ == "such" for c in children_of(head)):
@@ -117,6 +119,16 @@ def background(head: Token) -> bool:
         if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
             break  # what is said is the news, unless the saying is itself a setting ("where officials say")
     return False
+
+
+def _span_of_setting(head: Token) -> bool:
+    """'after a week of fighting', 'following two days of talks': events counted by a span of time that a
+    preposition of setting introduces."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    span = head.head.head
+    return (span.lemma_.lower() in _words().span_nouns and span.dep_ == "pobj"
+            and span.head.lower_ in _words().background_preps)
 
 
 def topic(head: Token) -> bool:

@@ -235,7 +235,7 @@ class Pipeline:
         head = trig.head
         root = head.dep_ == "ROOT" or (
             head.dep_ in ("xcomp", "ccomp", "conj", "dobj", "attr") and head.head.dep_ == "ROOT"
-        ) or cand.told is not None and cand.told.dep_ == "ROOT"  # "killed 12 during a raid"
+        ) or cand.told is not None and cand.told.dep_ == "ROOT" or cand.main  # "killed 12 during a raid"
         evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
         if background(head) and cand.told is None:  # not "killed 12 during a raid"
             evidence["trigger"]["background"] = True

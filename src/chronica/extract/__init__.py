@@ -35,6 +35,7 @@ class Candidate:
     counts: dict[str, Count] = field(default_factory=dict)
     told: Token | None = None  # "killed 12 during a raid": the killing this event is told with
     victims: list[Token] = field(default_factory=list)  # "was killed after exchanging fire": the killed
+    main: bool = False  # "Talks between X and Y resumed": a noun that is the subject of the main clause
 
 
 def _hops(a: Trigger, b: Trigger, limit: int = 2) -> bool:
@@ -212,10 +213,31 @@ class Extractor:
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))
             for trig in triggers
         ]
+        for cand in out:
+            cand.main = _main_subject(cand.trigger, triggers)
         out = _merge_outcomes(out, self.plover_of)
         orphans = _assign_counts(out, find_counts(sent), self.plover_of)
         intent.convert(out, self.plover_of)
         return out, orphans
+
+
+def _main_subject(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """'A ceasefire took hold', 'Talks between the two sides resumed', 'An agreement was reached': a noun
+    trigger that is the subject of the sentence's main verb, when neither that verb nor another of its
+    words names an event ("the arrest of the journalist drew criticism": the criticism is the news)."""
+    head = trig.head
+    verb = head.head
+    if not trig.is_noun or head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ROOT":
+        return False
+    return not any(t is not trig and _argument_of(t.head, verb) for t in triggers)
+
+
+def _argument_of(head: Token, verb: Token) -> bool:
+    """Whether a trigger's head is the verb itself or one of its own arguments."""
+    return head.i == verb.i or head.head.i == verb.i and head.dep_ in MAIN_DEPS
+
+
+MAIN_DEPS = {"dobj", "attr", "oprd", "ccomp", "xcomp", "conj", "advcl", "dative"}  # a verb's own arguments
 
 
 OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die"}

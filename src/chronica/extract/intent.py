@@ -24,6 +24,9 @@ OFFER_CUES = ("intent:offer", "intent:promise", "intent:pledge", "intent:agree",
 OFFERED = ("intent:offer", "intent:promise", "intent:pledge")
 # Modal verbs of obligation: what someone says another must do is a demand.
 OBLIGATION = {"must", "should"}
+# Verbal acts that a statement of intent already performs: "said it would investigate the deaths" opens
+# the inquiry, "will ask the council for a session" makes the request, "will veto any resolution" rejects.
+VERBAL = {"ACCUSE", "REQUEST", "REJECT"}
 # Measures that a decision puts in force: deciding to close the roads is closing them.
 ENACTED = {"COERCE", "SANCTION", "MOBILIZE"}
 # Cues of a stated intention (not of speculation by others: "could", "might", "if").
@@ -116,6 +119,10 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             cand.modality.cues.append("a stated threat, conditions and all, is the threat")  # threat is said
             continue
         if cue is None or any(c.startswith("mark:if") for c in cand.modality.cues):
+            continue
+        if ptype in VERBAL and cue != "refuse" and not mod.negated:
+            mod.hypothetical = mod.future = False
+            cand.modality.cues.append("a stated verbal act is the act")
             continue
         if ptype == "AGREE" and cue != "refuse" and not mod.negated:
             mod.hypothetical = mod.future = False  # "Iran said it would accept the resolution": agreeing to

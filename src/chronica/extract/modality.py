@@ -168,7 +168,10 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             cues.append(f"negator:{parent.lemma_}")
         purpose = (tok.dep_ == "advcl" and parent.lemma_ in APPEALS
                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)))
-        if ((tok.dep_ in ("xcomp", "ccomp") or purpose) and parent.lemma_ in INTENT and tok != parent
+        if tok.dep_ == "xcomp" and _scheduled(parent):
+            m.future = True  # "the prime minister is expected to meet the king on Tuesday": a planned act
+            cues.append("scheduled:expected")
+        elif ((tok.dep_ in ("xcomp", "ccomp") or purpose) and parent.lemma_ in INTENT and tok != parent
                 and not (parent.lemma_ in ATTEMPTS and trig.cls in ATTEMPTED_DEEDS)):
             m.hypothetical = True
             cues.append(f"intent:{parent.lemma_}")
@@ -177,7 +180,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if tok.dep_ in ("ccomp", "parataxis") and parent.lemma_ in SPEECH and tok != parent:
             m.reported = True
             cues.append(f"speech:{parent.lemma_}")
-            speaker = next((c for c in children_of(parent) if c.dep_ == "nsubj"), None)
+            speaker = _speaker(parent)
         if tok.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_ in INTENT_NOUNS:
             m.hypothetical = True  # "its demand that Israel ease restrictions", "a plan to attack"
             cues.append(f"intent:{parent.lemma_}")
@@ -191,6 +194,22 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         m.reported = True
         cues.append("according-to")
     return ModalityFinding(m, cues, speaker)
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a verb of speech; 'The Red Cross operating in Iraq said', parsed with the participle
+    as the subject, is said by the participle's own subject."""
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("VBG", "VBN"):
+        return next((c for c in children_of(subject) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")),
+                    subject)
+    return subject
+
+
+def _scheduled(verb: Token) -> bool:
+    """'X is expected to meet Y': a passive "expected" tells what is planned, not someone's hope."""
+    return (verb.lemma_ == "expect" and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in children_of(verb)))
 
 
 def _according_to(head: Token) -> bool:
