@@ -51,6 +51,8 @@ def run(
              "database; with --scheduler and no --parts, batches come back over the network).")] = None,
     actors: Annotated[Path | None, typer.Option(
         "--actors", help="YAML file of actors to add to the dictionaries (docs/actors.md).")] = None,
+    no_embed: Annotated[bool, typer.Option(
+        "--no-embed", help="Leave the optional embedding extra unused (docs/quality.md).")] = False,
 ) -> None:
     """Code news articles into events and store them in a DuckDB file.
 
@@ -61,6 +63,7 @@ def run(
     from chronica.store import Store
 
     _use_actors(actors)
+    _use_embed(not no_embed)
     distributed = bool(workers) or bool(scheduler)
     pipeline = None
     if not distributed:
@@ -96,9 +99,12 @@ def code(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON records.")] = False,
     actors: Annotated[Path | None, typer.Option(
         "--actors", help="YAML file of actors to add to the dictionaries (docs/actors.md).")] = None,
+    no_embed: Annotated[bool, typer.Option(
+        "--no-embed", help="Leave the optional embedding extra unused (docs/quality.md).")] = False,
 ) -> None:
     """Code one text and print its events."""
     _use_actors(actors)
+    _use_embed(not no_embed)
     from chronica import default_pipeline, to_dict
     from chronica.ingest import document_from_text
 
@@ -289,9 +295,12 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     actors: Annotated[Path | None, typer.Option(
         "--actors", help="YAML file of actors to add to the dictionaries (docs/actors.md).")] = None,
+    no_embed: Annotated[bool, typer.Option(
+        "--no-embed", help="Leave the optional embedding extra unused (docs/quality.md).")] = False,
 ) -> None:
     """Code a gold set and print per-field scores and confusion tables."""
     _use_actors(actors)
+    _use_embed(not no_embed)
     from chronica import default_pipeline
     from chronica.evaluate import evaluate as run_evaluation
 
@@ -304,6 +313,12 @@ def evaluate(
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
         print(report.render())
+
+
+def _use_embed(on: bool) -> None:
+    """Switch the embedding extra off for this process and its workers (CHRONICA_EMBED=0)."""
+    if not on:
+        os.environ["CHRONICA_EMBED"] = "0"
 
 
 def _use_actors(path: Path | None) -> None:
