@@ -57,6 +57,8 @@ def run(
     learn_homes: Annotated[bool, typer.Option(
         help="Learn each source's home area (site or publication) from its articles' places as they "
              "are coded; later articles of the source use it (docs/places.md).")] = False,
+    no_embed: Annotated[bool, typer.Option(
+        "--no-embed", help="Leave the optional embedding extra unused (docs/quality.md).")] = False,
 ) -> None:
     """Code news articles into events and store them in a DuckDB file.
 
@@ -68,6 +70,7 @@ def run(
 
     _use_actors(actors)
     _use_home(home, learn_homes)
+    _use_embed(not no_embed)
     distributed = bool(workers) or bool(scheduler)
     pipeline = None
     if not distributed:
@@ -106,10 +109,13 @@ def code(
     home: Annotated[str | None, typer.Option(
         help="The sources' home area, \"[town, ]region, country\" (\"Louisiana, US\"): a bare town "
              "name is its namesake there unless the story points elsewhere (docs/places.md).")] = None,
+    no_embed: Annotated[bool, typer.Option(
+        "--no-embed", help="Leave the optional embedding extra unused (docs/quality.md).")] = False,
 ) -> None:
     """Code one text and print its events."""
     _use_actors(actors)
     _use_home(home, False)
+    _use_embed(not no_embed)
     from chronica import default_pipeline, to_dict
     from chronica.ingest import document_from_text
 
@@ -304,9 +310,12 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     actors: Annotated[Path | None, typer.Option(
         "--actors", help="YAML file of actors to add to the dictionaries (docs/actors.md).")] = None,
+    no_embed: Annotated[bool, typer.Option(
+        "--no-embed", help="Leave the optional embedding extra unused (docs/quality.md).")] = False,
 ) -> None:
     """Code a gold set and print per-field scores and confusion tables."""
     _use_actors(actors)
+    _use_embed(not no_embed)
     from chronica import default_pipeline
     from chronica.evaluate import evaluate as run_evaluation
 
@@ -335,6 +344,12 @@ def _use_home(home: str | None, learn: bool) -> None:
         os.environ["CHRONICA_HOME"] = home
     if learn:
         os.environ["CHRONICA_LEARN_HOMES"] = "1"
+
+
+def _use_embed(on: bool) -> None:
+    """Switch the embedding extra off for this process and its workers (CHRONICA_EMBED=0)."""
+    if not on:
+        os.environ["CHRONICA_EMBED"] = "0"
 
 
 def _use_actors(path: Path | None) -> None:

@@ -20,7 +20,9 @@ from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.background import background, meant, topic
 from chronica.classify import AcledModel, features, load_default
-from chronica.classify.features import CONTENT_POS_WORDS
+from chronica.classify.embed import enabled as embed_enabled
+from chronica.classify.embed import nearest as nearest_type
+from chronica.classify.features import CONTENT_POS_WORDS, NOTE
 from chronica.classify.notes import NOTE_RULE, class_for, note_form
 from chronica.detail import refine_places
 from chronica.extract import Candidate, Extractor, discourse
@@ -78,6 +80,7 @@ class Pipeline:
         book: Codebook | None = None,
         extractor: Extractor | None = None,
         classifier: AcledModel | None | bool = True,
+        embed: bool | None = None,
     ) -> None:
         from chronica import nlp as nlp_mod
 
@@ -91,6 +94,8 @@ class Pipeline:
         # True: the package's trained ACLED model (if any); False or None: rules alone
         self.classifier = load_default() if classifier is True else (classifier or None)
         self.feature_log: list[tuple[str, dict, str | None]] | None = None  # for training
+        # the optional embedding extra types event notes the model leaves untyped (classify/embed.py)
+        self.embed = embed_enabled(embed)
         self._coded = 0  # documents coded, to settle the process once its tables are built
         self.prefilter: bool | None = None  # False: parse every sentence (see ``parser``)
         self._parser: SelectiveParser | None = None  # built on first use
@@ -343,9 +348,20 @@ class Pipeline:
         if self.classifier is None:
             return
         sub, prob = self.classifier.decide(feats, rule_sub, named)
+        if sub is None and rule_sub is None and NOTE in feats and self.embed:
+            sub, sim = nearest_type(text_of(doc), "acled")
+            primary.acled = {"event_type": self.classifier.parents.get(sub) or self._parent(sub),
+                             "sub_event_type": sub}
+            primary.evidence.setdefault("acled", []).append(f"embedding: {sub} (similarity {sim:.2f}; the "
+                                                            f"model was unsure)")
+            return
         if sub != rule_sub and sub is not None:
             primary.acled = {"event_type": self.classifier.parents[sub], "sub_event_type": sub}
             primary.evidence.setdefault("acled", []).append(f"model: {sub} (p={prob:.2f}; rules: {rule_sub})")
+
+    def _parent(self, sub: str) -> str | None:
+        """The ACLED event type of a sub-event type."""
+        return next((t for t, subs in self.book.acled_types.items() if sub in subs), None)
 
     def _note_event(self, events: list[Event], ctx: DocContext, dates: list, doc: Doc,
                     bounds: dict[int, tuple[int, int]]) -> None:
@@ -362,6 +378,10 @@ class Pipeline:
         if self.classifier is None:
             return
         sub, prob = self.classifier.decide(feats, None)
+        how = f"model: {sub} (p={prob:.2f}) from the note's words"
+        if sub is None and self.embed:  # a note always reports an ACLED event: the nearest description's
+            sub, prob = nearest_type(text, "acled")
+            how = f"embedding: {sub} (similarity {prob:.2f}) nearest to the note"
         cls = class_for(self.book.classes, sub) if sub else None
         if cls is None or len(starts) < 2:
             return
@@ -371,8 +391,7 @@ class Pipeline:
         place, why = event_place(self.geocoder, head, inside, set(), ctx.places, ctx.focus)
         coding = self.book.code(cls, [], [])
         evidence: dict = {"trigger": {"rule": NOTE_RULE, "class": cls, "root": True},
-                          "acled": [f"model: {sub} (p={prob:.2f}) from the note's words; the rules found "
-                                    f"no event"]}
+                          "acled": [f"{how}; the rules found no event"]}
         if why:
             evidence["location"] = why
         source = self._note_doers(head, ctx, place, evidence)
@@ -381,7 +400,8 @@ class Pipeline:
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=ctx.document.doc_id, sentence=0,
             text=text[s_start:s_end].strip(), trigger=Span(head.text, head.idx, head.idx + len(head)),
             plover=coding.plover, cameo=coding.cameo, source=source,
-            acled={"event_type": self.classifier.parents[sub], "sub_event_type": sub},
+            acled={"event_type": self.classifier.parents.get(sub) or self._parent(sub),
+                   "sub_event_type": sub},
             location=place, date=event_date(dates, s_start, s_end, ctx.document.published),
             confidence=round(prob / 2, 2), evidence=evidence, primary=True))
 

@@ -58,6 +58,7 @@ class Coder(Protocol):
 def cross_validate(pipeline: Any, golds: Sequence[AcledGold], folds: int) -> list[Prediction]:
     """Code every row with rules alone, then give each row the ACLED type of a model trained on
     the other folds (rows are assigned to folds by a hash of their id)."""
+    from chronica.classify.features import NOTE
     from chronica.classify.train import fit, trainable
     from chronica.ontology.mapping import codebook
 
@@ -81,6 +82,11 @@ def cross_validate(pipeline: Any, golds: Sequence[AcledGold], folds: int) -> lis
             if fold_of[i] != k or logged[i] is None:
                 continue
             sub, _ = model.decide(logged[i][1], logged[i][2], logged[i][3])
+            untyped = sub is None and logged[i][2] is None and NOTE in logged[i][1]
+            if untyped and getattr(pipeline, "embed", False):
+                # a note the model leaves untyped: the embedding extra types it when coded with the model
+                preds[i] = _with_model(pipeline, model, golds[i])
+                continue
             if sub is None or sub not in model.parents or sub == logged[i][2]:
                 continue
             # the pipeline names the actors once the model has typed the event (the crowd of a
