@@ -27,7 +27,8 @@ def _sub(pipeline, text: str) -> str | None:  # noqa: ANN001
     ("Army helicopters dropped bombs on the village of Kafr Nabl, medics said.", "Air/drone strike"),
     ("Rebels fired artillery shells loaded with a nerve agent at the army barracks, officials said.",
      "Chemical weapon"),
-    ("Rebels fired artillery shells at the army barracks, officials said.", "Shelling/artillery/missile attack"),
+    ("Rebels fired artillery shells at the army barracks, officials said.",
+     "Shelling/artillery/missile attack"),
     ("Insurgents lobbed mortar bombs at the police headquarters in the town overnight.",
      "Shelling/artillery/missile attack"),
 ])
@@ -55,19 +56,24 @@ def test_everyday_senses_are_no_acled_event(pipeline, text):
     ("A car packed with explosives exploded outside the ministry, killing nine people, police said.",
      "Remote explosive/landmine/IED"),
     ("Gunmen opened fire on a minibus at a roadblock, killing nine passengers, police said.", "Attack"),
-    ("Fire broke out between the two armed groups near the market, leaving four fighters dead.", "Armed clash"),
+    ("Fire broke out between the two armed groups near the market, leaving four fighters dead.",
+     "Armed clash"),
 ])
 def test_violence_beside_those_senses_is_still_coded(pipeline, text, sub):
     assert _sub(pipeline, text) == sub
 
 
 @pytest.mark.parametrize("text, sub", [
-    ("The army said its soldiers had neutralised nine jihadists in the forest near the border.", "Armed clash"),
-    ("Bandits raided a hamlet and made off with dozens of goats, villagers said.", "Looting/property destruction"),
+    ("The army said its soldiers had neutralised nine jihadists in the forest near the border.",
+     "Armed clash"),
+    ("Bandits raided a hamlet and made off with dozens of goats, villagers said.",
+     "Looting/property destruction"),
     ("Kidnappers snatched a doctor from his clinic in the town on Monday night, police said.",
      "Abduction/forced disappearance"),
-    ("Police broke up a gathering of union members outside the ministry on Tuesday.", "Protest with intervention"),
-    ("Customs agents intercepted a consignment of rifles hidden in a lorry at the port.", "Disrupted weapons use"),
+    ("Police broke up a gathering of union members outside the ministry on Tuesday.",
+     "Protest with intervention"),
+    ("Customs agents intercepted a consignment of rifles hidden in a lorry at the port.",
+     "Disrupted weapons use"),
     ("The army established a command post at the entrance of the town, residents said.",
      "Headquarters or base established"),
     ("The two sides agreed to a prisoner exchange under the auspices of the Red Cross.", "Agreement"),

@@ -385,7 +385,8 @@ def _mishap_outcome(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
     """'A bus plunged into a ravine, killing twelve passengers', 'a gas cylinder exploded, injuring two
     cooks': harm with no doer of its own told as the outcome of a mishap (a verb of mishaps, or a thing
     that blew up when the sentence names no weapon) in the clause it hangs on."""
-    if tok.dep_ not in ("advcl", "conj", "xcomp") or any(d.dep_ in ("nsubj", "nsubjpass", "agent") for d in deps):
+    if tok.dep_ not in ("advcl", "conj", "xcomp") or any(
+            d.dep_ in ("nsubj", "nsubjpass", "agent") for d in deps):
         return False
     verbs = [tok.head, *(c for c in tok.head.conjuncts if c.i < tok.i)]
     # intransitive only: "rioters overturned cars and injured two officers" is no mishap
