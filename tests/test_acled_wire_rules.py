@@ -46,6 +46,8 @@ def test_the_payload_or_the_weapon_types_the_delivery(pipeline, text, sub):
     "Thieves broke into the pharmacy and made off with cash and medicines, police said.",
     "Shoppers stormed the mall when the doors opened for the holiday sale.",
     "The senator launched a scathing attack on the governor during a town hall meeting.",
+    "The ruling sparked an explosion of anger among fans of the club.",
+    "The studio's big summer sequel bombed at the box office.",
 ])
 def test_everyday_senses_are_no_acled_event(pipeline, text):
     ev = _primary(pipeline, text)
@@ -56,6 +58,7 @@ def test_everyday_senses_are_no_acled_event(pipeline, text):
     ("A car packed with explosives exploded outside the ministry, killing nine people, police said.",
      "Remote explosive/landmine/IED"),
     ("Gunmen opened fire on a minibus at a roadblock, killing nine passengers, police said.", "Attack"),
+    ("Jets bombed the rebel-held town at dawn, residents said.", "Air/drone strike"),
     ("Fire broke out between the two armed groups near the market, leaving four fighters dead.",
      "Armed clash"),
 ])
