@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Span, Token
 
-from chronica.extract.instrument import specialise
+from chronica.extract.instrument import carry_payloads, specialise
 from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts, implied_victims
@@ -185,6 +185,7 @@ class Extractor:
             return [], counts
         triggers = find_triggers(sent, self.lex)
         specialise(triggers, sent)
+        carry_payloads(triggers, sent)
         triggers = _dedupe(triggers, self.plover_of)
         protests = [t.head for t in triggers if self.plover_of[t.cls] == "PROTEST"]
         topics = protest_topics([t.head for t in triggers], protests)

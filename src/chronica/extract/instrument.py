@@ -20,6 +20,7 @@ class Weapons:
     blocked: frozenset[str]
     rank: dict[str, int]
     general: frozenset[str]
+    payloads: dict[str, frozenset[str]]  # payload class -> the delivery classes it overrides
     longest: int
     firsts: frozenset[str]  # the first words of the weapons' names and of the direct-fire phrases
 
@@ -34,6 +35,7 @@ def weapons() -> Weapons:
     direct = frozenset(tuple(w.split()) for w in spec["direct_fire"])
     return Weapons(phrases, direct, frozenset(spec["blocked_by_direct_fire"]),
                    {c: i for i, c in enumerate(spec["order"])}, frozenset(spec["general"]),
+                   {cls: frozenset(over) for cls, over in (spec.get("payloads") or {}).items()},
                    max(len(p) for p in phrases), frozenset(k[0] for k in [*phrases, *direct] if k))
 
 
@@ -109,3 +111,19 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
         if cls != trig.cls:
             trig.rule += f"+weapon:{word.lemma_.lower()}"
             trig.cls = cls
+
+
+def carry_payloads(triggers: list[Trigger], sent: Span, table: Weapons | None = None) -> None:
+    """'Helicopters dropped chlorine bombs': a delivery (air strike, shelling, bomb) whose sentence links
+    it to a payload such as a chemical agent takes the payload's class."""
+    table = table or weapons()
+    delivered = {over for overs in table.payloads.values() for over in overs}
+    if not any(t.cls in delivered for t in triggers):
+        return
+    found = [(w, cls) for w, cls in find_weapons(sent, table) if cls in table.payloads]
+    for trig in triggers:
+        for word, cls in found:
+            if trig.cls in table.payloads[cls] and _linked(word, trig.head):
+                trig.rule += f"+payload:{word.lemma_.lower()}"
+                trig.cls = cls
+                break

@@ -17,15 +17,16 @@ from chronica.nlp import lowers_of
 
 
 @cache
-def _words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                      frozenset[str]]:
     data = yaml.safe_load((resources.files("chronica.extract") / "data" / "sports.yaml").read_text("utf-8"))
     return (re.compile(data["score"]), frozenset(data["win_verbs"]), frozenset(data["verbs"]),
-            frozenset(data["game"]), frozenset(data["harm"]))
+            frozenset(data["game"]), frozenset(data["harm"]), frozenset(data.get("wins") or ()))
 
 
 def is_sport(sent: Span, lemma: str) -> bool:
     """Is a violent-sounding word (its lemma) in this sentence told of a game?"""
-    score, win_verbs, verbs, game, harm = _words()
+    score, win_verbs, verbs, game, harm, wins = _words()
     if lemma not in win_verbs and lemma not in verbs:
         return False
     words = set(lowers_of(sent.doc)[sent.start:sent.end])
@@ -33,4 +34,4 @@ def is_sport(sent: Span, lemma: str) -> bool:
         return False
     if words & game:
         return True
-    return lemma in win_verbs and score.search(sent.text) is not None
+    return (lemma in win_verbs or bool(words & wins)) and score.search(sent.text) is not None

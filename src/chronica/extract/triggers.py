@@ -381,6 +381,35 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
     )
 
 
+def _mishap_outcome(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
+    """'A bus plunged into a ravine, killing twelve passengers', 'a gas cylinder exploded, injuring two
+    cooks': harm with no doer of its own told as the outcome of a mishap (a verb of mishaps, or a thing
+    that blew up when the sentence names no weapon) in the clause it hangs on."""
+    if tok.dep_ not in ("advcl", "conj", "xcomp") or any(
+            d.dep_ in ("nsubj", "nsubjpass", "agent") for d in deps):
+        return False
+    verbs = [tok.head, *(c for c in tok.head.conjuncts if c.i < tok.i)]
+    # intransitive only: "rioters overturned cars and injured two officers" is no mishap
+    if any(v.lemma_.lower() in lex.mishap_verbs and not any(c.dep_ == "dobj" for c in children_of(v))
+           for v in verbs):
+        return True
+    subjects = [c for v in verbs for c in children_of(v) if c.dep_ == "nsubj"]
+    if not any(s.lemma_.lower() in lex.mishap_things for s in subjects):
+        return False
+    if not any(v.lemma_.lower() in ("explode", "blow", "burst", "catch", "collapse") for v in verbs):
+        return False
+    from chronica.extract.instrument import find_weapons, weapons
+    return not find_weapons(tok.sent, weapons())
+
+
+def _blaze(noun: Token, lex: Lexicon) -> bool:
+    """'A fire broke out at a textile factory': a blaze, not shooting ('fire broke out between the
+    two groups', 'heavy fire broke out' are gunfire)."""
+    return (_happens(noun, lex) and _is_cause(noun, lex.accident_causes, lex)
+            and not any(c.dep_ == "prep" and c.lower_ in ("between", "among", "with")
+                        for c in (*children_of(noun), *children_of(noun.head))))
+
+
 def _is_cause(tok: Token, causes: frozenset[str], lex: Lexicon) -> bool:
     """A named cause of harm: an accident, a disaster, an illness, or a blaze: "a fire", "the fire",
     not gunfire ("heavy fire", "police fire", "the army's fire") nor a fire set by someone."""
@@ -522,7 +551,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if cls is None or cls == "none" or (entry.unless and _satisfies(entry.unless, tok, deps)):
             continue
         if ((cls in lex.accident_classes or cls in lex.closure_classes)
-                and _accidental(tok, lemma, deps, lex, cls)):
+                and (_accidental(tok, lemma, deps, lex, cls) or _mishap_outcome(tok, deps, lex))):
+            continue
+        if kind == "noun" and lemma == "fire" and _blaze(tok, lex):
             continue
         if cls in lex.crowd_classes:
             cls = _by_crowd(tok, deps, lex) or cls

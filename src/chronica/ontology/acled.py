@@ -51,6 +51,8 @@ class Context:
     beatings: frozenset[str]
     force_on_rioters: frozenset[str]
     rioter_police: frozenset[int]
+    plunder_words: re.Pattern[str] | None = None  # "made off with cattle": goods carried off, no trigger
+    gatherings: re.Pattern[str] | None = None  # "broke up a gathering of supporters": people dispersed
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -81,6 +83,8 @@ def context_rules() -> Context:
         frozenset(spec["disposal"]["classes"]), frozenset(spec["disposal"]["words"]),
         frozenset(spec["beating_words"]),
         frozenset(spec["force_on_rioters"]["classes"]), frozenset(spec["force_on_rioters"]["doers"]),
+        _words(spec["plunder_words"]) if spec.get("plunder_words") else None,
+        _words(spec["gathering_words"]) if spec.get("gathering_words") else None,
     )
 
 
@@ -529,9 +533,15 @@ def _plundering_raids(real: list[Event], rules: Context) -> None:
                 or not any(a.inter in (1, 2, 3, 4) for a in ev.source) or any(armed(a) for a in ev.target)):
             continue
         if any(_cls(e) in rules.plunder and e.sentence in (ev.sentence, ev.sentence + 1) and e is not ev
-               for e in real):  # "... attacked the village. The men looted the houses."
+               for e in real) or _carried_off(ev, rules):  # "... attacked the village. The men looted"
             _set(ev, "Strategic developments", "Looting/property destruction",
                  "a raid that carried goods off and hurt no one")
+
+
+def _carried_off(ev: Event, rules: Context) -> bool:
+    """'Rustlers raided a village and made off with hundreds of cows': the raid's own sentence tells
+    of goods carried off in words no trigger reads (a thief's "made off with" alone is no event)."""
+    return rules.plunder_words is not None and rules.plunder_words.search(ev.text.lower()) is not None
 
 
 SINGLE_DETERMINERS = ("a ", "an ", "one ")
@@ -629,8 +639,9 @@ def _retype(events: list[Event]) -> None:
         elif cls == "crowd_control" and not protest and (any(a.inter == 5 for a in ev.target)
                                                           or _named_after(ev, rules.rioters)):
             _set(ev, "Riots", "Mob violence", "force used against a mob")
-        elif cls == "crowd_control" and not protest and any(a.inter == 6 or _crowd_of_civilians(a, rules)
-                                                            for a in ev.target):
+        elif cls == "crowd_control" and not protest and (
+                any(a.inter == 6 or _crowd_of_civilians(a, rules) for a in ev.target)
+                or rules.gatherings is not None and _named_after(ev, rules.gatherings)):
             _set(ev, "Protests", "Protest with intervention", "a crowd dispersed")
         elif cls == "crowd_control" and not protest:
             _set(ev, "Violence against civilians", "Attack", "force used with no protest reported")
