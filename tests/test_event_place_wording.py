@@ -1,7 +1,6 @@
 """The event's own place in wire wording: a town a type word introduces after a region ("the West Bank
 city of Nablus"), a nationality before a town's type word ("the Syrian city of Aleppo"), a capital that
-speaks for its government ("after Madrid criticised ..."), a town the parser takes for a person as the
-object of a raid. Sentences written for these tests."""
+speaks for its government ("after Madrid criticised ..."). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,7 +31,6 @@ def place_of(pipeline):
      "Caracas", "VEN"),
     ("ANKARA - Turkey summoned the Swedish envoy on Monday after Stockholm allowed a protest.",
      "Ankara", "TUR"),
-    ("Syrian government forces retook Palmyra on Sunday after a week of heavy fighting.", "Tadmur", "SYR"),
 ])
 def test_event_place(place_of, text: str, name: str, country: str) -> None:
     assert place_of(text) == (name, country)

@@ -66,7 +66,6 @@ SPEAKING_SUBJECT_VERBS = frozenset(_CUES["speaking_subject_verbs"])
 TOPIC_NOUNS = frozenset(_CUES["topic_nouns"])
 CALLING_VERBS = frozenset(_CUES["calling_verbs"])
 MOVING_VERBS = frozenset(_CUES["moving_verbs"])
-PLACE_OBJECT_VERBS = frozenset(_CUES["place_object_verbs"])
 HOME_NOUNS = frozenset(_CUES["home_nouns"])
 TOWN_NAME_ENDS = frozenset(_CUES["town_name_ends"])
 TOWNSHIP_WORDS = frozenset(_CUES["township_words"])
@@ -398,13 +397,6 @@ def _named_after(doc, j: int) -> bool:  # noqa: ANN001
     if j + 1 < len(doc) and doc[j].text in ("'s", "’s"):
         return doc[j + 1].lower_ in AFTER_POSSESSIVE  # "Joliet's building inspector"
     return j < len(doc) and doc[j].text in AFTER_NAME
-
-
-def _place_object(doc, i: int, j: int) -> bool:  # noqa: ANN001
-    """Is the run the direct object of a verb done to places ("raided Jenin")?"""
-    head = tokens_of(doc)[j - 1]
-    verb = head.head
-    return head.dep_ == "dobj" and (verb.lemma_ in PLACE_OBJECT_VERBS or verb.lower_ in PLACE_OBJECT_VERBS)
 
 
 def _party(doc, i: int, j: int) -> bool:  # noqa: ANN001
@@ -818,8 +810,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             coord_cue = coord and a == i and bool(cands) and not cands[0][1] and (
                 label != "PERSON" or _town_pair(found[-1], cands))
             cue = (cue_run and a == i) or coord_cue or address or hint is not None or _locative(doc, a) or (
-                _named_after(doc, b)) or _place_object(doc, a, b) or (
-                norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
+                _named_after(doc, b)) or (norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = char_bounds(doc)[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)
             if quals and any(q.known for q in quals):
