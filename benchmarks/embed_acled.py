@@ -84,12 +84,7 @@ def cross_validate(rows: list[tuple], vectors: np.ndarray | None, scale: float) 
 def matched(preds: list[str | None], vectors: np.ndarray, floor: float) -> list[str | None]:
     """Rows with no type take the nearest description's sub-event type when it is near enough."""
     types, sims = embed.similarities(vectors, "acled")
-    out = list(preds)
-    for i, p in enumerate(preds):
-        j = int(sims[i].argmax())
-        if p is None and sims[i, j] >= floor:
-            out[i] = types[j]
-    return out
+    return embed.fill(preds, sims, types, floor)
 
 
 def scores(rows: list[tuple], preds: list[str | None], split: str) -> str:

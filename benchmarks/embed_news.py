@@ -16,8 +16,6 @@ import argparse
 import sys
 from pathlib import Path
 
-import numpy as np
-
 from chronica import default_pipeline
 from chronica.classify import embed
 from chronica.evaluate import in_split, predict, read_plover
@@ -35,16 +33,6 @@ def audit_rows() -> list[tuple[str, str, str]]:
             event_type, sub, _plover, text = line.split("\t")
             rows.append((event_type.lstrip("!"), sub, text.replace("\\n", "\n")))
     return rows
-
-
-def fill(preds: list[str | None], sims: np.ndarray, types: list[str], floor: float) -> list[str | None]:
-    """Untyped texts take the nearest type when its similarity reaches ``floor``."""
-    out = list(preds)
-    for i, p in enumerate(preds):
-        j = int(sims[i].argmax())
-        if p is None and sims[i, j] >= floor:
-            out[i] = types[j]
-    return out
 
 
 def accuracy(gold: list[str], preds: list[str | None], keep: list[bool]) -> str:
@@ -71,8 +59,8 @@ def main() -> None:
         gold = [g.type for g in golds]
         halves = {s: [in_split(g.doc_id, s) for g in golds] for s in ("test", "dev")}
         print(f"PLOVER untyped: {sum(p is None for p in preds)} of {len(preds)}")
-        runs = [("rules", preds), *((f"+match>={f:g}", fill(preds, sims, types, f)) for f in floors),
-                ("match alone", fill([None] * len(preds), sims, types, -1.0))]
+        runs = [("rules", preds), *((f"+match>={f:g}", embed.fill(preds, sims, types, f)) for f in floors),
+                ("match alone", embed.fill([None] * len(preds), sims, types, -1.0))]
         for name, run in runs:
             halves_text = " | ".join(f"{s} {accuracy(gold, run, k)}" for s, k in halves.items())
             print(f"PLOVER {name:14s} {halves_text}")
@@ -85,8 +73,8 @@ def main() -> None:
     gold = [r[1] for r in rows]
     every = [True] * len(rows)
     print(f"audit untyped: {sum(s is None for s in subs)} of {len(subs)}")
-    runs = [("rules+model", subs), *((f"+match>={f:g}", fill(subs, sims, types, f)) for f in floors),
-            ("match alone", fill([None] * len(subs), sims, types, -1.0))]
+    runs = [("rules+model", subs), *((f"+match>={f:g}", embed.fill(subs, sims, types, f)) for f in floors),
+            ("match alone", embed.fill([None] * len(subs), sims, types, -1.0))]
     for name, run in runs:
         print(f"audit {name:14s} sub-event {accuracy(gold, run, every)}")
 

