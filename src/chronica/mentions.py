@@ -88,6 +88,7 @@ VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_clas
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
 HOST_PLACE_CLASSES = frozenset(W["host_place_classes"])
 ADJECTIVE_SENSES = frozenset(W["adjective_senses"])
+ABOUT_THINGS = frozenset(W["about_things"])
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
@@ -682,8 +683,9 @@ class Mentions:
                 if owner is not None and ((owner.evidence or "").startswith(NAMED_OWNER_RULES) or (
                         child.pos_ == "NOUN" and owner.sector)):
                     return _with_text(owner, phrase, f"owner:{owner.evidence}")
+        about = tok.lemma_.lower() in ABOUT_THINGS  # "a foreign agent law": a law about agents
         mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
-        if len(mods) > 1 and mods[0].left_edge.idx >= ctx.dateline_end:
+        if len(mods) > 1 and mods[0].left_edge.idx >= ctx.dateline_end and not about:
             # all its modifiers first: "Chinese coast guard vessels" are the coast guard's, not China's
             owner = self._resolve(tok.doc[mods[0].left_edge.i:tok.i].text, ctx)
             if owner is not None and owner.sector:
@@ -692,6 +694,8 @@ class Mentions:
             owner_tok = None
             if child.dep_ == "amod" and child.lower_ in ADJECTIVE_SENSES:
                 continue  # "a general strike": no general's
+            if child.dep_ == "compound" and about:
+                continue
             if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
                 owner_tok = child
             elif child.dep_ == "poss" and tok.lemma_.lower() in OWNED_THINGS:
