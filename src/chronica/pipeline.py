@@ -35,7 +35,7 @@ from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.where import country_place, event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens
-from chronica.nlp import TriggerPrefilter, content_lemmas, sentence_starts, text_of
+from chronica.nlp import TriggerPrefilter, children_of, content_lemmas, sentence_starts, text_of
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook
@@ -252,6 +252,7 @@ class Pipeline:
         if source and target:  # "drones launched by Russia": the doer's own weapons are not its target
             names = {a.name for a in source}
             target = [a for a in target if not (a.name in names and a.evidence.startswith("operated by"))]
+        target = self._victims(cand, ctx, evidence, target)  # "a strike on a car killed two militants"
         if not source:  # "arrested two men for the killing": the men
             source = self.mentions.blamed(cand, ctx, evidence)
         # a deed named as the topic of another ("an investigation into the assault", "called the bombing a
@@ -358,6 +359,22 @@ class Pipeline:
         if sub != rule_sub and sub is not None:
             primary.acled = {"event_type": self.classifier.parents[sub], "sub_event_type": sub}
             primary.evidence.setdefault("acled", []).append(f"model: {sub} (p={prob:.2f}; rules: {rule_sub})")
+
+    def _victims(self, cand: Candidate, ctx: DocContext, evidence: dict, target: list[Actor]) -> list[Actor]:
+        """"A drone strike on a car killed two Hezbollah members": an attack named as the subject of a verb
+        of killing or wounding is aimed at whom it killed, not at the thing it hit; ``target`` otherwise."""
+        head = cand.trigger.head
+        if head.dep_ != "nsubj" or head.pos_ != "NOUN" or head.head.lemma_ not in HARM_VERBS:
+            return target
+        objects = [c for c in children_of(head.head) if c.dep_ == "dobj"]
+        if not objects:
+            return target
+        trial = dict(evidence)  # the target's evidence stays when the victims name no one
+        victims = [a for a in self.mentions.actors(objects, ctx, trial, "target") if a.sector]
+        if not victims or {a.name for a in victims} == {a.name for a in target}:
+            return target
+        evidence["target"] = trial["target"]
+        return victims
 
     def _parent(self, sub: str) -> str | None:
         """The ACLED event type of a sub-event type."""
@@ -510,6 +527,7 @@ def _home_side_first(source: list[Actor], target: list[Actor], where: str | None
     return [home] + source[1:], [source[0]] + [a for a in target if a is not home]
 
 
+HARM_VERBS = frozenset({"kill", "wound", "injure"})  # an attack's outcome names its victims
 # types of a primary event that may take the target of its complement (not violence, protest or coercion,
 # whose targets the ACLED rules read)
 COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "AGREE",
