@@ -364,7 +364,8 @@ class Pipeline:
         """"A drone strike on a car killed two Hezbollah members": an attack named as the subject of a verb
         of killing or wounding is aimed at whom it killed, not at the thing it hit; ``target`` otherwise."""
         head = cand.trigger.head
-        if head.dep_ != "nsubj" or head.pos_ != "NOUN" or head.head.lemma_ not in HARM_VERBS:
+        if head.dep_ != "nsubj" or head.pos_ != "NOUN" or head.head.lemma_ not in HARM_VERBS or (
+                cand.trigger.cls in RECIPROCAL):  # "clashes between X and Y killed ...": both sides stay
             return target
         objects = [c for c in children_of(head.head) if c.dep_ == "dobj"]
         if not objects:
