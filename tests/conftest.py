@@ -39,6 +39,17 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def primary_of(pipeline):
+    """``primary_of(text)``: the primary event of a text coded as one document."""
+    from chronica.ingest import document_from_text
+
+    def primary(text: str):  # noqa: ANN202
+        return next(e for e in pipeline.code(document_from_text(text, doc_id="t")) if e.primary)
+
+    return primary
+
+
+@pytest.fixture(scope="session")
 def actor1_of(pipeline):
     """``actor1_of(text)``: ACLED's actor 1 of the story's primary event, as the evaluation scores it."""
     from chronica.evaluate.scores import Prediction, _actor1

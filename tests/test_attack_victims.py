@@ -6,16 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.ingest import document_from_text
-
 
 @pytest.fixture(scope="module")
-def target_of(pipeline):
-    def run(text: str):
-        main = next(e for e in pipeline.code(document_from_text(text, doc_id="t")) if e.primary)
-        return [(a.name, a.sector) for a in main.target]
-
-    return run
+def target_of(primary_of):
+    return lambda text: [(a.name, a.sector) for a in primary_of(text).target]
 
 
 @pytest.mark.parametrize("text, sector", [
