@@ -68,6 +68,8 @@ class Lexicon:
     name_kinds: frozenset[str] = frozenset()  # entity labels whose head noun is a name, not an event
     crowd_classes: frozenset[str] = frozenset()  # violence that a crowd as its doer makes a riot
     crowds: dict[str, str] = field(default_factory=dict)  # crowd word -> class ("protester" -> riot)
+    armed_movements: dict[str, str] = field(default_factory=dict)  # "march" -> mobilize, done by armed men
+    armed_doers: frozenset[str] = frozenset()  # "troops", "rebels": the doers that make a march a movement
     # preposition -> the words whose complement is only a topic ("guilty of", "a ban on")
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
     # phrases that answer an attack ("responded to the attack"): fire only when answered with fire, not
@@ -162,6 +164,8 @@ def lexicon() -> Lexicon:
         name_kinds=frozenset(spec.get("name_kinds") or ()),
         crowd_classes=frozenset((spec.get("crowds") or {}).get("classes") or ()),
         crowds=dict((spec.get("crowds") or {}).get("doers") or {}),
+        armed_movements=dict((spec.get("armed_movements") or {}).get("triggers") or {}),
+        armed_doers=frozenset((spec.get("armed_movements") or {}).get("doers") or ()),
         topics={prep: frozenset(words) for prep, words in (spec.get("topics") or {}).items()},
         answer_phrases=frozenset(tuple(p["lemmas"]) for p in spec["phrases"] if p.get("answer")),
         answer_means=frozenset((spec.get("answers") or {}).get("means") or ()),

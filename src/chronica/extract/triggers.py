@@ -111,6 +111,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "num" and any(d.dep_ == "nummod" or d.like_num for d in deps):
             return True
+        if kind == "datenum" and any(d.dep_ == "nummod" and _day_or_year(d.text) for d in deps):
+            return True  # "in march 2020", "on march 15": the month in lower case
         if kind == "pobj" and any(
             d.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() == word for c in children_of(d))
             for d in deps
@@ -142,6 +144,14 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             if verb is not None and verb.lemma_.lower() == word:
                 return True
     return False
+
+
+def _day_or_year(text: str) -> bool:
+    """A number that dates: a day of the month (1-31) or a year (1900-2099)."""
+    if not text.isdigit():
+        return False
+    n = int(text)
+    return 1 <= n <= 31 or 1900 <= n <= 2099
 
 
 def _key(table: dict[str, str | None], tok: Token) -> str | None:
@@ -422,11 +432,11 @@ def _is_cause(tok: Token, causes: frozenset[str], lex: Lexicon) -> bool:
                    for c in children_of(tok))
 
 
-def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
-    """'protesters clashed with police', 'rioters set fire to cars and looted shops': violence whose
-    doer is a crowd is a riot (or mob violence); None when the doer is not a crowd."""
+def _doer_words(tok: Token, deps: list[Token]) -> list[Token]:
+    """The words that may name a trigger's doers before roles are read: a verb's subject (or its first
+    verb's), a noun's possessor and the sides "between"/"with" it; none when a by-agent names the doer."""
     if any(d.dep_ == "agent" for d in deps):  # "protesters shot dead by police": the by-agent is the doer
-        return None
+        return []
     subjects = [d for d in deps if d.dep_ == "nsubj"]
     if not subjects and tok.dep_ == "conj":  # the second of two verbs shares the first one's doer
         subjects = [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
@@ -437,7 +447,26 @@ def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
         for d in deps:
             if d.dep_ == "prep" and d.lower_ in ("between", "with"):
                 subjects += [o for c in children_of(d) if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    return subjects
+
+
+def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
+    """'protesters clashed with police', 'rioters set fire to cars and looted shops': violence whose
+    doer is a crowd is a riot (or mob violence); None when the doer is not a crowd."""
+    subjects = _doer_words(tok, deps)
     return next((lex.crowds[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in lex.crowds), None)
+
+
+def _by_armed_men(tok: Token, deps: list[Token], lemma: str, lex: Lexicon) -> str | None:
+    """'troops marched into the town', 'the army began its march on the capital': a march whose doers
+    are armed men is a troop movement (the class ``armed_movements`` gives), not a protest."""
+    cls = lex.armed_movements.get(lemma)
+    if cls is None:
+        return None
+    doers = _doer_words(tok, deps)
+    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj":  # "the army began the march": the verb's subject
+        doers += [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
+    return cls if any(d.lemma_.lower() in lex.armed_doers for d in doers) else None
 
 
 def _in_name(tok: Token, lex: Lexicon) -> bool:
@@ -557,6 +586,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         if cls in lex.crowd_classes:
             cls = _by_crowd(tok, deps, lex) or cls
+        cls = _by_armed_men(tok, deps, lemma, lex) or cls
         triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
     triggers.sort(key=lambda t: t.first)
     return triggers

@@ -1,0 +1,56 @@
+"""A march is a protest when a crowd marches; armed men marching are a troop movement, and "march" in lower
+case before a day or a year, or after "early"/"late", is the month. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def run(text: str):
+        return pipeline.code(document_from_text(text, doc_id="t"))
+
+    return run
+
+
+@pytest.mark.parametrize("text", [
+    "Troops marched into the border town on Sunday after the ceasefire collapsed.",
+    "The army began the march on the capital on Tuesday.",
+    "Rebel fighters resumed their march on the provincial capital after seizing the airport.",
+    "A column of militiamen marched through the valley overnight, residents said.",
+])
+def test_armed_men_marching_is_no_protest(events, text: str) -> None:
+    found = events(text)
+    assert all(e.plover["type"] != "PROTEST" for e in found)
+    moved = next(e for e in found if e.primary)
+    assert moved.plover["type"] == "MOBILIZE"
+    assert moved.source and moved.source[0].sector in ("MIL", "REB", "PRM", "UAF")
+
+
+def test_an_armed_march_named_alone_is_no_protest(events) -> None:
+    assert all(e.plover["type"] != "PROTEST" for e in events(
+        "The army began its march toward the capital late on Tuesday."))
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of teachers marched through the capital on Friday to demand higher pay.",
+    "Opposition supporters began a march to parliament on Monday.",
+    "Students joined a march in the city centre against the new fees.",
+    "Farmers marched on the agriculture ministry, blocking traffic for hours.",
+])
+def test_crowds_marching_protest(events, text: str) -> None:
+    main = next(e for e in events(text) if e.primary)
+    assert main.plover["type"] == "PROTEST"
+    assert main.acled["event_type"] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "Consumer prices rose sharply in march 2020, the statistics office said.",
+    "Exports have fallen every month since march 2019.",
+    "The factory is due to reopen in early march, its owners said.",
+])
+def test_the_month_in_lower_case_is_no_march(events, text: str) -> None:
+    assert all(e.plover["type"] != "PROTEST" for e in events(text))
