@@ -1,5 +1,6 @@
 """A march is a protest when a crowd marches; armed men marching are a troop movement, and "march" in lower
-case before a day or a year, or after "early"/"late", is the month. Sentences written for these tests."""
+case before a day or a year, or after "early"/"late", is the month; live rounds fired to break up a march are
+the shooting that killed its marchers. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ def test_crowds_marching_protest(events, text: str) -> None:
 ])
 def test_the_month_in_lower_case_is_no_march(events, text: str) -> None:
     assert all(e.plover["type"] != "PROTEST" for e in events(text))
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Security forces fired live rounds to disperse a peaceful march, killing three.", 3),
+    ("Police fired live ammunition to break up the crowd, killing two protesters.", 2),
+])
+def test_rounds_fired_at_a_march_carry_its_toll(events, text: str, dead: int) -> None:
+    main = next(e for e in events(text) if e.primary)
+    assert main.acled["sub_event_type"] == "Excessive force against protesters"
+    assert main.fatalities == dead
+
+
+def test_workers_fired_are_no_shooting(events) -> None:
+    assert not events("The company fired 300 workers at its plant after the merger.")
