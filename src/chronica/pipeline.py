@@ -289,6 +289,7 @@ class Pipeline:
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
         if not target:  # "Pakistan imposed martial law": its own people
             target = self.mentions.home_measure(cand, source, evidence)
+        source = self._envoys_hosts(source, target, ctx, evidence)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
         if date.basis != "text":
             earlier = _earlier_in_paragraph(dates, text_of(doc), s_start)
@@ -328,6 +329,27 @@ class Pipeline:
             confidence=confidence,
             evidence=evidence,
         )
+
+    def _envoys_hosts(self, source: list[Actor], target: list[Actor], ctx: DocContext,
+                      evidence: dict) -> list[Actor]:
+        """"The foreign ministry summoned the French ambassador": an envoy serves abroad, so an office whose
+        country was only guessed from the story's focus or place is not the envoy's own state."""
+        abroad = {a.country for a in target if a.country and _envoy(a, self.actors.envoys)}
+        if not abroad:
+            return source
+        out = []
+        for actor in source:
+            rule = actor.evidence or ""
+            if actor.country in abroad and ("+focus:" in rule or "+where:" in rule):
+                bare = self.actors.resolve(actor.text or "", date=ctx.date)
+                if bare is not None and bare.country is None:
+                    bare.evidence = f"{bare.evidence}+not the envoy's state:{actor.country}"
+                    for note in evidence.get("source", []):
+                        if note.get("text") == actor.text:
+                            note.update(resolved=bare.name, rule=bare.evidence)
+                    actor = bare
+            out.append(actor)
+        return out
 
     def _classify(self, events: list[Event], doc: Doc) -> None:
         """Let the trained model settle the primary event's ACLED type."""
@@ -490,6 +512,13 @@ def unknown_doers_here(source: list[Actor], where: str | None) -> list[Actor]:
             actor.country, actor.evidence = where, f"{UNKNOWN_NAME}+where:{where}"
         out.append(actor)
     return out
+
+
+def _envoy(actor: Actor, envoys: frozenset[str]) -> bool:
+    """An actor named by an envoy's role with its own country ("the French ambassador")."""
+    rule = actor.evidence or ""
+    word = rule[5:].split("+")[0]
+    return rule.startswith("role:") and "+country:" in rule and (word in envoys or word[:-1] in envoys)
 
 
 def _first_side(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
