@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.background import reason_of, scene_of
+from chronica.counterparts import state_named_before
 from chronica.extract import Candidate
 from chronica.extract.roles import ERRAND_PREPS, RECIPROCAL, acted_on, clause_subject, expand, found_by
 from chronica.nlp import (
@@ -397,6 +398,8 @@ class Mentions:
             actor = self._described(tok, ctx) or actor
         if actor is None or _guessed_country(actor):
             actor = self._named_before(tok, ctx) or actor
+        if actor is None or _guessed_country(actor):  # "the kingdom", "the country's army": named before
+            actor = state_named_before(self, tok, ctx) or actor
         if actor is None:
             return None
         return self._corefer(actor, ctx, tok)

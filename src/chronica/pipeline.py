@@ -24,6 +24,7 @@ from chronica.classify.embed import enabled as embed_enabled
 from chronica.classify.embed import nearest as nearest_type
 from chronica.classify.features import CONTENT_POS_WORDS, NOTE
 from chronica.classify.notes import NOTE_RULE, class_for, note_form
+from chronica.counterparts import capital_host, forces_aimed, other_side, people_of_city
 from chronica.detail import refine_places
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
@@ -285,10 +286,18 @@ class Pipeline:
             target = self.mentions.told(cand, ctx, evidence)
         if not target and coding.plover["type"] in REQUEST_LIKE:  # "vowed to retaliate if the US attacked"
             target = self.mentions.on_condition(cand, ctx, evidence)
+        if not target:  # "put its army on alert after the Israeli raid": Israel
+            target = forces_aimed(self.mentions, cand, ctx, evidence)
         if not target:  # after coding: a place named as target does not change the event's type
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
         if not target:  # "Pakistan imposed martial law": its own people
             target = self.mentions.home_measure(cand, source, evidence)
+        if not target:  # "held talks in Seoul": South Korea's government hosts them
+            target = capital_host(self.mentions, cand, ctx, evidence)
+        target = people_of_city(self.mentions, target, coding.plover["type"], ctx)  # "shelled Beirut"
+        # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
+        source = other_side(self.mentions, source, target, coding.plover["type"],
+                            text_of(doc)[s_start:s_end], ctx, evidence)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
         if date.basis != "text":
             earlier = _earlier_in_paragraph(dates, text_of(doc), s_start)
