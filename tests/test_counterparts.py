@@ -80,3 +80,15 @@ def test_violence_aimed_at_a_capital_hits_its_people(pipeline) -> None:
 def test_a_capital_in_diplomacy_stays_its_government(pipeline) -> None:
     event = _primary(pipeline, "Cairo accused Khartoum of backing the rebels.")
     assert (event.target[0].country, event.target[0].sector) == ("SDN", "GOV")
+
+
+def test_a_threat_to_captives_on_a_condition_is_aimed_at_the_condition(pipeline) -> None:
+    text = "The hijackers threatened to kill the passengers unless Jordan freed the prisoners."
+    event = _primary(pipeline, text)
+    assert event.target[0].country == "JOR"
+    assert event.target[0].sector == "GOV"
+
+
+def test_an_envoy_acting_alone_deals_with_the_host_state(pipeline) -> None:
+    event = _primary(pipeline, "The Dutch ambassador to Indonesia lodged a protest on Monday.")
+    assert (event.source[0].country, event.target[0].country) == ("NLD", "IDN")

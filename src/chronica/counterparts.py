@@ -11,6 +11,7 @@ the story (round target17; word lists in ``actors/data/counterparts.yaml``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -250,3 +251,60 @@ def people_of_city(mentions: Mentions, target: list[Actor], plover: str, ctx: Do
     if people is None or people.country != first.country:
         return target
     return [_as(people, first.text, f"people of the city:{first.evidence}"), *target[1:]]
+
+
+def captives_condition(mentions: Mentions, cand: Candidate, target: list[Actor], plover: str, ctx: DocContext,
+                       evidence: dict) -> list[Actor]:
+    """A threat to harm captives made on a condition: whom the condition names, before the captives
+    ("threatened to kill the hostages unless Israel freed 400 prisoners": Israel)."""
+    w = words()
+    if plover not in w["held_party_types"] or not target:
+        return target
+    said = f" {(target[0].text or '').lower()} "
+    if not any(f" {word} " in said for word in w["held_words"]):
+        return target
+    # doers whose country is only a guess from the place do not make the condition's state their own
+    own = [h for h in cand.roles.source if (a := mentions.actor(h, ctx)) is not None and not _guessed(a)]
+    found = mentions.on_condition(replace(cand, roles=replace(cand.roles, source=own)), ctx, {})
+    if not found or found[0].country is None or _guessed(found[0]):
+        return target
+    evidence["target"] = [{"text": found[0].text, "resolved": found[0].name, "rule": found[0].evidence},
+                          *evidence.get("target", [])]
+    return [found[0], *target]
+
+
+def _posted_to(mentions: Mentions, head: Token) -> tuple[str, str] | None:
+    """The country an envoy is posted to, and the words that name it: "to China", "in Manila" (a
+    country, capital or seat of power)."""
+    for prep in children_of(head):
+        if prep.dep_ != "prep" or prep.lower_ not in words()["envoy_host_preps"]:
+            continue
+        for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
+            phrase = " ".join(t.text for t in obj.subtree if t.dep_ != "det")
+            actor = mentions.resolver.resolve(phrase)
+            if actor is not None and actor.country and (actor.evidence or "").startswith(
+                    ("country:", "capital:", "seat:")):
+                return actor.country, phrase
+    return None
+
+
+def envoy_host(mentions: Mentions, cand: Candidate, source: list[Actor], plover: str, ctx: DocContext,
+               evidence: dict) -> list[Actor]:
+    """An envoy who acts with no target named deals with the state they are posted to ("Japan's
+    ambassador to China lodged a protest": China's government; "the U.S. ambassador in Manila warned that
+    aid could be cut": the Philippines')."""
+    w = words()
+    if plover not in w["envoy_host_types"] or not source:
+        return []
+    said = f" {(source[0].text or '').lower()} "
+    if not any(f" {word} " in said for word in w["envoy_roles"]):
+        return []
+    for head in cand.roles.source:
+        posted = _posted_to(mentions, head)
+        if posted is None or posted[0] == source[0].country:
+            continue
+        iso, place = posted
+        host = mentions.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+        if host is not None and host.country == iso:
+            return _noted(evidence, "target", _as(host, place, f"envoy posted to:{iso}"))
+    return []

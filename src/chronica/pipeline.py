@@ -24,7 +24,14 @@ from chronica.classify.embed import enabled as embed_enabled
 from chronica.classify.embed import nearest as nearest_type
 from chronica.classify.features import CONTENT_POS_WORDS, NOTE
 from chronica.classify.notes import NOTE_RULE, class_for, note_form
-from chronica.counterparts import capital_host, forces_aimed, other_side, people_of_city
+from chronica.counterparts import (
+    capital_host,
+    captives_condition,
+    envoy_host,
+    forces_aimed,
+    other_side,
+    people_of_city,
+)
 from chronica.detail import refine_places
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
@@ -292,9 +299,13 @@ class Pipeline:
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
         if not target:  # "Pakistan imposed martial law": its own people
             target = self.mentions.home_measure(cand, source, evidence)
+        if not target:  # "Japan's ambassador to China lodged a protest": China
+            target = envoy_host(self.mentions, cand, source, coding.plover["type"], ctx, evidence)
         if not target:  # "held talks in Seoul": South Korea's government hosts them
             target = capital_host(self.mentions, cand, ctx, evidence)
         target = people_of_city(self.mentions, target, coding.plover["type"], ctx)  # "shelled Beirut"
+        # "threatened to kill the hostages unless Israel freed 400 prisoners": Israel
+        target = captives_condition(self.mentions, cand, target, coding.plover["type"], ctx, evidence)
         # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
         source = other_side(self.mentions, source, target, coding.plover["type"],
                             text_of(doc)[s_start:s_end], ctx, evidence)
