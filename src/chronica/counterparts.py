@@ -308,3 +308,23 @@ def envoy_host(mentions: Mentions, cand: Candidate, source: list[Actor], plover:
         if host is not None and host.country == iso:
             return _noted(evidence, "target", _as(host, place, f"envoy posted to:{iso}"))
     return []
+
+
+def reporters_craft(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | None:
+    """Weapons or craft named with the possessive of the one who reports them ("the Israeli army said
+    its planes had attacked guerrilla bases": Israel's military; "the rebels said their gunboats ...":
+    the rebels)."""
+    if tok.lower_ not in words()["armed_craft"]:
+        return None
+    poss = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    owner = mentions._reporter(poss, ctx) if poss is not None else None
+    if owner is None or not (owner.country or owner.sector):
+        return None
+    if owner.sector != "GOV" or owner.country is None:  # the army, the rebels: their own
+        return _as(owner, f"{poss.text} {tok.text}", f"craft of the reporter:{owner.evidence}")
+    country = mentions.resolver.countries.get(owner.country)
+    forces = mentions.resolver.resolve(f"forces of {country.of_name}", date=ctx.date, focus=owner.country,
+                                       where=ctx.where) if country is not None else None
+    if forces is None or forces.country != owner.country:
+        return None
+    return _as(forces, f"{poss.text} {tok.text}", f"craft of the reporter:{owner.evidence}")
