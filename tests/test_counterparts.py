@@ -92,3 +92,9 @@ def test_a_threat_to_captives_on_a_condition_is_aimed_at_the_condition(pipeline)
 def test_an_envoy_acting_alone_deals_with_the_host_state(pipeline) -> None:
     event = _primary(pipeline, "The Dutch ambassador to Indonesia lodged a protest on Monday.")
     assert (event.source[0].country, event.target[0].country) == ("NLD", "IDN")
+
+
+def test_talks_at_home_by_an_office_of_no_named_country_have_no_host(pipeline) -> None:
+    """The doer's country only guessed from the capital: the talks may be at home."""
+    event = _primary(pipeline, "The opposition leader held talks in Lusaka on Monday.")
+    assert event.target == []

@@ -77,15 +77,17 @@ def _seat_country(tok: Token, mentions: Mentions) -> str | None:
     return actor.country
 
 
-def _meeting_spots(head: Token) -> list[Token]:
-    """Where a meeting's place may hang: the meeting word, the verb it is the object of ("held talks in
-    Seoul"), the talks a verb holds, and the journey it is the errand of ("flew to Beijing for talks")."""
+def _meeting_spots(head: Token) -> list[tuple[Token, bool]]:
+    """Where a meeting's place may hang, each with whether it is a journey: the meeting word, the verb it
+    is the object of ("held talks in Seoul"), the talks a verb holds, and the journey it is the errand of
+    ("flew to Beijing for talks")."""
     spots = [head, *(c for c in children_of(head) if c.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"))]
     if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         spots.append(head.head)
+    out = [(spot, False) for spot in spots]
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
-        spots.append(head.head.head)
-    return spots
+        out.append((head.head.head, True))
+    return out
 
 
 def capital_host(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
@@ -95,9 +97,14 @@ def capital_host(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence:
     w = words()
     if cand.trigger.cls not in w["capital_host_classes"]:
         return []
-    doers = {a.country for h in cand.roles.source
-             if (a := mentions.actor(h, ctx)) is not None and a.country and not _guessed(a)}
-    for spot in _meeting_spots(cand.trigger.head):
+    found = [a for h in cand.roles.source if (a := mentions.actor(h, ctx)) is not None]
+    doers = {a.country for a in found if a.country and not _guessed(a)}
+    # talks held in a capital by one whose country is only a guess may be talks at home ("the opposition
+    # leader held talks in Nairobi"); a journey there is a visit
+    at_home = any(_guessed(a) for a in found)
+    for spot, journey in _meeting_spots(cand.trigger.head):
+        if at_home and not journey:
+            continue
         for prep in children_of(spot):
             if prep.dep_ != "prep" or prep.lower_ not in w["capital_host_preps"]:
                 continue
