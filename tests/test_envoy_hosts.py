@@ -1,5 +1,6 @@
-"""An envoy serves abroad: the unnamed office that summons or expels "the French ambassador" is not France's,
-though France is the only country the story names. Sentences written for these tests."""
+"""An envoy serves abroad: the unnamed office that summons or expels "the French ambassador" is not
+France's, though France is the only country the story names (`counterparts.other_side`). Sentences written
+for these tests."""
 
 from __future__ import annotations
 

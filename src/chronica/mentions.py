@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.background import reason_of, scene_of
+from chronica.counterparts import reporters_craft, state_named_before
 from chronica.extract import Candidate
 from chronica.extract.roles import ERRAND_PREPS, RECIPROCAL, acted_on, clause_subject, expand, found_by
 from chronica.nlp import (
@@ -378,6 +379,8 @@ class Mentions:
             actor = self._sides_of(tok, actor, ctx)
         if actor is None:
             actor = self._owner(tok, phrase, ctx) or self._carried(tok, ctx)
+        if actor is None:  # "the Israeli army said its planes had attacked": the army's
+            actor = reporters_craft(self, tok, ctx)
         if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx):
             span = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end), None)
             name = span.text if span is not None else tok.text
@@ -397,6 +400,8 @@ class Mentions:
             actor = self._described(tok, ctx) or actor
         if actor is None or _guessed_country(actor):
             actor = self._named_before(tok, ctx) or actor
+        if actor is None or _guessed_country(actor):  # "the kingdom", "the country's army": named before
+            actor = state_named_before(self, tok, ctx) or actor
         if actor is None:
             return None
         return self._corefer(actor, ctx, tok)

@@ -24,6 +24,14 @@ from chronica.classify.embed import enabled as embed_enabled
 from chronica.classify.embed import nearest as nearest_type
 from chronica.classify.features import CONTENT_POS_WORDS, NOTE
 from chronica.classify.notes import NOTE_RULE, class_for, note_form
+from chronica.counterparts import (
+    capital_host,
+    captives_condition,
+    envoy_host,
+    forces_aimed,
+    other_side,
+    people_of_city,
+)
 from chronica.detail import refine_places
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
@@ -285,11 +293,22 @@ class Pipeline:
             target = self.mentions.told(cand, ctx, evidence)
         if not target and coding.plover["type"] in REQUEST_LIKE:  # "vowed to retaliate if the US attacked"
             target = self.mentions.on_condition(cand, ctx, evidence)
+        if not target:  # "put its army on alert after the Israeli raid": Israel
+            target = forces_aimed(self.mentions, cand, ctx, evidence)
         if not target:  # after coding: a place named as target does not change the event's type
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
         if not target:  # "Pakistan imposed martial law": its own people
             target = self.mentions.home_measure(cand, source, evidence)
-        source = self._envoys_hosts(source, target, ctx, evidence)
+        if not target:  # "Japan's ambassador to China lodged a protest": China
+            target = envoy_host(self.mentions, cand, source, coding.plover["type"], ctx, evidence)
+        if not target:  # "held talks in Seoul": South Korea's government hosts them
+            target = capital_host(self.mentions, cand, ctx, evidence)
+        target = people_of_city(self.mentions, target, coding.plover["type"], ctx)  # "shelled Beirut"
+        # "threatened to kill the hostages unless Israel freed 400 prisoners": Israel
+        target = captives_condition(self.mentions, cand, target, coding.plover["type"], ctx, evidence)
+        # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
+        source = other_side(self.mentions, source, target, coding.plover["type"],
+                            text_of(doc)[s_start:s_end], ctx, evidence)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
         if date.basis != "text":
             earlier = _earlier_in_paragraph(dates, text_of(doc), s_start)
@@ -329,27 +348,6 @@ class Pipeline:
             confidence=confidence,
             evidence=evidence,
         )
-
-    def _envoys_hosts(self, source: list[Actor], target: list[Actor], ctx: DocContext,
-                      evidence: dict) -> list[Actor]:
-        """"The foreign ministry summoned the French ambassador": an envoy serves abroad, so an office whose
-        country was only guessed from the story's focus or place is not the envoy's own state."""
-        abroad = {a.country for a in target if a.country and _envoy(a, self.actors.envoys)}
-        if not abroad:
-            return source
-        out = []
-        for actor in source:
-            rule = actor.evidence or ""
-            if actor.country in abroad and ("+focus:" in rule or "+where:" in rule):
-                bare = self.actors.resolve(actor.text or "", date=ctx.date)
-                if bare is not None and bare.country is None:
-                    bare.evidence = f"{bare.evidence}+not the envoy's state:{actor.country}"
-                    for note in evidence.get("source", []):
-                        if note.get("text") == actor.text:
-                            note.update(resolved=bare.name, rule=bare.evidence)
-                    actor = bare
-            out.append(actor)
-        return out
 
     def _classify(self, events: list[Event], doc: Doc) -> None:
         """Let the trained model settle the primary event's ACLED type."""
@@ -512,13 +510,6 @@ def unknown_doers_here(source: list[Actor], where: str | None) -> list[Actor]:
             actor.country, actor.evidence = where, f"{UNKNOWN_NAME}+where:{where}"
         out.append(actor)
     return out
-
-
-def _envoy(actor: Actor, envoys: frozenset[str]) -> bool:
-    """An actor named by an envoy's role with its own country ("the French ambassador")."""
-    rule = actor.evidence or ""
-    word = rule[5:].split("+")[0]
-    return rule.startswith("role:") and "+country:" in rule and (word in envoys or word[:-1] in envoys)
 
 
 def _first_side(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:

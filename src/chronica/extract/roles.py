@@ -920,6 +920,8 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
         things = [thing, *(g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "of"
                            for g in children_of(c) if g.dep_ == "pobj")]
         givers = [t for t in things if any(_owner_word(c) for c in children_of(t))][:1]
+    if not givers and trig.is_noun:  # "won the backing of the Non-Aligned Movement": a name after "of"
+        givers = [t for t in things[1:] if t.pos_ == "PROPN"][:1]
     if not givers:  # "accepted the resignation of the minister": no giver named, the parse's roles stand
         return
     roles.target, roles.rules["target"] = receivers, "received"

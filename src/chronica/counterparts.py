@@ -1,0 +1,337 @@
+"""The other side of a dealing between states, when a sentence names it only by a place or leaves it to
+the story (round target17; word lists in ``actors/data/counterparts.yaml``).
+
+- :func:`capital_host`: talks with no partner named, held in or travelled to for a foreign capital, are
+  hosted by its government ("the Japanese prime minister held talks in Seoul": South Korea).
+- :func:`other_side`: a state organ named only by its office takes the story's main country as a guess;
+  when that guess is its own target's state, the doer is of the other country the sentence names ("the
+  defence ministry accused Azerbaijan of shelling Armenian villages": Armenia), else of none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+from spacy.tokens import Token
+
+from chronica.nlp import children_of
+from chronica.record import Actor
+
+if TYPE_CHECKING:
+    from chronica.extract import Candidate
+    from chronica.mentions import Mentions
+    from chronica.pipeline import DocContext
+
+
+@cache
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``actors/data/counterparts.yaml``."""
+    text = resources.files("chronica.actors").joinpath("data", "counterparts.yaml").read_text("utf-8")
+    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+
+
+GUESS = re.compile(r"\+(?:focus|where):[A-Z]{3}")
+
+
+def _as(actor: Actor, text: str, rule: str, country: str | None = "") -> Actor:
+    """The actor with the words that name it and the rule that found it (and another country, if given)."""
+    return Actor(text=text, name=actor.name, country=actor.country if country == "" else country,
+                 sector=actor.sector, acled_actor=actor.acled_actor, inter=actor.inter, evidence=rule)
+
+
+def _noted(evidence: dict, role: str, actor: Actor) -> list[Actor]:
+    """The actor as the event's ``role``, noted in its evidence."""
+    evidence[role] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
+    return [actor]
+
+
+def _guessed(actor: Actor) -> bool:
+    """Whether an actor's country came only from the story's focus or the event's place."""
+    rule = actor.evidence or ""
+    return actor.country is None or "+focus:" in rule or "+where:" in rule
+
+
+def _seat_country(tok: Token, mentions: Mentions) -> str | None:
+    """The country whose capital or seat of power a word names: "Seoul", "the Kremlin", or "capital" with
+    the country as its adjective or possessor ("the Jordanian capital", "Jordan's capital")."""
+    w = words()
+    if tok.lower_ in w["capital_nouns"]:
+        owners = [c for c in children_of(tok) if c.dep_ in ("amod", "poss", "compound", "nmod")]
+        for owner in owners:
+            actor = mentions.resolver.resolve(owner.text)
+            if actor is not None and actor.country and (actor.evidence or "").startswith(
+                    ("country:", "demonym:")):
+                return actor.country
+        return None
+    if tok.pos_ != "PROPN":
+        return None
+    phrase = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN" or t is tok)
+    actor = mentions.resolver.resolve(phrase)
+    if actor is None or not actor.country or not (actor.evidence or "").startswith(tuple(w["capital_kinds"])):
+        return None
+    return actor.country
+
+
+def _meeting_spots(head: Token) -> list[tuple[Token, bool]]:
+    """Where a meeting's place may hang, each with whether it is a journey: the meeting word, the verb it
+    is the object of ("held talks in Seoul"), the talks a verb holds, and the journey it is the errand of
+    ("flew to Beijing for talks")."""
+    spots = [head, *(c for c in children_of(head) if c.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"))]
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        spots.append(head.head)
+    out = [(spot, False) for spot in spots]
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+        out.append((head.head.head, True))
+    return out
+
+
+def capital_host(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+    """Talks with no partner named, held in or travelled to for a foreign capital or seat of power: its
+    government ("held talks in Seoul", "flew to Beijing for talks", "talks in the Jordanian capital"). Not
+    the doer's own capital, nor an ordinary city ("talks in Geneva")."""
+    w = words()
+    if cand.trigger.cls not in w["capital_host_classes"]:
+        return []
+    found = [a for h in cand.roles.source if (a := mentions.actor(h, ctx)) is not None]
+    doers = {a.country for a in found if a.country and not _guessed(a)}
+    # talks held in a capital by one whose country is only a guess may be talks at home ("the opposition
+    # leader held talks in Nairobi"); a journey there is a visit
+    at_home = any(_guessed(a) for a in found)
+    for spot, journey in _meeting_spots(cand.trigger.head):
+        if at_home and not journey:
+            continue
+        for prep in children_of(spot):
+            if prep.dep_ != "prep" or prep.lower_ not in w["capital_host_preps"]:
+                continue
+            for obj in (c for c in children_of(prep) if c.dep_ == "pobj" and c.idx >= ctx.dateline_end):
+                iso = _seat_country(obj, mentions)
+                if iso is None or iso in doers:
+                    continue
+                host = mentions.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+                if host is None:
+                    continue
+                return _noted(evidence, "target", _as(host, obj.text, f"host capital:{iso}"))
+    return []
+
+
+def _foreign_state(actor: Actor) -> bool:
+    """Whether a target is a state named as such or one of its envoys ("Pakistan", "Beijing", "the Libyan
+    ambassador"), so that it cannot be the doer's own."""
+    rule = actor.evidence or ""
+    w = words()
+    named = any(re.search(rf"(?:^|:){re.escape(kind)}", rule) for kind in w["target_state_rules"])
+    said = f" {(actor.text or '').lower()} "
+    envoy = any(f" {word} " in said for word in w["envoy_roles"]) and not _guessed(actor)
+    return (named and not _guessed(actor)) or envoy
+
+
+def other_side(mentions: Mentions, source: list[Actor], target: list[Actor], plover: str, sentence: str,
+               ctx: DocContext, evidence: dict) -> list[Actor]:
+    """A state organ named only by its office, whose country is the story's guess and the same as its
+    target's, a state or envoy in a dealing between states: the other country the sentence names ("the
+    defence ministry accused Azerbaijan of shelling Armenian villages": Armenia), else no country ("the
+    government expelled the Libyan ambassador")."""
+    w = words()
+    if plover not in w["foreign_doer_types"] or not source or not target:
+        return source
+    doer, aimed = source[0], target[0]
+    if doer.sector not in w["foreign_doer_sectors"] or not _guessed(doer) or doer.country is None or (
+            doer.country != aimed.country) or not _foreign_state(aimed):
+        return source
+    others = [iso for _, _, iso in mentions.resolver.country_mentions(sentence) if iso != aimed.country]
+    iso = others[0] if others else None
+    found = mentions.resolver.resolve(doer.text, date=ctx.date, focus=iso, where=iso)
+    if found is None or found.country != iso:
+        return source
+    found = _as(found, doer.text, f"{GUESS.sub('', found.evidence or '')}+other side:{iso or 'none'}")
+    evidence["source"] = [{"text": found.text, "resolved": found.name, "rule": found.evidence},
+                          *evidence.get("source", [])[1:]]
+    return [found, *source[1:]]
+
+
+def _state_noun(tok: Token) -> Token | None:
+    """The word naming a state again by a common noun: the token itself ("the kingdom") or its
+    possessor ("the country's army"), with "the" and no name of its own ("the island of Jolo" is not)."""
+    nouns = words()["state_nouns"]
+    noun = tok if tok.lower_ in nouns else next(
+        (c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in nouns), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    kids = children_of(noun)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ == "of") for c in kids):
+        return None
+    return noun
+
+
+def state_named_before(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | None:
+    """"The kingdom accused Qatar" after "Saudi Arabia ...": Saudi Arabia's government; "the country's
+    army" its military. The state is the story's main country when the words before name it, else the
+    last country they name, not one its own sentence names after it."""
+    noun = _state_noun(tok)
+    if noun is None:
+        return None
+    text = tok.doc.text
+    begin = ctx.dateline_end
+    sent = noun.sent
+    later = {iso for _, _, iso in mentions.resolver.country_mentions(text[noun.idx:sent.end_char])}
+    # a state named later in its own sentence is another ("the kingdom accused Qatar")
+    before = mentions.resolver.country_mentions(text[begin:noun.idx])
+    named = [iso for _, _, iso in before if iso not in later]
+    if not named:
+        return None
+    iso = ctx.focus if ctx.focus in named else named[-1]
+    own = [t for t in tok.subtree if t.i > noun.i and not (t.dep_ == "case" and t.head is noun)]
+    words_ = "government" if noun is tok else " ".join(t.text for t in own if t.i <= tok.i)
+    found = mentions.resolver.resolve(words_, date=ctx.date, focus=iso, where=iso)
+    if found is None or found.country != iso:
+        return None
+    phrase = " ".join(t.text for t in tok.subtree if t.i <= tok.i or t.dep_ != "prep")
+    return _as(found, phrase, f"state named again:{noun.text}:{iso}+{GUESS.sub('', found.evidence or '')}")
+
+
+def _answered(head: Token) -> list[Token]:
+    """The acts an event answers: "after the Israeli raid", "in response to Turkish moves"."""
+    w = words()
+    verbs = [head, *([head.head] if head.dep_ in ("dobj", "nsubjpass") else [])]
+    out = []
+    for spot in verbs:
+        for prep in (c for c in children_of(spot) if c.dep_ == "prep"):
+            objs = [g for g in children_of(prep) if g.dep_ == "pobj"]
+            if prep.lower_ in ("in", "as"):  # "in response to X": the noun's own "to"
+                objs = [g for o in objs if o.lower_ in w["answer_nouns"] for p in children_of(o)
+                        if p.dep_ == "prep" and p.lower_ == "to" for g in children_of(p) if g.dep_ == "pobj"]
+            elif prep.lower_ not in w["answer_preps"]:
+                continue
+            out += objs
+    return out
+
+
+def forces_aimed(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+    """Forces a state moves, exercises or puts on alert, with no target named: the country of a place
+    beside the verb that holds them ("held military exercises near Taiwan", "deployed warships off the
+    coast of Cyprus"), else the owner of the act they answer ("put its army on alert after the Israeli
+    raid"); never the doer's own country."""
+    w = words()
+    head = cand.trigger.head
+    if cand.trigger.cls not in w["forces_classes"]:
+        return []
+    doers = {a.country for h in cand.roles.source if (a := mentions.actor(h, ctx)) is not None and a.country}
+    for obj in _answered(head):
+        if not any(c.dep_ in ("amod", "poss", "compound") for c in children_of(obj)):
+            continue  # "after the raid": whose, not said
+        actor = mentions.actor(obj, ctx)
+        if actor is not None and actor.country and actor.country not in doers and not _guessed(actor):
+            return _noted(evidence, "target", _as(actor, actor.text, f"answered:{actor.evidence}"))
+    spots = [head, *([head.head] if head.dep_ == "dobj" and head.head.pos_ == "VERB" else [])]
+    for prep in (c for s in spots for c in children_of(s) if c.dep_ == "prep"):
+        if prep.lower_ not in w["forces_place_preps"]:
+            continue
+        for tok in prep.subtree:
+            iso = mentions._country_of(tok, ctx)
+            if iso is None or iso in doers:
+                continue
+            state = mentions.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+            if state is not None:
+                return _noted(evidence, "target", _as(state, tok.text, f"forces beside:{iso}"))
+    return []
+
+
+def people_of_city(mentions: Mentions, target: list[Actor], plover: str, ctx: DocContext) -> list[Actor]:
+    """Violence aimed at a capital named as a place ("artillery shelled Beirut", "rockets hit Tel Aviv"):
+    the city's people, of the capital's country, not its government."""
+    w = words()
+    if plover not in w["city_people_types"] or not target:
+        return target
+    first = target[0]
+    if not (first.evidence or "").startswith(tuple(w["city_rules"])) or first.country is None:
+        return target
+    if (first.evidence or "").startswith("seat:") and not any(
+            p.text == first.text and p.country == first.country for p in ctx.places):
+        return target  # a seat of power that is no town the story places ("the Kremlin")
+    people = mentions.resolver.resolve("civilians", date=ctx.date, focus=first.country, where=first.country)
+    if people is None or people.country != first.country:
+        return target
+    return [_as(people, first.text, f"people of the city:{first.evidence}"), *target[1:]]
+
+
+def captives_condition(mentions: Mentions, cand: Candidate, target: list[Actor], plover: str, ctx: DocContext,
+                       evidence: dict) -> list[Actor]:
+    """A threat to harm captives made on a condition: whom the condition names, before the captives
+    ("threatened to kill the hostages unless Israel freed 400 prisoners": Israel)."""
+    w = words()
+    if plover not in w["held_party_types"] or not target:
+        return target
+    said = f" {(target[0].text or '').lower()} "
+    if not any(f" {word} " in said for word in w["held_words"]):
+        return target
+    # doers whose country is only a guess from the place do not make the condition's state their own
+    own = [h for h in cand.roles.source if (a := mentions.actor(h, ctx)) is not None and not _guessed(a)]
+    found = mentions.on_condition(replace(cand, roles=replace(cand.roles, source=own)), ctx, {})
+    if not found or found[0].country is None or _guessed(found[0]):
+        return target
+    evidence["target"] = [{"text": found[0].text, "resolved": found[0].name, "rule": found[0].evidence},
+                          *evidence.get("target", [])]
+    return [found[0], *target]
+
+
+def _posted_to(mentions: Mentions, head: Token) -> tuple[str, str] | None:
+    """The country an envoy is posted to, and the words that name it: "to China", "in Manila" (a
+    country, capital or seat of power)."""
+    for prep in children_of(head):
+        if prep.dep_ != "prep" or prep.lower_ not in words()["envoy_host_preps"]:
+            continue
+        for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
+            phrase = " ".join(t.text for t in obj.subtree if t.dep_ != "det")
+            actor = mentions.resolver.resolve(phrase)
+            if actor is not None and actor.country and (actor.evidence or "").startswith(
+                    ("country:", "capital:", "seat:")):
+                return actor.country, phrase
+    return None
+
+
+def envoy_host(mentions: Mentions, cand: Candidate, source: list[Actor], plover: str, ctx: DocContext,
+               evidence: dict) -> list[Actor]:
+    """An envoy who acts with no target named deals with the state they are posted to ("Japan's
+    ambassador to China lodged a protest": China's government; "the U.S. ambassador in Manila warned that
+    aid could be cut": the Philippines')."""
+    w = words()
+    if plover not in w["envoy_host_types"] or not source:
+        return []
+    said = f" {(source[0].text or '').lower()} "
+    if not any(f" {word} " in said for word in w["envoy_roles"]):
+        return []
+    for head in cand.roles.source:
+        posted = _posted_to(mentions, head)
+        if posted is None or posted[0] == source[0].country:
+            continue
+        iso, place = posted
+        host = mentions.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+        if host is not None and host.country == iso:
+            return _noted(evidence, "target", _as(host, place, f"envoy posted to:{iso}"))
+    return []
+
+
+def reporters_craft(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | None:
+    """Weapons or craft named with the possessive of the one who reports them ("the Israeli army said
+    its planes had attacked guerrilla bases": Israel's military; "the rebels said their gunboats ...":
+    the rebels)."""
+    if tok.lower_ not in words()["armed_craft"]:
+        return None
+    poss = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    owner = mentions._reporter(poss, ctx) if poss is not None else None
+    if owner is None or not (owner.country or owner.sector):
+        return None
+    if owner.sector != "GOV" or owner.country is None:  # the army, the rebels: their own
+        return _as(owner, f"{poss.text} {tok.text}", f"craft of the reporter:{owner.evidence}")
+    country = mentions.resolver.countries.get(owner.country)
+    forces = mentions.resolver.resolve(f"forces of {country.of_name}", date=ctx.date, focus=owner.country,
+                                       where=ctx.where) if country is not None else None
+    if forces is None or forces.country != owner.country:
+        return None
+    return _as(forces, f"{poss.text} {tok.text}", f"craft of the reporter:{owner.evidence}")
