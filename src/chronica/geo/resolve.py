@@ -875,7 +875,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if m.township:  # "Madison Twp.": the word says place, whatever the parser's label
                 found.append(m)
                 sure_names.add(norm(word))
-            elif weak or _person_subject(doc, a, b, label, cue, cands):
+            elif (weak and not _typed_region(word, hint, cands)) or (
+                    _person_subject(doc, a, b, label, cue, cands)):
                 doubtful.append(m)  # kept only beside the story's places or in its region
             elif _generic_alternate(m):
                 continue  # "the city's South Side" is no other name of Eltingville, N.Y.
@@ -1215,6 +1216,14 @@ def _person_subject(doc, a: int, b: int, label: str, cue: bool, cands) -> bool: 
     e = cands[0][0]
     return e.kind == TOWN and not e.capital and doc[a].dep_ == "nsubj" and (
         doc[a].head.lemma_ in PERSON_SUBJECT_VERBS)
+
+
+def _typed_region(word: str, hint: int | None, cands) -> bool:  # noqa: ANN001
+    """Does a type word after a plain word that names a region say it is that region ("in Plateau
+    state", "in Lakes State"): a region of that kind bears the name? Not a compass word ("the
+    Central region" of whichever country the story is about)."""
+    return hint in (REGION, DISTRICT) and not all(w in COMPASS for w in norm(word).split()) and any(
+        e.kind == hint and not alt for e, alt in cands)
 
 
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
