@@ -99,10 +99,33 @@ def _allegation(cand: Candidate) -> bool:
     return True
 
 
+def _headline_refusal(cand: Candidate, ptype: str) -> bool:
+    """'Iraq: no talks with Iran', 'Egypt: no return of ambassador': a verbless headline that names a
+    party, a colon and a cooperative act with "no" is that party's refusal (PLOVER REJECT, CAMEO 12)."""
+    head = cand.trigger.head
+    if not cand.trigger.is_noun or "det:no" not in cand.modality.cues or ptype not in COOPERATIVE | {"RETREAT"}:
+        return False
+    if not (head.dep_ == "ROOT" or head.dep_ == "appos" and head.head.dep_ == "ROOT" and head.head.pos_ == "PROPN"):
+        return False  # the noun heads the sentence: no verb says what became of the act
+    colon = next((t for t in head.sent if t.text == ":" and t.i < head.i), None)
+    party = next((t for t in head.sent if t.i < getattr(colon, "i", -1) and t.pos_ == "PROPN"), None)
+    if party is None:
+        return False
+    cand.roles.source = [party]
+    cand.roles.rules["source"] = "the party a headline's colon names"
+    cand.trigger.rule += f"+refusal:{cand.trigger.cls}"
+    cand.trigger.cls = "reject"
+    cand.modality.modality.negated = False
+    cand.modality.cues.append("a headline's 'X: no <act>' coded as X's refusal")
+    return True
+
+
 def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
     """Recode stated intentions in place; the trigger keeps its words, the class changes."""
     for cand in cands:
         mod = cand.modality.modality
+        if _headline_refusal(cand, plover_of[cand.trigger.cls]):
+            continue
         if _allegation(cand) or not (mod.hypothetical or mod.future or mod.negated) or _demand(cand):
             continue
         cue = _stated(cand)
