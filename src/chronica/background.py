@@ -26,7 +26,7 @@ YEARS = re.compile(r"(?:1[89]|20)\d\d'?s?")  # "since 2009", "since the 1990s": 
 @cache
 def _words() -> SimpleNamespace:
     data = yaml.safe_load((resources.files("chronica") / "data" / "background.yaml").read_text("utf-8"))
-    words = {key: dict(value) if isinstance(value, dict) else frozenset(value) for key, value in data.items()}
+    words = {key: frozenset(value) for key, value in data.items()}
     words["talk_preps"] = words["complement_preps"] | {"to"}
     return SimpleNamespace(**words)
 
@@ -72,8 +72,6 @@ def background(head: Token) -> bool:
             return True  # "an investigation into the assault", "called the bombing a senseless act"
         if head.dep_ in ("dobj", "pobj") and head.head.lemma_ in w.ending_verbs:
             return True
-        if _ended_or_ahead(head, w):
-            return True  # "appeals for an end to the fighting", "ahead of a new offensive"
         if head.dep_ == "pobj" and head.head.head.lemma_.lower() in w.setting_nouns:
             return True
         if any(c.dep_ == "amod" and c.lower_ in w.setting_modifiers for c in children_of(head)):
@@ -121,17 +119,6 @@ def background(head: Token) -> bool:
         if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
             break  # what is said is the news, unless the saying is itself a setting ("where officials say")
     return False
-
-
-def _ended_or_ahead(head: Token, w: SimpleNamespace) -> bool:
-    """'an end to the fighting', 'a halt to the shelling': the deed an act is meant to stop; 'ahead of a new
-    offensive', 'prior to the talks': an event the news came before."""
-    if head.dep_ != "pobj":
-        return False
-    prep, lead = head.head, head.head.head
-    if prep.lower_ in ("to", "of") and lead.pos_ == "NOUN" and lead.lemma_.lower() in w.ending_nouns:
-        return True
-    return w.lead_words.get(lead.lower_) == prep.lower_
 
 
 def _span_of_setting(head: Token) -> bool:
