@@ -104,7 +104,9 @@ def _headline_refusal(cand: Candidate, ptype: str) -> bool:
     """'Iraq: no talks with Iran', 'Egypt: no return of ambassador': a verbless headline that names a
     party, a colon and a cooperative act with "no" is that party's refusal (PLOVER REJECT, CAMEO 12)."""
     head = cand.trigger.head
-    if not cand.trigger.is_noun or "det:no" not in cand.modality.cues or ptype not in COOPERATIVE | {"RETREAT"}:
+    if not cand.trigger.is_noun or "det:no" not in cand.modality.cues:
+        return False
+    if ptype not in COOPERATIVE and ptype != "RETREAT":
         return False
     if not (head.dep_ == "ROOT" or head.dep_ == "appos" and head.head.dep_ == "ROOT" and _named(head.head)):
         return False  # the noun heads the sentence: no verb says what became of the act

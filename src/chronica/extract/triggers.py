@@ -34,7 +34,7 @@ class Trigger:
 
     @property
     def is_noun(self) -> bool:
-        return self.head.pos_ in NOUN_POS
+        return self.head.pos_ in NOUN_POS and self.kind != "verb"  # a headline's verb tagged as a noun
 
 
 def governing_verb(noun: Token) -> Token | None:
