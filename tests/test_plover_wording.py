@@ -99,6 +99,18 @@ def test_the_primary_event_has_the_type(pipeline, plover: str, text: str) -> Non
     "The school dissolved the chess club.",
     "The family expressed remorse at the funeral.",
     "The opposition movement elected a new chairman.",
+    "The company announced a hiring freeze.",
+    "Share prices suffered a sharp pullback on Friday.",
+    "The singer played to an audience of 2,000 fans.",
+    "Heavy rain prevented the march of the school band.",
+    "The suspension of the football player angered fans.",
+    "The airline resumed flights after the storm.",
+    "The company scaled back its plans for a new factory.",
+    "The lifting of the weights took an hour.",
+    "The town celebrated the establishment of a new library.",
+    "The car parked beside the curb.",
+    "The teacher stopped the march of the pupils at the gate.",
+    "The university announced joint research with a drug company.",
 ])
 def test_everyday_senses_are_no_events(pipeline, text: str) -> None:
     events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
@@ -206,3 +218,44 @@ def test_fighting_before_a_taking_is_still_its_setting(pipeline) -> None:
     """A span of fighting before the news is its setting, and a taking of a town stays the news."""
     primary = _primary(pipeline, "Rebels seized the town after two days of fighting.")
     assert primary.trigger.text == "seized"
+
+
+@pytest.mark.parametrize("text, plover, source", [
+    ("Mubarak, in Washington, confers with Reagan", "CONSULT", "EGY"),
+    ("Kohl, in Paris, confers with Mitterrand on defence", "CONSULT", "DEU"),
+])
+def test_a_headline_verb_tagged_as_a_noun_is_the_act_of_its_subject(pipeline, text: str, plover: str,
+                                                                     source: str) -> None:
+    """plover17: the parser reads a headline's "confers" as a plural noun; it is still the verb."""
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover and primary.source[0].country == source
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Iraq: no talks with Iran until troops withdraw", "IRN"),
+    ("Syria: no talks with Israel", "ISR"),
+])
+def test_a_headline_ruling_out_talks_is_a_refusal(pipeline, text: str, target: str) -> None:
+    """plover17: "X: no talks with Y" is X's refusal to meet Y, not talks that did not happen."""
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "REJECT" and primary.target[0].country == target
+
+
+def test_talks_with_no_outcome_stay_talks(pipeline) -> None:
+    """A verb says what became of the talks: no headline refusal."""
+    primary = _primary(pipeline, "Iraq and Iran held talks in Geneva but no agreement was reached.")
+    assert primary.plover["type"] == "CONSULT"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Police prevented a march by opposition supporters in the capital on Saturday.", "COERCE"),
+    ("Japan put a freeze on new loans to China.", "SANCTION"),
+    ("Washington's suspension of aid to Nicaragua took effect on Monday.", "SANCTION"),
+    ("The guerrillas declared their readiness to negotiate with the government.", "AGREE"),
+    ("Egypt held Libya responsible for the bombing of its embassy in Khartoum.", "ACCUSE"),
+])
+def test_the_act_a_noun_or_an_adjective_carries_is_primary(pipeline, text: str, plover: str) -> None:
+    """plover17: a gathering prevented is a ban, not the gathering; a freeze or a suspension of aid is a
+    sanction with no verb of its own; a readiness to act is an offer; holding someone responsible blames
+    them."""
+    assert _primary(pipeline, text).plover["type"] == plover

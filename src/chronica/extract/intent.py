@@ -19,7 +19,7 @@ COOPERATIVE = {"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "AGREE"}
 # An offer to yield to someone is an agreement too ("offered to hand over the suspects", CAMEO 035);
 # a plain future ("the minister will resign") stays the act itself.
 OFFER_CUES = ("intent:offer", "intent:promise", "intent:pledge", "intent:agree", "intent:ready",
-              "intent:willing", "intent:prepared")
+              "intent:willing", "intent:prepared", "intent:readiness", "intent:willingness")
 # Offers proper: forces offered or pledged to someone are help promised, not a show of force.
 OFFERED = ("intent:offer", "intent:promise", "intent:pledge")
 # Modal verbs of obligation: what someone says another must do is a demand.
@@ -32,6 +32,7 @@ ENACTED = {"COERCE", "SANCTION", "MOBILIZE"}
 # Cues of a stated intention (not of speculation by others: "could", "might", "if").
 STATED = ("aux:will", "intent:plan", "intent:intend", "intent:prepare", "intent:vow", "intent:offer",
           "intent:ready", "intent:prepared", "intent:willing", "intent:decide", "intent:aim",
+          "intent:readiness", "intent:willingness",  # "declared its readiness to negotiate" (plover17)
           "no-intention",  # "has no intention of withdrawing": a stated refusal (extract/modality.py)
           "intent:pledge", "intent:promise")  # "pledged to kill the hostages": a stated threat
 
@@ -99,10 +100,40 @@ def _allegation(cand: Candidate) -> bool:
     return True
 
 
+def _headline_refusal(cand: Candidate, ptype: str) -> bool:
+    """'Iraq: no talks with Iran', 'Egypt: no return of ambassador': a verbless headline that names a
+    party, a colon and a cooperative act with "no" is that party's refusal (PLOVER REJECT, CAMEO 12)."""
+    head = cand.trigger.head
+    if not cand.trigger.is_noun or "det:no" not in cand.modality.cues:
+        return False
+    if ptype not in COOPERATIVE and ptype != "RETREAT":
+        return False
+    if not (head.dep_ == "ROOT" or head.dep_ == "appos" and head.head.dep_ == "ROOT" and _named(head.head)):
+        return False  # the noun heads the sentence: no verb says what became of the act
+    colon = next((t for t in head.sent if t.text == ":" and t.i < head.i), None)
+    party = next((t for t in head.sent if t.i < getattr(colon, "i", -1) and _named(t)), None)
+    if party is None:
+        return False
+    cand.roles.source = [party]
+    cand.roles.rules["source"] = "the party a headline's colon names"
+    cand.trigger.rule += f"+refusal:{cand.trigger.cls}"
+    cand.trigger.cls = "reject"
+    cand.modality.modality.negated = False
+    cand.modality.cues.append("a headline's 'X: no <act>' coded as X's refusal")
+    return True
+
+
+def _named(tok: Token) -> bool:
+    """A name, as a headline writes it ("Syria", which the parser may tag as a common noun)."""
+    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_title
+
+
 def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
     """Recode stated intentions in place; the trigger keeps its words, the class changes."""
     for cand in cands:
         mod = cand.modality.modality
+        if _headline_refusal(cand, plover_of[cand.trigger.cls]):
+            continue
         if _allegation(cand) or not (mod.hypothetical or mod.future or mod.negated) or _demand(cand):
             continue
         cue = _stated(cand)

@@ -34,7 +34,7 @@ class Trigger:
 
     @property
     def is_noun(self) -> bool:
-        return self.head.pos_ in NOUN_POS
+        return self.head.pos_ in NOUN_POS and self.kind != "verb"  # a headline's verb tagged as a noun
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -271,7 +271,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             if key is not None:
                 return entry.complements[key]
         if (dep in ("compound", "amod", "nmod", "npadvmod", "advmod")
-                or dep in ("oprd", "acomp", "ccomp") and d.pos_ == "ADJ"
+                or dep in ("oprd", "acomp", "ccomp", "advcl") and d.pos_ == "ADJ"  # "held Libya responsible"
                 or dep in ("oprd", "advcl") and d.pos_ == "NOUN") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
         if dep == "prep" and d.lower_ in ("of", "with", "against", "on") and head.pos_ in NOUN_POS:
@@ -547,6 +547,18 @@ def _with_particle(tok: Token, entry: Entry, lemma: str) -> tuple[Entry, str]:
     return entry, lemma
 
 
+def _headline_verb(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """A headline's verb the parser tagged as a noun: the root of its sentence, with a subject or an
+    object of its own, and no noun entry ("Mubarak confers with Reagan", "Bonn, Paris sign accord")."""
+    return (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and lemma in lex.verbs and lemma not in lex.nouns
+            and any(c.dep_ in ("nsubj", "dobj") for c in children_of(tok)))
+
+
+def _adjective_as_noun(tok: Token) -> bool:
+    """A word tagged as an adjective that stands where a noun does: "completes pullback from Lebanon"."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger in a sentence, in text order; phrases win over their single words."""
     triggers = _phrases(sent, lex)
@@ -564,7 +576,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             entry, kind = lex.verbs.get(lemma), "verb"
             if entry is not None and entry.particles:
                 entry, lemma = _with_particle(tok, entry, lemma)
-        elif tok.pos_ in NOUN_POS and (tok.dep_ not in ("compound", "amod") or _object_compound(tok, lex)):
+        elif _headline_verb(tok, lemma, lex):  # "Mubarak, in Washington, confers with Reagan"
+            entry, kind = lex.verbs.get(lemma), "verb"
+        elif (tok.pos_ in NOUN_POS and (tok.dep_ not in ("compound", "amod") or _object_compound(tok, lex))
+              or _adjective_as_noun(tok)):
             entry, kind = lex.nouns.get(lemma), "noun"
             if entry is not None and _in_name(tok, lex):
                 continue
