@@ -57,6 +57,7 @@ class Context:
     defenceless: re.Pattern[str] | None = None
     armed_victim_classes: frozenset[str] = frozenset()  # "the victim had charges for drug trafficking"
     armed_victims: re.Pattern[str] | None = None
+    in_battle_after: frozenset[str] = frozenset()  # a bomb, then "clashes that followed the blast"
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -90,6 +91,7 @@ def context_rules() -> Context:
         _words(spec["plunder_words"]) if spec.get("plunder_words") else None,
         _words(spec["gathering_words"]) if spec.get("gathering_words") else None,
         *_class_words(spec.get("defenceless")), *_class_words(spec.get("armed_victims")),
+        frozenset(spec.get("in_battle_after_types", [])),
     )
 
 
@@ -576,15 +578,17 @@ def _fought_back(real: list[Event], rules: Context) -> None:
 
 def _bombs_in_battle(real: list[Event], rules: Context) -> None:
     """'Two soldiers were killed by a roadside bomb during clashes with the rebels': an explosive that went
-    off during a fight told in its sentence or the next ("... clashes with the militants after the blast"),
-    on armed targets or unnamed ones, is part of that battle; so is shelling that the other side fought."""
+    off during a fight told in its sentence, on armed targets or unnamed ones, is part of that battle; so is
+    shelling fought back, and a bomb followed by clashes in the next sentence ("after the blast")."""
     fights = [e for e in real if _cls(e) in rules.fights and (e.acled or {}).get("event_type") == "Battles"
               and not _long(e, rules) and not _told_before(e)]
     for ev in real:
         if ((ev.acled or {}).get("sub_event_type") not in rules.in_battle or _told_before(ev)
                 or not all(armed(a) for a in ev.target)):
             continue
-        if any(f.sentence in (ev.sentence, ev.sentence + 1) and f is not ev for f in fights):
+        after = ev.acled["sub_event_type"] in rules.in_battle_after
+        if any((f.sentence == ev.sentence or after and f.sentence == ev.sentence + 1) and f is not ev
+               for f in fights):
             _set(ev, "Battles", "Armed clash", "the explosive went off during a fight")
 
 
