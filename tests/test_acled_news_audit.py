@@ -68,3 +68,15 @@ def test_wire_news_gets_its_acled_type(pipeline, event_type, sub_event_type, plo
         assert primary is None or primary.acled is None, f"{primary.acled} ({primary.trigger.text})"
         return
     test_news_wording_gets_its_acled_type(pipeline, event_type, sub_event_type, plover, text)
+
+
+CONFUSION_ROWS = audit_rows("acled_confusions_audit.tsv",
+                            lambda e, sub, _p, text: f"{e[:8]}-{sub}:{text[:40]}", strict=True)
+
+
+@pytest.mark.parametrize("event_type, sub_event_type, plover, text", CONFUSION_ROWS)
+def test_confusable_types_in_news(pipeline, event_type, sub_event_type, plover, text):
+    """The types ACLED's own figures confuse most, in news wording: two armed sides fight (a battle), armed
+    men on the unarmed (an attack on civilians), a crowd's violence (a riot), a weapon that went off or one
+    defused or seized (an explosion or a strategic development), arrests, looting and truces."""
+    test_news_wording_gets_its_acled_type(pipeline, event_type, sub_event_type, plover, text)

@@ -185,7 +185,7 @@ class Pipeline:
         cands = discourse.merge(cands, plover_of)
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
         refine_places(events)  # "in northern Burkina Faso ... stormed Bourasso village": the village
-        refine_acled(events, self.book)
+        refine_acled(events, self.book, text_of(doc))
         choose_primary(events, document)
         _target_of_complement(events, doc)  # "Iraq refused to let U.N. inspectors visit": the inspectors
         if not any(e.primary for e in events):

@@ -53,6 +53,11 @@ class Context:
     rioter_police: frozenset[int]
     plunder_words: re.Pattern[str] | None = None  # "made off with cattle": goods carried off, no trigger
     gatherings: re.Pattern[str] | None = None  # "broke up a gathering of supporters": people dispersed
+    defenceless_classes: frozenset[str] = frozenset()  # "executed two soldiers they had captured"
+    defenceless: re.Pattern[str] | None = None
+    armed_victim_classes: frozenset[str] = frozenset()  # "the victim had charges for drug trafficking"
+    armed_victims: re.Pattern[str] | None = None
+    in_battle_after: frozenset[str] = frozenset()  # a bomb, then "clashes that followed the blast"
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -85,7 +90,16 @@ def context_rules() -> Context:
         frozenset(spec["force_on_rioters"]["classes"]), frozenset(spec["force_on_rioters"]["doers"]),
         _words(spec["plunder_words"]) if spec.get("plunder_words") else None,
         _words(spec["gathering_words"]) if spec.get("gathering_words") else None,
+        *_class_words(spec.get("defenceless")), *_class_words(spec.get("armed_victims")),
+        frozenset(spec.get("in_battle_after_types", [])),
     )
+
+
+def _class_words(entry: dict | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """A rule's trigger classes and its words, from a YAML entry with ``classes`` and ``words``."""
+    if not entry:
+        return frozenset(), None
+    return frozenset(entry["classes"]), _words(entry["words"])
 
 
 def _cls(ev: Event) -> str:
@@ -103,6 +117,27 @@ def _crowd_fight(ev: Event, rules: Context) -> bool:
     among the sides, is a riot but makes no protest of its own (mob violence unless a claim is made)."""
     return (_cls(ev) == "riot" and _lemma(ev) in rules.crowd_fights
             and not any(a.inter == 1 for a in ev.source + ev.target))
+
+
+def _mob_on_civilians(ev: Event, rules: Context) -> bool:
+    """'A crowd stoned a woman accused of witchcraft': a crowd's violence on named civilians, by people
+    not called protesters, with no state force among the sides, is mob violence and no protest of its own."""
+    return (_cls(ev) == "riot" and bool(ev.source) and bool(ev.target)
+            and all(a.inter == 7 and not armed(a) for a in ev.target)
+            and not any(a.inter == 1 or rules.protesters.search((a.text or "").lower()) for a in ev.source))
+
+
+def _state_against_crowd(ev: Event, rules: Context) -> bool:
+    """'Stone-throwing youths clashed with police', 'villagers clashed with soldiers': a clash of state forces
+    with unarmed people named as a crowd (or, with no other side named, with protesters named in its
+    sentence) is the crowd's violence, a riot, not a battle."""
+    if _cls(ev) != "clash" or not any(a.inter == 1 for a in ev.source + ev.target):
+        return False
+    others = [a for a in ev.source + ev.target if a.inter != 1]
+    if not others:
+        return rules.protesters.search(ev.text.lower()) is not None
+    return all(not armed(a) and (a.inter in (5, 6) or a.inter in (0, 7)
+                                  and _head(a).rstrip("s") in rules.crowd_words) for a in others)
 
 
 def _real(ev: Event) -> bool:
@@ -126,6 +161,8 @@ def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
     if not ev.source:  # unnamed doers: a crowd's damage or clashes, not beatings or shootings
         return (protest and _cls(ev) in UNNAMED_CROWD_CLASSES
                 and not any(a.inter in rules.crowd_inter for a in ev.target))
+    if _state_against_crowd(ev, rules):
+        return True
     if protest and _cls(ev) == "clash" and all(a.inter == 1 or a.inter in rules.crowd_inter
                                                for a in ev.source + ev.target):
         return True  # "clashes with the police broke out" at a protest: the crowd fought the police
@@ -163,14 +200,15 @@ UNNAMED_CROWD_CLASSES = {"destroy", "loot", "riot", "clash"}
 VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
-def refine(events: list[Event], book: Codebook) -> None:
-    """Re-type events by what else the report says (in place)."""
+def refine(events: list[Event], book: Codebook, text: str = "") -> None:
+    """Re-type events by what else the report says (in place); ``text``: the whole report, where the
+    victims' status may be told in a sentence of its own ("The victim was armed.")."""
     for ev in events:  # "gunmen opened fire at the police": the armed side aimed at, found once typed
         if ev.acled and any((a.evidence or "").startswith("aimed at:") for a in ev.target):
             coding = book.code(_cls(ev), ev.source, ev.target)
             if coding.acled and coding.acled != ev.acled:
                 _set(ev, *coding.acled.values(), "aimed at an armed side")
-    _retype(events)
+    _retype(events, text)
     one_person = context_rules().one_person_class
     for ev in events:  # "rebels seized two engineers": held by an armed group, an abduction in all three
         if _cls(ev) == "arrest" and (ev.acled or {}).get("sub_event_type") == ABDUCTION:
@@ -425,6 +463,40 @@ def _off_duty(real: list[Event], rules: Context) -> None:
             _set(ev, "Violence against civilians", "Attack", "the security forces attacked were off duty")
 
 
+def _defenceless(real: list[Event], rules: Context) -> None:
+    """'Militants executed two soldiers they had captured', 'shot dead a fighter who had surrendered': armed
+    people held or out of the fight when attacked are no fighting side: an attack on civilians."""
+    if rules.defenceless is None:
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or not ev.target
+                or _cls(ev) not in rules.defenceless_classes or _told_before(ev)):
+            continue
+        text = ev.text.lower()
+        at = text.find(ev.trigger.text.lower())
+        if at >= 0 and rules.defenceless.search(text, at) is not None:
+            _set(ev, "Violence against civilians", "Attack", "the victims were held or had surrendered")
+
+
+def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
+    """'A man was shot dead ... The victim was armed', '... had charges for drug trafficking': victims the
+    report calls armed or gang members make a killing by armed or unnamed doers a fight between armed
+    sides, as ACLED codes gang violence (a crowd's lynching stays a riot; doers named so are no victims)."""
+    if rules.armed_victims is None:
+        return
+    told = text.lower()
+    for doer in {(a.text or "").lower() for e in real for a in e.source} - {""}:
+        told = told.replace(doer, " ")  # "gang members shot dead six residents": the gang are the doers
+    if rules.armed_victims.search(told) is None:
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) not in rules.armed_victim_classes
+                or _told_before(ev) or any(a.inter == 1 for a in ev.source)
+                or not all(armed(a) for a in ev.source)):
+            continue
+        _set(ev, "Battles", "Armed clash", "the victims were armed or gang members")
+
+
 DOUBT_BEFORE = 40  # characters before the off-duty wording in which a doubt about it is told
 
 
@@ -506,14 +578,17 @@ def _fought_back(real: list[Event], rules: Context) -> None:
 
 def _bombs_in_battle(real: list[Event], rules: Context) -> None:
     """'Two soldiers were killed by a roadside bomb during clashes with the rebels': an explosive that went
-    off during a fight told in its sentence, on armed targets or unnamed ones, is part of that battle."""
+    off during a fight told in its sentence, on armed targets or unnamed ones, is part of that battle; so is
+    shelling fought back, and a bomb followed by clashes in the next sentence ("after the blast")."""
     fights = [e for e in real if _cls(e) in rules.fights and (e.acled or {}).get("event_type") == "Battles"
               and not _long(e, rules) and not _told_before(e)]
     for ev in real:
         if ((ev.acled or {}).get("sub_event_type") not in rules.in_battle or _told_before(ev)
                 or not all(armed(a) for a in ev.target)):
             continue
-        if any(f.sentence == ev.sentence and f is not ev for f in fights):
+        after = ev.acled["sub_event_type"] in rules.in_battle_after
+        if any((f.sentence == ev.sentence or after and f.sentence == ev.sentence + 1) and f is not ev
+               for f in fights):
             _set(ev, "Battles", "Armed clash", "the explosive went off during a fight")
 
 
@@ -566,11 +641,13 @@ def _one_person(ev: Event) -> bool:
     return True
 
 
-def _retype(events: list[Event]) -> None:
+def _retype(events: list[Event], text: str = "") -> None:
     rules = context_rules()
     real = [e for e in events if _real(e)]
     _claims_as_protests(real, rules)
     _off_duty(real, rules)
+    _defenceless(real, rules)
+    _armed_victims(real, rules, text or " ".join(e.text for e in real))
     _plundering_raids(real, rules)
     _armed_opponents(real)
     _exchanges(real, rules)
@@ -579,8 +656,9 @@ def _retype(events: list[Event]) -> None:
     _damage_in_attacks(real, rules)
     _fought_back(real, rules)
     _bombs_in_battle(real, rules)
-    protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules)
-                  or e.evidence["trigger"].get("protest_claim") for e in real)
+    protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _mob_on_civilians(e, rules)
+                  or e.evidence["trigger"].get("protest_claim")
+                  or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower()) for e in real)
     if not protest and any(_at_protesters(e, rules, named=_cls(e) == "arrest")
                            and any(a.inter in (1, 2, 3) for a in e.source)
                            and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
