@@ -39,6 +39,7 @@ class Entry:
     # the class when the verb's subject is a named state, whatever its object: "Japan protested the arrest
     # of its diplomat" is a diplomatic protest, not a crowd's
     states: str | None = None
+    persons: str | None = None  # the class when the object is a person named: "called Macron" (by phone)
     # classes of a deed that, reported by a speaker, is the speaker's accusation: "Hanoi said Chinese
     # troops violated its border" (extract/intent.py)
     alleged: tuple[str, ...] = ()
@@ -133,6 +134,7 @@ def _entry(value: Any) -> Entry:
         topic=bool(value.get("topic", False)),
         places=value.get("places"),
         states=value.get("states"),
+        persons=value.get("persons"),
         alleged=tuple(value.get("alleged") or ()),
         grounds=dict(value.get("grounds") or {}),
         labels=dict(value.get("labels") or {}),

@@ -22,6 +22,8 @@ NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "
 # it is only feared
 PREVENTED = {"prevent", "avert", "forestall"}
 FEARED = {"fear", "dread"}
+# verbs whose object is an event they call into being: "will call a general strike" is a strike to come
+CONVENING = {"call", "convene"}
 # "preventing police from arresting him", "barred them from entering": the deed kept from happening;
 # not a crowd's march ("stopped the protesters from marching": the protesters were out)
 GATHERED = {"protest", "obstruct"}
@@ -130,7 +132,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             cues.append(f"{'prevented' if m.negated else 'feared'}:{gov.lemma_}")
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in OCCUR:
             gov = head.head  # "the strike will begin", "clashes did not erupt"
-        if gov is not None and (gov.lemma_ in lex.light_verbs or gov.lemma_ in OCCUR):
+        convened = gov is not None and head.dep_ == "dobj" and gov.lemma_ in CONVENING and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp") for c in children_of(gov))  # not "called the attack a crime"
+        if gov is not None and (gov.lemma_ in lex.light_verbs or gov.lemma_ in OCCUR or convened):
             verb = gov
             neg = next((c for c in children_of(gov) if c.dep_ == "neg"), None)
             if neg is not None and not m.negated:

@@ -97,6 +97,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "prep" and any(d.dep_ in ("prep", "agent") and d.lower_ == word for d in deps):
             return True
+        if kind == "place" and any(d.dep_ == "prep" and d.lower_ == word and not _when(d) for d in deps):
+            return True  # "called on the government", not "called a strike on Monday"
         # "charged the party with inciting": the parse hangs "with" on the object
         if kind == "objprep" and any(d.dep_ == "dobj" and any(
                 c.dep_ == "prep" and c.lower_ == word for c in children_of(d)) for d in deps):
@@ -144,6 +146,12 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             if verb is not None and verb.lemma_.lower() == word:
                 return True
     return False
+
+
+def _when(prep: Token) -> bool:
+    """A preposition whose object is a time: "on Monday", "on 3 May", "on the eve of"."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in ("eve", "day"))
+               for c in children_of(prep))
 
 
 def _day_or_year(text: str) -> bool:
@@ -222,6 +230,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if (entry.places and _satisfies(entry.needs, head, deps, entry)
             and any(_named_place(d, deps) for d in deps)):
         return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"
+    if entry.persons and any(d.dep_ == "dobj" and d.ent_type_ == "PERSON" for d in deps) and not any(
+            d.dep_ in ("oprd", "xcomp", "ccomp") or d.dep_ == "prep" and d.lower_ in ("for", "on", "upon")
+            and not _when(d) for d in deps):
+        return entry.persons  # "Merkel called Macron on Monday": a telephone call, not "called him a liar"
     if entry.states and any(_named_state(d) for d in deps):
         return entry.states  # "Japan protested the arrest": a state's protest is diplomatic
     if entry.complements and any(d.dep_ == "xcomp" for d in deps):  # "agreed to halt fighting"
