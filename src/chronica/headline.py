@@ -7,7 +7,8 @@ name before it that can do it, a noun after it that can undergo it, a lexicon ve
 and no other verb in the sentence), the token is made the verb it is: tag, part of speech and
 lemma, the name its subject, the noun its object, and the object's trailing prepositions the
 verb's ("with Iran", "over rally ban"). Everything downstream then reads the headline as it
-reads a sentence.
+reads a sentence. After a plural doer the verb keeps its base form ("Guerrillas attack army post"),
+which the model tags as a singular noun inside one compound: it is made the verb the same way.
 """
 
 from __future__ import annotations
@@ -82,13 +83,40 @@ def _make_verb(verb: Token, stem: str, doer: Token, obj: Token) -> None:
     verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", stem
 
 
+def _plural_doer(tok: Token) -> Token | None:
+    """The plural name just before a base-form headline verb that can do it: "Guerrillas", "Rebels"."""
+    if tok.i == tok.sent.start:
+        return None
+    doer = tok.doc[tok.i - 1]
+    low = doer.lower_
+    plural = doer.tag_ in ("NNS", "NNPS") or (
+        doer.pos_ == "PROPN" and low.endswith("s") and not low.endswith("ss"))
+    return doer if plural and doer.dep_ in DOER_DEPS and doer.head.i >= tok.i else None
+
+
+def _base_forms(doc: Doc, tags: list[int], lowers: list[str], verbs: Collection[str]) -> int:
+    """"Guerrillas attack army post": after a plural doer a headline's verb keeps its base form, which the
+    tagger takes for a singular noun inside one compound; made the verb it is, as plural nouns are."""
+    fixed, nn = 0, doc.vocab.strings["NN"]
+    for i in [k for k, t in enumerate(tags) if t == nn and lowers[k] in verbs]:
+        tok = doc[i]
+        doer = _plural_doer(tok)
+        obj = _object(tok) if doer is not None and tok.dep_ == "compound" else None
+        if doer is None or obj is None or not _verbless(tok):
+            continue
+        _make_verb(tok, tok.lower_, doer, obj)
+        tok.tag_ = "VBP"
+        fixed += 1
+    return fixed
+
+
 def repair(doc: Doc, verbs: Collection[str]) -> int:
-    """Make verbs of the headline verbs tagged as plural nouns in ``doc``; the number repaired."""
-    fixed = 0
+    """Make verbs of the headline verbs tagged as nouns in ``doc``; the number repaired."""
     tags, nns = column(doc, TAG), doc.vocab.strings["NNS"]
-    if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
-        return 0
     lowers = lowers_of(doc)
+    fixed = _base_forms(doc, tags, lowers, verbs)
+    if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
+        return _refresh(doc, fixed)
     for i in [k for k, t in enumerate(tags) if t == nns]:  # plural nouns only
         if not _may_be_verb(lowers[i], verbs):
             continue  # no Token made for a plural noun that is no verb's -s form
@@ -101,7 +129,12 @@ def repair(doc: Doc, verbs: Collection[str]) -> int:
             continue
         _make_verb(tok, stem, doer, obj)
         fixed += 1
-    if fixed:  # the per-Doc tables (lemmas, heads, children) are made again from the new analysis
+    return _refresh(doc, fixed)
+
+
+def _refresh(doc: Doc, fixed: int) -> int:
+    """After a repair, the per-Doc tables (lemmas, heads, children) are made again from the new analysis."""
+    if fixed:
         for key in [k for k in doc.user_data if k != TEXT_KEY]:
             del doc.user_data[key]
     return fixed
