@@ -39,12 +39,22 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
-def primary_of(pipeline):
-    """``primary_of(text)``: the primary event of a text coded as one document."""
+def events_of(pipeline):
+    """``events_of(text)``: the events of a text coded as one document."""
     from chronica.ingest import document_from_text
 
+    def events(text: str):  # noqa: ANN202
+        return pipeline.code(document_from_text(text, doc_id="t"))
+
+    return events
+
+
+@pytest.fixture(scope="session")
+def primary_of(events_of):
+    """``primary_of(text)``: the primary event of a text coded as one document."""
+
     def primary(text: str):  # noqa: ANN202
-        return next(e for e in pipeline.code(document_from_text(text, doc_id="t")) if e.primary)
+        return next(e for e in events_of(text) if e.primary)
 
     return primary
 

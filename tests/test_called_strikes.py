@@ -7,33 +7,23 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.ingest import document_from_text
-
-
-@pytest.fixture(scope="module")
-def events(pipeline):
-    def run(text: str):
-        return pipeline.code(document_from_text(text, doc_id="t"))
-
-    return run
-
 
 @pytest.mark.parametrize("text", [
     "The unions called a general strike on Monday, shutting schools and banks across the country.",
     "Dock workers called a 48-hour strike on Tuesday over unpaid wages.",
 ])
-def test_a_strike_called_is_a_strike(events, text: str) -> None:
-    main = next(e for e in events(text) if e.primary)
+def test_a_strike_called_is_a_strike(events_of, text: str) -> None:
+    main = next(e for e in events_of(text) if e.primary)
     assert main.plover["type"] == "PROTEST"
-    assert all(e.plover["type"] != "REQUEST" for e in events(text))
+    assert all(e.plover["type"] != "REQUEST" for e in events_of(text))
 
 
 @pytest.mark.parametrize("text", [
     "The teachers' union will call a general strike next week if talks fail.",
     "The union said it would call an indefinite strike if the government raised fuel prices.",
 ])
-def test_a_strike_still_to_be_called_is_a_threat(events, text: str) -> None:
-    found = events(text)
+def test_a_strike_still_to_be_called_is_a_threat(events_of, text: str) -> None:
+    found = events_of(text)
     assert next(e for e in found if e.primary).plover["type"] == "THREATEN"
     assert all(e.modality.future or e.modality.hypothetical for e in found if e.plover["type"] == "PROTEST")
 
@@ -42,8 +32,8 @@ def test_a_strike_still_to_be_called_is_a_threat(events, text: str) -> None:
     "The opposition called on Monday for fresh elections.",
     "The president on Friday called on the rebels to lay down their arms.",
 ])
-def test_called_on_is_still_an_appeal(events, text: str) -> None:
-    main = next(e for e in events(text) if e.primary)
+def test_called_on_is_still_an_appeal(events_of, text: str) -> None:
+    main = next(e for e in events_of(text) if e.primary)
     assert main.plover["type"] == "REQUEST"
 
 
@@ -51,7 +41,7 @@ def test_called_on_is_still_an_appeal(events, text: str) -> None:
     ("Chancellor Olaf Scholz called President Joe Biden on Thursday.", ("DEU", "USA")),
     ("Prime Minister Narendra Modi called Vladimir Putin on Friday to discuss the war.", ("IND", "RUS")),
 ])
-def test_a_leader_called_by_name_is_a_telephone_call(events, text: str, sides: tuple[str, str]) -> None:
-    main = next(e for e in events(text) if e.primary)
+def test_a_leader_called_by_name_is_a_telephone_call(events_of, text: str, sides: tuple[str, str]) -> None:
+    main = next(e for e in events_of(text) if e.primary)
     assert main.plover["type"] == "CONSULT"
     assert (main.source[0].country, main.target[0].country) == sides

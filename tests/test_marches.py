@@ -6,16 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.ingest import document_from_text
-
-
-@pytest.fixture(scope="module")
-def events(pipeline):
-    def run(text: str):
-        return pipeline.code(document_from_text(text, doc_id="t"))
-
-    return run
-
 
 @pytest.mark.parametrize("text", [
     "Troops marched into the border town on Sunday after the ceasefire collapsed.",
@@ -23,16 +13,16 @@ def events(pipeline):
     "Rebel fighters resumed their march on the provincial capital after seizing the airport.",
     "A column of militiamen marched through the valley overnight, residents said.",
 ])
-def test_armed_men_marching_is_no_protest(events, text: str) -> None:
-    found = events(text)
+def test_armed_men_marching_is_no_protest(events_of, text: str) -> None:
+    found = events_of(text)
     assert all(e.plover["type"] != "PROTEST" for e in found)
     moved = next(e for e in found if e.primary)
     assert moved.plover["type"] == "MOBILIZE"
     assert moved.source and moved.source[0].sector in ("MIL", "REB", "PRM", "UAF")
 
 
-def test_an_armed_march_named_alone_is_no_protest(events) -> None:
-    assert all(e.plover["type"] != "PROTEST" for e in events(
+def test_an_armed_march_named_alone_is_no_protest(events_of) -> None:
+    assert all(e.plover["type"] != "PROTEST" for e in events_of(
         "The army began its march toward the capital late on Tuesday."))
 
 
@@ -42,8 +32,8 @@ def test_an_armed_march_named_alone_is_no_protest(events) -> None:
     "Students joined a march in the city centre against the new fees.",
     "Farmers marched on the agriculture ministry, blocking traffic for hours.",
 ])
-def test_crowds_marching_protest(events, text: str) -> None:
-    main = next(e for e in events(text) if e.primary)
+def test_crowds_marching_protest(events_of, text: str) -> None:
+    main = next(e for e in events_of(text) if e.primary)
     assert main.plover["type"] == "PROTEST"
     assert main.acled["event_type"] == "Protests"
 
@@ -53,19 +43,19 @@ def test_crowds_marching_protest(events, text: str) -> None:
     "Exports have fallen every month since march 2019.",
     "The factory is due to reopen in early march, its owners said.",
 ])
-def test_the_month_in_lower_case_is_no_march(events, text: str) -> None:
-    assert all(e.plover["type"] != "PROTEST" for e in events(text))
+def test_the_month_in_lower_case_is_no_march(events_of, text: str) -> None:
+    assert all(e.plover["type"] != "PROTEST" for e in events_of(text))
 
 
 @pytest.mark.parametrize(("text", "dead"), [
     ("Security forces fired live rounds to disperse a peaceful march, killing three.", 3),
     ("Police fired live ammunition to break up the crowd, killing two protesters.", 2),
 ])
-def test_rounds_fired_at_a_march_carry_its_toll(events, text: str, dead: int) -> None:
-    main = next(e for e in events(text) if e.primary)
+def test_rounds_fired_at_a_march_carry_its_toll(events_of, text: str, dead: int) -> None:
+    main = next(e for e in events_of(text) if e.primary)
     assert main.acled["sub_event_type"] == "Excessive force against protesters"
     assert main.fatalities == dead
 
 
-def test_workers_fired_are_no_shooting(events) -> None:
-    assert not events("The company fired 300 workers at its plant after the merger.")
+def test_workers_fired_are_no_shooting(events_of) -> None:
+    assert not events_of("The company fired 300 workers at its plant after the merger.")

@@ -6,24 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.ingest import document_from_text
-
-
-@pytest.fixture(scope="module")
-def events(pipeline):
-    def run(text: str):
-        return pipeline.code(document_from_text(text, doc_id="t"))
-
-    return run
-
 
 @pytest.mark.parametrize("text", [
     "Police in the capital arrested 35 opposition activists overnight ahead of a planned general strike.",
     "Security forces detained dozens of students on Tuesday before a scheduled protest outside parliament.",
     "Riot police rounded up union leaders on Friday prior to the proposed march on the presidential palace.",
 ])
-def test_arrests_before_an_awaited_protest_are_arrests(events, text: str) -> None:
-    found = events(text)
+def test_arrests_before_an_awaited_protest_are_arrests(events_of, text: str) -> None:
+    found = events_of(text)
     main = next(e for e in found if e.primary)
     assert main.acled["sub_event_type"] == "Arrests"
     protest = next(e for e in found if e.plover["type"] == "PROTEST")
@@ -35,7 +25,7 @@ def test_arrests_before_an_awaited_protest_are_arrests(events, text: str) -> Non
     "Opposition supporters held the planned protest in the capital on Friday.",
     "The planned rally went ahead on Sunday despite a court ban.",
 ])
-def test_a_planned_protest_that_took_place_is_a_protest(events, text: str) -> None:
-    main = next(e for e in events(text) if e.primary)
+def test_a_planned_protest_that_took_place_is_a_protest(events_of, text: str) -> None:
+    main = next(e for e in events_of(text) if e.primary)
     assert main.plover["type"] == "PROTEST"
     assert not main.modality.hypothetical
