@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING
 import yaml
 from spacy.tokens import Token
 
+from chronica.actor_notes import guessed_country as _guessed
+from chronica.actor_notes import noted as _noted
+from chronica.actor_notes import with_text as _as
 from chronica.nlp import children_of
 from chronica.record import Actor
 
@@ -36,24 +39,6 @@ def words() -> dict[str, frozenset[str]]:
 
 
 GUESS = re.compile(r"\+(?:focus|where):[A-Z]{3}")
-
-
-def _as(actor: Actor, text: str, rule: str, country: str | None = "") -> Actor:
-    """The actor with the words that name it and the rule that found it (and another country, if given)."""
-    return Actor(text=text, name=actor.name, country=actor.country if country == "" else country,
-                 sector=actor.sector, acled_actor=actor.acled_actor, inter=actor.inter, evidence=rule)
-
-
-def _noted(evidence: dict, role: str, actor: Actor) -> list[Actor]:
-    """The actor as the event's ``role``, noted in its evidence."""
-    evidence[role] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
-    return [actor]
-
-
-def _guessed(actor: Actor) -> bool:
-    """Whether an actor's country came only from the story's focus or the event's place."""
-    rule = actor.evidence or ""
-    return actor.country is None or "+focus:" in rule or "+where:" in rule
 
 
 def _seat_country(tok: Token, mentions: Mentions) -> str | None:

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 import yaml
 from spacy.tokens import Doc, Token
 
+from chronica.actor_notes import guessed_country as _guessed_country
+from chronica.actor_notes import noted as _noted
+from chronica.actor_notes import with_text as _with_text
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.background import reason_of, scene_of
@@ -1624,12 +1627,6 @@ def _telling_verb(head: Token) -> Token | None:
     return None
 
 
-def _guessed_country(actor: Actor) -> bool:
-    """Whether an actor's country came only from the event's place or the document's focus."""
-    rule = actor.evidence or ""
-    return actor.country is None or "+where:" in rule or "+focus:" in rule
-
-
 def _bare_plural(tok: Token) -> bool:
     """A plural with no word before it ("troops came under fire"): in a story's later sentences, the
     ones it told of before."""
@@ -1844,17 +1841,6 @@ def _holder_words(held: Token) -> str:
     if owner is None:
         return ""
     return " ".join(t.text for t in tokens_of(held.doc)[owner.left_edge.i:owner.i + 1])
-
-
-def _noted(evidence: dict, role: str, actor: Actor) -> list[Actor]:
-    """The actor as the event's ``role``, noted in its evidence with the words and the rule."""
-    evidence[role] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
-    return [actor]
-
-
-def _with_text(actor: Actor, text: str, rule: str) -> Actor:
-    return Actor(text=text, name=actor.name, country=actor.country, sector=actor.sector,
-                 acled_actor=actor.acled_actor, inter=actor.inter, evidence=rule)
 
 
 BESIDE_WORDS = {"near", "border", "frontier", "boundary"}
