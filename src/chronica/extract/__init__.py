@@ -11,7 +11,9 @@ from chronica.extract.instrument import carry_payloads, specialise
 from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import Count, find_counts, implied_victims
-from chronica.extract.roles import Roles, find_roles
+from chronica.extract.readings import asked_for, readings, reread
+from chronica.extract.readings import lemmas as reading_lemmas
+from chronica.extract.roles import Roles, find_roles, judged
 from chronica.extract.setting import (
     after_protests,
     governed,
@@ -94,7 +96,7 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
 def _named_as(verb: Token) -> bool:
     """'called the bombing a cowardly crime': the verb names its object as something; the object is
     still an event of its own (the deed judged), not what the verb acts on."""
-    return any(c.dep_ == "oprd" for c in children_of(verb))
+    return judged(verb)
 
 
 PACT_CLASSES = {"agree", "agree_formal", "agree_deal", "ceasefire"}  # "a pact to normalise trade ties"
@@ -175,7 +177,7 @@ class Extractor:
 
         self.lex = lex or lexicon()
         self.plover_of = plover_of or {k: v["plover"] for k, v in codebook().classes.items()}
-        self.trigger_lemmas = self.lex.lemmas()
+        self.trigger_lemmas = self.lex.lemmas() | reading_lemmas()
 
     def sentence(self, sent: Span, index: int) -> tuple[list[Candidate], list[Count]]:
         """Candidate events of one sentence, and the counts no event in it could take."""
@@ -183,7 +185,7 @@ class Extractor:
         if trigger_lemmas.isdisjoint(lemmas[sent.start:sent.end]):  # no word can be a trigger
             counts = find_counts(sent) if any(column(sent.doc, LIKE_NUM)[sent.start:sent.end]) else []
             return [], counts
-        triggers = find_triggers(sent, self.lex)
+        triggers = reread(sent, find_triggers(sent, self.lex), self.lex)
         specialise(triggers, sent)
         carry_payloads(triggers, sent)
         triggers = _dedupe(triggers, self.plover_of)
@@ -198,8 +200,9 @@ class Extractor:
                 trig.rule += "+setting"
             elif is_topic(trig.head, self.lex.topics) or _disarmed(trig, triggers):
                 trig.rule += "+topic"  # "found guilty of murder", "apologised for the killing"
-        governing = [t.head for t in triggers
-                     if self.plover_of[t.cls] != "ASSAULT" and t.cls not in ATTACK_BOUND_CLASSES]
+        shown = readings()["warning_shots"]["class"]  # "fired warning shots to disperse": the dispersal
+        governing = [t.head for t in triggers if self.plover_of[t.cls] != "ASSAULT"
+                     and t.cls not in ATTACK_BOUND_CLASSES and t.cls != shown]
         if governing and len(triggers) > 1:
             ptype = {t.head.i: self.plover_of[t.cls] for t in triggers}
             ahead = frozenset(h.i for h in governing if ptype[h.i] == "THREATEN")
@@ -212,7 +215,7 @@ class Extractor:
                     trig.rule += "+topic"  # "... until the army withdraws": a condition, not the act
         out = [
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))
-            for trig in triggers
+            for trig in triggers if not self._asked(trig, triggers)
         ]
         for cand in out:
             cand.main = _main_subject(cand.trigger, triggers)
@@ -220,6 +223,16 @@ class Extractor:
         orphans = _assign_counts(out, find_counts(sent), self.plover_of)
         intent.convert(out, self.plover_of)
         return out, orphans
+
+
+    def _asked(self, trig: Trigger, triggers: list[Trigger]) -> bool:
+        """"called on both sides to stop fighting": violence asked to stop or asked for is the topic of
+        the appeal, no event of its own."""
+        if self.plover_of[trig.cls] != "ASSAULT":
+            return False
+        asking = readings()["appeals"]["asking_types"]
+        askers = {t.head.i for t in triggers if self.plover_of[t.cls] in asking}
+        return bool(askers) and asked_for(trig.head, askers)
 
 
 def _main_subject(trig: Trigger, triggers: list[Trigger]) -> bool:

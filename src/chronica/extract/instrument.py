@@ -9,6 +9,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Span, Token
 
+from chronica.extract.readings import counted_after
 from chronica.extract.triggers import Trigger
 from chronica.nlp import lemmas_of, lowers_of
 
@@ -74,7 +75,8 @@ def _aimed_at(weapon: Token, trigger: Token) -> bool:
     who bears it) is what was hit, not the means."""
     return (weapon.dep_ == "pobj" and weapon.head.lower_ in TARGET_PREPS and weapon.head.head == trigger
             or weapon.dep_ in ("dobj", "nsubjpass") and weapon.head == trigger
-            and trigger.lemma_ in HARM_VERBS)
+            and trigger.lemma_ in HARM_VERBS
+            or trigger.lemma_ in HARM_VERBS and counted_after(weapon, trigger))
 
 
 def _linked(weapon: Token, trigger: Token) -> bool:

@@ -10,6 +10,7 @@ import yaml
 from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
+from chronica.extract.readings import headline_sides, is_sides, judgements, stepped_into
 from chronica.extract.triggers import Trigger, frame, governing_verb, relative_verb
 from chronica.nlp import children_of, deps_of
 
@@ -185,8 +186,9 @@ def _pobj(prep: Token) -> Token | None:
 
 def judged(verb: Token) -> bool:
     """Does the verb say what its object was ("called the bombing a senseless act", "branded the raid
-    a crime")? Its subject judges the deed and did not do it."""
-    return any(c.dep_ == "oprd" for c in children_of(verb))
+    a crime", "called the attack cowardly", "described the bombing as barbaric")? Its subject judges the
+    deed and did not do it."""
+    return any(c.dep_ == "oprd" for c in children_of(verb)) or bool(judgements(verb))
 
 
 def _with_side(noun: Token) -> bool:
@@ -817,6 +819,13 @@ def _between(deps: list[Token], roles: Roles) -> None:
             if obj is None:
                 continue
             sides = expand(obj)
+            if (len(sides) == 1 and sides[0].tag_ in ("NNS", "NNPS") and not roles.source
+                    and not _coordinated_modifier(sides) and stepped_into(d.head)):
+                # "police intervened in a fight between two groups": the one plural noun is both sides,
+                # not the police the sentence names
+                roles.source, roles.target = sides, sides
+                roles.rules["source"] = roles.rules["target"] = "between"
+                continue
             if len(sides) < 2 and not _coordinated_modifier(sides):
                 continue
             if roles.rules.get("source") in ("subject", "light-verb-subject") and roles.source and all(
@@ -956,12 +965,31 @@ def _deployed(trig: Trigger, roles: Roles) -> None:
 def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     """Source and target heads for a trigger (before coordination is expanded)."""
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
+    _headline_sides(trig, roles)
     _came_under(trig, roles)
     _received(trig, roles, lex)
     _deployed(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
+    _no_sides(roles)
     return roles
+
+
+def _headline_sides(trig: Trigger, roles: Roles) -> None:
+    """"Egypt-Libya ties severed": the first named side broke off relations with the others."""
+    sides = headline_sides(trig)
+    if len(sides) >= 2:
+        roles.source, roles.target = sides[:1], sides[1:]
+        roles.rules["source"] = roles.rules["target"] = "sides of a headline"
+
+
+def _no_sides(roles: Roles) -> None:
+    """"called on both sides to stop", "urged all parties": such words name no actor."""
+    for role in ("source", "target"):
+        kept = [t for t in getattr(roles, role) if not is_sides(t)]
+        if len(kept) != len(getattr(roles, role)):
+            setattr(roles, role, kept)
+            roles.rules.pop(role, None)
 
 
 __all__ = ["Roles", "find_roles", "expand", "clause_subject", "relative_verb", "RECIPROCAL"]

@@ -58,6 +58,7 @@ class Context:
     armed_victim_classes: frozenset[str] = frozenset()  # "the victim had charges for drug trafficking"
     armed_victims: re.Pattern[str] | None = None
     in_battle_after: frozenset[str] = frozenset()  # a bomb, then "clashes that followed the blast"
+    dispersal: frozenset[str] = frozenset({"crowd_control"})  # force that disperses a crowd (warning shots)
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -92,6 +93,7 @@ def context_rules() -> Context:
         _words(spec["gathering_words"]) if spec.get("gathering_words") else None,
         *_class_words(spec.get("defenceless")), *_class_words(spec.get("armed_victims")),
         frozenset(spec.get("in_battle_after_types", [])),
+        frozenset(spec.get("dispersal_classes", ["crowd_control"])),
     )
 
 
@@ -714,10 +716,10 @@ def _retype(events: list[Event], text: str = "") -> None:
                  "the authorities met a violent crowd")
         elif protest_type and (cls in rules.protest or ev in interventions) and cls != "riot":
             _set(ev, *protest_type)
-        elif cls == "crowd_control" and not protest and (any(a.inter == 5 for a in ev.target)
+        elif cls in rules.dispersal and not protest and (any(a.inter == 5 for a in ev.target)
                                                           or _named_after(ev, rules.rioters)):
             _set(ev, "Riots", "Mob violence", "force used against a mob")
-        elif cls == "crowd_control" and not protest and (
+        elif cls in rules.dispersal and not protest and (
                 any(a.inter == 6 or _crowd_of_civilians(a, rules) for a in ev.target)
                 or rules.gatherings is not None and _named_after(ev, rules.gatherings)):
             _set(ev, "Protests", "Protest with intervention", "a crowd dispersed")

@@ -1,0 +1,290 @@
+"""Constructions the coder used to misread (issue #4): small rules on the triggers of a sentence and
+their roles, with their words in ``data/readings.yaml``."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Span, Token
+
+from chronica.extract.lexicon import Entry, Lexicon
+from chronica.extract.triggers import Trigger
+from chronica.nlp import children_of
+
+TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
+
+
+@cache
+def readings() -> dict[str, Any]:
+    """The word lists of ``data/readings.yaml``, lists made sets."""
+    path = resources.files("chronica.extract") / "data" / "readings.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {name: {k: (tuple(v) if k == "words" else frozenset(v)) if isinstance(v, list) else v
+                   for k, v in part.items()}
+            for name, part in spec.items() if isinstance(part, dict)}
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in children_of(prep) if c.dep_ == "pobj"]
+
+
+# --- "called the attack cowardly": the speaker judges the deed ---------------------------------------
+
+def judged_object(verb: Token) -> Token | None:
+    """What a judging verb judges: its object, or the subject of the small clause the parse makes of
+    "branded the executions illegal"."""
+    if verb.lemma_.lower() not in readings()["judging"]["verbs"]:
+        return None
+    for c in children_of(verb):
+        if c.dep_ == "dobj":
+            return c
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN") and c.i > verb.i:
+            subject = next((g for g in children_of(c) if g.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def judgements(verb: Token) -> list[Token]:
+    """The words a judging verb says its object was: "called the attack cowardly", "described the
+    bombing as barbaric", "termed the raid a violation", "branded the killings a massacre" (with the
+    object's apposition: "called the bombing ... a cowardly act"). Empty when the verb judges nothing."""
+    spec = readings()["judging"]
+    judged = judged_object(verb)
+    if judged is None:
+        return []
+    words: list[Token] = []
+    for c in children_of(verb):
+        said = c.dep_ in ("acomp", "xcomp", "ccomp", "advmod") and c.pos_ in ("ADJ", "ADV") and c.i > verb.i
+        if c.dep_ == "oprd" or said and c.lemma_.lower() in spec["condemning"]:
+            words.append(c)  # "called the attack cowardly"
+        elif c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME"):
+            words.append(c)  # "branded the killings a massacre"
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            words.extend(g for g in children_of(c) if g.dep_ in ("pobj", "amod", "acomp"))
+    words.extend(g for g in children_of(judged) if g.dep_ == "appos" and g.i > judged.i)
+    return words
+
+
+def condemns(verb: Token) -> str | None:
+    """The condemning word of a judging verb ("cowardly", "a cowardly act", "a massacre"), or None."""
+    condemning = readings()["judging"]["condemning"]
+    for word in judgements(verb):
+        for tok in (word, *(c for c in children_of(word) if c.dep_ in ("amod", "compound", "advmod"))):
+            if tok.lemma_.lower() in condemning or tok.lower_ in condemning:
+                return tok.lemma_.lower()
+    return None
+
+
+def _judging_triggers(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    """A judging verb whose judgement condemns its object is a condemnation (criticise) by its subject
+    ("branded the proposal a propaganda ploy"); an event it judges stays an event of its own."""
+    taken = {t.head.i for t in triggers}
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in taken:
+            continue
+        if judged_object(tok) is None:
+            continue
+        word = condemns(tok)
+        if word is not None:
+            entry = Entry(cls="criticise")
+            out.append(Trigger(tok, tok.i, tok.i + 1, "criticise", "verb", entry, f"judging:{word}"))
+    return out
+
+
+# --- "called on both sides to stop fighting": the act asked for is the appeal's topic ---------------
+
+def is_sides(tok: Token) -> bool:
+    """"both sides", "all parties", "the warring parties": no actor (unless the phrase says whose:
+    "both sides in the Sudanese conflict")."""
+    spec = readings()["appeals"]
+    if any(c.dep_ == "prep" for c in children_of(tok)):
+        return False
+    return tok.lemma_.lower() in spec["sides"] and any(
+        c.lower_ in spec["sides_words"] for c in children_of(tok)
+        if c.dep_ in ("det", "predet", "amod", "nummod"))
+
+
+def asked_for(head: Token, askers: set[int]) -> bool:
+    """Whether a violent act lies inside the clause of an appeal (``askers``: the heads of asking
+    triggers): "called on both sides to stop fighting", "urged the rebels to end the attacks"."""
+    stopping = readings()["appeals"]["stopping"]
+    tok, stopped = head, False
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        if tok.head.lemma_.lower() in stopping and tok.dep_ in ("dobj", "xcomp", "pcomp", "pobj", "ccomp"):
+            stopped = True
+        if tok.head.i in askers and tok.dep_ in TO_CLAUSES + ("dobj",) and tok.i != head.i:
+            return stopped
+        tok = tok.head
+    return False
+
+
+# --- "fired warning shots into the air": a show of force ------------------------------------------
+
+def _warning_shot(trig: Trigger) -> bool:
+    """A shooting told as warning shots or as shots into the air."""
+    spec = readings()["warning_shots"]
+    head = trig.head
+    shots = [head] if trig.is_noun else [c for c in children_of(head) if c.dep_ == "dobj"]
+    if any(c.lemma_.lower() in spec["modifiers"] for s in shots for c in children_of(s)
+           if c.dep_ in ("compound", "amod")):
+        return True
+    verb = head if not trig.is_noun else head.head
+    preps = [c for c in children_of(verb) if c.dep_ == "prep"]
+    aimed = any(p.lower_ in ("at", "on", "upon") and _pobjs(p) for p in preps)
+    return not aimed and any(p.lower_ in ("into", "in", "toward", "towards") and any(
+        g.lemma_.lower() in spec["places"] for g in _pobjs(p)) for p in preps)
+
+
+# --- "the demonstrations turned violent": a riot ---------------------------------------------------
+
+def _turned_violent(trig: Trigger) -> bool:
+    """A protest noun that is the subject of "turned violent", "degenerated into violence"."""
+    spec = readings()["turned_violent"]
+    head = trig.head
+    verb = head.head
+    if not trig.is_noun or head.dep_ != "nsubj" or verb.lemma_.lower() not in spec["verbs"]:
+        return False
+    for c in children_of(verb):
+        if c.dep_ in ("acomp", "oprd", "xcomp", "attr") and c.lemma_.lower() in spec["states"]:
+            return True
+        into = c.dep_ == "prep" and c.lower_ == "into"
+        if into and any(g.lemma_.lower() in spec["into"] for g in _pobjs(c)):
+            return True
+    return False
+
+
+# --- "called on the prime minister": a visit ---------------------------------------------------------
+
+def _calls_on(trig: Trigger) -> bool:
+    """"call on" a person with no "to" clause after it (nor "for"): a courtesy visit."""
+    spec = readings()["calls_on"]
+    verb = trig.head
+    if trig.kind != "verb" or verb.lemma_.lower() not in spec["verbs"]:
+        return False
+    children = list(children_of(verb))
+    if any(c.dep_ in TO_CLAUSES and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in spec["errands"]
+           for c in children) or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False
+    called = [g for c in children if c.dep_ == "prep" and c.lower_ in spec["preps"] for g in _pobjs(c)
+              if g.ent_type_ not in ("DATE", "TIME")]  # not "on Tuesday"
+    if not called or any(c.dep_ in ("relcl", "acl") for g in called for c in children_of(g)):
+        return False
+    return all(g.ent_type_ == "PERSON" or g.lemma_.lower() in spec["persons"] or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in spec["persons"] for c in children_of(g))
+        for g in called)  # "President Ruto": a title before the name
+
+
+# --- "intervened in a fight between two groups" ---------------------------------------------------
+
+def stepped_into(fight: Token) -> bool:
+    """Whether a fight is what someone else stepped into: the object of "intervened in", "broke up",
+    "stopped", "separated" (``fights.steps`` in data/readings.yaml)."""
+    steps = readings()["fights"]["steps"]
+    verb = fight.head.head if fight.dep_ == "pobj" else fight.head if fight.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in steps
+
+
+# --- "killed 2 IS suicide bombers": the bearer was hit ----------------------------------------------
+
+def counted_after(weapon: Token, verb: Token) -> bool:
+    """A weapon's bearer named after a verb of harm with only its count and modifiers between ("killed 2
+    IS suicide bombers", which the parse reads with "IS" as a verb): who was hit, not the means."""
+    spec = readings()["bearers"]
+    if weapon.lemma_.lower() not in spec["words"] or not 0 < weapon.i - verb.i <= spec["reach"]:
+        return False
+    between = weapon.doc[verb.i + 1:weapon.i]
+    return any(t.like_num for t in between) and all(
+        t.tag_ in spec["between_tags"] or t.lower_ in spec["between_words"] for t in between)
+
+
+# --- "Egypt-Libya ties severed", "a build-up of Russian troops" -------------------------------------
+
+def _headline_object(tok: Token, lex: Lexicon) -> Trigger | None:
+    """A headline verb with no auxiliary and no object whose subject is an object its entry lists:
+    "Egypt-Libya ties severed" is ties severed."""
+    entry = lex.verbs.get(lex.lemma(tok))
+    if (entry is None or not entry.objects or tok.tag_ not in readings()["headline_objects"]["tags"]
+            or tok.dep_ != "ROOT" or tok.sent[-1].is_punct and tok.sent[-1].lower_ == "."):
+        return None
+    children = list(children_of(tok))
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or entry.subjects.get(subject.lemma_.lower()) is not None:
+        return None
+    cls = entry.objects.get(subject.lemma_.lower())
+    if not cls or cls == "none":
+        return None
+    return Trigger(tok, tok.i, tok.i + 1, cls, "verb", entry, f"headline-object:{lex.lemma(tok)}")
+
+
+def headline_sides(trig: Trigger) -> list[Token]:
+    """The named states or groups inside a headline subject ("Egypt-Libya ties"), in text order."""
+    if not trig.rule.startswith("headline-object:"):
+        return []
+    subject = next((c for c in children_of(trig.head) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    return [t for t in subject.subtree if t.i != subject.i and t.ent_type_ in ("GPE", "NORP", "ORG")
+            and t.pos_ == "PROPN"]
+
+
+def _build_up(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """"a build-up of Russian troops", "the troop build-up" split into three words by the tokenizer: a
+    military build-up when its modifiers or what it is of say so."""
+    spec = readings()["build_up"]
+    words = spec["words"]
+    entry = lex.nouns.get("build-up")
+    if entry is None:
+        return []
+    lemmas = lex.lemmas_of(sent.doc)
+    out = []
+    for i in range(sent.start, sent.end - len(words) + 1):
+        if tuple(lemmas[i:i + len(words)]) != words or taken & set(range(i, i + len(words))):
+            continue
+        span = sent.doc[i:i + len(words)]
+        head = span.root
+        near = [t for t in span.doc[max(sent.start, i - 2):i]] + [
+            g for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]
+        near += [c for t in list(near) for c in children_of(t) if c.dep_ in ("amod", "compound")]
+        if any(t.lemma_.lower() in spec["military"] for t in near):
+            out.append(Trigger(head, i, i + len(words), spec["class"], "phrase", entry, "phrase:build-up"))
+    return out
+
+
+def lemmas() -> frozenset[str]:
+    """Words that can start a reading of their own with no lexicon entry (a sentence with none of
+    these nor a trigger word is skipped): the judging verbs."""
+    return readings()["judging"]["verbs"]
+
+
+def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    """The sentence's triggers with the misread constructions read again (see the module's rules)."""
+    show, riot, visit = (readings()[k]["class"] for k in ("warning_shots", "turned_violent", "calls_on"))
+    for trig in triggers:
+        if trig.cls in ("shoot", "assault") and _warning_shot(trig):
+            trig.cls, trig.rule = show, trig.rule + "+warning-shots"
+        elif trig.cls == "protest" and _turned_violent(trig):
+            trig.cls, trig.rule = riot, trig.rule + "+turned-violent"
+        elif trig.cls == "appeal" and _calls_on(trig):
+            trig.cls, trig.rule = visit, trig.rule + "+called-on"
+    shots = {t.head.i for t in triggers if t.cls == show and t.is_noun} | {
+        c.i for t in triggers if t.cls == show and not t.is_noun
+        for c in children_of(t.head) if c.dep_ == "dobj"}  # "warning" of "warning shots" is no threat
+    triggers = [t for t in triggers if not (t.head.dep_ in ("compound", "amod") and t.head.head.i in shots)]
+    taken = {i for t in triggers for i in range(t.first, t.last)}
+    added = _judging_triggers(sent, triggers, lex) + _build_up(sent, lex, taken)
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.i not in taken:
+            found = _headline_object(tok, lex)
+            if found is not None:
+                added.append(found)
+    return sorted(triggers + added, key=lambda t: t.first) if added else triggers
