@@ -226,8 +226,8 @@ class Extractor:
 
 
     def _asked(self, trig: Trigger, triggers: list[Trigger]) -> bool:
-        """"called on both sides to stop fighting": violence asked to stop or asked for is the topic of
-        the appeal, no event of its own."""
+        """"called on both sides to stop fighting": violence asked to stop is the topic of the appeal,
+        no event of its own."""
         if self.plover_of[trig.cls] != "ASSAULT":
             return False
         asking = readings()["appeals"]["asking_types"]

@@ -96,7 +96,7 @@ def _judging_triggers(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list
     return out
 
 
-# --- "called on both sides to stop fighting": the act asked for is the appeal's topic ---------------
+# --- "called on both sides to stop fighting": the act asked to stop is the appeal's topic ----------
 
 def is_sides(tok: Token) -> bool:
     """"both sides", "all parties", "the warring parties": no actor (unless the phrase says whose:
@@ -110,8 +110,8 @@ def is_sides(tok: Token) -> bool:
 
 
 def asked_for(head: Token, askers: set[int]) -> bool:
-    """Whether a violent act lies inside the clause of an appeal (``askers``: the heads of asking
-    triggers): "called on both sides to stop fighting", "urged the rebels to end the attacks"."""
+    """Whether a violent act is what an appeal asks to stop (``askers``: the heads of asking triggers):
+    "called on both sides to stop fighting", "urged the rebels to end the attacks"."""
     stopping = readings()["appeals"]["stopping"]
     tok, stopped = head, False
     for _ in range(6):
@@ -136,8 +136,9 @@ def _warning_shot(trig: Trigger) -> bool:
            if c.dep_ in ("compound", "amod")):
         return True
     verb = head if not trig.is_noun else head.head
-    preps = [c for c in children_of(verb) if c.dep_ == "prep"]
-    aimed = any(p.lower_ in ("at", "on", "upon") and _pobjs(p) for p in preps)
+    preps = [c for c in children_of(verb) if c.dep_ == "prep"]  # with "into the air and then at him"
+    aimed = any(p.lower_ in ("at", "on", "upon") and _pobjs(p) for p in preps + [
+        c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "ADP"])
     return not aimed and any(p.lower_ in ("into", "in", "toward", "towards") and any(
         g.lemma_.lower() in spec["places"] for g in _pobjs(p)) for p in preps)
 
