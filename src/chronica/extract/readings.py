@@ -102,8 +102,9 @@ def is_sides(tok: Token) -> bool:
     """"both sides", "all parties", "the warring parties": no actor (unless the phrase says whose:
     "both sides in the Sudanese conflict")."""
     spec = readings()["appeals"]
-    if any(c.dep_ == "prep" for c in children_of(tok)):
-        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if any(c.dep_ == "prep" for c in children_of(tok)) or after is not None and after.lower_ in ("in", "of"):
+        return False  # the parse may hang "in the Sudanese conflict" on the verb
     return tok.lemma_.lower() in spec["sides"] and any(
         c.lower_ in spec["sides_words"] for c in children_of(tok)
         if c.dep_ in ("det", "predet", "amod", "nummod"))
