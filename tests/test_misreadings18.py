@@ -25,6 +25,7 @@ def _actors(events) -> str:  # noqa: ANN001
     ("The foreign ministry termed the air raid a violation of international law.", "ministry"),
     ("Opposition leaders branded the killings of the villagers a massacre.", "leaders"),
     ("Human rights groups branded the executions illegal.", "groups"),
+    ("The foreign minister described the shelling of the hospital as a war crime.", "minister"),
 ])
 def test_judged_deed_is_not_the_speakers(events_of, text: str, speaker: str) -> None:
     events = events_of(text)
@@ -36,6 +37,11 @@ def test_judged_deed_is_not_the_speakers(events_of, text: str, speaker: str) -> 
 
 def test_judged_attack_keeps_its_named_doer(primary_of) -> None:
     ev = primary_of("Rebels ambushed an army convoy on Monday, and the governor called the attack cowardly.")
+    assert ev.plover["type"] == "ASSAULT" and "rebels" in _sources(ev)
+
+
+def test_a_deed_told_as_revenge_or_success_stays_the_speakers(primary_of) -> None:
+    ev = primary_of("Rebels described the ambush on the convoy as revenge for their commander's killing.")
     assert ev.plover["type"] == "ASSAULT" and "rebels" in _sources(ev)
 
 

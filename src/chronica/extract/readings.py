@@ -65,7 +65,11 @@ def judgements(verb: Token) -> list[Token]:
             words.append(c)  # "branded the killings a massacre"
         elif c.dep_ == "prep" and c.lower_ == "as":
             words.extend(g for g in children_of(c) if g.dep_ in ("pobj", "amod", "acomp"))
-    words.extend(g for g in children_of(judged) if g.dep_ == "appos" and g.i > judged.i)
+    for g in children_of(judged):
+        if g.dep_ == "appos" and g.i > judged.i:
+            words.append(g)
+        elif g.dep_ == "prep" and g.lower_ == "as" and g.i > judged.i:  # the parse hangs "as" on the deed
+            words.extend(c for c in children_of(g) if c.dep_ in ("pobj", "amod", "acomp"))
     return words
 
 

@@ -10,7 +10,7 @@ import yaml
 from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
-from chronica.extract.readings import headline_sides, is_sides, judgements, stepped_into
+from chronica.extract.readings import condemns, headline_sides, is_sides, stepped_into
 from chronica.extract.triggers import Trigger, frame, governing_verb, relative_verb
 from chronica.nlp import children_of, deps_of
 
@@ -187,8 +187,8 @@ def _pobj(prep: Token) -> Token | None:
 def judged(verb: Token) -> bool:
     """Does the verb say what its object was ("called the bombing a senseless act", "branded the raid
     a crime", "called the attack cowardly", "described the bombing as barbaric")? Its subject judges the
-    deed and did not do it."""
-    return any(c.dep_ == "oprd" for c in children_of(verb)) or bool(judgements(verb))
+    deed and did not do it; "described the raid as a success" or "as revenge" does not say so."""
+    return any(c.dep_ == "oprd" for c in children_of(verb)) or condemns(verb) is not None
 
 
 def _with_side(noun: Token) -> bool:
