@@ -35,7 +35,8 @@ def _cases() -> list:
 @pytest.fixture(scope="module")
 def coded(pipeline) -> dict[str, tuple[Any, list[Event]]]:
     """Each article's document and events, coded once."""
-    return {Path(doc.path).name: (doc, pipeline.code(doc)) for doc in read_inputs([str(ARTICLES)])}
+    paths = sorted(str(p) for p in ARTICLES.glob("[0-9]*.md"))
+    return {Path(doc.path).name: (doc, pipeline.code(doc)) for doc in read_inputs(paths)}
 
 
 def _accepts(expected: Any, got: Any) -> bool:  # noqa: ANN401 - YAML values
@@ -61,7 +62,8 @@ def _field(ev: Event, field: str) -> Any:  # noqa: ANN401 - any record value
 
 def _must_not(doc: Any, events: list[Event], primary: Event, check: str, value: Any) -> str | None:  # noqa: ANN401
     """Why a must_not check fails, or None when it holds."""
-    if check == "primary_before" and primary.date.value and primary.date.value < str(value)[:len(primary.date.value)]:
+    when = primary.date.value
+    if check == "primary_before" and when and when < str(value)[:len(when)]:
         return f"background event {primary.trigger.text!r} of {primary.date.value} is primary"
     if check == "published_date" and primary.date.basis == "published":
         return f"primary dated on the publication day {primary.date.value}"
