@@ -96,3 +96,31 @@ def test_a_town_named_by_its_kind_is_still_the_event_place(pipeline):
     primary = _primary(pipeline, "Gunmen attacked a police post in the town of Kagoro on Sunday, "
                        "killing three officers.", "2022-06-06")
     assert primary.location is not None and primary.location.name == "Kagoro"
+
+
+# ----------------------------------------------------------- the toll of an attack told with a light verb
+
+@pytest.mark.parametrize("text, deaths", [
+    ("Militants launched an attack on a police post in Kunar province on Monday, killing five officers.", 5),
+    ("The air force carried out strikes on rebel camps in North Darfur, killing 14 fighters, a week after "
+     "the rebels shelled the city of El Fasher.", 14),
+    ("Al Shabaab staged an ambush on an army convoy near Baidoa, killing seven soldiers.", 7),
+])
+def test_a_toll_told_after_a_light_verb_is_the_attacks(pipeline, text, deaths):
+    primary = _primary(pipeline, text, "2024-01-18")
+    assert primary.plover["type"] == "ASSAULT" and primary.fatalities == deaths
+    assert not [e for e in _coded(pipeline, text, "2024-01-18") if e.trigger.text == "killing"]
+
+
+# ------------------------------------------------------------------ a part of the dead is not the toll
+
+def test_those_named_among_the_dead_are_not_the_toll(pipeline):
+    text = ("Jets bombed a market in the town of Kafr Nabl on Sunday, killing at least 23 people, rescuers "
+            "said. The dead were all civilians, among them six children and two nurses.")
+    assert _primary(pipeline, text, "2019-05-06").fatalities == 23
+
+
+def test_the_dead_counted_as_a_whole_are_still_the_toll(pipeline):
+    text = "A bomb exploded at a bus station in the city of Quetta on Friday. The dead were 12 travellers, " \
+           "including three women."
+    assert _primary(pipeline, text, "2019-05-06").fatalities == 12
