@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from chronica.record import Document, Event
+import calendar
+from datetime import date
+
+from chronica.record import DateInfo, Document, Event
+from chronica.when import parse_published
 
 # How much each PLOVER type weighs when a story reports several events: violence first.
 TYPE_WEIGHT = {"ASSAULT": 1.0, "PROTEST": 0.8, "COERCE": 0.5, "SANCTION": 0.4, "MOBILIZE": 0.35,
@@ -15,6 +19,10 @@ BACKGROUND_PENALTY = 1.0
 PROPERTY_CLASSES = {"destroy", "loot"}
 PROPERTY_PENALTY = 0.4
 TOPIC_PENALTY = 1.5  # an act named inside another act's clause or argument (extract/setting.py)
+# An event the text dates more than this many days before the story was published ("fighting erupted in
+# November 2020", "was shot in August") is an earlier event told as background, not the news.
+STALE_DAYS = 30
+STALE_PENALTY = 1.0
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 
 
@@ -47,11 +55,34 @@ def _outcome(ev: Event) -> bool:
     return ev.evidence.get("trigger", {}).get("rule", "").startswith(OUTCOME_RULES)
 
 
+def _last_day(when: DateInfo) -> date | None:
+    """The last day of the period a date from the text names (a month's last day, a year's 31
+    December), or None for a date that is not from the text."""
+    if when.basis not in ("text", "relative") or not when.value:
+        return None
+    parts = [int(p) for p in when.value.split("-")[:3] if p.isdigit()]
+    try:
+        if len(parts) == 1:
+            return date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return date(*parts) if len(parts) == 3 else None
+    except ValueError:  # a value the date finder should not give
+        return None
+
+
+def stale(ev: Event, published: date | None) -> bool:
+    """Whether the text dates the event well before the story's publication (an earlier event)."""
+    last = _last_day(ev.date) if published else None
+    return last is not None and (published - last).days > STALE_DAYS
+
+
 def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset(),
-          harmed: frozenset[int] = frozenset()) -> float:
+          harmed: frozenset[int] = frozenset(), published: date | None = None) -> float:
     """Salience of one event: its type, position, headline, attestation and root position.
     ``title``: the headline's :func:`stems`; ``attacked``: sentences that report an attack, whose
-    deaths and injuries are its outcome; ``harmed``: sentences that report harm to people."""
+    deaths and injuries are its outcome; ``harmed``: sentences that report harm to people;
+    ``published``: the story's publication day, against which an event dated long before is background."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * ev.sentence)
     if title and stems(ev.trigger.text) & title:
@@ -74,6 +105,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
         s -= BACKGROUND_PENALTY  # "after five days of fighting", "to end the fighting": the setting
     elif trig.get("root"):
         s += 0.25  # the main clause's event; a background noun there is its topic ("condemned the attack")
+    if stale(ev, published):
+        s -= STALE_PENALTY
     return s
 
 
@@ -88,4 +121,15 @@ def choose_primary(events: list[Event], document: Document) -> None:
                        and _class(e) not in PROPERTY_CLASSES and (e.fatalities or e.injured)
                        and not e.evidence.get("trigger", {}).get("background"))
     if candidates:
-        max(candidates, key=lambda e: score(e, title, attacked, harmed)).primary = True
+        published = _news_day(candidates, parse_published(document.published))
+        max(candidates, key=lambda e: score(e, title, attacked, harmed, published)).primary = True
+
+
+def _news_day(candidates: list[Event], published: date | None) -> date | None:
+    """The publication day, when the story itself dates an event near it ("on Wednesday"): only then is
+    an event dated long before background ("imposed sanctions in October. The bloc froze ..." told in May
+    is all the story has)."""
+    if published is None:
+        return None
+    recent = any(_last_day(e.date) is not None and not stale(e, published) for e in candidates)
+    return published if recent else None

@@ -205,6 +205,11 @@ _FUTURE_BEFORE = re.compile(
     r"(?i)(?<![a-z])(?:will|shall|'ll|’ll|to\s+be\s+held|scheduled|planned|plans?\s+to"
     r"|expected\s+to|set\s+to|going\s+to|would)(?![a-z])[^.!?;,]*$"
 )
+# "a rally it had planned to hold on Monday", "talks that had been scheduled for Friday": a plan told in the
+# past perfect was made before the story, and its day is most often past too
+_PAST_PLAN_BEFORE = re.compile(
+    r"(?i)(?<![a-z])had\s+(?:been\s+)?(?:scheduled|planned|expected|set|hoped|intended|meant)(?![a-z])[^.!?;,]*$"
+)
 _NAME_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?P<w>[A-Z][\w'’-]*)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 _PUBLISHED = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -217,6 +222,12 @@ def _before(pattern: re.Pattern[str], text: str, pos: int, width: int = 30) -> r
 
 # --------------------------------------------------------------------------------------------
 # helpers
+
+
+def _ahead(text: str, pos: int) -> bool:
+    """Whether the clause before ``pos`` tells of what is still to come ("will meet on Friday"), not of a
+    plan told in the past perfect ("had planned to hold on Monday")."""
+    return bool(_before(_FUTURE_BEFORE, text, pos, 60)) and not _before(_PAST_PLAN_BEFORE, text, pos, 60)
 
 
 def parse_published(published: str | date | None) -> date | None:
@@ -292,7 +303,7 @@ def _day_info(
     if year:
         y, basis = int(year), "text"
     elif pub is not None:
-        future = bool(_before(_FUTURE_BEFORE, text, s, 60))
+        future = _ahead(text, s)
         y, basis = _year_for(month, day, pub, future), "relative"
     else:
         return None  # no year and nothing to take it from
@@ -521,7 +532,7 @@ def _weekdays(text: str, pub: date, out: list[DateInfo]) -> None:
             d = pub + timedelta(days=ahead or 7)
         elif mod in ("last", "past", "previous", "this past"):
             d = pub - timedelta(days=back or 7)
-        elif _before(_FUTURE_BEFORE, text, s, 60):
+        elif _ahead(text, s):
             d = pub + timedelta(days=ahead)  # "will meet on Friday"
         else:
             d = pub - timedelta(days=back)  # "on Monday": the latest Monday, publication day too

@@ -219,8 +219,8 @@ class Extractor:
         ]
         for cand in out:
             cand.main = _main_subject(cand.trigger, triggers)
-        out = _merge_outcomes(out, self.plover_of)
-        orphans = _assign_counts(out, find_counts(sent), self.plover_of)
+        out = _merge_outcomes(out, self.plover_of, self.lex.light_verbs)
+        orphans = _assign_counts(out, find_counts(sent), self.plover_of, self.lex.light_verbs)
         intent.convert(out, self.plover_of)
         return out, orphans
 
@@ -294,7 +294,16 @@ def _after(verb, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
 TOLD_WITH = ("during", "amid")  # the prepositions that otherwise make an event the setting of another
 
 
-def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
+def _light_outcome(noun, verb, light_verbs: frozenset[str]) -> bool:  # noqa: ANN001 - spaCy tokens
+    """'launched an attack on the post, killing five officers', 'carried out air strikes, killing nine':
+    a participle hung on the light verb whose object is the attack tells the attack's outcome."""
+    gov = noun.head
+    return (noun.dep_ == "dobj" and gov.lemma_ in light_verbs and verb.dep_ == "advcl" and verb.head == gov
+            and verb.tag_ == "VBG")
+
+
+def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
+                    light_verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """'A bombing killed 32 people', 'opened fire, killing one': the killing is the attack's
     outcome, so one event with the outcome's victims and counts."""
     kept = []
@@ -311,7 +320,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str]) -> list[C
                  and not (c.trigger.cls in PROPERTY_CLASSES and head.dep_ == "conj")
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
                                              or _within(head, c.trigger.head)
-                                             or _in_adjunct(c.trigger.head, head))
+                                             or _in_adjunct(c.trigger.head, head)
+                                             or _light_outcome(c.trigger.head, head, light_verbs))
                       or not c.trigger.is_noun
                       and (_within(head, c.trigger.head) or _after(c.trigger.head, head))
                       and not _own_subject(head))),
@@ -342,7 +352,8 @@ COUNT_TYPES = {
 
 
 def _assign_counts(
-    cands: list[Candidate], counts: list[Count], plover_of: dict[str, str]
+    cands: list[Candidate], counts: list[Count], plover_of: dict[str, str],
+    light_verbs: frozenset[str] = frozenset(),
 ) -> list[Count]:
     """Give each count to the event it belongs to: the nearest suitable trigger in the sentence.
     Returns the counts that found no event."""
@@ -358,7 +369,8 @@ def _assign_counts(
             continue
         governing = [c for c in fits if c.trigger.head in count.token.ancestors
                      and c.trigger.head.i == count.token.head.i or c.told is not None
-                     and c.told.i == count.token.head.i]
+                     and c.told.i == count.token.head.i
+                     or c.trigger.is_noun and _light_outcome(c.trigger.head, count.token.head, light_verbs)]
         # "attacked the village, killed 4 people and burned houses": the victims of a killing told as an
         # attack's outcome are the attack's, however near another trigger stands
         governing = governing or [c for c in fits if not c.trigger.is_noun

@@ -39,6 +39,7 @@ class _Tables:
     vague: dict[str, int]
     kinds: dict[str, dict[str, frozenset[str]]]
     not_to_death: frozenset[str]  # "sentenced to death": no one died
+    subset_preps: frozenset[str] = frozenset()  # "the dead were villagers, among them three women"
 
 
 @cache
@@ -50,7 +51,7 @@ def _tables() -> _Tables:
         for k in KINDS
     }
     return _Tables(spec["number_words"], spec["multipliers"], spec["vague"], kinds,
-                   frozenset(spec["killed"].get("not_to_death", ())))
+                   frozenset(spec["killed"].get("not_to_death", ())), frozenset(spec.get("subset_preps", ())))
 
 
 def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
@@ -194,7 +195,8 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
             for kind in ("killed", "injured", "arrested"):
                 if sib.dep_ in ("oprd", "acomp", "xcomp") and sl in tables.kinds[kind]["adjectives"]:
                     return kind, f"left-{sl}"
-                if sib.dep_ in ("nsubj", "nsubjpass") and sl in tables.kinds[kind]["nouns"]:
+                if sib.dep_ in ("nsubj", "nsubjpass") and sl in tables.kinds[kind]["nouns"] and not (
+                        _subset(noun, first, tables)):
                     return kind, f"subject:{sl}"
     if lemma in tables.kinds["size"]["nouns"]:
         if hl in tables.kinds["size"]["verbs"] or lemma in ("protester", "demonstrator", "marcher",
@@ -203,6 +205,21 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         if noun.dep_ == "pobj" and noun.head.head.lemma_ in ("crowd", "rally", "protest", "march"):
             return "size", "crowd-of"
     return None
+
+
+def _subset(noun: Token, first: Token, tables: _Tables) -> bool:
+    """'The dead were villagers, among them three women': a part of those counted, not the toll (the
+    words from the counted noun up its conjunctions to ``first``)."""
+    tok = noun
+    while True:
+        if tok.dep_ == "pobj" and tok.head.lower_ in tables.subset_preps or any(
+                c.dep_ == "prep" and c.lower_ in tables.subset_preps
+                and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in children_of(c))
+                for c in children_of(tok)):  # "among them four children" hung on the children
+            return True
+        if tok.i == first.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
 
 
 def find_counts(sent: Span) -> list[Count]:

@@ -166,8 +166,23 @@ def _street(doc, place: Place) -> bool:  # noqa: ANN001
 
 def _origin(root: Token) -> bool:
     """Is the place where someone or something comes from ("a teacher from Grodno", "refugees from
-    Syria"): "from" hung on a noun, not on a verb of the event?"""
+    Syria", "forces from the northern region of Tigray"): "from" hung on a noun, not on a verb of the
+    event?"""
+    root = _kind_of_place(root)
     return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _kind_of_place(root: Token) -> Token:
+    """The noun a place is named by in "the northern region of Tigray", "the town of Kagara" (the
+    region, the town), else the place's own word."""
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_KINDS:
+        return prep.head
+    return root
+
+
+PLACE_KINDS = frozenset({"region", "province", "state", "city", "town", "village", "district", "area",
+                         "county", "port", "capital"})
 
 
 def _moved_to(root: Token) -> bool:
