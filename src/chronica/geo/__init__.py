@@ -15,6 +15,7 @@ from chronica.geo.areas import areas
 from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
 from chronica.geo.home import parse as parse_home
+from chronica.geo.region_of import regions_of_countries
 from chronica.nlp import text_of
 from chronica.record import Place
 
@@ -63,6 +64,7 @@ class Geocoder:
             found = [m for m in found if m.known or any(q.known for q in m.quals)]
         resolved = _resolve.resolve(found, [*nations, *missions], self.gaz, nations.home | set(missions),
                                     home)
+        resolved = regions_of_countries(resolved, text_of(doc), self.gaz)  # "Kurdistan Region of Iraq"
         wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
         if wide:
             resolved = sorted([*resolved, *wide], key=lambda p: p.start)
