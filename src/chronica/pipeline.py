@@ -210,7 +210,8 @@ class Pipeline:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
             date = stated[0].value if stated else None
         if focus is None:
-            mentions = self.actors.country_mentions(text_of(doc))
+            seats = getattr(places, "seats", frozenset())  # "a statement released in Nicosia": said there
+            mentions = [m for m in self.actors.country_mentions(text_of(doc)) if (m[0], m[1]) not in seats]
             if mentions:
                 counts: dict[str, int] = {}
                 for _, _, iso in mentions:

@@ -16,6 +16,7 @@ from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
 from chronica.geo.home import parse as parse_home
 from chronica.geo.region_of import regions_of_countries
+from chronica.geo.seats import seat_spans
 from chronica.nlp import text_of
 from chronica.record import Place
 
@@ -29,6 +30,7 @@ class PlaceList(list):
     modifiers: frozenset = frozenset()
     missions: tuple[str, ...] = ()  # countries of one-country missions named ("OSCE SMM": UKR)
     demonyms: frozenset = frozenset()  # the spans of demonyms listed as places ("Sudanese")
+    seats: frozenset = frozenset()  # the spans of places where a statement was put out (geo/seats.py)
 
 
 class Geocoder:
@@ -71,7 +73,8 @@ class Geocoder:
         named = adjectival(doc, self.gaz, resolved) if adjectives else []
         places = PlaceList(sorted([*resolved, *named], key=lambda p: p.start) if named else resolved)
         places.demonyms = frozenset((p.start, p.end) for p in named)
-        places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier)
+        places.seats = seat_spans(doc, resolved)  # "a statement released in Nicosia": not where
+        places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier) | places.seats
         places.missions = missions
         return places
 

@@ -1,0 +1,47 @@
+"""Round actors18: misreadings of actors and places a user would notice (issues #5 and #6). Sentences of
+our own, in wire style; each misreading with the variants that must keep resolving as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _primary(pipeline, text: str):  # noqa: ANN001, ANN202
+    return next(e for e in pipeline.code(document_from_text(text, doc_id="t", published="2020-05-04"))
+                if e.primary)
+
+
+def _countries(actors: list) -> list:
+    return [a.country for a in actors]
+
+
+# --- 1. where a statement was put out, or a spokesman sits, is neither the event's place nor the actor's
+@pytest.mark.parametrize("text", [
+    "In a statement released in Nicosia, the guerrillas threatened to attack government buildings.",
+    "The rebels said in a statement issued in Brussels that they would attack army posts in the south.",
+    "The guerrillas said in a statement faxed to news agencies in Beirut that they killed three soldiers.",
+    "The militants, in a statement broadcast by a radio station in Dubai, claimed the bombing of a pipeline.",
+    "The rebel group threatened further attacks, its spokesman in London said.",
+])
+def test_the_place_a_statement_came_from_is_not_the_doers_country(pipeline, text: str) -> None:
+    event = _primary(pipeline, text)
+    assert event.source and event.source[0].country is None
+    assert event.location is None
+
+
+def test_a_statement_released_abroad_leaves_the_place_of_the_attack(pipeline) -> None:
+    event = _primary(pipeline, "The PKK said in a statement released in Brussels that its fighters "
+                               "killed five soldiers in Hakkari province.")
+    assert event.location is not None and event.location.country == "TUR"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Rebels attacked an army post near Nicosia, killing two soldiers.", "CYP"),
+    ("Gunmen attacked a radio station in Beirut, wounding two guards.", "LBN"),
+    ("Police issued arrest warrants for 12 protest leaders in Lagos on Monday.", "NGA"),
+])
+def test_a_place_where_the_event_happened_still_places_it(pipeline, text: str, country: str) -> None:
+    event = _primary(pipeline, text)
+    assert event.location is not None and event.location.country == country
