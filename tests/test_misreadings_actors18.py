@@ -45,3 +45,25 @@ def test_a_statement_released_abroad_leaves_the_place_of_the_attack(pipeline) ->
 def test_a_place_where_the_event_happened_still_places_it(pipeline, text: str, country: str) -> None:
     event = _primary(pipeline, text)
     assert event.location is not None and event.location.country == country
+
+
+# --- 3. "the government said its helicopters struck ...": the state's forces, not the government ---------
+@pytest.mark.parametrize("text", [
+    "The government said its helicopters struck rebel positions in the north.",
+    "The government said its gunships pounded rebel hideouts in the hills overnight.",
+    "KHARTOUM, Sudan - The government said its warplanes bombed rebel camps near the border.",
+])
+def test_a_governments_own_craft_are_its_military(pipeline, text: str) -> None:
+    source = _primary(pipeline, text).source
+    assert source and source[0].sector == "MIL" and source[0].inter == 1
+
+
+@pytest.mark.parametrize(("text", "sector", "country"), [
+    ("The Sudanese government said its helicopters struck rebel positions in Darfur.", "MIL", "SDN"),
+    ("The Nigerian government said its forces killed 30 bandits in Zamfara.", "MIL", "NGA"),
+    ("The Kenyan government said its police arrested 40 protesters in Nairobi.", "COP", "KEN"),
+    ("The Israeli army said its planes attacked guerrilla bases in southern Lebanon.", "MIL", "ISR"),
+])
+def test_a_named_states_forces_keep_their_country(pipeline, text: str, sector: str, country: str) -> None:
+    source = _primary(pipeline, text).source
+    assert source and (source[0].sector, source[0].country) == (sector, country)

@@ -312,7 +312,9 @@ def reporters_craft(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | 
     owner = mentions._reporter(poss, ctx) if poss is not None else None
     if owner is None or not (owner.country or owner.sector):
         return None
-    if owner.sector != "GOV" or owner.country is None:  # the army, the rebels: their own
+    if owner.sector == "GOV" and owner.country is None:  # "the government said its jets ...": its forces
+        return _state_forces(mentions, owner, f"{poss.text} {tok.text}", ctx)
+    if owner.sector != "GOV":  # the army, the rebels: their own
         return _as(owner, f"{poss.text} {tok.text}", f"craft of the reporter:{owner.evidence}")
     country = mentions.resolver.countries.get(owner.country)
     forces = mentions.resolver.resolve(f"forces of {country.of_name}", date=ctx.date, focus=owner.country,
@@ -320,3 +322,13 @@ def reporters_craft(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | 
     if forces is None or forces.country != owner.country:
         return None
     return _as(forces, f"{poss.text} {tok.text}", f"craft of the reporter:{owner.evidence}")
+
+
+def _state_forces(mentions: Mentions, owner: Actor, text: str, ctx: DocContext) -> Actor | None:
+    """The armed forces of a government the story names without its country ("the government said its
+    helicopters struck ..."): a state's military, not the government itself."""
+    phrase = next(iter(words()["reporters_forces"]))
+    forces = mentions.resolver.resolve(phrase, date=ctx.date, where=ctx.where)
+    if forces is None or forces.sector != "MIL":
+        return None
+    return _as(forces, text, f"craft of the reporter:{owner.evidence}")
