@@ -67,3 +67,26 @@ def test_a_governments_own_craft_are_its_military(pipeline, text: str) -> None:
 def test_a_named_states_forces_keep_their_country(pipeline, text: str, sector: str, country: str) -> None:
     source = _primary(pipeline, text).source
     assert source and (source[0].sector, source[0].country) == (sector, country)
+
+
+# --- 7. "Saudi-led", "Russian-backed", "Iranian-backed", "US-led" name a backer, not the story's country --
+@pytest.mark.parametrize("text", [
+    "Russian-backed separatists shelled a village overnight, killing two.",
+    "Iranian-backed militias fired rockets at a military base, officials said.",
+    "Russian-backed rebels seized two checkpoints after a night of fighting.",
+])
+def test_a_backer_named_as_a_modifier_does_not_set_the_storys_country(pipeline, text: str) -> None:
+    event = _primary(pipeline, text)
+    assert event.location is None or event.location.country not in ("RUS", "IRN")
+    assert all(a.country not in ("RUS", "IRN") for a in event.source)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("DONETSK - Russian-backed separatists shelled a village, killing two.", "UKR"),
+    ("Iranian-backed militias fired rockets at a military base in Iraq on Tuesday.", "IRQ"),
+    ("Russian troops shelled a village near the border, killing two.", "RUS"),
+    ("Saudi-led coalition aircraft bombed a wedding party, killing 20 people.", "YEM"),
+])
+def test_the_country_named_otherwise_still_places_the_story(pipeline, text: str, country: str) -> None:
+    event = _primary(pipeline, text)
+    assert event.location is not None and event.location.country == country

@@ -40,6 +40,7 @@ from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.home import Home, Learner, source_of
+from chronica.geo.resolve import not_here
 from chronica.geo.where import country_place, event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens
@@ -211,14 +212,16 @@ class Pipeline:
             date = stated[0].value if stated else None
         if focus is None:
             seats = getattr(places, "seats", frozenset())  # "a statement released in Nicosia": said there
-            mentions = [m for m in self.actors.country_mentions(text_of(doc)) if (m[0], m[1]) not in seats]
+            mentions = [m for m in self.actors.country_mentions(text_of(doc)) if (m[0], m[1]) not in seats
+                        and not not_here(text_of(doc), m[0], m[1])]  # not "Saudi-led", "Iranian-backed"
             if mentions:
                 counts: dict[str, int] = {}
                 for _, _, iso in mentions:
                     counts[iso] = counts.get(iso, 0) + 1
                 focus = max(counts, key=counts.__getitem__)
         if focus is None:  # no place and no country named: the country its actors belong to
-            focus = actors_country(self.actors.mentions(text_of(doc)))
+            focus = actors_country([m for m in self.actors.mentions(text_of(doc))
+                                    if not not_here(text_of(doc), m[0], m[1])])  # not "Russian-backed"
         if focus is None and len(hinted) == 1:  # "the anti-Houthi committee": the one country its groups name
             focus = next(iter(hinted))
         speaker = None
