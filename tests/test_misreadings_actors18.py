@@ -90,3 +90,27 @@ def test_a_backer_named_as_a_modifier_does_not_set_the_storys_country(pipeline, 
 def test_the_country_named_otherwise_still_places_the_story(pipeline, text: str, country: str) -> None:
     event = _primary(pipeline, text)
     assert event.location is not None and event.location.country == country
+
+
+# --- 4. the venue of talks is neither their counterpart nor the country of those who meet there --------
+@pytest.mark.parametrize("text", [
+    "The opposition walked out of the talks in Geneva on Tuesday.",
+    "The rebel delegation walked out of peace talks in Geneva, accusing the army of new attacks.",
+    "The government delegation walked out of the negotiations in Vienna.",
+])
+def test_the_venue_of_talks_is_not_their_counterpart(pipeline, text: str) -> None:
+    event = _primary(pipeline, text)
+    assert event.plover["type"] == "REJECT"
+    assert all(a.country not in ("CHE", "AUT") for a in [*event.source, *event.target])
+    assert event.location is not None and event.location.country in ("CHE", "AUT")  # where it happened
+
+
+@pytest.mark.parametrize(("text", "role", "country"), [
+    ("Iran's foreign minister held talks in Moscow.", "target", "RUS"),  # a capital hosts talks
+    ("The Syrian opposition walked out of the talks in Geneva.", "source", "SYR"),
+    ("Police broke up an opposition meeting in Harare, arresting 12 people.", "source", "ZWE"),
+    ("We demand an end to the detention of prisoners in Peru.", "target", "PER"),
+])
+def test_hosts_and_named_countries_are_kept(pipeline, text: str, role: str, country: str) -> None:
+    actors = getattr(_primary(pipeline, text), role)
+    assert actors and actors[0].country == country

@@ -26,6 +26,7 @@ from chronica.background import reason_of, scene_of
 from chronica.counterparts import reporters_craft, state_named_before
 from chronica.extract import Candidate
 from chronica.extract.roles import ERRAND_PREPS, RECIPROCAL, acted_on, clause_subject, expand, found_by
+from chronica.geo.seats import meeting_venue
 from chronica.nlp import (
     char_bounds,
     children_of,
@@ -1574,7 +1575,7 @@ class Mentions:
         objects = [c for c in children_of(head) if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
         for obj in objects:
             for tok in obj.subtree:
-                if tok.ent_type_ == "GPE":
+                if tok.ent_type_ == "GPE" and not meeting_venue(tok):
                     actor = self.resolver.resolve(f"the government of {tok.text}", date=ctx.date)
                     if actor is not None and actor.country:
                         actor = _with_text(actor, tok.text, "addressee:country of the demand")

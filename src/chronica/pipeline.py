@@ -211,7 +211,7 @@ class Pipeline:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
             date = stated[0].value if stated else None
         if focus is None:
-            seats = getattr(places, "seats", frozenset())  # "a statement released in Nicosia": said there
+            seats = getattr(places, "seats", frozenset()) | getattr(places, "venues", frozenset())
             mentions = [m for m in self.actors.country_mentions(text_of(doc)) if (m[0], m[1]) not in seats
                         and not not_here(text_of(doc), m[0], m[1])]  # not "Saudi-led", "Iranian-backed"
             if mentions:
@@ -257,7 +257,8 @@ class Pipeline:
         if background(head) and cand.told is None:  # not "killed 12 during a raid"
             evidence["trigger"]["background"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)
-        ctx.where = location.country if location is not None else None
+        venue = location is not None and (location.start, location.end) in getattr(ctx.places, "venues", ())
+        ctx.where = location.country if location is not None and not venue else None  # not "talks in Geneva"
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
         heads = [h for h in cand.roles.target if h.i not in cand.roles.event_nouns]  # not "a protest" lodged
         target = self.mentions.actors(heads, ctx, evidence, "target")

@@ -16,7 +16,7 @@ from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
 from chronica.geo.home import parse as parse_home
 from chronica.geo.region_of import regions_of_countries
-from chronica.geo.seats import seat_spans
+from chronica.geo.seats import meeting_venue, press_seat, spans
 from chronica.nlp import text_of
 from chronica.record import Place
 
@@ -31,6 +31,7 @@ class PlaceList(list):
     missions: tuple[str, ...] = ()  # countries of one-country missions named ("OSCE SMM": UKR)
     demonyms: frozenset = frozenset()  # the spans of demonyms listed as places ("Sudanese")
     seats: frozenset = frozenset()  # the spans of places where a statement was put out (geo/seats.py)
+    venues: frozenset = frozenset()  # the spans of places named as a meeting's venue ("talks in Geneva")
 
 
 class Geocoder:
@@ -73,8 +74,10 @@ class Geocoder:
         named = adjectival(doc, self.gaz, resolved) if adjectives else []
         places = PlaceList(sorted([*resolved, *named], key=lambda p: p.start) if named else resolved)
         places.demonyms = frozenset((p.start, p.end) for p in named)
-        places.seats = seat_spans(doc, resolved)  # "a statement released in Nicosia": not where
-        places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier) | places.seats
+        places.seats = spans(doc, resolved, press_seat)  # "a statement released in Nicosia": not where
+        places.venues = spans(doc, resolved, meeting_venue)  # "the talks in Geneva": not whose
+        places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier) | places.seats | (
+            places.venues)
         places.missions = missions
         return places
 

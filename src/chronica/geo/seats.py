@@ -12,6 +12,7 @@ from chronica.nlp import children_of
 RELEASE_VERBS = frozenset(_CUES["release_verbs"])
 STATEMENT_NOUNS = frozenset(_CUES["statement_nouns"])
 PRESS_NOUNS = frozenset(_CUES["press_nouns"])
+VENUE_NOUNS, VENUE_PREPS = frozenset(_CUES["venue_nouns"]), frozenset(_CUES["venue_preps"])
 _CLIMB = 4  # prepositional steps from the place up to the release verb or press noun
 
 
@@ -45,13 +46,24 @@ def press_seat(root, trigger=None) -> bool:  # noqa: ANN001
     return False
 
 
-def seat_spans(doc, places: list) -> frozenset:  # noqa: ANN001
-    """The (start, end) spans of the places that are only where a statement was put out."""
+def meeting_venue(root) -> bool:  # noqa: ANN001
+    """Is the place whose head word is ``root`` named as where a meeting sits ("walked out of the talks
+    in Geneva", "the summit at Sharm el-Sheikh")?"""
+    word = root
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head  # "the talks in New York City"
+    prep = word.head
+    return word.dep_ == "pobj" and prep.lower_ in VENUE_PREPS and prep.head.lemma_.lower() in VENUE_NOUNS
+
+
+def spans(doc, places: list, test) -> frozenset:  # noqa: ANN001
+    """The (start, end) spans of the places whose head word passes ``test`` (``press_seat``,
+    ``meeting_venue``)."""
     out = set()
     for p in places:
         if p.start is None:
             continue
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is not None and len(span) and press_seat(span.root):
+        if span is not None and len(span) and test(span.root):
             out.add((p.start, p.end))
     return frozenset(out)
