@@ -114,3 +114,37 @@ def test_the_venue_of_talks_is_not_their_counterpart(pipeline, text: str) -> Non
 def test_hosts_and_named_countries_are_kept(pipeline, text: str, role: str, country: str) -> None:
     actors = getattr(_primary(pipeline, text), role)
     assert actors and actors[0].country == country
+
+
+# --- 2. a company takes a country only from its own words, not from its partner's ----------------------
+@pytest.mark.parametrize(("text", "partner"), [
+    ("A state-owned oil company signed a deal with a Chinese firm to build a refinery.", "CHN"),
+    ("Petrobras signed a deal with the Angolan government on offshore drilling.", "AGO"),
+    ("A mining company signed an agreement with the Congolese government.", "COD"),
+])
+def test_a_company_does_not_take_its_partners_country(pipeline, text: str, partner: str) -> None:
+    event = _primary(pipeline, text)
+    assert event.source and event.source[0].country != partner
+    assert partner in _countries(event.target)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Statoil, a Norwegian company, signed a deal with the Angolan government.", "NOR", "AGO"),
+    ("A Norwegian company signed a deal with the Angolan government.", "NOR", "AGO"),
+    ("The Angolan state oil company signed a deal with a Chinese firm.", "AGO", "CHN"),
+    ("LUANDA, Angola - The state oil company signed a deal with a Chinese firm.", "AGO", "CHN"),
+])
+def test_a_company_keeps_its_own_country(pipeline, text: str, source: str, target: str) -> None:
+    event = _primary(pipeline, text)
+    assert _countries(event.source)[:1] == [source] and _countries(event.target)[:1] == [target]
+    assert event.target[0].inter != 8  # the partner government at home, not abroad in Norway
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Chinese firm's French partner agreed to build the plant.", "FRA"),
+    ("Iran's Lebanese allies fired rockets at the border town.", "LBN"),
+    ("Iran's foreign minister held talks in Moscow.", "IRN"),  # no word of its own: the possessor's
+])
+def test_an_actor_after_anothers_possessive_takes_its_own_country_word(pipeline, text: str,
+                                                                        country: str) -> None:
+    assert _countries(_primary(pipeline, text).source)[:1] == [country]

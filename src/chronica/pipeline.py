@@ -30,6 +30,7 @@ from chronica.counterparts import (
     envoy_host,
     forces_aimed,
     other_side,
+    partners_own,
     people_of_city,
 )
 from chronica.detail import refine_places
@@ -40,7 +41,6 @@ from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.home import Home, Learner, source_of
-from chronica.geo.resolve import not_here
 from chronica.geo.where import country_place, event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens
@@ -52,6 +52,7 @@ from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
+from chronica.story_country import actor_mentions, country_mentions
 from chronica.when import event_date, find_dates
 
 log = logging.getLogger(__name__)
@@ -211,17 +212,14 @@ class Pipeline:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
             date = stated[0].value if stated else None
         if focus is None:
-            seats = getattr(places, "seats", frozenset()) | getattr(places, "venues", frozenset())
-            mentions = [m for m in self.actors.country_mentions(text_of(doc)) if (m[0], m[1]) not in seats
-                        and not not_here(text_of(doc), m[0], m[1])]  # not "Saudi-led", "Iranian-backed"
+            mentions = country_mentions(self.actors, text_of(doc), places)  # not "Saudi-led" (story_country)
             if mentions:
                 counts: dict[str, int] = {}
                 for _, _, iso in mentions:
                     counts[iso] = counts.get(iso, 0) + 1
                 focus = max(counts, key=counts.__getitem__)
         if focus is None:  # no place and no country named: the country its actors belong to
-            focus = actors_country([m for m in self.actors.mentions(text_of(doc))
-                                    if not not_here(text_of(doc), m[0], m[1])])  # not "Russian-backed"
+            focus = actors_country(actor_mentions(self.actors, text_of(doc)))
         if focus is None and len(hinted) == 1:  # "the anti-Houthi committee": the one country its groups name
             focus = next(iter(hinted))
         speaker = None
@@ -314,6 +312,7 @@ class Pipeline:
         # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
         source = other_side(self.mentions, source, target, coding.plover["type"],
                             text_of(doc)[s_start:s_end], ctx, evidence)
+        source, target = partners_own(source, target, evidence)  # "an oil company ... with a Chinese firm"
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
         if date.basis != "text":
             earlier = _earlier_in_paragraph(dates, text_of(doc), s_start)
