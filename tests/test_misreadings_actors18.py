@@ -148,3 +148,29 @@ def test_a_company_keeps_its_own_country(pipeline, text: str, source: str, targe
 def test_an_actor_after_anothers_possessive_takes_its_own_country_word(pipeline, text: str,
                                                                         country: str) -> None:
     assert _countries(_primary(pipeline, text).source)[:1] == [country]
+
+
+# --- 6. a strike by one state's forces on a place the gazetteer lacks: not in the striker's own country
+#        when the sentence names another; else the story's country at a country's precision -------------
+@pytest.mark.parametrize(("text", "country"), [
+    ("Turkish warplanes struck PKK hideouts near the border with Iraq, the army said.", "IRQ"),
+    ("Israeli jets struck militant positions near the border with Lebanon overnight.", "LBN"),
+    ("Turkish artillery shelled YPG positions near the Syrian border town of Tal Zarba.", "SYR"),
+    ("Iranian artillery shelled Kurdish rebel positions in the Iraqi border area of Sidakan.", "IRQ"),
+    ("Saudi-led coalition air strikes hit Bani Hushaysh, killing five civilians.", "YEM"),
+])
+def test_a_strike_abroad_is_placed_in_the_country_named(pipeline, text: str, country: str) -> None:
+    event = _primary(pipeline, text)
+    assert event.location is not None and event.location.country == country
+    assert event.location.precision == 4  # the country only: the village is not in the gazetteer
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Turkish warplanes struck PKK hideouts near the village of Zarwa.", "TUR"),  # no other country named
+    ("Kenyan troops clashed with al-Shabaab fighters near the border with Somalia.", "KEN"),  # no strike
+    ("Turkish police detained 12 people in the village of Zarwa.", "TUR"),
+    ("Turkish jets bombed camps in Duhok province near the Syrian border.", "IRQ"),  # its own place
+])
+def test_other_strikes_keep_their_place(pipeline, text: str, country: str) -> None:
+    event = _primary(pipeline, text)
+    assert event.location is not None and event.location.country == country

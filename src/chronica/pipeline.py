@@ -52,7 +52,7 @@ from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
-from chronica.story_country import actor_mentions, country_mentions
+from chronica.story_country import actor_mentions, country_mentions, placed_abroad
 from chronica.when import event_date, find_dates
 
 log = logging.getLogger(__name__)
@@ -472,6 +472,8 @@ class Pipeline:
         if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
                 ctx.dateline_place.country == ctx.focus):
             place, why = ctx.dateline_place, {"rule": "dateline", "text": ctx.dateline_place.text}
+        # "near the Syrian border town of X"; Turkish jets "near the border with Iraq": that country
+        place, why = placed_abroad(self.actors, self.geocoder, cand, (s_start, s_end), place, why, ctx.places)
         place, why = self._at_home(cand, ctx, place, why)
         if why:
             evidence["location"] = why

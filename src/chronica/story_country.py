@@ -8,10 +8,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronica.counterparts import company, company_nationality
+from chronica.geo.abroad import other_country
 from chronica.geo.resolve import not_here
+from chronica.geo.where import country_place
+from chronica.nlp import text_of
 
 if TYPE_CHECKING:
     from chronica.actors import ActorResolver
+    from chronica.extract import Candidate
+    from chronica.geo import Geocoder
+    from chronica.record import Place
 
 
 def country_mentions(actors: ActorResolver, text: str, places: list) -> list[tuple[int, int, str]]:
@@ -24,3 +30,21 @@ def country_mentions(actors: ActorResolver, text: str, places: list) -> list[tup
 def actor_mentions(actors: ActorResolver, text: str) -> list:
     """(start, end, Actor) of the actor mentions that count for the story's country."""
     return [m for m in actors.mentions(text) if not not_here(text, m[0], m[1]) and not company(m[2])]
+
+
+def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bounds: tuple[int, int],
+                  place: Place | None, why: dict, places: list) -> tuple[Place | None, dict]:
+    """The event's place moved to the other country its sentence names (``geo/abroad.py``): "near the
+    Syrian border town of X"; a strike by Turkish jets "near the border with Iraq"."""
+    text = text_of(cand.trigger.head.doc)
+    sentence = text[bounds[0]:bounds[1]]
+    mentions = [(s + bounds[0], e + bounds[0], iso) for s, e, iso in actors.country_mentions(sentence)]
+    striker = {iso for h in cand.roles.source for _, _, iso in actors.country_mentions(
+        text[h.left_edge.idx:h.idx + len(h)])}
+    found = other_country(place, why.get("rule"), text, mentions, cand.trigger.head.lemma_.lower(), striker)
+    if found is None:
+        return place, why
+    moved = country_place(geocoder, found[0], places)
+    if moved is None:
+        return place, why
+    return moved, {"rule": found[1], "country": found[0], "was": place.country if place else None}
