@@ -2,7 +2,8 @@
 faxed to news agencies in Beirut", "its spokesman in London said". Such a place says where the
 statement or its speaker sat, not where the event was nor whose the actors are: event coding leaves
 it out of the event's place and the story's country (the word lists are ``data/cues.yaml``'s
-``release_verbs``, ``statement_nouns`` and ``press_nouns``)."""
+``release_verbs``, ``statement_nouns`` and ``press_nouns``). Also the venue of talks ("walked out of the
+talks in Geneva"): the event's place, but not the country of those who meet there (``venue_nouns``)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,8 @@ def _statement_verb(verb) -> bool:  # noqa: ANN001
                for c in children_of(verb))
 
 
-def press_seat(root, trigger=None) -> bool:  # noqa: ANN001
-    """Is the place whose head word is ``root`` where a statement was put out or a spokesman sits?
-    Not when the release verb is the event's own ``trigger``."""
-    own = trigger.i if trigger is not None else -1
+def press_seat(root) -> bool:  # noqa: ANN001
+    """Is the place whose head word is ``root`` where a statement was put out or a spokesman sits?"""
     tok = root
     for _ in range(_CLIMB):
         if tok.dep_ != "pobj":
@@ -38,7 +37,7 @@ def press_seat(root, trigger=None) -> bool:  # noqa: ANN001
         if tok.head.lower_ in ("in", "from", "at") and head.pos_ in ("NOUN", "PROPN") and (
                 head.lemma_.lower() in PRESS_NOUNS):
             return True
-        if head.i != own and _statement_verb(head):
+        if _statement_verb(head):
             return True
         if not (head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj"):
             return False
