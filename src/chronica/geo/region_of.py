@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from chronica.geo.areas import area_named
-from chronica.geo.resolve import _CUES, to_place
+from chronica.geo.resolve import _CUES, lookup, to_place
 from chronica.record import Place
 
 if TYPE_CHECKING:
@@ -39,8 +39,6 @@ def _country_after(place: Place, places: list[Place], text: str) -> tuple[str, s
 def _namesake(place: Place, words: str, iso3: str, text: str, gaz: Gazetteer) -> Place | None:
     """The place's namesake in ``iso3``: a listed area (its written type words kept in the span) or a
     gazetteer region or town there."""
-    from chronica.geo.resolve import lookup
-
     named = area_named(f"{place.text}{words}", iso3) or area_named(place.text, iso3)
     if named:
         name, (lat, lon, _, gid) = named
