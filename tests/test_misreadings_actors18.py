@@ -24,6 +24,8 @@ def _countries(actors: list) -> list:
     "The guerrillas said in a statement faxed to news agencies in Beirut that they killed three soldiers.",
     "The militants, in a statement broadcast by a radio station in Dubai, claimed the bombing of a pipeline.",
     "The rebel group threatened further attacks, its spokesman in London said.",
+    "The rebels will fight on, a spokesman for the group in London told reporters.",
+    "The rebel commander told a news agency in Beirut that his fighters had captured the town.",
 ])
 def test_the_place_a_statement_came_from_is_not_the_doers_country(pipeline, text: str) -> None:
     event = _primary(pipeline, text)
@@ -41,6 +43,8 @@ def test_a_statement_released_abroad_leaves_the_place_of_the_attack(pipeline) ->
     ("Rebels attacked an army post near Nicosia, killing two soldiers.", "CYP"),
     ("Gunmen attacked a radio station in Beirut, wounding two guards.", "LBN"),
     ("Police issued arrest warrants for 12 protest leaders in Lagos on Monday.", "NGA"),
+    ("Gunmen shot dead a government spokesman in Kabul on Monday.", "AFG"),
+    ("Gunmen attacked the offices of a news agency in Kabul, killing two guards.", "AFG"),
 ])
 def test_a_place_where_the_event_happened_still_places_it(pipeline, text: str, country: str) -> None:
     event = _primary(pipeline, text)

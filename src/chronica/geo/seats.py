@@ -7,12 +7,13 @@ talks in Geneva"): the event's place, but not the country of those who meet ther
 
 from __future__ import annotations
 
-from chronica.geo.resolve import _CUES
+from chronica.geo.resolve import _CUES, SPEECH_VERBS
 from chronica.nlp import children_of
 
 RELEASE_VERBS = frozenset(_CUES["release_verbs"])
 STATEMENT_NOUNS = frozenset(_CUES["statement_nouns"])
 PRESS_NOUNS = frozenset(_CUES["press_nouns"])
+PRESS_PAIRS = frozenset(tuple(pair) for pair in _CUES["press_pairs"])
 VENUE_NOUNS, VENUE_PREPS = frozenset(_CUES["venue_nouns"]), frozenset(_CUES["venue_preps"])
 _CLIMB = 4  # prepositional steps from the place up to the release verb or press noun
 
@@ -27,21 +28,30 @@ def _statement_verb(verb) -> bool:  # noqa: ANN001
                for c in children_of(verb))
 
 
+def _press(noun) -> bool:  # noqa: ANN001
+    """Is the noun a spokesman, a correspondent or a news agency who speaks or is spoken to ("its
+    spokesman in London said", "told a news agency in Beirut"; not "shot dead a spokesman in Kabul")?"""
+    if noun.lemma_.lower() not in PRESS_NOUNS and not any(
+            c.dep_ == "compound" and (c.lower_, noun.lower_) in PRESS_PAIRS for c in children_of(noun)):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("nsubj", "dobj", "dative", "pobj") and verb.lemma_.lower() in SPEECH_VERBS
+
+
 def press_seat(root) -> bool:  # noqa: ANN001
     """Is the place whose head word is ``root`` where a statement was put out or a spokesman sits?"""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "from", "at"):
+        return False
     tok = root
     for _ in range(_CLIMB):
         if tok.dep_ != "pobj":
             return False
         head = tok.head.head  # the word the preposition hangs on
-        if tok.head.lower_ in ("in", "from", "at") and head.pos_ in ("NOUN", "PROPN") and (
-                head.lemma_.lower() in PRESS_NOUNS):
-            return True
-        if _statement_verb(head):
+        if head.pos_ in ("NOUN", "PROPN") and _press(head) or _statement_verb(head):
             return True
         if not (head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj"):
             return False
-        tok = head  # "faxed to news agencies in Beirut": up through "to"
+        tok = head  # "faxed to news agencies in Beirut", "a spokesman for the group in London": up a step
     return False
 
 
