@@ -6,6 +6,8 @@ the story (round target17; word lists in ``actors/data/counterparts.yaml``).
 - :func:`other_side`: a state organ named only by its office takes the story's main country as a guess;
   when that guess is its own target's state, the doer is of the other country the sentence names ("the
   defence ministry accused Azerbaijan of shelling Armenian villages": Armenia), else of none.
+- :func:`partners_own`: a company whose country is only that guess, the same as its partner's own, has
+  none ("a state-owned oil company signed a deal with a Chinese firm").
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from spacy.tokens import Token
 from chronica.actor_notes import guessed_country as _guessed
 from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _as
+from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.nlp import children_of
 from chronica.record import Actor
 
@@ -312,7 +315,9 @@ def reporters_craft(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | 
     owner = mentions._reporter(poss, ctx) if poss is not None else None
     if owner is None or not (owner.country or owner.sector):
         return None
-    if owner.sector != "GOV" or owner.country is None:  # the army, the rebels: their own
+    if owner.sector == "GOV" and owner.country is None:  # "the government said its jets ...": its forces
+        return _state_forces(mentions, owner, f"{poss.text} {tok.text}", ctx)
+    if owner.sector != "GOV":  # the army, the rebels: their own
         return _as(owner, f"{poss.text} {tok.text}", f"craft of the reporter:{owner.evidence}")
     country = mentions.resolver.countries.get(owner.country)
     forces = mentions.resolver.resolve(f"forces of {country.of_name}", date=ctx.date, focus=owner.country,
@@ -320,3 +325,51 @@ def reporters_craft(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | 
     if forces is None or forces.country != owner.country:
         return None
     return _as(forces, f"{poss.text} {tok.text}", f"craft of the reporter:{owner.evidence}")
+
+
+def _state_forces(mentions: Mentions, owner: Actor, text: str, ctx: DocContext) -> Actor | None:
+    """The armed forces of a government the story names without its country ("the government said its
+    helicopters struck ..."): a state's military, not the government itself."""
+    phrase = next(iter(words()["reporters_forces"]))
+    forces = mentions.resolver.resolve(phrase, date=ctx.date, where=ctx.where)
+    if forces is None or forces.sector != "MIL":
+        return None
+    return _as(forces, text, f"craft of the reporter:{owner.evidence}")
+
+
+def company(actor: Actor) -> bool:
+    """A business, or a proper name no dictionary knows (a company's name: "Petrobras")."""
+    rule = actor.evidence or ""
+    return actor.sector in words()["company_sectors"] or (
+        actor.sector is None and rule.startswith(UNKNOWN_NAME))
+
+
+def partners_own(source: list[Actor], target: list[Actor], evidence: dict) -> tuple[list[Actor], list[Actor]]:
+    """A company takes a country only from its own words: one whose country is only the story's guess and
+    the same as its partner's own ("a state-owned oil company signed a deal with a Chinese firm",
+    "Petrobras signed a deal with the Angolan government") has none."""
+    def mend(actors: list[Actor], others: list[Actor], role: str) -> list[Actor]:
+        owned = {a.country for a in others if a.country and not _guessed(a)}
+        out = []
+        for actor in actors:
+            if company(actor) and _guessed(actor) and actor.country in owned:
+                actor = _as(actor, actor.text, f"{GUESS.sub('', actor.evidence or '')}+partner's country",
+                            country=None)
+                if evidence.get(role):
+                    evidence[role] = [{**e, "rule": actor.evidence} if e.get("text") == actor.text else e
+                                      for e in evidence[role]]
+            out.append(actor)
+        return out
+
+    return mend(source, target, "source"), mend(target, source, "target")
+
+
+def company_nationality(text: str, end: int) -> bool:
+    """Is the country word ending at ``end`` only a company's nationality ("a Norwegian company", "the
+    Chinese firm's partner")? It says whose the company is, not where the story happens."""
+    m = _COMPANY_AFTER.match(text, end)
+    return bool(m) and m.group(1).lower() in words()["company_nouns"]
+
+
+_COMPANY_AFTER = re.compile(r"(?:[\s-]+(?:state|owned|state-owned|oil|gas|mining|energy|construction|telecom|"
+                            r"engineering|shipping|oil and gas))*\s+([A-Za-z]+)")

@@ -26,6 +26,7 @@ from chronica.background import reason_of, scene_of
 from chronica.counterparts import reporters_craft, state_named_before
 from chronica.extract import Candidate
 from chronica.extract.roles import ERRAND_PREPS, RECIPROCAL, acted_on, clause_subject, expand, found_by
+from chronica.geo.seats import meeting_venue
 from chronica.nlp import (
     char_bounds,
     children_of,
@@ -367,6 +368,8 @@ class Mentions:
             return operator
         phrase = _phrase(tok, ctx.dateline_end)
         actor = self._resolve(phrase, ctx)
+        if actor is not None and actor.country:  # "the Chinese firm's French partner": the partner's own
+            actor = self._own_words(tok, phrase, actor, ctx) or actor
         if tok.dep_ in ("amod", "compound") and tok.i < tok.head.i and tok.head.pos_ == "NOUN" and (
                 actor is None or (actor.evidence or "").startswith(("country:", "demonym:"))):
             actor = self._modified(tok, ctx, actor) or actor
@@ -789,6 +792,24 @@ class Mentions:
                     if actor is not None and actor.sector:
                         return _with_text(actor, _phrase(tok, ctx.dateline_end), f"carrying:{actor.evidence}")
         return None
+
+    def _own_words(self, tok: Token, phrase: str, actor: Actor, ctx: DocContext) -> Actor | None:
+        """An actor named after another's possessive with a country word of its own ("the Chinese firm's
+        French partner", "the Russian bank's German subsidiary"): its own words' country, not its owner's."""
+        owner = next((c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        word = owner and next((c for c in children_of(tok) if c.dep_ in ("amod", "compound") and c.i > owner.i
+                               and c.ent_type_ == "NORP"), None)
+        if word is None:
+            return None
+        own = self._resolve(" ".join(t.text for t in tok.doc[owner.right_edge.i + 1:tok.i + 1]
+                                     if t.dep_ != "case"), ctx)
+        if own is not None and own.country and not _guessed_country(own):
+            same = own.country == actor.country
+            return None if same else _with_text(own, phrase, f"own words:{own.evidence}")
+        named = self.resolver.country_mentions(word.text)  # "German subsidiary": its own country
+        if not named or named[0][2] == actor.country:
+            return None
+        return _with_text(actor, phrase, f"own words:demonym:{word.text}", country=named[0][2])
 
     def _reporter(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"Japan said it had halted aid", "the rebels say they will fight on": a pronoun subject
@@ -1574,7 +1595,7 @@ class Mentions:
         objects = [c for c in children_of(head) if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
         for obj in objects:
             for tok in obj.subtree:
-                if tok.ent_type_ == "GPE":
+                if tok.ent_type_ == "GPE" and not meeting_venue(tok):
                     actor = self.resolver.resolve(f"the government of {tok.text}", date=ctx.date)
                     if actor is not None and actor.country:
                         actor = _with_text(actor, tok.text, "addressee:country of the demand")

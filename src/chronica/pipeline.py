@@ -30,6 +30,7 @@ from chronica.counterparts import (
     envoy_host,
     forces_aimed,
     other_side,
+    partners_own,
     people_of_city,
 )
 from chronica.detail import refine_places
@@ -51,6 +52,7 @@ from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
+from chronica.story_country import actor_mentions, country_mentions, placed_abroad
 from chronica.when import event_date, find_dates
 
 log = logging.getLogger(__name__)
@@ -210,14 +212,14 @@ class Pipeline:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
             date = stated[0].value if stated else None
         if focus is None:
-            mentions = self.actors.country_mentions(text_of(doc))
+            mentions = country_mentions(self.actors, text_of(doc), places)  # not "Saudi-led" (story_country)
             if mentions:
                 counts: dict[str, int] = {}
                 for _, _, iso in mentions:
                     counts[iso] = counts.get(iso, 0) + 1
                 focus = max(counts, key=counts.__getitem__)
         if focus is None:  # no place and no country named: the country its actors belong to
-            focus = actors_country(self.actors.mentions(text_of(doc)))
+            focus = actors_country(actor_mentions(self.actors, text_of(doc)))
         if focus is None and len(hinted) == 1:  # "the anti-Houthi committee": the one country its groups name
             focus = next(iter(hinted))
         speaker = None
@@ -253,7 +255,8 @@ class Pipeline:
         if background(head) and cand.told is None:  # not "killed 12 during a raid"
             evidence["trigger"]["background"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)
-        ctx.where = location.country if location is not None else None
+        venue = location is not None and (location.start, location.end) in getattr(ctx.places, "venues", ())
+        ctx.where = location.country if location is not None and not venue else None  # not "talks in Geneva"
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
         heads = [h for h in cand.roles.target if h.i not in cand.roles.event_nouns]  # not "a protest" lodged
         target = self.mentions.actors(heads, ctx, evidence, "target")
@@ -309,6 +312,7 @@ class Pipeline:
         # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
         source = other_side(self.mentions, source, target, coding.plover["type"],
                             text_of(doc)[s_start:s_end], ctx, evidence)
+        source, target = partners_own(source, target, evidence)  # "an oil company ... with a Chinese firm"
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
         if date.basis != "text":
             earlier = _earlier_in_paragraph(dates, text_of(doc), s_start)
@@ -468,6 +472,8 @@ class Pipeline:
         if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
                 ctx.dateline_place.country == ctx.focus):
             place, why = ctx.dateline_place, {"rule": "dateline", "text": ctx.dateline_place.text}
+        # "near the Syrian border town of X"; Turkish jets "near the border with Iraq": that country
+        place, why = placed_abroad(self.actors, self.geocoder, cand, (s_start, s_end), place, why, ctx.places)
         place, why = self._at_home(cand, ctx, place, why)
         if why:
             evidence["location"] = why

@@ -15,6 +15,8 @@ from chronica.geo.areas import areas
 from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
 from chronica.geo.home import parse as parse_home
+from chronica.geo.region_of import regions_of_countries
+from chronica.geo.seats import meeting_venue, press_seat, spans
 from chronica.nlp import text_of
 from chronica.record import Place
 
@@ -28,6 +30,8 @@ class PlaceList(list):
     modifiers: frozenset = frozenset()
     missions: tuple[str, ...] = ()  # countries of one-country missions named ("OSCE SMM": UKR)
     demonyms: frozenset = frozenset()  # the spans of demonyms listed as places ("Sudanese")
+    seats: frozenset = frozenset()  # the spans of places where a statement was put out (geo/seats.py)
+    venues: frozenset = frozenset()  # the spans of places named as a meeting's venue ("talks in Geneva")
 
 
 class Geocoder:
@@ -63,13 +67,17 @@ class Geocoder:
             found = [m for m in found if m.known or any(q.known for q in m.quals)]
         resolved = _resolve.resolve(found, [*nations, *missions], self.gaz, nations.home | set(missions),
                                     home)
+        resolved = regions_of_countries(resolved, text_of(doc), self.gaz)  # "Kurdistan Region of Iraq"
         wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
         if wide:
             resolved = sorted([*resolved, *wide], key=lambda p: p.start)
         named = adjectival(doc, self.gaz, resolved) if adjectives else []
         places = PlaceList(sorted([*resolved, *named], key=lambda p: p.start) if named else resolved)
         places.demonyms = frozenset((p.start, p.end) for p in named)
-        places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier)
+        places.seats = spans(doc, resolved, press_seat)  # "a statement released in Nicosia": not where
+        places.venues = spans(doc, resolved, meeting_venue)  # "the talks in Geneva": not whose
+        places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier) | places.seats | (
+            places.venues)
         places.missions = missions
         return places
 

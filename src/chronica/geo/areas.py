@@ -55,6 +55,23 @@ def first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in _load()[0])
 
 
+def area_named(word: str, iso3: str) -> tuple[str, Area] | None:
+    """The listed area of country ``iso3`` whose name holds the word(s) ``word`` ("Kurdistan" in
+    Iraq: "Kurdistan Region"), first as listed, or None."""
+    key, table = norm(word).split(), _load()[0]
+    for name in _written():
+        words, area = norm(name).split(), table[norm(name)]
+        if area[2] == iso3 and any(words[k:k + len(key)] == key for k in range(len(words))):
+            return name, area
+    return None
+
+
+@cache
+def _written() -> tuple[str, ...]:
+    """The listed areas' names as written in ``areas.yaml``, in its order."""
+    return tuple(yaml.safe_load((Path(__file__).parent / "data" / "areas.yaml").read_text(encoding="utf-8")))
+
+
 _WORD_BEFORE = re.compile(r"([A-Z][\w.'-]*)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 

@@ -331,8 +331,9 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     story last named before it; else the first town or region the story names; else the country
     of the story's places; else ``focus`` (the country its actors point to). An area of no one
     country ("Europe", "the Middle East") is no event's place."""
-    sentence_places = [p for p in sentence_places if p.country]
-    doc_places = [p for p in doc_places if p.country]
+    seats = getattr(doc_places, "seats", frozenset())  # "a statement released in Nicosia": said there
+    sentence_places = [p for p in sentence_places if p.country and (p.start, p.end) not in seats]
+    doc_places = [p for p in doc_places if p.country and (p.start, p.end) not in seats]
     best = in_sentence(trigger, sentence_places, actor_tokens)
     if best is not None:
         why = {"rule": "in-sentence", "text": best.text, "start": best.start, "end": best.end}

@@ -1,0 +1,55 @@
+"""The country of an event placed only at a country level when its sentence names another country beside
+the place the gazetteer lacks ("shelled positions near the Syrian border town of X": Syria), or, for a
+strike by one state's forces, the country across the border ("Turkish jets struck PKK hideouts near the
+border with Iraq": Iraq, not Turkey). With neither, the event stays where it was placed (its country, at
+precision 4). Word lists: ``data/cues.yaml``'s ``named_country_places`` and ``strike_verbs``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from chronica.geo.resolve import _CUES
+from chronica.record import Place
+
+COUNTRY = 4
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACED = frozenset({"document-focus-country", "dateline", "earlier-in-document", None})
+
+
+@cache
+def _place_after() -> re.Pattern:
+    nouns = "|".join(map(re.escape, _CUES["named_country_places"]))
+    return re.compile(rf"\s+(?:border\s+)?(?:{nouns})\b", re.IGNORECASE)
+
+
+def _named_beside(text: str, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The country of "the Syrian border town", "an Iraqi village": a demonym before a place noun."""
+    for start, end, iso in mentions:
+        if _ARTICLE_BEFORE.search(text[max(0, start - 6):start]) and _place_after().match(text, end):
+            return iso
+    return None
+
+
+def _across_border(text: str, mentions: list[tuple[int, int, str]], striker: set[str]) -> str | None:
+    """The country named after "border with", when it is not the striker's own."""
+    for start, _, iso in mentions:
+        if _BORDER_BEFORE.search(text[max(0, start - 25):start]) and iso not in striker:
+            return iso
+    return None
+
+
+def other_country(place: Place | None, rule: str | None, sentence: str, mentions: list[tuple[int, int, str]],
+                  lemma: str, striker: set[str]) -> tuple[str, str] | None:
+    """(country, cue) for an event placed only at a country level (or not at all) whose sentence names
+    another country as above; ``mentions`` are the sentence's country words as (start, end, ISO3),
+    ``lemma`` the trigger's lemma and ``striker`` the countries named among its doers."""
+    if place is not None and ((place.precision or COUNTRY) < COUNTRY or rule not in _PLACED):
+        return None
+    iso, cue = _named_beside(sentence, mentions), "country named beside the place"
+    if iso is None and striker and lemma in _CUES["strike_verbs"]:
+        iso, cue = _across_border(sentence, mentions, striker), "strike across the border"
+    if iso is None or (place is not None and place.country == iso):
+        return None
+    return iso, cue

@@ -1,0 +1,62 @@
+"""A region named with its country after it ("the Kurdistan Region of Iraq", "Kurdistan province in
+Iran"): the country named picks the region's namesake, so that a name shared across a border is not
+sent abroad. The region becomes that country's listed area (``data/areas.yaml``) or its gazetteer
+namesake there; with neither, the place stays as resolved."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from chronica.geo.areas import area_named
+from chronica.geo.resolve import _CUES, lookup, to_place
+from chronica.record import Place
+
+if TYPE_CHECKING:
+    from chronica.geo.gazetteer import Gazetteer
+
+REGION = 3
+
+
+@cache
+def _after() -> re.Pattern:
+    """The words between a region's name and its country: "[ Region] of [the] [northern] "."""
+    kinds = "|".join(map(re.escape, _CUES["region_of_words"]))
+    return re.compile(rf"((?:\s+(?:{kinds}))*)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?",
+                      re.IGNORECASE)
+
+
+def _country_after(place: Place, places: list[Place], text: str) -> tuple[str, str] | None:
+    """(the type words written after the place, the country) when a country's name follows it."""
+    m = _after().match(text, place.end)
+    if not m:
+        return None
+    country = next((q for q in places if q.start == m.end() and q.precision == 4 and q.country), None)
+    return (m.group(1), country.country) if country else None
+
+
+def _namesake(place: Place, words: str, iso3: str, text: str, gaz: Gazetteer) -> Place | None:
+    """The place's namesake in ``iso3``: a listed area (its written type words kept in the span) or a
+    gazetteer region or town there."""
+    named = area_named(f"{place.text}{words}", iso3) or area_named(place.text, iso3)
+    if named:
+        name, (lat, lon, _, gid) = named
+        kept = words.strip() and name.lower().endswith(words.strip().lower())
+        end = place.end + len(words) if kept else place.end
+        return Place(text=text[place.start:end], name=name, geonameid=gid, country=iso3, admin1=None,
+                     lat=lat, lon=lon, precision=REGION, start=place.start, end=end)
+    there = [e for e, _ in lookup(gaz, place.text) if e.iso3 == iso3]
+    return to_place(there[0], place.text, place.start, place.end) if there else None
+
+
+def regions_of_countries(places: list[Place], text: str, gaz: Gazetteer) -> list[Place]:
+    """The places with each region followed by "of"/"in" + another country's name replaced by its
+    namesake in that country (where there is one)."""
+    out = []
+    for p in places:
+        found = p.start is not None and p.precision != 4 and _country_after(p, places, text)
+        if found and found[1] != p.country:
+            p = _namesake(p, found[0], found[1], text, gaz) or p
+        out.append(p)
+    return out

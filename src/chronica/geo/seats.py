@@ -1,0 +1,78 @@
+"""Places named only as where words were put out: "in a statement released in Nicosia", "a message
+faxed to news agencies in Beirut", "its spokesman in London said". Such a place says where the
+statement or its speaker sat, not where the event was nor whose the actors are: event coding leaves
+it out of the event's place and the story's country (the word lists are ``data/cues.yaml``'s
+``release_verbs``, ``statement_nouns`` and ``press_nouns``). Also the venue of talks ("walked out of the
+talks in Geneva"): the event's place, but not the country of those who meet there (``venue_nouns``)."""
+
+from __future__ import annotations
+
+from chronica.geo.resolve import _CUES, SPEECH_VERBS
+from chronica.nlp import children_of
+
+RELEASE_VERBS = frozenset(_CUES["release_verbs"])
+STATEMENT_NOUNS = frozenset(_CUES["statement_nouns"])
+PRESS_NOUNS = frozenset(_CUES["press_nouns"])
+PRESS_PAIRS = frozenset(tuple(pair) for pair in _CUES["press_pairs"])
+VENUE_NOUNS, VENUE_PREPS = frozenset(_CUES["venue_nouns"]), frozenset(_CUES["venue_preps"])
+_CLIMB = 4  # prepositional steps from the place up to the release verb or press noun
+
+
+def _statement_verb(verb) -> bool:  # noqa: ANN001
+    """Is the verb a release of words ("a statement released", "the video was posted")?"""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RELEASE_VERBS:
+        return False
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in STATEMENT_NOUNS:
+        return True
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS
+               for c in children_of(verb))
+
+
+def _press(noun) -> bool:  # noqa: ANN001
+    """Is the noun a spokesman, a correspondent or a news agency who speaks or is spoken to ("its
+    spokesman in London said", "told a news agency in Beirut"; not "shot dead a spokesman in Kabul")?"""
+    if noun.lemma_.lower() not in PRESS_NOUNS and not any(
+            c.dep_ == "compound" and (c.lower_, noun.lower_) in PRESS_PAIRS for c in children_of(noun)):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("nsubj", "dobj", "dative", "pobj") and verb.lemma_.lower() in SPEECH_VERBS
+
+
+def press_seat(root) -> bool:  # noqa: ANN001
+    """Is the place whose head word is ``root`` where a statement was put out or a spokesman sits?"""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "from", "at"):
+        return False
+    tok = root
+    for _ in range(_CLIMB):
+        if tok.dep_ != "pobj":
+            return False
+        head = tok.head.head  # the word the preposition hangs on
+        if head.pos_ in ("NOUN", "PROPN") and _press(head) or _statement_verb(head):
+            return True
+        if not (head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj"):
+            return False
+        tok = head  # "faxed to news agencies in Beirut", "a spokesman for the group in London": up a step
+    return False
+
+
+def meeting_venue(root) -> bool:  # noqa: ANN001
+    """Is the place whose head word is ``root`` named as where a meeting sits ("walked out of the talks
+    in Geneva", "the summit at Sharm el-Sheikh")?"""
+    word = root
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head  # "the talks in New York City"
+    prep = word.head
+    return word.dep_ == "pobj" and prep.lower_ in VENUE_PREPS and prep.head.lemma_.lower() in VENUE_NOUNS
+
+
+def spans(doc, places: list, test) -> frozenset:  # noqa: ANN001
+    """The (start, end) spans of the places whose head word passes ``test`` (``press_seat``,
+    ``meeting_venue``)."""
+    out = set()
+    for p in places:
+        if p.start is None:
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None and len(span) and test(span.root):
+            out.add((p.start, p.end))
+    return frozenset(out)

@@ -1,0 +1,50 @@
+"""The words that may set a story's fallback country when it names no place (round actors18): not a
+place where words were only put out or talks only sat ("a statement released in Nicosia", "talks in
+Geneva"), not a backer ("Saudi-led", "Iranian-backed"), not a company's nationality ("a Norwegian
+company") and not a company itself ("a Chinese firm")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronica.counterparts import company, company_nationality
+from chronica.geo.abroad import other_country
+from chronica.geo.resolve import not_here
+from chronica.geo.where import country_place
+from chronica.nlp import text_of
+
+if TYPE_CHECKING:
+    from chronica.actors import ActorResolver
+    from chronica.extract import Candidate
+    from chronica.geo import Geocoder
+    from chronica.record import Place
+
+
+def country_mentions(actors: ActorResolver, text: str, places: list) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of the country words that count for the story's country."""
+    skip = getattr(places, "seats", frozenset()) | getattr(places, "venues", frozenset())
+    return [m for m in actors.country_mentions(text) if (m[0], m[1]) not in skip
+            and not not_here(text, m[0], m[1]) and not company_nationality(text, m[1])]
+
+
+def actor_mentions(actors: ActorResolver, text: str) -> list:
+    """(start, end, Actor) of the actor mentions that count for the story's country."""
+    return [m for m in actors.mentions(text) if not not_here(text, m[0], m[1]) and not company(m[2])]
+
+
+def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bounds: tuple[int, int],
+                  place: Place | None, why: dict, places: list) -> tuple[Place | None, dict]:
+    """The event's place moved to the other country its sentence names (``geo/abroad.py``): "near the
+    Syrian border town of X"; a strike by Turkish jets "near the border with Iraq"."""
+    text = text_of(cand.trigger.head.doc)
+    sentence = text[bounds[0]:bounds[1]]
+    mentions = [(s + bounds[0], e + bounds[0], iso) for s, e, iso in actors.country_mentions(sentence)]
+    striker = {iso for h in cand.roles.source for _, _, iso in actors.country_mentions(
+        text[h.left_edge.idx:h.idx + len(h)])}
+    found = other_country(place, why.get("rule"), text, mentions, cand.trigger.head.lemma_.lower(), striker)
+    if found is None:
+        return place, why
+    moved = country_place(geocoder, found[0], places)
+    if moved is None:
+        return place, why
+    return moved, {"rule": found[1], "country": found[0], "was": place.country if place else None}
