@@ -59,3 +59,16 @@ def test_past_act_does_not_take_another_clause_future_day(pipeline):
     recall = next(e for e in events if e.trigger.text == "recalled")
     assert recall.date.value == "2024-06-10"
     assert all(e.date.value <= "2024-06-10" for e in events if not e.modality.future)
+
+
+def test_fighters_of_a_named_group_are_the_group(pipeline):
+    text = ("BENI, Congo, May 3 (Example Wire) - Fighters of the ADF militia attacked a village near Beni "
+            "overnight, killing seven farmers, local officials said.")
+    doers = _primary(_coded(pipeline, text, "2023-05-03")).source
+    assert [a.name for a in doers] == ["ADF"]
+
+
+def test_victims_of_an_attack_are_not_its_doers(pipeline):
+    text = "Relatives of the victims of the Islamic State attack marched through the town on Monday."
+    doers = _primary(_coded(pipeline, text, "2023-05-03")).source
+    assert "Islamic State" not in [a.name for a in doers]
