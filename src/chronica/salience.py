@@ -22,7 +22,7 @@ TOPIC_PENALTY = 1.5  # an act named inside another act's clause or argument (ext
 # An event the text dates more than this many days before the story was published ("fighting erupted in
 # November 2020", "was shot in August") is an earlier event told as background, not the news.
 STALE_DAYS = 30
-STALE_PENALTY = 1.0  # also for an event the text dates before the day of the lede's news (news_day)
+STALE_PENALTY = 1.0  # also for an event the text dates before the day of the lede's news (lede_day)
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 
 
@@ -77,7 +77,7 @@ def stale(ev: Event, published: date | None) -> bool:
     return last is not None and (published - last).days > STALE_DAYS
 
 
-def news_day(events: list[Event]) -> date | None:
+def lede_day(events: list[Event]) -> date | None:
     """The day of the lede's news: the day the text gives the lede's act (the first sentence with an
     event that is neither background nor a topic; its main clause's event if it has one: "resigned on
     Sunday"), or None when it gives that act no day."""
@@ -105,7 +105,7 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     ``title``: the headline's :func:`stems`; ``attacked``: sentences that report an attack, whose
     deaths and injuries are its outcome; ``harmed``: sentences that report harm to people;
     ``published``: the story's publication day, against which an event dated long before is background;
-    ``news``: the day of the lede's news (:func:`news_day`), before which an event is background."""
+    ``news``: the day of the lede's news (:func:`lede_day`), before which an event is background."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * ev.sentence)
     if title and stems(ev.trigger.text) & title:
@@ -144,5 +144,5 @@ def choose_primary(events: list[Event], document: Document) -> None:
                        and _class(e) not in PROPERTY_CLASSES and (e.fatalities or e.injured)
                        and not e.evidence.get("trigger", {}).get("background"))
     if candidates:
-        published, news = parse_published(document.published), news_day(candidates)
+        published, news = parse_published(document.published), lede_day(candidates)
         max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news)).primary = True
