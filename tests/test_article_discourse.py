@@ -124,3 +124,10 @@ def test_the_dead_counted_as_a_whole_are_still_the_toll(pipeline):
     text = "A bomb exploded at a bus station in the city of Quetta on Friday. The dead were 12 travellers, " \
            "including three women."
     assert _primary(pipeline, text, "2019-05-06").fatalities == 12
+
+
+def test_an_early_event_is_the_story_when_the_story_dates_nothing_newer(pipeline):
+    """Told in May with no day of its own, the sanctions "in October" are all the story has."""
+    text = ("Canada imposed sanctions on Myanmar's generals in October. Ottawa froze the assets of 12 "
+            "officers and banned them from entering the country.")
+    assert _primary(pipeline, text, "2021-05-04").trigger.text == "sanctions"

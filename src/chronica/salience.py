@@ -144,5 +144,15 @@ def choose_primary(events: list[Event], document: Document) -> None:
                        and _class(e) not in PROPERTY_CLASSES and (e.fatalities or e.injured)
                        and not e.evidence.get("trigger", {}).get("background"))
     if candidates:
-        published, news = parse_published(document.published), lede_day(candidates)
+        published, news = _news_day(candidates, parse_published(document.published)), lede_day(candidates)
         max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news)).primary = True
+
+
+def _news_day(candidates: list[Event], published: date | None) -> date | None:
+    """The publication day, when the story itself dates an event near it ("on Wednesday"): only then is
+    an event dated long before background ("imposed sanctions in October. The bloc froze ..." told in May
+    is all the story has)."""
+    if published is None:
+        return None
+    recent = any(_last_day(e.date) is not None and not stale(e, published) for e in candidates)
+    return published if recent else None
