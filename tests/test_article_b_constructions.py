@@ -72,3 +72,10 @@ def test_victims_of_an_attack_are_not_its_doers(pipeline):
     text = "Relatives of the victims of the Islamic State attack marched through the town on Monday."
     doers = _primary(_coded(pipeline, text, "2023-05-03")).source
     assert "Islamic State" not in [a.name for a in doers]
+
+
+def test_yesterdays_attack_stays_the_news_of_todays_reaction(pipeline):
+    text = ("Rights groups on Tuesday demanded an inquiry into the raid on the camp. On Monday soldiers "
+            "stormed the camp and killed 12 people, witnesses said.")
+    primary = _primary(_coded(pipeline, text, "2024-04-09"))
+    assert primary.plover["type"] == "ASSAULT" and primary.fatalities == 12

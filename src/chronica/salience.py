@@ -22,7 +22,10 @@ TOPIC_PENALTY = 1.5  # an act named inside another act's clause or argument (ext
 # An event the text dates more than this many days before the story was published ("fighting erupted in
 # November 2020", "was shot in August") is an earlier event told as background, not the news.
 STALE_DAYS = 30
-STALE_PENALTY = 1.0  # also for an event the text dates before the day of the lede's news (lede_day)
+STALE_PENALTY = 1.0  # also for an event the text dates well before the day of the lede's news (lede_day)
+# Yesterday's attack told with today's reaction to it is still the news: only an event dated more than
+# this many days before the lede's act is background by that rule.
+LEDE_GAP_DAYS = 1
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 
 
@@ -93,9 +96,10 @@ def lede_day(events: list[Event]) -> date | None:
 
 def earlier(ev: Event, published: date | None, news: date | None) -> bool:
     """Whether the text dates the event as told before the news: well before publication (stale), or
-    on a day before the lede's news ("resigned on Sunday ... The blast on Tuesday killed 158")."""
+    days before the lede's news ("resigned on Sunday ... The blast on Tuesday killed 158")."""
     last = _last_day(ev.date)
-    return stale(ev, published) or (news is not None and last is not None and last < news)
+    return stale(ev, published) or (news is not None and last is not None
+                                    and (news - last).days > LEDE_GAP_DAYS)
 
 
 def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset(),
