@@ -1,8 +1,9 @@
-"""Whole news stories (tests/data/articles/, written for this test about real events): headline,
-dateline, lede, background paragraphs, quotes and reactions. Each article's primary event must be
-the one a careful coder records, field by field, as tests/data/articles/expected.yaml says; what the
-coder must not do with the article (a background event as primary, the publication day as date, an
-unflagged negated act) is checked too. Fields listed under ``known`` are known gaps (strict xfail)."""
+"""Whole news stories (tests/data/articles/, and an independent second set in tests/data/articles_b/,
+written for this test about real events): headline, dateline, lede, background paragraphs, quotes
+and reactions. Each article's primary event must be the one a careful coder records, field by field,
+as the folder's expected.yaml says; what the coder must not do with the article (a background event
+as primary, the publication day as date, an unflagged negated act) is checked too. Fields listed
+under ``known`` are known gaps (strict xfail)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ import yaml
 from chronica.ingest import read_inputs
 from chronica.record import Actor, Event
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
-EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load((ARTICLES / "expected.yaml").read_text(encoding="utf-8"))
+DIRS = [Path(__file__).parent / "data" / name for name in ("articles", "articles_b")]
+EXPECTED: dict[str, dict[str, Any]] = {
+    f"{folder.name}/{name}": spec
+    for folder in DIRS
+    for name, spec in yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8")).items()}
 FIELDS = ("plover", "acled_event", "acled_sub", "date", "country", "town", "fatalities", "source", "target")
 
 
@@ -28,15 +32,18 @@ def _cases() -> list:
         checks = [f for f in FIELDS if f in spec] + [f"must_not:{k}" for k in spec.get("must_not") or {}]
         for check in checks:
             marks = [pytest.mark.xfail(reason=known[check], strict=True)] if check in known else []
-            cases.append(pytest.param(name, check, marks=marks, id=f"{name[:2]}-{check}"))
+            folder, file = name.split("/")
+            tag = f"{folder.removeprefix('articles').strip('_')}{file[:2]}"
+            cases.append(pytest.param(name, check, marks=marks, id=f"{tag}-{check}"))
     return cases
 
 
 @pytest.fixture(scope="module")
 def coded(pipeline) -> dict[str, tuple[Any, list[Event]]]:
     """Each article's document and events, coded once."""
-    paths = sorted(str(p) for p in ARTICLES.glob("[0-9]*.md"))
-    return {Path(doc.path).name: (doc, pipeline.code(doc)) for doc in read_inputs(paths)}
+    paths = sorted(str(p) for folder in DIRS for p in folder.glob("[0-9]*.md"))
+    return {f"{Path(doc.path).parent.name}/{Path(doc.path).name}": (doc, pipeline.code(doc))
+            for doc in read_inputs(paths)}
 
 
 def _accepts(expected: Any, got: Any) -> bool:  # noqa: ANN401 - YAML values

@@ -313,7 +313,9 @@ class Pipeline:
         source = other_side(self.mentions, source, target, coding.plover["type"],
                             text_of(doc)[s_start:s_end], ctx, evidence)
         source, target = partners_own(source, target, evidence)  # "an oil company ... with a Chinese firm"
-        date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start)
+        told_past = trig.head.tag_ == "VBD" and not (cand.modality.modality.future
+                                                      or cand.modality.modality.hypothetical)
+        date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start, done=told_past)
         if date.basis != "text":
             earlier = _earlier_in_paragraph(dates, text_of(doc), s_start)
             if earlier is not None:

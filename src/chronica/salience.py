@@ -22,7 +22,10 @@ TOPIC_PENALTY = 1.5  # an act named inside another act's clause or argument (ext
 # An event the text dates more than this many days before the story was published ("fighting erupted in
 # November 2020", "was shot in August") is an earlier event told as background, not the news.
 STALE_DAYS = 30
-STALE_PENALTY = 1.0
+STALE_PENALTY = 1.0  # also for an event the text dates well before the day of the lede's news (lede_day)
+# Yesterday's attack told with today's reaction to it is still the news: only an event dated more than
+# this many days before the lede's act is background by that rule.
+LEDE_GAP_DAYS = 1
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 
 
@@ -77,12 +80,36 @@ def stale(ev: Event, published: date | None) -> bool:
     return last is not None and (published - last).days > STALE_DAYS
 
 
+def lede_day(events: list[Event]) -> date | None:
+    """The day of the lede's news: the day the text gives the lede's act (the first sentence with an
+    event that is neither background nor a topic; its main clause's event if it has one: "resigned on
+    Sunday"), or None when it gives that act no day."""
+    told = [e for e in events if not e.evidence.get("trigger", {}).get("background")
+            and not _marked(e.evidence.get("trigger", {}).get("rule", ""))]
+    if not told:
+        return None
+    first = min(e.sentence for e in told)
+    lede = [e for e in told if e.sentence == first]
+    ev = next((e for e in lede if e.evidence.get("trigger", {}).get("root")), lede[0])
+    return _last_day(ev.date) if ev.date.value and len(ev.date.value) == 10 else None
+
+
+def earlier(ev: Event, published: date | None, news: date | None) -> bool:
+    """Whether the text dates the event as told before the news: well before publication (stale), or
+    days before the lede's news ("resigned on Sunday ... The blast on Tuesday killed 158")."""
+    last = _last_day(ev.date)
+    return stale(ev, published) or (news is not None and last is not None
+                                    and (news - last).days > LEDE_GAP_DAYS)
+
+
 def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset(),
-          harmed: frozenset[int] = frozenset(), published: date | None = None) -> float:
+          harmed: frozenset[int] = frozenset(), published: date | None = None,
+          news: date | None = None) -> float:
     """Salience of one event: its type, position, headline, attestation and root position.
     ``title``: the headline's :func:`stems`; ``attacked``: sentences that report an attack, whose
     deaths and injuries are its outcome; ``harmed``: sentences that report harm to people;
-    ``published``: the story's publication day, against which an event dated long before is background."""
+    ``published``: the story's publication day, against which an event dated long before is background;
+    ``news``: the day of the lede's news (:func:`lede_day`), before which an event is background."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * ev.sentence)
     if title and stems(ev.trigger.text) & title:
@@ -105,7 +132,7 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
         s -= BACKGROUND_PENALTY  # "after five days of fighting", "to end the fighting": the setting
     elif trig.get("root"):
         s += 0.25  # the main clause's event; a background noun there is its topic ("condemned the attack")
-    if stale(ev, published):
+    if earlier(ev, published, news):
         s -= STALE_PENALTY
     return s
 
@@ -121,8 +148,8 @@ def choose_primary(events: list[Event], document: Document) -> None:
                        and _class(e) not in PROPERTY_CLASSES and (e.fatalities or e.injured)
                        and not e.evidence.get("trigger", {}).get("background"))
     if candidates:
-        published = _news_day(candidates, parse_published(document.published))
-        max(candidates, key=lambda e: score(e, title, attacked, harmed, published)).primary = True
+        published, news = _news_day(candidates, parse_published(document.published)), lede_day(candidates)
+        max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news)).primary = True
 
 
 def _news_day(candidates: list[Event], published: date | None) -> date | None:

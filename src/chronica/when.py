@@ -575,20 +575,34 @@ def find_dates(
     return kept
 
 
+def _begins_after(when: DateInfo, day: date) -> bool:
+    """Whether a date from the text begins after ``day`` (its first day, for a month or a year)."""
+    parts = [int(p) for p in (when.value or "").split("-")[:3] if p.isdigit()]
+    first = (*parts, 1, 1)[:3] if parts else None
+    try:
+        return first is not None and date(*first) > day
+    except ValueError:
+        return False
+
+
 def event_date(
     dates: list[DateInfo],
     start: int,
     end: int,
     published: str | None,
     anchor: int | None = None,
+    done: bool = False,
 ) -> DateInfo:
     """The date of an event whose sentence spans ``[start, end)`` of the document.
 
     Among the date expressions lying wholly inside the sentence, the one nearest to ``anchor``
     (the trigger's offset; on a tie the earlier one), or the first when no anchor is given.
     Otherwise the publication date (basis "published", precision "day"); otherwise an empty
-    :class:`DateInfo`. A date from another sentence is never used.
+    :class:`DateInfo`. A date from another sentence is never used. ``done``: the event is told as
+    past ("recalled"), so a day after publication is another clause's ("would recognise ... on May 28,
+    drawing a response from Israel, which recalled its envoys") and not its own.
     """
+    pub = parse_published(published)
     inside = [
         d
         for d in dates
@@ -597,6 +611,7 @@ def event_date(
         and d.end is not None
         and start <= d.start
         and d.end <= end
+        and not (done and pub is not None and _begins_after(d, pub))
     ]
     if inside:
         if anchor is None:
@@ -609,7 +624,6 @@ def event_date(
             return (ds - anchor if ds > anchor else anchor - de + 1, ds)
 
         return replace(min(inside, key=distance))
-    pub = parse_published(published)
     if pub is not None:
         return DateInfo(value=pub.isoformat(), precision="day", basis="published")
     return DateInfo()

@@ -434,6 +434,11 @@ class ActorResolver:
             spoken = [m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.rank > 0]
             if spoken:
                 best = max(spoken, key=lambda m: (m.entry.ref.rank, -m.start))
+        if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
+                and ctx.tokens[ctx.split].key == "of" and _armed_head(best.entry.ref)):
+            tail_org = ctx.first_of(ctx.tail, "org")  # "fighters of the M23 rebel group": the group's
+            if tail_org:
+                return self._org_actor(ctx, tail_org, best)
         if head_leader:
             return self._leader_actor(ctx, head_leader, best)
         if ctx.aligned is not None and (best is None or _armed_head(best.entry.ref)):

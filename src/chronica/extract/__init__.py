@@ -312,8 +312,11 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
         damage = head.lemma_ in DAMAGE_VERBS
         if (not cand.trigger.is_noun and (head.lemma_ in OUTCOME_VERBS or damage)
                 and not cand.modality.modality.negated):
+            # "stormed the embassy in protest at air strikes that killed 25": the strikes that did the
+            # killing host it, before an act the killing is told within
+            doers = {t.i for t in cand.roles.source}
             host = next(
-                (c for c in cands
+                (c for c in sorted(cands, key=lambda c: c.trigger.head.i not in doers)
                  if c is not cand and plover_of[c.trigger.cls] == "ASSAULT"
                  and (not damage or c.trigger.cls in REMOTE_CLASSES)
                  # "burned houses and killed three villagers": a second act, not what the burning did

@@ -24,6 +24,7 @@ class Weapons:
     payloads: dict[str, frozenset[str]]  # payload class -> the delivery classes it overrides
     longest: int
     firsts: frozenset[str]  # the first words of the weapons' names and of the direct-fire phrases
+    answered_preps: frozenset[str] = frozenset()  # "in protest at air strikes": an act answered
 
 
 @cache
@@ -37,7 +38,8 @@ def weapons() -> Weapons:
     return Weapons(phrases, direct, frozenset(spec["blocked_by_direct_fire"]),
                    {c: i for i, c in enumerate(spec["order"])}, frozenset(spec["general"]),
                    {cls: frozenset(over) for cls, over in (spec.get("payloads") or {}).items()},
-                   max(len(p) for p in phrases), frozenset(k[0] for k in [*phrases, *direct] if k))
+                   max(len(p) for p in phrases), frozenset(k[0] for k in [*phrases, *direct] if k),
+                   frozenset(spec.get("answered_preps") or ()))
 
 
 def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
@@ -98,8 +100,10 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
         return
     disarmed = {t.head.i for t in triggers if t.cls == "disrupt_weapons"}
     # "spotted a roadside bomb and destroyed it": a weapon found or defused is no means of the others
+    acts = {t.head.i for t in triggers}
     found = [(w, cls) for w, cls in found if not any(_aimed_at(w, t.head) for t in general)
-             and not (w.dep_ in ("dobj", "nsubjpass") and w.head.i in disarmed)]
+             and not (w.dep_ in ("dobj", "nsubjpass") and w.head.i in disarmed)
+             and not (w.i in acts and w.dep_ == "pobj" and w.head.lower_ in table.answered_preps)]
     if not found:
         return
     classes = {cls for _, cls in found}

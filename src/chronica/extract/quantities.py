@@ -40,6 +40,7 @@ class _Tables:
     kinds: dict[str, dict[str, frozenset[str]]]
     not_to_death: frozenset[str]  # "sentenced to death": no one died
     subset_preps: frozenset[str] = frozenset()  # "the dead were villagers, among them three women"
+    part_dets: frozenset[str] = frozenset()  # "two of the dead were children": a part of the dead
 
 
 @cache
@@ -51,7 +52,8 @@ def _tables() -> _Tables:
         for k in KINDS
     }
     return _Tables(spec["number_words"], spec["multipliers"], spec["vague"], kinds,
-                   frozenset(spec["killed"].get("not_to_death", ())), frozenset(spec.get("subset_preps", ())))
+                   frozenset(spec["killed"].get("not_to_death", ())), frozenset(spec.get("subset_preps", ())),
+                   frozenset(spec.get("part_dets", ())))
 
 
 def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
@@ -222,6 +224,16 @@ def _subset(noun: Token, first: Token, tables: _Tables) -> bool:
         tok = tok.head
 
 
+def _part_of(number: Token, noun: Token, tables: _Tables) -> bool:
+    """'Two of the dead were children', 'three of the victims': a part of the dead or hurt the story
+    counts elsewhere, not a toll of its own ('killed four of the passengers' is one)."""
+    lemma = noun.lemma_.lower()
+    harmed = any(lemma in tables.kinds[kind][part]
+                 for kind in ("killed", "injured") for part in ("nouns", "adjectives"))
+    return (harmed and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == number.i
+            and any(c.dep_ in ("det", "amod") and c.lower_ in tables.part_dets for c in children_of(noun)))
+
+
 def find_counts(sent: Span) -> list[Count]:
     """Every count of people in a sentence that says what happened to them."""
     tables = _tables()
@@ -236,6 +248,8 @@ def find_counts(sent: Span) -> list[Count]:
         if found is None:
             continue
         kind, rule = found
+        if kind != "size" and _part_of(number, noun, tables):
+            continue
         span = doc[first:last]
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
