@@ -6,8 +6,6 @@ the story (round target17; word lists in ``actors/data/counterparts.yaml``).
 - :func:`other_side`: a state organ named only by its office takes the story's main country as a guess;
   when that guess is its own target's state, the doer is of the other country the sentence names ("the
   defence ministry accused Azerbaijan of shelling Armenian villages": Armenia), else of none.
-- :func:`partners_own`: a company whose country is only that guess, the same as its partner's own, has
-  none ("a state-owned oil company signed a deal with a Chinese firm").
 """
 
 from __future__ import annotations
@@ -342,26 +340,6 @@ def company(actor: Actor) -> bool:
     rule = actor.evidence or ""
     return actor.sector in words()["company_sectors"] or (
         actor.sector is None and rule.startswith(UNKNOWN_NAME))
-
-
-def partners_own(source: list[Actor], target: list[Actor], evidence: dict) -> tuple[list[Actor], list[Actor]]:
-    """A company takes a country only from its own words: one whose country is only the story's guess and
-    the same as its partner's own ("a state-owned oil company signed a deal with a Chinese firm",
-    "Petrobras signed a deal with the Angolan government") has none."""
-    def mend(actors: list[Actor], others: list[Actor], role: str) -> list[Actor]:
-        owned = {a.country for a in others if a.country and not _guessed(a)}
-        out = []
-        for actor in actors:
-            if company(actor) and _guessed(actor) and actor.country in owned:
-                actor = _as(actor, actor.text, f"{GUESS.sub('', actor.evidence or '')}+partner's country",
-                            country=None)
-                if evidence.get(role):
-                    evidence[role] = [{**e, "rule": actor.evidence} if e.get("text") == actor.text else e
-                                      for e in evidence[role]]
-            out.append(actor)
-        return out
-
-    return mend(source, target, "source"), mend(target, source, "target")
 
 
 def company_nationality(text: str, end: int) -> bool:

@@ -30,7 +30,6 @@ from chronica.counterparts import (
     envoy_host,
     forces_aimed,
     other_side,
-    partners_own,
     people_of_city,
 )
 from chronica.detail import refine_places
@@ -312,7 +311,6 @@ class Pipeline:
         # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
         source = other_side(self.mentions, source, target, coding.plover["type"],
                             text_of(doc)[s_start:s_end], ctx, evidence)
-        source, target = partners_own(source, target, evidence)  # "an oil company ... with a Chinese firm"
         told_past = trig.head.tag_ == "VBD" and not (cand.modality.modality.future
                                                       or cand.modality.modality.hypothetical)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start, done=told_past)
