@@ -46,6 +46,14 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _trigger_stems(ev: Event) -> frozenset[str]:
+    """The stems of the trigger's words and of its lemma, so that an irregular form ("left") matches the
+    headline's "leaves"."""
+    rule = ev.evidence.get("trigger", {}).get("rule", "")
+    lemma = rule.split(":", 1)[1].split("+")[0] if rule.startswith(("verb:", "noun:")) else ""
+    return stems(ev.trigger.text) | stems(lemma)
+
+
 def _marked(rule: str) -> bool:
     return "+setting" in rule or "+topic" in rule
 
@@ -112,7 +120,7 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     ``news``: the day of the lede's news (:func:`lede_day`), before which an event is background."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * ev.sentence)
-    if title and stems(ev.trigger.text) & title:
+    if title and _trigger_stems(ev) & title:
         s += 0.5
     if ev.source and ev.target:
         s += 0.2

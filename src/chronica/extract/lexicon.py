@@ -24,6 +24,8 @@ class Entry:
     complements: dict[str, str | None] = field(default_factory=dict)  # "agreed to a truce"
     # where a shot went, before its object: "fired two missiles into the sea" is a show of force
     destinations: dict[str, str | None] = field(default_factory=dict)
+    # the act left undone after "without": "left Moscow without signing the ceasefire" is a refusal
+    without: dict[str, str | None] = field(default_factory=dict)
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()  # no event with any of these dependants (same forms as needs)
     of: str = "target"
@@ -126,6 +128,7 @@ def _entry(value: Any) -> Entry:
         subjects=dict(value.get("subjects") or {}),
         complements=dict(value.get("complements") or {}),
         destinations=dict(value.get("destinations") or {}),
+        without=dict(value.get("without") or {}),
         needs=tuple(value.get("needs") or ()),
         unless=tuple(value.get("unless") or ()),
         of=value.get("of", "target"),

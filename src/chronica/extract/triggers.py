@@ -199,8 +199,20 @@ AIMED_PREPS = ("at", "on", "upon")
 GROUNDS_PREPS = ("over", "at", "about")
 
 
+def _left_undone(entry: Entry, deps: list[Token]) -> str | None:
+    """The key of the act told after "without" ("left Moscow without signing the ceasefire"), if listed."""
+    if not entry.without:
+        return None
+    undone = (g.lemma_.lower() for d in deps if d.dep_ == "prep" and d.lower_ == "without"
+              for g in children_of(d) if g.dep_ in ("pcomp", "pobj"))
+    return next((lemma for lemma in undone if lemma in entry.without), None)
+
+
 def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     """The entry's class, made specific by its object or modifiers; None when an object rules it out."""
+    undone = _left_undone(entry, deps)
+    if undone is not None:
+        return entry.without[undone]  # "walked out without signing": a refusal
     if head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
         noun = head.head.lemma_.lower()  # "shells fired by ...": the noun is the object
         if noun in entry.objects:

@@ -59,6 +59,7 @@ class Context:
     armed_victims: re.Pattern[str] | None = None
     in_battle_after: frozenset[str] = frozenset()  # a bomb, then "clashes that followed the blast"
     dispersal: frozenset[str] = frozenset({"crowd_control"})  # force that disperses a crowd (warning shots)
+    bans: re.Pattern[str] | None = None  # "after banning a rally": a gathering banned is none held
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -94,6 +95,7 @@ def context_rules() -> Context:
         *_class_words(spec.get("defenceless")), *_class_words(spec.get("armed_victims")),
         frozenset(spec.get("in_battle_after_types", [])),
         frozenset(spec.get("dispersal_classes", ["crowd_control"])),
+        _words(spec["ban_words"]) if spec.get("ban_words") else None,
     )
 
 
@@ -144,6 +146,13 @@ def _state_against_crowd(ev: Event, rules: Context) -> bool:
 
 def _real(ev: Event) -> bool:
     return not ev.modality.negated and not ev.modality.hypothetical
+
+
+def _banned(ev: Event, rules: Context) -> bool:
+    """'Police arrested 200 party members after banning a rally they had planned': a gathering told only
+    as the topic of a ban in its sentence is none held, so it makes no protest report."""
+    rule = ev.evidence.get("trigger", {}).get("rule", "")
+    return rules.bans is not None and "+topic" in rule and rules.bans.search(ev.text.lower()) is not None
 
 
 def _told_before(ev: Event) -> bool:
@@ -659,6 +668,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _fought_back(real, rules)
     _bombs_in_battle(real, rules)
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _mob_on_civilians(e, rules)
+                  and not _banned(e, rules)
                   or e.evidence["trigger"].get("protest_claim")
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower()) for e in real)
     if not protest and any(_at_protesters(e, rules, named=_cls(e) == "arrest")
