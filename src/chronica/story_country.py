@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronica.counterparts import company, company_nationality
-from chronica.geo.abroad import other_country
+from chronica.geo.abroad import other_country, settled, strike
 from chronica.geo.resolve import not_here
 from chronica.geo.where import country_place
 from chronica.nlp import text_of
@@ -36,12 +36,17 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
                   place: Place | None, why: dict, places: list) -> tuple[Place | None, dict]:
     """The event's place moved to the other country its sentence names (``geo/abroad.py``): "near the
     Syrian border town of X"; a strike by Turkish jets "near the border with Iraq"."""
+    lemma = cand.trigger.head.lemma_.lower()
+    if settled(place, why.get("rule")):  # the country words are looked for only when they may count
+        return place, why
     text = text_of(cand.trigger.head.doc)
     sentence = text[bounds[0]:bounds[1]]
     mentions = [(s + bounds[0], e + bounds[0], iso) for s, e, iso in actors.country_mentions(sentence)]
+    if not mentions:
+        return place, why
     striker = {iso for h in cand.roles.source for _, _, iso in actors.country_mentions(
-        text[h.left_edge.idx:h.idx + len(h)])}
-    found = other_country(place, why.get("rule"), text, mentions, cand.trigger.head.lemma_.lower(), striker)
+        text[h.left_edge.idx:h.idx + len(h)])} if strike(lemma) else set()
+    found = other_country(place, why.get("rule"), text, mentions, lemma, striker)
     if found is None:
         return place, why
     moved = country_place(geocoder, found[0], places)

@@ -275,7 +275,13 @@ def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
 def _within(tok, root) -> bool:  # noqa: ANN001 - spaCy tokens
     """Whether ``tok`` is in ``root``'s subtree: outside its edges it cannot be, so most are ruled out
     without walking the subtree."""
-    return root.left_edge.i <= tok.i <= root.right_edge.i and tok in root.subtree
+    if not root.left_edge.i <= tok.i <= root.right_edge.i:
+        return False
+    while tok.i != root.i:  # up the heads: ``root`` is an ancestor of what its subtree holds
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _in_adjunct(noun, verb, preps: tuple[str, ...] = ("in", "during", "amid")) -> bool:  # noqa: ANN001

@@ -40,15 +40,25 @@ def _across_border(text: str, mentions: list[tuple[int, int, str]], striker: set
     return None
 
 
+def settled(place: Place | None, rule: str | None) -> bool:
+    """Is the event placed below a country's level, or by its own sentence? Then no other country moves it."""
+    return place is not None and ((place.precision or COUNTRY) < COUNTRY or rule not in _PLACED)
+
+
+def strike(lemma: str) -> bool:
+    """Is the trigger a strike verb, whose doers' country may sit across a border?"""
+    return lemma in _CUES["strike_verbs"]
+
+
 def other_country(place: Place | None, rule: str | None, sentence: str, mentions: list[tuple[int, int, str]],
                   lemma: str, striker: set[str]) -> tuple[str, str] | None:
     """(country, cue) for an event placed only at a country level (or not at all) whose sentence names
     another country as above; ``mentions`` are the sentence's country words as (start, end, ISO3),
     ``lemma`` the trigger's lemma and ``striker`` the countries named among its doers."""
-    if place is not None and ((place.precision or COUNTRY) < COUNTRY or rule not in _PLACED):
+    if settled(place, rule):
         return None
     iso, cue = _named_beside(sentence, mentions), "country named beside the place"
-    if iso is None and striker and lemma in _CUES["strike_verbs"]:
+    if iso is None and striker and strike(lemma):
         iso, cue = _across_border(sentence, mentions, striker), "strike across the border"
     if iso is None or (place is not None and place.country == iso):
         return None
