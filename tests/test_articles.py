@@ -16,7 +16,7 @@ import yaml
 from chronica.ingest import read_inputs
 from chronica.record import Actor, Event
 
-DIRS = [Path(__file__).parent / "data" / name for name in ("articles", "articles_b")]
+DIRS = [Path(__file__).parent / "data" / name for name in ("articles", "articles_b", "articles_c")]
 EXPECTED: dict[str, dict[str, Any]] = {
     f"{folder.name}/{name}": spec
     for folder in DIRS

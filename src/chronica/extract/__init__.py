@@ -18,6 +18,7 @@ from chronica.extract.setting import (
     after_protests,
     governed,
     is_prelude,
+    is_restatement,
     is_setting,
     is_topic,
     protest_topics,
@@ -193,10 +194,11 @@ class Extractor:
         topics = protest_topics([t.head for t in triggers], protests)
         topics |= after_protests([t.head for t in triggers], protests)
         takers = {t.head.i for t in triggers if t.cls in TERRITORY_CLASSES}
+        kinds = [self.plover_of[t.cls] for t in triggers]
         for trig in triggers:  # violence stays a candidate: "injured after exchanging fire" is the clash
             prelude = takers and trig.cls not in TERRITORY_CLASSES and is_prelude(trig.head, takers)
             if (trig.head.i in topics or self.plover_of[trig.cls] != "ASSAULT" and is_setting(trig.head)
-                    or prelude):
+                    or prelude or is_restatement(trig.head, kinds, self.plover_of[trig.cls])):
                 trig.rule += "+setting"
             elif is_topic(trig.head, self.lex.topics) or _disarmed(trig, triggers):
                 trig.rule += "+topic"  # "found guilty of murder", "apologised for the killing"

@@ -43,6 +43,14 @@ def is_topic(head: Token, topics: dict[str, frozenset[str]]) -> bool:
                                             for c in children_of(prep.head))
 
 
+def is_restatement(head: Token, kinds: list[str], kind: str) -> bool:
+    """'killed 132 villagers in a raid, the deadliest attack in years': a noun graded by a superlative
+    ("deadliest", "worst", "biggest") that ranks an act the sentence already tells (``kinds``: the
+    PLOVER types of the sentence's triggers, ``kind``: this one's), so it names no second event."""
+    graded = any(c.tag_ == "JJS" and c.dep_ == "amod" for c in children_of(head))
+    return head.pos_ == "NOUN" and graded and kinds.count(kind) > 1
+
+
 def is_prelude(head: Token, takers: set[int]) -> bool:
     """'seized the town after fighting with the army', 'recaptured the city following heavy clashes':
     violence under a preposition of time attached to the taking of a place is how it was taken; the

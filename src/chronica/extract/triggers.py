@@ -13,6 +13,7 @@ from chronica.nlp import lemmas_of as spacy_lemmas_of
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB"}
 PARTITIVES = {"hundred", "thousand", "dozen", "score", "number", "group", "lot", "handful", "batch", "wave",
+              "last", "rest", "remainder", "bulk",
               "part", "canister", "barrel", "cylinder", "kilogram", "kilo", "kg", "ton", "tonne", "pound",
               "quantity", "amount", "box", "crate", "sack", "bag", "consignment", "shipment",
               "team", "contingent"}
