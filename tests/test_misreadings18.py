@@ -194,3 +194,16 @@ def test_calling_on_a_person_is_a_visit(primary_of, text: str) -> None:
 ])
 def test_calling_on_someone_to_act_stays_an_appeal(primary_of, text: str) -> None:
     assert primary_of(text).plover["type"] == "REQUEST"
+
+
+# The doers' number is no toll: "two gunmen killed 35 people" killed 35 (lead, eighteenth session)
+@pytest.mark.parametrize(("text", "field", "count"), [
+    ("Two gunmen killed 35 people at a market on Sunday.", "fatalities", 35),
+    ("Two suicide bombers killed 35 people at a checkpoint.", "fatalities", 35),
+    ("Three policemen arrested 40 protesters outside the court.", "arrested", 40),
+    ("Two gunmen wounded five villagers near the mosque.", "injured", 5),
+    ("Two soldiers were killed in an ambush on Monday.", "fatalities", 2),
+    ("Two people died in the attack on the convoy.", "fatalities", 2),
+])
+def test_the_doers_number_is_no_toll(primary_of, text: str, field: str, count: int) -> None:
+    assert getattr(primary_of(text), field) == count

@@ -185,8 +185,9 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         if any(c.dep_ == "advmod" and c.lower_ in FATALLY for c in children_of(head)) and (
                 hl in tables.kinds["injured"]["verbs"] or hl in ("shoot", "stab")):
             return "killed", f"fatally:{hl}"  # "two soldiers were mortally wounded"
-        for kind in ("killed", "injured", "arrested"):
-            if hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]:
+        doers = first.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children_of(head))
+        for kind in ("killed", "injured", "arrested"):  # "two gunmen killed 35 people": the 35, not the two
+            if not doers and (hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]):
                 return kind, f"predicate:{hl}"
         if first.dep_ in ("dobj", "nsubjpass") and hl not in tables.not_to_death and any(
                 c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in children_of(c))
