@@ -40,21 +40,21 @@ def pipeline():
 
 @pytest.fixture(scope="session")
 def events_of(pipeline):
-    """``events_of(text)``: the events of a text coded as one document."""
+    """``events_of(text, published=None)``: the events of a text coded as one document."""
     from chronica.ingest import document_from_text
 
-    def events(text: str):  # noqa: ANN202
-        return pipeline.code(document_from_text(text, doc_id="t"))
+    def events(text: str, published: str | None = None):  # noqa: ANN202
+        return pipeline.code(document_from_text(text, doc_id="t", published=published))
 
     return events
 
 
 @pytest.fixture(scope="session")
 def primary_of(events_of):
-    """``primary_of(text)``: the primary event of a text coded as one document."""
+    """``primary_of(text, published=None)``: the primary event of a text coded as one document."""
 
-    def primary(text: str):  # noqa: ANN202
-        return next(e for e in events_of(text) if e.primary)
+    def primary(text: str, published: str | None = None):  # noqa: ANN202
+        return next(e for e in events_of(text, published) if e.primary)
 
     return primary
 
