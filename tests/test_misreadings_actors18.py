@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.ingest import document_from_text
-
-
-def _primary(pipeline, text: str):  # noqa: ANN001, ANN202
-    return next(e for e in pipeline.code(document_from_text(text, doc_id="t", published="2020-05-04"))
-                if e.primary)
+PUBLISHED = "2020-05-04"
 
 
 def _countries(actors: list) -> list:
@@ -27,15 +22,15 @@ def _countries(actors: list) -> list:
     "The rebels will fight on, a spokesman for the group in London told reporters.",
     "The rebel commander told a news agency in Beirut that his fighters had captured the town.",
 ])
-def test_the_place_a_statement_came_from_is_not_the_doers_country(pipeline, text: str) -> None:
-    event = _primary(pipeline, text)
+def test_the_place_a_statement_came_from_is_not_the_doers_country(primary_of, text: str) -> None:
+    event = primary_of(text, PUBLISHED)
     assert event.source and event.source[0].country is None
     assert event.location is None
 
 
-def test_a_statement_released_abroad_leaves_the_place_of_the_attack(pipeline) -> None:
-    event = _primary(pipeline, "The PKK said in a statement released in Brussels that its fighters "
-                               "killed five soldiers in Hakkari province.")
+def test_a_statement_released_abroad_leaves_the_place_of_the_attack(primary_of) -> None:
+    event = primary_of("The PKK said in a statement released in Brussels that its fighters "
+                       "killed five soldiers in Hakkari province.", PUBLISHED)
     assert event.location is not None and event.location.country == "TUR"
 
 
@@ -46,8 +41,8 @@ def test_a_statement_released_abroad_leaves_the_place_of_the_attack(pipeline) ->
     ("Gunmen shot dead a government spokesman in Kabul on Monday.", "AFG"),
     ("Gunmen attacked the offices of a news agency in Kabul, killing two guards.", "AFG"),
 ])
-def test_a_place_where_the_event_happened_still_places_it(pipeline, text: str, country: str) -> None:
-    event = _primary(pipeline, text)
+def test_a_place_where_the_event_happened_still_places_it(primary_of, text: str, country: str) -> None:
+    event = primary_of(text, PUBLISHED)
     assert event.location is not None and event.location.country == country
 
 
@@ -57,8 +52,8 @@ def test_a_place_where_the_event_happened_still_places_it(pipeline, text: str, c
     "The government said its gunships pounded rebel hideouts in the hills overnight.",
     "KHARTOUM, Sudan - The government said its warplanes bombed rebel camps near the border.",
 ])
-def test_a_governments_own_craft_are_its_military(pipeline, text: str) -> None:
-    source = _primary(pipeline, text).source
+def test_a_governments_own_craft_are_its_military(primary_of, text: str) -> None:
+    source = primary_of(text, PUBLISHED).source
     assert source and source[0].sector == "MIL" and source[0].inter == 1
 
 
@@ -68,8 +63,8 @@ def test_a_governments_own_craft_are_its_military(pipeline, text: str) -> None:
     ("The Kenyan government said its police arrested 40 protesters in Nairobi.", "COP", "KEN"),
     ("The Israeli army said its planes attacked guerrilla bases in southern Lebanon.", "MIL", "ISR"),
 ])
-def test_a_named_states_forces_keep_their_country(pipeline, text: str, sector: str, country: str) -> None:
-    source = _primary(pipeline, text).source
+def test_a_named_states_forces_keep_their_country(primary_of, text: str, sector: str, country: str) -> None:
+    source = primary_of(text, PUBLISHED).source
     assert source and (source[0].sector, source[0].country) == (sector, country)
 
 
@@ -79,8 +74,8 @@ def test_a_named_states_forces_keep_their_country(pipeline, text: str, sector: s
     "Iranian-backed militias fired rockets at a military base, officials said.",
     "Russian-backed rebels seized two checkpoints after a night of fighting.",
 ])
-def test_a_backer_named_as_a_modifier_does_not_set_the_storys_country(pipeline, text: str) -> None:
-    event = _primary(pipeline, text)
+def test_a_backer_named_as_a_modifier_does_not_set_the_storys_country(primary_of, text: str) -> None:
+    event = primary_of(text, PUBLISHED)
     assert event.location is None or event.location.country not in ("RUS", "IRN")
     assert all(a.country not in ("RUS", "IRN") for a in event.source)
 
@@ -91,8 +86,8 @@ def test_a_backer_named_as_a_modifier_does_not_set_the_storys_country(pipeline, 
     ("Russian troops shelled a village near the border, killing two.", "RUS"),
     ("Saudi-led coalition aircraft bombed a wedding party, killing 20 people.", "YEM"),
 ])
-def test_the_country_named_otherwise_still_places_the_story(pipeline, text: str, country: str) -> None:
-    event = _primary(pipeline, text)
+def test_the_country_named_otherwise_still_places_the_story(primary_of, text: str, country: str) -> None:
+    event = primary_of(text, PUBLISHED)
     assert event.location is not None and event.location.country == country
 
 
@@ -102,8 +97,8 @@ def test_the_country_named_otherwise_still_places_the_story(pipeline, text: str,
     "The rebel delegation walked out of peace talks in Geneva, accusing the army of new attacks.",
     "The government delegation walked out of the negotiations in Vienna.",
 ])
-def test_the_venue_of_talks_is_not_their_counterpart(pipeline, text: str) -> None:
-    event = _primary(pipeline, text)
+def test_the_venue_of_talks_is_not_their_counterpart(primary_of, text: str) -> None:
+    event = primary_of(text, PUBLISHED)
     assert event.plover["type"] == "REJECT"
     assert all(a.country not in ("CHE", "AUT") for a in [*event.source, *event.target])
     assert event.location is not None and event.location.country in ("CHE", "AUT")  # where it happened
@@ -115,8 +110,8 @@ def test_the_venue_of_talks_is_not_their_counterpart(pipeline, text: str) -> Non
     ("Police broke up an opposition meeting in Harare, arresting 12 people.", "source", "ZWE"),
     ("We demand an end to the detention of prisoners in Peru.", "target", "PER"),
 ])
-def test_hosts_and_named_countries_are_kept(pipeline, text: str, role: str, country: str) -> None:
-    actors = getattr(_primary(pipeline, text), role)
+def test_hosts_and_named_countries_are_kept(primary_of, text: str, role: str, country: str) -> None:
+    actors = getattr(primary_of(text, PUBLISHED), role)
     assert actors and actors[0].country == country
 
 
@@ -127,8 +122,8 @@ def test_hosts_and_named_countries_are_kept(pipeline, text: str, role: str, coun
     ("The Angolan state oil company signed a deal with a Chinese firm.", "AGO", "CHN"),
     ("LUANDA, Angola - The state oil company signed a deal with a Chinese firm.", "AGO", "CHN"),
 ])
-def test_a_company_keeps_its_own_country(pipeline, text: str, source: str, target: str) -> None:
-    event = _primary(pipeline, text)
+def test_a_company_keeps_its_own_country(primary_of, text: str, source: str, target: str) -> None:
+    event = primary_of(text, PUBLISHED)
     assert _countries(event.source)[:1] == [source] and _countries(event.target)[:1] == [target]
     assert event.target[0].inter != 8  # the partner government at home, not abroad in Norway
 
@@ -138,9 +133,9 @@ def test_a_company_keeps_its_own_country(pipeline, text: str, source: str, targe
     ("Iran's Lebanese allies fired rockets at the border town.", "LBN"),
     ("Iran's foreign minister held talks in Moscow.", "IRN"),  # no word of its own: the possessor's
 ])
-def test_an_actor_after_anothers_possessive_takes_its_own_country_word(pipeline, text: str,
+def test_an_actor_after_anothers_possessive_takes_its_own_country_word(primary_of, text: str,
                                                                         country: str) -> None:
-    assert _countries(_primary(pipeline, text).source)[:1] == [country]
+    assert _countries(primary_of(text, PUBLISHED).source)[:1] == [country]
 
 
 # --- 6. a strike by one state's forces on a place the gazetteer lacks: not in the striker's own country
@@ -152,8 +147,8 @@ def test_an_actor_after_anothers_possessive_takes_its_own_country_word(pipeline,
     ("Iranian artillery shelled Kurdish rebel positions in the Iraqi border area of Sidakan.", "IRQ"),
     ("Saudi-led coalition air strikes hit Bani Hushaysh, killing five civilians.", "YEM"),
 ])
-def test_a_strike_abroad_is_placed_in_the_country_named(pipeline, text: str, country: str) -> None:
-    event = _primary(pipeline, text)
+def test_a_strike_abroad_is_placed_in_the_country_named(primary_of, text: str, country: str) -> None:
+    event = primary_of(text, PUBLISHED)
     assert event.location is not None and event.location.country == country
     assert event.location.precision == 4  # the country only: the village is not in the gazetteer
 
@@ -164,6 +159,6 @@ def test_a_strike_abroad_is_placed_in_the_country_named(pipeline, text: str, cou
     ("Turkish police detained 12 people in the village of Zarwa.", "TUR"),
     ("Turkish jets bombed camps in Duhok province near the Syrian border.", "IRQ"),  # its own place
 ])
-def test_other_strikes_keep_their_place(pipeline, text: str, country: str) -> None:
-    event = _primary(pipeline, text)
+def test_other_strikes_keep_their_place(primary_of, text: str, country: str) -> None:
+    event = primary_of(text, PUBLISHED)
     assert event.location is not None and event.location.country == country
