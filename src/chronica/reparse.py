@@ -1,0 +1,60 @@
+"""Mend one garden-path parse of a long passive subject.
+
+"Forty students abducted from their college in the north were freed on Sunday": the small English
+model often makes "abducted" the verb (with "students" its subject) and hangs "were freed" under it as
+a clause of its own with no subject. The news is the release; the abduction only says which students.
+:func:`participle_subjects` gives the sentence back its shape: "freed" the verb with "students" its
+passive subject, "abducted" a participle describing them, so the act told in the verb is coded as the
+event and the participle as background, as when the parse is right.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import TAG
+from spacy.tokens import Doc, Token
+
+from chronica.nlp import TEXT_KEY, children_of, column
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _deps(tok: Token) -> set[str]:
+    return {c.dep_ for c in children_of(tok)}
+
+
+def _stranded_passive(verb: Token) -> Token | None:
+    """The passive clause ("were freed") the parse hangs under a participle taken for a verb, if any."""
+    if verb.dep_ not in ("ROOT", "ccomp") or _deps(verb) & {"aux", "auxpass", "dobj", "neg"}:
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    return next((c for c in children_of(verb) if c.dep_ in ("ccomp", "conj") and c.tag_ == "VBN"
+                 and c.i > verb.i and "auxpass" in _deps(c) and not _deps(c) & set(SUBJECTS)
+                 and not any(t.dep_ == "cc" for t in children_of(verb) if verb.i < t.i < c.i)), None)
+
+
+def _rewire(verb: Token, passive: Token) -> None:
+    """``passive`` takes the participle's place; the subject becomes its own; the participle describes it."""
+    subject = next(c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i)
+    passive.head = passive if verb.dep_ == "ROOT" else verb.head
+    passive.dep_ = verb.dep_
+    subject.head = passive
+    subject.dep_ = "nsubjpass"
+    verb.head = subject
+    verb.dep_ = "acl"
+
+
+def participle_subjects(doc: Doc) -> int:
+    """Mend "students abducted from X were freed" parsed with "abducted" as the verb; the number mended."""
+    vbn = doc.vocab.strings["VBN"]
+    fixed = 0
+    for i in [k for k, t in enumerate(column(doc, TAG)) if t == vbn]:
+        verb = doc[i]
+        passive = _stranded_passive(verb)
+        if passive is not None:
+            _rewire(verb, passive)
+            fixed += 1
+            for key in [k for k in doc.user_data if k != TEXT_KEY]:
+                del doc.user_data[key]  # the per-Doc tables (heads, children) are made again
+    return fixed
