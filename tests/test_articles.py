@@ -16,7 +16,8 @@ import yaml
 from chronica.ingest import read_inputs
 from chronica.record import Actor, Event
 
-DIRS = [Path(__file__).parent / "data" / name for name in ("articles", "articles_b", "articles_c")]
+DIRS = [Path(__file__).parent / "data" / name
+        for name in ("articles", "articles_b", "articles_c", "articles_d")]
 EXPECTED: dict[str, dict[str, Any]] = {
     f"{folder.name}/{name}": spec
     for folder in DIRS
