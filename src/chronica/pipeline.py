@@ -605,7 +605,8 @@ def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateI
     return replace(earlier[-1]) if earlier else None
 
 
-def _lede_paragraph_day(dates: list[DateInfo], text: str, start: int, dateline_end: int = 0) -> DateInfo | None:
+def _lede_paragraph_day(dates: list[DateInfo], text: str, start: int,
+                        dateline_end: int = 0) -> DateInfo | None:
     """An event in the paragraph right after the story's first one that states no date of its own
     happened on the day the lede gave ("Police raided the party's office on Wednesday ... / Officers
     fired tear gas at the crowd"): the second paragraph tells the lede's news on."""

@@ -119,7 +119,7 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     deaths and injuries are its outcome; ``harmed``: sentences that report harm to people;
     ``published``: the story's publication day, against which an event dated long before is background;
     ``news``: the day of the lede's news (:func:`lede_day`), before which an event is background;
-    ``lede``: the lede's sentence (1 after a dateline, which is a sentence of its own), where position counts from."""
+    ``lede``: the lede's sentence (1 after a dateline, a sentence of its own), whence position counts."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * max(0, ev.sentence - lede))
     if title and _trigger_stems(ev) & title:
