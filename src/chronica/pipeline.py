@@ -61,6 +61,8 @@ DATELINE_DASH = re.compile(r"\s(?:-|--|\u2013|\u2014)\s")
 REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
 # Types of event whose doer may be found among the sentence's mentions when the parse names none.
 DOER_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+# Verb forms that tell no past act ("will attack", "attacks"): the lede's day is not theirs
+PRESENT_TAGS = {"VB", "VBP", "VBZ", "VBG"}
 
 
 @dataclass
@@ -319,8 +321,8 @@ class Pipeline:
             if earlier is not None:
                 date = earlier
                 evidence["date_rule"] = "stated earlier in the paragraph"
-            elif date.basis == "published" and not (cand.modality.modality.future
-                                                     or cand.modality.modality.hypothetical):
+            elif date.basis == "published" and trig.head.tag_ not in PRESENT_TAGS and not (
+                    cand.modality.modality.future or cand.modality.modality.hypothetical):
                 lede = _lede_paragraph_day(dates, text_of(doc), s_start, ctx.dateline_end)
                 if lede is not None:
                     date = lede
