@@ -291,3 +291,31 @@ def test_near_misses_stay_apart(corpus):
     )
     assert mixed == []
     assert corpus.query("SELECT count(*) FROM events WHERE location = 'Birmingham'")[0][0] >= 1
+
+
+def test_an_incident_keeps_its_id_when_a_new_report_opens_it():
+    from chronica.incidents import kept_ids
+
+    # a new report's event ("n1") now sorts first and would rename the incident of e1 and e2
+    assignment = {"n1": "inc-new", "e1": "inc-new", "e2": "inc-new", "e3": "inc-e3"}
+    previous = {"e1": "inc-old", "e2": "inc-old", "e3": "inc-e3", "n1": None}
+    assert kept_ids(assignment, previous) == {"n1": "inc-old", "e1": "inc-old", "e2": "inc-old",
+                                              "e3": "inc-e3"}
+
+
+def test_a_split_incident_keeps_its_id_once():
+    from chronica.incidents import kept_ids
+
+    # three events of one old incident fall into two: the larger keeps the id, the other takes its own
+    assignment = {"a": "inc-a", "b": "inc-a", "c": "inc-c"}
+    previous = {"a": "inc-x", "b": "inc-x", "c": "inc-x"}
+    assert kept_ids(assignment, previous) == {"a": "inc-x", "b": "inc-x", "c": "inc-c"}
+
+
+def test_an_old_id_that_opens_another_incident_is_not_taken():
+    from chronica.incidents import kept_ids
+
+    # the old incident's opening event now opens an incident of its own, which keeps that id
+    assignment = {"a": "inc-a", "b": "inc-b", "c": "inc-b"}
+    previous = {"a": "inc-a", "b": "inc-a", "c": "inc-a"}
+    assert kept_ids(assignment, previous) == {"a": "inc-a", "b": "inc-b", "c": "inc-b"}

@@ -221,6 +221,24 @@ def cluster(items: list[Item], rules: Rules | None = None) -> dict[str, str]:
     return _join_shared_reports(items, out)
 
 
+def kept_ids(assignment: dict[str, str], previous: dict[str, str | None]) -> dict[str, str]:
+    """Each incident keeps the id most of its events had before the rebuild, so that an incident a new
+    report joins keeps its id although the new report's event may now open it; an old id that is
+    another incident's new id, or that a larger incident already kept, is not taken."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for event_id, inc in assignment.items():
+        if previous.get(event_id):
+            votes[inc][previous[event_id]] += 1
+    fresh, used, rename = set(assignment.values()), set(), {}
+    for inc, counter in sorted(votes.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
+        old = next((o for o, _ in counter.most_common()
+                    if o not in used and (o == inc or o not in fresh)), None)
+        if old is not None:
+            rename[inc] = old
+            used.add(old)
+    return {event_id: rename.get(inc, inc) for event_id, inc in assignment.items()}
+
+
 def _join_shared_reports(items: list[Item], out: dict[str, str]) -> dict[str, str]:
     """Incidents of one block (type and country) told by the same two or more reports are one
     happening that each report described in several sentences: join them."""
@@ -498,6 +516,9 @@ def build(store: Any, blocks: Iterable[tuple[str, str]] | None = None, rules: Ru
     summary.eligible = len(chosen)
     items = [to_item(ev, rules) for ev in chosen]
     assignment = cluster(items, rules)
+    previous = dict(con.execute(f"SELECT e.event_id, e.incident_id FROM events e WHERE {where}",
+                                params).fetchall())
+    assignment = kept_ids(assignment, previous)
     t2 = time.perf_counter()
 
     members: dict[str, list[dict[str, Any]]] = defaultdict(list)

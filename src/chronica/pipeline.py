@@ -62,6 +62,8 @@ DATELINE_DASH = re.compile(r"\s(?:-|--|\u2013|\u2014)\s")
 REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
 # Types of event whose doer may be found among the sentence's mentions when the parse names none.
 DOER_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+# Verb forms that tell no past act ("will attack", "attacks"): the lede's day is not theirs
+PRESENT_TAGS = {"VB", "VBP", "VBZ", "VBG"}
 
 
 @dataclass
@@ -236,7 +238,7 @@ class Pipeline:
             return 0, None
         dash = DATELINE_DASH.search(text, 0, 240)
         end = dash.end() if dash else 0
-        name = found[0].split(",")[0].strip()
+        name = found[0].split(",")[0].split("/")[0].strip()  # "KABUL/WASHINGTON": the first city
         place = next((p for p in places if p.start is not None and p.start < end), None)
         if place is None and name:
             candidates = self.geocoder.lookup(name.title())
@@ -321,6 +323,12 @@ class Pipeline:
             if earlier is not None:
                 date = earlier
                 evidence["date_rule"] = "stated earlier in the paragraph"
+            elif date.basis == "published" and trig.head.tag_ not in PRESENT_TAGS and not (
+                    cand.modality.modality.future or cand.modality.modality.hypothetical):
+                lede = _lede_paragraph_day(dates, text_of(doc), s_start, ctx.dateline_end)
+                if lede is not None:
+                    date = lede
+                    evidence["date_rule"] = "the lede's day, told on in the next paragraph"
         evidence["date"] = {"basis": date.basis, "text": date.text, "start": date.start,
                             "end": date.end}
         counts = {k: c.value for k, c in cand.counts.items()}
@@ -599,6 +607,19 @@ def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateI
     earlier = [d for d in dates if d.start is not None and para <= d.start < start
                and d.basis == "text" and d.precision == "day"]
     return replace(earlier[-1]) if earlier else None
+
+
+def _lede_paragraph_day(dates: list[DateInfo], text: str, start: int,
+                        dateline_end: int = 0) -> DateInfo | None:
+    """An event in the paragraph right after the story's first one that states no date of its own
+    happened on the day the lede gave ("Police raided the party's office on Wednesday ... / Officers
+    fired tear gas at the crowd"): the second paragraph tells the lede's news on."""
+    para = text.rfind("\n\n", 0, start)
+    if para < 0 or text.rfind("\n\n", 0, para) >= 0:  # in the lede itself, or further on
+        return None
+    days = [d for d in dates if d.start is not None and dateline_end <= d.start < para
+            and d.basis in ("text", "relative") and d.precision == "day"]
+    return replace(days[0]) if days else None
 
 
 # where the sentence names no place: the story's earlier place, its dateline, its country

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from chronica.ingest.meta import dateline_end
 from chronica.record import DateInfo, Document, Event
 from chronica.when import parse_published
 
@@ -112,14 +113,15 @@ def earlier(ev: Event, published: date | None, news: date | None) -> bool:
 
 def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset(),
           harmed: frozenset[int] = frozenset(), published: date | None = None,
-          news: date | None = None) -> float:
+          news: date | None = None, lede: int = 0) -> float:
     """Salience of one event: its type, position, headline, attestation and root position.
     ``title``: the headline's :func:`stems`; ``attacked``: sentences that report an attack, whose
     deaths and injuries are its outcome; ``harmed``: sentences that report harm to people;
     ``published``: the story's publication day, against which an event dated long before is background;
-    ``news``: the day of the lede's news (:func:`lede_day`), before which an event is background."""
+    ``news``: the day of the lede's news (:func:`lede_day`), before which an event is background;
+    ``lede``: the lede's sentence (1 after a dateline, a sentence of its own), whence position counts."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
-    s += max(0.0, 0.6 - 0.2 * ev.sentence)
+    s += max(0.0, 0.6 - 0.2 * max(0, ev.sentence - lede))
     if title and _trigger_stems(ev) & title:
         s += 0.5
     if ev.source and ev.target:
@@ -157,7 +159,8 @@ def choose_primary(events: list[Event], document: Document) -> None:
                        and not e.evidence.get("trigger", {}).get("background"))
     if candidates:
         published, news = _news_day(candidates, parse_published(document.published)), lede_day(candidates)
-        max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news)).primary = True
+        lede = 1 if dateline_end(document.text or "") > 0 else 0  # "KABUL, May 22 (Reuters) - ": sentence 0
+        max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news, lede)).primary = True
 
 
 def _news_day(candidates: list[Event], published: date | None) -> date | None:

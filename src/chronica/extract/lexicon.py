@@ -81,6 +81,7 @@ class Lexicon:
     answer_means: frozenset[str] = frozenset()
     answer_not_doers: frozenset[str] = frozenset()
     answer_arrivals: frozenset[str] = frozenset()
+    capability_nouns: frozenset[str] = frozenset()  # "the ability to seize control": no act yet
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -176,4 +177,5 @@ def lexicon() -> Lexicon:
         answer_means=frozenset((spec.get("answers") or {}).get("means") or ()),
         answer_not_doers=frozenset((spec.get("answers") or {}).get("not_doers") or ()),
         answer_arrivals=frozenset((spec.get("answers") or {}).get("arrivals") or ()),
+        capability_nouns=frozenset(spec.get("capability_nouns") or ()),
     )

@@ -189,6 +189,10 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.hypothetical = True  # "its demand that Israel ease restrictions", "a plan to attack"
             cues.append(f"intent:{parent.lemma_}")
             break
+        if tok.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_ in lex.capability_nouns:
+            m.hypothetical = True  # "the army's ability to seize control", "the power to detain"
+            cues.append(f"capability:{parent.lemma_}")
+            break
         if tok.dep_ in ("ROOT",) or tok == parent:
             break
         if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "parataxis"):

@@ -170,7 +170,8 @@ def agency_name(agency: str) -> str:
 
 
 _CAP_WORD = r"[A-Z][A-Za-z.'\u2019-]*"
-_PLACE = rf"{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}(?:,[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}){{0,2}}"
+# "KABUL/WASHINGTON, May 22 (Reuters) - ": a story filed from two cities names both, the first its own
+_PLACE = rf"{_CAP_WORD}(?:[ /]{_CAP_WORD}){{0,3}}(?:,[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}){{0,2}}"
 _DATE_BIT = r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8}\.?)(?:,?[ ]\d{4})?"
 _DASH = r"(?:-{1,2}|\u2013|\u2014|:)"
 _DATELINE_AGENCY = re.compile(
@@ -178,7 +179,7 @@ _DATELINE_AGENCY = re.compile(
     rf"\((?P<agency>[A-Za-z][\w.&' -]{{0,40}})\)[ ]?{_DASH}[ ]"
 )
 _DATELINE_BARE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){{0,3}}"
+    rf"^(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+){{0,3}}"
     rf"(?:,[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?)"
     rf"(?:,[ ](?P<date>{_DATE_BIT}))?[ ]{_DASH}[ ]"
 )
