@@ -303,15 +303,19 @@ def envoy_host(mentions: Mentions, cand: Candidate, source: list[Actor], plover:
     return []
 
 
-def reporters_craft(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | None:
+def reporters_craft(mentions: Mentions, tok: Token, ctx: DocContext,
+                    found: Actor | None = None) -> Actor | None:
     """Weapons or craft named with the possessive of the one who reports them ("the Israeli army said
     its planes had attacked guerrilla bases": Israel's military; "the rebels said their gunboats ...":
-    the rebels)."""
+    the rebels). With ``found`` (the craft already read as a state's forces of a guessed country), only a
+    non-state armed reporter takes them over (round actors19)."""
     if tok.lower_ not in words()["armed_craft"]:
         return None
     poss = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     owner = mentions._reporter(poss, ctx) if poss is not None else None
     if owner is None or not (owner.country or owner.sector):
+        return None
+    if found is not None and owner.sector not in words()["nonstate_armed_sectors"]:
         return None
     if owner.sector == "GOV" and owner.country is None:  # "the government said its jets ...": its forces
         return _state_forces(mentions, owner, f"{poss.text} {tok.text}", ctx)
@@ -349,5 +353,13 @@ def company_nationality(text: str, end: int) -> bool:
     return bool(m) and m.group(1).lower() in words()["company_nouns"]
 
 
+def owner_nationality(text: str, end: int) -> bool:
+    """Is the country word ending at ``end`` an owner's nationality ("workers at a Chinese-owned mine",
+    "a Turkish-run hospital")? It says whose the business is, not whom the workers act against."""
+    m = _OWNER_AFTER.match(text, end)
+    return bool(m) and m.group(1).lower() in words()["owner_marks"]
+
+
+_OWNER_AFTER = re.compile(r"\s*-\s*([A-Za-z]+)")
 _COMPANY_AFTER = re.compile(r"(?:[\s-]+(?:state|owned|state-owned|oil|gas|mining|energy|construction|telecom|"
                             r"engineering|shipping|oil and gas))*\s+([A-Za-z]+)")

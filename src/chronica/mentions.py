@@ -23,7 +23,8 @@ from chronica.actor_notes import with_text as _with_text
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.background import reason_of, scene_of
-from chronica.counterparts import reporters_craft, state_named_before
+from chronica.counterparts import owner_nationality, reporters_craft, state_named_before
+from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.roles import ERRAND_PREPS, RECIPROCAL, acted_on, clause_subject, expand, found_by
 from chronica.geo.seats import meeting_venue
@@ -99,6 +100,8 @@ IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
+FORCE_SECTORS = frozenset(W["force_sectors"])  # forces that serve abroad ("Turkish troops in Syria")
+SERVING_PREPS = frozenset(W["serving_preps"])
 STATE_ONLY_CLASSES = frozenset({"arrest"})
 CROWD_DEEDS = frozenset({"destroy", "clash"})  # what villagers or residents may do as a crowd
 COMMAND_WORDS, COMMANDING = W["command_words"], W["commanding_sectors"]
@@ -236,6 +239,7 @@ class Mentions:
                     notes.append({"text": phrase, "resolved": None})
                     continue
                 actor = self._placed_as_geocoded(tok, actor, ctx)
+                actor = self._serving_abroad(tok, actor, ctx)
                 if role == "source" and actor.country is None and actor.sector in ("MIL", "COP", "GOV"):
                     actor = self._subjects_own(tok, ctx) or actor
                 if role == "source" and _guessed_country(actor) and (
@@ -317,6 +321,23 @@ class Mentions:
                     return _with_text(again, actor.text or "", f"{again.evidence}+side of:{partner.country}")
         return actor
 
+    def _serving_abroad(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """A state's forces said by their own phrase to be in another country ("Turkish troops in northern
+        Syria", "Rwandan soldiers in Mozambique") are ACLED's external forces (inter 8), whatever the story's
+        own country; their name and country stay."""
+        if actor.inter != 1 or actor.sector not in FORCE_SECTORS or not actor.country:
+            return actor
+        for prep in children_of(tok):
+            if prep.dep_ != "prep" or prep.lower_ not in SERVING_PREPS:
+                continue
+            for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
+                iso = self._country_of(obj, ctx)
+                if iso and iso != actor.country:
+                    serving = _with_text(actor, actor.text or "", f"{actor.evidence}+serving in:{iso}")
+                    serving.inter = 8
+                    return serving
+        return actor
+
     @staticmethod
     def _moved(actor: Actor, evidence: dict) -> bool:
         """Forces a state moves or puts on alert ("Russia massed troops on the border") are its own, not
@@ -385,9 +406,10 @@ class Mentions:
             actor = self._sides_of(tok, actor, ctx)
         if actor is None:
             actor = self._owner(tok, phrase, ctx) or self._carried(tok, ctx)
-        if actor is None:  # "the Israeli army said its planes had attacked": the army's
-            actor = reporters_craft(self, tok, ctx)
-        if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx):
+        if actor is None or _guessed_country(actor):  # "the Israeli army said its planes": the army's
+            actor = reporters_craft(self, tok, ctx, actor) or actor  # "the rebels said their gunboats"
+        if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx) and (
+                not _weapon_word(tok)):  # "Drones struck ...", tagged an organisation: no one named
             span = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end), None)
             name = span.text if span is not None else tok.text
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
@@ -1336,8 +1358,8 @@ class Mentions:
             span = doc.char_span(start + a, start + b, alignment_mode="expand")
             rule = actor.evidence or ""
             if span is None or any(t.i in own for t in span) or actor.sector != "GOV" or (
-                    "+where:" in rule or "+focus:" in rule):
-                continue  # only a government or ruler named as such ("the mayor" is not the addressee)
+                    "+where:" in rule or "+focus:" in rule) or owner_nationality(text_of(doc), start + b):
+                continue  # only a government or ruler named as such ("the mayor", "Chinese-owned": not)
             actor = _with_text(actor, span.text, f"addressee of the protest:{actor.evidence}")
             evidence["target"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
                                    "start": span.start_char, "end": span.end_char}]
@@ -1603,6 +1625,28 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _weapon_word(tok: Token) -> bool:
+    """A craft or weapon named alone ("Drones", "Missiles"), which the tagger may take for a name."""
+    return tok.lower_ in craft_words()["armed_craft"] and not any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") for c in children_of(tok))
+
+
+def struck_abroad(actors: list[Actor], where: str | None, evidence: dict) -> list[Actor]:
+    """A state's forces whose event was placed in another country by its sentence's words (``geo/abroad.py``:
+    Turkish jets striking "near the border with Iraq") act abroad: ACLED's external forces (inter 8),
+    though the story is told from their own country."""
+    moved = evidence.get("location", {}).get("was")
+    if not where or not moved or moved == where:
+        return actors
+    out = []
+    for actor in actors:
+        if actor.inter == 1 and actor.sector in FORCE_SECTORS and actor.country not in (None, where):
+            actor = _with_text(actor, actor.text or "", f"{actor.evidence}+abroad:{where}")
+            actor.inter = 8
+        out.append(actor)
+    return out
 
 
 def _reason_givers(head: Token) -> set[int]:

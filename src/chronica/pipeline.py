@@ -42,7 +42,7 @@ from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.where import country_place, event_place
 from chronica.ingest import dateline
-from chronica.mentions import Mentions, actor_tokens
+from chronica.mentions import Mentions, actor_tokens, struck_abroad
 from chronica.nlp import TriggerPrefilter, children_of, content_lemmas, sentence_starts, text_of
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
@@ -279,6 +279,7 @@ class Pipeline:
         elif not source:  # "IS claimed responsibility for the bombing": the claimant did it
             source = self.mentions.claimed(cand, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx)
+        source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
         if not target:
             target = self.mentions.complement_target(cand, ctx, evidence)
         if len(source) > 1 and target and trig.cls in RECIPROCAL:

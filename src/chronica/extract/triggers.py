@@ -286,7 +286,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         if dep == "dobj":
             for sub in children_of(d):  # "set up campaign headquarters downtown": with its own modifier
                 key = _key(entry.objects, sub) if sub.dep_ == "compound" else None
-                if key is not None:
+                if key is not None and entry.objects[key] is not None:  # not "struck an oil refinery"
                     return entry.objects[key]
             for conj in d.conjuncts:  # "threw wood and rocks"
                 if conj.lemma_.lower() in entry.objects:

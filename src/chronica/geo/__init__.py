@@ -16,7 +16,7 @@ from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
 from chronica.geo.home import parse as parse_home
 from chronica.geo.region_of import regions_of_countries
-from chronica.geo.seats import meeting_venue, press_seat, spans
+from chronica.geo.seats import dealing_spans, meeting_venue, press_seat, spans
 from chronica.nlp import text_of
 from chronica.record import Place
 
@@ -75,7 +75,7 @@ class Geocoder:
         places = PlaceList(sorted([*resolved, *named], key=lambda p: p.start) if named else resolved)
         places.demonyms = frozenset((p.start, p.end) for p in named)
         places.seats = spans(doc, resolved, press_seat)  # "a statement released in Nicosia": not where
-        places.venues = spans(doc, resolved, meeting_venue)  # "the talks in Geneva": not whose
+        places.venues = spans(doc, resolved, meeting_venue) | dealing_spans(doc, resolved, nations)
         places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier) | places.seats | (
             places.venues)
         places.missions = missions

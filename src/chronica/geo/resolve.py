@@ -542,6 +542,14 @@ def _tail(doc, b: int, j: int) -> frozenset[str]:  # noqa: ANN001
     return frozenset(words)
 
 
+def _region_venue(doc, b: int, j: int, cands) -> bool:  # noqa: ANN001
+    """Is a one-word region's name followed by a venue word ("the Litoral penitentiary", "the Oriente
+    prison")? Such a venue is kept only where it fits the story (``venue_fits``); a town's name before a
+    venue word ("a Kabul hospital") is left as it was."""
+    return b == j and j < len(doc) and doc[j].is_lower and lowers_of(doc)[j] in VENUE_WORDS and (
+        cands[0][0].kind not in (COUNTRY, TOWN))
+
+
 def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN001
     """May a part of a longer capitalised run be a place? "Pakistan Army", "Northeast Georgia",
     "Kent County Sheriff", "the Oakville District Chamber", but not "Green Hills"."""
@@ -866,6 +874,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "the West Coast" of whatever the story is about, not Western Australia
             framed = whole and _PAREN.match(text, after_run_char)  # "the Uitenhage Hospital (...)"
             tail = _tail(doc, b, j) if len(pieces) == 1 and not framed else frozenset()
+            if not tail and not quals and not framed and _region_venue(doc, b, j, cands):
+                m.venue = VENUE_TOWN_POP  # "the Litoral penitentiary": a region's name on a venue
             if tail and cands[0][0].kind != COUNTRY and not quals:
                 if tail & TITLE_WORDS and cands[0][0].kind == TOWN:
                     continue  # "the Paris Agreement", "the Lima Group", "Manchester United"

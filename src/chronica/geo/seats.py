@@ -15,6 +15,8 @@ STATEMENT_NOUNS = frozenset(_CUES["statement_nouns"])
 PRESS_NOUNS = frozenset(_CUES["press_nouns"])
 PRESS_PAIRS = frozenset(tuple(pair) for pair in _CUES["press_pairs"])
 VENUE_NOUNS, VENUE_PREPS = frozenset(_CUES["venue_nouns"]), frozenset(_CUES["venue_preps"])
+VENUE_VERBS, VENUE_OBJECTS = frozenset(_CUES["venue_verbs"]), frozenset(_CUES["venue_objects"])
+LEAVE_VERBS, UNDONE = frozenset(_CUES["venue_leave_verbs"]), frozenset(_CUES["venue_undone"])
 _CLIMB = 4  # prepositional steps from the place up to the release verb or press noun
 
 
@@ -63,6 +65,46 @@ def meeting_venue(root) -> bool:  # noqa: ANN001
         word = word.head  # "the talks in New York City"
     prep = word.head
     return word.dep_ == "pobj" and prep.lower_ in VENUE_PREPS and prep.head.lemma_.lower() in VENUE_NOUNS
+
+
+def _dealing(verb) -> bool:  # noqa: ANN001
+    """Is the verb a dealing between parties ("signed", "met", "held talks", "exchanged prisoners")?"""
+    return verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in VENUE_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in VENUE_OBJECTS for c in children_of(verb)))
+
+
+def _left_undone(verb) -> bool:  # noqa: ANN001
+    """"left Geneva without signing the accord": a place left with a deal not done."""
+    return verb.lemma_.lower() in LEAVE_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "without" and any(
+            g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in UNDONE for g in children_of(c))
+        for c in children_of(verb))
+
+
+def dealing_venue(root) -> bool:  # noqa: ANN001
+    """Is the place whose head word is ``root`` where parties dealt ("signed a peace agreement in
+    Pretoria", "held talks in Juba") or the talks they left ("left Geneva without signing")?"""
+    word = root
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ == "dobj":
+        return _left_undone(word.head)
+    prep = word.head
+    host = prep.head  # "signed a peace agreement in Pretoria" with the place on the agreement: its verb's
+    if host.dep_ == "dobj" and host.lemma_.lower() in VENUE_OBJECTS:
+        host = host.head
+    return word.dep_ == "pobj" and prep.lower_ in VENUE_PREPS and _dealing(host)
+
+
+def dealing_spans(doc, places: list, nations: list[str]) -> frozenset:  # noqa: ANN001
+    """The spans of dealing venues (``dealing_venue``) of a story that names a country other than the
+    venue's: the parties' own ("the Ethiopian government and Tigrayan forces signed ... in Pretoria")."""
+    found = spans(doc, places, dealing_venue)
+    if not found:
+        return found
+    countries = {(p.start, p.end): p.country for p in places}
+    return frozenset(s for s in found if any(iso != countries.get(s) for iso in nations)
+                     or any(_left_undone(t) for t in doc if t.lemma_.lower() in LEAVE_VERBS))
 
 
 def spans(doc, places: list, test) -> frozenset:  # noqa: ANN001

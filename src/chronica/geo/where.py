@@ -9,6 +9,7 @@ import pycountry
 from spacy.tokens import Token
 
 from chronica.geo.resolve import (
+    _CUES,
     CALLING_VERBS,
     DESTINATION_VERBS,
     HOME_NOUNS,
@@ -31,6 +32,7 @@ from chronica.record import Place
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
                "between", "within", "towards", "toward", "on"}
 COUNTRY = 4
+SEA_WORDS = frozenset(_CUES["sea_words"])  # an area of these is a sea: an event's place when none other is
 
 
 def _part_of_actor(tok: Token) -> bool:
@@ -332,6 +334,7 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     of the story's places; else ``focus`` (the country its actors point to). An area of no one
     country ("Europe", "the Middle East") is no event's place."""
     seats = getattr(doc_places, "seats", frozenset())  # "a statement released in Nicosia": said there
+    waters = [p for p in sentence_places if sea_area(p)]
     sentence_places = [p for p in sentence_places if p.country and (p.start, p.end) not in seats]
     doc_places = [p for p in doc_places if p.country and (p.start, p.end) not in seats]
     best = in_sentence(trigger, sentence_places, actor_tokens)
@@ -358,7 +361,16 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
         if place is not None:
             why = {"rule": "document-focus-country", "country": country}
             return mission_area(geocoder, doc, place, why), why
+    if waters:  # "hijacked a ship in the Gulf of Aden": the sea itself, of no country (precision 4)
+        return waters[0], {"rule": "sea-area", "text": waters[0].text, "start": waters[0].start,
+                           "end": waters[0].end}
     return None, {}
+
+
+def sea_area(place: Place) -> bool:
+    """Is the place a sea, gulf or strait of no one country ("the Gulf of Aden", "the Strait of Hormuz")?"""
+    return place.country is None and place.geonameid is None and bool(
+        SEA_WORDS & set((place.name or place.text).lower().split()))
 
 
 def mission_area(geocoder, doc, place: Place, why: dict) -> Place:  # noqa: ANN001
