@@ -9,9 +9,9 @@ moves every object alive at that moment to a generation the collector no longer 
 later are collected as usual, but the youngest generation is collected after 10,000 new container
 objects instead of Python's 700: a document's coding makes and frees hundreds of thousands of small
 objects, nearly all freed at once by their reference counts, and the collections in between cost
-some 5% of the coding for nothing (2.6% with this threshold, the 1,000 ACLED notes of
-``benchmarks/coder_speed.py``). Set ``CHRONICA_GC_FREEZE=0`` to leave the collector as it is (for a
-host process whose own objects should stay collectable).
+some 5% of the coding's CPU time for nothing (2.6% with a threshold of 5,000 and 1.7% with 20,000, on
+the 1,000 ACLED notes of ``benchmarks/coder_speed.py``). Set ``CHRONICA_GC_FREEZE=0`` to leave the
+collector as it is (for a host process whose own objects should stay collectable).
 """
 
 from __future__ import annotations
