@@ -166,3 +166,69 @@ def test_headline_without_a_plural_noun_is_left_alone_and_one_with_a_verb_form_r
     if any(t.tag_ == "NNS" and t.lower_ == "severs" for t in doc):  # as the small model tags it
         assert headline.repair(doc, verbs) == 1
         assert [t.tag_ for t in doc if t.lower_ == "severs"] == ["VBZ"]
+
+
+# --- fast paths of the readings' scans and the place tests (branch speed19) ---------------------------------
+
+READINGS_TEXTS = [
+    "The foreign minister branded the shelling of the port a cowardly act on Monday.",
+    "Rights groups described the executions as barbaric and called for an inquiry.",
+    "Analysts said a build-up of Russian troops near the border worried Kyiv.",
+    "Ties severed as the two capitals recalled their envoys.",
+    "The mayor opened a new bridge and called it a milestone for the valley.",
+]
+
+
+@pytest.mark.parametrize("text", READINGS_TEXTS)
+def test_verbs_found_on_the_columns_are_those_a_token_scan_finds(nlp, text: str) -> None:
+    """``_verbs`` reads the Doc's columns instead of making a Token for every word: the same tokens."""
+    from chronica.extract.readings import _verbs, readings
+
+    doc = nlp(text)
+    judging = readings()["judging"]["verbs"]
+    for sent in doc.sents:
+        assert [t.i for t in _verbs(sent, judging)] == [
+            t.i for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in judging]
+        assert [t.i for t in _verbs(sent, None, root=True)] == [
+            t.i for t in sent if t.pos_ == "VERB" and t.dep_ == "ROOT"]
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Villagers called the ambush cowardly on Sunday.", "judging:cowardly"),
+    ("The mayor described the bombing as barbaric.", "judging:barbaric"),
+    ("Analysts said a build-up of Russian troops near the border worried Kyiv.", "phrase:build-up"),
+])
+def test_readings_still_found_with_the_fast_scans(nlp, text: str, rule: str) -> None:
+    """A judging verb and a split "build-up" are still read (the scans skip only words that cannot start
+    them)."""
+    from chronica.extract import Extractor
+
+    doc = nlp(text)
+    ex = Extractor()
+    rules = [c.trigger.rule for s in doc.sents for c in ex.sentence(s, 0)[0]]
+    assert any(r.startswith(rule) for r in rules), rules
+
+
+def test_sentence_without_the_build_up_words_is_left_at_once(nlp) -> None:
+    from chronica.extract.readings import _build_up
+
+    ex_lex = __import__("chronica.extract", fromlist=["Extractor"]).Extractor().lex
+    doc = nlp("Troops massed near the frontier as the army moved tanks north.")
+    assert _build_up(next(doc.sents), ex_lex, set()) == []
+
+
+def test_place_roots_are_made_once_and_match_the_char_span(nlp) -> None:
+    """Both place tests (statement seats, meeting venues) read one kept head word per place."""
+    from types import SimpleNamespace
+
+    from chronica.geo.seats import ROOTS_KEY, _root, meeting_venue, spans
+
+    text = "Delegates walked out of the talks in Geneva, a spokesman in Nairobi said."
+    doc = nlp(text)
+    places = [SimpleNamespace(start=text.index(w), end=text.index(w) + len(w)) for w in ("Geneva", "Nairobi")]
+    for p in places:
+        assert _root(doc, p.start, p.end).i == doc.char_span(p.start, p.end, alignment_mode="expand").root.i
+    assert len(doc.user_data[ROOTS_KEY]) == 2
+    geneva = (places[0].start, places[0].end)
+    assert spans(doc, places, meeting_venue) == frozenset({geneva})
+    assert _root(doc, 0, 0) is None  # no token: no head word

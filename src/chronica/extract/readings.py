@@ -8,11 +8,13 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Span, Token
 
 from chronica.extract.lexicon import Entry, Lexicon
 from chronica.extract.triggers import Trigger
-from chronica.nlp import children_of
+from chronica.nlp import children_of, column, deps_of, lemmas_of
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
 
@@ -88,10 +90,8 @@ def _judging_triggers(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list
     ("branded the proposal a propaganda ploy"); an event it judges stays an event of its own."""
     taken = {t.head.i for t in triggers}
     out = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in taken:
-            continue
-        if judged_object(tok) is None:
+    for tok in _verbs(sent, readings()["judging"]["verbs"]):
+        if tok.i in taken or judged_object(tok) is None:
             continue
         word = condemns(tok)
         if word is not None:
@@ -252,6 +252,8 @@ def _build_up(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     if entry is None:
         return []
     lemmas = lex.lemmas_of(sent.doc)
+    if not words or words[0] not in lemmas[sent.start:sent.end]:  # most sentences: one scan, no loop
+        return []
     out = []
     for i in range(sent.start, sent.end - len(words) + 1):
         if tuple(lemmas[i:i + len(words)]) != words or taken & set(range(i, i + len(words))):
@@ -272,6 +274,15 @@ def lemmas() -> frozenset[str]:
     return readings()["judging"]["verbs"]
 
 
+def _verbs(sent: Span, lemmas: frozenset[str] | None, root: bool = False) -> list[Token]:
+    """The tokens of a sentence tagged VERB (with one of these lower-case lemmas; the root only, with
+    ``root``), found on the Doc's columns: a Token is made only for them, not for every word."""
+    doc, verb = sent.doc, POS_IDS["VERB"]
+    pos, low, deps = column(doc, POS), lemmas_of(doc), deps_of(doc)
+    return [doc[i] for i in range(sent.start, sent.end) if pos[i] == verb
+            and (lemmas is None or low[i] in lemmas) and (not root or deps[i] == "ROOT")]
+
+
 def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """The sentence's triggers with the misread constructions read again (see the module's rules)."""
     show, riot, visit = (readings()[k]["class"] for k in ("warning_shots", "turned_violent", "calls_on"))
@@ -288,8 +299,8 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     triggers = [t for t in triggers if not (t.head.dep_ in ("compound", "amod") and t.head.head.i in shots)]
     taken = {i for t in triggers for i in range(t.first, t.last)}
     added = _judging_triggers(sent, triggers, lex) + _build_up(sent, lex, taken)
-    for tok in sent:
-        if tok.pos_ == "VERB" and tok.i not in taken:
+    for tok in _verbs(sent, None, root=True):  # a headline object's verb is its sentence's root
+        if tok.i not in taken:
             found = _headline_object(tok, lex)
             if found is not None:
                 added.append(found)

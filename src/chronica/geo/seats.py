@@ -114,7 +114,23 @@ def spans(doc, places: list, test) -> frozenset:  # noqa: ANN001
     for p in places:
         if p.start is None:
             continue
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is not None and len(span) and test(span.root):
+        root = _root(doc, p.start, p.end)
+        if root is not None and test(root):
             out.add((p.start, p.end))
     return frozenset(out)
+
+
+ROOTS_KEY = "chronica.geo.place_roots"
+
+
+def _root(doc, start: int, end: int):  # noqa: ANN001, ANN202
+    """The head word of the tokens of a place name (None when none), kept in the Doc's user data: both
+    tests of :func:`spans` ask about the same places."""
+    kept = doc.user_data.get(ROOTS_KEY)
+    if kept is None:
+        kept = doc.user_data[ROOTS_KEY] = {}
+    root = kept.get((start, end), kept)
+    if root is kept:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        root = kept[(start, end)] = span.root if span is not None and len(span) else None
+    return root
