@@ -50,6 +50,7 @@ from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook
 from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import participle_subjects
+from chronica.said_on import report_day
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
 from chronica.story_country import actor_mentions, country_mentions, placed_abroad
@@ -319,13 +320,15 @@ class Pipeline:
         told_past = trig.head.tag_ == "VBD" and not (cand.modality.modality.future
                                                       or cand.modality.modality.hypothetical)
         date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start, done=told_past)
-        if date.basis != "text":
+        done = trig.head.tag_ not in PRESENT_TAGS and not (
+            cand.modality.modality.future or cand.modality.modality.hypothetical)
+        said = done and date.basis != "published" and report_day(doc, date, trig.head)  # "said on Friday"
+        if date.basis != "text" or said:
             earlier = _earlier_in_paragraph(dates, text_of(doc), s_start)
             if earlier is not None:
                 date = earlier
                 evidence["date_rule"] = "stated earlier in the paragraph"
-            elif date.basis == "published" and trig.head.tag_ not in PRESENT_TAGS and not (
-                    cand.modality.modality.future or cand.modality.modality.hypothetical):
+            elif (date.basis == "published" or said) and done:
                 lede = _lede_paragraph_day(dates, text_of(doc), s_start, ctx.dateline_end)
                 if lede is not None:
                     date = lede

@@ -1,0 +1,54 @@
+"""Whether a sentence's day is the day of a report rather than of the act reported.
+
+"At least eight people were killed in the gun battles, officials said on Friday": "on Friday" hangs on
+"said", so it dates the statement. The killings are the news of the lede before it, told on Thursday;
+the pipeline then looks for that day (earlier in the paragraph, or the lede's) and keeps the report's
+day only when the story gives no other.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from chronica.record import DateInfo
+
+_DATA = yaml.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
+STATEMENT_VERBS = frozenset(_DATA["statement_verbs"])
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The first verb above ``tok`` (itself if a verb), or None at the root."""
+    while tok.pos_ not in VERB_POS:
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
+
+
+def report_day(doc: Doc, when: DateInfo, trigger: Token) -> bool:
+    """Whether ``when``, a day the sentence states, modifies a verb of saying other than the trigger."""
+    if when.start is None or when.end is None or when.precision != "day":
+        return False
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _governing_verb(span.root)
+    if verb is None or verb.lemma_.lower() not in STATEMENT_VERBS:
+        return False
+    told = _governing_verb(trigger)  # the act's own clause: "killed" for "killed in the raid"
+    if told is None or told.i == verb.i:  # "announced a ban on Thursday": the day is the ban's
+        return False
+    return _above(verb, told) or _above(told, verb)  # "officials said X" / "X, officials said"
+
+
+def _above(high: Token, low: Token) -> bool:
+    """Whether ``high`` is one of ``low``'s heads."""
+    while low.head.i != low.i:
+        low = low.head
+        if low.i == high.i:
+            return True
+    return False
