@@ -81,6 +81,8 @@ class Lexicon:
     answer_means: frozenset[str] = frozenset()
     answer_not_doers: frozenset[str] = frozenset()
     answer_arrivals: frozenset[str] = frozenset()
+    # words that count or hold what an entry lists: "hundreds of child soldiers", "a batch of rockets"
+    partitives: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -176,4 +178,5 @@ def lexicon() -> Lexicon:
         answer_means=frozenset((spec.get("answers") or {}).get("means") or ()),
         answer_not_doers=frozenset((spec.get("answers") or {}).get("not_doers") or ()),
         answer_arrivals=frozenset((spec.get("answers") or {}).get("arrivals") or ()),
+        partitives=frozenset(spec.get("partitives") or ()),
     )
