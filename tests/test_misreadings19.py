@@ -46,9 +46,12 @@ def test_a_brawl_is_mob_violence(primary_of, text: str) -> None:
     assert all(a.sector != "COP" for a in ev.source)  # the police who broke it up did not brawl
 
 
-def test_a_legal_brawl_is_no_violence(events_of) -> None:
-    events = events_of("The senator is locked in a legal brawl with his former party.")
-    assert not any(e.plover["type"] == "ASSAULT" for e in events)
+@pytest.mark.parametrize("text", [
+    "The senator is locked in a legal brawl with his former party.",
+    "Officers were called to a pub to break up a bar brawl.",
+])
+def test_a_legal_brawl_or_a_bar_fight_is_no_political_violence(events_of, text: str) -> None:
+    assert not any(e.plover["type"] == "ASSAULT" for e in events_of(text))
 
 
 # 3. and 5. force denied, or non-lethal, is no excessive force (ACLED: a protest with intervention)
