@@ -83,6 +83,8 @@ def background(head: Token) -> bool:
             return True  # "took hold after a week of fighting": the time before the news
         if head.dep_ == "dobj" and _habit(head.head):
             return True  # "Turkey regularly carries out strikes against PKK targets": a habit
+        if head.dep_ == "nsubj" and _tally(head.head, head):
+            return True  # "the fighting has left thousands dead since 2014": the fight's tally
         if any(c.lower_ == "such" for c in children_of(head)):
             return True  # "the latest in a series of such killings": a kind of event, not one
         if head.dep_ == "nsubj" and head.tag_ == "NNS" and any(
@@ -102,6 +104,8 @@ def background(head: Token) -> bool:
                 return True  # "the group has been fighting for years to topple the government"
         if _described(head):
             return True
+        if _tally(head):
+            return True  # "thousands have been killed in the conflict": a whole conflict's toll
         if _perfect(head) and any(_since(c) for c in children_of(head)):
             return True  # "500 protesters have been killed since the unrest began": a running toll
         lowers = lowers_of(head.doc)
@@ -177,6 +181,32 @@ def _since(dep: Token) -> bool:
     if dep.dep_ == "prep" and dep.lower_ == "since":
         return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in children_of(dep))
     return dep.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(dep))
+
+
+def _tally(verb: Token, fight: Token | None = None) -> bool:
+    """A toll told in the perfect over a whole conflict: "thousands have been killed in the conflict", "the
+    war has killed 10,000 people since 2014", and with ``fight`` its subject, "the fighting has left
+    thousands dead since 2014": a count of hundreds or more, with the conflict or its years named."""
+    if verb.pos_ != "VERB" or not _perfect(verb):
+        return False
+    w = _words()
+    counted = [c for c in children_of(verb) if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c is not fight]
+    if not any(_many(t) for c in counted for t in c.subtree):
+        return False
+    scoped = any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in w.tally_scopes for g in children_of(c))
+        for c in children_of(verb))
+    return (scoped or fight is not None and fight.lemma_.lower() in w.tally_scopes
+            or any(_since(c) or c.lower_ == "since" and _since_years(c, verb) for c in children_of(verb)))
+
+
+def _many(tok: Token) -> bool:
+    """A count of hundreds or more: "thousands", "10,000", "tens of thousands"."""
+    w = _words()
+    if tok.lemma_.lower() in w.tally_counts or tok.lower_ in w.tally_counts:
+        return True
+    digits = tok.text.replace(",", "")
+    return tok.like_num and digits.isdigit() and int(digits) >= min(w.tally_least)
 
 
 def _perfect(verb: Token) -> bool:

@@ -19,6 +19,10 @@ BACKGROUND_PENALTY = 1.0
 # residents"): the harm is the news.
 PROPERTY_CLASSES = {"destroy", "loot"}
 PROPERTY_PENALTY = 0.4
+# People carried off or seized where others were killed or hurt in the same sentence ("killed two guards and
+# abducted an engineer", "killed three soldiers and seized an official"): the killing is the news, and no
+# outcome of the abduction (coder19).
+HELD_CLASSES = {"abduct", "arrest"}
 TOPIC_PENALTY = 1.5  # an act named inside another act's clause or argument (extract/setting.py)
 # An event the text dates more than this many days before the story was published ("fighting erupted in
 # November 2020", "was shot in August") is an earlier event told as background, not the news.
@@ -131,7 +135,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     rule = ev.evidence.get("trigger", {}).get("rule", "")
     if rule.startswith(OUTCOME_RULES) and (not ev.source or ev.sentence in attacked):
         s -= 0.3  # "two people were killed", "attacked X, leaving 9 injured": an attack's outcome
-    if ev.sentence in harmed and _class(ev) in PROPERTY_CLASSES and not (ev.fatalities or ev.injured):
+    held_or_damage = PROPERTY_CLASSES | HELD_CLASSES
+    if ev.sentence in harmed and _class(ev) in held_or_damage and not (ev.fatalities or ev.injured):
         s -= PROPERTY_PENALTY
     if "+weapon:" in rule or rule.startswith("phrase:"):
         s += 0.1
@@ -152,6 +157,7 @@ def choose_primary(events: list[Event], document: Document) -> None:
     title = stems(document.title or "")
     candidates = [e for e in events if not e.modality.negated and not e.modality.hypothetical]
     attacked = frozenset(e.sentence for e in candidates if e.plover["type"] == "ASSAULT" and not _outcome(e)
+                         and _class(e) not in HELD_CLASSES
                          and not e.evidence.get("trigger", {}).get("background")
                          and not _marked(e.evidence.get("trigger", {}).get("rule", "")))
     harmed = frozenset(e.sentence for e in candidates if e.plover["type"] == "ASSAULT"

@@ -82,6 +82,8 @@ class Lexicon:
     answer_not_doers: frozenset[str] = frozenset()
     answer_arrivals: frozenset[str] = frozenset()
     capability_nouns: frozenset[str] = frozenset()  # "the ability to seize control": no act yet
+    # words that count or hold what an entry lists: "hundreds of child soldiers", "a batch of rockets"
+    partitives: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -178,4 +180,5 @@ def lexicon() -> Lexicon:
         answer_not_doers=frozenset((spec.get("answers") or {}).get("not_doers") or ()),
         answer_arrivals=frozenset((spec.get("answers") or {}).get("arrivals") or ()),
         capability_nouns=frozenset(spec.get("capability_nouns") or ()),
+        partitives=frozenset(spec.get("partitives") or ()),
     )

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
+from chronica.extract.readings import readings
 from chronica.extract.triggers import Trigger, governing_verb
 from chronica.nlp import char_bounds, children_of, sentence_starts, text_of
 from chronica.record import Modality
@@ -105,6 +106,24 @@ def _still_to_come(noun: Token) -> bool:
     return prep.lower_ == "before" or (prep.lower_, prep.head.lower_) in (("of", "ahead"), ("to", "prior"))
 
 
+def _set_for_a_day(noun: Token) -> bool:
+    """'called a strike for Monday', 'a rally for next week': a "for" on the noun, or on the verb it is the
+    object of, whose object is a day (not a span: "a strike for three days")."""
+    spec = readings()["set_for_a_day"]
+    hosts = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    for prep in (c for h in hosts for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "for"):
+        for day in (c for c in children_of(prep) if c.dep_ == "pobj" and c.ent_type_ == "DATE"):
+            span = day.lemma_.lower() in spec["spans"]
+            if not span or any(c.lower_ in spec["ahead"] for c in children_of(day)):
+                return True
+    return False
+
+
+def _left_undone(verb: Token) -> bool:
+    """'left without signing', 'withdrew without firing a shot': a deed told after "without" was not done."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without" and verb.head.dep_ == "prep"
+
+
 def _kept_from(tok: Token) -> bool:
     """'preventing the police from arresting him': a deed that someone kept from happening."""
     prep = tok.head
@@ -123,10 +142,17 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if _still_to_come(head):  # not yet real, as "plans to strike" is not
             m.future = m.hypothetical = True
             cues.append("planned")
+        if trig.cls in readings()["set_for_a_day"]["classes"] and _set_for_a_day(head):
+            m.future = True  # "called a general strike for Monday": a planned protest, still to come
+            # (future, not hypothetical, as "is expected to meet": the call is made, the day is set)
+            cues.append("set-for-a-day")
         if head.dep_ == "pobj" and head.head.lower_ == "without":
             m.negated = True  # "ended without agreement", "released without charge"
             cues.append("without")
         gov = governing_verb(head)
+        if gov is not None and head.dep_ == "dobj" and _left_undone(gov) and not m.negated:
+            m.negated = True  # "left Moscow without signing the agreement": the act was not done
+            cues.append("without")
         if gov is not None and head.dep_ == "dobj" and gov.lemma_ in PREVENTED | FEARED:
             m.negated, m.hypothetical = gov.lemma_ in PREVENTED, gov.lemma_ in FEARED
             cues.append(f"{'prevented' if m.negated else 'feared'}:{gov.lemma_}")
@@ -141,7 +167,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
                 m.negated = True
                 cues.append(f"neg:{neg.lower_}")
     else:
-        cue = _negated_here(head) or ("no-intention" if _intent_denied(head) else None)
+        cue = (_negated_here(head) or ("no-intention" if _intent_denied(head) else None)
+               or ("without" if _left_undone(head) else None))
         if cue:
             m.negated = True
             cues.append(cue)

@@ -289,7 +289,7 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     for trig in triggers:
         if trig.cls in ("shoot", "assault") and _warning_shot(trig):
             trig.cls, trig.rule = show, trig.rule + "+warning-shots"
-        elif trig.cls == "protest" and _turned_violent(trig):
+        elif trig.cls in readings()["turned_violent"]["gatherings"] and _turned_violent(trig):
             trig.cls, trig.rule = riot, trig.rule + "+turned-violent"
         elif trig.cls == "appeal" and _calls_on(trig):
             trig.cls, trig.rule = visit, trig.rule + "+called-on"

@@ -6,17 +6,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from chronica.extract.lexicon import Entry, Lexicon
+from chronica.extract.lexicon import Entry, Lexicon, lexicon
 from chronica.nlp import children_of
 from chronica.nlp import lemmas_of as spacy_lemmas_of
 
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB"}
-PARTITIVES = {"hundred", "thousand", "dozen", "score", "number", "group", "lot", "handful", "batch", "wave",
-              "last", "rest", "remainder", "bulk",
-              "part", "canister", "barrel", "cylinder", "kilogram", "kilo", "kg", "ton", "tonne", "pound",
-              "quantity", "amount", "box", "crate", "sack", "bag", "consignment", "shipment",
-              "team", "contingent"}
 ARG_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "for", "over", "in",
              "outside", "through", "of"}
 
@@ -175,11 +170,16 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
         return lemma
     if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in table:
         return lemma[:-1]
-    if tok.like_num or lemma in PARTITIVES:  # "recruited hundreds of child soldiers"
+    if tok.like_num or lemma in _partitives():  # "recruited hundreds of child soldiers"
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         return _key(table, obj) if obj is not None else None
     return None
+
+
+def _partitives() -> frozenset[str]:
+    """The words that count or hold what an entry lists (``partitives`` in data/triggers.yaml)."""
+    return lexicon().partitives
 
 
 def _happens(noun: Token, lex: Lexicon) -> bool:

@@ -60,6 +60,8 @@ class Context:
     in_battle_after: frozenset[str] = frozenset()  # a bomb, then "clashes that followed the blast"
     dispersal: frozenset[str] = frozenset({"crowd_control"})  # force that disperses a crowd (warning shots)
     bans: re.Pattern[str] | None = None  # "after banning a rally": a gathering banned is none held
+    excessive_undone: re.Pattern[str] | None = None  # "had not beaten anyone", "no one was killed"
+    nonlethal: re.Pattern[str] | None = None  # "rubber bullets": crowd control, not live fire
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -96,6 +98,8 @@ def context_rules() -> Context:
         frozenset(spec.get("in_battle_after_types", [])),
         frozenset(spec.get("dispersal_classes", ["crowd_control"])),
         _words(spec["ban_words"]) if spec.get("ban_words") else None,
+        excessive_undone=_words(spec["excessive_undone"]) if spec.get("excessive_undone") else None,
+        nonlethal=_words(spec["nonlethal_words"]) if spec.get("nonlethal_words") else None,
     )
 
 
@@ -536,9 +540,23 @@ def _damage_in_attacks(real: list[Event], rules: Context) -> None:
         doers = {a.name for a in ev.source}
         for other in harm:
             shared = bool(doers & {a.name for a in other.source})
+            if held and _seized_apart(ev, other):
+                continue  # "killed two guards and abducted an engineer": an abduction of its own
             if other.sentence == ev.sentence and (shared or not held and not ev.source):
                 _set(ev, *other.acled.values(), "done in an attack on people told beside it")
                 break
+
+
+CAPTIVE_PRONOUNS = frozenset({"them", "him", "her", "they", "he", "she"})
+
+
+def _seized_apart(held: Event, harm: Event) -> bool:
+    """'Gunmen killed two guards and abducted an engineer': people seized after the killing is told, who
+    are not the ones killed ("rounded up the men and shot them", "abducted and killed three traders" are
+    one attack), are carried off, an abduction of its own (coder19)."""
+    if harm.trigger.start >= held.trigger.start:
+        return False
+    return not any((a.text or "").lower() in CAPTIVE_PRONOUNS for a in harm.target + held.target)
 
 
 def _abductions(real: list[Event], rules: Context) -> None:
@@ -704,8 +722,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(i.text.lower() for i in interventions)
-        harsh = any(i.fatalities or i.injured for i in interventions) or any(
-            w in text for w in rules.excessive)
+        harsh = any(i.fatalities or i.injured for i in interventions) or _excessive(text, rules)
         protest_type = (("Protests", "Excessive force against protesters",
                          "the authorities used lethal or serious force against protesters") if harsh
                         else ("Protests", "Protest with intervention",
@@ -751,6 +768,26 @@ def _retype(events: list[Event], text: str = "") -> None:
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
+
+
+UNDONE_BEFORE = 30  # characters before an excessive-force word in which its negation is told
+
+
+def _excessive(text: str, rules: Context) -> bool:
+    """Whether the interventions' text tells of excessive force ("opened fire", "beat them with batons"),
+    not of force denied or undone ("had not beaten anyone", "no one was killed") nor of non-lethal rounds
+    ("rubber bullets", which ACLED's code book counts as crowd control)."""
+    for word in rules.excessive:
+        for m in re.finditer(rf"\b{re.escape(word)}", text):
+            before = text[max(0, m.start() - UNDONE_BEFORE):m.start()]
+            before = re.split(r"[,;:.]|\b(?:but|and|while|as)\b", before)[-1]  # the word's own clause
+            if rules.nonlethal is not None and rules.nonlethal.search(before.split()[-1] if before.split()
+                                                                      else ""):
+                continue
+            if rules.excessive_undone is not None and rules.excessive_undone.search(before):
+                continue
+            return True
+    return False
 
 
 def _force_on_rioters(ev: Event, crowd: list[Event], rules: Context) -> bool:
