@@ -23,6 +23,7 @@ PROPERTY_PENALTY = 0.4
 # abducted an engineer", "killed three soldiers and seized an official"): the killing is the news, and no
 # outcome of the abduction (coder19).
 HELD_CLASSES = {"abduct", "arrest"}
+HELD_OR_DAMAGE = PROPERTY_CLASSES | HELD_CLASSES
 TOPIC_PENALTY = 1.5  # an act named inside another act's clause or argument (extract/setting.py)
 # An event the text dates more than this many days before the story was published ("fighting erupted in
 # November 2020", "was shot in August") is an earlier event told as background, not the news.
@@ -135,8 +136,7 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     rule = ev.evidence.get("trigger", {}).get("rule", "")
     if rule.startswith(OUTCOME_RULES) and (not ev.source or ev.sentence in attacked):
         s -= 0.3  # "two people were killed", "attacked X, leaving 9 injured": an attack's outcome
-    held_or_damage = PROPERTY_CLASSES | HELD_CLASSES
-    if ev.sentence in harmed and _class(ev) in held_or_damage and not (ev.fatalities or ev.injured):
+    if ev.sentence in harmed and _class(ev) in HELD_OR_DAMAGE and not (ev.fatalities or ev.injured):
         s -= PROPERTY_PENALTY
     if "+weapon:" in rule or rule.startswith("phrase:"):
         s += 0.1
