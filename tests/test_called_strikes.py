@@ -19,6 +19,24 @@ def test_a_strike_called_is_a_strike(events_of, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Teachers called a strike for 15 March over unpaid salaries.",
+    "Junior doctors announced a strike for next week after pay talks collapsed.",
+    "Bus drivers in the capital called a strike for Thursday.",
+])
+def test_a_plain_strike_called_for_a_day_is_a_planned_strike(events_of, text: str) -> None:
+    main = next(e for e in events_of(text, "2024-03-01") if e.primary)
+    assert main.plover["type"] == "PROTEST" and main.modality.future
+
+
+@pytest.mark.parametrize("text", [
+    "The union called off the strike after talks with the government.",
+    "The union called for a strike over pay.",
+])
+def test_a_strike_called_off_or_called_for_is_no_strike(events_of, text: str) -> None:
+    assert all(e.plover["type"] != "PROTEST" for e in events_of(text))
+
+
+@pytest.mark.parametrize("text", [
     "The teachers' union will call a general strike next week if talks fail.",
     "The union said it would call an indefinite strike if the government raised fuel prices.",
 ])
