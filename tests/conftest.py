@@ -60,6 +60,16 @@ def primary_of(events_of):
 
 
 @pytest.fixture(scope="session")
+def event_at(events_of):
+    """``event_at(text, trigger, published=None)``: the event of a text whose trigger reads ``trigger``."""
+
+    def event(text: str, trigger: str, published: str | None = None):  # noqa: ANN202
+        return next(e for e in events_of(text, published) if e.trigger.text == trigger)
+
+    return event
+
+
+@pytest.fixture(scope="session")
 def actor1_of(pipeline):
     """``actor1_of(text)``: ACLED's actor 1 of the story's primary event, as the evaluation scores it."""
     from chronica.evaluate.scores import Prediction, _actor1

@@ -9,11 +9,6 @@ import pytest
 
 from chronica.ingest import dateline
 
-
-def _event(events, trigger: str):  # noqa: ANN001, ANN202 - chronica events
-    return next(e for e in events if e.trigger.text == trigger)
-
-
 # -- the lede's day, told on in the next paragraph ---------------------------------------------------
 
 @pytest.mark.parametrize("text, published, trigger, day", [
@@ -27,8 +22,8 @@ def _event(events, trigger: str):  # noqa: ANN001, ANN202 - chronica events
      "the army said.\n\nSoldiers seized rifles and two trucks, a spokesman told reporters.",
      "2022-06-04", "seized", "2022-06-03"),
 ])
-def test_next_paragraph_takes_the_ledes_day(events_of, text, published, trigger, day):
-    ev = _event(events_of(text, published), trigger)
+def test_next_paragraph_takes_the_ledes_day(event_at, text, published, trigger, day):
+    ev = event_at(text, trigger, published)
     assert ev.date.value == day and ev.date.basis != "published"
 
 
@@ -43,8 +38,8 @@ def test_next_paragraph_takes_the_ledes_day(events_of, text, published, trigger,
     ("Rebels shelled the port city on Monday.\n\nThe army will attack their positions in the hills.",
      "2020-02-05", "attack", "2020-02-05"),
 ])
-def test_ledes_day_is_not_carried_further(events_of, text, published, trigger, day):
-    ev = _event(events_of(text, published), trigger)
+def test_ledes_day_is_not_carried_further(event_at, text, published, trigger, day):
+    ev = event_at(text, trigger, published)
     assert ev.date.value == day
 
 

@@ -7,10 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-def _event(events, trigger: str):  # noqa: ANN001, ANN202 - chronica events
-    return next(e for e in events if e.trigger.text == trigger)
-
-
 @pytest.mark.parametrize("text, published, trigger, day", [
     ("Gunmen stormed a village in the north of the country on Tuesday, burning dozens of homes.\n\n"
      "At least nine villagers were killed in the raid, local officials said on Wednesday.",
@@ -22,8 +18,8 @@ def _event(events, trigger: str):  # noqa: ANN001, ANN202 - chronica events
      "Police fired rubber bullets at the crowd, the interior ministry confirmed on 5 March.",
      "2020-03-06", "fired", "2020-03-03"),
 ])
-def test_reported_act_takes_the_storys_day(events_of, text, published, trigger, day):
-    assert _event(events_of(text, published), trigger).date.value == day
+def test_reported_act_takes_the_storys_day(event_at, text, published, trigger, day):
+    assert event_at(text, trigger, published).date.value == day
 
 
 @pytest.mark.parametrize("text, published, trigger, day", [
@@ -37,5 +33,5 @@ def test_reported_act_takes_the_storys_day(events_of, text, published, trigger, 
     ("Rebels attacked an army post on Tuesday.\n\nThe government announced a curfew in the province on "
      "Thursday.", "2021-08-20", "curfew", "2021-08-19"),
 ])
-def test_report_day_kept_where_it_belongs(events_of, text, published, trigger, day):
-    assert _event(events_of(text, published), trigger).date.value == day
+def test_report_day_kept_where_it_belongs(event_at, text, published, trigger, day):
+    assert event_at(text, trigger, published).date.value == day

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Token
 
+from chronica.extract import within
 from chronica.record import DateInfo
 
 _DATA = yaml.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
@@ -42,13 +43,5 @@ def report_day(doc: Doc, when: DateInfo, trigger: Token) -> bool:
     told = _governing_verb(trigger)  # the act's own clause: "killed" for "killed in the raid"
     if told is None or told.i == verb.i:  # "announced a ban on Thursday": the day is the ban's
         return False
-    return _above(verb, told) or _above(told, verb)  # "officials said X" / "X, officials said"
+    return within(told, verb) or within(verb, told)  # "officials said X" / "X, officials said"
 
-
-def _above(high: Token, low: Token) -> bool:
-    """Whether ``high`` is one of ``low``'s heads."""
-    while low.head.i != low.i:
-        low = low.head
-        if low.i == high.i:
-            return True
-    return False

@@ -274,7 +274,7 @@ def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
     return any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in children_of(head))
 
 
-def _within(tok, root) -> bool:  # noqa: ANN001 - spaCy tokens
+def within(tok, root) -> bool:  # noqa: ANN001 - spaCy tokens
     """Whether ``tok`` is in ``root``'s subtree: outside its edges it cannot be, so most are ruled out
     without walking the subtree."""
     if not root.left_edge.i <= tok.i <= root.right_edge.i:
@@ -330,11 +330,11 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                  # "burned houses and killed three villagers": a second act, not what the burning did
                  and not (c.trigger.cls in PROPERTY_CLASSES and head.dep_ == "conj")
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
-                                             or _within(head, c.trigger.head)
+                                             or within(head, c.trigger.head)
                                              or _in_adjunct(c.trigger.head, head)
                                              or _light_outcome(c.trigger.head, head, light_verbs))
                       or not c.trigger.is_noun
-                      and (_within(head, c.trigger.head) or _after(c.trigger.head, head))
+                      and (within(head, c.trigger.head) or _after(c.trigger.head, head))
                       and not _own_subject(head))),
                 None,
             )
