@@ -25,6 +25,10 @@ PROPERTY_PENALTY = 0.4
 HELD_CLASSES = {"abduct", "arrest"}
 HELD_OR_DAMAGE = PROPERTY_CLASSES | HELD_CLASSES
 TOPIC_PENALTY = 1.5  # an act named inside another act's clause or argument (extract/setting.py)
+# A statement whose object is a deed ("condemns the expulsion of the journalist"; extract._mark_reactions), in
+# a story that tells that deed as news in another sentence ("were summoned and ordered to leave"): the deed is
+# what the story is about, the statement a reaction to it (coder20). Alone, the statement stays the news.
+REACTION_PENALTY = 0.6
 # An event the text dates more than this many days before the story was published ("fighting erupted in
 # November 2020", "was shot in August") is an earlier event told as background, not the news.
 STALE_DAYS = 30
@@ -58,6 +62,12 @@ def _trigger_stems(ev: Event) -> frozenset[str]:
     rule = ev.evidence.get("trigger", {}).get("rule", "")
     lemma = rule.split(":", 1)[1].split("+")[0] if rule.startswith(("verb:", "noun:")) else ""
     return stems(ev.trigger.text) | stems(lemma)
+
+
+def _tallied(ev: Event) -> bool:
+    """An event whose toll a toll update gives ("the number killed in the ambush rose to 13"): the update is
+    about an event told before, so its toll earns no weight of its own (coder20)."""
+    return ev.evidence.get("counts", {}).get("killed", {}).get("rule", "").startswith("tally:")
 
 
 def _marked(rule: str) -> bool:
@@ -118,20 +128,22 @@ def earlier(ev: Event, published: date | None, news: date | None) -> bool:
 
 def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset(),
           harmed: frozenset[int] = frozenset(), published: date | None = None,
-          news: date | None = None, lede: int = 0) -> float:
+          news: date | None = None, lede: int = 0, reactions: frozenset[str] = frozenset()) -> float:
     """Salience of one event: its type, position, headline, attestation and root position.
     ``title``: the headline's :func:`stems`; ``attacked``: sentences that report an attack, whose
     deaths and injuries are its outcome; ``harmed``: sentences that report harm to people;
     ``published``: the story's publication day, against which an event dated long before is background;
     ``news``: the day of the lede's news (:func:`lede_day`), before which an event is background;
-    ``lede``: the lede's sentence (1 after a dateline, a sentence of its own), whence position counts."""
+    ``lede``: the lede's sentence (1 after a dateline, a sentence of its own), whence position counts;
+    ``reactions``: the ids of statements reacting to a deed the story tells elsewhere
+    (:func:`reactions_to_told`)."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * max(0, ev.sentence - lede))
     if title and _trigger_stems(ev) & title:
         s += 0.5
     if ev.source and ev.target:
         s += 0.2
-    if ev.fatalities:
+    if ev.fatalities and not _tallied(ev):
         s += 0.15
     rule = ev.evidence.get("trigger", {}).get("rule", "")
     if rule.startswith(OUTCOME_RULES) and (not ev.source or ev.sentence in attacked):
@@ -141,6 +153,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     if "+weapon:" in rule or rule.startswith("phrase:"):
         s += 0.1
     trig = ev.evidence.get("trigger", {})
+    if ev.event_id in reactions:
+        s -= REACTION_PENALTY
     if "+topic" in rule:  # the larger penalty when an act is both ("apologised for the killing in 1972")
         s -= TOPIC_PENALTY  # "accused the rebels of killing", "urged X to halt the strikes": the topic
     elif trig.get("background") or "+setting" in rule:
@@ -166,7 +180,31 @@ def choose_primary(events: list[Event], document: Document) -> None:
     if candidates:
         published, news = _news_day(candidates, parse_published(document.published)), lede_day(candidates)
         lede = 1 if dateline_end(document.text or "") > 0 else 0  # "KABUL, May 22 (Reuters) - ": sentence 0
-        max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news, lede)).primary = True
+        reacting = reactions_to_told(candidates)
+        best = max(candidates,
+                   key=lambda e: score(e, title, attacked, harmed, published, news, lede, reacting))
+        best.primary = True
+
+
+def _told(ev: Event) -> bool:
+    """An event told as news: not background, not a setting nor a topic of another act."""
+    return not ev.evidence.get("trigger", {}).get("background") and not _marked(
+        ev.evidence.get("trigger", {}).get("rule", ""))
+
+
+def reactions_to_told(events: list[Event]) -> frozenset[str]:
+    """The ids of statements ("+reaction": "condemns the expulsion of two reporters") whose deed ("+reacted")
+    another sentence of the story tells as news, by an event of the deed's PLOVER type ("were ordered to
+    leave on Friday"): reactions, not the news (coder20)."""
+    out = set()
+    for ev in events:
+        if "+reaction" not in ev.evidence.get("trigger", {}).get("rule", ""):
+            continue
+        deeds = {e.plover["type"] for e in events if e.sentence == ev.sentence
+                 and "+reacted" in e.evidence.get("trigger", {}).get("rule", "")}
+        if any(e.sentence != ev.sentence and e.plover["type"] in deeds and _told(e) for e in events):
+            out.add(ev.event_id)
+    return frozenset(out)
 
 
 def _news_day(candidates: list[Event], published: date | None) -> date | None:

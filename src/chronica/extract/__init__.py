@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from chronica.extract.instrument import carry_payloads, specialise
 from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
-from chronica.extract.quantities import Count, find_counts, implied_victims
+from chronica.extract.quantities import Count, captives_killed, find_counts, implied_victims
 from chronica.extract.readings import asked_for, readings, reread
 from chronica.extract.readings import lemmas as reading_lemmas
 from chronica.extract.roles import Roles, find_roles, judged
@@ -221,6 +221,7 @@ class Extractor:
         ]
         for cand in out:
             cand.main = _main_subject(cand.trigger, triggers)
+        _mark_reactions(out, self.plover_of)
         out = _merge_outcomes(out, self.plover_of, self.lex.light_verbs)
         orphans = _assign_counts(out, find_counts(sent), self.plover_of, self.lex.light_verbs)
         intent.convert(out, self.plover_of)
@@ -235,6 +236,36 @@ class Extractor:
         asking = readings()["appeals"]["asking_types"]
         askers = {t.head.i for t in triggers if self.plover_of[t.cls] in asking}
         return bool(askers) and asked_for(trig.head, askers)
+
+
+def _reacted_act(act: Candidate, verb: Token, plover_of: dict[str, str]) -> bool:
+    """Whether ``act`` is a deed a statement's verb takes as its object ("condemned the expulsion of the
+    journalist", "criticised the government over the arrest of two activists"), not negated, asked for or
+    planned."""
+    spec = readings()["reactions"]
+    head, mod = act.trigger.head, act.modality.modality
+    if (not act.trigger.is_noun or plover_of[act.trigger.cls] not in spec["acts"]
+            or mod.negated or mod.hypothetical or mod.future):
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "condemned the arrests and the expulsion of ..."
+    return head.head.i == verb.i and head.dep_ == "dobj" or (
+        head.dep_ == "pobj" and head.head.lower_ in spec["preps"] and head.head.head.i == verb.i)
+
+
+def _mark_reactions(cands: list[Candidate], plover_of: dict[str, str]) -> None:
+    """'Amnesty condemns the expulsion of the journalist': a statement whose object is a deed is a reaction
+    to it (rule ``+reaction``, the deed ``+reacted``); when the story tells that deed as news elsewhere, the
+    deed is what it is about (salience.reactions_to_told; coder20)."""
+    classes = readings()["reactions"]["classes"]
+    for cand in cands:
+        if cand.trigger.cls not in classes or cand.trigger.is_noun:
+            continue
+        acts = [a for a in cands if a is not cand and _reacted_act(a, cand.trigger.head, plover_of)]
+        if acts:
+            cand.trigger.rule += "+reaction"
+            for act in acts:
+                act.trigger.rule += "+reacted"
 
 
 def _main_subject(trig: Trigger, triggers: list[Trigger]) -> bool:
@@ -310,6 +341,14 @@ def _light_outcome(noun, verb, light_verbs: frozenset[str]) -> bool:  # noqa: AN
             and verb.tag_ == "VBG")
 
 
+def _killed_captives(host: Trigger, verb: Token) -> bool:
+    """'Gunmen abducted three traders and killed them': a killing told as the next act of those who carried
+    people off is a killing of its own, not what the abduction did (``captives_killed`` in
+    data/readings.yaml; coder20)."""
+    return (not host.is_noun and host.cls in readings()["captives_killed"]["classes"] and verb.dep_ == "conj"
+            and verb.head.i == host.head.i and any(c.dep_ == "dobj" for c in children_of(host.head)))
+
+
 def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                     light_verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """'A bombing killed 32 people', 'opened fire, killing one': the killing is the attack's
@@ -329,6 +368,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                  and (not damage or c.trigger.cls in REMOTE_CLASSES)
                  # "burned houses and killed three villagers": a second act, not what the burning did
                  and not (c.trigger.cls in PROPERTY_CLASSES and head.dep_ == "conj")
+                 and not _killed_captives(c.trigger, head)
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
                                              or within(head, c.trigger.head)
                                              or _in_adjunct(c.trigger.head, head)
@@ -411,7 +451,7 @@ def _assign_counts(
                  "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang"))
                 or cand.trigger.cls == "kill" and cand.trigger.rule.startswith(FATAL_RULES)
                 or cand.roles.rules.get("victims") or to_death) and not cand.modality.modality.negated:
-            victims = implied_victims(cand.victims or cand.roles.target)
+            victims = implied_victims(cand.victims or cand.roles.target) or captives_killed(cand.trigger.head)
             if victims is not None:
                 cand.counts["killed"] = victims
     return orphans

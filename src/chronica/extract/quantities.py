@@ -41,6 +41,7 @@ class _Tables:
     not_to_death: frozenset[str]  # "sentenced to death": no one died
     subset_preps: frozenset[str] = frozenset()  # "the dead were villagers, among them three women"
     part_dets: frozenset[str] = frozenset()  # "two of the dead were children": a part of the dead
+    tally_nouns: frozenset[str] = frozenset()  # "the number killed rose to 13": a toll by another name
 
 
 @cache
@@ -53,7 +54,7 @@ def _tables() -> _Tables:
     }
     return _Tables(spec["number_words"], spec["multipliers"], spec["vague"], kinds,
                    frozenset(spec["killed"].get("not_to_death", ())), frozenset(spec.get("subset_preps", ())),
-                   frozenset(spec.get("part_dets", ())))
+                   frozenset(spec.get("part_dets", ())), frozenset(spec.get("tally_nouns", ())))
 
 
 def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
@@ -201,12 +202,45 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
                 if sib.dep_ in ("nsubj", "nsubjpass") and sl in tables.kinds[kind]["nouns"] and not (
                         _subset(noun, first, tables)):
                     return kind, f"subject:{sl}"
+            if sib.dep_ in ("nsubj", "nsubjpass") and sl in tables.tally_nouns and first.dep_ == "pobj":
+                tallied = _tallied(sib, tables)  # "the number killed in the ambush rose to 13"
+                if tallied is not None:
+                    return tallied, f"tally:{sl}"
     if lemma in tables.kinds["size"]["nouns"]:
         if hl in tables.kinds["size"]["verbs"] or lemma in ("protester", "demonstrator", "marcher",
                                                              "crowd", "striker", "participant"):
             return "size", f"crowd:{lemma}"
         if noun.dep_ == "pobj" and noun.head.head.lemma_ in ("crowd", "rally", "protest", "march"):
             return "size", "crowd-of"
+    return None
+
+
+def _tallied(tally: Token, tables: _Tables) -> str | None:
+    """What a tally noun counts: 'the number killed', 'the number of dead', 'the number of people who died',
+    'the figure for those wounded' (killed, injured or arrested), or None (coder20)."""
+    words = [c for c in children_of(tally) if c.dep_ in ("acl", "relcl", "amod")]
+    for prep in (c for c in children_of(tally) if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for obj in (g for g in children_of(prep) if g.dep_ == "pobj"):
+            words += [obj, *(c for c in children_of(obj) if c.dep_ in ("acl", "relcl", "amod"))]
+    for kind in ("killed", "injured", "arrested"):
+        table = tables.kinds[kind]
+        for word in words:
+            lemma = word.lemma_.lower()
+            if lemma in table["verbs"] or lemma in table["nouns"] or lemma in table["adjectives"] or (
+                    word.lower_ in table["adjectives"]):
+                return kind
+    return None
+
+
+def _tally_people(number: Token) -> Token | None:
+    """The people a toll update's tally counts ("the number of police officers killed ... rose to 13": the
+    officers), or None when it names none ("the number killed")."""
+    verb = number.head.head if number.dep_ == "pobj" else number.head
+    for tally in (c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")):
+        for prep in (c for c in children_of(tally) if c.dep_ == "prep" and c.lower_ == "of"):
+            people = next((g for g in children_of(prep) if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if people is not None:
+                return people
     return None
 
 
@@ -251,6 +285,8 @@ def find_counts(sent: Span) -> list[Count]:
         kind, rule = found
         if kind != "size" and _part_of(number, noun, tables):
             continue
+        if rule.startswith("tally:"):
+            noun = _tally_people(noun) or noun  # "the number of police officers killed": the officers
         span = doc[first:last]
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
@@ -312,3 +348,25 @@ def _deaths_without_figures(sent: Span) -> list[Count]:
                 found.rule = "died:" + found.rule
                 out.append(found)
     return out
+
+
+CAPTIVE_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def captives_killed(verb: Token) -> Count | None:
+    """'abducted three traders and killed them': the people a pronoun object of a killing points back to,
+    the object of the verb the killing is conjoined to, counted (three; one for 'a teacher')."""
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in CAPTIVE_PRONOUNS or verb.dep_ != "conj":
+        return None
+    earlier = next((c for c in children_of(verb.head) if c.dep_ == "dobj"), None)
+    if earlier is None:
+        return None
+    tables = _tables()
+    number = next((c for c in children_of(earlier) if c.dep_ == "nummod"), None)
+    value = _word_value(number.lower_, tables) if number is not None else None
+    if value is None:
+        return implied_victims([earlier])
+    span = earlier.doc[earlier.left_edge.i: earlier.i + 1]
+    return Count("killed", int(value), span.text, span.start_char, span.end_char, earlier, "captives killed")
+

@@ -268,10 +268,55 @@ def _build_up(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     return out
 
 
+# --- "gave the ambassador 72 hours to leave the country": an expulsion ------------------------------
+
+def _sent_away(verb: Token, spec: dict[str, Any]) -> list[Token]:
+    """The people a verb gives a delay to leave, or tells to leave: "gave the ambassador 72 hours to leave",
+    "were summoned and told to leave" (a conjoined verb's people are its first verb's). Empty when it does
+    not send anyone away."""
+    children = list(children_of(verb))
+    lemma = verb.lemma_.lower()
+    if lemma not in spec["telling"] and not any(
+            c.lemma_.lower() in spec["spans"] and c.dep_ in ("dobj", "npadvmod") for c in children):
+        return []  # "gave the family a house": no delay given
+    if not any(g.lemma_.lower() in spec["leaving"] and g.dep_ in TO_CLAUSES + ("relcl",)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(g))
+               for c in children for g in (c, *children_of(c))):
+        return []  # "to leave", not "clashed ..., leaving 15 dead, a spokesman told reporters"
+    deps = ("dative", "nsubjpass") if lemma not in spec["telling"] else ("dative", "dobj", "nsubjpass")
+    people = [c for c in children if c.dep_ in deps]
+    if not people and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children):
+        people = [c for c in children_of(verb.head) if c.dep_ == "nsubjpass"]
+    return people
+
+
+def _given_time_to_leave(sent: Span, lex: Lexicon, triggers: list[Trigger], taken: set[int]) -> list[Trigger]:
+    """"gave the ambassador 72 hours to leave the country", "two diplomats were given a week to leave", "were
+    summoned and told to leave": people given a delay, or told, to leave are expelled, as "ordered the
+    ambassador to leave" is (the people and classes of the ``order`` entry's objects in data/triggers.yaml);
+    an ultimatum read on the verb becomes that expulsion. Returns the triggers it adds."""
+    spec = readings()["given_time_to_leave"]
+    order = lex.verbs.get("order")
+    on_verb = {t.head.i: t for t in triggers if t.kind == "verb" and t.cls in spec["over"]}
+    out = []
+    for verb in _verbs(sent, spec["verbs"] | spec["telling"]):
+        if verb.i in taken and verb.i not in on_verb or order is None:
+            continue
+        cls = next((order.objects[p.lemma_.lower()] for p in _sent_away(verb, spec)
+                    if order.objects.get(p.lemma_.lower())), None)
+        if cls and verb.i in on_verb:
+            on_verb[verb.i].cls, on_verb[verb.i].rule = cls, on_verb[verb.i].rule + "+given-time"
+        elif cls:
+            rule = f"sent-away:{verb.lemma_}"
+            out.append(Trigger(verb, verb.i, verb.i + 1, cls, "verb", Entry(cls=cls), rule))
+    return out
+
+
 def lemmas() -> frozenset[str]:
     """Words that can start a reading of their own with no lexicon entry (a sentence with none of
-    these nor a trigger word is skipped): the judging verbs."""
-    return readings()["judging"]["verbs"]
+    these nor a trigger word is skipped): the judging verbs, and the verbs that send people away."""
+    away = readings()["given_time_to_leave"]
+    return readings()["judging"]["verbs"] | away["verbs"] | away["telling"]
 
 
 def _verbs(sent: Span, lemmas: frozenset[str] | None, root: bool = False) -> list[Token]:
@@ -299,6 +344,7 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     triggers = [t for t in triggers if not (t.head.dep_ in ("compound", "amod") and t.head.head.i in shots)]
     taken = {i for t in triggers for i in range(t.first, t.last)}
     added = _judging_triggers(sent, triggers, lex) + _build_up(sent, lex, taken)
+    added += _given_time_to_leave(sent, lex, triggers, taken)
     for tok in _verbs(sent, None, root=True):  # a headline object's verb is its sentence's root
         if tok.i not in taken:
             found = _headline_object(tok, lex)

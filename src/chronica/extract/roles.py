@@ -969,10 +969,27 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _came_under(trig, roles)
     _received(trig, roles, lex)
     _deployed(trig, roles)
+    _sent_away_after(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
     _no_sides(roles)
     return roles
+
+
+def _sent_away_after(trig: Trigger, roles: Roles) -> None:
+    """"Both journalists were summoned by the security services and told to leave": a verb that sends people
+    away, conjoined to a passive verb, sends that verb's subject, and its agent does (coder20)."""
+    verb = trig.head
+    if not trig.rule.startswith("sent-away:") or verb.dep_ != "conj" or any(
+            c.dep_.startswith("nsubj") for c in children_of(verb)):
+        return
+    first = list(children_of(verb.head))
+    sent = [c for c in first if c.dep_ == "nsubjpass"]
+    if sent:
+        roles.target, roles.rules["target"] = sent, "sent away after a passive verb"
+        agents = [g for c in first if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+        roles.source = agents
+        roles.rules["source"] = "agent of the passive verb"
 
 
 def _headline_sides(trig: Trigger, roles: Roles) -> None:

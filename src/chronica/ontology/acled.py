@@ -62,6 +62,7 @@ class Context:
     bans: re.Pattern[str] | None = None  # "after banning a rally": a gathering banned is none held
     excessive_undone: re.Pattern[str] | None = None  # "had not beaten anyone", "no one was killed"
     nonlethal: re.Pattern[str] | None = None  # "rubber bullets": crowd control, not live fire
+    brawls: frozenset[str] = frozenset()  # "rival supporters brawled": a fight among crowds, no claim
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -100,6 +101,7 @@ def context_rules() -> Context:
         _words(spec["ban_words"]) if spec.get("ban_words") else None,
         excessive_undone=_words(spec["excessive_undone"]) if spec.get("excessive_undone") else None,
         nonlethal=_words(spec["nonlethal_words"]) if spec.get("nonlethal_words") else None,
+        brawls=frozenset(spec.get("brawl_classes", ())),
     )
 
 
@@ -410,6 +412,8 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
     """Whether the report has a crowd or its unnamed members making a claim ("demanding",
     "denouncing"), or names protesters: what turns a crowd's violence into a demonstration's."""
     for ev in real:
+        if _fight_among_crowds(ev, rules):
+            continue  # "rival supporters brawled outside the stadium": a fight, no claim
         # "a crowd set fire to the house": a crowd that does violence is no protest of its own
         if any(a.inter == 6 and (a in ev.target or _head(a) not in rules.not_protesters)
                for a in ev.source + ev.target):
@@ -417,6 +421,14 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
         if _cls(ev) in rules.claims and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source):
             return True
     return False
+
+
+def _fight_among_crowds(ev: Event, rules: Context) -> bool:
+    """'Rival supporters brawled', 'supporters of the two parties clashed': crowds fighting each other, none
+    of them called protesters, make no claim (mob violence, as ACLED codes fights between rival supporters)
+    (coder20)."""
+    return ((_crowd_fight(ev, rules) or _cls(ev) in rules.brawls)
+            and not any(rules.protesters.search((a.text or "").lower()) for a in ev.source + ev.target))
 
 
 def _armed_opponents(real: list[Event]) -> None:
@@ -749,7 +761,11 @@ def _retype(events: list[Event], text: str = "") -> None:
         elif cls in rules.dispersal and not protest and (
                 any(a.inter == 6 or _crowd_of_civilians(a, rules) for a in ev.target)
                 or rules.gatherings is not None and _named_after(ev, rules.gatherings)):
-            _set(ev, "Protests", "Protest with intervention", "a crowd dispersed")
+            if _lethal_dispersal(ev, rules):  # "fired tear gas and live rounds at protesters, killing 2"
+                _set(ev, "Protests", "Excessive force against protesters",
+                     "a crowd dispersed with lethal force")
+            else:
+                _set(ev, "Protests", "Protest with intervention", "a crowd dispersed")
         elif cls == "crowd_control" and not protest:
             _set(ev, "Violence against civilians", "Attack", "force used with no protest reported")
         elif (cls == "arrest" and ev.source and all(a.inter in (2, 3, 4) for a in ev.source)
@@ -768,6 +784,13 @@ def _retype(events: list[Event], text: str = "") -> None:
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
+
+
+def _lethal_dispersal(ev: Event, rules: Context) -> bool:
+    """'Security forces fired tear gas, rubber bullets and live rounds at protesters, killing two': force
+    that disperses a crowd with no protest told beside it is excessive when it kills or its words tell of
+    lethal force, as in a protest report; tear gas or rubber bullets alone stay crowd control (coder20)."""
+    return bool(ev.fatalities) or _excessive(ev.text.lower(), rules)
 
 
 UNDONE_BEFORE = 30  # characters before an excessive-force word in which its negation is told
