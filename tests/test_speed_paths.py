@@ -232,3 +232,25 @@ def test_place_roots_are_made_once_and_match_the_char_span(nlp) -> None:
     geneva = (places[0].start, places[0].end)
     assert spans(doc, places, meeting_venue) == frozenset({geneva})
     assert _root(doc, 0, 0) is None  # no token: no head word
+
+
+@pytest.mark.parametrize("text, trigger, sub", [
+    ("Unidentified gunmen shot dead a man in Culiacan on Monday night. Police said the victim was a member "
+     "of a gang.", "shot dead", "Armed clash"),
+    ("Unidentified gunmen shot dead a man in Culiacan on Monday night. Police said the victim was a "
+     "shopkeeper.", "shot dead", "Attack"),
+    ("Gunmen killed a trader in Kaduna on Friday. Residents said the victim was armed when he was attacked.",
+     "killed", "Armed clash"),
+])
+def test_armed_victims_are_read_only_for_an_attack_they_can_change(event_at, text: str, trigger: str,
+                                                                   sub: str) -> None:
+    """The story is searched for armed victims only when an attack by armed doers could become a fight:
+    the same types as searching every story."""
+    assert event_at(text, trigger).acled["sub_event_type"] == sub
+
+
+def test_a_protest_against_gang_members_stays_a_protest(primary_of) -> None:
+    """Gang words in a story with no attack change nothing (and are not searched for)."""
+    event = primary_of("Hundreds of residents marched in Culiacan on Sunday against gang members who run the "
+                       "market.")
+    assert event.acled["sub_event_type"] == "Peaceful protest"
