@@ -11,6 +11,7 @@ from typing import TypeVar
 
 import yaml
 
+from chronica.alternation import led
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
 from chronica.record import Actor, Event
 
@@ -66,7 +67,11 @@ class Context:
 
 def _words(words: list[str]) -> re.Pattern[str]:
     """One pattern for a list of words and phrases, matched whole in lower-case text."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    ordered = sorted(words, key=len, reverse=True)
+    fast = led(ordered)  # the same matches, found several times faster (chronica.alternation)
+    if fast is not None:
+        return re.compile(rf"(?:{fast})\b")
+    alternatives = "|".join(re.escape(w) for w in ordered)
     return re.compile(rf"\b(?:{alternatives})\b")
 
 
