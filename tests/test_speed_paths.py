@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from chronica.actors.text import fold, tokenize
+from chronica.alternation import led
 from chronica.geo.resolve import missions
 from chronica.mentions import CLAIM_AFTER, CLAIM_BEFORE, _claims
 
@@ -232,3 +235,61 @@ def test_place_roots_are_made_once_and_match_the_char_span(nlp) -> None:
     geneva = (places[0].start, places[0].end)
     assert spans(doc, places, meeting_venue) == frozenset({geneva})
     assert _root(doc, 0, 0) is None  # no token: no head word
+
+
+@pytest.mark.parametrize("text, trigger, sub", [
+    ("Unidentified gunmen shot dead a man in Culiacan on Monday night. Police said the victim was a member "
+     "of a gang.", "shot dead", "Armed clash"),
+    ("Unidentified gunmen shot dead a man in Culiacan on Monday night. Police said the victim was a "
+     "shopkeeper.", "shot dead", "Attack"),
+    ("Gunmen killed a trader in Kaduna on Friday. Residents said the victim was armed when he was attacked.",
+     "killed", "Armed clash"),
+])
+def test_armed_victims_are_read_only_for_an_attack_they_can_change(event_at, text: str, trigger: str,
+                                                                   sub: str) -> None:
+    """The story is searched for armed victims only when an attack by armed doers could become a fight:
+    the same types as searching every story."""
+    assert event_at(text, trigger).acled["sub_event_type"] == sub
+
+
+def test_a_protest_against_gang_members_stays_a_protest(primary_of) -> None:
+    """Gang words in a story with no attack change nothing (and are not searched for)."""
+    event = primary_of("Hundreds of residents marched in Culiacan on Sunday against gang members who run the "
+                       "market.")
+    assert event.acled["sub_event_type"] == "Peaceful protest"
+
+
+def _plain_words(words: list[str], before: str = r"\w") -> re.Pattern[str]:
+    return re.compile(rf"(?<![{before}])(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+@pytest.mark.parametrize("words, before, text", [
+    (["gang members", "gang member", "member of a gang", "armed"], r"\w",
+     "Police said gang members, a gang member and a member of a gang were unarmed; disarmed men, armed men."),
+    (["Sub-Saharan Africa", "South Asia", "Africa", "Asia", "Sahel"], r"\w-",
+     "Across Sub-Saharan Africa and the Sahel, pan-Africa talks; SouthAsia, South Asia's and Asia-Pacific."),
+    (["a", "an", "and"], r"\w", "an ant and a bandana"),
+])
+def test_letter_led_alternation_finds_what_the_plain_one_finds(words: list[str], before: str,
+                                                               text: str) -> None:
+    """The pattern that starts with the words' first letters matches exactly where the boundary-first
+    one does, from any start and to any end."""
+    fast = re.compile(led(words, before))
+    plain = _plain_words(words, before)
+    for pos in range(len(text)):
+        assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+        ends = (fast.search(text, pos, len(text) - 3), plain.search(text, pos, len(text) - 3))
+        assert (ends[0] and ends[0].span()) == (ends[1] and ends[1].span())
+
+
+def test_letter_led_alternation_needs_words_that_begin_with_a_letter() -> None:
+    assert led(["-led", "backed"]) is None
+    assert led([]) is None
+
+
+def test_areas_are_found_as_before_in_a_story() -> None:
+    """Areas in a story of our own: a whole area's name, not one glued to a word or inside a longer name."""
+    from chronica.geo.areas import _load
+
+    text = "Floods hit Darfur and East Africa, while the pan-Africa summit met in Addis Ababa."
+    assert [m.group(1) for m in _load()[1].finditer(text)] == ["Darfur", "East Africa"]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from chronica.alternation import led
 from chronica.geo.gazetteer import norm
 from chronica.nlp import text_of
 from chronica.record import Place
@@ -41,7 +42,9 @@ def _load() -> tuple[dict[str, Area], re.Pattern]:
         found[norm(name)] = (float(lat), float(lon), iso3, None)
         written.add(name)
     names = sorted(written, key=len, reverse=True)
-    return found, re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    fast = led(names, r"\w-")  # the same matches, found several times faster (chronica.alternation)
+    body = fast if fast is not None else r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + ")"
+    return found, re.compile(f"({body})" + r"(?![\w-])")
 
 
 def is_area(name: str) -> bool:

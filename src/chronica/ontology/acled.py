@@ -11,6 +11,7 @@ from typing import TypeVar
 
 import yaml
 
+from chronica.alternation import led
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
 from chronica.record import Actor, Event
 
@@ -67,7 +68,11 @@ class Context:
 
 def _words(words: list[str]) -> re.Pattern[str]:
     """One pattern for a list of words and phrases, matched whole in lower-case text."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    ordered = sorted(words, key=len, reverse=True)
+    fast = led(ordered)  # the same matches, found several times faster (chronica.alternation)
+    if fast is not None:
+        return re.compile(rf"(?:{fast})\b")
+    alternatives = "|".join(re.escape(w) for w in ordered)
     return re.compile(rf"\b(?:{alternatives})\b")
 
 
@@ -511,16 +516,17 @@ def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
     sides, as ACLED codes gang violence (a crowd's lynching stays a riot; doers named so are no victims)."""
     if rules.armed_victims is None:
         return
+    changed = [ev for ev in real if (ev.acled or {}).get("sub_event_type") == "Attack"
+               and _cls(ev) in rules.armed_victim_classes and not _told_before(ev)
+               and not any(a.inter == 1 for a in ev.source) and all(armed(a) for a in ev.source)]
+    if not changed:  # the text is searched only for a story with such an attack (most have none)
+        return
     told = text.lower()
     for doer in {(a.text or "").lower() for e in real for a in e.source} - {""}:
         told = told.replace(doer, " ")  # "gang members shot dead six residents": the gang are the doers
     if rules.armed_victims.search(told) is None:
         return
-    for ev in real:
-        if ((ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) not in rules.armed_victim_classes
-                or _told_before(ev) or any(a.inter == 1 for a in ev.source)
-                or not all(armed(a) for a in ev.source)):
-            continue
+    for ev in changed:
         _set(ev, "Battles", "Armed clash", "the victims were armed or gang members")
 
 
