@@ -17,7 +17,7 @@ from chronica.ingest import read_inputs
 from chronica.record import Actor, Event
 
 DIRS = [Path(__file__).parent / "data" / name
-        for name in ("articles", "articles_b", "articles_c", "articles_d", "articles_e")]
+        for name in ("articles", "articles_b", "articles_c", "articles_d", "articles_e", "articles_g")]
 EXPECTED: dict[str, dict[str, Any]] = {
     f"{folder.name}/{name}": spec
     for folder in DIRS
