@@ -109,6 +109,8 @@ class ActorResolver:
         self.before_surnames = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_surnames") or ())
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
+        self.regional = NO_FOCUS_WORDS | frozenset(
+            str(w).lower() for w in store.package_file("roles").get("regional_words") or ())
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
         lab = {k: Label(v.get("name"), v.get("acled"), v.get("bare")) for k, v in labels.items()}
@@ -323,6 +325,7 @@ class ActorResolver:
             if m.entry.kind == "demonym" and before in ETHNIC_WORDS:
                 m = self._ethnic(m, where, focus)
             kept.append(m)
+        kept = [m for m in kept if not _name_part(m, tokens, kept)]
         covered = {k: m for m in kept for k in range(m.start, m.end)}
         preps = [k for k in range(first + 1, len(tokens))
                  if tokens[k].key in self.prepositions and k not in covered and k not in modifiers]
@@ -706,7 +709,7 @@ class ActorResolver:
                 ctx.possessive and ctx.plural_head())
             own = set(role.word.split()) if not ctx.plural_head() else set()  # "the foreign ministry"
             focus_ok = focus_ok and not any(
-                t.key in NO_FOCUS_WORDS and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
+                t.key in self.regional and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
             explicit = self._explicit_country(ctx) or hint
             if role.stateless and explicit and ctx.first_of(ctx.head, COUNTRY_KINDS) is None and (
                     ctx.split < len(ctx.tokens) and ctx.tokens[ctx.split].key in SERVING_PREPS):
@@ -839,6 +842,19 @@ def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:
         return True
     nxt = tokens[j]
     return not (nxt.start - tokens[j - 1].end <= 1 and nxt.text[:1].isupper() and (nxt.key,) not in known)
+
+
+def _name_part(m: Match, tokens: list[Token], kept: list[Match]) -> bool:
+    """A role word that is the last part of a person's name after a title ("Foreign Minister Qin Gang",
+    "Deputy Governor Li Guard"): capitalised after a capitalised word no entry covers, with a title before."""
+    if m.entry.kind != "role" or m.end - m.start != 1 or m.start < 2:
+        return False
+    word, before = tokens[m.start], tokens[m.start - 1]
+    if word.text.isupper() or not (word.text[:1].isupper() and before.text[:1].isupper()):
+        return False
+    if any(k.start <= m.start - 1 < k.end for k in kept):
+        return False
+    return any(k.entry.kind == "role" and k.end < m.start for k in kept)
 
 
 def _home_place(ctx: _Context) -> str | None:
