@@ -1,5 +1,6 @@
 """Whole news stories (tests/data/articles/, and independent further sets in tests/data/articles_b/,
-articles_c/, articles_d/, articles_e/ and articles_g/ (non-violent news between states), written for this test about real events): headline, dateline, lede,
+articles_c/, articles_d/, articles_e/ and articles_g/ (non-violent news between states), written for
+this test about real events): headline, dateline, lede,
 background paragraphs, quotes and reactions. Each article's primary event must be the one a careful coder
 records, field by field, as the folder's expected.yaml says; what the coder must not do with the article
 (a background event as primary, the publication day as date, an unflagged negated act) is checked too.
