@@ -109,8 +109,10 @@ class ActorResolver:
         self.before_surnames = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_surnames") or ())
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
-        self.regional = NO_FOCUS_WORDS | frozenset(
-            str(w).lower() for w in store.package_file("roles").get("regional_words") or ())
+        roles_file = store.package_file("roles")
+        self.regional = frozenset(str(w).lower() for w in roles_file.get("regional_words") or ())
+        self.regional_sectors = frozenset(roles_file.get("regional_sectors") or ())
+        self.name_words = frozenset(str(w).lower() for w in roles_file.get("name_words") or ())
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
         lab = {k: Label(v.get("name"), v.get("acled"), v.get("bare")) for k, v in labels.items()}
@@ -325,7 +327,8 @@ class ActorResolver:
             if m.entry.kind == "demonym" and before in ETHNIC_WORDS:
                 m = self._ethnic(m, where, focus)
             kept.append(m)
-        kept = [m for m in kept if not _name_part(m, tokens, kept)]
+        kept = [m for m in kept
+                if not (tokens[m.start].key in self.name_words and _name_part(m, tokens, kept))]
         covered = {k: m for m in kept for k in range(m.start, m.end)}
         preps = [k for k in range(first + 1, len(tokens))
                  if tokens[k].key in self.prepositions and k not in covered and k not in modifiers]
@@ -709,7 +712,7 @@ class ActorResolver:
                 ctx.possessive and ctx.plural_head())
             own = set(role.word.split()) if not ctx.plural_head() else set()  # "the foreign ministry"
             focus_ok = focus_ok and not any(
-                t.key in self.regional and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
+                t.key in self._no_focus(role) and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
             explicit = self._explicit_country(ctx) or hint
             if role.stateless and explicit and ctx.first_of(ctx.head, COUNTRY_KINDS) is None and (
                     ctx.split < len(ctx.tokens) and ctx.tokens[ctx.split].key in SERVING_PREPS):
@@ -743,6 +746,11 @@ class ActorResolver:
             name = label.bare
         return Actor(ctx.phrase, name=name, country=iso3, sector=role.sector, acled_actor=acled,
                      inter=role.inter, evidence=evidence)
+
+    def _no_focus(self, role: Role) -> frozenset[str]:
+        """Words before a role that keep it from the event's place and the story's country ("foreign
+        troops"; for a state's roles also a region's words: "West African leaders")."""
+        return NO_FOCUS_WORDS | self.regional if role.sector in self.regional_sectors else NO_FOCUS_WORDS
 
     def _state_actor(self, ctx: _Context, country: Country, label: Label, sector: str,
                      evidence: str) -> Actor:
@@ -845,16 +853,21 @@ def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:
 
 
 def _name_part(m: Match, tokens: list[Token], kept: list[Match]) -> bool:
-    """A role word that is the last part of a person's name after a title ("Foreign Minister Qin Gang",
-    "Deputy Governor Li Guard"): capitalised after a capitalised word no entry covers, with a title before."""
+    """A role word that ends a person's name right after a title ("Foreign Minister Qin Gang", "Vice
+    Premier Liu Gang"): the title, one or two capitalised words no entry covers, the capitalised role word."""
     if m.entry.kind != "role" or m.end - m.start != 1 or m.start < 2:
         return False
-    word, before = tokens[m.start], tokens[m.start - 1]
-    if word.text.isupper() or not (word.text[:1].isupper() and before.text[:1].isupper()):
+    word = tokens[m.start]
+    if word.text.isupper() or not word.text[:1].isupper():
         return False
-    if any(k.start <= m.start - 1 < k.end for k in kept):
-        return False
-    return any(k.entry.kind == "role" and k.end < m.start for k in kept)
+    for size in (1, 2):
+        name = tokens[m.start - size:m.start]
+        if any(k.start < m.start and k.end > m.start - size for k in kept) or not all(
+                t.text[:1].isupper() and not t.text.isupper() for t in name):
+            continue
+        if any(k.entry.kind == "role" and k.end == m.start - size for k in kept):
+            return True
+    return False
 
 
 def _home_place(ctx: _Context) -> str | None:
