@@ -109,6 +109,10 @@ class ActorResolver:
         self.before_surnames = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_surnames") or ())
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
+        roles_file = store.package_file("roles")
+        self.regional = frozenset(str(w).lower() for w in roles_file.get("regional_words") or ())
+        self.regional_sectors = frozenset(roles_file.get("regional_sectors") or ())
+        self.name_words = frozenset(str(w).lower() for w in roles_file.get("name_words") or ())
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
         lab = {k: Label(v.get("name"), v.get("acled"), v.get("bare")) for k, v in labels.items()}
@@ -323,6 +327,8 @@ class ActorResolver:
             if m.entry.kind == "demonym" and before in ETHNIC_WORDS:
                 m = self._ethnic(m, where, focus)
             kept.append(m)
+        kept = [m for m in kept
+                if not (tokens[m.start].key in self.name_words and _name_part(m, tokens, kept))]
         covered = {k: m for m in kept for k in range(m.start, m.end)}
         preps = [k for k in range(first + 1, len(tokens))
                  if tokens[k].key in self.prepositions and k not in covered and k not in modifiers]
@@ -706,7 +712,7 @@ class ActorResolver:
                 ctx.possessive and ctx.plural_head())
             own = set(role.word.split()) if not ctx.plural_head() else set()  # "the foreign ministry"
             focus_ok = focus_ok and not any(
-                t.key in NO_FOCUS_WORDS and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
+                t.key in self._no_focus(role) and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
             explicit = self._explicit_country(ctx) or hint
             if role.stateless and explicit and ctx.first_of(ctx.head, COUNTRY_KINDS) is None and (
                     ctx.split < len(ctx.tokens) and ctx.tokens[ctx.split].key in SERVING_PREPS):
@@ -740,6 +746,11 @@ class ActorResolver:
             name = label.bare
         return Actor(ctx.phrase, name=name, country=iso3, sector=role.sector, acled_actor=acled,
                      inter=role.inter, evidence=evidence)
+
+    def _no_focus(self, role: Role) -> frozenset[str]:
+        """Words before a role that keep it from the event's place and the story's country ("foreign
+        troops"; for a state's roles also a region's words: "West African leaders")."""
+        return NO_FOCUS_WORDS | self.regional if role.sector in self.regional_sectors else NO_FOCUS_WORDS
 
     def _state_actor(self, ctx: _Context, country: Country, label: Label, sector: str,
                      evidence: str) -> Actor:
@@ -839,6 +850,24 @@ def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:
         return True
     nxt = tokens[j]
     return not (nxt.start - tokens[j - 1].end <= 1 and nxt.text[:1].isupper() and (nxt.key,) not in known)
+
+
+def _name_part(m: Match, tokens: list[Token], kept: list[Match]) -> bool:
+    """A role word that ends a person's name right after a title ("Foreign Minister Qin Gang", "Vice
+    Premier Liu Gang"): the title, one or two capitalised words no entry covers, the capitalised role word."""
+    if m.entry.kind != "role" or m.end - m.start != 1 or m.start < 2:
+        return False
+    word = tokens[m.start]
+    if word.text.isupper() or not word.text[:1].isupper():
+        return False
+    for size in (1, 2):
+        name = tokens[m.start - size:m.start]
+        if any(k.start < m.start and k.end > m.start - size for k in kept) or not all(
+                t.text[:1].isupper() and not t.text.isupper() for t in name):
+            continue
+        if any(k.entry.kind == "role" and k.end == m.start - size for k in kept):
+            return True
+    return False
 
 
 def _home_place(ctx: _Context) -> str | None:

@@ -312,6 +312,40 @@ def _given_time_to_leave(sent: Span, lex: Lexicon, triggers: list[Trigger], take
     return out
 
 
+def _offered_talks(trig: Trigger) -> Token | None:
+    """The verb of offering that talks are the way down from, through "to" ("offered to host talks")."""
+    spec = readings()["offered_talks"]
+    tok = trig.head
+    if not trig.is_noun or tok.dep_ != "pobj" and tok.dep_ != "dobj":
+        return None
+    for _ in range(spec["steps"]):
+        if tok.dep_ not in spec["links"] or tok.head == tok:
+            return None
+        if tok.dep_ == "prep" and tok.lower_ not in spec["preps"]:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in spec["verbs"]:
+            return tok
+    return None
+
+
+def _deadline_given(verb: Token, lex: Lexicon) -> Trigger | None:
+    """"gave X who ... one week to do Y", the span parsed into the object's relative clause: an ultimatum."""
+    spec = readings()["deadline_given"]
+    entry = lex.verbs.get(lex.lemma(verb))
+    if entry is None:
+        return None
+    for obj in (c for c in children_of(verb) if c.dep_ in spec["objects"]):
+        for clause in (c for c in children_of(obj) if c.dep_ == "relcl"):
+            spans = [c for c in children_of(clause)
+                     if c.dep_ == "npadvmod" and c.lemma_.lower() in spec["spans"]]
+            asked = [c for c in children_of(clause) if c.dep_ in TO_CLAUSES
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))]
+            if spans and asked:
+                return Trigger(verb, verb.i, verb.i + 1, spec["class"], "verb", entry, "verb:give+deadline")
+    return None
+
+
 def lemmas() -> frozenset[str]:
     """Words that can start a reading of their own with no lexicon entry (a sentence with none of
     these nor a trigger word is skipped): the judging verbs, and the verbs that send people away."""
@@ -331,6 +365,7 @@ def _verbs(sent: Span, lemmas: frozenset[str] | None, root: bool = False) -> lis
 def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """The sentence's triggers with the misread constructions read again (see the module's rules)."""
     show, riot, visit = (readings()[k]["class"] for k in ("warning_shots", "turned_violent", "calls_on"))
+    offered = readings()["offered_talks"]
     for trig in triggers:
         if trig.cls in ("shoot", "assault") and _warning_shot(trig):
             trig.cls, trig.rule = show, trig.rule + "+warning-shots"
@@ -338,6 +373,9 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
             trig.cls, trig.rule = riot, trig.rule + "+turned-violent"
         elif trig.cls == "appeal" and _calls_on(trig):
             trig.cls, trig.rule = visit, trig.rule + "+called-on"
+        elif trig.cls in offered["classes"] and (offer := _offered_talks(trig)) is not None:
+            trig.head, trig.kind = offer, "verb"  # the offer's doer and addressee are the event's
+            trig.cls, trig.rule = offered["class"], trig.rule + "+offered-talks"
     shots = {t.head.i for t in triggers if t.cls == show and t.is_noun} | {
         c.i for t in triggers if t.cls == show and not t.is_noun
         for c in children_of(t.head) if c.dep_ == "dobj"}  # "warning" of "warning shots" is no threat
@@ -345,6 +383,10 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     taken = {i for t in triggers for i in range(t.first, t.last)}
     added = _judging_triggers(sent, triggers, lex) + _build_up(sent, lex, taken)
     added += _given_time_to_leave(sent, lex, triggers, taken)
+    given = {t.head.i for t in added}
+    for tok in _verbs(sent, readings()["deadline_given"]["verbs"]):
+        if tok.i not in taken and tok.i not in given and (found := _deadline_given(tok, lex)) is not None:
+            added.append(found)
     for tok in _verbs(sent, None, root=True):  # a headline object's verb is its sentence's root
         if tok.i not in taken:
             found = _headline_object(tok, lex)
