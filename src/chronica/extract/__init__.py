@@ -309,9 +309,11 @@ def _when_clause(verb, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
     """'ten people were killed when farmers and herders clashed', 'were killed on Monday when gunmen
     attacked' (parsed as a clause on the day), 'three were killed and 25 injured when ...' (on the
     second toll): the deed the killing was the toll of."""
-    if not any(m.dep_ in ("mark", "advmod") and m.lower_ in readings()["outcome_clauses"]["marks"]
-               for m in children_of(verb)):
-        return False
+    spec = readings()["outcome_clauses"]
+    if verb.lemma_ in spec["answers"] or any(
+            c.dep_ == "prt" and c.lower_ in spec["answer_particles"] for c in children_of(verb)) or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in spec["marks"] for m in children_of(verb)):
+        return False  # "were killed when forces repulsed their attack": the attackers' toll
     anchor = verb.head
     if verb.dep_ == "relcl" and anchor.ent_type_ in ("DATE", "TIME"):
         anchor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head  # "on Monday when ..."
