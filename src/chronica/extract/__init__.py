@@ -311,7 +311,8 @@ def _when_clause(verb, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
     second toll): the deed the killing was the toll of."""
     spec = readings()["outcome_clauses"]
     if verb.lemma_ in spec["answers"] or any(
-            c.dep_ == "prt" and c.lower_ in spec["answer_particles"] for c in children_of(verb)) or not any(
+            c.dep_ == "prt" and c.lower_ in spec["answer_particles"].get(verb.lemma_, ())
+            for c in children_of(verb)) or not any(
             m.dep_ in ("mark", "advmod") and m.lower_ in spec["marks"] for m in children_of(verb)):
         return False  # "were killed when forces repulsed their attack": the attackers' toll
     anchor = verb.head
