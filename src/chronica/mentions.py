@@ -47,6 +47,16 @@ if TYPE_CHECKING:
 
 
 @cache
+def _repeated_object(tok: Token) -> Token | None:
+    """The same object pronoun told earlier in the sentence on a verb conjoined with this one's
+    ("pulled them away ..., stoned them and burned them": the first "them")."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ != "VERB":
+        return None
+    return next((t for t in tok.sent if t.i < tok.i and t.lower_ == tok.lower_
+                 and t.dep_ in ("dobj", "dative") and t.head != verb and t.head in verb.conjuncts), None)
+
+
 def _data() -> dict:
     text = resources.files("chronica.actors").joinpath("data", "mentions.yaml").read_text("utf-8")
     return yaml.safe_load(text)
@@ -99,6 +109,7 @@ PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
+NAMING_VERBS = frozenset(W["naming_verbs"])
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 FORCE_SECTORS = frozenset(W["force_sectors"])  # forces that serve abroad ("Turkish troops in Syria")
 SERVING_PREPS = frozenset(W["serving_preps"])
@@ -126,7 +137,8 @@ POSSESSED_BY = frozenset({"its", "their", "his", "her"})
 PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
 BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
-ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
+ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+PRONOUN_APART = frozenset(W["pronoun_apart"])  # where an object pronoun's antecedent may stand
 
 
 def _cue(words_: frozenset[str]) -> re.Pattern:
@@ -360,6 +372,10 @@ class Mentions:
             reporter = self._reporter(tok, ctx)
             if reporter is not None:
                 return reporter
+            first = _repeated_object(tok) if low in OBJECT_PRONOUNS else None
+            if first is not None:  # "pulled them away from the officers, stoned them": the first "them"
+                same = self.actor(first, ctx)
+                return same and _with_text(same, tok.text, f"pronoun:as before: {same.evidence}")
             if low in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
                 earlier = self._object_antecedent(tok, ctx)
                 if earlier is not None:
@@ -912,10 +928,25 @@ class Mentions:
                 if actor is not None and doer is not None and (
                         actor.name == doer.name or self.resolver.may_corefer(doer, actor)):
                     continue  # "IS fighters stormed the village. The militants attacked them": not IS
+                if actor is not None and doer is not None and self._named_beside(tok, actor, ctx):
+                    continue  # "Police detained the men. Residents took them from the officers": not police
                 if actor is not None:
                     why = f"pronoun:{subject.dep_} of the sentence before ({cand.text})"
                     return _with_text(actor, tok.text, why)
         return None
+
+    def _named_beside(self, tok: Token, actor: Actor, ctx: DocContext) -> bool:
+        """Whether an object pronoun's own clause names ``actor`` in another of its places ("took them
+        from the soldiers": "them" is not the soldiers)."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        hosts = [verb, *(c for c in children_of(verb) if c.dep_ in ("advmod", "prt"))]  # "pulled them away"
+        preps = [c for h in hosts for c in children_of(h) if c.dep_ == "prep" and c.lower_ in PRONOUN_APART]
+        nouns = [c for p in preps for c in children_of(p) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        for noun in nouns:
+            other = self.actor(noun, ctx)
+            if other is not None and (other.name == actor.name or self.resolver.may_corefer(other, actor)):
+                return True
+        return False
 
     def _clause_doer(self, tok: Token, ctx: DocContext) -> Actor | None:
         """The actor who is the subject of an object pronoun's clause, read as its sentence reads it."""
@@ -1057,7 +1088,7 @@ class Mentions:
             tok = tokens_of(doc)[k]
             if dep == "nsubj":
                 head = tok.head
-                if head.lemma_ in SPEAKING_VERBS or (
+                if head.lemma_ in SPEAKING_VERBS or _names_the_deed(head) or (
                         head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in children_of(head))):
                     blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
@@ -1647,6 +1678,12 @@ def struck_abroad(actors: list[Actor], where: str | None, evidence: dict) -> lis
             actor.inter = 8
         out.append(actor)
     return out
+
+
+def _names_the_deed(verb: Token) -> bool:
+    """'in what the government called an attempted assassination', 'what police described as a targeted
+    attack': a clause on "what" that names the deed; its subject is who names it."""
+    return verb.lemma_ in NAMING_VERBS and any(c.lower_ == "what" for c in children_of(verb))
 
 
 def _reason_givers(head: Token) -> set[int]:

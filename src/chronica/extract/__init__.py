@@ -86,12 +86,18 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
     while head.dep_ == "conj" and head.head != head:
         head = head.head  # "seized a rifle, two pistols and grenades"
     governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
-    return trig.is_noun and any(
+    return trig.is_noun and (any(
         o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons" or o.entry.topic)
         and governor == o.head and not _named_as(o.head)
         and (head.dep_ in ("dobj", "nsubjpass")
              or head.dep_ == "pobj" and (o.entry.complements or o.entry.topic))
-        for o in others)
+        for o in others) or _made_safe(head, others))
+
+
+def _made_safe(head: Token, others: list[Trigger]) -> bool:
+    """'made safe a roadside bomb': the weapon a disarming phrase acts on is no event of its own."""
+    return head.dep_ in ("dobj", "nsubjpass", "ccomp") and any(
+        o.kind == "phrase" and o.cls == "disrupt_weapons" and head.head == o.head for o in others)
 
 
 def _named_as(verb: Token) -> bool:
@@ -330,6 +336,24 @@ def _after(verb, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
         m.dep_ == "mark" and m.lower_ == "after" for m in children_of(verb))
 
 
+def _when_clause(verb, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
+    """'ten people were killed when farmers and herders clashed', 'were killed on Monday when gunmen
+    attacked' (parsed as a clause on the day), 'three were killed and 25 injured when ...' (on the
+    second toll): the deed the killing was the toll of."""
+    spec = readings()["outcome_clauses"]
+    if verb.lemma_ in spec["answers"] or any(
+            c.dep_ == "prt" and c.lower_ in spec["answer_particles"].get(verb.lemma_, ())
+            for c in children_of(verb)) or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in spec["marks"] for m in children_of(verb)):
+        return False  # "were killed when forces repulsed their attack": the attackers' toll
+    anchor = verb.head
+    if verb.dep_ == "relcl" and anchor.ent_type_ in ("DATE", "TIME"):
+        anchor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head  # "on Monday when ..."
+    elif verb.dep_ != "advcl":
+        return False
+    return anchor == outcome or anchor.dep_ == "conj" and anchor.head == outcome
+
+
 TOLD_WITH = ("during", "amid")  # the prepositions that otherwise make an event the setting of another
 
 
@@ -374,7 +398,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                                              or _in_adjunct(c.trigger.head, head)
                                              or _light_outcome(c.trigger.head, head, light_verbs))
                       or not c.trigger.is_noun
-                      and (within(head, c.trigger.head) or _after(c.trigger.head, head))
+                      and (within(head, c.trigger.head) or _after(c.trigger.head, head)
+                           or _when_clause(c.trigger.head, head))
                       and not _own_subject(head))),
                 None,
             )

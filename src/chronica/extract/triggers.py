@@ -500,6 +500,14 @@ def _in_name(tok: Token, lex: Lexicon) -> bool:
             and tok.i != tok.sent.start)
 
 
+def _phrase_object(toks: Span, head: Token, things: frozenset[str]) -> bool:
+    """Whether a phrase's verb has one of ``things`` as its object or passive subject ("made safe an
+    explosive device", "the bomb was made safe"; the parse may hang "safe" on the object), not "made safe
+    abortion legal"."""
+    objects = [c for c in children_of(head) if c.dep_ in ("dobj", "nsubjpass", "ccomp")]
+    return any(t.lemma_.lower() in things for t in [*objects, *(t.head for t in toks)])
+
+
 def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     lemmas = spacy_lemmas_of(sent.doc)[sent.start:sent.end]
@@ -518,7 +526,8 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
             toks = sent[i : i + n]
             inside = {t.i for t in toks}
             head = next((t for t in toks if t.head.i not in inside or t.head == t), toks[-1])
-            if key in lex.answer_phrases and not _answered_with_fire(toks, head, lex):
+            if key in lex.answer_phrases and not _answered_with_fire(toks, head, lex) or (
+                    key in lex.phrase_objects and not _phrase_object(toks, head, lex.phrase_objects[key])):
                 i += n - 1
                 break
             if cls in lex.crowd_classes and head.pos_ == "VERB":  # "rioters set fire to cars"
