@@ -620,7 +620,8 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
 
 _AND = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "near Dera Ismail Khan and Tank": the cue holds for both
 _DAY = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"  # ", Oct 10": a dated dateline
-_BARE_DATELINE = re.compile(r"\s*" + _DAY + r"(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")  # "GENEVA (Reuters) -"
+# "GENEVA (Reuters) -", "ANKARA, Oct 10 (Reuters) -"
+_BARE_DATELINE = re.compile(r"\s*" + _DAY + r"(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")
 _WIRE = re.compile(r"\s*\(([A-Za-z ]{1,20})\)")  # "PARIS (AP) -": an agency's dateline
 _DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?" + _DAY
                        + r"(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")
