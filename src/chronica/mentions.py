@@ -76,6 +76,7 @@ RELEASE_CLASSES, DETENTION_NOUNS = W["release_classes"], W["detention_nouns"]
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
 OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 SEAT_PREPS, SEAT_SECTORS = W["seat_preps"], W["seat_sectors"]
+SEAT_NOUNS = frozenset(W["seat_nouns"])  # a state organ known by its seat: "the government in Tripoli"
 TELLING_VERBS, PRESS_SECTORS = W["telling_verbs"], W["press_sectors"]
 HOME_MEASURE_CLASSES = W["home_measure_classes"]
 THIRD_PARTY_ACTS, THIRD_PARTY_PREPS = frozenset(W["third_party_acts"]), frozenset(W["third_party_preps"])
@@ -544,6 +545,7 @@ class Mentions:
         doc = tok.doc
         while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == obj.i:
             end += 1
+        end = _seat_end(obj, end)  # "representatives of the government in Tripoli": Tripoli's government
         longer = f"{phrase} {doc[prep.i:end].text}"
         actor = self._resolve(longer, ctx)
         if actor is None or (not actor.sector and (_guessed_country(actor) or not actor.country)) or (
@@ -1918,3 +1920,15 @@ def _beside(tok: Token, top: Token) -> bool:
         if tok.lower_ in BESIDE_WORDS:
             return True
     return False
+
+
+def _seat_end(obj: Token, end: int) -> int:
+    """Where a complement ends that names a state organ by its seat ("the government in Tripoli", "the
+    regime in Damascus"): after the seat's name; else ``end`` as it was."""
+    doc = obj.doc
+    if obj.lemma_.lower() not in SEAT_NOUNS or end >= len(doc) or doc[end].lower_ not in SEAT_PREPS:
+        return end
+    seat = next((c for c in children_of(doc[end]) if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+    if seat is None or seat.right_edge.i - seat.left_edge.i > 2:  # hung on the verb or the noun alike
+        return end
+    return seat.right_edge.i + 1
