@@ -76,7 +76,8 @@ RELEASE_CLASSES, DETENTION_NOUNS = W["release_classes"], W["detention_nouns"]
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
 OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 SEAT_PREPS, SEAT_SECTORS = W["seat_preps"], W["seat_sectors"]
-SEAT_NOUNS = frozenset(W["seat_nouns"])  # a state organ known by its seat: "the government in Tripoli"
+SEAT_NOUNS = frozenset(W["seat_nouns"])
+MISSION_SECTORS = frozenset(W["mission_sectors"])  # a force of these owns "its troops": "the UN mission's"  # a state organ known by its seat: "the government in Tripoli"
 TELLING_VERBS, PRESS_SECTORS = W["telling_verbs"], W["press_sectors"]
 HOME_MEASURE_CLASSES = W["home_measure_classes"]
 THIRD_PARTY_ACTS, THIRD_PARTY_PREPS = frozenset(W["third_party_acts"]), frozenset(W["third_party_preps"])
@@ -629,6 +630,9 @@ class Mentions:
         words = phrase.split()
         plain = " ".join(words[words.index(poss.text) + 1:]) if poss.text in words else phrase
         country = self.resolver.countries.get(owner.country or "")
+        force = self._mission_force(owner, plain, phrase, ctx)
+        if force is not None:  # "the UN mission said its troops ...": the mission's force, not a state's
+            return force
         if (owner.evidence or "").startswith("org:") or (country is None and owner.name):
             actor = self._resolve(f"{plain} of {owner.text}", ctx)  # "fighters of the PKK"
             if actor is None or actor.name != owner.name:
@@ -640,6 +644,16 @@ class Mentions:
         else:
             return None
         return _with_text(actor, phrase, f"{actor.evidence}+possessor:{owner.text or owner.name}")
+
+    def _mission_force(self, owner: Actor, plain: str, phrase: str, ctx: DocContext) -> Actor | None:
+        """The troops, soldiers or forces of an international body's force ("the UN peacekeeping mission
+        said its troops ..."): that force (peacekeepers, ACLED's external forces), not a state's army."""
+        if owner.sector not in MISSION_SECTORS or owner.inter != 8:
+            return None
+        own = self._resolve(plain, ctx)
+        if own is None or own.sector != "MIL":
+            return None
+        return _with_text(owner, phrase, f"{owner.evidence}+possessor:{owner.text or owner.name}")
 
     def _subject_before(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"he", "she", "his": the one person the sentence before has as its subject, when the
