@@ -77,6 +77,7 @@ FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"
 OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 SEAT_PREPS, SEAT_SECTORS = W["seat_preps"], W["seat_sectors"]
 SEAT_NOUNS = frozenset(W["seat_nouns"])  # a state organ known by its seat: "the government in Tripoli"
+LEADING_VERBS = frozenset(W["leading_verbs"])  # "the former army chief led troops ...": the military
 MISSION_SECTORS = frozenset(W["mission_sectors"])  # a force of these owns "its troops": "the UN mission's"
 TELLING_VERBS, PRESS_SECTORS = W["telling_verbs"], W["press_sectors"]
 HOME_MEASURE_CLASSES = W["home_measure_classes"]
@@ -434,7 +435,24 @@ class Mentions:
             actor = state_named_before(self, tok, ctx) or actor
         if actor is None:
             return None
+        if actor.inter == 7 and "+former" in (actor.evidence or ""):  # "the former army chief led troops"
+            actor = self._leading_troops(tok, actor, ctx) or actor
         return self._corefer(actor, ctx, tok)
+
+    def _leading_troops(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor | None:
+        """A former officer who leads, commands or orders troops in the event ("the former commander of the
+        army, General X, led troops to the palace") acts as the military, not as a veteran; a retired
+        general who comments stays what he is."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in LEADING_VERBS:
+            return None
+        for obj in children_of(verb):
+            if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+                continue
+            troops = self._resolve(_phrase(obj, ctx.dateline_end), ctx)
+            if troops is not None and troops.sector == "MIL":
+                return _with_text(troops, actor.text or "", f"{troops.evidence}+led by:{actor.evidence}")
+        return None
 
     def _acronym(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """A name the dictionaries miss, followed by its acronym in brackets: "the International Labor
