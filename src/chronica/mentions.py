@@ -91,6 +91,7 @@ SINGLE_ARMED_CLASSES = W["single_armed_classes"]
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
 OBJECT_PREPS = COMPLEMENT_PREPS | W["object_preps"]
 NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
+VICTIM_LIST_PREPS = frozenset(W["victim_list_preps"])  # "were killed ..., including a policeman": victims
 REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 # violence keeps the targets its parse gives: "fired rubber bullets at protesters" is typed by its own rules
 VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
@@ -1083,6 +1084,7 @@ class Mentions:
         blocked.update(_reason_givers(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
+        blocked.update(_victims_listed(cand.trigger.head))
         sent, deps = sentence_of(cand.trigger.head), deps_of(doc)
         for k in range(sent.start, sent.end):
             dep = deps[k]
@@ -1964,3 +1966,15 @@ def _seat_end(obj: Token, end: int) -> int:
     if seat is None or seat.right_edge.i - seat.left_edge.i > 2:  # hung on the verb or the noun alike
         return end
     return seat.right_edge.i + 1
+
+
+def _victims_listed(verb: Token) -> set[int]:
+    """The words of a list that names more of a passive verb's victims ("eight people were killed in the
+    gun battles, including a member of the National Guard"): the Guard was hit, it did not shoot."""
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "killed in the gun battles": the verb
+        verb = verb.head
+    if not any(c.dep_ == "nsubjpass" for c in children_of(verb)):
+        return set()
+    clause = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return {t.i for k in clause if verb.doc[k].lower_ in VICTIM_LIST_PREPS and verb.doc[k].dep_ == "prep"
+            for c in children_of(verb.doc[k]) if c.dep_ == "pobj" for t in c.subtree}
