@@ -1969,12 +1969,13 @@ def _seat_end(obj: Token, end: int) -> int:
 
 
 def _victims_listed(verb: Token) -> set[int]:
-    """The words of a list that names more of a passive verb's victims ("eight people were killed in the
+    """The words of a list that names more of a victims' verb's victims ("eight people were killed in the
     gun battles, including a member of the National Guard"): the Guard was hit, it did not shoot."""
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "killed in the gun battles": the verb
         verb = verb.head
-    if not any(c.dep_ == "nsubjpass" for c in children_of(verb)):
-        return set()
+    if not any(c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_ in VICTIM_VERBS)
+               for c in children_of(verb)):
+        return set()  # "eight people were killed", "nine people died": a victims' clause
     clause = range(verb.left_edge.i, verb.right_edge.i + 1)
     return {t.i for k in clause if verb.doc[k].lower_ in VICTIM_LIST_PREPS and verb.doc[k].dep_ == "prep"
             for c in children_of(verb.doc[k]) if c.dep_ == "pobj" for t in c.subtree}

@@ -342,9 +342,13 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
         why = {"rule": "in-sentence", "text": best.text, "start": best.start, "end": best.end}
         return _unstray(geocoder, trigger.doc, best, doc_places, why), why
     doc = trigger.doc
-    water = _at_sea(doc, waters)
-    if water is not None:  # "harassed a tanker in the Strait of Hormuz": the strait, not Iran or the dateline
-        return water, {"rule": "sea-area", "text": water.text, "start": water.start, "end": water.end}
+    towns = any((p.precision or 4) < COUNTRY for p in sentence_places)  # "took Snake Island in the Black Sea"
+    water = None if towns else _at_sea(doc, waters)
+    if water is not None:  # "harassed a tanker in the Strait of Hormuz": the strait, not a town of Iran or
+        # the dateline; the story's country stays the event's country, at the sea's point and precision 4
+        country = places_focus([p for p in doc_places if not _modifier(doc, p)]) or focus
+        return replace(water, country=country), {"rule": "sea-area", "text": water.text, "start": water.start,
+                                                 "end": water.end, "country": country}
     sent_start = sentence_of(trigger).start_char
     earlier = earlier_place(doc, doc_places, sent_start)
     if earlier is not None:
