@@ -192,6 +192,7 @@ def test_a_two_city_dateline_is_told_from_the_first(primary_of, text: str, town:
 
 @pytest.mark.parametrize(("text", "town"), [
     ("ISTANBUL - Police detained 20 protesters on Saturday.", "Istanbul"),  # a dateline alone is the place
+    ("NAIROBI - Police arrested five men in a raid in Eastleigh on Friday.", "Nairobi"),  # not England's
     ("KYIV/MOSCOW (Reuters) - Russian missiles struck a power plant in Kharkiv on Friday.", "Kharkiv"),
 ])
 def test_a_dateline_alone_or_a_named_town_still_places(primary_of, text: str, town: str) -> None:

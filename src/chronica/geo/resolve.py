@@ -184,6 +184,7 @@ VENUE_TOWN_POP = 100000  # a town inside a venue's name ("the Kabul Serena Hotel
 WEAK_TOWN_POP = 1000  # a town inside a longer capitalised run may be a place of the story's region
 FOCUS_TOWN_POP = 1000  # a doubtful name of the story's region is kept if a town this large has it
 BORDER_KM = 150  # a town of another country this near the story's places is across a border
+DATELINE_KM = 1000  # a town abroad named with a cue this near the dateline's city may be the news from there
 HAMLET_POP = 20000  # a town this small, of no country the story's demonyms name, may be a namesake
 QUALIFIER_TOWN_POP = 100000  # a qualifier named like a region is the region unless a town this large
 ROUNDS = 2  # context passes after the prior-only pass
@@ -2050,10 +2051,13 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
         return
     points = [x for e, quals in picks for x in (e, *quals)
               if x is not None and x.cc == main and x.kind != COUNTRY]
+    filed = [e for m, (e, _) in zip(found, picks, strict=True)
+             if m.dateline and e is not None and e.cc == main]  # the reporter's city
     for i, (e, quals) in enumerate(picks):
-        if found[i].cue and not told[main]:
-            continue  # "in Zahle ... people who came from Syria": a country's name alone is no story,
-            # nor a dateline: "ANKARA - Turkish troops shelled positions near Tal Abyad" (the reporter's city)
+        if found[i].cue and not local[main]:
+            continue  # "in Zahle ... people who came from Syria": a country's name alone is no story
+        if found[i].cue and not told[main] and e is not None and any(_km(e, x) < DATELINE_KM for x in filed):
+            continue  # nor the reporter's city: "ANKARA - Turkish troops shelled positions near Tal Abyad"
         if (e is not None and e.cc != main and e.kind in (TOWN, DISTRICT) and size[id(e)] < 100000
                 and not any(quals)
                 and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)
