@@ -356,11 +356,12 @@ class ActorResolver:
     def _bare_surname(self, m: Match, tokens: list[Token], date: str | None, focus: str | None,
                       where: str | None) -> bool:
         """A surname alone ("Mansour", "Khan") that names office holders none of whom the phrase or
-        story supports: no title in the phrase, none of the story's country, none in office on its
-        date. Such a name is someone else's (a militant leader's), not a former president's abroad."""
+        story supports: no title in the phrase, none of the story's country (a story of another country),
+        none in office on its date. Such a name is someone else's (a militant leader's), not a former
+        president's abroad."""
         people = [e.ref for e in m.entries if e.kind == "leader"]
-        if not people or m.end - m.start != 1 or not date:
-            return False
+        if not people or m.end - m.start != 1 or not date or not (focus or where):
+            return False  # no date or no country to weigh it against: "Fujimori" alone is still himself
         if any(len(fold(p.name).split()) < 2 or fold(p.name) == tokens[m.start].key for p in people):
             return False  # a one-word name ("Suharto") is the whole name
         if self.leaders.office_named(" ".join(t.key for t in tokens)):
