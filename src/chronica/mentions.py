@@ -86,6 +86,9 @@ RELEASE_CLASSES, DETENTION_NOUNS = W["release_classes"], W["detention_nouns"]
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
 OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 SEAT_PREPS, SEAT_SECTORS = W["seat_preps"], W["seat_sectors"]
+SEAT_NOUNS = frozenset(W["seat_nouns"])  # a state organ known by its seat: "the government in Tripoli"
+LEADING_VERBS = frozenset(W["leading_verbs"])  # "the former army chief led troops ...": the military
+MISSION_SECTORS = frozenset(W["mission_sectors"])  # a force of these owns "its troops": "the UN mission's"
 TELLING_VERBS, PRESS_SECTORS = W["telling_verbs"], W["press_sectors"]
 HOME_MEASURE_CLASSES = W["home_measure_classes"]
 THIRD_PARTY_ACTS, THIRD_PARTY_PREPS = frozenset(W["third_party_acts"]), frozenset(W["third_party_preps"])
@@ -98,6 +101,7 @@ SINGLE_ARMED_CLASSES = W["single_armed_classes"]
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
 OBJECT_PREPS = COMPLEMENT_PREPS | W["object_preps"]
 NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
+VICTIM_LIST_PREPS = frozenset(W["victim_list_preps"])  # "were killed ..., including a policeman": victims
 REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 # violence keeps the targets its parse gives: "fired rubber bullets at protesters" is typed by its own rules
 VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
@@ -448,7 +452,24 @@ class Mentions:
             actor = state_named_before(self, tok, ctx) or actor
         if actor is None:
             return None
+        if actor.inter == 7 and "+former" in (actor.evidence or ""):  # "the former army chief led troops"
+            actor = self._leading_troops(tok, actor, ctx) or actor
         return self._corefer(actor, ctx, tok)
+
+    def _leading_troops(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor | None:
+        """A former officer who leads, commands or orders troops in the event ("the former commander of the
+        army, General X, led troops to the palace") acts as the military, not as a veteran; a retired
+        general who comments stays what he is."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in LEADING_VERBS:
+            return None
+        for obj in children_of(verb):
+            if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+                continue
+            troops = self._resolve(_phrase(obj, ctx.dateline_end), ctx)
+            if troops is not None and troops.sector == "MIL":
+                return _with_text(troops, actor.text or "", f"{troops.evidence}+led by:{actor.evidence}")
+        return None
 
     def _acronym(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """A name the dictionaries miss, followed by its acronym in brackets: "the International Labor
@@ -560,6 +581,7 @@ class Mentions:
         doc = tok.doc
         while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == obj.i:
             end += 1
+        end = _seat_end(obj, end)  # "representatives of the government in Tripoli": Tripoli's government
         longer = f"{phrase} {doc[prep.i:end].text}"
         actor = self._resolve(longer, ctx)
         if actor is None or (not actor.sector and (_guessed_country(actor) or not actor.country)) or (
@@ -643,6 +665,9 @@ class Mentions:
         words = phrase.split()
         plain = " ".join(words[words.index(poss.text) + 1:]) if poss.text in words else phrase
         country = self.resolver.countries.get(owner.country or "")
+        force = self._mission_force(owner, plain, phrase, ctx)
+        if force is not None:  # "the UN mission said its troops ...": the mission's force, not a state's
+            return force
         if (owner.evidence or "").startswith("org:") or (country is None and owner.name):
             actor = self._resolve(f"{plain} of {owner.text}", ctx)  # "fighters of the PKK"
             if actor is None or actor.name != owner.name:
@@ -654,6 +679,16 @@ class Mentions:
         else:
             return None
         return _with_text(actor, phrase, f"{actor.evidence}+possessor:{owner.text or owner.name}")
+
+    def _mission_force(self, owner: Actor, plain: str, phrase: str, ctx: DocContext) -> Actor | None:
+        """The troops, soldiers or forces of an international body's force ("the UN peacekeeping mission
+        said its troops ..."): that force (peacekeepers, ACLED's external forces), not a state's army."""
+        if owner.sector not in MISSION_SECTORS or owner.inter != 8:
+            return None
+        own = self._resolve(plain, ctx)
+        if own is None or own.sector != "MIL":
+            return None
+        return _with_text(owner, phrase, f"{owner.evidence}+possessor:{owner.text or owner.name}")
 
     def _subject_before(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"he", "she", "his": the one person the sentence before has as its subject, when the
@@ -1080,6 +1115,7 @@ class Mentions:
         blocked.update(_reason_givers(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
+        blocked.update(_victims_listed(cand.trigger.head))
         sent, deps = sentence_of(cand.trigger.head), deps_of(doc)
         for k in range(sent.start, sent.end):
             dep = deps[k]
@@ -1955,3 +1991,28 @@ def _beside(tok: Token, top: Token) -> bool:
         if tok.lower_ in BESIDE_WORDS:
             return True
     return False
+
+
+def _seat_end(obj: Token, end: int) -> int:
+    """Where a complement ends that names a state organ by its seat ("the government in Tripoli", "the
+    regime in Damascus"): after the seat's name; else ``end`` as it was."""
+    doc = obj.doc
+    if obj.lemma_.lower() not in SEAT_NOUNS or end >= len(doc) or doc[end].lower_ not in SEAT_PREPS:
+        return end
+    seat = next((c for c in children_of(doc[end]) if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+    if seat is None or seat.right_edge.i - seat.left_edge.i > 2:  # hung on the verb or the noun alike
+        return end
+    return seat.right_edge.i + 1
+
+
+def _victims_listed(verb: Token) -> set[int]:
+    """The words of a list that names more of a victims' verb's victims ("eight people were killed in the
+    gun battles, including a member of the National Guard"): the Guard was hit, it did not shoot."""
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "killed in the gun battles": the verb
+        verb = verb.head
+    if not any(c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_ in VICTIM_VERBS)
+               for c in children_of(verb)):
+        return set()  # "eight people were killed", "nine people died": a victims' clause
+    clause = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return {t.i for k in clause if verb.doc[k].lower_ in VICTIM_LIST_PREPS and verb.doc[k].dep_ == "prep"
+            for c in children_of(verb.doc[k]) if c.dep_ == "pobj" for t in c.subtree}

@@ -486,6 +486,7 @@ class Pipeline:
         if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
                 ctx.dateline_place.country == ctx.focus):
             place, why = ctx.dateline_place, {"rule": "dateline", "text": ctx.dateline_place.text}
+        place, why = first_filed(place, why, ctx.dateline_place, ctx.dateline_end)
         # "near the Syrian border town of X"; Turkish jets "near the border with Iraq": that country
         place, why = placed_abroad(self.actors, self.geocoder, cand, (s_start, s_end), place, why, ctx.places)
         place, why = self._at_home(cand, ctx, place, why)
@@ -513,6 +514,16 @@ class Pipeline:
         if home is None:
             return place, why
         return home, {"rule": "the doer's own country", "country": home.country, "instead_of": place.text}
+
+
+def first_filed(place: Place | None, why: dict, filed: Place | None, end: int) -> tuple[Place | None, dict]:
+    """A story filed from two cities ("KYIV/MOSCOW (Reuters) -") told from the first: an event that names
+    no place of its own is not placed at the second city, the last one named before it."""
+    if filed is None or place is None or why.get("rule") != "earlier-in-document" or place.start is None:
+        return place, why
+    if place.start >= end or place.start == filed.start:
+        return place, why
+    return filed, {"rule": "dateline", "text": filed.text, "instead_of": place.text}
 
 
 def unknown_doers_here(source: list[Actor], where: str | None) -> list[Actor]:

@@ -284,6 +284,9 @@ class ActorResolver:
         if not tokens:
             return None, False
         matches = self.lexicon.scan(tokens, self._accept(focus, where or focus))
+        bare = [m for m in matches if self._bare_surname(m, tokens, date, focus, where)]
+        matches = [m for m in matches if m not in bare]
+        read = any(m.entry.kind == "leader" and m.end - m.start == 1 for m in matches + bare) and bool(date)
         covered = {k: m for m in matches for k in range(m.start, m.end)}
         # drop leading articles, quantifiers and possessives
         first, possessive = 0, False
@@ -294,7 +297,7 @@ class ActorResolver:
             possessive = possessive or tokens[first].key in self.possessives
             first += 1
         if first == len(tokens):
-            return None, False
+            return None, read
         stripped = first > 0
         pro_government = False
         aligned: Match | None = None
@@ -354,7 +357,22 @@ class ActorResolver:
                 actor = self._finish(ctx, self._unknown_head(ctx, stripped))
         else:
             actor = self._finish(ctx, self._build(ctx))
-        return actor, ctx.dated
+        return actor, ctx.dated or read
+
+    def _bare_surname(self, m: Match, tokens: list[Token], date: str | None, focus: str | None,
+                      where: str | None) -> bool:
+        """A surname alone ("Mansour", "Khan") that names office holders none of whom the phrase or
+        story supports: no title in the phrase, none of the story's country (a story of another country),
+        none in office on its date. Such a name is someone else's (a militant leader's), not a former
+        president's abroad."""
+        people = [e.ref for e in m.entries if e.kind == "leader"]
+        if not people or m.end - m.start != 1 or not date or not (focus or where):
+            return False  # no date or no country to weigh it against: "Fujimori" alone is still himself
+        if any(len(fold(p.name).split()) < 2 or fold(p.name) == tokens[m.start].key for p in people):
+            return False  # a one-word name ("Suharto") is the whole name
+        if self.leaders.office_named(" ".join(t.key for t in tokens)):
+            return False  # "President Mansour", "Prime Minister Khan"
+        return not any(p.country in (focus, where) or p.distance(date) == 0 for p in people)
 
     def _ethnic(self, m: Match, where: str | None, focus: str | None) -> Match:
         """"ethnic Albanians" in Serbia are a group of Serbia's people, not Albania."""

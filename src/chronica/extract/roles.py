@@ -176,8 +176,16 @@ def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     found = [c for c in children_of(tok) if labels[c.i] in deps]
     if len(found) > 1:  # "accused Azerbaijani forces", parsed as two objects: one phrase (mentions._phrase)
         found = [c for k, c in enumerate(found) if not (k + 1 < len(found) and found[k + 1].dep_ == c.dep_
-                                                        and c.right_edge.i + 1 == found[k + 1].left_edge.i)]
+                                                        and c.right_edge.i + 1 == found[k + 1].left_edge.i
+                                                        and not _ends_in_and(c))]
     return found
+
+
+def _ends_in_and(tok: Token) -> bool:
+    """Does the phrase end in "and" or "or" of its own ("Sudanese rebels and | the government held talks",
+    parsed as two subjects)? Then the next phrase is a second party, not the rest of this one."""
+    last = tok.right_edge
+    return last.dep_ == "cc" and last.head.i == tok.i
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -852,16 +860,27 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
     target is the second (a target that is what they agreed on or exchanged, "agreed to a
     ceasefire", "exchanged fire", is no side). Coordinated modifiers ("Indian and Pakistani
     troops") are split in :mod:`chronica.mentions`."""
-    if trig.cls not in RECIPROCAL or len(roles.source) != 1:
+    parties = _two_parties(roles.source)
+    if trig.cls not in RECIPROCAL or (len(roles.source) != 1 and not parties):
         return
     topics = [t for t in roles.target if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS]
     if any(not (trig.first <= t.i < trig.last or t.lemma_.lower() in RECIPROCAL_THINGS or t in topics)
            for t in roles.target):
         return
-    sides = expand(roles.source[0])
+    sides = parties or expand(roles.source[0])
+    if parties:
+        roles.source = parties[:1]
     if len(sides) >= 2:
         roles.target = sides[1:] + [t for t in roles.target if t not in topics]
         roles.rules["target"] = "other side"
+
+
+def _two_parties(source: list[Token]) -> list[Token]:
+    """The two sides of a subject the parse split in two at its "and" ("Sudanese rebels and the government
+    held talks": two subjects), else none."""
+    if len(source) == 2 and _ends_in_and(source[0]) and source[0].head == source[1].head:
+        return list(source)
+    return []
 
 
 def _each_other(roles: Roles) -> None:

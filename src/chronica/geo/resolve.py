@@ -184,6 +184,7 @@ VENUE_TOWN_POP = 100000  # a town inside a venue's name ("the Kabul Serena Hotel
 WEAK_TOWN_POP = 1000  # a town inside a longer capitalised run may be a place of the story's region
 FOCUS_TOWN_POP = 1000  # a doubtful name of the story's region is kept if a town this large has it
 BORDER_KM = 150  # a town of another country this near the story's places is across a border
+DATELINE_KM = 1000  # a town abroad named with a cue this near the dateline's city may be the news from there
 HAMLET_POP = 20000  # a town this small, of no country the story's demonyms name, may be a namesake
 QUALIFIER_TOWN_POP = 100000  # a qualifier named like a region is the region unless a town this large
 ROUNDS = 2  # context passes after the prior-only pass
@@ -619,9 +620,12 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
 
 
 _AND = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "near Dera Ismail Khan and Tank": the cue holds for both
-_BARE_DATELINE = re.compile(r"\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")  # "GENEVA (Reuters) -"
+_DAY = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"  # ", Oct 10": a dated dateline
+# "GENEVA (Reuters) -", "ANKARA, Oct 10 (Reuters) -"
+_BARE_DATELINE = re.compile(r"\s*" + _DAY + r"(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")
 _WIRE = re.compile(r"\s*\(([A-Za-z ]{1,20})\)")  # "PARIS (AP) -": an agency's dateline
-_DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")
+_DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?" + _DAY
+                       + r"(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")
 
 
 def _dateline(doc, i: int, j: int) -> bool:  # noqa: ANN001
@@ -1643,7 +1647,8 @@ def _foreign_alternates(places: list[Place], found: list[Mention], nations: list
     if not alternate:
         return places
     others = [p for p in places if (p.start, p.end) not in alternate]
-    if not any((p.precision or COUNTRY) <= DISTRICT for p in others):
+    told = {(m.start, m.end) for m in found if m.dateline}  # the reporter's city ("ANKARA -") is no such town
+    if not any((p.precision or COUNTRY) <= DISTRICT and (p.start, p.end) not in told for p in others):
         return places  # only a town the story names for sure tells where it is
     countries = {p.country for p in others} | set(nations)
     return [p for p in places if (p.start, p.end) not in alternate or p.country in countries]
@@ -2020,6 +2025,7 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
     story's other places ("shelled Sderot" in a story about Gaza: across a border, not far away)."""
     countries: Counter = Counter()
     local: Counter = Counter()  # votes of places below a country
+    told: Counter = Counter()  # the same, but for the dateline's (where the reporter is, not the story)
     size: dict[int, float] = {}
     for m, (e, quals) in zip(found, picks, strict=True):
         for lv, x in zip([m, *m.quals], [e, *quals], strict=False):
@@ -2035,6 +2041,7 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
                 countries[x.cc] += 2 if big else 1
                 if x.kind != COUNTRY:
                     local[x.cc] += 1
+                    told[x.cc] += 0 if m.dateline else 1
     if not countries:
         return
     if home:
@@ -2044,9 +2051,13 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
         return
     points = [x for e, quals in picks for x in (e, *quals)
               if x is not None and x.cc == main and x.kind != COUNTRY]
+    filed = [e for m, (e, _) in zip(found, picks, strict=True)
+             if m.dateline and e is not None and e.cc == main]  # the reporter's city
     for i, (e, quals) in enumerate(picks):
         if found[i].cue and not local[main]:
             continue  # "in Zahle ... people who came from Syria": a country's name alone is no story
+        if found[i].cue and not told[main] and e is not None and any(_km(e, x) < DATELINE_KM for x in filed):
+            continue  # nor the reporter's city: "ANKARA - Turkish troops shelled positions near Tal Abyad"
         if (e is not None and e.cc != main and e.kind in (TOWN, DISTRICT) and size[id(e)] < 100000
                 and not any(quals)
                 and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)

@@ -342,6 +342,13 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
         why = {"rule": "in-sentence", "text": best.text, "start": best.start, "end": best.end}
         return _unstray(geocoder, trigger.doc, best, doc_places, why), why
     doc = trigger.doc
+    towns = any((p.precision or 4) < COUNTRY for p in sentence_places)  # "took Snake Island in the Black Sea"
+    water = None if towns else _at_sea(doc, waters)
+    if water is not None:  # "harassed a tanker in the Strait of Hormuz": the strait, not a town of Iran or
+        # the dateline; the story's country stays the event's country, at the sea's point and precision 4
+        country = places_focus([p for p in doc_places if not _modifier(doc, p)]) or focus
+        return replace(water, country=country), {"rule": "sea-area", "text": water.text, "start": water.start,
+                                                 "end": water.end, "country": country}
     sent_start = sentence_of(trigger).start_char
     earlier = earlier_place(doc, doc_places, sent_start)
     if earlier is not None:
@@ -365,6 +372,16 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
         return waters[0], {"rule": "sea-area", "text": waters[0].text, "start": waters[0].start,
                            "end": waters[0].end}
     return None, {}
+
+
+def _at_sea(doc, waters: list[Place]) -> Place | None:  # noqa: ANN001
+    """The first sea, gulf or strait of the sentence named as where something is ("in the Strait of
+    Hormuz", "off the Gulf of Aden"), not one named otherwise ("the Black Sea fleet")."""
+    for water in waters:
+        root = _root(doc, water)
+        if root is not None and _locative(root, _first(doc, water)) and not _part_of_actor(root):
+            return water
+    return None
 
 
 def sea_area(place: Place) -> bool:
