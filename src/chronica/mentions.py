@@ -140,6 +140,7 @@ DEFINITE = frozenset({"the", "this", "these", "those", "that"})
 POSSESSED_BY = frozenset({"its", "their", "his", "her"})
 PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
 BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
+BODIES_AGAIN = frozenset(W["bodies_again"])
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
 ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 PRONOUN_APART = frozenset(W["pronoun_apart"])  # where an object pronoun's antecedent may stand
@@ -450,6 +451,8 @@ class Mentions:
             actor = self._named_before(tok, ctx) or actor
         if actor is None or _guessed_country(actor):  # "the kingdom", "the country's army": named before
             actor = state_named_before(self, tok, ctx) or actor
+        if actor is None:  # "the bloc" after "the European Union"
+            actor = self._body_named_before(tok, ctx)
         if actor is None:
             return None
         if actor.inter == 7 and "+former" in (actor.evidence or ""):  # "the former army chief led troops"
@@ -1044,6 +1047,20 @@ class Mentions:
                     if earlier is not None and (earlier.sector or earlier.country):
                         return _with_text(earlier, _phrase(tok, ctx.dateline_end), f"surname:{ent.text}")
                 return None
+        return None
+
+    def _body_named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"The bloc froze the assets" after "The European Union imposed sanctions", "the alliance" after
+        NATO: the international organisation (of no country) the sentences before named last
+        (``bodies_again``)."""
+        if tok.lower_ not in BODIES_AGAIN or tok.pos_ != "NOUN" or not _definite(tok) or (
+                sentence_of(tok).start == 0):
+            return None
+        _, found = self._earlier(tok, ctx)
+        for _, _, earlier in reversed(found):
+            if earlier.country is None and earlier.sector and (earlier.evidence or "").startswith("org:"):
+                phrase = _phrase(tok, ctx.dateline_end)
+                return _with_text(earlier, phrase, f"body named before:{earlier.name} ({earlier.evidence})")
         return None
 
     def _named_before(self, tok: Token, ctx: DocContext) -> Actor | None:

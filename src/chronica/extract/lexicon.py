@@ -86,6 +86,8 @@ class Lexicon:
     capability_nouns: frozenset[str] = frozenset()  # "the ability to seize control": no act yet
     # words that count or hold what an entry lists: "hundreds of child soldiers", "a batch of rockets"
     partitives: frozenset[str] = frozenset()
+    # nouns of a standing body: "the alliance condemned ..." is the body acting, not an alliance formed
+    body_nouns: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -185,4 +187,5 @@ def lexicon() -> Lexicon:
         answer_arrivals=frozenset((spec.get("answers") or {}).get("arrivals") or ()),
         capability_nouns=frozenset(spec.get("capability_nouns") or ()),
         partitives=frozenset(spec.get("partitives") or ()),
+        body_nouns=frozenset(spec.get("body_nouns") or ()),
     )

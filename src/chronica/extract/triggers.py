@@ -588,6 +588,14 @@ def _headline_verb(tok: Token, lemma: str, lex: Lexicon) -> bool:
             and any(c.dep_ in ("nsubj", "dobj") for c in children_of(tok)))
 
 
+def _body_acting(noun: Token) -> bool:
+    """'The alliance condemned the attack': a definite body noun that is its verb's subject, with no
+    complement saying between or of whom, names the body, not an alliance made (``body_nouns``)."""
+    return (noun.dep_ == "nsubj" and noun.head.pos_ == "VERB"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(noun))
+            and not any(c.dep_ in ("prep", "amod", "compound", "nmod") for c in children_of(noun)))
+
+
 def _adjective_as_noun(tok: Token) -> bool:
     """A word tagged as an adjective that stands where a noun does: "completes pullback from Lebanon"."""
     return tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
@@ -615,7 +623,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         elif (tok.pos_ in NOUN_POS and (tok.dep_ not in ("compound", "amod") or _object_compound(tok, lex))
               or _adjective_as_noun(tok)):
             entry, kind = lex.nouns.get(lemma), "noun"
-            if entry is not None and _in_name(tok, lex):
+            if entry is not None and (_in_name(tok, lex) or lemma in lex.body_nouns and _body_acting(tok)):
                 continue
         else:
             continue
