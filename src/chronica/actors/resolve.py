@@ -552,7 +552,8 @@ class ActorResolver:
                 group = next((m for m in roles if m.end == last.start
                               and m.entry.ref.sector in self.group_title_sectors), None)
                 if group is not None:  # "gang leader Jimmy X", "rebel commander Abu X": of the group
-                    actor = self._role_actor(ctx, group.entry.ref, f"role:{group.entry.form}+title:{last.entry.form}")
+                    evidence = f"role:{group.entry.form}+title:{last.entry.form}"
+                    actor = self._role_actor(ctx, group.entry.ref, evidence)
                     if actor is not None:
                         actor.name = " ".join(t.text for t in name)
                     return actor
