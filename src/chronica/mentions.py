@@ -88,6 +88,8 @@ OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 SEAT_PREPS, SEAT_SECTORS = W["seat_preps"], W["seat_sectors"]
 SEAT_NOUNS = frozenset(W["seat_nouns"])  # a state organ known by its seat: "the government in Tripoli"
 LEADING_VERBS = frozenset(W["leading_verbs"])  # "the former army chief led troops ...": the military
+GROUP_OWNERS = frozenset(W["group_owner_sectors"])  # "rebel commander X said his fighters": the rebels
+GROUP_MEN = frozenset(W["group_men_words"])
 MISSION_SECTORS = frozenset(W["mission_sectors"])  # a force of these owns "its troops": "the UN mission's"
 TELLING_VERBS, PRESS_SECTORS = W["telling_verbs"], W["press_sectors"]
 HOME_MEASURE_CLASSES = W["home_measure_classes"]
@@ -241,7 +243,7 @@ class Mentions:
                     tok, actor = people, self.actor(people, ctx)
                 if actor is not None and (actor.evidence or "").startswith("demonym:"):
                     actor = self._shared_head(tok, actor, ctx)
-                if actor is not None and actor.sector in UNNAMED_ARMED and _guessed_country(actor) and (
+                if actor is not None and _guessed_country(actor) and (
                         evidence.get("trigger", {}).get("class") in RECIPROCAL):
                     actor = self._partners_country(tok, actor, ctx)
                 phrase = _phrase(tok, ctx.dateline_end)
@@ -324,13 +326,18 @@ class Mentions:
 
     def _partners_country(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """"The Philippine government and Muslim rebels signed a peace agreement in Jakarta": unnamed rebels
-        who deal with a state named with its country are that country's, not the venue's."""
+        who deal with a state named with its country are that country's, not the venue's; so is an unnamed
+        government that deals with rebels named with theirs ("Yemeni rebels and the government agreed ...
+        in Geneva")."""
+        partners = STATE_DOERS if actor.sector in UNNAMED_ARMED else UNNAMED_ARMED
+        if actor.sector not in UNNAMED_ARMED | STATE_DOERS:
+            return actor
         root = tok.head if tok.dep_ == "conj" else tok
         for other in [root, *root.conjuncts]:
             if other.i == tok.i or other.idx < ctx.dateline_end:
                 continue
             partner = self.actor(other, ctx)
-            if partner is not None and partner.sector in STATE_DOERS and partner.country and (
+            if partner is not None and partner.sector in partners and partner.country and (
                     not _guessed_country(partner)) and partner.country != actor.country:
                 again = self.resolver.resolve(actor.text or "", date=ctx.date, focus=partner.country,
                                               where=partner.country)
@@ -685,7 +692,11 @@ class Mentions:
 
     def _mission_force(self, owner: Actor, plain: str, phrase: str, ctx: DocContext) -> Actor | None:
         """The troops, soldiers or forces of an international body's force ("the UN peacekeeping mission
-        said its troops ..."): that force (peacekeepers, ACLED's external forces), not a state's army."""
+        said its troops ..."): that force (peacekeepers, ACLED's external forces), not a state's army; the
+        men or fighters of a rebel, militia or gang figure ("the gang leader said his men ...") its group."""
+        words = plain.lower().split()
+        if owner.sector in GROUP_OWNERS and words and words[-1] in GROUP_MEN:
+            return _with_text(owner, phrase, f"{owner.evidence}+possessor:{owner.text or owner.name}")
         if owner.sector not in MISSION_SECTORS or owner.inter != 8:
             return None
         own = self._resolve(plain, ctx)

@@ -113,6 +113,9 @@ class ActorResolver:
         self.regional = frozenset(str(w).lower() for w in roles_file.get("regional_words") or ())
         self.regional_sectors = frozenset(roles_file.get("regional_sectors") or ())
         self.name_words = frozenset(str(w).lower() for w in roles_file.get("name_words") or ())
+        self.group_title_sectors = frozenset(roles_file.get("group_title_sectors") or ())
+        self.mission_words = frozenset(str(w).lower() for w in roles_file.get("mission_words") or ())
+        self.mission_sectors = frozenset(roles_file.get("mission_sectors") or ())
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
         lab = {k: Label(v.get("name"), v.get("acled"), v.get("bare")) for k, v in labels.items()}
@@ -513,6 +516,8 @@ class ActorResolver:
                 actor = self._org_actor(ctx, last_org)  # "UN Secretary-General Antonio Guterres"
                 actor.name = " ".join(t.text for t in name)
                 return actor
+            if self._mission_of(last_org, name):
+                return self._org_actor(ctx, last_org)  # "the African Union mission", "the EU naval mission"
         titles = [m for m in ctx.head
                   if m.entry.kind == "role" and any(e.kind == "role" and e.ref.title for e in m.entries)]
         roles = [m for m in ctx.head
@@ -544,6 +549,14 @@ class ActorResolver:
                     actor.name = " ".join(t.text for t in name)
                     actor.evidence = f"title:{last.entry.form}+{actor.evidence}"
                     return actor
+                group = next((m for m in roles if m.end == last.start
+                              and m.entry.ref.sector in self.group_title_sectors), None)
+                if group is not None:  # "gang leader Jimmy X", "rebel commander Abu X": of the group
+                    evidence = f"role:{group.entry.form}+title:{last.entry.form}"
+                    actor = self._role_actor(ctx, group.entry.ref, evidence)
+                    if actor is not None:
+                        actor.name = " ".join(t.text for t in name)
+                    return actor
                 # "President Dos Santos" unknown: the story's own state's office holder, never the place's
                 office = last.entry.ref.sector in OFFICE_SECTORS and ctx.focus is not None
                 actor = self._role_actor(ctx, last.entry.ref, f"title:{last.entry.form}", allow_focus=office)
@@ -560,6 +573,12 @@ class ActorResolver:
             name = ctx.phrase[body[0].start:body[-1].end]
             return Actor(ctx.phrase, name=name, evidence=UNKNOWN_NAME)
         return None
+
+    def _mission_of(self, org: Match, name: list[Token]) -> bool:
+        """Whether ``name``, the words after an international body, make its mission ("mission", "naval
+        mission", "monitoring operation"): lower-case words ending in a mission word."""
+        return (org.entry.ref.sector in self.mission_sectors and 1 <= len(name) <= 3
+                and name[-1].key in self.mission_words and all(t.text.islower() for t in name))
 
     def _org_actor(self, ctx: _Context, m: Match, best: Match | None = None, rule: str = "org") -> Actor:
         orgs: list[Org] = [e.ref for e in m.entries if e.kind == "org"]
