@@ -15,7 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 import yaml
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronica.actor_notes import guessed_country as _guessed_country
 from chronica.actor_notes import noted as _noted
@@ -146,6 +146,7 @@ BODIES_AGAIN = frozenset(W["bodies_again"])
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
 ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 PRONOUN_APART = frozenset(W["pronoun_apart"])  # where an object pronoun's antecedent may stand
+FREEING_VERBS = frozenset(W["freeing_verbs"])  # "soldiers freed them": the people held before
 
 
 def _cue(words_: frozenset[str]) -> re.Pattern:
@@ -967,7 +968,7 @@ class Mentions:
             return None
         doer = self._clause_doer(tok, ctx) if tok.lower_ in OBJECT_PRONOUNS else None
         deps = ("nsubj",) if doer is None else ANTECEDENT_DEPS
-        for subject in sentence_of(tok.doc[sent.start - 1]):
+        for subject in _antecedents_in(sentence_of(tok.doc[sent.start - 1]), tok):
             if subject.dep_ not in deps or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
             cand = (expand(subject) or [subject])[0]  # "tens of thousands of people"
@@ -1145,6 +1146,7 @@ class Mentions:
         remote = cand.trigger.cls in REMOTE_CLASSES
         blocked.update(_victims_listed(cand.trigger.head))
         sent, deps = sentence_of(cand.trigger.head), deps_of(doc)
+        blocked.update(_counted_victims(sent))
         for k in range(sent.start, sent.end):
             dep = deps[k]
             if not remote and dep not in DOER_DEPS:
@@ -2031,6 +2033,22 @@ def _seat_end(obj: Token, end: int) -> int:
     if seat is None or seat.right_edge.i - seat.left_edge.i > 2:  # hung on the verb or the noun alike
         return end
     return seat.right_edge.i + 1
+
+
+def _antecedents_in(before: Span, pronoun: Token) -> list[Token]:
+    """The words of the sentence before in the order an object pronoun looks back to them: the objects
+    first when the pronoun is freed ("Rebels seized five hostages. Soldiers later freed them")."""
+    words = list(before)
+    if pronoun.dep_ == "dobj" and pronoun.head.lemma_ in FREEING_VERBS:
+        words.sort(key=lambda t: t.dep_ != "dobj")
+    return words
+
+
+def _counted_victims(sent: Span) -> set[int]:
+    """The words of people a victims' participle is told of ("the number of people killed in the attack
+    rose to 13", "residents wounded in the blast"): they were hit, they did not do it (coder20b)."""
+    return {k for tok in sent if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_ in VICTIM_VERBS
+            and tok.head.pos_ in ("NOUN", "PRON") for k in range(tok.head.left_edge.i, tok.head.i + 1)}
 
 
 def _victims_listed(verb: Token) -> set[int]:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from chronica.extract.instrument import carry_payloads, specialise
 from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
-from chronica.extract.quantities import Count, captives_killed, find_counts, implied_victims
+from chronica.extract.quantities import CAPTIVE_PRONOUNS, Count, captives_killed, find_counts, implied_victims
 from chronica.extract.readings import asked_for, readings, reread
 from chronica.extract.readings import lemmas as reading_lemmas
 from chronica.extract.roles import Roles, find_roles, judged
@@ -229,6 +229,7 @@ class Extractor:
             cand.main = _main_subject(cand.trigger, triggers)
         _mark_reactions(out, self.plover_of)
         out = _merge_outcomes(out, self.plover_of, self.lex.light_verbs)
+        _captors_kill(out)
         orphans = _assign_counts(out, find_counts(sent), self.plover_of, self.lex.light_verbs)
         intent.convert(out, self.plover_of)
         return out, orphans
@@ -369,8 +370,66 @@ def _killed_captives(host: Trigger, verb: Token) -> bool:
     """'Gunmen abducted three traders and killed them': a killing told as the next act of those who carried
     people off is a killing of its own, not what the abduction did (``captives_killed`` in
     data/readings.yaml; coder20)."""
-    return (not host.is_noun and host.cls in readings()["captives_killed"]["classes"] and verb.dep_ == "conj"
-            and verb.head.i == host.head.i and any(c.dep_ == "dobj" for c in children_of(host.head)))
+    if host.is_noun or host.cls not in readings()["captives_killed"]["classes"]:
+        return False
+    if verb.dep_ == "relcl":  # "kidnapped a priest, who was later killed": the captive's own fate
+        return _captive_of(host, verb) is not None
+    return (verb.dep_ == "conj" and verb.head.i == host.head.i
+            and any(c.dep_ == "dobj" for c in children_of(host.head)))
+
+
+def _captive_of(host: Trigger, verb: Token) -> Token | None:
+    """The captive a relative clause on the abduction's object tells of ('abducted two engineers, who were
+    found dead'), when the clause is passive (its doers then the captors, unless it names them)."""
+    captive = verb.head
+    if captive.dep_ == "pobj" and captive.head.dep_ == "prep":  # "a priest near the parish, who was killed",
+        held = captive.head.head                                 # "two engineers on Monday, who were ..."
+        captive = next((c for c in children_of(host.head) if c.dep_ == "dobj"), captive) if (
+            held.i == host.head.i or held.dep_ == "dobj" and held.head.i == host.head.i) else captive
+    passive = any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in children_of(verb))
+    if captive.dep_ == "dobj" and captive.head.i == host.head.i and passive:
+        return captive
+    return None
+
+
+def _some_of_captives(cand: Candidate, cands: list[Candidate]) -> None:
+    """'kidnapped four travellers and shot two of them dead': 'two of them' are of the captives, not of the
+    kidnappers the pronoun might otherwise be read back to."""
+    head = cand.trigger.head
+    part = next((c for c in children_of(head) if c.dep_ == "dobj"), None)
+    if part is None or not any(t.lower_ in CAPTIVE_PRONOUNS for t in part.subtree if t.dep_ == "pobj"):
+        return
+    host = next((c for c in cands if c is not cand and not c.trigger.is_noun
+                 and c.trigger.head.i == head.head.i and _killed_captives(c.trigger, head)), None)
+    if host is None:
+        return
+    captive = next(c for c in children_of(host.trigger.head) if c.dep_ == "dobj")
+    cand.roles.target = [captive]
+    cand.roles.rules["target"] = "some of the captives"
+
+
+def _captors_kill(cands: list[Candidate]) -> None:
+    """'Gunmen kidnapped a priest, who was later killed': the killing of the captive has the captors as
+    its doers and the captive as its target (coder20b)."""
+    for cand in cands:
+        head = cand.trigger.head
+        if head.dep_ == "conj" and not cand.trigger.is_noun:
+            _some_of_captives(cand, cands)
+        if cand.trigger.is_noun or head.dep_ != "relcl":
+            continue
+        for host in cands:
+            if host is cand or host.trigger.is_noun or not _killed_captives(host.trigger, head):
+                continue
+            captive = _captive_of(host.trigger, head)
+            if not cand.roles.source:  # "who was later killed by his captors" names them
+                cand.roles.source = list(host.roles.source)
+                cand.roles.rules["source"] = "captors"
+            if captive is not None and all(t.lower_ in ("who", "that") for t in cand.roles.target):
+                cand.roles.target = [captive]
+                cand.roles.rules["target"] = "captive"
+            if captive is not None and head.lemma_ == "kill":
+                cand.victims = [captive]
+            break
 
 
 def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
