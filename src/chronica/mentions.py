@@ -144,8 +144,8 @@ PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named b
 BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
 BODIES_AGAIN = frozenset(W["bodies_again"])
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
-ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
-PRONOUN_APART = frozenset(W["pronoun_apart"])  # where an object pronoun's antecedent may stand
+ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
+PRONOUN_APART = frozenset(W["pronoun_apart"])  # "took them from the soldiers": someone other than "them"
 FREEING_VERBS = frozenset(W["freeing_verbs"])  # "soldiers freed them": the people held before
 
 
@@ -2047,7 +2047,9 @@ def _antecedents_in(before: Span, pronoun: Token) -> list[Token]:
 def _counted_victims(sent: Span) -> set[int]:
     """The words of people a victims' participle is told of ("the number of people killed in the attack
     rose to 13", "residents wounded in the blast"): they were hit, they did not do it (coder20b)."""
-    return {k for tok in sent if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_ in VICTIM_VERBS
+    doc, deps = sent.doc, deps_of(sent.doc)
+    acl = (doc[k] for k in range(sent.start, sent.end) if deps[k] == "acl")  # a Token only for a participle
+    return {k for tok in acl if tok.tag_ == "VBN" and tok.lemma_ in VICTIM_VERBS
             and tok.head.pos_ in ("NOUN", "PRON") for k in range(tok.head.left_edge.i, tok.head.i + 1)}
 
 
