@@ -109,6 +109,8 @@ class ActorResolver:
         self.before_surnames = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_surnames") or ())
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
+        self.party_men = frozenset(str(w).lower() for w in store.package_file("roles").get("party_men") or ())
+        self.party_sectors = frozenset(store.package_file("roles").get("party_sectors") or ())
         roles_file = store.package_file("roles")
         self.regional = frozenset(str(w).lower() for w in roles_file.get("regional_words") or ())
         self.regional_sectors = frozenset(roles_file.get("regional_sectors") or ())
@@ -452,6 +454,9 @@ class ActorResolver:
                                     party.country)
         if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
             return self._org_actor(ctx, orgs[-1], best)
+        party = self._party_of(ctx, best)
+        if party is not None:
+            return self._org_actor(ctx, party)
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
                 and ctx.tokens[ctx.split].key == "of" and ctx.tokens[ctx.split - 1].key in self.speaking):
             # "the leaders of the FARC", "a spokesman of the opposition": whom they speak for
@@ -494,6 +499,14 @@ class ActorResolver:
             return self._role_actor(ctx, role, f"demonym:{place.entry.form}", country.iso3)
         evidence = f"{place.entry.kind}:{place.entry.form}"
         return self._state_actor(ctx, country, GOVERNMENT, "GOV", evidence)
+
+    def _party_of(self, ctx: _Context, best: Match | None) -> Match | None:
+        """The party whose men the head names: "activists of the Chhatra League", "workers of the BJP"."""
+        if (best is None or best.end != ctx.split or ctx.split >= len(ctx.tokens)
+                or ctx.tokens[ctx.split].key != "of" or ctx.tokens[ctx.split - 1].key not in self.party_men):
+            return None
+        org = ctx.first_of(ctx.tail, "org")
+        return org if org is not None and org.entry.ref.sector in self.party_sectors else None
 
     def _owned(self, ctx: _Context, m: Match) -> Actor | None:
         """Things (weapons, places) name an actor only through an owner in the phrase: "a Turkish

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -42,19 +42,29 @@ class _Tables:
     subset_preps: frozenset[str] = frozenset()  # "the dead were villagers, among them three women"
     part_dets: frozenset[str] = frozenset()  # "two of the dead were children": a part of the dead
     tally_nouns: frozenset[str] = frozenset()  # "the number killed rose to 13": a toll by another name
+    death_ends: frozenset[str] = frozenset({"death"})  # "hacked to death", "sent to hell"
+    death_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "embraced martyrdom"
+    armed_verbs: frozenset[str] = frozenset()  # "neutralised six terrorists": killed, if armed men
+    armed_nouns: frozenset[str] = frozenset()
+    label_words: frozenset[str] = frozenset()  # "a Grade 11 student": a number that names, not counts
 
 
 @cache
 def _tables() -> _Tables:
     path = resources.files("chronica.extract") / "data" / "quantities.yaml"
     spec: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    killed = spec["killed"]
     kinds = {
         k: {part: frozenset(spec[k][part]) for part in ("verbs", "nouns", "adjectives")}
         for k in KINDS
     }
     return _Tables(spec["number_words"], spec["multipliers"], spec["vague"], kinds,
                    frozenset(spec["killed"].get("not_to_death", ())), frozenset(spec.get("subset_preps", ())),
-                   frozenset(spec.get("part_dets", ())), frozenset(spec.get("tally_nouns", ())))
+                   frozenset(spec.get("part_dets", ())), frozenset(spec.get("tally_nouns", ())),
+                   frozenset(killed.get("death_ends", ("death",))),
+                   {verb: frozenset(objs) for verb, objs in (killed.get("death_objects") or {}).items()},
+                   frozenset(killed.get("armed_verbs", ())), frozenset(killed.get("armed_nouns", ())),
+                   frozenset(spec.get("label_words", ())))
 
 
 def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
@@ -101,7 +111,9 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             i += 1
             continue
         tok = doc[i]
-        if tok.ent_type_ in SKIP_ENTS or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
+        named = i > sent.start and lowers[i - 1] in tables.label_words  # "a Grade 11 student"
+        if named or tok.ent_type_ in SKIP_ENTS or any(c.dep_ == "det" and c.lower_ == "no"
+                                                      for c in children_of(tok)):
             i += 1
             continue
         j = i + 1
@@ -186,12 +198,15 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         if any(c.dep_ == "advmod" and c.lower_ in FATALLY for c in children_of(head)) and (
                 hl in tables.kinds["injured"]["verbs"] or hl in ("shoot", "stab")):
             return "killed", f"fatally:{hl}"  # "two soldiers were mortally wounded"
+        if _told_death(first, head, lemma, tables):
+            return "killed", f"idiom:{hl}"
         doers = first.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children_of(head))
         for kind in ("killed", "injured", "arrested"):  # "two gunmen killed 35 people": the 35, not the two
             if not doers and (hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]):
                 return kind, f"predicate:{hl}"
         if first.dep_ in ("dobj", "nsubjpass") and hl not in tables.not_to_death and any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in children_of(c))
+                c.dep_ == "prep" and c.lower_ == "to"
+                and any(g.lower_ in tables.death_ends for g in children_of(c))
                 for c in children_of(head)):
             return "killed", f"to death:{hl}"  # "hacked two farmers to death", not "sentenced to death"
         for sib in children_of(head):
@@ -213,6 +228,16 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         if noun.dep_ == "pobj" and noun.head.head.lemma_ in ("crowd", "rally", "protest", "march"):
             return "size", "crowd-of"
     return None
+
+
+def _told_death(first: Token, head: Token, lemma: str, tables: _Tables) -> bool:
+    """Whether the verb over a count tells a death in a press's idiom: "nine soldiers embraced martyrdom",
+    "troops neutralised six terrorists" (armed men only: not "neutralised two bombs")."""
+    hl = head.lemma_.lower()
+    if first.dep_ == "nsubj" and hl in tables.death_objects:
+        objects = tables.death_objects[hl]
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in children_of(head))
+    return first.dep_ in ("dobj", "nsubjpass") and hl in tables.armed_verbs and lemma in tables.armed_nouns
 
 
 def _tallied(tally: Token, tables: _Tables) -> str | None:
