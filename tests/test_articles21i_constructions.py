@@ -124,3 +124,17 @@ def test_factory_workers_stay_labour(primary_of):
 ])
 def test_a_school_year_is_not_a_count(primary_of, text, dead):
     assert primary_of(text, "2023-05-10").fatalities == dead
+
+
+@pytest.mark.parametrize("text", [
+    "Sicarios set up narco-blockades with burning trucks across Culiacan on Thursday.",
+    "Cartel gunmen torched buses to build narco-blockades on the roads into Guadalajara on Tuesday.",
+])
+def test_narco_blockades_are_no_protest(events_of, text):
+    assert not any(e.plover["type"] == "PROTEST" and e.trigger.text.endswith("blockades")
+                   for e in events_of(text, "2023-05-10"))
+
+
+def test_truckers_blockades_stay_a_protest(primary_of):
+    text = "Truckers set up blockades on the highway near Puebla on Monday to protest against robberies."
+    assert primary_of(text, "2023-05-10").plover["type"] == "PROTEST"
