@@ -224,7 +224,7 @@ class Pipeline:
                     counts[iso] = counts.get(iso, 0) + 1
                 focus = max(counts, key=counts.__getitem__)
         if focus is None:  # no place and no country named: the country its actors belong to
-            focus = actors_country(actor_mentions(self.actors, text_of(doc)))
+            focus = actors_country(actor_mentions(self.actors, text_of(doc), date))
         if focus is None and len(hinted) == 1:  # "the anti-Houthi committee": the one country its groups name
             focus = next(iter(hinted))
         speaker = None
