@@ -452,7 +452,7 @@ class Mentions:
             actor = self._possessed(tok, phrase, ctx) or actor
         if actor is not None and actor.sector == "MIL" and actor.country is None and any(
                 c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in children_of(tok)):
-            actor = self._foreign_named_before(tok, phrase, ctx) or actor  # "Russian troops ... foreign forces"
+            actor = self._foreign_named_before(tok, phrase, ctx) or actor  # named before
         if actor is not None and actor.inter == 7 and any(c.dep_ == "acl" and c.tag_ == "VBG" and (
                 c.lemma_.lower() in CROWD_PARTICIPLES) for c in children_of(tok)):
             crowd = self._resolve(f"protesting {phrase}", ctx)  # "women protesting in Khartoum": a crowd
