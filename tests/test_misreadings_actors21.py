@@ -136,7 +136,8 @@ def test_navy_sailors_stay_military(resolver: ActorResolver, phrase: str) -> Non
 
 
 def test_kidnapped_merchant_sailors(primary_of) -> None:
-    event = primary_of("Gunmen kidnapped six sailors of a merchant ship off the coast of Nigeria.", "2020-06-01")
+    event = primary_of("Gunmen kidnapped six sailors of a merchant ship off the coast of Nigeria.",
+                       "2020-06-01")
     assert event.target and event.target[0].sector == "LAB"
 
 
@@ -144,8 +145,8 @@ def test_kidnapped_merchant_sailors(primary_of) -> None:
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("Turkish troops crossed the border into Syria on Monday. Foreign forces then attacked the town of Afrin, "
-     "killing four people.", "TUR"),
+    ("Turkish troops crossed the border into Syria on Monday. Foreign forces then attacked the town of "
+     "Afrin, killing four people.", "TUR"),
     ("French soldiers arrived in Gao last month. Foreign troops raided a market near Gao on Friday, "
      "killing three civilians.", "FRA"),
 ])
