@@ -56,7 +56,7 @@ def _seat_country(tok: Token, mentions: Mentions) -> str | None:
         return None
     if tok.pos_ != "PROPN":
         return None
-    phrase = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN" or t is tok)
+    phrase = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN" or t.i == tok.i)
     actor = mentions.resolver.resolve(phrase)
     if actor is None or not actor.country or not (actor.evidence or "").startswith(tuple(w["capital_kinds"])):
         return None
@@ -172,8 +172,8 @@ def state_named_before(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor
     if not named:
         return None
     iso = ctx.focus if ctx.focus in named else named[-1]
-    own = [t for t in tok.subtree if t.i > noun.i and not (t.dep_ == "case" and t.head is noun)]
-    words_ = "government" if noun is tok else " ".join(t.text for t in own if t.i <= tok.i)
+    own = [t for t in tok.subtree if t.i > noun.i and not (t.dep_ == "case" and t.head.i == noun.i)]
+    words_ = "government" if noun.i == tok.i else " ".join(t.text for t in own if t.i <= tok.i)
     found = mentions.resolver.resolve(words_, date=ctx.date, focus=iso, where=iso)
     if found is None or found.country != iso:
         return None

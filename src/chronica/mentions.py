@@ -142,6 +142,7 @@ DEFINITE = frozenset({"the", "this", "these", "those", "that"})
 POSSESSED_BY = frozenset({"its", "their", "his", "her"})
 PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
 BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
+FOREIGN_WORDS = frozenset(W["foreign_words"])  # "foreign forces": a state's forces named before, if one
 BODIES_AGAIN = frozenset(W["bodies_again"])
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
 ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
@@ -449,6 +450,9 @@ class Mentions:
         if actor is not None and not actor.country and (
                 actor.sector or (actor.evidence or "").startswith("role:")):  # "his supporters" too
             actor = self._possessed(tok, phrase, ctx) or actor
+        if actor is not None and actor.sector == "MIL" and actor.country is None and any(
+                c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in children_of(tok)):
+            actor = self._foreign_named_before(tok, phrase, ctx) or actor  # named before
         if actor is not None and actor.inter == 7 and any(c.dep_ == "acl" and c.tag_ == "VBG" and (
                 c.lemma_.lower() in CROWD_PARTICIPLES) for c in children_of(tok)):
             crowd = self._resolve(f"protesting {phrase}", ctx)  # "women protesting in Khartoum": a crowd
@@ -722,6 +726,17 @@ class Mentions:
         if actor is None or not actor.sector or not (actor.evidence or "").startswith(PERSON_RULES):
             return None
         return _with_text(actor, tok.text, f"pronoun:subject of the sentence before ({subject.text})")
+
+    def _foreign_named_before(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """"Foreign forces" after the sentences before named one foreign state's forces ("Russian troops
+        entered the town. Foreign forces then shelled it"): those forces; none named or several: None."""
+        if sentence_of(tok).start == 0:
+            return None
+        _, found = self._earlier(tok, ctx)
+        forces = [a for _, _, a in found if a.sector == "MIL" and a.country and a.country != ctx.focus]
+        if len({a.country for a in forces}) != 1:
+            return None
+        return _with_text(forces[-1], phrase, f"{forces[-1].evidence}+foreign named before")
 
     def _group_before(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"its": the subject of the sentence before when it is a named organisation or a country ("The

@@ -49,7 +49,7 @@ from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook
 from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
-from chronica.reparse import participle_subjects
+from chronica.reparse import participle_subjects, two_parties
 from chronica.said_on import report_day
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
@@ -169,6 +169,7 @@ class Pipeline:
             settle()  # the loaded tables out of the garbage collector's way (chronica.settle)
         headline.repair(doc, self.extractor.lex.verbs)  # "Morocco severs ties with Iran": "severs" a verb
         participle_subjects(doc)  # "students abducted from X were freed": "were freed" the verb
+        two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
         plover_of = self.extractor.plover_of
@@ -223,7 +224,7 @@ class Pipeline:
                     counts[iso] = counts.get(iso, 0) + 1
                 focus = max(counts, key=counts.__getitem__)
         if focus is None:  # no place and no country named: the country its actors belong to
-            focus = actors_country(actor_mentions(self.actors, text_of(doc)))
+            focus = actors_country(actor_mentions(self.actors, text_of(doc), date))
         if focus is None and len(hinted) == 1:  # "the anti-Houthi committee": the one country its groups name
             focus = next(iter(hinted))
         speaker = None

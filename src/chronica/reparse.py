@@ -1,4 +1,4 @@
-"""Mend one garden-path parse of a long passive subject.
+"""Mend two misparses: a garden-path parse of a long passive subject, and two parties read as one.
 
 "Forty students abducted from their college in the north were freed on Sunday": the small English
 model often makes "abducted" the verb (with "students" its subject) and hangs "were freed" under it as
@@ -57,4 +57,47 @@ def participle_subjects(doc: Doc) -> int:
             fixed += 1
             for key in [k for k in doc.user_data if k != TEXT_KEY]:
                 del doc.user_data[key]  # the per-Doc tables (heads, children) are made again
+    return fixed
+
+
+def _party_split(mod: Token) -> Token | None:
+    """The capitalised adjective ("Colombian") coordinated with a noun modifier ("government") of a head
+    noun that comes right after it: "The government and Colombian rebels", parsed as "government ...
+    rebels" and "Colombian rebels" (both really their own party); None for "government and rebel
+    forces" (both modify "forces")."""
+    head = mod.head
+    if mod.pos_ != "NOUN" or mod.dep_ not in ("nmod", "compound") or head.pos_ != "NOUN" or head.i <= mod.i:
+        return None
+    kids = children_of(mod)
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in kids):
+        return None
+    adj = next((c for c in kids if c.dep_ == "conj"), None)
+    if adj is None or adj.pos_ not in ("ADJ", "PROPN") or not adj.text[:1].isupper() or adj.i != head.i - 1:
+        return None
+    return adj
+
+
+def _part(mod: Token, adj: Token) -> None:
+    """``mod`` heads its own phrase in the head's place; the head is its conjunct, described by ``adj``."""
+    head = mod.head
+    for det in [c for c in children_of(head) if c.i < mod.i]:
+        det.head = mod
+    mod.head = mod if head.dep_ == "ROOT" else head.head
+    mod.dep_ = head.dep_
+    head.head = mod
+    head.dep_ = "conj"
+    adj.head = head
+    adj.dep_ = "amod"
+
+
+def two_parties(doc: Doc) -> int:
+    """Mend "The government and Colombian rebels signed ..." parsed as one noun phrase; the number mended."""
+    fixed = 0
+    for tok in doc:
+        adj = _party_split(tok)
+        if adj is not None:
+            _part(tok, adj)
+            fixed += 1
+            for key in [k for k in doc.user_data if k != TEXT_KEY]:
+                del doc.user_data[key]
     return fixed

@@ -29,9 +29,25 @@ def country_mentions(actors: ActorResolver, text: str, places: list) -> list[tup
             and not not_here(text, m[0], m[1]) and not company_nationality(text, m[1])]
 
 
-def actor_mentions(actors: ActorResolver, text: str) -> list:
-    """(start, end, Actor) of the actor mentions that count for the story's country."""
-    return [m for m in actors.mentions(text) if not not_here(text, m[0], m[1]) and not company(m[2])]
+def actor_mentions(actors: ActorResolver, text: str, date: str | None = None) -> list:
+    """(start, end, Actor) of the actor mentions that count for the story's country (not a bare surname
+    out of office on the story's date)."""
+    return [m for m in actors.mentions(text) if not not_here(text, m[0], m[1]) and not company(m[2])
+            and not bare_surname(actors, text, m, date)]
+
+
+def bare_surname(actors: ActorResolver, text: str, mention: tuple, date: str | None) -> bool:
+    """A leader named only by a surname ("Mansour said"), no title right before it, and out of office on
+    the story's date: maybe anyone of that name, so no sign of the story's country. Undated: himself."""
+    start, end, actor = mention
+    word = text[start:end]
+    if date is None or not (actor.evidence or "").startswith("leader:") or " " in word.strip() or (
+            " " not in (actor.name or "")):
+        return False  # a one-word name ("Suharto") is the whole name
+    if actors.leaders.office_named(" ".join(text[max(0, start - 40):end].split()[-4:])):
+        return False  # "President Mansour"
+    person = actors.leaders.people.get((actor.name, actor.country or ""))
+    return person is None or person.distance(date) != 0
 
 
 def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bounds: tuple[int, int],

@@ -118,6 +118,9 @@ class ActorResolver:
         self.group_title_sectors = frozenset(roles_file.get("group_title_sectors") or ())
         self.mission_words = frozenset(str(w).lower() for w in roles_file.get("mission_words") or ())
         self.mission_sectors = frozenset(roles_file.get("mission_sectors") or ())
+        self.honorifics = frozenset(str(w).lower() for w in roles_file.get("honorifics") or ())
+        self.seaman_words = frozenset(str(w).lower() for w in roles_file.get("seaman_words") or ())
+        self.civilian_vessels = frozenset(str(w).lower() for w in roles_file.get("civilian_vessels") or ())
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
         lab = {k: Label(v.get("name"), v.get("acled"), v.get("bare")) for k, v in labels.items()}
@@ -475,6 +478,9 @@ class ActorResolver:
             return self._leader_actor(ctx, head_leader, best)
         if ctx.aligned is not None and (best is None or _armed_head(best.entry.ref)):
             return self._aligned_actor(ctx, best)
+        crew = self._merchant_crew(ctx, best)
+        if crew is not None and best is not None:  # "sailors of a merchant ship": civilians, not a navy
+            return self._role_actor(ctx, crew, f"role:{best.entry.form}+civilian vessel")
         if best is not None and (best.entry.ref.rank == 0 or best.entry.ref.sector == "MIL"):
             tail_org = ctx.first_of(ctx.tail, "org")
             if tail_org:
@@ -508,6 +514,15 @@ class ActorResolver:
         org = ctx.first_of(ctx.tail, "org")
         return org if org is not None and org.entry.ref.sector in self.party_sectors else None
 
+    def _merchant_crew(self, ctx: _Context, best: Match | None) -> Role | None:
+        """The seafarers' role when the head is a seaman word and the words after it name a civilian vessel
+        ("sailors of a merchant ship", "sailors aboard a fishing trawler"); else None."""
+        if best is None or best.end != ctx.split or ctx.tokens[best.end - 1].key not in self.seaman_words:
+            return None
+        if not any(t.key in self.civilian_vessels for t in ctx.tokens[ctx.split:]):
+            return None
+        return next((e.ref for e in self.lexicon.table.get(("seafarer",), ()) if e.kind == "role"), None)
+
     def _owned(self, ctx: _Context, m: Match) -> Actor | None:
         """Things (weapons, places) name an actor only through an owner in the phrase: "a Turkish
         drone" is Turkey's military, "Israeli homes" are civilians, "an IED" is no one."""
@@ -536,6 +551,9 @@ class ActorResolver:
         roles = [m for m in ctx.head
                  if m.entry.kind == "role" and m.entry.ref.rank > 0 and not m.entry.ref.owner]
         last_role = max(roles, key=lambda m: m.end) if roles else None
+        lead = self._honorific_after(titles, last_role)
+        if lead is not None:  # "Taliban commander Mullah Rahim": "Mullah" is part of the name
+            titles, last_role = [lead], None
         if titles or last_role is not None:
             last = max(titles, key=lambda m: m.end) if titles else last_role
             assert last is not None
@@ -586,6 +604,13 @@ class ActorResolver:
             name = ctx.phrase[body[0].start:body[-1].end]
             return Actor(ctx.phrase, name=name, evidence=UNKNOWN_NAME)
         return None
+
+    def _honorific_after(self, titles: list[Match], role: Match | None) -> Match | None:
+        """The title right before a role word that is a personal honorific ("commander" in "Taliban
+        commander Mullah Rahim", "rebel leader Sheikh Ali"): the name's title; else None."""
+        if role is None or role.end - role.start != 1 or role.entry.form.lower() not in self.honorifics:
+            return None
+        return next((t for t in titles if t.end == role.start), None)
 
     def _mission_of(self, org: Match, name: list[Token]) -> bool:
         """Whether ``name``, the words after an international body, make its mission ("mission", "naval

@@ -647,6 +647,15 @@ def _repelled(verb: Token, roles: Roles) -> None:
         roles.target, roles.rules["target"] = defenders, "defender"
 
 
+def _weapon_owner(mod: Token) -> Token:
+    """A noun modifier that names no actor ("artillery" in "Saudi artillery shelling", "drone" in "a
+    Turkish drone strike") gives way to the state, people or group that modifies it; else itself."""
+    if mod.pos_ != "NOUN" or mod.ent_type_ in ("NORP", "GPE", "ORG") or mod.lemma_.lower() in ACTOR_MODIFIERS:
+        return mod
+    return next((g for g in children_of(mod) if g.dep_ in ("compound", "amod")
+                 and g.ent_type_ in ("NORP", "GPE", "ORG")), mod)
+
+
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     noun = trig.head
     roles = Roles()
@@ -671,6 +680,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                           and g.ent_type_ in ("NORP", "GPE", "ORG")), None)
                 if c is None:
                     continue
+            c = _weapon_owner(c)  # "Saudi artillery shelling": the weapon's owner
             kind = c.pos_ == "ADJ" and noun.lemma_.lower() in kind_nouns()  # "military aid": its kind
             if c.ent_type_ in ("NORP", "GPE", "ORG") or (c.lemma_.lower() in ACTOR_MODIFIERS and not kind):
                 roles.source = [c]

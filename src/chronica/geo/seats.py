@@ -98,12 +98,14 @@ def dealing_venue(root) -> bool:  # noqa: ANN001
 
 def dealing_spans(doc, places: list, nations: list[str]) -> frozenset:  # noqa: ANN001
     """The spans of dealing venues (``dealing_venue``) of a story that names a country other than the
-    venue's: the parties' own ("the Ethiopian government and Tigrayan forces signed ... in Pretoria")."""
+    venue's, by a demonym, an actor or a place: the parties' own ("the Ethiopian government and Tigrayan
+    forces signed ... in Pretoria", "Russia and Ukraine exchanged prisoners in Istanbul")."""
     found = spans(doc, places, dealing_venue)
     if not found:
         return found
     countries = {(p.start, p.end): p.country for p in places}
-    return frozenset(s for s in found if any(iso != countries.get(s) for iso in nations)
+    named = set(nations) | {p.country for p in places if p.country}  # "Russia and Ukraine ... in Istanbul"
+    return frozenset(s for s in found if any(iso != countries.get(s) for iso in named)
                      or any(_left_undone(t) for t in doc if t.lemma_.lower() in LEAVE_VERBS))
 
 
