@@ -124,3 +124,13 @@ def test_place_told_with_what_it_lies_in(pipeline, text, iso3, admin1):
     place = _primary(pipeline, text).location
     assert (place.country, place.admin1) == (iso3, admin1)
     assert place.precision in (2, 3)
+
+
+@pytest.mark.parametrize(("text", "name", "iso3", "admin1"), [
+    ("The new park lies in the Charlotte region, near Huntersville.", "Charlotte", "USA", "North Carolina"),
+    ("Traffic was heavy across the Houston region after the storm.", "Houston", "USA", "Texas"),
+])
+def test_region_word_of_a_city_keeps_the_city(geo, nlp, text, name, iso3, admin1):
+    """"the Charlotte region" is the city's surroundings: the city, not a county or a parish abroad."""
+    hit = next(p for p in geo.places(nlp(text), adjectives=False) if p.text == name)
+    assert (hit.country, hit.admin1, hit.precision) == (iso3, admin1, 1)

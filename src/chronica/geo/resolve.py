@@ -57,6 +57,7 @@ COMMON_WORDS = frozenset(_CUES["common_words"])
 STREET_WORDS = frozenset(_CUES["street_words"])
 DOMESTIC = frozenset(_CUES["domestic_nouns"])
 HINT_SKIP = frozenset(_CUES["actor_hint_skip"])
+UNIT_REGION_WORDS = frozenset(_CUES["unit_region_words"])
 TITLE_WORDS = frozenset(_CUES["title_words"])
 VENUE_WORDS = frozenset(_CUES["venue_words"])
 DESTINATION_VERBS = frozenset(_CUES["destination_verbs"])
@@ -685,7 +686,7 @@ def _typed_region_only(doc, after: int, hint: int | None, cands) -> bool:  # noq
     """A region's type word after a name that is also a country or a town ("Niger state", "Mexico
     state", "Katsina state") names the region of that name, whatever towns the story names near the
     town, unless the type word qualifies a noun after it ("Mexico state oil company")."""
-    if hint != REGION or not _region_sense(cands):
+    if hint != REGION or not _region_sense(cands) or lowers_of(doc)[after - 1] not in UNIT_REGION_WORDS:
         return False
     return after >= len(doc) or tokens_of(doc)[after].pos_ not in ("NOUN", "PROPN", "ADJ")
 
@@ -755,7 +756,7 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
             word = " ".join(words[:-1])
         q = Mention(start, start + len(word), word, "QUAL", cue=True, hint=hint, qualifier=True)
         q.cands = lookup(gaz, word)
-        if hint == REGION and _region_sense(q.cands):  # "a village in Niger state": Nigeria's
+        if hint == REGION and words[-1].lower() in UNIT_REGION_WORDS and _region_sense(q.cands):  # Nigeria's
             q.cands = [c for c in q.cands if c[0].kind not in (COUNTRY, TOWN)]
         if not q.cands and re.fullmatch(r"[A-Z]{2,3}\.?|[A-Z][a-z]{1,4}\.", word):
             q.cands = [(e, False) for e in gaz.code_candidates(word)]
