@@ -47,7 +47,6 @@ def report_day(doc: Doc, when: DateInfo, trigger: Token) -> bool:
     return within(told, verb) or within(verb, told)  # "officials said X" / "X, officials said"
 
 
-
 def period_report_day(doc: Doc, when: DateInfo, dates: list[DateInfo], bounds: tuple[int, int],
                       trigger: Token) -> DateInfo | None:
     """The report's day for an act told over a period up to it ("killed 15 militants in the past
