@@ -61,9 +61,9 @@ def _finer_inside(there: Place, here: Place) -> bool:
 
 
 def _another_event(ev: Event, other: Event) -> bool:
-    """Is ``other`` told as a different event: another day, or "a similar attack", "a separate raid"?"""
-    if ev.date.value and other.date.value and ev.date.value != other.date.value:
-        return True
+    """Is ``other`` told as a different event ("a similar attack", "a separate raid")? Not by its date: a
+    follow-up sentence often states another day of the story ("detained in Almaty, where crowds stormed
+    the city hall last Wednesday")."""
     return any(w.strip(".,;:\"'()").lower() in OTHER_EVENT_WORDS for w in other.text.split())
 
 
