@@ -32,7 +32,7 @@ from chronica.counterparts import (
     other_side,
     people_of_city,
 )
-from chronica.detail import refine_places
+from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject
@@ -50,7 +50,7 @@ from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook
 from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import participle_subjects, two_parties
-from chronica.said_on import report_day
+from chronica.said_on import period_report_day, report_day
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
 from chronica.story_country import actor_mentions, country_mentions, placed_abroad
@@ -192,6 +192,7 @@ class Pipeline:
         cands = discourse.merge(cands, plover_of)
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
         refine_places(events)  # "in northern Burkina Faso ... stormed Bourasso village": the village
+        refine_by_setting(events, doc, ctx.places, starts)  # "... in Kaduna state. It happened in Kauru"
         refine_acled(events, self.book, text_of(doc))
         choose_primary(events, document)
         _target_of_complement(events, doc)  # "Iraq refused to let U.N. inspectors visit": the inspectors
@@ -334,6 +335,10 @@ class Pipeline:
                 if lede is not None:
                     date = lede
                     evidence["date_rule"] = "the lede's day, told on in the next paragraph"
+        told_day = period_report_day(doc, date, dates, (s_start, s_end), trig.head) if done else None
+        if told_day is not None:  # "in the past week, the army said on Monday": Monday
+            date = told_day
+            evidence["date_rule"] = "a period up to the report: the report's day"
         evidence["date"] = {"basis": date.basis, "text": date.text, "start": date.start,
                             "end": date.end}
         counts = {k: c.value for k, c in cand.counts.items()}

@@ -18,6 +18,7 @@ from chronica.record import DateInfo
 
 _DATA = yaml.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
 STATEMENT_VERBS = frozenset(_DATA["statement_verbs"])
+TO_DATE_PERIODS = frozenset(_DATA["to_date_periods"])
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -45,3 +46,13 @@ def report_day(doc: Doc, when: DateInfo, trigger: Token) -> bool:
         return False
     return within(told, verb) or within(verb, told)  # "officials said X" / "X, officials said"
 
+
+def period_report_day(doc: Doc, when: DateInfo, dates: list[DateInfo], bounds: tuple[int, int],
+                      trigger: Token) -> DateInfo | None:
+    """The report's day for an act told over a period up to it ("killed 15 militants in the past
+    week, the army said on Monday": Monday), if the act's sentence states one."""
+    if when.precision == "day" or (when.text or "").lower().strip() not in TO_DATE_PERIODS:
+        return None
+    start, end = bounds
+    return next((d for d in dates if d.start is not None and start <= d.start < end
+                 and report_day(doc, d, trigger)), None)

@@ -57,6 +57,7 @@ COMMON_WORDS = frozenset(_CUES["common_words"])
 STREET_WORDS = frozenset(_CUES["street_words"])
 DOMESTIC = frozenset(_CUES["domestic_nouns"])
 HINT_SKIP = frozenset(_CUES["actor_hint_skip"])
+UNIT_REGION_WORDS = frozenset(_CUES["unit_region_words"])
 TITLE_WORDS = frozenset(_CUES["title_words"])
 VENUE_WORDS = frozenset(_CUES["venue_words"])
 DESTINATION_VERBS = frozenset(_CUES["destination_verbs"])
@@ -194,6 +195,11 @@ _PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,1
 _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"))?"
                      r",?\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
                      r"(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?")
+# "Matam, a suburb of Conakry", "Sandana, a village in Helmand province": the place the name lies in
+_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:village|town|suburb|district|neighbou?rhood|"
+                    r"township|locality|settlement|hamlet|commune|quarter|slum)\s+(?:of|in)\s+(?:the\s+)?"
+                    r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2}"
+                    r"(?:\s+(?:state|province|region|district|governorate|county|department))?)")
 _TAIL = re.compile(r"\s*,\s*[A-Z]|,?\s+(?:in|of|near)\s+(?:the\s+|(?:al|el|ar|as|ad|an|ash|at|az)-)?[A-Z]")
 
 
@@ -670,6 +676,21 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
     return None, j
 
 
+def _region_sense(cands) -> bool:  # noqa: ANN001
+    """Is one of the name's own senses a first-order region, beside a country or a town?"""
+    return any(e.kind == REGION and not alt for e, alt in cands) and any(
+        e.kind in (COUNTRY, TOWN) for e, _ in cands)
+
+
+def _typed_region_only(doc, after: int, hint: int | None, cands) -> bool:  # noqa: ANN001
+    """A region's type word after a name that is also a country or a town ("Niger state", "Mexico
+    state", "Katsina state") names the region of that name, whatever towns the story names near the
+    town, unless the type word qualifies a noun after it ("Mexico state oil company")."""
+    if hint != REGION or not _region_sense(cands) or lowers_of(doc)[after - 1] not in UNIT_REGION_WORDS:
+        return False
+    return after >= len(doc) or tokens_of(doc)[after].pos_ not in ("NOUN", "PROPN", "ADJ")
+
+
 def _township_word(doc, b: int) -> bool:  # noqa: ANN001
     """Whether token b is a capitalised township word ("Jerome Township", "St. Clair Twp."), or the
     name before it is an item of a list of townships ("Pleasant and Madison townships")."""
@@ -716,7 +737,7 @@ def _type_before(doc, a: int) -> int | None:  # noqa: ANN001
 def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int]:
     """Names in parentheses at ``pos`` ("(Wanla Weyn, Lower Shabelle)"), innermost first; up to
     two lower-case words may come between ("the Harib front (Marib)")."""
-    m = _PAREN.match(text, pos)
+    m = _PAREN.match(text, pos) or _APPOS.match(text, pos)
     if not m:
         return [], pos
     out = []
@@ -735,6 +756,8 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
             word = " ".join(words[:-1])
         q = Mention(start, start + len(word), word, "QUAL", cue=True, hint=hint, qualifier=True)
         q.cands = lookup(gaz, word)
+        if hint == REGION and words[-1].lower() in UNIT_REGION_WORDS and _region_sense(q.cands):  # Nigeria's
+            q.cands = [c for c in q.cands if c[0].kind not in (COUNTRY, TOWN)]
         if not q.cands and re.fullmatch(r"[A-Z]{2,3}\.?|[A-Z][a-z]{1,4}\.", word):
             q.cands = [(e, False) for e in gaz.code_candidates(word)]
             q.code = bool(q.cands)
@@ -816,6 +839,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             elif hint == DISTRICT and b < len(doc) and toks[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[toks[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
+            if _typed_region_only(doc, after, hint, cands):  # "in Niger state", "in Katsina state"
+                cands = [c for c in cands if c[0].kind not in (COUNTRY, TOWN)]
             address = bool(cands) and _after_address(doc, a)
             if address:  # "210 W. Main St., Lebanon": a town, not the country
                 cands = [c for c in cands if c[0].kind == TOWN] or cands
