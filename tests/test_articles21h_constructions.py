@@ -28,9 +28,12 @@ def test_removed_from_office_by_a_vote(primary_of, text):
     assert "GOV" in [a.sector for a in ev.target]
 
 
-def test_removed_landmine_is_no_removal_from_office(events_of):
-    evs = events_of("Engineers removed a landmine from the road on Tuesday.", PUB)
-    assert all(e.plover["type"] != "COERCE" for e in evs)
+@pytest.mark.parametrize("text", [
+    "Volunteers removed the rubble from the road on Tuesday.",
+    "The club removed the coach from the squad's travel list on Monday.",
+])
+def test_removed_from_other_places_is_no_removal_from_office(events_of, text):
+    assert all(e.plover["type"] != "COERCE" for e in events_of(text, PUB))
 
 
 @pytest.mark.parametrize("text, sector", [
@@ -110,6 +113,15 @@ def test_union_federation_arrested(primary_of, text, country):
     assert (country, "LAB") in _actors(ev.target)
 
 
+@pytest.mark.parametrize("text, sector", [
+    ("Police detained the president of the teachers union in the capital on Wednesday.", "LAB"),
+    ("The president of the Senate rejected the bill on Tuesday.", "LEG"),
+])
+def test_president_of_a_body_speaks_for_it(primary_of, text, sector):
+    ev = primary_of(text, PUB)
+    assert sector in [a.sector for a in ev.source + ev.target]
+
+
 def test_union_federation_calls_off_strike(primary_of):
     ev = primary_of("The Nigeria Labour Congress called off the general strike on Tuesday.", PUB)
     assert ("NGA", "LAB") in _actors(ev.source)
@@ -118,6 +130,8 @@ def test_union_federation_calls_off_strike(primary_of):
 @pytest.mark.parametrize("text", [
     "The opposition coalition called for a boycott of the referendum on Wednesday.",
     "The main opposition alliance rejected the election results on Monday.",
+    "Kenya's main opposition coalition rejected the election results on Monday.",
+    "Zambia's opposition bloc accused the ruling party of vote buying on Tuesday.",
 ])
 def test_opposition_coalition_is_the_opposition(primary_of, text):
     ev = primary_of(text, PUB)
@@ -159,3 +173,15 @@ def test_noun_event_not_dated_after_publication(events_of, text):
     late = [(e.trigger.text, e.date.value) for e in events_of(text, PUB)
             if e.date.value and e.date.value > PUB and not (e.modality.future or e.modality.hypothetical)]
     assert not late
+
+
+def test_meeting_not_sought_is_no_meeting(events_of):
+    evs = events_of("The governor said she would not seek a meeting with the prime minister.", PUB)
+    assert not [e for e in evs if e.plover["type"] == "CONSULT" and not e.modality.negated]
+    assert any(e.plover["type"] == "REQUEST" and e.modality.negated for e in evs)
+
+
+def test_meeting_sought_is_a_request(primary_of):
+    ev = primary_of("The opposition leader sought a meeting with the president on Monday.", PUB)
+    assert ev.plover["type"] == "REQUEST"
+    assert "OPP" in [a.sector for a in ev.source]
