@@ -185,3 +185,15 @@ def test_meeting_sought_is_a_request(primary_of):
     ev = primary_of("The opposition leader sought a meeting with the president on Monday.", PUB)
     assert ev.plover["type"] == "REQUEST"
     assert "OPP" in [a.sector for a in ev.source]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The main opposition party called on Monday for a boycott of the election.", "OPP"),
+    ("Kenya's largest teachers union called on Tuesday for a national strike.", "LAB"),
+    ("The country's biggest student union called on Wednesday for a march on parliament.", "EDU"),
+])
+def test_caller_of_a_call_told_with_its_day(primary_of, text, sector):
+    ev = primary_of(text, PUB)
+    assert ev.plover["type"] == "REQUEST"
+    assert sector in [a.sector for a in ev.source]
+    assert sector not in [a.sector for a in ev.target]
