@@ -67,6 +67,10 @@ def test_licence_cancelled(primary_of, text):
     assert "GOV" in [a.sector for a in ev.source]
 
 
+def test_election_cancelled_for_want_of_a_race_is_no_event(events_of):
+    assert not events_of("The local election was cancelled because no candidate stood against the mayor.", PUB)
+
+
 def test_cancelled_talks_stay_a_refusal(primary_of):
     ev = primary_of("The opposition cancelled the talks with the government on Tuesday.", PUB)
     assert ev.plover["type"] == "REJECT"
@@ -75,7 +79,7 @@ def test_cancelled_talks_stay_a_refusal(primary_of):
 @pytest.mark.parametrize("text", [
     "The electoral commission annulled the presidential election on Wednesday, citing fraud.",
     "The constitutional court nullified the results of the vote on Tuesday.",
-    "The military junta cancelled the elections on Monday and dissolved parliament.",
+    "The supreme court annulled the parliamentary vote on Monday, citing irregularities.",
 ])
 def test_vote_annulled(primary_of, text):
     ev = primary_of(text, PUB)
