@@ -68,7 +68,8 @@ def test_licence_cancelled(primary_of, text):
 
 
 def test_election_cancelled_for_want_of_a_race_is_no_event(events_of):
-    assert not events_of("The local election was cancelled because no candidate stood against the mayor.", PUB)
+    text = "The local election was cancelled because no candidate stood against the mayor."
+    assert not events_of(text, PUB)
 
 
 def test_cancelled_talks_stay_a_refusal(primary_of):
