@@ -1992,12 +1992,19 @@ def _phrase(tok: Token, after: int = 0) -> str:
         if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or any(
                 c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)  # "the head of the UN mission"
                 or tok.pos_ == "PROPN" and obj.like_num):  # "the Group of 77"
-            end = obj.i + 1
+            end = _name_end(toks, obj.i + 1)  # "the leader of the Congress of South African Trade Unions"
     if tok.ent_type_ == "ORG" and end < n and toks[end].ent_iob_ == "I" and deps[end] == "prep":
         while end < n and toks[end].ent_iob_ == "I":  # "the Citizens Coalition for Change": the whole name
             end += 1
     starts, ends = char_bounds(doc)
     return text_of(doc)[starts[start]:ends[end - 1]]  # the Span's text, without making a Span
+
+
+def _name_end(toks: list[Token], end: int) -> int:
+    """The end of a name running on past ``end`` with an "of" ("Congress of South African Trade Unions")."""
+    while end < len(toks) and toks[end].ent_iob_ == "I" and toks[end - 1].ent_type_ == "ORG":
+        end += 1
+    return end
 
 
 def actor_tokens(head: Token) -> list[Token]:

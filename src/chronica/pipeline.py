@@ -319,9 +319,12 @@ class Pipeline:
         # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
         source = other_side(self.mentions, source, target, coding.plover["type"],
                             text_of(doc)[s_start:s_end], ctx, evidence)
-        told_past = trig.head.tag_ == "VBD" and not (cand.modality.modality.future
-                                                      or cand.modality.modality.hypothetical)
-        date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start, done=told_past)
+        # a past verb, or a noun not told as coming ("the arrest was an attack on workers, and the strike
+        # planned for October 20 will go ahead"): a day after publication is another clause's
+        told_past = trig.head.tag_ in ("VBD", "NN", "NNS") and not (cand.modality.modality.future
+                                                                   or cand.modality.modality.hypothetical)
+        date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start, done=told_past,
+                          text=text_of(doc))
         done = trig.head.tag_ not in PRESENT_TAGS and not (
             cand.modality.modality.future or cand.modality.modality.hypothetical)
         said = done and date.basis != "published" and report_day(doc, date, trig.head)  # "said on Friday"

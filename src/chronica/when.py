@@ -585,6 +585,20 @@ def _begins_after(when: DateInfo, day: date) -> bool:
         return False
 
 
+_POSSESSED = re.compile(r"['’]s\b")
+_POSSESSED_TRIGGER = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
+
+
+def _names_other_thing(d: DateInfo, text: str, anchor: int) -> bool:
+    """Whether a possessive date ("Sunday's vote") dates a thing other than the trigger after it."""
+    end = d.end or 0
+    if text[end - 2:end] in ("'s", "’s"):  # the weekday's span holds its "'s"
+        end -= 2
+    if not _POSSESSED.match(text, end):
+        return False
+    return not (end < anchor and _POSSESSED_TRIGGER.fullmatch(text, end, anchor))
+
+
 def event_date(
     dates: list[DateInfo],
     start: int,
@@ -592,6 +606,7 @@ def event_date(
     published: str | None,
     anchor: int | None = None,
     done: bool = False,
+    text: str | None = None,
 ) -> DateInfo:
     """The date of an event whose sentence spans ``[start, end)`` of the document.
 
@@ -600,7 +615,8 @@ def event_date(
     Otherwise the publication date (basis "published", precision "day"); otherwise an empty
     :class:`DateInfo`. A date from another sentence is never used. ``done``: the event is told as
     past ("recalled"), so a day after publication is another clause's ("would recognise ... on May 28,
-    drawing a response from Israel, which recalled its envoys") and not its own.
+    drawing a response from Israel, which recalled its envoys") and not its own. ``text``: the document's
+    text, to pass over a possessive date that names another thing ("annulled Sunday's vote on Wednesday").
     """
     pub = parse_published(published)
     inside = [
@@ -613,6 +629,9 @@ def event_date(
         and d.end <= end
         and not (done and pub is not None and _begins_after(d, pub))
     ]
+    if inside and anchor is not None and text is not None:
+        own = [d for d in inside if not _names_other_thing(d, text, anchor)]
+        inside = own or inside
     if inside:
         if anchor is None:
             return replace(min(inside, key=lambda d: d.start))  # type: ignore[arg-type, return-value]

@@ -443,6 +443,9 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
             roles.target = _children(verb, ("nsubj", "nsubjpass"))
         roles.rules["target"] = "found so"
         return roles
+    if _misread_call(verb):
+        roles.source, roles.rules["source"] = [verb.head], "subject"
+        return roles
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _children(verb, ("dobj",)):
         # "civilians killed by soldiers": the modified noun suffers the event; not so the weapon fired
         # when the sentence goes on to say what it hit ("shells fired by the army hit the town")
@@ -514,6 +517,14 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
     return roles
+
+
+def _misread_call(verb: Token) -> bool:
+    """"The main opposition party called on Monday for a boycott", parsed as a verbless sentence whose
+    noun a participle describes ("the party (that was) called"): the noun is the caller."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in CALLING
+            and not _agent(verb) and any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(verb)))
 
 
 def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
