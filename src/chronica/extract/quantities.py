@@ -42,6 +42,8 @@ class _Tables:
     subset_preps: frozenset[str] = frozenset()  # "the dead were villagers, among them three women"
     part_dets: frozenset[str] = frozenset()  # "two of the dead were children": a part of the dead
     tally_nouns: frozenset[str] = frozenset()  # "the number killed rose to 13": a toll by another name
+    update_preps: frozenset[str] = frozenset()  # "the death toll from Friday's bombing": what a toll is of
+    toll_nouns: frozenset[str] = frozenset()  # "the death toll": a toll by its own name
 
 
 @cache
@@ -54,7 +56,21 @@ def _tables() -> _Tables:
     }
     return _Tables(spec["number_words"], spec["multipliers"], spec["vague"], kinds,
                    frozenset(spec["killed"].get("not_to_death", ())), frozenset(spec.get("subset_preps", ())),
-                   frozenset(spec.get("part_dets", ())), frozenset(spec.get("tally_nouns", ())))
+                   frozenset(spec.get("part_dets", ())), frozenset(spec.get("tally_nouns", ())),
+                   frozenset(spec.get("update_preps", ())), frozenset(spec.get("toll_nouns", ())))
+
+
+def tolled_event(noun: Token) -> bool:
+    """'the death toll from Friday's bombing', 'the number killed in the raid': the noun names the event a
+    toll or tally is of (``update_preps``, ``toll_nouns`` and ``tally_nouns`` in data/quantities.yaml)."""
+    tables = _tables()
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in tables.update_preps:
+        return False
+    owner = prep.head
+    if owner.dep_ in ("acl", "amod") and owner.tag_ == "VBN":  # "the number killed in the raid"
+        owner = owner.head
+    return owner.lemma_.lower() in tables.tally_nouns | tables.toll_nouns
 
 
 def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
