@@ -196,3 +196,43 @@ def test_fire_at_positions_is_an_armed_clash(primary_of, text: str) -> None:
 ])
 def test_fire_at_homes_or_buses_stays_an_attack(primary_of, text: str) -> None:
     assert _sub(primary_of(text)) == "Attack"
+
+
+# 10. an arrest a protest is against, retold in the next sentence, is no intervention
+@pytest.mark.parametrize("text", [
+    "Journalists held a protest outside the press club against the arrest of a newspaper editor and demanded "
+    "his release. He was arrested last week in a tax case.",
+    "Lawyers marched to the high court against the detention of a colleague. She was detained on Friday "
+    "over a social media post.",
+])
+def test_an_arrest_the_protest_is_against_is_no_intervention(primary_of, text: str) -> None:
+    assert _sub(primary_of(text)) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Students protested against the arrest of their leader. Police arrested 12 of them.",
+    "Hundreds of students protested against the arrest of their leader. Police detained five demonstrators "
+    "outside the court.",
+    "Students marched to the governor's office on Friday. Police arrested 12 of them.",
+])
+def test_protesters_arrested_at_the_protest_are_an_intervention(primary_of, text: str) -> None:
+    assert _sub(primary_of(text)) == "Protest with intervention"
+
+
+# 11. a crowd's violence on the police, with no protest told, is mob violence
+@pytest.mark.parametrize("text", [
+    "Residents pelted stones at police who were enforcing the curfew in the old city on Sunday.",
+    "A mob threw stones at police officers in the village, injuring three officers.",
+    "Villagers attacked a police team that came to arrest a suspect, injuring two constables.",
+])
+def test_a_crowd_stoning_the_police_with_no_protest_is_mob_violence(primary_of, text: str) -> None:
+    assert _sub(primary_of(text)) == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters pelted stones at police during a march against the new law.",
+    "Youths threw stones at police, demanding the release of their leader.",
+    "Students hurled stones at police during a demonstration over fees.",
+])
+def test_a_crowd_stoning_the_police_at_a_protest_is_a_violent_demonstration(primary_of, text: str) -> None:
+    assert _sub(primary_of(text)) == "Violent demonstration"

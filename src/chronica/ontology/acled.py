@@ -65,6 +65,7 @@ class Context:
     nonlethal: re.Pattern[str] | None = None  # "rubber bullets": crowd control, not live fire
     brawls: frozenset[str] = frozenset()  # "rival supporters brawled": a fight among crowds, no claim
     rescue_verbs: frozenset[str] = frozenset()  # "freed the hostages after a gun battle": that battle
+    protest_told: re.Pattern[str] | None = None  # "protested", "a march", "demanding": a protest report
     positions: re.Pattern[str] | None = None  # "fired small arms at the positions of the militia"
     clause_breaks: re.Pattern[str] | None = None  # "..., a day after a soldier was killed": another clause
 
@@ -112,6 +113,7 @@ def context_rules() -> Context:
         brawls=frozenset(spec.get("brawl_classes", ())),
         clause_breaks=_words(spec["clause_breaks"]) if spec.get("clause_breaks") else None,
         rescue_verbs=frozenset(spec.get("rescue_verbs", ())),
+        protest_told=_words(spec["protest_told"]) if spec.get("protest_told") else None,
         positions=_aimed_at(spec["fighting_positions"]) if spec.get("fighting_positions") else None,
     )
 
@@ -153,6 +155,16 @@ def _mob_on_civilians(ev: Event, rules: Context) -> bool:
     return (_cls(ev) == "riot" and bool(ev.source) and bool(ev.target)
             and all(a.inter == 7 and not armed(a) for a in ev.target)
             and not any(a.inter == 1 or rules.protesters.search((a.text or "").lower()) for a in ev.source))
+
+
+def _mob_on_police(ev: Event, rules: Context, text: str) -> bool:
+    """'Residents pelted stones at police enforcing the curfew': a crowd's violence on state forces, in a
+    report that tells of no protest, demonstration or demand, is mob violence, no protest of its own
+    (coder21)."""
+    return (rules.protest_told is not None and _cls(ev) == "riot" and bool(ev.source) and bool(ev.target)
+            and any(a.inter == 1 for a in ev.target)
+            and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source)
+            and rules.protest_told.search(text) is None and rules.protesters.search(text) is None)
 
 
 def _state_against_crowd(ev: Event, rules: Context) -> bool:
@@ -742,8 +754,9 @@ def _retype(events: list[Event], text: str = "") -> None:
     _bombs_in_battle(real, rules)
     _rescues_fought(real, rules)
     _fire_at_positions(real, rules)
+    said = (text or " ".join(e.text for e in real)).lower()
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _mob_on_civilians(e, rules)
-                  and not _banned(e, rules)
+                  and not _banned(e, rules) and not _mob_on_police(e, rules, said)
                   or e.evidence["trigger"].get("protest_claim")
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower()) for e in real)
     if not protest and any(_at_protesters(e, rules, named=_cls(e) == "arrest")
@@ -768,6 +781,8 @@ def _retype(events: list[Event], text: str = "") -> None:
         # force against protesters or rioters, by the state or by armed groups
         or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
             and _at_protesters(e, rules, CROWD_INTER)))]
+    if protest:  # "protested against the arrest of the editor ... He was arrested in a graft case": none
+        interventions = [e for e in interventions if not _protested_arrest(e, real, rules)]
     if protest and interventions:  # "troops killed ten people when they fired on demonstrators": the
         # killing told beside force used on protesters is that force
         interventions += [e for e in real if e not in interventions and e.plover["type"] == "ASSAULT"
@@ -829,6 +844,20 @@ def _retype(events: list[Event], text: str = "") -> None:
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
+
+
+def _protested_arrest(ev: Event, real: list[Event], rules: Context) -> bool:
+    """An arrest the protest is against ("protested against the arrest of the editor", "demanded the release
+    of activists who were detained"): told as the protest's setting or topic, or retold in another sentence
+    that names no protesters nor counts those held ("He was arrested in a graft case"), it is no intervention
+    (coder21)."""
+    if _cls(ev) != "arrest":
+        return False
+    if _told_before(ev):
+        return True
+    against = {e.sentence for e in real if _cls(e) == "arrest" and _told_before(e)}
+    return (bool(against) and ev.sentence not in against and not ev.arrested
+            and rules.protesters.search(ev.text.lower()) is None)
 
 
 def _lethal_dispersal(ev: Event, rules: Context) -> bool:
