@@ -236,3 +236,18 @@ def test_a_crowd_stoning_the_police_with_no_protest_is_mob_violence(primary_of, 
 ])
 def test_a_crowd_stoning_the_police_at_a_protest_is_a_violent_demonstration(primary_of, text: str) -> None:
     assert _sub(primary_of(text)) == "Violent demonstration"
+
+
+# 12. mortars fired at positions with small arms: a fight, an armed clash; mortars alone stay shelling
+def test_shelling_of_positions_with_small_arms_is_an_armed_clash(primary_of) -> None:
+    ev = primary_of("On 4 June 2021, government troops fired 82mm mortars, heavy machine guns and small arms "
+                    "at the positions of the People's Guard near the river.")
+    assert _sub(ev) == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2021, the separatist forces fired 120mm mortars at the governmental positions near the mine.",
+    "On 4 June 2021, rebels fired mortars at a village, killing two children.",
+])
+def test_mortars_alone_stay_shelling(primary_of, text: str) -> None:
+    assert _sub(primary_of(text)) == "Shelling/artillery/missile attack"

@@ -66,6 +66,7 @@ class Context:
     brawls: frozenset[str] = frozenset()  # "rival supporters brawled": a fight among crowds, no claim
     rescue_verbs: frozenset[str] = frozenset()  # "freed the hostages after a gun battle": that battle
     protest_told: re.Pattern[str] | None = None  # "protested", "a march", "demanding": a protest report
+    small_arms: re.Pattern[str] | None = None  # "mortars, heavy machine guns and small arms": a fight
     positions: re.Pattern[str] | None = None  # "fired small arms at the positions of the militia"
     clause_breaks: re.Pattern[str] | None = None  # "..., a day after a soldier was killed": another clause
 
@@ -115,7 +116,11 @@ def context_rules() -> Context:
         rescue_verbs=frozenset(spec.get("rescue_verbs", ())),
         protest_told=_words(spec["protest_told"]) if spec.get("protest_told") else None,
         positions=_aimed_at(spec["fighting_positions"]) if spec.get("fighting_positions") else None,
+        small_arms=_words(spec["small_arms_words"]) if spec.get("small_arms_words") else None,
     )
+
+
+SHELLING = "Shelling/artillery/missile attack"
 
 
 def _aimed_at(places: list[str]) -> re.Pattern[str]:
@@ -650,14 +655,21 @@ def _fought_back(real: list[Event], rules: Context) -> None:
 
 def _fire_at_positions(real: list[Event], rules: Context) -> None:
     """'Rebel forces fired grenade launchers and small arms at the governmental positions': an armed side's
-    fire aimed at the fighting positions of another is fighting between them, an armed clash (coder21)."""
+    fire aimed at the fighting positions of another is fighting between them, an armed clash; so is shelling
+    of them told with small arms fire ("fired mortars and small arms at the positions") (coder21)."""
     if rules.positions is None:
         return
     for ev in real:
-        if ((ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) not in rules.answered
-                or not ev.source or not all(armed(a) for a in ev.source) or _told_before(ev)):
+        sub = (ev.acled or {}).get("sub_event_type")
+        if (sub not in ("Attack", SHELLING) or not ev.source or not all(armed(a) for a in ev.source)
+                or _told_before(ev)):
             continue  # (positions are an armed side's, whatever the actor rules made of their owner)
-        if rules.positions.search(_own_clause(ev, rules)):
+        clause = _own_clause(ev, rules)
+        if sub == "Attack" and _cls(ev) not in rules.answered:
+            continue
+        if sub == SHELLING and (rules.small_arms is None or not rules.small_arms.search(clause)):
+            continue  # mortars alone on positions stay shelling; with small arms it was a fight
+        if rules.positions.search(clause):
             _set(ev, "Battles", "Armed clash", "fire aimed at the other side's positions")
 
 
