@@ -655,8 +655,8 @@ def _fought_back(real: list[Event], rules: Context) -> None:
 
 def _fire_at_positions(real: list[Event], rules: Context) -> None:
     """'Rebel forces fired grenade launchers and small arms at the governmental positions': an armed side's
-    fire aimed at the fighting positions of another is fighting between them, an armed clash; so is shelling
-    of them told with small arms fire ("fired mortars and small arms at the positions") (coder21)."""
+    fire with small arms aimed at the fighting positions of another is fighting between them, an armed clash,
+    also when heavier weapons are fired with them ("fired mortars and small arms at the positions") (coder21)."""
     if rules.positions is None:
         return
     for ev in real:
@@ -667,8 +667,8 @@ def _fire_at_positions(real: list[Event], rules: Context) -> None:
         clause = _own_clause(ev, rules)
         if sub == "Attack" and _cls(ev) not in rules.answered:
             continue
-        if sub == SHELLING and (rules.small_arms is None or not rules.small_arms.search(clause)):
-            continue  # mortars alone on positions stay shelling; with small arms it was a fight
+        if rules.small_arms is None or not rules.small_arms.search(clause):
+            continue  # mortars or heavy machine guns alone on positions are shelling; with small arms a fight
         if rules.positions.search(clause):
             _set(ev, "Battles", "Armed clash", "fire aimed at the other side's positions")
 
