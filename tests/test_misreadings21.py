@@ -247,8 +247,8 @@ def test_shelling_of_positions_with_small_arms_is_an_armed_clash(primary_of) -> 
 
 @pytest.mark.parametrize("text", [
     "On 4 June 2021, the separatist forces fired 120mm mortars at the governmental positions near the mine.",
-    "On 2 June 2021, the separatist forces fired grenade launchers and heavy machine guns at the governmental "
-    "positions near the mine.",
+    "On 2 June 2021, the separatist forces fired grenade launchers and heavy machine guns at the "
+    "governmental positions near the mine.",
     "On 4 June 2021, rebels fired mortars at a village, killing two children.",
 ])
 def test_mortars_alone_stay_shelling(primary_of, text: str) -> None:

@@ -656,7 +656,8 @@ def _fought_back(real: list[Event], rules: Context) -> None:
 def _fire_at_positions(real: list[Event], rules: Context) -> None:
     """'Rebel forces fired grenade launchers and small arms at the governmental positions': an armed side's
     fire with small arms aimed at the fighting positions of another is fighting between them, an armed clash,
-    also when heavier weapons are fired with them ("fired mortars and small arms at the positions") (coder21)."""
+    also when heavier weapons are fired with them ("fired mortars and small arms at the positions")
+    (coder21)."""
     if rules.positions is None:
         return
     for ev in real:
