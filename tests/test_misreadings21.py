@@ -253,3 +253,12 @@ def test_shelling_of_positions_with_small_arms_is_an_armed_clash(primary_of) -> 
 ])
 def test_mortars_alone_stay_shelling(primary_of, text: str) -> None:
     assert _sub(primary_of(text)) == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Kenya refused to extradite the businessman to the United States.", "USA"),
+    ("Germany refused to send tanks to Ukraine.", "UKR"),
+    ("Egypt agreed to sell gas to Israel.", "ISR"),
+])
+def test_a_refusal_or_promise_to_hand_over_targets_the_receiver(primary_of, text: str, country: str) -> None:
+    assert [a.country for a in primary_of(text).target] == [country]
