@@ -262,3 +262,8 @@ def test_mortars_alone_stay_shelling(primary_of, text: str) -> None:
 ])
 def test_a_refusal_or_promise_to_hand_over_targets_the_receiver(primary_of, text: str, country: str) -> None:
     assert [a.country for a in primary_of(text).target] == [country]
+
+
+def test_political_supporters_stoning_the_police_are_a_violent_demonstration(primary_of) -> None:
+    ev = primary_of("Supporters of the jailed party leader threw stones at police in the capital on Tuesday.")
+    assert _sub(ev) == "Violent demonstration"
