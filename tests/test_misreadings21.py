@@ -156,16 +156,10 @@ def test_a_crowd_killing_suspects_is_mob_violence(primary_of, text: str) -> None
 @pytest.mark.parametrize(("text", "country"), [
     ("Brazil said it will not extradite the banker to the US.", "USA"),
     ("The government will not extradite the activist to Russia, the minister said.", "RUS"),
-    ("Ukraine said it would not extradite the journalist to Belarus.", "BLR"),
 ])
 def test_an_extradition_targets_the_receiving_state(primary_of, text: str, country: str) -> None:
     ev = primary_of(text)
     assert ev.plover["type"] == "REJECT" and [a.country for a in ev.target] == [country]
-
-
-def test_an_extradition_done_targets_the_receiving_state(primary_of) -> None:
-    ev = primary_of("Spain extradited a suspected drug lord to Colombia on Tuesday.")
-    assert [a.country for a in ev.target] == ["COL"] and [a.country for a in ev.source] == ["ESP"]
 
 
 # 8. an apology targets the one apologised to

@@ -31,9 +31,8 @@ REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist"
 ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
                 "attempt"}
 # verbs of giving: the one who receives ("offered its troops to Lebanon") is the target, not the thing
-# (and "will not extradite the banker to the US": the state that asked for him is the target; coder21)
 GIVING = {"give", "offer", "send", "dispatch", "provide", "supply", "donate", "deliver", "hand", "grant",
-          "sell", "lend", "extend", "pledge", "promise", "transfer", "ship", "return", "extradite"}
+          "sell", "lend", "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
 # "placed under arrest", "put under investigation": who is placed under it undergoes it
 PLACING = {"put", "place", "keep", "hold", "bring"}
