@@ -26,7 +26,15 @@ from chronica.background import reason_of, scene_of
 from chronica.counterparts import owner_nationality, reporters_craft, state_named_before
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
-from chronica.extract.roles import ERRAND_PREPS, RECIPROCAL, acted_on, clause_subject, expand, found_by
+from chronica.extract.roles import (
+    ERRAND_PREPS,
+    GIVING,
+    RECIPROCAL,
+    acted_on,
+    clause_subject,
+    expand,
+    found_by,
+)
 from chronica.geo.seats import meeting_venue
 from chronica.nlp import (
     char_bounds,
@@ -1407,6 +1415,8 @@ class Mentions:
             heads = [c for c in children_of(comp)
                      if c.dep_ in ("nsubj", "nsubjpass") and (comp.dep_ == "ccomp" or that)]
             objects = [c for c in children_of(comp) if c.dep_ in ("dobj", "dative")]
+            if comp.lemma_ in HANDING:  # "refused to extradite the banker to the US": to whom first (coder21)
+                heads += _prep_objects([comp, *objects], ("to",))
             heads += objects
             heads += _prep_objects([comp, *objects], COMPLEMENT_PREPS)  # "restrictions against German goods"
             for tok in heads:
@@ -1906,6 +1916,10 @@ def _landing(head: Token) -> list[Token]:
     if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass"):
         verbs += [head.head.head] if head.head.head.lemma_.lower() in LANDING_VERBS else []
     return [t for verb in verbs for t in (verb, *[c for c in children_of(verb) if c.dep_ == "dobj"])]
+
+
+# verbs of handing over whose "to" names the receiver, the target of a refusal or promise to do it (coder21)
+HANDING = GIVING | {"extradite"}
 
 
 def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:

@@ -258,7 +258,7 @@ class Pipeline:
             head.dep_ in ("xcomp", "ccomp", "conj", "dobj", "attr") and head.head.dep_ == "ROOT"
         ) or cand.told is not None and cand.told.dep_ == "ROOT" or cand.main  # "killed 12 during a raid"
         evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
-        if background(head) and cand.told is None:  # not "killed 12 during a raid"
+        if background(head) and cand.told is None and not cand.fate:  # not "killed 12 during a raid"
             evidence["trigger"]["background"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)
         venue = location is not None and (location.start, location.end) in getattr(ctx.places, "venues", ())

@@ -23,7 +23,7 @@ from chronica.extract.setting import (
     is_topic,
     protest_topics,
 )
-from chronica.extract.triggers import Trigger, find_triggers
+from chronica.extract.triggers import COMPLEMENT_PREPS, Trigger, find_triggers
 from chronica.nlp import children_of, column
 
 
@@ -39,6 +39,7 @@ class Candidate:
     told: Token | None = None  # "killed 12 during a raid": the killing this event is told with
     victims: list[Token] = field(default_factory=list)  # "was killed after exchanging fire": the killed
     main: bool = False  # "Talks between X and Y resumed": a noun that is the subject of the main clause
+    fate: bool = False  # "abducted a pastor, who was found dead": the captive's death, news not background
 
 
 def _hops(a: Trigger, b: Trigger, limit: int = 2) -> bool:
@@ -90,7 +91,8 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
         o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons" or o.entry.topic)
         and governor == o.head and not _named_as(o.head)
         and (head.dep_ in ("dobj", "nsubjpass")
-             or head.dep_ == "pobj" and (o.entry.complements or o.entry.topic))
+             or head.dep_ == "pobj" and (o.entry.complements and head.head.lower_ in COMPLEMENT_PREPS
+                                         or o.entry.topic))  # not "rescued them in a raid" (coder21)
         for o in others) or _made_safe(head, others))
 
 
@@ -386,10 +388,17 @@ def _captive_of(host: Trigger, verb: Token) -> Token | None:
         held = captive.head.head                                 # "two engineers on Monday, who were ..."
         captive = next((c for c in children_of(host.head) if c.dep_ == "dobj"), captive) if (
             held.i == host.head.i or held.dep_ == "dobj" and held.head.i == host.head.i) else captive
-    passive = any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in children_of(verb))
+    passive = any(c.dep_ == "nsubjpass" and (c.lower_ in ("who", "that") or _captive_remains(c))
+                  for c in children_of(verb))
     if captive.dep_ == "dobj" and captive.head.i == host.head.i and passive:
         return captive
     return None
+
+
+def _captive_remains(subject: Token) -> bool:
+    """'whose body was found': the captive's remains, the subject of a relative clause on the captive."""
+    return (subject.lemma_.lower() in readings()["captives_killed"]["remains"]
+            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in children_of(subject)))
 
 
 def _some_of_captives(cand: Candidate, cands: list[Candidate]) -> None:
@@ -424,11 +433,14 @@ def _captors_kill(cands: list[Candidate]) -> None:
             if not cand.roles.source:  # "who was later killed by his captors" names them
                 cand.roles.source = list(host.roles.source)
                 cand.roles.rules["source"] = "captors"
-            if captive is not None and all(t.lower_ in ("who", "that") for t in cand.roles.target):
+            if captive is not None and all(t.lower_ in ("who", "that") or _captive_remains(t)
+                                           for t in cand.roles.target):
                 cand.roles.target = [captive]
                 cand.roles.rules["target"] = "captive"
-            if captive is not None and head.lemma_ == "kill":
-                cand.victims = [captive]
+            if captive is not None and cand.trigger.cls in KILL_CLASSES:
+                cand.victims = [captive]  # "who was found dead", "whose body was found": the captive died
+                cand.roles.rules.setdefault("victims", "captive")
+                cand.fate = True
             break
 
 
@@ -445,8 +457,11 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
             # "stormed the embassy in protest at air strikes that killed 25": the strikes that did the
             # killing host it, before an act the killing is told within
             doers = {t.i for t in cand.roles.source}
+            # "fired tear gas, a day after a soldier was killed in an ambush": the ambush the killing is told
+            # in hosts it before the verb whose clause holds the killing (coder21)
             host = next(
-                (c for c in sorted(cands, key=lambda c: c.trigger.head.i not in doers)
+                (c for c in sorted(cands, key=lambda c: (c.trigger.head.i not in doers, not (
+                    c.trigger.is_noun and _in_adjunct(c.trigger.head, head))))
                  if c is not cand and plover_of[c.trigger.cls] == "ASSAULT"
                  and (not damage or c.trigger.cls in REMOTE_CLASSES)
                  # "burned houses and killed three villagers": a second act, not what the burning did

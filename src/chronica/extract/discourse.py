@@ -6,7 +6,10 @@ not two events.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chronica.extract import Candidate, Count
+from chronica.extract.quantities import tolled_event
 
 OUTCOME_LEMMAS = {"kill", "wound", "injure", "hurt", "die"}
 CARRIED = ("killed", "injured", "arrested")
@@ -31,10 +34,27 @@ def _host(cands: list[Candidate], sentence: int, plover_of: dict[str, str]) -> C
     return None
 
 
+def _toll_update(cand: Candidate) -> bool:
+    """'The death toll from Friday's bombing rose to 31': an event noun named only as what a toll counts."""
+    return cand.trigger.is_noun and "killed" in cand.counts and tolled_event(cand.trigger.head)
+
+
+def _update(host: Candidate, cand: Candidate) -> None:
+    """Give the attack told before the later figures of a toll update about it (rule "update:...")."""
+    for kind, count in cand.counts.items():
+        if kind not in host.counts or count.value > host.counts[kind].value:
+            host.counts[kind] = replace(count, rule=f"update:{count.rule}")
+
+
 def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
     """Fold later outcome events into the attack they follow; keep everything else."""
     kept: list[Candidate] = []
     for cand in cands:
+        if _toll_update(cand) and plover_of[cand.trigger.cls] == "ASSAULT":
+            host = _host(kept, cand.sentence, plover_of)
+            if host is not None:
+                _update(host, cand)
+                continue
         host = _host(kept, cand.sentence, plover_of) if _is_outcome(cand) else None
         if host is None:
             kept.append(cand)

@@ -49,6 +49,8 @@ class Entry:
     grounds: dict[str, str | None] = field(default_factory=dict)
     # the class when the object of "as" is listed: "described the raid as an act of piracy" is an accusation
     labels: dict[str, str | None] = field(default_factory=dict)
+    # the class when the object is described by a listed participle: "rescued 12 kidnapped students"
+    described: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ def _entry(value: Any) -> Entry:
         alleged=tuple(value.get("alleged") or ()),
         grounds=dict(value.get("grounds") or {}),
         labels=dict(value.get("labels") or {}),
+        described=dict(value.get("described") or {}),
     )
 
 

@@ -47,6 +47,8 @@ class _Tables:
     armed_verbs: frozenset[str] = frozenset()  # "neutralised six terrorists": killed, if armed men
     armed_nouns: frozenset[str] = frozenset()
     label_words: frozenset[str] = frozenset()  # "a Grade 11 student": a number that names, not counts
+    update_preps: frozenset[str] = frozenset()  # "the death toll from Friday's bombing": what a toll is of
+    toll_nouns: frozenset[str] = frozenset()  # "the death toll": a toll by its own name
 
 
 @cache
@@ -64,7 +66,21 @@ def _tables() -> _Tables:
                    frozenset(killed.get("death_ends", ("death",))),
                    {verb: frozenset(objs) for verb, objs in (killed.get("death_objects") or {}).items()},
                    frozenset(killed.get("armed_verbs", ())), frozenset(killed.get("armed_nouns", ())),
-                   frozenset(spec.get("label_words", ())))
+                   frozenset(spec.get("label_words", ())),
+                   frozenset(spec.get("update_preps", ())), frozenset(spec.get("toll_nouns", ())))
+
+
+def tolled_event(noun: Token) -> bool:
+    """'the death toll from Friday's bombing', 'the number killed in the raid': the noun names the event a
+    toll or tally is of (``update_preps``, ``toll_nouns`` and ``tally_nouns`` in data/quantities.yaml)."""
+    tables = _tables()
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in tables.update_preps:
+        return False
+    owner = prep.head
+    if owner.dep_ in ("acl", "amod") and owner.tag_ == "VBN":  # "the number killed in the raid"
+        owner = owner.head
+    return owner.lemma_.lower() in tables.tally_nouns | tables.toll_nouns
 
 
 def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:

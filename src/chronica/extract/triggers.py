@@ -209,6 +209,18 @@ def _left_undone(entry: Entry, deps: list[Token]) -> str | None:
     return next((lemma for lemma in undone if lemma in entry.without), None)
 
 
+def _described_by(entry: Entry, deps: list[Token]) -> str | None:
+    """The listed participle that describes the verb's object ("kidnapped" in "rescued 12 kidnapped
+    students", "held" in "freed the hostages held in the camp"), if any."""
+    if not entry.described:
+        return None
+    for obj in (d for d in deps if d.dep_ == "dobj"):
+        for mod in children_of(obj):
+            if mod.dep_ in ("amod", "acl") and mod.tag_ == "VBN" and mod.lemma_.lower() in entry.described:
+                return mod.lemma_.lower()
+    return None
+
+
 def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     """The entry's class, made specific by its object or modifiers; None when an object rules it out."""
     undone = _left_undone(entry, deps)
@@ -240,6 +252,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     key = _label(entry, deps)
     if key is not None:
         return entry.labels[key]  # "described the raid as an act of piracy": an accusation
+    key = _described_by(entry, deps)
+    if key is not None:
+        return entry.described[key]  # "rescued 12 kidnapped students": captives freed
     if (entry.places and _satisfies(entry.needs, head, deps, entry)
             and any(_named_place(d, deps) for d in deps)):
         return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"

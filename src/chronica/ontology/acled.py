@@ -64,6 +64,11 @@ class Context:
     excessive_undone: re.Pattern[str] | None = None  # "had not beaten anyone", "no one was killed"
     nonlethal: re.Pattern[str] | None = None  # "rubber bullets": crowd control, not live fire
     brawls: frozenset[str] = frozenset()  # "rival supporters brawled": a fight among crowds, no claim
+    rescue_verbs: frozenset[str] = frozenset()  # "freed the hostages after a gun battle": that battle
+    protest_told: re.Pattern[str] | None = None  # "protested", "a march", "demanding": a protest report
+    small_arms: re.Pattern[str] | None = None  # "mortars, heavy machine guns and small arms": a fight
+    positions: re.Pattern[str] | None = None  # "fired small arms at the positions of the militia"
+    clause_breaks: re.Pattern[str] | None = None  # "..., a day after a soldier was killed": another clause
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -107,7 +112,22 @@ def context_rules() -> Context:
         excessive_undone=_words(spec["excessive_undone"]) if spec.get("excessive_undone") else None,
         nonlethal=_words(spec["nonlethal_words"]) if spec.get("nonlethal_words") else None,
         brawls=frozenset(spec.get("brawl_classes", ())),
+        clause_breaks=_words(spec["clause_breaks"]) if spec.get("clause_breaks") else None,
+        rescue_verbs=frozenset(spec.get("rescue_verbs", ())),
+        protest_told=_words(spec["protest_told"]) if spec.get("protest_told") else None,
+        positions=_aimed_at(spec["fighting_positions"]) if spec.get("fighting_positions") else None,
+        small_arms=_words(spec["small_arms_words"]) if spec.get("small_arms_words") else None,
     )
+
+
+SHELLING = "Shelling/artillery/missile attack"
+
+
+def _aimed_at(places: list[str]) -> re.Pattern[str]:
+    """Fire aimed at one of these places, with up to three words before it ("at the governmental positions",
+    "on army trenches", "at the positions of the militia")."""
+    alternatives = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    return re.compile(rf"\b(?:at|on|upon|towards?)\s+(?:[\w'-]+\s+){{0,3}}?(?:{alternatives})\b")
 
 
 def _class_words(entry: dict | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
@@ -140,6 +160,16 @@ def _mob_on_civilians(ev: Event, rules: Context) -> bool:
     return (_cls(ev) == "riot" and bool(ev.source) and bool(ev.target)
             and all(a.inter == 7 and not armed(a) for a in ev.target)
             and not any(a.inter == 1 or rules.protesters.search((a.text or "").lower()) for a in ev.source))
+
+
+def _mob_on_police(ev: Event, rules: Context, text: str) -> bool:
+    """'Residents pelted stones at police enforcing the curfew': a crowd's violence on state forces, in a
+    report that tells of no protest, demonstration or demand, is mob violence, no protest of its own
+    (coder21)."""
+    return (rules.protest_told is not None and _cls(ev) == "riot" and bool(ev.source) and bool(ev.target)
+            and any(a.inter == 1 for a in ev.target)
+            and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source)
+            and rules.protest_told.search(text) is None and rules.protesters.search(text) is None)
 
 
 def _state_against_crowd(ev: Event, rules: Context) -> bool:
@@ -623,6 +653,38 @@ def _fought_back(real: list[Event], rules: Context) -> None:
                 break
 
 
+def _fire_at_positions(real: list[Event], rules: Context) -> None:
+    """'Rebel forces fired grenade launchers and small arms at the governmental positions': an armed side's
+    fire with small arms aimed at the fighting positions of another is fighting between them, an armed clash,
+    also when heavier weapons are fired with them ("fired mortars and small arms at the positions")
+    (coder21)."""
+    if rules.positions is None:
+        return
+    for ev in real:
+        sub = (ev.acled or {}).get("sub_event_type")
+        if (sub not in ("Attack", SHELLING) or not ev.source or not all(armed(a) for a in ev.source)
+                or _told_before(ev)):
+            continue  # (positions are an armed side's, whatever the actor rules made of their owner)
+        clause = _own_clause(ev, rules)
+        if sub == "Attack" and _cls(ev) not in rules.answered:
+            continue
+        if rules.small_arms is None or not rules.small_arms.search(clause):
+            continue  # mortars or heavy machine guns alone on positions are shelling; with small arms a fight
+        if rules.positions.search(clause):
+            _set(ev, "Battles", "Armed clash", "fire aimed at the other side's positions")
+
+
+def _rescues_fought(real: list[Event], rules: Context) -> None:
+    """'Soldiers rescued five hostages after a gun battle with the kidnappers': captives freed by armed
+    forces with a fight told in the sentence were freed in that battle, an armed clash (coder21)."""
+    fights = [e for e in real if _cls(e) in rules.fights and (e.acled or {}).get("event_type") == "Battles"
+              and not _long(e, rules)]
+    for ev in real:
+        if (_lemma(ev) in rules.rescue_verbs and ev.source and all(a.inter in (1, 2, 3, 8) for a in ev.source)
+                and any(f.sentence == ev.sentence for f in fights)):
+            _set(ev, "Battles", "Armed clash", "the captives were freed in a fight")
+
+
 def _bombs_in_battle(real: list[Event], rules: Context) -> None:
     """'Two soldiers were killed by a roadside bomb during clashes with the rebels': an explosive that went
     off during a fight told in its sentence, on armed targets or unnamed ones, is part of that battle; so is
@@ -703,8 +765,11 @@ def _retype(events: list[Event], text: str = "") -> None:
     _damage_in_attacks(real, rules)
     _fought_back(real, rules)
     _bombs_in_battle(real, rules)
+    _rescues_fought(real, rules)
+    _fire_at_positions(real, rules)
+    said = (text or " ".join(e.text for e in real)).lower()
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _mob_on_civilians(e, rules)
-                  and not _banned(e, rules)
+                  and not _banned(e, rules) and not _mob_on_police(e, rules, said)
                   or e.evidence["trigger"].get("protest_claim")
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower()) for e in real)
     if not protest and any(_at_protesters(e, rules, named=_cls(e) == "arrest")
@@ -729,6 +794,8 @@ def _retype(events: list[Event], text: str = "") -> None:
         # force against protesters or rioters, by the state or by armed groups
         or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
             and _at_protesters(e, rules, CROWD_INTER)))]
+    if protest:  # "protested against the arrest of the editor ... He was arrested in a graft case": none
+        interventions = [e for e in interventions if not _protested_arrest(e, real, rules)]
     if protest and interventions:  # "troops killed ten people when they fired on demonstrators": the
         # killing told beside force used on protesters is that force
         interventions += [e for e in real if e not in interventions and e.plover["type"] == "ASSAULT"
@@ -739,7 +806,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     interventions += [e for e in real if e not in interventions and _force_on_rioters(e, crowd, rules)]
     protest_type = None
     if protest and not crowd and interventions:
-        text = " ".join(i.text.lower() for i in interventions)
+        text = " ".join(_own_clause(i, rules) for i in interventions)
         harsh = any(i.fatalities or i.injured for i in interventions) or _excessive(text, rules)
         protest_type = (("Protests", "Excessive force against protesters",
                          "the authorities used lethal or serious force against protesters") if harsh
@@ -792,11 +859,42 @@ def _retype(events: list[Event], text: str = "") -> None:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
 
 
+def _protested_arrest(ev: Event, real: list[Event], rules: Context) -> bool:
+    """An arrest the protest is against ("protested against the arrest of the editor", "demanded the release
+    of activists who were detained"): told as the protest's setting or topic, or retold in another sentence
+    that names no protesters nor counts those held ("He was arrested in a graft case"), it is no intervention
+    (coder21)."""
+    if _cls(ev) != "arrest":
+        return False
+    if _told_before(ev):
+        return True
+    against = {e.sentence for e in real if _cls(e) == "arrest" and _told_before(e)}
+    return (bool(against) and ev.sentence not in against and not ev.arrested
+            and rules.protesters.search(ev.text.lower()) is None)
+
+
 def _lethal_dispersal(ev: Event, rules: Context) -> bool:
     """'Security forces fired tear gas, rubber bullets and live rounds at protesters, killing two': force
     that disperses a crowd with no protest told beside it is excessive when it kills or its words tell of
     lethal force, as in a protest report; tear gas or rubber bullets alone stay crowd control (coder20)."""
-    return bool(ev.fatalities) or _excessive(ev.text.lower(), rules)
+    return bool(ev.fatalities) or _excessive(_own_clause(ev, rules), rules)
+
+
+def _own_clause(ev: Event, rules: Context) -> str:
+    """The lower-case words of the event's own clause: its sentence cut at the clause breaks around its
+    trigger ("fired tear gas at protesters, a day after a soldier was killed": not the soldier's death)."""
+    text = ev.text.lower()
+    at = text.find(ev.trigger.text.lower())
+    if rules.clause_breaks is None or at < 0:
+        return text
+    start, end = 0, len(text)
+    for m in rules.clause_breaks.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at + len(ev.trigger.text):
+            end = m.start()
+            break
+    return text[start:end]
 
 
 UNDONE_BEFORE = 30  # characters before an excessive-force word in which its negation is told
