@@ -90,6 +90,8 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()
     # nouns of a standing body: "the alliance condemned ..." is the body acting, not an alliance formed
     body_nouns: frozenset[str] = frozenset()
+    # participles that tell a person's standing state: "a son of a jailed drug lord" is no jailing
+    state_participles: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -191,4 +193,5 @@ def lexicon() -> Lexicon:
         capability_nouns=frozenset(spec.get("capability_nouns") or ()),
         partitives=frozenset(spec.get("partitives") or ()),
         body_nouns=frozenset(spec.get("body_nouns") or ()),
+        state_participles=frozenset(spec.get("state_participles") or ()),
     )

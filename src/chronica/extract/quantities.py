@@ -228,7 +228,8 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         for sib in children_of(head):
             sl = sib.lemma_.lower()
             for kind in ("killed", "injured", "arrested"):
-                if sib.dep_ in ("oprd", "acomp", "xcomp") and sl in tables.kinds[kind]["adjectives"]:
+                left = sib.dep_ in ("oprd", "acomp", "xcomp") and sl in tables.kinds[kind]["adjectives"]
+                if left and not doers:  # "four soldiers shot dead a robber": the robber, not the four
                     return kind, f"left-{sl}"
                 if sib.dep_ in ("nsubj", "nsubjpass") and sl in tables.kinds[kind]["nouns"] and not (
                         _subset(noun, first, tables)):

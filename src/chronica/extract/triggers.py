@@ -616,6 +616,17 @@ def _adjective_as_noun(tok: Token) -> bool:
     return tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
 
 
+def _standing_state(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """'a son of a jailed drug lord', 'the exiled cleric's followers': a state participle before a noun
+    that owns or hangs on another noun, or does something else, says who that person is
+    (``state_participles``), not an event."""
+    if lemma not in lex.state_participles or tok.dep_ != "amod" or tok.tag_ not in ("VBN", "JJ"):
+        return False
+    noun = tok.head
+    return (noun.dep_ in ("poss", "nsubj", "nsubjpass")  # "the jailed activist began a hunger strike"
+            or noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"))
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger in a sentence, in text order; phrases win over their single words."""
     triggers = _phrases(sent, lex)
@@ -630,6 +641,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if tok.pos_ in VERB_POS or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
             if tok.tag_ == "VBN" and any(c.dep_ == "det" for c in children_of(tok)):
                 continue  # "evacuated the wounded", "buried the dead": people, not an event
+            if _standing_state(tok, lemma, lex):
+                continue
             entry, kind = lex.verbs.get(lemma), "verb"
             if entry is not None and entry.particles:
                 entry, lemma = _with_particle(tok, entry, lemma)

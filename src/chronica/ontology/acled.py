@@ -69,6 +69,8 @@ class Context:
     small_arms: re.Pattern[str] | None = None  # "mortars, heavy machine guns and small arms": a fight
     positions: re.Pattern[str] | None = None  # "fired small arms at the positions of the militia"
     clause_breaks: re.Pattern[str] | None = None  # "..., a day after a soldier was killed": another clause
+    few_doers: frozenset[str] = frozenset()  # "two men stabbed a student": a few counted people, no mob
+    meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -117,6 +119,8 @@ def context_rules() -> Context:
         protest_told=_words(spec["protest_told"]) if spec.get("protest_told") else None,
         positions=_aimed_at(spec["fighting_positions"]) if spec.get("fighting_positions") else None,
         small_arms=_words(spec["small_arms_words"]) if spec.get("small_arms_words") else None,
+        few_doers=frozenset(spec.get("few_doers", ())),
+        meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
     )
 
 
@@ -128,6 +132,23 @@ def _aimed_at(places: list[str]) -> re.Pattern[str]:
     "on army trenches", "at the positions of the militia")."""
     alternatives = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
     return re.compile(rf"\b(?:at|on|upon|towards?)\s+(?:[\w'-]+\s+){{0,3}}?(?:{alternatives})\b")
+
+
+def _asked_for(things: list[str]) -> re.Pattern[str]:
+    """One of these things asked for, up to three words after the asking verb ("an audience",
+    "for urgent talks", "a meeting")."""
+    alternatives = "|".join(re.escape(t) for t in sorted(things, key=len, reverse=True))
+    return re.compile(rf"^(?:\s+[\w'-]+){{0,3}}?\s+(?:{alternatives})\b")
+
+
+def _meeting_asked(ev: Event, rules: Context) -> bool:
+    """'The bishops sought an audience with the king', 'requested a meeting with the president': what
+    is asked for is a meeting (``meeting_asks``), a claim no protest makes unless protesters make it."""
+    if rules.meeting_asks is None or any(rules.protesters.search((a.text or "").lower()) for a in ev.source):
+        return False
+    text = ev.text.lower()
+    at = text.find(ev.trigger.text.lower())
+    return at >= 0 and rules.meeting_asks.search(text[at + len(ev.trigger.text):]) is not None
 
 
 def _class_words(entry: dict | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
@@ -408,7 +429,7 @@ def _claims_as_protests(real: list[Event], rules: Context) -> None:
     """'Protesters demanded ...': the claim is made at a protest."""
     in_scope = any(e.acled for e in real)
     for ev in real:
-        if _cls(ev) not in rules.claims or not ev.source:
+        if _cls(ev) not in rules.claims or not ev.source or _meeting_asked(ev, rules):
             continue
         crowd = all(a.inter == 6 for a in ev.source) or (
             not in_scope and all(a.inter == 7 and (a.text or "").lower().endswith("s") and not _named(a)
@@ -738,6 +759,14 @@ def _lone(ev: Event) -> bool:
     return not any(armed(a) for a in ev.target) and _one_person(ev)
 
 
+def _few(ev: Event, rules: Context) -> bool:
+    """'Two men stabbed a student to death': violence on the unarmed by a few people the report counts
+    (``few_doers`` in data/acled_context.yaml) is an attack, not a mob's."""
+    return bool(ev.source) and not any(armed(a) for a in ev.target) and all(
+        (a.text or "").lower().split()[:1] and (a.text or "").lower().split()[0] in rules.few_doers
+        for a in ev.source)
+
+
 def _one_person(ev: Event) -> bool:
     """The doers are one person each ("a youth", "one man"), not a crowd."""
     if not ev.source:
@@ -782,11 +811,11 @@ def _retype(events: list[Event], text: str = "") -> None:
         if _cls(ev) == "riot" and _lone(ev):
             _set(ev, "Violence against civilians", "Attack", "one person's violence against the unarmed")
     crowd = [e for e in real if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
-             and not _told_before(e)]
+             and not _told_before(e) and not _few(e, rules)]
     if crowd and not protest and _crowd_claim(real, rules):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
         crowd = [e for e in real if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
-                 and not _told_before(e)]
+                 and not _told_before(e) and not _few(e, rules)]
     interventions = [e for e in real if (
         (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention
                                                   and not e.evidence["trigger"].get("background")))
