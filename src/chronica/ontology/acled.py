@@ -760,11 +760,12 @@ def _lone(ev: Event) -> bool:
 
 
 def _few(ev: Event, rules: Context) -> bool:
-    """'Two men stabbed a student to death': violence on the unarmed by a few people the report counts
-    (``few_doers`` in data/acled_context.yaml) is an attack, not a mob's."""
-    return bool(ev.source) and not any(armed(a) for a in ev.target) and all(
-        (a.text or "").lower().split()[:1] and (a.text or "").lower().split()[0] in rules.few_doers
-        for a in ev.source)
+    """'Two men stabbed a student to death': violence on the unarmed by a few civilians the report counts
+    (``few_doers`` in data/acled_context.yaml) is an attack, not a mob's (not a clash of crowds: "supporters
+    of two parties clashed")."""
+    return (bool(ev.source) and _cls(ev) != "riot" and not any(armed(a) for a in ev.target)
+            and all(a.inter in (0, 7) and (a.text or "").lower().split()[:1]
+                    and (a.text or "").lower().split()[0] in rules.few_doers for a in ev.source))
 
 
 def _one_person(ev: Event) -> bool:
