@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
-from chronica.nlp import TEXT_KEY, children_of, column
+from chronica.nlp import TEXT_KEY, children_of, column, lowers_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 
@@ -92,8 +92,12 @@ def _part(mod: Token, adj: Token) -> None:
 
 def two_parties(doc: Doc) -> int:
     """Mend "The government and Colombian rebels signed ..." parsed as one noun phrase; the number mended."""
-    fixed = 0
-    for tok in doc:
+    fixed, seen = 0, set()
+    for i in [i for i, w in enumerate(lowers_of(doc)) if w == "and"]:  # only a head with an "and" can be one
+        tok = doc[i].head
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
         adj = _party_split(tok)
         if adj is not None:
             _part(tok, adj)
