@@ -34,6 +34,12 @@ def _stranded_passive(verb: Token) -> Token | None:
                  and not any(t.dep_ == "cc" for t in children_of(verb) if verb.i < t.i < c.i)), None)
 
 
+def _forget_tables(doc: Doc) -> None:
+    """Drop the per-Doc tables (heads, children) kept in ``user_data`` after a mend: they are made again."""
+    for key in [k for k in doc.user_data if k != TEXT_KEY]:
+        del doc.user_data[key]
+
+
 def _rewire(verb: Token, passive: Token) -> None:
     """``passive`` takes the participle's place; the subject becomes its own; the participle describes it."""
     subject = next(c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i)
@@ -55,8 +61,7 @@ def participle_subjects(doc: Doc) -> int:
         if passive is not None:
             _rewire(verb, passive)
             fixed += 1
-            for key in [k for k in doc.user_data if k != TEXT_KEY]:
-                del doc.user_data[key]  # the per-Doc tables (heads, children) are made again
+            _forget_tables(doc)
     return fixed
 
 
@@ -102,6 +107,5 @@ def two_parties(doc: Doc) -> int:
         if adj is not None:
             _part(tok, adj)
             fixed += 1
-            for key in [k for k in doc.user_data if k != TEXT_KEY]:
-                del doc.user_data[key]
+            _forget_tables(doc)
     return fixed
