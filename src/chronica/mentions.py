@@ -93,6 +93,7 @@ STATE_DOER_OF: dict[str, str] = _data()["state_doers"]
 RELEASE_CLASSES, DETENTION_NOUNS = W["release_classes"], W["detention_nouns"]
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
 OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
+VESSEL_PREPS = frozenset(W["vessel_preps"])  # "sailors aboard a trawler", the parse hanging it on the verb
 SEAT_PREPS, SEAT_SECTORS = W["seat_preps"], W["seat_sectors"]
 SEAT_NOUNS = frozenset(W["seat_nouns"])  # a state organ known by its seat: "the government in Tripoli"
 LEADING_VERBS = frozenset(W["leading_verbs"])  # "the former army chief led troops ...": the military
@@ -108,6 +109,8 @@ STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
+SEPARATIST_WORDS = frozenset(W["separatist_words"])  # "separatist leaders" who kill are rebels
+VENUE_FREE = frozenset(W["venue_free_words"])  # "swapped prisoners in Geneva": not Swiss prisoners
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
 OBJECT_PREPS = COMPLEMENT_PREPS | W["object_preps"]
 NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
@@ -310,6 +313,27 @@ class Mentions:
             return actor
         return _with_text(plain, actor.text or "", f"{plain.evidence}+place as geocoded")
 
+    def no_venue_country(self, source: list[Actor], target: list[Actor], ctx: DocContext
+                         ) -> tuple[list[Actor], list[Actor]]:
+        """"The two sides swapped prisoners in Geneva": a dealing's venue gives no country to the captives or
+        unnamed sides guessed to be of it, unless a state organ of the venue's country is a party ("the
+        government and rebels exchanged prisoners in Juba")."""
+        venue = ctx.venue
+        if venue is None or any(a.country == venue and a.sector in STATE_DOERS for a in source + target):
+            return source, target
+        free = [self._venue_free(a, venue, ctx) for a in source + target]
+        return free[:len(source)], free[len(source):]
+
+    def _venue_free(self, actor: Actor, venue: str, ctx: DocContext) -> Actor:
+        """The captives or sides without the venue's country, when that country was only guessed."""
+        words_ = (actor.text or "").lower().split()
+        if actor.country != venue or not _guessed_country(actor) or not set(words_[-1:]) & VENUE_FREE:
+            return actor
+        plain = self.resolver.resolve(actor.text or "", date=ctx.date)
+        if plain is None or plain.country is not None or plain.sector != actor.sector:
+            return actor
+        return _with_text(plain, actor.text or "", f"{plain.evidence}+venue:{venue}")
+
     def _sides_of(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """"appealed to both sides in the Sudanese conflict" (the parse hangs the conflict on the verb): the
         sides are of the country the conflict is named by."""
@@ -427,6 +451,8 @@ class Mentions:
             return operator
         phrase = _phrase(tok, ctx.dateline_end)
         actor = self._resolve(phrase, ctx)
+        if actor is not None and actor.sector == "MIL" and low in self.resolver.seaman_words:
+            actor = self._vessel_crew(tok, phrase, ctx) or actor  # "sailors aboard a trawler": its crew
         if actor is not None and actor.country:  # "the Chinese firm's French partner": the partner's own
             actor = self._own_words(tok, phrase, actor, ctx) or actor
         if tok.dep_ in ("amod", "compound") and tok.i < tok.head.i and tok.head.pos_ == "NOUN" and (
@@ -616,6 +642,21 @@ class Mentions:
                 not self.resolver.country_mentions(doc[prep.i:end].text)):
             return None  # a town of the same name elsewhere ("residents of Concepcion")
         return _with_text(actor, phrase, actor.evidence or "")
+
+    def _vessel_crew(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """Seamen with the vessel named right after them, wherever the parse hangs it ("abducted eight
+        sailors aboard a fishing trawler"): the phrase read with the vessel, when that is no navy."""
+        doc = tok.doc
+        prep = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if prep is None or prep.lower_ not in VESSEL_PREPS or prep.dep_ != "prep":
+            return None
+        obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        crew = self._resolve(f"{phrase} {doc[prep.i:obj.i + 1].text}", ctx)
+        if crew is None or crew.sector == "MIL":
+            return None
+        return _with_text(crew, phrase, crew.evidence or "")
 
     def _seated_in(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """"accused the regime in Baghdad of ...", the parse hanging "in Baghdad" on the verb: a state organ
@@ -1356,6 +1397,8 @@ class Mentions:
                 armed = self.conventional("unidentified gunmen", actor.country or ctx.where or ctx.focus)
                 if armed is not None:
                     actor = _with_text(armed, actor.text, f"armed:{rule}")
+            elif cls in ARMED_CLASSES and actor.sector == "OPP" and SEPARATIST_WORDS & set(words_):
+                actor = self._armed_separatists(actor, ctx)  # "separatist leaders ordered the killing"
             elif words_ and words_[-1] in HERDERS and actor.inter == 7:  # "herdsmen killed 12 villagers"
                 armed = self.resolver.resolve(f"armed {actor.text}", date=ctx.date, focus=ctx.focus,
                                               where=actor.country or ctx.where)
@@ -1363,6 +1406,12 @@ class Mentions:
                     actor = _with_text(armed, actor.text, f"armed:{rule}")
             out.append(actor)
         return out
+
+    def _armed_separatists(self, actor: Actor, ctx: DocContext) -> Actor:
+        """A separatist movement's political men told doing armed violence: the movement's rebels."""
+        armed = self.resolver.resolve("separatist rebels", date=ctx.date, focus=ctx.focus,
+                                      where=actor.country or ctx.where)
+        return actor if armed is None else _with_text(armed, actor.text or "", f"armed:{actor.evidence}")
 
     def complement_target(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """A verb whose object is a clause: the target is in the clause. "demanding that the Turkish

@@ -40,6 +40,7 @@ from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.home import Home, Learner, source_of
+from chronica.geo.seats import dealt_at
 from chronica.geo.where import country_place, event_place
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens, struck_abroad
@@ -79,6 +80,7 @@ class DocContext:
     dateline_end: int = 0  # "MAIDUGURI, Nigeria - ": words before this offset name no actor
     dateline_place: Place | None = None
     where: str | None = None  # the country of the event being coded
+    venue: str | None = None  # the country of the event's place when it is a dealing's venue, no party's
     named: dict = field(default_factory=dict)  # named groups of the document, in order of mention
 
 
@@ -263,6 +265,8 @@ class Pipeline:
         location = self._location(cand, ctx, s_start, s_end, evidence)
         venue = location is not None and (location.start, location.end) in getattr(ctx.places, "venues", ())
         ctx.where = location.country if location is not None and not venue else None  # not "talks in Geneva"
+        ctx.venue = location.country if location is not None and dealt_at(doc, location.start, location.end) \
+            else None  # "the two sides swapped prisoners in Geneva": the sides are not Swiss
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
         heads = [h for h in cand.roles.target if h.i not in cand.roles.event_nouns]  # not "a protest" lodged
         target = self.mentions.actors(heads, ctx, evidence, "target")
@@ -270,6 +274,7 @@ class Pipeline:
             names = {a.name for a in source}
             target = [a for a in target if not (a.name in names and a.evidence.startswith("operated by"))]
         target = self._victims(cand, ctx, evidence, target)  # "a strike on a car killed two militants"
+        source, target = self.mentions.no_venue_country(source, target, ctx)  # not "Swiss prisoners"
         if not source:  # "arrested two men for the killing": the men
             source = self.mentions.blamed(cand, ctx, evidence)
         # a deed named as the topic of another ("an investigation into the assault", "called the bombing a

@@ -96,6 +96,15 @@ def dealing_venue(root) -> bool:  # noqa: ANN001
     return word.dep_ == "pobj" and prep.lower_ in VENUE_PREPS and _dealing(host)
 
 
+def dealt_at(doc, start: int | None, end: int | None) -> bool:  # noqa: ANN001
+    """Is the place at these character offsets a dealing's venue (``dealing_venue``), other countries
+    named or not ("the two sides swapped prisoners in Geneva")?"""
+    if start is None or end is None:
+        return False
+    root = _root(doc, start, end)
+    return root is not None and dealing_venue(root)
+
+
 def dealing_spans(doc, places: list, nations: list[str]) -> frozenset:  # noqa: ANN001
     """The spans of dealing venues (``dealing_venue``) of a story that names a country other than the
     venue's, by a demonym, an actor or a place: the parties' own ("the Ethiopian government and Tigrayan
