@@ -110,3 +110,31 @@ def test_youths_are_civilians_not_children(primary_of, text: str) -> None:
 def test_children_stay_children(resolver: ActorResolver, phrase: str) -> None:
     actor = resolver.resolve(phrase, date="2020-06-01", focus="KEN", where="KEN")
     assert actor is not None and actor.name == "Children (Kenya)"
+
+
+# 7. An office holder's convoy, motorcade, car or compound stands for the office holder ----------------------
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Gunmen attacked the motorcade of the provincial governor in Ghazni.", "AFG"),
+    ("Gunmen fired on the car of a local mayor in Guerrero on Friday.", "MEX"),
+    ("Protesters stormed the compound of the district governor in Kunar.", "AFG"),
+    ("Militants attacked the convoy of the governor in Kandahar on Monday.", "AFG"),
+])
+def test_an_office_holders_convoy_is_the_office(primary_of, text: str, country: str) -> None:
+    event = primary_of(text, "2020-06-01")
+    assert event.target and event.target[0].sector == "GOV" and event.target[0].country == country
+
+
+# 8. A demand or offer whose owner the parse split off as a second object is the owner's ---------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Serbia rejected NATO demands to withdraw its troops from Kosovo.", "NATO"),
+    ("Yugoslav President Slobodan Milosevic rejected NATO demands to withdraw his troops from Kosovo.", "NATO"),
+    ("Iran rejected U.S. demands to halt uranium enrichment on Monday.", "Government of the United States"),
+    ("Israel rejected a Syrian offer to resume peace talks.", "Government of Syria"),
+])
+def test_the_demand_is_its_owners(primary_of, text: str, name: str) -> None:
+    event = primary_of(text, "1999-04-01")
+    assert event.target and event.target[0].name == name

@@ -882,7 +882,17 @@ class Mentions:
                 owner = forces if forces is not None and forces.country == owner.country else owner
             if owner is not None and owner.sector:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
-        return None
+        return self._split_owner(tok, phrase, ctx)
+
+    def _split_owner(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """"rejected NATO demands to withdraw", the parse making the owner a second object: its owner."""
+        before = _split_object(tok)
+        if before is None or tok.lemma_.lower() not in OWNED_THINGS or before.idx < ctx.dateline_end:
+            return None
+        owner = self._resolve(tok.doc[before.left_edge.i:before.i + 1].text, ctx)
+        if owner is None or not owner.sector:
+            return None
+        return _with_text(owner, phrase, f"owner:{owner.evidence}")
 
     def _recipients(self, tok: Token, words: str, ctx: DocContext) -> Actor | None:
         """"military aid to Guatemala", "security assistance for Kyiv": the adjective's body in the country
@@ -2061,6 +2071,18 @@ def _phrase(tok: Token, after: int = 0) -> str:
             end += 1
     starts, ends = char_bounds(doc)
     return text_of(doc)[starts[start]:ends[end - 1]]  # the Span's text, without making a Span
+
+
+def _split_object(tok: Token) -> Token | None:
+    """The word the parse split off as a second subject or object right before ``tok`` ("rejected NATO
+    demands": "NATO" and "demands" both objects), or None."""
+    start = tok.left_edge.i
+    if start == 0 or tok.dep_ not in ("nsubj", "dobj", "nsubjpass"):
+        return None
+    before = tok.doc[start - 1]
+    if before.dep_ != tok.dep_ or before.head.i != tok.head.i or before.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return None
+    return before
 
 
 def _name_end(toks: list[Token], end: int) -> int:

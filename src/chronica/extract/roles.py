@@ -83,6 +83,7 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              # places and things that stand for their owner: "the positions of the army"
              "position", "post", "base", "convoy", "patrol", "checkpoint", "vehicle", "camp",
              "headquarters", "office", "home", "house", "residence", "stronghold", "outpost",
+             "motorcade", "car", "compound", "palace", "mansion", "villa", "farmhouse",  # of an office holder
              "pair", "couple"}
 PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
