@@ -138,3 +138,27 @@ def test_an_office_holders_convoy_is_the_office(primary_of, text: str, country: 
 def test_the_demand_is_its_owners(primary_of, text: str, name: str) -> None:
     event = primary_of(text, "1999-04-01")
     assert event.target and event.target[0].name == name
+
+
+# 9. "Near the Thai border" by a named state's forces is on their own side ----------------------------------
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Burmese troops attacked a village near the Thai border on Monday.", "MMR"),
+    ("Sudanese troops shelled rebel positions near the Ugandan border.", "SDN"),
+    ("Pakistani soldiers killed three militants near the Afghan border.", "PAK"),
+    ("Colombian troops clashed with rebels near the Venezuelan border.", "COL"),
+])
+def test_near_a_neighbours_border_is_the_doers_side(primary_of, text: str, country: str) -> None:
+    event = primary_of(text, "2020-06-01")
+    assert event.location is not None and event.location.country == country
+    assert event.target and event.target[0].country == country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Turkish troops shelled positions near the Syrian border town of Kobani.", "SYR"),
+    ("Soldiers killed three militants near the Afghan border on Monday.", "AFG"),
+])
+def test_a_border_town_or_unnamed_doers_keep_the_named_country(primary_of, text: str, country: str) -> None:
+    event = primary_of(text, "2020-06-01")
+    assert event.location is not None and event.location.country == country

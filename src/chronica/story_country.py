@@ -62,9 +62,10 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
     mentions = [(s + bounds[0], e + bounds[0], iso) for s, e, iso in actors.country_mentions(sentence)]
     if not mentions:
         return place, why
-    striker = {iso for h in cand.roles.source for _, _, iso in actors.country_mentions(
-        text[h.left_edge.idx:h.idx + len(h)])} if strike(lemma) else set()
-    found = other_country(place, why.get("rule"), text, mentions, lemma, striker)
+    doers = frozenset(iso for h in cand.roles.source for _, _, iso in actors.country_mentions(
+        text[h.left_edge.idx:h.idx + len(h)]))
+    striker = set(doers) if strike(lemma) else set()
+    found = other_country(place, why.get("rule"), text, mentions, lemma, striker, doers)
     if found is None:
         return place, why
     moved = country_place(geocoder, found[0], places)

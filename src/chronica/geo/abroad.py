@@ -24,11 +24,18 @@ def _place_after() -> re.Pattern:
     return re.compile(rf"\s+(?:border\s+)?(?:{nouns})\b", re.IGNORECASE)
 
 
-def _named_beside(text: str, mentions: list[tuple[int, int, str]]) -> str | None:
-    """The country of "the Syrian border town", "an Iraqi village": a demonym before a place noun."""
+def _named_beside(text: str, mentions: list[tuple[int, int, str]], doers: frozenset[str] = frozenset()
+                  ) -> str | None:
+    """The country of "the Syrian border town", "an Iraqi village": a demonym before a place noun; not a
+    bare "the Thai border" by doers of another named country, who act on their own side of it."""
     for start, end, iso in mentions:
-        if _ARTICLE_BEFORE.search(text[max(0, start - 6):start]) and _place_after().match(text, end):
-            return iso
+        article = _ARTICLE_BEFORE.search(text[max(0, start - 6):start])
+        found = _place_after().match(text, end) if article else None
+        if found is None:
+            continue
+        if doers and iso not in doers and found.group(0).split()[-1].lower() == "border":
+            continue  # "Burmese troops attacked a village near the Thai border": in Myanmar
+        return iso
     return None
 
 
@@ -51,13 +58,15 @@ def strike(lemma: str) -> bool:
 
 
 def other_country(place: Place | None, rule: str | None, sentence: str, mentions: list[tuple[int, int, str]],
-                  lemma: str, striker: set[str]) -> tuple[str, str] | None:
+                  lemma: str, striker: set[str], doers: frozenset[str] = frozenset()
+                  ) -> tuple[str, str] | None:
     """(country, cue) for an event placed only at a country level (or not at all) whose sentence names
     another country as above; ``mentions`` are the sentence's country words as (start, end, ISO3),
-    ``lemma`` the trigger's lemma and ``striker`` the countries named among its doers."""
+    ``lemma`` the trigger's lemma, ``striker`` the countries named among its doers when it is a strike and
+    ``doers`` those countries whatever the deed."""
     if settled(place, rule):
         return None
-    iso, cue = _named_beside(sentence, mentions), "country named beside the place"
+    iso, cue = _named_beside(sentence, mentions, doers), "country named beside the place"
     if iso is None and striker and strike(lemma):
         iso, cue = _across_border(sentence, mentions, striker), "strike across the border"
     if iso is None or (place is not None and place.country == iso):
