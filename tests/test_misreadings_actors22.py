@@ -131,7 +131,8 @@ def test_an_office_holders_convoy_is_the_office(primary_of, text: str, country: 
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Serbia rejected NATO demands to withdraw its troops from Kosovo.", "NATO"),
-    ("Yugoslav President Slobodan Milosevic rejected NATO demands to withdraw his troops from Kosovo.", "NATO"),
+    ("Yugoslav President Slobodan Milosevic rejected NATO demands to withdraw his troops from Kosovo.",
+     "NATO"),
     ("Iran rejected U.S. demands to halt uranium enrichment on Monday.", "Government of the United States"),
     ("Israel rejected a Syrian offer to resume peace talks.", "Government of Syria"),
 ])
@@ -162,3 +163,41 @@ def test_near_a_neighbours_border_is_the_doers_side(primary_of, text: str, count
 def test_a_border_town_or_unnamed_doers_keep_the_named_country(primary_of, text: str, country: str) -> None:
     event = primary_of(text, "2020-06-01")
     assert event.location is not None and event.location.country == country
+
+
+# 10. A dictionary name written in lower case matches in any case, through "of" too --------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Peshmerga fighters said peshmerga units repelled an attack near Kirkuk on Monday.", "Peshmerga"),
+    ("On Monday, southern resistance forces attacked Houthi positions in Dhale.", "Southern Resistance"),
+    ("Chilean carabineros dispersed a march in Santiago with tear gas.", "Carabineros"),
+])
+def test_a_lower_case_dictionary_name(primary_of, text: str, name: str) -> None:
+    event = primary_of(text, "2020-06-01")
+    assert event.source and event.source[0].name == name
+
+
+@pytest.mark.parametrize(("phrase", "where", "country"), [
+    ("regime forces", "VEN", "VEN"),
+    ("regime forces", "SYR", "SYR"),
+])
+def test_a_role_in_lower_case_stays_the_role(resolver: ActorResolver, phrase: str, where: str,
+                                               country: str) -> None:
+    actor = resolver.resolve(phrase, date="2020-06-01", focus=where, where=where)
+    assert actor is not None and actor.country == country and actor.sector == "MIL"
+
+
+def test_a_name_running_on_through_of(primary_of) -> None:
+    event = primary_of("The children of fire initiative set fire to a warehouse in Izmir on Monday.",
+                       "2020-06-01")
+    assert event.source and event.source[0].name == "Children of Fire" and event.source[0].inter == 3
+
+
+@pytest.mark.parametrize("text", [
+    "The children of the victims marched in Lagos on Sunday.",
+    "The brothers of the victim protested outside the police station in Rome.",
+])
+def test_kin_of_someone_stay_people(primary_of, text: str) -> None:
+    event = primary_of(text, "2020-06-01")
+    assert event.source and event.source[0].inter == 6

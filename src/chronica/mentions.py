@@ -451,6 +451,8 @@ class Mentions:
             return operator
         phrase = _phrase(tok, ctx.dateline_end)
         actor = self._resolve(phrase, ctx)
+        if tok.pos_ == "NOUN" and (actor is None or not (actor.evidence or "").startswith("org:")):
+            actor = self._name_through_of(tok, phrase, ctx) or actor  # "the children of fire initiative"
         if actor is not None and actor.sector == "MIL" and low in self.resolver.seaman_words:
             actor = self._vessel_crew(tok, phrase, ctx) or actor  # "sailors aboard a trawler": its crew
         if actor is not None and actor.country:  # "the Chinese firm's French partner": the partner's own
@@ -642,6 +644,23 @@ class Mentions:
                 not self.resolver.country_mentions(doc[prep.i:end].text)):
             return None  # a town of the same name elsewhere ("residents of Concepcion")
         return _with_text(actor, phrase, actor.evidence or "")
+
+    def _name_through_of(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """A common noun that begins an organisation's name running on through "of", written in lower case
+        ("the brothers of italy party"): the organisation, when the words after "of" alone do not name it."""
+        of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return None
+        doc = tok.doc
+        longer = f"{phrase} {doc[of.i:obj.i + 1].text}"
+        whole = self._resolve(longer, ctx)
+        if whole is None or not (whole.evidence or "").startswith("org:"):
+            return None
+        alone = self._resolve(doc[of.i + 1:obj.i + 1].text, ctx)
+        if alone is not None and alone.name == whole.name:
+            return None  # "members of the MQM": the MQM's men, told by other rules
+        return _with_text(whole, longer, whole.evidence or "")
 
     def _vessel_crew(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """Seamen with the vessel named right after them, wherever the parse hangs it ("abducted eight

@@ -62,6 +62,14 @@ def _iso(value: Any) -> str | None:
     return str(value).upper() if value else None
 
 
+def _any_case(form: str, lexicon: Lexicon) -> bool:
+    """Is a name written in the dictionary all in lower case ("children of fire initiative", "peshmerga")
+    to be matched in any case? Not when it is also a role's words ("regime forces"), which stay the role."""
+    if form != form.lower() or not any(ch.isalpha() for ch in form):
+        return False
+    return not any(e.kind == "role" for e in lexicon.table.get(key_of(form), ()))
+
+
 def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
     """Add the organisations of a file to ``lexicon``; return how many there were."""
     rows = data.get("organisations") or []
@@ -82,7 +90,8 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
                   row.get("military"), periods, frozenset(key_of(a) for a in local),
                   tuple(c for c in (_iso(c) for c in row.get("local_in") or []) if c))
         forms = [name] + ([full] if full else []) + [str(a) for a in row.get("aliases") or []]
-        lexicon.add_all(forms, "org", org)
+        for form in forms:
+            lexicon.add(form, "org", org, proper=not _any_case(form, lexicon))
         for form in local:  # common words ("militia", "coalition"): any case in the text
             lexicon.add(form, "org", org, proper=False)
     return len(rows)
