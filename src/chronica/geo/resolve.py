@@ -15,14 +15,13 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-import yaml
 from spacy.attrs import ORTH
 
 from chronica.geo.areas import first_words, is_area
+from chronica.geo.cues import CUES
 from chronica.geo.gazetteer import (
     ALT_FACTOR,
     COUNTRY,
@@ -45,38 +44,36 @@ PLACE_LABELS = {"GPE", "LOC"}
 PARTIES = {"D", "R", "I", "DFL", "Ind"}
 COUNTY_WORDS = {"county": "County", "counties": "County", "co.": "County", "parish": "Parish",
                 "parishes": "Parish"}
-with (Path(__file__).parent / "data" / "cues.yaml").open(encoding="utf-8") as _fh:
-    _CUES = yaml.safe_load(_fh)
-AFTER_NAME = frozenset(_CUES["after_name"])
-LOCATIVE_ONLY = frozenset(_CUES["locative_only"])
-NEIGHBOURHOOD = frozenset(_CUES["neighbourhood_prefix"])
-AFTER_POSSESSIVE = frozenset(_CUES["after_possessive"])
-DATE_WORDS = frozenset(_CUES["date_words"])
-AGENCIES = frozenset(_CUES["agencies"])
-COMMON_WORDS = frozenset(_CUES["common_words"])
-STREET_WORDS = frozenset(_CUES["street_words"])
-DOMESTIC = frozenset(_CUES["domestic_nouns"])
-HINT_SKIP = frozenset(_CUES["actor_hint_skip"])
-UNIT_REGION_WORDS = frozenset(_CUES["unit_region_words"])
-TITLE_WORDS = frozenset(_CUES["title_words"])
-VENUE_WORDS = frozenset(_CUES["venue_words"])
-DESTINATION_VERBS = frozenset(_CUES["destination_verbs"])
-SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
-PERSON_SUBJECT_VERBS = frozenset(_CUES["person_subject_verbs"])
-SPEAKING_SUBJECT_VERBS = frozenset(_CUES["speaking_subject_verbs"])
-TOPIC_NOUNS = frozenset(_CUES["topic_nouns"])
-CALLING_VERBS = frozenset(_CUES["calling_verbs"])
-MOVING_VERBS = frozenset(_CUES["moving_verbs"])
-HOME_NOUNS = frozenset(_CUES["home_nouns"])
-TOWN_NAME_ENDS = frozenset(_CUES["town_name_ends"])
-TOWNSHIP_WORDS = frozenset(_CUES["township_words"])
-DISTRICT_ADMIN1 = frozenset(_CUES["district_admin1"])
-PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
-_PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
-PRESS_STRONG = frozenset(_CUES.get("press_strong") or ())  # a currency symbol counts as two words
+AFTER_NAME = frozenset(CUES["after_name"])
+LOCATIVE_ONLY = frozenset(CUES["locative_only"])
+NEIGHBOURHOOD = frozenset(CUES["neighbourhood_prefix"])
+AFTER_POSSESSIVE = frozenset(CUES["after_possessive"])
+DATE_WORDS = frozenset(CUES["date_words"])
+AGENCIES = frozenset(CUES["agencies"])
+COMMON_WORDS = frozenset(CUES["common_words"])
+STREET_WORDS = frozenset(CUES["street_words"])
+DOMESTIC = frozenset(CUES["domestic_nouns"])
+HINT_SKIP = frozenset(CUES["actor_hint_skip"])
+UNIT_REGION_WORDS = frozenset(CUES["unit_region_words"])
+TITLE_WORDS = frozenset(CUES["title_words"])
+VENUE_WORDS = frozenset(CUES["venue_words"])
+DESTINATION_VERBS = frozenset(CUES["destination_verbs"])
+SPEECH_VERBS = frozenset(CUES["speech_verbs"])
+PERSON_SUBJECT_VERBS = frozenset(CUES["person_subject_verbs"])
+SPEAKING_SUBJECT_VERBS = frozenset(CUES["speaking_subject_verbs"])
+TOPIC_NOUNS = frozenset(CUES["topic_nouns"])
+CALLING_VERBS = frozenset(CUES["calling_verbs"])
+MOVING_VERBS = frozenset(CUES["moving_verbs"])
+HOME_NOUNS = frozenset(CUES["home_nouns"])
+TOWN_NAME_ENDS = frozenset(CUES["town_name_ends"])
+TOWNSHIP_WORDS = frozenset(CUES["township_words"])
+DISTRICT_ADMIN1 = frozenset(CUES["district_admin1"])
+PRESSCUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (CUES.get("press_cues") or {}).items()}
+_PRESS_WORDS = frozenset(w for v in PRESSCUES.values() for w in v)
+PRESS_STRONG = frozenset(CUES.get("press_strong") or ())  # a currency symbol counts as two words
 PRESS_MIN = 2  # distinct cue words that say whose press a story comes from
-MISSIONS: dict[str, str] = _CUES["missions"]
-MISSION_REGIONS: dict[str, list[str]] = _CUES.get("mission_regions") or {}
+MISSIONS: dict[str, str] = CUES["missions"]
+MISSION_REGIONS: dict[str, list[str]] = CUES.get("mission_regions") or {}
 MISSION_TOWN_POP = 100000  # a town this large is named for itself, wherever the mission works
 _MISSION = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(MISSIONS, key=len, reverse=True))
                       + r")\b")
@@ -100,7 +97,7 @@ LOCATIVE_WORDS = STRONG_LOCATIVE | {"from", "to", "via", "through"}
 # words that may stand between a locative word and the name: "in the village of X", "in rural X"
 LOCATIVE_SKIP = {"the", "a", "an", "city", "town", "village", "areas", "area", "districts", "of", "al", "el",
                  "ad", "ar", "as", "ash", "rural", "northern", "southern", "eastern", "western", "central",
-                 *_CUES["compass_abbreviations"]}
+                 *CUES["compass_abbreviations"]}
 CONNECTORS = {"al", "el", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "ad", "as",
               "ar", "an", "ash", "at", "az", "bin", "bani", "ben", "y", "of", "upon", "on", "sur",
               "am", "im", "der", "di", "e", "en", "ech", "es", "et", "los", "las", "lo", "wa", "imeni"}
@@ -148,14 +145,14 @@ COMMON = {"east", "west", "north", "south", "central", "centre", "center", "coas
 PART_WORDS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb"}  # "the X area of Y": at Y
 SELF_NAMED = {"county", "parish", "township", "borough", "province", "governorate", "oblast",
               "prefecture", "district"}
-COMPASS_ABBREVIATIONS = frozenset(_CUES["compass_abbreviations"])
+COMPASS_ABBREVIATIONS = frozenset(CUES["compass_abbreviations"])
 _DEMONYM_ENDS = ("an", "ese", "ish", "ch", "sh", "i")  # "Canadian", "Maltese", "English", "Dutch", "Thai"
-LOCAL_BODIES = frozenset(_CUES["local_bodies"])
+LOCAL_BODIES = frozenset(CUES["local_bodies"])
 ROUTE_WORDS = {"road", "highway", "route", "axis", "front", "frontline", "border", "crossing", "line"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
            "downtown", "metro", "north-east", "north-west", "south-east", "south-west", "new",
-           *_CUES["compass_abbreviations"]}
+           *CUES["compass_abbreviations"]}
 FEATURES = {"lake", "mount", "mountain", "river", "gulf", "sea", "bay", "cape", "port", "fort",
             "camp", "university", "college", "school", "hospital", "street", "avenue", "road"}
 ORG_WORDS = {"district", "chamber", "police", "fire", "county", "city", "high", "school",
@@ -1050,7 +1047,7 @@ def press(doc) -> list[str]:  # noqa: ANN001
     words = _PRESS_WORDS.intersection(lowers_of(doc))
     if len(words) + len(words & PRESS_STRONG) < PRESS_MIN:
         return []
-    hits = [iso for iso, cues in PRESS_CUES.items()
+    hits = [iso for iso, cues in PRESSCUES.items()
             if len(words & cues) + len(words & cues & PRESS_STRONG) >= PRESS_MIN]
     return hits if len(hits) == 1 else []
 
