@@ -8,8 +8,8 @@ from dataclasses import replace
 import pycountry
 from spacy.tokens import Token
 
+from chronica.geo.cues import CUES
 from chronica.geo.resolve import (
-    _CUES,
     CALLING_VERBS,
     DESTINATION_VERBS,
     HOME_NOUNS,
@@ -32,7 +32,7 @@ from chronica.record import Place
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
                "between", "within", "towards", "toward", "on"}
 COUNTRY = 4
-SEA_WORDS = frozenset(_CUES["sea_words"])  # an area of these is a sea: an event's place when none other is
+SEA_WORDS = frozenset(CUES["sea_words"])  # an area of these is a sea: an event's place when none other is
 
 
 def _part_of_actor(tok: Token) -> bool:
