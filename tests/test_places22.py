@@ -1,0 +1,42 @@
+"""Round places22: where and when misreadings of news in general (issue #6).
+
+Each construction is checked with several sentences of our own in different wordings: a weekend told
+with the day of its report ("over the weekend, the ministry said on Monday")."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _primary(pipeline, text: str, published: str | None = None):  # noqa: ANN001, ANN202
+    events = pipeline.code(document_from_text(text, doc_id="places22", published=published))
+    primary = next((e for e in events if e.primary), None)
+    assert primary is not None, "no event"
+    return primary
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Gunmen killed 12 villagers over the weekend, the ministry said on Monday.", "2020-03-10", "2020-03-07"),
+    ("Security forces killed 12 militants in raids over the weekend, the army said on Monday.", "2020-03-10",
+     "2020-03-07"),
+    ("Rebels attacked two villages at the weekend, killing nine people, local officials said on Tuesday.",
+     "2020-03-11", "2020-03-07"),
+    ("Police arrested 40 protesters during the weekend, officials said on Monday.", "2020-05-05",
+     "2020-05-02"),
+])
+def test_weekend_before_report_day(pipeline, text, published, day):
+    """A weekend told with the report's day is the Saturday before that day, at day precision."""
+    when = _primary(pipeline, text, published).date
+    assert (when.value, when.precision) == (day, "day")
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Over the weekend, militants killed four soldiers in the north, the army said.", "2020-03-10"),
+    ("Protesters clashed with police over the weekend in the capital.", "2020-03-10"),
+])
+def test_weekend_without_report_day_keeps_month(pipeline, text, published):
+    """With no report day the weekend is known only to its month."""
+    when = _primary(pipeline, text, published).date
+    assert (when.value, when.precision) == ("2020-03", "month")
