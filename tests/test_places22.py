@@ -40,3 +40,31 @@ def test_weekend_without_report_day_keeps_month(pipeline, text, published):
     """With no report day the weekend is known only to its month."""
     when = _primary(pipeline, text, published).date
     assert (when.value, when.precision) == ("2020-03", "month")
+
+
+@pytest.fixture(scope="module")
+def geo():  # noqa: ANN201
+    from chronica.geo import Geocoder
+
+    return Geocoder()
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    ("Two people were killed in a clash in Cox's Bazar on Sunday.", "Cox's Bazar", "BGD"),
+    ("Police arrested five men in a camp in Cox's Bazar district.", "Cox's Bazar", "BGD"),
+    ("Refugees protested in Cox’s Bazar on Monday against food cuts.", "Cox’s Bazar", "BGD"),
+    ("Police in King's Lynn arrested two men on Monday.", "King's Lynn", "GBR"),
+])
+def test_possessive_inside_a_place_name(geo, nlp, text, name, iso3):
+    """A glued "'s" inside a name the gazetteer knows whole is part of the name."""
+    hits = [(p.text, p.country) for p in geo.places(nlp(text), adjectives=False)]
+    assert (name, iso3) in hits
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Putin's Russia attacked Ukraine's Kharkiv region.", {"Russia", "Ukraine", "Kharkiv"}),
+    ("Britain's London police arrested two men.", {"Britain", "London"}),
+])
+def test_possessive_of_a_person_or_country_splits(geo, nlp, text, names):
+    """A possessive of a person or a country before a place leaves the names apart."""
+    assert {p.text for p in geo.places(nlp(text), adjectives=False)} == names

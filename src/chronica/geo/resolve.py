@@ -77,6 +77,7 @@ MISSION_REGIONS: dict[str, list[str]] = CUES.get("mission_regions") or {}
 MISSION_TOWN_POP = 100000  # a town this large is named for itself, wherever the mission works
 _MISSION = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(MISSIONS, key=len, reverse=True))
                       + r")\b")
+POSSESSIVES = ("'s", "’s")
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # nouns after which "of X" names a place: "the outskirts of Kabul", "the east of Hodeidah"
 OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "countryside", "city",
@@ -373,6 +374,24 @@ def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
         runs.append((i, j))
         i = j
     return runs
+
+
+def _possessive_names(doc, gaz: Gazetteer, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Join a run, a glued "'s" and the run after it where the gazetteer names the whole ("Cox's
+    Bazar", "King's Lynn"): a possessive inside a place's name, not a person's or a country's."""
+    toks = tokens_of(doc)
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        if out and out[-1][1] == i - 1 and toks[i - 1].text in POSSESSIVES and not toks[i - 2].whitespace_:
+            a = out[-1][0]
+            e = next((e for e in range(j, i, -1) if lookup(gaz, span_text(doc, a, e))), None)
+            if e is not None:
+                out[-1] = (a, e)
+                if e < j:
+                    out.append((e, j))
+                continue
+        out.append((i, j))
+    return out
 
 
 def _surnames(doc) -> set[str]:  # noqa: ANN001
@@ -787,7 +806,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     doubtful: list[Mention] = []
     local: list[tuple[Mention, str]] = []  # a country's name before a town's body, and its country
     lowers, area_words = lowers_of(doc), first_words()
-    runs = _runs(doc)
+    runs = _possessive_names(doc, gaz, _runs(doc))
     for i, j in runs:
         if _agency(doc, i, j) or (lowers[i] in area_words or lowers[i] == "the") and is_area(
                 _trim(span_text(doc, i, j), 0)[0]):
