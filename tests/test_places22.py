@@ -68,3 +68,16 @@ def test_possessive_inside_a_place_name(geo, nlp, text, name, iso3):
 def test_possessive_of_a_person_or_country_splits(geo, nlp, text, names):
     """A possessive of a person or a country before a place leaves the names apart."""
     assert {p.text for p in geo.places(nlp(text), adjectives=False)} == names
+
+
+@pytest.mark.parametrize(("text", "city", "admin1"), [
+    ("Protesters gathered in Matam, a suburb of Conakry, on Monday.", "Conakry", "Conakry"),
+    ("Security forces shot dead a protester in Bambeto, a neighbourhood of Conakry, on Wednesday.",
+     "Conakry", "Conakry"),
+    ("Gunmen killed two people in Mathare, a slum in Nairobi, on Sunday.", "Nairobi", "Nairobi"),
+    ("Police clashed with youths in Kibera, a slum of Nairobi, on Tuesday.", "Nairobi", "Nairobi"),
+])
+def test_unknown_part_of_a_city_is_near_the_city(pipeline, text, city, admin1):
+    """An unknown suburb of a city named like its region is placed at the city, precision 2."""
+    place = _primary(pipeline, text, "2020-03-10").location
+    assert (place.name, place.admin1, place.precision) == (city, admin1, 2)

@@ -54,6 +54,7 @@ COMMON_WORDS = frozenset(CUES["common_words"])
 STREET_WORDS = frozenset(CUES["street_words"])
 DOMESTIC = frozenset(CUES["domestic_nouns"])
 HINT_SKIP = frozenset(CUES["actor_hint_skip"])
+CITY_PARTS = frozenset(CUES["city_part_words"])
 UNIT_REGION_WORDS = frozenset(CUES["unit_region_words"])
 TITLE_WORDS = frozenset(CUES["title_words"])
 VENUE_WORDS = frozenset(CUES["venue_words"])
@@ -194,9 +195,9 @@ _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=T
                      r",?\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
                      r"(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?")
 # "Matam, a suburb of Conakry", "Sandana, a village in Helmand province": the place the name lies in
-_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:village|town|suburb|district|neighbou?rhood|"
+_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?P<kind>village|town|suburb|district|neighbou?rhood|"
                     r"township|locality|settlement|hamlet|commune|quarter|slum)\s+(?:of|in)\s+(?:the\s+)?"
-                    r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2}"
+                    r"(?P<name>(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2}"
                     r"(?:\s+(?:state|province|region|district|governorate|county|department))?)")
 _TAIL = re.compile(r"\s*,\s*[A-Z]|,?\s+(?:in|of|near)\s+(?:the\s+|(?:al|el|ar|as|ad|an|ash|at|az)-)?[A-Z]")
 
@@ -223,6 +224,7 @@ class Mention:
     township: bool = False  # named before "Township" or "Twp." ("Jerome Township"): see _townships
     paper_town: bool = False  # a bare dateline the gazetteer lacks, or its name again: see _townships
     wire: bool = False  # a bare dateline before a news agency in parentheses: "PARIS (AP) -"
+    city_part: bool = False  # a qualifier after "a suburb of", "a slum in": a city, not its region
 
     @property
     def known(self) -> bool:
@@ -757,8 +759,9 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
     if not m:
         return [], pos
     out = []
-    offset = m.start(1)
-    for piece in m.group(1).split(","):
+    group = "name" if m.re is _APPOS else 1
+    offset = m.start(group)
+    for piece in m.group(group).split(","):
         raw = piece.strip()
         start = offset + len(piece) - len(piece.lstrip())
         offset += len(piece) + 1
@@ -771,6 +774,7 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
             hint = TYPE_WORDS[words[-1].lower()]
             word = " ".join(words[:-1])
         q = Mention(start, start + len(word), word, "QUAL", cue=True, hint=hint, qualifier=True)
+        q.city_part = m.re is _APPOS and m.group("kind") in CITY_PARTS
         q.cands = lookup(gaz, word)
         if hint == REGION and words[-1].lower() in UNIT_REGION_WORDS and _region_sense(q.cands):  # Nigeria's
             q.cands = [c for c in q.cands if c[0].kind not in (COUNTRY, TOWN)]
@@ -2192,6 +2196,13 @@ def _one_sense(found: list[Mention], picks: list) -> None:
             picks[i] = (e, picks[i][1])
 
 
+def _city_of_region(region: Entry, qm: Mention, gaz: Gazetteer) -> Entry:
+    """The town a region is named after, when a city part's appositive names the region ("a suburb of
+    Conakry", "a slum in Nairobi"), else the region."""
+    return next((e for e, alt in lookup(gaz, qm.text) if e.kind == TOWN and not alt and e.cc == region.cc
+                 and e.admin1code == region.admin1code), region)
+
+
 def _as_place(m: Mention, e: Entry | None, quals: list, gaz: Gazetteer) -> Place | None:
     """The place of a mention; an unknown name takes its innermost resolved qualifier. A district
     known by name only takes the point of a town its qualifiers name in it ("Metuge (Pemba, ...)")."""
@@ -2201,16 +2212,20 @@ def _as_place(m: Mention, e: Entry | None, quals: list, gaz: Gazetteer) -> Place
         if e.kind == DISTRICT and e.capital and town is not None and _fit(town, e):
             place.lat, place.lon, place.precision = town.lat, town.lon, DISTRICT
         return place
-    for q in quals:
+    for n, q in enumerate(quals):
         if q is None:
             continue
+        qm = m.quals[n] if n < len(m.quals) else None
+        city_part = qm is not None and qm.city_part  # "Matam, a suburb of Conakry": near the city
+        if q.kind == REGION and city_part:
+            q = _city_of_region(q, qm, gaz)
         if q.kind == DISTRICT and q.capital:  # a district known by name only: its region's point
             place = to_place(q, m.text, m.start, m.end)
             place.precision = REGION
             return place
         if q.kind == TOWN:
             district = gaz.district(q.cc, q.admin1code, q.admin2code) if q.admin2code else None
-            if district is not None and _km(district, q) < 30 and not m.at_town:
+            if district is not None and _km(district, q) < 30 and not (m.at_town or city_part):
                 q = district
             place = to_place(q, m.text, m.start, m.end)
             place.precision = DISTRICT
