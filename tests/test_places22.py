@@ -81,3 +81,27 @@ def test_unknown_part_of_a_city_is_near_the_city(pipeline, text, city, admin1):
     """An unknown suburb of a city named like its region is placed at the city, precision 2."""
     place = _primary(pipeline, text, "2020-03-10").location
     assert (place.name, place.admin1, place.precision) == (city, admin1, 2)
+
+
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Militia attacked Lubero, a town in North Kivu province, killing six.", "Lubero", "Nord-Kivu"),
+    ("Rebels stormed Lubero, a small town in North Kivu, on Sunday and killed six civilians.", "Lubero",
+     "Nord-Kivu"),
+    ("Gunmen raided Batsari, a town in Katsina state, killing three people.", "Batsari", "Katsina"),
+    ("Soldiers clashed with militiamen near Butembo, a city in North Kivu province, on Tuesday.", "Butembo",
+     "Nord-Kivu"),
+])
+def test_known_town_told_with_its_region(pipeline, text, town, admin1):
+    """A known town an act names as its object, told as "a town in" a region, is the place."""
+    place = _primary(pipeline, text, "2020-03-10").location
+    assert (place.name, place.admin1, place.precision) == (town, admin1, 1)
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Gunmen attacked Kwali, a village in Niger state, killing four.", "Niger"),
+    ("Jihadists overran Kamituga, a mining town in South Kivu, on Sunday.", "Sud-Kivu"),
+])
+def test_unknown_or_pointless_town_keeps_its_region(pipeline, text, admin1):
+    """A town the gazetteer lacks (or knows with no point of its own) leaves the event at its region."""
+    place = _primary(pipeline, text, "2020-03-10").location
+    assert (place.admin1, place.precision) == (admin1, 3)

@@ -195,8 +195,11 @@ _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=T
                      r",?\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
                      r"(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?")
 # "Matam, a suburb of Conakry", "Sandana, a village in Helmand province": the place the name lies in
-_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?P<kind>village|town|suburb|district|neighbou?rhood|"
-                    r"township|locality|settlement|hamlet|commune|quarter|slum)\s+(?:of|in)\s+(?:the\s+)?"
+APPOS_KINDS = ("village", "town", "city", "suburb", "district", "neighbou?rhood", "township", "locality",
+               "settlement", "hamlet", "commune", "quarter", "slum")
+_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?P<kind>" + "|".join(APPOS_KINDS) + r")\s+"
+                    r"(?:of|in)\s+"
+                    r"(?:the\s+)?"
                     r"(?P<name>(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2}"
                     r"(?:\s+(?:state|province|region|district|governorate|county|department))?)")
 _TAIL = re.compile(r"\s*,\s*[A-Z]|,?\s+(?:in|of|near)\s+(?:the\s+|(?:al|el|ar|as|ad|an|ash|at|az)-)?[A-Z]")
@@ -2279,7 +2282,10 @@ def is_qualifier(text: str, places: list[Place], i: int) -> bool:
         return True  # "Dogankoy village of Pervari": the village is the place
     # "in Kafr Takharim in Idleb", "Soweto (City of Johannesburg, Gauteng)": a larger place
     # that contains the one before it
-    return bool(_CONTAINER_GAP.fullmatch(text, prev.end, p.start)) and _contains(p, prev)
+    # "Lubero, a town in North Kivu province": the town is the place, told with its region
+    gap = text[prev.end:p.start]
+    container = _CONTAINER_GAP.fullmatch(gap) or _APPOS_GAP.fullmatch(gap)
+    return bool(container) and _contains(p, prev)
 
 
 def _contains(outer: Place, inner: Place) -> bool:
@@ -2292,6 +2298,9 @@ def _contains(outer: Place, inner: Place) -> bool:
 
 _PART_OF_GAP = re.compile(r"\s+(?:village|villages|town|area|neighbourhood|neighborhood|suburb|quarter|"
                           r"hamlet|locality|settlement)\s+of\s+(?:the\s+)?")
+_APPOS_GAP = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(APPOS_KINDS) + r")\s+"
+                        r"(?:in|of)\s+"
+                        r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?")
 _TYPE_ANY_CASE = "(?i:" + "|".join(map(re.escape, TYPE_WORDS)) + ")"  # "Apa LGA, Benue"
 _QUALIFIER_GAP = re.compile(r"\s*(?:(?:[a-z-]+|" + _TYPE_ANY_CASE + r")\s*)?[(,]\s*")
 _CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+)?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"
