@@ -105,3 +105,28 @@ def test_unknown_or_pointless_town_keeps_its_region(pipeline, text, admin1):
     """A town the gazetteer lacks (or knows with no point of its own) leaves the event at its region."""
     place = _primary(pipeline, text, "2020-03-10").location
     assert (place.admin1, place.precision) == (admin1, 3)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("HYDERABAD: Police arrested 12 men after a clash in Shadnagar on Sunday.", "Hyderabad"),
+    ("HYDERABAD: Two people were killed when a mob attacked a police team near Shadnagar, 50 km from the "
+     "city, on Monday.", "Hyderabad"),
+    ("NAIROBI: Police shot dead two protesters in Githurai, 20 km from the capital, on Monday.", "Nairobi"),
+])
+def test_dateline_for_an_unknown_town_is_only_near(pipeline, text, city):
+    """A dateline city stands in for a town of the lede the gazetteer lacks only as a nearby town."""
+    place = _primary(pipeline, text, "2020-03-10").location
+    assert (place.name, place.precision) == (city, 2)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("HYDERABAD: Two people were killed when a mob attacked a police team near Shamshabad, 30 km from the "
+     "city, on Monday.", "Shamshabad"),
+    ("LAHORE, March 9: Gunmen killed three people in Kasur, some 50 km from the city, on Sunday.", "Kasur"),
+    ("LONDON: Police arrested 20 protesters near Parliament on Monday.", "London"),
+    ("BEIRUT: Protesters gathered in Martyrs Square on Monday.", "Beirut"),
+])
+def test_known_lede_town_or_city_venue_keeps_the_town(pipeline, text, town):
+    """A known town of the lede beats the dateline; a venue of the dateline city leaves it exact."""
+    place = _primary(pipeline, text, "2020-03-10").location
+    assert (place.name, place.precision) == (town, 1)
