@@ -130,3 +130,21 @@ def test_known_lede_town_or_city_venue_keeps_the_town(pipeline, text, town):
     """A known town of the lede beats the dateline; a venue of the dateline city leaves it exact."""
     place = _primary(pipeline, text, "2020-03-10").location
     assert (place.name, place.precision) == (town, 1)
+
+
+@pytest.mark.parametrize(("text", "iso3", "town"), [
+    ("Students rallied in Dhaka against the killing of a student who had studied in Assam.", "BGD", "Dhaka"),
+    ("Police arrested 20 activists in Dhaka on Monday after a protest against a dam in Assam.", "BGD",
+     "Dhaka"),
+    ("Nepali police arrested ten smugglers in Birgunj on Monday who had brought goods from Bihar.", "NPL",
+     None),
+    ("Police arrested 20 activists in Sylhet on Monday after they protested against a visit by India's "
+     "prime minister.", "BGD", "Sylhet"),
+    ("Tamil fishermen protested in Jaffna against trawlers from Tamil Nadu.", "LKA", "Jaffna"),
+])
+def test_story_country_holds_against_a_neighbour_named_in_passing(pipeline, text, iso3, town):
+    """A place of the neighbour told in passing does not pull the story's own town abroad."""
+    place = _primary(pipeline, text, "2020-03-10").location
+    assert place.country == iso3
+    if town is not None:
+        assert place.name == town

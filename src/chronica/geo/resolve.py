@@ -1825,6 +1825,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
     _world_city(found, picks)
     _big_namesake(found, picks, support)
     _city_abroad(found, picks)
+    _capital_namesake(found, picks)
     named = {iso2[n] for n in nations if n in iso2}
     if source is not None:
         _home_namesake(found, picks, source, named)
@@ -1916,6 +1917,23 @@ def _big_namesake(found: list[Mention], picks: list, support: dict[int, float]) 
                 or support.get(id(e), 0.0) > WEAK_SUPPORT and _placed_beside(found, picks, k) > WEAK_SUPPORT):
             continue
         picks[k] = (big, quals)
+
+
+def _capital_namesake(found: list[Mention], picks: list) -> None:
+    """A bare name of a nation's capital is that capital, not a namesake BIG_CITY_RATIO times smaller
+    abroad in a region where the story places nothing else: "students rallied in Dhaka" in a story
+    that names Assam is Bangladesh's capital, not a small Dhaka of Bihar."""
+    for k, m in enumerate(found):
+        e, quals = picks[k]
+        if m.quals or m.hint is not None or e is None or e.kind != TOWN or e.capital:
+            continue
+        cap = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.capital and c.cc != e.cc),
+                  key=lambda c: c.pop, default=None)
+        if cap is None or cap.pop < BIG_CITY_POP or cap.pop < BIG_CITY_RATIO * max(e.pop, 1):
+            continue
+        if not any(o is not None and o.cc == e.cc and o.admin1code == e.admin1code
+                   for j, (o, _) in enumerate(picks) if j != k):
+            picks[k] = (cap, quals)
 
 
 ABROAD_CITY_POP = 1_000_000  # a bare name of a city this large in a country the story places names in ...
@@ -2107,7 +2125,7 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
         if found[i].cue and not told[main] and e is not None and any(_km(e, x) < DATELINE_KM for x in filed):
             continue  # nor the reporter's city: "ANKARA - Turkish troops shelled positions near Tal Abyad"
         if (e is not None and e.cc != main and e.kind in (TOWN, DISTRICT) and size[id(e)] < 100000
-                and not any(quals)
+                and not any(quals) and e.cc not in named  # "Nepali police ... in Birgunj ... from Bihar"
                 and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)
                 and not any(_km(e, x) < BORDER_KM for x in points)):
             picks[i] = (None, quals)
