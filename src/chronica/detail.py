@@ -15,13 +15,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from chronica.geo.cues import CUES
 from chronica.geo.gazetteer import COUNTRY, REGION
-from chronica.geo.resolve import _CUES
 from chronica.record import Event, Place
 
-SETTING_VERBS = frozenset(_CUES["setting_verbs"])
-SETTING_SUBJECTS = frozenset(_CUES["setting_subjects"])
-OTHER_EVENT_WORDS = frozenset(_CUES["other_event_words"])
+SETTING_VERBS = frozenset(CUES["setting_verbs"])
+SETTING_SUBJECTS = frozenset(CUES["setting_subjects"])
+OTHER_EVENT_WORDS = frozenset(CUES["other_event_words"])
 
 WINDOW = 2  # how many sentences after the event may tell its place
 

@@ -41,7 +41,7 @@ from chronica.geo import Geocoder
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.seats import dealt_at
-from chronica.geo.where import country_place, event_place
+from chronica.geo.where import country_place, event_place, near_unknown, unknown_town
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens, struck_abroad
 from chronica.nlp import TriggerPrefilter, children_of, content_lemmas, sentence_starts, text_of
@@ -504,6 +504,9 @@ class Pipeline:
         # "near the Syrian border town of X"; Turkish jets "near the border with Iraq": that country
         place, why = placed_abroad(self.actors, self.geocoder, cand, (s_start, s_end), place, why, ctx.places)
         place, why = self._at_home(cand, ctx, place, why)
+        # "HYDERABAD: ... a clash in Shadnagar": near the dateline, not at it
+        unknown = unknown_town(cand.trigger.head.doc, (s_start, s_end), ctx.places)
+        place, why = near_unknown(place, why, unknown)
         if why:
             evidence["location"] = why
         return place

@@ -8,6 +8,8 @@ day only when the story gives no other.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
@@ -19,6 +21,8 @@ from chronica.record import DateInfo
 _DATA = yaml.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
 STATEMENT_VERBS = frozenset(_DATA["statement_verbs"])
 TO_DATE_PERIODS = frozenset(_DATA["to_date_periods"])
+WEEKEND_PERIODS = frozenset(_DATA["weekend_periods"])
+SATURDAY = 5
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -50,9 +54,24 @@ def report_day(doc: Doc, when: DateInfo, trigger: Token) -> bool:
 def period_report_day(doc: Doc, when: DateInfo, dates: list[DateInfo], bounds: tuple[int, int],
                       trigger: Token) -> DateInfo | None:
     """The report's day for an act told over a period up to it ("killed 15 militants in the past
-    week, the army said on Monday": Monday), if the act's sentence states one."""
-    if when.precision == "day" or (when.text or "").lower().strip() not in TO_DATE_PERIODS:
+    week, the army said on Monday": Monday), or the Saturday before it for a weekend ("over the
+    weekend, the ministry said on Monday"), if the act's sentence states one."""
+    period = (when.text or "").lower().strip()
+    if when.precision == "day" or period not in TO_DATE_PERIODS | WEEKEND_PERIODS:
         return None
     start, end = bounds
-    return next((d for d in dates if d.start is not None and start <= d.start < end
+    told = next((d for d in dates if d.start is not None and start <= d.start < end
                  and report_day(doc, d, trigger)), None)
+    if told is None or period in TO_DATE_PERIODS:
+        return told
+    return weekend_before(told, when)
+
+
+def weekend_before(told: DateInfo, when: DateInfo) -> DateInfo | None:
+    """The Saturday of the weekend up to the report day ``told``, dated by the weekend's words."""
+    try:
+        day = date.fromisoformat(told.value or "")
+    except ValueError:
+        return None
+    saturday = day - timedelta(days=(day.weekday() - SATURDAY) % 7)
+    return replace(when, value=saturday.isoformat(), precision="day", basis="relative")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from chronica.geo.resolve import _CUES
+from chronica.geo.cues import CUES
 from chronica.record import Place
 
 COUNTRY = 4
@@ -20,7 +20,7 @@ _PLACED = frozenset({"document-focus-country", "dateline", "earlier-in-document"
 
 @cache
 def _place_after() -> re.Pattern:
-    nouns = "|".join(map(re.escape, _CUES["named_country_places"]))
+    nouns = "|".join(map(re.escape, CUES["named_country_places"]))
     return re.compile(rf"\s+(?:border\s+)?(?:{nouns})\b", re.IGNORECASE)
 
 
@@ -54,7 +54,7 @@ def settled(place: Place | None, rule: str | None) -> bool:
 
 def strike(lemma: str) -> bool:
     """Is the trigger a strike verb, whose doers' country may sit across a border?"""
-    return lemma in _CUES["strike_verbs"]
+    return lemma in CUES["strike_verbs"]
 
 
 def other_country(place: Place | None, rule: str | None, sentence: str, mentions: list[tuple[int, int, str]],

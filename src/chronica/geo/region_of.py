@@ -10,7 +10,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from chronica.geo.areas import area_named
-from chronica.geo.resolve import _CUES, lookup, to_place
+from chronica.geo.cues import CUES
+from chronica.geo.resolve import lookup, to_place
 from chronica.record import Place
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ REGION = 3
 @cache
 def _after() -> re.Pattern:
     """The words between a region's name and its country: "[ Region] of [the] [northern] "."""
-    kinds = "|".join(map(re.escape, _CUES["region_of_words"]))
+    kinds = "|".join(map(re.escape, CUES["region_of_words"]))
     return re.compile(rf"((?:\s+(?:{kinds}))*)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?",
                       re.IGNORECASE)
 

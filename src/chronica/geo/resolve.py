@@ -15,14 +15,13 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-import yaml
 from spacy.attrs import ORTH
 
 from chronica.geo.areas import first_words, is_area
+from chronica.geo.cues import CUES
 from chronica.geo.gazetteer import (
     ALT_FACTOR,
     COUNTRY,
@@ -45,41 +44,41 @@ PLACE_LABELS = {"GPE", "LOC"}
 PARTIES = {"D", "R", "I", "DFL", "Ind"}
 COUNTY_WORDS = {"county": "County", "counties": "County", "co.": "County", "parish": "Parish",
                 "parishes": "Parish"}
-with (Path(__file__).parent / "data" / "cues.yaml").open(encoding="utf-8") as _fh:
-    _CUES = yaml.safe_load(_fh)
-AFTER_NAME = frozenset(_CUES["after_name"])
-LOCATIVE_ONLY = frozenset(_CUES["locative_only"])
-NEIGHBOURHOOD = frozenset(_CUES["neighbourhood_prefix"])
-AFTER_POSSESSIVE = frozenset(_CUES["after_possessive"])
-DATE_WORDS = frozenset(_CUES["date_words"])
-AGENCIES = frozenset(_CUES["agencies"])
-COMMON_WORDS = frozenset(_CUES["common_words"])
-STREET_WORDS = frozenset(_CUES["street_words"])
-DOMESTIC = frozenset(_CUES["domestic_nouns"])
-HINT_SKIP = frozenset(_CUES["actor_hint_skip"])
-UNIT_REGION_WORDS = frozenset(_CUES["unit_region_words"])
-TITLE_WORDS = frozenset(_CUES["title_words"])
-VENUE_WORDS = frozenset(_CUES["venue_words"])
-DESTINATION_VERBS = frozenset(_CUES["destination_verbs"])
-SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
-PERSON_SUBJECT_VERBS = frozenset(_CUES["person_subject_verbs"])
-SPEAKING_SUBJECT_VERBS = frozenset(_CUES["speaking_subject_verbs"])
-TOPIC_NOUNS = frozenset(_CUES["topic_nouns"])
-CALLING_VERBS = frozenset(_CUES["calling_verbs"])
-MOVING_VERBS = frozenset(_CUES["moving_verbs"])
-HOME_NOUNS = frozenset(_CUES["home_nouns"])
-TOWN_NAME_ENDS = frozenset(_CUES["town_name_ends"])
-TOWNSHIP_WORDS = frozenset(_CUES["township_words"])
-DISTRICT_ADMIN1 = frozenset(_CUES["district_admin1"])
-PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_CUES.get("press_cues") or {}).items()}
-_PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
-PRESS_STRONG = frozenset(_CUES.get("press_strong") or ())  # a currency symbol counts as two words
+AFTER_NAME = frozenset(CUES["after_name"])
+LOCATIVE_ONLY = frozenset(CUES["locative_only"])
+NEIGHBOURHOOD = frozenset(CUES["neighbourhood_prefix"])
+AFTER_POSSESSIVE = frozenset(CUES["after_possessive"])
+DATE_WORDS = frozenset(CUES["date_words"])
+AGENCIES = frozenset(CUES["agencies"])
+COMMON_WORDS = frozenset(CUES["common_words"])
+STREET_WORDS = frozenset(CUES["street_words"])
+DOMESTIC = frozenset(CUES["domestic_nouns"])
+HINT_SKIP = frozenset(CUES["actor_hint_skip"])
+CITY_PARTS = frozenset(CUES["city_part_words"])
+UNIT_REGION_WORDS = frozenset(CUES["unit_region_words"])
+TITLE_WORDS = frozenset(CUES["title_words"])
+VENUE_WORDS = frozenset(CUES["venue_words"])
+DESTINATION_VERBS = frozenset(CUES["destination_verbs"])
+SPEECH_VERBS = frozenset(CUES["speech_verbs"])
+PERSON_SUBJECT_VERBS = frozenset(CUES["person_subject_verbs"])
+SPEAKING_SUBJECT_VERBS = frozenset(CUES["speaking_subject_verbs"])
+TOPIC_NOUNS = frozenset(CUES["topic_nouns"])
+CALLING_VERBS = frozenset(CUES["calling_verbs"])
+MOVING_VERBS = frozenset(CUES["moving_verbs"])
+HOME_NOUNS = frozenset(CUES["home_nouns"])
+TOWN_NAME_ENDS = frozenset(CUES["town_name_ends"])
+TOWNSHIP_WORDS = frozenset(CUES["township_words"])
+DISTRICT_ADMIN1 = frozenset(CUES["district_admin1"])
+PRESSCUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (CUES.get("press_cues") or {}).items()}
+_PRESS_WORDS = frozenset(w for v in PRESSCUES.values() for w in v)
+PRESS_STRONG = frozenset(CUES.get("press_strong") or ())  # a currency symbol counts as two words
 PRESS_MIN = 2  # distinct cue words that say whose press a story comes from
-MISSIONS: dict[str, str] = _CUES["missions"]
-MISSION_REGIONS: dict[str, list[str]] = _CUES.get("mission_regions") or {}
+MISSIONS: dict[str, str] = CUES["missions"]
+MISSION_REGIONS: dict[str, list[str]] = CUES.get("mission_regions") or {}
 MISSION_TOWN_POP = 100000  # a town this large is named for itself, wherever the mission works
 _MISSION = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(MISSIONS, key=len, reverse=True))
                       + r")\b")
+POSSESSIVES = ("'s", "’s")
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # nouns after which "of X" names a place: "the outskirts of Kabul", "the east of Hodeidah"
 OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "countryside", "city",
@@ -100,7 +99,7 @@ LOCATIVE_WORDS = STRONG_LOCATIVE | {"from", "to", "via", "through"}
 # words that may stand between a locative word and the name: "in the village of X", "in rural X"
 LOCATIVE_SKIP = {"the", "a", "an", "city", "town", "village", "areas", "area", "districts", "of", "al", "el",
                  "ad", "ar", "as", "ash", "rural", "northern", "southern", "eastern", "western", "central",
-                 *_CUES["compass_abbreviations"]}
+                 *CUES["compass_abbreviations"]}
 CONNECTORS = {"al", "el", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "ad", "as",
               "ar", "an", "ash", "at", "az", "bin", "bani", "ben", "y", "of", "upon", "on", "sur",
               "am", "im", "der", "di", "e", "en", "ech", "es", "et", "los", "las", "lo", "wa", "imeni"}
@@ -148,14 +147,14 @@ COMMON = {"east", "west", "north", "south", "central", "centre", "center", "coas
 PART_WORDS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb"}  # "the X area of Y": at Y
 SELF_NAMED = {"county", "parish", "township", "borough", "province", "governorate", "oblast",
               "prefecture", "district"}
-COMPASS_ABBREVIATIONS = frozenset(_CUES["compass_abbreviations"])
+COMPASS_ABBREVIATIONS = frozenset(CUES["compass_abbreviations"])
 _DEMONYM_ENDS = ("an", "ese", "ish", "ch", "sh", "i")  # "Canadian", "Maltese", "English", "Dutch", "Thai"
-LOCAL_BODIES = frozenset(_CUES["local_bodies"])
+LOCAL_BODIES = frozenset(CUES["local_bodies"])
 ROUTE_WORDS = {"road", "highway", "route", "axis", "front", "frontline", "border", "crossing", "line"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
            "downtown", "metro", "north-east", "north-west", "south-east", "south-west", "new",
-           *_CUES["compass_abbreviations"]}
+           *CUES["compass_abbreviations"]}
 FEATURES = {"lake", "mount", "mountain", "river", "gulf", "sea", "bay", "cape", "port", "fort",
             "camp", "university", "college", "school", "hospital", "street", "avenue", "road"}
 ORG_WORDS = {"district", "chamber", "police", "fire", "county", "city", "high", "school",
@@ -196,9 +195,12 @@ _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=T
                      r",?\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
                      r"(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?")
 # "Matam, a suburb of Conakry", "Sandana, a village in Helmand province": the place the name lies in
-_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:village|town|suburb|district|neighbou?rhood|"
-                    r"township|locality|settlement|hamlet|commune|quarter|slum)\s+(?:of|in)\s+(?:the\s+)?"
-                    r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2}"
+APPOS_KINDS = ("village", "town", "city", "suburb", "district", "neighbou?rhood", "township", "locality",
+               "settlement", "hamlet", "commune", "quarter", "slum")
+_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?P<kind>" + "|".join(APPOS_KINDS) + r")\s+"
+                    r"(?:of|in)\s+"
+                    r"(?:the\s+)?"
+                    r"(?P<name>(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2}"
                     r"(?:\s+(?:state|province|region|district|governorate|county|department))?)")
 _TAIL = re.compile(r"\s*,\s*[A-Z]|,?\s+(?:in|of|near)\s+(?:the\s+|(?:al|el|ar|as|ad|an|ash|at|az)-)?[A-Z]")
 
@@ -225,6 +227,7 @@ class Mention:
     township: bool = False  # named before "Township" or "Twp." ("Jerome Township"): see _townships
     paper_town: bool = False  # a bare dateline the gazetteer lacks, or its name again: see _townships
     wire: bool = False  # a bare dateline before a news agency in parentheses: "PARIS (AP) -"
+    city_part: bool = False  # a qualifier after "a suburb of", "a slum in": a city, not its region
 
     @property
     def known(self) -> bool:
@@ -376,6 +379,24 @@ def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
         runs.append((i, j))
         i = j
     return runs
+
+
+def _possessive_names(doc, gaz: Gazetteer, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Join a run, a glued "'s" and the run after it where the gazetteer names the whole ("Cox's
+    Bazar", "King's Lynn"): a possessive inside a place's name, not a person's or a country's."""
+    toks = tokens_of(doc)
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        if out and out[-1][1] == i - 1 and toks[i - 1].text in POSSESSIVES and not toks[i - 2].whitespace_:
+            a = out[-1][0]
+            e = next((e for e in range(j, i, -1) if lookup(gaz, span_text(doc, a, e))), None)
+            if e is not None:
+                out[-1] = (a, e)
+                if e < j:
+                    out.append((e, j))
+                continue
+        out.append((i, j))
+    return out
 
 
 def _surnames(doc) -> set[str]:  # noqa: ANN001
@@ -741,8 +762,9 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
     if not m:
         return [], pos
     out = []
-    offset = m.start(1)
-    for piece in m.group(1).split(","):
+    group = "name" if m.re is _APPOS else 1
+    offset = m.start(group)
+    for piece in m.group(group).split(","):
         raw = piece.strip()
         start = offset + len(piece) - len(piece.lstrip())
         offset += len(piece) + 1
@@ -755,6 +777,7 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
             hint = TYPE_WORDS[words[-1].lower()]
             word = " ".join(words[:-1])
         q = Mention(start, start + len(word), word, "QUAL", cue=True, hint=hint, qualifier=True)
+        q.city_part = m.re is _APPOS and m.group("kind") in CITY_PARTS
         q.cands = lookup(gaz, word)
         if hint == REGION and words[-1].lower() in UNIT_REGION_WORDS and _region_sense(q.cands):  # Nigeria's
             q.cands = [c for c in q.cands if c[0].kind not in (COUNTRY, TOWN)]
@@ -790,7 +813,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     doubtful: list[Mention] = []
     local: list[tuple[Mention, str]] = []  # a country's name before a town's body, and its country
     lowers, area_words = lowers_of(doc), first_words()
-    runs = _runs(doc)
+    runs = _possessive_names(doc, gaz, _runs(doc))
     for i, j in runs:
         if _agency(doc, i, j) or (lowers[i] in area_words or lowers[i] == "the") and is_area(
                 _trim(span_text(doc, i, j), 0)[0]):
@@ -1050,7 +1073,7 @@ def press(doc) -> list[str]:  # noqa: ANN001
     words = _PRESS_WORDS.intersection(lowers_of(doc))
     if len(words) + len(words & PRESS_STRONG) < PRESS_MIN:
         return []
-    hits = [iso for iso, cues in PRESS_CUES.items()
+    hits = [iso for iso, cues in PRESSCUES.items()
             if len(words & cues) + len(words & cues & PRESS_STRONG) >= PRESS_MIN]
     return hits if len(hits) == 1 else []
 
@@ -1802,6 +1825,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
     _world_city(found, picks)
     _big_namesake(found, picks, support)
     _city_abroad(found, picks)
+    _capital_namesake(found, picks)
     named = {iso2[n] for n in nations if n in iso2}
     if source is not None:
         _home_namesake(found, picks, source, named)
@@ -1893,6 +1917,23 @@ def _big_namesake(found: list[Mention], picks: list, support: dict[int, float]) 
                 or support.get(id(e), 0.0) > WEAK_SUPPORT and _placed_beside(found, picks, k) > WEAK_SUPPORT):
             continue
         picks[k] = (big, quals)
+
+
+def _capital_namesake(found: list[Mention], picks: list) -> None:
+    """A bare name of a nation's capital is that capital, not a namesake BIG_CITY_RATIO times smaller
+    abroad in a region where the story places nothing else: "students rallied in Dhaka" in a story
+    that names Assam is Bangladesh's capital, not a small Dhaka of Bihar."""
+    for k, m in enumerate(found):
+        e, quals = picks[k]
+        if m.quals or m.hint is not None or e is None or e.kind != TOWN or e.capital:
+            continue
+        cap = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.capital and c.cc != e.cc),
+                  key=lambda c: c.pop, default=None)
+        if cap is None or cap.pop < BIG_CITY_POP or cap.pop < BIG_CITY_RATIO * max(e.pop, 1):
+            continue
+        if not any(o is not None and o.cc == e.cc and o.admin1code == e.admin1code
+                   for j, (o, _) in enumerate(picks) if j != k):
+            picks[k] = (cap, quals)
 
 
 ABROAD_CITY_POP = 1_000_000  # a bare name of a city this large in a country the story places names in ...
@@ -2084,7 +2125,7 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
         if found[i].cue and not told[main] and e is not None and any(_km(e, x) < DATELINE_KM for x in filed):
             continue  # nor the reporter's city: "ANKARA - Turkish troops shelled positions near Tal Abyad"
         if (e is not None and e.cc != main and e.kind in (TOWN, DISTRICT) and size[id(e)] < 100000
-                and not any(quals)
+                and not any(quals) and e.cc not in named  # "Nepali police ... in Birgunj ... from Bihar"
                 and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)
                 and not any(_km(e, x) < BORDER_KM for x in points)):
             picks[i] = (None, quals)
@@ -2176,6 +2217,13 @@ def _one_sense(found: list[Mention], picks: list) -> None:
             picks[i] = (e, picks[i][1])
 
 
+def _city_of_region(region: Entry, qm: Mention, gaz: Gazetteer) -> Entry:
+    """The town a region is named after, when a city part's appositive names the region ("a suburb of
+    Conakry", "a slum in Nairobi"), else the region."""
+    return next((e for e, alt in lookup(gaz, qm.text) if e.kind == TOWN and not alt and e.cc == region.cc
+                 and e.admin1code == region.admin1code), region)
+
+
 def _as_place(m: Mention, e: Entry | None, quals: list, gaz: Gazetteer) -> Place | None:
     """The place of a mention; an unknown name takes its innermost resolved qualifier. A district
     known by name only takes the point of a town its qualifiers name in it ("Metuge (Pemba, ...)")."""
@@ -2185,16 +2233,20 @@ def _as_place(m: Mention, e: Entry | None, quals: list, gaz: Gazetteer) -> Place
         if e.kind == DISTRICT and e.capital and town is not None and _fit(town, e):
             place.lat, place.lon, place.precision = town.lat, town.lon, DISTRICT
         return place
-    for q in quals:
+    for n, q in enumerate(quals):
         if q is None:
             continue
+        qm = m.quals[n] if n < len(m.quals) else None
+        city_part = qm is not None and qm.city_part  # "Matam, a suburb of Conakry": near the city
+        if q.kind == REGION and city_part:
+            q = _city_of_region(q, qm, gaz)
         if q.kind == DISTRICT and q.capital:  # a district known by name only: its region's point
             place = to_place(q, m.text, m.start, m.end)
             place.precision = REGION
             return place
         if q.kind == TOWN:
             district = gaz.district(q.cc, q.admin1code, q.admin2code) if q.admin2code else None
-            if district is not None and _km(district, q) < 30 and not m.at_town:
+            if district is not None and _km(district, q) < 30 and not (m.at_town or city_part):
                 q = district
             place = to_place(q, m.text, m.start, m.end)
             place.precision = DISTRICT
@@ -2248,7 +2300,10 @@ def is_qualifier(text: str, places: list[Place], i: int) -> bool:
         return True  # "Dogankoy village of Pervari": the village is the place
     # "in Kafr Takharim in Idleb", "Soweto (City of Johannesburg, Gauteng)": a larger place
     # that contains the one before it
-    return bool(_CONTAINER_GAP.fullmatch(text, prev.end, p.start)) and _contains(p, prev)
+    # "Lubero, a town in North Kivu province": the town is the place, told with its region
+    gap = text[prev.end:p.start]
+    container = _CONTAINER_GAP.fullmatch(gap) or _APPOS_GAP.fullmatch(gap)
+    return bool(container) and _contains(p, prev)
 
 
 def _contains(outer: Place, inner: Place) -> bool:
@@ -2261,6 +2316,9 @@ def _contains(outer: Place, inner: Place) -> bool:
 
 _PART_OF_GAP = re.compile(r"\s+(?:village|villages|town|area|neighbourhood|neighborhood|suburb|quarter|"
                           r"hamlet|locality|settlement)\s+of\s+(?:the\s+)?")
+_APPOS_GAP = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(APPOS_KINDS) + r")\s+"
+                        r"(?:in|of)\s+"
+                        r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?")
 _TYPE_ANY_CASE = "(?i:" + "|".join(map(re.escape, TYPE_WORDS)) + ")"  # "Apa LGA, Benue"
 _QUALIFIER_GAP = re.compile(r"\s*(?:(?:[a-z-]+|" + _TYPE_ANY_CASE + r")\s*)?[(,]\s*")
 _CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+)?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?"

@@ -7,16 +7,17 @@ talks in Geneva"): the event's place, but not the country of those who meet ther
 
 from __future__ import annotations
 
-from chronica.geo.resolve import _CUES, SPEECH_VERBS
+from chronica.geo.cues import CUES
+from chronica.geo.resolve import SPEECH_VERBS
 from chronica.nlp import children_of
 
-RELEASE_VERBS = frozenset(_CUES["release_verbs"])
-STATEMENT_NOUNS = frozenset(_CUES["statement_nouns"])
-PRESS_NOUNS = frozenset(_CUES["press_nouns"])
-PRESS_PAIRS = frozenset(tuple(pair) for pair in _CUES["press_pairs"])
-VENUE_NOUNS, VENUE_PREPS = frozenset(_CUES["venue_nouns"]), frozenset(_CUES["venue_preps"])
-VENUE_VERBS, VENUE_OBJECTS = frozenset(_CUES["venue_verbs"]), frozenset(_CUES["venue_objects"])
-LEAVE_VERBS, UNDONE = frozenset(_CUES["venue_leave_verbs"]), frozenset(_CUES["venue_undone"])
+RELEASE_VERBS = frozenset(CUES["release_verbs"])
+STATEMENT_NOUNS = frozenset(CUES["statement_nouns"])
+PRESS_NOUNS = frozenset(CUES["press_nouns"])
+PRESS_PAIRS = frozenset(tuple(pair) for pair in CUES["press_pairs"])
+VENUE_NOUNS, VENUE_PREPS = frozenset(CUES["venue_nouns"]), frozenset(CUES["venue_preps"])
+VENUE_VERBS, VENUE_OBJECTS = frozenset(CUES["venue_verbs"]), frozenset(CUES["venue_objects"])
+LEAVE_VERBS, UNDONE = frozenset(CUES["venue_leave_verbs"]), frozenset(CUES["venue_undone"])
 _CLIMB = 4  # prepositional steps from the place up to the release verb or press noun
 
 

@@ -8,9 +8,10 @@ from dataclasses import replace
 import pycountry
 from spacy.tokens import Token
 
+from chronica.geo.cues import CUES
 from chronica.geo.resolve import (
-    _CUES,
     CALLING_VERBS,
+    COMMON,
     DESTINATION_VERBS,
     HOME_NOUNS,
     MOVING_VERBS,
@@ -18,6 +19,7 @@ from chronica.geo.resolve import (
     SPEAKING_SUBJECT_VERBS,
     SPEECH_VERBS,
     STREET_WORDS,
+    STRONG_LOCATIVE,
     TOPIC_NOUNS,
     TYPE_WORDS,
     is_qualifier,
@@ -32,7 +34,7 @@ from chronica.record import Place
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
                "between", "within", "towards", "toward", "on"}
 COUNTRY = 4
-SEA_WORDS = frozenset(_CUES["sea_words"])  # an area of these is a sea: an event's place when none other is
+SEA_WORDS = frozenset(CUES["sea_words"])  # an area of these is a sea: an event's place when none other is
 
 
 def _part_of_actor(tok: Token) -> bool:
@@ -404,3 +406,33 @@ def mission_area(geocoder, doc, place: Place, why: dict) -> Place:  # noqa: ANN0
     lon = sum(r.lon * r.pop for r in regions) / total
     why["mission_area"] = sorted(r.name for r in regions)
     return replace(place, lat=round(lat, 5), lon=round(lon, 5))
+
+
+NEAR_TOWN = 2  # precision: a nearby town
+NEAR_WORDS = frozenset({"near"})
+
+
+def unknown_town(doc, bounds: tuple[int, int], places: list[Place]) -> str | None:  # noqa: ANN001
+    """The first name the parser tags a place right after "in", "near", "at", ... in the character
+    span ``bounds`` that no resolved place covers ("a clash in Shadnagar"): a town the gazetteer lacks."""
+    start, end = bounds
+    covered = [(p.start, p.end) for p in places if p.start is not None and p.end is not None]
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "ORG") or not (start <= ent.start_char < end) or ent.start == 0:
+            continue
+        prev = doc[ent.start - 1]
+        if prev.lower_ == "the" and ent.start > 1:
+            prev = doc[ent.start - 2]
+        words = NEAR_WORDS if ent.label_ == "ORG" else STRONG_LOCATIVE  # "near Shadnagar", tagged a body
+        known = any(a < ent.end_char and ent.start_char < b for a, b in covered)
+        if prev.lower_ in words and ent.root.lower_ not in COMMON and not known:
+            return ent.text
+    return None
+
+
+def near_unknown(place: Place | None, why: dict, unknown: str | None) -> tuple[Place | None, dict]:
+    """A town the story fell back on (its dateline, a place named before) for an event its sentence
+    places in a town the gazetteer lacks is only near the event: precision 2."""
+    if place is None or unknown is None or why.get("rule") == "in-sentence" or place.precision != 1:
+        return place, why
+    return replace(place, precision=NEAR_TOWN), {**why, "near": unknown}
