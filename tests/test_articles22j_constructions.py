@@ -1,7 +1,8 @@
 """Constructions of statement news found by article audit J (tests/data/articles_j/), each proved on
 sentences written for this file: a headline that names the lede's statement with a kindred word, the
 accuser's own account of the deed it accuses someone of, the place a statement speaks of, a measure
-announced on a condition, a deed denied as the errand of a negated act, and a request that a court act."""
+announced on a condition, a deed denied as the errand of a negated act, a request that a court act, and
+a court's prosecutor named before "of" the court."""
 
 from __future__ import annotations
 
@@ -150,3 +151,20 @@ COURT_REQUESTS = [
 def test_asking_a_court_to_act_is_a_request(events_of, text):
     assert any(e.plover["type"] == "REQUEST" and e.trigger.text == "asked"
                for e in events_of(text, "2024-05-08"))
+
+
+# -- a court's officer named before "of" the court ---------------------------------------------------------
+
+COURT_OFFICERS = [
+    "The prosecutor of the International Criminal Court on Monday accused the militia of war crimes.",
+    "The chief prosecutor of the International Criminal Court asked judges on Tuesday to issue a warrant "
+    "for the rebel leader.",
+    "Judges of the International Criminal Court on Friday accused the former minister of crimes against "
+    "humanity.",
+]
+
+
+@pytest.mark.parametrize("text", COURT_OFFICERS)
+def test_a_courts_officer_speaks_for_the_court(events_of, text):
+    ev = next(e for e in events_of(text, "2024-05-08") if e.plover["type"] in ("ACCUSE", "REQUEST"))
+    assert any(a.name == "ICC" and a.sector == "JUD" and a.country is None for a in ev.source), ev.source
