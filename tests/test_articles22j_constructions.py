@@ -168,3 +168,10 @@ COURT_OFFICERS = [
 def test_a_courts_officer_speaks_for_the_court(events_of, text):
     ev = next(e for e in events_of(text, "2024-05-08") if e.plover["type"] in ("ACCUSE", "REQUEST"))
     assert any(a.name == "ICC" and a.sector == "JUD" and a.country is None for a in ev.source), ev.source
+
+
+def test_prosecutors_named_by_a_modifier_stay_the_judiciary(events_of):
+    """Only a court after "of" speaks through its officers: "government prosecutors" are no government."""
+    ev = next(e for e in events_of("Government prosecutors on Monday charged the former minister with fraud.",
+                                   "2024-05-08") if e.plover["type"] == "ACCUSE")
+    assert any(a.sector == "JUD" for a in ev.source), ev.source
