@@ -328,8 +328,8 @@ class Pipeline:
         # planned for October 20 will go ahead"): a day after publication is another clause's
         told_past = trig.head.tag_ in ("VBD", "NN", "NNS") and not (cand.modality.modality.future
                                                                    or cand.modality.modality.hypothetical)
-        date = event_date(dates, s_start, s_end, ctx.document.published, anchor=tspan.start, done=told_past,
-                          text=text_of(doc))
+        date = event_date(dates, s_start, s_end, ctx.document.published,
+                          anchor=_said_anchor(cand, tspan.start), done=told_past, text=text_of(doc))
         done = trig.head.tag_ not in PRESENT_TAGS and not (
             cand.modality.modality.future or cand.modality.modality.hypothetical)
         said = done and date.basis != "published" and report_day(doc, date, trig.head)  # "said on Friday"
@@ -630,6 +630,15 @@ def _target_of_complement(events: list[Event], doc: Doc) -> None:
         primary.target = [actor]
         primary.evidence["target"] = [{"text": actor.text, "resolved": actor.name, "rule": actor.evidence}]
         return
+
+
+def _said_anchor(cand: Candidate, start: int) -> int:
+    """Where to look for an event's day: at the verb that states a measure as an intent or an ultimatum
+    ("on Friday announced a strike from Monday unless ...": Friday, the day it was said), else the trigger."""
+    head = cand.trigger.head
+    if "+intent:" in cand.trigger.rule and cand.trigger.is_noun and head.dep_ == "dobj":
+        return head.head.idx
+    return start
 
 
 def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateInfo | None:

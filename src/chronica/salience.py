@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from chronica.ingest.meta import dateline_end
 from chronica.record import DateInfo, Document, Event
@@ -29,6 +33,10 @@ TOPIC_PENALTY = 1.5  # an act named inside another act's clause or argument (ext
 # a story that tells that deed as news in another sentence ("were summoned and ordered to leave"): the deed is
 # what the story is about, the statement a reaction to it (coder20). Alone, the statement stays the news.
 REACTION_PENALTY = 0.6
+# A deed the lede's accusation is about ("accused the police of torturing detainees"), told again in later
+# sentences only as the accuser's words ("the group said officers beat detainees"), with no day and no
+# toll of its own: the accusation's content, not news of its own (articles22j).
+CLAIM_PENALTY = 0.6
 # An event the text dates more than this many days before the story was published ("fighting erupted in
 # November 2020", "was shot in August") is an earlier event told as background, not the news.
 STALE_DAYS = 30
@@ -62,6 +70,22 @@ def _trigger_stems(ev: Event) -> frozenset[str]:
     rule = ev.evidence.get("trigger", {}).get("rule", "")
     lemma = rule.split(":", 1)[1].split("+")[0] if rule.startswith(("verb:", "noun:")) else ""
     return stems(ev.trigger.text) | stems(lemma)
+
+
+@cache
+def _kin_groups() -> tuple[frozenset[str], ...]:
+    """The groups of stems a headline and its lede use for one kind of statement (data/headline_kin.yaml)."""
+    data = yaml.safe_load((resources.files("chronica") / "data" / "headline_kin.yaml").read_text("utf-8"))
+    return tuple(frozenset(group) for group in data["groups"])
+
+
+def kin(words: frozenset[str]) -> frozenset[str]:
+    """The stems of the statement words in ``words`` with their kin ("urg" brings "appeal", "call")."""
+    out = set(words)
+    for group in _kin_groups():
+        if words & group:
+            out |= group
+    return frozenset(out)
 
 
 def _tallied(ev: Event) -> bool:
@@ -128,7 +152,8 @@ def earlier(ev: Event, published: date | None, news: date | None) -> bool:
 
 def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset(),
           harmed: frozenset[int] = frozenset(), published: date | None = None,
-          news: date | None = None, lede: int = 0, reactions: frozenset[str] = frozenset()) -> float:
+          news: date | None = None, lede: int = 0, reactions: frozenset[str] = frozenset(),
+          claims: frozenset[str] = frozenset()) -> float:
     """Salience of one event: its type, position, headline, attestation and root position.
     ``title``: the headline's :func:`stems`; ``attacked``: sentences that report an attack, whose
     deaths and injuries are its outcome; ``harmed``: sentences that report harm to people;
@@ -136,11 +161,12 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     ``news``: the day of the lede's news (:func:`lede_day`), before which an event is background;
     ``lede``: the lede's sentence (1 after a dateline, a sentence of its own), whence position counts;
     ``reactions``: the ids of statements reacting to a deed the story tells elsewhere
-    (:func:`reactions_to_told`)."""
+    (:func:`reactions_to_told`); ``claims``: the ids of deeds told only as an accusation's content
+    (:func:`claims_of_accusations`)."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * max(0, ev.sentence - lede))
-    if title and _trigger_stems(ev) & title:
-        s += 0.5
+    if title and kin(_trigger_stems(ev)) & title:
+        s += 0.5  # the headline names the act, or says it with a word of its kin ("appeals" for "urged")
     if ev.source and ev.target:
         s += 0.2
     if ev.fatalities and not _tallied(ev):
@@ -155,6 +181,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     trig = ev.evidence.get("trigger", {})
     if ev.event_id in reactions:
         s -= REACTION_PENALTY
+    if ev.event_id in claims:
+        s -= CLAIM_PENALTY
     if "+topic" in rule:  # the larger penalty when an act is both ("apologised for the killing in 1972")
         s -= TOPIC_PENALTY  # "accused the rebels of killing", "urged X to halt the strikes": the topic
     elif trig.get("background") or "+setting" in rule:
@@ -180,9 +208,9 @@ def choose_primary(events: list[Event], document: Document) -> None:
     if candidates:
         published, news = _news_day(candidates, parse_published(document.published)), lede_day(candidates)
         lede = 1 if dateline_end(document.text or "") > 0 else 0  # "KABUL, May 22 (Reuters) - ": sentence 0
-        reacting = reactions_to_told(candidates)
+        reacting, claims = reactions_to_told(candidates), claims_of_accusations(candidates)
         best = max(candidates,
-                   key=lambda e: score(e, title, attacked, harmed, published, news, lede, reacting))
+                   key=lambda e: score(e, title, attacked, harmed, published, news, lede, reacting, claims))
         best.primary = True
 
 
@@ -205,6 +233,29 @@ def reactions_to_told(events: list[Event]) -> frozenset[str]:
         if any(e.sentence != ev.sentence and e.plover["type"] in deeds and _told(e) for e in events):
             out.add(ev.event_id)
     return frozenset(out)
+
+
+def _own_day(ev: Event) -> bool:
+    """Whether the event's sentence itself gives its date ("on Tuesday"), rather than an earlier sentence."""
+    said = ev.evidence.get("date", {}).get("text")
+    return bool(said) and said in ev.text
+
+
+def claims_of_accusations(events: list[Event]) -> frozenset[str]:
+    """The ids of deeds that only repeat what an accusation is about: an accusation with a deed as its topic
+    ("accused the police of torturing detainees"), and a later deed of the topic's PLOVER type told as
+    someone's words ("officers beat detainees, the group said") with no day or toll of its own."""
+    topics: dict[str, int] = {}
+    for ev in events:
+        trig = ev.evidence.get("trigger", {})
+        if ev.plover["type"] != "ACCUSE" or not trig.get("root") or "+reaction" in trig.get("rule", ""):
+            continue  # "condemned the arrest. Police detained him on Tuesday": a reaction to news told
+        for e in events:
+            if e.sentence == ev.sentence and "+topic" in e.evidence.get("trigger", {}).get("rule", ""):
+                topics[e.plover["type"]] = min(topics.get(e.plover["type"], ev.sentence), ev.sentence)
+    return frozenset(e.event_id for e in events if e.plover["type"] in topics
+                     and e.sentence > topics[e.plover["type"]] and e.modality.reported
+                     and not (e.fatalities or e.injured) and not _own_day(e))
 
 
 def _news_day(candidates: list[Event], published: date | None) -> date | None:

@@ -106,6 +106,8 @@ class ActorResolver:
         self.coalitions: list[Coalition] = load_coalitions(store.package_file("organisations"), self.lexicon)
         self.determiners, self.possessives, self.prepositions, self.speaking = word_lists(
             store.package_file("roles"))
+        self.court_heads = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("court_heads") or ())
         self.before_surnames = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_surnames") or ())
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
@@ -461,7 +463,8 @@ class ActorResolver:
         if party is not None:
             return self._org_actor(ctx, party)
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
-                and ctx.tokens[ctx.split].key == "of" and ctx.tokens[ctx.split - 1].key in self.speaking):
+                and ctx.tokens[ctx.split].key == "of"
+                and ctx.tokens[ctx.split - 1].key in self.speaking | self.court_heads):
             # "the leaders of the FARC", "a spokesman of the opposition": whom they speak for
             tail_org = ctx.first_of(ctx.tail, "org")
             if tail_org:

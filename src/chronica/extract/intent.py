@@ -34,7 +34,8 @@ STATED = ("aux:will", "intent:plan", "intent:intend", "intent:prepare", "intent:
           "intent:ready", "intent:prepared", "intent:willing", "intent:decide", "intent:aim",
           "intent:readiness", "intent:willingness",  # "declared its readiness to negotiate" (plover17)
           "no-intention",  # "has no intention of withdrawing": a stated refusal (extract/modality.py)
-          "intent:pledge", "intent:promise")  # "pledged to kill the hostages": a stated threat
+          "intent:pledge", "intent:promise",  # "pledged to kill the hostages": a stated threat
+          "ultimatum")  # "announced a strike unless the government raises its offer" (articles22j)
 
 
 def _intender(cand: Candidate) -> Token | None:

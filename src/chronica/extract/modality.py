@@ -119,6 +119,34 @@ def _set_for_a_day(noun: Token) -> bool:
     return False
 
 
+def _ultimatum(noun: Token) -> bool:
+    """'announced a strike from Monday unless the government raises its offer': the object of a verb that a
+    condition ("unless", "if") hangs on, a measure held over someone rather than one taken."""
+    if noun.dep_ != "dobj":
+        return False
+    marks = readings()["ultimatum"]["marks"]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c))
+               for c in children_of(noun.head))
+
+
+def _errand_denied(verb: Token) -> str | None:
+    """'did not carry out any missions to strike targets', 'launched no operation to arrest them', 'did not
+    send ships to attack the boats': a deed named as the errand ("to" clause) of a denied act was not done."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return None
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj":
+        noun, act = verb.head, verb.head.head  # "missions to strike": the errand of the missions
+    elif verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+        act = verb.head  # "sent ships to attack": the errand of the sending
+        noun = next((c for c in children_of(act) if c.dep_ == "dobj"), None)
+    else:
+        return None
+    if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)):
+        return "errand:no"
+    neg = next((c for c in children_of(act) if c.dep_ == "neg"), None)
+    return f"errand:{neg.lower_}" if neg is not None else None
+
+
 def _left_undone(verb: Token) -> bool:
     """'left without signing', 'withdrew without firing a shot': a deed told after "without" was not done."""
     return verb.dep_ == "pcomp" and verb.head.lower_ == "without" and verb.head.dep_ == "prep"
@@ -146,6 +174,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.future = True  # "called a general strike for Monday": a planned protest, still to come
             # (future, not hypothetical, as "is expected to meet": the call is made, the day is set)
             cues.append("set-for-a-day")
+        if _ultimatum(head):
+            m.future = m.hypothetical = True
+            cues.append("ultimatum: announced on a condition")
         if head.dep_ == "pobj" and head.head.lower_ == "without":
             m.negated = True  # "ended without agreement", "released without charge"
             cues.append("without")
@@ -168,7 +199,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
                 cues.append(f"neg:{neg.lower_}")
     else:
         cue = (_negated_here(head) or ("no-intention" if _intent_denied(head) else None)
-               or ("without" if _left_undone(head) else None))
+               or ("without" if _left_undone(head) else None) or _errand_denied(head))
         if cue:
             m.negated = True
             cues.append(cue)

@@ -64,13 +64,14 @@ PERSON_SUBJECT_VERBS = frozenset(CUES["person_subject_verbs"])
 SPEAKING_SUBJECT_VERBS = frozenset(CUES["speaking_subject_verbs"])
 TOPIC_NOUNS = frozenset(CUES["topic_nouns"])
 CALLING_VERBS = frozenset(CUES["calling_verbs"])
+STANCE_VERBS = frozenset(CUES["stance_verbs"])
 MOVING_VERBS = frozenset(CUES["moving_verbs"])
 HOME_NOUNS = frozenset(CUES["home_nouns"])
 TOWN_NAME_ENDS = frozenset(CUES["town_name_ends"])
 TOWNSHIP_WORDS = frozenset(CUES["township_words"])
 DISTRICT_ADMIN1 = frozenset(CUES["district_admin1"])
-PRESSCUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (CUES.get("press_cues") or {}).items()}
-_PRESS_WORDS = frozenset(w for v in PRESSCUES.values() for w in v)
+PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (CUES.get("press_cues") or {}).items()}
+_PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
 PRESS_STRONG = frozenset(CUES.get("press_strong") or ())  # a currency symbol counts as two words
 PRESS_MIN = 2  # distinct cue words that say whose press a story comes from
 MISSIONS: dict[str, str] = CUES["missions"]
@@ -1073,7 +1074,7 @@ def press(doc) -> list[str]:  # noqa: ANN001
     words = _PRESS_WORDS.intersection(lowers_of(doc))
     if len(words) + len(words & PRESS_STRONG) < PRESS_MIN:
         return []
-    hits = [iso for iso, cues in PRESSCUES.items()
+    hits = [iso for iso, cues in PRESS_CUES.items()
             if len(words & cues) + len(words & cues & PRESS_STRONG) >= PRESS_MIN]
     return hits if len(hits) == 1 else []
 

@@ -18,6 +18,7 @@ from chronica.geo.resolve import (
     OF_NOUNS,
     SPEAKING_SUBJECT_VERBS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     STREET_WORDS,
     STRONG_LOCATIVE,
     TOPIC_NOUNS,
@@ -158,6 +159,20 @@ def _asked_for(root: Token, trigger: Token) -> bool:
     return any(c.left_edge.i <= root.i <= c.right_edge.i for c in wanted)
 
 
+SPOKEN_OF_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+SPOKEN_OF_PREPS = frozenset({"for", "over", "of", "about", "on", "against", "to"})
+
+
+def _spoken_of(root: Token, trigger: Token) -> bool:
+    """Is the place inside what a statement speaks of ("warned that Israel would pay for the strike in
+    Damascus", "praised Egypt for its mediation in Gaza"), not where it was made ("warned in Tehran")?"""
+    if trigger.pos_ != "VERB" or trigger.lemma_ not in STANCE_VERBS:
+        return False
+    said = [c for c in children_of(trigger) if c.dep_ in SPOKEN_OF_DEPS
+            or c.dep_ == "prep" and c.lower_ in SPOKEN_OF_PREPS]
+    return any(c.left_edge.i <= root.i <= c.right_edge.i for c in said)
+
+
 def _street(doc, place: Place) -> bool:  # noqa: ANN001
     """Is the name part of a street's ("a home off Cleveland Highway")? Such a place is not one a later
     sentence inherits; in its own sentence it may be all there is ("on the Kandahar Highway"): it stays."""
@@ -228,7 +243,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         if _part_of_actor(root) and not locative:
             continue
         if _topic_place(root, trigger) or _origin(root) or _asked_for(root, trigger) or (
-                _moved_to(root) and root.head.head != trigger):
+                _spoken_of(root, trigger)) or (_moved_to(root) and root.head.head != trigger):
             continue  # "thanked China for its position on the war in Ukraine": what the talk is about
         if country and not locative:
             continue
