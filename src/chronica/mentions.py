@@ -784,7 +784,9 @@ class Mentions:
         """A name the dictionaries do not know, described by an apposition: "Kofi Annan, UN
         secretary-general", "Salaheddine Sidhoum, Algeria's leading human rights activist"."""
         for child in children_of(tok):
-            if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN"):
+            if child.dep_ == "appos" and child.pos_ == "NUM":
+                child = _counted_among(child) or child  # "Maria Kolesnikova, one of the opposition's leaders"
+            if child.dep_ not in ("appos", "pobj") or child.pos_ not in ("NOUN", "PROPN"):
                 continue
             described = self._resolve(_phrase(child, ctx.dateline_end), ctx)
             if described is not None and (described.sector or described.country):
@@ -1947,6 +1949,19 @@ def _own(tok: Token, actor: Actor) -> bool:
     possessive pronoun and no country: the doer's, not a target."""
     return actor.country is None and actor.sector in (None, "MIL", "COP", "GOV") and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(tok))
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The noun an "of" phrase hangs on ``tok``: "leaders of the opposition" -> "opposition"."""
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _counted_among(num: Token) -> Token | None:
+    """The group a number in apposition counts its person among: "one of the activists" -> "activists",
+    "one of the leaders of the opposition" -> "opposition" (the body the person belongs to)."""
+    among = _of_object(num)
+    return (_of_object(among) or among) if among is not None else None
 
 
 def _people_in_apposition(place: Token) -> Token | None:

@@ -109,3 +109,50 @@ def two_parties(doc: Doc) -> int:
             fixed += 1
             _forget_tables(doc)
     return fixed
+
+
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _verb_after_gerund(gerund: Token) -> Token | None:
+    """The finite verb with no subject right after a gerund clause that took its subject ("after soldiers
+    enforcing the lockdown beat him": "beat"), if any."""
+    if gerund.dep_ not in ("advcl", "ccomp", "csubj", "conj", "ROOT") or _deps(gerund) & {"aux", "auxpass"}:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < gerund.i and c.pos_ in ("NOUN", "PROPN")
+               for c in children_of(gerund)):
+        return None
+    nxt = gerund.right_edge.i + 1
+    if nxt >= len(gerund.doc):
+        return None
+    verb = gerund.doc[nxt]
+    if verb.tag_ not in FINITE or verb.pos_ != "VERB" or _deps(verb) & (set(SUBJECTS) | {"cc"}):
+        return None
+    linked = verb.i == gerund.head.i or (verb.head.i == gerund.head.i and verb.dep_ == "conj"
+                                         and gerund.dep_ != "ROOT")
+    return verb if linked else None
+
+
+def _regive(gerund: Token, verb: Token) -> None:
+    """``verb`` takes the gerund's place, its subject and its "after"; the gerund describes the subject."""
+    subject = next(c for c in children_of(gerund) if c.dep_ == "nsubj" and c.i < gerund.i)
+    if verb.i != gerund.head.i:
+        verb.head, verb.dep_ = gerund.head, gerund.dep_
+        for mark in [c for c in children_of(gerund) if c.dep_ in ("mark", "advmod") and c.i < subject.i]:
+            mark.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+    gerund.head, gerund.dep_ = subject, "acl"
+
+
+def gerund_subjects(doc: Doc) -> int:
+    """Mend "after soldiers enforcing the lockdown beat him" parsed with "enforcing" as the verb of "soldiers"
+    and "beat" left with no subject; the number mended."""
+    vbg = doc.vocab.strings["VBG"]
+    fixed = 0
+    for i in [k for k, t in enumerate(column(doc, TAG)) if t == vbg]:
+        verb = _verb_after_gerund(doc[i])
+        if verb is not None:
+            _regive(doc[i], verb)
+            fixed += 1
+            _forget_tables(doc)
+    return fixed

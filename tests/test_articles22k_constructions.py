@@ -1,0 +1,78 @@
+"""Constructions of news about the state's force short of war found by the article audit K
+(tests/data/articles_k/): a person seized by masked men ("grabbed by", "bundled into a car"), a person
+described as "one of the leaders of" a body, relatives gathered "seeking news" (a wait, not a protest),
+and "after soldiers enforcing the curfew beat him" (the gerund clause misparsed as the verb)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2021-03-10"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The activist was grabbed by masked men outside her home in Caracas on Monday, her lawyer said.", None),
+    ("Masked men grabbed a journalist off the street in Tegucigalpa on Monday and drove him away, his "
+     "editor said.", "JRN"),
+    ("Two aid workers were bundled into a car by armed men outside their office in Goma on Monday, the "
+     "agency said.", "NGO"),
+])
+def test_seized_by_force_is_an_abduction(primary_of, text, who):
+    ev = primary_of(text, PUBLISHED)
+    assert ev.plover["type"] == "ASSAULT"
+    assert ev.acled["sub_event_type"] == "Abduction/forced disappearance"
+    assert ev.date.value == "2021-03-08"
+    if who:
+        assert any(a.sector == who for a in ev.target), ev.target
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader grabbed headlines on Monday by walking out of parliament in Nairobi.",
+    "A police officer grabbed the protester by the arm in Nairobi on Monday and led him away.",
+])
+def test_grabbing_without_seizing_a_person_is_no_abduction(events_of, text):
+    assert not any((e.acled or {}).get("sub_event_type") == "Abduction/forced disappearance"
+                   for e in events_of(text, PUBLISHED))
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Police in Harare arrested Job Moyo, one of the leaders of the opposition, on Monday.", "ZWE", "OPP"),
+    ("Soldiers detained Ahmed Salim, one of the commanders of the rebel movement, near Goma on Monday.",
+     "COD", "REB"),
+    ("Maria Ivanova, one of the leaders of the Belarusian opposition, was grabbed by masked men in Minsk "
+     "on Monday.", "BLR", "OPP"),
+])
+def test_one_of_the_leaders_of_a_body_belongs_to_it(primary_of, text, country, sector):
+    ev = primary_of(text, PUBLISHED)
+    assert any(a.country == country and a.sector == sector for a in ev.target), ev.target
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Lima arrested 40 suspected drug traffickers on Monday in a sweep of the port district. "
+    "Families gathered outside the police station on Tuesday seeking news of those held.",
+    "Troops detained dozens of men in house-to-house searches in Mosul on Monday. Relatives gathered at "
+    "the gates of the base, seeking information about the detainees.",
+])
+def test_relatives_seeking_news_make_no_protest(primary_of, events_of, text):
+    assert primary_of(text, PUBLISHED).acled["event_type"] == "Strategic developments"
+    assert not any(e.plover["type"] == "PROTEST" for e in events_of(text, PUBLISHED))
+
+
+def test_a_crowd_seeking_redress_still_protests(primary_of):
+    ev = primary_of("Hundreds of farmers gathered outside the ministry in Nairobi on Monday seeking "
+                    "compensation for their land.", PUBLISHED)
+    assert ev.plover["type"] == "PROTEST"
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("A man died in Soweto on Friday hours after soldiers enforcing the lockdown beat him, his family said "
+     "on Monday.", "ZAF", "MIL"),
+    ("The boy died on Sunday after police enforcing the curfew shot him in the leg in Kisumu.", "KEN", "COP"),
+    ("A trader died in Kano on Friday hours after soldiers manning the checkpoint beat him, his brother said "
+     "on Monday.", "NGA", "MIL"),
+])
+def test_the_doers_described_by_a_gerund_keep_the_verb(primary_of, text, country, sector):
+    ev = primary_of(text, PUBLISHED)
+    assert ev.plover["type"] == "ASSAULT"
+    assert any(a.country == country and a.sector == sector for a in ev.source), ev.source
+    assert ev.target, "the victim is found"
