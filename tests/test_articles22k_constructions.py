@@ -76,3 +76,27 @@ def test_the_doers_described_by_a_gerund_keep_the_verb(primary_of, text, country
     assert ev.plover["type"] == "ASSAULT"
     assert any(a.country == country and a.sector == sector for a in ev.source), ev.source
     assert ev.target, "the victim is found"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ('"There was no intention to disperse the sit-in by force," the army spokesman said in Khartoum on '
+     'Tuesday.', "disperse"),
+    ("The interior ministry said in Rabat on Tuesday it had no plans to expel the migrants.", "expel"),
+    ("The government has no intention to arrest the opposition leader, the minister said in Harare on "
+     "Tuesday.", "arrest"),
+])
+def test_no_intention_to_act_is_negated(events_of, text, trigger):
+    found = [e for e in events_of(text, PUBLISHED) if e.trigger.text == trigger]
+    assert found and all(e.modality.negated for e in found)
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Security forces opened fire on protesters in Khartoum on Monday, killing at least 35 people, a "
+     "doctors' committee linked to the protest movement said.", 35),
+    ("Police opened fire on marchers in Lusaka on Monday, killing at least 6 people, a group close to the "
+     "opposition said.", 6),
+    ("Gunmen attacked a village in Zamfara on Sunday, killing 20 people, a local official told "
+     "reporters.", 20),
+])
+def test_the_toll_before_a_long_attribution_is_counted(primary_of, text, dead):
+    assert primary_of(text, PUBLISHED).fatalities == dead
