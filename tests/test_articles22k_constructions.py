@@ -100,3 +100,29 @@ def test_no_intention_to_act_is_negated(events_of, text, trigger):
 ])
 def test_the_toll_before_a_long_attribution_is_counted(primary_of, text, dead):
     assert primary_of(text, PUBLISHED).fatalities == dead
+
+
+def test_the_toll_before_a_teller_with_a_relative_clause_is_counted(primary_of):
+    ev = primary_of("Troops opened fire on protesters as they cleared the square in Bamako on Monday, "
+                    "killing at least 11 people, a doctors' union that backs the protest movement said.",
+                    PUBLISHED)
+    assert ev.fatalities == 11
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Men in military uniform beat protesters with sticks in Khartoum on Monday, witnesses said.", "MIL"),
+    ("Men in the uniform of the riot police beat protesters with batons in Kinshasa on Monday, witnesses "
+     "said.", "COP"),
+    ("Witnesses said men in military uniform arrived in Conakry on Monday and beat protesters with sticks.",
+     "MIL"),
+])
+def test_people_told_by_their_uniform_belong_to_its_force(primary_of, text, sector):
+    ev = primary_of(text, PUBLISHED)
+    assert any(a.sector == sector for a in ev.source), ev.source
+    assert ev.acled["event_type"] == "Protests"
+
+
+def test_gunmen_in_police_uniforms_stay_unidentified(primary_of):
+    ev = primary_of("Gunmen in police uniforms stopped a bus near Kaduna on Monday and abducted 12 "
+                    "passengers, officials said.", PUBLISHED)
+    assert not any(a.sector == "COP" for a in ev.source)

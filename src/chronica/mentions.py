@@ -151,6 +151,7 @@ POSSESSED_BY = frozenset({"its", "their", "his", "her"})
 PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
 BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
 FOREIGN_WORDS = frozenset(W["foreign_words"])  # "foreign forces": a state's forces named before, if one
+UNIFORM_NOUNS = frozenset(W["uniform_nouns"])  # "men in military uniform": the force the uniform names
 BODIES_AGAIN = frozenset(W["bodies_again"])
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
 ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
@@ -438,6 +439,8 @@ class Mentions:
             actor = self._acronym(tok, phrase, ctx) or actor
         if actor is None or (_guessed_country(actor) and (actor.sector or not actor.inter)):
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
+        if actor is None or actor.sector in (None, "CVL"):  # not "gunmen in police uniforms" (impostors)
+            actor = self._uniformed(tok, phrase, ctx) or actor
         if actor is not None and actor.sector in SEAT_SECTORS and _guessed_country(actor):
             actor = self._seated_in(tok, phrase, ctx) or actor
         if actor is not None and not actor.sector and _guessed_country(actor) and tok.lower_ in BOTH_NOUNS:
@@ -616,6 +619,21 @@ class Mentions:
                 not self.resolver.country_mentions(doc[prep.i:end].text)):
             return None  # a town of the same name elsewhere ("residents of Concepcion")
         return _with_text(actor, phrase, actor.evidence or "")
+
+    def _uniformed(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """People told by their uniform: "men in military uniform", "men in the uniform of the RSF"."""
+        prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"), None)
+        worn = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+        if worn is None or worn.lemma_.lower() not in UNIFORM_NOUNS:
+            return None
+        owner = _of_object(worn)
+        words = ([_phrase(owner)] if owner is not None else []) + [
+            c.text for c in children_of(worn) if c.dep_ in ("amod", "compound") and c.i < worn.i]
+        for word in words:
+            actor = self._resolve(word, ctx)
+            if actor is not None and actor.sector in ("MIL", "COP", "PRM", "SPY", "REB", "INS", "SEP"):
+                return _with_text(actor, phrase, f"uniform:{actor.evidence}")
+        return None
 
     def _seated_in(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """"accused the regime in Baghdad of ...", the parse hanging "in Baghdad" on the verb: a state organ

@@ -179,7 +179,7 @@ def _speaker_after(subject: Token) -> tuple[Token, Token | None] | None:
     for child in (c for c in children_of(subject) if c.i > subject.i):
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             return child, None
-        if child.dep_ == "acl":
+        if child.dep_ in ("acl", "relcl"):
             teller = next((c for c in children_of(child) if c.dep_ == "nsubj" and c.i < child.i), None)
             if teller is not None:
                 return teller, child
