@@ -126,3 +126,20 @@ def test_gunmen_in_police_uniforms_stay_unidentified(primary_of):
     ev = primary_of("Gunmen in police uniforms stopped a bus near Kaduna on Monday and abducted 12 "
                     "passengers, officials said.", PUBLISHED)
     assert not any(a.sector == "COP" for a in ev.source)
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Bulldozers guarded by armed police demolished hundreds of houses in a Nairobi settlement early on "
+     "Monday, residents said.", "KEN", "COP"),
+    ("Excavators escorted by soldiers razed a market in Harare on Monday, traders said.", "ZWE", "MIL"),
+    ("Bulldozers backed by riot police flattened a camp of migrants near Calais on Monday.", "FRA", "COP"),
+])
+def test_machines_act_for_the_force_escorting_them(primary_of, text, country, sector):
+    ev = primary_of(text, PUBLISHED)
+    assert ev.acled["sub_event_type"] == "Looting/property destruction"
+    assert any(a.country == country and a.sector == sector for a in ev.source), ev.source
+
+
+def test_a_flattened_curve_is_no_destruction(events_of):
+    text = "Measures taken in March flattened the curve of infections in Italy, officials said on Monday."
+    assert not any(e.plover["type"] == "ASSAULT" for e in events_of(text, PUBLISHED))

@@ -152,6 +152,8 @@ PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named b
 BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
 FOREIGN_WORDS = frozenset(W["foreign_words"])  # "foreign forces": a state's forces named before, if one
 UNIFORM_NOUNS = frozenset(W["uniform_nouns"])  # "men in military uniform": the force the uniform names
+MACHINE_NOUNS = frozenset(W["machine_nouns"])  # "bulldozers guarded by police": the police act
+ESCORT_PARTICIPLES = frozenset(W["escort_participles"])
 BODIES_AGAIN = frozenset(W["bodies_again"])
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
 ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
@@ -440,7 +442,7 @@ class Mentions:
         if actor is None or (_guessed_country(actor) and (actor.sector or not actor.inter)):
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
         if actor is None or actor.sector in (None, "CVL"):  # not "gunmen in police uniforms" (impostors)
-            actor = self._uniformed(tok, phrase, ctx) or actor
+            actor = self._uniformed(tok, phrase, ctx) or self._escorted(tok, phrase, ctx) or actor
         if actor is not None and actor.sector in SEAT_SECTORS and _guessed_country(actor):
             actor = self._seated_in(tok, phrase, ctx) or actor
         if actor is not None and not actor.sector and _guessed_country(actor) and tok.lower_ in BOTH_NOUNS:
@@ -633,6 +635,19 @@ class Mentions:
             actor = self._resolve(word, ctx)
             if actor is not None and actor.sector in ("MIL", "COP", "PRM", "SPY", "REB", "INS", "SEP"):
                 return _with_text(actor, phrase, f"uniform:{actor.evidence}")
+        return None
+
+    def _escorted(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """Machines that act for the force escorting them: "bulldozers guarded by armed police"."""
+        if tok.lemma_.lower() not in MACHINE_NOUNS:
+            return None
+        clauses = [c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_.lower() in ESCORT_PARTICIPLES]
+        for clause in clauses:
+            agent = next((c for c in children_of(clause) if c.dep_ == "agent"), None)
+            doer = _by_whom(agent) if agent is not None else None
+            actor = self._resolve(_phrase(doer), ctx) if doer is not None else None
+            if actor is not None and actor.sector:
+                return _with_text(actor, phrase, f"escort:{actor.evidence}")
         return None
 
     def _seated_in(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
@@ -1973,6 +1988,11 @@ def _of_object(tok: Token) -> Token | None:
     """The noun an "of" phrase hangs on ``tok``: "leaders of the opposition" -> "opposition"."""
     of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _by_whom(agent: Token) -> Token | None:
+    """The noun of an agent phrase: "by armed police" -> "police"."""
+    return next((c for c in children_of(agent) if c.dep_ == "pobj"), None)
 
 
 def _counted_among(num: Token) -> Token | None:
