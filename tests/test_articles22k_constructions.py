@@ -110,16 +110,23 @@ def test_the_toll_before_a_teller_with_a_relative_clause_is_counted(primary_of):
 
 
 @pytest.mark.parametrize("text, sector", [
-    ("Men in military uniform beat protesters with sticks in Khartoum on Monday, witnesses said.", "MIL"),
+    ("Men in the uniform of the army beat protesters with sticks in Khartoum on Monday, witnesses "
+     "said.", "MIL"),
     ("Men in the uniform of the riot police beat protesters with batons in Kinshasa on Monday, witnesses "
      "said.", "COP"),
-    ("Witnesses said men in military uniform arrived in Conakry on Monday and beat protesters with sticks.",
-     "MIL"),
+    ("Witnesses said men in the uniform of the presidential guard arrived in Conakry on Monday and beat "
+     "protesters with sticks.", "MIL"),
 ])
 def test_people_told_by_their_uniform_belong_to_its_force(primary_of, text, sector):
     ev = primary_of(text, PUBLISHED)
     assert any(a.sector == sector for a in ev.source), ev.source
     assert ev.acled["event_type"] == "Protests"
+
+
+def test_men_in_unattributed_fatigues_stay_unidentified(primary_of):
+    ev = primary_of("Men in army fatigues shot dead four traders near Beni on Monday, local officials said.",
+                    PUBLISHED)
+    assert not any(a.sector == "MIL" for a in ev.source), ev.source
 
 
 def test_gunmen_in_police_uniforms_stay_unidentified(primary_of):

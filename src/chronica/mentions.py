@@ -623,18 +623,14 @@ class Mentions:
         return _with_text(actor, phrase, actor.evidence or "")
 
     def _uniformed(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
-        """People told by their uniform: "men in military uniform", "men in the uniform of the RSF"."""
+        """People told by the uniform of a named force: "men in the uniform of the RSF" (not "men in military
+        uniform", whom ACLED leaves unidentified)."""
         prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"), None)
         worn = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
-        if worn is None or worn.lemma_.lower() not in UNIFORM_NOUNS:
-            return None
-        owner = _of_object(worn)
-        words = ([_phrase(owner)] if owner is not None else []) + [
-            c.text for c in children_of(worn) if c.dep_ in ("amod", "compound") and c.i < worn.i]
-        for word in words:
-            actor = self._resolve(word, ctx)
-            if actor is not None and actor.sector in ("MIL", "COP", "PRM", "SPY", "REB", "INS", "SEP"):
-                return _with_text(actor, phrase, f"uniform:{actor.evidence}")
+        owner = _of_object(worn) if worn is not None and worn.lemma_.lower() in UNIFORM_NOUNS else None
+        actor = self._resolve(_phrase(owner), ctx) if owner is not None else None
+        if actor is not None and actor.sector in ("MIL", "COP", "PRM", "SPY", "REB", "INS", "SEP"):
+            return _with_text(actor, phrase, f"uniform:{actor.evidence}")
         return None
 
     def _escorted(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
