@@ -154,6 +154,9 @@ POSSESSED_BY = frozenset({"its", "their", "his", "her"})
 PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
 BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
 FOREIGN_WORDS = frozenset(W["foreign_words"])  # "foreign forces": a state's forces named before, if one
+UNIFORM_NOUNS = frozenset(W["uniform_nouns"])  # "men in military uniform": the force the uniform names
+MACHINE_NOUNS = frozenset(W["machine_nouns"])  # "bulldozers guarded by police": the police act
+ESCORT_PARTICIPLES = frozenset(W["escort_participles"])
 BODIES_AGAIN = frozenset(W["bodies_again"])
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
 ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
@@ -466,6 +469,8 @@ class Mentions:
             actor = self._acronym(tok, phrase, ctx) or actor
         if actor is None or (_guessed_country(actor) and (actor.sector or not actor.inter)):
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
+        if actor is None or actor.sector in (None, "CVL"):  # not "gunmen in police uniforms" (impostors)
+            actor = self._uniformed(tok, phrase, ctx) or self._escorted(tok, phrase, ctx) or actor
         if actor is not None and actor.sector in SEAT_SECTORS and _guessed_country(actor):
             actor = self._seated_in(tok, phrase, ctx) or actor
         if actor is not None and not actor.sector and _guessed_country(actor) and tok.lower_ in BOTH_NOUNS:
@@ -677,6 +682,30 @@ class Mentions:
             return None
         return _with_text(crew, phrase, crew.evidence or "")
 
+    def _uniformed(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """People told by the uniform of a named force: "men in the uniform of the RSF" (not "men in military
+        uniform", whom ACLED leaves unidentified)."""
+        prep = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"), None)
+        worn = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+        owner = _of_object(worn) if worn is not None and worn.lemma_.lower() in UNIFORM_NOUNS else None
+        actor = self._resolve(_phrase(owner), ctx) if owner is not None else None
+        if actor is not None and actor.sector in ("MIL", "COP", "PRM", "SPY", "REB", "INS", "SEP"):
+            return _with_text(actor, phrase, f"uniform:{actor.evidence}")
+        return None
+
+    def _escorted(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """Machines that act for the force escorting them: "bulldozers guarded by armed police"."""
+        if tok.lemma_.lower() not in MACHINE_NOUNS:
+            return None
+        clauses = [c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_.lower() in ESCORT_PARTICIPLES]
+        for clause in clauses:
+            agent = next((c for c in children_of(clause) if c.dep_ == "agent"), None)
+            doer = _by_whom(agent) if agent is not None else None
+            actor = self._resolve(_phrase(doer), ctx) if doer is not None else None
+            if actor is not None and actor.sector:
+                return _with_text(actor, phrase, f"escort:{actor.evidence}")
+        return None
+
     def _seated_in(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """"accused the regime in Baghdad of ...", the parse hanging "in Baghdad" on the verb: a state organ
         whose country was only guessed, right before "in" and a place name, is the government of that place's
@@ -844,7 +873,9 @@ class Mentions:
         """A name the dictionaries do not know, described by an apposition: "Kofi Annan, UN
         secretary-general", "Salaheddine Sidhoum, Algeria's leading human rights activist"."""
         for child in children_of(tok):
-            if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN"):
+            if child.dep_ == "appos" and child.pos_ == "NUM":
+                child = _counted_among(child) or child  # "Maria Kolesnikova, one of the opposition's leaders"
+            if child.dep_ not in ("appos", "pobj") or child.pos_ not in ("NOUN", "PROPN"):
                 continue
             described = self._resolve(_phrase(child, ctx.dateline_end), ctx)
             if described is not None and (described.sector or described.country):
@@ -2025,6 +2056,24 @@ def _own(tok: Token, actor: Actor) -> bool:
     possessive pronoun and no country: the doer's, not a target."""
     return actor.country is None and actor.sector in (None, "MIL", "COP", "GOV") and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(tok))
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The noun an "of" phrase hangs on ``tok``: "leaders of the opposition" -> "opposition"."""
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _by_whom(agent: Token) -> Token | None:
+    """The noun of an agent phrase: "by armed police" -> "police"."""
+    return next((c for c in children_of(agent) if c.dep_ == "pobj"), None)
+
+
+def _counted_among(num: Token) -> Token | None:
+    """The group a number in apposition counts its person among: "one of the activists" -> "activists",
+    "one of the leaders of the opposition" -> "opposition" (the body the person belongs to)."""
+    among = _of_object(num)
+    return (_of_object(among) or among) if among is not None else None
 
 
 def _people_in_apposition(place: Token) -> Token | None:

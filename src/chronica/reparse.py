@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
-from chronica.nlp import TEXT_KEY, children_of, column, lowers_of
+from chronica.extract.modality import SPEECH
+from chronica.nlp import TEXT_KEY, children_of, column, deps_of, lowers_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 
@@ -108,4 +109,98 @@ def two_parties(doc: Doc) -> int:
             _part(tok, adj)
             fixed += 1
             _forget_tables(doc)
+    return fixed
+
+
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _verb_after_gerund(gerund: Token) -> Token | None:
+    """The finite verb with no subject right after a gerund clause that took its subject ("after soldiers
+    enforcing the lockdown beat him": "beat"), if any."""
+    if gerund.dep_ not in ("advcl", "ccomp", "csubj", "conj", "ROOT") or _deps(gerund) & {"aux", "auxpass"}:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < gerund.i and c.pos_ in ("NOUN", "PROPN")
+               for c in children_of(gerund)):
+        return None
+    nxt = gerund.right_edge.i + 1
+    if nxt >= len(gerund.doc):
+        return None
+    verb = gerund.doc[nxt]
+    if verb.tag_ not in FINITE or verb.pos_ != "VERB" or _deps(verb) & (set(SUBJECTS) | {"cc"}):
+        return None
+    linked = verb.i == gerund.head.i or (verb.head.i == gerund.head.i and verb.dep_ == "conj"
+                                         and gerund.dep_ != "ROOT")
+    return verb if linked else None
+
+
+def _regive(gerund: Token, verb: Token) -> None:
+    """``verb`` takes the gerund's place, its subject and its "after"; the gerund describes the subject."""
+    subject = next(c for c in children_of(gerund) if c.dep_ == "nsubj" and c.i < gerund.i)
+    if verb.i != gerund.head.i:
+        verb.head, verb.dep_ = gerund.head, gerund.dep_
+        for mark in [c for c in children_of(gerund) if c.dep_ in ("mark", "advmod") and c.i < subject.i]:
+            mark.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+    gerund.head, gerund.dep_ = subject, "acl"
+
+
+def gerund_subjects(doc: Doc) -> int:
+    """Mend "after soldiers enforcing the lockdown beat him" parsed with "enforcing" as the verb of "soldiers"
+    and "beat" left with no subject; the number mended."""
+    vbg = doc.vocab.strings["VBG"]
+    fixed = 0
+    for i in [k for k, t in enumerate(column(doc, TAG)) if t == vbg]:
+        verb = _verb_after_gerund(doc[i])
+        if verb is not None:
+            _regive(doc[i], verb)
+            fixed += 1
+            _forget_tables(doc)
+    return fixed
+
+
+def _counted_victims(subject: Token) -> Token | None:
+    """The gerund ("killing") a counted subject of a report ("35 people ... said") follows with no object
+    of its own, if any: "opened fire, killing at least 35 people, a doctors' committee said"."""
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in SPEECH or subject.i > subject.head.i:
+        return None
+    if not any(c.dep_ == "nummod" for c in children_of(subject)):
+        return None
+    start = subject.left_edge.i
+    gerund = subject.doc[start - 1] if start > 0 else None
+    if gerund is None or gerund.tag_ != "VBG" or gerund.dep_ != "advcl" or "dobj" in _deps(gerund):
+        return None
+    return gerund
+
+
+def _speaker_after(subject: Token) -> tuple[Token, Token | None] | None:
+    """The teller hung on the counted noun after a comma (its apposition, or the subject of a clause on it,
+    with that clause), if any."""
+    for child in (c for c in children_of(subject) if c.i > subject.i):
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            return child, None
+        if child.dep_ in ("acl", "relcl"):
+            teller = next((c for c in children_of(child) if c.dep_ == "nsubj" and c.i < child.i), None)
+            if teller is not None:
+                return teller, child
+    return None
+
+
+def counted_objects(doc: Doc) -> int:
+    """Mend "..., killing at least 35 people, a doctors' committee said" parsed with "people" the subject
+    of "said": the number the object of "killing", the committee the teller; the number mended."""
+    fixed = 0
+    for tok in [doc[i] for i, dep in enumerate(deps_of(doc)) if dep == "nsubj"]:
+        gerund = _counted_victims(tok)
+        speaker = _speaker_after(tok) if gerund is not None else None
+        if gerund is None or speaker is None:
+            continue
+        teller, clause = speaker
+        verb = tok.head
+        tok.head, tok.dep_ = gerund, "dobj"
+        teller.head, teller.dep_ = verb, "nsubj"
+        if clause is not None:
+            clause.head, clause.dep_ = teller, "acl"
+        fixed += 1
+        _forget_tables(doc)
     return fixed

@@ -90,8 +90,10 @@ DENIED_INTENTS = frozenset({"intention", "intent", "plan", "desire", "wish", "qu
 
 
 def _intent_denied(tok: Token) -> bool:
-    """'has no intention of withdrawing', 'there is no question of releasing them': a deed its doer
-    says it will not do."""
+    """'has no intention of withdrawing', 'there is no question of releasing them', 'there was no
+    intention to disperse the sit-in', 'has no plans to expel them': a deed its doer says it will not do."""
+    if tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+        return tok.head.lemma_.lower() in DENIED_INTENTS and _negative_object(tok.head)
     prep = tok.head
     return (tok.dep_ == "pcomp" and prep.lower_ == "of" and prep.dep_ == "prep"
             and prep.head.lemma_.lower() in DENIED_INTENTS and _negative_object(prep.head))

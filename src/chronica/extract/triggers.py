@@ -77,6 +77,13 @@ def frame(head: Token, lex: Lexicon) -> list[Token]:
     return tokens
 
 
+def _clause_with_object(dep: Token, word: str) -> bool:
+    """Whether ``dep`` is a clause whose verb and object are the "verb>object" lemmas of ``word``."""
+    verb, _, obj = word.partition(">")
+    return (dep.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl") and dep.lemma_.lower() == verb
+            and any(c.dep_ == "dobj" and c.lemma_.lower() == obj for c in children_of(dep)))
+
+
 def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: Entry | None = None) -> bool:
     if not needs:
         return True
@@ -122,6 +129,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             d.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl") and d.lemma_.lower() == word for d in deps
         ):
             return True
+        if kind == "clauseobj" and any(_clause_with_object(d, word) for d in deps):
+            return True  # "gathered outside the station seeking news of those held": a wait, not a protest
         if kind == "asked" and any(  # "wants Israel to freeze": a clause with a doer of its own
                 d.dep_ == "ccomp" and d.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in children_of(d))
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(d)) for d in deps):
