@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
+from chronica.extract.readings import readings
 from chronica.nlp import TEXT_KEY, children_of, column, lowers_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -106,6 +107,49 @@ def two_parties(doc: Doc) -> int:
         adj = _party_split(tok)
         if adj is not None:
             _part(tok, adj)
+            fixed += 1
+            _forget_tables(doc)
+    return fixed
+
+
+def _stray_verb(result: Token) -> Token | None:
+    """The verb form ("shot") the parse hid inside the subject's place phrase just before a result
+    adjective made the root ("men on a motorbike shot dead a councillor"); None when the parse is right."""
+    spec = readings()["resultative_verbs"]
+    if result.i == 0 or result.lower_ not in spec["results"] or result.pos_ != "ADJ":
+        return None
+    verb = result.doc[result.i - 1]
+    deps = _deps(result)
+    if verb.lower_ not in spec["forms"] or verb.head.dep_ != "prep" or not {"nsubj", "dobj"} <= deps:
+        return None
+    return verb if verb.dep_ in ("pobj", "compound") else None
+
+
+def _revive(verb: Token, result: Token) -> None:
+    """``verb`` becomes the clause's verb in the result's place, the result its modifier, and the noun it
+    swallowed ("motorbike") the object of the preposition again."""
+    noun = next((c for c in children_of(verb) if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"), None)
+    if noun is not None:
+        for left in [c for c in children_of(verb) if c.i < verb.i and c is not noun]:
+            left.head = noun
+        noun.head, noun.dep_ = verb.head, verb.dep_
+    for child in children_of(result):
+        child.head = verb
+    verb.head = verb if result.dep_ == "ROOT" else result.head
+    verb.dep_ = result.dep_
+    result.head, result.dep_ = verb, "advmod"
+    verb.tag_, verb.pos_ = "VBD", "VERB"
+    verb.lemma_ = readings()["resultative_verbs"]["forms"][verb.lower_]
+
+
+def stray_verbs(doc: Doc) -> int:
+    """Mend "two men on a motorbike shot dead a councillor" parsed with "shot" a noun; the number mended."""
+    results = readings()["resultative_verbs"]["results"]
+    fixed = 0
+    for i in [i for i, w in enumerate(lowers_of(doc)) if w in results]:
+        verb = _stray_verb(doc[i])
+        if verb is not None:
+            _revive(verb, doc[i])
             fixed += 1
             _forget_tables(doc)
     return fixed

@@ -368,13 +368,18 @@ def _light_outcome(noun, verb, light_verbs: frozenset[str]) -> bool:  # noqa: AN
             and verb.tag_ == "VBG")
 
 
+# a relative clause on the captive, or the same clause the parse hangs on the abduction's verb
+RELATIVE_DEPS = ("relcl", "advcl")
+
+
 def _killed_captives(host: Trigger, verb: Token) -> bool:
     """'Gunmen abducted three traders and killed them': a killing told as the next act of those who carried
     people off is a killing of its own, not what the abduction did (``captives_killed`` in
     data/readings.yaml; coder20)."""
-    if host.is_noun or host.cls not in readings()["captives_killed"]["classes"]:
+    spec = readings()["captives_killed"]
+    if host.is_noun or (host.cls not in spec["classes"] and host.head.lemma_ not in spec["seizing_verbs"]):
         return False
-    if verb.dep_ == "relcl":  # "kidnapped a priest, who was later killed": the captive's own fate
+    if verb.dep_ in RELATIVE_DEPS:  # "kidnapped a priest, who was later killed": the captive's own fate
         return _captive_of(host, verb) is not None
     return (verb.dep_ == "conj" and verb.head.i == host.head.i
             and any(c.dep_ == "dobj" for c in children_of(host.head)))
@@ -384,8 +389,10 @@ def _captive_of(host: Trigger, verb: Token) -> Token | None:
     """The captive a relative clause on the abduction's object tells of ('abducted two engineers, who were
     found dead'), when the clause is passive (its doers then the captors, unless it names them)."""
     captive = verb.head
+    if verb.dep_ == "advcl" and captive.i == host.head.i:  # "seized a teacher ..., whose body was found",
+        captive = next((c for c in children_of(captive) if c.dep_ == "dobj"), captive)  # hung on the verb
     if captive.dep_ == "pobj" and captive.head.dep_ == "prep":  # "a priest near the parish, who was killed",
-        held = captive.head.head                                 # "two engineers on Monday, who were ..."
+        held = _above_preps(captive)                             # "two engineers on Monday, who were ..."
         captive = next((c for c in children_of(host.head) if c.dep_ == "dobj"), captive) if (
             held.i == host.head.i or held.dep_ == "dobj" and held.head.i == host.head.i) else captive
     passive = any(c.dep_ == "nsubjpass" and (c.lower_ in ("who", "that") or _captive_remains(c))
@@ -393,6 +400,14 @@ def _captive_of(host: Trigger, verb: Token) -> Token | None:
     if captive.dep_ == "dobj" and captive.head.i == host.head.i and passive:
         return captive
     return None
+
+
+def _above_preps(noun: Token) -> Token:
+    """The word a chain of prepositional phrases hangs on ("a farmer on his way to the market": "market"
+    up to the verb that "on" hangs on)."""
+    while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _captive_remains(subject: Token) -> bool:
@@ -424,7 +439,7 @@ def _captors_kill(cands: list[Candidate]) -> None:
         head = cand.trigger.head
         if head.dep_ == "conj" and not cand.trigger.is_noun:
             _some_of_captives(cand, cands)
-        if cand.trigger.is_noun or head.dep_ != "relcl":
+        if cand.trigger.is_noun or head.dep_ not in RELATIVE_DEPS:
             continue
         for host in cands:
             if host is cand or host.trigger.is_noun or not _killed_captives(host.trigger, head):
@@ -441,6 +456,7 @@ def _captors_kill(cands: list[Candidate]) -> None:
                 cand.victims = [captive]  # "who was found dead", "whose body was found": the captive died
                 cand.roles.rules.setdefault("victims", "captive")
                 cand.fate = True
+                cand.trigger.rule = cand.trigger.rule.replace("+topic", "")  # not what the seizure is about
             break
 
 
@@ -547,7 +563,7 @@ def _assign_counts(
             cand.trigger.cls = "kill"  # "burned five people to death", "stoned a woman to death"
         if "killed" not in cand.counts and (cand.trigger.cls in KILL_CLASSES and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
-                 "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang"))
+                 "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang", "verb:gun"))
                 or cand.trigger.cls == "kill" and cand.trigger.rule.startswith(FATAL_RULES)
                 or cand.roles.rules.get("victims") or to_death) and not cand.modality.modality.negated:
             victims = implied_victims(cand.victims or cand.roles.target) or captives_killed(cand.trigger.head)
