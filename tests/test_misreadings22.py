@@ -82,3 +82,51 @@ def test_a_seized_captive_found_dead_is_the_primary_killing(primary_of, text: st
 def test_a_seizure_with_no_death_stays_an_abduction(primary_of, text: str) -> None:
     ev = primary_of(text)
     assert _sub(ev) == "Abduction/forced disappearance" and not ev.fatalities
+
+
+# 5. "Police lathi-charged the farmers": the parse made the first half of the verb its subject
+@pytest.mark.parametrize("text", [
+    "Police lathi-charged the protesting farmers, leaving ten injured.",
+    "Police lathi-charged the protesters outside parliament.",
+    "Police lathi-charged hundreds of students demanding the release of their leader.",
+])
+def test_a_lathi_charge_on_protesters_is_crowd_control(primary_of, text: str) -> None:
+    ev = primary_of(text)
+    assert ev.plover["type"] == "ASSAULT" and ev.plover["mode"] == "crowd-control"
+    assert (ev.acled or {}).get("event_type") == "Protests" and "COP" in _sectors(ev.source)
+
+
+# 6. "left 12 dead": a number counting a word for the dead or hurt is the toll
+@pytest.mark.parametrize(("text", "dead"), [
+    ("The attack left 12 dead.", 12),
+    ("Gunmen attacked the village, leaving five dead.", 5),
+    ("Clan militias clashed over a water point, leaving seven dead.", 7),
+    ("Fighting between two clans over grazing land left 12 dead.", 12),
+])
+def test_left_n_dead_is_the_toll(primary_of, text: str, dead: int) -> None:
+    assert primary_of(text).fatalities == dead
+
+
+def test_left_n_wounded_counts_the_injured(primary_of) -> None:
+    ev = primary_of("The grenade attack on the market left 14 wounded.")
+    assert ev.injured == 14 and not ev.fatalities
+
+
+# 7. a number after "between" counts the sides, not the dead
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Revenge killings between two sections of the clan left 12 dead.", 12),
+    ("Killings between two rival families claimed nine lives last week.", 9),
+])
+def test_the_sides_of_killings_are_no_toll(primary_of, text: str, dead: int) -> None:
+    ev = primary_of(text)
+    assert ev.fatalities == dead and ev.plover["type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "dead", "hurt"), [
+    ("The blast left 20 dead and 30 wounded.", 20, 30),
+    ("The explosion left 30 wounded.", None, 30),
+    ("The ambush left three soldiers dead and five wounded.", 3, 5),
+])
+def test_the_dead_and_wounded_an_attack_left_are_its_toll(primary_of, text: str, dead, hurt) -> None:  # noqa: ANN001
+    ev = primary_of(text)
+    assert ev.plover["type"] == "ASSAULT" and ev.fatalities == dead and ev.injured == hurt

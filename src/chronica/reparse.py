@@ -153,3 +153,37 @@ def stray_verbs(doc: Doc) -> int:
             fixed += 1
             _forget_tables(doc)
     return fixed
+
+
+def _hyphen_subject(verb: Token) -> Token | None:
+    """The first half of a hyphened verb ("lathi" of "lathi-charged") the parse made the verb's subject,
+    with the real subject ("police") hung on it as a compound; None otherwise."""
+    if verb.i < 2 or verb.pos_ != "VERB" or verb.doc[verb.i - 1].tag_ != "HYPH":
+        return None
+    half = verb.doc[verb.i - 2]
+    if half.dep_ != "nsubj" or half.head.i != verb.i:
+        return None
+    return half if any(c.dep_ == "compound" and c.i == half.i - 1 for c in children_of(half)) else None
+
+
+def _unhyphen(verb: Token, half: Token) -> None:
+    """The compound before ``half`` becomes the verb's subject, with the words before it; ``half`` says
+    how the act was done (npadvmod), as in "police baton-charged the crowd"."""
+    subject = verb.doc[half.i - 1]
+    for left in [c for c in children_of(half) if c.i < subject.i]:
+        left.head = subject
+    subject.head, subject.dep_ = verb, "nsubj"
+    half.dep_ = "npadvmod"
+
+
+def hyphened_verbs(doc: Doc) -> int:
+    """Mend "Police lathi-charged the farmers" parsed with "lathi" the subject; the number mended."""
+    hyph = doc.vocab.strings["HYPH"]
+    fixed = 0
+    for i in [k + 1 for k, t in enumerate(column(doc, TAG)) if t == hyph and k + 1 < len(doc)]:
+        half = _hyphen_subject(doc[i])
+        if half is not None:
+            _unhyphen(doc[i], half)
+            fixed += 1
+            _forget_tables(doc)
+    return fixed

@@ -372,6 +372,15 @@ def _light_outcome(noun, verb, light_verbs: frozenset[str]) -> bool:  # noqa: AN
 RELATIVE_DEPS = ("relcl", "advcl")
 
 
+def _left_outcome(noun: Token, verb: Token) -> bool:
+    """'The attack left 14 wounded': the participle told as what the subject of "left" left is its outcome."""
+    gov = verb.head
+    bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
+    told = verb.dep_ in ("oprd", "xcomp", "ccomp") or verb.dep_ in ("advcl", "conj") and bare  # "30 wounded"
+    return (told and gov.lemma_ in OUTCOME_VERBS and gov.i != verb.i
+            and noun.dep_ == "nsubj" and noun.head.i == gov.i)
+
+
 def _killed_captives(host: Trigger, verb: Token) -> bool:
     """'Gunmen abducted three traders and killed them': a killing told as the next act of those who carried
     people off is a killing of its own, not what the abduction did (``captives_killed`` in
@@ -486,7 +495,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
                                              or within(head, c.trigger.head)
                                              or _in_adjunct(c.trigger.head, head)
-                                             or _light_outcome(c.trigger.head, head, light_verbs))
+                                             or _light_outcome(c.trigger.head, head, light_verbs)
+                                             or _left_outcome(c.trigger.head, head))
                       or not c.trigger.is_noun
                       and (within(head, c.trigger.head) or _after(c.trigger.head, head)
                            or _when_clause(c.trigger.head, head))
