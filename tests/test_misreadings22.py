@@ -130,3 +130,28 @@ def test_the_sides_of_killings_are_no_toll(primary_of, text: str, dead: int) -> 
 def test_the_dead_and_wounded_an_attack_left_are_its_toll(primary_of, text: str, dead, hurt) -> None:  # noqa: ANN001
     ev = primary_of(text)
     assert ev.plover["type"] == "ASSAULT" and ev.fatalities == dead and ev.injured == hurt
+
+
+# 8. a court judging a detention unlawful: the ruling is the news, the detention its background
+@pytest.mark.parametrize("text", [
+    "A court ruled the detention of the activist unlawful and ordered his release.",
+    "The high court declared the arrest of the journalist illegal.",
+    "The supreme court ruled that the detention of the opposition leader was unlawful.",
+])
+def test_a_court_ruling_a_detention_unlawful_is_the_event(primary_of, text: str) -> None:
+    ev = primary_of(text)
+    assert ev.plover["type"] == "ACCUSE" and "JUD" in _sectors(ev.source)
+    assert (ev.acled or {}).get("sub_event_type") != "Arrests"
+
+
+def test_the_judged_detention_is_not_the_courts_deed(event_at) -> None:
+    ev = event_at("The high court declared the arrest of the journalist illegal.", "arrest")
+    assert "JUD" not in _sectors(ev.source)
+
+
+@pytest.mark.parametrize("text", [
+    "The army declared a curfew in the city.",
+    "The rebels declared a ceasefire on Sunday.",
+])
+def test_declaring_a_measure_stays_the_measure(primary_of, text: str) -> None:
+    assert primary_of(text).plover["type"] in ("COERCE", "RETREAT")

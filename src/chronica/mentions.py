@@ -26,6 +26,7 @@ from chronica.background import reason_of, scene_of
 from chronica.counterparts import owner_nationality, reporters_craft, state_named_before
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
+from chronica.extract.readings import condemns
 from chronica.extract.roles import (
     ERRAND_PREPS,
     GIVING,
@@ -1178,7 +1179,7 @@ class Mentions:
             tok = tokens_of(doc)[k]
             if dep == "nsubj":
                 head = tok.head
-                if head.lemma_ in SPEAKING_VERBS or _names_the_deed(head) or (
+                if head.lemma_ in SPEAKING_VERBS or _names_the_deed(head) or condemns(head) or (
                         head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in children_of(head))):
                     blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
