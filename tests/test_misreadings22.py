@@ -155,3 +155,30 @@ def test_the_judged_detention_is_not_the_courts_deed(event_at) -> None:
 ])
 def test_declaring_a_measure_stays_the_measure(primary_of, text: str) -> None:
     assert primary_of(text).plover["type"] in ("COERCE", "RETREAT")
+
+
+# 9. "killed a shopkeeper and injured two customers": the one killed is counted, not the hurt
+@pytest.mark.parametrize(("text", "dead", "hurt"), [
+    ("Armed robbers killed a shopkeeper and injured two customers.", 1, 2),
+    ("Gunmen killed a farmer and wounded his wife.", 1, None),
+    ("Gunmen killed a farmer and his wife.", 2, None),
+])
+def test_those_only_hurt_are_not_counted_dead(primary_of, text: str, dead: int, hurt) -> None:  # noqa: ANN001
+    ev = primary_of(text)
+    assert ev.fatalities == dead and ev.injured == hurt
+
+
+# 10. "re-took", "re-captured": the prefixed verb, not a verb "re"
+@pytest.mark.parametrize("text", [
+    "The army re-took the village from the rebels.",
+    "Troops re-captured the town on Monday.",
+    "The town was re-taken by government forces.",
+])
+def test_a_hyphen_prefixed_recapture_is_regained_territory(primary_of, text: str) -> None:
+    ev = primary_of(text)
+    assert _sub(ev) == "Government regains territory" and "MIL" in _sectors(ev.source)
+
+
+def test_a_hyphen_prefixed_arrest_stays_an_arrest(primary_of) -> None:
+    ev = primary_of("Police re-arrested the opposition leader on Friday.")
+    assert _sub(ev) == "Arrests" and "COP" in _sectors(ev.source)

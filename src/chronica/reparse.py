@@ -10,6 +10,8 @@ event and the participle as background, as when the parse is right.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
@@ -184,6 +186,51 @@ def hyphened_verbs(doc: Doc) -> int:
         half = _hyphen_subject(doc[i])
         if half is not None:
             _unhyphen(doc[i], half)
+            fixed += 1
+            _forget_tables(doc)
+    return fixed
+
+
+VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBG", "VBZ", "VBP"})
+
+
+def _prefixed(hyph: Token, verbs: Collection[str]) -> tuple[Token, Token] | None:
+    """The prefix and the verb of "re-took", when the prefixed lemma ("retake") is a lexicon verb."""
+    doc = hyph.doc
+    if hyph.i == 0 or hyph.i + 1 >= len(doc) or hyph.text != "-":
+        return None
+    prefix, verb = doc[hyph.i - 1], doc[hyph.i + 1]
+    if prefix.lower_ not in readings()["verb_prefixes"]["prefixes"] or verb.tag_ not in VERB_TAGS:
+        return None
+    if prefix.whitespace_ or hyph.whitespace_ or prefix.lower_ + verb.lemma_.lower() not in verbs:
+        return None
+    return prefix, verb
+
+
+def _join(prefix: Token, hyph: Token, verb: Token) -> None:
+    """``verb`` takes the place the parse gave the prefix, with the prefixed lemma; the prefix and the
+    hyphen hang on it."""
+    parts = (prefix.i, hyph.i, verb.i)
+    if verb.head.i in parts[:2]:
+        for child in [c for t in (prefix, hyph) for c in children_of(t) if c.i not in parts]:
+            child.head = verb
+        if prefix.head.i in parts or prefix.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = prefix.head, prefix.dep_
+    prefix.head, prefix.dep_, prefix.pos_, prefix.tag_ = verb, "advmod", "ADV", "RB"
+    hyph.head, hyph.dep_, hyph.pos_, hyph.tag_ = verb, "punct", "PUNCT", "HYPH"
+    verb.lemma_ = prefix.lower_ + verb.lemma_.lower()
+
+
+def prefixed_verbs(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "re-took", "re-captured" parsed with the prefix as the verb; the number mended."""
+    prefixes = readings()["verb_prefixes"]["prefixes"]
+    fixed = 0
+    for i in [k + 1 for k, w in enumerate(lowers_of(doc)) if w in prefixes and k + 2 < len(doc)]:
+        found = _prefixed(doc[i], verbs)
+        if found is not None:
+            _join(found[0], doc[i], found[1])
             fixed += 1
             _forget_tables(doc)
     return fixed

@@ -371,10 +371,16 @@ def _person_count(tok: Token) -> int | None:
     return None
 
 
+def _hurt_only(head: Token) -> bool:
+    """'killed a shopkeeper and injured two customers': the object of a verb of injury was not killed."""
+    hurting = _tables().kinds["injured"]["verbs"]
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in hurting
+
+
 def implied_victims(heads: list[Token]) -> Count | None:
     """The number of people a killing names without a figure: 'a man and his wife' -> 2."""
     total, first = 0, None
-    for head in heads:
+    for head in [h for h in heads if not _hurt_only(h)]:
         if head.pos_ == "ADJ":  # ", the latest in a string of killings": a misparsed apposition, no one
             continue
         for tok in [head, *head.conjuncts]:
