@@ -173,6 +173,7 @@ def test_those_only_hurt_are_not_counted_dead(primary_of, text: str, dead: int, 
     "The army re-took the village from the rebels.",
     "Troops re-captured the town on Monday.",
     "The town was re-taken by government forces.",
+    "The army re-captured Port Amber (North Province) after it was taken over by rebels.",
 ])
 def test_a_hyphen_prefixed_recapture_is_regained_territory(primary_of, text: str) -> None:
     ev = primary_of(text)

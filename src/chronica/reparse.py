@@ -211,13 +211,15 @@ def _join(prefix: Token, hyph: Token, verb: Token) -> None:
     """``verb`` takes the place the parse gave the prefix, with the prefixed lemma; the prefix and the
     hyphen hang on it."""
     parts = (prefix.i, hyph.i, verb.i)
-    if verb.head.i in parts[:2]:
+    if not (verb.is_ancestor(prefix) and verb.is_ancestor(hyph)):
+        top = prefix
+        while top.head.i in parts[:2] and top.head.i != top.i:  # the one of the two hung outside them
+            top = top.head
+        root = top.head.i == top.i
+        head, dep = top.head, top.dep_
         for child in [c for t in (prefix, hyph) for c in children_of(t) if c.i not in parts]:
             child.head = verb
-        if prefix.head.i in parts or prefix.dep_ == "ROOT":
-            verb.head, verb.dep_ = verb, "ROOT"
-        else:
-            verb.head, verb.dep_ = prefix.head, prefix.dep_
+        verb.head, verb.dep_ = (verb, "ROOT") if root else (head, dep)
     prefix.head, prefix.dep_, prefix.pos_, prefix.tag_ = verb, "advmod", "ADV", "RB"
     hyph.head, hyph.dep_, hyph.pos_, hyph.tag_ = verb, "punct", "PUNCT", "HYPH"
     verb.lemma_ = prefix.lower_ + verb.lemma_.lower()
