@@ -19,11 +19,18 @@ def _sectors(actors) -> set:  # noqa: ANN001
     ("Two men on a motorcycle shot dead a councillor in the town.", "GOV"),
     ("Three gunmen in a car shot dead a local journalist outside his home.", "JRN"),
     ("Two assassins on a motorbike shot dead a police commander in the city on Monday.", "COP"),
+    ("Two men riding a motorbike shot dead a trader in the town.", "BUS"),
+    ("Two gunmen riding a motorcycle shot dead a police officer.", "COP"),
 ])
 def test_doers_on_a_motorbike_shot_dead_their_target(primary_of, text: str, sector: str) -> None:
     ev = primary_of(text)
     assert ev.plover["type"] == "ASSAULT" and ev.fatalities == 1
     assert sector in _sectors(ev.target) and "UAF" in _sectors(ev.source)
+
+
+def test_a_doer_holding_a_gun_shot_dead_a_neighbour(primary_of) -> None:
+    ev = primary_of("A man holding a gun shot dead his neighbour.")
+    assert ev.plover["type"] == "ASSAULT" and ev.fatalities == 1 and ev.target
 
 
 def test_doers_on_a_motorbike_who_only_shot_keep_their_parse(primary_of) -> None:

@@ -115,16 +115,20 @@ def two_parties(doc: Doc) -> int:
 
 
 def _stray_verb(result: Token) -> Token | None:
-    """The verb form ("shot") the parse hid inside the subject's place phrase just before a result
-    adjective made the root ("men on a motorbike shot dead a councillor"); None when the parse is right."""
+    """The verb form ("shot") the parse hid inside the subject's place phrase or participle just before a
+    result adjective made the root ("men on a motorbike shot dead a councillor", "men riding a motorbike shot
+    dead a trader"); None when the parse is right."""
     spec = readings()["resultative_verbs"]
     if result.i == 0 or result.lower_ not in spec["results"] or result.pos_ != "ADJ":
         return None
     verb = result.doc[result.i - 1]
     deps = _deps(result)
-    if verb.lower_ not in spec["forms"] or verb.head.dep_ != "prep" or not {"nsubj", "dobj"} <= deps:
+    hidden = verb.dep_ in ("pobj", "compound", "dobj") and verb.head.dep_ in ("prep", "acl") or (
+        verb.dep_ == "acl" and verb.head.pos_ == "NOUN")  # "a man holding a gun shot dead": "gun shot"
+    if verb.lower_ not in spec["forms"] or not hidden or not {"nsubj", "dobj"} <= deps:
         return None
-    return verb if verb.dep_ in ("pobj", "compound") else None
+    subject = next(c for c in children_of(result) if c.dep_ == "nsubj")  # "men riding a motorbike shot"
+    return verb if subject.is_ancestor(verb) else None
 
 
 def _revive(verb: Token, result: Token) -> None:
