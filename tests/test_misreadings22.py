@@ -190,3 +190,18 @@ def test_a_hyphen_prefixed_recapture_is_regained_territory(primary_of, text: str
 def test_a_hyphen_prefixed_arrest_stays_an_arrest(primary_of) -> None:
     ev = primary_of("Police re-arrested the opposition leader on Friday.")
     assert _sub(ev) == "Arrests" and "COP" in _sectors(ev.source)
+
+
+# 11. "a controlled explosion of an IED": bomb disposal, and the device no attack of its own
+@pytest.mark.parametrize("text", [
+    "The army carried out a controlled explosion of an IED found near the school.",
+    "Police carried out a controlled explosion of a suspicious device outside the bank.",
+])
+def test_a_controlled_explosion_of_a_device_is_disrupted_weapons_use(primary_of, text: str) -> None:
+    ev = primary_of(text)
+    assert _sub(ev) == "Disrupted weapons use" and ev.plover["type"] != "ASSAULT"
+
+
+def test_an_explosion_of_a_car_bomb_stays_an_attack(primary_of) -> None:
+    ev = primary_of("An explosion of a car bomb killed five people.")
+    assert ev.plover["type"] == "ASSAULT" and ev.fatalities == 5

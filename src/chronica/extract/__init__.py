@@ -97,9 +97,12 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
 
 
 def _made_safe(head: Token, others: list[Trigger]) -> bool:
-    """'made safe a roadside bomb': the weapon a disarming phrase acts on is no event of its own."""
+    """'made safe a roadside bomb', 'a controlled explosion of an IED': the weapon a disarming phrase or
+    noun acts on is no event of its own."""
     return head.dep_ in ("dobj", "nsubjpass", "ccomp") and any(
-        o.kind == "phrase" and o.cls == "disrupt_weapons" and head.head == o.head for o in others)
+        o.kind == "phrase" and o.cls == "disrupt_weapons" and head.head == o.head for o in others) or (
+        head.dep_ == "pobj" and head.head.lower_ == "of" and any(
+            o.is_noun and o.cls == "disrupt_weapons" and head.head.head == o.head for o in others))
 
 
 def _named_as(verb: Token) -> bool:
