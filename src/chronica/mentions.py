@@ -26,6 +26,7 @@ from chronica.background import reason_of, scene_of
 from chronica.counterparts import owner_nationality, reporters_craft, state_named_before
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
+from chronica.extract.readings import condemns
 from chronica.extract.roles import (
     ERRAND_PREPS,
     GIVING,
@@ -1266,6 +1267,7 @@ class Mentions:
         if finder is not None:  # "police found two men wounded": the police did not wound them
             blocked.update(t.i for c in clause_subject(finder) for t in c.subtree)
         blocked.update(_reason_givers(trig))
+        blocked.update(_outside_time_clause(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
         blocked.update(_victims_listed(cand.trigger.head))
@@ -1278,7 +1280,7 @@ class Mentions:
             tok = tokens_of(doc)[k]
             if dep == "nsubj":
                 head = tok.head
-                if head.lemma_ in SPEAKING_VERBS or _names_the_deed(head) or (
+                if head.lemma_ in SPEAKING_VERBS or _names_the_deed(head) or condemns(head) or (
                         head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in children_of(head))):
                     blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
@@ -2044,6 +2046,20 @@ def _reason_or_time(obj: Token) -> bool:
     manner after "on" ("on the orders of")."""
     return obj.ent_type_ in ("DATE", "TIME") or (
         obj.head.lower_ == "on" and obj.lemma_.lower() in NOT_AFTER_ON)
+
+
+def _outside_time_clause(verb: Token) -> set[int]:
+    """The sentence's words outside a time clause with a subject of its own ("police fired tear gas hours
+    after a bomb killed three people", "a day after an explosion killed four"): those the main clause names
+    did not do the clause's deed, nor that of the noun that is its subject."""
+    if verb.dep_ in ("nsubj", "nsubjpass"):
+        verb = verb.head
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return set()
+    if not any(c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in children_of(verb)):
+        return set()
+    sent = sentence_of(verb)
+    return {k for k in range(sent.start, sent.end) if not verb.left_edge.i <= k <= verb.right_edge.i}
 
 
 def _time_phrase(prep: Token) -> bool:

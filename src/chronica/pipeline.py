@@ -50,7 +50,15 @@ from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook
 from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
-from chronica.reparse import counted_objects, gerund_subjects, participle_subjects, two_parties
+from chronica.reparse import (
+    counted_objects,
+    gerund_subjects,
+    hyphened_verbs,
+    participle_subjects,
+    prefixed_verbs,
+    stray_verbs,
+    two_parties,
+)
 from chronica.said_on import period_report_day, report_day
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
@@ -174,6 +182,9 @@ class Pipeline:
         two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
+        stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
+        hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
+        prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
         plover_of = self.extractor.plover_of

@@ -1,4 +1,4 @@
-"""Mend two misparses: a garden-path parse of a long passive subject, and two parties read as one.
+"""Mend misparses of the small model: a garden-path passive subject, two parties read as one, and others.
 
 "Forty students abducted from their college in the north were freed on Sunday": the small English
 model often makes "abducted" the verb (with "students" its subject) and hangs "were freed" under it as
@@ -10,10 +10,13 @@ event and the participle as background, as when the parse is right.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
 from chronica.extract.modality import SPEECH
+from chronica.extract.readings import readings
 from chronica.nlp import TEXT_KEY, children_of, column, deps_of, lowers_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -203,4 +206,132 @@ def counted_objects(doc: Doc) -> int:
             clause.head, clause.dep_ = teller, "acl"
         fixed += 1
         _forget_tables(doc)
+    return fixed
+
+
+def _stray_verb(result: Token) -> Token | None:
+    """The verb form ("shot") the parse hid inside the subject's place phrase or participle just before a
+    result adjective made the root ("men on a motorbike shot dead a councillor", "men riding a motorbike shot
+    dead a trader"); None when the parse is right."""
+    spec = readings()["resultative_verbs"]
+    if result.i == 0 or result.lower_ not in spec["results"] or result.pos_ != "ADJ":
+        return None
+    verb = result.doc[result.i - 1]
+    deps = _deps(result)
+    hidden = verb.dep_ in ("pobj", "compound", "dobj") and verb.head.dep_ in ("prep", "acl") or (
+        verb.dep_ == "acl" and verb.head.pos_ == "NOUN")  # "a man holding a gun shot dead": "gun shot"
+    if verb.lower_ not in spec["forms"] or not hidden or not {"nsubj", "dobj"} <= deps:
+        return None
+    subject = next(c for c in children_of(result) if c.dep_ == "nsubj")  # "men riding a motorbike shot"
+    return verb if subject.is_ancestor(verb) else None
+
+
+def _revive(verb: Token, result: Token) -> None:
+    """``verb`` becomes the clause's verb in the result's place, the result its modifier, and the noun it
+    swallowed ("motorbike") the object of the preposition again."""
+    noun = next((c for c in children_of(verb) if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"), None)
+    if noun is not None:
+        for left in [c for c in children_of(verb) if c.i < verb.i and c.i != noun.i]:
+            left.head = noun
+        noun.head, noun.dep_ = verb.head, verb.dep_
+    for child in children_of(result):
+        child.head = verb
+    verb.head = verb if result.dep_ == "ROOT" else result.head
+    verb.dep_ = result.dep_
+    result.head, result.dep_ = verb, "advmod"
+    verb.tag_, verb.pos_ = "VBD", "VERB"
+    verb.lemma_ = readings()["resultative_verbs"]["forms"][verb.lower_]
+
+
+def stray_verbs(doc: Doc) -> int:
+    """Mend "two men on a motorbike shot dead a councillor" parsed with "shot" a noun; the number mended."""
+    results = readings()["resultative_verbs"]["results"]
+    fixed = 0
+    for i in [i for i, w in enumerate(lowers_of(doc)) if w in results]:
+        verb = _stray_verb(doc[i])
+        if verb is not None:
+            _revive(verb, doc[i])
+            fixed += 1
+            _forget_tables(doc)
+    return fixed
+
+
+def _hyphen_subject(verb: Token) -> Token | None:
+    """The first half of a hyphened verb ("lathi" of "lathi-charged") the parse made the verb's subject,
+    with the real subject ("police") hung on it as a compound; None otherwise."""
+    if verb.i < 2 or verb.pos_ != "VERB" or verb.doc[verb.i - 1].tag_ != "HYPH":
+        return None
+    half = verb.doc[verb.i - 2]
+    if half.dep_ != "nsubj" or half.head.i != verb.i:
+        return None
+    return half if any(c.dep_ == "compound" and c.i == half.i - 1 for c in children_of(half)) else None
+
+
+def _unhyphen(verb: Token, half: Token) -> None:
+    """The compound before ``half`` becomes the verb's subject, with the words before it; ``half`` says
+    how the act was done (npadvmod), as in "police baton-charged the crowd"."""
+    subject = verb.doc[half.i - 1]
+    for left in [c for c in children_of(half) if c.i < subject.i]:
+        left.head = subject
+    subject.head, subject.dep_ = verb, "nsubj"
+    half.dep_ = "npadvmod"
+
+
+def hyphened_verbs(doc: Doc) -> int:
+    """Mend "Police lathi-charged the farmers" parsed with "lathi" the subject; the number mended."""
+    hyph = doc.vocab.strings["HYPH"]
+    fixed = 0
+    for i in [k + 1 for k, t in enumerate(column(doc, TAG)) if t == hyph and k + 1 < len(doc)]:
+        half = _hyphen_subject(doc[i])
+        if half is not None:
+            _unhyphen(doc[i], half)
+            fixed += 1
+            _forget_tables(doc)
+    return fixed
+
+
+VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBG", "VBZ", "VBP"})
+
+
+def _prefixed(hyph: Token, verbs: Collection[str]) -> tuple[Token, Token] | None:
+    """The prefix and the verb of "re-took", when the prefixed lemma ("retake") is a lexicon verb."""
+    doc = hyph.doc
+    if hyph.i == 0 or hyph.i + 1 >= len(doc) or hyph.text != "-":
+        return None
+    prefix, verb = doc[hyph.i - 1], doc[hyph.i + 1]
+    if prefix.lower_ not in readings()["verb_prefixes"]["prefixes"] or verb.tag_ not in VERB_TAGS:
+        return None
+    if prefix.whitespace_ or hyph.whitespace_ or prefix.lower_ + verb.lemma_.lower() not in verbs:
+        return None
+    return prefix, verb
+
+
+def _join(prefix: Token, hyph: Token, verb: Token) -> None:
+    """``verb`` takes the place the parse gave the prefix, with the prefixed lemma; the prefix and the
+    hyphen hang on it."""
+    parts = (prefix.i, hyph.i, verb.i)
+    if not (verb.is_ancestor(prefix) and verb.is_ancestor(hyph)):
+        top = prefix
+        while top.head.i in parts[:2] and top.head.i != top.i:  # the one of the two hung outside them
+            top = top.head
+        root = top.head.i == top.i
+        head, dep = top.head, top.dep_
+        for child in [c for t in (prefix, hyph) for c in children_of(t) if c.i not in parts]:
+            child.head = verb
+        verb.head, verb.dep_ = (verb, "ROOT") if root else (head, dep)
+    prefix.head, prefix.dep_, prefix.pos_, prefix.tag_ = verb, "advmod", "ADV", "RB"
+    hyph.head, hyph.dep_, hyph.pos_, hyph.tag_ = verb, "punct", "PUNCT", "HYPH"
+    verb.lemma_ = prefix.lower_ + verb.lemma_.lower()
+
+
+def prefixed_verbs(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "re-took", "re-captured" parsed with the prefix as the verb; the number mended."""
+    prefixes = readings()["verb_prefixes"]["prefixes"]
+    fixed = 0
+    for i in [k + 1 for k, w in enumerate(lowers_of(doc)) if w in prefixes and k + 2 < len(doc)]:
+        found = _prefixed(doc[i], verbs)
+        if found is not None:
+            _join(found[0], doc[i], found[1])
+            fixed += 1
+            _forget_tables(doc)
     return fixed

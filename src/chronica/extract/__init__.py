@@ -97,9 +97,12 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
 
 
 def _made_safe(head: Token, others: list[Trigger]) -> bool:
-    """'made safe a roadside bomb': the weapon a disarming phrase acts on is no event of its own."""
+    """'made safe a roadside bomb', 'a controlled explosion of an IED': the weapon a disarming phrase or
+    noun acts on is no event of its own."""
     return head.dep_ in ("dobj", "nsubjpass", "ccomp") and any(
-        o.kind == "phrase" and o.cls == "disrupt_weapons" and head.head == o.head for o in others)
+        o.kind == "phrase" and o.cls == "disrupt_weapons" and head.head == o.head for o in others) or (
+        head.dep_ == "pobj" and head.head.lower_ == "of" and any(
+            o.is_noun and o.cls == "disrupt_weapons" and head.head.head == o.head for o in others))
 
 
 def _named_as(verb: Token) -> bool:
@@ -368,13 +371,27 @@ def _light_outcome(noun, verb, light_verbs: frozenset[str]) -> bool:  # noqa: AN
             and verb.tag_ == "VBG")
 
 
+# a relative clause on the captive, or the same clause the parse hangs on the abduction's verb
+RELATIVE_DEPS = ("relcl", "advcl")
+
+
+def _left_outcome(noun: Token, verb: Token) -> bool:
+    """'The attack left 14 wounded': the participle told as what the subject of "left" left is its outcome."""
+    gov = verb.head
+    bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
+    told = verb.dep_ in ("oprd", "xcomp", "ccomp") or verb.dep_ in ("advcl", "conj") and bare  # "30 wounded"
+    return (told and gov.lemma_ in OUTCOME_VERBS and gov.i != verb.i
+            and noun.dep_ == "nsubj" and noun.head.i == gov.i)
+
+
 def _killed_captives(host: Trigger, verb: Token) -> bool:
     """'Gunmen abducted three traders and killed them': a killing told as the next act of those who carried
     people off is a killing of its own, not what the abduction did (``captives_killed`` in
     data/readings.yaml; coder20)."""
-    if host.is_noun or host.cls not in readings()["captives_killed"]["classes"]:
+    spec = readings()["captives_killed"]
+    if host.is_noun or (host.cls not in spec["classes"] and host.head.lemma_ not in spec["seizing_verbs"]):
         return False
-    if verb.dep_ == "relcl":  # "kidnapped a priest, who was later killed": the captive's own fate
+    if verb.dep_ in RELATIVE_DEPS:  # "kidnapped a priest, who was later killed": the captive's own fate
         return _captive_of(host, verb) is not None
     return (verb.dep_ == "conj" and verb.head.i == host.head.i
             and any(c.dep_ == "dobj" for c in children_of(host.head)))
@@ -384,8 +401,10 @@ def _captive_of(host: Trigger, verb: Token) -> Token | None:
     """The captive a relative clause on the abduction's object tells of ('abducted two engineers, who were
     found dead'), when the clause is passive (its doers then the captors, unless it names them)."""
     captive = verb.head
+    if verb.dep_ == "advcl" and captive.i == host.head.i:  # "seized a teacher ..., whose body was found",
+        captive = next((c for c in children_of(captive) if c.dep_ == "dobj"), captive)  # hung on the verb
     if captive.dep_ == "pobj" and captive.head.dep_ == "prep":  # "a priest near the parish, who was killed",
-        held = captive.head.head                                 # "two engineers on Monday, who were ..."
+        held = _above_preps(captive)                             # "two engineers on Monday, who were ..."
         captive = next((c for c in children_of(host.head) if c.dep_ == "dobj"), captive) if (
             held.i == host.head.i or held.dep_ == "dobj" and held.head.i == host.head.i) else captive
     passive = any(c.dep_ == "nsubjpass" and (c.lower_ in ("who", "that") or _captive_remains(c))
@@ -393,6 +412,14 @@ def _captive_of(host: Trigger, verb: Token) -> Token | None:
     if captive.dep_ == "dobj" and captive.head.i == host.head.i and passive:
         return captive
     return None
+
+
+def _above_preps(noun: Token) -> Token:
+    """The word a chain of prepositional phrases hangs on ("a farmer on his way to the market": "market"
+    up to the verb that "on" hangs on)."""
+    while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _captive_remains(subject: Token) -> bool:
@@ -424,7 +451,7 @@ def _captors_kill(cands: list[Candidate]) -> None:
         head = cand.trigger.head
         if head.dep_ == "conj" and not cand.trigger.is_noun:
             _some_of_captives(cand, cands)
-        if cand.trigger.is_noun or head.dep_ != "relcl":
+        if cand.trigger.is_noun or head.dep_ not in RELATIVE_DEPS:
             continue
         for host in cands:
             if host is cand or host.trigger.is_noun or not _killed_captives(host.trigger, head):
@@ -441,6 +468,7 @@ def _captors_kill(cands: list[Candidate]) -> None:
                 cand.victims = [captive]  # "who was found dead", "whose body was found": the captive died
                 cand.roles.rules.setdefault("victims", "captive")
                 cand.fate = True
+                cand.trigger.rule = cand.trigger.rule.replace("+topic", "")  # not what the seizure is about
             break
 
 
@@ -470,7 +498,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
                                              or within(head, c.trigger.head)
                                              or _in_adjunct(c.trigger.head, head)
-                                             or _light_outcome(c.trigger.head, head, light_verbs))
+                                             or _light_outcome(c.trigger.head, head, light_verbs)
+                                             or _left_outcome(c.trigger.head, head))
                       or not c.trigger.is_noun
                       and (within(head, c.trigger.head) or _after(c.trigger.head, head)
                            or _when_clause(c.trigger.head, head))
@@ -547,7 +576,7 @@ def _assign_counts(
             cand.trigger.cls = "kill"  # "burned five people to death", "stoned a woman to death"
         if "killed" not in cand.counts and (cand.trigger.cls in KILL_CLASSES and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
-                 "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang"))
+                 "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang", "verb:gun"))
                 or cand.trigger.cls == "kill" and cand.trigger.rule.startswith(FATAL_RULES)
                 or cand.roles.rules.get("victims") or to_death) and not cand.modality.modality.negated:
             victims = implied_victims(cand.victims or cand.roles.target) or captives_killed(cand.trigger.head)

@@ -49,6 +49,7 @@ class _Tables:
     label_words: frozenset[str] = frozenset()  # "a Grade 11 student": a number that names, not counts
     update_preps: frozenset[str] = frozenset()  # "the death toll from Friday's bombing": what a toll is of
     toll_nouns: frozenset[str] = frozenset()  # "the death toll": a toll by its own name
+    side_preps: frozenset[str] = frozenset()  # "killings between two clans": the sides, not the dead
 
 
 @cache
@@ -67,7 +68,8 @@ def _tables() -> _Tables:
                    {verb: frozenset(objs) for verb, objs in (killed.get("death_objects") or {}).items()},
                    frozenset(killed.get("armed_verbs", ())), frozenset(killed.get("armed_nouns", ())),
                    frozenset(spec.get("label_words", ())),
-                   frozenset(spec.get("update_preps", ())), frozenset(spec.get("toll_nouns", ())))
+                   frozenset(spec.get("update_preps", ())), frozenset(spec.get("toll_nouns", ())),
+                   frozenset(spec.get("side_preps", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -193,6 +195,11 @@ FATALLY = frozenset({"fatally", "mortally"})
 def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
     """Which count this is, and the rule that said so."""
     lemma = noun.lemma_.lower()
+    if noun.dep_ == "nummod" and noun.head.pos_ == "ADJ":  # "left 12 dead": the number counts the dead
+        word = noun.head.lower_
+        kind = next((k for k in ("killed", "injured") if word in tables.kinds[k]["adjectives"]), None)
+        if kind is not None:
+            return kind, f"counted-adjective:{word}"
     for kind in ("killed", "injured", "arrested"):
         if lemma in tables.kinds[kind]["nouns"]:
             return kind, f"noun:{lemma}"
@@ -210,6 +217,8 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
     if first.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     hl = head.lemma_.lower()
+    if first.dep_ == "pobj" and first.head.lower_ in tables.side_preps:
+        return None  # "revenge killings between two sections of the clan": the two sides, not a toll
     if first.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"):
         if any(c.dep_ == "advmod" and c.lower_ in FATALLY for c in children_of(head)) and (
                 hl in tables.kinds["injured"]["verbs"] or hl in ("shoot", "stab")):
@@ -228,7 +237,8 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         for sib in children_of(head):
             sl = sib.lemma_.lower()
             for kind in ("killed", "injured", "arrested"):
-                left = sib.dep_ in ("oprd", "acomp", "xcomp") and sl in tables.kinds[kind]["adjectives"]
+                left = _left_state(sib, first) and (  # "left 14 wounded": a participle
+                    sl in tables.kinds[kind]["adjectives"] or sib.lower_ in tables.kinds[kind]["adjectives"])
                 if left and not doers:  # "four soldiers shot dead a robber": the robber, not the four
                     return kind, f"left-{sl}"
                 if sib.dep_ in ("nsubj", "nsubjpass") and sl in tables.kinds[kind]["nouns"] and not (
@@ -245,6 +255,12 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         if noun.dep_ == "pobj" and noun.head.head.lemma_ in ("crowd", "rally", "protest", "march"):
             return "size", "crowd-of"
     return None
+
+
+def _left_state(sib: Token, first: Token) -> bool:
+    """Whether a word beside a count tells the state the counted were left in ("left 12 dead", "left 30
+    wounded", the participle the parse hangs as a clause right after the number)."""
+    return sib.dep_ in ("oprd", "acomp", "xcomp") or sib.dep_ == "advcl" and sib.i == first.i + 1
 
 
 def _told_death(first: Token, head: Token, lemma: str, tables: _Tables) -> bool:
@@ -355,10 +371,16 @@ def _person_count(tok: Token) -> int | None:
     return None
 
 
+def _hurt_only(head: Token) -> bool:
+    """'killed a shopkeeper and injured two customers': the object of a verb of injury was not killed."""
+    hurting = _tables().kinds["injured"]["verbs"]
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in hurting
+
+
 def implied_victims(heads: list[Token]) -> Count | None:
     """The number of people a killing names without a figure: 'a man and his wife' -> 2."""
     total, first = 0, None
-    for head in heads:
+    for head in [h for h in heads if not _hurt_only(h)]:
         if head.pos_ == "ADJ":  # ", the latest in a string of killings": a misparsed apposition, no one
             continue
         for tok in [head, *head.conjuncts]:

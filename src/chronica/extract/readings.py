@@ -47,7 +47,16 @@ def judged_object(verb: Token) -> Token | None:
             subject = next((g for g in children_of(c) if g.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject
+        if _judged_clause(c):  # "ruled that the detention was unlawful": the clause's subject
+            return next(g for g in children_of(c) if g.dep_ == "nsubj")
     return None
+
+
+def _judged_clause(clause: Token) -> bool:
+    """A "that" clause saying what its subject was ("that the detention was unlawful")."""
+    deps = {g.dep_ for g in children_of(clause)}
+    said = bool(deps & {"acomp", "attr"})
+    return clause.dep_ == "ccomp" and clause.lemma_ == "be" and "nsubj" in deps and said
 
 
 def judgements(verb: Token) -> list[Token]:
@@ -67,6 +76,8 @@ def judgements(verb: Token) -> list[Token]:
             words.append(c)  # "branded the killings a massacre"
         elif c.dep_ == "prep" and c.lower_ == "as":
             words.extend(g for g in children_of(c) if g.dep_ in ("pobj", "amod", "acomp"))
+        elif _judged_clause(c):
+            words.extend(g for g in children_of(c) if g.dep_ in ("acomp", "attr"))
     for g in children_of(judged):
         if g.dep_ == "appos" and g.i > judged.i:
             words.append(g)
