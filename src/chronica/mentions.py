@@ -654,11 +654,10 @@ class Mentions:
     def _name_through_of(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """A common noun that begins an organisation's name running on through "of", written in lower case
         ("the brothers of italy party"): the organisation, when the words after "of" alone do not name it."""
-        of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+        obj = _of_object(tok)
         if obj is None:
             return None
-        doc = tok.doc
+        doc, of = tok.doc, obj.head
         longer = f"{phrase} {doc[of.i:obj.i + 1].text}"
         whole = self._resolve(longer, ctx)
         if whole is None or not (whole.evidence or "").startswith("org:"):
