@@ -2147,7 +2147,8 @@ def _phrase(tok: Token, after: int = 0) -> str:
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or any(
                 c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)  # "the head of the UN mission"
-                or tok.pos_ == "PROPN" and obj.like_num):  # "the Group of 77"
+                or tok.pos_ == "PROPN" and (obj.like_num or any(c.like_num for c in obj.lefts))):
+            # "the Group of 77", "the Group of 20 major economies"
             end = _name_end(toks, obj.i + 1)  # "the leader of the Congress of South African Trade Unions"
     if tok.ent_type_ == "ORG" and end < n and toks[end].ent_iob_ == "I" and deps[end] == "prep":
         while end < n and toks[end].ent_iob_ == "I":  # "the Citizens Coalition for Change": the whole name

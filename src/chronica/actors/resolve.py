@@ -119,6 +119,7 @@ class ActorResolver:
         self.name_words = frozenset(str(w).lower() for w in roles_file.get("name_words") or ())
         self.group_title_sectors = frozenset(roles_file.get("group_title_sectors") or ())
         self.mission_words = frozenset(str(w).lower() for w in roles_file.get("mission_words") or ())
+        self.member_words = frozenset(str(w).lower() for w in roles_file.get("member_words") or ())
         self.mission_sectors = frozenset(roles_file.get("mission_sectors") or ())
         self.honorifics = frozenset(str(w).lower() for w in roles_file.get("honorifics") or ())
         self.seaman_words = frozenset(str(w).lower() for w in roles_file.get("seaman_words") or ())
@@ -484,6 +485,9 @@ class ActorResolver:
         crew = self._merchant_crew(ctx, best)
         if crew is not None and best is not None:  # "sailors of a merchant ship": civilians, not a navy
             return self._role_actor(ctx, crew, f"role:{best.entry.form}+civilian vessel")
+        navy = self._naval_crew(ctx, best)
+        if navy is not None and best is not None:  # "seamen of the Nigerian navy": the navy's, not a crew
+            return self._role_actor(ctx, navy.entry.ref, f"role:{best.entry.form}+{navy.entry.form}")
         if best is not None and (best.entry.ref.rank == 0 or best.entry.ref.sector == "MIL"):
             tail_org = ctx.first_of(ctx.tail, "org")
             if tail_org:
@@ -526,6 +530,14 @@ class ActorResolver:
             return None
         return next((e.ref for e in self.lexicon.table.get(("seafarer",), ()) if e.kind == "role"), None)
 
+    def _naval_crew(self, ctx: _Context, best: Match | None) -> Match | None:
+        """The armed force a seaman word belongs to when the words after it name one ("seamen of the
+        navy", "sailors of the coast guard"); else None."""
+        if best is None or best.end != ctx.split or ctx.tokens[best.end - 1].key not in self.seaman_words:
+            return None
+        return next((m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.sector in FORCE_SECTORS
+                     and m.entry.ref.rank > 0), None)
+
     def _owned(self, ctx: _Context, m: Match) -> Actor | None:
         """Things (weapons, places) name an actor only through an owner in the phrase: "a Turkish
         drone" is Turkey's military, "Israeli homes" are civilians, "an IED" is no one."""
@@ -549,6 +561,8 @@ class ActorResolver:
                 return actor
             if self._mission_of(last_org, name):
                 return self._org_actor(ctx, last_org)  # "the African Union mission", "the EU naval mission"
+            if self._members_of(last_org, name):
+                return self._org_actor(ctx, last_org)  # "the Group of Seven rich democracies"
         titles = [m for m in ctx.head
                   if m.entry.kind == "role" and any(e.kind == "role" and e.ref.title for e in m.entries)]
         roles = [m for m in ctx.head
@@ -620,6 +634,12 @@ class ActorResolver:
         mission", "monitoring operation"): lower-case words ending in a mission word."""
         return (org.entry.ref.sector in self.mission_sectors and 1 <= len(name) <= 3
                 and name[-1].key in self.mission_words and all(t.text.islower() for t in name))
+
+    def _members_of(self, org: Match, name: list[Token]) -> bool:
+        """Whether ``name``, the words after an international body, only describe its members ("rich
+        democracies", "major economies"): lower-case words ending in a word of states."""
+        return (org.entry.ref.sector == "IGO" and 1 <= len(name) <= 3
+                and name[-1].key in self.member_words and all(t.text.islower() for t in name))
 
     def _org_actor(self, ctx: _Context, m: Match, best: Match | None = None, rule: str = "org") -> Actor:
         orgs: list[Org] = [e.ref for e in m.entries if e.kind == "org"]
@@ -821,7 +841,7 @@ class ActorResolver:
         if role.sector == "PRM" and ctx.pro_government:
             acled = "Militia (Pro-Government)"
         if role.sector in STATE_SECTORS and country is None:
-            name = label.bare
+            name = label.bare or role.group  # "Gulf states": the group's own name
         return Actor(ctx.phrase, name=name, country=iso3, sector=role.sector, acled_actor=acled,
                      inter=role.inter, evidence=evidence)
 

@@ -167,9 +167,11 @@ def expand(tok: Token) -> list[Token]:
 
 def _numbered_name(tok: Token, obj: Token) -> bool:
     """A capitalised partitive named by a number is a name, not a part: "the Group of Seven", "the Group
-    of 77" (not "a group of five", nor "a group of 20 gunmen")."""
-    first = obj.text[:1]
-    return obj.like_num and tok.text[:1].isupper() and (first.isupper() or first.isdigit())
+    of 77", "the Group of 20 major economies" (not "a group of five", nor "a group of 20 gunmen")."""
+    if not tok.text[:1].isupper():
+        return False
+    numbers = [obj] if obj.like_num else [c for c in obj.lefts if c.dep_ == "nummod" and c.like_num]
+    return any(n.text[:1].isupper() or n.text[:1].isdigit() for n in numbers)
 
 
 def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
