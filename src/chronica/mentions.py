@@ -1442,7 +1442,8 @@ class Mentions:
         driver", "a group of people opened fire"), and one person who attacks or beats ("a man threw
         stones at a nurse", "an Israeli was stabbed by a Palestinian") are an unidentified armed group,
         as ACLED codes unnamed gunmen, not civilians; a group who attack or beat is a mob. Herders who
-        do violence are a communal or ethnic militia ("Fulani herdsmen attacked farmers")."""
+        do violence are a communal or ethnic militia ("Fulani herdsmen attacked farmers"), and so are a
+        people's civilians ("Fulani youths", "young men from the Murle community")."""
         if cls not in ARMED_CLASSES | SINGLE_ARMED_CLASSES:
             return source
         out = []
@@ -1450,18 +1451,22 @@ class Mentions:
             words_ = (actor.text or "").lower().split()
             rule = (actor.evidence or "").removeprefix("mention in sentence: ")
             one = bool(words_) and words_[0] in ("a", "an")
-            if cls not in ARMED_CLASSES and not one and not (words_ and words_[-1] in HERDERS):
+            people = "+people:" in rule and actor.inter == 7 and actor.sector in (None, "CVL")
+            if cls not in ARMED_CLASSES and not one and not (words_ and words_[-1] in HERDERS) and not people:
                 out.append(actor)
                 continue
-            if (words_ and (words_[-1] in GENERIC_PEOPLE or one) and actor.inter in (0, 7)
+            if (words_ and (words_[-1] in GENERIC_PEOPLE or one) and actor.inter in (0, 7) and not people
                     and actor.sector in (None, "CVL") and rule.startswith(("role:", "demonym:"))):
                 armed = self.conventional("unidentified gunmen", actor.country or ctx.where or ctx.focus)
                 if armed is not None:
                     actor = _with_text(armed, actor.text, f"armed:{rule}")
             elif cls in ARMED_CLASSES and actor.sector == "OPP" and SEPARATIST_WORDS & set(words_):
                 actor = self._armed_separatists(actor, ctx)  # "separatist leaders ordered the killing"
-            elif words_ and words_[-1] in HERDERS and actor.inter == 7:  # "herdsmen killed 12 villagers"
-                armed = self.resolver.resolve(f"armed {actor.text}", date=ctx.date, focus=ctx.focus,
+            elif (words_ and words_[-1] in HERDERS or people) and actor.inter == 7:
+                # "herdsmen killed 12 villagers", "youths of the Tiv community attacked a village"
+                named = rule.partition("+people:")[2].partition("+")[0] if people else ""
+                armed = self.resolver.resolve(f"armed {named} {actor.text}".replace("  ", " "), date=ctx.date,
+                                              focus=ctx.focus,
                                               where=actor.country or ctx.where)
                 if armed is not None and armed.inter == 4:
                     actor = _with_text(armed, actor.text, f"armed:{rule}")

@@ -119,6 +119,7 @@ class ActorResolver:
         self.name_words = frozenset(str(w).lower() for w in roles_file.get("name_words") or ())
         self.group_title_sectors = frozenset(roles_file.get("group_title_sectors") or ())
         self.mission_words = frozenset(str(w).lower() for w in roles_file.get("mission_words") or ())
+        self.community = frozenset(str(w).lower() for w in roles_file.get("community_words") or ())
         self.member_words = frozenset(str(w).lower() for w in roles_file.get("member_words") or ())
         self.mission_sectors = frozenset(roles_file.get("mission_sectors") or ())
         self.honorifics = frozenset(str(w).lower() for w in roles_file.get("honorifics") or ())
@@ -760,7 +761,7 @@ class ActorResolver:
         "armed herders" a communal militia, "retired soldiers" veterans, "Fulani militia" an ethnic
         militia. Returns the role, an evidence note and a country implied by a people's name."""
         words = ctx.words
-        people_m = ctx.first_of(ctx.head, "people")
+        people_m = ctx.first_of(ctx.head, "people") or self._community_of(ctx)
         people: People | None = people_m.entry.ref if people_m is not None else None
         hint = people.home(ctx.where or ctx.focus) if people is not None else None
         if words & FORMER_WORDS and role.sector in STATE_SECTORS:
@@ -792,6 +793,16 @@ class ActorResolver:
         if home:  # "militiamen from Misrata": the town's communal militia, as ACLED names them
             return replace(self._communal, group=f"{home} Communal Militia"), f"+home:{home}", None
         return role, "", None
+
+    def _community_of(self, ctx: _Context) -> Match | None:
+        """The people a complement names as the role's community ("youths from the Nuer community",
+        "men of the Tiv tribe"); else None."""
+        if ctx.split >= len(ctx.tokens) or ctx.tokens[ctx.split].key not in ("from", "of", "among"):
+            return None
+        found = ctx.first_of(ctx.tail, "people")
+        if found is None or found.end >= len(ctx.tokens) or ctx.tokens[found.end].key not in self.community:
+            return None
+        return found
 
     def _people_actor(self, ctx: _Context, m: Match) -> Actor | None:
         """A people named alone ("the Rohingya", "Fulanis") are civilians of the country they live in."""

@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -68,6 +69,7 @@ STANCE_VERBS = frozenset(CUES["stance_verbs"])
 MOVING_VERBS = frozenset(CUES["moving_verbs"])
 HOME_NOUNS = frozenset(CUES["home_nouns"])
 TOWN_NAME_ENDS = frozenset(CUES["town_name_ends"])
+PEOPLE_NOUNS = frozenset(CUES["people_nouns"])
 TOWNSHIP_WORDS = frozenset(CUES["township_words"])
 DISTRICT_ADMIN1 = frozenset(CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (CUES.get("press_cues") or {}).items()}
@@ -899,6 +901,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                     found.append(m)  # an unknown place: its qualifiers may still place it (a person
                     # before "of" is not: "Ann Wu of Hoboken")
                 continue
+            if b < len(doc) and lowers[b] in PEOPLE_NOUNS and not quals and norm(word) in _people_names():
+                continue  # "youths from the Nuer community": a people, not a town of that name
             if (norm(word) in surnames or norm(word) in LOCATIVE_ONLY) and not (
                     quals or hint is not None or _strong_locative(doc, a)):
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
@@ -1019,6 +1023,15 @@ def _placed_again(doc, runs: list[tuple[int, int]], found: list[Mention]) -> lis
                     out.append(m)
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _people_names() -> frozenset[str]:
+    """The names of the peoples, clans and tribes the actor dictionaries know, normalised."""
+    from chronica.actors.data import package_file
+
+    rows = package_file("peoples").get("peoples") or []
+    return frozenset(norm(str(n)) for r in rows for n in [r["name"], *(r.get("forms") or [])])
 
 
 def _demonym_in(ent, demonyms: dict[str, str]) -> str | None:  # noqa: ANN001
