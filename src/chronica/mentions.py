@@ -138,6 +138,7 @@ DESCRIBING_VERBS = W["describing_verbs"]
 FIRING_BACK, PASSING_VERBS = W["firing_back_classes"], W["passing_verbs"]
 OPERATING_VERBS = W["operating_verbs"]
 NOT_AFTER_ON, FLEEING_CLASSES = W["not_targets_after_on"], W["fleeing_classes"]
+VISIT_CLASSES = W["visit_classes"]
 PLACE_NOUNS = W["place_nouns"]
 CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
@@ -291,6 +292,21 @@ class Mentions:
         if notes:
             evidence[role] = notes
         return out
+
+    def visitors(self, source: list[Actor], target: list[Actor], cls: str, ctx: DocContext) -> list[Actor]:
+        """Visitors to a state ("the foreign minister arrived in Cairo": Egypt visited) whose country came
+        only from the place of the visit: of no country the text names (the office alone)."""
+        hosts = {a.country for a in target if a.sector == "GOV" and a.country and not _guessed_country(a)}
+        if cls not in VISIT_CLASSES or not hosts:
+            return source
+        return [self._visitor(a, ctx) if a.country in hosts and _guessed_country(a) else a for a in source]
+
+    def _visitor(self, actor: Actor, ctx: DocContext) -> Actor:
+        """The visitor resolved with no place nor story country; the actor as it was when that names one."""
+        plain = self.resolver.resolve(actor.text or "", date=ctx.date)
+        if plain is None or plain.country is not None:
+            return actor
+        return _with_text(plain, actor.text or "", f"{plain.evidence}+visitor: not of {actor.country}")
 
     def _placed_as_geocoded(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """"rioters from Tripoli" in a story the geocoder placed in Lebanon: a place name in the actor's
