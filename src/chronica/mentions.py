@@ -139,6 +139,7 @@ FIRING_BACK, PASSING_VERBS = W["firing_back_classes"], W["passing_verbs"]
 OPERATING_VERBS = W["operating_verbs"]
 NOT_AFTER_ON, FLEEING_CLASSES = W["not_targets_after_on"], W["fleeing_classes"]
 VISIT_CLASSES = W["visit_classes"]
+DENIAL_VERBS = W["denial_verbs"]
 PLACE_NOUNS = W["place_nouns"]
 CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
@@ -1532,7 +1533,7 @@ class Mentions:
                 actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
                 return _noted(evidence, "target", actor)
         doers = self._doer_countries(cand, ctx)
-        clauses = list(children_of(head))
+        clauses = list(children_of(head)) if not denial(head) else []  # "denied killing civilians": no one
         if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "reiterated its demand today that Israel ease ...":
             clauses += [c for c in children_of(head.head) if c.dep_ == "ccomp" and c.i > head.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))]  # hung on the verb
@@ -1878,6 +1879,11 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def denial(head: Token) -> bool:
+    """Whether a trigger is a denial ("denied killing civilians"), whose clause names no target."""
+    return head.lemma_.lower() in DENIAL_VERBS
 
 
 def _weapon_word(tok: Token) -> bool:

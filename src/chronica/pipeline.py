@@ -43,7 +43,7 @@ from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.seats import dealt_at
 from chronica.geo.where import country_place, event_place, near_unknown, unknown_town
 from chronica.ingest import dateline
-from chronica.mentions import Mentions, actor_tokens, struck_abroad
+from chronica.mentions import Mentions, actor_tokens, denial, struck_abroad
 from chronica.nlp import TriggerPrefilter, children_of, content_lemmas, sentence_starts, text_of
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
@@ -628,6 +628,8 @@ def _target_of_complement(events: list[Event], doc: Doc) -> None:
     if span is None:
         return
     head = span.root
+    if denial(head):  # "the army denied accusations that it killed civilians": the deed's victims are not it
+        return
     last = doc[head.right_edge.i]
     low, high = doc[head.left_edge.i].idx, last.idx + len(last)
     doers = {a.country or a.name for a in primary.source}
