@@ -140,6 +140,7 @@ OPERATING_VERBS = W["operating_verbs"]
 NOT_AFTER_ON, FLEEING_CLASSES = W["not_targets_after_on"], W["fleeing_classes"]
 VISIT_CLASSES = W["visit_classes"]
 DENIAL_VERBS = W["denial_verbs"]
+SEA_WORDS = W["sea_words"]
 PLACE_NOUNS = W["place_nouns"]
 CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
@@ -434,6 +435,8 @@ class Mentions:
             return None  # "MAIDUGURI, Nigeria -": a dateline, not an actor
         if tok.i < _rubric_end(tok.doc):
             return None  # "Movement of forces: On 4 May ...": a heading, not an actor
+        if _sea_name(tok):
+            return None  # "the Gulf of Guinea": a sea, not Guinea
         low = tok.lower_
         if tok.pos_ == "PRON" and not (len(tok.text) > 1 and tok.text.isupper()):  # not "the WHO", "US"
             reporter = self._reporter(tok, ctx)
@@ -1665,9 +1668,9 @@ class Mentions:
                 if spot is head and prep.lower_ == "in" and plover not in IN_PLACE_TYPES and not host:
                     continue  # "signed the agreement in Bogota": where it was done, not to whom
                 for tok in prep.subtree:
-                    iso = self._country_of(tok, ctx)
+                    iso = self._country_of(tok, ctx) if not _sea_name(tok) else None
                     if iso is None:
-                        continue
+                        continue  # nor "deployed warships to the Gulf of Guinea": a sea
                     kind = "civilians" if plover in PEOPLE_TARGET_TYPES else "government"
                     actor = self.resolver.resolve(kind, date=ctx.date, focus=iso, where=iso)
                     if actor is not None:
@@ -1745,6 +1748,8 @@ class Mentions:
         words += [(c, False) for t in things if t.pos_ in ("NOUN", "PROPN") for c in children_of(t)
                   if c.dep_ == "poss" and c.ent_type_ == "GPE"]
         for tok, place in words:
+            if _sea_name(tok):
+                continue  # "fired missiles into the Gulf of Oman": a sea, not Oman
             named = self.resolver.resolve(tok.text, date=ctx.date)
             if named is not None and (named.evidence or "").startswith(("country:", "demonym:")):
                 iso = named.country
@@ -1879,6 +1884,12 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _sea_name(tok: Token) -> bool:
+    """Whether a word is the country in a body of water's name ("Guinea" in "the Gulf of Guinea")."""
+    of = tok.head
+    return tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in SEA_WORDS
 
 
 def denial(head: Token) -> bool:
