@@ -99,7 +99,7 @@ def test_students_stay_students(primary_of) -> None:
 
 
 # 5. A people's youths or men who attack are that people's militia; a people's name before "community" is
-#    no place -------------------------------------------------------------------------------------------------
+#    no place -----------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("text", "militia", "country"), [
@@ -177,7 +177,8 @@ def test_a_denial_has_no_victim_as_target(primary_of, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "accuser"), [
-    ("The army denied accusations by Amnesty International that it killed civilians.", "Amnesty International"),
+    ("The army denied accusations by Amnesty International that it killed civilians.",
+     "Amnesty International"),
     ("The ministry denied claims by the opposition that it had rigged the vote.", "Opposition"),
 ])
 def test_a_denial_targets_its_named_accuser(primary_of, text: str, accuser: str) -> None:
