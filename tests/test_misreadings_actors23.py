@@ -31,6 +31,12 @@ def test_a_group_of_states_is_their_governments(primary_of, text: str, group: st
     assert (actor.name, actor.country, actor.sector) == (group, None, "GOV")
 
 
+@pytest.mark.parametrize("phrase", ["the Western allies of Kyiv", "Western powers", "Arab neighbours"])
+def test_a_group_of_states_takes_no_country(resolver: ActorResolver, phrase: str) -> None:
+    actor = resolver.resolve(phrase, where="UKR", focus="UKR")
+    assert actor is not None and actor.country is None and actor.inter == 8
+
+
 @pytest.mark.parametrize("phrase", ["the west bank of the river", "the western province", "Gulf Oil"])
 def test_region_words_alone_are_no_group_of_states(resolver: ActorResolver, phrase: str) -> None:
     actor = resolver.resolve(phrase, where="IRQ", focus="IRQ")
