@@ -826,8 +826,9 @@ class ActorResolver:
             if role.stateless and explicit and ctx.first_of(ctx.head, COUNTRY_KINDS) is None and (
                     ctx.split < len(ctx.tokens) and ctx.tokens[ctx.split].key in SERVING_PREPS):
                 explicit = None  # "UN peacekeepers in Mali": where they serve, not whose they are
-            if role.stateless and role.sector in STATE_SECTORS and ctx.first_of(ctx.head, COUNTRY_KINDS) is None:
-                explicit = None  # "the Western allies of Kyiv", "Gulf states such as Qatar": still several states
+            if role.stateless and role.sector in STATE_SECTORS and (
+                    ctx.first_of(ctx.head, COUNTRY_KINDS) is None):
+                explicit = None  # "the Western allies of Kyiv": still several states
             if explicit:
                 iso3, evidence = explicit, evidence + f"+country:{explicit}"
             elif focus_ok and (ctx.where or ctx.focus):
