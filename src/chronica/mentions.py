@@ -1485,6 +1485,7 @@ class Mentions:
             elif (words_ and words_[-1] in HERDERS or people) and actor.inter == 7:
                 # "herdsmen killed 12 villagers", "youths of the Tiv community attacked a village"
                 named = rule.partition("+people:")[2].partition("+")[0] if people else ""
+                named = "" if named.lower() in (actor.text or "").lower() else named  # "Fulani herdsmen"
                 armed = self.resolver.resolve(f"armed {named} {actor.text}".replace("  ", " "), date=ctx.date,
                                               focus=ctx.focus,
                                               where=actor.country or ctx.where)
