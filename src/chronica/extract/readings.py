@@ -47,6 +47,9 @@ def judged_object(verb: Token) -> Token | None:
             subject = next((g for g in children_of(c) if g.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject
+            owner = next((g for g in children_of(c) if g.dep_ == "poss"), None)
+            if owner is not None and any(g.dep_ == "compound" for g in children_of(c)):
+                return owner  # "declared the president's decree unconstitutional": "decree" a compound
         if _judged_clause(c):  # "ruled that the detention was unlawful": the clause's subject
             return next(g for g in children_of(c) if g.dep_ == "nsubj")
     return None
