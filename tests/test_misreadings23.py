@@ -118,3 +118,23 @@ def test_a_state_that_backs_a_plan_still_supports_it(primary_of, text: str) -> N
 def test_a_ruling_targets_the_author_of_the_act_ruled_on(primary_of, text: str, sector: str) -> None:
     ev = primary_of(text)
     assert ev.plover["type"] == "ACCUSE" and sector in _sectors(ev.target)
+
+
+# 9. "relatives who say their sons were abducted by X held a protest": the parse makes the deed they tell of
+# the root; the protest is the news, by the relatives
+@pytest.mark.parametrize(("text", "protest"), [
+    ("Parents who say their daughters were abducted by gunmen staged a sit-in outside the governor's office.",
+     "sit-in"),
+    ("Relatives who claim their children have been kidnapped by rebels held a protest in front of the "
+     "governor's office on Monday.", "protest"),
+    ("Villagers who allege their homes were burned by soldiers staged a protest in the town.", "protest"),
+])
+def test_people_who_tell_of_a_deed_protest(primary_of, text: str, protest: str) -> None:
+    ev = primary_of(text)
+    assert ev.plover["type"] == "PROTEST" and ev.trigger.text == protest
+    assert ev.source and "REB" not in _sectors(ev.source) and "MIL" not in _sectors(ev.source)
+
+
+def test_people_who_say_a_deed_was_done_report_the_deed(primary_of) -> None:
+    ev = primary_of("Residents say their homes were destroyed by the army.")
+    assert ev.plover["type"] == "ASSAULT" and "MIL" in _sectors(ev.source)

@@ -58,6 +58,7 @@ from chronica.reparse import (
     hyphened_verbs,
     participle_subjects,
     prefixed_verbs,
+    said_deeds,
     stray_verbs,
     two_parties,
 )
@@ -186,6 +187,7 @@ class Pipeline:
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
+        said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
         dates = find_dates(text_of(doc), document.published)

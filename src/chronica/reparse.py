@@ -411,3 +411,60 @@ def described_doers(doc: Doc, verbs: Collection[str]) -> int:
             fixed += 1
             _forget_tables(doc)
     return fixed
+
+
+def _said_deed_verb(deed: Token) -> Token | None:
+    """The verb ("held") the parse hung on the agent of a passive deed told in the clause of a relative
+    clause ("Relatives who claim their children were kidnapped by rebels held a protest": "kidnapped" made
+    the root, "held" a clause on "rebels"); None when the parse is right."""
+    if deed.dep_ != "ROOT" or deed.tag_ != "VBN" or "auxpass" not in _deps(deed):
+        return None
+    subject = next((c for c in children_of(deed) if c.dep_ == "nsubjpass" and c.i < deed.i), None)
+    if subject is None:
+        return None
+    saying = next((c for c in children_of(subject) if c.dep_ == "relcl"), None)
+    if saying is None or saying.lemma_.lower() not in readings()["said_deeds"]["verbs"] or saying.i > deed.i:
+        return None
+    if not any(c.dep_ == "dobj" for c in children_of(saying)):
+        return None
+    joined = next((c for c in children_of(deed) if c.dep_ == "conj" and _finite_clause(c)), None)
+    if joined is not None and not any(c.dep_ == "cc" for c in children_of(deed) if c.i < joined.i):
+        return joined  # "parents who say their daughters were abducted by gunmen staged a sit-in"
+    agent = next((c for c in children_of(deed) if c.dep_ == "agent"), None)
+    for noun in (c for c in children_of(agent) if c.dep_ == "pobj") if agent is not None else ():
+        verb = next((c for c in children_of(noun) if c.dep_ in ("acl", "relcl") and _finite_clause(c)), None)
+        if verb is not None:
+            return verb
+    return None
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A past-tense verb with an object and no subject of its own: a clause whose subject the parse lost."""
+    return verb.tag_ == "VBD" and "dobj" in _deps(verb) and not _deps(verb) & set(SUBJECTS)
+
+
+def _unsay(deed: Token, verb: Token) -> None:
+    """``verb`` becomes the root with the described people its subject; the deed the clause of their saying,
+    the said verb's object its passive subject."""
+    subject = next(c for c in children_of(deed) if c.dep_ == "nsubjpass")
+    saying = next(c for c in children_of(subject) if c.dep_ == "relcl")
+    said = next(c for c in children_of(saying) if c.dep_ == "dobj")
+    for child in [c for c in children_of(deed) if c.dep_ == "punct" and c.i > verb.i]:
+        child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    deed.head, deed.dep_ = saying, "ccomp"
+    said.head, said.dep_ = deed, "nsubjpass"
+
+
+def said_deeds(doc: Doc) -> int:
+    """Mend "relatives who claim their children were kidnapped by rebels held a protest" parsed with
+    "kidnapped" the root; the number mended."""
+    fixed = 0
+    for deed in [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "VBN"]:
+        verb = _said_deed_verb(deed)
+        if verb is not None:
+            _unsay(deed, verb)
+            fixed += 1
+            _forget_tables(doc)
+    return fixed
