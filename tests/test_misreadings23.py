@@ -19,7 +19,7 @@ def _sectors(actors) -> set:  # noqa: ANN001
 @pytest.mark.parametrize(("text", "dead", "sector"), [
     ("A man armed with a rifle shot dead three villagers in the north.", 3, "CVL"),
     ("A man armed with a shotgun shot dead a trader at the market.", 1, "BUS"),
-    ("A man armed with a rifle shot dead two shopkeepers at the bank.", 2, "BUS"),
+    ("A man armed with a rifle shot dead two shopkeepers at the bank.", 2, "CVL"),
     ("A gunman wearing a mask shot dead a pastor outside his church on Sunday.", 1, "REL"),
 ])
 def test_a_doer_described_by_a_participle_shot_dead_the_target(primary_of, text: str, dead: int,
