@@ -35,6 +35,7 @@ from chronica.counterparts import (
 from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
+from chronica.extract.readings import running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject
 from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
@@ -52,10 +53,12 @@ from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import (
     counted_objects,
+    described_doers,
     gerund_subjects,
     hyphened_verbs,
     participle_subjects,
     prefixed_verbs,
+    said_deeds,
     stray_verbs,
     two_parties,
 )
@@ -183,6 +186,8 @@ class Pipeline:
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
+        described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
+        said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
         dates = find_dates(text_of(doc), document.published)
@@ -275,6 +280,8 @@ class Pipeline:
         evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
         if background(head) and cand.told is None and not cand.fate:  # not "killed 12 during a raid"
             evidence["trigger"]["background"] = True
+        if head.pos_ == "VERB" and running_toll(head):  # "a crackdown that has killed 40 since March"
+            evidence["trigger"]["running_toll"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)
         venue = location is not None and (location.start, location.end) in getattr(ctx.places, "venues", ())
         ctx.where = location.country if location is not None and not venue else None  # not "talks in Geneva"

@@ -335,3 +335,136 @@ def prefixed_verbs(doc: Doc, verbs: Collection[str]) -> int:
             fixed += 1
             _forget_tables(doc)
     return fixed
+
+
+def _described_doer_verb(root: Token, verbs: Collection[str]) -> Token | None:
+    """The verb ("shot") the parse hung inside the phrase of a participle describing the doer made the root
+    ("A man armed with a rifle shot dead two guards": "man" the root, "shot" a clause on "rifle")."""
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    spec = readings()["described_doers"]
+    part = next((c for c in children_of(root) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+                 and c.i > root.i and c.lower_ in spec["participles"]), None)
+    if part is None:
+        return None
+    for tok in part.subtree:
+        deps = _deps(tok)
+        if (tok.i > part.i and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBD", "VBN")
+                and tok.lemma_.lower() in verbs and "dobj" in deps and not deps & set(SUBJECTS)
+                and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("pobj", "dobj")):
+            return tok
+        if _swallowed_verb(tok, part):
+            return tok
+    return None
+
+
+def _swallowed_verb(tok: Token, part: Token) -> bool:
+    """Whether ``tok`` is a verb form the parse made the object noun of the participle's phrase, its result
+    adjective a preposition over the real object ("armed with a shotgun shot dead a police officer")."""
+    spec = readings()["resultative_verbs"]
+    if tok.lower_ not in spec["forms"] or tok.dep_ != "pobj" or tok.i + 1 >= len(tok.doc):
+        return False
+    result = tok.doc[tok.i + 1]
+    return (result.lower_ in spec["results"] and result.head.i == tok.i and tok.head.head.i == part.i
+            and any(c.dep_ == "pobj" for c in children_of(result)))
+
+
+def _raise_verb(root: Token, verb: Token) -> None:
+    """``verb`` becomes the root with the described noun its subject; a result adjective ("dead") the parse
+    hung on the object describes the verb again."""
+    if verb.pos_ == "NOUN":  # "with a shotgun shot dead a police officer": the weapon the phrase's object
+        _unswallow(verb)
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+    for child in [c for c in children_of(root) if c.dep_ == "punct" and c.i > verb.i]:
+        child.head = verb
+    root.head, root.dep_ = verb, "nsubj"
+    results = readings()["resultative_verbs"]["results"]
+    if verb.i + 1 < len(verb.doc):
+        nxt = verb.doc[verb.i + 1]
+        if nxt.lower_ in results and nxt.dep_ == "amod" and nxt.head.head.i == verb.i:
+            nxt.head, nxt.dep_ = verb, "oprd"
+
+
+def _unswallow(verb: Token) -> None:
+    """The noun the verb form swallowed ("shotgun") becomes the preposition's object again, and the
+    result's object the verb's."""
+    noun = next((c for c in children_of(verb) if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"), None)
+    if noun is not None:
+        for left in [c for c in children_of(verb) if c.i < verb.i and c.i != noun.i]:
+            left.head = noun
+        noun.head, noun.dep_ = verb.head, "pobj"
+    result = verb.doc[verb.i + 1]
+    for child in children_of(result):
+        child.head, child.dep_ = verb, "dobj" if child.dep_ == "pobj" else child.dep_
+    for child in [c for c in children_of(verb) if c.i > result.i]:
+        child.head = verb
+    verb.lemma_ = readings()["resultative_verbs"]["forms"][verb.lower_]
+
+
+def described_doers(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "a man armed with a rifle shot dead two guards" parsed with "man" the root; the number mended."""
+    fixed = 0
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
+        verb = _described_doer_verb(root, verbs)
+        if verb is not None:
+            _raise_verb(root, verb)
+            fixed += 1
+            _forget_tables(doc)
+    return fixed
+
+
+def _said_deed_verb(deed: Token) -> Token | None:
+    """The verb ("held") the parse hung on the agent of a passive deed told in the clause of a relative
+    clause ("Relatives who claim their children were kidnapped by rebels held a protest": "kidnapped" made
+    the root, "held" a clause on "rebels"); None when the parse is right."""
+    if deed.dep_ != "ROOT" or deed.tag_ != "VBN" or "auxpass" not in _deps(deed):
+        return None
+    subject = next((c for c in children_of(deed) if c.dep_ == "nsubjpass" and c.i < deed.i), None)
+    if subject is None:
+        return None
+    saying = next((c for c in children_of(subject) if c.dep_ == "relcl"), None)
+    if saying is None or saying.lemma_.lower() not in readings()["said_deeds"]["verbs"] or saying.i > deed.i:
+        return None
+    if not any(c.dep_ == "dobj" for c in children_of(saying)):
+        return None
+    joined = next((c for c in children_of(deed) if c.dep_ == "conj" and _finite_clause(c)), None)
+    if joined is not None and not any(c.dep_ == "cc" for c in children_of(deed) if c.i < joined.i):
+        return joined  # "parents who say their daughters were abducted by gunmen staged a sit-in"
+    agent = next((c for c in children_of(deed) if c.dep_ == "agent"), None)
+    for noun in (c for c in children_of(agent) if c.dep_ == "pobj") if agent is not None else ():
+        verb = next((c for c in children_of(noun) if c.dep_ in ("acl", "relcl") and _finite_clause(c)), None)
+        if verb is not None:
+            return verb
+    return None
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A past-tense verb with an object and no subject of its own: a clause whose subject the parse lost."""
+    return verb.tag_ == "VBD" and "dobj" in _deps(verb) and not _deps(verb) & set(SUBJECTS)
+
+
+def _unsay(deed: Token, verb: Token) -> None:
+    """``verb`` becomes the root with the described people its subject; the deed the clause of their saying,
+    the said verb's object its passive subject."""
+    subject = next(c for c in children_of(deed) if c.dep_ == "nsubjpass")
+    saying = next(c for c in children_of(subject) if c.dep_ == "relcl")
+    said = next(c for c in children_of(saying) if c.dep_ == "dobj")
+    for child in [c for c in children_of(deed) if c.dep_ == "punct" and c.i > verb.i]:
+        child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    deed.head, deed.dep_ = saying, "ccomp"
+    said.head, said.dep_ = deed, "nsubjpass"
+
+
+def said_deeds(doc: Doc) -> int:
+    """Mend "relatives who claim their children were kidnapped by rebels held a protest" parsed with
+    "kidnapped" the root; the number mended."""
+    fixed = 0
+    for deed in [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "VBN"]:
+        verb = _said_deed_verb(deed)
+        if verb is not None:
+            _unsay(deed, verb)
+            fixed += 1
+            _forget_tables(doc)
+    return fixed

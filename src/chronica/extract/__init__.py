@@ -11,7 +11,7 @@ from chronica.extract.instrument import carry_payloads, specialise
 from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import CAPTIVE_PRONOUNS, Count, captives_killed, find_counts, implied_victims
-from chronica.extract.readings import asked_for, readings, reread
+from chronica.extract.readings import asked_for, readings, reread, running_toll
 from chronica.extract.readings import lemmas as reading_lemmas
 from chronica.extract.roles import Roles, find_roles, judged
 from chronica.extract.setting import (
@@ -307,6 +307,7 @@ PROPERTY_CLASSES = {"destroy", "loot"}
 REMOTE_CLASSES = {"bombing", "suicide_bombing", "grenade", "shelling", "air_strike", "drone_strike"}
 KILL_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
 FATAL_RULES = ("verb:shoot", "verb:stab", "verb:wound")  # "fatally shot a man": one killed
+LYNCH_RULES = ("verb:lynch", "noun:lynching")  # "a mob lynched a man": one killed, though told by a mob
 # "beat / hacked / stoned / burned ... to death": the victims died (the last two were a killing after all)
 KILLING_AFTER_ALL = {"riot", "destroy"}
 BEATEN_CLASSES = KILL_CLASSES | KILLING_AFTER_ALL | {"beat", "assault", "mob_violence", "torture"}
@@ -481,7 +482,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
         head = cand.trigger.head
         damage = head.lemma_ in DAMAGE_VERBS
         if (not cand.trigger.is_noun and (head.lemma_ in OUTCOME_VERBS or damage)
-                and not cand.modality.modality.negated):
+                and not cand.modality.modality.negated and not running_toll(head)):
             # "stormed the embassy in protest at air strikes that killed 25": the strikes that did the
             # killing host it, before an act the killing is told within
             doers = {t.i for t in cand.roles.source}
@@ -555,6 +556,8 @@ def _assign_counts(
         governing = governing or [c for c in fits if not c.trigger.is_noun
                                   and c.roles.rules.get("target", "").startswith("outcome:")
                                   and any(count.token in t.subtree for t in c.roles.target)]
+        if not governing and count.kind in ("killed", "injured") and _running_count(count.token):
+            continue  # "a crackdown which has left 30 people dead this year": the campaign's toll
         best = governing[0] if governing else min(
             fits, key=lambda c: abs(c.trigger.head.i - count.token.i)
         )
@@ -578,11 +581,18 @@ def _assign_counts(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
                  "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang", "verb:gun"))
                 or cand.trigger.cls == "kill" and cand.trigger.rule.startswith(FATAL_RULES)
+                or cand.trigger.rule.startswith(LYNCH_RULES)
                 or cand.roles.rules.get("victims") or to_death) and not cand.modality.modality.negated:
             victims = implied_victims(cand.victims or cand.roles.target) or captives_killed(cand.trigger.head)
             if victims is not None:
                 cand.counts["killed"] = victims
     return orphans
+
+
+def _running_count(tok: Token) -> bool:
+    """Whether a count is told by a verb in the perfect as a running toll ("has left 30 dead this year")."""
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and running_toll(verb)
 
 
 def _conjoined(first: Count, second: Count) -> bool:

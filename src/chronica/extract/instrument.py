@@ -25,6 +25,7 @@ class Weapons:
     longest: int
     firsts: frozenset[str]  # the first words of the weapons' names and of the direct-fire phrases
     answered_preps: frozenset[str] = frozenset()  # "in protest at air strikes": an act answered
+    backing: frozenset[str] = frozenset()  # "troops backed by helicopter gunships": the doers' support
 
 
 @cache
@@ -39,7 +40,7 @@ def weapons() -> Weapons:
                    {c: i for i, c in enumerate(spec["order"])}, frozenset(spec["general"]),
                    {cls: frozenset(over) for cls, over in (spec.get("payloads") or {}).items()},
                    max(len(p) for p in phrases), frozenset(k[0] for k in [*phrases, *direct] if k),
-                   frozenset(spec.get("answered_preps") or ()))
+                   frozenset(spec.get("answered_preps") or ()), frozenset(spec.get("backing") or ()))
 
 
 def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
@@ -81,6 +82,13 @@ def _aimed_at(weapon: Token, trigger: Token) -> bool:
             or trigger.lemma_ in HARM_VERBS and counted_after(weapon, trigger))
 
 
+def _backing(weapon: Token, table: Weapons) -> bool:
+    """'Troops backed by helicopter gunships attacked the base': a weapon in a participle describing the
+    doers is their support, not the means of their deed."""
+    return any(a.dep_ == "acl" and a.lower_ in table.backing and a.head.dep_ in ("nsubj", "nsubjpass")
+               for a in weapon.ancestors)
+
+
 def _linked(weapon: Token, trigger: Token) -> bool:
     return (weapon in trigger.subtree or trigger in weapon.subtree
             or weapon.head == trigger.head)
@@ -103,7 +111,8 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
     acts = {t.head.i for t in triggers}
     found = [(w, cls) for w, cls in found if not any(_aimed_at(w, t.head) for t in general)
              and not (w.dep_ in ("dobj", "nsubjpass") and w.head.i in disarmed)
-             and not (w.i in acts and w.dep_ == "pobj" and w.head.lower_ in table.answered_preps)]
+             and not (w.i in acts and w.dep_ == "pobj" and w.head.lower_ in table.answered_preps)
+             and not _backing(w, table)]
     if not found:
         return
     classes = {cls for _, cls in found}

@@ -47,6 +47,9 @@ def judged_object(verb: Token) -> Token | None:
             subject = next((g for g in children_of(c) if g.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject
+            owner = next((g for g in children_of(c) if g.dep_ == "poss"), None)
+            if owner is not None and any(g.dep_ == "compound" for g in children_of(c)):
+                return owner  # "declared the president's decree unconstitutional": "decree" a compound
         if _judged_clause(c):  # "ruled that the detention was unlawful": the clause's subject
             return next(g for g in children_of(c) if g.dep_ == "nsubj")
     return None
@@ -404,3 +407,18 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
             if found is not None:
                 added.append(found)
     return sorted(triggers + added, key=lambda t: t.first) if added else triggers
+
+
+def running_toll(verb: Token) -> bool:
+    """Whether a verb of harm in the perfect tells a campaign's running toll ("a crackdown that has killed 40
+    people since March", "which has left 25 dead so far"), not what the sentence's act did."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb)):
+        return False
+    markers = readings()["running_toll"]["markers"]
+    for child in children_of(verb):
+        if child.dep_ not in ("prep", "advmod", "npadvmod") or child.i < verb.i:
+            continue
+        words = " ".join(t.lower_ for t in child.subtree) + " "
+        if any(words.startswith(m) for m in markers) or child.lower_ == "since":
+            return True
+    return False

@@ -10,7 +10,7 @@ import yaml
 from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
-from chronica.extract.readings import condemns, headline_sides, is_sides, stepped_into
+from chronica.extract.readings import condemns, headline_sides, is_sides, judged_object, stepped_into
 from chronica.extract.triggers import Trigger, frame, governing_verb, relative_verb
 from chronica.nlp import children_of, deps_of
 
@@ -508,6 +508,10 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
             roles.target = _prep_targets([c for t in own for c in t.children], {"for"})
         if roles.target:
             roles.rules["target"] = "preposition"
+    if not roles.target and trig.rule.startswith("judging:"):
+        roles.target = [t for t in [judged_object(verb)] if t is not None]
+        if roles.target:  # "ruled the ministry's order illegal": the small clause's subject is judged
+            roles.rules["target"] = "judged"
     if not roles.target and verb.lemma_.lower() in DEMANDING:
         roles.target = [s for c in _children(verb, ("ccomp",)) if any(m.dep_ == "mark" for m in c.children)
                         for s in _children(c, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")][:1]

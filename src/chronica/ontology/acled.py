@@ -832,7 +832,9 @@ def _retype(events: list[Event], text: str = "") -> None:
                           and _cls(e) not in UNNAMED_CROWD_CLASSES  # harm to people, not damage
                           and any(a.inter in (1, 2, 3) for a in e.source)
                           and not any(a.inter in (1, 2, 3, 4, 8) for a in e.target)
-                          and any(i.sentence == e.sentence for i in interventions)]
+                          and any(i.sentence == e.sentence for i in interventions)
+                          and not e.evidence["trigger"].get("running_toll")]  # not "a crackdown that has
+        # killed 40 since March": a campaign's toll, not this force's
     interventions += [e for e in real if e not in interventions and _force_on_rioters(e, crowd, rules)]
     protest_type = None
     if protest and not crowd and interventions:
