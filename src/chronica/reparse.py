@@ -404,7 +404,7 @@ def _unswallow(verb: Token) -> None:
 def described_doers(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "a man armed with a rifle shot dead two guards" parsed with "man" the root; the number mended."""
     fixed = 0
-    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
+    for root in [doc[i] for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"]:
         verb = _described_doer_verb(root, verbs)
         if verb is not None:
             _raise_verb(root, verb)
@@ -461,7 +461,7 @@ def said_deeds(doc: Doc) -> int:
     """Mend "relatives who claim their children were kidnapped by rebels held a protest" parsed with
     "kidnapped" the root; the number mended."""
     fixed = 0
-    for deed in [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "VBN"]:
+    for deed in [doc[i] for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"]:
         verb = _said_deed_verb(deed)
         if verb is not None:
             _unsay(deed, verb)
