@@ -2,11 +2,13 @@
 articles_c/, articles_d/, articles_e/, articles_f/, articles_g/ (non-violent news between states),
 articles_h/ (domestic politics, the state acting on its own people without violence), articles_i/ (the
 English of regional presses), articles_j/ (statements: appeals, threats, denials, condemnations) and
-articles_k/ (the state's force short of war), written for this test about real events): headline,
+articles_k/ (the state's force short of war) and articles_m/ (round-ups: one story telling several events),
+written for this test about real events): headline,
 dateline, lede, background paragraphs, quotes and reactions. Each article's primary event must be the one
 a careful coder records, field by field, as the folder's expected.yaml says; what the coder must not do
 with the article (a background event as primary, the publication day as date, an unflagged negated act) is
-checked too. Fields listed under ``known`` are known gaps (strict xfail)."""
+checked too. A set may list under ``also`` further events the story tells, each of which must be among the
+coded events. Fields listed under ``known`` are known gaps (strict xfail)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ DIRS = [Path(__file__).parent / "data" / name
         for name in ("articles", "articles_b", "articles_c", "articles_d", "articles_e", "articles_f",
                      "articles_g", "articles_h", "articles_i", "articles_j",
                      "articles_k",
+                     "articles_m",
                      )]
 EXPECTED: dict[str, dict[str, Any]] = {
     f"{folder.name}/{name}": spec
@@ -37,6 +40,7 @@ def _cases() -> list:
     for name, spec in EXPECTED.items():
         known = spec.get("known") or {}
         checks = [f for f in FIELDS if f in spec] + [f"must_not:{k}" for k in spec.get("must_not") or {}]
+        checks += [f"also:{i}" for i in range(len(spec.get("also") or []))]
         for check in checks:
             marks = [pytest.mark.xfail(reason=known[check], strict=True)] if check in known else []
             folder, file = name.split("/")
@@ -96,6 +100,14 @@ def _must_not(doc: Any, events: list[Event], primary: Event, check: str, value: 
     return None
 
 
+def _also_missing(events: list[Event], want: dict[str, Any]) -> str | None:
+    """Why no coded event has every field of one ``also`` entry, or None when one has."""
+    if any(all(_accepts(value, _field(ev, key)) for key, value in want.items()) for ev in events):
+        return None
+    seen = [tuple(_field(ev, key) for key in want) for ev in events]
+    return f"no event with {want}; coded {list(want)}: {seen}"
+
+
 @pytest.mark.parametrize("name, check", _cases())
 def test_article_primary_event(coded, name, check):
     spec = EXPECTED[name]
@@ -106,6 +118,9 @@ def test_article_primary_event(coded, name, check):
     if check.startswith("must_not:"):
         kind = check.split(":", 1)[1]
         problem = _must_not(doc, events, primary, kind, spec["must_not"][kind])
+        assert problem is None, f"{name}: {problem}"
+    elif check.startswith("also:"):
+        problem = _also_missing(events, spec["also"][int(check.split(":", 1)[1])])
         assert problem is None, f"{name}: {problem}"
     elif check in ("source", "target"):
         actors = primary.source if check == "source" else primary.target

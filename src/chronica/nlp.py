@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -281,3 +282,24 @@ def children_of(tok: Token) -> list[Token]:
                 kids[h].append(t)
         doc.user_data[KIDS_KEY] = kids
     return kids[tok.i]
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "PERSON", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW"})
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _place_word(tok: Token) -> bool:
+    """Whether a word may name a place: tagged one, or a proper noun of no other kind and no month or day."""
+    if tok.ent_type_ in PLACE_ENTS:
+        return True
+    return tok.tag_ == "NNP" and tok.ent_type_ not in NOT_PLACE_ENTS and tok.lower_ not in CALENDAR_WORDS
+
+
+def place_opener(sent: list[Token] | Span) -> bool:
+    """Whether a sentence opens with a place before a comma ("In Nantes, ...", "In the northeastern
+    city of Damaturu, ...")."""
+    if len(sent) < 3 or sent[0].lower_ != "in":
+        return False
+    comma = next((t.i - sent[0].i for t in sent[:10] if t.text == ","), None)
+    return comma is not None and any(_place_word(t) for t in sent[1:comma])

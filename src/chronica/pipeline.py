@@ -62,7 +62,7 @@ from chronica.reparse import (
     stray_verbs,
     two_parties,
 )
-from chronica.said_on import period_report_day, report_day
+from chronica.said_on import period_report_day, report_day, roundup_item
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
 from chronica.story_country import actor_mentions, country_mentions, placed_abroad
@@ -354,16 +354,21 @@ class Pipeline:
         done = trig.head.tag_ not in PRESENT_TAGS and not (
             cand.modality.modality.future or cand.modality.modality.hypothetical)
         said = done and date.basis != "published" and report_day(doc, date, trig.head)  # "said on Friday"
+        item = done and _past_lede(text_of(doc), s_start, ctx.dateline_end) and roundup_item(
+            trig.head, coding.plover["type"])  # "In Nantes, police fired ...": one more of the day's events
+        if item:
+            evidence["trigger"]["roundup"] = True
         if date.basis != "text" or said:
             earlier = _earlier_in_paragraph(dates, text_of(doc), s_start)
             if earlier is not None:
                 date = earlier
                 evidence["date_rule"] = "stated earlier in the paragraph"
             elif (date.basis == "published" or said) and done:
-                lede = _lede_paragraph_day(dates, text_of(doc), s_start, ctx.dateline_end)
+                lede = _lede_paragraph_day(dates, text_of(doc), s_start, ctx.dateline_end, item)
                 if lede is not None:
                     date = lede
-                    evidence["date_rule"] = "the lede's day, told on in the next paragraph"
+                    evidence["date_rule"] = ("the lede's day, for a round-up's item" if item
+                                             else "the lede's day, told on in the next paragraph")
         told_day = period_report_day(doc, date, dates, (s_start, s_end), trig.head) if done else None
         if told_day is not None:  # "in the past week, the army said on Monday": Monday
             date = told_day
@@ -673,15 +678,23 @@ def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateI
     return replace(earlier[-1]) if earlier else None
 
 
+def _past_lede(text: str, start: int, dateline_end: int = 0) -> bool:
+    """Whether ``start`` lies in a paragraph after the story's first (the lede's)."""
+    lede_end = text.find("\n\n", dateline_end)
+    return 0 <= lede_end < start
+
+
 def _lede_paragraph_day(dates: list[DateInfo], text: str, start: int,
-                        dateline_end: int = 0) -> DateInfo | None:
+                        dateline_end: int = 0, further: bool = False) -> DateInfo | None:
     """An event in the paragraph right after the story's first one that states no date of its own
     happened on the day the lede gave ("Police raided the party's office on Wednesday ... / Officers
-    fired tear gas at the crowd"): the second paragraph tells the lede's news on."""
+    fired tear gas at the crowd"): the second paragraph tells the lede's news on. With ``further`` (a
+    round-up's item) a paragraph further on takes it too."""
     para = text.rfind("\n\n", 0, start)
-    if para < 0 or text.rfind("\n\n", 0, para) >= 0:  # in the lede itself, or further on
+    if para < 0 or (text.rfind("\n\n", 0, para) >= 0 and not further):  # the lede itself, or further on
         return None
-    days = [d for d in dates if d.start is not None and dateline_end <= d.start < para
+    lede_end = text.find("\n\n", dateline_end) if further else para
+    days = [d for d in dates if d.start is not None and dateline_end <= d.start < lede_end
             and d.basis in ("text", "relative") and d.precision == "day"]
     return replace(days[0]) if days else None
 

@@ -16,12 +16,16 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from chronica.extract import within
+from chronica.nlp import place_opener
 from chronica.record import DateInfo
 
 _DATA = yaml.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
 STATEMENT_VERBS = frozenset(_DATA["statement_verbs"])
 TO_DATE_PERIODS = frozenset(_DATA["to_date_periods"])
 WEEKEND_PERIODS = frozenset(_DATA["weekend_periods"])
+ROUNDUP_ADVERBS = frozenset(_DATA["roundup_adverbs"])
+ROUNDUP_OPENERS = tuple(_DATA["roundup_openers"])
+ROUNDUP_TYPES = frozenset(_DATA["roundup_types"])
 SATURDAY = 5
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -75,3 +79,26 @@ def weekend_before(told: DateInfo, when: DateInfo) -> DateInfo | None:
         return None
     saturday = day - timedelta(days=(day.weekday() - SATURDAY) % 7)
     return replace(when, value=saturday.isoformat(), precision="day", basis="relative")
+
+
+def _verbs_up(tok: Token) -> list[Token]:
+    """The verbs from ``tok``'s own up to its sentence's root."""
+    verbs = []
+    verb = _governing_verb(tok)
+    while verb is not None:
+        verbs.append(verb)
+        verb = _governing_verb(verb.head) if verb.head.i != verb.i else None
+    return verbs
+
+
+def roundup_item(trigger: Token, plover_type: str) -> bool:
+    """Whether a past act is one more item of a round-up: "also" on its verb, or its sentence opens with a
+    place or with "hours later", "meanwhile" and the like."""
+    if plover_type not in ROUNDUP_TYPES:
+        return False
+    verbs = _verbs_up(trigger)
+    if any(c.dep_ == "advmod" and c.lower_ in ROUNDUP_ADVERBS for v in verbs for c in v.children):
+        return True  # "also marched in Arequipa, where they blocked a bridge": the bridge too
+    sent = list(trigger.sent)
+    opening = " ".join(t.lower_ for t in sent[:5])
+    return place_opener(sent) or opening.startswith(ROUNDUP_OPENERS)

@@ -37,6 +37,10 @@ REACTION_PENALTY = 0.6
 # sentences only as the accuser's words ("the group said officers beat detainees"), with no day and no
 # toll of its own: the accusation's content, not news of its own (articles22j).
 CLAIM_PENALTY = 0.6
+# One more item of a round-up after the lede ("In Maiduguri, a suicide bomber killed five", "Gunmen also
+# attacked a village"; pipeline._past_lede, said_on.roundup_item): the story tells it beside its news, so it
+# does not outrank the lede's event by a larger toll or plainer actors (articles23m).
+ROUNDUP_PENALTY = 0.5
 # An event the text dates more than this many days before the story was published ("fighting erupted in
 # November 2020", "was shot in August") is an earlier event told as background, not the news.
 STALE_DAYS = 30
@@ -183,6 +187,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
         s -= REACTION_PENALTY
     if ev.event_id in claims:
         s -= CLAIM_PENALTY
+    if trig.get("roundup"):
+        s -= ROUNDUP_PENALTY
     if "+topic" in rule:  # the larger penalty when an act is both ("apologised for the killing in 1972")
         s -= TOPIC_PENALTY  # "accused the rebels of killing", "urged X to halt the strikes": the topic
     elif trig.get("background") or "+setting" in rule:

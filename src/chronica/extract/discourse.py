@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from chronica.extract import Candidate, Count
 from chronica.extract.quantities import tolled_event
+from chronica.nlp import place_opener
 
 OUTCOME_LEMMAS = {"kill", "wound", "injure", "hurt", "die"}
 CARRIED = ("killed", "injured", "arrested")
@@ -46,6 +49,14 @@ def _update(host: Candidate, cand: Candidate) -> None:
             host.counts[kind] = replace(count, rule=f"update:{count.rule}")
 
 
+def _placed_apart(host: Candidate, token: Token) -> bool:
+    """Whether an outcome (its trigger or count ``token``) opens a later paragraph with a place of its own
+    ("... in Mandalay. / In Bago, two protesters were killed"): a round-up's next event, not the toll of the
+    attack before it."""
+    sent = token.sent
+    return place_opener(sent) and "\n\n" in token.doc.text[host.trigger.head.idx:sent.start_char]
+
+
 def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
     """Fold later outcome events into the attack they follow; keep everything else."""
     kept: list[Candidate] = []
@@ -56,7 +67,7 @@ def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
                 _update(host, cand)
                 continue
         host = _host(kept, cand.sentence, plover_of) if _is_outcome(cand) else None
-        if host is None:
+        if host is None or _placed_apart(host, cand.trigger.head):
             kept.append(cand)
             continue
         for kind, count in cand.counts.items():
@@ -84,6 +95,8 @@ def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of
                 break
             if (plover_of[cand.trigger.cls] == "ASSAULT" and not cand.modality.modality.negated
                     and not _is_outcome(cand)):
+                if _placed_apart(cand, count.token):
+                    break
                 if count.kind not in cand.counts or cand.counts[count.kind].rule == "victims named":
                     cand.counts[count.kind] = count
                 break
