@@ -330,8 +330,14 @@ def within(tok, root) -> bool:  # noqa: ANN001 - spaCy tokens
 
 
 def _in_adjunct(noun, verb, preps: tuple[str, ...] = ("in", "during", "amid")) -> bool:  # noqa: ANN001
-    """'were killed in a battle with X': the battle is where the killing happened."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in preps and noun.head.head == verb
+    """'were killed in a battle with X': the battle is where the killing happened; also when the phrase hangs
+    on a verb joined to the killing ("were killed and 40 wounded in clashes")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
+        return False
+    owner = noun.head.head
+    if owner.dep_ == "acl" and owner.tag_ == "VBN":  # "were killed and dozens injured in clashes"
+        owner = owner.head
+    return owner == verb or owner in verb.conjuncts
 
 
 def _after(verb, outcome) -> bool:  # noqa: ANN001 - spaCy tokens

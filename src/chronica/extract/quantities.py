@@ -50,6 +50,8 @@ class _Tables:
     update_preps: frozenset[str] = frozenset()  # "the death toll from Friday's bombing": what a toll is of
     toll_nouns: frozenset[str] = frozenset()  # "the death toll": a toll by its own name
     side_preps: frozenset[str] = frozenset()  # "killings between two clans": the sides, not the dead
+    back_dets: frozenset[str] = frozenset()  # "killed in the fighting": the fight told before
+    back_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -69,7 +71,8 @@ def _tables() -> _Tables:
                    frozenset(killed.get("armed_verbs", ())), frozenset(killed.get("armed_nouns", ())),
                    frozenset(spec.get("label_words", ())),
                    frozenset(spec.get("update_preps", ())), frozenset(spec.get("toll_nouns", ())),
-                   frozenset(spec.get("side_preps", ())))
+                   frozenset(spec.get("side_preps", ())), frozenset(spec.get("back_dets", ())),
+                   frozenset(spec.get("back_preps", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -83,6 +86,21 @@ def tolled_event(noun: Token) -> bool:
     if owner.dep_ in ("acl", "amod") and owner.tag_ == "VBN":  # "the number killed in the raid"
         owner = owner.head
     return owner.lemma_.lower() in tables.tally_nouns | tables.toll_nouns
+
+
+def told_back(noun: Token) -> bool:
+    """'25 soldiers were killed in the fighting': a definite event noun named as where a killing happened
+    refers back to an act told before it (``back_dets`` and ``back_preps`` in data/quantities.yaml)."""
+    tables = _tables()
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in tables.back_preps:
+        return False
+    owner = prep.head
+    if owner.dep_ == "acl" and owner.tag_ == "VBN":  # "dozens injured in the clashes"
+        owner = owner.head
+    definite = any(d.dep_ == "det" and d.lower_ in tables.back_dets for d in noun.children)
+    hurt = tables.kinds["killed"]["verbs"] | tables.kinds["injured"]["verbs"]
+    return definite and owner.lemma_.lower() in hurt
 
 
 def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
