@@ -52,6 +52,8 @@ class _Tables:
     side_preps: frozenset[str] = frozenset()  # "killings between two clans": the sides, not the dead
     back_dets: frozenset[str] = frozenset()  # "killed in the fighting": the fight told before
     back_preps: frozenset[str] = frozenset()
+    per_side_dets: frozenset[str] = frozenset()  # "four soldiers from each army": per side of two
+    side_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -72,7 +74,8 @@ def _tables() -> _Tables:
                    frozenset(spec.get("label_words", ())),
                    frozenset(spec.get("update_preps", ())), frozenset(spec.get("toll_nouns", ())),
                    frozenset(spec.get("side_preps", ())), frozenset(spec.get("back_dets", ())),
-                   frozenset(spec.get("back_preps", ())))
+                   frozenset(spec.get("back_preps", ())), frozenset(spec.get("per_side_dets", ())),
+                   frozenset(spec.get("side_nouns", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -345,6 +348,20 @@ def _part_of(number: Token, noun: Token, tables: _Tables) -> bool:
             and any(c.dep_ in ("det", "amod") and c.lower_ in tables.part_dets for c in children_of(noun)))
 
 
+def _per_side(noun: Token, number: Token, tables: _Tables) -> bool:
+    """'four soldiers from each army', 'three on either side': the count is told for each of two sides."""
+    verbs = {t.head for t in (noun, number) if t.head.pos_ == "VERB"}  # "killing four from each army"
+    for owner in {noun, number} | verbs:
+        for prep in children_of(owner):
+            if prep.dep_ != "prep":
+                continue
+            for obj in children_of(prep):
+                if (obj.dep_ == "pobj" and obj.lemma_.lower() in tables.side_nouns
+                        and any(d.lower_ in tables.per_side_dets for d in children_of(obj))):
+                    return True
+    return False
+
+
 def find_counts(sent: Span) -> list[Count]:
     """Every count of people in a sentence that says what happened to them."""
     tables = _tables()
@@ -363,6 +380,8 @@ def find_counts(sent: Span) -> list[Count]:
             continue
         if rule.startswith("tally:"):
             noun = _tally_people(noun) or noun  # "the number of police officers killed": the officers
+        if kind in ("killed", "injured") and _per_side(noun, number, tables):
+            value, rule = value * 2, f"{rule}+per side"  # "killing four soldiers from each army"
         span = doc[first:last]
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
