@@ -335,9 +335,10 @@ def _in_adjunct(noun, verb, preps: tuple[str, ...] = ("in", "during", "amid")) -
     if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
         return False
     owner = noun.head.head
-    if owner.dep_ == "acl" and owner.tag_ == "VBN":  # "were killed and dozens injured in clashes"
-        owner = owner.head
-    return owner == verb or owner in verb.conjuncts
+    if owner == verb or owner in verb.conjuncts:
+        return True
+    # "were killed and dozens injured in clashes": the phrase on a participle of a joined noun
+    return owner.dep_ == "acl" and owner.tag_ == "VBN" and owner.head in verb.conjuncts
 
 
 def _after(verb, outcome) -> bool:  # noqa: ANN001 - spaCy tokens

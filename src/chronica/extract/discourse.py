@@ -47,8 +47,9 @@ def _update(host: Candidate, cand: Candidate) -> None:
 
 
 def _earlier_act(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:
-    """The attack told just before ``cand`` in its own sentence, else the latest within the window."""
+    """The attack a verb tells just before ``cand`` in its own sentence, else the latest within the window."""
     here = [c for c in cands if c.sentence == cand.sentence and c.trigger.head.i < cand.trigger.head.i
+            and not c.trigger.is_noun
             and plover_of[c.trigger.cls] == "ASSAULT" and not c.modality.modality.negated
             and not _is_outcome(c)]
     return here[-1] if here else _host(cands, cand.sentence, plover_of)
