@@ -1,9 +1,10 @@
 """Whole news stories (tests/data/articles/, and independent further sets in tests/data/articles_b/,
 articles_c/, articles_d/, articles_e/, articles_f/, articles_g/ (non-violent news between states),
 articles_h/ (domestic politics, the state acting on its own people without violence), articles_i/ (the
-English of regional presses), articles_j/ (statements: appeals, threats, denials, condemnations) and
-articles_k/ (the state's force short of war) and articles_m/ (round-ups: one story telling several events),
-written for this test about real events): headline,
+English of regional presses), articles_j/ (statements: appeals, threats, denials, condemnations),
+articles_k/ (the state's force short of war), articles_l/ (who fought whom: battles, ambushes, massacres,
+communal clashes) and articles_m/ (round-ups: one story telling several events), written for this test
+about real events): headline,
 dateline, lede, background paragraphs, quotes and reactions. Each article's primary event must be the one
 a careful coder records, field by field, as the folder's expected.yaml says; what the coder must not do
 with the article (a background event as primary, the publication day as date, an unflagged negated act) is
@@ -25,6 +26,7 @@ DIRS = [Path(__file__).parent / "data" / name
         for name in ("articles", "articles_b", "articles_c", "articles_d", "articles_e", "articles_f",
                      "articles_g", "articles_h", "articles_i", "articles_j",
                      "articles_k",
+                     "articles_l",
                      "articles_m",
                      )]
 EXPECTED: dict[str, dict[str, Any]] = {

@@ -62,7 +62,7 @@ from chronica.reparse import (
     stray_verbs,
     two_parties,
 )
-from chronica.said_on import period_report_day, report_day, roundup_item
+from chronica.said_on import lede_act_day, period_report_day, report_day, roundup_item
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
 from chronica.story_country import actor_mentions, country_mentions, placed_abroad
@@ -214,6 +214,7 @@ class Pipeline:
         refine_places(events)  # "in northern Burkina Faso ... stormed Bourasso village": the village
         refine_by_setting(events, doc, ctx.places, starts)  # "... in Kaduna state. It happened in Kauru"
         refine_acled(events, self.book, text_of(doc))
+        lede_act_day(events, text_of(doc))  # "..., officials said on Tuesday. / The attack began on Monday"
         choose_primary(events, document)
         _target_of_complement(events, doc)  # "Iraq refused to let U.N. inspectors visit": the inspectors
         if not any(e.primary for e in events):
@@ -373,6 +374,8 @@ class Pipeline:
         if told_day is not None:  # "in the past week, the army said on Monday": Monday
             date = told_day
             evidence["date_rule"] = "a period up to the report: the report's day"
+        if (said and evidence.get("date_rule") is None or told_day is not None) and done:
+            evidence["report_day"] = True  # the day the act was told, not one the act was given
         evidence["date"] = {"basis": date.basis, "text": date.text, "start": date.start,
                             "end": date.end}
         counts = {k: c.value for k, c in cand.counts.items()}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from chronica.extract import within
 from chronica.nlp import place_opener
-from chronica.record import DateInfo
+from chronica.record import DateInfo, Event
 
 _DATA = yaml.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
 STATEMENT_VERBS = frozenset(_DATA["statement_verbs"])
@@ -27,6 +27,7 @@ ROUNDUP_ADVERBS = frozenset(_DATA["roundup_adverbs"])
 ROUNDUP_OPENERS = tuple(_DATA["roundup_openers"])
 ROUNDUP_TYPES = frozenset(_DATA["roundup_types"])
 SATURDAY = 5
+LEDE_GAP_DAYS = int(_DATA.get("lede_gap_days", 7))
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -102,3 +103,37 @@ def roundup_item(trigger: Token, plover_type: str) -> bool:
     sent = list(trigger.sent)
     opening = " ".join(t.lower_ for t in sent[:5])
     return place_opener(sent) or opening.startswith(ROUNDUP_OPENERS)
+def _paragraph(text: str, at: int) -> int:
+    """The index of the paragraph (blank-line separated) that character ``at`` lies in."""
+    return text.count("\n\n", 0, at)
+
+
+def _own_day(ev: Event) -> bool:
+    """Whether an attack's day is one its own sentence gives it (not the report's, not the publication's)."""
+    return (ev.plover["type"] == "ASSAULT" and ev.date.precision == "day"
+            and ev.date.basis in ("text", "relative") and not ev.evidence.get("report_day")
+            and ev.evidence.get("date_rule") is None)
+
+
+def lede_act_day(events: list[Event], text: str) -> None:
+    """An attack in the story's first paragraph dated only by the day it was reported ("25 soldiers were
+    killed, the government said on Tuesday") takes the earlier day the next paragraph gives an attack
+    ("The militants attacked the camps on Monday"), within a week before the report."""
+    if not events:
+        return
+    first = min(_paragraph(text, e.trigger.start) for e in events)
+    nxt = [e for e in events if _paragraph(text, e.trigger.start) == first + 1 and _own_day(e)]
+    if not nxt:
+        return
+    told = nxt[0].date
+    for ev in events:
+        if (_paragraph(text, ev.trigger.start) != first or ev.plover["type"] != "ASSAULT"
+                or not (ev.evidence.get("report_day") or ev.date.basis == "published") or not ev.date.value
+                or ev.date.precision != "day"):
+            continue
+        gap = (date.fromisoformat(ev.date.value) - date.fromisoformat(told.value)).days
+        if 0 < gap <= LEDE_GAP_DAYS:
+            ev.date = replace(told)
+            ev.evidence["date"] = {"basis": told.basis, "text": told.text, "start": told.start,
+                                   "end": told.end}
+            ev.evidence["date_rule"] = "the lede's report day: the act's day told in the next paragraph"

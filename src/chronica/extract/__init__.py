@@ -331,8 +331,15 @@ def within(tok, root) -> bool:  # noqa: ANN001 - spaCy tokens
 
 
 def _in_adjunct(noun, verb, preps: tuple[str, ...] = ("in", "during", "amid")) -> bool:  # noqa: ANN001
-    """'were killed in a battle with X': the battle is where the killing happened."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in preps and noun.head.head == verb
+    """'were killed in a battle with X': the battle is where the killing happened; also when the phrase hangs
+    on a verb joined to the killing ("were killed and 40 wounded in clashes")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
+        return False
+    owner = noun.head.head
+    if owner == verb or owner in verb.conjuncts:
+        return True
+    # "were killed and dozens injured in clashes": the phrase on a participle of a joined noun
+    return owner.dep_ == "acl" and owner.tag_ == "VBN" and owner.head in verb.conjuncts
 
 
 def _after(verb, outcome) -> bool:  # noqa: ANN001 - spaCy tokens

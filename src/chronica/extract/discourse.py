@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from chronica.extract import Candidate, Count
-from chronica.extract.quantities import tolled_event
+from chronica.extract.quantities import told_back, tolled_event
 from chronica.nlp import place_opener
 
 OUTCOME_LEMMAS = {"kill", "wound", "injure", "hurt", "die"}
@@ -55,12 +55,31 @@ def _placed_apart(host: Candidate, token: Token) -> bool:
     attack before it."""
     sent = token.sent
     return place_opener(sent) and "\n\n" in token.doc.text[host.trigger.head.idx:sent.start_char]
+def _earlier_act(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:
+    """The attack a verb tells just before ``cand`` in its own sentence, else the latest within the window."""
+    here = [c for c in cands if c.sentence == cand.sentence and c.trigger.head.i < cand.trigger.head.i
+            and not c.trigger.is_noun
+            and plover_of[c.trigger.cls] == "ASSAULT" and not c.modality.modality.negated
+            and not _is_outcome(c)]
+    return here[-1] if here else _host(cands, cand.sentence, plover_of)
+
+
+def _fight_told_back(cand: Candidate, plover_of: dict[str, str]) -> bool:
+    """'... and 25 soldiers were killed in the fighting': the fight named again as where its dead fell."""
+    return (cand.trigger.is_noun and plover_of[cand.trigger.cls] == "ASSAULT" and bool(cand.counts)
+            and told_back(cand.trigger.head))
 
 
 def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
     """Fold later outcome events into the attack they follow; keep everything else."""
     kept: list[Candidate] = []
     for cand in cands:
+        if _fight_told_back(cand, plover_of):
+            host = _earlier_act(kept, cand, plover_of)
+            if host is not None:
+                for kind, count in cand.counts.items():
+                    host.counts.setdefault(kind, count)
+                continue
         if _toll_update(cand) and plover_of[cand.trigger.cls] == "ASSAULT":
             host = _host(kept, cand.sentence, plover_of)
             if host is not None:

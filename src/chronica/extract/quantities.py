@@ -50,6 +50,10 @@ class _Tables:
     update_preps: frozenset[str] = frozenset()  # "the death toll from Friday's bombing": what a toll is of
     toll_nouns: frozenset[str] = frozenset()  # "the death toll": a toll by its own name
     side_preps: frozenset[str] = frozenset()  # "killings between two clans": the sides, not the dead
+    back_dets: frozenset[str] = frozenset()  # "killed in the fighting": the fight told before
+    back_preps: frozenset[str] = frozenset()
+    per_side_dets: frozenset[str] = frozenset()  # "four soldiers from each army": per side of two
+    side_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -69,7 +73,9 @@ def _tables() -> _Tables:
                    frozenset(killed.get("armed_verbs", ())), frozenset(killed.get("armed_nouns", ())),
                    frozenset(spec.get("label_words", ())),
                    frozenset(spec.get("update_preps", ())), frozenset(spec.get("toll_nouns", ())),
-                   frozenset(spec.get("side_preps", ())))
+                   frozenset(spec.get("side_preps", ())), frozenset(spec.get("back_dets", ())),
+                   frozenset(spec.get("back_preps", ())), frozenset(spec.get("per_side_dets", ())),
+                   frozenset(spec.get("side_nouns", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -83,6 +89,21 @@ def tolled_event(noun: Token) -> bool:
     if owner.dep_ in ("acl", "amod") and owner.tag_ == "VBN":  # "the number killed in the raid"
         owner = owner.head
     return owner.lemma_.lower() in tables.tally_nouns | tables.toll_nouns
+
+
+def told_back(noun: Token) -> bool:
+    """'25 soldiers were killed in the fighting': a definite event noun named as where a killing happened
+    refers back to an act told before it (``back_dets`` and ``back_preps`` in data/quantities.yaml)."""
+    tables = _tables()
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in tables.back_preps:
+        return False
+    owner = prep.head
+    if owner.dep_ == "acl" and owner.tag_ == "VBN":  # "dozens injured in the clashes"
+        owner = owner.head
+    definite = any(d.dep_ == "det" and d.lower_ in tables.back_dets for d in noun.children)
+    hurt = tables.kinds["killed"]["verbs"] | tables.kinds["injured"]["verbs"]
+    return definite and owner.lemma_.lower() in hurt
 
 
 def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
@@ -327,6 +348,20 @@ def _part_of(number: Token, noun: Token, tables: _Tables) -> bool:
             and any(c.dep_ in ("det", "amod") and c.lower_ in tables.part_dets for c in children_of(noun)))
 
 
+def _per_side(noun: Token, number: Token, tables: _Tables) -> bool:
+    """'four soldiers from each army', 'three on either side': the count is told for each of two sides."""
+    verbs = {t.head for t in (noun, number) if t.head.pos_ == "VERB"}  # "killing four from each army"
+    for owner in {noun, number} | verbs:
+        for prep in children_of(owner):
+            if prep.dep_ != "prep":
+                continue
+            for obj in children_of(prep):
+                if (obj.dep_ == "pobj" and obj.lemma_.lower() in tables.side_nouns
+                        and any(d.lower_ in tables.per_side_dets for d in children_of(obj))):
+                    return True
+    return False
+
+
 def find_counts(sent: Span) -> list[Count]:
     """Every count of people in a sentence that says what happened to them."""
     tables = _tables()
@@ -345,6 +380,8 @@ def find_counts(sent: Span) -> list[Count]:
             continue
         if rule.startswith("tally:"):
             noun = _tally_people(noun) or noun  # "the number of police officers killed": the officers
+        if kind in ("killed", "injured") and _per_side(noun, number, tables):
+            value, rule = value * 2, f"{rule}+per side"  # "killing four soldiers from each army"
         span = doc[first:last]
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
