@@ -224,7 +224,8 @@ class Pipeline:
         hinted = self._hints.countries(doc)
         source = source_of(document.publication, document.url) if self.learner else None
         where = self.home or (self.learner.home(source) if self.learner else None)
-        places = self.geocoder.places(doc, adjectives=False, actors=hinted, home=where)  # a demonym says who
+        places = self.geocoder.places(doc, adjectives=False, actors=hinted, home=where,
+                                       published=document.published)  # a demonym says who
         if self.learner is not None:
             self.learner.add(source, text_of(doc), places)
         focus = self.geocoder.focus(places)
