@@ -16,6 +16,7 @@ from chronica.geo.former import by_date
 from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
 from chronica.geo.home import parse as parse_home
+from chronica.geo.quarters import near_parts
 from chronica.geo.region_of import regions_of_countries
 from chronica.geo.seats import dealing_spans, meeting_venue, press_seat, spans
 from chronica.nlp import text_of
@@ -71,6 +72,7 @@ class Geocoder:
                                     home)
         resolved = by_date(resolved, self.gaz, published)  # "Zaire": the country until 1997
         resolved = regions_of_countries(resolved, text_of(doc), self.gaz)  # "Kurdistan Region of Iraq"
+        resolved = near_parts(resolved, text_of(doc), self.gaz)  # "the Kibera slum of Nairobi": near it
         wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
         if wide:
             resolved = sorted([*resolved, *wide], key=lambda p: p.start)
