@@ -2,8 +2,8 @@
 Democratic Republic of the Congo; "Zaire province" in 2020 is Angola's).
 
 The gazetteer holds each former name (``former_countries`` in ``data/aliases.yaml``) as a name of
-the modern country. In a story dated after the last year the name was in use, a name that a region
-or a sizeable town now bears is read as that namesake instead."""
+the modern country. In a story dated after the last year the name was in use (or with no date), a
+name that a region or a sizeable town now bears is read as that namesake instead."""
 
 from __future__ import annotations
 
@@ -32,6 +32,12 @@ def story_year(published: str | None) -> int | None:
     return int(head) if head.isdigit() else None
 
 
+def first_year(dates: list) -> str | None:
+    """The first date a text writes with its year ("On 3 May 2020"), for a story with no
+    publication date."""
+    return next((d.value for d in dates if d.value and story_year(d.value) is not None), None)
+
+
 def namesake(gaz: Gazetteer, text: str, iso3: str) -> Entry | None:
     """The best entry named ``text`` other than the country ``iso3``: a region or a sizeable town."""
     for e, _ in gaz.candidates(text):
@@ -43,14 +49,13 @@ def namesake(gaz: Gazetteer, text: str, iso3: str) -> Entry | None:
 
 
 def by_date(places: list[Place], gaz: Gazetteer, published: str | None) -> list[Place]:
-    """The places with each former country name dated after its use read as its modern namesake."""
+    """The places with each former country name read as its modern namesake when the story is dated
+    after the name's use, or not dated at all."""
     year = story_year(published)
-    if year is None:
-        return places
     out = []
     for p in places:
         known = former_names().get(norm(p.text)) if p.precision == COUNTRY else None
-        later = known is not None and p.country == known[0] and year > known[1]
+        later = known is not None and p.country == known[0] and (year is None or year > known[1])
         e = namesake(gaz, p.text, known[0]) if later else None
         out.append(to_place(e, p.text, p.start, p.end) if e is not None else p)
     return out
