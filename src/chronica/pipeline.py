@@ -39,6 +39,7 @@ from chronica.extract.readings import running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject
 from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
+from chronica.geo.former import first_year
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.seats import dealt_at
@@ -230,7 +231,9 @@ class Pipeline:
         hinted = self._hints.countries(doc)
         source = source_of(document.publication, document.url) if self.learner else None
         where = self.home or (self.learner.home(source) if self.learner else None)
-        places = self.geocoder.places(doc, adjectives=False, actors=hinted, home=where)  # a demonym says who
+        dated = document.published or first_year(dates)  # "Zaire" before 1997 is the country
+        places = self.geocoder.places(doc, adjectives=False, actors=hinted, home=where,
+                                       published=dated)  # a demonym says who
         if self.learner is not None:
             self.learner.add(source, text_of(doc), places)
         focus = self.geocoder.focus(places)

@@ -12,9 +12,11 @@ from collections.abc import Iterable
 from chronica.geo import resolve as _resolve
 from chronica.geo.adjectives import adjectival
 from chronica.geo.areas import areas
+from chronica.geo.former import by_date
 from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
 from chronica.geo.home import parse as parse_home
+from chronica.geo.quarters import near_parts
 from chronica.geo.region_of import regions_of_countries
 from chronica.geo.seats import dealing_spans, meeting_venue, press_seat, spans
 from chronica.nlp import text_of
@@ -47,7 +49,7 @@ class Geocoder:
         return [_resolve.to_place(e, name) for e, _ in _resolve.lookup(self.gaz, name)]
 
     def places(self, doc, adjectives: bool = True, actors: Iterable[str] = (),
-               home: Home | str | None = None) -> list[Place]:
+               home: Home | str | None = None, published: str | None = None) -> list[Place]:
         """Every toponym of a spaCy Doc, resolved in context, sorted by start offset (continents and
         areas such as "the Middle East" included). With ``adjectives`` (the default, as geoparsing
         schemes such as LGL's count them), demonyms ("Sudanese") are places too: the country or
@@ -55,7 +57,8 @@ class Geocoder:
         ``actors``: the countries (ISO alpha-3) of the actors the story names ("the UPDF": Uganda),
         each counted once like a demonym. ``home``: the source's home area (a ``geo.home.Home`` or
         "[town, ]region, country", e.g. "Louisiana, US"): a bare name is its namesake there unless
-        the story points elsewhere ("Alexandria" in a Louisiana paper)."""
+        the story points elsewhere ("Alexandria" in a Louisiana paper). ``published``: the story's
+        date "YYYY-MM-DD", by which a former country name is read (geo/former.py)."""
         if isinstance(home, str):
             home = self.home(home)
         found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
@@ -67,7 +70,9 @@ class Geocoder:
             found = [m for m in found if m.known or any(q.known for q in m.quals)]
         resolved = _resolve.resolve(found, [*nations, *missions], self.gaz, nations.home | set(missions),
                                     home)
+        resolved = by_date(resolved, self.gaz, published)  # "Zaire": the country until 1997
         resolved = regions_of_countries(resolved, text_of(doc), self.gaz)  # "Kurdistan Region of Iraq"
+        resolved = near_parts(resolved, text_of(doc), self.gaz)  # "the Kibera slum of Nairobi": near it
         wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
         if wide:
             resolved = sorted([*resolved, *wide], key=lambda p: p.start)

@@ -418,6 +418,8 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
 
     # countries, at their capital (or their largest town)
     country_alias = aliases.get("countries", {})
+    for name, (former_iso3, _) in (aliases.get("former_countries") or {}).items():
+        country_alias.setdefault(former_iso3, []).append(name)  # "Upper Volta": Burkina Faso
     for cc, c in sorted(countries.items()):
         anchor = by_cc_cap.get(cc) or top_town.get(cc)
         if anchor is None:

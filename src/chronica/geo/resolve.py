@@ -1114,7 +1114,9 @@ def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
 
 _BACKED = re.compile(r"\s*(-|–)?\s*(?:backed|led|funded|sponsored|supported|allied|aligned|affiliated|"
                      r"brokered|controlled|held|trained|owned|based|headquartered)\b")
-_BORDER = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+# "the border with Mali", "the frontier with Niger", "a border crossing with Guatemala": the neighbour
+_BORDER = re.compile(r"\b(?:borders?|frontiers?)\s+(?:(?:crossings?|posts?|points?)\s+)?with\s+(?:the\s+)?$",
+                     re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 
 
@@ -1125,7 +1127,7 @@ def not_here(text: str, start: int, end: int) -> bool:
     backed = _BACKED.match(text, end)
     if backed and (backed.group(1) or _DETERMINER.search(text[max(0, start - 8):start])):
         return True
-    return bool(_BORDER.search(text[max(0, start - 40):start]))
+    return bool(_BORDER.search(text[max(0, start - 50):start]))
 
 
 def _respell(m: Mention, gaz: Gazetteer) -> None:
