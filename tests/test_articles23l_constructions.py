@@ -51,6 +51,20 @@ def test_fight_told_back_gives_its_toll_to_the_act(events_of, text, trigger, dea
     assert primary.acled["event_type"] == "Battles"
 
 
+@pytest.mark.parametrize("text, dead, side", [
+    ("Special forces stormed the farmhouse on Monday and freed the hostages. All nine kidnappers of the gang "
+     "died in the raid.", 9, "kidnappers"),
+    ("Police commandos raided the hideout before dawn. All six members of the cell died in the raid.", 6,
+     "the cell"),
+])
+def test_a_one_sided_act_told_back_in_a_later_sentence_stays_an_event(events_of, text, dead, side):
+    """The raid named again in the next sentence names the side it hit: an event with its own target."""
+    events = events_of(text, PUB)
+    told = [e for e in events if e.sentence == 1 and e.fatalities == dead]
+    assert told, [(e.trigger.text, e.sentence, e.fatalities) for e in events]
+    assert any(side in (a.text or "") for a in told[0].target), [a.text for a in told[0].target]
+
+
 def test_an_undefined_clash_later_is_its_own_event(events_of):
     events = events_of("Rebels seized a town in the east on Monday, while in the south five soldiers were "
                        "killed in clashes with bandits.", PUB)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from chronica.extract import Candidate, Count
-from chronica.extract.quantities import told_back, tolled_event
+from chronica.extract.quantities import back_across_classes, told_back, tolled_event
 from chronica.nlp import place_opener
 
 OUTCOME_LEMMAS = {"kill", "wound", "injure", "hurt", "die"}
@@ -56,12 +56,16 @@ def _placed_apart(host: Candidate, token: Token) -> bool:
     sent = token.sent
     return place_opener(sent) and "\n\n" in token.doc.text[host.trigger.head.idx:sent.start_char]
 def _earlier_act(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:
-    """The attack a verb tells just before ``cand`` in its own sentence, else the latest within the window."""
+    """The attack a verb tells just before ``cand`` in its own sentence, else, for an exchange of fire told
+    back ("Four officers and six assailants died in the gunfight"), the latest within the window; a one-sided
+    act named in a later sentence ("All 14 rebels died in the raid") tells parties of its own, so it stays."""
     here = [c for c in cands if c.sentence == cand.sentence and c.trigger.head.i < cand.trigger.head.i
             and not c.trigger.is_noun
             and plover_of[c.trigger.cls] == "ASSAULT" and not c.modality.modality.negated
             and not _is_outcome(c)]
-    return here[-1] if here else _host(cands, cand.sentence, plover_of)
+    if here:
+        return here[-1]
+    return _host(cands, cand.sentence, plover_of) if cand.trigger.cls in back_across_classes() else None
 
 
 def _fight_told_back(cand: Candidate, plover_of: dict[str, str]) -> bool:

@@ -106,6 +106,14 @@ def told_back(noun: Token) -> bool:
     return definite and owner.lemma_.lower() in hurt
 
 
+@cache
+def back_across_classes() -> frozenset[str]:
+    """Trigger classes of a fight told back that fold into an earlier sentence's act (``back_across_classes``
+    in data/quantities.yaml)."""
+    path = resources.files("chronica.extract") / "data" / "quantities.yaml"
+    return frozenset(yaml.safe_load(path.read_text(encoding="utf-8")).get("back_across_classes") or ())
+
+
 def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
     """Every verb, noun and adjective that says what a count of ``kinds`` measures."""
     tables = _tables()
