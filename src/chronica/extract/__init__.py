@@ -336,8 +336,10 @@ def _in_adjunct(noun, verb, preps: tuple[str, ...] = ("in", "during", "amid")) -
     if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
         return False
     owner = noun.head.head
-    if owner == verb or owner in verb.conjuncts:
+    if owner == verb:
         return True
+    if owner in verb.conjuncts:  # "were killed and 40 wounded in clashes", not "killed ... and seized ... in"
+        return owner.lemma_.lower() in OUTCOME_VERBS
     # "were killed and dozens injured in clashes": the phrase on a participle of a joined noun
     return owner.dep_ == "acl" and owner.tag_ == "VBN" and owner.head in verb.conjuncts
 
