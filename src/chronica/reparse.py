@@ -10,7 +10,8 @@ event and the participle as background, as when the parse is right.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from typing import Any
 
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
@@ -20,6 +21,19 @@ from chronica.extract.readings import readings
 from chronica.nlp import TEXT_KEY, children_of, column, deps_of, lowers_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _mend(doc: Doc, at: list[int], find: Callable[[Token], Any], fix: Callable[[Token, Any], None]) -> int:
+    """Mend the misparse ``find`` finds at each token of ``at`` with ``fix`` (the token and what was found),
+    forgetting the Doc's tables after each; the number mended."""
+    fixed = 0
+    for i in at:
+        found = find(doc[i])
+        if found is not None:
+            fix(doc[i], found)
+            fixed += 1
+            _forget_tables(doc)
+    return fixed
 
 
 def _deps(tok: Token) -> set[str]:
@@ -58,15 +72,7 @@ def _rewire(verb: Token, passive: Token) -> None:
 def participle_subjects(doc: Doc) -> int:
     """Mend "students abducted from X were freed" parsed with "abducted" as the verb; the number mended."""
     vbn = doc.vocab.strings["VBN"]
-    fixed = 0
-    for i in [k for k, t in enumerate(column(doc, TAG)) if t == vbn]:
-        verb = doc[i]
-        passive = _stranded_passive(verb)
-        if passive is not None:
-            _rewire(verb, passive)
-            fixed += 1
-            _forget_tables(doc)
-    return fixed
+    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbn], _stranded_passive, _rewire)
 
 
 def _party_split(mod: Token) -> Token | None:
@@ -152,14 +158,7 @@ def gerund_subjects(doc: Doc) -> int:
     """Mend "after soldiers enforcing the lockdown beat him" parsed with "enforcing" as the verb of "soldiers"
     and "beat" left with no subject; the number mended."""
     vbg = doc.vocab.strings["VBG"]
-    fixed = 0
-    for i in [k for k, t in enumerate(column(doc, TAG)) if t == vbg]:
-        verb = _verb_after_gerund(doc[i])
-        if verb is not None:
-            _regive(doc[i], verb)
-            fixed += 1
-            _forget_tables(doc)
-    return fixed
+    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbg], _verb_after_gerund, _regive)
 
 
 def _counted_victims(subject: Token) -> Token | None:
@@ -246,14 +245,8 @@ def _revive(verb: Token, result: Token) -> None:
 def stray_verbs(doc: Doc) -> int:
     """Mend "two men on a motorbike shot dead a councillor" parsed with "shot" a noun; the number mended."""
     results = readings()["resultative_verbs"]["results"]
-    fixed = 0
-    for i in [i for i, w in enumerate(lowers_of(doc)) if w in results]:
-        verb = _stray_verb(doc[i])
-        if verb is not None:
-            _revive(verb, doc[i])
-            fixed += 1
-            _forget_tables(doc)
-    return fixed
+    return _mend(doc, [i for i, w in enumerate(lowers_of(doc)) if w in results], _stray_verb,
+                 lambda result, verb: _revive(verb, result))
 
 
 def _hyphen_subject(verb: Token) -> Token | None:
@@ -280,14 +273,8 @@ def _unhyphen(verb: Token, half: Token) -> None:
 def hyphened_verbs(doc: Doc) -> int:
     """Mend "Police lathi-charged the farmers" parsed with "lathi" the subject; the number mended."""
     hyph = doc.vocab.strings["HYPH"]
-    fixed = 0
-    for i in [k + 1 for k, t in enumerate(column(doc, TAG)) if t == hyph and k + 1 < len(doc)]:
-        half = _hyphen_subject(doc[i])
-        if half is not None:
-            _unhyphen(doc[i], half)
-            fixed += 1
-            _forget_tables(doc)
-    return fixed
+    return _mend(doc, [k + 1 for k, t in enumerate(column(doc, TAG)) if t == hyph and k + 1 < len(doc)],
+                 _hyphen_subject, _unhyphen)
 
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBG", "VBZ", "VBP"})
@@ -327,14 +314,8 @@ def _join(prefix: Token, hyph: Token, verb: Token) -> None:
 def prefixed_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "re-took", "re-captured" parsed with the prefix as the verb; the number mended."""
     prefixes = readings()["verb_prefixes"]["prefixes"]
-    fixed = 0
-    for i in [k + 1 for k, w in enumerate(lowers_of(doc)) if w in prefixes and k + 2 < len(doc)]:
-        found = _prefixed(doc[i], verbs)
-        if found is not None:
-            _join(found[0], doc[i], found[1])
-            fixed += 1
-            _forget_tables(doc)
-    return fixed
+    return _mend(doc, [k + 1 for k, w in enumerate(lowers_of(doc)) if w in prefixes and k + 2 < len(doc)],
+                 lambda hyph: _prefixed(hyph, verbs), lambda hyph, found: _join(found[0], hyph, found[1]))
 
 
 def _described_doer_verb(root: Token, verbs: Collection[str]) -> Token | None:
@@ -403,14 +384,8 @@ def _unswallow(verb: Token) -> None:
 
 def described_doers(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "a man armed with a rifle shot dead two guards" parsed with "man" the root; the number mended."""
-    fixed = 0
-    for root in [doc[i] for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"]:
-        verb = _described_doer_verb(root, verbs)
-        if verb is not None:
-            _raise_verb(root, verb)
-            fixed += 1
-            _forget_tables(doc)
-    return fixed
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
+                 lambda root: _described_doer_verb(root, verbs), _raise_verb)
 
 
 def _said_deed_verb(deed: Token) -> Token | None:
@@ -460,11 +435,4 @@ def _unsay(deed: Token, verb: Token) -> None:
 def said_deeds(doc: Doc) -> int:
     """Mend "relatives who claim their children were kidnapped by rebels held a protest" parsed with
     "kidnapped" the root; the number mended."""
-    fixed = 0
-    for deed in [doc[i] for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"]:
-        verb = _said_deed_verb(deed)
-        if verb is not None:
-            _unsay(deed, verb)
-            fixed += 1
-            _forget_tables(doc)
-    return fixed
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"], _said_deed_verb, _unsay)
