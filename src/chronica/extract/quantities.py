@@ -54,6 +54,7 @@ class _Tables:
     back_preps: frozenset[str] = frozenset()
     per_side_dets: frozenset[str] = frozenset()  # "four soldiers from each army": per side of two
     side_nouns: frozenset[str] = frozenset()
+    back_across: frozenset[str] = frozenset()  # "died in the gunfight" told a sentence later: the act before
 
 
 @cache
@@ -75,7 +76,7 @@ def _tables() -> _Tables:
                    frozenset(spec.get("update_preps", ())), frozenset(spec.get("toll_nouns", ())),
                    frozenset(spec.get("side_preps", ())), frozenset(spec.get("back_dets", ())),
                    frozenset(spec.get("back_preps", ())), frozenset(spec.get("per_side_dets", ())),
-                   frozenset(spec.get("side_nouns", ())))
+                   frozenset(spec.get("side_nouns", ())), frozenset(spec.get("back_across_classes", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -106,12 +107,10 @@ def told_back(noun: Token) -> bool:
     return definite and owner.lemma_.lower() in hurt
 
 
-@cache
 def back_across_classes() -> frozenset[str]:
     """Trigger classes of a fight told back that fold into an earlier sentence's act (``back_across_classes``
     in data/quantities.yaml)."""
-    path = resources.files("chronica.extract") / "data" / "quantities.yaml"
-    return frozenset(yaml.safe_load(path.read_text(encoding="utf-8")).get("back_across_classes") or ())
+    return _tables().back_across
 
 
 def count_lemmas(kinds: tuple[str, ...] = KINDS) -> frozenset[str]:
