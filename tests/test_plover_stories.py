@@ -63,8 +63,8 @@ def test_the_primary_event_of_the_story(pipeline, story: dict) -> None:
      "the border and opened fire on a Peruvian patrol four days earlier.", "SANCTION"),
     ("KAMPALA, Oct 2 (Reuters) - Uganda freed 30 detained opposition activists on Monday. Soldiers shot "
      "dead three demonstrators in the capital earlier in the month.", "RETREAT"),
-    ("DAKAR, July 14 (AFP) - Senegal's government and the separatist rebels agreed on Sunday to a truce in "
-     "the south. Fighting in the region has killed thousands of people.", "AGREE"),
+    ("DAKAR, July 14 (AFP) - Senegal's government and the separatist rebels agreed on Sunday to open "
+     "talks in the Gambia. Fighting in the region has killed thousands of people.", "AGREE"),
     ("TBILISI, Aug 20 (Reuters) - Georgia appealed to the United Nations on Wednesday to send monitors. "
      "Hours earlier, artillery shells hit a village near the boundary, killing a woman.", "REQUEST"),
     ("SANAA, Jan 6 (AP) - Yemen's government rejected a truce offer from the rebels on Saturday. Rebel "
@@ -86,3 +86,19 @@ def test_the_lede_keeps_its_violence(pipeline, story: str) -> None:
     primary = next((e for e in pipeline.code(document_from_text(story, doc_id="told-before")) if e.primary),
                    None)
     assert primary is not None and primary.plover["type"] == "ASSAULT" and primary.sentence == 1
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("India pressed Pakistan on Monday to act against militants.", "REQUEST"),
+    ("The United States pressed Israel on Tuesday to allow more aid into Gaza.", "REQUEST"),
+    ("Iran voiced anger on Sunday at the killing of its diplomats in Afghanistan.", "ACCUSE"),
+    ("Ankara expressed fury over the Swedish decision to allow the rally.", "ACCUSE"),
+    ("Japan halted all yen loans to Myanmar after the coup.", "SANCTION"),
+    ("The World Bank cut loans to the Sudanese government.", "SANCTION"),
+    ("Australia suspended military ties with Fiji on Wednesday.", "SANCTION"),
+    ("Britain suspended contacts with the junta.", "SANCTION"),
+])
+def test_statements_and_measures_in_other_words(pipeline, text: str, plover: str) -> None:
+    primary = next((e for e in pipeline.code(document_from_text(text, doc_id="other-words")) if e.primary),
+                   None)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text

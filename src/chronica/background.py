@@ -154,10 +154,9 @@ def _earlier_time(dep: Token) -> bool:
     if dep.dep_ == "npadvmod" and dep.lemma_.lower() in w.earlier_spans:
         counted = w.earlier_determiners | w.earlier_adverbs  # "last week", "earlier this month"
         return any(c.lower_ in counted for c in children_of(dep))
-    if dep.dep_ == "prep" and dep.lower_ in w.earlier_adverbs:  # "an hour before the announcement"
-        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in w.earlier_spans for c in children_of(dep))
-    if dep.dep_ == "prep":  # "earlier in the week": the adverb hangs on the preposition
-        return any(c.dep_ == "advmod" and c.lower_ in w.earlier_adverbs for c in children_of(dep)) and any(
+    if dep.dep_ == "prep":  # "earlier in the week": the adverb hangs on the preposition, or before it
+        return (any(c.dep_ == "advmod" and c.lower_ in w.earlier_adverbs for c in children_of(dep))
+                or dep.i > 0 and dep.doc[dep.i - 1].lower_ in w.earlier_adverbs) and any(
             g.dep_ == "pobj" and g.lemma_.lower() in w.earlier_spans for g in children_of(dep))
     if dep.dep_ != "advmod" or dep.lower_ not in w.earlier_adverbs:
         return False
