@@ -125,6 +125,46 @@ def background(head: Token) -> bool:
     return False
 
 
+def told_before(head: Token) -> bool:
+    """Is the act told as done before the time of the news: in the perfect or the pluperfect ("have
+    killed thousands", "had seized the city"), or with a time counted back ("last week", "hours
+    earlier", "earlier in the week"), in its own clause or a clause it hangs on up to the main one?"""
+    for verb in _clause_verbs(head):
+        deps = [*children_of(verb),
+                *(g for c in children_of(verb) if c.dep_ == "xcomp" for g in children_of(c))]
+        if _perfect(verb) or any(_earlier_time(c) for c in deps):  # "used tear gas to break up a rally
+            return True  # earlier in the week": the time hangs on the purpose's verb
+    return False
+
+
+def _clause_verbs(head: Token) -> list[Token]:
+    """The verbs from the event's word up to its sentence's main clause or the clause a speaker says."""
+    verbs = []
+    for tok in [head, *head.ancestors]:
+        if tok.pos_ in ("VERB", "AUX"):
+            verbs.append(tok)
+        if tok.dep_ in ("ROOT", "ccomp"):
+            break
+    return verbs
+
+
+def _earlier_time(dep: Token) -> bool:
+    """'last week', 'the previous month', 'hours earlier', 'two years ago', 'earlier in the week'."""
+    w = _words()
+    if dep.dep_ == "npadvmod" and dep.lemma_.lower() in w.earlier_spans:
+        counted = w.earlier_determiners | w.earlier_adverbs  # "last week", "earlier this month"
+        return any(c.lower_ in counted for c in children_of(dep))
+    if dep.dep_ == "prep":  # "earlier in the week": the adverb hangs on the preposition, or before it
+        return (any(c.dep_ == "advmod" and c.lower_ in w.earlier_adverbs for c in children_of(dep))
+                or dep.i > 0 and dep.doc[dep.i - 1].lower_ in w.earlier_adverbs) and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in w.earlier_spans for g in children_of(dep))
+    if dep.dep_ != "advmod" or dep.lower_ not in w.earlier_adverbs:
+        return False
+    inner = [c for c in children_of(dep) if c.dep_ in ("npadvmod", "prep")]
+    return any(c.lemma_.lower() in w.earlier_spans or c.dep_ == "prep" and any(
+        g.lemma_.lower() in w.earlier_spans for g in children_of(c)) for c in inner)
+
+
 def _span_of_setting(head: Token) -> bool:
     """'after a week of fighting', 'following two days of talks': events counted by a span of time that a
     preposition of setting introduces."""

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from chronica import headline
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
-from chronica.background import background, meant, topic
+from chronica.background import background, meant, told_before, topic
 from chronica.classify import AcledModel, features, load_default
 from chronica.classify.embed import enabled as embed_enabled
 from chronica.classify.embed import nearest as nearest_type
@@ -284,6 +284,8 @@ class Pipeline:
         evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
         if background(head) and cand.told is None and not cand.fate:  # not "killed 12 during a raid"
             evidence["trigger"]["background"] = True
+        if told_before(head):  # "Riot police beat marchers last week", "had seized the city": before the news
+            evidence["trigger"]["before"] = True
         if head.pos_ == "VERB" and running_toll(head):  # "a crackdown that has killed 40 since March"
             evidence["trigger"]["running_toll"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)

@@ -48,6 +48,10 @@ STALE_PENALTY = 1.0  # also for an event the text dates well before the day of t
 # Yesterday's attack told with today's reaction to it is still the news: only an event dated more than
 # this many days before the lede's act is background by that rule.
 LEDE_GAP_DAYS = 1
+# An act a sentence after the lede's tells as done before the news (background.told_before: "Riot police
+# beat marchers last week", "had seized the city 11 days earlier", "fighting has killed thousands"): what
+# led to the lede's news, not the news (plover24).
+EARLIER_TOLD_PENALTY = 1.0
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 
 
@@ -157,7 +161,7 @@ def earlier(ev: Event, published: date | None, news: date | None) -> bool:
 def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset(),
           harmed: frozenset[int] = frozenset(), published: date | None = None,
           news: date | None = None, lede: int = 0, reactions: frozenset[str] = frozenset(),
-          claims: frozenset[str] = frozenset()) -> float:
+          claims: frozenset[str] = frozenset(), first: int | None = None) -> float:
     """Salience of one event: its type, position, headline, attestation and root position.
     ``title``: the headline's :func:`stems`; ``attacked``: sentences that report an attack, whose
     deaths and injuries are its outcome; ``harmed``: sentences that report harm to people;
@@ -166,7 +170,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     ``lede``: the lede's sentence (1 after a dateline, a sentence of its own), whence position counts;
     ``reactions``: the ids of statements reacting to a deed the story tells elsewhere
     (:func:`reactions_to_told`); ``claims``: the ids of deeds told only as an accusation's content
-    (:func:`claims_of_accusations`)."""
+    (:func:`claims_of_accusations`); ``first``: the first sentence that tells an event as news, after which
+    an act told as before the news is background."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * max(0, ev.sentence - lede))
     if title and kin(_trigger_stems(ev)) & title:
@@ -197,6 +202,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
         s += 0.25  # the main clause's event; a background noun there is its topic ("condemned the attack")
     if earlier(ev, published, news):
         s -= STALE_PENALTY
+    elif first is not None and ev.sentence > first and trig.get("before"):
+        s -= EARLIER_TOLD_PENALTY
     return s
 
 
@@ -215,9 +222,16 @@ def choose_primary(events: list[Event], document: Document) -> None:
         published, news = _news_day(candidates, parse_published(document.published)), lede_day(candidates)
         lede = 1 if dateline_end(document.text or "") > 0 else 0  # "KABUL, May 22 (Reuters) - ": sentence 0
         reacting, claims = reactions_to_told(candidates), claims_of_accusations(candidates)
-        best = max(candidates,
-                   key=lambda e: score(e, title, attacked, harmed, published, news, lede, reacting, claims))
+        first = first_told(candidates)
+        best = max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news, lede,
+                                                   reacting, claims, first))
         best.primary = True
+
+
+def first_told(events: list[Event]) -> int | None:
+    """The first sentence with an event told as news and not as done before it (the lede's act)."""
+    told = [e.sentence for e in events if _told(e) and not e.evidence.get("trigger", {}).get("before")]
+    return min(told) if told else None
 
 
 def _told(ev: Event) -> bool:

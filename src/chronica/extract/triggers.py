@@ -136,7 +136,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(d)) for d in deps):
             return True
         if kind == "complement" and any(
-                d.dep_ in ("xcomp", "ccomp") and d.pos_ in ("VERB", "AUX") for d in deps):
+                d.dep_ in ("xcomp", "ccomp") and d.pos_ in ("VERB", "AUX") or _asked_after_time(d, deps)
+                for d in deps):
             return True
         if kind == "subj" and any(d.dep_ == "nsubj" and d.lemma_.lower() == word for d in deps):
             return True
@@ -151,6 +152,17 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             if verb is not None and verb.lemma_.lower() == word:
                 return True
     return False
+
+
+def _asked_after_time(dep: Token, deps: list[Token]) -> bool:
+    """A "to" clause the parse hangs as an adverbial after a time, with the one asked the verb's object
+    ("pressed Pakistan on Monday to act"): the complement, not a purpose (plover24)."""
+    if dep.dep_ != "advcl" or dep.pos_ != "VERB":
+        return False
+    own = children_of(dep)
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in own)
+            and not any(c.dep_ in ("nsubj", "mark") for c in own)
+            and any(d.dep_ == "dobj" for d in deps) and any(d.dep_ == "prep" and _when(d) for d in deps))
 
 
 def _when(prep: Token) -> bool:

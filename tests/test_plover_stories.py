@@ -1,0 +1,104 @@
+"""PLOVER stories audit: whole wire stories of our own (tests/data/plover_stories.yaml), each with the story's
+primary PLOVER type and its actors' countries. Coded as `chronica code` codes a document, the primary event
+must have a type the row accepts, and its first source and first target the countries the row names (a null
+country is not checked). A row with ``xfail`` is a known gap: a strict xfail with that reason."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from chronica.ingest import document_from_text
+
+DATA = Path(__file__).parent / "data" / "plover_stories.yaml"
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+         "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def _stories() -> list[dict]:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))["stories"]
+
+
+def _rows() -> list:
+    rows = []
+    for story in _stories():
+        marks = [pytest.mark.xfail(reason=story["xfail"], strict=True)] if story.get("xfail") else []
+        rows.append(pytest.param(story, marks=marks, id=story["text"][:40]))
+    return rows
+
+
+def _accepts(expected: str | None, got: str | None) -> bool:
+    """Whether a country (or 'null' for none) is one of the row's alternatives; a null row checks nothing."""
+    return expected is None or str(got) in str(expected).split("|")
+
+
+def test_the_set_covers_every_type() -> None:
+    stories = _stories()
+    assert len(stories) >= 60
+    assert len({s["text"] for s in stories}) == len(stories)
+    firsts = Counter(s["type"].split("|")[0] for s in stories)
+    assert set(firsts) == TYPES and min(firsts.values()) >= 2
+
+
+@pytest.mark.parametrize("story", _rows())
+def test_the_primary_event_of_the_story(pipeline, story: dict) -> None:
+    document = document_from_text(story["text"], doc_id="plover-story", published=str(story["published"]))
+    primary = next((e for e in pipeline.code(document) if e.primary), None)
+    assert primary is not None, "no primary event"
+    source = primary.source[0].country if primary.source else None
+    target = primary.target[0].country if primary.target else None
+    got = f"{primary.plover['type']} ({primary.trigger.text}) {source} -> {target}"
+    assert primary.plover["type"] in story["type"].split("|"), got
+    assert _accepts(story["source"], source), got
+    assert _accepts(story["target"], target), got
+
+
+@pytest.mark.parametrize("story, lede", [
+    ("ABUJA, March 3 (Reuters) - Nigeria's president met the leaders of the main unions on Tuesday. Police "
+     "fired tear gas at striking workers in Lagos last week.", "CONSULT"),
+    ("LIMA, May 9 (AP) - Peru recalled its ambassador from Bolivia on Friday. Bolivian troops had crossed "
+     "the border and opened fire on a Peruvian patrol four days earlier.", "SANCTION"),
+    ("KAMPALA, Oct 2 (Reuters) - Uganda freed 30 detained opposition activists on Monday. Soldiers shot "
+     "dead three demonstrators in the capital earlier in the month.", "RETREAT"),
+    ("DAKAR, July 14 (AFP) - Senegal's government and the separatist rebels agreed on Sunday to open "
+     "talks in the Gambia. Fighting in the region has killed thousands of people.", "AGREE"),
+    ("TBILISI, Aug 20 (Reuters) - Georgia appealed to the United Nations on Wednesday to send monitors. "
+     "Hours earlier, artillery shells hit a village near the boundary, killing a woman.", "REQUEST"),
+    ("SANAA, Jan 6 (AP) - Yemen's government rejected a truce offer from the rebels on Saturday. Rebel "
+     "fighters attacked an army post two weeks ago, killing eight soldiers.", "REJECT"),
+])
+def test_violence_told_before_the_news_is_not_the_story(pipeline, story: str, lede: str) -> None:
+    primary = next((e for e in pipeline.code(document_from_text(story, doc_id="told-before")) if e.primary),
+                   None)
+    assert primary is not None and primary.plover["type"] == lede, primary and primary.trigger.text
+
+
+@pytest.mark.parametrize("story", [
+    "HARARE, Sept 2 (Reuters) - Gunmen shot dead two farmers near Harare on Monday. Police arrested five "
+    "suspects last week.",
+    "QUETTA, Feb 8 (AP) - A suicide bomber killed 11 people at a market in Quetta on Saturday. The army "
+    "has arrested dozens of suspects in the province.",
+])
+def test_the_lede_keeps_its_violence(pipeline, story: str) -> None:
+    primary = next((e for e in pipeline.code(document_from_text(story, doc_id="told-before")) if e.primary),
+                   None)
+    assert primary is not None and primary.plover["type"] == "ASSAULT" and primary.sentence == 1
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("India pressed Pakistan on Monday to act against militants.", "REQUEST"),
+    ("The United States pressed Israel on Tuesday to allow more aid into Gaza.", "REQUEST"),
+    ("Iran voiced anger on Sunday at the killing of its diplomats in Afghanistan.", "ACCUSE"),
+    ("Ankara expressed fury over the Swedish decision to allow the rally.", "ACCUSE"),
+    ("Japan halted all yen loans to Myanmar after the coup.", "SANCTION"),
+    ("The World Bank cut loans to the Sudanese government.", "SANCTION"),
+    ("Australia suspended military ties with Fiji on Wednesday.", "SANCTION"),
+    ("Britain suspended contacts with the junta.", "SANCTION"),
+])
+def test_statements_and_measures_in_other_words(pipeline, text: str, plover: str) -> None:
+    primary = next((e for e in pipeline.code(document_from_text(text, doc_id="other-words")) if e.primary),
+                   None)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
