@@ -844,9 +844,11 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     """Type a report's crowd violence, protests and the force met by them, from the events of ``group`` (the
     report's events, or those of a day of reaction apart: ``_days_of_reaction``); ``real``: all of them."""
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _mob_on_civilians(e, rules)
-                  and not _banned(e, rules) and not _mob_on_police(e, rules, said) and not _state_protest(e, rules)
+                  and not _banned(e, rules) and not _mob_on_police(e, rules, said)
+                  and not _state_protest(e, rules)
                   or e.evidence["trigger"].get("protest_claim")
-                  or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower()) for e in group)
+                  or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower())
+                  for e in group)
     if not protest and any(_at_protesters(e, rules, named=_cls(e) == "arrest")
                            and any(a.inter in (1, 2, 3) for a in e.source)
                            and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
