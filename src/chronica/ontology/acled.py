@@ -72,7 +72,6 @@ class Context:
     few_doers: frozenset[str] = frozenset()  # "two men stabbed a student": a few counted people, no mob
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
     peaceful: re.Pattern[str] | None = None  # "marched peacefully": a protest told as peaceful
-    state_protesters: frozenset[str] = frozenset()  # "Nigeria protested at the attacks": diplomacy
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -124,7 +123,6 @@ def context_rules() -> Context:
         few_doers=frozenset(spec.get("few_doers", ())),
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
         peaceful=_words(spec["peaceful_words"]) if spec.get("peaceful_words") else None,
-        state_protesters=frozenset(spec.get("state_protest_sectors", ())),
     )
 
 
@@ -828,12 +826,6 @@ def _days_of_reaction(real: list[Event], rules: Context) -> list[list[Event]]:
     return [[e for e in real if e not in later], later]
 
 
-def _state_protest(ev: Event, rules: Context) -> bool:
-    """'Nigeria said it would send an envoy to protest at the attacks': a protest made by governments is
-    diplomacy, no demonstration, so it makes no protest report of the crowd violence it is about."""
-    return bool(ev.source) and all(a.sector in rules.state_protesters for a in ev.source)
-
-
 def _told_peaceful(ev: Event, rules: Context) -> bool:
     """'About 20,000 people marched peacefully in Lyon': a protest its own clause calls peaceful is not made
     violent by the rioting the report tells elsewhere."""
@@ -845,7 +837,6 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     report's events, or those of a day of reaction apart: ``_days_of_reaction``); ``real``: all of them."""
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _mob_on_civilians(e, rules)
                   and not _banned(e, rules) and not _mob_on_police(e, rules, said)
-                  and not _state_protest(e, rules)
                   or e.evidence["trigger"].get("protest_claim")
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower())
                   for e in group)
