@@ -73,3 +73,23 @@ def test_rioting_at_a_march_stays_a_riot(primary_of):
     primary = primary_of("Protesters marched through Lima on Thursday and later set fire to a police car.",
                          published=PUBLISHED)
     assert _acled(primary)[0] == "Riots"
+
+
+@pytest.mark.parametrize("text, town, trigger, dead", [
+    ("Three people died after a crowd set fire to a bus in Kisumu on Monday, police said. Protests spread on "
+     "Tuesday to other towns.", "Kisumu", "set fire", 3),
+    ("A man died in hospital after a mob beat him in a market in Kano on Friday, police said. Demonstrations "
+     "spread on Saturday to other towns.", "Kano", "beat", 1),
+    ("Four inmates died after prisoners rioted and set fire to a jail in Quito on Sunday, officials said. "
+     "Riots spread on Monday to other prisons.", "Quito", "set fire", 4),
+])
+def test_the_act_the_dead_died_after_is_the_news(events_of, text, town, trigger, dead):
+    """'Six inmates died after prisoners rioted': the riot is the news, not a setting that a later
+    sentence's riots outrank."""
+    events = events_of(text, published=PUBLISHED)
+    primary = next(e for e in events if e.primary)
+    assert primary.sentence == 0
+    assert primary.acled["event_type"] == "Riots"
+    assert primary.location.name == town
+    assert primary.date.value < PUBLISHED
+    assert next(e for e in events if e.trigger.text == trigger).fatalities == dead

@@ -117,12 +117,21 @@ def background(head: Token) -> bool:
             and prep.head.lemma_.lower() in w.suspicion_verbs):
         return True
     for tok in [head, *head.ancestors]:
+        if _cause_of_suffering(tok, w.suffering_verbs):
+            break  # "six inmates died after prisoners rioted": what they died of is the news
         if tok.dep_ == "relcl" or (tok.dep_ in ("advcl", "conj") and any(  # a conj: a misparsed advcl
                 c.dep_ == "mark" and c.lower_ in w.background_marks for c in children_of(tok))):
             return True
         if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
             break  # what is said is the news, unless the saying is itself a setting ("where officials say")
     return False
+
+
+def _cause_of_suffering(tok: Token, suffering: frozenset[str]) -> bool:
+    """'Six inmates died after prisoners rioted', 'a man died after a mob beat him': a clause that "after"
+    or "following" opens on a verb of suffering tells what the harmed went through, the news itself."""
+    return (tok.dep_ == "advcl" and tok.head.lemma_ in suffering
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in children_of(tok)))
 
 
 def _span_of_setting(head: Token) -> bool:
