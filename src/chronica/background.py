@@ -117,6 +117,8 @@ def background(head: Token) -> bool:
             and prep.head.lemma_.lower() in w.suspicion_verbs):
         return True
     for tok in [head, *head.ancestors]:
+        if _cause_of_suffering(tok, w.suffering_verbs):
+            break  # "six inmates died after prisoners rioted": what they died of is the news
         if tok.dep_ == "relcl" or (tok.dep_ in ("advcl", "conj") and any(  # a conj: a misparsed advcl
                 c.dep_ == "mark" and c.lower_ in w.background_marks for c in children_of(tok))):
             return True
@@ -163,6 +165,13 @@ def _earlier_time(dep: Token) -> bool:
     inner = [c for c in children_of(dep) if c.dep_ in ("npadvmod", "prep")]
     return any(c.lemma_.lower() in w.earlier_spans or c.dep_ == "prep" and any(
         g.lemma_.lower() in w.earlier_spans for g in children_of(c)) for c in inner)
+
+
+def _cause_of_suffering(tok: Token, suffering: frozenset[str]) -> bool:
+    """'Six inmates died after prisoners rioted', 'a man died after a mob beat him': a clause that "after"
+    or "following" opens on a verb of suffering tells what the harmed went through, the news itself."""
+    return (tok.dep_ == "advcl" and tok.head.lemma_ in suffering
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in children_of(tok)))
 
 
 def _span_of_setting(head: Token) -> bool:

@@ -71,6 +71,7 @@ class Context:
     clause_breaks: re.Pattern[str] | None = None  # "..., a day after a soldier was killed": another clause
     few_doers: frozenset[str] = frozenset()  # "two men stabbed a student": a few counted people, no mob
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
+    peaceful: re.Pattern[str] | None = None  # "marched peacefully": a protest told as peaceful
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -121,6 +122,7 @@ def context_rules() -> Context:
         small_arms=_words(spec["small_arms_words"]) if spec.get("small_arms_words") else None,
         few_doers=frozenset(spec.get("few_doers", ())),
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
+        peaceful=_words(spec["peaceful_words"]) if spec.get("peaceful_words") else None,
     )
 
 
@@ -798,26 +800,62 @@ def _retype(events: list[Event], text: str = "") -> None:
     _rescues_fought(real, rules)
     _fire_at_positions(real, rules)
     said = (text or " ".join(e.text for e in real)).lower()
+    for group in _days_of_reaction(real, rules):
+        _crowds(group, real, rules, said)
+
+
+def _day(ev: Event) -> str | None:
+    """The event's day as its text tells it, or None (a month, a year, or only the publication day)."""
+    when = ev.date
+    return when.value if when.value and len(when.value) == 10 and when.basis != "published" else None
+
+
+def _days_of_reaction(real: list[Event], rules: Context) -> list[list[Event]]:
+    """The report's events as one group, or split after the first day of its crowd violence when a protest is
+    held on a later day ("a mob lynched two men on Friday ... On Monday, students marched to demand justice"):
+    the later march answers the violence, it is not the demonstration the violence took place in, and the
+    earlier violence does not make the later march violent."""
+    days = [day for e in real if _cls(e) in rules.crowd_violence and e.plover["type"] == "ASSAULT"
+            and (day := _day(e)) is not None]
+    if not days:
+        return [real]
+    first = min(days)
+    later = [e for e in real if (_day(e) or "") > first]
+    if not any(_cls(e) in rules.protest and _cls(e) not in rules.crowd_violence for e in later):
+        return [real]
+    return [[e for e in real if e not in later], later]
+
+
+def _told_peaceful(ev: Event, rules: Context) -> bool:
+    """'About 20,000 people marched peacefully in Lyon': a protest its own clause calls peaceful is not made
+    violent by the rioting the report tells elsewhere."""
+    return rules.peaceful is not None and rules.peaceful.search(_own_clause(ev, rules)) is not None
+
+
+def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) -> None:
+    """Type a report's crowd violence, protests and the force met by them, from the events of ``group`` (the
+    report's events, or those of a day of reaction apart: ``_days_of_reaction``); ``real``: all of them."""
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _mob_on_civilians(e, rules)
                   and not _banned(e, rules) and not _mob_on_police(e, rules, said)
                   or e.evidence["trigger"].get("protest_claim")
-                  or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower()) for e in real)
+                  or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower())
+                  for e in group)
     if not protest and any(_at_protesters(e, rules, named=_cls(e) == "arrest")
                            and any(a.inter in (1, 2, 3) for a in e.source)
                            and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
-                                or _cls(e) == "arrest") for e in real):
+                                or _cls(e) == "arrest") for e in group):
         protest = True  # "troops shot dead 15 protesters", "police detained protesters": the protest is
         # named by its people (a crowd merely dispersed is not)
-    for ev in real:
+    for ev in group:
         if _cls(ev) == "riot" and _lone(ev):
             _set(ev, "Violence against civilians", "Attack", "one person's violence against the unarmed")
-    crowd = [e for e in real if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
+    crowd = [e for e in group if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
              and not _told_before(e) and not _few(e, rules)]
-    if crowd and not protest and _crowd_claim(real, rules):
+    if crowd and not protest and _crowd_claim(group, rules):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
-        crowd = [e for e in real if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
+        crowd = [e for e in group if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
                  and not _told_before(e) and not _few(e, rules)]
-    interventions = [e for e in real if (
+    interventions = [e for e in group if (
         (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention
                                                   and not e.evidence["trigger"].get("background")))
         and _cls(e) in rules.intervention  # an unnamed arrest the protest is against is not one
@@ -825,17 +863,17 @@ def _retype(events: list[Event], text: str = "") -> None:
         or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
             and _at_protesters(e, rules, CROWD_INTER)))]
     if protest:  # "protested against the arrest of the editor ... He was arrested in a graft case": none
-        interventions = [e for e in interventions if not _protested_arrest(e, real, rules)]
+        interventions = [e for e in interventions if not _protested_arrest(e, group, rules)]
     if protest and interventions:  # "troops killed ten people when they fired on demonstrators": the
         # killing told beside force used on protesters is that force
-        interventions += [e for e in real if e not in interventions and e.plover["type"] == "ASSAULT"
+        interventions += [e for e in group if e not in interventions and e.plover["type"] == "ASSAULT"
                           and _cls(e) not in UNNAMED_CROWD_CLASSES  # harm to people, not damage
                           and any(a.inter in (1, 2, 3) for a in e.source)
                           and not any(a.inter in (1, 2, 3, 4, 8) for a in e.target)
                           and any(i.sentence == e.sentence for i in interventions)
                           and not e.evidence["trigger"].get("running_toll")]  # not "a crackdown that has
         # killed 40 since March": a campaign's toll, not this force's
-    interventions += [e for e in real if e not in interventions and _force_on_rioters(e, crowd, rules)]
+    interventions += [e for e in group if e not in interventions and _force_on_rioters(e, crowd, rules)]
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(_own_clause(i, rules) for i in interventions)
@@ -844,14 +882,15 @@ def _retype(events: list[Event], text: str = "") -> None:
                          "the authorities used lethal or serious force against protesters") if harsh
                         else ("Protests", "Protest with intervention",
                               "the authorities intervened in the protest"))
-    for ev in real:
+    for ev in group:
         cls = _cls(ev)
         if ev in crowd:
             if protest:
                 _set(ev, "Riots", "Violent demonstration", "violence by a crowd in a protest report")
             else:
                 _set(ev, "Riots", "Mob violence", "violence by a crowd or unorganised people")
-        elif cls in rules.protest and cls != "riot" and any(not _told_before(c) for c in crowd):
+        elif (cls in rules.protest and cls != "riot" and any(not _told_before(c) for c in crowd)
+              and not _told_peaceful(ev, rules)):
             _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
         elif cls in rules.protest and cls != "riot" and ev.source and all(a.inter == 5 for a in ev.source):
             _set(ev, "Riots", "Violent demonstration", "the report calls the protesters rioters")
