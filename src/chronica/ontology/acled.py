@@ -70,6 +70,10 @@ class Context:
     positions: re.Pattern[str] | None = None  # "fired small arms at the positions of the militia"
     clause_breaks: re.Pattern[str] | None = None  # "..., a day after a soldier was killed": another clause
     few_doers: frozenset[str] = frozenset()  # "two men stabbed a student": a few counted people, no mob
+    counted_groups: frozenset[str] = frozenset()  # "two rival parties fought": groups counted, not people
+    serious_injury: re.Pattern[str] | None = None  # "seriously injured": wounds of excessive force
+    arrested_earlier: re.Pattern[str] | None = None  # "the day before": an arrest told before the protest
+    past_perfect: re.Pattern[str] | None = None  # "had arrested": an arrest told as done before
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
 
 
@@ -120,6 +124,10 @@ def context_rules() -> Context:
         positions=_aimed_at(spec["fighting_positions"]) if spec.get("fighting_positions") else None,
         small_arms=_words(spec["small_arms_words"]) if spec.get("small_arms_words") else None,
         few_doers=frozenset(spec.get("few_doers", ())),
+        counted_groups=frozenset(spec.get("counted_groups", ())),
+        serious_injury=_words(spec["serious_injury_words"]) if spec.get("serious_injury_words") else None,
+        arrested_earlier=_words(spec["arrested_earlier"]) if spec.get("arrested_earlier") else None,
+        past_perfect=_words(spec["past_perfect"]) if spec.get("past_perfect") else None,
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
     )
 
@@ -765,7 +773,8 @@ def _few(ev: Event, rules: Context) -> bool:
     of two parties clashed")."""
     return (bool(ev.source) and _cls(ev) != "riot" and not any(armed(a) for a in ev.target)
             and all(a.inter in (0, 7) and (a.text or "").lower().split()[:1]
-                    and (a.text or "").lower().split()[0] in rules.few_doers for a in ev.source))
+                    and (a.text or "").lower().split()[0] in rules.few_doers
+                    and (a.text or "").lower().split()[-1] not in rules.counted_groups for a in ev.source))
 
 
 def _one_person(ev: Event) -> bool:
@@ -825,7 +834,8 @@ def _retype(events: list[Event], text: str = "") -> None:
         or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
             and _at_protesters(e, rules, CROWD_INTER)))]
     if protest:  # "protested against the arrest of the editor ... He was arrested in a graft case": none
-        interventions = [e for e in interventions if not _protested_arrest(e, real, rules)]
+        interventions = [e for e in interventions if not _protested_arrest(e, real, rules)
+                         and not _arrested_before(e, real, rules)]
     if protest and interventions:  # "troops killed ten people when they fired on demonstrators": the
         # killing told beside force used on protesters is that force
         interventions += [e for e in real if e not in interventions and e.plover["type"] == "ASSAULT"
@@ -839,7 +849,8 @@ def _retype(events: list[Event], text: str = "") -> None:
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(_own_clause(i, rules) for i in interventions)
-        harsh = any(i.fatalities or i.injured for i in interventions) or _excessive(text, rules)
+        harsh = (any(i.fatalities or _gravely_hurt(i, rules) for i in interventions)
+                 or _excessive(text, rules))
         protest_type = (("Protests", "Excessive force against protesters",
                          "the authorities used lethal or serious force against protesters") if harsh
                         else ("Protests", "Protest with intervention",
@@ -905,11 +916,30 @@ def _protested_arrest(ev: Event, real: list[Event], rules: Context) -> bool:
             and rules.protesters.search(ev.text.lower()) is None)
 
 
+def _gravely_hurt(ev: Event, rules: Context) -> bool:
+    """Protesters hurt badly enough for excessive force: wounds the force's sentence calls grave ("five were
+    critically wounded", "suffered gunshot wounds"), not a count of hurt alone ("12 were injured")."""
+    return rules.serious_injury is not None and bool(rules.serious_injury.search(ev.text.lower()))
+
+
+def _arrested_before(ev: Event, real: list[Event], rules: Context) -> bool:
+    """An arrest in a sentence of its own told as done before the protest ("Police had arrested two organisers
+    the day before"): the protest's background, no intervention at it (coder24)."""
+    if _cls(ev) != "arrest" or any(e.sentence == ev.sentence for e in real
+                                   if e is not ev and _cls(e) in rules.protest):
+        return False
+    text = ev.text.lower()
+    if rules.arrested_earlier is not None and rules.arrested_earlier.search(text):
+        return True
+    return (rules.past_perfect is not None and rules.past_perfect.search(text) is not None
+            and rules.protesters.search(text) is None)
+
+
 def _lethal_dispersal(ev: Event, rules: Context) -> bool:
     """'Security forces fired tear gas, rubber bullets and live rounds at protesters, killing two': force
     that disperses a crowd with no protest told beside it is excessive when it kills or its words tell of
     lethal force, as in a protest report; tear gas or rubber bullets alone stay crowd control (coder20)."""
-    return bool(ev.fatalities) or _excessive(_own_clause(ev, rules), rules)
+    return bool(ev.fatalities) or _gravely_hurt(ev, rules) or _excessive(_own_clause(ev, rules), rules)
 
 
 def _own_clause(ev: Event, rules: Context) -> str:
