@@ -94,6 +94,12 @@ def _linked(weapon: Token, trigger: Token) -> bool:
             or weapon.head == trigger.head)
 
 
+def _object_of_another(weapon: Token, trigger: Token, acts: set[int]) -> bool:
+    """'opened fire on the bus and set off explosives': a weapon that is the object of another act's verb is
+    that act's means, not the first's (coder24)."""
+    return weapon.dep_ == "dobj" and weapon.head.i in acts and weapon.head.i != trigger.i
+
+
 def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None) -> None:
     """Give general violent triggers the class of the weapon their sentence links them to."""
     table = table or weapons()
@@ -115,11 +121,11 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
              and not _backing(w, table)]
     if not found:
         return
-    classes = {cls for _, cls in found}
     for trig in general:
-        linked = [(w, cls) for w, cls in found if _linked(w, trig.head)]
-        if not linked and len(classes) == 1:
-            linked = found
+        own = [(w, cls) for w, cls in found if not _object_of_another(w, trig.head, acts)]
+        linked = [(w, cls) for w, cls in own if _linked(w, trig.head)]
+        if not linked and len({cls for _, cls in own}) == 1:
+            linked = own
         if not linked:
             continue
         word, cls = min(linked, key=lambda wc: table.rank[wc[1]])

@@ -74,6 +74,8 @@ class Context:
     serious_injury: re.Pattern[str] | None = None  # "seriously injured": wounds of excessive force
     arrested_earlier: re.Pattern[str] | None = None  # "the day before": an arrest told before the protest
     past_perfect: re.Pattern[str] | None = None  # "had arrested": an arrest told as done before
+    searches: frozenset[str] = frozenset()  # a police raid, no ACLED type of its own
+    searched_for: frozenset[str] = frozenset()  # what a raid's doers take or do: "raided and seized"
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
 
 
@@ -128,6 +130,8 @@ def context_rules() -> Context:
         serious_injury=_words(spec["serious_injury_words"]) if spec.get("serious_injury_words") else None,
         arrested_earlier=_words(spec["arrested_earlier"]) if spec.get("arrested_earlier") else None,
         past_perfect=_words(spec["past_perfect"]) if spec.get("past_perfect") else None,
+        searches=frozenset(spec.get("search_classes", ())),
+        searched_for=frozenset(spec.get("searched_for", ())),
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
     )
 
@@ -751,6 +755,20 @@ def _plundering_raids(real: list[Event], rules: Context) -> None:
                  "a raid that carried goods off and hurt no one")
 
 
+def _searches_with_acts(real: list[Event], rules: Context) -> None:
+    """'Police raided the offices of the newspaper and seized computers': a search with no ACLED type takes
+    the coding of what the same doers took or did in its sentence (coder24)."""
+    for ev in real:
+        if ev.acled or _cls(ev) not in rules.searches or not ev.source:
+            continue
+        doers = {a.name for a in ev.source}
+        act = next((e for e in real if e is not ev and e.acled and e.sentence == ev.sentence
+                    and _cls(e) in rules.searched_for
+                    and (not e.source or doers & {a.name for a in e.source})), None)
+        if act is not None:
+            _set(ev, *act.acled.values(), "a raid told with what its doers did")
+
+
 def _carried_off(ev: Event, rules: Context) -> bool:
     """'Rustlers raided a village and made off with hundreds of cows': the raid's own sentence tells
     of goods carried off in words no trigger reads (a thief's "made off with" alone is no event)."""
@@ -797,6 +815,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _defenceless(real, rules)
     _armed_victims(real, rules, text or " ".join(e.text for e in real))
     _plundering_raids(real, rules)
+    _searches_with_acts(real, rules)
     _armed_opponents(real)
     _exchanges(real, rules)
     _state_detonations(real, rules)
