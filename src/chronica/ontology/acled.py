@@ -76,6 +76,9 @@ class Context:
     past_perfect: re.Pattern[str] | None = None  # "had arrested": an arrest told as done before
     searches: frozenset[str] = frozenset()  # a police raid, no ACLED type of its own
     searched_for: frozenset[str] = frozenset()  # what a raid's doers take or do: "raided and seized"
+    suspect_kills: frozenset[str] = frozenset()  # killings of suspects by the state
+    suspect_heads: frozenset[str] = frozenset()  # "a drug suspect", "two robbery suspects"
+    fought: re.Pattern[str] | None = None  # "a shootout", "returned fire": the suspects fought
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
 
 
@@ -132,6 +135,9 @@ def context_rules() -> Context:
         past_perfect=_words(spec["past_perfect"]) if spec.get("past_perfect") else None,
         searches=frozenset(spec.get("search_classes", ())),
         searched_for=frozenset(spec.get("searched_for", ())),
+        suspect_kills=frozenset((spec.get("killed_suspects") or {}).get("classes", ())),
+        suspect_heads=frozenset((spec.get("killed_suspects") or {}).get("heads", ())),
+        fought=_words(spec["killed_suspects"]["fought"]) if spec.get("killed_suspects") else None,
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
     )
 
@@ -593,6 +599,19 @@ def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
         _set(ev, "Battles", "Armed clash", "the victims were armed or gang members")
 
 
+def _suspects_killed(real: list[Event], rules: Context, text: str) -> None:
+    """'A drug suspect was killed during a police raid': suspects killed by state forces, in a report that
+    tells of no fight and calls them not armed, are an attack on civilians, not an armed clash (coder24)."""
+    if rules.fought is None or rules.fought.search(text.lower()) is not None:
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _cls(ev) not in rules.suspect_kills
+                or not ev.source or not all(a.inter == 1 for a in ev.source) or not ev.target
+                or not all(_head(a) in rules.suspect_heads for a in ev.target) or _told_before(ev)):
+            continue
+        _set(ev, "Violence against civilians", "Attack", "suspects killed with no fight told")
+
+
 DOUBT_BEFORE = 40  # characters before the off-duty wording in which a doubt about it is told
 
 
@@ -814,6 +833,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _off_duty(real, rules)
     _defenceless(real, rules)
     _armed_victims(real, rules, text or " ".join(e.text for e in real))
+    _suspects_killed(real, rules, text or " ".join(e.text for e in real))
     _plundering_raids(real, rules)
     _searches_with_acts(real, rules)
     _armed_opponents(real)
