@@ -149,6 +149,8 @@ def test_suspects_killed_with_no_fight_told_are_an_attack(primary_of, text: str)
 @pytest.mark.parametrize("text", [
     "Police killed three armed robbery suspects in a shootout in the city.",
     "Police shot dead two kidnapping suspects who opened fire on the officers at a checkpoint.",
+    "Police carried out an operation against drug gangs in the slum. Two suspects were shot and injured. "
+    "Police seized a pistol and drugs.",
 ])
 def test_suspects_who_fought_stay_an_armed_clash(primary_of, text: str) -> None:
     assert _type(primary_of(text)) == "Battles"

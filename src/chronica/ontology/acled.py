@@ -604,6 +604,10 @@ def _suspects_killed(real: list[Event], rules: Context, text: str) -> None:
     tells of no fight and calls them not armed, are an attack on civilians, not an armed clash (coder24)."""
     if rules.fought is None or rules.fought.search(text.lower()) is not None:
         return
+    fights = [e for e in real if (e.acled or {}).get("sub_event_type") == "Armed clash"
+              and _cls(e) not in rules.suspect_kills]  # "an operation against armed traffickers": a fight
+    if fights or any(_cls(e) == "disrupt_weapons" for e in real):  # "seized a pistol": they were armed
+        return
     for ev in real:
         if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _cls(ev) not in rules.suspect_kills
                 or not ev.source or not all(a.inter == 1 for a in ev.source) or not ev.target
