@@ -154,3 +154,22 @@ def test_suspects_killed_with_no_fight_told_are_an_attack(primary_of, text: str)
 ])
 def test_suspects_who_fought_stay_an_armed_clash(primary_of, text: str) -> None:
     assert _type(primary_of(text)) == "Battles"
+
+
+# 9. a protest named only as what the people held are accused of is no protest report: the arrests are arrests
+@pytest.mark.parametrize("text", [
+    "Police arrested 30 youths in the capital on Tuesday who were accused of taking part in a protest last "
+    "weekend.",
+    "Police detained twelve students suspected of organising a demonstration against the government.",
+])
+def test_arrests_for_a_protest_told_as_accusation_are_arrests(primary_of, text: str) -> None:
+    ev = primary_of(text)
+    assert _sub(ev) == "Arrests" and ev.arrested
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 20 people at a protest in the capital on Monday.",
+    "Police arrested 40 protesters during a march against fuel prices on Saturday.",
+])
+def test_arrests_at_a_protest_stay_an_intervention(primary_of, text: str) -> None:
+    assert _sub(primary_of(text)) == "Protest with intervention"

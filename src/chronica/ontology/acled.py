@@ -79,6 +79,7 @@ class Context:
     suspect_kills: frozenset[str] = frozenset()  # killings of suspects by the state
     suspect_heads: frozenset[str] = frozenset()  # "a drug suspect", "two robbery suspects"
     fought: re.Pattern[str] | None = None  # "a shootout", "returned fire": the suspects fought
+    protest_accused: re.Pattern[str] | None = None  # "accused of taking part in a protest": no protest held
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
 
 
@@ -138,6 +139,7 @@ def context_rules() -> Context:
         suspect_kills=frozenset((spec.get("killed_suspects") or {}).get("classes", ())),
         suspect_heads=frozenset((spec.get("killed_suspects") or {}).get("heads", ())),
         fought=_words(spec["killed_suspects"]["fought"]) if spec.get("killed_suspects") else None,
+        protest_accused=_words(spec["protest_accused"]) if spec.get("protest_accused") else None,
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
     )
 
@@ -233,6 +235,14 @@ def _banned(ev: Event, rules: Context) -> bool:
     as the topic of a ban in its sentence is none held, so it makes no protest report."""
     rule = ev.evidence.get("trigger", {}).get("rule", "")
     return rules.bans is not None and "+topic" in rule and rules.bans.search(ev.text.lower()) is not None
+
+
+def _accused_of(ev: Event, rules: Context) -> bool:
+    """'Police arrested 30 youths accused of taking part in a protest last weekend': a protest named only as
+    what people are accused of, or as past, is no protest the report tells (coder24)."""
+    rule = ev.evidence.get("trigger", {}).get("rule", "")
+    return (rules.protest_accused is not None and "+topic" in rule
+            and rules.protest_accused.search(ev.text.lower()) is not None)
 
 
 def _told_before(ev: Event) -> bool:
@@ -852,6 +862,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     said = (text or " ".join(e.text for e in real)).lower()
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _mob_on_civilians(e, rules)
                   and not _banned(e, rules) and not _mob_on_police(e, rules, said)
+                  and not _accused_of(e, rules)
                   or e.evidence["trigger"].get("protest_claim")
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower()) for e in real)
     if not protest and any(_at_protesters(e, rules, named=_cls(e) == "arrest")
