@@ -173,3 +173,17 @@ def test_arrests_for_a_protest_told_as_accusation_are_arrests(primary_of, text: 
 ])
 def test_arrests_at_a_protest_stay_an_intervention(primary_of, text: str) -> None:
     assert _sub(primary_of(text)) == "Protest with intervention"
+
+
+# 10. men counted as a crowd who clash with the state's forces are a crowd, not gunmen
+@pytest.mark.parametrize("text", [
+    "Dozens of men clashed with police in the city when officers closed a mosque.",
+    "Hundreds of young men clashed with soldiers in the market town on Friday.",
+])
+def test_a_counted_crowd_of_men_clashing_with_police_is_a_riot(primary_of, text: str) -> None:
+    assert _type(primary_of(text)) == "Riots"
+
+
+def test_two_men_who_clash_with_police_stay_armed(primary_of) -> None:
+    ev = primary_of("Two men clashed with police at a checkpoint, and one was shot dead.")
+    assert _type(ev) == "Battles"

@@ -80,6 +80,7 @@ class Context:
     suspect_heads: frozenset[str] = frozenset()  # "a drug suspect", "two robbery suspects"
     fought: re.Pattern[str] | None = None  # "a shootout", "returned fire": the suspects fought
     protest_accused: re.Pattern[str] | None = None  # "accused of taking part in a protest": no protest held
+    crowd_counts: tuple[str, ...] = ()  # "dozens of men": a crowd, not gunmen
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
 
 
@@ -140,6 +141,7 @@ def context_rules() -> Context:
         suspect_heads=frozenset((spec.get("killed_suspects") or {}).get("heads", ())),
         fought=_words(spec["killed_suspects"]["fought"]) if spec.get("killed_suspects") else None,
         protest_accused=_words(spec["protest_accused"]) if spec.get("protest_accused") else None,
+        crowd_counts=tuple(spec.get("crowd_counts", ())),
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
     )
 
@@ -223,7 +225,18 @@ def _state_against_crowd(ev: Event, rules: Context) -> bool:
     if not others:
         return rules.protesters.search(ev.text.lower()) is not None
     return all(not armed(a) and (a.inter in (5, 6) or a.inter in (0, 7)
-                                  and _head(a).rstrip("s") in rules.crowd_words) for a in others)
+                                  and _head(a).rstrip("s") in rules.crowd_words)
+               or _counted_crowd(a, ev, rules) for a in others)
+
+
+def _counted_crowd(actor: Actor, ev: Event, rules: Context) -> bool:
+    """'Dozens of men clashed with police': men taken for gunmen only for the clash, counted as a crowd in the
+    sentence, are a crowd (coder24)."""
+    if not (actor.evidence or "").startswith("armed:role:") or not rules.crowd_counts or not actor.text:
+        return False
+    counts = "|".join(re.escape(c) for c in rules.crowd_counts)
+    return re.search(rf"\b(?:{counts}) (?:[\w-]+ ){{0,2}}{re.escape(actor.text.lower())}\b",
+                     ev.text.lower()) is not None
 
 
 def _real(ev: Event) -> bool:
