@@ -187,3 +187,26 @@ def test_a_counted_crowd_of_men_clashing_with_police_is_a_riot(primary_of, text:
 def test_two_men_who_clash_with_police_stay_armed(primary_of) -> None:
     ev = primary_of("Two men clashed with police at a checkpoint, and one was shot dead.")
     assert _type(ev) == "Battles"
+
+
+# 11. left-over munitions that go off are an explosion, not an attack by no one
+@pytest.mark.parametrize("text", [
+    "Two farmers were killed when unexploded ordnance exploded in their field.",
+    "A boy was injured when an unexploded bomb went off near his school.",
+])
+def test_unexploded_ordnance_going_off_is_remote_violence(primary_of, text: str) -> None:
+    assert _sub(primary_of(text)) == "Remote explosive/landmine/IED"
+
+
+# 12. a riot named after "after" or "following" and dated last week or month came before the protest
+@pytest.mark.parametrize("text", [
+    "Families staged a sit-in outside the prison after a riot there last week.",
+    "Relatives of inmates protested outside the prison on Monday following a riot at the jail last month.",
+])
+def test_a_riot_dated_before_the_protest_leaves_it_peaceful(primary_of, text: str) -> None:
+    assert _sub(primary_of(text)) == "Peaceful protest"
+
+
+def test_clashes_after_which_officers_were_hurt_stay_a_riot(primary_of) -> None:
+    ev = primary_of("Two officers were injured after clashes with protesters in the capital on Monday.")
+    assert _type(ev) == "Riots"
