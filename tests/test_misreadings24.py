@@ -110,6 +110,14 @@ def test_shooting_with_a_blast_beside_it_is_an_armed_attack(primary_of, text: st
     assert _type(ev) == etype and ev.fatalities and ev.source
 
 
+@pytest.mark.parametrize("text", [
+    "Militants attacked the checkpoint and detonated a car bomb, killing five soldiers.",
+    "Gunmen detonated a roadside bomb under a patrol and then opened fire on the soldiers, killing two.",
+])
+def test_an_attack_with_a_blast_or_a_blast_first_stays_remote_violence(primary_of, text: str) -> None:
+    assert _type(primary_of(text)) == "Explosions/Remote violence"
+
+
 def test_a_blast_alone_stays_remote_violence(primary_of) -> None:
     ev = primary_of("A suicide bomber set off explosives at a market, killing twelve people.")
     assert _type(ev) == "Explosions/Remote violence" and ev.fatalities == 12
