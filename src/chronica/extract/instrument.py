@@ -71,6 +71,7 @@ TARGET_PREPS = {"at", "on", "upon", "against", "towards", "toward"}
 
 
 HARM_VERBS = {"shoot", "kill", "wound", "injure"}
+SHOOTING = {"shoot"}  # classes of gunfire: "opened fire", "shot at"
 
 
 def _aimed_at(weapon: Token, trigger: Token) -> bool:
@@ -94,6 +95,15 @@ def _linked(weapon: Token, trigger: Token) -> bool:
             or weapon.head == trigger.head)
 
 
+def _object_of_another(weapon: Token, trigger: Trigger, acts: set[int]) -> bool:
+    """'opened fire on the bus and set off explosives': a weapon that is the object of a later act's verb is
+    that act's means, not the shooting's told first (coder24); an attack told with a blast keeps it ("attacked
+    the post and detonated a car bomb"), as does a shooting after the blast ("detonated a bomb, then opened
+    fire")."""
+    return (trigger.cls in SHOOTING and weapon.dep_ == "dobj" and weapon.head.i in acts
+            and weapon.head.i > trigger.head.i)
+
+
 def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None) -> None:
     """Give general violent triggers the class of the weapon their sentence links them to."""
     table = table or weapons()
@@ -115,11 +125,11 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
              and not _backing(w, table)]
     if not found:
         return
-    classes = {cls for _, cls in found}
     for trig in general:
-        linked = [(w, cls) for w, cls in found if _linked(w, trig.head)]
-        if not linked and len(classes) == 1:
-            linked = found
+        own = [(w, cls) for w, cls in found if not _object_of_another(w, trig, acts)]
+        linked = [(w, cls) for w, cls in own if _linked(w, trig.head)]
+        if not linked and len({cls for _, cls in own}) == 1:
+            linked = own
         if not linked:
             continue
         word, cls = min(linked, key=lambda wc: table.rank[wc[1]])

@@ -14,11 +14,29 @@ SETTING_PREPS = {"after", "before", "following", "since", "amid", "amidst", "des
 SPANS = {"week", "month", "day", "year", "hour", "decade", "series", "wave", "round", "spate", "string"}
 
 
+BEFORE_PREPS = {"after", "following", "since"}  # an event under these, dated before: what came first
+PAST_MARKS = {"last", "previous", "earlier"}  # "last week", "the previous day", "a day earlier"
+
+
+def dated_before(head: Token) -> bool:
+    """'staged a sit-in after a riot there last week': an event noun under "after", "following" or "since"
+    dated by a past span ("last week", "the previous month") is what came before the news (coder24)."""
+    if head.dep_ != "pobj" or head.head.lower_ not in BEFORE_PREPS:
+        return False
+    for span in (*children_of(head), *children_of(head.head)):
+        if span.dep_ == "npadvmod" and span.lemma_.lower() in SPANS | {"weekend"}:
+            if any(c.lower_ in PAST_MARKS for c in children_of(span)) or span.lower_ in PAST_MARKS:
+                return True
+    return False
+
+
 def is_setting(head: Token) -> bool:
     """'after meeting the king' (a verb under a preposition of time) or 'after weeks of protests' (an
-    event counted by a span of time under one)."""
+    event counted by a span of time under one), or 'after a riot last week' (one dated before)."""
     if head.dep_ == "pcomp" and head.pos_ == "VERB":
         return head.head.lower_ in SETTING_PREPS
+    if dated_before(head):
+        return True
     if head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     span = head.head.head

@@ -70,6 +70,17 @@ class Context:
     positions: re.Pattern[str] | None = None  # "fired small arms at the positions of the militia"
     clause_breaks: re.Pattern[str] | None = None  # "..., a day after a soldier was killed": another clause
     few_doers: frozenset[str] = frozenset()  # "two men stabbed a student": a few counted people, no mob
+    counted_groups: frozenset[str] = frozenset()  # "two rival parties fought": groups counted, not people
+    serious_injury: re.Pattern[str] | None = None  # "seriously injured": wounds of excessive force
+    arrested_earlier: re.Pattern[str] | None = None  # "the day before": an arrest told before the protest
+    past_perfect: re.Pattern[str] | None = None  # "had arrested": an arrest told as done before
+    searches: frozenset[str] = frozenset()  # a police raid, no ACLED type of its own
+    searched_for: frozenset[str] = frozenset()  # what a raid's doers take or do: "raided and seized"
+    suspect_kills: frozenset[str] = frozenset()  # killings of suspects by the state
+    suspect_heads: frozenset[str] = frozenset()  # "a drug suspect", "two robbery suspects"
+    fought: re.Pattern[str] | None = None  # "a shootout", "returned fire": the suspects fought
+    protest_accused: re.Pattern[str] | None = None  # "accused of taking part in a protest": no protest held
+    crowd_counts: tuple[str, ...] = ()  # "dozens of men": a crowd, not gunmen
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
     peaceful: re.Pattern[str] | None = None  # "marched peacefully": a protest told as peaceful
 
@@ -121,6 +132,17 @@ def context_rules() -> Context:
         positions=_aimed_at(spec["fighting_positions"]) if spec.get("fighting_positions") else None,
         small_arms=_words(spec["small_arms_words"]) if spec.get("small_arms_words") else None,
         few_doers=frozenset(spec.get("few_doers", ())),
+        counted_groups=frozenset(spec.get("counted_groups", ())),
+        serious_injury=_words(spec["serious_injury_words"]) if spec.get("serious_injury_words") else None,
+        arrested_earlier=_words(spec["arrested_earlier"]) if spec.get("arrested_earlier") else None,
+        past_perfect=_words(spec["past_perfect"]) if spec.get("past_perfect") else None,
+        searches=frozenset(spec.get("search_classes", ())),
+        searched_for=frozenset(spec.get("searched_for", ())),
+        suspect_kills=frozenset((spec.get("killed_suspects") or {}).get("classes", ())),
+        suspect_heads=frozenset((spec.get("killed_suspects") or {}).get("heads", ())),
+        fought=_words(spec["killed_suspects"]["fought"]) if spec.get("killed_suspects") else None,
+        protest_accused=_words(spec["protest_accused"]) if spec.get("protest_accused") else None,
+        crowd_counts=tuple(spec.get("crowd_counts", ())),
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
         peaceful=_words(spec["peaceful_words"]) if spec.get("peaceful_words") else None,
     )
@@ -205,7 +227,18 @@ def _state_against_crowd(ev: Event, rules: Context) -> bool:
     if not others:
         return rules.protesters.search(ev.text.lower()) is not None
     return all(not armed(a) and (a.inter in (5, 6) or a.inter in (0, 7)
-                                  and _head(a).rstrip("s") in rules.crowd_words) for a in others)
+                                  and _head(a).rstrip("s") in rules.crowd_words)
+               or _counted_crowd(a, ev, rules) for a in others)
+
+
+def _counted_crowd(actor: Actor, ev: Event, rules: Context) -> bool:
+    """'Dozens of men clashed with police': men taken for gunmen only for the clash, counted as a crowd in the
+    sentence, are a crowd (coder24)."""
+    if not (actor.evidence or "").startswith("armed:role:") or not rules.crowd_counts or not actor.text:
+        return False
+    counts = "|".join(re.escape(c) for c in rules.crowd_counts)
+    return re.search(rf"\b(?:{counts}) (?:[\w-]+ ){{0,2}}{re.escape(actor.text.lower())}\b",
+                     ev.text.lower()) is not None
 
 
 def _real(ev: Event) -> bool:
@@ -217,6 +250,14 @@ def _banned(ev: Event, rules: Context) -> bool:
     as the topic of a ban in its sentence is none held, so it makes no protest report."""
     rule = ev.evidence.get("trigger", {}).get("rule", "")
     return rules.bans is not None and "+topic" in rule and rules.bans.search(ev.text.lower()) is not None
+
+
+def _accused_of(ev: Event, rules: Context) -> bool:
+    """'Police arrested 30 youths accused of taking part in a protest last weekend': a protest named only as
+    what people are accused of, or as past, is no protest the report tells (coder24)."""
+    rule = ev.evidence.get("trigger", {}).get("rule", "")
+    return (rules.protest_accused is not None and "+topic" in rule
+            and rules.protest_accused.search(ev.text.lower()) is not None)
 
 
 def _told_before(ev: Event) -> bool:
@@ -583,6 +624,23 @@ def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
         _set(ev, "Battles", "Armed clash", "the victims were armed or gang members")
 
 
+def _suspects_killed(real: list[Event], rules: Context, text: str) -> None:
+    """'A drug suspect was killed during a police raid': suspects killed by state forces, in a report that
+    tells of no fight and calls them not armed, are an attack on civilians, not an armed clash (coder24)."""
+    if rules.fought is None or rules.fought.search(text.lower()) is not None:
+        return
+    fights = [e for e in real if (e.acled or {}).get("sub_event_type") == "Armed clash"
+              and _cls(e) not in rules.suspect_kills]  # "an operation against armed traffickers": a fight
+    if fights or any(_cls(e) == "disrupt_weapons" for e in real):  # "seized a pistol": they were armed
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _cls(ev) not in rules.suspect_kills
+                or not ev.source or not all(a.inter == 1 for a in ev.source) or not ev.target
+                or not all(_head(a) in rules.suspect_heads for a in ev.target) or _told_before(ev)):
+            continue
+        _set(ev, "Violence against civilians", "Attack", "suspects killed with no fight told")
+
+
 DOUBT_BEFORE = 40  # characters before the off-duty wording in which a doubt about it is told
 
 
@@ -745,6 +803,20 @@ def _plundering_raids(real: list[Event], rules: Context) -> None:
                  "a raid that carried goods off and hurt no one")
 
 
+def _searches_with_acts(real: list[Event], rules: Context) -> None:
+    """'Police raided the offices of the newspaper and seized computers': a search with no ACLED type takes
+    the coding of what the same doers took or did in its sentence (coder24)."""
+    for ev in real:
+        if ev.acled or _cls(ev) not in rules.searches or not ev.source:
+            continue
+        doers = {a.name for a in ev.source}
+        act = next((e for e in real if e is not ev and e.acled and e.sentence == ev.sentence
+                    and _cls(e) in rules.searched_for
+                    and (not e.source or doers & {a.name for a in e.source})), None)
+        if act is not None:
+            _set(ev, *act.acled.values(), "a raid told with what its doers did")
+
+
 def _carried_off(ev: Event, rules: Context) -> bool:
     """'Rustlers raided a village and made off with hundreds of cows': the raid's own sentence tells
     of goods carried off in words no trigger reads (a thief's "made off with" alone is no event)."""
@@ -767,7 +839,8 @@ def _few(ev: Event, rules: Context) -> bool:
     of two parties clashed")."""
     return (bool(ev.source) and _cls(ev) != "riot" and not any(armed(a) for a in ev.target)
             and all(a.inter in (0, 7) and (a.text or "").lower().split()[:1]
-                    and (a.text or "").lower().split()[0] in rules.few_doers for a in ev.source))
+                    and (a.text or "").lower().split()[0] in rules.few_doers
+                    and (a.text or "").lower().split()[-1] not in rules.counted_groups for a in ev.source))
 
 
 def _one_person(ev: Event) -> bool:
@@ -789,7 +862,9 @@ def _retype(events: list[Event], text: str = "") -> None:
     _off_duty(real, rules)
     _defenceless(real, rules)
     _armed_victims(real, rules, text or " ".join(e.text for e in real))
+    _suspects_killed(real, rules, text or " ".join(e.text for e in real))
     _plundering_raids(real, rules)
+    _searches_with_acts(real, rules)
     _armed_opponents(real)
     _exchanges(real, rules)
     _state_detonations(real, rules)
@@ -837,6 +912,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     report's events, or those of a day of reaction apart: ``_days_of_reaction``); ``real``: all of them."""
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _mob_on_civilians(e, rules)
                   and not _banned(e, rules) and not _mob_on_police(e, rules, said)
+                  and not _accused_of(e, rules)
                   or e.evidence["trigger"].get("protest_claim")
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower())
                   for e in group)
@@ -863,7 +939,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
         or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
             and _at_protesters(e, rules, CROWD_INTER)))]
     if protest:  # "protested against the arrest of the editor ... He was arrested in a graft case": none
-        interventions = [e for e in interventions if not _protested_arrest(e, group, rules)]
+        interventions = [e for e in interventions if not _protested_arrest(e, group, rules)
+                         and not _arrested_before(e, real, rules)]
     if protest and interventions:  # "troops killed ten people when they fired on demonstrators": the
         # killing told beside force used on protesters is that force
         interventions += [e for e in group if e not in interventions and e.plover["type"] == "ASSAULT"
@@ -877,7 +954,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(_own_clause(i, rules) for i in interventions)
-        harsh = any(i.fatalities or i.injured for i in interventions) or _excessive(text, rules)
+        harsh = (any(i.fatalities or _gravely_hurt(i, rules) for i in interventions)
+                 or _excessive(text, rules))
         protest_type = (("Protests", "Excessive force against protesters",
                          "the authorities used lethal or serious force against protesters") if harsh
                         else ("Protests", "Protest with intervention",
@@ -944,11 +1022,30 @@ def _protested_arrest(ev: Event, real: list[Event], rules: Context) -> bool:
             and rules.protesters.search(ev.text.lower()) is None)
 
 
+def _gravely_hurt(ev: Event, rules: Context) -> bool:
+    """Protesters hurt badly enough for excessive force: wounds the force's sentence calls grave ("five were
+    critically wounded", "suffered gunshot wounds"), not a count of hurt alone ("12 were injured")."""
+    return rules.serious_injury is not None and bool(rules.serious_injury.search(ev.text.lower()))
+
+
+def _arrested_before(ev: Event, real: list[Event], rules: Context) -> bool:
+    """An arrest in a sentence of its own told as done before the protest ("Police had arrested two organisers
+    the day before"): the protest's background, no intervention at it (coder24)."""
+    if _cls(ev) != "arrest" or any(e.sentence == ev.sentence for e in real
+                                   if e is not ev and _cls(e) in rules.protest):
+        return False
+    text = ev.text.lower()
+    if rules.arrested_earlier is not None and rules.arrested_earlier.search(text):
+        return True
+    return (rules.past_perfect is not None and rules.past_perfect.search(text) is not None
+            and rules.protesters.search(text) is None)
+
+
 def _lethal_dispersal(ev: Event, rules: Context) -> bool:
     """'Security forces fired tear gas, rubber bullets and live rounds at protesters, killing two': force
     that disperses a crowd with no protest told beside it is excessive when it kills or its words tell of
     lethal force, as in a protest report; tear gas or rubber bullets alone stay crowd control (coder20)."""
-    return bool(ev.fatalities) or _excessive(_own_clause(ev, rules), rules)
+    return bool(ev.fatalities) or _gravely_hurt(ev, rules) or _excessive(_own_clause(ev, rules), rules)
 
 
 def _own_clause(ev: Event, rules: Context) -> str:
