@@ -700,6 +700,18 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
     return None, j
 
 
+def _typed_name(gaz: Gazetteer, word: str, type_word: str, hint: int, cands):  # noqa: ANN001, ANN202
+    """Of several regions or districts that bear a name, those whose own names include the name with
+    the type word written after it ("Los Rios Region" is Chile's region; Ecuador's is a province)."""
+    same = [e for e, _ in cands if e.kind == hint]
+    if len({e.cc for e in same}) < 2:
+        return cands
+    typed = {(e.cc, e.geonameid) for e, _ in lookup(gaz, f"{word} {type_word}") if e.kind == hint}
+    if not typed or not any((e.cc, e.geonameid) in typed for e in same):
+        return cands
+    return [c for c in cands if c[0].kind != hint or (c[0].cc, c[0].geonameid) in typed]
+
+
 def _region_sense(cands) -> bool:  # noqa: ANN001
     """Is one of the name's own senses a first-order region, beside a country or a town?"""
     return any(e.kind == REGION and not alt for e, alt in cands) and any(
@@ -865,6 +877,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             elif hint == DISTRICT and b < len(doc) and toks[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[toks[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
+            if hint is not None and after > b:  # "the Los Rios region" is Chile's, not Ecuador's province
+                cands = _typed_name(gaz, word, span_text(doc, b, after), hint, cands)
             if _typed_region_only(doc, after, hint, cands):  # "in Niger state", "in Katsina state"
                 cands = [c for c in cands if c[0].kind not in (COUNTRY, TOWN)]
             address = bool(cands) and _after_address(doc, a)
@@ -1098,7 +1112,7 @@ LOWER_PREFIXES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "east",
 def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
     """Where a name written with a lower-case Arabic article or compass word begins, when that
     is the gazetteer's own name and the bare one is not, after a locative word ("in el Hermel",
-    "in east Jerusalem")."""
+    "in east Jerusalem"); a compass word before a country's name is no part of it."""
     if i == 0 or lowers_of(doc)[i - 1] not in LOWER_PREFIXES or not doc[i - 1].text.islower():
         return i
     if not _locative(doc, i - 1):
@@ -1107,8 +1121,9 @@ def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
     if not whole or whole[0].kind != TOWN:
         return i
     compass = doc[i - 1].lower_ in COMPASS
-    if not compass and any(not alt for _, alt in lookup(gaz, span_text(doc, i, j))):
-        return i
+    bare = [e for e, alt in lookup(gaz, span_text(doc, i, j)) if not alt]
+    if bare and (not compass or any(e.kind == COUNTRY for e in bare)):
+        return i  # "in south Lebanon" is part of the country, not a town named "South Lebanon"
     return i - 1
 
 
