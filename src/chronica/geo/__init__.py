@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from chronica.geo import resolve as _resolve
 from chronica.geo.adjectives import adjectival
 from chronica.geo.areas import areas
+from chronica.geo.divided import divided_cities
 from chronica.geo.former import by_date
 from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
@@ -73,6 +74,7 @@ class Geocoder:
         resolved = by_date(resolved, self.gaz, published)  # "Zaire": the country until 1997
         resolved = regions_of_countries(resolved, text_of(doc), self.gaz)  # "Kurdistan Region of Iraq"
         resolved = near_parts(resolved, text_of(doc), self.gaz)  # "the Kibera slum of Nairobi": near it
+        resolved = divided_cities(resolved, text_of(doc), self.gaz)  # Palestinians in Jerusalem: its east
         wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
         if wide:
             resolved = sorted([*resolved, *wide], key=lambda p: p.start)
