@@ -901,7 +901,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             elif hint == DISTRICT and b < len(doc) and toks[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[toks[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
-            if hint is not None and after > b:  # "the Los Rios region" is Chile's, not Ecuador's province
+            if hint in (REGION, DISTRICT) and after > b:  # "the Los Rios region": Chile's, not Ecuador's
                 cands = _typed_name(gaz, word, span_text(doc, b, after), hint, cands)
             if _typed_region_only(doc, after, hint, cands):  # "in Niger state", "in Katsina state"
                 cands = [c for c in cands if c[0].kind not in (COUNTRY, TOWN)]
