@@ -233,7 +233,7 @@ class Pipeline:
         where = self.home or (self.learner.home(source) if self.learner else None)
         dated = document.published or first_year(dates)  # "Zaire" before 1997 is the country
         places = self.geocoder.places(doc, adjectives=False, actors=hinted, home=where,
-                                       published=dated)  # a demonym says who
+                                       published=dated, code_book=True)  # a demonym says who
         if self.learner is not None:
             self.learner.add(source, text_of(doc), places)
         focus = self.geocoder.focus(places)

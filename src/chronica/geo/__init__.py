@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from chronica.geo import resolve as _resolve
 from chronica.geo.adjectives import adjectival
 from chronica.geo.areas import areas
+from chronica.geo.divided import divided_cities
 from chronica.geo.former import by_date
 from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
@@ -49,7 +50,8 @@ class Geocoder:
         return [_resolve.to_place(e, name) for e, _ in _resolve.lookup(self.gaz, name)]
 
     def places(self, doc, adjectives: bool = True, actors: Iterable[str] = (),
-               home: Home | str | None = None, published: str | None = None) -> list[Place]:
+               home: Home | str | None = None, published: str | None = None,
+               code_book: bool = False) -> list[Place]:
         """Every toponym of a spaCy Doc, resolved in context, sorted by start offset (continents and
         areas such as "the Middle East" included). With ``adjectives`` (the default, as geoparsing
         schemes such as LGL's count them), demonyms ("Sudanese") are places too: the country or
@@ -58,7 +60,9 @@ class Geocoder:
         each counted once like a demonym. ``home``: the source's home area (a ``geo.home.Home`` or
         "[town, ]region, country", e.g. "Louisiana, US"): a bare name is its namesake there unless
         the story points elsewhere ("Alexandria" in a Louisiana paper). ``published``: the story's
-        date "YYYY-MM-DD", by which a former country name is read (geo/former.py)."""
+        date "YYYY-MM-DD", by which a former country name is read (geo/former.py). ``code_book``: places
+        as event coding reads them, a city that the ACLED code book divides read as its part
+        (geo/divided.py); a geoparser keeps the city."""
         if isinstance(home, str):
             home = self.home(home)
         found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
@@ -73,6 +77,8 @@ class Geocoder:
         resolved = by_date(resolved, self.gaz, published)  # "Zaire": the country until 1997
         resolved = regions_of_countries(resolved, text_of(doc), self.gaz)  # "Kurdistan Region of Iraq"
         resolved = near_parts(resolved, text_of(doc), self.gaz)  # "the Kibera slum of Nairobi": near it
+        if code_book:
+            resolved = divided_cities(resolved, text_of(doc), self.gaz)  # Palestinians in Jerusalem: its east
         wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
         if wide:
             resolved = sorted([*resolved, *wide], key=lambda p: p.start)

@@ -46,6 +46,8 @@ PARTIES = {"D", "R", "I", "DFL", "Ind"}
 COUNTY_WORDS = {"county": "County", "counties": "County", "co.": "County", "parish": "Parish",
                 "parishes": "Parish"}
 AFTER_NAME = frozenset(CUES["after_name"])
+ADJECTIVE_NAMES = frozenset(CUES["adjective_names"])
+DESCRIBED_PEOPLE = frozenset(CUES["described_people"])
 LOCATIVE_ONLY = frozenset(CUES["locative_only"])
 NEIGHBOURHOOD = frozenset(CUES["neighbourhood_prefix"])
 AFTER_POSSESSIVE = frozenset(CUES["after_possessive"])
@@ -59,6 +61,8 @@ CITY_PARTS = frozenset(CUES["city_part_words"])
 UNIT_REGION_WORDS = frozenset(CUES["unit_region_words"])
 TITLE_WORDS = frozenset(CUES["title_words"])
 VENUE_WORDS = frozenset(CUES["venue_words"])
+LANDMARK_WORDS = frozenset(CUES["landmark_words"])
+LANDMARK_PLACED = frozenset(CUES["landmark_placed"])
 DESTINATION_VERBS = frozenset(CUES["destination_verbs"])
 SPEECH_VERBS = frozenset(CUES["speech_verbs"])
 PERSON_SUBJECT_VERBS = frozenset(CUES["person_subject_verbs"])
@@ -226,6 +230,7 @@ class Mention:
     doubtful: bool = False  # a name with no place cue: kept only if the story's places are near
     at_town: bool = False  # an unknown name placed at the town after it, not at that town's district
     venue: int = 0  # inside a venue's name ("the Kabul Serena Hotel"): the least population kept
+    landmark: bool = False  # names a landmark placed elsewhere: "the Kano market in Maiduguri"
     dateline: bool = False  # the story's opening dateline, with no state or country after it
     township: bool = False  # named before "Township" or "Twp." ("Jerome Township"): see _townships
     paper_town: bool = False  # a bare dateline the gazetteer lacks, or its name again: see _townships
@@ -430,6 +435,13 @@ def _named_after(doc, j: int) -> bool:  # noqa: ANN001
     return j < len(doc) and doc[j].text in AFTER_NAME
 
 
+def _adjective_of_people(doc, a: int, b: int) -> bool:  # noqa: ANN001
+    """Is a one-word name opening a sentence an everyday adjective before people ("Young men from the
+    slum ...", "Rich families fled"), not a town before its residents ("Richmond men")?"""
+    return (b - a == 1 and doc[a].is_sent_start and b < len(doc) and doc[a].lower_ in ADJECTIVE_NAMES
+            and doc[b].lower_ in DESCRIBED_PEOPLE)
+
+
 def _party(doc, i: int, j: int) -> bool:  # noqa: ANN001
     """A US legislator's party and home after the name: ", R-Fairfax," / "(D-Pa.)"."""
     return (j - i > 2 and i > 0 and doc[i].text in PARTIES and doc[i + 1].text == "-"
@@ -573,6 +585,18 @@ def _tail(doc, b: int, j: int) -> frozenset[str]:  # noqa: ANN001
     return frozenset(words)
 
 
+def _landmark_elsewhere(doc, b: int) -> bool:  # noqa: ANN001
+    """Is a town's name the name of a landmark that the text places in or near another named place
+    ("the Kano market in Maiduguri", "the Palma bridge near Bohssas")?"""
+    lowers = lowers_of(doc)
+    k = b
+    while k < min(len(lowers), b + 2) and lowers[k] in LANDMARK_WORDS:  # "the Mombasa road roundabout"
+        k += 1
+    if k == b or k + 1 >= len(lowers) or lowers[k] not in LANDMARK_PLACED:
+        return False
+    return doc[k + 1].text[:1].isupper() and doc[k + 1].pos_ == "PROPN"
+
+
 def _region_venue(doc, b: int, j: int, cands) -> bool:  # noqa: ANN001
     """Is a one-word region's name followed by a venue word ("the Litoral penitentiary", "the Oriente
     prison")? Such a venue is kept only where it fits the story (``venue_fits``); a town's name before a
@@ -698,6 +722,18 @@ def _type_after(doc, j: int) -> tuple[int | None, int]:  # noqa: ANN001
         if low in ("co.", "counties", "parishes"):  # "Platte Co.", "Hitchcock and Hayes counties"
             return DISTRICT, j + 1
     return None, j
+
+
+def _typed_name(gaz: Gazetteer, word: str, type_word: str, hint: int, cands):  # noqa: ANN001, ANN202
+    """Of several regions or districts that bear a name, those whose own names include the name with
+    the type word written after it ("Los Rios Region" is Chile's region; Ecuador's is a province)."""
+    same = [e for e, _ in cands if e.kind == hint]
+    if len({e.cc for e in same}) < 2:
+        return cands
+    typed = {(e.cc, e.geonameid) for e, _ in lookup(gaz, f"{word} {type_word}") if e.kind == hint}
+    if not typed or not any((e.cc, e.geonameid) in typed for e in same):
+        return cands
+    return [c for c in cands if c[0].kind != hint or (c[0].cc, c[0].geonameid) in typed]
 
 
 def _region_sense(cands) -> bool:  # noqa: ANN001
@@ -865,6 +901,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             elif hint == DISTRICT and b < len(doc) and toks[b].lower_ in COUNTY_WORDS:
                 generic = COUNTY_WORDS[toks[b].lower_]  # "Boone county" is Boone County
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
+            if hint in (REGION, DISTRICT) and after > b:  # "the Los Rios region": Chile's, not Ecuador's
+                cands = _typed_name(gaz, word, span_text(doc, b, after), hint, cands)
             if _typed_region_only(doc, after, hint, cands):  # "in Niger state", "in Katsina state"
                 cands = [c for c in cands if c[0].kind not in (COUNTRY, TOWN)]
             address = bool(cands) and _after_address(doc, a)
@@ -873,7 +911,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             coord_cue = coord and a == i and bool(cands) and not cands[0][1] and (
                 label != "PERSON" or _town_pair(found[-1], cands))
             cue = (cue_run and a == i) or coord_cue or address or hint is not None or _locative(doc, a) or (
-                _named_after(doc, b)) or (norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
+                _named_after(doc, b) and not _adjective_of_people(doc, a, b)) or (
+                norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = char_bounds(doc)[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)
             if quals and any(q.known for q in quals):
@@ -939,6 +978,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 if tail & VENUE_WORDS and not weak:  # "the Colon Theatre": kept where it fits
                     nxt = lowers[b] if b < len(lowers) else ""
                     m.venue = WEAK_TOWN_POP if nxt in ORG_WORDS else VENUE_TOWN_POP
+            m.landmark = not quals and cands[0][0].kind != COUNTRY and _landmark_elsewhere(doc, b)
             if m.township:  # "Madison Twp.": the word says place, whatever the parser's label
                 found.append(m)
                 sure_names.add(norm(word))
@@ -1098,7 +1138,7 @@ LOWER_PREFIXES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "east",
 def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
     """Where a name written with a lower-case Arabic article or compass word begins, when that
     is the gazetteer's own name and the bare one is not, after a locative word ("in el Hermel",
-    "in east Jerusalem")."""
+    "in east Jerusalem"); a compass word before a country's name is no part of it."""
     if i == 0 or lowers_of(doc)[i - 1] not in LOWER_PREFIXES or not doc[i - 1].text.islower():
         return i
     if not _locative(doc, i - 1):
@@ -1107,8 +1147,9 @@ def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
     if not whole or whole[0].kind != TOWN:
         return i
     compass = doc[i - 1].lower_ in COMPASS
-    if not compass and any(not alt for _, alt in lookup(gaz, span_text(doc, i, j))):
-        return i
+    bare = [e for e, alt in lookup(gaz, span_text(doc, i, j)) if not alt]
+    if bare and (not compass or any(e.kind == COUNTRY for e in bare)):
+        return i  # "in south Lebanon" is part of the country, not a town named "South Lebanon"
     return i - 1
 
 
@@ -1747,9 +1788,10 @@ def _venues(places: list[Place], found: list[Mention], nations: list[str], gaz: 
     (``venue_fits``); they still voted in resolving it ("the Middletown High School" says which
     Middletown the story is about)."""
     venues = {(m.start, m.end): m.venue for m in found if m.venue}
-    if not venues:
+    landmarks = {(m.start, m.end) for m in found if m.landmark}
+    if not venues and not landmarks:
         return places
-    others = [p for p in places if (p.start, p.end) not in venues]
+    others = [p for p in places if (p.start, p.end) not in venues and (p.start, p.end) not in landmarks]
     anchors = [_entry_of(p, gaz) for p in others if p.precision in (TOWN, DISTRICT)]
     country = focus(others) or (Counter(nations).most_common(1)[0][0] if nations else None)
     region = focus_region(others)
@@ -1760,9 +1802,22 @@ def _venues(places: list[Place], found: list[Mention], nations: list[str], gaz: 
             (e for e, _ in lookup(gaz, p.text) if e.geonameid == p.geonameid), None)
         if entry is not None and (entry.iso3, entry.admin1) == region:
             least = WEAK_TOWN_POP  # "near Cumberland Falls State Resort Park" in a Kentucky story
+        if (p.start, p.end) in landmarks and not _landmark_fits(p, others, anchors, gaz):
+            continue
         if entry is None or venue_fits(entry, least, anchors, country):
             kept.append(p)
     return kept
+
+
+def _landmark_fits(place: Place, others: list[Place], anchors: list[Entry], gaz: Gazetteer) -> bool:
+    """Is the town a landmark is named after a place of the story: it has no other town or region,
+    or the town lies beside its towns or in its regions ("the Kano market in Maiduguri": no)?"""
+    regions = {(p.country, p.admin1) for p in others if p.precision == REGION}
+    if not anchors and not regions:
+        return True
+    entry = next((e for e, _ in lookup(gaz, place.text) if e.geonameid == place.geonameid), None)
+    return entry is None or (place.country, place.admin1) in regions or any(
+        _km(entry, a) < NEAR_KM for a in anchors)
 
 
 def venue_fits(e: Entry, least: int, anchors: list[Entry], country: str | None) -> bool:

@@ -1,0 +1,44 @@
+"""A city that the code book divides between two countries ("Jerusalem": its eastern part is coded
+with the Palestinian territories, its western part with Israel). In a story about the people of the
+divided-off part, and naming no other part, the city is that part (geo/data/cues.yaml,
+``divided_cities``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from chronica.geo.cues import CUES
+from chronica.geo.gazetteer import TOWN, Gazetteer, norm
+from chronica.geo.resolve import to_place
+from chronica.record import Place
+
+DIVIDED: dict[str, dict] = {norm(city): rule for city, rule in (CUES.get("divided_cities") or {}).items()}
+
+
+def _names_any(text: str, words: list[str]) -> bool:
+    """Does the text name any of the words or phrases, as whole words, in any case?"""
+    return any(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in words)
+
+
+def _part(gaz: Gazetteer, rule: dict, place: Place) -> Place | None:
+    """The part of the city the rule names, as a place at the city's span and precision."""
+    for e, _ in gaz.candidates(rule["part"]):
+        if e.kind == TOWN and e.iso3 == rule["part_country"]:
+            return replace(to_place(e, place.text, place.start, place.end), precision=place.precision)
+    return None
+
+
+def divided_cities(places: list[Place], text: str, gaz: Gazetteer) -> list[Place]:
+    """The places with a divided city read as its part where the story is about that part's people."""
+    out = list(places)
+    for i, p in enumerate(places):
+        rule = DIVIDED.get(norm(p.name or ""))
+        if rule is None or p.country != rule["country"] or p.precision not in (1, 2):
+            continue
+        if not _names_any(text, rule["people"]) or _names_any(text, rule["other_parts"]):
+            continue
+        part = _part(gaz, rule, p)
+        if part is not None:
+            out[i] = part
+    return out
