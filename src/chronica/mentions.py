@@ -489,8 +489,10 @@ class Mentions:
         actor = self._resolve(phrase, ctx)
         if tok.pos_ == "NOUN" and (actor is None or not (actor.evidence or "").startswith("org:")):
             actor = self._name_through_of(tok, phrase, ctx) or actor  # "the children of fire initiative"
-        if actor is not None and actor.sector == "MIL" and low in self.resolver.seaman_words:
-            actor = self._vessel_crew(tok, phrase, ctx) or actor  # "sailors aboard a trawler": its crew
+        if actor is not None and low in self.resolver.seaman_words and (
+                actor.sector == "MIL" or "+no navy named" in (actor.evidence or "")):
+            # "sailors aboard a trawler": its crew; "sailors on a navy patrol boat": the navy's
+            actor = self._vessel_crew(tok, phrase, ctx, navy=actor.sector != "MIL") or actor
         if actor is not None and actor.country:  # "the Chinese firm's French partner": the partner's own
             actor = self._own_words(tok, phrase, actor, ctx) or actor
         if tok.dep_ in ("amod", "compound") and tok.i < tok.head.i and tok.head.pos_ == "NOUN" and (
@@ -710,9 +712,10 @@ class Mentions:
             return None  # "members of the MQM": the MQM's men, told by other rules
         return _with_text(whole, longer, whole.evidence or "")
 
-    def _vessel_crew(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+    def _vessel_crew(self, tok: Token, phrase: str, ctx: DocContext, navy: bool = False) -> Actor | None:
         """Seamen with the vessel named right after them, wherever the parse hangs it ("abducted eight
-        sailors aboard a fishing trawler"): the phrase read with the vessel, when that is no navy."""
+        sailors aboard a fishing trawler"): the phrase read with the vessel, when that is no navy (or, with
+        ``navy``, when it is: bare sailors "on a navy patrol boat")."""
         doc = tok.doc
         prep = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if prep is None or prep.lower_ not in VESSEL_PREPS or prep.dep_ != "prep":
@@ -721,7 +724,7 @@ class Mentions:
         if obj is None:
             return None
         crew = self._resolve(f"{phrase} {doc[prep.i:obj.i + 1].text}", ctx)
-        if crew is None or crew.sector == "MIL":
+        if crew is None or (crew.sector == "MIL") != navy:
             return None
         return _with_text(crew, phrase, crew.evidence or "")
 

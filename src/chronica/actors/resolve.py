@@ -553,8 +553,9 @@ class ActorResolver:
     def _bare_crew(self, ctx: _Context, best: Match | None) -> Role | None:
         """The seafarers' role for a seaman word that is the phrase's only word of note ("sailors", "two
         sailors"): no navy, force, body or country named, so a ship's crew; else None."""
-        if best is None or best.end != ctx.split or ctx.tokens[best.end - 1].key not in self.seaman_words:
-            return None
+        if best is None or best.end != ctx.split or best.end - best.start != 1 or (
+                ctx.tokens[best.start].key not in self.seaman_words):
+            return None  # "a tank crew" is a role of its own
         if any(m is not best for m in ctx.head + ctx.tail) or ctx.words:
             return None
         return next((e.ref for e in self.lexicon.table.get(("seafarer",), ()) if e.kind == "role"), None)
