@@ -197,3 +197,20 @@ def test_the_neighbours_are_the_pair(event_at, text: str, pair: set[str]) -> Non
 def test_its_neighbour_is_the_other_state(event_at, text: str, target: str) -> None:
     event = event_at(text, "accused")
     assert _first(event.target) == (target, "GOV"), text
+
+
+# 10. An opening noun whose participle is joined to an active verb with an object is the doer ----------------
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Nurses from a Swedish charity donated and personally delivered blankets to a clinic in Kabul.", "SWE"),
+    ("Volunteers from a French charity collected and distributed food to families in Gaza.", "FRA"),
+])
+def test_opening_noun_of_a_misread_active_verb(primary_of, text: str, iso3: str) -> None:
+    event = primary_of(text)
+    assert event.source and event.source[0].country == iso3, text
+
+
+def test_participle_of_a_passive_keeps_its_noun_the_victim(primary_of) -> None:
+    event = primary_of("Civilians killed by soldiers were buried in Mosul on Monday.")
+    assert event.target and event.target[0].sector == "CVL"

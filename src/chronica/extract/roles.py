@@ -480,7 +480,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         if roles.target:
             roles.rules["target"] = "against"
         return roles
-    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _children(verb, ("dobj",)):
+    active = _misread_active(verb)  # "Nurses from a charity donated and delivered blankets to ..."
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _children(verb, ("dobj",)) and not active:
         # "civilians killed by soldiers": the modified noun suffers the event; not so the weapon fired
         # when the sentence goes on to say what it hit ("shells fired by the army hit the town")
         fired = (verb.lemma_.lower() in FIRING and verb.head.lemma_.lower() in FIRED
@@ -492,7 +493,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
             roles.source = [_pobj(agent)]
             roles.rules["source"] = "by-agent"
         return roles
-    roles.source = clause_subject(verb)
+    roles.source = clause_subject(verb) or ([active] if active is not None else [])
     passive = _is_passive(verb) or _shared_passive(verb)
     if roles.source:
         roles.rules["source"] = "passive-agent" if passive else "subject"
@@ -563,6 +564,20 @@ def _misread_call(verb: Token) -> bool:
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
             and verb.head.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in CALLING
             and not _agent(verb) and any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(verb)))
+
+
+def _misread_active(verb: Token) -> Token | None:
+    """"Doctors from two aid groups donated and delivered medicine to ...", parsed as a verbless sentence
+    whose last noun a participle describes: when a verb joined to the participle has an object, the two
+    are active and the sentence's opening noun (its root) is the doer; else None."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN") or (
+            root.i > verb.i or _agent(verb)):
+        return None
+    if verb.head.i != root.i and not (verb.head.dep_ == "pobj" and verb.head.head.head.i == root.i):
+        return None
+    joined = [c for c in children_of(verb) if c.dep_ == "conj" and c.tag_ == "VBD"]
+    return root if any(_children(c, ("dobj",)) for c in joined) else None
 
 
 def _misread_crowd(verb: Token) -> bool:
