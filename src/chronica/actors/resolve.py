@@ -374,14 +374,20 @@ class ActorResolver:
         return actor, ctx.dated or read
 
     def _before_examples(self, tokens: list[Token]) -> list[Token]:
-        """The words before a list of examples of the head ("Gulf states such as Qatar": "Gulf states")."""
+        """The words before a list of examples of a group of states ("Gulf states such as Qatar": "Gulf
+        states"); other phrases are kept whole ("a force including the army")."""
         keys = [t.key for t in tokens]
         for marker in self.example_markers:
             words = marker.split()
             for i in range(1, len(keys) - len(words)):
-                if keys[i:i + len(words)] == words:
+                if keys[i:i + len(words)] == words and self._states_group(tuple(keys[:i])):
                     return tokens[:i]
         return tokens
+
+    def _states_group(self, keys: tuple[str, ...]) -> bool:
+        """Whether words end in a role of several states of no one country ("Gulf states", "world powers")."""
+        return any(e.kind == "role" and e.ref.stateless and e.ref.sector == "GOV"
+                   for n in (1, 2, 3) for e in self.lexicon.table.get(keys[-n:], ()) if len(keys) >= n)
 
     def _bare_surname(self, m: Match, tokens: list[Token], date: str | None, focus: str | None,
                       where: str | None) -> bool:
