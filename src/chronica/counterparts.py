@@ -117,11 +117,12 @@ def _foreign_state(actor: Actor) -> bool:
 
 
 def other_side(mentions: Mentions, source: list[Actor], target: list[Actor], plover: str, sentence: str,
-               ctx: DocContext, evidence: dict) -> list[Actor]:
+               ctx: DocContext, evidence: dict, before: str = "") -> list[Actor]:
     """A state organ named only by its office, whose country is the story's guess and the same as its
     target's, a state or envoy in a dealing between states: the other country the sentence names ("the
-    defence ministry accused Azerbaijan of shelling Armenian villages": Armenia), else no country ("the
-    government expelled the Libyan ambassador")."""
+    defence ministry accused Azerbaijan of shelling Armenian villages": Armenia), else the other country
+    the story named before it ("Ethiopia and Egypt failed to agree. The prime minister accused Cairo":
+    Ethiopia), else no country ("the government expelled the Libyan ambassador")."""
     w = words()
     if plover not in w["foreign_doer_types"] or not source or not target:
         return source
@@ -130,7 +131,7 @@ def other_side(mentions: Mentions, source: list[Actor], target: list[Actor], plo
             doer.country != aimed.country) or not _foreign_state(aimed):
         return source
     others = [iso for _, _, iso in mentions.resolver.country_mentions(sentence) if iso != aimed.country]
-    iso = others[0] if others else None
+    iso = others[0] if others else _named_before(mentions, before, aimed.country)
     found = mentions.resolver.resolve(doer.text, date=ctx.date, focus=iso, where=iso)
     if found is None or found.country != iso:
         return source
@@ -138,6 +139,16 @@ def other_side(mentions: Mentions, source: list[Actor], target: list[Actor], plo
     evidence["source"] = [{"text": found.text, "resolved": found.name, "rule": found.evidence},
                           *evidence.get("source", [])[1:]]
     return [found, *source[1:]]
+
+
+def _named_before(mentions: Mentions, before: str, aimed: str | None) -> str | None:
+    """The country the story's words before a sentence name most often, other than the target's (the first
+    named of those named as often)."""
+    counts: dict[str, int] = {}
+    for _, _, iso in mentions.resolver.country_mentions(before):
+        if iso != aimed:
+            counts[iso] = counts.get(iso, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _state_noun(tok: Token) -> Token | None:

@@ -21,7 +21,7 @@ from chronica.actor_notes import guessed_country as _guessed_country
 from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _with_text
 from chronica.actors import ActorResolver
-from chronica.actors.resolve import UNKNOWN_NAME
+from chronica.actors.resolve import STATE_SECTORS, UNKNOWN_NAME
 from chronica.background import reason_of, scene_of
 from chronica.counterparts import owner_nationality, reporters_craft, state_named_before
 from chronica.counterparts import words as craft_words
@@ -100,6 +100,7 @@ SEAT_NOUNS = frozenset(W["seat_nouns"])  # a state organ known by its seat: "the
 LEADING_VERBS = frozenset(W["leading_verbs"])  # "the former army chief led troops ...": the military
 GROUP_OWNERS = frozenset(W["group_owner_sectors"])  # "rebel commander X said his fighters": the rebels
 GROUP_MEN = frozenset(W["group_men_words"])
+GROUP_POSSESSORS = frozenset(W["group_possessors"])  # "the group's leader": the group named before
 MISSION_SECTORS = frozenset(W["mission_sectors"])  # a force of these owns "its troops": "the UN mission's"
 TELLING_VERBS, PRESS_SECTORS = W["telling_verbs"], W["press_sectors"]
 HOME_MEASURE_CLASSES = W["home_measure_classes"]
@@ -157,6 +158,7 @@ DEFINITE = frozenset({"the", "this", "these", "those", "that"})
 POSSESSED_BY = frozenset({"its", "their", "his", "her"})
 PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
 BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
+PAIR_NOUNS, NEIGHBOUR_NOUNS = frozenset(W["pair_nouns"]), frozenset(W["neighbour_nouns"])
 FOREIGN_WORDS = frozenset(W["foreign_words"])  # "foreign forces": a state's forces named before, if one
 UNIFORM_NOUNS = frozenset(W["uniform_nouns"])  # "men in military uniform": the force the uniform names
 MACHINE_NOUNS = frozenset(W["machine_nouns"])  # "bulldozers guarded by police": the police act
@@ -372,13 +374,23 @@ class Mentions:
 
     def _shared_head(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """"scores of Sierra Leonean and Liberian refugees", parsed as "Sierra Leonean" and "Liberian
-        refugees": a nationality coordinated with a modified noun shares that noun."""
+        refugees": a nationality coordinated with a modified noun shares that noun ("Kyrgyz and Tajik
+        troops": Kyrgyz troops, the parse tagging "Tajik" a name)."""
         last = tok.conjuncts[-1] if tok.conjuncts else None
         if last is None or last.i < tok.i or last.pos_ != "NOUN" or not any(
-                c.dep_ == "amod" and c.ent_type_ == "NORP" for c in children_of(last)):
+                self._nationality(c, ctx) for c in children_of(last)):
             return actor
         shared = self._resolve(f"{_phrase(tok, ctx.dateline_end)} {last.text}", ctx)
         return _with_text(shared, f"{actor.text} {last.text}", shared.evidence or "") if shared else actor
+
+    def _nationality(self, mod: Token, ctx: DocContext) -> bool:
+        """Whether a modifier of a noun is a nationality ("Liberian refugees", "Tajik troops")."""
+        if mod.dep_ not in ("amod", "compound") or mod.i > mod.head.i:
+            return False
+        if mod.ent_type_ == "NORP":
+            return True
+        found = self._resolve(mod.text, ctx) if mod.pos_ in ("ADJ", "PROPN") else None
+        return found is not None and (found.evidence or "").startswith("demonym:")
 
     def _partners_country(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """"The Philippine government and Muslim rebels signed a peace agreement in Jakarta": unnamed rebels
@@ -473,12 +485,14 @@ class Mentions:
         operator = self._operator(tok, ctx)
         if operator is not None:  # "a Turkish drone operated by the GNA": the GNA
             return operator
-        phrase = _phrase(tok, ctx.dateline_end)
+        phrase = self._counted_phrase(tok, _phrase(tok, ctx.dateline_end))
         actor = self._resolve(phrase, ctx)
         if tok.pos_ == "NOUN" and (actor is None or not (actor.evidence or "").startswith("org:")):
             actor = self._name_through_of(tok, phrase, ctx) or actor  # "the children of fire initiative"
-        if actor is not None and actor.sector == "MIL" and low in self.resolver.seaman_words:
-            actor = self._vessel_crew(tok, phrase, ctx) or actor  # "sailors aboard a trawler": its crew
+        if actor is not None and low in self.resolver.seaman_words and (
+                actor.sector == "MIL" or "+no navy named" in (actor.evidence or "")):
+            # "sailors aboard a trawler": its crew; "sailors on a navy patrol boat": the navy's
+            actor = self._vessel_crew(tok, phrase, ctx, navy=actor.sector != "MIL") or actor
         if actor is not None and actor.country:  # "the Chinese firm's French partner": the partner's own
             actor = self._own_words(tok, phrase, actor, ctx) or actor
         if tok.dep_ in ("amod", "compound") and tok.i < tok.head.i and tok.head.pos_ == "NOUN" and (
@@ -512,6 +526,10 @@ class Mentions:
         if actor is not None and not actor.country and (
                 actor.sector or (actor.evidence or "").startswith("role:")):  # "his supporters" too
             actor = self._possessed(tok, phrase, ctx) or actor
+        if actor is None or _guessed_country(actor) or actor.sector == "CVL":  # "accused its neighbour"
+            actor = self._neighbour(tok, ctx) or actor
+        if actor is None or _guessed_country(actor):  # "the group's leader": not the state's government
+            actor = self._group_possessor(tok, phrase, ctx) or actor
         if actor is not None and actor.sector == "MIL" and actor.country is None and any(
                 c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in children_of(tok)):
             actor = self._foreign_named_before(tok, phrase, ctx) or actor  # named before
@@ -532,6 +550,13 @@ class Mentions:
         if actor.inter == 7 and "+former" in (actor.evidence or ""):  # "the former army chief led troops"
             actor = self._leading_troops(tok, actor, ctx) or actor
         return self._corefer(actor, ctx, tok)
+
+    def _counted_phrase(self, tok: Token, phrase: str) -> str:
+        """The words with the count the parse hung them on ("thousands of Sudanese"): counted people."""
+        counts = self.resolver.counting_words
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in counts:
+            return phrase
+        return f"{tok.head.head.text} of {phrase}"
 
     def _leading_troops(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor | None:
         """A former officer who leads, commands or orders troops in the event ("the former commander of the
@@ -687,9 +712,10 @@ class Mentions:
             return None  # "members of the MQM": the MQM's men, told by other rules
         return _with_text(whole, longer, whole.evidence or "")
 
-    def _vessel_crew(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+    def _vessel_crew(self, tok: Token, phrase: str, ctx: DocContext, navy: bool = False) -> Actor | None:
         """Seamen with the vessel named right after them, wherever the parse hangs it ("abducted eight
-        sailors aboard a fishing trawler"): the phrase read with the vessel, when that is no navy."""
+        sailors aboard a fishing trawler"): the phrase read with the vessel, when that is no navy (or, with
+        ``navy``, when it is: bare sailors "on a navy patrol boat")."""
         doc = tok.doc
         prep = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if prep is None or prep.lower_ not in VESSEL_PREPS or prep.dep_ != "prep":
@@ -698,7 +724,7 @@ class Mentions:
         if obj is None:
             return None
         crew = self._resolve(f"{phrase} {doc[prep.i:obj.i + 1].text}", ctx)
-        if crew is None or crew.sector == "MIL":
+        if crew is None or (crew.sector == "MIL") != navy:
             return None
         return _with_text(crew, phrase, crew.evidence or "")
 
@@ -775,6 +801,43 @@ class Mentions:
         if owner is None:
             return None
         return self._owned_by(owner, poss, phrase, ctx)
+
+    def _neighbour(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"The government accused its neighbour of ...": the government of the country the story named last
+        before the word that is not the country of the clause's subject."""
+        if tok.lower_ not in NEIGHBOUR_NOUNS or not any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(tok)):
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i != tok.i), None)
+        doer = self.actor(subj, ctx) if subj is not None else None
+        own = doer.country if doer is not None else None
+        text = text_of(tok.doc)
+        for _, _, iso in reversed(self.resolver.country_mentions(text[ctx.dateline_end:tok.idx])):
+            if iso != own:
+                state = self.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+                if state is None or state.country != iso:
+                    return None
+                return _with_text(state, _phrase(tok, ctx.dateline_end), f"neighbour named before:{iso}")
+        return None
+
+    def _group_possessor(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """"The group's leader", "the movement's spokesman": the armed group or named non-state body the
+        words before last name, else no state ("the group" names none)."""
+        poss = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in GROUP_POSSESSORS
+                     and _definite(c)), None)
+        if poss is None:
+            return None
+        before = self._earlier(tok, ctx)[1] if sentence_of(tok).start > 0 else []
+        here = self.resolver.mentions(text_of(tok.doc)[sentence_of(tok).start_char:poss.idx], date=ctx.date,
+                                      focus=ctx.focus, where=ctx.where)
+        for _, _, earlier in reversed([*before, *here]):
+            if earlier.sector in GROUP_OWNERS or (
+                    (earlier.evidence or "").startswith("org:") and earlier.sector not in STATE_SECTORS):
+                return _with_text(earlier, phrase, f"group possessor:{earlier.name} ({earlier.evidence})")
+        return Actor(text=phrase, name=poss.text.capitalize(), evidence=f"group possessor:{poss.text}")
 
     def _subjects_own(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"Vietnam completed the withdrawal of its troops": as the doer, "its troops" are the forces of
@@ -1172,9 +1235,10 @@ class Mentions:
     def _both_named(self, tok: Token, ctx: DocContext) -> list[Actor]:
         """"the two countries", "both sides", "the two governments": the last two states the sentences
         before name, in their order ("India and China held talks. The two countries agreed ...")."""
-        if tok.lower_ not in BOTH_NOUNS or sentence_of(tok).start == 0 or not any(
+        if tok.lower_ not in BOTH_NOUNS or sentence_of(tok).start == 0 or not (any(
                 (c.dep_ == "nummod" and c.lower_ == "two")
-                or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in children_of(tok)):
+                or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in children_of(tok))
+                or (tok.lower_ in PAIR_NOUNS and [c.lower_ for c in children_of(tok)] == ["the"])):
             return []
         text, _ = self._earlier(tok, ctx)
         sent = sentence_of(tok)

@@ -349,8 +349,8 @@ class Pipeline:
         # "threatened to kill the hostages unless Israel freed 400 prisoners": Israel
         target = captives_condition(self.mentions, cand, target, coding.plover["type"], ctx, evidence)
         # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
-        source = other_side(self.mentions, source, target, coding.plover["type"],
-                            text_of(doc)[s_start:s_end], ctx, evidence)
+        source = other_side(self.mentions, source, target, coding.plover["type"], text_of(doc)[s_start:s_end],
+                            ctx, evidence, text_of(doc)[ctx.dateline_end:s_start])
         # a past verb, or a noun not told as coming ("the arrest was an attack on workers, and the strike
         # planned for October 20 will go ahead"): a day after publication is another clause's
         told_past = trig.head.tag_ in ("VBD", "NN", "NNS") and not (cand.modality.modality.future

@@ -124,6 +124,8 @@ class ActorResolver:
         self.mission_sectors = frozenset(roles_file.get("mission_sectors") or ())
         self.honorifics = frozenset(str(w).lower() for w in roles_file.get("honorifics") or ())
         self.seaman_words = frozenset(str(w).lower() for w in roles_file.get("seaman_words") or ())
+        self.example_markers = tuple(str(w).lower() for w in roles_file.get("example_markers") or ())
+        self.counting_words = frozenset(str(w).lower() for w in roles_file.get("counting_words") or ())
         self.civilian_vessels = frozenset(str(w).lower() for w in roles_file.get("civilian_vessels") or ())
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
@@ -292,7 +294,7 @@ class ActorResolver:
     def _work_out(self, phrase: str, date: str | None, focus: str | None,
                   where: str | None) -> tuple[Actor | None, bool]:
         """The actor a phrase names, and whether working it out read the date."""
-        tokens = tokenize(phrase)
+        tokens = self._before_examples(tokenize(phrase))
         if not tokens:
             return None, False
         matches = self.lexicon.scan(tokens, self._accept(focus, where or focus))
@@ -370,6 +372,22 @@ class ActorResolver:
         else:
             actor = self._finish(ctx, self._build(ctx))
         return actor, ctx.dated or read
+
+    def _before_examples(self, tokens: list[Token]) -> list[Token]:
+        """The words before a list of examples of a group of states ("Gulf states such as Qatar": "Gulf
+        states"); other phrases are kept whole ("a force including the army")."""
+        keys = [t.key for t in tokens]
+        for marker in self.example_markers:
+            words = marker.split()
+            for i in range(1, len(keys) - len(words)):
+                if keys[i:i + len(words)] == words and self._states_group(tuple(keys[:i])):
+                    return tokens[:i]
+        return tokens
+
+    def _states_group(self, keys: tuple[str, ...]) -> bool:
+        """Whether words end in a role of several states of no one country ("Gulf states", "world powers")."""
+        return any(e.kind == "role" and e.ref.stateless and e.ref.sector == "GOV"
+                   for n in (1, 2, 3) for e in self.lexicon.table.get(keys[-n:], ()) if len(keys) >= n)
 
     def _bare_surname(self, m: Match, tokens: list[Token], date: str | None, focus: str | None,
                       where: str | None) -> bool:
@@ -489,6 +507,9 @@ class ActorResolver:
         navy = self._naval_crew(ctx, best)
         if navy is not None and best is not None:  # "seamen of the Nigerian navy": the navy's, not a crew
             return self._role_actor(ctx, navy.entry.ref, f"role:{best.entry.form}+{navy.entry.form}")
+        bare = self._bare_crew(ctx, best)
+        if bare is not None and best is not None:  # "pirates kidnapped sailors": a ship's crew, no navy named
+            return self._role_actor(ctx, bare, f"role:{best.entry.form}+no navy named")
         if best is not None and (best.entry.ref.rank == 0 or best.entry.ref.sector == "MIL"):
             tail_org = ctx.first_of(ctx.tail, "org")
             if tail_org:
@@ -507,12 +528,16 @@ class ActorResolver:
         if place is None:
             return None
         country: Country = place.entry.ref
-        one = ctx.first > 0 and ctx.tokens[ctx.first - 1].key in ("a", "an", "one")
+        one = ctx.first > 0 and ctx.tokens[ctx.first - 1].key in ("a", "an", "one") or self._counted(ctx)
         if place.entry.kind == "demonym" and (place.entry.plural or one):  # "Peruvians", "a Palestinian"
             role = Role(place.entry.form, "CVL", 7, 1, CIVILIANS, "Civilians")
             return self._role_actor(ctx, role, f"demonym:{place.entry.form}", country.iso3)
         evidence = f"{place.entry.kind}:{place.entry.form}"
         return self._state_actor(ctx, country, GOVERNMENT, "GOV", evidence)
+
+    def _counted(self, ctx: _Context) -> bool:
+        """Whether the words dropped before the head count people ("thousands of", "2,000", "many")."""
+        return any(t.key in self.counting_words or t.key[:1].isdigit() for t in ctx.tokens[:ctx.first])
 
     def _party_of(self, ctx: _Context, best: Match | None) -> Match | None:
         """The party whose men the head names: "activists of the Chhatra League", "workers of the BJP"."""
@@ -528,6 +553,16 @@ class ActorResolver:
         if best is None or best.end != ctx.split or ctx.tokens[best.end - 1].key not in self.seaman_words:
             return None
         if not any(t.key in self.civilian_vessels for t in ctx.tokens[ctx.split:]):
+            return None
+        return next((e.ref for e in self.lexicon.table.get(("seafarer",), ()) if e.kind == "role"), None)
+
+    def _bare_crew(self, ctx: _Context, best: Match | None) -> Role | None:
+        """The seafarers' role for a seaman word that is the phrase's only word of note ("sailors", "two
+        sailors"): no navy, force, body or country named, so a ship's crew; else None."""
+        if best is None or best.end != ctx.split or best.end - best.start != 1 or (
+                ctx.tokens[best.start].key not in self.seaman_words):
+            return None  # "a tank crew" is a role of its own
+        if any(m is not best for m in ctx.head + ctx.tail) or ctx.words:
             return None
         return next((e.ref for e in self.lexicon.table.get(("seafarer",), ()) if e.kind == "role"), None)
 

@@ -10,7 +10,14 @@ import yaml
 from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
-from chronica.extract.readings import condemns, headline_sides, is_sides, judged_object, stepped_into
+from chronica.extract.readings import (
+    condemns,
+    headline_sides,
+    is_sides,
+    judged_object,
+    readings,
+    stepped_into,
+)
 from chronica.extract.triggers import Trigger, frame, governing_verb, relative_verb
 from chronica.nlp import children_of, deps_of
 
@@ -316,6 +323,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     controller = _gerund_controller(verb)
     if controller is not None:
         return _children(controller, ("nsubjpass",))
+    speaker = _speaker_conjunct(verb)
+    if speaker is not None:
+        return _children(speaker, SUBJ)
     if verb.dep_ in ("conj", "advcl", "ccomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -337,6 +347,21 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
             return _children(judged.head.head, ("nsubjpass",))
         return clause_subject(judged, depth + 1)
     return []
+
+
+def _speaker_conjunct(verb: Token) -> Token | None:
+    """The reporting verb whose subject does an act of speech the parse joined to the reported clause
+    ("said the test was defensive and warned Washington"), when that clause's subject is no person."""
+    spec = readings()["speaker_conjuncts"]
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in spec["acts"] or verb.head.dep_ != "ccomp":
+        return None
+    saying = verb.head.head
+    if saying.lemma_.lower() not in spec["reporting"] or not _children(saying, SUBJ):
+        return None
+    told = _children(verb.head, SUBJ)
+    if any(t.lower_ in spec["people"] or t.ent_type_ in ("PERSON", "NORP") for t in told):
+        return None
+    return saying
 
 
 def _fronted_appos(verb: Token) -> Token | None:
@@ -449,7 +474,14 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     if _misread_call(verb):
         roles.source, roles.rules["source"] = [verb.head], "subject"
         return roles
-    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _children(verb, ("dobj",)):
+    if _misread_crowd(verb):  # "Youths protested in Lagos against police brutality"
+        roles.source, roles.rules["source"] = [verb.head], "subject"
+        roles.target = _prep_targets(list(children_of(verb)), {"against"})
+        if roles.target:
+            roles.rules["target"] = "against"
+        return roles
+    active = _misread_active(verb)  # "Nurses from a charity donated and delivered blankets to ..."
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _children(verb, ("dobj",)) and not active:
         # "civilians killed by soldiers": the modified noun suffers the event; not so the weapon fired
         # when the sentence goes on to say what it hit ("shells fired by the army hit the town")
         fired = (verb.lemma_.lower() in FIRING and verb.head.lemma_.lower() in FIRED
@@ -461,7 +493,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
             roles.source = [_pobj(agent)]
             roles.rules["source"] = "by-agent"
         return roles
-    roles.source = clause_subject(verb)
+    roles.source = clause_subject(verb) or ([active] if active is not None else [])
     passive = _is_passive(verb) or _shared_passive(verb)
     if roles.source:
         roles.rules["source"] = "passive-agent" if passive else "subject"
@@ -532,6 +564,29 @@ def _misread_call(verb: Token) -> bool:
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
             and verb.head.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in CALLING
             and not _agent(verb) and any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(verb)))
+
+
+def _misread_active(verb: Token) -> Token | None:
+    """"Doctors from two aid groups donated and delivered medicine to ...", parsed as a verbless sentence
+    whose last noun a participle describes: when a verb joined to the participle has an object, the two
+    are active and the sentence's opening noun (its root) is the doer; else None."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN") or (
+            root.i > verb.i or _agent(verb)):
+        return None
+    if verb.head.i != root.i and not (verb.head.dep_ == "pobj" and verb.head.head.head.i == root.i):
+        return None
+    joined = [c for c in children_of(verb) if c.dep_ == "conj" and c.tag_ == "VBD"]
+    return root if any(_children(c, ("dobj",)) for c in joined) else None
+
+
+def _misread_crowd(verb: Token) -> bool:
+    """"Youths protested in Lagos", parsed as a verbless sentence whose noun a participle describes: the
+    noun is the crowd that protested (``misread_crowds`` in data/readings.yaml)."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > verb.head.i
+            and verb.lemma_.lower() in readings()["misread_crowds"]["verbs"]
+            and not _agent(verb) and not _children(verb, ("dobj",)))
 
 
 def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
