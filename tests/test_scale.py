@@ -186,7 +186,7 @@ def test_killed_run_resumes_to_the_same_events(tmp_path, pipeline):
 
     # started again with the same arguments (here on two workers): codes only what is missing
     done = subprocess.run(cmd + ["--workers", "2", "--batch-size", "16"], capture_output=True, text=True,
-                          timeout=120, env=env)
+                          timeout=300, env=env)  # two workers start and code ~450 documents
     assert done.returncode == 0, done.stderr[-2000:]
     assert event_ids(db) == expected
     assert statuses(db) == statuses(tmp_path / "ref.duckdb")

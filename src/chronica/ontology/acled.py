@@ -236,9 +236,11 @@ def _counted_crowd(actor: Actor, ev: Event, rules: Context) -> bool:
     sentence, are a crowd (coder24)."""
     if not (actor.evidence or "").startswith("armed:role:") or not rules.crowd_counts or not actor.text:
         return False
+    said = actor.text.lower()
+    if said.startswith(rules.crowd_counts):  # the actor's own words hold the count: "Dozens of men"
+        return True
     counts = "|".join(re.escape(c) for c in rules.crowd_counts)
-    return re.search(rf"\b(?:{counts}) (?:[\w-]+ ){{0,2}}{re.escape(actor.text.lower())}\b",
-                     ev.text.lower()) is not None
+    return re.search(rf"\b(?:{counts}) (?:[\w-]+ ){{0,2}}{re.escape(said)}\b", ev.text.lower()) is not None
 
 
 def _real(ev: Event) -> bool:
