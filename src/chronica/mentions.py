@@ -1953,8 +1953,10 @@ class Mentions:
 
 def _sea_name(tok: Token) -> bool:
     """Whether a word is the country in a body of water's name ("Guinea" in "the Gulf of Guinea")."""
+    if tok.dep_ != "pobj":
+        return False  # no head Token made for most words
     of = tok.head
-    return tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in SEA_WORDS
+    return of.lower_ == "of" and of.head.lemma_.lower() in SEA_WORDS
 
 
 def denial(head: Token) -> bool:
