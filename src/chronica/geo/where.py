@@ -268,9 +268,13 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
 def _named_town(root: Token) -> bool:
     """Is the place the town a region names before it ("the West Bank city of Nablus")? Not the
     town of a quarter or of villages ("the Shufat neighbourhood of Jerusalem")."""
+    if root.dep_ != "pobj":
+        return False  # no head Tokens made for most places
     prep = root.head
+    if prep.lower_ != "of":
+        return False
     kind = prep.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and kind.lower_ in TOWN_NOUNS and any(
+    return kind.lower_ in TOWN_NOUNS and any(
         c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in children_of(kind))
 
 
