@@ -18,7 +18,7 @@ import yaml
 from spacy.tokens import Token
 
 from chronica.extract.roles import judged
-from chronica.nlp import children_of, lowers_of
+from chronica.nlp import children_of, lemma_set, lowers_of
 
 YEARS = re.compile(r"(?:1[89]|20)\d\d'?s?")  # "since 2009", "since the 1990s": a long span, not the news
 
@@ -131,7 +131,10 @@ def told_before(head: Token) -> bool:
     """Is the act told as done before the time of the news: in the perfect or the pluperfect ("have
     killed thousands", "had seized the city"), or with a time counted back ("last week", "hours
     earlier", "earlier in the week"), in its own clause or a clause it hangs on up to the main one?"""
-    for verb in _clause_verbs(head):
+    verbs = _clause_verbs(head)
+    if _words().earlier_spans.isdisjoint(lemma_set(head.doc)):  # no "week", "day", ... in the story: no
+        return any(_perfect(verb) for verb in verbs)  # time counted back, only the tense can tell
+    for verb in verbs:
         deps = [*children_of(verb),
                 *(g for c in children_of(verb) if c.dep_ == "xcomp" for g in children_of(c))]
         if _perfect(verb) or any(_earlier_time(c) for c in deps):  # "used tear gas to break up a rally

@@ -85,13 +85,15 @@ def _make_verb(verb: Token, stem: str, doer: Token, obj: Token) -> None:
 
 def _plural_doer(tok: Token) -> Token | None:
     """The plural name just before a base-form headline verb that can do it: "Guerrillas", "Rebels"."""
-    if tok.i == tok.sent.start:
+    if tok.i == 0:
         return None
     doer = tok.doc[tok.i - 1]
     low = doer.lower_
     plural = doer.tag_ in ("NNS", "NNPS") or (
         doer.pos_ == "PROPN" and low.endswith("s") and not low.endswith("ss"))
-    return doer if plural and doer.dep_ in DOER_DEPS and doer.head.i >= tok.i else None
+    if not (plural and doer.dep_ in DOER_DEPS and doer.head.i >= tok.i):
+        return None
+    return doer if tok.i != tok.sent.start else None  # the sentence's Span made last: it costs a walk
 
 
 def _base_forms(doc: Doc, tags: list[int], lowers: list[str], verbs: Collection[str]) -> int:

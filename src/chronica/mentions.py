@@ -44,6 +44,7 @@ from chronica.nlp import (
     ents_of,
     heads_of,
     lemmas_of,
+    lowers_of,
     sentence_of,
     text_of,
     tokens_of,
@@ -1953,8 +1954,10 @@ class Mentions:
 
 def _sea_name(tok: Token) -> bool:
     """Whether a word is the country in a body of water's name ("Guinea" in "the Gulf of Guinea")."""
+    if tok.dep_ != "pobj":
+        return False  # no head Token made for most words
     of = tok.head
-    return tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in SEA_WORDS
+    return of.lower_ == "of" and of.head.lemma_.lower() in SEA_WORDS
 
 
 def denial(head: Token) -> bool:
@@ -2355,6 +2358,8 @@ def _victims_listed(verb: Token) -> set[int]:
     if not any(c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_ in VICTIM_VERBS)
                for c in children_of(verb)):
         return set()  # "eight people were killed", "nine people died": a victims' clause
+    doc = verb.doc
+    lowers, deps, toks = lowers_of(doc), deps_of(doc), tokens_of(doc)  # the columns: no Token for each word
     clause = range(verb.left_edge.i, verb.right_edge.i + 1)
-    return {t.i for k in clause if verb.doc[k].lower_ in VICTIM_LIST_PREPS and verb.doc[k].dep_ == "prep"
-            for c in children_of(verb.doc[k]) if c.dep_ == "pobj" for t in c.subtree}
+    return {t.i for k in clause if lowers[k] in VICTIM_LIST_PREPS and deps[k] == "prep"
+            for c in children_of(toks[k]) if c.dep_ == "pobj" for t in c.subtree}

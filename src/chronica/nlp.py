@@ -170,6 +170,18 @@ def lemmas_of(doc: Doc) -> list[str]:
     return out if out is not None and len(out) == len(doc) else _strings_of(doc, LEMMA, LEMMAS_KEY)
 
 
+LEMMA_SET_KEY = "chronica.lemma_set"
+
+
+def lemma_set(doc: Doc) -> frozenset[str]:
+    """The Doc's lower-case lemmas (:func:`lemmas_of`) as a set, kept with the list it was made from."""
+    lemmas = lemmas_of(doc)
+    kept = doc.user_data.get(LEMMA_SET_KEY)
+    if kept is None or kept[0] is not lemmas:  # the lemmas were made again (a mend): so is the set
+        kept = doc.user_data[LEMMA_SET_KEY] = (lemmas, frozenset(lemmas))
+    return kept[1]
+
+
 _LOWERED: dict[int, str] = {}  # string id -> its lower-case string, for every Doc
 
 

@@ -570,9 +570,10 @@ def _misread_active(verb: Token) -> Token | None:
     """"Doctors from two aid groups donated and delivered medicine to ...", parsed as a verbless sentence
     whose last noun a participle describes: when a verb joined to the participle has an object, the two
     are active and the sentence's opening noun (its root) is the doer; else None."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None  # before making the sentence's Span: most verbs are no participle that describes
     root = verb.sent.root
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN") or (
-            root.i > verb.i or _agent(verb)):
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or _agent(verb):
         return None
     if verb.head.i != root.i and not (verb.head.dep_ == "pobj" and verb.head.head.head.i == root.i):
         return None

@@ -64,8 +64,10 @@ def meeting_venue(root) -> bool:  # noqa: ANN001
     word = root
     while word.dep_ == "compound" and word.head.i != word.i:
         word = word.head  # "the talks in New York City"
+    if word.dep_ != "pobj":
+        return False
     prep = word.head
-    return word.dep_ == "pobj" and prep.lower_ in VENUE_PREPS and prep.head.lemma_.lower() in VENUE_NOUNS
+    return prep.lower_ in VENUE_PREPS and prep.head.lemma_.lower() in VENUE_NOUNS
 
 
 def _dealing(verb) -> bool:  # noqa: ANN001
@@ -90,11 +92,15 @@ def dealing_venue(root) -> bool:  # noqa: ANN001
         word = word.head
     if word.dep_ == "dobj":
         return _left_undone(word.head)
+    if word.dep_ != "pobj":
+        return False  # the cheap test first: no head Tokens made for most places
     prep = word.head
+    if prep.lower_ not in VENUE_PREPS:
+        return False
     host = prep.head  # "signed a peace agreement in Pretoria" with the place on the agreement: its verb's
     if host.dep_ == "dobj" and host.lemma_.lower() in VENUE_OBJECTS:
         host = host.head
-    return word.dep_ == "pobj" and prep.lower_ in VENUE_PREPS and _dealing(host)
+    return _dealing(host)
 
 
 def dealt_at(doc, start: int | None, end: int | None) -> bool:  # noqa: ANN001

@@ -29,7 +29,7 @@ from chronica.geo.resolve import (
 )
 from chronica.geo.resolve import focus as places_focus
 from chronica.geo.stray import anchor_for, as_anchor
-from chronica.nlp import children_of, deps_of, heads_of, lowers_of, sentence_of, text_of, tokens_of
+from chronica.nlp import children_of, deps_of, ents_of, heads_of, lowers_of, sentence_of, text_of, tokens_of
 from chronica.record import Place
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
@@ -268,9 +268,13 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
 def _named_town(root: Token) -> bool:
     """Is the place the town a region names before it ("the West Bank city of Nablus")? Not the
     town of a quarter or of villages ("the Shufat neighbourhood of Jerusalem")."""
+    if root.dep_ != "pobj":
+        return False  # no head Tokens made for most places
     prep = root.head
+    if prep.lower_ != "of":
+        return False
     kind = prep.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and kind.lower_ in TOWN_NOUNS and any(
+    return kind.lower_ in TOWN_NOUNS and any(
         c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in children_of(kind))
 
 
@@ -432,8 +436,8 @@ def unknown_town(doc, bounds: tuple[int, int], places: list[Place]) -> str | Non
     span ``bounds`` that no resolved place covers ("a clash in Shadnagar"): a town the gazetteer lacks."""
     start, end = bounds
     covered = [(p.start, p.end) for p in places if p.start is not None and p.end is not None]
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "ORG") or not (start <= ent.start_char < end) or ent.start == 0:
+    for ent in ents_of(doc):  # the Spans made once per Doc
+        if not (start <= ent.start_char < end) or ent.start == 0 or ent.label_ not in ("GPE", "LOC", "ORG"):
             continue
         prev = doc[ent.start - 1]
         if prev.lower_ == "the" and ent.start > 1:
