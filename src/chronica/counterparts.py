@@ -314,6 +314,60 @@ def envoy_host(mentions: Mentions, cand: Candidate, source: list[Actor], plover:
     return []
 
 
+def _posted_host(mentions: Mentions, head: Token, own: str | None) -> tuple[str, str] | None:
+    """The state an envoy phrase says they serve in, other than their own: "its ambassador to Somalia" (the
+    "to" hung on the phrase, or on the verb right after it)."""
+    after = [c for c in children_of(head.head) if c.i == head.right_edge.i + 1] if head.head.i != head.i else []
+    for prep in [*children_of(head), *after]:
+        if prep.dep_ != "prep" or prep.lower_ not in words()["envoy_tie_preps"]:
+            continue
+        for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
+            phrase = " ".join(t.text for t in obj.subtree if t.dep_ != "det")
+            actor = mentions.resolver.resolve(phrase)
+            if actor is not None and actor.country and actor.country != own and (
+                    actor.evidence or "").startswith(("country:", "capital:", "seat:")):
+                return actor.country, phrase
+    return None
+
+
+def _other_state_in_sentence(mentions: Mentions, head: Token, own: str) -> tuple[str, str] | None:
+    """The first state the sentence names other than the doer's: "and blamed the Kremlin" (Russia)."""
+    sent = head.sent
+    for start, end, iso in mentions.resolver.country_mentions(sent.text):
+        if iso != own:
+            return iso, sent.text[start:end]
+    return None
+
+
+def envoys_state(mentions: Mentions, cand: Candidate, source: list[Actor], target: list[Actor], ctx: DocContext,
+                 evidence: dict) -> list[Actor]:
+    """The state an envoy target stands for in an act on diplomatic ties: the one they are posted to
+    ("Kenya recalled its ambassador to Somalia": Somalia), or for expelled envoys of no named country the
+    other state the sentence names ("Britain expelled 23 diplomats and blamed the Kremlin": Russia)."""
+    w = words()
+    cls = (evidence.get("trigger") or {}).get("class")
+    if cls not in w["envoy_tie_classes"] or not source or not target or not source[0].country:
+        return target
+    own = source[0].country
+    said = f" {(target[0].text or '').lower()} "
+    if target[0].country not in (None, own) or not any(f" {word} " in said for word in w["envoy_roles"]):
+        return target
+    for head in cand.roles.target:
+        found = _posted_host(mentions, head, own)
+        if found is None and cls in w["expelling_classes"] and (
+                target[0].country is None or _guessed(target[0])):
+            found = _other_state_in_sentence(mentions, head, own)
+        if found is None:
+            continue
+        iso, place = found
+        host = mentions.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+        if host is not None and host.country == iso:
+            evidence["target"] = [{"text": target[0].text, "resolved": host.name, "rule": f"envoys' state:{iso}"},
+                                  *evidence.get("target", [])[1:]]
+            return [_as(host, target[0].text, f"envoys' state:{iso} ({place})"), *target[1:]]
+    return target
+
+
 def reporters_craft(mentions: Mentions, tok: Token, ctx: DocContext,
                     found: Actor | None = None) -> Actor | None:
     """Weapons or craft named with the possessive of the one who reports them ("the Israeli army said

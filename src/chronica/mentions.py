@@ -169,6 +169,7 @@ EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what 
 ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
 PRONOUN_APART = frozenset(W["pronoun_apart"])  # "took them from the soldiers": someone other than "them"
 FREEING_VERBS = frozenset(W["freeing_verbs"])  # "soldiers freed them": the people held before
+BACKER_WORDS, BACKED_SECTORS = frozenset(W["backer_words"]), frozenset(W["backed_sectors"])
 
 
 def _cue(words_: frozenset[str]) -> re.Pattern:
@@ -550,7 +551,22 @@ class Mentions:
             return None
         if actor.inter == 7 and "+former" in (actor.evidence or ""):  # "the former army chief led troops"
             actor = self._leading_troops(tok, actor, ctx) or actor
+        if actor.sector in BACKED_SECTORS:  # "supporters of the ruling party": its people, not the party
+            actor = self._backers(tok, actor, ctx) or actor
         return self._corefer(actor, ctx, tok)
+
+    def _backers(self, tok: Token, backed: Actor, ctx: DocContext) -> Actor | None:
+        """The backers a partitive names ("supporters of the ruling party", "loyalists of the former
+        president"): a crowd of the backed party's or person's country, not the party or person."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in BACKER_WORDS:
+            return None
+        backers = tok.head.head
+        crowd = self.resolver.resolve(backers.lower_, date=ctx.date, focus=backed.country or ctx.focus,
+                                      where=backed.country or ctx.where)
+        if crowd is None or crowd.sector != "CVL":
+            return None
+        text = f"{backers.text} of {_phrase(tok, ctx.dateline_end)}"
+        return _with_text(crowd, text, f"{crowd.evidence}+backers of:{backed.name}")
 
     def _counted_phrase(self, tok: Token, phrase: str) -> str:
         """The words with the count the parse hung them on ("thousands of Sudanese"): counted people."""

@@ -28,6 +28,7 @@ from chronica.counterparts import (
     capital_host,
     captives_condition,
     envoy_host,
+    envoys_state,
     forces_aimed,
     other_side,
     people_of_city,
@@ -342,6 +343,7 @@ class Pipeline:
             target = self.mentions.home_measure(cand, source, evidence)
         if not target:  # "Japan's ambassador to China lodged a protest": China
             target = envoy_host(self.mentions, cand, source, coding.plover["type"], ctx, evidence)
+        target = envoys_state(self.mentions, cand, source, target, ctx, evidence)  # "recalled its envoy to X"
         if not target:  # "held talks in Seoul": South Korea's government hosts them
             target = capital_host(self.mentions, cand, ctx, evidence)
         target = people_of_city(self.mentions, target, coding.plover["type"], ctx)  # "shelled Beirut"

@@ -143,6 +143,7 @@ ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statemen
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
 RECEIVED_CLASSES = frozenset(_actor_words()["received_classes"])  # "received Soviet arms"
+PHASE_NOUNS = frozenset(_actor_words()["phase_nouns"])  # "announced the return of sanctions"
 
 
 @dataclass
@@ -791,10 +792,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.tag_ in AMOUNT_TAGS:
         measure = noun.head.head  # "provided $500 million in aid"
     anchor = noun  # the word the governing verb takes as its object
-    if verb is None and measure is not None and (measure.lemma_.lower() in MEASURES | CONTAINERS
+    if verb is None and measure is not None and (measure.lemma_.lower() in MEASURES | CONTAINERS | PHASE_NOUNS
                                                  or measure.tag_ in AMOUNT_TAGS):
         verb = governing_verb(measure)  # "launched 10 days of war games", "a wave of arrests"
-        anchor = measure if measure.lemma_.lower() in CONTAINERS or measure.tag_ in AMOUNT_TAGS else noun
+        anchor = measure if measure.lemma_.lower() in CONTAINERS | PHASE_NOUNS or measure.tag_ in AMOUNT_TAGS else (
+            noun)
     if rel is not None and _better(clause_subject(rel), roles.source):
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
     if verb is not None and any(c.dep_ == "prt" and c.lower_ in ACTED_ON for c in children_of(verb)):
