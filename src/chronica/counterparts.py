@@ -317,7 +317,8 @@ def envoy_host(mentions: Mentions, cand: Candidate, source: list[Actor], plover:
 def _posted_host(mentions: Mentions, head: Token, own: str | None) -> tuple[str, str] | None:
     """The state an envoy phrase says they serve in, other than their own: "its ambassador to Somalia" (the
     "to" hung on the phrase, or on the verb right after it)."""
-    after = [c for c in children_of(head.head) if c.i == head.right_edge.i + 1] if head.head.i != head.i else []
+    verb = head.head
+    after = [c for c in children_of(verb) if c.i == head.right_edge.i + 1] if verb.i != head.i else []
     for prep in [*children_of(head), *after]:
         if prep.dep_ != "prep" or prep.lower_ not in words()["envoy_tie_preps"]:
             continue
@@ -339,8 +340,8 @@ def _other_state_in_sentence(mentions: Mentions, head: Token, own: str) -> tuple
     return None
 
 
-def envoys_state(mentions: Mentions, cand: Candidate, source: list[Actor], target: list[Actor], ctx: DocContext,
-                 evidence: dict) -> list[Actor]:
+def envoys_state(mentions: Mentions, cand: Candidate, source: list[Actor], target: list[Actor],
+                 ctx: DocContext, evidence: dict) -> list[Actor]:
     """The state an envoy target stands for in an act on diplomatic ties: the one they are posted to
     ("Kenya recalled its ambassador to Somalia": Somalia), or for expelled envoys of no named country the
     other state the sentence names ("Britain expelled 23 diplomats and blamed the Kremlin": Russia)."""
@@ -362,8 +363,8 @@ def envoys_state(mentions: Mentions, cand: Candidate, source: list[Actor], targe
         iso, place = found
         host = mentions.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
         if host is not None and host.country == iso:
-            evidence["target"] = [{"text": target[0].text, "resolved": host.name, "rule": f"envoys' state:{iso}"},
-                                  *evidence.get("target", [])[1:]]
+            note = {"text": target[0].text, "resolved": host.name, "rule": f"envoys' state:{iso}"}
+            evidence["target"] = [note, *evidence.get("target", [])[1:]]
             return [_as(host, target[0].text, f"envoys' state:{iso} ({place})"), *target[1:]]
     return target
 

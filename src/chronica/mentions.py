@@ -194,7 +194,13 @@ NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny)\b|n't", re.IGNOREC
 
 
 def _errand_verb(noun: Token) -> Token | None:
-    """The verb a visit is the errand of ("arrived in Tokyo on a visit", "flew to Cairo for a visit")."""
+    """The verb a visit is the errand of ("arrived in Tokyo on a visit", "flew to Cairo for a visit"), or
+    that a visit describes in an aside ("arrived in Hanoi, the first visit by ...", "arrived in Hanoi, the
+    first president to visit")."""
+    told = noun.head if noun.dep_ == "dobj" and noun.head.dep_ in ("relcl", "acl") else noun  # "make a visit"
+    told = told.head if told.dep_ in ("relcl", "acl") else told
+    if told.dep_ in ("npadvmod", "appos") and told.head.pos_ in ("VERB", "AUX") and told.head.i < told.i:
+        return told.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ERRAND_PREPS:
         return None
@@ -821,7 +827,8 @@ class Mentions:
 
     def _neighbour(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"The government accused its neighbour of ...": the government of the country the story named last
-        before the word that is not the country of the clause's subject."""
+        before the word that is not the country of the clause's subject; with none before, the first named
+        after it ("Sudan accused its neighbour of ... Juba denied it": South Sudan)."""
         if tok.lower_ not in NEIGHBOUR_NOUNS or not any(
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(tok)):
             return None
@@ -838,6 +845,17 @@ class Mentions:
                 if state is None or state.country != iso:
                     return None
                 return _with_text(state, _phrase(tok, ctx.dateline_end), f"neighbour named before:{iso}")
+        return self._neighbour_named_after(tok, own, ctx)
+
+    def _neighbour_named_after(self, tok: Token, own: str | None, ctx: DocContext) -> Actor | None:
+        """The state a neighbour word stands for, named after it: the first country other than the doer's."""
+        text = text_of(tok.doc)
+        for _, _, iso in self.resolver.country_mentions(text[tok.idx + len(tok):]):
+            if iso != own:
+                state = self.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+                if state is None or state.country != iso:
+                    return None
+                return _with_text(state, _phrase(tok, ctx.dateline_end), f"neighbour named after:{iso}")
         return None
 
     def _group_possessor(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:

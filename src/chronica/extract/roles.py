@@ -795,8 +795,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if verb is None and measure is not None and (measure.lemma_.lower() in MEASURES | CONTAINERS | PHASE_NOUNS
                                                  or measure.tag_ in AMOUNT_TAGS):
         verb = governing_verb(measure)  # "launched 10 days of war games", "a wave of arrests"
-        anchor = measure if measure.lemma_.lower() in CONTAINERS | PHASE_NOUNS or measure.tag_ in AMOUNT_TAGS else (
-            noun)
+        held = measure.lemma_.lower() in CONTAINERS | PHASE_NOUNS or measure.tag_ in AMOUNT_TAGS
+        anchor = measure if held else noun
     if rel is not None and _better(clause_subject(rel), roles.source):
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
     if verb is not None and any(c.dep_ == "prt" and c.lower_ in ACTED_ON for c in children_of(verb)):
