@@ -144,3 +144,21 @@ def test_neighbour_named_after(primary_of, text: str, target: str) -> None:
 def test_a_persons_neighbour_is_no_state(primary_of) -> None:
     event = primary_of("The farmer said his neighbour had stolen the cattle in Nakuru.")
     assert _first(event.source)[1] != "GOV"
+
+
+# 7. A verbless parse of people who went somewhere: they went, no one sent them -----------------------------
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("On 4 March 2020, 150 Venezuelan migrants returned from Colombia to San Cristobal.", "VEN"),
+    ("On 6 May 2020, 200 Burundian refugees returned from Tanzania.", "BDI"),
+    ("On 2 May 2020, 40 Ethiopian migrants arrived from Yemen by boat.", "ETH"),
+])
+def test_people_who_went_are_the_doers(actor1_of, text: str, iso3: str) -> None:
+    actor = actor1_of(text)
+    assert actor is not None and (actor.country, actor.sector) == (iso3, "REF"), text
+
+
+def test_people_sent_back_stay_the_target(primary_of) -> None:
+    event = primary_of("On 5 May 2020, 80 Honduran migrants were deported from Mexico to San Pedro Sula.")
+    assert _first(event.target) == ("HND", "REF")

@@ -583,12 +583,19 @@ def _misread_active(verb: Token) -> Token | None:
 
 
 def _misread_crowd(verb: Token) -> bool:
-    """"Youths protested in Lagos", parsed as a verbless sentence whose noun a participle describes: the
-    noun is the crowd that protested (``misread_crowds`` in data/readings.yaml)."""
+    """"Youths protested in Lagos", "migrants returned from Peru", parsed as a verbless sentence whose noun a
+    participle describes: the noun is the crowd that protested (``misread_crowds`` in data/readings.yaml)."""
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
             and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > verb.head.i
-            and verb.lemma_.lower() in readings()["misread_crowds"]["verbs"]
+            and verb.lemma_.lower() in _misread_doers()
             and not _agent(verb) and not _children(verb, ("dobj",)))
+
+
+@cache
+def _misread_doers() -> frozenset[str]:
+    """Verbs whose participle after a verbless sentence's noun is the noun's own act: crowds and movers."""
+    found = readings()["misread_crowds"]
+    return frozenset(found["verbs"]) | frozenset(found.get("movers", ()))
 
 
 def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
