@@ -1,0 +1,79 @@
+"""Constructions found by the article audit of strategic developments (tests/data/articles_o/), each
+proved with sentences written for this test: a merger told through the pronoun of a reported clause,
+the Red Sea as a sea, a sea named only in what a tension is about, and "Sunday Mass" as a service."""
+
+from __future__ import annotations
+
+import pytest
+
+MERGERS = [
+    "Four armed groups active in the north announced on Thursday that they had merged into one movement.",
+    "Two rebel factions in Syria said on Monday they had merged to form a new alliance.",
+    "Three militias in the east of the country said in a statement on Tuesday that they had merged under "
+    "one command.",
+]
+
+
+@pytest.mark.parametrize("text", MERGERS)
+def test_groups_reporting_their_own_merger_change_the_group(primary_of, text):
+    ev = primary_of(text, "2020-06-10")
+    assert ev.trigger.text == "merged"
+    assert ev.acled["event_type"] == "Strategic developments"
+    assert ev.acled["sub_event_type"] == "Change to group/activity"
+
+
+def test_companies_reporting_their_merger_are_no_conflict_event(events_of):
+    events = events_of("Two of the largest banks said on Monday that they had merged.", "2020-06-10")
+    assert not any((e.acled or {}).get("event_type") == "Strategic developments" for e in events)
+
+
+SEA_ATTACKS = [
+    "Houthi forces fired two missiles at a cargo ship in the Red Sea on Tuesday, the US military said.",
+    "Gunmen on speedboats fired on a tanker in the Red Sea on Monday, a maritime security firm said.",
+]
+
+
+@pytest.mark.parametrize("text", SEA_ATTACKS)
+def test_the_red_sea_is_a_sea_not_a_sudanese_state(primary_of, text):
+    ev = primary_of(text, "2020-06-10")
+    assert ev.location is not None and ev.location.name == "Red Sea"
+    assert ev.location.country != "SDN"
+    assert all(a.country != "SDN" for a in ev.target)
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("Police arrested five men in the Red Sea resort of Hurghada on Sunday.", "Hurghada", "EGY"),
+    ("Protesters blocked the port in Sudan's Red Sea State on Friday.", "Red Sea", "SDN"),
+])
+def test_red_sea_towns_and_states_keep_their_country(primary_of, text, town, country):
+    ev = primary_of(text, "2020-06-10")
+    assert (ev.location.name, ev.location.country) == (town, country)
+
+
+TENSION_STORIES = [
+    ("SANAA, Jan 11 - Yemen's Houthi movement has recruited thousands of new fighters, its officials said "
+     "on Thursday, as tensions rise with the United States over attacks on ships in the Red Sea.",
+     "Sanaa", "YEM"),
+    ("DJIBOUTI, Feb 2 - The government declared a curfew in the capital on Friday, officials said, as "
+     "tension rose over attacks on ships in the Red Sea.", "Djibouti", "DJI"),
+]
+
+
+@pytest.mark.parametrize("text, town, country", TENSION_STORIES)
+def test_a_sea_named_only_as_what_a_tension_is_about_is_not_the_place(primary_of, text, town, country):
+    ev = primary_of(text, "2020-06-10")
+    assert (ev.location.name, ev.location.country) == (town, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked worshippers during Sunday Mass, killing three.",
+    "Two bombs exploded at a church during Easter Mass, killing 12 people, police said.",
+])
+def test_a_mass_is_a_church_service_not_massachusetts(primary_of, text):
+    ev = primary_of(text, "2020-06-10")
+    assert ev.location is None or ev.location.country != "USA"
+
+
+def test_the_abbreviation_mass_after_a_town_is_still_massachusetts(primary_of):
+    ev = primary_of("Police arrested a man in Springfield, Mass., on Monday after a shooting.", "2020-06-10")
+    assert ev.location.name == "Springfield" and ev.location.admin1 == "Massachusetts"
