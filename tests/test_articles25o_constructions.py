@@ -77,3 +77,24 @@ def test_a_mass_is_a_church_service_not_massachusetts(primary_of, text):
 def test_the_abbreviation_mass_after_a_town_is_still_massachusetts(primary_of):
     ev = primary_of("Police arrested a man in Springfield, Mass., on Monday after a shooting.", "2020-06-10")
     assert ev.location.name == "Springfield" and ev.location.admin1 == "Massachusetts"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops found a cache of weapons on Monday, including several rifle grenades and mortar rounds.",
+    "Soldiers recovered a bag of explosives, including detonators and hand grenades, in the village.",
+    "Troops found the cache during a patrol, including two sacks of fertiliser, wired phones and several "
+    "rifle grenades.",
+    "Soldiers seized a haul of arms on Monday, among them 40 grenades.",
+])
+def test_weapons_listed_in_a_seized_haul_are_no_attack(events_of, text):
+    events = events_of(text, "2020-06-10")
+    primary = next(e for e in events if e.primary)
+    assert primary.acled["sub_event_type"] == "Disrupted weapons use"
+    assert not any(e.plover["type"] == "ASSAULT" for e in events)
+
+
+def test_grenades_used_in_an_attack_are_still_an_attack(primary_of):
+    ev = primary_of("Attackers threw grenades at a police post, including one that failed to explode.",
+                    "2020-06-10")
+    assert ev.plover["type"] == "ASSAULT"
+    assert ev.acled["sub_event_type"] == "Grenade"
