@@ -98,3 +98,35 @@ def test_grenades_used_in_an_attack_are_still_an_attack(primary_of):
                     "2020-06-10")
     assert ev.plover["type"] == "ASSAULT"
     assert ev.acled["sub_event_type"] == "Grenade"
+
+
+@pytest.mark.parametrize("text", [
+    "The army carried out a controlled detonation of an unexploded rocket found near a school on Monday.",
+    "Police carried out a controlled detonation of a suspicious package near the station on Friday.",
+    "Engineers destroyed the old shells in a controlled blast outside the city on Tuesday.",
+    "Army engineers destroyed tonnes of old munitions near the base on Monday.",
+    "The army destroyed unexploded ordnance found in the fields on Thursday.",
+])
+def test_munitions_destroyed_on_purpose_are_disrupted_weapons_use(primary_of, text):
+    ev = primary_of(text, "2020-06-10")
+    assert ev.plover["type"] == "COERCE"
+    assert ev.acled["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_shells_that_destroy_houses_are_still_shelling(primary_of):
+    ev = primary_of("Artillery shells destroyed three houses in the village on Monday.", "2020-06-10")
+    assert ev.acled["event_type"] == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels announced on Monday that they had split from the main movement and formed a new group.",
+    "A faction of the rebel movement split from its leadership on Sunday, its commander said.",
+])
+def test_a_faction_splitting_from_its_movement_changes_the_group(primary_of, text):
+    ev = primary_of(text, "2020-06-10")
+    assert ev.trigger.text == "split"
+    assert ev.acled["sub_event_type"] == "Change to group/activity"
+
+
+def test_a_vote_splitting_a_party_is_no_event(events_of):
+    assert not events_of("The vote split the party on Monday.", "2020-06-10")
