@@ -3,7 +3,8 @@ articles_c/, articles_d/, articles_e/, articles_f/, articles_g/ (non-violent new
 articles_h/ (domestic politics, the state acting on its own people without violence), articles_i/ (the
 English of regional presses), articles_j/ (statements: appeals, threats, denials, condemnations),
 articles_k/ (the state's force short of war), articles_l/ (who fought whom: battles, ambushes, massacres,
-communal clashes), articles_m/ (round-ups: one story telling several events) and articles_n/ (riots and mobs),
+communal clashes), articles_m/ (round-ups: one story telling several events), articles_n/ (riots and mobs)
+and articles_o/ (strategic developments: defusals, arrests, deals, bases, looting, handovers),
 written for this test about real events): headline,
 dateline, lede, background paragraphs, quotes and reactions. Each article's primary event must be the one
 a careful coder records, field by field, as the folder's expected.yaml says; what the coder must not do
@@ -29,6 +30,7 @@ DIRS = [Path(__file__).parent / "data" / name
                      "articles_l",
                      "articles_m",
                      "articles_n",
+                     "articles_o",
                      )]
 EXPECTED: dict[str, dict[str, Any]] = {
     f"{folder.name}/{name}": spec

@@ -86,6 +86,8 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
     head = trig.head
     while head.dep_ == "conj" and head.head != head:
         head = head.head  # "seized a rifle, two pistols and grenades"
+    if trig.is_noun and _listed_item(head, others):
+        return True
     governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     return trig.is_noun and (any(
         o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons" or o.entry.topic)
@@ -94,6 +96,18 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
              or head.dep_ == "pobj" and (o.entry.complements and head.head.lower_ in COMPLEMENT_PREPS
                                          or o.entry.topic))  # not "rescued them in a raid" (coder21)
         for o in others) or _made_safe(head, others))
+
+
+def _listed_item(head: Token, others: list[Trigger]) -> bool:
+    """'found a cache during a patrol, including several rifle grenades', 'recovered a bag of explosives,
+    including hand grenades': an item listed after what a seizure verb acts on (or after the verb) is part
+    of the haul, not an event of its own."""
+    if head.dep_ != "pobj" or head.head.lower_ not in lexicon().listing_preps:
+        return False
+    holder = head.head.head  # the verb itself, or the noun it acts on
+    return any(o.kind == "verb" and o.cls == "disrupt_weapons"
+               and (holder == o.head or holder.head == o.head and holder.dep_ in ("dobj", "nsubjpass"))
+               for o in others)
 
 
 def _made_safe(head: Token, others: list[Trigger]) -> bool:

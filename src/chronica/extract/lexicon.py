@@ -90,6 +90,8 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()
     # nouns of a standing body: "the alliance condemned ..." is the body acting, not an alliance formed
     body_nouns: frozenset[str] = frozenset()
+    # prepositions that list the items of what a verb acts on: "found a cache, including rifle grenades"
+    listing_preps: frozenset[str] = frozenset()
     # participles that tell a person's standing state: "a son of a jailed drug lord" is no jailing
     state_participles: frozenset[str] = frozenset()
 
@@ -193,5 +195,6 @@ def lexicon() -> Lexicon:
         capability_nouns=frozenset(spec.get("capability_nouns") or ()),
         partitives=frozenset(spec.get("partitives") or ()),
         body_nouns=frozenset(spec.get("body_nouns") or ()),
+        listing_preps=frozenset(spec.get("listing_preps") or ()),
         state_participles=frozenset(spec.get("state_participles") or ()),
     )

@@ -300,7 +300,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     for d in deps:
         lemma, dep = d.lemma_.lower(), d.dep_  # each label read once (a string made on each read)
         if dep == "nsubj" and entry.subjects:
-            key = _key(entry.subjects, d)
+            key = _key(entry.subjects, _reported_subject(head, d))
             if key is not None:
                 return entry.subjects[key]
         if dep == "agent" and entry.subjects:  # "searched by police": the by-agent is the doer
@@ -341,6 +341,14 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 if key is not None:
                     return entry.objects[key]
     return _controlled(entry, head) or entry.cls
+
+
+def _reported_subject(head: Token, subject: Token) -> Token:
+    """The subject a pronoun stands for when the clause is what its governing verb reports ("four armed
+    groups announced that they had merged": the groups), else the subject itself."""
+    if subject.tag_ != "PRP" or head.dep_ != "ccomp":
+        return subject
+    return next((s for s in children_of(head.head) if s.dep_ == "nsubj" and s.tag_ != "PRP"), subject)
 
 
 def _controlled(entry: Entry, head: Token) -> str | None:

@@ -134,10 +134,19 @@ def _topic_place(root: Token, trigger: Token) -> bool:
     while heads[k] != k and steps < 6 and k != trigger.i:
         if deps[k] == "pobj" and lowers[heads[k]] in TOPIC_PREPS:
             prep = tokens_of(doc)[heads[k]]
-            if prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in TOPIC_NOUNS:
+            if _of_topic(prep.head):
                 return not (prep.left_edge.i <= trigger.i <= prep.right_edge.i)  # "fighting in X" told itself
         k, steps = heads[k], steps + 1
     return False
+
+
+def _of_topic(word: Token) -> bool:
+    """Is the word a noun of talk or stance ("talks over"), or a verb whose subject is one ("tensions
+    rose over")?"""
+    if word.pos_ == "NOUN":
+        return word.lemma_.lower() in TOPIC_NOUNS
+    return word.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in TOPIC_NOUNS for c in children_of(word))
 
 
 def _sender(root: Token) -> Token | None:
@@ -355,7 +364,7 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     of the story's places; else ``focus`` (the country its actors point to). An area of no one
     country ("Europe", "the Middle East") is no event's place."""
     seats = getattr(doc_places, "seats", frozenset())  # "a statement released in Nicosia": said there
-    waters = [p for p in sentence_places if sea_area(p)]
+    waters = [p for p in sentence_places if sea_area(p) and not _topic_water(trigger, p)]
     sentence_places = [p for p in sentence_places if p.country and (p.start, p.end) not in seats]
     doc_places = [p for p in doc_places if p.country and (p.start, p.end) not in seats]
     best = in_sentence(trigger, sentence_places, actor_tokens)
@@ -403,6 +412,13 @@ def _at_sea(doc, waters: list[Place]) -> Place | None:  # noqa: ANN001
         if root is not None and _locative(root, _first(doc, water)) and not _part_of_actor(root):
             return water
     return None
+
+
+def _topic_water(trigger: Token, water: Place) -> bool:
+    """Is the sea named only in what a talk or a tension is about ("as tensions rise over attacks on
+    ships in the Red Sea"), not where the event happened?"""
+    root = _root(trigger.doc, water)
+    return root is not None and _topic_place(root, trigger)
 
 
 def sea_area(place: Place) -> bool:
