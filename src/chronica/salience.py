@@ -57,6 +57,7 @@ OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 # protest it met: the protest is the news, the dispersal how it went (coder25).
 DISPERSAL_CLASSES = {"crowd_control"}
 DISPERSAL_PENALTY = 0.4
+PROTEST_TYPES = {"Protests", "Riots"}  # the ACLED types of a crowd's protest
 
 
 SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s", "d")
@@ -240,7 +241,8 @@ def choose_primary(events: list[Event], document: Document) -> None:
 def dispersals_after_protest(events: list[Event]) -> frozenset[str]:
     """The ids of crowd control told in a sentence after a protest the story tells as news ("Teachers went on
     strike on Monday. Police fired tear gas at the strikers.")."""
-    protests = [e.sentence for e in events if e.plover["type"] == "PROTEST" and _told(e)]
+    protests = [e.sentence for e in events if e.plover["type"] == "PROTEST" and _told(e)
+                and (e.acled or {}).get("event_type") in PROTEST_TYPES]
     if not protests:
         return frozenset()
     return frozenset(e.event_id for e in events

@@ -114,9 +114,10 @@ ERRAND_PREPS = PURPOSE_PREPS | VISIT_PREPS  # what a journey was for or on
 # India with Pakistan; "Indian and Pakistani troops exchanged fire")
 RECIPROCAL = {"agree", "agree_formal", "agree_deal", "ceasefire", "consult", "phone", "negotiate",
               "cooperate", "cooperate_military", "share_intel", "clash", "break_relations", "recognise"}
-# a phrase of any class that opens with one of these is done by two sides to each other ("India and Pakistan
+# a phrase of shelling that opens with one of these is done by two sides to each other ("India and Pakistan
 # exchanged artillery fire": shelling both ways; coder25)
 RECIPROCAL_OPENERS = {"exchange", "trade"}
+RECIPROCAL_FIRE = {"shelling"}
 # what two sides talk or agree about is no side: "signed an agreement on border security"
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning", "for"}
 # what two sides agree on, sign or exchange: not a side ("agreed to a ceasefire")
@@ -966,10 +967,11 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
 
 
 def mutual(trig: Trigger) -> bool:
-    """Is the event one two sides do to each other: a reciprocal class, or a phrase opening with "exchanged"
-    or "traded" ("exchanged artillery fire", "traded mortar fire")?"""
+    """Is the event one two sides do to each other: a reciprocal class, or a phrase of shelling opening with
+    "exchanged" or "traded" ("exchanged artillery fire", "traded mortar fire")?"""
     return trig.cls in RECIPROCAL or (
-        trig.kind == "phrase" and trig.head.doc[trig.first].lemma_.lower() in RECIPROCAL_OPENERS)
+        trig.kind == "phrase" and trig.cls in RECIPROCAL_FIRE
+        and trig.head.doc[trig.first].lemma_.lower() in RECIPROCAL_OPENERS)
 
 
 def _two_parties(source: list[Token]) -> list[Token]:
