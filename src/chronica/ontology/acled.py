@@ -84,6 +84,7 @@ class Context:
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
     peaceful: re.Pattern[str] | None = None  # "marched peacefully": a protest told as peaceful
     crowd_carrying: tuple[str, ...] = ()  # "youths armed with sticks": the crowd's word comes before
+    own_seat_verbs: frozenset[str] = frozenset()  # "police occupied parliament": no territory taken
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -147,6 +148,7 @@ def context_rules() -> Context:
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
         peaceful=_words(spec["peaceful_words"]) if spec.get("peaceful_words") else None,
         crowd_carrying=tuple(spec.get("crowd_carrying", ())),
+        own_seat_verbs=frozenset(spec.get("own_seat_verbs", ())),
     )
 
 
@@ -1007,7 +1009,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
               and (ev.acled or {}).get("sub_event_type") == "Arrests"):  # not one folded into a killing
             _set(ev, "Violence against civilians", "Abduction/forced disappearance",
                  "detention by a non-state armed group")
-        elif cls == "capture_territory" and _own_institution_held(ev):
+        elif cls == "capture_territory" and _own_institution_held(ev, rules):
             _set(ev, "Strategic developments", "Other", "state forces held a seat of their own state")
         elif cls == "capture_territory" and _peaceful_takeover(ev, real, rules):
             _set(ev, "Strategic developments", "Non-violent transfer of territory",
@@ -1112,10 +1114,13 @@ def _force_on_rioters(ev: Event, crowd: list[Event], rules: Context) -> bool:
     return any(c is not ev and ev.sentence in (c.sentence, c.sentence + 1) for c in crowd)
 
 
-def _own_institution_held(ev: Event) -> bool:
+def _own_institution_held(ev: Event, rules: Context) -> bool:
     """'Police occupied parliament', 'troops surrounded and took over the electoral commission': state forces
     holding a civil seat of their own state (its legislature, government or courts, none of them armed) take
-    no territory from anyone; a strategic development (coder25)."""
+    no territory from anyone; a strategic development (coder25). Not one taken back ("regained the governor's
+    residence from jihadists"): only the verbs of `own_seat_verbs`."""
+    if _lemma(ev) not in rules.own_seat_verbs:
+        return False
     forces = [a for a in ev.source if a.inter == 1 and a.sector in STATE_FORCE_SECTORS - {"GOV"}]
     if not forces or len(forces) != len(ev.source) or not ev.target:
         return False
