@@ -35,6 +35,7 @@ from chronica.extract.roles import (
     clause_subject,
     expand,
     found_by,
+    mutual,
 )
 from chronica.geo.seats import meeting_venue
 from chronica.nlp import (
@@ -1605,7 +1606,7 @@ class Mentions:
         German goods", "offered to negotiate with the president of Armenia" (its object or
         prepositional object). An object that is no actor passes on its own prepositional object,
         except in violence: "closed its borders with Iran", "reduced supplies to a refugee camp"."""
-        if cand.trigger.cls in RECIPROCAL and len(cand.roles.source) == 1:
+        if mutual(cand.trigger) and len(cand.roles.source) == 1:
             # "Israeli and Egyptian officials met": each side meets the other
             others = self.coordinated(cand.roles.source[0], ctx)[1:]
             if others:

@@ -37,7 +37,7 @@ from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import running_toll
-from chronica.extract.roles import DYING, RECIPROCAL, clause_subject
+from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
 from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
 from chronica.geo.former import first_year
@@ -317,7 +317,7 @@ class Pipeline:
         source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
         if not target:
             target = self.mentions.complement_target(cand, ctx, evidence)
-        if len(source) > 1 and target and trig.cls in RECIPROCAL:
+        if len(source) > 1 and target and mutual(trig):
             source = _first_side(source, target, evidence)
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)

@@ -53,6 +53,11 @@ LEDE_GAP_DAYS = 1
 # led to the lede's news, not the news (plover24).
 EARLIER_TOLD_PENALTY = 1.0
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
+# Force that disperses a crowd ("Police later fired tear gas at the strikers") told in a sentence after the
+# protest it met: the protest is the news, the dispersal how it went (coder25).
+DISPERSAL_CLASSES = {"crowd_control"}
+DISPERSAL_PENALTY = 0.4
+PROTEST_TYPES = {"Protests", "Riots"}  # the ACLED types of a crowd's protest
 
 
 SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s", "d")
@@ -161,7 +166,8 @@ def earlier(ev: Event, published: date | None, news: date | None) -> bool:
 def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset(),
           harmed: frozenset[int] = frozenset(), published: date | None = None,
           news: date | None = None, lede: int = 0, reactions: frozenset[str] = frozenset(),
-          claims: frozenset[str] = frozenset(), first: int | None = None) -> float:
+          claims: frozenset[str] = frozenset(), first: int | None = None,
+          dispersals: frozenset[str] = frozenset()) -> float:
     """Salience of one event: its type, position, headline, attestation and root position.
     ``title``: the headline's :func:`stems`; ``attacked``: sentences that report an attack, whose
     deaths and injuries are its outcome; ``harmed``: sentences that report harm to people;
@@ -171,7 +177,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     ``reactions``: the ids of statements reacting to a deed the story tells elsewhere
     (:func:`reactions_to_told`); ``claims``: the ids of deeds told only as an accusation's content
     (:func:`claims_of_accusations`); ``first``: the first sentence that tells an event as news, after which
-    an act told as before the news is background."""
+    an act told as before the news is background; ``dispersals``: the ids of crowd control told after the
+    protest it met (:func:`dispersals_after_protest`)."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * max(0, ev.sentence - lede))
     if title and kin(_trigger_stems(ev)) & title:
@@ -192,6 +199,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
         s -= REACTION_PENALTY
     if ev.event_id in claims:
         s -= CLAIM_PENALTY
+    if ev.event_id in dispersals:
+        s -= DISPERSAL_PENALTY
     if trig.get("roundup"):
         s -= ROUNDUP_PENALTY
     if "+topic" in rule:  # the larger penalty when an act is both ("apologised for the killing in 1972")
@@ -223,9 +232,21 @@ def choose_primary(events: list[Event], document: Document) -> None:
         lede = 1 if dateline_end(document.text or "") > 0 else 0  # "KABUL, May 22 (Reuters) - ": sentence 0
         reacting, claims = reactions_to_told(candidates), claims_of_accusations(candidates)
         first = first_told(candidates)
+        dispersals = dispersals_after_protest(candidates)
         best = max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news, lede,
-                                                   reacting, claims, first))
+                                                   reacting, claims, first, dispersals))
         best.primary = True
+
+
+def dispersals_after_protest(events: list[Event]) -> frozenset[str]:
+    """The ids of crowd control told in a sentence after a protest the story tells as news ("Teachers went on
+    strike on Monday. Police fired tear gas at the strikers.")."""
+    protests = [e.sentence for e in events if e.plover["type"] == "PROTEST" and _told(e)
+                and (e.acled or {}).get("event_type") in PROTEST_TYPES]
+    if not protests:
+        return frozenset()
+    return frozenset(e.event_id for e in events
+                     if _class(e) in DISPERSAL_CLASSES and e.sentence > min(protests))
 
 
 def first_told(events: list[Event]) -> int | None:

@@ -79,6 +79,8 @@ MEASURES = {"day", "week", "month", "hour", "night", "round", "series", "wave", 
 # what holds the thing given: "approved a package of aid" (whoever approves it gives the aid)
 CONTAINERS = {"package", "tranche", "shipment", "consignment", "batch"}
 ACTED_ON = {"up", "down"}  # "broke up a march", "put down the revolt": done to the event, not by its doer
+# "militiamen set up a roadblock": a verb whose "up" makes the thing, done by its doer (coder25)
+BUILT_UP = {"set"}
 AMOUNT_TAGS = {"CD", "$"}  # "$500 million in aid": the amount given
 REPORTED = {"it", "they", "he", "she", "we"}  # "NATO confirmed it would tighten the naval blockade"
 # "ordered the newspaper to suspend publication": the event is the orderer's, done to the ordered
@@ -112,6 +114,10 @@ ERRAND_PREPS = PURPOSE_PREPS | VISIT_PREPS  # what a journey was for or on
 # India with Pakistan; "Indian and Pakistani troops exchanged fire")
 RECIPROCAL = {"agree", "agree_formal", "agree_deal", "ceasefire", "consult", "phone", "negotiate",
               "cooperate", "cooperate_military", "share_intel", "clash", "break_relations", "recognise"}
+# a phrase of shelling that opens with one of these is done by two sides to each other ("India and Pakistan
+# exchanged artillery fire": shelling both ways; coder25)
+RECIPROCAL_OPENERS = {"exchange", "trade"}
+RECIPROCAL_FIRE = {"shelling"}
 # what two sides talk or agree about is no side: "signed an agreement on border security"
 TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning", "for"}
 # what two sides agree on, sign or exchange: not a side ("agreed to a ceasefire")
@@ -806,7 +812,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         anchor = measure if held else noun
     if rel is not None and _better(clause_subject(rel), roles.source):
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
-    if verb is not None and any(c.dep_ == "prt" and c.lower_ in ACTED_ON for c in children_of(verb)):
+    if verb is not None and verb.lemma_.lower() not in BUILT_UP and any(
+            c.dep_ == "prt" and c.lower_ in ACTED_ON for c in children_of(verb)):
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
     # "imposed sanctions over the crackdown": what the act answers, not the act
     reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS
@@ -954,7 +961,7 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
     ceasefire", "exchanged fire", is no side). Coordinated modifiers ("Indian and Pakistani
     troops") are split in :mod:`chronica.mentions`."""
     parties = _two_parties(roles.source)
-    if trig.cls not in RECIPROCAL or (len(roles.source) != 1 and not parties):
+    if not mutual(trig) or (len(roles.source) != 1 and not parties):
         return
     topics = [t for t in roles.target if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS]
     if any(not (trig.first <= t.i < trig.last or t.lemma_.lower() in RECIPROCAL_THINGS or t in topics)
@@ -966,6 +973,14 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
     if len(sides) >= 2:
         roles.target = sides[1:] + [t for t in roles.target if t not in topics]
         roles.rules["target"] = "other side"
+
+
+def mutual(trig: Trigger) -> bool:
+    """Is the event one two sides do to each other: a reciprocal class, or a phrase of shelling opening with
+    "exchanged" or "traded" ("exchanged artillery fire", "traded mortar fire")?"""
+    return trig.cls in RECIPROCAL or (
+        trig.kind == "phrase" and trig.cls in RECIPROCAL_FIRE
+        and trig.head.doc[trig.first].lemma_.lower() in RECIPROCAL_OPENERS)
 
 
 def _two_parties(source: list[Token]) -> list[Token]:
@@ -1121,4 +1136,4 @@ def _no_sides(roles: Roles) -> None:
             roles.rules.pop(role, None)
 
 
-__all__ = ["Roles", "find_roles", "expand", "clause_subject", "relative_verb", "RECIPROCAL"]
+__all__ = ["Roles", "find_roles", "expand", "clause_subject", "relative_verb", "RECIPROCAL", "mutual"]

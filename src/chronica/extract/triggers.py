@@ -528,14 +528,16 @@ def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
 
 def _by_armed_men(tok: Token, deps: list[Token], lemma: str, lex: Lexicon) -> str | None:
     """'troops marched into the town', 'the army began its march on the capital': a march whose doers
-    are armed men is a troop movement (the class ``armed_movements`` gives), not a protest."""
+    are armed men is a troop movement (the class ``armed_movements`` gives), not a protest; a roadblock
+    that armed men set up, or one called armed, a show of force (coder25)."""
     cls = lex.armed_movements.get(lemma)
     if cls is None:
         return None
     doers = _doer_words(tok, deps)
     if tok.pos_ in NOUN_POS and tok.dep_ == "dobj":  # "the army began the march": the verb's subject
         doers += [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
-    return cls if any(d.lemma_.lower() in lex.armed_doers for d in doers) else None
+    armed = [m for d in (tok, *doers) for m in children_of(d) if m.dep_ == "amod"]  # "an armed group"
+    return cls if any(d.lemma_.lower() in lex.armed_doers for d in (*doers, *armed)) else None
 
 
 def _in_name(tok: Token, lex: Lexicon) -> bool:

@@ -83,6 +83,8 @@ class Context:
     crowd_counts: tuple[str, ...] = ()  # "dozens of men": a crowd, not gunmen
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
     peaceful: re.Pattern[str] | None = None  # "marched peacefully": a protest told as peaceful
+    crowd_carrying: tuple[str, ...] = ()  # "youths armed with sticks": the crowd's word comes before
+    own_seat_verbs: frozenset[str] = frozenset()  # "police occupied parliament": no territory taken
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -145,6 +147,8 @@ def context_rules() -> Context:
         crowd_counts=tuple(spec.get("crowd_counts", ())),
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
         peaceful=_words(spec["peaceful_words"]) if spec.get("peaceful_words") else None,
+        crowd_carrying=tuple(spec.get("crowd_carrying", ())),
+        own_seat_verbs=frozenset(spec.get("own_seat_verbs", ())),
     )
 
 
@@ -227,8 +231,17 @@ def _state_against_crowd(ev: Event, rules: Context) -> bool:
     if not others:
         return rules.protesters.search(ev.text.lower()) is not None
     return all(not armed(a) and (a.inter in (5, 6) or a.inter in (0, 7)
-                                  and _head(a).rstrip("s") in rules.crowd_words)
+                                  and _crowd_head(a, rules).rstrip("s") in rules.crowd_words)
                or _counted_crowd(a, ev, rules) for a in others)
+
+
+def _crowd_head(actor: Actor, rules: Context) -> str:
+    """The word naming the people, before what they carry: "youths armed with sticks" -> "youths"."""
+    text = (actor.text or "").lower()
+    for carrying in rules.crowd_carrying:
+        text = text.split(f" {carrying} ")[0]
+    words = text.split()
+    return words[-1] if words else ""
 
 
 def _counted_crowd(actor: Actor, ev: Event, rules: Context) -> bool:
@@ -996,6 +1009,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
               and (ev.acled or {}).get("sub_event_type") == "Arrests"):  # not one folded into a killing
             _set(ev, "Violence against civilians", "Abduction/forced disappearance",
                  "detention by a non-state armed group")
+        elif cls == "capture_territory" and _own_institution_held(ev, rules):
+            _set(ev, "Strategic developments", "Other", "state forces held a seat of their own state")
         elif cls == "capture_territory" and _peaceful_takeover(ev, real, rules):
             _set(ev, "Strategic developments", "Non-violent transfer of territory",
                  "the place was taken without fighting")
@@ -1097,6 +1112,21 @@ def _force_on_rioters(ev: Event, crowd: list[Event], rules: Context) -> bool:
             or any(armed(a) for a in ev.target)):
         return False
     return any(c is not ev and ev.sentence in (c.sentence, c.sentence + 1) for c in crowd)
+
+
+def _own_institution_held(ev: Event, rules: Context) -> bool:
+    """'Police occupied parliament', 'troops surrounded and took over the electoral commission': state forces
+    holding a civil seat of their own state (its legislature, government or courts, none of them armed) take
+    no territory from anyone; a strategic development (coder25). Not one taken back ("regained the governor's
+    residence from jihadists"): only the verbs of `own_seat_verbs`."""
+    if _lemma(ev) not in rules.own_seat_verbs:
+        return False
+    forces = [a for a in ev.source if a.inter == 1 and a.sector in STATE_FORCE_SECTORS - {"GOV"}]
+    if not forces or len(forces) != len(ev.source) or not ev.target:
+        return False
+    own = {a.country for a in forces}
+    return all(a.inter == 1 and a.country in own and a.sector not in STATE_FORCE_SECTORS - {"GOV"}
+               for a in ev.target)
 
 
 def _state_taken_from(ev: Event) -> bool:

@@ -1,0 +1,63 @@
+"""ACLED targets audit (round coder25): texts of our own on the boundary of who was hit (soldiers, police,
+militias, vigilantes, guards, off-duty soldiers, ex-combatants, detainees, chiefs, civilians caught in a
+clash) and on strategic developments (defusals, caches, arrests, bases, looting, agreements, takeovers),
+in the style of event notes and of wire reports (tests/data/acled_targets_audit.yaml). Each text's primary
+event, coded as `chronica code` codes it, must have one of the expected ACLED event types and sub-event
+types, and the expected ACLED actor types where the row gives them. Rows with a `gap` are strict xfails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from chronica.ingest import document_from_text
+
+AUDIT = Path(__file__).parent / "data" / "acled_targets_audit.yaml"
+
+
+def _rows() -> list:
+    """The audit's rows as pytest params, a row with a `gap` a strict xfail."""
+    data = yaml.safe_load(AUDIT.read_text(encoding="utf-8"))
+    params = []
+    for row in data["notes"] + data["news"]:
+        marks = [pytest.mark.xfail(reason=row["gap"], strict=True)] if row.get("gap") else []
+        params.append(pytest.param(row, marks=marks, id=row["id"]))
+    return params
+
+
+ROWS = _rows()
+
+
+def _inters(event: Any) -> tuple[int, int]:
+    """The ACLED inter1 and inter2 an export of the event would write."""
+    from chronica.export.acled import _sides
+    from chronica.record import to_dict
+
+    rec = to_dict(event)
+    rec["sources"], rec["targets"] = rec["source"], rec["target"]
+    first, second = _sides(rec, "X")
+    return (first[0][1] if first else 0), (second[0][1] if second else 0)
+
+
+def test_audit_has_both_styles_and_enough_rows():
+    data = yaml.safe_load(AUDIT.read_text(encoding="utf-8"))
+    assert len(data["notes"]) >= 40 and len(data["news"]) >= 40
+    assert all(row["text"].startswith("On ") for row in data["notes"])
+    assert not any(row["text"].startswith("On ") for row in data["news"])
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_who_was_hit_gives_the_acled_type(pipeline, row: dict) -> None:
+    events = pipeline.code(document_from_text(row["text"], doc_id="targets-audit"))
+    primary = next((e for e in events if e.primary), None)
+    assert primary is not None, "no event"
+    assert primary.acled is not None, f"no ACLED type ({primary.plover['type']})"
+    got = (primary.acled["event_type"], primary.acled["sub_event_type"])
+    assert got[0] in row["event_type"].split("|"), got
+    assert got[1] in row["sub_event_type"].split("|"), got
+    inter1, inter2 = _inters(primary)
+    assert row.get("inter1", inter1) == inter1, f"inter1 {inter1}"
+    assert row.get("inter2", inter2) == inter2, f"inter2 {inter2}"
