@@ -50,6 +50,20 @@ def bare_surname(actors: ActorResolver, text: str, mention: tuple, date: str | N
     return person is None or person.distance(date) != 0
 
 
+ARMED_GROUPS = frozenset({2, 3})  # ACLED's rebel and political militia groups
+
+
+def struck_group_home(actors: ActorResolver, text: str, cand: Candidate, striker: set[str]) -> str | None:
+    """The home country of the armed group one state's forces struck ("Israeli jets struck Hezbollah
+    positions": Lebanon), when it is not the striker's own."""
+    for head in cand.roles.target:
+        span = text[head.left_edge.idx:head.idx + len(head)]
+        for _, _, actor in actors.mentions(span):
+            if actor.inter in ARMED_GROUPS and actor.country and actor.country not in striker:
+                return actor.country
+    return None
+
+
 def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bounds: tuple[int, int],
                   place: Place | None, why: dict, places: list) -> tuple[Place | None, dict]:
     """The event's place moved to the other country its sentence names (``geo/abroad.py``): "near the
@@ -66,6 +80,10 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
         text[h.left_edge.idx:h.idx + len(h)]))
     striker = set(doers) if strike(lemma) else set()
     found = other_country(place, why.get("rule"), text, mentions, lemma, striker, doers)
+    if found is None and striker:
+        home = struck_group_home(actors, text, cand, striker)
+        if home and (place is None or place.country != home):
+            found = (home, "strike on a group at home")
     if found is None:
         return place, why
     moved = country_place(geocoder, found[0], places)

@@ -60,6 +60,7 @@ HINT_SKIP = frozenset(CUES["actor_hint_skip"])
 CITY_PARTS = frozenset(CUES["city_part_words"])
 UNIT_REGION_WORDS = frozenset(CUES["unit_region_words"])
 TITLE_WORDS = frozenset(CUES["title_words"])
+SPORTS_WORDS = frozenset(CUES["sports_words"])
 VENUE_WORDS = frozenset(CUES["venue_words"])
 LANDMARK_WORDS = frozenset(CUES["landmark_words"])
 LANDMARK_PLACED = frozenset(CUES["landmark_placed"])
@@ -94,7 +95,10 @@ OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "
             "municipality", "county", "streets", "neighbourhood", "neighborhood", "residents",
             "people", "coast", "border", "south-east", "south-west", "north-east", "north-west",
             "southeast", "southwest", "northeast", "northwest", "heart", "downtown", "mayor",
-            "governor", "inhabitants", "citizens", "entrance", "road", "highway", "port", "hometown"}
+            "governor", "inhabitants", "citizens", "entrance", "road", "highway", "port", "hometown",
+            # the land of a place: "in the mountains of northern Iraq", "the forests of eastern Congo"
+            "mountains", "hills", "foothills", "forest", "forests", "jungle", "jungles", "desert", "valley",
+            "plains", "marshes", "shores"}
 ALT_CUE_POP, ALT_CUE_LEN = 100000, 8  # an alternate name after a locative word: this large or this long
 MIN_RESPELL = 5  # a name this long (normalised) may be matched by its skeleton
 MIN_POP = {"FAC": 20000, "ORG": 100000, "PERSON": 1000000, "": 100000}
@@ -585,6 +589,20 @@ def _tail(doc, b: int, j: int) -> frozenset[str]:  # noqa: ANN001
     return frozenset(words)
 
 
+def _team_name(doc, b: int, j: int) -> bool:  # noqa: ANN001
+    """Is the rest [b, j) of a capitalised run after a town a sports team's name: one or two
+    capitalised words ending in a plural, tagged an organisation, in a sentence of sport?"""
+    if not 0 < j - b <= 2 or j > len(doc):
+        return False
+    toks = tokens_of(doc)
+    last = toks[j - 1]
+    if not last.text[:1].isupper() or not last.lower_.endswith("s") or last.lower_ in TOWN_NAME_ENDS:
+        return False
+    if toks[b].ent_type_ != "ORG":
+        return False
+    return any(t.lower_ in SPORTS_WORDS for t in toks[b].sent)
+
+
 def _landmark_elsewhere(doc, b: int) -> bool:  # noqa: ANN001
     """Is a town's name the name of a landmark that the text places in or near another named place
     ("the Kano market in Maiduguri", "the Palma bridge near Bohssas")?"""
@@ -975,6 +993,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if tail and cands[0][0].kind != COUNTRY and not quals:
                 if tail & TITLE_WORDS and cands[0][0].kind == TOWN:
                     continue  # "the Paris Agreement", "the Lima Group", "Manchester United"
+                if _team_name(doc, b, j) and cands[0][0].kind == TOWN:
+                    continue  # "fans of the Boston Bruins": a team, not the town
                 if tail & VENUE_WORDS and not weak:  # "the Colon Theatre": kept where it fits
                     nxt = lowers[b] if b < len(lowers) else ""
                     m.venue = WEAK_TOWN_POP if nxt in ORG_WORDS else VENUE_TOWN_POP
@@ -1001,6 +1021,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     found.sort(key=lambda m: m.start)
     _link_commas(found, text, gaz)
     _listed_countries(found, text)
+    _owned_by_country(found, text)
     for m in found:
         _respell(m, gaz)
     for m in found:
@@ -1402,6 +1423,22 @@ def _listed_countries(found: list[Mention], text: str) -> None:
                 m.cands = [(e, alt) for e, alt in m.cands if e.kind == COUNTRY and not alt]
 
 
+_OWNED = re.compile(r"['’]s?\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
+                    r"north-?eastern|north-?western|south-?eastern|south-?western|restive|remote)\s+)?")
+
+
+def _owned_by_country(found: list[Mention], text: str) -> None:
+    """A name after a country's possessive ("Burkina Faso's Soum province", "Mali's northern Gao") is a
+    place of that country: its senses abroad are dropped when one lies there."""
+    for a, b in zip(found, found[1:], strict=False):
+        if b.quals or not _only_country(a) or not _OWNED.fullmatch(text, a.end, b.start):
+            continue
+        ccs = {e.cc for e, alt in a.cands if not alt}
+        inside = [(e, alt) for e, alt in b.cands if e.cc in ccs and e.kind != COUNTRY]
+        if inside:
+            b.cands = inside
+
+
 def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
     """"Springfield, Illinois": a known region or country right after a comma qualifies a place,
     and so does a chain ("Lelilef Sawai sub-district, Central Weda district, North Maluku")."""
@@ -1431,6 +1468,7 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             b.qualifier = True
         elif b.known and (any(e.kind in (COUNTRY, REGION, DISTRICT) or b.code for e, _ in b.cands)
                           or (inside and b.hint in (TOWN, DISTRICT)) or part
+                          or (inside and b.hint == REGION and _region_town(b.cands))  # "of Hodeidah province"
                           or (inside and not a.known and inner.group(1) is not None)  # "the X area of Y"
                           or (comma and not a.known
                               and (b.quals or norm(a.text).split()[0] in NEIGHBOURHOOD))):
@@ -1480,6 +1518,13 @@ def _part_of_town(text: str, a: Mention, b: Mention, between: str, towns_only: b
 
 _LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?[A-Z]")
 _LIST_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s*,|\band)\s*$")
+
+
+def _region_town(cands) -> bool:  # noqa: ANN001
+    """Whether a name's only senses are towns, one named like the region it lies in: with a region's type
+    word after it ("the Hays district of Hodeidah province") it stands for that region."""
+    return bool(cands) and all(e.kind == TOWN for e, _ in cands) and any(
+        e.admin1 and norm(e.name) == norm(e.admin1) for e, _ in cands)
 
 
 def _listed(text: str, a: Mention, b: Mention) -> bool:

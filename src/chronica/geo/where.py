@@ -220,11 +220,13 @@ def _moved_to(root: Token) -> bool:
 
 
 def _said_at(root: Token) -> bool:
-    """Is the place where someone said something ("the ministry said in Moscow"; not "as
-    reported, in Guarenas")?"""
+    """Is the place where someone said something ("the ministry said in Moscow", "officials in Kabul
+    said"; not "as reported, in Guarenas")?"""
     if root.dep_ != "pobj":
         return False
     verb = root.head.head
+    if verb.dep_ == "nsubj" and verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head  # "the defence ministry in Ankara said": where the speaker sits
     return verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and any(
         c.dep_ == "nsubj" for c in children_of(verb))
 
