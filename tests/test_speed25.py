@@ -125,3 +125,20 @@ def test_a_changed_document_state_is_worked_out_again() -> None:
     named["FARC"].evidence = "mention in sentence: org:FARC"  # a kept group changed by a caller
     ask(kept, (5, None, None), named, work)
     assert len(calls) == 3
+
+
+def test_a_group_changed_in_place_is_changed_again() -> None:
+    kept: dict = {}
+
+    def work_in(named: dict):  # noqa: ANN202
+        def work() -> None:
+            named["ELN"].country = "VEN"  # working it out changed a named group in place
+            return None
+
+        return work
+
+    first = {"ELN": _org("ELN")}
+    ask(kept, (2, None, None), first, work_in(first))
+    again = {"ELN": _org("ELN")}
+    assert ask(kept, (2, None, None), again, lambda: pytest.fail("worked out again")) is None
+    assert again["ELN"].country == "VEN"

@@ -4,7 +4,7 @@ An event's fallbacks (a complement's target, the doers' countries, a place as ta
 :meth:`chronica.mentions.Mentions.actor` again about words its roles already named. The answer
 depends on the word, the event's country and venue, and the document's named groups
 (``DocContext.named``, which resolving may add to): it is handed out again, as a copy, only while the
-named groups are equal to those it was worked out with, and the groups working it out named are
+named groups are equal to those it was worked out with, and the groups working it out named or changed are
 named again, so the run is the same as working it out anew.
 """
 
@@ -62,9 +62,10 @@ def ask(kept: dict[Key, Answer], key: Key, named: dict, work: Callable[[], Actor
         return answer.replay(named)
     made: dict[int, Any] = {}
     before = tuple((k, _copy(v, made)) for k, v in now)
-    ids = {k: id(v) for k, v in now}
+    ids, was = {k: id(v) for k, v in now}, dict(before)
     found = work()
     made = {}  # copies of the answer's objects, shared where they are the same object
-    changed = [(k, _copy(v, made)) for k, v in named.items() if ids.get(k) != id(v)]
+    changed = [(k, _copy(v, made)) for k, v in named.items()
+               if ids.get(k) != id(v) or was[k] != v]  # named anew, or changed in place
     kept[key] = Answer(before, _copy(found, made) if found is not None else None, changed)
     return found
