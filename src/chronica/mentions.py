@@ -22,6 +22,7 @@ from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _with_text
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import STATE_SECTORS, UNKNOWN_NAME
+from chronica.asked import ask
 from chronica.background import reason_of, scene_of
 from chronica.counterparts import owner_nationality, reporters_craft, state_named_before
 from chronica.counterparts import words as craft_words
@@ -452,6 +453,11 @@ class Mentions:
             doers and any(actor.country and actor.country in (d or "") for d in doers))
 
     def actor(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """The actor a word names (:meth:`_actor`), kept for the word while the document's named groups
+        stay as they were (:mod:`chronica.asked`): an event's fallbacks ask again about its roles' words."""
+        return ask(ctx.asked, (tok.i, ctx.where, ctx.venue), ctx.named, lambda: self._actor(tok, ctx))
+
+    def _actor(self, tok: Token, ctx: DocContext) -> Actor | None:
         if tok.idx < ctx.dateline_end:
             return None  # "MAIDUGURI, Nigeria -": a dateline, not an actor
         if tok.i < _rubric_end(tok.doc):

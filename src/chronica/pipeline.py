@@ -95,6 +95,7 @@ class DocContext:
     where: str | None = None  # the country of the event being coded
     venue: str | None = None  # the country of the event's place when it is a dealing's venue, no party's
     named: dict = field(default_factory=dict)  # named groups of the document, in order of mention
+    asked: dict = field(default_factory=dict)  # the actors of words asked about (chronica.asked)
 
 
 class Pipeline:
