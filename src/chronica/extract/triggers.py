@@ -218,7 +218,7 @@ DESTINATION_PREPS = ("into", "off", "toward", "towards")
 # town", "supplied Ukraine with missiles"
 COMPLEMENT_PREPS = ("to", "on", "upon", "from", "of", "with")
 AIMED_PREPS = ("at", "on", "upon")
-# "put its army on the highest level of combat readiness", "on a state of alert": the complement is the "of" noun
+# "on the highest level of combat readiness", "on a state of alert": the complement is the "of" noun
 DEGREE_NOUNS = ("level", "state", "footing")
 GROUNDS_PREPS = ("over", "at", "about")
 

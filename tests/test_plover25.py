@@ -1,0 +1,111 @@
+"""Round plover25: constructions of news that decide a story's PLOVER type, each proved with sentences and
+stories of our own in several wordings (none from a gold file)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _primary(pipeline, text: str, published: str | None = None):
+    document = document_from_text(text, doc_id="plover25", published=published)
+    return next((e for e in pipeline.code(document) if e.primary), None)
+
+
+def _countries(actors) -> str | None:
+    return actors[0].country if actors else None
+
+
+@pytest.mark.parametrize("story, lede", [
+    # unrest the lede names as its act's setting, told again later on no later day
+    ("MANAGUA, July 3 (AP) - Nicaraguan police arrested 40 students in Managua on Tuesday, a day after "
+     "street protests against the government. Two people died in clashes with riot police in the capital.",
+     "COERCE"),
+    ("LA PAZ, Nov 12 (Reuters) - Bolivia's interim government banned all marches in La Paz on Tuesday after "
+     "a night of riots. Protesters set fire to several police stations in the city.", "COERCE"),
+    ("ANKARA, July 20 (Reuters) - Turkey asked Greece on Wednesday to return eight officers it blames for "
+     "last week's failed coup. The coup attempt killed more than 200 people.", "REQUEST"),
+    ("DHAKA, Jan 9 (AFP) - Bangladesh's government imposed a curfew on the town on Monday after clashes "
+     "between rival groups. Three people were stabbed to death in the violence, police said.", "COERCE"),
+    # a time before the subject that the parse makes its compound ("Last summer security forces ...")
+    ("MINSK, Feb 4 (Reuters) - Belarusian police detained 30 journalists on Thursday. Last summer security "
+     "forces beat hundreds of protesters in the capital.", "COERCE"),
+    ("CARACAS, June 10 (AP) - Venezuela expelled the European Union's ambassador on Wednesday. Last year "
+     "security forces killed dozens of protesters in the capital.", "SANCTION"),
+    ("KABUL, June 10 (AP) - Afghan officials met Taliban envoys in Doha on Wednesday. Last summer insurgents "
+     "attacked a hotel in Kabul, killing 40 people.", "CONSULT"),
+])
+def test_the_lede_keeps_its_act(pipeline, story: str, lede: str) -> None:
+    primary = _primary(pipeline, story)
+    assert primary is not None and primary.plover["type"] == lede, primary and primary.trigger.text
+    assert primary.sentence == 1
+
+
+@pytest.mark.parametrize("story", [
+    "LAGOS, Oct 21 (Reuters) - Soldiers opened fire on protesters in Lagos on Tuesday, killing 12 people, a "
+    "day after demonstrations against police brutality. Police detained dozens of marchers on Wednesday.",
+    "BAGHDAD, May 2 (AP) - Police arrested 20 people after protests in Basra on Sunday. On Monday gunmen "
+    "killed five protesters in the city.",
+])
+def test_violence_on_a_later_day_is_not_the_setting_told_again(pipeline, story: str) -> None:
+    primary = _primary(pipeline, story, "2020-10-21" if story.startswith("LAGOS") else "2019-05-02")
+    assert primary is not None and primary.plover["type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("The government suspended a planned rise in fuel prices on Sunday after protests.", "CONCEDE",
+     None, None),
+    ("Kenya's president suspended the new tax on mobile money transfers after a week of demonstrations.",
+     "CONCEDE", "KEN", None),
+    ("The governor suspended the curfew in Srinagar on Monday.", "CONCEDE", None, None),
+    ("The U.S. Treasury added three Iranian shipping firms to its sanctions blacklist on Tuesday.",
+     "SANCTION", "USA", "IRN"),
+    ("The United States placed two Chinese drone makers on its trade blacklist.", "SANCTION", "USA", "CHN"),
+    ("Serbia put its army on the highest level of combat readiness on Monday.", "MOBILIZE", "SRB", None),
+    ("North Korea placed its troops on a state of combat readiness on Friday.", "MOBILIZE", "PRK", None),
+    ("Russia placed its nuclear forces on high alert on Sunday.", "MOBILIZE", "RUS", None),
+    ("Colombia broke off diplomatic relations with Israel on Wednesday, the president told a rally in the "
+     "capital.", "SANCTION", "COL", "ISR"),
+    ("Ghana expelled two Chinese diplomats on Friday, the president told a rally in Kumasi.", "SANCTION",
+     "GHA", "CHN"),
+    ("Thousands of people joined a rally in Nairobi on Saturday.", "PROTEST", "KEN", None),
+])
+def test_measures_in_other_words(pipeline, text: str, plover: str, source: str | None,
+                                 target: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+    assert source is None or _countries(primary.source) == source
+    assert target is None or _countries(primary.target) == target
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Washington slapped new tariffs on Chinese steel on Monday.", "SANCTION", "USA", "CHN"),
+    ("The European Union slapped an arms embargo on Sudan.", "SANCTION", None, "SDN"),
+    ("Security forces locked down the city of Kashgar on Monday.", "COERCE", "CHN", None),
+    ("Police locked down the neighbourhood after the shooting.", "COERCE", None, None),
+    ("China took the United States to task on Wednesday over its human rights report.", "ACCUSE",
+     "CHN", "USA"),
+    ("Pakistan pointed the finger at India for the bombing in Lahore.", "ACCUSE", "PAK", "IND"),
+    ("Venezuela's president railed against Washington in a speech on Friday.", "ACCUSE", "VEN", "USA"),
+    ("The Iranian president railed at Israel in a televised speech.", "ACCUSE", "IRN", "ISR"),
+    ("Beijing hit back at Tokyo on Monday over the history textbooks.", "ACCUSE", "CHN", "JPN"),
+    ("The Indian prime minister paid a call on the Nepalese king on Friday.", "CONSULT", "IND", "NPL"),
+    ("The visiting Chinese envoy paid a courtesy call on the Thai prime minister.", "CONSULT", "CHN", "THA"),
+    ("Turkey booted a German reporter out of the country on Friday.", "SANCTION", "TUR", "DEU"),
+])
+def test_acts_in_unusual_words(pipeline, text: str, plover: str, source: str | None,
+                               target: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+    assert source is None or _countries(primary.source) == source
+    assert target is None or _countries(primary.target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "Manchester City locked down the title with a win over Chelsea.",
+    "The minister took questions from reporters on Monday.",
+    "The opposition leader addressed a rally in Nairobi on Saturday.",
+])
+def test_no_event_in_these_words(pipeline, text: str) -> None:
+    assert _primary(pipeline, text) is None
