@@ -93,6 +93,23 @@ def test_measures_in_other_words(pipeline, text: str, plover: str, source: str |
     ("The Indian prime minister paid a call on the Nepalese king on Friday.", "CONSULT", "IND", "NPL"),
     ("The visiting Chinese envoy paid a courtesy call on the Thai prime minister.", "CONSULT", "CHN", "THA"),
     ("Turkey booted a German reporter out of the country on Friday.", "SANCTION", "TUR", "DEU"),
+    ("Seoul sent a letter of protest to Tokyo over the textbook.", "ACCUSE", "KOR", "JPN"),
+    ("Moscow handed the Polish ambassador a note of protest on Tuesday.", "ACCUSE", "RUS", None),
+    ("Beijing made a strong diplomatic protest to Washington after the sale of arms to Taiwan.", "ACCUSE",
+     "CHN", "USA"),
+    ("Thousands of people joined a protest in Seoul on Saturday.", "PROTEST", "KOR", None),
+    ("The rebels asked the government to agree to a ceasefire.", "REQUEST", None, None),
+    ("The mediators asked both sides to sign the peace deal by Friday.", "REQUEST", None, None),
+    ("Iran's foreign minister briefed his Iraqi counterpart on the nuclear talks.", "CONSULT", "IRN", "IRQ"),
+    ("The Egyptian intelligence chief briefed the Palestinian president on the truce talks.", "CONSULT",
+     "EGY", "PSE"),
+    ("Tokyo tightened export controls on South Korea on Thursday.", "SANCTION", "JPN", "KOR"),
+    ("Washington tightened sanctions on Cuba on Friday.", "SANCTION", "USA", "CUB"),
+    ("Washington imposed visa bans on ten Ugandan officials.", "SANCTION", "USA", "UGA"),
+    ("The EU levied punitive duties on Chinese electric cars.", "SANCTION", None, "CHN"),
+    ("The court handed the activist a five-year prison sentence.", "SANCTION", None, None),
+    ("A Cairo court handed three journalists seven-year jail terms on Monday.", "SANCTION", "EGY", None),
+    ("Venezuela's leader likened the US president to the devil.", "ACCUSE", "VEN", "USA"),
 ])
 def test_acts_in_unusual_words(pipeline, text: str, plover: str, source: str | None,
                                target: str | None) -> None:
@@ -106,6 +123,7 @@ def test_acts_in_unusual_words(pipeline, text: str, plover: str, source: str | N
     "Manchester City locked down the title with a win over Chelsea.",
     "The minister took questions from reporters on Monday.",
     "The opposition leader addressed a rally in Nairobi on Saturday.",
+    "The spokesman briefed reporters on Monday.",
 ])
 def test_no_event_in_these_words(pipeline, text: str) -> None:
     assert _primary(pipeline, text) is None
