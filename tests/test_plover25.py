@@ -98,6 +98,9 @@ def test_measures_in_other_words(pipeline, text: str, plover: str, source: str |
     ("Beijing made a strong diplomatic protest to Washington after the sale of arms to Taiwan.", "ACCUSE",
      "CHN", "USA"),
     ("Thousands of people joined a protest in Seoul on Saturday.", "PROTEST", "KOR", None),
+    ("Japan lodged a formal protest with China over the incursion.", "ACCUSE", "JPN", "CHN"),
+    ("Dozens of nurses held a strong protest outside the hospital in Jammu on Monday.", "PROTEST",
+     None, None),
     ("The rebels asked the government to agree to a ceasefire.", "REQUEST", None, None),
     ("The mediators asked both sides to sign the peace deal by Friday.", "REQUEST", None, None),
     ("Iran's foreign minister briefed his Iraqi counterpart on the nuclear talks.", "CONSULT", "IRN", "IRQ"),
@@ -122,7 +125,6 @@ def test_acts_in_unusual_words(pipeline, text: str, plover: str, source: str | N
 @pytest.mark.parametrize("text", [
     "Manchester City locked down the title with a win over Chelsea.",
     "The minister took questions from reporters on Monday.",
-    "The opposition leader addressed a rally in Nairobi on Saturday.",
     "The spokesman briefed reporters on Monday.",
 ])
 def test_no_event_in_these_words(pipeline, text: str) -> None:
