@@ -55,7 +55,7 @@ EARLIER_TOLD_PENALTY = 1.0
 # Unrest the lede names as the setting of its act ("rounded up dissidents a day after street protests", "asked
 # for the cleric it blames for last week's coup") and a later sentence tells again, on no later day ("One man
 # died in clashes with police", "The coup attempt killed 240 people"): what led to the news, penalised as an
-# act told before it (plover25).
+# act told before it (plover25). Only in a story with a dateline: an ACLED note has no lede act of its own.
 SETTING_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 RETOLD_TYPES = frozenset({"ASSAULT", "PROTEST"})
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
@@ -230,7 +230,7 @@ def choose_primary(events: list[Event], document: Document) -> None:
         published, news = _news_day(candidates, parse_published(document.published)), lede_day(candidates)
         lede = 1 if dateline_end(document.text or "") > 0 else 0  # "KABUL, May 22 (Reuters) - ": sentence 0
         reacting, claims = reactions_to_told(candidates), claims_of_accusations(candidates)
-        first, retold = first_told(candidates), settings_retold(candidates, news)
+        first, retold = first_told(candidates), settings_retold(candidates, news) if lede else frozenset()
         best = max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news, lede,
                                                    reacting, claims, first, retold))
         best.primary = True
