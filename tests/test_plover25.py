@@ -18,16 +18,6 @@ def _countries(actors) -> str | None:
 
 
 @pytest.mark.parametrize("story, lede", [
-    # unrest the lede names as its act's setting, told again later on no later day
-    ("MANAGUA, July 3 (AP) - Nicaraguan police arrested 40 students in Managua on Tuesday, a day after "
-     "street protests against the government. Two people died in clashes with riot police in the capital.",
-     "COERCE"),
-    ("LA PAZ, Nov 12 (Reuters) - Bolivia's interim government banned all marches in La Paz on Tuesday after "
-     "a night of riots. Protesters set fire to several police stations in the city.", "COERCE"),
-    ("ANKARA, July 20 (Reuters) - Turkey asked Greece on Wednesday to return eight officers it blames for "
-     "last week's failed coup. The coup attempt killed more than 200 people.", "REQUEST"),
-    ("DHAKA, Jan 9 (AFP) - Bangladesh's government imposed a curfew on the town on Monday after clashes "
-     "between rival groups. Three people were stabbed to death in the violence, police said.", "COERCE"),
     # a time before the subject that the parse makes its compound ("Last summer security forces ...")
     ("MINSK, Feb 4 (Reuters) - Belarusian police detained 30 journalists on Thursday. Last summer security "
      "forces beat hundreds of protesters in the capital.", "COERCE"),
@@ -40,17 +30,6 @@ def test_the_lede_keeps_its_act(pipeline, story: str, lede: str) -> None:
     primary = _primary(pipeline, story)
     assert primary is not None and primary.plover["type"] == lede, primary and primary.trigger.text
     assert primary.sentence == 1
-
-
-@pytest.mark.parametrize("story", [
-    "LAGOS, Oct 21 (Reuters) - Soldiers opened fire on protesters in Lagos on Tuesday, killing 12 people, a "
-    "day after demonstrations against police brutality. Police detained dozens of marchers on Wednesday.",
-    "BAGHDAD, May 2 (AP) - Police arrested 20 people after protests in Basra on Sunday. On Monday gunmen "
-    "killed five protesters in the city.",
-])
-def test_violence_on_a_later_day_is_not_the_setting_told_again(pipeline, story: str) -> None:
-    primary = _primary(pipeline, story, "2020-10-21" if story.startswith("LAGOS") else "2019-05-02")
-    assert primary is not None and primary.plover["type"] == "ASSAULT"
 
 
 @pytest.mark.parametrize("text, plover, source, target", [

@@ -52,12 +52,6 @@ LEDE_GAP_DAYS = 1
 # beat marchers last week", "had seized the city 11 days earlier", "fighting has killed thousands"): what
 # led to the lede's news, not the news (plover24).
 EARLIER_TOLD_PENALTY = 1.0
-# Unrest the lede names as the setting of its act ("rounded up dissidents a day after street protests", "asked
-# for the cleric it blames for last week's coup") and a later sentence tells again, on no later day ("One man
-# died in clashes with police", "The coup attempt killed 240 people"): what led to the news, penalised as an
-# act told before it (plover25). Only in a story with a dateline: an ACLED note has no lede act of its own.
-SETTING_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
-RETOLD_TYPES = frozenset({"ASSAULT", "PROTEST"})
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 
 
@@ -167,8 +161,7 @@ def earlier(ev: Event, published: date | None, news: date | None) -> bool:
 def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset(),
           harmed: frozenset[int] = frozenset(), published: date | None = None,
           news: date | None = None, lede: int = 0, reactions: frozenset[str] = frozenset(),
-          claims: frozenset[str] = frozenset(), first: int | None = None,
-          retold: frozenset[str] = frozenset()) -> float:
+          claims: frozenset[str] = frozenset(), first: int | None = None) -> float:
     """Salience of one event: its type, position, headline, attestation and root position.
     ``title``: the headline's :func:`stems`; ``attacked``: sentences that report an attack, whose
     deaths and injuries are its outcome; ``harmed``: sentences that report harm to people;
@@ -178,8 +171,7 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     ``reactions``: the ids of statements reacting to a deed the story tells elsewhere
     (:func:`reactions_to_told`); ``claims``: the ids of deeds told only as an accusation's content
     (:func:`claims_of_accusations`); ``first``: the first sentence that tells an event as news, after which
-    an act told as before the news is background; ``retold``: the ids of the lede's setting told again
-    (:func:`settings_retold`), penalised as told before the news."""
+    an act told as before the news is background."""
     s = ev.confidence + TYPE_WEIGHT.get(ev.plover["type"], 0.2)
     s += max(0.0, 0.6 - 0.2 * max(0, ev.sentence - lede))
     if title and kin(_trigger_stems(ev)) & title:
@@ -210,7 +202,7 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
         s += 0.25  # the main clause's event; a background noun there is its topic ("condemned the attack")
     if earlier(ev, published, news):
         s -= STALE_PENALTY
-    elif first is not None and ev.sentence > first and (trig.get("before") or ev.event_id in retold):
+    elif first is not None and ev.sentence > first and trig.get("before"):
         s -= EARLIER_TOLD_PENALTY
     return s
 
@@ -230,9 +222,9 @@ def choose_primary(events: list[Event], document: Document) -> None:
         published, news = _news_day(candidates, parse_published(document.published)), lede_day(candidates)
         lede = 1 if dateline_end(document.text or "") > 0 else 0  # "KABUL, May 22 (Reuters) - ": sentence 0
         reacting, claims = reactions_to_told(candidates), claims_of_accusations(candidates)
-        first, retold = first_told(candidates), settings_retold(candidates, news) if lede else frozenset()
+        first = first_told(candidates)
         best = max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news, lede,
-                                                   reacting, claims, first, retold))
+                                                   reacting, claims, first))
         best.primary = True
 
 
@@ -240,23 +232,6 @@ def first_told(events: list[Event]) -> int | None:
     """The first sentence with an event told as news and not as done before it (the lede's act)."""
     told = [e.sentence for e in events if _told(e) and not e.evidence.get("trigger", {}).get("before")]
     return min(told) if told else None
-
-
-def settings_retold(events: list[Event], news: date | None) -> frozenset[str]:
-    """The ids of violence or protest told after the lede on no later day than its news, when the lede names
-    unrest as its act's setting ("a day after street protests ... One man died in clashes with police")."""
-    first = first_told(events)
-    if first is None or not any(e.sentence == first and not _told(e) and e.plover["type"] in SETTING_TYPES
-                                for e in events):
-        return frozenset()
-    return frozenset(e.event_id for e in events if e.sentence > first and e.plover["type"] in RETOLD_TYPES
-                     and not _after_news(e, news))
-
-
-def _after_news(ev: Event, news: date | None) -> bool:
-    """Whether the text dates the event after the day of the lede's news."""
-    last = _last_day(ev.date)
-    return news is not None and last is not None and last > news
 
 
 def _told(ev: Event) -> bool:
