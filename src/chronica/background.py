@@ -137,9 +137,17 @@ def told_before(head: Token) -> bool:
     for verb in verbs:
         deps = [*children_of(verb),
                 *(g for c in children_of(verb) if c.dep_ == "xcomp" for g in children_of(c))]
-        if _perfect(verb) or any(_earlier_time(c) for c in deps):  # "used tear gas to break up a rally
-            return True  # earlier in the week": the time hangs on the purpose's verb
+        if _perfect(verb) or any(_earlier_time(c) or _fronted_time(c) for c in deps):  # "used tear gas to
+            return True  # break up a rally earlier in the week": the time hangs on the purpose's verb
     return False
+
+
+def _fronted_time(subject: Token) -> bool:
+    """'Last summer security forces beat ...': a time before the subject, misparsed as its compound."""
+    w = _words()
+    return subject.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "compound" and c.i < subject.i and c.lemma_.lower() in w.earlier_spans
+        and c.i > 0 and subject.doc[c.i - 1].lower_ in w.earlier_determiners for c in children_of(subject))
 
 
 def _clause_verbs(head: Token) -> list[Token]:

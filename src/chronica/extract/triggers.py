@@ -218,6 +218,8 @@ DESTINATION_PREPS = ("into", "off", "toward", "towards")
 # town", "supplied Ukraine with missiles"
 COMPLEMENT_PREPS = ("to", "on", "upon", "from", "of", "with")
 AIMED_PREPS = ("at", "on", "upon")
+# "on the highest level of combat readiness", "on a state of alert": the complement is the "of" noun
+DEGREE_NOUNS = ("level", "state", "footing")
 GROUNDS_PREPS = ("over", "at", "about")
 
 
@@ -408,10 +410,18 @@ def _complement(entry: Entry, deps: list[Token]) -> str | None:
     for d in deps:
         if d.dep_ == "prep" and d.lower_ in COMPLEMENT_PREPS:
             for obj in children_of(d):
-                key = _key(entry.complements, obj) if obj.dep_ in ("pobj", "pcomp") else None
+                key = _key(entry.complements, _degree_of(obj)) if obj.dep_ in ("pobj", "pcomp") else None
                 if key is not None:
                     return key
     return None
+
+
+def _degree_of(obj: Token) -> Token:
+    """The noun a degree noun measures ("the highest level of readiness": readiness), else the noun itself."""
+    if obj.lemma_.lower() not in DEGREE_NOUNS:
+        return obj
+    return next((g for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in children_of(c) if g.dep_ == "pobj"), obj)
 
 
 def _clause_keys(clause: Token) -> list[str]:
