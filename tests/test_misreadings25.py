@@ -46,8 +46,8 @@ def test_takeovers_from_others_stay_battles(primary_of, text: str, sub: str) -> 
      ("ARM", "AZE")),
     ("Thai and Cambodian soldiers exchanged rocket fire near the disputed temple on Sunday.", ("THA", "KHM")),
 ])
-@pytest.mark.xfail(strict=True, reason="the phrases of heavy fire exchanged were taken back at merge: as shelling "
-                   "they cost two actor1-country rows of the held-out ACLED half and gained no type")
+@pytest.mark.xfail(strict=True, reason="the phrases of heavy fire exchanged were taken back at merge: as "
+                   "shelling they cost two actor1-country rows of the held-out ACLED half and gained no type")
 def test_exchanged_heavy_fire_is_shelling_between_two_sides(primary_of, text: str,
                                                              countries: tuple[str, str]) -> None:
     ev = primary_of(text)
