@@ -1,7 +1,8 @@
-"""PLOVER stories audit: whole wire stories of our own (tests/data/plover_stories.yaml), each with the story's
-primary PLOVER type and its actors' countries. Coded as `chronica code` codes a document, the primary event
-must have a type the row accepts, and its first source and first target the countries the row names (a null
-country is not checked). A row with ``xfail`` is a known gap: a strict xfail with that reason."""
+"""PLOVER stories audits: whole wire stories of our own (tests/data/plover_stories.yaml and a second, new set,
+plover_stories_b.yaml), each with the story's primary PLOVER type and its actors' countries. Coded as
+`chronica code` codes a document, the primary event must have a type the row accepts, and its first source
+and first target the countries the row names (a null country is not checked). A row with ``xfail`` is a
+known gap: a strict xfail with that reason."""
 
 from __future__ import annotations
 
@@ -14,19 +15,21 @@ import yaml
 from chronica.ingest import document_from_text
 
 DATA = Path(__file__).parent / "data" / "plover_stories.yaml"
+SETS = (DATA, DATA.parent / "plover_stories_b.yaml")
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
-def _stories() -> list[dict]:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))["stories"]
+def _stories(path: Path = DATA) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["stories"]
 
 
 def _rows() -> list:
     rows = []
-    for story in _stories():
-        marks = [pytest.mark.xfail(reason=story["xfail"], strict=True)] if story.get("xfail") else []
-        rows.append(pytest.param(story, marks=marks, id=story["text"][:40]))
+    for path in SETS:
+        for story in _stories(path):
+            marks = [pytest.mark.xfail(reason=story["xfail"], strict=True)] if story.get("xfail") else []
+            rows.append(pytest.param(story, marks=marks, id=story["text"][:40]))
     return rows
 
 
@@ -35,12 +38,17 @@ def _accepts(expected: str | None, got: str | None) -> bool:
     return expected is None or str(got) in str(expected).split("|")
 
 
-def test_the_set_covers_every_type() -> None:
-    stories = _stories()
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_each_set_covers_every_type(path: Path) -> None:
+    stories = _stories(path)
     assert len(stories) >= 60
     assert len({s["text"] for s in stories}) == len(stories)
     firsts = Counter(s["type"].split("|")[0] for s in stories)
     assert set(firsts) == TYPES and min(firsts.values()) >= 2
+
+
+def test_the_second_set_is_new() -> None:
+    assert not {s["text"] for s in _stories(SETS[0])} & {s["text"] for s in _stories(SETS[1])}
 
 
 @pytest.mark.parametrize("story", _rows())
