@@ -178,6 +178,26 @@ def test_read_plover(tmp_path: Path) -> None:
     assert rows[1].target is None
 
 
+def test_read_plover_maps_older_modes(tmp_path: Path) -> None:
+    """An older mode that moved to another 2.0 type takes that type; a hosted visit turns round."""
+    records = [
+        {"id": "M-1", "event": "COERCE", "mode": "destroy", "text": "Troops burned the market stalls."},
+        {"id": "M-2", "event": "COERCE", "mode": "detain", "text": "Police held two reporters."},
+        {"id": "M-3", "event": "CONSULT", "mode": "host", "text": "Ruritania hosted Freedonia's premier.",
+         "source": [{"actorText": "Ruritania", "code": "ROU"}],
+         "target": [{"actorText": "Freedonia's premier", "code": "FRA", "sector": "GOV"}]},
+        {"id": "M-4", "event": "CONSULT", "mode": "visit", "text": "Freedonia's premier visited Ruritania.",
+         "source": [{"actorText": "Freedonia's premier", "code": "FRA"}],
+         "target": [{"actorText": "Ruritania", "code": "ROU"}]},
+    ]
+    path = tmp_path / "modes.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    rows = read_plover(str(path))
+    assert [r.type for r in rows] == ["ASSAULT", "COERCE", "CONSULT", "CONSULT"]
+    assert (rows[2].source.country, rows[2].target.country) == ("FRA", "ROU")  # the visitor acts in 2.0
+    assert (rows[3].source.country, rows[3].target.country) == ("FRA", "ROU")
+
+
 # ----------------------------------------------------------------------------- measures
 
 

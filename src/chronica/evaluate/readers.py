@@ -286,12 +286,16 @@ def read_plover(path: str, limit: int | None = None) -> list[PloverGold]:
         text = str(rec.get("text") or "").strip()
         if not older or older == "DOCUMENT" or not text:
             continue
+        mode = str(rec.get("mode") or "")
+        source, target = _gold_actor(rec.get("source")), _gold_actor(rec.get("target"))
+        if book.older_swaps_actors(older, mode):
+            source, target = target, source
         rows.append(PloverGold(
             doc_id=str(rec.get("id") or f"rec{i}"),
             text=text,
-            type=book.plover_of_older(older) or older,
+            type=book.plover_of_older(older, mode) or older,
             older_type=older,
-            source=_gold_actor(rec.get("source")),
-            target=_gold_actor(rec.get("target")),
+            source=source,
+            target=target,
         ))
     return rows

@@ -77,6 +77,8 @@ class Codebook:
         spec = yaml.safe_load((data / "classes.yaml").read_text(encoding="utf-8"))
         self.plover_types: dict[str, int] = spec["plover_types"]
         self.older_plover: dict[str, str] = spec["older_plover_types"]
+        self.older_plover_modes: dict[str, str] = spec["older_plover_modes"]
+        self.older_plover_swapped: set[str] = set(spec["older_plover_swapped"])
         self.acled_types: dict[str, list[str]] = spec["acled_types"]
         self.classes: dict[str, dict[str, Any]] = spec["classes"]
         with (data / "cameo.tsv").open(encoding="utf-8") as f:
@@ -95,12 +97,19 @@ class Codebook:
                 if pair is not None and tuple(pair) not in subtypes:
                     raise ValueError(f"class {name}: unknown ACLED type {pair}")
 
-    def plover_of_older(self, old: str) -> str | None:
-        """Map a type of the older 18-type PLOVER to PLOVER 2.0."""
+    def plover_of_older(self, old: str, mode: str = "") -> str | None:
+        """Map a type (and its mode, where given) of the older 18-type PLOVER to PLOVER 2.0."""
         old = old.upper()
+        moved = self.older_plover_modes.get(f"{old} {mode.strip().lower()}")
+        if moved:
+            return moved
         if old in self.plover_types:
             return old
         return self.older_plover.get(old)
+
+    def older_swaps_actors(self, old: str, mode: str = "") -> bool:
+        """Whether an older type and mode names actor and recipient the other way round from 2.0."""
+        return f"{old.upper()} {mode.strip().lower()}" in self.older_plover_swapped
 
     def code(self, name: str, source: list[Actor], target: list[Actor],
              target_words: list[str] | None = None) -> Coding:
