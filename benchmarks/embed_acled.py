@@ -17,7 +17,6 @@ Prints event-type and sub-event-type accuracy and weighted F1 on the test and de
 from __future__ import annotations
 
 import argparse
-import hashlib
 import pickle
 import sys
 from pathlib import Path
@@ -25,9 +24,8 @@ from pathlib import Path
 import numpy as np
 
 from chronica.classify import embed
-from chronica.classify.train import fit, trainable
-from chronica.evaluate import in_split, predict, read_acled, weighted_f1
-from chronica.ontology.mapping import codebook
+from chronica.classify.train import acled_parents, fit, trainable
+from chronica.evaluate import code_with_rules, fold_of, in_split, read_acled, weighted_f1
 from chronica.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,13 +37,10 @@ def code_rules(gold: Path, cache: Path | None) -> list[tuple]:
     """(doc_id, text, event type, sub-event type, logged model input, rules' sub-event type) per row."""
     if cache is not None and cache.is_file():
         return pickle.loads(cache.read_bytes())
-    pipeline = Pipeline(classifier=False)
-    pipeline.feature_log = []
+    golds = read_acled(str(gold))
+    preds, logged = code_with_rules(Pipeline(classifier=False), golds)
     out = []
-    for row in read_acled(str(gold)):
-        before = len(pipeline.feature_log)
-        pred = predict(pipeline, row.doc_id, row.text, None)
-        entry = pipeline.feature_log[before] if len(pipeline.feature_log) > before else None
+    for row, pred, entry in zip(golds, preds, logged, strict=True):
         typed = pred.primary is not None and pred.primary.acled
         rule = pred.primary.acled["sub_event_type"] if typed else None
         out.append((row.doc_id, row.text, row.event_type, row.sub_event_type, entry, rule))
@@ -61,8 +56,8 @@ def with_embedding(feats: dict[str, float], vector: np.ndarray, scale: float) ->
 
 def cross_validate(rows: list[tuple], vectors: np.ndarray | None, scale: float) -> list[str | None]:
     """Each row's sub-event type from a model trained on the other folds (the rules' where none)."""
-    parents = {sub: t for t, subs in codebook().acled_types.items() for sub in subs}
-    fold_of = [int(hashlib.sha1(r[0].encode()).hexdigest(), 16) % FOLDS for r in rows]
+    parents = acled_parents()
+    fold = [fold_of(r[0], FOLDS) for r in rows]
 
     def feats(i: int) -> dict[str, float]:
         f = rows[i][4][1]
@@ -71,10 +66,10 @@ def cross_validate(rows: list[tuple], vectors: np.ndarray | None, scale: float) 
     preds: list[str | None] = [r[5] for r in rows]
     usable = [i for i, r in enumerate(rows) if r[4] is not None]
     for k in range(FOLDS):
-        train = [i for i in usable if fold_of[i] != k and trainable(rows[i][4][1], rows[i][4][2])]
+        train = [i for i in usable if fold[i] != k and trainable(rows[i][4][1], rows[i][4][2])]
         model = fit([feats(i) for i in train], [rows[i][3] for i in train], parents)
         for i in usable:
-            if fold_of[i] == k:
+            if fold[i] == k:
                 sub, _ = model.decide(feats(i), rows[i][4][2], rows[i][4][3])
                 if sub is not None and sub in model.parents:
                     preds[i] = sub
@@ -89,7 +84,7 @@ def matched(preds: list[str | None], vectors: np.ndarray, floor: float) -> list[
 
 def scores(rows: list[tuple], preds: list[str | None], split: str) -> str:
     """Event-type and sub-event-type accuracy and weighted F1 on one half."""
-    parents = {sub: t for t, subs in codebook().acled_types.items() for sub in subs}
+    parents = acled_parents()
     idx = [i for i, r in enumerate(rows) if in_split(r[0], split)]
     gold_t = [rows[i][2] for i in idx]
     gold_s = [rows[i][3] for i in idx]

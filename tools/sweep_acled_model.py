@@ -14,15 +14,13 @@ match the evaluate command's type figures to a row or two.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import itertools
 import pickle
 from pathlib import Path
 
 import chronica.classify.model as model_module
-from chronica.classify.train import fit, trainable
-from chronica.evaluate import in_split, predict, read_acled
-from chronica.ontology.mapping import codebook
+from chronica.classify.train import acled_parents, fit, trainable
+from chronica.evaluate import code_with_rules, fold_of, in_split, read_acled
 from chronica.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,13 +33,10 @@ Row = tuple[str, str, str, str | None, tuple | None]  # id, gold type, gold sub-
 
 def coded_rows(gold: Path) -> list[Row]:
     """Every gold note coded with rules alone: its gold labels, the rules' type and the model's features."""
-    pipeline = Pipeline(classifier=False)
-    pipeline.feature_log = []
+    golds = read_acled(str(gold))
+    preds, logged = code_with_rules(Pipeline(classifier=False), golds)
     rows = []
-    for g in read_acled(str(gold)):
-        before = len(pipeline.feature_log)
-        pred = predict(pipeline, g.doc_id, g.text, None)
-        entry = pipeline.feature_log[before] if len(pipeline.feature_log) > before else None
+    for g, pred, entry in zip(golds, preds, logged, strict=True):
         rule_type = (pred.primary.acled or {}).get("event_type") if pred.primary is not None else None
         rows.append((g.doc_id, g.event_type, g.sub_event_type, rule_type, entry))
     return rows
@@ -49,7 +44,7 @@ def coded_rows(gold: Path) -> list[Row]:
 
 def fold_models(rows: list[Row], folds: list[int], c: float, min_count: int) -> list:
     """One model per fold, trained on the rows of the other folds."""
-    parents = {sub: t for t, subs in codebook().acled_types.items() for sub in subs}
+    parents = acled_parents()
     models = []
     for k in range(FOLDS):
         train = [(r[4][1], r[2]) for r, f in zip(rows, folds, strict=True)
@@ -91,7 +86,7 @@ def main() -> None:
         rows = coded_rows(args.gold)
         if args.pickle:
             args.pickle.write_bytes(pickle.dumps(rows))
-    folds = [int(hashlib.sha1(r[0].encode()).hexdigest(), 16) % FOLDS for r in rows]
+    folds = [fold_of(r[0], FOLDS) for r in rows]
     for c, min_count in itertools.product([float(x) for x in args.c.split(",")],
                                           [int(x) for x in args.min_count.split(",")]):
         models = fold_models(rows, folds, c, min_count)

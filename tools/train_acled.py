@@ -12,9 +12,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from chronica.classify.train import fit, trainable
-from chronica.evaluate import predict, read_acled
-from chronica.ontology.mapping import codebook
+from chronica.classify.train import acled_parents, fit, trainable
+from chronica.evaluate import code_with_rules, read_acled
 from chronica.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,17 +24,13 @@ TARGET = ROOT / "src" / "chronica" / "classify" / "data" / "acled_model.json"
 def main() -> None:
     gold = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_GOLD
     rows = read_acled(str(gold))
-    pipeline = Pipeline(classifier=False)
-    pipeline.feature_log = []
+    _, logged = code_with_rules(Pipeline(classifier=False), rows)
     feats, labels = [], []
-    for row in rows:
-        before = len(pipeline.feature_log)
-        predict(pipeline, row.doc_id, row.text, None)
-        entry = pipeline.feature_log[before] if len(pipeline.feature_log) > before else None
+    for row, entry in zip(rows, logged, strict=True):
         if entry is not None and trainable(entry[1], entry[2]):
             feats.append(entry[1])
             labels.append(row.sub_event_type)
-    parents = {sub: t for t, subs in codebook().acled_types.items() for sub in subs}
+    parents = acled_parents()
     model = fit(feats, labels, parents)
     model.meta["source"] = gold.name
     model.save(TARGET)

@@ -10,6 +10,13 @@ from chronica.classify.model import AcledModel
 NONE = "none"
 
 
+def acled_parents() -> dict[str, str]:
+    """Each ACLED sub-event type's event type, from the code book."""
+    from chronica.ontology.mapping import codebook
+
+    return {sub: t for t, subs in codebook().acled_types.items() for sub in subs}
+
+
 def trainable(feats: dict[str, float], rule_sub: str | None) -> bool:
     """Whether a coded gold note teaches the model: the rules gave its primary event an ACLED type,
     or the note is an event note whose type the model may settle (see ``AcledModel.decide``)."""

@@ -34,6 +34,8 @@ __all__ = [
     "FORMATS",
     "SPLITS",
     "in_split",
+    "code_with_rules",
+    "fold_of",
     "Report",
     "Prediction",
     "evaluate",
@@ -55,13 +57,14 @@ class Coder(Protocol):
     def code(self, document: Any) -> list[Event]: ...
 
 
-def cross_validate(pipeline: Any, golds: Sequence[AcledGold], folds: int) -> list[Prediction]:
-    """Code every row with rules alone, then give each row the ACLED type of a model trained on
-    the other folds (rows are assigned to folds by a hash of their id)."""
-    from chronica.classify.features import NOTE
-    from chronica.classify.train import fit, trainable
-    from chronica.ontology.mapping import codebook
+def fold_of(doc_id: str, folds: int) -> int:
+    """The fold of a gold row, from a hash of its id: every run puts a row in the same fold."""
+    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % folds
 
+
+def code_with_rules(pipeline: Any, golds: Sequence[AcledGold]) -> tuple[list[Prediction], list[Any]]:
+    """Code every row with rules alone (the pipeline's ACLED model set aside for the run): the
+    predictions, and the model input the pipeline logged for each row (None where it logged none)."""
     saved_model, saved_log = pipeline.classifier, pipeline.feature_log
     pipeline.classifier, pipeline.feature_log = None, []
     try:
@@ -72,14 +75,24 @@ def cross_validate(pipeline: Any, golds: Sequence[AcledGold], folds: int) -> lis
             logged.append(pipeline.feature_log[before] if len(pipeline.feature_log) > before else None)
     finally:
         pipeline.classifier, pipeline.feature_log = saved_model, saved_log
-    parents = {sub: t for t, subs in codebook().acled_types.items() for sub in subs}
-    fold_of = [int(hashlib.sha1(g.doc_id.encode()).hexdigest(), 16) % folds for g in golds]
+    return preds, logged
+
+
+def cross_validate(pipeline: Any, golds: Sequence[AcledGold], folds: int) -> list[Prediction]:
+    """Code every row with rules alone, then give each row the ACLED type of a model trained on
+    the other folds (rows are assigned to folds by a hash of their id)."""
+    from chronica.classify.features import NOTE
+    from chronica.classify.train import acled_parents, fit, trainable
+
+    preds, logged = code_with_rules(pipeline, golds)
+    parents = acled_parents()
+    fold = [fold_of(g.doc_id, folds) for g in golds]
     for k in range(folds):
         train = [(logged[i][1], golds[i].sub_event_type) for i in range(len(golds))
-                 if fold_of[i] != k and logged[i] is not None and trainable(logged[i][1], logged[i][2])]
+                 if fold[i] != k and logged[i] is not None and trainable(logged[i][1], logged[i][2])]
         model = fit([f for f, _ in train], [y for _, y in train], parents)
         for i in range(len(golds)):
-            if fold_of[i] != k or logged[i] is None:
+            if fold[i] != k or logged[i] is None:
                 continue
             sub, _ = model.decide(logged[i][1], logged[i][2], logged[i][3])
             untyped = sub is None and logged[i][2] is None and NOTE in logged[i][1]
