@@ -1099,8 +1099,23 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _sent_away_after(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
+    _hosted(trig, roles)
     _no_sides(roles)
     return roles
+
+
+def _hosted(trig: Trigger, roles: Roles) -> None:
+    """"Oman hosted Iran's foreign minister": the visitor is the visit's actor and the host its recipient
+    (PLOVER 2.0; ``hosted_visits`` in data/readings.yaml); "hosted talks" names no visitor."""
+    if trig.cls != "visit" or not roles.target:
+        return
+    spec = readings()["hosted_visits"]
+    if not any(t.lemma_.lower() in spec["verbs"] for t in trig.head.doc[trig.first:trig.last]):
+        return
+    if any(t.lemma_.lower() in spec["meetings"] for t in roles.target):
+        return
+    roles.source, roles.target = roles.target, roles.source
+    roles.rules["source"], roles.rules["target"] = "visitor of a host", "host of a visit"
 
 
 def _sent_away_after(trig: Trigger, roles: Roles) -> None:
