@@ -3,7 +3,7 @@ articles_c/, articles_d/, articles_e/, articles_f/, articles_g/ (non-violent new
 articles_h/ (domestic politics, the state acting on its own people without violence), articles_i/ (the
 English of regional presses), articles_j/ (statements: appeals, threats, denials, condemnations),
 articles_k/ (the state's force short of war), articles_l/ (who fought whom: battles, ambushes, massacres,
-communal clashes), articles_m/ (round-ups: one story telling several events), articles_n/ (riots and mobs)
+communal clashes), articles_m/ (round-ups: one story telling several events), articles_n/ (riots and mobs),
 articles_o/ (strategic developments: defusals, arrests, deals, bases, looting, handovers) and articles_p/
 (armed men and villages: attacks on the unarmed against fights with those who fought back),
 written for this test about real events): headline,
