@@ -57,9 +57,11 @@ from chronica.reparse import (
     counted_objects,
     described_doers,
     gerund_subjects,
+    had_participles,
     hyphened_verbs,
     participle_subjects,
     prefixed_verbs,
+    reported_verbs,
     said_deeds,
     stray_verbs,
     two_parties,
@@ -191,6 +193,8 @@ class Pipeline:
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
+        reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
+        had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
         dates = find_dates(text_of(doc), document.published)

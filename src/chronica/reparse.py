@@ -249,6 +249,74 @@ def stray_verbs(doc: Doc) -> int:
                  lambda result, verb: _revive(verb, result))
 
 
+def _reported_verb(root: Token, verbs: Collection[str]) -> Token | None:
+    """The verb ("killed") the parse hung as a participle inside the subject of a saying root ("Fighters on
+    motorbikes killed 43 workers ..., officials said": "killed" a clause on "motorbikes"); None when the
+    parse is right. A past form with an object and no subject of its own is the reported act."""
+    if root.dep_ != "ROOT" or root.lemma_.lower() not in SPEECH:
+        return None
+    for subject in (c for c in children_of(root) if c.dep_ == "nsubj" and c.i < root.i):
+        for tok in subject.subtree:
+            deps = _deps(tok)
+            if (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in verbs
+                    and "dobj" in deps and not deps & set(SUBJECTS) and "auxpass" not in deps):
+                return tok
+    return None
+
+
+def _report(root: Token, verb: Token) -> None:
+    """``verb`` becomes the saying's clause with the subject noun it was hung inside its subject."""
+    subject = next(c for c in children_of(root) if c.dep_ == "nsubj" and c.is_ancestor(verb))
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = root, "ccomp", "VBD", "VERB"
+    subject.head = verb
+
+
+def reported_verbs(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "gunmen on motorbikes killed 43 farmers ..., officials said" parsed with "killed" a clause of the
+    motorbikes; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
+                 lambda root: _reported_verb(root, verbs), _report)
+
+
+def _had_participle(part: Token, verbs: Collection[str]) -> Token | None:
+    """The "had" before a past participle the parse read as an adjective of the next noun ("its soldiers had
+    targeted civilians": "targeted" an adjective of "civilians"); None when the parse is right."""
+    if part.dep_ != "amod" or part.tag_ != "VBN" or part.i == 0 or part.lemma_.lower() not in verbs:
+        return None
+    have = part.doc[part.i - 1]
+    if have.lemma_.lower() != "have" or part.head.i != part.i + 1 or part.head.dep_ not in ("dobj", "pobj"):
+        return None
+    if not any(c.dep_ == "nsubj" for c in children_of(have)):
+        return None
+    return have if have.head.i == part.i or part.head.head.i == have.i else None
+
+
+def _unadjective(part: Token, have: Token) -> None:
+    """The participle becomes the clause's verb with "had" its auxiliary and the noun its object."""
+    noun = part.head
+    clause = noun if have.head.i == part.i else have  # the word that stood in the clause's place
+    mark = clause.head if clause.head.lower_ == "that" and clause.head.i < have.i else None
+    if mark is not None:  # "denied that its officers had targeted protesters": "that" the object
+        part.head, part.dep_ = mark.head, "ccomp"
+        mark.head, mark.dep_ = part, "mark"
+    elif clause.head.i == clause.i:
+        part.head, part.dep_ = part, "ROOT"
+    else:
+        part.head, part.dep_ = clause.head, "ccomp" if clause is noun else clause.dep_
+    for child in [c for c in children_of(have) if c.i != part.i]:
+        child.head = part
+    have.head, have.dep_ = part, "aux"
+    noun.head, noun.dep_ = part, "dobj"
+    part.pos_ = "VERB"
+
+
+def had_participles(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "it denied that its soldiers had targeted civilians" parsed with "targeted" an adjective; the
+    number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "amod"],
+                 lambda part: _had_participle(part, verbs), _unadjective)
+
+
 def _hyphen_subject(verb: Token) -> Token | None:
     """The first half of a hyphened verb ("lathi" of "lathi-charged") the parse made the verb's subject,
     with the real subject ("police") hung on it as a compound; None otherwise."""

@@ -573,12 +573,14 @@ def _assign_counts(
         governing = [c for c in fits if c.trigger.head in count.token.ancestors
                      and c.trigger.head.i == count.token.head.i or c.told is not None
                      and c.told.i == count.token.head.i
-                     or c.trigger.is_noun and _light_outcome(c.trigger.head, count.token.head, light_verbs)]
+                     or c.trigger.is_noun and _light_outcome(c.trigger.head, count.token.head, light_verbs)
+                     or _outcome_participle(c.trigger.head, count.token, fits)]
         # "attacked the village, killed 4 people and burned houses": the victims of a killing told as an
         # attack's outcome are the attack's, however near another trigger stands
         governing = governing or [c for c in fits if not c.trigger.is_noun
                                   and c.roles.rules.get("target", "").startswith("outcome:")
-                                  and any(count.token in t.subtree for t in c.roles.target)]
+                                  and any(count.token in t.subtree or _beside_object(count.token, t)
+                                          for t in c.roles.target)]
         if not governing and count.kind in ("killed", "injured") and _running_count(count.token):
             continue  # "a crackdown which has left 30 people dead this year": the campaign's toll
         best = governing[0] if governing else min(
@@ -610,6 +612,22 @@ def _assign_counts(
             if victims is not None:
                 cand.counts["killed"] = victims
     return orphans
+
+
+def _outcome_participle(verb: Token, counted: Token, fits: list[Candidate]) -> bool:
+    """Whether a count is the object of a participle telling the verb's outcome, with a noun of fighting
+    told inside it: "ambushed a patrol, killing five soldiers in a gunfight" (the ambush's five)."""
+    told = counted.head
+    if verb.pos_ == "NOUN" or counted.dep_ != "dobj" or told.dep_ != "advcl" or told.tag_ != "VBG":
+        return False
+    return told.head.i == verb.i and any(c.trigger.is_noun and c.trigger.head in told.subtree for c in fits)
+
+
+def _beside_object(counted: Token, target: Token) -> bool:
+    """Whether a counted noun the parse hangs on the verb is the target's partner: "killing the priest and
+    five worshippers and setting the building on fire" read as the worshippers joined to "killing"."""
+    return counted.dep_ == "conj" and counted.head.pos_ == "VERB" and target.dep_ == "dobj" and (
+        target.head.i == counted.head.i and target.i < counted.i)
 
 
 def _running_count(tok: Token) -> bool:

@@ -55,6 +55,7 @@ class _Tables:
     per_side_dets: frozenset[str] = frozenset()  # "four soldiers from each army": per side of two
     side_nouns: frozenset[str] = frozenset()
     back_across: frozenset[str] = frozenset()  # "died in the gunfight" told a sentence later: the act before
+    not_people: frozenset[str] = frozenset()  # "killed five herders and a camel": no person beside the five
 
 
 @cache
@@ -76,7 +77,8 @@ def _tables() -> _Tables:
                    frozenset(spec.get("update_preps", ())), frozenset(spec.get("toll_nouns", ())),
                    frozenset(spec.get("side_preps", ())), frozenset(spec.get("back_dets", ())),
                    frozenset(spec.get("back_preps", ())), frozenset(spec.get("per_side_dets", ())),
-                   frozenset(spec.get("side_nouns", ())), frozenset(spec.get("back_across_classes", ())))
+                   frozenset(spec.get("side_nouns", ())), frozenset(spec.get("back_across_classes", ())),
+                   frozenset(spec.get("not_people", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -369,11 +371,37 @@ def _per_side(noun: Token, number: Token, tables: _Tables) -> bool:
     return False
 
 
+def _coordination(noun: Token) -> list[Token]:
+    """The nouns coordinated with a counted noun, the first one first; "killing the priest and five
+    worshippers" parsed with the worshippers hung on the verb still has the priest as its first."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first.dep_ == "conj" and first.head.pos_ == "VERB":
+        obj = next((c for c in children_of(first.head) if c.dep_ == "dobj" and c.i < first.i), None)
+        first = obj if obj is not None else first
+    group = [first, *first.conjuncts]
+    return group if noun in group else [*group, noun]
+
+
+def _named_beside(noun: Token, group: list[Token], tables: _Tables) -> int:
+    """How many people a coordination tells one by one beside the counted noun ("the priest and five
+    worshippers": 1; "three soldiers and their interpreter": 1), each without a figure of its own."""
+    total = 0
+    for tok in group:
+        if tok.i == noun.i or tok.like_num or tok.lemma_.lower() in tables.not_people or any(
+                c.dep_ == "nummod" for c in children_of(tok)):
+            continue
+        total += _person_count(tok) or 0
+    return total
+
+
 def find_counts(sent: Span) -> list[Count]:
     """Every count of people in a sentence that says what happened to them."""
     tables = _tables()
     out: list[Count] = []
     doc = sent.doc
+    grouped: set[int] = set()  # the coordinations whose people told one by one are counted already
     for first, last, value in _number_runs(sent, tables) + _vague_runs(sent, tables):
         number = doc[last - 1]
         noun = _counted(number)
@@ -390,6 +418,12 @@ def find_counts(sent: Span) -> list[Count]:
         if kind in ("killed", "injured") and _per_side(noun, number, tables):
             value, rule = value * 2, f"{rule}+per side"  # "killing four soldiers from each army"
         span = doc[first:last]
+        if kind in ("killed", "injured"):
+            group = _coordination(noun)
+            beside = 0 if group[0].i in grouped else _named_beside(noun, group, tables)
+            grouped.add(group[0].i)
+            if beside:  # "killing the priest and five worshippers": six
+                value, rule = value + beside, f"{rule}+{beside} named"
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
         out.extend(_deaths_without_figures(sent))
