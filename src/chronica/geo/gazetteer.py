@@ -403,6 +403,7 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         if finer.startswith(f"{t['admin1code']}.") and f"{cc}.{finer}" in spelled:
             t = {**t, "admin1code": finer}  # Belgrade, a region of its own inside Central Serbia
         town_rows.append((t, (cc, norm(t["name"])) in capitals))
+    town_rows = [(with_neighbour_region(t, towns), cap) for t, cap in town_rows]
     best_cap: dict[tuple[str, str], dict] = {}
     top_town: dict[str, dict] = {}
     for t, cap in town_rows:
@@ -560,6 +561,34 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
             "ids": ids.tobytes(), "demonyms": demonyms(country_keys, aliases.get("demonyms") or {}),
             "codes": region_codes, "iso3": iso3,
             "admin1": admin1_names, "admin2": admin2_names}
+
+
+NEIGHBOUR_KM = 25.0
+BIG_TOWN = 100_000
+
+
+def with_neighbour_region(town: dict, towns: list[dict]) -> dict:
+    """A city GeoNames gives no region (Nouakchott) takes the region of its nearest town of the same
+    country within 25 km; a small town, or one with no such neighbour, is left as it is."""
+    if town["admin1code"] or town["population"] < BIG_TOWN:
+        return town
+    best, best_km = None, NEIGHBOUR_KM
+    for other in towns:
+        if other["countrycode"] != town["countrycode"] or not other["admin1code"]:
+            continue
+        km = _km(town["latitude"], town["longitude"], other["latitude"], other["longitude"])
+        if km <= best_km:
+            best, best_km = other, km
+    return {**town, "admin1code": best["admin1code"]} if best is not None else town
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    from math import asin, cos, radians, sin, sqrt
+
+    a = sin(radians(lat2 - lat1) / 2) ** 2 + (
+        cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ** 2)
+    return 12742.0 * asin(sqrt(a))
 
 
 def weighted_point(towns: list[dict]) -> tuple[float, float]:

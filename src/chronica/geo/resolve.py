@@ -760,6 +760,15 @@ def _region_sense(cands) -> bool:  # noqa: ANN001
         e.kind in (COUNTRY, TOWN) for e, _ in cands)
 
 
+def _area_as_region(doc, gaz: Gazetteer, i: int, j: int) -> bool:  # noqa: ANN001
+    """An area's name that a unit word follows and a first-order region bears ("the Red Sea governorate",
+    "Red Sea state") names that region, not the sea."""
+    if j >= len(doc) or lowers_of(doc)[j] not in UNIT_REGION_WORDS:
+        return False
+    word = _trim(span_text(doc, i, j), 0)[0]
+    return any(c[0].kind == REGION for c in lookup(gaz, word))
+
+
 def _typed_region_only(doc, after: int, hint: int | None, cands) -> bool:  # noqa: ANN001
     """A region's type word after a name that is also a country or a town ("Niger state", "Mexico
     state", "Katsina state") names the region of that name, whatever towns the story names near the
@@ -873,7 +882,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     runs = _possessive_names(doc, gaz, _runs(doc))
     for i, j in runs:
         if _agency(doc, i, j) or (lowers[i] in area_words or lowers[i] == "the") and is_area(
-                _trim(span_text(doc, i, j), 0)[0]):
+                _trim(span_text(doc, i, j), 0)[0]) and not _area_as_region(doc, gaz, i, j):
             continue  # "(AP)"; "the Middle East" is an area (geo/areas.py), not a town in Maryland
         if _street_address(doc, i, j):
             continue  # "of 2517 Memphis St., Alexandria": a street of the town, no place of its own

@@ -35,6 +35,7 @@ from chronica.record import Place
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
                "between", "within", "towards", "toward", "on"}
 COUNTRY = 4
+ARRIVAL_VERBS = frozenset(CUES["arrival_verbs"])  # "returned from Peru to Maiquetia": where they arrive
 SEA_WORDS = frozenset(CUES["sea_words"])  # an area of these is a sea: an event's place when none other is
 
 
@@ -200,6 +201,12 @@ def _origin(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
+def _left_from(root: Token) -> bool:
+    """Is the place where people were sent or came back from ("returned from Peru", "deported from the
+    Dominican Republic"): "from" hung on a verb of arrival?"""
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in ARRIVAL_VERBS
+
+
 def _kind_of_place(root: Token) -> Token:
     """The noun a place is named by in "the northern region of Tigray", "the town of Kagara" (the
     region, the town), else the place's own word."""
@@ -236,10 +243,13 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
     preposition, nearest to the trigger, and not an actor ("the aid of the USA")."""
     doc = trigger.doc
     scored = []
-    for place in heads(text_of(doc), places):
+    named = heads(text_of(doc), places)
+    for place in named:
         root = _root(doc, place)
         if root is None:
             continue
+        if len(named) > 1 and _left_from(root):
+            continue  # "migrants returned from Peru to Maiquetia": they arrived in Maiquetia
         sender = _sender(root)  # "sent aid to Turkey"; not "blocked a plan to deploy police to Haiti"
         locative = _locative(root, _first(doc, place)) or (
             sender is not None and trigger in (sender, *children_of(sender))) or (
