@@ -100,9 +100,9 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
 
 def _listed_item(head: Token, others: list[Trigger]) -> bool:
     """'found a cache during a patrol, including several rifle grenades', 'recovered a bag of explosives,
-    including hand grenades': an item listed after what a seizure verb acts on (or after the verb) is part
-    of the haul, not an event of its own."""
-    if head.dep_ != "pobj" or head.head.lower_ not in lexicon().listing_preps:
+    including hand grenades', 'recovered a cache of grenades': an item listed after what a seizure verb acts
+    on (or after the verb), or held in it, is part of the haul, not an event of its own."""
+    if head.dep_ != "pobj" or head.head.lower_ not in lexicon().listing_preps | {"of"}:
         return False
     holder = head.head.head  # the verb itself, or the noun it acts on
     return any(o.kind == "verb" and o.cls == "disrupt_weapons"
