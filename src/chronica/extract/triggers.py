@@ -195,11 +195,11 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         return _key(table, obj) if obj is not None else None
-    cargo = _cargo(tok)  # "intercepted a truck packed with explosives": the key of what it carried
+    cargo = cargo_of(tok)  # "intercepted a truck packed with explosives": the key of what it carried
     return _key(table, cargo) if cargo is not None else None
 
 
-def _cargo(tok: Token) -> Token | None:
+def cargo_of(tok: Token) -> Token | None:
     """What a vehicle or container is told to carry ("a boat carrying rockets", "a truck packed with
     explosives"; ``carriers`` in data/triggers.yaml), or None."""
     lex = lexicon()
