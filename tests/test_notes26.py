@@ -97,3 +97,17 @@ def test_a_tried_raid_or_arson_is_coded_as_done(primary_of, text: str, event_typ
 def test_a_tried_dispersal_stays_unrealised(events_of) -> None:
     events = events_of("Police tried to disperse the crowd in Dakar but the protesters stayed.")
     assert not any(e.trigger.text == "disperse" and not e.modality.hypothetical for e in events)
+
+
+# 6. the owner of a merger is who merged: "their" stands for the subject of the verb whose object it is
+@pytest.mark.parametrize("text", [
+    "Two armed factions in North Kivu announced their merger into a single movement on Monday.",
+    "Three militias in Darfur completed their merger on Tuesday, a spokesman said.",
+    "The rebel groups' merger was announced in Goma on Friday.",
+])
+def test_groups_announcing_their_merger_change_the_group(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == (SD, "Change to group/activity")
+
+
+def test_companies_announcing_their_merger_are_no_event(events_of) -> None:
+    assert all(e.acled is None for e in events_of("Two banks announced their merger on Monday."))

@@ -324,6 +324,11 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             key = _key(entry.subjects, _reported_subject(head, d))
             if key is not None:
                 return entry.subjects[key]
+        # "the factions announced their merger": a noun that is an event only by its doers
+        if dep == "poss" and entry.subjects and entry.cls == "none" and head.pos_ in NOUN_POS:
+            key = _key(entry.subjects, _owner(head, d))
+            if key is not None:
+                return entry.subjects[key]
         if dep == "agent" and entry.subjects:  # "searched by police": the by-agent is the doer
             key = next((_key(entry.subjects, g) for g in children_of(d) if g.dep_ == "pobj"), None)
             if key is not None:
@@ -370,6 +375,14 @@ def _reported_subject(head: Token, subject: Token) -> Token:
     if subject.tag_ != "PRP" or head.dep_ != "ccomp":
         return subject
     return next((s for s in children_of(head.head) if s.dep_ == "nsubj" and s.tag_ != "PRP"), subject)
+
+
+def _owner(noun: Token, poss: Token) -> Token:
+    """The owner of a noun event as its doer: for a pronoun ("the two factions announced their merger"), the
+    subject of the verb the noun is the object of; else the owner itself ("the groups' merger")."""
+    if poss.tag_ != "PRP$" or noun.dep_ != "dobj":
+        return poss
+    return next((s for s in children_of(noun.head) if s.dep_ == "nsubj" and s.tag_ != "PRP"), poss)
 
 
 def _controlled(entry: Entry, head: Token) -> str | None:
