@@ -111,3 +111,22 @@ def test_groups_announcing_their_merger_change_the_group(primary_of, text: str) 
 
 def test_companies_announcing_their_merger_are_no_event(events_of) -> None:
     assert all(e.acled is None for e in events_of("Two banks announced their merger on Monday."))
+
+
+# 7. the blast named again after a controlled explosion is that explosion, not a bombing of its own
+@pytest.mark.parametrize("text", [
+    "Soldiers carried out a controlled explosion of a roadside bomb found near a market in Kismayo on "
+    "Monday. No one was hurt in the blast.",
+    "Engineers destroyed a mortar shell in a controlled detonation near Kharkiv. Two deminers were slightly "
+    "injured in the blast.",
+])
+def test_the_blast_after_a_controlled_explosion_is_no_second_event(events_of, text: str) -> None:
+    events = events_of(text)
+    assert _acled(next(e for e in events if e.primary)) == (SD, "Disrupted weapons use")
+    assert not any((e.acled or {}).get("event_type") == "Explosions/Remote violence" for e in events)
+
+
+def test_a_new_blast_after_a_defusal_stays_a_bombing(primary_of) -> None:
+    ev = primary_of("Police defused a bomb outside a bank in Quetta on Sunday. Hours later, three people "
+                    "were killed in a blast at a market.")
+    assert _acled(ev)[0] == "Explosions/Remote violence"
