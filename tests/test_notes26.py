@@ -56,6 +56,8 @@ def test_robbery_theft_by_armed_men_and_pillage_are_looting(primary_of, text: st
 
 @pytest.mark.parametrize("text", [
     "The home side were robbed of victory by a late penalty on Saturday.",
+    "Two men were jailed for robbing a shop in Lagos on Tuesday.",
+    "Villagers caught two men accused of robbing a trader near Butembo and handed them to the police.",
     "A student stole a bicycle from the campus in Leeds.",
 ])
 def test_robbed_of_a_win_and_petty_theft_are_no_looting(events_of, text: str) -> None:
