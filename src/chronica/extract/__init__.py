@@ -23,7 +23,7 @@ from chronica.extract.setting import (
     is_topic,
     protest_topics,
 )
-from chronica.extract.triggers import COMPLEMENT_PREPS, Trigger, find_triggers
+from chronica.extract.triggers import COMPLEMENT_PREPS, Trigger, cargo_of, find_triggers
 from chronica.nlp import children_of, column
 
 
@@ -86,7 +86,7 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
     head = trig.head
     while head.dep_ == "conj" and head.head != head:
         head = head.head  # "seized a rifle, two pistols and grenades"
-    if trig.is_noun and _listed_item(head, others):
+    if trig.is_noun and (_listed_item(head, others) or _carried(head, others)):
         return True
     governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     return trig.is_noun and (any(
@@ -100,14 +100,21 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
 
 def _listed_item(head: Token, others: list[Trigger]) -> bool:
     """'found a cache during a patrol, including several rifle grenades', 'recovered a bag of explosives,
-    including hand grenades': an item listed after what a seizure verb acts on (or after the verb) is part
-    of the haul, not an event of its own."""
-    if head.dep_ != "pobj" or head.head.lower_ not in lexicon().listing_preps:
+    including hand grenades', 'recovered a cache of grenades': an item listed after what a seizure verb acts
+    on (or after the verb), or held in it, is part of the haul, not an event of its own."""
+    if head.dep_ != "pobj" or head.head.lower_ not in lexicon().listing_preps | {"of"}:
         return False
     holder = head.head.head  # the verb itself, or the noun it acts on
     return any(o.kind == "verb" and o.cls == "disrupt_weapons"
                and (holder == o.head or holder.head == o.head and holder.dep_ in ("dobj", "nsubjpass"))
                for o in others)
+
+
+def _carried(head: Token, others: list[Trigger]) -> bool:
+    """'seized a car loaded with grenades', 'intercepted a boat carrying rockets': the weapons a seized
+    vehicle carried are its cargo, not an attack of their own."""
+    return any(o.kind == "verb" and o.cls == "disrupt_weapons" and any(
+        d.dep_ in ("dobj", "nsubjpass") and cargo_of(d) == head for d in children_of(o.head)) for o in others)
 
 
 def _made_safe(head: Token, others: list[Trigger]) -> bool:

@@ -74,10 +74,29 @@ def _fight_told_back(cand: Candidate, plover_of: dict[str, str]) -> bool:
             and told_back(cand.trigger.head))
 
 
+# "Soldiers carried out a controlled explosion of a roadside bomb. No one was hurt in the blast": the blast
+# named again is the disarming told before it, not a bombing of its own
+DISARMED_BLASTS = {"bombing"}
+
+
+def _disarming_told_back(cands: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The disarming (a controlled explosion, a bomb made safe) within the window before a definite blast
+    named as where people were or were not hurt, if any."""
+    if not (cand.trigger.is_noun and cand.trigger.cls in DISARMED_BLASTS and told_back(cand.trigger.head)):
+        return None
+    return next((c for c in reversed(cands) if c.trigger.cls == "disrupt_weapons"
+                 and 0 < cand.sentence - c.sentence <= WINDOW), None)
+
+
 def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
     """Fold later outcome events into the attack they follow; keep everything else."""
     kept: list[Candidate] = []
     for cand in cands:
+        disarming = _disarming_told_back(kept, cand)
+        if disarming is not None:
+            for kind, count in cand.counts.items():
+                disarming.counts.setdefault(kind, count)
+            continue
         if _fight_told_back(cand, plover_of):
             host = _earlier_act(kept, cand, plover_of)
             if host is not None:

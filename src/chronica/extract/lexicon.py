@@ -88,6 +88,11 @@ class Lexicon:
     capability_nouns: frozenset[str] = frozenset()  # "the ability to seize control": no act yet
     # words that count or hold what an entry lists: "hundreds of child soldiers", "a batch of rockets"
     partitives: frozenset[str] = frozenset()
+    # a vehicle or container told by its cargo ("a truck packed with explosives"): the nouns, the verbs
+    # whose object is the cargo ("carrying rockets") and those whose "with" is ("loaded with arms")
+    carrier_nouns: frozenset[str] = frozenset()
+    carrier_verbs: frozenset[str] = frozenset()
+    carrier_filled: frozenset[str] = frozenset()
     # nouns of a standing body: "the alliance condemned ..." is the body acting, not an alliance formed
     body_nouns: frozenset[str] = frozenset()
     # prepositions that list the items of what a verb acts on: "found a cache, including rifle grenades"
@@ -194,6 +199,9 @@ def lexicon() -> Lexicon:
         answer_arrivals=frozenset((spec.get("answers") or {}).get("arrivals") or ()),
         capability_nouns=frozenset(spec.get("capability_nouns") or ()),
         partitives=frozenset(spec.get("partitives") or ()),
+        carrier_nouns=frozenset((spec.get("carriers") or {}).get("nouns") or ()),
+        carrier_verbs=frozenset((spec.get("carriers") or {}).get("carrying") or ()),
+        carrier_filled=frozenset((spec.get("carriers") or {}).get("filled") or ()),
         body_nouns=frozenset(spec.get("body_nouns") or ()),
         listing_preps=frozenset(spec.get("listing_preps") or ()),
         state_participles=frozenset(spec.get("state_participles") or ()),

@@ -45,9 +45,11 @@ APPEALS = {"appeal", "request", "plead", "beg", "lobby", "petition", "press", "a
 INTENT_NOUNS = {"plan", "threat", "offer", "demand", "call", "proposal", "promise", "pledge", "vow",
                 "request", "appeal", "plot", "intention", "warning", "ultimatum", "readiness", "willingness"}
 # "tried to assassinate the governor" is the attack, as "an attempt to assassinate" is (PLOVER: attempted
-# killings are ASSAULT targeted); other attempts ("tried to disperse the crowd") stay unrealised
+# killings are ASSAULT targeted), and so are a tried raid or arson ("tried to storm a police station",
+# "attempted to set fire to a polling station": ACLED codes attempted attacks); other attempts ("tried to
+# disperse the crowd") stay unrealised
 ATTEMPTS = {"try", "attempt"}
-ATTEMPTED_DEEDS = {"assassinate", "kill", "abduct", "bombing", "suicide_bombing"}
+ATTEMPTED_DEEDS = {"assassinate", "kill", "abduct", "bombing", "suicide_bombing", "assault", "destroy"}
 FUTURE_INTENT = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "offer", "ready",
                  "prepared", "willing", "agree", "decide"}
 # Verbs that say an event happens, whose modality is the event's: "the strike will begin".

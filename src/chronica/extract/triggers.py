@@ -195,6 +195,25 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         return _key(table, obj) if obj is not None else None
+    cargo = cargo_of(tok)  # "intercepted a truck packed with explosives": the key of what it carried
+    return _key(table, cargo) if cargo is not None else None
+
+
+def cargo_of(tok: Token) -> Token | None:
+    """What a vehicle or container is told to carry ("a boat carrying rockets", "a truck packed with
+    explosives"; ``carriers`` in data/triggers.yaml), or None."""
+    lex = lexicon()
+    if tok.lemma_.lower() not in lex.carrier_nouns:
+        return None
+    for part in children_of(tok):
+        verb = part.lemma_.lower()
+        if part.dep_ not in ("acl", "amod", "relcl"):
+            continue
+        if verb in lex.carrier_verbs:
+            return next((c for c in children_of(part) if c.dep_ == "dobj"), None)
+        if verb in lex.carrier_filled:
+            with_ = next((c for c in children_of(part) if c.dep_ == "prep" and c.lower_ == "with"), None)
+            return None if with_ is None else next((c for c in children_of(with_) if c.dep_ == "pobj"), None)
     return None
 
 
@@ -305,6 +324,11 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             key = _key(entry.subjects, _reported_subject(head, d))
             if key is not None:
                 return entry.subjects[key]
+        # "the factions announced their merger": a noun that is an event only by its doers
+        if dep == "poss" and entry.subjects and entry.cls == "none" and head.pos_ in NOUN_POS:
+            key = _key(entry.subjects, _owner(head, d))
+            if key is not None:
+                return entry.subjects[key]
         if dep == "agent" and entry.subjects:  # "searched by police": the by-agent is the doer
             key = next((_key(entry.subjects, g) for g in children_of(d) if g.dep_ == "pobj"), None)
             if key is not None:
@@ -351,6 +375,14 @@ def _reported_subject(head: Token, subject: Token) -> Token:
     if subject.tag_ != "PRP" or head.dep_ != "ccomp":
         return subject
     return next((s for s in children_of(head.head) if s.dep_ == "nsubj" and s.tag_ != "PRP"), subject)
+
+
+def _owner(noun: Token, poss: Token) -> Token:
+    """The owner of a noun event as its doer: for a pronoun ("the two factions announced their merger"), the
+    subject of the verb the noun is the object of; else the owner itself ("the groups' merger")."""
+    if poss.tag_ != "PRP$" or noun.dep_ != "dobj":
+        return poss
+    return next((s for s in children_of(noun.head) if s.dep_ == "nsubj" and s.tag_ != "PRP"), poss)
 
 
 def _controlled(entry: Entry, head: Token) -> str | None:
