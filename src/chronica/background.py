@@ -65,6 +65,8 @@ def background(head: Token) -> bool:
     if head.pos_ in ("NOUN", "PROPN") and any(a.lemma_ in w.topic_verbs for a in islice(head.ancestors, 3)):
         return True  # "demanding a law against rape", "commemorating the massacre": the topic
     if head.pos_ in ("NOUN", "PROPN"):
+        if _coordinated_noun(head):
+            return background(head.head)  # "after a night of rioting and arson": the second shares the first's role
         if head.dep_ == "pobj" and head.head.lower_ in w.background_preps and not (
                 head.head.lower_ in ("after", "following") and head.head.head.lemma_ in w.suffering_verbs):
             return True
@@ -125,6 +127,11 @@ def background(head: Token) -> bool:
         if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
             break  # what is said is the news, unless the saying is itself a setting ("where officials say")
     return False
+
+
+def _coordinated_noun(head: Token) -> bool:
+    """A noun joined to a noun before it ("rioting and arson", "looting and shelling")."""
+    return head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i
 
 
 def told_before(head: Token) -> bool:
