@@ -121,7 +121,8 @@ def background(head: Token) -> bool:
     for tok in [head, *head.ancestors]:
         if _cause_of_suffering(tok, w.suffering_verbs):
             break  # "six inmates died after prisoners rioted": what they died of is the news
-        if tok.dep_ == "relcl" or (tok.dep_ in ("advcl", "conj") and any(  # a conj: a misparsed advcl
+        if tok.dep_ == "relcl" or (tok.dep_ in ("advcl", "conj", "ccomp") and any(  # a conj or a ccomp
+                # after a speech verb ("officials said, as attacks rose"): a misparsed advcl
                 c.dep_ == "mark" and c.lower_ in w.background_marks for c in children_of(tok))):
             return True
         if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
