@@ -23,8 +23,8 @@ def _country(actors) -> str | None:
      "the choice of prime minister.", "PROTEST"),
     ("Protesters stormed the offices of the electoral commission in Kinshasa on Monday after the results "
      "were announced.", "PROTEST"),
-    ("An angry crowd stormed the town hall in the southern city on Friday, demanding the mayor's resignation.",
-     "PROTEST"),
+    ("An angry crowd stormed the town hall in the southern city on Friday, demanding the mayor's "
+     "resignation.", "PROTEST"),
     # a resignation told with "bowing to pressure": the resignation is the news
     ("The prime minister resigned on Sunday after weeks of street protests, bowing to pressure from the "
      "unions.", "RETREAT"),

@@ -66,7 +66,7 @@ def background(head: Token) -> bool:
         return True  # "demanding a law against rape", "commemorating the massacre": the topic
     if head.pos_ in ("NOUN", "PROPN"):
         if _coordinated_noun(head):
-            return background(head.head)  # "after a night of rioting and arson": the second shares the first's role
+            return background(head.head)  # "after a night of rioting and arson": it shares the first's role
         if head.dep_ == "pobj" and head.head.lower_ in w.background_preps and not (
                 head.head.lower_ in ("after", "following") and head.head.head.lemma_ in w.suffering_verbs):
             return True
