@@ -77,12 +77,6 @@ def test_the_type_of_the_news(pipeline, text: str, plover: str) -> None:
 
 
 @pytest.mark.parametrize("text, plover, source, target", [
-    # an extradition's target is the state that receives the person
-    ("Mexico extradited the drug lord to the United States on Thursday.", "COOPERATE", "MEX", "USA"),
-    ("Colombia extradited three suspected traffickers to Spain on Monday, officials said.", "COOPERATE",
-     "COL", "ESP"),
-    ("Thailand extradited a Russian arms dealer to the United States after a long legal battle.",
-     "COOPERATE", "THA", "USA"),
     # support voiced, the day told before the one backed
     ("China's foreign minister voiced firm support on Saturday for Pakistan's sovereignty.", "SUPPORT",
      "CHN", "PAK"),

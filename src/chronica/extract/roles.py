@@ -39,8 +39,7 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
                 "attempt"}
 # verbs of giving: the one who receives ("offered its troops to Lebanon") is the target, not the thing
 GIVING = {"give", "offer", "send", "dispatch", "provide", "supply", "donate", "deliver", "hand", "grant",
-          "sell", "lend", "extend", "pledge", "promise", "transfer", "ship", "return",
-          "extradite"}  # "extradited the drug lord to the United States": the receiving state (plover26)
+          "sell", "lend", "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
 # "placed under arrest", "put under investigation": who is placed under it undergoes it
 PLACING = {"put", "place", "keep", "hold", "bring"}
