@@ -65,6 +65,8 @@ def background(head: Token) -> bool:
     if head.pos_ in ("NOUN", "PROPN") and any(a.lemma_ in w.topic_verbs for a in islice(head.ancestors, 3)):
         return True  # "demanding a law against rape", "commemorating the massacre": the topic
     if head.pos_ in ("NOUN", "PROPN"):
+        if _coordinated_noun(head):
+            return background(head.head)  # "after a night of rioting and arson": it shares the first's role
         if head.dep_ == "pobj" and head.head.lower_ in w.background_preps and not (
                 head.head.lower_ in ("after", "following") and head.head.head.lemma_ in w.suffering_verbs):
             return True
@@ -119,12 +121,18 @@ def background(head: Token) -> bool:
     for tok in [head, *head.ancestors]:
         if _cause_of_suffering(tok, w.suffering_verbs):
             break  # "six inmates died after prisoners rioted": what they died of is the news
-        if tok.dep_ == "relcl" or (tok.dep_ in ("advcl", "conj") and any(  # a conj: a misparsed advcl
+        if tok.dep_ == "relcl" or (tok.dep_ in ("advcl", "conj", "ccomp") and any(  # a conj or a ccomp
+                # after a speech verb ("officials said, as attacks rose"): a misparsed advcl
                 c.dep_ == "mark" and c.lower_ in w.background_marks for c in children_of(tok))):
             return True
         if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
             break  # what is said is the news, unless the saying is itself a setting ("where officials say")
     return False
+
+
+def _coordinated_noun(head: Token) -> bool:
+    """A noun joined to a noun before it ("rioting and arson", "looting and shelling")."""
+    return head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i
 
 
 def told_before(head: Token) -> bool:

@@ -31,6 +31,8 @@ GATHERED = {"protest", "obstruct"}
 KEPT_FROM = {"prevent", "stop", "bar", "ban", "keep", "prohibit", "block", "deter", "restrain", "hinder",
              "dissuade", "discourage"}
 HEDGES = {"could", "might", "may", "would", "should", "must"}
+# "would never again take part": adverbs on which the parse may hang the negation of their verb (plover26)
+REPEAT_ADVERBS = {"again", "ever", "more", "longer"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # "gave the rebels 48 hours to surrender": what a deadline asks for has not happened
 INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propose", "prepare", "give",
@@ -77,10 +79,23 @@ def _negative_object(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in children_of(tok))
 
 
-def _negated_here(tok: Token) -> str | None:
-    for c in children_of(tok):
+def _negation(verb: Token) -> Token | None:
+    """The verb's negation, also one the parse hangs on its adverb ("would never again take part")."""
+    for c in children_of(verb):
         if c.dep_ == "neg":
-            return f"neg:{c.lower_}"
+            return c
+        if c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS:
+            neg = next((g for g in children_of(c) if g.dep_ == "neg"), None)
+            if neg is not None:
+                return neg
+    return None
+
+
+def _negated_here(tok: Token) -> str | None:
+    neg = _negation(tok)
+    if neg is not None:
+        return f"neg:{neg.lower_}"
+    for c in children_of(tok):
         if c.dep_ in ("dobj", "nsubjpass") and _negative_object(c):
             return f"none-argument:{c.text}"
         if c.dep_ == "nsubj" and _negative_object(c) and tok.pos_ == "VERB":
@@ -197,7 +212,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             c.dep_ in ("oprd", "xcomp", "ccomp") for c in children_of(gov))  # not "called the attack a crime"
         if gov is not None and (gov.lemma_ in lex.light_verbs or gov.lemma_ in OCCUR or convened):
             verb = gov
-            neg = next((c for c in children_of(gov) if c.dep_ == "neg"), None)
+            neg = _negation(gov)
             if neg is not None and not m.negated:
                 m.negated = True
                 cues.append(f"neg:{neg.lower_}")

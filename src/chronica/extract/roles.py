@@ -80,7 +80,8 @@ MEASURES = {"day", "week", "month", "hour", "night", "round", "series", "wave", 
 CONTAINERS = {"package", "tranche", "shipment", "consignment", "batch"}
 ACTED_ON = {"up", "down"}  # "broke up a march", "put down the revolt": done to the event, not by its doer
 # "militiamen set up a roadblock": a verb whose "up" makes the thing, done by its doer (coder25)
-BUILT_UP = {"set"}
+# "the envoys sat down for talks": a verb with "down" whose subject goes to do the event (plover26)
+BUILT_UP = {"set", "sit"}
 AMOUNT_TAGS = {"CD", "$"}  # "$500 million in aid": the amount given
 REPORTED = {"it", "they", "he", "she", "we"}  # "NATO confirmed it would tighten the naval blockade"
 # "ordered the newspaper to suspend publication": the event is the orderer's, done to the ordered
@@ -744,6 +745,10 @@ def _weapon_owner(mod: Token) -> Token:
                  and g.ent_type_ in ("NORP", "GPE", "ORG")), mod)
 
 
+# backing whose "for" names the one backed, also when the parse hangs it on the light verb (plover26)
+BACKING_CLASSES = {"support", "aid", "aid_economic", "aid_military", "aid_humanitarian"}
+
+
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     noun = trig.head
     roles = Roles()
@@ -794,6 +799,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.rules["source"] = "by-agent of a participle"
     deps = frame(noun, lex)
     targets = _prep_targets(deps, TARGET_PREPS)
+    if not targets and trig.cls in BACKING_CLASSES:
+        targets = _prep_targets(deps, {"for"})  # "voiced support on Saturday for Pakistan": the one backed
     if targets and not roles.target:
         roles.target = targets
         roles.rules["target"] = "preposition"
@@ -835,7 +842,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "Turkish forces brought military reinforcements": the subject, not the modifier; "the AU renewed
         # its call": the subject its "its" stands for
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
-    if (not roles.source and verb is not None and noun.dep_ == "pobj" and _errand(noun.head.lower_, trig.cls)
+    own_pronoun = roles.rules.get("source") == "possessive" and roles.source[0].pos_ == "PRON"
+    if ((not roles.source or own_pronoun) and verb is not None and noun.dep_ == "pobj"
+            and _errand(noun.head.lower_, trig.cls)
             and noun.head.head == verb and verb.lemma_.lower() not in NOT_ERRANDS):
         subj = clause_subject(verb)
         if subj and subj[0].dep_ != "expl" and subj[0].pos_ in ("NOUN", "PROPN"):
