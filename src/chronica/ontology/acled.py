@@ -85,6 +85,9 @@ class Context:
     peaceful: re.Pattern[str] | None = None  # "marched peacefully": a protest told as peaceful
     crowd_carrying: tuple[str, ...] = ()  # "youths armed with sticks": the crowd's word comes before
     own_seat_verbs: frozenset[str] = frozenset()  # "police occupied parliament": no territory taken
+    violent_crowds: re.Pattern[str] | None = None  # "stone-throwing demonstrators": rioters met by force
+    abandoned: re.Pattern[str] | None = None  # "looted a base abandoned by soldiers": no one met
+    reciprocal: re.Pattern[str] | None = None  # "threw stones at each other": a crowd on either side
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -149,6 +152,9 @@ def context_rules() -> Context:
         peaceful=_words(spec["peaceful_words"]) if spec.get("peaceful_words") else None,
         crowd_carrying=tuple(spec.get("crowd_carrying", ())),
         own_seat_verbs=frozenset(spec.get("own_seat_verbs", ())),
+        violent_crowds=_words(spec["violent_crowd_words"]) if spec.get("violent_crowd_words") else None,
+        abandoned=_words(spec["abandoned_words"]) if spec.get("abandoned_words") else None,
+        reciprocal=_words(spec["reciprocal_words"]) if spec.get("reciprocal_words") else None,
     )
 
 
@@ -395,6 +401,8 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
                                      + (f" (was {crowd[0].name})" if crowd else ""))] + keep
         if any(a.inter in (1, 8) for a in ev.source) and not any(a.inter in CROWD_INTER for a in ev.source):
             _crowd_target(ev, role, kind, conventional, country)  # "police dispersed the workers"
+        elif kind == "Riots" and _crowds_on_both_sides(ev, context_rules()):
+            _second_crowd(ev, conventional, country)
     elif kind in VIOLENT_TYPES and not ev.source:
         standard = conventional("unidentified gunmen", country)
         if standard is not None:
@@ -403,6 +411,30 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         # attacked ..."), as ACLED codes them
         ev.source = [replace(a, inter=3, evidence=f"{a.evidence}+acled-convention:party militia")
                      if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
+
+
+def _crowds_on_both_sides(ev: Event, rules: Context) -> bool:
+    """'Rival fans fought', 'two villages threw stones at each other': a riot of crowds fighting one another,
+    with no state force nor armed group among its sides (riots26)."""
+    sides = ev.source + ev.target
+    if not ev.source or any(a.inter in (1, 2, 3, 4, 8) for a in sides):
+        return False
+    fight = _cls(ev) in ("riot", "clash") and _lemma(ev) in rules.crowd_fights or _cls(ev) in rules.brawls
+    return fight or (
+        rules.reciprocal is not None and rules.reciprocal.search(_own_clause(ev, rules)) is not None)
+
+
+def _second_crowd(ev: Event, conventional: Conventional, country: str | None) -> None:
+    """The other crowd of a fight among crowds is Rioters too ("clashed, injuring nine people": those hurt
+    were of either crowd), added when the sentence names it only in the doers' words (riots26)."""
+    standard = conventional("rioters", country)
+    if standard is None:
+        return
+    others = [replace(standard, text=a.text, sector=a.sector or standard.sector,
+                      evidence=f"acled-convention:rioters (was {a.name})")
+              for a in ev.target if a.inter in (0, 6, 7)]
+    kept = [a for a in ev.target if a.inter not in (0, 6, 7)]
+    ev.target = (others or [replace(standard, text="", evidence="acled-convention:rioters (the other crowd)")]) + kept
 
 
 CROWD_INTER = (5, 6)
@@ -916,6 +948,22 @@ def _days_of_reaction(real: list[Event], rules: Context) -> list[list[Event]]:
     return [[e for e in real if e not in later], later]
 
 
+def _violent_crowd_hit(ev: Event, rules: Context) -> bool:
+    """'Police fired live rounds at stone-throwing demonstrators': force on a crowd whose own words tell its
+    violence meets rioters, not a peaceful protest (riots26)."""
+    if rules.violent_crowds is None:
+        return False
+    return _named_after(ev, rules.violent_crowds) or any(
+        not armed(a) and rules.violent_crowds.search((a.text or "").lower()) for a in ev.target)
+
+
+def _abandoned_loot(ev: Event, rules: Context) -> bool:
+    """'Residents looted an army base abandoned by retreating soldiers': looting of a place its keepers had
+    left meets no one; a strategic development, not a crowd's violence (riots26)."""
+    return (_cls(ev) in rules.plunder and rules.abandoned is not None
+            and rules.abandoned.search(_own_clause(ev, rules)) is not None)
+
+
 def _told_peaceful(ev: Event, rules: Context) -> bool:
     """'About 20,000 people marched peacefully in Lyon': a protest its own clause calls peaceful is not made
     violent by the rioting the report tells elsewhere."""
@@ -941,11 +989,11 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
         if _cls(ev) == "riot" and _lone(ev):
             _set(ev, "Violence against civilians", "Attack", "one person's violence against the unarmed")
     crowd = [e for e in group if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
-             and not _told_before(e) and not _few(e, rules)]
+             and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
     if crowd and not protest and _crowd_claim(group, rules):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
         crowd = [e for e in group if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
-                 and not _told_before(e) and not _few(e, rules)]
+                 and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
     interventions = [e for e in group if (
         (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention
                                                   and not e.evidence["trigger"].get("background")))
@@ -987,7 +1035,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
             _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
         elif cls in rules.protest and cls != "riot" and ev.source and all(a.inter == 5 for a in ev.source):
             _set(ev, "Riots", "Violent demonstration", "the report calls the protesters rioters")
-        elif ev in interventions and cls != "arrest" and (crowd or any(a.inter == 5 for a in ev.target)):
+        elif ev in interventions and cls != "arrest" and (crowd or any(a.inter == 5 for a in ev.target)
+                                                          or _violent_crowd_hit(ev, rules)):
             _set(ev, "Riots", "Violent demonstration" if protest else "Mob violence",
                  "the authorities met a violent crowd")
         elif protest_type and (cls in rules.protest or ev in interventions) and cls != "riot":
