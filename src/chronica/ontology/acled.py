@@ -88,6 +88,8 @@ class Context:
     violent_crowds: re.Pattern[str] | None = None  # "stone-throwing demonstrators": rioters met by force
     abandoned: re.Pattern[str] | None = None  # "looted a base abandoned by soldiers": no one met
     reciprocal: re.Pattern[str] | None = None  # "threw stones at each other": a crowd on either side
+    suspicion: re.Pattern[str] | None = None  # "suspected thieves" beaten by a mob: civilians
+    suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -155,6 +157,9 @@ def context_rules() -> Context:
         violent_crowds=_words(spec["violent_crowd_words"]) if spec.get("violent_crowd_words") else None,
         abandoned=_words(spec["abandoned_words"]) if spec.get("abandoned_words") else None,
         reciprocal=_words(spec["reciprocal_words"]) if spec.get("reciprocal_words") else None,
+        suspicion=(re.compile(rf"\b(?:{'|'.join(spec['suspicion_words'])}) (?!to\b|of\b|as\b)")
+                   if spec.get("suspicion_words") else None),
+        suspicion_heads=frozenset(spec.get("suspicion_heads", ())),
     )
 
 
@@ -434,7 +439,8 @@ def _second_crowd(ev: Event, conventional: Conventional, country: str | None) ->
                       evidence=f"acled-convention:rioters (was {a.name})")
               for a in ev.target if a.inter in (0, 6, 7)]
     kept = [a for a in ev.target if a.inter not in (0, 6, 7)]
-    ev.target = (others or [replace(standard, text="", evidence="acled-convention:rioters (the other crowd)")]) + kept
+    other = replace(standard, text="", evidence="acled-convention:rioters (the other crowd)")
+    ev.target = (others or [other]) + kept
 
 
 CROWD_INTER = (5, 6)
@@ -688,6 +694,30 @@ def _suspects_killed(real: list[Event], rules: Context, text: str) -> None:
         _set(ev, "Violence against civilians", "Attack", "suspects killed with no fight told")
 
 
+def _suspected_wrongdoer(actor: Actor, rules: Context) -> bool:
+    """'two suspected car thieves', 'an alleged kidnapper': people named as suspected of a crime (a gang's
+    role), not as suspected fighters ("suspected militants")."""
+    text = (actor.text or "").lower()
+    return (rules.suspicion is not None and (actor.sector == "CRM" or _head(actor) in rules.suspicion_heads)
+            and rules.suspicion.search(text) is not None)
+
+
+def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
+    """'A mob beat to death a suspected kidnapper', 'vigilantes shot dead three suspected robbers': suspected
+    wrongdoers attacked by a crowd or a non-state group, in a report that tells of no fight, are civilians
+    (ACLED's mob justice); an armed clash with them is an attack on civilians (riots26)."""
+    if rules.fought is not None and rules.fought.search(text.lower()) is not None:
+        return
+    for ev in real:
+        if (not ev.acled or not ev.source or not ev.target or _told_before(ev)
+                or any(a.inter in (1, 2, 8) for a in ev.source)
+                or not all(_suspected_wrongdoer(a, rules) for a in ev.target)):
+            continue
+        ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+suspected wrongdoer") for a in ev.target]
+        if ev.acled["sub_event_type"] == "Armed clash":
+            _set(ev, "Violence against civilians", "Attack", "suspected wrongdoers attacked, no fight told")
+
+
 DOUBT_BEFORE = 40  # characters before the off-duty wording in which a doubt about it is told
 
 
@@ -910,6 +940,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _defenceless(real, rules)
     _armed_victims(real, rules, text or " ".join(e.text for e in real))
     _suspects_killed(real, rules, text or " ".join(e.text for e in real))
+    _suspects_of_crowds(real, rules, text or " ".join(e.text for e in real))
     _plundering_raids(real, rules)
     _searches_with_acts(real, rules)
     _armed_opponents(real)
