@@ -90,6 +90,8 @@ class Context:
     reciprocal: re.Pattern[str] | None = None  # "threw stones at each other": a crowd on either side
     suspicion: re.Pattern[str] | None = None  # "suspected thieves" beaten by a mob: civilians
     suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
+    party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
+    firearms: re.Pattern[str] | None = None  # ... unless guns are told: a battle
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -160,6 +162,8 @@ def context_rules() -> Context:
         suspicion=(re.compile(rf"\b(?:{'|'.join(spec['suspicion_words'])}) (?!to\b|of\b|as\b)")
                    if spec.get("suspicion_words") else None),
         suspicion_heads=frozenset(spec.get("suspicion_heads", ())),
+        party_sectors=frozenset(spec.get("party_sectors", ())),
+        firearms=_words(spec["firearm_words"]) if spec.get("firearm_words") else None,
     )
 
 
@@ -718,6 +722,20 @@ def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
             _set(ev, "Violence against civilians", "Attack", "suspected wrongdoers attacked, no fight told")
 
 
+def _party_clashes(real: list[Event], rules: Context) -> None:
+    """'ZANU-PF members clashed with MDC supporters': rival parties' members or supporters who clash, none of
+    them armed and no firearms told in the sentence, are crowds fighting (Riots, mob violence), as ACLED codes
+    fights between party supporters; not a battle of political militias (riots26)."""
+    for ev in real:
+        sides = ev.source + ev.target
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _lemma(ev) not in rules.crowd_fights
+                or not ev.source or not any(a.sector in rules.party_sectors for a in sides)
+                or rules.firearms is None or rules.firearms.search(ev.text.lower()) is not None):
+            continue
+        if all(not armed(a) and a.inter in (0, 5, 6, 7) for a in sides):
+            _set(ev, "Riots", "Mob violence", "rival party supporters fought, no arms told")
+
+
 DOUBT_BEFORE = 40  # characters before the off-duty wording in which a doubt about it is told
 
 
@@ -941,6 +959,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _armed_victims(real, rules, text or " ".join(e.text for e in real))
     _suspects_killed(real, rules, text or " ".join(e.text for e in real))
     _suspects_of_crowds(real, rules, text or " ".join(e.text for e in real))
+    _party_clashes(real, rules)
     _plundering_raids(real, rules)
     _searches_with_acts(real, rules)
     _armed_opponents(real)
