@@ -1003,7 +1003,9 @@ def _violent_crowd_hit(ev: Event, rules: Context) -> bool:
     violence meets rioters, not a peaceful protest (riots26)."""
     if rules.violent_crowds is None:
         return False
-    return _named_after(ev, rules.violent_crowds) or any(
+    clause = _own_clause(ev, rules)
+    at = clause.find(ev.trigger.text.lower())
+    return (at >= 0 and rules.violent_crowds.search(clause, at + len(ev.trigger.text)) is not None) or any(
         not armed(a) and rules.violent_crowds.search((a.text or "").lower()) for a in ev.target)
 
 
@@ -1092,7 +1094,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
         elif protest_type and (cls in rules.protest or ev in interventions) and cls != "riot":
             _set(ev, *protest_type)
         elif cls in rules.dispersal and not protest and (any(a.inter == 5 for a in ev.target)
-                                                          or _named_after(ev, rules.rioters)):
+                                                          or _named_after(ev, rules.rioters)
+                                                          or _violent_crowd_hit(ev, rules)):
             _set(ev, "Riots", "Mob violence", "force used against a mob")
         elif cls in rules.dispersal and not protest and (
                 any(a.inter == 6 or _crowd_of_civilians(a, rules) for a in ev.target)
