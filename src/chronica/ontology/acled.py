@@ -429,8 +429,8 @@ def _crowds_on_both_sides(ev: Event, rules: Context) -> bool:
     if not ev.source or any(a.inter in (1, 2, 3, 4, 8) for a in sides):
         return False
     fight = _cls(ev) in ("riot", "clash") and _lemma(ev) in rules.crowd_fights or _cls(ev) in rules.brawls
-    return fight or (
-        rules.reciprocal is not None and rules.reciprocal.search(_own_clause(ev, rules)) is not None)
+    said = (getattr(ev, "text", "") or "").lower()  # the sentence: "threw stones at each other"
+    return fight or (rules.reciprocal is not None and rules.reciprocal.search(said) is not None)
 
 
 def _second_crowd(ev: Event, conventional: Conventional, country: str | None) -> None:
