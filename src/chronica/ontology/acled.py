@@ -1001,7 +1001,7 @@ def _days_of_reaction(real: list[Event], rules: Context) -> list[list[Event]]:
 def _violent_crowd_hit(ev: Event, rules: Context) -> bool:
     """'Police fired live rounds at stone-throwing demonstrators': force on a crowd whose own words tell its
     violence meets rioters, not a peaceful protest (riots26)."""
-    if rules.violent_crowds is None:
+    if rules.violent_crowds is None or _cls(ev) == "show_of_force":  # warning shots stay an intervention
         return False
     clause = _own_clause(ev, rules)
     at = clause.find(ev.trigger.text.lower())
