@@ -89,6 +89,12 @@ def _name(actor: dict[str, Any]) -> str:
     return actor.get("acled_actor") or actor.get("name") or ""
 
 
+def _rival_crowd(actor: dict[str, Any]) -> bool:
+    """The other crowd of a fight among crowds, Rioters as the first side is ("rival fans fought": ACLED
+    writes Rioters against Rioters)."""
+    return int(actor.get("inter") or 0) == 5 and _name(actor).startswith("Rioters")
+
+
 def _sides(rec: dict[str, Any], country: str) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(name, inter) for each side, ACLED names first-seen, without repeats across sides."""
     from chronica.ontology.acled import acled_sides
@@ -98,11 +104,11 @@ def _sides(rec: dict[str, Any], country: str) -> tuple[list[tuple[str, int]], li
     event_type = (rec.get("acled") or {}).get("event_type")
     ordered = acled_sides(event_type, rec.get("sources") or [], rec.get("targets") or [],
                           lambda a: int(a.get("inter") or 0))
-    for actors in ordered:
+    for n, actors in enumerate(ordered):
         side = []
         for a in actors:
             name = _name(a)
-            if name and name not in seen:
+            if name and (name not in seen or n == 1 and _rival_crowd(a) and (name, 5) not in side):
                 seen.add(name)
                 side.append((name, int(a.get("inter") or 0)))
         sides.append(side)

@@ -85,6 +85,13 @@ class Context:
     peaceful: re.Pattern[str] | None = None  # "marched peacefully": a protest told as peaceful
     crowd_carrying: tuple[str, ...] = ()  # "youths armed with sticks": the crowd's word comes before
     own_seat_verbs: frozenset[str] = frozenset()  # "police occupied parliament": no territory taken
+    violent_crowds: re.Pattern[str] | None = None  # "stone-throwing demonstrators": rioters met by force
+    abandoned: re.Pattern[str] | None = None  # "looted a base abandoned by soldiers": no one met
+    reciprocal: re.Pattern[str] | None = None  # "threw stones at each other": a crowd on either side
+    suspicion: re.Pattern[str] | None = None  # "suspected thieves" beaten by a mob: civilians
+    suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
+    party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
+    firearms: re.Pattern[str] | None = None  # ... unless guns are told: a battle
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -149,6 +156,14 @@ def context_rules() -> Context:
         peaceful=_words(spec["peaceful_words"]) if spec.get("peaceful_words") else None,
         crowd_carrying=tuple(spec.get("crowd_carrying", ())),
         own_seat_verbs=frozenset(spec.get("own_seat_verbs", ())),
+        violent_crowds=_words(spec["violent_crowd_words"]) if spec.get("violent_crowd_words") else None,
+        abandoned=_words(spec["abandoned_words"]) if spec.get("abandoned_words") else None,
+        reciprocal=_words(spec["reciprocal_words"]) if spec.get("reciprocal_words") else None,
+        suspicion=(re.compile(rf"\b(?:{'|'.join(spec['suspicion_words'])}) (?!to\b|of\b|as\b)")
+                   if spec.get("suspicion_words") else None),
+        suspicion_heads=frozenset(spec.get("suspicion_heads", ())),
+        party_sectors=frozenset(spec.get("party_sectors", ())),
+        firearms=_words(spec["firearm_words"]) if spec.get("firearm_words") else None,
     )
 
 
@@ -395,6 +410,8 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
                                      + (f" (was {crowd[0].name})" if crowd else ""))] + keep
         if any(a.inter in (1, 8) for a in ev.source) and not any(a.inter in CROWD_INTER for a in ev.source):
             _crowd_target(ev, role, kind, conventional, country)  # "police dispersed the workers"
+        elif kind == "Riots" and _crowds_on_both_sides(ev, context_rules()):
+            _second_crowd(ev, conventional, country)
     elif kind in VIOLENT_TYPES and not ev.source:
         standard = conventional("unidentified gunmen", country)
         if standard is not None:
@@ -403,6 +420,31 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         # attacked ..."), as ACLED codes them
         ev.source = [replace(a, inter=3, evidence=f"{a.evidence}+acled-convention:party militia")
                      if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
+
+
+def _crowds_on_both_sides(ev: Event, rules: Context) -> bool:
+    """'Rival fans fought', 'two villages threw stones at each other': a riot of crowds fighting one another,
+    with no state force nor armed group among its sides (riots26)."""
+    sides = ev.source + ev.target
+    if not ev.source or any(a.inter in (1, 2, 3, 4, 8) for a in sides):
+        return False
+    fight = _cls(ev) in ("riot", "clash") and _lemma(ev) in rules.crowd_fights or _cls(ev) in rules.brawls
+    said = (getattr(ev, "text", "") or "").lower()  # the sentence: "threw stones at each other"
+    return fight or (rules.reciprocal is not None and rules.reciprocal.search(said) is not None)
+
+
+def _second_crowd(ev: Event, conventional: Conventional, country: str | None) -> None:
+    """The other crowd of a fight among crowds is Rioters too ("clashed, injuring nine people": those hurt
+    were of either crowd), added when the sentence names it only in the doers' words (riots26)."""
+    standard = conventional("rioters", country)
+    if standard is None:
+        return
+    others = [replace(standard, text=a.text, sector=a.sector or standard.sector,
+                      evidence=f"acled-convention:rioters (was {a.name})")
+              for a in ev.target if a.inter in (0, 6, 7)]
+    kept = [a for a in ev.target if a.inter not in (0, 6, 7)]
+    other = replace(standard, text="", evidence="acled-convention:rioters (the other crowd)")
+    ev.target = (others or [other]) + kept
 
 
 CROWD_INTER = (5, 6)
@@ -656,6 +698,44 @@ def _suspects_killed(real: list[Event], rules: Context, text: str) -> None:
         _set(ev, "Violence against civilians", "Attack", "suspects killed with no fight told")
 
 
+def _suspected_wrongdoer(actor: Actor, rules: Context) -> bool:
+    """'two suspected car thieves', 'an alleged kidnapper': people named as suspected of a crime (a gang's
+    role), not as suspected fighters ("suspected militants")."""
+    text = (actor.text or "").lower()
+    return (rules.suspicion is not None and (actor.sector == "CRM" or _head(actor) in rules.suspicion_heads)
+            and rules.suspicion.search(text) is not None)
+
+
+def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
+    """'A mob beat to death a suspected kidnapper', 'vigilantes shot dead three suspected robbers': suspected
+    wrongdoers attacked by a crowd or a non-state group, in a report that tells of no fight, are civilians
+    (ACLED's mob justice); an armed clash with them is an attack on civilians (riots26)."""
+    if rules.fought is not None and rules.fought.search(text.lower()) is not None:
+        return
+    for ev in real:
+        if (not ev.acled or not ev.source or not ev.target or _told_before(ev)
+                or any(a.inter in (1, 2, 8) for a in ev.source)
+                or not all(_suspected_wrongdoer(a, rules) for a in ev.target)):
+            continue
+        ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+suspected wrongdoer") for a in ev.target]
+        if ev.acled["sub_event_type"] == "Armed clash":
+            _set(ev, "Violence against civilians", "Attack", "suspected wrongdoers attacked, no fight told")
+
+
+def _party_clashes(real: list[Event], rules: Context) -> None:
+    """'ZANU-PF members clashed with MDC supporters': rival parties' members or supporters who clash, none of
+    them armed and no firearms told in the sentence, are crowds fighting (Riots, mob violence), as ACLED codes
+    fights between party supporters; not a battle of political militias (riots26)."""
+    for ev in real:
+        sides = ev.source + ev.target
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _lemma(ev) not in rules.crowd_fights
+                or not ev.source or not any(a.sector in rules.party_sectors for a in sides)
+                or rules.firearms is None or rules.firearms.search(ev.text.lower()) is not None):
+            continue
+        if all(not armed(a) and a.inter in (0, 5, 6, 7) for a in sides):
+            _set(ev, "Riots", "Mob violence", "rival party supporters fought, no arms told")
+
+
 DOUBT_BEFORE = 40  # characters before the off-duty wording in which a doubt about it is told
 
 
@@ -878,6 +958,8 @@ def _retype(events: list[Event], text: str = "") -> None:
     _defenceless(real, rules)
     _armed_victims(real, rules, text or " ".join(e.text for e in real))
     _suspects_killed(real, rules, text or " ".join(e.text for e in real))
+    _suspects_of_crowds(real, rules, text or " ".join(e.text for e in real))
+    _party_clashes(real, rules)
     _plundering_raids(real, rules)
     _searches_with_acts(real, rules)
     _armed_opponents(real)
@@ -916,6 +998,24 @@ def _days_of_reaction(real: list[Event], rules: Context) -> list[list[Event]]:
     return [[e for e in real if e not in later], later]
 
 
+def _violent_crowd_hit(ev: Event, rules: Context) -> bool:
+    """'Police fired live rounds at stone-throwing demonstrators': force on a crowd whose own words tell its
+    violence meets rioters, not a peaceful protest (riots26)."""
+    if rules.violent_crowds is None or _cls(ev) == "show_of_force":  # warning shots stay an intervention
+        return False
+    clause = _own_clause(ev, rules)
+    at = clause.find(ev.trigger.text.lower())
+    return (at >= 0 and rules.violent_crowds.search(clause, at + len(ev.trigger.text)) is not None) or any(
+        not armed(a) and rules.violent_crowds.search((a.text or "").lower()) for a in ev.target)
+
+
+def _abandoned_loot(ev: Event, rules: Context) -> bool:
+    """'Residents looted an army base abandoned by retreating soldiers': looting of a place its keepers had
+    left meets no one; a strategic development, not a crowd's violence (riots26)."""
+    return (_cls(ev) in rules.plunder and rules.abandoned is not None
+            and rules.abandoned.search(_own_clause(ev, rules)) is not None)
+
+
 def _told_peaceful(ev: Event, rules: Context) -> bool:
     """'About 20,000 people marched peacefully in Lyon': a protest its own clause calls peaceful is not made
     violent by the rioting the report tells elsewhere."""
@@ -941,11 +1041,11 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
         if _cls(ev) == "riot" and _lone(ev):
             _set(ev, "Violence against civilians", "Attack", "one person's violence against the unarmed")
     crowd = [e for e in group if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
-             and not _told_before(e) and not _few(e, rules)]
+             and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
     if crowd and not protest and _crowd_claim(group, rules):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
         crowd = [e for e in group if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
-                 and not _told_before(e) and not _few(e, rules)]
+                 and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
     interventions = [e for e in group if (
         (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention
                                                   and not e.evidence["trigger"].get("background")))
@@ -987,13 +1087,15 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
             _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
         elif cls in rules.protest and cls != "riot" and ev.source and all(a.inter == 5 for a in ev.source):
             _set(ev, "Riots", "Violent demonstration", "the report calls the protesters rioters")
-        elif ev in interventions and cls != "arrest" and (crowd or any(a.inter == 5 for a in ev.target)):
+        elif ev in interventions and cls != "arrest" and (crowd or any(a.inter == 5 for a in ev.target)
+                                                          or _violent_crowd_hit(ev, rules)):
             _set(ev, "Riots", "Violent demonstration" if protest else "Mob violence",
                  "the authorities met a violent crowd")
         elif protest_type and (cls in rules.protest or ev in interventions) and cls != "riot":
             _set(ev, *protest_type)
         elif cls in rules.dispersal and not protest and (any(a.inter == 5 for a in ev.target)
-                                                          or _named_after(ev, rules.rioters)):
+                                                          or _named_after(ev, rules.rioters)
+                                                          or _violent_crowd_hit(ev, rules)):
             _set(ev, "Riots", "Mob violence", "force used against a mob")
         elif cls in rules.dispersal and not protest and (
                 any(a.inter == 6 or _crowd_of_civilians(a, rules) for a in ev.target)
