@@ -1,9 +1,11 @@
-"""ACLED targets audit (round coder25): texts of our own on the boundary of who was hit (soldiers, police,
+"""ACLED audits of texts of our own, in the style of event notes and of wire reports, each checked the same
+way: the targets audit (round coder25, tests/data/acled_targets_audit.yaml: who was hit - soldiers, police,
 militias, vigilantes, guards, off-duty soldiers, ex-combatants, detainees, chiefs, civilians caught in a
-clash) and on strategic developments (defusals, caches, arrests, bases, looting, agreements, takeovers),
-in the style of event notes and of wire reports (tests/data/acled_targets_audit.yaml). Each text's primary
-event, coded as `chronica code` codes it, must have one of the expected ACLED event types and sub-event
-types, and the expected ACLED actor types where the row gives them. Rows with a `gap` are strict xfails."""
+clash - and strategic developments) and the riots audit (round riots26, tests/data/acled_riots_audit.yaml:
+where a crowd's violence ends and an armed group's attack on civilians, a battle between organised armed
+sides or a peaceful demonstration begins). Each text's primary event, coded as `chronica code` codes it,
+must have one of the expected ACLED event types and sub-event types, and the expected ACLED actor types
+where the row gives them. Rows with a `gap` are strict xfails."""
 
 from __future__ import annotations
 
@@ -15,16 +17,18 @@ import yaml
 
 from chronica.ingest import document_from_text
 
-AUDIT = Path(__file__).parent / "data" / "acled_targets_audit.yaml"
+DATA = Path(__file__).parent / "data"
+AUDITS = {"targets": DATA / "acled_targets_audit.yaml", "riots": DATA / "acled_riots_audit.yaml"}
 
 
 def _rows() -> list:
-    """The audit's rows as pytest params, a row with a `gap` a strict xfail."""
-    data = yaml.safe_load(AUDIT.read_text(encoding="utf-8"))
+    """Both audits' rows as pytest params (id: audit-row), a row with a `gap` a strict xfail."""
     params = []
-    for row in data["notes"] + data["news"]:
-        marks = [pytest.mark.xfail(reason=row["gap"], strict=True)] if row.get("gap") else []
-        params.append(pytest.param(row, marks=marks, id=row["id"]))
+    for name, path in AUDITS.items():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for row in data["notes"] + data["news"]:
+            marks = [pytest.mark.xfail(reason=row["gap"], strict=True)] if row.get("gap") else []
+            params.append(pytest.param(row, marks=marks, id=f"{name}-{row['id']}"))
     return params
 
 
@@ -42,16 +46,17 @@ def _inters(event: Any) -> tuple[int, int]:
     return (first[0][1] if first else 0), (second[0][1] if second else 0)
 
 
-def test_audit_has_both_styles_and_enough_rows():
-    data = yaml.safe_load(AUDIT.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("path", AUDITS.values(), ids=AUDITS.keys())
+def test_audit_has_both_styles_and_enough_rows(path: Path) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert len(data["notes"]) >= 40 and len(data["news"]) >= 40
     assert all(row["text"].startswith("On ") for row in data["notes"])
     assert not any(row["text"].startswith("On ") for row in data["news"])
 
 
 @pytest.mark.parametrize("row", ROWS)
-def test_who_was_hit_gives_the_acled_type(pipeline, row: dict) -> None:
-    events = pipeline.code(document_from_text(row["text"], doc_id="targets-audit"))
+def test_the_primary_event_gets_its_acled_type(pipeline, row: dict) -> None:
+    events = pipeline.code(document_from_text(row["text"], doc_id="acled-audit"))
     primary = next((e for e in events if e.primary), None)
     assert primary is not None, "no event"
     assert primary.acled is not None, f"no ACLED type ({primary.plover['type']})"
