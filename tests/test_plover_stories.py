@@ -51,17 +51,23 @@ def test_the_second_set_is_new() -> None:
     assert not {s["text"] for s in _stories(SETS[0])} & {s["text"] for s in _stories(SETS[1])}
 
 
-@pytest.mark.parametrize("story", _rows())
-def test_the_primary_event_of_the_story(pipeline, story: dict) -> None:
-    document = document_from_text(story["text"], doc_id="plover-story", published=str(story["published"]))
+def check_primary(pipeline, row: dict, doc_id: str) -> None:
+    """The row's text coded as a document: its primary event has a type, first source country and first
+    target country the row accepts (also used by the PLOVER sentences audit)."""
+    document = document_from_text(row["text"], doc_id=doc_id, published=str(row["published"]))
     primary = next((e for e in pipeline.code(document) if e.primary), None)
     assert primary is not None, "no primary event"
     source = primary.source[0].country if primary.source else None
     target = primary.target[0].country if primary.target else None
     got = f"{primary.plover['type']} ({primary.trigger.text}) {source} -> {target}"
-    assert primary.plover["type"] in story["type"].split("|"), got
-    assert _accepts(story["source"], source), got
-    assert _accepts(story["target"], target), got
+    assert primary.plover["type"] in row["type"].split("|"), got
+    assert _accepts(row["source"], source), got
+    assert _accepts(row["target"], target), got
+
+
+@pytest.mark.parametrize("story", _rows())
+def test_the_primary_event_of_the_story(pipeline, story: dict) -> None:
+    check_primary(pipeline, story, "plover-story")
 
 
 @pytest.mark.parametrize("story, lede", [
