@@ -5,23 +5,16 @@ below test each fix with texts of our own."""
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import pytest
 import yaml
+from test_places_stories import _fold
 
 from chronica.ingest import document_from_text
 
 STORIES_FILE = Path(__file__).parent / "data" / "places_stories_b.yaml"
 STORIES = yaml.safe_load(STORIES_FILE.read_text(encoding="utf-8"))
-
-
-def _fold(name: str | None) -> str:
-    """A name without accents, case or hyphens, to compare spellings."""
-    text = unicodedata.normalize("NFKD", name or "")
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.casefold().replace("-", " ").strip()
 
 
 def _story_cases() -> list:
