@@ -70,6 +70,7 @@ from chronica.said_on import lede_act_day, period_report_day, report_day, roundu
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
 from chronica.story_country import actor_mentions, country_mentions, placed_abroad
+from chronica.succession import as_of, date_countries
 from chronica.when import event_date, find_dates
 
 log = logging.getLogger(__name__)
@@ -227,9 +228,15 @@ class Pipeline:
         if not any(e.primary for e in events):
             self._note_event(events, ctx, dates, doc, bounds)
         self._classify(events, doc)
-        name_actors(events, self.mentions.conventional, ctx.focus)
+        date_countries(events, ctx.date, self._country_name)  # "Juba" in 1995 is Sudan's
+        name_actors(events, self.mentions.conventional, as_of(ctx.focus, ctx.date))
         document.status = "coded"
         return events
+
+    def _country_name(self, iso3: str) -> str | None:
+        """A country's English name ("South Sudan"), or None."""
+        country = self.actors.countries.get(iso3)
+        return country.name if country is not None else None
 
     def _context(self, document: Document, doc: Doc, dates: list) -> DocContext:
         if self._hints is None:  # the countries of the story's armed groups help settle namesakes
