@@ -56,6 +56,9 @@ class _Tables:
     side_nouns: frozenset[str] = frozenset()
     back_across: frozenset[str] = frozenset()  # "died in the gunfight" told a sentence later: the act before
     not_people: frozenset[str] = frozenset()  # "killed five herders and a camel": no person beside the five
+    more_words: frozenset[str] = frozenset()  # "four attackers were also killed": more dead, added
+    group_nouns: frozenset[str] = frozenset()  # "a family of five": five people
+    back_across_nouns: frozenset[str] = frozenset()  # "Two were killed in the attack": the attack before
 
 
 @cache
@@ -78,7 +81,8 @@ def _tables() -> _Tables:
                    frozenset(spec.get("side_preps", ())), frozenset(spec.get("back_dets", ())),
                    frozenset(spec.get("back_preps", ())), frozenset(spec.get("per_side_dets", ())),
                    frozenset(spec.get("side_nouns", ())), frozenset(spec.get("back_across_classes", ())),
-                   frozenset(spec.get("not_people", ())))
+                   frozenset(spec.get("not_people", ())), frozenset(spec.get("more_words", ())),
+                   frozenset(spec.get("group_nouns", ())), frozenset(spec.get("back_across_nouns", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -107,6 +111,12 @@ def told_back(noun: Token) -> bool:
     definite = any(d.dep_ == "det" and d.lower_ in tables.back_dets for d in noun.children)
     hurt = tables.kinds["killed"]["verbs"] | tables.kinds["injured"]["verbs"]
     return definite and owner.lemma_.lower() in hurt
+
+
+def back_across_nouns() -> frozenset[str]:
+    """Nouns of an attack told back that fold into an earlier sentence's act, whatever their class
+    (``back_across_nouns`` in data/quantities.yaml)."""
+    return _tables().back_across_nouns
 
 
 def back_across_classes() -> frozenset[str]:
@@ -160,8 +170,8 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             continue
         tok = doc[i]
         named = i > sent.start and lowers[i - 1] in tables.label_words  # "a Grade 11 student"
-        if named or tok.ent_type_ in SKIP_ENTS or any(c.dep_ == "det" and c.lower_ == "no"
-                                                      for c in children_of(tok)):
+        dated = tok.ent_type_ in SKIP_ENTS and tok.dep_ not in ("nsubj", "nsubjpass")  # not "two later died"
+        if named or dated or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
             i += 1
             continue
         j = i + 1
@@ -211,6 +221,9 @@ def _counted(tok: Token) -> Token:
     """The noun a number counts: '14 rebels' -> rebels; 'dozens of protesters' -> protesters."""
     if tok.dep_ in ("nummod", "quantmod", "amod", "det") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
+    group = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and group.lemma_.lower() in _tables().group_nouns:
+        return group  # "killed a family of five": the family
     of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None)
@@ -255,10 +268,16 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
             return "killed", f"fatally:{hl}"  # "two soldiers were mortally wounded"
         if _told_death(first, head, lemma, tables):
             return "killed", f"idiom:{hl}"
+        if first.dep_ == "dobj" and any(c.i == head.i + 1 and c.lower_ in tables.kinds["killed"]["adjectives"]
+                                        for c in children_of(head)):
+            return "killed", f"verb-dead:{hl}"  # "shot dead a family of four", however "dead" is parsed
         doers = first.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children_of(head))
         for kind in ("killed", "injured", "arrested"):  # "two gunmen killed 35 people": the 35, not the two
             if not doers and (hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]):
                 return kind, f"predicate:{hl}"
+        fate = _shared_fate(first, head, tables)
+        if fate is not None:
+            return fate
         if first.dep_ in ("dobj", "nsubjpass") and hl not in tables.not_to_death and any(
                 c.dep_ == "prep" and c.lower_ == "to"
                 and any(g.lower_ in tables.death_ends for g in children_of(c))
@@ -284,6 +303,20 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
             return "size", f"crowd:{lemma}"
         if noun.dep_ == "pobj" and noun.head.head.lemma_ in ("crowd", "rally", "protest", "march"):
             return "size", "crowd-of"
+    return None
+
+
+def _shared_fate(first: Token, head: Token, tables: _Tables) -> tuple[str, str] | None:
+    """'two soldiers were shot and killed', 'a guard was stabbed and died': the subject of a verb of harm is
+    also the subject of the verb of death or injury joined to it, which has none of its own."""
+    if first.dep_ != "nsubjpass":
+        return None
+    for verb in head.conjuncts:
+        if verb.i < head.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+            continue
+        for kind in ("killed", "injured"):
+            if verb.lemma_.lower() in tables.kinds[kind]["verbs"]:
+                return kind, f"shared:{head.lemma_.lower()}+{verb.lemma_.lower()}"
     return None
 
 
@@ -396,6 +429,17 @@ def _named_beside(noun: Token, group: list[Token], tables: _Tables) -> int:
     return total
 
 
+def told_as_more(count: Count) -> bool:
+    """'4 attackers were also killed', 'two soldiers died as well': dead told besides a toll already given,
+    to be added to it (``more_words`` in data/quantities.yaml)."""
+    verb = next((a for a in [count.token, *count.token.ancestors] if a.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    words = _tables().more_words
+    return any(c.dep_ == "advmod" and (c.lower_ in words or c.lower_ == "well" and any(
+        a.lower_ == "as" for a in children_of(c))) for c in children_of(verb))
+
+
 def find_counts(sent: Span) -> list[Count]:
     """Every count of people in a sentence that says what happened to them."""
     tables = _tables()
@@ -483,6 +527,8 @@ def _deaths_without_figures(sent: Span) -> list[Count]:
         tok = doc[i]
         if tok.lemma_ in ("die", "perish") and tok.pos_ == "VERB":
             subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "conj":  # "a policeman was shot and died in hospital"
+                subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubjpass"), None)
             if subj is None or any(c.like_num for c in children_of(subj)):
                 continue
             found = implied_victims([subj])
