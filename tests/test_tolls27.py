@@ -1,0 +1,137 @@
+"""How many were killed, told in the ways news tells a toll (round tolls27): the dead and hurt of a bare
+participle after "resulting in" or "leaving", a toll told after a semicolon, dead told as more ("also",
+"as well"), a family of five, "two dozen", a subject shot and killed, deaths told on two joined verbs
+("two died on the spot and three more later died"), and the dead of an attack named again in the next
+sentence. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2023-05-12"  # a Friday
+
+
+@pytest.mark.parametrize("text, trigger, dead", [
+    ("Rebels attacked a bus near Gao on Monday, leaving four passengers dead and six wounded.", "attacked",
+     4),
+    ("Fighters stormed a hotel in the capital, leaving 12 guests dead and 20 others wounded.", "stormed", 12),
+    ("Soldiers clashed with gunmen in the hills on Monday, resulting in 5 gunmen killed and 2 soldiers "
+     "wounded.", "clashed", 5),
+    ("Militiamen clashed with troops near the lake, resulting in nine militiamen killed and three soldiers "
+     "injured.", "clashed", 9),
+])
+def test_the_dead_and_hurt_after_resulting_in_or_leaving_are_the_acts(primary_of, text, trigger, dead):
+    ev = primary_of(text, PUB)
+    assert ev.trigger.text == trigger
+    assert ev.fatalities == dead
+    assert ev.injured
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Separatists and the army fought near the border town on Sunday; 3 soldiers and 7 separatists were "
+     "killed.", 10),
+    ("Militia fighters clashed with police in the valley on Monday; six people were killed.", 6),
+    ("Two clans fought over a well near the village on Tuesday; four men were killed on each side.", 8),
+])
+def test_a_toll_after_a_semicolon_is_the_fights(primary_of, text, dead):
+    ev = primary_of(text, PUB)
+    assert ev.acled["event_type"] == "Battles", ev.acled
+    assert ev.fatalities == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Militants attacked an army checkpoint near the river, killing 6 soldiers; 4 attackers were also "
+     "killed.", 10),
+    ("Gunmen attacked a police post in the north, killing three officers; two of the gunmen were killed as "
+     "well.", 5),
+    ("Security forces killed 14 militants in a gunfight in the mountains on Wednesday, the army said. Two "
+     "soldiers were also killed.", 16),
+    ("Three policemen were killed and seven wounded in an attack by insurgents on checkpoints near the city "
+     "on Thursday. Officials said four insurgents were also killed.", 7),
+    ("Gunmen ambushed a convoy near the border, killing 11 soldiers. Fifteen attackers died as well, the "
+     "army said.", 26),
+])
+def test_dead_told_as_more_are_added_to_the_toll(primary_of, text, dead):
+    assert primary_of(text, PUB).fatalities == dead
+
+
+def test_others_told_as_hurt_or_held_add_no_dead(primary_of):
+    ev = primary_of("Police shot dead two robbers in the market on Monday. Three accomplices were also "
+                    "arrested.", PUB)
+    assert ev.fatalities == 2
+    ev = primary_of("Gunmen killed three villagers in the north on Sunday; four others were also injured.",
+                    PUB)
+    assert ev.fatalities == 3
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Armed herders killed a family of five in their home on Tuesday night.", 5),
+    ("A family of six, including four children, was killed when an air strike hit their home.", 6),
+    ("Gunmen shot dead a family of four in the town on Sunday.", 4),
+    ("Police shot dead a household of three during a night raid on a farm.", 3),
+])
+def test_a_family_of_n_is_n_dead(primary_of, text, dead):
+    assert primary_of(text, PUB).fatalities == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Armed bandits killed two dozen villagers in the district on Friday.", 24),
+    ("Three dozen people were killed when jets bombed a market in the town.", 36),
+    ("Rebels killed a dozen soldiers in an ambush near the river.", 12),
+])
+def test_dozens_counted_in_words(primary_of, text, dead):
+    assert primary_of(text, PUB).fatalities == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Two soldiers were shot and killed by militants near the port on Friday.", 2),
+    ("A policeman was shot and died in hospital, officials said.", 1),
+    ("Four guards were stabbed and killed by inmates during a riot in the jail.", 4),
+])
+def test_a_subject_shot_and_killed_is_dead(primary_of, text, dead):
+    assert primary_of(text, PUB).fatalities == dead
+
+
+def test_a_subject_stabbed_and_wounded_is_hurt_not_dead(primary_of):
+    ev = primary_of("Three traders were stabbed and wounded by robbers in the market.", PUB)
+    assert not ev.fatalities
+    assert ev.injured == 3
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Two soldiers died on the spot and three more later died in hospital after their vehicle hit a "
+     "roadside bomb, the army said.", 5),
+    ("Four people died on the spot and two others succumbed to their wounds in hospital after gunmen "
+     "attacked a bar.", 6),
+    ("Police said 17 people were wounded and two later died after a grenade was thrown into a bar.", 2),
+    ("Nine people were injured and three later died when gunmen opened fire on a minibus.", 3),
+])
+def test_deaths_told_later_or_on_a_joined_verb_are_counted(primary_of, text, dead):
+    assert primary_of(text, PUB).fatalities == dead
+
+
+@pytest.mark.parametrize("text, trigger, dead", [
+    ("Rebels attacked army units guarding a hill near the town. Four soldiers were killed in the attack.",
+     "attacked", 4),
+    ("Militants attacked a village near the coast on Thursday. Two civilians were killed in the attack.",
+     "attacked", 2),
+    ("Fighter jets carried out an air strike on a rebel camp on Tuesday. Five fighters died in the strike, "
+     "officials said.", "air strike", 5),
+])
+def test_the_dead_of_an_attack_told_back_in_the_next_sentence(primary_of, text, trigger, dead):
+    ev = primary_of(text, PUB)
+    assert ev.trigger.text == trigger
+    assert ev.fatalities == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A suicide bomber blew himself up at a mosque in the city, killing 9 worshippers.", 10),
+    ("A suicide bomber killed 15 people at a wedding hall on Saturday, officials said.", 16),
+    ("Two suicide bombers attacked a camp for displaced people, killing 5 civilians along with "
+     "themselves.", 7),
+    ("A suicide bomber killed 15 people, including himself, at a checkpoint on Saturday.", 15),
+])
+def test_suicide_bombers_count_among_their_attacks_dead(primary_of, text, dead):
+    ev = primary_of(text, PUB)
+    assert ev.acled["sub_event_type"] == "Suicide bomb"
+    assert ev.fatalities == dead
