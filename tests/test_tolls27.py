@@ -135,3 +135,19 @@ def test_suicide_bombers_count_among_their_attacks_dead(primary_of, text, dead):
     ev = primary_of(text, PUB)
     assert ev.acled["sub_event_type"] == "Suicide bomb"
     assert ev.fatalities == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Jihadists ambushed a convoy near the town on Saturday, killing 11 soldiers and 2 civilians; the army "
+     "said 15 attackers were killed in the fighting.", 28),
+    ("Militants attacked a base near the river, killing four soldiers. Six militants died in the fighting, "
+     "the army said.", 10),
+])
+def test_the_doers_dead_told_back_are_added_to_the_victims(primary_of, text, dead):
+    assert primary_of(text, PUB).fatalities == dead
+
+
+def test_the_same_dead_told_back_are_not_added_again(primary_of):
+    ev = primary_of("Rebels attacked a base near the river, killing four soldiers. Four soldiers were "
+                    "killed in the attack, the army said.", PUB)
+    assert ev.fatalities == 4

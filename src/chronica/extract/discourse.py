@@ -14,6 +14,7 @@ from chronica.extract import Candidate, Count
 from chronica.extract.quantities import (
     back_across_classes,
     back_across_nouns,
+    counts_doers,
     told_as_more,
     told_back,
     tolled_event,
@@ -114,10 +115,15 @@ def _add_more_dead(cands: list[Candidate], count: Count, sentence: int) -> bool:
     holder = _toll_holder(cands, sentence)
     if holder is None or _placed_apart(holder, count.token):
         return False
+    _add(holder, count)
+    return True
+
+
+def _add(holder: Candidate, count: Count) -> None:
+    """Add more dead to the toll an event holds (rule "...+more")."""
     held = holder.counts["killed"]
     holder.counts["killed"] = replace(held, value=held.value + count.value, text=f"{held.text}; {count.text}",
                                       rule=f"{held.rule}+more")
-    return True
 
 
 def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
@@ -133,6 +139,8 @@ def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
             host = _earlier_act(kept, cand, plover_of)
             if host is not None:
                 for kind, count in cand.counts.items():
+                    if kind == "killed" and kind in host.counts and counts_doers(count, host.roles.source):
+                        _add(host, count)  # "killing 11 soldiers; 15 attackers were killed in the fighting"
                     host.counts.setdefault(kind, count)
                 continue
         if _toll_update(cand) and plover_of[cand.trigger.cls] == "ASSAULT":

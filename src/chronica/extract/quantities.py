@@ -60,6 +60,7 @@ class _Tables:
     group_nouns: frozenset[str] = frozenset()  # "a family of five": five people
     back_across_nouns: frozenset[str] = frozenset()  # "Two were killed in the attack": the attack before
     bombers: dict[str, frozenset[str]] = field(default_factory=dict)  # "a suicide bomber killed 15": 16 dead
+    doer_nouns: frozenset[str] = frozenset()  # "15 attackers were killed in the fighting": the doers' dead
 
 
 @cache
@@ -84,7 +85,8 @@ def _tables() -> _Tables:
                    frozenset(spec.get("side_nouns", ())), frozenset(spec.get("back_across_classes", ())),
                    frozenset(spec.get("not_people", ())), frozenset(spec.get("more_words", ())),
                    frozenset(spec.get("group_nouns", ())), frozenset(spec.get("back_across_nouns", ())),
-                   {k: frozenset(v) for k, v in (spec.get("suicide_bombers") or {}).items()})
+                   {k: frozenset(v) for k, v in (spec.get("suicide_bombers") or {}).items()},
+                   frozenset(spec.get("doer_nouns", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -451,6 +453,14 @@ def bombers_dead(sources: list[Token]) -> int:
 def _included(tok: Token, spec: dict[str, frozenset[str]]) -> bool:
     """'including the bomber', 'among them the attacker': a doer told as part of the toll."""
     return tok.lower_ in spec["included"] and any(a.lower_ in spec["including"] for a in tok.ancestors)
+
+
+def counts_doers(count: Count, doers: list[Token]) -> bool:
+    """'ambushed a convoy, killing 11 soldiers; 15 attackers were killed in the fighting': a toll told
+    back that counts the act's own doers (named by its doers' noun or as attackers, ``doer_nouns`` in
+    data/quantities.yaml) counts other dead than the act's victims."""
+    lemma = count.token.lemma_.lower()
+    return lemma in _tables().doer_nouns or lemma in {t.lemma_.lower() for t in doers}
 
 
 def told_as_more(count: Count) -> bool:
