@@ -351,8 +351,10 @@ def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
 def _clause_before(act, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
     """'X and Y fought in Batibo; 3 soldiers and 7 rebels were killed': the act told in a clause the parse
     hangs before a passive toll (after a semicolon) is what the toll is of."""
+    doc = outcome.doc
     return outcome.tag_ == "VBN" and act.i < outcome.i and any(
-        c.dep_ in ("ccomp", "parataxis") and c.i < outcome.i and within(act, c) for c in children_of(outcome))
+        c.dep_ in ("ccomp", "parataxis") and c.i < outcome.i and within(act, c)
+        and any(t.lower_ == ";" for t in doc[c.right_edge.i + 1: outcome.i]) for c in children_of(outcome))
 
 
 def _reduced_passive(head) -> bool:  # noqa: ANN001 - a spaCy token

@@ -174,7 +174,7 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             continue
         tok = doc[i]
         named = i > sent.start and lowers[i - 1] in tables.label_words  # "a Grade 11 student"
-        dated = tok.ent_type_ in SKIP_ENTS and tok.dep_ not in ("nsubj", "nsubjpass")  # not "two later died"
+        dated = tok.ent_type_ in SKIP_ENTS and not _subject_not_date(tok)
         if named or dated or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
             i += 1
             continue
@@ -183,7 +183,8 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             nxt = lowers[j]
             if nxt in tables.multipliers:
                 value *= tables.multipliers[nxt]
-            elif nxt == "-" and j + 1 < end and _word_value(lowers[j + 1], tables):
+            elif nxt == "-" and j + 1 < end and not DIGITS.match(lowers[i]) and _word_value(
+                    lowers[j + 1], tables):  # "twenty-five", not the range "10-15"
                 value += _word_value(lowers[j + 1], tables) or 0
                 j += 1
             else:
@@ -196,6 +197,16 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
         runs.append((i, j, int(value)))
         i = j
     return runs
+
+
+def _subject_not_date(tok: Token) -> bool:
+    """'two later died': a number the model took into a date with "later" is the verb's subject, when no
+    name or other number of a date is beside it (not "Around 5 May 2021")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = tok.doc
+    near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
+    return not any(n.ent_type_ == tok.ent_type_ and n.pos_ in ("PROPN", "NOUN", "NUM") for n in near)
 
 
 def _vague_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
