@@ -151,3 +151,35 @@ def test_the_same_dead_told_back_are_not_added_again(primary_of):
     ev = primary_of("Rebels attacked a base near the river, killing four soldiers. Four soldiers were "
                     "killed in the attack, the army said.", PUB)
     assert ev.fatalities == 4
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Rebels attacked a bus near the town on Monday. Five passengers were confirmed dead.", 5),
+    ("Gunmen raided a farm near the village overnight. Three workers were found dead in the morning.", 3),
+])
+def test_dead_told_as_the_complement_of_a_passive_verb(primary_of, text, dead):
+    assert primary_of(text, PUB).fatalities == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Two policemen were killed in an attack by rebels on a checkpoint. Two other policemen were killed when "
+     "they arrived as reinforcements.", 4),
+    ("Militants ambushed a patrol near the border, killing three soldiers. Two more soldiers died in "
+     "hospital on Tuesday.", 5),
+])
+def test_other_or_more_dead_are_added(primary_of, text, dead):
+    assert primary_of(text, PUB).fatalities == dead
+
+
+def test_more_than_is_not_more_dead(primary_of):
+    ev = primary_of("Gunmen attacked a village near the hills, killing 5 people. More than 20 people were "
+                    "injured, police said.", PUB)
+    assert ev.fatalities == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified gunmen shot dead a regime's lieutenant in the city on Sunday.",
+    "Gunmen killed a chief's son in the village on Monday.",
+])
+def test_a_person_named_by_an_owner_is_one_dead(primary_of, text):
+    assert primary_of(text, PUB).fatalities == 1

@@ -61,6 +61,7 @@ class _Tables:
     back_across_nouns: frozenset[str] = frozenset()  # "Two were killed in the attack": the attack before
     bombers: dict[str, frozenset[str]] = field(default_factory=dict)  # "a suicide bomber killed 15": 16 dead
     doer_nouns: frozenset[str] = frozenset()  # "15 attackers were killed in the fighting": the doers' dead
+    more_modifiers: frozenset[str] = frozenset()  # "two other policemen were killed": more dead
 
 
 @cache
@@ -86,7 +87,7 @@ def _tables() -> _Tables:
                    frozenset(spec.get("not_people", ())), frozenset(spec.get("more_words", ())),
                    frozenset(spec.get("group_nouns", ())), frozenset(spec.get("back_across_nouns", ())),
                    {k: frozenset(v) for k, v in (spec.get("suicide_bombers") or {}).items()},
-                   frozenset(spec.get("doer_nouns", ())))
+                   frozenset(spec.get("doer_nouns", ())), frozenset(spec.get("more_modifiers", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -290,7 +291,7 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         for kind in ("killed", "injured", "arrested"):  # "two gunmen killed 35 people": the 35, not the two
             if not doers and (hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]):
                 return kind, f"predicate:{hl}"
-        fate = _shared_fate(first, head, tables)
+        fate = _shared_fate(first, head, tables) or _told_fate(first, head, tables)
         if fate is not None:
             return fate
         if first.dep_ in ("dobj", "nsubjpass") and hl not in tables.not_to_death and any(
@@ -332,6 +333,21 @@ def _shared_fate(first: Token, head: Token, tables: _Tables) -> tuple[str, str] 
         for kind in ("killed", "injured"):
             if verb.lemma_.lower() in tables.kinds[kind]["verbs"]:
                 return kind, f"shared:{head.lemma_.lower()}+{verb.lemma_.lower()}"
+    return None
+
+
+def _told_fate(first: Token, head: Token, tables: _Tables) -> tuple[str, str] | None:
+    """'12 fighters were reported killed', 'two were confirmed dead', 'five were found dead': the fate told
+    as the complement of a passive verb of telling or finding."""
+    if first.dep_ != "nsubjpass":
+        return None
+    for comp in children_of(head):
+        if comp.dep_ not in ("xcomp", "oprd", "acomp"):
+            continue
+        for kind in ("killed", "injured"):
+            table = tables.kinds[kind]
+            if comp.lemma_.lower() in table["verbs"] or comp.lower_ in table["adjectives"]:
+                return kind, f"told:{head.lemma_.lower()}+{comp.lower_}"
     return None
 
 
@@ -477,10 +493,15 @@ def counts_doers(count: Count, doers: list[Token]) -> bool:
 def told_as_more(count: Count) -> bool:
     """'4 attackers were also killed', 'two soldiers died as well': dead told besides a toll already given,
     to be added to it (``more_words`` in data/quantities.yaml)."""
+    words = _tables().more_words
+    noun = count.token
+    counted = [noun, *(c for c in children_of(noun) if c.dep_ == "nummod")] if noun.pos_ == "NOUN" else []
+    if any(c.dep_ == "amod" and c.lower_ in _tables().more_modifiers and c.idx > count.start
+           for w in counted for c in children_of(w)):
+        return True  # "two other policemen were killed", "three more soldiers died"; not "more than 20"
     verb = next((a for a in [count.token, *count.token.ancestors] if a.pos_ == "VERB"), None)
     if verb is None:
         return False
-    words = _tables().more_words
     return any(c.dep_ == "advmod" and (c.lower_ in words or c.lower_ == "well" and any(
         a.lower_ == "as" for a in children_of(c))) for c in children_of(verb))
 
@@ -533,7 +554,8 @@ def _person_count(tok: Token) -> int | None:
     dets = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "poss", "nummod")}
     if "both" in dets:
         return 2
-    if tok.tag_ in ("NN", "NNP") and (dets & SINGULAR_DETS or tok.pos_ == "PROPN"):
+    owned = any(c.dep_ == "poss" for c in children_of(tok))  # "the regime's lieutenant", "a chief's son"
+    if tok.tag_ in ("NN", "NNP") and (dets & SINGULAR_DETS or tok.pos_ == "PROPN" or owned):
         return 1
     return None
 
