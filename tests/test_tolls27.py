@@ -183,3 +183,17 @@ def test_more_than_is_not_more_dead(primary_of):
 ])
 def test_a_person_named_by_an_owner_is_one_dead(primary_of, text):
     assert primary_of(text, PUB).fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The body of a woman was found by a stream on the edge of the city, with signs of torture.",
+    "The body of a former councillor was found in a ditch near the market on Tuesday.",
+    "A man's body was found in a field near the town on Monday with gunshot wounds.",
+])
+def test_one_body_named_with_its_person_is_one_dead(primary_of, text):
+    assert primary_of(text, PUB).fatalities == 1
+
+
+def test_a_body_that_is_an_organisation_is_no_dead(events_of):
+    events = events_of("The regional body condemned the attack on the convoy.", PUB)
+    assert not any(e.fatalities for e in events)

@@ -62,6 +62,7 @@ class _Tables:
     bombers: dict[str, frozenset[str]] = field(default_factory=dict)  # "a suicide bomber killed 15": 16 dead
     doer_nouns: frozenset[str] = frozenset()  # "15 attackers were killed in the fighting": the doers' dead
     more_modifiers: frozenset[str] = frozenset()  # "two other policemen were killed": more dead
+    body_nouns: frozenset[str] = frozenset()  # "the body of a woman was found": one dead
 
 
 @cache
@@ -87,7 +88,8 @@ def _tables() -> _Tables:
                    frozenset(spec.get("not_people", ())), frozenset(spec.get("more_words", ())),
                    frozenset(spec.get("group_nouns", ())), frozenset(spec.get("back_across_nouns", ())),
                    {k: frozenset(v) for k, v in (spec.get("suicide_bombers") or {}).items()},
-                   frozenset(spec.get("doer_nouns", ())), frozenset(spec.get("more_modifiers", ())))
+                   frozenset(spec.get("doer_nouns", ())), frozenset(spec.get("more_modifiers", ())),
+                   frozenset(spec.get("body_nouns", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -201,9 +203,11 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
 
 
 def _subject_not_date(tok: Token) -> bool:
-    """'two later died': a number the model took into a date with "later" is the verb's subject, when no
-    name or other number of a date is beside it (not "Around 5 May 2021")."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
+    """'two later died', 'On 8 May 2021, 1 fighter was killed': a number the model took into a date is the
+    verb's subject or counts it, when no name or other number of a date is beside it (not "Around 5 May
+    2021")."""
+    subject = tok if tok.dep_ != "nummod" else tok.head  # "On 8 May 2021, 1 fighter was shot": the fighter
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
         return False
     doc = tok.doc
     near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
@@ -536,7 +540,7 @@ def find_counts(sent: Span) -> list[Count]:
                 value, rule = value + beside, f"{rule}+{beside} named"
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
-        out.extend(_deaths_without_figures(sent))
+        out.extend(_deaths_without_figures(sent) or _bodies_named(sent))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -582,6 +586,31 @@ def implied_victims(heads: list[Token]) -> Count | None:
         return None
     span = first.doc[first.left_edge.i : first.i + 1]
     return Count("killed", total, span.text, span.start_char, span.end_char, first, "victims named")
+
+
+def _bodies_named(sent: Span) -> list[Count]:
+    """'The body of a woman was found', 'a man's body was found': a dead person named by one body
+    (``body_nouns`` in data/quantities.yaml) whose person is told after "of" or as its owner (not "a regional
+    body", "the governing body of FIFA")."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _tables().body_nouns or tok.tag_ != "NN":
+            continue
+        of = [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+              for g in children_of(c) if g.dep_ == "pobj"]
+        owners = [c for c in children_of(tok) if c.dep_ == "poss"]
+        person = next((p for p in of + owners if _one_person(p)), None)
+        if person is not None:
+            span = tok.doc[tok.left_edge.i: max(tok.i, person.i) + 1]
+            out.append(Count("killed", 1, span.text, span.start_char, span.end_char, tok, "body named"))
+    return out
+
+
+def _one_person(tok: Token) -> bool:
+    """A common noun for one person ("a woman", "a former alderman") or a person's name."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ == "PERSON"
+    return tok.pos_ == "NOUN" and _person_count(tok) == 1
 
 
 def _deaths_without_figures(sent: Span) -> list[Count]:
