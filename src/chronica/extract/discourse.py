@@ -115,6 +115,8 @@ def _add_more_dead(cands: list[Candidate], count: Count, sentence: int) -> bool:
     holder = _toll_holder(cands, sentence)
     if holder is None or _placed_apart(holder, count.token):
         return False
+    if holder.counts["killed"].start > count.start:  # "... Total fatalities: 13": a later total holds them
+        return True
     _add(holder, count)
     return True
 

@@ -553,8 +553,9 @@ THINGS = {"village", "house", "home", "town", "city", "vehicle", "car", "truck",
 
 def _person_count(tok: Token) -> int | None:
     """1 for 'a man', 'the victim', 'John Smith'; 2 for 'both victims'; None for 'people'."""
-    if tok.lemma_.lower() in THINGS or tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    lemma = tok.lemma_.lower()
+    if lemma in THINGS or tok.pos_ not in ("NOUN", "PROPN") or lemma in _tables().group_nouns:
+        return None  # "the suspect's family": a group of no stated size
     dets = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "poss", "nummod")}
     if "both" in dets:
         return 2
