@@ -125,19 +125,6 @@ def test_the_dead_of_an_attack_told_back_in_the_next_sentence(primary_of, text, 
 
 
 @pytest.mark.parametrize("text, dead", [
-    ("A suicide bomber blew himself up at a mosque in the city, killing 9 worshippers.", 10),
-    ("A suicide bomber killed 15 people at a wedding hall on Saturday, officials said.", 16),
-    ("Two suicide bombers attacked a camp for displaced people, killing 5 civilians along with "
-     "themselves.", 7),
-    ("A suicide bomber killed 15 people, including himself, at a checkpoint on Saturday.", 15),
-])
-def test_suicide_bombers_count_among_their_attacks_dead(primary_of, text, dead):
-    ev = primary_of(text, PUB)
-    assert ev.acled["sub_event_type"] == "Suicide bomb"
-    assert ev.fatalities == dead
-
-
-@pytest.mark.parametrize("text, dead", [
     ("Jihadists ambushed a convoy near the town on Saturday, killing 11 soldiers and 2 civilians; the army "
      "said 15 attackers were killed in the fighting.", 28),
     ("Militants attacked a base near the river, killing four soldiers. Six militants died in the fighting, "

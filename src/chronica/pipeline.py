@@ -35,7 +35,7 @@ from chronica.counterparts import (
 )
 from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse
-from chronica.extract.quantities import bombers_dead, count_lemmas
+from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
 from chronica.extract.sports import is_sport
@@ -394,11 +394,6 @@ class Pipeline:
         if cand.counts:
             evidence["counts"] = {k: {"text": c.text, "start": c.start, "end": c.end, "rule": c.rule}
                                   for k, c in cand.counts.items()}
-        suicide = "killed" in counts and cand.trigger.cls == "suicide_bombing"
-        bombers = bombers_dead(cand.roles.source) if suicide else 0
-        if bombers:  # the suicide bombers died in their attack
-            counts["killed"] += bombers
-            evidence["counts"]["killed"]["rule"] += f"+{bombers} bombers"
         modality: Modality = cand.modality.modality
         evidence["modality"] = cand.modality.cues
         if cand.modality.speaker is not None:

@@ -59,7 +59,6 @@ class _Tables:
     more_words: frozenset[str] = frozenset()  # "four attackers were also killed": more dead, added
     group_nouns: frozenset[str] = frozenset()  # "a family of five": five people
     back_across_nouns: frozenset[str] = frozenset()  # "Two were killed in the attack": the attack before
-    bombers: dict[str, frozenset[str]] = field(default_factory=dict)  # "a suicide bomber killed 15": 16 dead
     doer_nouns: frozenset[str] = frozenset()  # "15 attackers were killed in the fighting": the doers' dead
     more_modifiers: frozenset[str] = frozenset()  # "two other policemen were killed": more dead
     body_nouns: frozenset[str] = frozenset()  # "the body of a woman was found": one dead
@@ -87,7 +86,6 @@ def _tables() -> _Tables:
                    frozenset(spec.get("side_nouns", ())), frozenset(spec.get("back_across_classes", ())),
                    frozenset(spec.get("not_people", ())), frozenset(spec.get("more_words", ())),
                    frozenset(spec.get("group_nouns", ())), frozenset(spec.get("back_across_nouns", ())),
-                   {k: frozenset(v) for k, v in (spec.get("suicide_bombers") or {}).items()},
                    frozenset(spec.get("doer_nouns", ())), frozenset(spec.get("more_modifiers", ())),
                    frozenset(spec.get("body_nouns", ())))
 
@@ -462,28 +460,6 @@ def _named_beside(noun: Token, group: list[Token], tables: _Tables) -> int:
             continue
         total += _person_count(tok) or 0
     return total
-
-
-def bombers_dead(sources: list[Token]) -> int:
-    """'A suicide bomber killed 15 people': the suicide bombers named as an attack's doers died in it, and
-    ACLED counts them among its dead; 0 when none is named or the toll says it holds them ("killing 15,
-    including the bomber"; ``suicide_bombers`` in data/quantities.yaml)."""
-    spec = _tables().bombers
-    bombers = [t for t in sources if t.lemma_.lower() in spec["nouns"]
-               and any(c.lower_ in spec["modifiers"] for c in children_of(t))]
-    if not bombers or any(_included(t, spec) for t in bombers[0].sent):
-        return 0
-    total = 0
-    for bomber in bombers:
-        number = next((c for c in children_of(bomber) if c.dep_ == "nummod"), None)
-        value = _word_value(number.lower_, _tables()) if number is not None else None
-        total += int(value) if value else (2 if bomber.tag_ == "NNS" else 1)
-    return total
-
-
-def _included(tok: Token, spec: dict[str, frozenset[str]]) -> bool:
-    """'including the bomber', 'among them the attacker': a doer told as part of the toll."""
-    return tok.lower_ in spec["included"] and any(a.lower_ in spec["including"] for a in tok.ancestors)
 
 
 def counts_doers(count: Count, doers: list[Token]) -> bool:
