@@ -184,3 +184,9 @@ def test_one_body_named_with_its_person_is_one_dead(primary_of, text):
 def test_a_body_that_is_an_organisation_is_no_dead(events_of):
     events = events_of("The regional body condemned the attack on the convoy.", PUB)
     assert not any(e.fatalities for e in events)
+
+
+def test_others_who_also_died_are_not_added_to_a_killing_with_its_doers(primary_of):
+    ev = primary_of("Commandos stormed the farmhouse at dawn. The commandos killed all six gunmen who held "
+                    "it. One farmer and two commandos also died.", PUB)
+    assert ev.fatalities == 6

@@ -619,8 +619,8 @@ def _assign_counts(
             fits, key=lambda c: abs(c.trigger.head.i - count.token.i)
         )
         held = best.counts.setdefault(count.kind, count)
-        if held is not count and (_conjoined(held, count)  # "killing four soldiers and six civilians"
-                                  or count.kind == "killed" and told_as_more(count)):
+        more = count.kind == "killed" and told_as_more(count) and not killing_by_doers(best)
+        if held is not count and (_conjoined(held, count) or more):  # "killing 4 soldiers and 6 civilians"
             best.counts[count.kind] = Count(count.kind, held.value + count.value,
                                             f"{held.text}; {count.text}", held.start, count.end, held.token,
                                             f"{held.rule}+and")
@@ -674,6 +674,12 @@ def _running_count(tok: Token) -> bool:
     """Whether a count is told by a verb in the perfect as a running toll ("has left 30 dead this year")."""
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and running_toll(verb)
+
+
+def killing_by_doers(cand: Candidate) -> bool:
+    """'The army killed all 14 rebels. One hostage and two soldiers also died': a killing told with its own
+    doers counts its victims; others who also died are not added to it."""
+    return cand.trigger.cls in KILL_CLASSES and not cand.trigger.is_noun and bool(cand.roles.source)
 
 
 def _conjoined(first: Count, second: Count) -> bool:

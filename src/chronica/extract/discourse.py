@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from chronica.extract import Candidate, Count
+from chronica.extract import Candidate, Count, killing_by_doers
 from chronica.extract.quantities import (
     back_across_classes,
     back_across_nouns,
@@ -113,7 +113,7 @@ def _add_more_dead(cands: list[Candidate], count: Count, sentence: int) -> bool:
     if count.kind != "killed" or not told_as_more(count):
         return False
     holder = _toll_holder(cands, sentence)
-    if holder is None or _placed_apart(holder, count.token):
+    if holder is None or _placed_apart(holder, count.token) or killing_by_doers(holder):
         return False
     if holder.counts["killed"].start > count.start:  # "... Total fatalities: 13": a later total holds them
         return True
