@@ -46,8 +46,8 @@ def test_a_toll_after_a_semicolon_is_the_fights(primary_of, text, dead):
      "well.", 5),
     ("Security forces killed 14 militants in a gunfight in the mountains on Wednesday, the army said. Two "
      "soldiers were also killed.", 16),
-    ("Three policemen were killed and seven wounded in an attack by insurgents on checkpoints near the city "
-     "on Thursday. Officials said four insurgents were also killed.", 7),
+    ("An attack on a border post killed three guards and wounded seven on Thursday. Officials said four "
+     "insurgents were also killed.", 7),
     ("Gunmen ambushed a convoy near the border, killing 11 soldiers. Fifteen attackers died as well, the "
      "army said.", 26),
 ])
@@ -111,10 +111,10 @@ def test_deaths_told_later_or_on_a_joined_verb_are_counted(primary_of, text, dea
 
 
 @pytest.mark.parametrize("text, trigger, dead", [
-    ("Rebels attacked army units guarding a hill near the town. Four soldiers were killed in the attack.",
-     "attacked", 4),
-    ("Militants attacked a village near the coast on Thursday. Two civilians were killed in the attack.",
-     "attacked", 2),
+    ("Insurgents stormed an army outpost on a ridge above the valley. Four soldiers were killed in the "
+     "attack.", "stormed", 4),
+    ("Gunmen raided a fishing village on the coast on Thursday. Two fishermen were killed in the attack.",
+     "raided", 2),
     ("Fighter jets carried out an air strike on a rebel camp on Tuesday. Five fighters died in the strike, "
      "officials said.", "air strike", 5),
 ])
@@ -149,8 +149,8 @@ def test_dead_told_as_the_complement_of_a_passive_verb(primary_of, text, dead):
 
 
 @pytest.mark.parametrize("text, dead", [
-    ("Two policemen were killed in an attack by rebels on a checkpoint. Two other policemen were killed when "
-     "they arrived as reinforcements.", 4),
+    ("Two forest guards were killed when bandits attacked their post on Friday. Two other guards died when "
+     "they came to help, officials said.", 4),
     ("Militants ambushed a patrol near the border, killing three soldiers. Two more soldiers died in "
      "hospital on Tuesday.", 5),
 ])
@@ -165,7 +165,7 @@ def test_more_than_is_not_more_dead(primary_of):
 
 
 @pytest.mark.parametrize("text", [
-    "Unidentified gunmen shot dead a regime's lieutenant in the city on Sunday.",
+    "Masked men shot dead a governor's aide outside the town hall on Sunday.",
     "Gunmen killed a chief's son in the village on Monday.",
 ])
 def test_a_person_named_by_an_owner_is_one_dead(primary_of, text):
@@ -173,8 +173,8 @@ def test_a_person_named_by_an_owner_is_one_dead(primary_of, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The body of a woman was found by a stream on the edge of the city, with signs of torture.",
-    "The body of a former councillor was found in a ditch near the market on Tuesday.",
+    "The body of a shopkeeper was found behind the bus depot on Monday, police said.",
+    "Police found the body of a taxi driver near the stadium on Tuesday.",
     "A man's body was found in a field near the town on Monday with gunshot wounds.",
 ])
 def test_one_body_named_with_its_person_is_one_dead(primary_of, text):

@@ -61,7 +61,7 @@ class _Tables:
     back_across_nouns: frozenset[str] = frozenset()  # "Two were killed in the attack": the attack before
     doer_nouns: frozenset[str] = frozenset()  # "15 attackers were killed in the fighting": the doers' dead
     more_modifiers: frozenset[str] = frozenset()  # "two other policemen were killed": more dead
-    body_nouns: frozenset[str] = frozenset()  # "the body of a woman was found": one dead
+    body_nouns: frozenset[str] = frozenset()  # "the body of a shopkeeper was found": one dead
 
 
 @cache
@@ -531,11 +531,11 @@ def _person_count(tok: Token) -> int | None:
     """1 for 'a man', 'the victim', 'John Smith'; 2 for 'both victims'; None for 'people'."""
     lemma = tok.lemma_.lower()
     if lemma in THINGS or tok.pos_ not in ("NOUN", "PROPN") or lemma in _tables().group_nouns:
-        return None  # "the suspect's family": a group of no stated size
+        return None  # "a trader's family": a group of no stated size
     dets = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "poss", "nummod")}
     if "both" in dets:
         return 2
-    owned = any(c.dep_ == "poss" for c in children_of(tok))  # "the regime's lieutenant", "a chief's son"
+    owned = any(c.dep_ == "poss" for c in children_of(tok))  # "a governor's aide", "a chief's son"
     if tok.tag_ in ("NN", "NNP") and (dets & SINGULAR_DETS or tok.pos_ == "PROPN" or owned):
         return 1
     return None
@@ -566,7 +566,7 @@ def implied_victims(heads: list[Token]) -> Count | None:
 
 
 def _bodies_named(sent: Span) -> list[Count]:
-    """'The body of a woman was found', 'a man's body was found': a dead person named by one body
+    """'The body of a shopkeeper was found', 'a man's body was found': a dead person named by one body
     (``body_nouns`` in data/quantities.yaml) whose person is told after "of" or as its owner (not "a regional
     body", "the governing body of FIFA")."""
     out = []
