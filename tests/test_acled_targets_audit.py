@@ -1,11 +1,13 @@
 """ACLED audits of texts of our own, in the style of event notes and of wire reports, each checked the same
 way: the targets audit (round coder25, tests/data/acled_targets_audit.yaml: who was hit - soldiers, police,
 militias, vigilantes, guards, off-duty soldiers, ex-combatants, detainees, chiefs, civilians caught in a
-clash - and strategic developments) and the riots audit (round riots26, tests/data/acled_riots_audit.yaml:
+clash - and strategic developments), the riots audit (round riots26, tests/data/acled_riots_audit.yaml:
 where a crowd's violence ends and an armed group's attack on civilians, a battle between organised armed
-sides or a peaceful demonstration begins). Each text's primary event, coded as `chronica code` codes it,
-must have one of the expected ACLED event types and sub-event types, and the expected ACLED actor types
-where the row gives them. Rows with a `gap` are strict xfails."""
+sides or a peaceful demonstration begins) and the tolls audit (round tolls27,
+tests/data/acled_tolls_audit.yaml: how many were killed, told in every way news tells it). Each text's
+primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
+sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
+row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
 
 from __future__ import annotations
 
@@ -15,10 +17,12 @@ from typing import Any
 import pytest
 import yaml
 
+from chronica.evaluate.scores import recorded_deaths
 from chronica.ingest import document_from_text
 
 DATA = Path(__file__).parent / "data"
-AUDITS = {"targets": DATA / "acled_targets_audit.yaml", "riots": DATA / "acled_riots_audit.yaml"}
+AUDITS = {"targets": DATA / "acled_targets_audit.yaml", "riots": DATA / "acled_riots_audit.yaml",
+          "tolls": DATA / "acled_tolls_audit.yaml"}
 
 
 def _rows() -> list:
@@ -66,3 +70,5 @@ def test_the_primary_event_gets_its_acled_type(pipeline, row: dict) -> None:
     inter1, inter2 = _inters(primary)
     assert row.get("inter1", inter1) == inter1, f"inter1 {inter1}"
     assert row.get("inter2", inter2) == inter2, f"inter2 {inter2}"
+    deaths = recorded_deaths(primary)
+    assert row.get("fatalities", deaths) == deaths, f"fatalities {deaths}"

@@ -797,8 +797,7 @@ GAP = pytest.mark.xfail(strict=True, reason="known gap: a body found alone count
 
 @pytest.mark.parametrize("text, dead, victim", [
     ("State police found the bodies of six men in a shallow grave in Sinaloa on Tuesday.", 6, "CVL"),
-    pytest.param("Rescue workers discovered the body of a journalist on the outskirts of Acapulco.", 1, "JRN",
-                 marks=GAP),
+    ("Rescue workers discovered the body of a journalist on the outskirts of Acapulco.", 1, "JRN"),
     pytest.param("The body of a missing teacher was found in a river near Kidal, officials said.", 1, "EDU",
                  marks=GAP),
 ])

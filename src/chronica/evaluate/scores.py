@@ -28,6 +28,11 @@ class Prediction:
     failed: bool = False
 
 
+def recorded_deaths(event: Event | None) -> int:
+    """The toll an event is scored with: ACLED writes 0 when none is reported, so "not stated" (None) is 0."""
+    return (event.fatalities or 0) if event is not None else 0
+
+
 @dataclass
 class Scored:
     """Scores of one gold set: rates, their denominators, and the per-row type labels."""
@@ -142,9 +147,8 @@ def score_acled(golds: Sequence[AcledGold], preds: Sequence[Prediction]) -> Scor
     scores["acled_sub_event_type_weighted_f1"] = weighted_f1(gold_subs, pred_subs)
     support["acled_event_type_weighted_f1"] = support["acled_sub_event_type_weighted_f1"] = len(rows)
 
-    # ACLED writes 0 when no deaths are reported, so a prediction of "not stated" (None) is 0.
     def deaths(p: Prediction) -> int:
-        return (p.primary.fatalities or 0) if p.primary is not None else 0
+        return recorded_deaths(p.primary)
 
     _store(scores, support, "fatalities_exact", (deaths(p) == g.fatalities for g, p in rows))
     _store(scores, support, "fatalities_exact_when_reported",

@@ -10,7 +10,14 @@ from spacy.tokens import Span, Token
 from chronica.extract.instrument import carry_payloads, specialise
 from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
-from chronica.extract.quantities import CAPTIVE_PRONOUNS, Count, captives_killed, find_counts, implied_victims
+from chronica.extract.quantities import (
+    CAPTIVE_PRONOUNS,
+    Count,
+    captives_killed,
+    find_counts,
+    implied_victims,
+    told_as_more,
+)
 from chronica.extract.readings import asked_for, readings, reread, running_toll
 from chronica.extract.readings import lemmas as reading_lemmas
 from chronica.extract.roles import Roles, find_roles, judged
@@ -335,8 +342,25 @@ BEATEN_CLASSES = KILL_CLASSES | KILLING_AFTER_ALL | {"beat", "assault", "mob_vio
 
 
 def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
-    """Whether a verb names its own doer ('after rebels killed three soldiers')."""
-    return any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in children_of(head))
+    """Whether a verb names its own doer ('after rebels killed three soldiers'); the subject of a bare
+    participle is who it befell ("resulting in 9 rebels killed and 3 soldiers injured")."""
+    return not _reduced_passive(head) and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in children_of(head))
+
+
+def _clause_before(act, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
+    """'X and Y fought in Batibo; 3 soldiers and 7 rebels were killed': the act told in a clause the parse
+    hangs before a passive toll (after a semicolon) is what the toll is of."""
+    doc = outcome.doc
+    return outcome.tag_ == "VBN" and act.i < outcome.i and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < outcome.i and within(act, c)
+        and any(t.lower_ == ";" for t in doc[c.right_edge.i + 1: outcome.i]) for c in children_of(outcome))
+
+
+def _reduced_passive(head) -> bool:  # noqa: ANN001 - a spaCy token
+    """'leaving two dead and 9 injured': a past participle with no auxiliary and no object of its own."""
+    return head.tag_ == "VBN" and head.dep_ == "conj" and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in children_of(head))
 
 
 def within(tok, root) -> bool:  # noqa: ANN001 - spaCy tokens
@@ -533,7 +557,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                                              or _left_outcome(c.trigger.head, head))
                       or not c.trigger.is_noun
                       and (within(head, c.trigger.head) or _after(c.trigger.head, head)
-                           or _when_clause(c.trigger.head, head))
+                           or _when_clause(c.trigger.head, head) or _clause_before(c.trigger.head, head))
                       and not _own_subject(head))),
                 None,
             )
@@ -581,7 +605,8 @@ def _assign_counts(
                      and c.trigger.head.i == count.token.head.i or c.told is not None
                      and c.told.i == count.token.head.i
                      or c.trigger.is_noun and _light_outcome(c.trigger.head, count.token.head, light_verbs)
-                     or _outcome_participle(c.trigger.head, count.token, fits)]
+                     or _outcome_participle(c.trigger.head, count.token, fits)
+                     or _fate_after(c.trigger.head, count.token)]
         # "attacked the village, killed 4 people and burned houses": the victims of a killing told as an
         # attack's outcome are the attack's, however near another trigger stands
         governing = governing or [c for c in fits if not c.trigger.is_noun
@@ -594,7 +619,8 @@ def _assign_counts(
             fits, key=lambda c: abs(c.trigger.head.i - count.token.i)
         )
         held = best.counts.setdefault(count.kind, count)
-        if held is not count and _conjoined(held, count):  # "killing four soldiers and six civilians"
+        more = count.kind == "killed" and told_as_more(count) and not killing_by_doers(best)
+        if held is not count and (_conjoined(held, count) or more):  # "killing 4 soldiers and 6 civilians"
             best.counts[count.kind] = Count(count.kind, held.value + count.value,
                                             f"{held.text}; {count.text}", held.start, count.end, held.token,
                                             f"{held.rule}+and")
@@ -621,6 +647,13 @@ def _assign_counts(
     return orphans
 
 
+def _fate_after(act: Token, counted: Token) -> bool:
+    """'two later died after a grenade was thrown into a bar': the act told as the clause that the verb of
+    the counted people's fate came after is what the count is the toll of."""
+    verb = _fate_verb(counted)
+    return verb is not None and act.dep_ == "advcl" and act.head.i == verb.i
+
+
 def _outcome_participle(verb: Token, counted: Token, fits: list[Candidate]) -> bool:
     """Whether a count is the object of a participle telling the verb's outcome, with a noun of fighting
     told inside it: "ambushed a patrol, killing five soldiers in a gunfight" (the ambush's five)."""
@@ -643,10 +676,27 @@ def _running_count(tok: Token) -> bool:
     return verb is not None and running_toll(verb)
 
 
+def killing_by_doers(cand: Candidate) -> bool:
+    """'The army killed all 14 rebels. One hostage and two soldiers also died': a killing told with its own
+    doers counts its victims; others who also died are not added to it."""
+    return cand.trigger.cls in KILL_CLASSES and not cand.trigger.is_noun and bool(cand.roles.source)
+
+
 def _conjoined(first: Count, second: Count) -> bool:
     """Two counts of coordinated people, the second after the first ("four soldiers and six civilians",
-    "three police officers, two soldiers and a child")."""
-    return second.start > first.end and second.token in first.token.conjuncts
+    "three police officers, two soldiers and a child"), or the subjects of two coordinated verbs of one
+    fate ("two died on the spot and three more later died in hospital")."""
+    if second.start <= first.end:
+        return False
+    if second.token in first.token.conjuncts:
+        return True
+    verbs = _fate_verb(first.token), _fate_verb(second.token)
+    return verbs[0] is not None and verbs[1] is not None and verbs[1] in verbs[0].conjuncts
+
+
+def _fate_verb(tok: Token) -> Token | None:
+    """The verb a counted subject's fate is told by ("three more later died": died), or None."""
+    return tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" else None
 
 
 def _to_death(head) -> bool:  # noqa: ANN001

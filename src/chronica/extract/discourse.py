@@ -10,8 +10,15 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from chronica.extract import Candidate, Count
-from chronica.extract.quantities import back_across_classes, told_back, tolled_event
+from chronica.extract import Candidate, Count, killing_by_doers
+from chronica.extract.quantities import (
+    back_across_classes,
+    back_across_nouns,
+    counts_doers,
+    told_as_more,
+    told_back,
+    tolled_event,
+)
 from chronica.nlp import place_opener
 
 OUTCOME_LEMMAS = {"kill", "wound", "injure", "hurt", "die"}
@@ -65,7 +72,9 @@ def _earlier_act(cands: list[Candidate], cand: Candidate, plover_of: dict[str, s
             and not _is_outcome(c)]
     if here:
         return here[-1]
-    return _host(cands, cand.sentence, plover_of) if cand.trigger.cls in back_across_classes() else None
+    noun = cand.trigger.head.lemma_.lower()
+    across = cand.trigger.cls in back_across_classes() or noun in back_across_nouns()
+    return _host(cands, cand.sentence, plover_of) if across else None
 
 
 def _fight_told_back(cand: Candidate, plover_of: dict[str, str]) -> bool:
@@ -88,6 +97,37 @@ def _disarming_told_back(cands: list[Candidate], cand: Candidate) -> Candidate |
                  and 0 < cand.sentence - c.sentence <= WINDOW), None)
 
 
+def _toll_holder(cands: list[Candidate], sentence: int) -> Candidate | None:
+    """The latest event within the window before ``sentence`` that holds a toll of the killed."""
+    for cand in reversed(cands):
+        if sentence - cand.sentence > WINDOW:
+            return None
+        if cand.sentence < sentence and "killed" in cand.counts and not cand.modality.modality.negated:
+            return cand
+    return None
+
+
+def _add_more_dead(cands: list[Candidate], count: Count, sentence: int) -> bool:
+    """'... killing two soldiers. Seven militants were also killed.': dead told as more than a toll given
+    before are added to the event that holds it (True when added)."""
+    if count.kind != "killed" or not told_as_more(count):
+        return False
+    holder = _toll_holder(cands, sentence)
+    if holder is None or _placed_apart(holder, count.token) or killing_by_doers(holder):
+        return False
+    if holder.counts["killed"].start > count.start:  # "... Total fatalities: 13": a later total holds them
+        return True
+    _add(holder, count)
+    return True
+
+
+def _add(holder: Candidate, count: Count) -> None:
+    """Add more dead to the toll an event holds (rule "...+more")."""
+    held = holder.counts["killed"]
+    holder.counts["killed"] = replace(held, value=held.value + count.value, text=f"{held.text}; {count.text}",
+                                      rule=f"{held.rule}+more")
+
+
 def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
     """Fold later outcome events into the attack they follow; keep everything else."""
     kept: list[Candidate] = []
@@ -101,6 +141,8 @@ def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
             host = _earlier_act(kept, cand, plover_of)
             if host is not None:
                 for kind, count in cand.counts.items():
+                    if kind == "killed" and kind in host.counts and counts_doers(count, host.roles.source):
+                        _add(host, count)  # "killing 11 soldiers; 15 attackers were killed in the fighting"
                     host.counts.setdefault(kind, count)
                 continue
         if _toll_update(cand) and plover_of[cand.trigger.cls] == "ASSAULT":
@@ -108,6 +150,9 @@ def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
             if host is not None:
                 _update(host, cand)
                 continue
+        killed = cand.counts.get("killed")
+        if _is_outcome(cand) and killed is not None and _add_more_dead(kept, killed, cand.sentence):
+            continue
         host = _host(kept, cand.sentence, plover_of) if _is_outcome(cand) else None
         if host is None or _placed_apart(host, cand.trigger.head):
             kept.append(cand)
@@ -124,7 +169,7 @@ def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of
     """Counts of a sentence without a fitting event ('Three people died.') go to the attack
     reported just before, when it has none of that kind."""
     for count in orphans:
-        if count.kind not in CARRIED:
+        if count.kind not in CARRIED or _add_more_dead(cands, count, sentence):
             continue
         if count.rule.startswith(("noun:", "subject:")):  # "3 fatalities.": the report's whole toll
             lead = next((c for c in cands if plover_of[c.trigger.cls] == "ASSAULT"

@@ -56,6 +56,12 @@ class _Tables:
     side_nouns: frozenset[str] = frozenset()
     back_across: frozenset[str] = frozenset()  # "died in the gunfight" told a sentence later: the act before
     not_people: frozenset[str] = frozenset()  # "killed five herders and a camel": no person beside the five
+    more_words: frozenset[str] = frozenset()  # "four attackers were also killed": more dead, added
+    group_nouns: frozenset[str] = frozenset()  # "a family of five": five people
+    back_across_nouns: frozenset[str] = frozenset()  # "Two were killed in the attack": the attack before
+    doer_nouns: frozenset[str] = frozenset()  # "15 attackers were killed in the fighting": the doers' dead
+    more_modifiers: frozenset[str] = frozenset()  # "two other policemen were killed": more dead
+    body_nouns: frozenset[str] = frozenset()  # "the body of a shopkeeper was found": one dead
 
 
 @cache
@@ -78,7 +84,10 @@ def _tables() -> _Tables:
                    frozenset(spec.get("side_preps", ())), frozenset(spec.get("back_dets", ())),
                    frozenset(spec.get("back_preps", ())), frozenset(spec.get("per_side_dets", ())),
                    frozenset(spec.get("side_nouns", ())), frozenset(spec.get("back_across_classes", ())),
-                   frozenset(spec.get("not_people", ())))
+                   frozenset(spec.get("not_people", ())), frozenset(spec.get("more_words", ())),
+                   frozenset(spec.get("group_nouns", ())), frozenset(spec.get("back_across_nouns", ())),
+                   frozenset(spec.get("doer_nouns", ())), frozenset(spec.get("more_modifiers", ())),
+                   frozenset(spec.get("body_nouns", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -107,6 +116,12 @@ def told_back(noun: Token) -> bool:
     definite = any(d.dep_ == "det" and d.lower_ in tables.back_dets for d in noun.children)
     hurt = tables.kinds["killed"]["verbs"] | tables.kinds["injured"]["verbs"]
     return definite and owner.lemma_.lower() in hurt
+
+
+def back_across_nouns() -> frozenset[str]:
+    """Nouns of an attack told back that fold into an earlier sentence's act, whatever their class
+    (``back_across_nouns`` in data/quantities.yaml)."""
+    return _tables().back_across_nouns
 
 
 def back_across_classes() -> frozenset[str]:
@@ -160,8 +175,8 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             continue
         tok = doc[i]
         named = i > sent.start and lowers[i - 1] in tables.label_words  # "a Grade 11 student"
-        if named or tok.ent_type_ in SKIP_ENTS or any(c.dep_ == "det" and c.lower_ == "no"
-                                                      for c in children_of(tok)):
+        dated = tok.ent_type_ in SKIP_ENTS and not _subject_not_date(tok)
+        if named or dated or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
             i += 1
             continue
         j = i + 1
@@ -169,7 +184,8 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             nxt = lowers[j]
             if nxt in tables.multipliers:
                 value *= tables.multipliers[nxt]
-            elif nxt == "-" and j + 1 < end and _word_value(lowers[j + 1], tables):
+            elif nxt == "-" and j + 1 < end and not DIGITS.match(lowers[i]) and _word_value(
+                    lowers[j + 1], tables):  # "twenty-five", not the range "10-15"
                 value += _word_value(lowers[j + 1], tables) or 0
                 j += 1
             else:
@@ -182,6 +198,18 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
         runs.append((i, j, int(value)))
         i = j
     return runs
+
+
+def _subject_not_date(tok: Token) -> bool:
+    """'two later died', 'On 8 May 2021, 1 fighter was killed': a number the model took into a date is the
+    verb's subject or counts it, when no name or other number of a date is beside it (not "Around 5 May
+    2021")."""
+    subject = tok if tok.dep_ != "nummod" else tok.head  # "On 8 May 2021, 1 fighter was shot": the fighter
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = tok.doc
+    near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
+    return not any(n.ent_type_ == tok.ent_type_ and n.pos_ in ("PROPN", "NOUN", "NUM") for n in near)
 
 
 def _vague_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
@@ -211,6 +239,9 @@ def _counted(tok: Token) -> Token:
     """The noun a number counts: '14 rebels' -> rebels; 'dozens of protesters' -> protesters."""
     if tok.dep_ in ("nummod", "quantmod", "amod", "det") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
+    group = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and group.lemma_.lower() in _tables().group_nouns:
+        return group  # "killed a family of five": the family
     of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None)
@@ -255,10 +286,16 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
             return "killed", f"fatally:{hl}"  # "two soldiers were mortally wounded"
         if _told_death(first, head, lemma, tables):
             return "killed", f"idiom:{hl}"
+        if first.dep_ == "dobj" and any(c.i == head.i + 1 and c.lower_ in tables.kinds["killed"]["adjectives"]
+                                        for c in children_of(head)):
+            return "killed", f"verb-dead:{hl}"  # "shot dead a family of four", however "dead" is parsed
         doers = first.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children_of(head))
         for kind in ("killed", "injured", "arrested"):  # "two gunmen killed 35 people": the 35, not the two
             if not doers and (hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]):
                 return kind, f"predicate:{hl}"
+        fate = _shared_fate(first, head, tables) or _told_fate(first, head, tables)
+        if fate is not None:
+            return fate
         if first.dep_ in ("dobj", "nsubjpass") and hl not in tables.not_to_death and any(
                 c.dep_ == "prep" and c.lower_ == "to"
                 and any(g.lower_ in tables.death_ends for g in children_of(c))
@@ -284,6 +321,35 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
             return "size", f"crowd:{lemma}"
         if noun.dep_ == "pobj" and noun.head.head.lemma_ in ("crowd", "rally", "protest", "march"):
             return "size", "crowd-of"
+    return None
+
+
+def _shared_fate(first: Token, head: Token, tables: _Tables) -> tuple[str, str] | None:
+    """'two soldiers were shot and killed', 'a guard was stabbed and died': the subject of a verb of harm is
+    also the subject of the verb of death or injury joined to it, which has none of its own."""
+    if first.dep_ != "nsubjpass":
+        return None
+    for verb in head.conjuncts:
+        if verb.i < head.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+            continue
+        for kind in ("killed", "injured"):
+            if verb.lemma_.lower() in tables.kinds[kind]["verbs"]:
+                return kind, f"shared:{head.lemma_.lower()}+{verb.lemma_.lower()}"
+    return None
+
+
+def _told_fate(first: Token, head: Token, tables: _Tables) -> tuple[str, str] | None:
+    """'12 fighters were reported killed', 'two were confirmed dead', 'five were found dead': the fate told
+    as the complement of a passive verb of telling or finding."""
+    if first.dep_ != "nsubjpass":
+        return None
+    for comp in children_of(head):
+        if comp.dep_ not in ("xcomp", "oprd", "acomp"):
+            continue
+        for kind in ("killed", "injured"):
+            table = tables.kinds[kind]
+            if comp.lemma_.lower() in table["verbs"] or comp.lower_ in table["adjectives"]:
+                return kind, f"told:{head.lemma_.lower()}+{comp.lower_}"
     return None
 
 
@@ -396,6 +462,30 @@ def _named_beside(noun: Token, group: list[Token], tables: _Tables) -> int:
     return total
 
 
+def counts_doers(count: Count, doers: list[Token]) -> bool:
+    """'ambushed a convoy, killing 11 soldiers; 15 attackers were killed in the fighting': a toll told
+    back that counts the act's own doers (named by its doers' noun or as attackers, ``doer_nouns`` in
+    data/quantities.yaml) counts other dead than the act's victims."""
+    lemma = count.token.lemma_.lower()
+    return lemma in _tables().doer_nouns or lemma in {t.lemma_.lower() for t in doers}
+
+
+def told_as_more(count: Count) -> bool:
+    """'4 attackers were also killed', 'two soldiers died as well': dead told besides a toll already given,
+    to be added to it (``more_words`` in data/quantities.yaml)."""
+    words = _tables().more_words
+    noun = count.token
+    counted = [noun, *(c for c in children_of(noun) if c.dep_ == "nummod")] if noun.pos_ == "NOUN" else []
+    if any(c.dep_ == "amod" and c.lower_ in _tables().more_modifiers and c.idx > count.start
+           for w in counted for c in children_of(w)):
+        return True  # "two other policemen were killed", "three more soldiers died"; not "more than 20"
+    verb = next((a for a in [count.token, *count.token.ancestors] if a.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    return any(c.dep_ == "advmod" and (c.lower_ in words or c.lower_ == "well" and any(
+        a.lower_ == "as" for a in children_of(c))) for c in children_of(verb))
+
+
 def find_counts(sent: Span) -> list[Count]:
     """Every count of people in a sentence that says what happened to them."""
     tables = _tables()
@@ -426,7 +516,7 @@ def find_counts(sent: Span) -> list[Count]:
                 value, rule = value + beside, f"{rule}+{beside} named"
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
-        out.extend(_deaths_without_figures(sent))
+        out.extend(_deaths_without_figures(sent) or _bodies_named(sent))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -439,12 +529,14 @@ THINGS = {"village", "house", "home", "town", "city", "vehicle", "car", "truck",
 
 def _person_count(tok: Token) -> int | None:
     """1 for 'a man', 'the victim', 'John Smith'; 2 for 'both victims'; None for 'people'."""
-    if tok.lemma_.lower() in THINGS or tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    lemma = tok.lemma_.lower()
+    if lemma in THINGS or tok.pos_ not in ("NOUN", "PROPN") or lemma in _tables().group_nouns:
+        return None  # "a trader's family": a group of no stated size
     dets = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "poss", "nummod")}
     if "both" in dets:
         return 2
-    if tok.tag_ in ("NN", "NNP") and (dets & SINGULAR_DETS or tok.pos_ == "PROPN"):
+    owned = any(c.dep_ == "poss" for c in children_of(tok))  # "a governor's aide", "a chief's son"
+    if tok.tag_ in ("NN", "NNP") and (dets & SINGULAR_DETS or tok.pos_ == "PROPN" or owned):
         return 1
     return None
 
@@ -473,6 +565,31 @@ def implied_victims(heads: list[Token]) -> Count | None:
     return Count("killed", total, span.text, span.start_char, span.end_char, first, "victims named")
 
 
+def _bodies_named(sent: Span) -> list[Count]:
+    """'The body of a shopkeeper was found', 'a man's body was found': a dead person named by one body
+    (``body_nouns`` in data/quantities.yaml) whose person is told after "of" or as its owner (not "a regional
+    body", "the governing body of FIFA")."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _tables().body_nouns or tok.tag_ != "NN":
+            continue
+        of = [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+              for g in children_of(c) if g.dep_ == "pobj"]
+        owners = [c for c in children_of(tok) if c.dep_ == "poss"]
+        person = next((p for p in of + owners if _one_person(p)), None)
+        if person is not None:
+            span = tok.doc[tok.left_edge.i: max(tok.i, person.i) + 1]
+            out.append(Count("killed", 1, span.text, span.start_char, span.end_char, tok, "body named"))
+    return out
+
+
+def _one_person(tok: Token) -> bool:
+    """A common noun for one person ("a woman", "a former alderman") or a person's name."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ == "PERSON"
+    return tok.pos_ == "NOUN" and _person_count(tok) == 1
+
+
 def _deaths_without_figures(sent: Span) -> list[Count]:
     """'The victim died.', 'Both men died.': deaths of named or counted-by-article people."""
     out = []
@@ -483,6 +600,8 @@ def _deaths_without_figures(sent: Span) -> list[Count]:
         tok = doc[i]
         if tok.lemma_ in ("die", "perish") and tok.pos_ == "VERB":
             subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "conj":  # "a policeman was shot and died in hospital"
+                subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubjpass"), None)
             if subj is None or any(c.like_num for c in children_of(subj)):
                 continue
             found = implied_victims([subj])
