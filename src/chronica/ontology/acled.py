@@ -92,6 +92,8 @@ class Context:
     suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
     party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
     firearms: re.Pattern[str] | None = None  # ... unless guns are told: a battle
+    resisted: re.Pattern[str] | None = None  # "attacked a town defended by a militia": a fight
+    settlements: frozenset[str] = frozenset()  # "attacked the village": a place, not its people
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -164,6 +166,8 @@ def context_rules() -> Context:
         suspicion_heads=frozenset(spec.get("suspicion_heads", ())),
         party_sectors=frozenset(spec.get("party_sectors", ())),
         firearms=_words(spec["firearm_words"]) if spec.get("firearm_words") else None,
+        resisted=_words(spec["resisted_attack"]["words"]) if spec.get("resisted_attack") else None,
+        settlements=frozenset((spec.get("resisted_attack") or {}).get("settlements", ())),
     )
 
 
@@ -829,6 +833,44 @@ def _fought_back(real: list[Event], rules: Context) -> None:
                 break
 
 
+def _resisted_raids(real: list[Event], rules: Context) -> None:
+    """'Rebels attacked a town defended by a local militia, and ten fighters died in the battle': an armed
+    group's attack on a place whose own sentence tells, after it, of armed defenders or a battle fought
+    there is a fight between armed sides (an armed clash), not an attack on its people."""
+    if rules.resisted is None:
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) not in rules.raids
+                or not ev.source or not all(armed(a) for a in ev.source) or _told_before(ev)
+                or not all(_place_attacked(a, rules) for a in ev.target)):
+            continue
+        text = ev.text.lower()
+        at = text.find(ev.trigger.text.lower())
+        if at >= 0 and rules.resisted.search(text, at + len(ev.trigger.text)) is not None:
+            _set(ev, "Battles", "Armed clash", "the place attacked was defended or fought for")
+
+
+def _place_attacked(actor: Actor, rules: Context) -> bool:
+    """'the village', 'Agbere community', 'Congo': a place attacked, not people named as its victims."""
+    words = (actor.text or "").lower().split()
+    return bool(words) and (words[-1] in rules.settlements or actor.inter == 0 and not actor.sector)
+
+
+def _clashes_that_were_attacks(real: list[Event], rules: Context) -> None:
+    """'Clashes in the village left 16 civilians dead after militiamen attacked it': a clash with no armed
+    second side, told beside an attack on civilians in its sentence, was that attack, as ACLED codes a
+    massacre whatever the report calls it."""
+    attacks = [e for e in real if (e.acled or {}).get("event_type") == "Violence against civilians"
+               and not _told_before(e)]
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _cls(ev) not in rules.fights
+                or any(armed(a) for a in ev.target) or _told_before(ev)):
+            continue
+        attack = next((e for e in attacks if e.sentence == ev.sentence and e is not ev), None)
+        if attack is not None:
+            _set(ev, *attack.acled.values(), "a clash with no second side, told with an attack on civilians")
+
+
 def _fire_at_positions(real: list[Event], rules: Context) -> None:
     """'Rebel forces fired grenade launchers and small arms at the governmental positions': an armed side's
     fire with small arms aimed at the fighting positions of another is fighting between them, an armed clash,
@@ -968,6 +1010,8 @@ def _retype(events: list[Event], text: str = "") -> None:
     _abductions(real, rules)
     _damage_in_attacks(real, rules)
     _fought_back(real, rules)
+    _resisted_raids(real, rules)
+    _clashes_that_were_attacks(real, rules)
     _bombs_in_battle(real, rules)
     _rescues_fought(real, rules)
     _fire_at_positions(real, rules)
