@@ -1,6 +1,7 @@
 """Battles told apart from attacks on civilians (round battles27): armed forces on duty abducted by their
 enemies, attacks on a place its armed defenders fought for, "clashes" that were an armed group's attack on
-civilians, and the national army of Ethiopia named in the plural. Sentences written for these tests."""
+civilians, unarmed officials attacked (civilian victims) and the national army of Ethiopia named in the
+plural. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -76,3 +77,28 @@ def test_ethiopias_army_in_the_plural_is_its_state_forces(primary_of, text: str)
     sides = event.source + event.target
     army = next(a for a in sides if "Defen" in (a.text or ""))
     assert army.inter == 1 and army.country == "ETH"
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected militants shot dead a district commissioner in Lamu county on Tuesday, police said.",
+    "On 5 July 2021, unidentified gunmen killed a local councillor in Kidal (Kidal).",
+    "Unknown gunmen shot dead the mayor of a small town in Veracruz state on Monday, prosecutors said.",
+])
+def test_an_unarmed_official_attacked_is_a_civilian_victim(primary_of, text: str) -> None:
+    event = primary_of(text)
+    assert _acled(event) == ("Violence against civilians", "Attack")
+    assert _inters(event)[1] == 7
+
+
+def test_police_guarding_an_official_stay_state_forces(primary_of) -> None:
+    event = primary_of("Gunmen shot dead two policemen guarding the mayor's house in Uruapan on Sunday.")
+    assert _acled(event) == ("Battles", "Armed clash")
+    assert _inters(event)[1] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Al Shabaab fighters abducted a soldier (off-duty) who was travelling on a minibus near Afgooye on Monday.",
+    "On 8 July 2021, ADF rebels kidnapped a police officer who was on leave in Oicha (Nord-Kivu).",
+])
+def test_soldiers_or_police_abducted_off_duty_are_civilians_abducted(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == ("Violence against civilians", "Abduction/forced disappearance")

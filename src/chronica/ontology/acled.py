@@ -94,6 +94,7 @@ class Context:
     firearms: re.Pattern[str] | None = None  # ... unless guns are told: a battle
     resisted: re.Pattern[str] | None = None  # "attacked a town defended by a militia": a fight
     settlements: frozenset[str] = frozenset()  # "attacked the village": a place, not its people
+    office_sectors: frozenset[str] = frozenset()  # "shot dead the mayor": an official, a civilian victim
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -168,6 +169,7 @@ def context_rules() -> Context:
         firearms=_words(spec["firearm_words"]) if spec.get("firearm_words") else None,
         resisted=_words(spec["resisted_attack"]["words"]) if spec.get("resisted_attack") else None,
         settlements=frozenset((spec.get("resisted_attack") or {}).get("settlements", ())),
+        office_sectors=frozenset(spec.get("civilian_office_sectors", ())),
     )
 
 
@@ -424,6 +426,16 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         # attacked ..."), as ACLED codes them
         ev.source = [replace(a, inter=3, evidence=f"{a.evidence}+acled-convention:party militia")
                      if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
+        if kind == "Violence against civilians":
+            ev.target = [_official_victim(a, context_rules()) for a in ev.target]
+
+
+def _official_victim(actor: Actor, rules: Context) -> Actor:
+    """'Gunmen shot dead the mayor': an unarmed official attacked is a civilian victim to ACLED (actor type 7,
+    the government only an associated actor); soldiers and police keep their type."""
+    if actor.inter != 1 or actor.sector not in rules.office_sectors or armed(actor):
+        return actor
+    return replace(actor, inter=7, evidence=f"{actor.evidence}+acled-convention:official attacked")
 
 
 def _crowds_on_both_sides(ev: Event, rules: Context) -> bool:
@@ -647,7 +659,8 @@ def _off_duty(real: list[Event], rules: Context) -> None:
         if (ev.acled and ev.acled["sub_event_type"] == "Armed clash" and _cls(ev) in rules.off_duty_classes
                 and ev.target and all(a.inter == 1 or not armed(a) for a in ev.target)
                 and _said_off_duty(ev.text.lower(), rules)):
-            _set(ev, "Violence against civilians", "Attack", "the security forces attacked were off duty")
+            sub = ABDUCTION if _cls(ev) == "abduct" else "Attack"  # "abducted a soldier who was off duty"
+            _set(ev, "Violence against civilians", sub, "the security forces attacked were off duty")
 
 
 def _defenceless(real: list[Event], rules: Context) -> None:
