@@ -1,7 +1,7 @@
 """Battles told apart from attacks on civilians (round battles27): armed forces on duty abducted by their
 enemies, attacks on a place its armed defenders fought for, "clashes" that were an armed group's attack on
-civilians, unarmed officials attacked (civilian victims) and the national army of Ethiopia named in the
-plural. Sentences written for these tests."""
+civilians, attacks in which guards were hurt, unarmed officials attacked (civilian victims) and the national
+army of Ethiopia named in the plural. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -97,8 +97,24 @@ def test_police_guarding_an_official_stay_state_forces(primary_of) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Al Shabaab fighters abducted a soldier (off-duty) who was travelling on a minibus near Afgooye on Monday.",
+    "Al Shabaab fighters abducted a soldier (off-duty) who was travelling on a minibus near Afgooye.",
     "On 8 July 2021, ADF rebels kidnapped a police officer who was on leave in Oicha (Nord-Kivu).",
 ])
 def test_soldiers_or_police_abducted_off_duty_are_civilians_abducted(primary_of, text: str) -> None:
     assert _acled(primary_of(text)) == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2021, one guard was wounded when gunmen attacked the house of a provincial council member in "
+    "Baqubah (Diyala).",
+    "Unknown gunmen attacked the home of a district governor in Paktia province overnight; two of his guards "
+    "were wounded.",
+])
+def test_an_attack_in_which_guards_were_hurt_is_a_battle(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == ("Battles", "Armed clash")
+
+
+def test_an_attack_on_an_officials_family_stays_an_attack(primary_of) -> None:
+    event = primary_of("Gunmen attacked the house of a local official in Baqubah on Monday, wounding his "
+                       "wife and son, police said.")
+    assert _acled(event) == ("Violence against civilians", "Attack")
