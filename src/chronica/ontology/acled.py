@@ -95,6 +95,7 @@ class Context:
     resisted: re.Pattern[str] | None = None  # "attacked a town defended by a militia": a fight
     settlements: frozenset[str] = frozenset()  # "attacked the village": a place, not its people
     office_sectors: frozenset[str] = frozenset()  # "shot dead the mayor": an official, a civilian victim
+    armed_offices: frozenset[str] = frozenset()  # "customs officers": officials who bear arms
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -170,6 +171,7 @@ def context_rules() -> Context:
         resisted=_words(spec["resisted_attack"]["words"]) if spec.get("resisted_attack") else None,
         settlements=frozenset((spec.get("resisted_attack") or {}).get("settlements", ())),
         office_sectors=frozenset(spec.get("civilian_office_sectors", ())),
+        armed_offices=frozenset(spec.get("armed_office_words", ())),
     )
 
 
@@ -433,7 +435,9 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
 def _official_victim(actor: Actor, rules: Context) -> Actor:
     """'Gunmen shot dead the mayor': an unarmed official attacked is a civilian victim to ACLED (actor type 7,
     the government only an associated actor); soldiers and police keep their type."""
-    if actor.inter != 1 or actor.sector not in rules.office_sectors or armed(actor):
+    words = (actor.text or "").lower().split()
+    if (actor.inter != 1 or actor.sector not in rules.office_sectors or armed(actor)
+            or any(w in rules.armed_offices for w in words)):
         return actor
     return replace(actor, inter=7, evidence=f"{actor.evidence}+acled-convention:official attacked")
 
@@ -651,6 +655,17 @@ def _named_after(ev: Event, words: re.Pattern[str]) -> bool:
         return False
     end = at + len(ev.trigger.text)
     return words.search(text, end, end + AIMED_WITHIN) is not None
+
+
+def _forces_abducted(real: list[Event]) -> None:
+    """'Gunmen abducted nine soldiers from their post': soldiers or police seized by their enemies were taken
+    in a fight between armed sides, as ACLED codes it (an armed clash); off duty, they are civilians abducted
+    (`_off_duty`)."""
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") == ABDUCTION and ev.target and not _told_before(ev)
+                and all(a.inter == 1 and a.sector in STATE_FORCE_SECTORS - {"GOV"} and armed(a)
+                        for a in ev.target)):
+            _set(ev, "Battles", "Armed clash", "state forces on duty abducted")
 
 
 def _off_duty(real: list[Event], rules: Context) -> None:
@@ -1009,6 +1024,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     rules = context_rules()
     real = [e for e in events if _real(e)]
     _claims_as_protests(real, rules)
+    _forces_abducted(real)
     _off_duty(real, rules)
     _defenceless(real, rules)
     _armed_victims(real, rules, text or " ".join(e.text for e in real))
