@@ -3,9 +3,10 @@ way: the targets audit (round coder25, tests/data/acled_targets_audit.yaml: who 
 militias, vigilantes, guards, off-duty soldiers, ex-combatants, detainees, chiefs, civilians caught in a
 clash - and strategic developments), the riots audit (round riots26, tests/data/acled_riots_audit.yaml:
 where a crowd's violence ends and an armed group's attack on civilians, a battle between organised armed
-sides or a peaceful demonstration begins) and the tolls audit (round tolls27,
-tests/data/acled_tolls_audit.yaml: how many were killed, told in every way news tells it). Each text's
-primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
+sides or a peaceful demonstration begins), the tolls audit (round tolls27, tests/data/acled_tolls_audit.yaml:
+how many were killed, told in every way news tells it) and the battles audit (round battles27,
+tests/data/acled_battles_audit.yaml: an attack on armed men is a battle, one on civilians is not). Each
+text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
 
@@ -21,8 +22,12 @@ from chronica.evaluate.scores import recorded_deaths
 from chronica.ingest import document_from_text
 
 DATA = Path(__file__).parent / "data"
-AUDITS = {"targets": DATA / "acled_targets_audit.yaml", "riots": DATA / "acled_riots_audit.yaml",
-          "tolls": DATA / "acled_tolls_audit.yaml"}
+AUDITS = {
+    "targets": DATA / "acled_targets_audit.yaml",
+    "riots": DATA / "acled_riots_audit.yaml",
+    "tolls": DATA / "acled_tolls_audit.yaml",
+    "battles": DATA / "acled_battles_audit.yaml",
+}
 
 
 def _rows() -> list:

@@ -92,6 +92,10 @@ class Context:
     suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
     party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
     firearms: re.Pattern[str] | None = None  # ... unless guns are told: a battle
+    resisted: re.Pattern[str] | None = None  # "attacked a town defended by a militia": a fight
+    settlements: frozenset[str] = frozenset()  # "attacked the village": a place, not its people
+    office_sectors: frozenset[str] = frozenset()  # "shot dead the mayor": an official, a civilian victim
+    armed_offices: frozenset[str] = frozenset()  # "customs officers": officials who bear arms
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -164,6 +168,10 @@ def context_rules() -> Context:
         suspicion_heads=frozenset(spec.get("suspicion_heads", ())),
         party_sectors=frozenset(spec.get("party_sectors", ())),
         firearms=_words(spec["firearm_words"]) if spec.get("firearm_words") else None,
+        resisted=_words(spec["resisted_attack"]["words"]) if spec.get("resisted_attack") else None,
+        settlements=frozenset((spec.get("resisted_attack") or {}).get("settlements", ())),
+        office_sectors=frozenset(spec.get("civilian_office_sectors", ())),
+        armed_offices=frozenset(spec.get("armed_office_words", ())),
     )
 
 
@@ -420,6 +428,18 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         # attacked ..."), as ACLED codes them
         ev.source = [replace(a, inter=3, evidence=f"{a.evidence}+acled-convention:party militia")
                      if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
+        if kind == "Violence against civilians":
+            ev.target = [_official_victim(a, context_rules()) for a in ev.target]
+
+
+def _official_victim(actor: Actor, rules: Context) -> Actor:
+    """'Gunmen shot dead the mayor': an unarmed official attacked is a civilian victim to ACLED (actor type 7,
+    the government only an associated actor); soldiers and police keep their type."""
+    words = (actor.text or "").lower().split()
+    if (actor.inter != 1 or actor.sector not in rules.office_sectors or armed(actor)
+            or any(w in rules.armed_offices for w in words)):
+        return actor
+    return replace(actor, inter=7, evidence=f"{actor.evidence}+acled-convention:official attacked")
 
 
 def _crowds_on_both_sides(ev: Event, rules: Context) -> bool:
@@ -637,13 +657,25 @@ def _named_after(ev: Event, words: re.Pattern[str]) -> bool:
     return words.search(text, end, end + AIMED_WITHIN) is not None
 
 
+def _forces_abducted(real: list[Event]) -> None:
+    """'Gunmen abducted nine soldiers from their post': soldiers or police seized by their enemies were taken
+    in a fight between armed sides, as ACLED codes it (an armed clash); off duty, they are civilians abducted
+    (`_off_duty`)."""
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") == ABDUCTION and ev.target and not _told_before(ev)
+                and all(a.inter == 1 and a.sector in STATE_FORCE_SECTORS - {"GOV"} and armed(a)
+                        for a in ev.target)):
+            _set(ev, "Battles", "Armed clash", "state forces on duty abducted")
+
+
 def _off_duty(real: list[Event], rules: Context) -> None:
     """'gunmen shot dead a policeman who was off duty': state forces attacked off duty are civilians."""
     for ev in real:
         if (ev.acled and ev.acled["sub_event_type"] == "Armed clash" and _cls(ev) in rules.off_duty_classes
                 and ev.target and all(a.inter == 1 or not armed(a) for a in ev.target)
                 and _said_off_duty(ev.text.lower(), rules)):
-            _set(ev, "Violence against civilians", "Attack", "the security forces attacked were off duty")
+            sub = ABDUCTION if _cls(ev) == "abduct" else "Attack"  # "abducted a soldier who was off duty"
+            _set(ev, "Violence against civilians", sub, "the security forces attacked were off duty")
 
 
 def _defenceless(real: list[Event], rules: Context) -> None:
@@ -829,6 +861,44 @@ def _fought_back(real: list[Event], rules: Context) -> None:
                 break
 
 
+def _resisted_raids(real: list[Event], rules: Context) -> None:
+    """'Rebels attacked a town defended by a local militia, and ten fighters died in the battle': an armed
+    group's attack on a place whose own sentence tells, after it, of armed defenders or a battle fought
+    there is a fight between armed sides (an armed clash), not an attack on its people."""
+    if rules.resisted is None:
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) not in rules.raids
+                or not ev.source or not all(armed(a) for a in ev.source) or _told_before(ev)
+                or not all(_place_attacked(a, rules) for a in ev.target)):
+            continue
+        text = ev.text.lower()
+        at = text.find(ev.trigger.text.lower())
+        if at >= 0 and rules.resisted.search(text, at + len(ev.trigger.text)) is not None:
+            _set(ev, "Battles", "Armed clash", "the place attacked was defended or fought for")
+
+
+def _place_attacked(actor: Actor, rules: Context) -> bool:
+    """'the village', 'Agbere community', 'Congo': a place attacked, not people named as its victims."""
+    words = (actor.text or "").lower().split()
+    return bool(words) and (words[-1] in rules.settlements or actor.inter == 0 and not actor.sector)
+
+
+def _clashes_that_were_attacks(real: list[Event], rules: Context) -> None:
+    """'Clashes in the village left 16 civilians dead after militiamen attacked it': a clash with no armed
+    second side, told beside an attack on civilians in its sentence, was that attack, as ACLED codes a
+    massacre whatever the report calls it."""
+    attacks = [e for e in real if (e.acled or {}).get("event_type") == "Violence against civilians"
+               and not _told_before(e)]
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _cls(ev) not in rules.fights
+                or any(armed(a) for a in ev.target) or _told_before(ev)):
+            continue
+        attack = next((e for e in attacks if e.sentence == ev.sentence and e is not ev), None)
+        if attack is not None:
+            _set(ev, *attack.acled.values(), "a clash with no second side, told with an attack on civilians")
+
+
 def _fire_at_positions(real: list[Event], rules: Context) -> None:
     """'Rebel forces fired grenade launchers and small arms at the governmental positions': an armed side's
     fire with small arms aimed at the fighting positions of another is fighting between them, an armed clash,
@@ -954,6 +1024,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     rules = context_rules()
     real = [e for e in events if _real(e)]
     _claims_as_protests(real, rules)
+    _forces_abducted(real)
     _off_duty(real, rules)
     _defenceless(real, rules)
     _armed_victims(real, rules, text or " ".join(e.text for e in real))
@@ -968,6 +1039,8 @@ def _retype(events: list[Event], text: str = "") -> None:
     _abductions(real, rules)
     _damage_in_attacks(real, rules)
     _fought_back(real, rules)
+    _resisted_raids(real, rules)
+    _clashes_that_were_attacks(real, rules)
     _bombs_in_battle(real, rules)
     _rescues_fought(real, rules)
     _fire_at_positions(real, rules)
