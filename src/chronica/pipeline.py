@@ -32,6 +32,7 @@ from chronica.counterparts import (
     forces_aimed,
     other_side,
     people_of_city,
+    protested_measure,
 )
 from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse
@@ -346,6 +347,8 @@ class Pipeline:
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
         if not target:  # "Pakistan imposed martial law": its own people
             target = self.mentions.home_measure(cand, source, evidence)
+        if not target:  # "marched against a law raising the pension age": the government of where they march
+            target = protested_measure(self.mentions, cand, coding.plover["type"], ctx, evidence)
         if not target:  # "Japan's ambassador to China lodged a protest": China
             target = envoy_host(self.mentions, cand, source, coding.plover["type"], ctx, evidence)
         target = envoys_state(self.mentions, cand, source, target, ctx, evidence)  # "recalled its envoy to X"
