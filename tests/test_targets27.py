@@ -107,3 +107,24 @@ def test_the_red_cross_is_no_place(primary_of, text, country):
     event = primary_of(text, published=PUBLISHED)
     assert event.plover["type"] == "RETREAT"
     assert event.target and event.target[0].country == country
+
+
+@pytest.mark.parametrize("text, published, source, target", [
+    ("In a letter to Prime Minister Tony Blair, the Irish leader urged an end to the marching season.",
+     "1998-06-10", "IRL", "GBR"),
+    ("In a message to Prime Minister Benjamin Netanyahu, President Hosni Mubarak demanded a halt to "
+     "settlement building.", "1998-06-10", "EGY", "ISR"),
+    ("In a letter to Chancellor Angela Merkel, Prime Minister Alexis Tsipras asked for more time to repay "
+     "the loans.", PUBLISHED, "GRC", "DEU"),
+])
+def test_a_demand_in_a_letter_is_aimed_at_whom_it_was_written_to(primary_of, text, published, source, target):
+    event = primary_of(text, published=published)
+    assert event.plover["type"] == "REQUEST"
+    assert _countries(event) == (source, target)
+
+
+def test_a_letter_to_an_international_body_makes_it_the_target(primary_of):
+    event = primary_of("In a message to the Arab League, Khartoum rejected the charges on Sunday.",
+                       published=PUBLISHED)
+    assert event.plover["type"] == "REJECT"
+    assert event.target and event.target[0].name == "Arab League"

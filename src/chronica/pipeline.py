@@ -33,6 +33,7 @@ from chronica.counterparts import (
     other_side,
     people_of_city,
     protested_measure,
+    written_to,
 )
 from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse
@@ -339,6 +340,8 @@ class Pipeline:
             target = self.mentions.third_party(cand, source, target, ctx, evidence)
         if not target:  # "told Argentina it would defend the islands": whom it was told
             target = self.mentions.told(cand, ctx, evidence)
+        if not target:  # "in a letter to the Secretary-General, Baghdad demanded ...": whom it was written to
+            target = written_to(self.mentions, cand, coding.plover["type"], ctx, evidence)
         if not target and coding.plover["type"] in REQUEST_LIKE:  # "vowed to retaliate if the US attacked"
             target = self.mentions.on_condition(cand, ctx, evidence)
         if not target:  # "put its army on alert after the Israeli raid": Israel
