@@ -1,4 +1,5 @@
-"""PLOVER sentences audit: one-sentence wire ledes of our own (tests/data/plover_sentences.yaml), each with
+"""PLOVER sentences audits: one-sentence wire ledes of our own (tests/data/plover_sentences.yaml, and
+tests/data/plover_targets.yaml weighted towards how the source and target are told), each with
 the PLOVER type of the event it is about and its actors' countries. Coded as `chronica code` codes a
 document, the primary event must have a type the row accepts, and its first source and first target the
 countries the row names (a null country is not checked). A row with ``xfail`` is a known gap: a strict
@@ -13,28 +14,35 @@ import pytest
 import yaml
 from test_plover_stories import TYPES, check_primary
 
-DATA = Path(__file__).parent / "data" / "plover_sentences.yaml"
+SETS = [Path(__file__).parent / "data" / name for name in ("plover_sentences.yaml", "plover_targets.yaml")]
 
 
-def _sentences() -> list[dict]:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))["sentences"]
+def _sentences(path: Path) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["sentences"]
 
 
 def _rows() -> list:
     rows = []
-    for row in _sentences():
-        marks = [pytest.mark.xfail(reason=row["xfail"], strict=True)] if row.get("xfail") else []
-        rows.append(pytest.param(row, marks=marks, id=row["text"][:40]))
+    for path in SETS:
+        for row in _sentences(path):
+            marks = [pytest.mark.xfail(reason=row["xfail"], strict=True)] if row.get("xfail") else []
+            rows.append(pytest.param(row, marks=marks, id=f"{path.stem}:{row['text'][:40]}"))
     return rows
 
 
-def test_the_set_is_one_sentence_ledes_of_every_type() -> None:
-    rows = _sentences()
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_the_set_is_one_sentence_ledes_of_every_type(path: Path) -> None:
+    rows = _sentences(path)
     assert len(rows) == 100
     assert len({r["text"] for r in rows}) == len(rows)
     assert all(25 <= len(r["text"].split()) <= 45 for r in rows)
     firsts = Counter(r["type"].split("|")[0] for r in rows)
     assert set(firsts) == TYPES and min(firsts.values()) >= 4
+
+
+def test_the_sets_share_no_sentence() -> None:
+    first, second = ({r["text"] for r in _sentences(path)} for path in SETS)
+    assert not first & second
 
 
 @pytest.mark.parametrize("row", _rows())

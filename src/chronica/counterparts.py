@@ -292,6 +292,54 @@ def _posted_to(mentions: Mentions, head: Token) -> tuple[str, str] | None:
     return None
 
 
+def written_to(mentions: Mentions, cand: Candidate, plover: str, ctx: DocContext,
+               evidence: dict) -> list[Actor]:
+    """A verbal act told as done in a letter or message to someone, with no target of its own: the one
+    written to ("in a letter to the Secretary-General, Baghdad demanded ...": the UN)."""
+    w = words()
+    if plover not in w["addressed_types"]:
+        return []
+    for message in _messages(cand.trigger.head):
+        for prep in children_of(message):
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for obj in (c for c in children_of(prep) if c.dep_ == "pobj" and c.idx >= ctx.dateline_end):
+                actor = mentions.actor(obj, ctx)
+                if actor is not None and (actor.sector or actor.country):
+                    return _noted(evidence, "target", _as(actor, actor.text, f"written to:{actor.evidence}"))
+    return []
+
+
+def _messages(head: Token) -> list[Token]:
+    """The letters or messages an act was done in ("in a letter to X" on the act's word)."""
+    return [o for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "in"
+            for o in children_of(p) if o.dep_ == "pobj" and o.lemma_.lower() in words()["addressed_messages"]]
+
+
+def protested_measure(mentions: Mentions, cand: Candidate, plover: str, ctx: DocContext,
+                      evidence: dict) -> list[Actor]:
+    """A protest against a measure with no owner named: the government of the country where the crowd
+    marches ("marched in Paris against a law raising the pension age": France's)."""
+    w = words()
+    iso = ctx.where or ctx.focus
+    if plover not in w["protest_types"] or iso is None:
+        return []
+    measure = next((t for t in _protested(cand.trigger.head) if t.lemma_.lower() in w["protested_measures"]
+                    and not any(c.dep_ == "poss" for c in children_of(t))), None)
+    if measure is None:
+        return []
+    state = mentions.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+    if state is None or state.country != iso:
+        return []
+    return _noted(evidence, "target", _as(state, measure.text, f"protested measure:{iso}"))
+
+
+def _protested(head: Token) -> list[Token]:
+    """The objects of "against" or "over" on a protest's word ("marched against a law")."""
+    return [o for p in children_of(head) if p.dep_ == "prep" and p.lower_ in words()["protest_preps"]
+            for o in children_of(p) if o.dep_ == "pobj"]
+
+
 def envoy_host(mentions: Mentions, cand: Candidate, source: list[Actor], plover: str, ctx: DocContext,
                evidence: dict) -> list[Actor]:
     """An envoy who acts with no target named deals with the state they are posted to ("Japan's

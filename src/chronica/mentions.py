@@ -126,6 +126,7 @@ VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_clas
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
 HOST_PLACE_CLASSES = frozenset(W["host_place_classes"])
 ADJECTIVE_SENSES = frozenset(W["adjective_senses"])
+FIELD_DEALINGS = frozenset(W["field_dealings"])
 ABOUT_THINGS = frozenset(W["about_things"])
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
@@ -1022,7 +1023,7 @@ class Mentions:
                         child.pos_ == "NOUN" and owner.sector)):
                     return _with_text(owner, phrase, f"owner:{owner.evidence}")
         about = tok.lemma_.lower() in ABOUT_THINGS  # "a foreign agent law": a law about agents
-        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and not _field_word(tok, c)]
         if len(mods) > 1 and mods[0].left_edge.idx >= ctx.dateline_end and not about:
             # all its modifiers first: "Chinese coast guard vessels" are the coast guard's, not China's
             owner = self._resolve(tok.doc[mods[0].left_edge.i:tok.i].text, ctx)
@@ -1030,8 +1031,8 @@ class Mentions:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         for child in children_of(tok):
             owner_tok = None
-            if child.dep_ == "amod" and child.lower_ in ADJECTIVE_SENSES:
-                continue  # "a general strike": no general's
+            if child.dep_ == "amod" and child.lower_ in ADJECTIVE_SENSES or _field_word(tok, child):
+                continue  # "a general strike": no general's; "military ties": no military's
             if child.dep_ == "compound" and about:
                 continue
             if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -2212,6 +2213,12 @@ def _time_phrase(prep: Token) -> bool:
     """Whether a preposition opens a time phrase: "before the rally", "ahead of the protest"."""
     return prep.lower_ in TIME_PREPS or (prep.lower_ in ("of", "to") and prep.head.lower_ in TIME_PREPS)
 
+
+
+def _field_word(tok: Token, mod: Token) -> bool:
+    """A lower-case adjective that gives the field of dealings, not their owner: "military ties"."""
+    return (tok.lemma_.lower() in FIELD_DEALINGS and mod.dep_ == "amod" and mod.is_lower
+            and mod.ent_type_ not in ("NORP", "GPE"))
 
 def _own(tok: Token, actor: Actor) -> bool:
     """A state's or group's own forces or things ("its forces", "their borders"), named with a

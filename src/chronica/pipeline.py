@@ -32,6 +32,8 @@ from chronica.counterparts import (
     forces_aimed,
     other_side,
     people_of_city,
+    protested_measure,
+    written_to,
 )
 from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse
@@ -345,6 +347,8 @@ class Pipeline:
             target = self.mentions.third_party(cand, source, target, ctx, evidence)
         if not target:  # "told Argentina it would defend the islands": whom it was told
             target = self.mentions.told(cand, ctx, evidence)
+        if not target:  # "in a letter to the Secretary-General, Baghdad demanded ...": whom it was written to
+            target = written_to(self.mentions, cand, coding.plover["type"], ctx, evidence)
         if not target and coding.plover["type"] in REQUEST_LIKE:  # "vowed to retaliate if the US attacked"
             target = self.mentions.on_condition(cand, ctx, evidence)
         if not target:  # "put its army on alert after the Israeli raid": Israel
@@ -353,6 +357,8 @@ class Pipeline:
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
         if not target:  # "Pakistan imposed martial law": its own people
             target = self.mentions.home_measure(cand, source, evidence)
+        if not target:  # "marched against a law raising the pension age": the government of where they march
+            target = protested_measure(self.mentions, cand, coding.plover["type"], ctx, evidence)
         if not target:  # "Japan's ambassador to China lodged a protest": China
             target = envoy_host(self.mentions, cand, source, coding.plover["type"], ctx, evidence)
         target = envoys_state(self.mentions, cand, source, target, ctx, evidence)  # "recalled its envoy to X"

@@ -492,6 +492,8 @@ class ActorResolver:
             spoken = [m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.rank > 0]
             if spoken:
                 best = max(spoken, key=lambda m: (m.entry.ref.rank, -m.start))
+        if self._court_at(ctx, best):  # "prosecutors at the International Criminal Court": the court's
+            return self._org_actor(ctx, ctx.first_of(ctx.tail, "org"))
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
                 and ctx.tokens[ctx.split].key == "of" and _armed_head(best.entry.ref)):
             tail_org = ctx.first_of(ctx.tail, "org")  # "fighters of the M23 rebel group": the group's
@@ -538,6 +540,12 @@ class ActorResolver:
     def _counted(self, ctx: _Context) -> bool:
         """Whether the words dropped before the head count people ("thousands of", "2,000", "many")."""
         return any(t.key in self.counting_words or t.key[:1].isdigit() for t in ctx.tokens[:ctx.first])
+
+    def _court_at(self, ctx: _Context, best: Match | None) -> bool:
+        """A court's officers "at" a named court ("judges at the ICC") serve it, as they do "of" it."""
+        return (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
+                and ctx.tokens[ctx.split].key == "at" and ctx.tokens[ctx.split - 1].key in self.court_heads
+                and ctx.first_of(ctx.tail, "org") is not None)
 
     def _party_of(self, ctx: _Context, best: Match | None) -> Match | None:
         """The party whose men the head names: "activists of the Chhatra League", "workers of the BJP"."""

@@ -855,8 +855,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                                      {"for", "to"})
         if roles.target:
             roles.rules["target"] = "recipient"
-    if not roles.target and verb is not None and verb.lemma_ in GIVING:
-        # "would give 10 million dollars in aid to Indonesia": who receives what the verb gives
+    if not roles.target and verb is not None and (verb.lemma_ in GIVING or anchor.tag_ in AMOUNT_TAGS):
+        # "would give 10 million dollars in aid to Indonesia": who receives what the verb gives; any verb
+        # of an amount in aid ("approved $5 billion in aid to Egypt", "announced $80 million in aid to X")
         roles.target = _prep_targets(list(children_of(verb)), {"to"}) or _prep_targets(
             [c for t in noun.subtree if t.i != noun.i for c in t.children], {"to"})  # "a loan of $1bn to X"
         if roles.target:

@@ -53,6 +53,7 @@ NEIGHBOURHOOD = frozenset(CUES["neighbourhood_prefix"])
 AFTER_POSSESSIVE = frozenset(CUES["after_possessive"])
 DATE_WORDS = frozenset(CUES["date_words"])
 AGENCIES = frozenset(CUES["agencies"])
+BODY_NAMES = frozenset(CUES["body_names"])
 COMMON_WORDS = frozenset(CUES["common_words"])
 STREET_WORDS = frozenset(CUES["street_words"])
 DOMESTIC = frozenset(CUES["domestic_nouns"])
@@ -881,9 +882,10 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     lowers, area_words = lowers_of(doc), first_words()
     runs = _possessive_names(doc, gaz, _runs(doc))
     for i, j in runs:
-        if _agency(doc, i, j) or (lowers[i] in area_words or lowers[i] == "the") and is_area(
+        if _agency(doc, i, j) or _body_name(doc, i, j) or (
+                lowers[i] in area_words or lowers[i] == "the") and is_area(
                 _trim(span_text(doc, i, j), 0)[0]) and not _area_as_region(doc, gaz, i, j):
-            continue  # "(AP)"; "the Middle East" is an area (geo/areas.py), not a town in Maryland
+            continue  # "(AP)", "the Red Cross"; "the Middle East" is an area (geo/areas.py), not a town
         if _street_address(doc, i, j):
             continue  # "of 2517 Memphis St., Alexandria": a street of the town, no place of its own
         i = _lower_prefix(doc, gaz, i, j)
@@ -1149,6 +1151,11 @@ def _agency(doc, i: int, j: int) -> bool:  # noqa: ANN001
     lowers = lowers_of(doc)  # "(" and ")" are their own lower case: no Token made
     return (0 < i and j < len(lowers) and lowers[i - 1] == "(" and lowers[j] == ")"
             and span_text(doc, i, j) in AGENCIES)
+
+
+def _body_name(doc, i: int, j: int) -> bool:  # noqa: ANN001
+    """The name of a body that a town shares ("a Red Cross mission"): not a place."""
+    return " ".join(lowers_of(doc)[i:j]) in BODY_NAMES
 
 
 def press(doc) -> list[str]:  # noqa: ANN001
