@@ -70,3 +70,20 @@ def test_a_name_known_only_as_an_alternate_name_still_resolves(pipeline):
     """A name no large city bears as its own is still read by its alternate sense."""
     text = "Police in Bombay arrested six men after a riot on Sunday."
     assert _placed(pipeline, text) == ("IND", _fold("Maharashtra"))
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Gunmen attacked the Indian consulate in Jalalabad on Sunday, killing two guards.", "AFG", "Nangarhar"),
+    ("Protesters burned Pakistani flags outside the high commission in Hyderabad on Friday.",
+     "IND", "Telangana"),
+    ("Police in Hyderabad detained 20 Pakistani nationals on Monday.", "IND", "Telangana"),
+])
+def test_a_foreign_state_s_building_or_people_do_not_move_the_place_abroad(pipeline, text, country, admin1):
+    """A demonym before "consulate", "flags" or "nationals" names a country the event is not in."""
+    assert _placed(pipeline, text) == (country, _fold(admin1))
+
+
+def test_a_country_s_own_people_still_point_to_it(pipeline):
+    """A demonym before police or soldiers still says the event is at home."""
+    text = "Pakistani police detained 20 men in Hyderabad on Monday."
+    assert _placed(pipeline, text) == ("PAK", _fold("Sindh"))

@@ -56,6 +56,7 @@ AGENCIES = frozenset(CUES["agencies"])
 COMMON_WORDS = frozenset(CUES["common_words"])
 STREET_WORDS = frozenset(CUES["street_words"])
 DOMESTIC = frozenset(CUES["domestic_nouns"])
+FOREIGN = frozenset(CUES["foreign_nouns"])  # "the Indian consulate in Jalalabad": no vote for India
 HINT_SKIP = frozenset(CUES["actor_hint_skip"])
 CITY_PARTS = frozenset(CUES["city_part_words"])
 UNIT_REGION_WORDS = frozenset(CUES["unit_region_words"])
@@ -867,6 +868,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             iso = _demonym_in(ent, demonyms)
         else:
             continue
+        if iso and ent.end < len(lowers) and lowers[ent.end] in FOREIGN:
+            continue  # "the Indian consulate in Jalalabad": a foreign state's building, not the story's
         if iso:
             nations.append(iso)
             if lowers[ent.end - 1] in DOMESTIC or ent.end < len(lowers) and lowers[ent.end] in DOMESTIC:
