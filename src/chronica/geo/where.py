@@ -281,7 +281,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         if root is None:
             continue
         if len(named) > 1 and (_left_from(root) or _fired_from(root)):
-            continue  # "migrants returned from Peru to Maiquetia": they arrived in Maiquetia
+            continue  # "returned from Peru to Maiquetia", "fired from Gaza at Ashkelon": where it lands
         sender = _sender(root)  # "sent aid to Turkey"; not "blocked a plan to deploy police to Haiti"
         locative = _locative(root, _first(doc, place)) or (
             sender is not None and trigger in (sender, *children_of(sender))) or (
