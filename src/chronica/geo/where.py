@@ -36,6 +36,8 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "int
                "between", "within", "towards", "toward", "on"}
 COUNTRY = 4
 ARRIVAL_VERBS = frozenset(CUES["arrival_verbs"])  # "returned from Peru to Maiquetia": where they arrive
+LAUNCH_VERBS = frozenset(CUES["launch_verbs"])  # "fired rockets from Gaza towards Ashkelon": where it lands
+OVERHEAD_VERBS = frozenset(CUES["overhead_verbs"])  # "a drone was shot down over Belgorod region"
 SEA_WORDS = frozenset(CUES["sea_words"])  # an area of these is a sea: an event's place when none other is
 
 
@@ -115,6 +117,8 @@ def _locative(root: Token, first: Token | None = None) -> bool:
             return True
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return root.head.lower_ != "of" or root.head.head.lower_ in OF_NOUNS
+    if _overhead(root):
+        return True
     if root.dep_ == "conj":  # "in Lima and Cusco"; not "Saudi Arabia and the United States said"
         head = root.head
         return head.ent_type_ in ("GPE", "LOC") and head.i < root.i and _locative(head, head.left_edge)
@@ -207,6 +211,34 @@ def _left_from(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in ARRIVAL_VERBS
 
 
+def _fired_from(root: Token) -> bool:
+    """Is the place where a strike was launched from ("fired rockets from Gaza towards Ashkelon",
+    "shelled Sumy region from Belgorod"): "from" hung on a verb of firing?"""
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in LAUNCH_VERBS
+
+
+def _overhead(root: Token) -> bool:
+    """Is the place one an aircraft or missile was downed or flew over ("shot down over Belgorod
+    region", "a missile exploded over Kyiv"): "over" hung on a verb of flight?"""
+    if root.dep_ != "pobj" or root.head.lower_ != "over":
+        return False
+    verb = _verb_above(root.head)
+    if verb is not None and verb.lemma_.lower() not in OVERHEAD_VERBS and verb.dep_ in ("pcomp", "advcl"):
+        verb = _verb_above(verb)  # "crashed after coming under fire from bandits over Zamfara state"
+    return verb is not None and verb.lemma_.lower() in OVERHEAD_VERBS
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb (or particle of a phrasal verb: "shot down") among a word's heads, else None."""
+    for _ in range(6):
+        tok = tok.head
+        if tok.pos_ == "VERB" or (tok.pos_ in ("ADP", "ADV") and tok.lemma_.lower() in OVERHEAD_VERBS):
+            return tok
+        if tok.dep_ == "ROOT":
+            return None
+    return None
+
+
 def _kind_of_place(root: Token) -> Token:
     """The noun a place is named by in "the northern region of Tigray", "the town of Kagara" (the
     region, the town), else the place's own word."""
@@ -248,8 +280,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         root = _root(doc, place)
         if root is None:
             continue
-        if len(named) > 1 and _left_from(root):
-            continue  # "migrants returned from Peru to Maiquetia": they arrived in Maiquetia
+        if len(named) > 1 and (_left_from(root) or _fired_from(root)):
+            continue  # "returned from Peru to Maiquetia", "fired from Gaza at Ashkelon": where it lands
         sender = _sender(root)  # "sent aid to Turkey"; not "blocked a plan to deploy police to Haiti"
         locative = _locative(root, _first(doc, place)) or (
             sender is not None and trigger in (sender, *children_of(sender))) or (
