@@ -83,3 +83,25 @@ def test_the_acts_own_day_beside_the_reports(primary_of, text, day):
 ])
 def test_the_reports_day_stays_when_the_act_has_none(primary_of, text, day):
     assert primary_of(text, published=PUBLISHED).date.value == day
+
+
+@pytest.mark.parametrize("text, town", [
+    ("A candidate for mayor in Thailand's Nakhon Si Thammarat province was shot dead by a gunman while he was "
+     "campaigning in a market in the town of Thung Song on Saturday morning, police said.", "Thung Song"),
+    ("A candidate for mayor in Mexico's Guerrero state was shot dead by gunmen at a rally in the town of Taxco "
+     "on Saturday.", "Taxco de Alarcón"),
+    ("A councillor in Colombia's Cauca province was shot dead by gunmen in the town of Suarez on Saturday.",
+     "Suárez"),
+])
+def test_a_place_describing_the_victim_yields_to_the_acts_place(primary_of, text, town):
+    location = primary_of(text, published=PUBLISHED).location
+    assert location is not None and location.name == town
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Farmers in Benue state were attacked by herders on Saturday.", "Benue"),
+    ("A journalist in Veracruz state was abducted by armed men on Saturday.", "Veracruz"),
+])
+def test_a_place_in_the_subject_still_places_an_act_that_names_no_other(primary_of, text, place):
+    location = primary_of(text, published=PUBLISHED).location
+    assert location is not None and location.name == place

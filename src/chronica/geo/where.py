@@ -282,8 +282,17 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             score -= 0.3  # "in Biu LGA (Borno)" says more than "the Timbuktu triangle"
         if _named_town(root):
             score -= 0.3  # "the West Bank city of Nablus": the town, not the region before it
+        if locative and _in_subject(root, trigger):
+            score += 0.5  # "a candidate for mayor in X province was shot dead in the town of Y": Y
         scored.append((score, place))
     return min(scored, key=lambda sp: sp[0])[1] if scored else None
+
+
+def _in_subject(root: Token, trigger: Token) -> bool:
+    """Whether a place is told inside the subject of the trigger's verb, describing who it was ("a councillor
+    in Cauca province was shot dead"), not where the act was done."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and root.i != c.i and c.left_edge.i <= root.i <= c.right_edge.i
+               for c in children_of(trigger))
 
 
 def _named_town(root: Token) -> bool:
