@@ -86,10 +86,10 @@ def test_the_reports_day_stays_when_the_act_has_none(primary_of, text, day):
 
 
 @pytest.mark.parametrize("text, town", [
-    ("A candidate for mayor in Thailand's Nakhon Si Thammarat province was shot dead by a gunman while he was "
-     "campaigning in a market in the town of Thung Song on Saturday morning, police said.", "Thung Song"),
-    ("A candidate for mayor in Mexico's Guerrero state was shot dead by gunmen at a rally in the town of Taxco "
-     "on Saturday.", "Taxco de Alarcón"),
+    ("A candidate for mayor in Thailand's Nakhon Si Thammarat province was shot dead by a gunman while he "
+     "was campaigning in a market in the town of Thung Song on Saturday morning, police said.", "Thung Song"),
+    ("A candidate for mayor in Mexico's Guerrero state was shot dead by gunmen at a rally in the town of "
+     "Taxco on Saturday.", "Taxco de Alarcón"),
     ("A councillor in Colombia's Cauca province was shot dead by gunmen in the town of Suarez on Saturday.",
      "Suárez"),
 ])

@@ -556,7 +556,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
 
 
 def _main_verb(tok: Token) -> bool:
-    """Whether a verb is its sentence's main one, or the clause of a main verb of saying ("..., police said")."""
+    """Whether a verb is its sentence's main one, or the clause of a main verb of saying ("..., police
+    said")."""
     return tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"
 
 
