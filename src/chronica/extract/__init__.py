@@ -573,7 +573,8 @@ TOLLED_CLASSES = {"riot", "rioting", "mob_violence"}
 
 
 def _takes_count(cand: Candidate, kind: str, wanted: tuple[str, ...], plover_of: dict[str, str]) -> bool:
-    """Whether an event can hold a count of this kind: its PLOVER type's, or a riot's dead and hurt."""
+    """Whether an event can hold a count of this kind: its PLOVER type's, or a riot's dead and hurt (taken
+    only when no event of the count's type is told in the sentence)."""
     return plover_of[cand.trigger.cls] in wanted or (
         kind in ("killed", "injured") and cand.trigger.cls in TOLLED_CLASSES)
 
@@ -587,7 +588,8 @@ def _assign_counts(
     orphans = []
     for count in counts:
         wanted = COUNT_TYPES[count.kind]
-        fits = [c for c in cands if _takes_count(c, count.kind, wanted, plover_of)]
+        fits = [c for c in cands if plover_of[c.trigger.cls] in wanted] or [
+            c for c in cands if _takes_count(c, count.kind, wanted, plover_of)]  # a riot's, when no attack
         if count.kind == "arrested":
             fits.sort(key=lambda c: wanted.index(plover_of[c.trigger.cls]))
             fits = [c for c in fits if plover_of[c.trigger.cls] == plover_of[fits[0].trigger.cls]]
