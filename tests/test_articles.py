@@ -4,8 +4,9 @@ articles_h/ (domestic politics, the state acting on its own people without viole
 English of regional presses), articles_j/ (statements: appeals, threats, denials, condemnations),
 articles_k/ (the state's force short of war), articles_l/ (who fought whom: battles, ambushes, massacres,
 communal clashes), articles_m/ (round-ups: one story telling several events), articles_n/ (riots and mobs),
-articles_o/ (strategic developments: defusals, arrests, deals, bases, looting, handovers) and articles_p/
-(armed men and villages: attacks on the unarmed against fights with those who fought back),
+articles_o/ (strategic developments: defusals, arrests, deals, bases, looting, handovers), articles_p/
+(armed men and villages: attacks on the unarmed against fights with those who fought back) and articles_q/
+(gangs, cartels and police operations in Latin America and Asia),
 written for this test about real events): headline,
 dateline, lede, background paragraphs, quotes and reactions. Each article's primary event must be the one
 a careful coder records, field by field, as the folder's expected.yaml says; what the coder must not do
@@ -33,6 +34,7 @@ DIRS = [Path(__file__).parent / "data" / name
                      "articles_n",
                      "articles_o",
                      "articles_p",
+                     "articles_q",
                      )]
 EXPECTED: dict[str, dict[str, Any]] = {
     f"{folder.name}/{name}": spec

@@ -68,7 +68,7 @@ from chronica.reparse import (
     stray_verbs,
     two_parties,
 )
-from chronica.said_on import lede_act_day, period_report_day, report_day, roundup_item
+from chronica.said_on import act_day_beside_report, lede_act_day, period_report_day, report_day, roundup_item
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
 from chronica.story_country import actor_mentions, country_mentions, placed_abroad
@@ -380,6 +380,9 @@ class Pipeline:
         done = trig.head.tag_ not in PRESENT_TAGS and not (
             cand.modality.modality.future or cand.modality.modality.hypothetical)
         said = done and date.basis != "published" and report_day(doc, date, trig.head)  # "said on Friday"
+        own_day = act_day_beside_report(doc, date, dates, (s_start, s_end), trig.head) if said else None
+        if own_day is not None:  # "police said on Monday that officers shot a man on Sunday": Sunday
+            date, said = own_day, False
         item = done and _past_lede(text_of(doc), s_start, ctx.dateline_end) and roundup_item(
             trig.head, coding.plover["type"])  # "In Nantes, police fired ...": one more of the day's events
         if item:

@@ -72,6 +72,18 @@ def period_report_day(doc: Doc, when: DateInfo, dates: list[DateInfo], bounds: t
     return weekend_before(told, when)
 
 
+def act_day_beside_report(doc: Doc, when: DateInfo, dates: list[DateInfo], bounds: tuple[int, int],
+                          trigger: Token) -> DateInfo | None:
+    """The act's own day when its sentence gives one beside the report's ``when`` ("police said on Monday
+    that officers shot a man on Sunday": Sunday), the nearest to the trigger; None when it gives none."""
+    start, end = bounds
+    own = [d for d in dates if d.start is not None and d.end is not None and start <= d.start and d.end <= end
+           and d.value and d.precision == "day" and d.start != when.start and not report_day(doc, d, trigger)
+           and (d.value or "") <= (when.value or "")]
+    at = trigger.idx
+    return replace(min(own, key=lambda d: abs((d.start or 0) - at))) if own else None
+
+
 def weekend_before(told: DateInfo, when: DateInfo) -> DateInfo | None:
     """The Saturday of the weekend up to the report day ``told``, dated by the weekend's words."""
     try:

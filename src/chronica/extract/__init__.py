@@ -572,9 +572,17 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                         host.victims = obj
                 if host.trigger.is_noun and _in_adjunct(host.trigger.head, head, TOLD_WITH):
                     host.told = head  # "killed 12 during a raid": the raid is the news, told with its killing
+                if not host.trigger.is_noun and _main_verb(head) and _when_clause(host.trigger.head, head):
+                    host.main = True  # "12 were killed when police fought gangs": the fight is the lede's act
                 continue
         kept.append(cand)
     return kept
+
+
+def _main_verb(tok: Token) -> bool:
+    """Whether a verb is its sentence's main one, or the clause of a main verb of saying ("..., police
+    said")."""
+    return tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"
 
 
 COUNT_TYPES = {
@@ -583,6 +591,16 @@ COUNT_TYPES = {
     "arrested": ("COERCE", "ASSAULT", "PROTEST"),
     "size": ("PROTEST",),
 }
+# a crowd's violence is PLOVER PROTEST, yet its toll is told as an attack's is: "protesters clashed with
+# police, leaving three people dead", "supporters of two parties fought ..., leaving three dead"
+TOLLED_CLASSES = {"riot", "rioting", "mob_violence"}
+
+
+def _takes_count(cand: Candidate, kind: str, wanted: tuple[str, ...], plover_of: dict[str, str]) -> bool:
+    """Whether an event can hold a count of this kind: its PLOVER type's, or a riot's dead and hurt (taken
+    only when no event of the count's type is told in the sentence)."""
+    return plover_of[cand.trigger.cls] in wanted or (
+        kind in ("killed", "injured") and cand.trigger.cls in TOLLED_CLASSES)
 
 
 def _assign_counts(
@@ -594,12 +612,14 @@ def _assign_counts(
     orphans = []
     for count in counts:
         wanted = COUNT_TYPES[count.kind]
-        fits = [c for c in cands if plover_of[c.trigger.cls] in wanted]
+        fits = [c for c in cands if plover_of[c.trigger.cls] in wanted] or [
+            c for c in cands if _takes_count(c, count.kind, wanted, plover_of)]  # a riot's, when no attack
         if count.kind == "arrested":
             fits.sort(key=lambda c: wanted.index(plover_of[c.trigger.cls]))
             fits = [c for c in fits if plover_of[c.trigger.cls] == plover_of[fits[0].trigger.cls]]
         if not fits:
-            orphans.append(count)
+            if not (count.kind in ("killed", "injured") and _running_count(count.token)):
+                orphans.append(count)  # "the conflict has left 6,000 dead since 2017": no attack's toll
             continue
         governing = [c for c in fits if c.trigger.head in count.token.ancestors
                      and c.trigger.head.i == count.token.head.i or c.told is not None

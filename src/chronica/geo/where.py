@@ -275,6 +275,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
     preposition, nearest to the trigger, and not an actor ("the aid of the USA")."""
     doc = trigger.doc
     scored = []
+    describing: list[Place] = []  # places told inside the subject, describing the doer or the victim
     named = heads(text_of(doc), places)
     for place in named:
         root = _root(doc, place)
@@ -315,7 +316,32 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         if _named_town(root):
             score -= 0.3  # "the West Bank city of Nablus": the town, not the region before it
         scored.append((score, place))
+        if locative and _in_subject(root, trigger):
+            describing.append(place)
+    scored = [(score + SUBJECT_PLACE_PENALTY if _among(place, describing)
+               and _placed_elsewhere(place, scored, describing) else score, place) for score, place in scored]
     return min(scored, key=lambda sp: sp[0])[1] if scored else None
+
+
+SUBJECT_PLACE_PENALTY = 0.5
+
+
+def _placed_elsewhere(place: Place, scored: list[tuple[float, Place]], describing: list[Place]) -> bool:
+    """Whether the sentence names another place, in the same country, that is not inside the subject ("a
+    candidate for mayor in X province was shot dead in the town of Y": Y)."""
+    return any(not _among(other, describing) and other.country == place.country for _, other in scored)
+
+
+def _among(place: Place, places: list[Place]) -> bool:
+    """Whether this very mention is one of ``places``."""
+    return any(p is place for p in places)
+
+
+def _in_subject(root: Token, trigger: Token) -> bool:
+    """Whether a place is told inside the subject of the trigger's verb, describing who it was ("a councillor
+    in Cauca province was shot dead"), not where the act was done."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and root.i != c.i
+               and c.left_edge.i <= root.i <= c.right_edge.i for c in children_of(trigger))
 
 
 def _named_town(root: Token) -> bool:
