@@ -3,7 +3,10 @@ way: the targets audit (round coder25, tests/data/acled_targets_audit.yaml: who 
 militias, vigilantes, guards, off-duty soldiers, ex-combatants, detainees, chiefs, civilians caught in a
 clash - and strategic developments) and the riots audit (round riots26, tests/data/acled_riots_audit.yaml:
 where a crowd's violence ends and an armed group's attack on civilians, a battle between organised armed
-sides or a peaceful demonstration begins). Each text's primary event, coded as `chronica code` codes it,
+sides or a peaceful demonstration begins) and the strategic developments audit (round sd27,
+tests/data/acled_sd_audit.yaml: strategic developments told with the words of violence - bombs defused or
+blown up by experts, rockets brought down, towns taken without a fight, empty houses burnt - and violence
+that looks like one). Each text's primary event, coded as `chronica code` codes it,
 must have one of the expected ACLED event types and sub-event types, and the expected ACLED actor types
 where the row gives them. Rows with a `gap` are strict xfails."""
 
@@ -18,11 +21,12 @@ import yaml
 from chronica.ingest import document_from_text
 
 DATA = Path(__file__).parent / "data"
-AUDITS = {"targets": DATA / "acled_targets_audit.yaml", "riots": DATA / "acled_riots_audit.yaml"}
+AUDITS = {"targets": DATA / "acled_targets_audit.yaml", "riots": DATA / "acled_riots_audit.yaml",
+          "strategic": DATA / "acled_sd_audit.yaml"}
 
 
 def _rows() -> list:
-    """Both audits' rows as pytest params (id: audit-row), a row with a `gap` a strict xfail."""
+    """Every audit's rows as pytest params (id: audit-row), a row with a `gap` a strict xfail."""
     params = []
     for name, path in AUDITS.items():
         data = yaml.safe_load(path.read_text(encoding="utf-8"))

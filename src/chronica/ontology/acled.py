@@ -76,6 +76,8 @@ class Context:
     past_perfect: re.Pattern[str] | None = None  # "had arrested": an arrest told as done before
     searches: frozenset[str] = frozenset()  # a police raid, no ACLED type of its own
     searched_for: frozenset[str] = frozenset()  # what a raid's doers take or do: "raided and seized"
+    quiet_raid_acts: frozenset[str] = frozenset()  # "raided a hideout and seized rifles", no one hurt
+    quiet_raid_verbs: frozenset[str] = frozenset()  # "raided", "stormed": not "attacked"
     suspect_kills: frozenset[str] = frozenset()  # killings of suspects by the state
     suspect_heads: frozenset[str] = frozenset()  # "a drug suspect", "two robbery suspects"
     fought: re.Pattern[str] | None = None  # "a shootout", "returned fire": the suspects fought
@@ -147,6 +149,8 @@ def context_rules() -> Context:
         past_perfect=_words(spec["past_perfect"]) if spec.get("past_perfect") else None,
         searches=frozenset(spec.get("search_classes", ())),
         searched_for=frozenset(spec.get("searched_for", ())),
+        quiet_raid_acts=frozenset(spec.get("quiet_raid_acts", ())),
+        quiet_raid_verbs=frozenset(spec.get("quiet_raid_verbs", ())),
         suspect_kills=frozenset((spec.get("killed_suspects") or {}).get("classes", ())),
         suspect_heads=frozenset((spec.get("killed_suspects") or {}).get("heads", ())),
         fought=_words(spec["killed_suspects"]["fought"]) if spec.get("killed_suspects") else None,
@@ -912,6 +916,24 @@ def _searches_with_acts(real: list[Event], rules: Context) -> None:
             _set(ev, *act.acled.values(), "a raid told with what its doers did")
 
 
+def _quiet_raids(real: list[Event], rules: Context) -> None:
+    """'Soldiers raided a rebel hideout and seized 12 rifles': a raid in a report that tells of no one killed
+    or hurt and of no fight, told beside weapons seized or people arrested by its doers in its sentence, is
+    that seizure or those arrests, not a battle (sd27)."""
+    if any(e.fatalities or e.injured or _cls(e) in rules.fights for e in real):
+        return
+    for ev in real:
+        if (_cls(ev) not in rules.raids or _lemma(ev) not in rules.quiet_raid_verbs or _told_before(ev)
+                or (ev.acled or {}).get("event_type") not in VIOLENT_TYPES or not ev.source):
+            continue
+        doers = {a.name for a in ev.source}
+        act = next((e for e in real if e is not ev and e.acled and e.sentence == ev.sentence
+                    and _cls(e) in rules.quiet_raid_acts
+                    and (not e.source or doers & {a.name for a in e.source})), None)
+        if act is not None:
+            _set(ev, *act.acled.values(), "a raid that hurt no one, told with its doers' seizure or arrests")
+
+
 def _carried_off(ev: Event, rules: Context) -> bool:
     """'Rustlers raided a village and made off with hundreds of cows': the raid's own sentence tells
     of goods carried off in words no trigger reads (a thief's "made off with" alone is no event)."""
@@ -962,6 +984,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _party_clashes(real, rules)
     _plundering_raids(real, rules)
     _searches_with_acts(real, rules)
+    _quiet_raids(real, rules)
     _armed_opponents(real)
     _exchanges(real, rules)
     _state_detonations(real, rules)
