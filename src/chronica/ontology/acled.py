@@ -78,6 +78,7 @@ class Context:
     searched_for: frozenset[str] = frozenset()  # what a raid's doers take or do: "raided and seized"
     quiet_raid_acts: frozenset[str] = frozenset()  # "raided a hideout and seized rifles", no one hurt
     quiet_raid_verbs: frozenset[str] = frozenset()  # "raided", "stormed": not "attacked"
+    unopposed: re.Pattern[str] | None = None  # "pulled out ... entered it unopposed": the place changed hands
     suspect_kills: frozenset[str] = frozenset()  # killings of suspects by the state
     suspect_heads: frozenset[str] = frozenset()  # "a drug suspect", "two robbery suspects"
     fought: re.Pattern[str] | None = None  # "a shootout", "returned fire": the suspects fought
@@ -151,6 +152,7 @@ def context_rules() -> Context:
         searched_for=frozenset(spec.get("searched_for", ())),
         quiet_raid_acts=frozenset(spec.get("quiet_raid_acts", ())),
         quiet_raid_verbs=frozenset(spec.get("quiet_raid_verbs", ())),
+        unopposed=_words(spec["unopposed_words"]) if spec.get("unopposed_words") else None,
         suspect_kills=frozenset((spec.get("killed_suspects") or {}).get("classes", ())),
         suspect_heads=frozenset((spec.get("killed_suspects") or {}).get("heads", ())),
         fought=_words(spec["killed_suspects"]["fought"]) if spec.get("killed_suspects") else None,
@@ -934,6 +936,19 @@ def _quiet_raids(real: list[Event], rules: Context) -> None:
             _set(ev, *act.acled.values(), "a raid that hurt no one, told with its doers' seizure or arrests")
 
 
+def _withdrawn_unopposed(real: list[Event], rules: Context) -> None:
+    """'Insurgents pulled out of the town ahead of an advance by troops, who entered it unopposed': a
+    withdrawal whose sentence tells that the place was entered or taken without a fight is the place
+    changing hands, a non-violent transfer of territory, not only a change to the group (sd27)."""
+    if rules.unopposed is None:
+        return
+    for ev in real:
+        if (_cls(ev) == "withdraw" and (ev.acled or {}).get("event_type") == "Strategic developments"
+                and not _told_before(ev) and rules.unopposed.search(ev.text.lower())):
+            _set(ev, "Strategic developments", "Non-violent transfer of territory",
+                 "a withdrawal from a place entered without a fight")
+
+
 def _carried_off(ev: Event, rules: Context) -> bool:
     """'Rustlers raided a village and made off with hundreds of cows': the raid's own sentence tells
     of goods carried off in words no trigger reads (a thief's "made off with" alone is no event)."""
@@ -985,6 +1000,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _plundering_raids(real, rules)
     _searches_with_acts(real, rules)
     _quiet_raids(real, rules)
+    _withdrawn_unopposed(real, rules)
     _armed_opponents(real)
     _exchanges(real, rules)
     _state_detonations(real, rules)
