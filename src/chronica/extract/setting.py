@@ -158,7 +158,7 @@ def governed(heads: list[Token], outers: list[Token], ahead: frozenset[int] = fr
                 # misparsed), and so is a light verb's ("the arrest of the journalist drew criticism")
                 doer = tok.dep_ == "nsubj" or owner != parent.i and tok.dep_ == "nsubjpass"
                 told = owner in ahead and _past(tok)
-                apart = tok.dep_ in SIDE_BY_SIDE or _ended_before(tok, parent)
+                apart = tok.dep_ in SIDE_BY_SIDE or ended_before(tok, parent)
                 if not apart and not doer and not told and not _hedge(parent, tok):
                     out[head.i] = owner
                 break
@@ -166,7 +166,7 @@ def governed(heads: list[Token], outers: list[Token], ahead: frozenset[int] = fr
     return out
 
 
-def _ended_before(clause: Token, verb: Token) -> bool:
+def ended_before(clause: Token, verb: Token) -> bool:
     """'Gunmen burned a church; the villagers had already fled': a clause told before its governing verb and
     closed by a semicolon is a statement of its own, not what the later verb is about (sd27)."""
     if clause.i >= verb.i:
