@@ -107,6 +107,30 @@ def _in_disarmed_object(weapon: Token, disarmed: set[int]) -> bool:
     return False
 
 
+def _harmed_while_disarming(general: list[Trigger], found: list[tuple[Token, str]], disarmed: set[int]) -> None:
+    """'An officer was killed while trying to defuse a landmine': harm told with no doer, whose clause of
+    time or purpose disposes of a weapon, was done by that weapon going off (sd27)."""
+    for trig in general:
+        verb = trig.head
+        if trig.is_noun or any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+            continue
+        for weapon, cls in found:
+            hold = weapon.head
+            if weapon.dep_ in ("dobj", "nsubjpass") and hold.i in disarmed and _in_clause_of(hold, verb):
+                trig.rule += f"+disarming:{weapon.lemma_.lower()}"
+                trig.cls = cls
+                break
+
+
+def _in_clause_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` stands in an adverbial clause of ``verb`` ("killed while trying to defuse")."""
+    while tok.head is not tok and tok is not verb:
+        if tok.dep_ == "advcl" and verb in tok.ancestors:
+            return True
+        tok = tok.head
+    return False
+
+
 def _object_of_another(weapon: Token, trigger: Trigger, acts: set[int]) -> bool:
     """'opened fire on the bus and set off explosives': a weapon that is the object of a later act's verb is
     that act's means, not the shooting's told first (coder24); an attack told with a blast keeps it ("attacked
@@ -129,6 +153,8 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
     if not found:
         return
     disarmed = {t.head.i for t in triggers if t.cls == "disrupt_weapons"}
+    _harmed_while_disarming(general, found, disarmed)
+    general = [t for t in general if "+disarming:" not in t.rule]
     # "spotted a roadside bomb and destroyed it": a weapon found or defused is no means of the others
     acts = {t.head.i for t in triggers}
     found = [(w, cls) for w, cls in found if not any(_aimed_at(w, t.head) for t in general)
