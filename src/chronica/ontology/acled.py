@@ -1160,7 +1160,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
             # overtaken (ACLED codes foreign forces' conquests so)
             # (foreign forces beside the state's own, "Mozambican and Rwandan troops", regain it with them)
             if (any(a.inter == 1 for a in ev.source) and all(a.inter in (1, 8) for a in ev.source)
-                    and not _state_taken_from(ev)):
+                    and not _state_taken_from(ev, _fought_beside(ev, real, rules))):
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
@@ -1270,7 +1270,12 @@ def _own_institution_held(ev: Event, rules: Context) -> bool:
                for a in ev.target)
 
 
-def _state_taken_from(ev: Event) -> bool:
+def _fought_beside(ev: Event, real: list[Event], rules: Context) -> bool:
+    """A fight told in the event's sentence as an act of its own ("after fighting that killed two soldiers")."""
+    return any(_cls(e) in rules.fights and e.sentence == ev.sentence for e in real if e is not ev)
+
+
+def _state_taken_from(ev: Event, fought: bool = False) -> bool:
     """Was the place taken from another state's forces? Not from the doer's own state: "Sudan's army
     regained control of the presidential palace" has no Sudanese target it took the palace from. A
     target named as the doer itself is two rival sides resolved alike (a group that has since become
@@ -1278,7 +1283,15 @@ def _state_taken_from(ev: Event) -> bool:
     own = {a.country for a in ev.source if a.inter == 1 and a.country and a.sector in STATE_FORCE_SECTORS}
     doers = {a.name for a in ev.source}
     return any(a.inter == 1 and not (a.country in own and a.sector in STATE_FORCE_SECTORS
-                                     and a.name not in doers) for a in ev.target)
+                                     and a.name not in doers) and not (fought and _counted_dead(a, ev))
+               for a in ev.target)
+
+
+def _counted_dead(actor: Actor, ev: Event) -> bool:
+    """'regained control of the town after fighting that killed two soldiers': the dead the toll of a fight
+    told beside the taking counts are no side the place was taken from (sd27)."""
+    said = (ev.evidence.get("counts", {}).get("killed", {}).get("text") or "").lower()
+    return bool(said) and (actor.text or "").lower().startswith(said + " ")
 
 
 def _peaceful_takeover(ev: Event, real: list[Event], rules: Context) -> bool:
