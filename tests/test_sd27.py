@@ -30,8 +30,8 @@ def test_a_deed_before_a_semicolon_stays_the_news(primary_of, text: str, expecte
 
 
 @pytest.mark.parametrize("text", [
-    "Unidentified gunmen fired a rocket at the district headquarters in Ghazni on Sunday; the rocket failed to "
-    "explode.",
+    "Unidentified gunmen fired a rocket at the district headquarters in Ghazni on Sunday; the rocket "
+    "failed to explode.",
     "Militants fired two mortar shells at the army camp in Mandera; neither of them exploded.",
 ])
 def test_a_failure_after_a_semicolon_does_not_undo_the_attack(primary_of, text: str) -> None:
@@ -102,12 +102,12 @@ def test_a_bomb_squad_is_state_forces(primary_of, text: str) -> None:
 
 # 4. weapons seized by weight or as suicide vests; a shell removed and destroyed
 @pytest.mark.parametrize("text", [
-    "Police in Karachi intercepted a car carrying a suicide vest and 10 kilograms of explosives on Wednesday.",
+    "Police in Karachi intercepted a car carrying a suicide vest and 10 kilograms of explosives on Friday.",
     "Border guards intercepted a motorcycle carrying a suicide vest near Chaman.",
     "Soldiers seized two suicide vests during a search of a house in Diffa.",
     "Police seized 50 kilograms of dynamite and 200 detonators from a warehouse in Tarija.",
     "The army destroyed a weapons depot, defused 12 IEDs and seized 20 kg of TNT near Bouira on Friday.",
-    "An unexploded shell lodged in the roof of a school in Donetsk was removed and destroyed by army engineers.",
+    "An unexploded shell lodged in the roof of a school in Donetsk was removed and destroyed by engineers.",
 ])
 def test_weapons_found_seized_or_destroyed_are_disrupted(primary_of, text: str) -> None:
     assert _acled(primary_of(text)) == DISRUPTED
@@ -154,8 +154,8 @@ def test_a_killing_by_police_while_disarming_stays_theirs(primary_of) -> None:
 
 # 7. soldiers a fight beside a recapture killed are no side the place was taken from
 @pytest.mark.parametrize("text", [
-    "Government forces recaptured the town of Bibiliba from separatists on Monday after fighting that killed two "
-    "soldiers.",
+    "Government forces recaptured the town of Bibiliba from separatists on Monday after fighting that "
+    "killed two soldiers.",
     "The army retook Palma from insurgents after three days of clashes that killed eight soldiers.",
 ])
 def test_a_recapture_with_soldiers_killed_is_regained(primary_of, text: str) -> None:

@@ -107,7 +107,8 @@ def _in_disarmed_object(weapon: Token, disarmed: set[int]) -> bool:
     return False
 
 
-def _harmed_while_disarming(general: list[Trigger], found: list[tuple[Token, str]], disarmed: set[int]) -> None:
+def _harmed_while_disarming(general: list[Trigger], found: list[tuple[Token, str]],
+                            disarmed: set[int]) -> None:
     """'An officer was killed while trying to defuse a landmine': harm told with no doer, whose clause of
     time or purpose disposes of a weapon, was done by that weapon going off (sd27)."""
     for trig in general:

@@ -1271,7 +1271,7 @@ def _own_institution_held(ev: Event, rules: Context) -> bool:
 
 
 def _fought_beside(ev: Event, real: list[Event], rules: Context) -> bool:
-    """A fight told in the event's sentence as an act of its own ("after fighting that killed two soldiers")."""
+    """A fight told in the event's sentence as an act of its own ("after fighting that killed two")."""
     return any(_cls(e) in rules.fights and e.sentence == ev.sentence for e in real if e is not ev)
 
 
