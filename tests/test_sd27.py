@@ -165,3 +165,20 @@ def test_a_recapture_with_soldiers_killed_is_regained(primary_of, text: str) -> 
 def test_soldiers_killed_by_the_takers_themselves_stay_those_it_was_taken_from(primary_of) -> None:
     ev = primary_of("Russian forces captured the village from Ukrainian troops, killing six soldiers.")
     assert _acled(ev) == ("Battles", "Non-state actor overtakes territory")
+
+
+# 8. a few counted people's missiles thrown at property, hurting no one, are property destruction
+@pytest.mark.parametrize("text", [
+    "On 4 June 2021, two men threw Molotov cocktails at a store in Veracruz. No injuries were reported.",
+    "Two men threw petrol bombs at a supermarket in Belfast on Sunday night, police said.",
+])
+def test_a_few_peoples_firebombs_at_a_shop_are_property_destruction(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == (SD, "Looting/property destruction")
+
+
+@pytest.mark.parametrize("text", [
+    "Two youths threw stones at a police officer in Nairobi, injuring him.",
+    "Hundreds of youths threw stones at shops and police vehicles in Dhaka.",
+])
+def test_stones_at_people_or_by_a_crowd_stay_a_riot(primary_of, text: str) -> None:
+    assert _acled(primary_of(text))[0] == "Riots"

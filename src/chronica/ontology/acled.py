@@ -969,10 +969,22 @@ def _few(ev: Event, rules: Context) -> bool:
     """'Two men stabbed a student to death': violence on the unarmed by a few civilians the report counts
     (``few_doers`` in data/acled_context.yaml) is an attack, not a mob's (not a clash of crowds: "supporters
     of two parties clashed")."""
-    return (bool(ev.source) and _cls(ev) != "riot" and not any(armed(a) for a in ev.target)
-            and all(a.inter in (0, 7) and (a.text or "").lower().split()[:1]
-                    and (a.text or "").lower().split()[0] in rules.few_doers
-                    and (a.text or "").lower().split()[-1] not in rules.counted_groups for a in ev.source))
+    return (_cls(ev) != "riot" and not any(armed(a) for a in ev.target) and _counted_few(ev, rules))
+
+
+def _counted_few(ev: Event, rules: Context) -> bool:
+    """The doers are a few civilians the report counts ("two men", "three youths"), not a crowd."""
+    return bool(ev.source) and all(a.inter in (0, 7) and (a.text or "").lower().split()[:1]
+                                   and (a.text or "").lower().split()[0] in rules.few_doers
+                                   and (a.text or "").lower().split()[-1] not in rules.counted_groups
+                                   for a in ev.source)
+
+
+def _few_on_property(ev: Event, rules: Context) -> bool:
+    """'Two men threw petrol bombs at a shop': a few counted people's missiles thrown at property, hurting
+    no one, are damage done, a strategic development (looting/property destruction), not a riot (sd27)."""
+    return (_cls(ev) == "riot" and not ev.fatalities and not ev.injured and _counted_few(ev, rules)
+            and not any(a.inter for a in ev.target))
 
 
 def _one_person(ev: Event) -> bool:
@@ -1079,6 +1091,9 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     for ev in group:
         if _cls(ev) == "riot" and _lone(ev):
             _set(ev, "Violence against civilians", "Attack", "one person's violence against the unarmed")
+        elif _few_on_property(ev, rules):
+            _set(ev, "Strategic developments", "Looting/property destruction", "a few people damaged goods")
+    group = [e for e in group if not _few_on_property(e, rules)]
     crowd = [e for e in group if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
              and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
     if crowd and not protest and _crowd_claim(group, rules):
