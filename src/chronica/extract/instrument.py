@@ -125,8 +125,8 @@ def _harmed_while_disarming(general: list[Trigger], found: list[tuple[Token, str
 
 def _in_clause_of(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` stands in an adverbial clause of ``verb`` ("killed while trying to defuse")."""
-    while tok.head is not tok and tok is not verb:
-        if tok.dep_ == "advcl" and verb in tok.ancestors:
+    while tok.head.i != tok.i and tok.i != verb.i:
+        if tok.dep_ == "advcl" and any(a.i == verb.i for a in tok.ancestors):
             return True
         tok = tok.head
     return False
