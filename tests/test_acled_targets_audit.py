@@ -4,11 +4,14 @@ militias, vigilantes, guards, off-duty soldiers, ex-combatants, detainees, chief
 clash - and strategic developments), the riots audit (round riots26, tests/data/acled_riots_audit.yaml:
 where a crowd's violence ends and an armed group's attack on civilians, a battle between organised armed
 sides or a peaceful demonstration begins), the tolls audit (round tolls27, tests/data/acled_tolls_audit.yaml:
-how many were killed, told in every way news tells it) and the battles audit (round battles27,
-tests/data/acled_battles_audit.yaml: an attack on armed men is a battle, one on civilians is not). Each
-text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
-sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
-row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
+how many were killed, told in every way news tells it), the battles audit (round battles27,
+tests/data/acled_battles_audit.yaml: an attack on armed men is a battle, one on civilians is not) and the
+strategic developments audit (round sd27, tests/data/acled_sd_audit.yaml: strategic developments told with
+the words of violence - bombs defused or blown up by experts, rockets brought down, towns taken without a
+fight, empty houses burnt - and violence that looks like one). Each text's primary event, coded as
+`chronica code` codes it, must have one of the expected ACLED event types and sub-event types, the expected
+ACLED actor types where the row gives them, and the expected toll where the row gives `fatalities:` (read as
+`chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
 
 from __future__ import annotations
 
@@ -27,11 +30,12 @@ AUDITS = {
     "riots": DATA / "acled_riots_audit.yaml",
     "tolls": DATA / "acled_tolls_audit.yaml",
     "battles": DATA / "acled_battles_audit.yaml",
+    "strategic": DATA / "acled_sd_audit.yaml",
 }
 
 
 def _rows() -> list:
-    """Both audits' rows as pytest params (id: audit-row), a row with a `gap` a strict xfail."""
+    """Every audit's rows as pytest params (id: audit-row), a row with a `gap` a strict xfail."""
     params = []
     for name, path in AUDITS.items():
         data = yaml.safe_load(path.read_text(encoding="utf-8"))

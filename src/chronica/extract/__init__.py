@@ -655,7 +655,8 @@ def _assign_counts(
             cand.trigger.rule.startswith("phrase:") and cand.trigger.rule.endswith(" to death"))
         if to_death and cand.trigger.cls in KILLING_AFTER_ALL:
             cand.trigger.cls = "kill"  # "burned five people to death", "stoned a woman to death"
-        if "killed" not in cand.counts and (cand.trigger.cls in KILL_CLASSES and cand.trigger.rule.startswith(
+        killing = cand.trigger.cls in KILL_CLASSES or "+disarming:" in cand.trigger.rule  # sd27: the device's
+        if "killed" not in cand.counts and (killing and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
                  "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang", "verb:gun"))
                 or cand.trigger.cls == "kill" and cand.trigger.rule.startswith(FATAL_RULES)

@@ -95,6 +95,43 @@ def _linked(weapon: Token, trigger: Token) -> bool:
             or weapon.head == trigger.head)
 
 
+def _in_disarmed_object(weapon: Token, disarmed: set[int]) -> bool:
+    """'destroyed a roadside bomb', 'recovered a large cache of explosives': a weapon that is, or is named
+    inside, the object of a verb that disposes of weapons is what was found, no means of another act (sd27:
+    also within the object's phrase)."""
+    for tok in [weapon, *weapon.ancestors]:
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in disarmed:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _harmed_while_disarming(general: list[Trigger], found: list[tuple[Token, str]],
+                            disarmed: set[int]) -> None:
+    """'An officer was killed while trying to defuse a landmine': harm told with no doer, whose clause of
+    time or purpose disposes of a weapon, was done by that weapon going off (sd27)."""
+    for trig in general:
+        verb = trig.head
+        if trig.is_noun or any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+            continue
+        for weapon, cls in found:
+            hold = weapon.head
+            if weapon.dep_ in ("dobj", "nsubjpass") and hold.i in disarmed and _in_clause_of(hold, verb):
+                trig.rule += f"+disarming:{weapon.lemma_.lower()}"
+                trig.cls = cls
+                break
+
+
+def _in_clause_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` stands in an adverbial clause of ``verb`` ("killed while trying to defuse")."""
+    while tok.head.i != tok.i and tok.i != verb.i:
+        if tok.dep_ == "advcl" and any(a.i == verb.i for a in tok.ancestors):
+            return True
+        tok = tok.head
+    return False
+
+
 def _object_of_another(weapon: Token, trigger: Trigger, acts: set[int]) -> bool:
     """'opened fire on the bus and set off explosives': a weapon that is the object of a later act's verb is
     that act's means, not the shooting's told first (coder24); an attack told with a blast keeps it ("attacked
@@ -117,10 +154,12 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
     if not found:
         return
     disarmed = {t.head.i for t in triggers if t.cls == "disrupt_weapons"}
+    _harmed_while_disarming(general, found, disarmed)
+    general = [t for t in general if "+disarming:" not in t.rule]
     # "spotted a roadside bomb and destroyed it": a weapon found or defused is no means of the others
     acts = {t.head.i for t in triggers}
     found = [(w, cls) for w, cls in found if not any(_aimed_at(w, t.head) for t in general)
-             and not (w.dep_ in ("dobj", "nsubjpass") and w.head.i in disarmed)
+             and not _in_disarmed_object(w, disarmed)
              and not (w.i in acts and w.dep_ == "pobj" and w.head.lower_ in table.answered_preps)
              and not _backing(w, table)]
     if not found:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.readings import readings
+from chronica.extract.setting import ended_before
 from chronica.extract.triggers import Trigger, governing_verb
 from chronica.nlp import char_bounds, children_of, sentence_starts, text_of
 from chronica.record import Modality
@@ -241,6 +242,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.hypothetical = True
             cues.append("either-or")
         parent = tok.head
+        if tok != parent and ended_before(tok, parent):
+            break  # "fired a rocket at the post; the rocket failed to explode": a statement of its own
         if _kept_from(tok) and trig.cls not in GATHERED:
             m.negated = True
             cues.append(f"kept-from:{parent.head.lemma_}")

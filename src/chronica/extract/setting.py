@@ -121,6 +121,8 @@ def after_protests(heads: list[Token], protests: list[Token]) -> set[int]:
 
 # Coordination and loose attachment join two acts side by side; neither is the other's topic.
 SIDE_BY_SIDE = {"conj", "parataxis", "dep"}  # "dep": a link the parser left unnamed
+# A clause ended by a semicolon is a statement of its own, whatever the parse hangs it on (sd27).
+CLAUSE_ENDS = {";"}
 
 
 def _anchors(heads: list[Token]) -> dict[int, int]:
@@ -156,11 +158,21 @@ def governed(heads: list[Token], outers: list[Token], ahead: frozenset[int] = fr
                 # misparsed), and so is a light verb's ("the arrest of the journalist drew criticism")
                 doer = tok.dep_ == "nsubj" or owner != parent.i and tok.dep_ == "nsubjpass"
                 told = owner in ahead and _past(tok)
-                if tok.dep_ not in SIDE_BY_SIDE and not doer and not told and not _hedge(parent, tok):
+                apart = tok.dep_ in SIDE_BY_SIDE or ended_before(tok, parent)
+                if not apart and not doer and not told and not _hedge(parent, tok):
                     out[head.i] = owner
                 break
             tok = parent
     return out
+
+
+def ended_before(clause: Token, verb: Token) -> bool:
+    """'Gunmen burned a church; the villagers had already fled': a clause told before its governing verb and
+    closed by a semicolon is a statement of its own, not what the later verb is about (sd27)."""
+    if clause.i >= verb.i:
+        return False
+    doc = clause.doc
+    return any(doc[i].text in CLAUSE_ENDS for i in range(clause.right_edge.i + 1, verb.i))
 
 
 def _hedge(verb: Token, clause: Token) -> bool:

@@ -64,6 +64,7 @@ def frame(head: Token, lex: Lexicon) -> list[Token]:
     if head.pos_ not in NOUN_POS:  # "pulled out of the deal": the "of" phrase is the verb's
         tokens.extend(c for t in tokens if t.dep_ == "prep" and t.lower_ == "out"
                       for c in children_of(t) if c.dep_ == "prep")
+    tokens.extend(_shared_passive_subject(head, tokens))
     if head.pos_ in NOUN_POS:
         rel = relative_verb(head)
         if rel is not None:
@@ -75,6 +76,15 @@ def frame(head: Token, lex: Lexicon) -> list[Token]:
                 if c.dep_ in ("prep", "dative", "advcl", "xcomp") and head not in c.subtree
             )
     return tokens
+
+
+def _shared_passive_subject(head: Token, own: list[Token]) -> list[Token]:
+    """'A shell was removed and destroyed by engineers': a passive participle joined to a passive verb, with
+    no subject or object of its own, shares that verb's passive subject (sd27)."""
+    if head.dep_ != "conj" or head.tag_ != "VBN" or any(
+            t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in own):
+        return []
+    return [c for c in children_of(head.head) if c.dep_ == "nsubjpass"]
 
 
 def _clause_with_object(dep: Token, word: str) -> bool:

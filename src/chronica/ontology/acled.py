@@ -76,6 +76,9 @@ class Context:
     past_perfect: re.Pattern[str] | None = None  # "had arrested": an arrest told as done before
     searches: frozenset[str] = frozenset()  # a police raid, no ACLED type of its own
     searched_for: frozenset[str] = frozenset()  # what a raid's doers take or do: "raided and seized"
+    quiet_raid_acts: frozenset[str] = frozenset()  # "raided a hideout and seized rifles", no one hurt
+    quiet_raid_verbs: frozenset[str] = frozenset()  # "raided", "stormed": not "attacked"
+    unopposed: re.Pattern[str] | None = None  # "pulled out ... entered it unopposed": the place changed hands
     suspect_kills: frozenset[str] = frozenset()  # killings of suspects by the state
     suspect_heads: frozenset[str] = frozenset()  # "a drug suspect", "two robbery suspects"
     fought: re.Pattern[str] | None = None  # "a shootout", "returned fire": the suspects fought
@@ -151,6 +154,9 @@ def context_rules() -> Context:
         past_perfect=_words(spec["past_perfect"]) if spec.get("past_perfect") else None,
         searches=frozenset(spec.get("search_classes", ())),
         searched_for=frozenset(spec.get("searched_for", ())),
+        quiet_raid_acts=frozenset(spec.get("quiet_raid_acts", ())),
+        quiet_raid_verbs=frozenset(spec.get("quiet_raid_verbs", ())),
+        unopposed=_words(spec["unopposed_words"]) if spec.get("unopposed_words") else None,
         suspect_kills=frozenset((spec.get("killed_suspects") or {}).get("classes", ())),
         suspect_heads=frozenset((spec.get("killed_suspects") or {}).get("heads", ())),
         fought=_words(spec["killed_suspects"]["fought"]) if spec.get("killed_suspects") else None,
@@ -982,6 +988,37 @@ def _searches_with_acts(real: list[Event], rules: Context) -> None:
             _set(ev, *act.acled.values(), "a raid told with what its doers did")
 
 
+def _quiet_raids(real: list[Event], rules: Context) -> None:
+    """'Soldiers raided a rebel hideout and seized 12 rifles': a raid in a report that tells of no one killed
+    or hurt and of no fight, told beside weapons seized or people arrested by its doers in its sentence, is
+    that seizure or those arrests, not a battle (sd27)."""
+    if any(e.fatalities or e.injured or _cls(e) in rules.fights for e in real):
+        return
+    for ev in real:
+        if (_cls(ev) not in rules.raids or _lemma(ev) not in rules.quiet_raid_verbs or _told_before(ev)
+                or (ev.acled or {}).get("event_type") not in VIOLENT_TYPES or not ev.source):
+            continue
+        doers = {a.name for a in ev.source}
+        act = next((e for e in real if e is not ev and e.acled and e.sentence == ev.sentence
+                    and _cls(e) in rules.quiet_raid_acts
+                    and (not e.source or doers & {a.name for a in e.source})), None)
+        if act is not None:
+            _set(ev, *act.acled.values(), "a raid that hurt no one, told with its doers' seizure or arrests")
+
+
+def _withdrawn_unopposed(real: list[Event], rules: Context) -> None:
+    """'Insurgents pulled out of the town ahead of an advance by troops, who entered it unopposed': a
+    withdrawal whose sentence tells that the place was entered or taken without a fight is the place
+    changing hands, a non-violent transfer of territory, not only a change to the group (sd27)."""
+    if rules.unopposed is None:
+        return
+    for ev in real:
+        if (_cls(ev) == "withdraw" and (ev.acled or {}).get("event_type") == "Strategic developments"
+                and not _told_before(ev) and rules.unopposed.search(ev.text.lower())):
+            _set(ev, "Strategic developments", "Non-violent transfer of territory",
+                 "a withdrawal from a place entered without a fight")
+
+
 def _carried_off(ev: Event, rules: Context) -> bool:
     """'Rustlers raided a village and made off with hundreds of cows': the raid's own sentence tells
     of goods carried off in words no trigger reads (a thief's "made off with" alone is no event)."""
@@ -1002,10 +1039,22 @@ def _few(ev: Event, rules: Context) -> bool:
     """'Two men stabbed a student to death': violence on the unarmed by a few civilians the report counts
     (``few_doers`` in data/acled_context.yaml) is an attack, not a mob's (not a clash of crowds: "supporters
     of two parties clashed")."""
-    return (bool(ev.source) and _cls(ev) != "riot" and not any(armed(a) for a in ev.target)
-            and all(a.inter in (0, 7) and (a.text or "").lower().split()[:1]
-                    and (a.text or "").lower().split()[0] in rules.few_doers
-                    and (a.text or "").lower().split()[-1] not in rules.counted_groups for a in ev.source))
+    return (_cls(ev) != "riot" and not any(armed(a) for a in ev.target) and _counted_few(ev, rules))
+
+
+def _counted_few(ev: Event, rules: Context) -> bool:
+    """The doers are a few civilians the report counts ("two men", "three youths"), not a crowd."""
+    return bool(ev.source) and all(a.inter in (0, 7) and (a.text or "").lower().split()[:1]
+                                   and (a.text or "").lower().split()[0] in rules.few_doers
+                                   and (a.text or "").lower().split()[-1] not in rules.counted_groups
+                                   for a in ev.source)
+
+
+def _few_on_property(ev: Event, rules: Context) -> bool:
+    """'Two men threw petrol bombs at a shop': a few counted people's missiles thrown at property, hurting
+    no one, are damage done, a strategic development (looting/property destruction), not a riot (sd27)."""
+    return (_cls(ev) == "riot" and not ev.fatalities and not ev.injured and _counted_few(ev, rules)
+            and not any(a.inter for a in ev.target))
 
 
 def _one_person(ev: Event) -> bool:
@@ -1033,6 +1082,8 @@ def _retype(events: list[Event], text: str = "") -> None:
     _party_clashes(real, rules)
     _plundering_raids(real, rules)
     _searches_with_acts(real, rules)
+    _quiet_raids(real, rules)
+    _withdrawn_unopposed(real, rules)
     _armed_opponents(real)
     _exchanges(real, rules)
     _state_detonations(real, rules)
@@ -1113,6 +1164,9 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     for ev in group:
         if _cls(ev) == "riot" and _lone(ev):
             _set(ev, "Violence against civilians", "Attack", "one person's violence against the unarmed")
+        elif _few_on_property(ev, rules):
+            _set(ev, "Strategic developments", "Looting/property destruction", "a few people damaged goods")
+    group = [e for e in group if not _few_on_property(e, rules)]
     crowd = [e for e in group if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
              and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
     if crowd and not protest and _crowd_claim(group, rules):
@@ -1194,7 +1248,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
             # overtaken (ACLED codes foreign forces' conquests so)
             # (foreign forces beside the state's own, "Mozambican and Rwandan troops", regain it with them)
             if (any(a.inter == 1 for a in ev.source) and all(a.inter in (1, 8) for a in ev.source)
-                    and not _state_taken_from(ev)):
+                    and not _state_taken_from(ev, _fought_beside(ev, real, rules))):
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
@@ -1304,7 +1358,12 @@ def _own_institution_held(ev: Event, rules: Context) -> bool:
                for a in ev.target)
 
 
-def _state_taken_from(ev: Event) -> bool:
+def _fought_beside(ev: Event, real: list[Event], rules: Context) -> bool:
+    """A fight told in the event's sentence as an act of its own ("after fighting that killed two")."""
+    return any(_cls(e) in rules.fights and e.sentence == ev.sentence for e in real if e is not ev)
+
+
+def _state_taken_from(ev: Event, fought: bool = False) -> bool:
     """Was the place taken from another state's forces? Not from the doer's own state: "Sudan's army
     regained control of the presidential palace" has no Sudanese target it took the palace from. A
     target named as the doer itself is two rival sides resolved alike (a group that has since become
@@ -1312,7 +1371,15 @@ def _state_taken_from(ev: Event) -> bool:
     own = {a.country for a in ev.source if a.inter == 1 and a.country and a.sector in STATE_FORCE_SECTORS}
     doers = {a.name for a in ev.source}
     return any(a.inter == 1 and not (a.country in own and a.sector in STATE_FORCE_SECTORS
-                                     and a.name not in doers) for a in ev.target)
+                                     and a.name not in doers) and not (fought and _counted_dead(a, ev))
+               for a in ev.target)
+
+
+def _counted_dead(actor: Actor, ev: Event) -> bool:
+    """'regained control of the town after fighting that killed two soldiers': the dead the toll of a fight
+    told beside the taking counts are no side the place was taken from (sd27)."""
+    said = (ev.evidence.get("counts", {}).get("killed", {}).get("text") or "").lower()
+    return bool(said) and (actor.text or "").lower().startswith(said + " ")
 
 
 def _peaceful_takeover(ev: Event, real: list[Event], rules: Context) -> bool:
