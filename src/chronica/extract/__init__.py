@@ -596,11 +596,28 @@ COUNT_TYPES = {
 TOLLED_CLASSES = {"riot", "rioting", "mob_violence"}
 
 
-def _takes_count(cand: Candidate, kind: str, wanted: tuple[str, ...], plover_of: dict[str, str]) -> bool:
+# "set fire to a police station after a youth died in custody": a death told in a clause of these marks set
+# the crowd off and is no toll of its violence
+CAUSE_MARKS = frozenset({"after", "before", "since", "until", "because", "following"})
+
+
+def _takes_count(cand: Candidate, count: Count, wanted: tuple[str, ...], plover_of: dict[str, str]) -> bool:
     """Whether an event can hold a count of this kind: its PLOVER type's, or a riot's dead and hurt (taken
-    only when no event of the count's type is told in the sentence)."""
+    only when no event of the count's type is told in the sentence, and not told as what set it off)."""
     return plover_of[cand.trigger.cls] in wanted or (
-        kind in ("killed", "injured") and cand.trigger.cls in TOLLED_CLASSES)
+        count.kind in ("killed", "injured") and cand.trigger.cls in TOLLED_CLASSES
+        and not _told_as_cause(count.token, cand.trigger.head))
+
+
+def _told_as_cause(tok: Token, act: Token) -> bool:
+    """Whether a counted word lies in a clause of cause or time under the act ("after a youth died")."""
+    for anc in tok.ancestors:
+        if anc.i == act.i:
+            return False
+        marks = (c.lower_ for c in children_of(anc) if c.dep_ == "mark")
+        if anc.dep_ == "advcl" and any(m in CAUSE_MARKS for m in marks):
+            return True
+    return False
 
 
 def _assign_counts(
@@ -613,7 +630,7 @@ def _assign_counts(
     for count in counts:
         wanted = COUNT_TYPES[count.kind]
         fits = [c for c in cands if plover_of[c.trigger.cls] in wanted] or [
-            c for c in cands if _takes_count(c, count.kind, wanted, plover_of)]  # a riot's, when no attack
+            c for c in cands if _takes_count(c, count, wanted, plover_of)]  # a riot's, when no attack
         if count.kind == "arrested":
             fits.sort(key=lambda c: wanted.index(plover_of[c.trigger.cls]))
             fits = [c for c in fits if plover_of[c.trigger.cls] == plover_of[fits[0].trigger.cls]]

@@ -1634,7 +1634,7 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
     if len(levels) == 1:
         if len(m.cands) < 2:
             return (m.cands[0][0] if m.cands else None), []
-        return max(_not_smaller_county(m, _own_name_first(_not_after_region(m), near)),
+        return max(_not_smaller_county(m, _not_after_region(m)),
                    key=lambda c: _score(*c, m, ctx_c, ctx_a, near, support))[0], []
     options = []
     last = len(levels) - 1
@@ -1672,22 +1672,6 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
 
 
 REGION_TOWN_RATIO = 100  # a town this many times smaller than a region of its name is not it, bare
-OWN_NAME_POP = 100000  # a town this large that bears a name as its own outranks towns that bear it as another
-
-
-def _own_name_first(cands: list[tuple[Entry, bool]],
-                    near: tuple[Entry, ...] = ()) -> list[tuple[Entry, bool]]:
-    """A bare name that is a city's own name is not a town known by it only as an alternate name, whatever
-    the story's demonyms say ("Protesters in Islamabad burned an Indian flag" is not Anantnag, which
-    Kashmiri calls Islamabad); a city of ``OWN_NAME_POP`` people or more. A town of the other name
-    within ``NEAR_KM`` of the story's other towns stays a candidate ("St. Paris" among Ohio towns;
-    round places27)."""
-    if not any(e.kind == TOWN and not alt and e.pop >= OWN_NAME_POP for e, alt in cands):
-        return cands
-    return [(e, alt) for e, alt in cands
-            if not (alt and e.kind == TOWN and not any(_km(e, x) < NEAR_KM for x in near))]
-
-
 def _not_after_region(m: Mention) -> list[tuple[Entry, bool]]:
     """A bare name that is a first-order region's own name is not a small town of the same country
     named after it ("the California Army National Guard" in a story about Pittsburgh is not

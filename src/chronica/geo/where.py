@@ -338,9 +338,10 @@ def _among(place: Place, places: list[Place]) -> bool:
 
 
 def _in_subject(root: Token, trigger: Token) -> bool:
-    """Whether a place is told inside the subject of the trigger's verb, describing who it was ("a councillor
-    in Cauca province was shot dead"), not where the act was done."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and root.i != c.i
+    """Whether a place is told inside the passive subject of the trigger's verb, describing who it befell ("a
+    councillor in Cauca province was shot dead"), not where the act was done; doers' place ("students in Lagos
+    rallied over a killing in Abuja") is where they acted."""
+    return any(c.dep_ == "nsubjpass" and root.i != c.i
                and c.left_edge.i <= root.i <= c.right_edge.i for c in children_of(trigger))
 
 
