@@ -980,12 +980,16 @@ def _searches_with_acts(real: list[Event], rules: Context) -> None:
     for ev in real:
         if ev.acled or _cls(ev) not in rules.searches or not ev.source:
             continue
-        doers = {a.name for a in ev.source}
-        act = next((e for e in real if e is not ev and e.acled and e.sentence == ev.sentence
-                    and _cls(e) in rules.searched_for
-                    and (not e.source or doers & {a.name for a in e.source})), None)
+        act = _doers_act(ev, real, rules.searched_for)
         if act is not None:
             _set(ev, *act.acled.values(), "a raid told with what its doers did")
+
+
+def _doers_act(ev: Event, real: list[Event], classes: frozenset[str]) -> Event | None:
+    """An ACLED-typed act of one of ``classes`` in ``ev``'s sentence by its doers (or by no one named)."""
+    doers = {a.name for a in ev.source}
+    return next((e for e in real if e is not ev and e.acled and e.sentence == ev.sentence
+                 and _cls(e) in classes and (not e.source or doers & {a.name for a in e.source})), None)
 
 
 def _quiet_raids(real: list[Event], rules: Context) -> None:
@@ -998,10 +1002,7 @@ def _quiet_raids(real: list[Event], rules: Context) -> None:
         if (_cls(ev) not in rules.raids or _lemma(ev) not in rules.quiet_raid_verbs or _told_before(ev)
                 or (ev.acled or {}).get("event_type") not in VIOLENT_TYPES or not ev.source):
             continue
-        doers = {a.name for a in ev.source}
-        act = next((e for e in real if e is not ev and e.acled and e.sentence == ev.sentence
-                    and _cls(e) in rules.quiet_raid_acts
-                    and (not e.source or doers & {a.name for a in e.source})), None)
+        act = _doers_act(ev, real, rules.quiet_raid_acts)
         if act is not None:
             _set(ev, *act.acled.values(), "a raid that hurt no one, told with its doers' seizure or arrests")
 
