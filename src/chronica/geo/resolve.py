@@ -1672,6 +1672,8 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
 
 
 REGION_TOWN_RATIO = 100  # a town this many times smaller than a region of its name is not it, bare
+
+
 def _not_after_region(m: Mention) -> list[tuple[Entry, bool]]:
     """A bare name that is a first-order region's own name is not a small town of the same country
     named after it ("the California Army National Guard" in a story about Pittsburgh is not
