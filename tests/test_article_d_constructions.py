@@ -11,6 +11,7 @@ from chronica.ingest import dateline
 
 # -- the lede's day, told on in the next paragraph ---------------------------------------------------
 
+
 @pytest.mark.parametrize("text, published, trigger, day", [
     ("Riot police raided the headquarters of the main opposition party on Tuesday, witnesses said.\n\n"
      "Officers fired tear gas at hundreds of supporters gathered outside the building.",

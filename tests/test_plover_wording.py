@@ -139,7 +139,6 @@ def test_the_subject_of_a_governing_verb_names_the_doer_of_its_clause(pipeline) 
     assert primary.plover["type"] == "RETREAT" and primary.source[0].country == "CUB"
 
 
-
 def _primary(pipeline, text: str):  # noqa: ANN001, ANN202
     events = pipeline.code(document_from_text(text, doc_id="plover-wording"))
     return next(e for e in events if e.primary)

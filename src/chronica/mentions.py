@@ -2214,11 +2214,11 @@ def _time_phrase(prep: Token) -> bool:
     return prep.lower_ in TIME_PREPS or (prep.lower_ in ("of", "to") and prep.head.lower_ in TIME_PREPS)
 
 
-
 def _field_word(tok: Token, mod: Token) -> bool:
     """A lower-case adjective that gives the field of dealings, not their owner: "military ties"."""
     return (tok.lemma_.lower() in FIELD_DEALINGS and mod.dep_ == "amod" and mod.is_lower
             and mod.ent_type_ not in ("NORP", "GPE"))
+
 
 def _own(tok: Token, actor: Actor) -> bool:
     """A state's or group's own forces or things ("its forces", "their borders"), named with a

@@ -115,6 +115,8 @@ def roundup_item(trigger: Token, plover_type: str) -> bool:
     sent = list(trigger.sent)
     opening = " ".join(t.lower_ for t in sent[:5])
     return place_opener(sent) or opening.startswith(ROUNDUP_OPENERS)
+
+
 def _paragraph(text: str, at: int) -> int:
     """The index of the paragraph (blank-line separated) that character ``at`` lies in."""
     return text.count("\n\n", 0, at)

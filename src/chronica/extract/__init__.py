@@ -267,7 +267,6 @@ class Extractor:
         intent.convert(out, self.plover_of)
         return out, orphans
 
-
     def _asked(self, trig: Trigger, triggers: list[Trigger]) -> bool:
         """"called on both sides to stop fighting": violence asked to stop is the topic of the appeal,
         no event of its own."""

@@ -62,6 +62,8 @@ def _placed_apart(host: Candidate, token: Token) -> bool:
     attack before it."""
     sent = token.sent
     return place_opener(sent) and "\n\n" in token.doc.text[host.trigger.head.idx:sent.start_char]
+
+
 def _earlier_act(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:
     """The attack a verb tells just before ``cand`` in its own sentence, else, for an exchange of fire told
     back ("Four officers and six assailants died in the gunfight"), the latest within the window; a one-sided

@@ -662,7 +662,6 @@ def english_name(name: str, names: list[str]) -> str:
     return name
 
 
-
 def region_variants(name: str) -> list[str]:
     """Shorter spellings of a region name ("Michoacán de Ocampo" -> "Michoacán")."""
     out = []

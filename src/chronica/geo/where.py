@@ -125,8 +125,6 @@ def _locative(root: Token, first: Token | None = None) -> bool:
     return root.dep_ in ("npadvmod", "appos") and root.head.ent_type_ in ("GPE", "LOC")
 
 
-
-
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 
 

@@ -491,6 +491,8 @@ def _named(actor: Actor) -> bool:
     """An actor the dictionaries name (an organisation or a person), not a role noun."""
     rule = (actor.evidence or "").removeprefix("mention in sentence: ")
     return rule.startswith(("org:", "leader:", "pro:", "coreference:"))
+
+
 def _body(actor: Actor) -> bool:
     """A state or one of its bodies named as such ("Beijing", "the Chinese foreign ministry"): when it
     protests, it protests as a state (a diplomatic protest), not as a crowd."""
