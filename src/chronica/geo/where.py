@@ -273,7 +273,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
     preposition, nearest to the trigger, and not an actor ("the aid of the USA")."""
     doc = trigger.doc
     scored = []
-    describing: list[Place] = []  # places told inside the subject, describing the doer or the victim
+    describing: list[Place] = []  # places told inside the passive subject, describing whom the act befell
     named = heads(text_of(doc), places)
     for place in named:
         root = _root(doc, place)
