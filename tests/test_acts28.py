@@ -1,7 +1,8 @@
 """Acts told in words the trigger lexicon lacked (acts28): phrasal verbs ("teamed up with", "shrugged off",
 "owned up to", "took in", "rolled into"), idioms ("turned its back on", "put X on notice", "gave its
 blessing", "said sorry", "bore responsibility", "joined forces") and rare verbs ("feted", "clinched",
-"hammered out", "slapped"), each in several wordings of our own, and the same words where they are no act."""
+"hammered out", "slapped") and nouns ("the restoration of ties", "a handshake"), each in several wordings
+of our own, and the same words where they are no act."""
 
 from __future__ import annotations
 
@@ -82,6 +83,22 @@ ACTS = [
     ("Washington slapped sanctions on Turkish ministers on Wednesday over the detention of an American "
      "pastor.",
      "SANCTION", "USA", "TUR"),
+    # the restoration or resumption of ties: relations mended
+    ("Qatar and Egypt announced the restoration of diplomatic relations on Wednesday after a three-year "
+     "boycott.", "SUPPORT", "QAT", "EGY"),
+    ("Jordan announced the resumption of diplomatic ties with Syria on Monday after a break of more than a "
+     "decade.", "SUPPORT", "JOR", None),
+    # a handshake exchanged, got together with: a meeting
+    ("The presidents of Colombia and Venezuela exchanged a handshake at the border bridge on Saturday.",
+     "CONSULT", "COL", "VEN"),
+    ("The leaders of Ethiopia and Eritrea exchanged a handshake at the airport in Asmara on Sunday.",
+     "CONSULT", "ETH", "ERI"),
+    ("Japan's prime minister got together with the South Korean president in Tokyo on Thursday to mend "
+     "ties.", "CONSULT", "JPN", "KOR"),
+    # came out in favour of: backing
+    ("Argentina came out in favour of Brazil's bid for a permanent seat on the Security Council on Friday.",
+     "SUPPORT", "ARG", None),
+    ("The Indian government came out in favor of the peace plan on Monday.", "SUPPORT", "IND", None),
     # a speaker says another bore responsibility: the speaker's accusation
     ("Seoul said on Friday that Pyongyang bears full responsibility for the sinking of the warship.",
      "ACCUSE", "KOR", "PRK"),
@@ -101,6 +118,7 @@ NOT_ACTS = [
     ("The mountain villages bore the brunt of the storm on Sunday.", "bore"),
     ("The company took in record profits in India last year, its chairman said on Monday.", "took"),
     ("The fishermen sent their boats out to sea on Monday after the storm passed.", "sent"),
+    ("The town reopened its old bridge on Monday after the restoration of the church.", "restoration"),
 ]
 
 
