@@ -99,6 +99,12 @@ ACTS = [
     ("Argentina came out in favour of Brazil's bid for a permanent seat on the Security Council on Friday.",
      "SUPPORT", "ARG", None),
     ("The Indian government came out in favor of the peace plan on Monday.", "SUPPORT", "IND", None),
+    # vowed to punish, to avenge, to retaliate: a threat
+    ("Iran's supreme leader vowed on Wednesday that Israel would be punished for the strike on its "
+     "consulate.", "THREATEN", "IRN", "ISR"),
+    ("Hamas vowed on Sunday to avenge the killing of its commander in Gaza.", "THREATEN", "PSE", None),
+    ("The Afghan government vowed on Monday to retaliate against Pakistan for the shelling of border "
+     "villages.", "THREATEN", "AFG", "PAK"),
     # a speaker says another bore responsibility: the speaker's accusation
     ("Seoul said on Friday that Pyongyang bears full responsibility for the sinking of the warship.",
      "ACCUSE", "KOR", "PRK"),
@@ -118,6 +124,7 @@ NOT_ACTS = [
     ("The mountain villages bore the brunt of the storm on Sunday.", "bore"),
     ("The company took in record profits in India last year, its chairman said on Monday.", "took"),
     ("The fishermen sent their boats out to sea on Monday after the storm passed.", "sent"),
+    ("The president vowed on Sunday to rebuild the schools destroyed by the floods.", "vowed"),
     ("The town reopened its old bridge on Monday after the restoration of the church.", "restoration"),
 ]
 
