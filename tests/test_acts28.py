@@ -1,8 +1,8 @@
 """Acts told in words the trigger lexicon lacked (acts28): phrasal verbs ("teamed up with", "shrugged off",
 "owned up to", "took in", "rolled into"), idioms ("turned its back on", "put X on notice", "gave its
-blessing", "said sorry", "bore responsibility", "joined forces") and rare verbs ("feted", "clinched",
-"hammered out", "slapped") and nouns ("the restoration of ties", "a handshake"), each in several wordings
-of our own, and the same words where they are no act."""
+blessing", "bore responsibility", "joined forces") and rare verbs ("feted", "slapped") and nouns ("the
+restoration of ties", "a handshake"), each in several wordings of our own, and the same words where they
+are no act."""
 
 from __future__ import annotations
 
@@ -41,11 +41,11 @@ ACTS = [
      "REJECT", "RUS", "USA"),
     ("Tehran shrugged off new American sanctions on Tuesday, saying its oil exports would continue.",
      "REJECT", "IRN", "USA"),
-    # owned up to, said sorry: an admission or apology
+    # owned up to: an admission
     ("The Australian army owned up on Thursday to the killing of two civilians in a raid in Afghanistan.",
      "CONCEDE", "AUS", "AFG"),
-    ("Belgium's king said sorry on Tuesday for the suffering inflicted on Congo during colonial rule.",
-     "CONCEDE", "BEL", "COD"),
+    ("Kenya's police owned up on Monday to the wrongful arrest of two Ugandan journalists in Nairobi.",
+     "CONCEDE", "KEN", None),
     # put X on notice: a threat
     ("Washington put Pyongyang on notice on Tuesday that any further missile test would be met with force.",
      "THREATEN", "USA", "PRK"),
@@ -69,13 +69,6 @@ ACTS = [
     # feted: praise of a guest
     ("Vietnamese leaders feted Cuban President Raul Castro in Hanoi on Monday with a state banquet.",
      "SUPPORT", "VNM", "CUB"),
-    # struck, hammered out, clinched a deal: the sides agreeing
-    ("Serbia and Kosovo struck a deal on Thursday to recognise each other's number plates after talks in "
-     "Brussels.", "AGREE", "SRB", None),
-    ("The government and the rebels hammered out a ceasefire agreement in Addis Ababa on Sunday.",
-     "AGREE", "ETH", None),
-    ("Greece and North Macedonia clinched a deal on the name of the republic on Tuesday after decades of "
-     "dispute.", "AGREE", "GRC", "MKD"),
     # gave its blessing: consent
     ("Germany's parliament gave its blessing on Friday to a third bailout for Greece.",
      "AGREE", "DEU", "GRC"),
@@ -88,13 +81,11 @@ ACTS = [
      "boycott.", "SUPPORT", "QAT", "EGY"),
     ("Jordan announced the resumption of diplomatic ties with Syria on Monday after a break of more than a "
      "decade.", "SUPPORT", "JOR", None),
-    # a handshake exchanged, got together with: a meeting
+    # a handshake exchanged: a meeting
     ("The presidents of Colombia and Venezuela exchanged a handshake at the border bridge on Saturday.",
      "CONSULT", "COL", "VEN"),
     ("The leaders of Ethiopia and Eritrea exchanged a handshake at the airport in Asmara on Sunday.",
      "CONSULT", "ETH", "ERI"),
-    ("Japan's prime minister got together with the South Korean president in Tokyo on Thursday to mend "
-     "ties.", "CONSULT", "JPN", "KOR"),
     # came out in favour of: backing
     ("Argentina came out in favour of Brazil's bid for a permanent seat on the Security Council on Friday.",
      "SUPPORT", "ARG", None),
@@ -120,7 +111,6 @@ NOT_ACTS = [
     ("The minister left the capital on Friday for a summit in Paris.", "left"),
     ("The government rolled out a new vaccination campaign across Kenya on Monday.", "rolled"),
     ("The ball rolled into the net in the last minute of the match on Sunday.", "rolled"),
-    ("The boxer clinched the title in Las Vegas on Saturday.", "clinched"),
     ("The mountain villages bore the brunt of the storm on Sunday.", "bore"),
     ("The company took in record profits in India last year, its chairman said on Monday.", "took"),
     ("The fishermen sent their boats out to sea on Monday after the storm passed.", "sent"),
