@@ -1,9 +1,9 @@
 """Which act a sentence holding two is about (round speech28), in sentences of our own: a second act
 coordinated after the main clause's first does not outrank it by its type's weight alone; a titled
 official's protest, or one addressed to a state, is a diplomatic complaint, as is a protest "issued";
-"asked X to keep, extend, maintain or renew" is a request; an arrest warrant is an arrest held over someone
-(THREATEN), and an act a "to" clause names on a condition ("ordered him to be detained if he returned") is
-not done."""
+"asked X to keep, extend, maintain or renew" is a request; an apology or backing "expressed ... in a letter
+to X" is aimed at X; an arrest warrant is an arrest held over someone (THREATEN), and an act a "to" clause
+names on a condition ("ordered him to be detained if he returned") is not done."""
 
 from __future__ import annotations
 
@@ -52,6 +52,16 @@ CASES = [
     ("REQUEST", "EGY", "USA",
      "Egypt asked Washington on Sunday to maintain its military aid at current levels despite budget "
      "cuts in Congress."),
+    # the one a letter of regret or support is written to
+    ("CONCEDE", "JPN", "KOR",
+     "The Japanese prime minister expressed deep remorse on Friday for the suffering caused during the "
+     "war, in a letter to South Korea's President Kim Dae-jung."),
+    ("CONCEDE", "AUS", "IDN",
+     "Australia's prime minister offered an apology on Wednesday in a letter to Indonesia's President "
+     "Susilo Bambang Yudhoyono over the spying affair."),
+    ("SUPPORT", "CAN", "COL",
+     "Canada's foreign minister voiced support on Monday for the peace talks in a letter to Colombia's "
+     "President Juan Manuel Santos."),
     # an arrest warrant; an arrest held over someone on a condition
     ("THREATEN", None, None,
      "The International Criminal Court issued an arrest warrant on Wednesday for Sudan's President "
