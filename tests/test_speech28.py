@@ -1,6 +1,7 @@
 """Which act a sentence holding two is about (round speech28), in sentences of our own: a second act
 coordinated after the main clause's first does not outrank it by its type's weight alone; a titled
-official's protest, or one addressed to a state, is a diplomatic complaint, as is a protest "issued";
+official's protest, or one addressed to a state, is a diplomatic complaint, as is a protest "issued" (and a
+titled leader's arrival is a visit); a meeting told first stays where the later act was done;
 "asked X to keep, extend, maintain or renew" is a request; an apology or backing "expressed ... in a letter
 to X" is aimed at X; an arrest warrant is an arrest held over someone (THREATEN), and an act a "to" clause
 names on a condition ("ordered him to be detained if he returned") is not done."""
@@ -40,6 +41,11 @@ CASES = [
     ("ACCUSE", "CHN", "PHL",
      "The Chinese embassy in Manila issued a strong protest on Wednesday over the arrest of Chinese "
      "fishermen near the shoal."),
+    ("CONSULT", "JPN", "IRN",
+     "Japanese Prime Minister Shinzo Abe arrived in Tehran on Wednesday, the first visit by a Japanese "
+     "leader since the revolution."),
+    ("AGREE", None, None,
+     "The two foreign ministers met in Geneva on Monday and agreed to reopen their embassies."),
     ("PROTEST", "IDN", None,
      "Thousands of students protested in Jakarta on Monday against a rise in fuel prices."),
     # a request to keep, extend or maintain

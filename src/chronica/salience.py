@@ -60,8 +60,10 @@ DISPERSAL_PENALTY = 0.4
 PROTEST_TYPES = {"Protests", "Riots"}  # the ACLED types of a crowd's protest
 # A second act of the main clause coordinated after a first ("cut ties with Qatar ... and closed their
 # borders", "promised elections and arrested two opposition leaders"): the first is the lede's news, so the
-# second does not outrank it by its type's weight alone. Violence and crowds keep their weight (speech28).
+# second does not outrank it by its type's weight alone. Violence and crowds keep their weight, and a meeting
+# told first is where the later act was done ("met for three hours and agreed to resume talks") (speech28).
 CONJUNCT_KEEPS = {"ASSAULT", "PROTEST"}
+CONJUNCT_SETTINGS = {"CONSULT"}
 CONJUNCT_MARGIN = 0.05
 
 
@@ -255,7 +257,7 @@ def second_acts(events: list[Event]) -> dict[str, float]:
             continue
         first = next((e for e in events if e.sentence == ev.sentence and e.trigger.start <= at < e.trigger.end
                       and e is not ev), None)
-        if first is None or first.plover["type"] in CONJUNCT_KEEPS:
+        if first is None or first.plover["type"] in CONJUNCT_KEEPS | CONJUNCT_SETTINGS:
             continue
         gap = TYPE_WEIGHT.get(ev.plover["type"], 0.2) - TYPE_WEIGHT.get(first.plover["type"], 0.2)
         if gap > 0:
