@@ -1,6 +1,7 @@
 """PLOVER sentences audits: one-sentence wire ledes of our own (tests/data/plover_sentences.yaml, and
-tests/data/plover_targets.yaml weighted towards how the source and target are told, and
-tests/data/plover_acts.yaml towards acts told in words a trigger lexicon may lack), each with
+tests/data/plover_targets.yaml weighted towards how the source and target are told,
+tests/data/plover_acts.yaml towards acts told in words a trigger lexicon may lack, and
+tests/data/plover_speech.yaml towards sentences holding two acts of different types), each with
 the PLOVER type of the event it is about and its actors' countries. Coded as `chronica code` codes a
 document, the primary event must have a type the row accepts, and its first source and first target the
 countries the row names (a null country is not checked). A row with ``xfail`` is a known gap: a strict
@@ -15,7 +16,7 @@ import pytest
 import yaml
 from test_plover_stories import TYPES, check_primary
 
-NAMES = ("plover_sentences.yaml", "plover_targets.yaml", "plover_acts.yaml")
+NAMES = ("plover_sentences.yaml", "plover_targets.yaml", "plover_acts.yaml", "plover_speech.yaml")
 SETS = [Path(__file__).parent / "data" / name for name in NAMES]
 
 

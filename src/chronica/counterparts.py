@@ -311,8 +311,10 @@ def written_to(mentions: Mentions, cand: Candidate, plover: str, ctx: DocContext
 
 
 def _messages(head: Token) -> list[Token]:
-    """The letters or messages an act was done in ("in a letter to X" on the act's word)."""
-    return [o for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "in"
+    """The letters or messages an act was done in ("in a letter to X" on the act's word, or on the verb
+    whose object the act's noun is: "expressed regret ... in a letter to X")."""
+    hosts = [head] + ([head.head] if head.dep_ == "dobj" else [])
+    return [o for h in hosts for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "in"
             for o in children_of(p) if o.dep_ == "pobj" and o.lemma_.lower() in words()["addressed_messages"]]
 
 

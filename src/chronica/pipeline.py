@@ -301,6 +301,8 @@ class Pipeline:
             evidence["trigger"]["background"] = True
         if told_before(head):  # "Riot police beat marchers last week", "had seized the city": before the news
             evidence["trigger"]["before"] = True
+        if head.pos_ == "VERB" and head.dep_ == "conj" and head.head.dep_ == "ROOT":
+            evidence["trigger"]["after"] = head.head.idx  # "cut ties ... and closed the border": a second act
         if head.pos_ == "VERB" and running_toll(head):  # "a crackdown that has killed 40 since March"
             evidence["trigger"]["running_toll"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)

@@ -58,6 +58,13 @@ OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 DISPERSAL_CLASSES = {"crowd_control"}
 DISPERSAL_PENALTY = 0.4
 PROTEST_TYPES = {"Protests", "Riots"}  # the ACLED types of a crowd's protest
+# A second act of the main clause coordinated after a first ("cut ties with Qatar ... and closed their
+# borders", "promised elections and arrested two opposition leaders"): the first is the lede's news, so the
+# second does not outrank it by its type's weight alone. Violence and crowds keep their weight, and a meeting
+# told first is where the later act was done ("met for three hours and agreed to resume talks") (speech28).
+CONJUNCT_KEEPS = {"ASSAULT", "PROTEST"}
+CONJUNCT_SETTINGS = {"CONSULT"}
+CONJUNCT_MARGIN = 0.05
 
 
 SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s", "d")
@@ -233,9 +240,29 @@ def choose_primary(events: list[Event], document: Document) -> None:
         reacting, claims = reactions_to_told(candidates), claims_of_accusations(candidates)
         first = first_told(candidates)
         dispersals = dispersals_after_protest(candidates)
+        seconds = second_acts(candidates)
         best = max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news, lede,
-                                                   reacting, claims, first, dispersals))
+                                                   reacting, claims, first, dispersals)
+                   - seconds.get(e.event_id, 0.0))
         best.primary = True
+
+
+def second_acts(events: list[Event]) -> dict[str, float]:
+    """What each later act of a main clause's coordination loses so that its type's weight alone does not
+    outrank the act coordinated first ("cut ties with Qatar and closed their borders")."""
+    out = {}
+    for ev in events:
+        at = ev.evidence.get("trigger", {}).get("after")
+        if at is None or ev.plover["type"] in CONJUNCT_KEEPS:
+            continue
+        first = next((e for e in events if e.sentence == ev.sentence and e.trigger.start <= at < e.trigger.end
+                      and e is not ev), None)
+        if first is None or first.plover["type"] in CONJUNCT_KEEPS | CONJUNCT_SETTINGS:
+            continue
+        gap = TYPE_WEIGHT.get(ev.plover["type"], 0.2) - TYPE_WEIGHT.get(first.plover["type"], 0.2)
+        if gap > 0:
+            out[ev.event_id] = gap + CONJUNCT_MARGIN
+    return out
 
 
 def dispersals_after_protest(events: list[Event]) -> frozenset[str]:

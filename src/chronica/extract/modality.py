@@ -167,6 +167,16 @@ def _errand_denied(verb: Token) -> str | None:
     return f"errand:{neg.lower_}" if neg is not None else None
 
 
+def _conditioned_infinitive(verb: Token) -> bool:
+    """'ordered him to be detained if he returned', 'vowed to hit back if attacked': an act a "to" clause
+    names on a condition ("if", "unless") is held over someone, not done."""
+    own = children_of(verb)
+    marks = readings()["ultimatum"]["marks"]
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in own) and any(
+        c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in marks for k in children_of(c))
+        for c in own)
+
+
 def _left_undone(verb: Token) -> bool:
     """'left without signing', 'withdrew without firing a shot': a deed told after "without" was not done."""
     return verb.dep_ == "pcomp" and verb.head.lower_ == "without" and verb.head.dep_ == "prep"
@@ -236,6 +246,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(tok)):
             m.hypothetical = True
             cues.append("mark:if")
+        if depth == 0 and _conditioned_infinitive(tok):
+            m.hypothetical = True
+            cues.append("to-if")
         if any(c.dep_ == "preconj" and c.lower_ == "either" for c in children_of(tok)) or (
                 tok.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "either"
                                            for c in children_of(tok.head))):

@@ -331,7 +331,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     for d in deps:
         lemma, dep = d.lemma_.lower(), d.dep_  # each label read once (a string made on each read)
         if dep == "nsubj" and entry.subjects:
-            key = _key(entry.subjects, _reported_subject(head, d))
+            key = _key(entry.subjects, _reported_subject(head, d)) or _title_key(entry.subjects, d)
             if key is not None:
                 return entry.subjects[key]
         # "the factions announced their merger": a noun that is an event only by its doers
@@ -428,8 +428,20 @@ def _label(entry: Entry, deps: list[Token]) -> str | None:
 
 def _named_state(d: Token) -> bool:
     """Whether a dependant is the subject and a named state or capital ("Japan", "the United States",
-    "Moscow" protested)."""
+    "Moscow" protested), or the state the act is addressed to ("protested to Washington")."""
+    if d.dep_ == "prep" and d.lower_ == "to":
+        return any(g.dep_ == "pobj" and g.ent_type_ == "GPE" and g.pos_ == "PROPN" for g in children_of(d))
     return d.dep_ == "nsubj" and d.ent_type_ == "GPE" and d.pos_ == "PROPN"
+
+
+def _title_key(table: dict[str, str | None], subject: Token) -> str | None:
+    """The key of a named person's title ("Prime Minister Nawaz Sharif": "prime minister", "Foreign Minister
+    Wang Yi": "foreign minister"), when the table lists it."""
+    if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN":
+        return None
+    words = [c.lemma_.lower() for c in children_of(subject) if c.dep_ == "compound" and c.i < subject.i]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return next((k for k in pairs + words if k in table), None)
 
 
 def _named_place(d: Token, deps: list[Token]) -> bool:
