@@ -116,3 +116,42 @@ def test_an_inquiry_into_a_killing_still_names_the_killing(events_of) -> None:
 ])
 def test_an_air_raid_siren_is_no_air_strike(primary_of, text: str, expected: tuple[str, str]) -> None:
     assert _acled(primary_of(text)) == expected
+
+
+# 7. a killing verb made specific by its weapon still counts the one person it names
+@pytest.mark.parametrize("text", [
+    "A woman was killed by a mortar shell in Donetsk on Monday.",
+    "Militants killed a policeman with a grenade in Srinagar on Friday.",
+    "A shepherd was killed when an unexploded mortar round blew up in a pasture near Kherson.",
+])
+def test_one_person_killed_by_a_weapon_is_one_death(primary_of, text: str) -> None:
+    from chronica.evaluate.scores import recorded_deaths
+
+    assert recorded_deaths(primary_of(text)) == 1
+
+
+def test_people_wounded_by_a_shell_are_no_deaths(primary_of) -> None:
+    from chronica.evaluate.scores import recorded_deaths
+
+    ev = primary_of("Two soldiers were wounded by a mortar shell in Donetsk on Monday.")
+    assert recorded_deaths(ev) == 0
+
+
+# 8. a strike told only by what it damaged, a missile test and live-fire exercises
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 8 August 2022, several houses in Kafr Kila (Nabatieh) were damaged by artillery shells. No "
+     "casualties were reported.", SHELLING),
+    ("A drone damaged a power line near Belgorod overnight, the governor said.", (ER, "Air/drone strike")),
+    ("On 12 March 2021, the army conducted a missile test near Semnan (Semnan).", (SD, "Other")),
+    ("On 5 September 2020, the army carried out live-fire exercises near Ganja (Ganja-Gazakh).",
+     (SD, "Change to group/activity")),
+    ("On 9 May 2021, unidentified people threw an explosive device at a bank in Thessaloniki (Central "
+     "Macedonia), causing material damage.", REMOTE),
+])
+def test_a_deed_told_by_damage_or_a_test_is_typed(primary_of, text: str, expected: tuple[str, str]) -> None:
+    assert _acled(primary_of(text)) == expected
+
+
+def test_protesters_who_damage_shops_still_riot(primary_of) -> None:
+    ev = primary_of("Protesters damaged shops in the centre of Nairobi on Tuesday.")
+    assert _acled(ev)[0] == "Riots"
