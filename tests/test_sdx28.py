@@ -155,3 +155,12 @@ def test_a_deed_told_by_damage_or_a_test_is_typed(primary_of, text: str, expecte
 def test_protesters_who_damage_shops_still_riot(primary_of) -> None:
     ev = primary_of("Protesters damaged shops in the centre of Nairobi on Tuesday.")
     assert _acled(ev)[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2021, unknown people activated an explosive device under a railway bridge near Temuco "
+    "(Araucania), damaging the tracks.",
+    "Saboteurs activated explosive charges on a gas pipeline near Arauca on Sunday, police said.",
+])
+def test_a_device_activated_is_a_remote_explosive(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == REMOTE
