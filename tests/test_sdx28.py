@@ -164,3 +164,20 @@ def test_protesters_who_damage_shops_still_riot(primary_of) -> None:
 ])
 def test_a_device_activated_is_a_remote_explosive(primary_of, text: str) -> None:
     assert _acled(primary_of(text)) == REMOTE
+
+
+# 9. an attack told first, with the bomb its doers set off told in the next sentence, is that bomb's attack
+@pytest.mark.parametrize("text", [
+    "On 4 June 2021, unknown assailants attacked a police station in Temuco (Araucania). They detonated an "
+    "explosive device at its entrance, damaging the building.",
+    "Gunmen attacked a bank in Athens overnight. They planted an explosive device at its door, which went "
+    "off, damaging the front.",
+])
+def test_an_attack_told_by_its_bomb_after_it_is_a_remote_explosive(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == REMOTE
+
+
+def test_an_attack_followed_by_others_setting_off_a_bomb_stays_an_attack(primary_of) -> None:
+    ev = primary_of("On 4 June 2021, gunmen attacked a village near Zurmi (Zamfara), killing three "
+                    "residents. Soldiers later detonated a bomb found nearby.")
+    assert _acled(ev) == ("Violence against civilians", "Attack")

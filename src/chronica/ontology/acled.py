@@ -885,6 +885,21 @@ def _intercepted_launches(real: list[Event], rules: Context) -> None:
             _set(ev, "Strategic developments", "Disrupted weapons use", "a launched weapon brought down")
 
 
+def _attack_told_by_its_means(real: list[Event], rules: Context) -> None:
+    """'Unknown perpetrators attacked a pipeline. They set off explosive devices, causing damage': an attack
+    with no weapon of its own and no fight told, whose next sentence tells its same doers setting off a bomb,
+    is that bomb's attack (sdx28)."""
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") not in ("Attack", "Armed clash") or _cls(ev) != "assault"
+                or not ev.source or _told_before(ev) or any(_cls(e) in rules.fights for e in real)):
+            continue
+        doers = {a.name for a in ev.source}
+        means = next((e for e in real if e.sentence == ev.sentence + 1 and _cls(e) in rules.remote_bombs
+                      and doers == {a.name for a in e.source} and not _told_before(e) and e.acled), None)
+        if means is not None:
+            _set(ev, *means.acled.values(), "the attack's means told after it")
+
+
 def _fought_back(real: list[Event], rules: Context) -> None:
     """'Gunmen attacked a prison and freed inmates after a gunfight with the guards': an attack told
     with a gunfight by the same side in its sentence, or in the next ("in the ensuing firefight"), was
@@ -1126,6 +1141,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _exchanges(real, rules)
     _state_detonations(real, rules)
     _intercepted_launches(real, rules)
+    _attack_told_by_its_means(real, rules)
     _abductions(real, rules)
     _damage_in_attacks(real, rules)
     _fought_back(real, rules)
