@@ -886,7 +886,7 @@ def _intercepted_launches(real: list[Event], rules: Context) -> None:
 
 
 def _attack_told_by_its_means(real: list[Event], rules: Context) -> None:
-    """'Unknown perpetrators attacked a pipeline. They set off explosive devices, causing damage': an attack
+    """'Assailants attacked a police station. They detonated an explosive device at its entrance': an attack
     with no weapon of its own and no fight told, whose next sentence tells its same doers setting off a bomb,
     is that bomb's attack (sdx28)."""
     for ev in real:
