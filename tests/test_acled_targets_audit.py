@@ -8,7 +8,10 @@ how many were killed, told in every way news tells it), the battles audit (round
 tests/data/acled_battles_audit.yaml: an attack on armed men is a battle, one on civilians is not) and the
 strategic developments audit (round sd27, tests/data/acled_sd_audit.yaml: strategic developments told with
 the words of violence - bombs defused or blown up by experts, rockets brought down, towns taken without a
-fight, empty houses burnt - and violence that looks like one). Each text's primary event, coded as
+fight, empty houses burnt - and violence that looks like one) and the explosions audit (round sdx28,
+tests/data/acled_sdx_audit.yaml: where a strike or blast ends and a strategic development begins - drones
+and missiles brought down, mines cleared, blasts of unknown cause, weapons tests - and shelling told only by
+where the rounds fell). Each text's primary event, coded as
 `chronica code` codes it, must have one of the expected ACLED event types and sub-event types, the expected
 ACLED actor types where the row gives them, and the expected toll where the row gives `fatalities:` (read as
 `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
@@ -31,6 +34,7 @@ AUDITS = {
     "tolls": DATA / "acled_tolls_audit.yaml",
     "battles": DATA / "acled_battles_audit.yaml",
     "strategic": DATA / "acled_sd_audit.yaml",
+    "explosions": DATA / "acled_sdx_audit.yaml",
 }
 
 

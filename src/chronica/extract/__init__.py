@@ -671,7 +671,10 @@ def _assign_counts(
             cand.trigger.rule.startswith("phrase:") and cand.trigger.rule.endswith(" to death"))
         if to_death and cand.trigger.cls in KILLING_AFTER_ALL:
             cand.trigger.cls = "kill"  # "burned five people to death", "stoned a woman to death"
-        killing = cand.trigger.cls in KILL_CLASSES or "+disarming:" in cand.trigger.rule  # sd27: the device's
+        # sd27: the device's; sdx28: a killing verb its weapon made specific ("a woman was killed by a mortar
+        # shell", "killed a policeman with a grenade") still names its dead
+        killing = (cand.trigger.cls in KILL_CLASSES or "+disarming:" in cand.trigger.rule
+                   or "+weapon:" in cand.trigger.rule)
         if "killed" not in cand.counts and (killing and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
                  "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang", "verb:gun"))

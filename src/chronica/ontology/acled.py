@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 
@@ -99,6 +99,12 @@ class Context:
     settlements: frozenset[str] = frozenset()  # "attacked the village": a place, not its people
     office_sectors: frozenset[str] = frozenset()  # "shot dead the mayor": an official, a civilian victim
     armed_offices: frozenset[str] = frozenset()  # "customs officers": officials who bear arms
+    intercepted_classes: frozenset[str] = frozenset()  # launches that can be brought down
+    repelled_verbs: frozenset[str] = frozenset()  # "repelled a drone attack"
+    aerial: re.Pattern[str] | None = None  # the weapons a repelled attack must name
+    intercepted: re.Pattern[str] | None = None  # "it was intercepted", "shot down"
+    undone: re.Pattern[str] | None = None  # "failed to shoot it down": no interception
+    hits: re.Pattern[str] | None = None  # "two struck a building": the weapon hit all the same
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -178,7 +184,19 @@ def context_rules() -> Context:
         settlements=frozenset((spec.get("resisted_attack") or {}).get("settlements", ())),
         office_sectors=frozenset(spec.get("civilian_office_sectors", ())),
         armed_offices=frozenset(spec.get("armed_office_words", ())),
+        **_interception(spec.get("intercepted")),
     )
+
+
+def _interception(entry: dict | None) -> dict[str, Any]:
+    """The Context fields of the ``intercepted`` entry (none when the file has none)."""
+    if not entry:
+        return {}
+    return {"intercepted_classes": frozenset(entry["classes"]),
+            "repelled_verbs": frozenset(entry["repelled"]),
+            "aerial": _words(entry["aerial"]), "intercepted": _words(entry["words"]),
+            "undone": re.compile(rf"(?:{'|'.join(re.escape(w) for w in entry['undone'])}) (?:\w+ )?$"),
+            "hits": _words(entry["hits"])}
 
 
 SHELLING = "Shelling/artillery/missile attack"
@@ -850,6 +868,38 @@ def _state_detonations(real: list[Event], rules: Context) -> None:
             _set(ev, "Strategic developments", "Disrupted weapons use", "state forces set off explosives")
 
 
+def _intercepted_launches(real: list[Event], rules: Context) -> None:
+    """'Launched a missile towards Jazan; it was intercepted', 'a drone launched from Lebanon was brought
+    down', 'repelled a drone attack, shooting down three drones': a launched weapon that its sentence tells
+    was brought down, that killed, hurt and hit no one, is a disrupted weapons use, not a strike (sdx28)."""
+    if rules.intercepted is None:
+        return
+    for ev in real:
+        repelled = _lemma(ev) in rules.repelled_verbs and rules.aerial.search(ev.text.lower()) is not None
+        if (not (_cls(ev) in rules.intercepted_classes or repelled) or ev.fatalities or ev.injured
+                or _told_before(ev)):
+            continue
+        text = ev.text.lower()
+        told = [m for m in rules.intercepted.finditer(text) if not rules.undone.search(text[:m.start()])]
+        if told and rules.hits.search(text) is None:
+            _set(ev, "Strategic developments", "Disrupted weapons use", "a launched weapon brought down")
+
+
+def _attack_told_by_its_means(real: list[Event], rules: Context) -> None:
+    """'Assailants attacked a police station. They detonated an explosive device at its entrance': an attack
+    with no weapon of its own and no fight told, whose next sentence tells its same doers setting off a bomb,
+    is that bomb's attack (sdx28)."""
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") not in ("Attack", "Armed clash") or _cls(ev) != "assault"
+                or not ev.source or _told_before(ev) or any(_cls(e) in rules.fights for e in real)):
+            continue
+        doers = {a.name for a in ev.source}
+        means = next((e for e in real if e.sentence == ev.sentence + 1 and _cls(e) in rules.remote_bombs
+                      and doers == {a.name for a in e.source} and not _told_before(e) and e.acled), None)
+        if means is not None:
+            _set(ev, *means.acled.values(), "the attack's means told after it")
+
+
 def _fought_back(real: list[Event], rules: Context) -> None:
     """'Gunmen attacked a prison and freed inmates after a gunfight with the guards': an attack told
     with a gunfight by the same side in its sentence, or in the next ("in the ensuing firefight"), was
@@ -1090,6 +1140,8 @@ def _retype(events: list[Event], text: str = "") -> None:
     _armed_opponents(real)
     _exchanges(real, rules)
     _state_detonations(real, rules)
+    _intercepted_launches(real, rules)
+    _attack_told_by_its_means(real, rules)
     _abductions(real, rules)
     _damage_in_attacks(real, rules)
     _fought_back(real, rules)
