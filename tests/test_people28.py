@@ -105,3 +105,16 @@ def test_every_body_in_the_file_is_an_organisation(r: ActorResolver) -> None:
     orgs = {e.ref.name for bucket in r.lexicon.table.values() for e in bucket if e.kind == "org"}
     assert set(bodies) - orgs == set()
     assert len(bodies) >= 20
+
+
+@pytest.mark.parametrize(("phrase", "plain", "country", "sector"), [
+    ("former President Bill Clinton", "President Bill Clinton", "USA", "ELI"),
+    ("Former Foreign Minister Andrei Kozyrev", "Foreign Minister Andrei Kozyrev", "RUS", "ELI"),
+    ("ousted President Mohamed Morsi", "President Mohamed Morsi", "EGY", "OPP"),
+    ("the deposed president Manuel Zelaya", "President Manuel Zelaya", "HND", "OPP"),
+])
+def test_a_former_or_ousted_office_holder_is_out_of_office(r: ActorResolver, phrase: str, plain: str,
+                                                           country: str, sector: str) -> None:
+    actor = r.resolve(phrase)  # undated, as a sentence with no date: only the words tell
+    assert (actor.country, actor.sector) == (country, sector)
+    assert r.resolve(plain).sector == "GOV"

@@ -112,6 +112,8 @@ class ActorResolver:
             str(w).lower() for w in store.package_file("roles").get("court_heads") or ())
         self.before_surnames = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_surnames") or ())
+        self.ousted_words = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("ousted_words") or ())
         self.surname_titles = frozenset(
             str(w).lower() for w in store.package_file("roles").get("surname_titles") or ())
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
@@ -767,6 +769,10 @@ class ActorResolver:
             label = f"Civilians ({country.name})" if country else "Civilians"
             return Actor(ctx.phrase, name=f"Supporters of {person.name}", country=person.country,
                          sector=sector, acled_actor=label, inter=7, evidence=evidence + " (supporters)")
+        if ctx.words & FORMER_WORDS:  # "former President X": out of office; "ousted President X": opposition
+            sector = "OPP" if ctx.words & self.ousted_words else "ELI"
+            return Actor(ctx.phrase, name=person.name, country=person.country, sector=sector,
+                         acled_actor=None, inter=0, evidence=evidence + " (former, by the phrase)")
         if term is None:  # named outside any of their terms: a former (or future) office holder
             return Actor(ctx.phrase, name=person.name, country=person.country, sector="ELI",
                          acled_actor=None, inter=0, evidence=evidence + " (not in office at date)")
