@@ -118,3 +118,12 @@ def test_a_former_or_ousted_office_holder_is_out_of_office(r: ActorResolver, phr
     actor = r.resolve(phrase)  # undated, as a sentence with no date: only the words tell
     assert (actor.country, actor.sector) == (country, sector)
     assert r.resolve(plain).sector == "GOV"
+
+
+def test_a_groups_leader_named_with_the_group_stays_the_group_after_his_term(r: ActorResolver) -> None:
+    killed = r.resolve("Hezbollah leader Hassan Nasrallah", date="2024-10-02")  # days after his death
+    assert (killed.country, killed.acled_actor) == ("LBN", "Hezbollah")
+    alone = r.resolve("Hassan Nasrallah", date="2024-10-02")
+    assert (alone.country, alone.sector) == ("LBN", "ELI")
+    former = r.resolve("UN Secretary-General Kofi Annan", date="2010-10-02")
+    assert (former.country, former.sector) == (None, "ELI")

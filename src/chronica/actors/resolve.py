@@ -789,18 +789,23 @@ class ActorResolver:
     def _head_actor(self, ctx: _Context, person: Leader) -> Actor:
         """The head of an international body: no country, GOV ("UN Secretary-General Kofi Annan", as CAMEO
         codes the people of an IGO); the leader of a group: that group ("Hassan Nasrallah" is Hezbollah).
-        Named outside all their terms: an elite (ELI), of the group's country if any."""
+        Named outside all their terms: an elite (ELI), of the group's country if any, unless a group's leader
+        is named with the group ("Taliban leader X" the day after he was killed)."""
         when = ctx.date or max(t.start for t in person.terms)
         term = person.term_at(when)
         entry = next((e for e in self.lexicon.table.get(key_of(person.body), ())
                       if e.kind == "org" and e.ref.name == person.body), None)
         actor = self._org_actor(ctx, Match(0, 0, (entry,))) if entry is not None else Actor(ctx.phrase)
         actor.name = person.name
-        if entry is not None and not entry.ref.country and actor.inter == 8:
+        body = entry is not None and not entry.ref.country and actor.inter == 8
+        if body:
             actor.sector, actor.country = "GOV", None
-        if term is None:
+        named = any(m.entry.kind == "org" and m.entry.ref.name == person.body for m in ctx.head)
+        if term is None and (body or not named):  # "Taliban leader X" stays the group's, term or not
             actor.sector, actor.acled_actor, actor.inter = "ELI", None, 0
             actor.evidence = f"leader:{person.name} of {person.body} (not in office at date)"
+        elif term is None:
+            actor.evidence = f"leader:{person.name} of {person.body} (named with it, out of office at date)"
         else:
             actor.evidence = f"leader:{person.name} ({term.office} of {person.body} {term.start_year}-" \
                              f"{term.end_year or ''})"
