@@ -71,6 +71,6 @@ def guard(entry: Entry, tokens: list[Token], i: int, j: int, focus: str | None,
         nxt = tokens[j]
         gap = tokens[j].start - tokens[j - 1].end
         if (gap <= 1 and nxt.text[:1].isupper() and nxt.key not in INSTITUTION_WORDS
-                and (nxt.key,) not in known):
-            return False
+                and all(e.kind == "leader" for e in known.table.get((nxt.key,), ()))):
+            return False  # a surname ("Chad Smith", "Jordan Johnson") is no word of a country's
     return True

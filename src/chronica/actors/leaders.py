@@ -11,6 +11,8 @@ from .data import as_date, date_ceil, date_floor
 # a "minister" (foreign, defence, interior ...) is named for the country's government; never the executive
 OFFICES = ("head_of_state", "head_of_government", "minister")
 EXECUTIVE_OFFICES = OFFICES[:2]
+BODY_OFFICE = "head_of_body"  # the head of an international body or the leader of a group (``bodies``)
+TITLED = " (with title)"  # an alias that names the person only right after an office title
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,23 @@ class Term:
 @dataclass
 class Leader:
     name: str
-    country: str
+    country: str  # "" for the head of a body
     aliases: list[str] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
+    body: str = ""  # the organisation (its name in organisations.yaml) a head of a body heads
+    titled: set[str] = field(default_factory=set)  # aliases that need an office title before them
+
+    def add_aliases(self, aliases: list[str]) -> None:
+        """Add aliases; one marked "(with title)" is kept among ``titled`` unless also given plain."""
+        for alias in aliases:
+            form = alias.removesuffix(TITLED).strip()
+            if alias.endswith(TITLED):
+                if form not in self.aliases:
+                    self.titled.add(form)
+            else:
+                self.titled.discard(form)
+            if form not in self.aliases:
+                self.aliases.append(form)
 
     def term_at(self, date: str) -> Term | None:
         return next((t for t in self.terms if t.covers(date)), None)
@@ -79,6 +95,9 @@ class LeaderBook:
         for office, titles in (data.get("office_titles") or {}).items():
             self.titles.extend((str(t).lower(), office) for t in titles or [])
         self.titles.sort(key=lambda t: -len(t[0]))
+        for body, items in (data.get("bodies") or {}).items():
+            for item in items or []:
+                self._add_head(str(body), item)
         leaders = data.get("leaders") or {}
         if isinstance(leaders, list):  # flat form: one mapping per term with country and office
             for item in leaders:
@@ -96,11 +115,20 @@ class LeaderBook:
         term = Term(office, date_floor(start), date_ceil(end) if end else None, start[:4],
                     end[:4] if end else None)
         person = self.people.setdefault((name, country), Leader(name, country))
-        person.aliases.extend(a for a in aliases if a not in person.aliases)
+        person.add_aliases(aliases)
         person.terms.append(term)
         terms = self.offices.setdefault((country, office), [])
         terms.append(term)
         terms.sort(key=lambda t: t.start)
+
+    def _add_head(self, body: str, item: Any) -> None:
+        """A term of the head of an international body or the leader of a group (no country's office)."""
+        name, aliases, start, end = parse_item(item)
+        term = Term(BODY_OFFICE, date_floor(start), date_ceil(end) if end else None, start[:4],
+                    end[:4] if end else None)
+        person = self.people.setdefault((name, f"@{body}"), Leader(name, "", body=body))
+        person.add_aliases(aliases)
+        person.terms.append(term)
 
     def office_named(self, phrase: str) -> str | None:
         """The office a title in ``phrase`` names ("Foreign Minister Shevardnadze": minister), if any."""

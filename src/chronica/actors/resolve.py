@@ -15,7 +15,7 @@ from .lexicon import Entry, Lexicon, Match
 from .orgs import Coalition, Org, load_coalitions, load_orgs
 from .peoples import People, load_peoples
 from .roles import Label, Role, load_roles, word_lists
-from .text import Token, fold, looks_proper, tokenize
+from .text import Token, fold, key_of, looks_proper, tokenize
 
 CACHE_SIZE = 100_000
 _UNSEEN: Any = object()
@@ -101,6 +101,8 @@ class ActorResolver:
             self.counts["peoples"] = self.counts.get("peoples", 0) + load_peoples(
                 source["peoples"], self.lexicon)
             self.leaders.add(source["leaders"])
+        for name in store.OFFICE_FILES:
+            self.leaders.add(store.package_file(name))
         for person in self.leaders.people.values():
             self.lexicon.add_all([person.name, *person.aliases], "leader", person)
         self.coalitions: list[Coalition] = load_coalitions(store.package_file("organisations"), self.lexicon)
@@ -110,6 +112,10 @@ class ActorResolver:
             str(w).lower() for w in store.package_file("roles").get("court_heads") or ())
         self.before_surnames = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_surnames") or ())
+        self.ousted_words = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("ousted_words") or ())
+        self.surname_titles = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("surname_titles") or ())
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
         self.party_men = frozenset(str(w).lower() for w in store.package_file("roles").get("party_men") or ())
         self.party_sectors = frozenset(store.package_file("roles").get("party_sectors") or ())
@@ -262,6 +268,8 @@ class ActorResolver:
                 return False  # "4 May 2020" is a date, not Theresa May
             if entry.kind == "leader" and j - i == 1 and self._other_person(tokens, i, entry.ref):
                 return False  # "Trooper Matt Blair", "Keith D. Johnson": someone else of that name
+            if entry.kind == "leader" and entry.form in entry.ref.titled and not self._after_title(tokens, i):
+                return False  # "Straw", "Rice": a common word or name, a person only after a title
             if entry.kind == "org" and not entry.proper and entry.ref.local:
                 # a common word that names a group only in its own country ("militia" in Brazil)
                 org: Org = entry.ref
@@ -270,6 +278,12 @@ class ActorResolver:
             return guard(entry, tokens, i, j, focus, self.lexicon)
 
         return accept
+
+    def _after_title(self, tokens: list[Token], i: int) -> bool:
+        """Whether an office title (``surname_titles`` in roles.yaml) ends right before token ``i``
+        ("Foreign Secretary Straw", "Secretary of State Rice", "Defence Minister Payne")."""
+        keys = [t.key for t in tokens[max(0, i - 3):i]]
+        return any(" ".join(keys[-n:]) in self.surname_titles for n in range(1, len(keys) + 1))
 
     def _other_person(self, tokens: list[Token], i: int, leader: Leader) -> bool:
         """Whether a leader's surname at ``i`` follows another given name or an initial
@@ -477,6 +491,9 @@ class ActorResolver:
             # "the Sandinista government": the state's government, run by the party
             return self._role_actor(ctx, best.entry.ref, f"role:{best.entry.form}+party:{party.name}",
                                     party.country)
+        heads = self._body_heads(head_leader, orgs[-1]) if head_leader and orgs else None
+        if heads is not None:  # "UN Secretary-General Kofi Annan": the person, as their body's head
+            return self._leader_actor(ctx, heads, best)
         if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
             return self._org_actor(ctx, orgs[-1], best)
         party = self._party_of(ctx, best)
@@ -741,6 +758,8 @@ class ActorResolver:
     def _leader_actor(self, ctx: _Context, m: Match, best: Match | None = None) -> Actor:
         people: list[Leader] = [e.ref for e in m.entries if e.kind == "leader"]
         person = self._titled(people, ctx) or _pick_leader(people, ctx.date, ctx.focus)
+        if person.body:
+            return self._head_actor(ctx, person)
         country = self.countries.get(person.country)
         when = ctx.date or max(t.start for t in person.terms)
         term = person.term_at(when)
@@ -750,6 +769,10 @@ class ActorResolver:
             label = f"Civilians ({country.name})" if country else "Civilians"
             return Actor(ctx.phrase, name=f"Supporters of {person.name}", country=person.country,
                          sector=sector, acled_actor=label, inter=7, evidence=evidence + " (supporters)")
+        if ctx.words & FORMER_WORDS:  # "former President X": out of office; "ousted President X": opposition
+            sector = "OPP" if ctx.words & self.ousted_words else "ELI"
+            return Actor(ctx.phrase, name=person.name, country=person.country, sector=sector,
+                         acled_actor=None, inter=0, evidence=evidence + " (former, by the phrase)")
         if term is None:  # named outside any of their terms: a former (or future) office holder
             return Actor(ctx.phrase, name=person.name, country=person.country, sector="ELI",
                          acled_actor=None, inter=0, evidence=evidence + " (not in office at date)")
@@ -762,6 +785,38 @@ class ActorResolver:
             acled = f"Government of {country.of_name}{self.leaders.years(country.iso3, when)}"
         return Actor(ctx.phrase, name=person.name, country=person.country, sector="GOV",
                      acled_actor=acled, inter=1, evidence=evidence)
+
+    def _head_actor(self, ctx: _Context, person: Leader) -> Actor:
+        """The head of an international body: no country, GOV ("UN Secretary-General Kofi Annan", as CAMEO
+        codes the people of an IGO); the leader of a group: that group ("Hassan Nasrallah" is Hezbollah).
+        Named outside all their terms: an elite (ELI), of the group's country if any, unless a group's leader
+        is named with the group ("Taliban leader X" the day after he was killed)."""
+        when = ctx.date or max(t.start for t in person.terms)
+        term = person.term_at(when)
+        entry = next((e for e in self.lexicon.table.get(key_of(person.body), ())
+                      if e.kind == "org" and e.ref.name == person.body), None)
+        actor = self._org_actor(ctx, Match(0, 0, (entry,))) if entry is not None else Actor(ctx.phrase)
+        actor.name = person.name
+        body = entry is not None and not entry.ref.country and actor.inter == 8
+        if body:
+            actor.sector, actor.country = "GOV", None
+        named = any(m.entry.kind == "org" and m.entry.ref.name == person.body for m in ctx.head)
+        if term is None and (body or not named):  # "Taliban leader X" stays the group's, term or not
+            actor.sector, actor.acled_actor, actor.inter = "ELI", None, 0
+            actor.evidence = f"leader:{person.name} of {person.body} (not in office at date)"
+        elif term is None:
+            actor.evidence = f"leader:{person.name} of {person.body} (named with it, out of office at date)"
+        else:
+            actor.evidence = f"leader:{person.name} ({term.office} of {person.body} {term.start_year}-" \
+                             f"{term.end_year or ''})"
+        return actor
+
+    def _body_heads(self, m: Match, org: Match) -> Match | None:
+        """The entries of a name that are heads of the body named right before it ("Arab League Secretary-
+        General Ahmed Aboul Gheit", "Hezbollah leader Hassan Nasrallah"); None if it heads no such body."""
+        names = {e.ref.name for e in org.entries if e.kind == "org"}
+        heads = tuple(e for e in m.entries if e.kind == "leader" and e.ref.body in names)
+        return Match(m.start, m.end, heads) if heads and m.start >= org.end else None
 
     def _titled(self, people: list[Leader], ctx: _Context) -> Leader | None:
         """Among people sharing a name who held offices in different countries, the one whose country the
