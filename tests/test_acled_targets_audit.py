@@ -8,7 +8,9 @@ how many were killed, told in every way news tells it), the battles audit (round
 tests/data/acled_battles_audit.yaml: an attack on armed men is a battle, one on civilians is not) and the
 strategic developments audit (round sd27, tests/data/acled_sd_audit.yaml: strategic developments told with
 the words of violence - bombs defused or blown up by experts, rockets brought down, towns taken without a
-fight, empty houses burnt - and violence that looks like one). Each text's primary event, coded as
+fight, empty houses burnt - and violence that looks like one) and the state violence audit (round vac28, tests/data/acled_vac_audit.yaml:
+soldiers, police and militias who kill or beat civilians, detainees or suspects, operations against gangs
+with and without a fight, clan militias, mobs that lynch suspects and crowds that attack the police). Each text's primary event, coded as
 `chronica code` codes it, must have one of the expected ACLED event types and sub-event types, the expected
 ACLED actor types where the row gives them, and the expected toll where the row gives `fatalities:` (read as
 `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
@@ -31,6 +33,7 @@ AUDITS = {
     "tolls": DATA / "acled_tolls_audit.yaml",
     "battles": DATA / "acled_battles_audit.yaml",
     "strategic": DATA / "acled_sd_audit.yaml",
+    "vac": DATA / "acled_vac_audit.yaml",
 }
 
 
