@@ -2196,7 +2196,7 @@ def _hits_a_person(cand: Candidate) -> bool:
     """'shot dead an unarmed motorcyclist at a checkpoint': a killing or beating with an object of its own
     hit that person, so the place after "at" is not what the violence was aimed at (vac28)."""
     return (cand.trigger.cls in W["victim_object_classes"] and bool(cand.roles.target)
-            and cand.roles.target[0].pos_ == "NOUN")
+            and cand.roles.target[0].pos_ == "NOUN" and cand.roles.target[0].dep_ == "dobj")
 
 
 def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:

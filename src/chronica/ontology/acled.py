@@ -456,7 +456,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         ev.source = [replace(a, inter=3, evidence=f"{a.evidence}+acled-convention:party militia")
                      if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
         if kind == "Violence against civilians":
-            ev.target = [_official_victim(a, context_rules()) for a in ev.target]
+            ev.target = [_party_victim(_official_victim(a, context_rules())) for a in ev.target]
 
 
 def _rival_groups(ev: Event, sides: list[Actor], rules: Context) -> Actor | None:
@@ -466,7 +466,18 @@ def _rival_groups(ev: Event, sides: list[Actor], rules: Context) -> Actor | None
         return None
     group = sides[0]
     words = (group.text or "").lower().split()
-    return group if group.inter in (2, 3, 4) and len(words) > 1 and words[0] in rules.both_sides else None
+    told_as_two = words[0] in rules.both_sides or "and" in words[1:-1]  # "the Agar and Gok clan militias"
+    return group if group.inter in (2, 3, 4) and len(words) > 1 and told_as_two else None
+
+
+def _party_victim(actor: Actor) -> Actor:
+    """'Militiamen beat a CNL supporter', 'gunmen shot dead a ruling party member': a party's people attacked
+    are civilian victims to ACLED (actor type 7, the party only an associated actor); so are suspected thieves
+    a gang's type was given to ("police shot dead a suspected car thief") (vac28)."""
+    party = actor.inter == 0 and actor.sector in ("PTY", "OPP")
+    if not party and not (actor.inter == 3 and not armed(actor)):
+        return actor
+    return replace(actor, inter=7, evidence=f"{actor.evidence}+acled-convention:unarmed victim")
 
 
 def _official_victim(actor: Actor, rules: Context) -> Actor:
@@ -747,6 +758,8 @@ def _defenceless(real: list[Event], rules: Context) -> None:
         text = ev.text.lower()
         at = text.find(ev.trigger.text.lower())
         if at >= 0 and rules.defenceless.search(text, at) is not None:
+            ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+held") if a.inter in (2, 3, 4) else a
+                         for a in ev.target]  # "killed two suspects after arresting them": civilians (vac28)
             _set(ev, "Violence against civilians", "Attack", "the victims were held or had surrendered")
 
 
