@@ -141,10 +141,8 @@ def test_party_members_and_suspected_thieves_attacked_are_civilians(primary_of, 
 
 
 @pytest.mark.parametrize("text", [
-    "On 13 October 2020, a crowd attacked a police station in Homa Bay (Homa Bay) after officers shot a "
-    "motorcyclist, burning two vehicles.",
-    "On 2 May 2021, a man was attacked and beaten to death by a group of men in Sitapur (Uttar Pradesh) over "
-    "a land dispute.",
+    "On 3 May 2021, in Culiacan, Sinaloa, a man was shot dead in Colonia Centro. The victim was armed.",
+    "On 9 May 2021, in Celaya, Guanajuato, two men were shot dead in a bar. The victims were armed.",
 ])
-def test_the_model_does_not_overrule_a_crowds_violence_in_a_note(primary_of, text: str) -> None:
-    assert _acled(primary_of(text))[0] == "Riots"
+def test_the_model_does_not_overrule_armed_victims_in_a_note(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == ("Battles", "Armed clash")

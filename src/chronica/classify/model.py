@@ -24,9 +24,8 @@ RULE_KEEPS = {"Chemical weapon", "Suicide bomb", "Sexual violence", "Disrupted w
 # stands. Fire answered with fire is fought by two armed sides, a battle by ACLED's definition, whatever
 # weapon opened it (the model called "fired machine guns at a depot ... responded to the fire" shelling).
 RULE_KEEPS_REASONS = {"the security forces attacked were off duty", "the other side fired back",
-                      # on the dev folds the model overruled these rules only wrongly (vac28): a crowd's
-                      # violence, rival supporters' fights, armed victims
-                      "violence by a crowd or unorganised people",
+                      # on the dev folds the model overruled these rules only wrongly (vac28): rival
+                      # supporters' fights, armed victims
                       "rival party supporters fought, no arms told",
                       "the victims were armed or gang members", "killed in a gunfight its clause tells",
                       "an armed group's helpers attacked"}

@@ -343,7 +343,8 @@ BEATEN_CLASSES = KILL_CLASSES | KILLING_AFTER_ALL | {"beat", "assault", "mob_vio
 def _gerund_subject(act, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
     """'Fighting between two militias killed 20 people': a gerund of violence that is the killing's subject,
     tagged a verb, is the act the toll is of, as the noun "clashes" would be (vac28)."""
-    return act.tag_ == "VBG" and act.dep_ in ("nsubj", "csubj") and act.head.i == outcome.i
+    return (act.tag_ == "VBG" and act.dep_ in ("nsubj", "csubj") and act.head.i == outcome.i
+            and not any(c.dep_ in ("nsubj", "dobj") for c in children_of(act)))  # not "troops raiding X"
 
 
 def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
