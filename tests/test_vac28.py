@@ -79,7 +79,7 @@ def test_one_armed_group_told_as_two_is_both_sides_of_the_battle(primary_of, tex
 
 
 @pytest.mark.parametrize("text", [
-    "On 4 May 2021, two groups from a fishing community clashed in Mombasa (Mombasa) over a catch.",
+    "On 4 May 2021, a fishing community clashed with a neighbouring one over a catch in Mombasa (Mombasa).",
     "On 4 May 2021, a family clashed with its neighbours over a boundary wall in Multan (Punjab).",
     "On 6 April 2022, a crowd of football fans fought with rival supporters in Tunis (Tunis), injuring 15.",
     "Fans of two clubs fought with rival supporters outside the stadium in Belgrade on Saturday.",
@@ -141,8 +141,9 @@ def test_party_members_and_suspected_thieves_attacked_are_civilians(primary_of, 
 
 
 @pytest.mark.parametrize("text", [
-    "On 3 May 2021, in Culiacan, Sinaloa, a man was shot dead in Colonia Centro. The victim was armed.",
-    "On 9 May 2021, in Celaya, Guanajuato, two men were shot dead in a bar. The victims were armed.",
+    "On 4 May 2021, gunmen shot dead a man outside a car wash in Culiacan (Sinaloa); police said the victim "
+    "was armed.",
+    "On 9 May 2021, two men were shot dead in a bar in Celaya (Guanajuato). The victims were armed.",
 ])
 def test_the_model_does_not_overrule_armed_victims_in_a_note(primary_of, text: str) -> None:
     assert _acled(primary_of(text)) == ("Battles", "Armed clash")
