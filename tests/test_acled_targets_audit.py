@@ -5,16 +5,18 @@ clash - and strategic developments), the riots audit (round riots26, tests/data/
 where a crowd's violence ends and an armed group's attack on civilians, a battle between organised armed
 sides or a peaceful demonstration begins), the tolls audit (round tolls27, tests/data/acled_tolls_audit.yaml:
 how many were killed, told in every way news tells it), the battles audit (round battles27,
-tests/data/acled_battles_audit.yaml: an attack on armed men is a battle, one on civilians is not) and the
+tests/data/acled_battles_audit.yaml: an attack on armed men is a battle, one on civilians is not), the
 strategic developments audit (round sd27, tests/data/acled_sd_audit.yaml: strategic developments told with
 the words of violence - bombs defused or blown up by experts, rockets brought down, towns taken without a
-fight, empty houses burnt - and violence that looks like one) and the explosions audit (round sdx28,
+fight, empty houses burnt - and violence that looks like one), the explosions audit (round sdx28,
 tests/data/acled_sdx_audit.yaml: where a strike or blast ends and a strategic development begins - drones
 and missiles brought down, mines cleared, blasts of unknown cause, weapons tests - and shelling told only by
-where the rounds fell). Each text's primary event, coded as
-`chronica code` codes it, must have one of the expected ACLED event types and sub-event types, the expected
-ACLED actor types where the row gives them, and the expected toll where the row gives `fatalities:` (read as
-`chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
+where the rounds fell) and the state violence audit (round vac28, tests/data/acled_vac_audit.yaml: soldiers,
+police and militias who kill or beat civilians, detainees or suspects, operations against gangs with and
+without a fight, clan militias, mobs that lynch suspects and crowds that attack the police). Each text's
+primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
+sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
+row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ AUDITS = {
     "battles": DATA / "acled_battles_audit.yaml",
     "strategic": DATA / "acled_sd_audit.yaml",
     "explosions": DATA / "acled_sdx_audit.yaml",
+    "vac": DATA / "acled_vac_audit.yaml",
 }
 
 

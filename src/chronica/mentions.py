@@ -1577,7 +1577,8 @@ class Mentions:
         for actor in source:
             words_ = (actor.text or "").lower().split()
             rule = (actor.evidence or "").removeprefix("mention in sentence: ")
-            one = bool(words_) and words_[0] in ("a", "an")
+            one = bool(words_) and words_[0] in ("a", "an") and not (
+                cls == "clash" and words_[-1] in W["clashing_collectives"])  # "a community clashed": a crowd
             people = "+people:" in rule and actor.inter == 7 and actor.sector in (None, "CVL")
             if cls not in ARMED_CLASSES and not one and not (words_ and words_[-1] in HERDERS) and not people:
                 out.append(actor)
@@ -1798,6 +1799,8 @@ class Mentions:
         things += [cand.trigger.head] if things else []  # "fired tear gas at protesters"
         things += _landing(cand.trigger.head) if not things else []  # "rockets fired from Gaza hit X"
         unarmed = False  # "fired tear gas at protesters in Dhaka": aimed at people, not at Bangladesh
+        if _hits_a_person(cand):
+            return self._person_hit(cand, ctx, evidence)
         for tok in _prep_objects(things, NOT_DOER_PREPS):
             if tok.idx < ctx.dateline_end:
                 continue
@@ -1820,6 +1823,16 @@ class Mentions:
                 return _noted(evidence, "target", actor)
         found = self._civilian_place(things, ctx, evidence)
         return found or ([] if unarmed else self._country_hit(things, ctx, evidence))
+
+    def _person_hit(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """The object of a killing or beating that the dictionaries do not know ("an unarmed motorcyclist"): a
+        civilian of the place where it happened, not an armed side named after "at" (vac28)."""
+        iso = ctx.where or ctx.focus
+        actor = self.conventional("civilians", iso) if iso else None
+        if actor is None or not actor.country:
+            return []
+        actor = _with_text(actor, _phrase(cand.roles.target[0], ctx.dateline_end), f"person hit:{iso}")
+        return _noted(evidence, "target", actor)
 
     def _civilian_place(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
         """Violence at a village, home, market, school or hospital that names no one hit is against the
@@ -2178,6 +2191,12 @@ def _landing(head: Token) -> list[Token]:
 
 # verbs of handing over whose "to" names the receiver, the target of a refusal or promise to do it (coder21)
 HANDING = GIVING | {"extradite"}
+
+def _hits_a_person(cand: Candidate) -> bool:
+    """'shot dead an unarmed motorcyclist at a checkpoint': a killing or beating with an object of its own
+    hit that person, so the place after "at" is not what the violence was aimed at (vac28)."""
+    return (cand.trigger.cls in W["victim_object_classes"] and bool(cand.roles.target)
+            and cand.roles.target[0].pos_ == "NOUN" and cand.roles.target[0].dep_ == "dobj")
 
 
 def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:

@@ -95,6 +95,14 @@ def _rival_crowd(actor: dict[str, Any]) -> bool:
     return int(actor.get("inter") or 0) == 5 and _name(actor).startswith("Rioters")
 
 
+def _rival_group(rec: dict[str, Any]) -> bool:
+    """One armed group named as both sides of a battle ("clashes between two clans": ACLED writes the clan
+    militia against the clan militia; vac28): the same words on each side."""
+    sources, targets = rec.get("sources") or [], rec.get("targets") or []
+    return ((rec.get("acled") or {}).get("event_type") == "Battles" and len(sources) == len(targets) == 1
+            and bool(sources[0].get("text")) and sources[0].get("text") == targets[0].get("text"))
+
+
 def _sides(rec: dict[str, Any], country: str) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(name, inter) for each side, ACLED names first-seen, without repeats across sides."""
     from chronica.ontology.acled import acled_sides
@@ -108,7 +116,8 @@ def _sides(rec: dict[str, Any], country: str) -> tuple[list[tuple[str, int]], li
         side = []
         for a in actors:
             name = _name(a)
-            if name and (name not in seen or n == 1 and _rival_crowd(a) and (name, 5) not in side):
+            if name and (name not in seen or n == 1 and (_rival_crowd(a) or _rival_group(rec))
+                         and (name, int(a.get("inter") or 0)) not in side):
                 seen.add(name)
                 side.append((name, int(a.get("inter") or 0)))
         sides.append(side)

@@ -340,6 +340,13 @@ KILLING_AFTER_ALL = {"riot", "destroy"}
 BEATEN_CLASSES = KILL_CLASSES | KILLING_AFTER_ALL | {"beat", "assault", "mob_violence", "torture"}
 
 
+def _gerund_subject(act, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
+    """'Fighting between two militias killed 20 people': a gerund of violence that is the killing's subject,
+    tagged a verb, is the act the toll is of, as the noun "clashes" would be (vac28)."""
+    return (act.tag_ == "VBG" and act.dep_ in ("nsubj", "csubj") and act.head.i == outcome.i
+            and not any(c.dep_ in ("nsubj", "dobj") for c in children_of(act)))  # not "troops raiding X"
+
+
 def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
     """Whether a verb names its own doer ('after rebels killed three soldiers'); the subject of a bare
     participle is who it befell ("resulting in 9 rebels killed and 3 soldiers injured")."""
@@ -554,6 +561,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                                              or _in_adjunct(c.trigger.head, head)
                                              or _light_outcome(c.trigger.head, head, light_verbs)
                                              or _left_outcome(c.trigger.head, head))
+                      or not c.trigger.is_noun and _gerund_subject(c.trigger.head, head)
                       or not c.trigger.is_noun
                       and (within(head, c.trigger.head) or _after(c.trigger.head, head)
                            or _when_clause(c.trigger.head, head) or _clause_before(c.trigger.head, head))

@@ -105,6 +105,12 @@ class Context:
     intercepted: re.Pattern[str] | None = None  # "it was intercepted", "shot down"
     undone: re.Pattern[str] | None = None  # "failed to shoot it down": no interception
     hits: re.Pattern[str] | None = None  # "two struck a building": the weapon hit all the same
+    gunfight_kills: frozenset[str] = frozenset()  # "police killed a man during a shootout": a fight
+    gunfights: re.Pattern[str] | None = None
+    helper_kills: frozenset[str] = frozenset()  # "killed two suspected informants of the rebels": civilians
+    helper_heads: frozenset[str] = frozenset()
+    both_sides: frozenset[str] = frozenset()  # "clashes between two clans": the clans on both sides
+    communal: re.Pattern[str] | None = None  # "during communal unrest": a riot between communities
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -185,6 +191,12 @@ def context_rules() -> Context:
         office_sectors=frozenset(spec.get("civilian_office_sectors", ())),
         armed_offices=frozenset(spec.get("armed_office_words", ())),
         **_interception(spec.get("intercepted")),
+        gunfight_kills=frozenset((spec.get("state_gunfights") or {}).get("classes", ())),
+        gunfights=_words(spec["state_gunfights"]["words"]) if spec.get("state_gunfights") else None,
+        helper_kills=frozenset((spec.get("helpers_attacked") or {}).get("classes", ())),
+        helper_heads=frozenset((spec.get("helpers_attacked") or {}).get("heads", ())),
+        both_sides=frozenset(spec.get("both_sides_words", ())),
+        communal=_words(spec["communal_words"]) if spec.get("communal_words") else None,
     )
 
 
@@ -274,6 +286,8 @@ def _state_against_crowd(ev: Event, rules: Context) -> bool:
     sentence) is the crowd's violence, a riot, not a battle."""
     if _cls(ev) != "clash" or not any(a.inter == 1 for a in ev.source + ev.target):
         return False
+    if rules.gunfights is not None and rules.gunfights.match(ev.trigger.text.lower()) is not None:
+        return False  # "police killed two young men in a shootout": a crowd has no gunfight
     others = [a for a in ev.source + ev.target if a.inter != 1]
     if not others:
         return rules.protesters.search(ev.text.lower()) is not None
@@ -446,14 +460,42 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
             _second_crowd(ev, conventional, country)
     elif kind in VIOLENT_TYPES and not ev.source:
         standard = conventional("unidentified gunmen", country)
-        if standard is not None:
+        rivals = _rival_groups(ev, ev.target, context_rules())
+        if rivals is not None:  # "clashes between two clans": the clans fought each other
+            marked = replace(rivals, evidence=f"{rivals.evidence}+both sides")
+            ev.source, ev.target = [marked], [marked]
+        elif standard is not None:
             ev.source = [replace(standard, text="", evidence="acled-convention:perpetrator not named")]
     elif kind in VIOLENT_TYPES:  # a party's members who attack are a political militia ("X party workers
         # attacked ..."), as ACLED codes them
+        rivals = None if ev.target else _rival_groups(ev, ev.source, context_rules())
+        if rivals is not None:  # "two clan militias clashed": the other clan's militia is the second side
+            ev.target = [replace(rivals, evidence=f"{rivals.evidence}+both sides")]
         ev.source = [replace(a, inter=3, evidence=f"{a.evidence}+acled-convention:party militia")
                      if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
         if kind == "Violence against civilians":
-            ev.target = [_official_victim(a, context_rules()) for a in ev.target]
+            ev.target = [_party_victim(_official_victim(a, context_rules())) for a in ev.target]
+
+
+def _rival_groups(ev: Event, sides: list[Actor], rules: Context) -> Actor | None:
+    """'Clashes between two clans', 'two clan militias clashed': the one armed group named on a battle's only
+    side, told as two or as rivals, that is both sides of the fight (vac28)."""
+    if ev.acled is None or ev.acled["event_type"] != "Battles" or len(sides) != 1:
+        return None
+    group = sides[0]
+    words = (group.text or "").lower().split()
+    told_as_two = words[0] in rules.both_sides or "and" in words[1:-1]  # "the Agar and Gok clan militias"
+    return group if group.inter in (2, 3, 4) and len(words) > 1 and told_as_two else None
+
+
+def _party_victim(actor: Actor) -> Actor:
+    """'Militiamen beat a CNL supporter', 'gunmen shot dead a ruling party member': a party's people attacked
+    are civilian victims to ACLED (actor type 7, the party only an associated actor); so are suspected thieves
+    a gang's type was given to ("police shot dead a suspected car thief") (vac28)."""
+    party = actor.inter == 0 and actor.sector in ("PTY", "OPP")
+    if not party and not (actor.inter == 3 and not armed(actor)):
+        return actor
+    return replace(actor, inter=7, evidence=f"{actor.evidence}+acled-convention:unarmed victim")
 
 
 def _official_victim(actor: Actor, rules: Context) -> Actor:
@@ -629,8 +671,26 @@ def _fight_among_crowds(ev: Event, rules: Context) -> bool:
     """'Rival supporters brawled', 'supporters of the two parties clashed': crowds fighting each other, none
     of them called protesters, make no claim (mob violence, as ACLED codes fights between rival supporters)
     (coder20)."""
-    return ((_crowd_fight(ev, rules) or _cls(ev) in rules.brawls)
+    return ((_crowd_fight(ev, rules) or _cls(ev) in rules.brawls or _crowds_clashed(ev, rules))
             and not any(rules.protesters.search((a.text or "").lower()) for a in ev.source + ev.target))
+
+
+def _communal_riot(ev: Event, rules: Context) -> bool:
+    """'A mob stabbed a shopkeeper during communal unrest', 'sectarian riots broke out': a riot its own words
+    call communal, sectarian or ethnic is a fight between communities, no protest (vac28)."""
+    if _cls(ev) != "riot" or rules.communal is None:
+        return False
+    text = ev.text.lower()
+    at = text.find(ev.trigger.text.lower())
+    return at >= 0 and rules.communal.search(text[max(0, at - 30):at]) is not None
+
+
+def _crowds_clashed(ev: Event, rules: Context) -> bool:
+    """'Football fans fought with rival supporters': a clash whose both sides are named and are crowds or
+    unarmed people, with no state force nor armed group, is a fight among crowds (vac28)."""
+    sides = ev.source + ev.target
+    return (_cls(ev) == "clash" and _lemma(ev) in rules.crowd_fights and bool(ev.source) and bool(ev.target)
+            and all(a.inter in rules.crowd_inter and not armed(a) for a in sides))
 
 
 def _armed_opponents(real: list[Event]) -> None:
@@ -716,6 +776,8 @@ def _defenceless(real: list[Event], rules: Context) -> None:
         text = ev.text.lower()
         at = text.find(ev.trigger.text.lower())
         if at >= 0 and rules.defenceless.search(text, at) is not None:
+            ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+held") if a.inter in (2, 3, 4) else a
+                         for a in ev.target]  # "killed two suspects after arresting them": civilians (vac28)
             _set(ev, "Violence against civilians", "Attack", "the victims were held or had surrendered")
 
 
@@ -754,6 +816,33 @@ def _suspects_killed(real: list[Event], rules: Context, text: str) -> None:
                 or not all(_head(a) in rules.suspect_heads for a in ev.target) or _told_before(ev)):
             continue
         _set(ev, "Violence against civilians", "Attack", "suspects killed with no fight told")
+
+
+def _state_gunfights(real: list[Event], rules: Context) -> None:
+    """'Police shot dead a man during a gunfight', 'soldiers killed two men in an exchange of fire': a state
+    force's killing whose own clause tells of a gunfight after its verb was fought, an armed clash (vac28)."""
+    if rules.gunfights is None:
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) not in rules.gunfight_kills
+                or not ev.source or not all(a.inter == 1 for a in ev.source) or _told_before(ev)):
+            continue
+        clause = _own_clause(ev, rules)
+        at = clause.find(ev.trigger.text.lower())
+        if at >= 0 and rules.gunfights.search(clause, at + len(ev.trigger.text)) is not None:
+            _set(ev, "Battles", "Armed clash", "killed in a gunfight its clause tells")
+
+
+def _helpers_attacked(real: list[Event], rules: Context) -> None:
+    """'CJTF members killed two suspected Boko Haram informants': an armed group's informants, collaborators
+    or supporters killed or beaten are civilians, not its fighters, whatever their phrase names (vac28)."""
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _cls(ev) not in rules.helper_kills
+                or not ev.target or _told_before(ev)
+                or not all(_head(a) in rules.helper_heads for a in ev.target)):
+            continue
+        ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+the group's helper") for a in ev.target]
+        _set(ev, "Violence against civilians", "Attack", "an armed group's helpers attacked")
 
 
 def _suspected_wrongdoer(actor: Actor, rules: Context) -> bool:
@@ -1132,6 +1221,8 @@ def _retype(events: list[Event], text: str = "") -> None:
     _armed_victims(real, rules, text or " ".join(e.text for e in real))
     _suspects_killed(real, rules, text or " ".join(e.text for e in real))
     _suspects_of_crowds(real, rules, text or " ".join(e.text for e in real))
+    _state_gunfights(real, rules)
+    _helpers_attacked(real, rules)
     _party_clashes(real, rules)
     _plundering_raids(real, rules)
     _searches_with_acts(real, rules)
@@ -1205,6 +1296,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     """Type a report's crowd violence, protests and the force met by them, from the events of ``group`` (the
     report's events, or those of a day of reaction apart: ``_days_of_reaction``); ``real``: all of them."""
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _mob_on_civilians(e, rules)
+                  and not _communal_riot(e, rules)
                   and not _banned(e, rules) and not _mob_on_police(e, rules, said)
                   and not _accused_of(e, rules)
                   or e.evidence["trigger"].get("protest_claim")
