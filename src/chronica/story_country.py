@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from chronica.counterparts import company, company_nationality
 from chronica.geo.abroad import other_country, settled, strike
+from chronica.geo.cues import CUES
 from chronica.geo.resolve import not_here
 from chronica.geo.where import country_place
 from chronica.nlp import text_of
@@ -51,6 +52,8 @@ def bare_surname(actors: ActorResolver, text: str, mention: tuple, date: str | N
 
 
 ARMED_GROUPS = frozenset({2, 3})  # ACLED's rebel and political militia groups
+HOME_PEOPLE = frozenset(CUES["home_people"])  # "Sudanese farmers": people harmed where they live
+HARM_VERBS = frozenset(CUES["strike_verbs"]) | frozenset(CUES["harm_verbs"])
 
 
 def struck_group_home(actors: ActorResolver, text: str, cand: Candidate, striker: set[str]) -> str | None:
@@ -61,6 +64,22 @@ def struck_group_home(actors: ActorResolver, text: str, cand: Candidate, striker
         for _, _, actor in actors.mentions(span):
             if actor.inter in ARMED_GROUPS and actor.country and actor.country not in striker:
                 return actor.country
+    return None
+
+
+def struck_people_home(actors: ActorResolver, text: str, cand: Candidate, striker: set[str]) -> str | None:
+    """The country of the civilians one state's forces harmed, named by their demonym ("Ethiopian
+    militiamen attacked Sudanese farmers": Sudan), when it is not the striker's own; soldiers, traders and
+    fishermen may be harmed abroad, so only people at home (``home_people`` in geo/data/cues.yaml) count."""
+    if cand.trigger.head.lemma_.lower() not in HARM_VERBS:
+        return None
+    for head in cand.roles.target:
+        if head.lemma_.lower() not in HOME_PEOPLE:
+            continue
+        span = text[head.left_edge.idx:head.idx + len(head)]
+        isos = {iso for _, _, iso in actors.country_mentions(span)} - striker
+        if len(isos) == 1:
+            return isos.pop()
     return None
 
 
@@ -84,6 +103,10 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
         home = struck_group_home(actors, text, cand, striker)
         if home and (place is None or place.country != home):
             found = (home, "strike on a group at home")
+    if found is None and doers:
+        home = struck_people_home(actors, text, cand, set(doers))
+        if home and (place is None or place.country != home):
+            found = (home, "harm to civilians at home")
     if found is None:
         return place, why
     moved = country_place(geocoder, found[0], places)
