@@ -2064,17 +2064,23 @@ def _big_namesake(found: list[Mention], picks: list, support: dict[int, float]) 
         picks[k] = (big, quals)
 
 
+QUARTER_KM = 15  # a district this near another big city the story names is one of its quarters
+
+
 def _quarter_namesake(found: list[Mention], picks: list) -> None:
-    """A bare name read as a district is the big city of the same country that bears it, when no type
-    word calls it a district: "KYIV - ... a missile hit Dnipro" is the city of Dnipro, not Kyiv's Dnipro
-    district beside the dateline; "Dnipro district" keeps the district."""
+    """A bare name read as a quarter of another big city the story names is the big city of the same
+    country that bears it, when no type word calls it a district: "KYIV - ... a missile hit Dnipro" is
+    the city of Dnipro, not Kyiv's Dnipro district; "the Dnipro district of the capital" keeps it."""
     for k, m in enumerate(found):
         e, quals = picks[k]
         if m.quals or m.hint is not None or e is None or e.kind != DISTRICT:
             continue
         big = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.cc == e.cc),
                   key=lambda c: c.pop, default=None)
-        if big is not None and big.pop >= BIG_CITY_POP:
+        if big is None or big.pop < BIG_CITY_POP:
+            continue
+        if any(o is not None and o is not big and o.kind == TOWN and o.cc == e.cc and o.pop >= BIG_CITY_POP
+               and _km(o, e) <= QUARTER_KM for j, (o, _) in enumerate(picks) if j != k):
             picks[k] = (big, quals)
 
 
