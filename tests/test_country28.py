@@ -31,7 +31,8 @@ def test_hong_kong_and_macau_are_regions_of_china(primary_of, text, admin1):
 
 def test_the_geoparser_keeps_hong_kong_as_the_gazetteer_has_it(pipeline, nlp):
     """Only event coding reads the code book: the places of a text keep the territory's own code."""
-    places = pipeline.geocoder.places(nlp("Police fired tear gas at protesters in Kowloon."), adjectives=False)
+    doc = nlp("Police fired tear gas at protesters in Kowloon.")
+    places = pipeline.geocoder.places(doc, adjectives=False)
     assert [p.country for p in places] == ["HKG"]
 
 
@@ -117,3 +118,35 @@ def test_a_country_name_before_a_currency_still_sets_nothing(primary_of):
     """"The US dollar" says nothing of where roads were blocked."""
     text = "Protesters blocked roads in a village over the price of the US dollar on Monday."
     assert _where(primary_of, text) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 5 May 2020, Kenyan troops clashed with Al Shabaab militants near Kolbio.", "SOM"),
+    ("On 5 May 2020, KDF soldiers fought Al Shabaab fighters near Kolbio for two hours.", "SOM"),
+    ("On 5 May 2020, Kenyan troops ambushed Al Shabaab militants near Kolbio.", "SOM"),
+])
+def test_foreign_forces_fighting_a_group_are_on_its_ground(primary_of, text, country):
+    """A clash with a group at a place the gazetteer lacks is in the group's country, as a strike on it is."""
+    assert _where(primary_of, text)[0] == country
+
+
+def test_a_clash_at_a_known_place_stays_there(primary_of):
+    """A place the story names settles the country."""
+    text = "On 5 May 2020, Kenyan troops clashed with Al Shabaab militants in Lamu county."
+    assert _where(primary_of, text) == ("KEN", _fold("Lamu"))
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 3 May 2020, rebels shot dead two construction workers in Nduga regency.", "IDN"),
+    ("On 12 March 2021, soldiers burned a church in Intan Jaya regency, residents said.", "IDN"),
+    ("On 3 May 2020, gunmen killed a village chief in Barangay Poblacion on Sunday.", "PHL"),
+    ("On 3 May 2020, unidentified gunmen killed three farmers in a kebele of Guliso woreda.", "ETH"),
+])
+def test_a_local_unit_word_of_one_country_gives_the_country(primary_of, text, country):
+    """Regencies, barangays and woredas are units of one country each: a story naming no place is there."""
+    assert _where(primary_of, text)[0] == country
+
+
+def test_a_unit_word_does_not_outweigh_a_named_country(primary_of):
+    """"Colonia" is Mexico's word only when the story names no country: Honduran police act in Honduras."""
+    assert _where(primary_of, "Honduran police arrested three gang members in Colonia Kennedy.")[0] == "HND"

@@ -2,8 +2,8 @@
 
 The texts, with the country, region and town each should get, live in data/places_stories.yaml and
 (round places27, stories that name several places) data/places_stories_c.yaml and (round country28,
-places the gazetteer lacks, shared names, territories, former names) data/places_stories_d.yaml; a story chronica still
-misplaces is a strict xfail whose reason is written in its file."""
+places the gazetteer lacks, shared names, territories, former names) data/places_stories_d.yaml; a story
+chronica still misplaces is a strict xfail whose reason is written in its file."""
 
 from __future__ import annotations
 

@@ -71,7 +71,7 @@ from chronica.reparse import (
 from chronica.said_on import act_day_beside_report, lede_act_day, period_report_day, report_day, roundup_item
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
-from chronica.story_country import actor_mentions, country_mentions, placed_abroad
+from chronica.story_country import actor_mentions, country_mentions, placed_abroad, unit_word_country
 from chronica.succession import as_of, date_countries
 from chronica.when import event_date, find_dates
 
@@ -267,6 +267,8 @@ class Pipeline:
             focus = actors_country(actor_mentions(self.actors, text_of(doc), date))
         if focus is None and len(hinted) == 1:  # "the anti-Houthi committee": the one country its groups name
             focus = next(iter(hinted))
+        if focus is None:  # "a village of Nduga regency": the one country with regencies
+            focus = unit_word_country(text_of(doc))
         speaker = None
         if document.author:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)

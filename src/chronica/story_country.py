@@ -5,6 +5,7 @@ company") and not a company itself ("a Chinese firm")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from chronica.counterparts import company, company_nationality
@@ -51,14 +52,28 @@ def bare_surname(actors: ActorResolver, text: str, mention: tuple, date: str | N
     return person is None or person.distance(date) != 0
 
 
+UNIT_WORDS: dict[str, str] = CUES["unit_word_countries"]
+_UNIT_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, UNIT_WORDS), key=len, reverse=True)) + r")\b",
+                        re.IGNORECASE)
+
+
+def unit_word_country(text: str) -> str | None:
+    """The one country whose local units the story's words name ("Seruyan regency", "Barangay San
+    Roque", "a kebele of X woreda"), for a story that names no place or country the gazetteer knows."""
+    found = {UNIT_WORDS[m.group(1).lower()] for m in _UNIT_WORD.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 ARMED_GROUPS = frozenset({2, 3})  # ACLED's rebel and political militia groups
 HOME_PEOPLE = frozenset(CUES["home_people"])  # "Sudanese farmers": people harmed where they live
 HARM_VERBS = frozenset(CUES["strike_verbs"]) | frozenset(CUES["harm_verbs"])
+CLASH_VERBS = frozenset(CUES["clash_verbs"])  # a state's forces fighting a group on its ground
 
 
 def struck_group_home(actors: ActorResolver, text: str, cand: Candidate, striker: set[str]) -> str | None:
-    """The home country of the armed group one state's forces struck ("Israeli jets struck Hezbollah
-    positions": Lebanon), when it is not the striker's own."""
+    """The home country of the armed group one state's forces struck or fought ("Israeli jets struck
+    Hezbollah positions": Lebanon; "Kenyan troops clashed with Al Shabaab": Somalia), when it is not the
+    striker's own."""
     for head in cand.roles.target:
         span = text[head.left_edge.idx:head.idx + len(head)]
         for _, _, actor in actors.mentions(span):
@@ -99,8 +114,9 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
         text[h.left_edge.idx:h.idx + len(h)]))
     striker = set(doers) if strike(lemma) else set()
     found = other_country(place, why.get("rule"), text, mentions, lemma, striker, doers)
-    if found is None and striker:
-        home = struck_group_home(actors, text, cand, striker)
+    fighter = striker or (set(doers) if lemma in CLASH_VERBS else set())  # "Kenyan troops clashed with ..."
+    if found is None and fighter:
+        home = struck_group_home(actors, text, cand, fighter)
         if home and (place is None or place.country != home):
             found = (home, "strike on a group at home")
     if found is None and doers:
