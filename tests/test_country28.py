@@ -23,6 +23,8 @@ def _where(primary_of, text: str, published: str | None = "2021-06-15") -> tuple
     ("Thousands of people marched through Hong Kong on Sunday against the new security law.", "Hong Kong"),
     ("BEIJING — Hong Kong police arrested seven pro-democracy activists on Tuesday.", "Hong Kong"),
     ("Dozens of casino workers protested in Macau on Friday over unpaid wages.", "Macau"),
+    ("Thousands of people protested in Hong Kong on Sunday against a security law passed in Beijing.",
+     "Hong Kong"),
 ])
 def test_hong_kong_and_macau_are_regions_of_china(primary_of, text, admin1):
     """ACLED codes Hong Kong and Macau as regions of China, not as countries of their own."""
