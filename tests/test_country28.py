@@ -31,6 +31,12 @@ def test_hong_kong_and_macau_are_regions_of_china(primary_of, text, admin1):
     assert _where(primary_of, text) == ("CHN", _fold(admin1))
 
 
+def test_hong_kong_people_stay_of_hong_kong(primary_of):
+    """The event is placed in China, but CAMEO codes Hong Kong's people as HKG: protesters keep it."""
+    event = primary_of("Protesters in Hong Kong threw petrol bombs at police on Sunday.")
+    assert (event.location.country, event.source[0].country) == ("CHN", "HKG")
+
+
 def test_the_geoparser_keeps_hong_kong_as_the_gazetteer_has_it(pipeline, nlp):
     """Only event coding reads the code book: the places of a text keep the territory's own code."""
     doc = nlp("Police fired tear gas at protesters in Kowloon.")

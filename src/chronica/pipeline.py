@@ -42,6 +42,7 @@ from chronica.extract.readings import running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
 from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
+from chronica.geo.divided import people_country
 from chronica.geo.former import first_year
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.home import Home, Learner, source_of
@@ -307,7 +308,8 @@ class Pipeline:
             evidence["trigger"]["running_toll"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)
         venue = location is not None and (location.start, location.end) in getattr(ctx.places, "venues", ())
-        ctx.where = location.country if location is not None and not venue else None  # not "talks in Geneva"
+        ctx.where = people_country(location) if location is not None and not venue else None  # not "talks in
+        # Geneva"; Hong Kong's people are of Hong Kong, though ACLED places the event in China
         ctx.venue = location.country if location is not None and dealt_at(doc, location.start, location.end) \
             else None  # "the two sides swapped prisoners in Geneva": the sides are not Swiss
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
@@ -543,7 +545,7 @@ class Pipeline:
         subject = clause_subject(head)
         if not subject:
             return []
-        ctx.where = place.country if place is not None else None
+        ctx.where = people_country(place) if place is not None else None
         return unknown_doers_here(self.mentions.actors(subject, ctx, evidence, "source"), ctx.where)
 
     # -- place --------------------------------------------------------------------------------

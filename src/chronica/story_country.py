@@ -117,6 +117,8 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
     fighter = striker or (set(doers) if lemma in CLASH_VERBS else set())  # "Kenyan troops clashed with ..."
     if found is None and fighter:
         home = struck_group_home(actors, text, cand, fighter)
+        if home and not striker and any(iso == home and not_here(text, a, b) for a, b, iso in mentions):
+            home = None  # "clashed with al-Shabaab near the border with Somalia": on their own side
         if home and (place is None or place.country != home):
             found = (home, "strike on a group at home")
     if found is None and doers:

@@ -59,3 +59,12 @@ def territory_regions(places: list[Place]) -> list[Place]:
         precision = REGION if p.precision == COUNTRY else p.precision
         out.append(replace(p, country=rule["country"], admin1=rule["admin1"], precision=precision))
     return out
+
+
+def people_country(place: Place) -> str | None:
+    """The country a place's people belong to: a territory's own code for a place in a territory coded as
+    a region of another country (Hong Kong's protesters are HKG, as CAMEO codes them), else its country."""
+    for code, rule in TERRITORIES.items():
+        if place.country == rule["country"] and place.admin1 == rule["admin1"]:
+            return code
+    return place.country
