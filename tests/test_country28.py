@@ -158,3 +158,18 @@ def test_a_local_unit_word_of_one_country_gives_the_country(primary_of, text, co
 def test_a_unit_word_does_not_outweigh_a_named_country(primary_of):
     """"Colonia" is Mexico's word only when the story names no country: Honduran police act in Honduras."""
     assert _where(primary_of, "Honduran police arrested three gang members in Colonia Kennedy.")[0] == "HND"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels captured Kisangani after a week of fighting.",
+    "Government troops recaptured Kisangani on Friday.",
+    "In 1997 rebels captured Kisangani in northern Zaire after a week of fighting.",
+])
+def test_a_town_taken_is_a_place_whatever_its_tag(primary_of, text):
+    """The object of "captured" is a town, though the tagger reads "Kisangani" as a people."""
+    assert _where(primary_of, text) == ("COD", _fold("Tshopo"))
+
+
+def test_a_man_captured_is_no_place(primary_of):
+    """A name tagged a person after "captured" stays a man."""
+    assert _where(primary_of, "Troops captured Mohammed, a rebel commander, on Friday.") == (None, None)
