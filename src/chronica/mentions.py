@@ -38,6 +38,7 @@ from chronica.extract.roles import (
     found_by,
     mutual,
 )
+from chronica.geo.divided import people_country
 from chronica.geo.seats import meeting_venue
 from chronica.nlp import (
     char_bounds,
@@ -1894,7 +1895,7 @@ class Mentions:
         place = next((p for p in ctx.places if p.start is not None and p.end is not None
                       and p.start <= tok.idx < p.end), None)
         if place is not None and place.country:
-            return place.country
+            return people_country(place)  # "Hong Kong": HKG, though ACLED places the event in China
         actor = self.resolver.resolve(tok.text)
         # a country's name, or its adjective before a place ("the northern Iraqi town")
         adjective = tok.ent_type_ == "NORP" and tok.head.pos_ == "NOUN"

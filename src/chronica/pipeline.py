@@ -42,6 +42,7 @@ from chronica.extract.readings import running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
 from chronica.extract.sports import is_sport
 from chronica.geo import Geocoder
+from chronica.geo.divided import people_country
 from chronica.geo.former import first_year
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.home import Home, Learner, source_of
@@ -71,7 +72,7 @@ from chronica.reparse import (
 from chronica.said_on import act_day_beside_report, lede_act_day, period_report_day, report_day, roundup_item
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
-from chronica.story_country import actor_mentions, country_mentions, placed_abroad
+from chronica.story_country import actor_mentions, country_mentions, placed_abroad, unit_word_country
 from chronica.succession import as_of, date_countries
 from chronica.when import event_date, find_dates
 
@@ -267,6 +268,8 @@ class Pipeline:
             focus = actors_country(actor_mentions(self.actors, text_of(doc), date))
         if focus is None and len(hinted) == 1:  # "the anti-Houthi committee": the one country its groups name
             focus = next(iter(hinted))
+        if focus is None:  # "a village of Nduga regency": the one country with regencies
+            focus = unit_word_country(text_of(doc))
         speaker = None
         if document.author:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)
@@ -307,7 +310,8 @@ class Pipeline:
             evidence["trigger"]["running_toll"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)
         venue = location is not None and (location.start, location.end) in getattr(ctx.places, "venues", ())
-        ctx.where = location.country if location is not None and not venue else None  # not "talks in Geneva"
+        ctx.where = people_country(location) if location is not None and not venue else None  # not "talks in
+        # Geneva"; Hong Kong's people are of Hong Kong, though ACLED places the event in China
         ctx.venue = location.country if location is not None and dealt_at(doc, location.start, location.end) \
             else None  # "the two sides swapped prisoners in Geneva": the sides are not Swiss
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
@@ -543,7 +547,7 @@ class Pipeline:
         subject = clause_subject(head)
         if not subject:
             return []
-        ctx.where = place.country if place is not None else None
+        ctx.where = people_country(place) if place is not None else None
         return unknown_doers_here(self.mentions.actors(subject, ctx, evidence, "source"), ctx.where)
 
     # -- place --------------------------------------------------------------------------------

@@ -5,10 +5,12 @@ company") and not a company itself ("a Chinese firm")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from chronica.counterparts import company, company_nationality
 from chronica.geo.abroad import other_country, settled, strike
+from chronica.geo.cues import CUES
 from chronica.geo.resolve import not_here
 from chronica.geo.where import country_place
 from chronica.nlp import text_of
@@ -50,17 +52,49 @@ def bare_surname(actors: ActorResolver, text: str, mention: tuple, date: str | N
     return person is None or person.distance(date) != 0
 
 
+UNIT_WORDS: dict[str, str] = CUES["unit_word_countries"]
+_UNIT_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, UNIT_WORDS), key=len, reverse=True)) + r")\b",
+                        re.IGNORECASE)
+
+
+def unit_word_country(text: str) -> str | None:
+    """The one country whose local units the story's words name ("Seruyan regency", "Barangay San
+    Roque", "a kebele of X woreda"), for a story that names no place or country the gazetteer knows."""
+    found = {UNIT_WORDS[m.group(1).lower()] for m in _UNIT_WORD.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 ARMED_GROUPS = frozenset({2, 3})  # ACLED's rebel and political militia groups
+HOME_PEOPLE = frozenset(CUES["home_people"])  # "Sudanese farmers": people harmed where they live
+HARM_VERBS = frozenset(CUES["strike_verbs"]) | frozenset(CUES["harm_verbs"])
+CLASH_VERBS = frozenset(CUES["clash_verbs"])  # a state's forces fighting a group on its ground
 
 
 def struck_group_home(actors: ActorResolver, text: str, cand: Candidate, striker: set[str]) -> str | None:
-    """The home country of the armed group one state's forces struck ("Israeli jets struck Hezbollah
-    positions": Lebanon), when it is not the striker's own."""
+    """The home country of the armed group one state's forces struck or fought ("Israeli jets struck
+    Hezbollah positions": Lebanon; "Kenyan troops clashed with Al Shabaab": Somalia), when it is not the
+    striker's own."""
     for head in cand.roles.target:
         span = text[head.left_edge.idx:head.idx + len(head)]
         for _, _, actor in actors.mentions(span):
             if actor.inter in ARMED_GROUPS and actor.country and actor.country not in striker:
                 return actor.country
+    return None
+
+
+def struck_people_home(actors: ActorResolver, text: str, cand: Candidate, striker: set[str]) -> str | None:
+    """The country of the civilians one state's forces harmed, named by their demonym ("Ethiopian
+    militiamen attacked Sudanese farmers": Sudan), when it is not the striker's own; soldiers, traders and
+    fishermen may be harmed abroad, so only people at home (``home_people`` in geo/data/cues.yaml) count."""
+    if cand.trigger.head.lemma_.lower() not in HARM_VERBS:
+        return None
+    for head in cand.roles.target:
+        if head.lemma_.lower() not in HOME_PEOPLE:
+            continue
+        span = text[head.left_edge.idx:head.idx + len(head)]
+        isos = {iso for _, _, iso in actors.country_mentions(span)} - striker
+        if len(isos) == 1:
+            return isos.pop()
     return None
 
 
@@ -80,10 +114,17 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
         text[h.left_edge.idx:h.idx + len(h)]))
     striker = set(doers) if strike(lemma) else set()
     found = other_country(place, why.get("rule"), text, mentions, lemma, striker, doers)
-    if found is None and striker:
-        home = struck_group_home(actors, text, cand, striker)
+    fighter = striker or (set(doers) if lemma in CLASH_VERBS else set())  # "Kenyan troops clashed with ..."
+    if found is None and fighter:
+        home = struck_group_home(actors, text, cand, fighter)
+        if home and not striker and any(iso == home and not_here(text, a, b) for a, b, iso in mentions):
+            home = None  # "clashed with al-Shabaab near the border with Somalia": on their own side
         if home and (place is None or place.country != home):
             found = (home, "strike on a group at home")
+    if found is None and doers:
+        home = struck_people_home(actors, text, cand, set(doers))
+        if home and (place is None or place.country != home):
+            found = (home, "harm to civilians at home")
     if found is None:
         return place, why
     moved = country_place(geocoder, found[0], places)

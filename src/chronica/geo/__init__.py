@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from chronica.geo import resolve as _resolve
 from chronica.geo.adjectives import adjectival
 from chronica.geo.areas import areas
-from chronica.geo.divided import divided_cities
+from chronica.geo.divided import divided_cities, territory_regions
 from chronica.geo.former import by_date
 from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
@@ -61,8 +61,9 @@ class Geocoder:
         "[town, ]region, country", e.g. "Louisiana, US"): a bare name is its namesake there unless
         the story points elsewhere ("Alexandria" in a Louisiana paper). ``published``: the story's
         date "YYYY-MM-DD", by which a former country name is read (geo/former.py). ``code_book``: places
-        as event coding reads them, a city that the ACLED code book divides read as its part
-        (geo/divided.py); a geoparser keeps the city."""
+        as event coding reads them, a city that the ACLED code book divides read as its part and a
+        territory it codes as a region of another country placed there (geo/divided.py); a geoparser
+        keeps the city and the territory."""
         if isinstance(home, str):
             home = self.home(home)
         found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
@@ -74,11 +75,12 @@ class Geocoder:
             found = [m for m in found if m.known or any(q.known for q in m.quals)]
         resolved = _resolve.resolve(found, [*nations, *missions], self.gaz, nations.home | set(missions),
                                     home)
-        resolved = by_date(resolved, self.gaz, published)  # "Zaire": the country until 1997
+        resolved = by_date(resolved, self.gaz, published, text_of(doc))  # "Zaire": the country until 1997
         resolved = regions_of_countries(resolved, text_of(doc), self.gaz)  # "Kurdistan Region of Iraq"
         resolved = near_parts(resolved, text_of(doc), self.gaz)  # "the Kibera slum of Nairobi": near it
         if code_book:
             resolved = divided_cities(resolved, text_of(doc), self.gaz)  # Palestinians in Jerusalem: its east
+            resolved = territory_regions(resolved)  # Hong Kong: a region of China
         wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
         if wide:
             resolved = sorted([*resolved, *wide], key=lambda p: p.start)

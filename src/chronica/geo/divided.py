@@ -1,7 +1,9 @@
 """A city that the code book divides between two countries ("Jerusalem": its eastern part is coded
 with the Palestinian territories, its western part with Israel). In a story about the people of the
 divided-off part, and naming no other part, the city is that part (geo/data/cues.yaml,
-``divided_cities``)."""
+``divided_cities``). A territory that the code book codes as a region of another country (Hong Kong
+and Macau, regions of China) is placed in that country, with its name as the region
+(``territory_regions``)."""
 
 from __future__ import annotations
 
@@ -9,11 +11,12 @@ import re
 from dataclasses import replace
 
 from chronica.geo.cues import CUES
-from chronica.geo.gazetteer import TOWN, Gazetteer, norm
+from chronica.geo.gazetteer import COUNTRY, REGION, TOWN, Gazetteer, norm
 from chronica.geo.resolve import to_place
 from chronica.record import Place
 
 DIVIDED: dict[str, dict] = {norm(city): rule for city, rule in (CUES.get("divided_cities") or {}).items()}
+TERRITORIES: dict[str, dict] = CUES.get("territory_regions") or {}
 
 
 def _names_any(text: str, words: list[str]) -> bool:
@@ -42,3 +45,26 @@ def divided_cities(places: list[Place], text: str, gaz: Gazetteer) -> list[Place
         if part is not None:
             out[i] = part
     return out
+
+
+def territory_regions(places: list[Place]) -> list[Place]:
+    """The places with a territory coded as a region of another country moved there: "Mong Kok" and
+    "Hong Kong" are China's, in its region Hong Kong; the territory itself is a region, not a country."""
+    out = []
+    for p in places:
+        rule = TERRITORIES.get(p.country or "")
+        if rule is None:
+            out.append(p)
+            continue
+        precision = REGION if p.precision == COUNTRY else p.precision
+        out.append(replace(p, country=rule["country"], admin1=rule["admin1"], precision=precision))
+    return out
+
+
+def people_country(place: Place) -> str | None:
+    """The country a place's people belong to: a territory's own code for a place in a territory coded as
+    a region of another country (Hong Kong's protesters are HKG, as CAMEO codes them), else its country."""
+    for code, rule in TERRITORIES.items():
+        if place.country == rule["country"] and place.admin1 == rule["admin1"]:
+            return code
+    return place.country

@@ -7,6 +7,7 @@ name that a region or a sizeable town now bears is read as that namesake instead
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import yaml
@@ -48,14 +49,29 @@ def namesake(gaz: Gazetteer, text: str, iso3: str) -> Entry | None:
     return None
 
 
-def by_date(places: list[Place], gaz: Gazetteer, published: str | None) -> list[Place]:
+QUALIFIES = re.compile(r"\s*(?:,|in|of)\s*(?:(?:the\s+)?(?:north|south|east|west|central)[a-z-]*\s+)?$", re.I)
+
+
+def qualifies_town(places: list[Place], k: int, text: str) -> bool:
+    """Does the country name at ``k`` qualify a town of its own country written just before it ("Uvira
+    in Zaire", "Goma, Zaire", "Kisangani in northern Zaire")? Then it is the country, whatever the date."""
+    p = places[k]
+    before = next((q for q in reversed(places[:k]) if q.end is not None and p.start is not None
+                   and q.end <= p.start), None)
+    if before is None or before.country != p.country or before.precision == COUNTRY:
+        return False
+    return QUALIFIES.fullmatch(text[before.end:p.start]) is not None
+
+
+def by_date(places: list[Place], gaz: Gazetteer, published: str | None, text: str = "") -> list[Place]:
     """The places with each former country name read as its modern namesake when the story is dated
-    after the name's use, or not dated at all."""
+    after the name's use, or not dated at all, unless it qualifies a town of its country."""
     year = story_year(published)
     out = []
-    for p in places:
+    for k, p in enumerate(places):
         known = former_names().get(norm(p.text)) if p.precision == COUNTRY else None
         later = known is not None and p.country == known[0] and (year is None or year > known[1])
+        later = later and not (text and qualifies_town(places, k, text))
         e = namesake(gaz, p.text, known[0]) if later else None
         out.append(to_place(e, p.text, p.start, p.end) if e is not None else p)
     return out

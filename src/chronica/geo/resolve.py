@@ -78,6 +78,8 @@ HOME_NOUNS = frozenset(CUES["home_nouns"])
 TOWN_NAME_ENDS = frozenset(CUES["town_name_ends"])
 PEOPLE_NOUNS = frozenset(CUES["people_nouns"])
 TOWNSHIP_WORDS = frozenset(CUES["township_words"])
+TOWNSHIP_COUNTRIES = frozenset(CUES["township_countries"])  # where a township is a unit: "Kani township"
+CAPTURE_VERBS = frozenset(CUES["capture_verbs"])  # "captured Kisangani": the name is a place
 DISTRICT_ADMIN1 = frozenset(CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (CUES.get("press_cues") or {}).items()}
 _PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
@@ -789,6 +791,20 @@ def _township_word(doc, b: int) -> bool:  # noqa: ANN001
     return _list_end(doc, b) == "townships"
 
 
+def _captured(doc, a: int, b: int, label: str) -> bool:  # noqa: ANN001
+    """Is the name the object of a verb of taking ground ("rebels captured Kisangani", "seized Bunia"),
+    which makes it a place though the tagger calls it a people or nothing? Not a name tagged a person:
+    "troops captured Mohammed" took a man (cues.yaml ``capture_verbs``)."""
+    root = doc[a:b].root
+    return label != "PERSON" and root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS
+
+
+def _township_after(doc, b: int) -> bool:  # noqa: ANN001
+    """Whether token b is a lower-case "township" after a name ("Kani township"), as news of the
+    countries in ``township_countries`` (cues.yaml) writes it; Japan's Kani is no township."""
+    return b < len(doc) and lowers_of(doc)[b] in ("township", "townships") and not _is_cap(tokens_of(doc)[b])
+
+
 def _list_end(doc, b: int) -> str | None:  # noqa: ANN001
     """The word that closes the list of capitalised names going on from token b ("Barrow and
     Jackson counties": "counties"), the word at b when no list goes on from there."""
@@ -944,6 +960,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 label != "PERSON" or _town_pair(found[-1], cands))
             cue = (cue_run and a == i) or coord_cue or address or hint is not None or _locative(doc, a) or (
                 _named_after(doc, b) and not _adjective_of_people(doc, a, b)) or (
+                _captured(doc, a, b, label)) or (
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = char_bounds(doc)[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)
@@ -955,6 +972,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m.township = _township_word(doc, b)
             if m.township:  # "St. Clair Twp." is no county of its name: its towns only
                 cands = [c for c in cands if c[0].kind == TOWN]
+            elif not quals and _township_after(doc, b):  # "Kani township" lies where townships are units
+                cands = [c for c in cands if c[0].iso3 in TOWNSHIP_COUNTRIES]
             m.cands = cands
             m.dateline = a == i and b == j and not quals and _dateline(doc, i, j) and bool(
                 _BARE_DATELINE.match(text, span_end))
@@ -1959,6 +1978,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
     _one_sense(found, picks)
     _world_city(found, picks)
     _big_namesake(found, picks, support)
+    _quarter_namesake(found, picks)
     _city_abroad(found, picks)
     _capital_namesake(found, picks)
     named = {iso2[n] for n in nations if n in iso2}
@@ -2052,6 +2072,26 @@ def _big_namesake(found: list[Mention], picks: list, support: dict[int, float]) 
                 or support.get(id(e), 0.0) > WEAK_SUPPORT and _placed_beside(found, picks, k) > WEAK_SUPPORT):
             continue
         picks[k] = (big, quals)
+
+
+QUARTER_KM = 15  # a district this near another big city the story names is one of its quarters
+
+
+def _quarter_namesake(found: list[Mention], picks: list) -> None:
+    """A bare name read as a quarter of another big city the story names is the big city of the same
+    country that bears it, when no type word calls it a district: "KYIV - ... a missile hit Dnipro" is
+    the city of Dnipro, not Kyiv's Dnipro district; "the Dnipro district of the capital" keeps it."""
+    for k, m in enumerate(found):
+        e, quals = picks[k]
+        if m.quals or m.hint is not None or e is None or e.kind != DISTRICT:
+            continue
+        big = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.cc == e.cc),
+                  key=lambda c: c.pop, default=None)
+        if big is None or big.pop < BIG_CITY_POP:
+            continue
+        if any(o is not None and o is not big and o.kind == TOWN and o.cc == e.cc and o.pop >= BIG_CITY_POP
+               and _km(o, e) <= QUARTER_KM for j, (o, _) in enumerate(picks) if j != k):
+            picks[k] = (big, quals)
 
 
 def _capital_namesake(found: list[Mention], picks: list) -> None:

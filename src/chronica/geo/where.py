@@ -9,6 +9,7 @@ import pycountry
 from spacy.tokens import Token
 
 from chronica.geo.cues import CUES
+from chronica.geo.divided import territory_regions
 from chronica.geo.resolve import (
     CALLING_VERBS,
     COMMON,
@@ -357,6 +358,7 @@ def _named_town(root: Token) -> bool:
 
 
 TOWN_NOUNS = frozenset({"city", "town", "village", "port"})
+NATIONAL_FORCES = frozenset(CUES["national_forces"])
 
 
 def earlier_place(doc, places: list[Place], before: int) -> Place | None:  # noqa: ANN001
@@ -386,8 +388,17 @@ def _modifier(doc, place: Place) -> bool:  # noqa: ANN001
             and span.root.head.pos_ == "NOUN")
 
 
+def _nationality(doc, place: Place) -> bool:  # noqa: ANN001
+    """A country name before a noun of armed or state forces ("Myanmar soldiers", "Iran police") says
+    whose they are, as a demonym does, though it modifies a noun (cues.yaml ``national_forces``)."""
+    span = _place_span(doc, place) if place.start is not None else None
+    return span is not None and span.root.dep_ in ("compound", "amod", "nmod") and (
+        span.root.head.lemma_.lower() in NATIONAL_FORCES)
+
+
 def country_place(geocoder, iso3: str, places: list[Place]) -> Place | None:  # noqa: ANN001
-    """A country as a place (precision 4), from the story's own mention or the gazetteer."""
+    """A country as a place (precision 4), from the story's own mention or the gazetteer; a territory
+    the code book codes as a region of another country is that region (precision 3)."""
     found = next((p for p in places if p.country == iso3 and p.precision == COUNTRY), None)
     if found is None:
         record = pycountry.countries.get(alpha_3=iso3)
@@ -399,7 +410,8 @@ def country_place(geocoder, iso3: str, places: list[Place]) -> Place | None:  # 
                 break
     if found is None:
         return None
-    return replace(found, admin1=None, precision=COUNTRY, start=None, end=None)
+    # a territory coded as a region of another country ("Hong Kong police ...": China's region)
+    return territory_regions([replace(found, admin1=None, precision=COUNTRY, start=None, end=None)])[0]
 
 
 def _population(geocoder, place: Place) -> int:  # noqa: ANN001
@@ -460,7 +472,8 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
                           "start": local[0].start, "end": local[0].end}
     country = places_focus([p for p in doc_places if not _modifier(doc, p)])
     named = [p for p in doc_places if p.country == focus]
-    if country is None and focus and not (named and all(_modifier(doc, p) for p in named)):
+    if country is None and focus and not (named and all(_modifier(doc, p) and not _nationality(doc, p)
+                                                        for p in named)):
         country = focus  # the actors' country, unless the story names it only as "the US dollar"
     if country:
         place = country_place(geocoder, country, doc_places)

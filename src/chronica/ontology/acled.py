@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import yaml
 
 from chronica.alternation import led
+from chronica.geo.divided import people_country
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
 from chronica.record import Actor, Event
 
@@ -423,7 +424,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
     at a riot Rioters; an attack with no named perpetrator has an Unidentified Armed Group."""
     if not ev.acled or not _real(ev):
         return
-    country = (ev.location.country if ev.location else None) or focus
+    country = (people_country(ev.location) if ev.location else None) or focus  # Hong Kong's are HKG
     kind = ev.acled["event_type"]
     if kind in ("Protests", "Riots"):
         role = "protesters" if kind == "Protests" else "rioters"
