@@ -18,10 +18,10 @@ def _row(kind: str, source: str | None, target: str | None, text: str) -> dict:
 ASKED = [
     ("REQUEST", "DEU", "FRA", "Germany asked France on Tuesday to consider a joint bid for the contract."),
     ("REQUEST", "KEN", "UGA", "Kenya asked Uganda on Wednesday to open an inquiry into the border shooting."),
-    ("REQUEST", None, "USA", "The defence minister asked the American envoy on Thursday to set a date for the "
-                             "handover."),
-    ("REQUEST", "GHA", None, "President Mahama asked the electoral commission on Monday to name a successor to "
-                             "its chairman."),
+    ("REQUEST", None, "USA",
+     "The defence minister asked the American envoy on Thursday to set a date for the handover."),
+    ("REQUEST", "GHA", None,
+     "President Mahama asked the electoral commission on Monday to name a successor to its chairman."),
 ]
 
 
@@ -42,12 +42,15 @@ def test_being_asked_about_or_asked_in_private_life_is_no_request(pipeline, text
 
 
 TALKS = [
-    ("CONSULT", "IND", "CHN", "Prime Minister Narendra Modi held talks with President Xi Jinping for more than "
-                              "four hours on Monday, the first such visit in years."),
-    ("CONSULT", "ISR", "USA", "Defence Minister Ehud Barak held talks with Defence Secretary Robert Gates for two "
-                              "hours on Tuesday, the first since the election."),
-    ("CONSULT", "DEU", "FRA", "Chancellor Angela Merkel held talks with President Emmanuel Macron on Friday, the "
-                              "third meeting of the two this month."),
+    ("CONSULT", "IND", "CHN",
+     "Prime Minister Narendra Modi held talks with President Xi Jinping for more than four hours on Monday, "
+     "the first such visit in years."),
+    ("CONSULT", "ISR", "USA",
+     "Defence Minister Ehud Barak held talks with Defence Secretary Robert Gates for two hours on Tuesday, "
+     "the first since the election."),
+    ("CONSULT", "DEU", "FRA",
+     "Chancellor Angela Merkel held talks with President Emmanuel Macron on Friday, the third meeting of the "
+     "two this month."),
 ]
 
 
@@ -57,8 +60,9 @@ def test_talks_with_someone_keep_them_as_the_target(pipeline, kind, source, targ
 
 
 AID = [
-    ("AID", "JPN", "IRQ", "Japan handed over 20 million dollars of emergency relief to Iraq on Tuesday for the "
-                          "rebuilding of schools."),
+    ("AID", "JPN", "IRQ",
+     "Japan handed over 20 million dollars of emergency relief to Iraq on Tuesday for the rebuilding of "
+     "schools."),
     ("AID", "NOR", "SOM", "Norway sent 15 million dollars of humanitarian aid to Somalia on Friday."),
     ("AID", "SWE", "HTI", "Sweden gave 12 million dollars of emergency aid to Haiti on Monday."),
 ]
