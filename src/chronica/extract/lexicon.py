@@ -99,6 +99,8 @@ class Lexicon:
     listing_preps: frozenset[str] = frozenset()
     # participles that tell a person's standing state: "a son of a jailed drug lord" is no jailing
     state_participles: frozenset[str] = frozenset()
+    # people asked in private life: "asked the pupils to close their books" is no request of a political actor
+    private_askees: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -205,4 +207,5 @@ def lexicon() -> Lexicon:
         body_nouns=frozenset(spec.get("body_nouns") or ()),
         listing_preps=frozenset(spec.get("listing_preps") or ()),
         state_participles=frozenset(spec.get("state_participles") or ()),
+        private_askees=frozenset(spec.get("private_askees") or ()),
     )

@@ -421,6 +421,13 @@ def _gerund_controller(verb: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and _is_passive(head) else None
 
 
+def _met_with(verb: Token, trig: Trigger) -> list[Token]:
+    """"held talks with X for five hours, the first such visit": the one the trigger's own object is held
+    with, whatever other object the parse hangs on the verb after it."""
+    own = [t for t in _children(verb, ("dobj",)) if trig.first <= t.i < trig.last]
+    return _prep_targets([c for t in own for c in children_of(t)], COOPERATIVE)
+
+
 def _prep_targets(deps: list[Token], preps: set[str]) -> list[Token]:
     out = []
     for d in deps:  # the parse makes some a dative: "sent aid to Bolivia"
@@ -508,6 +515,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     if passive:
         roles.target = _children(verb if _is_passive(verb) else verb.head, ("nsubjpass",))
         roles.rules["target"] = "passive-subject"
+    elif met := _met_with(verb, trig):
+        roles.target, roles.rules["target"] = met, "preposition"
     else:
         # a dative "to" stands for its object: "granted asylum to 300 refugees"
         objects = [t for t in _children(verb, ("dobj", "dative"))
@@ -809,13 +818,13 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTAINERS:
         measure = noun.head  # "announced a $500 million aid package": the package is what is given
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.tag_ in AMOUNT_TAGS:
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and _amount(noun.head.head):
         measure = noun.head.head  # "provided $500 million in aid"
     anchor = noun  # the word the governing verb takes as its object
     if verb is None and measure is not None and (measure.lemma_.lower() in MEASURES | CONTAINERS | PHASE_NOUNS
-                                                 or measure.tag_ in AMOUNT_TAGS):
+                                                 or _amount(measure)):
         verb = governing_verb(measure)  # "launched 10 days of war games", "a wave of arrests"
-        held = measure.lemma_.lower() in CONTAINERS | PHASE_NOUNS or measure.tag_ in AMOUNT_TAGS
+        held = measure.lemma_.lower() in CONTAINERS | PHASE_NOUNS or _amount(measure)
         anchor = measure if held else noun
     if rel is not None and _better(clause_subject(rel), roles.source):
         roles.source, roles.rules["source"] = clause_subject(rel), "relative-clause-subject"
@@ -855,7 +864,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                                      {"for", "to"})
         if roles.target:
             roles.rules["target"] = "recipient"
-    if not roles.target and verb is not None and (verb.lemma_ in GIVING or anchor.tag_ in AMOUNT_TAGS):
+    if not roles.target and verb is not None and (verb.lemma_ in GIVING or _amount(anchor)):
         # "would give 10 million dollars in aid to Indonesia": who receives what the verb gives; any verb
         # of an amount in aid ("approved $5 billion in aid to Egypt", "announced $80 million in aid to X")
         roles.target = _prep_targets(list(children_of(verb)), {"to"}) or _prep_targets(
@@ -896,6 +905,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         deps = deps + [c for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "between"]
     _between(deps, roles)
     return roles
+
+
+def _amount(tok: Token) -> bool:
+    """A word that tells an amount given: "$500 million", "20 million dollars" (a sum of money)."""
+    return tok.tag_ in AMOUNT_TAGS or (tok.ent_type_ == "MONEY" and tok.pos_ == "NOUN")
 
 
 ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerrilla", "militant",

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from chronica.actors.data import package_file
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
 from chronica.nlp import children_of
 from chronica.nlp import lemmas_of as spacy_lemmas_of
@@ -145,6 +147,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
                 d.dep_ == "ccomp" and d.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in children_of(d))
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(d)) for d in deps):
             return True
+        if kind == "objto" and _asked_one_to(deps):
+            return True
         if kind == "complement" and any(
                 d.dep_ in ("xcomp", "ccomp") and d.pos_ in ("VERB", "AUX") or _asked_after_time(d, deps)
                 for d in deps):
@@ -162,6 +166,18 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             if verb is not None and verb.lemma_.lower() == word:
                 return True
     return False
+
+
+def _asked_one_to(deps: list[Token]) -> bool:
+    """An object and a "to" clause with no subject of its own ("asked the envoy to set a date"): the one
+    asked is to act, whatever the clause's verb; not "asked to leave" (no object), "was asked about" nor
+    one asked in private life ("asked the pupils to ...")."""
+    private = lexicon().private_askees
+    if not any(d.dep_ == "dobj" and d.lemma_.lower() not in private for d in deps):
+        return False
+    return any(d.dep_ in ("xcomp", "advcl") and d.pos_ in ("VERB", "AUX")
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(d))
+               and not any(c.dep_ in ("nsubj", "mark") for c in children_of(d)) for d in deps)
 
 
 def _asked_after_time(dep: Token, deps: list[Token]) -> bool:
@@ -450,11 +466,27 @@ def _named_place(d: Token, deps: list[Token]) -> bool:
     if d.dep_ not in ("dobj", "nsubjpass") and not (
             d.dep_ == "nsubj" and not any(x.dep_ in ("dobj", "nsubjpass") for x in deps)):
         return False
-    if d.ent_type_ in PLACE_ENTS and d.pos_ == "PROPN":
+    if d.ent_type_ in PLACE_ENTS and d.pos_ == "PROPN" or _country_word(d):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS and g.pos_ == "PROPN" for g in children_of(c))
         for c in children_of(d)) and d.pos_ == "NOUN"
+
+
+def _country_word(d: Token) -> bool:
+    """A proper noun the dictionaries know as a country and not as a person ("Mali", "Burkina Faso"; not
+    "Chad" or "Jordan"), whatever entity the tagger gives it."""
+    if d.pos_ != "PROPN":
+        return False
+    words = [c for c in children_of(d) if c.dep_ == "compound" and c.i < d.i and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*words, d]).lower() in country_names()
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """The country names of the actor dictionaries, less those that are also a person's name."""
+    rows = package_file("countries").get("countries") or []
+    return frozenset(str(n).lower() for r in rows if not r.get("person_guard") for n in r.get("names") or [])
 
 
 def _complement(entry: Entry, deps: list[Token]) -> str | None:
