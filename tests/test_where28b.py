@@ -12,7 +12,7 @@ from test_places_stories import _fold
 
 @pytest.mark.parametrize(("text", "country", "admin1"), [
     ("KYIV - Russian missiles struck Dnipro on Monday, killing four people.", "UKR", "Dnipropetrovsk"),
-    ("BEIRUT - Israeli jets bombed Tyre on Tuesday, killing three people.", "LBN", "South"),
+    ("BEIRUT - Israeli jets bombed Nabatieh on Tuesday, killing three people.", "LBN", "Nabatiye"),
     ("KHARTOUM - The Rapid Support Forces shelled El Fasher on Sunday, killing 12 civilians.",
      "SDN", "North Darfur"),
     ("KYIV - Russian forces pounded Kharkiv and Sumy overnight, wounding nine people.", "UKR", "Kharkiv"),

@@ -80,8 +80,6 @@ PEOPLE_NOUNS = frozenset(CUES["people_nouns"])
 TOWNSHIP_WORDS = frozenset(CUES["township_words"])
 TOWNSHIP_COUNTRIES = frozenset(CUES["township_countries"])  # where a township is a unit: "Kani township"
 CAPTURE_VERBS = frozenset(CUES["capture_verbs"])  # "captured Kisangani": the name is a place
-STRUCK_PLACE_VERBS = frozenset(CUES["struck_place_verbs"])  # "missiles struck Dnipro": the name is a place
-SHELLING_VERBS = frozenset(CUES["shelling_verbs"])  # "jets bombed Tyre": a place, whatever the tagger says
 DISTRICT_ADMIN1 = frozenset(CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (CUES.get("press_cues") or {}).items()}
 _PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
@@ -801,17 +799,6 @@ def _captured(doc, a: int, b: int, label: str) -> bool:  # noqa: ANN001
     return label != "PERSON" and root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS
 
 
-def _struck_name(doc, a: int, b: int, label: str) -> bool:  # noqa: ANN001
-    """Is the name what a strike fell on ("missiles struck Dnipro", "jets bombed Tyre", "Sumy was shelled"),
-    which makes it a place? A name tagged a person only after a verb said of places ("bombed"), not of
-    people too ("a mob attacked Smith") (cues.yaml ``struck_place_verbs``, ``shelling_verbs``)."""
-    root = doc[a:b].root
-    if root.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    lemma = root.head.lemma_.lower()
-    return lemma in SHELLING_VERBS or (label not in ("PERSON", "ORG", "NORP") and lemma in STRUCK_PLACE_VERBS)
-
-
 def _township_after(doc, b: int) -> bool:  # noqa: ANN001
     """Whether token b is a lower-case "township" after a name ("Kani township"), as news of the
     countries in ``township_countries`` (cues.yaml) writes it; Japan's Kani is no township."""
@@ -973,7 +960,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 label != "PERSON" or _town_pair(found[-1], cands))
             cue = (cue_run and a == i) or coord_cue or address or hint is not None or _locative(doc, a) or (
                 _named_after(doc, b) and not _adjective_of_people(doc, a, b)) or (
-                _captured(doc, a, b, label)) or _struck_name(doc, a, b, label) or (
+                _captured(doc, a, b, label)) or (
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = char_bounds(doc)[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)
