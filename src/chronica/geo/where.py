@@ -376,15 +376,8 @@ VERB_PLACE_PREPS = PLACE_PREPS - {"of", "from", "into", "towards", "toward", "be
 
 def _on_verb(root: Token, trigger: Token) -> bool:
     """Whether a place hangs by a preposition of place on the trigger's verb itself ("arrested three men in
-    Faisalabad"), or on a noun such a preposition brings ("killed four militants in a raid in Bannu")."""
-    tok = root
-    for _ in range(2):
-        if tok.dep_ != "pobj" or tok.head.lower_ not in VERB_PLACE_PREPS:
-            return False
-        tok = tok.head.head
-        if tok.i == trigger.i:
-            return True
-    return False
+    Faisalabad"); not on a noun ("in support of the government in Asmara")."""
+    return root.dep_ == "pobj" and root.head.lower_ in VERB_PLACE_PREPS and root.head.head.i == trigger.i
 
 
 def _named_town(root: Token) -> bool:
