@@ -34,7 +34,7 @@ def test_the_dateline_stays_when_the_strike_names_no_place(pipeline, text):
 
 
 @pytest.mark.parametrize(("text", "country", "admin1"), [
-    ("Police in Lahore arrested three men in Faisalabad on Monday.", "PAK", "Punjab"),
+    ("Police in Lahore arrested three men in Peshawar on Monday.", "PAK", "Khyber Pakhtunkhwa"),
     ("Authorities in Lagos detained 20 protesters in Ibadan on Friday.", "NGA", "Oyo"),
     ("Police in Delhi arrested a suspect in Noida late on Tuesday.", "IND", "Uttar Pradesh"),
     ("Officials in Karachi said they arrested two suspects in Hyderabad.", "PAK", "Sindh"),

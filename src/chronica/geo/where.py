@@ -375,9 +375,13 @@ VERB_PLACE_PREPS = PLACE_PREPS - {"of", "from", "into", "towards", "toward", "be
 
 
 def _on_verb(root: Token, trigger: Token) -> bool:
-    """Whether a place hangs by a preposition of place on the trigger's verb itself ("arrested three men in
-    Faisalabad"); not on a noun ("in support of the government in Asmara")."""
-    return root.dep_ == "pobj" and root.head.lower_ in VERB_PLACE_PREPS and root.head.head.i == trigger.i
+    """Whether a place hangs by a preposition of place on the trigger's verb ("arrested three men in
+    Faisalabad"), or on its object, as the parser often hangs it ("men in Peshawar"); not on a noun further
+    down ("in support of the government in Asmara")."""
+    if root.dep_ != "pobj" or root.head.lower_ not in VERB_PLACE_PREPS:
+        return False
+    head = root.head.head
+    return head.i == trigger.i or (head.dep_ == "dobj" and head.head.i == trigger.i)
 
 
 def _named_town(root: Token) -> bool:
