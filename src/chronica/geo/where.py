@@ -40,6 +40,7 @@ ARRIVAL_VERBS = frozenset(CUES["arrival_verbs"])  # "returned from Peru to Maiqu
 LAUNCH_VERBS = frozenset(CUES["launch_verbs"])  # "fired rockets from Gaza towards Ashkelon": where it lands
 OVERHEAD_VERBS = frozenset(CUES["overhead_verbs"])  # "a drone was shot down over Belgorod region"
 SEA_WORDS = frozenset(CUES["sea_words"])  # an area of these is a sea: an event's place when none other is
+STRUCK_PLACE_VERBS = frozenset(CUES["struck_place_verbs"])  # "missiles struck Dnipro": where they fell
 
 
 def _part_of_actor(tok: Token) -> bool:
@@ -124,6 +125,15 @@ def _locative(root: Token, first: Token | None = None) -> bool:
         head = root.head
         return head.ent_type_ in ("GPE", "LOC") and head.i < root.i and _locative(head, head.left_edge)
     return root.dep_ in ("npadvmod", "appos") and root.head.ent_type_ in ("GPE", "LOC")
+
+
+def _struck(root: Token) -> bool:
+    """Is the place what a strike fell on ("missiles struck Dnipro", "jets bombed Tyre and Sidon", "Kharkiv
+    was shelled"): the object, or the passive subject, of a verb of striking?"""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and (
+        root.head.lemma_.lower() in STRUCK_PLACE_VERBS)
 
 
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
@@ -275,6 +285,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
     doc = trigger.doc
     scored = []
     describing: list[Place] = []  # places told inside the passive subject, describing whom the act befell
+    doers: list[Place] = []  # places told inside the active subject ("police in Lahore")
+    own: list[Place] = []  # places after a preposition of the trigger's verb ("arrested ... in Faisalabad")
     named = heads(text_of(doc), places)
     for place in named:
         root = _root(doc, place)
@@ -289,6 +301,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         if sender is not None and not locative:
             continue
         country = (place.precision or 4) >= COUNTRY
+        locative = locative or (not country and _struck(root))  # "KYIV - missiles struck Dnipro": Dnipro
         if root.i in actor_tokens and not locative:
             continue
         if root.dep_ == "nsubj" and root.head.lemma_ in SPEAKING_SUBJECT_VERBS and not locative:
@@ -317,8 +330,15 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         scored.append((score, place))
         if locative and _in_subject(root, trigger):
             describing.append(place)
+        if locative and _in_doer(root, trigger):
+            doers.append(place)
+        elif locative and _on_verb(root, trigger):
+            own.append(place)
     scored = [(score + SUBJECT_PLACE_PENALTY if _among(place, describing)
                and _placed_elsewhere(place, scored, describing) else score, place) for score, place in scored]
+    if own:  # "police in Lahore arrested three men in Faisalabad": the verb's own place, not the doers'
+        scored = [(score + SUBJECT_PLACE_PENALTY if _among(place, doers) else score, place)
+                  for score, place in scored]
     return min(scored, key=lambda sp: sp[0])[1] if scored else None
 
 
@@ -342,6 +362,26 @@ def _in_subject(root: Token, trigger: Token) -> bool:
     rallied over a killing in Abuja") is where they acted."""
     return any(c.dep_ == "nsubjpass" and root.i != c.i
                and c.left_edge.i <= root.i <= c.right_edge.i for c in children_of(trigger))
+
+
+def _in_doer(root: Token, trigger: Token) -> bool:
+    """Whether a place is told inside the active subject of the trigger's verb ("police in Lahore arrested
+    ..."), saying where the doers sit."""
+    return any(c.dep_ == "nsubj" and root.i != c.i
+               and c.left_edge.i <= root.i <= c.right_edge.i for c in children_of(trigger))
+
+
+VERB_PLACE_PREPS = PLACE_PREPS - {"of", "from", "into", "towards", "toward", "between"}
+
+
+def _on_verb(root: Token, trigger: Token) -> bool:
+    """Whether a place hangs by a preposition of place on the trigger's verb ("arrested three men in
+    Faisalabad"), or on its object, as the parser often hangs it ("men in Peshawar"); not on a noun further
+    down ("in support of the government in Asmara")."""
+    if root.dep_ != "pobj" or root.head.lower_ not in VERB_PLACE_PREPS:
+        return False
+    head = root.head.head
+    return head.i == trigger.i or (head.dep_ == "dobj" and head.head.i == trigger.i)
 
 
 def _named_town(root: Token) -> bool:
