@@ -1014,13 +1014,14 @@ def _each_other(roles: Roles) -> None:
 
 
 def _one_plural_side(trig: Trigger, roles: Roles) -> None:
-    """"Two villages clashed over grazing land": one plural collective that clashes with no one named fights
+    """"Rival clans clashed over water": one plural armed collective that clashes with no one named fights
     among itself, so it is both sides (``fights.collectives`` in data/readings.yaml; roles28b)."""
     if trig.cls != "clash" or len(roles.source) != 1 or roles.source[0].tag_ not in ("NNS", "NNPS"):
         return
     side = roles.source[0]
-    collective = _counted(side)
-    if collective.lemma_.lower() not in readings()["fights"]["collectives"]:
+    if roles.rules.get("target") in ("other side", "each other", "between") or len(expand(side)) > 1:
+        return  # "herders and militiamen exchanged gunfire": two sides named
+    if _counted(side).lemma_.lower() not in readings()["fights"]["collectives"]:
         return
     if any(t.dep_ == "pobj" and t.head.lower_ in ("with", "against") for t in roles.target):
         return
