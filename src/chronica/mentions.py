@@ -290,6 +290,8 @@ class Mentions:
                     actor = None  # "Israel strengthened its forces in Lebanon": the doer's own
                 if actor is None and role == "target":
                     actor = self._post_holder(tok, evidence, ctx)  # "attacked a checkpoint": its force
+                if actor is None and role == "source":
+                    actor = self._place_people(tok, evidence, ctx)  # "two villages clashed": their people
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
                     continue
@@ -312,6 +314,15 @@ class Mentions:
         if notes:
             evidence[role] = notes
         return out
+
+    def _place_people(self, tok: Token, evidence: dict, ctx: DocContext) -> Actor | None:
+        """The people of places that clash ("two villages clashed"; ``clashing_places`` in mentions.yaml)."""
+        if tok.lemma_.lower() not in W["clashing_places"] or (
+                evidence.get("trigger", {}).get("class") not in W["clashing_place_classes"]):
+            return None
+        people = self._resolve("villagers", ctx)
+        return _with_text(people, _phrase(tok, ctx.dateline_end), f"place people:{people.evidence}") if (
+            people is not None) else None
 
     def _post_holder(self, tok: Token, evidence: dict, ctx: DocContext) -> Actor | None:
         """The state force that holds a post with no owner named, when the post is attacked
