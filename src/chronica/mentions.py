@@ -288,6 +288,10 @@ class Mentions:
                 if role == "target" and actor is not None and (
                         _own(tok, actor) or self._moved(actor, evidence)):
                     actor = None  # "Israel strengthened its forces in Lebanon": the doer's own
+                if actor is None and role == "target":
+                    actor = self._post_holder(tok, evidence, ctx)  # "attacked a checkpoint": its force
+                if actor is None and role == "source":
+                    actor = self._place_people(tok, evidence, ctx)  # "two villages clashed": their people
                 if actor is None:
                     notes.append({"text": phrase, "resolved": None})
                     continue
@@ -305,9 +309,35 @@ class Mentions:
                     out.append(actor)
                 notes.append({"text": phrase, "resolved": actor.name, "rule": actor.evidence,
                               "start": _phrase_start(tok, ctx.dateline_end), "end": tok.idx + len(tok)})
+        if any(a.inter == 1 and not _post_held(a) for a in out):  # "a checkpoint, killing seven policemen"
+            out = [a for a in out if not _post_held(a)]
         if notes:
             evidence[role] = notes
         return out
+
+    def _place_people(self, tok: Token, evidence: dict, ctx: DocContext) -> Actor | None:
+        """The people of places that clash ("two villages clashed"; ``clashing_places`` in mentions.yaml)."""
+        if tok.lemma_.lower() not in W["clashing_places"] or (
+                evidence.get("trigger", {}).get("class") not in W["clashing_place_classes"]):
+            return None
+        people = self._resolve("villagers", ctx)
+        return _with_text(people, _phrase(tok, ctx.dateline_end), f"place people:{people.evidence}") if (
+            people is not None) else None
+
+    def _post_holder(self, tok: Token, evidence: dict, ctx: DocContext) -> Actor | None:
+        """The state force that holds a post with no owner named, when the post is attacked
+        (``held_posts`` in data/mentions.yaml)."""
+        if tok.lemma_.lower() not in W["held_posts"] or any(c.dep_ == "poss" for c in children_of(tok)) or (
+                evidence.get("trigger", {}).get("class") not in W["post_attack_classes"]):
+            return None
+        if not (tok.dep_ in ("dobj", "nsubjpass")
+                or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against")):
+            return None  # "shot at a bus at a checkpoint": where it happened, not what was attacked
+        force = self.conventional("military forces", ctx.where or ctx.focus)
+        doers = {n.get("resolved") for n in evidence.get("source", [])}
+        if force is None or force.inter != 1 or force.name in doers:
+            return None  # not the force that attacks
+        return _with_text(force, _phrase(tok, ctx.dateline_end), f"{POST_HELD}{force.evidence}")
 
     def visitors(self, source: list[Actor], target: list[Actor], cls: str, ctx: DocContext) -> list[Actor]:
         """Visitors to a state ("the foreign minister arrived in Cairo": Egypt visited) whose country came
@@ -2092,6 +2122,14 @@ def _telling_verb(head: Token) -> Token | None:
     return None
 
 
+POST_HELD = "post held:"  # the evidence prefix of a post's holder (roles28b)
+
+
+def _post_held(actor: Actor) -> bool:
+    """Whether an actor is the force read from an attacked post that named no owner."""
+    return (actor.evidence or "").startswith(POST_HELD)
+
+
 def _bare_plural(tok: Token) -> bool:
     """A plural with no word before it ("troops came under fire"): in a story's later sentences, the
     ones it told of before."""
@@ -2192,6 +2230,7 @@ def _landing(head: Token) -> list[Token]:
 
 # verbs of handing over whose "to" names the receiver, the target of a refusal or promise to do it (coder21)
 HANDING = GIVING | {"extradite"}
+
 
 def _hits_a_person(cand: Candidate) -> bool:
     """'shot dead an unarmed motorcyclist at a checkpoint': a killing or beating with an object of its own

@@ -212,7 +212,7 @@ class Pipeline:
             found, orphans = self.extractor.sentence(sent, index)
             if found:  # "beat the Rams 78-74", "his players fought hard": a game, not violence
                 found = [c for c in found if plover_of[c.trigger.cls] != "ASSAULT"
-                         or not is_sport(sent, c.trigger.head.lemma_.lower())]
+                         or not is_sport(sent, c.trigger.head.lemma_.lower(), c.trigger.head)]
                 for c in found:  # "troops were deployed to fight the rebels" (a protest's aim is the protest)
                     if meant(plover_of[c.trigger.cls], c.trigger.head):
                         c.modality.modality.hypothetical = True

@@ -570,7 +570,9 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
             )
             if host is not None:
                 obj = [t for t in children_of(head) if t.dep_ in ("dobj", "nsubjpass")]
-                if obj and (not host.roles.target or not host.trigger.is_noun):
+                # "rival clans clashed, killing four": the dead of a fight among one plural side are its own
+                if obj and (not host.roles.target or not host.trigger.is_noun) and (
+                        host.roles.rules.get("target") != "one plural side"):
                     host.roles.target = host.roles.target + obj
                     host.roles.rules["target"] = f"outcome:{head.lemma_}"
                 if head.lemma_ == "kill" and "victims" not in host.roles.rules:

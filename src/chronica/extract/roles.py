@@ -1027,6 +1027,29 @@ def _each_other(roles: Roles) -> None:
         roles.target, roles.rules["target"] = sides[1:] or sides, "each other"
 
 
+def _one_plural_side(trig: Trigger, roles: Roles) -> None:
+    """"Rival clans clashed over water": one plural armed collective that clashes with no one named fights
+    among itself, so it is both sides (``fights.collectives`` in data/readings.yaml; roles28b)."""
+    if trig.cls != "clash" or len(roles.source) != 1 or roles.source[0].tag_ not in ("NNS", "NNPS"):
+        return
+    side = roles.source[0]
+    if roles.rules.get("target") in ("other side", "each other", "between") or len(expand(side)) > 1:
+        return  # "herders and militiamen exchanged gunfire": two sides named
+    if _counted(side).lemma_.lower() not in readings()["fights"]["collectives"]:
+        return
+    if any(t.dep_ == "pobj" and t.head.lower_ in ("with", "against") for t in roles.target):
+        return
+    roles.target, roles.rules["target"] = [side], "one plural side"
+
+
+def _counted(noun: Token) -> Token:
+    """The people a group word counts ("two groups of youths": youths), else the noun itself."""
+    if noun.lemma_.lower() != "group":
+        return noun
+    return next((g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in children_of(c) if g.dep_ == "pobj"), noun)
+
+
 UNDERGOING = {"come", "be", "remain"}  # "came under attack", "were under fire"
 UNDER_FROM = {"from", "by"}
 
@@ -1123,6 +1146,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _sent_away_after(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
+    _one_plural_side(trig, roles)
     _hosted(trig, roles)
     _no_sides(roles)
     return roles

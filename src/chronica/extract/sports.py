@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 import yaml
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from chronica.nlp import lowers_of
 
@@ -24,14 +24,34 @@ def _words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset
             frozenset(data["game"]), frozenset(data["harm"]), frozenset(data.get("wins") or ()))
 
 
-def is_sport(sent: Span, lemma: str) -> bool:
+@cache
+def _doers() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load((resources.files("chronica.extract") / "data" / "sports.yaml").read_text("utf-8"))
+    return {key: frozenset(data[key]) for key in ("crowd_doers", "crowd_verbs", "team_doers")}
+
+
+def _doer(head: Token | None) -> str:
+    """The lemma of the verb's subject, or of the people a group counts ("two groups of youths": youth)."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not None else None
+    if subject is None:
+        return ""
+    if subject.lemma_.lower() == "group":
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), subject)
+    return subject.lemma_.lower()
+
+
+def is_sport(sent: Span, lemma: str, head: Token | None = None) -> bool:
     """Is a violent-sounding word (its lemma) in this sentence told of a game?"""
     score, win_verbs, verbs, game, harm, wins = _words()
     if lemma not in win_verbs and lemma not in verbs:
         return False
+    doers, doer = _doers(), _doer(head)
+    if lemma in doers["crowd_verbs"] and doer in doers["crowd_doers"]:
+        return False  # "rival fans clashed after the match": a fight among people, not the game
     words = set(lowers_of(sent.doc)[sent.start:sent.end])
     if words & harm:
         return False
-    if words & game:
+    if words & game or lemma in doers["crowd_verbs"] and doer in doers["team_doers"]:
         return True
     return (lemma in win_verbs or bool(words & wins)) and score.search(sent.text) is not None
