@@ -2066,12 +2066,17 @@ def _big_namesake(found: list[Mention], picks: list, support: dict[int, float]) 
         e, quals = picks[k]
         if m.quals or m.hint is not None or e is None or e.kind != TOWN:
             continue
-        big = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.cc == e.cc),
-                  key=lambda c: c.pop, default=None)
+        big = _largest_town(m, e.cc)
         if (big is None or big is e or big.pop < BIG_CITY_POP or big.pop < BIG_CITY_RATIO * max(e.pop, 1)
                 or support.get(id(e), 0.0) > WEAK_SUPPORT and _placed_beside(found, picks, k) > WEAK_SUPPORT):
             continue
         picks[k] = (big, quals)
+
+
+def _largest_town(m: Mention, cc: str) -> Entry | None:
+    """The most populous town of country ``cc`` among a mention's own candidates (not alternate names)."""
+    return max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.cc == cc),
+               key=lambda c: c.pop, default=None)
 
 
 QUARTER_KM = 15  # a district this near another big city the story names is one of its quarters
@@ -2085,8 +2090,7 @@ def _quarter_namesake(found: list[Mention], picks: list) -> None:
         e, quals = picks[k]
         if m.quals or m.hint is not None or e is None or e.kind != DISTRICT:
             continue
-        big = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.cc == e.cc),
-                  key=lambda c: c.pop, default=None)
+        big = _largest_town(m, e.cc)
         if big is None or big.pop < BIG_CITY_POP:
             continue
         if any(o is not None and o is not big and o.kind == TOWN and o.cc == e.cc and o.pop >= BIG_CITY_POP
