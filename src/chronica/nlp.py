@@ -283,6 +283,14 @@ def tokens_of(doc: Doc) -> list[Token]:
     return toks
 
 
+def counted(noun: Token) -> Token:
+    """The people a group word counts ("two groups of youths": youths), else the noun itself."""
+    if noun.lemma_.lower() != "group":
+        return noun
+    return next((g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in children_of(c) if g.dep_ == "pobj"), noun)
+
+
 def children_of(tok: Token) -> list[Token]:
     """``list(tok.children)``, the Tokens made once per Doc (spaCy makes new ones on every call)."""
     doc = tok.doc

@@ -19,7 +19,7 @@ from chronica.extract.readings import (
     stepped_into,
 )
 from chronica.extract.triggers import Trigger, frame, governing_verb, relative_verb
-from chronica.nlp import children_of, deps_of
+from chronica.nlp import children_of, counted, deps_of
 
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
@@ -1035,19 +1035,11 @@ def _one_plural_side(trig: Trigger, roles: Roles) -> None:
     side = roles.source[0]
     if roles.rules.get("target") in ("other side", "each other", "between") or len(expand(side)) > 1:
         return  # "herders and militiamen exchanged gunfire": two sides named
-    if _counted(side).lemma_.lower() not in readings()["fights"]["collectives"]:
+    if counted(side).lemma_.lower() not in readings()["fights"]["collectives"]:
         return
     if any(t.dep_ == "pobj" and t.head.lower_ in ("with", "against") for t in roles.target):
         return
     roles.target, roles.rules["target"] = [side], "one plural side"
-
-
-def _counted(noun: Token) -> Token:
-    """The people a group word counts ("two groups of youths": youths), else the noun itself."""
-    if noun.lemma_.lower() != "group":
-        return noun
-    return next((g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in children_of(c) if g.dep_ == "pobj"), noun)
 
 
 UNDERGOING = {"come", "be", "remain"}  # "came under attack", "were under fire"

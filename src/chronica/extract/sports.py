@@ -13,7 +13,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Span, Token
 
-from chronica.nlp import lowers_of
+from chronica.nlp import counted, lowers_of
 
 
 @cache
@@ -33,12 +33,7 @@ def _doers() -> dict[str, frozenset[str]]:
 def _doer(head: Token | None) -> str:
     """The lemma of the verb's subject, or of the people a group counts ("two groups of youths": youth)."""
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not None else None
-    if subject is None:
-        return ""
-    if subject.lemma_.lower() == "group":
-        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"), subject)
-    return subject.lemma_.lower()
+    return counted(subject).lemma_.lower() if subject is not None else ""
 
 
 def is_sport(sent: Span, lemma: str, head: Token | None = None) -> bool:
