@@ -13,7 +13,11 @@ tests/data/acled_sdx_audit.yaml: where a strike or blast ends and a strategic de
 and missiles brought down, mines cleared, blasts of unknown cause, weapons tests - and shelling told only by
 where the rounds fell) and the state violence audit (round vac28, tests/data/acled_vac_audit.yaml: soldiers,
 police and militias who kill or beat civilians, detainees or suspects, operations against gangs with and
-without a fight, clan militias, mobs that lynch suspects and crowds that attack the police). Each text's
+without a fight, clan militias, mobs that lynch suspects and crowds that attack the police) and the
+second strategic developments audit (round sd29, tests/data/acled_sd_audit_b.yaml: the rest of the type -
+arrests in raids, curfews and bans, troops deployed and withdrawn, groups that split, merge or pledge
+allegiance, looting and arson of empty property, weapons seized, ceasefires, prisoner swaps, towns handed
+over, bases set up, threats and plans - with battles, attacks, blasts, riots and protests as controls). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
@@ -38,6 +42,7 @@ AUDITS = {
     "strategic": DATA / "acled_sd_audit.yaml",
     "explosions": DATA / "acled_sdx_audit.yaml",
     "vac": DATA / "acled_vac_audit.yaml",
+    "strategic_b": DATA / "acled_sd_audit_b.yaml",
 }
 
 
