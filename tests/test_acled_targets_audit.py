@@ -17,10 +17,11 @@ without a fight, clan militias, mobs that lynch suspects and crowds that attack 
 second strategic developments audit (round sd29, tests/data/acled_sd_audit_b.yaml: the rest of the type -
 arrests in raids, curfews and bans, troops deployed and withdrawn, groups that split, merge or pledge
 allegiance, looting and arson of empty property, weapons seized, ceasefires, prisoner swaps, towns handed
-over, bases set up, threats and plans - with battles, attacks, blasts, riots and protests as controls). Each text's
-primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
-sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
-row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
+over, bases set up, threats and plans - with battles, attacks, blasts, riots and protests as controls).
+Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
+types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
+where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
+xfails."""
 
 from __future__ import annotations
 

@@ -44,9 +44,18 @@ def is_setting(head: Token) -> bool:
             and span.head.lower_ in SETTING_PREPS)
 
 
+# "all forms of protest", "any kind of gathering": the nouns that name a kind of the noun after "of" (sd29)
+KINDS = frozenset({"form", "kind", "type", "sort"})
+
+
 def is_topic(head: Token, topics: dict[str, frozenset[str]]) -> bool:
     """'found guilty of murder', 'a ban on protests', 'reports of torture': an event named only as
-    what a finding, a measure or a report is about (``topics``: preposition -> such words)."""
+    what a finding, a measure or a report is about (``topics``: preposition -> such words); also one of a
+    list ("a ban on rallies and protests") or of a kind named ("a ban on all forms of protest")."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in KINDS:
+        head = head.head.head
     if head.dep_ != "pobj":
         return False
     prep = head.head
@@ -57,8 +66,16 @@ def is_topic(head: Token, topics: dict[str, frozenset[str]]) -> bool:
         return True
     # "defied the ban on protests" parsed with "on" under the verb: the verb's object is the word ("an
     # inquiry was ordered into the shooting": its passive subject)
-    return prep.head.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words
+    return prep.head.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and _is_or_of(c, words)
                                             for c in children_of(prep.head))
+
+
+def _is_or_of(noun: Token, words: frozenset[str]) -> bool:
+    """The noun is one of ``words``, or names a part of one ("extended the duration of the ban")."""
+    return noun.lemma_.lower() in words or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in words
+                                                      for o in children_of(p))
+        for p in children_of(noun))
 
 
 def is_restatement(head: Token, kinds: list[str], kind: str) -> bool:

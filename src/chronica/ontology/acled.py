@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
@@ -112,6 +112,8 @@ class Context:
     helper_heads: frozenset[str] = frozenset()
     both_sides: frozenset[str] = frozenset()  # "clashes between two clans": the clans on both sides
     communal: re.Pattern[str] | None = None  # "during communal unrest": a riot between communities
+    armed_group_acts: dict[str, str] = field(default_factory=dict)  # class -> sub-event type (threats)
+    armed_group_inters: frozenset[int] = frozenset()  # the ACLED actor types of non-state armed groups
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -198,6 +200,8 @@ def context_rules() -> Context:
         helper_heads=frozenset((spec.get("helpers_attacked") or {}).get("heads", ())),
         both_sides=frozenset(spec.get("both_sides_words", ())),
         communal=_words(spec["communal_words"]) if spec.get("communal_words") else None,
+        armed_group_acts=dict((spec.get("armed_group_acts") or {}).get("classes", {})),
+        armed_group_inters=frozenset((spec.get("armed_group_acts") or {}).get("inters", ())),
     )
 
 
@@ -1145,7 +1149,11 @@ def _quiet_raids(real: list[Event], rules: Context) -> None:
                 or (ev.acled or {}).get("event_type") not in VIOLENT_TYPES or not ev.source):
             continue
         act = _doers_act(ev, real, rules.quiet_raid_acts)
-        if act is not None:
+        if act is not None and _cls(act) == "arrest" and all(a.inter in (2, 3, 4) for a in ev.source):
+            # people held by a non-state armed group are abducted, not arrested (sd29)
+            _set(ev, "Violence against civilians", ABDUCTION,
+                 "a raid that hurt no one, its armed doers held people")
+        elif act is not None:
             _set(ev, *act.acled.values(), "a raid that hurt no one, told with its doers' seizure or arrests")
 
 
@@ -1242,9 +1250,22 @@ def _retype(events: list[Event], text: str = "") -> None:
     _bombs_in_battle(real, rules)
     _rescues_fought(real, rules)
     _fire_at_positions(real, rules)
+    _armed_groups_threats(real, rules)
     said = (text or " ".join(e.text for e in real)).lower()
     for group in _days_of_reaction(real, rules):
         _crowds(group, real, rules, said)
+
+
+def _armed_groups_threats(real: list[Event], rules: Context) -> None:
+    """'Al Shabaab warned residents against working with the government', 'two rebel factions joined forces':
+    a threat or an alliance of non-state armed groups that harmed no one, which the rules left outside
+    ACLED, is a strategic development (sd29)."""
+    for ev in real:
+        sub = rules.armed_group_acts.get(_cls(ev))
+        if sub is None or ev.acled or ev.fatalities or ev.injured or not ev.source:
+            continue
+        if all(a.inter in rules.armed_group_inters for a in ev.source):
+            _set(ev, "Strategic developments", sub, "a non-state armed group's threat or alliance, no harm")
 
 
 def _day(ev: Event) -> str | None:
