@@ -1,7 +1,7 @@
-"""Strategic developments that are neither violence nor protest (round sd29): threats and alliances of armed
-groups, checkpoints and fortifications set up, factions that break away, agreements agreed, a ban on
-protests, buildings burnt down, and raids by armed groups that carry people off; each with sentences of our
-own and controls where the rule must not fire."""
+"""Strategic developments that are neither violence nor protest (round sd29): threats, alliances and
+roadblocks of armed groups, checkpoints and fortifications set up, factions that break away, agreements
+agreed, a ban on protests, buildings burnt down, and raids by armed groups that carry people off; each with
+sentences of our own and controls where the rule must not fire."""
 
 from __future__ import annotations
 
@@ -30,9 +30,21 @@ def test_an_armed_groups_threat_is_a_strategic_development(primary_of, text: str
     "Iran threatened to retaliate against any attack on its territory, its foreign minister said.",
     "Three men with knives threatened a shopkeeper in Kano and fled with his money.",
     "The opposition leader warned of mass protests if the election results were not published.",
+    "On 14 June 2021, an armed man threatened two nurses at a clinic in Lae (Morobe) with a knife.",
 ])
 def test_a_states_or_a_few_peoples_threat_is_not(primary_of, text: str) -> None:
     assert _acled(primary_of(text))[0] != SD
+
+
+# a road blocked by an armed group is no protest; by a crowd it is
+def test_a_road_blocked_by_an_armed_group_is_a_strategic_development(primary_of) -> None:
+    text = "Jihadist militants blocked the road between Djibo and Ouagadougou on Tuesday, residents said."
+    assert _acled(primary_of(text)) == (SD, "Other")
+
+
+def test_a_road_blocked_by_drivers_stays_a_protest(primary_of) -> None:
+    text = "Truck drivers blocked the main highway in Nairobi on Monday to protest against fuel prices."
+    assert _acled(primary_of(text)) == ("Protests", "Peaceful protest")
 
 
 # 2. checkpoints, roadblocks and fortifications are a change to the forces' activity; a base is a base

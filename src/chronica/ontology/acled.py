@@ -1257,15 +1257,17 @@ def _retype(events: list[Event], text: str = "") -> None:
 
 
 def _armed_groups_threats(real: list[Event], rules: Context) -> None:
-    """'Al Shabaab warned residents against working with the government', 'two rebel factions joined forces':
-    a threat or an alliance of non-state armed groups that harmed no one, which the rules left outside
-    ACLED, is a strategic development (sd29)."""
+    """'Al Shabaab warned residents against working with the government', 'two rebel factions joined forces',
+    'militants blocked the road': a threat, an alliance or a road blocked by non-state armed groups that
+    harmed no one, which the rules left outside ACLED or read as a protest, is a strategic development
+    (sd29)."""
     for ev in real:
         sub = rules.armed_group_acts.get(_cls(ev))
-        if sub is None or ev.acled or ev.fatalities or ev.injured or not ev.source:
-            continue
+        if (sub is None or ev.fatalities or ev.injured or not ev.source or _one_person(ev)
+                or ev.acled and ev.acled["event_type"] != "Protests"):
+            continue  # "an armed man threatened nurses with a machete": one man's menace, no group's
         if all(a.inter in rules.armed_group_inters for a in ev.source):
-            _set(ev, "Strategic developments", sub, "a non-state armed group's threat or alliance, no harm")
+            _set(ev, "Strategic developments", sub, "an armed group's threat, alliance or roadblock, no harm")
 
 
 def _day(ev: Event) -> str | None:
