@@ -906,6 +906,29 @@ def _party_clashes(real: list[Event], rules: Context) -> None:
             _set(ev, "Riots", "Mob violence", "rival party supporters fought, no arms told")
 
 
+def _people_clashes(real: list[Event], rules: Context) -> None:
+    """'Dozens of people fought with sticks', 'police intervened in a fight between several tens of people':
+    a fight whose sides are only people named by a crowd's word (taken for armed men only because they
+    fought) or unarmed people, with no state force nor firearms told in the sentence, is crowds fighting
+    (Riots, mob violence), not a battle of armed groups (riots29)."""
+    for ev in real:
+        sides = ev.source + ev.target
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _lemma(ev) not in rules.crowd_fights
+                or not ev.source or rules.firearms is None
+                or rules.firearms.search(ev.text.lower()) is not None
+                or not any(_fought_only(a, rules) for a in ev.source)):
+            continue
+        if all(_fought_only(a, rules) or not armed(a) and a.inter in (0, 5, 6, 7) for a in sides):
+            _set(ev, "Riots", "Mob violence", "people with no arms told fought each other")
+
+
+def _fought_only(actor: Actor, rules: Context) -> bool:
+    """People taken for an armed group only because they fought, named by a crowd's word ("dozens of
+    people", "two groups of youths"); not a people's or a clan's men (an identity militia)."""
+    return ((actor.evidence or "").startswith("armed:role:") and actor.inter == 3
+            and _crowd_head(actor, rules).rstrip("s") in rules.crowd_words)
+
+
 DOUBT_BEFORE = 40  # characters before the off-duty wording in which a doubt about it is told
 
 
@@ -1247,6 +1270,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _state_gunfights(real, rules)
     _helpers_attacked(real, rules)
     _party_clashes(real, rules)
+    _people_clashes(real, rules)
     _plundering_raids(real, rules)
     _searches_with_acts(real, rules)
     _quiet_raids(real, rules)
