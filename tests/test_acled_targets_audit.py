@@ -11,17 +11,19 @@ the words of violence - bombs defused or blown up by experts, rockets brought do
 fight, empty houses burnt - and violence that looks like one), the explosions audit (round sdx28,
 tests/data/acled_sdx_audit.yaml: where a strike or blast ends and a strategic development begins - drones
 and missiles brought down, mines cleared, blasts of unknown cause, weapons tests - and shelling told only by
-where the rounds fell) and the state violence audit (round vac28, tests/data/acled_vac_audit.yaml: soldiers,
+where the rounds fell), the state violence audit (round vac28, tests/data/acled_vac_audit.yaml: soldiers,
 police and militias who kill or beat civilians, detainees or suspects, operations against gangs with and
-without a fight, clan militias, mobs that lynch suspects and crowds that attack the police) and the
-second strategic developments audit (round sd29, tests/data/acled_sd_audit_b.yaml: the rest of the type -
-arrests in raids, curfews and bans, troops deployed and withdrawn, groups that split, merge or pledge
-allegiance, looting and arson of empty property, weapons seized, ceasefires, prisoner swaps, towns handed
-over, bases set up, threats and plans - with battles, attacks, blasts, riots and protests as controls).
-Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
-types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
-where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
-xfails."""
+without a fight, clan militias, mobs that lynch suspects and crowds that attack the police), the second
+strategic developments audit (round sd29, tests/data/acled_sd_audit_b.yaml: the rest of the type - arrests
+in raids, curfews and bans, troops deployed and withdrawn, groups that split, merge or pledge allegiance,
+looting and arson of empty property, weapons seized, ceasefires, prisoner swaps, towns handed over, bases set
+up, threats and plans - with battles, attacks, blasts, riots and protests as controls) and the second riots
+audit (round riots29, tests/data/acled_riots_audit_b.yaml: lynchings, communal and rival crowds' fights,
+crowds that attack the police, officials or property, demonstrations turned violent, set against peaceful or
+repressed demonstrations, armed groups' and state forces' attacks on civilians and battles). Each text's
+primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
+sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
+row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
 
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ AUDITS = {
     "explosions": DATA / "acled_sdx_audit.yaml",
     "vac": DATA / "acled_vac_audit.yaml",
     "strategic_b": DATA / "acled_sd_audit_b.yaml",
+    "riots_b": DATA / "acled_riots_audit_b.yaml",
 }
 
 

@@ -197,7 +197,8 @@ def _actor1(p: Prediction) -> Actor | None:
 
     if p.primary is None:
         return None
-    first, _ = acled_sides(_acled(p.primary, "event_type"), p.primary.source, p.primary.target)
+    first, _ = acled_sides(_acled(p.primary, "event_type"), p.primary.source, p.primary.target,
+                           sub_event_type=_acled(p.primary, "sub_event_type"))
     return _first(first)
 
 

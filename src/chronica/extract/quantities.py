@@ -62,6 +62,7 @@ class _Tables:
     doer_nouns: frozenset[str] = frozenset()  # "15 attackers were killed in the fighting": the doers' dead
     more_modifiers: frozenset[str] = frozenset()  # "two other policemen were killed": more dead
     body_nouns: frozenset[str] = frozenset()  # "the body of a shopkeeper was found": one dead
+    alive_verbs: frozenset[str] = frozenset()  # "burned two men alive": killed
 
 
 @cache
@@ -87,7 +88,7 @@ def _tables() -> _Tables:
                    frozenset(spec.get("not_people", ())), frozenset(spec.get("more_words", ())),
                    frozenset(spec.get("group_nouns", ())), frozenset(spec.get("back_across_nouns", ())),
                    frozenset(spec.get("doer_nouns", ())), frozenset(spec.get("more_modifiers", ())),
-                   frozenset(spec.get("body_nouns", ())))
+                   frozenset(spec.get("body_nouns", ())), frozenset(killed.get("alive_verbs", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -301,6 +302,9 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
                 and any(g.lower_ in tables.death_ends for g in children_of(c))
                 for c in children_of(head)):
             return "killed", f"to death:{hl}"  # "hacked two farmers to death", not "sentenced to death"
+        if first.dep_ in ("dobj", "nsubjpass") and hl in tables.alive_verbs and any(
+                c.lower_ == "alive" for c in (*children_of(head), *children_of(first))):  # "alive" on either
+            return "killed", f"alive:{hl}"  # "burned two suspected witches alive" (riots29)
         for sib in children_of(head):
             sl = sib.lemma_.lower()
             for kind in ("killed", "injured", "arrested"):

@@ -346,6 +346,8 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
             who = _children(judged, ("nsubjpass",)) if _is_passive(judged) else _children(judged, ("dobj",))
             if who:
                 return who
+            if judged.dep_ == "acl" and judged.tag_ == "VBN" and judged.head.pos_ in ("NOUN", "PROPN"):
+                return [judged.head]  # "beat two men suspected of stealing a cow": the men are said to steal
         if verb.head.lower_ in JUDGED_PREPS and judged.dep_ in ("dobj", "nsubjpass") and (
                 judged.pos_ in ("NOUN", "PROPN")):
             return [judged]  # the parse hangs "of killing" on the object: "the guerrillas of killing"

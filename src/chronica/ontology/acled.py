@@ -568,6 +568,8 @@ def _body(actor: Actor) -> bool:
 
 
 CROWD_OF = {"Protests": 6, "Riots": 5}
+EXCESSIVE_FORCE = "Excessive force against protesters"
+ARMED_INTER = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
 FIRED_FIRST = "+fired first"  # marks the armed target of a return of fire (chronica.mentions)
 
 
@@ -599,12 +601,18 @@ def _crowd_target(ev: Event, role: str, kind: str, conventional: Conventional, c
 
 
 def acled_sides(event_type: str | None, source: list[T], target: list[T],
-                inter_of: Callable[[T], int | None] = lambda a: a.inter) -> tuple[list[T], list[T]]:
+                inter_of: Callable[[T], int | None] = lambda a: a.inter,
+                sub_event_type: str | None = None) -> tuple[list[T], list[T]]:
     """ACLED's actor 1 and actor 2 sides of an event. ACLED codes a protest or a riot with the crowd
     as actor 1 and the forces that intervened as actor 2, whoever acted in the sentence ("police
-    dispersed the protesters": actor 1 Protesters, actor 2 Police Forces); otherwise the source
-    acts first, except in a battle the target of a return of fire ("the police shot back at the
-    gunmen"), who fired first. ``inter_of`` reads an actor's type (records or dictionaries)."""
+    dispersed the protesters": actor 1 Protesters, actor 2 Police Forces), except excessive force, whose
+    armed perpetrators are actor 1 ("troops shot dead three protesters": actor 1 Military Forces);
+    otherwise the source acts first, except in a battle the target of a return of fire ("the police shot
+    back at the gunmen"), who fired first. ``inter_of`` reads an actor's type (records or dictionaries)."""
+    if sub_event_type == EXCESSIVE_FORCE:  # political violence against the crowd: its doers act first
+        force = [a for a in source + target if inter_of(a) in ARMED_INTER]
+        if force:
+            return force, [a for a in source + target if a not in force]
     wanted = CROWD_OF.get(event_type or "")
     if wanted is None:  # "the police shot back at the gunmen": the side that fired first opened the fight
         first = [a for a in target if FIRED_FIRST in _rule_of(a)]
@@ -660,16 +668,26 @@ def _answered(ev: Event, answers: list[Event], rules: Context) -> bool:
 def _crowd_claim(real: list[Event], rules: Context) -> bool:
     """Whether the report has a crowd or its unnamed members making a claim ("demanding",
     "denouncing"), or names protesters: what turns a crowd's violence into a demonstration's."""
+    lynchers = _crowds_on_civilians(real, rules)
     for ev in real:
         if _fight_among_crowds(ev, rules):
             continue  # "rival supporters brawled outside the stadium": a fight, no claim
-        # "a crowd set fire to the house": a crowd that does violence is no protest of its own
-        if any(a.inter == 6 and (a in ev.target or _head(a) not in rules.not_protesters)
+        # "a crowd set fire to the house": a crowd that does violence is no protest of its own; nor is one
+        # dispersed while it attacked someone ("police dispersed a crowd that was attacking a thief")
+        if any(a.inter == 6 and (a in ev.target and (a.text or "").lower() not in lynchers
+                                 or _head(a) not in rules.not_protesters)
                for a in ev.source + ev.target):
             return True
         if _cls(ev) in rules.claims and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source):
             return True
     return False
+
+
+def _crowds_on_civilians(real: list[Event], rules: Context) -> set[str]:
+    """The words of the crowds the report tells harming civilians and no one else ("a crowd that was
+    attacking a suspected thief"): such a crowd, dispersed, is a mob, not a demonstration (riots29)."""
+    return {(a.text or "").lower() for e in real if _cls(e) in rules.crowd_violence and e.target
+            and all(t.inter == 7 for t in e.target) for a in e.source}
 
 
 def _fight_among_crowds(ev: Event, rules: Context) -> bool:
@@ -807,8 +825,9 @@ def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
 
 
 def _suspects_killed(real: list[Event], rules: Context, text: str) -> None:
-    """'A drug suspect was killed during a police raid': suspects killed by state forces, in a report that
-    tells of no fight and calls them not armed, are an attack on civilians, not an armed clash (coder24)."""
+    """'A drug suspect was killed during a police raid', 'police shot dead a suspected thief': suspects killed
+    by state forces, in a report that tells of no fight and calls them not armed, are an attack on civilians,
+    not an armed clash (coder24)."""
     if rules.fought is None or rules.fought.search(text.lower()) is not None:
         return
     fights = [e for e in real if (e.acled or {}).get("sub_event_type") == "Armed clash"
@@ -818,8 +837,11 @@ def _suspects_killed(real: list[Event], rules: Context, text: str) -> None:
     for ev in real:
         if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _cls(ev) not in rules.suspect_kills
                 or not ev.source or not all(a.inter == 1 for a in ev.source) or not ev.target
-                or not all(_head(a) in rules.suspect_heads for a in ev.target) or _told_before(ev)):
-            continue
+                or not all(_head(a) in rules.suspect_heads or _suspected_wrongdoer(a, rules)
+                           for a in ev.target) or _told_before(ev)):
+            continue  # "police shot dead a suspected robber" as "two robbery suspects" (riots29)
+        ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+suspected wrongdoer")
+                     if _suspected_wrongdoer(a, rules) else a for a in ev.target]
         _set(ev, "Violence against civilians", "Attack", "suspects killed with no fight told")
 
 
@@ -886,6 +908,29 @@ def _party_clashes(real: list[Event], rules: Context) -> None:
             continue
         if all(not armed(a) and a.inter in (0, 5, 6, 7) for a in sides):
             _set(ev, "Riots", "Mob violence", "rival party supporters fought, no arms told")
+
+
+def _people_clashes(real: list[Event], rules: Context) -> None:
+    """'Dozens of people fought with sticks', 'police intervened in a fight between several tens of people':
+    a fight whose sides are only people named by a crowd's word (taken for armed men only because they
+    fought) or unarmed people, with no state force nor firearms told in the sentence, is crowds fighting
+    (Riots, mob violence), not a battle of armed groups (riots29)."""
+    for ev in real:
+        sides = ev.source + ev.target
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _lemma(ev) not in rules.crowd_fights
+                or not ev.source or rules.firearms is None
+                or rules.firearms.search(ev.text.lower()) is not None
+                or not any(_fought_only(a, rules) for a in ev.source)):
+            continue
+        if all(_fought_only(a, rules) or not armed(a) and a.inter in (0, 5, 6, 7) for a in sides):
+            _set(ev, "Riots", "Mob violence", "people with no arms told fought each other")
+
+
+def _fought_only(actor: Actor, rules: Context) -> bool:
+    """People taken for an armed group only because they fought, named by a crowd's word ("dozens of
+    people", "two groups of youths"); not a people's or a clan's men (an identity militia)."""
+    return ((actor.evidence or "").startswith("armed:role:") and actor.inter == 3
+            and _crowd_head(actor, rules).rstrip("s") in rules.crowd_words)
 
 
 DOUBT_BEFORE = 40  # characters before the off-duty wording in which a doubt about it is told
@@ -1233,6 +1278,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _state_gunfights(real, rules)
     _helpers_attacked(real, rules)
     _party_clashes(real, rules)
+    _people_clashes(real, rules)
     _plundering_raids(real, rules)
     _searches_with_acts(real, rules)
     _quiet_raids(real, rules)
