@@ -101,6 +101,8 @@ class Lexicon:
     state_participles: frozenset[str] = frozenset()
     # people asked in private life: "asked the pupils to close their books" is no request of a political actor
     private_askees: frozenset[str] = frozenset()
+    # subordinators of a time or cause clause: "told reporters, a week after talks ended" asks no ending
+    adverbial_marks: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -208,4 +210,5 @@ def lexicon() -> Lexicon:
         listing_preps=frozenset(spec.get("listing_preps") or ()),
         state_participles=frozenset(spec.get("state_participles") or ()),
         private_askees=frozenset(spec.get("private_askees") or ()),
+        adverbial_marks=frozenset(spec.get("adverbial_marks") or ()),
     )

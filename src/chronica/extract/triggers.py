@@ -138,7 +138,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
         if kind == "child" and any(d.lemma_.lower() == word for d in deps):
             return True
         if kind == "clause" and any(
-            d.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl") and d.lemma_.lower() == word for d in deps
+            d.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl") and d.lemma_.lower() == word
+            and not _adverbial(d) for d in deps
         ):
             return True
         if kind == "clauseobj" and any(_clause_with_object(d, word) for d in deps):
@@ -166,6 +167,16 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             if verb is not None and verb.lemma_.lower() == word:
                 return True
     return False
+
+
+def _adverbial(clause: Token) -> bool:
+    """A clause opened by a subordinator of time or cause ("after talks ended"), or a reported statement put
+    before the verb of saying ("Cambodia released the men, a spokesman told reporters"): it says when, why or
+    what was said, not what the verb it hangs on asks or does (verbs29)."""
+    if clause.dep_ == "ccomp" and clause.i < clause.head.i:
+        return True
+    marks = lexicon().adverbial_marks
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(clause))
 
 
 def _asked_one_to(deps: list[Token]) -> bool:
