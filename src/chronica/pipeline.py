@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from chronica import headline
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
-from chronica.background import background, meant, told_before, topic
+from chronica.background import background, described_history, meant, told_before, topic
 from chronica.classify import AcledModel, features, load_default
 from chronica.classify.embed import enabled as embed_enabled
 from chronica.classify.embed import nearest as nearest_type
@@ -304,6 +304,8 @@ class Pipeline:
             evidence["trigger"]["background"] = True
         if told_before(head):  # "Riot police beat marchers last week", "had seized the city": before the news
             evidence["trigger"]["before"] = True
+            if evidence["trigger"].get("background") and described_history(head):
+                evidence["trigger"]["history"] = True  # "Savimbi, whose movement has fought for decades, ..."
         if head.pos_ == "VERB" and head.dep_ == "conj" and head.head.dep_ == "ROOT":
             evidence["trigger"]["after"] = head.head.idx  # "cut ties ... and closed the border": a second act
         if head.pos_ == "VERB" and running_toll(head):  # "a crackdown that has killed 40 since March"
