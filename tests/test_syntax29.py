@@ -134,3 +134,42 @@ def test_negations_and_conditionals_are_not_the_act(events_of, text) -> None:
     done = [e for e in events_of(text) if e.primary]
     kinds = {e.plover["type"] for e in done}
     assert not kinds & {"SANCTION", "MOBILIZE", "ASSAULT", "AGREE", "COERCE"}, kinds
+
+
+@pytest.mark.parametrize("text, first, split", [
+    ("TURKEY ASKS GREECE TO HALT ARMS BUILD-UP - Turkey called on Greece on Tuesday to stop its build-up.",
+     "Turkey", True),
+    ("CHINA WARNS JAPAN - China warned Japan on Monday over the disputed islands.", "China", True),
+    # capitals that are names inside the lede, and a dash before a word in lower case: no headline
+    ("NATO and EU leaders met in Brussels on Monday - the first such summit in a year.", "the", False),
+    ("AID FOR THE NORTH IS SLOW - but the United Nations said on Monday that trucks had reached the town.",
+     "but", False),
+])
+def test_an_all_capital_headline_before_a_dash_is_a_sentence_of_its_own(nlp, text, first, split) -> None:
+    from chronica.parse import make_doc
+
+    doc = make_doc(nlp, text)
+    token = next(t for t in doc if t.text == first and t.i > 0)
+    assert bool(token.is_sent_start) is split
+
+
+@pytest.mark.parametrize("text, word, negated", [
+    # a denied verb of stopping or hesitating affirms the act it governs
+    ("Ankara said on Monday that it had not hesitated to expel the Syrian envoy after the plot was found.",
+     "expel", False),
+    ("The Burmese army has never stopped shelling villages near the border, a rebel spokesman said.",
+     "shelling", False),
+    # controls: the same verbs not denied, and a denied act with an errand, keep the act undone
+    ("The Burmese army has stopped shelling villages near the border, a rebel spokesman said.",
+     "shelling", True),
+    ("Ankara did not send agents to expel the Syrian envoy, the foreign ministry said on Monday.",
+     "expel", True),
+    # a denied plan: its act is not done
+    ("Greece and Turkey have denied any plans to send warships to the disputed islet, officials said.",
+     "send", True),
+    ("Greece announced plans on Monday to send warships to the disputed islet, officials said.",
+     "send", False),
+])
+def test_denials_that_affirm_and_denials_that_deny(events_of, text, word, negated) -> None:
+    ev = next(e for e in events_of(text) if e.trigger.text.lower().startswith(word))
+    assert ev.modality.negated is negated, ev.evidence
