@@ -50,6 +50,9 @@ FIRES = [
     # forces deployed told by their ships
     ("The deployment of two British frigates to the Gulf, announced on Tuesday, was meant as a warning to "
      "Tehran.", "MOBILIZE", "GBR", None),
+    # a participle aside the parse took for the verb or hung the subject on
+    ("Indian and Pakistani officials, meeting in Islamabad for the first time in a year, agreed on Friday "
+     "to resume their border talks.", "AGREE", "IND", "PAK"),
     # two sides widening their trade: each the other's partner
     ("Chile and Argentina expanded their trade ties on Monday, opening a new border crossing in the Andes.",
      "COOPERATE", "CHL", "ARG"),
@@ -173,3 +176,24 @@ def test_an_all_capital_headline_before_a_dash_is_a_sentence_of_its_own(nlp, tex
 def test_denials_that_affirm_and_denials_that_deny(events_of, text, word, negated) -> None:
     ev = next(e for e in events_of(text) if e.trigger.text.lower().startswith(word))
     assert ev.modality.negated is negated, ev.evidence
+
+
+@pytest.mark.parametrize("text, verb, mended", [
+    ("Serb and Croat leaders, meeting in Geneva under United Nations auspices, agreed on Tuesday to a "
+     "ceasefire in Krajina.", "agreed", True),
+    # no finite verb after the aside, or one with a subject of its own: nothing to mend
+    ("Serb and Croat leaders, meeting in Geneva under United Nations auspices, the first talks in a year.",
+     None, False),
+    ("Serb leaders, meeting in Geneva on Tuesday, they said, agreed to a ceasefire in Krajina.", None, None),
+])
+def test_a_participle_aside_made_the_root_gives_the_verb_back(nlp, text, verb, mended) -> None:
+    from chronica.reparse import participle_asides
+
+    doc = nlp(text)
+    count = participle_asides(doc)
+    if mended is None:  # whatever the parse, the mended root is a finite verb, never the aside
+        assert all(t.tag_ != "VBG" for t in doc if t.dep_ == "ROOT") or count == 0
+        return
+    assert bool(count) is mended
+    if verb:
+        assert next(t for t in doc if t.text == verb).dep_ == "ROOT"

@@ -62,6 +62,7 @@ from chronica.reparse import (
     gerund_subjects,
     had_participles,
     hyphened_verbs,
+    participle_asides,
     participle_subjects,
     prefixed_verbs,
     reported_verbs,
@@ -193,6 +194,7 @@ class Pipeline:
         participle_subjects(doc)  # "students abducted from X were freed": "were freed" the verb
         two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
+        participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
