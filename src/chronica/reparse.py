@@ -179,9 +179,10 @@ def _verb_after_aside(gerund: Token) -> Token | None:
         verb = gerund.head if gerund.head.i > gerund.i and gerund.head.dep_ == "ROOT" else None
     else:
         verb = next((c for c in children_of(gerund) if c.i > gerund.i and c.dep_ in LOOSE_LINKS), None)
+    if verb is None or verb.tag_ not in FINITE or verb.pos_ != "VERB" or _deps(verb) & set(SUBJECTS):
+        return None
     comma = doc[gerund.right_edge.i + 1] if gerund.dep_ == "advcl" else doc[verb.left_edge.i - 1]
-    if (verb is None or verb.tag_ not in FINITE or verb.pos_ != "VERB" or _deps(verb) & set(SUBJECTS)
-            or comma.text != ","):
+    if comma.text != ",":
         return None
     return verb
 
