@@ -197,3 +197,16 @@ def test_a_participle_aside_made_the_root_gives_the_verb_back(nlp, text, verb, m
     assert bool(count) is mended
     if verb:
         assert next(t for t in doc if t.text == verb).dep_ == "ROOT"
+
+
+@pytest.mark.parametrize("text, country", [
+    ('"Our troops have pulled out of the town," a Russian army spokesman said in Grozny on Wednesday.',
+     "RUS"),
+    ('"Our soldiers will not leave Lebanon until the rockets stop," the Israeli defence minister told '
+     "reporters on Sunday.", "ISR"),
+    # no speaker of the quote: "our" is no one's country
+    ("Our correspondent said troops fired on protesters in the capital on Sunday.", None),
+])
+def test_a_body_a_speaker_calls_ours_is_of_the_speakers_country(primary_of, text, country) -> None:
+    ev = primary_of(text)
+    assert _country(ev.source) == country, [(a.name, a.evidence) for a in ev.source]
