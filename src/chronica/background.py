@@ -72,6 +72,9 @@ def background(head: Token) -> bool:
             return True
         if topic(head):
             return True  # "an investigation into the assault", "called the bombing a senseless act"
+        if head.dep_ == "pobj" and head.head.lower_ in ("in", "of", "behind", "for") and (
+                head.head.head.lemma_.lower() in w.suspect_nouns):
+            return True  # "the chief suspect in the bombing": the deed names a person
         if head.dep_ in ("dobj", "pobj") and head.head.lemma_ in w.ending_verbs:
             return True
         if head.dep_ == "pobj" and head.head.head.lemma_.lower() in w.setting_nouns:
@@ -119,6 +122,8 @@ def background(head: Token) -> bool:
             and prep.head.lemma_.lower() in w.suspicion_verbs):
         return True
     for tok in [head, *head.ancestors]:
+        if _content_clause(tok, w.content_nouns):
+            return True  # "a ruling that the leaders ordered the killing": what was found, not the news
         if _cause_of_suffering(tok, w.suffering_verbs):
             break  # "six inmates died after prisoners rioted": what they died of is the news
         if tok.dep_ == "relcl" or (tok.dep_ in ("advcl", "conj", "ccomp") and any(  # a conj or a ccomp
@@ -184,6 +189,23 @@ def _earlier_time(dep: Token) -> bool:
     inner = [c for c in children_of(dep) if c.dep_ in ("npadvmod", "prep")]
     return any(c.lemma_.lower() in w.earlier_spans or c.dep_ == "prep" and any(
         g.lemma_.lower() in w.earlier_spans for g in children_of(c)) for c in inner)
+
+
+def described_history(head: Token) -> bool:
+    """An act told in a relative clause on a noun of the main clause, not on the act's own noun ("Savimbi,
+    whose movement has fought the government for two decades, said ..."): how an actor is described."""
+    for tok in [head, *head.ancestors]:
+        if tok.dep_ == "relcl":
+            return tok.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+        if tok.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
+
+
+def _content_clause(tok: Token, nouns: frozenset[str]) -> bool:
+    """A "that" clause hung on a noun of a finding or a claim ("a court ruling that ..."): its content."""
+    return (tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in nouns
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)))
 
 
 def _cause_of_suffering(tok: Token, suffering: frozenset[str]) -> bool:

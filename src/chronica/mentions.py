@@ -545,6 +545,8 @@ class Mentions:
         if tok.dep_ in ("amod", "compound") and tok.i < tok.head.i and tok.head.pos_ == "NOUN" and (
                 actor is None or (actor.evidence or "").startswith(("country:", "demonym:"))):
             actor = self._modified(tok, ctx, actor) or actor
+        if actor is not None and not actor.country and tok.pos_ == "NOUN":
+            actor = self._ours(tok, phrase, ctx) or actor  # "'Our troops have pulled out,' a Russian said"
         if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter:
             return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
         if actor is None or not actor.sector:  # "the Organisation of the Islamic Conference (OIC)"
@@ -1179,6 +1181,19 @@ class Mentions:
         if not named or named[0][2] == actor.country:
             return None
         return _with_text(actor, phrase, f"own words:demonym:{word.text}", country=named[0][2])
+
+    def _ours(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """'"Our troops have pulled out of the town," a Russian army spokesman said': a body a speaker calls
+        "our" in what it reports is of the speaker's country (syntax29)."""
+        ours = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in FIRST_PERSON), None)
+        speaker = self._reporter(ours, ctx) if ours is not None else None
+        if speaker is None or not speaker.country:
+            return None
+        words = tok.doc[ours.i + 1:tok.i + 1].text  # "our armed forces": "armed forces"
+        own = self.resolver.resolve(words, date=ctx.date, focus=speaker.country, where=speaker.country)
+        if own is None or own.country != speaker.country:
+            return None
+        return _with_text(own, phrase, f"first-person owner:{speaker.evidence}")
 
     def _reporter(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"Japan said it had halted aid", "the rebels say they will fight on": a pronoun subject

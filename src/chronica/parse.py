@@ -19,6 +19,7 @@ parse.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
@@ -72,10 +73,20 @@ def make_doc(nlp: Language, text: str) -> Doc:
     return doc
 
 
+# An all-capital headline run into the lede with a dash ("TURKEY ASKS GREECE TO HALT ARMS BUILD-UP - Turkey
+# called on Greece ..."): three or more capital words, a dash, then a capitalised word in lower case after it.
+CAPS_WORD = r"[A-Z0-9][A-Z0-9.,'’&/-]*"
+CAPS_HEADLINE = re.compile(rf"\s*(?:{CAPS_WORD}\s+){{2,}}{CAPS_WORD}\s+(?:-|--|–|—)\s+(?=[A-Z][a-z])")
+
+
 def _split_dateline(doc: Doc, text: str) -> None:
     """Start a sentence after the dateline ("MANILA, April 10 - Eighteen soldiers were killed ..."),
-    which the parser respects: parsed as one sentence, the dateline's place becomes the lead's subject."""
+    which the parser respects: parsed as one sentence, the dateline's place becomes the lead's subject;
+    likewise after an all-capital headline run into the lede with a dash (syntax29)."""
     end = dateline_end(text)
+    if not end:
+        caps = CAPS_HEADLINE.match(text)
+        end = caps.end() if caps else 0
     if not end:
         return
     start = next((tok.i for tok in doc if tok.idx >= end), 0)

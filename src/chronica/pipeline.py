@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from chronica import headline
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
-from chronica.background import background, meant, told_before, topic
+from chronica.background import background, described_history, meant, told_before, topic
 from chronica.classify import AcledModel, features, load_default
 from chronica.classify.embed import enabled as embed_enabled
 from chronica.classify.embed import nearest as nearest_type
@@ -62,6 +62,7 @@ from chronica.reparse import (
     gerund_subjects,
     had_participles,
     hyphened_verbs,
+    participle_asides,
     participle_subjects,
     prefixed_verbs,
     reported_verbs,
@@ -193,6 +194,7 @@ class Pipeline:
         participle_subjects(doc)  # "students abducted from X were freed": "were freed" the verb
         two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
+        participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
@@ -304,6 +306,8 @@ class Pipeline:
             evidence["trigger"]["background"] = True
         if told_before(head):  # "Riot police beat marchers last week", "had seized the city": before the news
             evidence["trigger"]["before"] = True
+            if evidence["trigger"].get("background") and described_history(head):
+                evidence["trigger"]["history"] = True  # "Savimbi, whose movement has fought for decades, ..."
         if head.pos_ == "VERB" and head.dep_ == "conj" and head.head.dep_ == "ROOT":
             evidence["trigger"]["after"] = head.head.idx  # "cut ties ... and closed the border": a second act
         if head.pos_ == "VERB" and running_toll(head):  # "a crackdown that has killed 40 since March"

@@ -161,6 +161,49 @@ def gerund_subjects(doc: Doc) -> int:
     return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbg], _verb_after_gerund, _regive)
 
 
+LOOSE_LINKS = ("dep", "conj", "ccomp", "parataxis")
+
+
+def _verb_after_aside(gerund: Token) -> Token | None:
+    """The finite verb the parse hung on a participle aside made the root ("Serb and Croat leaders, meeting
+    in Geneva, agreed on Tuesday to a ceasefire": "meeting" the root, "agreed" a loose clause of it)."""
+    doc = gerund.doc
+    if gerund.dep_ not in ("ROOT", "advcl") or _deps(gerund) & {"aux", "auxpass"}:
+        return None
+    if doc[gerund.i - 1].text != "," or gerund.dep_ == "advcl" and gerund.right_edge.i + 1 >= len(doc):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < gerund.i and c.pos_ in ("NOUN", "PROPN")
+               for c in children_of(gerund)):
+        return None
+    if gerund.dep_ == "advcl":  # "officials, meeting in Islamabad, agreed": the subject hung on the aside
+        verb = gerund.head if gerund.head.i > gerund.i and gerund.head.dep_ == "ROOT" else None
+    else:
+        verb = next((c for c in children_of(gerund) if c.i > gerund.i and c.dep_ in LOOSE_LINKS), None)
+    if verb is None or verb.tag_ not in FINITE or verb.pos_ != "VERB" or _deps(verb) & set(SUBJECTS):
+        return None
+    comma = doc[gerund.right_edge.i + 1] if gerund.dep_ == "advcl" else doc[verb.left_edge.i - 1]
+    if comma.text != ",":
+        return None
+    return verb
+
+
+def _unaside(gerund: Token, verb: Token) -> None:
+    """``verb`` becomes the root with the subject; the participle an aside describing the subject."""
+    subject = next(c for c in children_of(gerund) if c.dep_ == "nsubj" and c.i < gerund.i)
+    for child in [c for c in children_of(gerund) if c.i > verb.i]:
+        child.head = verb
+    if gerund.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    gerund.head, gerund.dep_ = subject, "acl"
+
+
+def participle_asides(doc: Doc) -> int:
+    """Mend "X, meeting in Geneva, agreed to ..." parsed with the participle the root; the number mended."""
+    vbg = doc.vocab.strings["VBG"]
+    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbg], _verb_after_aside, _unaside)
+
+
 def _counted_victims(subject: Token) -> Token | None:
     """The gerund ("killing") a counted subject of a report ("35 people ... said") follows with no object
     of its own, if any: "opened fire, killing at least 35 people, a doctors' committee said"."""

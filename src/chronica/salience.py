@@ -52,6 +52,10 @@ LEDE_GAP_DAYS = 1
 # beat marchers last week", "had seized the city 11 days earlier", "fighting has killed thousands"): what
 # led to the lede's news, not the news (plover24).
 EARLIER_TOLD_PENALTY = 1.0
+# An act done before the news, told in a relative clause that describes one of the sentence's actors
+# ("Savimbi, whose movement has fought the government for two decades, said he would accept a ceasefire"):
+# how the actor is known, not the news, even in the lede (syntax29).
+HISTORY_PENALTY = 0.5
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 # Force that disperses a crowd ("Police later fired tear gas at the strikers") told in a sentence after the
 # protest it met: the protest is the news, the dispersal how it went (coder25).
@@ -220,6 +224,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
         s -= STALE_PENALTY
     elif first is not None and ev.sentence > first and trig.get("before"):
         s -= EARLIER_TOLD_PENALTY
+    elif trig.get("history"):
+        s -= HISTORY_PENALTY
     return s
 
 

@@ -31,6 +31,11 @@ CONVENING = {"call", "convene"}
 GATHERED = {"protest", "obstruct"}
 KEPT_FROM = {"prevent", "stop", "bar", "ban", "keep", "prohibit", "block", "deter", "restrain", "hinder",
              "dissuade", "discourage"}
+# Verbs whose own negation affirms the act they govern: "had not hesitated to expel the envoy", "has never
+# stopped bombing villages", "did not fail to deliver": the act was done, or goes on (syntax29)
+AFFIRMED_WHEN_DENIED = {"hesitate", "stop", "cease", "fail", "halt", "quit"}
+# "denied any plans to send warships": the denied plan's act is not done, nor planned
+DENYING = {"deny", "refute"}
 HEDGES = {"could", "might", "may", "would", "should", "must"}
 # "would never again take part": adverbs on which the parse may hang the negation of their verb (plover26)
 REPEAT_ADVERBS = {"again", "ever", "more", "longer"}
@@ -111,7 +116,9 @@ def _intent_denied(tok: Token) -> bool:
     """'has no intention of withdrawing', 'there is no question of releasing them', 'there was no
     intention to disperse the sit-in', 'has no plans to expel them': a deed its doer says it will not do."""
     if tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
-        return tok.head.lemma_.lower() in DENIED_INTENTS and _negative_object(tok.head)
+        plan = tok.head
+        return plan.lemma_.lower() in DENIED_INTENTS and (_negative_object(plan) or (
+            plan.dep_ == "dobj" and plan.head.lemma_ in DENYING))  # "denied any plans to send warships"
     prep = tok.head
     return (tok.dep_ == "pcomp" and prep.lower_ == "of" and prep.dep_ == "prep"
             and prep.head.lemma_.lower() in DENIED_INTENTS and _negative_object(prep.head))
@@ -163,6 +170,8 @@ def _errand_denied(verb: Token) -> str | None:
         return None
     if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)):
         return "errand:no"
+    if act.lemma_ in AFFIRMED_WHEN_DENIED:
+        return None  # "had not hesitated to expel the envoy": the envoy was expelled
     neg = next((c for c in children_of(act) if c.dep_ == "neg"), None)
     return f"errand:{neg.lower_}" if neg is not None else None
 
@@ -261,8 +270,11 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.negated = True
             cues.append(f"kept-from:{parent.head.lemma_}")
         if tok.dep_ in ("xcomp", "ccomp") and parent.lemma_ in NEGATORS and tok != parent:
-            m.negated = True
-            cues.append(f"negator:{parent.lemma_}")
+            if parent.lemma_ in AFFIRMED_WHEN_DENIED and _negation(parent) is not None:
+                cues.append(f"denied-negator:{parent.lemma_}")  # "has never stopped bombing": it goes on
+            else:
+                m.negated = True
+                cues.append(f"negator:{parent.lemma_}")
         purpose = (tok.dep_ == "advcl" and parent.lemma_ in APPEALS
                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)))
         if tok.dep_ == "xcomp" and _scheduled(parent):

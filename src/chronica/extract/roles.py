@@ -51,7 +51,8 @@ SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship",
 # forces whose deployment or dispatch is told ("the deployment of French troops in Mali") do it
 DEPLOYING = {"mobilize", "peacekeeping"}
 DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "officer", "personnel",
-            "contingent", "unit", "warship", "ship", "aircraft", "jet", "plane", "battalion", "brigade"}
+            "contingent", "unit", "warship", "ship", "aircraft", "jet", "plane", "battalion", "brigade",
+            "carrier", "destroyer", "frigate", "submarine", "reservist", "reinforcement"}
 DEMANDING = {"demand", "insist", "ask", "urge", "request", "propose", "recommend", "suggest", "require"}
 ARMOUR = {"tank", "artillery", "gunship", "warplane", "helicopter", "drone", "army", "military", "navy",
           "troop", "soldier", "force"}
@@ -114,7 +115,8 @@ ERRAND_PREPS = PURPOSE_PREPS | VISIT_PREPS  # what a journey was for or on
 # events two sides do together: coordinated doers are the two sides ("India and Pakistan held talks":
 # India with Pakistan; "Indian and Pakistani troops exchanged fire")
 RECIPROCAL = {"agree", "agree_formal", "agree_deal", "ceasefire", "consult", "phone", "negotiate",
-              "cooperate", "cooperate_military", "share_intel", "clash", "break_relations", "recognise"}
+              "cooperate", "cooperate_military", "cooperate_economic", "share_intel", "clash",
+              "break_relations", "recognise"}
 # a phrase of shelling that opens with one of these is done by two sides to each other ("India and Pakistan
 # exchanged artillery fire": shelling both ways; coder25)
 RECIPROCAL_OPENERS = {"exchange", "trade"}
@@ -146,6 +148,10 @@ def kind_nouns() -> frozenset[str]:
 
 
 FOR_TARGET_CLASSES = frozenset(_actor_words()["for_target_classes"])  # "expressed support for X"
+MISSIONS = frozenset(_actor_words()["mission_nouns"])  # "outside the Turkish embassy"
+MISSION_PREPS = {"outside", "at", "near", "to"}
+CROWD_CLASSES = {"protest", "hunger_strike", "riot", "rioting"}
+GATHERINGS = frozenset(_actor_words()["gathering_nouns"])  # "voiced support at an emergency session"
 ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
@@ -514,7 +520,11 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     passive = _is_passive(verb) or _shared_passive(verb)
     if roles.source:
         roles.rules["source"] = "passive-agent" if passive else "subject"
-    if passive:
+    if fronted := _fronted_participle(verb):
+        roles.source, roles.target = fronted
+        roles.rules.update(source="by-agent of a fronted participle",
+                           target="subject the participle tells of")
+    elif passive:
         roles.target = _children(verb if _is_passive(verb) else verb.head, ("nsubjpass",))
         roles.rules["target"] = "passive-subject"
     elif met := _met_with(verb, trig):
@@ -569,12 +579,35 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         if roles.target:  # "demanded that the military hand power to civilians": the military is asked
             roles.rules["target"] = "asked to act"
     _aimed_at(verb, roles)
+    _at_mission(verb, trig, roles)
     _between(list(children_of(verb)), roles)
     _set_off(roles)
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
     return roles
+
+
+def _fronted_participle(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """'Handed over by Pakistan on Saturday, the suspect was flown to New York': a passive participle before
+    its clause, with a by-agent and no subject of its own, is done by the agent to the clause's subject."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i > verb.head.i or _children(verb, SUBJ):
+        return None
+    agent = next((_pobj(c) for c in children_of(verb) if c.dep_ == "agent" and _pobj(c) is not None), None)
+    subject = _children(verb.head, ("nsubj", "nsubjpass"))
+    return ([agent], subject) if agent is not None and subject else None
+
+
+def _at_mission(verb: Token, trig: Trigger, roles: Roles) -> None:
+    """'demonstrated outside the Turkish embassy against the arrest of their leader': a crowd gathered at a
+    state's mission protests against that state, whatever else the protest is against (syntax29)."""
+    if trig.cls not in CROWD_CLASSES:
+        return
+    mission = next((o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in MISSION_PREPS
+                    for o in [_pobj(p)] if o is not None and o.lemma_.lower() in MISSIONS
+                    and any(c.dep_ in ("amod", "compound", "poss") for c in children_of(o))), None)
+    if mission is not None:
+        roles.target, roles.rules["target"] = [mission], "mission protested at"
 
 
 def _misread_call(verb: Token) -> bool:
@@ -808,8 +841,14 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
         if roles.source:
             roles.rules["source"] = "by-agent of a participle"
+    if not roles.source:  # "the expulsion of four diplomats by Germany": "by" hung on the "of" object
+        roles.source = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None
+                        for b in children_of(_pobj(c)) if b.dep_ == "prep" and b.lower_ == "by"
+                        for g in children_of(b) if g.dep_ == "pobj" and g.ent_type_ in AGENT_ENTITIES][:1]
+        if roles.source:
+            roles.rules["source"] = "by-phrase of the object"
     deps = frame(noun, lex)
-    targets = _prep_targets(deps, TARGET_PREPS)
+    targets = [t for t in _prep_targets(deps, TARGET_PREPS) if not _gathered_at(t, trig)]
     if not targets and trig.cls in BACKING_CLASSES:
         targets = _prep_targets(deps, {"for"})  # "voiced support on Saturday for Pakistan": the one backed
     if targets and not roles.target:
@@ -907,6 +946,16 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         deps = deps + [c for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "between"]
     _between(deps, roles)
     return roles
+
+
+AGENT_ENTITIES = {"GPE", "NORP", "ORG"}
+
+
+def _gathered_at(obj: Token, trig: Trigger) -> bool:
+    """'voiced support at an emergency session in Cairo': the gathering where an act is done is no target
+    of it (an attack at a rally still hits those at the rally)."""
+    return (obj.head.lower_ == "at" and obj.lemma_.lower() in GATHERINGS
+            and trig.cls not in FIGHTS and trig.head.lemma_.lower() not in ATTACK_NOUNS)
 
 
 def _amount(tok: Token) -> bool:
