@@ -60,6 +60,8 @@ DOMESTIC = frozenset(CUES["domestic_nouns"])
 FOREIGN = frozenset(CUES["foreign_nouns"])  # "the Indian consulate in Jalalabad": no vote for India
 HINT_SKIP = frozenset(CUES["actor_hint_skip"])
 CITY_PARTS = frozenset(CUES["city_part_words"])
+VILLAGE_WORDS = frozenset(CUES["village_words"])
+TOWN_PART_BEFORE = frozenset(CUES["town_part_before"])
 UNIT_REGION_WORDS = frozenset(CUES["unit_region_words"])
 TITLE_WORDS = frozenset(CUES["title_words"])
 SPORTS_WORDS = frozenset(CUES["sports_words"])
@@ -200,6 +202,7 @@ WEAK_TOWN_POP = 1000  # a town inside a longer capitalised run may be a place of
 FOCUS_TOWN_POP = 1000  # a doubtful name of the story's region is kept if a town this large has it
 BORDER_KM = 150  # a town of another country this near the story's places is across a border
 DATELINE_KM = 1000  # a town abroad named with a cue this near the dateline's city may be the news from there
+VILLAGE_POP = 50000  # a town told as a village counts as no larger than this, whatever its namesake's size
 HAMLET_POP = 20000  # a town this small, of no country the story's demonyms name, may be a namesake
 QUALIFIER_TOWN_POP = 100000  # a qualifier named like a region is the region unless a town this large
 ROUNDS = 2  # context passes after the prior-only pass
@@ -244,6 +247,7 @@ class Mention:
     paper_town: bool = False  # a bare dateline the gazetteer lacks, or its name again: see _townships
     wire: bool = False  # a bare dateline before a news agency in parentheses: "PARIS (AP) -"
     city_part: bool = False  # a qualifier after "a suburb of", "a slum in": a city, not its region
+    village: bool = False  # told as a village ("the village of X", "X village"): no city of its name
 
     @property
     def known(self) -> bool:
@@ -836,7 +840,16 @@ def _type_before(doc, a: int) -> int | None:  # noqa: ANN001
     lowers = lowers_of(doc)
     if a > 1 and lowers[a - 1] == "of" and lowers[a - 2] in BEFORE_OF:
         return TYPE_WORDS.get(lowers[a - 2], TOWN)  # "the island of Kalymnos": its town
+    if a > 0 and lowers[a - 1] in TOWN_PART_BEFORE:
+        return TOWN  # "downtown Jackson": the city, not Jackson County
     return None
+
+
+def _village_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
+    """Is the name of tokens a..b told as a village ("the village of X", "X village")?"""
+    lowers = lowers_of(doc)
+    before = a > 1 and lowers[a - 1] == "of" and lowers[a - 2] in VILLAGE_WORDS
+    return before or (b < len(lowers) and lowers[b] in VILLAGE_WORDS)
 
 
 def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int]:
@@ -905,6 +918,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 lowers[i] in area_words or lowers[i] == "the") and is_area(
                 _trim(span_text(doc, i, j), 0)[0]) and not _area_as_region(doc, gaz, i, j):
             continue  # "(AP)", "the Red Cross"; "the Middle East" is an area (geo/areas.py), not a town
+        if j < len(doc) and lowers[i] in area_words and is_area(f"{span_text(doc, i, j)} {lowers[j]}"):
+            continue  # "the Kurdistan region": the listed area, not a province of its name abroad
         if _street_address(doc, i, j):
             continue  # "of 2517 Memphis St., Alexandria": a street of the town, no place of its own
         i = _lower_prefix(doc, gaz, i, j)
@@ -969,6 +984,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if party and not cands and a == i:  # "D-Pa."
                 cands = [(e, False) for e in gaz.code_candidates(word) if e.cc == "US"]
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
+            m.village = _village_word(doc, a, b)
             m.township = _township_word(doc, b)
             if m.township:  # "St. Clair Twp." is no county of its name: its towns only
                 cands = [c for c in cands if c[0].kind == TOWN]
@@ -2276,7 +2292,8 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
         for lv, x in zip([m, *m.quals], [e, *quals], strict=False):
             if x is not None:
                 alt = next((a for c, a in lv.cands if c is x), False)
-                size[id(x)] = min(size.get(id(x), math.inf), x.pop * (ALT_FACTOR if alt else 1.0))
+                pop = min(x.pop, VILLAGE_POP) if lv.village and x.kind == TOWN else x.pop  # no city
+                size[id(x)] = min(size.get(id(x), math.inf), pop * (ALT_FACTOR if alt else 1.0))
         if m.modifier:
             continue  # "the US dollar" says nothing of where the story is
         for x in [e, *quals]:
