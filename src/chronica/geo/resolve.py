@@ -1787,17 +1787,19 @@ def _best_combination(options: list[list[tuple[float, Entry | None]]]) -> list[E
 
 
 def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
-            home: set[str] | frozenset[str] = frozenset(), source: Home | None = None) -> list[Place]:
+            home: set[str] | frozenset[str] = frozenset(), source: Home | None = None,
+            wide: tuple[str, ...] = ()) -> list[Place]:
     """Pick a gazetteer entry for every mention: prior, qualifiers, then document context. A
     doubtful name ("Glenview police") is kept when a town of that name lies near the story's
-    other towns ("Evanston", "Skokie"). ``source``: the home area of the paper (``geo.home``)."""
+    other towns ("Evanston", "Skokie"). ``source``: the home area of the paper (``geo.home``).
+    ``wide``: the countries (ISO alpha-3) of the areas of one country the story names ("Darfur")."""
     doubtful = [m for m in found if m.doubtful]
     found = [m for m in found if not m.doubtful]
     if doubtful:  # "Owatonna, Faribault and Northfield": names that vouch for one another are
         listed = {id(m) for m in doubtful if _clustered(m, [*found, *doubtful])}  # places, and vote
         found += [m for m in doubtful if id(m) in listed]
         doubtful = [m for m in doubtful if id(m) not in listed]
-    places = _venues(_resolve_all(found, nations, gaz, home, source), found, nations, gaz)
+    places = _venues(_resolve_all(found, nations, gaz, home, source, wide), found, nations, gaz)
     places = _foreign_compass(_foreign_alternates(places, found, nations), nations)
     anchors = [_entry_of(p, gaz) for p in places if p.precision in (TOWN, DISTRICT)]
     anchors = [a for a in anchors if a is not None]
@@ -1951,7 +1953,8 @@ def _entry_of(place: Place, gaz: Gazetteer) -> Entry | None:
 
 
 def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
-                 home: set[str] | frozenset[str] = frozenset(), source: Home | None = None) -> list[Place]:
+                 home: set[str] | frozenset[str] = frozenset(), source: Home | None = None,
+                 wide: tuple[str, ...] = ()) -> list[Place]:
     iso2 = gaz.iso2_of
     empty: Counter = Counter()
     choosing = any(m.quals or len(m.cands) > 1 for m in found)  # else every name has its one sense
@@ -2000,7 +2003,8 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
     named = {iso2[n] for n in nations if n in iso2}
     if source is not None:
         _home_namesake(found, picks, source, named)
-    _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named)
+    _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named,
+              tuple(iso2[n] for n in wide if n in iso2))
     _townships(found, picks, gaz)
     places: list[Place] = []
     listed = {id(m) for m in found}
@@ -2277,13 +2281,14 @@ def _beside(e: Entry, c: Entry) -> bool:
 
 
 def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] | None = None,
-              named: set[str] | frozenset[str] = frozenset()) -> None:
+              named: set[str] | frozenset[str] = frozenset(), wide: tuple[str, ...] = ()) -> None:
     """Drop a small town of another country when every other place of the story lies in one
     country: a village of Idleb missing from the gazetteer is not its namesake in Nigeria. A town
     matched by an alternate name counts as small as its matched prior ("Banh" is not Baneh, Iran,
     in a story about Loroum province). A town named with a cue stays when the rest of the story
     names only a country ("in Zahle ... people who came from Syria"), and so does a town near the
-    story's other places ("shelled Sderot" in a story about Gaza: across a border, not far away)."""
+    story's other places ("shelled Sderot" in a story about Gaza: across a border, not far away). An area
+    of one country (``wide``: "the town of Tawila in Darfur") counts as a region of that country."""
     countries: Counter = Counter()
     local: Counter = Counter()  # votes of places below a country
     told: Counter = Counter()  # the same, but for the dateline's (where the reporter is, not the story)
@@ -2304,6 +2309,10 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
                 if x.kind != COUNTRY:
                     local[x.cc] += 1
                     told[x.cc] += 0 if m.dateline else 1
+    for cc in wide:
+        countries[cc] += 2
+        local[cc] += 1
+        told[cc] += 1
     if not countries:
         return
     if home:
