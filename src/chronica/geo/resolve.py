@@ -61,6 +61,7 @@ FOREIGN = frozenset(CUES["foreign_nouns"])  # "the Indian consulate in Jalalabad
 HINT_SKIP = frozenset(CUES["actor_hint_skip"])
 CITY_PARTS = frozenset(CUES["city_part_words"])
 VILLAGE_WORDS = frozenset(CUES["village_words"])
+FIRE_FROM = frozenset(CUES["launch_verbs"]) | frozenset(CUES["fire_nouns"])
 TOWN_PART_BEFORE = frozenset(CUES["town_part_before"])
 UNIT_REGION_WORDS = frozenset(CUES["unit_region_words"])
 TITLE_WORDS = frozenset(CUES["title_words"])
@@ -248,6 +249,7 @@ class Mention:
     wire: bool = False  # a bare dateline before a news agency in parentheses: "PARIS (AP) -"
     city_part: bool = False  # a qualifier after "a suburb of", "a slum in": a city, not its region
     village: bool = False  # told as a village ("the village of X", "X village"): no city of its name
+    origin: bool = False  # where fire came from ("shelling from Ukraine"): no vote for the story's places
 
     @property
     def known(self) -> bool:
@@ -845,6 +847,15 @@ def _type_before(doc, a: int) -> int | None:  # noqa: ANN001
     return None
 
 
+def _fire_origin(doc, a: int) -> bool:  # noqa: ANN001
+    """Is the name at token a where fire came from: after "from" hung on a verb or noun of firing
+    ("shelling from Ukraine", "rockets launched from Lebanon")?"""
+    if a < 1 or lowers_of(doc)[a - 1] != "from":
+        return False
+    head = doc[a - 1].head
+    return head.lemma_.lower() in FIRE_FROM or head.lower_ in FIRE_FROM
+
+
 def _village_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
     """Is the name of tokens a..b told as a village ("the village of X", "X village")?"""
     lowers = lowers_of(doc)
@@ -985,6 +996,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 cands = [(e, False) for e in gaz.code_candidates(word) if e.cc == "US"]
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
             m.village = _village_word(doc, a, b)
+            m.origin = _fire_origin(doc, a)
             m.township = _township_word(doc, b)
             if m.township:  # "St. Clair Twp." is no county of its name: its towns only
                 cands = [c for c in cands if c[0].kind == TOWN]
@@ -2299,8 +2311,8 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
                 alt = next((a for c, a in lv.cands if c is x), False)
                 pop = min(x.pop, VILLAGE_POP) if lv.village and x.kind == TOWN else x.pop  # no city
                 size[id(x)] = min(size.get(id(x), math.inf), pop * (ALT_FACTOR if alt else 1.0))
-        if m.modifier:
-            continue  # "the US dollar" says nothing of where the story is
+        if m.modifier or (m.origin and e is not None and e.kind == COUNTRY):
+            continue  # "the US dollar", "shelling from Ukraine" say nothing of where the story is
         for x in [e, *quals]:
             if x is not None:
                 big = x.kind in (COUNTRY, REGION) or (x.kind == DISTRICT and not x.capital) or (
