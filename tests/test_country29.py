@@ -6,8 +6,8 @@ told as a village is no city of its name abroad; "the Kurdistan region" (lower c
 Iraq; "downtown X" is the town, not the county; an area of one country ("in Darfur") votes for that
 country; an area as the owner of a place ("the Kurdistan region's Duhok province") is not the place; a
 strike that kills a group's men at a place the gazetteer lacks lies in the group's home; each side of
-Kashmir told by the state that holds it; and a country fire came from gives no vote for the story's
-other places."""
+Kashmir told by the state that holds it; a country fire came from gives no vote for the story's other
+places; and a town's name in another language ("Tyr")."""
 
 from __future__ import annotations
 
@@ -118,3 +118,16 @@ def test_fire_origin_is_only_after_fire(nlp):
     fired = nlp("Shelling from Ukraine hit the village.")
     came = nlp("Refugees from Ukraine reached the village.")
     assert _fire_origin(fired, 2) and not _fire_origin(came, 2)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("On 29 April 2022, dozens of people gathered at the main square in Tyr to protest against the price of "
+     "bread. [size=dozens]", ("LBN", "south")),
+    # control: a name the added names do not hold keeps its town
+    ("Dozens of fishermen protested in the port of Sur in Oman on Monday over fuel prices.",
+     ("OMN", "ash sharqiyah")),
+])
+def test_a_town_named_in_another_language(primary_of, text, where):
+    """A town's name in another language that the news writes ("Tyr", French for Tyre; aliases.yaml
+    ``town_names``) is that town."""
+    assert _where(primary_of, text) == where
