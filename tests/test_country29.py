@@ -7,7 +7,8 @@ Iraq; "downtown X" is the town, not the county; an area of one country ("in Darf
 country; an area as the owner of a place ("the Kurdistan region's Duhok province") is not the place; a
 strike that kills a group's men at a place the gazetteer lacks lies in the group's home; each side of
 Kashmir told by the state that holds it; a country fire came from gives no vote for the story's other
-places; and a town's name in another language ("Tyr")."""
+places; a town's name in another language ("Tyr"); and a compass region of another country ("Kakamega in
+Western Province")."""
 
 from __future__ import annotations
 
@@ -130,4 +131,17 @@ def test_fire_origin_is_only_after_fire(nlp):
 def test_a_town_named_in_another_language(primary_of, text, where):
     """A town's name in another language that the news writes ("Tyr", French for Tyre; aliases.yaml
     ``town_names``) is that town."""
+    assert _where(primary_of, text) == where
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("On 3 May 2022, police dispersed protesters in Kakamega in Western Province.", ("KEN", "kakamega")),
+    # controls: a compass region of the town's own country stays its region
+    ("On 20 January 2022, police arrested 14 Barotse activists in Mongu (Mongu, Western).",
+     ("ZMB", "western")),
+    ("Police in Gampaha in the Western Province arrested 20 protesters.", ("LKA", "western")),
+])
+def test_a_compass_region_of_another_country_is_not_taken(primary_of, text, where):
+    """A qualifier named only by compass words ("Western Province"), none of whose regions lies in the
+    country of the large place it follows, is left aside (Kenya's former province is not Sri Lanka's)."""
     assert _where(primary_of, text) == where

@@ -1707,6 +1707,9 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         if k < last and total_c:  # an unknown town of the qualifiers' country shares its context
             none += W_COUNTRY * max((ctx_c[e.cc] for x in levels[k + 1:] for e, _ in x.cands),
                                     default=0) / max(total_c, W_NATION)
+        if k and _foreign_compass_region(lv, levels[:k]):
+            options.append([(none, None)])  # "Kakamega in Western Province": Kenya's former province,
+            continue  # not the Western region of another country
         if k and any(e.kind in (REGION, COUNTRY) and not alt for e, alt in lv.cands):
             none -= W_DROP  # the writer's region or country is rarely to be dropped
         elif k == last and any(e.kind == DISTRICT and not alt for e, alt in lv.cands):
@@ -1716,6 +1719,21 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         options.append([*keep, (none, None)])
     best = _best_combination(options)
     return best[0], best[1:]
+
+
+BIG_PLACE_POP = 100000  # a town this large, or a district or region, is the place its name says
+
+
+def _foreign_compass_region(lv: Mention, inner: list[Mention]) -> bool:
+    """Is a qualifier named only by compass and type words ("Western Province"), which regions of many
+    countries bear, none of them in the country of a large place it follows ("Kakamega in Western
+    Province": Kenya has no Western region now; Sri Lanka's is not meant)?"""
+    words = norm(lv.text).split()
+    if not words or words[0] not in COMPASS or not all(w in COMPASS or w in TYPE_WORDS for w in words):
+        return False
+    big = {e.cc for x in inner for e, alt in x.cands[:TOP_K]
+           if not alt and (e.kind in (REGION, DISTRICT) or e.pop >= BIG_PLACE_POP)}
+    return bool(big) and not any(e.cc in big for e, _ in lv.cands)
 
 
 REGION_TOWN_RATIO = 100  # a town this many times smaller than a region of its name is not it, bare
