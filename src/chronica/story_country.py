@@ -114,7 +114,8 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
         text[h.left_edge.idx:h.idx + len(h)]))
     striker = set(doers) if strike(lemma) else set()
     found = other_country(place, why.get("rule"), text, mentions, lemma, striker, doers)
-    fighter = striker or (set(doers) if lemma in CLASH_VERBS else set())  # "Kenyan troops clashed with ..."
+    # "Kenyan troops clashed with ...", "an Israeli strike killed a Hezbollah commander"
+    fighter = striker or (set(doers) if lemma in CLASH_VERBS or lemma in HARM_VERBS else set())
     if found is None and fighter:
         home = struck_group_home(actors, text, cand, fighter)
         if home and not striker and any(iso == home and not_here(text, a, b) for a, b, iso in mentions):

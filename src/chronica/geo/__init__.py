@@ -73,8 +73,9 @@ class Geocoder:
         if regions:
             _resolve.in_regions(found, regions, self.gaz)
             found = [m for m in found if m.known or any(q.known for q in m.quals)]
+        of_one = tuple(p.country for p in areas(doc, []) if p.country)  # "in Darfur": a region of Sudan
         resolved = _resolve.resolve(found, [*nations, *missions], self.gaz, nations.home | set(missions),
-                                    home)
+                                    home, of_one)
         resolved = by_date(resolved, self.gaz, published, text_of(doc))  # "Zaire": the country until 1997
         resolved = regions_of_countries(resolved, text_of(doc), self.gaz)  # "Kurdistan Region of Iraq"
         resolved = near_parts(resolved, text_of(doc), self.gaz)  # "the Kibera slum of Nairobi": near it

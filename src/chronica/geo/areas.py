@@ -25,6 +25,9 @@ _OPENERS = frozenset(("in", "the", "across", "from", "to", "of", "and", "through
                       "on", "into", "around", "within", "outside", "all", "both", "western", "eastern",
                       "northern", "southern", "central"))
 
+# the last words of listed names that news also writes in lower case ("the Kurdistan region")
+_KIND_TAILS = frozenset(("Region", "Peninsula", "Plains"))
+
 
 @cache
 def _load() -> tuple[dict[str, Area], re.Pattern]:
@@ -41,6 +44,9 @@ def _load() -> tuple[dict[str, Area], re.Pattern]:
     for name, (lat, lon, iso3) in listed.items():
         found[norm(name)] = (float(lat), float(lon), iso3, None)
         written.add(name)
+        head, _, tail = name.rpartition(" ")
+        if head and tail in _KIND_TAILS:
+            written.add(f"{head} {tail.lower()}")  # "the Kurdistan region": the area, not Iran's province
     names = sorted(written, key=len, reverse=True)
     fast = led(names, r"\w-")  # the same matches, found several times faster (chronica.alternation)
     body = fast if fast is not None else r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + ")"

@@ -275,6 +275,18 @@ def _aliases() -> dict:
         return yaml.safe_load(fh)
 
 
+def _more_names(towns: list[dict], extra: dict[str, dict[str, list[str]]]) -> list[dict]:
+    """The towns with the names ``aliases.yaml`` adds (``town_names``: country, then town), kept as
+    ``more_names``: names of the town as strong as its own ("Tyr" is Tyre)."""
+    if not extra:
+        return towns
+    out = []
+    for t in towns:
+        names = (extra.get(t["countrycode"]) or {}).get(t["name"])
+        out.append({**t, "more_names": names} if names else t)
+    return out
+
+
 def read_admin1() -> list[tuple[str, str, int | None, str, str, list[str]]]:
     """Rows of ``data/admin1.tsv``: (cc, code, geonameid, name, iso suffix, names)."""
     out = []
@@ -324,6 +336,7 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     aliases = _aliases()
     towns += [{"geonameid": 0, "alternatenames": [], **t} for t in aliases.get("towns") or []]
+    towns = _more_names(towns, aliases.get("town_names") or {})
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
     iso3.setdefault("XK", "XKX")
 
@@ -535,7 +548,7 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         alts = t.get("alternatenames") or []
         i = add(TOWN, t["name"], t["geonameid"], t["countrycode"], t["admin1code"] or "",
                 town_a2.get(t["geonameid"], ""), t["latitude"], t["longitude"],
-                int(t["population"] or 0), cap, [t["name"]], alts)
+                int(t["population"] or 0), cap, [t["name"], *(t.get("more_names") or [])], alts)
         for k in {skeleton(norm(n)) for n in (t["name"], *alts) if _latin(n)}:
             if len(k) >= MIN_SKELETON:
                 skel[k].append(i)

@@ -60,6 +60,9 @@ DOMESTIC = frozenset(CUES["domestic_nouns"])
 FOREIGN = frozenset(CUES["foreign_nouns"])  # "the Indian consulate in Jalalabad": no vote for India
 HINT_SKIP = frozenset(CUES["actor_hint_skip"])
 CITY_PARTS = frozenset(CUES["city_part_words"])
+VILLAGE_WORDS = frozenset(CUES["village_words"])
+FIRE_FROM = frozenset(CUES["launch_verbs"]) | frozenset(CUES["fire_nouns"])
+TOWN_PART_BEFORE = frozenset(CUES["town_part_before"])
 UNIT_REGION_WORDS = frozenset(CUES["unit_region_words"])
 TITLE_WORDS = frozenset(CUES["title_words"])
 SPORTS_WORDS = frozenset(CUES["sports_words"])
@@ -200,6 +203,7 @@ WEAK_TOWN_POP = 1000  # a town inside a longer capitalised run may be a place of
 FOCUS_TOWN_POP = 1000  # a doubtful name of the story's region is kept if a town this large has it
 BORDER_KM = 150  # a town of another country this near the story's places is across a border
 DATELINE_KM = 1000  # a town abroad named with a cue this near the dateline's city may be the news from there
+VILLAGE_POP = 50000  # a town told as a village counts as no larger than this, whatever its namesake's size
 HAMLET_POP = 20000  # a town this small, of no country the story's demonyms name, may be a namesake
 QUALIFIER_TOWN_POP = 100000  # a qualifier named like a region is the region unless a town this large
 ROUNDS = 2  # context passes after the prior-only pass
@@ -244,6 +248,8 @@ class Mention:
     paper_town: bool = False  # a bare dateline the gazetteer lacks, or its name again: see _townships
     wire: bool = False  # a bare dateline before a news agency in parentheses: "PARIS (AP) -"
     city_part: bool = False  # a qualifier after "a suburb of", "a slum in": a city, not its region
+    village: bool = False  # told as a village ("the village of X", "X village"): no city of its name
+    origin: bool = False  # where fire came from ("shelling from Ukraine"): no vote for the story's places
 
     @property
     def known(self) -> bool:
@@ -836,7 +842,25 @@ def _type_before(doc, a: int) -> int | None:  # noqa: ANN001
     lowers = lowers_of(doc)
     if a > 1 and lowers[a - 1] == "of" and lowers[a - 2] in BEFORE_OF:
         return TYPE_WORDS.get(lowers[a - 2], TOWN)  # "the island of Kalymnos": its town
+    if a > 0 and lowers[a - 1] in TOWN_PART_BEFORE:
+        return TOWN  # "downtown Jackson": the city, not Jackson County
     return None
+
+
+def _fire_origin(doc, a: int) -> bool:  # noqa: ANN001
+    """Is the name at token a where fire came from: after "from" hung on a verb or noun of firing
+    ("shelling from Ukraine", "rockets launched from Lebanon")?"""
+    if a < 1 or lowers_of(doc)[a - 1] != "from":
+        return False
+    head = doc[a - 1].head
+    return head.lemma_.lower() in FIRE_FROM or head.lower_ in FIRE_FROM
+
+
+def _village_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
+    """Is the name of tokens a..b told as a village ("the village of X", "X village")?"""
+    lowers = lowers_of(doc)
+    before = a > 1 and lowers[a - 1] == "of" and lowers[a - 2] in VILLAGE_WORDS
+    return before or (b < len(lowers) and lowers[b] in VILLAGE_WORDS)
 
 
 def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int]:
@@ -905,6 +929,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 lowers[i] in area_words or lowers[i] == "the") and is_area(
                 _trim(span_text(doc, i, j), 0)[0]) and not _area_as_region(doc, gaz, i, j):
             continue  # "(AP)", "the Red Cross"; "the Middle East" is an area (geo/areas.py), not a town
+        if j < len(doc) and lowers[i] in area_words and is_area(f"{span_text(doc, i, j)} {lowers[j]}"):
+            continue  # "the Kurdistan region": the listed area, not a province of its name abroad
         if _street_address(doc, i, j):
             continue  # "of 2517 Memphis St., Alexandria": a street of the town, no place of its own
         i = _lower_prefix(doc, gaz, i, j)
@@ -969,6 +995,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if party and not cands and a == i:  # "D-Pa."
                 cands = [(e, False) for e in gaz.code_candidates(word) if e.cc == "US"]
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
+            m.village = _village_word(doc, a, b)
+            m.origin = _fire_origin(doc, a)
             m.township = _township_word(doc, b)
             if m.township:  # "St. Clair Twp." is no county of its name: its towns only
                 cands = [c for c in cands if c[0].kind == TOWN]
@@ -1679,6 +1707,9 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         if k < last and total_c:  # an unknown town of the qualifiers' country shares its context
             none += W_COUNTRY * max((ctx_c[e.cc] for x in levels[k + 1:] for e, _ in x.cands),
                                     default=0) / max(total_c, W_NATION)
+        if k and _foreign_compass_region(lv, levels[:k]):
+            options.append([(none, None)])  # "Kakamega in Western Province": Kenya's former province,
+            continue  # not the Western region of another country
         if k and any(e.kind in (REGION, COUNTRY) and not alt for e, alt in lv.cands):
             none -= W_DROP  # the writer's region or country is rarely to be dropped
         elif k == last and any(e.kind == DISTRICT and not alt for e, alt in lv.cands):
@@ -1688,6 +1719,21 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         options.append([*keep, (none, None)])
     best = _best_combination(options)
     return best[0], best[1:]
+
+
+BIG_PLACE_POP = 100000  # a town this large, or a district or region, is the place its name says
+
+
+def _foreign_compass_region(lv: Mention, inner: list[Mention]) -> bool:
+    """Is a qualifier named only by compass and type words ("Western Province"), which regions of many
+    countries bear, none of them in the country of a large place it follows ("Kakamega in Western
+    Province": Kenya has no Western region now; Sri Lanka's is not meant)?"""
+    words = norm(lv.text).split()
+    if not words or words[0] not in COMPASS or not all(w in COMPASS or w in TYPE_WORDS for w in words):
+        return False
+    big = {e.cc for x in inner for e, alt in x.cands[:TOP_K]
+           if not alt and (e.kind in (REGION, DISTRICT) or e.pop >= BIG_PLACE_POP)}
+    return bool(big) and not any(e.cc in big for e, _ in lv.cands)
 
 
 REGION_TOWN_RATIO = 100  # a town this many times smaller than a region of its name is not it, bare
@@ -1771,17 +1817,19 @@ def _best_combination(options: list[list[tuple[float, Entry | None]]]) -> list[E
 
 
 def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
-            home: set[str] | frozenset[str] = frozenset(), source: Home | None = None) -> list[Place]:
+            home: set[str] | frozenset[str] = frozenset(), source: Home | None = None,
+            wide: tuple[str, ...] = ()) -> list[Place]:
     """Pick a gazetteer entry for every mention: prior, qualifiers, then document context. A
     doubtful name ("Glenview police") is kept when a town of that name lies near the story's
-    other towns ("Evanston", "Skokie"). ``source``: the home area of the paper (``geo.home``)."""
+    other towns ("Evanston", "Skokie"). ``source``: the home area of the paper (``geo.home``).
+    ``wide``: the countries (ISO alpha-3) of the areas of one country the story names ("Darfur")."""
     doubtful = [m for m in found if m.doubtful]
     found = [m for m in found if not m.doubtful]
     if doubtful:  # "Owatonna, Faribault and Northfield": names that vouch for one another are
         listed = {id(m) for m in doubtful if _clustered(m, [*found, *doubtful])}  # places, and vote
         found += [m for m in doubtful if id(m) in listed]
         doubtful = [m for m in doubtful if id(m) not in listed]
-    places = _venues(_resolve_all(found, nations, gaz, home, source), found, nations, gaz)
+    places = _venues(_resolve_all(found, nations, gaz, home, source, wide), found, nations, gaz)
     places = _foreign_compass(_foreign_alternates(places, found, nations), nations)
     anchors = [_entry_of(p, gaz) for p in places if p.precision in (TOWN, DISTRICT)]
     anchors = [a for a in anchors if a is not None]
@@ -1935,7 +1983,8 @@ def _entry_of(place: Place, gaz: Gazetteer) -> Entry | None:
 
 
 def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
-                 home: set[str] | frozenset[str] = frozenset(), source: Home | None = None) -> list[Place]:
+                 home: set[str] | frozenset[str] = frozenset(), source: Home | None = None,
+                 wide: tuple[str, ...] = ()) -> list[Place]:
     iso2 = gaz.iso2_of
     empty: Counter = Counter()
     choosing = any(m.quals or len(m.cands) > 1 for m in found)  # else every name has its one sense
@@ -1984,7 +2033,8 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
     named = {iso2[n] for n in nations if n in iso2}
     if source is not None:
         _home_namesake(found, picks, source, named)
-    _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named)
+    _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named,
+              tuple(iso2[n] for n in wide if n in iso2))
     _townships(found, picks, gaz)
     places: list[Place] = []
     listed = {id(m) for m in found}
@@ -2261,13 +2311,14 @@ def _beside(e: Entry, c: Entry) -> bool:
 
 
 def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] | None = None,
-              named: set[str] | frozenset[str] = frozenset()) -> None:
+              named: set[str] | frozenset[str] = frozenset(), wide: tuple[str, ...] = ()) -> None:
     """Drop a small town of another country when every other place of the story lies in one
     country: a village of Idleb missing from the gazetteer is not its namesake in Nigeria. A town
     matched by an alternate name counts as small as its matched prior ("Banh" is not Baneh, Iran,
     in a story about Loroum province). A town named with a cue stays when the rest of the story
     names only a country ("in Zahle ... people who came from Syria"), and so does a town near the
-    story's other places ("shelled Sderot" in a story about Gaza: across a border, not far away)."""
+    story's other places ("shelled Sderot" in a story about Gaza: across a border, not far away). An area
+    of one country (``wide``: "the town of Tawila in Darfur") counts as a region of that country."""
     countries: Counter = Counter()
     local: Counter = Counter()  # votes of places below a country
     told: Counter = Counter()  # the same, but for the dateline's (where the reporter is, not the story)
@@ -2276,9 +2327,10 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
         for lv, x in zip([m, *m.quals], [e, *quals], strict=False):
             if x is not None:
                 alt = next((a for c, a in lv.cands if c is x), False)
-                size[id(x)] = min(size.get(id(x), math.inf), x.pop * (ALT_FACTOR if alt else 1.0))
-        if m.modifier:
-            continue  # "the US dollar" says nothing of where the story is
+                pop = min(x.pop, VILLAGE_POP) if lv.village and x.kind == TOWN else x.pop  # no city
+                size[id(x)] = min(size.get(id(x), math.inf), pop * (ALT_FACTOR if alt else 1.0))
+        if m.modifier or (m.origin and e is not None and e.kind == COUNTRY):
+            continue  # "the US dollar", "shelling from Ukraine" say nothing of where the story is
         for x in [e, *quals]:
             if x is not None:
                 big = x.kind in (COUNTRY, REGION) or (x.kind == DISTRICT and not x.capital) or (
@@ -2287,6 +2339,10 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
                 if x.kind != COUNTRY:
                     local[x.cc] += 1
                     told[x.cc] += 0 if m.dateline else 1
+    for cc in wide:
+        countries[cc] += 2
+        local[cc] += 1
+        told[cc] += 1
     if not countries:
         return
     if home:

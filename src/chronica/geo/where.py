@@ -313,8 +313,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue  # "thanked China for its position on the war in Ukraine": what the talk is about
         if country and not locative:
             continue
-        if country and root.dep_ == "poss":
-            continue  # "rallied outside Georgia's parliament": the owner; the story's town says where
+        if (country or place.admin1 is None) and root.dep_ == "poss":
+            continue  # "outside Georgia's parliament", "the Kurdistan region's Duhok province": the owner
         if not locative and root.dep_ in ("nsubj", "dobj") and root.head != trigger and (
                 root.head.lemma_ in CALLING_VERBS or root.head.lemma_ in SPEECH_VERBS):
             continue  # "condemned the launch and urged Pyongyang to return to talks": a capital as addressee
