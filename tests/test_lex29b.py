@@ -39,6 +39,10 @@ ADDED = [
     # an ambassador's recall told as a noun (CAMEO 161)
     ("Peru announced the recall of its ambassador to Bolivia on Friday.", "SANCTION"),
     ("The recall of the French ambassador from Rome was announced on Friday.", "SANCTION"),
+    # a suspect handed over, told as a passive participle before its clause (CAMEO 06, judicial cooperation)
+    ("Handed over by Kenya on Friday, the suspect was flown to Rome by Italian police.", "COOPERATE"),
+    # captives handed over stay a release
+    ("Handed over by the rebels on Friday, the prisoners were flown home by the Red Cross.", "RETREAT"),
 ]
 
 CONTROLS = [
@@ -57,6 +61,7 @@ CONTROLS = [
     ("The singer's show drew a huge force of fans to the city.", None),
     ("The carmaker announced the recall of 50,000 vehicles on Friday.", None),
     ("The ambassador recalled his years as a student in Paris.", None),
+    ("Handed a bouquet by a child, the singer smiled at the crowd.", None),
 ]
 
 # the one a threat or a show of force is aimed at, and its doer
