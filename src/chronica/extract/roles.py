@@ -111,6 +111,9 @@ PURPOSE_PREPS = {"for"}
 # a visit is also told as what one is "on": "arrived in Tokyo on a four-day official visit"
 VISIT_PREPS = {"on"}
 VISIT_CLASSES = {"visit"}
+# a show of force is what one moves "in": "warships sailed into the port in a show of force" (lex29b)
+SHOW_PREPS = {"in"}
+SHOW_CLASSES = {"show_of_force"}
 ERRAND_PREPS = PURPOSE_PREPS | VISIT_PREPS  # what a journey was for or on
 # events two sides do together: coordinated doers are the two sides ("India and Pakistan held talks":
 # India with Pakistan; "Indian and Pakistani troops exchanged fire")
@@ -285,7 +288,8 @@ REASON_PREPS = {"over"}
 def _errand(prep: str, cls: str) -> bool:
     """Whether a noun trigger under this preposition is what its verb's subject went to do ("arrived for
     talks", "arrived on a visit")."""
-    return prep in PURPOSE_PREPS or (prep in VISIT_PREPS and cls in VISIT_CLASSES)
+    return (prep in PURPOSE_PREPS or (prep in VISIT_PREPS and cls in VISIT_CLASSES)
+            or (prep in SHOW_PREPS and cls in SHOW_CLASSES))
 
 
 def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
@@ -579,6 +583,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         if roles.target:  # "demanded that the military hand power to civilians": the military is asked
             roles.rules["target"] = "asked to act"
     _aimed_at(verb, roles)
+    _threatened_against(trig, roles)
     _at_mission(verb, trig, roles)
     _between(list(children_of(verb)), roles)
     _set_off(roles)
@@ -707,6 +712,16 @@ def _aimed_at(verb: Token, roles: Roles) -> None:
         if obj.pos_ in ("NOUN", "PROPN"):
             roles.target, roles.rules["target"] = [obj], "aimed at"
             return
+
+
+def _threatened_against(trig: Trigger, roles: Roles) -> None:
+    """"Hinted at military action against North Korea": a threat whose preposition names the act threatened
+    is aimed at the one the act is against (lex29b)."""
+    if not trig.cls.startswith("threaten") or roles.rules.get("target") != "preposition":
+        return
+    against = [o for t in roles.target for o in _prep_targets(list(children_of(t)), {"against"})]
+    if against:
+        roles.target, roles.rules["target"] = against, "against the act threatened"
 
 
 def _up_to(verb: Token) -> list[Token]:

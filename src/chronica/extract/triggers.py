@@ -403,7 +403,22 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 key = _key(entry.objects, obj) if obj.dep_ == "pobj" else None
                 if key is not None:
                     return entry.objects[key]
+    fronted = _fronted_subject(head) if entry.objects else None
+    if fronted is not None and _key(entry.objects, fronted) is not None:
+        return entry.objects[_key(entry.objects, fronted)]  # "Handed over by Pakistan, the suspect was ..."
     return _controlled(entry, head) or entry.cls
+
+
+def _fronted_subject(head: Token) -> Token | None:
+    """'Handed over by Pakistan on Saturday, the suspect was flown to New York': the subject of the clause a
+    passive participle put before it (with a by-agent and no subject of its own) is what the participle acts
+    on; None for any other trigger."""
+    if head.dep_ != "advcl" or head.tag_ != "VBN" or head.i > head.head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) or not any(
+            c.dep_ == "agent" for c in head.children):
+        return None
+    return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _reported_subject(head: Token, subject: Token) -> Token:
