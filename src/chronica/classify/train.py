@@ -24,8 +24,9 @@ def trainable(feats: dict[str, float], rule_sub: str | None) -> bool:
 
 
 def fit(feats: Sequence[dict[str, float]], labels: Sequence[str], parents: dict[str, str],
-        c: float = 2.0, min_count: int = 2) -> AcledModel:
-    """Multinomial logistic regression (scikit-learn, lbfgs: deterministic) on one-hot features."""
+        c: float = 2.0, min_count: int = 2, class_weight: str | None = None) -> AcledModel:
+    """Multinomial logistic regression (scikit-learn, lbfgs: deterministic) on one-hot features.
+    ``class_weight``: scikit-learn's (None, or "balanced" to weigh rare sub-event types up)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -36,7 +37,7 @@ def fit(feats: Sequence[dict[str, float]], labels: Sequence[str], parents: dict[
     kept = [{k: v for k, v in f.items() if counts[k] >= min_count} for f in feats]
     vec = DictVectorizer()
     x = vec.fit_transform(kept)
-    clf = LogisticRegression(C=c, max_iter=2000)
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight=class_weight)
     clf.fit(x, list(labels))
     classes = [str(k) for k in clf.classes_]
     coef = clf.coef_ if len(classes) > 2 else None
