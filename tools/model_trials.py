@@ -59,6 +59,7 @@ class Trial:
     c: float = 2.0
     min_count: int = 2
     class_weight: str | None = None
+    pair_min_count: int = 2
     floors: dict[str, float] = field(default_factory=dict)
 
 
@@ -119,7 +120,8 @@ def run(rows: list[Row], trial: Trial, salt: str = "") -> tuple[list[str | None]
             train = [(f, r.sub_event_type) for r, f, fo in zip(rows, feats, folds, strict=True)
                      if fo != k and f is not None and trainable(f, r.entry[2])]
             model = fit([x for x, _ in train], [y for _, y in train], parents, c=trial.c,
-                        min_count=trial.min_count, class_weight=trial.class_weight)
+                        min_count=trial.min_count, class_weight=trial.class_weight,
+                        pair_min_count=trial.pair_min_count)
             for i, (r, f, fo) in enumerate(zip(rows, feats, folds, strict=True)):
                 if fo != k or f is None or not in_split(r.doc_id, "dev"):
                     continue
@@ -280,6 +282,8 @@ def trials() -> list[Trial]:
         ("bigrams+note_label+pairs+class_armed", combine(bigrams, note_label, both_pairs)))]
     out += [Trial(f"bigrams40 C={c}", lambda i: bigrams(i, 40), c=c) for c in (1.0, 4.0)]
     out += [Trial(f"bigrams40 min_count={m}", lambda i: bigrams(i, 40), min_count=m) for m in (3,)]
+    out += [Trial(f"bigrams40 pair_min_count={m}", lambda i: bigrams(i, 40), pair_min_count=m)
+            for m in (3, 5, 6, 8, 12)]
     out += [Trial(f"bigrams+note_label C={c}", combine(bigrams, note_label), c=c) for c in (1.0, 4.0)]
     return out
 
