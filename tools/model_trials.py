@@ -284,6 +284,8 @@ def trials() -> list[Trial]:
     out += [Trial(f"bigrams40 min_count={m}", lambda i: bigrams(i, 40), min_count=m) for m in (3,)]
     out += [Trial(f"bigrams40 pair_min_count={m}", lambda i: bigrams(i, 40), pair_min_count=m)
             for m in (3, 5, 6, 8, 12)]
+    out += [Trial(f"shipped min_probability={v}", shipped_features_of, pair_min_count=PAIR_MIN_COUNT,
+                  floors={"MIN_PROBABILITY": v}) for v in (0.4, 0.45)]
     out += [Trial(f"bigrams+note_label C={c}", combine(bigrams, note_label), c=c) for c in (1.0, 4.0)]
     return out
 
