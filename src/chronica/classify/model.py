@@ -29,7 +29,9 @@ RULE_KEEPS_REASONS = {"the security forces attacked were off duty", "the other s
                       "rival party supporters fought, no arms told",
                       "the victims were armed or gang members", "killed in a gunfight its clause tells",
                       "an armed group's helpers attacked"}
-MIN_PROBABILITY = 0.5
+# 0.45 since the lemma pairs (model29): on the dev folds 0.4, 0.45 and 0.5 type the same rows, and 0.45 lets
+# a model sure at p = 0.46 name a fight of rivals' supporters on election day mob violence, not a protest's.
+MIN_PROBABILITY = 0.45
 # When the rules typed the event from actors named on both sides, the model must be surer.
 MIN_PROBABILITY_AGAINST_ACTORS = 0.8
 # An event note whose primary event the rules left outside ACLED (a demand, aid handed out): the

@@ -8,6 +8,10 @@ from chronica.classify.features import NOTE
 from chronica.classify.model import AcledModel
 
 NONE = "none"
+# A pair of neighbouring lemmas (``b=...``) is learnt from only when this many training notes hold it: the
+# rare pairs trebled the weights file and typed no more dev rows right on the folds (tools/model_trials.py;
+# 8 or more typed fewer).
+PAIR_MIN_COUNT = 6
 
 
 def acled_parents() -> dict[str, str]:
@@ -24,8 +28,11 @@ def trainable(feats: dict[str, float], rule_sub: str | None) -> bool:
 
 
 def fit(feats: Sequence[dict[str, float]], labels: Sequence[str], parents: dict[str, str],
-        c: float = 2.0, min_count: int = 2) -> AcledModel:
-    """Multinomial logistic regression (scikit-learn, lbfgs: deterministic) on one-hot features."""
+        c: float = 2.0, min_count: int = 2, class_weight: str | None = None,
+        pair_min_count: int = PAIR_MIN_COUNT) -> AcledModel:
+    """Multinomial logistic regression (scikit-learn, lbfgs: deterministic) on one-hot features.
+    ``class_weight``: scikit-learn's (None, or "balanced" to weigh rare sub-event types up); a feature is
+    kept when ``min_count`` notes hold it (``pair_min_count`` for a pair of lemmas)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -33,10 +40,11 @@ def fit(feats: Sequence[dict[str, float]], labels: Sequence[str], parents: dict[
     for f in feats:
         for k in f:
             counts[k] = counts.get(k, 0) + 1
-    kept = [{k: v for k, v in f.items() if counts[k] >= min_count} for f in feats]
+    kept = [{k: v for k, v in f.items()
+             if counts[k] >= (pair_min_count if k.startswith("b=") else min_count)} for f in feats]
     vec = DictVectorizer()
     x = vec.fit_transform(kept)
-    clf = LogisticRegression(C=c, max_iter=2000)
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight=class_weight)
     clf.fit(x, list(labels))
     classes = [str(k) for k in clf.classes_]
     coef = clf.coef_ if len(classes) > 2 else None
@@ -49,4 +57,5 @@ def fit(feats: Sequence[dict[str, float]], labels: Sequence[str], parents: dict[
     weights = {k: w for k, w in weights.items() if any(abs(v) >= 1e-3 for v in w)}
     return AcledModel(classes, weights, [round(float(b), 4) for b in clf.intercept_],
                       {k: v for k, v in parents.items() if k in classes},
-                      {"c": c, "min_count": min_count, "rows": len(labels)})
+                      {"c": c, "min_count": min_count, "pair_min_count": pair_min_count,
+                       "rows": len(labels)})
