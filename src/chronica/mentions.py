@@ -1732,6 +1732,11 @@ class Mentions:
         head = cand.trigger.head
         if cand.trigger.cls not in ADDRESSED_CLASSES or head.pos_ not in ("VERB", "AUX"):
             return []
+        for tok in _protested(head):  # "shut their shops in protest against North Korea's blockade"
+            actor = self.actor(tok, ctx) if tok.idx >= ctx.dateline_end and tok.pos_ != "PRON" else None
+            if actor is not None and actor.sector and actor.inter not in (5, 6, 7):
+                actor = _with_text(actor, actor.text, f"protested against:{actor.evidence}")
+                return _noted(evidence, "target", actor)
         clauses = [c for c in children_of(head) if c.dep_ in ("advcl", "xcomp", "conj")]
         sent = sentence_of(head)
         if sent.end < len(head.doc):  # "Teachers marched in Lagos. They demanded pay from the state."
@@ -2428,6 +2433,23 @@ def _holder_words(held: Token) -> str:
     if owner is None:
         return ""
     return " ".join(t.text for t in tokens_of(held.doc)[owner.left_edge.i:owner.i + 1])
+
+
+
+def _protested(head: Token) -> list[Token]:
+    """Whom a crowd's act "in protest against" (at, over) names: the owner of the deed protested ("North
+    Korea's blockade", "Chinese rule", "the blockade by North Korea"), else the noun itself ("in protest
+    against the government")."""
+    nouns = [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ in W["protest_phrase_preps"]
+             for g in children_of(c) if g.dep_ == "pobj" and g.lemma_.lower() in W["protest_phrase_nouns"]]
+    deeds = [g for n in nouns for c in children_of(n)
+             if c.dep_ == "prep" and c.lower_ in W["protest_phrase_against"]
+             for g in children_of(c) if g.dep_ == "pobj"]
+    owners = [c for d in deeds for c in children_of(d) if (c.dep_ == "poss" and c.pos_ != "PRON") or (
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < d.i)]
+    owners += [g for d in deeds for c in children_of(d) if c.dep_ == "prep" and c.lower_ == "by"
+               for g in children_of(c) if g.dep_ == "pobj"]
+    return owners + deeds
 
 
 BESIDE_WORDS = {"near", "border", "frontier", "boundary"}

@@ -585,7 +585,19 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
+    _phrase_of(trig, roles)
     return roles
+
+
+def _phrase_of(trig: Trigger, roles: Roles) -> None:
+    """"came to the defence of Lebanon", "took the side of Kiev": a target that is a word of the trigger
+    phrase itself stands for the one its "of" names (the phrase's own noun is no party)."""
+    inside = [t for t in roles.target if trig.first <= t.i < trig.last and t.pos_ == "NOUN"]
+    if not inside:
+        return
+    named = [o for t in inside for o in _prep_targets(list(children_of(t)), {"of"})]
+    roles.target = [*named, *(t for t in roles.target if t not in inside)]
+    roles.rules["target"] = "of the trigger phrase" if named else roles.rules.get("target", "preposition")
 
 
 def _fronted_participle(verb: Token) -> tuple[list[Token], list[Token]] | None:
