@@ -1509,6 +1509,7 @@ class Mentions:
         # the place the act is told in ("arrested in Dubai") before the event's place
         places = [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ in CONTAINER_PREPS
                   for g in children_of(c) if g.dep_ == "pobj"]
+        places += _sent_from(head) if cand.trigger.cls in W["sent_from_classes"] else []
         where = next((iso for g in places for iso in [self._country_of(g, ctx)] if iso), None) or ctx.where
         actor = self.conventional(kind, where) if where else None
         if actor is None or actor.country != where:
@@ -2434,6 +2435,16 @@ def _holder_words(held: Token) -> str:
         return ""
     return " ".join(t.text for t in tokens_of(held.doc)[owner.left_edge.i:owner.i + 1])
 
+
+
+
+def _sent_from(head: Token) -> list[Token]:
+    """The place people are sent away from: "ordered out of Moscow", "expelled from Algiers"."""
+    out = []
+    for prep in (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in W["sent_from_preps"]):
+        inner = [prep, *(p for p in children_of(prep) if p.dep_ == "prep" and p.lower_ == "of")]
+        out += [g for p in inner for g in children_of(p) if g.dep_ == "pobj"]
+    return out
 
 
 def _protested(head: Token) -> list[Token]:

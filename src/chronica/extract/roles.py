@@ -1203,8 +1203,22 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _each_other(roles)
     _one_plural_side(trig, roles)
     _hosted(trig, roles)
+    _glued_object(trig, roles)
     _no_sides(roles)
     return roles
+
+
+def _glued_object(trig: Trigger, roles: Roles) -> None:
+    """"declared a Russian diplomat persona non grata": a phrase trigger that is the verb's object, with a noun
+    the parse glued on before it as a compound, acts on that noun (the parse's object is the phrase)."""
+    own = [trig.head] if trig.head.dep_ == "dobj" else [
+        t for t in _children(trig.head, ("dobj",)) if trig.first <= t.i < trig.last]
+    if roles.target or trig.kind != "phrase":
+        return
+    roles.target = [c for t in own for c in children_of(t) if c.dep_ == "compound" and c.i < trig.first
+                    and c.pos_ in ("NOUN", "PROPN")][:1]
+    if roles.target:
+        roles.rules["target"] = "object told before the trigger phrase"
 
 
 def _hosted(trig: Trigger, roles: Roles) -> None:
