@@ -879,7 +879,7 @@ class ActorResolver:
             if role.inter == 7:
                 return replace(role, group=people.group), f"+people:{people.name}", hint
             if role.sector == "REB":  # rebels fight the state of their homeland
-                return role, f"+people:{people.name}", people.countries[0] if people.countries else hint
+                return role, f"+people:{people.name}", people.rebels_home(ctx.where or ctx.focus)
             return role, f"+people:{people.name}", hint
         if words & CROWD_WORDS and role.inter == 7:
             return replace(self._crowd, sector=role.sector), "+crowd", None
