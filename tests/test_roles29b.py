@@ -46,10 +46,11 @@ CONTROLS = [
     # the phrase's "of" names no actor: no target from it
     ("Iran came to the defence of its nuclear programme on Sunday, the state news agency said.", "IRN", None),
     # "in protest" with nothing protested against: no target
-    ("Bangladeshi traders closed their market stalls in protest on Monday, local officials said.", "BGD", None),
+    ("Bangladeshi traders closed their market stalls in protest on Monday, local officials said.",
+     "BGD", None),
     # the place is no part of the object's forces: no target
-    ("Hungary raised the readiness of its troops on Wednesday, a week after its president visited Serbia, the "
-     "defence ministry said.", "HUN", None),
+    ("Hungary raised the readiness of its troops on Wednesday, a week after its president visited Serbia, "
+     "the defence ministry said.", "HUN", None),
     # told in the active: the subject expels, whatever place they leave
     ("Iraq ordered four Iranian diplomats out of the country on Thursday, the foreign ministry said.",
      "IRQ", "IRN"),

@@ -2436,8 +2436,6 @@ def _holder_words(held: Token) -> str:
     return " ".join(t.text for t in tokens_of(held.doc)[owner.left_edge.i:owner.i + 1])
 
 
-
-
 def _sent_from(head: Token) -> list[Token]:
     """The place people are sent away from: "ordered out of Moscow", "expelled from Algiers"."""
     out = []

@@ -1209,8 +1209,8 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
 
 
 def _glued_object(trig: Trigger, roles: Roles) -> None:
-    """"declared a Russian diplomat persona non grata": a phrase trigger that is the verb's object, with a noun
-    the parse glued on before it as a compound, acts on that noun (the parse's object is the phrase)."""
+    """"declared a Russian diplomat persona non grata": a phrase trigger that is the verb's object, with a
+    noun the parse glued on before it as a compound, acts on that noun (the parse's object is the phrase)."""
     own = [trig.head] if trig.head.dep_ == "dobj" else [
         t for t in _children(trig.head, ("dobj",)) if trig.first <= t.i < trig.last]
     if roles.target or trig.kind != "phrase":
