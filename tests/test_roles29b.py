@@ -85,3 +85,19 @@ def test_an_envoy_to_a_state_is_not_of_it(phrase: str, country: str | None) -> N
 
     actor = ActorResolver().resolve(phrase, date="1996-05-14", where="RUS", focus="RUS")
     assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize("text, target", [
+    # captives freed in the passive are the target, not those they are handed to
+    ("Two Japanese engineers held by gunmen for a month were handed over to Colombian police on Friday, the "
+     "embassy in Bogota said.", "JPN"),
+    # controls: aid handed over in the passive goes to its receivers; a suspect handed over by a state is
+    # extradited to the receiving state
+    ("Blankets and tents were handed over to Afghan refugees near the border on Monday, aid workers said.",
+     "AFG"),
+    ("A bombing suspect was handed over to French police by Spain on Friday, officials in Madrid said.",
+     "FRA"),
+])
+def test_the_freed_are_the_target_of_a_passive_release(events_of, text: str, target: str) -> None:
+    assert _countries(_primary(events_of, text))[1] == target
+

@@ -41,6 +41,8 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "dispatch", "provide", "supply", "donate", "deliver", "hand", "grant",
           "sell", "lend", "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
+RELEASED_CLASSES = {"release"}  # told in the passive, its subject is the one freed, whoever receives them
+CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee", "kidnappee", "pow"}
 # "placed under arrest", "put under investigation": who is placed under it undergoes it
 PLACING = {"put", "place", "keep", "hold", "bring"}
 # what is sent for a purpose ("sent troops to help rebuild Iraq"): the one helped is the target
@@ -555,6 +557,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         recipient = [r for o in _children(verb, ("dobj",)) for r in _prep_targets(list(o.children), {"to"})]
     recipient += [o for d in _children(verb, ("dative",)) if d.pos_ == "ADP" and verb.lemma_ in GIVING
                   for o in [_pobj(d)] if o is not None]
+    if passive and trig.cls in RELEASED_CLASSES and any(_freed_people(t) for t in roles.target):
+        recipient = []  # "two aid workers were handed over to Syrian officials": the freed, not the receivers
     if recipient and not any(d.pos_ != "ADP" for d in _children(verb, ("dative",))):
         roles.target, roles.rules["target"] = recipient, "recipient"
     elif verb.lemma_ in GIVING and roles.target and all(
@@ -598,6 +602,13 @@ def _phrase_of(trig: Trigger, roles: Roles) -> None:
     named = [o for t in inside for o in _prep_targets(list(children_of(t)), {"of"})]
     roles.target = [*named, *(t for t in roles.target if t not in inside)]
     roles.rules["target"] = "of the trigger phrase" if named else roles.rules.get("target", "preposition")
+
+
+def _freed_people(tok: Token) -> bool:
+    """Does a passive release's subject name people ("two Swiss aid workers", "the hostages", "Smith"), not
+    things handed over ("blankets and tents")?"""
+    return tok.lemma_.lower() in CAPTIVES or tok.ent_type_ in ("PERSON", "NORP") or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in children_of(tok))
 
 
 def _fronted_participle(verb: Token) -> tuple[list[Token], list[Token]] | None:
