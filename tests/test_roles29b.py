@@ -101,3 +101,15 @@ def test_an_envoy_to_a_state_is_not_of_it(phrase: str, country: str | None) -> N
 def test_the_freed_are_the_target_of_a_passive_release(events_of, text: str, target: str) -> None:
     assert _countries(_primary(events_of, text))[1] == target
 
+
+@pytest.mark.parametrize("text, target", [
+    # those deported with no country of their own are not the deporting state's
+    ("Egypt deported 60 suspected militants to Sudan on Tuesday, the interior ministry in Cairo said.", None),
+    # controls: a nationality named keeps it; a detention is no sending away
+    ("Egypt deported 60 Sudanese militants to Khartoum on Tuesday, the interior ministry said.", "SDN"),
+    ("Egyptian police detained 60 suspected militants in Cairo on Tuesday, the interior ministry said.",
+     "EGY"),
+])
+def test_the_deported_are_not_the_deporters(events_of, text: str, target: str | None) -> None:
+    assert _countries(_primary(events_of, text))[1] == target
+

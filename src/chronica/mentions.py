@@ -1495,6 +1495,24 @@ class Mentions:
             return claimed
         return self._doer_before(cand, ctx, evidence) or self.state_of_place(cand, ctx, evidence)
 
+    def sent_away(self, cand: Candidate, source: list[Actor], target: list[Actor], ctx: DocContext,
+                  evidence: dict) -> list[Actor]:
+        """Those a state deports or expels are not of that state when only the story's place gave them its
+        country ("Israel deported 415 suspected militants": militants of no country the sentence names)."""
+        if cand.trigger.cls not in W["sent_from_classes"] or not target or not source:
+            return target
+        first, rule = target[0], target[0].evidence or ""
+        if first.country is None or first.country not in {a.country for a in source} or not (
+                "+where:" in rule or "+focus:" in rule):
+            return target
+        bare = self.resolver.resolve(first.text, date=ctx.date)
+        if bare is None or bare.country is not None:
+            return target
+        bare = _with_text(bare, first.text, f"sent away, not the sender's:{bare.evidence}")
+        if evidence.get("target"):
+            evidence["target"][0] = {"text": first.text, "resolved": bare.name, "rule": bare.evidence}
+        return [bare, *target[1:]]
+
     def state_of_place(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """An act only a state does, told with no doer ("three men were arrested in Dubai", "a curfew
         was imposed in Kashmir"): the police or government of the country where it was done."""
