@@ -113,3 +113,17 @@ def test_the_freed_are_the_target_of_a_passive_release(events_of, text: str, tar
 def test_the_deported_are_not_the_deporters(events_of, text: str, target: str | None) -> None:
     assert _countries(_primary(events_of, text))[1] == target
 
+
+@pytest.mark.parametrize("text, target", [
+    # the one helped, told as the subject of the clause after "help"
+    ("Japan promised to help Vietnam modernise its ports on Monday, the foreign ministry said.", "VNM"),
+    # a readiness told as a noun: the clause after it names the other side
+    ("Syria declared its readiness to negotiate with Jordan on water on Friday, the state news agency said.",
+     "JOR"),
+    # controls: no one helped is named; a readiness with no other side
+    ("Japan promised to help modernise the ports on Monday, the foreign ministry said.", None),
+    ("Syria expressed its willingness to talk on Friday, the state news agency said.", None),
+])
+def test_the_one_helped_or_negotiated_with(events_of, text: str, target: str | None) -> None:
+    assert _countries(_primary(events_of, text))[1] == target
+

@@ -1717,6 +1717,8 @@ class Mentions:
         for comp in clauses:
             that = comp.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)  # "its demand that Qatar ..."
+            that = that or (comp.dep_ == "acl" and head.lemma_.lower() in W["readiness_nouns"]
+                            and comp.i > head.i)  # "signalled its readiness to negotiate with Egypt"
             small = comp.dep_ == "ccomp" and comp.pos_ in ("ADV", "ADP")  # "allowed inspectors back in"
             if (comp.dep_ not in ("ccomp", "xcomp") and not that) or (comp.pos_ not in ("VERB", "AUX")
                                                                        and not small):
@@ -1724,6 +1726,9 @@ class Mentions:
             heads = [c for c in children_of(comp)
                      if c.dep_ in ("nsubj", "nsubjpass") and (comp.dep_ == "ccomp" or that)]
             objects = [c for c in children_of(comp) if c.dep_ in ("dobj", "dative")]
+            if comp.lemma_ in W["helping_verbs"]:  # "pledged to help Algeria rebuild its grid": Algeria
+                heads += [s for c in children_of(comp) if c.dep_ in ("ccomp", "xcomp")
+                          for s in children_of(c) if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
             if comp.lemma_ in HANDING:  # "refused to extradite the banker to the US": to whom first (coder21)
                 heads += _prep_objects([comp, *objects], ("to",))
             heads += objects
