@@ -226,6 +226,7 @@ def forces_aimed(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence:
         if actor is not None and actor.country and actor.country not in doers and not _guessed(actor):
             return _noted(evidence, "target", _as(actor, actor.text, f"answered:{actor.evidence}"))
     spots = [head, *([head.head] if head.dep_ == "dobj" and head.head.pos_ == "VERB" else [])]
+    spots += _forces_held(head)
     for prep in (c for s in spots for c in children_of(s) if c.dep_ == "prep"):
         if prep.lower_ not in w["forces_place_preps"]:
             continue
@@ -237,6 +238,15 @@ def forces_aimed(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence:
             if state is not None:
                 return _noted(evidence, "target", _as(state, tok.text, f"forces beside:{iso}"))
     return []
+
+
+def _forces_held(head: Token) -> list[Token]:
+    """The forces a verb's object holds ("raised the alert level of its army along the border with X",
+    "increased the strength of its troops near X"): the place beside them is where the act is aimed."""
+    held = words()["forces_held_nouns"]
+    return [g for o in children_of(head) if o.dep_ == "dobj" for p in children_of(o)
+            if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p)
+            if g.dep_ == "pobj" and g.lemma_.lower() in held]
 
 
 def people_of_city(mentions: Mentions, target: list[Actor], plover: str, ctx: DocContext) -> list[Actor]:

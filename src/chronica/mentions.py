@@ -1495,6 +1495,24 @@ class Mentions:
             return claimed
         return self._doer_before(cand, ctx, evidence) or self.state_of_place(cand, ctx, evidence)
 
+    def sent_away(self, cand: Candidate, source: list[Actor], target: list[Actor], ctx: DocContext,
+                  evidence: dict) -> list[Actor]:
+        """Those a state deports or expels are not of that state when only the story's place gave them its
+        country ("Israel deported 415 suspected militants": militants of no country the sentence names)."""
+        if cand.trigger.cls not in W["sent_from_classes"] or not target or not source:
+            return target
+        first, rule = target[0], target[0].evidence or ""
+        if first.country is None or first.country not in {a.country for a in source} or not (
+                "+where:" in rule or "+focus:" in rule):
+            return target
+        bare = self.resolver.resolve(first.text, date=ctx.date)
+        if bare is None or bare.country is not None:
+            return target
+        bare = _with_text(bare, first.text, f"sent away, not the sender's:{bare.evidence}")
+        if evidence.get("target"):
+            evidence["target"][0] = {"text": first.text, "resolved": bare.name, "rule": bare.evidence}
+        return [bare, *target[1:]]
+
     def state_of_place(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """An act only a state does, told with no doer ("three men were arrested in Dubai", "a curfew
         was imposed in Kashmir"): the police or government of the country where it was done."""
@@ -1509,6 +1527,7 @@ class Mentions:
         # the place the act is told in ("arrested in Dubai") before the event's place
         places = [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ in CONTAINER_PREPS
                   for g in children_of(c) if g.dep_ == "pobj"]
+        places += _sent_from(head) if cand.trigger.cls in W["sent_from_classes"] else []
         where = next((iso for g in places for iso in [self._country_of(g, ctx)] if iso), None) or ctx.where
         actor = self.conventional(kind, where) if where else None
         if actor is None or actor.country != where:
@@ -1698,6 +1717,8 @@ class Mentions:
         for comp in clauses:
             that = comp.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)  # "its demand that Qatar ..."
+            that = that or (comp.dep_ == "acl" and head.lemma_.lower() in W["readiness_nouns"]
+                            and comp.i > head.i)  # "signalled its readiness to negotiate with Egypt"
             small = comp.dep_ == "ccomp" and comp.pos_ in ("ADV", "ADP")  # "allowed inspectors back in"
             if (comp.dep_ not in ("ccomp", "xcomp") and not that) or (comp.pos_ not in ("VERB", "AUX")
                                                                        and not small):
@@ -1705,6 +1726,9 @@ class Mentions:
             heads = [c for c in children_of(comp)
                      if c.dep_ in ("nsubj", "nsubjpass") and (comp.dep_ == "ccomp" or that)]
             objects = [c for c in children_of(comp) if c.dep_ in ("dobj", "dative")]
+            if comp.lemma_ in W["helping_verbs"]:  # "pledged to help Algeria rebuild its grid": Algeria
+                heads += [s for c in children_of(comp) if c.dep_ in ("ccomp", "xcomp")
+                          for s in children_of(c) if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
             if comp.lemma_ in HANDING:  # "refused to extradite the banker to the US": to whom first (coder21)
                 heads += _prep_objects([comp, *objects], ("to",))
             heads += objects
@@ -1732,6 +1756,11 @@ class Mentions:
         head = cand.trigger.head
         if cand.trigger.cls not in ADDRESSED_CLASSES or head.pos_ not in ("VERB", "AUX"):
             return []
+        for tok in _protested(head):  # "shut their shops in protest against North Korea's blockade"
+            actor = self.actor(tok, ctx) if tok.idx >= ctx.dateline_end and tok.pos_ != "PRON" else None
+            if actor is not None and actor.sector and actor.inter not in (5, 6, 7):
+                actor = _with_text(actor, actor.text, f"protested against:{actor.evidence}")
+                return _noted(evidence, "target", actor)
         clauses = [c for c in children_of(head) if c.dep_ in ("advcl", "xcomp", "conj")]
         sent = sentence_of(head)
         if sent.end < len(head.doc):  # "Teachers marched in Lagos. They demanded pay from the state."
@@ -2428,6 +2457,31 @@ def _holder_words(held: Token) -> str:
     if owner is None:
         return ""
     return " ".join(t.text for t in tokens_of(held.doc)[owner.left_edge.i:owner.i + 1])
+
+
+def _sent_from(head: Token) -> list[Token]:
+    """The place people are sent away from: "ordered out of Moscow", "expelled from Algiers"."""
+    out = []
+    for prep in (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in W["sent_from_preps"]):
+        inner = [prep, *(p for p in children_of(prep) if p.dep_ == "prep" and p.lower_ == "of")]
+        out += [g for p in inner for g in children_of(p) if g.dep_ == "pobj"]
+    return out
+
+
+def _protested(head: Token) -> list[Token]:
+    """Whom a crowd's act "in protest against" (at, over) names: the owner of the deed protested ("North
+    Korea's blockade", "Chinese rule", "the blockade by North Korea"), else the noun itself ("in protest
+    against the government")."""
+    nouns = [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ in W["protest_phrase_preps"]
+             for g in children_of(c) if g.dep_ == "pobj" and g.lemma_.lower() in W["protest_phrase_nouns"]]
+    deeds = [g for n in nouns for c in children_of(n)
+             if c.dep_ == "prep" and c.lower_ in W["protest_phrase_against"]
+             for g in children_of(c) if g.dep_ == "pobj"]
+    owners = [c for d in deeds for c in children_of(d) if (c.dep_ == "poss" and c.pos_ != "PRON") or (
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < d.i)]
+    owners += [g for d in deeds for c in children_of(d) if c.dep_ == "prep" and c.lower_ == "by"
+               for g in children_of(c) if g.dep_ == "pobj"]
+    return owners + deeds
 
 
 BESIDE_WORDS = {"near", "border", "frontier", "boundary"}

@@ -341,6 +341,7 @@ class Pipeline:
         source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
         if not target:
             target = self.mentions.complement_target(cand, ctx, evidence)
+        target = self.mentions.sent_away(cand, source, target, ctx, evidence)  # "deported 415 militants"
         if len(source) > 1 and target and mutual(trig):
             source = _first_side(source, target, evidence)
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []

@@ -21,10 +21,18 @@ class People:
     countries: tuple[str, ...]  # where they live; the first is the default
     kind: str = "ethnic"
     guard: bool = False  # also a first name: "Karen Bass" is not the Karen
+    rebels_in: tuple[str, ...] = ()  # states their rebels fight besides the first country ("Hutu rebels")
 
     def home(self, where: str | None) -> str | None:
         """The country of the story if they live there, else their first country."""
         if where and where in self.countries:
+            return where
+        return self.countries[0] if self.countries else None
+
+    def rebels_home(self, where: str | None) -> str | None:
+        """The state the people's rebels fight: the story's country if their rebels fight there ("Hutu rebels"
+        in Burundi), else their first country ("Karen guerrillas" near the Thai border are Myanmar's)."""
+        if where and where in self.rebels_in:
             return where
         return self.countries[0] if self.countries else None
 
@@ -45,6 +53,6 @@ def load_peoples(data: dict[str, Any], lexicon: Lexicon) -> int:
         if kind not in KINDS:
             raise ValueError(f"people {row.get('name')!r}: kind must be one of {', '.join(KINDS)}")
         people = People(str(row["name"]), tuple(str(c).upper() for c in row.get("countries") or []), kind,
-                        bool(row.get("guard")))
+                        bool(row.get("guard")), tuple(str(c).upper() for c in row.get("rebels_in") or []))
         lexicon.add_all([people.name, *(str(f) for f in row.get("forms") or [])], "people", people)
     return len(rows)

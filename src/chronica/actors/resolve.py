@@ -117,6 +117,7 @@ class ActorResolver:
         self.surname_titles = frozenset(
             str(w).lower() for w in store.package_file("roles").get("surname_titles") or ())
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
+        self.posted_preps = frozenset(store.package_file("roles").get("posted_preps") or ())
         self.party_men = frozenset(str(w).lower() for w in store.package_file("roles").get("party_men") or ())
         self.party_sectors = frozenset(store.package_file("roles").get("party_sectors") or ())
         roles_file = store.package_file("roles")
@@ -879,7 +880,7 @@ class ActorResolver:
             if role.inter == 7:
                 return replace(role, group=people.group), f"+people:{people.name}", hint
             if role.sector == "REB":  # rebels fight the state of their homeland
-                return role, f"+people:{people.name}", people.countries[0] if people.countries else hint
+                return role, f"+people:{people.name}", people.rebels_home(ctx.where or ctx.focus)
             return role, f"+people:{people.name}", hint
         if words & CROWD_WORDS and role.inter == 7:
             return replace(self._crowd, sector=role.sector), "+crowd", None
@@ -912,15 +913,19 @@ class ActorResolver:
 
     def _role_actor(self, ctx: _Context, role: Role, evidence: str, iso3: str | None = None,
                     allow_focus: bool = True) -> Actor | None:
+        posted = self._posted_to(ctx, role)
         role, note, hint = self._adjust(ctx, role)
         evidence += note
         if iso3 is None:
             focus_ok = allow_focus and not role.needs_country and not role.stateless and not (
-                ctx.possessive and ctx.plural_head())
+                ctx.possessive and ctx.plural_head()) and posted is None
             own = set(role.word.split()) if not ctx.plural_head() else set()  # "the foreign ministry"
             focus_ok = focus_ok and not any(
                 t.key in self._no_focus(role) and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
             explicit = self._explicit_country(ctx) or hint
+            if posted is not None:  # "a former ambassador to Moscow": the state he is sent to is not his
+                before = [m for m in ctx.head if m.end <= posted]
+                explicit = next((m.entry.ref.iso3 for m in [ctx.first_of(before, COUNTRY_KINDS)] if m), None)
             if role.stateless and explicit and ctx.first_of(ctx.head, COUNTRY_KINDS) is None and (
                     ctx.split < len(ctx.tokens) and ctx.tokens[ctx.split].key in SERVING_PREPS):
                 explicit = None  # "UN peacekeepers in Mali": where they serve, not whose they are
@@ -956,6 +961,15 @@ class ActorResolver:
             name = label.bare or role.group  # "Gulf states": the group's own name
         return Actor(ctx.phrase, name=name, country=iso3, sector=role.sector, acled_actor=acled,
                      inter=role.inter, evidence=evidence)
+
+    def _posted_to(self, ctx: _Context, role: Role) -> int | None:
+        """Where "to" tells the state an envoy is sent to ("the ambassador to Moscow", "envoy to Syria"), else
+        None: that state receives him; his own is the sending state, which the phrase may not say."""
+        if role.word not in self.envoys:
+            return None
+        last = role.word.split()[-1]
+        return next((i for i in range(1, len(ctx.tokens)) if ctx.tokens[i].key in self.posted_preps
+                     and ctx.tokens[i - 1].key in (last, last + "s")), None)
 
     def _no_focus(self, role: Role) -> frozenset[str]:
         """Words before a role that keep it from the event's place and the story's country ("foreign

@@ -41,6 +41,8 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "dispatch", "provide", "supply", "donate", "deliver", "hand", "grant",
           "sell", "lend", "extend", "pledge", "promise", "transfer", "ship", "return"}
 RELATIVE = {"who", "that", "which", "whom"}
+RELEASED_CLASSES = {"release"}  # told in the passive, its subject is the one freed, whoever receives them
+CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee", "kidnappee", "pow"}
 # "placed under arrest", "put under investigation": who is placed under it undergoes it
 PLACING = {"put", "place", "keep", "hold", "bring"}
 # what is sent for a purpose ("sent troops to help rebuild Iraq"): the one helped is the target
@@ -559,6 +561,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         recipient = [r for o in _children(verb, ("dobj",)) for r in _prep_targets(list(o.children), {"to"})]
     recipient += [o for d in _children(verb, ("dative",)) if d.pos_ == "ADP" and verb.lemma_ in GIVING
                   for o in [_pobj(d)] if o is not None]
+    if passive and trig.cls in RELEASED_CLASSES and any(_freed_people(t) for t in roles.target):
+        recipient = []  # "two aid workers were handed over to Syrian officials": the freed, not the receivers
     if recipient and not any(d.pos_ != "ADP" for d in _children(verb, ("dative",))):
         roles.target, roles.rules["target"] = recipient, "recipient"
     elif verb.lemma_ in GIVING and roles.target and all(
@@ -590,7 +594,26 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
+    _phrase_of(trig, roles)
     return roles
+
+
+def _phrase_of(trig: Trigger, roles: Roles) -> None:
+    """"came to the defence of Lebanon", "took the side of Kiev": a target that is a word of the trigger
+    phrase itself stands for the one its "of" names (the phrase's own noun is no party)."""
+    inside = [t for t in roles.target if trig.first <= t.i < trig.last and t.pos_ == "NOUN"]
+    if not inside:
+        return
+    named = [o for t in inside for o in _prep_targets(list(children_of(t)), {"of"})]
+    roles.target = [*named, *(t for t in roles.target if t not in inside)]
+    roles.rules["target"] = "of the trigger phrase" if named else roles.rules.get("target", "preposition")
+
+
+def _freed_people(tok: Token) -> bool:
+    """Does a passive release's subject name people ("two Swiss aid workers", "the hostages", "Smith"), not
+    things handed over ("blankets and tents")?"""
+    return tok.lemma_.lower() in CAPTIVES or tok.ent_type_ in ("PERSON", "NORP") or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in children_of(tok))
 
 
 def _fronted_participle(verb: Token) -> tuple[list[Token], list[Token]] | None:
@@ -1206,8 +1229,22 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _each_other(roles)
     _one_plural_side(trig, roles)
     _hosted(trig, roles)
+    _glued_object(trig, roles)
     _no_sides(roles)
     return roles
+
+
+def _glued_object(trig: Trigger, roles: Roles) -> None:
+    """"declared a Russian diplomat persona non grata": a phrase trigger that is the verb's object, with a
+    noun the parse glued on before it as a compound, acts on that noun (the parse's object is the phrase)."""
+    own = [trig.head] if trig.head.dep_ == "dobj" else [
+        t for t in _children(trig.head, ("dobj",)) if trig.first <= t.i < trig.last]
+    if roles.target or trig.kind != "phrase":
+        return
+    roles.target = [c for t in own for c in children_of(t) if c.dep_ == "compound" and c.i < trig.first
+                    and c.pos_ in ("NOUN", "PROPN")][:1]
+    if roles.target:
+        roles.rules["target"] = "object told before the trigger phrase"
 
 
 def _hosted(trig: Trigger, roles: Roles) -> None:
