@@ -18,7 +18,7 @@ import yaml
 from spacy.tokens import Token
 
 from chronica.extract.roles import judged
-from chronica.nlp import children_of, lemma_set, lowers_of
+from chronica.nlp import children_of, deps_of, lemma_set, lowers_of
 
 YEARS = re.compile(r"(?:1[89]|20)\d\d'?s?")  # "since 2009", "since the 1990s": a long span, not the news
 
@@ -301,7 +301,8 @@ def _many(tok: Token) -> bool:
 
 def _perfect(verb: Token) -> bool:
     """Is the verb in a perfect tense ("have attacked", "has been violated")?"""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
+    labels = deps_of(verb.doc)  # asked of every verb of an event's clauses: no label string for each child
+    return any(labels[c.i] == "aux" and c.lemma_ == "have" for c in children_of(verb))
 
 
 def _described(verb: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from chronica.extract.modality import SPEECH
 from chronica.extract.readings import readings
-from chronica.nlp import TEXT_KEY, children_of, column, deps_of, lowers_of
+from chronica.nlp import TEXT_KEY, children_of, column, deps_of, heads_of, lemmas_of, lowers_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 
@@ -235,7 +235,11 @@ def counted_objects(doc: Doc) -> int:
     """Mend "..., killing at least 35 people, a doctors' committee said" parsed with "people" the subject
     of "said": the number the object of "killing", the committee the teller; the number mended."""
     fixed = 0
-    for tok in [doc[i] for i, dep in enumerate(deps_of(doc)) if dep == "nsubj"]:
+    for i in [i for i, dep in enumerate(deps_of(doc)) if dep == "nsubj"]:
+        head = heads_of(doc)[i]  # the tables as they stand (a mend forgets them): a Token only for a
+        if i > head or lemmas_of(doc)[head] not in SPEECH:  # subject before a verb of saying
+            continue
+        tok = doc[i]
         gerund = _counted_victims(tok)
         speaker = _speaker_after(tok) if gerund is not None else None
         if gerund is None or speaker is None:
@@ -356,8 +360,12 @@ def _unadjective(part: Token, have: Token) -> None:
 def had_participles(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "it denied that its soldiers had targeted civilians" parsed with "targeted" an adjective; the
     number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "amod"],
-                 lambda part: _had_participle(part, verbs), _unadjective)
+    tags, vbn, lemmas = column(doc, TAG), doc.vocab.strings["VBN"], lemmas_of(doc)
+    # the tests of ``_had_participle`` on the columns first (a mend here changes no tag nor lemma): a
+    # Token only for a participle after "have"
+    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "amod" and i > 0 and tags[i] == vbn
+          and lemmas[i - 1] == "have" and lemmas[i] in verbs]
+    return _mend(doc, at, lambda part: _had_participle(part, verbs), _unadjective)
 
 
 def _hyphen_subject(verb: Token) -> Token | None:

@@ -394,6 +394,8 @@ class ActorResolver:
         keys = [t.key for t in tokens]
         for marker in self.example_markers:
             words = marker.split()
+            if words and words[0] not in keys:  # most phrases: no marker's first word, nothing to slice
+                continue
             for i in range(1, len(keys) - len(words)):
                 if keys[i:i + len(words)] == words and self._states_group(tuple(keys[:i])):
                     return tokens[:i]

@@ -9,9 +9,10 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.attrs import TAG
 from spacy.tokens import Span, Token
 
-from chronica.nlp import children_of, lemmas_of, lowers_of
+from chronica.nlp import children_of, column, lemmas_of, lowers_of
 
 KINDS = ("killed", "injured", "arrested", "size")
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -574,9 +575,12 @@ def _bodies_named(sent: Span) -> list[Count]:
     (``body_nouns`` in data/quantities.yaml) whose person is told after "of" or as its owner (not "a regional
     body", "the governing body of FIFA")."""
     out = []
-    for tok in sent:
-        if tok.lemma_.lower() not in _tables().body_nouns or tok.tag_ != "NN":
+    doc, nouns = sent.doc, _tables().body_nouns
+    lemmas, tags, nn = lemmas_of(doc), column(doc, TAG), doc.vocab.strings["NN"]
+    for i in range(sent.start, sent.end):  # the Doc's columns: a Token only for a body noun
+        if lemmas[i] not in nouns or tags[i] != nn:
             continue
+        tok = doc[i]
         of = [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
               for g in children_of(c) if g.dep_ == "pobj"]
         owners = [c for c in children_of(tok) if c.dep_ == "poss"]

@@ -178,15 +178,16 @@ class Roles:
 
 def expand(tok: Token) -> list[Token]:
     """A phrase head and its coordinated heads; partitives resolve to their 'of' noun."""
-    owner_words = {c.lemma_.lower() for c in children_of(tok) if c.dep_ in ("amod", "compound")}
+    kids, labels = children_of(tok), deps_of(tok.doc)  # asked of every role word: each label read once
+    owner_words = {c.lemma_.lower() for c in kids if labels[c.i] in ("amod", "compound")}
     if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & ACTOR_MODIFIERS:
-        of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
+        of = next((c for c in kids if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of else None
         if obj is not None and not _numbered_name(tok, obj):
             return expand(obj)
     out = [tok] if tok.ent_type_ not in NOT_ACTORS else []
-    for child in children_of(tok):
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+    for child in kids:
+        if labels[child.i] == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(expand(child))
     return out
 

@@ -250,13 +250,16 @@ def _class_words(entry: dict | None) -> tuple[frozenset[str], re.Pattern[str] | 
     return frozenset(entry["classes"]), _words(entry["words"])
 
 
+_NO_TRIGGER: dict[str, Any] = {}  # read only: an event with no trigger evidence, without a new dict each ask
+
+
 def _cls(ev: Event) -> str:
-    return ev.evidence.get("trigger", {}).get("class", "")
+    return ev.evidence.get("trigger", _NO_TRIGGER).get("class", "")
 
 
 def _lemma(ev: Event) -> str:
     """The trigger's word as its rule names it ("verb:clash+crowd" -> "clash")."""
-    rule = ev.evidence.get("trigger", {}).get("rule", "")
+    rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
     return rule.partition(":")[2].partition("+")[0]
 
 
@@ -329,14 +332,14 @@ def _real(ev: Event) -> bool:
 def _banned(ev: Event, rules: Context) -> bool:
     """'Police arrested 200 party members after banning a rally they had planned': a gathering told only
     as the topic of a ban in its sentence is none held, so it makes no protest report."""
-    rule = ev.evidence.get("trigger", {}).get("rule", "")
+    rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
     return rules.bans is not None and "+topic" in rule and rules.bans.search(ev.text.lower()) is not None
 
 
 def _accused_of(ev: Event, rules: Context) -> bool:
     """'Police arrested 30 youths accused of taking part in a protest last weekend': a protest named only as
     what people are accused of, or as past, is no protest the report tells (coder24)."""
-    rule = ev.evidence.get("trigger", {}).get("rule", "")
+    rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
     return (rules.protest_accused is not None and "+topic" in rule
             and rules.protest_accused.search(ev.text.lower()) is not None)
 
@@ -345,7 +348,7 @@ def _told_before(ev: Event) -> bool:
     """Violence told as the setting of the news, or as the topic of another act in a clause of its
     own ("demanding justice for a classmate who was beaten to death by activists"; extract/setting.py):
     not the protest's own violence."""
-    rule = ev.evidence.get("trigger", {}).get("rule", "")
+    rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
     return "+setting" in rule or "+topic" in rule
 
 
@@ -441,7 +444,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         # after the crowd ("Imbonerakure and CNL members fought": Rioters, with the Imbonerakure)
         unnamed = [a for a in ev.source
                    if a.inter == 3 and a.sector in (None, "UAF", "CVL") and not _named(a)]
-        rule = ev.evidence.get("trigger", {}).get("rule", "")
+        rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
         if _cls(ev) in context_rules().protest and rule.startswith("verb:"):
             # whoever protests is the crowd ("police officers protested"), but not the police who
             # "prevented the demonstration"
