@@ -18,9 +18,6 @@ ADDED = [
     # a state's close talks (CAMEO 04)
     ("Japan huddled with South Korean officials over the fishing dispute on Monday.", "CONSULT"),
     ("Egypt huddled with Israeli negotiators in Cairo on Sunday.", "CONSULT"),
-    # a refusal told with the verb of saying (CAMEO 12)
-    ("Kenya said no to Somalia's request for more troops on Monday.", "REJECT"),
-    ("Voters said no to the new constitution in Sunday's referendum.", "REJECT"),
     # a veiled threat of force (CAMEO 138)
     ("China hinted at military action against Taiwan on Monday.", "THREATEN"),
     ("Iran hinted at retaliation against Israel on Tuesday.", "THREATEN"),
