@@ -51,10 +51,10 @@ def events_of(pipeline):
 
 @pytest.fixture(scope="session")
 def primary_of(events_of):
-    """``primary_of(text, published=None)``: the primary event of a text coded as one document."""
+    """``primary_of(text, published=None)``: the primary event of a text coded as one document, or None."""
 
     def primary(text: str, published: str | None = None):  # noqa: ANN202
-        return next(e for e in events_of(text, published) if e.primary)
+        return next((e for e in events_of(text, published) if e.primary), None)
 
     return primary
 

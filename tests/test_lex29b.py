@@ -6,14 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.ingest import document_from_text
-
-
-def _primary(pipeline, text: str):  # noqa: ANN001, ANN202 - the session pipeline and an event
-    events = pipeline.code(document_from_text(text, doc_id="lex29b"))
-    return next((e for e in events if e.primary), None)
-
-
 ADDED = [
     # a state's close talks (CAMEO 04)
     ("Japan huddled with South Korean officials over the fishing dispute on Monday.", "CONSULT"),
@@ -70,22 +62,22 @@ ROLES = [
 
 
 @pytest.mark.parametrize("text, expected", ADDED, ids=[t[:40] for t, _ in ADDED])
-def test_an_added_word_names_its_event(pipeline, text: str, expected: str) -> None:
-    primary = _primary(pipeline, text)
+def test_an_added_word_names_its_event(primary_of, text: str, expected: str) -> None:
+    primary = primary_of(text)
     assert primary is not None, "no event"
     assert primary.plover["type"] == expected, primary.trigger.text
 
 
 @pytest.mark.parametrize("text, expected", CONTROLS, ids=[t[:40] for t, _ in CONTROLS])
-def test_the_word_in_other_use_is_not_that_event(pipeline, text: str, expected: str | None) -> None:
-    primary = _primary(pipeline, text)
+def test_the_word_in_other_use_is_not_that_event(primary_of, text: str, expected: str | None) -> None:
+    primary = primary_of(text)
     got = primary.plover["type"] if primary is not None else None
     assert got == expected, primary and primary.trigger.text
 
 
 @pytest.mark.parametrize("text, source, target", ROLES, ids=[t[:40] for t, _, _ in ROLES])
-def test_the_doer_and_the_one_aimed_at(pipeline, text: str, source: str, target: str) -> None:
-    primary = _primary(pipeline, text)
+def test_the_doer_and_the_one_aimed_at(primary_of, text: str, source: str, target: str) -> None:
+    primary = primary_of(text)
     assert primary is not None, "no event"
     got = (primary.source[0].country if primary.source else None,
            primary.target[0].country if primary.target else None)

@@ -6,14 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.ingest import document_from_text
-
-
-def _primary(pipeline, text: str):  # noqa: ANN001, ANN202 - the session pipeline and an event
-    events = pipeline.code(document_from_text(text, doc_id="verbs29"))
-    return next((e for e in events if e.primary), None)
-
-
 ADDED = [
     # appeals and demands (REQUEST)
     ("Sudan prevailed upon Egypt to delay the vote on the dam.", "REQUEST"),
@@ -108,15 +100,15 @@ CONTROLS = [
 
 
 @pytest.mark.parametrize("text, expected", ADDED, ids=[t[:40] for t, _ in ADDED])
-def test_an_added_word_names_its_event(pipeline, text: str, expected: str) -> None:
-    primary = _primary(pipeline, text)
+def test_an_added_word_names_its_event(primary_of, text: str, expected: str) -> None:
+    primary = primary_of(text)
     assert primary is not None, "no event"
     assert primary.plover["type"] == expected, primary.trigger.text
 
 
 @pytest.mark.parametrize("text, expected", CONTROLS, ids=[t[:40] for t, _ in CONTROLS])
-def test_the_word_in_other_use_is_not_that_event(pipeline, text: str, expected: str | None) -> None:
-    primary = _primary(pipeline, text)
+def test_the_word_in_other_use_is_not_that_event(primary_of, text: str, expected: str | None) -> None:
+    primary = primary_of(text)
     got = primary.plover["type"] if primary is not None else None
     assert got == expected, primary and primary.trigger.text
 
@@ -134,6 +126,6 @@ TOLD = [("Britain told Iran to release the sailors.", "REQUEST"),
 
 
 @pytest.mark.parametrize("text, expected", SAYING + TOLD, ids=[t[:40] for t, _ in SAYING + TOLD])
-def test_a_verb_of_saying_is_not_an_order_of_what_was_said(pipeline, text: str, expected: str) -> None:
-    primary = _primary(pipeline, text)
+def test_a_verb_of_saying_is_not_an_order_of_what_was_said(primary_of, text: str, expected: str) -> None:
+    primary = primary_of(text)
     assert primary is not None and primary.plover["type"] == expected, primary and primary.trigger.text
