@@ -57,6 +57,7 @@ from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook
 from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import (
+    aside_verbs,
     counted_objects,
     described_doers,
     gerund_subjects,
@@ -195,6 +196,7 @@ class Pipeline:
         two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
         participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb
+        aside_verbs(doc, self.extractor.lex.verbs)  # "X, speaking after talks with Y, called on": "called"
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
@@ -310,6 +312,8 @@ class Pipeline:
                 evidence["trigger"]["history"] = True  # "Savimbi, whose movement has fought for decades, ..."
         if head.pos_ == "VERB" and head.dep_ == "conj" and head.head.dep_ == "ROOT":
             evidence["trigger"]["after"] = head.head.idx  # "cut ties ... and closed the border": a second act
+        if head.pos_ == "VERB" and head.dep_ == "conj":
+            evidence["trigger"]["conj_of"] = head.head.idx  # "condemned ... and demanded": the verb before
         if head.pos_ == "VERB" and running_toll(head):  # "a crackdown that has killed 40 since March"
             evidence["trigger"]["running_toll"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)

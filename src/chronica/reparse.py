@@ -204,6 +204,37 @@ def participle_asides(doc: Doc) -> int:
     return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbg], _verb_after_aside, _unaside)
 
 
+# How the parse hangs the main verb inside an aside ("X, speaking after talks with Y, called on ..."): as a
+# clause on a noun of the aside, or as an adverbial clause of its participle (weak30)
+ASIDE_LINKS = ("acl", "relcl", "advcl")
+
+
+def _verb_in_aside(root: Token, verbs: Collection[str]) -> Token | None:
+    """The finite verb the parse hung, as a clause describing a noun, inside a participle aside on the subject
+    made the root ("Boris Yeltsin, speaking after talks with the visiting Finnish president, called on the
+    rebels to ...": "Yeltsin" the root, "called" a clause on "president"; weak30)."""
+    doc = root.doc
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    aside = next((c for c in children_of(root) if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > root.i
+                  and doc[c.i - 1].text == ","), None)
+    if aside is None:
+        return None
+    verb = next((t for t in aside.subtree if t.i > aside.i and t.dep_ in ASIDE_LINKS and t.tag_ == "VBD"
+                 and doc[t.i - 1].text == "," and t.lemma_.lower() in verbs
+                 and not _deps(t) & set(SUBJECTS)), None)
+    if verb is None or any(t.tag_ in FINITE and t.pos_ in ("VERB", "AUX") for t in doc[root.i + 1:verb.i]):
+        return None
+    return verb
+
+
+def aside_verbs(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "X, speaking after talks with Y, called on ..." parsed with "X" the root and "called" a clause on
+    "Y"; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
+                 lambda root: _verb_in_aside(root, verbs), _raise_verb)
+
+
 def _counted_victims(subject: Token) -> Token | None:
     """The gerund ("killing") a counted subject of a report ("35 people ... said") follows with no object
     of its own, if any: "opened fire, killing at least 35 people, a doctors' committee said"."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -69,6 +70,13 @@ PROTEST_TYPES = {"Protests", "Riots"}  # the ACLED types of a crowd's protest
 CONJUNCT_KEEPS = {"ASSAULT", "PROTEST"}
 CONJUNCT_SETTINGS = {"CONSULT"}
 CONJUNCT_MARGIN = 0.05
+# A demand or appeal coordinated after a condemnation by the same speaker and made of the one it blames
+# ("condemned the killing of its diplomat in Athens and urged Greece to hunt down the gunmen"): CAMEO codes
+# the demand, the act that says what the speaker wants of the target, so it takes the condemnation's standing
+# (weak30). A demand of a third party ("denounced the detention ... and urged Western allies to respond")
+# leaves the condemnation the news, as tests/data/plover_speech.yaml codes it.
+DEMAND_AFTER = {"ACCUSE"}
+DEMAND_TYPES = {"REQUEST"}
 
 
 SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s", "d")
@@ -246,7 +254,8 @@ def choose_primary(events: list[Event], document: Document) -> None:
         reacting, claims = reactions_to_told(candidates), claims_of_accusations(candidates)
         first = first_told(candidates)
         dispersals = dispersals_after_protest(candidates)
-        seconds = second_acts(candidates)
+        seconds = second_acts(candidates) | demands_after_blame(candidates, lambda e: score(
+            e, title, attacked, harmed, published, news, lede, reacting, claims, first, dispersals))
         best = max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news, lede,
                                                    reacting, claims, first, dispersals)
                    - seconds.get(e.event_id, 0.0))
@@ -269,6 +278,37 @@ def second_acts(events: list[Event]) -> dict[str, float]:
         if gap > 0:
             out[ev.event_id] = gap + CONJUNCT_MARGIN
     return out
+
+
+def demands_after_blame(events: list[Event], rank: Callable[[Event], float]) -> dict[str, float]:
+    """What each condemnation loses to the demand coordinated after it by the same speaker of the one it
+    blames ("condemned the build-up and demanded that Ankara pull back"), so that the demand outranks it;
+    ``rank`` scores an event."""
+    out = {}
+    for ev in events:
+        at = ev.evidence.get("trigger", {}).get("conj_of")
+        if at is None or ev.plover["type"] not in DEMAND_TYPES:
+            continue
+        first = next((e for e in events if e.sentence == ev.sentence and e.trigger.start <= at < e.trigger.end
+                      and e.plover["type"] in DEMAND_AFTER), None)
+        if first is None or _speakers(first) != _speakers(ev) or not _one_addressee(first, ev):
+            continue
+        gap = rank(first) - rank(ev)
+        if gap >= 0:
+            out[first.event_id] = gap + CONJUNCT_MARGIN
+    return out
+
+
+def _one_addressee(blame: Event, demand: Event) -> bool:
+    """The demand is made of the one the condemnation blames ("condemned the killing ... and urged Greece to
+    hunt down the gunmen"), not of a third party ("urged Western allies to respond")."""
+    blamed = {a.country for a in blame.target if a.country}
+    return bool(blamed) and bool(blamed & {a.country for a in demand.target})
+
+
+def _speakers(ev: Event) -> tuple:
+    """The countries and names of an event's sources, to tell whether two acts have one speaker."""
+    return tuple((a.country, a.name) for a in ev.source)
 
 
 def dispersals_after_protest(events: list[Event]) -> frozenset[str]:

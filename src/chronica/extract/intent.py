@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from chronica.extract import Candidate
+from chronica.extract.readings import readings
 from chronica.nlp import children_of
 
 COERCIVE = {"ASSAULT": "threaten_force", "COERCE": "threaten", "SANCTION": "threaten", "MOBILIZE": "threaten",
@@ -27,6 +28,9 @@ OBLIGATION = {"must", "should"}
 # Verbal acts that a statement of intent already performs: "said it would investigate the deaths" opens
 # the inquiry, "will ask the council for a session" makes the request, "will veto any resolution" rejects.
 VERBAL = {"ACCUSE", "REQUEST", "REJECT"}
+# A stated refusal or break held over someone on a condition ("said it would pull out of the treaty if the
+# inspectors pressed for access", "would walk out of the talks unless"): a threat (CAMEO 13; weak30).
+HELD_OVER = {"REJECT", "SANCTION"}
 # Measures that a decision puts in force: deciding to close the roads is closing them.
 ENACTED = {"COERCE", "SANCTION", "MOBILIZE"}
 # Cues of a stated intention (not of speculation by others: "could", "might", "if").
@@ -36,6 +40,13 @@ STATED = ("aux:will", "intent:plan", "intent:intend", "intent:prepare", "intent:
           "no-intention",  # "has no intention of withdrawing": a stated refusal (extract/modality.py)
           "intent:pledge", "intent:promise",  # "pledged to kill the hostages": a stated threat
           "ultimatum")  # "announced a strike unless the government raises its offer" (articles22j)
+
+
+def _on_condition(verb: Token) -> bool:
+    """'would pull out if the inspectors pressed': a clause of condition hangs on the verb."""
+    marks = readings()["ultimatum"]["marks"]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c))
+               for c in children_of(verb))
 
 
 def _intender(cand: Candidate) -> Token | None:
@@ -151,6 +162,12 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             cand.modality.cues.append("a stated threat, conditions and all, is the threat")  # threat is said
             continue
         if cue is None or any(c.startswith("mark:if") for c in cand.modality.cues):
+            continue
+        if ptype in HELD_OVER and cue != "refuse" and not mod.negated and _on_condition(cand.trigger.head):
+            cand.trigger.rule += f"+condition:{cand.trigger.cls}"  # "said it would pull out of the treaty
+            cand.trigger.cls = "threaten"  # if the inspectors pressed": a refusal held over someone, a threat
+            mod.hypothetical = mod.future = False
+            cand.modality.cues.append("a stated refusal on a condition coded as a threat")
             continue
         if ptype in VERBAL and cue != "refuse" and not mod.negated:
             mod.hypothetical = mod.future = False

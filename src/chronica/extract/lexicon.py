@@ -86,6 +86,7 @@ class Lexicon:
     answer_not_doers: frozenset[str] = frozenset()
     answer_arrivals: frozenset[str] = frozenset()
     capability_nouns: frozenset[str] = frozenset()  # "the ability to seize control": no act yet
+    news_of_nouns: frozenset[str] = frozenset()  # "no reports of shelling": no act told
     # words that count or hold what an entry lists: "hundreds of child soldiers", "a batch of rockets"
     partitives: frozenset[str] = frozenset()
     # a vehicle or container told by its cargo ("a truck packed with explosives"): the nouns, the verbs
@@ -202,6 +203,7 @@ def lexicon() -> Lexicon:
         answer_not_doers=frozenset((spec.get("answers") or {}).get("not_doers") or ()),
         answer_arrivals=frozenset((spec.get("answers") or {}).get("arrivals") or ()),
         capability_nouns=frozenset(spec.get("capability_nouns") or ()),
+        news_of_nouns=frozenset(spec.get("news_of_nouns") or ()),
         partitives=frozenset(spec.get("partitives") or ()),
         carrier_nouns=frozenset((spec.get("carriers") or {}).get("nouns") or ()),
         carrier_verbs=frozenset((spec.get("carriers") or {}).get("carrying") or ()),

@@ -202,6 +202,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
     """Modality of a trigger, with the cue words that set each flag."""
     m, cues = Modality(), []
     head = verb = trig.head
+    if _none_told(head, lex):
+        m.negated = True  # "with no reports of shelling": no shelling told
+        cues.append("no-news-of")
     if trig.is_noun:
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in children_of(head)):
             m.negated = True
@@ -307,6 +310,15 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         m.reported = True
         cues.append("according-to")
     return ModalityFinding(m, cues, speaker)
+
+
+def _none_told(noun: Token, lex: Lexicon) -> bool:
+    """'with no reports of shelling', 'no sign of fighting': the noun is the "of" of a news noun that "no"
+    denies, so the sentence tells no such act."""
+    of = noun.head
+    if noun.dep_ not in ("pobj", "pcomp") or of.lower_ != "of" or of.head.lemma_ not in lex.news_of_nouns:
+        return False
+    return _negative_object(of.head)
 
 
 def _speaker(verb: Token) -> Token | None:

@@ -573,6 +573,8 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
     subjects = [d for d in deps if d.dep_ in ("nsubj", "csubj")]
     if not subjects and tok.dep_ == "conj":  # "a crash killed one and injured four"
         subjects = [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl":  # "the earthquake that killed thousands": the noun the pronoun stands for
+        subjects += [tok.head for s in subjects if s.tag_ == "WDT"]
     if any(_is_cause(s, causes, lex) for s in subjects):
         return True
     return any(
