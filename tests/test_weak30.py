@@ -37,6 +37,11 @@ FIXED = [
     ("France sent a planeload of blankets to Armenia on Saturday.", "AID"),
     # money handed to a state is aid (CAMEO 071)
     ("Saudi Arabia handed Egypt $500 million in soft loans on Sunday.", "AID"),
+    # a ban on a party lifted (CAMEO 0812), regret for deaths (055), people driven from their homes (174)
+    ("South Africa's government unbanned the African National Congress on Friday.", "CONCEDE"),
+    ("Britain said on Wednesday it regretted the deaths of civilians in the raid.", "CONCEDE"),
+    ("Burmese troops forced thousands of villagers to leave their homes on Sunday.", "COERCE"),
+    ("Serb militiamen forced Moslem families to flee the town of Foca on Tuesday.", "COERCE"),
     # a refusal or withdrawal held over someone on a condition is a threat (CAMEO 13)
     ("Iran said on Monday it would pull out of the treaty if the West imposed new sanctions.", "THREATEN"),
     ("The rebels said they would walk out of the talks unless the army halted its offensive.", "THREATEN"),
@@ -61,6 +66,10 @@ CONTROLS = [
     # a planeload of tourists and a bag handed over are no events
     ("The airline sent two planeloads of tourists to Crete on Sunday.", None),
     ("The robbers handed the driver a bag and drove off.", None),
+    # a ban imposed; a decision regretted is no apology; a leader forced to quit is not driven out
+    ("The government banned the Communist Party on Friday.", "COERCE"),
+    ("The minister said he regretted the decision to close the factory.", None),
+    ("The scandal forced the finance minister to quit on Friday.", None),
     # a withdrawal stated with no condition stays a refusal
     ("Iran said on Monday it would pull out of the treaty.", "REJECT"),
 ]
