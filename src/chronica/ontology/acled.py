@@ -916,6 +916,20 @@ def _suspected_wrongdoer(actor: Actor, rules: Context) -> bool:
             and rules.suspicion.search(text) is not None)
 
 
+PRONOUN_HEAD = re.compile(r"^pronoun:.*?named before \(([\w-]+)\)")
+
+
+def _suspect_named_before(actor: Actor, ev: Event, rules: Context) -> bool:
+    """'caught a suspected burglar, beat him and burned him': a pronoun for a wrongdoer its sentence names as
+    suspected earlier is that suspect (riots30)."""
+    found = PRONOUN_HEAD.match(actor.evidence or "")
+    if found is None or actor.sector != "CRM" or rules.suspicion is None:
+        return False
+    text = ev.text.lower()
+    return any(re.match(rf"(?:[\w-]+ ){{0,2}}{re.escape(found.group(1).lower())}", text[m.end():])
+               for m in rules.suspicion.finditer(text))
+
+
 def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
     """'A mob beat to death a suspected kidnapper', 'vigilantes shot dead three suspected robbers': suspected
     wrongdoers attacked by a crowd or a non-state group, in a report that tells of no fight, are civilians
@@ -925,7 +939,8 @@ def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
     for ev in real:
         if (not ev.acled or not ev.source or not ev.target or _told_before(ev)
                 or any(a.inter in (1, 2, 8) for a in ev.source)
-                or not all(_suspected_wrongdoer(a, rules) for a in ev.target)):
+                or not all(_suspected_wrongdoer(a, rules) or _suspect_named_before(a, ev, rules)
+                           for a in ev.target)):
             continue
         ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+suspected wrongdoer") for a in ev.target]
         if ev.acled["sub_event_type"] == "Armed clash":
