@@ -1,7 +1,8 @@
 """Riots told apart from protests, attacks and battles, third round (riots30): a building's annex is no
 annexation, a sports team's supporters are fans (their attack on the police a mob's, not a demonstration's),
-depositors and community members are people who can form a crowd, a crowd's violence set at a protest is the
-demonstration's, and a pronoun for a suspect named before is that suspect. Sentences written for these tests."""
+depositors and community members are people who can form a crowd, a crowd's violence set at a protest is
+the demonstration's, a police party is the police, and a pronoun for a suspect named before is that suspect.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def _acled(event) -> tuple[str, str]:  # noqa: ANN001
 
 
 def test_a_building_annex_is_no_annexation(events_of) -> None:
-    events = events_of("On 3 July 2023, youths set cars and a town hall annex on fire in Lyon (Auvergne-Rhone-Alpes).")
+    events = events_of("On 3 July 2023, youths set cars and a town hall annex on fire in Lyon.")
     assert not any(e.evidence["trigger"].get("class") == "capture_territory" for e in events)
 
 
@@ -48,7 +49,8 @@ def test_political_supporters_who_attack_the_police_demonstrate(primary_of) -> N
 
 @pytest.mark.parametrize(("text", "doer"), [
     ("On 2 March 2022, depositors smashed the windows of a bank in Tyre (South).", "depositors"),
-    ("On 2 March 2022, a group of community members assaulted two men in Soweto (Gauteng).", "community members"),
+    ("On 2 March 2022, a group of community members assaulted two men in Soweto (Gauteng).",
+     "community members"),
 ])
 def test_depositors_and_community_members_form_a_crowd(primary_of, text: str, doer: str) -> None:
     event = primary_of(text)
@@ -82,3 +84,13 @@ def test_a_pronoun_for_a_suspect_is_the_suspect(event_at) -> None:
 def test_a_pronoun_for_a_thief_not_suspected_keeps_the_gang(event_at) -> None:  # control
     event = event_at("On 3 March 2023, residents of Goma (Nord-Kivu) caught a thief and beat him.", "beat")
     assert [a.inter for a in event.target] != [7]
+
+
+def test_a_police_party_is_the_police(event_at) -> None:
+    event = event_at("On 14 July 2023, villagers pelted stones at a police party in Sopore.", "pelted")
+    assert [(a.text, a.inter) for a in event.target] == [("a police party", 1)]
+
+
+def test_a_party_of_a_politician_stays_a_party(event_at) -> None:  # control
+    event = event_at("On 14 July 2023, villagers pelted stones at a ruling party office in Sopore.", "pelted")
+    assert not any(a.inter == 1 for a in event.target)

@@ -210,7 +210,8 @@ def context_rules() -> Context:
 
 
 def _at_protest(entry: dict) -> re.Pattern[str]:
-    """'during demonstrations', 'amid the protests over ...': a preposition, up to three words, a protest noun."""
+    """'during demonstrations', 'amid the protests over ...': a preposition, up to three words, a protest
+    noun."""
     preps = "|".join(re.escape(w) for w in entry["prepositions"])
     nouns = "|".join(re.escape(w) for w in entry["nouns"])
     return re.compile(rf"\b(?:{preps})\s+(?:[\w'-]+\s+){{0,3}}?(?:{nouns})\b")
@@ -714,8 +715,8 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
 
 
 def _at_a_protest(crowd: list[Event], rules: Context) -> bool:
-    """'Rioters looted shops during demonstrations over the killing': a crowd's violence its own clause sets at
-    a protest is the demonstration's (riots30)."""
+    """'Rioters looted shops during demonstrations over the killing': a crowd's violence its own clause
+    sets at a protest is the demonstration's (riots30)."""
     return rules.at_protest is not None and any(rules.at_protest.search(_own_clause(e, rules)) for e in crowd)
 
 
