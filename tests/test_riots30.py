@@ -92,5 +92,6 @@ def test_a_police_party_is_the_police(event_at) -> None:
 
 
 def test_a_political_party_stays_a_party(event_at) -> None:  # control
-    event = event_at("On 14 July 2023, police arrested two members of a political party in Sopore.", "arrested")
+    event = event_at("On 14 July 2023, police arrested two members of a political party in Sopore.",
+                     "arrested")
     assert [(a.text, a.inter) for a in event.target] == [("a political party", 7)]
