@@ -20,10 +20,14 @@ looting and arson of empty property, weapons seized, ceasefires, prisoner swaps,
 up, threats and plans - with battles, attacks, blasts, riots and protests as controls) and the second riots
 audit (round riots29, tests/data/acled_riots_audit_b.yaml: lynchings, communal and rival crowds' fights,
 crowds that attack the police, officials or property, demonstrations turned violent, set against peaceful or
-repressed demonstrations, armed groups' and state forces' attacks on civilians and battles). Each text's
-primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
-sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
-row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
+repressed demonstrations, armed groups' and state forces' attacks on civilians and battles) and the third
+riots audit (round riots30, tests/data/acled_riots_audit_c.yaml: stone-pelting, roads blocked with burning
+tyres, lynchings, rival supporters and fans, police stations attacked after a death in custody, campuses
+vandalised, demonstrators who throw stones back, in many countries' wordings, with peaceful and repressed
+protests and organised armed groups' attacks as controls). Each text's primary event, coded as `chronica
+code` codes it, must have one of the expected ACLED event types and sub-event types, the expected ACLED actor
+types where the row gives them, and the expected toll where the row gives `fatalities:` (read as `chronica
+evaluate` scores it). Rows with a `gap` are strict xfails."""
 
 from __future__ import annotations
 
@@ -47,6 +51,7 @@ AUDITS = {
     "vac": DATA / "acled_vac_audit.yaml",
     "strategic_b": DATA / "acled_sd_audit_b.yaml",
     "riots_b": DATA / "acled_riots_audit_b.yaml",
+    "riots_c": DATA / "acled_riots_audit_c.yaml",
 }
 
 

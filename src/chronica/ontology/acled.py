@@ -114,6 +114,8 @@ class Context:
     communal: re.Pattern[str] | None = None  # "during communal unrest": a riot between communities
     armed_group_acts: dict[str, str] = field(default_factory=dict)  # class -> sub-event type (threats)
     armed_group_inters: frozenset[int] = frozenset()  # the ACLED actor types of non-state armed groups
+    sport_fans: re.Pattern[str] | None = None  # "football supporters": a team's fans, no political camp
+    at_protest: re.Pattern[str] | None = None  # "looted shops during demonstrations": at a protest
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -202,7 +204,17 @@ def context_rules() -> Context:
         communal=_words(spec["communal_words"]) if spec.get("communal_words") else None,
         armed_group_acts=dict((spec.get("armed_group_acts") or {}).get("classes", {})),
         armed_group_inters=frozenset((spec.get("armed_group_acts") or {}).get("inters", ())),
+        sport_fans=_words(spec["sport_fans"]) if spec.get("sport_fans") else None,
+        at_protest=_at_protest(spec["at_protest"]) if spec.get("at_protest") else None,
     )
+
+
+def _at_protest(entry: dict) -> re.Pattern[str]:
+    """'during demonstrations', 'amid the protests over ...': a preposition, up to three words, a protest
+    noun."""
+    preps = "|".join(re.escape(w) for w in entry["prepositions"])
+    nouns = "|".join(re.escape(w) for w in entry["nouns"])
+    return re.compile(rf"\b(?:{preps})\s+(?:[\w'-]+\s+){{0,3}}?(?:{nouns})\b")
 
 
 def _interception(entry: dict | None) -> dict[str, Any]:
@@ -281,11 +293,27 @@ def _mob_on_civilians(ev: Event, rules: Context) -> bool:
 def _mob_on_police(ev: Event, rules: Context, text: str) -> bool:
     """'Residents pelted stones at police enforcing the curfew': a crowd's violence on state forces, in a
     report that tells of no protest, demonstration or demand, is mob violence, no protest of its own
-    (coder21)."""
+    (coder21). A sports team's supporters ("football supporters attacked the police") are fans, not a
+    political camp that makes a claim by being there (riots30)."""
+    if rules.sport_fans is not None:
+        text = rules.sport_fans.sub(" ", text)
     return (rules.protest_told is not None and _cls(ev) == "riot" and bool(ev.source) and bool(ev.target)
             and any(a.inter == 1 for a in ev.target)
             and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source)
             and rules.protest_told.search(text) is None and rules.protesters.search(text) is None)
+
+
+def _mob_doers(group: list[Event], rules: Context, text: str) -> set[str]:
+    """The words of the crowds that a report of no protest tells attacking state forces (``_mob_on_police``):
+    their other riotous acts with no one named hit ("invaded the pitch and attacked police officers") are the
+    same mob's, no protest either (riots30)."""
+    return {(a.text or "").lower() for e in group if _mob_on_police(e, rules, text) for a in e.source}
+
+
+def _same_mob(ev: Event, mobs: set[str]) -> bool:
+    """A riot with no target whose doers are all a mob that attacked state forces in the report."""
+    return (_cls(ev) == "riot" and not ev.target and bool(ev.source)
+            and all((a.text or "").lower() in mobs for a in ev.source))
 
 
 def _state_against_crowd(ev: Event, rules: Context) -> bool:
@@ -686,6 +714,12 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
     return False
 
 
+def _at_a_protest(crowd: list[Event], rules: Context) -> bool:
+    """'Rioters looted shops during demonstrations over the killing': a crowd's violence its own clause
+    sets at a protest is the demonstration's (riots30)."""
+    return rules.at_protest is not None and any(rules.at_protest.search(_own_clause(e, rules)) for e in crowd)
+
+
 def _crowds_on_civilians(real: list[Event], rules: Context) -> set[str]:
     """The words of the crowds the report tells harming civilians and no one else ("a crowd that was
     attacking a suspected thief"): such a crowd, dispersed, is a mob, not a demonstration (riots29)."""
@@ -883,6 +917,20 @@ def _suspected_wrongdoer(actor: Actor, rules: Context) -> bool:
             and rules.suspicion.search(text) is not None)
 
 
+PRONOUN_HEAD = re.compile(r"^pronoun:.*?named before \(([\w-]+)\)")
+
+
+def _suspect_named_before(actor: Actor, ev: Event, rules: Context) -> bool:
+    """'caught a suspected burglar, beat him and burned him': a pronoun for a wrongdoer its sentence names as
+    suspected earlier is that suspect (riots30)."""
+    found = PRONOUN_HEAD.match(actor.evidence or "")
+    if found is None or actor.sector != "CRM" or rules.suspicion is None:
+        return False
+    text = ev.text.lower()
+    return any(re.match(rf"(?:[\w-]+ ){{0,2}}{re.escape(found.group(1).lower())}", text[m.end():])
+               for m in rules.suspicion.finditer(text))
+
+
 def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
     """'A mob beat to death a suspected kidnapper', 'vigilantes shot dead three suspected robbers': suspected
     wrongdoers attacked by a crowd or a non-state group, in a report that tells of no fight, are civilians
@@ -892,7 +940,8 @@ def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
     for ev in real:
         if (not ev.acled or not ev.source or not ev.target or _told_before(ev)
                 or any(a.inter in (1, 2, 8) for a in ev.source)
-                or not all(_suspected_wrongdoer(a, rules) for a in ev.target)):
+                or not all(_suspected_wrongdoer(a, rules) or _suspect_named_before(a, ev, rules)
+                           for a in ev.target)):
             continue
         ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+suspected wrongdoer") for a in ev.target]
         if ev.acled["sub_event_type"] == "Armed clash":
@@ -1368,8 +1417,9 @@ def _told_peaceful(ev: Event, rules: Context) -> bool:
 def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) -> None:
     """Type a report's crowd violence, protests and the force met by them, from the events of ``group`` (the
     report's events, or those of a day of reaction apart: ``_days_of_reaction``); ``real``: all of them."""
+    mobs = _mob_doers(group, rules, said)
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _mob_on_civilians(e, rules)
-                  and not _communal_riot(e, rules)
+                  and not _communal_riot(e, rules) and not _same_mob(e, mobs)
                   and not _banned(e, rules) and not _mob_on_police(e, rules, said)
                   and not _accused_of(e, rules)
                   or e.evidence["trigger"].get("protest_claim")
@@ -1389,7 +1439,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     group = [e for e in group if not _few_on_property(e, rules)]
     crowd = [e for e in group if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
              and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
-    if crowd and not protest and _crowd_claim(group, rules):
+    if crowd and not protest and (_crowd_claim(group, rules) or _at_a_protest(crowd, rules)):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
         crowd = [e for e in group if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
                  and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
