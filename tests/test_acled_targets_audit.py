@@ -20,7 +20,12 @@ looting and arson of empty property, weapons seized, ceasefires, prisoner swaps,
 up, threats and plans - with battles, attacks, blasts, riots and protests as controls) and the second riots
 audit (round riots29, tests/data/acled_riots_audit_b.yaml: lynchings, communal and rival crowds' fights,
 crowds that attack the police, officials or property, demonstrations turned violent, set against peaceful or
-repressed demonstrations, armed groups' and state forces' attacks on civilians and battles). Each text's
+repressed demonstrations, armed groups' and state forces' attacks on civilians and battles) and the third
+strategic developments audit (round sd30, tests/data/acled_sd_audit_c.yaml: strategic developments told like
+violence in other wordings and regions - bombs defused or that killed only their planters, caches, drones
+brought down, towns handed over, empty property burned or looted, mass arrests, curfews, ceasefires, pledges,
+recruitment, hostages freed for a ransom - and notes whose only verbs are "reported" or "recorded", with
+blasts, battles, attacks and riots as controls). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
@@ -47,6 +52,7 @@ AUDITS = {
     "vac": DATA / "acled_vac_audit.yaml",
     "strategic_b": DATA / "acled_sd_audit_b.yaml",
     "riots_b": DATA / "acled_riots_audit_b.yaml",
+    "strategic_c": DATA / "acled_sd_audit_c.yaml",
 }
 
 
