@@ -114,6 +114,9 @@ class Context:
     communal: re.Pattern[str] | None = None  # "during communal unrest": a riot between communities
     armed_group_acts: dict[str, str] = field(default_factory=dict)  # class -> sub-event type (threats)
     armed_group_inters: frozenset[int] = frozenset()  # the ACLED actor types of non-state armed groups
+    own_blast_classes: frozenset[str] = frozenset()  # bombings that can be their makers' own (sd30)
+    own_blast: re.Pattern[str] | None = None  # "exploded prematurely", "while planting it"
+    bystanders: re.Pattern[str] | None = None  # "killing two passers-by": others hurt, a bombing
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -202,7 +205,23 @@ def context_rules() -> Context:
         communal=_words(spec["communal_words"]) if spec.get("communal_words") else None,
         armed_group_acts=dict((spec.get("armed_group_acts") or {}).get("classes", {})),
         armed_group_inters=frozenset((spec.get("armed_group_acts") or {}).get("inters", ())),
+        **_own_blast_rules(spec.get("own_blasts")),
     )
+
+
+def _own_blast_rules(entry: dict | None) -> dict[str, Any]:
+    """The Context fields of the ``own_blasts`` entry: a word of an early blast, or a verb of handling a
+    bomb with the bomb after it or before it ("planting it", "the explosives they were handling")."""
+    if not entry:
+        return {}
+    verbs = "|".join(re.escape(v) for v in sorted(entry["handling"], key=len, reverse=True))
+    bombs = "|".join(re.escape(b) for b in sorted(entry["bombs"], key=len, reverse=True))
+    handled = rf"\b(?:{verbs})\s+(?:it|them|(?:[\w-]+\s+){{0,2}}?(?:{bombs}))\b"
+    held = rf"\b(?:{bombs})\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){{1,3}}?(?:was|were)\s+(?:{verbs})\b"
+    early = "|".join(re.escape(w) for w in sorted(entry["words"], key=len, reverse=True))
+    return {"own_blast_classes": frozenset(entry["classes"]),
+            "own_blast": re.compile(rf"\b(?:{early})\b|{handled}|{held}"),
+            "bystanders": _words(entry["bystanders"])}
 
 
 def _interception(entry: dict | None) -> dict[str, Any]:
@@ -1010,6 +1029,22 @@ def _state_detonations(real: list[Event], rules: Context) -> None:
             _set(ev, "Strategic developments", "Disrupted weapons use", "state forces set off explosives")
 
 
+OWN_BLAST = "a bomb went off in its makers' hands"
+
+
+def _own_blasts(real: list[Event], rules: Context) -> None:
+    """'An IED exploded prematurely while militants were planting it, killing two of them', 'a bomb went off
+    as they were assembling it': a bomb that went off early or in its makers' hands, whose sentence names
+    no one else hurt, is a disrupted weapons use, not a bombing (sd30); the toll, its makers', stays."""
+    if rules.own_blast is None:
+        return
+    for ev in real:
+        text = ev.text.lower()
+        if (_cls(ev) in rules.own_blast_classes and rules.own_blast.search(text)
+                and not rules.bystanders.search(text) and not _told_before(ev)):
+            _set(ev, "Strategic developments", "Disrupted weapons use", OWN_BLAST)
+
+
 def _intercepted_launches(real: list[Event], rules: Context) -> None:
     """'Launched a missile towards Jazan; it was intercepted', 'a drone launched from Lebanon was brought
     down', 'repelled a drone attack, shooting down three drones': a launched weapon that its sentence tells
@@ -1225,7 +1260,9 @@ def _carried_off(ev: Event, rules: Context) -> bool:
 
 
 SINGLE_DETERMINERS = ("a ", "an ", "one ")
-COLLECTIVE = {"group", "mob", "crowd", "family", "gang", "band", "community", "party", "team", "unit"}
+COLLECTIVE = {"group", "mob", "crowd", "family", "gang", "band", "community", "party", "team", "unit",
+              # "a breakaway faction pledged loyalty to IS": a body of people, not one (sd30)
+              "faction", "militia", "cell", "brigade", "battalion", "wing", "coalition", "movement"}
 
 
 def _lone(ev: Event) -> bool:
@@ -1289,6 +1326,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _armed_opponents(real)
     _exchanges(real, rules)
     _state_detonations(real, rules)
+    _own_blasts(real, rules)
     _intercepted_launches(real, rules)
     _attack_told_by_its_means(real, rules)
     _abductions(real, rules)
