@@ -114,6 +114,8 @@ class Context:
     communal: re.Pattern[str] | None = None  # "during communal unrest": a riot between communities
     armed_group_acts: dict[str, str] = field(default_factory=dict)  # class -> sub-event type (threats)
     armed_group_inters: frozenset[int] = frozenset()  # the ACLED actor types of non-state armed groups
+    blown: frozenset[str] = frozenset()  # "blew up": set off by state forces, a disposal or a demolition
+    explosives: re.Pattern[str] | None = None  # what a disposal blows up ("an explosive device")
     own_blast_classes: frozenset[str] = frozenset()  # bombings that can be their makers' own (sd30)
     own_blast: re.Pattern[str] | None = None  # "exploded prematurely", "while planting it"
     bystanders: re.Pattern[str] | None = None  # "killing two passers-by": others hurt, a bombing
@@ -206,6 +208,8 @@ def context_rules() -> Context:
         armed_group_acts=dict((spec.get("armed_group_acts") or {}).get("classes", {})),
         armed_group_inters=frozenset((spec.get("armed_group_acts") or {}).get("inters", ())),
         **_own_blast_rules(spec.get("own_blasts")),
+        blown=frozenset(spec["disposal"].get("blown", ())),
+        explosives=_words(spec["disposal"]["explosives"]) if spec["disposal"].get("explosives") else None,
     )
 
 
@@ -1020,13 +1024,24 @@ def _abductions(real: list[Event], rules: Context) -> None:
             _set(ev, "Violence against civilians", ABDUCTION, "a raid that carried people off")
 
 
+BLOWN_UP = "state forces blew up property"
+
+
 def _state_detonations(real: list[Event], rules: Context) -> None:
-    """'Security forces found and detonated IEDs left by IS': the state's forces setting off explosives
-    that hurt no one dispose of them (disrupted weapons use)."""
+    """'Security forces found and detonated IEDs left by IS', 'the army blew up a device found on the road':
+    the state's forces setting off explosives that hurt no one dispose of them (disrupted weapons use);
+    blowing up a bridge or a house that hurt no one destroys property (sd30)."""
     for ev in real:
-        if (_cls(ev) in rules.remote_bombs and _lemma(ev) in rules.set_off and ev.source
-                and all(a.inter == 1 for a in ev.source) and not ev.fatalities and not ev.injured):
+        if (_cls(ev) not in rules.remote_bombs or not ev.source or any(a.inter != 1 for a in ev.source)
+                or ev.fatalities or ev.injured):
+            continue
+        if _lemma(ev) in rules.set_off:
             _set(ev, "Strategic developments", "Disrupted weapons use", "state forces set off explosives")
+        elif _lemma(ev) in rules.blown and rules.explosives is not None:  # "blew up a bridge" (sd30)
+            if rules.explosives.search(ev.text.lower()):
+                _set(ev, "Strategic developments", "Disrupted weapons use", "state forces set off explosives")
+            else:
+                _set(ev, "Strategic developments", "Looting/property destruction", BLOWN_UP)
 
 
 OWN_BLAST = "a bomb went off in its makers' hands"
