@@ -96,3 +96,27 @@ def test_a_town_taken_after_it_was_handed_over_is_a_transfer(primary_of) -> None
 def test_a_town_retaken_in_fighting_stays_a_battle(primary_of) -> None:
     text = "Government troops retook the town of Kadugli after heavy fighting with SPLM-N rebels."
     assert _acled(primary_of(text)) == ("Battles", "Government regains territory")
+
+
+# 6. a note's topic label names its sub-event type, whatever violent words follow; other labels say nothing
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Explosive remnants of war: On 12 March 2021, a shepherd was wounded by an old mine left from the war "
+     "near Halabja (Sulaymaniyah).", "Other"),
+    ("Security measures: On 3 June 2021, the governor of Van (Van) banned all gatherings in the city for 15 "
+     "days.", "Change to group/activity"),
+    ("Looting: On 14 April 2021, members of a local militia looted a pharmacy in Deir-ez-Zor city "
+     "(Deir-ez-Zor) and beat the owner.", "Looting/property destruction"),
+    ("Other: On 2 February 2022, the parliament of Iraq elected a new speaker in Baghdad (Baghdad).",
+     "Other"),
+])
+def test_a_notes_topic_label_gives_its_type(primary_of, text: str, sub: str) -> None:
+    assert _acled(primary_of(text)) == (SD, sub)
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("Kenya: ", "On 3 June 2021, gunmen killed two herders near Isiolo (Isiolo)."),
+    ("Looting: ", "gunmen shot dead two traders in Goma on Monday and fled with their money, police said."),
+])
+def test_an_unknown_label_or_a_label_outside_a_note_says_nothing(primary_of, label: str, text: str) -> None:
+    assert _acled(primary_of(label + text)) == _acled(primary_of(text[0].upper() + text[1:]))
+    assert _acled(primary_of(label + text))[0] != SD
