@@ -120,3 +120,36 @@ def test_a_notes_topic_label_gives_its_type(primary_of, text: str, sub: str) -> 
 def test_an_unknown_label_or_a_label_outside_a_note_says_nothing(primary_of, label: str, text: str) -> None:
     assert _acled(primary_of(label + text)) == _acled(primary_of(text[0].upper() + text[1:]))
     assert _acled(primary_of(label + text))[0] != SD
+
+
+# 7. shots at no one beside looting or burning, in a report that says no one was hurt, are the damage's
+@pytest.mark.parametrize("text", [
+    "On 11 June 2021, armed men fired shots into the air to scare off villagers and then looted food stores "
+    "in Macomia (Cabo Delgado). No one was hurt.",
+    "On 20 March 2022, gang members shot at and set fire to three parked cars in Celaya (Guanajuato) while "
+    "searching for a rival. No one was injured.",
+])
+def test_harmless_shots_beside_damage_are_property_destruction(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == (SD, "Looting/property destruction")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen fired at a bus and set it on fire near Kaduna, killing two passengers.",
+    "On 5 May 2021, armed men fired shots into the air and looted shops in Beni (Nord-Kivu); a trader was "
+    "wounded.",
+    "On 5 May 2021, soldiers exchanged fire with rebels and burned their camp near Beni (Nord-Kivu). No one "
+    "was hurt.",
+])
+def test_shots_that_hurt_or_were_fought_stay_violence(primary_of, text: str) -> None:
+    assert _acled(primary_of(text))[0] != SD
+
+
+# 8. forces that arrive and set up a base established it; a base others set up leaves the move a move
+def test_forces_that_arrive_and_set_up_a_base_established_it(primary_of) -> None:
+    text = "Malian troops arrived in Kidal and set up a base at the former UN camp, the army said."
+    assert _acled(primary_of(text)) == (SD, "Headquarters or base established")
+
+
+def test_a_base_set_up_by_others_leaves_the_move_a_move(primary_of) -> None:
+    text = "Troops arrived in Kidal on Monday and militants set up a base in the hills nearby."
+    assert _acled(primary_of(text)) == CHANGE

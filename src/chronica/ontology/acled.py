@@ -114,6 +114,10 @@ class Context:
     communal: re.Pattern[str] | None = None  # "during communal unrest": a riot between communities
     armed_group_acts: dict[str, str] = field(default_factory=dict)  # class -> sub-event type (threats)
     armed_group_inters: frozenset[int] = frozenset()  # the ACLED actor types of non-state armed groups
+    based_moves: frozenset[str] = frozenset()  # "arrived and set up a base": the move to a base (sd30)
+    bases: frozenset[str] = frozenset()
+    harmless_fire: frozenset[str] = frozenset()  # fire at no one beside damage, no one hurt (sd30)
+    unharmed: re.Pattern[str] | None = None  # "no one was hurt"
     blown: frozenset[str] = frozenset()  # "blew up": set off by state forces, a disposal or a demolition
     explosives: re.Pattern[str] | None = None  # what a disposal blows up ("an explosive device")
     own_blast_classes: frozenset[str] = frozenset()  # bombings that can be their makers' own (sd30)
@@ -208,6 +212,10 @@ def context_rules() -> Context:
         armed_group_acts=dict((spec.get("armed_group_acts") or {}).get("classes", {})),
         armed_group_inters=frozenset((spec.get("armed_group_acts") or {}).get("inters", ())),
         **_own_blast_rules(spec.get("own_blasts")),
+        based_moves=frozenset((spec.get("based_moves") or {}).get("moves", ())),
+        bases=frozenset((spec.get("based_moves") or {}).get("bases", ())),
+        harmless_fire=frozenset((spec.get("harmless_fire") or {}).get("classes", ())),
+        unharmed=_words(spec["harmless_fire"]["words"]) if spec.get("harmless_fire") else None,
         blown=frozenset(spec["disposal"].get("blown", ())),
         explosives=_words(spec["disposal"]["explosives"]) if spec["disposal"].get("explosives") else None,
     )
@@ -969,6 +977,39 @@ def _said_off_duty(text: str, rules: Context) -> bool:
                for m in rules.off_duty.finditer(text))
 
 
+def _moves_to_a_base(real: list[Event], rules: Context) -> None:
+    """'Malian troops arrived in Kidal and set up a base at the former UN camp': a movement of forces told in
+    the sentence in which the same forces set up a base is the base's establishment (sd30)."""
+    for ev in real:
+        if _cls(ev) not in rules.based_moves or not ev.source:
+            continue
+        doers = {a.name for a in ev.source}
+        base = next((e for e in real if _cls(e) in rules.bases and e.sentence == ev.sentence and e.acled
+                     and doers & {a.name for a in e.source}), None)
+        if base is not None:
+            _set(ev, *base.acled.values(), "forces moved to set up a base")
+
+
+def _harmless_fire(real: list[Event], rules: Context, text: str) -> None:
+    """'Armed men fired into the air to scare off villagers and then looted food stores. No one was hurt.',
+    'shot at and set fire to three parked cars': shots at no one, beside looting or burning by the same doers
+    (or doers not named) in the same sentence, in a report that says no one was hurt, are part of the damage:
+    a strategic development, as the damage is (sd30)."""
+    if rules.unharmed is None or not rules.unharmed.search(text.lower()):
+        return
+    for ev in real:
+        if (_cls(ev) not in rules.harmless_fire or ev.target or ev.fatalities or ev.injured
+                or (ev.acled or {}).get("event_type") not in VIOLENT_TYPES):
+            continue
+        doers = {a.name for a in ev.source}
+        if any(_cls(e) in rules.damage and e.sentence == ev.sentence and not e.fatalities and not e.injured
+               and (not e.source or doers & {a.name for a in e.source}) for e in real):
+            _set(ev, "Strategic developments", "Looting/property destruction", HARMLESS_FIRE)
+
+
+HARMLESS_FIRE = "shots at no one beside damage, no one hurt"
+
+
 def _damage_in_attacks(real: list[Event], rules: Context) -> None:
     """'Bandits burned down houses and shot dead 14 residents', 'rounded up the men and shot them': damage
     done, or people seized, in the course of an attack on people told in the same sentence by the same
@@ -1345,6 +1386,8 @@ def _retype(events: list[Event], text: str = "") -> None:
     _intercepted_launches(real, rules)
     _attack_told_by_its_means(real, rules)
     _abductions(real, rules)
+    _moves_to_a_base(real, rules)
+    _harmless_fire(real, rules, text or " ".join(e.text for e in real))
     _damage_in_attacks(real, rules)
     _fought_back(real, rules)
     _resisted_raids(real, rules)
