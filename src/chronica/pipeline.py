@@ -23,7 +23,7 @@ from chronica.classify import AcledModel, features, load_default
 from chronica.classify.embed import enabled as embed_enabled
 from chronica.classify.embed import nearest as nearest_type
 from chronica.classify.features import CONTENT_POS_WORDS, NOTE
-from chronica.classify.notes import NOTE_RULE, class_for, note_form
+from chronica.classify.notes import LABEL_RULE, LABEL_WHY, NOTE_RULE, class_for, labelled_type, note_form
 from chronica.counterparts import (
     capital_host,
     captives_condition,
@@ -232,9 +232,14 @@ class Pipeline:
         lede_act_day(events, text_of(doc))  # "..., officials said on Tuesday. / The attack began on Monday"
         choose_primary(events, document)
         _target_of_complement(events, doc)  # "Iraq refused to let U.N. inspectors visit": the inspectors
+        labelled = labelled_type(text_of(doc))
+        if labelled and not any(e.primary for e in events):
+            self._add_note_event(events, ctx, dates, doc, bounds, labelled, 1.0, LABEL_WHY, LABEL_RULE)
+        elif labelled:
+            self._labelled(events, labelled)
         if not any(e.primary for e in events):
             self._note_event(events, ctx, dates, doc, bounds)
-        self._classify(events, doc)
+        self._classify(events, doc, keep=labelled is not None)
         date_countries(events, ctx.date, self._country_name)  # "Juba" in 1995 is Sudan's
         name_actors(events, self.mentions.conventional, as_of(ctx.focus, ctx.date))
         document.status = "coded"
@@ -453,12 +458,21 @@ class Pipeline:
             evidence=evidence,
         )
 
-    def _classify(self, events: list[Event], doc: Doc) -> None:
-        """Let the trained model settle the primary event's ACLED type."""
+    def _labelled(self, events: list[Event], sub: str) -> None:
+        """A note whose topic label names a sub-event type ("Explosive remnants of war: On 5 May 2020, a
+        civilian was injured by a landmine ..."): its primary event takes that type (sd30)."""
+        primary = next((e for e in events if e.primary), None)
+        if primary is not None:
+            primary.acled = {"event_type": self._parent(sub), "sub_event_type": sub}
+            primary.evidence.setdefault("acled", []).append(f"{LABEL_WHY}: {sub}")
+
+    def _classify(self, events: list[Event], doc: Doc, keep: bool = False) -> None:
+        """Let the trained model settle the primary event's ACLED type; ``keep``: the note's topic label
+        typed it, and the model only logs its features."""
         primary = next((e for e in events if e.primary), None)
         if primary is None or (self.classifier is None and self.feature_log is None):
             return
-        if primary.evidence["trigger"]["rule"] == NOTE_RULE:  # typed by the model already
+        if primary.evidence["trigger"]["rule"] in (NOTE_RULE, LABEL_RULE):  # typed by the model already
             return
         starts = sentence_starts(doc)  # the lead: up to two sentences after the primary event's
         end = starts[min(primary.sentence + 3, len(starts) - 1)]
@@ -470,7 +484,7 @@ class Pipeline:
             for a in primary.source + primary.target)
         if self.feature_log is not None:
             self.feature_log.append((primary.doc_id, feats, rule_sub, named))
-        if self.classifier is None:
+        if self.classifier is None or keep:
             return
         sub, prob = self.classifier.decide(feats, rule_sub, named)
         if sub is None and rule_sub is None and NOTE in feats and self.embed:
@@ -524,7 +538,17 @@ class Pipeline:
         if sub is None and self.embed:  # a note always reports an ACLED event: the nearest description's
             sub, prob = nearest_type(text, "acled")
             how = f"embedding: {sub} (similarity {prob:.2f}) nearest to the note"
-        cls = class_for(self.book.classes, sub) if sub else None
+        if sub:
+            self._add_note_event(events, ctx, dates, doc, bounds, sub, prob, how, NOTE_RULE)
+
+    def _add_note_event(self, events: list[Event], ctx: DocContext, dates: list, doc: Doc,
+                        bounds: dict[int, tuple[int, int]], sub: str, prob: float, how: str,
+                        rule: str) -> None:
+        """The event of a note in which the rules found none, typed ``sub`` by the model or by the note's
+        topic label (``rule``), on the note's first sentence; ``how`` says which."""
+        text = text_of(doc)
+        starts = sentence_starts(doc)
+        cls = class_for(self.book.classes, sub)
         if cls is None or len(starts) < 2:
             return
         head = doc[starts[0]:starts[1]].root
@@ -532,18 +556,17 @@ class Pipeline:
         inside = [p for p in ctx.places if p.start is not None and s_start <= p.start < s_end]
         place, why = event_place(self.geocoder, head, inside, set(), ctx.places, ctx.focus)
         coding = self.book.code(cls, [], [])
-        evidence: dict = {"trigger": {"rule": NOTE_RULE, "class": cls, "root": True},
+        evidence: dict = {"trigger": {"rule": rule, "class": cls, "root": True},
                           "acled": [f"{how}; the rules found no event"]}
         if why:
             evidence["location"] = why
         source = self._note_doers(head, ctx, place, evidence)
-        key = f"{ctx.document.doc_id}:{head.idx}:{NOTE_RULE}"
+        key = f"{ctx.document.doc_id}:{head.idx}:{rule}"
         events.append(Event(
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=ctx.document.doc_id, sentence=0,
             text=text[s_start:s_end].strip(), trigger=Span(head.text, head.idx, head.idx + len(head)),
             plover=coding.plover, cameo=coding.cameo, source=source,
-            acled={"event_type": self.classifier.parents.get(sub) or self._parent(sub),
-                   "sub_event_type": sub},
+            acled={"event_type": self._parent(sub), "sub_event_type": sub},
             location=place, date=event_date(dates, s_start, s_end, ctx.document.published),
             confidence=round(prob / 2, 2), evidence=evidence, primary=True))
 

@@ -25,6 +25,26 @@ def note_form(text: str) -> bool:
 
 # the rule of an event typed by the model from a note's words when the rules found none
 NOTE_RULE = "note:model"
+# the rule of an event typed by the topic label a note opens with, when the rules found none
+LABEL_RULE = "note:label"
+LABEL_WHY = "the note's topic label"
+_LABEL = re.compile(r"^\W*([A-Z][A-Za-z /-]{1,40}):\s")
+
+
+@cache
+def _labels() -> dict[str, str]:
+    path = resources.files("chronica.classify") / "data" / "notes.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {k.lower(): v for k, v in (spec.get("labels") or {}).items()}
+
+
+def labelled_type(text: str) -> str | None:
+    """The ACLED sub-event type the topic label of an event note names ("Looting: On 4 May 2020, ..."):
+    None when the text is no note or opens with no label the list knows."""
+    found = _LABEL.match(text)
+    if found is None or not note_form(text):
+        return None
+    return _labels().get(found.group(1).strip().lower())
 
 
 def class_for(classes: dict[str, dict], sub_event_type: str) -> str | None:

@@ -116,6 +116,15 @@ class Context:
     armed_group_inters: frozenset[int] = frozenset()  # the ACLED actor types of non-state armed groups
     sport_fans: re.Pattern[str] | None = None  # "football supporters": a team's fans, no political camp
     at_protest: re.Pattern[str] | None = None  # "looted shops during demonstrations": at a protest
+    based_moves: frozenset[str] = frozenset()  # "arrived and set up a base": the move to a base (sd30)
+    bases: frozenset[str] = frozenset()
+    harmless_fire: frozenset[str] = frozenset()  # fire at no one beside damage, no one hurt (sd30)
+    unharmed: re.Pattern[str] | None = None  # "no one was hurt"
+    blown: frozenset[str] = frozenset()  # "blew up": set off by state forces, a disposal or a demolition
+    explosives: re.Pattern[str] | None = None  # what a disposal blows up ("an explosive device")
+    own_blast_classes: frozenset[str] = frozenset()  # bombings that can be their makers' own (sd30)
+    own_blast: re.Pattern[str] | None = None  # "exploded prematurely", "while planting it"
+    bystanders: re.Pattern[str] | None = None  # "killing two passers-by": others hurt, a bombing
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -206,6 +215,13 @@ def context_rules() -> Context:
         armed_group_inters=frozenset((spec.get("armed_group_acts") or {}).get("inters", ())),
         sport_fans=_words(spec["sport_fans"]) if spec.get("sport_fans") else None,
         at_protest=_at_protest(spec["at_protest"]) if spec.get("at_protest") else None,
+        **_own_blast_rules(spec.get("own_blasts")),
+        based_moves=frozenset((spec.get("based_moves") or {}).get("moves", ())),
+        bases=frozenset((spec.get("based_moves") or {}).get("bases", ())),
+        harmless_fire=frozenset((spec.get("harmless_fire") or {}).get("classes", ())),
+        unharmed=_words(spec["harmless_fire"]["words"]) if spec.get("harmless_fire") else None,
+        blown=frozenset(spec["disposal"].get("blown", ())),
+        explosives=_words(spec["disposal"]["explosives"]) if spec["disposal"].get("explosives") else None,
     )
 
 
@@ -215,6 +231,21 @@ def _at_protest(entry: dict) -> re.Pattern[str]:
     preps = "|".join(re.escape(w) for w in entry["prepositions"])
     nouns = "|".join(re.escape(w) for w in entry["nouns"])
     return re.compile(rf"\b(?:{preps})\s+(?:[\w'-]+\s+){{0,3}}?(?:{nouns})\b")
+
+
+def _own_blast_rules(entry: dict | None) -> dict[str, Any]:
+    """The Context fields of the ``own_blasts`` entry: a word of an early blast, or a verb of handling a
+    bomb with the bomb after it or before it ("planting it", "the explosives they were handling")."""
+    if not entry:
+        return {}
+    verbs = "|".join(re.escape(v) for v in sorted(entry["handling"], key=len, reverse=True))
+    bombs = "|".join(re.escape(b) for b in sorted(entry["bombs"], key=len, reverse=True))
+    handled = rf"\b(?:{verbs})\s+(?:it|them|(?:[\w-]+\s+){{0,2}}?(?:{bombs}))\b"
+    held = rf"\b(?:{bombs})\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){{1,3}}?(?:was|were)\s+(?:{verbs})\b"
+    early = "|".join(re.escape(w) for w in sorted(entry["words"], key=len, reverse=True))
+    return {"own_blast_classes": frozenset(entry["classes"]),
+            "own_blast": re.compile(rf"\b(?:{early})\b|{handled}|{held}"),
+            "bystanders": _words(entry["bystanders"])}
 
 
 def _interception(entry: dict | None) -> dict[str, Any]:
@@ -995,6 +1026,39 @@ def _said_off_duty(text: str, rules: Context) -> bool:
                for m in rules.off_duty.finditer(text))
 
 
+def _moves_to_a_base(real: list[Event], rules: Context) -> None:
+    """'Malian troops arrived in Kidal and set up a base at the former UN camp': a movement of forces told in
+    the sentence in which the same forces set up a base is the base's establishment (sd30)."""
+    for ev in real:
+        if _cls(ev) not in rules.based_moves or not ev.source:
+            continue
+        doers = {a.name for a in ev.source}
+        base = next((e for e in real if _cls(e) in rules.bases and e.sentence == ev.sentence and e.acled
+                     and doers & {a.name for a in e.source}), None)
+        if base is not None:
+            _set(ev, *base.acled.values(), "forces moved to set up a base")
+
+
+def _harmless_fire(real: list[Event], rules: Context, text: str) -> None:
+    """'Armed men fired into the air to scare off villagers and then looted food stores. No one was hurt.',
+    'shot at and set fire to three parked cars': shots at no one, beside looting or burning by the same doers
+    (or doers not named) in the same sentence, in a report that says no one was hurt, are part of the damage:
+    a strategic development, as the damage is (sd30)."""
+    if rules.unharmed is None or not rules.unharmed.search(text.lower()):
+        return
+    for ev in real:
+        if (_cls(ev) not in rules.harmless_fire or ev.target or ev.fatalities or ev.injured
+                or (ev.acled or {}).get("event_type") not in VIOLENT_TYPES):
+            continue
+        doers = {a.name for a in ev.source}
+        if any(_cls(e) in rules.damage and e.sentence == ev.sentence and not e.fatalities and not e.injured
+               and (not e.source or doers & {a.name for a in e.source}) for e in real):
+            _set(ev, "Strategic developments", "Looting/property destruction", HARMLESS_FIRE)
+
+
+HARMLESS_FIRE = "shots at no one beside damage, no one hurt"
+
+
 def _damage_in_attacks(real: list[Event], rules: Context) -> None:
     """'Bandits burned down houses and shot dead 14 residents', 'rounded up the men and shot them': damage
     done, or people seized, in the course of an attack on people told in the same sentence by the same
@@ -1050,13 +1114,40 @@ def _abductions(real: list[Event], rules: Context) -> None:
             _set(ev, "Violence against civilians", ABDUCTION, "a raid that carried people off")
 
 
+BLOWN_UP = "state forces blew up property"
+
+
 def _state_detonations(real: list[Event], rules: Context) -> None:
-    """'Security forces found and detonated IEDs left by IS': the state's forces setting off explosives
-    that hurt no one dispose of them (disrupted weapons use)."""
+    """'Security forces found and detonated IEDs left by IS', 'the army blew up a device found on the road':
+    the state's forces setting off explosives that hurt no one dispose of them (disrupted weapons use);
+    blowing up a bridge or a house that hurt no one destroys property (sd30)."""
     for ev in real:
-        if (_cls(ev) in rules.remote_bombs and _lemma(ev) in rules.set_off and ev.source
-                and all(a.inter == 1 for a in ev.source) and not ev.fatalities and not ev.injured):
+        if (_cls(ev) not in rules.remote_bombs or not ev.source or any(a.inter != 1 for a in ev.source)
+                or ev.fatalities or ev.injured):
+            continue
+        if _lemma(ev) in rules.set_off:
             _set(ev, "Strategic developments", "Disrupted weapons use", "state forces set off explosives")
+        elif _lemma(ev) in rules.blown and rules.explosives is not None:  # "blew up a bridge" (sd30)
+            if rules.explosives.search(ev.text.lower()):
+                _set(ev, "Strategic developments", "Disrupted weapons use", "state forces set off explosives")
+            else:
+                _set(ev, "Strategic developments", "Looting/property destruction", BLOWN_UP)
+
+
+OWN_BLAST = "a bomb went off in its makers' hands"
+
+
+def _own_blasts(real: list[Event], rules: Context) -> None:
+    """'An IED exploded prematurely while militants were planting it, killing two of them', 'a bomb went off
+    as they were assembling it': a bomb that went off early or in its makers' hands, whose sentence names
+    no one else hurt, is a disrupted weapons use, not a bombing (sd30); the toll, its makers', stays."""
+    if rules.own_blast is None:
+        return
+    for ev in real:
+        text = ev.text.lower()
+        if (_cls(ev) in rules.own_blast_classes and rules.own_blast.search(text)
+                and not rules.bystanders.search(text) and not _told_before(ev)):
+            _set(ev, "Strategic developments", "Disrupted weapons use", OWN_BLAST)
 
 
 def _intercepted_launches(real: list[Event], rules: Context) -> None:
@@ -1274,7 +1365,9 @@ def _carried_off(ev: Event, rules: Context) -> bool:
 
 
 SINGLE_DETERMINERS = ("a ", "an ", "one ")
-COLLECTIVE = {"group", "mob", "crowd", "family", "gang", "band", "community", "party", "team", "unit"}
+COLLECTIVE = {"group", "mob", "crowd", "family", "gang", "band", "community", "party", "team", "unit",
+              # "a breakaway faction pledged loyalty to IS": a body of people, not one (sd30)
+              "faction", "militia", "cell", "brigade", "battalion", "wing", "coalition", "movement"}
 
 
 def _lone(ev: Event) -> bool:
@@ -1338,9 +1431,12 @@ def _retype(events: list[Event], text: str = "") -> None:
     _armed_opponents(real)
     _exchanges(real, rules)
     _state_detonations(real, rules)
+    _own_blasts(real, rules)
     _intercepted_launches(real, rules)
     _attack_told_by_its_means(real, rules)
     _abductions(real, rules)
+    _moves_to_a_base(real, rules)
+    _harmless_fire(real, rules, text or " ".join(e.text for e in real))
     _damage_in_attacks(real, rules)
     _fought_back(real, rules)
     _resisted_raids(real, rules)
