@@ -22,9 +22,9 @@ audit (round riots29, tests/data/acled_riots_audit_b.yaml: lynchings, communal a
 crowds that attack the police, officials or property, demonstrations turned violent, set against peaceful or
 repressed demonstrations, armed groups' and state forces' attacks on civilians and battles) and the second
 battles audit (round battles30, tests/data/acled_battles_audit_b.yaml: armed clashes, attacks on civilians and
-explosions told with other actors and words - militias, volunteers, vigilantes, rangers and guards as an armed
-side, informers, traders and miners as civilians, artillery that supports a fight on the ground against shelling
-and strikes alone). Each text's
+explosions told with other actors and words - militias, volunteers, vigilantes, rangers and guards as an
+armed side, informers, traders and miners as civilians, artillery that supports a fight on the ground against
+shelling and strikes alone). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""

@@ -1,6 +1,6 @@
-"""Battles, attacks on civilians and explosions told apart (round battles30): riot-control devices that are no
-explosive weapons, a grenade thrown before gunmen open fire on people, attacks on armed posts in which both
-gunfire and bombs killed or civilians died beside the forces, air strikes that were part of a ground operation,
+"""Battles, attacks on civilians and explosions told apart (round battles30): riot-control devices that are
+no explosive weapons, a grenade thrown before gunmen open fire on people, attacks on armed posts in which
+both gunfire and bombs killed or civilians died beside the forces, air strikes within a ground operation,
 an attack on a hotel or building fought out with the security forces, a roadside bomb followed by gunfire,
 unarmed community guards, and a group's dissidents named by their group. Each rule has controls where it must
 not fire. Sentences written for these tests."""
@@ -74,7 +74,8 @@ def test_an_attack_on_a_checkpoint_with_civilians_among_the_dead_is_a_battle(pri
 
 
 @pytest.mark.parametrize("text", [
-    "On 3 April 2022, Al Shabaab militants shot dead three civilians at a tea shop in Afgoye (Lower Shabelle).",
+    "On 3 April 2022, Al Shabaab militants shot dead three civilians at a tea shop in Afgoye "
+    "(Lower Shabelle).",
     "Gunmen killed five passengers at a bus stop outside Kirkuk, officials said.",
 ])
 def test_civilians_killed_away_from_any_post_stay_an_attack(primary_of, text: str) -> None:
@@ -102,8 +103,8 @@ def test_a_strike_alone_stays_a_strike(primary_of, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "On 23 July 2021, a roadside bomb struck an army patrol near Tibu (Norte de Santander), after which "
     "dissidents opened fire on the soldiers; one soldier was killed.",
-    "Al Shabaab militants stormed a hotel in Mogadishu and battled security forces for hours before the siege "
-    "ended, police said.",
+    "Al Shabaab militants stormed a hotel in Mogadishu and battled security forces for hours before the "
+    "siege ended, police said.",
 ])
 def test_bombs_and_sieges_fought_out_are_battles(primary_of, text: str) -> None:
     assert _acled(primary_of(text)) == CLASH

@@ -570,7 +570,8 @@ class ActorResolver:
         """The armed group whose dissidents, faction or remnants the phrase names ("dissidents of the FARC");
         None for a party's or any unarmed body's ("dissidents of the ruling party")."""
         if (best is None or best.end != ctx.split or ctx.split >= len(ctx.tokens)
-                or ctx.tokens[ctx.split].key != "of" or ctx.tokens[ctx.split - 1].key not in self.splinter_heads):
+                or ctx.tokens[ctx.split].key != "of"
+                or ctx.tokens[ctx.split - 1].key not in self.splinter_heads):
             return None
         tail_org = ctx.first_of(ctx.tail, "org")
         return tail_org if tail_org is not None and _armed_org(tail_org.entry.ref) else None

@@ -171,8 +171,8 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
         own = [(w, cls) for w, cls in found if not _object_of_another(w, trig, acts)]
         linked = [(w, cls) for w, cls in own if _linked(w, trig.head)]
         if not linked and len({cls for _, cls in own}) == 1 and not direct:
-            # a sentence's one weapon is the means of its acts, unless it also tells direct fire ("attacked the
-            # base; five soldiers were killed by gunfire and two by roadside bombs": a fight of both)
+            # a sentence's one weapon is the means of its acts, unless it also tells direct fire
+            # ("attacked the base; five soldiers were killed by gunfire and two by roadside bombs": both arms)
             linked = own
         if not linked:
             continue
