@@ -138,3 +138,24 @@ def test_political_dissidents_stay_civilians(primary_of) -> None:
     text = "Police arrested three dissidents of the ruling party in Managua on Monday, their lawyer said."
     event = primary_of(text)
     assert event is not None and _acled(event)[0] not in ("Battles", "Violence against civilians")
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2022, the army thwarted a Houthi attack on Hays (Al Hudaydah), incurring casualties before the "
+    "Houthis withdrew.",
+    "Nigerian troops thwarted a bandit attack on a village in Zamfara state on Sunday, the army said.",
+])
+def test_an_attack_thwarted_by_armed_men_is_a_battle(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == CLASH
+
+
+def test_an_attack_thwarted_by_arrests_is_no_battle(primary_of) -> None:
+    text = "Police thwarted an attack on a church in Kaduna by arresting two men carrying explosives."
+    assert _acled(primary_of(text))[0] != "Battles"
+
+
+def test_guardias_indigenas_are_civilians(primary_of) -> None:
+    text = "On 6 May 2021, two Guardias Indigenas were killed by armed men near Caicara (Bolivar)."
+    event = primary_of(text)
+    assert _acled(event) == VAC
+    assert all(a.inter == 7 for a in event.target)

@@ -120,6 +120,7 @@ class Context:
     riot_devices: re.Pattern[str] | None = None  # "smoke bombs", "stun grenades": no explosive weapons
     riot_device_doers: frozenset[int] = frozenset()  # the actor types that use them to control people
     ground_fights: re.Pattern[str] | None = None  # "a strike that followed a ground operation": a battle
+    thwarted: re.Pattern[str] | None = None  # "thwarted a Houthi attack on the town": the attack fought off
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -229,6 +230,7 @@ def _battles30(spec: dict) -> dict[str, Any]:
         "riot_devices": _words(devices["words"]) if devices else None,
         "riot_device_doers": frozenset(devices.get("doers", ())),
         "ground_fights": _words(spec["ground_fight_words"]) if spec.get("ground_fight_words") else None,
+        "thwarted": _words(spec["thwarted_words"]) if spec.get("thwarted_words") else None,
     }
 
 
@@ -1141,6 +1143,23 @@ def _strikes_in_ground_fights(real: list[Event], rules: Context) -> None:
             _set(ev, "Battles", "Armed clash", "the strike was part of a ground operation")
 
 
+def _thwarted_attacks(real: list[Event], rules: Context) -> None:
+    """'The army thwarted a Houthi attack on the town, incurring fatalities': an attack that armed men are
+    told to have thwarted just before its word was fought off, an armed clash - unless the sentence tells
+    arrests, a plot caught before it was carried out."""
+    if rules.thwarted is None:
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) != "assault" or _told_before(ev)
+                or not ev.source or not all(armed(a) for a in ev.source)
+                or any(_cls(e) in rules.held and e.sentence == ev.sentence for e in real)):
+            continue
+        text = ev.text.lower()
+        at = text.find(ev.trigger.text.lower())
+        if at > 0 and rules.thwarted.search(text[max(0, at - AIMED_WITHIN):at]) is not None:
+            _set(ev, "Battles", "Armed clash", "the attack was thwarted by armed men")
+
+
 def _riot_devices(real: list[Event], rules: Context) -> None:
     """'Police used smoke bombs and stun grenades to evict families': devices that control crowds are no
     explosive weapons in the hands of state forces; their force on people is an attack on civilians."""
@@ -1394,6 +1413,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _gunfire_after_blast(real, rules)
     _riot_devices(real, rules)
     _strikes_in_ground_fights(real, rules)
+    _thwarted_attacks(real, rules)
     _rescues_fought(real, rules)
     _fire_at_positions(real, rules)
     _armed_groups_threats(real, rules)
