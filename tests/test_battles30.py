@@ -159,3 +159,17 @@ def test_guardias_indigenas_are_civilians(primary_of) -> None:
     event = primary_of(text)
     assert _acled(event) == VAC
     assert all(a.inter == 7 for a in event.target)
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the Sinaloa cartel and the CJNG traded gunfire for hours in a town in Zacatecas, leaving 11 "
+    "dead.",
+    "On 4 June 2022, police and armed robbers traded shots in Ikorodu (Lagos); two robbers were killed.",
+])
+def test_fire_traded_is_a_clash(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == CLASH
+
+
+def test_goods_traded_are_no_event(events_of) -> None:
+    text = "The two countries traded goods worth five billion dollars last year, the ministry said."
+    assert not any(e.acled and e.acled["event_type"] == "Battles" for e in events_of(text))
