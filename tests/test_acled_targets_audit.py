@@ -24,12 +24,16 @@ repressed demonstrations, armed groups' and state forces' attacks on civilians a
 riots audit (round riots30, tests/data/acled_riots_audit_c.yaml: stone-pelting, roads blocked with burning
 tyres, lynchings, rival supporters and fans, police stations attacked after a death in custody, campuses
 vandalised, demonstrators who throw stones back, in many countries' wordings, with peaceful and repressed
-protests and organised armed groups' attacks as controls), and the third
+protests and organised armed groups' attacks as controls), the third
 strategic developments audit (round sd30, tests/data/acled_sd_audit_c.yaml: strategic developments told like
 violence in other wordings and regions - bombs defused or that killed only their planters, caches, drones
 brought down, towns handed over, empty property burned or looted, mass arrests, curfews, ceasefires, pledges,
 recruitment, hostages freed for a ransom - and notes whose only verbs are "reported" or "recorded", with
-blasts, battles, attacks and riots as controls). Each text's
+blasts, battles, attacks and riots as controls) and the second
+battles audit (round battles30, tests/data/acled_battles_audit_b.yaml: armed clashes, attacks on civilians and
+explosions told with other actors and words - militias, volunteers, vigilantes, rangers and guards as an
+armed side, informers, traders and miners as civilians, artillery that supports a fight on the ground against
+shelling and strikes alone). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
@@ -58,6 +62,7 @@ AUDITS = {
     "riots_b": DATA / "acled_riots_audit_b.yaml",
     "riots_c": DATA / "acled_riots_audit_c.yaml",
     "strategic_c": DATA / "acled_sd_audit_c.yaml",
+    "battles_b": DATA / "acled_battles_audit_b.yaml",
 }
 
 

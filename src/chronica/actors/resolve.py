@@ -119,6 +119,8 @@ class ActorResolver:
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
         self.posted_preps = frozenset(store.package_file("roles").get("posted_preps") or ())
         self.party_men = frozenset(str(w).lower() for w in store.package_file("roles").get("party_men") or ())
+        self.splinter_heads = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("splinter_heads") or ())
         self.party_sectors = frozenset(store.package_file("roles").get("party_sectors") or ())
         roles_file = store.package_file("roles")
         self.regional = frozenset(str(w).lower() for w in roles_file.get("regional_words") or ())
@@ -519,6 +521,9 @@ class ActorResolver:
             tail_org = ctx.first_of(ctx.tail, "org")  # "fighters of the M23 rebel group": the group's
             if tail_org:
                 return self._org_actor(ctx, tail_org, best)
+        splinter = self._splinter_of(ctx, best)
+        if splinter is not None:  # "dissidents of the Segunda Marquetalia": the armed group's own men
+            return self._org_actor(ctx, splinter)
         if head_leader:
             return self._leader_actor(ctx, head_leader, best)
         if ctx.aligned is not None and (best is None or _armed_head(best.entry.ref)):
@@ -560,6 +565,16 @@ class ActorResolver:
     def _counted(self, ctx: _Context) -> bool:
         """Whether the words dropped before the head count people ("thousands of", "2,000", "many")."""
         return any(t.key in self.counting_words or t.key[:1].isdigit() for t in ctx.tokens[:ctx.first])
+
+    def _splinter_of(self, ctx: _Context, best: Match | None) -> Match | None:
+        """The armed group whose dissidents, faction or remnants the phrase names ("dissidents of the FARC");
+        None for a party's or any unarmed body's ("dissidents of the ruling party")."""
+        if (best is None or best.end != ctx.split or ctx.split >= len(ctx.tokens)
+                or ctx.tokens[ctx.split].key != "of"
+                or ctx.tokens[ctx.split - 1].key not in self.splinter_heads):
+            return None
+        tail_org = ctx.first_of(ctx.tail, "org")
+        return tail_org if tail_org is not None and _armed_org(tail_org.entry.ref) else None
 
     def _court_at(self, ctx: _Context, best: Match | None) -> bool:
         """A court's officers "at" a named court ("judges at the ICC") serve it, as they do "of" it."""
@@ -1114,6 +1129,11 @@ def _state_forces_head(m: Match, length: int) -> bool:
     forces", "pro-regime troops") names those forces."""
     role = m.entry.ref if m.entry.kind == "role" else None
     return role is not None and m.end == length and m.end - m.start > 1 and role.sector in ("MIL", "COP")
+
+
+def _armed_org(ref: Any) -> bool:
+    """An organisation that is a non-state armed group (rebels, militias, unidentified armed groups)."""
+    return getattr(ref, "sector", None) in ("REB", "PRM", "UAF") or getattr(ref, "inter", 0) in (2, 3, 4)
 
 
 def _armed_head(role: Role) -> bool:

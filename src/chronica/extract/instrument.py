@@ -149,6 +149,7 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
         return
     found = find_weapons(sent, table)
     direct = any(cls == "direct" for _, cls in found)
+    fired = [w for w, cls in found if cls == "direct"]
     found = [(w, cls) for w, cls in found
              if cls != "direct" and not (direct and cls in table.blocked)]
     if not found:
@@ -165,9 +166,13 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
     if not found:
         return
     for trig in general:
+        if trig.cls == "assault" and any(_linked(w, trig.head) for w in fired):
+            continue  # "an assault on the post, where four died in the shooting and two by IEDs": both arms
         own = [(w, cls) for w, cls in found if not _object_of_another(w, trig, acts)]
         linked = [(w, cls) for w, cls in own if _linked(w, trig.head)]
-        if not linked and len({cls for _, cls in own}) == 1:
+        if not linked and len({cls for _, cls in own}) == 1 and not direct:
+            # a sentence's one weapon is the means of its acts, unless it also tells direct fire
+            # ("attacked the base; five soldiers were killed by gunfire and two by roadside bombs": both arms)
             linked = own
         if not linked:
             continue

@@ -125,6 +125,13 @@ class Context:
     own_blast_classes: frozenset[str] = frozenset()  # bombings that can be their makers' own (sd30)
     own_blast: re.Pattern[str] | None = None  # "exploded prematurely", "while planting it"
     bystanders: re.Pattern[str] | None = None  # "killing two passers-by": others hurt, a bombing
+    gunfire_after: re.Pattern[str] | None = None  # "threw a grenade ... then opened fire": guns and a blast
+    guards_hit: re.Pattern[str] | None = None  # "attacked the residence, killing two guards": armed men met
+    buildings: frozenset[str] = frozenset()  # "stormed a hotel and battled the forces": a place, not people
+    riot_devices: re.Pattern[str] | None = None  # "smoke bombs", "stun grenades": no explosive weapons
+    riot_device_doers: frozenset[int] = frozenset()  # the actor types that use them to control people
+    ground_fights: re.Pattern[str] | None = None  # "a strike that followed a ground operation": a battle
+    thwarted: re.Pattern[str] | None = None  # "thwarted a Houthi attack on the town": the attack fought off
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -222,6 +229,7 @@ def context_rules() -> Context:
         unharmed=_words(spec["harmless_fire"]["words"]) if spec.get("harmless_fire") else None,
         blown=frozenset(spec["disposal"].get("blown", ())),
         explosives=_words(spec["disposal"]["explosives"]) if spec["disposal"].get("explosives") else None,
+        **_battles30(spec),
     )
 
 
@@ -246,6 +254,27 @@ def _own_blast_rules(entry: dict | None) -> dict[str, Any]:
     return {"own_blast_classes": frozenset(entry["classes"]),
             "own_blast": re.compile(rf"\b(?:{early})\b|{handled}|{held}"),
             "bystanders": _words(entry["bystanders"])}
+
+
+def _battles30(spec: dict) -> dict[str, Any]:
+    """The context of the round battles30: gunfire after a blast, guards hit, buildings stormed and
+    riot-control devices."""
+    hit = spec.get("guards_hit") or {}
+    guards = None
+    if hit:
+        spare = "|".join(re.escape(w) for w in hit["unarmed"])
+        guards = re.compile(rf"\b(?:{'|'.join(hit['verbs'])})\s+(?:(?!(?:{spare})\b)[\w-]+\s+){{0,2}}"
+                            rf"(?:{'|'.join(hit['heads'])})\b")
+    devices = spec.get("riot_devices") or {}
+    return {
+        "gunfire_after": _words(spec["gunfire_after_blast"]) if spec.get("gunfire_after_blast") else None,
+        "guards_hit": guards,
+        "buildings": frozenset(spec.get("stormed_buildings", ())),
+        "riot_devices": _words(devices["words"]) if devices else None,
+        "riot_device_doers": frozenset(devices.get("doers", ())),
+        "ground_fights": _words(spec["ground_fight_words"]) if spec.get("ground_fight_words") else None,
+        "thwarted": _words(spec["thwarted_words"]) if spec.get("thwarted_words") else None,
+    }
 
 
 def _interception(entry: dict | None) -> dict[str, Any]:
@@ -887,9 +916,21 @@ def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
     for doer in {(a.text or "").lower() for e in real for a in e.source} - {""}:
         told = told.replace(doer, " ")  # "gang members shot dead six residents": the gang are the doers
     if rules.armed_victims.search(told) is None:
+        _guards_hit(changed, rules)
         return
     for ev in changed:
         _set(ev, "Battles", "Armed clash", "the victims were armed or gang members")
+
+
+def _guards_hit(attacks: list[Event], rules: Context) -> None:
+    """'Gunmen attacked the governor's residence, killing two guards': an attack whose own sentence tells
+    of guards killed or hurt met the armed men who guarded the place; a killing of a guard alone ("shot
+    dead a security guard") and unarmed community guards ("the indigenous guard") are not this."""
+    if rules.guards_hit is None:
+        return
+    for ev in attacks:
+        if _cls(ev) in rules.raids and rules.guards_hit.search(ev.text.lower()) is not None:
+            _set(ev, "Battles", "Armed clash", "guards were hit in the attack")
 
 
 def _suspects_killed(real: list[Event], rules: Context, text: str) -> None:
@@ -1190,7 +1231,7 @@ def _fought_back(real: list[Event], rules: Context) -> None:
               and not _long(e, rules)]
     for ev in real:
         if ((ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) != "assault" or _told_before(ev)
-                or any(a.inter == 7 for a in ev.target)):
+                or any(a.inter == 7 and not _building(a, rules) for a in ev.target)):
             continue
         doers = {a.name for a in ev.source}
         for fight in fights:
@@ -1199,6 +1240,78 @@ def _fought_back(real: list[Event], rules: Context) -> None:
                     or fight.sentence == ev.sentence + 1 and not _told_before(fight)):
                 _set(ev, "Battles", "Armed clash", "the attack met armed resistance")
                 break
+
+
+def _building(actor: Actor, rules: Context) -> bool:
+    """'stormed a hotel': a building attacked (its people are not named as the victims)."""
+    words = (actor.text or "").lower().split()
+    return bool(words) and words[-1] in rules.buildings
+
+
+def _gunfire_after_blast(real: list[Event], rules: Context) -> None:
+    """'A roadside bomb struck an army patrol, after which the rebels opened fire on the soldiers': a
+    grenade or bomb whose sentence tells gunfire after it was an attack with guns too - on armed men a
+    fight (an armed clash), on people who are not armed an attack on civilians ('threw a grenade at
+    worshippers before spraying them with bullets'). A blast told alone keeps its type."""
+    if rules.gunfire_after is None:
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") not in rules.in_battle_after | {"Grenade"}
+                or not all(armed(a) for a in ev.source) or _told_before(ev)):
+            continue
+        text = ev.text.lower()
+        at = text.find(ev.trigger.text.lower())
+        if at < 0 or rules.gunfire_after.search(text, at + len(ev.trigger.text)) is None:
+            continue
+        if ev.target and all(armed(a) for a in ev.target):
+            _set(ev, "Battles", "Armed clash", "guns fired after the blast at armed men")
+        elif ev.target and not any(armed(a) for a in ev.target):
+            _set(ev, "Violence against civilians", "Attack", "guns fired after the blast at civilians")
+
+
+def _strikes_in_ground_fights(real: list[Event], rules: Context) -> None:
+    """'Two fighters were killed by an air strike that followed a ground operation by the army': a strike on
+    armed men told as part of a ground operation in its sentence is part of that fight, an armed clash, as
+    ACLED codes a fight that mixes ground and air arms. A strike told alone keeps its type."""
+    if rules.ground_fights is None:
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Air/drone strike" or _told_before(ev)
+                or not ev.target or not all(armed(a) for a in ev.target)):
+            continue
+        if rules.ground_fights.search(ev.text.lower()) is not None:
+            _set(ev, "Battles", "Armed clash", "the strike was part of a ground operation")
+
+
+def _thwarted_attacks(real: list[Event], rules: Context) -> None:
+    """'The army thwarted a Houthi attack on the town, incurring fatalities': an attack that armed men are
+    told to have thwarted just before its word was fought off, an armed clash - unless the sentence tells
+    arrests, a plot caught before it was carried out."""
+    if rules.thwarted is None:
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) != "assault" or _told_before(ev)
+                or not ev.source or not all(armed(a) for a in ev.source)
+                or any(_cls(e) in rules.held and e.sentence == ev.sentence for e in real)):
+            continue
+        text = ev.text.lower()
+        at = text.find(ev.trigger.text.lower())
+        if at > 0 and rules.thwarted.search(text[max(0, at - AIMED_WITHIN):at]) is not None:
+            _set(ev, "Battles", "Armed clash", "the attack was thwarted by armed men")
+
+
+def _riot_devices(real: list[Event], rules: Context) -> None:
+    """'Police used smoke bombs and stun grenades to evict families': devices that control crowds are no
+    explosive weapons in the hands of state forces; their force on people is an attack on civilians."""
+    if rules.riot_devices is None:
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("event_type") != "Explosions/Remote violence" or not ev.source
+                or not all(a.inter in rules.riot_device_doers for a in ev.source)
+                or rules.riot_devices.search(ev.text.lower()) is None):
+            continue
+        if not any(armed(a) for a in ev.target):
+            _set(ev, "Violence against civilians", "Attack", "riot-control devices used on people")
 
 
 def _resisted_raids(real: list[Event], rules: Context) -> None:
@@ -1442,6 +1555,10 @@ def _retype(events: list[Event], text: str = "") -> None:
     _resisted_raids(real, rules)
     _clashes_that_were_attacks(real, rules)
     _bombs_in_battle(real, rules)
+    _gunfire_after_blast(real, rules)
+    _riot_devices(real, rules)
+    _strikes_in_ground_fights(real, rules)
+    _thwarted_attacks(real, rules)
     _rescues_fought(real, rules)
     _fire_at_positions(real, rules)
     _armed_groups_threats(real, rules)
