@@ -1124,7 +1124,8 @@ def _listed_after_place(found: list[Mention], text: str) -> None:
     the tagger read it as a person, the list says it is a place."""
     before: Mention | None = None
     for m in found:  # sorted by start
-        if m.doubtful and m.known and before is not None and _LIST_GAP.fullmatch(text[before.end:m.start]) and (
+        listed = before is not None and _LIST_GAP.fullmatch(text[before.end:m.start]) is not None
+        if m.doubtful and m.known and listed and (
                 {e.cc for e, alt in m.cands[:TOP_K] if not alt} & {e.cc for e, _ in before.cands[:TOP_K]}):
             m.doubtful = False
         before = m if m.known and not m.doubtful and not m.qualifier else None
