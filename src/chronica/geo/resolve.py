@@ -1088,6 +1088,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     for m in found:
         if m.doubtful and any(q.known for q in m.quals):
             m.doubtful = False
+    _listed_after_place(found, text)
     found = [m for m in found if m.known or m.township or m.paper_town or any(q.known for q in m.quals)]
     # qualifiers inside parentheses are mentions in their own right; drop the run-found copies
     qual_spans = {(q.start, q.end) for m in found for q in m.quals}
@@ -1115,6 +1116,19 @@ def _local_towns(found: list[Mention], local: list[tuple[Mention, str]], gaz: Ga
             if (o is not m and norm(o.text) == key and not o.quals and o.cands
                     and o.cands[0][0].kind == COUNTRY):
                 o.cands = m.cands
+
+
+def _listed_after_place(found: list[Mention], text: str) -> None:
+    """A doubtful name listed right after a sure place ("residents of Tripoli and Akkar", "in Tripoli,
+    Zgharta and Minieh") is a place too when one of its senses lies in a country of that place's senses:
+    the tagger read it as a person, the list says it is a place."""
+    before: Mention | None = None
+    for m in found:  # sorted by start
+        listed = before is not None and _LIST_GAP.fullmatch(text[before.end:m.start]) is not None
+        if m.doubtful and m.known and listed and (
+                {e.cc for e, alt in m.cands[:TOP_K] if not alt} & {e.cc for e, _ in before.cands[:TOP_K]}):
+            m.doubtful = False
+        before = m if m.known and not m.doubtful and not m.qualifier else None
 
 
 def _placed_again(doc, runs: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:  # noqa: ANN001
@@ -1231,13 +1245,22 @@ def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
     if not _locative(doc, i - 1):
         return i
     whole = [e for e, alt in gaz.candidates(span_text(doc, i - 1, j)) if not alt]
-    if not whole or whole[0].kind != TOWN:
+    if not whole or not any(e.kind == TOWN for e in whole):
         return i
     compass = doc[i - 1].lower_ in COMPASS
     bare = [e for e, alt in lookup(gaz, span_text(doc, i, j)) if not alt]
+    if not compass and _larger_with_article(whole, bare):
+        return i - 1  # "in el Mina" is Tripoli's port town, not the smaller Mina of Mexico
     if bare and (not compass or any(e.kind == COUNTRY for e in bare)):
         return i  # "in south Lebanon" is part of the country, not a town named "South Lebanon"
-    return i - 1
+    return i - 1 if whole[0].kind == TOWN else i
+
+
+def _larger_with_article(whole: list[Entry], bare: list[Entry]) -> bool:
+    """Is the name with its article a town larger than every town the bare name is (and the bare name no
+    region or country)?"""
+    towns = [e.pop for e in whole if e.kind == TOWN]
+    return bool(towns) and all(e.kind == TOWN and e.pop < max(towns) for e in bare)
 
 
 _BACKED = re.compile(r"\s*(-|–)?\s*(?:backed|led|funded|sponsored|supported|allied|aligned|affiliated|"
@@ -2020,6 +2043,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
                 own_a.update(votes[key][1])
             near = tuple({id(e): e for k, e in towns if k not in keys}.values())[:MAX_NEAR]
             nxt.append(_resolve_group(m, ctx_c - own_c, ctx_a - own_a, near, support))
+        _capital_namesake(found, nxt, datelines_only=True)  # "SANTO DOMINGO -" votes as the capital
         settled = _same_picks(picks, nxt)
         picks = nxt
         if settled:
@@ -2148,13 +2172,18 @@ def _quarter_namesake(found: list[Mention], picks: list) -> None:
             picks[k] = (big, quals)
 
 
-def _capital_namesake(found: list[Mention], picks: list) -> None:
+def _capital_namesake(found: list[Mention], picks: list, datelines_only: bool = False) -> None:
     """A bare name of a nation's capital is that capital, not a namesake BIG_CITY_RATIO times smaller
     abroad in a region where the story places nothing else: "students rallied in Dhaka" in a story
-    that names Assam is Bangladesh's capital, not a small Dhaka of Bihar."""
+    that names Assam is Bangladesh's capital, not a small Dhaka of Bihar. ``datelines_only``: only a
+    bare dateline, in each context round, so that the capital, not a namesake a shared name of the story
+    pulled it to, votes for the story's other names ("SANTO DOMINGO - ... in Santiago")."""
     for k, m in enumerate(found):
         e, quals = picks[k]
-        if m.quals or m.hint is not None or e is None or e.kind != TOWN or e.capital:
+        if datelines_only and not m.dateline:
+            continue
+        if m.quals or m.hint not in (None, TOWN if datelines_only else None) or e is None or (
+                e.kind != TOWN or e.capital):
             continue
         cap = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.capital and c.cc != e.cc),
                   key=lambda c: c.pop, default=None)

@@ -381,7 +381,21 @@ def _on_verb(root: Token, trigger: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in VERB_PLACE_PREPS:
         return False
     head = root.head.head
-    return head.i == trigger.i or (head.dep_ == "dobj" and head.head.i == trigger.i)
+    return head.i == trigger.i or (head.dep_ == "dobj" and head.head.i == trigger.i) or _on_aim(head, trigger)
+
+
+AIM_PREPS = frozenset({"at", "on", "against"})
+
+
+def _on_aim(noun: Token, trigger: Token) -> bool:
+    """Whether a noun is what a verb of firing or striking aimed at ("launched drones at the garrison in
+    southern Syria", "fired mortars on a village in Uganda"): the place of that target is the act's own,
+    not that of the doers ("militias in Iraq")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AIM_PREPS:
+        return False
+    verb = noun.head.head
+    aimed = verb.i == trigger.i or (verb.dep_ == "dobj" and verb.head.i == trigger.i)
+    return aimed and trigger.lemma_.lower() in LAUNCH_VERBS | STRUCK_PLACE_VERBS
 
 
 def _named_town(root: Token) -> bool:
