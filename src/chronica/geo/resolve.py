@@ -712,11 +712,12 @@ _DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?" + _DAY
 
 def _dateline(doc, i: int, j: int) -> bool:  # noqa: ANN001
     """An upper-case place opening a story or a paragraph: "MILFORD — The ..."."""
-    span_start, span_end = char_bounds(doc)[0][i], char_bounds(doc)[1][j - 1]
-    words = text_of(doc)[span_start:span_end]
+    starts, ends = char_bounds(doc)
+    span_start, span_end = starts[i], ends[j - 1]
+    text = text_of(doc)
+    words = text[span_start:span_end]
     if not words.isupper() or len(words) < 3:
         return False
-    text = text_of(doc)
     before = text[max(0, span_start - 3):span_start]
     byline = _BYLINE_YEAR.search(text, max(0, span_start - 6), span_start) is not None
     return (span_start == 0 or "\n" in before or before.endswith((". ", ".  ")) or byline) and bool(
@@ -801,8 +802,10 @@ def _captured(doc, a: int, b: int, label: str) -> bool:  # noqa: ANN001
     """Is the name the object of a verb of taking ground ("rebels captured Kisangani", "seized Bunia"),
     which makes it a place though the tagger calls it a people or nothing? Not a name tagged a person:
     "troops captured Mohammed" took a man (cues.yaml ``capture_verbs``)."""
-    root = doc[a:b].root
-    return label != "PERSON" and root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS
+    if label == "PERSON":
+        return False
+    root = tokens_of(doc)[a] if b - a == 1 else doc[a:b].root  # one word is its own root: no Span made
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS
 
 
 def _township_after(doc, b: int) -> bool:  # noqa: ANN001
@@ -816,9 +819,9 @@ def _list_end(doc, b: int) -> str | None:  # noqa: ANN001
     Jackson counties": "counties"), the word at b when no list goes on from there."""
     lowers = lowers_of(doc)
     k, n = b, len(lowers)
-    while k + 1 < n and lowers[k] in (",", "and", "or", "&") and _is_cap(doc[k + 1]):
+    while k + 1 < n and lowers[k] in (",", "and", "or", "&") and _is_cap(tokens_of(doc)[k + 1]):
         k += 2
-        while k < n and _is_cap(doc[k]):
+        while k < n and _is_cap(tokens_of(doc)[k]):
             k += 1
     return lowers[k] if k < n else None
 
@@ -852,7 +855,7 @@ def _fire_origin(doc, a: int) -> bool:  # noqa: ANN001
     ("shelling from Ukraine", "rockets launched from Lebanon")?"""
     if a < 1 or lowers_of(doc)[a - 1] != "from":
         return False
-    head = doc[a - 1].head
+    head = tokens_of(doc)[a - 1].head
     return head.lemma_.lower() in FIRE_FROM or head.lower_ in FIRE_FROM
 
 
@@ -923,6 +926,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     doubtful: list[Mention] = []
     local: list[tuple[Mention, str]] = []  # a country's name before a town's body, and its country
     lowers, area_words = lowers_of(doc), first_words()
+    bounds = char_bounds(doc)  # the Doc's length never changes here: the bounds read once
     runs = _possessive_names(doc, gaz, _runs(doc))
     for i, j in runs:
         if _agency(doc, i, j) or _body_name(doc, i, j) or (
@@ -960,8 +964,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
         if j - i > 1 and toks[i].lower_ in NEIGHBOURHOOD:
             whole = True  # "Colonia Jardines de la Mesa" is neither Colonia nor Mesa
         for a, b, cands, weak in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
-            span_end = char_bounds(doc)[1][b - 1]
-            word, start = _trim(span_text(doc, a, b), char_bounds(doc)[0][a])
+            span_end = bounds[1][b - 1]
+            word, start = _trim(span_text(doc, a, b), bounds[0][a])
             if not word:
                 continue
             label = _label(doc, a, b)
@@ -988,7 +992,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 _named_after(doc, b) and not _adjective_of_people(doc, a, b)) or (
                 _captured(doc, a, b, label)) or (
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
-            after_char = char_bounds(doc)[1][after - 1] if after > b else span_end
+            after_char = bounds[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)
             if quals and any(q.known for q in quals):
                 cue = True
@@ -1125,22 +1129,22 @@ def _placed_again(doc, runs: list[tuple[int, int]], found: list[Mention]) -> lis
               and (m.cands and m.cands[0][0].kind == TOWN or m.paper_town)}
     if not placed:
         return []
-    lowers = lowers_of(doc)
+    lowers, toks = lowers_of(doc), tokens_of(doc)  # no Span nor Token made for each name tried
     spans = [(m.start, m.end) for m in found]
     out = []
     for i, j in runs:
         if j - i < 2:
             continue
-        for a in (p for p in range(i, j - 1) if p == i or doc[p - 1].is_lower):  # "Classes at X"
+        for a in (p for p in range(i, j - 1) if p == i or toks[p - 1].is_lower):  # "Classes at X"
             a += lowers[a] == "the"
             for k in range(min(j - 1, a + 3), a, -1):
-                m0 = placed.get(norm(doc[a:k].text))
+                m0 = placed.get(norm(span_text(doc, a, k)))
                 if m0 is None:
                     continue
-                start, end = doc[a].idx, doc[k - 1].idx + len(doc[k - 1])
-                if (lowers[k] in ORG_WORDS or lowers[k] in VENUE_WORDS) and doc[k].ent_type_ != "PERSON" and (
-                        not any(s < end and start < e for s, e in spans)):
-                    m = Mention(start, end, doc[a:k].text, _label(doc, a, k), cue=True)
+                start, end = toks[a].idx, toks[k - 1].idx + len(toks[k - 1])
+                if (lowers[k] in ORG_WORDS or lowers[k] in VENUE_WORDS) and (
+                        toks[k].ent_type_ != "PERSON" and not any(s < end and start < e for s, e in spans)):
+                    m = Mention(start, end, span_text(doc, a, k), _label(doc, a, k), cue=True)
                     m.cands, m.paper_town = m0.cands, m0.paper_town
                     out.append(m)
                 break
