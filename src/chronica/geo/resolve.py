@@ -570,16 +570,17 @@ def _part_weak(doc, i: int, k: int, e: int, j: int, cands, after_place: bool = F
     person's name, not an everyday word (`common_words`), not a street ("West Tyler Street"), not
     in capitals."""
     top, alt = cands[0]
-    key = norm(span_text(doc, k, e))
+    words = span_text(doc, k, e)
+    key = norm(words)
     if alt or key in COMMON or key in LOCATIVE_ONLY or key in DATE_WORDS or key in COMMON_WORDS:
         return False
-    span = doc[k:e]
-    if span.text.isupper() or any(t.ent_type_ == "PERSON" for t in span):
+    toks = tokens_of(doc)  # the Doc's Tokens: no Span made
+    if words.isupper() or any(t.ent_type_ == "PERSON" for t in toks[k:e]):
         return False
-    if k > i and doc[k - 1].lower_ not in ("of", "at", "-") and not after_place and any(
-            t.pos_ == "PROPN" and t.lower_ not in COMPASS for t in doc[i:k]):
+    if k > i and toks[k - 1].lower_ not in ("of", "at", "-") and not after_place and any(
+            t.pos_ == "PROPN" and t.lower_ not in COMPASS for t in toks[i:k]):
         return False  # "John Radcliffe Hospital", "the State Duma", "Jeep Cherokee"
-    for t in doc[e:min(j + 1, len(doc))]:
+    for t in toks[e:min(j + 1, len(doc))]:
         if t.text in ("'s", "’s"):
             break  # "Augusta's Highland Avenue"
         if t.lower_ in STREET_WORDS:
@@ -594,7 +595,7 @@ def _tail(doc, b: int, j: int) -> frozenset[str]:  # noqa: ANN001
         return frozenset()
     lowers = lowers_of(doc)
     words = lowers[b:j]
-    if j < len(doc) and doc[j].is_lower:
+    if j < len(doc) and tokens_of(doc)[j].is_lower:
         words = [*words, lowers[j]]
     return frozenset(words)
 
@@ -622,7 +623,8 @@ def _landmark_elsewhere(doc, b: int) -> bool:  # noqa: ANN001
         k += 1
     if k == b or k + 1 >= len(lowers) or lowers[k] not in LANDMARK_PLACED:
         return False
-    return doc[k + 1].text[:1].isupper() and doc[k + 1].pos_ == "PROPN"
+    nxt = tokens_of(doc)[k + 1]
+    return nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
 
 
 def _region_venue(doc, b: int, j: int, cands) -> bool:  # noqa: ANN001
@@ -645,13 +647,13 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
         return True  # "Injured Lawrenceville man dies": a headline's first word, then the man's home
     if k > run_start and toks[k - 1].ent_type_ == "PERSON" and toks[k].ent_type_ not in PLACE_LABELS:
         return False  # "Minister Maria de Lurdes Rodrigues": a surname the tagger left out of the name
-    before = [t.lower_ for t in doc[run_start:k]]
+    before = [t.lower_ for t in toks[run_start:k]]
     for word in ("of", "-"):  # "Ward 5 of Herat", "Logan-Rogersville": a name after it starts afresh
         if word in before:
             before = before[len(before) - before[::-1].index(word):]
     hyphen = (k > run_start and toks[k - 1].text == "-") or (e < len(doc) and toks[e].text == "-")
     prefix = all(w in COMPASS for w in before) or (  # "Missing Maryville teen": capitalised only
-        toks[run_start].is_sent_start and all(t.pos_ not in ("PROPN", "NOUN") for t in doc[run_start:k]))
+        toks[run_start].is_sent_start and all(t.pos_ not in ("PROPN", "NOUN") for t in toks[run_start:k]))
     if top.kind in (COUNTRY, REGION) and _town_named_after(doc, e):
         return False  # "Tennessee Colony", "Kentucky Heights": a town, not the state
     if top.kind in (COUNTRY, REGION) and (prefix or not before or before[-1] not in FEATURES):
@@ -665,9 +667,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     if top.kind == TOWN and (top.pop >= 100000 or top.pop >= 10000 and glued
                              or top.pop >= 1000 and (nxt in ORG_WORDS or nxt in AFTER_NAME or hyphen)):
         return True  # "the Chiefland Police", "Missing Maryville teen"
-    span = doc[k:e]
-    starts = span.start == 0 or toks[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
-    return all(t.ent_type_ in PLACE_LABELS for t in span) and starts
+    starts = k == 0 or toks[k - 1].ent_type_ not in PLACE_LABELS or toks[k].ent_iob_ == "B"
+    return all(t.ent_type_ in PLACE_LABELS for t in toks[k:e]) and starts  # the Doc's Tokens: no Span
 
 
 def _town_named_after(doc, e: int) -> bool:  # noqa: ANN001
