@@ -1445,11 +1445,12 @@ class Mentions:
         blocked.update(_victims_listed(cand.trigger.head))
         sent, deps = sentence_of(cand.trigger.head), deps_of(doc)
         blocked.update(_counted_victims(sent))
+        toks = tokens_of(doc)
         for k in range(sent.start, sent.end):
             dep = deps[k]
             if not remote and dep not in DOER_DEPS:
                 continue  # nothing below applies to it: no Token made
-            tok = tokens_of(doc)[k]
+            tok = toks[k]
             if dep == "nsubj":
                 head = tok.head
                 if head.lemma_ in SPEAKING_VERBS or _names_the_deed(head) or condemns(head) or (
@@ -1472,7 +1473,8 @@ class Mentions:
         found = self.resolver.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where)
         for start, end, actor in found:
             span = doc.char_span(s_start + start, s_start + end, alignment_mode="expand")
-            if span is None or any(t.i in blocked for t in span) or span.start_char < ctx.dateline_end:
+            if span is None or not blocked.isdisjoint(range(span.start, span.end)) or (
+                    span.start_char < ctx.dateline_end):
                 continue
             if _place_word(span[-1], ctx) and not (actor.evidence or "").startswith(("org:", "country:")):
                 continue  # "Port-au-Prince", "Juarez municipality": places, not actors

@@ -146,6 +146,7 @@ class Gazetteer:
         self.admin2_names: dict[str, str] = data["admin2"]  # "CC.a1.a2" -> name
         self._entries: dict[int, Entry] = {}
         self._found: dict[str, tuple[int, ...]] = {}
+        self._cands: dict[tuple[str, int | None], tuple[tuple[Entry, bool], ...]] = {}
         self.lookups: dict[str, tuple] = {}  # recent names -> their candidates, for the resolver
         self.by_country: dict[str, Entry] = {}
         self.by_region: dict[tuple[str, str], Entry] = {}
@@ -218,8 +219,15 @@ class Gazetteer:
     def candidates(self, name: str, limit: int | None = None) -> list[tuple[Entry, bool]]:
         """Entries whose name or alternate name is ``name``, as (entry, matched_by_alt_name); the
         first ``limit`` of them when given."""
-        ids = self.ids(norm(name))[:limit]
-        return [(self.entry(i), False) if i >= 0 else (self.entry(-i - 1), True) for i in ids]
+        key = (norm(name), limit)
+        made = self._cands.get(key)  # the same names are asked again and again: the pairs made once
+        if made is None:
+            ids = self.ids(key[0])[:limit]
+            made = tuple((self.entry(i), False) if i >= 0 else (self.entry(-i - 1), True) for i in ids)
+            if len(self._cands) >= 100_000:
+                self._cands.clear()
+            self._cands[key] = made
+        return list(made)
 
     def ids(self, key: str) -> tuple[int, ...]:
         """Entry ids of a normalised key (negative: by alternate name), best first."""

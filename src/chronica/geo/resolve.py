@@ -570,16 +570,17 @@ def _part_weak(doc, i: int, k: int, e: int, j: int, cands, after_place: bool = F
     person's name, not an everyday word (`common_words`), not a street ("West Tyler Street"), not
     in capitals."""
     top, alt = cands[0]
-    key = norm(span_text(doc, k, e))
+    words = span_text(doc, k, e)
+    key = norm(words)
     if alt or key in COMMON or key in LOCATIVE_ONLY or key in DATE_WORDS or key in COMMON_WORDS:
         return False
-    span = doc[k:e]
-    if span.text.isupper() or any(t.ent_type_ == "PERSON" for t in span):
+    toks = tokens_of(doc)  # the Doc's Tokens: no Span made
+    if words.isupper() or any(t.ent_type_ == "PERSON" for t in toks[k:e]):
         return False
-    if k > i and doc[k - 1].lower_ not in ("of", "at", "-") and not after_place and any(
-            t.pos_ == "PROPN" and t.lower_ not in COMPASS for t in doc[i:k]):
+    if k > i and toks[k - 1].lower_ not in ("of", "at", "-") and not after_place and any(
+            t.pos_ == "PROPN" and t.lower_ not in COMPASS for t in toks[i:k]):
         return False  # "John Radcliffe Hospital", "the State Duma", "Jeep Cherokee"
-    for t in doc[e:min(j + 1, len(doc))]:
+    for t in toks[e:min(j + 1, len(doc))]:
         if t.text in ("'s", "’s"):
             break  # "Augusta's Highland Avenue"
         if t.lower_ in STREET_WORDS:
@@ -594,7 +595,7 @@ def _tail(doc, b: int, j: int) -> frozenset[str]:  # noqa: ANN001
         return frozenset()
     lowers = lowers_of(doc)
     words = lowers[b:j]
-    if j < len(doc) and doc[j].is_lower:
+    if j < len(doc) and tokens_of(doc)[j].is_lower:
         words = [*words, lowers[j]]
     return frozenset(words)
 
@@ -622,7 +623,8 @@ def _landmark_elsewhere(doc, b: int) -> bool:  # noqa: ANN001
         k += 1
     if k == b or k + 1 >= len(lowers) or lowers[k] not in LANDMARK_PLACED:
         return False
-    return doc[k + 1].text[:1].isupper() and doc[k + 1].pos_ == "PROPN"
+    nxt = tokens_of(doc)[k + 1]
+    return nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
 
 
 def _region_venue(doc, b: int, j: int, cands) -> bool:  # noqa: ANN001
@@ -645,13 +647,13 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
         return True  # "Injured Lawrenceville man dies": a headline's first word, then the man's home
     if k > run_start and toks[k - 1].ent_type_ == "PERSON" and toks[k].ent_type_ not in PLACE_LABELS:
         return False  # "Minister Maria de Lurdes Rodrigues": a surname the tagger left out of the name
-    before = [t.lower_ for t in doc[run_start:k]]
+    before = [t.lower_ for t in toks[run_start:k]]
     for word in ("of", "-"):  # "Ward 5 of Herat", "Logan-Rogersville": a name after it starts afresh
         if word in before:
             before = before[len(before) - before[::-1].index(word):]
     hyphen = (k > run_start and toks[k - 1].text == "-") or (e < len(doc) and toks[e].text == "-")
     prefix = all(w in COMPASS for w in before) or (  # "Missing Maryville teen": capitalised only
-        toks[run_start].is_sent_start and all(t.pos_ not in ("PROPN", "NOUN") for t in doc[run_start:k]))
+        toks[run_start].is_sent_start and all(t.pos_ not in ("PROPN", "NOUN") for t in toks[run_start:k]))
     if top.kind in (COUNTRY, REGION) and _town_named_after(doc, e):
         return False  # "Tennessee Colony", "Kentucky Heights": a town, not the state
     if top.kind in (COUNTRY, REGION) and (prefix or not before or before[-1] not in FEATURES):
@@ -665,9 +667,8 @@ def _part_ok(doc, k: int, e: int, cands, run_start: int) -> bool:  # noqa: ANN00
     if top.kind == TOWN and (top.pop >= 100000 or top.pop >= 10000 and glued
                              or top.pop >= 1000 and (nxt in ORG_WORDS or nxt in AFTER_NAME or hyphen)):
         return True  # "the Chiefland Police", "Missing Maryville teen"
-    span = doc[k:e]
-    starts = span.start == 0 or toks[span.start - 1].ent_type_ not in PLACE_LABELS or span[0].ent_iob_ == "B"
-    return all(t.ent_type_ in PLACE_LABELS for t in span) and starts
+    starts = k == 0 or toks[k - 1].ent_type_ not in PLACE_LABELS or toks[k].ent_iob_ == "B"
+    return all(t.ent_type_ in PLACE_LABELS for t in toks[k:e]) and starts  # the Doc's Tokens: no Span
 
 
 def _town_named_after(doc, e: int) -> bool:  # noqa: ANN001
@@ -712,11 +713,12 @@ _DATELINE = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]{1,12}\s*)?" + _DAY
 
 def _dateline(doc, i: int, j: int) -> bool:  # noqa: ANN001
     """An upper-case place opening a story or a paragraph: "MILFORD — The ..."."""
-    span_start, span_end = char_bounds(doc)[0][i], char_bounds(doc)[1][j - 1]
-    words = text_of(doc)[span_start:span_end]
+    starts, ends = char_bounds(doc)
+    span_start, span_end = starts[i], ends[j - 1]
+    text = text_of(doc)
+    words = text[span_start:span_end]
     if not words.isupper() or len(words) < 3:
         return False
-    text = text_of(doc)
     before = text[max(0, span_start - 3):span_start]
     byline = _BYLINE_YEAR.search(text, max(0, span_start - 6), span_start) is not None
     return (span_start == 0 or "\n" in before or before.endswith((". ", ".  ")) or byline) and bool(
@@ -801,8 +803,10 @@ def _captured(doc, a: int, b: int, label: str) -> bool:  # noqa: ANN001
     """Is the name the object of a verb of taking ground ("rebels captured Kisangani", "seized Bunia"),
     which makes it a place though the tagger calls it a people or nothing? Not a name tagged a person:
     "troops captured Mohammed" took a man (cues.yaml ``capture_verbs``)."""
-    root = doc[a:b].root
-    return label != "PERSON" and root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS
+    if label == "PERSON":
+        return False
+    root = tokens_of(doc)[a] if b - a == 1 else doc[a:b].root  # one word is its own root: no Span made
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS
 
 
 def _township_after(doc, b: int) -> bool:  # noqa: ANN001
@@ -816,9 +820,9 @@ def _list_end(doc, b: int) -> str | None:  # noqa: ANN001
     Jackson counties": "counties"), the word at b when no list goes on from there."""
     lowers = lowers_of(doc)
     k, n = b, len(lowers)
-    while k + 1 < n and lowers[k] in (",", "and", "or", "&") and _is_cap(doc[k + 1]):
+    while k + 1 < n and lowers[k] in (",", "and", "or", "&") and _is_cap(tokens_of(doc)[k + 1]):
         k += 2
-        while k < n and _is_cap(doc[k]):
+        while k < n and _is_cap(tokens_of(doc)[k]):
             k += 1
     return lowers[k] if k < n else None
 
@@ -852,7 +856,7 @@ def _fire_origin(doc, a: int) -> bool:  # noqa: ANN001
     ("shelling from Ukraine", "rockets launched from Lebanon")?"""
     if a < 1 or lowers_of(doc)[a - 1] != "from":
         return False
-    head = doc[a - 1].head
+    head = tokens_of(doc)[a - 1].head
     return head.lemma_.lower() in FIRE_FROM or head.lower_ in FIRE_FROM
 
 
@@ -923,6 +927,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     doubtful: list[Mention] = []
     local: list[tuple[Mention, str]] = []  # a country's name before a town's body, and its country
     lowers, area_words = lowers_of(doc), first_words()
+    bounds = char_bounds(doc)  # the Doc's length never changes here: the bounds read once
     runs = _possessive_names(doc, gaz, _runs(doc))
     for i, j in runs:
         if _agency(doc, i, j) or _body_name(doc, i, j) or (
@@ -960,8 +965,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
         if j - i > 1 and toks[i].lower_ in NEIGHBOURHOOD:
             whole = True  # "Colonia Jardines de la Mesa" is neither Colonia nor Mesa
         for a, b, cands, weak in (s for x, y in pieces for s in _segments(doc, gaz, x, y, whole)):
-            span_end = char_bounds(doc)[1][b - 1]
-            word, start = _trim(span_text(doc, a, b), char_bounds(doc)[0][a])
+            span_end = bounds[1][b - 1]
+            word, start = _trim(span_text(doc, a, b), bounds[0][a])
             if not word:
                 continue
             label = _label(doc, a, b)
@@ -988,7 +993,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 _named_after(doc, b) and not _adjective_of_people(doc, a, b)) or (
                 _captured(doc, a, b, label)) or (
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
-            after_char = char_bounds(doc)[1][after - 1] if after > b else span_end
+            after_char = bounds[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)
             if quals and any(q.known for q in quals):
                 cue = True
@@ -1139,22 +1144,22 @@ def _placed_again(doc, runs: list[tuple[int, int]], found: list[Mention]) -> lis
               and (m.cands and m.cands[0][0].kind == TOWN or m.paper_town)}
     if not placed:
         return []
-    lowers = lowers_of(doc)
+    lowers, toks = lowers_of(doc), tokens_of(doc)  # no Span nor Token made for each name tried
     spans = [(m.start, m.end) for m in found]
     out = []
     for i, j in runs:
         if j - i < 2:
             continue
-        for a in (p for p in range(i, j - 1) if p == i or doc[p - 1].is_lower):  # "Classes at X"
+        for a in (p for p in range(i, j - 1) if p == i or toks[p - 1].is_lower):  # "Classes at X"
             a += lowers[a] == "the"
             for k in range(min(j - 1, a + 3), a, -1):
-                m0 = placed.get(norm(doc[a:k].text))
+                m0 = placed.get(norm(span_text(doc, a, k)))
                 if m0 is None:
                     continue
-                start, end = doc[a].idx, doc[k - 1].idx + len(doc[k - 1])
-                if (lowers[k] in ORG_WORDS or lowers[k] in VENUE_WORDS) and doc[k].ent_type_ != "PERSON" and (
-                        not any(s < end and start < e for s, e in spans)):
-                    m = Mention(start, end, doc[a:k].text, _label(doc, a, k), cue=True)
+                start, end = toks[a].idx, toks[k - 1].idx + len(toks[k - 1])
+                if (lowers[k] in ORG_WORDS or lowers[k] in VENUE_WORDS) and (
+                        toks[k].ent_type_ != "PERSON" and not any(s < end and start < e for s, e in spans)):
+                    m = Mention(start, end, span_text(doc, a, k), _label(doc, a, k), cue=True)
                     m.cands, m.paper_town = m0.cands, m0.paper_town
                     out.append(m)
                 break
