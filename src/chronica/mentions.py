@@ -21,7 +21,7 @@ from chronica.actor_notes import guessed_country as _guessed_country
 from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _with_text
 from chronica.actors import ActorResolver
-from chronica.actors.resolve import STATE_SECTORS, UNKNOWN_NAME
+from chronica.actors.resolve import STATE_HEADS, STATE_SECTORS, UNKNOWN_NAME
 from chronica.asked import ask
 from chronica.background import reason_of, scene_of
 from chronica.counterparts import owner_nationality, reporters_craft, state_named_before
@@ -1699,8 +1699,10 @@ class Mentions:
         # "condemned Russia's treatment of the opposition", "praised Italy's reforms": whose it is
         owners += [c for t in things if t.pos_ in ("NOUN", "PROPN") for c in children_of(t)
                    if c.dep_ == "poss" and c.pos_ != "PRON"]
-        # "dismissed Israeli allegations", "rejected an American offer": the country whose they are
-        owners += [c for t in things if t.pos_ == "NOUN" for c in children_of(t)
+        # "dismissed Israeli allegations", "rejected an American offer": the country whose they are (not
+        # the federation a state was part of: "the former Yugoslav republic of Macedonia")
+        owners += [c for t in things if t.pos_ == "NOUN" and t.lower_ not in STATE_HEADS
+                   for c in children_of(t)
                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < t.i]
         for tok in owners + objects:
             if tok.idx < ctx.dateline_end:
