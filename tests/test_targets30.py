@@ -41,8 +41,8 @@ FIRES = [
     # a person of no known country who takes up or leaves an office of a state is that state's
     ("Haris Silajdzic resigned as Bosnia's prime minister on Tuesday, saying he had lost the confidence of "
      "the presidency.", "BIH", None),
-    ("General Joseph Kabila stepped down as commander of the Congolese army on Friday, state radio said.",
-     "COD", None),
+    ("General Ibrahim Sadiq stepped down as commander of the Sudanese army on Friday, state radio said.",
+     "SDN", None),
     # state newspapers that accuse or praise are their state's
     ("The People's Daily accused Washington on Monday of meddling in China's internal affairs over Tibet.",
      "CHN", "USA"),
@@ -52,8 +52,8 @@ FIRES = [
     ("Syria moved two divisions of its army toward the border with Jordan on Sunday, Western diplomats said.",
      "SYR", "JOR"),
     # a town's name after a place noun and its owner ("the Chechen capital Grozny")
-    ("Russian jets bombed the Chechen town Argun on Wednesday, killing at least ten people, Interfax said.",
-     "RUS", "RUS"),
+    ("Russian artillery shelled the Chechen capital Grozny on Friday, a day after peace talks collapsed, "
+     "Itar-Tass said.", "RUS", "RUS"),
     # an enclave named as hit gives its country
     ("Serb gunners shelled the enclave of Gorazde on Monday, a United Nations spokesman said.", "SRB", "BIH"),
 ]
