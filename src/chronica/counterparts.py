@@ -240,6 +240,20 @@ def forces_aimed(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence:
     return []
 
 
+def own_forces_moved(cls: str, source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
+    """Forces a state moves or puts on alert are its own, not whom the act is aimed at ("Iraq moved troops of
+    the Republican Guard toward Kuwait"): targets that are the doers' own forces are dropped, so that the
+    place beside the forces can name the one aimed at. Another state's forces stay ("deployed troops to
+    face Syrian forces")."""
+    if cls not in words()["forces_classes"] or not target:
+        return target
+    doers = {a.country for a in source if a.country}
+    kept = [a for a in target if not (a.country in doers and a.sector in words()["forces_sectors"])]
+    if not kept:
+        evidence.pop("target", None)
+    return kept
+
+
 def _forces_held(head: Token) -> list[Token]:
     """The forces a verb's object holds ("raised the alert level of its army along the border with X",
     "increased the strength of its troops near X"): the place beside them is where the act is aimed."""

@@ -21,7 +21,7 @@ from chronica.actor_notes import guessed_country as _guessed_country
 from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _with_text
 from chronica.actors import ActorResolver
-from chronica.actors.resolve import STATE_SECTORS, UNKNOWN_NAME
+from chronica.actors.resolve import STATE_HEADS, STATE_SECTORS, UNKNOWN_NAME
 from chronica.asked import ask
 from chronica.background import reason_of, scene_of
 from chronica.counterparts import owner_nationality, reporters_craft, state_named_before
@@ -563,6 +563,8 @@ class Mentions:
             actor = self._owner(tok, phrase, ctx) or self._carried(tok, ctx)
         if actor is None or _guessed_country(actor):  # "the Israeli army said its planes": the army's
             actor = reporters_craft(self, tok, ctx, actor) or actor  # "the rebels said their gunboats"
+        if actor is None and tok.pos_ == "PROPN":  # "the Chechen capital Grozny": the place noun's owner
+            actor = self._named_place(tok, ctx)
         if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx) and (
                 not _weapon_word(tok)):  # "Drones struck ...", tagged an organisation: no one named
             span = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end), None)
@@ -570,6 +572,8 @@ class Mentions:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
+        if actor is not None and not actor.country:
+            actor = self._serving_as(tok, actor, ctx)
         if actor is not None and not (actor.sector or actor.country) and tok.pos_ == "PROPN":
             actor = self._named_in_full(tok, ctx) or actor  # "Owino" after "opposition politician Babu Owino"
         if actor is not None and not actor.country and (
@@ -1041,6 +1045,39 @@ class Mentions:
                 return Actor(text=actor.text, name=actor.name, country=described.country,
                              sector=described.sector, acled_actor=described.acled_actor,
                              inter=described.inter, evidence=f"apposition:{described.evidence}")
+        return actor
+
+    def _named_place(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """A town's name told after a place noun and its owner ("the Chechen capital Grozny", "the Bosnian
+        town Gorazde"), which the parse makes one phrase: whom the words before the name give, as "the
+        Chechen capital" alone would. None when no place noun stands right before the name."""
+        noun = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if noun is None or noun.head.i != tok.i or noun.lemma_.lower() not in PLACE_NOUNS:
+            return None
+        owners = [c for c in children_of(noun)
+                  if c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE")]
+        actor = self._resolve(owners[0].text, ctx) if owners else None
+        if actor is None or not actor.country or _guessed_country(actor):
+            return None
+        return _with_text(actor, _phrase(tok, ctx.dateline_end), f"named place:{actor.evidence}")
+
+    def _serving_as(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """A person of no known country whose clause says what office of a state he holds or leaves ("Cedras
+        stepped down as commander of the Haitian army", "was sworn in as Bosnia's prime minister"): that
+        state's, with the office's sector when the name gave none. Only a name: "the rebels ... as" keeps."""
+        named = tok.ent_type_ == "PERSON" or (actor.evidence or "").startswith(("title:", UNKNOWN_NAME))
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or not named:
+            return actor
+        offices = [o for p in children_of(tok.head) if p.dep_ == "prep" and p.lower_ == "as"
+                   for o in children_of(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        for office in offices:
+            held = self._resolve(_phrase(office, ctx.dateline_end), ctx)
+            if held is not None and held.country and not _guessed_country(held) and (
+                    held.sector in STATE_SECTORS):
+                out = actor.copy()
+                out.country, out.sector = held.country, actor.sector or held.sector
+                out.evidence = f"{actor.evidence}+office:{held.evidence}"
+                return out
         return actor
 
     def _owner(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
@@ -1701,8 +1738,10 @@ class Mentions:
         # "condemned Russia's treatment of the opposition", "praised Italy's reforms": whose it is
         owners += [c for t in things if t.pos_ in ("NOUN", "PROPN") for c in children_of(t)
                    if c.dep_ == "poss" and c.pos_ != "PRON"]
-        # "dismissed Israeli allegations", "rejected an American offer": the country whose they are
-        owners += [c for t in things if t.pos_ == "NOUN" for c in children_of(t)
+        # "dismissed Israeli allegations", "rejected an American offer": the country whose they are (not
+        # the federation a state was part of: "the former Yugoslav republic of Macedonia")
+        owners += [c for t in things if t.pos_ == "NOUN" and t.lower_ not in STATE_HEADS
+                   for c in children_of(t)
                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < t.i]
         for tok in owners + objects:
             if tok.idx < ctx.dateline_end:

@@ -31,6 +31,7 @@ from chronica.counterparts import (
     envoys_state,
     forces_aimed,
     other_side,
+    own_forces_moved,
     people_of_city,
     protested_measure,
     written_to,
@@ -371,6 +372,8 @@ class Pipeline:
             target = written_to(self.mentions, cand, coding.plover["type"], ctx, evidence)
         if not target and coding.plover["type"] in REQUEST_LIKE:  # "vowed to retaliate if the US attacked"
             target = self.mentions.on_condition(cand, ctx, evidence)
+        # "moved troops of the Republican Guard toward Kuwait": its own forces are not the target
+        target = own_forces_moved(trig.cls, source, target, evidence)
         if not target:  # "put its army on alert after the Israeli raid": Israel
             target = forces_aimed(self.mentions, cand, ctx, evidence)
         if not target:  # after coding: a place named as target does not change the event's type

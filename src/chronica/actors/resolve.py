@@ -60,6 +60,8 @@ PLACE_SUFFIXES = frozenset("district province state region county municipality g
                            "department oblast raion prefecture city town village valley mountains river camp "
                            "square street road bridge airport port".split())
 MODIFIER_KINDS = frozenset({"demonym", "people"})
+# heads that are a state itself, whose "of" names which one ("the former Soviet republic of Georgia")
+STATE_HEADS = frozenset({"republic", "republics", "kingdom", "emirate", "sultanate", "principality"})
 IGO_ROLE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # an international body's troops, police or officials
 # "the Sandinista government": heads that a ruling party's name makes the state's government
 RULING_WORDS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
@@ -69,6 +71,7 @@ PLACE_WORDS = frozenset({"to", "into", "across", "toward", "towards", "via", "th
                          "de", "del", "da", "do", "la", "el", "al"})
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "throughout", "around", "across",
                       "into"})
+WHERE_WORDS = LOCATIVE | {"through", "toward", "towards", "via"}  # before "the" and a place
 
 
 class ActorResolver:
@@ -233,9 +236,14 @@ class ActorResolver:
                     at[start].entry.ref.title and at[start].entry.ref.rank == 0))):
                 continue  # "in Cuauhtemoc municipality", "a state of decomposition", "the head was found"
             gap = text[tokens[start - 1].end:tokens[start].start].strip() if start else ""
+            if kinds <= COUNTRY_KINDS and _member_state_at(tokens, end, at):
+                continue  # "the former Yugoslav republic of Macedonia": the state is the one after "of"
             if kinds <= {"capital"} or (kinds <= {"country", "leader"} and (
                     before in self.prepositions or before in PLACE_WORDS or gap in (",", "("))):
                 continue
+            if kinds <= {"country"} and before == "the" and start > 1 and (
+                    tokens[start - 2].key in WHERE_WORDS):
+                continue  # "rioted across the West Bank", "in the Gaza Strip": a place, not an actor
             phrase = text[tokens[start].start:tokens[end - 1].end]
             actor = self.resolve(phrase, date=date, focus=focus, where=where)
             if actor is not None and (actor.sector or actor.inter):
@@ -378,6 +386,12 @@ class ActorResolver:
         covered = {k: m for m in kept for k in range(m.start, m.end)}
         head = [m for m in kept if m.start < split]
         tail = [m for m in kept if m.start >= split]
+        member = _member_state(tokens, split, tail)
+        if member is not None:  # "the former Soviet republic of Armenia": Armenia, not the Soviet Union
+            actor, read = self._work_out(phrase[tokens[member.start].start:], date, focus, where)
+            if actor is not None:
+                actor.text = phrase
+            return actor, read
         words = {tokens[k].key for k in range(first, split) if k not in covered}
         ctx = _Context(phrase, tokens, first, split, head, tail, date, focus, where, possessive,
                        pro_government, aligned, words)
@@ -957,6 +971,9 @@ class ActorResolver:
                     not ctx.plural_head() and role.word not in self.envoys)
                 iso3 = ctx.focus if home else ctx.where or ctx.focus
                 evidence += f"+where:{iso3}" if ctx.where and not home else f"+focus:{iso3}"
+                settler = dict(role.settled_by).get(iso3 or "")
+                if settler:  # "a settler" in the West Bank: Israel's, as ACLED and CAMEO code them
+                    iso3, evidence = settler, evidence + f"+settled_by:{settler}"
         if role.needs_country and iso3 is None:
             return None
         country = self.countries.get(iso3) if iso3 else None
@@ -1109,6 +1126,24 @@ def _name_part(m: Match, tokens: list[Token], kept: list[Match]) -> bool:
         if any(k.entry.kind == "role" and k.end == m.start - size for k in kept):
             return True
     return False
+
+
+def _member_state(tokens: list[Token], split: int, tail: list[Match]) -> Match | None:
+    """The country named after "of" when the phrase's head is a state noun ("the former Soviet republic of
+    Armenia", "the former Yugoslav republic of Macedonia"): the state itself, whatever federation or
+    neighbour an adjective before the head names. None for other heads ("the army of Mali" is resolved as a
+    whole) and for an "of" that names no country ("the republic of letters")."""
+    if not 0 < split < len(tokens) - 1 or tokens[split - 1].key not in STATE_HEADS or (
+            tokens[split].key != "of"):
+        return None
+    return next((m for m in tail if m.start == split + 1 and m.entry.kind == "country"), None)
+
+
+def _member_state_at(tokens: list[Token], end: int, at: dict[int, Match]) -> bool:
+    """Whether a state noun and "of" a country follow a country word ending at ``end`` ("Soviet" in "the
+    former Soviet republic of Armenia")."""
+    return (end + 2 < len(tokens) and tokens[end].key in STATE_HEADS and tokens[end + 1].key == "of"
+            and end + 2 in at and at[end + 2].entry.kind == "country")
 
 
 def _home_place(ctx: _Context) -> str | None:

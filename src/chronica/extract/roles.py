@@ -24,6 +24,7 @@ from chronica.nlp import children_of, counted, deps_of
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
 COOPERATIVE = {"with"}
+PARTNER_PREPS = {"with", "between"}  # who an act named by its noun is with ("a round of talks with X")
 # whoever records, reports or judges an event did not do it ("the monitors recorded 12 explosions",
 # "Western governments criticised the crackdown")
 OBSERVING = {"record", "observe", "report", "see", "witness", "hear", "register", "document", "note", "count",
@@ -610,6 +611,15 @@ def _phrase_of(trig: Trigger, roles: Roles) -> None:
     roles.rules["target"] = "of the trigger phrase" if named else roles.rules.get("target", "preposition")
 
 
+def _named_act_deps(children: list[Token], trig: Trigger) -> list[Token]:
+    """The dependants of the act a trigger noun is "of" when the entry names it as its object ("a second
+    round of talks with the government": the talks' "with"), which say whom the act is with."""
+    named = trig.entry.objects or ()
+    return [d for c in children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in [_pobj(c)] if o is not None and o.lemma_.lower() in named
+            for d in children_of(o) if d.lower_ in PARTNER_PREPS]  # not the venue: "talks at the ministry"
+
+
 def _freed_people(tok: Token) -> bool:
     """Does a passive release's subject name people ("two Swiss aid workers", "the hostages", "Smith"), not
     things handed over ("blankets and tents")?"""
@@ -886,7 +896,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                         for g in children_of(b) if g.dep_ == "pobj" and g.ent_type_ in AGENT_ENTITIES][:1]
         if roles.source:
             roles.rules["source"] = "by-phrase of the object"
-    deps = frame(noun, lex)
+    deps = frame(noun, lex) + _named_act_deps(children, trig)
     targets = [t for t in _prep_targets(deps, TARGET_PREPS) if not _gathered_at(t, trig)]
     if not targets and trig.cls in BACKING_CLASSES:
         targets = _prep_targets(deps, {"for"})  # "voiced support on Saturday for Pakistan": the one backed
