@@ -85,3 +85,23 @@ def test_state_security_forces_stay_state_forces(primary_of, text: str) -> None:
 def test_guards_attacked_are_an_armed_side(primary_of, text: str) -> None:
     """Guards are armed: an attack on them stays a clash, not an attack on civilians."""
     assert (primary_of(text).acled or {}).get("event_type") == "Battles", text
+
+
+# 4. A state named on the first of coordinated weapons owns the later ones too, when the attack has no doer
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Saudi rocket and artillery shelling was reported on border areas of Saada on Monday.", "YEM"),
+    ("Turkish drone and artillery strikes were reported near Qandil in northern Iraq.", "TUR"),
+])
+def test_owner_of_the_first_weapon_is_the_doer(primary_of, text: str, iso3: str) -> None:
+    _, inter, country = actor_one(primary_of, text)
+    assert (inter, country) == (8, iso3), text
+
+
+@pytest.mark.parametrize("text", [
+    "Rocket and artillery shelling was reported on border areas of Saada on Monday.",
+    "Mortar and rocket fire hit a market in Kabul on Monday.",
+])
+def test_weapons_with_no_owner_name_no_state(primary_of, text: str) -> None:
+    assert actor_one(primary_of, text)[1] in (0, 2, 3), text
