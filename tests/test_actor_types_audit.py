@@ -1,7 +1,9 @@
 """The actor-type audit: actor phrases of the kinds ACLED types (state forces of many kinds, foreign forces,
 peacekeepers, rebels, militias, gangs, rioters, protesters, civilians), each in a short news sentence of our
-own as the doer and as the victim (``tests/data/actor_types_audit.yaml``). The doer is checked as ACLED's
-actor 1 and the victim as the first target: the ACLED actor name, the actor type (inter) and the country."""
+own as the doer and as the victim (``tests/data/actor_types_audit.yaml``), and audit B
+(``tests/data/actor_types_audit_b.yaml``, round actors30: unnamed gunmen, forces abroad, communal and
+political militias, rioters, missions, private security). The doer is checked as ACLED's actor 1 and the
+victim as the first target: the ACLED actor name, the actor type (inter) and the country."""
 
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ import yaml
 from chronica.ingest import document_from_text
 from chronica.ontology.acled import acled_sides
 
-AUDIT = Path(__file__).parent / "data" / "actor_types_audit.yaml"
-ITEMS = yaml.safe_load(AUDIT.read_text("utf-8"))["items"]
+DATA = Path(__file__).parent / "data"
+AUDITS = [DATA / "actor_types_audit.yaml", DATA / "actor_types_audit_b.yaml"]
+ITEMS = [item for audit in AUDITS for item in yaml.safe_load(audit.read_text("utf-8"))["items"]]
 CASES = [(item, role) for item in ITEMS for role in ("doer", "victim") if item.get(role)]
 YEARS = re.compile(r" \(\d{4}-(\d{4})?\)")
 

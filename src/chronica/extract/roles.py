@@ -838,6 +838,19 @@ def _weapon_owner(mod: Token) -> Token:
                  and g.ent_type_ in ("NORP", "GPE", "ORG")), mod)
 
 
+def _first_weapon_owner(noun: Token) -> Token | None:
+    """The state or people named on the first of coordinated weapons, which own the later ones too ("Saudi
+    rocket and artillery shelling", "Turkish drone and artillery strikes"): the first weapon, whose phrase
+    names its owner; None unless the first is an owned weapon."""
+    from chronica.extract.instrument import weapons
+
+    first = noun.head
+    if noun.dep_ != "conj" or first.pos_ != "NOUN" or (first.lemma_.lower(),) not in weapons().phrases:
+        return None
+    owned = any(g.dep_ in ("compound", "amod") and g.ent_type_ in ("NORP", "GPE") for g in children_of(first))
+    return first if owned else None  # the weapon's phrase ("Saudi rocket") names its owner's forces
+
+
 # backing whose "for" names the one backed, also when the parse hangs it on the light verb (plover26)
 BACKING_CLASSES = {"support", "aid", "aid_economic", "aid_military", "aid_humanitarian"}
 
@@ -871,6 +884,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             if c.ent_type_ in ("NORP", "GPE", "ORG") or (c.lemma_.lower() in ACTOR_MODIFIERS and not kind):
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
+    if not roles.source:
+        owner = _first_weapon_owner(noun)
+        if owner is not None:  # "Saudi rocket and artillery shelling": the owner named on the first weapon
+            roles.source, roles.rules["source"] = [owner], "owner of the first weapon"
     of_object = next((_pobj(c) for c in children if c.dep_ == "prep" and c.lower_ == "of" and _pobj(c)), None)
     if (trig.entry.of == "source" and of_object is not None and roles.source and not roles.target
             and roles.rules.get("source") in ("possessive", "by-phrase")

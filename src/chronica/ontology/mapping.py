@@ -50,7 +50,7 @@ def armed(actor: Actor) -> bool:
     text = (actor.text or "").lower()
     if any(w in text for w in OFF_DUTY) or text.split()[-1:] and text.split()[-1] in UNARMED_HEADS:
         return False
-    if actor.sector in ARMED_SECTORS or actor.inter in ARMED_INTER:
+    if actor.sector in ARMED_SECTORS or actor.inter in ARMED_INTER or private_force(actor):
         return True
     words = text.split()
     if any(w in TROOP_WORDS for w in words):
@@ -58,6 +58,11 @@ def armed(actor: Actor) -> bool:
     if actor.inter != 7 and any(w.rstrip("s") in MILITARY_OBJECTS for w in words):
         return True  # "an AMISOM base"; not a civilian one ("an aid convoy", "a relief post")
     return actor.sector == "GOV" and any(w in text for w in STATE_WORDS)
+
+
+def private_force(actor: Actor) -> bool:
+    """Private security guards: ACLED's other forces (inter 8), armed though neither state nor militia."""
+    return actor.inter == 8 and (actor.acled_actor or "").startswith("Private Security Forces")
 
 
 @dataclass(frozen=True)
