@@ -121,6 +121,8 @@ LOCATIVE = {"in", "near", "at", "outside", "from", "to", "towards", "toward", "i
             "outskirts", "west", "east", "north", "south"}
 STRONG_LOCATIVE = LOCATIVE - {"of", "and", "to", "from", "via", "through"}
 LOCATIVE_WORDS = STRONG_LOCATIVE | {"from", "to", "via", "through"}
+OVERHEAD_VERBS = frozenset(CUES["overhead_verbs"])  # "drones flew over Kfarkela": a place (round country30b)
+AIRSPACE_WORDS = frozenset(CUES["airspace_words"])
 # words that may stand between a locative word and the name: "in the village of X", "in rural X"
 LOCATIVE_SKIP = {"the", "a", "an", "city", "town", "village", "areas", "area", "districts", "of", "al", "el",
                  "ad", "ar", "as", "ash", "rural", "northern", "southern", "eastern", "western", "central",
@@ -706,7 +708,16 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
         k -= 1
     if k > 0 and lowers[k] == "to" and lowers[k - 1] in ("according", "due", "thanks", "owing"):
         return False
+    if k >= 0 and lowers[k] == "over":
+        return _overhead(doc[k])
     return k >= 0 and lowers[k] in LOCATIVE_WORDS
+
+
+def _overhead(over) -> bool:  # noqa: ANN001
+    """An "over" of flight: "drones flew over Kfarkela", "violated the airspace over X" (a place), not
+    "arrested over Karami's death"."""
+    head = over.head
+    return head.lemma_.lower() in OVERHEAD_VERBS or head.lower_ in AIRSPACE_WORDS
 
 
 _AND = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "near Dera Ismail Khan and Tank": the cue holds for both
