@@ -1,6 +1,8 @@
 """The countries of the armed groups, forces and parties a story names by a one-word name ("the
-UPDF", "Hezbollah", "INC"), found with one set lookup per Doc: they help settle a namesake
-("Busia" of Uganda in a story about the UPDF), like a demonym."""
+UPDF", "Hezbollah", "INC"), found with one set lookup per Doc, and by a name of several words that
+cues.yaml lists ("the Future Movement", "Internal Security Forces"): they help settle a namesake
+("Busia" of Uganda in a story about the UPDF; "Tripoli" of Lebanon in one about the Future Movement),
+like a demonym."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.attrs import ORTH
 
-from chronica.geo.resolve import HINT_SKIP
+from chronica.geo.resolve import BODIES, BODY_SPANS, HINT_SKIP
 from chronica.nlp import column
 
 MIN_ACRONYM = 3  # "AA", "FC", "PT" are too often something else
@@ -43,7 +45,15 @@ class ActorHints:
             strings = doc.vocab.strings
             self._ids = {strings.add(form): iso for form, iso in self.forms.items()}
         ids = self._ids
-        return {ids[h] for h in set(column(doc, ORTH)) if h in ids}  # the Doc's words are fewer
+        found = {ids[h] for h in set(column(doc, ORTH)) if h in ids}  # the Doc's words are fewer
+        return found | body_countries(doc.text)
+
+
+def body_countries(text: str) -> set[str]:
+    """The countries of the parties and state bodies of several words a text names (cues.yaml
+    ``body_countries``); a listed name with no country gives none."""
+    found = (BODIES.get(m.group().replace("\u2019", "'")) for m in BODY_SPANS.finditer(text))
+    return {iso for iso in found if iso}
 
 
 def from_lexicon(lexicon) -> ActorHints:  # noqa: ANN001

@@ -54,6 +54,13 @@ AFTER_POSSESSIVE = frozenset(CUES["after_possessive"])
 DATE_WORDS = frozenset(CUES["date_words"])
 AGENCIES = frozenset(CUES["agencies"])
 BODY_NAMES = frozenset(CUES["body_names"])
+# parties and state bodies of several words with their country (geo/hints.py): no place inside them ("the
+# Free Patriotic Movement" is no Free State); the longest name first, so "Internal Security Forces of North
+# and East Syria" is not Lebanon's force
+BODIES: dict[str, str | None] = {name.replace("\u2019", "'"): iso for name, iso in
+                                 (CUES.get("body_countries") or {}).items()}
+_BODY_ALTERNATIVES = "|".join(re.escape(n) for n in sorted(BODIES, key=len, reverse=True))
+BODY_SPANS = re.compile(r"\b(?:" + _BODY_ALTERNATIVES.replace("'", "['\u2019]") + r")(?![\w'-])")
 COMMON_WORDS = frozenset(CUES["common_words"])
 STREET_WORDS = frozenset(CUES["street_words"])
 DOMESTIC = frozenset(CUES["domestic_nouns"])
@@ -114,6 +121,8 @@ LOCATIVE = {"in", "near", "at", "outside", "from", "to", "towards", "toward", "i
             "outskirts", "west", "east", "north", "south"}
 STRONG_LOCATIVE = LOCATIVE - {"of", "and", "to", "from", "via", "through"}
 LOCATIVE_WORDS = STRONG_LOCATIVE | {"from", "to", "via", "through"}
+OVERHEAD_VERBS = frozenset(CUES["overhead_verbs"])  # "drones flew over Kfarkela": a place (round country30b)
+AIRSPACE_WORDS = frozenset(CUES["airspace_words"])
 # words that may stand between a locative word and the name: "in the village of X", "in rural X"
 LOCATIVE_SKIP = {"the", "a", "an", "city", "town", "village", "areas", "area", "districts", "of", "al", "el",
                  "ad", "ar", "as", "ash", "rural", "northern", "southern", "eastern", "western", "central",
@@ -699,7 +708,16 @@ def _locative(doc, i: int) -> bool:  # noqa: ANN001
         k -= 1
     if k > 0 and lowers[k] == "to" and lowers[k - 1] in ("according", "due", "thanks", "owing"):
         return False
+    if k >= 0 and lowers[k] == "over":
+        return _overhead(doc[k])
     return k >= 0 and lowers[k] in LOCATIVE_WORDS
+
+
+def _overhead(over) -> bool:  # noqa: ANN001
+    """An "over" of flight: "drones flew over Kfarkela", "violated the airspace over X" (a place), not
+    "arrested over Karami's death"."""
+    head = over.head
+    return head.lemma_.lower() in OVERHEAD_VERBS or head.lower_ in AIRSPACE_WORDS
 
 
 _AND = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "near Dera Ismail Khan and Tank": the cue holds for both
@@ -929,8 +947,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     lowers, area_words = lowers_of(doc), first_words()
     bounds = char_bounds(doc)  # the Doc's length never changes here: the bounds read once
     runs = _possessive_names(doc, gaz, _runs(doc))
+    bodies = [m.span() for m in BODY_SPANS.finditer(text)]
     for i, j in runs:
-        if _agency(doc, i, j) or _body_name(doc, i, j) or (
+        if _agency(doc, i, j) or _body_name(doc, i, j) or _in_body(toks[i].idx, bodies) or (
                 lowers[i] in area_words or lowers[i] == "the") and is_area(
                 _trim(span_text(doc, i, j), 0)[0]) and not _area_as_region(doc, gaz, i, j):
             continue  # "(AP)", "the Red Cross"; "the Middle East" is an area (geo/areas.py), not a town
@@ -1220,6 +1239,11 @@ def _agency(doc, i: int, j: int) -> bool:  # noqa: ANN001
     lowers = lowers_of(doc)  # "(" and ")" are their own lower case: no Token made
     return (0 < i and j < len(lowers) and lowers[i - 1] == "(" and lowers[j] == ")"
             and span_text(doc, i, j) in AGENCIES)
+
+
+def _in_body(start: int, bodies: list[tuple[int, int]]) -> bool:
+    """A name that begins inside a listed party's or state body's name ("the Free Patriotic Movement")."""
+    return any(a <= start < b for a, b in bodies)
 
 
 def _body_name(doc, i: int, j: int) -> bool:  # noqa: ANN001

@@ -381,7 +381,15 @@ def _on_verb(root: Token, trigger: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in VERB_PLACE_PREPS:
         return False
     head = root.head.head
-    return head.i == trigger.i or (head.dep_ == "dobj" and head.head.i == trigger.i) or _on_aim(head, trigger)
+    return head.i == trigger.i or (_object_of(head) and head.head.i == trigger.i) or _on_aim(head, trigger)
+
+
+def _object_of(word: Token) -> bool:
+    """The verb's object, or the word right after it that the parser split off the object and hung on the
+    verb as an adverb ("struck a PKK hideout in northern Iraq": "hideout" read as an adverb) (round
+    country30b)."""
+    return word.dep_ == "dobj" or word.dep_ in ("advmod", "npadvmod") and any(
+        c.dep_ == "dobj" and c.i == word.i - 1 for c in children_of(word.head))
 
 
 AIM_PREPS = frozenset({"at", "on", "against"})
