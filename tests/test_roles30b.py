@@ -29,9 +29,12 @@ def test_a_mobilisation_answers_the_side_of_its_as_clause(events_of, text: str, 
 
 
 @pytest.mark.parametrize("text", [
-    "Kenya called up army reservists on Monday as floods swept through the northern provinces, officials said.",
-    "Chad put its army on alert on Tuesday as troops moved north towards the desert town of Faya, officials said.",
-    "Egypt put its army on alert on Friday as Cairo pressed Khartoum to hand over three suspects, officials said.",
+    "Kenya called up army reservists on Monday as floods swept through the northern provinces, "
+    "officials said.",
+    "Chad put its army on alert on Tuesday as troops moved north towards the desert town of Faya, "
+    "officials said.",
+    "Egypt put its army on alert on Friday as Cairo pressed Khartoum to hand over three suspects, "
+    "officials said.",
 ])
 def test_no_side_is_taken_from_a_clause_that_names_none(events_of, text: str) -> None:
     event = _primary(events_of, text)
@@ -40,8 +43,9 @@ def test_no_side_is_taken_from_a_clause_that_names_none(events_of, text: str) ->
 
 
 def test_a_tightened_blockade_acts_on_what_it_is_of(events_of) -> None:
-    event = _primary(events_of, "Rebel forces tightened their blockade of Kabul on Sunday, cutting the last road "
-                                "into the capital, a United Nations official said.")
+    text = ("Rebel forces tightened their blockade of Kabul on Sunday, cutting the last road into the capital, "
+            "a United Nations official said.")
+    event = _primary(events_of, text)
     assert _target(event) == "AFG"
 
 
@@ -51,7 +55,8 @@ def test_a_blockade_of_no_one_gives_no_target(events_of) -> None:
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Government troops shelled the rebel stronghold of Jaffna on Monday, a military spokesman said.", "LKA"),
+    ("Government troops shelled the rebel stronghold of Jaffna on Monday, a military spokesman said.",
+     "LKA"),
     ("Serb gunners shelled the Moslem enclave of Gorazde on Monday, wounding four people, U.N. officials said.",
      "BIH"),
 ])
@@ -61,6 +66,6 @@ def test_a_town_after_enclave_or_stronghold_of_is_a_place(events_of, text: str, 
 
 
 def test_a_stronghold_of_a_group_is_no_place(events_of) -> None:
-    event = _primary(events_of, "Israeli jets bombed a stronghold of Hezbollah guerrillas in south Lebanon on "
-                                "Monday, the army said.")
+    text = "Israeli jets bombed a stronghold of Hezbollah guerrillas in south Lebanon on Monday, the army said."
+    event = _primary(events_of, text)
     assert event.location is not None and event.location.country == "LBN"
