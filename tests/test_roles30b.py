@@ -43,8 +43,8 @@ def test_no_side_is_taken_from_a_clause_that_names_none(events_of, text: str) ->
 
 
 def test_a_tightened_blockade_acts_on_what_it_is_of(events_of) -> None:
-    text = ("Rebel forces tightened their blockade of Kabul on Sunday, cutting the last road into the capital, "
-            "a United Nations official said.")
+    text = ("Rebel forces tightened their blockade of Kabul on Sunday, cutting the last road into the "
+            "capital, a United Nations official said.")
     event = _primary(events_of, text)
     assert _target(event) == "AFG"
 
@@ -57,8 +57,8 @@ def test_a_blockade_of_no_one_gives_no_target(events_of) -> None:
 @pytest.mark.parametrize("text, country", [
     ("Government troops shelled the rebel stronghold of Jaffna on Monday, a military spokesman said.",
      "LKA"),
-    ("Serb gunners shelled the Moslem enclave of Gorazde on Monday, wounding four people, U.N. officials said.",
-     "BIH"),
+    ("Serb gunners shelled the Moslem enclave of Gorazde on Monday, wounding four people, "
+     "U.N. officials said.", "BIH"),
 ])
 def test_a_town_after_enclave_or_stronghold_of_is_a_place(events_of, text: str, country: str) -> None:
     event = _primary(events_of, text)
@@ -66,6 +66,7 @@ def test_a_town_after_enclave_or_stronghold_of_is_a_place(events_of, text: str, 
 
 
 def test_a_stronghold_of_a_group_is_no_place(events_of) -> None:
-    text = "Israeli jets bombed a stronghold of Hezbollah guerrillas in south Lebanon on Monday, the army said."
+    text = ("Israeli jets bombed a stronghold of Hezbollah guerrillas in south Lebanon "
+            "on Monday, the army said.")
     event = _primary(events_of, text)
     assert event.location is not None and event.location.country == "LBN"
