@@ -1,6 +1,6 @@
 """Round roles30b: the sides PLOVER's first targets round left. A mobilisation answers the side told in its
-"as" clause; a verb whose object is a blockade or a siege acts on what that act is of; a town after "the ...
-enclave of" or "the ... stronghold of" is a place. Each rule has a control where it must not fire."""
+"as" clause; a town after "the ... enclave of" or "the ... stronghold of" is a place. Each rule has a
+control where it must not fire."""
 
 from __future__ import annotations
 
@@ -42,22 +42,10 @@ def test_no_side_is_taken_from_a_clause_that_names_none(events_of, text: str) ->
     assert _target(event) in (None, event.source[0].country if event.source else None)
 
 
-def test_a_tightened_blockade_acts_on_what_it_is_of(events_of) -> None:
-    text = ("Rebel forces tightened their blockade of Kabul on Sunday, cutting the last road into the "
-            "capital, a United Nations official said.")
-    event = _primary(events_of, text)
-    assert _target(event) == "AFG"
-
-
-def test_a_blockade_of_no_one_gives_no_target(events_of) -> None:
-    event = _primary(events_of, "The navy tightened its blockade on Sunday, a military spokesman said.")
-    assert event.target == [] or _target(event) is None
-
-
 @pytest.mark.parametrize("text, country", [
     ("Government troops shelled the rebel stronghold of Jaffna on Monday, a military spokesman said.",
      "LKA"),
-    ("Serb gunners shelled the Moslem enclave of Gorazde on Monday, wounding four people, "
+    ("Serb gunners shelled the Moslem enclave of Srebrenica on Monday, wounding four people, "
      "U.N. officials said.", "BIH"),
 ])
 def test_a_town_after_enclave_or_stronghold_of_is_a_place(events_of, text: str, country: str) -> None:

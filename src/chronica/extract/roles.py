@@ -548,7 +548,6 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         roles.event_nouns = {t.i for t in objects if _names_event(trig, t, lex)}
         if roles.target:
             roles.rules["target"] = "object"
-        _act_aimed_at(roles)
     if not roles.target:
         roles.target = _up_to(verb)
         if roles.target:
@@ -599,17 +598,6 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _ordered(verb, roles)
     _phrase_of(trig, roles)
     return roles
-
-
-def _act_aimed_at(roles: Roles) -> None:
-    """"tightened their blockade of Bihac": an object that is the act itself stands for whom or what it
-    is of, on or around (``aimed_acts`` in data/readings.yaml)."""
-    spec = readings()["aimed_acts"]
-    acts = [t for t in roles.target if t.i in roles.event_nouns and t.lemma_.lower() in spec["nouns"]]
-    aimed = [o for t in acts for o in _prep_targets(list(children_of(t)), set(spec["preps"]))]
-    if aimed:
-        roles.target = [*aimed, *(t for t in roles.target if t not in acts)]
-        roles.rules["target"] = "what the act is aimed at"
 
 
 def _phrase_of(trig: Trigger, roles: Roles) -> None:
