@@ -8,7 +8,9 @@ tests/data/plover_shapes.yaml towards the shapes of wire sentences that can hide
 appositive subjects, fronted participles, nominal acts, late agents, headlines and old agencies, and
 tests/data/plover_weak.yaml towards the types chronica reads least well and the types they are confused
 with: demands told with blame, protests told as statements, coercion, concessions and retreats, and
-tests/data/plover_targets_b.yaml towards how the sides are told in 1990s wire ledes), each with
+tests/data/plover_targets_b.yaml towards how the sides are told in 1990s wire ledes, and
+tests/data/plover_sides.yaml towards the sides that round left: reason clauses, cities told alone, the
+side of a blockade or a mobilisation told in a clause, rebels abroad and the place of a statement), each with
 the PLOVER type of the event it is about and its actors' countries. Coded as `chronica code` codes a
 document, the primary event must have a type the row accepts, and its first source and first target the
 countries the row names (a null country is not checked). A row with ``xfail`` is a known gap: a strict
@@ -27,7 +29,7 @@ from test_plover_stories import TYPES, check_primary
 SIZES = {"plover_sentences.yaml": (100, 4), "plover_targets.yaml": (100, 4), "plover_acts.yaml": (100, 4),
          "plover_speech.yaml": (100, 4), "plover_people.yaml": (60, 3), "plover_verbs.yaml": (100, 4),
          "plover_shapes.yaml": (100, 4), "plover_weak.yaml": (100, 4),
-         "plover_targets_b.yaml": (100, 4)}
+         "plover_targets_b.yaml": (100, 4), "plover_sides.yaml": (40, 2)}
 SETS = [Path(__file__).parent / "data" / name for name in SIZES]
 
 

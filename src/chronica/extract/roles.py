@@ -1245,6 +1245,37 @@ def _deployed(trig: Trigger, roles: Roles) -> None:
     roles.rules["target"] = "place deployed to"
 
 
+def _named_side(tok: Token, forces: frozenset[str]) -> bool:
+    """Forces told with a nationality or a state ("Iraqi divisions", "Iraq's troops"); a state alone ("as
+    Ankara pressed Damascus") may be the mobiliser itself."""
+    return tok.lemma_.lower() in forces and any(_owner_word(c) or (
+        c.dep_ == "compound" and c.pos_ == "PROPN") for c in children_of(tok))
+
+
+def _answered(trig: Trigger, roles: Roles) -> None:
+    """"Armenia put its forces on alert as fighting with Azerbaijani troops spread": a mobilisation with no
+    target answers the other side of a fight, or forces of a named side, told in its "as" clause
+    (``answered_clauses`` in data/readings.yaml)."""
+    spec = readings()["answered_clauses"]
+    verb = governing_verb(trig.head) if trig.is_noun else trig.head
+    own = all(t.lemma_.lower() in spec["forces"] | DEPLOYED for t in roles.target)  # "put its army on alert"
+    if not own or verb is None or trig.cls not in spec["classes"]:
+        return
+    for clause in _children(verb, ("advcl",)):
+        marks = [c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ in spec["marks"]]
+        if not marks:
+            continue
+        words = [t for t in clause.subtree if t.i > trig.last]
+        fights = [t for t in words if t.lemma_.lower() in spec["fights"] or t.lower_ in spec["fights"]]
+        other = [p for f in fights for p in _prep_targets(list(children_of(f)), set(spec["preps"]))
+                 if p.ent_type_ in ("GPE", "NORP") or p.lemma_.lower() in spec["forces"]]
+        subject = [s for s in _children(clause, ("nsubj",)) if _named_side(s, spec["forces"])]
+        if other or subject:
+            roles.target = (other or subject)[:1]
+            roles.rules["target"] = "side answered in an 'as' clause"
+            return
+
+
 def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     """Source and target heads for a trigger (before coordination is expanded)."""
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
@@ -1252,6 +1283,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _came_under(trig, roles)
     _received(trig, roles, lex)
     _deployed(trig, roles)
+    _answered(trig, roles)
     _sent_away_after(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)

@@ -102,8 +102,10 @@ _MISSION = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(MISSIONS, k
                       + r")\b")
 POSSESSIVES = ("'s", "’s")
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-# nouns after which "of X" names a place: "the outskirts of Kabul", "the east of Hodeidah"
-OF_NOUNS = {"outskirts", "west", "east", "north", "south", "centre", "center", "countryside", "city",
+# nouns after which "of X" names a place: "the outskirts of Kabul", "the east of Hodeidah", "the Moslem
+# enclave of Bihac", "the rebel stronghold of Jaffna" (roles30b)
+OF_NOUNS = {"outskirts", "enclave", "enclaves", "stronghold", "strongholds", "west", "east", "north", "south",
+            "centre", "center", "countryside", "city",
             "town", "village", "villages", "area", "areas", "part", "parts", "suburbs", "suburb",
             "vicinity", "province", "district", "region", "governorate", "state", "capital",
             "municipality", "county", "streets", "neighbourhood", "neighborhood", "residents",
