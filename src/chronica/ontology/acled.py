@@ -494,7 +494,7 @@ def _party_attack(ev: Event, actor: Actor, rules: Context) -> bool:
     political militia (ACLED inter 3), not a crowd; a fight between rival parties' men stays a riot
     (riots26), and so do supporters told by no party's name (actors30b)."""
     if (actor.sector not in rules.party_sectors or not (actor.evidence or "").startswith("org:")
-            or not ev.target or any(a.inter in (1, 8) for a in ev.target)):
+            or not ev.target or any(a.sector in ("MIL", "COP") or a.inter == 8 for a in ev.target)):
         return False
     said = (getattr(ev, "text", "") or "").lower()
     armed_with = rules.party_weapons is not None and rules.party_weapons.search(said) is not None
