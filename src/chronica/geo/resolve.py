@@ -1312,6 +1312,12 @@ def not_here(text: str, start: int, end: int) -> bool:
     return bool(_BORDER.search(text[max(0, start - 50):start]))
 
 
+def beyond_border(text: str, start: int) -> bool:
+    """Is the place at ``start`` named as the other side of a border ("killed two smugglers on the border
+    with Gaza", "near the frontier with the Tillaberi region")? The border is the doers' own side."""
+    return bool(_BORDER.search(text[max(0, start - 50):start]))
+
+
 def _respell(m: Mention, gaz: Gazetteer) -> None:
     """A name the gazetteer lacks, written before qualifiers that place it, may be another
     spelling of a town there ("Quamishli city in al-Hasakeh", "Ras al Ain, al-Hasakeh"): towns of

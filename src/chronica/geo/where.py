@@ -24,6 +24,7 @@ from chronica.geo.resolve import (
     STRONG_LOCATIVE,
     TOPIC_NOUNS,
     TYPE_WORDS,
+    beyond_border,
     is_qualifier,
     mission_regions,
     not_here,
@@ -294,6 +295,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue
         if len(named) > 1 and (_left_from(root) or _fired_from(root)):
             continue  # "returned from Peru to Maiquetia", "fired from Gaza at Ashkelon": where it lands
+        if place.start is not None and beyond_border(text_of(doc), place.start):
+            continue  # "killed two smugglers on the border with Gaza": the doers' side of it (actors30b)
         sender = _sender(root)  # "sent aid to Turkey"; not "blocked a plan to deploy police to Haiti"
         locative = _locative(root, _first(doc, place)) or (
             sender is not None and trigger in (sender, *children_of(sender))) or (
@@ -445,6 +448,8 @@ def _modifier(doc, place: Place) -> bool:  # noqa: ANN001
     if place.start is not None and place.precision == COUNTRY and not_here(text_of(doc), place.start,
                                                                             place.end or place.start):
         return True
+    if place.start is not None and beyond_border(text_of(doc), place.start):
+        return True  # "on the border with Gaza": a region or town across the border, not where (actors30b)
     span = _place_span(doc, place) if place.start is not None else None
     return (span is not None and place.precision == COUNTRY and span.root.dep_ in ("compound", "amod", "nmod")
             and span.root.head.pos_ == "NOUN")
@@ -528,7 +533,8 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
         why = {"rule": "earlier-in-document", "text": earlier.text, "start": earlier.start,
                "end": earlier.end}
         return _unstray(geocoder, doc, earlier, doc_places, why), why
-    local = [p for p in heads(text_of(doc), doc_places) if (p.precision or 4) < COUNTRY]
+    local = [p for p in heads(text_of(doc), doc_places) if (p.precision or 4) < COUNTRY
+             and not (p.start is not None and beyond_border(text_of(doc), p.start))]
     if local:  # a town or region the story names later (or as part of an actor's name)
         return local[0], {"rule": "first-in-document", "text": local[0].text,
                           "start": local[0].start, "end": local[0].end}

@@ -96,6 +96,12 @@ class Context:
     suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
     party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
     firearms: re.Pattern[str] | None = None  # ... unless guns are told: a battle
+    brigade_heads: frozenset[str] = frozenset()  # "the Red Falcon Brigade claimed ...": a group's name
+    brigade_claims: re.Pattern[str] | None = None  # ... when it claims the attack
+    brigade_army_words: frozenset[str] = frozenset()  # "the Armoured Brigade": an army's arm
+    caste_words: frozenset[str] = frozenset()  # "members of the Thakur caste attacked ...": a caste militia
+    party_attacks: frozenset[str] = frozenset()  # "BJP workers attacked ...": the party's militia acts
+    party_weapons: re.Pattern[str] | None = None  # "... with iron rods": men armed for it, no crowd
     resisted: re.Pattern[str] | None = None  # "attacked a town defended by a militia": a fight
     settlements: frozenset[str] = frozenset()  # "attacked the village": a place, not its people
     office_sectors: frozenset[str] = frozenset()  # "shot dead the mayor": an official, a civilian victim
@@ -207,6 +213,14 @@ def context_rules() -> Context:
         suspicion_heads=frozenset(spec.get("suspicion_heads", ())),
         party_sectors=frozenset(spec.get("party_sectors", ())),
         firearms=_words(spec["firearm_words"]) if spec.get("firearm_words") else None,
+        brigade_heads=frozenset((spec.get("claimed_brigades") or {}).get("heads", ())),
+        brigade_claims=(_words(spec["claimed_brigades"]["claims"])
+                        if (spec.get("claimed_brigades") or {}).get("claims") else None),
+        brigade_army_words=frozenset((spec.get("claimed_brigades") or {}).get("army_words", ())),
+        caste_words=frozenset(spec.get("caste_words", ())),
+        party_attacks=frozenset((spec.get("party_attacks") or {}).get("verbs", ())),
+        party_weapons=(_words(spec["party_attacks"]["weapons"])
+                       if (spec.get("party_attacks") or {}).get("weapons") else None),
         resisted=_words(spec["resisted_attack"]["words"]) if spec.get("resisted_attack") else None,
         settlements=frozenset((spec.get("resisted_attack") or {}).get("settlements", ())),
         office_sectors=frozenset(spec.get("civilian_office_sectors", ())),
@@ -462,10 +476,29 @@ def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
                 and not (actor.text or "").lower().startswith(SINGLE_DETERMINERS)):
             continue  # "beaten to death by a group of men": people with no arms named beat, as a crowd does
         words = (actor.text or "").lower().split()
-        if actor.inter == 0 and any(w.rstrip("s") in rules.crowd_words for w in words):
+        if (actor.inter == 0 and any(w.rstrip("s") in rules.crowd_words for w in words)
+                and not _party_attack(ev, actor, rules)):
             continue
         return False
     return True
+
+
+def _riot_class(ev: Event, rules: Context) -> bool:
+    """The trigger is a riot's, and no named party's men set on people with it (``_party_attack``)."""
+    return _cls(ev) == "riot" and not any(_party_attack(ev, a, rules) for a in ev.source)
+
+
+def _party_attack(ev: Event, actor: Actor, rules: Context) -> bool:
+    """'TMC workers attacked BJP supporters with iron rods', 'a group of BJP workers assaulted a CPI(M)
+    activist': a named party's men who set on people, not state forces, are the party acting as a
+    political militia (ACLED inter 3), not a crowd; a fight between rival parties' men stays a riot
+    (riots26), and so do supporters told by no party's name (actors30b)."""
+    if (actor.sector not in rules.party_sectors or not (actor.evidence or "").startswith("org:")
+            or not ev.target or any(a.sector in ("MIL", "COP") or a.inter == 8 for a in ev.target)):
+        return False
+    said = (getattr(ev, "text", "") or "").lower()
+    armed_with = rules.party_weapons is not None and rules.party_weapons.search(said) is not None
+    return _lemma(ev) in rules.party_attacks or armed_with
 
 
 def _crowd_of_civilians(actor: Actor, rules: Context) -> bool:
@@ -560,10 +593,13 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         if rivals is not None:  # "clashes between two clans": the clans fought each other
             marked = replace(rivals, evidence=f"{rivals.evidence}+both sides")
             ev.source, ev.target = [marked], [marked]
+        elif (caste := _caste_doers(ev, conventional, country, context_rules())) is not None:
+            ev.source = [caste]
         elif standard is not None:
             ev.source = [replace(standard, text="", evidence="acled-convention:perpetrator not named")]
     elif kind in VIOLENT_TYPES:  # a party's members who attack are a political militia ("X party workers
         # attacked ..."), as ACLED codes them
+        ev.source = [_claimed_brigade(a, ev, context_rules(), country) for a in ev.source]
         rivals = None if ev.target else _rival_groups(ev, ev.source, context_rules())
         if rivals is not None:  # "two clan militias clashed": the other clan's militia is the second side
             ev.target = [replace(rivals, evidence=f"{rivals.evidence}+both sides")]
@@ -571,6 +607,47 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
                      if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
         if kind == "Violence against civilians":
             ev.target = [_party_victim(_official_victim(a, context_rules())) for a in ev.target]
+
+
+def _caste_doers(ev: Event, conventional: Conventional, country: str | None, rules: Context) -> Actor | None:
+    """'Members of the Koli caste attacked a family', 'men of an upper caste beat a labourer': doers told only
+    by their caste, which no dictionary names, are a caste militia to ACLED (an identity militia, inter 4):
+    "<Caste> Caste Militia (<country>)" when the caste is named, else the unidentified communal militia; the
+    caste of victims is not read here (actors30b)."""
+    told = [n.get("text") or "" for n in ev.evidence.get("source") or () if not n.get("resolved")]
+    phrase = next((t for t in told if any(w.strip(",.") in rules.caste_words for w in t.lower().split())),
+                  None)
+    militia = conventional("communal militia", country) if phrase else None
+    if militia is None or phrase is None:
+        return None
+    words = phrase.split()
+    at = next(i for i, w in enumerate(words) if w.lower().strip(",.") in rules.caste_words)
+    name = words[at - 1] if at > 0 and words[at - 1][:1].isupper() and words[at - 1].isalpha() else None
+    acled = militia.acled_actor or ""
+    if name and "(" in acled:
+        acled = f"{name} Caste Militia ({acled.rsplit('(', 1)[1]}"
+    return replace(militia, text=phrase, name=acled, acled_actor=acled,
+                   evidence="acled-convention:caste militia")
+
+
+def _claimed_brigade(actor: Actor, ev: Event, rules: Context, country: str | None) -> Actor:
+    """'The Red Falcon Brigade claimed a bomb attack': a brigade with a proper name of its own (no number, no
+    arm of an army) whose report claims the attack is a non-state armed group (inter 3) named by itself, of
+    the place's country; an army's numbered or arm-named brigade stays the army (actors30b)."""
+    words = (actor.text or "").split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if (actor.sector != "MIL" or len(words) < 2 or words[-1].lower() not in rules.brigade_heads
+            or rules.brigade_claims is None or not rules.brigade_claims.search((ev.text or "").lower())):
+        return actor
+    name = words[:-1]
+    proper = [w for w in name if w.lower() not in ("of", "the", "al", "al-")]
+    if not proper or any(not w[0].isupper() or not w.replace("-", "").replace("'", "").isalpha()
+                         or w.lower() in rules.brigade_army_words for w in proper):
+        return actor
+    group = " ".join(words)
+    return replace(actor, name=group, acled_actor=group, inter=3, sector="UAF",
+                   country=country or actor.country, evidence=f"{actor.evidence}+claimed brigade")
 
 
 def _rival_groups(ev: Event, sides: list[Actor], rules: Context) -> Actor | None:
@@ -1647,14 +1724,16 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     for ev in group:
         if _cls(ev) == "riot" and _lone(ev):
             _set(ev, "Violence against civilians", "Attack", "one person's violence against the unarmed")
+        elif _cls(ev) == "riot" and not _riot_class(ev, rules):
+            _set(ev, "Violence against civilians", "Attack", "a named party's men set on people")
         elif _few_on_property(ev, rules):
             _set(ev, "Strategic developments", "Looting/property destruction", "a few people damaged goods")
     group = [e for e in group if not _few_on_property(e, rules)]
-    crowd = [e for e in group if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
+    crowd = [e for e in group if (_by_crowd(e, rules, protest) or _riot_class(e, rules)) and not _lone(e)
              and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
     if crowd and not protest and (_crowd_claim(group, rules) or _at_a_protest(crowd, rules)):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
-        crowd = [e for e in group if (_by_crowd(e, rules, protest) or _cls(e) == "riot") and not _lone(e)
+        crowd = [e for e in group if (_by_crowd(e, rules, protest) or _riot_class(e, rules)) and not _lone(e)
                  and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
     interventions = [e for e in group if (
         (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention
