@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from chronica import headline
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
-from chronica.background import background, described_history, meant, told_before, topic
+from chronica.background import background, described_history, meant, told_before, told_later, topic
 from chronica.classify import AcledModel, features, load_default
 from chronica.classify.embed import enabled as embed_enabled
 from chronica.classify.embed import nearest as nearest_type
@@ -315,6 +315,8 @@ class Pipeline:
             evidence["trigger"]["before"] = True
             if evidence["trigger"].get("background") and described_history(head):
                 evidence["trigger"]["history"] = True  # "Savimbi, whose movement has fought for decades, ..."
+        elif told_later(head):  # "the army later clashed with the militia": a sequel to an act told before
+            evidence["trigger"]["later"] = True
         if head.pos_ == "VERB" and head.dep_ == "conj" and head.head.dep_ == "ROOT":
             evidence["trigger"]["after"] = head.head.idx  # "cut ties ... and closed the border": a second act
         if head.pos_ == "VERB" and head.dep_ == "conj":
