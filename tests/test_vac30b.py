@@ -1,9 +1,9 @@
 """Battles and attacks on civilians left by round battles30 (round vac30b): a violent act told as done later
 than one told before it is that act's sequel, not the news, and one told as earlier after the news in its
-sentence is what led to it; a post's armed holders are kept when the toll names only officials among its dead;
-vigilance groups and committees are armed; gang members killed by rivals stand on both sides of the clash; a
-killing told as throats slit. Each rule has controls where it must not fire. Sentences written for these
-tests."""
+sentence is what led to it; a post's armed holders are kept when the toll names only officials among its
+dead; vigilance groups and committees are armed; gang members killed by rivals stand on both sides of the
+clash; a killing told as throats slit; "IS" before its men names them; settlers attacked are civilians.
+Each rule has controls where it must not fire. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -103,3 +103,39 @@ def test_a_gangs_victims_stay_civilians(primary_of) -> None:
 def test_throats_slit_is_a_killing(primary_of) -> None:
     event = primary_of("Militants slit the throats of four herders near Gwoza on Sunday, residents said.")
     assert event is not None and _acled(event) == VAC
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 2021, IS militants attacked a police checkpoint near Tarmiyah (Baghdad), leaving three dead, "
+    "among them two policemen and a shepherd.",
+    "IS fighters attacked an army post in Iraq's Diyala province on Sunday, killing a soldier and two "
+    "farmers.",
+])
+def test_is_before_its_men_names_them(primary_of, text: str) -> None:
+    event = primary_of(text)
+    assert _acled(event) == CLASH
+    assert _inters(event)[1] == 1
+
+
+def test_capitals_mended_only_before_their_men(nlp) -> None:
+    from chronica.reparse import capital_names
+
+    doc = nlp("On 6 June 2021, IS militants attacked a police checkpoint near Tarmiyah.")
+    assert capital_names(doc) == 1 and doc[5].dep_ == "compound"
+    doc = nlp("The checkpoint near Tarmiyah is attacked by militants almost every week.")
+    assert capital_names(doc) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 June 2021, Konkomba youths attacked Fulani settlers at Chereponi (North East), killing two "
+    "herders.",
+    "Palestinian gunmen opened fire on settlers near Nablus on Tuesday, wounding two.",
+])
+def test_settlers_attacked_are_civilians(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == VAC
+
+
+def test_settlers_who_clash_stay_an_armed_side(primary_of) -> None:
+    event = primary_of("On 12 June 2021, Konkomba youths clashed with Fulani settlers at Chereponi (North "
+                       "East).")
+    assert _acled(event) == CLASH

@@ -58,6 +58,7 @@ from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import (
     aside_verbs,
+    capital_names,
     counted_objects,
     described_doers,
     gerund_subjects,
@@ -204,6 +205,7 @@ class Pipeline:
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
+        capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
