@@ -157,9 +157,12 @@ def told_before(head: Token) -> bool:
 
 def told_later(head: Token) -> bool:
     """Is the act told as done after an earlier one: with "later", "afterwards", "subsequently" or "the
-    next / following day" in its own clause or a clause it hangs on up to the main one (vac30b)?"""
+    next / following day" in its own clause or a clause it hangs on up to the main one, not in a relative
+    clause on one of the sentence's people (vac30b)?"""
     w = _words()
     for verb in _clause_verbs(head):
+        if verb.dep_ == "relcl":
+            return False  # "abducted a pastor, who was later killed": the fate of one the act told of
         if any(_later_time(c, w) for c in children_of(verb)):
             return True
     return False
