@@ -33,7 +33,11 @@ blasts, battles, attacks and riots as controls) and the second
 battles audit (round battles30, tests/data/acled_battles_audit_b.yaml: armed clashes, attacks on civilians and
 explosions told with other actors and words - militias, volunteers, vigilantes, rangers and guards as an
 armed side, informers, traders and miners as civilians, artillery that supports a fight on the ground against
-shelling and strikes alone). Each text's
+shelling and strikes alone) and the second state violence audit (round vac30b,
+tests/data/acled_vac_audit_b.yaml: attacks on posts, checkpoints and patrols whose toll names soldiers or
+police and civilians, notes that tell an attack on civilians and then a later clash, vigilantes, gang members
+and clan fighters as armed victims, with attacks on buses, markets and villages and clashes told first as
+controls). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
@@ -63,6 +67,7 @@ AUDITS = {
     "riots_c": DATA / "acled_riots_audit_c.yaml",
     "strategic_c": DATA / "acled_sd_audit_c.yaml",
     "battles_b": DATA / "acled_battles_audit_b.yaml",
+    "vac_b": DATA / "acled_vac_audit_b.yaml",
 }
 
 

@@ -155,6 +155,28 @@ def told_before(head: Token) -> bool:
     return False
 
 
+def told_later(head: Token) -> bool:
+    """Is the act told as done after an earlier one: with "later", "afterwards", "subsequently" or "the
+    next / following day" in its own clause or a clause it hangs on up to the main one, not in a relative
+    clause on one of the sentence's people (vac30b)?"""
+    w = _words()
+    for verb in _clause_verbs(head):
+        if verb.dep_ == "relcl":
+            return False  # "abducted a pastor, who was later killed": the fate of one the act told of
+        if any(_later_time(c, w) for c in children_of(verb)):
+            return True
+    return False
+
+
+def _later_time(dep: Token, w: SimpleNamespace) -> bool:
+    """'later', 'hours later', 'later in the day', 'afterwards', 'the next day', 'the following morning'."""
+    if dep.dep_ == "advmod" and dep.lower_ in w.later_adverbs:
+        return True
+    spans = w.earlier_spans | {"morning", "evening"}
+    return dep.dep_ in ("npadvmod", "advmod") and dep.lemma_.lower() in spans and any(
+        c.lower_ in w.later_determiners for c in children_of(dep))
+
+
 def _fronted_time(subject: Token) -> bool:
     """'Last summer security forces beat ...': a time before the subject, misparsed as its compound."""
     w = _words()

@@ -309,8 +309,9 @@ class Mentions:
                     out.append(actor)
                 notes.append({"text": phrase, "resolved": actor.name, "rule": actor.evidence,
                               "start": _phrase_start(tok, ctx.dateline_end), "end": tok.idx + len(tok)})
-        if any(a.inter == 1 and not _post_held(a) for a in out):  # "a checkpoint, killing seven policemen"
-            out = [a for a in out if not _post_held(a)]
+        if any(a.inter == 1 and a.sector in ARMED_SECTORS and not _post_held(a) for a in out):
+            out = [a for a in out if not _post_held(a)]  # "a checkpoint, killing seven policemen": its force;
+            # not "a customs post, killing two customs officers and a driver": officials; its armed men kept
         if notes:
             evidence[role] = notes
         return out

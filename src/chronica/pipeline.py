@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from chronica import headline
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
-from chronica.background import background, described_history, meant, told_before, topic
+from chronica.background import background, described_history, meant, told_before, told_later, topic
 from chronica.classify import AcledModel, features, load_default
 from chronica.classify.embed import enabled as embed_enabled
 from chronica.classify.embed import nearest as nearest_type
@@ -59,6 +59,7 @@ from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import (
     aside_verbs,
+    capital_names,
     counted_objects,
     described_doers,
     gerund_subjects,
@@ -205,6 +206,7 @@ class Pipeline:
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
+        capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
@@ -316,6 +318,8 @@ class Pipeline:
             evidence["trigger"]["before"] = True
             if evidence["trigger"].get("background") and described_history(head):
                 evidence["trigger"]["history"] = True  # "Savimbi, whose movement has fought for decades, ..."
+        elif told_later(head):  # "the army later clashed with the militia": a sequel to an act told before
+            evidence["trigger"]["later"] = True
         if head.pos_ == "VERB" and head.dep_ == "conj" and head.head.dep_ == "ROOT":
             evidence["trigger"]["after"] = head.head.idx  # "cut ties ... and closed the border": a second act
         if head.pos_ == "VERB" and head.dep_ == "conj":

@@ -428,6 +428,31 @@ def hyphened_verbs(doc: Doc) -> int:
 
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBG", "VBZ", "VBP"})
+# Group names written as capitals the small model reads as a verb: "IS militants attacked a checkpoint"
+# parsed with "IS" the passive auxiliary of "attacked" (vac30b).
+CAPITAL_NAMES = frozenset({"IS"})
+
+
+def _name_as_aux(name: Token) -> Token | None:
+    """The noun "IS" names ("militants" of "IS militants attacked"), when the parse made the capitals an
+    auxiliary of the verb whose subject that noun is; None otherwise."""
+    doc = name.doc
+    if name.text not in CAPITAL_NAMES or name.dep_ not in ("aux", "auxpass") or name.i + 1 >= len(doc):
+        return None
+    noun = doc[name.i + 1]
+    ok = noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == name.head.i
+    return noun if ok and name.head.i > noun.i else None
+
+
+def _name_noun(name: Token, noun: Token) -> None:
+    """The capitals name the noun (a compound); a passive subject becomes the verb's doer."""
+    name.head, name.dep_, name.pos_, name.tag_, name.lemma_ = noun, "compound", "PROPN", "NNP", name.text
+    noun.dep_ = "nsubj"
+
+
+def capital_names(doc: Doc) -> int:
+    """Mend "IS militants attacked ..." parsed with "IS" an auxiliary; the number mended."""
+    return _mend(doc, [k for k, w in enumerate(lowers_of(doc)) if w == "is"], _name_as_aux, _name_noun)
 
 
 def _prefixed(hyph: Token, verbs: Collection[str]) -> tuple[Token, Token] | None:

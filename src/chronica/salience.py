@@ -53,6 +53,12 @@ LEDE_GAP_DAYS = 1
 # beat marchers last week", "had seized the city 11 days earlier", "fighting has killed thousands"): what
 # led to the lede's news, not the news (plover24).
 EARLIER_TOLD_PENALTY = 1.0
+# A violent act told as done later than a violent act the story told before it ("militiamen killed five
+# civilians; the army later clashed with the militia", "Soldiers engaged the insurgents the following day";
+# background.told_later): the sequel, not the news, which is the first act unless the story says otherwise
+# (vac30b).
+LATER_TOLD_PENALTY = 0.5
+SEQUEL_TYPES = {"ASSAULT"}
 # An act done before the news, told in a relative clause that describes one of the sentence's actors
 # ("Savimbi, whose movement has fought the government for two decades, said he would accept a ceasefire"):
 # how the actor is known, not the news, even in the lede (syntax29).
@@ -256,10 +262,45 @@ def choose_primary(events: list[Event], document: Document) -> None:
         dispersals = dispersals_after_protest(candidates)
         seconds = second_acts(candidates) | demands_after_blame(candidates, lambda e: score(
             e, title, attacked, harmed, published, news, lede, reacting, claims, first, dispersals))
+        sequels = sequels_told_later(candidates) | earlier_after_news(candidates)
         best = max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news, lede,
                                                    reacting, claims, first, dispersals)
-                   - seconds.get(e.event_id, 0.0))
+                   - seconds.get(e.event_id, 0.0) - (LATER_TOLD_PENALTY if e.event_id in sequels else 0.0))
         best.primary = True
+
+
+def sequels_told_later(events: list[Event]) -> frozenset[str]:
+    """The ids of violent acts with a doer told as done later ("the army later clashed with the militia") than
+    a violent act told as news before them in the story ("Militiamen killed five civilians; ...")."""
+    out = set()
+    for ev in events:
+        if (not ev.evidence.get("trigger", {}).get("later") or ev.plover["type"] not in SEQUEL_TYPES
+                or not ev.source):  # not "17 people were wounded and two later died": the same attack's toll
+            continue
+        if any((e.sentence, e.trigger.start) < (ev.sentence, ev.trigger.start) and _news_violence(e)
+               for e in events):
+            out.add(ev.event_id)
+    return frozenset(out)
+
+
+def earlier_after_news(events: list[Event]) -> frozenset[str]:
+    """The ids of violent acts told as done before the news ("a day earlier the gang had shot dead three
+    residents") after a violent act told as news in their own sentence ("Police and gang members exchanged
+    fire on Monday; ..."): what led to the news, as EARLIER_TOLD_PENALTY has it for later sentences."""
+    out = set()
+    for ev in events:
+        if not ev.evidence.get("trigger", {}).get("before") or ev.plover["type"] not in SEQUEL_TYPES:
+            continue
+        if any(e.sentence == ev.sentence and e.trigger.start < ev.trigger.start and _news_violence(e)
+               for e in events):
+            out.add(ev.event_id)
+    return frozenset(out)
+
+
+def _news_violence(ev: Event) -> bool:
+    """A violent act told as news, not as done before it."""
+    before = ev.evidence.get("trigger", {}).get("before")
+    return ev.plover["type"] in SEQUEL_TYPES and _told(ev) and not before
 
 
 def second_acts(events: list[Event]) -> dict[str, float]:

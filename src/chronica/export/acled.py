@@ -99,8 +99,21 @@ def _rival_group(rec: dict[str, Any]) -> bool:
     """One armed group named as both sides of a battle ("clashes between two clans": ACLED writes the clan
     militia against the clan militia; vac28): the same words on each side."""
     sources, targets = rec.get("sources") or [], rec.get("targets") or []
-    return ((rec.get("acled") or {}).get("event_type") == "Battles" and len(sources) == len(targets) == 1
-            and bool(sources[0].get("text")) and sources[0].get("text") == targets[0].get("text"))
+    if (rec.get("acled") or {}).get("event_type") != "Battles" or not len(sources) == len(targets) == 1:
+        return False
+    source, target = sources[0], targets[0]
+    if bool(source.get("text")) and source.get("text") == target.get("text"):
+        return True
+    return _rival_named(source, target)
+
+
+def _rival_named(source: dict[str, Any], target: dict[str, Any]) -> bool:
+    """'members of a gang shot dead a rival gang member', '... by members of a rival gang': a non-state
+    group's men whose rivals, so called on either side, get the same ACLED name (an unidentified gang on each
+    side; vac30b)."""
+    words = f" {(source.get('text') or '').lower()} {(target.get('text') or '').lower()} "
+    return (_name(source) == _name(target) and int(source.get("inter") or 0) in (2, 3, 4)
+            and any(f" {w} " in words for w in ("rival", "rivals", "another", "other")))
 
 
 def _sides(rec: dict[str, Any], country: str) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:

@@ -116,6 +116,7 @@ class Context:
     gunfights: re.Pattern[str] | None = None
     helper_kills: frozenset[str] = frozenset()  # "killed two suspected informants of the rebels": civilians
     helper_heads: frozenset[str] = frozenset()
+    settler_heads: frozenset[str] = frozenset()  # "attacked Fulani settlers": civilians attacked
     both_sides: frozenset[str] = frozenset()  # "clashes between two clans": the clans on both sides
     communal: re.Pattern[str] | None = None  # "during communal unrest": a riot between communities
     armed_group_acts: dict[str, str] = field(default_factory=dict)  # class -> sub-event type (threats)
@@ -230,6 +231,7 @@ def context_rules() -> Context:
         gunfights=_words(spec["state_gunfights"]["words"]) if spec.get("state_gunfights") else None,
         helper_kills=frozenset((spec.get("helpers_attacked") or {}).get("classes", ())),
         helper_heads=frozenset((spec.get("helpers_attacked") or {}).get("heads", ())),
+        settler_heads=frozenset(spec.get("settler_heads", ())),
         both_sides=frozenset(spec.get("both_sides_words", ())),
         communal=_words(spec["communal_words"]) if spec.get("communal_words") else None,
         armed_group_acts=dict((spec.get("armed_group_acts") or {}).get("classes", {})),
@@ -1058,6 +1060,21 @@ def _helpers_attacked(real: list[Event], rules: Context) -> None:
         _set(ev, "Violence against civilians", "Attack", "an armed group's helpers attacked")
 
 
+def _settlers_attacked(real: list[Event], rules: Context) -> None:
+    """'Militiamen attacked Fulani settlers, killing two herders': settlers attacked by armed men, not in a
+    clash, are civilians, as are the others the attack hit (vac30b)."""
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _cls(ev) not in rules.helper_kills
+                or not ev.target or _told_before(ev)
+                or not any(_head(a) in rules.settler_heads for a in ev.target)
+                or not all(_head(a) in rules.settler_heads or a.inter == 7 for a in ev.target)
+                or any(_head(a) in rules.settler_heads for a in ev.source)):
+            continue
+        ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+settlers attacked") if a.inter != 7 else a
+                     for a in ev.target]
+        _set(ev, "Violence against civilians", "Attack", "settlers attacked")
+
+
 def _suspected_wrongdoer(actor: Actor, rules: Context) -> bool:
     """'two suspected car thieves', 'an alleged kidnapper': people named as suspected of a crime (a gang's
     role), not as suspected fighters ("suspected militants")."""
@@ -1612,6 +1629,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _suspects_of_crowds(real, rules, text or " ".join(e.text for e in real))
     _state_gunfights(real, rules)
     _helpers_attacked(real, rules)
+    _settlers_attacked(real, rules)
     _party_clashes(real, rules)
     _people_clashes(real, rules)
     _plundering_raids(real, rules)
