@@ -538,6 +538,42 @@ def described_doers(doc: Doc, verbs: Collection[str]) -> int:
                  lambda root: _described_doer_verb(root, verbs), _raise_verb)
 
 
+def _complement_verb(root: Token, verbs: Collection[str]) -> Token | None:
+    """The verb ("fought") the parse hung as a participle on the noun of the doer's complement, the doer made
+    the root ("armed men from two rival clans fought with guns": "men" the root, "fought" a clause on
+    "clans"); not a passive told with its agent ("villagers from areas attacked by bandits")."""
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for prep in children_of(root):
+        if prep.dep_ != "prep" or prep.i < root.i or prep.lower_ not in ("from", "of"):
+            continue
+        for obj in children_of(prep):
+            verb = next((c for c in children_of(obj) if c.dep_ == "acl" and c.i == obj.i + 1
+                         and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in verbs
+                         and not _deps(c) & {"agent", "nsubj", "nsubjpass", "aux", "auxpass"}), None)
+            if verb is not None and obj.dep_ == "pobj":
+                return verb
+    return None
+
+
+def _raise_complement_verb(root: Token, verb: Token) -> None:
+    """``verb`` becomes the root with the doer its subject; the root's clauses after the verb and the words
+    before the doer's phrase are the verb's."""
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    for child in [c for c in children_of(root) if c.i > verb.i or c.dep_ in ("prep", "punct", "npadvmod")
+                  and c.i < root.i]:  # "On 28 August, armed men ...": the date is the verb's
+        child.head = verb
+        if child.dep_ == "acl":
+            child.dep_ = "advcl"
+    root.head, root.dep_ = verb, "nsubj"
+
+
+def complement_verbs(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "armed men from two clans fought with guns" parsed with "men" the root; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
+                 lambda root: _complement_verb(root, verbs), _raise_complement_verb)
+
+
 def _said_deed_verb(deed: Token) -> Token | None:
     """The verb ("held") the parse hung on the agent of a passive deed told in the clause of a relative
     clause ("Relatives who claim their children were kidnapped by rebels held a protest": "kidnapped" made

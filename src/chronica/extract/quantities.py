@@ -533,8 +533,10 @@ THINGS = {"village", "house", "home", "town", "city", "vehicle", "car", "truck",
 
 
 def _person_count(tok: Token) -> int | None:
-    """1 for 'a man', 'the victim', 'John Smith'; 2 for 'both victims'; None for 'people'."""
+    """1 for 'a man', 'the victim', 'John Smith'; 2 for 'both victims' or 'both'; None for 'people'."""
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "both" and tok.dep_ in ("dobj", "nsubjpass"):
+        return 2  # "killing both of them", "both were killed": two people (gaps30)
     if lemma in THINGS or tok.pos_ not in ("NOUN", "PROPN") or lemma in _tables().group_nouns:
         return None  # "a trader's family": a group of no stated size
     dets = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "poss", "nummod")}
