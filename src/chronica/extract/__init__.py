@@ -356,9 +356,9 @@ def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
 
 def _clause_before(act, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
     """'X and Y fought in Batibo; 3 soldiers and 7 rebels were killed': the act told in a clause the parse
-    hangs before a passive toll (after a semicolon) is what the toll is of; so it is when the toll is joined
-    to another clause after the semicolon ("...; the fighting lasted two hours and three soldiers were killed";
-    gaps30)."""
+    hangs before a passive toll (after a semicolon) is what the toll is of; so it is when the toll is
+    joined to another clause after the semicolon ("...; the fighting lasted two hours and three soldiers were
+    killed"; gaps30)."""
     doc = outcome.doc
     verbs = [outcome] + ([outcome.head] if outcome.dep_ == "conj" and outcome.head.pos_ in ("VERB", "AUX")
                          else [])

@@ -1138,8 +1138,8 @@ def _one_plural_side(trig: Trigger, roles: Roles) -> None:
 def _of_collectives(side: Token, collectives: list[str]) -> bool:
     """'Gunmen from rival clans', 'militiamen of two clans': men of a plural collective are its sides too."""
     return any(prep.lower_ in ("of", "from") and any(
-        o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in collectives for o in prep.children)
-        for prep in side.children if prep.dep_ == "prep")
+        o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in collectives
+        for o in prep.children) for prep in side.children if prep.dep_ == "prep")
 
 
 UNDERGOING = {"come", "be", "remain"}  # "came under attack", "were under fire"
