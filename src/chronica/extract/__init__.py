@@ -750,7 +750,10 @@ def _conjoined(first: Count, second: Count) -> bool:
 
 
 def _fate_verb(tok: Token) -> Token | None:
-    """The verb a counted subject's fate is told by ("three more later died": died), or None."""
+    """The verb a counted subject's fate is told by ("three more later died": died; "a third later died",
+    the ordinal hung on the adverb: died), or None."""
+    if tok.dep_ == "npadvmod" and tok.head.dep_ == "advmod" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
     return tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" else None
 
 
