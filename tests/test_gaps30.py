@@ -91,3 +91,35 @@ def test_a_toll_joined_to_its_own_attack_after_a_semicolon_is_not_the_first_acts
     event = primary_of("Police dispersed protesters in Lagos; gunmen later attacked a bus and three "
                        "passengers were killed.")
     assert event.trigger.text == "dispersed" and recorded_deaths(event) != 3
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A roadside bomb hit a minibus near Kandahar on Sunday; four passengers died at the scene and a fifth "
+     "later died in hospital.", 5),
+    ("Gunmen attacked a bus near Kaduna; two passengers died and a third was wounded.", 2),
+    ("Gunmen attacked a bus near Kaduna; two passengers died and a fifth died later.", 2),
+])
+def test_an_ordinal_after_a_count_of_the_dead_is_one_more(primary_of, text: str, dead: int) -> None:
+    assert recorded_deaths(primary_of(text)) == dead
+
+
+def test_a_subject_the_parse_hung_on_the_date_is_the_doer(primary_of) -> None:
+    event = primary_of("On 4 June 2021, traders angered by the eviction of street vendors set fire to a "
+                       "council office in Kumasi (Ashanti).")
+    assert event.source and event.source[0].text == "traders"
+
+
+def test_a_date_with_its_subject_parsed_right_is_left_alone(primary_of) -> None:
+    event = primary_of("On 4 June 2021, soldiers shot dead two traders at a market in Kumasi (Ashanti).")
+    assert event.source and event.source[0].text == "soldiers"
+
+
+def test_him_is_a_person_not_the_police_station_he_was_taken_from(primary_of) -> None:
+    event = primary_of("Villagers pulled a suspected thief from a police post in Kasese and stoned him, "
+                       "police said.")
+    assert _acled(event)[0] == "Riots" and 1 not in _inters(event)[1]
+
+
+def test_him_is_still_the_officer_named_before(primary_of) -> None:
+    event = primary_of("A mob surrounded a police officer in Kasese and stoned him, police said.")
+    assert _inters(event)[1] == [1]

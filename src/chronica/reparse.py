@@ -21,6 +21,8 @@ from chronica.extract.readings import readings
 from chronica.nlp import TEXT_KEY, children_of, column, deps_of, heads_of, lemmas_of, lowers_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+MONTH_NAMES = frozenset("january february march april may june july august september october november "
+                        "december".split())
 
 
 def _mend(doc: Doc, at: list[int], find: Callable[[Token], Any], fix: Callable[[Token, Any], None]) -> int:
@@ -572,6 +574,37 @@ def complement_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "armed men from two clans fought with guns" parsed with "men" the root; the number mended."""
     return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
                  lambda root: _complement_verb(root, verbs), _raise_complement_verb)
+
+
+def _dated_subject(noun: Token) -> Token | None:
+    """The subject the parse made the object of a dateline's "On" ("On 19 May 2022, youths angered by ...
+    set fire": "youths" the object of "On", "May" hung on it), the verb it governs having no subject; the
+    date word, else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.lower_ != "on" or prep.i != 0:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or _deps(verb) & set(SUBJECTS) or verb.i < noun.i:
+        return None
+    date = next((c for c in children_of(noun) if c.dep_ in ("nmod", "compound", "npadvmod") and c.i < noun.i
+                 and c.lower_ in MONTH_NAMES), None)
+    comma = any(t.lower_ == "," for t in noun.doc[date.i + 1: noun.i]) if date is not None else False
+    return date if comma else None
+
+
+def _undate(noun: Token, date: Token) -> None:
+    """The date word becomes the preposition's object and the noun the verb's subject, with its words."""
+    prep, verb = noun.head, noun.head.head
+    for child in [c for c in children_of(noun)
+                  if c.i < noun.i and c.i != date.i and c.i <= date.right_edge.i]:
+        child.head = date if child.dep_ != "punct" else verb
+    date.head, date.dep_ = prep, "pobj"
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
+def dated_subjects(doc: Doc) -> int:
+    """Mend "On 19 May 2022, youths angered by X set fire ..." parsed with "youths" the object of "On"."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "pobj"], _dated_subject, _undate)
 
 
 def _said_deed_verb(deed: Token) -> Token | None:
