@@ -1272,6 +1272,8 @@ class Mentions:
                 continue
             if (cand.tag_ in ("NNS", "NNPS")) != plural:
                 continue
+            if not plural and cand.lemma_.lower() in words()["not_persons"]:
+                continue  # "dragged a man out of a police station and beat him": not the station
             actor = self._resolve(_phrase(cand, ctx.dateline_end), ctx)
             if actor is not None and actor.sector and not (actor.evidence or "").startswith("country:"):
                 return _with_text(actor, tok.text, f"pronoun:named before ({cand.text}): {actor.evidence}")

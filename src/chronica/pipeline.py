@@ -60,7 +60,9 @@ from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, S
 from chronica.reparse import (
     aside_verbs,
     capital_names,
+    complement_verbs,
     counted_objects,
+    dated_subjects,
     described_doers,
     gerund_subjects,
     had_participles,
@@ -202,6 +204,8 @@ class Pipeline:
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
+        complement_verbs(doc, self.extractor.lex.verbs)  # "men from two clans fought": "fought" the verb
+        dated_subjects(doc)  # "On 19 May 2022, youths angered by X set fire": "youths" the subject
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb

@@ -21,6 +21,8 @@ from chronica.extract.readings import readings
 from chronica.nlp import TEXT_KEY, children_of, column, deps_of, heads_of, lemmas_of, lowers_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+MONTH_NAMES = frozenset("january february march april may june july august september october november "
+                        "december".split())
 
 
 def _mend(doc: Doc, at: list[int], find: Callable[[Token], Any], fix: Callable[[Token, Any], None]) -> int:
@@ -561,6 +563,73 @@ def described_doers(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "a man armed with a rifle shot dead two guards" parsed with "man" the root; the number mended."""
     return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
                  lambda root: _described_doer_verb(root, verbs), _raise_verb)
+
+
+def _complement_verb(root: Token, verbs: Collection[str]) -> Token | None:
+    """The verb ("fought") the parse hung as a participle on the noun of the doer's complement, the doer made
+    the root ("armed men from two rival clans fought with guns": "men" the root, "fought" a clause on
+    "clans"); not a passive told with its agent ("villagers from areas attacked by bandits")."""
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for prep in children_of(root):
+        if prep.dep_ != "prep" or prep.i < root.i or prep.lower_ not in ("from", "of"):
+            continue
+        for obj in children_of(prep):
+            verb = next((c for c in children_of(obj) if c.dep_ == "acl" and c.i == obj.i + 1
+                         and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in verbs
+                         and not _deps(c) & {"agent", "nsubj", "nsubjpass", "aux", "auxpass"}), None)
+            if verb is not None and obj.dep_ == "pobj":
+                return verb
+    return None
+
+
+def _raise_complement_verb(root: Token, verb: Token) -> None:
+    """``verb`` becomes the root with the doer its subject; the root's clauses after the verb and the words
+    before the doer's phrase are the verb's."""
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    for child in [c for c in children_of(root) if c.i > verb.i or c.dep_ in ("prep", "punct", "npadvmod")
+                  and c.i < root.i]:  # "On 28 August, armed men ...": the date is the verb's
+        child.head = verb
+        if child.dep_ == "acl":
+            child.dep_ = "advcl"
+    root.head, root.dep_ = verb, "nsubj"
+
+
+def complement_verbs(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "armed men from two clans fought with guns" parsed with "men" the root; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
+                 lambda root: _complement_verb(root, verbs), _raise_complement_verb)
+
+
+def _dated_subject(noun: Token) -> Token | None:
+    """The subject the parse made the object of a dateline's "On" ("On 19 May 2022, youths angered by ...
+    set fire": "youths" the object of "On", "May" hung on it), the verb it governs having no subject; the
+    date word, else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.lower_ != "on" or prep.i != 0:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or _deps(verb) & set(SUBJECTS) or verb.i < noun.i:
+        return None
+    date = next((c for c in children_of(noun) if c.dep_ in ("nmod", "compound", "npadvmod") and c.i < noun.i
+                 and c.lower_ in MONTH_NAMES), None)
+    comma = any(t.lower_ == "," for t in noun.doc[date.i + 1: noun.i]) if date is not None else False
+    return date if comma else None
+
+
+def _undate(noun: Token, date: Token) -> None:
+    """The date word becomes the preposition's object and the noun the verb's subject, with its words."""
+    prep, verb = noun.head, noun.head.head
+    for child in [c for c in children_of(noun)
+                  if c.i < noun.i and c.i != date.i and c.i <= date.right_edge.i]:
+        child.head = date if child.dep_ != "punct" else verb
+    date.head, date.dep_ = prep, "pobj"
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
+def dated_subjects(doc: Doc) -> int:
+    """Mend "On 19 May 2022, youths angered by X set fire ..." parsed with "youths" the object of "On"."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "pobj"], _dated_subject, _undate)
 
 
 def _said_deed_verb(deed: Token) -> Token | None:

@@ -133,6 +133,9 @@ class ActorResolver:
         self.mission_words = frozenset(str(w).lower() for w in roles_file.get("mission_words") or ())
         self.community = frozenset(str(w).lower() for w in roles_file.get("community_words") or ())
         self.member_words = frozenset(str(w).lower() for w in roles_file.get("member_words") or ())
+        self.community_militias = {str(k).lower(): str(v) for k, v in
+                                   (roles_file.get("community_militias") or {}).items()}
+        self.community_fillers = frozenset(str(w).lower() for w in roles_file.get("community_fillers") or ())
         self.mission_sectors = frozenset(roles_file.get("mission_sectors") or ())
         self.honorifics = frozenset(str(w).lower() for w in roles_file.get("honorifics") or ())
         self.seaman_words = frozenset(str(w).lower() for w in roles_file.get("seaman_words") or ())
@@ -919,6 +922,9 @@ class ActorResolver:
             if role.word in COMMUNAL_WORDS or role.sector == "AGR":
                 return self._communal, "+armed", None
             return self._unidentified, "+armed", None
+        kind = self._community_kind(ctx) if role.inter == 3 and role.sector in ("PRM", "UAF") else None
+        if kind:  # "militiamen of two rival clans": an unnamed clan's militia
+            return replace(self._communal, group=kind), "+community", None
         home = _home_place(ctx) if "militia" in role.word and role.inter == 3 else None
         if home:  # "militiamen from Misrata": the town's communal militia, as ACLED names them
             return replace(self._communal, group=f"{home} Communal Militia"), f"+home:{home}", None
@@ -933,6 +939,16 @@ class ActorResolver:
         if found is None or found.end >= len(ctx.tokens) or ctx.tokens[found.end].key not in self.community:
             return None
         return found
+
+    def _community_kind(self, ctx: _Context) -> str | None:
+        """The militia group of an unnamed community the complement ends with ("gunmen from rival clans":
+        Unidentified Clan Militia); else None."""
+        rest = ctx.tokens[ctx.split:]
+        if len(rest) < 2 or rest[0].key not in ("from", "of", "among"):
+            return None
+        if any(t.key not in self.community_fillers for t in rest[1:-1]):
+            return None
+        return self.community_militias.get(rest[-1].key)
 
     def _people_actor(self, ctx: _Context, m: Match) -> Actor | None:
         """A people named alone ("the Rohingya", "Fulanis") are civilians of the country they live in."""

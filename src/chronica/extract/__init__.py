@@ -356,11 +356,16 @@ def _own_subject(head) -> bool:  # noqa: ANN001 - a spaCy token
 
 def _clause_before(act, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
     """'X and Y fought in Batibo; 3 soldiers and 7 rebels were killed': the act told in a clause the parse
-    hangs before a passive toll (after a semicolon) is what the toll is of."""
+    hangs before a passive toll (after a semicolon) is what the toll is of; so it is when the toll is
+    joined to another clause after the semicolon ("...; the fighting lasted two hours and three soldiers were
+    killed"; gaps30)."""
     doc = outcome.doc
+    verbs = [outcome] + ([outcome.head] if outcome.dep_ == "conj" and outcome.head.pos_ in ("VERB", "AUX")
+                         else [])
     return outcome.tag_ == "VBN" and act.i < outcome.i and any(
-        c.dep_ in ("ccomp", "parataxis") and c.i < outcome.i and within(act, c)
-        and any(t.lower_ == ";" for t in doc[c.right_edge.i + 1: outcome.i]) for c in children_of(outcome))
+        c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and within(act, c)
+        and any(t.lower_ == ";" for t in doc[c.right_edge.i + 1: verb.i]) for verb in verbs
+        for c in children_of(verb))
 
 
 def _reduced_passive(head) -> bool:  # noqa: ANN001 - a spaCy token
@@ -745,7 +750,10 @@ def _conjoined(first: Count, second: Count) -> bool:
 
 
 def _fate_verb(tok: Token) -> Token | None:
-    """The verb a counted subject's fate is told by ("three more later died": died), or None."""
+    """The verb a counted subject's fate is told by ("three more later died": died; "a third later died",
+    the ordinal hung on the adverb: died), or None."""
+    if tok.dep_ == "npadvmod" and tok.head.dep_ == "advmod" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
     return tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" else None
 
 

@@ -64,6 +64,7 @@ class _Tables:
     more_modifiers: frozenset[str] = frozenset()  # "two other policemen were killed": more dead
     body_nouns: frozenset[str] = frozenset()  # "the body of a shopkeeper was found": one dead
     alive_verbs: frozenset[str] = frozenset()  # "burned two men alive": killed
+    ordinals: dict[str, int] = field(default_factory=dict)  # "two died and a third later died": three
 
 
 @cache
@@ -89,7 +90,8 @@ def _tables() -> _Tables:
                    frozenset(spec.get("not_people", ())), frozenset(spec.get("more_words", ())),
                    frozenset(spec.get("group_nouns", ())), frozenset(spec.get("back_across_nouns", ())),
                    frozenset(spec.get("doer_nouns", ())), frozenset(spec.get("more_modifiers", ())),
-                   frozenset(spec.get("body_nouns", ())), frozenset(killed.get("alive_verbs", ())))
+                   frozenset(spec.get("body_nouns", ())), frozenset(killed.get("alive_verbs", ())),
+                   dict(spec.get("ordinals") or {}))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -522,7 +524,27 @@ def find_counts(sent: Span) -> list[Count]:
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
         out.extend(_deaths_without_figures(sent) or _bodies_named(sent))
+    out.extend(_ordinal_dead(sent, out, tables))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+def _ordinal_dead(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
+    """'Two farmers died on the spot and a third later died in hospital': one more dead, told by the ordinal
+    that follows the count of the dead before it (``ordinals`` in data/quantities.yaml; gaps30)."""
+    told = {c.value for c in counts if c.kind == "killed"}
+    out = []
+    for tok in sent:
+        rank = tables.ordinals.get(tok.lower_)
+        # "a third later died": the parse may hang the ordinal on the adverb
+        verb = tok.head.head if tok.dep_ == "npadvmod" and tok.head.dep_ == "advmod" else tok.head
+        if rank is None or rank - 1 not in told or tok.dep_ not in ("nsubj", "nsubjpass", "npadvmod"):
+            continue
+        if verb.lemma_.lower() not in tables.kinds["killed"]["verbs"] or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok)):
+            continue
+        span = sent.doc[tok.i - 1: tok.i + 1]
+        out.append(Count("killed", 1, span.text, span.start_char, span.end_char, tok, "ordinal"))
     return out
 
 
@@ -533,8 +555,10 @@ THINGS = {"village", "house", "home", "town", "city", "vehicle", "car", "truck",
 
 
 def _person_count(tok: Token) -> int | None:
-    """1 for 'a man', 'the victim', 'John Smith'; 2 for 'both victims'; None for 'people'."""
+    """1 for 'a man', 'the victim', 'John Smith'; 2 for 'both victims' or 'both'; None for 'people'."""
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "both" and tok.dep_ in ("dobj", "nsubjpass"):
+        return 2  # "killing both of them", "both were killed": two people (gaps30)
     if lemma in THINGS or tok.pos_ not in ("NOUN", "PROPN") or lemma in _tables().group_nouns:
         return None  # "a trader's family": a group of no stated size
     dets = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "poss", "nummod")}

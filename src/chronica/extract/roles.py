@@ -1152,11 +1152,21 @@ def _one_plural_side(trig: Trigger, roles: Roles) -> None:
     side = roles.source[0]
     if roles.rules.get("target") in ("other side", "each other", "between") or len(expand(side)) > 1:
         return  # "herders and militiamen exchanged gunfire": two sides named
-    if counted(side).lemma_.lower() not in readings()["fights"]["collectives"]:
+    collectives = readings()["fights"]["collectives"]
+    if counted(side).lemma_.lower() not in collectives and not _of_collectives(side, collectives):
         return
-    if any(t.dep_ == "pobj" and t.head.lower_ in ("with", "against") for t in roles.target):
+    arms = readings()["fights"].get("arms") or ()
+    if any(t.dep_ == "pobj" and t.head.lower_ in ("with", "against") and t.lemma_.lower() not in arms
+           for t in roles.target):
         return
     roles.target, roles.rules["target"] = [side], "one plural side"
+
+
+def _of_collectives(side: Token, collectives: list[str]) -> bool:
+    """'Gunmen from rival clans', 'militiamen of two clans': men of a plural collective are its sides too."""
+    return any(prep.lower_ in ("of", "from") and any(
+        o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in collectives
+        for o in prep.children) for prep in side.children if prep.dep_ == "prep")
 
 
 UNDERGOING = {"come", "be", "remain"}  # "came under attack", "were under fire"
