@@ -21,7 +21,7 @@ from chronica.actor_notes import guessed_country as _guessed_country
 from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _with_text
 from chronica.actors import ActorResolver
-from chronica.actors.resolve import STATE_HEADS, STATE_SECTORS, UNKNOWN_NAME
+from chronica.actors.resolve import MONTHS, STATE_HEADS, STATE_SECTORS, UNKNOWN_NAME
 from chronica.asked import ask
 from chronica.background import reason_of, scene_of
 from chronica.counterparts import owner_nationality, reporters_craft, state_named_before
@@ -57,6 +57,14 @@ from chronica.record import Actor
 
 if TYPE_CHECKING:
     from chronica.pipeline import DocContext
+
+
+def _date_month(span: Span) -> bool:
+    """A month's name written in a date ("On 19 March 2022", "March 3"): no actor."""
+    if len(span) != 1 or span[0].lower_ not in MONTHS:
+        return False
+    doc, i = span.doc, span[0].i
+    return any(0 <= j < len(doc) and doc[j].like_num for j in (i - 1, i + 1))
 
 
 @cache
@@ -1518,6 +1526,8 @@ class Mentions:
                 continue
             if _place_word(span[-1], ctx) and not (actor.evidence or "").startswith(("org:", "country:")):
                 continue  # "Port-au-Prince", "Juarez municipality": places, not actors
+            if _date_month(span):
+                continue  # "On 19 March 2022": a month, not the marchers of a march
             if actor.inter == 7 and (cand.trigger.cls in REMOTE_CLASSES or cand.trigger.cls in ARMED_CLASSES
                                      - CROWD_DEEDS and span[-1].lower_ not in GENERIC_PEOPLE):
                 continue  # "an IED planted on a civilian vehicle", "shot in front of children": not the doers
