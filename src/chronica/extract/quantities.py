@@ -533,12 +533,18 @@ def _ordinal_dead(sent: Span, counts: list[Count], tables: _Tables) -> list[Coun
     """'Two farmers died on the spot and a third later died in hospital': one more dead, told by the ordinal
     that follows the count of the dead before it (``ordinals`` in data/quantities.yaml; gaps30)."""
     told = {c.value for c in counts if c.kind == "killed"}
-    out = []
-    for tok in sent:
-        rank = tables.ordinals.get(tok.lower_)
+    out: list[Count] = []
+    if not told:
+        return out
+    lowers = lowers_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        rank = tables.ordinals.get(lowers[i])
+        if rank is None or rank - 1 not in told:
+            continue
+        tok = sent.doc[i]
         # "a third later died": the parse may hang the ordinal on the adverb
         verb = tok.head.head if tok.dep_ == "npadvmod" and tok.head.dep_ == "advmod" else tok.head
-        if rank is None or rank - 1 not in told or tok.dep_ not in ("nsubj", "nsubjpass", "npadvmod"):
+        if tok.dep_ not in ("nsubj", "nsubjpass", "npadvmod"):
             continue
         if verb.lemma_.lower() not in tables.kinds["killed"]["verbs"] or not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok)):
