@@ -4,20 +4,7 @@ in several wordings beside controls where it must not fire. All sentences are in
 from __future__ import annotations
 
 import pytest
-
-from chronica.ontology.acled import acled_sides
-
-
-def actor_one(primary_of, text: str) -> tuple[str, int | None, str | None]:
-    """ACLED's actor 1 of the primary event: its ACLED name (years and country left out), type and country."""
-    event = primary_of(text)
-    assert event is not None, text
-    first, _ = acled_sides((event.acled or {}).get("event_type"), event.source, event.target,
-                           sub_event_type=(event.acled or {}).get("sub_event_type"))
-    assert first, text
-    name = (first[0].acled_actor or "").split(" (")[0]
-    return name, first[0].inter, first[0].country
-
+from test_actors30 import actor_one  # ACLED's actor 1 of the primary event: name, type, country
 
 # 1. A brigade with a proper name of its own that claims an attack is a non-state armed group (inter 3);
 #    an army's numbered or arm-named brigade stays the army
