@@ -43,9 +43,11 @@ COUNTY = DISTRICT
 ALT_FACTOR = 0.01  # an alternate-name match counts a hundredth of the population
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Entry:
-    """One gazetteer entry (a country, a first- or second-order region, or a town)."""
+    """One gazetteer entry (a country, a first- or second-order region, or a town). Read-only by
+    convention, hashed by its fields as a frozen dataclass is: not frozen, as a story makes thousands
+    of them and a frozen dataclass's ``__init__`` costs five times a plain one's."""
 
     kind: int
     name: str

@@ -695,8 +695,12 @@ def _label(doc, i: int, j: int) -> str:  # noqa: ANN001
     toks = tokens_of(doc)  # no new Tokens
     if j - i == 1:
         return toks[i].ent_type_
-    labels = Counter(t.ent_type_ for t in toks[i:j] if t.ent_type_)
-    return labels.most_common(1)[0][0] if labels else ""
+    labels: dict[str, int] = {}  # counted in order: the first of the commonest wins, as Counter's
+    for t in toks[i:j]:
+        label = t.ent_type_
+        if label:
+            labels[label] = labels.get(label, 0) + 1
+    return max(labels, key=labels.__getitem__) if labels else ""
 
 
 def _locative(doc, i: int) -> bool:  # noqa: ANN001
@@ -1723,10 +1727,10 @@ def _score(e: Entry, alt: bool, m: Mention, ctx_c: Counter, ctx_a: Counter,
             s += W_HINT
         elif e.kind == COUNTRY:
             s -= W_HINT
-    total_c = sum(ctx_c.values())
+    total_c = sum(ctx_c.values()) if ctx_c else 0  # the first round's context is empty
     if total_c:  # shares of at least a demonym's weight: a lone weak vote is a weak context
         s += W_COUNTRY * ctx_c[e.cc] / max(total_c, W_NATION)
-    total_a = sum(ctx_a.values())
+    total_a = sum(ctx_a.values()) if ctx_a else 0
     if total_a and e.kind != COUNTRY:
         s += W_ADMIN * ctx_a[(e.cc, e.admin1code)] / max(total_a, W_NATION)
     return s
