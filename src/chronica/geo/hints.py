@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.attrs import ORTH
 
 from chronica.geo.resolve import BODIES, BODY_SPANS, HINT_SKIP
-from chronica.nlp import column
+from chronica.nlp import column, text_of
 
 MIN_ACRONYM = 3  # "AA", "FC", "PT" are too often something else
 MIN_NAME = 6  # "Rada", "Fano", "Shane": too often a word or a first name
@@ -46,7 +46,7 @@ class ActorHints:
             self._ids = {strings.add(form): iso for form, iso in self.forms.items()}
         ids = self._ids
         found = {ids[h] for h in set(column(doc, ORTH)) if h in ids}  # the Doc's words are fewer
-        return found | body_countries(doc.text)
+        return found | body_countries(text_of(doc))
 
 
 def body_countries(text: str) -> set[str]:

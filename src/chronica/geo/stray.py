@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from chronica.geo.gazetteer import norm
@@ -53,12 +54,12 @@ def anchors(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
-def anchor_for(text: str, place: Place, places: list[Place], population: int) -> Place | None:
+def anchor_for(text: str, place: Place, places: list[Place], population: Callable[[], int]) -> Place | None:
     """The story's qualified town that ``place`` strays from, or None when ``place`` is where it
     says: a town (or a foreign region) of fewer than SMALL_POP people, or any town followed by a
     word for a part of a town ("Paulista Avenue", "Palanpur area of Surat"), named without a
     qualifier that contains it, more than FAR_KM from a qualified town named before it or in the
-    same sentence."""
+    same sentence. ``population`` gives the place's population, asked only when the rest leaves it open."""
     if place.precision not in (TOWN, REGION) or place.lat is None or place.start is None:
         return None
     found = anchors(text, places)
@@ -78,7 +79,7 @@ def anchor_for(text: str, place: Place, places: list[Place], population: int) ->
         return None
     if place.precision == REGION and (place.country == before[-1].country or subplace):
         return None  # a region of the story's own country is where it says
-    if population >= SMALL_POP and not subplace:
+    if not subplace and population() >= SMALL_POP:
         return None
     near = [a for a in before if a.country == place.country and (
         km(a, place) <= FAR_KM or a.precision == DISTRICT and a.admin1 == place.admin1)]

@@ -498,7 +498,7 @@ POPULATION = "population"  # the key of a place's population among the gazetteer
 
 def _unstray(geocoder, doc, place: Place, doc_places: list[Place], why: dict) -> Place:  # noqa: ANN001
     """The story's qualified town instead of a small namesake far from it (``geo/stray.py``)."""
-    anchor = anchor_for(text_of(doc), place, doc_places, _population(geocoder, place))
+    anchor = anchor_for(text_of(doc), place, doc_places, lambda: _population(geocoder, place))
     if anchor is None:
         return place
     why["stray"] = {"text": place.text, "name": place.name, "anchor": anchor.text}
