@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from chronica.geo import resolve as _resolve
 from chronica.geo.adjectives import adjectival
-from chronica.geo.areas import areas
+from chronica.geo.areas import areas, outside
 from chronica.geo.divided import divided_cities, territory_regions
 from chronica.geo.former import by_date
 from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
@@ -73,7 +73,8 @@ class Geocoder:
         if regions:
             _resolve.in_regions(found, regions, self.gaz)
             found = [m for m in found if m.known or any(q.known for q in m.quals)]
-        of_one = tuple(p.country for p in areas(doc, []) if p.country)  # "in Darfur": a region of Sudan
+        listed = areas(doc, [])
+        of_one = tuple(p.country for p in listed if p.country)  # "in Darfur": a region of Sudan
         resolved = _resolve.resolve(found, [*nations, *missions], self.gaz, nations.home | set(missions),
                                     home, of_one)
         resolved = by_date(resolved, self.gaz, published, text_of(doc))  # "Zaire": the country until 1997
@@ -82,7 +83,7 @@ class Geocoder:
         if code_book:
             resolved = divided_cities(resolved, text_of(doc), self.gaz)  # Palestinians in Jerusalem: its east
             resolved = territory_regions(resolved)  # Hong Kong: a region of China
-        wide = areas(doc, resolved)  # "Europe", "the Middle East", "Darfur"
+        wide = outside(listed, resolved)  # "Europe", "the Middle East", "Darfur"
         if wide:
             resolved = sorted([*resolved, *wide], key=lambda p: p.start)
         named = adjectival(doc, self.gaz, resolved) if adjectives else []

@@ -88,14 +88,23 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 def areas(doc, taken: list[Place]) -> list[Place]:  # noqa: ANN001
     """The areas a Doc names, outside the places found already and not inside a longer name
     ("South Africa", "Asia Pacific", "the Africa Cup")."""
+    return outside(_areas(doc), taken)
+
+
+def outside(found: list[Place], taken: list[Place]) -> list[Place]:
+    """The areas of ``found`` (as :func:`areas` gives them) that overlap none of the places ``taken``:
+    ``areas(doc, taken)`` without reading the text again."""
+    spans = [(p.start, p.end) for p in taken if p.start is not None]
+    return [a for a in found if not any(s < a.end and a.start < e for s, e in spans)]
+
+
+def _areas(doc) -> list[Place]:  # noqa: ANN001
+    """Every listed area the Doc names, not inside a longer name."""
     table, pattern = _load()
     text = text_of(doc)
-    spans = [(p.start, p.end) for p in taken if p.start is not None]
     out = []
     for m in pattern.finditer(text):
         start, end = m.span(1)
-        if any(s < end and start < e for s, e in spans):
-            continue
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if (before and before.group(1).lower() not in _OPENERS) or _NAME_AFTER.match(text, end):
             continue
