@@ -23,7 +23,7 @@ from chronica.actor_notes import guessed_country as _guessed
 from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _as
 from chronica.actors.resolve import UNKNOWN_NAME
-from chronica.nlp import children_of
+from chronica.nlp import children_of, text_of
 from chronica.record import Actor
 
 if TYPE_CHECKING:
@@ -173,7 +173,7 @@ def state_named_before(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor
     noun = _state_noun(tok)
     if noun is None:
         return None
-    text = tok.doc.text
+    text = text_of(tok.doc)
     begin = ctx.dateline_end
     sent = noun.sent
     later = {iso for _, _, iso in mentions.resolver.country_mentions(text[noun.idx:sent.end_char])}

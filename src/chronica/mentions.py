@@ -372,13 +372,13 @@ class Mentions:
         doc = tok.doc
         first, last = tok.left_edge, tok.right_edge
         offset = first.idx
-        words = doc.text[offset:last.idx + len(last)]
+        words = text_of(doc)[offset:last.idx + len(last)]
         found = self.resolver.country_mentions(words, focus=ctx.focus)
         giving = [(offset + s, offset + e) for s, e, iso in found if iso == actor.country]
         if not giving:
             return actor
         for start, end in giving:
-            name = doc.text[start:end].lower()
+            name = text_of(doc)[start:end].lower()
             place = next((p for p in ctx.places if p.start == start), None) or next(
                 (p for p in ctx.places if (p.text or "").lower() == name), None)
             if place is None or place.country in (None, actor.country):
