@@ -74,7 +74,7 @@ def _repeated_object(tok: Token) -> Token | None:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ != "VERB":
         return None
-    return next((t for t in tok.sent if t.i < tok.i and t.lower_ == tok.lower_
+    return next((t for t in sentence_of(tok) if t.i < tok.i and t.lower_ == tok.lower_
                  and t.dep_ in ("dobj", "dative") and t.head != verb and t.head in verb.conjuncts), None)
 
 
