@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
-from itertools import islice
+from itertools import chain, islice
 from types import SimpleNamespace
 
 import yaml
@@ -121,7 +121,7 @@ def background(head: Token) -> bool:
     if (head.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for")
             and prep.head.lemma_.lower() in w.suspicion_verbs):
         return True
-    for tok in [head, *head.ancestors]:
+    for tok in chain((head,), head.ancestors):
         if _content_clause(tok, w.content_nouns):
             return True  # "a ruling that the leaders ordered the killing": what was found, not the news
         if _cause_of_suffering(tok, w.suffering_verbs):
@@ -188,7 +188,7 @@ def _fronted_time(subject: Token) -> bool:
 def _clause_verbs(head: Token) -> list[Token]:
     """The verbs from the event's word up to its sentence's main clause or the clause a speaker says."""
     verbs = []
-    for tok in [head, *head.ancestors]:
+    for tok in chain((head,), head.ancestors):
         if tok.pos_ in ("VERB", "AUX"):
             verbs.append(tok)
         if tok.dep_ in ("ROOT", "ccomp"):
@@ -216,7 +216,7 @@ def _earlier_time(dep: Token) -> bool:
 def described_history(head: Token) -> bool:
     """An act told in a relative clause on a noun of the main clause, not on the act's own noun ("Savimbi,
     whose movement has fought the government for two decades, said ..."): how an actor is described."""
-    for tok in [head, *head.ancestors]:
+    for tok in chain((head,), head.ancestors):
         if tok.dep_ == "relcl":
             return tok.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
         if tok.dep_ in ("ROOT", "ccomp"):

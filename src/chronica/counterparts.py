@@ -23,7 +23,7 @@ from chronica.actor_notes import guessed_country as _guessed
 from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _as
 from chronica.actors.resolve import UNKNOWN_NAME
-from chronica.nlp import children_of
+from chronica.nlp import children_of, sentence_of, text_of
 from chronica.record import Actor
 
 if TYPE_CHECKING:
@@ -173,9 +173,9 @@ def state_named_before(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor
     noun = _state_noun(tok)
     if noun is None:
         return None
-    text = tok.doc.text
+    text = text_of(tok.doc)
     begin = ctx.dateline_end
-    sent = noun.sent
+    sent = sentence_of(noun)
     later = {iso for _, _, iso in mentions.resolver.country_mentions(text[noun.idx:sent.end_char])}
     # a state named later in its own sentence is another ("the kingdom accused Qatar")
     before = mentions.resolver.country_mentions(text[begin:noun.idx])
@@ -407,7 +407,7 @@ def _posted_host(mentions: Mentions, head: Token, own: str | None) -> tuple[str,
 
 def _other_state_in_sentence(mentions: Mentions, head: Token, own: str) -> tuple[str, str] | None:
     """The first state the sentence names other than the doer's: "and blamed the Kremlin" (Russia)."""
-    sent = head.sent
+    sent = sentence_of(head)
     for start, end, iso in mentions.resolver.country_mentions(sent.text):
         if iso != own:
             return iso, sent.text[start:end]

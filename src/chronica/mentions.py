@@ -74,7 +74,7 @@ def _repeated_object(tok: Token) -> Token | None:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ != "VERB":
         return None
-    return next((t for t in tok.sent if t.i < tok.i and t.lower_ == tok.lower_
+    return next((t for t in sentence_of(tok) if t.i < tok.i and t.lower_ == tok.lower_
                  and t.dep_ in ("dobj", "dative") and t.head != verb and t.head in verb.conjuncts), None)
 
 
@@ -372,13 +372,13 @@ class Mentions:
         doc = tok.doc
         first, last = tok.left_edge, tok.right_edge
         offset = first.idx
-        words = doc.text[offset:last.idx + len(last)]
+        words = text_of(doc)[offset:last.idx + len(last)]
         found = self.resolver.country_mentions(words, focus=ctx.focus)
         giving = [(offset + s, offset + e) for s, e, iso in found if iso == actor.country]
         if not giving:
             return actor
         for start, end in giving:
-            name = doc.text[start:end].lower()
+            name = text_of(doc)[start:end].lower()
             place = next((p for p in ctx.places if p.start == start), None) or next(
                 (p for p in ctx.places if (p.text or "").lower() == name), None)
             if place is None or place.country in (None, actor.country):

@@ -8,6 +8,7 @@ day only when the story gives no other.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,7 +17,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from chronica.extract import within
-from chronica.nlp import place_opener
+from chronica.nlp import children_of, place_opener, sentence_starts, tokens_of
 from chronica.record import DateInfo, Event
 
 _DATA = yaml.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
@@ -110,11 +111,20 @@ def roundup_item(trigger: Token, plover_type: str) -> bool:
     if plover_type not in ROUNDUP_TYPES:
         return False
     verbs = _verbs_up(trigger)
-    if any(c.dep_ == "advmod" and c.lower_ in ROUNDUP_ADVERBS for v in verbs for c in v.children):
+    if any(c.dep_ == "advmod" and c.lower_ in ROUNDUP_ADVERBS for v in verbs for c in children_of(v)):
         return True  # "also marched in Arequipa, where they blocked a bridge": the bridge too
-    sent = list(trigger.sent)
-    opening = " ".join(t.lower_ for t in sent[:5])
-    return place_opener(sent) or opening.startswith(ROUNDUP_OPENERS)
+    opening_words = _opening(trigger)
+    opening = " ".join(t.lower_ for t in opening_words[:5])
+    return place_opener(opening_words) or opening.startswith(ROUNDUP_OPENERS)
+
+
+def _opening(tok: Token) -> list[Token]:
+    """The first ten words of a token's sentence, the Doc's kept Tokens (:func:`place_opener` reads no
+    further): no walk over the sentences and no Token made for each word."""
+    doc = tok.doc
+    starts = sentence_starts(doc)
+    k = bisect_right(starts, tok.i) - 1
+    return tokens_of(doc)[starts[k]:min(starts[k + 1], starts[k] + 10)]
 
 
 def _paragraph(text: str, at: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
 
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Span, Token
@@ -727,7 +728,7 @@ def _beside_object(counted: Token, target: Token) -> bool:
 
 def _running_count(tok: Token) -> bool:
     """Whether a count is told by a verb in the perfect as a running toll ("has left 30 dead this year")."""
-    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in chain((tok,), tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and running_toll(verb)
 
 

@@ -19,7 +19,7 @@ from chronica.extract.quantities import (
     told_back,
     tolled_event,
 )
-from chronica.nlp import place_opener
+from chronica.nlp import place_opener, sentence_of, text_of
 
 OUTCOME_LEMMAS = {"kill", "wound", "injure", "hurt", "die"}
 CARRIED = ("killed", "injured", "arrested")
@@ -60,8 +60,8 @@ def _placed_apart(host: Candidate, token: Token) -> bool:
     """Whether an outcome (its trigger or count ``token``) opens a later paragraph with a place of its own
     ("... in Mandalay. / In Bago, two protesters were killed"): a round-up's next event, not the toll of the
     attack before it."""
-    sent = token.sent
-    return place_opener(sent) and "\n\n" in token.doc.text[host.trigger.head.idx:sent.start_char]
+    sent = sentence_of(token)
+    return place_opener(sent) and "\n\n" in text_of(token.doc)[host.trigger.head.idx:sent.start_char]
 
 
 def _earlier_act(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:

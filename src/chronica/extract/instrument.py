@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 import yaml
 from spacy.tokens import Span, Token
@@ -99,7 +100,7 @@ def _in_disarmed_object(weapon: Token, disarmed: set[int]) -> bool:
     """'destroyed a roadside bomb', 'recovered a large cache of explosives': a weapon that is, or is named
     inside, the object of a verb that disposes of weapons is what was found, no means of another act (sd27:
     also within the object's phrase)."""
-    for tok in [weapon, *weapon.ancestors]:
+    for tok in chain((weapon,), weapon.ancestors):
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in disarmed:
             return True
         if tok.pos_ in ("VERB", "AUX"):

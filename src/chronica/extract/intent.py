@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from chronica.extract import Candidate
 from chronica.extract.readings import readings
-from chronica.nlp import children_of
+from chronica.nlp import children_of, sentence_of
 
 COERCIVE = {"ASSAULT": "threaten_force", "COERCE": "threaten", "SANCTION": "threaten", "MOBILIZE": "threaten",
             "PROTEST": "threaten"}
@@ -122,8 +122,8 @@ def _headline_refusal(cand: Candidate, ptype: str) -> bool:
         return False
     if not (head.dep_ == "ROOT" or head.dep_ == "appos" and head.head.dep_ == "ROOT" and _named(head.head)):
         return False  # the noun heads the sentence: no verb says what became of the act
-    colon = next((t for t in head.sent if t.text == ":" and t.i < head.i), None)
-    party = next((t for t in head.sent if t.i < getattr(colon, "i", -1) and _named(t)), None)
+    colon = next((t for t in sentence_of(head) if t.text == ":" and t.i < head.i), None)
+    party = next((t for t in sentence_of(head) if t.i < getattr(colon, "i", -1) and _named(t)), None)
     if party is None:
         return False
     cand.roles.source = [party]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 import yaml
@@ -486,7 +487,7 @@ def told_as_more(count: Count) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in _tables().more_modifiers and c.idx > count.start
            for w in counted for c in children_of(w)):
         return True  # "two other policemen were killed", "three more soldiers died"; not "more than 20"
-    verb = next((a for a in [count.token, *count.token.ancestors] if a.pos_ == "VERB"), None)
+    verb = next((a for a in chain((count.token,), count.token.ancestors) if a.pos_ == "VERB"), None)
     if verb is None:
         return False
     return any(c.dep_ == "advmod" and (c.lower_ in words or c.lower_ == "well" and any(

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from chronica.extract.lexicon import Entry, Lexicon
 from chronica.extract.triggers import Trigger
-from chronica.nlp import children_of, column, deps_of, lemmas_of
+from chronica.nlp import children_of, column, deps_of, lemmas_of, sentence_of
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
 
@@ -232,7 +232,7 @@ def _headline_object(tok: Token, lex: Lexicon) -> Trigger | None:
     "Egypt-Libya ties severed" is ties severed."""
     entry = lex.verbs.get(lex.lemma(tok))
     if (entry is None or not entry.objects or tok.tag_ not in readings()["headline_objects"]["tags"]
-            or tok.dep_ != "ROOT" or tok.sent[-1].is_punct and tok.sent[-1].lower_ == "."):
+            or tok.dep_ != "ROOT" or sentence_of(tok)[-1].is_punct and sentence_of(tok)[-1].lower_ == "."):
         return None
     children = list(children_of(tok))
     if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children):

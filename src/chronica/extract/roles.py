@@ -19,7 +19,7 @@ from chronica.extract.readings import (
     stepped_into,
 )
 from chronica.extract.triggers import Trigger, frame, governing_verb, relative_verb
-from chronica.nlp import children_of, counted, deps_of
+from chronica.nlp import children_of, counted, deps_of, sentence_of
 
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
@@ -404,7 +404,7 @@ def _fronted_appos(verb: Token) -> Token | None:
 
 def _plain_lead(noun: Token) -> bool:
     """A noun that opens its sentence after only a possessor and modifiers ("Qatar's emir")."""
-    before = noun.doc[noun.sent.start:noun.i]
+    before = noun.doc[sentence_of(noun).start:noun.i]
     return bool(before) and all(t.dep_ in ("poss", "case", "det", "amod", "compound") for t in before)
 
 
@@ -663,7 +663,7 @@ def _misread_active(verb: Token) -> Token | None:
     are active and the sentence's opening noun (its root) is the doer; else None."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
         return None  # before making the sentence's Span: most verbs are no participle that describes
-    root = verb.sent.root
+    root = sentence_of(verb).root
     if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or _agent(verb):
         return None
     if verb.head.i != root.i and not (verb.head.dep_ == "pobj" and verb.head.head.head.i == root.i):

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from chronica.actors.data import package_file
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
-from chronica.nlp import children_of
+from chronica.nlp import children_of, sentence_of
 from chronica.nlp import lemmas_of as spacy_lemmas_of
 
 NOUN_POS = {"NOUN", "PROPN"}
@@ -602,7 +602,7 @@ def _mishap_outcome(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
     if not any(v.lemma_.lower() in ("explode", "blow", "burst", "catch", "collapse") for v in verbs):
         return False
     from chronica.extract.instrument import find_weapons, weapons
-    return not find_weapons(tok.sent, weapons())
+    return not find_weapons(sentence_of(tok), weapons())
 
 
 def _blaze(noun: Token, lex: Lexicon) -> bool:
@@ -667,7 +667,7 @@ def _by_armed_men(tok: Token, deps: list[Token], lemma: str, lex: Lexicon) -> st
 def _in_name(tok: Token, lex: Lexicon) -> bool:
     """'a Honda Accord', 'the Islamic Resistance': a capitalised noun that heads a named entity."""
     return (tok.pos_ == "PROPN" and tok.ent_type_ in lex.name_kinds and tok.is_title
-            and tok.i != tok.sent.start)
+            and tok.i != sentence_of(tok).start)
 
 
 def _phrase_object(toks: Span, head: Token, things: frozenset[str]) -> bool:
