@@ -854,17 +854,6 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
     return False
 
 
-def _state_harm_at_protest(ev: Event, rules: Context) -> bool:
-    """'Security forces shot dead three people during a peaceful protest': state forces' harm to unarmed
-    people that its own clause sets at a protest, in a report of a protest and no crowd violence, is force
-    used on the protest (riots31), not an attack on civilians."""
-    return (rules.at_protest is not None and ev.plover["type"] == "ASSAULT"
-            and _cls(ev) not in UNNAMED_CROWD_CLASSES and bool(ev.source) and bool(ev.target)
-            and all(a.inter == 1 for a in ev.source) and all(a.inter in (6, 7) and not armed(a) for a in ev.target)
-            and not ev.evidence["trigger"].get("running_toll")
-            and rules.at_protest.search(_own_clause(ev, rules)) is not None)
-
-
 def _fight_told_on(ev: Event, fights: list[Event]) -> bool:
     """'Supporters of two candidates fought with machetes, injuring three people': the injuring, done in the
     sentence of a fight among crowds by the same fighters, tells the fight's toll, no claim of its own
@@ -1817,8 +1806,6 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                           and not e.evidence["trigger"].get("running_toll")]  # not "a crackdown that has
         # killed 40 since March": a campaign's toll, not this force's
     interventions += [e for e in group if e not in interventions and _force_on_rioters(e, crowd, rules)]
-    if protest and not crowd:
-        interventions += [e for e in group if e not in interventions and _state_harm_at_protest(e, rules)]
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(_own_clause(i, rules) for i in interventions)
