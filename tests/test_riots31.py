@@ -1,7 +1,7 @@
 """Riots told apart from protests, attacks and battles, fourth round (riots31): the toll of a fight among
 crowds told in the fight's sentence by the same fighters makes no claim, stones thrown "at each other" are a
-fight among crowds (mob violence, not a demonstration), with protesters' fights and state force at protests as controls.
-Sentences written for these tests."""
+fight among crowds (mob violence, not a demonstration), with protesters' fights and state force at protests
+as controls. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def test_rival_supporters_who_fight_and_hurt_people_are_a_mob(primary_of, text: 
 
 @pytest.mark.parametrize("text", [
     "Residents of two villages threw stones at each other in Kisumu on Monday.",
-    "Supporters of two candidates fought with clubs and threw stones at each other in Nakuru, injuring eight.",
+    "Supporters of two candidates fought with clubs and threw stones at each other in Nakuru, injuring 8.",
 ])
 def test_stones_thrown_at_each_other_are_a_fight_among_crowds(primary_of, text: str) -> None:
     assert _acled(primary_of(text)) == ("Riots", "Mob violence")
