@@ -24,7 +24,10 @@ repressed demonstrations, armed groups' and state forces' attacks on civilians a
 riots audit (round riots30, tests/data/acled_riots_audit_c.yaml: stone-pelting, roads blocked with burning
 tyres, lynchings, rival supporters and fans, police stations attacked after a death in custody, campuses
 vandalised, demonstrators who throw stones back, in many countries' wordings, with peaceful and repressed
-protests and organised armed groups' attacks as controls), the third
+protests and organised armed groups' attacks as controls), the fourth riots audit (round riots31,
+tests/data/acled_riots_audit_d.yaml: mobs of villagers, residents, students, supporters, fans, traders and
+motorbike-taxi drivers who attack a suspect, a police station or a vehicle, prison riots, communal fights with
+sticks and machetes, against beaten protesters and armed communal militias), the third
 strategic developments audit (round sd30, tests/data/acled_sd_audit_c.yaml: strategic developments told like
 violence in other wordings and regions - bombs defused or that killed only their planters, caches, drones
 brought down, towns handed over, empty property burned or looted, mass arrests, curfews, ceasefires, pledges,
@@ -65,6 +68,7 @@ AUDITS = {
     "strategic_b": DATA / "acled_sd_audit_b.yaml",
     "riots_b": DATA / "acled_riots_audit_b.yaml",
     "riots_c": DATA / "acled_riots_audit_c.yaml",
+    "riots_d": DATA / "acled_riots_audit_d.yaml",
     "strategic_c": DATA / "acled_sd_audit_c.yaml",
     "battles_b": DATA / "acled_battles_audit_b.yaml",
     "vac_b": DATA / "acled_vac_audit_b.yaml",

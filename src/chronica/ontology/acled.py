@@ -839,8 +839,9 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
     """Whether the report has a crowd or its unnamed members making a claim ("demanding",
     "denouncing"), or names protesters: what turns a crowd's violence into a demonstration's."""
     lynchers = _crowds_on_civilians(real, rules)
+    fights = [ev for ev in real if _fight_among_crowds(ev, rules)]
     for ev in real:
-        if _fight_among_crowds(ev, rules):
+        if ev in fights or _fight_told_on(ev, fights):
             continue  # "rival supporters brawled outside the stadium": a fight, no claim
         # "a crowd set fire to the house": a crowd that does violence is no protest of its own; nor is one
         # dispersed while it attacked someone ("police dispersed a crowd that was attacking a thief")
@@ -849,6 +850,20 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
                for a in ev.source + ev.target):
             return True
         if _cls(ev) in rules.claims and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source):
+            return True
+    return False
+
+
+def _fight_told_on(ev: Event, fights: list[Event]) -> bool:
+    """'Supporters of two candidates fought with machetes, injuring three people': the injuring, done in the
+    sentence of a fight among crowds by the same fighters, tells the fight's toll, no claim of its own
+    (riots31). The doers are the same when each of their words is among the fight's doers' words."""
+    if not ev.source:
+        return False
+    for fight in fights:
+        words = {w for a in fight.source for w in (a.text or "").lower().split()}
+        if fight.sentence == ev.sentence and words and all(
+                (a.text or "").strip() and set((a.text or "").lower().split()) <= words for a in ev.source):
             return True
     return False
 
@@ -870,8 +885,25 @@ def _fight_among_crowds(ev: Event, rules: Context) -> bool:
     """'Rival supporters brawled', 'supporters of the two parties clashed': crowds fighting each other, none
     of them called protesters, make no claim (mob violence, as ACLED codes fights between rival supporters)
     (coder20)."""
-    return ((_crowd_fight(ev, rules) or _cls(ev) in rules.brawls or _crowds_clashed(ev, rules))
+    return ((_crowd_fight(ev, rules) or _cls(ev) in rules.brawls or _crowds_clashed(ev, rules)
+             or _at_each_other(ev, rules))
             and not any(rules.protesters.search((a.text or "").lower()) for a in ev.source + ev.target))
+
+
+RECIPROCAL_WITHIN = 30  # characters after the trigger in which "at each other" tells a fight among crowds
+
+
+def _at_each_other(ev: Event, rules: Context) -> bool:
+    """'Rival supporters threw stones at each other': a crowd's violence aimed at "each other" just after its
+    trigger, with no state force nor armed group among its sides, is a fight among crowds (riots31)."""
+    if _cls(ev) != "riot" or rules.reciprocal is None or not ev.source:
+        return False
+    if any(a.inter in ARMED_INTER for a in ev.source + ev.target):
+        return False
+    text = ev.text.lower()
+    at = text.find(ev.trigger.text.lower())
+    end = at + len(ev.trigger.text)
+    return at >= 0 and rules.reciprocal.search(text, end, end + RECIPROCAL_WITHIN) is not None
 
 
 def _communal_riot(ev: Event, rules: Context) -> bool:
@@ -1726,7 +1758,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     """Type a report's crowd violence, protests and the force met by them, from the events of ``group`` (the
     report's events, or those of a day of reaction apart: ``_days_of_reaction``); ``real``: all of them."""
     mobs = _mob_doers(group, rules, said)
-    protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _mob_on_civilians(e, rules)
+    protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _at_each_other(e, rules)
+                  and not _mob_on_civilians(e, rules)
                   and not _communal_riot(e, rules) and not _same_mob(e, mobs)
                   and not _banned(e, rules) and not _mob_on_police(e, rules, said)
                   and not _accused_of(e, rules)
