@@ -279,7 +279,7 @@ def _battles30(spec: dict) -> dict[str, Any]:
     guards = None
     if hit:
         spare = "|".join(re.escape(w) for w in hit["unarmed"])
-        guards = re.compile(rf"\b(?:{'|'.join(hit['verbs'])})\s+(?:(?!(?:{spare})\b)[\w-]+\s+){{0,2}}"
+        guards = re.compile(rf"\b(?:{'|'.join(hit['verbs'])})\s+(?:(?!(?:{spare})\b)[\w-]+\s+){{0,4}}"
                             rf"(?:{'|'.join(hit['heads'])})\b")
     devices = spec.get("riot_devices") or {}
     return {
