@@ -905,6 +905,16 @@ def _armed_opponents(real: list[Event]) -> None:
             continue
         if any(abs(f.sentence - ev.sentence) <= 4 and f is not ev for f in fighters):
             _set(ev, "Battles", "Armed clash", "state forces against armed opponents named nearby")
+        elif any(_fired_on_forces(f) and f.sentence == ev.sentence and f is not ev for f in real):
+            _set(ev, "Battles", "Armed clash", "the state forces came under fire in the operation")
+
+
+def _fired_on_forces(ev: Event) -> bool:
+    """'police said officers had come under fire from drug traffickers': non-state armed men's attack on the
+    state forces, told in the sentence of the forces' own operation (battles31)."""
+    return ((ev.acled or {}).get("event_type") == "Battles" and bool(ev.source) and bool(ev.target)
+            and all(a.inter in (2, 3, 4) and armed(a) for a in ev.source)
+            and all(a.inter == 1 for a in ev.target))
 
 
 def _head(actor: Actor) -> str:
