@@ -13,6 +13,7 @@ import yaml
 
 from chronica.alternation import led
 from chronica.geo.divided import people_country
+from chronica.ontology.crowd_arms import crowds_armed_or_not
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
 from chronica.record import Actor, Event
 
@@ -1670,6 +1671,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     said = (text or " ".join(e.text for e in real)).lower()
     for group in _days_of_reaction(real, rules):
         _crowds(group, real, rules, said)
+    crowds_armed_or_not(real, _cls, _set)
 
 
 def _armed_groups_threats(real: list[Event], rules: Context) -> None:
