@@ -40,8 +40,8 @@ and clan fighters as armed victims, with attacks on buses, markets and villages 
 controls) and the third battles audit (round battles31, tests/data/acled_battles_audit_c.yaml: ambushes,
 raids on camps, attacks on checkpoints, guards, vigilantes and a chief's bodyguards, "suspects" and "bandits"
 killed in operations, abductions of soldiers, clashes with unarmed people, in other regions and wordings).
-Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
-sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
+Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types
+and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
 
 from __future__ import annotations

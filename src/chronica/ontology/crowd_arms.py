@@ -24,8 +24,9 @@ def _rules() -> dict[str, Any]:
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     guns = "|".join(re.escape(w) for w in spec["firearms"])
     carry = "|".join(re.escape(w) for w in spec["armed_with"])
+    within = spec["within_words"]
     return {
-        "carrying_guns": re.compile(rf"\b(?:{carry})\s+(?:[\w'-]+\s+){{0,{spec['within_words']}}}?(?:{guns})\b"),
+        "carrying_guns": re.compile(rf"\b(?:{carry})\s+(?:[\w'-]+\s+){{0,{within}}}?(?:{guns})\b"),
         "unarmed": frozenset(spec["unarmed"]),
         "fights": frozenset(spec["fight_classes"]),
     }
