@@ -40,9 +40,11 @@ shelling and strikes alone) and the second state violence audit (round vac30b,
 tests/data/acled_vac_audit_b.yaml: attacks on posts, checkpoints and patrols whose toll names soldiers or
 police and civilians, notes that tell an attack on civilians and then a later clash, vigilantes, gang members
 and clan fighters as armed victims, with attacks on buses, markets and villages and clashes told first as
-controls). Each text's
-primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
-sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
+controls) and the third battles audit (round battles31, tests/data/acled_battles_audit_c.yaml: ambushes,
+raids on camps, attacks on checkpoints, guards, vigilantes and a chief's bodyguards, "suspects" and "bandits"
+killed in operations, abductions of soldiers, clashes with unarmed people, in other regions and wordings).
+Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types
+and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ AUDITS = {
     "strategic_c": DATA / "acled_sd_audit_c.yaml",
     "battles_b": DATA / "acled_battles_audit_b.yaml",
     "vac_b": DATA / "acled_vac_audit_b.yaml",
+    "battles_c": DATA / "acled_battles_audit_c.yaml",
 }
 
 

@@ -13,6 +13,7 @@ import yaml
 
 from chronica.alternation import led
 from chronica.geo.divided import people_country
+from chronica.ontology.crowd_arms import crowds_armed_or_not
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
 from chronica.record import Actor, Event
 
@@ -279,7 +280,7 @@ def _battles30(spec: dict) -> dict[str, Any]:
     guards = None
     if hit:
         spare = "|".join(re.escape(w) for w in hit["unarmed"])
-        guards = re.compile(rf"\b(?:{'|'.join(hit['verbs'])})\s+(?:(?!(?:{spare})\b)[\w-]+\s+){{0,2}}"
+        guards = re.compile(rf"\b(?:{'|'.join(hit['verbs'])})\s+(?:(?!(?:{spare})\b)[\w-]+\s+){{0,4}}"
                             rf"(?:{'|'.join(hit['heads'])})\b")
     devices = spec.get("riot_devices") or {}
     return {
@@ -937,6 +938,16 @@ def _armed_opponents(real: list[Event]) -> None:
             continue
         if any(abs(f.sentence - ev.sentence) <= 4 and f is not ev for f in fighters):
             _set(ev, "Battles", "Armed clash", "state forces against armed opponents named nearby")
+        elif any(_fired_on_forces(f) and f.sentence == ev.sentence and f is not ev for f in real):
+            _set(ev, "Battles", "Armed clash", "the state forces came under fire in the operation")
+
+
+def _fired_on_forces(ev: Event) -> bool:
+    """'police said officers had come under fire from drug traffickers': non-state armed men's attack on the
+    state forces, told in the sentence of the forces' own operation (battles31)."""
+    return ((ev.acled or {}).get("event_type") == "Battles" and bool(ev.source) and bool(ev.target)
+            and all(a.inter in (2, 3, 4) and armed(a) for a in ev.source)
+            and all(a.inter == 1 for a in ev.target))
 
 
 def _head(actor: Actor) -> str:
@@ -1692,6 +1703,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     said = (text or " ".join(e.text for e in real)).lower()
     for group in _days_of_reaction(real, rules):
         _crowds(group, real, rules, said)
+    crowds_armed_or_not(real, _cls, _set)
 
 
 def _armed_groups_threats(real: list[Event], rules: Context) -> None:
