@@ -37,11 +37,11 @@ shelling and strikes alone) and the second state violence audit (round vac30b,
 tests/data/acled_vac_audit_b.yaml: attacks on posts, checkpoints and patrols whose toll names soldiers or
 police and civilians, notes that tell an attack on civilians and then a later clash, vigilantes, gang members
 and clan fighters as armed victims, with attacks on buses, markets and villages and clashes told first as
-controls) and the fourth strategic developments audit (round sd31, tests/data/acled_sd_audit_d.yaml: what falls
-to the other types - empty houses, clinics and churches burnt or looted and cattle driven off with no one hurt,
-foiled abductions and plots, controlled detonations, caches, intercepted missiles, mass arrests, towns taken with
-no fight, ceasefires, mergers, surrenders, recruitment and curfews - with blasts that hurt no one, killings in
-raids and towns retaken after fighting as controls). Each text's
+controls) and the fourth strategic developments audit (round sd31, tests/data/acled_sd_audit_d.yaml:
+what falls to the other types - empty houses, clinics and churches burnt or looted and cattle driven off
+with no one hurt, foiled abductions and plots, controlled detonations, caches, intercepted missiles, mass
+arrests, towns taken with no fight, ceasefires, mergers, surrenders, recruitment and curfews - with blasts
+that hurt no one, killings in raids and towns retaken after fighting as controls). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
