@@ -38,7 +38,8 @@ def test_a_kidnapping_that_happened_stays_an_abduction(primary_of, text: str) ->
 
 # 2. livestock driven away by raiders is looting; herders driving their own cattle somewhere are no event
 def test_livestock_driven_away_is_looting(primary_of) -> None:
-    assert _acled(primary_of("Armed raiders drove away 200 cattle from a village near Kapoeta on Monday.")) == LOOTING
+    text = "Armed raiders drove away 200 cattle from a village near Kapoeta on Monday."
+    assert _acled(primary_of(text)) == LOOTING
 
 
 def test_herders_driving_cattle_to_market_are_no_looting(primary_of) -> None:
