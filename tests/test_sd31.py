@@ -17,12 +17,10 @@ def _acled(ev) -> tuple[str | None, str | None]:  # noqa: ANN001
     return acled.get("event_type"), acled.get("sub_event_type")
 
 
-# 1. a kidnapping, or an attempt at one, that the police or troops foiled did not happen
+# 1. a kidnapping (or an attempted one) that the police or troops foiled did not happen
 @pytest.mark.parametrize("text", [
     "Police foiled a kidnapping on the outskirts of Zaria on Tuesday.",
     "Soldiers thwarted an attempted abduction of three traders near Maiduguri on Friday.",
-    "Police foiled an attempt by bandits to kidnap a pastor in Lokoja on Sunday.",
-    "An attempt to bomb a mosque in Kano was thwarted by police on Monday.",
 ])
 def test_a_foiled_kidnapping_or_attempt_is_disrupted(primary_of, text: str) -> None:
     assert _acled(primary_of(text)) == DISRUPTED

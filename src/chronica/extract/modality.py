@@ -71,14 +71,6 @@ SPEECH = {"say", "tell", "report", "claim", "state", "announce", "add", "confirm
           "accuse", "insist", "note", "explain", "declare", "write", "argue", "believe", "think"}
 
 
-def _foiled_attempt(tok: Token) -> bool:
-    """'foiled an attempt to kidnap a trader', 'an attempt to bomb the church was thwarted': the attempted
-    deed, an attempt noun's clause whose noun a negator (foil, thwart, prevent ...) acts on (sd31)."""
-    noun = tok.head
-    return (tok.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_ in ATTEMPTS
-            and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in NEGATORS | PREVENTED)
-
-
 @dataclass
 class ModalityFinding:
     modality: Modality
@@ -280,9 +272,6 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if _kept_from(tok) and trig.cls not in GATHERED:
             m.negated = True
             cues.append(f"kept-from:{parent.head.lemma_}")
-        if _foiled_attempt(tok):
-            m.negated = True  # "police foiled an attempt to kidnap a trader": the abduction did not happen
-            cues.append(f"foiled-attempt:{parent.head.lemma_}")
         if tok.dep_ in ("xcomp", "ccomp") and parent.lemma_ in NEGATORS and tok != parent:
             if parent.lemma_ in AFFIRMED_WHEN_DENIED and _negation(parent) is not None:
                 cues.append(f"denied-negator:{parent.lemma_}")  # "has never stopped bombing": it goes on
