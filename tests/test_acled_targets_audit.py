@@ -45,6 +45,13 @@ raids on camps, attacks on checkpoints, guards, vigilantes and a chief's bodygua
 killed in operations, abductions of soldiers, clashes with unarmed people, in other regions and wordings).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types
 and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
+controls) and the fourth strategic developments audit (round sd31, tests/data/acled_sd_audit_d.yaml:
+what falls to the other types - empty houses, clinics and churches burnt or looted and cattle driven off
+with no one hurt, foiled abductions and plots, controlled detonations, caches, intercepted missiles, mass
+arrests, towns taken with no fight, ceasefires, mergers, surrenders, recruitment and curfews - with blasts
+that hurt no one, killings in raids and towns retaken after fighting as controls). Each text's
+primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
+sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
 
 from __future__ import annotations
@@ -75,6 +82,7 @@ AUDITS = {
     "battles_b": DATA / "acled_battles_audit_b.yaml",
     "vac_b": DATA / "acled_vac_audit_b.yaml",
     "battles_c": DATA / "acled_battles_audit_c.yaml",
+    "strategic_d": DATA / "acled_sd_audit_d.yaml",
 }
 
 
