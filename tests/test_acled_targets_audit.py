@@ -68,6 +68,7 @@ AUDITS = {
     "strategic_c": DATA / "acled_sd_audit_c.yaml",
     "battles_b": DATA / "acled_battles_audit_b.yaml",
     "vac_b": DATA / "acled_vac_audit_b.yaml",
+    "explosions_b": DATA / "acled_explosions_audit_b.yaml",
 }
 
 
