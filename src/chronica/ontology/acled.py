@@ -1834,8 +1834,9 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
             # (foreign forces beside the state's own, "Mozambican and Rwandan troops", regain it with them)
             # (militias allied to the state's forces named after them, "Somali forces and allied clan
             # militias", regain it with them too; expl31)
+            lead = ev.source[0].inter in (1, 8)
             if (any(a.inter == 1 for a in ev.source)
-                    and all(a.inter in (1, 8) or _allied(a) and ev.source[0].inter == 1 for a in ev.source)
+                    and all(a.inter in (1, 8) or lead and _allied(a) for a in ev.source)
                     and not _state_taken_from(ev, _fought_beside(ev, real, rules))):
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
