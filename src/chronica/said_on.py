@@ -8,7 +8,6 @@ day only when the story gives no other.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -17,7 +16,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from chronica.extract import within
-from chronica.nlp import children_of, place_opener, sentence_starts, tokens_of
+from chronica.nlp import children_of, place_opener, sentence_of, tokens_of
 from chronica.record import DateInfo, Event
 
 _DATA = yaml.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
@@ -121,10 +120,8 @@ def roundup_item(trigger: Token, plover_type: str) -> bool:
 def _opening(tok: Token) -> list[Token]:
     """The first ten words of a token's sentence, the Doc's kept Tokens (:func:`place_opener` reads no
     further): no walk over the sentences and no Token made for each word."""
-    doc = tok.doc
-    starts = sentence_starts(doc)
-    k = bisect_right(starts, tok.i) - 1
-    return tokens_of(doc)[starts[k]:min(starts[k + 1], starts[k] + 10)]
+    sent = sentence_of(tok)
+    return tokens_of(tok.doc)[sent.start:min(sent.end, sent.start + 10)]
 
 
 def _paragraph(text: str, at: int) -> int:
