@@ -1,7 +1,7 @@
 """Battles and explosions told apart when heavy weapons are in the story (round expl31): a mine named by the
-words around it, a ceasefire broken by shelling, gunfire after a blast that is no blast's, a strike held by
-the other side's answer, shelling followed by ground taken, and state forces that regain ground with allied
-militias. Each rule has controls where it must not fire. Sentences written for these tests."""
+words around it, a ceasefire broken by shelling, shelling followed by ground taken, and state forces that
+regain ground with allied militias. Each rule has controls where it must not fire. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -40,15 +40,6 @@ def test_a_ceasefire_broken_with_small_arms_stays_a_clash(primary_of) -> None:
     text = ("Indian troops violated the ceasefire along the Line of Control in Rajouri with small-arms fire, "
             "the Pakistani army said.")
     assert _acled(primary_of(text))[0] == "Battles"
-
-
-@pytest.mark.parametrize("text", [
-    "A roadside bomb hit an army convoy near Mandera, and militants hiding in the bush then opened fire on "
-    "the soldiers, sparking a gun battle.",
-    "An IED exploded under a police truck outside Kidal, and gunmen then opened fire on the officers.",
-])
-def test_gunfire_after_a_blast_at_armed_men_is_a_clash(primary_of, text: str) -> None:
-    assert _acled(primary_of(text)) == CLASH
 
 
 @pytest.mark.parametrize("text", [

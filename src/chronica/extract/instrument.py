@@ -142,14 +142,6 @@ def _object_of_another(weapon: Token, trigger: Trigger, acts: set[int]) -> bool:
             and weapon.head.i > trigger.head.i)
 
 
-def _held_by_another(weapon: Token, trigger: Trigger, triggers: list[Trigger], table: Weapons) -> bool:
-    """'attacked the town, and government forces fought them back with the help of air strikes': a weapon told
-    within another act that is no general attack (a fight, an answer, help) and that does not hold the trigger
-    is that act's means, not the trigger's (expl31)."""
-    return any(t.cls not in table.general and t.head.i not in (weapon.i, trigger.head.i)
-               and weapon in t.head.subtree and trigger.head not in t.head.subtree for t in triggers)
-
-
 def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None) -> None:
     """Give general violent triggers the class of the weapon their sentence links them to."""
     table = table or weapons()
@@ -177,15 +169,11 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
     for trig in general:
         if trig.cls == "assault" and any(_linked(w, trig.head) for w in fired):
             continue  # "an assault on the post, where four died in the shooting and two by IEDs": both arms
-        own = [(w, cls) for w, cls in found if not _object_of_another(w, trig, acts)
-               and not _held_by_another(w, trig, triggers, table)]
-        shooting = trig.cls in SHOOTING
-        linked = [(w, cls) for w, cls in own
-                  if (w in trig.head.subtree if shooting else _linked(w, trig.head))]
-        if not linked and len({cls for _, cls in own}) == 1 and not direct and not shooting:
+        own = [(w, cls) for w, cls in found if not _object_of_another(w, trig, acts)]
+        linked = [(w, cls) for w, cls in own if _linked(w, trig.head)]
+        if not linked and len({cls for _, cls in own}) == 1 and not direct:
             # a sentence's one weapon is the means of its acts, unless it also tells direct fire
-            # ("attacked the base; five soldiers were killed by gunfire and two by roadside bombs": both
-            # arms); gunfire ("then opened fire on the soldiers") is no blast's (expl31)
+            # ("attacked the base; five soldiers were killed by gunfire and two by roadside bombs": both arms)
             linked = own
         if not linked:
             continue
