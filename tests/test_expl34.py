@@ -1,7 +1,7 @@
-"""Battles and explosions told apart when heavy weapons are in the story (round expl31): a mine named by the
-words around it, a ceasefire broken by shelling, shelling followed by ground taken, and state forces that
-regain ground with allied militias. Each rule has controls where it must not fire. Sentences written for
-these tests."""
+"""Battles and explosions told apart when heavy weapons are in the story (rounds expl31 and expl34): a mine
+named by the words around it, a ceasefire broken by shelling, shelling followed by ground taken, state forces
+that regain ground with allied militias, and a blast, a grenade or shelling that sparked a fight (the fight).
+Each rule has controls where it must not fire. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from test_riots26 import _acled
 CLASH = ("Battles", "Armed clash")
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+GRENADE = ("Explosions/Remote violence", "Grenade")
 
 
 @pytest.mark.parametrize("text", [
@@ -70,3 +71,28 @@ def test_a_militia_taking_a_town_alone_overtakes_it(primary_of) -> None:
     text = ("On 4 May 2022, clan militias seized the town of Mahas (Hiraan) from al-Shabaab after heavy "
             "fighting.")
     assert _acled(primary_of(text)) == ("Battles", "Non-state actor overtakes territory")
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb hit an army convoy near Mandera, and militants hiding in the bush then opened fire on "
+    "the soldiers, sparking a gun battle.",
+    "An IED exploded under a police truck outside Kidal on Monday, triggering a gun battle between the "
+    "officers and the attackers.",
+    "On 9 March 2022, a landmine struck a Tatmadaw patrol near Hpakant (Kachin), setting off clashes with "
+    "KIA fighters.",
+    "Gunmen threw a grenade at a police post in Pulwama, sparking an exchange of fire with the officers.",
+    "Rebels shelled the army base outside Kalay on Friday, sparking heavy fighting with the troops.",
+])
+def test_a_blast_that_sparked_a_fight_is_the_fight(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == CLASH
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A roadside bomb hit an army convoy near Mandera on Sunday, killing three soldiers.", IED),
+    ("A car bomb exploded in a crowded market in Mogadishu, sparking panic among shoppers.", IED),
+    ("Russian forces shelled Kharkiv on Monday, sparking fires in several residential buildings.", SHELLING),
+    ("A grenade thrown at a bus stand in Srinagar wounded six people and sparked anger.", GRENADE),
+    ("A bomb exploded at an opposition rally in Dhaka, sparking clashes between rival supporters.", IED),
+])
+def test_a_blast_that_sparked_no_fight_stays_a_blast(primary_of, text: str, expected: tuple) -> None:
+    assert _acled(primary_of(text)) == expected
