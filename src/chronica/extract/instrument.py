@@ -27,6 +27,9 @@ class Weapons:
     firsts: frozenset[str]  # the first words of the weapons' names and of the direct-fire phrases
     answered_preps: frozenset[str] = frozenset()  # "in protest at air strikes": an act answered
     backing: frozenset[str] = frozenset()  # "troops backed by helicopter gunships": the doers' support
+    sparks: frozenset[tuple[str, ...]] = frozenset()  # "sparked", "set off": verbs that start a fight
+    fights: frozenset[tuple[str, ...]] = frozenset()  # "clashes", "a gun battle": the fights they start
+    sparked: frozenset[str] = frozenset()  # the classes a sparked fight makes a clash
 
 
 @cache
@@ -37,11 +40,15 @@ def weapons() -> Weapons:
         tuple(words.split()): cls for cls, entries in spec["weapons"].items() for words in entries
     }
     direct = frozenset(tuple(w.split()) for w in spec["direct_fire"])
+    sparked = spec.get("sparked_fights") or {}
     return Weapons(phrases, direct, frozenset(spec["blocked_by_direct_fire"]),
                    {c: i for i, c in enumerate(spec["order"])}, frozenset(spec["general"]),
                    {cls: frozenset(over) for cls, over in (spec.get("payloads") or {}).items()},
                    max(len(p) for p in phrases), frozenset(k[0] for k in [*phrases, *direct] if k),
-                   frozenset(spec.get("answered_preps") or ()), frozenset(spec.get("backing") or ()))
+                   frozenset(spec.get("answered_preps") or ()), frozenset(spec.get("backing") or ()),
+                   frozenset(tuple(w.split()) for w in sparked.get("verbs") or ()),
+                   frozenset(tuple(w.split()) for w in sparked.get("fights") or ()),
+                   frozenset(sparked.get("classes") or ()))
 
 
 def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
@@ -140,6 +147,66 @@ def _object_of_another(weapon: Token, trigger: Trigger, acts: set[int]) -> bool:
     fire")."""
     return (trigger.cls in SHOOTING and weapon.dep_ == "dobj" and weapon.head.i in acts
             and weapon.head.i > trigger.head.i)
+
+
+def sparked_fights(triggers: list[Trigger], table: Weapons | None = None) -> None:
+    """'A roadside bomb hit the convoy, sparking a gun battle', 'the blast set off a firefight': a blast, a
+    grenade or shelling that sparked a fight in its sentence is that fight, a clash (ACLED codes an explosive
+    followed by an exchange of fire as an armed clash; expl34)."""
+    table = table or weapons()
+    heads = {t.head.i: t for t in triggers}
+    for trig in triggers:
+        fight = _sparks_fight(trig, heads, table) if trig.cls in table.sparked else None
+        if fight is not None:
+            trig.rule += f"+sparked:{fight.lemma_.lower()}"
+            trig.cls = "clash"
+
+
+def _fight_of(verb: Token, table: Weapons) -> Token | None:
+    """'sparking a gun battle', 'set off clashes', 'led to an exchange of fire': the fight a verb starts."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    for spark in table.sparks:
+        if spark[0] != lemma:
+            continue
+        held = [c for c in verb.children if len(spark) > 1 and c.lower_ == spark[1]]
+        if len(spark) > 1 and not any(c.dep_ == "prt" for c in held):
+            # "lead to", "followed by": the preposition's object
+            said = [o for c in held if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
+        else:  # "sparked clashes", "set off a firefight": the verb's
+            said = objects if len(spark) == 1 or held else []
+        fight = next((o for o in said if _names_fight(o, table)), None)
+        if fight is not None:
+            return fight
+    return None
+
+
+def _names_fight(noun: Token, table: Weapons) -> bool:
+    """'a gun battle' (ending at the noun), 'an exchange of fire' (starting at it), 'clashes'."""
+    lemmas, i = lemmas_of(noun.doc), noun.i
+    return any(tuple(lemmas[max(i - len(f) + 1, 0):i + 1]) == f or tuple(lemmas[i:i + len(f)]) == f
+               for f in table.fights)
+
+
+def _sparks_fight(trigger: Trigger, heads: dict[int, Trigger], table: Weapons) -> Token | None:
+    """'A roadside bomb hit the convoy, sparking a gun battle', 'the blast set off a firefight': the fight
+    that a verb standing under the trigger (with no other trigger between), or whose subject the trigger is,
+    starts (expl34)."""
+    head = trigger.head
+    verbs = [head.head] if head.dep_ == "nsubj" and head.head.i not in heads else []
+    for tok in head.subtree:
+        if tok.i == head.i or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        between = next((a for a in tok.ancestors if a.i in heads), None)
+        if between is not None and between.i == head.i:
+            verbs.append(tok)
+    for verb in verbs:
+        fight = _fight_of(verb, table)
+        # "a bomb went off at the rally, sparking clashes between rival supporters": a fight read as a crowd's
+        # (a riot) is no exchange of fire
+        if fight is not None and (fight.i not in heads or heads[fight.i].cls == "clash"):
+            return fight
+    return None
 
 
 def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None) -> None:

@@ -1521,12 +1521,17 @@ def _rescues_fought(real: list[Event], rules: Context) -> None:
             _set(ev, "Battles", "Armed clash", "the captives were freed in a fight")
 
 
+# "shelled Russian positions and then advanced, retaking a tree line": ground taken in fighting (expl31)
+TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
 def _bombs_in_battle(real: list[Event], rules: Context) -> None:
     """'Two soldiers were killed by a roadside bomb during clashes with the rebels': an explosive that went
     off during a fight told in its sentence, on armed targets or unnamed ones, is part of that battle; so is
     shelling fought back, and a bomb followed by clashes in the next sentence ("after the blast")."""
-    fights = [e for e in real if _cls(e) in rules.fights and (e.acled or {}).get("event_type") == "Battles"
-              and not _long(e, rules) and not _told_before(e)]
+    fights = [e for e in real if (_cls(e) in rules.fights or (e.acled or {}).get("sub_event_type") in TAKEN)
+              and (e.acled or {}).get("event_type") == "Battles" and not _long(e, rules)
+              and not _told_before(e)]
     for ev in real:
         if ((ev.acled or {}).get("sub_event_type") not in rules.in_battle or _told_before(ev)
                 or not all(armed(a) for a in ev.target)):
@@ -1872,11 +1877,21 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
             # a state's forces regain its territory from others; taken from state forces, it is
             # overtaken (ACLED codes foreign forces' conquests so)
             # (foreign forces beside the state's own, "Mozambican and Rwandan troops", regain it with them)
-            if (any(a.inter == 1 for a in ev.source) and all(a.inter in (1, 8) for a in ev.source)
+            # (militias allied to the state's forces named after them, "Somali forces and allied clan
+            # militias", regain it with them too; expl31)
+            lead = ev.source[0].inter in (1, 8)
+            if (any(a.inter == 1 for a in ev.source)
+                    and all(a.inter in (1, 8) or lead and _allied(a) for a in ev.source)
                     and not _state_taken_from(ev, _fought_beside(ev, real, rules))):
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
+
+
+def _allied(actor: Actor) -> bool:
+    """'allied clan militias', 'pro-government militiamen': a militia told as the state's ally (expl31)."""
+    text = f" {(actor.text or '').lower().replace('-', ' ')} "
+    return actor.inter in (3, 4) and any(f" {w} " in text for w in ("allied", "pro government"))
 
 
 def _protested_arrest(ev: Event, real: list[Event], rules: Context) -> bool:
