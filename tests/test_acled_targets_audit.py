@@ -47,11 +47,12 @@ fourth strategic developments audit (round sd31, tests/data/acled_sd_audit_d.yam
 what falls to the other types - empty houses, clinics and churches burnt or looted and cattle driven off
 with no one hurt, foiled abductions and plots, controlled detonations, caches, intercepted missiles, mass
 arrests, towns taken with no fight, ceasefires, mergers, surrenders, recruitment and curfews - with blasts
-that hurt no one, killings in raids and towns retaken after fighting as controls) and the fourth battles audit
-(round battles34, tests/data/acled_battles_audit_d.yaml: village officials, CAFGU militiamen, the MILF and BIFF,
-Mexican cartels, the ELN and FARC dissidents, Myanmar's PDF and junta, JNIM and the VDP, al-Shabaab, Cabo
-Delgado's insurgents, the ADF, M23 and CODECO, Nigerian bandits; troops who "engaged" rebels, "gunmen from" a
-group, soldiers and militiamen killed or taken while visiting family or on home leave). Each text's
+that hurt no one, killings in raids and towns retaken after fighting as controls) and the fourth battles
+audit (round battles34, tests/data/acled_battles_audit_d.yaml: village officials, CAFGU militiamen, the MILF
+and BIFF, Mexican cartels, the ELN and FARC dissidents, Myanmar's PDF and junta, JNIM and the VDP,
+al-Shabaab, Cabo Delgado's insurgents, the ADF, M23 and CODECO, Nigerian bandits; troops who "engaged"
+rebels, "gunmen from" a group, soldiers and militiamen killed or taken while visiting family or on home
+leave). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
