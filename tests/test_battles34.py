@@ -36,3 +36,24 @@ def _targets(event) -> list[dict]:  # noqa: ANN001
     from chronica.record import to_dict
 
     return to_dict(event).get("target") or []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Suspected rebels shot dead a soldier who was on home leave in his village near Catarman, the army "
+     "said.", VAC),
+    ("On 7 May 2023, gunmen killed a police officer while he was visiting his family in Uruapan "
+     "(Michoacan).", VAC),
+    ("Bandits abducted a soldier visiting relatives in Tsafe, Zamfara state, on Saturday.", ABDUCTION),
+])
+def test_forces_on_home_leave_or_visiting_family_are_off_duty(primary_of, text: str,
+                                                              expected: tuple[str, str]) -> None:
+    assert _acled(primary_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a soldier who was visiting the front line near Kaya on Sunday.",
+    "Militants attacked soldiers visiting a village near Kaya, killing three.",
+    "On 7 May 2023, gunmen ambushed a police patrol in Uruapan (Michoacan), killing two officers.",
+])
+def test_forces_visiting_a_post_or_a_village_stay_on_duty(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == CLASH
