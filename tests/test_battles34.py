@@ -57,3 +57,30 @@ def test_forces_on_home_leave_or_visiting_family_are_off_duty(primary_of, text: 
 ])
 def test_forces_visiting_a_post_or_a_village_stay_on_duty(primary_of, text: str) -> None:
     assert _acled(primary_of(text)) == CLASH
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("gunmen from the ELN", "ELN"),
+    ("armed men from the Sinaloa Cartel", "Sinaloa Cartel"),
+    ("fighters from the M23", "M23"),
+    ("gunmen of the ELN", "ELN"),
+])
+def test_armed_men_from_a_named_group_are_the_group(phrase: str, name: str) -> None:
+    from chronica.actors import ActorResolver
+
+    assert ActorResolver().resolve(phrase, date="2023-01-01").name == name
+
+
+@pytest.mark.parametrize("phrase", ["a delegation from the ELN", "residents from the ELN's zone"])
+def test_unarmed_men_from_a_named_group_are_not_its_fighters(phrase: str) -> None:
+    from chronica.actors import ActorResolver
+
+    assert ActorResolver().resolve(phrase, date="2023-01-01").name != "ELN"
+
+
+def test_gunmen_from_a_group_attack_civilians(primary_of) -> None:
+    event = primary_of("Armed men from the ELN shot dead two farmers near Tame, Arauca, on Sunday.")
+    assert _acled(event) == VAC
+    from chronica.record import to_dict
+
+    assert [s["name"] for s in to_dict(event)["source"]] == ["ELN"]

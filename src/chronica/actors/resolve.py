@@ -534,8 +534,8 @@ class ActorResolver:
         if self._court_at(ctx, best):  # "prosecutors at the International Criminal Court": the court's
             return self._org_actor(ctx, ctx.first_of(ctx.tail, "org"))
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
-                and ctx.tokens[ctx.split].key == "of" and _armed_head(best.entry.ref)):
-            tail_org = ctx.first_of(ctx.tail, "org")  # "fighters of the M23 rebel group": the group's
+                and ctx.tokens[ctx.split].key in ("of", "from") and _armed_head(best.entry.ref)):
+            tail_org = ctx.first_of(ctx.tail, "org")  # "fighters of (from) the M23 rebel group": the group's
             if tail_org:
                 return self._org_actor(ctx, tail_org, best)
         splinter = self._splinter_of(ctx, best)
