@@ -84,3 +84,23 @@ def test_gunmen_from_a_group_attack_civilians(primary_of) -> None:
     from chronica.record import to_dict
 
     assert [s["name"] for s in to_dict(event)["source"]] == ["ELN"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2023, army troops engaged NPA rebels in Catubig (Northern Samar), killing two of them.",
+    "Clan militiamen engaged al-Shabaab fighters near Bulo Burte on Monday, residents said.",
+    "The bandits were engaged by troops near Tsafe on Sunday, the army said.",
+    "Troops engaged in a fierce gunfight with bandits near Tsafe on Friday.",
+])
+def test_engaged_armed_men_is_a_clash(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == CLASH
+
+
+@pytest.mark.parametrize("text", [
+    "The government engaged in talks with the MILF in Kuala Lumpur on Monday.",
+    "The ministry engaged stakeholders and community leaders in Cotabato on a new road plan.",
+    "The family engaged a lawyer to challenge the arrest of their son in Culiacan.",
+])
+def test_engaged_in_talks_or_unarmed_people_is_no_clash(primary_of, text: str) -> None:
+    event = primary_of(text)
+    assert event is None or event.acled is None or event.acled["event_type"] != "Battles"
