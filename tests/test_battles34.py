@@ -104,3 +104,33 @@ def test_engaged_armed_men_is_a_clash(primary_of, text: str) -> None:
 def test_engaged_in_talks_or_unarmed_people_is_no_clash(primary_of, text: str) -> None:
     event = primary_of(text)
     assert event is None or event.acled is None or event.acled["event_type"] != "Battles"
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("a military base in Puerto Jordan (Arauca)", None),
+    ("a barangay captain in Datu Saudi Ampatuan", "PHL"),
+])
+def test_a_country_word_inside_a_place_name_is_no_country(phrase: str, country: str | None) -> None:
+    from chronica.actors import ActorResolver
+
+    actor = ActorResolver().resolve(phrase, date="2023-01-01", where="PHL")
+    assert (actor.country if actor else None) == country
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("soldiers in Jordan", "JOR"),
+    ("soldiers in Northern Iraq", "IRQ"),
+    ("forces in Eastern Ukraine", "UKR"),
+    ("soldiers in South Sudan", "SSD"),
+])
+def test_a_country_or_its_part_after_a_preposition_stays(phrase: str, country: str) -> None:
+    from chronica.actors import ActorResolver
+
+    assert ActorResolver().resolve(phrase, date="2023-01-01", where="PHL").country == country
+
+
+def test_a_base_in_a_town_named_for_a_country_is_the_home_army(primary_of) -> None:
+    event = primary_of("On 8 May 2023, ELN rebels attacked an army post in Puerto Jordan (Arauca), wounding "
+                       "two soldiers.")
+    assert _acled(event) == CLASH
+    assert {t.country for t in event.target} == {"COL"}
