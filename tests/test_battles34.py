@@ -89,11 +89,19 @@ def test_gunmen_from_a_group_attack_civilians(primary_of) -> None:
 @pytest.mark.parametrize("text", [
     "On 4 June 2023, army troops engaged NPA rebels in Catubig (Northern Samar), killing two of them.",
     "Clan militiamen engaged al-Shabaab fighters near Bulo Burte on Monday, residents said.",
-    "The bandits were engaged by troops near Tsafe on Sunday, the army said.",
     "Troops engaged in a fierce gunfight with bandits near Tsafe on Friday.",
+    "Troops engaged the bandits in a fierce gunfight near Tsafe on Friday, killing four.",
 ])
 def test_engaged_armed_men_is_a_clash(primary_of, text: str) -> None:
     assert _acled(primary_of(text)) == CLASH
+
+
+def test_armed_men_engaged_by_others_in_a_firefight_are_told_by_the_fight(primary_of) -> None:
+    text = ("On 2 May 2023, gunmen who were attacking a village hall in Pikit (Cotabato) were engaged by "
+            "responding MILF members in a firefight.")
+    event = primary_of(text)
+    assert _acled(event) == CLASH
+    assert event.trigger.text != "engaged"
 
 
 @pytest.mark.parametrize("text", [
