@@ -129,6 +129,7 @@ class ActorResolver:
         self.regional = frozenset(str(w).lower() for w in roles_file.get("regional_words") or ())
         self.regional_sectors = frozenset(roles_file.get("regional_sectors") or ())
         self.name_words = frozenset(str(w).lower() for w in roles_file.get("name_words") or ())
+        self.country_parts = frozenset(str(w).lower() for w in roles_file.get("country_part_words") or ())
         self.group_title_sectors = frozenset(roles_file.get("group_title_sectors") or ())
         self.mission_words = frozenset(str(w).lower() for w in roles_file.get("mission_words") or ())
         self.community = frozenset(str(w).lower() for w in roles_file.get("community_words") or ())
@@ -388,7 +389,7 @@ class ActorResolver:
                                         and m.start < split)]
         covered = {k: m for m in kept for k in range(m.start, m.end)}
         head = [m for m in kept if m.start < split]
-        tail = [m for m in kept if m.start >= split]
+        tail = [m for m in kept if m.start >= split and not self._inside_name(m, tokens, covered, split)]
         member = _member_state(tokens, split, tail)
         if member is not None:  # "the former Soviet republic of Armenia": Armenia, not the Soviet Union
             actor, read = self._work_out(phrase[tokens[member.start].start:], date, focus, where)
@@ -534,8 +535,8 @@ class ActorResolver:
         if self._court_at(ctx, best):  # "prosecutors at the International Criminal Court": the court's
             return self._org_actor(ctx, ctx.first_of(ctx.tail, "org"))
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
-                and ctx.tokens[ctx.split].key == "of" and _armed_head(best.entry.ref)):
-            tail_org = ctx.first_of(ctx.tail, "org")  # "fighters of the M23 rebel group": the group's
+                and ctx.tokens[ctx.split].key in ("of", "from") and _armed_head(best.entry.ref)):
+            tail_org = ctx.first_of(ctx.tail, "org")  # "fighters of (from) the M23 rebel group": the group's
             if tail_org:
                 return self._org_actor(ctx, tail_org, best)
         splinter = self._splinter_of(ctx, best)
@@ -578,6 +579,16 @@ class ActorResolver:
             return self._role_actor(ctx, role, f"demonym:{place.entry.form}", country.iso3)
         evidence = f"{place.entry.kind}:{place.entry.form}"
         return self._state_actor(ctx, country, GOVERNMENT, "GOV", evidence)
+
+    def _inside_name(self, m: Match, tokens: list[Token], covered: dict[int, Match], split: int) -> bool:
+        """A country word that is only part of a longer place name after the preposition ("Jordan" in "a base
+        in Puerto Jordan", "Saudi" in "a captain in Datu Saudi Ampatuan"): a capitalised word no entry covers
+        comes right before it, and that word tells no part of a country ("in Northern Iraq")."""
+        if m.entry.kind not in COUNTRY_KINDS or m.start <= split + 1:
+            return False
+        word = tokens[m.start - 1]
+        return (word.text[:1].isupper() and not word.text.isupper() and m.start - 1 not in covered
+                and word.key not in self.country_parts and word.key not in self.prepositions)
 
     def _counted(self, ctx: _Context) -> bool:
         """Whether the words dropped before the head count people ("thousands of", "2,000", "many")."""
