@@ -56,7 +56,6 @@ def test_the_parties_of_the_primary_event(pipeline, row: dict) -> None:
     target = primary.target[0] if primary.target else None
     got = f"{primary.plover['type']} ({primary.trigger.text})"
     got += f" {_told(primary.source)} -> {_told(primary.target)}"
-
     assert _accepts(row["source"], source and source.country), got
     assert _accepts(row["target"], target and target.country), got
     if "source_sector" in row:
