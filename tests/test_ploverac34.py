@@ -110,3 +110,26 @@ def test_a_creditors_club_is_no_government(pipeline, text: str) -> None:
 def test_the_capital_alone_is_still_the_government(pipeline) -> None:
     text = "Paris agreed on Thursday to reschedule Zambia's debt, a statement said."
     assert _countries(pipeline, text)[0] == "FRA"
+
+
+# what a signed act is "of" ("a pact of reconciliation", "a treaty of friendship") is no side: the second of
+# two coordinated signatories is the target
+@pytest.mark.parametrize("text, source, target", [
+    ("The Malian government and Tuareg rebel leaders signed a pact of reconciliation in Bamako on Sunday.",
+     "MLI", "MLI"),
+    ("Hungary and Slovakia signed a treaty of good neighbourliness in Paris on Sunday.", "HUN", "SVK"),
+    ("Russia and Belarus signed a treaty of friendship in Minsk on Tuesday, Itar-Tass said.", "RUS", "BLR"),
+])
+def test_what_a_pact_is_of_is_no_side(pipeline, text: str, source: str, target: str) -> None:
+    assert _countries(pipeline, text) == (source, target)
+
+
+# controls: a pact with its other side named, and an agreement to a thing, keep their sides
+@pytest.mark.parametrize("text, source, target", [
+    ("The Nepalese government and Maoist rebels signed a peace accord in Kathmandu on Tuesday.", "NPL",
+     "NPL"),
+    ("Armenia and Azerbaijan agreed to a ceasefire on Monday, a Russian mediator said.", "ARM", "AZE"),
+    ("Bolivia signed a trade pact with Peru in La Paz on Monday, officials said.", "BOL", "PER"),
+])
+def test_a_pact_with_its_side_named_keeps_it(pipeline, text: str, source: str, target: str) -> None:
+    assert _countries(pipeline, text) == (source, target)
