@@ -133,3 +133,24 @@ def test_what_a_pact_is_of_is_no_side(pipeline, text: str, source: str, target: 
 ])
 def test_a_pact_with_its_side_named_keeps_it(pipeline, text: str, source: str, target: str) -> None:
     assert _countries(pipeline, text) == (source, target)
+
+
+# a country's adjective before the border a mobilisation is near, though parsed as a place name, names the
+# state it is aimed at
+@pytest.mark.parametrize("text, source, target", [
+    ("Iraqi troops massed near the Kuwaiti border on Thursday, Pentagon officials said.", "IRQ", "KWT"),
+    ("Saudi troops massed near the Qatari border on Monday, Gulf diplomats said.", "SAU", "QAT"),
+    ("Omani troops massed near the Yemeni border on Monday, diplomats said.", "OMN", "YEM"),
+])
+def test_an_adjective_on_the_border_names_whom_forces_face(pipeline, text: str, source: str,
+                                                            target: str) -> None:
+    assert _countries(pipeline, text) == (source, target)
+
+
+# controls: the country's own name beside the border, and forces massed inside their own land
+@pytest.mark.parametrize("text, source, target", [
+    ("Iraqi troops massed near the Kuwait border on Thursday, Pentagon officials said.", "IRQ", "KWT"),
+    ("Nigerian troops massed in the northern town of Maiduguri on Monday, residents said.", "NGA", "NGA"),
+])
+def test_forces_beside_a_named_country_or_at_home(pipeline, text: str, source: str, target: str) -> None:
+    assert _countries(pipeline, text) == (source, target)
