@@ -2026,7 +2026,8 @@ class Mentions:
             return people_country(place)  # "Hong Kong": HKG, though ACLED places the event in China
         actor = self.resolver.resolve(tok.text)
         # a country's name, or its adjective before a place ("the northern Iraqi town")
-        adjective = tok.ent_type_ == "NORP" and tok.head.pos_ == "NOUN"
+        adjective = tok.head.pos_ == "NOUN" and (tok.ent_type_ == "NORP" or (  # "the Kuwaiti border",
+            tok.dep_ in ("amod", "compound") and tok.i < tok.head.i))  # the adjective parsed as a place name
         kinds = ("country:", "demonym:") if adjective else ("country:",)
         known = actor is not None and (actor.evidence or "").startswith(kinds)
         return actor.country if known else None

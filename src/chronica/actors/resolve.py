@@ -119,6 +119,8 @@ class ActorResolver:
             str(w).lower() for w in store.package_file("roles").get("ousted_words") or ())
         self.surname_titles = frozenset(
             str(w).lower() for w in store.package_file("roles").get("surname_titles") or ())
+        self.before_countries = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("before_countries") or ())
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
         self.posted_preps = frozenset(store.package_file("roles").get("posted_preps") or ())
         self.party_men = frozenset(str(w).lower() for w in store.package_file("roles").get("party_men") or ())
@@ -290,9 +292,23 @@ class ActorResolver:
                 org: Org = entry.ref
                 if tuple(t.key for t in tokens[i:j]) in org.local:
                     return org.is_home(home)
+            if entry.kind == "country" and entry.ref.person_guard and self._given_name_before(tokens, i):
+                return False  # "Michael Jordan", "Vernon Jordan": a surname, not the kingdom
             return guard(entry, tokens, i, j, focus, self.lexicon)
 
         return accept
+
+    def _given_name_before(self, tokens: list[Token], i: int) -> bool:
+        """Whether a country's name that is also a personal name (``person_guard``) follows a given name:
+        a capitalised word right before it that is no known word, function word, title or qualifier of a
+        country (``before_surnames``, ``before_countries`` in roles.yaml: "Northern Chad", "In Israel")."""
+        if i == 0:
+            return False
+        prev = tokens[i - 1]
+        if tokens[i].start - prev.end > 1 or not prev.text[:1].isupper() or len(prev.key) < 2:
+            return False
+        return not (prev.key in self.before_surnames or prev.key in self.before_countries
+                    or prev.key in MONTHS or prev.key in self.determiners or (prev.key,) in self.lexicon)
 
     def _after_title(self, tokens: list[Token], i: int) -> bool:
         """Whether an office title (``surname_titles`` in roles.yaml) ends right before token ``i``

@@ -1104,7 +1104,8 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
     parties = _two_parties(roles.source)
     if not mutual(trig) or (len(roles.source) != 1 and not parties):
         return
-    topics = [t for t in roles.target if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS]
+    topics = [t for t in roles.target if t.dep_ == "pobj" and (t.head.lower_ in TOPIC_PREPS or (
+        t.head.lower_ == "of" and trig.first <= t.head.head.i < trig.last))]  # "a pact of reconciliation"
     if any(not (trig.first <= t.i < trig.last or t.lemma_.lower() in RECIPROCAL_THINGS or t in topics)
            for t in roles.target):
         return
