@@ -81,6 +81,7 @@ AUDITS = {
     "vac_b": DATA / "acled_vac_audit_b.yaml",
     "battles_c": DATA / "acled_battles_audit_c.yaml",
     "strategic_d": DATA / "acled_sd_audit_d.yaml",
+    "riots_e": DATA / "acled_riots_audit_e.yaml",
 }
 
 

@@ -846,8 +846,9 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
             continue  # "rival supporters brawled outside the stadium": a fight, no claim
         # "a crowd set fire to the house": a crowd that does violence is no protest of its own; nor is one
         # dispersed while it attacked someone ("police dispersed a crowd that was attacking a thief")
-        if any(a.inter == 6 and (a in ev.target and (a.text or "").lower() not in lynchers
-                                 or _head(a) not in rules.not_protesters)
+        if any(a.inter == 6 and not _a_fighter(a, fights)
+               and (a in ev.target and (a.text or "").lower() not in lynchers
+                    or _head(a) not in rules.not_protesters)
                for a in ev.source + ev.target):
             return True
         if _cls(ev) in rules.claims and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source):
@@ -867,6 +868,17 @@ def _fight_told_on(ev: Event, fights: list[Event]) -> bool:
                 (a.text or "").strip() and set((a.text or "").lower().split()) <= words for a in ev.source):
             return True
     return False
+
+
+def _a_fighter(actor: Actor, fights: list[Event]) -> bool:
+    """'Rival supporters pelted each other with stones, and police fired tear gas to disperse them': a crowd
+    dispersed (named again, or by a pronoun) that is one of the sides of a fight among crowds the report tells
+    is that fight's mob, no demonstration (riots34)."""
+    found = PRONOUN_HEAD.match(actor.evidence or "")
+    mine = {found.group(1).lower()} if found else set((actor.text or "").lower().split())
+    return bool(mine) and any(
+        mine <= {w for a in fight.source + fight.target for w in (a.text or "").lower().split()}
+        for fight in fights)
 
 
 def _at_a_protest(crowd: list[Event], rules: Context) -> bool:
@@ -1770,7 +1782,9 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     """Type a report's crowd violence, protests and the force met by them, from the events of ``group`` (the
     report's events, or those of a day of reaction apart: ``_days_of_reaction``); ``real``: all of them."""
     mobs = _mob_doers(group, rules, said)
+    fights = [e for e in group if _fight_among_crowds(e, rules)]
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _at_each_other(e, rules)
+                  and not _fight_told_on(e, fights)
                   and not _mob_on_civilians(e, rules)
                   and not _communal_riot(e, rules) and not _same_mob(e, mobs)
                   and not _banned(e, rules) and not _mob_on_police(e, rules, said)

@@ -1,0 +1,55 @@
+"""Riots told apart from protests, attacks and battles, fifth round (riots34): the other acts of crowds that
+fight each other and the dispersal of those crowds make no demonstration, with protesters dispersed and
+protesters who fight the police as controls. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_acled_targets_audit import _inters
+
+
+def _acled(event) -> tuple[str, str]:  # noqa: ANN001
+    """The event's ACLED event type and sub-event type."""
+    assert event is not None, "no event"
+    assert event.acled is not None, f"no ACLED type ({event.plover['type']})"
+    return event.acled["event_type"], event.acled["sub_event_type"]
+
+
+def _types(events_of, text: str) -> set[tuple[str, str]]:
+    """The ACLED types of all the events of a text."""
+    return {(e.acled["event_type"], e.acled["sub_event_type"]) for e in events_of(text) if e.acled}
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the ruling party and the opposition clashed in Tamale on Saturday, hurling stones and"
+    " bottles at each other.",
+    "Supporters of two candidates fought in Kenema on Sunday, throwing rocks and broken bottles at the"
+    " others.",
+])
+def test_a_fight_among_crowds_other_acts_are_the_fight(events_of, text: str) -> None:
+    assert _types(events_of, text) == {("Riots", "Mob violence")}
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the two parties threw stones at each other in Mongu on Sunday, and police fired tear gas"
+    " to disperse them.",
+    "Rival supporters fought with clubs in Kabwe on Monday before police dispersed them.",
+])
+def test_fighting_crowds_dispersed_are_a_mob(events_of, text: str) -> None:
+    assert ("Riots", "Violent demonstration") not in _types(events_of, text)
+    assert ("Riots", "Mob violence") in _types(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters clashed with police in Lusaka on Sunday, throwing stones at officers.",
+    "Protesters fought with police in Kisumu on Monday, hurling stones at officers.",
+])
+def test_crowds_that_fight_the_police_still_demonstrate(primary_of, text: str) -> None:  # control
+    assert _acled(primary_of(text)) == ("Riots", "Violent demonstration")
+
+
+def test_protesters_dispersed_are_still_a_protest(primary_of) -> None:  # control
+    event = primary_of("Police fired tear gas to disperse opposition supporters who were marching in"
+                       " Harare on Monday.")
+    assert _acled(event)[0] == "Protests"
+    assert _inters(event)[0] in (1, 6)
