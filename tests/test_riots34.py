@@ -53,3 +53,33 @@ def test_protesters_dispersed_are_still_a_protest(primary_of) -> None:  # contro
                        " Harare on Monday.")
     assert _acled(event)[0] == "Protests"
     assert _inters(event)[0] in (1, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 September 2022, a mob in Bukavu lynched a policeman accused of killing a motorcycle taxi driver.",
+    "On September 14, 2022, a crowd in Goma lynched a soldier accused of killing a trader.",
+])
+def test_the_day_and_year_of_a_date_are_no_toll(primary_of, text: str) -> None:
+    # the model tagged "9 September 2022" as an event, not a date (riots34)
+    assert primary_of(text).fatalities in (None, 1)
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("On 8 May 2021, 1 fighter was killed in Idlib.", 1),
+    ("In Gao on 3 May, 12 soldiers were killed in an ambush.", 12),
+])
+def test_a_toll_beside_a_date_is_still_read(primary_of, text: str, toll: int) -> None:  # control
+    assert primary_of(text).fatalities == toll
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 May 2023, a suspected pickpocket succumbed to injuries after being beaten by a crowd in Ibadan.",
+    "A policeman was shot by gunmen in Peshawar and later succumbed to his wounds.",
+])
+def test_one_who_succumbed_to_wounds_died(primary_of, text: str) -> None:
+    assert primary_of(text).fatalities == 1
+
+
+def test_one_who_succumbed_to_pressure_lives(primary_of) -> None:  # control
+    event = primary_of("A trader who was beaten by a mob in Kano succumbed to pressure and paid the fine.")
+    assert not event.fatalities
