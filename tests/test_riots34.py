@@ -83,3 +83,26 @@ def test_one_who_succumbed_to_wounds_died(primary_of, text: str) -> None:
 def test_one_who_succumbed_to_pressure_lives(primary_of) -> None:  # control
     event = primary_of("A trader who was beaten by a mob in Kano succumbed to pressure and paid the fine.")
     assert not event.fatalities
+
+
+@pytest.mark.parametrize("text", [
+    "On 19 April 2023, a suspected thief died in hospital after being beaten by a mob at a market in Kano.",
+    "A suspected burglar was rushed to hospital on Monday after being beaten by a crowd in Mombasa.",
+])
+def test_a_suspect_beaten_by_a_mob_in_a_passive_gerund_is_mob_justice(primary_of, text: str) -> None:
+    event = primary_of(text)
+    assert [a.inter for a in event.target] == [7]
+    assert _acled(event) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(("text", "inter2"), [
+    ("The journalist was taken to hospital after being beaten by police in Harare.", 7),
+    ("A soldier died after being shot by gunmen near Gao.", 1),
+])
+def test_one_hurt_in_a_passive_gerund_is_its_target(primary_of, text: str, inter2: int) -> None:
+    assert [a.inter for a in primary_of(text).target] == [inter2]
+
+
+def test_a_gang_that_beats_a_suspect_is_no_mob(primary_of) -> None:  # control
+    event = primary_of("Armed gang members shot dead a suspected informer in Port-au-Prince on Monday.")
+    assert _acled(event)[0] == "Violence against civilians"

@@ -1152,6 +1152,11 @@ def _suspect_named_before(actor: Actor, ev: Event, rules: Context) -> bool:
                for m in rules.suspicion.finditer(text))
 
 
+# The reason told when a crowd (rioters, protesters, civilians, none armed) sets on suspected wrongdoers: mob
+# justice, which ACLED codes as mob violence; the ACLED model keeps the rules' type (riots34)
+MOB_JUSTICE = "a crowd set on suspected wrongdoers"
+
+
 def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
     """'A mob beat to death a suspected kidnapper', 'vigilantes shot dead three suspected robbers': suspected
     wrongdoers attacked by a crowd or a non-state group, in a report that tells of no fight, are civilians
@@ -1165,6 +1170,8 @@ def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
                            for a in ev.target)):
             continue
         ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+suspected wrongdoer") for a in ev.target]
+        if all(a.inter in rules.crowd_inter and not armed(a) for a in ev.source):
+            ev.evidence.setdefault("acled", []).append(MOB_JUSTICE)  # the model keeps the rules' type
         if ev.acled["sub_event_type"] == "Armed clash":
             _set(ev, "Violence against civilians", "Attack", "suspected wrongdoers attacked, no fight told")
 
