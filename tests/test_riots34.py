@@ -106,3 +106,20 @@ def test_one_hurt_in_a_passive_gerund_is_its_target(primary_of, text: str, inter
 def test_a_gang_that_beats_a_suspect_is_no_mob(primary_of) -> None:  # control
     event = primary_of("Armed gang members shot dead a suspected informer in Port-au-Prince on Monday.")
     assert _acled(event)[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Fans of a Premier League club stormed the pitch and attacked the referee at a stadium in Lagos.",
+    "Football fans invaded the pitch and attacked the visiting players after the league"
+    " match in Oran.",
+])
+def test_fans_who_storm_the_pitch_and_attack_are_no_game(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text", [
+    "United stormed back to beat the Celtics in the league final on Sunday.",
+    "The home team invaded the opponents' half and attacked down the left in the league match.",
+])
+def test_a_team_that_storms_or_attacks_plays(primary_of, text: str) -> None:  # control
+    assert primary_of(text) is None or primary_of(text).acled is None
