@@ -123,3 +123,16 @@ def test_fans_who_storm_the_pitch_and_attack_are_no_game(primary_of, text: str) 
 ])
 def test_a_team_that_storms_or_attacks_plays(primary_of, text: str) -> None:  # control
     assert primary_of(text) is None or primary_of(text).acled is None
+
+
+@pytest.mark.parametrize("text", [
+    "Rioting gripped Lagos on Monday as rival party supporters fought with sticks in the Surulere district.",
+    "Violence rocked Lagos on Tuesday as youths fought with machetes over a plot of land.",
+])
+def test_a_city_named_like_a_leader_is_the_city(events_of, text: str) -> None:
+    assert not any("Ricardo Lagos" in (a.name or "") for e in events_of(text) for a in e.source + e.target)
+
+
+def test_the_leader_named_as_a_person_is_still_the_leader(primary_of) -> None:  # control
+    event = primary_of("Protesters in Santiago denounced Lagos on Monday.")
+    assert [a.name for a in event.target] == ["Ricardo Lagos"] or [a.inter for a in event.target] == [1]
