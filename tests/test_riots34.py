@@ -136,3 +136,19 @@ def test_a_city_named_like_a_leader_is_the_city(events_of, text: str) -> None:
 def test_the_leader_named_as_a_person_is_still_the_leader(primary_of) -> None:  # control
     event = primary_of("Protesters in Santiago denounced Lagos on Monday.")
     assert [a.name for a in event.target] == ["Ricardo Lagos"] or [a.inter for a in event.target] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruling party supporters attacked a convoy of opposition supporters outside Harare, wounding nine.",
+    "Supporters of the ruling party beat two opposition activists in Bulawayo on Saturday.",
+])
+def test_one_camp_setting_on_another_is_mob_violence(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters attacked police officers in Lusaka on Sunday.",
+    "Opposition supporters marched to parliament in Lusaka on Sunday and threw stones at the building.",
+])
+def test_supporters_who_attack_the_state_still_demonstrate(primary_of, text: str) -> None:  # control
+    assert _acled(primary_of(text)) == ("Riots", "Violent demonstration")

@@ -140,6 +140,7 @@ class Context:
     riot_device_doers: frozenset[int] = frozenset()  # the actor types that use them to control people
     ground_fights: re.Pattern[str] | None = None  # "a strike that followed a ground operation": a battle
     thwarted: re.Pattern[str] | None = None  # "thwarted a Houthi attack on the town": the attack fought off
+    camp_heads: frozenset[str] = frozenset()  # "party supporters attacked opposition activists": camps
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -291,6 +292,7 @@ def _battles30(spec: dict) -> dict[str, Any]:
         "riot_device_doers": frozenset(devices.get("doers", ())),
         "ground_fights": _words(spec["ground_fight_words"]) if spec.get("ground_fight_words") else None,
         "thwarted": _words(spec["thwarted_words"]) if spec.get("thwarted_words") else None,
+        "camp_heads": frozenset(spec.get("camp_heads", ())),
     }
 
 
@@ -899,8 +901,29 @@ def _fight_among_crowds(ev: Event, rules: Context) -> bool:
     of them called protesters, make no claim (mob violence, as ACLED codes fights between rival supporters)
     (coder20)."""
     return ((_crowd_fight(ev, rules) or _cls(ev) in rules.brawls or _crowds_clashed(ev, rules)
-             or _at_each_other(ev, rules))
+             or _at_each_other(ev, rules) or _camp_on_camp(ev, rules))
             and not any(rules.protesters.search((a.text or "").lower()) for a in ev.source + ev.target))
+
+
+def _camp_on_camp(ev: Event, rules: Context) -> bool:
+    """'Ruling party supporters attacked a convoy of opposition supporters': one camp's supporters or
+    activists, none armed, who set on another camp's people (named by the same words) fight among crowds
+    - mob violence, as ACLED codes one party's supporters attacking another's - and make no claim
+    (riots34)."""
+    if _cls(ev) not in rules.crowd_violence or not ev.source or not ev.target or not rules.camp_heads:
+        return False
+    sides = ev.source + ev.target
+    doers = {(a.text or "").lower() for a in ev.source}
+    return (all(a.inter in rules.crowd_inter and not armed(a) and _camp_head(a) in rules.camp_heads
+                for a in sides)
+            and doers.isdisjoint((a.text or "").lower() for a in ev.target))
+
+
+def _camp_head(actor: Actor) -> str:
+    """The word that names a camp's people: the last, or the one before "of" ("supporters of the ruling
+    party": supporters, not party)."""
+    before, of, _ = (actor.text or "").lower().partition(" of ")
+    return before.split()[-1] if of and before.split() else _head(actor)
 
 
 RECIPROCAL_WITHIN = 30  # characters after the trigger in which "at each other" tells a fight among crowds
