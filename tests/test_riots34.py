@@ -152,3 +152,19 @@ def test_one_camp_setting_on_another_is_mob_violence(primary_of, text: str) -> N
 ])
 def test_supporters_who_attack_the_state_still_demonstrate(primary_of, text: str) -> None:  # control
     assert _acled(primary_of(text)) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "Rival fans fought with knives in Belgrade on Saturday, leaving a 22-year-old man dead, police said.",
+    "Clashes between two villages in Kisii left a woman dead on Monday.",
+])
+def test_one_left_dead_without_a_figure_is_one_dead(primary_of, text: str) -> None:
+    assert primary_of(text).fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Rival fans fought with knives in Belgrade on Saturday, leaving a man injured, police said.",
+    "The attack by gunmen left the village deserted on Monday.",
+])
+def test_one_left_hurt_or_a_place_left_is_no_death(primary_of, text: str) -> None:  # control
+    assert not primary_of(text).fatalities

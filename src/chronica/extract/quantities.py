@@ -538,7 +538,7 @@ def find_counts(sent: Span) -> list[Count]:
                 value, rule = value + beside, f"{rule}+{beside} named"
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
-        out.extend(_deaths_without_figures(sent) or _bodies_named(sent))
+        out.extend(_deaths_without_figures(sent) or _bodies_named(sent) or _left_dead(sent))
     out.extend(_ordinal_dead(sent, out, tables))
     out.sort(key=lambda c: c.start)
     return out
@@ -613,6 +613,26 @@ def implied_victims(heads: list[Token]) -> Count | None:
         return None
     span = first.doc[first.left_edge.i : first.i + 1]
     return Count("killed", total, span.text, span.start_char, span.end_char, first, "victims named")
+
+
+def _left_dead(sent: Span) -> list[Count]:
+    """'fought with knives, leaving a 22-year-old man dead', 'the clash left a woman dead': people named with
+    no figure whom a verb of leaving leaves dead ("dead" told of the verb, or hung on the noun after it)
+    (riots34)."""
+    doc, lemmas = sent.doc, lemmas_of(sent.doc)
+    dead = _tables().kinds["killed"]["adjectives"]
+    for i in range(sent.start, sent.end):
+        if lemmas[i] != "leave" or doc[i].pos_ != "VERB":
+            continue
+        verb = doc[i]
+        for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
+            told = [c for c in (*children_of(verb), *children_of(obj))
+                    if c.i > obj.i and c.dep_ in ("oprd", "acomp", "amod", "ccomp") and c.lower_ in dead]
+            found = implied_victims([obj]) if told else None
+            if found is not None:
+                found.rule = "left dead:" + found.rule
+                return [found]
+    return []
 
 
 def _bodies_named(sent: Span) -> list[Count]:
