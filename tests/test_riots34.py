@@ -168,3 +168,15 @@ def test_one_left_dead_without_a_figure_is_one_dead(primary_of, text: str) -> No
 ])
 def test_one_left_hurt_or_a_place_left_is_no_death(primary_of, text: str) -> None:  # control
     assert not primary_of(text).fatalities
+
+
+@pytest.mark.parametrize("text", [
+    "A mob burned a suspected thief alive in Port-au-Prince on Monday.",
+    "On 8 July 2022, villagers in San Juan Cotzal burnt alive a man accused of stealing a motorcycle.",
+])
+def test_one_burned_alive_died(primary_of, text: str) -> None:
+    assert primary_of(text).fatalities == 1
+
+
+def test_a_house_burned_is_no_death(primary_of) -> None:  # control
+    assert not primary_of("A crowd burned the house of a man accused of witchcraft in Kabwe.").fatalities

@@ -635,6 +635,15 @@ def _left_dead(sent: Span) -> list[Count]:
     return []
 
 
+def burned_alive(verb: Token) -> bool:
+    """'burnt alive a man accused of theft', 'burned a suspected thief alive': the victim died, though no
+    figure is written ("alive" on the verb or on its object; ``alive_verbs``) (riots34)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _tables().alive_verbs:
+        return False
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    return bool(objects) and any(c.lower_ == "alive" for t in (verb, *objects) for c in children_of(t))
+
+
 def _bodies_named(sent: Span) -> list[Count]:
     """'The body of a shopkeeper was found', 'a man's body was found': a dead person named by one body
     (``body_nouns`` in data/quantities.yaml) whose person is told after "of" or as its owner (not "a regional
