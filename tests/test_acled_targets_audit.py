@@ -47,7 +47,11 @@ fourth strategic developments audit (round sd31, tests/data/acled_sd_audit_d.yam
 what falls to the other types - empty houses, clinics and churches burnt or looted and cattle driven off
 with no one hurt, foiled abductions and plots, controlled detonations, caches, intercepted missiles, mass
 arrests, towns taken with no fight, ceasefires, mergers, surrenders, recruitment and curfews - with blasts
-that hurt no one, killings in raids and towns retaken after fighting as controls). Each text's
+that hurt no one, killings in raids and towns retaken after fighting as controls), the fifth riots audit
+(round riots34, tests/data/acled_riots_audit_e.yaml: lynchings of suspected thieves, witches and kidnappers,
+party supporters and football fans who fight, students against the police, land disputes, religious mobs,
+market traders and crowds that attack police stations, with tolls told as "one killed after", "died in
+hospital" and "succumbed to his injuries"). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
