@@ -49,12 +49,15 @@ with no one hurt, foiled abductions and plots, controlled detonations, caches, i
 arrests, towns taken with no fight, ceasefires, mergers, surrenders, recruitment and curfews - with blasts
 that hurt no one, killings in raids and towns retaken after fighting as controls), the second
 explosions audit (rounds expl31 and expl34, tests/data/acled_explosions_audit_b.yaml: shelling, strikes,
-mines and grenades set against clashes in which heavy weapons are also used) and the fourth battles
+mines and grenades set against clashes in which heavy weapons are also used), the fourth battles
 audit (round battles34, tests/data/acled_battles_audit_d.yaml: village officials, CAFGU militiamen, the MILF
 and BIFF, Mexican cartels, the ELN and FARC dissidents, Myanmar's PDF and junta, JNIM and the VDP,
 al-Shabaab, Cabo Delgado's insurgents, the ADF, M23 and CODECO, Nigerian bandits; troops who "engaged"
 rebels, "gunmen from" a group, soldiers and militiamen killed or taken while visiting family or on home
-leave). Each text's
+leave) and the fifth riots audit (round riots34, tests/data/acled_riots_audit_e.yaml: lynchings of
+suspected thieves, witches and kidnappers, party supporters and football fans who fight, students against
+the police, land disputes, religious mobs, market traders and crowds that attack police stations, with tolls
+told as "one killed after", "died in hospital" and "succumbed to his injuries"). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
@@ -90,6 +93,7 @@ AUDITS = {
     "strategic_d": DATA / "acled_sd_audit_d.yaml",
     "explosions_b": DATA / "acled_explosions_audit_b.yaml",
     "battles_d": DATA / "acled_battles_audit_d.yaml",
+    "riots_e": DATA / "acled_riots_audit_e.yaml",
 }
 
 

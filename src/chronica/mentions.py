@@ -543,6 +543,8 @@ class Mentions:
             return operator
         phrase = self._counted_phrase(tok, _phrase(tok, ctx.dateline_end))
         actor = self._resolve(phrase, ctx)
+        if actor is not None and _surname_of_a_place(tok, phrase, actor, ctx):
+            return None  # "rioting gripped Lagos": the city, not Ricardo Lagos (riots34)
         if tok.pos_ == "NOUN" and (actor is None or not (actor.evidence or "").startswith("org:")):
             actor = self._name_through_of(tok, phrase, ctx) or actor  # "the children of fire initiative"
         if actor is not None and low in self.resolver.seaman_words and (
@@ -1853,7 +1855,8 @@ class Mentions:
             span = doc.char_span(start + a, start + b, alignment_mode="expand")
             rule = actor.evidence or ""
             if span is None or any(t.i in own for t in span) or actor.sector != "GOV" or (
-                    "+where:" in rule or "+focus:" in rule) or owner_nationality(text_of(doc), start + b):
+                    "+where:" in rule or "+focus:" in rule) or owner_nationality(text_of(doc), start + b) or (
+                    len(span) == 1 and _surname_of_a_place(span[0], span.text, actor, ctx)):
                 continue  # only a government or ruler named as such ("the mayor", "Chinese-owned": not)
             actor = _with_text(actor, span.text, f"addressee of the protest:{actor.evidence}")
             evidence["target"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
@@ -2408,6 +2411,13 @@ def _people_in_apposition(place: Token) -> Token | None:
     members of the cartel delivered food": the place taken for the subject, the members the doers)."""
     return next((c for c in reversed(list(place.rights)) if c.dep_ == "appos" and c.tag_ in ("NNS", "NNPS")),
                 None)
+
+
+def _surname_of_a_place(tok: Token, phrase: str, actor: Actor, ctx: DocContext) -> bool:
+    """'Rioting gripped Lagos', 'fighting spread to Santos': a leader's surname alone that the tagger took for
+    a place and the gazetteer found as one is that place, not the leader (riots34)."""
+    return ((actor.evidence or "").startswith("leader:") and phrase.strip() == tok.text
+            and tok.ent_type_ in ("GPE", "LOC", "FAC") and _place_word(tok, ctx))
 
 
 def _place_word(tok: Token, ctx: DocContext) -> bool:

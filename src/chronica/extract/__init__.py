@@ -14,6 +14,7 @@ from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import (
     CAPTIVE_PRONOUNS,
     Count,
+    burned_alive,
     captives_killed,
     find_counts,
     implied_victims,
@@ -684,7 +685,8 @@ def _assign_counts(
             best.roles.target = [*best.roles.target, victim]  # "14 rebels died in the raid"
             best.roles.rules.setdefault("target", "victims counted")
     for cand in cands:  # "a man was shot dead": one killed, though no number is written
-        to_death = cand.trigger.cls in BEATEN_CLASSES and _to_death(cand.trigger.head) or (
+        to_death = cand.trigger.cls in BEATEN_CLASSES and (
+            _to_death(cand.trigger.head) or burned_alive(cand.trigger.head)) or (
             cand.trigger.rule.startswith("phrase:") and cand.trigger.rule.endswith(" to death"))
         if to_death and cand.trigger.cls in KILLING_AFTER_ALL:
             cand.trigger.cls = "kill"  # "burned five people to death", "stoned a woman to death"

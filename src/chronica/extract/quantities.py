@@ -13,6 +13,7 @@ import yaml
 from spacy.attrs import TAG
 from spacy.tokens import Span, Token
 
+from chronica.actors.resolve import MONTHS
 from chronica.nlp import children_of, column, lemmas_of, lowers_of
 
 KINDS = ("killed", "injured", "arrested", "size")
@@ -66,6 +67,8 @@ class _Tables:
     body_nouns: frozenset[str] = frozenset()  # "the body of a shopkeeper was found": one dead
     alive_verbs: frozenset[str] = frozenset()  # "burned two men alive": killed
     ordinals: dict[str, int] = field(default_factory=dict)  # "two died and a third later died": three
+    dying_verbs: frozenset[str] = frozenset({"die", "perish"})  # "the victim died": one dead, no figure
+    succumb_to: frozenset[str] = frozenset()  # "succumbed to his wounds": died; not "to pressure"
 
 
 @cache
@@ -92,7 +95,8 @@ def _tables() -> _Tables:
                    frozenset(spec.get("group_nouns", ())), frozenset(spec.get("back_across_nouns", ())),
                    frozenset(spec.get("doer_nouns", ())), frozenset(spec.get("more_modifiers", ())),
                    frozenset(spec.get("body_nouns", ())), frozenset(killed.get("alive_verbs", ())),
-                   dict(spec.get("ordinals") or {}))
+                   dict(spec.get("ordinals") or {}), frozenset(killed.get("dying_verbs", ("die", "perish"))),
+                   frozenset(killed.get("succumb_to", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -180,7 +184,7 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             continue
         tok = doc[i]
         named = i > sent.start and lowers[i - 1] in tables.label_words  # "a Grade 11 student"
-        dated = tok.ent_type_ in SKIP_ENTS and not _subject_not_date(tok)
+        dated = (tok.ent_type_ in SKIP_ENTS or _day_of_month(tok)) and not _subject_not_date(tok)
         if named or dated or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
             i += 1
             continue
@@ -203,6 +207,16 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
         runs.append((i, j, int(value)))
         i = j
     return runs
+
+
+def _day_of_month(tok: Token) -> bool:
+    """'On 9 September 2022', 'on September 9': a day's number beside a month's name is a date, also where
+    the model tagged the date as something else (an event) (riots34)."""
+    if not tok.is_digit or len(tok.text) not in (1, 2, 4):
+        return False
+    doc = tok.doc
+    near = (tok.i - 1, tok.i + 1) if len(tok.text) < 4 else (tok.i - 1, tok.i - 2, tok.i - 3)  # "May 9, 2022"
+    return any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in MONTHS for k in near)
 
 
 def _subject_not_date(tok: Token) -> bool:
@@ -524,7 +538,7 @@ def find_counts(sent: Span) -> list[Count]:
                 value, rule = value + beside, f"{rule}+{beside} named"
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
-        out.extend(_deaths_without_figures(sent) or _bodies_named(sent))
+        out.extend(_deaths_without_figures(sent) or _bodies_named(sent) or _left_dead(sent))
     out.extend(_ordinal_dead(sent, out, tables))
     out.sort(key=lambda c: c.start)
     return out
@@ -601,6 +615,35 @@ def implied_victims(heads: list[Token]) -> Count | None:
     return Count("killed", total, span.text, span.start_char, span.end_char, first, "victims named")
 
 
+def _left_dead(sent: Span) -> list[Count]:
+    """'fought with knives, leaving a 22-year-old man dead', 'the clash left a woman dead': people named with
+    no figure whom a verb of leaving leaves dead ("dead" told of the verb, or hung on the noun after it)
+    (riots34)."""
+    doc, lemmas = sent.doc, lemmas_of(sent.doc)
+    dead = _tables().kinds["killed"]["adjectives"]
+    for i in range(sent.start, sent.end):
+        if lemmas[i] != "leave" or doc[i].pos_ != "VERB":
+            continue
+        verb = doc[i]
+        for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
+            told = [c for c in (*children_of(verb), *children_of(obj))
+                    if c.i > obj.i and c.dep_ in ("oprd", "acomp", "amod", "ccomp") and c.lower_ in dead]
+            found = implied_victims([obj]) if told else None
+            if found is not None:
+                found.rule = "left dead:" + found.rule
+                return [found]
+    return []
+
+
+def burned_alive(verb: Token) -> bool:
+    """'burnt alive a man accused of theft', 'burned a suspected thief alive': the victim died, though no
+    figure is written ("alive" on the verb or on its object; ``alive_verbs``) (riots34)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _tables().alive_verbs:
+        return False
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    return bool(objects) and any(c.lower_ == "alive" for t in (verb, *objects) for c in children_of(t))
+
+
 def _bodies_named(sent: Span) -> list[Count]:
     """'The body of a shopkeeper was found', 'a man's body was found': a dead person named by one body
     (``body_nouns`` in data/quantities.yaml) whose person is told after "of" or as its owner (not "a regional
@@ -630,14 +673,18 @@ def _one_person(tok: Token) -> bool:
 
 
 def _deaths_without_figures(sent: Span) -> list[Count]:
-    """'The victim died.', 'Both men died.': deaths of named or counted-by-article people."""
+    """'The victim died.', 'Both men died.', 'a suspected pickpocket succumbed to his injuries': deaths of
+    named or counted-by-article people (the verbs: ``dying_verbs`` in quantities.yaml)."""
     out = []
     doc, lemmas = sent.doc, lemmas_of(sent.doc)
+    dying = _tables().dying_verbs
     for i in range(sent.start, sent.end):
-        if lemmas[i] not in ("die", "perish"):
+        if lemmas[i] not in dying:
             continue
         tok = doc[i]
-        if tok.lemma_ in ("die", "perish") and tok.pos_ == "VERB":
+        if tok.lemma_ == "succumb" and not _succumbed_to_wounds(tok):
+            continue
+        if tok.lemma_ in dying and tok.pos_ == "VERB":
             subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ == "conj":  # "a policeman was shot and died in hospital"
                 subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubjpass"), None)
@@ -648,6 +695,13 @@ def _deaths_without_figures(sent: Span) -> list[Count]:
                 found.rule = "died:" + found.rule
                 out.append(found)
     return out
+
+
+def _succumbed_to_wounds(verb: Token) -> bool:
+    """'succumbed to his injuries': a death; 'succumbed to pressure': none (riots34)."""
+    wounds = _tables().succumb_to
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in wounds for g in children_of(c)) for c in children_of(verb))
 
 
 CAPTIVE_PRONOUNS = frozenset({"them", "him", "her"})

@@ -250,6 +250,23 @@ def _shared_passive(verb: Token) -> bool:
                         for c in children_of(verb)))
 
 
+def _gerund_passive_subject(verb: Token) -> list[Token]:
+    """'a suspected thief died in hospital after being beaten by a mob', 'the trader was rushed to hospital
+    after being stabbed': a passive gerund ("being beaten") with no subject of its own is done to the subject
+    of the verb its clause hangs on (riots34)."""
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children_of(verb)):
+        return []
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        governor = verb.head.head
+    elif verb.dep_ == "advcl":
+        governor = verb.head
+    else:
+        return []
+    if governor.pos_ not in ("VERB", "AUX"):
+        return []
+    return _children(governor, ("nsubj", "nsubjpass"))
+
+
 def _agent(verb: Token) -> list[Token]:
     """The by-agent of a passive verb, or of the passive verb it shares its subject with ("was abducted and
     killed by gunmen")."""
@@ -535,6 +552,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     elif passive:
         roles.target = _children(verb if _is_passive(verb) else verb.head, ("nsubjpass",))
         roles.rules["target"] = "passive-subject"
+        if not roles.target and (undergoer := _gerund_passive_subject(verb)):
+            roles.target, roles.rules["target"] = undergoer, "subject of the clause of a passive gerund"
     elif met := _met_with(verb, trig):
         roles.target, roles.rules["target"] = met, "preposition"
     else:

@@ -33,6 +33,8 @@ def _doers() -> dict[str, frozenset[str]]:
 def _doer(head: Token | None) -> str:
     """The lemma of the verb's subject, or of the people a group counts ("two groups of youths": youth)."""
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not None else None
+    if subject is None and head is not None and head.dep_ == "conj":  # "fans stormed the pitch and attacked
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # the referee" (riots34)
     return counted(subject).lemma_.lower() if subject is not None else ""
 
 

@@ -140,6 +140,7 @@ class Context:
     riot_device_doers: frozenset[int] = frozenset()  # the actor types that use them to control people
     ground_fights: re.Pattern[str] | None = None  # "a strike that followed a ground operation": a battle
     thwarted: re.Pattern[str] | None = None  # "thwarted a Houthi attack on the town": the attack fought off
+    camp_heads: frozenset[str] = frozenset()  # "party supporters attacked opposition activists": camps
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -291,6 +292,7 @@ def _battles30(spec: dict) -> dict[str, Any]:
         "riot_device_doers": frozenset(devices.get("doers", ())),
         "ground_fights": _words(spec["ground_fight_words"]) if spec.get("ground_fight_words") else None,
         "thwarted": _words(spec["thwarted_words"]) if spec.get("thwarted_words") else None,
+        "camp_heads": frozenset(spec.get("camp_heads", ())),
     }
 
 
@@ -846,8 +848,9 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
             continue  # "rival supporters brawled outside the stadium": a fight, no claim
         # "a crowd set fire to the house": a crowd that does violence is no protest of its own; nor is one
         # dispersed while it attacked someone ("police dispersed a crowd that was attacking a thief")
-        if any(a.inter == 6 and (a in ev.target and (a.text or "").lower() not in lynchers
-                                 or _head(a) not in rules.not_protesters)
+        if any(a.inter == 6 and not _a_fighter(a, fights)
+               and (a in ev.target and (a.text or "").lower() not in lynchers
+                    or _head(a) not in rules.not_protesters)
                for a in ev.source + ev.target):
             return True
         if _cls(ev) in rules.claims and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source):
@@ -869,6 +872,17 @@ def _fight_told_on(ev: Event, fights: list[Event]) -> bool:
     return False
 
 
+def _a_fighter(actor: Actor, fights: list[Event]) -> bool:
+    """'Rival supporters pelted each other with stones, and police fired tear gas to disperse them': a crowd
+    dispersed (named again, or by a pronoun) that is one of the sides of a fight among crowds the report tells
+    is that fight's mob, no demonstration (riots34)."""
+    found = PRONOUN_HEAD.match(actor.evidence or "")
+    mine = {found.group(1).lower()} if found else set((actor.text or "").lower().split())
+    return bool(mine) and any(
+        mine <= {w for a in fight.source + fight.target for w in (a.text or "").lower().split()}
+        for fight in fights)
+
+
 def _at_a_protest(crowd: list[Event], rules: Context) -> bool:
     """'Rioters looted shops during demonstrations over the killing': a crowd's violence its own clause
     sets at a protest is the demonstration's (riots30)."""
@@ -887,8 +901,29 @@ def _fight_among_crowds(ev: Event, rules: Context) -> bool:
     of them called protesters, make no claim (mob violence, as ACLED codes fights between rival supporters)
     (coder20)."""
     return ((_crowd_fight(ev, rules) or _cls(ev) in rules.brawls or _crowds_clashed(ev, rules)
-             or _at_each_other(ev, rules))
+             or _at_each_other(ev, rules) or _camp_on_camp(ev, rules))
             and not any(rules.protesters.search((a.text or "").lower()) for a in ev.source + ev.target))
+
+
+def _camp_on_camp(ev: Event, rules: Context) -> bool:
+    """'Ruling party supporters attacked a convoy of opposition supporters': one camp's supporters or
+    activists, none armed, who set on another camp's people (named by the same words) fight among crowds
+    - mob violence, as ACLED codes one party's supporters attacking another's - and make no claim
+    (riots34)."""
+    if _cls(ev) not in rules.crowd_violence or not ev.source or not ev.target or not rules.camp_heads:
+        return False
+    sides = ev.source + ev.target
+    doers = {(a.text or "").lower() for a in ev.source}
+    return (all(a.inter in rules.crowd_inter and not armed(a) and _camp_head(a) in rules.camp_heads
+                for a in sides)
+            and doers.isdisjoint((a.text or "").lower() for a in ev.target))
+
+
+def _camp_head(actor: Actor) -> str:
+    """The word that names a camp's people: the last, or the one before "of" ("supporters of the ruling
+    party": supporters, not party)."""
+    before, of, _ = (actor.text or "").lower().partition(" of ")
+    return before.split()[-1] if of and before.split() else _head(actor)
 
 
 RECIPROCAL_WITHIN = 30  # characters after the trigger in which "at each other" tells a fight among crowds
@@ -1140,6 +1175,11 @@ def _suspect_named_before(actor: Actor, ev: Event, rules: Context) -> bool:
                for m in rules.suspicion.finditer(text))
 
 
+# The reason told when a crowd (rioters, protesters, civilians, none armed) sets on suspected wrongdoers: mob
+# justice, which ACLED codes as mob violence; the ACLED model keeps the rules' type (riots34)
+MOB_JUSTICE = "a crowd set on suspected wrongdoers"
+
+
 def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
     """'A mob beat to death a suspected kidnapper', 'vigilantes shot dead three suspected robbers': suspected
     wrongdoers attacked by a crowd or a non-state group, in a report that tells of no fight, are civilians
@@ -1153,6 +1193,8 @@ def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
                            for a in ev.target)):
             continue
         ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+suspected wrongdoer") for a in ev.target]
+        if all(a.inter in rules.crowd_inter and not armed(a) for a in ev.source):
+            ev.evidence.setdefault("acled", []).append(MOB_JUSTICE)  # the model keeps the rules' type
         if ev.acled["sub_event_type"] == "Armed clash":
             _set(ev, "Violence against civilians", "Attack", "suspected wrongdoers attacked, no fight told")
 
@@ -1775,7 +1817,9 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     """Type a report's crowd violence, protests and the force met by them, from the events of ``group`` (the
     report's events, or those of a day of reaction apart: ``_days_of_reaction``); ``real``: all of them."""
     mobs = _mob_doers(group, rules, said)
+    fights = [e for e in group if _fight_among_crowds(e, rules)]
     protest = any(_cls(e) in rules.protest and not _crowd_fight(e, rules) and not _at_each_other(e, rules)
+                  and not _fight_told_on(e, fights)
                   and not _mob_on_civilians(e, rules)
                   and not _communal_riot(e, rules) and not _same_mob(e, mobs)
                   and not _banned(e, rules) and not _mob_on_police(e, rules, said)
