@@ -53,3 +53,29 @@ def test_the_primary_event_of_the_lede(pipeline, row: dict) -> None:
         return
     check_primary(pipeline, row, "plover34")
 
+
+@pytest.mark.parametrize("text, plover", [
+    # a deal struck, sealed, clinched or hammered out: the sides agreeing, as "reached a deal" (AGREE)
+    ("The two parties struck a deal on Monday to share power in the new cabinet.", "AGREE"),
+    ("Kenya and Tanzania struck an agreement on Friday to open their border to trucks.", "AGREE"),
+    ("Peru and Chile sealed an accord on Tuesday on fishing rights off their coasts.", "AGREE"),
+    ("The government and the unions sealed a deal on Sunday to end the strike at the ports.", "AGREE"),
+    ("The Malian government and the Tuareg rebels clinched a deal in Algiers on Thursday.", "AGREE"),
+    ("The negotiators hammered out an agreement overnight on the release of the hostages.", "AGREE"),
+    # controls: a pact signed stays SUPPORT; a town sealed off, a port struck, a title clinched do not change
+    ("Egypt and Jordan signed an accord on Wednesday to link their electricity grids.", "SUPPORT"),
+    ("Police sealed off the town on Monday after the clashes.", "COERCE"),
+    ("Missiles struck the port of Odesa on Monday, officials said.", "ASSAULT"),
+])
+def test_a_deal_struck_is_an_agreement(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+
+
+@pytest.mark.parametrize("text", [
+    "The team clinched the title on Sunday with a win over their rivals.",
+    "The minister hammered the opposition in a speech on Monday.",
+])
+def test_no_deal_no_agreement(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is None or primary.plover["type"] != "AGREE"
