@@ -79,3 +79,19 @@ def test_a_deal_struck_is_an_agreement(pipeline, text: str, plover: str) -> None
 def test_no_deal_no_agreement(pipeline, text: str) -> None:
     primary = _primary(pipeline, text)
     assert primary is None or primary.plover["type"] != "AGREE"
+
+
+@pytest.mark.parametrize("text, plover", [
+    # a person taken to prison is jailed (COERCE); one sent to prison is sentenced (SANCTION); the passive
+    # only, as the phrase is read in a row ("took him to jail" is left)
+    ("The former prime minister was taken to prison on Tuesday after returning home from exile.", "COERCE"),
+    ("The opposition leader was taken to jail on Sunday after the rally, his lawyer said.", "COERCE"),
+    ("The blogger was sent to prison for five years on Tuesday by a court in Minsk.", "SANCTION"),
+    ("The journalist was sent to jail on Monday for two years for insulting the king.", "SANCTION"),
+    # controls: taken to hospital, a case taken to court
+    ("The wounded were taken to hospital on Monday after soldiers fired on the crowd.", "ASSAULT"),
+    ("Ecuador took its dispute with Colombia to court on Monday, filing a case at The Hague.", "ACCUSE"),
+])
+def test_taken_or_sent_to_prison(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
