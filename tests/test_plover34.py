@@ -112,3 +112,16 @@ def test_taken_or_sent_to_prison(pipeline, text: str, plover: str) -> None:
 def test_joint_patrols_are_cooperation(pipeline, text: str, plover: str) -> None:
     primary = _primary(pipeline, text)
     assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+
+
+@pytest.mark.parametrize("text, plover", [
+    # rescue workers sent abroad after a disaster: humanitarian aid
+    ("Japan sent 60 rescue workers to Nepal on Sunday after the earthquake.", "AID"),
+    ("Spain sent a team of rescue experts to Morocco on Saturday, the government said.", "AID"),
+    ("Greece sent 20 rescue specialists to Libya on Wednesday after the floods.", "AID"),
+    # control: troops sent stay a mobilisation
+    ("Russia sent 2,000 troops to the border on Monday, officials said.", "MOBILIZE"),
+])
+def test_rescue_workers_sent_are_aid(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
