@@ -98,23 +98,6 @@ def test_taken_or_sent_to_prison(pipeline, text: str, plover: str) -> None:
 
 
 @pytest.mark.parametrize("text, plover", [
-    # joint patrols by two forces: military cooperation, as joint exercises (COOPERATE)
-    ("Indonesia and Malaysia began joint patrols in the Malacca Strait on Thursday to combat piracy.",
-     "COOPERATE"),
-    ("Thai and Cambodian troops started joint patrols along the border on Monday.", "COOPERATE"),
-    ("Russia and Turkey held their first joint patrol in northern Syria on Friday, officials said.",
-     "COOPERATE"),
-    # controls: one side's patrols, a joint patrol attacked
-    ("Police stepped up patrols in the capital on Monday after the bombings.", "MOBILIZE"),
-    ("Gunmen ambushed a joint patrol of soldiers and police near the town on Monday, killing four.",
-     "ASSAULT"),
-])
-def test_joint_patrols_are_cooperation(pipeline, text: str, plover: str) -> None:
-    primary = _primary(pipeline, text)
-    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
-
-
-@pytest.mark.parametrize("text, plover", [
     # rescue workers sent abroad after a disaster: humanitarian aid
     ("Japan sent 60 rescue workers to Nepal on Sunday after the earthquake.", "AID"),
     ("Spain sent a team of rescue experts to Morocco on Saturday, the government said.", "AID"),
