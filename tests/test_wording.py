@@ -285,7 +285,7 @@ def test_one_persons_stone_throwing_at_the_unarmed_is_an_attack_not_a_riot(pipel
     ("The two foreign ministers exchanged views on the situation in the region.", "CONSULT"),
     ("The government filed a complaint with the United Nations.", "ACCUSE"),
     ("Iraq broke diplomatic relations with Iran.", "SANCTION"),
-    ("The two parties struck a deal on power sharing.", "SUPPORT"),
+    ("The two parties struck a deal on power sharing.", "AGREE"),
     ("The rebels attended peace talks in Nairobi.", "CONSULT"),
     ("The army regained control of the city.", "ASSAULT"),
     ("The Pope received the Israeli prime minister at the Vatican.", "CONSULT"),
