@@ -141,6 +141,7 @@ class Context:
     ground_fights: re.Pattern[str] | None = None  # "a strike that followed a ground operation": a battle
     thwarted: re.Pattern[str] | None = None  # "thwarted a Houthi attack on the town": the attack fought off
     camp_heads: frozenset[str] = frozenset()  # "party supporters attacked opposition activists": camps
+    disappeared: re.Pattern[str] | None = None  # "his whereabouts remain unknown": a detention unseen since
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -293,6 +294,7 @@ def _battles30(spec: dict) -> dict[str, Any]:
         "ground_fights": _words(spec["ground_fight_words"]) if spec.get("ground_fight_words") else None,
         "thwarted": _words(spec["thwarted_words"]) if spec.get("thwarted_words") else None,
         "camp_heads": frozenset(spec.get("camp_heads", ())),
+        "disappeared": _words(spec["disappearance_words"]) if spec.get("disappearance_words") else None,
     }
 
 
@@ -1751,6 +1753,24 @@ def _retype(events: list[Event], text: str = "") -> None:
     for group in _days_of_reaction(real, rules):
         _crowds(group, real, rules, said)
     crowds_armed_or_not(real, _cls, _set)
+    _disappeared(real, rules)
+
+
+def _disappeared(real: list[Event], rules: Context) -> None:
+    """'Security forces picked up an opposition activist from his home, and his whereabouts remain unknown',
+    'soldiers detained four young men; they have not been seen since': a detention whose people were not
+    seen again, told in its own sentence after its word, is an enforced disappearance - Violence against
+    civilians: Abduction/forced disappearance, whoever holds them (vac34). An arrest with no such words
+    stays an arrest."""
+    if rules.disappeared is None:
+        return
+    for ev in real:
+        if _cls(ev) != "arrest" or (ev.acled or {}).get("sub_event_type") != "Arrests" or ev.fatalities:
+            continue
+        text = ev.text.lower()
+        at = text.find(ev.trigger.text.lower())
+        if at >= 0 and rules.disappeared.search(text, at):
+            _set(ev, "Violence against civilians", ABDUCTION, "the detained were not seen again")
 
 
 def _armed_groups_threats(real: list[Event], rules: Context) -> None:
