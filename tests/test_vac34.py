@@ -38,3 +38,34 @@ def test_a_detention_not_seen_again_is_a_disappearance(pipeline, text: str) -> N
 ])
 def test_an_arrest_with_no_such_words_stays_an_arrest(pipeline, text: str) -> None:
     assert _types(pipeline, text) == ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Separatists set fire to a clinic in Batibo and killed a nurse, the army said.", 1),
+    ("Gunmen stormed a girls' school in Kunar and shot dead two teachers, police said.", 2),
+    ("Bandits burned homes in Maru and killed seven villagers, residents said.", 7),
+    ("Militiamen looted shops in the town of Kalehe and shot dead three traders, residents said.", 3),
+    ("Soldiers torched homes in a village near Kumba and killed five residents, a rights group said.", 5),
+])
+def test_a_killing_after_an_act_that_hurt_no_one_is_the_news(pipeline, text: str, toll: int) -> None:
+    ev = _primary(pipeline, text)
+    assert ev.acled["event_type"] == "Violence against civilians"
+    assert ev.fatalities == toll
+
+
+@pytest.mark.parametrize(("text", "types", "toll"), [
+    ("Gunmen raided a hamlet near Bawku and killed four people, police said.",
+     ("Violence against civilians", "Attack"), 4),
+    ("Gunmen stormed a police station in Kandahar and killed three officers, officials said.",
+     ("Battles", "Armed clash"), 3),
+])
+def test_an_attack_that_holds_its_toll_keeps_it(pipeline, text: str, types: tuple, toll: int) -> None:
+    ev = _primary(pipeline, text)
+    assert (ev.acled["event_type"], ev.acled["sub_event_type"]) == types
+    assert ev.fatalities == toll
+
+
+def test_a_killing_by_other_doers_does_not_take_the_news(pipeline) -> None:
+    text = ("Militants burned a school in Bannu on Monday. Police later killed two of them in a raid, "
+            "officials said.")
+    assert _primary(pipeline, text).trigger.text == "burned"
