@@ -69,3 +69,22 @@ def test_a_killing_by_other_doers_does_not_take_the_news(pipeline) -> None:
     text = ("Militants burned a school in Bannu on Monday. Police later killed two of them in a raid, "
             "officials said.")
     assert _primary(pipeline, text).trigger.text == "burned"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2021, RAB members killed two men in a so-called crossfire in Teknaf (Chittagong).",
+    "Police in Bangladesh shot dead a suspected drug dealer in what they called a gunfight in Teknaf, rights "
+    "groups said.",
+    "Police killed a young man in Sylhet in a so-called gunfight on Monday, his family said.",
+])
+def test_a_fight_the_words_deny_is_an_execution(pipeline, text: str) -> None:
+    assert _types(pipeline, text) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead two robbery suspects during a shootout in Kano, a spokesman said.",
+    "Soldiers killed three militants in an exchange of fire near Khost, the army said.",
+    "On 3 March 2021, RAB members killed two suspected robbers in a gunfight in Teknaf (Chittagong).",
+])
+def test_a_gunfight_told_plainly_stays_a_clash(pipeline, text: str) -> None:
+    assert _types(pipeline, text) == ("Battles", "Armed clash")

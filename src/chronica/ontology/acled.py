@@ -142,6 +142,7 @@ class Context:
     thwarted: re.Pattern[str] | None = None  # "thwarted a Houthi attack on the town": the attack fought off
     camp_heads: frozenset[str] = frozenset()  # "party supporters attacked opposition activists": camps
     disappeared: re.Pattern[str] | None = None  # "his whereabouts remain unknown": a detention unseen since
+    staged_fights: re.Pattern[str] | None = None  # "in a so-called crossfire": no fight, an execution
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -295,6 +296,8 @@ def _battles30(spec: dict) -> dict[str, Any]:
         "thwarted": _words(spec["thwarted_words"]) if spec.get("thwarted_words") else None,
         "camp_heads": frozenset(spec.get("camp_heads", ())),
         "disappeared": _words(spec["disappearance_words"]) if spec.get("disappearance_words") else None,
+        "staged_fights": (_words(spec["state_gunfights"]["staged"])
+                          if (spec.get("state_gunfights") or {}).get("staged") else None),
     }
 
 
@@ -1754,6 +1757,29 @@ def _retype(events: list[Event], text: str = "") -> None:
         _crowds(group, real, rules, said)
     crowds_armed_or_not(real, _cls, _set)
     _disappeared(real, rules)
+    _staged_fights(real, rules)
+
+
+def _staged_fights(real: list[Event], rules: Context) -> None:
+    """'RAB personnel killed a man in a so-called crossfire', 'police shot dead a drug dealer in what they
+    called a gunfight': a killing by state forces whose fight the words just before its word deny is the
+    euphemism of an execution - an attack on civilians, the killed civilians (vac34). A gunfight told
+    plainly stays a clash."""
+    if rules.staged_fights is None or rules.gunfights is None:
+        return
+    for ev in real:
+        if ((ev.acled or {}).get("event_type") != "Battles" or not ev.fatalities or not ev.source
+                or not all(a.inter == 1 for a in ev.source) or any(a.inter == 1 for a in ev.target)
+                or _told_before(ev)):
+            continue
+        text = ev.text.lower()
+        at = max(0, text.find(ev.trigger.text.lower()))
+        if not any(rules.staged_fights.search(text[max(0, m.start() - 40):m.start()])
+                   for m in rules.gunfights.finditer(text, at)):
+            continue
+        ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+killed in a staged fight")
+                     for a in ev.target]
+        _set(ev, "Violence against civilians", "Attack", "a fight the words deny: an execution")
 
 
 def _disappeared(real: list[Event], rules: Context) -> None:
