@@ -76,6 +76,12 @@ PROTEST_TYPES = {"Protests", "Riots"}  # the ACLED types of a crowd's protest
 CONJUNCT_KEEPS = {"ASSAULT", "PROTEST"}
 CONJUNCT_SETTINGS = {"CONSULT"}
 CONJUNCT_MARGIN = 0.05
+# A killing with a toll coordinated after an act of the same doers that hurt no one ("burned homes and killed
+# nine villagers", "stormed a school and shot dead two teachers", "set fire to a school and killed its
+# headmaster"): one attack, its toll told by the killing, which is the news when both get one ACLED type (the
+# type stays; vac34).
+KILL_AFTER_FIRSTS = {"destroy", "loot", "assault", "raid"}
+KILL_AFTER_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
 # A demand or appeal coordinated after a condemnation by the same speaker and made of the one it blames
 # ("condemned the killing of its diplomat in Athens and urged Greece to hunt down the gunmen"): CAMEO codes
 # the demand, the act that says what the speaker wants of the target, so it takes the condemnation's standing
@@ -260,8 +266,13 @@ def choose_primary(events: list[Event], document: Document) -> None:
         reacting, claims = reactions_to_told(candidates), claims_of_accusations(candidates)
         first = first_told(candidates)
         dispersals = dispersals_after_protest(candidates)
-        seconds = second_acts(candidates) | demands_after_blame(candidates, lambda e: score(
-            e, title, attacked, harmed, published, news, lede, reacting, claims, first, dispersals))
+
+        def rank(e: Event) -> float:
+            return score(e, title, attacked, harmed, published, news, lede, reacting, claims, first,
+                         dispersals)
+
+        seconds = second_acts(candidates) | demands_after_blame(candidates, rank) | kills_after_acts(
+            candidates, rank)
         sequels = sequels_told_later(candidates) | earlier_after_news(candidates)
         best = max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news, lede,
                                                    reacting, claims, first, dispersals)
@@ -318,6 +329,26 @@ def second_acts(events: list[Event]) -> dict[str, float]:
         gap = TYPE_WEIGHT.get(ev.plover["type"], 0.2) - TYPE_WEIGHT.get(first.plover["type"], 0.2)
         if gap > 0:
             out[ev.event_id] = gap + CONJUNCT_MARGIN
+    return out
+
+
+def kills_after_acts(events: list[Event], rank: Callable[[Event], float]) -> dict[str, float]:
+    """What an act that hurt no one loses to the killing with a toll coordinated after it by the same doers,
+    of the same ACLED type ("burned homes and killed at least nine villagers"), so that the killing, whose
+    toll is the attack's, outranks it; ``rank`` scores an event."""
+    out: dict[str, float] = {}
+    for ev in events:
+        at = ev.evidence.get("trigger", {}).get("conj_of")
+        if at is None or _class(ev) not in KILL_AFTER_CLASSES or not ev.fatalities or not ev.source:
+            continue
+        first = next((e for e in events if e.sentence == ev.sentence and e.trigger.start <= at < e.trigger.end
+                      and _class(e) in KILL_AFTER_FIRSTS and not (e.fatalities or e.injured)), None)
+        if (first is None or _speakers(first) != _speakers(ev) or not first.acled or not ev.acled
+                or first.acled.get("event_type") != ev.acled.get("event_type")):
+            continue
+        gap = rank(first) - rank(ev)
+        if gap >= 0:
+            out[first.event_id] = gap + CONJUNCT_MARGIN
     return out
 
 
