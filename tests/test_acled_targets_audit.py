@@ -57,7 +57,11 @@ rebels, "gunmen from" a group, soldiers and militiamen killed or taken while vis
 leave) and the fifth riots audit (round riots34, tests/data/acled_riots_audit_e.yaml: lynchings of
 suspected thieves, witches and kidnappers, party supporters and football fans who fight, students against
 the police, land disputes, religious mobs, market traders and crowds that attack police stations, with tolls
-told as "one killed after", "died in hospital" and "succumbed to his injuries"). Each text's
+told as "one killed after", "died in hospital" and "succumbed to his injuries") and the protests audit
+(round protests34, tests/data/acled_protests_audit.yaml: peaceful protests, protests dispersed or met with
+arrests and excessive force against protesters - marches, sit-ins, vigils, pickets, road blockades and hunger
+strikes by teachers, doctors, students, farmers, truckers, workers and pensioners in fourteen countries - with
+violent demonstrations as controls). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
@@ -94,6 +98,7 @@ AUDITS = {
     "explosions_b": DATA / "acled_explosions_audit_b.yaml",
     "battles_d": DATA / "acled_battles_audit_d.yaml",
     "riots_e": DATA / "acled_riots_audit_e.yaml",
+    "protests": DATA / "acled_protests_audit.yaml",
 }
 
 
