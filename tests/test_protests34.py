@@ -58,3 +58,19 @@ def test_on_fire_inside_the_object_is_arson(events_of, text: str) -> None:
 ])
 def test_a_set_with_no_fire_is_no_arson(events_of, text: str) -> None:  # controls
     assert not any(t[0] == "Riots" for t in _types(events_of, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Troops opened fire on picketing miners at Marikana on Thursday, killing 34.",
+    "Police fired tear gas at striking teachers in Nairobi on Monday.",
+])
+def test_a_participle_before_people_describes_them(events_of, text: str) -> None:
+    assert any(t[0] == "Protests" for t in _types(events_of, text)), _types(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The gunmen fled after striking a soldier with a machete in Kasese on Monday.",
+    "Gunmen fired at miners in Zamfara on Monday, killing three.",
+])
+def test_a_blow_and_an_attack_on_workers_stay(events_of, text: str) -> None:  # controls
+    assert not any(t[0] == "Protests" for t in _types(events_of, text)), _types(events_of, text)
