@@ -74,3 +74,19 @@ def test_a_participle_before_people_describes_them(events_of, text: str) -> None
 ])
 def test_a_blow_and_an_attack_on_workers_stay(events_of, text: str) -> None:  # controls
     assert not any(t[0] == "Protests" for t in _types(events_of, text)), _types(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at teachers on strike in Kisumu on Monday.",
+    "Police fired live ammunition at striking workers in Gazipur on Monday, killing one worker.",
+])
+def test_workers_on_strike_met_by_force_are_protesters(events_of, text: str) -> None:
+    assert any(t[0] == "Protests" for t in _types(events_of, text)), _types(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at the crowd of looters in Kisumu on Monday.",
+    "Gunmen fired at farmers working on their fields in Zamfara on Monday, killing one farmer.",
+])
+def test_force_on_others_is_no_protest(events_of, text: str) -> None:  # controls
+    assert not any(t[0] == "Protests" for t in _types(events_of, text)), _types(events_of, text)
