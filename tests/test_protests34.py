@@ -90,3 +90,20 @@ def test_workers_on_strike_met_by_force_are_protesters(events_of, text: str) -> 
 ])
 def test_force_on_others_is_no_protest(events_of, text: str) -> None:  # controls
     assert not any(t[0] == "Protests" for t in _types(events_of, text)), _types(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters in Belgrade tried to storm the parliament building on Tuesday, throwing stones and bottles at"
+    " police.",
+    "Demonstrators attempted to storm the governor's office in Kano on Monday.",
+])
+def test_a_crowds_tried_storming_is_its_riot(events_of, text: str) -> None:
+    assert ("Riots", "Violent demonstration") in _types(events_of, text), _types(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police tried to disperse the protesters in Belgrade on Tuesday.",
+    "Protesters in Belgrade tried to march to the parliament building on Tuesday.",
+])
+def test_other_attempts_stay_unrealised(events_of, text: str) -> None:  # controls
+    assert ("Riots", "Violent demonstration") not in _types(events_of, text), _types(events_of, text)
