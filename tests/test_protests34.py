@@ -43,24 +43,6 @@ def test_a_protest_held_is_one(events_of, text: str) -> None:  # controls of the
 
 
 @pytest.mark.parametrize("text", [
-    "Protesters in Nairobi set part of the parliament building on fire on Tuesday after lawmakers passed the"
-    " finance bill.",
-    "Demonstrators set the gate of the governor's office on fire in Kano on Monday during a protest over"
-    " fuel prices.",
-])
-def test_on_fire_inside_the_object_is_arson(events_of, text: str) -> None:
-    assert ("Riots", "Violent demonstration") in _types(events_of, text)
-
-
-@pytest.mark.parametrize("text", [
-    "The minister set the tone of the debate on Monday.",
-    "The government set a date for the vote on fire safety rules on Monday.",
-])
-def test_a_set_with_no_fire_is_no_arson(events_of, text: str) -> None:  # controls
-    assert not any(t[0] == "Riots" for t in _types(events_of, text))
-
-
-@pytest.mark.parametrize("text", [
     "Troops opened fire on picketing miners at Marikana on Thursday, killing 34.",
     "Police fired tear gas at striking teachers in Nairobi on Monday.",
 ])

@@ -135,11 +135,6 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             for d in deps
         ):
             return True
-        # "set part of the parliament building on fire": the parse hangs "on fire" inside the object
-        if kind == "objpobj" and any(d.dep_ == "dobj" and any(
-                t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() == word for t in d.subtree)
-                for d in deps):
-            return True
         if kind == "child" and any(d.lemma_.lower() == word for d in deps):
             return True
         if kind == "clause" and any(
