@@ -57,12 +57,16 @@ rebels, "gunmen from" a group, soldiers and militiamen killed or taken while vis
 leave) and the fifth riots audit (round riots34, tests/data/acled_riots_audit_e.yaml: lynchings of
 suspected thieves, witches and kidnappers, party supporters and football fans who fight, students against
 the police, land disputes, religious mobs, market traders and crowds that attack police stations, with tolls
-told as "one killed after", "died in hospital" and "succumbed to his injuries") and the third state
+told as "one killed after", "died in hospital" and "succumbed to his injuries"), the third state
 violence audit (round vac34, tests/data/acled_vac_audit_c.yaml: killings, enforced disappearances, deaths
 under torture, kidnappings for ransom and rape in Cabo Delgado, Amhara, Oromia, Darfur, Cameroon's
 Anglophone regions, Haiti, Honduras, Iraq, Yemen, Afghanistan, Pakistan, Manipur and Bangladesh, of
 villagers, aid and health workers, journalists, teachers and election officials, with landmines, arrests,
-clashes and mobs as controls). Each text's
+clashes and mobs as controls) and the protests audit
+(round protests34, tests/data/acled_protests_audit.yaml: peaceful protests, protests dispersed or met with
+arrests and excessive force against protesters - marches, sit-ins, vigils, pickets, road blockades and hunger
+strikes by teachers, doctors, students, farmers, truckers, workers and pensioners in fourteen countries - with
+violent demonstrations as controls). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
@@ -100,6 +104,7 @@ AUDITS = {
     "battles_d": DATA / "acled_battles_audit_d.yaml",
     "riots_e": DATA / "acled_riots_audit_e.yaml",
     "vac_c": DATA / "acled_vac_audit_c.yaml",
+    "protests": DATA / "acled_protests_audit.yaml",
 }
 
 

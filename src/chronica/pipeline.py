@@ -67,6 +67,7 @@ from chronica.reparse import (
     gerund_subjects,
     had_participles,
     hyphened_verbs,
+    participle_adjectives,
     participle_asides,
     participle_subjects,
     prefixed_verbs,
@@ -212,6 +213,7 @@ class Pipeline:
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
+        participle_adjectives(doc)  # "fired at striking workers": "striking" describes the workers
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
         plover_of = self.extractor.plover_of

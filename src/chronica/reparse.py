@@ -11,8 +11,11 @@ event and the participle as background, as when the parse is right.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from functools import cache
+from importlib import resources
 from typing import Any
 
+import yaml
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
@@ -161,6 +164,54 @@ def gerund_subjects(doc: Doc) -> int:
     and "beat" left with no subject; the number mended."""
     vbg = doc.vocab.strings["VBG"]
     return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbg], _verb_after_gerund, _regive)
+
+
+AFTER_NOUN = ("prep", "npadvmod", "punct")
+
+
+@cache
+def _strikers() -> dict[str, frozenset[str]]:
+    """The participles, prepositions and nouns of ``participle_adjectives`` (data/strikers.yaml)."""
+    data = yaml.safe_load((resources.files("chronica") / "data" / "strikers.yaml").read_text("utf-8"))
+    return {key: frozenset(data[key]) for key in ("participles", "prepositions", "nouns")}
+
+
+def _described_people(part: Token) -> Token | None:
+    """The noun of people a participle after a preposition describes, read by the parse as the participle's
+    object ("at striking garment workers": "workers" the object of "striking"); None when the parse is
+    right."""
+    words = _strikers()
+    if (part.dep_ != "pcomp" or part.lower_ not in words["participles"]
+            or part.head.lower_ not in words["prepositions"]):
+        return None
+    kids = children_of(part)
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    if len(objs) != 1 or objs[0].i != part.i + 1 + sum(
+            1 for c in children_of(objs[0]) if c.dep_ in ("compound", "amod") and c.i < objs[0].i):
+        return None  # the noun right after the participle, with only its own modifiers between
+    noun = objs[0]
+    if any(c.i < part.i or c.dep_ not in ("dobj", *AFTER_NOUN) for c in kids):
+        return None  # only places and times told after the noun ("at Marikana on Thursday")
+    name = " ".join(t.lemma_.lower() for t in noun.doc[part.i + 1:noun.i + 1])
+    last = noun.lemma_.lower()
+    return noun if name in words["nouns"] or last in words["nouns"] else None
+
+
+def _readjective(part: Token, noun: Token) -> None:
+    """The noun becomes the preposition's object and the participle its modifier."""
+    for child in [c for c in children_of(part) if c.dep_ in AFTER_NOUN]:
+        child.head = noun  # "on picketing miners at Marikana": the place the noun's
+    noun.head, noun.dep_ = part.head, "pobj"
+    part.head, part.dep_ = noun, "amod"
+    part.pos_ = "ADJ"
+
+
+def participle_adjectives(doc: Doc) -> int:
+    """Mend "fired at striking garment workers" parsed with "striking" a verb and the workers its object; the
+    number mended."""
+    words = _strikers()["participles"]
+    at = [i for i, word in enumerate(lowers_of(doc)) if word in words and i > 0]
+    return _mend(doc, at, _described_people, _readjective)
 
 
 LOOSE_LINKS = ("dep", "conj", "ccomp", "parataxis")

@@ -55,9 +55,11 @@ INTENT_NOUNS = {"plan", "threat", "offer", "demand", "call", "proposal", "promis
 # "tried to assassinate the governor" is the attack, as "an attempt to assassinate" is (PLOVER: attempted
 # killings are ASSAULT targeted), and so are a tried raid or arson ("tried to storm a police station",
 # "attempted to set fire to a polling station": ACLED codes attempted attacks); other attempts ("tried to
-# disperse the crowd") stay unrealised
+# disperse the crowd") stay unrealised; a crowd's tried storming is its riot ("protesters tried to storm the
+# parliament, throwing stones at police") (protests34)
 ATTEMPTS = {"try", "attempt"}
-ATTEMPTED_DEEDS = {"assassinate", "kill", "abduct", "bombing", "suicide_bombing", "assault", "destroy"}
+ATTEMPTED_DEEDS = {"assassinate", "kill", "abduct", "bombing", "suicide_bombing", "assault", "destroy",
+                   "riot"}
 FUTURE_INTENT = {"plan", "intend", "vow", "pledge", "promise", "prepare", "expect", "aim", "offer", "ready",
                  "prepared", "willing", "agree", "decide"}
 # Verbs that say an event happens, whose modality is the event's: "the strike will begin".

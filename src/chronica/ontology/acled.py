@@ -1946,7 +1946,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
             _set(ev, "Riots", "Mob violence", "force used against a mob")
         elif cls in rules.dispersal and not protest and (
                 any(a.inter == 6 or _crowd_of_civilians(a, rules) for a in ev.target)
-                or rules.gatherings is not None and _named_after(ev, rules.gatherings)):
+                or rules.gatherings is not None and _named_after(ev, rules.gatherings)
+                or _named_after(ev, rules.protesters)):  # "fired tear gas at teachers on strike" (protests34)
             if _lethal_dispersal(ev, rules):  # "fired tear gas and live rounds at protesters, killing 2"
                 _set(ev, "Protests", "Excessive force against protesters",
                      "a crowd dispersed with lethal force")
