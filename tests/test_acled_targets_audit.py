@@ -57,7 +57,10 @@ rebels, "gunmen from" a group, soldiers and militiamen killed or taken while vis
 leave) and the fifth riots audit (round riots34, tests/data/acled_riots_audit_e.yaml: lynchings of
 suspected thieves, witches and kidnappers, party supporters and football fans who fight, students against
 the police, land disputes, religious mobs, market traders and crowds that attack police stations, with tolls
-told as "one killed after", "died in hospital" and "succumbed to his injuries"). Each text's
+told as "one killed after", "died in hospital" and "succumbed to his injuries") and the second tolls audit
+(round tolls34, tests/data/acled_tolls_audit_b.yaml: tolls that "rose to", "left 3 dead", "claimed the lives
+of", bodies found, "among the dead", dead attackers with their victims, injured-only events, and earlier or
+cumulative tolls told as background). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
@@ -94,6 +97,7 @@ AUDITS = {
     "explosions_b": DATA / "acled_explosions_audit_b.yaml",
     "battles_d": DATA / "acled_battles_audit_d.yaml",
     "riots_e": DATA / "acled_riots_audit_e.yaml",
+    "tolls_b": DATA / "acled_tolls_audit_b.yaml",
 }
 
 

@@ -193,6 +193,11 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             nxt = lowers[j]
             if nxt in tables.multipliers:
                 value *= tables.multipliers[nxt]
+            elif lowers[j - 1] in tables.multipliers and not DIGITS.match(lowers[i]) and _rest_of_number(
+                    lowers, j, end, tables.multipliers[lowers[j - 1]], tables):  # "a hundred and two"
+                more = j + (nxt == "and")
+                value += _word_value(lowers[more], tables) or 0
+                j = more
             elif nxt == "-" and j + 1 < end and not DIGITS.match(lowers[i]) and _word_value(
                     lowers[j + 1], tables):  # "twenty-five", not the range "10-15"
                 value += _word_value(lowers[j + 1], tables) or 0
@@ -207,6 +212,18 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
         runs.append((i, j, int(value)))
         i = j
     return runs
+
+
+def _rest_of_number(lowers: list[str], j: int, end: int, below: int, tables: _Tables) -> bool:
+    """'two hundred and fifty', 'one thousand three hundred': a number word after a multiplier word (with or
+    without "and") that is smaller than it is the rest of the same number (tolls34); not digits ("a hundred
+    and 5 more" is left), nor a word with a multiplier of its own ("two hundred and two hundred")."""
+    k = j + (lowers[j] == "and")
+    if k >= end or DIGITS.match(lowers[k]):
+        return False
+    value = _word_value(lowers[k], tables)
+    return value is not None and 0 < value < below and lowers[k] not in ("a", "dozen", "a dozen") and (
+        k + 1 >= end or lowers[k + 1] not in tables.multipliers)
 
 
 def _day_of_month(tok: Token) -> bool:
@@ -516,6 +533,8 @@ def find_counts(sent: Span) -> list[Count]:
     grouped: set[int] = set()  # the coordinations whose people told one by one are counted already
     for first, last, value in _number_runs(sent, tables) + _vague_runs(sent, tables):
         number = doc[last - 1]
+        if first <= number.head.i < last and number.head.i != number.i:  # "one hundred and thirty-two": the
+            number = next((t for t in doc[first:last] if not first <= t.head.i < last), number)  # run's head
         noun = _counted(number)
         found = _kind(noun, tables)
         if found is None and noun is not number:
