@@ -23,3 +23,17 @@ PUB = "2023-05-12"  # a Friday
 def test_a_number_written_in_words_past_a_hundred(primary_of, text, dead):
     ev = primary_of(text, PUB)
     assert recorded_deaths(ev) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Rebels killed nine people overnight in a village near Beni. The victims included four women, officials "
+     "said.", 9),
+    ("Gunmen shot dead eleven miners at a gold site in the north. The dead included two boys, police "
+     "said.", 11),
+    # controls: a toll of its own in the next sentence; the part as the only toll told
+    ("Gunmen attacked a village near Beni overnight. Nine people were killed, officials said.", 9),
+    ("Gunmen attacked a village near Beni overnight. The victims included four women, officials said.", 4),
+])
+def test_the_victims_a_toll_included_are_a_part_of_it(primary_of, text, dead):
+    ev = primary_of(text, PUB)
+    assert recorded_deaths(ev) == dead

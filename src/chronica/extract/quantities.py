@@ -69,6 +69,7 @@ class _Tables:
     ordinals: dict[str, int] = field(default_factory=dict)  # "two died and a third later died": three
     dying_verbs: frozenset[str] = frozenset({"die", "perish"})  # "the victim died": one dead, no figure
     succumb_to: frozenset[str] = frozenset()  # "succumbed to his wounds": died; not "to pressure"
+    subset_verbs: frozenset[str] = frozenset()  # "the victims included four women": a part of the dead
 
 
 @cache
@@ -96,7 +97,7 @@ def _tables() -> _Tables:
                    frozenset(spec.get("doer_nouns", ())), frozenset(spec.get("more_modifiers", ())),
                    frozenset(spec.get("body_nouns", ())), frozenset(killed.get("alive_verbs", ())),
                    dict(spec.get("ordinals") or {}), frozenset(killed.get("dying_verbs", ("die", "perish"))),
-                   frozenset(killed.get("succumb_to", ())))
+                   frozenset(killed.get("succumb_to", ())), frozenset(spec.get("subset_verbs", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -349,6 +350,8 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
                     return kind, f"left-{sl}"
                 if sib.dep_ in ("nsubj", "nsubjpass") and sl in tables.kinds[kind]["nouns"] and not (
                         _subset(noun, first, tables)):
+                    if hl in tables.subset_verbs:  # "the victims included four women": a part (tolls34)
+                        return kind, f"part:{sl}"
                     return kind, f"subject:{sl}"
             if sib.dep_ in ("nsubj", "nsubjpass") and sl in tables.tally_nouns and first.dep_ == "pobj":
                 tallied = _tallied(sib, tables)  # "the number killed in the ambush rose to 13"
