@@ -62,11 +62,14 @@ violence audit (round vac34, tests/data/acled_vac_audit_c.yaml: killings, enforc
 under torture, kidnappings for ransom and rape in Cabo Delgado, Amhara, Oromia, Darfur, Cameroon's
 Anglophone regions, Haiti, Honduras, Iraq, Yemen, Afghanistan, Pakistan, Manipur and Bangladesh, of
 villagers, aid and health workers, journalists, teachers and election officials, with landmines, arrests,
-clashes and mobs as controls) and the protests audit
+clashes and mobs as controls), the protests audit
 (round protests34, tests/data/acled_protests_audit.yaml: peaceful protests, protests dispersed or met with
 arrests and excessive force against protesters - marches, sit-ins, vigils, pickets, road blockades and hunger
 strikes by teachers, doctors, students, farmers, truckers, workers and pensioners in fourteen countries - with
-violent demonstrations as controls). Each text's
+violent demonstrations as controls) and the second tolls audit
+(round tolls34, tests/data/acled_tolls_audit_b.yaml: tolls that "rose to", "left 3 dead", "claimed the lives
+of", bodies found, "among the dead", dead attackers with their victims, injured-only events, and earlier or
+cumulative tolls told as background). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
@@ -105,6 +108,7 @@ AUDITS = {
     "riots_e": DATA / "acled_riots_audit_e.yaml",
     "vac_c": DATA / "acled_vac_audit_c.yaml",
     "protests": DATA / "acled_protests_audit.yaml",
+    "tolls_b": DATA / "acled_tolls_audit_b.yaml",
 }
 
 

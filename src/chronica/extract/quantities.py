@@ -69,6 +69,8 @@ class _Tables:
     ordinals: dict[str, int] = field(default_factory=dict)  # "two died and a third later died": three
     dying_verbs: frozenset[str] = frozenset({"die", "perish"})  # "the victim died": one dead, no figure
     succumb_to: frozenset[str] = frozenset()  # "succumbed to his wounds": died; not "to pressure"
+    subset_verbs: frozenset[str] = frozenset()  # "the victims included four women": a part of the dead
+    unknown_counts: dict[str, Any] = field(default_factory=dict)  # "an unknown number of civilians"
 
 
 @cache
@@ -96,7 +98,8 @@ def _tables() -> _Tables:
                    frozenset(spec.get("doer_nouns", ())), frozenset(spec.get("more_modifiers", ())),
                    frozenset(spec.get("body_nouns", ())), frozenset(killed.get("alive_verbs", ())),
                    dict(spec.get("ordinals") or {}), frozenset(killed.get("dying_verbs", ("die", "perish"))),
-                   frozenset(killed.get("succumb_to", ())))
+                   frozenset(killed.get("succumb_to", ())), frozenset(spec.get("subset_verbs", ())),
+                   dict(spec.get("unknown_counts") or {}))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -193,6 +196,11 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             nxt = lowers[j]
             if nxt in tables.multipliers:
                 value *= tables.multipliers[nxt]
+            elif lowers[j - 1] in tables.multipliers and not DIGITS.match(lowers[i]) and _rest_of_number(
+                    lowers, j, end, tables.multipliers[lowers[j - 1]], tables):  # "a hundred and two"
+                more = j + (nxt == "and")
+                value += _word_value(lowers[more], tables) or 0
+                j = more
             elif nxt == "-" and j + 1 < end and not DIGITS.match(lowers[i]) and _word_value(
                     lowers[j + 1], tables):  # "twenty-five", not the range "10-15"
                 value += _word_value(lowers[j + 1], tables) or 0
@@ -207,6 +215,18 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
         runs.append((i, j, int(value)))
         i = j
     return runs
+
+
+def _rest_of_number(lowers: list[str], j: int, end: int, below: int, tables: _Tables) -> bool:
+    """'two hundred and fifty', 'one thousand three hundred': a number word after a multiplier word (with or
+    without "and") that is smaller than it is the rest of the same number (tolls34); not digits ("a hundred
+    and 5 more" is left), nor a word with a multiplier of its own ("two hundred and two hundred")."""
+    k = j + (lowers[j] == "and")
+    if k >= end or DIGITS.match(lowers[k]):
+        return False
+    value = _word_value(lowers[k], tables)
+    return value is not None and 0 < value < below and lowers[k] not in ("a", "dozen", "a dozen") and (
+        k + 1 >= end or lowers[k + 1] not in tables.multipliers)
 
 
 def _day_of_month(tok: Token) -> bool:
@@ -236,6 +256,12 @@ def _vague_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
     doc, lowers = sent.doc, lowers_of(sent.doc)
     for i in range(sent.start, sent.end):
         low = lowers[i]
+        unknown = tables.unknown_counts
+        if unknown and low in unknown["nouns"]:  # "killing an unknown number of civilians" (tolls34)
+            told = [c for c in children_of(doc[i]) if c.dep_ == "amod" and c.lower_ in unknown["adjectives"]]
+            if told and told[0].i >= sent.start:
+                runs.append((told[0].i, i + 1, int(unknown["value"])))
+            continue
         if low not in tables.vague and low not in NOBODY:
             continue
         tok = doc[i]
@@ -332,6 +358,8 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
                     return kind, f"left-{sl}"
                 if sib.dep_ in ("nsubj", "nsubjpass") and sl in tables.kinds[kind]["nouns"] and not (
                         _subset(noun, first, tables)):
+                    if hl in tables.subset_verbs:  # "the victims included four women": a part (tolls34)
+                        return kind, f"part:{sl}"
                     return kind, f"subject:{sl}"
             if sib.dep_ in ("nsubj", "nsubjpass") and sl in tables.tally_nouns and first.dep_ == "pobj":
                 tallied = _tallied(sib, tables)  # "the number killed in the ambush rose to 13"
@@ -516,6 +544,8 @@ def find_counts(sent: Span) -> list[Count]:
     grouped: set[int] = set()  # the coordinations whose people told one by one are counted already
     for first, last, value in _number_runs(sent, tables) + _vague_runs(sent, tables):
         number = doc[last - 1]
+        if first <= number.head.i < last and number.head.i != number.i:  # "one hundred and thirty-two": the
+            number = next((t for t in doc[first:last] if not first <= t.head.i < last), number)  # run's head
         noun = _counted(number)
         found = _kind(noun, tables)
         if found is None and noun is not number:
@@ -523,6 +553,8 @@ def find_counts(sent: Span) -> list[Count]:
         if found is None:
             continue
         kind, rule = found
+        if kind == "size" and doc[first].lower_ in tables.unknown_counts.get("adjectives", ()):
+            continue  # "an unknown number of protesters": no crowd's size
         if kind != "size" and _part_of(number, noun, tables):
             continue
         if rule.startswith("tally:"):
