@@ -70,7 +70,6 @@ class _Tables:
     dying_verbs: frozenset[str] = frozenset({"die", "perish"})  # "the victim died": one dead, no figure
     succumb_to: frozenset[str] = frozenset()  # "succumbed to his wounds": died; not "to pressure"
     subset_verbs: frozenset[str] = frozenset()  # "the victims included four women": a part of the dead
-    unknown_counts: dict[str, Any] = field(default_factory=dict)  # "an unknown number of civilians"
 
 
 @cache
@@ -98,8 +97,7 @@ def _tables() -> _Tables:
                    frozenset(spec.get("doer_nouns", ())), frozenset(spec.get("more_modifiers", ())),
                    frozenset(spec.get("body_nouns", ())), frozenset(killed.get("alive_verbs", ())),
                    dict(spec.get("ordinals") or {}), frozenset(killed.get("dying_verbs", ("die", "perish"))),
-                   frozenset(killed.get("succumb_to", ())), frozenset(spec.get("subset_verbs", ())),
-                   dict(spec.get("unknown_counts") or {}))
+                   frozenset(killed.get("succumb_to", ())), frozenset(spec.get("subset_verbs", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -256,12 +254,6 @@ def _vague_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
     doc, lowers = sent.doc, lowers_of(sent.doc)
     for i in range(sent.start, sent.end):
         low = lowers[i]
-        unknown = tables.unknown_counts
-        if unknown and low in unknown["nouns"]:  # "killing an unknown number of civilians" (tolls34)
-            told = [c for c in children_of(doc[i]) if c.dep_ == "amod" and c.lower_ in unknown["adjectives"]]
-            if told and told[0].i >= sent.start:
-                runs.append((told[0].i, i + 1, int(unknown["value"])))
-            continue
         if low not in tables.vague and low not in NOBODY:
             continue
         tok = doc[i]
@@ -553,8 +545,6 @@ def find_counts(sent: Span) -> list[Count]:
         if found is None:
             continue
         kind, rule = found
-        if kind == "size" and doc[first].lower_ in tables.unknown_counts.get("adjectives", ()):
-            continue  # "an unknown number of protesters": no crowd's size
         if kind != "size" and _part_of(number, noun, tables):
             continue
         if rule.startswith("tally:"):
