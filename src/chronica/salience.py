@@ -274,9 +274,8 @@ def choose_primary(events: list[Event], document: Document) -> None:
         seconds = second_acts(candidates) | demands_after_blame(candidates, rank) | kills_after_acts(
             candidates, rank)
         sequels = sequels_told_later(candidates) | earlier_after_news(candidates)
-        best = max(candidates, key=lambda e: score(e, title, attacked, harmed, published, news, lede,
-                                                   reacting, claims, first, dispersals)
-                   - seconds.get(e.event_id, 0.0) - (LATER_TOLD_PENALTY if e.event_id in sequels else 0.0))
+        best = max(candidates, key=lambda e: rank(e) - seconds.get(e.event_id, 0.0)
+                   - (LATER_TOLD_PENALTY if e.event_id in sequels else 0.0))
         best.primary = True
 
 
