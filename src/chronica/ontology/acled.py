@@ -123,6 +123,7 @@ class Context:
     armed_group_acts: dict[str, str] = field(default_factory=dict)  # class -> sub-event type (threats)
     armed_group_inters: frozenset[int] = frozenset()  # the ACLED actor types of non-state armed groups
     sport_fans: re.Pattern[str] | None = None  # "football supporters": a team's fans, no political camp
+    team_fans: re.Pattern[str] | None = None  # "supporters of a local club": fans too (riots35)
     at_protest: re.Pattern[str] | None = None  # "looted shops during demonstrations": at a protest
     based_moves: frozenset[str] = frozenset()  # "arrived and set up a base": the move to a base (sd30)
     bases: frozenset[str] = frozenset()
@@ -143,6 +144,15 @@ class Context:
     camp_heads: frozenset[str] = frozenset()  # "party supporters attacked opposition activists": camps
     disappeared: re.Pattern[str] | None = None  # "his whereabouts remain unknown": a detention unseen since
     staged_fights: re.Pattern[str] | None = None  # "in a so-called crossfire": no fight, an execution
+
+
+def _team_fans(spec: dict | None) -> re.Pattern[str] | None:
+    """"supporters of a local club", "fans of two rival football clubs": a backer's word, "of" and up to four
+    words ending in a team's."""
+    if not spec:
+        return None
+    backers, teams = "|".join(spec["backers"]), "|".join(spec["teams"])
+    return re.compile(rf"\b(?:{backers}) of (?:[\w'-]+ ){{0,4}}(?:{teams})\b")
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -241,6 +251,7 @@ def context_rules() -> Context:
         armed_group_acts=dict((spec.get("armed_group_acts") or {}).get("classes", {})),
         armed_group_inters=frozenset((spec.get("armed_group_acts") or {}).get("inters", ())),
         sport_fans=_words(spec["sport_fans"]) if spec.get("sport_fans") else None,
+        team_fans=_team_fans(spec.get("team_fans")),
         at_protest=_at_protest(spec["at_protest"]) if spec.get("at_protest") else None,
         **_own_blast_rules(spec.get("own_blasts")),
         based_moves=frozenset((spec.get("based_moves") or {}).get("moves", ())),
@@ -372,6 +383,24 @@ def _mob_on_civilians(ev: Event, rules: Context) -> bool:
     return (_cls(ev) == "riot" and bool(ev.source) and bool(ev.target)
             and all(a.inter == 7 and not armed(a) for a in ev.target)
             and not any(a.inter == 1 or rules.protesters.search((a.text or "").lower()) for a in ev.source))
+
+
+def _fans(ev: Event, rules: Context) -> bool:
+    """'Supporters of a local club stormed the pitch': every doer a sports team's fans, named so in the doer's
+    words or in the sentence right from them ("Supporters of two rival football clubs clashed"); fans who
+    attack make no protest, they are a mob (riots35)."""
+    if rules.team_fans is None or rules.sport_fans is None or not ev.source:
+        return False
+    text = ev.text.lower()
+
+    def fan(actor: Actor) -> bool:
+        words = (actor.text or "").lower()
+        if not words or rules.sport_fans.search(words) or rules.team_fans.search(words):
+            return bool(words)
+        at = text.find(words)
+        return at >= 0 and rules.team_fans.match(text, at) is not None
+
+    return all(fan(a) for a in ev.source)
 
 
 def _mob_on_police(ev: Event, rules: Context, text: str) -> bool:
@@ -849,8 +878,8 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
     lynchers = _crowds_on_civilians(real, rules)
     fights = [ev for ev in real if _fight_among_crowds(ev, rules)]
     for ev in real:
-        if ev in fights or _fight_told_on(ev, fights):
-            continue  # "rival supporters brawled outside the stadium": a fight, no claim
+        if ev in fights or _fight_told_on(ev, fights) or _fans(ev, rules):
+            continue  # "rival supporters brawled outside the stadium": a fight, no claim; nor fans' violence
         # "a crowd set fire to the house": a crowd that does violence is no protest of its own; nor is one
         # dispersed while it attacked someone ("police dispersed a crowd that was attacking a thief")
         if any(a.inter == 6 and not _a_fighter(a, fights)
@@ -1869,7 +1898,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                   and not _mob_on_civilians(e, rules)
                   and not _communal_riot(e, rules) and not _same_mob(e, mobs)
                   and not _banned(e, rules) and not _mob_on_police(e, rules, said)
-                  and not _accused_of(e, rules)
+                  and not _accused_of(e, rules) and not _fans(e, rules)
                   or e.evidence["trigger"].get("protest_claim")
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower())
                   for e in group)

@@ -1,0 +1,52 @@
+"""Riots told apart from protests, attacks and battles, sixth round (riots35): the supporters of a sports club
+are fans, a crowd (not the club), and fans who storm or attack make no protest; with party supporters and
+protesters as controls. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_acled_targets_audit import _inters
+
+
+def _acled(event) -> tuple[str, str]:  # noqa: ANN001
+    """The event's ACLED event type and sub-event type."""
+    assert event is not None, "no event"
+    assert event.acled is not None, f"no ACLED type ({event.plover['type']})"
+    return event.acled["event_type"], event.acled["sub_event_type"]
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of a local club attacked the linesman after a cup tie in Kabwe on Sunday, police said.",
+    "On 4 March 2023, supporters of the home team stoned the visitors' bus after a match in Kumasi.",
+    "Fans of two rival football clubs clashed with bottles near the stadium in Blantyre on Saturday, police"
+    " said.",
+])
+def test_fans_of_a_club_are_a_mob(primary_of, text: str) -> None:
+    event = primary_of(text)
+    assert _acled(event) == ("Riots", "Mob violence")
+    assert _inters(event)[0] == 5
+    assert all("club" not in (a.text or "").lower() or "supporters" in (a.text or "").lower()
+               or "fans" in (a.text or "").lower() for a in event.source)
+
+
+def test_fans_who_storm_the_pitch_make_no_protest(primary_of) -> None:
+    event = primary_of("Supporters of the local side stormed the pitch and assaulted the referee in Lilongwe"
+                       " on Sunday.")
+    assert _acled(event) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the ruling party attacked opposition activists with stones in Mongu on Sunday.",
+    "Supporters of the opposition leader stormed a police station in Kisumu on Monday, demanding his"
+    " release.",
+])
+def test_party_supporters_stay_a_political_crowd(primary_of, text: str) -> None:  # control
+    event = primary_of(text)
+    assert _acled(event)[0] == "Riots"
+    assert not any("club" in (a.text or "").lower() for a in event.source)
+
+
+def test_a_protest_by_club_supporters_is_still_a_protest(primary_of) -> None:  # control
+    event = primary_of("Hundreds of supporters of a local club marched peacefully to the town hall in Ndola"
+                       " on Friday to demand a new stadium.")
+    assert _acled(event)[0] == "Protests"
