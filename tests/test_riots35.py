@@ -50,3 +50,25 @@ def test_a_protest_by_club_supporters_is_still_a_protest(primary_of) -> None:  #
     event = primary_of("Hundreds of supporters of a local club marched peacefully to the town hall in Ndola"
                        " on Friday to demand a new stadium.")
     assert _acled(event)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 April 2023, villagers in Mpika hacked to death two men suspected of stealing a cow.",
+    "A crowd in Nkhata Bay beat an elderly woman accused of witchcraft on Sunday, police said.",
+    "On 2 June 2023, traders in Kasama caught a man trying to flee, beat a youth accused of stealing a bag"
+    " and burned him.",
+])
+def test_people_told_suspected_after_their_name_are_mob_justice(primary_of, text: str) -> None:
+    event = primary_of(text)
+    assert _acled(event) == ("Riots", "Mob violence")
+    assert "a crowd set on suspected wrongdoers" in event.evidence["acled"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 April 2023, gunmen shot dead two men suspected of being informers in Mubi.",
+    "Soldiers beat a man accused of breaking the curfew in Kalemie on Monday, residents said.",
+])
+def test_armed_men_on_suspects_stay_an_attack(primary_of, text: str) -> None:  # control
+    event = primary_of(text)
+    assert _acled(event)[0] == "Violence against civilians"
+    assert "a crowd set on suspected wrongdoers" not in (event.evidence.get("acled") or [])

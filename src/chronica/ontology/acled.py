@@ -95,6 +95,7 @@ class Context:
     reciprocal: re.Pattern[str] | None = None  # "threw stones at each other": a crowd on either side
     suspicion: re.Pattern[str] | None = None  # "suspected thieves" beaten by a mob: civilians
     suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
+    suspicion_after: re.Pattern[str] | None = None  # "two men suspected of stealing": wrongdoers (riots35)
     party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
     firearms: re.Pattern[str] | None = None  # ... unless guns are told: a battle
     brigade_heads: frozenset[str] = frozenset()  # "the Red Falcon Brigade claimed ...": a group's name
@@ -144,6 +145,13 @@ class Context:
     camp_heads: frozenset[str] = frozenset()  # "party supporters attacked opposition activists": camps
     disappeared: re.Pattern[str] | None = None  # "his whereabouts remain unknown": a detention unseen since
     staged_fights: re.Pattern[str] | None = None  # "in a so-called crossfire": no fight, an execution
+
+
+def _told_after(words: list[str] | None) -> re.Pattern[str] | None:
+    """The words that follow people to tell them suspected: " suspected of", " who were accused of"."""
+    if not words:
+        return None
+    return re.compile(rf" (?:who (?:was|were|had been) )?(?:{'|'.join(words)})\b")
 
 
 def _team_fans(spec: dict | None) -> re.Pattern[str] | None:
@@ -226,6 +234,7 @@ def context_rules() -> Context:
         suspicion=(re.compile(rf"\b(?:{'|'.join(spec['suspicion_words'])}) (?!to\b|of\b|as\b)")
                    if spec.get("suspicion_words") else None),
         suspicion_heads=frozenset(spec.get("suspicion_heads", ())),
+        suspicion_after=_told_after(spec.get("suspicion_after")),
         party_sectors=frozenset(spec.get("party_sectors", ())),
         firearms=_words(spec["firearm_words"]) if spec.get("firearm_words") else None,
         brigade_heads=frozenset((spec.get("claimed_brigades") or {}).get("heads", ())),
@@ -1198,6 +1207,22 @@ def _suspected_wrongdoer(actor: Actor, rules: Context) -> bool:
 PRONOUN_HEAD = re.compile(r"^pronoun:.*?named before \(([\w-]+)\)")
 
 
+def _suspected_after(actor: Actor, ev: Event, rules: Context) -> bool:
+    """'hacked to death two men suspected of stealing zebu', 'beat a woman accused of witchcraft': people its
+    sentence tells as suspected right after naming them, and a pronoun for them ("attacked a man suspected of
+    stealing a goat and beat him to death") (riots35)."""
+    words = (actor.text or "").lower()
+    if rules.suspicion_after is None or not words or actor.inter != 7 or armed(actor):
+        return False
+    found = PRONOUN_HEAD.match(actor.evidence or "")
+    text = ev.text.lower()
+    if found is not None:
+        return any(rules.suspicion_after.match(text, m.end()) is not None
+                   for m in re.finditer(rf"\b{re.escape(found.group(1).lower())}\b", text))
+    at = text.find(words)
+    return at >= 0 and rules.suspicion_after.match(text, at + len(words)) is not None
+
+
 def _suspect_named_before(actor: Actor, ev: Event, rules: Context) -> bool:
     """'caught a suspected burglar, beat him and burned him': a pronoun for a wrongdoer its sentence names as
     suspected earlier is that suspect (riots30)."""
@@ -1224,7 +1249,7 @@ def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
         if (not ev.acled or not ev.source or not ev.target or _told_before(ev)
                 or any(a.inter in (1, 2, 8) for a in ev.source)
                 or not all(_suspected_wrongdoer(a, rules) or _suspect_named_before(a, ev, rules)
-                           for a in ev.target)):
+                           or _suspected_after(a, ev, rules) for a in ev.target)):
             continue
         ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+suspected wrongdoer") for a in ev.target]
         if all(a.inter in rules.crowd_inter and not armed(a) for a in ev.source):
