@@ -72,3 +72,30 @@ def test_armed_men_on_suspects_stay_an_attack(primary_of, text: str) -> None:  #
     event = primary_of(text)
     assert _acled(event)[0] == "Violence against civilians"
     assert "a crowd set on suspected wrongdoers" not in (event.evidence.get("acled") or [])
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the APC and the PDP attacked each other with cudgels in Bauchi on Saturday, injuring"
+    " nine.",
+    "On 5 May 2023, supporters of the PDP and the APC fought with sticks and stones at a ward meeting in"
+    " Jos, injuring four.",
+])
+def test_supporters_of_two_parties_are_one_crowd_not_a_party_militia(primary_of, text: str) -> None:
+    event = primary_of(text)
+    assert _acled(event) == ("Riots", "Mob violence")
+    assert not any(a.inter == 3 for a in event.source + event.target)
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of rival candidates clashed with stones during a campaign rally in Kasese on Saturday,"
+    " injuring five.",
+    "On 8 March 2023, supporters of two parties fought with sticks during a rally in Kumasi.",
+])
+def test_rival_crowds_that_fight_at_a_rally_are_a_mob(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == ("Riots", "Mob violence")
+
+
+def test_protesters_who_burn_during_a_rally_still_demonstrate(primary_of) -> None:  # control
+    event = primary_of("Protesters set fire to tyres and threw stones at police during a rally against"
+                       " fuel prices in Kisumu on Monday.")
+    assert _acled(event) == ("Riots", "Violent demonstration")

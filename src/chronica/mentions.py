@@ -624,6 +624,8 @@ class Mentions:
     def _backers(self, tok: Token, backed: Actor, ctx: DocContext) -> Actor | None:
         """The backers a partitive names ("supporters of the ruling party", "loyalists of the former
         president"): a crowd of the backed party's or person's country, not the party or person."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i:  # "supporters of the APC and the PDP": of both
+            tok = tok.head
         if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in BACKER_WORDS:
             return None
         backers = tok.head.head

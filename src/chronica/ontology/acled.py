@@ -928,8 +928,10 @@ def _a_fighter(actor: Actor, fights: list[Event]) -> bool:
 
 def _at_a_protest(crowd: list[Event], rules: Context) -> bool:
     """'Rioters looted shops during demonstrations over the killing': a crowd's violence its own clause
-    sets at a protest is the demonstration's (riots30)."""
-    return rules.at_protest is not None and any(rules.at_protest.search(_own_clause(e, rules)) for e in crowd)
+    sets at a protest is the demonstration's (riots30); not crowds that fight each other there ("supporters of
+    rival parties clashed during a campaign rally": mob violence, riots35)."""
+    return rules.at_protest is not None and any(rules.at_protest.search(_own_clause(e, rules)) for e in crowd
+                                                if not _fight_among_crowds(e, rules))
 
 
 def _crowds_on_civilians(real: list[Event], rules: Context) -> set[str]:
