@@ -99,3 +99,23 @@ def test_protesters_who_burn_during_a_rally_still_demonstrate(primary_of) -> Non
     event = primary_of("Protesters set fire to tyres and threw stones at police during a rally against"
                        " fuel prices in Kisumu on Monday.")
     assert _acled(event) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 16 March 2023, commercial motorcyclists in Makurdi set ablaze a suspected kidnapper.",
+    "Motorcyclists caught a suspected thief in Garoua and beat him to death, a local official said.",
+])
+def test_motorcyclists_who_lynch_a_suspect_are_a_mob(primary_of, text: str) -> None:
+    event = primary_of(text)
+    assert _acled(event) == ("Riots", "Mob violence")
+    assert _inters(event)[0] == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a motorcyclist in Maiduguri on Monday, police said.",
+    "A motorcyclist was killed when soldiers opened fire at a checkpoint in Kumba on Friday.",
+])
+def test_a_motorcyclist_killed_is_a_civilian(primary_of, text: str) -> None:  # control
+    event = primary_of(text)
+    assert _acled(event) == ("Violence against civilians", "Attack")
+    assert _inters(event)[1] == 7
