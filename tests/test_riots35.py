@@ -119,3 +119,17 @@ def test_a_motorcyclist_killed_is_a_civilian(primary_of, text: str) -> None:  # 
     event = primary_of(text)
     assert _acled(event) == ("Violence against civilians", "Attack")
     assert _inters(event)[1] == 7
+
+
+@pytest.mark.parametrize("text", [
+    "Youths from two clans hacked at each other with machetes near Marsabit on Sunday, leaving one dead.",
+    "On 3 May 2023, men of two neighbouring villages hacked at one another with cutlasses in Bo over a"
+    " farm boundary.",
+])
+def test_crowds_that_hack_at_each_other_are_a_mob(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == ("Riots", "Mob violence")
+
+
+def test_hacking_servers_is_no_violence(events_of) -> None:  # control
+    assert not any(e.acled for e in events_of("Hackers hacked at the bank's servers for weeks, the company"
+                                              " said."))
