@@ -133,3 +133,25 @@ def test_crowds_that_hack_at_each_other_are_a_mob(primary_of, text: str) -> None
 def test_hacking_servers_is_no_violence(events_of) -> None:  # control
     assert not any(e.acled for e in events_of("Hackers hacked at the bank's servers for weeks, the company"
                                               " said."))
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2023, residents of Lokoja caught a suspected kidnapper and set him ablaze.",
+    "Traders in Onitsha seized a suspected child abductor on Monday and beat him to death, police said.",
+])
+def test_a_pronoun_for_a_suspected_kidnapper_is_a_civilian_victim(primary_of, text: str) -> None:
+    event = primary_of(text)
+    assert _acled(event) == ("Riots", "Mob violence")
+    assert _inters(event)[1] == 7
+
+
+def test_a_suspected_armed_robber_beaten_by_a_mob_is_a_civilian(primary_of) -> None:
+    event = primary_of("On 2 May 2023, a mob in Gbarnga beat a suspected armed robber unconscious.")
+    assert _acled(event) == ("Riots", "Mob violence")
+    assert _inters(event)[1] == 7
+
+
+def test_kidnappers_who_fought_back_stay_armed(primary_of) -> None:  # control
+    event = primary_of("Vigilantes exchanged fire with suspected kidnappers near Lokoja on Monday, killing"
+                       " two of them.")
+    assert _acled(event)[0] == "Battles"

@@ -96,6 +96,7 @@ class Context:
     suspicion: re.Pattern[str] | None = None  # "suspected thieves" beaten by a mob: civilians
     suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
     suspicion_after: re.Pattern[str] | None = None  # "two men suspected of stealing": wrongdoers (riots35)
+    crime_names: re.Pattern[str] | None = None  # "armed robbery": a crime, no fight told (riots35)
     party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
     firearms: re.Pattern[str] | None = None  # ... unless guns are told: a battle
     brigade_heads: frozenset[str] = frozenset()  # "the Red Falcon Brigade claimed ...": a group's name
@@ -235,6 +236,7 @@ def context_rules() -> Context:
                    if spec.get("suspicion_words") else None),
         suspicion_heads=frozenset(spec.get("suspicion_heads", ())),
         suspicion_after=_told_after(spec.get("suspicion_after")),
+        crime_names=_words(spec["crime_names"]) if spec.get("crime_names") else None,
         party_sectors=frozenset(spec.get("party_sectors", ())),
         firearms=_words(spec["firearm_words"]) if spec.get("firearm_words") else None,
         brigade_heads=frozenset((spec.get("claimed_brigades") or {}).get("heads", ())),
@@ -1229,7 +1231,9 @@ def _suspect_named_before(actor: Actor, ev: Event, rules: Context) -> bool:
     """'caught a suspected burglar, beat him and burned him': a pronoun for a wrongdoer its sentence names as
     suspected earlier is that suspect (riots30)."""
     found = PRONOUN_HEAD.match(actor.evidence or "")
-    if found is None or actor.sector != "CRM" or rules.suspicion is None:
+    # "a suspected kidnapper ... set him ablaze": a role given an armed group's sector (riots35)
+    if found is None or rules.suspicion is None or not (
+            actor.sector == "CRM" or found.group(1).lower() in rules.suspicion_heads):
         return False
     text = ev.text.lower()
     return any(re.match(rf"(?:[\w-]+ ){{0,2}}{re.escape(found.group(1).lower())}", text[m.end():])
@@ -1245,7 +1249,10 @@ def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
     """'A mob beat to death a suspected kidnapper', 'vigilantes shot dead three suspected robbers': suspected
     wrongdoers attacked by a crowd or a non-state group, in a report that tells of no fight, are civilians
     (ACLED's mob justice); an armed clash with them is an attack on civilians (riots26)."""
-    if rules.fought is not None and rules.fought.search(text.lower()) is not None:
+    told = text.lower()
+    if rules.crime_names is not None:  # "a suspected armed robber": a crime's name, no fight (riots35)
+        told = rules.crime_names.sub(" ", told)
+    if rules.fought is not None and rules.fought.search(told) is not None:
         return
     for ev in real:
         if (not ev.acled or not ev.source or not ev.target or _told_before(ev)
