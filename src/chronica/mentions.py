@@ -182,6 +182,9 @@ ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pron
 PRONOUN_APART = frozenset(W["pronoun_apart"])  # "took them from the soldiers": someone other than "them"
 FREEING_VERBS = frozenset(W["freeing_verbs"])  # "soldiers freed them": the people held before
 BACKER_WORDS, BACKED_SECTORS = frozenset(W["backer_words"]), frozenset(W["backed_sectors"])
+BACKED_TEAMS = frozenset(W.get("backed_teams", ()))  # "supporters of a local club": fans, not the club
+# the role a sports side's backers are looked up as: its fans
+TEAM_BACKERS = min(W.get("team_backers", ()), default=None)
 
 
 def _cue(words_: frozenset[str]) -> re.Pattern:
@@ -613,18 +616,23 @@ class Mentions:
             return None
         if actor.inter == 7 and "+former" in (actor.evidence or ""):  # "the former army chief led troops"
             actor = self._leading_troops(tok, actor, ctx) or actor
-        if actor.sector in BACKED_SECTORS:  # "supporters of the ruling party": its people, not the party
+        if actor.sector in BACKED_SECTORS or tok.lemma_.lower() in BACKED_TEAMS:
+            # "supporters of the ruling party", "supporters of a local club": its people, not it
             actor = self._backers(tok, actor, ctx) or actor
         return self._corefer(actor, ctx, tok)
 
     def _backers(self, tok: Token, backed: Actor, ctx: DocContext) -> Actor | None:
         """The backers a partitive names ("supporters of the ruling party", "loyalists of the former
         president"): a crowd of the backed party's or person's country, not the party or person."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i:  # "supporters of the APC and the PDP": of both
+            tok = tok.head
         if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in BACKER_WORDS:
             return None
         backers = tok.head.head
-        crowd = self.resolver.resolve(backers.lower_, date=ctx.date, focus=backed.country or ctx.focus,
-                                      where=backed.country or ctx.where)
+        teams = tok.lemma_.lower() in BACKED_TEAMS and backed.sector not in BACKED_SECTORS
+        team = TEAM_BACKERS if teams else None
+        crowd = self.resolver.resolve(team or backers.lower_, date=ctx.date,
+                                      focus=backed.country or ctx.focus, where=backed.country or ctx.where)
         if crowd is None or crowd.sector != "CVL":
             return None
         text = f"{backers.text} of {_phrase(tok, ctx.dateline_end)}"

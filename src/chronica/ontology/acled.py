@@ -95,6 +95,8 @@ class Context:
     reciprocal: re.Pattern[str] | None = None  # "threw stones at each other": a crowd on either side
     suspicion: re.Pattern[str] | None = None  # "suspected thieves" beaten by a mob: civilians
     suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
+    suspicion_after: re.Pattern[str] | None = None  # "two men suspected of stealing": wrongdoers (riots35)
+    crime_names: re.Pattern[str] | None = None  # "armed robbery": a crime, no fight told (riots35)
     party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
     firearms: re.Pattern[str] | None = None  # ... unless guns are told: a battle
     brigade_heads: frozenset[str] = frozenset()  # "the Red Falcon Brigade claimed ...": a group's name
@@ -123,6 +125,7 @@ class Context:
     armed_group_acts: dict[str, str] = field(default_factory=dict)  # class -> sub-event type (threats)
     armed_group_inters: frozenset[int] = frozenset()  # the ACLED actor types of non-state armed groups
     sport_fans: re.Pattern[str] | None = None  # "football supporters": a team's fans, no political camp
+    team_fans: re.Pattern[str] | None = None  # "supporters of a local club": fans too (riots35)
     at_protest: re.Pattern[str] | None = None  # "looted shops during demonstrations": at a protest
     based_moves: frozenset[str] = frozenset()  # "arrived and set up a base": the move to a base (sd30)
     bases: frozenset[str] = frozenset()
@@ -143,6 +146,22 @@ class Context:
     camp_heads: frozenset[str] = frozenset()  # "party supporters attacked opposition activists": camps
     disappeared: re.Pattern[str] | None = None  # "his whereabouts remain unknown": a detention unseen since
     staged_fights: re.Pattern[str] | None = None  # "in a so-called crossfire": no fight, an execution
+
+
+def _told_after(words: list[str] | None) -> re.Pattern[str] | None:
+    """The words that follow people to tell them suspected: " suspected of", " who were accused of"."""
+    if not words:
+        return None
+    return re.compile(rf" (?:who (?:was|were|had been) )?(?:{'|'.join(words)})\b")
+
+
+def _team_fans(spec: dict | None) -> re.Pattern[str] | None:
+    """"supporters of a local club", "fans of two rival football clubs": a backer's word, "of" and up to four
+    words ending in a team's."""
+    if not spec:
+        return None
+    backers, teams = "|".join(spec["backers"]), "|".join(spec["teams"])
+    return re.compile(rf"\b(?:{backers}) of (?:[\w'-]+ ){{0,4}}(?:{teams})\b")
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -216,6 +235,8 @@ def context_rules() -> Context:
         suspicion=(re.compile(rf"\b(?:{'|'.join(spec['suspicion_words'])}) (?!to\b|of\b|as\b)")
                    if spec.get("suspicion_words") else None),
         suspicion_heads=frozenset(spec.get("suspicion_heads", ())),
+        suspicion_after=_told_after(spec.get("suspicion_after")),
+        crime_names=_words(spec["crime_names"]) if spec.get("crime_names") else None,
         party_sectors=frozenset(spec.get("party_sectors", ())),
         firearms=_words(spec["firearm_words"]) if spec.get("firearm_words") else None,
         brigade_heads=frozenset((spec.get("claimed_brigades") or {}).get("heads", ())),
@@ -241,6 +262,7 @@ def context_rules() -> Context:
         armed_group_acts=dict((spec.get("armed_group_acts") or {}).get("classes", {})),
         armed_group_inters=frozenset((spec.get("armed_group_acts") or {}).get("inters", ())),
         sport_fans=_words(spec["sport_fans"]) if spec.get("sport_fans") else None,
+        team_fans=_team_fans(spec.get("team_fans")),
         at_protest=_at_protest(spec["at_protest"]) if spec.get("at_protest") else None,
         **_own_blast_rules(spec.get("own_blasts")),
         based_moves=frozenset((spec.get("based_moves") or {}).get("moves", ())),
@@ -372,6 +394,24 @@ def _mob_on_civilians(ev: Event, rules: Context) -> bool:
     return (_cls(ev) == "riot" and bool(ev.source) and bool(ev.target)
             and all(a.inter == 7 and not armed(a) for a in ev.target)
             and not any(a.inter == 1 or rules.protesters.search((a.text or "").lower()) for a in ev.source))
+
+
+def _fans(ev: Event, rules: Context) -> bool:
+    """'Supporters of a local club stormed the pitch': every doer a sports team's fans, named so in the doer's
+    words or in the sentence right from them ("Supporters of two rival football clubs clashed"); fans who
+    attack make no protest, they are a mob (riots35)."""
+    if rules.team_fans is None or rules.sport_fans is None or not ev.source:
+        return False
+    text = ev.text.lower()
+
+    def fan(actor: Actor) -> bool:
+        words = (actor.text or "").lower()
+        if not words or rules.sport_fans.search(words) or rules.team_fans.search(words):
+            return bool(words)
+        at = text.find(words)
+        return at >= 0 and rules.team_fans.match(text, at) is not None
+
+    return all(fan(a) for a in ev.source)
 
 
 def _mob_on_police(ev: Event, rules: Context, text: str) -> bool:
@@ -849,8 +889,8 @@ def _crowd_claim(real: list[Event], rules: Context) -> bool:
     lynchers = _crowds_on_civilians(real, rules)
     fights = [ev for ev in real if _fight_among_crowds(ev, rules)]
     for ev in real:
-        if ev in fights or _fight_told_on(ev, fights):
-            continue  # "rival supporters brawled outside the stadium": a fight, no claim
+        if ev in fights or _fight_told_on(ev, fights) or _fans(ev, rules):
+            continue  # "rival supporters brawled outside the stadium": a fight, no claim; nor fans' violence
         # "a crowd set fire to the house": a crowd that does violence is no protest of its own; nor is one
         # dispersed while it attacked someone ("police dispersed a crowd that was attacking a thief")
         if any(a.inter == 6 and not _a_fighter(a, fights)
@@ -890,8 +930,10 @@ def _a_fighter(actor: Actor, fights: list[Event]) -> bool:
 
 def _at_a_protest(crowd: list[Event], rules: Context) -> bool:
     """'Rioters looted shops during demonstrations over the killing': a crowd's violence its own clause
-    sets at a protest is the demonstration's (riots30)."""
-    return rules.at_protest is not None and any(rules.at_protest.search(_own_clause(e, rules)) for e in crowd)
+    sets at a protest is the demonstration's (riots30); not crowds that fight each other there ("supporters of
+    rival parties clashed during a campaign rally": mob violence, riots35)."""
+    return rules.at_protest is not None and any(rules.at_protest.search(_own_clause(e, rules)) for e in crowd
+                                                if not _fight_among_crowds(e, rules))
 
 
 def _crowds_on_civilians(real: list[Event], rules: Context) -> set[str]:
@@ -1169,11 +1211,29 @@ def _suspected_wrongdoer(actor: Actor, rules: Context) -> bool:
 PRONOUN_HEAD = re.compile(r"^pronoun:.*?named before \(([\w-]+)\)")
 
 
+def _suspected_after(actor: Actor, ev: Event, rules: Context) -> bool:
+    """'hacked to death two men suspected of stealing zebu', 'beat a woman accused of witchcraft': people its
+    sentence tells as suspected right after naming them, and a pronoun for them ("attacked a man suspected of
+    stealing a goat and beat him to death") (riots35)."""
+    words = (actor.text or "").lower()
+    if rules.suspicion_after is None or not words or actor.inter != 7 or armed(actor):
+        return False
+    found = PRONOUN_HEAD.match(actor.evidence or "")
+    text = ev.text.lower()
+    if found is not None:
+        return any(rules.suspicion_after.match(text, m.end()) is not None
+                   for m in re.finditer(rf"\b{re.escape(found.group(1).lower())}\b", text))
+    at = text.find(words)
+    return at >= 0 and rules.suspicion_after.match(text, at + len(words)) is not None
+
+
 def _suspect_named_before(actor: Actor, ev: Event, rules: Context) -> bool:
     """'caught a suspected burglar, beat him and burned him': a pronoun for a wrongdoer its sentence names as
     suspected earlier is that suspect (riots30)."""
     found = PRONOUN_HEAD.match(actor.evidence or "")
-    if found is None or actor.sector != "CRM" or rules.suspicion is None:
+    # "a suspected kidnapper ... set him ablaze": a role given an armed group's sector (riots35)
+    if found is None or rules.suspicion is None or not (
+            actor.sector == "CRM" or found.group(1).lower() in rules.suspicion_heads):
         return False
     text = ev.text.lower()
     return any(re.match(rf"(?:[\w-]+ ){{0,2}}{re.escape(found.group(1).lower())}", text[m.end():])
@@ -1189,13 +1249,16 @@ def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
     """'A mob beat to death a suspected kidnapper', 'vigilantes shot dead three suspected robbers': suspected
     wrongdoers attacked by a crowd or a non-state group, in a report that tells of no fight, are civilians
     (ACLED's mob justice); an armed clash with them is an attack on civilians (riots26)."""
-    if rules.fought is not None and rules.fought.search(text.lower()) is not None:
+    told = text.lower()
+    if rules.crime_names is not None:  # "a suspected armed robber": a crime's name, no fight (riots35)
+        told = rules.crime_names.sub(" ", told)
+    if rules.fought is not None and rules.fought.search(told) is not None:
         return
     for ev in real:
         if (not ev.acled or not ev.source or not ev.target or _told_before(ev)
                 or any(a.inter in (1, 2, 8) for a in ev.source)
                 or not all(_suspected_wrongdoer(a, rules) or _suspect_named_before(a, ev, rules)
-                           for a in ev.target)):
+                           or _suspected_after(a, ev, rules) for a in ev.target)):
             continue
         ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+suspected wrongdoer") for a in ev.target]
         if all(a.inter in rules.crowd_inter and not armed(a) for a in ev.source):
@@ -1869,7 +1932,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                   and not _mob_on_civilians(e, rules)
                   and not _communal_riot(e, rules) and not _same_mob(e, mobs)
                   and not _banned(e, rules) and not _mob_on_police(e, rules, said)
-                  and not _accused_of(e, rules)
+                  and not _accused_of(e, rules) and not _fans(e, rules)
                   or e.evidence["trigger"].get("protest_claim")
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower())
                   for e in group)
