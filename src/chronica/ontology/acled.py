@@ -143,6 +143,7 @@ class Context:
     camp_heads: frozenset[str] = frozenset()  # "party supporters attacked opposition activists": camps
     disappeared: re.Pattern[str] | None = None  # "his whereabouts remain unknown": a detention unseen since
     staged_fights: re.Pattern[str] | None = None  # "in a so-called crossfire": no fight, an execution
+    staged_gap: frozenset[str] = frozenset()  # words between the denial and the fight: "what police called a"
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -298,6 +299,7 @@ def _battles30(spec: dict) -> dict[str, Any]:
         "disappeared": _words(spec["disappearance_words"]) if spec.get("disappearance_words") else None,
         "staged_fights": (_words(spec["state_gunfights"]["staged"])
                           if (spec.get("state_gunfights") or {}).get("staged") else None),
+        "staged_gap": frozenset((spec.get("state_gunfights") or {}).get("staged_gap", ())),
     }
 
 
@@ -1774,12 +1776,21 @@ def _staged_fights(real: list[Event], rules: Context) -> None:
             continue
         text = ev.text.lower()
         at = max(0, text.find(ev.trigger.text.lower()))
-        if not any(rules.staged_fights.search(text[max(0, m.start() - 40):m.start()])
+        if not any(_staged_before(text[max(0, m.start() - 40):m.start()], rules)
                    for m in rules.gunfights.finditer(text, at)):
             continue
         ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+killed in a staged fight")
                      for a in ev.target]
         _set(ev, "Violence against civilians", "Attack", "a fight the words deny: an execution")
+
+
+def _staged_before(window: str, rules: Context) -> bool:
+    """'in a so-called crossfire', 'in what police called a shootout': the denying words stand right before
+    the fight, with at most an article between; not 'killed three alleged gang members in a firefight',
+    whose doubt is about the dead (bv35)."""
+    return rules.staged_fights is not None and any(
+        all(w in rules.staged_gap for w in window[m.end():].split())
+        for m in rules.staged_fights.finditer(window))
 
 
 def _disappeared(real: list[Event], rules: Context) -> None:
