@@ -26,3 +26,18 @@ CLASH = ("Battles", "Armed clash")
 def test_a_doubt_about_the_dead_does_not_stage_the_fight(primary_of, text: str,
                                                          expected: tuple[str, str]) -> None:
     assert _acled(primary_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the suspects fired on the forces in the same sentence: they fought
+    ("Soldiers shot dead two suspected kidnappers who had opened fire on a checkpoint near Kaduna, the army "
+     "said.", CLASH),
+    ("Police killed two suspected cattle rustlers who had fired at a patrol near Marsabit on Sunday, police "
+     "said.", CLASH),
+    # controls: suspects who attacked civilians or whose deed is not told
+    ("Police shot dead a suspected thief in Mathare on Monday, residents said.", VAC),
+    ("On 3 May 2022, police shot dead two suspected robbers who had attacked a shop in Kisumu (Kisumu).",
+     VAC),
+])
+def test_suspects_who_fired_on_the_forces_fought(primary_of, text: str, expected: tuple[str, str]) -> None:
+    assert _acled(primary_of(text)) == expected

@@ -1111,8 +1111,10 @@ def _suspects_killed(real: list[Event], rules: Context, text: str) -> None:
         if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _cls(ev) not in rules.suspect_kills
                 or not ev.source or not all(a.inter == 1 for a in ev.source) or not ev.target
                 or not all(_head(a) in rules.suspect_heads or _suspected_wrongdoer(a, rules)
-                           for a in ev.target) or _told_before(ev)):
-            continue  # "police shot dead a suspected robber" as "two robbery suspects" (riots29)
+                           for a in ev.target) or _told_before(ev)
+                or any(_fired_on_forces(f) and f.sentence == ev.sentence and f is not ev for f in real)):
+            continue  # "police shot dead a suspected robber" as "two robbery suspects" (riots29); not "shot
+            # suspects who had fired at a patrol": they fought (bv35)
         ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+suspected wrongdoer")
                      if _suspected_wrongdoer(a, rules) else a for a in ev.target]
         _set(ev, "Violence against civilians", "Attack", "suspects killed with no fight told")
