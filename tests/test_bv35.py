@@ -41,3 +41,17 @@ def test_a_doubt_about_the_dead_does_not_stage_the_fight(primary_of, text: str,
 ])
 def test_suspects_who_fired_on_the_forces_fought(primary_of, text: str, expected: tuple[str, str]) -> None:
     assert _acled(primary_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # people held before they were killed: the count is of the dead, not of the held
+    ("On 17 August 2022, Taliban forces executed three NRF fighters they had captured in Darah district "
+     "(Panjshir).", 3),
+    ("Soldiers shot dead five young men detained at a checkpoint near Inkhil, a monitoring group said.", 5),
+    # controls: the held were beaten, not killed
+    ("Soldiers beat three men detained at a checkpoint near Inkhil, a monitoring group said.", 0),
+])
+def test_the_held_then_killed_are_counted_dead(primary_of, text: str, dead: int) -> None:
+    from chronica.evaluate.scores import recorded_deaths
+
+    assert recorded_deaths(primary_of(text)) == dead
