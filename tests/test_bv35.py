@@ -55,3 +55,20 @@ def test_the_held_then_killed_are_counted_dead(primary_of, text: str, dead: int)
     from chronica.evaluate.scores import recorded_deaths
 
     assert recorded_deaths(primary_of(text)) == dead
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd gathered for another end than a protest: its people are civilians
+    ("On 16 January 2023, soldiers opened fire on a crowd of displaced people collecting aid at Otash camp "
+     "(South Darfur), killing four.", VAC),
+    ("Soldiers opened fire on a crowd of mourners at a cemetery in Kumbo, killing two, witnesses said.", VAC),
+    ("Police fired on a crowd of worshippers leaving a mosque in Nyala on Friday, killing three.", VAC),
+    # controls: a crowd of protesters, a bare crowd, and mourners who protest stay protests
+    ("Soldiers opened fire on a crowd of protesters in Nyala, killing four, witnesses said.",
+     ("Protests", "Excessive force against protesters")),
+    ("Police fired live rounds at a crowd of mourners marching to protest the killing in Omdurman, killing "
+     "two.", ("Protests", "Excessive force against protesters")),
+])
+def test_a_crowd_gathered_for_another_end_is_civilians(primary_of, text: str,
+                                                       expected: tuple[str, str]) -> None:
+    assert _acled(primary_of(text)) == expected
