@@ -72,3 +72,17 @@ def test_the_held_then_killed_are_counted_dead(primary_of, text: str, dead: int)
 def test_a_crowd_gathered_for_another_end_is_civilians(primary_of, text: str,
                                                        expected: tuple[str, str]) -> None:
     assert _acled(primary_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the killing's own word says the victims were held: executed soldiers, police or fighters
+    ("On 4 June 2022, Islamic State militants executed four Iraqi soldiers near Rutba (Anbar).", VAC),
+    ("Militants summarily executed two policemen at a checkpoint near Daquq, police sources said.", VAC),
+    ("On 12 May 2023, RSF fighters executed three SAF soldiers in Al-Jazirah (Gezira).", VAC),
+    # controls: killed in an attack, and "executed" an operation
+    ("Militants killed two soldiers at a checkpoint near Daquq on Monday, the army said.", CLASH),
+    ("Troops executed a raid on a rebel camp near Rutba, killing four militants.", CLASH),
+    ("Militants executed an attack on an army post near Kirkuk, killing two soldiers.", CLASH),
+])
+def test_executed_fighters_were_held(primary_of, text: str, expected: tuple[str, str]) -> None:
+    assert _acled(primary_of(text)) == expected

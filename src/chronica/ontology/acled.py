@@ -144,6 +144,7 @@ class Context:
     disappeared: re.Pattern[str] | None = None  # "his whereabouts remain unknown": a detention unseen since
     staged_fights: re.Pattern[str] | None = None  # "in a so-called crossfire": no fight, an execution
     staged_gap: frozenset[str] = frozenset()  # words between the denial and the fight: "what police called a"
+    execution_words: frozenset[str] = frozenset()  # "executed two soldiers": the word tells they were held
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -300,6 +301,7 @@ def _battles30(spec: dict) -> dict[str, Any]:
         "staged_fights": (_words(spec["state_gunfights"]["staged"])
                           if (spec.get("state_gunfights") or {}).get("staged") else None),
         "staged_gap": frozenset((spec.get("state_gunfights") or {}).get("staged_gap", ())),
+        "execution_words": frozenset((spec.get("defenceless") or {}).get("verbs", ())),
     }
 
 
@@ -1050,7 +1052,8 @@ def _off_duty(real: list[Event], rules: Context) -> None:
 
 def _defenceless(real: list[Event], rules: Context) -> None:
     """'Militants executed two soldiers they had captured', 'shot dead a fighter who had surrendered': armed
-    people held or out of the fight when attacked are no fighting side: an attack on civilians."""
+    people held or out of the fight when attacked are no fighting side: an attack on civilians; so are those
+    the killing's own word says were executed (bv35)."""
     if rules.defenceless is None:
         return
     for ev in real:
@@ -1059,10 +1062,19 @@ def _defenceless(real: list[Event], rules: Context) -> None:
             continue
         text = ev.text.lower()
         at = text.find(ev.trigger.text.lower())
-        if at >= 0 and rules.defenceless.search(text, at) is not None:
+        if _executed(ev, text, at, rules) or at >= 0 and rules.defenceless.search(text, at) is not None:
             ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+held") if a.inter in (2, 3, 4) else a
                          for a in ev.target]  # "killed two suspects after arresting them": civilians (vac28)
             _set(ev, "Violence against civilians", "Attack", "the victims were held or had surrendered")
+
+
+def _executed(ev: Event, text: str, at: int, rules: Context) -> bool:
+    """'executed two soldiers': people named right after a word of execution; not 'executed a raid on a
+    camp' (bv35)."""
+    if at < 0 or _lemma(ev) not in rules.execution_words:
+        return False
+    after = text[at + len(ev.trigger.text):].lstrip()
+    return any(a.text and after.startswith(a.text.lower()) for a in ev.target)
 
 
 def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
