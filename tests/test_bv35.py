@@ -86,3 +86,20 @@ def test_a_crowd_gathered_for_another_end_is_civilians(primary_of, text: str,
 ])
 def test_executed_fighters_were_held(primary_of, text: str, expected: tuple[str, str]) -> None:
     assert _acled(primary_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the village's defenders answered the attack: a fight between armed sides
+    ("On 22 September 2023, armed men stormed a village in Churachandpur (Manipur) but were held off by "
+     "village volunteers.", CLASH),
+    ("Armed men stormed a village near Mopti on Friday and traded fire with its hunters for hours.", CLASH),
+    ("Gunmen raided a village in Kajuru on Sunday but were beaten back by vigilantes, police said.", CLASH),
+    ("Armed miscreants stormed a village in Kangpokpi on Friday but were held off by village guards.", CLASH),
+    # controls: the villagers were the victims, whoever fought later
+    ("Armed miscreants shot dead two farmers in Bishnupur on Friday, police said.", VAC),
+    ("Armed men stormed a village near Mopti on Friday, killing three farmers, before soldiers arrived and "
+     "traded fire with them.", VAC),
+])
+def test_a_village_whose_defenders_answered_was_fought_for(primary_of, text: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert _acled(primary_of(text)) == expected
