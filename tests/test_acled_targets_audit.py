@@ -69,12 +69,18 @@ strikes by teachers, doctors, students, farmers, truckers, workers and pensioner
 violent demonstrations as controls) and the second tolls audit
 (round tolls34, tests/data/acled_tolls_audit_b.yaml: tolls that "rose to", "left 3 dead", "claimed the lives
 of", bodies found, "among the dead", dead attackers with their victims, injured-only events, and earlier or
-cumulative tolls told as background) and the sixth riots audit (round riots35,
+cumulative tolls told as background), the sixth riots audit (round riots35,
 tests/data/acled_riots_audit_f.yaml: mob justice on suspected thieves, kidnappers, rapists and witches,
 demonstrators who burn tyres, throw stones or vandalise, fans, "supporters of a local club", rival schools and
 party cadres, prison riots and crowds that attack police posts, in regions audits A-E do not use, with
 peaceful and repressed protests, armed communities that exchange fire and killings of civilians as
-controls). Each text's
+controls) and the fifth battles audit (round bv35,
+tests/data/acled_battles_audit_e.yaml: attacks on posts, checkpoints and patrols against attacks on
+villagers, traders, miners and herders, villages stormed and defended by their guards, security forces who
+open fire on men who shoot back or on a crowd, "clashes" whose only dead were civilians, gang fights,
+executions of captives and killings of off-duty or abducted soldiers, in Afghanistan, Iraq, Syria, Yemen,
+Sudan, South Sudan, Ethiopia, Cameroon, the Central African Republic, Niger, Pakistan, India, Colombia,
+Brazil, Honduras and Haiti). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
@@ -115,6 +121,7 @@ AUDITS = {
     "protests": DATA / "acled_protests_audit.yaml",
     "tolls_b": DATA / "acled_tolls_audit_b.yaml",
     "riots_f": DATA / "acled_riots_audit_f.yaml",
+    "battles_e": DATA / "acled_battles_audit_e.yaml",
 }
 
 

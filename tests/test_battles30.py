@@ -36,12 +36,9 @@ def test_a_grenade_alone_stays_a_grenade(primary_of, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param(
-        "On 9 June 2021, a gunman threw a grenade into a crowd of shoppers at a market in Beni (North Kivu) "
-        "and then opened fire on them, killing three people.",
-        marks=pytest.mark.xfail(strict=True, reason="the rules read 'a crowd of shoppers' as protesters and "
-                                "the fire as force against them; the model overruled them (an attack, "
-                                "p = 0.85) until the thirtieth session's retraining")),
+    # "a crowd of shoppers" was read as protesters until round bv35 made a crowd of shoppers those shoppers
+    "On 9 June 2021, a gunman threw a grenade into a crowd of shoppers at a market in Beni (North Kivu) "
+    "and then opened fire on them, killing three people.",
     "Militants hurled a grenade at worshippers leaving a church in Kasese before spraying them with bullets, "
     "killing four, police said.",
 ])

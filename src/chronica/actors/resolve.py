@@ -127,6 +127,10 @@ class ActorResolver:
         self.splinter_heads = frozenset(
             str(w).lower() for w in store.package_file("roles").get("splinter_heads") or ())
         self.party_sectors = frozenset(store.package_file("roles").get("party_sectors") or ())
+        self.gathering_heads = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("gathering_heads") or ())
+        self.gathered_people = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("gathered_people") or ())
         roles_file = store.package_file("roles")
         self.regional = frozenset(str(w).lower() for w in roles_file.get("regional_words") or ())
         self.regional_sectors = frozenset(roles_file.get("regional_sectors") or ())
@@ -571,6 +575,9 @@ class ActorResolver:
         bare = self._bare_crew(ctx, best)
         if bare is not None and best is not None:  # "pirates kidnapped sailors": a ship's crew, no navy named
             return self._role_actor(ctx, bare, f"role:{best.entry.form}+no navy named")
+        gathered = self._gathered(ctx, best)
+        if gathered is not None:  # "a crowd of mourners": the mourners, civilians, not protesters (bv35)
+            return self._role_actor(ctx, gathered.entry.ref, f"role:{gathered.entry.form}+gathered")
         if best is not None and (best.entry.ref.rank == 0 or best.entry.ref.sector == "MIL"):
             tail_org = ctx.first_of(ctx.tail, "org")
             if tail_org:
@@ -609,6 +616,16 @@ class ActorResolver:
     def _counted(self, ctx: _Context) -> bool:
         """Whether the words dropped before the head count people ("thousands of", "2,000", "many")."""
         return any(t.key in self.counting_words or t.key[:1].isdigit() for t in ctx.tokens[:ctx.first])
+
+    def _gathered(self, ctx: _Context, best: Match | None) -> Match | None:
+        """The people a crowd "of" names when they gathered for another end than a protest ("a crowd of
+        mourners", "a gathering of displaced people"); None for "a crowd of protesters" or "of youths"."""
+        if (best is None or best.end != ctx.split or ctx.split >= len(ctx.tokens)
+                or ctx.tokens[ctx.split].key != "of"
+                or ctx.tokens[ctx.split - 1].key not in self.gathering_heads):
+            return None
+        return next((m for m in ctx.tail if m.entry.kind == "role"
+                     and str(m.entry.form).lower() in self.gathered_people), None)
 
     def _splinter_of(self, ctx: _Context, best: Match | None) -> Match | None:
         """The armed group whose dissidents, faction or remnants the phrase names ("dissidents of the FARC");

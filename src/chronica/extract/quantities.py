@@ -301,12 +301,14 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
     for kind in ("killed", "injured", "arrested"):
         if lemma in tables.kinds[kind]["nouns"]:
             return kind, f"noun:{lemma}"
+    held_then_killed = _killed_after_held(noun, tables)
     for child in children_of(noun):
         cl = child.lemma_.lower()
         for kind in ("killed", "injured", "arrested"):
             if child.dep_ in ("amod", "acomp", "oprd") and cl in tables.kinds[kind]["adjectives"]:
                 return kind, f"adjective:{cl}"
-            if child.dep_ in ("acl", "relcl") and cl in tables.kinds[kind]["verbs"]:
+            if child.dep_ in ("acl", "relcl") and cl in tables.kinds[kind]["verbs"] and not (
+                    kind == "arrested" and held_then_killed):
                 return kind, f"participle:{cl}"
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
@@ -364,6 +366,16 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         if noun.dep_ == "pobj" and noun.head.head.lemma_ in ("crowd", "rally", "protest", "march"):
             return "size", "crowd-of"
     return None
+
+
+def _killed_after_held(noun: Token, tables: _Tables) -> bool:
+    """'executed five young men detained at a checkpoint', 'shot dead three fighters they had captured': the
+    object of a killing whose own phrase tells they were held first; the count is of the dead (bv35)."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in tables.kinds["killed"]["verbs"] or any(
+        c.i == verb.i + 1 and c.lower_ in tables.kinds["killed"]["adjectives"] for c in children_of(verb))
 
 
 def _shared_fate(first: Token, head: Token, tables: _Tables) -> tuple[str, str] | None:

@@ -146,6 +146,8 @@ class Context:
     camp_heads: frozenset[str] = frozenset()  # "party supporters attacked opposition activists": camps
     disappeared: re.Pattern[str] | None = None  # "his whereabouts remain unknown": a detention unseen since
     staged_fights: re.Pattern[str] | None = None  # "in a so-called crossfire": no fight, an execution
+    staged_gap: frozenset[str] = frozenset()  # words between the denial and the fight: "what police called a"
+    execution_words: frozenset[str] = frozenset()  # "executed two soldiers": the word tells they were held
 
 
 def _told_after(words: list[str] | None) -> re.Pattern[str] | None:
@@ -320,6 +322,8 @@ def _battles30(spec: dict) -> dict[str, Any]:
         "disappeared": _words(spec["disappearance_words"]) if spec.get("disappearance_words") else None,
         "staged_fights": (_words(spec["state_gunfights"]["staged"])
                           if (spec.get("state_gunfights") or {}).get("staged") else None),
+        "staged_gap": frozenset((spec.get("state_gunfights") or {}).get("staged_gap", ())),
+        "execution_words": frozenset((spec.get("defenceless") or {}).get("verbs", ())),
     }
 
 
@@ -1090,7 +1094,8 @@ def _off_duty(real: list[Event], rules: Context) -> None:
 
 def _defenceless(real: list[Event], rules: Context) -> None:
     """'Militants executed two soldiers they had captured', 'shot dead a fighter who had surrendered': armed
-    people held or out of the fight when attacked are no fighting side: an attack on civilians."""
+    people held or out of the fight when attacked are no fighting side: an attack on civilians; so are those
+    the killing's own word says were executed (bv35)."""
     if rules.defenceless is None:
         return
     for ev in real:
@@ -1099,10 +1104,19 @@ def _defenceless(real: list[Event], rules: Context) -> None:
             continue
         text = ev.text.lower()
         at = text.find(ev.trigger.text.lower())
-        if at >= 0 and rules.defenceless.search(text, at) is not None:
+        if _executed(ev, text, at, rules) or at >= 0 and rules.defenceless.search(text, at) is not None:
             ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+held") if a.inter in (2, 3, 4) else a
                          for a in ev.target]  # "killed two suspects after arresting them": civilians (vac28)
             _set(ev, "Violence against civilians", "Attack", "the victims were held or had surrendered")
+
+
+def _executed(ev: Event, text: str, at: int, rules: Context) -> bool:
+    """'executed two soldiers': people named right after a word of execution; not 'executed a raid on a
+    camp' (bv35)."""
+    if at < 0 or _lemma(ev) not in rules.execution_words:
+        return False
+    after = text[at + len(ev.trigger.text):].lstrip()
+    return any(a.text and after.startswith(a.text.lower()) for a in ev.target)
 
 
 def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
@@ -1151,8 +1165,10 @@ def _suspects_killed(real: list[Event], rules: Context, text: str) -> None:
         if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _cls(ev) not in rules.suspect_kills
                 or not ev.source or not all(a.inter == 1 for a in ev.source) or not ev.target
                 or not all(_head(a) in rules.suspect_heads or _suspected_wrongdoer(a, rules)
-                           for a in ev.target) or _told_before(ev)):
-            continue  # "police shot dead a suspected robber" as "two robbery suspects" (riots29)
+                           for a in ev.target) or _told_before(ev)
+                or any(_fired_on_forces(f) and f.sentence == ev.sentence and f is not ev for f in real)):
+            continue  # "police shot dead a suspected robber" as "two robbery suspects" (riots29); not "shot
+            # suspects who had fired at a patrol": they fought (bv35)
         ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+suspected wrongdoer")
                      if _suspected_wrongdoer(a, rules) else a for a in ev.target]
         _set(ev, "Violence against civilians", "Attack", "suspects killed with no fight told")
@@ -1837,12 +1853,21 @@ def _staged_fights(real: list[Event], rules: Context) -> None:
             continue
         text = ev.text.lower()
         at = max(0, text.find(ev.trigger.text.lower()))
-        if not any(rules.staged_fights.search(text[max(0, m.start() - 40):m.start()])
+        if not any(_staged_before(text[max(0, m.start() - 40):m.start()], rules)
                    for m in rules.gunfights.finditer(text, at)):
             continue
         ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+killed in a staged fight")
                      for a in ev.target]
         _set(ev, "Violence against civilians", "Attack", "a fight the words deny: an execution")
+
+
+def _staged_before(window: str, rules: Context) -> bool:
+    """'in a so-called crossfire', 'in what police called a shootout': the denying words stand right before
+    the fight, with at most an article between; not 'killed three alleged gang members in a firefight',
+    whose doubt is about the dead (bv35)."""
+    return rules.staged_fights is not None and any(
+        all(w in rules.staged_gap for w in window[m.end():].split())
+        for m in rules.staged_fights.finditer(window))
 
 
 def _disappeared(real: list[Event], rules: Context) -> None:
