@@ -78,3 +78,32 @@ def test_the_type_of_the_primary_event(pipeline, row: dict) -> None:
     assert primary is not None, "no primary event"
     assert primary.plover.get("type") in row["type"].split("|"), _got(primary)
 
+
+def _countries(pipeline, text: str) -> tuple[str | None, str | None]:  # noqa: ANN001 - the session fixture
+    primary = _primary(pipeline, text)
+    assert primary is not None, "no primary event"
+    return (primary.source[0].country if primary.source else None,
+            primary.target[0].country if primary.target else None)
+
+
+# a Commonwealth state's embassy is its "high commission": a crowd protesting outside one protests against
+# that state
+@pytest.mark.parametrize("text, source, target", [
+    ("Hundreds of Bangladeshis demonstrated outside the Pakistani high commission in Dhaka on Monday.", "BGD",
+     "PAK"),
+    ("Students protested outside the Kenyan High Commission in Kampala on Friday over the border closure.",
+     "UGA", "KEN"),
+    ("Sri Lankan Tamils protested outside the Indian High Commission in Colombo on Tuesday.", "LKA", "IND"),
+])
+def test_a_protest_outside_a_high_commission_is_against_its_state(pipeline, text: str, source: str,
+                                                                   target: str) -> None:
+    assert _countries(pipeline, text) == (source, target)
+
+
+# controls: another commission, or a high commission of no named state, is no state's mission
+@pytest.mark.parametrize("text", [
+    "Nurses protested outside the electoral commission in Nairobi on Friday over unpaid wages.",
+    "Nurses protested outside the High Commission in Nairobi on Friday over unpaid wages.",
+])
+def test_another_commission_is_no_mission(pipeline, text: str) -> None:
+    assert _countries(pipeline, text)[1] is None

@@ -662,10 +662,16 @@ def _at_mission(verb: Token, trig: Trigger, roles: Roles) -> None:
     if trig.cls not in CROWD_CLASSES:
         return
     mission = next((o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in MISSION_PREPS
-                    for o in [_pobj(p)] if o is not None and o.lemma_.lower() in MISSIONS
+                    for o in [_pobj(p)] if o is not None and _mission(o)
                     and any(c.dep_ in ("amod", "compound", "poss") for c in children_of(o))), None)
     if mission is not None:
         roles.target, roles.rules["target"] = [mission], "mission protested at"
+
+
+def _mission(noun: Token) -> bool:
+    """A state's mission abroad: "embassy", or a two-word one, "the Indian High Commission"."""
+    word = noun.lemma_.lower()
+    return word in MISSIONS or (noun.i > 0 and f"{noun.doc[noun.i - 1].lower_} {word}" in MISSIONS)
 
 
 def _misread_call(verb: Token) -> bool:
