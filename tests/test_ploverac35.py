@@ -107,3 +107,27 @@ def test_a_protest_outside_a_high_commission_is_against_its_state(pipeline, text
 ])
 def test_another_commission_is_no_mission(pipeline, text: str) -> None:
     assert _countries(pipeline, text)[1] is None
+
+
+# where two sides sign or agree ("at the White House", "at the presidential palace") is no side: the second
+# of the two is the target
+@pytest.mark.parametrize("text, source, target", [
+    ("Serbia and Kosovo signed a transport deal at the White House on Thursday, officials said.", "SRB",
+     "XKX"),
+    ("Rwanda and Congo signed a peace deal at the State Department on Friday, officials said.", "RWA", "COD"),
+    ("Ethiopia and Eritrea signed a peace accord at the presidential palace in Jeddah on Sunday.", "ETH",
+     "ERI"),
+    ("India and Bangladesh signed a border pact at Downing Street on Monday, officials said.", "IND", "BGD"),
+])
+def test_the_venue_of_a_signing_is_no_side(pipeline, text: str, source: str, target: str) -> None:
+    assert _countries(pipeline, text) == (source, target)
+
+
+# controls: a side told with "with" stays the target, and a lone signatory at a seat keeps its host
+@pytest.mark.parametrize("text, source, target", [
+    ("Rwanda signed a peace deal with Congo at the White House on Friday, officials said.", "RWA", "COD"),
+    ("Russia signed a cooperation agreement with France at the Elysee Palace on Wednesday.", "RUS", "FRA"),
+    ("Rwanda signed a trade deal at the White House on Friday, officials said.", "RWA", "USA"),
+])
+def test_a_signing_with_its_other_side_named_keeps_it(pipeline, text: str, source: str, target: str) -> None:
+    assert _countries(pipeline, text) == (source, target)

@@ -158,6 +158,7 @@ MISSIONS = frozenset(_actor_words()["mission_nouns"])  # "outside the Turkish em
 MISSION_PREPS = {"outside", "at", "near", "to"}
 CROWD_CLASSES = {"protest", "hunger_strike", "riot", "rioting"}
 GATHERINGS = frozenset(_actor_words()["gathering_nouns"])  # "voiced support at an emergency session"
+VENUE_PREPS = frozenset(_actor_words()["venue_preps"])  # "signed a deal at the White House"
 ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
@@ -1130,7 +1131,8 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
     if not mutual(trig) or (len(roles.source) != 1 and not parties):
         return
     topics = [t for t in roles.target if t.dep_ == "pobj" and (t.head.lower_ in TOPIC_PREPS or (
-        t.head.lower_ == "of" and trig.first <= t.head.head.i < trig.last))]  # "a pact of reconciliation"
+        t.head.lower_ == "of" and trig.first <= t.head.head.i < trig.last)  # "a pact of reconciliation"
+        or t.head.lower_ in VENUE_PREPS)]  # "signed a deal at the White House"
     if any(not (trig.first <= t.i < trig.last or t.lemma_.lower() in RECIPROCAL_THINGS or t in topics)
            for t in roles.target):
         return
