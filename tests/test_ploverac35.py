@@ -131,3 +131,31 @@ def test_the_venue_of_a_signing_is_no_side(pipeline, text: str, source: str, tar
 ])
 def test_a_signing_with_its_other_side_named_keeps_it(pipeline, text: str, source: str, target: str) -> None:
     assert _countries(pipeline, text) == (source, target)
+
+
+def _place_country(pipeline, text: str) -> str | None:  # noqa: ANN001 - the session fixture
+    primary = _primary(pipeline, text)
+    assert primary is not None, "no primary event"
+    return primary.location.country if primary.location else None
+
+
+# a place told after a country's demonym and a type word ("the Libyan town of X") is in that country, never a
+# namesake abroad: with no town of the name there, the country itself is the place
+@pytest.mark.parametrize("text, country", [
+    ("Rebels seized the Syrian town of Braga on Thursday after days of fighting, activists said.", "SYR"),
+    ("Troops shelled the Iraqi town of Paris on Thursday, local officials said.", "IRQ"),
+    ("Government forces retook the Libyan oil port of Brega on Friday, a rebel spokesman said.", "LBY"),
+])
+def test_a_demonym_before_town_of_keeps_the_place_in_its_country(pipeline, text: str, country: str) -> None:
+    assert _place_country(pipeline, text) == country
+
+
+# controls: the town is found in the demonym's country, and a town with no demonym keeps its own country
+@pytest.mark.parametrize("text, country", [
+    ("Rebels attacked the northern Malian town of Gao on Friday, the army said.", "MLI"),
+    ("Israeli troops raided the Palestinian town of Jenin on Thursday, witnesses said.", "PSE"),
+    ("Gunmen attacked the Nigerian city of Lagos on Thursday, police said.", "NGA"),
+    ("Rioters looted shops in the town of Braga on Thursday, police said.", "PRT"),
+])
+def test_a_town_found_in_its_country_stays(pipeline, text: str, country: str) -> None:
+    assert _place_country(pipeline, text) == country
