@@ -159,3 +159,24 @@ def test_a_demonym_before_town_of_keeps_the_place_in_its_country(pipeline, text:
 ])
 def test_a_town_found_in_its_country_stays(pipeline, text: str, country: str) -> None:
     assert _place_country(pipeline, text) == country
+
+
+# a sum given, told by a currency's name after a number ("20 million euros in aid to X"), is what the verb
+# gives, as a sum the parser tags as money is: the verb's subject gives it, the "to" on the sum receives it
+@pytest.mark.parametrize("text, source, target", [
+    ("The European Union announced 20 million euros in emergency aid to Haiti on Tuesday.", None, "HTI"),
+    ("Britain gave 30 million pounds in aid to Malawi on Friday, the aid ministry said.", "GBR", "MWI"),
+    ("China offered 5 billion yuan in loans to Sri Lanka on Monday, officials said.", "CHN", "LKA"),
+    ("Washington announced on Friday a further 300 million dollars in military aid to Taiwan.", "USA", "TWN"),
+])
+def test_a_sum_in_aid_goes_to_its_recipient(pipeline, text: str, source: str | None, target: str) -> None:
+    assert _countries(pipeline, text) == (source, target)
+
+
+# controls: a count of people or goods, and a sum lost, are no sum given
+@pytest.mark.parametrize("text, source, target", [
+    ("Rebels killed 20 soldiers in an ambush on the road to Goma on Monday, the army said.", "COD", "COD"),
+    ("Germany sent 50 tonnes of food in aid to Sudan on Monday, the foreign ministry said.", "DEU", "SDN"),
+])
+def test_a_count_that_is_no_sum_keeps_its_parties(pipeline, text: str, source: str, target: str) -> None:
+    assert _countries(pipeline, text) == (source, target)

@@ -159,6 +159,7 @@ MISSION_PREPS = {"outside", "at", "near", "to"}
 CROWD_CLASSES = {"protest", "hunger_strike", "riot", "rioting"}
 GATHERINGS = frozenset(_actor_words()["gathering_nouns"])  # "voiced support at an emergency session"
 VENUE_PREPS = frozenset(_actor_words()["venue_preps"])  # "signed a deal at the White House"
+MONEY_NOUNS = frozenset(_actor_words()["money_nouns"])  # "20 million euros in aid"
 ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
@@ -1000,8 +1001,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not roles.target and verb is not None and (verb.lemma_ in GIVING or _amount(anchor)):
         # "would give 10 million dollars in aid to Indonesia": who receives what the verb gives; any verb
         # of an amount in aid ("approved $5 billion in aid to Egypt", "announced $80 million in aid to X")
+        # "a loan of $1bn to X"; "$5 million in aid to X" with the "to" hung on the sum
         roles.target = _prep_targets(list(children_of(verb)), {"to"}) or _prep_targets(
-            [c for t in noun.subtree if t.i != noun.i for c in t.children], {"to"})  # "a loan of $1bn to X"
+            [c for t in noun.subtree if t.i != noun.i for c in t.children], {"to"}) or (
+            _prep_targets(list(children_of(anchor)), {"to"}) if anchor is not noun else [])
         if roles.target:
             roles.rules["target"] = "recipient"
     if (not roles.source and verb is not None and noun.dep_ == "pobj"
@@ -1051,8 +1054,10 @@ def _gathered_at(obj: Token, trig: Trigger) -> bool:
 
 
 def _amount(tok: Token) -> bool:
-    """A word that tells an amount given: "$500 million", "20 million dollars" (a sum of money)."""
-    return tok.tag_ in AMOUNT_TAGS or (tok.ent_type_ == "MONEY" and tok.pos_ == "NOUN")
+    """A word that tells an amount given: "$500 million", "20 million dollars" (a sum of money), also one
+    the parser tagged no money ("20 million euros": a currency's name with a number)."""
+    return tok.tag_ in AMOUNT_TAGS or (tok.pos_ == "NOUN" and (tok.ent_type_ == "MONEY" or (
+        tok.lower_ in MONEY_NOUNS and any(c.dep_ == "nummod" for c in children_of(tok)))))
 
 
 ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerrilla", "militant",
