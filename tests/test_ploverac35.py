@@ -180,3 +180,26 @@ def test_a_sum_in_aid_goes_to_its_recipient(pipeline, text: str, source: str | N
 ])
 def test_a_count_that_is_no_sum_keeps_its_parties(pipeline, text: str, source: str, target: str) -> None:
     assert _countries(pipeline, text) == (source, target)
+
+
+# a state or body "hit by sanctions", "targeted by sanctions imposed by X": the subject of the passive verb of
+# undergoing whose by-agent is the act is the one the act falls on
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran was hit by new US sanctions on Monday over its missile programme.", "USA", "IRN"),
+    ("Russia's largest bank was hit by sanctions imposed by Britain on Thursday, the Treasury said.", "GBR",
+     "RUS"),
+    ("Zimbabwe was hit by fresh sanctions imposed by Washington on Friday over the disputed vote.", "USA",
+     "ZWE"),
+])
+def test_the_subject_hit_by_sanctions_is_their_target(pipeline, text: str, source: str, target: str) -> None:
+    assert _countries(pipeline, text) == (source, target)
+
+
+# controls: sanctions with their target told by a preposition, and an attack by whom a convoy was hit
+@pytest.mark.parametrize("text, source, target", [
+    ("Washington imposed fresh sanctions on Zimbabwe on Friday over the disputed vote.", "USA", "ZWE"),
+    ("A Syrian army convoy was hit by an Israeli air strike near Homs on Monday, a monitor said.", "ISR",
+     "SYR"),
+])
+def test_sanctions_on_a_named_target_keep_it(pipeline, text: str, source: str, target: str) -> None:
+    assert _countries(pipeline, text) == (source, target)

@@ -160,6 +160,7 @@ CROWD_CLASSES = {"protest", "hunger_strike", "riot", "rioting"}
 GATHERINGS = frozenset(_actor_words()["gathering_nouns"])  # "voiced support at an emergency session"
 VENUE_PREPS = frozenset(_actor_words()["venue_preps"])  # "signed a deal at the White House"
 MONEY_NOUNS = frozenset(_actor_words()["money_nouns"])  # "20 million euros in aid"
+HIT_BY = frozenset(_actor_words()["undergoing_verbs"])  # "Iran was hit by new sanctions"
 ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
@@ -947,6 +948,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if targets and not roles.target:
         roles.target = targets
         roles.rules["target"] = "preposition"
+    if not roles.target and noun.dep_ == "pobj" and noun.head.dep_ == "agent" and (
+            noun.head.head.lemma_.lower() in HIT_BY):  # "Iran was hit by new sanctions": Iran undergoes them
+        roles.target = _children(noun.head.head, ("nsubjpass",))
+        if roles.target:
+            roles.rules["target"] = "subject that undergoes the act"
     rel = relative_verb(noun)
     verb = governing_verb(noun)
     measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
