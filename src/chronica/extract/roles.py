@@ -1143,7 +1143,7 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
         return
     topics = [t for t in roles.target if t.dep_ == "pobj" and (t.head.lower_ in TOPIC_PREPS or (
         t.head.lower_ == "of" and trig.first <= t.head.head.i < trig.last)  # "a pact of reconciliation"
-        or t.head.lower_ in VENUE_PREPS)]  # "signed a deal at the White House"
+        or (t.head.lower_ in VENUE_PREPS and not _fight(trig)))]  # "signed a deal at the White House"
     if any(not (trig.first <= t.i < trig.last or t.lemma_.lower() in RECIPROCAL_THINGS or t in topics)
            for t in roles.target):
         return
@@ -1153,6 +1153,11 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
     if len(sides) >= 2:
         roles.target = sides[1:] + [t for t in roles.target if t not in topics]
         roles.rules["target"] = "other side"
+
+
+def _fight(trig: Trigger) -> bool:
+    """A clash or an exchange of fire: what it is "at" keeps its reading (the venue rule is for dealings)."""
+    return trig.cls in FIGHTS or trig.cls in RECIPROCAL_FIRE or trig.head.lemma_.lower() in ATTACK_NOUNS
 
 
 def mutual(trig: Trigger) -> bool:
