@@ -158,6 +158,9 @@ MISSIONS = frozenset(_actor_words()["mission_nouns"])  # "outside the Turkish em
 MISSION_PREPS = {"outside", "at", "near", "to"}
 CROWD_CLASSES = {"protest", "hunger_strike", "riot", "rioting"}
 GATHERINGS = frozenset(_actor_words()["gathering_nouns"])  # "voiced support at an emergency session"
+VENUE_PREPS = frozenset(_actor_words()["venue_preps"])  # "signed a deal at the White House"
+MONEY_NOUNS = frozenset(_actor_words()["money_nouns"])  # "20 million euros in aid"
+HIT_BY = frozenset(_actor_words()["undergoing_verbs"])  # "Iran was hit by new sanctions"
 ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
@@ -662,10 +665,16 @@ def _at_mission(verb: Token, trig: Trigger, roles: Roles) -> None:
     if trig.cls not in CROWD_CLASSES:
         return
     mission = next((o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in MISSION_PREPS
-                    for o in [_pobj(p)] if o is not None and o.lemma_.lower() in MISSIONS
+                    for o in [_pobj(p)] if o is not None and _mission(o)
                     and any(c.dep_ in ("amod", "compound", "poss") for c in children_of(o))), None)
     if mission is not None:
         roles.target, roles.rules["target"] = [mission], "mission protested at"
+
+
+def _mission(noun: Token) -> bool:
+    """A state's mission abroad: "embassy", or a two-word one, "the Indian High Commission"."""
+    word = noun.lemma_.lower()
+    return word in MISSIONS or (noun.i > 0 and f"{noun.doc[noun.i - 1].lower_} {word}" in MISSIONS)
 
 
 def _misread_call(verb: Token) -> bool:
@@ -939,6 +948,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if targets and not roles.target:
         roles.target = targets
         roles.rules["target"] = "preposition"
+    if not roles.target and noun.dep_ == "pobj" and noun.head.dep_ == "agent" and (
+            noun.head.head.lemma_.lower() in HIT_BY):  # "Iran was hit by new sanctions": Iran undergoes them
+        roles.target = _children(noun.head.head, ("nsubjpass",))
+        if roles.target:
+            roles.rules["target"] = "subject that undergoes the act"
     rel = relative_verb(noun)
     verb = governing_verb(noun)
     measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -993,8 +1007,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not roles.target and verb is not None and (verb.lemma_ in GIVING or _amount(anchor)):
         # "would give 10 million dollars in aid to Indonesia": who receives what the verb gives; any verb
         # of an amount in aid ("approved $5 billion in aid to Egypt", "announced $80 million in aid to X")
+        # "a loan of $1bn to X"; "$5 million in aid to X" with the "to" hung on the sum
         roles.target = _prep_targets(list(children_of(verb)), {"to"}) or _prep_targets(
-            [c for t in noun.subtree if t.i != noun.i for c in t.children], {"to"})  # "a loan of $1bn to X"
+            [c for t in noun.subtree if t.i != noun.i for c in t.children], {"to"}) or (
+            _prep_targets(list(children_of(anchor)), {"to"}) if anchor is not noun else [])
         if roles.target:
             roles.rules["target"] = "recipient"
     if (not roles.source and verb is not None and noun.dep_ == "pobj"
@@ -1044,8 +1060,10 @@ def _gathered_at(obj: Token, trig: Trigger) -> bool:
 
 
 def _amount(tok: Token) -> bool:
-    """A word that tells an amount given: "$500 million", "20 million dollars" (a sum of money)."""
-    return tok.tag_ in AMOUNT_TAGS or (tok.ent_type_ == "MONEY" and tok.pos_ == "NOUN")
+    """A word that tells an amount given: "$500 million", "20 million dollars" (a sum of money), also one
+    the parser tagged no money ("20 million euros": a currency's name with a number)."""
+    return tok.tag_ in AMOUNT_TAGS or (tok.pos_ == "NOUN" and (tok.ent_type_ == "MONEY" or (
+        tok.lower_ in MONEY_NOUNS and any(c.dep_ == "nummod" for c in children_of(tok)))))
 
 
 ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerrilla", "militant",
@@ -1124,7 +1142,8 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
     if not mutual(trig) or (len(roles.source) != 1 and not parties):
         return
     topics = [t for t in roles.target if t.dep_ == "pobj" and (t.head.lower_ in TOPIC_PREPS or (
-        t.head.lower_ == "of" and trig.first <= t.head.head.i < trig.last))]  # "a pact of reconciliation"
+        t.head.lower_ == "of" and trig.first <= t.head.head.i < trig.last)  # "a pact of reconciliation"
+        or (t.head.lower_ in VENUE_PREPS and not _fight(trig)))]  # "signed a deal at the White House"
     if any(not (trig.first <= t.i < trig.last or t.lemma_.lower() in RECIPROCAL_THINGS or t in topics)
            for t in roles.target):
         return
@@ -1134,6 +1153,11 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
     if len(sides) >= 2:
         roles.target = sides[1:] + [t for t in roles.target if t not in topics]
         roles.rules["target"] = "other side"
+
+
+def _fight(trig: Trigger) -> bool:
+    """A clash or an exchange of fire: what it is "at" keeps its reading (the venue rule is for dealings)."""
+    return trig.cls in FIGHTS or trig.cls in RECIPROCAL_FIRE or trig.head.lemma_.lower() in ATTACK_NOUNS
 
 
 def mutual(trig: Trigger) -> bool:

@@ -861,6 +861,7 @@ def _listed_counties(doc, b: int) -> str | None:  # noqa: ANN001
     return COUNTY_WORDS[word] if word in ("counties", "parishes") else None
 
 
+OWN_STOPS = frozenset(CUES["own_country_stops"])  # words that end the search for "the Libyan town of"
 BEFORE_OF = {"town", "city", "village", "district", "province", "governorate", "state", "region",
              "county", "municipality", "department", "oblast", "prefecture", "commune", "island"}
 
@@ -872,6 +873,21 @@ def _type_before(doc, a: int) -> int | None:  # noqa: ANN001
         return TYPE_WORDS.get(lowers[a - 2], TOWN)  # "the island of Kalymnos": its town
     if a > 0 and lowers[a - 1] in TOWN_PART_BEFORE:
         return TOWN  # "downtown Jackson": the city, not Jackson County
+    return None
+
+
+def _own_country_before(doc, a: int, demonyms: dict[str, str]) -> str | None:  # noqa: ANN001
+    """The country (ISO3) of a demonym before the type word of "the Libyan town of Brega", "the Syrian border
+    town of X", "the Libyan oil port of X"; None when no demonym stands between the article and it."""
+    lowers = lowers_of(doc)
+    if a < 3 or lowers[a - 1] != "of" or not (lowers[a - 2] in BEFORE_OF or lowers[a - 2] in TYPE_WORDS):
+        return None
+    for k in range(a - 3, max(a - 7, -1), -1):
+        if lowers[k] in OWN_STOPS:
+            return None
+        iso = demonyms.get(norm(lowers[k]))
+        if iso:
+            return iso
     return None
 
 
@@ -998,6 +1014,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             hint, after = _type_after(doc, b)
             if hint is None:
                 hint = _type_before(doc, a)
+            own = _own_country_before(doc, a, demonyms)
+            if own is not None:  # "the Libyan town of Brega": Libya's, never a namesake abroad
+                cands = [c for c in cands if c[0].iso3 == own]
             listed = _listed_counties(doc, b) if hint is None else None
             if listed is not None:  # "Barrow and Jackson counties"
                 hint, generic = DISTRICT, listed
@@ -1040,7 +1059,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if m.dateline and hint is None and _city_and_region(cands):
                 m.hint = TOWN  # "SAO PAULO (Reuters) -": a dateline names the city, not the state
             if not cands and cue and not quals and not m.township and not m.dateline:
-                cands = m.cands = _big_respelling(word, gaz)  # "rockets fell on a market in Quamishli"
+                # "rockets fell on a market in Quamishli" (in the demonym's country, if one is told)
+                cands = m.cands = [c for c in _big_respelling(word, gaz) if own is None or c[0].iso3 == own]
             m.paper_town = m.dateline and not cands  # "HARWINTON —": the paper's town, unknown
             if not cands:
                 home_of = b < len(doc) and lowers[b] == "of" and toks[b - 1].ent_type_ == "PERSON"
