@@ -69,9 +69,13 @@ strikes by teachers, doctors, students, farmers, truckers, workers and pensioner
 violent demonstrations as controls) and the second tolls audit
 (round tolls34, tests/data/acled_tolls_audit_b.yaml: tolls that "rose to", "left 3 dead", "claimed the lives
 of", bodies found, "among the dead", dead attackers with their victims, injured-only events, and earlier or
-cumulative tolls told as background). Each text's
-primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
-sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
+cumulative tolls told as background) and the fifth strategic developments audit (round sd35,
+tests/data/acled_sd_audit_e.yaml: every sub-event type in ordinary news words and in regions the earlier sets
+leave out - custody, mass arrests, huts set ablaze, shops plundered, cattle taken unopposed, bombs rendered
+safe, caches unearthed, towns vacated, barracks and camps, truces and swaps, surrenders and splits, curfews
+and internet cuts - with bombs that went off, arrests that became gunfights, riots and killings as controls).
+Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types
+and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
 
 from __future__ import annotations
@@ -109,6 +113,7 @@ AUDITS = {
     "vac_c": DATA / "acled_vac_audit_c.yaml",
     "protests": DATA / "acled_protests_audit.yaml",
     "tolls_b": DATA / "acled_tolls_audit_b.yaml",
+    "strategic_e": DATA / "acled_sd_audit_e.yaml",
 }
 
 
