@@ -1,0 +1,43 @@
+"""Strategic developments in ordinary news words (round sd35): arrests told as "took into custody ... at" and
+captures of a named group's boss, ...; each with sentences of our own and controls where the rule must not
+fire."""
+
+from __future__ import annotations
+
+import pytest
+
+SD = "Strategic developments"
+ARRESTS = (SD, "Arrests")
+
+
+def _acled(ev) -> tuple[str | None, str | None]:  # noqa: ANN001
+    acled = (ev.acled if ev is not None else None) or {}
+    return acled.get("event_type"), acled.get("sub_event_type")
+
+
+# 1. "took X into custody at a place": the "at" tells where, it does not aim the deed at anyone
+@pytest.mark.parametrize("text", [
+    "Police took a suspected smuggler into custody at a petrol station in Oaxaca on Monday.",
+    "Soldiers took two men into custody at a roadblock outside Dimapur on Friday, the army said.",
+])
+def test_taken_into_custody_at_a_place_is_an_arrest(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == ARRESTS
+
+
+def test_fired_at_boats_off_the_coast_stays_aimed(primary_of) -> None:
+    text = "The coast guard fired at fishing boats off the coast of Sulawesi on Monday."
+    assert _acled(primary_of(text))[0] != SD
+
+
+# 2. a cartel boss or gang lieutenant captured is a man held, though his group's name holds a place
+@pytest.mark.parametrize("text", [
+    "Marines captured a regional boss of the Sinaloa Cartel in Mazatlan on Thursday, the navy said.",
+    "Police captured a lieutenant of the Gulf Clan in Medellin on Saturday, officials said.",
+])
+def test_a_captured_boss_is_an_arrest(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == ARRESTS
+
+
+def test_a_captured_town_stays_a_battle(primary_of) -> None:
+    text = "Rebels captured the town of Rutshuru after heavy fighting with the army on Sunday."
+    assert _acled(primary_of(text))[0] == "Battles"
