@@ -41,3 +41,31 @@ def test_a_captured_boss_is_an_arrest(primary_of, text: str) -> None:
 def test_a_captured_town_stays_a_battle(primary_of) -> None:
     text = "Rebels captured the town of Rutshuru after heavy fighting with the army on Sunday."
     assert _acled(primary_of(text))[0] == "Battles"
+
+
+# 3. goods and herds "made off with", "carted off" or counted by the head, and shops "emptied", are looting
+LOOTING = (SD, "Looting/property destruction")
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits made off with 40 goats from a village near Moroto on Monday, elders said.",
+    "Raiders rustled 300 head of cattle from a kraal near Lodwar on Friday.",
+    "Armed men carted off food and motorbikes from a deserted village near Kaya on Sunday.",
+    "Gunmen emptied shops in the market of Djibo overnight, residents said.",
+])
+def test_goods_made_off_with_or_shops_emptied_are_looting(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == LOOTING
+
+
+@pytest.mark.parametrize("text", [
+    "The robbers made off before the police arrived in Kisii on Monday.",
+    "Farmers carted their maize to the market in Kaya on Sunday.",
+])
+def test_fleeing_or_carting_to_market_is_no_looting(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) != LOOTING
+
+
+def test_the_head_of_a_party_is_no_count(events_of) -> None:
+    events = events_of("Police arrested the head of the opposition party in Lodwar on Monday.")
+    primary = next(e for e in events if e.primary)
+    assert _acled(primary) == ARRESTS

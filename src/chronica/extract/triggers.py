@@ -228,7 +228,8 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
         return lemma
     if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in table:
         return lemma[:-1]
-    if tok.like_num or lemma in _partitives():  # "recruited hundreds of child soldiers"
+    counted = lemma in lexicon().counted_partitives and any(c.dep_ == "nummod" for c in children_of(tok))
+    if tok.like_num or lemma in _partitives() or counted:  # "recruited hundreds of child soldiers"
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         return _key(table, obj) if obj is not None else None
