@@ -69,3 +69,27 @@ def test_the_head_of_a_party_is_no_count(events_of) -> None:
     events = events_of("Police arrested the head of the opposition party in Lodwar on Monday.")
     primary = next(e for e in events if e.primary)
     assert _acled(primary) == ARRESTS
+
+
+# 4. bombs "rendered safe", caches "unearthed", a "stash" of rockets seized and a bomber overpowered:
+# weapons kept from use
+DISRUPTED = (SD, "Disrupted weapons use")
+
+
+@pytest.mark.parametrize("text", [
+    "Police sappers rendered safe a grenade left outside a bank in Cucuta on Tuesday.",
+    "Soldiers unearthed landmines buried by the rebels along a path near Myawaddy on Sunday.",
+    "Troops unearthed an arms cache in a cave near Kirkuk on Friday, the army said.",
+    "Police seized a stash of grenades and rifles in a house in Tijuana on Monday.",
+    "Worshippers overpowered a suicide bomber at the entrance of a mosque in Peshawar on Friday.",
+])
+def test_weapons_made_safe_unearthed_or_seized_are_disrupted(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == DISRUPTED
+
+
+@pytest.mark.parametrize("text", [
+    "Archaeologists unearthed a Roman villa near Mosul on Tuesday.",
+    "Police overpowered a knife-wielding man at a station in Lyon on Monday.",
+])
+def test_other_finds_and_struggles_are_not_disrupted(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) != DISRUPTED
