@@ -93,3 +93,31 @@ def test_weapons_made_safe_unearthed_or_seized_are_disrupted(primary_of, text: s
 ])
 def test_other_finds_and_struggles_are_not_disrupted(primary_of, text: str) -> None:
     assert _acled(primary_of(text)) != DISRUPTED
+
+
+# 5. rifles handed over or in, a ceasefire proposal accepted, a split from a "front", barracks opened and a
+# hideout established
+CHANGE = (SD, "Change to group/activity")
+AGREEMENT = (SD, "Agreement")
+BASE = (SD, "Headquarters or base established")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Former fighters handed in their rifles to the UN mission in Bangui on Monday.", CHANGE),
+    ("Fifty repentant bandits handed over 30 rifles to the Sokoto state government on Friday.", CHANGE),
+    ("The two armed groups in Misrata accepted a truce proposal from the elders on Sunday.", AGREEMENT),
+    ("A faction of the rebels broke away from the Patriotic Front in Bambari on Monday.", CHANGE),
+    ("Police opened new barracks in the town of Reynosa on Tuesday to counter cartel violence.", BASE),
+    ("Rebels have established a hideout in the forest near Mambasa, a local official said.", BASE),
+])
+def test_surrenders_truces_splits_and_bases_in_other_words(primary_of, text: str, expected: tuple) -> None:
+    assert _acled(primary_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The charity opened a camp for displaced families near Bossangoa on Monday.",
+    "Parliament accepted the budget proposal of the finance minister on Tuesday.",
+    "The leading runner broke away from the pack in the last mile of the race in Nairobi.",
+])
+def test_camps_proposals_and_runners_are_no_strategic_development(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) not in (BASE, AGREEMENT, CHANGE)
