@@ -121,3 +121,29 @@ def test_surrenders_truces_splits_and_bases_in_other_words(primary_of, text: str
 ])
 def test_camps_proposals_and_runners_are_no_strategic_development(primary_of, text: str) -> None:
     assert _acled(primary_of(text)) not in (BASE, AGREEMENT, CHANGE)
+
+
+# 6. armed men who "assumed control" of a place took it: without a fight, a non-violent transfer
+TRANSFER = (SD, "Non-violent transfer of territory")
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops assumed control of the town of Bardere on Sunday after the militants abandoned it.",
+    "Rebel fighters assumed control of Hpasawng without resistance after the police left, residents said.",
+])
+def test_control_assumed_without_a_fight_is_a_transfer(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == TRANSFER
+
+
+def test_control_assumed_after_fighting_is_a_battle(events_of) -> None:
+    text = "Rebels assumed control of the town of Kitchanga after two days of fighting with the army."
+    events = events_of(text)
+    assert all(_acled(e) != TRANSFER for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The new minister assumed control of the health ministry on Monday.",
+    "Troops assumed responsibility for security in the town of Bardere on Monday.",
+])
+def test_control_of_an_office_or_a_duty_is_no_takeover(primary_of, text: str) -> None:
+    assert _acled(primary_of(text))[0] is None
