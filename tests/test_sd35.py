@@ -147,3 +147,17 @@ def test_control_assumed_after_fighting_is_a_battle(events_of) -> None:
 ])
 def test_control_of_an_office_or_a_duty_is_no_takeover(primary_of, text: str) -> None:
     assert _acled(primary_of(text))[0] is None
+
+
+# 7. sides that agreed to free or swap prisoners, or to open a corridor, made an agreement
+@pytest.mark.parametrize("text", [
+    "The army and the rebels agreed on Monday to release each other's prisoners, mediators in Juba said.",
+    "The warring sides in Marawi agreed to exchange detainees before the end of Ramadan, officials said.",
+    "Rival commanders in Tripoli agreed to open a humanitarian corridor for civilians on Friday.",
+])
+def test_sides_agreeing_to_free_prisoners_or_open_a_corridor_agree(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == AGREEMENT
+
+
+def test_agreeing_to_open_a_school_is_no_agreement(primary_of) -> None:
+    assert _acled(primary_of("The minister agreed to open a new school in Taiz on Monday.")) != AGREEMENT
