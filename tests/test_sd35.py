@@ -161,3 +161,19 @@ def test_sides_agreeing_to_free_prisoners_or_open_a_corridor_agree(primary_of, t
 
 def test_agreeing_to_open_a_school_is_no_agreement(primary_of) -> None:
     assert _acled(primary_of("The minister agreed to open a new school in Taiz on Monday.")) != AGREEMENT
+
+
+# 8. "soldiers searching for weapons ... clashed with gunmen": the parse makes the gerund the root; the
+# finite verb is the news
+@pytest.mark.parametrize("text, expected", [
+    ("Troops searching for arms in a village near Jolo on Friday clashed with Abu Sayyaf gunmen.",
+     ("Battles", "Armed clash")),
+    ("Police investigating a bombing in Yala on Monday arrested three suspects.", ARRESTS),
+])
+def test_a_finite_verb_hung_under_a_root_gerund_is_the_news(primary_of, text: str, expected: tuple) -> None:
+    assert _acled(primary_of(text)) == expected
+
+
+def test_a_gerund_with_its_own_aux_stays_the_verb(primary_of) -> None:
+    text = "Soldiers were searching for weapons in a village near Jolo on Friday, the army said."
+    assert _acled(primary_of(text))[0] != "Battles"
