@@ -43,7 +43,8 @@ def test_a_captured_town_stays_a_battle(primary_of) -> None:
     assert _acled(primary_of(text))[0] == "Battles"
 
 
-# 3. goods and herds "made off with", "carted off" or counted by the head, and shops "emptied", are looting
+# 3. herds "made off with", goods "carted off", cattle counted by the head and shops "emptied" are looting; a
+# thief's loot is no political event
 LOOTING = (SD, "Looting/property destruction")
 
 
@@ -59,6 +60,7 @@ def test_goods_made_off_with_or_shops_emptied_are_looting(primary_of, text: str)
 
 @pytest.mark.parametrize("text", [
     "The robbers made off before the police arrived in Kisii on Monday.",
+    "Thieves broke into a shop in Kisii overnight and made off with watches and phones, police said.",
     "Farmers carted their maize to the market in Kaya on Sunday.",
 ])
 def test_fleeing_or_carting_to_market_is_no_looting(primary_of, text: str) -> None:
