@@ -179,3 +179,8 @@ def test_a_finite_verb_hung_under_a_root_gerund_is_the_news(primary_of, text: st
 def test_a_gerund_with_its_own_aux_stays_the_verb(primary_of) -> None:
     text = "Soldiers were searching for weapons in a village near Jolo on Friday, the army said."
     assert _acled(primary_of(text))[0] != "Battles"
+
+
+def test_an_agreement_to_free_prisoners_is_an_intent_to_yield(primary_of) -> None:
+    primary = primary_of("The army and the rebels agreed on Monday to free each other's prisoners in Juba.")
+    assert primary.plover["type"] == "AGREE" and primary.cameo["code"].startswith("03")
