@@ -74,16 +74,20 @@ tests/data/acled_riots_audit_f.yaml: mob justice on suspected thieves, kidnapper
 demonstrators who burn tyres, throw stones or vandalise, fans, "supporters of a local club", rival schools and
 party cadres, prison riots and crowds that attack police posts, in regions audits A-E do not use, with
 peaceful and repressed protests, armed communities that exchange fire and killings of civilians as
-controls) and the fifth battles audit (round bv35,
+controls), the fifth battles audit (round bv35,
 tests/data/acled_battles_audit_e.yaml: attacks on posts, checkpoints and patrols against attacks on
 villagers, traders, miners and herders, villages stormed and defended by their guards, security forces who
 open fire on men who shoot back or on a crowd, "clashes" whose only dead were civilians, gang fights,
 executions of captives and killings of off-duty or abducted soldiers, in Afghanistan, Iraq, Syria, Yemen,
 Sudan, South Sudan, Ethiopia, Cameroon, the Central African Republic, Niger, Pakistan, India, Colombia,
-Brazil, Honduras and Haiti). Each text's
-primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
-sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
-row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
+Brazil, Honduras and Haiti) and the fifth strategic developments audit (round sd35,
+tests/data/acled_sd_audit_e.yaml: every sub-event type in ordinary news words and in regions the earlier sets
+leave out - custody, mass arrests, huts set ablaze, shops plundered, cattle taken unopposed, bombs rendered
+safe, caches unearthed, towns vacated, barracks and camps, truces and swaps, surrenders and splits, curfews
+and internet cuts - with bombs that went off, arrests that became gunfights, riots and killings as controls).
+Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
+types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
+where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
 
 from __future__ import annotations
 
@@ -122,6 +126,7 @@ AUDITS = {
     "tolls_b": DATA / "acled_tolls_audit_b.yaml",
     "riots_f": DATA / "acled_riots_audit_f.yaml",
     "battles_e": DATA / "acled_battles_audit_e.yaml",
+    "strategic_e": DATA / "acled_sd_audit_e.yaml",
 }
 
 

@@ -131,12 +131,21 @@ FINITE = ("VBD", "VBZ", "VBP")
 
 def _verb_after_gerund(gerund: Token) -> Token | None:
     """The finite verb with no subject right after a gerund clause that took its subject ("after soldiers
-    enforcing the lockdown beat him": "beat"), if any."""
+    enforcing the lockdown beat him": "beat"), or hung under a root gerund as a clause with no subject
+    ("soldiers searching for weapons on Friday clashed with gunmen": "clashed"), if any."""
     if gerund.dep_ not in ("advcl", "ccomp", "csubj", "conj", "ROOT") or _deps(gerund) & {"aux", "auxpass"}:
         return None
     if not any(c.dep_ == "nsubj" and c.i < gerund.i and c.pos_ in ("NOUN", "PROPN")
                for c in children_of(gerund)):
         return None
+    if gerund.dep_ == "ROOT":
+        # "Soldiers searching for weapons in a village on Friday clashed with gunmen": the parse hung the
+        # finite verb under the gerund as a clause of its own, with no subject and no mark (sd35)
+        clause = next((c for c in children_of(gerund) if c.dep_ == "advcl" and c.i > gerund.i
+                       and c.tag_ == "VBD" and c.pos_ == "VERB"), None)
+        if clause is not None and not _deps(clause) & (set(SUBJECTS) | {"mark", "aux", "auxpass", "cc"}) \
+                and not any(c.dep_ == "punct" and gerund.i < c.i < clause.i for c in children_of(gerund)):
+            return clause
     nxt = gerund.right_edge.i + 1
     if nxt >= len(gerund.doc):
         return None
@@ -151,7 +160,11 @@ def _verb_after_gerund(gerund: Token) -> Token | None:
 def _regive(gerund: Token, verb: Token) -> None:
     """``verb`` takes the gerund's place, its subject and its "after"; the gerund describes the subject."""
     subject = next(c for c in children_of(gerund) if c.dep_ == "nsubj" and c.i < gerund.i)
-    if verb.i != gerund.head.i:
+    if gerund.dep_ == "ROOT":  # the clause the parse hung under the gerund becomes the root
+        verb.head, verb.dep_ = verb, "ROOT"
+        for tok in [c for c in children_of(gerund) if c.dep_ == "punct" and c.i > verb.i]:
+            tok.head = verb
+    elif verb.i != gerund.head.i:
         verb.head, verb.dep_ = gerund.head, gerund.dep_
         for mark in [c for c in children_of(gerund) if c.dep_ in ("mark", "advmod") and c.i < subject.i]:
             mark.head = verb

@@ -141,7 +141,8 @@ def _named_as(verb: Token) -> bool:
     return judged(verb)
 
 
-PACT_CLASSES = {"agree", "agree_formal", "agree_deal", "ceasefire"}  # "a pact to normalise trade ties"
+# "a pact to normalise trade ties"
+PACT_CLASSES = {"agree", "agree_formal", "agree_deal", "agree_yield", "ceasefire"}
 
 
 def _content_of(noun: Trigger, verb: Trigger) -> bool:

@@ -89,6 +89,7 @@ class Lexicon:
     news_of_nouns: frozenset[str] = frozenset()  # "no reports of shelling": no act told
     # words that count or hold what an entry lists: "hundreds of child soldiers", "a batch of rockets"
     partitives: frozenset[str] = frozenset()
+    counted_partitives: frozenset[str] = frozenset()  # only with a number: "250 head of cattle"
     # a vehicle or container told by its cargo ("a truck packed with explosives"): the nouns, the verbs
     # whose object is the cargo ("carrying rockets") and those whose "with" is ("loaded with arms")
     carrier_nouns: frozenset[str] = frozenset()
@@ -205,6 +206,7 @@ def lexicon() -> Lexicon:
         capability_nouns=frozenset(spec.get("capability_nouns") or ()),
         news_of_nouns=frozenset(spec.get("news_of_nouns") or ()),
         partitives=frozenset(spec.get("partitives") or ()),
+        counted_partitives=frozenset(spec.get("counted_partitives") or ()),
         carrier_nouns=frozenset((spec.get("carriers") or {}).get("nouns") or ()),
         carrier_verbs=frozenset((spec.get("carriers") or {}).get("carrying") or ()),
         carrier_filled=frozenset((spec.get("carriers") or {}).get("filled") or ()),

@@ -120,8 +120,8 @@ SHOW_CLASSES = {"show_of_force"}
 ERRAND_PREPS = PURPOSE_PREPS | VISIT_PREPS  # what a journey was for or on
 # events two sides do together: coordinated doers are the two sides ("India and Pakistan held talks":
 # India with Pakistan; "Indian and Pakistani troops exchanged fire")
-RECIPROCAL = {"agree", "agree_formal", "agree_deal", "ceasefire", "consult", "phone", "negotiate",
-              "cooperate", "cooperate_military", "cooperate_economic", "share_intel", "clash",
+RECIPROCAL = {"agree", "agree_formal", "agree_deal", "agree_yield", "ceasefire", "consult", "phone",
+              "negotiate", "cooperate", "cooperate_military", "cooperate_economic", "share_intel", "clash",
               "break_relations", "recognise"}
 # a phrase of shelling that opens with one of these is done by two sides to each other ("India and Pakistan
 # exchanged artillery fire": shelling both ways; coder25)

@@ -228,7 +228,8 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
         return lemma
     if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in table:
         return lemma[:-1]
-    if tok.like_num or lemma in _partitives():  # "recruited hundreds of child soldiers"
+    counted = lemma in lexicon().counted_partitives and any(c.dep_ == "nummod" for c in children_of(tok))
+    if tok.like_num or lemma in _partitives() or counted:  # "recruited hundreds of child soldiers"
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         return _key(table, obj) if obj is not None else None
@@ -315,10 +316,14 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             return None
     if head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.lemma_.lower() in entry.subjects:
         return entry.subjects[head.head.lemma_.lower()]  # "migrants returned" parsed as a reduced relative
-    if entry.destinations and not any(d.dep_ == "prep" and d.lower_ in AIMED_PREPS and any(
-            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in children_of(d)) for d in deps):
+    first_destination = min((d.i for d in deps if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS),
+                            default=len(head.doc))
+    if entry.destinations and not any(d.dep_ == "prep" and d.lower_ in AIMED_PREPS and d.i < first_destination
+                                      and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                                              for g in children_of(d)) for d in deps):
         # "fired two missiles into the sea / off its east coast": no one attacked ("fired at boats off the
-        # coast" is aimed at someone)
+        # coast" is aimed at someone); an "at" after the destination tells where the deed was done ("took a
+        # hitman into custody at a car wash", sd35)
         key = next((_key(entry.destinations, g) for d in deps
                     if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS
                     for g in children_of(d) if g.dep_ == "pobj"), None)
@@ -335,7 +340,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if key is not None:
         return entry.described[key]  # "rescued 12 kidnapped students": captives freed
     if (entry.places and _satisfies(entry.needs, head, deps, entry)
-            and any(_named_place(d, deps) for d in deps)):
+            and any(_named_place(d, deps) and not _listed_object(entry, d) for d in deps)):
         return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"
     if entry.persons and any(d.dep_ == "dobj" and d.ent_type_ == "PERSON" for d in deps) and not any(
             d.dep_ in ("oprd", "xcomp", "ccomp") or d.dep_ == "prep" and d.lower_ in ("for", "on", "upon")
@@ -484,6 +489,15 @@ def _title_key(table: dict[str, str | None], subject: Token) -> str | None:
     words = [c.lemma_.lower() for c in children_of(subject) if c.dep_ == "compound" and c.i < subject.i]
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     return next((k for k in pairs + words if k in table), None)
+
+
+def _listed_object(entry: Entry, d: Token) -> bool:
+    """Whether a dependant is an object the entry lists with a class ("captured a regional boss of the Gulf
+    Cartel": a man held, whatever place his "of" names; sd35)."""
+    if d.dep_ != "dobj" or not entry.objects:
+        return False
+    key = _key(entry.objects, d)
+    return key is not None and entry.objects[key] is not None
 
 
 def _named_place(d: Token, deps: list[Token]) -> bool:
