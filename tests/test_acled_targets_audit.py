@@ -87,7 +87,8 @@ safe, caches unearthed, towns vacated, barracks and camps, truces and swaps, sur
 and internet cuts - with bombs that went off, arrests that became gunfights, riots and killings as controls).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
-where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""
+where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
+xfails."""
 
 from __future__ import annotations
 
