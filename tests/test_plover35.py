@@ -1,0 +1,57 @@
+"""Round plover35: 123 wire-news ledes of our own (tests/data/plover_ledes35.yaml) on the general wording
+of a lede: its main verb with the light-verb and nominal forms wire copy uses ("held talks", "paid a visit",
+"voiced support", "lodged a protest", "imposed sanctions", "issued a warning", "pledged aid"), reported speech
+("X said Y had attacked Z") and ledes with several events, each coded as `chronica code` codes a document: the
+primary event's PLOVER type, first source country and first target country as the row expects (NONE among a
+row's types: no primary event, or one with no PLOVER type). A row with ``gap`` is a known gap: a strict xfail
+with that reason. Then the constructions the round fixed, each with sentences of our own and controls that
+must not change."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+from test_plover_stories import TYPES, check_primary
+
+from chronica.ingest import document_from_text
+
+LEDES = Path(__file__).parent / "data" / "plover_ledes35.yaml"
+
+
+def _sentences() -> list[dict]:
+    return yaml.safe_load(LEDES.read_text(encoding="utf-8"))["sentences"]
+
+
+def _rows() -> list:
+    rows = []
+    for row in _sentences():
+        marks = [pytest.mark.xfail(reason=row["gap"], strict=True)] if row.get("gap") else []
+        rows.append(pytest.param(row, marks=marks, id=row["text"][:40]))
+    return rows
+
+
+def _primary(pipeline, text: str):
+    document = document_from_text(text, doc_id="plover35")
+    return next((e for e in pipeline.code(document) if e.primary), None)
+
+
+def test_the_set_is_wire_ledes_of_every_type() -> None:
+    rows = _sentences()
+    assert len(rows) >= 100 and len({r["text"] for r in rows}) == len(rows)
+    assert 15 <= sum(1 for r in rows if r.get("control")) <= 25
+    firsts = Counter(r["type"].split("|")[0] for r in rows)
+    assert set(firsts) - {"NONE"} == TYPES and min(firsts[t] for t in TYPES) >= 5
+
+
+@pytest.mark.parametrize("row", _rows())
+def test_the_primary_event_of_the_lede(pipeline, row: dict) -> None:
+    if "NONE" in row["type"].split("|"):
+        document = document_from_text(row["text"], doc_id="plover35", published=str(row["published"]))
+        primary = next((e for e in pipeline.code(document) if e.primary), None)
+        if primary is None or not (primary.plover or {}).get("type"):
+            return
+        assert row["type"] != "NONE", primary.trigger.text
+    check_primary(pipeline, row, "plover35")
