@@ -55,3 +55,20 @@ def test_the_primary_event_of_the_lede(pipeline, row: dict) -> None:
             return
         assert row["type"] != "NONE", primary.trigger.text
     check_primary(pipeline, row, "plover35")
+
+
+@pytest.mark.parametrize("text, plover, target", [
+    # a weekday between the verb and a possessed object ("dismissed on Monday China's offer"): the small model
+    # makes the object the object of "on" with the weekday part of its possessor; the object is the verb's
+    ("Taiwan's president dismissed on Monday China's offer of talks on unification.", "REJECT", "CHN"),
+    ("Ghana dismissed on Friday Nigeria's claims that its police had abused traders.", "REJECT", "NGA"),
+    ("Japan welcomed on Monday China's decision to lift the ban on its seafood.", "SUPPORT", "CHN"),
+    ("Kenya welcomed on Sunday Uganda's offer to mediate between the two sides.", "SUPPORT", "UGA"),
+    # controls: the weekday with no possessor after it, and the plain order, do not change
+    ("Egypt rejected on Sunday a proposal by Israel for a truce in Gaza.", "REJECT", "ISR"),
+    ("Taiwan's president dismissed China's offer of talks on unification on Monday.", "REJECT", "CHN"),
+])
+def test_a_weekday_before_a_possessed_object(pipeline, text: str, plover: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+    assert primary.target and primary.target[0].country == target
