@@ -72,3 +72,24 @@ def test_a_weekday_before_a_possessed_object(pipeline, text: str, plover: str, t
     primary = _primary(pipeline, text)
     assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
     assert primary.target and primary.target[0].country == target
+
+
+@pytest.mark.parametrize("text, plover", [
+    # forces ordered to combat readiness or on alert: a mobilisation, as "put its forces on alert" already was
+    ("Serbia's president ordered the army to the highest level of combat readiness on Monday after "
+     "clashes in the north.", "MOBILIZE"),
+    ("Armenia's prime minister ordered troops to a state of combat readiness on Tuesday, a day after "
+     "shelling on the border.", "MOBILIZE"),
+    ("Pakistan's army chief ordered his forces to full combat readiness on Sunday after the air strike.",
+     "MOBILIZE"),
+    # controls: a diplomat ordered to leave stays an expulsion
+    ("Mali ordered the French ambassador to leave the country within 72 hours on Monday.", "SANCTION"),
+])
+def test_forces_ordered_to_readiness(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+
+
+def test_an_order_to_the_border_is_not_an_alert(pipeline) -> None:
+    primary = _primary(pipeline, "The judge ordered the defendant to the court on Monday.")
+    assert primary is None or primary.plover["type"] != "MOBILIZE"
