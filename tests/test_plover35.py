@@ -93,3 +93,20 @@ def test_forces_ordered_to_readiness(pipeline, text: str, plover: str) -> None:
 def test_an_order_to_the_border_is_not_an_alert(pipeline) -> None:
     primary = _primary(pipeline, "The judge ordered the defendant to the court on Monday.")
     assert primary is None or primary.plover["type"] != "MOBILIZE"
+
+
+@pytest.mark.parametrize("text, target", [
+    # relief provided for a disaster: aid whose receiver is the verb's object ("provided X with relief")
+    ("China provided Pakistan with emergency flood relief on Saturday, including tents.", "PAK"),
+    ("Japan provided Turkey with earthquake relief on Tuesday, the foreign ministry said.", "TUR"),
+    ("Britain provided famine relief to Ethiopia on Monday, the aid ministry said.", "ETH"),
+])
+def test_disaster_relief_provided(pipeline, text: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == "AID", primary and primary.trigger.text
+    assert primary.target and primary.target[0].country == target
+
+
+def test_relief_from_the_heat_is_no_aid(pipeline) -> None:  # control: relief with no disaster named
+    primary = _primary(pipeline, "The rain provided relief from the heat in Delhi on Monday.")
+    assert primary is None or primary.plover["type"] != "AID"
