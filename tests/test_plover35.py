@@ -110,3 +110,18 @@ def test_disaster_relief_provided(pipeline, text: str, target: str) -> None:
 def test_relief_from_the_heat_is_no_aid(pipeline) -> None:  # control: relief with no disaster named
     primary = _primary(pipeline, "The rain provided relief from the heat in Delhi on Monday.")
     assert primary is None or primary.plover["type"] != "AID"
+
+
+@pytest.mark.parametrize("text, plover", [
+    # traffickers, smugglers and drug lords handed over to another state: judicial cooperation, as suspects
+    # and fugitives already were
+    ("Mexico handed over 18 suspected drug traffickers to the United States on Thursday.", "COOPERATE"),
+    ("Colombia handed over a drug lord to the United States on Friday, the police said.", "COOPERATE"),
+    ("Libya handed over 40 smugglers to Niger on Monday, officials in Niamey said.", "COOPERATE"),
+    # controls: prisoners handed over are freed; a town handed over is a withdrawal
+    ("The rebels handed over 40 prisoners to the Red Cross on Monday.", "RETREAT"),
+    ("The militia handed over the town to the army on Sunday after a month.", "RETREAT"),
+])
+def test_traffickers_handed_over(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
