@@ -125,3 +125,25 @@ def test_relief_from_the_heat_is_no_aid(pipeline) -> None:  # control: relief wi
 def test_traffickers_handed_over(pipeline, text: str, plover: str) -> None:
     primary = _primary(pipeline, text)
     assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+
+
+@pytest.mark.parametrize("text", [
+    # a disaster's toll told as the outcome of the disaster's own clause: no one did the killing
+    "A magnitude 6.8 earthquake struck central Morocco late on Friday, killing more than 2,000 people.",
+    "A cyclone hit the coast of Bangladesh on Sunday, killing 12 people, officials said.",
+    "Floods swept through the Libyan city of Derna on Monday, killing thousands of residents.",
+])
+def test_a_disaster_toll_is_no_attack(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is None or primary.plover["type"] != "ASSAULT", primary.trigger.text
+
+
+@pytest.mark.parametrize("text", [
+    # controls: the same shape with doers who attack
+    "Gunmen stormed a village in Zamfara on Sunday, killing 12 people, police said.",
+    "A suicide bomber struck a market in Baghdad on Monday, killing 20 people.",
+    "Russian missiles struck Kyiv overnight, killing three people, officials said.",
+])
+def test_an_attack_toll_stays_an_attack(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == "ASSAULT"
