@@ -147,3 +147,17 @@ def test_a_disaster_toll_is_no_attack(pipeline, text: str) -> None:
 def test_an_attack_toll_stays_an_attack(pipeline, text: str) -> None:
     primary = _primary(pipeline, text)
     assert primary is not None and primary.plover["type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, plover", [
+    # a bare time word between a verb of intent and its "to" clause ("offered today to free"): the small model
+    # hangs the clause as an adverbial one; it is still the intention's complement
+    ("The rebels offered today to free the hostages in exchange for prisoners.", "AGREE"),
+    ("The guerrillas offered yesterday to release the two French hostages.", "AGREE"),
+    # controls: a purpose clause after an act stays the act's
+    ("Police fired tear gas today to disperse the protesters in the capital.", "ASSAULT"),
+    ("The rebels offered to free the hostages in exchange for prisoners.", "AGREE"),
+])
+def test_a_time_word_before_the_intended_act(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
