@@ -161,3 +161,20 @@ def test_an_attack_toll_stays_an_attack(pipeline, text: str) -> None:
 def test_a_time_word_before_the_intended_act(pipeline, text: str, plover: str) -> None:
     primary = _primary(pipeline, text)
     assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+
+
+@pytest.mark.parametrize("text, plover", [
+    # martial law, a state of emergency or a lockdown lifted: a measure eased (CONCEDE), as a curfew lifted
+    ("The Polish government has lifted martial law, the official news agency said.", "CONCEDE"),
+    ("Thailand's government lifted martial law in the south on Monday after a year.", "CONCEDE"),
+    ("Ethiopia lifted the state of emergency on Tuesday, two months early.", "CONCEDE"),
+    # controls: martial law declared stays a coercive measure; a crane lifting a truck is no event
+    ("The government declared martial law in the province on Monday after the riots.", "COERCE"),
+])
+def test_martial_law_lifted(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+
+
+def test_a_lifted_truck_is_no_event(pipeline) -> None:
+    assert _primary(pipeline, "The crane lifted the truck out of the river on Monday.") is None
