@@ -178,3 +178,18 @@ def test_martial_law_lifted(pipeline, text: str, plover: str) -> None:
 
 def test_a_lifted_truck_is_no_event(pipeline) -> None:
     assert _primary(pipeline, "The crane lifted the truck out of the river on Monday.") is None
+
+
+@pytest.mark.parametrize("text, plover", [
+    # forces a state is ready, willing or prepared to send, for a purpose of help: help offered (AGREE), as
+    # forces offered or pledged already were
+    ("Syria said today it was ready to send troops to Lebanon to help end the fighting.", "AGREE"),
+    ("Egypt said it was willing to send troops to Kuwait to help defend the emirate.", "AGREE"),
+    ("Nigeria said on Monday it was prepared to send soldiers to Liberia to help restore order.", "AGREE"),
+    # controls: forces readied with no purpose of help, or to crush someone, stay a threat
+    ("Russia said it was ready to send troops to the border, the defence ministry said.", "THREATEN"),
+    ("Iraq said it was ready to send more troops to the border to crush the rebels.", "THREATEN"),
+])
+def test_forces_ready_to_help(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
