@@ -193,3 +193,18 @@ def test_a_lifted_truck_is_no_event(pipeline) -> None:
 def test_forces_ready_to_help(pipeline, text: str, plover: str) -> None:
     primary = _primary(pipeline, text)
     assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+
+
+@pytest.mark.parametrize("text, plover", [
+    # foreigners, expatriates or passengers evacuated: humanitarian help, as civilians evacuated already were
+    ("Belgian paratroopers evacuated 500 foreigners from Kinshasa today.", "AID"),
+    ("British helicopters evacuated 300 expatriates from Freetown on Sunday.", "AID"),
+])
+def test_foreigners_evacuated(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+
+
+def test_a_building_evacuated_is_no_aid(pipeline) -> None:  # control
+    primary = _primary(pipeline, "Police evacuated the building on Monday after a bomb threat.")
+    assert primary is None or primary.plover["type"] != "AID"
