@@ -208,3 +208,15 @@ def test_foreigners_evacuated(pipeline, text: str, plover: str) -> None:
 def test_a_building_evacuated_is_no_aid(pipeline) -> None:  # control
     primary = _primary(pipeline, "Police evacuated the building on Monday after a bomb threat.")
     assert primary is None or primary.plover["type"] != "AID"
+
+
+@pytest.mark.parametrize("text, plover", [
+    # traders, shopkeepers or merchants who close their shops strike, as "shut" already read them
+    ("Palestinian merchants closed their shops today in a general strike.", "PROTEST"),
+    ("Shopkeepers in Srinagar closed their shops on Monday to protest the killing of a student.", "PROTEST"),
+    # control: shops closed by the police are a restriction
+    ("Police closed the shops in the old city on Monday after the riots.", "COERCE"),
+])
+def test_traders_closing_shops_strike(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
