@@ -220,3 +220,18 @@ def test_a_building_evacuated_is_no_aid(pipeline) -> None:  # control
 def test_traders_closing_shops_strike(pipeline, text: str, plover: str) -> None:
     primary = _primary(pipeline, text)
     assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+
+
+@pytest.mark.parametrize("text, plover", [
+    # "some of", "most of", "half of" an object read through to what they count, as "hundreds of" already were
+    ("Vietnam pulled some of its troops out of Cambodia today, the army said.", "RETREAT"),
+    ("Israel withdrew half of its troops from the town on Monday.", "RETREAT"),
+    ("The rebels freed most of the hostages on Monday, a mediator said.", "RETREAT"),
+])
+def test_some_of_an_object(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
+
+
+def test_some_of_the_reports_is_no_event(pipeline) -> None:  # control: a statement
+    assert _primary(pipeline, "The minister said some of the reports were false.") is None
