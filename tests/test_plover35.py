@@ -235,3 +235,22 @@ def test_some_of_an_object(pipeline, text: str, plover: str) -> None:
 
 def test_some_of_the_reports_is_no_event(pipeline) -> None:  # control: a statement
     assert _primary(pipeline, "The minister said some of the reports were false.") is None
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # grain, food, medicine or a loan received from someone: aid from the giver to the receiver, as aid and
+    # weapons received already were
+    ("Ethiopia received 20 tonnes of medicine from Britain on Monday.", "GBR", "ETH"),
+    ("Sudan has received 100,000 tons of grain from the United States, officials said.", "USA", "SDN"),
+    ("Ghana received a loan of 600 million dollars from Japan on Thursday.", "JPN", "GHA"),
+])
+def test_relief_received(pipeline, text: str, source: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == "AID", primary and primary.trigger.text
+    assert primary.source and primary.source[0].country == source
+    assert primary.target and primary.target[0].country == target
+
+
+def test_a_letter_received_is_no_aid(pipeline) -> None:  # control
+    primary = _primary(pipeline, "The hospital received a letter from the ministry on Monday.")
+    assert primary is None or primary.plover["type"] != "AID"
