@@ -254,3 +254,18 @@ def test_relief_received(pipeline, text: str, source: str, target: str) -> None:
 def test_a_letter_received_is_no_aid(pipeline) -> None:  # control
     primary = _primary(pipeline, "The hospital received a letter from the ministry on Monday.")
     assert primary is None or primary.plover["type"] != "AID"
+
+
+@pytest.mark.parametrize("text, plover", [
+    # a body's meeting with no other side told first, then what it did: the act is the news
+    ("The U.N. Security Council met in emergency session today and called for an immediate ceasefire.",
+     "REQUEST"),
+    ("The Arab League met in Cairo on Sunday and called on Israel to halt the raids.", "REQUEST"),
+    ("NATO defence ministers met in Brussels on Thursday and agreed to send more troops to Kosovo.", "AGREE"),
+    # control: a meeting with another side stays the news
+    ("Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken in Beijing on Monday and "
+     "agreed to stabilise ties.", "CONSULT"),
+])
+def test_a_body_meets_and_acts(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] == plover, primary and primary.trigger.text
