@@ -62,6 +62,7 @@ from chronica.reparse import (
     capital_names,
     complement_verbs,
     counted_objects,
+    dated_objects,
     dated_subjects,
     described_doers,
     gerund_subjects,
@@ -206,6 +207,7 @@ class Pipeline:
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
         complement_verbs(doc, self.extractor.lex.verbs)  # "men from two clans fought": "fought" the verb
+        dated_objects(doc)  # "dismissed on Monday China's offer": "offer" the object, not "on"'s
         dated_subjects(doc)  # "On 19 May 2022, youths angered by X set fire": "youths" the subject
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"

@@ -744,3 +744,36 @@ def said_deeds(doc: Doc) -> int:
     """Mend "relatives who claim their children were kidnapped by rebels held a protest" parsed with
     "kidnapped" the root; the number mended."""
     return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"], _said_deed_verb, _unsay)
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _dated_object(noun: Token) -> Token | None:
+    """The object the parse hung on "on" with the weekday before it made part of its possessor ("dismissed
+    on Monday China's offer": "offer" the object of "on", "Monday" a compound of "China"), the verb having
+    no object of its own; the weekday, else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.lower_ != "on":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or _deps(verb) & {"dobj", "ccomp", "xcomp"} or prep.i < verb.i:
+        return None
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss" and c.i == prep.i + 2), None)
+    day = prep.doc[prep.i + 1]
+    if owner is None or day.lower_ not in WEEKDAYS or day.head.i != owner.i:
+        return None
+    return day
+
+
+def _undate_object(noun: Token, day: Token) -> None:
+    """The weekday becomes the preposition's object and the noun the verb's direct object."""
+    prep = noun.head
+    day.head, day.dep_ = prep, "pobj"
+    noun.head, noun.dep_ = prep.head, "dobj"
+
+
+def dated_objects(doc: Doc) -> int:
+    """Mend "dismissed on Monday China's offer" parsed with "offer" the object of "on"."""
+    objects = [i for i, dep in enumerate(deps_of(doc)) if dep == "pobj"]
+    return _mend(doc, objects, _dated_object, _undate_object)

@@ -76,6 +76,10 @@ PROTEST_TYPES = {"Protests", "Riots"}  # the ACLED types of a crowd's protest
 CONJUNCT_KEEPS = {"ASSAULT", "PROTEST"}
 CONJUNCT_SETTINGS = {"CONSULT"}
 CONJUNCT_MARGIN = 0.05
+# A body's meeting on its own (a meeting with no other side) told first in a coordination ("the Security
+# Council met in emergency session and called for a ceasefire", "the cabinet met and decided to expel two
+# diplomats"): the meeting is where the later act was done, so the later act is the news (plover35).
+OWN_MEETING_PENALTY = 0.3
 # A killing with a toll coordinated after an act of the same doers that hurt no one ("burned homes and killed
 # nine villagers", "stormed a school and shot dead two teachers", "set fire to a school and killed its
 # headmaster"): one attack, its toll told by the killing, which is the news when both get one ACLED type (the
@@ -272,7 +276,7 @@ def choose_primary(events: list[Event], document: Document) -> None:
                          dispersals)
 
         seconds = second_acts(candidates) | demands_after_blame(candidates, rank) | kills_after_acts(
-            candidates, rank)
+            candidates, rank) | meetings_before_acts(candidates)
         sequels = sequels_told_later(candidates) | earlier_after_news(candidates)
         best = max(candidates, key=lambda e: rank(e) - seconds.get(e.event_id, 0.0)
                    - (LATER_TOLD_PENALTY if e.event_id in sequels else 0.0))
@@ -328,6 +332,20 @@ def second_acts(events: list[Event]) -> dict[str, float]:
         gap = TYPE_WEIGHT.get(ev.plover["type"], 0.2) - TYPE_WEIGHT.get(first.plover["type"], 0.2)
         if gap > 0:
             out[ev.event_id] = gap + CONJUNCT_MARGIN
+    return out
+
+
+def meetings_before_acts(events: list[Event]) -> dict[str, float]:
+    """What a meeting with no other side loses to an act coordinated after it in the main clause."""
+    out = {}
+    for ev in events:
+        at = ev.evidence.get("trigger", {}).get("after")
+        if at is None or ev.plover["type"] == "CONSULT":
+            continue
+        first = next((e for e in events if e.sentence == ev.sentence and e.trigger.start <= at < e.trigger.end
+                      and e is not ev), None)
+        if first is not None and first.plover["type"] in CONJUNCT_SETTINGS and not first.target:
+            out[first.event_id] = OWN_MEETING_PENALTY
     return out
 
 

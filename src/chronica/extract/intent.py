@@ -135,6 +135,14 @@ def _headline_refusal(cand: Candidate, ptype: str) -> bool:
     return True
 
 
+def _to_help(cand: Candidate) -> bool:
+    """'ready to send troops to Lebanon to help end the fighting': the forces' purpose is help."""
+    purposes = readings()["forces_offered"]["purposes"]
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in purposes
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+               for c in children_of(cand.trigger.head))
+
+
 def _named(tok: Token) -> bool:
     """A name, as a headline writes it ("Syria", which the parser may tag as a common noun)."""
     return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_title
@@ -185,8 +193,9 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             new = "reject"
         elif mod.negated:
             continue
-        elif ptype == "MOBILIZE" and cue.startswith(OFFERED):
-            new = "agree"  # "France offered to send troops": an offer of forces (CAMEO 0312)
+        elif ptype == "MOBILIZE" and (cue.startswith(OFFERED)
+                                      or cue.startswith(OFFER_CUES) and _to_help(cand)):
+            new = "agree"  # "France offered to send troops", "ready to send troops to help": forces offered
         elif ptype in COERCIVE:
             new = COERCIVE[ptype]
         elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and (

@@ -193,6 +193,14 @@ def _left_undone(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ == "without" and verb.head.dep_ == "prep"
 
 
+def _adverbial_infinitive(tok: Token, parent: Token) -> bool:
+    """'The rebels offered today to free the hostages': the small model hangs a verb's "to" complement as
+    an adverbial clause when a bare time word ("today", "yesterday") comes between them (plover35)."""
+    return (tok.dep_ == "advcl" and tok != parent and parent.i < tok.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
+            and any(c.dep_ == "npadvmod" and parent.i < c.i < tok.i for c in children_of(parent)))
+
+
 def _kept_from(tok: Token) -> bool:
     """'preventing the police from arresting him': a deed that someone kept from happening."""
     prep = tok.head
@@ -274,7 +282,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if _kept_from(tok) and trig.cls not in GATHERED:
             m.negated = True
             cues.append(f"kept-from:{parent.head.lemma_}")
-        if tok.dep_ in ("xcomp", "ccomp") and parent.lemma_ in NEGATORS and tok != parent:
+        complement = tok.dep_ in ("xcomp", "ccomp") or _adverbial_infinitive(tok, parent)
+        if complement and parent.lemma_ in NEGATORS and tok != parent:
             if parent.lemma_ in AFFIRMED_WHEN_DENIED and _negation(parent) is not None:
                 cues.append(f"denied-negator:{parent.lemma_}")  # "has never stopped bombing": it goes on
             else:
@@ -285,7 +294,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if tok.dep_ == "xcomp" and _scheduled(parent):
             m.future = True  # "the prime minister is expected to meet the king on Tuesday": a planned act
             cues.append("scheduled:expected")
-        elif ((tok.dep_ in ("xcomp", "ccomp") or purpose) and parent.lemma_ in INTENT and tok != parent
+        elif ((complement or purpose) and parent.lemma_ in INTENT and tok != parent
                 and not (parent.lemma_ in ATTEMPTS and trig.cls in ATTEMPTED_DEEDS)):
             m.hypothetical = True
             cues.append(f"intent:{parent.lemma_}")

@@ -611,6 +611,9 @@ def _mishap_outcome(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
            for v in verbs):
         return True
     subjects = [c for v in verbs for c in children_of(v) if c.dep_ == "nsubj"]
+    # "an earthquake struck central Morocco, killing 2,000 people": a disaster's toll (plover35)
+    if any(s.lemma_.lower() in lex.accident_causes for s in subjects):
+        return True
     if not any(s.lemma_.lower() in lex.mishap_things for s in subjects):
         return False
     if not any(v.lemma_.lower() in ("explode", "blow", "burst", "catch", "collapse") for v in verbs):
