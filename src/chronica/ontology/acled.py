@@ -107,6 +107,7 @@ class Context:
     settlements: frozenset[str] = frozenset()  # "attacked the village": a place, not its people
     office_sectors: frozenset[str] = frozenset()  # "shot dead the mayor": an official, a civilian victim
     armed_offices: frozenset[str] = frozenset()  # "customs officers": officials who bear arms
+    aid_agencies: frozenset[str] = frozenset()  # "gunmen killed two WFP staff": civilian victims
     intercepted_classes: frozenset[str] = frozenset()  # launches that can be brought down
     repelled_verbs: frozenset[str] = frozenset()  # "repelled a drone attack"
     aerial: re.Pattern[str] | None = None  # the weapons a repelled attack must name
@@ -230,6 +231,7 @@ def context_rules() -> Context:
         settlements=frozenset((spec.get("resisted_attack") or {}).get("settlements", ())),
         office_sectors=frozenset(spec.get("civilian_office_sectors", ())),
         armed_offices=frozenset(spec.get("armed_office_words", ())),
+        aid_agencies=frozenset(spec.get("aid_agencies", ())),
         **_interception(spec.get("intercepted")),
         gunfight_kills=frozenset((spec.get("state_gunfights") or {}).get("classes", ())),
         gunfights=_words(spec["state_gunfights"]["words"]) if spec.get("state_gunfights") else None,
@@ -617,6 +619,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
                      if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
         if kind == "Violence against civilians":
             ev.target = [_party_victim(_official_victim(a, context_rules())) for a in ev.target]
+            ev.target = [_aid_victim(a, context_rules(), conventional, country) for a in ev.target]
 
 
 def _caste_doers(ev: Event, conventional: Conventional, country: str | None, rules: Context) -> Actor | None:
@@ -679,6 +682,19 @@ def _party_victim(actor: Actor) -> Actor:
     if not party and not (actor.inter == 3 and not armed(actor)):
         return actor
     return replace(actor, inter=7, evidence=f"{actor.evidence}+acled-convention:unarmed victim")
+
+
+def _aid_victim(actor: Actor, rules: Context, conventional: Conventional, country: str | None) -> Actor:
+    """'Gunmen shot dead two UNICEF staff', 'attacked a WFP convoy': an aid agency's people attacked are
+    civilians to ACLED ("Civilians (<country>)", actor type 7, the agency only an associated actor); the UN's
+    missions and peacekeepers are not aid agencies and stay external forces (inter35)."""
+    if actor.name not in rules.aid_agencies:
+        return actor
+    civilians = conventional("civilians", country)
+    if civilians is None:
+        return replace(actor, inter=7, country=country or actor.country)
+    return replace(civilians, text=actor.text,
+                   evidence=f"{actor.evidence}+acled-convention:aid staff attacked")
 
 
 def _official_victim(actor: Actor, rules: Context) -> Actor:

@@ -1,0 +1,63 @@
+"""ACLED actor types fixed in round inter35 (audit D, ``tests/data/actor_types_audit_d.yaml``), each rule
+shown in several wordings beside controls where it must not fire. All sentences are invented
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_actors30 import actor_one  # ACLED's actor 1 of the primary event: name, type, country
+
+
+def victim_one(primary_of, text: str) -> tuple[str, int | None, str | None]:
+    """The primary event's first target: its ACLED name (years left out), type and country."""
+    event = primary_of(text)
+    assert event is not None and event.target, text
+    actor = event.target[0]
+    return (actor.acled_actor or "").split(" (")[0], actor.inter, actor.country
+
+
+# 1. Unnamed militants in Mozambique are the Cabo Delgado insurgents, ACLED's 2020 "Islamist Militia
+#    (Mozambique)", a political militia (inter 3); unnamed militants elsewhere keep their reading
+
+
+@pytest.mark.parametrize("text", [
+    "Militants linked to the Islamic State group raided the town of Meluco in northern Mozambique on Sunday.",
+    "Suspected militants killed four fishermen on an island off Macomia, Mozambique, on Tuesday.",
+    "Armed militants burned a health centre in Nangade district of Mozambique's Cabo Delgado province.",
+])
+def test_unnamed_militants_in_mozambique_are_the_islamist_militia(primary_of, text: str) -> None:
+    assert actor_one(primary_of, text) == ("Islamist Militia", 3, "MOZ"), text
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Suspected militants threw a grenade at a police post in Anantnag, Kashmir, on Monday.", "IND"),
+    ("Militants stormed a checkpoint in Bajaur district of Pakistan, killing two soldiers.", "PAK"),
+])
+def test_unnamed_militants_elsewhere_are_not_the_mozambican_group(primary_of, text: str, iso3: str) -> None:
+    name, _, country = actor_one(primary_of, text)
+    assert name != "Islamist Militia" and country == iso3, text
+
+
+# 2. An aid agency's people, convoys and clinics attacked are civilians (inter 7, of the event's country);
+#    UN peacekeepers and missions stay external forces (inter 8)
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Gunmen killed two WFP drivers on the road to Kaga Bandoro in the Central African Republic on Friday.",
+     "CAF"),
+    ("Armed men shot dead a UNHCR guard at a camp near Dori, Burkina Faso, on Sunday.", "BFA"),
+    ("Unidentified gunmen abducted three Save the Children staff near Damasak in Borno state, Nigeria.",
+     "NGA"),
+    ("Militiamen killed a World Health Organization doctor in Butembo, eastern Congo, on Thursday.", "COD"),
+])
+def test_aid_staff_attacked_are_civilians(primary_of, text: str, iso3: str) -> None:
+    assert victim_one(primary_of, text) == ("Civilians", 7, iso3), text
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen ambushed a patrol of UN peacekeepers near Kidal in northern Mali on Monday, wounding two.",
+    "Militiamen attacked a MONUSCO base near Beni in eastern Congo on Saturday.",
+])
+def test_peacekeepers_attacked_stay_external_forces(primary_of, text: str) -> None:
+    _, inter, _ = victim_one(primary_of, text)
+    assert inter == 8, text
