@@ -61,3 +61,31 @@ def test_aid_staff_attacked_are_civilians(primary_of, text: str, iso3: str) -> N
 def test_peacekeepers_attacked_stay_external_forces(primary_of, text: str) -> None:
     _, inter, _ = victim_one(primary_of, text)
     assert inter == 8, text
+
+
+# 3. A ceasefire violation the OSCE's monitors report in Donbas names no side: ACLED gives it to the side
+#    that fired on the place, the Ukrainian military (inter 1) on a separatist-held town, the separatists' NAF
+#    (inter 2) on a government-held one; a report of other monitors, or elsewhere, keeps its unnamed group
+
+
+@pytest.mark.parametrize(("text", "name", "inter"), [
+    ("On 12 June 2020, the OSCE SMM observed 14 explosions involving unknown weapons near Makiivka.",
+     "Military Forces of Ukraine", 1),
+    ("On 3 July 2020, the OSCE SMM recorded 40 bursts of fire involving heavy machineguns near Dokuchaievsk.",
+     "Military Forces of Ukraine", 1),
+    ("On 12 June 2020, the OSCE SMM observed 9 explosions involving unknown weapons near Krasnohorivka.",
+     "NAF: United Armed Forces of Novorossiya", 2),
+    ("On 3 July 2020, the OSCE SMM heard 25 shots involving small arms near Popasna.",
+     "NAF: United Armed Forces of Novorossiya", 2),
+])
+def test_a_monitors_report_goes_to_the_side_that_fired(primary_of, text: str, name: str, inter: int) -> None:
+    assert actor_one(primary_of, text) == (name, inter, "UKR"), text
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("On 12 June 2020, unidentified gunmen fired on a checkpoint near Makiivka, Ukraine.", "UKR"),
+    ("On 12 June 2020, observers reported 14 explosions of unknown origin near Kidal, Mali.", "MLI"),
+])
+def test_other_reports_keep_their_unnamed_group(primary_of, text: str, iso3: str) -> None:
+    name, inter, country = actor_one(primary_of, text)
+    assert name.startswith("Unidentified") and inter == 3 and country == iso3, text

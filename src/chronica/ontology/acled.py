@@ -108,6 +108,7 @@ class Context:
     office_sectors: frozenset[str] = frozenset()  # "shot dead the mayor": an official, a civilian victim
     armed_offices: frozenset[str] = frozenset()  # "customs officers": officials who bear arms
     aid_agencies: frozenset[str] = frozenset()  # "gunmen killed two WFP staff": civilian victims
+    monitors: dict[str, Any] = field(default_factory=dict)  # "the OSCE SMM observed 12 explosions near X"
     intercepted_classes: frozenset[str] = frozenset()  # launches that can be brought down
     repelled_verbs: frozenset[str] = frozenset()  # "repelled a drone attack"
     aerial: re.Pattern[str] | None = None  # the weapons a repelled attack must name
@@ -232,6 +233,7 @@ def context_rules() -> Context:
         office_sectors=frozenset(spec.get("civilian_office_sectors", ())),
         armed_offices=frozenset(spec.get("armed_office_words", ())),
         aid_agencies=frozenset(spec.get("aid_agencies", ())),
+        monitors=_monitors(spec.get("monitors_report")),
         **_interception(spec.get("intercepted")),
         gunfight_kills=frozenset((spec.get("state_gunfights") or {}).get("classes", ())),
         gunfights=_words(spec["state_gunfights"]["words"]) if spec.get("state_gunfights") else None,
@@ -602,7 +604,10 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
     elif kind in VIOLENT_TYPES and not ev.source:
         standard = conventional("unidentified gunmen", country)
         rivals = _rival_groups(ev, ev.target, context_rules())
-        if rivals is not None:  # "clashes between two clans": the clans fought each other
+        sides = _monitored_sides(ev, conventional, country, context_rules())
+        if sides is not None:  # "the OSCE SMM observed 12 explosions near Horlivka": who fired on it
+            ev.source, ev.target = [sides[0]], ev.target or [sides[1]]
+        elif rivals is not None:  # "clashes between two clans": the clans fought each other
             marked = replace(rivals, evidence=f"{rivals.evidence}+both sides")
             ev.source, ev.target = [marked], [marked]
         elif (caste := _caste_doers(ev, conventional, country, context_rules())) is not None:
@@ -682,6 +687,39 @@ def _party_victim(actor: Actor) -> Actor:
     if not party and not (actor.inter == 3 and not armed(actor)):
         return actor
     return replace(actor, inter=7, evidence=f"{actor.evidence}+acled-convention:unarmed victim")
+
+
+def _monitors(spec: dict | None) -> dict[str, Any]:
+    if not spec:
+        return {}
+    return {"country": spec["country"], "words": _words(spec["words"]),
+            "at_held": spec["shooter_at_held"], "at_government": spec["shooter_at_government"],
+            "held": frozenset(spec.get("held_by_separatists", ())),
+            "government": frozenset(spec.get("held_by_government", ())),
+            "told": _words([*spec.get("held_by_separatists", ()), *spec.get("held_by_government", ())])}
+
+
+def _monitored_sides(ev: Event, conventional: Conventional, country: str | None,
+                     rules: Context) -> tuple[Actor, Actor] | None:
+    """'The OSCE SMM observed 12 explosions near Horlivka': a ceasefire violation the monitors report names no
+    side; ACLED gives it to the side that fired on the place: the Ukrainian military on a place the
+    separatists held, their forces (NAF) on a place the government held, the military when the place is on
+    neither list (inter35). Returns (actor 1, actor 2)."""
+    spec = rules.monitors
+    if not spec or country != spec["country"] or not spec["words"].search((ev.text or "").lower()):
+        return None
+    military = conventional(spec["at_held"], country)
+    separatists = conventional(spec["at_government"], country)
+    if military is None or separatists is None:
+        return None
+    place = ev.location
+    names = {(n or "").lower() for n in ((place.text, place.name) if place is not None else ())}
+    if not names & (spec["held"] | spec["government"]):  # no town found: the town the report names
+        names = {m.group(0) for m in spec["told"].finditer((ev.text or "").lower())}
+    by_government = bool(names & spec["government"]) and not names & spec["held"]
+    first, second = (separatists, military) if by_government else (military, separatists)
+    why = "acled-convention:monitors' report"
+    return replace(first, text="", evidence=why), replace(second, text="", evidence=why)
 
 
 def _aid_victim(actor: Actor, rules: Context, conventional: Conventional, country: str | None) -> Actor:
