@@ -16,17 +16,23 @@ def victim_one(primary_of, text: str) -> tuple[str, int | None, str | None]:
     return (actor.acled_actor or "").split(" (")[0], actor.inter, actor.country
 
 
-# 1. Unnamed militants in Mozambique are the Cabo Delgado insurgents, ACLED's 2020 "Islamist Militia
-#    (Mozambique)", a political militia (inter 3); unnamed militants elsewhere keep their reading
+# 1. Suspected or armed militants in Mozambique are the Cabo Delgado insurgents, ACLED's 2020 "Islamist
+#    Militia (Mozambique)", a political militia (inter 3); the group named as the Islamic State's province
+#    keeps its name, and unnamed militants elsewhere keep their reading
 
 
 @pytest.mark.parametrize("text", [
-    "Militants linked to the Islamic State group raided the town of Meluco in northern Mozambique on Sunday.",
+    "Armed militants raided the town of Meluco in northern Mozambique on Sunday, burning houses.",
     "Suspected militants killed four fishermen on an island off Macomia, Mozambique, on Tuesday.",
     "Armed militants burned a health centre in Nangade district of Mozambique's Cabo Delgado province.",
 ])
 def test_unnamed_militants_in_mozambique_are_the_islamist_militia(primary_of, text: str) -> None:
     assert actor_one(primary_of, text) == ("Islamist Militia", 3, "MOZ"), text
+
+
+def test_the_islamic_state_province_keeps_its_name(primary_of) -> None:
+    text = "Suspected ISIS-Mozambique militants burned a church in Mocimboa da Praia, Mozambique, on Monday."
+    assert actor_one(primary_of, text) == ("Islamic State", 2, "MOZ"), text
 
 
 @pytest.mark.parametrize(("text", "iso3"), [
