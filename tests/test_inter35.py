@@ -55,6 +55,8 @@ def test_unnamed_militants_elsewhere_are_not_the_mozambican_group(primary_of, te
     ("Unidentified gunmen abducted three Save the Children staff near Damasak in Borno state, Nigeria.",
      "NGA"),
     ("Militiamen killed a World Health Organization doctor in Butembo, eastern Congo, on Thursday.", "COD"),
+    ("On 6 June 2020, unidentified armed men attacked a UNICEF convoy near Bossangoa (Ouham).", "CAF"),
+    ("Gunmen ambushed a WFP truck near Gao in northern Mali on Sunday, wounding its driver.", "MLI"),
 ])
 def test_aid_staff_attacked_are_civilians(primary_of, text: str, iso3: str) -> None:
     assert victim_one(primary_of, text) == ("Civilians", 7, iso3), text
@@ -95,3 +97,29 @@ def test_a_monitors_report_goes_to_the_side_that_fired(primary_of, text: str, na
 def test_other_reports_keep_their_unnamed_group(primary_of, text: str, iso3: str) -> None:
     name, inter, country = actor_one(primary_of, text)
     assert name.startswith("Unidentified") and inter == 3 and country == iso3, text
+
+
+# 4. A battle of one state's forces and a gang or unnamed armed group follows the order of that state's
+#    coders: the police first in Brazil; elsewhere (Mexico too) the sentence's order stays
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 June 2020, in Belford Roxo, Rio de Janeiro, a suspected drug trafficker was shot dead after "
+    "exchanging fire with military police officers during an operation.",
+    "On 9 June 2020, in Manaus, Amazonas, suspects fired at civil police officers during a raid and a "
+    "shootout followed. Two suspects were injured.",
+])
+def test_brazils_police_come_first(primary_of, text: str) -> None:
+    _, inter, country = actor_one(primary_of, text)
+    assert (inter, country) == (1, "BRA"), text
+
+
+@pytest.mark.parametrize(("text", "inter"), [
+    ("On 9 June 2020, soldiers clashed with unidentified gunmen near Kajuru, Kaduna.", 1),
+    ("Around 9 June 2020, in Guadalupe, Nuevo Leon, municipal police clashed with four armed men.", 1),
+    ("On 9 June 2020, gunmen attacked a police station in Zurmat, Paktia, and a gunfight followed.", 3),
+])
+def test_elsewhere_the_sentence_order_stays(primary_of, text: str, inter: int) -> None:
+    _, got, _ = actor_one(primary_of, text)
+    assert got == inter, text
+

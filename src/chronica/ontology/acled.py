@@ -109,6 +109,7 @@ class Context:
     armed_offices: frozenset[str] = frozenset()  # "customs officers": officials who bear arms
     aid_agencies: frozenset[str] = frozenset()  # "gunmen killed two WFP staff": civilian victims
     monitors: dict[str, Any] = field(default_factory=dict)  # "the OSCE SMM observed 12 explosions near X"
+    state_first: frozenset[str] = frozenset()  # battles of state forces and gangs: the state's side first
     intercepted_classes: frozenset[str] = frozenset()  # launches that can be brought down
     repelled_verbs: frozenset[str] = frozenset()  # "repelled a drone attack"
     aerial: re.Pattern[str] | None = None  # the weapons a repelled attack must name
@@ -234,6 +235,7 @@ def context_rules() -> Context:
         armed_offices=frozenset(spec.get("armed_office_words", ())),
         aid_agencies=frozenset(spec.get("aid_agencies", ())),
         monitors=_monitors(spec.get("monitors_report")),
+        state_first=frozenset((spec.get("battle_order") or {}).get("state_first", ())),
         **_interception(spec.get("intercepted")),
         gunfight_kills=frozenset((spec.get("state_gunfights") or {}).get("classes", ())),
         gunfights=_words(spec["state_gunfights"]["words"]) if spec.get("state_gunfights") else None,
@@ -834,17 +836,23 @@ def _crowd_target(ev: Event, role: str, kind: str, conventional: Conventional, c
 
 def acled_sides(event_type: str | None, source: list[T], target: list[T],
                 inter_of: Callable[[T], int | None] = lambda a: a.inter,
-                sub_event_type: str | None = None) -> tuple[list[T], list[T]]:
+                sub_event_type: str | None = None,
+                country_of: Callable[[T], str | None] = lambda a: getattr(a, "country", None),
+                ) -> tuple[list[T], list[T]]:
     """ACLED's actor 1 and actor 2 sides of an event. ACLED codes a protest or a riot with the crowd
     as actor 1 and the forces that intervened as actor 2, whoever acted in the sentence ("police
     dispersed the protesters": actor 1 Protesters, actor 2 Police Forces), except excessive force, whose
     armed perpetrators are actor 1 ("troops shot dead three protesters": actor 1 Military Forces);
     otherwise the source acts first, except in a battle the target of a return of fire ("the police shot
-    back at the gunmen"), who fired first. ``inter_of`` reads an actor's type (records or dictionaries)."""
+    back at the gunmen"), who fired first; a battle of a state's forces and an armed group follows the order
+    of the state's coders where it has one (``battle_order``). ``inter_of`` and ``country_of`` read an
+    actor's type and country (records or dictionaries)."""
     if sub_event_type == EXCESSIVE_FORCE:  # political violence against the crowd: its doers act first
         force = [a for a in source + target if inter_of(a) in ARMED_INTER]
         if force:
             return force, [a for a in source + target if a not in force]
+    if event_type == "Battles" and (ordered := _battle_order(source, target, inter_of, country_of)):
+        return ordered
     wanted = CROWD_OF.get(event_type or "")
     if wanted is None:  # "the police shot back at the gunmen": the side that fired first opened the fight
         first = [a for a in target if FIRED_FIRST in _rule_of(a)]
@@ -856,6 +864,23 @@ def acled_sides(event_type: str | None, source: list[T], target: list[T],
             first = crowd + [a for a in source if inter_of(a) in CROWD_INTER]
             return first, [a for a in source if a not in first] + [a for a in target if a not in crowd]
     return source, target
+
+
+def _battle_order(source: list[T], target: list[T], inter_of: Callable[[T], int | None],
+                  country_of: Callable[[T], str | None]) -> tuple[list[T], list[T]] | None:
+    """'Military police exchanged fire with drug traffickers' (Brazil): a battle of one state's forces and an
+    armed group, ordered as that state's coders order them (``battle_order``: the state first); None where
+    no order is set (inter35)."""
+    rules = context_rules()
+    sides = source + target
+    state = [a for a in sides if inter_of(a) == 1]
+    groups = [a for a in sides if inter_of(a) == 3]
+    if not state or not groups or len(state) + len(groups) != len(sides):
+        return None
+    home = {country_of(a) for a in state}
+    if len(home) != 1:
+        return None
+    return (state, groups) if home <= rules.state_first else None
 
 
 def _claims_as_protests(real: list[Event], rules: Context) -> None:
