@@ -123,26 +123,3 @@ def test_elsewhere_the_sentence_order_stays(primary_of, text: str, inter: int) -
     _, got, _ = actor_one(primary_of, text)
     assert got == inter, text
 
-
-# 5. In Cameroon, gendarmes are the armed forces' gendarmerie and unnamed separatists are the Ambazonian
-#    separatists (inter 2); gendarmes elsewhere stay their country's police, separatists elsewhere unnamed
-
-
-@pytest.mark.parametrize(("text", "name", "inter"), [
-    ("On 2 July 2020, gendarmes shot dead a motorbike rider at a checkpoint in Kumba (Meme, Sud-Ouest).",
-     "Military Forces of Cameroon", 1),
-    ("Gendarmerie officers killed three separatist fighters near Ndop in Cameroon's North-West region.",
-     "Military Forces of Cameroon", 1),
-    ("Suspected separatists abducted a school principal in Bamenda, Cameroon, on Thursday.",
-     "Ambazonian Separatists", 2),
-])
-def test_cameroons_gendarmes_and_separatists(primary_of, text: str, name: str, inter: int) -> None:
-    assert actor_one(primary_of, text) == (name, inter, "CMR"), text
-
-
-@pytest.mark.parametrize(("text", "iso3"), [
-    ("Gendarmes shot dead two suspected smugglers near Kayes, Mali, on Sunday.", "MLI"),
-])
-def test_gendarmes_elsewhere_stay_police(primary_of, text: str, iso3: str) -> None:
-    name, inter, country = actor_one(primary_of, text)
-    assert name.startswith("Police Forces of") and (inter, country) == (1, iso3), text
