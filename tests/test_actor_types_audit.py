@@ -4,7 +4,10 @@ own as the doer and as the victim (``tests/data/actor_types_audit.yaml``), and a
 (``tests/data/actor_types_audit_b.yaml``, round actors30: unnamed gunmen, forces abroad, communal and
 political militias, rioters, missions, private security) and audit C (``tests/data/actor_types_audit_c.yaml``,
 round actors30b: claimed brigades against an army's, a state's adjective on a military act, forces on a border
-"with" a neighbour, a party's men who attack, caste militias, unnamed militants). The doer is checked as
+"with" a neighbour, a party's men who attack, caste militias, unnamed militants) and audit D
+(``tests/data/actor_types_audit_d.yaml``, round inter35: aid staff against peacekeepers, foreign troops and
+contractors, Cabo Delgado insurgents, gunmen, communal militias and vigilantes, guards, club supporters, a
+group's country abroad, in ACLED notes and wire reports). The doer is checked as
 ACLED's actor 1 and the victim as the first target: the ACLED actor name, the actor type (inter) and the
 country."""
 
@@ -20,7 +23,7 @@ from chronica.ingest import document_from_text
 from chronica.ontology.acled import acled_sides
 
 DATA = Path(__file__).parent / "data"
-AUDITS = [DATA / f"actor_types_audit{part}.yaml" for part in ("", "_b", "_c")]
+AUDITS = [DATA / f"actor_types_audit{part}.yaml" for part in ("", "_b", "_c", "_d")]
 ITEMS = [item for audit in AUDITS for item in yaml.safe_load(audit.read_text("utf-8"))["items"]]
 CASES = [(item, role) for item in ITEMS for role in ("doer", "victim") if item.get(role)]
 YEARS = re.compile(r" \(\d{4}-(\d{4})?\)")

@@ -472,10 +472,12 @@ class ActorResolver:
     def _finish(self, ctx: _Context, actor: Actor | None) -> Actor | None:
         """A state's forces or government acting outside their own country are external (ACLED inter 8).
         An international body's troops or officials have their role's sector ("NATO troops" MIL, "UN
-        envoy X" GOV), as CAMEO codes the people of an IGO."""
+        envoy X" GOV), as CAMEO codes the people of an IGO; an unarmed aid agency's convoy or vehicle is not
+        a military one (inter35)."""
         if actor is not None and actor.sector == "IGO":
             role = next((m.entry.ref for m in reversed(ctx.head) if m.entry.kind == "role"
-                         and m.entry.ref.sector in IGO_ROLE_SECTORS), None)
+                         and m.entry.ref.sector in IGO_ROLE_SECTORS
+                         and not (actor.inter == 7 and m.entry.ref.sector != "GOV")), None)
             if role is not None:
                 actor.sector = role.sector
         if (actor is not None and ctx.where and actor.inter == 1 and actor.sector in STATE_SECTORS

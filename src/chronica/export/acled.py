@@ -124,7 +124,8 @@ def _sides(rec: dict[str, Any], country: str) -> tuple[list[tuple[str, int]], li
     sides = []
     event_type = (rec.get("acled") or {}).get("event_type")
     ordered = acled_sides(event_type, rec.get("sources") or [], rec.get("targets") or [],
-                          lambda a: int(a.get("inter") or 0), (rec.get("acled") or {}).get("sub_event_type"))
+                          lambda a: int(a.get("inter") or 0), (rec.get("acled") or {}).get("sub_event_type"),
+                          lambda a: a.get("country"))
     for n, actors in enumerate(ordered):
         side = []
         for a in actors:

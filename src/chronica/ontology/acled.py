@@ -109,6 +109,9 @@ class Context:
     settlements: frozenset[str] = frozenset()  # "attacked the village": a place, not its people
     office_sectors: frozenset[str] = frozenset()  # "shot dead the mayor": an official, a civilian victim
     armed_offices: frozenset[str] = frozenset()  # "customs officers": officials who bear arms
+    aid_agencies: frozenset[str] = frozenset()  # "gunmen killed two WFP staff": civilian victims
+    monitors: dict[str, Any] = field(default_factory=dict)  # "the OSCE SMM observed 12 explosions near X"
+    state_first: frozenset[str] = frozenset()  # battles of state forces and gangs: the state's side first
     intercepted_classes: frozenset[str] = frozenset()  # launches that can be brought down
     repelled_verbs: frozenset[str] = frozenset()  # "repelled a drone attack"
     aerial: re.Pattern[str] | None = None  # the weapons a repelled attack must name
@@ -253,6 +256,9 @@ def context_rules() -> Context:
         settlements=frozenset((spec.get("resisted_attack") or {}).get("settlements", ())),
         office_sectors=frozenset(spec.get("civilian_office_sectors", ())),
         armed_offices=frozenset(spec.get("armed_office_words", ())),
+        aid_agencies=frozenset(spec.get("aid_agencies", ())),
+        monitors=_monitors(spec.get("monitors_report")),
+        state_first=frozenset((spec.get("battle_order") or {}).get("state_first", ())),
         **_interception(spec.get("intercepted")),
         gunfight_kills=frozenset((spec.get("state_gunfights") or {}).get("classes", ())),
         gunfights=_words(spec["state_gunfights"]["words"]) if spec.get("state_gunfights") else None,
@@ -644,7 +650,10 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
     elif kind in VIOLENT_TYPES and not ev.source:
         standard = conventional("unidentified gunmen", country)
         rivals = _rival_groups(ev, ev.target, context_rules())
-        if rivals is not None:  # "clashes between two clans": the clans fought each other
+        sides = _monitored_sides(ev, conventional, country, context_rules())
+        if sides is not None:  # "the OSCE SMM observed 12 explosions near Horlivka": who fired on it
+            ev.source, ev.target = [sides[0]], ev.target or [sides[1]]
+        elif rivals is not None:  # "clashes between two clans": the clans fought each other
             marked = replace(rivals, evidence=f"{rivals.evidence}+both sides")
             ev.source, ev.target = [marked], [marked]
         elif (caste := _caste_doers(ev, conventional, country, context_rules())) is not None:
@@ -661,6 +670,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
                      if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
         if kind == "Violence against civilians":
             ev.target = [_party_victim(_official_victim(a, context_rules())) for a in ev.target]
+            ev.target = [_aid_victim(a, context_rules(), conventional, country) for a in ev.target]
 
 
 def _caste_doers(ev: Event, conventional: Conventional, country: str | None, rules: Context) -> Actor | None:
@@ -723,6 +733,52 @@ def _party_victim(actor: Actor) -> Actor:
     if not party and not (actor.inter == 3 and not armed(actor)):
         return actor
     return replace(actor, inter=7, evidence=f"{actor.evidence}+acled-convention:unarmed victim")
+
+
+def _monitors(spec: dict | None) -> dict[str, Any]:
+    if not spec:
+        return {}
+    return {"country": spec["country"], "words": _words(spec["words"]),
+            "at_held": spec["shooter_at_held"], "at_government": spec["shooter_at_government"],
+            "held": frozenset(spec.get("held_by_separatists", ())),
+            "government": frozenset(spec.get("held_by_government", ())),
+            "told": _words([*spec.get("held_by_separatists", ()), *spec.get("held_by_government", ())])}
+
+
+def _monitored_sides(ev: Event, conventional: Conventional, country: str | None,
+                     rules: Context) -> tuple[Actor, Actor] | None:
+    """'The OSCE SMM observed 12 explosions near Horlivka': a ceasefire violation the monitors report names no
+    side; ACLED gives it to the side that fired on the place: the Ukrainian military on a place the
+    separatists held, their forces (NAF) on a place the government held, the military when the place is on
+    neither list (inter35). Returns (actor 1, actor 2)."""
+    spec = rules.monitors
+    if not spec or country != spec["country"] or not spec["words"].search((ev.text or "").lower()):
+        return None
+    military = conventional(spec["at_held"], country)
+    separatists = conventional(spec["at_government"], country)
+    if military is None or separatists is None:
+        return None
+    place = ev.location
+    names = {(n or "").lower() for n in ((place.text, place.name) if place is not None else ())}
+    if not names & (spec["held"] | spec["government"]):  # no town found: the town the report names
+        names = {m.group(0) for m in spec["told"].finditer((ev.text or "").lower())}
+    by_government = bool(names & spec["government"]) and not names & spec["held"]
+    first, second = (separatists, military) if by_government else (military, separatists)
+    why = "acled-convention:monitors' report"
+    return replace(first, text="", evidence=why), replace(second, text="", evidence=why)
+
+
+def _aid_victim(actor: Actor, rules: Context, conventional: Conventional, country: str | None) -> Actor:
+    """'Gunmen shot dead two UNICEF staff', 'attacked a WFP convoy': an aid agency's people attacked are
+    civilians to ACLED ("Civilians (<country>)", actor type 7, the agency only an associated actor); the UN's
+    missions and peacekeepers are not aid agencies and stay external forces (inter35)."""
+    if actor.name not in rules.aid_agencies:
+        return actor
+    civilians = conventional("civilians", country)
+    if civilians is None:
+        return replace(actor, inter=7, country=country or actor.country)
+    return replace(civilians, text=actor.text,
+                   evidence=f"{actor.evidence}+acled-convention:aid staff attacked")
 
 
 def _official_victim(actor: Actor, rules: Context) -> Actor:
@@ -824,17 +880,23 @@ def _crowd_target(ev: Event, role: str, kind: str, conventional: Conventional, c
 
 def acled_sides(event_type: str | None, source: list[T], target: list[T],
                 inter_of: Callable[[T], int | None] = lambda a: a.inter,
-                sub_event_type: str | None = None) -> tuple[list[T], list[T]]:
+                sub_event_type: str | None = None,
+                country_of: Callable[[T], str | None] = lambda a: getattr(a, "country", None),
+                ) -> tuple[list[T], list[T]]:
     """ACLED's actor 1 and actor 2 sides of an event. ACLED codes a protest or a riot with the crowd
     as actor 1 and the forces that intervened as actor 2, whoever acted in the sentence ("police
     dispersed the protesters": actor 1 Protesters, actor 2 Police Forces), except excessive force, whose
     armed perpetrators are actor 1 ("troops shot dead three protesters": actor 1 Military Forces);
     otherwise the source acts first, except in a battle the target of a return of fire ("the police shot
-    back at the gunmen"), who fired first. ``inter_of`` reads an actor's type (records or dictionaries)."""
+    back at the gunmen"), who fired first; a battle of a state's forces and an armed group follows the order
+    of the state's coders where it has one (``battle_order``). ``inter_of`` and ``country_of`` read an
+    actor's type and country (records or dictionaries)."""
     if sub_event_type == EXCESSIVE_FORCE:  # political violence against the crowd: its doers act first
         force = [a for a in source + target if inter_of(a) in ARMED_INTER]
         if force:
             return force, [a for a in source + target if a not in force]
+    if event_type == "Battles" and (ordered := _battle_order(source, target, inter_of, country_of)):
+        return ordered
     wanted = CROWD_OF.get(event_type or "")
     if wanted is None:  # "the police shot back at the gunmen": the side that fired first opened the fight
         first = [a for a in target if FIRED_FIRST in _rule_of(a)]
@@ -846,6 +908,23 @@ def acled_sides(event_type: str | None, source: list[T], target: list[T],
             first = crowd + [a for a in source if inter_of(a) in CROWD_INTER]
             return first, [a for a in source if a not in first] + [a for a in target if a not in crowd]
     return source, target
+
+
+def _battle_order(source: list[T], target: list[T], inter_of: Callable[[T], int | None],
+                  country_of: Callable[[T], str | None]) -> tuple[list[T], list[T]] | None:
+    """'Military police exchanged fire with drug traffickers' (Brazil): a battle of one state's forces and an
+    armed group, ordered as that state's coders order them (``battle_order``: the state first); None where
+    no order is set (inter35)."""
+    rules = context_rules()
+    sides = source + target
+    state = [a for a in sides if inter_of(a) == 1]
+    groups = [a for a in sides if inter_of(a) == 3]
+    if not state or not groups or len(state) + len(groups) != len(sides):
+        return None
+    home = {country_of(a) for a in state}
+    if len(home) != 1:
+        return None
+    return (state, groups) if home <= rules.state_first else None
 
 
 def _claims_as_protests(real: list[Event], rules: Context) -> None:
