@@ -70,10 +70,11 @@ violent demonstrations as controls) and the second tolls audit
 (round tolls34, tests/data/acled_tolls_audit_b.yaml: tolls that "rose to", "left 3 dead", "claimed the lives
 of", bodies found, "among the dead", dead attackers with their victims, injured-only events, and earlier or
 cumulative tolls told as background) and the third explosions audit (round expl35,
-tests/data/acled_explosions_audit_c.yaml: fights in which mortars, RPGs, grenades or air support are also used,
-ambushes opened by a roadside bomb, against shelling, rocket barrages, kamikaze and FPV drones, mines stepped on,
-grenades at police posts, suicide bombings and spent ordnance that goes off, and bombs disarmed and drones shot
-down, along the Ukrainian, Armenian-Azerbaijani, Kashmir, Gaza, Lebanese, Sudanese, Myanmar and Sahel fronts). Each text's
+tests/data/acled_explosions_audit_c.yaml: fights in which mortars, RPGs, grenades or air support are also
+used, ambushes opened by a roadside bomb, against shelling, rocket barrages, kamikaze and FPV drones, mines
+stepped on, grenades at police posts, suicide bombings and spent ordnance that goes off, and bombs disarmed
+and drones shot down, along the Ukrainian, Armenian-Azerbaijani, Kashmir, Gaza, Lebanese, Sudanese, Myanmar
+and Sahel fronts). Each text's
 primary event, coded as `chronica code` codes it, must have one of the expected ACLED event types and
 sub-event types, the expected ACLED actor types where the row gives them, and the expected toll where the
 row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict xfails."""

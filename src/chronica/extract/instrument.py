@@ -30,6 +30,7 @@ class Weapons:
     sparks: frozenset[tuple[str, ...]] = frozenset()  # "sparked", "set off": verbs that start a fight
     fights: frozenset[tuple[str, ...]] = frozenset()  # "clashes", "a gun battle": the fights they start
     sparked: frozenset[str] = frozenset()  # the classes a sparked fight makes a clash
+    fight_clauses: frozenset[str] = frozenset()  # "in which", "during which" after a fight: its weapons
 
 
 @cache
@@ -48,7 +49,7 @@ def weapons() -> Weapons:
                    frozenset(spec.get("answered_preps") or ()), frozenset(spec.get("backing") or ()),
                    frozenset(tuple(w.split()) for w in sparked.get("verbs") or ()),
                    frozenset(tuple(w.split()) for w in sparked.get("fights") or ()),
-                   frozenset(sparked.get("classes") or ()))
+                   frozenset(sparked.get("classes") or ()), frozenset(spec.get("fight_clauses") or ()))
 
 
 def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
@@ -96,6 +97,24 @@ def _backing(weapon: Token, table: Weapons) -> bool:
     doers is their support, not the means of their deed."""
     return any(a.dep_ == "acl" and a.lower_ in table.backing and a.head.dep_ in ("nsubj", "nsubjpass")
                for a in weapon.ancestors)
+
+
+def _in_fight(weapon: Token, table: Weapons) -> bool:
+    """'A clash involving artillery', 'fighting in which both sides used mortars', 'killed in an encounter,
+    during which the militants lobbed grenades': a weapon told inside the words of a fight (below a noun
+    naming one, or in a clause opened by "in which" or "during which" after a fight is named) is that fight's,
+    no means of another act: a fight in which heavy weapons are also used is a clash (expl35)."""
+    if any(a.pos_ in ("NOUN", "PROPN") and _names_fight(a, table) for a in weapon.ancestors):
+        return True
+    verb = next((a for a in weapon.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    opener = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in table.fight_clauses
+                   and any(o.lower_ in ("which", "whom") for o in c.children)), None)
+    if opener is None:
+        return False
+    sent = weapon.sent
+    return any(t.pos_ in ("NOUN", "VERB") and _names_fight(t, table) for t in sent if t.i < opener.i)
 
 
 def _linked(weapon: Token, trigger: Token) -> bool:
@@ -230,7 +249,7 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
     found = [(w, cls) for w, cls in found if not any(_aimed_at(w, t.head) for t in general)
              and not _in_disarmed_object(w, disarmed)
              and not (w.i in acts and w.dep_ == "pobj" and w.head.lower_ in table.answered_preps)
-             and not _backing(w, table)]
+             and not _backing(w, table) and not _in_fight(w, table)]
     if not found:
         return
     for trig in general:

@@ -1,0 +1,37 @@
+"""Battles and explosions told apart in the wordings of explosions audit C (round expl35): a weapon told
+inside the words of a fight (a clash involving mortars, an encounter during which grenades were thrown) is the
+fight's. Each rule has controls where it must not fire. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_riots26 import _acled
+
+CLASH = ("Battles", "Armed clash")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+GRENADE = ("Explosions/Remote violence", "Grenade")
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text", [
+    "Three insurgents were killed in an encounter with rangers in Pattani on Friday, during which the "
+    "insurgents hurled grenades at the rangers, the army said.",
+    "Six militants were killed in an engagement with troops in Sulu, during which the militants fired mortar "
+    "rounds at the soldiers.",
+    "On 2 May 2021, two Maoists were killed in an encounter with the CRPF in Bijapur (Chhattisgarh), during "
+    "which the Maoists fired barrel grenade launchers.",
+])
+def test_a_weapon_told_inside_a_fight_is_the_fights(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == CLASH
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants lobbed grenades at a police post in Baramulla on Monday, wounding two officers.", GRENADE),
+    ("An air strike killed ten fighters in the village in which the rebels had set up their base, a monitor "
+     "said.", AIR),
+    ("Rebels shelled the town of Tal Tamr for two hours on Monday, during which three civilians were "
+     "wounded, a monitor said.", SHELLING),
+])
+def test_a_weapon_outside_a_fight_keeps_its_class(primary_of, text: str, expected: tuple) -> None:
+    assert _acled(primary_of(text)) == expected
