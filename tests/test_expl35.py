@@ -35,3 +35,23 @@ def test_a_weapon_told_inside_a_fight_is_the_fights(primary_of, text: str) -> No
 ])
 def test_a_weapon_outside_a_fight_keeps_its_class(primary_of, text: str, expected: tuple) -> None:
     assert _acled(primary_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Two shepherds were killed when an old artillery shell they found in a field near Izium exploded, police "
+    "said.",
+    "On 3 May 2021, a boy was wounded near Mosul (Ninewa) when a rocket left over from the war against the "
+    "Islamic State blew up.",
+    "A farmer was killed by an old mortar round that went off while he was ploughing near Tal Afar.",
+])
+def test_a_munition_left_over_that_goes_off_is_a_remote_explosive(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == IED
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled Izium on Monday with old Soviet-era rockets, killing a farmer.",
+    "Rebels fired old mortar shells at the army camp near Tal Afar, killing a soldier.",
+    "A shell fired by government forces exploded in a market in Taiz, killing two people.",
+])
+def test_a_munition_fired_stays_shelling(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == SHELLING
