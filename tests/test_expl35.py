@@ -55,3 +55,34 @@ def test_a_munition_left_over_that_goes_off_is_a_remote_explosive(primary_of, te
 ])
 def test_a_munition_fired_stays_shelling(primary_of, text: str) -> None:
     assert _acled(primary_of(text)) == SHELLING
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian marines held off a Russian assault on a village near Krynky on Thursday, the navy said.",
+    "On 7 June 2023, Burkinabe soldiers and VDP volunteers warded off an assault on Djibo (Sahel) by JNIM "
+    "militants.",
+])
+def test_an_attack_held_off_is_a_battle(primary_of, text: str) -> None:
+    assert _acled(primary_of(text))[0] == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "The government held off on a decision about the new tax until after the election.",
+    "The minister fended off questions about the budget at a press conference on Monday.",
+])
+def test_held_off_without_an_attack_is_no_event(primary_of, text: str) -> None:
+    assert primary_of(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army said its air defence units had knocked out three rebel drones over Mandalay on Friday.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("On 2 April 2023, a Russian loitering munition hit a Ukrainian howitzer near Kupiansk (Kharkiv).", AIR),
+    ("A Ukrainian drone knocked out a Russian tank near Kreminna on Sunday, the general staff said.", AIR),
+])
+def test_drones_knocked_out_and_loitering_munitions(primary_of, text: str, expected: tuple) -> None:
+    assert _acled(primary_of(text)) == expected
+
+
+def test_a_boxer_knocked_out_is_no_event(primary_of) -> None:
+    assert primary_of("The champion knocked out his challenger in the third round in Las Vegas.") is None
