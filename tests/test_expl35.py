@@ -86,3 +86,17 @@ def test_drones_knocked_out_and_loitering_munitions(primary_of, text: str, expec
 
 def test_a_boxer_knocked_out_is_no_event(primary_of) -> None:
     assert primary_of("The champion knocked out his challenger in the third round in Las Vegas.") is None
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A Nigerien army drone strike killed about 20 jihadists gathered at a camp near Ayorou, the defence "
+     "ministry said.", 20),
+    ("On 3 March 2022, a drone strike killed about 12 al Shabaab fighters gathered at a base near Jilib "
+     "(Middle Juba).", 12),
+    ("Gunmen killed a policeman in Zurmi on Monday, and about 20 residents fled the village, officials "
+     "said.", 1),
+])
+def test_the_killed_read_as_a_clauses_subject_are_counted(primary_of, text: str, toll: int) -> None:
+    from chronica.evaluate.scores import recorded_deaths
+
+    assert recorded_deaths(primary_of(text)) == toll
