@@ -80,11 +80,17 @@ villagers, traders, miners and herders, villages stormed and defended by their g
 open fire on men who shoot back or on a crowd, "clashes" whose only dead were civilians, gang fights,
 executions of captives and killings of off-duty or abducted soldiers, in Afghanistan, Iraq, Syria, Yemen,
 Sudan, South Sudan, Ethiopia, Cameroon, the Central African Republic, Niger, Pakistan, India, Colombia,
-Brazil, Honduras and Haiti) and the fifth strategic developments audit (round sd35,
+Brazil, Honduras and Haiti), the fifth strategic developments audit (round sd35,
 tests/data/acled_sd_audit_e.yaml: every sub-event type in ordinary news words and in regions the earlier sets
 leave out - custody, mass arrests, huts set ablaze, shops plundered, cattle taken unopposed, bombs rendered
 safe, caches unearthed, towns vacated, barracks and camps, truces and swaps, surrenders and splits, curfews
-and internet cuts - with bombs that went off, arrests that became gunfights, riots and killings as controls).
+and internet cuts - with bombs that went off, arrests that became gunfights, riots and killings as controls)
+and the third explosions audit (round expl35,
+tests/data/acled_explosions_audit_c.yaml: fights in which mortars, RPGs, grenades or air support are also
+used, ambushes opened by a roadside bomb, against shelling, rocket barrages, kamikaze and FPV drones, mines
+stepped on, grenades at police posts, suicide bombings and spent ordnance that goes off, and bombs disarmed
+and drones shot down, along the Ukrainian, Armenian-Azerbaijani, Kashmir, Gaza, Lebanese, Sudanese, Myanmar
+and Sahel fronts).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -128,6 +134,7 @@ AUDITS = {
     "riots_f": DATA / "acled_riots_audit_f.yaml",
     "battles_e": DATA / "acled_battles_audit_e.yaml",
     "strategic_e": DATA / "acled_sd_audit_e.yaml",
+    "explosions_c": DATA / "acled_explosions_audit_c.yaml",
 }
 
 

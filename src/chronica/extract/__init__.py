@@ -8,7 +8,7 @@ from itertools import chain
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Span, Token
 
-from chronica.extract.instrument import carry_payloads, sparked_fights, specialise
+from chronica.extract.instrument import carry_payloads, left_over, sparked_fights, specialise
 from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import (
@@ -233,6 +233,7 @@ class Extractor:
         carry_payloads(triggers, sent)
         triggers = _dedupe(triggers, self.plover_of)
         sparked_fights(triggers)  # after the merge, so a subject's noun ("an IED exploded") cannot undo it
+        left_over(triggers, sent)
         protests = [t.head for t in triggers if self.plover_of[t.cls] == "PROTEST"]
         topics = protest_topics([t.head for t in triggers], protests)
         topics |= after_protests([t.head for t in triggers], protests)

@@ -30,6 +30,8 @@ class Weapons:
     sparks: frozenset[tuple[str, ...]] = frozenset()  # "sparked", "set off": verbs that start a fight
     fights: frozenset[tuple[str, ...]] = frozenset()  # "clashes", "a gun battle": the fights they start
     sparked: frozenset[str] = frozenset()  # the classes a sparked fight makes a clash
+    fight_clauses: frozenset[str] = frozenset()  # "in which", "during which" after a fight: its weapons
+    remnants: dict = None  # type: ignore[assignment]  # "a shell left over from the war": no shelling
 
 
 @cache
@@ -48,7 +50,8 @@ def weapons() -> Weapons:
                    frozenset(spec.get("answered_preps") or ()), frozenset(spec.get("backing") or ()),
                    frozenset(tuple(w.split()) for w in sparked.get("verbs") or ()),
                    frozenset(tuple(w.split()) for w in sparked.get("fights") or ()),
-                   frozenset(sparked.get("classes") or ()))
+                   frozenset(sparked.get("classes") or ()), frozenset(spec.get("fight_clauses") or ()),
+                   {k: frozenset(v) for k, v in (spec.get("remnants") or {}).items()})
 
 
 def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
@@ -96,6 +99,24 @@ def _backing(weapon: Token, table: Weapons) -> bool:
     doers is their support, not the means of their deed."""
     return any(a.dep_ == "acl" and a.lower_ in table.backing and a.head.dep_ in ("nsubj", "nsubjpass")
                for a in weapon.ancestors)
+
+
+def _in_fight(weapon: Token, table: Weapons) -> bool:
+    """'A clash involving artillery', 'fighting in which both sides used mortars', 'killed in an encounter,
+    during which the militants lobbed grenades': a weapon told inside the words of a fight (below a noun
+    naming one, or in a clause opened by "in which" or "during which" after a fight is named) is that fight's,
+    no means of another act: a fight in which heavy weapons are also used is a clash (expl35)."""
+    if any(a.pos_ in ("NOUN", "PROPN") and _names_fight(a, table) for a in weapon.ancestors):
+        return True
+    verb = next((a for a in weapon.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    opener = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in table.fight_clauses
+                   and any(o.lower_ in ("which", "whom") for o in c.children)), None)
+    if opener is None:
+        return False
+    sent = weapon.sent
+    return any(t.pos_ in ("NOUN", "VERB") and _names_fight(t, table) for t in sent if t.i < opener.i)
 
 
 def _linked(weapon: Token, trigger: Token) -> bool:
@@ -230,7 +251,7 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
     found = [(w, cls) for w, cls in found if not any(_aimed_at(w, t.head) for t in general)
              and not _in_disarmed_object(w, disarmed)
              and not (w.i in acts and w.dep_ == "pobj" and w.head.lower_ in table.answered_preps)
-             and not _backing(w, table)]
+             and not _backing(w, table) and not _in_fight(w, table)]
     if not found:
         return
     for trig in general:
@@ -264,3 +285,38 @@ def carry_payloads(triggers: list[Trigger], sent: Span, table: Weapons | None = 
                 trig.rule += f"+payload:{word.lemma_.lower()}"
                 trig.cls = cls
                 break
+
+
+def left_over(triggers: list[Trigger], sent: Span, table: Weapons | None = None) -> None:
+    """'Killed when a mortar shell left over from past fighting exploded', 'an old artillery shell went off in
+    a field': a munition told as a remnant of earlier fighting that went off where it lay is a remote
+    explosive, no shelling (as an unexploded one; expl35)."""
+    table = table or weapons()
+    spec = table.remnants or {}
+    if not any(t.cls in spec.get("classes", ()) for t in triggers):
+        return
+    # the munition that went off or did the harm ("an old shell exploded", "killed by an old shell"), not one
+    # fired ("shelled the town with old rockets")
+    left = [w for w, cls in find_weapons(sent, table) if cls in spec["classes"] and _a_remnant(w, spec)
+            and (w.dep_ in ("nsubj", "nsubjpass") or w.dep_ == "pobj" and w.head.dep_ == "agent")]
+    for trig in triggers:
+        word = next((w for w in left if _linked(w, trig.head)), None)
+        if word is not None and trig.cls in spec["classes"]:
+            trig.rule += f"+remnant:{word.lemma_.lower()}"
+            trig.cls = "bombing"
+
+
+def _a_remnant(weapon: Token, spec: dict) -> bool:
+    """'an old shell', 'a shell left over from the war', 'a mortar round from the 2006 war': the words a
+    munition's phrase tells it is a remnant with."""
+    for c in weapon.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ in ("amod", "compound") and (lemma in spec["modifiers"] or c.lower_ in spec["modifiers"]):
+            return True
+        if (c.dep_ in ("acl", "relcl") and lemma in spec["verbs"]
+                and any(g.lower_ in spec["particles"] for g in c.children)):
+            return True
+        if (c.dep_ == "prep" and c.lower_ == "from"
+                and any(g.lemma_.lower() in spec["wars"] for g in c.children)):
+            return True
+    return False

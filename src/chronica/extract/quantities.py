@@ -290,6 +290,16 @@ def _counted(tok: Token) -> Token:
 FATALLY = frozenset({"fatally", "mortally"})
 
 
+def _object_read_as_subject(first: Token, head: Token, tables: _Tables) -> bool:
+    """'The strike killed about 20 jihadists gathered at a camp', parsed as if the jihadists gathered: a
+    counted noun right after a killing verb with no object of its own, taken as the subject of a clause or a
+    verb joined to it, is what the verb killed (expl35)."""
+    verb = head.head
+    return (first.dep_ == "nsubj" and head.dep_ in ("ccomp", "conj") and verb.i != head.i and verb.i < first.i
+            and first.left_edge.i == verb.i + 1 and verb.lemma_.lower() in tables.kinds["killed"]["verbs"]
+            and not any(c.dep_ in ("dobj", "mark") for c in (*children_of(verb), *children_of(head))))
+
+
 def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
     """Which count this is, and the rule that said so."""
     lemma = noun.lemma_.lower()
@@ -328,6 +338,8 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         if first.dep_ == "dobj" and any(c.i == head.i + 1 and c.lower_ in tables.kinds["killed"]["adjectives"]
                                         for c in children_of(head)):
             return "killed", f"verb-dead:{hl}"  # "shot dead a family of four", however "dead" is parsed
+        if _object_read_as_subject(first, head, tables):
+            return "killed", f"participle-object:{head.head.lemma_.lower()}"
         doers = first.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children_of(head))
         for kind in ("killed", "injured", "arrested"):  # "two gunmen killed 35 people": the 35, not the two
             if not doers and (hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]):
