@@ -151,6 +151,17 @@ def test_control_of_an_office_or_a_duty_is_no_takeover(primary_of, text: str) ->
     assert _acled(primary_of(text))[0] is None
 
 
+@pytest.mark.parametrize("text", [
+    "On 2 May 2021, gunmen threw a grenade at police (assumed local police) in Beledweyne. Nobody was hurt.",
+    "On 9 June 2021, unidentified gunmen (assumed Al Shabaab) fired at soldiers near Afgooye.",
+])
+def test_the_notes_hedge_assumed_is_no_takeover(events_of, text: str) -> None:
+    """The notes' "(assumed military)" hedges an actor's identity: no place was taken."""
+    taken = ("Non-violent transfer of territory", "Non-state actor overtakes territory",
+             "Government regains territory")
+    assert all(_acled(e)[1] not in taken for e in events_of(text))
+
+
 # 7. sides that agreed to free or swap prisoners, or to open a corridor, made an agreement
 @pytest.mark.parametrize("text", [
     "The army and the rebels agreed on Monday to release each other's prisoners, mediators in Juba said.",
