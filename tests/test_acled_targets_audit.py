@@ -90,7 +90,11 @@ tests/data/acled_explosions_audit_c.yaml: fights in which mortars, RPGs, grenade
 used, ambushes opened by a roadside bomb, against shelling, rocket barrages, kamikaze and FPV drones, mines
 stepped on, grenades at police posts, suicide bombings and spent ordnance that goes off, and bombs disarmed
 and drones shot down, along the Ukrainian, Armenian-Azerbaijani, Kashmir, Gaza, Lebanese, Sudanese, Myanmar
-and Sahel fronts).
+and Sahel fronts) and the sixth strategic developments audit (round moves35,
+tests/data/acled_sd_audit_f.yaml: troops deployed, sent, redeployed, reinforced, massed or moved, convoys and
+columns seen moving, build-ups, armed groups that paraded or patrolled a town with no fight, withdrawals,
+offensives, curfews, states of emergency, no-fly zones and martial law declared, warnings of attack - with
+troops deployed who then clashed, patrols ambushed and convoys hit by bombs as controls).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -135,6 +139,7 @@ AUDITS = {
     "battles_e": DATA / "acled_battles_audit_e.yaml",
     "strategic_e": DATA / "acled_sd_audit_e.yaml",
     "explosions_c": DATA / "acled_explosions_audit_c.yaml",
+    "strategic_f": DATA / "acled_sd_audit_f.yaml",
 }
 
 
