@@ -90,10 +90,10 @@ tests/data/acled_explosions_audit_c.yaml: fights in which mortars, RPGs, grenade
 used, ambushes opened by a roadside bomb, against shelling, rocket barrages, kamikaze and FPV drones, mines
 stepped on, grenades at police posts, suicide bombings and spent ordnance that goes off, and bombs disarmed
 and drones shot down, along the Ukrainian, Armenian-Azerbaijani, Kashmir, Gaza, Lebanese, Sudanese, Myanmar
-and Sahel fronts) and the third tolls audit (round tolls35, tests/data/acled_tolls_audit_c.yaml: the doers'
-own losses told after their kills - "losing two soldiers", "three policemen also died", "a guard lost his life"
-- "among the dead were" and "claimed the lives of", against the wounded, the arrested, the missing, earlier and
-yearly tolls, the number of attackers and soldiers they "lost contact with").
+and Sahel fronts) and the third tolls audit (round tolls35, tests/data/acled_tolls_audit_c.yaml: the
+doers' own losses told after their kills - "losing two soldiers", "three policemen also died", "a guard lost
+his life" - "among the dead were" and "claimed the lives of", against the wounded, the arrested, the missing,
+earlier and yearly tolls, the number of attackers and soldiers they "lost contact with").
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
