@@ -18,6 +18,7 @@ from chronica.extract.quantities import (
     captives_killed,
     find_counts,
     implied_victims,
+    own_losses,
     told_as_more,
 )
 from chronica.extract.readings import asked_for, readings, reread, running_toll
@@ -676,6 +677,7 @@ def _assign_counts(
         )
         held = best.counts.setdefault(count.kind, count)
         more = count.kind == "killed" and told_as_more(count) and not killing_by_doers(best)
+        more = more or count.kind == "killed" and own_losses(held, count)
         if held is not count and (_conjoined(held, count) or more):  # "killing 4 soldiers and 6 civilians"
             best.counts[count.kind] = Count(count.kind, held.value + count.value,
                                             f"{held.text}; {count.text}", held.start, count.end, held.token,
