@@ -40,3 +40,16 @@ def test_the_doers_own_losses_are_added(primary_of, text, dead):
 def test_lives_claimed_are_the_dead(primary_of, text, dead):
     ev = primary_of(text, PUB)
     assert recorded_deaths(ev) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Soldiers killed nine militants near Ansongo on Sunday; four soldiers also died, the army said.", 13),
+    ("Police shot dead five robbers at a bank in Kano; two officers were also killed, police said.", 7),
+    # controls: the later sentence's "also" dead stay out of a killing told with its doers (round tolls27);
+    # the wounded told as more
+    ("Police shot dead five robbers at a bank in Kano. Two officers also died, police said.", 5),
+    ("Police shot dead five robbers at a bank in Kano; two officers were also wounded, police said.", 5),
+])
+def test_more_dead_in_the_same_sentence_are_added_to_a_killing_with_its_doers(primary_of, text, dead):
+    ev = primary_of(text, PUB)
+    assert recorded_deaths(ev) == dead
