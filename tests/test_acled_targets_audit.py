@@ -90,11 +90,15 @@ tests/data/acled_explosions_audit_c.yaml: fights in which mortars, RPGs, grenade
 used, ambushes opened by a roadside bomb, against shelling, rocket barrages, kamikaze and FPV drones, mines
 stepped on, grenades at police posts, suicide bombings and spent ordnance that goes off, and bombs disarmed
 and drones shot down, along the Ukrainian, Armenian-Azerbaijani, Kashmir, Gaza, Lebanese, Sudanese, Myanmar
-and Sahel fronts) and the sixth strategic developments audit (round moves35,
+and Sahel fronts), the sixth strategic developments audit (round moves35,
 tests/data/acled_sd_audit_f.yaml: troops deployed, sent, redeployed, reinforced, massed or moved, convoys and
 columns seen moving, build-ups, armed groups that paraded or patrolled a town with no fight, withdrawals,
 offensives, curfews, states of emergency, no-fly zones and martial law declared, warnings of attack - with
-troops deployed who then clashed, patrols ambushed and convoys hit by bombs as controls).
+troops deployed who then clashed, patrols ambushed and convoys hit by bombs as controls)
+and the third tolls audit (round tolls35, tests/data/acled_tolls_audit_c.yaml: the
+doers' own losses told after their kills - "losing two soldiers", "three policemen also died", "a guard lost
+his life" - "among the dead were" and "claimed the lives of", against the wounded, the arrested, the missing,
+earlier and yearly tolls, the number of attackers and soldiers they "lost contact with").
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -140,6 +144,7 @@ AUDITS = {
     "strategic_e": DATA / "acled_sd_audit_e.yaml",
     "explosions_c": DATA / "acled_explosions_audit_c.yaml",
     "strategic_f": DATA / "acled_sd_audit_f.yaml",
+    "tolls_c": DATA / "acled_tolls_audit_c.yaml",
 }
 
 

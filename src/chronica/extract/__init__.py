@@ -18,6 +18,7 @@ from chronica.extract.quantities import (
     captives_killed,
     find_counts,
     implied_victims,
+    own_losses,
     told_as_more,
 )
 from chronica.extract.readings import asked_for, readings, reread, running_toll
@@ -675,7 +676,10 @@ def _assign_counts(
             fits, key=lambda c: abs(c.trigger.head.i - count.token.i)
         )
         held = best.counts.setdefault(count.kind, count)
-        more = count.kind == "killed" and told_as_more(count) and not killing_by_doers(best)
+        # tolls35: in one sentence, dead told as more after a killing with its doers are of the same event
+        # ("police killed 12 attackers; three policemen also died"); a later sentence's are not (discourse)
+        more = count.kind == "killed" and told_as_more(count)
+        more = more or count.kind == "killed" and own_losses(held, count)
         if held is not count and (_conjoined(held, count) or more):  # "killing 4 soldiers and 6 civilians"
             best.counts[count.kind] = Count(count.kind, held.value + count.value,
                                             f"{held.text}; {count.text}", held.start, count.end, held.token,

@@ -70,6 +70,10 @@ class _Tables:
     dying_verbs: frozenset[str] = frozenset()  # "the victim died": one dead, no figure
     succumb_to: frozenset[str] = frozenset()  # "succumbed to his wounds": died; not "to pressure"
     subset_verbs: frozenset[str] = frozenset()  # "the victims included four women": a part of the dead
+    lives_verbs: frozenset[str] = frozenset()  # "claimed the lives of six people": six dead
+    lives_nouns: frozenset[str] = frozenset()
+    loss_verbs: frozenset[str] = frozenset()  # "killed 10 militants, losing two soldiers": the doers' dead
+    loss_nouns: frozenset[str] = frozenset()  # ... the people a side loses ("soldiers", "four of their own")
 
 
 @cache
@@ -97,7 +101,9 @@ def _tables() -> _Tables:
                    frozenset(spec.get("doer_nouns", ())), frozenset(spec.get("more_modifiers", ())),
                    frozenset(spec.get("body_nouns", ())), frozenset(killed.get("alive_verbs", ())),
                    dict(spec.get("ordinals") or {}), frozenset(killed.get("dying_verbs", ())),
-                   frozenset(killed.get("succumb_to", ())), frozenset(spec.get("subset_verbs", ())))
+                   frozenset(killed.get("succumb_to", ())), frozenset(spec.get("subset_verbs", ())),
+                   frozenset(killed.get("lives_verbs", ())), frozenset(killed.get("lives_nouns", ())),
+                   frozenset(killed.get("loss_verbs", ())), frozenset(killed.get("loss_nouns", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -335,6 +341,8 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
             return "killed", f"fatally:{hl}"  # "two soldiers were mortally wounded"
         if _told_death(first, head, lemma, tables):
             return "killed", f"idiom:{hl}"
+        if _lives_taken(first, head, tables):
+            return "killed", f"lives:{head.head.lemma_.lower()}"
         if first.dep_ == "dobj" and any(c.i == head.i + 1 and c.lower_ in tables.kinds["killed"]["adjectives"]
                                         for c in children_of(head)):
             return "killed", f"verb-dead:{hl}"  # "shot dead a family of four", however "dead" is parsed
@@ -433,6 +441,52 @@ def _told_death(first: Token, head: Token, lemma: str, tables: _Tables) -> bool:
         objects = tables.death_objects[hl]
         return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in children_of(head))
     return first.dep_ in ("dobj", "nsubjpass") and hl in tables.armed_verbs and lemma in tables.armed_nouns
+
+
+def _lives_taken(first: Token, head: Token, tables: _Tables) -> bool:
+    """'the clash claimed the lives of six people', 'the blast took the lives of four': the people
+    whose lives a verb of taking (``lives_verbs`` in data/quantities.yaml) took are dead; not 'saved the lives
+    of'."""
+    return (first.dep_ == "pobj" and first.head.lower_ == "of" and head.lemma_.lower() in tables.lives_nouns
+            and head.dep_ == "dobj" and head.head.lemma_.lower() in tables.lives_verbs)
+
+
+def _loss_verb(kill: Token, lost: Token, tables: _Tables) -> bool:
+    """Whether ``lost`` (a person, or "four of their own") is the object of a verb of loss (``loss_verbs``)
+    joined after the killing verb ``kill`` with no subject of its own."""
+    obj = lost.head.head if lost.dep_ == "pobj" and lost.head.lower_ == "of" else lost
+    verb = obj.head
+    return (lost.lemma_.lower() in tables.loss_nouns and obj.dep_ == "dobj"
+            and verb.lemma_.lower() in tables.loss_verbs and verb.dep_ in ("advcl", "conj")
+            and verb.head.i == kill.i and verb.i > kill.i
+            and kill.lemma_.lower() in tables.kinds["killed"]["verbs"]
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)))
+
+
+def own_losses(held: Count, count: Count) -> bool:
+    """'troops killed 10 militants, losing two soldiers', '... and lost four of their own': the dead a
+    killing's doers lost (``loss_verbs`` and ``loss_nouns`` in data/quantities.yaml, the verb joined to the
+    killing verb of the toll held, with no subject of its own) are dead of the same event, added to its toll;
+    not 'lost contact with two soldiers' or 'lost three vehicles' (tolls35)."""
+    return _loss_verb(held.token.head, count.token, _tables())
+
+
+def _one_lost(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
+    """'troops killed four militants, losing a soldier': one dead, the one person a killing's doers lost."""
+    out = []
+    for held in counts:
+        if held.kind != "killed":
+            continue
+        for verb in sent:
+            if verb.lemma_.lower() not in tables.loss_verbs:
+                continue
+            for obj in children_of(verb):
+                one = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in children_of(obj))
+                if obj.tag_ == "NN" and one and _loss_verb(held.token.head, obj, tables):
+                    span = sent.doc[obj.i - 1: obj.i + 1]
+                    out.append(Count("killed", 1, span.text, span.start_char, span.end_char, obj, "lost-one"))
+        break
+    return out
 
 
 def _tallied(tally: Token, tables: _Tables) -> str | None:
@@ -586,6 +640,7 @@ def find_counts(sent: Span) -> list[Count]:
     if not any(c.kind == "killed" for c in out):
         out.extend(_deaths_without_figures(sent) or _bodies_named(sent) or _left_dead(sent))
     out.extend(_ordinal_dead(sent, out, tables))
+    out.extend(_one_lost(sent, out, tables))
     out.sort(key=lambda c: c.start)
     return out
 
