@@ -9,7 +9,8 @@ beside a known district, strikes from abroad, second sentences, sea and border a
 data/places_stories_f.yaml and (round country30b, party and state-body names of several words, villages
 after "over", Saida, Gallabat, Mina, drones based abroad) data/places_stories_g.yaml and (round geo35, names
 several countries share told in a story that sets the country, groups of one country named without a town,
-with the primary actor's country) data/places_stories_h.yaml; a story chronica still misplaces is a strict xfail whose reason is written in its file."""
+with the primary actor's country) data/places_stories_h.yaml; a story chronica still misplaces is a strict
+xfail whose reason is written in its file."""
 
 from __future__ import annotations
 

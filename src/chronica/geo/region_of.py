@@ -61,3 +61,21 @@ def regions_of_countries(places: list[Place], text: str, gaz: Gazetteer) -> list
             p = _namesake(p, found[0], found[1], text, gaz) or p
         out.append(p)
     return out
+
+
+def regions_of_story(places: list[Place], nations: list[str]) -> list[Place]:
+    """The places with each region of a country the story's other words never name ("Peshmerga ...
+    in Kurdistan": Iran's Kordestan by the gazetteer) replaced by the listed area (``data/areas.yaml``)
+    of the one country the story names that has an area of the region's name (Iraq's "Kurdistan
+    Region"). A story that names the region's own country, or two with such an area, keeps it."""
+    story = set(nations)
+    out = []
+    for p in places:
+        if p.start is not None and p.precision == REGION and p.country and p.country not in story:
+            named = [(iso3, a) for iso3 in sorted(story) if (a := area_named(p.text, iso3))]
+            if len(named) == 1:
+                iso3, (name, (lat, lon, _, gid)) = named[0]
+                p = Place(text=p.text, name=name, geonameid=gid, country=iso3, admin1=None, lat=lat, lon=lon,
+                          precision=REGION, start=p.start, end=p.end)
+        out.append(p)
+    return out
