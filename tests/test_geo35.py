@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 from chronica.geo.hints import body_countries
+from chronica.geo.region_of import regions_of_story
+from chronica.record import Place
 
 
 def _where(primary_of, text: str) -> tuple:  # noqa: ANN001
@@ -39,6 +41,23 @@ def _where(primary_of, text: str) -> tuple:  # noqa: ANN001
 def test_region_of_a_country_the_story_names(primary_of, text, country):
     """A region's namesake area in the one country the story names wins over a province abroad."""
     assert _where(primary_of, text)[0] == country
+
+
+@pytest.mark.parametrize(("name", "country", "nations", "want"), [
+    ("Kurdistan", "IRN", ["IRQ"], "IRQ"),
+    ("Kurdistan", "IRN", ["IRQ", "TUR"], "IRQ"),
+    ("Kurdistan", "IRN", ["IRQ", "SYR"], "IRQ"),  # "Syrian Kurdistan" adds more than a kind word
+    # controls: the region's own country named; an area whose name adds more than a kind word ("New
+    # England" is no region of England, "Kashmir Valley" none of Pakistan's)
+    ("Kurdistan", "IRN", ["IRN", "IRQ"], "IRN"),
+    ("England", "GBR", ["USA"], "GBR"),
+    ("Kashmir", "PAK", ["IND"], "PAK"),
+])
+def test_region_becomes_the_story_country_area(name, country, nations, want):
+    """A region abroad becomes the one story country's area of its name plus a kind word, no other."""
+    place = Place(text=name, name=name, geonameid=1, country=country, admin1=name, lat=0.0, lon=0.0,
+                  precision=3, start=10, end=10 + len(name))
+    assert regions_of_story([place], nations)[0].country == want
 
 
 @pytest.mark.parametrize(("text", "countries"), [
