@@ -18,7 +18,7 @@ from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
 from chronica.geo.home import parse as parse_home
 from chronica.geo.quarters import near_parts
-from chronica.geo.region_of import regions_of_countries
+from chronica.geo.region_of import regions_of_countries, regions_of_story
 from chronica.geo.seats import dealing_spans, meeting_venue, press_seat, spans
 from chronica.nlp import text_of
 from chronica.record import Place
@@ -79,6 +79,7 @@ class Geocoder:
                                     home, of_one)
         resolved = by_date(resolved, self.gaz, published, text_of(doc))  # "Zaire": the country until 1997
         resolved = regions_of_countries(resolved, text_of(doc), self.gaz)  # "Kurdistan Region of Iraq"
+        resolved = regions_of_story(resolved, nations)  # Peshmerga "in Kurdistan": Iraq's region
         resolved = near_parts(resolved, text_of(doc), self.gaz)  # "the Kibera slum of Nairobi": near it
         if code_book:
             resolved = divided_cities(resolved, text_of(doc), self.gaz)  # Palestinians in Jerusalem: its east

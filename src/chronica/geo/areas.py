@@ -26,7 +26,7 @@ _OPENERS = frozenset(("in", "the", "across", "from", "to", "of", "and", "through
                       "northern", "southern", "central"))
 
 # the last words of listed names that news also writes in lower case ("the Kurdistan region")
-_KIND_TAILS = frozenset(("Region", "Peninsula", "Plains"))
+KIND_TAILS = frozenset(("Region", "Peninsula", "Plains"))
 
 
 @cache
@@ -45,7 +45,7 @@ def _load() -> tuple[dict[str, Area], re.Pattern]:
         found[norm(name)] = (float(lat), float(lon), iso3, None)
         written.add(name)
         head, _, tail = name.rpartition(" ")
-        if head and tail in _KIND_TAILS:
+        if head and tail in KIND_TAILS:
             written.add(f"{head} {tail.lower()}")  # "the Kurdistan region": the area, not Iran's province
     names = sorted(written, key=len, reverse=True)
     fast = led(names, r"\w-")  # the same matches, found several times faster (chronica.alternation)

@@ -9,8 +9,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from chronica.geo.areas import area_named
+from chronica.geo.areas import KIND_TAILS, area_named
 from chronica.geo.cues import CUES
+from chronica.geo.gazetteer import norm
 from chronica.geo.resolve import lookup, to_place
 from chronica.record import Place
 
@@ -59,5 +60,31 @@ def regions_of_countries(places: list[Place], text: str, gaz: Gazetteer) -> list
         found = p.start is not None and p.precision != 4 and _country_after(p, places, text)
         if found and found[1] != p.country:
             p = _namesake(p, found[0], found[1], text, gaz) or p
+        out.append(p)
+    return out
+
+
+def _kind_of(area: str, name: str) -> bool:
+    """Is ``area`` the region ``name`` itself, or it with a kind word after it ("Kurdistan Region")?"""
+    head, _, tail = area.rpartition(" ")
+    return norm(area) == norm(name) or norm(head) == norm(name) and tail in KIND_TAILS
+
+
+def regions_of_story(places: list[Place], nations: list[str]) -> list[Place]:
+    """The places with each region of a country the story's other words never name ("Peshmerga ...
+    in Kurdistan": Iran's Kordestan by the gazetteer) replaced by the listed area (``data/areas.yaml``)
+    of the one country the story names that has an area of the region's name (Iraq's "Kurdistan
+    Region"). A story that names the region's own country, or two with such an area, keeps it; an area
+    whose name adds more than a kind word ("Lake Ontario" for Canada's Ontario) is not the region's."""
+    story = set(nations)
+    out = []
+    for p in places:
+        if p.start is not None and p.precision == REGION and p.country and p.country not in story:
+            named = [(iso3, a) for iso3 in sorted(story)
+                     if (a := area_named(p.text, iso3)) and _kind_of(a[0], p.text)]
+            if len(named) == 1:
+                iso3, (name, (lat, lon, _, gid)) = named[0]
+                p = Place(text=p.text, name=name, geonameid=gid, country=iso3, admin1=None, lat=lat, lon=lon,
+                          precision=REGION, start=p.start, end=p.end)
         out.append(p)
     return out
