@@ -11,24 +11,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
-from test_plover_stories import TYPES, check_primary
+from test_plover_stories import TYPES, check_primary, lede_params, ledes
 
 from chronica.ingest import document_from_text
 
 LEDES = Path(__file__).parent / "data" / "plover_ledes34.yaml"
-
-
-def _sentences() -> list[dict]:
-    return yaml.safe_load(LEDES.read_text(encoding="utf-8"))["sentences"]
-
-
-def _rows() -> list:
-    rows = []
-    for row in _sentences():
-        marks = [pytest.mark.xfail(reason=row["gap"], strict=True)] if row.get("gap") else []
-        rows.append(pytest.param(row, marks=marks, id=row["text"][:40]))
-    return rows
 
 
 def _primary(pipeline, text: str):
@@ -37,14 +24,14 @@ def _primary(pipeline, text: str):
 
 
 def test_the_set_is_wire_ledes_of_every_type() -> None:
-    rows = _sentences()
+    rows = ledes(LEDES)
     assert len(rows) == 100 and len({r["text"] for r in rows}) == 100
     assert 15 <= sum(1 for r in rows if r.get("control")) <= 25
     firsts = Counter(r["type"].split("|")[0] for r in rows)
     assert set(firsts) - {"NONE"} == TYPES and min(firsts[t] for t in TYPES) >= 5
 
 
-@pytest.mark.parametrize("row", _rows())
+@pytest.mark.parametrize("row", lede_params(LEDES))
 def test_the_primary_event_of_the_lede(pipeline, row: dict) -> None:
     if row["type"] == "NONE":
         document = document_from_text(row["text"], doc_id="plover34", published=str(row["published"]))

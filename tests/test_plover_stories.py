@@ -33,6 +33,17 @@ def _rows() -> list:
     return rows
 
 
+def ledes(path: Path) -> list[dict]:
+    """The sentences of an audit set of ledes (plover34, plover35, ploverac34, ploverac35)."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["sentences"]
+
+
+def lede_params(path: Path, gap: str = "gap") -> list:
+    """An audit set's sentences as pytest params, a row with ``gap`` a strict xfail with that reason."""
+    return [pytest.param(row, marks=[pytest.mark.xfail(reason=row[gap], strict=True)] if row.get(gap) else [],
+                         id=row["text"][:40]) for row in ledes(path)]
+
+
 def _accepts(expected: str | None, got: str | None) -> bool:
     """Whether a country (or 'null' for none) is one of the row's alternatives; a null row checks nothing."""
     return expected is None or str(got or "null") in str(expected).split("|")

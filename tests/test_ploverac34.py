@@ -7,23 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
+from test_plover_stories import lede_params, ledes
 
 from chronica.ingest import document_from_text
 
 AUDIT = Path(__file__).parent / "data" / "plover_parties34.yaml"
-
-
-def _sentences() -> list[dict]:
-    return yaml.safe_load(AUDIT.read_text(encoding="utf-8"))["sentences"]
-
-
-def _rows() -> list:
-    rows = []
-    for row in _sentences():
-        marks = [pytest.mark.xfail(reason=row["gap"], strict=True)] if row.get("gap") else []
-        rows.append(pytest.param(row, marks=marks, id=row["text"][:40]))
-    return rows
 
 
 def _accepts(expected: str | None, got: str | None) -> bool:
@@ -43,12 +31,12 @@ def _told(actors) -> str:  # noqa: ANN001 - an event's actors
 
 
 def test_the_set_holds_100_rows_and_20_controls() -> None:
-    rows = _sentences()
+    rows = ledes(AUDIT)
     assert len(rows) == 100 and len({r["text"] for r in rows}) == 100
     assert sum("not" in r for r in rows) == 20
 
 
-@pytest.mark.parametrize("row", _rows())
+@pytest.mark.parametrize("row", lede_params(AUDIT))
 def test_the_parties_of_the_primary_event(pipeline, row: dict) -> None:
     primary = _primary(pipeline, row["text"], str(row["published"]))
     assert primary is not None, "no primary event"
