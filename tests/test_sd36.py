@@ -10,6 +10,7 @@ CHANGE = ("Strategic developments", "Change to group/activity")
 AGREEMENT = ("Strategic developments", "Agreement")
 CLASH = ("Battles", "Armed clash")
 CIVILIANS = ("Violence against civilians", "Attack")
+OTHER = ("Strategic developments", "Other")
 
 
 def _acled(event) -> tuple[str, str] | None:  # noqa: ANN001
@@ -52,7 +53,7 @@ def test_armed_men_seen_are_a_change_of_activity(primary_of, text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     # an attack or an offensive foretold is no attack: the movement told beside it is the event
     ("The army warned of a possible attack on Gao on Monday and deployed extra troops to the city.", CHANGE),
-    ("Rebels warned on Sunday of an imminent offensive on Kidal, a statement said.", ("Strategic developments", "Other")),
+    ("Rebels warned on Sunday of an imminent offensive on Kidal, a statement said.", OTHER),
     # controls: an attack made, an offensive launched
     ("Rebels attacked an army post near Gao on Monday, killing four soldiers, the army said.", CLASH),
     ("On 5 May 2022, the army launched an offensive on rebel positions near Kidal (Kidal), killing 6 rebels.",
