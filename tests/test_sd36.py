@@ -1,0 +1,73 @@
+"""Strategic developments that read as something else (round sd36): formations that moved somewhere, armed
+men seen or spotted, an attack or an offensive foretold, a cessation of hostilities signed - each with
+controls that must not change. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+CHANGE = ("Strategic developments", "Change to group/activity")
+AGREEMENT = ("Strategic developments", "Agreement")
+CLASH = ("Battles", "Armed clash")
+CIVILIANS = ("Violence against civilians", "Attack")
+OTHER = ("Strategic developments", "Other")
+
+
+def _acled(event) -> tuple[str, str] | None:  # noqa: ANN001
+    """The event's ACLED event type and sub-event type, None with no event or no ACLED type."""
+    if event is None or event.acled is None:
+        return None
+    return event.acled["event_type"], event.acled["sub_event_type"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 3 May 2022, army units moved into Kassala (Kassala) and took up positions at the airport.", CHANGE),
+    ("A column of armoured trucks moved toward Lashio on Monday, residents said.", CHANGE),
+    ("Two brigades moved to new positions near Marib on Sunday, a military source said.", CHANGE),
+    # controls: people who moved, a date moved, forces who moved in and fought
+    ("Hundreds of families moved to a camp near Kaga Bandoro on Sunday, aid workers said.", None),
+    ("The electoral commission moved the vote to next month, its chairman said.", None),
+    ("On 9 June 2021, soldiers moved into Tanout (Zinder) and clashed with gunmen, killing five of them.",
+     CLASH),
+])
+def test_formations_that_move_are_a_change_of_activity(primary_of, text: str,
+                                                      expected: tuple[str, str] | None) -> None:
+    assert _acled(primary_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 2 March 2022, a group of armed men was seen near Ouallam (Tillaberi). No incident was reported.",
+     CHANGE),
+    ("Suspected jihadists were spotted on motorbikes outside Kaya on Friday, residents said.", CHANGE),
+    ("Residents sighted dozens of gunmen near the road to Gusau on Tuesday, a local official said.", CHANGE),
+    # controls: a man seen is no armed group; armed men who were seen and then fought or killed
+    ("The missing teacher was last seen near the market in Kano on Monday, police said.", None),
+    ("Gunmen were seen entering the village of Kadisau on Sunday before they shot dead 11 farmers, "
+     "residents said.", CIVILIANS),
+])
+def test_armed_men_seen_are_a_change_of_activity(primary_of, text: str,
+                                                 expected: tuple[str, str] | None) -> None:
+    assert _acled(primary_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack or an offensive foretold is no attack: the movement told beside it is the event
+    ("The army warned of a possible attack on Gao on Monday and deployed extra troops to the city.", CHANGE),
+    ("Rebels warned on Sunday of an imminent offensive on Kidal, a statement said.", OTHER),
+    # controls: an attack made, an offensive launched
+    ("Rebels attacked an army post near Gao on Monday, killing four soldiers, the army said.", CLASH),
+    ("On 5 May 2022, the army launched an offensive on rebel positions near Kidal (Kidal), killing 6 rebels.",
+     CLASH),
+])
+def test_an_attack_foretold_is_no_attack(primary_of, text: str, expected: tuple[str, str] | None) -> None:
+    assert _acled(primary_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The government and the rebels signed a cessation of hostilities in Nairobi on Friday.", AGREEMENT),
+    # control: a cessation of something else
+    ("The company announced the cessation of its operations in Lagos on Friday.", None),
+])
+def test_a_cessation_of_hostilities_is_an_agreement(primary_of, text: str,
+                                                    expected: tuple[str, str] | None) -> None:
+    assert _acled(primary_of(text)) == expected
