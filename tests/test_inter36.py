@@ -20,7 +20,8 @@ def test_armed_mbororo_are_an_ethnic_militia(primary_of, text: str, iso3: str) -
 
 
 def test_mbororo_attacked_are_civilians(primary_of) -> None:
-    event = primary_of("Soldiers shot dead four Mbororo herders near Ango in Congo's Bas-Uele province on Monday.")
+    text = "Soldiers shot dead four Mbororo herders near Ango in Congo's Bas-Uele province on Monday."
+    event = primary_of(text)
     assert event is not None and event.target and event.target[0].inter == 7
 
 
@@ -34,9 +35,10 @@ def test_fulani_militiamen_keep_their_name(primary_of) -> None:
 
 
 @pytest.mark.parametrize(("text", "iso3"), [
-    ("Private guards of a mining company shot and wounded three artisanal miners in Kolwezi, Congo, on Monday.",
+    ("Private guards of a mining company shot and wounded three artisanal miners in Kolwezi, Congo, on Monday",
      "COD"),
-    ("Plantation guards beat two villagers accused of stealing palm fruit in Riau, Indonesia, on Friday.", "IDN"),
+    ("Plantation guards beat two villagers accused of stealing palm fruit in Riau, Indonesia, on Friday.",
+     "IDN"),
     ("Company guards shot dead a man at a sugar estate in Kilombero, Tanzania, on Sunday.", "TZA"),
 ])
 def test_private_and_company_guards_are_private_security(primary_of, text: str, iso3: str) -> None:
