@@ -35,7 +35,7 @@ def test_fulani_militiamen_keep_their_name(primary_of) -> None:
 
 
 @pytest.mark.parametrize(("text", "iso3"), [
-    ("Private guards of a mining company shot and wounded three artisanal miners in Kolwezi, Congo, on Monday",
+    ("Private guards of a mining company shot and wounded three miners in Kolwezi, Congo, on Monday.",
      "COD"),
     ("Plantation guards beat two villagers accused of stealing palm fruit in Riau, Indonesia, on Friday.",
      "IDN"),
