@@ -23,7 +23,7 @@ from chronica.ingest import document_from_text
 from chronica.ontology.acled import acled_sides
 
 DATA = Path(__file__).parent / "data"
-AUDITS = [DATA / f"actor_types_audit{part}.yaml" for part in ("", "_b", "_c", "_d")]
+AUDITS = [DATA / f"actor_types_audit{part}.yaml" for part in ("", "_b", "_c", "_d", "_e")]
 ITEMS = [item for audit in AUDITS for item in yaml.safe_load(audit.read_text("utf-8"))["items"]]
 CASES = [(item, role) for item in ITEMS for role in ("doer", "victim") if item.get(role)]
 YEARS = re.compile(r" \(\d{4}-(\d{4})?\)")
