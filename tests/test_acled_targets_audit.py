@@ -145,6 +145,7 @@ AUDITS = {
     "explosions_c": DATA / "acled_explosions_audit_c.yaml",
     "strategic_f": DATA / "acled_sd_audit_f.yaml",
     "tolls_c": DATA / "acled_tolls_audit_c.yaml",
+    "vac_d": DATA / "acled_vac_audit_d.yaml",
 }
 
 
