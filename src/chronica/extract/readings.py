@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from chronica.extract.lexicon import Entry, Lexicon
 from chronica.extract.triggers import Trigger
-from chronica.nlp import CALENDAR_WORDS, children_of, column, deps_of, lemmas_of, sentence_of
+from chronica.nlp import children_of, column, deps_of, lemmas_of, sentence_of
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
 
@@ -155,19 +155,11 @@ def _warning_shot(trig: Trigger) -> bool:
            if c.dep_ in ("compound", "amod")):
         return True
     verb = head if not trig.is_noun else head.head
-    # with "into the air and then at him"; "fired several rounds in the air": the place told of the shots
-    preps = [c for c in children_of(verb) if c.dep_ == "prep"] + [
-        c for s in shots if s is not head for c in children_of(s) if c.dep_ == "prep"]
-    aimed = any(p.lower_ in ("at", "on", "upon") and _aimed_at(p) for p in preps + [
+    preps = [c for c in children_of(verb) if c.dep_ == "prep"]  # with "into the air and then at him"
+    aimed = any(p.lower_ in ("at", "on", "upon") and _pobjs(p) for p in preps + [
         c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "ADP"])
     return not aimed and any(p.lower_ in ("into", "in", "toward", "towards") and any(
         g.lemma_.lower() in spec["places"] for g in _pobjs(p)) for p in preps)
-
-
-def _aimed_at(prep: Token) -> bool:
-    """'fired at him', 'opened fire on the crowd': a preposition with what the shots were aimed at - not
-    the day of "On 4 June 2021, militants fired into the air" (vac36)."""
-    return any(g.lower_ not in CALENDAR_WORDS for g in _pobjs(prep))
 
 
 # --- "the demonstrations turned violent": a riot ---------------------------------------------------
