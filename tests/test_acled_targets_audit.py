@@ -146,6 +146,7 @@ AUDITS = {
     "strategic_f": DATA / "acled_sd_audit_f.yaml",
     "tolls_c": DATA / "acled_tolls_audit_c.yaml",
     "strategic_g": DATA / "acled_sd_audit_g.yaml",
+    "vac_d": DATA / "acled_vac_audit_d.yaml",
 }
 
 

@@ -134,6 +134,7 @@ class Context:
     bases: frozenset[str] = frozenset()
     harmless_fire: frozenset[str] = frozenset()  # fire at no one beside damage, no one hurt (sd30)
     unharmed: re.Pattern[str] | None = None  # "no one was hurt"
+    shot_people: re.Pattern[str] | None = None  # "one driver was hospitalised with a gunshot wound" (vac36)
     blown: frozenset[str] = frozenset()  # "blew up": set off by state forces, a disposal or a demolition
     explosives: re.Pattern[str] | None = None  # what a disposal blows up ("an explosive device")
     own_blast_classes: frozenset[str] = frozenset()  # bombings that can be their makers' own (sd30)
@@ -277,6 +278,7 @@ def context_rules() -> Context:
         bases=frozenset((spec.get("based_moves") or {}).get("bases", ())),
         harmless_fire=frozenset((spec.get("harmless_fire") or {}).get("classes", ())),
         unharmed=_words(spec["harmless_fire"]["words"]) if spec.get("harmless_fire") else None,
+        shot_people=_words(spec["damage_with_wounds"]) if spec.get("damage_with_wounds") else None,
         blown=frozenset(spec["disposal"].get("blown", ())),
         explosives=_words(spec["disposal"]["explosives"]) if spec["disposal"].get("explosives") else None,
         **_battles30(spec),
@@ -1467,6 +1469,20 @@ def _damage_in_attacks(real: list[Event], rules: Context) -> None:
                 break
 
 
+def _damage_with_wounds(real: list[Event], rules: Context, text: str) -> None:
+    """'Trucks were set on fire by armed men ... One driver was hospitalised with a gunshot wound': property
+    an armed group destroyed, in a report that tells someone shot or wounded and no other violence, was not
+    destroyed "without violence against people" - Violence against civilians: Attack (vac36)."""
+    if rules.shot_people is None or not rules.shot_people.search(text.lower()):
+        return
+    if any((e.acled or {}).get("event_type") in VIOLENT_TYPES for e in real):
+        return  # the wounds are told of that violence
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") == "Looting/property destruction"
+                and _cls(ev) in rules.damage and all(a.inter in (2, 3, 4) for a in ev.source)):
+            _set(ev, "Violence against civilians", "Attack", "damage by armed men who shot or wounded people")
+
+
 CAPTIVE_PRONOUNS = frozenset({"them", "him", "her", "they", "he", "she"})
 
 
@@ -1899,6 +1915,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _moves_to_a_base(real, rules)
     _harmless_fire(real, rules, text or " ".join(e.text for e in real))
     _damage_in_attacks(real, rules)
+    _damage_with_wounds(real, rules, text or " ".join(e.text for e in real))
     _fought_back(real, rules)
     _resisted_raids(real, rules)
     _clashes_that_were_attacks(real, rules)
