@@ -98,7 +98,11 @@ troops deployed who then clashed, patrols ambushed and convoys hit by bombs as c
 and the third tolls audit (round tolls35, tests/data/acled_tolls_audit_c.yaml: the
 doers' own losses told after their kills - "losing two soldiers", "three policemen also died", "a guard lost
 his life" - "among the dead were" and "claimed the lives of", against the wounded, the arrested, the missing,
-earlier and yearly tolls, the number of attackers and soldiers they "lost contact with").
+earlier and yearly tolls, the number of attackers and soldiers they "lost contact with") and the seventh riots
+audit (round riots36, tests/data/acled_riots_audit_g.yaml: demonstrations turned violent told in mild words -
+stones thrown, tyres burned, burning barricades, shops vandalised, a police car torched, "clashed with police" -
+and rival rallies and counter-protesters who fight, against peaceful marches, sit-ins, strikes, effigies and
+threats, crowds dispersed with tear gas or arrests and peaceful crowds fired on).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -145,6 +149,7 @@ AUDITS = {
     "explosions_c": DATA / "acled_explosions_audit_c.yaml",
     "strategic_f": DATA / "acled_sd_audit_f.yaml",
     "tolls_c": DATA / "acled_tolls_audit_c.yaml",
+    "riots_g": DATA / "acled_riots_audit_g.yaml",
 }
 
 
