@@ -100,9 +100,9 @@ doers' own losses told after their kills - "losing two soldiers", "three policem
 his life" - "among the dead were" and "claimed the lives of", against the wounded, the arrested, the missing,
 earlier and yearly tolls, the number of attackers and soldiers they "lost contact with") and the seventh riots
 audit (round riots36, tests/data/acled_riots_audit_g.yaml: demonstrations turned violent told in mild words -
-stones thrown, tyres burned, burning barricades, shops vandalised, a police car torched, "clashed with police" -
-and rival rallies and counter-protesters who fight, against peaceful marches, sit-ins, strikes, effigies and
-threats, crowds dispersed with tear gas or arrests and peaceful crowds fired on).
+stones thrown, tyres burned, burning barricades, shops vandalised, a police car torched, "clashed with
+police" - and rival rallies and counter-protesters who fight, against peaceful marches, sit-ins, strikes,
+effigies and threats, crowds dispersed with tear gas or arrests and peaceful crowds fired on).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
