@@ -58,3 +58,18 @@ def test_a_march_with_no_damage_stays_peaceful(primary_of) -> None:
     event = primary_of("On 8 August 2023, demonstrators in Kandy (Central) marched to the municipal office"
                        " and handed in a petition.")
     assert _acled(event) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives of inmates protested outside the prison in Vladimir on Tuesday, a week after a riot there left"
+    " two dead.",
+    "Parents held a silent march in Kisii on Friday, three days after a riot at their children's school.",
+])
+def test_a_riot_a_counted_span_before_is_the_protest_s_setting(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == ("Protests", "Peaceful protest")
+
+
+def test_a_riot_the_same_day_stays_the_protest_s_own(primary_of) -> None:
+    event = primary_of("Relatives of inmates protested outside the prison in Vladimir on Tuesday and threw"
+                       " stones at the guards.")
+    assert _acled(event) == ("Riots", "Violent demonstration")
