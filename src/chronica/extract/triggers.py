@@ -419,13 +419,14 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
 
 def _shared_subject(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     """The subjects key of the subject a conjoined verb shares with the verb before it ("demonstrators broke
-    through barricades and damaged the gate"), for an entry that is an event only by its doers; None when the
-    verb has a subject of its own (riots36)."""
+    through barricades and damaged the gate"), for an entry that is an event only by its doers and only where
+    that makes a riot (a crowd's damage); None when the verb has a subject of its own (riots36)."""
     if (entry.cls != "none" or not entry.subjects or head.dep_ != "conj" or head.pos_ != "VERB"
             or any(d.dep_ in ("nsubj", "nsubjpass") for d in deps)):
         return None
     subject = next((c for c in children_of(head.head) if c.dep_ == "nsubj"), None)
-    return _key(entry.subjects, subject) if subject is not None else None
+    key = _key(entry.subjects, subject) if subject is not None else None
+    return key if key is not None and entry.subjects[key] == "riot" else None
 
 
 def _fronted_subject(head: Token) -> Token | None:
