@@ -98,12 +98,16 @@ troops deployed who then clashed, patrols ambushed and convoys hit by bombs as c
 and the third tolls audit (round tolls35, tests/data/acled_tolls_audit_c.yaml: the
 doers' own losses told after their kills - "losing two soldiers", "three policemen also died", "a guard lost
 his life" - "among the dead were" and "claimed the lives of", against the wounded, the arrested, the missing,
-earlier and yearly tolls, the number of attackers and soldiers they "lost contact with") and the sixth
+earlier and yearly tolls, the number of attackers and soldiers they "lost contact with"), the sixth
 battles audit (round bv36, tests/data/acled_battles_audit_f.yaml: attacks on posts, checkpoints, convoys
 and police stations, ambushes, vigilantes, hunters, self-defence groups and local militias who repel raiders,
 police who kill suspects in an exchange of fire or in custody, gunmen who kill villagers, farmers and
 worshippers, villages whose guards fought back and soldiers killed off duty, in the Sahel, Nigeria, the DRC,
-Somalia, Kenya, Mozambique, the Philippines, Myanmar, Colombia, Mexico and Ecuador).
+Somalia, Kenya, Mozambique, the Philippines, Myanmar, Colombia, Mexico and Ecuador) and the seventh riots
+audit (round riots36, tests/data/acled_riots_audit_g.yaml: demonstrations turned violent told in mild words -
+stones thrown, tyres burned, burning barricades, shops vandalised, a police car torched, "clashed with
+police" - and rival rallies and counter-protesters who fight, against peaceful marches, sit-ins, strikes,
+effigies and threats, crowds dispersed with tear gas or arrests and peaceful crowds fired on).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -153,6 +157,7 @@ AUDITS = {
     "strategic_g": DATA / "acled_sd_audit_g.yaml",
     "vac_d": DATA / "acled_vac_audit_d.yaml",
     "battles_f": DATA / "acled_battles_audit_f.yaml",
+    "riots_g": DATA / "acled_riots_audit_g.yaml",
 }
 
 

@@ -18,16 +18,23 @@ BEFORE_PREPS = {"after", "following", "since"}  # an event under these, dated be
 PAST_MARKS = {"last", "previous", "earlier"}  # "last week", "the previous day", "a day earlier"
 
 
+COUNTED_SPANS = {"day", "week", "month", "year", "decade"}  # "a week after", "two days after" (not "hours")
+
+
 def dated_before(head: Token) -> bool:
     """'staged a sit-in after a riot there last week': an event noun under "after", "following" or "since"
-    dated by a past span ("last week", "the previous month") is what came before the news (coder24)."""
-    if head.dep_ != "pobj" or head.head.lower_ not in BEFORE_PREPS:
+    dated by a past span ("last week", "the previous month") is what came before the news (coder24); so is
+    one a counted span comes after ("protested a week after a riot there", "days after the riot") and one
+    the parse makes the object of "following" (riots36)."""
+    under_following = head.dep_ == "dobj" and head.head.lower_ == "following"
+    if not under_following and (head.dep_ != "pobj" or head.head.lower_ not in BEFORE_PREPS):
         return False
     for span in (*children_of(head), *children_of(head.head)):
         if span.dep_ == "npadvmod" and span.lemma_.lower() in SPANS | {"weekend"}:
             if any(c.lower_ in PAST_MARKS for c in children_of(span)) or span.lower_ in PAST_MARKS:
                 return True
-    return False
+    return head.head.lower_ == "after" and any(
+        span.dep_ == "npadvmod" and span.lemma_.lower() in COUNTED_SPANS for span in children_of(head.head))
 
 
 def is_setting(head: Token) -> bool:

@@ -411,7 +411,22 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     fronted = _fronted_subject(head) if entry.objects else None
     if fronted is not None and _key(entry.objects, fronted) is not None:
         return entry.objects[_key(entry.objects, fronted)]  # "Handed over by Pakistan, the suspect was ..."
+    shared = _shared_subject(entry, head, deps)
+    if shared is not None:
+        return entry.subjects[shared]  # "demonstrators broke through barricades and damaged the gate"
     return _controlled(entry, head) or entry.cls
+
+
+def _shared_subject(entry: Entry, head: Token, deps: list[Token]) -> str | None:
+    """The subjects key of the subject a conjoined verb shares with the verb before it ("demonstrators broke
+    through barricades and damaged the gate"), for an entry that is an event only by its doers and only where
+    that makes a riot (a crowd's damage); None when the verb has a subject of its own (riots36)."""
+    if (entry.cls != "none" or not entry.subjects or head.dep_ != "conj" or head.pos_ != "VERB"
+            or any(d.dep_ in ("nsubj", "nsubjpass") for d in deps)):
+        return None
+    subject = next((c for c in children_of(head.head) if c.dep_ == "nsubj"), None)
+    key = _key(entry.subjects, subject) if subject is not None else None
+    return key if key is not None and entry.subjects[key] == "riot" else None
 
 
 def _fronted_subject(head: Token) -> Token | None:

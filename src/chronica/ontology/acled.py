@@ -1031,8 +1031,10 @@ def _crowds_on_civilians(real: list[Event], rules: Context) -> set[str]:
 def _fight_among_crowds(ev: Event, rules: Context) -> bool:
     """'Rival supporters brawled', 'supporters of the two parties clashed': crowds fighting each other, none
     of them called protesters, make no claim (mob violence, as ACLED codes fights between rival supporters)
-    (coder20)."""
-    return ((_crowd_fight(ev, rules) or _cls(ev) in rules.brawls or _crowds_clashed(ev, rules)
+    (coder20). A brawl with state forces ("farmers scuffled with police") is no fight among crowds
+    (riots36)."""
+    brawl = _cls(ev) in rules.brawls and not any(a.inter == 1 for a in ev.source + ev.target)
+    return ((_crowd_fight(ev, rules) or brawl or _crowds_clashed(ev, rules)
              or _at_each_other(ev, rules) or _camp_on_camp(ev, rules))
             and not any(rules.protesters.search((a.text or "").lower()) for a in ev.source + ev.target))
 
