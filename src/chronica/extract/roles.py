@@ -614,6 +614,10 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _threatened_against(trig, roles)
     _at_mission(verb, trig, roles)
     _between(list(children_of(verb)), roles)
+    if passive and not roles.source and roles.target and all(t.pos_ == "NOUN" for t in roles.target):
+        # "a prisoner exchange between Russia and Ukraine was agreed": with no agent, the two sides the
+        # passive subject names between them did it
+        _between([c for t in roles.target for c in children_of(t)], roles)
     _set_off(roles)
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
