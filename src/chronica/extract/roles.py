@@ -614,10 +614,12 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _threatened_against(trig, roles)
     _at_mission(verb, trig, roles)
     _between(list(children_of(verb)), roles)
-    if passive and not roles.source and roles.target and all(t.pos_ == "NOUN" for t in roles.target):
-        # "a prisoner exchange between Russia and Ukraine was agreed": with no agent, the two sides the
-        # passive subject names between them did it
-        _between([c for t in roles.target for c in children_of(t)], roles)
+    undergoer = _children(verb, ("nsubjpass",)) if passive and not roles.source else []
+    if undergoer and all(t.pos_ == "NOUN" for t in undergoer):
+        # "a prisoner exchange between Russia and Ukraine was agreed", "a swap of detainees between X and Y":
+        # with no agent, the two sides the passive subject names between them did it
+        _between([c for t in undergoer for c in t.subtree if c.dep_ == "prep" and c.lower_ == "between"],
+                 roles)
     _set_off(roles)
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
