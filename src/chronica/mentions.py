@@ -546,6 +546,8 @@ class Mentions:
             return operator
         phrase = self._counted_phrase(tok, _phrase(tok, ctx.dateline_end))
         actor = self._resolve(phrase, ctx)
+        if actor is None or actor.country is None or "+where:" in (actor.evidence or ""):
+            actor = self._reporters_own(tok, actor, ctx) or actor
         if actor is not None and _surname_of_a_place(tok, phrase, actor, ctx):
             return None  # "rioting gripped Lagos": the city, not Ricardo Lagos (riots34)
         if tok.pos_ == "NOUN" and (actor is None or not (actor.evidence or "").startswith("org:")):
@@ -1272,6 +1274,26 @@ class Mentions:
         if actor is None or not (actor.sector or actor.country):
             return None
         return _with_text(actor, tok.text, f"pronoun:subject of '{verb.head.text}' ({speaker.text})")
+
+    def _reporters_own(self, tok: Token, actor: Actor | None, ctx: DocContext) -> Actor | None:
+        """"Azerbaijan said Armenian forces had fired on its positions": a thing owned by "its" in a
+        reported clause whose subject is plural (so not its owner) is the reporter's own, of its country."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if owner is None:
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        doers = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else []
+        if not doers or any(d.tag_ not in ("NNS", "NNPS") for d in doers):
+            return None  # "Japan said China had expanded its navy": China's navy
+        reporter = self._reporter(owner, ctx)
+        if reporter is None or reporter.country is None:
+            return None
+        own = (actor or reporter).copy()
+        own.text, own.country = _phrase(tok, ctx.dateline_end), reporter.country
+        own.evidence = f"possessor:the reporter's own ({reporter.evidence})"
+        return own
 
     def _object_antecedent(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"him", "her" or "them" as an object is someone named before it in the sentence, other than

@@ -614,6 +614,12 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _threatened_against(trig, roles)
     _at_mission(verb, trig, roles)
     _between(list(children_of(verb)), roles)
+    undergoer = _children(verb, ("nsubjpass",)) if passive and not roles.source else []
+    if undergoer and all(t.pos_ == "NOUN" for t in undergoer):
+        # "a prisoner exchange between Russia and Ukraine was agreed", "a swap of detainees between X and Y":
+        # with no agent, the two sides the passive subject names between them did it
+        _between([c for t in undergoer for c in t.subtree if c.dep_ == "prep" and c.lower_ == "between"],
+                 roles)
     _set_off(roles)
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
@@ -1008,7 +1014,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "would give 10 million dollars in aid to Indonesia": who receives what the verb gives; any verb
         # of an amount in aid ("approved $5 billion in aid to Egypt", "announced $80 million in aid to X")
         # "a loan of $1bn to X"; "$5 million in aid to X" with the "to" hung on the sum
-        roles.target = _prep_targets(list(children_of(verb)), {"to"}) or _prep_targets(
+        # "announced $400 million in aid for Ukraine": the parse hangs an amount's "for" on the verb
+        given_to = {"to", "for"} if trig.cls in BACKING_CLASSES and _amount(anchor) else {"to"}
+        roles.target = _prep_targets(list(children_of(verb)), given_to) or _prep_targets(
             [c for t in noun.subtree if t.i != noun.i for c in t.children], {"to"}) or (
             _prep_targets(list(children_of(anchor)), {"to"}) if anchor is not noun else [])
         if roles.target:
