@@ -276,7 +276,7 @@ def choose_primary(events: list[Event], document: Document) -> None:
                          dispersals)
 
         seconds = second_acts(candidates) | demands_after_blame(candidates, rank) | kills_after_acts(
-            candidates, rank) | meetings_before_acts(candidates)
+            candidates, rank) | meetings_before_acts(candidates) | contrasts_after_acts(candidates, rank)
         sequels = sequels_told_later(candidates) | earlier_after_news(candidates)
         best = max(candidates, key=lambda e: rank(e) - seconds.get(e.event_id, 0.0)
                    - (LATER_TOLD_PENALTY if e.event_id in sequels else 0.0))
@@ -385,6 +385,24 @@ def demands_after_blame(events: list[Event], rank: Callable[[Event], float]) -> 
         gap = rank(first) - rank(ev)
         if gap >= 0:
             out[first.event_id] = gap + CONJUNCT_MARGIN
+    return out
+
+
+def contrasts_after_acts(events: list[Event], rank: Callable[[Event], float]) -> dict[str, float]:
+    """What an act coordinated with "but" after another of the same subject loses to it ("allowed the
+    inspectors in but barred them from the reactor halls", "opened its border to refugees but was still
+    refusing entry to men"): the reservation does not outrank the act it qualifies; ``rank`` scores an
+    event."""
+    out = {}
+    for ev in events:
+        trig = ev.evidence.get("trigger", {})
+        if not trig.get("contrast") or ev.plover["type"] in CONJUNCT_KEEPS:
+            continue
+        at = trig.get("conj_of")
+        first = next((e for e in events if e.sentence == ev.sentence and e.trigger.start <= at < e.trigger.end
+                      and e is not ev), None)
+        if first is not None and rank(ev) >= rank(first):
+            out[ev.event_id] = rank(ev) - rank(first) + CONJUNCT_MARGIN
     return out
 
 

@@ -228,17 +228,25 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
         return lemma
     if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in table:
         return lemma[:-1]
+    if "refugee" in table and _fled(tok):  # "opened its border to Ukrainians fleeing the war": refugees
+        return "refugee"
     counted = lemma in lexicon().counted_partitives and any(c.dep_ == "nummod" for c in children_of(tok))
     if tok.like_num or lemma in _partitives() or counted:  # "recruited hundreds of child soldiers"
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         return _key(table, obj) if obj is not None else None
-    fled = "refugee" in table and any(c.dep_ == "acl" and c.lemma_.lower() in lexicon().flight_participles
-                                      for c in children_of(tok))
-    if fled:  # "opened its border to Ukrainians fleeing the war": refugees
-        return "refugee"
     cargo = cargo_of(tok)  # "intercepted a truck packed with explosives": the key of what it carried
     return _key(table, cargo) if cargo is not None else None
+
+
+def _fled(tok: Token) -> bool:
+    """People told by their flight: "thousands of Sudanese fleeing the fighting" (a participle on the noun),
+    or "to Ukrainians fleeing the war" parsed as a clause whose subject the people are
+    (``flight_participles`` in data/triggers.yaml)."""
+    flight = lexicon().flight_participles
+    if tok.lemma_.lower() in flight and tok.dep_ == "pcomp":
+        return any(c.dep_ == "nsubj" for c in children_of(tok))
+    return any(c.dep_ == "acl" and c.lemma_.lower() in flight for c in children_of(tok))
 
 
 def cargo_of(tok: Token) -> Token | None:
@@ -307,7 +315,7 @@ def _described_by(entry: Entry, deps: list[Token]) -> str | None:
 
 ASKING_CLASSES = ("appeal", "request")
 ADDRESSEE_PREPS = ("on", "upon", "to")
-PUNISHMENT_ASKED = "criticise"  # the older PLOVER's DISAPPROVE, now ACCUSE disapprove (CAMEO 111)
+PUNISHMENT_ASKED = "punishment_asked"  # the older PLOVER's DISAPPROVE, now ACCUSE disapprove (CAMEO 111)
 
 
 def _punishment_asked(entry: Entry, head: Token, deps: list[Token]) -> bool:
