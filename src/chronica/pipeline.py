@@ -346,6 +346,8 @@ class Pipeline:
             evidence["trigger"]["conj_of"] = head.head.idx  # "condemned ... and demanded": the verb before
             if contrasted(head):  # "opened its border ..., but was still refusing entry to men"
                 evidence["trigger"]["contrast"] = True
+        if head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in children_of(head)):
+            evidence["trigger"]["passive"] = True  # "was accused by the opposition of ... and resigned"
         if head.pos_ == "VERB" and running_toll(head):  # "a crackdown that has killed 40 since March"
             evidence["trigger"]["running_toll"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)
