@@ -128,6 +128,8 @@ def background(head: Token) -> bool:
             return True  # "a ruling that the leaders ordered the killing": what was found, not the news
         if _cause_of_suffering(tok, w.suffering_verbs):
             break  # "six inmates died after prisoners rioted": what they died of is the news
+        if _steps_taken_for(tok, w):
+            break  # "has taken several steps to ease restrictions": the easing is the act
         if tok.dep_ == "relcl" or (tok.dep_ in ("advcl", "conj", "ccomp") and any(  # a conj or a ccomp
                 # after a speech verb ("officials said, as attacks rose"): a misparsed advcl
                 c.dep_ == "mark" and c.lower_ in w.background_marks for c in children_of(tok))):
@@ -135,6 +137,15 @@ def background(head: Token) -> bool:
         if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
             break  # what is said is the news, unless the saying is itself a setting ("where officials say")
     return False
+
+
+def _steps_taken_for(tok: Token, w: SimpleNamespace) -> bool:
+    """An infinitive the parse hangs on the object of "took steps" as a relative clause ("has taken several
+    steps to ease restrictions"): what the steps do."""
+    noun = tok.head
+    return (tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
+            and noun.lemma_.lower() in w.step_nouns and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in w.step_verbs)
 
 
 def _said_of_subject(head: Token) -> bool:
