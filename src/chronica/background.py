@@ -109,6 +109,8 @@ def background(head: Token) -> bool:
                 return True  # "the group has been fighting for years to topple the government"
         if _described(head):
             return True
+        if _said_of_subject(head):
+            return True  # "Malawi's vice-president, arrested last week on corruption charges, resigned"
         if _tally(head):
             return True  # "thousands have been killed in the conflict": a whole conflict's toll
         if _perfect(head) and any(_since(c) for c in children_of(head)):
@@ -126,6 +128,8 @@ def background(head: Token) -> bool:
             return True  # "a ruling that the leaders ordered the killing": what was found, not the news
         if _cause_of_suffering(tok, w.suffering_verbs):
             break  # "six inmates died after prisoners rioted": what they died of is the news
+        if _steps_taken_for(tok, w):
+            break  # "has taken several steps to ease restrictions": the easing is the act
         if tok.dep_ == "relcl" or (tok.dep_ in ("advcl", "conj", "ccomp") and any(  # a conj or a ccomp
                 # after a speech verb ("officials said, as attacks rose"): a misparsed advcl
                 c.dep_ == "mark" and c.lower_ in w.background_marks for c in children_of(tok))):
@@ -133,6 +137,26 @@ def background(head: Token) -> bool:
         if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
             break  # what is said is the news, unless the saying is itself a setting ("where officials say")
     return False
+
+
+def _steps_taken_for(tok: Token, w: SimpleNamespace) -> bool:
+    """An infinitive the parse hangs on the object of "took steps" as a relative clause ("has taken several
+    steps to ease restrictions"): what the steps do."""
+    noun = tok.head
+    return (tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
+            and noun.lemma_.lower() in w.step_nouns and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in w.step_verbs)
+
+
+def _said_of_subject(head: Token) -> bool:
+    """A participle set off by commas after the subject of another verb ("the minister, arrested last week,
+    resigned on Tuesday", "the journalist, kidnapped in March, was freed"): what is known of the subject,
+    told as the setting of the clause's own act (ptype36)."""
+    noun = head.head
+    while noun.dep_ == "appos" and noun.head is not noun:  # "vice - president" split by the parse
+        noun = noun.head
+    return (head.dep_ == "acl" and head.tag_ == "VBN" and head.i > 0 and head.doc[head.i - 1].text == ","
+            and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.i < head.i)
 
 
 def _coordinated_noun(head: Token) -> bool:

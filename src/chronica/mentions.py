@@ -133,6 +133,7 @@ REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 # violence keeps the targets its parse gives: "fired rubber bullets at protesters" is typed by its own rules
 VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
+PLACE_TARGET_CLASSES = frozenset(W.get("place_target_classes") or ())
 HOST_PLACE_CLASSES = frozenset(W["host_place_classes"])
 ADJECTIVE_SENSES = frozenset(W["adjective_senses"])
 FIELD_DEALINGS = frozenset(W["field_dealings"])
@@ -1913,7 +1914,7 @@ class Mentions:
         if cand.trigger.cls in VIOLENT:
             return self._aimed_at(cand, ctx, evidence)
         host = cand.trigger.cls in HOST_PLACE_CLASSES  # "an envoy arrived in Damascus": Syria hosts
-        if plover not in PLACE_TARGET_TYPES and not host:
+        if plover not in PLACE_TARGET_TYPES and not host and cand.trigger.cls not in PLACE_TARGET_CLASSES:
             return []
         if host:  # "arrived in Colombo for talks with Tamil rebels": the partner named, before the host
             partner = self._partner(cand, ctx, evidence)

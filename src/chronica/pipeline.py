@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from chronica import headline
 from chronica.actors import ActorResolver
@@ -93,6 +93,18 @@ REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
 DOER_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 # Verb forms that tell no past act ("will attack", "attacks"): the lede's day is not theirs
 PRESENT_TAGS = {"VB", "VBP", "VBZ", "VBG"}
+
+
+CONTRAST_MARKS = ("but", "yet")
+
+
+def contrasted(verb: Token) -> bool:
+    """Whether a verb coordinated after another with "but" or "yet" shares its subject ("released two French
+    nationals but continued to hold a third"): a reservation to the act told first."""
+    before = verb.head
+    return (any(c.dep_ == "cc" and c.lower_ in CONTRAST_MARKS and before.i < c.i < verb.i
+                for c in children_of(before))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)))
 
 
 @dataclass
@@ -332,6 +344,10 @@ class Pipeline:
             evidence["trigger"]["after"] = head.head.idx  # "cut ties ... and closed the border": a second act
         if head.pos_ == "VERB" and head.dep_ == "conj":
             evidence["trigger"]["conj_of"] = head.head.idx  # "condemned ... and demanded": the verb before
+            if contrasted(head):  # "opened its border ..., but was still refusing entry to men"
+                evidence["trigger"]["contrast"] = True
+        if head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in children_of(head)):
+            evidence["trigger"]["passive"] = True  # "was accused by the opposition of ... and resigned"
         if head.pos_ == "VERB" and running_toll(head):  # "a crackdown that has killed 40 since March"
             evidence["trigger"]["running_toll"] = True
         location = self._location(cand, ctx, s_start, s_end, evidence)

@@ -76,6 +76,10 @@ PROTEST_TYPES = {"Protests", "Riots"}  # the ACLED types of a crowd's protest
 CONJUNCT_KEEPS = {"ASSAULT", "PROTEST"}
 CONJUNCT_SETTINGS = {"CONSULT"}
 CONJUNCT_MARGIN = 0.05
+# The subject's own act told after an act it underwent ("was accused by the opposition of a cover-up and
+# resigned", "has been indicted for war crimes and will step down"): the subject's answer is the news
+# (ptype36)
+OWN_ACTS_AFTER_PASSIVE = {"resign"}
 # A body's meeting on its own (a meeting with no other side) told first in a coordination ("the Security
 # Council met in emergency session and called for a ceasefire", "the cabinet met and decided to expel two
 # diplomats"): the meeting is where the later act was done, so the later act is the news (plover35).
@@ -276,7 +280,8 @@ def choose_primary(events: list[Event], document: Document) -> None:
                          dispersals)
 
         seconds = second_acts(candidates) | demands_after_blame(candidates, rank) | kills_after_acts(
-            candidates, rank) | meetings_before_acts(candidates)
+            candidates, rank) | meetings_before_acts(candidates) | contrasts_after_acts(candidates, rank) \
+            | own_acts_after_passives(candidates, rank)
         sequels = sequels_told_later(candidates) | earlier_after_news(candidates)
         best = max(candidates, key=lambda e: rank(e) - seconds.get(e.event_id, 0.0)
                    - (LATER_TOLD_PENALTY if e.event_id in sequels else 0.0))
@@ -329,6 +334,8 @@ def second_acts(events: list[Event]) -> dict[str, float]:
                       and e is not ev), None)
         if first is None or first.plover["type"] in CONJUNCT_KEEPS | CONJUNCT_SETTINGS:
             continue
+        if _class(ev) in OWN_ACTS_AFTER_PASSIVE and first.evidence.get("trigger", {}).get("passive"):
+            continue  # own_acts_after_passives
         gap = TYPE_WEIGHT.get(ev.plover["type"], 0.2) - TYPE_WEIGHT.get(first.plover["type"], 0.2)
         if gap > 0:
             out[ev.event_id] = gap + CONJUNCT_MARGIN
@@ -385,6 +392,40 @@ def demands_after_blame(events: list[Event], rank: Callable[[Event], float]) -> 
         gap = rank(first) - rank(ev)
         if gap >= 0:
             out[first.event_id] = gap + CONJUNCT_MARGIN
+    return out
+
+
+def contrasts_after_acts(events: list[Event], rank: Callable[[Event], float]) -> dict[str, float]:
+    """What an act coordinated with "but" after another of the same subject loses to it ("allowed the
+    inspectors in but barred them from the reactor halls", "opened its border to refugees but was still
+    refusing entry to men"): the reservation does not outrank the act it qualifies; ``rank`` scores an
+    event."""
+    out = {}
+    for ev in events:
+        trig = ev.evidence.get("trigger", {})
+        if not trig.get("contrast") or ev.plover["type"] in CONJUNCT_KEEPS:
+            continue
+        at = trig.get("conj_of")
+        first = next((e for e in events if e.sentence == ev.sentence and e.trigger.start <= at < e.trigger.end
+                      and e is not ev), None)
+        if first is not None and rank(ev) >= rank(first):
+            out[ev.event_id] = rank(ev) - rank(first) + CONJUNCT_MARGIN
+    return out
+
+
+def own_acts_after_passives(events: list[Event], rank: Callable[[Event], float]) -> dict[str, float]:
+    """What an act the subject underwent, told in the passive, loses to the subject's own act coordinated
+    after it (OWN_ACTS_AFTER_PASSIVE: "was charged with taking bribes and will resign"); ``rank`` scores an
+    event."""
+    out = {}
+    for ev in events:
+        at = ev.evidence.get("trigger", {}).get("conj_of")
+        if at is None or _class(ev) not in OWN_ACTS_AFTER_PASSIVE:
+            continue
+        first = next((e for e in events if e.sentence == ev.sentence and e.trigger.start <= at < e.trigger.end
+                      and e is not ev and e.evidence.get("trigger", {}).get("passive")), None)
+        if first is not None and rank(first) >= rank(ev):
+            out[first.event_id] = rank(first) - rank(ev) + CONJUNCT_MARGIN
     return out
 
 

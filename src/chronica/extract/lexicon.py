@@ -90,6 +90,10 @@ class Lexicon:
     # words that count or hold what an entry lists: "hundreds of child soldiers", "a batch of rockets"
     partitives: frozenset[str] = frozenset()
     counted_partitives: frozenset[str] = frozenset()  # only with a number: "250 head of cattle"
+    # punishments asked for with no one asked ("called for sanctions against Myanmar"): a disapproval
+    punitive_asks: frozenset[str] = frozenset()
+    # participles that tell people by their flight ("Ukrainians fleeing the war"): read as refugees
+    flight_participles: frozenset[str] = frozenset()
     # a vehicle or container told by its cargo ("a truck packed with explosives"): the nouns, the verbs
     # whose object is the cargo ("carrying rockets") and those whose "with" is ("loaded with arms")
     carrier_nouns: frozenset[str] = frozenset()
@@ -207,6 +211,8 @@ def lexicon() -> Lexicon:
         news_of_nouns=frozenset(spec.get("news_of_nouns") or ()),
         partitives=frozenset(spec.get("partitives") or ()),
         counted_partitives=frozenset(spec.get("counted_partitives") or ()),
+        punitive_asks=frozenset(spec.get("punitive_asks") or ()),
+        flight_participles=frozenset(spec.get("flight_participles") or ()),
         carrier_nouns=frozenset((spec.get("carriers") or {}).get("nouns") or ()),
         carrier_verbs=frozenset((spec.get("carriers") or {}).get("carrying") or ()),
         carrier_filled=frozenset((spec.get("carriers") or {}).get("filled") or ()),

@@ -228,6 +228,8 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
         return lemma
     if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in table:
         return lemma[:-1]
+    if "refugee" in table and _fled(tok):  # "opened its border to Ukrainians fleeing the war": refugees
+        return "refugee"
     counted = lemma in lexicon().counted_partitives and any(c.dep_ == "nummod" for c in children_of(tok))
     if tok.like_num or lemma in _partitives() or counted:  # "recruited hundreds of child soldiers"
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -235,6 +237,16 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
         return _key(table, obj) if obj is not None else None
     cargo = cargo_of(tok)  # "intercepted a truck packed with explosives": the key of what it carried
     return _key(table, cargo) if cargo is not None else None
+
+
+def _fled(tok: Token) -> bool:
+    """People told by their flight: "thousands of Sudanese fleeing the fighting" (a participle on the noun),
+    or "to Ukrainians fleeing the war" parsed as a clause whose subject the people are
+    (``flight_participles`` in data/triggers.yaml)."""
+    flight = lexicon().flight_participles
+    if tok.lemma_.lower() in flight and tok.dep_ == "pcomp":
+        return any(c.dep_ == "nsubj" for c in children_of(tok))
+    return any(c.dep_ == "acl" and c.lemma_.lower() in flight for c in children_of(tok))
 
 
 def cargo_of(tok: Token) -> Token | None:
@@ -301,11 +313,33 @@ def _described_by(entry: Entry, deps: list[Token]) -> str | None:
     return None
 
 
+ASKING_CLASSES = ("appeal", "request")
+ADDRESSEE_PREPS = ("on", "upon", "to")
+PUNISHMENT_ASKED = "punishment_asked"  # the older PLOVER's DISAPPROVE, now ACCUSE disapprove (CAMEO 111)
+
+
+def _punishment_asked(entry: Entry, head: Token, deps: list[Token]) -> bool:
+    """Whether a call asks for a punishment of someone with no one asked to impose it ("called for
+    sanctions against Myanmar", "demanded tougher sanctions against Belarus"; ``punitive_asks`` in
+    data/triggers.yaml), not "called on the EU to impose sanctions" nor "urged the UN to act"."""
+    if entry.cls not in ASKING_CLASSES or head.pos_ != "VERB":
+        return False
+    table = dict.fromkeys(lexicon().punitive_asks, PUNISHMENT_ASKED)
+    asked = [d for d in deps if d.dep_ == "dobj"] + [
+        g for d in deps if d.dep_ == "prep" and d.lower_ == "for" for g in children_of(d) if g.dep_ == "pobj"]
+    if not any(_key(table, a) for a in asked):
+        return False
+    return not any(d.dep_ in ("xcomp", "ccomp", "dative") or d.dep_ == "dobj" and not _key(table, d)
+                   or d.dep_ == "prep" and d.lower_ in ADDRESSEE_PREPS and not _when(d) for d in deps)
+
+
 def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     """The entry's class, made specific by its object or modifiers; None when an object rules it out."""
     undone = _left_undone(entry, deps)
     if undone is not None:
         return entry.without[undone]  # "walked out without signing": a refusal
+    if _punishment_asked(entry, head, deps):
+        return PUNISHMENT_ASKED  # "called for sanctions against Myanmar": disapproval of Myanmar
     if head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
         noun = head.head.lemma_.lower()  # "shells fired by ...": the noun is the object
         if noun in entry.objects:
