@@ -98,12 +98,13 @@ troops deployed who then clashed, patrols ambushed and convoys hit by bombs as c
 and the third tolls audit (round tolls35, tests/data/acled_tolls_audit_c.yaml: the
 doers' own losses told after their kills - "losing two soldiers", "three policemen also died", "a guard lost
 his life" - "among the dead were" and "claimed the lives of", against the wounded, the arrested, the missing,
-earlier and yearly tolls, the number of attackers and soldiers they "lost contact with"), and the fourth explosions audit (round expl36,
-tests/data/acled_explosions_audit_d.yaml: clashes with mortars, grenades, RPGs, artillery, gunships, air
-support or "heavy weapons", exchanges of fire across a front line or line of contact and ambushes opened with a
-bomb, against shelling, air and drone strikes, mines and IEDs, grenades and suicide bombs, in Nagorno-Karabakh,
-Kharkiv and Luhansk, Tigray and Amhara, Cabo Delgado, North Kivu, Iraq, Idlib, Yemen, Libya, Helmand, Balochistan,
-Mindanao, Cauca, Mali, Somalia, Cameroon, Sudan, the West Bank and India).
+earlier and yearly tolls, the number of attackers and soldiers they "lost contact with"), and the fourth
+explosions audit (round expl36, tests/data/acled_explosions_audit_d.yaml: clashes with mortars, grenades,
+RPGs, artillery, gunships, air support or "heavy weapons", exchanges of fire across a front line or line of
+contact and ambushes opened with a bomb, against shelling, air and drone strikes, mines and IEDs, grenades and
+suicide bombs, in Nagorno-Karabakh, Kharkiv and Luhansk, Tigray and Amhara, Cabo Delgado, North Kivu, Iraq,
+Idlib, Yemen, Libya, Helmand, Balochistan, Mindanao, Cauca, Mali, Somalia, Cameroon, Sudan, the West Bank and
+India).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
