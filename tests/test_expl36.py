@@ -1,15 +1,16 @@
 """Battles and explosions told apart in the wordings of explosions audit D (round expl36): a fight's details
 told with it (mortars used "during the clash", a drone that fired "during the clashes", a bomb set off before
 the ambushers opened fire) are that fight, so a toll told next is the fight's; support named by "backed by" or
-"with the support of" is no means of the deed; a fight sparked as "hours of fighting"; rocket-propelled grenades
-are fired and glide bombs dropped; a grenade into "a crowd" is no force against a protest. Each rule has
-controls where it must not fire. Sentences written for these tests."""
+"with the support of" is no means of the deed; a fight sparked as "hours of fighting"; rocket-propelled
+grenades are fired and glide bombs dropped; a grenade into "a crowd" is no force against a protest. Each rule
+has controls where it must not fire. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from chronica.evaluate.scores import recorded_deaths
 from test_riots26 import _acled
+
+from chronica.evaluate.scores import recorded_deaths
 
 CLASH = ("Battles", "Armed clash")
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
@@ -34,9 +35,9 @@ def test_a_toll_told_after_a_fights_details_is_the_fights(primary_of, text: str,
 
 
 def test_a_drone_that_fires_during_the_clashes_is_part_of_the_fight(primary_of) -> None:
-    event = primary_of("On 5 May 2023, Israeli forces and Palestinian gunmen exchanged fire in Tubas (Tubas), "
-                       "and an Israeli drone fired a missile at the gunmen during the clashes. Two gunmen were "
-                       "killed.")
+    event = primary_of("On 5 May 2023, Israeli forces and Palestinian gunmen exchanged fire in Tubas "
+                       "(Tubas), and an Israeli drone fired a missile at the gunmen during the clashes. Two "
+                       "gunmen were killed.")
     assert _acled(event) == CLASH
     assert recorded_deaths(event) == 2
 
@@ -55,8 +56,8 @@ def test_acts_apart_from_a_fight_keep_their_tolls(events_of, text: str, expected
 
 
 @pytest.mark.parametrize("text", [
-    "On 13 January 2022, Malian soldiers engaged JNIM militants near Boni (Mopti); the soldiers were backed by "
-    "helicopter gunships.",
+    "On 13 January 2022, Malian soldiers engaged JNIM militants near Boni (Mopti); the soldiers were "
+    "backed by helicopter gunships.",
     "On 13 May 2024, Ukrainian forces engaged Russian infantry at close range in Vovchansk (Kharkiv), "
     "supported by artillery fire.",
     "Russian troops stormed Ukrainian trenches near Avdiivka with the support of glide bombs and artillery, "
@@ -76,8 +77,8 @@ def test_a_strike_keeps_its_means(primary_of, text: str, expected: tuple) -> Non
 
 
 def test_an_attack_sparking_hours_of_fighting_is_a_clash(primary_of) -> None:
-    event = primary_of("Jihadists attacked an army camp in Mopti on Tuesday with heavy weapons and car bombs, "
-                       "sparking hours of fighting in which 12 soldiers were killed, the army said.")
+    event = primary_of("Jihadists attacked an army camp in Mopti on Tuesday with heavy weapons and car "
+                       "bombs, sparking hours of fighting in which 12 soldiers were killed, the army said.")
     assert _acled(event) == CLASH
 
 
@@ -115,8 +116,8 @@ def test_tear_gas_fired_into_a_crowd_of_protesters_is_still_an_intervention(prim
 
 @pytest.mark.parametrize("text, deaths", [
     ("Troops traded fire with rebels near Menaka on Monday, with two soldiers killed, the army said.", 2),
-    ("Indian and Pakistani troops exchanged fire across the Line of Control in Uri overnight, with one soldier "
-     "killed.", 1),
+    ("Indian and Pakistani troops exchanged fire across the Line of Control in Uri overnight, with one "
+     "soldier killed.", 1),
 ])
 def test_a_toll_told_with_with_is_the_fights(primary_of, text: str, deaths: int) -> None:
     event = primary_of(text)
@@ -130,8 +131,8 @@ def test_with_a_doer_of_its_own_the_participle_stays_an_act(events_of) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "On 18 February 2022, militants attacked a Frontier Corps camp in Kech (Balochistan), exchanging fire with "
-    "the troops for hours and throwing hand grenades. Four soldiers were killed.",
+    "On 18 February 2022, militants attacked a Frontier Corps camp in Kech (Balochistan), exchanging fire "
+    "with the troops for hours and throwing hand grenades. Four soldiers were killed.",
     "On 13 January 2022, JNIM militants attacked Malian soldiers near Douentza (Mopti) and the two sides "
     "clashed for two hours. Four soldiers were killed.",
 ])
@@ -142,6 +143,6 @@ def test_an_attack_told_with_the_fight_it_became_holds_the_toll(primary_of, text
 
 
 def test_grenades_thrown_at_a_post_with_no_fight_stay_grenades(primary_of) -> None:
-    event = primary_of("On 18 February 2022, militants attacked a police post in Kech (Balochistan), throwing "
-                       "hand grenades at the building. Two policemen were wounded.")
+    event = primary_of("On 18 February 2022, militants attacked a police post in Kech (Balochistan), "
+                       "throwing hand grenades at the building. Two policemen were wounded.")
     assert _acled(event) == GRENADE
