@@ -146,3 +146,8 @@ def test_grenades_thrown_at_a_post_with_no_fight_stay_grenades(primary_of) -> No
     event = primary_of("On 18 February 2022, militants attacked a police post in Kech (Balochistan), "
                        "throwing hand grenades at the building. Two policemen were wounded.")
     assert _acled(event) == GRENADE
+
+
+def test_stun_grenades_thrown_by_police_at_a_crowd_stay_an_intervention(primary_of) -> None:
+    event = primary_of("Police threw stun grenades at a crowd gathered outside the court in Dhaka.")
+    assert event.acled["event_type"] == "Protests"

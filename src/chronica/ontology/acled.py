@@ -1127,8 +1127,9 @@ AIMED_WITHIN = 40  # characters after the trigger in which the protesters it was
 
 def _named_only(ev: Event, rules: Context) -> bool:
     """Whether only people named as protesters count as a protest's: for an arrest, and for a grenade, bomb
-    or shell sent into "a crowd" (expl36)."""
-    return _cls(ev) == "arrest" or _cls(ev) in rules.crowd_blasts
+    or shell sent into "a crowd" by others than state forces (police who throw stun grenades at a crowd
+    disperse it; expl36)."""
+    return _cls(ev) == "arrest" or _cls(ev) in rules.crowd_blasts and not any(a.inter == 1 for a in ev.source)
 
 
 def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), named: bool = False) -> bool:
