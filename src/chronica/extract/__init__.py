@@ -375,17 +375,9 @@ def _clause_before(act, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
 
 
 def _reduced_passive(head) -> bool:  # noqa: ANN001 - a spaCy token
-    """'leaving two dead and 9 injured': a past participle with no auxiliary and no object of its own; so is
-    one told with "with" ("traded fire, with one serviceman killed": expl36)."""
-    return head.tag_ == "VBN" and (head.dep_ == "conj" or _with_absolute(head)) and not any(
+    """'leaving two dead and 9 injured': a past participle with no auxiliary and no object of its own."""
+    return head.tag_ == "VBN" and head.dep_ == "conj" and not any(
         c.dep_ in ("aux", "auxpass", "dobj") for c in children_of(head))
-
-
-def _with_absolute(head) -> bool:  # noqa: ANN001 - a spaCy token
-    """'..., with two soldiers killed': a participle whose clause "with" opens (the parse hangs it as the
-    preposition's complement or gives it "with" as its mark)."""
-    return (head.dep_ == "pcomp" and head.head.lower_ == "with"
-            or any(c.dep_ == "mark" and c.lower_ == "with" for c in children_of(head)))
 
 
 def within(tok, root) -> bool:  # noqa: ANN001 - spaCy tokens

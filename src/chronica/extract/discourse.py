@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from chronica.extract import Candidate, Count, killing_by_doers
-from chronica.extract.instrument import is_fight, told_in_fight, weapons
+from chronica.extract.instrument import is_fight, told_in_fight
 from chronica.extract.quantities import (
     back_across_classes,
     back_across_nouns,
@@ -193,24 +193,10 @@ def _detail_host(cands: list[Candidate], cand: Candidate, plover_of: dict[str, s
     head = cand.trigger.head
     if told_in_fight(head) and not (cand.trigger.is_noun and cand.counts):
         return _fight_before(cands, cand, plover_of, same_sentence=False)
-    if cand.counts:
-        return None
     host = _fight_before(cands, cand, plover_of, same_sentence=True)
-    if is_fight(cand.trigger.cls, head):  # "attacked a camp, exchanging fire with the troops": the attack's
-        host = _act_over(cands, cand, plover_of) or host
-    if host is None or host.trigger.is_noun or head not in host.trigger.head.subtree:
+    if host is None or cand.counts or host.trigger.is_noun or head not in host.trigger.head.subtree:
         return None
     return host
-
-
-def _act_over(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:
-    """The first act of ``cand``'s sentence told before it whose clause holds it ("militants attacked the
-    soldiers and the two sides clashed": the attack)."""
-    head = cand.trigger.head
-    return next((c for c in cands if c is not cand and c.sentence == cand.sentence
-                 and c.trigger.head.i < head.i and not c.trigger.is_noun
-                 and plover_of[c.trigger.cls] == "ASSAULT" and not c.modality.modality.negated
-                 and head in c.trigger.head.subtree), None)
 
 
 def fold_details(cands: list[Candidate], sentence: int, plover_of: dict[str, str]) -> None:
@@ -224,11 +210,6 @@ def fold_details(cands: list[Candidate], sentence: int, plover_of: dict[str, str
             continue
         for kind, count in cand.counts.items():
             host.counts.setdefault(kind, count)
-        if is_fight(cand.trigger.cls, cand.trigger.head) and host.trigger.cls in weapons().sparked:
-            # "attacked the camp with grenades, exchanging fire with the troops": a blast or shelling in a
-            # fight is the fight, as one that sparks it (instrument.sparked_fights)
-            host.trigger.rule += f"+fought:{cand.trigger.head.lemma_.lower()}"
-            host.trigger.cls = "clash"
         cands.remove(cand)
 
 
