@@ -114,34 +114,6 @@ def test_tear_gas_fired_into_a_crowd_of_protesters_is_still_an_intervention(prim
     assert event.acled["event_type"] == "Protests"
 
 
-@pytest.mark.parametrize("text, deaths", [
-    ("Troops traded fire with rebels near Menaka on Monday, with two soldiers killed, the army said.", 2),
-    ("Indian and Pakistani troops exchanged fire across the Line of Control in Uri overnight, with one "
-     "soldier killed.", 1),
-])
-def test_a_toll_told_with_with_is_the_fights(primary_of, text: str, deaths: int) -> None:
-    event = primary_of(text)
-    assert _acled(event) == CLASH
-    assert recorded_deaths(event) == deaths
-
-
-def test_with_a_doer_of_its_own_the_participle_stays_an_act(events_of) -> None:
-    events = events_of("Gunmen stormed the village of Kura, with soldiers killing three of them.", None)
-    assert any(e.trigger.text == "killing" for e in events)
-
-
-@pytest.mark.parametrize("text", [
-    "On 18 February 2022, militants attacked a Frontier Corps camp in Kech (Balochistan), exchanging fire "
-    "with the troops for hours and throwing hand grenades. Four soldiers were killed.",
-    "On 13 January 2022, JNIM militants attacked Malian soldiers near Douentza (Mopti) and the two sides "
-    "clashed for two hours. Four soldiers were killed.",
-])
-def test_an_attack_told_with_the_fight_it_became_holds_the_toll(primary_of, text: str) -> None:
-    event = primary_of(text)
-    assert _acled(event) == CLASH
-    assert recorded_deaths(event) == 4
-
-
 def test_grenades_thrown_at_a_post_with_no_fight_stay_grenades(primary_of) -> None:
     event = primary_of("On 18 February 2022, militants attacked a police post in Kech (Balochistan), "
                        "throwing hand grenades at the building. Two policemen were wounded.")
