@@ -103,11 +103,17 @@ battles audit (round bv36, tests/data/acled_battles_audit_f.yaml: attacks on pos
 and police stations, ambushes, vigilantes, hunters, self-defence groups and local militias who repel raiders,
 police who kill suspects in an exchange of fire or in custody, gunmen who kill villagers, farmers and
 worshippers, villages whose guards fought back and soldiers killed off duty, in the Sahel, Nigeria, the DRC,
-Somalia, Kenya, Mozambique, the Philippines, Myanmar, Colombia, Mexico and Ecuador) and the seventh riots
+Somalia, Kenya, Mozambique, the Philippines, Myanmar, Colombia, Mexico and Ecuador), the seventh riots
 audit (round riots36, tests/data/acled_riots_audit_g.yaml: demonstrations turned violent told in mild words -
 stones thrown, tyres burned, burning barricades, shops vandalised, a police car torched, "clashed with
 police" - and rival rallies and counter-protesters who fight, against peaceful marches, sit-ins, strikes,
-effigies and threats, crowds dispersed with tear gas or arrests and peaceful crowds fired on).
+effigies and threats, crowds dispersed with tear gas or arrests and peaceful crowds fired on) and the fourth
+explosions audit (round expl36, tests/data/acled_explosions_audit_d.yaml: clashes with mortars, grenades,
+RPGs, artillery, gunships, air support or "heavy weapons", exchanges of fire across a front line or line of
+contact and ambushes opened with a bomb, against shelling, air and drone strikes, mines and IEDs, grenades and
+suicide bombs, in Nagorno-Karabakh, Kharkiv and Luhansk, Tigray and Amhara, Cabo Delgado, North Kivu, Iraq,
+Idlib, Yemen, Libya, Helmand, Balochistan, Mindanao, Cauca, Mali, Somalia, Cameroon, Sudan, the West Bank and
+India).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -158,6 +164,7 @@ AUDITS = {
     "vac_d": DATA / "acled_vac_audit_d.yaml",
     "battles_f": DATA / "acled_battles_audit_f.yaml",
     "riots_g": DATA / "acled_riots_audit_g.yaml",
+    "explosions_d": DATA / "acled_explosions_audit_d.yaml",
 }
 
 

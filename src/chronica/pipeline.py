@@ -246,6 +246,7 @@ class Pipeline:
                         c.modality.cues.append("purpose: what the act was meant to do")
             cands.extend(found)
             bounds[index] = (sent.start_char, sent.end_char)
+            discourse.fold_details(cands, index, plover_of)  # "used mortars during the clash": the clash
             discourse.carry(cands, orphans, index, plover_of)
         cands = discourse.merge(cands, plover_of)
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]

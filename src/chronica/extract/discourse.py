@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from chronica.extract import Candidate, Count, killing_by_doers
+from chronica.extract.instrument import is_fight, told_in_fight
 from chronica.extract.quantities import (
     back_across_classes,
     back_across_nouns,
@@ -165,6 +166,51 @@ def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
             host.roles.target = cand.roles.target
             host.roles.rules["target"] = f"outcome in sentence {cand.sentence}"
     return kept
+
+
+def _fight_before(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str],
+                  same_sentence: bool) -> Candidate | None:
+    """The latest fight told before ``cand``, in its sentence or (unless ``same_sentence``) the one before."""
+    head = cand.trigger.head
+    for other in reversed(cands):
+        if other is cand or other.sentence > cand.sentence or (
+                other.sentence == cand.sentence and other.trigger.head.i >= head.i):
+            continue
+        if cand.sentence - other.sentence > (0 if same_sentence else 1):
+            return None
+        if (plover_of[other.trigger.cls] == "ASSAULT" and not other.modality.modality.negated
+                and is_fight(other.trigger.cls, other.trigger.head)):
+            return other
+    return None
+
+
+def _detail_host(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:
+    """The fight an act is a detail of: told in the fight named again ("used mortars during the clash"), or,
+    with no toll of its own, in a clause under a fight of its sentence ("ambushed a convoy, setting off a
+    bomb before opening fire")."""
+    if plover_of[cand.trigger.cls] != "ASSAULT" or cand.modality.modality.negated:
+        return None
+    head = cand.trigger.head
+    if told_in_fight(head) and not (cand.trigger.is_noun and cand.counts):
+        return _fight_before(cands, cand, plover_of, same_sentence=False)
+    host = _fight_before(cands, cand, plover_of, same_sentence=True)
+    if host is None or cand.counts or host.trigger.is_noun or head not in host.trigger.head.subtree:
+        return None
+    return host
+
+
+def fold_details(cands: list[Candidate], sentence: int, plover_of: dict[str, str]) -> None:
+    """A fight's details told with it are that fight (expl36): an act of ``sentence`` told in a fight named
+    again, or under a fight of its sentence, folds into the fight told before, so a toll told next is the
+    fight's ("clashed near Kreminna; Russian troops used heavy weapons during the clash. Two soldiers were
+    killed": one clash, two dead)."""
+    for cand in [c for c in cands if c.sentence == sentence]:
+        host = _detail_host(cands, cand, plover_of)
+        if host is None:
+            continue
+        for kind, count in cand.counts.items():
+            host.counts.setdefault(kind, count)
+        cands.remove(cand)
 
 
 def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of: dict[str, str]) -> None:

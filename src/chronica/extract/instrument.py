@@ -32,6 +32,7 @@ class Weapons:
     sparked: frozenset[str] = frozenset()  # the classes a sparked fight makes a clash
     fight_clauses: frozenset[str] = frozenset()  # "in which", "during which" after a fight: its weapons
     remnants: dict = None  # type: ignore[assignment]  # "a shell left over from the war": no shelling
+    details: dict = None  # type: ignore[assignment]  # "used mortars during the clash": the fight's own acts
 
 
 @cache
@@ -51,7 +52,8 @@ def weapons() -> Weapons:
                    frozenset(tuple(w.split()) for w in sparked.get("verbs") or ()),
                    frozenset(tuple(w.split()) for w in sparked.get("fights") or ()),
                    frozenset(sparked.get("classes") or ()), frozenset(spec.get("fight_clauses") or ()),
-                   {k: frozenset(v) for k, v in (spec.get("remnants") or {}).items()})
+                   {k: frozenset(v) for k, v in (spec.get("remnants") or {}).items()},
+                   {k: frozenset(v) for k, v in (spec.get("fight_details") or {}).items()})
 
 
 def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
@@ -96,9 +98,19 @@ def _aimed_at(weapon: Token, trigger: Token) -> bool:
 
 def _backing(weapon: Token, table: Weapons) -> bool:
     """'Troops backed by helicopter gunships attacked the base': a weapon in a participle describing the
-    doers is their support, not the means of their deed."""
-    return any(a.dep_ == "acl" and a.lower_ in table.backing and a.head.dep_ in ("nsubj", "nsubjpass")
+    doers is their support, not the means of their deed; so is one named by "by" after such a verb anywhere
+    in the sentence ("the army were backed by helicopter gunships", "engaged the enemy, supported by
+    artillery fire") or after a noun of support ("stormed the trenches with the support of glide bombs";
+    expl36)."""
+    return any(a.lower_ in table.backing and (a.dep_ == "acl" and a.head.dep_ in ("nsubj", "nsubjpass")
+                                              or _by_agent(weapon, a))
+               or a.pos_ == "NOUN" and a.lemma_.lower() in table.details["backing_nouns"]
                for a in weapon.ancestors)
+
+
+def _by_agent(weapon: Token, verb: Token) -> bool:
+    """Whether a weapon is named in the "by" phrase of a verb ("backed by gunships")."""
+    return any(c.dep_ == "agent" and weapon in c.subtree for c in verb.children)
 
 
 def _in_fight(weapon: Token, table: Weapons) -> bool:
@@ -196,10 +208,39 @@ def _fight_of(verb: Token, table: Weapons) -> Token | None:
             said = [o for c in held if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
         else:  # "sparked clashes", "set off a firefight": the verb's
             said = objects if len(spark) == 1 or held else []
+        said = said + [o for n in said if n.lemma_.lower() in table.details["measures"]
+                       for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]  # "sparking hours of fighting" (expl36)
         fight = next((o for o in said if _names_fight(o, table)), None)
         if fight is not None:
             return fight
     return None
+
+
+def is_fight(cls: str, head: Token, table: Weapons | None = None) -> bool:
+    """Whether a trigger (its class and head) names a fight whose details can fold into it (expl36)."""
+    table = table or weapons()
+    return cls in table.details["classes"] or head.lemma_.lower() in table.details["verbs"]
+
+
+def told_in_fight(head: Token, table: Weapons | None = None) -> bool:
+    """'used heavy weapons during the clash', 'a drone fired a missile during the clashes', 'during the clash'
+    itself: an act told in, or as, a fight named again (a definite fight noun after "during", "in", "amid",
+    "throughout") is a detail of the fight told before (expl36)."""
+    table = table or weapons()
+    if _fight_told_again(head, table):
+        return True
+    verb = head if head.pos_ in ("VERB", "AUX") else next(
+        (a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ == "prep" and c.lower_ in table.fight_clauses and _fight_told_again(o, table)
+        for c in verb.children for o in c.children if o.dep_ == "pobj")
+
+
+def _fight_told_again(noun: Token, table: Weapons) -> bool:
+    """'during the clash', 'amid the fighting': a definite fight noun after one of the fight clauses."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in table.fight_clauses and _names_fight(noun, table)
+            and any(d.dep_ == "det" and d.lower_ in table.details["dets"] for d in noun.children))
 
 
 def _names_fight(noun: Token, table: Weapons) -> bool:

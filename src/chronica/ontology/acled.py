@@ -112,6 +112,7 @@ class Context:
     aid_agencies: frozenset[str] = frozenset()  # "gunmen killed two WFP staff": civilian victims
     monitors: dict[str, Any] = field(default_factory=dict)  # "the OSCE SMM observed 12 explosions near X"
     state_first: frozenset[str] = frozenset()  # battles of state forces and gangs: the state's side first
+    crowd_blasts: frozenset[str] = frozenset()  # "lobbed a grenade into a crowd": no protest (expl36)
     intercepted_classes: frozenset[str] = frozenset()  # launches that can be brought down
     repelled_verbs: frozenset[str] = frozenset()  # "repelled a drone attack"
     aerial: re.Pattern[str] | None = None  # the weapons a repelled attack must name
@@ -260,6 +261,7 @@ def context_rules() -> Context:
         aid_agencies=frozenset(spec.get("aid_agencies", ())),
         monitors=_monitors(spec.get("monitors_report")),
         state_first=frozenset((spec.get("battle_order") or {}).get("state_first", ())),
+        crowd_blasts=frozenset(spec.get("crowd_blast_classes", ())),
         **_interception(spec.get("intercepted")),
         gunfight_kills=frozenset((spec.get("state_gunfights") or {}).get("classes", ())),
         gunfights=_words(spec["state_gunfights"]["words"]) if spec.get("state_gunfights") else None,
@@ -1125,6 +1127,13 @@ def _head(actor: Actor) -> str:
 
 
 AIMED_WITHIN = 40  # characters after the trigger in which the protesters it was aimed at are named
+
+
+def _named_only(ev: Event, rules: Context) -> bool:
+    """Whether only people named as protesters count as a protest's: for an arrest, and for a grenade, bomb
+    or shell sent into "a crowd" by others than state forces (police who throw stun grenades at a crowd
+    disperse it; expl36)."""
+    return _cls(ev) == "arrest" or _cls(ev) in rules.crowd_blasts and not any(a.inter == 1 for a in ev.source)
 
 
 def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), named: bool = False) -> bool:
@@ -2059,7 +2068,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                   or e.evidence["trigger"].get("protest_claim")
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower())
                   for e in group)
-    if not protest and any(_at_protesters(e, rules, named=_cls(e) == "arrest")
+    if not protest and any(_at_protesters(e, rules, named=_named_only(e, rules))
                            and any(a.inter in (1, 2, 3) for a in e.source)
                            and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
                                 or _cls(e) == "arrest") for e in group):
