@@ -1288,6 +1288,8 @@ class Mentions:
         doers = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else []
         if not doers or any(d.tag_ not in ("NNS", "NNPS") for d in doers):
             return None  # "Japan said China had expanded its navy": China's navy
+        if any(tok.i == d.i or tok in d.subtree for d in doers):
+            return None  # "Ethiopia said its planes had bombed ...": the doers themselves, named as they are
         reporter = self._reporter(owner, ctx)
         if reporter is None or reporter.country is None:
             return None
