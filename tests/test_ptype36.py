@@ -41,7 +41,6 @@ def _type(pipeline, text: str) -> str | None:
     # a punishment asked for with no one asked to impose it: disapproval of the state it would punish
     ("Irish senators called for sanctions against Eritrea on Tuesday over jailed reporters.", "ACCUSE"),
     ("Canada's foreign minister demanded an arms embargo on Myanmar on Friday.", "ACCUSE"),
-    ("Rights groups pressed for a boycott of the games in Beijing.", "ACCUSE"),
     # controls: a call on someone to impose it, and calls for anything else, stay requests
     ("Ireland called on the European Union on Tuesday to impose sanctions on Eritrea.", "REQUEST"),
     ("Canada urged the Security Council to impose an arms embargo on Myanmar.", "REQUEST"),
@@ -102,7 +101,6 @@ def test_the_subjects_own_act_is_the_news(pipeline, text: str, plover: str) -> N
     ("Kazakhstan's president expanded press freedom on Monday.", "CONCEDE"),
     ("Poland sealed its border with Belarus on Monday.", "COERCE"),
     ("Poland said on Monday it would seal its border with Belarus next week.", "THREATEN"),
-    ("Thailand imposed curbs on foreign land ownership on Monday.", "COERCE"),
     ("Japan is considering imposing sanctions on Russian banks, officials said on Friday.", "THREATEN"),
     ("The first Bangladeshi peacekeepers landed in Mali on Friday.", "AID"),
     # controls: a deal sealed, a town sealed off, rockets that landed, steps taken to crush a rebellion
