@@ -71,3 +71,9 @@ def test_an_attack_foretold_is_no_attack(primary_of, text: str, expected: tuple[
 def test_a_cessation_of_hostilities_is_an_agreement(primary_of, text: str,
                                                     expected: tuple[str, str] | None) -> None:
     assert _acled(primary_of(text)) == expected
+
+
+def test_a_verb_inside_a_name_is_no_sighting(primary_of) -> None:
+    """"Pyu Saw Htee militiamen": the parser's verb "Saw" inside the militia's name sights no one."""
+    event = primary_of("On 27 November 2023, Pyu Saw Htee militiamen shot dead two farmers in Myaung.")
+    assert event.acled["event_type"] == "Violence against civilians"

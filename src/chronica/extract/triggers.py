@@ -736,6 +736,13 @@ def _in_name(tok: Token, lex: Lexicon) -> bool:
             and tok.i != sentence_of(tok).start)
 
 
+def _verb_in_name(tok: Token, lex: Lexicon) -> bool:
+    """'Pyu Saw Htee militiamen': a capitalised word the parser took for a verb inside a named entity,
+    not at the sentence's start, is part of the name."""
+    return (tok.ent_type_ in lex.name_kinds and tok.is_title and tok.i != sentence_of(tok).start
+            and tok.ent_iob_ == "I")
+
+
 def _phrase_object(toks: Span, head: Token, things: frozenset[str]) -> bool:
     """Whether a phrase's verb has one of ``things`` as its object or passive subject ("made safe an
     explosive device", "the bomb was made safe"; the parse may hang "safe" on the object), or as the object
@@ -863,7 +870,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if tok.pos_ in VERB_POS or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
             if tok.tag_ == "VBN" and any(c.dep_ == "det" for c in children_of(tok)):
                 continue  # "evacuated the wounded", "buried the dead": people, not an event
-            if _standing_state(tok, lemma, lex):
+            if _standing_state(tok, lemma, lex) or _verb_in_name(tok, lex):
                 continue
             entry, kind = lex.verbs.get(lemma), "verb"
             if entry is not None and entry.particles:
