@@ -1,6 +1,6 @@
-"""Strategic developments that read as something else (round sd36): formations that moved somewhere, armed
-men seen or spotted, an attack or an offensive foretold, a cessation of hostilities signed - each with
-controls that must not change. Sentences written for these tests."""
+"""Strategic developments that read as something else (round sd36): armed men seen or spotted, an attack or
+an offensive foretold, a cessation of hostilities signed - each with controls that must not change
+(formations that moved somewhere are tested in test_moves35.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -18,21 +18,6 @@ def _acled(event) -> tuple[str, str] | None:  # noqa: ANN001
     if event is None or event.acled is None:
         return None
     return event.acled["event_type"], event.acled["sub_event_type"]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("On 3 May 2022, army units moved into Kassala (Kassala) and took up positions at the airport.", CHANGE),
-    ("A column of armoured trucks moved toward Lashio on Monday, residents said.", CHANGE),
-    ("Two brigades moved to new positions near Marib on Sunday, a military source said.", CHANGE),
-    # controls: people who moved, a date moved, forces who moved in and fought
-    ("Hundreds of families moved to a camp near Kaga Bandoro on Sunday, aid workers said.", None),
-    ("The electoral commission moved the vote to next month, its chairman said.", None),
-    ("On 9 June 2021, soldiers moved into Tanout (Zinder) and clashed with gunmen, killing five of them.",
-     CLASH),
-])
-def test_formations_that_move_are_a_change_of_activity(primary_of, text: str,
-                                                      expected: tuple[str, str] | None) -> None:
-    assert _acled(primary_of(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
