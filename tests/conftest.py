@@ -24,6 +24,14 @@ def shared():
     return shared_file
 
 
+@pytest.fixture(scope="module")
+def resolver():
+    """A fresh actor resolver with the packaged dictionaries, one per test module."""
+    from chronica.actors import ActorResolver
+
+    return ActorResolver()
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from chronica.nlp import load

@@ -7,16 +7,6 @@ import pytest
 
 from chronica.actors import ActorResolver
 
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
-def _actors(event):  # noqa: ANN001, ANN202
-    return event.source + event.target
-
-
 # 1. An alliance's mission and its troops are the alliance -------------------------------------------------
 
 
@@ -92,8 +82,8 @@ def test_a_cleric_alone_stays_a_cleric(resolver: ActorResolver) -> None:
 ])
 def test_venue_is_no_party(primary_of, text: str, venue: str) -> None:
     event = primary_of(text, "2020-06-01")
-    assert _actors(event)
-    assert all(a.country != venue for a in _actors(event))
+    assert event.source + event.target
+    assert all(a.country != venue for a in event.source + event.target)
     assert all(a.inter != 8 for a in event.source)  # not a state abroad at the venue
 
 
@@ -114,7 +104,7 @@ def test_state_and_demonym_group_are_two_parties(primary_of, text: str, second: 
 
 def test_coordinated_modifiers_still_share_their_head(primary_of) -> None:
     event = primary_of("Indian and Pakistani troops exchanged fire along the border.", "2020-06-01")
-    assert {a.country for a in _actors(event)} == {"IND", "PAK"}
+    assert {a.country for a in event.source + event.target} == {"IND", "PAK"}
 
 
 # 5. Sailors of a civilian vessel are its crew, not a navy --------------------------------------------------

@@ -7,16 +7,6 @@ import pytest
 
 from chronica.actors import ActorResolver
 
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
-def _actors(event):  # noqa: ANN001, ANN202
-    return event.source + event.target
-
-
 # 1. A dealing's venue gives no country to the sides or their captives ---------------------------------------
 
 
@@ -28,7 +18,7 @@ def _actors(event):  # noqa: ANN001, ANN202
 def test_venue_gives_the_captives_no_country(primary_of, text: str, venue: str) -> None:
     event = primary_of(text, "2020-06-01")
     assert event.target and event.location is not None and event.location.country == venue
-    assert all(a.country != venue for a in _actors(event))
+    assert all(a.country != venue for a in event.source + event.target)
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -38,7 +28,7 @@ def test_venue_gives_the_captives_no_country(primary_of, text: str, venue: str) 
 ])
 def test_a_state_at_home_keeps_its_country(primary_of, text: str, country: str) -> None:
     event = primary_of(text, "2020-06-01")
-    assert all(a.country == country for a in _actors(event))
+    assert all(a.country == country for a in event.source + event.target)
 
 
 # 3. Sailors aboard a civilian vessel are its crew, wherever the parse hangs the vessel ----------------------

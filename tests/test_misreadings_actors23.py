@@ -7,12 +7,6 @@ import pytest
 
 from chronica.actors import ActorResolver
 
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 # 1. A group of states named by its region is several governments, of no one country -------------------------
 
 

@@ -8,11 +8,6 @@ import pytest
 from chronica.actors import ActorResolver
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def _first(actors: list) -> tuple:
     return (actors[0].country, actors[0].sector) if actors else (None, None)
 
