@@ -14,9 +14,9 @@ from importlib import resources
 from itertools import chain, islice
 from types import SimpleNamespace
 
-import yaml
 from spacy.tokens import Token
 
+from chronica import yamlio
 from chronica.extract.roles import judged
 from chronica.nlp import children_of, deps_of, lemma_set, lowers_of
 
@@ -25,7 +25,7 @@ YEARS = re.compile(r"(?:1[89]|20)\d\d'?s?")  # "since 2009", "since the 1990s": 
 
 @cache
 def _words() -> SimpleNamespace:
-    data = yaml.safe_load((resources.files("chronica") / "data" / "background.yaml").read_text("utf-8"))
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "background.yaml").read_text("utf-8"))
     words = {key: frozenset(value) for key, value in data.items()}
     words["talk_preps"] = words["complement_preps"] | {"to"}
     return SimpleNamespace(**words)

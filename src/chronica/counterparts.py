@@ -16,9 +16,9 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
 from spacy.tokens import Token
 
+from chronica import yamlio
 from chronica.actor_notes import guessed_country as _guessed
 from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _as
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 def words() -> dict[str, frozenset[str]]:
     """The word lists of ``actors/data/counterparts.yaml``."""
     text = resources.files("chronica.actors").joinpath("data", "counterparts.yaml").read_text("utf-8")
-    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+    return {k: frozenset(v) for k, v in yamlio.safe_load(text).items()}
 
 
 GUESS = re.compile(r"\+(?:focus|where):[A-Z]{3}")

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from chronica import yamlio
 
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*|n't")
 
@@ -64,7 +64,7 @@ class Lexicon:
 def default_lexicon() -> Lexicon:
     """The package's tone lexicon, read once."""
     text = resources.files("chronica").joinpath("data", "tone.yaml").read_text("utf-8")
-    return Lexicon.from_dict(yaml.safe_load(text) or {})
+    return Lexicon.from_dict(yamlio.safe_load(text) or {})
 
 
 @dataclass

@@ -25,8 +25,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from chronica import yamlio
 from chronica.framing import Lexicon, report_framing
 
 BASIS_RANK = {"text": 0, "relative": 1, "published": 2}
@@ -97,7 +96,7 @@ class Rules:
 def default_rules() -> Rules:
     """The package's rules from ``data/incidents.yaml``, read once."""
     text = resources.files("chronica").joinpath("data", "incidents.yaml").read_text("utf-8")
-    return Rules.from_dict(yaml.safe_load(text) or {})
+    return Rules.from_dict(yamlio.safe_load(text) or {})
 
 
 # -- comparing two events -----------------------------------------------------------------------

@@ -14,9 +14,9 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
+from chronica import yamlio
 from chronica.actor_notes import guessed_country as _guessed_country
 from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _with_text
@@ -80,7 +80,7 @@ def _repeated_object(tok: Token) -> Token | None:
 
 def _data() -> dict:
     text = resources.files("chronica.actors").joinpath("data", "mentions.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return yamlio.safe_load(text)
 
 
 @cache
@@ -239,7 +239,7 @@ class Front:
 def fronts() -> tuple[Front, ...]:
     text = resources.files("chronica.actors").joinpath("data", "fronts.yaml").read_text("utf-8")
     out = []
-    for row in yaml.safe_load(text).get("monitors") or []:
+    for row in yamlio.safe_load(text).get("monitors") or []:
         names = "|".join(re.escape(n) for n in sorted(row["names"], key=len, reverse=True))
         out.append(Front(re.compile(rf"\b(?:{names})\b"), row["country"], str(row["from"]), str(row["until"]),
                          tuple(row["parties"])))

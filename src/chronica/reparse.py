@@ -15,10 +15,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
+from chronica import yamlio
 from chronica.extract.modality import SPEECH
 from chronica.extract.readings import readings
 from chronica.nlp import TEXT_KEY, children_of, column, deps_of, heads_of, lemmas_of, lowers_of
@@ -185,7 +185,7 @@ AFTER_NOUN = ("prep", "npadvmod", "punct")
 @cache
 def _strikers() -> dict[str, frozenset[str]]:
     """The participles, prepositions and nouns of ``participle_adjectives`` (data/strikers.yaml)."""
-    data = yaml.safe_load((resources.files("chronica") / "data" / "strikers.yaml").read_text("utf-8"))
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "strikers.yaml").read_text("utf-8"))
     return {key: frozenset(data[key]) for key in ("participles", "prepositions", "nouns")}
 
 

@@ -12,14 +12,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from chronica import yamlio
 from chronica.extract import within
 from chronica.nlp import children_of, place_opener, sentence_of, tokens_of
 from chronica.record import DateInfo, Event
 
-_DATA = yaml.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
+_DATA = yamlio.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
 STATEMENT_VERBS = frozenset(_DATA["statement_verbs"])
 TO_DATE_PERIODS = frozenset(_DATA["to_date_periods"])
 WEEKEND_PERIODS = frozenset(_DATA["weekend_periods"])

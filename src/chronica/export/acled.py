@@ -30,8 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import IO, TYPE_CHECKING, Any
 
-import yaml
-
+from chronica import yamlio
 from chronica.incidents import consensus, default_rules, eligible, incident_id, load
 from chronica.store import Store, event_where, incident_where
 
@@ -58,7 +57,7 @@ _DEFAULT_ACTOR1 = {
 def regions() -> dict[str, str]:
     """ISO alpha-3 -> ACLED region name."""
     text = resources.files("chronica.export").joinpath("data", "acled_regions.yaml").read_text("utf-8")
-    return {iso3: region for region, codes in (yaml.safe_load(text) or {}).items() for iso3 in codes}
+    return {iso3: region for region, codes in (yamlio.safe_load(text) or {}).items() for iso3 in codes}
 
 
 @cache

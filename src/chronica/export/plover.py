@@ -17,9 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import IO, TYPE_CHECKING, Any
 
-import yaml
-
-from chronica import __version__
+from chronica import __version__, yamlio
 from chronica.export.tables import records
 from chronica.store import Store
 
@@ -32,7 +30,7 @@ def plover_quads() -> dict[str, int]:
     """PLOVER type -> PLOVER quad class, from the ontology's class table."""
     try:
         text = resources.files("chronica.ontology").joinpath("data", "classes.yaml").read_text("utf-8")
-        return {str(k): int(v) for k, v in (yaml.safe_load(text).get("plover_types") or {}).items()}
+        return {str(k): int(v) for k, v in (yamlio.safe_load(text).get("plover_types") or {}).items()}
     except (OSError, AttributeError, TypeError, ValueError):
         return {}
 

@@ -7,9 +7,9 @@ from functools import cache
 from importlib import resources
 from itertools import chain
 
-import yaml
 from spacy.tokens import Span, Token
 
+from chronica import yamlio
 from chronica.extract.readings import counted_after
 from chronica.extract.triggers import Trigger
 from chronica.nlp import lemmas_of, lowers_of
@@ -38,7 +38,7 @@ class Weapons:
 @cache
 def weapons() -> Weapons:
     path = resources.files("chronica.extract") / "data" / "weapons.yaml"
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = yamlio.safe_load(path.read_text(encoding="utf-8"))
     phrases = {
         tuple(words.split()): cls for cls, entries in spec["weapons"].items() for words in entries
     }

@@ -7,8 +7,7 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from chronica import yamlio
 from chronica.nlp import lemmas_of as spacy_lemmas_of
 from chronica.nlp import lowers_of
 
@@ -177,7 +176,7 @@ def _entry(value: Any) -> Entry:
 def lexicon() -> Lexicon:
     """The package's trigger lexicon."""
     path = resources.files("chronica.extract") / "data" / "triggers.yaml"
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = yamlio.safe_load(path.read_text(encoding="utf-8"))
     accidents = spec.get("accidents") or {}
     return Lexicon(
         verbs={k: _entry(v) for k, v in spec["verbs"].items()},

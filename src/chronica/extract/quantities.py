@@ -9,10 +9,10 @@ from importlib import resources
 from itertools import chain
 from typing import Any
 
-import yaml
 from spacy.attrs import TAG
 from spacy.tokens import Span, Token
 
+from chronica import yamlio
 from chronica.actors.resolve import MONTHS
 from chronica.nlp import children_of, column, lemmas_of, lowers_of
 
@@ -79,7 +79,7 @@ class _Tables:
 @cache
 def _tables() -> _Tables:
     path = resources.files("chronica.extract") / "data" / "quantities.yaml"
-    spec: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec: dict[str, Any] = yamlio.safe_load(path.read_text(encoding="utf-8"))
     killed = spec["killed"]
     kinds = {
         k: {part: frozenset(spec[k][part]) for part in ("verbs", "nouns", "adjectives")}

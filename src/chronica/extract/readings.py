@@ -7,11 +7,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.attrs import POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Span, Token
 
+from chronica import yamlio
 from chronica.extract.lexicon import Entry, Lexicon
 from chronica.extract.triggers import Trigger
 from chronica.nlp import children_of, column, deps_of, lemmas_of, sentence_of
@@ -23,7 +23,7 @@ TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
 def readings() -> dict[str, Any]:
     """The word lists of ``data/readings.yaml``, lists made sets."""
     path = resources.files("chronica.extract") / "data" / "readings.yaml"
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = yamlio.safe_load(path.read_text(encoding="utf-8"))
     return {name: {k: (tuple(v) if k == "words" else frozenset(v)) if isinstance(v, list) else v
                    for k, v in part.items()}
             for name, part in spec.items() if isinstance(part, dict)}

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
+from chronica import yamlio
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.readings import (
     condemns,
@@ -144,7 +144,7 @@ RECIPROCAL_THINGS = {"ceasefire", "cease-fire", "truce", "deal", "agreement", "a
 @cache
 def _actor_words() -> dict:
     text = resources.files("chronica.actors").joinpath("data", "mentions.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return yamlio.safe_load(text)
 
 
 def kind_nouns() -> frozenset[str]:

@@ -10,23 +10,23 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Span, Token
 
+from chronica import yamlio
 from chronica.nlp import counted, lowers_of
 
 
 @cache
 def _words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
                       frozenset[str]]:
-    data = yaml.safe_load((resources.files("chronica.extract") / "data" / "sports.yaml").read_text("utf-8"))
+    data = yamlio.safe_load((resources.files("chronica.extract") / "data" / "sports.yaml").read_text("utf-8"))
     return (re.compile(data["score"]), frozenset(data["win_verbs"]), frozenset(data["verbs"]),
             frozenset(data["game"]), frozenset(data["harm"]), frozenset(data.get("wins") or ()))
 
 
 @cache
 def _doers() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load((resources.files("chronica.extract") / "data" / "sports.yaml").read_text("utf-8"))
+    data = yamlio.safe_load((resources.files("chronica.extract") / "data" / "sports.yaml").read_text("utf-8"))
     return {key: frozenset(data[key]) for key in ("crowd_doers", "crowd_verbs", "team_doers")}
 
 

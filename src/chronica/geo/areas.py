@@ -11,8 +11,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from chronica import yamlio
 from chronica.alternation import led
 from chronica.geo.gazetteer import norm
 from chronica.nlp import text_of
@@ -40,7 +39,7 @@ def _load() -> tuple[dict[str, Area], re.Pattern]:
     for c in json.loads(path.read_text(encoding="utf-8")).values():
         found[norm(c["name"])] = (float(c["lat"]), float(c["lng"]), None, int(c["geonameId"]))
         written.add(c["name"])
-    listed = yaml.safe_load((Path(__file__).parent / "data" / "areas.yaml").read_text(encoding="utf-8"))
+    listed = yamlio.safe_load((Path(__file__).parent / "data" / "areas.yaml").read_text(encoding="utf-8"))
     for name, (lat, lon, iso3) in listed.items():
         found[norm(name)] = (float(lat), float(lon), iso3, None)
         written.add(name)
@@ -78,7 +77,8 @@ def area_named(word: str, iso3: str) -> tuple[str, Area] | None:
 @cache
 def _written() -> tuple[str, ...]:
     """The listed areas' names as written in ``areas.yaml``, in its order."""
-    return tuple(yaml.safe_load((Path(__file__).parent / "data" / "areas.yaml").read_text(encoding="utf-8")))
+    path = Path(__file__).parent / "data" / "areas.yaml"
+    return tuple(yamlio.safe_load(path.read_text(encoding="utf-8")))
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w.'-]*)\s+$")

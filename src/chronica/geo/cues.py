@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from chronica import yamlio
 
 with (Path(__file__).parent / "data" / "cues.yaml").open(encoding="utf-8") as _fh:
-    CUES: dict[str, Any] = yaml.safe_load(_fh)
+    CUES: dict[str, Any] = yamlio.safe_load(_fh)
 

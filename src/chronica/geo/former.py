@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
+from chronica import yamlio
 from chronica.geo.gazetteer import COUNTRY, DATA_DIR, REGION, Entry, Gazetteer, norm
 from chronica.geo.resolve import to_place
 from chronica.record import Place
@@ -23,7 +22,7 @@ NAMESAKE_POP = 1000  # a namesake smaller than this (a hamlet) never takes the n
 def former_names() -> dict[str, tuple[str, int]]:
     """Normalised former name -> (modern country ISO alpha-3, last year of the name)."""
     with (DATA_DIR / "aliases.yaml").open(encoding="utf-8") as fh:
-        listed = yaml.safe_load(fh).get("former_countries") or {}
+        listed = yamlio.safe_load(fh).get("former_countries") or {}
     return {norm(name): (iso3, int(until)) for name, (iso3, until) in listed.items()}
 
 

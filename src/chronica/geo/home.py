@@ -19,13 +19,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from chronica import yamlio
 from chronica.geo.gazetteer import COUNTRY, DISTRICT, REGION, TOWN, Entry, Gazetteer, norm
 from chronica.geo.resolve import is_qualifier, lookup
 from chronica.record import Place
 
-_RULES = yaml.safe_load((Path(__file__).parent / "data" / "cues.yaml").read_text(encoding="utf-8"))["home"]
+_RULES = yamlio.safe_load((Path(__file__).parent / "data" / "cues.yaml").read_text(encoding="utf-8"))["home"]
 MIN_ARTICLES = int(_RULES["min_articles"])  # articles of one source that must agree on its region
 MIN_SHARE = float(_RULES["min_share"])  # ... and the share of its articles with evidence they make
 STRONG_VOTE = float(_RULES["strong_vote"])  # an article's place the story fixes (a state named, a county)

@@ -12,8 +12,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from chronica import yamlio
 from chronica.record import Document
 
 __all__ = [
@@ -160,7 +159,7 @@ def plain(line: str) -> str:
 @lru_cache(maxsize=1)
 def _agencies() -> dict[str, str]:
     with open(DATA / "agencies.yaml", encoding="utf-8") as fh:
-        table = yaml.safe_load(fh) or {}
+        table = yamlio.safe_load(fh) or {}
     return {str(k).lower(): str(v) for k, v in table.items()}
 
 

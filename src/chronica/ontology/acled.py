@@ -9,8 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
 
-import yaml
-
+from chronica import yamlio
 from chronica.alternation import led
 from chronica.geo.divided import people_country
 from chronica.ontology.crowd_arms import crowds_armed_or_not
@@ -184,7 +183,7 @@ def _words(words: list[str]) -> re.Pattern[str]:
 @cache
 def context_rules() -> Context:
     path = resources.files("chronica.ontology") / "data" / "acled_context.yaml"
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = yamlio.safe_load(path.read_text(encoding="utf-8"))
     return Context(
         frozenset(spec["protest_classes"]), frozenset(spec["crowd_violence_classes"]),
         frozenset(spec["crowd_inter"]), frozenset(spec["crowd_words"]),

@@ -9,8 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from chronica import yamlio
 from chronica.ontology.mapping import armed
 from chronica.record import Event
 
@@ -21,7 +20,7 @@ PROTESTERS = 6
 @cache
 def _rules() -> dict[str, Any]:
     path = resources.files("chronica.ontology") / "data" / "crowd_arms.yaml"
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = yamlio.safe_load(path.read_text(encoding="utf-8"))
     guns = "|".join(re.escape(w) for w in spec["firearms"])
     carry = "|".join(re.escape(w) for w in spec["armed_with"])
     within = spec["within_words"]

@@ -8,8 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from chronica import yamlio
 from chronica.record import Actor
 
 # Who carries arms, by CAMEO/Phoenix sector; ACLED types 2-4 are armed whatever their sector.
@@ -79,7 +78,7 @@ class Codebook:
 
     def __init__(self) -> None:
         data = resources.files("chronica.ontology") / "data"
-        spec = yaml.safe_load((data / "classes.yaml").read_text(encoding="utf-8"))
+        spec = yamlio.safe_load((data / "classes.yaml").read_text(encoding="utf-8"))
         self.plover_types: dict[str, int] = spec["plover_types"]
         self.older_plover: dict[str, str] = spec["older_plover_types"]
         self.older_plover_modes: dict[str, str] = spec["older_plover_modes"]
