@@ -113,7 +113,12 @@ RPGs, artillery, gunships, air support or "heavy weapons", exchanges of fire acr
 contact and ambushes opened with a bomb, against shelling, air and drone strikes, mines and IEDs, grenades and
 suicide bombs, in Nagorno-Karabakh, Kharkiv and Luhansk, Tigray and Amhara, Cabo Delgado, North Kivu, Iraq,
 Idlib, Yemen, Libya, Helmand, Balochistan, Mindanao, Cauca, Mali, Somalia, Cameroon, Sudan, the West Bank and
-India).
+India) and the fifth explosions audit (round expl37, tests/data/acled_explosions_audit_e.yaml: clashes
+with mortars, artillery, drones, air support and grenades, exchanges of fire and shelling across the Line of
+Control, ambushes opened with a bomb, attacks that became a fight and tolls told "with two soldiers
+killed", against mines, IEDs, drone and air strikes, shelling and grenades that hit soldiers or civilians with
+no fight, in the Sahel, Borno, Sudan, Ethiopia, Somalia, Kenya, Afghanistan, Kashmir, Khyber Pakhtunkhwa,
+Lebanon, Gaza, Myanmar, Thailand, Mexico, Colombia, Armenia, Sinai, Iraq and Syria).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -165,6 +170,7 @@ AUDITS = {
     "battles_f": DATA / "acled_battles_audit_f.yaml",
     "riots_g": DATA / "acled_riots_audit_g.yaml",
     "explosions_d": DATA / "acled_explosions_audit_d.yaml",
+    "explosions_e": DATA / "acled_explosions_audit_e.yaml",
 }
 
 

@@ -8,7 +8,7 @@ from itertools import chain
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Span, Token
 
-from chronica.extract.instrument import carry_payloads, left_over, sparked_fights, specialise
+from chronica.extract.instrument import carry_payloads, is_fight, left_over, sparked_fights, specialise
 from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.modality import ModalityFinding, analyse
 from chronica.extract.quantities import (
@@ -380,6 +380,19 @@ def _reduced_passive(head) -> bool:  # noqa: ANN001 - a spaCy token
         c.dep_ in ("aux", "auxpass", "dobj") for c in children_of(head))
 
 
+def _toll_absolute(host: Candidate, outcome: Token) -> bool:
+    """'exchanged fire near Ouallam, with three militants killed', 'were hit by a roadside bomb, with three
+    soldiers killed': a death or wound told in an absolute clause ("with ...") after a fight or a remote
+    attack of its sentence is that act's toll, though the parse gives the participle a subject (expl37;
+    ``toll_absolutes`` in data/readings.yaml). Other acts keep such a killing as one of its own."""
+    spec = readings()["toll_absolutes"]
+    if outcome.tag_ != "VBN" or outcome.lemma_ not in spec["verbs"] or host.trigger.head.i > outcome.i:
+        return False
+    marked = (outcome.dep_ == "pcomp" and outcome.head.lower_ in spec["marks"]
+              or any(c.dep_ == "mark" and c.lower_ in spec["marks"] for c in children_of(outcome)))
+    return marked and (host.trigger.cls in REMOTE_CLASSES or is_fight(host.trigger.cls, host.trigger.head))
+
+
 def within(tok, root) -> bool:  # noqa: ANN001 - spaCy tokens
     """Whether ``tok`` is in ``root``'s subtree: outside its edges it cannot be, so most are ruled out
     without walking the subtree."""
@@ -576,7 +589,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                       or not c.trigger.is_noun
                       and (within(head, c.trigger.head) or _after(c.trigger.head, head)
                            or _when_clause(c.trigger.head, head) or _clause_before(c.trigger.head, head))
-                      and not _own_subject(head))),
+                      and (not _own_subject(head) or _toll_absolute(c, head)))),
                 None,
             )
             if host is not None:
