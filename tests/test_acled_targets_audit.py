@@ -113,7 +113,12 @@ RPGs, artillery, gunships, air support or "heavy weapons", exchanges of fire acr
 contact and ambushes opened with a bomb, against shelling, air and drone strikes, mines and IEDs, grenades and
 suicide bombs, in Nagorno-Karabakh, Kharkiv and Luhansk, Tigray and Amhara, Cabo Delgado, North Kivu, Iraq,
 Idlib, Yemen, Libya, Helmand, Balochistan, Mindanao, Cauca, Mali, Somalia, Cameroon, Sudan, the West Bank and
-India).
+India) and the seventh battles audit (round bv37, tests/data/acled_battles_audit_g.yaml:
+victims whose kind decides the type - village chiefs, retired and former soldiers, deminers and telecom
+workers against rangers, jawans, village defence volunteers, protection guards, armed guards and police
+escorts - captured or unarmed soldiers executed or abducted, "killed X and Y" with mixed victims and
+"clashes" said of attacks on villagers, in Oromia, Darfur, Cameroon, India, Pakistan, Somalia, Nigeria, the
+DRC, Mexico, Haiti, Colombia, Afghanistan, Iraq, Syria, Yemen, Thailand, Papua, Niger, Sudan and Ecuador).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -165,6 +170,7 @@ AUDITS = {
     "battles_f": DATA / "acled_battles_audit_f.yaml",
     "riots_g": DATA / "acled_riots_audit_g.yaml",
     "explosions_d": DATA / "acled_explosions_audit_d.yaml",
+    "battles_g": DATA / "acled_battles_audit_g.yaml",
 }
 
 

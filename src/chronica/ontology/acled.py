@@ -153,6 +153,8 @@ class Context:
     staged_fights: re.Pattern[str] | None = None  # "in a so-called crossfire": no fight, an execution
     staged_gap: frozenset[str] = frozenset()  # words between the denial and the fight: "what police called a"
     execution_words: frozenset[str] = frozenset()  # "executed two soldiers": the word tells they were held
+    mutual_classes: frozenset[str] = frozenset()  # "revenge killings between two clans": a fight (bv37)
+    mutual_after: re.Pattern[str] | None = None  # the words right after the trigger: "between", "among"
 
 
 def _told_after(words: list[str] | None) -> re.Pattern[str] | None:
@@ -334,7 +336,16 @@ def _battles30(spec: dict) -> dict[str, Any]:
                           if (spec.get("state_gunfights") or {}).get("staged") else None),
         "staged_gap": frozenset((spec.get("state_gunfights") or {}).get("staged_gap", ())),
         "execution_words": frozenset((spec.get("defenceless") or {}).get("verbs", ())),
+        **_mutual(spec.get("mutual_killings")),
     }
+
+
+def _mutual(entry: dict | None) -> dict[str, Any]:
+    """The context of killings told between two sides (bv37)."""
+    if not entry:
+        return {}
+    return {"mutual_classes": frozenset(entry["classes"]),
+            "mutual_after": re.compile(rf"\s+(?:{'|'.join(entry['after'])})\b")}
 
 
 def _interception(entry: dict | None) -> dict[str, Any]:
@@ -674,6 +685,8 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
                      if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
         if kind == "Violence against civilians":
             ev.target = [_party_victim(_official_victim(a, context_rules())) for a in ev.target]
+            # "killed an off-duty policeman": no fighting side, a civilian victim (bv37)
+            ev.target = [a if armed(a) else _as_civilian(a, "unable to fight") for a in ev.target]
             ev.target = [_aid_victim(a, context_rules(), conventional, country) for a in ev.target]
 
 
@@ -1182,6 +1195,30 @@ def _off_duty(real: list[Event], rules: Context) -> None:
                 and _said_off_duty(ev.text.lower(), rules)):
             sub = ABDUCTION if _cls(ev) == "abduct" else "Attack"  # "abducted a soldier who was off duty"
             _set(ev, "Violence against civilians", sub, "the security forces attacked were off duty")
+            ev.target = [_as_civilian(a, "off duty") for a in ev.target]
+
+
+def _as_civilian(actor: Actor, why: str) -> Actor:
+    """A member of the state forces attacked when unable to fight: a civilian victim (actor type 7), as ACLED
+    records every victim of violence against civilians (bv37)."""
+    return replace(actor, inter=7, evidence=f"{actor.evidence}+{why}") if actor.inter == 1 else actor
+
+
+def _mutual_killings(real: list[Event], rules: Context) -> None:
+    """'four were killed amid revenge killings between different clan sections': killings told as going on
+    between sides are a fight between them, not an attack on civilians (bv37)."""
+    if rules.mutual_after is None:
+        return
+    for ev in real:
+        if (ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) not in rules.mutual_classes:
+            continue
+        text = ev.text.lower()
+        at = text.find(ev.trigger.text.lower())
+        if at >= 0 and rules.mutual_after.match(text, at + len(ev.trigger.text)) is not None:
+            _set(ev, "Battles", "Armed clash", MUTUAL_KILLINGS)
+
+
+MUTUAL_KILLINGS = "killings told between two sides"
 
 
 def _defenceless(real: list[Event], rules: Context) -> None:
@@ -1197,7 +1234,7 @@ def _defenceless(real: list[Event], rules: Context) -> None:
         text = ev.text.lower()
         at = text.find(ev.trigger.text.lower())
         if _executed(ev, text, at, rules) or at >= 0 and rules.defenceless.search(text, at) is not None:
-            ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+held") if a.inter in (2, 3, 4) else a
+            ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+held") if a.inter in (1, 2, 3, 4) else a
                          for a in ev.target]  # "killed two suspects after arresting them": civilians (vac28)
             _set(ev, "Violence against civilians", "Attack", "the victims were held or had surrendered")
 
@@ -1904,6 +1941,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _forces_abducted(real)
     _off_duty(real, rules)
     _defenceless(real, rules)
+    _mutual_killings(real, rules)
     _armed_victims(real, rules, text or " ".join(e.text for e in real))
     _suspects_killed(real, rules, text or " ".join(e.text for e in real))
     _suspects_of_crowds(real, rules, text or " ".join(e.text for e in real))
