@@ -47,12 +47,6 @@ def test_forces_unable_to_fight_are_civilians(primary_of, text: str, expected: t
     assert _acled(primary_of(text)) == expected
 
 
-def test_an_off_duty_victim_is_typed_a_civilian(primary_of) -> None:
-    ev = primary_of("Gunmen shot dead an off-duty policeman at a market in Peshawar, police said.")
-    assert _acled(ev) == VAC
-    assert {a.inter for a in ev.target} == {7}
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("On 3 May 2023, six people were killed in revenge killings between two Nuer clan sections near Ulang "
      "(Upper Nile).", CLASH),

@@ -687,8 +687,6 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
                      if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
         if kind == "Violence against civilians":
             ev.target = [_party_victim(_official_victim(a, context_rules())) for a in ev.target]
-            # "killed an off-duty policeman": no fighting side, a civilian victim (bv37)
-            ev.target = [a if armed(a) else _as_civilian(a, "unable to fight") for a in ev.target]
             ev.target = [_aid_victim(a, context_rules(), conventional, country) for a in ev.target]
 
 
@@ -1197,13 +1195,6 @@ def _off_duty(real: list[Event], rules: Context) -> None:
                 and _said_off_duty(ev.text.lower(), rules)):
             sub = ABDUCTION if _cls(ev) == "abduct" else "Attack"  # "abducted a soldier who was off duty"
             _set(ev, "Violence against civilians", sub, "the security forces attacked were off duty")
-            ev.target = [_as_civilian(a, "off duty") for a in ev.target]
-
-
-def _as_civilian(actor: Actor, why: str) -> Actor:
-    """A member of the state forces attacked when unable to fight: a civilian victim (actor type 7), as ACLED
-    records every victim of violence against civilians (bv37)."""
-    return replace(actor, inter=7, evidence=f"{actor.evidence}+{why}") if actor.inter == 1 else actor
 
 
 def _mutual_killings(real: list[Event], rules: Context) -> None:
@@ -1254,7 +1245,7 @@ def _defenceless(real: list[Event], rules: Context) -> None:
         text = ev.text.lower()
         at = text.find(ev.trigger.text.lower())
         if _executed(ev, text, at, rules) or at >= 0 and rules.defenceless.search(text, at) is not None:
-            ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+held") if a.inter in (1, 2, 3, 4) else a
+            ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+held") if a.inter in (2, 3, 4) else a
                          for a in ev.target]  # "killed two suspects after arresting them": civilians (vac28)
             _set(ev, "Violence against civilians", "Attack", "the victims were held or had surrendered")
 
