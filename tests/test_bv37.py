@@ -38,7 +38,8 @@ def test_an_office_holder_attacked_is_a_civilian_victim(primary_of) -> None:
      "near Mandera (Kenya).", ABDUCTION),
     ("Gunmen shot dead two former members of the Afghan National Army in Ghazni province, relatives said.",
      VAC),
-    ("On 6 June 2023, rebels killed three policemen after capturing them near Ndu (North-West).", VAC),
+    ("Separatist rebels killed three policemen after capturing them near Ndu in Cameroon, officials said.",
+     VAC),
     # controls: soldiers and police on duty
     ("On 2 May 2023, militants ambushed an army patrol near Mandera (Kenya), killing three soldiers.", CLASH),
     ("Gunmen killed two policemen at a checkpoint in Ghazni province, officials said.", CLASH),
