@@ -152,6 +152,9 @@ class Context:
     staged_fights: re.Pattern[str] | None = None  # "in a so-called crossfire": no fight, an execution
     staged_gap: frozenset[str] = frozenset()  # words between the denial and the fight: "what police called a"
     execution_words: frozenset[str] = frozenset()  # "executed two soldiers": the word tells they were held
+    mutual_classes: frozenset[str] = frozenset()  # "revenge killings between two clans": a fight (bv37)
+    mutual_after: re.Pattern[str] | None = None  # the words right after the trigger: "between", "among"
+    pursuit: re.Pattern[str] | None = None  # "a vigilante who pursued them" killed: a fight (bv37)
 
 
 def _told_after(words: list[str] | None) -> re.Pattern[str] | None:
@@ -333,7 +336,17 @@ def _battles30(spec: dict) -> dict[str, Any]:
                           if (spec.get("state_gunfights") or {}).get("staged") else None),
         "staged_gap": frozenset((spec.get("state_gunfights") or {}).get("staged_gap", ())),
         "execution_words": frozenset((spec.get("defenceless") or {}).get("verbs", ())),
+        **_mutual(spec.get("mutual_killings")),
+        "pursuit": _words(spec["pursuit_words"]) if spec.get("pursuit_words") else None,
     }
+
+
+def _mutual(entry: dict | None) -> dict[str, Any]:
+    """The context of killings told between two sides (bv37)."""
+    if not entry:
+        return {}
+    return {"mutual_classes": frozenset(entry["classes"]),
+            "mutual_after": re.compile(rf"\s+(?:{'|'.join(entry['after'])})\b")}
 
 
 def _interception(entry: dict | None) -> dict[str, Any]:
@@ -1183,6 +1196,41 @@ def _off_duty(real: list[Event], rules: Context) -> None:
             _set(ev, "Violence against civilians", sub, "the security forces attacked were off duty")
 
 
+def _mutual_killings(real: list[Event], rules: Context) -> None:
+    """'four were killed amid revenge killings between different clan sections': killings told as going on
+    between sides are a fight between them, not an attack on civilians (bv37)."""
+    if rules.mutual_after is None:
+        return
+    for ev in real:
+        if (ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) not in rules.mutual_classes:
+            continue
+        text = ev.text.lower()
+        at = text.find(ev.trigger.text.lower())
+        if at >= 0 and rules.mutual_after.match(text, at + len(ev.trigger.text)) is not None:
+            _set(ev, "Battles", "Armed clash", MUTUAL_KILLINGS)
+
+
+MUTUAL_KILLINGS = "killings told between two sides"
+
+
+def _pursuers_killed(real: list[Event], rules: Context) -> None:
+    """'stole 45 sheep before killing a member of a vigilante group who pursued them': armed pursuers killed
+    fought the raiders, a battle, whether or not captives were taken (bv37)."""
+    if rules.pursuit is None:
+        return
+    for ev in real:
+        if (ev.acled or {}).get("event_type") != "Violence against civilians" or not any(
+                armed(a) for a in ev.target):
+            continue
+        text = ev.text.lower()
+        at = text.find(ev.trigger.text.lower())
+        if at >= 0 and rules.pursuit.search(text, at) is not None:
+            _set(ev, "Battles", "Armed clash", PURSUERS_KILLED)
+
+
+PURSUERS_KILLED = "armed pursuers were attacked"
+
+
 def _defenceless(real: list[Event], rules: Context) -> None:
     """'Militants executed two soldiers they had captured', 'shot dead a fighter who had surrendered': armed
     people held or out of the fight when attacked are no fighting side: an attack on civilians; so are those
@@ -1903,6 +1951,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _forces_abducted(real)
     _off_duty(real, rules)
     _defenceless(real, rules)
+    _mutual_killings(real, rules)
     _armed_victims(real, rules, text or " ".join(e.text for e in real))
     _suspects_killed(real, rules, text or " ".join(e.text for e in real))
     _suspects_of_crowds(real, rules, text or " ".join(e.text for e in real))
@@ -1922,6 +1971,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _intercepted_launches(real, rules)
     _attack_told_by_its_means(real, rules)
     _abductions(real, rules)
+    _pursuers_killed(real, rules)
     _moves_to_a_base(real, rules)
     _harmless_fire(real, rules, text or " ".join(e.text for e in real))
     _damage_in_attacks(real, rules)

@@ -56,7 +56,19 @@ def armed(actor: Actor) -> bool:
         return True  # "a convoy of UN peacekeepers"
     if actor.inter != 7 and any(w.rstrip("s") in MILITARY_OBJECTS for w in words):
         return True  # "an AMISOM base"; not a civilian one ("an aid convoy", "a relief post")
-    return actor.sector == "GOV" and any(w in text for w in STATE_WORDS)
+    return actor.sector == "GOV" and any(w in text for w in STATE_WORDS) and not _office_holder(words)
+
+
+@cache
+def _office_heads() -> frozenset[str]:
+    """The words that name a person by office (``office_heads`` in acled_context.yaml)."""
+    path = resources.files("chronica.ontology") / "data" / "acled_context.yaml"
+    return frozenset(yaml.safe_load(path.read_text(encoding="utf-8")).get("office_heads", ()))
+
+
+def _office_holder(words: list[str]) -> bool:
+    """'a local government councillor': a person named by office, no government as a warring side (bv37)."""
+    return bool(words) and words[-1] in _office_heads()
 
 
 def private_force(actor: Actor) -> bool:
