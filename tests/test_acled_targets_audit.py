@@ -165,6 +165,7 @@ AUDITS = {
     "battles_f": DATA / "acled_battles_audit_f.yaml",
     "riots_g": DATA / "acled_riots_audit_g.yaml",
     "explosions_d": DATA / "acled_explosions_audit_d.yaml",
+    "tolls_d": DATA / "acled_tolls_audit_d.yaml",
 }
 
 
