@@ -17,7 +17,8 @@ PUB = "2023-05-12"  # a Friday
     ("Insurgents attacked a village near Macomia on Sunday, beheading two men, police said.", 2, "attacked"),
     ("Militants stormed a camp for displaced people near Djibo, beheading four men and wounding three.", 4,
      "stormed"),
-    ("Gunmen attacked a hamlet in Bokkos on Monday and murdered three farmers, residents said.", 3, "attacked"),
+    ("Gunmen attacked a hamlet in Bokkos on Monday and murdered three farmers, residents said.", 3,
+     "attacked"),
     # controls: "killing" as before; a beheading told alone
     ("Insurgents attacked a village near Macomia on Sunday, killing two men, police said.", 2, "attacked"),
     ("Insurgents beheaded two men near Macomia on Sunday, police said.", 2, "beheaded"),
@@ -56,8 +57,8 @@ def test_captives_found_dead_are_the_abductions_toll(primary_of, text, dead):
 @pytest.mark.parametrize("text, dead", [
     ("Al-Shabaab fighters attacked an army base near Balad on Monday. The army claimed to have killed 6 "
      "militants.", 6),
-    ("Militants attacked a base near Jowhar on Monday. After heavy gunfire, they withdrew and claimed to have "
-     "killed two soldiers.", 2),
+    ("Militants attacked a base near Jowhar on Monday. After heavy gunfire, they withdrew and claimed to "
+     "have killed two soldiers.", 2),
     # controls: an attack with a toll of its own keeps it; a claim with no attack before it is its own event
     ("Militants attacked a base near Jowhar on Monday, killing four soldiers. The militants claimed to have "
      "killed 20 soldiers.", 4),
