@@ -33,7 +33,17 @@ def _is_outcome(cand: Candidate) -> bool:
     """A passive or subjectless killing/wounding: an outcome, not an attack of its own."""
     head = cand.trigger.head
     return (cand.trigger.kind == "verb" and head.lemma_ in OUTCOME_LEMMAS
-            and not cand.roles.source and not cand.modality.modality.negated)
+            and not any(_a_doer(t) for t in cand.roles.source) and not cand.modality.modality.negated)
+
+
+def _a_doer(source: Token) -> bool:
+    """Whether a killing's source word names a doer: not a means of death as by-agent ("killed by a
+    gunshot"; ``outcome_means`` in data/readings.yaml) nor the subject of a passive ("12 fighters were
+    reported killed"), who are the dead (tolls37)."""
+    if source.dep_ == "nsubjpass":
+        return False
+    return not (source.dep_ == "pobj" and source.head.dep_ == "agent"
+                and source.lemma_.lower() in readings()["outcome_means"]["nouns"])
 
 
 def _host(cands: list[Candidate], sentence: int, plover_of: dict[str, str]) -> Candidate | None:
