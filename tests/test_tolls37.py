@@ -70,7 +70,7 @@ def test_a_claimed_killing_after_an_attack_is_its_toll(primary_of, text, dead):
 
 @pytest.mark.parametrize("text, dead", [
     ("A police patrol near Okene was attacked by gunmen on Monday. One officer was killed by a gunshot.", 1),
-    ("Gunmen attacked a bar in Kano on Monday. Two customers were killed by stray bullets, police said.", 2),
+    ("Gunmen attacked a bar in Kano on Monday. Two customers were killed by gunshots, police said.", 2),
     ("Clashes broke out between the army and rebels near Marib on Monday. Twelve rebel fighters were "
      "reported killed.", 12),
     # controls: a by-agent that names doers other than the attack's stays a killing of its own

@@ -38,12 +38,13 @@ def _is_outcome(cand: Candidate) -> bool:
 
 def _a_doer(source: Token) -> bool:
     """Whether a killing's source word names a doer: not a means of death as by-agent ("killed by a
-    gunshot"; ``outcome_means`` in data/readings.yaml) nor the subject of a passive ("12 fighters were
+    gunshot"; ``outcome_means`` in data/readings.yaml) nor the subject of a passive report ("12 fighters were
     reported killed"), who are the dead (tolls37)."""
-    if source.dep_ == "nsubjpass":
-        return False
+    if source.dep_ == "nsubjpass" and source.head.lemma_ in readings()["outcome_means"]["reports"]:
+        return False  # the subject of "were reported killed", not of "were killed" itself
     return not (source.dep_ == "pobj" and source.head.dep_ == "agent"
-                and source.lemma_.lower() in readings()["outcome_means"]["nouns"])
+                and source.lemma_.lower() in readings()["outcome_means"]["nouns"]
+                and not any(c.dep_ in ("compound", "poss") for c in children_of(source)))  # "police gunfire"
 
 
 def _host(cands: list[Candidate], sentence: int, plover_of: dict[str, str]) -> Candidate | None:
