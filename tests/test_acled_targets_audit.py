@@ -118,13 +118,16 @@ with mortars, artillery, drones, air support and grenades, exchanges of fire and
 Control, ambushes opened with a bomb, attacks that became a fight and tolls told "with two soldiers
 killed", against mines, IEDs, drone and air strikes, shelling and grenades that hit soldiers or civilians with
 no fight, in the Sahel, Borno, Sudan, Ethiopia, Somalia, Kenya, Afghanistan, Kashmir, Khyber Pakhtunkhwa,
-Lebanon, Gaza, Myanmar, Thailand, Mexico, Colombia, Armenia, Sinai, Iraq and Syria) and the seventh battles
+Lebanon, Gaza, Myanmar, Thailand, Mexico, Colombia, Armenia, Sinai, Iraq and Syria), the seventh battles
 audit (round bv37, tests/data/acled_battles_audit_g.yaml:
 victims whose kind decides the type - village chiefs, retired and former soldiers, deminers and telecom
 workers against rangers, jawans, village defence volunteers, protection guards, armed guards and police
 escorts - captured or unarmed soldiers executed or abducted, "killed X and Y" with mixed victims and
 "clashes" said of attacks on villagers, in Oromia, Darfur, Cameroon, India, Pakistan, Somalia, Nigeria, the
-DRC, Mexico, Haiti, Colombia, Afghanistan, Iraq, Syria, Yemen, Thailand, Papua, Niger, Sudan and Ecuador).
+DRC, Mexico, Haiti, Colombia, Afghanistan, Iraq, Syria, Yemen, Thailand, Papua, Niger, Sudan and Ecuador) and
+the fourth tolls audit (round tolls37, tests/data/acled_tolls_audit_d.yaml: tolls told by beheading,
+slaughter or murder, bodies found after an abduction, tolls a side claims and deaths "by a gunshot", against
+earlier tolls, the wounded and the missing).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -178,6 +181,7 @@ AUDITS = {
     "explosions_d": DATA / "acled_explosions_audit_d.yaml",
     "explosions_e": DATA / "acled_explosions_audit_e.yaml",
     "battles_g": DATA / "acled_battles_audit_g.yaml",
+    "tolls_d": DATA / "acled_tolls_audit_d.yaml",
 }
 
 

@@ -557,6 +557,20 @@ def _captors_kill(cands: list[Candidate]) -> None:
             break
 
 
+def _outcome_verb(head: Token) -> bool:
+    """A verb whose act may be the outcome of an attack told with it: "kill", "wound" ... or another verb of
+    killing ("beheading three residents"; ``outcome_killings`` in data/readings.yaml)."""
+    return head.lemma_ in OUTCOME_VERBS or head.lemma_ in readings()["outcome_killings"]["verbs"]
+
+
+def _earlier_toll(outcome: Token, act: Token) -> bool:
+    """'killed a farmer; a week earlier, 7 people were killed in a nearby village': a killing told with a
+    time counted back that the act is not told with is an earlier event's toll, not the act's (tolls37)."""
+    from chronica.background import told_before
+
+    return outcome.i > act.i and told_before(outcome) and not told_before(act)
+
+
 def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                     light_verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """'A bombing killed 32 people', 'opened fire, killing one': the killing is the attack's
@@ -565,7 +579,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
     for cand in cands:
         head = cand.trigger.head
         damage = head.lemma_ in DAMAGE_VERBS
-        if (not cand.trigger.is_noun and (head.lemma_ in OUTCOME_VERBS or damage)
+        if (not cand.trigger.is_noun and (_outcome_verb(head) or damage)
                 and not cand.modality.modality.negated and not running_toll(head)):
             # "stormed the embassy in protest at air strikes that killed 25": the strikes that did the
             # killing host it, before an act the killing is told within
@@ -580,6 +594,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                  # "burned houses and killed three villagers": a second act, not what the burning did
                  and not (c.trigger.cls in PROPERTY_CLASSES and head.dep_ == "conj")
                  and not _killed_captives(c.trigger, head)
+                 and not _earlier_toll(head, c.trigger.head)
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
                                              or within(head, c.trigger.head)
                                              or _in_adjunct(c.trigger.head, head)

@@ -10,17 +10,19 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from chronica.extract import Candidate, Count, killing_by_doers
+from chronica.extract import KILL_CLASSES, Candidate, Count, killing_by_doers
 from chronica.extract.instrument import is_fight, told_in_fight
 from chronica.extract.quantities import (
     back_across_classes,
     back_across_nouns,
     counts_doers,
+    people_named,
     told_as_more,
     told_back,
     tolled_event,
 )
-from chronica.nlp import place_opener, sentence_of, text_of
+from chronica.extract.readings import readings
+from chronica.nlp import children_of, place_opener, sentence_of, text_of
 
 OUTCOME_LEMMAS = {"kill", "wound", "injure", "hurt", "die"}
 CARRIED = ("killed", "injured", "arrested")
@@ -31,7 +33,18 @@ def _is_outcome(cand: Candidate) -> bool:
     """A passive or subjectless killing/wounding: an outcome, not an attack of its own."""
     head = cand.trigger.head
     return (cand.trigger.kind == "verb" and head.lemma_ in OUTCOME_LEMMAS
-            and not cand.roles.source and not cand.modality.modality.negated)
+            and not any(_a_doer(t) for t in cand.roles.source) and not cand.modality.modality.negated)
+
+
+def _a_doer(source: Token) -> bool:
+    """Whether a killing's source word names a doer: not a means of death as by-agent ("killed by a
+    gunshot"; ``outcome_means`` in data/readings.yaml) nor the subject of a passive report ("12 fighters were
+    reported killed"), who are the dead (tolls37)."""
+    if source.dep_ == "nsubjpass" and source.head.lemma_ in readings()["outcome_means"]["reports"]:
+        return False  # the subject of "were reported killed", not of "were killed" itself
+    return not (source.dep_ == "pobj" and source.head.dep_ == "agent"
+                and source.lemma_.lower() in readings()["outcome_means"]["nouns"]
+                and not any(c.dep_ in ("compound", "poss") for c in children_of(source)))  # "police gunfire"
 
 
 def _host(cands: list[Candidate], sentence: int, plover_of: dict[str, str]) -> Candidate | None:
@@ -131,10 +144,71 @@ def _add(holder: Candidate, count: Count) -> None:
                                       rule=f"{held.rule}+more")
 
 
+# "their bodies were found", "his body was found two days later": the remains of the people a pronoun tells
+POSSESSIVE_PEOPLE = {"his": 1, "her": 1, "their": None}
+
+
+def _remains_of(cand: Candidate) -> Token | None:
+    """The pronoun owning the remains a finding tells ("their bodies were found"), if that is all it tells."""
+    head = cand.trigger.head
+    if cand.trigger.is_noun or head.lemma_ != "find" or cand.modality.modality.negated:
+        return None
+    remains = readings()["captives_killed"]["remains"]
+    subjects = [c for c in children_of(head) if c.dep_ == "nsubjpass" and c.lemma_.lower() in remains]
+    owners = [c for s in subjects for c in children_of(s)
+              if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PEOPLE]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _captives_found_dead(cands: list[Candidate], cand: Candidate) -> bool:
+    """'Gunmen abducted four farmers in Guma; their bodies were found the next day': the captives of the
+    abduction just before (in the sentence or the one before) died, so the abduction holds their toll
+    (their figure, or one for "his body"); True when given (tolls37)."""
+    owner = _remains_of(cand)
+    if owner is None:
+        return False
+    spec = readings()["captives_killed"]
+    host = next((c for c in reversed(cands) if 0 <= cand.sentence - c.sentence <= 1 and not c.trigger.is_noun
+                 and (c.trigger.cls in spec["classes"] or c.trigger.head.lemma_ in spec["seizing_verbs"])
+                 and not c.modality.modality.negated), None)
+    captives = [c for c in children_of(host.trigger.head) if c.dep_ == "dobj"] if host is not None else []
+    if host is None or len(captives) != 1 or "killed" in host.counts:
+        return False
+    told = POSSESSIVE_PEOPLE[owner.lower_]
+    number = people_named(captives[0])
+    if number is None or told is not None and number != told:
+        return False
+    noun = captives[0]
+    span = noun.doc[noun.left_edge.i: noun.i + 1]
+    host.counts["killed"] = Count("killed", number, span.text, span.start_char, span.end_char, noun,
+                                  "captives found dead")
+    return True
+
+
+def _claimed_toll(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> bool:
+    """'Militants attacked a base near Balad. ... The army claimed to have killed 6 militants': a killing
+    claimed after an attack told in an earlier sentence (within the window) that holds no toll gives the
+    attack its toll (``claimed_tolls`` in data/readings.yaml); True when given (tolls37)."""
+    head = cand.trigger.head
+    killed = cand.counts.get("killed")
+    if (killed is None or cand.trigger.is_noun or cand.trigger.cls not in KILL_CLASSES
+            or head.dep_ != "xcomp" or head.head.lemma_ not in readings()["claimed_tolls"]["verbs"]
+            or cand.modality.modality.negated):
+        return False
+    host = _host(cands, cand.sentence, plover_of)
+    if host is None or "killed" in host.counts or _placed_apart(host, head):
+        return False
+    for kind, count in cand.counts.items():
+        host.counts.setdefault(kind, replace(count, rule=f"claimed:{count.rule}"))
+    return True
+
+
 def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
     """Fold later outcome events into the attack they follow; keep everything else."""
     kept: list[Candidate] = []
     for cand in cands:
+        if _captives_found_dead(kept, cand) or _claimed_toll(kept, cand, plover_of):
+            continue
         disarming = _disarming_told_back(kept, cand)
         if disarming is not None:
             for kind, count in cand.counts.items():

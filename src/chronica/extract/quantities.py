@@ -692,6 +692,15 @@ def _person_count(tok: Token) -> int | None:
     return None
 
 
+def people_named(noun: Token) -> int | None:
+    """How many people a noun names: its figure ("four farmers"), else one for "a farmer"; None if untold."""
+    tables = _tables()
+    figures = [_value_of(c.lower_, tables) for c in children_of(noun) if c.dep_ == "nummod"]
+    if len(figures) == 1 and figures[0] is not None:
+        return int(figures[0])
+    return _person_count(noun) if not figures else None
+
+
 def _hurt_only(head: Token) -> bool:
     """'killed a shopkeeper and injured two customers': the object of a verb of injury was not killed."""
     hurting = _tables().kinds["injured"]["verbs"]

@@ -63,7 +63,7 @@ def armed(actor: Actor) -> bool:
 def _office_heads() -> frozenset[str]:
     """The words that name a person by office (``office_heads`` in acled_context.yaml)."""
     path = resources.files("chronica.ontology") / "data" / "acled_context.yaml"
-    return frozenset(yaml.safe_load(path.read_text(encoding="utf-8")).get("office_heads", ()))
+    return frozenset(yamlio.safe_load(path.read_text(encoding="utf-8")).get("office_heads", ()))
 
 
 def _office_holder(words: list[str]) -> bool:
