@@ -113,7 +113,11 @@ RPGs, artillery, gunships, air support or "heavy weapons", exchanges of fire acr
 contact and ambushes opened with a bomb, against shelling, air and drone strikes, mines and IEDs, grenades and
 suicide bombs, in Nagorno-Karabakh, Kharkiv and Luhansk, Tigray and Amhara, Cabo Delgado, North Kivu, Iraq,
 Idlib, Yemen, Libya, Helmand, Balochistan, Mindanao, Cauca, Mali, Somalia, Cameroon, Sudan, the West Bank and
-India).
+India) and the eighth strategic developments audit (round sd37, tests/data/acled_sd_audit_h.yaml: property
+looted, burnt or destroyed with no one hurt, cattle taken without a fight, bombs and mines found, defused or
+destroyed, grenades that failed to go off, arms caches seized, attacks foiled, bases abandoned, blockades,
+towns left and entered without a fight and arrests, against the killings, bombings, abductions and clashes
+the same words can tell).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -165,6 +169,7 @@ AUDITS = {
     "battles_f": DATA / "acled_battles_audit_f.yaml",
     "riots_g": DATA / "acled_riots_audit_g.yaml",
     "explosions_d": DATA / "acled_explosions_audit_d.yaml",
+    "strategic_h": DATA / "acled_sd_audit_h.yaml",
 }
 
 
