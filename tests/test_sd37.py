@@ -1,7 +1,7 @@
-"""Strategic developments that read as explosions, attacks or nothing (round sd37): weapons found in a bag or a
-cache, a planned attack foiled, a bomb or grenade that failed to go off, a bomb destroyed in a controlled
-explosion, a bomb-making workshop, works attacked with no one hurt, cattle taken and shots in the air beside
-looting - each with controls that must not change. Sentences written for these tests."""
+"""Strategic developments that read as explosions, attacks or nothing (round sd37): weapons found in a bag or
+a cache, a planned attack foiled, a bomb or grenade that failed to go off, a bomb destroyed in a controlled
+explosion, a bomb-making workshop, works attacked with no one hurt and shots in the air beside looting - each
+with controls that must not change. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -51,7 +51,8 @@ def test_a_planned_attack_foiled_is_a_disrupted_use(primary_of, text: str, expec
     ("On 8 April 2021, militants hurled a grenade at a checkpoint near Gao (Gao), but it did not explode.",
      DISRUPTED),
     # control: a grenade that went off
-    ("On 3 May 2022, a man threw a grenade at a bar in Goma (North Kivu), wounding three customers.", GRENADE),
+    ("On 3 May 2022, a man threw a grenade at a bar in Goma (North Kivu), wounding three customers.",
+     GRENADE),
 ])
 def test_a_bomb_that_did_not_go_off_is_a_disrupted_use(primary_of, text: str,
                                                        expected: tuple[str, str]) -> None:
@@ -73,7 +74,8 @@ def test_a_bomb_destroyed_in_a_controlled_explosion_is_disposed_of(primary_of, t
     ("The army said on Monday it had raided a bomb-making workshop near Diffa and arrested four men.",
      ("Strategic developments", "Arrests")),
     # control: a raid whose bomb was set off on the troops
-    ("Militants detonated a bomb as troops raided a hideout near Diffa on Monday, killing two soldiers.", IED),
+    ("Militants detonated a bomb as troops raided a hideout near Diffa on Monday, killing two soldiers.",
+     IED),
 ])
 def test_a_weapon_named_by_its_workshop_is_no_means(primary_of, text: str, expected: tuple[str, str]) -> None:
     assert _acled(primary_of(text)) == expected
@@ -82,8 +84,8 @@ def test_a_weapon_named_by_its_workshop_is_no_means(primary_of, text: str, expec
 @pytest.mark.parametrize(("text", "expected"), [
     ("On 5 March 2021, the Cano Limon oil pipeline was attacked by unidentified armed men near Saravena "
      "(Arauca). No one was hurt.", PROPERTY),
-    ("Militants attacked a telecommunications mast outside Bannu overnight, cutting phone services, police said.",
-     PROPERTY),
+    ("Militants attacked a telecommunications mast outside Bannu overnight, cutting phone services, police "
+     "said.", PROPERTY),
     # controls: the guards of the works attacked, workers killed at them
     ("Rebels attacked soldiers guarding the oil pipeline near Saravena on Monday, the army said.", CLASH),
     ("Gunmen attacked workers at an oil field near Saravena on Monday, killing three of them.", CIVILIANS),
@@ -94,15 +96,12 @@ def test_works_attacked_with_no_one_hurt_are_property_destroyed(primary_of, text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("On 9 May 2022, bandits took 150 head of cattle from herders near Zurmi (Zamfara) without a fight.",
-     PROPERTY),
     ("On 12 June 2021, ISWAP militants fired shots into the air and then looted food stores in Gajiram "
      "(Borno). No fatalities were reported.", PROPERTY),
-    # controls: cattle taken in a raid that killed, shots that killed
-    ("On 9 May 2022, bandits killed four herders and took 150 head of cattle near Zurmi (Zamfara).", CIVILIANS),
+    # control: shots that killed
     ("On 12 June 2021, ISWAP militants shot dead a trader and then looted food stores in Gajiram (Borno).",
      CIVILIANS),
 ])
-def test_goods_carried_off_with_no_one_hurt_are_looting(primary_of, text: str,
+def test_shots_in_the_air_beside_looting_with_no_deaths_are_looting(primary_of, text: str,
                                                         expected: tuple[str, str]) -> None:
     assert _acled(primary_of(text)) == expected
