@@ -124,10 +124,19 @@ victims whose kind decides the type - village chiefs, retired and former soldier
 workers against rangers, jawans, village defence volunteers, protection guards, armed guards and police
 escorts - captured or unarmed soldiers executed or abducted, "killed X and Y" with mixed victims and
 "clashes" said of attacks on villagers, in Oromia, Darfur, Cameroon, India, Pakistan, Somalia, Nigeria, the
-DRC, Mexico, Haiti, Colombia, Afghanistan, Iraq, Syria, Yemen, Thailand, Papua, Niger, Sudan and Ecuador) and
+DRC, Mexico, Haiti, Colombia, Afghanistan, Iraq, Syria, Yemen, Thailand, Papua, Niger, Sudan and Ecuador),
 the fourth tolls audit (round tolls37, tests/data/acled_tolls_audit_d.yaml: tolls told by beheading,
 slaughter or murder, bodies found after an abduction, tolls a side claims and deaths "by a gunshot", against
-earlier tolls, the wounded and the missing).
+earlier tolls, the wounded and the missing) and the eighth strategic developments audit (round sd37,
+tests/data/acled_sd_audit_h.yaml: property looted, burnt or destroyed with no one hurt, cattle taken without
+a fight, bombs and mines found, defused or destroyed, grenades that failed to go off, arms caches seized,
+attacks foiled, bases abandoned, blockades, towns left and entered without a fight and arrests, against the
+killings, bombings, abductions and clashes the same words can tell).
+India) and the eighth strategic developments audit (round sd37, tests/data/acled_sd_audit_h.yaml: property
+looted, burnt or destroyed with no one hurt, cattle taken without a fight, bombs and mines found, defused or
+destroyed, grenades that failed to go off, arms caches seized, attacks foiled, bases abandoned, blockades,
+towns left and entered without a fight and arrests, against the killings, bombings, abductions and clashes
+the same words can tell).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -182,6 +191,7 @@ AUDITS = {
     "explosions_e": DATA / "acled_explosions_audit_e.yaml",
     "battles_g": DATA / "acled_battles_audit_g.yaml",
     "tolls_d": DATA / "acled_tolls_audit_d.yaml",
+    "strategic_h": DATA / "acled_sd_audit_h.yaml",
 }
 
 

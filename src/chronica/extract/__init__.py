@@ -129,11 +129,14 @@ def _carried(head: Token, others: list[Trigger]) -> bool:
 
 def _made_safe(head: Token, others: list[Trigger]) -> bool:
     """'made safe a roadside bomb', 'a controlled explosion of an IED': the weapon a disarming phrase or
-    noun acts on is no event of its own."""
+    noun acts on is no event of its own; nor is one a verb acts on 'in a controlled explosion' (sd37)."""
     return head.dep_ in ("dobj", "nsubjpass", "ccomp") and any(
         o.kind == "phrase" and o.cls == "disrupt_weapons" and head.head == o.head for o in others) or (
         head.dep_ == "pobj" and head.head.lower_ == "of" and any(
-            o.is_noun and o.cls == "disrupt_weapons" and head.head.head == o.head for o in others))
+            o.is_noun and o.cls == "disrupt_weapons" and head.head.head == o.head for o in others)) or (
+        head.dep_ in ("dobj", "nsubjpass") and any(
+            o.is_noun and o.cls == "disrupt_weapons" and o.head.dep_ == "pobj"
+            and o.head.head.head == head.head for o in others))
 
 
 def _named_as(verb: Token) -> bool:

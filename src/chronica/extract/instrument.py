@@ -33,6 +33,7 @@ class Weapons:
     fight_clauses: frozenset[str] = frozenset()  # "in which", "during which" after a fight: its weapons
     remnants: dict = None  # type: ignore[assignment]  # "a shell left over from the war": no shelling
     details: dict = None  # type: ignore[assignment]  # "used mortars during the clash": the fight's own acts
+    trades: frozenset[str] = frozenset()  # "a bomb-making factory", "the bomb squad": no weapon used (sd37)
 
 
 @cache
@@ -53,7 +54,8 @@ def weapons() -> Weapons:
                    frozenset(tuple(w.split()) for w in sparked.get("fights") or ()),
                    frozenset(sparked.get("classes") or ()), frozenset(spec.get("fight_clauses") or ()),
                    {k: frozenset(v) for k, v in (spec.get("remnants") or {}).items()},
-                   {k: frozenset(v) for k, v in (spec.get("fight_details") or {}).items()})
+                   {k: frozenset(v) for k, v in (spec.get("fight_details") or {}).items()},
+                   frozenset(spec.get("trades") or ()))
 
 
 def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
@@ -111,6 +113,18 @@ def _backing(weapon: Token, table: Weapons) -> bool:
 def _by_agent(weapon: Token, verb: Token) -> bool:
     """Whether a weapon is named in the "by" phrase of a verb ("backed by gunships")."""
     return any(c.dep_ == "agent" and weapon in c.subtree for c in verb.children)
+
+
+def _in_trade(weapon: Token, table: Weapons) -> bool:
+    """'dismantled a bomb-making factory', 'the bomb disposal unit', 'raided an explosives workshop': a weapon
+    named as the modifier of a noun of its making, storing or handling (``trades`` in data/weapons.yaml) is
+    no means of the sentence's acts (sd37)."""
+    tok = weapon
+    while tok.dep_ in ("compound", "amod", "npadvmod", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in table.trades or tok.lower_ in table.trades:
+            return True
+    return False
 
 
 def _in_fight(weapon: Token, table: Weapons) -> bool:
@@ -292,7 +306,7 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
     found = [(w, cls) for w, cls in found if not any(_aimed_at(w, t.head) for t in general)
              and not _in_disarmed_object(w, disarmed)
              and not (w.i in acts and w.dep_ == "pobj" and w.head.lower_ in table.answered_preps)
-             and not _backing(w, table) and not _in_fight(w, table)]
+             and not _backing(w, table) and not _in_fight(w, table) and not _in_trade(w, table)]
     if not found:
         return
     for trig in general:

@@ -234,7 +234,8 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
     if tok.like_num or lemma in _partitives() or counted:  # "recruited hundreds of child soldiers"
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
-        return _key(table, obj) if obj is not None else None
+        if obj is not None or lemma not in lexicon().carrier_nouns:  # "a bag containing grenades" (sd37)
+            return _key(table, obj) if obj is not None else None
     cargo = cargo_of(tok)  # "intercepted a truck packed with explosives": the key of what it carried
     return _key(table, cargo) if cargo is not None else None
 

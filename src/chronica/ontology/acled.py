@@ -140,6 +140,10 @@ class Context:
     own_blast_classes: frozenset[str] = frozenset()  # bombings that can be their makers' own (sd30)
     own_blast: re.Pattern[str] | None = None  # "exploded prematurely", "while planting it"
     bystanders: re.Pattern[str] | None = None  # "killing two passers-by": others hurt, a bombing
+    dud_classes: frozenset[str] = frozenset()  # bombs and grenades that can fail to go off (sd37)
+    duds: re.Pattern[str] | None = None  # "but it failed to explode"
+    struck_things: frozenset[str] = frozenset()  # attacks that can hit only things (sd37)
+    works: re.Pattern[str] | None = None  # "the pipeline was attacked": works whose attack hurts no one
     gunfire_after: re.Pattern[str] | None = None  # "threw a grenade ... then opened fire": guns and a blast
     guards_hit: re.Pattern[str] | None = None  # "attacked the residence, killing two guards": armed men met
     buildings: frozenset[str] = frozenset()  # "stormed a hotel and battled the forces": a place, not people
@@ -278,6 +282,10 @@ def context_rules() -> Context:
         team_fans=_team_fans(spec.get("team_fans")),
         at_protest=_at_protest(spec["at_protest"]) if spec.get("at_protest") else None,
         **_own_blast_rules(spec.get("own_blasts")),
+        dud_classes=frozenset((spec.get("duds") or {}).get("classes", ())),
+        duds=_words(spec["duds"]["words"]) if spec.get("duds") else None,
+        struck_things=frozenset((spec.get("attacked_works") or {}).get("classes", ())),
+        works=_words(spec["attacked_works"]["works"]) if spec.get("attacked_works") else None,
         based_moves=frozenset((spec.get("based_moves") or {}).get("moves", ())),
         bases=frozenset((spec.get("based_moves") or {}).get("bases", ())),
         harmless_fire=frozenset((spec.get("harmless_fire") or {}).get("classes", ())),
@@ -1607,6 +1615,37 @@ def _own_blasts(real: list[Event], rules: Context) -> None:
             _set(ev, "Strategic developments", "Disrupted weapons use", OWN_BLAST)
 
 
+DUD = "the weapon failed to go off"
+
+
+def _duds(real: list[Event], rules: Context) -> None:
+    """'Threw a grenade at the police station, but it failed to explode', 'a bomb planted under the bridge did
+    not go off': a bomb or grenade that its sentence tells did not go off, that killed and hurt no one, is a
+    disrupted weapons use, not an explosion (sd37)."""
+    if rules.duds is None:
+        return
+    for ev in real:
+        if (_cls(ev) in rules.dud_classes and not ev.fatalities and not ev.injured and not _told_before(ev)
+                and rules.duds.search(ev.text.lower())):
+            _set(ev, "Strategic developments", "Disrupted weapons use", DUD)
+
+
+ATTACKED_WORKS = "works attacked, no one hurt"
+
+
+def _attacked_works(real: list[Event], rules: Context) -> None:
+    """'The oil field was attacked by unidentified armed men', 'rebels attacked a telecom mast': an attack
+    with no people as its target, that killed and hurt no one, whose sentence names a pipeline, a pylon or a
+    mast is the property's destruction, not an attack on civilians (sd37)."""
+    if rules.works is None:
+        return
+    for ev in real:
+        if (_cls(ev) in rules.struck_things and not ev.target and not ev.fatalities and not ev.injured
+                and (ev.acled or {}).get("event_type") in ("Battles", "Violence against civilians")
+                and not _told_before(ev) and rules.works.search(ev.text.lower())):
+            _set(ev, "Strategic developments", "Looting/property destruction", ATTACKED_WORKS)
+
+
 def _intercepted_launches(real: list[Event], rules: Context) -> None:
     """'Launched a missile towards Jazan; it was intercepted', 'a drone launched from Lebanon was brought
     down', 'repelled a drone attack, shooting down three drones': a launched weapon that its sentence tells
@@ -1968,6 +2007,8 @@ def _retype(events: list[Event], text: str = "") -> None:
     _exchanges(real, rules)
     _state_detonations(real, rules)
     _own_blasts(real, rules)
+    _duds(real, rules)
+    _attacked_works(real, rules)
     _intercepted_launches(real, rules)
     _attack_told_by_its_means(real, rules)
     _abductions(real, rules)
