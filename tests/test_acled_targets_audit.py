@@ -132,11 +132,6 @@ tests/data/acled_sd_audit_h.yaml: property looted, burnt or destroyed with no on
 a fight, bombs and mines found, defused or destroyed, grenades that failed to go off, arms caches seized,
 attacks foiled, bases abandoned, blockades, towns left and entered without a fight and arrests, against the
 killings, bombings, abductions and clashes the same words can tell).
-India) and the eighth strategic developments audit (round sd37, tests/data/acled_sd_audit_h.yaml: property
-looted, burnt or destroyed with no one hurt, cattle taken without a fight, bombs and mines found, defused or
-destroyed, grenades that failed to go off, arms caches seized, attacks foiled, bases abandoned, blockades,
-towns left and entered without a fight and arrests, against the killings, bombings, abductions and clashes
-the same words can tell).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
