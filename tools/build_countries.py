@@ -143,6 +143,12 @@ ALIASES = {
     "SAU": ["KSA"],
     "NZL": ["N.Z."],
     "MAC": ["Macao"],
+    # misspellings common in wire copy (round pcountry37): "Afganistan", "Isreal", "Phillipines"
+    "AFG": ["Afganistan"],
+    "ISR": ["Isreal"],
+    "PHL": ["Phillipines", "Philipines"],
+    "KAZ": ["Kazakstan"],
+    "UKR": ["Ukrane"],
 }
 # demonyms: adjective and noun forms
 DEMONYMS = """
@@ -216,6 +222,7 @@ EXTRA_DEMONYMS = {
             "Bosnian Muslims", "Bosniak", "Bosniaks"],
     "XKX": ["Kosovo Albanian", "Kosovo Albanians", "Kosovar Albanian", "Kosovar Albanians"],
     "GBR": ["Scottish", "Scot", "Scots", "Welsh"],
+    "ISR": ["Isreali", "Isrealis"],  # misspelt in wire copy (round pcountry37)
 }
 # seats of power and capitals used for the government
 SEATS = {
