@@ -113,7 +113,10 @@ RPGs, artillery, gunships, air support or "heavy weapons", exchanges of fire acr
 contact and ambushes opened with a bomb, against shelling, air and drone strikes, mines and IEDs, grenades and
 suicide bombs, in Nagorno-Karabakh, Kharkiv and Luhansk, Tigray and Amhara, Cabo Delgado, North Kivu, Iraq,
 Idlib, Yemen, Libya, Helmand, Balochistan, Mindanao, Cauca, Mali, Somalia, Cameroon, Sudan, the West Bank and
-India).
+India) and the eighth riots audit (round riots37, tests/data/acled_riots_audit_h.yaml: mobs, "rioters" and
+settlers who attack churches, mosques, camps and people, mob justice, fights among groups of people broken up
+by the police and demonstrators who try to force their way into offices or attack officials, against gunmen,
+soldiers and militias who attack civilians, militias who exchange fire and peaceful crowds dispersed).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -165,6 +168,7 @@ AUDITS = {
     "battles_f": DATA / "acled_battles_audit_f.yaml",
     "riots_g": DATA / "acled_riots_audit_g.yaml",
     "explosions_d": DATA / "acled_explosions_audit_d.yaml",
+    "riots_h": DATA / "acled_riots_audit_h.yaml",
 }
 
 
