@@ -273,7 +273,8 @@ def context_rules() -> Context:
         settler_heads=frozenset(spec.get("settler_heads", ())),
         mob_settlers=frozenset((spec.get("settler_mobs") or {}).get("actors", ())),
         mob_settler_classes=frozenset((spec.get("settler_mobs") or {}).get("classes", ())),
-        settler_arms=_words(spec["settler_mobs"]["arms"]) if (spec.get("settler_mobs") or {}).get("arms") else None,
+        settler_arms=(_words(spec["settler_mobs"]["arms"])
+                      if (spec.get("settler_mobs") or {}).get("arms") else None),
         both_sides=frozenset(spec.get("both_sides_words", ())),
         communal=_words(spec["communal_words"]) if spec.get("communal_words") else None,
         armed_group_acts=dict((spec.get("armed_group_acts") or {}).get("classes", {})),
@@ -1383,8 +1384,9 @@ def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
 
 def _settler_mobs(real: list[Event], rules: Context) -> None:
     """'Israeli settlers beat a Palestinian farmer', 'settlers attacked shepherds with stones': settlers who
-    beat, stone or attack people with no firearm told in the sentence are a mob to ACLED (Rioters, the settlers
-    associated): Riots, Mob violence, not an attack on civilians. Settlers who shoot stay an attack (riots37)."""
+    beat, stone or attack people with no firearm told in the sentence are a mob to ACLED (Rioters, the
+    settlers associated): Riots, Mob violence, not an attack on civilians. Settlers who shoot, or kill, stay
+    an attack (riots37)."""
     if not rules.mob_settlers or rules.settler_arms is None:
         return
     for ev in real:
