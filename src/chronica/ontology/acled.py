@@ -1390,12 +1390,14 @@ def _settler_mobs(real: list[Event], rules: Context) -> None:
     if not rules.mob_settlers or rules.settler_arms is None:
         return
     for ev in real:
-        if ((ev.acled or {}).get("event_type") != "Violence against civilians"
-                or _cls(ev) not in rules.mob_settler_classes or not ev.source or ev.fatalities
-                or not all(a.acled_actor in rules.mob_settlers for a in ev.source)
-                or rules.settler_arms.search(ev.text.lower())):
+        if not ev.source or not all(a.acled_actor in rules.mob_settlers for a in ev.source):
             continue
-        _set(ev, "Riots", "Mob violence", "settlers' violence with no firearm: a mob")
+        if ((ev.acled or {}).get("event_type") == "Violence against civilians"
+                and _cls(ev) in rules.mob_settler_classes and not ev.fatalities
+                and not rules.settler_arms.search(ev.text.lower())):
+            _set(ev, "Riots", "Mob violence", "settlers' violence with no firearm: a mob")
+        if (ev.acled or {}).get("event_type") == "Riots":  # ACLED's actor 1 is "Rioters", type 5
+            ev.source = [replace(a, inter=5, evidence=f"{a.evidence}+settlers as rioters") for a in ev.source]
 
 
 def _party_clashes(real: list[Event], rules: Context) -> None:
