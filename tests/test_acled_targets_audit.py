@@ -127,11 +127,15 @@ escorts - captured or unarmed soldiers executed or abducted, "killed X and Y" wi
 DRC, Mexico, Haiti, Colombia, Afghanistan, Iraq, Syria, Yemen, Thailand, Papua, Niger, Sudan and Ecuador),
 the fourth tolls audit (round tolls37, tests/data/acled_tolls_audit_d.yaml: tolls told by beheading,
 slaughter or murder, bodies found after an abduction, tolls a side claims and deaths "by a gunshot", against
-earlier tolls, the wounded and the missing) and the eighth strategic developments audit (round sd37,
+earlier tolls, the wounded and the missing), the eighth strategic developments audit (round sd37,
 tests/data/acled_sd_audit_h.yaml: property looted, burnt or destroyed with no one hurt, cattle taken without
 a fight, bombs and mines found, defused or destroyed, grenades that failed to go off, arms caches seized,
 attacks foiled, bases abandoned, blockades, towns left and entered without a fight and arrests, against the
-killings, bombings, abductions and clashes the same words can tell).
+killings, bombings, abductions and clashes the same words can tell) and the eighth riots audit (round
+riots37, tests/data/acled_riots_audit_h.yaml: mobs, "rioters" and settlers who attack churches, mosques,
+camps and people, mob justice, fights among groups of people broken up by the police and demonstrators who
+try to force their way into offices or attack officials, against gunmen, soldiers and militias who attack
+civilians, militias who exchange fire and peaceful crowds dispersed).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -187,6 +191,7 @@ AUDITS = {
     "battles_g": DATA / "acled_battles_audit_g.yaml",
     "tolls_d": DATA / "acled_tolls_audit_d.yaml",
     "strategic_h": DATA / "acled_sd_audit_h.yaml",
+    "riots_h": DATA / "acled_riots_audit_h.yaml",
 }
 
 

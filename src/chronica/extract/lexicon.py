@@ -79,6 +79,9 @@ class Lexicon:
     # phrases that answer an attack ("responded to the attack"): fire only when answered with fire, not
     # "with a statement", "by calling for calm", nor by a speaker ("the ministry responded to the attack")
     answer_phrases: frozenset[tuple[str, ...]] = frozenset()
+    # phrases that are an event only when their doers are not armed men or police ("forced their way into")
+    unarmed_phrases: frozenset[tuple[str, ...]] = frozenset()
+    unarmed_not_doers: frozenset[str] = frozenset()
     # phrases that are an event only with one of these things as their object ("made safe a device")
     phrase_objects: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     answer_means: frozenset[str] = frozenset()
@@ -201,6 +204,9 @@ def lexicon() -> Lexicon:
         armed_doers=frozenset((spec.get("armed_movements") or {}).get("doers") or ()),
         topics={prep: frozenset(words) for prep, words in (spec.get("topics") or {}).items()},
         answer_phrases=frozenset(tuple(p["lemmas"]) for p in spec["phrases"] if p.get("answer")),
+        unarmed_phrases=frozenset(tuple(p["lemmas"]) for p in spec["phrases"] if p.get("unarmed")),
+        unarmed_not_doers=frozenset((spec.get("armed_movements") or {}).get("doers") or ())
+        | frozenset(spec.get("state_doers") or ()),
         phrase_objects={tuple(p["lemmas"]): frozenset(p["objects"])
                         for p in spec["phrases"] if p.get("objects")},
         answer_means=frozenset((spec.get("answers") or {}).get("means") or ()),

@@ -771,8 +771,10 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
             toks = sent[i : i + n]
             inside = {t.i for t in toks}
             head = next((t for t in toks if t.head.i not in inside or t.head == t), toks[-1])
+            objects = lex.phrase_objects.get(key)
             if key in lex.answer_phrases and not _answered_with_fire(toks, head, lex) or (
-                    key in lex.phrase_objects and not _phrase_object(toks, head, lex.phrase_objects[key])):
+                    objects is not None and not _phrase_object(toks, head, objects)) or (
+                    key in lex.unarmed_phrases and _armed_doers(head, lex)):
                 i += n - 1
                 break
             if cls in lex.crowd_classes and head.pos_ == "VERB":  # "rioters set fire to cars"
@@ -785,6 +787,17 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
             break
         i += 1
     return found
+
+
+def _armed_doers(head: Token, lex: Lexicon) -> bool:
+    """'Police forced their way into the house', 'soldiers tried to force their way into homes': the doers
+    (the verb's subject, or that of the verb it completes) are armed men or state forces, not a crowd."""
+    deps = list(children_of(head))
+    doers = _doer_words(head, deps)
+    if not doers and head.dep_ == "xcomp":  # "demonstrators tried to force their way in"
+        doers = [c for c in children_of(head.head) if c.dep_ == "nsubj"]
+    armed = [m for d in doers for m in children_of(d) if m.dep_ == "amod"]  # "armed men"
+    return any(d.lemma_.lower() in lex.unarmed_not_doers for d in (*doers, *armed))
 
 
 def _answered_with_fire(toks: Span, head: Token, lex: Lexicon) -> bool:

@@ -123,6 +123,9 @@ class Context:
     helper_kills: frozenset[str] = frozenset()  # "killed two suspected informants of the rebels": civilians
     helper_heads: frozenset[str] = frozenset()
     settler_heads: frozenset[str] = frozenset()  # "attacked Fulani settlers": civilians attacked
+    mob_settlers: frozenset[str] = frozenset()  # "settlers beat a Palestinian farmer": a mob (riots37)
+    mob_settler_classes: frozenset[str] = frozenset()
+    settler_arms: re.Pattern[str] | None = None  # "settlers shot a farmer": armed, an attack on civilians
     both_sides: frozenset[str] = frozenset()  # "clashes between two clans": the clans on both sides
     communal: re.Pattern[str] | None = None  # "during communal unrest": a riot between communities
     armed_group_acts: dict[str, str] = field(default_factory=dict)  # class -> sub-event type (threats)
@@ -274,6 +277,10 @@ def context_rules() -> Context:
         helper_kills=frozenset((spec.get("helpers_attacked") or {}).get("classes", ())),
         helper_heads=frozenset((spec.get("helpers_attacked") or {}).get("heads", ())),
         settler_heads=frozenset(spec.get("settler_heads", ())),
+        mob_settlers=frozenset((spec.get("settler_mobs") or {}).get("actors", ())),
+        mob_settler_classes=frozenset((spec.get("settler_mobs") or {}).get("classes", ())),
+        settler_arms=(_words(spec["settler_mobs"]["arms"])
+                      if (spec.get("settler_mobs") or {}).get("arms") else None),
         both_sides=frozenset(spec.get("both_sides_words", ())),
         communal=_words(spec["communal_words"]) if spec.get("communal_words") else None,
         armed_group_acts=dict((spec.get("armed_group_acts") or {}).get("classes", {})),
@@ -1430,6 +1437,24 @@ def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
             _set(ev, "Violence against civilians", "Attack", "suspected wrongdoers attacked, no fight told")
 
 
+def _settler_mobs(real: list[Event], rules: Context) -> None:
+    """'Israeli settlers beat a Palestinian farmer', 'settlers attacked shepherds with stones': settlers who
+    beat, stone or attack people with no firearm told in the sentence are a mob to ACLED (Rioters, the
+    settlers associated): Riots, Mob violence, not an attack on civilians. Settlers who shoot, or kill, stay
+    an attack (riots37)."""
+    if not rules.mob_settlers or rules.settler_arms is None:
+        return
+    for ev in real:
+        if not ev.source or not all(a.acled_actor in rules.mob_settlers for a in ev.source):
+            continue
+        if ((ev.acled or {}).get("event_type") == "Violence against civilians"
+                and _cls(ev) in rules.mob_settler_classes and not ev.fatalities
+                and not rules.settler_arms.search(ev.text.lower())):
+            _set(ev, "Riots", "Mob violence", "settlers' violence with no firearm: a mob")
+        if (ev.acled or {}).get("event_type") == "Riots":  # ACLED's actor 1 is "Rioters", type 5
+            ev.source = [replace(a, inter=5, evidence=f"{a.evidence}+settlers as rioters") for a in ev.source]
+
+
 def _party_clashes(real: list[Event], rules: Context) -> None:
     """'ZANU-PF members clashed with MDC supporters': rival parties' members or supporters who clash, none of
     them armed and no firearms told in the sentence, are crowds fighting (Riots, mob violence), as ACLED codes
@@ -1997,6 +2022,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _state_gunfights(real, rules)
     _helpers_attacked(real, rules)
     _settlers_attacked(real, rules)
+    _settler_mobs(real, rules)
     _party_clashes(real, rules)
     _people_clashes(real, rules)
     _plundering_raids(real, rules)
