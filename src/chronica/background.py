@@ -179,6 +179,20 @@ def told_before(head: Token) -> bool:
     return False
 
 
+def told_with_earlier_time(head: Token) -> bool:
+    """Is the act told with a time counted back ("a week earlier", "last month") in its own clause or a
+    clause it hangs on, whatever its tense (a pluperfect alone, "who had come ... and killed", is no earlier
+    time)?"""
+    if _words().earlier_spans.isdisjoint(lemma_set(head.doc)):
+        return False
+    for verb in _clause_verbs(head):
+        deps = [*children_of(verb),
+                *(g for c in children_of(verb) if c.dep_ == "xcomp" for g in children_of(c))]
+        if any(_earlier_time(c) or _fronted_time(c) for c in deps):
+            return True
+    return False
+
+
 def told_later(head: Token) -> bool:
     """Is the act told as done after an earlier one: with "later", "afterwards", "subsequently" or "the
     next / following day" in its own clause or a clause it hangs on up to the main one, not in a relative

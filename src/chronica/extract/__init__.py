@@ -569,9 +569,9 @@ def _outcome_verb(head: Token) -> bool:
 def _earlier_toll(outcome: Token, act: Token) -> bool:
     """'killed a farmer; a week earlier, 7 people were killed in a nearby village': a killing told with a
     time counted back that the act is not told with is an earlier event's toll, not the act's (tolls37)."""
-    from chronica.background import told_before
+    from chronica.background import told_before, told_with_earlier_time
 
-    return outcome.i > act.i and told_before(outcome) and not told_before(act)
+    return outcome.i > act.i and told_with_earlier_time(outcome) and not told_before(act)
 
 
 def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],

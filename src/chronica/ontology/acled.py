@@ -145,6 +145,7 @@ class Context:
     bystanders: re.Pattern[str] | None = None  # "killing two passers-by": others hurt, a bombing
     dud_classes: frozenset[str] = frozenset()  # bombs and grenades that can fail to go off (sd37)
     duds: re.Pattern[str] | None = None  # "but it failed to explode"
+    dud_part: re.Pattern[str] | None = None  # "including one that failed to explode": the others went off
     struck_things: frozenset[str] = frozenset()  # attacks that can hit only things (sd37)
     works: re.Pattern[str] | None = None  # "the pipeline was attacked": works whose attack hurts no one
     gunfire_after: re.Pattern[str] | None = None  # "threw a grenade ... then opened fire": guns and a blast
@@ -291,6 +292,7 @@ def context_rules() -> Context:
         **_own_blast_rules(spec.get("own_blasts")),
         dud_classes=frozenset((spec.get("duds") or {}).get("classes", ())),
         duds=_words(spec["duds"]["words"]) if spec.get("duds") else None,
+        dud_part=_words(spec["duds"]["some"]) if (spec.get("duds") or {}).get("some") else None,
         struck_things=frozenset((spec.get("attacked_works") or {}).get("classes", ())),
         works=_words(spec["attacked_works"]["works"]) if spec.get("attacked_works") else None,
         based_moves=frozenset((spec.get("based_moves") or {}).get("moves", ())),
@@ -664,8 +666,8 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         crowd += [a for a in unnamed if a not in crowd]
         named = [a for a in ev.source if a.inter in (2, 3, 4) and _named(a)]
         if not ev.source or crowd or named:
-            standard = conventional(role, (_nationality(crowd[0]) if crowd else None) or country
-                                    or (crowd[0].country if crowd else None))
+            standard = conventional(role, (_nationality(crowd[0]) if crowd else None) or _settlers_home(crowd)
+                                    or country or (crowd[0].country if crowd else None))
             if standard is not None:
                 keep = [a for a in ev.source if a not in crowd]
                 text = crowd[0].text if crowd else ""
@@ -820,6 +822,14 @@ def _official_victim(actor: Actor, rules: Context) -> Actor:
             or any(w in rules.armed_offices for w in words)):
         return actor
     return replace(actor, inter=7, evidence=f"{actor.evidence}+acled-convention:official attacked")
+
+
+def _settlers_home(crowd: list[Actor]) -> str | None:
+    """Settlers' own country ("Settlers attacked a farmer near Nablus": Israel's), not the land they settle,
+    for the Rioters they become (riots37)."""
+    if crowd and crowd[0].acled_actor in context_rules().mob_settlers:
+        return crowd[0].country
+    return None
 
 
 def _crowds_on_both_sides(ev: Event, rules: Context) -> bool:
@@ -1651,7 +1661,8 @@ def _duds(real: list[Event], rules: Context) -> None:
         return
     for ev in real:
         if (_cls(ev) in rules.dud_classes and not ev.fatalities and not ev.injured and not _told_before(ev)
-                and rules.duds.search(ev.text.lower())):
+                and rules.duds.search(ev.text.lower())
+                and not (rules.dud_part is not None and rules.dud_part.search(ev.text.lower()))):
             _set(ev, "Strategic developments", "Disrupted weapons use", DUD)
 
 
