@@ -36,3 +36,42 @@ def test_the_set_is_wire_ledes_with_controls() -> None:
 @pytest.mark.parametrize("row", lede_params(LEDES))
 def test_the_primary_event_of_the_lede(pipeline, row: dict) -> None:
     check_primary(pipeline, row, "ptype37")
+
+
+@pytest.mark.parametrize("text, plover", [
+    # a crowd told by its number ("hundreds of demonstrators") is still a crowd: its clash is a riot
+    ("Hundreds of demonstrators clashed with police in Tbilisi on Wednesday.", "PROTEST"),
+    ("Thousands of protesters clashed with riot police in Dhaka on Sunday.", "PROTEST"),
+    # control: armed men counted the same way still fight
+    ("Hundreds of soldiers clashed with rebels near Goma on Sunday.", "ASSAULT"),
+])
+def test_a_crowd_counted_by_its_number(pipeline, text: str, plover: str) -> None:
+    assert _type(pipeline, text) == plover
+
+
+@pytest.mark.parametrize("text, plover", [
+    # "offered on Wednesday to mediate": the date between the verb and its "to" clause keeps the offer
+    ("Qatar offered on Wednesday to mediate between Chad and the rebels.", "AGREE"),
+    # control: mediation done
+    ("Qatar mediated between Chad and the rebels on Wednesday.", "CONSULT"),
+])
+def test_an_offer_told_across_its_date(pipeline, text: str, plover: str) -> None:
+    assert _type(pipeline, text) == plover
+
+
+def test_diplomats_recalled_are_relations_cut(pipeline) -> None:
+    primary = _primary(pipeline, "Canada recalled its diplomats from India on Friday.")
+    assert primary is not None and primary.plover["type"] == "SANCTION"
+    assert [a.country for a in primary.target] == ["IND"]
+    # control: "recalled" as remembering is no event
+    assert _primary(pipeline, "Japan recalled the victims of the war on Monday.") is None
+
+
+@pytest.mark.parametrize("text, plover", [
+    # lending suspended is aid cut
+    ("The World Bank suspended new lending to Uganda on Wednesday.", "SANCTION"),
+    # control: a newspaper suspended is coercion
+    ("Uganda suspended the opposition newspaper on Wednesday.", "COERCE"),
+])
+def test_lending_suspended(pipeline, text: str, plover: str) -> None:
+    assert _type(pipeline, text) == plover
