@@ -17,7 +17,7 @@ run: install
 
 test: install
 	$(BIN)/ruff check src tests benchmarks tools
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2  # two worker processes (pytest-xdist): the suite in about half the time
 
 # the optional sentence-embedding extra in a venv of its own (torch's CPU build first; README)
 EMBED_VENV := .venv-embed
