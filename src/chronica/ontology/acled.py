@@ -434,9 +434,21 @@ def _crowd_fight(ev: Event, rules: Context) -> bool:
 def _mob_on_civilians(ev: Event, rules: Context) -> bool:
     """'A crowd stoned a woman accused of witchcraft': a crowd's violence on named civilians, by people
     not called protesters, with no state force among the sides, is mob violence and no protest of its own."""
-    return (_cls(ev) == "riot" and bool(ev.source) and bool(ev.target)
-            and all(a.inter == 7 and not armed(a) for a in ev.target)
+    return (_cls(ev) == "riot" and bool(ev.source)
+            and (bool(ev.target) and all(a.inter == 7 and not armed(a) for a in ev.target)
+                 or not ev.target and _riot_on_pronoun(ev))
             and not any(a.inter == 1 or rules.protesters.search((a.text or "").lower()) for a in ev.source))
+
+
+PERSON_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
+
+
+def _riot_on_pronoun(ev: Event) -> bool:
+    """'Residents pulled the men away from the officers and stoned them': a riot whose object is a pronoun
+    for people named before; people were set upon, no protest."""
+    text = ev.text.lower()
+    at = text.find(ev.trigger.text.lower())
+    return at >= 0 and PERSON_OBJECT.match(text, at + len(ev.trigger.text)) is not None
 
 
 def _fans(ev: Event, rules: Context) -> bool:
