@@ -6,12 +6,7 @@ an air operation, hoodlums and goons, a party's activists, and a school year tha
 from __future__ import annotations
 
 import pytest
-
-
-def _acled(event) -> tuple[str | None, str | None]:  # noqa: ANN001 - an Event
-    """The ACLED event type and sub-event type of an event."""
-    acled = event.acled or {}
-    return acled.get("event_type"), acled.get("sub_event_type")
+from test_sd27 import _acled
 
 
 @pytest.mark.parametrize("text", [

@@ -7,14 +7,9 @@ of our own about news in general."""
 from __future__ import annotations
 
 import pytest
+from test_sd27 import _acled
 
 PUBLISHED = "2021-05-12"
-
-
-def _acled(event) -> tuple[str | None, str | None]:  # noqa: ANN001 - a coded Event
-    """The event's ACLED event type and sub-event type."""
-    acled = event.acled or {}
-    return acled.get("event_type"), acled.get("sub_event_type")
 
 
 def _at(events, town: str):  # noqa: ANN001, ANN202 - coded Events

@@ -5,13 +5,9 @@ tried raids and arson, each with sentences of our own and variants that must kee
 from __future__ import annotations
 
 import pytest
+from test_sd27 import _acled
 
 SD = "Strategic developments"
-
-
-def _acled(ev) -> tuple[str | None, str | None]:  # noqa: ANN001
-    acled = ev.acled or {}
-    return acled.get("event_type"), acled.get("sub_event_type")
 
 
 # 1. a vehicle or container seized or intercepted, told by the weapons it carried

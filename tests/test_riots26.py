@@ -9,7 +9,8 @@ from test_acled_targets_audit import _inters
 
 
 def _acled(event) -> tuple[str, str]:  # noqa: ANN001
-    """The event's ACLED event type and sub-event type."""
+    """The event's ACLED event type and sub-event type (shared by later riots and battles rounds)."""
+    assert event is not None, "no event"
     assert event.acled is not None, f"no ACLED type ({event.plover['type']})"
     return event.acled["event_type"], event.acled["sub_event_type"]
 

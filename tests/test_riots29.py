@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 from test_acled_targets_audit import _inters
+from test_riots26 import _acled
 
 from chronica.evaluate.scores import recorded_deaths
-
-
-def _acled(event) -> tuple[str, str]:  # noqa: ANN001
-    """The event's ACLED event type and sub-event type."""
-    assert event.acled is not None, f"no ACLED type ({event.plover['type']})"
-    return event.acled["event_type"], event.acled["sub_event_type"]
 
 
 def test_the_suspects_do_what_they_are_suspected_of(pipeline) -> None:

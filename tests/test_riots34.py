@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 from test_acled_targets_audit import _inters
-
-
-def _acled(event) -> tuple[str, str]:  # noqa: ANN001
-    """The event's ACLED event type and sub-event type."""
-    assert event is not None, "no event"
-    assert event.acled is not None, f"no ACLED type ({event.plover['type']})"
-    return event.acled["event_type"], event.acled["sub_event_type"]
+from test_riots26 import _acled
 
 
 def _types(events_of, text: str) -> set[tuple[str, str]]:

@@ -6,13 +6,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _acled(event) -> tuple[str, str]:  # noqa: ANN001
-    """The event's ACLED event type and sub-event type."""
-    assert event is not None, "no event"
-    assert event.acled is not None, f"no ACLED type ({event.plover['type']})"
-    return event.acled["event_type"], event.acled["sub_event_type"]
+from test_riots26 import _acled
 
 
 @pytest.mark.parametrize("text", [

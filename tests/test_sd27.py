@@ -12,7 +12,8 @@ DISRUPTED = (SD, "Disrupted weapons use")
 
 
 def _acled(ev) -> tuple[str | None, str | None]:  # noqa: ANN001
-    acled = ev.acled or {}
+    """The event's ACLED event type and sub-event type, None for what is missing (shared by later rounds)."""
+    acled = (ev.acled if ev is not None else None) or {}
     return acled.get("event_type"), acled.get("sub_event_type")
 
 

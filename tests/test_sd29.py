@@ -6,14 +6,10 @@ sentences of our own and controls where the rule must not fire."""
 from __future__ import annotations
 
 import pytest
+from test_sd27 import _acled
 
 SD = "Strategic developments"
 CHANGE = (SD, "Change to group/activity")
-
-
-def _acled(ev) -> tuple[str | None, str | None]:  # noqa: ANN001
-    acled = ev.acled or {}
-    return acled.get("event_type"), acled.get("sub_event_type")
 
 
 # 1. a threat by a non-state armed group that harmed no one is a strategic development (other)

@@ -6,16 +6,12 @@ must not fire."""
 from __future__ import annotations
 
 import pytest
+from test_sd27 import _acled
 
 SD = "Strategic developments"
 DISRUPTED = (SD, "Disrupted weapons use")
 CHANGE = (SD, "Change to group/activity")
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-
-
-def _acled(ev) -> tuple[str | None, str | None]:  # noqa: ANN001
-    acled = (ev.acled if ev is not None else None) or {}
-    return acled.get("event_type"), acled.get("sub_event_type")
 
 
 # 1. a bomb that went off early or as its own people handled it hurt only its side: disrupted weapons use

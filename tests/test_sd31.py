@@ -5,16 +5,12 @@ must not fire."""
 from __future__ import annotations
 
 import pytest
+from test_sd27 import _acled
 
 SD = "Strategic developments"
 DISRUPTED = (SD, "Disrupted weapons use")
 LOOTING = (SD, "Looting/property destruction")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-
-
-def _acled(ev) -> tuple[str | None, str | None]:  # noqa: ANN001
-    acled = (ev.acled if ev is not None else None) or {}
-    return acled.get("event_type"), acled.get("sub_event_type")
 
 
 # 1. a kidnapping (or an attempted one) that the police or troops foiled did not happen

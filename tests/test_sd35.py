@@ -5,14 +5,10 @@ fire."""
 from __future__ import annotations
 
 import pytest
+from test_sd27 import _acled
 
 SD = "Strategic developments"
 ARRESTS = (SD, "Arrests")
-
-
-def _acled(ev) -> tuple[str | None, str | None]:  # noqa: ANN001
-    acled = (ev.acled if ev is not None else None) or {}
-    return acled.get("event_type"), acled.get("sub_event_type")
 
 
 # 1. "took X into custody at a place": the "at" tells where, it does not aim the deed at anyone

@@ -5,19 +5,13 @@ an offensive foretold, a cessation of hostilities signed - each with controls th
 from __future__ import annotations
 
 import pytest
+from test_moves35 import _acled
 
 CHANGE = ("Strategic developments", "Change to group/activity")
 AGREEMENT = ("Strategic developments", "Agreement")
 CLASH = ("Battles", "Armed clash")
 CIVILIANS = ("Violence against civilians", "Attack")
 OTHER = ("Strategic developments", "Other")
-
-
-def _acled(event) -> tuple[str, str] | None:  # noqa: ANN001
-    """The event's ACLED event type and sub-event type, None with no event or no ACLED type."""
-    if event is None or event.acled is None:
-        return None
-    return event.acled["event_type"], event.acled["sub_event_type"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -6,6 +6,7 @@ with controls that must not change. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from test_moves35 import _acled
 
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 PROPERTY = ("Strategic developments", "Looting/property destruction")
@@ -13,13 +14,6 @@ GRENADE = ("Explosions/Remote violence", "Grenade")
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 CLASH = ("Battles", "Armed clash")
 CIVILIANS = ("Violence against civilians", "Attack")
-
-
-def _acled(event) -> tuple[str, str] | None:  # noqa: ANN001
-    """The event's ACLED event type and sub-event type, None with no event or no ACLED type."""
-    if event is None or event.acled is None:
-        return None
-    return event.acled["event_type"], event.acled["sub_event_type"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -6,17 +6,13 @@ variants that must keep coding as before."""
 from __future__ import annotations
 
 import pytest
+from test_sd27 import _acled
 
 SD = "Strategic developments"
 ER = "Explosions/Remote violence"
 DISRUPTED = (SD, "Disrupted weapons use")
 REMOTE = (ER, "Remote explosive/landmine/IED")
 SHELLING = (ER, "Shelling/artillery/missile attack")
-
-
-def _acled(ev) -> tuple[str | None, str | None]:  # noqa: ANN001
-    acled = (ev.acled or {}) if ev is not None else {}
-    return acled.get("event_type"), acled.get("sub_event_type")
 
 
 # 1. a shell, rocket or mortar round that had not gone off and later did is a remote explosive, no shelling
