@@ -12,7 +12,8 @@ CLASH = ("Battles", "Armed clash")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("On 9 June 2021, unidentified gunmen assassinated a police lieutenant at a checkpoint in Basra city.", CLASH),
+    ("On 9 June 2021, unidentified gunmen assassinated a police lieutenant at a checkpoint in Basra city.",
+     CLASH),
     ("Gunmen assassinated an army intelligence officer in the town of Jasim in Syria's Daraa province, a "
      "monitor said.", CLASH),
     # controls: civilians assassinated, and an officer assassinated at his home, off duty
@@ -20,5 +21,6 @@ CLASH = ("Battles", "Armed clash")
     ("Gunmen assassinated a prominent lawyer in Quetta on Monday, police said.", VAC),
     ("Gunmen assassinated an army officer outside his home in Basra, police said.", VAC),
 ])
-def test_an_armed_man_assassinated_on_duty_is_a_clash(primary_of, text: str, expected: tuple[str, str]) -> None:
+def test_an_armed_man_assassinated_on_duty_is_a_clash(primary_of, text: str,
+                                                      expected: tuple[str, str]) -> None:
     assert _acled(primary_of(text)) == expected
