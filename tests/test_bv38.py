@@ -24,3 +24,27 @@ CLASH = ("Battles", "Armed clash")
 def test_an_armed_man_assassinated_on_duty_is_a_clash(primary_of, text: str,
                                                       expected: tuple[str, str]) -> None:
     assert _acled(primary_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 June 2021, Iraqi forces killed three IS militants near Tarmiyah (Baghdad).",
+    "Iraqi troops killed 4 IS fighters in an operation east of Samarra, the army said.",
+])
+def test_capitals_after_a_count_name_the_victims(primary_of, text: str) -> None:
+    """"killed three IS militants", which the small model reads as "three is militants": the militants are
+    the victims, named by the group, and the killing is a clash with them."""
+    ev = primary_of(text)
+    assert _acled(ev) == CLASH
+    assert [a.inter for a in ev.target] == [2]
+    assert "Islamic State" in ev.target[0].acled_actor
+
+
+@pytest.mark.parametrize(("text", "inter2"), [
+    # controls: "IS" as a subject's name and "is" as a verb are read as before
+    ("IS militants killed three villagers near Tarmiyah (Baghdad), police said.", 7),
+    ("Police said the man who killed three shepherds near Tarmiyah is a member of a militia.", 7),
+])
+def test_capitals_elsewhere_are_read_as_before(primary_of, text: str, inter2: int) -> None:
+    ev = primary_of(text)
+    assert _acled(ev) == VAC
+    assert {a.inter for a in ev.target} == {inter2}
