@@ -48,3 +48,15 @@ def test_capitals_elsewhere_are_read_as_before(primary_of, text: str, inter2: in
     ev = primary_of(text)
     assert _acled(ev) == VAC
     assert {a.inter for a in ev.target} == {inter2}
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("On 9 June 2021, JNIM militants slit the throats of three herders near Douentza (Mopti).", 3),
+    ("Militants cut the throats of two shepherds near Tillaberi, residents said.", 2),
+    # controls: lives claimed as before, and other things cut
+    ("On 9 June 2021, an attack on a village near Douentza (Mopti) claimed the lives of five people.", 5),
+    ("Gunmen cut the power lines of two villages near Tillaberi and abducted a herder, residents said.",
+     None),
+])
+def test_throats_slit_are_deaths(primary_of, text: str, dead: int | None) -> None:
+    assert primary_of(text).fatalities == dead
