@@ -1,5 +1,6 @@
 """Battles read as something else (round bv38, tests/data/acled_battles_audit_h.yaml): a soldier, policeman or
-armed group's commander assassinated on duty was an armed side's target, as any other killing of armed men is.
+armed group's commander assassinated on duty was an armed side's target, as any other killing of armed men is;
+throats slit are deaths.
 Sentences written for this test, each rule with controls that must not change."""
 
 from __future__ import annotations
@@ -24,30 +25,6 @@ CLASH = ("Battles", "Armed clash")
 def test_an_armed_man_assassinated_on_duty_is_a_clash(primary_of, text: str,
                                                       expected: tuple[str, str]) -> None:
     assert _acled(primary_of(text)) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "On 9 June 2021, Iraqi forces killed three IS militants near Tarmiyah (Baghdad).",
-    "Iraqi troops killed 4 IS fighters in an operation east of Samarra, the army said.",
-])
-def test_capitals_after_a_count_name_the_victims(primary_of, text: str) -> None:
-    """"killed three IS militants", which the small model reads as "three is militants": the militants are
-    the victims, named by the group, and the killing is a clash with them."""
-    ev = primary_of(text)
-    assert _acled(ev) == CLASH
-    assert [a.inter for a in ev.target] == [2]
-    assert "Islamic State" in ev.target[0].acled_actor
-
-
-@pytest.mark.parametrize(("text", "inter2"), [
-    # controls: "IS" as a subject's name and "is" as a verb are read as before
-    ("IS militants killed three villagers near Tarmiyah (Baghdad), police said.", 7),
-    ("Police said the man who killed three shepherds near Tarmiyah is a member of a militia.", 7),
-])
-def test_capitals_elsewhere_are_read_as_before(primary_of, text: str, inter2: int) -> None:
-    ev = primary_of(text)
-    assert _acled(ev) == VAC
-    assert {a.inter for a in ev.target} == {inter2}
 
 
 @pytest.mark.parametrize(("text", "dead"), [

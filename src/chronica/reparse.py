@@ -516,44 +516,9 @@ def _name_noun(name: Token, noun: Token) -> None:
     noun.dep_ = "nsubj"
 
 
-def _name_as_root(name: Token) -> tuple[Token, Token] | None:
-    """The verb and the noun of "forces killed three IS militants", when the parse made the capitals a verb
-    ("three is militants") with the noun its attribute, and the verb the clause under it or above it (bv38);
-    None otherwise."""
-    doc = name.doc
-    if name.text not in CAPITAL_NAMES or name.tag_ not in VERB_TAGS or name.i + 1 >= len(doc):
-        return None
-    noun = doc[name.i + 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "attr" or noun.head.i != name.i:
-        return None
-    if name.dep_ != "ROOT":
-        verb = name.head
-        return (verb, noun) if verb.i < name.i and verb.tag_ in VERB_TAGS else None
-    verb = next((c for c in children_of(name) if c.i < name.i and c.dep_ in ("csubj", "ccomp", "nsubj")
-                 and c.tag_ in VERB_TAGS), None)
-    return (verb, noun) if verb is not None else None
-
-
-def _name_object(name: Token, found: tuple[Token, Token]) -> None:
-    """The noun becomes the verb's object named by the capitals, with the number the parse made the object;
-    what hung on the capitals hangs on the verb, which takes the capitals' place if they were the root."""
-    verb, noun = found
-    count = name.doc[name.i - 1]
-    for kid in [c for c in children_of(name) if c.i not in (verb.i, noun.i)]:
-        kid.head = verb
-    if name.dep_ == "ROOT":
-        verb.head, verb.dep_ = verb, "ROOT"
-    noun.head, noun.dep_ = verb, "dobj"
-    if count.head.i == verb.i and count.dep_ == "dobj" and count.pos_ == "NUM":
-        count.head, count.dep_ = noun, "nummod"
-    name.head, name.dep_, name.pos_, name.tag_, name.lemma_ = noun, "compound", "PROPN", "NNP", name.text
-
-
 def capital_names(doc: Doc) -> int:
-    """Mend "IS militants attacked ..." parsed with "IS" an auxiliary, and "killed three IS militants" parsed
-    with "IS" the verb; the number mended."""
-    at = [k for k, w in enumerate(lowers_of(doc)) if w == "is"]
-    return _mend(doc, at, _name_as_aux, _name_noun) + _mend(doc, at, _name_as_root, _name_object)
+    """Mend "IS militants attacked ..." parsed with "IS" an auxiliary; the number mended."""
+    return _mend(doc, [k for k, w in enumerate(lowers_of(doc)) if w == "is"], _name_as_aux, _name_noun)
 
 
 def _prefixed(hyph: Token, verbs: Collection[str]) -> tuple[Token, Token] | None:
