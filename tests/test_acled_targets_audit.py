@@ -135,7 +135,12 @@ killings, bombings, abductions and clashes the same words can tell) and the eigh
 riots37, tests/data/acled_riots_audit_h.yaml: mobs, "rioters" and settlers who attack churches, mosques,
 camps and people, mob justice, fights among groups of people broken up by the police and demonstrators who
 try to force their way into offices or attack officials, against gunmen, soldiers and militias who attack
-civilians, militias who exchange fire and peaceful crowds dispersed).
+civilians, militias who exchange fire and peaceful crowds dispersed) and the eighth battles audit (round bv38,
+tests/data/acled_battles_audit_h.yaml: armed defenders not named as soldiers - Imbonerakure, armed residents,
+hunters, Koglweogo, the Civilian JTF, Amotekun, vigilantes, village guards and mine guards - militia members
+killed while attacking, ambushes on police and columns, attacks on bases and posts, "clashes" told only by
+their dead, fights with mortars or artillery and non-state groups that fight each other, against attacks on
+villagers, abductions, shelling, bombs, lynchings and violent demonstrations).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -192,6 +197,7 @@ AUDITS = {
     "tolls_d": DATA / "acled_tolls_audit_d.yaml",
     "strategic_h": DATA / "acled_sd_audit_h.yaml",
     "riots_h": DATA / "acled_riots_audit_h.yaml",
+    "battles_h": DATA / "acled_battles_audit_h.yaml",
 }
 
 
