@@ -135,7 +135,13 @@ killings, bombings, abductions and clashes the same words can tell) and the eigh
 riots37, tests/data/acled_riots_audit_h.yaml: mobs, "rioters" and settlers who attack churches, mosques,
 camps and people, mob justice, fights among groups of people broken up by the police and demonstrators who
 try to force their way into offices or attack officials, against gunmen, soldiers and militias who attack
-civilians, militias who exchange fire and peaceful crowds dispersed).
+civilians, militias who exchange fire and peaceful crowds dispersed) and the ninth riots audit (round riots38,
+tests/data/acled_riots_audit_i.yaml: mobs that burn, stone or lynch suspected thieves, witches, kidnappers and
+drivers after a road accident, relatives who attack doctors, crowds that attack health, census and revenue
+teams or police posts, demonstrators who throw stones, burn tyres, storm offices or fight the police even when
+the police then kill, and clans, villages and party supporters who fight with sticks and machetes, against
+peaceful and repressed protests, gunmen, soldiers and police who attack civilians and armed communities and
+gangs that exchange fire).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -192,6 +198,7 @@ AUDITS = {
     "tolls_d": DATA / "acled_tolls_audit_d.yaml",
     "strategic_h": DATA / "acled_sd_audit_h.yaml",
     "riots_h": DATA / "acled_riots_audit_h.yaml",
+    "riots_i": DATA / "acled_riots_audit_i.yaml",
 }
 
 
