@@ -98,6 +98,7 @@ class Context:
     crime_names: re.Pattern[str] | None = None  # "armed robbery": a crime, no fight told (riots35)
     party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
     firearms: re.Pattern[str] | None = None  # ... unless guns are told: a battle
+    crude_arms: re.Pattern[str] | None = None  # "clans fought with machetes": crowds fighting (riots38)
     brigade_heads: frozenset[str] = frozenset()  # "the Red Falcon Brigade claimed ...": a group's name
     brigade_claims: re.Pattern[str] | None = None  # ... when it claims the attack
     brigade_army_words: frozenset[str] = frozenset()  # "the Armoured Brigade": an army's arm
@@ -256,6 +257,7 @@ def context_rules() -> Context:
         crime_names=_words(spec["crime_names"]) if spec.get("crime_names") else None,
         party_sectors=frozenset(spec.get("party_sectors", ())),
         firearms=_words(spec["firearm_words"]) if spec.get("firearm_words") else None,
+        crude_arms=_words(spec["crude_arms"]) if spec.get("crude_arms") else None,
         brigade_heads=frozenset((spec.get("claimed_brigades") or {}).get("heads", ())),
         brigade_claims=(_words(spec["claimed_brigades"]["claims"])
                         if (spec.get("claimed_brigades") or {}).get("claims") else None),
@@ -1495,6 +1497,34 @@ def _people_clashes(real: list[Event], rules: Context) -> None:
             _set(ev, "Riots", "Mob violence", "people with no arms told fought each other")
 
 
+def _crude_clashes(real: list[Event], rules: Context) -> None:
+    """'Members of two clans fought with machetes and clubs', 'Imbonerakure and CNL clashed with machetes': a
+    fight told with crude arms only (no firearm in the sentence), with no state force nor rebels among its
+    sides, is crowds fighting (Riots, mob violence), not a battle (riots38). A named armed group is such a
+    side only against a party's men; "CODECO and Zaire militiamen clashed with machetes" stays a battle."""
+    if rules.crude_arms is None or rules.firearms is None:
+        return
+    for ev in real:
+        sides = ev.source + ev.target
+        said = ev.text.lower()
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _lemma(ev) not in rules.crowd_fights
+                or not ev.source or rules.firearms.search(said) is not None
+                or rules.crude_arms.search(said) is None):
+            continue
+        party = any(a.sector in rules.party_sectors for a in sides)
+        if all(_crude_side(a, party) for a in sides):
+            _set(ev, "Riots", "Mob violence", "sides fought with crude arms only")
+
+
+def _crude_side(actor: Actor, party: bool) -> bool:
+    """A side that may fight as a crowd: people, a clan's or community's men named by no group's name, or a
+    named group when a party's men are among the sides."""
+    if actor.inter in (1, 2, 8):
+        return False
+    named = (actor.evidence or "").startswith("org:")
+    return actor.inter in (0, 5, 6, 7) or not named or party
+
+
 def _fought_only(actor: Actor, rules: Context) -> bool:
     """People taken for an armed group only because they fought, named by a crowd's word ("dozens of
     people", "two groups of youths"); not a people's or a clan's men (an identity militia)."""
@@ -2036,6 +2066,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _settler_mobs(real, rules)
     _party_clashes(real, rules)
     _people_clashes(real, rules)
+    _crude_clashes(real, rules)
     _plundering_raids(real, rules)
     _searches_with_acts(real, rules)
     _quiet_raids(real, rules)
@@ -2175,6 +2206,21 @@ def _abandoned_loot(ev: Event, rules: Context) -> bool:
             and rules.abandoned.search(_own_clause(ev, rules)) is not None)
 
 
+def _protesters_damage(ev: Event, group: list[Event], rules: Context) -> bool:
+    """'Hundreds of youths protesting a power cut set fire to the offices': damage or a fight whose doers, all
+    unarmed people, are the doers of a protest told in the same sentence is the protesters' violence - a
+    violent demonstration (riots38). Violence read as the protest's topic counts when its doers are the
+    protesters themselves; violence told as the setting does not."""
+    rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
+    if _cls(ev) not in UNNAMED_CROWD_CLASSES or not ev.source or "+setting" in rule:
+        return False
+    if not all(a.inter in (0, 6, 7) and not armed(a) for a in ev.source):
+        return False
+    protesters = [(a.text or "").lower() for e in group if _cls(e) in rules.protest and _cls(e) != "riot"
+                  and e.sentence == ev.sentence and not _told_peaceful(e, rules) for a in e.source]
+    return all(any((a.text or "").lower() in p for p in protesters if p) for a in ev.source)
+
+
 def _told_peaceful(ev: Event, rules: Context) -> bool:
     """'About 20,000 people marched peacefully in Lyon': a protest its own clause calls peaceful is not made
     violent by the rioting the report tells elsewhere."""
@@ -2211,6 +2257,11 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     group = [e for e in group if not _few_on_property(e, rules)]
     crowd = [e for e in group if (_by_crowd(e, rules, protest) or _riot_class(e, rules)) and not _lone(e)
              and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
+    if protest:  # "youths protesting a power cut set fire to the offices": the protesters' own damage
+        own = [e for e in group if _protesters_damage(e, group, rules)]
+        crowd += [e for e in own if e not in crowd]
+    else:
+        own = []
     if crowd and not protest and (_crowd_claim(group, rules) or _at_a_protest(crowd, rules)):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
         crowd = [e for e in group if (_by_crowd(e, rules, protest) or _riot_class(e, rules)) and not _lone(e)
@@ -2251,7 +2302,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                 _set(ev, "Riots", "Violent demonstration", "violence by a crowd in a protest report")
             else:
                 _set(ev, "Riots", "Mob violence", "violence by a crowd or unorganised people")
-        elif (cls in rules.protest and cls != "riot" and any(not _told_before(c) for c in crowd)
+        elif (cls in rules.protest and cls != "riot" and any(not _told_before(c) or c in own for c in crowd)
               and not _told_peaceful(ev, rules)):
             _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
         elif cls in rules.protest and cls != "riot" and ev.source and all(a.inter == 5 for a in ev.source):
