@@ -84,6 +84,7 @@ class Context:
     suspect_heads: frozenset[str] = frozenset()  # "a drug suspect", "two robbery suspects"
     fought: re.Pattern[str] | None = None  # "a shootout", "returned fire": the suspects fought
     protest_accused: re.Pattern[str] | None = None  # "accused of taking part in a protest": no protest held
+    riot_past: re.Pattern[str] | None = None  # "after the riots in the prisons last week": background
     crowd_counts: tuple[str, ...] = ()  # "dozens of men": a crowd, not gunmen
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
     peaceful: re.Pattern[str] | None = None  # "marched peacefully": a protest told as peaceful
@@ -242,6 +243,7 @@ def context_rules() -> Context:
         suspect_heads=frozenset((spec.get("killed_suspects") or {}).get("heads", ())),
         fought=_words(spec["killed_suspects"]["fought"]) if spec.get("killed_suspects") else None,
         protest_accused=_words(spec["protest_accused"]) if spec.get("protest_accused") else None,
+        riot_past=_words(spec["riot_told_past"]) if spec.get("riot_told_past") else None,
         crowd_counts=tuple(spec.get("crowd_counts", ())),
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
         peaceful=_words(spec["peaceful_words"]) if spec.get("peaceful_words") else None,
@@ -547,6 +549,21 @@ def _told_before(ev: Event) -> bool:
     not the protest's own violence."""
     rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
     return "+setting" in rule or "+topic" in rule
+
+
+PAST_RIOT_WITHIN = 60  # characters after a riot's noun in which a past time tells it as background
+
+
+def _past_riot(ev: Event, rules: Context) -> bool:
+    """'... after the intense protests and riots in the country's prisons in the previous week': a riot named
+    by a noun with a past time just after it (after any of its word's places in the sentence) is the report's
+    background, not violence it tells (riots38)."""
+    rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
+    if _cls(ev) != "riot" or not rule.startswith("noun:") or rules.riot_past is None:
+        return False
+    text, word = ev.text.lower(), ev.trigger.text.lower()
+    ends = [m.end() for m in re.finditer(re.escape(word), text)] if word else []
+    return any(rules.riot_past.search(text[end:end + PAST_RIOT_WITHIN]) is not None for end in ends)
 
 
 def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
@@ -2212,7 +2229,7 @@ def _protesters_damage(ev: Event, group: list[Event], rules: Context) -> bool:
     violent demonstration (riots38). Violence read as the protest's topic counts when its doers are the
     protesters themselves; violence told as the setting does not."""
     rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
-    if _cls(ev) not in UNNAMED_CROWD_CLASSES or not ev.source or "+setting" in rule:
+    if _cls(ev) not in UNNAMED_CROWD_CLASSES or not ev.source or "+setting" in rule or _past_riot(ev, rules):
         return False
     if not all(a.inter in (0, 6, 7) and not armed(a) for a in ev.source):
         return False
@@ -2256,7 +2273,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
             _set(ev, "Strategic developments", "Looting/property destruction", "a few people damaged goods")
     group = [e for e in group if not _few_on_property(e, rules)]
     crowd = [e for e in group if (_by_crowd(e, rules, protest) or _riot_class(e, rules)) and not _lone(e)
-             and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
+             and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)
+             and not _past_riot(e, rules)]
     if protest:  # "youths protesting a power cut set fire to the offices": the protesters' own damage
         own = [e for e in group if _protesters_damage(e, group, rules)]
         crowd += [e for e in own if e not in crowd]
@@ -2265,7 +2283,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     if crowd and not protest and (_crowd_claim(group, rules) or _at_a_protest(crowd, rules)):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
         crowd = [e for e in group if (_by_crowd(e, rules, protest) or _riot_class(e, rules)) and not _lone(e)
-                 and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
+                 and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)
+                 and not _past_riot(e, rules)]
     interventions = [e for e in group if (
         (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention
                                                   and not e.evidence["trigger"].get("background")))
