@@ -11,7 +11,8 @@ from test_riots36 import _acled
 
 
 @pytest.mark.parametrize("text", [
-    "On 14 June 2023, members of two clans fought with machetes and clubs over a pasture near Galkayo (Mudug).",
+    "On 14 June 2023, members of two clans fought with machetes and clubs over a pasture near Galkayo"
+    " (Mudug).",
     "Youths of two neighbouring villages clashed with sticks and machetes in Kenya's Narok county on Sunday,"
     " injuring ten people.",
 ])
@@ -20,7 +21,8 @@ def test_fights_with_crude_arms_only_are_mob_violence(primary_of, text: str) -> 
 
 
 @pytest.mark.parametrize("text", [
-    "On 14 June 2023, members of two clans fought with machetes and rifles over a pasture near Galkayo (Mudug).",
+    "On 14 June 2023, members of two clans fought with machetes and rifles over a pasture near Galkayo"
+    " (Mudug).",
     "On 14 June 2023, CODECO and Zaire militiamen clashed with machetes near Djugu (Ituri), killing four.",
     "On 14 June 2023, al-Shabaab fighters and clan militiamen fought with machetes and knives near Galkayo"
     " (Mudug).",
@@ -52,6 +54,6 @@ def test_a_protest_after_last_weeks_riots_stays_peaceful(primary_of) -> None:
 
 
 def test_riots_told_as_this_weeks_news_stay_riots(primary_of) -> None:
-    event = primary_of("On 12 March 2023, riots broke out in the prisons of Rosario (Santa Fe); inmates burned"
-                       " mattresses and attacked guards.")
+    event = primary_of("On 12 March 2023, riots broke out in the prisons of Rosario (Santa Fe); inmates"
+                       " burned mattresses and attacked guards.")
     assert _acled(event)[0] == "Riots"
