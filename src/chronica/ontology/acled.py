@@ -1518,15 +1518,18 @@ def _crude_clashes(real: list[Event], rules: Context) -> None:
     """'Members of two clans fought with machetes and clubs', 'Imbonerakure and CNL clashed with machetes': a
     fight told with crude arms only (no firearm in the sentence), with no state force nor rebels among its
     sides, is crowds fighting (Riots, mob violence), not a battle (riots38). A named armed group is such a
-    side only against a party's men; "CODECO and Zaire militiamen clashed with machetes" stays a battle."""
+    side only against a party's men; "CODECO and Zaire militiamen clashed with machetes" stays a battle. The
+    fight is told by its verb, with both sides named: not "clashes ... after militiamen attacked the village
+    with machetes", an attack on civilians."""
     if rules.crude_arms is None or rules.firearms is None:
         return
     for ev in real:
         sides = ev.source + ev.target
         said = ev.text.lower()
+        rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
         if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _lemma(ev) not in rules.crowd_fights
-                or not ev.source or rules.firearms.search(said) is not None
-                or rules.crude_arms.search(said) is None):
+                or not rule.startswith("verb:") or not ev.source or not ev.target
+                or rules.firearms.search(said) is not None or rules.crude_arms.search(said) is None):
             continue
         party = any(a.sector in rules.party_sectors for a in sides)
         if all(_crude_side(a, party) for a in sides):
