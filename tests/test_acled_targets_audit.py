@@ -1,146 +1,147 @@
 """ACLED audits of texts of our own, in the style of event notes and of wire reports, each checked the same
 way: the targets audit (round coder25, tests/data/acled_targets_audit.yaml: who was hit - soldiers, police,
-militias, vigilantes, guards, off-duty soldiers, ex-combatants, detainees, chiefs, civilians caught in a
-clash - and strategic developments), the riots audit (round riots26, tests/data/acled_riots_audit.yaml:
-where a crowd's violence ends and an armed group's attack on civilians, a battle between organised armed
-sides or a peaceful demonstration begins), the tolls audit (round tolls27, tests/data/acled_tolls_audit.yaml:
-how many were killed, told in every way news tells it), the battles audit (round battles27,
+militias, vigilantes, guards, off-duty soldiers, ex-combatants, detainees, chiefs, civilians caught in a clash
+- and strategic developments), the riots audit (round riots26, tests/data/acled_riots_audit.yaml: where a
+crowd's violence ends and an armed group's attack on civilians, a battle between organised armed sides or a
+peaceful demonstration begins), the tolls audit (round tolls27, tests/data/acled_tolls_audit.yaml: how many
+were killed, told in every way news tells it), the battles audit (round battles27,
 tests/data/acled_battles_audit.yaml: an attack on armed men is a battle, one on civilians is not), the
-strategic developments audit (round sd27, tests/data/acled_sd_audit.yaml: strategic developments told with
-the words of violence - bombs defused or blown up by experts, rockets brought down, towns taken without a
-fight, empty houses burnt - and violence that looks like one), the explosions audit (round sdx28,
-tests/data/acled_sdx_audit.yaml: where a strike or blast ends and a strategic development begins - drones
-and missiles brought down, mines cleared, blasts of unknown cause, weapons tests - and shelling told only by
-where the rounds fell), the state violence audit (round vac28, tests/data/acled_vac_audit.yaml: soldiers,
-police and militias who kill or beat civilians, detainees or suspects, operations against gangs with and
-without a fight, clan militias, mobs that lynch suspects and crowds that attack the police), the second
-strategic developments audit (round sd29, tests/data/acled_sd_audit_b.yaml: the rest of the type - arrests
-in raids, curfews and bans, troops deployed and withdrawn, groups that split, merge or pledge allegiance,
-looting and arson of empty property, weapons seized, ceasefires, prisoner swaps, towns handed over, bases set
-up, threats and plans - with battles, attacks, blasts, riots and protests as controls) and the second riots
-audit (round riots29, tests/data/acled_riots_audit_b.yaml: lynchings, communal and rival crowds' fights,
-crowds that attack the police, officials or property, demonstrations turned violent, set against peaceful or
-repressed demonstrations, armed groups' and state forces' attacks on civilians and battles) and the third
-riots audit (round riots30, tests/data/acled_riots_audit_c.yaml: stone-pelting, roads blocked with burning
-tyres, lynchings, rival supporters and fans, police stations attacked after a death in custody, campuses
-vandalised, demonstrators who throw stones back, in many countries' wordings, with peaceful and repressed
-protests and organised armed groups' attacks as controls), the fourth riots audit (round riots31,
+strategic developments audit (round sd27, tests/data/acled_sd_audit.yaml: strategic developments told with the
+words of violence - bombs defused or blown up by experts, rockets brought down, towns taken without a fight,
+empty houses burnt - and violence that looks like one), the explosions audit (round sdx28,
+tests/data/acled_sdx_audit.yaml: where a strike or blast ends and a strategic development begins - drones and
+missiles brought down, mines cleared, blasts of unknown cause, weapons tests - and shelling told only by where
+the rounds fell), the state violence audit (round vac28, tests/data/acled_vac_audit.yaml: soldiers, police and
+militias who kill or beat civilians, detainees or suspects, operations against gangs with and without a fight,
+clan militias, mobs that lynch suspects and crowds that attack the police), the second strategic developments
+audit (round sd29, tests/data/acled_sd_audit_b.yaml: the rest of the type - arrests in raids, curfews and
+bans, troops deployed and withdrawn, groups that split, merge or pledge allegiance, looting and arson of empty
+property, weapons seized, ceasefires, prisoner swaps, towns handed over, bases set up, threats and plans -
+with battles, attacks, blasts, riots and protests as controls) and the second riots audit (round riots29,
+tests/data/acled_riots_audit_b.yaml: lynchings, communal and rival crowds' fights, crowds that attack the
+police, officials or property, demonstrations turned violent, set against peaceful or repressed
+demonstrations, armed groups' and state forces' attacks on civilians and battles) and the third riots audit
+(round riots30, tests/data/acled_riots_audit_c.yaml: stone-pelting, roads blocked with burning tyres,
+lynchings, rival supporters and fans, police stations attacked after a death in custody, campuses vandalised,
+demonstrators who throw stones back, in many countries' wordings, with peaceful and repressed protests and
+organised armed groups' attacks as controls), the fourth riots audit (round riots31,
 tests/data/acled_riots_audit_d.yaml: mobs of villagers, residents, students, supporters, fans, traders and
 motorbike-taxi drivers who attack a suspect, a police station or a vehicle, prison riots, communal fights with
-sticks and machetes, against beaten protesters and armed communal militias), the third
-strategic developments audit (round sd30, tests/data/acled_sd_audit_c.yaml: strategic developments told like
-violence in other wordings and regions - bombs defused or that killed only their planters, caches, drones
-brought down, towns handed over, empty property burned or looted, mass arrests, curfews, ceasefires, pledges,
-recruitment, hostages freed for a ransom - and notes whose only verbs are "reported" or "recorded", with
-blasts, battles, attacks and riots as controls) and the second
-battles audit (round battles30, tests/data/acled_battles_audit_b.yaml: armed clashes, attacks on civilians and
-explosions told with other actors and words - militias, volunteers, vigilantes, rangers and guards as an
-armed side, informers, traders and miners as civilians, artillery that supports a fight on the ground against
-shelling and strikes alone) and the second state violence audit (round vac30b,
-tests/data/acled_vac_audit_b.yaml: attacks on posts, checkpoints and patrols whose toll names soldiers or
-police and civilians, notes that tell an attack on civilians and then a later clash, vigilantes, gang members
-and clan fighters as armed victims, with attacks on buses, markets and villages and clashes told first as
-controls) and the third battles audit (round battles31, tests/data/acled_battles_audit_c.yaml: ambushes,
-raids on camps, attacks on checkpoints, guards, vigilantes and a chief's bodyguards, "suspects" and "bandits"
-killed in operations, abductions of soldiers, clashes with unarmed people, in other regions and wordings), the
-fourth strategic developments audit (round sd31, tests/data/acled_sd_audit_d.yaml:
-what falls to the other types - empty houses, clinics and churches burnt or looted and cattle driven off
-with no one hurt, foiled abductions and plots, controlled detonations, caches, intercepted missiles, mass
-arrests, towns taken with no fight, ceasefires, mergers, surrenders, recruitment and curfews - with blasts
-that hurt no one, killings in raids and towns retaken after fighting as controls), the second
-explosions audit (rounds expl31 and expl34, tests/data/acled_explosions_audit_b.yaml: shelling, strikes,
-mines and grenades set against clashes in which heavy weapons are also used), the fourth battles
+sticks and machetes, against beaten protesters and armed communal militias), the third strategic developments
+audit (round sd30, tests/data/acled_sd_audit_c.yaml: strategic developments told like violence in other
+wordings and regions - bombs defused or that killed only their planters, caches, drones brought down, towns
+handed over, empty property burned or looted, mass arrests, curfews, ceasefires, pledges, recruitment,
+hostages freed for a ransom - and notes whose only verbs are "reported" or "recorded", with blasts, battles,
+attacks and riots as controls) and the second battles audit (round battles30,
+tests/data/acled_battles_audit_b.yaml: armed clashes, attacks on civilians and explosions told with other
+actors and words - militias, volunteers, vigilantes, rangers and guards as an armed side, informers, traders
+and miners as civilians, artillery that supports a fight on the ground against shelling and strikes alone) and
+the second state violence audit (round vac30b, tests/data/acled_vac_audit_b.yaml: attacks on posts,
+checkpoints and patrols whose toll names soldiers or police and civilians, notes that tell an attack on
+civilians and then a later clash, vigilantes, gang members and clan fighters as armed victims, with attacks on
+buses, markets and villages and clashes told first as controls) and the third battles audit (round battles31,
+tests/data/acled_battles_audit_c.yaml: ambushes, raids on camps, attacks on checkpoints, guards, vigilantes
+and a chief's bodyguards, "suspects" and "bandits" killed in operations, abductions of soldiers, clashes with
+unarmed people, in other regions and wordings), the fourth strategic developments audit (round sd31,
+tests/data/acled_sd_audit_d.yaml: what falls to the other types - empty houses, clinics and churches burnt or
+looted and cattle driven off with no one hurt, foiled abductions and plots, controlled detonations, caches,
+intercepted missiles, mass arrests, towns taken with no fight, ceasefires, mergers, surrenders, recruitment
+and curfews - with blasts that hurt no one, killings in raids and towns retaken after fighting as controls),
+the second explosions audit (rounds expl31 and expl34, tests/data/acled_explosions_audit_b.yaml: shelling,
+strikes, mines and grenades set against clashes in which heavy weapons are also used), the fourth battles
 audit (round battles34, tests/data/acled_battles_audit_d.yaml: village officials, CAFGU militiamen, the MILF
-and BIFF, Mexican cartels, the ELN and FARC dissidents, Myanmar's PDF and junta, JNIM and the VDP,
-al-Shabaab, Cabo Delgado's insurgents, the ADF, M23 and CODECO, Nigerian bandits; troops who "engaged"
-rebels, "gunmen from" a group, soldiers and militiamen killed or taken while visiting family or on home
-leave) and the fifth riots audit (round riots34, tests/data/acled_riots_audit_e.yaml: lynchings of
-suspected thieves, witches and kidnappers, party supporters and football fans who fight, students against
-the police, land disputes, religious mobs, market traders and crowds that attack police stations, with tolls
-told as "one killed after", "died in hospital" and "succumbed to his injuries"), the third state
-violence audit (round vac34, tests/data/acled_vac_audit_c.yaml: killings, enforced disappearances, deaths
-under torture, kidnappings for ransom and rape in Cabo Delgado, Amhara, Oromia, Darfur, Cameroon's
-Anglophone regions, Haiti, Honduras, Iraq, Yemen, Afghanistan, Pakistan, Manipur and Bangladesh, of
-villagers, aid and health workers, journalists, teachers and election officials, with landmines, arrests,
-clashes and mobs as controls), the protests audit
+and BIFF, Mexican cartels, the ELN and FARC dissidents, Myanmar's PDF and junta, JNIM and the VDP, al-Shabaab,
+Cabo Delgado's insurgents, the ADF, M23 and CODECO, Nigerian bandits; troops who "engaged" rebels, "gunmen
+from" a group, soldiers and militiamen killed or taken while visiting family or on home leave) and the fifth
+riots audit (round riots34, tests/data/acled_riots_audit_e.yaml: lynchings of suspected thieves, witches and
+kidnappers, party supporters and football fans who fight, students against the police, land disputes,
+religious mobs, market traders and crowds that attack police stations, with tolls told as "one killed after",
+"died in hospital" and "succumbed to his injuries"), the third state violence audit (round vac34,
+tests/data/acled_vac_audit_c.yaml: killings, enforced disappearances, deaths under torture, kidnappings for
+ransom and rape in Cabo Delgado, Amhara, Oromia, Darfur, Cameroon's Anglophone regions, Haiti, Honduras, Iraq,
+Yemen, Afghanistan, Pakistan, Manipur and Bangladesh, of villagers, aid and health workers, journalists,
+teachers and election officials, with landmines, arrests, clashes and mobs as controls), the protests audit
 (round protests34, tests/data/acled_protests_audit.yaml: peaceful protests, protests dispersed or met with
 arrests and excessive force against protesters - marches, sit-ins, vigils, pickets, road blockades and hunger
 strikes by teachers, doctors, students, farmers, truckers, workers and pensioners in fourteen countries - with
-violent demonstrations as controls) and the second tolls audit
-(round tolls34, tests/data/acled_tolls_audit_b.yaml: tolls that "rose to", "left 3 dead", "claimed the lives
-of", bodies found, "among the dead", dead attackers with their victims, injured-only events, and earlier or
-cumulative tolls told as background), the sixth riots audit (round riots35,
-tests/data/acled_riots_audit_f.yaml: mob justice on suspected thieves, kidnappers, rapists and witches,
-demonstrators who burn tyres, throw stones or vandalise, fans, "supporters of a local club", rival schools and
-party cadres, prison riots and crowds that attack police posts, in regions audits A-E do not use, with
-peaceful and repressed protests, armed communities that exchange fire and killings of civilians as
-controls), the fifth battles audit (round bv35,
-tests/data/acled_battles_audit_e.yaml: attacks on posts, checkpoints and patrols against attacks on
-villagers, traders, miners and herders, villages stormed and defended by their guards, security forces who
-open fire on men who shoot back or on a crowd, "clashes" whose only dead were civilians, gang fights,
-executions of captives and killings of off-duty or abducted soldiers, in Afghanistan, Iraq, Syria, Yemen,
-Sudan, South Sudan, Ethiopia, Cameroon, the Central African Republic, Niger, Pakistan, India, Colombia,
-Brazil, Honduras and Haiti), the fifth strategic developments audit (round sd35,
-tests/data/acled_sd_audit_e.yaml: every sub-event type in ordinary news words and in regions the earlier sets
-leave out - custody, mass arrests, huts set ablaze, shops plundered, cattle taken unopposed, bombs rendered
-safe, caches unearthed, towns vacated, barracks and camps, truces and swaps, surrenders and splits, curfews
-and internet cuts - with bombs that went off, arrests that became gunfights, riots and killings as controls)
-and the third explosions audit (round expl35,
-tests/data/acled_explosions_audit_c.yaml: fights in which mortars, RPGs, grenades or air support are also
-used, ambushes opened by a roadside bomb, against shelling, rocket barrages, kamikaze and FPV drones, mines
-stepped on, grenades at police posts, suicide bombings and spent ordnance that goes off, and bombs disarmed
-and drones shot down, along the Ukrainian, Armenian-Azerbaijani, Kashmir, Gaza, Lebanese, Sudanese, Myanmar
-and Sahel fronts), the sixth strategic developments audit (round moves35,
+violent demonstrations as controls) and the second tolls audit (round tolls34,
+tests/data/acled_tolls_audit_b.yaml: tolls that "rose to", "left 3 dead", "claimed the lives of", bodies
+found, "among the dead", dead attackers with their victims, injured-only events, and earlier or cumulative
+tolls told as background), the sixth riots audit (round riots35, tests/data/acled_riots_audit_f.yaml: mob
+justice on suspected thieves, kidnappers, rapists and witches, demonstrators who burn tyres, throw stones or
+vandalise, fans, "supporters of a local club", rival schools and party cadres, prison riots and crowds that
+attack police posts, in regions audits A-E do not use, with peaceful and repressed protests, armed communities
+that exchange fire and killings of civilians as controls), the fifth battles audit (round bv35,
+tests/data/acled_battles_audit_e.yaml: attacks on posts, checkpoints and patrols against attacks on villagers,
+traders, miners and herders, villages stormed and defended by their guards, security forces who open fire on
+men who shoot back or on a crowd, "clashes" whose only dead were civilians, gang fights, executions of
+captives and killings of off-duty or abducted soldiers, in Afghanistan, Iraq, Syria, Yemen, Sudan, South
+Sudan, Ethiopia, Cameroon, the Central African Republic, Niger, Pakistan, India, Colombia, Brazil, Honduras
+and Haiti), the fifth strategic developments audit (round sd35, tests/data/acled_sd_audit_e.yaml: every
+sub-event type in ordinary news words and in regions the earlier sets leave out - custody, mass arrests, huts
+set ablaze, shops plundered, cattle taken unopposed, bombs rendered safe, caches unearthed, towns vacated,
+barracks and camps, truces and swaps, surrenders and splits, curfews and internet cuts - with bombs that went
+off, arrests that became gunfights, riots and killings as controls) and the third explosions audit (round
+expl35, tests/data/acled_explosions_audit_c.yaml: fights in which mortars, RPGs, grenades or air support are
+also used, ambushes opened by a roadside bomb, against shelling, rocket barrages, kamikaze and FPV drones,
+mines stepped on, grenades at police posts, suicide bombings and spent ordnance that goes off, and bombs
+disarmed and drones shot down, along the Ukrainian, Armenian-Azerbaijani, Kashmir, Gaza, Lebanese, Sudanese,
+Myanmar and Sahel fronts), the sixth strategic developments audit (round moves35,
 tests/data/acled_sd_audit_f.yaml: troops deployed, sent, redeployed, reinforced, massed or moved, convoys and
 columns seen moving, build-ups, armed groups that paraded or patrolled a town with no fight, withdrawals,
 offensives, curfews, states of emergency, no-fly zones and martial law declared, warnings of attack - with
-troops deployed who then clashed, patrols ambushed and convoys hit by bombs as controls)
-and the third tolls audit (round tolls35, tests/data/acled_tolls_audit_c.yaml: the
-doers' own losses told after their kills - "losing two soldiers", "three policemen also died", "a guard lost
-his life" - "among the dead were" and "claimed the lives of", against the wounded, the arrested, the missing,
-earlier and yearly tolls, the number of attackers and soldiers they "lost contact with"), the sixth
-battles audit (round bv36, tests/data/acled_battles_audit_f.yaml: attacks on posts, checkpoints, convoys
-and police stations, ambushes, vigilantes, hunters, self-defence groups and local militias who repel raiders,
-police who kill suspects in an exchange of fire or in custody, gunmen who kill villagers, farmers and
-worshippers, villages whose guards fought back and soldiers killed off duty, in the Sahel, Nigeria, the DRC,
-Somalia, Kenya, Mozambique, the Philippines, Myanmar, Colombia, Mexico and Ecuador), the seventh riots
-audit (round riots36, tests/data/acled_riots_audit_g.yaml: demonstrations turned violent told in mild words -
-stones thrown, tyres burned, burning barricades, shops vandalised, a police car torched, "clashed with
-police" - and rival rallies and counter-protesters who fight, against peaceful marches, sit-ins, strikes,
-effigies and threats, crowds dispersed with tear gas or arrests and peaceful crowds fired on) and the fourth
-explosions audit (round expl36, tests/data/acled_explosions_audit_d.yaml: clashes with mortars, grenades,
-RPGs, artillery, gunships, air support or "heavy weapons", exchanges of fire across a front line or line of
-contact and ambushes opened with a bomb, against shelling, air and drone strikes, mines and IEDs, grenades and
-suicide bombs, in Nagorno-Karabakh, Kharkiv and Luhansk, Tigray and Amhara, Cabo Delgado, North Kivu, Iraq,
-Idlib, Yemen, Libya, Helmand, Balochistan, Mindanao, Cauca, Mali, Somalia, Cameroon, Sudan, the West Bank and
-India), the fifth explosions audit (round expl37, tests/data/acled_explosions_audit_e.yaml: clashes
-with mortars, artillery, drones, air support and grenades, exchanges of fire and shelling across the Line of
-Control, ambushes opened with a bomb, attacks that became a fight and tolls told "with two soldiers
-killed", against mines, IEDs, drone and air strikes, shelling and grenades that hit soldiers or civilians with
-no fight, in the Sahel, Borno, Sudan, Ethiopia, Somalia, Kenya, Afghanistan, Kashmir, Khyber Pakhtunkhwa,
-Lebanon, Gaza, Myanmar, Thailand, Mexico, Colombia, Armenia, Sinai, Iraq and Syria), the seventh battles
-audit (round bv37, tests/data/acled_battles_audit_g.yaml:
-victims whose kind decides the type - village chiefs, retired and former soldiers, deminers and telecom
-workers against rangers, jawans, village defence volunteers, protection guards, armed guards and police
-escorts - captured or unarmed soldiers executed or abducted, "killed X and Y" with mixed victims and
-"clashes" said of attacks on villagers, in Oromia, Darfur, Cameroon, India, Pakistan, Somalia, Nigeria, the
-DRC, Mexico, Haiti, Colombia, Afghanistan, Iraq, Syria, Yemen, Thailand, Papua, Niger, Sudan and Ecuador),
-the fourth tolls audit (round tolls37, tests/data/acled_tolls_audit_d.yaml: tolls told by beheading,
-slaughter or murder, bodies found after an abduction, tolls a side claims and deaths "by a gunshot", against
-earlier tolls, the wounded and the missing), the eighth strategic developments audit (round sd37,
-tests/data/acled_sd_audit_h.yaml: property looted, burnt or destroyed with no one hurt, cattle taken without
-a fight, bombs and mines found, defused or destroyed, grenades that failed to go off, arms caches seized,
-attacks foiled, bases abandoned, blockades, towns left and entered without a fight and arrests, against the
-killings, bombings, abductions and clashes the same words can tell) and the eighth riots audit (round
-riots37, tests/data/acled_riots_audit_h.yaml: mobs, "rioters" and settlers who attack churches, mosques,
-camps and people, mob justice, fights among groups of people broken up by the police and demonstrators who
-try to force their way into offices or attack officials, against gunmen, soldiers and militias who attack
-civilians, militias who exchange fire and peaceful crowds dispersed) and the eighth battles audit (round bv38,
-tests/data/acled_battles_audit_h.yaml: armed defenders not named as soldiers - Imbonerakure, armed residents,
-hunters, Koglweogo, the Civilian JTF, Amotekun, vigilantes, village guards and mine guards - militia members
-killed while attacking, ambushes on police and columns, attacks on bases and posts, "clashes" told only by
-their dead, fights with mortars or artillery and non-state groups that fight each other, against attacks on
-villagers, abductions, shelling, bombs, lynchings and violent demonstrations).
+troops deployed who then clashed, patrols ambushed and convoys hit by bombs as controls) and the third tolls
+audit (round tolls35, tests/data/acled_tolls_audit_c.yaml: the doers' own losses told after their kills -
+"losing two soldiers", "three policemen also died", "a guard lost his life" - "among the dead were" and
+"claimed the lives of", against the wounded, the arrested, the missing, earlier and yearly tolls, the number
+of attackers and soldiers they "lost contact with"), the sixth battles audit (round bv36,
+tests/data/acled_battles_audit_f.yaml: attacks on posts, checkpoints, convoys and police stations, ambushes,
+vigilantes, hunters, self-defence groups and local militias who repel raiders, police who kill suspects in an
+exchange of fire or in custody, gunmen who kill villagers, farmers and worshippers, villages whose guards
+fought back and soldiers killed off duty, in the Sahel, Nigeria, the DRC, Somalia, Kenya, Mozambique, the
+Philippines, Myanmar, Colombia, Mexico and Ecuador), the seventh riots audit (round riots36,
+tests/data/acled_riots_audit_g.yaml: demonstrations turned violent told in mild words - stones thrown, tyres
+burned, burning barricades, shops vandalised, a police car torched, "clashed with police" - and rival rallies
+and counter-protesters who fight, against peaceful marches, sit-ins, strikes, effigies and threats, crowds
+dispersed with tear gas or arrests and peaceful crowds fired on) and the fourth explosions audit (round
+expl36, tests/data/acled_explosions_audit_d.yaml: clashes with mortars, grenades, RPGs, artillery, gunships,
+air support or "heavy weapons", exchanges of fire across a front line or line of contact and ambushes opened
+with a bomb, against shelling, air and drone strikes, mines and IEDs, grenades and suicide bombs, in
+Nagorno-Karabakh, Kharkiv and Luhansk, Tigray and Amhara, Cabo Delgado, North Kivu, Iraq, Idlib, Yemen, Libya,
+Helmand, Balochistan, Mindanao, Cauca, Mali, Somalia, Cameroon, Sudan, the West Bank and India), the fifth
+explosions audit (round expl37, tests/data/acled_explosions_audit_e.yaml: clashes with mortars, artillery,
+drones, air support and grenades, exchanges of fire and shelling across the Line of Control, ambushes opened
+with a bomb, attacks that became a fight and tolls told "with two soldiers killed", against mines, IEDs, drone
+and air strikes, shelling and grenades that hit soldiers or civilians with no fight, in the Sahel, Borno,
+Sudan, Ethiopia, Somalia, Kenya, Afghanistan, Kashmir, Khyber Pakhtunkhwa, Lebanon, Gaza, Myanmar, Thailand,
+Mexico, Colombia, Armenia, Sinai, Iraq and Syria), the seventh battles audit (round bv37,
+tests/data/acled_battles_audit_g.yaml: victims whose kind decides the type - village chiefs, retired and
+former soldiers, deminers and telecom workers against rangers, jawans, village defence volunteers, protection
+guards, armed guards and police escorts - captured or unarmed soldiers executed or abducted, "killed X and Y"
+with mixed victims and "clashes" said of attacks on villagers, in Oromia, Darfur, Cameroon, India, Pakistan,
+Somalia, Nigeria, the DRC, Mexico, Haiti, Colombia, Afghanistan, Iraq, Syria, Yemen, Thailand, Papua, Niger,
+Sudan and Ecuador), the fourth tolls audit (round tolls37, tests/data/acled_tolls_audit_d.yaml: tolls told by
+beheading, slaughter or murder, bodies found after an abduction, tolls a side claims and deaths "by a
+gunshot", against earlier tolls, the wounded and the missing), the eighth strategic developments audit (round
+sd37, tests/data/acled_sd_audit_h.yaml: property looted, burnt or destroyed with no one hurt, cattle taken
+without a fight, bombs and mines found, defused or destroyed, grenades that failed to go off, arms caches
+seized, attacks foiled, bases abandoned, blockades, towns left and entered without a fight and arrests,
+against the killings, bombings, abductions and clashes the same words can tell) and the eighth riots audit
+(round riots37, tests/data/acled_riots_audit_h.yaml: mobs, "rioters" and settlers who attack churches,
+mosques, camps and people, mob justice, fights among groups of people broken up by the police and
+demonstrators who try to force their way into offices or attack officials, against gunmen, soldiers and
+militias who attack civilians, militias who exchange fire and peaceful crowds dispersed) and the eighth
+battles audit (round bv38, tests/data/acled_battles_audit_h.yaml: armed defenders not named as soldiers -
+Imbonerakure, armed residents, hunters, Koglweogo, the Civilian JTF, Amotekun, vigilantes, village guards and
+mine guards - militia members killed while attacking, ambushes on police and columns, attacks on bases and
+posts, "clashes" told only by their dead, fights with mortars or artillery and non-state groups that fight
+each other, against attacks on villagers, abductions, shelling, bombs, lynchings and violent demonstrations)
+and the ninth riots audit (round riots38, tests/data/acled_riots_audit_i.yaml: mobs that burn, stone or lynch
+suspected thieves, witches, kidnappers and drivers after a road accident, relatives who attack doctors, crowds
+that attack health, census and revenue teams or police posts, demonstrators who throw stones, burn tyres,
+storm offices or fight the police even when the police then kill, and clans, villages and party supporters who
+fight with sticks and machetes, against peaceful and repressed protests, gunmen, soldiers and police who
+attack civilians and armed communities and gangs that exchange fire).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -198,6 +199,7 @@ AUDITS = {
     "strategic_h": DATA / "acled_sd_audit_h.yaml",
     "riots_h": DATA / "acled_riots_audit_h.yaml",
     "battles_h": DATA / "acled_battles_audit_h.yaml",
+    "riots_i": DATA / "acled_riots_audit_i.yaml",
 }
 
 

@@ -84,6 +84,7 @@ class Context:
     suspect_heads: frozenset[str] = frozenset()  # "a drug suspect", "two robbery suspects"
     fought: re.Pattern[str] | None = None  # "a shootout", "returned fire": the suspects fought
     protest_accused: re.Pattern[str] | None = None  # "accused of taking part in a protest": no protest held
+    riot_past: re.Pattern[str] | None = None  # "after the riots in the prisons last week": background
     crowd_counts: tuple[str, ...] = ()  # "dozens of men": a crowd, not gunmen
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
     peaceful: re.Pattern[str] | None = None  # "marched peacefully": a protest told as peaceful
@@ -98,6 +99,7 @@ class Context:
     crime_names: re.Pattern[str] | None = None  # "armed robbery": a crime, no fight told (riots35)
     party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
     firearms: re.Pattern[str] | None = None  # ... unless guns are told: a battle
+    crude_arms: re.Pattern[str] | None = None  # "clans fought with machetes": crowds fighting (riots38)
     brigade_heads: frozenset[str] = frozenset()  # "the Red Falcon Brigade claimed ...": a group's name
     brigade_claims: re.Pattern[str] | None = None  # ... when it claims the attack
     brigade_army_words: frozenset[str] = frozenset()  # "the Armoured Brigade": an army's arm
@@ -241,6 +243,7 @@ def context_rules() -> Context:
         suspect_heads=frozenset((spec.get("killed_suspects") or {}).get("heads", ())),
         fought=_words(spec["killed_suspects"]["fought"]) if spec.get("killed_suspects") else None,
         protest_accused=_words(spec["protest_accused"]) if spec.get("protest_accused") else None,
+        riot_past=_words(spec["riot_told_past"]) if spec.get("riot_told_past") else None,
         crowd_counts=tuple(spec.get("crowd_counts", ())),
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
         peaceful=_words(spec["peaceful_words"]) if spec.get("peaceful_words") else None,
@@ -256,6 +259,7 @@ def context_rules() -> Context:
         crime_names=_words(spec["crime_names"]) if spec.get("crime_names") else None,
         party_sectors=frozenset(spec.get("party_sectors", ())),
         firearms=_words(spec["firearm_words"]) if spec.get("firearm_words") else None,
+        crude_arms=_words(spec["crude_arms"]) if spec.get("crude_arms") else None,
         brigade_heads=frozenset((spec.get("claimed_brigades") or {}).get("heads", ())),
         brigade_claims=(_words(spec["claimed_brigades"]["claims"])
                         if (spec.get("claimed_brigades") or {}).get("claims") else None),
@@ -557,6 +561,21 @@ def _told_before(ev: Event) -> bool:
     not the protest's own violence."""
     rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
     return "+setting" in rule or "+topic" in rule
+
+
+PAST_RIOT_WITHIN = 60  # characters after a riot's noun in which a past time tells it as background
+
+
+def _past_riot(ev: Event, rules: Context) -> bool:
+    """'... after the intense protests and riots in the country's prisons in the previous week': a riot named
+    by a noun with a past time just after it (after any of its word's places in the sentence) is the report's
+    background, not violence it tells (riots38)."""
+    rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
+    if _cls(ev) != "riot" or not rule.startswith("noun:") or rules.riot_past is None:
+        return False
+    text, word = ev.text.lower(), ev.trigger.text.lower()
+    ends = [m.end() for m in re.finditer(re.escape(word), text)] if word else []
+    return any(rules.riot_past.search(text[end:end + PAST_RIOT_WITHIN]) is not None for end in ends)
 
 
 def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
@@ -1507,6 +1526,37 @@ def _people_clashes(real: list[Event], rules: Context) -> None:
             _set(ev, "Riots", "Mob violence", "people with no arms told fought each other")
 
 
+def _crude_clashes(real: list[Event], rules: Context) -> None:
+    """'Members of two clans fought with machetes and clubs', 'Imbonerakure and CNL clashed with machetes': a
+    fight told with crude arms only (no firearm in the sentence), with no state force nor rebels among its
+    sides, is crowds fighting (Riots, mob violence), not a battle (riots38). A named armed group is such a
+    side only against a party's men; "CODECO and Zaire militiamen clashed with machetes" stays a battle. The
+    fight is told by its verb, with both sides named: not "clashes ... after militiamen attacked the village
+    with machetes", an attack on civilians."""
+    if rules.crude_arms is None or rules.firearms is None:
+        return
+    for ev in real:
+        sides = ev.source + ev.target
+        said = ev.text.lower()
+        rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
+        if ((ev.acled or {}).get("sub_event_type") != "Armed clash" or _lemma(ev) not in rules.crowd_fights
+                or not rule.startswith("verb:") or not ev.source or not ev.target
+                or rules.firearms.search(said) is not None or rules.crude_arms.search(said) is None):
+            continue
+        party = any(a.sector in rules.party_sectors for a in sides)
+        if all(_crude_side(a, party) for a in sides):
+            _set(ev, "Riots", "Mob violence", "sides fought with crude arms only")
+
+
+def _crude_side(actor: Actor, party: bool) -> bool:
+    """A side that may fight as a crowd: people, a clan's or community's men named by no group's name, or a
+    named group when a party's men are among the sides."""
+    if actor.inter in (1, 2, 8):
+        return False
+    named = (actor.evidence or "").startswith("org:")
+    return actor.inter in (0, 5, 6, 7) or not named or party
+
+
 def _fought_only(actor: Actor, rules: Context) -> bool:
     """People taken for an armed group only because they fought, named by a crowd's word ("dozens of
     people", "two groups of youths"); not a people's or a clan's men (an identity militia)."""
@@ -2048,6 +2098,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _settler_mobs(real, rules)
     _party_clashes(real, rules)
     _people_clashes(real, rules)
+    _crude_clashes(real, rules)
     _plundering_raids(real, rules)
     _searches_with_acts(real, rules)
     _quiet_raids(real, rules)
@@ -2187,6 +2238,21 @@ def _abandoned_loot(ev: Event, rules: Context) -> bool:
             and rules.abandoned.search(_own_clause(ev, rules)) is not None)
 
 
+def _protesters_damage(ev: Event, group: list[Event], rules: Context) -> bool:
+    """'Hundreds of youths protesting a power cut set fire to the offices': damage or a fight whose doers, all
+    unarmed people, are the doers of a protest told in the same sentence is the protesters' violence - a
+    violent demonstration (riots38). Violence read as the protest's topic counts when its doers are the
+    protesters themselves; violence told as the setting does not."""
+    rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
+    if _cls(ev) not in UNNAMED_CROWD_CLASSES or not ev.source or "+setting" in rule or _past_riot(ev, rules):
+        return False
+    if not all(a.inter in (0, 6, 7) and not armed(a) for a in ev.source):
+        return False
+    protesters = [(a.text or "").lower() for e in group if _cls(e) in rules.protest and _cls(e) != "riot"
+                  and e.sentence == ev.sentence and not _told_peaceful(e, rules) for a in e.source]
+    return all(any((a.text or "").lower() in p for p in protesters if p) for a in ev.source)
+
+
 def _told_peaceful(ev: Event, rules: Context) -> bool:
     """'About 20,000 people marched peacefully in Lyon': a protest its own clause calls peaceful is not made
     violent by the rioting the report tells elsewhere."""
@@ -2222,11 +2288,18 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
             _set(ev, "Strategic developments", "Looting/property destruction", "a few people damaged goods")
     group = [e for e in group if not _few_on_property(e, rules)]
     crowd = [e for e in group if (_by_crowd(e, rules, protest) or _riot_class(e, rules)) and not _lone(e)
-             and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
+             and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)
+             and not _past_riot(e, rules)]
+    if protest:  # "youths protesting a power cut set fire to the offices": the protesters' own damage
+        own = [e for e in group if _protesters_damage(e, group, rules)]
+        crowd += [e for e in own if e not in crowd]
+    else:
+        own = []
     if crowd and not protest and (_crowd_claim(group, rules) or _at_a_protest(crowd, rules)):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
         crowd = [e for e in group if (_by_crowd(e, rules, protest) or _riot_class(e, rules)) and not _lone(e)
-                 and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)]
+                 and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)
+                 and not _past_riot(e, rules)]
     interventions = [e for e in group if (
         (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention
                                                   and not e.evidence["trigger"].get("background")))
@@ -2263,7 +2336,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                 _set(ev, "Riots", "Violent demonstration", "violence by a crowd in a protest report")
             else:
                 _set(ev, "Riots", "Mob violence", "violence by a crowd or unorganised people")
-        elif (cls in rules.protest and cls != "riot" and any(not _told_before(c) for c in crowd)
+        elif (cls in rules.protest and cls != "riot" and any(not _told_before(c) or c in own for c in crowd)
               and not _told_peaceful(ev, rules)):
             _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
         elif cls in rules.protest and cls != "riot" and ev.source and all(a.inter == 5 for a in ev.source):
