@@ -135,7 +135,12 @@ killings, bombings, abductions and clashes the same words can tell) and the eigh
 riots37, tests/data/acled_riots_audit_h.yaml: mobs, "rioters" and settlers who attack churches, mosques,
 camps and people, mob justice, fights among groups of people broken up by the police and demonstrators who
 try to force their way into offices or attack officials, against gunmen, soldiers and militias who attack
-civilians, militias who exchange fire and peaceful crowds dispersed).
+civilians, militias who exchange fire and peaceful crowds dispersed) and the ninth strategic developments
+audit (round sd38, tests/data/acled_sd_audit_i.yaml: arrests in operations, raids and sweeps in which no one
+is hurt, towns and positions taken, handed over or left without a fight, bases set up, empty property looted
+or burnt, caches seized, mines and bombs defused, missiles and drones shot down, recruitment, mobilisation,
+curfews, bans, splits, mergers and surrenders, against the clashes, killings and blasts the same words
+can tell).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -192,6 +197,7 @@ AUDITS = {
     "tolls_d": DATA / "acled_tolls_audit_d.yaml",
     "strategic_h": DATA / "acled_sd_audit_h.yaml",
     "riots_h": DATA / "acled_riots_audit_h.yaml",
+    "strategic_i": DATA / "acled_sd_audit_i.yaml",
 }
 
 
