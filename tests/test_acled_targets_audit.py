@@ -141,7 +141,12 @@ suspected thieves, witches, kidnappers and drivers after a road accident, relati
 that attack health, census and revenue teams or police posts, demonstrators who throw stones, burn tyres,
 storm offices or fight the police even when the police then kill, and clans, villages and party supporters who
 fight with sticks and machetes, against peaceful and repressed protests, gunmen, soldiers and police who
-attack civilians and armed communities and gangs that exchange fire).
+attack civilians and armed communities and gangs that exchange fire) and the ninth strategic developments
+audit (round sd38, tests/data/acled_sd_audit_i.yaml: arrests in operations, raids and sweeps in which no one
+is hurt, towns and positions taken, handed over or left without a fight, bases set up, empty property looted
+or burnt, caches seized, mines and bombs defused, missiles and drones shot down, recruitment, mobilisation,
+curfews, bans, splits, mergers and surrenders, against the clashes, killings and blasts the same words can
+tell).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -200,6 +205,7 @@ AUDITS = {
     "riots_h": DATA / "acled_riots_audit_h.yaml",
     "battles_h": DATA / "acled_battles_audit_h.yaml",
     "riots_i": DATA / "acled_riots_audit_i.yaml",
+    "strategic_i": DATA / "acled_sd_audit_i.yaml",
 }
 
 

@@ -782,6 +782,14 @@ def _one_person(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and _person_count(tok) == 1
 
 
+def _killed_after_own_act(tok: Token) -> bool:
+    """'a soldier stepped on a landmine and was killed': a passive 'killed' with no subject of its own,
+    conjoined to what its victim did (sd38)."""
+    return (tok.lemma_ == "kill" and tok.dep_ == "conj" and tok.head.pos_ == "VERB"
+            and any(c.dep_ == "auxpass" for c in children_of(tok))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in children_of(tok)))
+
+
 def _deaths_without_figures(sent: Span) -> list[Count]:
     """'The victim died.', 'Both men died.', 'a suspected pickpocket succumbed to his injuries': deaths of
     named or counted-by-article people (the verbs: ``dying_verbs`` in quantities.yaml)."""
@@ -789,15 +797,18 @@ def _deaths_without_figures(sent: Span) -> list[Count]:
     doc, lemmas = sent.doc, lemmas_of(sent.doc)
     dying = _tables().dying_verbs
     for i in range(sent.start, sent.end):
-        if lemmas[i] not in dying:
+        if lemmas[i] not in dying and lemmas[i] != "kill":
             continue
         tok = doc[i]
         if tok.lemma_ == "succumb" and not _succumbed_to_wounds(tok):
             continue
-        if tok.lemma_ in dying and tok.pos_ == "VERB":
+        if tok.lemma_ == "kill" and not _killed_after_own_act(tok):
+            continue
+        if (tok.lemma_ in dying or tok.lemma_ == "kill") and tok.pos_ == "VERB":
             subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
-            if subj is None and tok.dep_ == "conj":  # "a policeman was shot and died in hospital"
-                subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubjpass"), None)
+            if subj is None and tok.dep_ == "conj":  # "a policeman was shot and died in hospital", "a soldier
+                # stepped on a mine and died" (sd38)
+                subj = next((c for c in children_of(tok.head) if c.dep_ in ("nsubjpass", "nsubj")), None)
             if subj is None or any(c.like_num for c in children_of(subj)):
                 continue
             found = implied_victims([subj])

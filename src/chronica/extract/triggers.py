@@ -602,13 +602,16 @@ def _degree_of(obj: Token) -> Token:
 
 def _clause_keys(clause: Token) -> list[str]:
     """A verb clause as the two words that name it: "halt fighting", "stop the fighting", and "halt
-    fighting" parsed with "halt" as an auxiliary of "fighting"."""
+    fighting" parsed with "halt" as an auxiliary of "fighting"; a verb with no object by itself ("agreed
+    to merge", sd38)."""
     keys = []
     for c in children_of(clause):
         if c.dep_ in ("dobj", "xcomp"):
             keys.append(f"{clause.lemma_.lower()} {c.lemma_.lower()}")
         elif c.dep_ == "aux" and c.tag_ == "VB":
             keys.append(f"{c.lemma_.lower()} {clause.lemma_.lower()}")
+    if not keys and clause.pos_ == "VERB":
+        keys.append(clause.lemma_.lower())
     return keys
 
 
