@@ -714,7 +714,8 @@ def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
     """'protesters clashed with police', 'rioters set fire to cars and looted shops': violence whose
     doer is a crowd is a riot (or mob violence); None when the doer is not a crowd."""
     subjects = _doer_words(tok, deps)
-    return next((lex.crowds[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in lex.crowds), None)
+    keys = (_key(lex.crowds, s) for s in subjects)  # "hundreds of demonstrators clashed" (ptype37)
+    return next((lex.crowds[k] for k in keys if k is not None), None)
 
 
 def _by_armed_men(tok: Token, deps: list[Token], lemma: str, lex: Lexicon) -> str | None:
