@@ -714,21 +714,7 @@ def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
     """'protesters clashed with police', 'rioters set fire to cars and looted shops': violence whose
     doer is a crowd is a riot (or mob violence); None when the doer is not a crowd."""
     subjects = _doer_words(tok, deps)
-    keys = (_crowd_key(s, lex) for s in subjects)
-    return next((lex.crowds[k] for k in keys if k is not None), None)
-
-
-def _crowd_key(tok: Token, lex: Lexicon) -> str | None:
-    """The crowds key of a doer: its own lemma ("protesters"), or for a quantity ("hundreds of
-    demonstrators clashed"; ptype37) the lemma of what it counts; None for any other doer."""
-    lemma = tok.lemma_.lower()
-    if lemma in lex.crowds:
-        return lemma
-    if not (tok.like_num or lemma in _partitives()):
-        return None
-    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
-    return obj.lemma_.lower() if obj is not None and obj.lemma_.lower() in lex.crowds else None
+    return next((lex.crowds[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in lex.crowds), None)
 
 
 def _by_armed_men(tok: Token, deps: list[Token], lemma: str, lex: Lexicon) -> str | None:
