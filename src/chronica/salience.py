@@ -430,11 +430,8 @@ def own_acts_after_passives(events: list[Event], rank: Callable[[Event], float])
 
 def _one_addressee(blame: Event, demand: Event) -> bool:
     """The demand is made of the one the condemnation blames ("condemned the killing ... and urged Greece to
-    hunt down the gunmen"), or of no one named ("accused the police of brutality and demanded an inquiry";
-    ptype38), not of a third party ("urged Western allies to respond")."""
+    hunt down the gunmen"), not of a third party ("urged Western allies to respond")."""
     blamed = {a.country for a in blame.target if a.country}
-    if not demand.target:
-        return bool(blame.target)
     return bool(blamed) and bool(blamed & {a.country for a in demand.target})
 
 
