@@ -198,7 +198,16 @@ def _adverbial_infinitive(tok: Token, parent: Token) -> bool:
     an adverbial clause when a bare time word ("today", "yesterday") comes between them (plover35)."""
     return (tok.dep_ == "advcl" and tok != parent and parent.i < tok.i
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
-            and any(c.dep_ == "npadvmod" and parent.i < c.i < tok.i for c in children_of(parent)))
+            and any(parent.i < c.i < tok.i and _time_word(c) for c in children_of(parent)))
+
+
+def _time_word(tok: Token) -> bool:
+    """'today', or a time told with a preposition ('on Wednesday', 'on 12 March'; ptype37): the words
+    a wire puts between a verb and its "to" complement."""
+    if tok.dep_ == "npadvmod":
+        return True
+    return tok.dep_ == "prep" and tok.lower_ in ("on", "in", "at") and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in children_of(tok))
 
 
 def _kept_from(tok: Token) -> bool:
