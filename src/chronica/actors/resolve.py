@@ -842,7 +842,7 @@ class ActorResolver:
         if person.body:
             return self._head_actor(ctx, person)
         country = self.countries.get(person.country)
-        when = ctx.date or max(t.start for t in person.terms)
+        when = ctx.date or max((t.start for t in person.terms), default=_today())
         term = person.term_at(when)
         evidence = f"leader:{person.name}"
         if best is not None and best.end == ctx.split and ctx.tokens[best.end - 1].key in SUPPORTER_WORDS:
@@ -854,6 +854,8 @@ class ActorResolver:
             sector = "OPP" if ctx.words & self.ousted_words else "ELI"
             return Actor(ctx.phrase, name=person.name, country=person.country, sector=sector,
                          acled_actor=None, inter=0, evidence=evidence + " (former, by the phrase)")
+        if term is None and person.sector:  # a notable person out of office: their affiliation's sector
+            return self._notable_actor(ctx, person, when)
         if term is None:  # named outside any of their terms: a former (or future) office holder
             return Actor(ctx.phrase, name=person.name, country=person.country, sector="ELI",
                          acled_actor=None, inter=0, evidence=evidence + " (not in office at date)")
@@ -866,6 +868,13 @@ class ActorResolver:
             acled = f"Government of {country.of_name}{self.leaders.years(country.iso3, when)}"
         return Actor(ctx.phrase, name=person.name, country=person.country, sector="GOV",
                      acled_actor=acled, inter=1, evidence=evidence)
+
+    def _notable_actor(self, ctx: _Context, person: Leader, when: str) -> Actor:
+        """A notable person out of office (notables.yaml): of their country, with the sector of their
+        affiliation on the date (an opposition leader, an activist, a cleric); no ACLED actor of their own."""
+        sector = person.sector_at(when)
+        return Actor(ctx.phrase, name=person.name, country=person.country, sector=sector, acled_actor=None,
+                     inter=0, evidence=f"leader:{person.name} (notable, {sector})")
 
     def _head_actor(self, ctx: _Context, person: Leader) -> Actor:
         """The head of an international body: no country, GOV ("UN Secretary-General Kofi Annan", as CAMEO
@@ -923,7 +932,7 @@ class ActorResolver:
             return self._org_actor(ctx, m, best, rule="pro")
         person = _pick_leader([e.ref for e in m.entries if e.kind == "leader"], ctx.date, ctx.focus)
         country = self.countries.get(person.country)
-        when = ctx.date or max(t.start for t in person.terms)
+        when = ctx.date or max((t.start for t in person.terms), default=_today())
         if country is None:
             return None
         if person.term_at(when) is None:
@@ -1244,7 +1253,8 @@ def _pick_leader(people: list[Leader], date: str | None, focus: str | None) -> L
         return people[0]
     if date:
         return min(people, key=lambda p: (p.distance(date), p.country != focus))
-    return min(people, key=lambda p: (p.country != focus, -int(max(t.start for t in p.terms)[:4])))
+    return min(people, key=lambda p: (p.country != focus,
+                                      -int(max((t.start for t in p.terms), default="0")[:4])))
 
 
 def _today() -> str:
