@@ -14,7 +14,7 @@ import yaml
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FILES = ("countries", "roles", "organisations", "leaders", "peoples")
-OFFICE_FILES = ("ministers", "notables")  # more people in the format of leaders.yaml (``bodies``, ``notables``)
+OFFICE_FILES = ("ministers", "notables")  # more people, as in leaders.yaml (``bodies``, ``notables``)
 
 
 @cache
