@@ -149,8 +149,9 @@ def stateless_doer(mentions: Mentions, source: list[Actor], target: list[Actor],
     if plover not in w["stateless_doer_types"] or not source or not target:
         return source
     doer, aimed = source[0], target[0]
-    if doer.sector not in w["stateless_doer_sectors"] or doer.country is None or not _guessed(doer) or (
-            doer.country != aimed.country) or not _foreign_state(aimed):
+    named = set((doer.text or "").lower().split()) & w["stateless_doer_words"]
+    if not (doer.sector in w["stateless_doer_sectors"] or named) or doer.country is None or (
+            not _guessed(doer) or doer.country != aimed.country or not _foreign_state(aimed)):
         return source
     found = mentions.resolver.resolve(doer.text, date=ctx.date)
     if found is None or found.country is not None or found.sector != doer.sector:
