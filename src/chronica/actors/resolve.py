@@ -450,8 +450,8 @@ class ActorResolver:
                       where: str | None) -> bool:
         """A surname alone ("Mansour", "Khan") that names office holders none of whom the phrase or
         story supports: no title in the phrase, none of the story's country (a story of another country),
-        none in office on its date. Such a name is someone else's (a militant leader's), not a former
-        president's abroad."""
+        none in office on its date, none a notable person without office ("Thunberg"). Such a name is someone
+        else's (a militant leader's), not a former president's abroad."""
         people = [e.ref for e in m.entries if e.kind == "leader"]
         if not people or m.end - m.start != 1 or not date or not (focus or where):
             return False  # no date or no country to weigh it against: "Fujimori" alone is still himself
@@ -459,7 +459,7 @@ class ActorResolver:
             return False  # a one-word name ("Suharto") is the whole name
         if self.leaders.office_named(" ".join(t.key for t in tokens)):
             return False  # "President Mansour", "Prime Minister Khan"
-        return not any(p.country in (focus, where) or p.distance(date) == 0 for p in people)
+        return not any(p.country in (focus, where) or p.distance(date) == 0 or p.sector for p in people)
 
     def _ethnic(self, m: Match, where: str | None, focus: str | None) -> Match:
         """"ethnic Albanians" in Serbia are a group of Serbia's people, not Albania."""
