@@ -1248,11 +1248,13 @@ def _armed_head(role: Role) -> bool:
 
 
 def _pick_leader(people: list[Leader], date: str | None, focus: str | None) -> Leader:
-    """Among office holders sharing a name, the one in office at ``date`` (or nearest to it)."""
+    """Among office holders sharing a name, the one in office at ``date``, else a notable person of that
+    name (notables.yaml: "Mohamed ElBaradei" after the IAEA), else the one nearest in office to it."""
     if len(people) == 1:
         return people[0]
     if date:
-        return min(people, key=lambda p: (p.distance(date), p.country != focus))
+        return min(people, key=lambda p: (p.distance(date) != 0 and not p.sector, p.distance(date),
+                                          p.country != focus))
     return min(people, key=lambda p: (p.country != focus,
                                       -int(max((t.start for t in p.terms), default="0")[:4])))
 
