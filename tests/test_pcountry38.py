@@ -110,3 +110,18 @@ def test_protesting_rights_groups_keep_the_place_for_acled(pipeline) -> None:
     primary = _primary(pipeline, "Hundreds of rights activists protested in Cairo on Friday against the "
                        "new law on charities.", "2017-06-02")
     assert primary.acled and primary.source and primary.source[0].country == "EGY"
+
+
+@pytest.mark.parametrize("text, published, source, target", [
+    # a past office holder's surname alone, out of office, in a story of another country: still them
+    ("Gorbachev urged Lithuania on Monday to drop its claim to independence.", "2000-01-01", "RUS", "LTU"),
+    ("Thatcher warned Argentina on Friday that Britain would defend the islands.", "2000-01-01", "GBR",
+     "ARG"),
+    ("Shamir accused Syria on Tuesday of massing troops on the Golan Heights.", "2000-01-01", "ISR", "SYR"),
+    # controls: in office they are their government, and an unlisted surname is no one's
+    ("Shamir accused Syria on Tuesday of massing troops on the Golan Heights.", "1990-03-06", "ISR", "SYR"),
+    ("Kowalczyk accused Syria on Tuesday of massing troops on the Golan Heights.", "2000-01-01", None, "SYR"),
+])
+def test_a_past_leaders_surname_is_still_them_abroad(pipeline, text: str, published: str,
+                                                     source: str | None, target: str) -> None:
+    assert _countries(pipeline, text, published) == (source, target)
