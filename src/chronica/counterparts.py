@@ -141,6 +141,27 @@ def other_side(mentions: Mentions, source: list[Actor], target: list[Actor], plo
     return [found, *source[1:]]
 
 
+def stateless_doer(mentions: Mentions, source: list[Actor], target: list[Actor], plover: str,
+                   ctx: DocContext, evidence: dict) -> list[Actor]:
+    """A doer of no state of its own (rights groups, activists, campaigners) whose country is only the story's
+    guess and the same as the state it addresses by name: of no country ("rights groups accused Egypt")."""
+    w = words()
+    if plover not in w["stateless_doer_types"] or not source or not target:
+        return source
+    doer, aimed = source[0], target[0]
+    named = set((doer.text or "").lower().split()) & w["stateless_doer_words"]
+    if not (doer.sector in w["stateless_doer_sectors"] or named) or doer.country is None or (
+            not _guessed(doer) or doer.country != aimed.country or not _foreign_state(aimed)):
+        return source
+    found = mentions.resolver.resolve(doer.text, date=ctx.date)
+    if found is None or found.country is not None or found.sector != doer.sector:
+        return source
+    found = _as(found, doer.text, f"{GUESS.sub('', doer.evidence or '')}+no state of its own")
+    evidence["source"] = [{"text": found.text, "resolved": found.name, "rule": found.evidence},
+                          *evidence.get("source", [])[1:]]
+    return [found, *source[1:]]
+
+
 def _named_before(mentions: Mentions, before: str, aimed: str | None) -> str | None:
     """The country the story's words before a sentence name most often, other than the target's (the first
     named of those named as often)."""

@@ -34,6 +34,7 @@ from chronica.counterparts import (
     own_forces_moved,
     people_of_city,
     protested_measure,
+    stateless_doer,
     written_to,
 )
 from chronica.detail import refine_by_setting, refine_places
@@ -423,6 +424,8 @@ class Pipeline:
         # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
         source = other_side(self.mentions, source, target, coding.plover["type"], text_of(doc)[s_start:s_end],
                             ctx, evidence, text_of(doc)[ctx.dateline_end:s_start])
+        if not coding.acled:  # "rights groups accused Egypt": not Egypt's own (ACLED's actors keep the place)
+            source = stateless_doer(self.mentions, source, target, coding.plover["type"], ctx, evidence)
         # a past verb, or a noun not told as coming ("the arrest was an attack on workers, and the strike
         # planned for October 20 will go ahead"): a day after publication is another clause's
         told_past = trig.head.tag_ in ("VBD", "NN", "NNS") and not (cand.modality.modality.future

@@ -14,7 +14,7 @@ import yaml
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FILES = ("countries", "roles", "organisations", "leaders", "peoples")
-OFFICE_FILES = ("ministers",)  # more office holders, in the format of leaders.yaml (and ``bodies``)
+OFFICE_FILES = ("ministers", "notables")  # more people, as in leaders.yaml (``bodies``, ``notables``)
 
 
 @cache
@@ -26,7 +26,8 @@ def package_file(name: str) -> dict[str, Any]:
 
 # top-level keys a user file may have, and what each holds
 SECTIONS = {"countries": list, "block": list, "labels": dict, "roles": list, "organisations": list,
-            "leaders": (dict, list), "executive": dict, "peoples": list, "bodies": dict}
+            "leaders": (dict, list), "executive": dict, "peoples": list, "bodies": dict,
+            "notables": list}
 REQUIRED = {"countries": "iso3", "roles": "words", "organisations": "name", "peoples": "name"}
 
 

@@ -13,6 +13,7 @@ OFFICES = ("head_of_state", "head_of_government", "minister")
 EXECUTIVE_OFFICES = OFFICES[:2]
 BODY_OFFICE = "head_of_body"  # the head of an international body or the leader of a group (``bodies``)
 TITLED = " (with title)"  # an alias that names the person only right after an office title
+NO_OFFICE_DISTANCE = 365 * 1000  # a notable person without a term is farther from any date than a term
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class Leader:
     terms: list[Term] = field(default_factory=list)
     body: str = ""  # the organisation (its name in organisations.yaml) a head of a body heads
     titled: set[str] = field(default_factory=set)  # aliases that need an office title before them
+    sector: str = ""  # a notable person's sector outside any office (notables.yaml); "" for office holders
+    affiliations: list[tuple[str, str, str | None]] = field(default_factory=list)  # (sector, start, end)
 
     def add_aliases(self, aliases: list[str]) -> None:
         """Add aliases; one marked "(with title)" is kept among ``titled`` unless also given plain."""
@@ -60,7 +63,13 @@ class Leader:
         return next((t for t in self.terms if t.covers(date)), None)
 
     def distance(self, date: str) -> int:
-        return min(t.distance(date) for t in self.terms)
+        """Days between ``date`` and the nearest term; far for a notable person who never held office."""
+        return min((t.distance(date) for t in self.terms), default=NO_OFFICE_DISTANCE)
+
+    def sector_at(self, date: str | None) -> str:
+        """A notable person's sector on ``date``: the dated affiliation covering it, else the default."""
+        return next((sector for sector, start, end in self.affiliations
+                     if date and start <= date and (end is None or date <= end)), self.sector)
 
 
 def parse_item(item: Any) -> tuple[str, list[str], str, str | None]:
@@ -95,6 +104,8 @@ class LeaderBook:
         for office, titles in (data.get("office_titles") or {}).items():
             self.titles.extend((str(t).lower(), office) for t in titles or [])
         self.titles.sort(key=lambda t: -len(t[0]))
+        for item in data.get("notables") or []:
+            self._add_notable(item)
         for body, items in (data.get("bodies") or {}).items():
             for item in items or []:
                 self._add_head(str(body), item)
@@ -129,6 +140,18 @@ class LeaderBook:
         person = self.people.setdefault((name, f"@{body}"), Leader(name, "", body=body))
         person.add_aliases(aliases)
         person.terms.append(term)
+
+    def _add_notable(self, item: dict[str, Any]) -> None:
+        """A notable person with no office (an activist, a dissident, a cleric ...): country, sector, and
+        dated affiliations ({sector, start, end}); merged with the same person's office terms, if any."""
+        name, country = str(item["name"]), str(item["country"]).upper()
+        person = self.people.setdefault((name, country), Leader(name, country))
+        person.add_aliases([str(a) for a in item.get("aliases") or []])
+        person.sector = str(item.get("sector") or "CVL")
+        for link in item.get("affiliations") or []:
+            start, end = as_date(link.get("start")), as_date(link.get("end"))
+            person.affiliations.append((str(link["sector"]), date_floor(start) if start else "0000-01-01",
+                                        date_ceil(end) if end else None))
 
     def office_named(self, phrase: str) -> str | None:
         """The office a title in ``phrase`` names ("Foreign Minister Shevardnadze": minister), if any."""

@@ -450,8 +450,8 @@ class ActorResolver:
                       where: str | None) -> bool:
         """A surname alone ("Mansour", "Khan") that names office holders none of whom the phrase or
         story supports: no title in the phrase, none of the story's country (a story of another country),
-        none in office on its date. Such a name is someone else's (a militant leader's), not a former
-        president's abroad."""
+        none in office on its date, none a notable person without office ("Thunberg"). Such a name is someone
+        else's (a militant leader's), not a former president's abroad."""
         people = [e.ref for e in m.entries if e.kind == "leader"]
         if not people or m.end - m.start != 1 or not date or not (focus or where):
             return False  # no date or no country to weigh it against: "Fujimori" alone is still himself
@@ -459,7 +459,7 @@ class ActorResolver:
             return False  # a one-word name ("Suharto") is the whole name
         if self.leaders.office_named(" ".join(t.key for t in tokens)):
             return False  # "President Mansour", "Prime Minister Khan"
-        return not any(p.country in (focus, where) or p.distance(date) == 0 for p in people)
+        return not any(p.country in (focus, where) or p.distance(date) == 0 or p.sector for p in people)
 
     def _ethnic(self, m: Match, where: str | None, focus: str | None) -> Match:
         """"ethnic Albanians" in Serbia are a group of Serbia's people, not Albania."""
@@ -842,7 +842,7 @@ class ActorResolver:
         if person.body:
             return self._head_actor(ctx, person)
         country = self.countries.get(person.country)
-        when = ctx.date or max(t.start for t in person.terms)
+        when = ctx.date or max((t.start for t in person.terms), default=_today())
         term = person.term_at(when)
         evidence = f"leader:{person.name}"
         if best is not None and best.end == ctx.split and ctx.tokens[best.end - 1].key in SUPPORTER_WORDS:
@@ -854,6 +854,8 @@ class ActorResolver:
             sector = "OPP" if ctx.words & self.ousted_words else "ELI"
             return Actor(ctx.phrase, name=person.name, country=person.country, sector=sector,
                          acled_actor=None, inter=0, evidence=evidence + " (former, by the phrase)")
+        if term is None and person.sector:  # a notable person out of office: their affiliation's sector
+            return self._notable_actor(ctx, person, when)
         if term is None:  # named outside any of their terms: a former (or future) office holder
             return Actor(ctx.phrase, name=person.name, country=person.country, sector="ELI",
                          acled_actor=None, inter=0, evidence=evidence + " (not in office at date)")
@@ -866,6 +868,13 @@ class ActorResolver:
             acled = f"Government of {country.of_name}{self.leaders.years(country.iso3, when)}"
         return Actor(ctx.phrase, name=person.name, country=person.country, sector="GOV",
                      acled_actor=acled, inter=1, evidence=evidence)
+
+    def _notable_actor(self, ctx: _Context, person: Leader, when: str) -> Actor:
+        """A notable person out of office (notables.yaml): of their country, with the sector of their
+        affiliation on the date (an opposition leader, an activist, a cleric); no ACLED actor of their own."""
+        sector = person.sector_at(when)
+        return Actor(ctx.phrase, name=person.name, country=person.country, sector=sector, acled_actor=None,
+                     inter=0, evidence=f"leader:{person.name} (notable, {sector})")
 
     def _head_actor(self, ctx: _Context, person: Leader) -> Actor:
         """The head of an international body: no country, GOV ("UN Secretary-General Kofi Annan", as CAMEO
@@ -923,7 +932,7 @@ class ActorResolver:
             return self._org_actor(ctx, m, best, rule="pro")
         person = _pick_leader([e.ref for e in m.entries if e.kind == "leader"], ctx.date, ctx.focus)
         country = self.countries.get(person.country)
-        when = ctx.date or max(t.start for t in person.terms)
+        when = ctx.date or max((t.start for t in person.terms), default=_today())
         if country is None:
             return None
         if person.term_at(when) is None:
@@ -1239,12 +1248,15 @@ def _armed_head(role: Role) -> bool:
 
 
 def _pick_leader(people: list[Leader], date: str | None, focus: str | None) -> Leader:
-    """Among office holders sharing a name, the one in office at ``date`` (or nearest to it)."""
+    """Among office holders sharing a name, the one in office at ``date``, else a notable person of that
+    name (notables.yaml: "Mohamed ElBaradei" after the IAEA), else the one nearest in office to it."""
     if len(people) == 1:
         return people[0]
     if date:
-        return min(people, key=lambda p: (p.distance(date), p.country != focus))
-    return min(people, key=lambda p: (p.country != focus, -int(max(t.start for t in p.terms)[:4])))
+        return min(people, key=lambda p: (p.distance(date) != 0 and not p.sector, p.distance(date),
+                                          p.country != focus))
+    return min(people, key=lambda p: (p.country != focus,
+                                      -int(max((t.start for t in p.terms), default="0")[:4])))
 
 
 def _today() -> str:
