@@ -135,7 +135,10 @@ killings, bombings, abductions and clashes the same words can tell) and the eigh
 riots37, tests/data/acled_riots_audit_h.yaml: mobs, "rioters" and settlers who attack churches, mosques,
 camps and people, mob justice, fights among groups of people broken up by the police and demonstrators who
 try to force their way into offices or attack officials, against gunmen, soldiers and militias who attack
-civilians, militias who exchange fire and peaceful crowds dispersed).
+civilians, militias who exchange fire and peaceful crowds dispersed) and the fifth state violence audit (round
+vac38, tests/data/acled_vac_audit_e.yaml: armed groups' attacks on farmers, herders, miners, travellers and
+displaced people told with the words of battle, kidnappings, bodies found with wounds, property looted or
+burnt with no one hurt, threats and levies, against crossfire in clashes, attacks repelled and arrests).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -192,6 +195,7 @@ AUDITS = {
     "tolls_d": DATA / "acled_tolls_audit_d.yaml",
     "strategic_h": DATA / "acled_sd_audit_h.yaml",
     "riots_h": DATA / "acled_riots_audit_h.yaml",
+    "vac_e": DATA / "acled_vac_audit_e.yaml",
 }
 
 
