@@ -8,8 +8,6 @@ import pytest
 from chronica.evaluate.scores import recorded_deaths
 from chronica.ingest import document_from_text
 
-DISAPPEARANCE = ("Violence against civilians", "Abduction/forced disappearance")
-ARRESTS = ("Strategic developments", "Arrests")
 LOOTING = ("Strategic developments", "Looting/property destruction")
 ATTACK = ("Violence against civilians", "Attack")
 OTHER = ("Strategic developments", "Other")
@@ -51,19 +49,6 @@ def test_a_clash_with_its_own_toll_keeps_it(pipeline) -> None:
     ev = _primary(pipeline, "On 4 June 2021, soldiers clashed with ADF militants in Irumu (Ituri), killing "
                             "three militants.")
     assert (ev.acled["event_type"], recorded_deaths(ev)) == ("Battles", 3)
-
-
-@pytest.mark.parametrize("text", [
-    "Gunmen detained a lawyer in Aden and took him to an unknown location, his colleagues said.",
-    "On 2 April 2022, security agents detained an activist in Khartoum (Khartoum) and took him to an "
-    "undisclosed location.",
-])
-def test_a_detention_to_an_unknown_place_is_a_disappearance(pipeline, text: str) -> None:
-    assert _types(pipeline, text) == DISAPPEARANCE
-
-
-def test_a_detention_to_a_named_prison_stays_an_arrest(pipeline) -> None:
-    assert _types(pipeline, "Police detained a lawyer in Aden and took him to the central prison.") == ARRESTS
 
 
 @pytest.mark.parametrize("text", [
