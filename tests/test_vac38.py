@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from chronica.evaluate.scores import recorded_deaths
 from chronica.ingest import document_from_text
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
@@ -37,18 +36,6 @@ def test_damage_where_the_people_had_fled_is_looting(pipeline, text: str) -> Non
 ])
 def test_damage_that_killed_stays_an_attack(pipeline, text: str) -> None:
     assert _types(pipeline, text) == ATTACK
-
-
-def test_a_clash_that_was_an_attack_carries_its_toll(pipeline) -> None:
-    ev = _primary(pipeline, "On 4 June 2021, fighting was reported in Irumu (Ituri) as ADF militants "
-                            "attacked the village of Ofaye, killing five civilians.")
-    assert (ev.acled["event_type"], recorded_deaths(ev)) == ("Violence against civilians", 5)
-
-
-def test_a_clash_with_its_own_toll_keeps_it(pipeline) -> None:
-    ev = _primary(pipeline, "On 4 June 2021, soldiers clashed with ADF militants in Irumu (Ituri), killing "
-                            "three militants.")
-    assert (ev.acled["event_type"], recorded_deaths(ev)) == ("Battles", 3)
 
 
 @pytest.mark.parametrize("text", [

@@ -1843,8 +1843,6 @@ def _clashes_that_were_attacks(real: list[Event], rules: Context) -> None:
         attack = next((e for e in attacks if e.sentence == ev.sentence and e is not ev), None)
         if attack is not None:
             _set(ev, *attack.acled.values(), "a clash with no second side, told with an attack on civilians")
-            if ev.fatalities is None and ev.injured is None:  # "fighting was reported as militiamen
-                ev.fatalities, ev.injured = attack.fatalities, attack.injured  # attacked, killing seven"
 
 
 def _fire_at_positions(real: list[Event], rules: Context) -> None:
