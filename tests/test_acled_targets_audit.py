@@ -146,7 +146,10 @@ audit (round sd38, tests/data/acled_sd_audit_i.yaml: arrests in operations, raid
 is hurt, towns and positions taken, handed over or left without a fight, bases set up, empty property looted
 or burnt, caches seized, mines and bombs defused, missiles and drones shot down, recruitment, mobilisation,
 curfews, bans, splits, mergers and surrenders, against the clashes, killings and blasts the same words can
-tell).
+tell) and the fifth state violence audit (round vac38, tests/data/acled_vac_audit_e.yaml: armed groups'
+attacks on farmers, herders, miners, travellers and displaced people told with the words of battle,
+kidnappings, bodies found with wounds, property looted or burnt with no one hurt, threats and levies, against
+crossfire in clashes, attacks repelled and arrests).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -206,6 +209,7 @@ AUDITS = {
     "battles_h": DATA / "acled_battles_audit_h.yaml",
     "riots_i": DATA / "acled_riots_audit_i.yaml",
     "strategic_i": DATA / "acled_sd_audit_i.yaml",
+    "vac_e": DATA / "acled_vac_audit_e.yaml",
 }
 
 

@@ -24,6 +24,9 @@ RULE_KEEPS = {"Chemical weapon", "Suicide bomb", "Sexual violence", "Disrupted w
 # stands. Fire answered with fire is fought by two armed sides, a battle by ACLED's definition, whatever
 # weapon opened it (the model called "fired machine guns at a depot ... responded to the fire" shelling).
 RULE_KEEPS_REASONS = {"the security forces attacked were off duty", "the other side fired back",
+                      # "bandits imposed a levy on farmers, threatening to attack villages": a threat that
+                      # names the attack it threatens, no harm done (vac38)
+                      "an armed group's threat, alliance or roadblock, no harm",
                       # on the dev folds the model overruled these rules only wrongly (vac28): rival
                       # supporters' fights, armed victims
                       "rival party supporters fought, no arms told",

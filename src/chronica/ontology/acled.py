@@ -92,6 +92,7 @@ class Context:
     own_seat_verbs: frozenset[str] = frozenset()  # "police occupied parliament": no territory taken
     violent_crowds: re.Pattern[str] | None = None  # "stone-throwing demonstrators": rioters met by force
     abandoned: re.Pattern[str] | None = None  # "looted a base abandoned by soldiers": no one met
+    fled: re.Pattern[str] | None = None  # "burned houses after residents had fled": no one met (vac38)
     reciprocal: re.Pattern[str] | None = None  # "threw stones at each other": a crowd on either side
     suspicion: re.Pattern[str] | None = None  # "suspected thieves" beaten by a mob: civilians
     suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
@@ -251,6 +252,7 @@ def context_rules() -> Context:
         own_seat_verbs=frozenset(spec.get("own_seat_verbs", ())),
         violent_crowds=_words(spec["violent_crowd_words"]) if spec.get("violent_crowd_words") else None,
         abandoned=_words(spec["abandoned_words"]) if spec.get("abandoned_words") else None,
+        fled=_words(spec["fled_words"]) if spec.get("fled_words") else None,
         reciprocal=_words(spec["reciprocal_words"]) if spec.get("reciprocal_words") else None,
         suspicion=(re.compile(rf"\b(?:{'|'.join(spec['suspicion_words'])}) (?!to\b|of\b|as\b)")
                    if spec.get("suspicion_words") else None),
@@ -1979,6 +1981,25 @@ def _plundering_raids(real: list[Event], rules: Context) -> None:
                  "a raid that carried goods off and hurt no one")
 
 
+def _fled_places(real: list[Event], rules: Context) -> None:
+    """'Soldiers raided a village and burned 100 houses after residents had fled': an armed group's damage
+    or looting (or its raid told with them in its sentence) whose sentence says the people had fled or left
+    before, in a report that tells of no one killed, hurt or seized, met no one - a strategic development
+    (looting/property destruction), not an attack on civilians (vac38)."""
+    if rules.fled is None or any(e.fatalities or e.injured or _cls(e) in rules.held for e in real):
+        return
+    spoiled = [e for e in real if _cls(e) in rules.damage]
+    for ev in real:
+        if ((ev.acled or {}).get("event_type") not in VIOLENT_TYPES or not ev.source
+                or not all(a.inter in (1, 2, 3, 4) for a in ev.source) or any(armed(a) for a in ev.target)
+                or rules.fled.search(ev.text.lower()) is None):
+            continue
+        if _cls(ev) in rules.damage or _cls(ev) in rules.raids and any(
+                e.sentence == ev.sentence and e is not ev for e in spoiled):
+            _set(ev, "Strategic developments", "Looting/property destruction",
+                 "damage or looting where the people had fled, no one hurt")
+
+
 def _searches_with_acts(real: list[Event], rules: Context) -> None:
     """'Police raided the offices of the newspaper and seized computers': a search with no ACLED type takes
     the coding of what the same doers took or did in its sentence (coder24)."""
@@ -2117,6 +2138,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _harmless_fire(real, rules, text or " ".join(e.text for e in real))
     _damage_in_attacks(real, rules)
     _damage_with_wounds(real, rules, text or " ".join(e.text for e in real))
+    _fled_places(real, rules)
     _fought_back(real, rules)
     _resisted_raids(real, rules)
     _clashes_that_were_attacks(real, rules)
