@@ -2281,6 +2281,14 @@ def _told_peaceful(ev: Event, rules: Context) -> bool:
     return rules.peaceful is not None and rules.peaceful.search(_own_clause(ev, rules)) is not None
 
 
+def _crowd_acts(group: list[Event], rules: Context, protest: bool) -> list[Event]:
+    """The events of ``group`` that are a crowd's violence: done by a crowd or a riot's, not one person's, not
+    told before, not a few people's, not loot of an abandoned place, not a past riot named as background."""
+    return [e for e in group if (_by_crowd(e, rules, protest) or _riot_class(e, rules)) and not _lone(e)
+            and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)
+            and not _past_riot(e, rules)]
+
+
 def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) -> None:
     """Type a report's crowd violence, protests and the force met by them, from the events of ``group`` (the
     report's events, or those of a day of reaction apart: ``_days_of_reaction``); ``real``: all of them."""
@@ -2309,19 +2317,13 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
         elif _few_on_property(ev, rules):
             _set(ev, "Strategic developments", "Looting/property destruction", "a few people damaged goods")
     group = [e for e in group if not _few_on_property(e, rules)]
-    crowd = [e for e in group if (_by_crowd(e, rules, protest) or _riot_class(e, rules)) and not _lone(e)
-             and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)
-             and not _past_riot(e, rules)]
-    if protest:  # "youths protesting a power cut set fire to the offices": the protesters' own damage
-        own = [e for e in group if _protesters_damage(e, group, rules)]
-        crowd += [e for e in own if e not in crowd]
-    else:
-        own = []
+    crowd = _crowd_acts(group, rules, protest)
+    # "youths protesting a power cut set fire to the offices": the protesters' own damage
+    own = [e for e in group if _protesters_damage(e, group, rules)] if protest else []
+    crowd += [e for e in own if e not in crowd]
     if crowd and not protest and (_crowd_claim(group, rules) or _at_a_protest(crowd, rules)):
         protest = True  # "residents burned tyres, demanding water": a demonstration turned violent
-        crowd = [e for e in group if (_by_crowd(e, rules, protest) or _riot_class(e, rules)) and not _lone(e)
-                 and not _told_before(e) and not _few(e, rules) and not _abandoned_loot(e, rules)
-                 and not _past_riot(e, rules)]
+        crowd = _crowd_acts(group, rules, protest)
     interventions = [e for e in group if (
         (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention
                                                   and not e.evidence["trigger"].get("background")))
