@@ -13,6 +13,7 @@ from chronica import yamlio
 from chronica.alternation import led
 from chronica.geo.divided import people_country
 from chronica.ontology.crowd_arms import crowds_armed_or_not
+from chronica.ontology.front_fire import counted_explosions, drone_drops
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
 from chronica.record import Actor, Event
 
@@ -1827,15 +1828,21 @@ def _gunfire_after_blast(real: list[Event], rules: Context) -> None:
 def _strikes_in_ground_fights(real: list[Event], rules: Context) -> None:
     """'Two fighters were killed by an air strike that followed a ground operation by the army': a strike on
     armed men told as part of a ground operation in its sentence is part of that fight, an armed clash, as
-    ACLED codes a fight that mixes ground and air arms. A strike told alone keeps its type."""
+    ACLED codes a fight that mixes ground and air arms. So is a strike with no target named in a sentence that
+    tells a clash ("coalition air strikes supported the forces as they clashed with the rebels"; expl39). A
+    strike told alone keeps its type."""
     if rules.ground_fights is None:
         return
+    fights = [e for e in real if _cls(e) in rules.fights and (e.acled or {}).get("event_type") == "Battles"]
     for ev in real:
         if ((ev.acled or {}).get("sub_event_type") != "Air/drone strike" or _told_before(ev)
-                or not ev.target or not all(armed(a) for a in ev.target)):
+                or not all(armed(a) for a in ev.target)):
             continue
-        if rules.ground_fights.search(ev.text.lower()) is not None:
-            _set(ev, "Battles", "Armed clash", "the strike was part of a ground operation")
+        if not ev.target and not any(f.sentence == ev.sentence and f is not ev for f in fights):
+            continue
+        if ev.target and rules.ground_fights.search(ev.text.lower()) is None:
+            continue
+        _set(ev, "Battles", "Armed clash", "the strike was part of a ground fight")
 
 
 def _thwarted_attacks(real: list[Event], rules: Context) -> None:
@@ -2149,6 +2156,8 @@ def _retype(events: list[Event], text: str = "") -> None:
     _thwarted_attacks(real, rules)
     _rescues_fought(real, rules)
     _fire_at_positions(real, rules)
+    drone_drops(real, _set)
+    counted_explosions(real, _set)
     _armed_groups_threats(real, rules)
     said = (text or " ".join(e.text for e in real)).lower()
     for group in _days_of_reaction(real, rules):
