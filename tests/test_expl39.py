@@ -42,6 +42,16 @@ def test_explosions_counted_along_a_front_are_shelling(primary_of, text: str, ki
 
 
 @pytest.mark.parametrize("text", [
+    "On 3 July 2021, the OSCE SMM recorded 40 explosions and shots involving small arms near Zolote "
+    "(Luhansk) along the contact line.",
+    "Monitors counted 25 explosions in both directions of the front line near Marinka on Sunday, the mission "
+    "said.",
+])
+def test_fire_counted_with_small_arms_or_both_ways_is_a_clash(primary_of, text: str) -> None:
+    assert _acled(primary_of(text)) == CLASH
+
+
+@pytest.mark.parametrize("text", [
     "Two explosions damaged a bank in Malmo overnight, police said, adding that no one was hurt.",
     "On 3 July 2021, an IED exploded near a checkpoint in Mogadishu, wounding two soldiers.",
 ])

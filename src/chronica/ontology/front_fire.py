@@ -35,6 +35,7 @@ def _rules() -> dict[str, Any]:
         "dropped_types": frozenset(spec["dropped_types"]),
         "counted": re.compile(rf"\b(?:{counts})\b[^.;]*?\b(?:{blasts})\b"),
         "front": _words(spec["front_words"]),
+        "fight": _words(spec["fight_words"]),
     }
 
 
@@ -57,11 +58,15 @@ def drone_drops(real: list[Event], set_type: Callable[[Event, str, str, str], No
 
 def counted_explosions(real: list[Event], set_type: Callable[[Event, str, str, str], None]) -> None:
     """'The SMM recorded 37 explosions along the contact line': explosions counted along a front are shelling,
-    not bombs planted."""
+    not bombs planted; counted with small arms fire or fire in both directions, they are an armed clash."""
     rules = _rules()
     for ev in real:
         if _sub(ev) != PLANTED:
             continue
         text = ev.text.lower()
-        if rules["counted"].search(text) and rules["front"].search(text):
+        if not rules["counted"].search(text) or not rules["front"].search(text):
+            continue
+        if rules["fight"].search(text):
+            set_type(ev, "Battles", "Armed clash", "fire counted along a front with small arms")
+        else:
             set_type(ev, EXPLOSIONS, SHELLING, "explosions counted along a front")
