@@ -13,7 +13,7 @@ from chronica import yamlio
 from chronica.alternation import led
 from chronica.geo.divided import people_country
 from chronica.ontology.crowd_arms import crowds_armed_or_not
-from chronica.ontology.front_fire import counted_explosions, drone_drops
+from chronica.ontology.drone_drops import drone_drops
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
 from chronica.record import Actor, Event
 
@@ -2157,7 +2157,6 @@ def _retype(events: list[Event], text: str = "") -> None:
     _rescues_fought(real, rules)
     _fire_at_positions(real, rules)
     drone_drops(real, _set)
-    counted_explosions(real, _set)
     _armed_groups_threats(real, rules)
     said = (text or " ".join(e.text for e in real)).lower()
     for group in _days_of_reaction(real, rules):
