@@ -564,7 +564,8 @@ class Mentions:
             actor = self._modified(tok, ctx, actor) or actor
         if actor is not None and not actor.country and tok.pos_ == "NOUN":
             actor = self._ours(tok, phrase, ctx) or actor  # "'Our troops have pulled out,' a Russian said"
-        if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter:
+        if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter and not (
+                actor.evidence or "").startswith("region:"):  # a region named as a party stays one
             return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
         if actor is None or not actor.sector:  # "the Organisation of the Islamic Conference (OIC)"
             actor = self._acronym(tok, phrase, ctx) or actor
