@@ -39,3 +39,28 @@ def _countries(pipeline, text: str, published: str = "2016-05-10") -> tuple[str 
     assert primary is not None, text
     source = primary.source[0].country if primary.source else None
     return source, primary.target[0].country if primary.target else None
+
+
+@pytest.mark.parametrize("text, published, source, target", [
+    # a region or breakaway territory named as the party addressed is of the state that holds it
+    ("Putin warned Dagestan on Monday that federal troops would restore order.", "2001-03-05", "RUS", "RUS"),
+    ("Tbilisi accused Abkhazia on Friday of shelling Georgian villages.", "2004-08-13", "GEO", "GEO"),
+    ("Chisinau urged Transdniestria on Tuesday to return to the talks.", "2003-02-11", "MDA", "MDA"),
+    ("Jakarta warned Papua on Thursday against any vote on independence.", "2001-06-07", "IDN", "IDN"),
+    # controls: a neighbour named as the party, and a region that is only the place of the event
+    ("Putin warned Georgia on Monday that Russian troops would stay.", "2001-03-05", "RUS", "GEO"),
+    ("Tbilisi accused Moscow on Friday of shelling Georgian villages.", "2004-08-13", "GEO", "RUS"),
+])
+def test_a_region_named_as_a_party_is_of_its_state(pipeline, text: str, published: str, source: str,
+                                                  target: str) -> None:
+    assert _countries(pipeline, text, published) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen in Dagestan killed two policemen on Monday.",
+    "Fighting in Darfur killed 20 people on Tuesday.",
+])
+def test_a_region_that_is_the_place_is_no_party(pipeline, text: str) -> None:
+    document = document_from_text(text, doc_id="pcountry39", published="2010-05-10")
+    primary = next(e for e in pipeline.code(document) if e.primary)
+    assert not any((a.evidence or "").startswith("region:") for a in primary.source + primary.target)
