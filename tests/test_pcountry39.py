@@ -59,6 +59,7 @@ def test_a_region_named_as_a_party_is_of_its_state(pipeline, text: str, publishe
 @pytest.mark.parametrize("text", [
     "Gunmen in Dagestan killed two policemen on Monday.",
     "Fighting in Darfur killed 20 people on Tuesday.",
+    "A truce between Georgia and Russia held on Friday after five days of fighting over South Ossetia.",
 ])
 def test_a_region_that_is_the_place_is_no_party(pipeline, text: str) -> None:
     document = document_from_text(text, doc_id="pcountry39", published="2010-05-10")
