@@ -564,7 +564,8 @@ class Mentions:
             actor = self._modified(tok, ctx, actor) or actor
         if actor is not None and not actor.country and tok.pos_ == "NOUN":
             actor = self._ours(tok, phrase, ctx) or actor  # "'Our troops have pulled out,' a Russian said"
-        if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter:
+        if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter and not (
+                _region_as_party(tok, actor)):  # "warned Chechnya": a region named as a party stays one
             return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
         if actor is None or not actor.sector:  # "the Organisation of the Islamic Conference (OIC)"
             actor = self._acronym(tok, phrase, ctx) or actor
@@ -2451,6 +2452,13 @@ def _surname_of_a_place(tok: Token, phrase: str, actor: Actor, ctx: DocContext) 
     a place and the gazetteer found as one is that place, not the leader (riots34)."""
     return ((actor.evidence or "").startswith("leader:") and phrase.strip() == tok.text
             and tok.ent_type_ in ("GPE", "LOC", "FAC") and _place_word(tok, ctx))
+
+
+def _region_as_party(tok: Token, actor: Actor) -> bool:
+    """Is a region's name the doer or the one acted on ("Yeltsin warned Chechnya", "South Ossetia accused
+    Tbilisi"), not a place or the matter in dispute ("fighting over Nagorno-Karabakh")?"""
+    return (actor.evidence or "").startswith("region:") and tok.dep_ in ("nsubj", "nsubjpass", "dobj",
+                                                                          "dative")
 
 
 def _place_word(tok: Token, ctx: DocContext) -> bool:

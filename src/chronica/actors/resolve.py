@@ -164,6 +164,7 @@ class ActorResolver:
         self._cache: dict[tuple[str, str | None, str | None, str | None], Actor | None] = {}
         self._undated: dict[tuple[str, str | None, str | None], Actor | None] = {}
         self._cities: dict[tuple[str, ...], str] | None = None
+        self._region_table: dict[tuple[str, ...], str] | None = None
         self._mentions_seen: dict[tuple, list[tuple[int, int, Actor]]] = {}
 
     # ------------------------------------------------------------------ public API
@@ -759,10 +760,21 @@ class ActorResolver:
             return None  # "Sittwe District", "Looting"
         if len(body) <= 3 and tuple(t.key for t in body) in self._city_table():
             return None  # a city: "Guanajuato", "Kandahar"
+        name = ctx.phrase[body[0].start:body[-1].end]
+        region = self._regions().get(tuple(t.key for t in body))
+        if region is not None and not ctx.head:  # "warned Chechnya": the region's leaders, of its state
+            return Actor(ctx.phrase, name=name, country=region, evidence=f"region:{name}")
         if all(t.text[:1].isupper() and t.text.isalpha() for t in body) and not ctx.head:
-            name = ctx.phrase[body[0].start:body[-1].end]
             return Actor(ctx.phrase, name=name, evidence=UNKNOWN_NAME)
         return None
+
+    def _regions(self) -> dict[tuple[str, ...], str]:
+        """Regions and breakaway territories named as parties (regions.yaml): folded words -> ISO3."""
+        if self._region_table is None:
+            self._region_table = {tuple(t.key for t in tokenize(str(name))): str(row["iso3"]).upper()
+                                  for row in store.package_file("regions").get("regions") or []
+                                  for name in row.get("names") or []}
+        return self._region_table
 
     def _honorific_after(self, titles: list[Match], role: Match | None) -> Match | None:
         """The title right before a role word that is a personal honorific ("commander" in "Taliban
