@@ -1,33 +1,11 @@
-"""Road-blocking with barricades (lead, session 39): ACLED's code book counts demonstrators who barricade a
-road, street, route or highway as a violent demonstration, while a road blocked by sitting or standing on it,
-and people who barricade themselves inside a building, stay a peaceful protest. Sentences written for these
-tests."""
+"""Riots named as the charge (lead, session 39): a riot named as what people are held, tried or charged for
+("students detained after last week's riots", "young men involved in the riots") is the report's background,
+so a protest for their release stays peaceful. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 from test_riots36 import _acled
-
-
-@pytest.mark.parametrize("text", [
-    "On 3 June 2023, bus drivers barricaded the main road into Kairouan to demand unpaid wages.",
-    "Hundreds of residents barricaded streets in the Guinean town of Kindia on Tuesday over power cuts.",
-    "On 3 June 2023, market traders barricaded the highway between Kumasi and Accra to protest a new levy.",
-])
-def test_barricaded_roads_are_a_violent_demonstration(primary_of, text: str) -> None:
-    event = primary_of(text)
-    assert _acled(event) == ("Riots", "Violent demonstration")
-    assert all(a.inter == 5 for a in event.source)
-
-
-@pytest.mark.parametrize("text", [
-    "On 3 June 2023, nurses barricaded themselves inside the offices of the health ministry in Freetown to"
-    " demand unpaid wages.",
-    "On 3 June 2023, bus drivers blocked the main road into Kairouan to demand unpaid wages.",
-    "On 3 June 2023, farmers sat on the highway between Kumasi and Accra to protest a new levy.",
-])
-def test_roads_blocked_without_barricades_and_sit_ins_stay_peaceful(primary_of, text: str) -> None:
-    assert _acled(primary_of(text)) == ("Protests", "Peaceful protest")
 
 
 @pytest.mark.parametrize("text", [
