@@ -86,6 +86,7 @@ class Context:
     fought: re.Pattern[str] | None = None  # "a shootout", "returned fire": the suspects fought
     protest_accused: re.Pattern[str] | None = None  # "accused of taking part in a protest": no protest held
     riot_past: re.Pattern[str] | None = None  # "after the riots in the prisons last week": background
+    riot_charge: re.Pattern[str] | None = None  # "people arrested for rioting": the riot is the charge
     crowd_counts: tuple[str, ...] = ()  # "dozens of men": a crowd, not gunmen
     meeting_asks: re.Pattern[str] | None = None  # "sought an audience with the king": no protest claim
     peaceful: re.Pattern[str] | None = None  # "marched peacefully": a protest told as peaceful
@@ -195,6 +196,12 @@ def _words(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\b")
 
 
+def _just_before(words: list[str]) -> re.Pattern[str]:
+    """One pattern for a list of phrases that end a text, up to three words before its end between them."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?:[\w'\u2019-]+\s+){{0,3}}$")
+
+
 @cache
 def context_rules() -> Context:
     path = resources.files("chronica.ontology") / "data" / "acled_context.yaml"
@@ -246,6 +253,7 @@ def context_rules() -> Context:
         fought=_words(spec["killed_suspects"]["fought"]) if spec.get("killed_suspects") else None,
         protest_accused=_words(spec["protest_accused"]) if spec.get("protest_accused") else None,
         riot_past=_words(spec["riot_told_past"]) if spec.get("riot_told_past") else None,
+        riot_charge=_just_before(spec["riot_told_as_charge"]) if spec.get("riot_told_as_charge") else None,
         crowd_counts=tuple(spec.get("crowd_counts", ())),
         meeting_asks=_asked_for(spec["meeting_asks"]) if spec.get("meeting_asks") else None,
         peaceful=_words(spec["peaceful_words"]) if spec.get("peaceful_words") else None,
@@ -572,13 +580,19 @@ PAST_RIOT_WITHIN = 60  # characters after a riot's noun in which a past time tel
 def _past_riot(ev: Event, rules: Context) -> bool:
     """'... after the intense protests and riots in the country's prisons in the previous week': a riot named
     by a noun with a past time just after it (after any of its word's places in the sentence) is the report's
-    background, not violence it tells (riots38)."""
+    background, not violence it tells (riots38); so is one named as what people are held or charged for
+    ("relatives of youths arrested for rioting", "people involved in riots"; lead39)."""
     rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
-    if _cls(ev) != "riot" or not rule.startswith("noun:") or rules.riot_past is None:
+    if _cls(ev) != "riot" or not rule.startswith("noun:"):
         return False
     text, word = ev.text.lower(), ev.trigger.text.lower()
-    ends = [m.end() for m in re.finditer(re.escape(word), text)] if word else []
-    return any(rules.riot_past.search(text[end:end + PAST_RIOT_WITHIN]) is not None for end in ends)
+    found = list(re.finditer(re.escape(word), text)) if word else []
+    if rules.riot_past is not None and any(
+            rules.riot_past.search(text[m.end():m.end() + PAST_RIOT_WITHIN]) is not None for m in found):
+        return True
+    charge = rules.riot_charge
+    return charge is not None and any(
+        charge.search(text[max(0, m.start() - PAST_RIOT_WITHIN):m.start()]) is not None for m in found)
 
 
 def _by_crowd(ev: Event, rules: Context, protest: bool = False) -> bool:
