@@ -210,6 +210,7 @@ AUDITS = {
     "riots_i": DATA / "acled_riots_audit_i.yaml",
     "strategic_i": DATA / "acled_sd_audit_i.yaml",
     "vac_e": DATA / "acled_vac_audit_e.yaml",
+    "riots_j": DATA / "acled_riots_audit_j.yaml",
 }
 
 
