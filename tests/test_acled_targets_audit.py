@@ -149,7 +149,11 @@ curfews, bans, splits, mergers and surrenders, against the clashes, killings and
 tell) and the fifth state violence audit (round vac38, tests/data/acled_vac_audit_e.yaml: armed groups'
 attacks on farmers, herders, miners, travellers and displaced people told with the words of battle,
 kidnappings, bodies found with wounds, property looted or burnt with no one hurt, threats and levies, against
-crossfire in clashes, attacks repelled and arrests).
+crossfire in clashes, attacks repelled and arrests), the sixth explosions audit (round expl39,
+tests/data/acled_explosions_audit_f.yaml: monitors' counts of fire along fronts, grenades dropped from drones,
+air strikes in ground fights, fire at posts, weapons defused and remnants of war) and the tenth riots audit
+(round riots39, tests/data/acled_riots_audit_j.yaml: prison riots, crowds that attack police, clans that fight
+with machetes, and mobs that beat suspects to death, against protests met with force).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -210,6 +214,7 @@ AUDITS = {
     "riots_i": DATA / "acled_riots_audit_i.yaml",
     "strategic_i": DATA / "acled_sd_audit_i.yaml",
     "vac_e": DATA / "acled_vac_audit_e.yaml",
+    "riots_j": DATA / "acled_riots_audit_j.yaml",
     "explosions_f": DATA / "acled_explosions_audit_f.yaml",
 }
 

@@ -638,7 +638,8 @@ def find_counts(sent: Span) -> list[Count]:
                 value, rule = value + beside, f"{rule}+{beside} named"
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
-        out.extend(_deaths_without_figures(sent) or _bodies_named(sent) or _left_dead(sent))
+        out.extend(_deaths_without_figures(sent) or _bodies_named(sent) or _left_dead(sent)
+                   or _done_to_death(sent))
     out.extend(_ordinal_dead(sent, out, tables))
     out.extend(_one_lost(sent, out, tables))
     out.sort(key=lambda c: c.start)
@@ -742,6 +743,30 @@ def _left_dead(sent: Span) -> list[Count]:
             if found is not None:
                 found.rule = "left dead:" + found.rule
                 return [found]
+    return []
+
+
+def _done_to_death(sent: Span) -> list[Count]:
+    """'a mob beat a man accused of blasphemy to death', 'beat her to death': one person named with no figure
+    whom a verb "to death" kills (``death_ends``; not the verbs of ``not_to_death``) (riots39)."""
+    tables = _tables()
+    doc, lemmas = sent.doc, lemmas_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or lemmas[i] in tables.not_to_death:
+            continue
+        ends = [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to"
+                for g in children_of(c) if g.lower_ in tables.death_ends]
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        if not ends or len(objects) != 1:
+            continue
+        obj = objects[0]
+        if obj.lower_ in ("him", "her"):
+            return [Count("killed", 1, obj.text, obj.idx, obj.idx + len(obj.text), obj, "to death:pronoun")]
+        found = implied_victims([obj]) if not any(c.like_num for c in children_of(obj)) else None
+        if found is not None:
+            found.rule = "to death:" + found.rule
+            return [found]
     return []
 
 
