@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from test_pcountry38 import _countries
 from test_plover_stories import check_primary, lede_params, ledes
 
 from chronica.ingest import document_from_text
@@ -30,15 +31,6 @@ def test_the_set_is_wire_ledes_of_every_cause() -> None:
 @pytest.mark.parametrize("row", lede_params(LEDES))
 def test_the_countries_of_the_lede(pipeline, row: dict) -> None:
     check_primary(pipeline, row, "pcountry39")
-
-
-def _countries(pipeline, text: str, published: str = "2016-05-10") -> tuple[str | None, str | None]:
-    """The first source and first target country of the text's primary event."""
-    document = document_from_text(text, doc_id="pcountry39", published=published)
-    primary = next((e for e in pipeline.code(document) if e.primary), None)
-    assert primary is not None, text
-    source = primary.source[0].country if primary.source else None
-    return source, primary.target[0].country if primary.target else None
 
 
 @pytest.mark.parametrize("text, published, source, target", [

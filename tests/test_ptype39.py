@@ -10,17 +10,9 @@ from pathlib import Path
 
 import pytest
 from test_plover_stories import check_primary, lede_params, ledes
-
-from chronica.ingest import document_from_text
+from test_ptype38 import _type
 
 LEDES = Path(__file__).parent / "data" / "plover_types39.yaml"
-
-
-def _type(pipeline, text: str) -> str | None:
-    """The PLOVER type of the text's primary event (None when there is none)."""
-    document = document_from_text(text, doc_id="ptype39")
-    primary = next((e for e in pipeline.code(document) if e.primary), None)
-    return (primary.plover or {}).get("type") if primary is not None else None
 
 
 def test_the_set_is_wire_ledes_with_controls() -> None:
