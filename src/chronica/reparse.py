@@ -777,3 +777,45 @@ def dated_objects(doc: Doc) -> int:
     """Mend "dismissed on Monday China's offer" parsed with "offer" the object of "on"."""
     objects = [i for i, dep in enumerate(deps_of(doc)) if dep == "pobj"]
     return _mend(doc, objects, _dated_object, _undate_object)
+
+
+def verb_lemma(form: str, verbs: Collection[str]) -> str | None:
+    """The lexicon verb a past form ("defied", "rejected", "refused", "stopped") is of, if any."""
+    form = form.lower()
+    if not form.endswith("ed"):
+        return None
+    stem = form[:-2]
+    guesses = [stem[:-1] + "y" if stem.endswith("i") else None, stem, form[:-1],
+               stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None]
+    return next((g for g in guesses if g and g in verbs), None)
+
+
+def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, str] | None:
+    """The past verb the parse made a modifier of the next plural noun, made the root with the subject
+    ("the president on Monday defied calls to step down": "calls" the root, "defied" its adjective), and the
+    verb's lemma; None when the parse is right. A noun has no subject: one that has is a verb misread."""
+    if root.dep_ != "ROOT" or root.tag_ != "NNS" or root.i == 0:
+        return None
+    verb = root.doc[root.i - 1]
+    if verb.head.i != root.i or verb.dep_ not in ("amod", "compound") or (
+            verb.tag_ not in ("VBD", "VBN", "JJ")):
+        return None
+    subject = next((c for c in children_of(root) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    lemma = verb_lemma(verb.lower_, verbs)
+    return (verb, lemma) if subject is not None and lemma is not None else None
+
+
+def _reverb(root: Token, found: tuple[Token, str]) -> None:
+    """The verb becomes the root, with the subject and what stood before it; the noun its object."""
+    verb, lemma = found
+    for child in [c for c in children_of(root) if c.i < verb.i or c.dep_ == "punct"]:
+        child.head = verb
+    verb.head, verb.dep_, verb.tag_, verb.pos_, verb.lemma_ = verb, "ROOT", "VBD", "VERB", lemma
+    root.head, root.dep_ = verb, "dobj"
+
+
+def noun_roots(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "the president on Monday defied calls to step down" parsed with "calls" the root; the number
+    mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
+                 lambda root: _verb_before_root_noun(root, verbs), _reverb)

@@ -430,9 +430,11 @@ def own_acts_after_passives(events: list[Event], rank: Callable[[Event], float])
 
 def _one_addressee(blame: Event, demand: Event) -> bool:
     """The demand is made of the one the condemnation blames ("condemned the killing ... and urged Greece to
-    hunt down the gunmen"), not of a third party ("urged Western allies to respond")."""
+    hunt down the gunmen"), not of a third party ("urged Western allies to respond"). A demand that names
+    no one ("deplored the jailing of a lawyer in Beijing and called for her release") is made of the one
+    blamed (ptype40)."""
     blamed = {a.country for a in blame.target if a.country}
-    return bool(blamed) and bool(blamed & {a.country for a in demand.target})
+    return bool(blamed) and (not demand.target or bool(blamed & {a.country for a in demand.target}))
 
 
 def _speakers(ev: Event) -> tuple:
