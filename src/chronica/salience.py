@@ -434,7 +434,9 @@ def _one_addressee(blame: Event, demand: Event) -> bool:
     no one ("deplored the jailing of a lawyer in Beijing and called for her release") is made of the one
     blamed (ptype40)."""
     blamed = {a.country for a in blame.target if a.country}
-    return bool(blamed) and (not demand.target or bool(blamed & {a.country for a in demand.target}))
+    if not demand.target and not demand.evidence.get("target"):  # no addressee named, resolved or not
+        return bool(blamed)
+    return bool(blamed) and bool(blamed & {a.country for a in demand.target})
 
 
 def _speakers(ev: Event) -> tuple:
