@@ -94,3 +94,16 @@ def test_travel_bans_on_officials(pipeline, text: str, plover: str, target: str 
 ])
 def test_grain_and_vaccines_sent(pipeline, text: str, plover: str) -> None:
     assert _type(pipeline, text) == plover
+
+
+@pytest.mark.parametrize("text, plover", [
+    # hackers who break into, wipe or knock out systems carry out a cyber attack
+    ("Iranian hackers broke into the email accounts of Israeli officials.", "COERCE"),
+    ("Hackers wiped the data on hundreds of servers at a Qatari gas company on Monday.", "COERCE"),
+    ("Russian hackers knocked out power to a city in Ukraine on Saturday.", "COERCE"),
+    # controls: a burglary, crops wiped out by floods, a tank knocked out are no cyber attack
+    ("Floods wiped out crops in Bangladesh on Sunday.", None),
+    ("Ukrainian troops knocked out a Russian tank near Bakhmut.", "ASSAULT"),
+])
+def test_cyber_attacks(pipeline, text: str, plover: str | None) -> None:
+    assert _type(pipeline, text) == plover
