@@ -107,3 +107,18 @@ def test_grain_and_vaccines_sent(pipeline, text: str, plover: str) -> None:
 ])
 def test_cyber_attacks(pipeline, text: str, plover: str | None) -> None:
     assert _type(pipeline, text) == plover
+
+
+@pytest.mark.parametrize("text, plover", [
+    # cooperation halted is a sanction, as when suspended
+    ("Washington halted military cooperation with Jakarta on Friday.", "SANCTION"),
+    # refugee status or sanctuary granted is asylum
+    ("France granted refugee status to 200 Algerians on Tuesday.", "AID"),
+    # an organisation shut down is banned
+    ("Egypt's government shut down an Islamist charity on Wednesday.", "COERCE"),
+    # controls: an offensive halted is a de-escalation; a pardon granted a concession
+    ("The army halted its offensive against the rebels on Sunday.", "RETREAT"),
+    ("The president granted a pardon to 40 prisoners on Monday.", "CONCEDE"),
+])
+def test_cooperation_halted_status_granted_and_charities_shut(pipeline, text: str, plover: str) -> None:
+    assert _type(pipeline, text) == plover
