@@ -67,7 +67,9 @@ def test_a_mediation_ruled_out(pipeline, text: str, plover: str) -> None:
 @pytest.mark.parametrize("text, plover", [
     # a demand that names no one, after blame of a named state's act, is made of that state
     ("Britain deplored the jailing of a lawyer in Beijing on Tuesday and called for her release.", "REQUEST"),
-    # control: a demand of a third party leaves the blame the news
+    # controls: a demand of a third party, or a demand for anything but a release that names no one, leaves
+    # the blame the news
+    ("The African Union condemned the coup in Niger on Friday and called for civilian rule.", "ACCUSE"),
     ("Canada denounced the detention of a reporter in Tehran and urged its allies to respond.", "ACCUSE"),
 ])
 def test_a_demand_after_blame(pipeline, text: str, plover: str) -> None:
