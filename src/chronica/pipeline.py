@@ -69,6 +69,7 @@ from chronica.reparse import (
     gerund_subjects,
     had_participles,
     hyphened_verbs,
+    noun_roots,
     participle_adjectives,
     participle_asides,
     participle_subjects,
@@ -222,6 +223,7 @@ class Pipeline:
         complement_verbs(doc, self.extractor.lex.verbs)  # "men from two clans fought": "fought" the verb
         dated_objects(doc)  # "dismissed on Monday China's offer": "offer" the object, not "on"'s
         dated_subjects(doc)  # "On 19 May 2022, youths angered by X set fire": "youths" the subject
+        noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb

@@ -777,3 +777,64 @@ def dated_objects(doc: Doc) -> int:
     """Mend "dismissed on Monday China's offer" parsed with "offer" the object of "on"."""
     objects = [i for i, dep in enumerate(deps_of(doc)) if dep == "pobj"]
     return _mend(doc, objects, _dated_object, _undate_object)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def verb_lemma(form: str, verbs: Collection[str]) -> str | None:
+    """The lexicon verb a past form ("defied", "rejected", "refused", "stopped") is of, if any."""
+    form = form.lower()
+    if not form.endswith("ed"):
+        return None
+    stem = form[:-2]
+    guesses = [stem[:-1] + "y" if stem.endswith("i") else None, stem, form[:-1],
+               stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None]
+    return next((g for g in guesses if g and g in verbs), None)
+
+
+def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, str] | None:
+    """The past verb the parse made a modifier of the next plural noun, with the root a noun ("the president
+    on Monday defied calls to step down": "calls" the root with the subject, or "king" the root with "defied
+    demands" hung on "on Friday"), and the verb's lemma; None when the parse is right. A noun has no subject,
+    and a clause whose root is its subject's noun has no verb: either is a verb misread."""
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if root.tag_ == "NNS" and root.i > 0:  # "X defied calls": the verb's object made the root
+        verb = root.doc[root.i - 1]
+        subject = next((c for c in children_of(root) if c.dep_ == "nsubj" and c.i < verb.i), None)
+        found = verb if subject is not None and verb.head.i == root.i else None
+    else:  # "X on Friday defied demands": the subject made the root, the verb an adjective further on
+        sent = root.sent
+        found = next((t for t in sent if t.i > root.i + 1 and t.i + 1 < sent.end and t.head.i == t.i + 1
+                      and t.head.tag_ == "NNS" and root.is_ancestor(t)), None)
+        if any(t.tag_ in FINITE_TAGS and t is not found for t in sent):
+            return None  # a clause with a finite verb of its own
+    if found is None or found.dep_ not in ("amod", "compound") or found.tag_ not in ("VBD", "VBN", "JJ"):
+        return None
+    lemma = verb_lemma(found.lower_, verbs)
+    return (found, lemma) if lemma is not None else None
+
+
+def _reverb(root: Token, found: tuple[Token, str]) -> None:
+    """The verb becomes the root, with the subject and what stood before it; the noun its object."""
+    verb, lemma = found
+    noun = verb.head
+    if noun.i == root.i:  # "X defied calls": the root noun's words before the verb are the verb's
+        for child in [c for c in children_of(root) if c.i < verb.i or c.dep_ == "punct"]:
+            child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:  # "X on Friday defied demands": the root noun is the subject
+        for child in [c for c in children_of(root) if c.dep_ == "punct"]:
+            child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+    verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", lemma
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def noun_roots(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "the president on Monday defied calls to step down" parsed with "calls" (or "president") the
+    root; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
+                 lambda root: _verb_before_root_noun(root, verbs), _reverb)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -430,9 +431,27 @@ def own_acts_after_passives(events: list[Event], rank: Callable[[Event], float])
 
 def _one_addressee(blame: Event, demand: Event) -> bool:
     """The demand is made of the one the condemnation blames ("condemned the killing ... and urged Greece to
-    hunt down the gunmen"), not of a third party ("urged Western allies to respond")."""
+    hunt down the gunmen"), not of a third party ("urged Western allies to respond"). A demand that names
+    no one ("deplored the jailing of a lawyer in Beijing and called for her release") is made of the one
+    blamed (ptype40)."""
     blamed = {a.country for a in blame.target if a.country}
+    if not demand.target and not demand.evidence.get("target"):  # no addressee named, resolved or not
+        return bool(blamed) and _asks_release(demand)
     return bool(blamed) and bool(blamed & {a.country for a in demand.target})
+
+
+@cache
+def _release_demand() -> re.Pattern[str]:
+    """A demand's verb followed by a word asking for people to be set free (data/demands.yaml)."""
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "demands.yaml").read_text("utf-8"))
+    words = "|".join(map(re.escape, data["release_words"]))
+    return re.compile(rf"(?:\W+\w+){{0,{int(data['within'])}}}?\W+(?:{words})\b", re.IGNORECASE)
+
+
+def _asks_release(demand: Event) -> bool:
+    """Whether the demand asks for someone's release ("called for her immediate release")."""
+    at = demand.text.find(demand.trigger.text)
+    return at >= 0 and _release_demand().match(demand.text, at + len(demand.trigger.text)) is not None
 
 
 def _speakers(ev: Event) -> tuple:
