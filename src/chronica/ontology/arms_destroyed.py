@@ -34,6 +34,8 @@ def kit_destroyed(real: list[Event], set_type: Callable[[Event, str, str, str], 
         cls = ev.evidence.get("trigger", {}).get("class")
         if cls not in rules["classes"] or (ev.acled or {}).get("sub_event_type") != rules["from_sub"]:
             continue
-        held = [a for a in ev.target if armed(a) and rules["kit"].search((a.text or "").lower())]
+        # the words name war material, whose holder is an armed side even when the phrase resolves to its
+        # state ("an Armenian howitzer")
+        held = [a for a in ev.target if rules["kit"].search((a.text or "").lower())]
         if held and any(armed(a) for a in ev.source):
             set_type(ev, "Battles", "Armed clash", REASON)
