@@ -85,7 +85,8 @@ def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
 TARGET_PREPS = {"at", "on", "upon", "against", "towards", "toward"}
 
 
-HARM_VERBS = {"shoot", "kill", "wound", "injure"}
+# "destroyed an Armenian howitzer": the gun destroyed is what was hit, not the means (arms40)
+HARM_VERBS = {"shoot", "kill", "wound", "injure", "destroy", "damage", "disable", "knock"}
 SHOOTING = {"shoot"}  # classes of gunfire: "opened fire", "shot at"
 
 

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from chronica import yamlio
 from chronica.alternation import led
 from chronica.geo.divided import people_country
+from chronica.ontology.arms_destroyed import kit_destroyed
 from chronica.ontology.crowd_arms import crowds_armed_or_not
 from chronica.ontology.drone_drops import drone_drops
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
@@ -2171,6 +2172,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _rescues_fought(real, rules)
     _fire_at_positions(real, rules)
     drone_drops(real, _set)
+    kit_destroyed(real, _set)
     _armed_groups_threats(real, rules)
     said = (text or " ".join(e.text for e in real)).lower()
     for group in _days_of_reaction(real, rules):
