@@ -53,7 +53,7 @@ def test_forces_that_arrive_move(pipeline, text: str, expected: tuple[str, str])
 @pytest.mark.parametrize("text, plover", [
     ("Gunmen are holding 30 passengers hostage on a bus near Kano.", "ASSAULT"),
     # controls: people held for questioning are arrested; talks held are a meeting
-    ("Police held the suspect for questioning on Monday.", "COERCE"),
+    ("Police held the suspect for questioning.", "COERCE"),
     ("The rebels held talks with the government on Monday.", "CONSULT"),
 ])
 def test_people_held_hostage(pipeline, text: str, plover: str) -> None:
