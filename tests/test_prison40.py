@@ -22,7 +22,7 @@ def _acled(pipeline, text: str) -> tuple[str | None, str | None]:
     "Inmates seized two guards at a prison in Lima on Monday.",
     "On 3 March 2021, inmates held four prison officers hostage at the central prison in Kananga.",
     # no doer named for the hostages, in a report of prisoners rioting
-    "On 2 May 2021, prisoners rioted in a jail in Lima. Five prison guards were held hostage for a few hours.",
+    "On 2 May 2021, prisoners rioted in a jail in Lima. Five prison guards were held hostage for hours.",
 ])
 def test_captives_taken_by_prisoners_are_their_riot(pipeline, text: str) -> None:
     assert _acled(pipeline, text) == ("Riots", "Mob violence")
