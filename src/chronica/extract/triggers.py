@@ -436,7 +436,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 return entry.complements[key]
         if (dep in ("compound", "amod", "nmod", "npadvmod", "advmod")
                 or dep in ("oprd", "acomp", "ccomp", "advcl") and d.pos_ == "ADJ"  # "held Libya responsible"
-                or dep in ("oprd", "advcl") and d.pos_ == "NOUN") and lemma in entry.modifiers:
+                or dep in ("oprd", "advcl") and d.pos_ == "NOUN"
+                # "inmates held four guards hostage": the noun misread as a present-tense verb (prison40)
+                or dep in ("oprd", "advcl", "ccomp") and d.tag_ == "VBP") and lemma in entry.modifiers:
             return entry.modifiers[lemma]
         if dep == "prep" and d.lower_ in ("of", "with", "against", "on") and head.pos_ in NOUN_POS:
             for obj in d.children:  # "the firing of rockets", "a battle with cancer", "a strike on a village"

@@ -16,6 +16,7 @@ from chronica.ontology.arms_destroyed import kit_destroyed
 from chronica.ontology.crowd_arms import crowds_armed_or_not
 from chronica.ontology.drone_drops import drone_drops
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
+from chronica.ontology.prison_riots import captives_of_prisoners
 from chronica.record import Actor, Event
 
 T = TypeVar("T")
@@ -2173,6 +2174,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _fire_at_positions(real, rules)
     drone_drops(real, _set)
     kit_destroyed(real, _set)
+    captives_of_prisoners(real, _set)
     _armed_groups_threats(real, rules)
     said = (text or " ".join(e.text for e in real)).lower()
     for group in _days_of_reaction(real, rules):
