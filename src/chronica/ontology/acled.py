@@ -1484,8 +1484,11 @@ CROWD_ON_FORCES = "a crowd set on the security forces"
 def _crowd_on_forces(ev: Event, rules: Context) -> bool:
     """An unarmed crowd's violence aimed at state forces only: rioters, protesters or civilians who
     attack police officers or soldiers, with no armed side among the doers."""
-    return (bool(ev.source) and bool(ev.target)
+    told = [m for m in ev.evidence.get("source") or [] if m.get("resolved")]
+    return (bool(ev.source) and bool(ev.target) and bool(told)
             and all(a.inter in rules.crowd_inter and not armed(a) for a in ev.source)
+            # the doers named as the verb's own, not any people of the sentence ("... taken as a hostage")
+            and not any(str(m.get("rule", "")).startswith("mention in sentence") for m in told)
             and all(a.inter == 1 for a in ev.target))
 
 
