@@ -74,6 +74,7 @@ class _Tables:
     lives_nouns: frozenset[str] = frozenset()
     loss_verbs: frozenset[str] = frozenset()  # "killed 10 militants, losing two soldiers": the doers' dead
     loss_nouns: frozenset[str] = frozenset()  # ... the people a side loses ("soldiers", "four of their own")
+    charge_clauses: frozenset[str] = frozenset()  # "beat a man accused of theft to death": misplaced
 
 
 @cache
@@ -103,7 +104,8 @@ def _tables() -> _Tables:
                    dict(spec.get("ordinals") or {}), frozenset(killed.get("dying_verbs", ())),
                    frozenset(killed.get("succumb_to", ())), frozenset(spec.get("subset_verbs", ())),
                    frozenset(killed.get("lives_verbs", ())), frozenset(killed.get("lives_nouns", ())),
-                   frozenset(killed.get("loss_verbs", ())), frozenset(killed.get("loss_nouns", ())))
+                   frozenset(killed.get("loss_verbs", ())), frozenset(killed.get("loss_nouns", ())),
+                   frozenset(killed.get("charge_clauses", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -755,12 +757,18 @@ def _done_to_death(sent: Span) -> list[Count]:
         verb = doc[i]
         if verb.pos_ != "VERB" or lemmas[i] in tables.not_to_death:
             continue
-        ends = [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to"
-                for g in children_of(c) if g.lower_ in tables.death_ends]
         objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
-        if not ends or len(objects) != 1:
+        if len(objects) != 1:
             continue
         obj = objects[0]
+        # "beat a man accused of blasphemy to death": the parser hangs "to death" on the clause that tells
+        # the charge, not on the verb (``charge_clauses``, riots41)
+        heads = [verb, *(c for c in children_of(obj)
+                         if c.dep_ == "acl" and lemmas[c.i] in tables.charge_clauses)]
+        ends = [g for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "to"
+                for g in children_of(c) if g.lower_ in tables.death_ends]
+        if not ends:
+            continue
         if obj.lower_ in ("him", "her"):
             return [Count("killed", 1, obj.text, obj.idx, obj.idx + len(obj.text), obj, "to death:pronoun")]
         found = implied_victims([obj]) if not any(c.like_num for c in children_of(obj)) else None

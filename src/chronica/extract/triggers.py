@@ -646,8 +646,13 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
         subjects += [tok.head for s in subjects if s.tag_ == "WDT"]
     if any(_is_cause(s, causes, lex) for s in subjects):
         return True
+    # "a crowd attacked a police officer after a fatal crash": with a doer of its own, "after" tells when
+    # the harm came, not what did it ("injured after a fall" has none; riots41)
+    doer = (any(s.dep_ == "nsubj" and s.tag_ != "WDT" for s in subjects)
+            or any(d.dep_ == "agent" and not any(_is_cause(c, causes, lex) for c in _cause_objects(d))
+                   for d in deps))
     return any(
-        d.dep_ in ("prep", "agent") and d.lower_ in preps
+        d.dep_ in ("prep", "agent") and d.lower_ in preps and not (doer and d.lower_ == "after")
         and any(_is_cause(c, causes, lex) for c in _cause_objects(d))
         for d in deps
     )

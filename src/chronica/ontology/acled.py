@@ -1475,6 +1475,23 @@ def _suspect_named_before(actor: Actor, ev: Event, rules: Context) -> bool:
 MOB_JUSTICE = "a crowd set on suspected wrongdoers"
 
 
+# The reason told when an unarmed crowd sets on police officers or soldiers ("a crowd attacked a traffic
+# police officer after a fatal crash"): no armed organisation fights, so no battle; the ACLED model, which
+# reads "attacked police" as an armed clash, keeps the rules' mob violence (riots41)
+CROWD_ON_FORCES = "a crowd set on the security forces"
+
+
+def _crowd_on_forces(ev: Event, rules: Context) -> bool:
+    """An unarmed crowd's violence aimed at state forces only: rioters, protesters or civilians who
+    attack police officers or soldiers, with no armed side among the doers."""
+    told = [m for m in ev.evidence.get("source") or [] if m.get("resolved")]
+    return (bool(ev.source) and bool(ev.target) and bool(told)
+            and all(a.inter in rules.crowd_inter and not armed(a) for a in ev.source)
+            # the doers named as the verb's own, not any people of the sentence ("... taken as a hostage")
+            and not any(str(m.get("rule", "")).startswith("mention in sentence") for m in told)
+            and all(a.inter == 1 for a in ev.target))
+
+
 def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
     """'A mob beat to death a suspected kidnapper', 'vigilantes shot dead three suspected robbers': suspected
     wrongdoers attacked by a crowd or a non-state group, in a report that tells of no fight, are civilians
@@ -2386,6 +2403,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                 _set(ev, "Riots", "Violent demonstration", "violence by a crowd in a protest report")
             else:
                 _set(ev, "Riots", "Mob violence", "violence by a crowd or unorganised people")
+                if _crowd_on_forces(ev, rules):
+                    ev.evidence["acled"].append(CROWD_ON_FORCES)  # the model keeps the rules' type
         elif (cls in rules.protest and cls != "riot" and any(not _told_before(c) or c in own for c in crowd)
               and not _told_peaceful(ev, rules)):
             _set(ev, "Riots", "Violent demonstration", "the protesters used violence")
