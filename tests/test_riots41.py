@@ -87,3 +87,17 @@ def test_harm_done_after_a_crash_is_violence(pipeline, text: str) -> None:
 ])
 def test_harm_from_a_crash_is_still_an_accident(pipeline, text: str) -> None:
     assert _primary(pipeline, text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 14 September 2022, inmates at a prison in Tela rioted and fought among themselves with knives, "
+     "killing two.", ("Riots", "Mob violence")),
+    ("Prisoners fought among themselves at a jail in Guayaquil on Monday, killing five.",
+     ("Riots", "Mob violence")),
+    # control: prisoners who riot with a demand make a violent demonstration
+    ("On 5 May 2022, inmates rioted at a prison in Tela and burned mattresses, demanding their release.",
+     ("Riots", "Violent demonstration")),
+])
+def test_a_crowd_that_fights_among_themselves_makes_no_demonstration(pipeline, text: str,
+                                                                    expected: tuple[str, str]) -> None:
+    assert _acled(pipeline, text) == expected
