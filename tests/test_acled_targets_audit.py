@@ -216,6 +216,7 @@ AUDITS = {
     "vac_e": DATA / "acled_vac_audit_e.yaml",
     "riots_j": DATA / "acled_riots_audit_j.yaml",
     "explosions_f": DATA / "acled_explosions_audit_f.yaml",
+    "battles_i": DATA / "acled_battles_audit_i.yaml",
 }
 
 
