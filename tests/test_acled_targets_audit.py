@@ -153,7 +153,11 @@ crossfire in clashes, attacks repelled and arrests), the sixth explosions audit 
 tests/data/acled_explosions_audit_f.yaml: monitors' counts of fire along fronts, grenades dropped from drones,
 air strikes in ground fights, fire at posts, weapons defused and remnants of war) and the tenth riots audit
 (round riots39, tests/data/acled_riots_audit_j.yaml: prison riots, crowds that attack police, clans that fight
-with machetes, and mobs that beat suspects to death, against protests met with force).
+with machetes, and mobs that beat suspects to death, against protests met with force) and the ninth battles
+audit (round bv42, tests/data/acled_battles_audit_i.yaml: gang, cartel and armed group members shot by gunmen
+or rivals, officers on duty shot at their posts, suspects killed in shootouts and operations, against
+off-duty officers, suspects executed in custody, civilians shot at checkpoints and village leaders, traders
+and farmers killed by armed men).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -216,6 +220,7 @@ AUDITS = {
     "vac_e": DATA / "acled_vac_audit_e.yaml",
     "riots_j": DATA / "acled_riots_audit_j.yaml",
     "explosions_f": DATA / "acled_explosions_audit_f.yaml",
+    "battles_i": DATA / "acled_battles_audit_i.yaml",
 }
 
 

@@ -500,7 +500,26 @@ class Mentions:
     def actor(self, tok: Token, ctx: DocContext) -> Actor | None:
         """The actor a word names (:meth:`_actor`), kept for the word while the document's named groups
         stay as they were (:mod:`chronica.asked`): an event's fallbacks ask again about its roles' words."""
-        return ask(ctx.asked, (tok.i, ctx.where, ctx.venue), ctx.named, lambda: self._actor(tok, ctx))
+        return ask(ctx.asked, (tok.i, ctx.where, ctx.venue), ctx.named,
+                   lambda: self._armed_with(tok, ctx, self._actor(tok, ctx)))
+
+    def _armed_with(self, tok: Token, ctx: DocContext, actor: Actor | None) -> Actor | None:
+        """'Local hunters armed with shotguns', 'villagers armed with guns': civilians described as bearing
+        firearms are the communal militia "armed villagers" names (``firearm_words``; bv42)."""
+        if actor is None or actor.inter not in (0, 7) or actor.sector not in (None, "CVL"):
+            return actor
+        if tok.pos_ != "NOUN":
+            return actor
+        arms = [g for c in children_of(tok) if c.dep_ == "acl" and c.lower_ == "armed"
+                for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "with"
+                for o in children_of(p) if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
+        firearms = W["firearm_words"]
+        if not any(g.lower_ in firearms or any(c.lower_ in firearms for c in children_of(g)) for g in arms):
+            return actor
+        armed = self._resolve(f"armed {tok.lower_}", ctx)
+        if armed is None or armed.inter != 4:
+            return actor
+        return _with_text(armed, actor.text or tok.text, f"armed with firearms:{actor.evidence}")
 
     def _actor(self, tok: Token, ctx: DocContext) -> Actor | None:
         if tok.idx < ctx.dateline_end:

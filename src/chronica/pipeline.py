@@ -75,6 +75,7 @@ from chronica.reparse import (
     participle_subjects,
     prefixed_verbs,
     reported_verbs,
+    result_preps,
     said_deeds,
     stray_verbs,
     two_parties,
@@ -219,6 +220,7 @@ class Pipeline:
         aside_verbs(doc, self.extractor.lex.verbs)  # "X, speaking after talks with Y, called on": "called"
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
+        result_preps(doc)  # "a sniper shot dead a child": "child" the object, not "dead"'s
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
         complement_verbs(doc, self.extractor.lex.verbs)  # "men from two clans fought": "fought" the verb
         dated_objects(doc)  # "dismissed on Monday China's offer": "offer" the object, not "on"'s

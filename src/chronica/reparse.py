@@ -386,6 +386,30 @@ def _revive(verb: Token, result: Token) -> None:
     verb.lemma_ = readings()["resultative_verbs"]["forms"][verb.lower_]
 
 
+def _result_prep(result: Token) -> Token | None:
+    """The victim the parse hung under a result adjective taken for a preposition ("a Houthi sniper shot dead
+    a child": "dead" a preposition, "child" its object); None when the parse is right."""
+    spec = readings()["resultative_verbs"]
+    verb = result.head
+    if (result.lower_ not in spec["results"] or result.dep_ != "prep" or verb.i != result.i - 1
+            or verb.lower_ not in spec["forms"] or verb.pos_ != "VERB" or "dobj" in _deps(verb)):
+        return None
+    return next((c for c in children_of(result) if c.dep_ == "pobj"), None)
+
+
+def _unprep(result: Token, victim: Token) -> None:
+    """The victim becomes the verb's object, the result its modifier, as in "gunmen shot dead a trader"."""
+    verb = result.head
+    victim.head, victim.dep_ = verb, "dobj"
+    result.dep_, result.pos_, result.tag_ = "advmod", "ADJ", "JJ"
+
+
+def result_preps(doc: Doc) -> int:
+    """Mend "a sniper shot dead a child" parsed with "dead" a preposition; the number mended."""
+    results = readings()["resultative_verbs"]["results"]
+    return _mend(doc, [i for i, w in enumerate(lowers_of(doc)) if w in results], _result_prep, _unprep)
+
+
 def stray_verbs(doc: Doc) -> int:
     """Mend "two men on a motorbike shot dead a councillor" parsed with "shot" a noun; the number mended."""
     results = readings()["resultative_verbs"]["results"]

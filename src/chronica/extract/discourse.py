@@ -27,6 +27,7 @@ from chronica.nlp import children_of, place_opener, sentence_of, text_of
 OUTCOME_LEMMAS = {"kill", "wound", "injure", "hurt", "die"}
 CARRIED = ("killed", "injured", "arrested")
 WINDOW = 2  # sentences
+ATTACK_NOUNS = frozenset({"attack", "assault", "raid", "offensive", "incursion", "ambush", "advance"})
 
 
 def _is_outcome(cand: Candidate) -> bool:
@@ -48,14 +49,33 @@ def _a_doer(source: Token) -> bool:
 
 
 def _host(cands: list[Candidate], sentence: int, plover_of: dict[str, str]) -> Candidate | None:
-    """The latest attack reported within the window before ``sentence``."""
-    for cand in reversed(cands):
+    """The latest attack reported within the window before ``sentence`` (the attack itself, not the answer
+    to it told after it in its sentence: "attacked a police station, and police repulsed the attack")."""
+    def attack(cand: Candidate) -> bool:
+        return (plover_of[cand.trigger.cls] == "ASSAULT" and cand.sentence < sentence
+                and not cand.modality.modality.negated and not _is_outcome(cand))
+
+    for at, cand in enumerate(reversed(cands)):
         if sentence - cand.sentence > WINDOW:
             return None
-        if (plover_of[cand.trigger.cls] == "ASSAULT" and cand.sentence < sentence
-                and not cand.modality.modality.negated and not _is_outcome(cand)):
+        if attack(cand):
+            if _answers_attack(cand):
+                earlier = next((c for c in reversed(cands[:len(cands) - 1 - at])
+                                if c.sentence == cand.sentence and attack(c)), None)
+                return earlier or cand
             return cand
     return None
+
+
+def _answers_attack(cand: Candidate) -> bool:
+    """'police repulsed the attack', 'guards fought off the assault': an answer whose object is an attack."""
+    spec = readings()["outcome_clauses"]
+    verb = cand.trigger.head
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in children_of(verb) if c.dep_ == "prt"}
+    if lemma not in spec["answers"] and not particles & set(spec["answer_particles"].get(lemma, ())):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS for c in children_of(verb))
 
 
 def _toll_update(cand: Candidate) -> bool:

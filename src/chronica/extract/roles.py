@@ -98,7 +98,9 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              "position", "post", "base", "convoy", "patrol", "checkpoint", "vehicle", "camp",
              "headquarters", "office", "home", "house", "residence", "stronghold", "outpost",
              "motorcade", "car", "compound", "palace", "mansion", "villa", "farmhouse",  # of an office holder
-             "pair", "couple"}
+             "pair", "couple",
+             # a body part maimed stands for its owner: "cut off the finger of a teacher" (bv42)
+             "finger", "hand", "ear", "nose", "tongue", "limb"}
 PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # subjects that are the event itself, not a third party: "fighting broke out between X and Y"

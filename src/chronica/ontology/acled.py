@@ -1380,6 +1380,8 @@ def _suspects_killed(real: list[Event], rules: Context, text: str) -> None:
                 or not ev.source or not all(a.inter == 1 for a in ev.source) or not ev.target
                 or not all(_head(a) in rules.suspect_heads or _suspected_wrongdoer(a, rules)
                            for a in ev.target) or _told_before(ev)
+                # "killed three Islamic State suspects": a named rebel group's men, fighters to ACLED (bv42)
+                or any(a.inter == 2 for a in ev.target)
                 or any(_fired_on_forces(f) and f.sentence == ev.sentence and f is not ev for f in real)):
             continue  # "police shot dead a suspected robber" as "two robbery suspects" (riots29); not "shot
             # suspects who had fired at a patrol": they fought (bv35)
