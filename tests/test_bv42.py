@@ -91,3 +91,17 @@ def test_a_body_part_cut_off_is_a_maiming(pipeline, text: str) -> None:
 ])
 def test_other_things_cut_off_keep_their_type(pipeline, text: str, plover: str) -> None:
     assert _primary(pipeline, text).plover["type"] == plover
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Misseriya militiamen stabbed and wounded a soldier at a checkpoint in Aweil East on Monday.",
+     ("Battles", "Armed clash")),
+    # controls: the state's blows at one it holds, and a soldier off duty, stay attacks
+    ("Ethiopian security forces arrested and beat an ONLF leader in Warder on Tuesday.",
+     ("Violence against civilians", "Attack")),
+    ("Al Shabaab militants beat an off-duty soldier to death in Jilib.",
+     ("Violence against civilians", "Attack")),
+])
+def test_an_armed_groups_blows_at_state_forces_are_a_battle(pipeline, text: str,
+                                                           expected: tuple[str, str]) -> None:
+    assert _acled(pipeline, text) == expected
