@@ -105,3 +105,22 @@ def test_other_things_cut_off_keep_their_type(pipeline, text: str, plover: str) 
 def test_an_armed_groups_blows_at_state_forces_are_a_battle(pipeline, text: str,
                                                            expected: tuple[str, str]) -> None:
     assert _acled(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 6 May 2022, the OSCE SMM observed 42 explosions and shots involving unknown weapons in both "
+     "directions of the contact line near Shyrokyne.", ("Battles", "Armed clash")),
+    ("On 6 May 2022, the OSCE SMM observed 76 shots involving small arms near Zolote.",
+     ("Battles", "Armed clash")),
+    ("Ukrainian positions near Pisky came under small-arms and mortar fire on Tuesday.",
+     ("Battles", "Armed clash")),
+    # controls: explosions alone stay remote violence; small arms fired at civilians stay an attack
+    ("On 6 May 2022, the OSCE SMM observed 14 explosions involving unknown weapons near Shyrokyne.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack|Remote explosive/landmine/IED")),
+    ("Gunmen opened fire with small arms on a bus near Kandahar, killing three passengers.",
+     ("Violence against civilians", "Attack")),
+])
+def test_fire_both_ways_or_with_small_arms_is_a_clash(pipeline, text: str, expected: tuple[str, str]) -> None:
+    event_type, sub_event_type = _acled(pipeline, text)
+    assert event_type == expected[0]
+    assert sub_event_type in expected[1].split("|")

@@ -15,6 +15,7 @@ from chronica.geo.divided import people_country
 from chronica.ontology.arms_destroyed import kit_destroyed
 from chronica.ontology.crowd_arms import crowds_armed_or_not
 from chronica.ontology.drone_drops import drone_drops
+from chronica.ontology.front_fire import front_fire
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
 from chronica.ontology.prison_riots import captives_of_prisoners
 from chronica.record import Actor, Event
@@ -2204,6 +2205,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _thwarted_attacks(real, rules)
     _rescues_fought(real, rules)
     _fire_at_positions(real, rules)
+    front_fire(real, _set)
     drone_drops(real, _set)
     kit_destroyed(real, _set)
     captives_of_prisoners(real, _set)
