@@ -91,3 +91,36 @@ def test_a_body_part_cut_off_is_a_maiming(pipeline, text: str) -> None:
 ])
 def test_other_things_cut_off_keep_their_type(pipeline, text: str, plover: str) -> None:
     assert _primary(pipeline, text).plover["type"] == plover
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Misseriya militiamen stabbed and wounded a soldier at a checkpoint in Aweil East on Monday.",
+     ("Battles", "Armed clash")),
+    # controls: the state's blows at one it holds, and a soldier off duty, stay attacks
+    ("Ethiopian security forces arrested and beat an ONLF leader in Warder on Tuesday.",
+     ("Violence against civilians", "Attack")),
+    ("Al Shabaab militants beat an off-duty soldier to death in Jilib.",
+     ("Violence against civilians", "Attack")),
+])
+def test_an_armed_groups_blows_at_state_forces_are_a_battle(pipeline, text: str,
+                                                           expected: tuple[str, str]) -> None:
+    assert _acled(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 6 May 2022, the OSCE SMM observed 42 explosions and shots involving unknown weapons in both "
+     "directions of the contact line near Shyrokyne.", ("Battles", "Armed clash")),
+    ("On 6 May 2022, the OSCE SMM observed 76 shots involving small arms near Zolote.",
+     ("Battles", "Armed clash")),
+    ("Ukrainian positions near Pisky came under small-arms and mortar fire on Tuesday.",
+     ("Battles", "Armed clash")),
+    # controls: explosions alone stay remote violence; small arms fired at civilians stay an attack
+    ("On 6 May 2022, the OSCE SMM observed 14 explosions involving unknown weapons near Shyrokyne.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack|Remote explosive/landmine/IED")),
+    ("Gunmen opened fire with small arms on a bus near Kandahar, killing three passengers.",
+     ("Violence against civilians", "Attack")),
+])
+def test_fire_both_ways_or_with_small_arms_is_a_clash(pipeline, text: str, expected: tuple[str, str]) -> None:
+    event_type, sub_event_type = _acled(pipeline, text)
+    assert event_type == expected[0]
+    assert sub_event_type in expected[1].split("|")

@@ -15,6 +15,7 @@ from chronica.geo.divided import people_country
 from chronica.ontology.arms_destroyed import kit_destroyed
 from chronica.ontology.crowd_arms import crowds_armed_or_not
 from chronica.ontology.drone_drops import drone_drops
+from chronica.ontology.front_fire import front_fire
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
 from chronica.ontology.prison_riots import captives_of_prisoners
 from chronica.record import Actor, Event
@@ -1261,6 +1262,18 @@ def _forces_abducted(real: list[Event]) -> None:
             _set(ev, "Battles", "Armed clash", "state forces on duty abducted")
 
 
+def _blows_at_forces(real: list[Event]) -> None:
+    """'Misseriya militiamen stabbed a soldier at a checkpoint': an armed non-state group's blows at state
+    forces are a fight between armed sides, as its shots would be; the state's own blows ("arrested and beat a
+    rebel leader") stay an attack on the one held (bv42)."""
+    for ev in real:
+        if ((ev.acled or {}).get("sub_event_type") != "Attack" or _cls(ev) != "beat" or not ev.source
+                or not ev.target or not all(a.inter in (2, 3, 4) and armed(a) for a in ev.source)
+                or not all(a.inter == 1 and armed(a) for a in ev.target)):
+            continue
+        _set(ev, "Battles", "Armed clash", "an armed group's blows at state forces")
+
+
 def _off_duty(real: list[Event], rules: Context) -> None:
     """'gunmen shot dead a policeman who was off duty': state forces attacked off duty are civilians."""
     for ev in real:
@@ -2149,6 +2162,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     real = [e for e in events if _real(e)]
     _claims_as_protests(real, rules)
     _forces_abducted(real)
+    _blows_at_forces(real)
     _off_duty(real, rules)
     _defenceless(real, rules)
     _mutual_killings(real, rules)
@@ -2191,6 +2205,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     _thwarted_attacks(real, rules)
     _rescues_fought(real, rules)
     _fire_at_positions(real, rules)
+    front_fire(real, _set)
     drone_drops(real, _set)
     kit_destroyed(real, _set)
     captives_of_prisoners(real, _set)
