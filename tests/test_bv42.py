@@ -124,3 +124,18 @@ def test_fire_both_ways_or_with_small_arms_is_a_clash(pipeline, text: str, expec
     event_type, sub_event_type = _acled(pipeline, text)
     assert event_type == expected[0]
     assert sub_event_type in expected[1].split("|")
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces killed 3 IS militants in Anbar province on Monday.",
+    "On 4 May 2022, Iraqi forces pursued and killed 3 IS militants in Anbar province.",
+    "On 7 May 2022, Iraqi forces killed 2 IS suicide bombers near the Badush mountains.",
+])
+def test_is_before_its_men_names_the_target(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.inter for a in primary.target] == [2]
+    assert _acled(pipeline, text) == ("Battles", "Armed clash")
+
+
+def test_is_as_a_verb_stays_a_verb(pipeline) -> None:
+    assert _primary(pipeline, "The situation IS tense in Kirkuk, officials said.") is None

@@ -541,8 +541,44 @@ def _name_noun(name: Token, noun: Token) -> None:
 
 
 def capital_names(doc: Doc) -> int:
-    """Mend "IS militants attacked ..." parsed with "IS" an auxiliary; the number mended."""
-    return _mend(doc, [k for k, w in enumerate(lowers_of(doc)) if w == "is"], _name_as_aux, _name_noun)
+    """Mend "IS militants attacked ..." parsed with "IS" an auxiliary, and "forces killed 3 IS militants"
+    parsed with "IS" the verb; the number mended."""
+    at = [k for k, w in enumerate(lowers_of(doc)) if w == "is"]
+    return _mend(doc, at, _name_as_aux, _name_noun) + _mend(doc, at, _name_as_verb, _unverb_name)
+
+
+def _name_as_verb(name: Token) -> tuple[Token, Token] | None:
+    """The noun "IS" names and the verb that acts on it, when the parse made the capitals a verb ("Iraqi
+    forces killed 3 IS militants": "IS" the root or a conjunct, "militants" its attribute); None otherwise."""
+    doc = name.doc
+    if name.text not in CAPITAL_NAMES or name.tag_ not in VERB_TAGS or name.i == 0:
+        return None
+    noun = next((c for c in children_of(name) if c.i > name.i and c.dep_ in ("attr", "dobj", "nsubj")
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or any(doc[k].head.i != noun.i for k in range(name.i + 1, noun.i)):
+        return None  # "IS suicide bombers": only the noun's own modifiers between
+    verb = next((doc[k] for k in range(name.i - 1, max(name.i - 4, -1), -1) if doc[k].pos_ == "VERB"), None)
+    between = range(verb.i + 1, name.i) if verb is not None else range(0)
+    if verb is None or any(doc[k].head.i != verb.i or doc[k].dep_ != "dobj" for k in between):
+        return None  # "killed 3 IS militants": only the verb's misread object between
+    return None if noun.is_ancestor(verb) else (noun, verb)
+
+
+def _unverb_name(name: Token, found: tuple[Token, Token]) -> None:
+    """The noun becomes the verb's object and the capitals name it; what the parse made the verb's object
+    before the capitals ("3") counts the noun; a verb the parse hung under the capitals takes their place."""
+    noun, verb = found
+    for child in children_of(verb):
+        if child.dep_ == "dobj" and verb.i < child.i < name.i:
+            child.head, child.dep_ = noun, "nummod" if child.tag_ == "CD" else "det"
+    if name.is_ancestor(verb):  # "companies backed by the service ambushed IS militants": the verb the root
+        verb.head = verb if name.dep_ == "ROOT" else name.head
+        verb.dep_ = name.dep_
+    for child in children_of(name):
+        if child.i not in (noun.i, verb.i):
+            child.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+    name.head, name.dep_, name.pos_, name.tag_, name.lemma_ = noun, "compound", "PROPN", "NNP", name.text
 
 
 def _prefixed(hyph: Token, verbs: Collection[str]) -> tuple[Token, Token] | None:
