@@ -506,9 +506,8 @@ class Mentions:
     def _armed_with(self, tok: Token, ctx: DocContext, actor: Actor | None) -> Actor | None:
         """'Local hunters armed with shotguns', 'villagers armed with guns': civilians described as bearing
         firearms are the communal militia "armed villagers" names (``firearm_words``; bv42)."""
-        if actor is None or actor.inter not in (0, 7) or actor.sector not in (None, "CVL"):
-            return actor
-        if tok.pos_ != "NOUN":
+        if (actor is None or tok.pos_ != "NOUN" or actor.inter not in (0, 7)
+                or actor.sector not in (None, "CVL")):
             return actor
         arms = [g for c in children_of(tok) if c.dep_ == "acl" and c.lower_ == "armed"
                 for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "with"

@@ -56,7 +56,7 @@ def front_fire(real: list[Event], set_type: Callable[[Event, str, str, str], Non
         if _fights(ev, rules):
             set_type(ev, "Battles", "Armed clash", REASON)
             fights.append(ev)
-        elif (ev.acled or {}).get("sub_event_type") == "Armed clash" and _told_both_ways(ev, rules):
+        elif (ev.acled or {}).get("sub_event_type") == "Armed clash" and _told_front_fire(ev, rules):
             fights.append(ev)  # "bursts of fire ... in both directions": a clash already
     for ev in real:
         if (ev not in fights and (ev.acled or {}).get("event_type") == "Explosions/Remote violence"
@@ -64,7 +64,8 @@ def front_fire(real: list[Event], set_type: Callable[[Event, str, str, str], Non
             set_type(ev, "Battles", "Armed clash", SHELLING_IN_FIGHT)
 
 
-def _told_both_ways(ev: Event, rules: dict[str, Any]) -> bool:
+def _told_front_fire(ev: Event, rules: dict[str, Any]) -> bool:
+    """Whether the event's sentence tells fire both ways across a front or fire with small arms."""
     text = ev.text.lower()
     return bool(rules["exchange_words"].search(text) or rules["small_arms_words"].search(text))
 
