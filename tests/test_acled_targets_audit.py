@@ -157,7 +157,10 @@ with machetes, and mobs that beat suspects to death, against protests met with f
 audit (round bv42, tests/data/acled_battles_audit_i.yaml: gang, cartel and armed group members shot by gunmen
 or rivals, officers on duty shot at their posts, suspects killed in shootouts and operations, against
 off-duty officers, suspects executed in custody, civilians shot at checkpoints and village leaders, traders
-and farmers killed by armed men).
+and farmers killed by armed men) and the tenth battles audit (round bv43,
+tests/data/acled_battles_audit_j.yaml: victims the report ties to the drug trade or a gang, police officers,
+soldiers and guards shot on duty, against victims with a criminal record alone, drug users, off-duty and
+retired officers, officers' relatives and people gangs kill for refusing them).
 Each text's primary event, coded as `chronica code` codes it, must have one of the expected ACLED event
 types and sub-event types, the expected ACLED actor types where the row gives them, and the expected toll
 where the row gives `fatalities:` (read as `chronica evaluate` scores it). Rows with a `gap` are strict
@@ -221,6 +224,7 @@ AUDITS = {
     "riots_j": DATA / "acled_riots_audit_j.yaml",
     "explosions_f": DATA / "acled_explosions_audit_f.yaml",
     "battles_i": DATA / "acled_battles_audit_i.yaml",
+    "battles_j": DATA / "acled_battles_audit_j.yaml",
 }
 
 

@@ -73,6 +73,7 @@ from chronica.reparse import (
     participle_adjectives,
     participle_asides,
     participle_subjects,
+    placed_subjects,
     prefixed_verbs,
     reported_verbs,
     result_preps,
@@ -225,6 +226,7 @@ class Pipeline:
         complement_verbs(doc, self.extractor.lex.verbs)  # "men from two clans fought": "fought" the verb
         dated_objects(doc)  # "dismissed on Monday China's offer": "offer" the object, not "on"'s
         dated_subjects(doc)  # "On 19 May 2022, youths angered by X set fire": "youths" the subject
+        placed_subjects(doc)  # "On 16 April 2023, in Fresnillo, Zacatecas, a policeman was shot": subject
         noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"

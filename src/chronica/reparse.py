@@ -898,3 +898,70 @@ def noun_roots(doc: Doc, verbs: Collection[str]) -> int:
     root; the number mended."""
     return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
                  lambda root: _verb_before_root_noun(root, verbs), _reverb)
+
+
+PLACE_PREPS = frozenset({"in", "near", "at", "outside"})
+CLAUSE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _placed_subject(noun: Token) -> Token | None:
+    """The verb whose subject the parse hung as an apposition on a dateline's place ("On 16 April 2023, in
+    Fresnillo, Zacatecas, a police officer was shot dead": "officer" an apposition of "Fresnillo", "shot"
+    left with no subject, or of "Zacatecas" taken for the subject); None when the parse is right."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.left_edge.i == 0:
+        return None
+    if noun.doc[noun.left_edge.i - 1].lower_ != ",":
+        return None
+    place = noun.head
+    if place.dep_ in ("nsubj", "nsubjpass") and place.pos_ == "PROPN":
+        verb = place.head  # "in Cuiaba, Mato Grosso, a member of X was shot": "Grosso" taken for the subject
+        if _place_named_before(place) is None or sum(1 for c in children_of(verb) if c.dep_ in SUBJECTS) != 1:
+            return None
+    else:
+        place = _place_phrase(place)
+        if place is None:
+            return None
+        verb = place.head.head
+        if _deps(verb) & set(SUBJECTS):
+            return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i:
+        return None
+    between = noun.doc[noun.right_edge.i + 1: verb.i]
+    if not between or not all(t.head.i == verb.i and t.dep_ in CLAUSE_DEPS for t in between):
+        return None  # "a man was shot": the auxiliary right after the noun's words
+    return verb
+
+
+def _place_phrase(place: Token) -> Token | None:
+    """The object of "in", "near", "at" or "outside" that ``place`` is or is joined to as a conjunct or an
+    apposition ("in Sao Goncalo, Rio de Janeiro"), else None."""
+    while place.dep_ in ("conj", "appos") and place.head.i < place.i and place.pos_ == "PROPN":
+        place = place.head
+    return place if place.dep_ == "pobj" and place.head.lower_ in PLACE_PREPS else None
+
+
+def _place_named_before(name: Token) -> Token | None:
+    """The place of a dateline's "in X," right before ``name`` and its comma, else None."""
+    start = name.left_edge.i
+    if start < 2 or name.doc[start - 1].lower_ != ",":
+        return None
+    before = name.doc[start - 2]
+    return _place_phrase(before) if before.pos_ == "PROPN" else None
+
+
+def _unplace(noun: Token, verb: Token) -> None:
+    """The noun becomes the verb's subject (passive when the verb has a passive auxiliary); a region the
+    parse took for the subject becomes an apposition of the place before it."""
+    place = noun.head
+    if place.dep_ in ("nsubj", "nsubjpass") and place.head.i == verb.i:
+        before = _place_named_before(place)
+        if before is not None:
+            place.head, place.dep_ = noun.doc[place.left_edge.i - 2], "appos"
+    noun.head = verb
+    noun.dep_ = "nsubjpass" if "auxpass" in _deps(verb) else "nsubj"
+
+
+def placed_subjects(doc: Doc) -> int:
+    """Mend "On 16 April 2023, in Fresnillo, Zacatecas, a police officer was shot dead" parsed with
+    "officer" an apposition of the place; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "appos"], _placed_subject, _unplace)

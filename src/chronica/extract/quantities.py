@@ -426,6 +426,9 @@ def _told_fate(first: Token, head: Token, tables: _Tables) -> tuple[str, str] | 
             table = tables.kinds[kind]
             if comp.lemma_.lower() in table["verbs"] or comp.lower_ in table["adjectives"]:
                 return kind, f"told:{head.lemma_.lower()}+{comp.lower_}"
+        dead = tables.kinds["killed"]["adjectives"]
+        if any(g.dep_ == "oprd" and g.lower_ in dead for g in children_of(comp)):
+            return "killed", f"told:{head.lemma_.lower()}+{comp.lower_} dead"  # "were found shot dead" (bv43)
     return None
 
 
@@ -641,7 +644,7 @@ def find_counts(sent: Span) -> list[Count]:
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
         out.extend(_deaths_without_figures(sent) or _bodies_named(sent) or _left_dead(sent)
-                   or _done_to_death(sent))
+                   or _done_to_death(sent) or _found_dead(sent))
     out.extend(_ordinal_dead(sent, out, tables))
     out.extend(_one_lost(sent, out, tables))
     out.sort(key=lambda c: c.start)
@@ -774,6 +777,30 @@ def _done_to_death(sent: Span) -> list[Count]:
         found = implied_victims([obj]) if not any(c.like_num for c in children_of(obj)) else None
         if found is not None:
             found.rule = "to death:" + found.rule
+            return [found]
+    return []
+
+
+def _found_dead(sent: Span) -> list[Count]:
+    """'A man was found dead with gunshot wounds', 'a woman was found shot dead': people named with no figure
+    whom a passive "found" finds dead (``_told_fate`` counts those told with a figure) (bv43)."""
+    tables = _tables()
+    dead, killing = tables.kinds["killed"]["adjectives"], tables.kinds["killed"]["verbs"]
+    doc, lemmas = sent.doc, lemmas_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] != "find" or doc[i].pos_ != "VERB":
+            continue
+        verb = doc[i]
+        kids = children_of(verb)
+        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        told = [c for c in kids if c.dep_ in ("oprd", "xcomp", "acomp")
+                and (c.lower_ in dead or lemmas[c.i] in killing
+                     or any(g.dep_ == "oprd" and g.lower_ in dead for g in children_of(c)))]  # "shot dead"
+        if subj is None or not told or any(c.like_num for c in children_of(subj)):
+            continue
+        found = implied_victims([subj])
+        if found is not None:
+            found.rule = "found dead:" + found.rule
             return [found]
     return []
 

@@ -133,6 +133,8 @@ class Context:
     settler_heads: frozenset[str] = frozenset()  # "attacked Fulani settlers": civilians attacked
     mob_settlers: frozenset[str] = frozenset()  # "settlers beat a Palestinian farmer": a mob (riots37)
     mob_settler_classes: frozenset[str] = frozenset()
+    gang_victims: re.Pattern[str] | None = None  # "the victim was a drug dealer" (bv43)
+    gang_members: re.Pattern[str] | None = None  # "a reputed gang leader": no suspected wrongdoer to gunmen
     settler_arms: re.Pattern[str] | None = None  # "settlers shot a farmer": armed, an attack on civilians
     both_sides: frozenset[str] = frozenset()  # "clashes between two clans": the clans on both sides
     communal: re.Pattern[str] | None = None  # "during communal unrest": a riot between communities
@@ -298,6 +300,9 @@ def context_rules() -> Context:
         settler_heads=frozenset(spec.get("settler_heads", ())),
         mob_settlers=frozenset((spec.get("settler_mobs") or {}).get("actors", ())),
         mob_settler_classes=frozenset((spec.get("settler_mobs") or {}).get("classes", ())),
+        gang_victims=(re.compile("|".join(f"(?:{p})" for p in spec["gang_victims"]))
+                      if spec.get("gang_victims") else None),
+        gang_members=_words(spec["gang_member_words"]) if spec.get("gang_member_words") else None,
         settler_arms=(_words(spec["settler_mobs"]["arms"])
                       if (spec.get("settler_mobs") or {}).get("arms") else None),
         both_sides=frozenset(spec.get("both_sides_words", ())),
@@ -1346,6 +1351,10 @@ def _executed(ev: Event, text: str, at: int, rules: Context) -> bool:
     return any(a.text and after.startswith(a.text.lower()) for a in ev.target)
 
 
+# The reason told when the report calls the victims armed or ties them to a gang or the drug trade
+GANG_VICTIMS = "the victims were armed or gang members"
+
+
 def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
     """'A man was shot dead ... The victim was armed', '... had charges for drug trafficking': victims the
     report calls armed or gang members make a killing by armed or unnamed doers a fight between armed
@@ -1360,11 +1369,22 @@ def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
     told = text.lower()
     for doer in {(a.text or "").lower() for e in real for a in e.source} - {""}:
         told = told.replace(doer, " ")  # "gang members shot dead six residents": the gang are the doers
-    if rules.armed_victims.search(told) is None:
+    if rules.armed_victims.search(told) is None and not _tied_to_gangs(told, rules):
         _guards_hit(changed, rules)
         return
     for ev in changed:
-        _set(ev, "Battles", "Armed clash", "the victims were armed or gang members")
+        _set(ev, "Battles", "Armed clash", GANG_VICTIMS)
+
+
+NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without)\b[^.;]{0,20}$")
+
+
+def _tied_to_gangs(told: str, rules: Context) -> bool:
+    """'The victim was a drug dealer', 'had been arrested twice for drug trafficking': the report ties the
+    victims to the drug trade or a gang, not after a negation ("had no ties to the gangs") (bv43)."""
+    return rules.gang_victims is not None and any(
+        NEGATED_BEFORE.search(told, max(0, m.start() - 24), m.start()) is None
+        for m in rules.gang_victims.finditer(told))
 
 
 def _guards_hit(attacks: list[Event], rules: Context) -> None:
@@ -1520,13 +1540,25 @@ def _suspects_of_crowds(real: list[Event], rules: Context, text: str) -> None:
         if (not ev.acled or not ev.source or not ev.target or _told_before(ev)
                 or any(a.inter in (1, 2, 8) for a in ev.source)
                 or not all(_suspected_wrongdoer(a, rules) or _suspect_named_before(a, ev, rules)
-                           or _suspected_after(a, ev, rules) for a in ev.target)):
+                           or _suspected_after(a, ev, rules) for a in ev.target)
+                or _gang_members_shot(ev, rules)):
             continue
         ev.target = [replace(a, inter=7, evidence=f"{a.evidence}+suspected wrongdoer") for a in ev.target]
         if all(a.inter in rules.crowd_inter and not armed(a) for a in ev.source):
             ev.evidence.setdefault("acled", []).append(MOB_JUSTICE)  # the model keeps the rules' type
         if ev.acled["sub_event_type"] == "Armed clash":
             _set(ev, "Violence against civilians", "Attack", "suspected wrongdoers attacked, no fight told")
+
+
+def _gang_members_shot(ev: Event, rules: Context) -> bool:
+    """'Gunmen shot dead a reputed gang leader': gang members or drug traffickers, doubted or not, whom armed
+    men or a rival gang (not a crowd) attack are a fighting side, not suspected wrongdoers (bv43)."""
+    if all(a.inter in rules.crowd_inter and not armed(a) for a in ev.source):
+        return False
+    if GANG_VICTIMS in (ev.evidence.get("acled") or []):  # "a man suspected of drug dealing ... the victim"
+        return True
+    return rules.gang_members is not None and all(
+        rules.gang_members.search((a.text or "").lower()) is not None for a in ev.target)
 
 
 def _settler_mobs(real: list[Event], rules: Context) -> None:

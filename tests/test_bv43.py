@@ -1,0 +1,78 @@
+"""Gang violence and attacks on the police (round bv43, tests/data/acled_battles_audit_j.yaml): a dateline's
+"in City, Region, a man was shot" gives the verb its subject back; people found dead, or found shot dead,
+count their dead; victims the report ties to the drug trade or a gang make a killing by gunmen an armed
+clash, and gang members named as suspected are no suspected wrongdoers to gunmen. Sentences written for the
+test, with controls that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in pipeline.code(document_from_text(text, doc_id="bv43")) if e.primary), None)
+
+
+def _type(pipeline, text: str) -> str | None:
+    primary = _primary(pipeline, text)
+    return (primary.acled or {}).get("event_type") if primary is not None else None
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("On 3 June 2023, in Leon, Guanajuato, a municipal police officer was shot dead by armed men.", "COP"),
+    ("On 3 June 2023, in Belo Horizonte, Minas Gerais, a street vendor was shot dead by armed men.", "BUS"),
+    # control: the parse already right
+    ("On 3 June 2023, a municipal police officer was shot dead by armed men in Leon.", "COP"),
+])
+def test_a_datelines_subject_is_the_victim(pipeline, text: str, sector: str) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.sector for a in primary.target] == [sector]
+    assert primary.fatalities == 1
+
+
+def test_a_named_person_beside_a_place_stays_an_apposition(pipeline) -> None:
+    """Control: "Jose Silva, a teacher, was shot" names the victim; the mend takes no person for a place."""
+    from chronica.nlp import load
+    from chronica.reparse import placed_subjects
+
+    doc = load()("On 3 June 2023, in Recife, Jose Silva, a teacher, was shot dead by gunmen.")
+    assert placed_subjects(doc) == 0
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A man was found dead with gunshot wounds near Rosario on Sunday.", 1),
+    ("A woman was found shot dead in her car in Cali on Monday.", 1),
+    ("Two men were found shot dead in a car outside Campo Grande.", 2),
+    # controls: alive, and already counted
+    ("The kidnapped engineer was found alive in a forest near Warri.", None),
+    ("Two students were found dead with gunshot wounds in Tegucigalpa.", 2),
+])
+def test_found_dead_counts_the_dead(pipeline, text: str, dead: int | None) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.fatalities if primary is not None else None) == dead
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Gunmen shot dead a man in Caucaia on Sunday. The victim was a drug dealer in the area, police said.",
+     "Battles"),
+    ("Gunmen shot dead a man in Natal on Sunday. He had been arrested twice for drug trafficking.",
+     "Battles"),
+    ("Gunmen shot dead a man in Natal on Sunday. He was known to the police for drug dealing.", "Battles"),
+    ("Gunmen killed two men in Natal. Both victims were members of a criminal faction, police said.",
+     "Battles"),
+    ("Gunmen shot dead a reputed gang leader in Spanish Town on Sunday.", "Battles"),
+    # controls: a record alone, a motive alone, a tie denied, the gang the doers, a crowd's suspects
+    ("Gunmen shot dead a man in Natal on Sunday. The victim had a criminal record.",
+     "Violence against civilians"),
+    ("Gunmen shot dead a woman in Salvador. Police believe the crime was related to a dispute between drug "
+     "traffickers.", "Violence against civilians"),
+    ("Gunmen shot dead a dock worker in Rosario. His family said he had no ties to the gangs and was never a "
+     "drug dealer.", "Violence against civilians"),
+    ("Members of a drug gang shot dead a shopkeeper who refused to pay them in Fortaleza.",
+     "Violence against civilians"),
+    ("A mob beat a suspected drug dealer to death in Lagos on Monday.", "Riots"),
+])
+def test_victims_tied_to_gangs_make_a_clash(pipeline, text: str, wanted: str) -> None:
+    assert _type(pipeline, text) == wanted
