@@ -76,3 +76,86 @@ def test_found_dead_counts_the_dead(pipeline, text: str, dead: int | None) -> No
 ])
 def test_victims_tied_to_gangs_make_a_clash(pipeline, text: str, wanted: str) -> None:
     assert _type(pipeline, text) == wanted
+
+
+# Round bv43b: the gap rows of audit J that general mends close.
+
+def test_men_travelling_who_shot_are_the_doers(pipeline) -> None:
+    primary = _primary(pipeline, "A taxi driver was shot and killed by men travelling in a car in Spanish "
+                                 "Town on Sunday.")
+    assert [a.text for a in primary.source] == ["men"]
+    assert [a.text for a in primary.target] == ["A taxi driver"]
+    assert primary.fatalities == 1
+
+
+def test_a_passing_bus_still_sets_a_mine_off(pipeline) -> None:
+    """Control: the one passing is hit when the verb is one of setting a device off."""
+    text = "An IS landmine was detonated by a passing bus near Deir ez-Zor."
+    events = pipeline.code(document_from_text(text, doc_id="bv43"))
+    assert any(a.text == "a passing bus" for e in events for a in e.target)
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A man police described as a gang leader was shot dead by gunmen in Manaus on Friday.", 1),
+    ("Gunmen shot dead a man police said was a drug dealer in Natal on Tuesday.", 1),
+])
+def test_a_relative_clause_with_no_who_keeps_its_victim(pipeline, text: str, dead: int) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.text.lower() for a in primary.target] == ["a man"]
+    assert primary.fatalities == dead
+    assert (primary.acled or {}).get("event_type") == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the suspects were arrested in Natal.",
+    "The border police said they had arrested two smugglers.",
+    "Police described the attack as an act of terrorism.",
+])
+def test_speakers_with_their_own_clause_are_left_alone(text: str) -> None:
+    from chronica.nlp import load
+    from chronica.reparse import unmarked_relatives
+
+    assert unmarked_relatives(load()(text)) == 0
+
+
+def test_men_linked_to_a_gang_found_shot_dead(pipeline) -> None:
+    primary = _primary(pipeline, "Two men linked to a drug gang were found shot dead in a car on the "
+                                 "outskirts of Campo Grande.")
+    assert primary.fatalities == 2
+    assert (primary.acled or {}).get("event_type") == "Battles"
+
+
+def test_a_participle_before_its_passive_verb_stays_a_participle() -> None:
+    """Control: "soldiers wounded in the attack were flown": the parse is right, nothing is mended."""
+    from chronica.nlp import load
+    from chronica.reparse import participle_subjects
+
+    assert participle_subjects(load()("Three soldiers wounded in the attack were flown to Bamako.")) == 0
+
+
+def test_bodies_of_men_identified_as_traffickers(pipeline) -> None:
+    primary = _primary(pipeline, "The bodies of two men identified by police as drug traffickers were found "
+                                 "with gunshot wounds in a field near Cucuta, Colombia.")
+    assert primary is not None and primary.fatalities == 2
+    assert (primary.acled or {}).get("event_type") == "Battles"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Gang members shot dead two rivals from the Barrio 18 gang in San Pedro Sula, police said.", "Battles"),
+    ("Gunmen killed the public security director of Celaya on Monday.", "Battles"),
+    # control: a man described by his trade
+    ("Gunmen shot dead a man police described as a shopkeeper in Natal on Tuesday.",
+     "Violence against civilians"),
+])
+def test_rivals_police_chiefs_and_a_trade(pipeline, text: str, wanted: str) -> None:
+    assert _type(pipeline, text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Two men linked to the Primeiro Comando da Capital were found shot dead in a car in Campo Grande.",
+     "Battles"),
+    # control: ties to a party are no ties to an armed group
+    ("Two men linked to the ruling party were shot dead in Campo Grande.", "Violence against civilians"),
+])
+def test_people_tied_to_a_named_armed_group(pipeline, text: str, wanted: str) -> None:
+    assert _type(pipeline, text) == wanted

@@ -177,6 +177,7 @@ FOREIGN_WORDS = frozenset(W["foreign_words"])  # "foreign forces": a state's for
 UNIFORM_NOUNS = frozenset(W["uniform_nouns"])  # "men in military uniform": the force the uniform names
 MACHINE_NOUNS = frozenset(W["machine_nouns"])  # "bulldozers guarded by police": the police act
 ESCORT_PARTICIPLES = frozenset(W["escort_participles"])
+TIE_PARTICIPLES = frozenset(W["tie_participles"])  # "two men linked to the PCC": its members
 BODIES_AGAIN = frozenset(W["bodies_again"])
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
 ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
@@ -590,7 +591,8 @@ class Mentions:
         if actor is None or (_guessed_country(actor) and (actor.sector or not actor.inter)):
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
         if actor is None or actor.sector in (None, "CVL"):  # not "gunmen in police uniforms" (impostors)
-            actor = self._uniformed(tok, phrase, ctx) or self._escorted(tok, phrase, ctx) or actor
+            actor = (self._uniformed(tok, phrase, ctx) or self._escorted(tok, phrase, ctx)
+                     or self._tied_to_group(tok, phrase, ctx) or actor)
         if actor is not None and actor.sector in SEAT_SECTORS and _guessed_country(actor):
             actor = self._seated_in(tok, phrase, ctx) or actor
         if actor is not None and not actor.sector and _guessed_country(actor) and tok.lower_ in BOTH_NOUNS:
@@ -859,6 +861,21 @@ class Mentions:
             actor = self._resolve(_phrase(doer), ctx) if doer is not None else None
             if actor is not None and actor.sector:
                 return _with_text(actor, phrase, f"escort:{actor.evidence}")
+        return None
+
+    def _tied_to_group(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """People tied to a named non-state armed group ("two men linked to the Primeiro Comando da Capital",
+        "a man affiliated with Los Choneros"): taken for its members (bv43)."""
+        if tok.pos_ != "NOUN":
+            return None
+        for clause in children_of(tok):
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in TIE_PARTICIPLES:
+                continue
+            group = next((g for c in children_of(clause) if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                          for g in children_of(c) if g.dep_ == "pobj"), None)
+            actor = self._resolve(_phrase(group), ctx) if group is not None else None
+            if actor is not None and actor.inter in (2, 3, 4):
+                return _with_text(actor, phrase, f"tied to:{actor.evidence}")
         return None
 
     def _seated_in(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:

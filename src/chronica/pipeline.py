@@ -59,6 +59,7 @@ from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook
 from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import (
+    as_clauses,
     aside_verbs,
     capital_names,
     complement_verbs,
@@ -80,6 +81,7 @@ from chronica.reparse import (
     said_deeds,
     stray_verbs,
     two_parties,
+    unmarked_relatives,
 )
 from chronica.said_on import act_day_beside_report, lede_act_day, period_report_day, report_day, roundup_item
 from chronica.salience import choose_primary
@@ -227,6 +229,8 @@ class Pipeline:
         dated_objects(doc)  # "dismissed on Monday China's offer": "offer" the object, not "on"'s
         dated_subjects(doc)  # "On 19 May 2022, youths angered by X set fire": "youths" the subject
         placed_subjects(doc)  # "On 16 April 2023, in Fresnillo, Zacatecas, a policeman was shot": subject
+        unmarked_relatives(doc)  # "A man police described as X was shot": "man" the subject, not a compound
+        as_clauses(doc)  # "the bodies of men identified as X were found": "found" the verb, not "as"'s clause
         noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"

@@ -54,7 +54,9 @@ def _stranded_passive(verb: Token) -> Token | None:
         return None
     return next((c for c in children_of(verb) if c.dep_ in ("ccomp", "conj") and c.tag_ == "VBN"
                  and c.i > verb.i and "auxpass" in _deps(c) and not _deps(c) & set(SUBJECTS)
-                 and not any(t.dep_ == "cc" for t in children_of(verb) if verb.i < t.i < c.i)), None)
+                 and not any(t.dep_ == "cc" for t in children_of(verb) if verb.i < t.i < c.i)
+                 and (verb.tag_ == "VBN" or verb.lemma_.lower() in _unmarked_words()["participles"]
+                      and not any(t.is_punct for t in verb.doc[verb.i:c.i]))), None)
 
 
 def _forget_tables(doc: Doc) -> None:
@@ -74,10 +76,37 @@ def _rewire(verb: Token, passive: Token) -> None:
     verb.dep_ = "acl"
 
 
+def _passive_above(verb: Token) -> Token | None:
+    """The passive verb ("were found") the parse hangs a participle taken for a verb on as its clause
+    ("Two men linked to X were found shot dead": "linked" a clause of "found", with "men" its subject);
+    None when the parse is right (bv43)."""
+    passive = verb.head
+    if (verb.dep_ != "ccomp" or passive.i < verb.i or passive.tag_ != "VBN"
+            or _deps(verb) & {"aux", "auxpass", "dobj", "neg", "ccomp"}
+            or "auxpass" not in _deps(passive) or _deps(passive) & set(SUBJECTS)):
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i != verb.i - 1:
+        return None
+    first_aux = min(c.i for c in children_of(passive) if c.dep_ == "auxpass")
+    return passive if first_aux > verb.right_edge.i else None
+
+
+def _rewire_below(verb: Token, passive: Token) -> None:
+    """The subject becomes the passive verb's own; the participle describes it."""
+    subject = next(c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i)
+    subject.head, subject.dep_ = passive, "nsubjpass"
+    verb.head, verb.dep_ = subject, "acl"
+
+
 def participle_subjects(doc: Doc) -> int:
-    """Mend "students abducted from X were freed" parsed with "abducted" as the verb; the number mended."""
-    vbn = doc.vocab.strings["VBN"]
-    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbn], _stranded_passive, _rewire)
+    """Mend "students abducted from X were freed" parsed with "abducted" as the verb, and "men linked to X
+    were found shot dead" parsed with "linked" a clause of "found"; the number mended."""
+    vbn, vbd = doc.vocab.strings["VBN"], doc.vocab.strings["VBD"]
+    tags = column(doc, TAG)
+    at = [k for k, t in enumerate(tags) if t in (vbn, vbd)]  # "men linked to a gang were found": a past tense
+    fixed = _mend(doc, at, _stranded_passive, _rewire)  # read as a participle when nothing parts the two
+    return fixed + _mend(doc, at, _passive_above, _rewire_below)
 
 
 def _party_split(mod: Token) -> Token | None:
@@ -965,3 +994,109 @@ def placed_subjects(doc: Doc) -> int:
     """Mend "On 16 April 2023, in Fresnillo, Zacatecas, a police officer was shot dead" parsed with
     "officer" an apposition of the place; the number mended."""
     return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "appos"], _placed_subject, _unplace)
+
+
+@cache
+def _unmarked_words() -> dict[str, frozenset[str]]:
+    """The speakers and verbs of ``unmarked_relatives``, the participles of ``participle_subjects``
+    (data/unmarked_relatives.yaml)."""
+    path = resources.files("chronica") / "data" / "unmarked_relatives.yaml"
+    data = yamlio.safe_load(path.read_text("utf-8"))
+    return {key: frozenset(data[key]) for key in ("speakers", "verbs", "participles")}
+
+
+def _unmarked_relative(noun: Token) -> tuple[Token, str, Token] | None:
+    """Where the noun of a relative clause with no "who" belongs, when the parse made it a compound of the
+    clause's speaker ("A man police described as X was shot": "man" a compound of "police", "shot" a
+    conjunct of "described"): the verb it is the subject of, or the verb it is the object of ("shot dead a man
+    police said was X", "shot dead a man police described as X" with "police" the object), with its label
+    and the speaker's verb; None when the parse is right."""
+    speaker = noun.head
+    if (noun.dep_ != "compound" or noun.pos_ != "NOUN" or speaker.i != noun.i + 1
+            or speaker.lemma_.lower() not in _unmarked_words()["speakers"]):
+        return None
+    if not any(c.dep_ in ("det", "nummod") and c.i < noun.i
+               for c in (*children_of(speaker), *children_of(noun))):
+        return None  # "a man police ...", "two men police ...": a determiner no mass "police" takes
+    verbs = _unmarked_words()["verbs"]
+    if speaker.dep_ in ("dobj", "nsubjpass", "pobj"):  # "shot dead a man police described as X"
+        verb = next((c for c in children_of(speaker) if c.dep_ == "acl" and c.lemma_.lower() in verbs
+                     and "dobj" not in _deps(c)), None)
+        return (speaker.head, speaker.dep_, verb) if verb is not None else None
+    verb = speaker.head
+    if speaker.dep_ != "nsubj" or verb.lemma_.lower() not in verbs or "dobj" in _deps(verb):
+        return None
+    if any(_deps(c) & set(SUBJECTS) for c in children_of(verb) if c.dep_ == "ccomp"):
+        return None  # "said they were": the clause has its subject, no gap the noun fills
+    told = next((c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                 and c.i > noun.i and not _deps(c) & set(SUBJECTS) and _deps(c) & {"aux", "auxpass"}), None)
+    if told is not None:  # "... was shot dead": the noun the subject of the verb joined after
+        return told, "nsubjpass" if "auxpass" in _deps(told) else "nsubj", verb
+    outer = verb.head
+    if (verb.dep_ == "ccomp" and outer.i < noun.i and outer.pos_ == "VERB"
+            and not _deps(outer) & {"dobj", "dative"}):
+        return outer, "dobj", verb  # "shot dead a man police said was ...": the object of the verb before
+    return None
+
+
+def _unmark(noun: Token, found: tuple[Token, str, Token]) -> None:
+    """The noun takes its place (subject or object); the clause of the speaker's verb describes it, with the
+    speaker its subject."""
+    speaker = noun.head
+    place, label, verb = found
+    for det in [c for c in children_of(speaker) if c.dep_ in ("det", "nummod", "amod") and c.i < noun.i]:
+        det.head = noun
+    if verb.head.i == speaker.i:  # the speaker the object, its verb a participle describing it
+        noun.head, noun.dep_ = place, label
+        verb.head, verb.dep_ = noun, "relcl"
+        speaker.head, speaker.dep_ = verb, "nsubj"
+        return
+    if label != "dobj":  # the verb joined after takes the speaker's verb's place in the sentence
+        place.head, place.dep_ = (place if verb.dep_ == "ROOT" else verb.head), verb.dep_
+    noun.head, noun.dep_ = place, label
+    verb.head, verb.dep_ = noun, "relcl"
+
+
+def unmarked_relatives(doc: Doc) -> int:
+    """Mend "A man police described as a gang leader was shot dead" parsed with "man" a compound of
+    "police"; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "compound"], _unmarked_relative,
+                 _unmark)
+
+
+def _as_clause(verb: Token) -> tuple[Token, Token] | None:
+    """The root noun and the "as" of a passive verb the parse made a clause of "as" under a participle
+    describing the subject ("The bodies of two men identified by police as drug traffickers were found":
+    "traffickers" the subject of "found", the sentence's root the noun "bodies"); None when the parse is
+    right (bv43)."""
+    part = verb.head
+    if (verb.dep_ != "advcl" or "auxpass" not in _deps(verb) or part.dep_ != "acl"
+            or part.lemma_.lower() not in _unmarked_words()["verbs"] or part.i > verb.i):
+        return None
+    mark = next((c for c in children_of(verb) if c.dep_ == "mark" and c.lower_ == "as"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+    if mark is None or subject is None or subject.left_edge.i != mark.i + 1:
+        return None
+    root = part
+    while root.dep_ != "ROOT" and root.head.i != root.i:
+        root = root.head
+    return (root, mark) if root.pos_ in ("NOUN", "PROPN") and root.i < part.i else None
+
+
+def _unas(verb: Token, found: tuple[Token, Token]) -> None:
+    """The passive verb becomes the root with the root noun its subject; "as" and its noun describe."""
+    root, mark = found
+    subject = next(c for c in children_of(verb) if c.dep_ == "nsubjpass")
+    part = verb.head
+    verb.head, verb.dep_ = verb, "ROOT"
+    for punct in [c for c in children_of(root) if c.dep_ == "punct" and c.i > verb.i]:
+        punct.head = verb
+    root.head, root.dep_ = verb, "nsubjpass"
+    mark.head, mark.dep_, mark.pos_ = part, "prep", "ADP"
+    subject.head, subject.dep_ = mark, "pobj"
+
+
+def as_clauses(doc: Doc) -> int:
+    """Mend "The bodies of two men identified as drug traffickers were found" parsed with "were found" a
+    clause of "as"; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "advcl"], _as_clause, _unas)

@@ -61,6 +61,8 @@ ARMOUR = {"tank", "artillery", "gunship", "warplane", "helicopter", "drone", "ar
           "troop", "soldier", "force"}
 # "a landmine detonated by a passing truck": whoever passes over a mine or a bomb sets it off and is hit
 PASSING = {"pass", "passing", "drive", "travel", "walk", "ride", "cross"}
+# ... when the verb is one of setting a device off (not "shot and killed by men travelling in a car")
+SETTING_OFF = {"detonate", "trigger", "set", "explode", "activate", "hit", "strike"}
 # "shells fired by the army": what is fired or dropped is the weapon, not the one it is aimed at
 FIRING = {"fire", "launch", "lob", "drop", "shoot"}
 FIRED = {"shell", "rocket", "missile", "mortar", "bullet", "round", "projectile", "bomb", "grenade", "shot",
@@ -622,7 +624,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         # with no agent, the two sides the passive subject names between them did it
         _between([c for t in undergoer for c in t.subtree if c.dep_ == "prep" and c.lower_ == "between"],
                  roles)
-    _set_off(roles)
+    _set_off(verb, roles)
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
@@ -751,10 +753,13 @@ def _helped(verb: Token) -> list[Token]:
     return []
 
 
-def _set_off(roles: Roles) -> None:
+def _set_off(verb: Token, roles: Roles) -> None:
     """"an IS landmine was detonated by a passing bus": the one passing set the device off and was hit by it;
-    the device's owner, if named ("an IS landmine"), laid it."""
+    the device's owner, if named ("an IS landmine"), laid it. Not so for other verbs: "was shot by men
+    travelling in a car" (bv43)."""
     if roles.rules.get("source") != "passive-agent" or len(roles.source) != 1:
+        return
+    if verb.lemma_.lower() not in SETTING_OFF:
         return
     passer = roles.source[0]
     if not any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in PASSING for c in children_of(passer)):
