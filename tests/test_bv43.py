@@ -159,3 +159,27 @@ def test_rivals_police_chiefs_and_a_trade(pipeline, text: str, wanted: str) -> N
 ])
 def test_people_tied_to_a_named_armed_group(pipeline, text: str, wanted: str) -> None:
     assert _type(pipeline, text) == wanted
+
+
+# Round bv43c: sides that "engaged in" a fight, heavy guns fired from afar.
+
+def test_clans_that_engaged_in_clashes_fought_each_other(pipeline) -> None:
+    primary = _primary(pipeline, "Two rival clans engaged in clashes in Mamasapano on Tuesday following the "
+                                 "killing of a man from one of the warring clans.")
+    assert (primary.acled or {}).get("event_type") == "Battles"
+    assert [a.text for a in primary.source] == ["Two rival clans"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Houthi forces fired heavy machine guns at residential neighbourhoods in Hays on Monday.",
+     "Explosions/Remote violence"),
+    ("Government forces fired recoilless rifles at Ad Dahfash village in Al Durayhimi on Tuesday.",
+     "Explosions/Remote violence"),
+    # controls: machine guns alone are direct fire; heavy guns in a fight or with small arms are the fight
+    ("Gunmen fired machine guns at a wedding party in Taiz, killing four guests.",
+     "Violence against civilians"),
+    ("Troops and rebels exchanged fire with heavy machine guns near Marawi.", "Battles"),
+    ("Rebels fired heavy machine guns and small arms at army positions near Horlivka.", "Battles"),
+])
+def test_heavy_guns_fired_from_afar(pipeline, text: str, wanted: str) -> None:
+    assert _type(pipeline, text) == wanted

@@ -346,8 +346,8 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CROWD_PARTICIPLES and (
             verb.head.pos_ in ("NOUN", "PROPN") and verb.head.lemma_.lower() not in ISSUED_THINGS):
         return [verb.head]  # "police beat women protesting in Khartoum": the women protest
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ in ("ROOT", "appos") and (
-            verb.head.pos_ in ("NOUN", "PROPN")):
+    if verb.dep_ == "acl" and (verb.tag_ == "VBD" or _engaged_in(verb)) and verb.head.dep_ in (
+            "ROOT", "appos") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]  # "90 migrants returned from Peru" parsed as a verbless sentence: they returned
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
@@ -395,6 +395,15 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
             return _children(judged.head.head, ("nsubjpass",))
         return clause_subject(judged, depth + 1)
     return []
+
+
+def _engaged_in(verb: Token) -> bool:
+    """'Two rival clans engaged in clashes' parsed with "engaged" a participle describing the clans: active,
+    as "engaged in" with no object always is; its subject does what its noun tells (bv43c)."""
+    kids = children_of(verb)
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() == "engage" and verb.dep_ == "acl"
+            and any(c.dep_ == "prep" and c.lower_ == "in" for c in kids)
+            and not any(c.dep_ == "dobj" for c in kids))
 
 
 def _speaker_conjunct(verb: Token) -> Token | None:
@@ -986,8 +995,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
     # "imposed sanctions over the crackdown": what the act answers, not the act
     reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS
-    if verb is not None and verb.lemma_ in lex.light_verbs and not reason and _better(clause_subject(verb),
-                                                                                     roles.source):
+    if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and _better(
+            clause_subject(verb), roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
     elif (verb is not None and not roles.source and anchor.dep_ == "dobj" and anchor.head == verb
           and verb.lemma_.lower() not in OBSERVING and not judged(verb) and clause_subject(verb)
