@@ -183,3 +183,27 @@ def test_clans_that_engaged_in_clashes_fought_each_other(pipeline) -> None:
 ])
 def test_heavy_guns_fired_from_afar(pipeline, text: str, wanted: str) -> None:
     assert _type(pipeline, text) == wanted
+
+
+# Round bv43d: a victim tied to a gang is the fight's other armed side, not a civilian.
+
+def test_a_gang_tied_victim_is_the_other_armed_side(pipeline) -> None:
+    primary = _primary(pipeline, "Gunmen shot dead a man in Caucaia on Sunday. The victim was a drug dealer "
+                                 "in the area, police said.")
+    assert (primary.acled or {}).get("event_type") == "Battles"
+    assert [(a.inter, a.name) for a in primary.target] == [(3, "Unidentified Armed Group (Brazil)")]
+
+
+def test_a_civilian_victim_stays_a_civilian(pipeline) -> None:
+    """Control: no tie told, an attack on a civilian."""
+    primary = _primary(pipeline, "Gunmen shot dead a man in Caucaia on Sunday.")
+    assert [a.inter for a in primary.target] == [7]
+
+
+def test_gang_members_named_by_their_gang_are_the_doers(pipeline) -> None:
+    """"Gang members of the G9 alliance killed five residents": the gang's words are the doers', not a tie of
+    the victims to a gang."""
+    primary = _primary(pipeline, "Gang members of the G9 alliance killed five residents of Cite Soleil, in "
+                                 "Port-au-Prince, on Tuesday.")
+    assert (primary.acled or {}).get("event_type") == "Violence against civilians"
+    assert [a.inter for a in primary.target] == [7]

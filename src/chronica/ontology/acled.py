@@ -1368,14 +1368,33 @@ def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
         return
     told = text.lower()
     for doer in {(a.text or "").lower() for e in real for a in e.source} - {""}:
-        told = told.replace(doer, " ")  # "gang members shot dead six residents": the gang are the doers
+        # "gang members shot dead six residents": the gang are the doers, also when named as the body its
+        # members belong to ("Gang members of the G9 alliance killed ...": the doer "the G9 alliance")
+        told = re.sub(DOERS_OF + re.escape(doer), " ", told).replace(doer, " ")
     if rules.armed_victims.search(told) is None and not _tied_to_gangs(told, rules):
         _guards_hit(changed, rules)
         return
     for ev in changed:
         _set(ev, "Battles", "Armed clash", GANG_VICTIMS)
+        ev.target = [_armed_side(a) for a in ev.target]
 
 
+ARMED_GROUP = "Unidentified Armed Group"
+
+
+def _armed_side(actor: Actor) -> Actor:
+    """A victim named as a civilian whom the report ties to a gang or calls armed: the other armed side of
+    the fight, an unidentified armed group of the same country (ACLED actor type 3), keeping its words."""
+    if actor.inter != 7:
+        return actor
+    country = re.search(r"\(([^()]+)\)$", actor.name or "")
+    name = f"{ARMED_GROUP} ({country.group(1)})" if country else ARMED_GROUP
+    return replace(actor, name=name, acled_actor=name, inter=3, sector="UAF",
+                   evidence=f"{actor.evidence}+acled-convention:armed victim")
+
+
+# the words before a doer named as a body that tell its members ("gang members of", "fighters from")
+DOERS_OF = r"(?:[\w-]+ ){0,2}(?:members?|fighters?|militants?|gunmen|men|elements?) (?:of|from) "
 NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without)\b[^.;]{0,20}$")
 
 
