@@ -207,3 +207,13 @@ def test_gang_members_named_by_their_gang_are_the_doers(pipeline) -> None:
                                  "Port-au-Prince, on Tuesday.")
     assert (primary.acled or {}).get("event_type") == "Violence against civilians"
     assert [a.inter for a in primary.target] == [7]
+
+
+# Round bv43e: what someone was made ("taken hostage") is no doer.
+
+@pytest.mark.parametrize("taken", ["taken hostage", "taken as a hostage"])
+def test_a_hostage_taken_is_no_doer(pipeline, taken: str) -> None:
+    primary = _primary(pipeline, f"Three soldiers were killed, one was wounded, and one was {taken} "
+                                 "following an attack by Taliban militants on a military base in Kunduz.")
+    assert (primary.acled or {}).get("event_type") == "Battles"
+    assert [a.text for a in primary.source] == ["Taliban militants"]

@@ -1576,6 +1576,9 @@ class Mentions:
                         head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in children_of(head))):
                     blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
+            elif dep == "oprd":  # "one was taken hostage": what someone was made, no party (bv43e)
+                blocked.update(t.i for t in tok.subtree)
+                continue
             elif dep in ("nsubjpass", "dobj", "dative") or (
                     dep == "pobj" and tok.head.lower_ in NOT_DOER_PREPS and not _reason_or_time(tok)):
                 blocked.update(t.i for t in tok.subtree)  # victims, objects: not doers
@@ -2330,7 +2333,8 @@ def _definite(tok: Token) -> bool:
                for c in children_of(tok))
 
 
-DOER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})  # the words doer_in_sentence weighs
+# the words doer_in_sentence weighs
+DOER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "oprd"})
 
 
 def _captors(head: Token) -> set[int]:
