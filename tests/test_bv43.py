@@ -217,3 +217,17 @@ def test_a_hostage_taken_is_no_doer(pipeline, taken: str) -> None:
                                  "following an attack by Taliban militants on a military base in Kunduz.")
     assert (primary.acled or {}).get("event_type") == "Battles"
     assert [a.text for a in primary.source] == ["Taliban militants"]
+
+
+# Round bv43f: a camp's people set on by others than the state are victims of an attack.
+
+@pytest.mark.parametrize("text, wanted, inter", [
+    ("Supporters of the opposition party were assaulted by unknown people in Mulanje on Saturday.",
+     "Violence against civilians", 7),
+    # control: the state's force on a camp's crowd disperses it
+    ("Police fired tear gas at opposition supporters in Harare.", "Protests", 6),
+])
+def test_a_camps_people_set_on(pipeline, text: str, wanted: str, inter: int) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.acled or {}).get("event_type") == wanted
+    assert [a.inter for a in primary.target] == [inter]

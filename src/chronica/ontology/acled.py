@@ -1155,6 +1155,14 @@ def _camp_head(actor: Actor) -> str:
     return before.split()[-1] if of and before.split() else _head(actor)
 
 
+def _camp_set_on(ev: Event, rules: Context) -> bool:
+    """'Supporters of the opposition party were assaulted by unknown people': a camp's people whom others than
+    the state's forces set on, with no protest told, are victims of an attack, not a protest met with force
+    (bv43f)."""
+    return (bool(ev.target) and not any(a.inter == 1 for a in ev.source)
+            and all(_camp_head(a) in rules.camp_heads for a in ev.target))
+
+
 RECIPROCAL_WITHIN = 30  # characters after the trigger in which "at each other" tells a fight among crowds
 
 
@@ -1387,10 +1395,16 @@ def _armed_side(actor: Actor) -> Actor:
     the fight, an unidentified armed group of the same country (ACLED actor type 3), keeping its words."""
     if actor.inter != 7:
         return actor
+    return _as_kind(actor, ARMED_GROUP, 3, "armed victim", sector="UAF")
+
+
+def _as_kind(actor: Actor, kind: str, inter: int, why: str, sector: str | None = None) -> Actor:
+    """The actor named as ACLED names ``kind`` in its country ("Civilians (Malawi)"), with actor type
+    ``inter``, keeping its words."""
     country = re.search(r"\(([^()]+)\)$", actor.name or "")
-    name = f"{ARMED_GROUP} ({country.group(1)})" if country else ARMED_GROUP
-    return replace(actor, name=name, acled_actor=name, inter=3, sector="UAF",
-                   evidence=f"{actor.evidence}+acled-convention:armed victim")
+    name = f"{kind} ({country.group(1)})" if country else kind
+    return replace(actor, name=name, acled_actor=name, inter=inter, sector=sector or actor.sector,
+                   evidence=f"{actor.evidence}+acled-convention:{why}")
 
 
 # the words before a doer named as a body that tell its members ("gang members of", "fighters from")
@@ -2267,6 +2281,17 @@ def _retype(events: list[Event], text: str = "") -> None:
     crowds_armed_or_not(real, _cls, _set)
     _disappeared(real, rules)
     _staged_fights(real, rules)
+    _camp_victims(real, rules)
+
+
+def _camp_victims(real: list[Event], rules: Context) -> None:
+    """'Supporters of the opposition party were assaulted by unknown people': a camp's people attacked with
+    no protest told are civilian victims (ACLED actor type 7, "Civilians (<country>)"), not protesters
+    (bv43f)."""
+    for ev in real:
+        if (ev.acled or {}).get("event_type") == "Violence against civilians" and _camp_set_on(ev, rules):
+            ev.target = [_as_kind(a, "Civilians", 7, "camp's people attacked") if a.inter == 6 else a
+                         for a in ev.target]
 
 
 def _staged_fights(real: list[Event], rules: Context) -> None:
@@ -2415,7 +2440,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower())
                   for e in group)
     if not protest and any(_at_protesters(e, rules, named=_named_only(e, rules))
-                           and any(a.inter in (1, 2, 3) for a in e.source)
+                           and any(a.inter in (1, 2, 3) for a in e.source) and not _camp_set_on(e, rules)
                            and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
                                 or _cls(e) == "arrest") for e in group):
         protest = True  # "troops shot dead 15 protesters", "police detained protesters": the protest is
