@@ -231,3 +231,9 @@ def test_a_camps_people_set_on(pipeline, text: str, wanted: str, inter: int) -> 
     primary = _primary(pipeline, text)
     assert (primary.acled or {}).get("event_type") == wanted
     assert [a.inter for a in primary.target] == [inter]
+
+
+def test_youths_passing_who_set_a_bus_alight_are_the_doers(pipeline) -> None:
+    """"set alight by youths passing": the passers did it; only "set off" sets a device off (bv43g)."""
+    primary = _primary(pipeline, "A bus was set alight by youths passing through the market in Kano.")
+    assert [a.text for a in primary.source] == ["youths"]

@@ -768,8 +768,9 @@ def _set_off(verb: Token, roles: Roles) -> None:
     travelling in a car" (bv43)."""
     if roles.rules.get("source") != "passive-agent" or len(roles.source) != 1:
         return
-    if verb.lemma_.lower() not in SETTING_OFF:
-        return
+    if verb.lemma_.lower() not in SETTING_OFF or verb.lemma_.lower() == "set" and not any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in children_of(verb)):
+        return  # "set off", not "set alight"
     passer = roles.source[0]
     if not any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in PASSING for c in children_of(passer)):
         return
