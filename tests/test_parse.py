@@ -82,3 +82,21 @@ def test_per_doc_token_tables_agree_with_spacy_s_own_attributes(parser):
     assert [[c.i for c in children_of(t)] for t in toks] == [[c.i for c in t.children] for t in toks]
     wanted = [t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "VERB") and not t.is_stop]
     assert content_lemmas(doc, len(doc), frozenset({"NOUN", "VERB"}), 50) == wanted
+
+
+def test_batches_end_at_their_character_cap_and_give_the_same_analyses(parser, pipeline):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.md"))] * 2
+    assert sum(map(len, texts)) > 2 * 3000  # several batches under the small cap below
+    ex = pipeline.extractor
+    small = SelectiveParser(pipeline.nlp, TriggerPrefilter(pipeline.nlp, ex.trigger_lemmas, ex.lex.forms),
+                            batch_chars=3000)
+    batches = []
+    real = small._batch
+    small._batch = lambda batch: (batches.append(len(batch)), real(batch))[1]
+
+    def analyses(p: SelectiveParser):
+        return [[(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc]
+                for doc, _ in p.pipe_tuples((t, None) for t in texts)]
+
+    assert analyses(small) == analyses(parser)
+    assert len(batches) > 1 and sum(batches) == len(texts)

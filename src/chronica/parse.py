@@ -99,6 +99,12 @@ def _split_dateline(doc: Doc, text: str) -> None:
         doc[k].is_sent_start = False
 
 
+# A batch ends at 64 texts or once it holds 25,000 characters. Parsing 64 news articles at once
+# (588 LGL articles, 200,000 characters a batch) peaked at 710 MB against 495 MB with this cap, in the
+# same CPU time (28-30 s both ways over three runs each); 64 short notes stay one batch.
+BATCH_CHARS = 25_000
+
+
 class SelectiveParser:
     """Runs the spaCy pipeline on the stretches of a text that can hold an event.
 
@@ -107,13 +113,15 @@ class SelectiveParser:
     """
 
     def __init__(self, nlp: Language, prefilter: TriggerPrefilter, context: int = 1,
-                 batch_size: int = 64, counts: TriggerPrefilter | None = None, lead: int = 3) -> None:
+                 batch_size: int = 64, counts: TriggerPrefilter | None = None, lead: int = 3,
+                 batch_chars: int = BATCH_CHARS) -> None:
         self.nlp = nlp
         self.lead = lead
         self.prefilter = prefilter
         self.counts = counts
         self.context = context
         self.batch_size = batch_size
+        self.batch_chars = batch_chars
         self.stats = {"sentences": 0, "parsed": 0, "tokens": 0, "parsed_tokens": 0}
         strings = nlp.vocab.strings
         self._root, self._dep = strings.add("ROOT"), strings.add("dep")
@@ -182,7 +190,7 @@ class SelectiveParser:
         for item in items:
             batch.append(item)
             size += len(item[0])
-            if len(batch) >= self.batch_size or size > 200_000:
+            if len(batch) >= self.batch_size or size >= self.batch_chars:
                 yield from self._batch(batch)
                 batch, size = [], 0
         if batch:
