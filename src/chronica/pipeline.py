@@ -43,6 +43,7 @@ from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
 from chronica.extract.sports import is_sport
+from chronica.extract.triggers import channel_of
 from chronica.geo import Geocoder
 from chronica.geo.divided import people_country
 from chronica.geo.former import first_year
@@ -344,6 +345,8 @@ class Pipeline:
             head.dep_ in ("xcomp", "ccomp", "conj", "dobj", "attr") and head.head.dep_ == "ROOT"
         ) or cand.told is not None and cand.told.dep_ == "ROOT" or cand.main  # "killed 12 during a raid"
         evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
+        if (channel := channel_of(head)) is not None:  # "protested in a letter": the means, read by ACLED
+            evidence["trigger"]["channel"] = channel
         if background(head) and cand.told is None and not cand.fate:  # not "killed 12 during a raid"
             evidence["trigger"]["background"] = True
         if told_before(head):  # "Riot police beat marchers last week", "had seized the city": before the news

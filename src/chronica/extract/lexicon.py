@@ -46,6 +46,8 @@ class Entry:
     alleged: tuple[str, ...] = ()
     # the class when the object of "over"/"at"/"about" is listed: "regret over the decision" is disapproval
     grounds: dict[str, str | None] = field(default_factory=dict)
+    # the class when the object of "in"/"through"/"via"/"by" is listed: "protested in a letter" is words
+    channels: dict[str, str | None] = field(default_factory=dict)
     # the class when the object of "as" is listed: "described the raid as an act of piracy" is an accusation
     labels: dict[str, str | None] = field(default_factory=dict)
     # the class when the object is described by a listed participle: "rescued 12 kidnapped students"
@@ -170,6 +172,7 @@ def _entry(value: Any) -> Entry:
         persons=value.get("persons"),
         alleged=tuple(value.get("alleged") or ()),
         grounds=dict(value.get("grounds") or {}),
+        channels=dict(value.get("channels") or {}),
         labels=dict(value.get("labels") or {}),
         described=dict(value.get("described") or {}),
     )

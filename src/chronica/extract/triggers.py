@@ -291,6 +291,7 @@ AIMED_PREPS = ("at", "on", "upon")
 # "on the highest level of combat readiness", "on a state of alert": the complement is the "of" noun
 DEGREE_NOUNS = ("level", "state", "footing")
 GROUNDS_PREPS = ("over", "at", "about")
+CHANNEL_PREPS = ("in", "through", "via", "by")  # "protested in a letter", "by letter", "via a statement"
 
 
 def _left_undone(entry: Entry, deps: list[Token]) -> str | None:
@@ -334,6 +335,22 @@ def _punishment_asked(entry: Entry, head: Token, deps: list[Token]) -> bool:
                    or d.dep_ == "prep" and d.lower_ in ADDRESSEE_PREPS and not _when(d) for d in deps)
 
 
+def _channel(entry: Entry, deps: list[Token]) -> str | None:
+    """The listed means by which the deed was done, for the entry's ``channels``: "in a statement"."""
+    if not entry.channels:
+        return None
+    return next((k for d in deps if d.dep_ in ("prep", "agent") and d.lower_ in CHANNEL_PREPS
+                 for g in children_of(d) if g.dep_ == "pobj" and (k := _key(entry.channels, g)) is not None),
+                None)
+
+
+def channel_of(head: Token) -> str | None:
+    """The listed channel a trigger word was used through ("protested in a letter": "letter"), if any."""
+    lex = lexicon()
+    entry = lex.verbs.get(head.lemma_.lower()) if head.pos_ in VERB_POS else None
+    return _channel(entry, frame(head, lex)) if entry is not None and entry.channels else None
+
+
 def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     """The entry's class, made specific by its object or modifiers; None when an object rules it out."""
     undone = _left_undone(entry, deps)
@@ -368,6 +385,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 and d.lower_ in GROUNDS_PREPS for g in children_of(d) if g.dep_ == "pobj"), None)
     if key is not None and _satisfies(entry.needs, head, deps, entry):
         return entry.grounds[key]  # "expressed regret over China's decision": disapproval
+    key = _channel(entry, deps)
+    if key is not None:
+        return entry.channels[key]  # "protested in a letter to the commission": words, not a crowd
     key = _label(entry, deps)
     if key is not None:
         return entry.labels[key]  # "described the raid as an act of piracy": an accusation

@@ -1030,6 +1030,8 @@ def _claims_as_protests(real: list[Event], rules: Context) -> None:
     for ev in real:
         if _cls(ev) not in rules.claims or not ev.source or _meeting_asked(ev, rules):
             continue
+        if ev.evidence["trigger"].get("channel"):  # "farmers protested in a letter": words, no gathering
+            continue
         crowd = all(a.inter == 6 for a in ev.source) or (
             not in_scope and all(a.inter == 7 and (a.text or "").lower().endswith("s") and not _named(a)
                                  for a in ev.source))  # a plural group, not a name ending in "s" ("Tass")

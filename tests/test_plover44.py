@@ -1,0 +1,72 @@
+"""A protest put in writing is disapproval, not a crowd (round plover44): "protested in a letter to the
+commission", "in a statement", "through a petition" are PLOVER ACCUSE (disapprove) whoever made them, and no
+ACLED protest; the trigger's evidence names the channel. Sentences written for the test, with controls where
+"in" names a place or a crowd's size."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in pipeline.code(document_from_text(text, doc_id="plover44")) if e.primary), None)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Opposition leaders protested in a letter to the electoral commission that the vote had been rigged.",
+     "letter"),
+    ("The teachers' union protested in a statement against the new pay rules.", "statement"),
+    ("Farmers protested through a petition sent to the governor.", "petition"),
+    ("Several residents protested by letter to the mayor about the closure of the clinic.", "letter"),
+    ("The lawyers' association protested in an open letter against the arrest of its members.",
+     "open letter"),
+])
+def test_a_written_protest_is_disapproval_and_no_acled_protest(pipeline, text: str, channel: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ACCUSE"
+    assert primary.acled is None or primary.acled.get("event_type") != "Protests"
+    assert primary.evidence["trigger"]["channel"] == channel
+    assert not any(a.name == "Protesters" for a in primary.source)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands protested in the capital on Sunday against the new pay rules.",
+    "Students protested in their thousands outside parliament.",
+    "Residents protested in front of the town hall over water shortages.",
+    "Workers protested in the streets of Lagos, demanding higher wages.",
+    "Villagers protested by blocking the highway for three hours.",
+])
+def test_a_protest_in_a_place_stays_a_protest(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "PROTEST"
+    assert primary.acled["event_type"] == "Protests"
+    assert "channel" not in primary.evidence["trigger"]
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    # a declaration named by its compound is the same pact as "a declaration of peace"
+    ("Armenian and Azerbaijani leaders signed a peace declaration in Washington.", "SUPPORT", None),
+    # goods kept out of a country are a trade measure, as "banned imports"
+    ("Chinese customs blocked imports of Taiwanese pineapples, citing pests.", "SANCTION", "discontinue"),
+    ("Russia blocked exports of grain from Ukrainian ports.", "SANCTION", "discontinue"),
+    # people forced back over a border, as "turned back"
+    ("Polish border guards pushed back dozens of migrants trying to cross from Belarus.", "COERCE", "deport"),
+    ("Greek coast guards pushed back a boat carrying 40 asylum seekers.", "COERCE", "deport"),
+    # controls
+    ("Protesters blocked the highway to the port for six hours.", "PROTEST", "obstruct"),
+    ("The Senate blocked the trade bill.", "REJECT", None),
+    ("The union pushed for higher wages.", "REQUEST", None),
+])
+def test_pacts_trade_measures_and_pushbacks(pipeline, text: str, plover: str, mode: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
+
+
+def test_asylum_seekers_are_no_asylum_granted(pipeline) -> None:
+    text = "Greek coast guards pushed back a boat carrying 40 asylum seekers."
+    events = pipeline.code(document_from_text(text, doc_id="plover44"))
+    assert [e.plover["type"] for e in events] == ["COERCE"]
+    granted = _primary(pipeline, "Ecuador granted asylum to the dissident in its embassy.")
+    assert granted.plover["type"] == "AID"
