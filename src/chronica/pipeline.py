@@ -68,6 +68,7 @@ from chronica.reparse import (
     dated_objects,
     dated_subjects,
     described_doers,
+    double_object_agents,
     gerund_subjects,
     had_participles,
     hyphened_verbs,
@@ -232,6 +233,7 @@ class Pipeline:
         placed_subjects(doc)  # "On 16 April 2023, in Fresnillo, Zacatecas, a policeman was shot": subject
         unmarked_relatives(doc)  # "A man police described as X was shot": "man" the subject, not a compound
         as_clauses(doc)  # "the bodies of men identified as X were found": "found" the verb, not "as"'s clause
+        double_object_agents(doc)  # "was given asylum by Sweden": "by Sweden" the agent, no plain "by"
         noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"

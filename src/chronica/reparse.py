@@ -1100,3 +1100,43 @@ def as_clauses(doc: Doc) -> int:
     """Mend "The bodies of two men identified as drug traffickers were found" parsed with "were found" a
     clause of "as"; the number mended."""
     return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "advcl"], _as_clause, _unas)
+
+
+# Who a passive with two objects names as the doer: "was given asylum by Sweden", "were handed aid by the UN".
+AGENT_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _double_object_by(by: Token) -> Token | None:
+    """The passive verb a "by" phrase is the agent of, where the parse made it a plain preposition because
+    the verb keeps an object ("The dissident was given asylum by Sweden"); None otherwise."""
+    verb = by.head
+    if verb.dep_ == "dobj" and verb.i < by.i:  # "was given food aid by the UN": hung on the object
+        verb = verb.head
+    if by.dep_ != "prep" or verb.i > by.i or verb.tag_ != "VBN" or not {"auxpass", "dobj"} <= _deps(verb):
+        return None
+    doer = next((c for c in children_of(by) if c.dep_ == "pobj"), None)
+    if doer is None or doer.ent_type_ in ("DATE", "TIME"):
+        return None
+    if doer.ent_type_ in AGENT_ENTITIES or doer.pos_ == "PROPN":
+        return verb
+    determined = any(c.dep_ in ("det", "poss") for c in children_of(doer))
+    return verb if doer.pos_ == "NOUN" and determined and doer.lemma_.lower() in _agent_nouns() else None
+
+
+def _as_agent(by: Token, verb: Token) -> None:
+    """The "by" phrase becomes the passive's agent, as the parse labels it when the verb has no object."""
+    by.head, by.dep_ = verb, "agent"
+
+
+@cache
+def _agent_nouns() -> frozenset[str]:
+    """Common nouns that can give as a passive's agent (data/passive_agents.yaml)."""
+    path = resources.files("chronica") / "data" / "passive_agents.yaml"
+    return frozenset(yamlio.safe_load(path.read_text("utf-8"))["nouns"])
+
+
+def double_object_agents(doc: Doc) -> int:
+    """Mend "was given asylum by Sweden" parsed with "by Sweden" a plain preposition: the doer's phrase is the
+    passive's agent; the number mended."""
+    at = [i for i, word in enumerate(lowers_of(doc)) if word == "by"]
+    return _mend(doc, at, _double_object_by, _as_agent)

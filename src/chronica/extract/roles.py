@@ -902,6 +902,21 @@ def _first_weapon_owner(noun: Token) -> Token | None:
     return first if owned else None  # the weapon's phrase ("Saudi rocket") names its owner's forces
 
 
+def _means_owner(noun: Token, weapon: str) -> Token | None:
+    """The state or people named on the weapon a noun's act was done with ("the killing of its general in a
+    US drone strike": "US"), the weapon told in an "in" or "with" phrase of the noun; None otherwise."""
+    for prep in children_of(noun):
+        means = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "with") else None
+        if means is None or means.lemma_.lower() != weapon:
+            continue
+        for mod in children_of(means):
+            if mod.dep_ in ("compound", "amod"):
+                owner = _weapon_owner(mod)
+                if owner.ent_type_ in ("NORP", "GPE"):
+                    return owner
+    return None
+
+
 # backing whose "for" names the one backed, also when the parse hangs it on the light verb (plover26)
 BACKING_CLASSES = {"support", "aid", "aid_economic", "aid_military", "aid_humanitarian"}
 
@@ -939,6 +954,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         owner = _first_weapon_owner(noun)
         if owner is not None:  # "Saudi rocket and artillery shelling": the owner named on the first weapon
             roles.source, roles.rules["source"] = [owner], "owner of the first weapon"
+    if not roles.source and "+weapon:" in trig.rule:
+        owner = _means_owner(noun, trig.rule.split("+weapon:")[1].split("+")[0])
+        if owner is not None:  # "the killing of the commander in a Turkish drone strike": Turkey's forces
+            roles.source, roles.rules["source"] = [owner], "owner of the means"
     of_object = next((_pobj(c) for c in children if c.dep_ == "prep" and c.lower_ == "of" and _pobj(c)), None)
     if (trig.entry.of == "source" and of_object is not None and roles.source and not roles.target
             and roles.rules.get("source") in ("possessive", "by-phrase")
