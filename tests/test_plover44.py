@@ -70,3 +70,28 @@ def test_asylum_seekers_are_no_asylum_granted(pipeline) -> None:
     assert [e.plover["type"] for e in events] == ["COERCE"]
     granted = _primary(pipeline, "Ecuador granted asylum to the dissident in its embassy.")
     assert granted.plover["type"] == "AID"
+
+
+@pytest.mark.parametrize("text, plover, target", [
+    # a joint text blocked is a veto, as a resolution blocked is
+    ("Hungary blocked an EU statement condemning China.", "REJECT", "EU"),
+    # an arms sale approved is weapons supplied, as "sold weapons"
+    ("The US approved a $1 billion arms sale to Taiwan.", "AID", "Government of Taiwan"),
+    # a warrant's "for" names the one it is out for, before what it is over
+    ("The ICC issued an arrest warrant for the Russian president over the deportation of children.",
+     "THREATEN", "Government of Russia"),
+])
+def test_vetoed_texts_arms_sales_and_warrants(pipeline, text: str, plover: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert [a.name for a in primary.target] == [target]
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    # a crowd that blocks access blockades; a state that blocks access restricts
+    ("Striking dock workers in Rotterdam blocked access to the container terminal.", "PROTEST", "obstruct"),
+    ("The government blocked access to social media.", "COERCE", "restrict"),
+])
+def test_access_blocked_by_a_crowd_or_a_state(pipeline, text: str, plover: str, mode: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)

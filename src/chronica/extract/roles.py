@@ -919,6 +919,7 @@ def _means_owner(noun: Token, weapon: str) -> Token | None:
 
 # backing whose "for" names the one backed, also when the parse hangs it on the light verb (plover26)
 BACKING_CLASSES = {"support", "aid", "aid_economic", "aid_military", "aid_humanitarian"}
+WANTED_CLASSES = {"threaten_arrest"}  # a warrant's "for" names the one it is out for
 
 
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
@@ -987,6 +988,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     targets = [t for t in _prep_targets(deps, TARGET_PREPS) if not _gathered_at(t, trig)]
     if not targets and trig.cls in BACKING_CLASSES:
         targets = _prep_targets(deps, {"for"})  # "voiced support on Saturday for Pakistan": the one backed
+    if trig.cls in WANTED_CLASSES:  # "a warrant for the president over the deportations": the one wanted
+        targets = _prep_targets(deps, {"for"}) or targets
     if targets and not roles.target:
         roles.target = targets
         roles.rules["target"] = "preposition"
