@@ -1130,7 +1130,7 @@ def _as_agent(by: Token, verb: Token) -> None:
 
 @cache
 def _agent_nouns() -> frozenset[str]:
-    """Common nouns that can give as a passive's agent (data/passive_agents.yaml)."""
+    """Common nouns that can be a passive's agent (data/passive_agents.yaml)."""
     path = resources.files("chronica") / "data" / "passive_agents.yaml"
     return frozenset(yamlio.safe_load(path.read_text("utf-8"))["nouns"])
 
