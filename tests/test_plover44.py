@@ -95,3 +95,21 @@ def test_vetoed_texts_arms_sales_and_warrants(pipeline, text: str, plover: str, 
 def test_access_blocked_by_a_crowd_or_a_state(pipeline, text: str, plover: str, mode: str) -> None:
     primary = _primary(pipeline, text)
     assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # a state's forces or aircraft that bomb do it from the air
+    ("Syrian government forces bombed rebel-held Idlib overnight.", "Air/drone strike"),
+    ("Russia bombed the town of Maarat al-Numan on Tuesday.", "Air/drone strike"),
+    ("Saudi-led coalition jets bombed a wedding party in Hajjah province.", "Air/drone strike"),
+    # controls: armed groups' bombs are planted or thrown
+    ("Militants bombed a church in Zamboanga during Sunday mass.", "Remote explosive/landmine/IED"),
+    ("Unknown assailants bombed the office of the ruling party.", "Remote explosive/landmine/IED"),
+])
+def test_a_state_s_bombing_is_an_air_strike(pipeline, text: str, sub_event: str) -> None:
+    assert _primary(pipeline, text).acled["sub_event_type"] == sub_event
+
+
+def test_a_wedding_party_is_its_guests(pipeline) -> None:
+    primary = _primary(pipeline, "Saudi-led coalition jets bombed a wedding party in Hajjah province.")
+    assert [a.sector for a in primary.target] == ["CVL"]
