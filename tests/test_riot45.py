@@ -121,4 +121,5 @@ def test_a_past_clause_under_a_plan_happened(pipeline, text: str, trigger: str) 
 def test_a_plan_or_condition_stays_unrealised(pipeline, text: str, trigger: str) -> None:
     event = next(e for e in pipeline.code(document_from_text(text, doc_id="riot45"))
                  if e.trigger.text == trigger)
-    assert event.modality.future or event.modality.hypothetical or event.plover["type"] in ("THREATEN", "AGREE")
+    modality = event.modality
+    assert modality.future or modality.hypothetical or event.plover["type"] in ("THREATEN", "AGREE")
