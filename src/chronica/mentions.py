@@ -132,6 +132,7 @@ VICTIM_LIST_PREPS = frozenset(W["victim_list_preps"])  # "were killed ..., inclu
 REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 # violence keeps the targets its parse gives: "fired rubber bullets at protesters" is typed by its own rules
 VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
+RIOT_CLASSES = frozenset(W["riot_classes"])
 PLACE_TARGET_TYPES, PEOPLE_TARGET_TYPES = W["place_target_types"], W["people_target_types"]
 PLACE_TARGET_CLASSES = frozenset(W.get("place_target_classes") or ())
 HOST_PLACE_CLASSES = frozenset(W["host_place_classes"])
@@ -2025,6 +2026,8 @@ class Mentions:
             if actor is not None and actor.sector:  # "shelled positions held by Tigrayan rebels"
                 actor = _with_text(actor, actor.text, f"holder of what was hit:{actor.evidence}")
                 return _noted(evidence, "target", actor)
+        if cand.trigger.cls in RIOT_CLASSES and not cand.roles.target:
+            return []  # "fans rioted at a stadium in Cairo": where the crowd was, not whom it hit
         found = self._civilian_place(things, ctx, evidence)
         return found or ([] if unarmed else self._country_hit(things, ctx, evidence))
 

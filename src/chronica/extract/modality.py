@@ -40,6 +40,7 @@ HEDGES = {"could", "might", "may", "would", "should", "must"}
 # "would never again take part": adverbs on which the parse may hang the negation of their verb (plover26)
 REPEAT_ADVERBS = {"again", "ever", "more", "longer"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+PAST_CLAUSE_MARKS = {"after", "because", "since", "as", "when", "once"}
 # "gave the rebels 48 hours to surrender": what a deadline asks for has not happened
 INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propose", "prepare", "give",
           "aim", "hope", "threaten", "vow", "pledge", "promise", "warn", "urge", "demand", "call",
@@ -266,15 +267,16 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             cues.append(cue)
     speaker = None
     tok, depth = verb, 0
+    settled = False  # past a clause told in the past ("after Turkey lifted its objections"): its own time
     while depth < 6:
-        aux = {c.lower_ for c in children_of(tok) if c.dep_ in ("aux", "auxpass")}
+        aux = set() if settled else {c.lower_ for c in children_of(tok) if c.dep_ in ("aux", "auxpass")}
         if aux & HEDGES:
             m.hypothetical = True
             cues.append("aux:" + ",".join(sorted(aux & HEDGES)))
         if aux & FUTURE_AUX or ("going" in aux and tok.dep_ == "xcomp"):
             m.future = True
             cues.append("aux:will")
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(tok)):
+        if not settled and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(tok)):
             m.hypothetical = True
             cues.append("mark:if")
         if depth == 0 and _conditioned_infinitive(tok):
@@ -292,7 +294,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.negated = True
             cues.append(f"kept-from:{parent.head.lemma_}")
         complement = tok.dep_ in ("xcomp", "ccomp") or _adverbial_infinitive(tok, parent)
-        if complement and parent.lemma_ in NEGATORS and tok != parent:
+        if complement and parent.lemma_ in NEGATORS and tok != parent and not settled:
             if parent.lemma_ in AFFIRMED_WHEN_DENIED and _negation(parent) is not None:
                 cues.append(f"denied-negator:{parent.lemma_}")  # "has never stopped bombing": it goes on
             else:
@@ -300,7 +302,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
                 cues.append(f"negator:{parent.lemma_}")
         purpose = (tok.dep_ == "advcl" and parent.lemma_ in APPEALS
                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)))
-        if tok.dep_ == "xcomp" and _scheduled(parent):
+        if settled:
+            pass  # a past clause's own time: no plan, hope or schedule above it makes it unrealised
+        elif tok.dep_ == "xcomp" and _scheduled(parent):
             m.future = True  # "the prime minister is expected to meet the king on Tuesday": a planned act
             cues.append("scheduled:expected")
         elif ((complement or purpose) and parent.lemma_ in INTENT and tok != parent
@@ -313,7 +317,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.reported = True
             cues.append(f"speech:{parent.lemma_}")
             speaker = _speaker(parent)
-        if tok.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_ in INTENT_NOUNS:
+        if tok.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_ in INTENT_NOUNS and not settled:
             m.hypothetical = True  # "its demand that Israel ease restrictions", "a plan to attack"
             cues.append(f"intent:{parent.lemma_}")
             break
@@ -325,11 +329,20 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             break
         if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "parataxis"):
             break
+        # "Sweden will join NATO after Turkey lifted its objections": the clause's past is no one's plan
+        settled = settled or _past_clause(tok)
         tok, depth = parent, depth + 1
     if _according_to(head):
         m.reported = True
         cues.append("according-to")
     return ModalityFinding(m, cues, speaker)
+
+
+def _past_clause(tok: Token) -> bool:
+    """A clause of time or cause with a past verb of its own ("after Turkey lifted its objections", "because
+    police had shot a boy"): what the clause it hangs on will or may do does not make it unrealised."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
+        c.dep_ == "mark" and c.lower_ in PAST_CLAUSE_MARKS for c in children_of(tok))
 
 
 def _none_told(noun: Token, lex: Lexicon) -> bool:

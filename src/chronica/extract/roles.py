@@ -163,6 +163,7 @@ MISSION_PREPS = {"outside", "at", "near", "to"}
 CROWD_CLASSES = {"protest", "hunger_strike", "riot", "rioting"}
 GATHERINGS = frozenset(_actor_words()["gathering_nouns"])  # "voiced support at an emergency session"
 VENUE_PREPS = frozenset(_actor_words()["venue_preps"])  # "signed a deal at the White House"
+CROWD_VENUES = frozenset(_actor_words()["crowd_venues"])  # "fans rioted at a stadium"
 MONEY_NOUNS = frozenset(_actor_words()["money_nouns"])  # "20 million euros in aid"
 HIT_BY = frozenset(_actor_words()["undergoing_verbs"])  # "Iran was hit by new sanctions"
 ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
@@ -609,7 +610,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
             roles.target, roles.rules["target"] = helped, "helped by what is sent"
     if not roles.target:
         own = [t for t in _children(verb, ("dobj",)) if trig.first <= t.i < trig.last]  # "held talks with X"
-        roles.target = _prep_targets([*verb.children, *(c for t in own for c in t.children)], TARGET_PREPS)
+        roles.target = [t for t in _prep_targets([*verb.children, *(c for t in own for c in t.children)],
+                                                 TARGET_PREPS) if not _gathered_at(t, trig)]
         if not roles.target and trig.cls in FOR_TARGET_CLASSES:  # "expressed support for the government"
             roles.target = _prep_targets([c for t in own for c in t.children], {"for"})
         if roles.target:
@@ -1101,8 +1103,13 @@ AGENT_ENTITIES = {"GPE", "NORP", "ORG"}
 
 def _gathered_at(obj: Token, trig: Trigger) -> bool:
     """'voiced support at an emergency session in Cairo': the gathering where an act is done is no target
-    of it (an attack at a rally still hits those at the rally)."""
-    return (obj.head.lower_ == "at" and obj.lemma_.lower() in GATHERINGS
+    of it (an attack at a rally still hits those at the rally); nor is the place a crowd gathers at ("fans
+    rioted at a stadium")."""
+    if obj.head.lower_ != "at":
+        return False
+    if trig.cls in CROWD_CLASSES and obj.lemma_.lower() in CROWD_VENUES:  # "fans rioted at a stadium"
+        return True
+    return (obj.lemma_.lower() in GATHERINGS
             and trig.cls not in FIGHTS and trig.head.lemma_.lower() not in ATTACK_NOUNS)
 
 

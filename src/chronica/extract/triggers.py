@@ -465,6 +465,13 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 key = _key(entry.objects, obj) if obj.dep_ == "pobj" else None
                 if key is not None:
                     return entry.objects[key]
+    doer = _controller(head, deps) if entry.states or entry.subjects else None
+    if doer is not None:  # "the ministry summoned the ambassador to protest the remarks": a state's protest
+        key = _key(entry.subjects, doer) if entry.subjects else None
+        if key is not None:
+            return entry.subjects[key]
+        if entry.states and _named_state(doer):
+            return entry.states
     fronted = _fronted_subject(head) if entry.objects else None
     if fronted is not None and _key(entry.objects, fronted) is not None:
         return entry.objects[_key(entry.objects, fronted)]  # "Handed over by Pakistan, the suspect was ..."
@@ -543,6 +550,17 @@ def _label(entry: Entry, deps: list[Token]) -> str | None:
             if key is not None:
                 return key
     return None
+
+
+def _controller(head: Token, deps: list[Token]) -> Token | None:
+    """The subject of the verb a subjectless infinitive of purpose hangs on ("China summoned the envoy to
+    protest the visit": China), which does the infinitive's act too."""
+    if head.dep_ not in ("xcomp", "advcl") or head.tag_ != "VB" or any(d.dep_ in ("nsubj", "nsubjpass")
+                                                                       for d in deps):
+        return None
+    if not any(d.dep_ == "aux" and d.lower_ == "to" for d in deps):
+        return None
+    return next((c for c in children_of(head.head) if c.dep_ == "nsubj"), None)
 
 
 def _named_state(d: Token) -> bool:

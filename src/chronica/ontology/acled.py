@@ -719,6 +719,8 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
             # whoever protests is the crowd ("police officers protested"), but not the police who
             # "prevented the demonstration"
             unnamed += [a for a in ev.source if a.inter in (1, 8) and not _named(a) and not _body(a)]
+        if _cls(ev) in context_rules().protest:  # "the ruling party held a rally": its supporters rally
+            unnamed += [a for a in ev.source if a.inter == 1 and _ruling_party(a)]
         crowd += [a for a in unnamed if a not in crowd]
         named = [a for a in ev.source if a.inter in (2, 3, 4) and _named(a)]
         if not ev.source or crowd or named:
@@ -931,6 +933,12 @@ def _named(actor: Actor) -> bool:
     """An actor the dictionaries name (an organisation or a person), not a role noun."""
     rule = (actor.evidence or "").removeprefix("mention in sentence: ")
     return rule.startswith(("org:", "leader:", "pro:", "coreference:"))
+
+
+def _ruling_party(actor: Actor) -> bool:
+    """The government's party as a role noun ("the ruling party"): at a rally, a crowd of its supporters."""
+    rule = (actor.evidence or "").removeprefix("mention in sentence: ")
+    return rule.startswith("role:") and rule.split("+")[0].endswith(" party")
 
 
 def _body(actor: Actor) -> bool:
