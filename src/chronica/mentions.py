@@ -130,6 +130,7 @@ OBJECT_PREPS = COMPLEMENT_PREPS | W["object_preps"]
 NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
 VICTIM_LIST_PREPS = frozenset(W["victim_list_preps"])  # "were killed ..., including a policeman": victims
 REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
+PLANTED_CLASSES = frozenset(W["planted_classes"])
 # violence keeps the targets its parse gives: "fired rubber bullets at protesters" is typed by its own rules
 VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
 RIOT_CLASSES = frozenset(W["riot_classes"])
@@ -1562,6 +1563,8 @@ class Mentions:
         blocked.update(_outside_time_clause(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
+        # "the army sealed off the West Bank after a suicide bombing": who answers a bombing did not set it
+        answered = trig.dep_ == "pobj" and _time_phrase(trig.head) and cand.trigger.cls in PLANTED_CLASSES
         blocked.update(_victims_listed(cand.trigger.head))
         sent, deps = sentence_of(cand.trigger.head), deps_of(doc)
         blocked.update(_counted_victims(sent))
@@ -1611,7 +1614,7 @@ class Mentions:
                 continue  # "80 were arrested after protesters smashed windows": crowds do not arrest
             if actor.inter in (5, 6) and any(t.i in timed for t in span):
                 continue  # "beaten before the rally": the crowd of a protest named as a time did not do it
-            if actor.sector in STATE_DOERS and cand.trigger.cls in CROWD_CLASSES:
+            if actor.sector in STATE_DOERS and (cand.trigger.cls in CROWD_CLASSES or answered):
                 continue  # "police arrested 600 people after a protest": the police did not protest
             actor.evidence = f"mention in sentence: {actor.evidence}"
             evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
@@ -1966,6 +1969,9 @@ class Mentions:
             found = self._civilian_place(cand.roles.target, ctx, evidence)  # homes": their people
             if found:
                 return found
+            found = self._people_of_named_place(cand.roles.target, ctx, evidence)
+            if found:  # "the army sealed off the West Bank": the people of the place it sealed
+                return found
         head = cand.trigger.head
         spots = [head, *[t for t in cand.roles.target]]
         errand = _errand_verb(head) if host else None
@@ -1992,6 +1998,19 @@ class Mentions:
                         evidence["target"] = [{"text": tok.text, "resolved": actor.name,
                                                "rule": actor.evidence}]
                         return [actor]
+        return []
+
+    def _people_of_named_place(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
+        """A measure whose object is a named place ("sealed off the West Bank", "closed the Gaza Strip"):
+        the civilians of the country the place is in."""
+        for thing in things:
+            if thing.ent_type_ not in ("GPE", "LOC") or thing.pos_ != "PROPN" or _sea_name(thing):
+                continue
+            iso = self._country_of(thing, ctx)
+            actor = self.conventional("civilians", iso) if iso else None
+            if actor is not None and actor.country:
+                actor = _with_text(actor, _phrase(thing, ctx.dateline_end), f"people of the place:{iso}")
+                return _noted(evidence, "target", actor)
         return []
 
     def _aimed_at(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
