@@ -399,6 +399,8 @@ class Pipeline:
         target = self.mentions.sent_away(cand, source, target, ctx, evidence)  # "deported 415 militants"
         if len(source) > 1 and target and mutual(trig):
             source = _first_side(source, target, evidence)
+        source, target = self.mentions.insurgents(source, target, ctx)  # the Taliban against "the Afghan
+        # government": the insurgents, though in power since
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
         if coding.acled:  # ACLED's convention: not "Antonio Guterres met Ethiopia's prime minister"
