@@ -129,3 +129,75 @@ def test_bodies_named_with_a_prefixed_demonym_are_of_no_country(pipeline, text: 
 def test_a_plain_demonym_keeps_its_country(pipeline, text: str, country: str) -> None:
     primary = _primary(pipeline, text)
     assert primary.source and primary.source[0].country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Nicaraguan authorities released 222 political prisoners and flew them to Washington.", "NIC"),
+    ("Authorities in Managua released 222 political prisoners and flew them to Washington.", "NIC"),
+    ("Cuba released 50 prisoners and flew them to Madrid.", "CUB"),
+    ("Belarus freed 18 political prisoners and sent them to Lithuania.", "BLR"),
+    # controls: a nationality of the people themselves, and a release with no destination
+    ("Iran freed two French prisoners who were flown to Paris.", "FRA"),
+    ("Nicaragua released 222 political prisoners on Thursday.", "NIC"),
+])
+def test_people_sent_abroad_are_not_of_where_they_went(pipeline, text: str, country: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "RETREAT"
+    assert primary.target and primary.target[0].country == country
+
+
+@pytest.mark.parametrize("text, target", [
+    # controls: troops and deportees sent by the event's own verb land where they are sent
+    ("France sent troops to Mali.", "MLI"),
+    ("The United States deported 120 Guatemalan migrants to Guatemala City.", "GTM"),
+])
+def test_a_sending_events_destination_stays(pipeline, text: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.target and primary.target[0].country == target
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq demanded an apology from Ankara after Turkish air strikes killed civilians in Kurdistan.",
+    "Iraq protested after Turkish air strikes killed civilians in Kurdistan.",
+    "Turkish air strikes killed civilians in Iraqi Kurdistan.",
+    "Turkish air strikes killed five civilians in northern Iraq.",
+])
+def test_victims_of_strikes_in_kurdistan_are_iraqs(pipeline, text: str) -> None:
+    strike = next(e for e in _events(pipeline, text) if e.plover["type"] == "ASSAULT")
+    assert strike.source and strike.source[0].country == "TUR"
+    assert strike.target and (strike.target[0].country, strike.target[0].sector) == ("IRQ", "CVL")
+
+
+@pytest.mark.parametrize("text, country", [
+    # controls: a story of Iran keeps Iran's province; the demand itself stays on Ankara
+    ("Iranian police arrested ten activists in Kurdistan on Wednesday.", "IRN"),
+    ("Iraq demanded an apology from Ankara.", "TUR"),
+])
+def test_kurdistan_controls(pipeline, text: str, country: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.target and primary.target[0].country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Britain's Rail, Maritime and Transport union demanded a 10 percent pay rise from Network Rail.", "GBR"),
+    ("The Rail, Maritime and Transport union called a strike.", None),
+    ("Argentina's CGT union federation called a general strike.", "ARG"),
+    ("The CGT union federation called a general strike in Argentina.", "ARG"),
+    ("South Africa's Cosatu labour confederation called a national strike.", "ZAF"),
+])
+def test_a_union_named_as_a_list_is_one_labour_actor(pipeline, text: str, country: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert len(primary.source) == 1
+    assert (primary.source[0].country, primary.source[0].sector) == (country, "LAB")
+
+
+@pytest.mark.parametrize("text, sides", [
+    # controls: two subjects really listed stay two; Togo's Maritime region named as such stays Togo's
+    ("Britain, France and Germany condemned the attack.", 3),
+    ("Gunmen attacked a village in the Maritime region of Togo.", 1),
+])
+def test_listed_subjects_controls(pipeline, text: str, sides: int) -> None:
+    primary = _primary(pipeline, text)
+    assert len(primary.source) == sides
+    if "Togo" in text:
+        assert primary.target and primary.target[0].country == "TGO"

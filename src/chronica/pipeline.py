@@ -50,7 +50,7 @@ from chronica.geo.former import first_year
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.seats import dealt_at
-from chronica.geo.where import country_place, event_place, near_unknown, unknown_town
+from chronica.geo.where import country_place, event_place, near_unknown, sent_people_to, unknown_town
 from chronica.ingest import dateline
 from chronica.mentions import Mentions, actor_tokens, denial, struck_abroad
 from chronica.nlp import TriggerPrefilter, children_of, content_lemmas, sentence_starts, text_of
@@ -72,6 +72,7 @@ from chronica.reparse import (
     gerund_subjects,
     had_participles,
     hyphened_verbs,
+    listed_names,
     noun_roots,
     participle_adjectives,
     participle_asides,
@@ -220,6 +221,7 @@ class Pipeline:
         headline.repair(doc, self.extractor.lex.verbs)  # "Morocco severs ties with Iran": "severs" a verb
         participle_subjects(doc)  # "students abducted from X were freed": "were freed" the verb
         two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
+        listed_names(doc)  # "the Rail, Maritime and Transport union demanded": one name, not two subjects
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
         participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb
         aside_verbs(doc, self.extractor.lex.verbs)  # "X, speaking after talks with Y, called on": "called"
@@ -299,7 +301,7 @@ class Pipeline:
                                        published=dated, code_book=True)  # a demonym says who
         if self.learner is not None:
             self.learner.add(source, text_of(doc), places)
-        focus = self.geocoder.focus(places)
+        focus = self.geocoder.focus(places, sent_people_to(doc, places))  # not "flew them to Washington"
         date = document.published
         if date is None:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]

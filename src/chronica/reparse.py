@@ -158,6 +158,37 @@ def two_parties(doc: Doc) -> int:
 FINITE = ("VBD", "VBZ", "VBP")
 
 
+def _listed_name(first: Token) -> Token | None:
+    """The head noun of a name written as a list of capitalised words ("the Rail, Maritime and Transport
+    union demanded ...") when the parse made its first word a subject of its own, cut off by the comma:
+    the verb has two subjects, the second opening right after "first," with a capitalised word; None
+    otherwise."""
+    doc = first.doc
+    if first.dep_ != "nsubj" or first.pos_ != "PROPN" or first.i + 2 >= len(doc) or (
+            doc[first.i + 1].text != ","):
+        return None
+    head = next((c for c in children_of(first.head) if c.dep_ == "nsubj" and c.i > first.i + 2), None)
+    if head is None or head.left_edge.i != first.i + 2 or not doc[first.i + 2].text[:1].isupper():
+        return None
+    return head if head.pos_ == "NOUN" and head.text.islower() else None
+
+
+def _join_name(first: Token, head: Token) -> None:
+    """The listed words, the comma and "and" all hang on the head noun: one name, no coordination."""
+    doc = first.doc
+    for k in range(first.i, head.i):
+        tok = doc[k]
+        if tok.head.i == head.i or tok.i == first.i or head.is_ancestor(tok) or tok.head.i == first.i:
+            tok.head = head
+            tok.dep_ = "punct" if tok.is_punct else "cc" if tok.dep_ == "cc" else "compound"
+
+
+def listed_names(doc: Doc) -> int:
+    """Mend "the Rail, Maritime and Transport union demanded a pay rise" parsed with "Rail" a second
+    subject; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "nsubj"], _listed_name, _join_name)
+
+
 def _verb_after_gerund(gerund: Token) -> Token | None:
     """The finite verb with no subject right after a gerund clause that took its subject ("after soldiers
     enforcing the lockdown beat him": "beat"), or hung under a root gerund as a clause with no subject
