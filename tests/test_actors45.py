@@ -201,3 +201,37 @@ def test_listed_subjects_controls(pipeline, text: str, sides: int) -> None:
     assert len(primary.source) == sides
     if "Togo" in text:
         assert primary.target and primary.target[0].country == "TGO"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Human Rights Watch demanded the release of jailed Congolese journalist Stanis Bujakera.",
+     "Stanis Bujakera", "COD"),
+    ("Amnesty International called for the release of detained activist Alaa Abd El-Fattah.",
+     "Alaa Abd El-Fattah", "EGY"),
+    ("The EU urged Iran to free imprisoned Nobel laureate Narges Mohammadi.", "Narges Mohammadi", "IRN"),
+    ("The family of jailed opposition leader Alexei Navalny said he had been moved.", "Alexei Navalny",
+     "RUS"),
+])
+def test_a_custody_participle_describes_the_person(pipeline, text: str, name: str, country: str) -> None:
+    custody = next(e for e in _events(pipeline, text)
+                   if e.trigger.text in ("jailed", "detained", "imprisoned"))
+    assert not custody.source  # who demands the release did not jail them
+    assert custody.target and (custody.target[0].name, custody.target[0].country) == (name, country)
+
+
+def test_the_demand_for_the_release_aims_at_the_person(pipeline) -> None:
+    primary = _primary(pipeline, "Human Rights Watch demanded the release of jailed Congolese journalist "
+                                 "Stanis Bujakera.")
+    assert primary.plover["type"] == "REQUEST" and primary.source[0].name == "Human Rights Watch"
+    assert primary.target and primary.target[0].name == "Stanis Bujakera"
+
+
+@pytest.mark.parametrize("text, source", [
+    # controls: custody told as the deed keeps its doer; a participle with its own agent keeps it
+    ("Police jailed Congolese journalist Stanis Bujakera.", "COD"),
+    ("Congolese authorities detained journalist Stanis Bujakera in Kinshasa.", "COD"),
+    ("Rights groups condemned the killing of a journalist detained by police in Kinshasa.", "COD"),
+])
+def test_custody_told_as_the_deed_keeps_its_doer(pipeline, text: str, source: str) -> None:
+    custody = next(e for e in _events(pipeline, text) if e.trigger.text in ("jailed", "detained"))
+    assert custody.source and custody.source[0].country == source

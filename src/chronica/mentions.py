@@ -123,6 +123,8 @@ HOME_MEASURE_CLASSES = W["home_measure_classes"]
 THIRD_PARTY_ACTS, THIRD_PARTY_PREPS = frozenset(W["third_party_acts"]), frozenset(W["third_party_preps"])
 THIRD_PARTY_MEASURES, CONDITION_MARKS = frozenset(W["third_party_measures"]), frozenset(W["condition_marks"])
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
+CUSTODY_PARTICIPLES = W["custody_participles"]  # "jailed journalist X": a description (actors45)
+CUSTODY_DESCRIBED = "a custody told as a description"
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
@@ -1605,6 +1607,9 @@ class Mentions:
             evidence["source"] = [{"text": "", "resolved": front.name, "rule": front.evidence}]
             return [front]
         trig = cand.trigger.head
+        if _custody_described(trig):  # "demanded the release of jailed journalist X": not who demands
+            evidence["source"] = [{"text": "", "resolved": None, "rule": CUSTODY_DESCRIBED}]
+            return []
         if trig.dep_ == "pobj" and _time_phrase(trig.head) and any(
                 c.lower_ == "the" for c in children_of(trig)):
             # "gunmen torched vehicles after the arrest": the clause's doer did not make the arrest it follows
@@ -2301,6 +2306,13 @@ def struck_abroad(actors: list[Actor], where: str | None, evidence: dict) -> lis
             actor.inter = 8
         out.append(actor)
     return out
+
+
+def _custody_described(trig: Token) -> bool:
+    """Is the trigger a participle of custody describing a person ("jailed journalist X", "an activist
+    detained since May"), with no agent of its own?"""
+    return (trig.dep_ in ("amod", "acl") and trig.tag_ == "VBN" and trig.lemma_.lower() in CUSTODY_PARTICIPLES
+            and not any(c.dep_ == "agent" for c in children_of(trig)))
 
 
 def _names_the_deed(verb: Token) -> bool:

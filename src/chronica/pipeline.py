@@ -52,7 +52,7 @@ from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.seats import dealt_at
 from chronica.geo.where import country_place, event_place, near_unknown, sent_people_to, unknown_town
 from chronica.ingest import dateline
-from chronica.mentions import Mentions, actor_tokens, denial, struck_abroad
+from chronica.mentions import CUSTODY_DESCRIBED, Mentions, actor_tokens, denial, struck_abroad
 from chronica.nlp import TriggerPrefilter, children_of, content_lemmas, sentence_starts, text_of
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
@@ -772,7 +772,9 @@ def _target_of_complement(events: list[Event], doc: Doc) -> None:
         if event is primary or event.sentence != primary.sentence or not event.target or not (
                 low <= event.trigger.start and event.trigger.end <= high):
             continue
-        if not doers & {a.country or a.name for a in event.source}:
+        described = not event.source and any(  # "called for the release of detained activist X": X
+            s.get("rule") == CUSTODY_DESCRIBED for s in event.evidence.get("source") or ())
+        if not described and not doers & {a.country or a.name for a in event.source}:
             continue
         actor = event.target[0]
         if actor.country and actor.country in doers:
