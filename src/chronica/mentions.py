@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -58,6 +59,9 @@ from chronica.record import Actor
 if TYPE_CHECKING:
     from chronica.pipeline import DocContext
 
+# the evidence of a group resolved as the state it became ("org:Taliban (in power since 2021-08-15)")
+IN_POWER = re.compile(r"\(in power since (\d{4}-\d{2}-\d{2})\)")
+ANTECEDENT = re.compile(r"^pronoun:[^(]*\(([^()]+)\)")  # "pronoun:subject of 'said' (Taliban)"
 
 def _date_month(span: Span) -> bool:
     """A month's name written in a date ("On 19 March 2022", "March 3"): no actor."""
@@ -119,6 +123,8 @@ HOME_MEASURE_CLASSES = W["home_measure_classes"]
 THIRD_PARTY_ACTS, THIRD_PARTY_PREPS = frozenset(W["third_party_acts"]), frozenset(W["third_party_preps"])
 THIRD_PARTY_MEASURES, CONDITION_MARKS = frozenset(W["third_party_measures"]), frozenset(W["condition_marks"])
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
+CUSTODY_PARTICIPLES = W["custody_participles"]  # "jailed journalist X": a description (actors45)
+CUSTODY_DESCRIBED = "a custody told as a description"
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
@@ -362,6 +368,49 @@ class Mentions:
         if cls not in VISIT_CLASSES or not hosts:
             return source
         return [self._visitor(a, ctx) if a.country in hosts and _guessed_country(a) else a for a in source]
+
+    def insurgents(self, source: list[Actor], target: list[Actor], ctx: DocContext
+                   ) -> tuple[list[Actor], list[Actor]]:
+        """A group in power since a date ("state_from") is still the insurgency when the same event names
+        the state it fought as another actor ("the Taliban said they would not negotiate with the Afghan
+        government", told with no date or a late one): the group as it was the day before it took power."""
+        states = {a.country for a in source + target if a.sector in STATE_SECTORS and a.country
+                  and self._names_state(a) and self._power_since(a, ctx) is None}
+        if not states:
+            return source, target
+        return [self._out_of_power(a, states, ctx) for a in source], \
+            [self._out_of_power(a, states, ctx) for a in target]
+
+    def _names_state(self, actor: Actor) -> bool:
+        """Whether the words name a state's government or forces as such ("the Afghan government",
+        "government troops", "Afghanistan's army"), not an office of whoever rules ("a police checkpoint")."""
+        words = actor.text.lower().split()
+        return "government" in words or any(
+            iso3 == actor.country for _, _, iso3 in self.resolver.country_mentions(actor.text))
+
+    def _power_since(self, actor: Actor, ctx: DocContext) -> tuple[str, str] | None:
+        """(the words, the date it took power) when the actor is a group resolved as the state it became,
+        itself or through a pronoun ("they", said of the Taliban); None otherwise."""
+        if actor.sector not in STATE_SECTORS:
+            return None
+        named = ANTECEDENT.search(actor.evidence or "") if (actor.evidence or "").startswith("pronoun:") \
+            else None
+        phrase = named.group(1) if named else actor.text
+        now = self._resolve(phrase, ctx) if named else actor
+        found = IN_POWER.search(now.evidence or "") if now is not None else None
+        return (phrase, found.group(1)) if found else None
+
+    def _out_of_power(self, actor: Actor, states: set[str], ctx: DocContext) -> Actor:
+        since = self._power_since(actor, ctx) if actor.country in states else None
+        if since is None:
+            return actor
+        before = date.fromisoformat(since[1]) - timedelta(days=1)
+        home = ctx.dateline_place.country if ctx.dateline_place is not None else None
+        rebel = self.resolver.resolve(since[0], date=before.isoformat(), focus=home or ctx.focus,
+                                      where=ctx.where)
+        if rebel is None or IN_POWER.search(rebel.evidence or ""):
+            return actor
+        return _with_text(rebel, actor.text, f"{rebel.evidence}+against the state")
 
     def _visitor(self, actor: Actor, ctx: DocContext) -> Actor:
         """The visitor resolved with no place nor story country; the actor as it was when that names one."""
@@ -1163,6 +1212,8 @@ class Mentions:
             owner_tok = None
             if child.dep_ == "amod" and child.lower_ in ADJECTIVE_SENSES or _field_word(tok, child):
                 continue  # "a general strike": no general's; "military ties": no military's
+            if self._name_prefixed(child):
+                continue  # "the Pan-American highway": no American's
             if child.dep_ == "compound" and about:
                 continue
             if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -1189,6 +1240,13 @@ class Mentions:
             if owner is not None and owner.sector:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         return self._split_owner(tok, phrase, ctx)
+
+    def _name_prefixed(self, tok: Token) -> bool:
+        """Whether a word is joined by a hyphen to a name prefix before it ("Pan-American", "Inter-American",
+        ``name_prefixes`` in roles.yaml): part of a wider name, no demonym of its own."""
+        doc, i = tok.doc, tok.i
+        return (i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+                and doc[i - 2].lower_ in self.resolver.name_prefixes)
 
     def _split_owner(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """"rejected NATO demands to withdraw", the parse making the owner a second object: its owner."""
@@ -1551,6 +1609,9 @@ class Mentions:
             evidence["source"] = [{"text": "", "resolved": front.name, "rule": front.evidence}]
             return [front]
         trig = cand.trigger.head
+        if _custody_described(trig):  # "demanded the release of jailed journalist X": not who demands
+            evidence["source"] = [{"text": "", "resolved": None, "rule": CUSTODY_DESCRIBED}]
+            return []
         if trig.dep_ == "pobj" and _time_phrase(trig.head) and any(
                 c.lower_ == "the" for c in children_of(trig)):
             # "gunmen torched vehicles after the arrest": the clause's doer did not make the arrest it follows
@@ -2267,6 +2328,13 @@ def struck_abroad(actors: list[Actor], where: str | None, evidence: dict) -> lis
             actor.inter = 8
         out.append(actor)
     return out
+
+
+def _custody_described(trig: Token) -> bool:
+    """Is the trigger a participle of custody describing a person ("jailed journalist X", "an activist
+    detained since May"), with no agent of its own?"""
+    return (trig.dep_ in ("amod", "acl") and trig.tag_ == "VBN" and trig.lemma_.lower() in CUSTODY_PARTICIPLES
+            and not any(c.dep_ == "agent" for c in children_of(trig)))
 
 
 def _names_the_deed(verb: Token) -> bool:

@@ -50,9 +50,9 @@ from chronica.geo.former import first_year
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.seats import dealt_at
-from chronica.geo.where import country_place, event_place, near_unknown, unknown_town
+from chronica.geo.where import country_place, event_place, near_unknown, sent_people_to, unknown_town
 from chronica.ingest import dateline
-from chronica.mentions import Mentions, actor_tokens, denial, struck_abroad
+from chronica.mentions import CUSTODY_DESCRIBED, Mentions, actor_tokens, denial, struck_abroad
 from chronica.nlp import TriggerPrefilter, children_of, content_lemmas, sentence_starts, text_of
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
@@ -72,6 +72,7 @@ from chronica.reparse import (
     gerund_subjects,
     had_participles,
     hyphened_verbs,
+    listed_names,
     noun_roots,
     participle_adjectives,
     participle_asides,
@@ -220,6 +221,7 @@ class Pipeline:
         headline.repair(doc, self.extractor.lex.verbs)  # "Morocco severs ties with Iran": "severs" a verb
         participle_subjects(doc)  # "students abducted from X were freed": "were freed" the verb
         two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
+        listed_names(doc)  # "the Rail, Maritime and Transport union demanded": one name, not two subjects
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
         participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb
         aside_verbs(doc, self.extractor.lex.verbs)  # "X, speaking after talks with Y, called on": "called"
@@ -299,7 +301,7 @@ class Pipeline:
                                        published=dated, code_book=True)  # a demonym says who
         if self.learner is not None:
             self.learner.add(source, text_of(doc), places)
-        focus = self.geocoder.focus(places)
+        focus = self.geocoder.focus(places, sent_people_to(doc, places))  # not "flew them to Washington"
         date = document.published
         if date is None:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
@@ -399,6 +401,8 @@ class Pipeline:
         target = self.mentions.sent_away(cand, source, target, ctx, evidence)  # "deported 415 militants"
         if len(source) > 1 and target and mutual(trig):
             source = _first_side(source, target, evidence)
+        source, target = self.mentions.insurgents(source, target, ctx)  # the Taliban against "the Afghan
+        # government": the insurgents, though in power since
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
         if coding.acled:  # ACLED's convention: not "Antonio Guterres met Ethiopia's prime minister"
@@ -768,7 +772,9 @@ def _target_of_complement(events: list[Event], doc: Doc) -> None:
         if event is primary or event.sentence != primary.sentence or not event.target or not (
                 low <= event.trigger.start and event.trigger.end <= high):
             continue
-        if not doers & {a.country or a.name for a in event.source}:
+        described = not event.source and any(  # "called for the release of detained activist X": X
+            s.get("rule") == CUSTODY_DESCRIBED for s in event.evidence.get("source") or ())
+        if not described and not doers & {a.country or a.name for a in event.source}:
             continue
         actor = event.target[0]
         if actor.country and actor.country in doers:

@@ -158,6 +158,37 @@ def two_parties(doc: Doc) -> int:
 FINITE = ("VBD", "VBZ", "VBP")
 
 
+def _listed_name(first: Token) -> Token | None:
+    """The head noun of a name written as a list of capitalised words ("the Rail, Maritime and Transport
+    union demanded ...") when the parse made its first word a subject of its own, cut off by the comma:
+    the verb has two subjects, the second opening right after "first," with a capitalised word; None
+    otherwise."""
+    doc = first.doc
+    if first.dep_ != "nsubj" or first.pos_ != "PROPN" or first.i + 2 >= len(doc) or (
+            doc[first.i + 1].text != ","):
+        return None
+    head = next((c for c in children_of(first.head) if c.dep_ == "nsubj" and c.i > first.i + 2), None)
+    if head is None or head.left_edge.i != first.i + 2 or not doc[first.i + 2].text[:1].isupper():
+        return None
+    return head if head.pos_ == "NOUN" and head.text.islower() else None
+
+
+def _join_name(first: Token, head: Token) -> None:
+    """The listed words, the comma and "and" all hang on the head noun: one name, no coordination."""
+    doc = first.doc
+    for k in range(first.i, head.i):
+        tok = doc[k]
+        if tok.head.i == head.i or tok.i == first.i or head.is_ancestor(tok) or tok.head.i == first.i:
+            tok.head = head
+            tok.dep_ = "punct" if tok.is_punct else "cc" if tok.dep_ == "cc" else "compound"
+
+
+def listed_names(doc: Doc) -> int:
+    """Mend "the Rail, Maritime and Transport union demanded a pay rise" parsed with "Rail" a second
+    subject; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "nsubj"], _listed_name, _join_name)
+
+
 def _verb_after_gerund(gerund: Token) -> Token | None:
     """The finite verb with no subject right after a gerund clause that took its subject ("after soldiers
     enforcing the lockdown beat him": "beat"), or hung under a root gerund as a clause with no subject
@@ -570,10 +601,27 @@ def _name_noun(name: Token, noun: Token) -> None:
 
 
 def capital_names(doc: Doc) -> int:
-    """Mend "IS militants attacked ..." parsed with "IS" an auxiliary, and "forces killed 3 IS militants"
-    parsed with "IS" the verb; the number mended."""
+    """Mend "IS militants attacked ..." parsed with "IS" an auxiliary, "forces killed 3 IS militants"
+    parsed with "IS" the verb, and "IGAD condemned the attack" with "IGAD" an auxiliary; the number mended."""
     at = [k for k, w in enumerate(lowers_of(doc)) if w == "is"]
-    return _mend(doc, at, _name_as_aux, _name_noun) + _mend(doc, at, _name_as_verb, _unverb_name)
+    acronyms = [k for k, dep in enumerate(deps_of(doc)) if dep in ("aux", "auxpass") and _capitals(doc[k])]
+    return (_mend(doc, at, _name_as_aux, _name_noun) + _mend(doc, at, _name_as_verb, _unverb_name)
+            + _mend(doc, acronyms, _acronym_as_aux, _acronym_subject))
+
+
+def _acronym_as_aux(name: Token) -> Token | None:
+    """The verb whose subject a name in capitals is, when the parse made the name its auxiliary with no
+    subject ("IGAD condemned the attack": "IGAD" VB, aux of "condemned"); None otherwise."""
+    verb = name.head
+    if name.text in CAPITAL_NAMES or verb.i != name.i + 1 or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) else verb
+
+
+def _acronym_subject(name: Token, verb: Token) -> None:
+    """The name becomes the verb's subject, the verb a past one."""
+    name.dep_, name.pos_, name.tag_, name.lemma_ = "nsubj", "PROPN", "NNP", name.text
+    verb.tag_ = "VBD"
 
 
 def _name_as_verb(name: Token) -> tuple[Token, Token] | None:
@@ -882,12 +930,18 @@ def verb_lemma(form: str, verbs: Collection[str]) -> str | None:
     return next((g for g in guesses if g and g in verbs), None)
 
 
+def _capitals(tok: Token) -> bool:
+    """A word in capitals of three letters or more, an acronym ("ECOWAS", "IGAD"), not "I" or "OK"."""
+    return len(tok.text) > 2 and tok.text.isalpha() and tok.text.isupper()
+
+
 def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, str] | None:
     """The past verb the parse made a modifier of the next plural noun, with the root a noun ("the president
     on Monday defied calls to step down": "calls" the root with the subject, or "king" the root with "defied
     demands" hung on "on Friday"), and the verb's lemma; None when the parse is right. A noun has no subject,
-    and a clause whose root is its subject's noun has no verb: either is a verb misread."""
-    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+    and a clause whose root is its subject's noun has no verb: either is a verb misread. A name in capitals
+    the parse made a verb root is such a subject too ("ECOWAS imposed sanctions on Niger", "ECOWAS" VBG)."""
+    if root.dep_ != "ROOT" or not (root.pos_ in ("NOUN", "PROPN") or _capitals(root)):
         return None
     if root.tag_ == "NNS" and root.i > 0:  # "X defied calls": the verb's object made the root
         verb = root.doc[root.i - 1]
@@ -895,9 +949,9 @@ def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, 
         found = verb if subject is not None and verb.head.i == root.i else None
     else:  # "X on Friday defied demands": the subject made the root, the verb an adjective further on
         sent = root.sent
-        found = next((t for t in sent if t.i > root.i + 1 and t.i + 1 < sent.end and t.head.i == t.i + 1
+        found = next((t for t in sent if t.i > root.i and t.i + 1 < sent.end and t.head.i == t.i + 1
                       and t.head.tag_ == "NNS" and root.is_ancestor(t)), None)
-        if any(t.tag_ in FINITE_TAGS and t is not found for t in sent):
+        if any(t.tag_ in FINITE_TAGS and (found is None or t.i != found.i) for t in sent):
             return None  # a clause with a finite verb of its own
     if found is None or found.dep_ not in ("amod", "compound") or found.tag_ not in ("VBD", "VBN", "JJ"):
         return None
@@ -918,6 +972,8 @@ def _reverb(root: Token, found: tuple[Token, str]) -> None:
             child.head = verb
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "nsubj"
+        if root.pos_ not in ("NOUN", "PROPN"):  # "ECOWAS" read as a verb
+            root.pos_, root.tag_, root.lemma_ = "PROPN", "NNP", root.text
     verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", lemma
     noun.head, noun.dep_ = verb, "dobj"
 

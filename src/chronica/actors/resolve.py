@@ -122,6 +122,8 @@ class ActorResolver:
         self.before_countries = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_countries") or ())
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
+        self.name_prefixes = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("name_prefixes") or ())
         self.posted_preps = frozenset(store.package_file("roles").get("posted_preps") or ())
         self.party_men = frozenset(str(w).lower() for w in store.package_file("roles").get("party_men") or ())
         self.splinter_heads = frozenset(
@@ -299,9 +301,16 @@ class ActorResolver:
                     return org.is_home(home)
             if entry.kind == "country" and entry.ref.person_guard and self._given_name_before(tokens, i):
                 return False  # "Michael Jordan", "Vernon Jordan": a surname, not the kingdom
+            if entry.kind in ("country", "demonym") and self._prefixed(tokens, i):
+                return False  # "the Pan-American Highway", "the Inter-American Court": no country
             return guard(entry, tokens, i, j, focus, self.lexicon)
 
         return accept
+
+    def _prefixed(self, tokens: list[Token], i: int) -> bool:
+        """Whether a name prefix (``name_prefixes`` in roles.yaml) is joined to token ``i`` by a hyphen or
+        nothing: "Pan-American", "Inter-American", "sub-Saharan"."""
+        return i > 0 and tokens[i - 1].key in self.name_prefixes and tokens[i].start - tokens[i - 1].end <= 1
 
     def _given_name_before(self, tokens: list[Token], i: int) -> bool:
         """Whether a country's name that is also a personal name (``person_guard``) follows a given name:

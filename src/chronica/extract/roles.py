@@ -551,7 +551,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         # when the sentence goes on to say what it hit ("shells fired by the army hit the town")
         fired = (verb.lemma_.lower() in FIRING and verb.head.lemma_.lower() in FIRED
                  and verb.head.dep_ in ("nsubj", "nsubjpass"))
-        roles.target = [] if fired else [verb.head]
+        roles.target = [] if fired else [_named_head(verb.head)]
         roles.rules["target"] = "participle-head"
         agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
         if agent is not None and _pobj(agent) is not None:
@@ -719,6 +719,15 @@ def _misread_active(verb: Token) -> Token | None:
         return None
     joined = [c for c in children_of(verb) if c.dep_ == "conj" and c.tag_ == "VBD"]
     return root if any(_children(c, ("dobj",)) for c in joined) else None
+
+
+
+def _named_head(noun: Token) -> Token:
+    """The name a role noun is a compound of ("jailed journalist Stanis Bujakera": "Bujakera", so that the
+    whole name is the phrase), else the noun."""
+    while noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _misread_crowd(verb: Token) -> bool:

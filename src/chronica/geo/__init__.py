@@ -101,10 +101,11 @@ class Geocoder:
         """A home area written "[town, ]region, country" ("Virginia, US"); ValueError if unknown."""
         return parse_home(text, self.gaz)
 
-    def focus(self, places: list[Place]) -> str | None:
+    def focus(self, places: list[Place], skip_too: frozenset = frozenset()) -> str | None:
         """The document's main country (ISO alpha-3), or None. Country names that only modify a
-        noun ("the US dollar") do not count; with no place, a one-country mission it names."""
-        skip = getattr(places, "modifiers", frozenset())
+        noun ("the US dollar") do not count, nor the spans ``skip_too``; with no place, a one-country
+        mission it names."""
+        skip = getattr(places, "modifiers", frozenset()) | skip_too
         found = _resolve.focus([p for p in places if (p.start, p.end) not in skip])
         missions = getattr(places, "missions", ())
         return found or (max(missions, key=missions.count) if missions else None)

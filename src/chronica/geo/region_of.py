@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from chronica.geo.gazetteer import Gazetteer
 
 REGION = 3
+COUNTRY = 4
 
 
 @cache
@@ -76,7 +77,7 @@ def regions_of_story(places: list[Place], nations: list[str]) -> list[Place]:
     of the one country the story names that has an area of the region's name (Iraq's "Kurdistan
     Region"). A story that names the region's own country, or two with such an area, keeps it; an area
     whose name adds more than a kind word ("Lake Ontario" for Canada's Ontario) is not the region's."""
-    story = set(nations)
+    story = set(nations) | {p.country for p in places if p.precision == COUNTRY and p.country}  # "Iraq"
     out = []
     for p in places:
         if p.start is not None and p.precision == REGION and p.country and p.country not in story:

@@ -150,7 +150,7 @@ TYPE_WORDS = {
     **dict.fromkeys(TOWNSHIP_WORDS, TOWN),
 }
 # region names that are also plain words: a place only in parentheses after a place
-COMMON = {"east", "west", "north", "south", "central", "centre", "center", "coast", "northern",
+COMMON = {"east", "west", "north", "south", "central", "centre", "center", "coast", "maritime", "northern",
           "southern", "eastern", "western", "capital", "lakes", "plateau", "littoral", "federal",
           "national", "union", "federation", "republic", "islands", "island", "highlands", "lake",
           "upper", "lower", "middle", "greater", "interior", "mountain", "valley", "delta",

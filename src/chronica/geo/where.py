@@ -174,6 +174,30 @@ def _sender(root: Token) -> Token | None:
     return head if head.pos_ == "VERB" and head.lemma_ in DESTINATION_VERBS else None
 
 
+SENT_PEOPLE = frozenset(CUES["sent_people"])
+
+
+def sent_people_to(doc, places: list[Place]) -> frozenset[tuple[int | None, int | None]]:  # noqa: ANN001
+    """The spans of places people were sent or flown to ("released 222 prisoners and flew them to
+    Washington"): where they went, which says nothing of the story's country."""
+    out = set()
+    for place in places:
+        root = _root(doc, place)
+        sender = _sender(root) if root is not None else None
+        if sender is not None and any(c.dep_ == "dobj" and (c.pos_ == "PRON" or (
+                c.lemma_.lower() in SENT_PEOPLE)) for c in children_of(sender)):
+            out.add((place.start, place.end))
+    return frozenset(out)
+
+
+def _sent_there(trigger: Token, place: Place) -> bool:
+    """Is the place where another verb of the sentence sent people or things ("released 222 prisoners and
+    flew them to Washington", for the release): no place of this event, nor of the story's country."""
+    root = _root(trigger.doc, place)
+    sender = _sender(root) if root is not None else None
+    return sender is not None and trigger not in (sender, *children_of(sender))
+
+
 def _asked_for(root: Token, trigger: Token) -> bool:
     """Is the place inside the act a call asks for ("called on Britain to send weapons to Kyiv and to
     tighten sanctions on Moscow"), not where the call was made?"""
@@ -289,6 +313,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
     doers: list[Place] = []  # places told inside the active subject ("police in Lahore")
     own: list[Place] = []  # places after a preposition of the trigger's verb ("arrested ... in Faisalabad")
     named = heads(text_of(doc), places)
+    deed = _deed_verb(trigger)
     for place in named:
         root = _root(doc, place)
         if root is None:
@@ -330,6 +355,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             score -= 0.3  # "in Biu LGA (Borno)" says more than "the Timbuktu triangle"
         if _named_town(root):
             score -= 0.3  # "the West Bank city of Nablus": the town, not the region before it
+        if locative and deed is not trigger and _on_verb(root, deed):
+            score -= 0.05  # "after Turkish air strikes killed civilians in Kurdistan": the strikes' clause
         scored.append((score, place))
         if locative and _in_subject(root, trigger):
             describing.append(place)
@@ -346,6 +373,15 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
 
 
 SUBJECT_PLACE_PENALTY = 0.5
+
+
+def _deed_verb(trigger: Token) -> Token:
+    """The verb a noun trigger is the subject of ("air strikes killed civilians": "killed"), whose places
+    are the deed's own; else the trigger itself."""
+    head = trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB":
+        return head
+    return trigger
 
 
 def _placed_elsewhere(place: Place, scored: list[tuple[float, Place]], describing: list[Place]) -> bool:
@@ -520,6 +556,11 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
         why = {"rule": "in-sentence", "text": best.text, "start": best.start, "end": best.end}
         return _unstray(geocoder, trigger.doc, best, doc_places, why), why
     doc = trigger.doc
+    sent_to = {(p.start, p.end) for p in sentence_places if _sent_there(trigger, p)}
+    if sent_to and not any(p.country == focus for p in doc_places if (p.start, p.end) not in sent_to):
+        focus = None  # the story's country only through where they were sent: not this event's
+    sentence_places = [p for p in sentence_places if (p.start, p.end) not in sent_to]
+    doc_places = [p for p in doc_places if (p.start, p.end) not in sent_to]
     towns = any((p.precision or 4) < COUNTRY for p in sentence_places)  # "took Snake Island in the Black Sea"
     water = None if towns else _at_sea(doc, waters)
     if water is not None:  # "harassed a tanker in the Strait of Hormuz": the strait, not a town of Iran or
