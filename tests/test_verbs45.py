@@ -51,3 +51,28 @@ def test_struck_without_down_stays_an_attack(pipeline, text: str, plover: str, s
 
 def test_struck_down_by_illness_is_no_event(pipeline) -> None:
     assert _events(pipeline, "He was struck down by cancer.") == []
+
+
+@pytest.mark.parametrize("text, tried, court", [
+    ("Ugandan opposition figure Kizza Besigye went on trial before a military court in Kampala on treason "
+     "charges.", ("UGA", "OPP"), ("UGA", "JUD")),
+    ("Former Pakistani prime minister Imran Khan went on trial on Monday for leaking state secrets.",
+     ("PAK", "ELI"), None),
+    ("Twelve activists stood trial in Hong Kong on subversion charges.", ("HKG", "OPP"), None),
+    ("Opposition leader Tundu Lissu faces trial on treason charges in Tanzania.", ("TZA", "OPP"), None),
+    ("Former president Jair Bolsonaro will stand trial for an alleged coup plot, Brazil's Supreme Court "
+     "ruled.",
+     ("BRA", "ELI"), None),
+])
+def test_the_one_on_trial_is_the_target(pipeline, text: str, tried, court) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ACCUSE"
+    assert [(a.country, a.sector) for a in primary.target] == [tried]
+    assert [(a.country, a.sector) for a in primary.source] == ([court] if court else [])
+
+
+def test_a_court_that_puts_someone_on_trial_stays_the_source(pipeline) -> None:
+    primary = _primary(pipeline, "A Moscow court put the journalist on trial for espionage.")
+    assert primary.plover["type"] == "ACCUSE"
+    assert [(a.country, a.sector) for a in primary.source] == [("RUS", "JUD")]
+    assert [(a.country, a.sector) for a in primary.target] == [("RUS", "JRN")]

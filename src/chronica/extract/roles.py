@@ -1287,6 +1287,32 @@ def _came_under(trig: Trigger, roles: Roles) -> None:
         roles.rules["source"] = "came under ... from"
 
 
+def _on_trial(trig: Trigger, roles: Roles) -> None:
+    """"Kizza Besigye went on trial before a military court", "twelve activists stood trial": the subject is
+    tried (the target), the court it stands "before" tries them, else no one is named (``on_trial`` in
+    data/readings.yaml). "A Moscow court put the journalist on trial" keeps its object."""
+    spec, verb = readings()["on_trial"], trig.head
+    noun = next((t for t in verb.doc[trig.first:trig.last] if t.lemma_.lower() in spec["nouns"]), None)
+    if noun is None or trig.kind == "noun":
+        return
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head == verb
+            and verb.lemma_.lower() in spec["on_verbs"]
+            or noun.dep_ == "dobj" and noun.head == verb and verb.lemma_.lower() in spec["object_verbs"]):
+        return
+    tried = _children(verb, ("nsubj", "nsubjpass"))
+    if not tried or tried[0].pos_ not in ("NOUN", "PROPN"):
+        return
+    if noun.dep_ == "pobj" and _children(verb, ("dobj",)):  # "put the journalist on trial": its object
+        return
+    roles.target, roles.rules["target"] = tried, "on trial"
+    roles.source = [g for t in (noun, verb) for c in children_of(t)
+                    if c.dep_ == "prep" and c.lower_ in spec["courts"]
+                    for g in children_of(c) if g.dep_ == "pobj"][:1]
+    roles.rules.pop("source", None)
+    if roles.source:
+        roles.rules["source"] = "tried before"
+
+
 def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
     """"Pakistan faced criticism from the United States", "Angola accepted Cuban military help",
     "Nicaragua received a shipment of Soviet arms": the one who receives undergoes it, and whoever it
@@ -1382,6 +1408,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
     _headline_sides(trig, roles)
     _came_under(trig, roles)
+    _on_trial(trig, roles)
     _received(trig, roles, lex)
     _deployed(trig, roles)
     _answered(trig, roles)
