@@ -76,3 +76,41 @@ def test_a_court_that_puts_someone_on_trial_stays_the_source(pipeline) -> None:
     assert primary.plover["type"] == "ACCUSE"
     assert [(a.country, a.sector) for a in primary.source] == [("RUS", "JUD")]
     assert [(a.country, a.sector) for a in primary.target] == [("RUS", "JRN")]
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Kazakh President Kassym-Jomart Tokayev ordered troops to shoot to kill without warning.", "ASSAULT",
+     ("KAZ", "GOV"), None),
+    ("The president ordered police to disperse the crowds.", "ASSAULT", (None, "GOV"), (None, "CVL")),
+    ("Maduro ordered the National Guard to arrest the protest leaders.", "COERCE", ("VEN", "GOV"),
+     ("VEN", "CVL")),
+    ("The general ordered his soldiers to fire on the protesters.", "ASSAULT", (None, "MIL"), (None, "CVL")),
+    ("The court ordered police to release the journalist.", "RETREAT", (None, "JUD"), (None, "JRN")),
+    ("The government ordered the army to withdraw from the city.", "RETREAT", (None, "GOV"), None),
+    # controls: the deed's own object stays its target; others ordered to act undergo the order
+    ("Putin ordered the army to attack Ukraine.", "ASSAULT", ("RUS", "GOV"), ("UKR", "GOV")),
+    ("The army ordered tanks to shell the parliament.", "ASSAULT", (None, "MIL"), (None, "LEG")),
+    ("The government ordered the newspaper to suspend publication.", "COERCE", (None, "GOV"), (None, "JRN")),
+])
+def test_forces_ordered_to_act_are_no_target(pipeline, text: str, plover: str, source, target) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert [(a.country, a.sector) for a in primary.source] == [source]
+    assert [(a.country, a.sector) for a in primary.target] == ([target] if target else [])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Malian junta ordered UN peacekeepers to leave the country.", "IGO"),
+    ("The Malian junta ordered the UN mission to leave the country.", "IGO"),
+    ("Niger's junta ordered French troops to leave the country.", "MIL"),
+    ("Niger's junta ordered the French ambassador to leave the country within 48 hours.", "GOV"),
+])
+def test_ordered_to_leave_the_country_is_an_expulsion(pipeline, text: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("SANCTION", "expel")
+    assert [a.sector for a in primary.target] == [target]
+
+
+def test_ordered_to_leave_their_homes_is_no_expulsion(pipeline) -> None:
+    events = _events(pipeline, "The government ordered residents to leave their homes.")
+    assert not any(e.plover.get("mode") == "expel" for e in events)

@@ -57,8 +57,6 @@ DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "off
             "contingent", "unit", "warship", "ship", "aircraft", "jet", "plane", "battalion", "brigade",
             "carrier", "destroyer", "frigate", "submarine", "reservist", "reinforcement"}
 DEMANDING = {"demand", "insist", "ask", "urge", "request", "propose", "recommend", "suggest", "require"}
-ARMOUR = {"tank", "artillery", "gunship", "warplane", "helicopter", "drone", "army", "military", "navy",
-          "troop", "soldier", "force"}
 # "a landmine detonated by a passing truck": whoever passes over a mine or a bomb sets it off and is hit
 PASSING = {"pass", "passing", "drive", "travel", "walk", "ride", "cross"}
 # ... when the verb is one of setting a device off (not "shot and killed by men travelling in a car")
@@ -830,9 +828,14 @@ def _ordered(verb: Token, roles: Roles) -> None:
     boss = clause_subject(verb.head)
     if made and boss and boss[0].pos_ != "PRON":
         roles.source, roles.rules["source"] = boss, "subject of an order"
-        hit = _children(verb, ("dobj",))
-        if hit and made[0].lemma_.lower() in ARMOUR:  # "ordered tanks to shell the parliament"
-            roles.target, roles.rules["target"] = hit, "object of the ordered deed"
+        if made[0].lemma_.lower() in readings()["ordered_forces"]["forces"]:
+            # "ordered tanks to shell the parliament", "ordered troops to shoot to kill": the forces do the
+            # deed, on its own object or on no one named
+            roles.target = [t for t in roles.target if t not in made]
+            if roles.target:
+                roles.rules["target"] = "object of the ordered deed"
+            else:
+                roles.rules.pop("target", None)
             return
         roles.target, roles.rules["target"] = made, "object of an order"
 
