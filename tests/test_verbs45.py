@@ -114,3 +114,32 @@ def test_ordered_to_leave_the_country_is_an_expulsion(pipeline, text: str, targe
 def test_ordered_to_leave_their_homes_is_no_expulsion(pipeline) -> None:
     events = _events(pipeline, "The government ordered residents to leave their homes.")
     assert not any(e.plover.get("mode") == "expel" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's paramilitary Rapid Support Forces captured El Fasher after an 18-month siege.",
+    "The RSF captured Babanusa.",
+    "Al-Shabaab fighters captured Moqokori, a town in central Somalia.",
+    "Rebels captured Goma, the largest city in eastern Congo.",
+    "Jihadists seized Timbuktu.",
+    # control: the town named as a town
+    "Sudan's paramilitary Rapid Support Forces captured the town of El Fasher.",
+])
+def test_a_town_captured_is_territory_taken(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert primary.plover.get("mode") != "abduct"
+    assert "territory" in (_sub_event(primary) or "")
+
+
+@pytest.mark.parametrize("text, plover, target", [
+    ("Mexican marines captured Guzman in Los Mochis.", "COERCE", "CVL"),
+    ("Mexican marines captured Joaquin Guzman in Los Mochis.", "COERCE", None),
+    ("Police captured the gang leader in Medellin.", "COERCE", "CRM"),
+    ("Rebels captured two soldiers near Goma.", "ASSAULT", "MIL"),
+])
+def test_people_captured_stay_held(pipeline, text: str, plover: str, target) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert "territory" not in (_sub_event(primary) or "")
+    assert primary.target[0].sector == target
