@@ -143,3 +143,40 @@ def test_people_captured_stay_held(pipeline, text: str, plover: str, target) -> 
     assert primary.plover["type"] == plover
     assert "territory" not in (_sub_event(primary) or "")
     assert primary.target[0].sector == target
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ugandan troops crossed into eastern Congo to hunt down ADF rebels.", ("UGA", "MIL"), "COD"),
+    ("Ugandan troops entered eastern Congo on Tuesday.", ("UGA", "MIL"), "COD"),
+    ("Kenyan police officers arrived in Haiti to lead a security mission.", ("KEN", "COP"), "HTI"),
+    ("Turkish forces moved into northern Syria.", ("TUR", "MIL"), "SYR"),
+    ("Ethiopian troops crossed the border into Somalia.", ("ETH", "MIL"), "SOM"),
+    # controls: as before
+    ("Russian tanks rolled into Ukraine.", ("RUS", "MIL"), "UKR"),
+    ("Hundreds of Kenyan police officers were deployed to Haiti.", ("KEN", "COP"), "HTI"),
+])
+def test_forces_going_into_a_country_are_moved(pipeline, text: str, source, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("MOBILIZE", "troops")
+    assert (primary.source[0].country, primary.source[0].sector) == source
+    assert [a.country for a in primary.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of migrants crossed into Poland from Belarus.",
+    "Troops crossed the river.",
+])
+def test_others_going_in_are_no_mobilisation(pipeline, text: str) -> None:
+    assert not any(e.plover["type"] == "MOBILIZE" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("A delegation of Hamas officials arrived in Cairo for talks.", "CONSULT"),
+    ("The US secretary of state arrived in Beijing.", "CONSULT"),
+    ("Soldiers entered the building and freed the hostages.", "RETREAT"),
+    ("Police entered the campus and arrested dozens of students.", "COERCE"),
+])
+def test_visits_and_raids_keep_their_coding(pipeline, text: str, plover: str) -> None:
+    events = _events(pipeline, text)
+    assert next(e for e in events if e.primary).plover["type"] == plover
+    assert not any(e.plover["type"] == "MOBILIZE" for e in events)
