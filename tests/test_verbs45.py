@@ -180,3 +180,26 @@ def test_visits_and_raids_keep_their_coding(pipeline, text: str, plover: str) ->
     events = _events(pipeline, text)
     assert next(e for e in events if e.primary).plover["type"] == plover
     assert not any(e.plover["type"] == "MOBILIZE" for e in events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Washington approved the sale of $2 billion in weapons to Taiwan.", "TWN"),
+    ("Washington sold weapons worth $2 billion to Taiwan.", "TWN"),
+    ("The State Department approved the sale of F-16 fighter jets to Turkey.", "TUR"),
+    ("Germany approved the sale of tanks to Qatar.", "QAT"),
+    # controls, as before
+    ("The US approved a $1 billion arms sale to Taiwan.", "TWN"),
+    ("France sold 24 Rafale jets to Egypt.", "EGY"),
+])
+def test_arms_sold_or_their_sale_approved_are_aid(pipeline, text: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "AID"
+    assert [a.country for a in primary.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The company sold its shares to investors.",
+    "The government approved the sale of the state airline to a private investor.",
+])
+def test_other_sales_are_no_aid(pipeline, text: str) -> None:
+    assert not any(e.plover["type"] == "AID" for e in _events(pipeline, text))

@@ -594,6 +594,9 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     recipient = _prep_targets(list(children_of(verb)), {"to"}) if verb.lemma_ in GIVING else []
     if not recipient and verb.lemma_ in GIVING:  # "sent its first aid convoy to northwest Syria"
         recipient = [r for o in _children(verb, ("dobj",)) for r in _prep_targets(list(o.children), {"to"})]
+    if not recipient and verb.lemma_ in GIVING:  # "sold weapons worth $2 billion to Taiwan" (verbs45)
+        recipient = [r for o in _children(verb, ("dobj",)) for a in o.children if a.dep_ == "amod"
+                     for r in _prep_targets(list(a.children), {"to"})]
     recipient += [o for d in _children(verb, ("dative",)) if d.pos_ == "ADP" and verb.lemma_ in GIVING
                   for o in [_pobj(d)] if o is not None]
     if passive and trig.cls in RELEASED_CLASSES and any(_freed_people(t) for t in roles.target):

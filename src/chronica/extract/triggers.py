@@ -233,6 +233,8 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
     counted = lemma in lexicon().counted_partitives and any(c.dep_ == "nummod" for c in children_of(tok))
     if tok.like_num or lemma in _partitives() or counted:  # "recruited hundreds of child soldiers"
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and tok.like_num:  # "the sale of $2 billion in weapons": what the sum is in (verbs45)
+            of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None or lemma not in lexicon().carrier_nouns:  # "a bag containing grenades" (sd37)
             return _key(table, obj) if obj is not None else None
