@@ -32,6 +32,7 @@ BOUNDS_KEY = "chronica.char_bounds"
 DEPS_KEY = "chronica.deps"
 HEADS_KEY = "chronica.heads"
 COLUMNS_KEY = "chronica.columns"
+PLACES_KEY = "chronica.geocoded_places"  # the spans of the places the geocoder found (``mark_places``)
 # the token attributes the per-Doc tables read: one ``Doc.to_array`` for all of them (each call has a
 # fixed cost several times that of reading one more attribute)
 COLUMN_ATTRS = (ORTH, LOWER, LEMMA, DEP, HEAD, IDX, LENGTH, POS, IS_STOP, LIKE_NUM, TAG)
@@ -226,6 +227,17 @@ def ents_of(doc: Doc) -> tuple[Span, ...]:
     if ents is None:
         ents = doc.user_data[ENTS_KEY] = doc.ents
     return ents
+
+
+def mark_places(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """Keep on the Doc the character spans of the places the geocoder resolved in it, for rules that ask
+    whether a name is a place the tagger did not call one ("captured El Fasher": a town)."""
+    doc.user_data[PLACES_KEY] = tuple(spans)
+
+
+def in_place(tok: Token) -> bool:
+    """Whether a token lies inside a place the geocoder resolved (``mark_places``)."""
+    return any(start <= tok.idx < end for start, end in tok.doc.user_data.get(PLACES_KEY, ()))
 
 
 def text_of(doc: Doc) -> str:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from chronica import headline
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
+from chronica.actors.text import fold
 from chronica.background import background, described_history, meant, told_before, told_later, topic
 from chronica.classify import AcledModel, features, load_default
 from chronica.classify.embed import enabled as embed_enabled
@@ -53,7 +54,14 @@ from chronica.geo.seats import dealt_at
 from chronica.geo.where import country_place, event_place, near_unknown, sent_people_to, unknown_town
 from chronica.ingest import dateline
 from chronica.mentions import CUSTODY_DESCRIBED, Mentions, actor_tokens, denial, struck_abroad
-from chronica.nlp import TriggerPrefilter, children_of, content_lemmas, sentence_starts, text_of
+from chronica.nlp import (
+    TriggerPrefilter,
+    children_of,
+    content_lemmas,
+    mark_places,
+    sentence_starts,
+    text_of,
+)
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
 from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook
@@ -246,6 +254,7 @@ class Pipeline:
         participle_adjectives(doc)  # "fired at striking workers": "striking" describes the workers
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
+        mark_places(doc, [(p.start, p.end) for p in ctx.places if _bears_name(p)])  # "captured El Fasher"
         plover_of = self.extractor.plover_of
         cands: list[Candidate] = []
         bounds: dict[int, tuple[int, int]] = {}
@@ -690,6 +699,12 @@ def first_filed(place: Place | None, why: dict, filed: Place | None, end: int) -
     if place.start >= end or place.start == filed.start:
         return place, why
     return filed, {"rule": "dateline", "text": filed.text, "instead_of": place.text}
+
+
+def _bears_name(place: Place) -> bool:
+    """Whether a place found in the text is one of the name it was found by ("El Fasher", "Babanusa" for
+    Babanūsah), not a place it stands near ("captured Guzman in Los Mochis": the man, not the town)."""
+    return bool(place.text) and fold(place.text) in fold(place.name or "")
 
 
 def unknown_doers_here(source: list[Actor], where: str | None) -> list[Actor]:

@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 
 from chronica import yamlio
 from chronica.extract.lexicon import Entry, Lexicon
-from chronica.extract.triggers import Trigger
-from chronica.nlp import children_of, column, deps_of, lemmas_of, sentence_of
+from chronica.extract.triggers import Trigger, country_names
+from chronica.nlp import children_of, column, deps_of, in_place, lemmas_of, sentence_of
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
 
@@ -282,6 +282,62 @@ def _build_up(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     return out
 
 
+# --- "Ugandan troops crossed into eastern Congo": forces moved in ------------------------------------
+
+def _moved_in(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """"Ugandan troops crossed into eastern Congo", "Turkish forces moved into northern Syria", "Kenyan police
+    officers arrived in Haiti": armed forces that go into a place, or arrive in a named country, are moved
+    there (``moved_in`` in data/readings.yaml), whoever else goes there ("migrants crossed into Poland")."""
+    spec = readings()["moved_in"]
+    out = []
+    for verb in _verbs(sent, spec["verbs"] | spec["arriving"]):
+        if verb.i in taken or not any(_force(s, spec["forces"]) for s in _subjects(verb)):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in spec["arriving"]:
+            went = any(_country(g) for g in _places_gone(verb, {"in"}, False))
+        else:
+            went = any(_ground(g, spec["grounds"])
+                       for g in _places_gone(verb, spec["preps"], lemma in spec["object_verbs"]))
+        if went:
+            out.append(Trigger(verb, verb.i, verb.i + 1, spec["class"], "verb", Entry(cls=spec["class"]),
+                               f"verb:{lemma}+moved-in"))
+    return out
+
+
+def _places_gone(verb: Token, preps: frozenset[str] | set[str], objects: bool) -> list[Token]:
+    """The nouns of a verb's phrases with these prepositions, and its objects with ``objects``."""
+    kids = children_of(verb)
+    return [g for c in kids if c.dep_ == "prep" and c.lower_ in preps for g in _pobjs(c)] + [
+        c for c in kids if objects and c.dep_ == "dobj"]
+
+
+def _country(tok: Token) -> bool:
+    """Whether a proper noun names a country ("Haiti", "South Sudan")."""
+    return " ".join(t.lower_ for t in tok.subtree if t.pos_ == "PROPN") in country_names()
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, each the people it counts ("thousands of Rwandan soldiers": soldiers)."""
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    return subjects + [g for s in subjects for c in children_of(s) if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in _pobjs(c)]
+
+
+def _ground(tok: Token, grounds: frozenset[str]) -> bool:
+    """Whether a noun names ground forces go into: a place's name, or a word for a border or a territory."""
+    return tok.lemma_.lower() in grounds or tok.pos_ == "PROPN" and (
+        tok.ent_type_ in ("GPE", "LOC") or in_place(tok) or tok.lower_ in country_names())
+
+
+def _force(tok: Token, forces: frozenset[str]) -> bool:
+    """Whether a noun names armed forces or police ("troops", "police officers")."""
+    lemma = tok.lemma_.lower()
+    before = next((c.lemma_.lower() for c in children_of(tok) if c.dep_ == "compound" and c.i == tok.i - 1),
+                  "")
+    return lemma in forces or f"{before} {lemma}" in forces
+
+
 # --- "gave the ambassador 72 hours to leave the country": an expulsion ------------------------------
 
 def _sent_away(verb: Token, spec: dict[str, Any]) -> list[Token]:
@@ -362,9 +418,11 @@ def _deadline_given(verb: Token, lex: Lexicon) -> Trigger | None:
 
 def lemmas() -> frozenset[str]:
     """Words that can start a reading of their own with no lexicon entry (a sentence with none of
-    these nor a trigger word is skipped): the judging verbs, and the verbs that send people away."""
-    away = readings()["given_time_to_leave"]
-    return readings()["judging"]["verbs"] | away["verbs"] | away["telling"]
+    these nor a trigger word is skipped): the judging verbs, the verbs that send people away, and those
+    that move forces in."""
+    away, moved = readings()["given_time_to_leave"], readings()["moved_in"]
+    return (readings()["judging"]["verbs"] | away["verbs"] | away["telling"] | moved["verbs"]
+            | moved["arriving"])
 
 
 def _verbs(sent: Span, lemmas: frozenset[str] | None, root: bool = False) -> list[Token]:
@@ -397,6 +455,7 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     taken = {i for t in triggers for i in range(t.first, t.last)}
     added = _judging_triggers(sent, triggers, lex) + _build_up(sent, lex, taken)
     added += _given_time_to_leave(sent, lex, triggers, taken)
+    added += _moved_in(sent, lex, taken)
     given = {t.head.i for t in added}
     for tok in _verbs(sent, readings()["deadline_given"]["verbs"]):
         if tok.i not in taken and tok.i not in given and (found := _deadline_given(tok, lex)) is not None:

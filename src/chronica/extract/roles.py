@@ -57,8 +57,6 @@ DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "off
             "contingent", "unit", "warship", "ship", "aircraft", "jet", "plane", "battalion", "brigade",
             "carrier", "destroyer", "frigate", "submarine", "reservist", "reinforcement"}
 DEMANDING = {"demand", "insist", "ask", "urge", "request", "propose", "recommend", "suggest", "require"}
-ARMOUR = {"tank", "artillery", "gunship", "warplane", "helicopter", "drone", "army", "military", "navy",
-          "troop", "soldier", "force"}
 # "a landmine detonated by a passing truck": whoever passes over a mine or a bomb sets it off and is hit
 PASSING = {"pass", "passing", "drive", "travel", "walk", "ride", "cross"}
 # ... when the verb is one of setting a device off (not "shot and killed by men travelling in a car")
@@ -597,6 +595,9 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     recipient = _prep_targets(list(children_of(verb)), {"to"}) if verb.lemma_ in GIVING else []
     if not recipient and verb.lemma_ in GIVING:  # "sent its first aid convoy to northwest Syria"
         recipient = [r for o in _children(verb, ("dobj",)) for r in _prep_targets(list(o.children), {"to"})]
+    if not recipient and verb.lemma_ in GIVING:  # "sold weapons worth $2 billion to Taiwan" (verbs45)
+        recipient = [r for o in _children(verb, ("dobj",)) for a in o.children if a.dep_ == "amod"
+                     for r in _prep_targets(list(a.children), {"to"})]
     recipient += [o for d in _children(verb, ("dative",)) if d.pos_ == "ADP" and verb.lemma_ in GIVING
                   for o in [_pobj(d)] if o is not None]
     if passive and trig.cls in RELEASED_CLASSES and any(_freed_people(t) for t in roles.target):
@@ -841,9 +842,14 @@ def _ordered(verb: Token, roles: Roles) -> None:
     boss = clause_subject(verb.head)
     if made and boss and boss[0].pos_ != "PRON":
         roles.source, roles.rules["source"] = boss, "subject of an order"
-        hit = _children(verb, ("dobj",))
-        if hit and made[0].lemma_.lower() in ARMOUR:  # "ordered tanks to shell the parliament"
-            roles.target, roles.rules["target"] = hit, "object of the ordered deed"
+        if made[0].lemma_.lower() in readings()["ordered_forces"]["forces"]:
+            # "ordered tanks to shell the parliament", "ordered troops to shoot to kill": the forces do the
+            # deed, on its own object or on no one named
+            roles.target = [t for t in roles.target if t not in made]
+            if roles.target:
+                roles.rules["target"] = "object of the ordered deed"
+            else:
+                roles.rules.pop("target", None)
             return
         roles.target, roles.rules["target"] = made, "object of an order"
 
@@ -1303,6 +1309,32 @@ def _came_under(trig: Trigger, roles: Roles) -> None:
         roles.rules["source"] = "came under ... from"
 
 
+def _on_trial(trig: Trigger, roles: Roles) -> None:
+    """"Kizza Besigye went on trial before a military court", "twelve activists stood trial": the subject is
+    tried (the target), the court it stands "before" tries them, else no one is named (``on_trial`` in
+    data/readings.yaml). "A Moscow court put the journalist on trial" keeps its object."""
+    spec, verb = readings()["on_trial"], trig.head
+    noun = next((t for t in verb.doc[trig.first:trig.last] if t.lemma_.lower() in spec["nouns"]), None)
+    if noun is None or trig.kind == "noun":
+        return
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head == verb
+            and verb.lemma_.lower() in spec["on_verbs"]
+            or noun.dep_ == "dobj" and noun.head == verb and verb.lemma_.lower() in spec["object_verbs"]):
+        return
+    tried = _children(verb, ("nsubj", "nsubjpass"))
+    if not tried or tried[0].pos_ not in ("NOUN", "PROPN"):
+        return
+    if noun.dep_ == "pobj" and _children(verb, ("dobj",)):  # "put the journalist on trial": its object
+        return
+    roles.target, roles.rules["target"] = tried, "on trial"
+    roles.source = [g for t in (noun, verb) for c in children_of(t)
+                    if c.dep_ == "prep" and c.lower_ in spec["courts"]
+                    for g in children_of(c) if g.dep_ == "pobj"][:1]
+    roles.rules.pop("source", None)
+    if roles.source:
+        roles.rules["source"] = "tried before"
+
+
 def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
     """"Pakistan faced criticism from the United States", "Angola accepted Cuban military help",
     "Nicaragua received a shipment of Soviet arms": the one who receives undergoes it, and whoever it
@@ -1398,6 +1430,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
     _headline_sides(trig, roles)
     _came_under(trig, roles)
+    _on_trial(trig, roles)
     _received(trig, roles, lex)
     _deployed(trig, roles)
     _answered(trig, roles)

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from chronica.actors.data import package_file
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
-from chronica.nlp import children_of, sentence_of
+from chronica.nlp import children_of, in_place, sentence_of
 from chronica.nlp import lemmas_of as spacy_lemmas_of
 
 NOUN_POS = {"NOUN", "PROPN"}
@@ -233,6 +233,8 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
     counted = lemma in lexicon().counted_partitives and any(c.dep_ == "nummod" for c in children_of(tok))
     if tok.like_num or lemma in _partitives() or counted:  # "recruited hundreds of child soldiers"
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and tok.like_num:  # "the sale of $2 billion in weapons": what the sum is in (verbs45)
+            of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "in"), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None or lemma not in lexicon().carrier_nouns:  # "a bag containing grenades" (sd37)
             return _key(table, obj) if obj is not None else None
@@ -395,7 +397,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if key is not None:
         return entry.described[key]  # "rescued 12 kidnapped students": captives freed
     if (entry.places and _satisfies(entry.needs, head, deps, entry)
-            and any(_named_place(d, deps) and not _listed_object(entry, d) for d in deps)):
+            and any((_named_place(d, deps) or _apposed_place(entry, d)) and not _listed_object(entry, d)
+                    for d in deps)):
         return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"
     if entry.persons and any(d.dep_ == "dobj" and d.ent_type_ == "PERSON" for d in deps) and not any(
             d.dep_ in ("oprd", "xcomp", "ccomp") or d.dep_ == "prep" and d.lower_ in ("for", "on", "upon")
@@ -590,6 +593,13 @@ def _listed_object(entry: Entry, d: Token) -> bool:
     return key is not None and entry.objects[key] is not None
 
 
+def _apposed_place(entry: Entry, d: Token) -> bool:
+    """"captured Moqokori, a town in central Somalia": a name the apposition after it calls a place the
+    entry lists as taken ground (verbs45)."""
+    return d.dep_ == "dobj" and d.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and entry.objects.get(c.lemma_.lower()) == entry.places for c in children_of(d))
+
+
 def _named_place(d: Token, deps: list[Token]) -> bool:
     """Whether a dependant that takes the event's object role is a named place ("Bunagana", "the town
     of Bunagana"): the object, or the subject of a verb with no object."""
@@ -598,9 +608,17 @@ def _named_place(d: Token, deps: list[Token]) -> bool:
         return False
     if d.ent_type_ in PLACE_ENTS and d.pos_ == "PROPN" or _country_word(d):
         return True
+    if d.pos_ == "PROPN" and d.ent_type_ != "NORP" and in_place(d) and not _first_named(d):
+        return True  # "captured El Fasher", tagged as a group: a town the geocoder knows (verbs45)
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS and g.pos_ == "PROPN" for g in children_of(c))
         for c in children_of(d)) and d.pos_ == "NOUN"
+
+
+def _first_named(d: Token) -> bool:
+    """A person's name told with a first name ("Joaquin Guzman"), which no geocoded place makes a town."""
+    return d.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON"
+                                           for c in children_of(d))
 
 
 def _country_word(d: Token) -> bool:
