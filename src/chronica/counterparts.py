@@ -435,6 +435,49 @@ def _other_state_in_sentence(mentions: Mentions, head: Token, own: str) -> tuple
     return None
 
 
+def envoy_act_doer(mentions: Mentions, cand: Candidate, source: list[Actor], target: list[Actor],
+                   ctx: DocContext, evidence: dict) -> list[Actor]:
+    """Who acted on an envoy told in the passive with no doer: the envoy's own state recalls them ("Israel's
+    ambassador to Turkey was recalled": Israel); the state they are summoned to, or posted in, summons them
+    ("Britain's ambassador was summoned to the Iranian foreign ministry": Iran). Expulsions have their own
+    rule (the state of the place)."""
+    w = words()
+    cls = (evidence.get("trigger") or {}).get("class")
+    head = cand.trigger.head
+    summoned = head.lemma_.lower() in w["summoning_verbs"]
+    if source or not target or not (summoned or cls in w["envoy_tie_classes"]) or cls in w[
+            "expelling_classes"] or not (head.pos_ in ("VERB", "AUX")
+                                         and any(c.dep_ == "auxpass" for c in children_of(head))):
+        return source
+    own = target[0].country
+    said = f" {(target[0].text or '').lower()} "
+    if own is None or not any(f" {word} " in said for word in w["envoy_roles"]):
+        return source
+    iso, rule = own, "own envoy recalled"
+    if summoned or cls in w["summoning_classes"]:
+        found = next((f for t in cand.roles.target for f in [_posted_host(mentions, t, own)] if f), None)
+        found = found or _summoned_to(mentions, head, own)
+        if found is None:
+            return source
+        iso, rule = found[0], f"summoned to:{found[1]}"
+    doer = mentions.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+    if doer is None or doer.country != iso:
+        return source
+    return _noted(evidence, "source", _as(doer, "", f"{rule}+{iso}"))
+
+
+def _summoned_to(mentions: Mentions, head: Token, own: str) -> tuple[str, str] | None:
+    """The state whose ministry or capital an envoy is summoned to ("to the Iranian foreign ministry")."""
+    for prep in children_of(head):
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "by"):
+            continue
+        phrase = " ".join(t.text for t in prep.subtree if t.i != prep.i)
+        found = next((iso for _, _, iso in mentions.resolver.country_mentions(phrase) if iso != own), None)
+        if found is not None:
+            return found, phrase
+    return None
+
+
 def envoys_state(mentions: Mentions, cand: Candidate, source: list[Actor], target: list[Actor],
                  ctx: DocContext, evidence: dict) -> list[Actor]:
     """The state an envoy target stands for in an act on diplomatic ties: the one they are posted to

@@ -28,6 +28,7 @@ from chronica.classify.notes import LABEL_RULE, LABEL_WHY, NOTE_RULE, class_for,
 from chronica.counterparts import (
     capital_host,
     captives_condition,
+    envoy_act_doer,
     envoy_host,
     envoys_state,
     forces_aimed,
@@ -442,6 +443,7 @@ class Pipeline:
             target = protested_measure(self.mentions, cand, coding.plover["type"], ctx, evidence)
         if not target:  # "Japan's ambassador to China lodged a protest": China
             target = envoy_host(self.mentions, cand, source, coding.plover["type"], ctx, evidence)
+        source = envoy_act_doer(self.mentions, cand, source, target, ctx, evidence)  # "X envoy was recalled"
         target = envoys_state(self.mentions, cand, source, target, ctx, evidence)  # "recalled its envoy to X"
         if not target:  # "held talks in Seoul": South Korea's government hosts them
             target = capital_host(self.mentions, cand, ctx, evidence)
