@@ -1,0 +1,60 @@
+"""Round nom45: visits told in the passive or by a welcome on arrival, dialogue as consultation, events
+ruled out or postponed, a nominal event's doer told by "from", possessors of what is done to someone, the
+subject of an order or announcement as the doer of the event it names, and talks that collapsed. Sentences
+written for the test, with controls that keep their coding."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str):
+    return pipeline.code(document_from_text(text, doc_id="nom45"))
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in _events(pipeline, text) if e.primary), None)
+
+
+def _sides(event) -> tuple[list, list]:
+    return ([(a.country, a.sector) for a in event.source], [(a.country, a.sector) for a in event.target])
+
+
+# 1. A visit received: the visitor is the source (PLOVER), in the passive and when welcomed on arrival
+@pytest.mark.parametrize("text, visitor, host", [
+    ("South African President Cyril Ramaphosa was received by Saudi Crown Prince Mohammed bin Salman in "
+     "Riyadh on Sunday.", "ZAF", "SAU"),
+    ("Egyptian Foreign Minister Sameh Shoukry was received by King Abdullah in Amman on Monday.",
+     "EGY", "JOR"),
+    ("Saudi Crown Prince Mohammed bin Salman received South African President Cyril Ramaphosa in Riyadh.",
+     "ZAF", "SAU"),
+    ("Indian Prime Minister Narendra Modi was welcomed by Japanese Prime Minister Fumio Kishida on his "
+     "arrival in Tokyo.", "IND", "JPN"),
+    ("Kenyan President William Ruto was welcomed by Chinese officials at the airport in Beijing.",
+     "KEN", "CHN"),
+    ("Chinese President Xi Jinping welcomed French President Emmanuel Macron at the airport in Guangzhou.",
+     "FRA", "CHN"),
+    ("Brazilian President Lula was greeted by Argentine President Alberto Fernandez on arrival in Buenos "
+     "Aires.", "BRA", "ARG"),
+])
+def test_a_visit_received_runs_from_the_visitor(pipeline, text: str, visitor: str, host: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("CONSULT", "visit")
+    source, target = _sides(primary)
+    assert source == [(visitor, "GOV")] and target == [(host, "GOV")]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The European Union welcomed the decision by Iran to release the prisoners.", "SUPPORT"),
+    ("The United Nations welcomed the agreement between the two sides.", "SUPPORT"),
+    ("Ukraine received 30 tanks from Poland.", "AID"),
+])
+def test_a_welcome_of_a_decision_stays_praise(pipeline, text: str, plover: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover
+
+
+def test_protesters_greeting_a_minister_are_no_visit(pipeline) -> None:
+    events = _events(pipeline, "The minister was greeted by protesters outside the court.")
+    assert not any(e.plover.get("mode") == "visit" for e in events)
