@@ -58,3 +58,24 @@ def test_a_welcome_of_a_decision_stays_praise(pipeline, text: str, plover: str) 
 def test_protesters_greeting_a_minister_are_no_visit(pipeline) -> None:
     events = _events(pipeline, "The minister was greeted by protesters outside the court.")
     assert not any(e.plover.get("mode") == "visit" for e in events)
+
+
+# 2. A dialogue held is a consultation, as talks held are
+@pytest.mark.parametrize("text, source, target", [
+    ("China and Russia held a strategic dialogue in Beijing on Tuesday.", "CHN", "RUS"),
+    ("India and the United States held their annual security dialogue in Washington.", "IND", "USA"),
+    ("Japan and Australia held a dialogue on maritime security in Tokyo.", "JPN", "AUS"),
+    ("China and Russia held talks in Beijing on Tuesday.", "CHN", "RUS"),
+])
+def test_a_dialogue_held_is_a_consultation(pipeline, text: str, source: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "CONSULT"
+    assert [a.country for a in primary.source] == [source] and [a.country for a in primary.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition called for dialogue with the government.",
+    "The president urged both sides to return to dialogue.",
+])
+def test_a_call_for_dialogue_stays_a_request(pipeline, text: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == "REQUEST"
