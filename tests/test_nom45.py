@@ -79,3 +79,36 @@ def test_a_dialogue_held_is_a_consultation(pipeline, text: str, source: str, tar
 ])
 def test_a_call_for_dialogue_stays_a_request(pipeline, text: str) -> None:
     assert _primary(pipeline, text).plover["type"] == "REQUEST"
+
+
+# 3. An event ruled out, not planned, postponed or called off is kept, negated
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Britain has no plans to impose sanctions on Israeli ministers, a government spokesman said.",
+     "sanctions", "SANCTION"),
+    ("Britain ruled out imposing sanctions on Israeli ministers.", "sanctions", "SANCTION"),
+    ("Germany ruled out sending tanks to Ukraine.", "sending", "MOBILIZE"),
+    ("The visit by Indonesian President Joko Widodo to Canberra was postponed because of the floods.",
+     "visit", "CONSULT"),
+    ("The president postponed his visit to Canberra.", "visit", "CONSULT"),
+    ("The army has no intention of launching an offensive in the north.", "offensive", "ASSAULT"),
+    ("Police postponed the arrest of the suspects.", "arrest", "COERCE"),
+    ("The planned talks between the two sides were postponed.", "talks", "CONSULT"),
+])
+def test_an_event_called_off_is_negated(pipeline, text: str, trigger: str, plover: str) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
+    assert event.plover["type"] == plover
+    assert event.modality.negated
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Britain imposed sanctions on Israeli ministers.", "SANCTION"),
+    ("The government called off the talks with the rebels.", "REJECT"),
+    ("Britain ruled out sanctions on Israel.", "REJECT"),
+    ("The union called off the strike.", "CONCEDE"),
+    ("The EU plans to impose sanctions on Iran.", "THREATEN"),
+    ("The army launched an offensive that was postponed twice before.", "ASSAULT"),
+])
+def test_events_done_or_called_off_keep_their_coding(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert not primary.modality.negated
