@@ -112,3 +112,40 @@ def test_events_done_or_called_off_keep_their_coding(pipeline, text: str, plover
     primary = _primary(pipeline, text)
     assert primary.plover["type"] == plover
     assert not primary.modality.negated
+
+
+# 4. "a warning from X": X made it
+@pytest.mark.parametrize("text, plover, source", [
+    ("The drills prompted a warning from Beijing.", "THREATEN", ("CHN", "GOV")),
+    ("The naval exercise drew a sharp warning from Tokyo.", "THREATEN", ("JPN", "GOV")),
+    ("The decision followed a complaint from India.", "ACCUSE", ("IND", "GOV")),
+    ("The plan drew criticism from the opposition.", "ACCUSE", (None, "OPP")),
+    ("Kyiv received a threat from Moscow.", "THREATEN", ("RUS", "GOV")),
+])
+def test_a_from_phrase_names_the_doer_of_words(pipeline, text: str, plover: str, source: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    source_sides, target_sides = _sides(primary)
+    assert source_sides == [source]
+    assert source not in target_sides
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The troops completed their withdrawal from the town.", "RETREAT"),
+    ("Thousands joined a march from the university to parliament.", "PROTEST"),
+])
+def test_a_from_phrase_of_a_movement_is_a_place(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert all(a.sector not in ("EDU",) or a.name == "Protesters" for a in primary.source)
+
+
+def test_a_release_from_prison_has_no_prison_doer(pipeline) -> None:
+    primary = _primary(pipeline, "The activist spoke to reporters after his release from prison.")
+    assert primary.plover["type"] == "RETREAT" and not primary.source
+
+
+def test_an_act_that_drew_words_from_someone_is_not_their_doer(pipeline) -> None:
+    events = _events(pipeline, "The crackdown drew condemnation from the United Nations.")
+    words = next(e for e in events if e.trigger.text == "condemnation")
+    assert words.plover["type"] == "ACCUSE" and [a.sector for a in words.source] == ["IGO"]

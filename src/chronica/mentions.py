@@ -2200,9 +2200,10 @@ class Mentions:
         country it is about: 'we demand an end to the detention of prisoners in Peru'."""
         head = cand.trigger.head
         objects = [c for c in children_of(head) if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
+        doers = {t.i for s in cand.roles.source for t in s.subtree}  # not "a warning from Beijing"'s doer
         for obj in objects:
             for tok in obj.subtree:
-                if tok.ent_type_ == "GPE" and not meeting_venue(tok):
+                if tok.ent_type_ == "GPE" and tok.i not in doers and not meeting_venue(tok):
                     actor = self.resolver.resolve(f"the government of {tok.text}", date=ctx.date)
                     if actor is not None and actor.country:
                         actor = _with_text(actor, tok.text, "addressee:country of the demand")

@@ -933,6 +933,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         elif c.dep_ == "prep" and c.lower_ == "by" and _pobj(c) is not None:
             roles.source = [_pobj(c)]
             roles.rules["source"] = "by-phrase"
+        elif c.dep_ == "prep" and c.lower_ == "from" and _from_doer(trig, c) and not roles.source:
+            roles.source = [_pobj(c)]  # "a warning from Beijing": who gave the warning
+            roles.rules["source"] = "from-phrase"
         elif c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None and (
                 _pobj(c).ent_type_ not in NOT_ACTORS  # not "a loan of 40 billion yen"
                 and _pobj(c).lemma_.lower() not in (trig.entry.objects or ())):  # "an exchange of gunfire"
@@ -1097,6 +1100,14 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
 
 
 AGENT_ENTITIES = {"GPE", "NORP", "ORG"}
+
+
+def _from_doer(trig: Trigger, prep: Token) -> bool:
+    """'a warning from Beijing', 'a request from the UN': the "from" of a noun of words, offers or help
+    (``from_doers`` in data/readings.yaml) names its doer, not a place left ("a withdrawal from the town")."""
+    obj = _pobj(prep)
+    return (obj is not None and obj.ent_type_ not in NOT_ACTORS and obj.pos_ in ("NOUN", "PROPN")
+            and trig.cls in readings()["from_doers"]["classes"])
 
 
 def _gathered_at(obj: Token, trig: Trigger) -> bool:
@@ -1305,10 +1316,13 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
             return
         verb = head
     receivers = _children(verb, ("nsubj",))
-    if not receivers or receivers[0].pos_ not in ("NOUN", "PROPN") or lex.lemma(receivers[0]) in lex.nouns:
-        return  # "India's ban on Chinese apps drew protests": an act that drew them, told as the news
     givers = [g for t in (trig.head, thing, verb) for c in children_of(t)
               if c.dep_ == "prep" and c.lower_ in UNDER_FROM for g in children_of(c) if g.dep_ == "pobj"][:1]
+    if not receivers or receivers[0].pos_ not in ("NOUN", "PROPN") or lex.lemma(receivers[0]) in lex.nouns:
+        # "the exercise drew a warning from Tokyo": Tokyo warned, not the exercise
+        if givers and trig.is_noun and roles.source in ([], receivers) and _from_doer(trig, givers[0].head):
+            roles.source, roles.rules["source"] = givers, "received from"
+        return  # "India's ban on Chinese apps drew protests": an act that drew them, told as the news
     if not givers:  # "Cuban military help", "a shipment of Soviet arms": the thing names its owner
         things = [thing, *(g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "of"
                            for g in children_of(c) if g.dep_ == "pobj")]
