@@ -149,3 +149,44 @@ def test_an_act_that_drew_words_from_someone_is_not_their_doer(pipeline) -> None
     events = _events(pipeline, "The crackdown drew condemnation from the United Nations.")
     words = next(e for e in events if e.trigger.text == "condemnation")
     assert words.plover["type"] == "ACCUSE" and [a.sector for a in words.source] == ["IGO"]
+
+
+# 5. The owner of a deed done to someone is the one it was done to
+@pytest.mark.parametrize("text, trigger, patient", [
+    ("Navalny's detention was condemned by the European Union.", "detention", ("RUS", "OPP")),
+    ("The United States condemned Navalny's detention.", "detention", ("RUS", "OPP")),
+    ("The journalist's murder shocked the country.", "murder", (None, "JRN")),
+    ("The opposition leader's arrest was reported by state media.", "arrest", (None, "OPP")),
+])
+def test_the_owner_of_a_deed_done_to_someone_undergoes_it(pipeline, text: str, trigger: str,
+                                                          patient: tuple) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
+    source, target = _sides(event)
+    assert target == [patient] and patient not in source
+
+
+@pytest.mark.parametrize("text", [
+    "Navalny's detention was condemned by the European Union.",
+    "The United States condemned Navalny's detention.",
+])
+def test_a_condemned_detention_is_not_aimed_at_the_detainee(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ACCUSE"
+    assert ("RUS", "OPP") not in _sides(primary)[1]
+    detention = next(e for e in _events(pipeline, text) if e.trigger.text == "detention")
+    assert all(a.sector != "IGO" and a.country != "USA" for a in detention.source)
+
+
+@pytest.mark.parametrize("text, trigger, doer, patient", [
+    ("Russia's detention of the activist was condemned by the EU.", "detention", ("RUS", "GOV"),
+     ("RUS", "OPP")),
+    ("The army's arrest of the opposition leader drew criticism.", "arrest", (None, "MIL"), (None, "OPP")),
+    ("The government's arrests of journalists were condemned.", "arrests", (None, "GOV"), (None, "JRN")),
+    ("Boko Haram's abductions have terrorised the north.", "abductions", ("NGA", "REB"), None),
+])
+def test_the_owner_of_a_deed_done_to_someone_named_is_its_doer(pipeline, text: str, trigger: str, doer: tuple,
+                                                               patient: tuple | None) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
+    source, target = _sides(event)
+    assert source == [doer]
+    assert target == ([patient] if patient else [])

@@ -954,6 +954,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             if c.ent_type_ in ("NORP", "GPE", "ORG") or (c.lemma_.lower() in ACTOR_MODIFIERS and not kind):
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
+    _possessor_undergoes(trig, roles)
     if not roles.source:
         owner = _first_weapon_owner(noun)
         if owner is not None:  # "Saudi rocket and artillery shelling": the owner named on the first weapon
@@ -1100,6 +1101,30 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
 
 
 AGENT_ENTITIES = {"GPE", "NORP", "ORG"}
+
+
+def patient_owner(noun: Token, owner: Token, cls: str) -> bool:
+    """'Navalny's detention', 'his execution': the owner of a deed done to someone, with no "of" naming
+    whom, is the one it was done to (``patient_possessors`` in data/readings.yaml); not "Russia's detention
+    of the activist" nor "the regime's executions", "Boko Haram's abductions" (many deeds: their doer's)."""
+    spec = readings()["patient_possessors"]
+    if not (cls in spec["classes"] or noun.lemma_.lower() in spec["nouns"]) or owner.lower_ == "its":
+        return False
+    if noun.tag_ in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
+        return False
+    return owner.ent_type_ not in ("GPE", "NORP") and owner.lemma_.lower() not in spec["doers"]
+
+
+def _possessor_undergoes(trig: Trigger, roles: Roles) -> None:
+    """"Navalny's detention was condemned": Navalny is the one detained, the target."""
+    if roles.rules.get("source") != "possessive" or roles.target:
+        return
+    if patient_owner(trig.head, roles.source[0], trig.cls):
+        roles.target, roles.source = roles.source, []
+        roles.rules["target"] = "possessor undergoes it"
+        roles.rules.pop("source")
 
 
 def _from_doer(trig: Trigger, prep: Token) -> bool:
@@ -1469,4 +1494,5 @@ def _no_sides(roles: Roles) -> None:
             roles.rules.pop(role, None)
 
 
-__all__ = ["Roles", "find_roles", "expand", "clause_subject", "relative_verb", "RECIPROCAL", "mutual"]
+__all__ = ["Roles", "find_roles", "expand", "clause_subject", "relative_verb", "RECIPROCAL", "mutual",
+           "patient_owner"]
