@@ -190,3 +190,27 @@ def test_the_owner_of_a_deed_done_to_someone_named_is_its_doer(pipeline, text: s
     source, target = _sides(event)
     assert source == [doer]
     assert target == ([patient] if patient else [])
+
+
+# 6. Who orders, announces, launches or begins an event a noun names is its source
+@pytest.mark.parametrize("text, plover, source", [
+    ("Russian President Vladimir Putin ordered a partial mobilisation of reservists.", "MOBILIZE",
+     ("RUS", "GOV")),
+    ("Russian President Vladimir Putin ordered a partial mobilization of reservists.", "MOBILIZE",
+     ("RUS", "GOV")),
+    ("Putin announced a mobilisation of 300,000 reservists.", "MOBILIZE", ("RUS", "GOV")),
+    ("France ordered the deployment of 500 troops to Mali.", "MOBILIZE", ("FRA", "GOV")),
+    ("Turkish President Recep Tayyip Erdogan announced a ban on imports from Israel.", "SANCTION",
+     ("TUR", "GOV")),
+    ("Ukraine began a counteroffensive in the south.", "ASSAULT", ("UKR", "GOV")),
+    ("The army launched an offensive in the east.", "ASSAULT", (None, "MIL")),
+])
+def test_who_orders_a_named_event_does_it(pipeline, text: str, plover: str, source: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert _sides(primary)[0] == [source]
+
+
+def test_forces_deployed_with_no_one_ordering_act(pipeline) -> None:
+    primary = _primary(pipeline, "The deployment of French troops in Mali ended in 2022.")
+    assert _sides(primary) == ([("FRA", "MIL")], [("MLI", "GOV")])

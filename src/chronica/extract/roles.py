@@ -1022,8 +1022,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
     # "imposed sanctions over the crackdown": what the act answers, not the act
     reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS
+    # "Putin ordered a mobilisation of reservists": who orders it, not the forces it moves
+    ordered = roles.rules.get("source") == "forces deployed"
     if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and _better(
-            clause_subject(verb), roles.source):
+            clause_subject(verb), [] if ordered else roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
     elif (verb is not None and not roles.source and anchor.dep_ == "dobj" and anchor.head == verb
           and verb.lemma_.lower() not in OBSERVING and not judged(verb) and clause_subject(verb)
