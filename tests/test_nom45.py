@@ -214,3 +214,31 @@ def test_who_orders_a_named_event_does_it(pipeline, text: str, plover: str, sour
 def test_forces_deployed_with_no_one_ordering_act(pipeline) -> None:
     primary = _primary(pipeline, "The deployment of French troops in Mali ended in 2022.")
     assert _sides(primary) == ([("FRA", "MIL")], [("MLI", "GOV")])
+
+
+# 7. Talks that collapsed or broke down came to nothing: kept, negated, no party breaking relations
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Peace talks between the Colombian government and FARC dissidents collapsed on Thursday.", "Peace talks",
+     ("COL", "GOV"), ("COL", "REB")),
+    ("Talks between the government and the rebels broke down.", "Talks", (None, "GOV"), (None, "REB")),
+    ("Negotiations between Israel and Hamas stalled over the release of hostages.", "Negotiations",
+     ("ISR", "GOV"), ("PSE", "REB")),
+])
+def test_talks_that_collapsed_are_negated(pipeline, text: str, trigger: str, source: tuple,
+                                          target: tuple) -> None:
+    events = _events(pipeline, text)
+    talks = next(e for e in events if e.trigger.text == trigger)
+    assert talks.plover["type"] == "CONSULT" and talks.modality.negated
+    assert _sides(talks) == ([source], [target])
+    assert not any(e.plover["type"] == "SANCTION" for e in events)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The government broke off talks with the rebels.", "SANCTION"),
+    ("Talks between the two sides resumed on Monday.", "CONSULT"),
+    ("The talks with the rebels failed to produce an agreement.", "CONSULT"),
+    ("The ceasefire collapsed after two days.", "RETREAT"),
+])
+def test_talks_held_or_broken_off_keep_their_coding(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover and not primary.modality.negated

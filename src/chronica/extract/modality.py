@@ -223,6 +223,14 @@ def _called_off(verb: Token) -> str | None:
     return f"called-off:{lemma}" if lemma in readings()["called_off"]["verbs"] else None
 
 
+def _talks_failed(trig: Trigger) -> bool:
+    """'Peace talks between the government and the rebels collapsed': talks whose verb says they failed
+    (``failed_talks`` in data/readings.yaml)."""
+    spec, verb = readings()["failed_talks"], trig.head.head
+    return (trig.cls in spec["classes"] and phrasal_lemma(verb) in spec["verbs"]
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in children_of(verb)))  # not "failed to produce"
+
+
 def _gerund_object(tok: Token, parent: Token) -> bool:
     """'Germany ruled out sending tanks': a gerund right after a verb that calls off, which the parse hangs as
     an adverbial clause, is the verb's object (not "ruled out talks, citing ...")."""
@@ -274,6 +282,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             if cue:  # "the visit was postponed", "has no plans to impose sanctions": it did not happen
                 m.negated = True
                 cues.append(cue)
+        if head.dep_ == "nsubj" and not m.negated and _talks_failed(trig):
+            m.negated = True  # "peace talks collapsed", "talks broke down": they came to nothing
+            cues.append(f"failed:{phrasal_lemma(head.head)}")
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in OCCUR:
             gov = head.head  # "the strike will begin", "clashes did not erupt"
         convened = gov is not None and head.dep_ == "dobj" and gov.lemma_ in CONVENING and not any(
