@@ -28,16 +28,19 @@ from chronica.background import reason_of, scene_of
 from chronica.counterparts import owner_nationality, reporters_craft, state_named_before
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
+from chronica.extract.lexicon import lexicon
 from chronica.extract.readings import condemns
 from chronica.extract.roles import (
     ERRAND_PREPS,
     GIVING,
+    OBSERVING,
     RECIPROCAL,
     acted_on,
     clause_subject,
     expand,
     found_by,
     mutual,
+    patient_owner,
 )
 from chronica.geo.divided import people_country
 from chronica.geo.seats import meeting_venue
@@ -1196,7 +1199,9 @@ class Mentions:
         kind = tok.lemma_.lower() in KIND_NOUNS  # "military aid to Guatemala": Guatemala's military gets it
         for child in tok.children:  # "Hungary's new media law", "the government's foreign agents law": the
             # possessor before any modifier
-            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.idx >= ctx.dateline_end:
+            # "condemned Navalny's detention": not aimed at Navalny
+            if (child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.idx >= ctx.dateline_end
+                    and not _undergoes(tok, child)):
                 owner = self._resolve(_phrase(child, ctx.dateline_end), ctx)
                 if owner is not None and ((owner.evidence or "").startswith(NAMED_OWNER_RULES) or (
                         child.pos_ == "NOUN" and owner.sector)):
@@ -1641,6 +1646,9 @@ class Mentions:
                         head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in children_of(head))):
                     blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
+            elif dep == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in OBSERVING:
+                blocked.update(t.i for t in tok.subtree)  # "the detention was condemned by the EU": a judge
+                continue
             elif dep == "oprd":  # "one was taken hostage": what someone was made, no party (bv43e)
                 blocked.update(t.i for t in tok.subtree)
                 continue
@@ -1887,9 +1895,10 @@ class Mentions:
                   for a in children_of(c) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"]
         owners += [g for t in things for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "by"
                    for g in children_of(c) if g.dep_ == "pobj"]
-        # "condemned Russia's treatment of the opposition", "praised Italy's reforms": whose it is
+        # "condemned Russia's treatment of the opposition", "praised Italy's reforms": whose it is (not
+        # "condemned Navalny's detention": the one detained)
         owners += [c for t in things if t.pos_ in ("NOUN", "PROPN") for c in children_of(t)
-                   if c.dep_ == "poss" and c.pos_ != "PRON"]
+                   if c.dep_ == "poss" and c.pos_ != "PRON" and not _undergoes(t, c)]
         # "dismissed Israeli allegations", "rejected an American offer": the country whose they are (not
         # the federation a state was part of: "the former Yugoslav republic of Macedonia")
         owners += [c for t in things if t.pos_ == "NOUN" and t.lower_ not in STATE_HEADS
@@ -2283,9 +2292,10 @@ class Mentions:
         country it is about: 'we demand an end to the detention of prisoners in Peru'."""
         head = cand.trigger.head
         objects = [c for c in children_of(head) if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
+        doers = {t.i for s in cand.roles.source for t in s.subtree}  # not "a warning from Beijing"'s doer
         for obj in objects:
             for tok in obj.subtree:
-                if tok.ent_type_ == "GPE" and not meeting_venue(tok):
+                if tok.ent_type_ == "GPE" and tok.i not in doers and not meeting_venue(tok):
                     actor = self.resolver.resolve(f"the government of {tok.text}", date=ctx.date)
                     if actor is not None and actor.country:
                         actor = _with_text(actor, tok.text, "addressee:country of the demand")
@@ -2293,6 +2303,12 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _undergoes(noun: Token, owner: Token) -> bool:
+    """Whether a noun's owner is the one the deed it names was done to ("Navalny's detention")."""
+    entry = lexicon().nouns.get(noun.lemma_.lower())
+    return entry is not None and patient_owner(noun, owner, entry.cls)
 
 
 def _sea_name(tok: Token) -> bool:

@@ -52,6 +52,9 @@ class Entry:
     labels: dict[str, str | None] = field(default_factory=dict)
     # the class when the object is described by a listed participle: "rescued 12 kidnapped students"
     described: dict[str, str | None] = field(default_factory=dict)
+    # the class when the object of "on"/"upon"/"at"/"during" is listed: "welcomed him on his arrival",
+    # "was welcomed at the airport" is a visit received, not praise
+    occasions: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,7 @@ def _entry(value: Any) -> Entry:
         channels=dict(value.get("channels") or {}),
         labels=dict(value.get("labels") or {}),
         described=dict(value.get("described") or {}),
+        occasions=dict(value.get("occasions") or {}),
     )
 
 

@@ -211,6 +211,35 @@ def _time_word(tok: Token) -> bool:
         c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in children_of(tok))
 
 
+def phrasal_lemma(verb: Token) -> str:
+    """The verb's lemma with its particle: "called off" is "call off", "ruled out" is "rule out"."""
+    prt = next((c for c in children_of(verb) if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt.lower_}" if prt is not None else verb.lemma_.lower()
+
+
+def _called_off(verb: Token) -> str | None:
+    """'The visit was postponed', 'called off the strike', 'ruled out imposing sanctions': a verb that calls
+    off the event it governs (``called_off`` in data/readings.yaml), the cue it sets."""
+    lemma = phrasal_lemma(verb)
+    return f"called-off:{lemma}" if lemma in readings()["called_off"]["verbs"] else None
+
+
+def _talks_failed(trig: Trigger) -> bool:
+    """'Peace talks between the government and the rebels collapsed': talks whose verb says they failed
+    (``failed_talks`` in data/readings.yaml)."""
+    spec, verb = readings()["failed_talks"], trig.head.head
+    return (trig.cls in spec["classes"] and phrasal_lemma(verb) in spec["verbs"]
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in children_of(verb)))  # not "failed to produce"
+
+
+def _gerund_object(tok: Token, parent: Token) -> bool:
+    """'Germany ruled out sending tanks': a gerund right after a verb that calls off, which the parse hangs as
+    an adverbial clause, is the verb's object (not "ruled out talks, citing ...")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok == parent or not _called_off(parent):
+        return False
+    return tok.i == 1 + max([parent.i] + [c.i for c in children_of(parent) if c.dep_ == "prt"])
+
+
 def _kept_from(tok: Token) -> bool:
     """'preventing the police from arresting him': a deed that someone kept from happening."""
     prep = tok.head
@@ -249,6 +278,14 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if gov is not None and head.dep_ == "dobj" and gov.lemma_ in PREVENTED | FEARED:
             m.negated, m.hypothetical = gov.lemma_ in PREVENTED, gov.lemma_ in FEARED
             cues.append(f"{'prevented' if m.negated else 'feared'}:{gov.lemma_}")
+        if gov is not None and head.dep_ in ("dobj", "nsubjpass") and not m.negated:
+            cue = _called_off(gov) or ("no-intention" if _intent_denied(gov) else None)
+            if cue:  # "the visit was postponed", "has no plans to impose sanctions": it did not happen
+                m.negated = True
+                cues.append(cue)
+        if head.dep_ == "nsubj" and not m.negated and _talks_failed(trig):
+            m.negated = True  # "peace talks collapsed", "talks broke down": they came to nothing
+            cues.append(f"failed:{phrasal_lemma(head.head)}")
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in OCCUR:
             gov = head.head  # "the strike will begin", "clashes did not erupt"
         convened = gov is not None and head.dep_ == "dobj" and gov.lemma_ in CONVENING and not any(
@@ -293,13 +330,15 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if _kept_from(tok) and trig.cls not in GATHERED:
             m.negated = True
             cues.append(f"kept-from:{parent.head.lemma_}")
-        complement = tok.dep_ in ("xcomp", "ccomp") or _adverbial_infinitive(tok, parent)
-        if complement and parent.lemma_ in NEGATORS and tok != parent and not settled:
+        complement = (tok.dep_ in ("xcomp", "ccomp") or _adverbial_infinitive(tok, parent)
+                      or _gerund_object(tok, parent))
+        negator = parent.lemma_ in NEGATORS or _called_off(parent)
+        if complement and tok != parent and not settled and negator:
             if parent.lemma_ in AFFIRMED_WHEN_DENIED and _negation(parent) is not None:
                 cues.append(f"denied-negator:{parent.lemma_}")  # "has never stopped bombing": it goes on
             else:
                 m.negated = True
-                cues.append(f"negator:{parent.lemma_}")
+                cues.append(f"negator:{phrasal_lemma(parent)}")
         purpose = (tok.dep_ == "advcl" and parent.lemma_ in APPEALS
                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)))
         if settled:

@@ -950,6 +950,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         elif c.dep_ == "prep" and c.lower_ == "by" and _pobj(c) is not None:
             roles.source = [_pobj(c)]
             roles.rules["source"] = "by-phrase"
+        elif c.dep_ == "prep" and c.lower_ == "from" and _from_doer(trig, c) and not roles.source:
+            roles.source = [_pobj(c)]  # "a warning from Beijing": who gave the warning
+            roles.rules["source"] = "from-phrase"
         elif c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None and (
                 _pobj(c).ent_type_ not in NOT_ACTORS  # not "a loan of 40 billion yen"
                 and _pobj(c).lemma_.lower() not in (trig.entry.objects or ())):  # "an exchange of gunfire"
@@ -968,6 +971,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             if c.ent_type_ in ("NORP", "GPE", "ORG") or (c.lemma_.lower() in ACTOR_MODIFIERS and not kind):
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
+    _possessor_undergoes(trig, roles)
     if not roles.source:
         owner = _first_weapon_owner(noun)
         if owner is not None:  # "Saudi rocket and artillery shelling": the owner named on the first weapon
@@ -1035,8 +1039,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
     # "imposed sanctions over the crackdown": what the act answers, not the act
     reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS
+    # "Putin ordered a mobilisation of reservists": who orders it, not the forces it moves
+    ordered = roles.rules.get("source") == "forces deployed"
     if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and _better(
-            clause_subject(verb), roles.source):
+            clause_subject(verb), [] if ordered else roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
     elif (verb is not None and not roles.source and anchor.dep_ == "dobj" and anchor.head == verb
           and verb.lemma_.lower() not in OBSERVING and not judged(verb) and clause_subject(verb)
@@ -1114,6 +1120,38 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
 
 
 AGENT_ENTITIES = {"GPE", "NORP", "ORG"}
+
+
+def patient_owner(noun: Token, owner: Token, cls: str) -> bool:
+    """'Navalny's detention', 'his execution': the owner of a deed done to someone, with no "of" naming
+    whom, is the one it was done to (``patient_possessors`` in data/readings.yaml); not "Russia's detention
+    of the activist" nor "the regime's executions", "Boko Haram's abductions" (many deeds: their doer's)."""
+    spec = readings()["patient_possessors"]
+    if not (cls in spec["classes"] or noun.lemma_.lower() in spec["nouns"]) or owner.lower_ == "its":
+        return False
+    if noun.tag_ in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
+        return False
+    return owner.ent_type_ not in ("GPE", "NORP") and owner.lemma_.lower() not in spec["doers"]
+
+
+def _possessor_undergoes(trig: Trigger, roles: Roles) -> None:
+    """"Navalny's detention was condemned": Navalny is the one detained, the target."""
+    if roles.rules.get("source") != "possessive" or roles.target:
+        return
+    if patient_owner(trig.head, roles.source[0], trig.cls):
+        roles.target, roles.source = roles.source, []
+        roles.rules["target"] = "possessor undergoes it"
+        roles.rules.pop("source")
+
+
+def _from_doer(trig: Trigger, prep: Token) -> bool:
+    """'a warning from Beijing', 'a request from the UN': the "from" of a noun of words, offers or help
+    (``from_doers`` in data/readings.yaml) names its doer, not a place left ("a withdrawal from the town")."""
+    obj = _pobj(prep)
+    return (obj is not None and obj.ent_type_ not in NOT_ACTORS and obj.pos_ in ("NOUN", "PROPN")
+            and trig.cls in readings()["from_doers"]["classes"])
 
 
 def _gathered_at(obj: Token, trig: Trigger) -> bool:
@@ -1353,10 +1391,13 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
             return
         verb = head
     receivers = _children(verb, ("nsubj",))
-    if not receivers or receivers[0].pos_ not in ("NOUN", "PROPN") or lex.lemma(receivers[0]) in lex.nouns:
-        return  # "India's ban on Chinese apps drew protests": an act that drew them, told as the news
     givers = [g for t in (trig.head, thing, verb) for c in children_of(t)
               if c.dep_ == "prep" and c.lower_ in UNDER_FROM for g in children_of(c) if g.dep_ == "pobj"][:1]
+    if not receivers or receivers[0].pos_ not in ("NOUN", "PROPN") or lex.lemma(receivers[0]) in lex.nouns:
+        # "the exercise drew a warning from Tokyo": Tokyo warned, not the exercise
+        if givers and trig.is_noun and roles.source in ([], receivers) and _from_doer(trig, givers[0].head):
+            roles.source, roles.rules["source"] = givers, "received from"
+        return  # "India's ban on Chinese apps drew protests": an act that drew them, told as the news
     if not givers:  # "Cuban military help", "a shipment of Soviet arms": the thing names its owner
         things = [thing, *(g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "of"
                            for g in children_of(c) if g.dep_ == "pobj")]
@@ -1504,4 +1545,5 @@ def _no_sides(roles: Roles) -> None:
             roles.rules.pop(role, None)
 
 
-__all__ = ["Roles", "find_roles", "expand", "clause_subject", "relative_verb", "RECIPROCAL", "mutual"]
+__all__ = ["Roles", "find_roles", "expand", "clause_subject", "relative_verb", "RECIPROCAL", "mutual",
+           "patient_owner"]

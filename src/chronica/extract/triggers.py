@@ -293,6 +293,7 @@ AIMED_PREPS = ("at", "on", "upon")
 # "on the highest level of combat readiness", "on a state of alert": the complement is the "of" noun
 DEGREE_NOUNS = ("level", "state", "footing")
 GROUNDS_PREPS = ("over", "at", "about")
+OCCASION_PREPS = ("on", "upon", "at", "during")  # "welcomed him on his arrival", "at the airport"
 CHANNEL_PREPS = ("in", "through", "via", "by")  # "protested in a letter", "by letter", "via a statement"
 
 
@@ -346,6 +347,18 @@ def _channel(entry: Entry, deps: list[Token]) -> str | None:
                 None)
 
 
+def _occasion(entry: Entry, head: Token, deps: list[Token]) -> str | None:
+    """The occasions key of the object of an "on"/"at" the verb or its object has ("welcomed Modi on his
+    arrival", "was welcomed at the airport"), for a verb with an object (the one received)."""
+    if not entry.occasions or not any(d.dep_ in ("dobj", "nsubjpass") for d in deps):
+        return None
+    preps = [d for d in deps if d.dep_ == "prep"] + [
+        p for d in deps if d.dep_ in ("dobj", "nsubjpass", "agent") for g in [d, *children_of(d)]
+        for p in children_of(g) if p.dep_ == "prep"]
+    return next((_key(entry.occasions, g) for p in preps if p.lower_ in OCCASION_PREPS
+                 for g in children_of(p) if g.dep_ == "pobj" and _key(entry.occasions, g) is not None), None)
+
+
 def channel_of(head: Token) -> str | None:
     """The listed channel a trigger word was used through ("protested in a letter": "letter"), if any."""
     lex = lexicon()
@@ -387,6 +400,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 and d.lower_ in GROUNDS_PREPS for g in children_of(d) if g.dep_ == "pobj"), None)
     if key is not None and _satisfies(entry.needs, head, deps, entry):
         return entry.grounds[key]  # "expressed regret over China's decision": disapproval
+    key = _occasion(entry, head, deps)
+    if key is not None:
+        return entry.occasions[key]  # "was welcomed by the king on his arrival": a visit received
     key = _channel(entry, deps)
     if key is not None:
         return entry.channels[key]  # "protested in a letter to the commission": words, not a crowd
@@ -434,7 +450,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             if key is not None:
                 return entry.subjects[key]
         if dep in ("dobj", "nsubjpass") and entry.objects:
-            key = _key(entry.objects, d)
+            # "President Ramaphosa was received by ...": a named person listed by title, as the object's
+            # compounds are for "received President Ramaphosa"
+            key = _key(entry.objects, d) or (_title_key(entry.objects, d) if dep == "nsubjpass" else None)
             if key is not None:
                 return entry.objects[key]
         if dep in ("ccomp", "xcomp") and entry.objects:  # "allowed inspectors to visit the site"
