@@ -85,8 +85,9 @@ def test_a_court_that_puts_someone_on_trial_stays_the_source(pipeline) -> None:
     ("Maduro ordered the National Guard to arrest the protest leaders.", "COERCE", ("VEN", "GOV"),
      ("VEN", "CVL")),
     ("The general ordered his soldiers to fire on the protesters.", "ASSAULT", (None, "MIL"), (None, "CVL")),
-    ("The court ordered police to release the journalist.", "RETREAT", (None, "JUD"), (None, "JRN")),
-    ("The government ordered the army to withdraw from the city.", "RETREAT", (None, "GOV"), None),
+    # a deed that gives way is yielded by the forces ordered: they are the order's target (targets_audit)
+    ("The court ordered police to release the journalist.", "RETREAT", (None, "JUD"), (None, "COP")),
+    ("The government ordered the army to withdraw from the city.", "RETREAT", (None, "GOV"), (None, "MIL")),
     # controls: the deed's own object stays its target; others ordered to act undergo the order
     ("Putin ordered the army to attack Ukraine.", "ASSAULT", ("RUS", "GOV"), ("UKR", "GOV")),
     ("The army ordered tanks to shell the parliament.", "ASSAULT", (None, "MIL"), (None, "LEG")),

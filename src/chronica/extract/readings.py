@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from chronica import yamlio
 from chronica.extract.lexicon import Entry, Lexicon
 from chronica.extract.triggers import Trigger, country_names
-from chronica.nlp import children_of, column, deps_of, in_place, lemmas_of, sentence_of
+from chronica.nlp import children_of, column, deps_of, lemmas_of, sentence_of
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
 
@@ -293,6 +293,8 @@ def _moved_in(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     for verb in _verbs(sent, spec["verbs"] | spec["arriving"]):
         if verb.i in taken or not any(_force(s, spec["forces"]) for s in _subjects(verb)):
             continue
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in spec["told_by"]:
+            continue  # "Ukraine said Russian troops had crossed the border": a charge, told as the speaker's
         lemma = verb.lemma_.lower()
         if lemma in spec["arriving"]:
             went = any(_country(g) for g in _places_gone(verb, {"in"}, False))
@@ -300,8 +302,10 @@ def _moved_in(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
             went = any(_ground(g, spec["grounds"])
                        for g in _places_gone(verb, spec["preps"], lemma in spec["object_verbs"]))
         if went:
-            out.append(Trigger(verb, verb.i, verb.i + 1, spec["class"], "verb", Entry(cls=spec["class"]),
-                               f"verb:{lemma}+moved-in"))
+            # weighed below a named event ("..., an accusation Moscow denied"): a reading, not a trigger word
+            entry = Entry(cls=spec["class"], weight=spec["weight"])
+            rule = f"verb:{lemma}+moved-in"
+            out.append(Trigger(verb, verb.i, verb.i + 1, spec["class"], "verb", entry, rule))
     return out
 
 
@@ -320,14 +324,14 @@ def _country(tok: Token) -> bool:
 def _subjects(verb: Token) -> list[Token]:
     """A verb's subjects, each the people it counts ("thousands of Rwandan soldiers": soldiers)."""
     subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
-    return subjects + [g for s in subjects for c in children_of(s) if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in _pobjs(c)]
+    counters = readings()["moved_in"]["counters"]  # not "a deployment of NATO troops": an event noun
+    return subjects + [g for s in subjects if s.like_num or s.lemma_.lower() in counters
+                       for c in children_of(s) if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]
 
 
 def _ground(tok: Token, grounds: frozenset[str]) -> bool:
     """Whether a noun names ground forces go into: a place's name, or a word for a border or a territory."""
-    return tok.lemma_.lower() in grounds or tok.pos_ == "PROPN" and (
-        tok.ent_type_ in ("GPE", "LOC") or in_place(tok) or tok.lower_ in country_names())
+    return tok.lemma_.lower() in grounds or tok.pos_ == "PROPN" and _country(tok)
 
 
 def _force(tok: Token, forces: frozenset[str]) -> bool:

@@ -842,7 +842,8 @@ def _ordered(verb: Token, roles: Roles) -> None:
     boss = clause_subject(verb.head)
     if made and boss and boss[0].pos_ != "PRON":
         roles.source, roles.rules["source"] = boss, "subject of an order"
-        if made[0].lemma_.lower() in readings()["ordered_forces"]["forces"]:
+        spec = readings()["ordered_forces"]
+        if made[0].lemma_.lower() in spec["forces"] and verb.lemma_.lower() not in spec["yields"]:
             # "ordered tanks to shell the parliament", "ordered troops to shoot to kill": the forces do the
             # deed, on its own object or on no one named
             roles.target = [t for t in roles.target if t not in made]
