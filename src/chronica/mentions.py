@@ -56,7 +56,7 @@ from chronica.nlp import (
     text_of,
     tokens_of,
 )
-from chronica.ontology.acled import FIRED_FIRST
+from chronica.ontology.acled import CUSTODY_DESCRIBED, FIRED_FIRST
 from chronica.record import Actor
 
 if TYPE_CHECKING:
@@ -127,7 +127,6 @@ THIRD_PARTY_ACTS, THIRD_PARTY_PREPS = frozenset(W["third_party_acts"]), frozense
 THIRD_PARTY_MEASURES, CONDITION_MARKS = frozenset(W["third_party_measures"]), frozenset(W["condition_marks"])
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
 CUSTODY_PARTICIPLES = W["custody_participles"]  # "jailed journalist X": a description (actors45)
-CUSTODY_DESCRIBED = "a custody told as a description"
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]

@@ -953,7 +953,13 @@ def _body(actor: Actor) -> bool:
 CROWD_OF = {"Protests": 6, "Riots": 5}
 EXCESSIVE_FORCE = "Excessive force against protesters"
 ARMED_INTER = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
+CUSTODY_DESCRIBED = "a custody told as a description"  # "jailed journalist X": no act of the day (actors45)
 FIRED_FIRST = "+fired first"  # marks the armed target of a return of fire (chronica.mentions)
+
+
+def _described_custody(ev: Event) -> bool:
+    """A custody participle that describes people ("migrants detained in Spain"), with no doer: no act."""
+    return not ev.source and any(s.get("rule") == CUSTODY_DESCRIBED for s in ev.evidence.get("source") or ())
 
 
 def _rule_of(actor: object) -> str:
@@ -2477,6 +2483,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
         # force against protesters or rioters, by the state or by armed groups
         or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
             and _at_protesters(e, rules, CROWD_INTER)))]
+    # "families of migrants detained in Spain gathered ...": a custody told as a description met no crowd
+    interventions = [e for e in interventions if not _described_custody(e)]
     if protest:  # "protested against the arrest of the editor ... He was arrested in a graft case": none
         interventions = [e for e in interventions if not _protested_arrest(e, group, rules)
                          and not _arrested_before(e, real, rules)]
