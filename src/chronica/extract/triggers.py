@@ -783,6 +783,27 @@ def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
     return next((lex.crowds[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in lex.crowds), None)
 
 
+def _against_forces(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
+    """'Students clashed with riot police', 'clashes between villagers and soldiers': a fight of unarmed
+    people (the verb's subject) with state forces is the crowd's riot; None otherwise."""
+    doers = _doer_words(tok, deps)
+    if tok.pos_ in NOUN_POS:  # the noun's sides are told together: "clashes between students and police"
+        sides = doers
+    else:
+        doers = [o for d in doers for o in (d, *d.conjuncts)]  # "students and riot police clashed"
+        sides = [*doers, *(o for d in deps if d.dep_ == "prep" and d.lower_ == "with"
+                           for c in children_of(d) if c.dep_ == "pobj" for o in (c, *c.conjuncts))]
+    fighters = any(d.lemma_.lower() in lex.force_fighters for d in doers)
+    return "riot" if fighters and any(_state_force(s, lex) for s in sides) else None
+
+
+def _state_force(tok: Token, lex: Lexicon) -> bool:
+    """'police', 'riot police', 'security forces': a word (or modifier and word) for a state's forces."""
+    lemma = tok.lemma_.lower()
+    mods = [c.lemma_.lower() for c in children_of(tok) if c.dep_ in ("compound", "amod")]
+    return lemma in lex.state_forces or any(f"{m} {lemma}" in lex.state_forces for m in mods)
+
+
 def _by_armed_men(tok: Token, deps: list[Token], lemma: str, lex: Lexicon) -> str | None:
     """'troops marched into the town', 'the army began its march on the capital': a march whose doers
     are armed men is a troop movement (the class ``armed_movements`` gives), not a protest; a roadblock
@@ -980,6 +1001,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         if cls in lex.crowd_classes:
             cls = _by_crowd(tok, deps, lex) or cls
+        if cls in lex.force_fight_classes:
+            cls = _against_forces(tok, deps, lex) or cls
         cls = _by_armed_men(tok, deps, lemma, lex) or cls
         triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
     triggers.sort(key=lambda t: t.first)
