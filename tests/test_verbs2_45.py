@@ -59,3 +59,36 @@ def test_a_riot_without_a_claim_stays_mob_violence(pipeline) -> None:
     primary = _primary(pipeline, "Fans clashed with police after the match in Cairo.")
     assert primary.acled["event_type"] == "Riots"
     assert _sub(primary) == "Mob violence"
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Journalists at the state broadcaster walked out over political interference.", None, "JRN"),
+    ("Dockworkers in Chittagong walked out over pay.", "BGD", "LAB"),
+    ("Miners at the Marikana mine walked out.", "ZAF", "LAB"),
+    ("Bus drivers in London walked out over pay.", "GBR", "LAB"),
+    ("Nurses at the main hospital in Nairobi walked out over unpaid salaries.", "KEN", "HLH"),
+    ("Employees of the national airline walked out over pay cuts.", None, "LAB"),
+])
+def test_workers_who_walk_out_strike(pipeline, text, country, sector) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("PROTEST", "strike")
+    assert primary.source[0].sector == sector
+    if country:
+        assert primary.source[0].country == country
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    ("The Iranian delegation walked out of the talks in Vienna.", "REJECT", None),
+    ("Train drivers walked out of talks with the rail operator.", "REJECT", None),
+    ("The opposition walked out of parliament in protest.", "PROTEST", "demo"),
+    ("The journalists walked out of the press conference after the minister refused questions.", "PROTEST",
+     "demo"),
+])
+def test_walking_out_of_talks_or_a_gathering_is_no_strike(pipeline, text, plover, mode) -> None:
+    walk = next(e for e in _events(pipeline, text) if e.trigger.text == "walked")
+    assert (walk.plover["type"], walk.plover.get("mode")) == (plover, mode)
+
+
+def test_diplomats_leaving_a_meeting_make_no_strike(pipeline) -> None:
+    text = "Diplomats walked out of the UN General Assembly meeting during the Russian minister's speech."
+    assert not any(e.plover.get("mode") == "strike" for e in _events(pipeline, text))
