@@ -56,7 +56,7 @@ def test_armed_groups_fighting_state_forces_stay_a_clash(pipeline, text) -> None
 
 
 def test_a_riot_without_a_claim_stays_mob_violence(pipeline) -> None:
-    primary = _primary(pipeline, "Fans clashed with police after the match in Cairo.")
+    primary = _primary(pipeline, "Villagers clashed with soldiers over land in Myanmar.")
     assert primary.acled["event_type"] == "Riots"
     assert _sub(primary) == "Mob violence"
 
@@ -92,3 +92,40 @@ def test_walking_out_of_talks_or_a_gathering_is_no_strike(pipeline, text, plover
 def test_diplomats_leaving_a_meeting_make_no_strike(pipeline) -> None:
     text = "Diplomats walked out of the UN General Assembly meeting during the Russian minister's speech."
     assert not any(e.plover.get("mode") == "strike" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Washington carried out strikes on Yemen.", "USA", "YEM"),
+    ("Israel launched strikes on Lebanon overnight.", "ISR", "LBN"),
+    ("Russia launched strikes on Kyiv.", "RUS", "UKR"),
+    ("Israel launched strikes overnight.", "ISR", None),
+    ("The army carried out strikes in the north of the country.", None, None),
+    ("The Pentagon said it conducted strikes on Iranian-backed militias in Syria.", "USA", "SYR"),
+])
+def test_a_state_s_strikes_are_air_strikes(pipeline, text, source, target) -> None:
+    strike = next(e for e in _events(pipeline, text) if e.trigger.text == "strikes")
+    assert (strike.plover["type"], strike.plover.get("mode")) == ("ASSAULT", "aerial")
+    if source:
+        assert strike.source[0].country == source
+    if target:
+        assert strike.target[0].country == target
+
+
+def test_strikes_in_a_condition_keep_their_own_doer(pipeline) -> None:
+    text = "The Houthis threatened to target U.S. warships if Washington carried out strikes on Yemen."
+    strike = next(e for e in _events(pipeline, text) if e.trigger.text == "strikes")
+    assert strike.plover["type"] == "ASSAULT" and strike.plover.get("mode") == "aerial"
+    assert strike.source[0].country == "USA" and strike.target[0].country == "YEM"
+
+
+@pytest.mark.parametrize("text", [
+    "Workers went on strike at the car plant.",
+    "Unions called a general strike in Argentina.",
+    "Strikes by teachers closed schools across Kenya.",
+    "Doctors launched a strike over unpaid wages.",
+    "Nigeria's doctors launched a strike over unpaid wages.",
+    "The strike against the government entered its third day in Argentina.",
+])
+def test_labour_strikes_stay_protests(pipeline, text) -> None:
+    strike = next(e for e in _events(pipeline, text) if "strike" in e.trigger.text.lower())
+    assert (strike.plover["type"], strike.plover.get("mode")) == ("PROTEST", "strike")

@@ -33,7 +33,7 @@ from chronica.extract.setting import (
     is_topic,
     protest_topics,
 )
-from chronica.extract.triggers import COMPLEMENT_PREPS, Trigger, cargo_of, find_triggers
+from chronica.extract.triggers import COMPLEMENT_PREPS, Trigger, cargo_of, find_triggers, governing_verb
 from chronica.nlp import children_of, column
 
 
@@ -170,7 +170,7 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
             (k for k in kept
              if plover_of[k.cls] == plover_of[trig.cls] and (k.is_noun or trig.is_noun)
              and not (k.head.lemma_ in OUTCOME_VERBS or trig.head.lemma_ in OUTCOME_VERBS)
-             and (_hops(k, trig) or _told_happening(k, trig))),
+             and (_hops(k, trig) or _told_happening(k, trig)) and not _own_clause(k, trig)),
             None,
         )
         if same is None:
@@ -187,6 +187,17 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
             winner.rule += f"+{loser.rule}"
         kept[kept.index(same)] = winner
     return kept
+
+
+def _own_clause(a: Trigger, b: Trigger) -> bool:
+    """'threatened to target U.S. warships if Washington carried out strikes on Yemen': a noun that is the
+    object of another verb with a subject of its own is that clause's act, not the other trigger's."""
+    for noun, other in ((a, b), (b, a)):
+        verb = governing_verb(noun.head) if noun.is_noun else None
+        if (verb is not None and verb != other.head and noun.head.dep_ == "dobj"
+                and any(c.dep_ == "nsubj" for c in children_of(verb))):
+            return True
+    return False
 
 
 def _disarmed(trig: Trigger, others: list[Trigger]) -> bool:

@@ -468,6 +468,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 key = _key(entry.objects, obj) if obj.dep_ == "pobj" else None
                 if key is not None:
                     return entry.objects[key]
+                if entry.places and d.lower_ in ("against", "on") and obj.dep_ == "pobj" and _place_name(obj):
+                    return entry.places  # "strikes on Yemen", "the strikes against Lebanon"
+    if entry.states and head.pos_ in NOUN_POS and _state_act(head):
+        return entry.states  # "Israel launched strikes overnight"
     doer = _controller(head, deps) if entry.states or entry.subjects else None
     if doer is not None:  # "the ministry summoned the ambassador to protest the remarks": a state's protest
         key = _key(entry.subjects, doer) if entry.subjects else None
@@ -564,6 +568,22 @@ def _controller(head: Token, deps: list[Token]) -> Token | None:
     if not any(d.dep_ == "aux" and d.lower_ == "to" for d in deps):
         return None
     return next((c for c in children_of(head.head) if c.dep_ == "nsubj"), None)
+
+
+def _place_name(tok: Token) -> bool:
+    """A named place: "Yemen", "Kyiv", "the Gaza Strip"."""
+    return tok.ent_type_ in PLACE_ENTS and tok.pos_ == "PROPN" or _country_word(tok)
+
+
+def _state_act(noun: Token) -> bool:
+    """'Israel launched strikes overnight', 'the army carried out strikes': the noun the object of a verb of
+    doing (``state_acts`` in data/triggers.yaml) whose subject is a named state or armed men."""
+    verb = governing_verb(noun)
+    lex = lexicon()
+    if verb is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.state_act_verbs:
+        return False
+    return any(s.dep_ == "nsubj" and (_named_state(s) or s.lemma_.lower() in lex.state_act_doers)
+               for s in children_of(verb))
 
 
 def _named_state(d: Token) -> bool:
