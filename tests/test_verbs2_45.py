@@ -129,3 +129,43 @@ def test_strikes_in_a_condition_keep_their_own_doer(pipeline) -> None:
 def test_labour_strikes_stay_protests(pipeline, text) -> None:
     strike = next(e for e in _events(pipeline, text) if "strike" in e.trigger.text.lower())
     assert (strike.plover["type"], strike.plover.get("mode")) == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Tehran executed a protester convicted of wounding a member of the Basij militia.", "CVL"),
+    ("Iran hanged a protester on Thursday.", "CVL"),
+    ("Iran executed a man convicted of killing a police officer during the protests.", "CVL"),
+    ("Iran hanged a man for killing a police officer.", "CVL"),
+])
+def test_a_state_s_execution_is_an_attack_on_the_executed_only(pipeline, text, victim) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert primary.acled == {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+    assert primary.source[0].country == "IRN" and primary.source[0].sector == "GOV"
+    assert [a.sector for a in primary.target] == [victim]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Four prisoners were executed in Myanmar on Monday.", "MMR"),
+    ("Two men were hanged in Iran for drug trafficking.", "IRN"),
+    ("A protester was executed in Iran on Saturday.", "IRN"),
+])
+def test_an_execution_with_no_doer_is_the_state_s(pipeline, text, country) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.source[0].country == country and primary.source[0].sector == "GOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Three hostages were executed in Syria.",
+    "Five villagers were executed in central Mali.",
+    "Twelve people were killed in Myanmar on Monday.",
+])
+def test_killings_of_captives_or_villagers_take_no_state_doer(pipeline, text) -> None:
+    primary = _primary(pipeline, text)
+    assert not any(a.sector == "GOV" for a in primary.source)
+
+
+def test_the_deed_judged_is_an_event_of_its_own(pipeline) -> None:
+    events = _events(pipeline, "A court convicted a man of killing a police officer.")
+    killing = next(e for e in events if e.trigger.text == "killing")
+    assert killing.target[0].sector == "COP" and not killing.primary

@@ -23,7 +23,7 @@ from chronica.extract.quantities import (
 )
 from chronica.extract.readings import asked_for, readings, reread, running_toll
 from chronica.extract.readings import lemmas as reading_lemmas
-from chronica.extract.roles import Roles, find_roles, judged
+from chronica.extract.roles import JUDGED_PREPS, REASON_VERBS, Roles, find_roles, judged
 from chronica.extract.setting import (
     after_protests,
     governed,
@@ -577,6 +577,21 @@ def _outcome_verb(head: Token) -> bool:
     return head.lemma_ in OUTCOME_VERBS or head.lemma_ in readings()["outcome_killings"]["verbs"]
 
 
+# verbs whose "of"/"for" gerund is a deed someone is judged or punished for
+CHARGING_VERBS = REASON_VERBS | {"suspect", "execute", "hang", "behead", "kill"}
+
+
+def _charged_deed(verb: Token) -> bool:
+    """'executed a protester convicted of wounding a militiaman', 'hanged for killing a guard': a deed
+    someone is judged or punished for is told as the reason, no outcome of the act around it (verbs2_45)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in JUDGED_PREPS:
+        return False
+    owner = prep.head  # "hanged a man for killing": the "for" hung on the one punished
+    judge = owner.head if owner.dep_ in ("dobj", "nsubjpass") else owner
+    return judge.lemma_.lower() in CHARGING_VERBS
+
+
 def _earlier_toll(outcome: Token, act: Token) -> bool:
     """'killed a farmer; a week earlier, 7 people were killed in a nearby village': a killing told with a
     time counted back that the act is not told with is an earlier event's toll, not the act's (tolls37)."""
@@ -594,7 +609,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
         head = cand.trigger.head
         damage = head.lemma_ in DAMAGE_VERBS
         if (not cand.trigger.is_noun and (_outcome_verb(head) or damage)
-                and not cand.modality.modality.negated and not running_toll(head)):
+                and not cand.modality.modality.negated and not running_toll(head)
+                and not _charged_deed(head)):
             # "stormed the embassy in protest at air strikes that killed 25": the strikes that did the
             # killing host it, before an act the killing is told within
             doers = {t.i for t in cand.roles.source}

@@ -70,6 +70,7 @@ class Context:
     nonlethal: re.Pattern[str] | None = None  # "rubber bullets": crowd control, not live fire
     brawls: frozenset[str] = frozenset()  # "rival supporters brawled": a fight among crowds, no claim
     rescue_verbs: frozenset[str] = frozenset()  # "freed the hostages after a gun battle": that battle
+    executions: frozenset[str] = frozenset()  # "executed a protester": no force at a protest
     protest_told: re.Pattern[str] | None = None  # "protested", "a march", "demanding": a protest report
     claim_over: re.Pattern[str] | None = None  # "clashed with police over a new election law": a claim
     small_arms: re.Pattern[str] | None = None  # "mortars, heavy machine guns and small arms": a fight
@@ -248,6 +249,7 @@ def context_rules() -> Context:
         brawls=frozenset(spec.get("brawl_classes", ())),
         clause_breaks=_words(spec["clause_breaks"]) if spec.get("clause_breaks") else None,
         rescue_verbs=frozenset(spec.get("rescue_verbs", ())),
+        executions=frozenset(spec.get("execution_words", ())),
         protest_told=_words(spec["protest_told"]) if spec.get("protest_told") else None,
         claim_over=_over(spec["claim_issues"]) if spec.get("claim_issues") else None,
         positions=_aimed_at(spec["fighting_positions"]) if spec.get("fighting_positions") else None,
@@ -1262,7 +1264,9 @@ def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), na
     """Force by the state or an armed group aimed at protesters: named as the event's target, or
     named just after the trigger when the parse gave them to no event ("opened fire on protesters,
     killing five", "detained protesters demanding ..."). ``named``: a target called only "the crowd"
-    does not count."""
+    does not count. An execution ("Tehran executed a protester") is no force at a protest (verbs2_45)."""
+    if _lemma(ev) in rules.executions:
+        return False
     if any(a.inter in crowds and not (named and _head(a) in rules.not_protesters) for a in ev.target):
         return True
     if ev.plover["type"] != "ASSAULT" and _cls(ev) not in rules.intervention:
@@ -2462,6 +2466,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                   for e in group)
     if not protest and any(_at_protesters(e, rules, named=_named_only(e, rules))
                            and any(a.inter in (1, 2, 3) for a in e.source) and not _camp_set_on(e, rules)
+                           and "+topic" not in e.evidence["trigger"].get("rule", "")  # a deed judged
                            and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
                                 or _cls(e) == "arrest") for e in group):
         protest = True  # "troops shot dead 15 protesters", "police detained protesters": the protest is
