@@ -169,3 +169,29 @@ def test_the_deed_judged_is_an_event_of_its_own(pipeline) -> None:
     events = _events(pipeline, "A court convicted a man of killing a police officer.")
     killing = next(e for e in events if e.trigger.text == "killing")
     assert killing.target[0].sector == "COP" and not killing.primary
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Bolivian soldiers surrounded the presidential palace in La Paz in an apparent coup attempt.", "BOL"),
+    ("Troops surrounded the parliament building in Niamey.", "NER"),
+])
+def test_soldiers_around_a_state_building_are_forces_deployed(pipeline, text, country) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("MOBILIZE", "troops")
+    assert primary.source[0].country == country and primary.source[0].sector == "MIL"
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian soldiers surrounded the presidential palace in La Paz in an apparent coup attempt.",
+    "A coup attempt failed in Bolivia.",
+    "The army staged a coup in Niger.",
+])
+def test_a_coup_attempt_is_a_coup(pipeline, text) -> None:
+    assert any(e.evidence["trigger"]["class"] == "coup" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Protesters surrounded the parliament in Belgrade.", "PROTEST"),
+])
+def test_crowds_around_a_building_still_protest(pipeline, text, plover) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover
