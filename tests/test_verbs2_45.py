@@ -195,3 +195,23 @@ def test_a_coup_attempt_is_a_coup(pipeline, text) -> None:
 ])
 def test_crowds_around_a_building_still_protest(pipeline, text, plover) -> None:
     assert _primary(pipeline, text).plover["type"] == plover
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Bahraini authorities stripped dozens of dissidents of their citizenship.", "BHR"),
+    ("Bahrain stripped 138 people of their citizenship.", "BHR"),
+    ("Kuwait revoked the citizenship of hundreds of people.", "KWT"),
+])
+def test_stripping_citizenship_is_coercion_by_the_state(pipeline, text, country) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("COERCE", "restrict")
+    assert primary.source[0].country == country and primary.source[0].sector == "GOV"
+    assert primary.target and primary.target[0].country == country
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Police freed dozens of hostages held by the gang.", "RETREAT"),
+    ("Iran supplied the rebels with rockets.", "AID"),
+])
+def test_objects_with_of_keep_their_coding(pipeline, text, plover) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover

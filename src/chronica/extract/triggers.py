@@ -442,8 +442,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             if key is not None:
                 return entry.objects[key]
         if dep == "dobj" and entry.complements:  # "supplied the rebels with rockets": the parse hangs
-            key = _complement(entry, [p for p in children_of(d) if p.dep_ == "prep" and p.lower_ == "with"])
-            if key is not None:  # the "with" on the object
+            key = _complement(entry, _object_preps(d))
+            if key is not None:  # the "with" (or "of") on the object
                 return entry.complements[key]
         if dep == "dobj":
             for sub in children_of(d):  # "set up campaign headquarters downtown": with its own modifier
@@ -668,6 +668,14 @@ def _complement(entry: Entry, deps: list[Token]) -> str | None:
                 if key is not None:
                     return key
     return None
+
+
+def _object_preps(obj: Token) -> list[Token]:
+    """The "with" or "of" phrases the parse hangs on a verb's object, or on what the object counts ("supplied
+    the rebels with rockets", "stripped dozens of dissidents of their citizenship"; verbs2_45)."""
+    preps = [p for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in ("with", "of")]
+    counted = [g for p in preps if p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
+    return preps + [p for g in counted for p in children_of(g) if p.dep_ == "prep" and p.lower_ == "of"]
 
 
 def _degree_of(obj: Token) -> Token:
