@@ -110,6 +110,7 @@ def described_again() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 W = words()
 STATE_DOER_OF: dict[str, str] = _data()["state_doers"]
+EXECUTIONS: dict = _data()["state_executions"]
 RELEASE_CLASSES, DETENTION_NOUNS = W["release_classes"], W["detention_nouns"]
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
 OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
@@ -1713,14 +1714,16 @@ class Mentions:
 
     def state_of_place(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """An act only a state does, told with no doer ("three men were arrested in Dubai", "a curfew
-        was imposed in Kashmir"): the police or government of the country where it was done."""
-        kind = STATE_DOER_OF.get(cand.trigger.cls)
+        was imposed in Kashmir", "four prisoners were executed in Myanmar"): the police or government of the
+        country where it was done."""
         head = cand.trigger.head
+        executed = _judicial_execution(cand)
+        kind = STATE_DOER_OF.get(cand.trigger.cls) or (EXECUTIONS["kind"] if executed else None)
         if kind is None or cand.roles.source or (head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in children_of(head))):
             return []
         held = (self.actor(t, ctx) for h in cand.roles.target for t in expand(h) if t.idx >= ctx.dateline_end)
-        if any(a is not None and a.inter in (5, 6) for a in held):
+        if not executed and any(a is not None and a.inter in (5, 6) for a in held):
             return []  # "one protester was arrested": an intervention at the protest, typed by its context
         # the place the act is told in ("arrested in Dubai") before the event's place
         places = [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ in CONTAINER_PREPS
@@ -2789,3 +2792,12 @@ def _victims_listed(verb: Token) -> set[int]:
     clause = range(verb.left_edge.i, verb.right_edge.i + 1)
     return {t.i for k in clause if lowers[k] in VICTIM_LIST_PREPS and deps[k] == "prep"
             for c in children_of(toks[k]) if c.dep_ == "pobj" for t in c.subtree}
+
+
+def _judicial_execution(cand: Candidate) -> bool:
+    """'Four prisoners were executed in Myanmar': an execution (``state_executions`` in data/mentions.yaml)
+    of people not named as captives, fighters or people set upon, the state's sentence carried out."""
+    head = cand.trigger.head
+    if cand.trigger.cls != "kill" or head.lemma_.lower() not in EXECUTIONS["verbs"]:
+        return False
+    return not any(t.lemma_.lower() in EXECUTIONS["not_of"] for t in cand.roles.target)

@@ -23,7 +23,7 @@ from chronica.extract.quantities import (
 )
 from chronica.extract.readings import asked_for, readings, reread, running_toll
 from chronica.extract.readings import lemmas as reading_lemmas
-from chronica.extract.roles import Roles, find_roles, judged
+from chronica.extract.roles import JUDGED_PREPS, REASON_VERBS, Roles, find_roles, judged
 from chronica.extract.setting import (
     after_protests,
     governed,
@@ -33,7 +33,7 @@ from chronica.extract.setting import (
     is_topic,
     protest_topics,
 )
-from chronica.extract.triggers import COMPLEMENT_PREPS, Trigger, cargo_of, find_triggers
+from chronica.extract.triggers import COMPLEMENT_PREPS, Trigger, cargo_of, find_triggers, governing_verb
 from chronica.nlp import children_of, column
 
 
@@ -170,7 +170,7 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
             (k for k in kept
              if plover_of[k.cls] == plover_of[trig.cls] and (k.is_noun or trig.is_noun)
              and not (k.head.lemma_ in OUTCOME_VERBS or trig.head.lemma_ in OUTCOME_VERBS)
-             and (_hops(k, trig) or _told_happening(k, trig))),
+             and (_hops(k, trig) or _told_happening(k, trig)) and not _own_clause(k, trig)),
             None,
         )
         if same is None:
@@ -187,6 +187,17 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
             winner.rule += f"+{loser.rule}"
         kept[kept.index(same)] = winner
     return kept
+
+
+def _own_clause(a: Trigger, b: Trigger) -> bool:
+    """'threatened to target U.S. warships if Washington carried out strikes on Yemen': a noun that is the
+    object of another verb with a subject of its own is that clause's act, not the other trigger's."""
+    for noun, other in ((a, b), (b, a)):
+        verb = governing_verb(noun.head) if noun.is_noun else None
+        if (verb is not None and verb != other.head and noun.head.dep_ == "dobj"
+                and any(c.dep_ == "nsubj" for c in children_of(verb))):
+            return True
+    return False
 
 
 def _disarmed(trig: Trigger, others: list[Trigger]) -> bool:
@@ -566,6 +577,21 @@ def _outcome_verb(head: Token) -> bool:
     return head.lemma_ in OUTCOME_VERBS or head.lemma_ in readings()["outcome_killings"]["verbs"]
 
 
+# verbs whose "of"/"for" gerund is a deed someone is judged or punished for
+CHARGING_VERBS = REASON_VERBS | {"suspect", "execute", "hang", "behead", "kill"}
+
+
+def _charged_deed(verb: Token) -> bool:
+    """'executed a protester convicted of wounding a militiaman', 'hanged for killing a guard': a deed
+    someone is judged or punished for is told as the reason, no outcome of the act around it (verbs2_45)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in JUDGED_PREPS:
+        return False
+    owner = prep.head  # "hanged a man for killing": the "for" hung on the one punished
+    judge = owner.head if owner.dep_ in ("dobj", "nsubjpass") else owner
+    return judge.lemma_.lower() in CHARGING_VERBS
+
+
 def _earlier_toll(outcome: Token, act: Token) -> bool:
     """'killed a farmer; a week earlier, 7 people were killed in a nearby village': a killing told with a
     time counted back that the act is not told with is an earlier event's toll, not the act's (tolls37)."""
@@ -583,7 +609,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
         head = cand.trigger.head
         damage = head.lemma_ in DAMAGE_VERBS
         if (not cand.trigger.is_noun and (_outcome_verb(head) or damage)
-                and not cand.modality.modality.negated and not running_toll(head)):
+                and not cand.modality.modality.negated and not running_toll(head)
+                and not _charged_deed(head)):
             # "stormed the embassy in protest at air strikes that killed 25": the strikes that did the
             # killing host it, before an act the killing is told within
             doers = {t.i for t in cand.roles.source}

@@ -77,6 +77,11 @@ class Lexicon:
     name_kinds: frozenset[str] = frozenset()  # entity labels whose head noun is a name, not an event
     crowd_classes: frozenset[str] = frozenset()  # violence that a crowd as its doer makes a riot
     crowds: dict[str, str] = field(default_factory=dict)  # crowd word -> class ("protester" -> riot)
+    state_act_verbs: frozenset[str] = frozenset()  # "launched strikes": verbs whose state doer types the noun
+    state_act_doers: frozenset[str] = frozenset()  # "the military", "warplanes": forces that strike
+    force_fight_classes: frozenset[str] = frozenset()  # fights of unarmed people and forces: riots
+    force_fighters: frozenset[str] = frozenset()  # "students", "villagers": unarmed people fighting forces
+    state_forces: frozenset[str] = frozenset()  # "police", "security force": the forces they fight
     armed_movements: dict[str, str] = field(default_factory=dict)  # "march" -> mobilize, done by armed men
     armed_doers: frozenset[str] = frozenset()  # "troops", "rebels": the doers that make a march a movement
     # preposition -> the words whose complement is only a topic ("guilty of", "a ban on")
@@ -188,6 +193,7 @@ def lexicon() -> Lexicon:
     path = resources.files("chronica.extract") / "data" / "triggers.yaml"
     spec = yamlio.safe_load(path.read_text(encoding="utf-8"))
     accidents = spec.get("accidents") or {}
+    forces = (spec.get("crowds") or {}).get("against_forces") or {}
     return Lexicon(
         verbs={k: _entry(v) for k, v in spec["verbs"].items()},
         nouns={k: _entry(v) for k, v in spec["nouns"].items()},
@@ -207,6 +213,12 @@ def lexicon() -> Lexicon:
         name_kinds=frozenset(spec.get("name_kinds") or ()),
         crowd_classes=frozenset((spec.get("crowds") or {}).get("classes") or ()),
         crowds=dict((spec.get("crowds") or {}).get("doers") or {}),
+        state_act_verbs=frozenset((spec.get("state_acts") or {}).get("verbs") or ()),
+        state_act_doers=frozenset((spec.get("state_acts") or {}).get("doers") or ())
+        | frozenset((spec.get("armed_movements") or {}).get("doers") or ()),
+        force_fight_classes=frozenset(forces.get("classes") or ()),
+        force_fighters=frozenset(forces.get("doers") or ()),
+        state_forces=frozenset(forces.get("forces") or ()),
         armed_movements=dict((spec.get("armed_movements") or {}).get("triggers") or {}),
         armed_doers=frozenset((spec.get("armed_movements") or {}).get("doers") or ()),
         topics={prep: frozenset(words) for prep, words in (spec.get("topics") or {}).items()},

@@ -63,13 +63,16 @@ def is_topic(head: Token, topics: dict[str, frozenset[str]]) -> bool:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in KINDS:
         head = head.head.head
-    if head.dep_ != "pobj":
+    if head.dep_ not in ("pobj", "pcomp"):  # "convicted of killing a guard": a gerund too
         return False
     prep = head.head
     words = topics.get(prep.lower_)
     if words is None:
         return False
     if prep.head.lemma_.lower() in words:
+        return True
+    owner = prep.head  # "hanged a man for killing a guard": the "for" hung on the punished one
+    if head.dep_ == "pcomp" and owner.dep_ in ("dobj", "nsubjpass") and owner.head.lemma_.lower() in words:
         return True
     # "defied the ban on protests" parsed with "on" under the verb: the verb's object is the word ("an
     # inquiry was ordered into the shooting": its passive subject)

@@ -460,8 +460,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             if key is not None:
                 return entry.objects[key]
         if dep == "dobj" and entry.complements:  # "supplied the rebels with rockets": the parse hangs
-            key = _complement(entry, [p for p in children_of(d) if p.dep_ == "prep" and p.lower_ == "with"])
-            if key is not None:  # the "with" on the object
+            key = _complement(entry, _object_preps(d))
+            if key is not None:  # the "with" (or "of") on the object
                 return entry.complements[key]
         if dep == "dobj":
             for sub in children_of(d):  # "set up campaign headquarters downtown": with its own modifier
@@ -486,6 +486,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 key = _key(entry.objects, obj) if obj.dep_ == "pobj" else None
                 if key is not None:
                     return entry.objects[key]
+                if entry.places and d.lower_ in ("against", "on") and obj.dep_ == "pobj" and _place_name(obj):
+                    return entry.places  # "strikes on Yemen", "the strikes against Lebanon"
+    if entry.states and head.pos_ in NOUN_POS and _state_act(head):
+        return entry.states  # "Israel launched strikes overnight"
     doer = _controller(head, deps) if entry.states or entry.subjects else None
     if doer is not None:  # "the ministry summoned the ambassador to protest the remarks": a state's protest
         key = _key(entry.subjects, doer) if entry.subjects else None
@@ -584,6 +588,22 @@ def _controller(head: Token, deps: list[Token]) -> Token | None:
     return next((c for c in children_of(head.head) if c.dep_ == "nsubj"), None)
 
 
+def _place_name(tok: Token) -> bool:
+    """A named place: "Yemen", "Kyiv", "the Gaza Strip"."""
+    return tok.ent_type_ in PLACE_ENTS and tok.pos_ == "PROPN" or _country_word(tok)
+
+
+def _state_act(noun: Token) -> bool:
+    """'Israel launched strikes overnight', 'the army carried out strikes': the noun the object of a verb of
+    doing (``state_acts`` in data/triggers.yaml) whose subject is a named state or armed men."""
+    verb = governing_verb(noun)
+    lex = lexicon()
+    if verb is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.state_act_verbs:
+        return False
+    return any(s.dep_ == "nsubj" and (_named_state(s) or s.lemma_.lower() in lex.state_act_doers)
+               for s in children_of(verb))
+
+
 def _named_state(d: Token) -> bool:
     """Whether a dependant is the subject and a named state or capital ("Japan", "the United States",
     "Moscow" protested), or the state the act is addressed to ("protested to Washington")."""
@@ -666,6 +686,14 @@ def _complement(entry: Entry, deps: list[Token]) -> str | None:
                 if key is not None:
                     return key
     return None
+
+
+def _object_preps(obj: Token) -> list[Token]:
+    """The "with" or "of" phrases the parse hangs on a verb's object, or on what the object counts ("supplied
+    the rebels with rockets", "stripped dozens of dissidents of their citizenship"; verbs2_45)."""
+    preps = [p for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in ("with", "of")]
+    counted = [g for p in preps if p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
+    return preps + [p for g in counted for p in children_of(g) if p.dep_ == "prep" and p.lower_ == "of"]
 
 
 def _degree_of(obj: Token) -> Token:
@@ -799,6 +827,27 @@ def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
     doer is a crowd is a riot (or mob violence); None when the doer is not a crowd."""
     subjects = _doer_words(tok, deps)
     return next((lex.crowds[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in lex.crowds), None)
+
+
+def _against_forces(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
+    """'Students clashed with riot police', 'clashes between villagers and soldiers': a fight of unarmed
+    people (the verb's subject) with state forces is the crowd's riot; None otherwise."""
+    doers = _doer_words(tok, deps)
+    if tok.pos_ in NOUN_POS:  # the noun's sides are told together: "clashes between students and police"
+        sides = doers
+    else:
+        doers = [o for d in doers for o in (d, *d.conjuncts)]  # "students and riot police clashed"
+        sides = [*doers, *(o for d in deps if d.dep_ == "prep" and d.lower_ == "with"
+                           for c in children_of(d) if c.dep_ == "pobj" for o in (c, *c.conjuncts))]
+    fighters = any(d.lemma_.lower() in lex.force_fighters for d in doers)
+    return "riot" if fighters and any(_state_force(s, lex) for s in sides) else None
+
+
+def _state_force(tok: Token, lex: Lexicon) -> bool:
+    """'police', 'riot police', 'security forces': a word (or modifier and word) for a state's forces."""
+    lemma = tok.lemma_.lower()
+    mods = [c.lemma_.lower() for c in children_of(tok) if c.dep_ in ("compound", "amod")]
+    return lemma in lex.state_forces or any(f"{m} {lemma}" in lex.state_forces for m in mods)
 
 
 def _by_armed_men(tok: Token, deps: list[Token], lemma: str, lex: Lexicon) -> str | None:
@@ -998,6 +1047,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         if cls in lex.crowd_classes:
             cls = _by_crowd(tok, deps, lex) or cls
+        if cls in lex.force_fight_classes:
+            cls = _against_forces(tok, deps, lex) or cls
         cls = _by_armed_men(tok, deps, lemma, lex) or cls
         triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
     triggers.sort(key=lambda t: t.first)

@@ -70,7 +70,9 @@ class Context:
     nonlethal: re.Pattern[str] | None = None  # "rubber bullets": crowd control, not live fire
     brawls: frozenset[str] = frozenset()  # "rival supporters brawled": a fight among crowds, no claim
     rescue_verbs: frozenset[str] = frozenset()  # "freed the hostages after a gun battle": that battle
+    executions: frozenset[str] = frozenset()  # "executed a protester": no force at a protest
     protest_told: re.Pattern[str] | None = None  # "protested", "a march", "demanding": a protest report
+    claim_over: re.Pattern[str] | None = None  # "clashed with police over a new election law": a claim
     small_arms: re.Pattern[str] | None = None  # "mortars, heavy machine guns and small arms": a fight
     positions: re.Pattern[str] | None = None  # "fired small arms at the positions of the militia"
     clause_breaks: re.Pattern[str] | None = None  # "..., a day after a soldier was killed": another clause
@@ -201,6 +203,13 @@ def _words(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\b")
 
 
+def _over(issues: list[str]) -> re.Pattern[str]:
+    """'over a controversial election law', 'over the fuel price hike': "over" and, up to four words on,
+    one of the issues."""
+    alternatives = "|".join(re.escape(w) for w in sorted(issues, key=len, reverse=True))
+    return re.compile(rf"\bover (?:[\w-]+ ){{0,4}}(?:{alternatives})\b")
+
+
 def _just_before(words: list[str]) -> re.Pattern[str]:
     """One pattern for a list of phrases that end a text, up to three words before its end between them."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -240,7 +249,9 @@ def context_rules() -> Context:
         brawls=frozenset(spec.get("brawl_classes", ())),
         clause_breaks=_words(spec["clause_breaks"]) if spec.get("clause_breaks") else None,
         rescue_verbs=frozenset(spec.get("rescue_verbs", ())),
+        executions=frozenset(spec.get("execution_words", ())),
         protest_told=_words(spec["protest_told"]) if spec.get("protest_told") else None,
+        claim_over=_over(spec["claim_issues"]) if spec.get("claim_issues") else None,
         positions=_aimed_at(spec["fighting_positions"]) if spec.get("fighting_positions") else None,
         small_arms=_words(spec["small_arms_words"]) if spec.get("small_arms_words") else None,
         few_doers=frozenset(spec.get("few_doers", ())),
@@ -496,13 +507,15 @@ def _mob_on_police(ev: Event, rules: Context, text: str) -> bool:
     """'Residents pelted stones at police enforcing the curfew': a crowd's violence on state forces, in a
     report that tells of no protest, demonstration or demand, is mob violence, no protest of its own
     (coder21). A sports team's supporters ("football supporters attacked the police") are fans, not a
-    political camp that makes a claim by being there (riots30)."""
+    political camp that makes a claim by being there (riots30). A fight "over" a public issue ("students
+    clashed with riot police over an election law") makes that claim: a violent demonstration."""
     if rules.sport_fans is not None:
         text = rules.sport_fans.sub(" ", text)
     return (rules.protest_told is not None and _cls(ev) == "riot" and bool(ev.source) and bool(ev.target)
             and any(a.inter == 1 for a in ev.target)
             and all(a.inter in rules.crowd_inter or a.inter == 0 for a in ev.source)
-            and rules.protest_told.search(text) is None and rules.protesters.search(text) is None)
+            and rules.protest_told.search(text) is None and rules.protesters.search(text) is None
+            and (rules.claim_over is None or rules.claim_over.search(text) is None))
 
 
 def _mob_doers(group: list[Event], rules: Context, text: str) -> set[str]:
@@ -1257,7 +1270,9 @@ def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), na
     """Force by the state or an armed group aimed at protesters: named as the event's target, or
     named just after the trigger when the parse gave them to no event ("opened fire on protesters,
     killing five", "detained protesters demanding ..."). ``named``: a target called only "the crowd"
-    does not count."""
+    does not count. An execution ("Tehran executed a protester") is no force at a protest (verbs2_45)."""
+    if _lemma(ev) in rules.executions:
+        return False
     if any(a.inter in crowds and not (named and _head(a) in rules.not_protesters) for a in ev.target):
         return True
     if ev.plover["type"] != "ASSAULT" and _cls(ev) not in rules.intervention:
@@ -2457,6 +2472,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                   for e in group)
     if not protest and any(_at_protesters(e, rules, named=_named_only(e, rules))
                            and any(a.inter in (1, 2, 3) for a in e.source) and not _camp_set_on(e, rules)
+                           and "+topic" not in e.evidence["trigger"].get("rule", "")  # a deed judged
                            and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
                                 or _cls(e) == "arrest") for e in group):
         protest = True  # "troops shot dead 15 protesters", "police detained protesters": the protest is
