@@ -6,6 +6,8 @@
   the violence hits that place's country, never an actor named like the town with no country;
 - a party whose name many countries' parties have ("Democratic Party", "Labour Party") is the party of the
   country the phrase names, or of the story's when it is the opposition or ruling party;
+- a people's rebels fought by the state of the story's country are that country's rebels ("Burundi's army
+  killed 30 Hutu rebels": Burundi's, not Rwanda's), the event stays there.
 
 Sentences written for the test, with controls that keep their coding.
 """
@@ -98,3 +100,22 @@ def test_a_party_of_a_shared_name_is_of_the_country_named(pipeline, text: str, c
     event = [e for e in pipeline.code(document_from_text(text, doc_id="geo2_45"))][-1]
     party = event.source[0]
     assert (party.country, party.sector) == (country, "PTY")
+
+
+# --- 3. a people is no country
+
+@pytest.mark.parametrize("text, target", [
+    ("Burundi's army killed 30 Hutu rebels.", "BDI"),
+    ("Burundi's Tutsi-led army killed 30 Hutu rebels in clashes near the border with Tanzania.", "BDI"),
+    ("Burundi's Tutsi-led army killed 30 Hutu rebels in clashes near the border with Zaire.", "BDI"),
+    # controls: rebels of a people abroad, other peoples at home, named groups abroad
+    ("Congolese troops clashed with Hutu rebels in North Kivu.", "RWA"),
+    ("Turkish troops killed 20 Kurdish rebels near the Iraqi border.", "TUR"),
+    ("Sri Lankan troops killed 20 Tamil rebels.", "LKA"),
+    ("Kenyan troops clashed with Al Shabaab.", "SOM"),
+    ("Israeli jets struck Hezbollah positions.", "LBN"),
+])
+def test_a_peoples_rebels_are_of_the_country_fighting_them(pipeline, text: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert primary.target[0].country == target
