@@ -70,14 +70,19 @@ HARM_VERBS = frozenset(CUES["strike_verbs"]) | frozenset(CUES["harm_verbs"])
 CLASH_VERBS = frozenset(CUES["clash_verbs"])  # a state's forces fighting a group on its ground
 
 
-def struck_group_home(actors: ActorResolver, text: str, cand: Candidate, striker: set[str]) -> str | None:
+def struck_group_home(actors: ActorResolver, text: str, cand: Candidate, striker: set[str],
+                      story: str | None = None) -> str | None:
     """The home country of the armed group one state's forces struck or fought ("Israeli jets struck
     Hezbollah positions": Lebanon; "Kenyan troops clashed with Al Shabaab": Somalia), when it is not the
-    striker's own."""
+    striker's own. A people's rebels are no group of one country: those that fight the striker's state in
+    the story's country are at home there ("Burundi's army killed 30 Hutu rebels": Burundi, not Rwanda)."""
     for head in cand.roles.target:
         span = text[head.left_edge.idx:head.idx + len(head)]
         for _, _, actor in actors.mentions(span):
             if actor.inter in ARMED_GROUPS and actor.country and actor.country not in striker:
+                if story and "+people:" in (actor.evidence or "") and any(
+                        a.country in striker for _, _, a in actors.mentions(span, where=story)):
+                    continue
                 return actor.country
     return None
 
@@ -117,7 +122,7 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
     # "Kenyan troops clashed with ...", "an Israeli strike killed a Hezbollah commander"
     fighter = striker or (set(doers) if lemma in CLASH_VERBS or lemma in HARM_VERBS else set())
     if found is None and fighter:
-        home = struck_group_home(actors, text, cand, fighter)
+        home = struck_group_home(actors, text, cand, fighter, place.country if place else None)
         if home and not striker and any(iso == home and not_here(text, a, b) for a, b, iso in mentions):
             home = None  # "clashed with al-Shabaab near the border with Somalia": on their own side
         if home and (place is None or place.country != home):

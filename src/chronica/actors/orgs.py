@@ -34,6 +34,7 @@ class Org:
     periods: tuple[Period, ...] = ()
     local: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # forms valid only at home
     local_in: tuple[str, ...] = ()  # where the local forms apply (default: country and countries)
+    shared: bool = False  # a name parties of many countries have ("Democratic Party", "Labour Party")
 
     def is_home(self, where: str | None) -> bool:
         """Whether the local forms ("militia", "coalition") name this group in a story set in ``where``."""
@@ -88,7 +89,8 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
                   as_date(row.get("state_from")),
                   tuple(c for c in (_iso(c) for c in row.get("countries") or []) if c),
                   row.get("military"), periods, frozenset(key_of(a) for a in local),
-                  tuple(c for c in (_iso(c) for c in row.get("local_in") or []) if c))
+                  tuple(c for c in (_iso(c) for c in row.get("local_in") or []) if c),
+                  bool(row.get("shared")))
         forms = [name] + ([full] if full else []) + [str(a) for a in row.get("aliases") or []]
         for form in forms:
             lexicon.add(form, "org", org, proper=not _any_case(form, lexicon))

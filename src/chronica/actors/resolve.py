@@ -129,6 +129,8 @@ class ActorResolver:
         self.splinter_heads = frozenset(
             str(w).lower() for w in store.package_file("roles").get("splinter_heads") or ())
         self.party_sectors = frozenset(store.package_file("roles").get("party_sectors") or ())
+        self.party_standing = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("party_standing_words") or ())
         self.gathering_heads = frozenset(
             str(w).lower() for w in store.package_file("roles").get("gathering_heads") or ())
         self.gathered_people = frozenset(
@@ -811,6 +813,9 @@ class ActorResolver:
         if len(orgs) > 1:  # the same short form for several groups: prefer the story's country
             org = next((o for o in orgs if context and (o.country == context or context in o.countries)),
                        org)
+        namesake = self._namesake_party(ctx, org)
+        if namesake is not None:  # "Albania's opposition Democratic Party": Albania's, not the US party
+            return self._namesake_actor(ctx, org, namesake, f"{rule}:{m.entry.form}")
         when = ctx.date or _today()
         military = (best.entry.ref.sector == "MIL") if best is not None else self._force_tail(ctx, m)
         if org.state_from and org.country and when >= org.state_from:
@@ -835,6 +840,25 @@ class ActorResolver:
             acled = self._fill(acled, country, when)
         return Actor(ctx.phrase, name=org.name, country=country, sector=sector, acled_actor=acled,
                      inter=inter, evidence=f"{rule}:{m.entry.form}")
+
+    def _namesake_party(self, ctx: _Context, org: Org) -> str | None:
+        """The country of another party of a shared name: the one the phrase names ("Albania's Democratic
+        Party", "the Maltese Labour Party"), or the story's own when the phrase calls it its opposition or
+        ruling party ("the opposition Democratic Party" in a story set in Albania); None for the listed
+        party's own country."""
+        if not org.shared:
+            return None
+        iso = self._explicit_country(ctx, with_city=False)
+        if iso is None and any(t.key in self.party_standing for t in ctx.tokens[:ctx.split]):
+            iso = ctx.where or ctx.focus
+        own = {org.country, *org.countries}
+        return iso if iso is not None and iso not in own and iso in self.countries else None
+
+    def _namesake_actor(self, ctx: _Context, org: Org, iso: str, evidence: str) -> Actor:
+        """A party of a shared name in country ``iso``: "Democratic Party (Albania)"."""
+        name = f"{org.name} ({self.countries[iso].name})"
+        return Actor(ctx.phrase, name=name, country=iso, sector=org.sector, acled_actor=name, inter=org.inter,
+                     evidence=f"{evidence}+country:{iso}")
 
     def _force_tail(self, ctx: _Context, m: Match) -> bool:
         """A group's name written with a force noun as its last word ("GNA forces", "Houthi fighters")."""

@@ -46,6 +46,7 @@ DEFAULT_CITIES = "cities500"
 COUNTRY, REGION, DISTRICT, TOWN = 4, 3, 2, 1  # the kinds are the precision codes
 COUNTY = DISTRICT
 ALT_FACTOR = 0.01  # an alternate-name match counts a hundredth of the population
+RESPELL_FACTOR = 0.1  # an alternate name that only respells the entry's own ("Jenin" for Janin) a tenth
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -92,6 +93,7 @@ def norm(text: str) -> str:
 
 
 MIN_SKELETON = 3
+MIN_RESPELL = 5  # a name this long (normalised) may count as a respelling of an entry's own
 _ARTICLE_WORDS = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "le", "la"))
 _AFTER_CONSONANT_H = re.compile(r"([bcdfgjklmnpqrstvwxz])h")
 _VOWELS = re.compile(r"[aeiouy]")
@@ -710,9 +712,19 @@ def prior(kind: int, pop: float, capital: bool = False) -> float:
     return p + 1
 
 
-def score_prior(e: Entry, alt: bool) -> float:
-    """The prior of an entry as matched: an alternate-name match counts a hundredth."""
-    return prior(e.kind, e.pop, e.capital) * (ALT_FACTOR if alt else 1.0)
+def score_prior(e: Entry, alt: bool, name: str = "") -> float:
+    """The prior of an entry as matched: an alternate-name match counts a hundredth, or a tenth when
+    ``name`` is only another spelling of the entry's own name (the same :func:`skeleton`: "Jenin" for
+    Janin, West Bank, a town thirty times the Polish village whose GeoNames name is Jenin)."""
+    return prior(e.kind, e.pop, e.capital) * (alt_factor(e, name) if alt else 1.0)
+
+
+def alt_factor(e: Entry, name: str) -> float:
+    """What an alternate-name match of ``name`` counts: a respelling of the entry's own name more than
+    another name (a former name, another language's)."""
+    key = norm(name) if name else ""
+    respelt = len(key) >= MIN_RESPELL and skeleton(key) == skeleton(norm(e.name))
+    return RESPELL_FACTOR if respelt else ALT_FACTOR
 
 
 _ENGLISH = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?:County|Province|Department|Governorate|Oblast"

@@ -90,6 +90,7 @@ PEOPLE_NOUNS = frozenset(CUES["people_nouns"])
 TOWNSHIP_WORDS = frozenset(CUES["township_words"])
 TOWNSHIP_COUNTRIES = frozenset(CUES["township_countries"])  # where a township is a unit: "Kani township"
 CAPTURE_VERBS = frozenset(CUES["capture_verbs"])  # "captured Kisangani": the name is a place
+GROUND_STRIKE_VERBS = frozenset(CUES["ground_strike_verbs"])  # "shelled Kherson", whatever its tag
 DISTRICT_ADMIN1 = frozenset(CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (CUES.get("press_cues") or {}).items()}
 _PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
@@ -826,11 +827,13 @@ def _township_word(doc, b: int) -> bool:  # noqa: ANN001
 def _captured(doc, a: int, b: int, label: str) -> bool:  # noqa: ANN001
     """Is the name the object of a verb of taking ground ("rebels captured Kisangani", "seized Bunia"),
     which makes it a place though the tagger calls it a people or nothing? Not a name tagged a person:
-    "troops captured Mohammed" took a man (cues.yaml ``capture_verbs``)."""
-    if label == "PERSON":
-        return False
+    "troops captured Mohammed" took a man (cues.yaml ``capture_verbs``); but ground is shelled or raided
+    whatever the tag ("Russian troops shelled Kherson", ``ground_strike_verbs``)."""
     root = tokens_of(doc)[a] if b - a == 1 else doc[a:b].root  # one word is its own root: no Span made
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS
+    if root.dep_ != "dobj":
+        return False
+    verb = root.head.lemma_.lower()
+    return verb in GROUND_STRIKE_VERBS or (verb in CAPTURE_VERBS and label != "PERSON")
 
 
 def _township_after(doc, b: int) -> bool:  # noqa: ANN001
@@ -1734,7 +1737,7 @@ def _score(e: Entry, alt: bool, m: Mention, ctx_c: Counter, ctx_a: Counter,
            near: tuple[Entry, ...] = (), support: dict[int, float] | None = None) -> float:
     """A candidate's own score: prior, the kind its type word names, and the story's context
     (its countries, its regions and how close the story's other towns lie)."""
-    s = W_PRIOR * math.log10(score_prior(e, alt))
+    s = W_PRIOR * math.log10(score_prior(e, alt, m.text))
     if near and e.kind in (TOWN, DISTRICT):
         closest = min(_km(e, x) for x in near)
         s += W_NEAR if closest < 60 else W_NEAR / 2 if closest < 200 else 0.0
