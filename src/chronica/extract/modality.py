@@ -332,8 +332,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             cues.append(f"kept-from:{parent.head.lemma_}")
         complement = (tok.dep_ in ("xcomp", "ccomp") or _adverbial_infinitive(tok, parent)
                       or _gerund_object(tok, parent))
-        negator = parent.lemma_ in NEGATORS or _called_off(parent)
-        if complement and tok != parent and not settled and negator:
+        if complement and tok != parent and not settled and (  # a negator or a verb that calls it off
+                parent.lemma_ in NEGATORS or _called_off(parent)):
             if parent.lemma_ in AFFIRMED_WHEN_DENIED and _negation(parent) is not None:
                 cues.append(f"denied-negator:{parent.lemma_}")  # "has never stopped bombing": it goes on
             else:
