@@ -51,6 +51,8 @@ SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship",
         "personnel", "adviser", "advisor", "expert", "doctor", "observer", "monitor", "police", "officer",
         "aid", "food", "supply", "medicine", "equipment", "team", "mission", "contingent", "unit",
         "delegation", "convoy", "relief", "flight", "shipment", "consignment", "truck"}
+# verbs of building: what is rebuilt ("to rebuild schools") is a thing, its place the one helped (lead46)
+BUILDING = {"build", "rebuild", "reconstruct", "repair", "restore", "renovate", "construct", "refurbish"}
 # forces whose deployment or dispatch is told ("the deployment of French troops in Mali") do it
 DEPLOYING = {"mobilize", "peacekeeping"}
 DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "officer", "personnel",
@@ -769,9 +771,17 @@ def _helped(verb: Token) -> list[Token]:
         if clause is None:
             return []
         found = [o for o in _children(clause, ("dobj",)) if o.pos_ in ("NOUN", "PROPN")]
+        if clause.lemma_.lower() in BUILDING:  # "to rebuild schools in Gaza": the place's, not pupils
+            found = [p for o in found for p in ([o] if o.pos_ == "PROPN" else _place_of(o))]
         if found:
             return found
     return []
+
+
+def _place_of(thing: Token) -> list[Token]:
+    """The named place a thing is in ("schools in Gaza": Gaza), if any."""
+    return [p for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "in"
+            for p in children_of(c) if p.dep_ == "pobj" and p.pos_ == "PROPN"]
 
 
 def _set_off(verb: Token, roles: Roles) -> None:
