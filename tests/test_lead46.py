@@ -113,3 +113,25 @@ def test_drills_are_no_attack_and_missiles_at_a_place_are(pipeline, text, plover
 def test_things_rebuilt_are_no_people(pipeline, text, iso3, sector) -> None:
     primary = _primary(pipeline, text)
     assert (primary.target[0].country, primary.target[0].sector) == (iso3, sector)
+
+
+@pytest.mark.parametrize("text, deed, not_doer", [
+    ("Election officials in Pakistan delayed the announcement of results, prompting accusations of rigging.",
+     "accusations", "GOV"),
+    ("Serbian President Aleksandar Vucic accused the West of fomenting the protests.", "protests", "GOV"),
+    ("Orban drew criticism from Brussels over the new media law.", "criticism", "GOV"),
+    ("The government faced mass protests over fuel prices.", "protests", "GOV"),
+])
+def test_who_causes_or_meets_an_act_did_not_do_it(pipeline, text, deed, not_doer) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == deed)
+    assert not any(a.sector == not_doer for a in event.source)
+
+
+@pytest.mark.parametrize("text, sector", [
+    # controls: light verbs keep their subject as the doer
+    ("The rebels launched an offensive on the city on Monday.", "REB"),
+    ("The army carried out air strikes on rebel positions.", "MIL"),
+    ("Opposition supporters staged a protest outside parliament.", "OPP"),
+])
+def test_a_light_verb_subject_still_does_the_act(pipeline, text, sector) -> None:
+    assert [a.sector for a in _primary(pipeline, text).source] == [sector]

@@ -51,6 +51,10 @@ SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship",
         "personnel", "adviser", "advisor", "expert", "doctor", "observer", "monitor", "police", "officer",
         "aid", "food", "supply", "medicine", "equipment", "team", "mission", "contingent", "unit",
         "delegation", "convoy", "relief", "flight", "shipment", "consignment", "truck"}
+# verbs that cause or meet another's act ("prompting accusations of rigging", "accused the West of fomenting
+# the protests", "faced protests"): their subject did not do the act their object names (lead46)
+CAUSING = {"prompt", "spark", "trigger", "provoke", "cause", "foment", "incite", "fuel", "stoke", "instigate",
+           "ignite", "draw", "attract", "face", "invite", "unleash", "precipitate"}
 # verbs of building: what is rebuilt ("to rebuild schools") is a thing, its place the one helped (lead46)
 BUILDING = {"build", "rebuild", "reconstruct", "repair", "restore", "renovate", "construct", "refurbish"}
 # forces whose deployment or dispatch is told ("the deployment of French troops in Mali") do it
@@ -1056,14 +1060,14 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             clause_subject(verb), [] if ordered else roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
     elif (verb is not None and not roles.source and anchor.dep_ == "dobj" and anchor.head == verb
-          and verb.lemma_.lower() not in OBSERVING and not judged(verb) and clause_subject(verb)
+          and verb.lemma_.lower() not in OBSERVING | CAUSING and not judged(verb) and clause_subject(verb)
           and clause_subject(verb)[0].dep_ != "expl"
           and (clause_subject(verb)[0].pos_ != "PRON" or verb.dep_ == "ccomp")):
         # "NATO confirmed it would tighten the blockade": the subject of the verb the noun is object of
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     elif (verb is not None and (roles.rules.get("source") == "modifier" or (
             roles.rules.get("source") == "possessive" and roles.source[0].pos_ == "PRON"))
-          and anchor.dep_ == "dobj" and anchor.head == verb and verb.lemma_.lower() not in OBSERVING
+          and anchor.dep_ == "dobj" and anchor.head == verb and verb.lemma_.lower() not in OBSERVING | CAUSING
           and not judged(verb) and clause_subject(verb)
           and (clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")
                or (verb.dep_ == "ccomp" and clause_subject(verb)[0].lower_ in REPORTED))):
