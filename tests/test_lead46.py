@@ -135,3 +135,20 @@ def test_who_causes_or_meets_an_act_did_not_do_it(pipeline, text, deed, not_doer
 ])
 def test_a_light_verb_subject_still_does_the_act(pipeline, text, sector) -> None:
     assert [a.sector for a in _primary(pipeline, text).source] == [sector]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The Indian navy rescued 21 crew members of a cargo ship hijacked by Somali pirates.", "LAB"),
+    ("Police rescued 12 kidnapped students in Kaduna.", "EDU"),
+    ("Troops rescued the passengers of a bus seized by gunmen.", "CVL"),
+])
+def test_captives_rescued_are_freed_and_the_target(pipeline, text, sector) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("RETREAT", "release")
+    assert [a.sector for a in primary.target] == [sector]
+
+
+def test_a_rescue_from_a_fire_is_no_release(pipeline) -> None:
+    """Control: people rescued from a fire or a flood were not held by anyone."""
+    events = _events(pipeline, "Firefighters rescued the crew of a fishing boat that caught fire.")
+    assert not any(e.plover["type"] == "RETREAT" for e in events)

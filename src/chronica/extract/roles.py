@@ -1191,7 +1191,7 @@ def _amount(tok: Token) -> bool:
 ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerrilla", "militant",
                    "insurgent", "militia", "opposition", "student", "worker", "union", "troop",
                    "security", "navy", "coalition", "regime", "jihadist", "islamist", "armed",
-                   "special", "naval", "paramilitary", "governmental", "state"}
+                   "special", "naval", "paramilitary", "governmental", "state", "crew"}
 
 
 def _placed_under(noun: Token, roles: Roles) -> None:
