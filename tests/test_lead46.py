@@ -152,3 +152,12 @@ def test_a_rescue_from_a_fire_is_no_release(pipeline) -> None:
     """Control: people rescued from a fire or a flood were not held by anyone."""
     events = _events(pipeline, "Firefighters rescued the crew of a fishing boat that caught fire.")
     assert not any(e.plover["type"] == "RETREAT" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Costa Rica declared a national emergency after a ransomware attack by the Conti group.",
+    "Hackers launched a DDoS attack on government websites.",
+])
+def test_a_ransomware_or_ddos_attack_is_cyber(pipeline, text) -> None:
+    attack = next(e for e in _events(pipeline, text) if e.trigger.text == "attack")
+    assert (attack.plover["type"], attack.plover.get("mode")) == ("COERCE", "cyber")
