@@ -158,6 +158,8 @@ STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 FORCE_SECTORS = frozenset(W["force_sectors"])  # forces that serve abroad ("Turkish troops in Syria")
 SERVING_PREPS = frozenset(W["serving_preps"])
 STATE_ONLY_CLASSES = frozenset({"arrest"})
+REACTION_NOUNS = frozenset(W["reaction_nouns"])
+GOVERNMENT_TARGET_CLASSES = frozenset(W["government_target_classes"])
 CROWD_DEEDS = frozenset({"destroy", "clash"})  # what villagers or residents may do as a crowd
 COMMAND_WORDS, COMMANDING = W["command_words"], W["commanding_sectors"]
 DESCRIBING_VERBS = W["describing_verbs"]
@@ -1649,6 +1651,9 @@ class Mentions:
             elif dep == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in OBSERVING:
                 blocked.update(t.i for t in tok.subtree)  # "the detention was condemned by the EU": a judge
                 continue
+            elif dep == "pobj" and _reacting(tok):
+                blocked.update(t.i for t in tok.subtree)  # "the arrests drew criticism from rights groups"
+                continue
             elif dep == "oprd":  # "one was taken hostage": what someone was made, no party (bv43e)
                 blocked.update(t.i for t in tok.subtree)
                 continue
@@ -2063,7 +2068,8 @@ class Mentions:
                     iso = self._country_of(tok, ctx) if not _sea_name(tok) else None
                     if iso is None:
                         continue  # nor "deployed warships to the Gulf of Guinea": a sea
-                    kind = "civilians" if plover in PEOPLE_TARGET_TYPES else "government"
+                    kind = "civilians" if plover in PEOPLE_TARGET_TYPES and (
+                        cand.trigger.cls not in GOVERNMENT_TARGET_CLASSES) else "government"
                     actor = self.resolver.resolve(kind, date=ctx.date, focus=iso, where=iso)
                     if actor is not None:
                         actor = _with_text(actor, tok.text, f"place of the action:{iso}")
@@ -2361,6 +2367,17 @@ def _names_the_deed(verb: Token) -> bool:
     """'in what the government called an attempted assassination', 'what police described as a targeted
     attack': a clause on "what" that names the deed; its subject is who names it."""
     return verb.lemma_ in NAMING_VERBS and any(c.lower_ == "what" for c in children_of(verb))
+
+
+def _reacting(obj: Token) -> bool:
+    """Whether a preposition's object reacted to the deed: "from" a reaction noun or on a verb whose
+    object is one ("drew criticism from rights groups", "condemnation from the UN")."""
+    prep = obj.head
+    if prep.lower_ != "from":
+        return False
+    above = prep.head
+    return above.lemma_.lower() in REACTION_NOUNS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REACTION_NOUNS for c in children_of(above))
 
 
 def _reason_givers(head: Token) -> set[int]:

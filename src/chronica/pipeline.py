@@ -69,6 +69,7 @@ from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook
 from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import (
+    adjective_verbs,
     as_clauses,
     aside_verbs,
     capital_names,
@@ -86,6 +87,7 @@ from chronica.reparse import (
     participle_adjectives,
     participle_asides,
     participle_subjects,
+    particle_objects,
     placed_subjects,
     prefixed_verbs,
     reported_verbs,
@@ -246,6 +248,8 @@ class Pipeline:
         as_clauses(doc)  # "the bodies of men identified as X were found": "found" the verb, not "as"'s clause
         double_object_agents(doc)  # "was given asylum by Sweden": "by Sweden" the agent, no plain "by"
         noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
+        adjective_verbs(doc, self.extractor.lex.verbs)  # "Moscow jailed opposition politician X": a verb
+        particle_objects(doc)  # "sealed off the West Bank": the place the verb's object, not "off"'s
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb

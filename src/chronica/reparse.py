@@ -1196,3 +1196,69 @@ def double_object_agents(doc: Doc) -> int:
     passive's agent; the number mended."""
     at = [i for i, word in enumerate(lowers_of(doc)) if word == "by"]
     return _mend(doc, at, _double_object_by, _as_agent)
+
+
+def _subject_of_adjective(verb: Token, verbs: Collection[str]) -> tuple[Token, str] | None:
+    """The subject a past verb the parse made an adjective keeps ("Moscow jailed opposition politician Ilya
+    Yashin": "jailed" an adjective of "politician", with "Moscow" its subject and the name the root); None
+    when the parse is right. An adjective has no subject: one before it makes it the sentence's verb, when
+    the sentence has no other finite verb and its root is a noun."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("amod", "compound") or verb.head.i <= verb.i:
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+    sent = verb.sent
+    root = sent.root
+    if subject is None or root.pos_ not in ("NOUN", "PROPN") or not root.is_ancestor(verb):
+        return None
+    lemma = verb_lemma(verb.lower_, verbs)
+    if lemma is None or any(t.tag_ in FINITE_TAGS and t.i != verb.i for t in sent):
+        return None
+    return subject, lemma
+
+
+def _unadjective_verb(verb: Token, found: tuple[Token, str]) -> None:
+    """The verb becomes the root with its subject; the root noun its object, and the root's later
+    prepositions and times the verb's ("for eight years", "on Friday")."""
+    subject, lemma = found
+    root = verb.sent.root
+    for child in [c for c in children_of(root) if c.dep_ in ("punct", "prep", "npadvmod") and c.i > root.i]:
+        child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", lemma
+    subject.dep_ = "nsubj"
+    name_end = next((c for c in children_of(root) if c.i == root.i + 1 and c.ent_iob_ == "I"), None)
+    if name_end is not None:  # "Ilya" the root with "Yashin" hung on it: the name's last word heads it
+        for child in [c for c in children_of(root) if c.i != name_end.i]:
+            child.head = name_end
+        root.head, root.dep_ = name_end, "compound"
+        root = name_end
+    root.head, root.dep_ = verb, "dobj"
+
+
+def adjective_verbs(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "A Moscow court jailed opposition politician Ilya Yashin" parsed as one noun phrase; the number
+    mended."""
+    tags = column(doc, TAG)
+    vbd = doc.vocab.strings["VBD"]
+    at = [i for i, tag in enumerate(tags) if tag == vbd]
+    return _mend(doc, at, lambda verb: _subject_of_adjective(verb, verbs), _unadjective_verb)
+
+
+def _particle_object(prt: Token) -> Token | None:
+    """The object the parse hung on a verb's particle as a preposition's ("sealed off the West Bank": "Bank"
+    the object of "off"); None when the verb has an object of its own."""
+    if prt.dep_ != "prt" or prt.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in children_of(prt.head)):
+        return None
+    return next((c for c in children_of(prt) if c.dep_ == "pobj"), None)
+
+
+def _unparticle(prt: Token, obj: Token) -> None:
+    obj.head, obj.dep_ = prt.head, "dobj"
+
+
+def particle_objects(doc: Doc) -> int:
+    """Mend "the army sealed off the West Bank" parsed with the place the particle's object; the number
+    mended."""
+    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "prt"]
+    return _mend(doc, at, _particle_object, _unparticle)

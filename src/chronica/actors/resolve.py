@@ -665,10 +665,15 @@ class ActorResolver:
         org = ctx.first_of(ctx.tail, "org")
         return org if org is not None and org.entry.ref.sector in self.party_sectors else None
 
+    def _seaman(self, ctx: _Context, best: Match) -> bool:
+        """Whether the head match is a seaman word, of one word or more ("sailors", "crew members")."""
+        keys = [t.key for t in ctx.tokens[best.start:best.end]]
+        return keys[-1] in self.seaman_words or " ".join(keys) in self.seaman_words
+
     def _merchant_crew(self, ctx: _Context, best: Match | None) -> Role | None:
         """The seafarers' role when the head is a seaman word and the words after it name a civilian vessel
         ("sailors of a merchant ship", "sailors aboard a fishing trawler"); else None."""
-        if best is None or best.end != ctx.split or ctx.tokens[best.end - 1].key not in self.seaman_words:
+        if best is None or best.end != ctx.split or not self._seaman(ctx, best):
             return None
         if not any(t.key in self.civilian_vessels for t in ctx.tokens[ctx.split:]):
             return None
@@ -687,7 +692,7 @@ class ActorResolver:
     def _naval_crew(self, ctx: _Context, best: Match | None) -> Match | None:
         """The armed force a seaman word belongs to when the words after it name one ("seamen of the
         navy", "sailors of the coast guard"); else None."""
-        if best is None or best.end != ctx.split or ctx.tokens[best.end - 1].key not in self.seaman_words:
+        if best is None or best.end != ctx.split or not self._seaman(ctx, best):
             return None
         return next((m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.sector in FORCE_SECTORS
                      and m.entry.ref.rank > 0), None)

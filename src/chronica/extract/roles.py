@@ -51,6 +51,12 @@ SENT = {"troop", "force", "soldier", "peacekeeper", "marine", "warship", "ship",
         "personnel", "adviser", "advisor", "expert", "doctor", "observer", "monitor", "police", "officer",
         "aid", "food", "supply", "medicine", "equipment", "team", "mission", "contingent", "unit",
         "delegation", "convoy", "relief", "flight", "shipment", "consignment", "truck"}
+# verbs that cause or meet another's act ("prompting accusations of rigging", "accused the West of fomenting
+# the protests", "faced protests"): their subject did not do the act their object names (lead46)
+CAUSING = {"prompt", "spark", "trigger", "provoke", "cause", "foment", "incite", "fuel", "stoke", "instigate",
+           "ignite", "draw", "attract", "face", "invite", "unleash", "precipitate"}
+# verbs of building: what is rebuilt ("to rebuild schools") is a thing, its place the one helped (lead46)
+BUILDING = {"build", "rebuild", "reconstruct", "repair", "restore", "renovate", "construct", "refurbish"}
 # forces whose deployment or dispatch is told ("the deployment of French troops in Mali") do it
 DEPLOYING = {"mobilize", "peacekeeping"}
 DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "officer", "personnel",
@@ -769,9 +775,17 @@ def _helped(verb: Token) -> list[Token]:
         if clause is None:
             return []
         found = [o for o in _children(clause, ("dobj",)) if o.pos_ in ("NOUN", "PROPN")]
+        if clause.lemma_.lower() in BUILDING:  # "to rebuild schools in Gaza": the place's, not pupils
+            found = [p for o in found for p in ([o] if o.pos_ == "PROPN" else _place_of(o))]
         if found:
             return found
     return []
+
+
+def _place_of(thing: Token) -> list[Token]:
+    """The named place a thing is in ("schools in Gaza": Gaza), if any."""
+    return [p for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "in"
+            for p in children_of(c) if p.dep_ == "pobj" and p.pos_ == "PROPN"]
 
 
 def _set_off(verb: Token, roles: Roles) -> None:
@@ -1046,14 +1060,14 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             clause_subject(verb), [] if ordered else roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
     elif (verb is not None and not roles.source and anchor.dep_ == "dobj" and anchor.head == verb
-          and verb.lemma_.lower() not in OBSERVING and not judged(verb) and clause_subject(verb)
+          and verb.lemma_.lower() not in OBSERVING | CAUSING and not judged(verb) and clause_subject(verb)
           and clause_subject(verb)[0].dep_ != "expl"
           and (clause_subject(verb)[0].pos_ != "PRON" or verb.dep_ == "ccomp")):
         # "NATO confirmed it would tighten the blockade": the subject of the verb the noun is object of
         roles.source, roles.rules["source"] = clause_subject(verb), "subject of the governing verb"
     elif (verb is not None and (roles.rules.get("source") == "modifier" or (
             roles.rules.get("source") == "possessive" and roles.source[0].pos_ == "PRON"))
-          and anchor.dep_ == "dobj" and anchor.head == verb and verb.lemma_.lower() not in OBSERVING
+          and anchor.dep_ == "dobj" and anchor.head == verb and verb.lemma_.lower() not in OBSERVING | CAUSING
           and not judged(verb) and clause_subject(verb)
           and (clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")
                or (verb.dep_ == "ccomp" and clause_subject(verb)[0].lower_ in REPORTED))):
@@ -1177,7 +1191,7 @@ def _amount(tok: Token) -> bool:
 ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerrilla", "militant",
                    "insurgent", "militia", "opposition", "student", "worker", "union", "troop",
                    "security", "navy", "coalition", "regime", "jihadist", "islamist", "armed",
-                   "special", "naval", "paramilitary", "governmental", "state"}
+                   "special", "naval", "paramilitary", "governmental", "state", "crew"}
 
 
 def _placed_under(noun: Token, roles: Roles) -> None:

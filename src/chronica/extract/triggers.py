@@ -311,9 +311,14 @@ def _described_by(entry: Entry, deps: list[Token]) -> str | None:
     students", "held" in "freed the hostages held in the camp"), if any."""
     if not entry.described:
         return None
-    for obj in (d for d in deps if d.dep_ == "dobj"):
+    objects = [d for d in deps if d.dep_ == "dobj"]
+    # "rescued 21 crew members of a ship hijacked by pirates": the ship's people
+    objects += [g for o in objects for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "of"
+                for g in children_of(c) if g.dep_ == "pobj"]
+    for obj in objects:
         for mod in children_of(obj):
-            if mod.dep_ in ("amod", "acl") and mod.tag_ == "VBN" and mod.lemma_.lower() in entry.described:
+            if (mod.dep_ in ("amod", "acl") and mod.tag_ in ("VBN", "JJ")
+                    and mod.lemma_.lower() in entry.described):  # "kidnapped" tagged JJ too
                 return mod.lemma_.lower()
     return None
 

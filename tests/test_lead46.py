@@ -1,0 +1,163 @@
+"""Round lead46: a past verb parsed as an adjective with its own subject ("Moscow jailed opposition politician
+X"), an object hung on a verb's particle ("sealed off the West Bank"), reactions "from" someone ("drew
+criticism from rights groups"), a coup aimed at the government, missiles tested or fired into the sea
+(MOBILIZE weapons), live-fire drills, and things rebuilt (not their users). Sentences written for the test,
+with controls that keep their coding."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str):
+    return pipeline.code(document_from_text(text, doc_id="lead46"))
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in _events(pipeline, text) if e.primary), None)
+
+
+@pytest.mark.parametrize("text, iso3, sector, name", [
+    ("Moscow jailed opposition politician Ilya Yashin for criticising the war.", "RUS", "OPP", "Yashin"),
+    ("A Moscow court jailed opposition politician Ilya Yashin for eight and a half years on Friday.", "RUS",
+     "OPP", "Yashin"),
+    ("Minsk detained opposition leader Maria Kolesnikova at the border.", "BLR", "OPP", "Kolesnikova"),
+])
+def test_a_verb_parsed_as_an_adjective_keeps_its_object(pipeline, text, iso3, sector, name) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "COERCE"
+    assert [(a.country, a.sector) for a in primary.target] == [(iso3, sector)]
+    assert name in primary.target[0].name
+
+
+def test_a_described_custody_is_still_no_event(pipeline) -> None:
+    """Control: "the jailed opposition leader X died" tells no arrest."""
+    events = _events(pipeline, "The jailed opposition leader Alexei Navalny died in an Arctic prison.")
+    assert not any(e.plover["type"] == "COERCE" for e in events)
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("The Israeli army sealed off the West Bank after the attack.", "PSE"),
+    ("Israeli forces sealed off the Gaza Strip on Sunday.", "PSE"),
+])
+def test_a_place_sealed_off_is_the_target(pipeline, text, iso3) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "COERCE"
+    assert [a.country for a in primary.target] == [iso3]
+    assert all(a.country == "ISR" for a in primary.source)
+
+
+@pytest.mark.parametrize("text, deed, reacting", [
+    ("The arrests drew criticism from rights groups.", "arrests", "HRI"),
+    ("The arrest of the journalists drew condemnation from the United Nations.", "arrest", "IGO"),
+    ("The raid sparked condemnation from opposition parties.", "raid", "OPP"),
+])
+def test_who_reacts_from_is_not_the_doer(pipeline, text, deed, reacting) -> None:
+    events = _events(pipeline, text)
+    event = next(e for e in events if e.trigger.text == deed)
+    assert not any(a.sector == reacting for a in event.source)
+    assert any(a.sector == reacting for e in events if e is not event for a in e.source)
+
+
+def test_a_named_doer_of_a_deed_that_drew_criticism_stays(pipeline) -> None:
+    """Control: the police named as the arresters keep the arrest."""
+    event = next(e for e in _events(pipeline, "The arrests by police drew criticism from rights groups.")
+                 if e.trigger.text == "arrests")
+    assert [a.sector for a in event.source] == ["COP"]
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("The army staged a coup attempt in Niger on Wednesday.", "NER"),
+    ("Soldiers launched a coup in Gabon early on Wednesday.", "GAB"),
+])
+def test_a_coup_is_aimed_at_the_government(pipeline, text, iso3) -> None:
+    coup = next(e for e in _events(pipeline, text) if "coup" in e.trigger.text)
+    assert [(a.country, a.sector) for a in coup.target] == [(iso3, "GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang fired two ballistic missiles into the sea off its east coast, Seoul's military said.",
+    "North Korea test-fired a new intercontinental ballistic missile on Friday.",
+    "Russia test-launched its Sarmat intercontinental missile.",
+    "Iran carried out a missile test in the Gulf on Tuesday.",
+])
+def test_a_missile_test_is_a_show_of_weapons(pipeline, text) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("MOBILIZE", "weapons")
+    assert primary.target == []
+
+
+def test_a_rocket_into_orbit_is_no_attack(pipeline) -> None:
+    events = _events(pipeline, "Iran launched a satellite-carrying rocket into orbit on Saturday.")
+    assert not any(e.plover["type"] == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("China held live-fire drills around Taiwan on Monday.", "MOBILIZE"),
+    # controls: missiles fired at a place are an attack
+    ("Russia launched missiles at Kyiv overnight.", "ASSAULT"),
+    ("Hezbollah fired rockets into northern Israel.", "ASSAULT"),
+])
+def test_drills_are_no_attack_and_missiles_at_a_place_are(pipeline, text, plover) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover
+
+
+@pytest.mark.parametrize("text, iso3, sector", [
+    ("Kuwait pledged $100 million to rebuild schools in Gaza.", "PSE", "GOV"),
+    # controls: a country helped to rebuild is the target; students attacked are students
+    ("Japan pledged $50 million to help rebuild Iraq.", "IRQ", "GOV"),
+    ("Gunmen attacked a school in Kaduna, abducting dozens of pupils.", "NGA", "EDU"),
+])
+def test_things_rebuilt_are_no_people(pipeline, text, iso3, sector) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.target[0].country, primary.target[0].sector) == (iso3, sector)
+
+
+@pytest.mark.parametrize("text, deed, not_doer", [
+    ("Election officials in Pakistan delayed the announcement of results, prompting accusations of rigging.",
+     "accusations", "GOV"),
+    ("Serbian President Aleksandar Vucic accused the West of fomenting the protests.", "protests", "GOV"),
+    ("Orban drew criticism from Brussels over the new media law.", "criticism", "GOV"),
+    ("The government faced mass protests over fuel prices.", "protests", "GOV"),
+])
+def test_who_causes_or_meets_an_act_did_not_do_it(pipeline, text, deed, not_doer) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == deed)
+    assert not any(a.sector == not_doer for a in event.source)
+
+
+@pytest.mark.parametrize("text, sector", [
+    # controls: light verbs keep their subject as the doer
+    ("The rebels launched an offensive on the city on Monday.", "REB"),
+    ("The army carried out air strikes on rebel positions.", "MIL"),
+    ("Opposition supporters staged a protest outside parliament.", "OPP"),
+])
+def test_a_light_verb_subject_still_does_the_act(pipeline, text, sector) -> None:
+    assert [a.sector for a in _primary(pipeline, text).source] == [sector]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The Indian navy rescued 21 crew members of a cargo ship hijacked by Somali pirates.", "LAB"),
+    ("Police rescued 12 kidnapped students in Kaduna.", "EDU"),
+    ("Troops rescued the passengers of a bus seized by gunmen.", "CVL"),
+])
+def test_captives_rescued_are_freed_and_the_target(pipeline, text, sector) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("RETREAT", "release")
+    assert [a.sector for a in primary.target] == [sector]
+
+
+def test_a_rescue_from_a_fire_is_no_release(pipeline) -> None:
+    """Control: people rescued from a fire or a flood were not held by anyone."""
+    events = _events(pipeline, "Firefighters rescued the crew of a fishing boat that caught fire.")
+    assert not any(e.plover["type"] == "RETREAT" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Costa Rica declared a national emergency after a ransomware attack by the Conti group.",
+    "Hackers launched a DDoS attack on government websites.",
+])
+def test_a_ransomware_or_ddos_attack_is_cyber(pipeline, text) -> None:
+    attack = next(e for e in _events(pipeline, text) if e.trigger.text == "attack")
+    assert (attack.plover["type"], attack.plover.get("mode")) == ("COERCE", "cyber")
