@@ -111,6 +111,8 @@ def background(head: Token) -> bool:
             return True
         if _said_of_subject(head):
             return True  # "Malawi's vice-president, arrested last week on corruption charges, resigned"
+        if _subjects_state(head):
+            return True  # "militants holding 12 aid workers hostage released four of them"
         if _tally(head):
             return True  # "thousands have been killed in the conflict": a whole conflict's toll
         if _perfect(head) and any(_since(c) for c in children_of(head)):
@@ -157,6 +159,15 @@ def _said_of_subject(head: Token) -> bool:
         noun = noun.head
     return (head.dep_ == "acl" and head.tag_ == "VBN" and head.i > 0 and head.doc[head.i - 1].text == ","
             and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.i < head.i)
+
+
+def _subjects_state(head: Token) -> bool:
+    """A present participle on the subject of another verb ("militants holding 12 aid workers hostage
+    released four of them", "gunmen riding motorbikes shot dead a trader"): what the subject was doing when
+    it did the clause's own act, which is the news."""
+    noun = head.head
+    return (head.dep_ == "acl" and head.tag_ == "VBG" and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.i < head.i and noun.head.pos_ in ("VERB", "AUX") and noun.head.i > head.i)
 
 
 def _coordinated_noun(head: Token) -> bool:

@@ -31,6 +31,7 @@ from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
 from chronica.extract.readings import condemns
 from chronica.extract.roles import (
+    CAPTIVES,
     ERRAND_PREPS,
     GIVING,
     OBSERVING,
@@ -1405,14 +1406,17 @@ class Mentions:
         "after the rebels seized the town, troops attacked them" (the rebels), "villagers said the
         soldiers beat them" (the villagers)."""
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and verb.pos_ == "NUM" and verb.dep_ == "dobj":
+            verb = verb.head  # "released four of them": the verb that has the count as its object
         subjects = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else []
-        own = {t.i for s in subjects for t in s.subtree}
+        own = {t.i for s in subjects for t in s.subtree} - _described_in(subjects)
         plural = tok.lower_ == "them"
         sent = sentence_of(tok)
         for cand in reversed(sent[: tok.i - sent.start]):
             if cand.i in own or cand.pos_ not in ("NOUN", "PROPN") or cand.idx < ctx.dateline_end:
                 continue
-            if cand.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj"):
+            if cand.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj") and not (
+                    cand.dep_ == "compound" and cand.head.lemma_.lower() in CAPTIVES):  # "workers hostage"
                 continue
             if (cand.tag_ in ("NNS", "NNPS")) != plural:
                 continue
@@ -2307,6 +2311,12 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _described_in(subjects: list[Token]) -> set[int]:
+    """The tokens of the clauses that describe the subjects ("militants holding 12 aid workers hostage"):
+    the people named there may be what an object pronoun of the subjects' verb names."""
+    return {t.i for s in subjects for c in children_of(s) if c.dep_ in ("acl", "relcl") for t in c.subtree}
 
 
 def _undergoes(noun: Token, owner: Token) -> bool:

@@ -471,6 +471,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for conj in d.conjuncts:  # "threw wood and rocks"
                 if conj.lemma_.lower() in entry.objects:
                     return entry.objects[conj.lemma_.lower()]
+            key = _modifier_in_of(entry, d)
+            if key is not None:  # "held the crew of a cargo ship hostage"
+                return entry.modifiers[key]
         if dep == "prep" and entry.complements and d.lower_ in COMPLEMENT_PREPS:
             key = _complement(entry, [d])  # "agreed to a truce", "supplied Ukraine with missiles"
             if key is not None:
@@ -504,6 +507,40 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if shared is not None:
         return entry.subjects[shared]  # "demonstrators broke through barricades and damaged the gate"
     return _controlled(entry, head) or entry.cls
+
+
+def _modifier_in_of(entry: Entry, obj: Token) -> str | None:
+    """A modifier of the verb the parse takes for the last noun of the object's "of" phrase, swallowing that
+    noun as its compound ("held the crew of a Bangladeshi cargo ship hostage": "ship hostage"): the modifiers
+    key, or None."""
+    for prep in children_of(obj):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in children_of(prep):
+            lemma = noun.lemma_.lower()
+            if noun.dep_ == "pobj" and lemma in entry.modifiers and any(
+                    c.dep_ == "compound" for c in children_of(noun)):
+                return lemma
+    return None
+
+
+FIGURE_PREPS = frozenset({"with", "through", "to", "over", "by"})
+
+
+def _figurative_hostage(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
+    """A hostage of a figure of speech ("accused the union of holding the nation's children hostage with its
+    strike", "held the economy hostage"): a verb's "hostage" or "captive" held by a political act or demand
+    (``hostage_means``), or with a country, economy or process as what is held (``hostage_held``)."""
+    captives = [d for d in (*deps, *(g for d in deps for p in children_of(d) if p.lower_ == "of"
+                                     for g in children_of(p))) if d.lemma_.lower() in ("hostage", "captive")]
+    if not captives:
+        return False
+    preps = [p for h in (tok, *captives) for p in children_of(h) if p.dep_ == "prep" and p.lower_ in FIGURE_PREPS]
+    if any(g.dep_ == "pobj" and g.lemma_.lower() in lex.hostage_means for p in preps for g in children_of(p)):
+        return True
+    held = [d for d in deps if d.dep_ in ("dobj", "nsubjpass") and d not in captives]
+    held += [c for d in captives for c in children_of(d) if c.dep_ == "compound"]  # "the economy hostage"
+    return any(d.lemma_.lower() in lex.hostage_held for d in held)
 
 
 def _shared_subject(entry: Entry, head: Token, deps: list[Token]) -> str | None:
@@ -1045,6 +1082,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         if kind == "noun" and lemma == "fire" and _blaze(tok, lex):
             continue
+        if cls == "abduct" and _figurative_hostage(tok, deps, lex):
+            continue  # "holding the nation's children hostage with its strike"
         if cls in lex.crowd_classes:
             cls = _by_crowd(tok, deps, lex) or cls
         if cls in lex.force_fight_classes:
