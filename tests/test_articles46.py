@@ -69,3 +69,37 @@ def test_people_held_hostage_are_abducted(pipeline, text: str, target: str | Non
         e.plover.get("mode") == "abduct" for e in _events(pipeline, text))
     if target:
         assert {a.country for a in primary.target} == {target}
+
+
+# -- 2. a hostage rescue told first, the fight of its operation after ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Nigerian troops rescued 25 hostages held by Boko Haram in Borno state, the army said on Tuesday. The "
+    "soldiers killed several of the militants during the operation.",
+    "Soldiers freed 30 captives from an al Shabaab camp on Friday. Five soldiers were killed in the operation, "
+    "the army said.",
+])
+def test_a_rescue_is_the_news_before_the_fight_of_its_operation(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("RETREAT", "release")
+    assert primary.sentence == 0 and {a.sector for a in primary.source} == {"MIL"}
+
+
+def test_a_fight_told_first_stays_the_news(pipeline) -> None:
+    text = ("Soldiers clashed with al Shabaab fighters near Kismayo on Friday, killing 12 of them. Two soldiers "
+            "were wounded during the operation.")
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT" and primary.sentence == 0
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Nigerian troops rescued 15 kidnapped passengers from bandits in Katsina state.", "NGA", "UAF"),
+    ("Soldiers freed 20 abducted schoolgirls from Boko Haram in Borno state on Sunday.", "NGA", "REB"),
+])
+def test_captives_freed_from_captors_were_taken_by_them(pipeline, text: str, country: str, sector: str) -> None:
+    taken = next(e for e in _events(pipeline, text) if e.plover.get("mode") == "abduct")
+    assert _sides(taken.source) == {(country, sector)}
+
+
+def test_rescuers_did_not_take_the_captives(pipeline) -> None:
+    taken = _by_trigger(pipeline, "Police rescued 12 kidnapped students in the state on Monday.", "kidnapped")
+    assert "COP" not in {a.sector for a in taken.source}

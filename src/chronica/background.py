@@ -262,6 +262,19 @@ def _earlier_time(dep: Token) -> bool:
         g.lemma_.lower() in w.earlier_spans for g in children_of(c)) for c in inner)
 
 
+def told_in_operation(head: Token) -> bool:
+    """An act told as done in an operation named again ("killed several of the militants during the
+    operation", "were wounded in the raid"): a definite operation noun after "during", "in" or "amid" on the
+    act's verb."""
+    w = _words()
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    return verb is not None and any(
+        c.dep_ == "prep" and c.lower_ in w.operation_preps and o.dep_ == "pobj"
+        and o.lemma_.lower() in w.operation_nouns and any(d.dep_ == "det" and d.lower_ in ("the", "this")
+                                                           for d in children_of(o))
+        for c in children_of(verb) for o in children_of(c))
+
+
 def described_history(head: Token) -> bool:
     """An act told in a relative clause on a noun of the main clause, not on the act's own noun ("Savimbi,
     whose movement has fought the government for two decades, said ..."): how an actor is described."""

@@ -1621,6 +1621,9 @@ class Mentions:
         if _custody_described(trig):  # "demanded the release of jailed journalist X": not who demands
             evidence["source"] = [{"text": "", "resolved": None, "rule": CUSTODY_DESCRIBED}]
             return []
+        captors = self._freed_from(trig, ctx, evidence)
+        if captors:  # "troops rescued 15 kidnapped passengers from bandits": the bandits kidnapped them
+            return captors
         if trig.dep_ == "pobj" and _time_phrase(trig.head) and any(
                 c.lower_ == "the" for c in children_of(trig)):
             # "gunmen torched vehicles after the arrest": the clause's doer did not make the arrest it follows
@@ -1630,6 +1633,7 @@ class Mentions:
         if finder is not None:  # "police found two men wounded": the police did not wound them
             blocked.update(t.i for c in clause_subject(finder) for t in c.subtree)
         blocked.update(_reason_givers(trig))
+        blocked.update(_rescuers(trig))
         blocked.update(_outside_time_clause(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
@@ -1697,6 +1701,21 @@ class Mentions:
         if claimed:
             return claimed
         return self._doer_before(cand, ctx, evidence) or self.state_of_place(cand, ctx, evidence)
+
+    def _freed_from(self, trig: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """The captors of people a participle tells as held, freed from them ("troops rescued 15 kidnapped
+        passengers from bandits", "freed abducted girls from Boko Haram"): the armed men after "from"."""
+        noun = trig.head
+        if not _freed_captives(trig):
+            return []
+        for prep in children_of(noun.head):
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for held in (g for g in children_of(prep) if g.dep_ == "pobj"):
+                actor = self.actor(held, ctx)
+                if actor is not None and actor.sector and actor.sector not in ("CVL", *STATE_DOERS):
+                    return _noted(evidence, "source", _with_text(actor, held.text, f"freed from:{actor.evidence}"))
+        return []
 
     def sent_away(self, cand: Candidate, source: list[Actor], target: list[Actor], ctx: DocContext,
                   evidence: dict) -> list[Actor]:
@@ -2311,6 +2330,22 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _freed_captives(trig: Token) -> bool:
+    """A participle telling people as held, on the object of a freeing verb ("rescued 12 kidnapped
+    students")."""
+    noun = trig.head
+    return trig.dep_ in ("amod", "acl") and trig.tag_ == "VBN" and noun.dep_ == "dobj" and (
+        noun.head.lemma_.lower() in FREEING_VERBS)
+
+
+def _rescuers(trig: Token) -> set[int]:
+    """Words of those who freed the people a participle tells as held ("police rescued 12 kidnapped
+    students"): they did not hold them."""
+    if not _freed_captives(trig):
+        return set()
+    return {t.i for s in clause_subject(trig.head.head) for t in s.subtree}
 
 
 def _described_in(subjects: list[Token]) -> set[int]:
