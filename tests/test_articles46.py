@@ -103,3 +103,47 @@ def test_captives_freed_from_captors_were_taken_by_them(pipeline, text: str, cou
 def test_rescuers_did_not_take_the_captives(pipeline) -> None:
     taken = _by_trigger(pipeline, "Police rescued 12 kidnapped students in the state on Monday.", "kidnapped")
     assert "COP" not in {a.sector for a in taken.source}
+
+
+# -- 3. a leader's trip is a visit; "the two leaders" are the two named ------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukrainian President Volodymyr Zelenskiy travelled to Warsaw on Wednesday to meet Polish President "
+     "Andrzej Duda. The two leaders discussed grain exports and military aid.", "UKR", "POL"),
+    ("Ukrainian President Volodymyr Zelenskiy travelled to Warsaw on Wednesday. He met Polish President Andrzej "
+     "Duda.", "UKR", "POL"),
+    ("The U.S. envoy flew to Caracas on Friday to meet President Nicolas Maduro.", "USA", "VEN"),
+    # control: an arrival was a visit before
+    ("French President Emmanuel Macron arrived in Algiers on Monday for a two-day visit.", "FRA", "DZA"),
+])
+def test_an_office_holders_trip_is_a_visit(pipeline, text: str, source: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("CONSULT", "visit")
+    assert _sides(primary.source) == {(source, "GOV")} and _sides(primary.target) == {(target, "GOV")}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of pilgrims travelled to Mecca for the hajj.",
+    "Fans flew to Paris for the final.",
+])
+def test_other_travellers_make_no_visit(pipeline, text: str) -> None:
+    assert not any(e.plover.get("mode") == "visit" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ukrainian President Volodymyr Zelenskiy travelled to Warsaw on Wednesday to meet Polish President "
+     "Andrzej Duda. The two leaders discussed grain exports.", "discussed"),
+    ("Egyptian President Abdel Fattah al-Sisi hosted King Abdullah of Jordan in Cairo on Tuesday for talks on "
+     "the war in Gaza. The two leaders rejected any displacement of Palestinians.", "rejected"),
+    ("Egyptian President Abdel Fattah al-Sisi hosted King Abdullah of Jordan in Cairo on Tuesday. Both leaders "
+     "called for an immediate ceasefire in Gaza.", "called"),
+])
+def test_the_two_leaders_are_the_two_named(pipeline, text: str, word: str) -> None:
+    event = _by_trigger(pipeline, text, word)
+    countries = {a.country for a in event.source}
+    assert len(countries) == 2 and "PSE" not in countries and {a.sector for a in event.source} == {"GOV"}
+
+
+def test_the_two_countries_stay_the_two_states(pipeline) -> None:
+    text = "India and China held talks on their border on Monday. The two countries agreed to pull back troops."
+    event = _by_trigger(pipeline, text, "agreed")
+    assert {a.country for a in event.source} == {"IND", "CHN"}

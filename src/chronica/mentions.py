@@ -185,6 +185,7 @@ POSSESSED_BY = frozenset({"its", "their", "his", "her"})
 PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
 BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
 PAIR_NOUNS, NEIGHBOUR_NOUNS = frozenset(W["pair_nouns"]), frozenset(W["neighbour_nouns"])
+LEADER_PAIR_NOUNS = frozenset(W["leader_pair_nouns"])  # "the two leaders": the two office holders named
 FOREIGN_WORDS = frozenset(W["foreign_words"])  # "foreign forces": a state's forces named before, if one
 UNIFORM_NOUNS = frozenset(W["uniform_nouns"])  # "men in military uniform": the force the uniform names
 MACHINE_NOUNS = frozenset(W["machine_nouns"])  # "bulldozers guarded by police": the police act
@@ -1512,10 +1513,12 @@ class Mentions:
     def _both_named(self, tok: Token, ctx: DocContext) -> list[Actor]:
         """"the two countries", "both sides", "the two governments": the last two states the sentences
         before name, in their order ("India and China held talks. The two countries agreed ...")."""
-        if tok.lower_ not in BOTH_NOUNS or sentence_of(tok).start == 0 or not (any(
-                (c.dep_ == "nummod" and c.lower_ == "two")
-                or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in children_of(tok))
-                or (tok.lower_ in PAIR_NOUNS and [c.lower_ for c in children_of(tok)] == ["the"])):
+        paired = any((c.dep_ == "nummod" and c.lower_ == "two")
+                     or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in children_of(tok))
+        if tok.lower_ in LEADER_PAIR_NOUNS and paired and sentence_of(tok).start > 0:
+            return self._two_leaders(tok, ctx)
+        if tok.lower_ not in BOTH_NOUNS or sentence_of(tok).start == 0 or not (
+                paired or (tok.lower_ in PAIR_NOUNS and [c.lower_ for c in children_of(tok)] == ["the"])):
             return []
         text, _ = self._earlier(tok, ctx)
         sent = sentence_of(tok)
@@ -1529,6 +1532,24 @@ class Mentions:
                 if len(states) == 2:
                     phrase = _phrase(tok, ctx.dateline_end)
                     return [_with_text(a, phrase, f"both named before:{a.evidence}") for a in states]
+        return []
+
+    def _two_leaders(self, tok: Token, ctx: DocContext) -> list[Actor]:
+        """"The two leaders", "both presidents": the last two office holders of two states the sentence
+        before names, in their order ("Sisi hosted King Abdullah of Jordan in Cairo. The two leaders
+        rejected ...": Sisi and the king, not the place's state)."""
+        sent = sentence_of(tok)
+        before = sentence_of(tok.doc[sent.start - 1])
+        _, found = self._earlier(tok, ctx)
+        leaders: list[Actor] = []
+        for start, _, actor in reversed(found):
+            if start < before.start_char or not (actor.evidence or "").startswith(("leader:", "title:")):
+                continue
+            if actor.country and all(a.country != actor.country for a in leaders):
+                leaders.insert(0, actor)
+                if len(leaders) == 2:
+                    phrase = _phrase(tok, ctx.dateline_end)
+                    return [_with_text(a, phrase, f"both named before:{a.evidence}") for a in leaders]
         return []
 
     def _named_in_full(self, tok: Token, ctx: DocContext) -> Actor | None:
