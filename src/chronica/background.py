@@ -165,9 +165,10 @@ def _subjects_state(head: Token) -> bool:
     """A present participle on the subject of another verb ("militants holding 12 aid workers hostage
     released four of them", "gunmen riding motorbikes shot dead a trader"): what the subject was doing when
     it did the clause's own act, which is the news."""
-    noun = head.head
+    noun = head.head  # not "Vigilantes ... repelled bandits, killing five of the attackers, a leader said"
     return (head.dep_ == "acl" and head.tag_ == "VBG" and noun.dep_ in ("nsubj", "nsubjpass")
-            and noun.i < head.i and noun.head.pos_ in ("VERB", "AUX") and noun.head.i > head.i)
+            and noun.i < head.i and noun.head.pos_ in ("VERB", "AUX") and noun.head.i > head.i
+            and head.doc[head.i - 1].text != "," and noun.head.lemma_ not in _words().talk_verbs | {"say"})
 
 
 def _coordinated_noun(head: Token) -> bool:

@@ -185,6 +185,7 @@ POSSESSED_BY = frozenset({"its", "their", "his", "her"})
 PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
 BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
 PAIR_NOUNS, NEIGHBOUR_NOUNS = frozenset(W["pair_nouns"]), frozenset(W["neighbour_nouns"])
+PART_NOUNS = frozenset(W["part_nouns"])  # "froze its participation in the CSTO": the CSTO
 LEADER_PAIR_NOUNS = frozenset(W["leader_pair_nouns"])  # "the two leaders": the two office holders named
 FOREIGN_WORDS = frozenset(W["foreign_words"])  # "foreign forces": a state's forces named before, if one
 UNIFORM_NOUNS = frozenset(W["uniform_nouns"])  # "men in military uniform": the force the uniform names
@@ -1735,7 +1736,8 @@ class Mentions:
             for held in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 actor = self.actor(held, ctx)
                 if actor is not None and actor.sector and actor.sector not in ("CVL", *STATE_DOERS):
-                    return _noted(evidence, "source", _with_text(actor, held.text, f"freed from:{actor.evidence}"))
+                    why = f"freed from:{actor.evidence}"
+                    return _noted(evidence, "source", _with_text(actor, held.text, why))
         return []
 
     def sent_away(self, cand: Candidate, source: list[Actor], target: list[Actor], ctx: DocContext,
@@ -1936,6 +1938,7 @@ class Mentions:
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
         # the one who did what the object names comes first: "condemned the sanctions imposed by the EU"
         objects = _prep_objects(things, OBJECT_PREPS)  # and who holds what it is about: "demanded the release
+        objects += _prep_objects([t for t in things if t.lemma_.lower() in PART_NOUNS], frozenset({"in"}))
         owners = [g for t in things + objects for c in children_of(t)  # of prisoners held by Syria"
                   if c.dep_ == "acl" and c.tag_ == "VBN"
                   for a in children_of(c) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"]

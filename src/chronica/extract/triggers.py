@@ -535,7 +535,8 @@ def _figurative_hostage(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
                                      for g in children_of(p))) if d.lemma_.lower() in ("hostage", "captive")]
     if not captives:
         return False
-    preps = [p for h in (tok, *captives) for p in children_of(h) if p.dep_ == "prep" and p.lower_ in FIGURE_PREPS]
+    preps = [p for h in (tok, *captives) for p in children_of(h)
+             if p.dep_ == "prep" and p.lower_ in FIGURE_PREPS]
     if any(g.dep_ == "pobj" and g.lemma_.lower() in lex.hostage_means for p in preps for g in children_of(p)):
         return True
     held = [d for d in deps if d.dep_ in ("dobj", "nsubjpass") and d not in captives]
@@ -1024,6 +1025,13 @@ def _body_acting(noun: Token) -> bool:
             and not any(c.dep_ in ("prep", "amod", "compound", "nmod") for c in children_of(noun)))
 
 
+def _named_body(noun: Token) -> bool:
+    """'the Russia-led CSTO military alliance', 'the US-led coalition', 'the NATO alliance': a body noun led
+    by someone or named by its acronym names a standing body, not an alliance made."""
+    return any(c.dep_ in ("amod", "compound", "nmod")
+               and (c.lower_ == "led" or c.text.isupper() and len(c.text) > 1) for c in children_of(noun))
+
+
 def _adjective_as_noun(tok: Token) -> bool:
     """A word tagged as an adjective that stands where a noun does: "completes pullback from Lebanon"."""
     return tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
@@ -1064,7 +1072,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         elif (tok.pos_ in NOUN_POS and (tok.dep_ not in ("compound", "amod") or _object_compound(tok, lex))
               or _adjective_as_noun(tok)):
             entry, kind = lex.nouns.get(lemma), "noun"
-            if entry is not None and (_in_name(tok, lex) or lemma in lex.body_nouns and _body_acting(tok)):
+            if entry is not None and (_in_name(tok, lex) or lemma in lex.body_nouns and (
+                    _body_acting(tok) or _named_body(tok))):
                 continue
         else:
             continue
