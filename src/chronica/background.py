@@ -111,6 +111,8 @@ def background(head: Token) -> bool:
             return True
         if _said_of_subject(head):
             return True  # "Malawi's vice-president, arrested last week on corruption charges, resigned"
+        if _subjects_state(head):
+            return True  # "militants holding 12 aid workers hostage released four of them"
         if _tally(head):
             return True  # "thousands have been killed in the conflict": a whole conflict's toll
         if _perfect(head) and any(_since(c) for c in children_of(head)):
@@ -157,6 +159,16 @@ def _said_of_subject(head: Token) -> bool:
         noun = noun.head
     return (head.dep_ == "acl" and head.tag_ == "VBN" and head.i > 0 and head.doc[head.i - 1].text == ","
             and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.i < head.i)
+
+
+def _subjects_state(head: Token) -> bool:
+    """A present participle on the subject of another verb ("militants holding 12 aid workers hostage
+    released four of them", "gunmen riding motorbikes shot dead a trader"): what the subject was doing when
+    it did the clause's own act, which is the news."""
+    noun = head.head  # not "Vigilantes ... repelled bandits, killing five of the attackers, a leader said"
+    return (head.dep_ == "acl" and head.tag_ == "VBG" and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.i < head.i and noun.head.pos_ in ("VERB", "AUX") and noun.head.i > head.i
+            and head.doc[head.i - 1].text != "," and noun.head.lemma_ not in _words().talk_verbs | {"say"})
 
 
 def _coordinated_noun(head: Token) -> bool:
@@ -249,6 +261,19 @@ def _earlier_time(dep: Token) -> bool:
     inner = [c for c in children_of(dep) if c.dep_ in ("npadvmod", "prep")]
     return any(c.lemma_.lower() in w.earlier_spans or c.dep_ == "prep" and any(
         g.lemma_.lower() in w.earlier_spans for g in children_of(c)) for c in inner)
+
+
+def told_in_operation(head: Token) -> bool:
+    """An act told as done in an operation named again ("killed several of the militants during the
+    operation", "were wounded in the raid"): a definite operation noun after "during", "in" or "amid" on the
+    act's verb."""
+    w = _words()
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    return verb is not None and any(
+        c.dep_ == "prep" and c.lower_ in w.operation_preps and o.dep_ == "pobj"
+        and o.lemma_.lower() in w.operation_nouns and any(d.dep_ == "det" and d.lower_ in ("the", "this")
+                                                           for d in children_of(o))
+        for c in children_of(verb) for o in children_of(c))
 
 
 def described_history(head: Token) -> bool:

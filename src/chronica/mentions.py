@@ -31,6 +31,7 @@ from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
 from chronica.extract.readings import condemns
 from chronica.extract.roles import (
+    CAPTIVES,
     ERRAND_PREPS,
     GIVING,
     OBSERVING,
@@ -186,6 +187,8 @@ POSSESSED_BY = frozenset({"its", "their", "his", "her"})
 PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named by office, role or title
 BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
 PAIR_NOUNS, NEIGHBOUR_NOUNS = frozenset(W["pair_nouns"]), frozenset(W["neighbour_nouns"])
+PART_NOUNS = frozenset(W["part_nouns"])  # "froze its participation in the CSTO": the CSTO
+LEADER_PAIR_NOUNS = frozenset(W["leader_pair_nouns"])  # "the two leaders": the two office holders named
 FOREIGN_WORDS = frozenset(W["foreign_words"])  # "foreign forces": a state's forces named before, if one
 UNIFORM_NOUNS = frozenset(W["uniform_nouns"])  # "men in military uniform": the force the uniform names
 MACHINE_NOUNS = frozenset(W["machine_nouns"])  # "bulldozers guarded by police": the police act
@@ -1407,14 +1410,17 @@ class Mentions:
         "after the rebels seized the town, troops attacked them" (the rebels), "villagers said the
         soldiers beat them" (the villagers)."""
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and verb.pos_ == "NUM" and verb.dep_ == "dobj":
+            verb = verb.head  # "released four of them": the verb that has the count as its object
         subjects = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else []
-        own = {t.i for s in subjects for t in s.subtree}
+        own = {t.i for s in subjects for t in s.subtree} - _described_in(subjects)
         plural = tok.lower_ == "them"
         sent = sentence_of(tok)
         for cand in reversed(sent[: tok.i - sent.start]):
             if cand.i in own or cand.pos_ not in ("NOUN", "PROPN") or cand.idx < ctx.dateline_end:
                 continue
-            if cand.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj"):
+            if cand.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj") and not (
+                    cand.dep_ == "compound" and cand.head.lemma_.lower() in CAPTIVES):  # "workers hostage"
                 continue
             if (cand.tag_ in ("NNS", "NNPS")) != plural:
                 continue
@@ -1510,10 +1516,12 @@ class Mentions:
     def _both_named(self, tok: Token, ctx: DocContext) -> list[Actor]:
         """"the two countries", "both sides", "the two governments": the last two states the sentences
         before name, in their order ("India and China held talks. The two countries agreed ...")."""
-        if tok.lower_ not in BOTH_NOUNS or sentence_of(tok).start == 0 or not (any(
-                (c.dep_ == "nummod" and c.lower_ == "two")
-                or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in children_of(tok))
-                or (tok.lower_ in PAIR_NOUNS and [c.lower_ for c in children_of(tok)] == ["the"])):
+        paired = any((c.dep_ == "nummod" and c.lower_ == "two")
+                     or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in children_of(tok))
+        if tok.lower_ in LEADER_PAIR_NOUNS and paired and sentence_of(tok).start > 0:
+            return self._two_leaders(tok, ctx)
+        if tok.lower_ not in BOTH_NOUNS or sentence_of(tok).start == 0 or not (
+                paired or (tok.lower_ in PAIR_NOUNS and [c.lower_ for c in children_of(tok)] == ["the"])):
             return []
         text, _ = self._earlier(tok, ctx)
         sent = sentence_of(tok)
@@ -1527,6 +1535,24 @@ class Mentions:
                 if len(states) == 2:
                     phrase = _phrase(tok, ctx.dateline_end)
                     return [_with_text(a, phrase, f"both named before:{a.evidence}") for a in states]
+        return []
+
+    def _two_leaders(self, tok: Token, ctx: DocContext) -> list[Actor]:
+        """"The two leaders", "both presidents": the last two office holders of two states the sentence
+        before names, in their order ("Sisi hosted King Abdullah of Jordan in Cairo. The two leaders
+        rejected ...": Sisi and the king, not the place's state)."""
+        sent = sentence_of(tok)
+        before = sentence_of(tok.doc[sent.start - 1])
+        _, found = self._earlier(tok, ctx)
+        leaders: list[Actor] = []
+        for start, _, actor in reversed(found):
+            if start < before.start_char or not (actor.evidence or "").startswith(("leader:", "title:")):
+                continue
+            if actor.country and all(a.country != actor.country for a in leaders):
+                leaders.insert(0, actor)
+                if len(leaders) == 2:
+                    phrase = _phrase(tok, ctx.dateline_end)
+                    return [_with_text(a, phrase, f"both named before:{a.evidence}") for a in leaders]
         return []
 
     def _named_in_full(self, tok: Token, ctx: DocContext) -> Actor | None:
@@ -1619,6 +1645,9 @@ class Mentions:
         if _custody_described(trig):  # "demanded the release of jailed journalist X": not who demands
             evidence["source"] = [{"text": "", "resolved": None, "rule": CUSTODY_DESCRIBED}]
             return []
+        captors = self._freed_from(trig, ctx, evidence)
+        if captors:  # "troops rescued 15 kidnapped passengers from bandits": the bandits kidnapped them
+            return captors
         if trig.dep_ == "pobj" and _time_phrase(trig.head) and any(
                 c.lower_ == "the" for c in children_of(trig)):
             # "gunmen torched vehicles after the arrest": the clause's doer did not make the arrest it follows
@@ -1628,6 +1657,7 @@ class Mentions:
         if finder is not None:  # "police found two men wounded": the police did not wound them
             blocked.update(t.i for c in clause_subject(finder) for t in c.subtree)
         blocked.update(_reason_givers(trig))
+        blocked.update(_rescuers(trig))
         blocked.update(_outside_time_clause(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
@@ -1698,6 +1728,22 @@ class Mentions:
         if claimed:
             return claimed
         return self._doer_before(cand, ctx, evidence) or self.state_of_place(cand, ctx, evidence)
+
+    def _freed_from(self, trig: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """The captors of people a participle tells as held, freed from them ("troops rescued 15 kidnapped
+        passengers from bandits", "freed abducted girls from Boko Haram"): the armed men after "from"."""
+        noun = trig.head
+        if not _freed_captives(trig):
+            return []
+        for prep in children_of(noun.head):
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for held in (g for g in children_of(prep) if g.dep_ == "pobj"):
+                actor = self.actor(held, ctx)
+                if actor is not None and actor.sector and actor.sector not in ("CVL", *STATE_DOERS):
+                    why = f"freed from:{actor.evidence}"
+                    return _noted(evidence, "source", _with_text(actor, held.text, why))
+        return []
 
     def sent_away(self, cand: Candidate, source: list[Actor], target: list[Actor], ctx: DocContext,
                   evidence: dict) -> list[Actor]:
@@ -1897,6 +1943,7 @@ class Mentions:
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
         # the one who did what the object names comes first: "condemned the sanctions imposed by the EU"
         objects = _prep_objects(things, OBJECT_PREPS)  # and who holds what it is about: "demanded the release
+        objects += _prep_objects([t for t in things if t.lemma_.lower() in PART_NOUNS], frozenset({"in"}))
         owners = [g for t in things + objects for c in children_of(t)  # of prisoners held by Syria"
                   if c.dep_ == "acl" and c.tag_ == "VBN"
                   for a in children_of(c) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"]
@@ -2313,6 +2360,28 @@ class Mentions:
                                                "rule": actor.evidence}]
                         return [actor]
         return []
+
+
+def _freed_captives(trig: Token) -> bool:
+    """A participle telling people as held, on the object of a freeing verb ("rescued 12 kidnapped
+    students")."""
+    noun = trig.head
+    return trig.dep_ in ("amod", "acl") and trig.tag_ == "VBN" and noun.dep_ == "dobj" and (
+        noun.head.lemma_.lower() in FREEING_VERBS)
+
+
+def _rescuers(trig: Token) -> set[int]:
+    """Words of those who freed the people a participle tells as held ("police rescued 12 kidnapped
+    students"): they did not hold them."""
+    if not _freed_captives(trig):
+        return set()
+    return {t.i for s in clause_subject(trig.head.head) for t in s.subtree}
+
+
+def _described_in(subjects: list[Token]) -> set[int]:
+    """The tokens of the clauses that describe the subjects ("militants holding 12 aid workers hostage"):
+    the people named there may be what an object pronoun of the subjects' verb names."""
+    return {t.i for s in subjects for c in children_of(s) if c.dep_ in ("acl", "relcl") for t in c.subtree}
 
 
 def _undergoes(noun: Token, owner: Token) -> bool:

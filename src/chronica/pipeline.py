@@ -19,7 +19,15 @@ from chronica import headline
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.actors.text import fold
-from chronica.background import background, described_history, meant, told_before, told_later, topic
+from chronica.background import (
+    background,
+    described_history,
+    meant,
+    told_before,
+    told_in_operation,
+    told_later,
+    topic,
+)
 from chronica.classify import AcledModel, features, load_default
 from chronica.classify.embed import enabled as embed_enabled
 from chronica.classify.embed import nearest as nearest_type
@@ -373,6 +381,8 @@ class Pipeline:
                 evidence["trigger"]["history"] = True  # "Savimbi, whose movement has fought for decades, ..."
         elif told_later(head):  # "the army later clashed with the militia": a sequel to an act told before
             evidence["trigger"]["later"] = True
+        if told_in_operation(head):  # "the soldiers killed several of the militants during the operation"
+            evidence["trigger"]["in_operation"] = True
         if head.pos_ == "VERB" and head.dep_ == "conj" and head.head.dep_ == "ROOT":
             evidence["trigger"]["after"] = head.head.idx  # "cut ties ... and closed the border": a second act
         if head.pos_ == "VERB" and head.dep_ == "conj":

@@ -63,6 +63,10 @@ SEQUEL_TYPES = {"ASSAULT"}
 # ("Savimbi, whose movement has fought the government for two decades, said he would accept a ceasefire"):
 # how the actor is known, not the news, even in the lede (syntax29).
 HISTORY_PENALTY = 0.5
+# An act a sentence after the lede's tells as done in an operation named again ("Troops rescued 25 hostages.
+# The soldiers killed several of the militants during the operation"; background.told_in_operation): a detail
+# of the operation the lede told, not news that outranks it (articles46).
+OPERATION_DETAIL_PENALTY = 1.0
 OUTCOME_RULES = ("verb:kill", "verb:injure", "verb:wound", "verb:die")
 # Force that disperses a crowd ("Police later fired tear gas at the strikers") told in a sentence after the
 # protest it met: the protest is the news, the dispersal how it went (coder25).
@@ -254,6 +258,8 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
         s -= EARLIER_TOLD_PENALTY
     elif trig.get("history"):
         s -= HISTORY_PENALTY
+    if first is not None and ev.sentence > first and trig.get("in_operation"):
+        s -= OPERATION_DETAIL_PENALTY
     return s
 
 

@@ -121,6 +121,9 @@ class Lexicon:
     private_askees: frozenset[str] = frozenset()
     # subordinators of a time or cause clause: "told reporters, a week after talks ended" asks no ending
     adverbial_marks: frozenset[str] = frozenset()
+    # hostages of a figure of speech: held by these means ("with its strike"), or these things held
+    hostage_means: frozenset[str] = frozenset()
+    hostage_held: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -245,4 +248,6 @@ def lexicon() -> Lexicon:
         state_participles=frozenset(spec.get("state_participles") or ()),
         private_askees=frozenset(spec.get("private_askees") or ()),
         adverbial_marks=frozenset(spec.get("adverbial_marks") or ()),
+        hostage_means=frozenset((spec.get("figurative_hostage") or {}).get("means") or ()),
+        hostage_held=frozenset((spec.get("figurative_hostage") or {}).get("held") or ()),
     )

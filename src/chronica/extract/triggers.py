@@ -476,6 +476,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             for conj in d.conjuncts:  # "threw wood and rocks"
                 if conj.lemma_.lower() in entry.objects:
                     return entry.objects[conj.lemma_.lower()]
+            key = _modifier_in_of(entry, d)
+            if key is not None:  # "held the crew of a cargo ship hostage"
+                return entry.modifiers[key]
         if dep == "prep" and entry.complements and d.lower_ in COMPLEMENT_PREPS:
             key = _complement(entry, [d])  # "agreed to a truce", "supplied Ukraine with missiles"
             if key is not None:
@@ -509,6 +512,41 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if shared is not None:
         return entry.subjects[shared]  # "demonstrators broke through barricades and damaged the gate"
     return _controlled(entry, head) or entry.cls
+
+
+def _modifier_in_of(entry: Entry, obj: Token) -> str | None:
+    """A modifier of the verb the parse takes for the last noun of the object's "of" phrase, swallowing that
+    noun as its compound ("held the crew of a Bangladeshi cargo ship hostage": "ship hostage"): the modifiers
+    key, or None."""
+    for prep in children_of(obj):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in children_of(prep):
+            lemma = noun.lemma_.lower()
+            if noun.dep_ == "pobj" and lemma in entry.modifiers and any(
+                    c.dep_ == "compound" for c in children_of(noun)):
+                return lemma
+    return None
+
+
+FIGURE_PREPS = frozenset({"with", "through", "to", "over", "by"})
+
+
+def _figurative_hostage(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
+    """A hostage of a figure of speech ("accused the union of holding the nation's children hostage with its
+    strike", "held the economy hostage"): a verb's "hostage" or "captive" held by a political act or demand
+    (``hostage_means``), or with a country, economy or process as what is held (``hostage_held``)."""
+    captives = [d for d in (*deps, *(g for d in deps for p in children_of(d) if p.lower_ == "of"
+                                     for g in children_of(p))) if d.lemma_.lower() in ("hostage", "captive")]
+    if not captives:
+        return False
+    preps = [p for h in (tok, *captives) for p in children_of(h)
+             if p.dep_ == "prep" and p.lower_ in FIGURE_PREPS]
+    if any(g.dep_ == "pobj" and g.lemma_.lower() in lex.hostage_means for p in preps for g in children_of(p)):
+        return True
+    held = [d for d in deps if d.dep_ in ("dobj", "nsubjpass") and d not in captives]
+    held += [c for d in captives for c in children_of(d) if c.dep_ == "compound"]  # "the economy hostage"
+    return any(d.lemma_.lower() in lex.hostage_held for d in held)
 
 
 def _shared_subject(entry: Entry, head: Token, deps: list[Token]) -> str | None:
@@ -992,6 +1030,13 @@ def _body_acting(noun: Token) -> bool:
             and not any(c.dep_ in ("prep", "amod", "compound", "nmod") for c in children_of(noun)))
 
 
+def _named_body(noun: Token) -> bool:
+    """'the Russia-led CSTO military alliance', 'the US-led coalition', 'the NATO alliance': a body noun led
+    by someone or named by its acronym names a standing body, not an alliance made."""
+    return any(c.dep_ in ("amod", "compound", "nmod")
+               and (c.lower_ == "led" or c.text.isupper() and len(c.text) > 1) for c in children_of(noun))
+
+
 def _adjective_as_noun(tok: Token) -> bool:
     """A word tagged as an adjective that stands where a noun does: "completes pullback from Lebanon"."""
     return tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
@@ -1032,7 +1077,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         elif (tok.pos_ in NOUN_POS and (tok.dep_ not in ("compound", "amod") or _object_compound(tok, lex))
               or _adjective_as_noun(tok)):
             entry, kind = lex.nouns.get(lemma), "noun"
-            if entry is not None and (_in_name(tok, lex) or lemma in lex.body_nouns and _body_acting(tok)):
+            if entry is not None and (_in_name(tok, lex) or lemma in lex.body_nouns and (
+                    _body_acting(tok) or _named_body(tok))):
                 continue
         else:
             continue
@@ -1050,6 +1096,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         if kind == "noun" and lemma == "fire" and _blaze(tok, lex):
             continue
+        if cls == "abduct" and _figurative_hostage(tok, deps, lex):
+            continue  # "holding the nation's children hostage with its strike"
         if cls in lex.crowd_classes:
             cls = _by_crowd(tok, deps, lex) or cls
         if cls in lex.force_fight_classes:
