@@ -128,3 +128,112 @@ def test_an_act_ruled_out_or_not_done_stays_negated(pipeline, text: str, trigger
 def test_talks_ruled_out_stay_a_rejection(pipeline) -> None:
     primary = _primary(pipeline, "The government ruled out talks with the rebels.")
     assert primary.plover["type"] == "REJECT" and not primary.modality.negated
+
+
+# --- 3. a judgment undone or upheld on appeal ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, plover, mode, country, sector", [
+    ("An appeals court in Dakar quashed the conviction of opposition leader Ousmane Sonko.",
+     "CONCEDE", None, "SEN", "OPP"),
+    ("The conviction of opposition leader Ousmane Sonko was overturned by Senegal's Supreme Court.",
+     "CONCEDE", None, "SEN", "OPP"),
+    ("Kenya's Court of Appeal overturned the prison sentence of opposition leader Raila Odinga.",
+     "CONCEDE", None, "KEN", None),
+    ("Argentina's Supreme Court upheld the six-year sentence of former president Cristina Kirchner.",
+     "SANCTION", "convict", "ARG", None),
+    ("Cambodia's Supreme Court upheld the dissolution of the main opposition party, the Cambodia National "
+     "Rescue Party.", "COERCE", "restrict", "KHM", "OPP"),
+])
+def test_a_judgment_undone_or_upheld_by_a_court(pipeline, text: str, plover: str, mode: str | None,
+                                                country: str, sector: str | None) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
+    assert {(a.country, a.sector) for a in primary.source} == {(country, "JUD")}
+    assert country in _countries(primary.target)
+    if sector:
+        assert sector in {a.sector for a in primary.target}
+    if plover == "CONCEDE":  # no conviction by the court that undid it
+        assert not any(e.plover.get("mode") == "convict" for e in events)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("A court in Dakar convicted opposition leader Ousmane Sonko of defamation.", "SANCTION"),
+    ("The government overturned the ban on public gatherings.", "CONCEDE"),
+])
+def test_convictions_and_bans_lifted_keep_their_coding(pipeline, text: str, plover: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover
+
+
+# --- 4. legal acts: a case opened, a challenge thrown out; a participle of standing is no event -------------
+
+@pytest.mark.parametrize("text, plover, mode, source, target, sector", [
+    ('Russian prosecutors opened a criminal case against the exiled journalist for spreading "fakes" about '
+     "the army.", "ACCUSE", "investigate", "RUS", "RUS", "JRN"),
+    ("Russian prosecutors opened a criminal case against exiled journalist Dmitry Muratov.",
+     "ACCUSE", "investigate", "RUS", "RUS", None),
+    ("Turkish prosecutors opened a case against the mayor of Istanbul.", "ACCUSE", "investigate", "TUR",
+     "TUR", None),
+    ("Indonesia's Constitutional Court threw out a challenge by losing presidential candidates to Prabowo "
+     "Subianto's victory.", "REJECT", None, "IDN", None, None),
+    ("The Supreme Court threw out an appeal by the former president against his conviction.",
+     "REJECT", None, None, None, "ELI"),
+])
+def test_legal_acts_with_their_doer(pipeline, text: str, plover: str, mode: str | None, source: str | None,
+                                    target: str | None, sector: str | None) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
+    assert "JUD" in {a.sector for a in primary.source}
+    if source:
+        assert source in _countries(primary.source)
+    if target:
+        assert target in _countries(primary.target)
+    if sector:
+        assert sector in {a.sector for a in primary.target}
+    # "exiled journalist X": who X is, no exile by the prosecutors
+    assert not any(e.plover.get("mode") == "deport" and (e.primary or e.source) for e in events)
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    ("The junta exiled the opposition leader to Paris.", "COERCE", "deport"),
+    ("Protesters threw stones at police.", "PROTEST", "riot"),
+    ("Israeli troops opened fire on the crowd.", "ASSAULT", None),
+    ("The army opened a new base near the border.", None, None),
+])
+def test_exile_stones_and_bases_keep_their_coding(pipeline, text: str, plover: str | None,
+                                                  mode: str | None) -> None:
+    primary = _primary(pipeline, text)
+    if plover is None:
+        assert primary is None or primary.plover["type"] != "ACCUSE"
+        return
+    assert primary.plover["type"] == plover
+    if mode:
+        assert primary.plover.get("mode") == mode
+
+
+# --- 5. a headline's -s verb after the names that open it ---------------------------------------------------
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Kenyan President William Ruto apologises for police killings of protesters.", "CONCEDE", "KEN", None),
+    ("Zelenskiy thanks Trump for air defence support.", "SUPPORT", "UKR", "USA"),
+    ("Macron thanks Biden for support.", "SUPPORT", "FRA", "USA"),
+    ("Erdogan thanks Putin for gas deal.", "SUPPORT", "TUR", "RUS"),
+])
+def test_a_headline_verb_after_names_is_the_verb(pipeline, text: str, plover: str, source: str,
+                                                 target: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert source in _countries(primary.source)
+    if target:
+        assert target in _countries(primary.target)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Canada apologises for the treatment of indigenous children.", "CONCEDE"),
+    ("Morocco severs ties with Iran.", "SANCTION"),
+    ("US sanctions on Iran.", "SANCTION"),
+    ("Thousands of protesters marched in Nairobi.", "PROTEST"),
+])
+def test_headlines_and_sentences_keep_their_coding(pipeline, text: str, plover: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover
