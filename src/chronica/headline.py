@@ -112,6 +112,81 @@ def _base_forms(doc: Doc, tags: list[int], lowers: list[str], verbs: Collection[
     return fixed
 
 
+def _after_names(tok: Token, verbs: Collection[str]) -> str | None:
+    """'Kenyan President William Ruto apologises for police killings', 'Zelenskiy thanks Trump for
+    support': a lower-case -s verb form right after the capitalised words that open the sentence, followed
+    by a preposition or a capitalised name, in a sentence with no other verb than a name the tagger took
+    for one; its stem, else None."""
+    sent, low = tok.sent, tok.lower_
+    if not tok.is_lower or tok.i == sent.start or tok.i + 1 >= sent.end:
+        return None
+    stem = next((s for s in (low[:-1], low[:-2] if low.endswith("es") else "") if s and s in verbs), None)
+    after = tok.doc[tok.i + 1]
+    if stem is None or not (after.pos_ == "ADP" or after.is_title and not after.is_stop):
+        return None
+    if not all(t.is_title or t.is_upper for t in tok.doc[sent.start:tok.i]):
+        return None
+    return stem if not any(t.pos_ in VERBAL_POS and t.is_lower for t in sent if t.i != tok.i) else None
+
+
+def _name_span(first: int, end: int, doc: Doc) -> list[Token]:
+    """The capitalised words from ``first`` up to ``end`` (or the first word that is not)."""
+    out = []
+    for t in doc[first:end]:
+        if not (t.is_title or t.is_upper) or t.is_stop:
+            break
+        out.append(t)
+    return out
+
+
+def _hang(words: list[Token], verb: Token, dep: str) -> None:
+    """The last word hangs on ``verb`` as ``dep``, the others on it as its compounds (a name)."""
+    last = words[-1]
+    for t in words[:-1]:
+        if t.head.i not in {w.i for w in words} or t.head.i == t.i:
+            t.head, t.dep_ = last, "compound"
+        if t.pos_ in VERBAL_POS:
+            t.tag_, t.pos_ = "NNP", "PROPN"
+    last.head, last.dep_ = verb, dep
+    if last.pos_ in VERBAL_POS or last.tag_ == "NNS":
+        last.tag_, last.pos_ = "NNP", "PROPN"
+
+
+def _named_verb(verb: Token, stem: str) -> None:
+    """Rewire the sentence around ``verb``: the names before it its subject, a name after it its object,
+    and what hung on them or on the old root (prepositions, punctuation) the verb's."""
+    sent, doc = verb.sent, verb.doc
+    subject = list(doc[sent.start:verb.i])
+    obj = _name_span(verb.i + 1, sent.end, doc)
+    placed = {t.i for t in subject + obj} | {verb.i}
+    old_root = sent.root
+    verb.head, verb.dep_ = verb, "ROOT"
+    _hang(subject, verb, "nsubj")
+    if obj:
+        _hang(obj, verb, "dobj")
+    for t in sent:
+        if t.i not in placed and (t.head.i in placed or t.i == old_root.i):
+            t.head = verb
+            if t.i == old_root.i and t.dep_ == "ROOT":
+                t.dep_ = "dep"
+    verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", stem
+
+
+def _names_then_verb(doc: Doc, tags: list[int], verbs: Collection[str]) -> int:
+    """'Zelenskiy thanks Trump for support': the headline verbs after a name that the tagger took for
+    plural nouns (or whose object name it took for the verb); made verbs, the number made."""
+    nns, fixed = doc.vocab.strings["NNS"], 0
+    for i in [k for k, t in enumerate(tags) if t == nns]:
+        tok = doc[i]
+        if tok.pos_ in VERBAL_POS:
+            continue
+        stem = _after_names(tok, verbs)
+        if stem is not None:
+            _named_verb(tok, stem)
+            fixed += 1
+    return fixed
+
+
 def repair(doc: Doc, verbs: Collection[str]) -> int:
     """Make verbs of the headline verbs tagged as nouns in ``doc``; the number repaired."""
     tags, nns = column(doc, TAG), doc.vocab.strings["NNS"]
@@ -131,6 +206,8 @@ def repair(doc: Doc, verbs: Collection[str]) -> int:
             continue
         _make_verb(tok, stem, doer, obj)
         fixed += 1
+    if not fixed:
+        fixed = _names_then_verb(doc, tags, verbs)
     return _refresh(doc, fixed)
 
 

@@ -87,6 +87,7 @@ from chronica.reparse import (
     dated_subjects,
     described_doers,
     double_object_agents,
+    fronted_labels,
     gerund_subjects,
     had_participles,
     hyphened_verbs,
@@ -250,6 +251,7 @@ class Pipeline:
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
         complement_verbs(doc, self.extractor.lex.verbs)  # "men from two clans fought": "fought" the verb
         dated_objects(doc)  # "dismissed on Monday China's offer": "offer" the object, not "on"'s
+        fronted_labels(doc)  # "dismissed as baseless claims by X": "claims" the object, not "as"'s
         dated_subjects(doc)  # "On 19 May 2022, youths angered by X set fire": "youths" the subject
         placed_subjects(doc)  # "On 16 April 2023, in Fresnillo, Zacatecas, a policeman was shot": subject
         unmarked_relatives(doc)  # "A man police described as X was shot": "man" the subject, not a compound

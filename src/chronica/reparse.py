@@ -916,6 +916,41 @@ def dated_objects(doc: Doc) -> int:
     return _mend(doc, objects, _dated_object, _undate_object)
 
 
+def _fronted_label(noun: Token) -> Token | None:
+    """The label adjective of an object the parse hung on "as" because the label came first ("dismissed as
+    'baseless' claims by Eritrea that ...": "claims" the object of "as"), on a verb of judging
+    (``fronted_labels`` in data/readings.yaml) with no object of its own; the adjective, else None (not
+    "served as senior adviser")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if (verb.pos_ != "VERB" or prep.i != verb.i + 1 or _deps(verb) & {"dobj", "ccomp", "nsubjpass", "auxpass"}
+            or verb.lemma_.lower() not in readings()["fronted_labels"]["verbs"]):
+        return None
+    label = next((c for c in children_of(noun) if c.dep_ == "amod" and c.tag_ in ("JJ", "VBN")), None)
+    between = [t for t in noun.doc[prep.i + 1:noun.i] if t.i != getattr(label, "i", -1)]
+    if label is None or label.i > noun.i or any(not t.is_quote for t in between):
+        return None
+    return label
+
+
+def _unlabel(noun: Token, label: Token) -> None:
+    """The noun becomes the verb's object; the adjective the label "as" gives it, as in "dismissed the claims
+    as baseless"."""
+    prep = noun.head
+    noun.head, noun.dep_ = prep.head, "dobj"
+    label.head, label.dep_ = prep, "amod"
+
+
+def fronted_labels(doc: Doc) -> int:
+    """Mend "dismissed as baseless claims by X that ..." parsed with "claims" the object of "as"; the number
+    mended."""
+    lowers = lowers_of(doc)
+    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "pobj" and i > 1 and "as" in lowers[i - 4:i]]
+    return _mend(doc, at, _fronted_label, _unlabel)
+
+
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 

@@ -38,6 +38,7 @@ STATED = ("aux:will", "intent:plan", "intent:intend", "intent:prepare", "intent:
           "intent:ready", "intent:prepared", "intent:willing", "intent:decide", "intent:aim",
           "intent:readiness", "intent:willingness",  # "declared its readiness to negotiate" (plover17)
           "no-intention",  # "has no intention of withdrawing": a stated refusal (extract/modality.py)
+          "not-ruled-out",  # "has not ruled out expelling more diplomats": a measure held open
           "intent:pledge", "intent:promise",  # "pledged to kill the hostages": a stated threat
           "intent:consider", "intent:mull",  # "is considering closing its border": a measure weighed
           "ultimatum")  # "announced a strike unless the government raises its offer" (articles22j)

@@ -224,6 +224,21 @@ def _called_off(verb: Token) -> str | None:
     return f"called-off:{lemma}" if lemma in readings()["called_off"]["verbs"] else None
 
 
+def _refused(verb: Token) -> bool:
+    """'refused to rule out military action': the verb is the complement of a refusal."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("refuse", "decline")
+
+
+def _not_called_off(verb: Token) -> str | None:
+    """'has not ruled out expelling more diplomats', 'did not rule out a meeting', 'refused to rule out
+    military action', 'did not cancel the visit': a verb that calls off, itself denied, calls nothing off;
+    a possibility left open ("not-ruled-out", the act hypothetical), else the event as told
+    ("not-called-off")."""
+    if not _called_off(verb) or (_negation(verb) is None and not _refused(verb)):
+        return None
+    return "not-ruled-out" if phrasal_lemma(verb) == "rule out" else "not-called-off"
+
+
 def _talks_failed(trig: Trigger) -> bool:
     """'Peace talks between the government and the rebels collapsed': talks whose verb says they failed
     (``failed_talks`` in data/readings.yaml)."""
@@ -278,7 +293,11 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if gov is not None and head.dep_ == "dobj" and gov.lemma_ in PREVENTED | FEARED:
             m.negated, m.hypothetical = gov.lemma_ in PREVENTED, gov.lemma_ in FEARED
             cues.append(f"{'prevented' if m.negated else 'feared'}:{gov.lemma_}")
-        if gov is not None and head.dep_ in ("dobj", "nsubjpass") and not m.negated:
+        kept_open = _not_called_off(gov) if gov is not None and head.dep_ in ("dobj", "nsubjpass") else None
+        if kept_open:  # "did not rule out a meeting": a meeting is possible
+            m.hypothetical = kept_open == "not-ruled-out"
+            cues.append(kept_open)
+        elif gov is not None and head.dep_ in ("dobj", "nsubjpass") and not m.negated:
             cue = _called_off(gov) or ("no-intention" if _intent_denied(gov) else None)
             if cue:  # "the visit was postponed", "has no plans to impose sanctions": it did not happen
                 m.negated = True
@@ -305,6 +324,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
     speaker = None
     tok, depth = verb, 0
     settled = False  # past a clause told in the past ("after Turkey lifted its objections"): its own time
+    aside_of = None  # the deed a comma aside is hung on as its conjunct, whose denial is not the aside's
     while depth < 6:
         aux = set() if settled else {c.lower_ for c in children_of(tok) if c.dep_ in ("aux", "auxpass")}
         if aux & HEDGES:
@@ -332,8 +352,13 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             cues.append(f"kept-from:{parent.head.lemma_}")
         complement = (tok.dep_ in ("xcomp", "ccomp") or _adverbial_infinitive(tok, parent)
                       or _gerund_object(tok, parent))
-        if complement and tok != parent and not settled and (  # a negator or a verb that calls it off
-                parent.lemma_ in NEGATORS or _called_off(parent)):
+        kept_open = _not_called_off(parent) if complement and tok != parent and not settled else None
+        if kept_open:  # "has not ruled out expelling more diplomats": the act is possible, not denied
+            m.hypothetical = m.hypothetical or kept_open == "not-ruled-out"
+            cues.append(kept_open)
+            aside_of = parent if _refused(parent) else aside_of  # "refused to rule out": no refusal of it
+        elif complement and tok != parent and not settled and tok != aside_of and (  # a negator or a verb
+                parent.lemma_ in NEGATORS or _called_off(parent)):  # that calls it off
             if parent.lemma_ in AFFIRMED_WHEN_DENIED and _negation(parent) is not None:
                 cues.append(f"denied-negator:{parent.lemma_}")  # "has never stopped bombing": it goes on
             else:
@@ -360,6 +385,10 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.hypothetical = True  # "its demand that Israel ease restrictions", "a plan to attack"
             cues.append(f"intent:{parent.lemma_}")
             break
+        if tok.dep_ == "acl" and not settled and _claim_denied(parent):
+            m.negated = True  # "denied reports that its soldiers had raped women": the claim's deed denied
+            cues.append(f"denied-claim:{parent.head.lemma_.lower()}")
+            break
         if tok.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_ in lex.capability_nouns:
             m.hypothetical = True  # "the army's ability to seize control", "the power to detain"
             cues.append(f"capability:{parent.lemma_}")
@@ -368,6 +397,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             break
         if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "parataxis"):
             break
+        if _denial_aside(tok, parent):
+            aside_of = parent  # "denied killing civilians, blaming the army": the denier's own words
         # "Sweden will join NATO after Turkey lifted its objections": the clause's past is no one's plan
         settled = settled or _past_clause(tok)
         tok, depth = parent, depth + 1
@@ -375,6 +406,27 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         m.reported = True
         cues.append("according-to")
     return ModalityFinding(m, cues, speaker)
+
+
+def _denial_aside(tok: Token, parent: Token) -> bool:
+    """'M23 denied killing civilians, blaming the army for the deaths': a participle of speech or blame
+    (``denial_asides`` in data/readings.yaml) after a comma, which the parse makes a conjunct of the denied
+    deed, is what the denier says, not a second deed denied (not "denied killing, looting and burning")."""
+    verbs = readings()["denial_asides"]["verbs"]
+    if tok.dep_ != "conj" or tok.tag_ != "VBG" or tok.lemma_.lower() not in verbs:
+        return False
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return before is not None and before.text == "," and not any(
+        c.dep_ == "cc" for c in children_of(parent) if c.i < tok.i)
+
+
+def _claim_denied(noun: Token) -> bool:
+    """'denied reports that its soldiers had raped women', 'dismissed claims by Eritrea that it was preparing
+    to invade': a claim noun (``denied_claims`` in data/readings.yaml) that a verb of denial takes as its
+    object; the claim's deed is the one denied."""
+    spec = readings()["denied_claims"]
+    return (noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.lemma_.lower() in spec["nouns"] and phrasal_lemma(noun.head) in spec["verbs"])
 
 
 def _past_clause(tok: Token) -> bool:
