@@ -11,7 +11,8 @@ their coding.
    countermeasures if Washington sells arms, the Chinese ministry warned"; "Khamenei warned that Tehran would
    respond to any American attack").
 4. A party's name with a word the tagger calls a nationality ("Germany's Social Democrats") keeps its
-   owner's country: only a real country word of its own changes it ("the Chinese firm's French partner")."""
+   owner's country: only a real country word of its own changes it ("the Chinese firm's French partner").
+6. Sectors: a house's speaker is its legislature; Marine Le Pen is a party politician, no marine."""
 
 from __future__ import annotations
 
@@ -138,3 +139,15 @@ def test_a_threat_is_not_aimed_at_its_own_state(pipeline, text: str, source: str
 def test_a_party_keeps_its_owners_country(pipeline, text: str, role: str, side: tuple) -> None:
     got = _side(getattr(_primary(pipeline, text), role))
     assert got[0] == side[0] and (side[1] is None or got[1] == side[1]), got
+
+
+@pytest.mark.parametrize("text, role, side", [
+    ("Uganda's parliament speaker warned lawmakers against taking bribes.", "source", ("UGA", "LEG")),
+    ("The speaker of parliament in Kampala suspended three opposition lawmakers.", "source", ("UGA", "LEG")),
+    ("A Paris appeals court upheld the embezzlement conviction of far-right leader Marine Le Pen.", "target",
+     ("FRA", "PTY")),
+    # control: marines are troops
+    ("US Marines clashed with gunmen near the port.", "source", ("USA", "MIL")),
+])
+def test_sectors(pipeline, text: str, role: str, side: tuple) -> None:
+    assert _side(getattr(_primary(pipeline, text), role)) == side
