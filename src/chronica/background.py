@@ -42,6 +42,25 @@ def reason_of(head: Token) -> Token | None:
     return prep.head if prep.head.pos_ in ("VERB", "NOUN") else None
 
 
+def charged_one(head: Token) -> Token | None:
+    """The one a deed is charged to or owned by ("soldiers accused of massacring villagers", "a lawmaker
+    convicted of murder", "was acquitted of killing a guard", "their role in a failed coup", "his
+    declaration of martial law"): that person's word, or None (actors46)."""
+    w = _words()
+    deed = head.head if head.dep_ == "amod" and head.tag_ == "VBG" else head  # "of massacring villagers"
+    prep = deed.head
+    if deed.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("of", "with") and (
+            prep.head.lemma_.lower() in w.suspicion_verbs | w.cleared_verbs):
+        verb = prep.head
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "soldiers accused of ...", "a lawmaker convicted of ..."
+        kids = [c for c in children_of(verb) if c.dep_ in ("nsubjpass", "dobj")]
+        return kids[0] if kids else None
+    if deed.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.lemma_.lower() in w.doing_nouns:
+        return next((c for c in children_of(prep.head) if c.dep_ == "poss"), None)
+    return None
+
+
 def scene_of(head: Token) -> Token | None:
     """The act of coming to where a deed was done ("arrived at the scene of the blast", "visited the site
     of the massacre"): the noun of the place, or None."""

@@ -24,7 +24,7 @@ from chronica.actor_notes import with_text as _with_text
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import MONTHS, STATE_HEADS, STATE_SECTORS, UNKNOWN_NAME
 from chronica.asked import ask
-from chronica.background import reason_of, scene_of
+from chronica.background import charged_one, reason_of, scene_of
 from chronica.counterparts import owner_nationality, reporters_craft, state_named_before
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
@@ -631,6 +631,7 @@ class Mentions:
             return None  # "rioting gripped Lagos": the city, not Ricardo Lagos (riots34)
         if tok.pos_ == "NOUN" and (actor is None or not (actor.evidence or "").startswith("org:")):
             actor = self._name_through_of(tok, phrase, ctx) or actor  # "the children of fire initiative"
+            actor = self._tied_through_of(tok, phrase, ctx) or actor  # "a critic of the Kremlin"
         if actor is not None and low in self.resolver.seaman_words and (
                 actor.sector == "MIL" or "+no navy named" in (actor.evidence or "")):
             # "sailors aboard a trawler": its crew; "sailors on a navy patrol boat": the navy's
@@ -881,6 +882,16 @@ class Mentions:
         if alone is not None and alone.name == whole.name:
             return None  # "members of the MQM": the MQM's men, told by other rules
         return _with_text(whole, longer, whole.evidence or "")
+
+    def _tied_through_of(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """A person told by his tie to whom "of" names ("a prominent critic of the Kremlin", "a close aide of
+        the prime minister"): the phrase read with that owner (actors/relations.py), not the owner."""
+        obj = _of_object(tok) if tok.lower_ in self.resolver.relation_kinds else None
+        if obj is None or obj.pos_ == "PRON":
+            return None
+        longer = f"{phrase} of {_phrase(obj, ctx.dateline_end)}"
+        actor = self._resolve(longer, ctx)
+        return actor if actor is not None and " of:" in (actor.evidence or "") else None
 
     def _vessel_crew(self, tok: Token, phrase: str, ctx: DocContext, navy: bool = False) -> Actor | None:
         """Seamen with the vessel named right after them, wherever the parse hangs it ("abducted eight
@@ -1206,7 +1217,8 @@ class Mentions:
             # possessor before any modifier
             # "condemned Navalny's detention": not aimed at Navalny
             if (child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.idx >= ctx.dateline_end
-                    and not _undergoes(tok, child)):
+                    and not _undergoes(tok, child) and tok.lower_ not in self.resolver.relation_kinds):
+                # "a governor's aide", "a chief's son": the aide's or son's own, not the governor (actors46)
                 owner = self._resolve(_phrase(child, ctx.dateline_end), ctx)
                 if owner is not None and ((owner.evidence or "").startswith(NAMED_OWNER_RULES) or (
                         child.pos_ == "NOUN" and owner.sector)):
@@ -1335,8 +1347,8 @@ class Mentions:
         owner = next((c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
         word = owner and next((c for c in children_of(tok) if c.dep_ in ("amod", "compound") and c.i > owner.i
                                and c.ent_type_ == "NORP"), None)
-        if word is None:
-            return None
+        if word is None or not self.resolver.country_mentions(word.text):
+            return None  # "Germany's Social Democrats": no country word of their own (actors46)
         own = self._resolve(" ".join(t.text for t in tok.doc[owner.right_edge.i + 1:tok.i + 1]
                                      if t.dep_ != "case"), ctx)
         if own is not None and own.country and not _guessed_country(own):
@@ -1807,13 +1819,17 @@ class Mentions:
         """A deed given as the reason for an act done to someone was done by them: "police arrested two
         men for the killing" (the men), "sanctions on Belarus over the crackdown" (Belarus's state)."""
         act = reason_of(cand.trigger.head)
-        if act is None:
+        charged = charged_one(cand.trigger.head) if act is None else None  # "soldiers accused of killing"
+        if charged is not None and charged.pos_ == "PRON":  # "sentenced 37 people for their role in the
+            act = reason_of(charged.head)  # coup": the one sentenced for his own part in it
+            charged = None
+        if act is None and charged is None:
             return []
         found: dict = {}
-        doers = self.actors(acted_on(act), ctx, found, "source")
+        doers = self.actors(acted_on(act) if act is not None else [charged], ctx, found, "source")
         if doers:
             for note in found.get("source", []):
-                note["rule"] = f"given the reason: {note.get('rule')}"
+                note["rule"] = f"{'given the reason' if act is not None else 'charged'}: {note.get('rule')}"
             evidence["source"] = found.get("source", [])
         return doers
 
@@ -2350,16 +2366,28 @@ class Mentions:
         head = cand.trigger.head
         objects = [c for c in children_of(head) if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
         doers = {t.i for s in cand.roles.source for t in s.subtree}  # not "a warning from Beijing"'s doer
+        # "Beijing will impose countermeasures if Washington sells arms, the Chinese ministry warned": not the
+        # doer's own state while another is named (actors46)
+        own, first = self._doer_countries(cand, ctx), None
         for obj in objects:
             for tok in obj.subtree:
                 if tok.ent_type_ == "GPE" and tok.i not in doers and not meeting_venue(tok):
                     actor = self.resolver.resolve(f"the government of {tok.text}", date=ctx.date)
                     if actor is not None and actor.country:
-                        actor = _with_text(actor, tok.text, "addressee:country of the demand")
-                        evidence["target"] = [{"text": tok.text, "resolved": actor.name,
-                                               "rule": actor.evidence}]
-                        return [actor]
-        return []
+                        first = first or (tok, actor)
+                        if actor.country in own:  # "Moscow will respond if NATO deploys troops": NATO
+                            met = self.on_condition(cand, ctx, evidence)
+                            if met:
+                                return met
+                        else:
+                            return self._addressed_to(tok, actor, evidence)
+        return self._addressed_to(*first, evidence) if first is not None else []
+
+    def _addressed_to(self, tok: Token, actor: Actor, evidence: dict) -> list[Actor]:
+        """The government a demand's words name, noted as its addressee."""
+        actor = _with_text(actor, tok.text, "addressee:country of the demand")
+        evidence["target"] = [{"text": tok.text, "resolved": actor.name, "rule": actor.evidence}]
+        return [actor]
 
 
 def _freed_captives(trig: Token) -> bool:
@@ -2512,7 +2540,7 @@ def _doers_own(actor: Actor, doers: set[str]) -> bool:
     workers"), its unnamed forces ("threatened to use force against Turkey") or its state named again."""
     owned = (actor.evidence or "").startswith("owner:") and actor.country in doers
     # "the Israeli prime minister warned that Israel would retaliate against Syria": the doer's own state
-    state = (actor.evidence or "").startswith(("country:", "capital:")) and actor.country in doers
+    state = (actor.evidence or "").startswith(("country:", "capital:", "seat:")) and actor.country in doers
     return owned or state or (actor.sector in ("MIL", "COP") and _guessed_country(actor))
 
 

@@ -14,6 +14,7 @@ from .leaders import Leader, LeaderBook
 from .lexicon import Entry, Lexicon, Match
 from .orgs import Coalition, Org, load_coalitions, load_orgs
 from .peoples import People, load_peoples
+from .relations import related, relation_words
 from .roles import Label, Role, load_roles, word_lists
 from .text import Token, fold, key_of, looks_proper, tokenize
 
@@ -153,6 +154,7 @@ class ActorResolver:
         self.example_markers = tuple(str(w).lower() for w in roles_file.get("example_markers") or ())
         self.counting_words = frozenset(str(w).lower() for w in roles_file.get("counting_words") or ())
         self.civilian_vessels = frozenset(str(w).lower() for w in roles_file.get("civilian_vessels") or ())
+        self.relation_kinds, self.relation_stand_ins = relation_words(roles_file)
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
         lab = {k: Label(v.get("name"), v.get("acled"), v.get("bare")) for k, v in labels.items()}
@@ -358,6 +360,12 @@ class ActorResolver:
         tokens = self._before_examples(tokenize(phrase))
         if not tokens:
             return None, False
+        if any(t.key in self.relation_kinds and t.text[:1].islower() for t in tokens):
+            tied = related(phrase, tokens, self.relation_kinds, self.relation_stand_ins,
+                           lambda words: self._work_out(words, date, focus, where),
+                           lambda word, iso: self._in_country(word, iso, date))
+            if tied is not None:  # "Saied's main rival": the rival's, not Saied (actors46)
+                return tied
         matches = self.lexicon.scan(tokens, self._accept(focus, where or focus))
         bare = [m for m in matches if self._bare_surname(m, tokens, date, focus, where)]
         matches = [m for m in matches if m not in bare]
@@ -439,6 +447,12 @@ class ActorResolver:
         else:
             actor = self._finish(ctx, self._build(ctx))
         return actor, ctx.dated or read
+
+    def _in_country(self, word: str, iso3: str | None, date: str | None) -> Actor | None:
+        """The actor a role word names in a given country ("opposition" in Tunisia; in none: of none), or
+        None."""
+        actor = self.resolve(word, date=date, focus=iso3, where=iso3)
+        return actor if actor is not None and actor.country == iso3 else None
 
     def _before_examples(self, tokens: list[Token]) -> list[Token]:
         """The words before a list of examples of a group of states ("Gulf states such as Qatar": "Gulf
