@@ -161,3 +161,20 @@ def test_a_rescue_from_a_fire_is_no_release(pipeline) -> None:
 def test_a_ransomware_or_ddos_attack_is_cyber(pipeline, text) -> None:
     attack = next(e for e in _events(pipeline, text) if e.trigger.text == "attack")
     assert (attack.plover["type"], attack.plover.get("mode")) == ("COERCE", "cyber")
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("South Sudan's President Salva Kiir sacked his finance minister for the fourth time in a year.",
+     "COERCE", "SSD", "SSD"),
+    ("Egypt's Sisi received Sudan's army chief Abdel Fattah al-Burhan in Cairo.", "CONSULT", "SDN", "EGY"),
+    ("Mozambican police fired live ammunition at opposition supporters in Maputo.", "ASSAULT", "MOZ", "MOZ"),
+])
+def test_sackings_received_chiefs_and_ammunition_fired_at(pipeline, text, plover, source, target) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert [a.country for a in primary.source] == [source]
+    assert [a.country for a in primary.target] == [target]
+
+
+def test_a_club_that_sacks_its_coach_is_no_event(pipeline) -> None:
+    assert _events(pipeline, "The club sacked its coach after a string of defeats.") == []

@@ -70,7 +70,7 @@ SETTING_OFF = {"detonate", "trigger", "set", "explode", "activate", "hit", "stri
 # "shells fired by the army": what is fired or dropped is the weapon, not the one it is aimed at
 FIRING = {"fire", "launch", "lob", "drop", "shoot"}
 FIRED = {"shell", "rocket", "missile", "mortar", "bullet", "round", "projectile", "bomb", "grenade", "shot",
-         "salvo", "volley", "barrage", "munition", "drone"}
+         "salvo", "volley", "barrage", "munition", "drone", "ammunition", "buckshot", "artillery", "flare"}
 # fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
 FIGHTS = {"clash", "assault", "shoot", "return_fire"}
 # "fired tear gas at strikers", "used water cannon on the crowd": the weapon is the object, the people it
