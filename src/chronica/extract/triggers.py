@@ -163,8 +163,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
         if kind == "participle" and head.dep_ == "acl" and head.tag_ == word.upper():  # "arrests targeting X"
             return True
         if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
-            verb = governing_verb(head)
-            if verb is not None and verb.lemma_.lower() == word:
+            verb = governing_verb(head)  # the corrected lemma: "staged" is "stag" to the model
+            if verb is not None and lexicon().lemma(verb).lower() == word:
                 return True
     return False
 
@@ -383,6 +383,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             return None
     if head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.lemma_.lower() in entry.subjects:
         return entry.subjects[head.head.lemma_.lower()]  # "migrants returned" parsed as a reduced relative
+    if head.dep_ in ("acl", "amod") and head.tag_ == "VBG" and head.head.lemma_.lower() in entry.subjects:
+        return entry.subjects[head.head.lemma_.lower()]  # "striking pilots grounded flights": pilots on strike
     first_destination = min((d.i for d in deps if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS),
                             default=len(head.doc))
     if entry.destinations and not any(d.dep_ == "prep" and d.lower_ in AIMED_PREPS and d.i < first_destination

@@ -1,0 +1,90 @@
+"""Crowds and their threats (round crowd46): a strike staged at a clause's end ("staged a strike."), pilots on
+strike named by the participle ("striking pilots"), a strike said to go ahead; a sports result told in an "as"
+clause; protests called for, not authorised or called off; and the mode of a threat taken from what it
+threatens. Sentences written for the test, with controls that keep their coding."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str):
+    return pipeline.code(document_from_text(text, doc_id="crowd46"))
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in _events(pipeline, text) if e.primary), None)
+
+
+def _countries(actors) -> set[str | None]:
+    return {a.country for a in actors}
+
+
+# --- 1. a strike staged at a clause's end, striking workers, a strike said to go ahead ------------------------
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Teachers in Ghana staged a strike.", "GHA", "EDU"),
+    ("Workers in South Korea staged a strike.", "KOR", "LAB"),
+    ("Nurses in Kenya staged a strike, their union said.", "KEN", "HLH"),
+    ("Dock workers in Durban staged their first-ever strike, the union said.", "ZAF", "LAB"),
+    # controls: a strike staged with a day after it, and a strike held
+    ("Teachers in Ghana staged a strike on Tuesday.", "GHA", "EDU"),
+    ("Teachers in Ghana held a strike over unpaid allowances.", "GHA", "EDU"),
+])
+def test_a_strike_staged_at_the_end_of_a_clause(pipeline, text: str, country: str, sector: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover["mode"]) == ("PROTEST", "strike")
+    assert primary.acled["sub_event_type"] == "Peaceful protest"
+    assert country in _countries(primary.source)
+    assert sector in {a.sector for a in primary.source}
+    assert not primary.modality.negated
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Striking Air France pilots grounded about half of the airline's flights on Saturday.", "FRA"),
+    ("Striking miners in South Africa closed the main road to the mine.", "ZAF"),
+    ("Nurses striking over pay in Kenya closed wards at several hospitals.", "KEN"),
+])
+def test_workers_named_striking_are_on_strike(pipeline, text: str, country: str) -> None:
+    events = _events(pipeline, text)
+    strikes = [e for e in events if (e.plover["type"], e.plover["mode"]) == ("PROTEST", "strike")]
+    assert strikes, [(e.trigger.text, e.plover) for e in events]
+    assert country in _countries(strikes[0].source)
+
+
+@pytest.mark.parametrize("text", [
+    "The striking player scored twice for Arsenal.",
+    "Striking images of the flood were shown on television.",
+])
+def test_striking_of_no_workers_is_no_strike(pipeline, text: str) -> None:
+    assert not any(e.plover["type"] == "PROTEST" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The nurses' strike in Kenya went ahead on Monday.",
+    "The teachers' strike in Ghana went ahead despite the ministry's offer.",
+])
+def test_a_strike_that_went_ahead_is_a_strike(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover["mode"]) == ("PROTEST", "strike")
+    assert not primary.modality.negated
+
+
+@pytest.mark.parametrize("text", [
+    "The union said the strike would go ahead as planned despite the ministry's offer of a pay rise.",
+    "The strike will go ahead as planned, the union said.",
+])
+def test_a_strike_said_to_go_ahead_is_no_strike_held(pipeline, text: str) -> None:
+    """A strike still to come is coded as the union's stated intent (PLOVER THREATEN), never a strike held."""
+    events = _events(pipeline, text)
+    assert events
+    assert not any(e.plover["type"] == "PROTEST" and not (e.modality.future or e.modality.hypothetical)
+                   for e in events)
+
+
+def test_a_strike_that_did_not_go_ahead_is_negated(pipeline) -> None:
+    events = _events(pipeline, "The teachers' strike did not go ahead after the government raised pay.")
+    strikes = [e for e in events if e.plover["type"] == "PROTEST"]
+    assert strikes and all(e.modality.negated for e in strikes)
