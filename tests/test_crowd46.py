@@ -88,3 +88,29 @@ def test_a_strike_that_did_not_go_ahead_is_negated(pipeline) -> None:
     events = _events(pipeline, "The teachers' strike did not go ahead after the government raised pay.")
     strikes = [e for e in events if e.plover["type"] == "PROTEST"]
     assert strikes and all(e.modality.negated for e in strikes)
+
+
+# --- 2. a game's result told in an "as" clause ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Fans of the two clubs filled the stadium in Buenos Aires as Boca Juniors beat River Plate 2-1.",
+    "Fans cheered as Manchester United beat Liverpool at Old Trafford.",
+    "Fans filled the stadium as Boca Juniors beat River Plate.",
+    "Supporters cheered in the stands as Ghana defeated Nigeria in Accra.",
+    # control: a result with a score
+    "Real Madrid beat Barcelona 3-1 in the Spanish capital.",
+])
+def test_a_game_watched_by_fans_is_no_assault(pipeline, text: str) -> None:
+    assert not any(e.plover["type"] == "ASSAULT" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters beat a rival fan with clubs after the 2-1 defeat.",
+    "Police beat protesters outside the stadium in Nairobi.",
+    "A mob beat a man near the stadium in Lagos.",
+    "Unknown assailants attacked a bus near the stadium in Kaduna.",
+    "Men armed with clubs attacked villagers outside the stadium.",
+])
+def test_violence_near_a_stadium_stays_violence(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary is not None and primary.plover["type"] in ("ASSAULT", "PROTEST")
