@@ -114,3 +114,50 @@ def test_a_game_watched_by_fans_is_no_assault(pipeline, text: str) -> None:
 def test_violence_near_a_stadium_stays_violence(pipeline, text: str) -> None:
     primary = _primary(pipeline, text)
     assert primary is not None and primary.plover["type"] in ("ASSAULT", "PROTEST")
+
+
+# --- 3. protests called for are asked for, not held -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("Mozambique's opposition leader Venancio Mondlane called for three days of nationwide strikes starting "
+     "Wednesday.", "MOZ"),
+    ("The opposition in Kenya called for a week of protests against the new taxes.", "KEN"),
+    ("Union leaders in Nigeria called for two days of strikes over fuel prices.", "NGA"),
+    # control: a strike called for with a day after it
+    ("The opposition in Mozambique called for a general strike on Monday.", "MOZ"),
+])
+def test_a_span_of_protests_called_for_is_a_request(pipeline, text: str, country: str) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert primary.plover["type"] == "REQUEST"
+    assert country in _countries(primary.source)
+    assert not any(e.plover["type"] == "PROTEST" and not (e.modality.hypothetical or e.modality.future)
+                   for e in events)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("No protests were reported in Caracas on Saturday despite calls by the opposition for nationwide "
+     "demonstrations.", "VEN"),
+    ("Streets in Harare were calm despite calls by opposition leaders for a general strike.", "ZWE"),
+])
+def test_protests_in_a_call_by_someone_are_asked_for(pipeline, text: str, country: str) -> None:
+    events = _events(pipeline, text)
+    assert any(e.plover["type"] == "REQUEST" and country in _countries(e.source) for e in events)
+    assert not any(e.plover["type"] == "PROTEST" and not e.modality.negated and not e.modality.hypothetical
+                   for e in events), [(e.trigger.text, e.plover, e.modality) for e in events]
+
+
+def test_protests_not_reported_are_negated(pipeline) -> None:
+    events = _events(pipeline, "No protests were reported in Caracas on Saturday.")
+    assert events and all(e.modality.negated for e in events if e.plover["type"] == "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    # controls: protests held over days, and a strike that followed a call
+    "Students in Santiago held three days of protests against the fare rise.",
+    "Thousands marched in Nairobi after calls by the opposition for protests.",
+])
+def test_protests_held_stay_protests(pipeline, text: str) -> None:
+    events = _events(pipeline, text)
+    assert any(e.plover["type"] == "PROTEST" and not e.modality.negated and not e.modality.hypothetical
+               for e in events), [(e.trigger.text, e.plover) for e in events]

@@ -98,6 +98,7 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
         head = head.head  # "seized a rifle, two pistols and grenades"
     if trig.is_noun and (_listed_item(head, others) or _carried(head, others)):
         return True
+    head = _over_a_span(head)
     governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     return trig.is_noun and (any(
         o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons" or o.entry.topic)
@@ -106,6 +107,16 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
              or head.dep_ == "pobj" and (o.entry.complements and head.head.lower_ in COMPLEMENT_PREPS
                                          or o.entry.topic))  # not "rescued them in a raid" (coder21)
         for o in others) or _made_safe(head, others))
+
+
+def _over_a_span(head: Token) -> Token:
+    """'called for three days of nationwide strikes': the span of time the noun is "of" stands where the
+    noun would (``set_for_a_day`` spans in data/readings.yaml)."""
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and (
+            of.head.lemma_.lower() in readings()["set_for_a_day"]["spans"]):
+        return of.head
+    return head
 
 
 def _listed_item(head: Token, others: list[Trigger]) -> bool:

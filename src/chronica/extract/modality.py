@@ -149,6 +149,18 @@ def _set_for_a_day(noun: Token) -> bool:
     return False
 
 
+def _asked_for(noun: Token) -> bool:
+    """'calls for a strike', 'demands by the union for a strike': the "for" object of a noun of intention
+    (``INTENT_NOUNS``), or of one whose "by" object the parse hangs it on, is asked for, not done."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    owner = prep.head
+    if owner.dep_ == "pobj" and owner.head.lower_ == "by":
+        owner = owner.head.head
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in INTENT_NOUNS
+
+
 def _ultimatum(noun: Token) -> bool:
     """'announced a strike from Monday unless the government raises its offer': the object of a verb that a
     condition ("unless", "if") hangs on, a measure held over someone rather than one taken."""
@@ -265,6 +277,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.future = True  # "called a general strike for Monday": a planned protest, still to come
             # (future, not hypothetical, as "is expected to meet": the call is made, the day is set)
             cues.append("set-for-a-day")
+        if _asked_for(head):
+            m.hypothetical = True  # "despite calls by the opposition for nationwide demonstrations"
+            cues.append("intent:asked-for")
         if _ultimatum(head):
             m.future = m.hypothetical = True
             cues.append("ultimatum: announced on a condition")
