@@ -161,3 +161,42 @@ def test_protests_held_stay_protests(pipeline, text: str) -> None:
     events = _events(pipeline, text)
     assert any(e.plover["type"] == "PROTEST" and not e.modality.negated and not e.modality.hypothetical
                for e in events), [(e.trigger.text, e.plover) for e in events]
+
+
+# --- 4. a crowd's act not permitted is a restriction ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Egyptian authorities have not authorised any protests since 2013, when a law was passed restricting "
+     "demonstrations.", "EGY", "GOV"),
+    ("Egyptian police did not allow the rally to go ahead.", "EGY", "COP"),
+    ("Police in Kampala refused to allow the opposition rally.", "UGA", "COP"),
+    ("Police in Harare refused to permit the march.", "ZWE", "COP"),
+    ("Police in Nairobi did not authorize the march.", "KEN", "COP"),
+    ("Police allowed no protests in the capital of Uganda.", "UGA", "COP"),
+])
+def test_a_protest_not_permitted_is_a_restriction(pipeline, text: str, country: str, sector: str) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert (primary.plover["type"], primary.plover["mode"]) == ("COERCE", "restrict")
+    assert not primary.modality.negated
+    assert (country, sector) in {(a.country, a.sector) for a in primary.source}
+    assert any(a.name and a.name.startswith("Protesters") for a in primary.target)
+    named = {"rally", "march", "protests"}
+    assert all(e.modality.negated for e in events if e.plover["type"] == "PROTEST" and e.trigger.text in named)
+
+
+@pytest.mark.parametrize("text, plover", [
+    # controls: a protest permitted, a ban, access not allowed
+    ("The government allowed the march to go ahead.", "CONCEDE"),
+    ("Police authorised the protest in central Lagos.", "CONCEDE"),
+    ("Authorities in Dhaka banned all rallies in the capital.", "COERCE"),
+])
+def test_protests_permitted_or_banned_keep_their_coding(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert any(a.name and a.name.startswith("Protesters") for a in primary.target)
+
+
+def test_access_not_allowed_stays_as_it_was(pipeline) -> None:
+    events = _events(pipeline, "The government did not allow journalists to enter the area.")
+    assert [(e.plover["type"], e.modality.negated) for e in events] == [("RETREAT", True)]

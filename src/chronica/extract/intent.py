@@ -149,11 +149,55 @@ def _named(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_title
 
 
+def _not_permitted(cand: Candidate, cands: list[Candidate]) -> bool:
+    """'have not authorised any protests', 'refused to allow the rally': a crowd's act not permitted is a
+    restriction on it (``not_permitted`` in data/readings.yaml; PLOVER COERCE restrict, as "banned"); the
+    refusal that tells it is its wording, the restriction the news."""
+    classes, mod = readings()["not_permitted"]["classes"], cand.modality.modality
+    if cand.trigger.cls not in classes:
+        return False
+    _crowd_target(cand)
+    if not mod.negated:
+        return False
+    refusal = next((c for c in cands if c.trigger.head.i == cand.trigger.head.head.i and c is not cand), None)
+    if refusal is not None and "+topic" in cand.trigger.rule:
+        cand.trigger.rule = cand.trigger.rule.replace("+topic", "")
+        refusal.trigger.rule += "+topic"
+    cand.trigger.rule += f"+not-permitted:{cand.trigger.cls}"
+    cand.trigger.cls = classes[cand.trigger.cls]
+    mod.negated = mod.hypothetical = mod.future = False
+    cand.modality.cues.append("a crowd's act not permitted coded as a restriction")
+    return True
+
+
+def _crowd_target(cand: Candidate) -> None:
+    """'(not) authorised any protests': the permission is aimed at the protesters, as "banned all rallies"
+    is; the crowd's act stands for them."""
+    crowd = _permitted(cand.trigger.head)
+    if crowd is not None and (not cand.roles.target or crowd.i in cand.roles.event_nouns):
+        cand.roles.event_nouns.discard(crowd.i)
+        cand.roles.target = [crowd]
+        cand.roles.rules["target"] = "the crowd permitted or not"
+
+
+def _permitted(verb: Token) -> Token | None:
+    """What a verb of permission permits: its object ("authorised the rally"), or its complement's subject
+    ("allowed the march to go ahead")."""
+    for c in children_of(verb):
+        if c.dep_ == "dobj":
+            return c
+        if c.dep_ in ("ccomp", "xcomp"):
+            subject = next((s for s in children_of(c) if s.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
 def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
     """Recode stated intentions in place; the trigger keeps its words, the class changes."""
     for cand in cands:
         mod = cand.modality.modality
-        if _headline_refusal(cand, plover_of[cand.trigger.cls]):
+        if _headline_refusal(cand, plover_of[cand.trigger.cls]) or _not_permitted(cand, cands):
             continue
         if _allegation(cand) or not (mod.hypothetical or mod.future or mod.negated) or _demand(cand):
             continue
