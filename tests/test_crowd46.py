@@ -22,7 +22,7 @@ def _countries(actors) -> set[str | None]:
     return {a.country for a in actors}
 
 
-# --- 1. a strike staged at a clause's end, striking workers, a strike said to go ahead ------------------------
+# --- 1. a strike staged at a clause's end, striking workers, a strike said to go ahead ----------------------
 
 @pytest.mark.parametrize("text, country, sector", [
     ("Teachers in Ghana staged a strike.", "GHA", "EDU"),
@@ -90,7 +90,7 @@ def test_a_strike_that_did_not_go_ahead_is_negated(pipeline) -> None:
     assert strikes and all(e.modality.negated for e in strikes)
 
 
-# --- 2. a game's result told in an "as" clause ---------------------------------------------------------------
+# --- 2. a game's result told in an "as" clause --------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
     "Fans of the two clubs filled the stadium in Buenos Aires as Boca Juniors beat River Plate 2-1.",
@@ -116,7 +116,7 @@ def test_violence_near_a_stadium_stays_violence(pipeline, text: str) -> None:
     assert primary is not None and primary.plover["type"] in ("ASSAULT", "PROTEST")
 
 
-# --- 3. protests called for are asked for, not held -----------------------------------------------------------
+# --- 3. protests called for are asked for, not held ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, country", [
     ("Mozambique's opposition leader Venancio Mondlane called for three days of nationwide strikes starting "
@@ -163,7 +163,7 @@ def test_protests_held_stay_protests(pipeline, text: str) -> None:
                for e in events), [(e.trigger.text, e.plover) for e in events]
 
 
-# --- 4. a crowd's act not permitted is a restriction ---------------------------------------------------------
+# --- 4. a crowd's act not permitted is a restriction --------------------------------------------------------
 
 @pytest.mark.parametrize("text, country, sector", [
     ("Egyptian authorities have not authorised any protests since 2013, when a law was passed restricting "
@@ -182,7 +182,8 @@ def test_a_protest_not_permitted_is_a_restriction(pipeline, text: str, country: 
     assert (country, sector) in {(a.country, a.sector) for a in primary.source}
     assert any(a.name and a.name.startswith("Protesters") for a in primary.target)
     named = {"rally", "march", "protests"}
-    assert all(e.modality.negated for e in events if e.plover["type"] == "PROTEST" and e.trigger.text in named)
+    assert all(e.modality.negated for e in events
+               if e.plover["type"] == "PROTEST" and e.trigger.text in named)
 
 
 @pytest.mark.parametrize("text, plover", [

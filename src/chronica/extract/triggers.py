@@ -84,7 +84,8 @@ def frame(head: Token, lex: Lexicon) -> list[Token]:
 def _for_on_agent(own: list[Token]) -> list[Token]:
     """'calls by the opposition for nationwide demonstrations': the parse hangs the noun's "for" on the
     object of its "by"; it is the noun's own."""
-    return [f for t in own if t.dep_ == "prep" and t.lower_ == "by" for o in children_of(t) if o.dep_ == "pobj"
+    return [f for t in own if t.dep_ == "prep" and t.lower_ == "by"
+            for o in children_of(t) if o.dep_ == "pobj"
             for f in children_of(o) if f.dep_ == "prep" and f.lower_ == "for"]
 
 
@@ -120,8 +121,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "prep" and any(d.dep_ in ("prep", "agent") and d.lower_ == word for d in deps):
             return True
-        if kind == "place" and any(d.dep_ == "prep" and d.lower_ == word and (not _when(d) or word == "for" and _span_of(d))
-                                   for d in deps):
+        if kind == "place" and any(d.dep_ == "prep" and d.lower_ == word
+                                   and (not _when(d) or word == "for" and _span_of(d)) for d in deps):
             return True  # "called on the government", not "called a strike on Monday"
         # "charged the party with inciting": the parse hangs "with" on the object
         if kind == "objprep" and any(d.dep_ == "dobj" and any(
@@ -399,7 +400,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.lemma_.lower() in entry.subjects:
         return entry.subjects[head.head.lemma_.lower()]  # "migrants returned" parsed as a reduced relative
     if head.dep_ in ("acl", "amod") and head.tag_ == "VBG" and head.head.lemma_.lower() in entry.subjects:
-        return entry.subjects[head.head.lemma_.lower()]  # "striking pilots grounded flights": pilots on strike
+        return entry.subjects[head.head.lemma_.lower()]  # "striking pilots grounded flights": on strike
     first_destination = min((d.i for d in deps if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS),
                             default=len(head.doc))
     if entry.destinations and not any(d.dep_ == "prep" and d.lower_ in AIMED_PREPS and d.i < first_destination
