@@ -201,3 +201,62 @@ def test_protests_permitted_or_banned_keep_their_coding(pipeline, text: str, plo
 def test_access_not_allowed_stays_as_it_was(pipeline) -> None:
     events = _events(pipeline, "The government did not allow journalists to enter the area.")
     assert [(e.plover["type"], e.modality.negated) for e in events] == [("RETREAT", True)]
+
+
+# --- 5. a protest called off stays a concession (PLOVER CONCEDE lists "suspending protests") ----------------
+
+@pytest.mark.parametrize("text", [
+    "The opposition National Unity Party called off a planned march in Harare after police refused to grant "
+    "a permit.",
+    "Opposition supporters in Lusaka cancelled a rally planned for Saturday.",
+])
+def test_a_protest_called_off_is_no_protest_held(pipeline, text: str) -> None:
+    events = _events(pipeline, text)
+    assert _primary(pipeline, text).plover["type"] == "CONCEDE"
+    assert not any(e.plover["type"] == "PROTEST" and not e.modality.negated for e in events)
+
+
+# --- 6. a threat's mode is what it threatens; a refusal to meet is REJECT meet -----------------------------
+
+@pytest.mark.parametrize("text, mode, country", [
+    ("Teachers' unions in Nigeria threatened to begin an indefinite strike next week unless the government "
+     "pays salary arrears.", "restrict", "NGA"),
+    ("The doctors' union in Kenya threatened to strike.", "restrict", "KEN"),
+    ("The pilots' union in France threatened a strike over pay.", "restrict", "FRA"),
+    ("Taxi drivers in Kenya will strike next week unless fares rise, their union warned.", "restrict", "KEN"),
+    ("Russia's Interior Ministry warned that anyone taking part in unauthorised rallies in support of Alexei "
+     "Navalny would be prosecuted.", "arrest", "RUS"),
+    ("Police in Uganda threatened to arrest the protesters.", "arrest", "UGA"),
+    ("North Korea threatened to attack South Korea.", "violence", "PRK"),
+    ("Iran threatened military action against Israel.", "violence", "IRN"),
+    ("Turkey threatened to launch a military operation in northern Syria.", "violence", "TUR"),
+])
+def test_a_threat_takes_its_mode_from_what_it_threatens(pipeline, text: str, mode: str, country: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover["mode"]) == ("THREATEN", mode)
+    assert country in _countries(primary.source)
+
+
+def test_a_threatened_strike_is_not_held(pipeline) -> None:
+    events = _events(pipeline, "The doctors' union in Kenya threatened to strike.")
+    assert not any(e.plover["type"] == "PROTEST" and not (e.modality.hypothetical or e.modality.future)
+                   for e in events)
+
+
+def test_a_threat_of_military_action_is_aimed_at_the_state_named(pipeline) -> None:
+    primary = _primary(pipeline, "Iran threatened military action against Israel.")
+    assert _countries(primary.target) == {"ISR"}
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    ("The government refused to meet the rebels.", "REJECT", "meet"),
+    ("The president of Kenya refused to meet opposition leaders in Nairobi.", "REJECT", "meet"),
+    ("The rebels rejected calls for talks with the government.", "REJECT", "meet"),
+    # controls: a plain threat, a refusal of something else, a plain rejection
+    ("Iran threatened the United States.", "THREATEN", None),
+    ("Hamas refused to release the hostages.", "REJECT", None),
+    ("The government rejected the proposal.", "REJECT", None),
+])
+def test_refusals_and_plain_threats(pipeline, text: str, plover: str, mode: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover["mode"]) == (plover, mode)

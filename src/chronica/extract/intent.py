@@ -64,6 +64,14 @@ def _intender(cand: Candidate) -> Token | None:
     return None
 
 
+def threat_class(cls: str, ptype: str, lemma: str, table: str = "threatened_acts") -> str | None:
+    """The threat class for a threatened act: by its lemma, class or PLOVER type (``threatened_acts`` in
+    data/readings.yaml): "threatened to strike" is a threat of a strike (THREATEN restrict); with
+    ``refused_acts``, the refusal class for a refused act ("refused to meet": REJECT meet)."""
+    spec = readings()[table]
+    return spec["lemmas"].get(lemma) or spec["acts"].get(cls) or spec["types"].get(ptype)
+
+
 def _stated(cand: Candidate) -> str | None:
     cues = cand.modality.cues
     for cue in cues:
@@ -235,14 +243,14 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             cand.modality.cues.append("a decision by those who enforce it: the measure itself")
             continue
         if cue == "refuse" or (mod.negated and (ptype in COOPERATIVE or ptype == "RETREAT")):
-            new = "reject"
+            new = threat_class(cand.trigger.cls, ptype, "", "refused_acts") or "reject"  # "refused to meet"
         elif mod.negated:
             continue
         elif ptype == "MOBILIZE" and (cue.startswith(OFFERED)
                                       or cue.startswith(OFFER_CUES) and _to_help(cand)):
             new = "agree"  # "France offered to send troops", "ready to send troops to help": forces offered
-        elif ptype in COERCIVE:
-            new = COERCIVE[ptype]
+        elif ptype in COERCIVE:  # "will strike unless fares rise": a threat of a strike
+            new = threat_class(cand.trigger.cls, ptype, cand.trigger.head.lemma_.lower()) or COERCIVE[ptype]
         elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and (
                 cue.startswith(OFFER_CUES) or cue == "aux:would (reported)"):
             new = "agree"
