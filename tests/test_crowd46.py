@@ -169,8 +169,6 @@ def test_protests_held_stay_protests(pipeline, text: str) -> None:
     ("Egyptian authorities have not authorised any protests since 2013, when a law was passed restricting "
      "demonstrations.", "EGY", "GOV"),
     ("Egyptian police did not allow the rally to go ahead.", "EGY", "COP"),
-    ("Police in Kampala refused to allow the opposition rally.", "UGA", "COP"),
-    ("Police in Harare refused to permit the march.", "ZWE", "COP"),
     ("Police in Nairobi did not authorize the march.", "KEN", "COP"),
     ("Police allowed no protests in the capital of Uganda.", "UGA", "COP"),
 ])
@@ -184,6 +182,21 @@ def test_a_protest_not_permitted_is_a_restriction(pipeline, text: str, country: 
     named = {"rally", "march", "protests"}
     assert all(e.modality.negated for e in events
                if e.plover["type"] == "PROTEST" and e.trigger.text in named)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Police in Kampala refused to allow the opposition rally.", "UGA"),
+    ("Police in Harare refused to permit the march.", "ZWE"),
+])
+def test_a_refusal_to_permit_a_protest_stays_a_refusal(pipeline, text: str, country: str) -> None:
+    """The refusal is the news (CAMEO 1242, decline to ease popular dissent); the restriction it tells is
+    coded beside it, and no protest is held."""
+    events = _events(pipeline, text)
+    assert next(e for e in events if e.primary).plover["type"] == "REJECT"
+    restrictions = [e for e in events if (e.plover["type"], e.plover["mode"]) == ("COERCE", "restrict")]
+    assert restrictions and country in _countries(restrictions[0].source)
+    assert any(a.name and a.name.startswith("Protesters") for a in restrictions[0].target)
+    assert not any(e.plover["type"] == "PROTEST" and not e.modality.negated for e in events)
 
 
 @pytest.mark.parametrize("text, plover", [

@@ -157,20 +157,17 @@ def _named(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_title
 
 
-def _not_permitted(cand: Candidate, cands: list[Candidate]) -> bool:
+def _not_permitted(cand: Candidate) -> bool:
     """'have not authorised any protests', 'refused to allow the rally': a crowd's act not permitted is a
-    restriction on it (``not_permitted`` in data/readings.yaml; PLOVER COERCE restrict, as "banned"); the
-    refusal that tells it is its wording, the restriction the news."""
+    restriction on it (``not_permitted`` in data/readings.yaml; PLOVER COERCE restrict, as "banned"). A
+    refusal that governs it stays the news ("refused to allow the rally": CAMEO 1242, decline to ease
+    popular dissent)."""
     classes, mod = readings()["not_permitted"]["classes"], cand.modality.modality
     if cand.trigger.cls not in classes:
         return False
     _crowd_target(cand)
     if not mod.negated:
         return False
-    refusal = next((c for c in cands if c.trigger.head.i == cand.trigger.head.head.i and c is not cand), None)
-    if refusal is not None and "+topic" in cand.trigger.rule:
-        cand.trigger.rule = cand.trigger.rule.replace("+topic", "")
-        refusal.trigger.rule += "+topic"
     cand.trigger.rule += f"+not-permitted:{cand.trigger.cls}"
     cand.trigger.cls = classes[cand.trigger.cls]
     mod.negated = mod.hypothetical = mod.future = False
@@ -205,7 +202,7 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
     """Recode stated intentions in place; the trigger keeps its words, the class changes."""
     for cand in cands:
         mod = cand.modality.modality
-        if _headline_refusal(cand, plover_of[cand.trigger.cls]) or _not_permitted(cand, cands):
+        if _headline_refusal(cand, plover_of[cand.trigger.cls]) or _not_permitted(cand):
             continue
         if _allegation(cand) or not (mod.hypothetical or mod.future or mod.negated) or _demand(cand):
             continue
