@@ -98,6 +98,7 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
         head = head.head  # "seized a rifle, two pistols and grenades"
     if trig.is_noun and (_listed_item(head, others) or _carried(head, others)):
         return True
+    head = _over_a_span(head)
     governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     return trig.is_noun and (any(
         o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons" or o.entry.topic)
@@ -106,6 +107,16 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
              or head.dep_ == "pobj" and (o.entry.complements and head.head.lower_ in COMPLEMENT_PREPS
                                          or o.entry.topic))  # not "rescued them in a raid" (coder21)
         for o in others) or _made_safe(head, others))
+
+
+def _over_a_span(head: Token) -> Token:
+    """'called for three days of nationwide strikes': the span of time the noun is "of" stands where the
+    noun would (``set_for_a_day`` spans in data/readings.yaml)."""
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and (
+            of.head.lemma_.lower() in readings()["set_for_a_day"]["spans"]):
+        return of.head
+    return head
 
 
 def _listed_item(head: Token, others: list[Trigger]) -> bool:
@@ -274,6 +285,7 @@ class Extractor:
                     continue
                 if ptype[owner] != ptype[trig.head.i] or any(c.dep_ == "mark" for c in trig.head.children):
                     trig.rule += "+topic"  # "... until the army withdraws": a condition, not the act
+            _threat_modes(triggers, under, self.plover_of)
         out = [
             Candidate(index, trig, find_roles(trig, self.lex), analyse(trig, self.lex))
             for trig in triggers if not self._asked(trig, triggers)
@@ -295,6 +307,31 @@ class Extractor:
         asking = readings()["appeals"]["asking_types"]
         askers = {t.head.i for t in triggers if self.plover_of[t.cls] in asking}
         return bool(askers) and asked_for(trig.head, askers)
+
+
+def _threat_modes(triggers: list[Trigger], under: dict[int, int], plover_of: dict[str, str]) -> None:
+    """'threatened to strike', 'warned that protesters would be prosecuted', 'refused to meet': a plain threat
+    or refusal takes its class (its mode) from the act nearest it in the parse among those it governs
+    (``threatened_acts``, ``refused_acts`` in data/readings.yaml)."""
+    tables = {cls: table for table in ("threatened_acts", "refused_acts")
+              for cls in readings()[table]["threats"]}
+    by_head = {t.head.i: t for t in triggers}
+    for owner in (t for t in triggers if t.cls in tables):
+        acts = [t for t in triggers if under.get(t.head.i) == owner.head.i]
+        for act in sorted(acts, key=lambda t: _steps_up(t.head, owner.head)):
+            new = intent.threat_class(act.cls, plover_of[act.cls], act.head.lemma_.lower(), tables[owner.cls])
+            if new is not None and by_head.get(owner.head.i) is owner:
+                owner.rule += f"+threatens:{act.cls}"
+                owner.cls = new
+                break
+
+
+def _steps_up(tok: Token, top: Token) -> int:
+    """How many heads up from ``tok`` ``top`` is (the parse's distance of a governed act)."""
+    steps = 0
+    while tok.i != top.i and tok.head.i != tok.i and steps < 20:
+        tok, steps = tok.head, steps + 1
+    return steps
 
 
 def _reacted_act(act: Candidate, verb: Token, plover_of: dict[str, str]) -> bool:

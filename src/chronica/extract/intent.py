@@ -65,6 +65,14 @@ def _intender(cand: Candidate) -> Token | None:
     return None
 
 
+def threat_class(cls: str, ptype: str, lemma: str, table: str = "threatened_acts") -> str | None:
+    """The threat class for a threatened act: by its lemma, class or PLOVER type (``threatened_acts`` in
+    data/readings.yaml): "threatened to strike" is a threat of a strike (THREATEN restrict); with
+    ``refused_acts``, the refusal class for a refused act ("refused to meet": REJECT meet)."""
+    spec = readings()[table]
+    return spec["lemmas"].get(lemma) or spec["acts"].get(cls) or spec["types"].get(ptype)
+
+
 def _stated(cand: Candidate) -> str | None:
     cues = cand.modality.cues
     for cue in cues:
@@ -150,11 +158,52 @@ def _named(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_title
 
 
+def _not_permitted(cand: Candidate) -> bool:
+    """'have not authorised any protests', 'refused to allow the rally': a crowd's act not permitted is a
+    restriction on it (``not_permitted`` in data/readings.yaml; PLOVER COERCE restrict, as "banned"). A
+    refusal that governs it stays the news ("refused to allow the rally": CAMEO 1242, decline to ease
+    popular dissent)."""
+    classes, mod = readings()["not_permitted"]["classes"], cand.modality.modality
+    if cand.trigger.cls not in classes:
+        return False
+    _crowd_target(cand)
+    if not mod.negated:
+        return False
+    cand.trigger.rule += f"+not-permitted:{cand.trigger.cls}"
+    cand.trigger.cls = classes[cand.trigger.cls]
+    mod.negated = mod.hypothetical = mod.future = False
+    cand.modality.cues.append("a crowd's act not permitted coded as a restriction")
+    return True
+
+
+def _crowd_target(cand: Candidate) -> None:
+    """'(not) authorised any protests': the permission is aimed at the protesters, as "banned all rallies"
+    is; the crowd's act stands for them."""
+    crowd = _permitted(cand.trigger.head)
+    if crowd is not None and (not cand.roles.target or crowd.i in cand.roles.event_nouns):
+        cand.roles.event_nouns.discard(crowd.i)
+        cand.roles.target = [crowd]
+        cand.roles.rules["target"] = "the crowd permitted or not"
+
+
+def _permitted(verb: Token) -> Token | None:
+    """What a verb of permission permits: its object ("authorised the rally"), or its complement's subject
+    ("allowed the march to go ahead")."""
+    for c in children_of(verb):
+        if c.dep_ == "dobj":
+            return c
+        if c.dep_ in ("ccomp", "xcomp"):
+            subject = next((s for s in children_of(c) if s.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
 def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
     """Recode stated intentions in place; the trigger keeps its words, the class changes."""
     for cand in cands:
         mod = cand.modality.modality
-        if _headline_refusal(cand, plover_of[cand.trigger.cls]):
+        if _headline_refusal(cand, plover_of[cand.trigger.cls]) or _not_permitted(cand):
             continue
         if _allegation(cand) or not (mod.hypothetical or mod.future or mod.negated) or _demand(cand):
             continue
@@ -192,14 +241,14 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             cand.modality.cues.append("a decision by those who enforce it: the measure itself")
             continue
         if cue == "refuse" or (mod.negated and (ptype in COOPERATIVE or ptype == "RETREAT")):
-            new = "reject"
+            new = threat_class(cand.trigger.cls, ptype, "", "refused_acts") or "reject"  # "refused to meet"
         elif mod.negated:
             continue
         elif ptype == "MOBILIZE" and (cue.startswith(OFFERED)
                                       or cue.startswith(OFFER_CUES) and _to_help(cand)):
             new = "agree"  # "France offered to send troops", "ready to send troops to help": forces offered
-        elif ptype in COERCIVE:
-            new = COERCIVE[ptype]
+        elif ptype in COERCIVE:  # "will strike unless fares rise": a threat of a strike
+            new = threat_class(cand.trigger.cls, ptype, cand.trigger.head.lemma_.lower()) or COERCIVE[ptype]
         elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and (
                 cue.startswith(OFFER_CUES) or cue == "aux:would (reported)"):
             new = "agree"

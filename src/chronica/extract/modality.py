@@ -149,6 +149,37 @@ def _set_for_a_day(noun: Token) -> bool:
     return False
 
 
+def _not_permitted(noun: Token) -> str | None:
+    """'have not authorised any protests', 'did not allow the rally to go ahead', 'refused to permit the
+    march': the object (or the complement's subject) of a permission denied or refused (``not_permitted``
+    in data/readings.yaml) was not held. The cue it sets, or None."""
+    spec = readings()["not_permitted"]
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp"):
+        verb = verb.head  # "allow the rally to go ahead"
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in spec["verbs"]:
+        return None
+    if _negation(verb) is not None or any(_negative_object(c) for c in children_of(verb) if c.dep_ == "dobj"):
+        return f"not-permitted:{verb.lemma_.lower()}"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in spec["refusals"]:
+        return f"not-permitted:{verb.head.lemma_.lower()}"
+    return None
+
+
+def _asked_for(noun: Token) -> bool:
+    """'calls for a strike', 'demands by the union for a strike': the "for" object of a noun of intention
+    (``INTENT_NOUNS``), or of one whose "by" object the parse hangs it on, is asked for, not done."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    owner = prep.head
+    if owner.dep_ == "pobj" and owner.head.lower_ == "by":
+        owner = owner.head.head
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in INTENT_NOUNS
+
+
 def _ultimatum(noun: Token) -> bool:
     """'announced a strike from Monday unless the government raises its offer': the object of a verb that a
     condition ("unless", "if") hangs on, a measure held over someone rather than one taken."""
@@ -280,6 +311,13 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.future = True  # "called a general strike for Monday": a planned protest, still to come
             # (future, not hypothetical, as "is expected to meet": the call is made, the day is set)
             cues.append("set-for-a-day")
+        refused = _not_permitted(head)
+        if refused is not None:
+            m.negated = True  # "did not allow the rally to go ahead": the rally was not held
+            cues.append(refused)
+        if _asked_for(head):
+            m.hypothetical = True  # "despite calls by the opposition for nationwide demonstrations"
+            cues.append("intent:asked-for")
         if _ultimatum(head):
             m.future = m.hypothetical = True
             cues.append("ultimatum: announced on a condition")

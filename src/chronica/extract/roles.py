@@ -757,6 +757,11 @@ def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
     """Whether a verb's object is the event noun that makes the verb an event, not whom it is done
     to: "lodged a protest (with Tokyo)" (a verb that is no event alone, and an object that is one)."""
     lemma = obj.lemma_.lower()
+    if lex is not None and trig.entry.topic and trig.cls != trig.entry.cls and obj.dep_ == "dobj":
+        # "threatened military action against Israel": the act threatened, not whom it is aimed at (crowd46)
+        keys = [f"{m.lemma_.lower()} {lemma}" for m in obj.children if m.dep_ in ("compound", "amod")]
+        keys.append(lemma)
+        return any(trig.entry.objects.get(k) == trig.cls for k in keys)
     return (lex is not None and trig.entry.cls == "none" and obj.dep_ == "dobj"
             and lemma in trig.entry.objects and lemma in lex.nouns)
 

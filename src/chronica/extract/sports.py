@@ -25,6 +25,28 @@ def _words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset
 
 
 @cache
+def _extra() -> dict[str, frozenset[str]]:
+    data = yamlio.safe_load((resources.files("chronica.extract") / "data" / "sports.yaml").read_text("utf-8"))
+    return {key: frozenset(data.get(key) or ()) for key in ("harm_with", "watching")}
+
+
+def _named_sides(head: Token | None) -> bool:
+    """'Manchester United beat Liverpool': the winning verb's subject and object are both names."""
+    if head is None:
+        return False
+    sides = [c for c in head.children if c.dep_ in ("nsubj", "dobj")]
+    return len(sides) == 2 and all(c.pos_ == "PROPN" for c in sides)
+
+
+def _teams_only(lowers: list[str], harms: set[str]) -> bool:
+    """The only harm words are ones that name weapons after "with" alone ("armed with clubs"), and none
+    follows "with": "fans of the two clubs" are a sport's teams."""
+    if not harms <= _extra()["harm_with"]:
+        return False
+    return not any(low in harms and i > 0 and lowers[i - 1] == "with" for i, low in enumerate(lowers))
+
+
+@cache
 def _doers() -> dict[str, frozenset[str]]:
     data = yamlio.safe_load((resources.files("chronica.extract") / "data" / "sports.yaml").read_text("utf-8"))
     return {key: frozenset(data[key]) for key in ("crowd_doers", "crowd_verbs", "team_doers")}
@@ -46,9 +68,12 @@ def is_sport(sent: Span, lemma: str, head: Token | None = None) -> bool:
     doers, doer = _doers(), _doer(head)
     if lemma in doers["crowd_verbs"] and doer in doers["crowd_doers"]:
         return False  # "rival fans clashed after the match": a fight among people, not the game
-    words = set(lowers_of(sent.doc)[sent.start:sent.end])
-    if words & harm:
+    lowers = lowers_of(sent.doc)[sent.start:sent.end]
+    words = set(lowers)
+    if words & harm and not _teams_only(lowers, words & harm):
         return False
     if words & game or lemma in doers["crowd_verbs"] and doer in doers["team_doers"]:
         return True
+    if lemma in win_verbs and words & _extra()["watching"] and _named_sides(head):
+        return True  # "fans cheered as Manchester United beat Liverpool"
     return (lemma in win_verbs or bool(words & wins)) and score.search(sent.text) is not None

@@ -68,6 +68,7 @@ def frame(head: Token, lex: Lexicon) -> list[Token]:
                       for c in children_of(t) if c.dep_ == "prep")
     tokens.extend(_shared_passive_subject(head, tokens))
     if head.pos_ in NOUN_POS:
+        tokens.extend(_for_on_agent(tokens))
         rel = relative_verb(head)
         if rel is not None:
             tokens.extend(children_of(rel))
@@ -78,6 +79,14 @@ def frame(head: Token, lex: Lexicon) -> list[Token]:
                 if c.dep_ in ("prep", "dative", "advcl", "xcomp") and head not in c.subtree
             )
     return tokens
+
+
+def _for_on_agent(own: list[Token]) -> list[Token]:
+    """'calls by the opposition for nationwide demonstrations': the parse hangs the noun's "for" on the
+    object of its "by"; it is the noun's own."""
+    return [f for t in own if t.dep_ == "prep" and t.lower_ == "by"
+            for o in children_of(t) if o.dep_ == "pobj"
+            for f in children_of(o) if f.dep_ == "prep" and f.lower_ == "for"]
 
 
 def _shared_passive_subject(head: Token, own: list[Token]) -> list[Token]:
@@ -112,7 +121,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "prep" and any(d.dep_ in ("prep", "agent") and d.lower_ == word for d in deps):
             return True
-        if kind == "place" and any(d.dep_ == "prep" and d.lower_ == word and not _when(d) for d in deps):
+        if kind == "place" and any(d.dep_ == "prep" and d.lower_ == word
+                                   and (not _when(d) or word == "for" and _span_of(d)) for d in deps):
             return True  # "called on the government", not "called a strike on Monday"
         # "charged the party with inciting": the parse hangs "with" on the object
         if kind == "objprep" and any(d.dep_ == "dobj" and any(
@@ -163,8 +173,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
         if kind == "participle" and head.dep_ == "acl" and head.tag_ == word.upper():  # "arrests targeting X"
             return True
         if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
-            verb = governing_verb(head)
-            if verb is not None and verb.lemma_.lower() == word:
+            verb = governing_verb(head)  # the corrected lemma: "staged" is "stag" to the model
+            if verb is not None and lexicon().lemma(verb).lower() == word:
                 return True
     return False
 
@@ -206,6 +216,12 @@ def _when(prep: Token) -> bool:
     """A preposition whose object is a time: "on Monday", "on 3 May", "on the eve of"."""
     return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in ("eve", "day"))
                for c in children_of(prep))
+
+
+def _span_of(prep: Token) -> bool:
+    """'called for three days of nationwide strikes': a time's "of" names what is asked for over that time."""
+    return any(c.dep_ == "pobj" and any(g.dep_ == "prep" and g.lower_ == "of" and any(
+        o.dep_ == "pobj" for o in children_of(g)) for g in children_of(c)) for c in children_of(prep))
 
 
 def _day_or_year(text: str) -> bool:
@@ -388,6 +404,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             return None
     if head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.lemma_.lower() in entry.subjects:
         return entry.subjects[head.head.lemma_.lower()]  # "migrants returned" parsed as a reduced relative
+    if head.dep_ in ("acl", "amod") and head.tag_ == "VBG" and head.head.lemma_.lower() in entry.subjects:
+        return entry.subjects[head.head.lemma_.lower()]  # "striking pilots grounded flights": on strike
     first_destination = min((d.i for d in deps if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS),
                             default=len(head.doc))
     if entry.destinations and not any(d.dep_ == "prep" and d.lower_ in AIMED_PREPS and d.i < first_destination
