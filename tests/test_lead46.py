@@ -188,3 +188,15 @@ def test_a_city_captured_is_territory_whatever_its_tag(pipeline, text, iso3) -> 
     primary = _primary(pipeline, text)
     assert primary.acled["sub_event_type"] == "Non-state actor overtakes territory"
     assert primary.location is not None and primary.location.country == iso3
+
+
+@pytest.mark.parametrize("text, deed, iso3", [
+    ("Sheikh Hasina resigned and fled to India as protesters stormed her residence.", "stormed", "BGD"),
+    # controls: the fugitives' own flight is to where they went; a place of the act itself stays
+    ("Thousands of refugees fled to Chad after fighting in Darfur.", "fighting", "SDN"),
+    ("Protesters stormed the presidential palace in Colombo as Gotabaya Rajapaksa fled to the Maldives.",
+     "stormed", "LKA"),
+])
+def test_where_a_fugitive_fled_is_no_place_of_other_acts(pipeline, text, deed, iso3) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == deed)
+    assert event.location is not None and event.location.country == iso3
