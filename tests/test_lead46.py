@@ -178,3 +178,25 @@ def test_sackings_received_chiefs_and_ammunition_fired_at(pipeline, text, plover
 
 def test_a_club_that_sacks_its_coach_is_no_event(pipeline) -> None:
     assert _events(pipeline, "The club sacked its coach after a string of defeats.") == []
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Syrian rebels captured Aleppo in a lightning offensive, forcing government troops to withdraw.", "SYR"),
+    ("M23 rebels captured Goma on Monday.", "COD"),
+])
+def test_a_city_captured_is_territory_whatever_its_tag(pipeline, text, iso3) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.acled["sub_event_type"] == "Non-state actor overtakes territory"
+    assert primary.location is not None and primary.location.country == iso3
+
+
+@pytest.mark.parametrize("text, deed, iso3", [
+    ("Sheikh Hasina resigned and fled to India as protesters stormed her residence.", "stormed", "BGD"),
+    # controls: the fugitives' own flight is to where they went; a place of the act itself stays
+    ("Thousands of refugees fled to Chad after fighting in Darfur.", "fighting", "SDN"),
+    ("Protesters stormed the presidential palace in Colombo as Gotabaya Rajapaksa fled to the Maldives.",
+     "stormed", "LKA"),
+])
+def test_where_a_fugitive_fled_is_no_place_of_other_acts(pipeline, text, deed, iso3) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == deed)
+    assert [a.country for a in event.source] == [iso3]

@@ -325,13 +325,14 @@ class Pipeline:
                                        published=dated, code_book=True)  # a demonym says who
         if self.learner is not None:
             self.learner.add(source, text_of(doc), places)
-        focus = self.geocoder.focus(places, sent_people_to(doc, places))  # not "flew them to Washington"
+        went = sent_people_to(doc, places)  # not "flew them to Washington", "fled to India"
+        focus = self.geocoder.focus(places, went)
         date = document.published
         if date is None:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
             date = stated[0].value if stated else None
         if focus is None:
-            mentions = country_mentions(self.actors, text_of(doc), places)  # not "Saudi-led" (story_country)
+            mentions = country_mentions(self.actors, text_of(doc), places, went)  # not "Saudi-led"
             if mentions:
                 counts: dict[str, int] = {}
                 for _, _, iso in mentions:

@@ -22,9 +22,11 @@ if TYPE_CHECKING:
     from chronica.record import Place
 
 
-def country_mentions(actors: ActorResolver, text: str, places: list) -> list[tuple[int, int, str]]:
-    """(start, end, ISO3) of the country words that count for the story's country."""
-    skip = getattr(places, "seats", frozenset()) | getattr(places, "venues", frozenset())
+def country_mentions(actors: ActorResolver, text: str, places: list,
+                     skip_too: frozenset = frozenset()) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of the country words that count for the story's country (not the spans
+    ``skip_too``: where people were sent or fled to)."""
+    skip = getattr(places, "seats", frozenset()) | getattr(places, "venues", frozenset()) | skip_too
     areas = [(p.start, p.end) for p in places if p.country is None and p.start is not None]
     return [m for m in actors.country_mentions(text) if (m[0], m[1]) not in skip
             and not any(a <= m[0] and m[1] <= b for a, b in areas)  # "the Gulf of Guinea": no Guinea

@@ -707,8 +707,8 @@ def _named_place(d: Token, deps: list[Token]) -> bool:
         return False
     if d.ent_type_ in PLACE_ENTS and d.pos_ == "PROPN" or _country_word(d):
         return True
-    if d.pos_ == "PROPN" and d.ent_type_ != "NORP" and in_place(d) and not _first_named(d):
-        return True  # "captured El Fasher", tagged as a group: a town the geocoder knows (verbs45)
+    if d.pos_ == "PROPN" and in_place(d) and not _first_named(d):
+        return True  # "captured El Fasher", "captured Aleppo", tagged as a group: a town the geocoder knows
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS and g.pos_ == "PROPN" for g in children_of(c))
         for c in children_of(d)) and d.pos_ == "NOUN"

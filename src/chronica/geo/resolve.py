@@ -836,6 +836,20 @@ def _captured(doc, a: int, b: int, label: str) -> bool:  # noqa: ANN001
     return verb in GROUND_STRIKE_VERBS or (verb in CAPTURE_VERBS and label != "PERSON")
 
 
+CAPTURED_CITY_POP = 200_000  # a one-word name tagged a person, taken: a city this big is the ground taken
+
+
+def _captured_city(doc, a: int, b: int, label: str, cands: list) -> bool:  # noqa: ANN001
+    """A one-word name the tagger calls a person, taken by a verb of taking ground, that is the name of a
+    city of at least ``CAPTURED_CITY_POP`` ("M23 rebels captured Goma": the city, not a man; "troops
+    captured Mohammed" stays a man)."""
+    if label != "PERSON" or b - a != 1 or not cands:
+        return False
+    root = tokens_of(doc)[a]
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS and any(
+        e.kind == TOWN and not alt and e.pop >= CAPTURED_CITY_POP for e, alt in cands)
+
+
 def _township_after(doc, b: int) -> bool:  # noqa: ANN001
     """Whether token b is a lower-case "township" after a name ("Kani township"), as news of the
     countries in ``township_countries`` (cues.yaml) writes it; Japan's Kani is no township."""
@@ -1038,7 +1052,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 label != "PERSON" or _town_pair(found[-1], cands))
             cue = (cue_run and a == i) or coord_cue or address or hint is not None or _locative(doc, a) or (
                 _named_after(doc, b) and not _adjective_of_people(doc, a, b)) or (
-                _captured(doc, a, b, label)) or (
+                _captured(doc, a, b, label) or _captured_city(doc, a, b, label, cands)) or (
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = bounds[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)

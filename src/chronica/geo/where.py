@@ -175,17 +175,19 @@ def _sender(root: Token) -> Token | None:
 
 
 SENT_PEOPLE = frozenset(CUES["sent_people"])
+FLIGHT_VERBS = frozenset({"flee", "escape"})  # where a fugitive went is no place of other acts (lead46)
 
 
 def sent_people_to(doc, places: list[Place]) -> frozenset[tuple[int | None, int | None]]:  # noqa: ANN001
     """The spans of places people were sent or flown to ("released 222 prisoners and flew them to
-    Washington"): where they went, which says nothing of the story's country."""
+    Washington"), or fled to ("resigned and fled to India"): where they went, which says nothing of the
+    story's country."""
     out = set()
     for place in places:
         root = _root(doc, place)
         sender = _sender(root) if root is not None else None
-        if sender is not None and any(c.dep_ == "dobj" and (c.pos_ == "PRON" or (
-                c.lemma_.lower() in SENT_PEOPLE)) for c in children_of(sender)):
+        if sender is not None and (sender.lemma_ in FLIGHT_VERBS or any(c.dep_ == "dobj" and (
+                c.pos_ == "PRON" or c.lemma_.lower() in SENT_PEOPLE) for c in children_of(sender))):
             out.add((place.start, place.end))
     return frozenset(out)
 
@@ -195,6 +197,8 @@ def _sent_there(trigger: Token, place: Place) -> bool:
     flew them to Washington", for the release): no place of this event, nor of the story's country."""
     root = _root(trigger.doc, place)
     sender = _sender(root) if root is not None else None
+    if sender is not None and sender.lemma_ in FLIGHT_VERBS:  # "fled to India as protesters stormed ..."
+        return trigger.i != sender.i
     return sender is not None and trigger not in (sender, *children_of(sender))
 
 
@@ -323,6 +327,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         if place.start is not None and beyond_border(text_of(doc), place.start):
             continue  # "killed two smugglers on the border with Gaza": the doers' side of it (actors30b)
         sender = _sender(root)  # "sent aid to Turkey"; not "blocked a plan to deploy police to Haiti"
+        if sender is not None and sender.lemma_ in FLIGHT_VERBS and trigger.i != sender.i:
+            continue  # "fled to India as protesters stormed her residence": where she went, not theirs
         locative = _locative(root, _first(doc, place)) or (
             sender is not None and trigger in (sender, *children_of(sender))) or (
             root.dep_ == "compound" and root.head.lemma_.lower() in HOME_NOUNS)  # "the Lahore home of X"
