@@ -178,3 +178,18 @@ def test_sackings_received_chiefs_and_ammunition_fired_at(pipeline, text, plover
 
 def test_a_club_that_sacks_its_coach_is_no_event(pipeline) -> None:
     assert _events(pipeline, "The club sacked its coach after a string of defeats.") == []
+
+
+def test_proposals_sent_are_an_offer(pipeline) -> None:
+    primary = _primary(pipeline, "Downing Street sent its final proposals for a withdrawal deal to Brussels.")
+    assert primary.plover["type"] == "AGREE"
+    assert [a.country for a in primary.source] == ["GBR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey hosted talks between the two sides on Friday.",
+    "Qatar mediated talks between both sides in Doha.",
+])
+def test_two_sides_named_before_by_no_one_are_no_actor(pipeline, text) -> None:
+    primary = _primary(pipeline, text)
+    assert not any(a.country in ("TUR", "QAT") for a in primary.target)
