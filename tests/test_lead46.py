@@ -200,3 +200,18 @@ def test_a_city_captured_is_territory_whatever_its_tag(pipeline, text, iso3) -> 
 def test_where_a_fugitive_fled_is_no_place_of_other_acts(pipeline, text, deed, iso3) -> None:
     event = next(e for e in _events(pipeline, text) if e.trigger.text == deed)
     assert [a.country for a in event.source] == [iso3]
+
+
+def test_proposals_sent_are_an_offer(pipeline) -> None:
+    primary = _primary(pipeline, "Downing Street sent its final proposals for a withdrawal deal to Brussels.")
+    assert primary.plover["type"] == "AGREE"
+    assert [a.country for a in primary.source] == ["GBR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey hosted talks between the two sides on Friday.",
+    "Qatar mediated talks between both sides in Doha.",
+])
+def test_two_sides_named_before_by_no_one_are_no_actor(pipeline, text) -> None:
+    primary = _primary(pipeline, text)
+    assert not any(a.country in ("TUR", "QAT") for a in primary.target)

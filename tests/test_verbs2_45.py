@@ -78,8 +78,8 @@ def test_workers_who_walk_out_strike(pipeline, text, country, sector) -> None:
 
 
 @pytest.mark.parametrize("text, plover, mode", [
-    ("The Iranian delegation walked out of the talks in Vienna.", "REJECT", None),
-    ("Train drivers walked out of talks with the rail operator.", "REJECT", None),
+    ("The Iranian delegation walked out of the talks in Vienna.", "REJECT", "meet"),
+    ("Train drivers walked out of talks with the rail operator.", "REJECT", "meet"),
     ("The opposition walked out of parliament in protest.", "PROTEST", "demo"),
     ("The journalists walked out of the press conference after the minister refused questions.", "PROTEST",
      "demo"),

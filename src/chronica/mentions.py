@@ -588,6 +588,9 @@ class Mentions:
         if _sea_name(tok):
             return None  # "the Gulf of Guinea": a sea, not Guinea
         low = tok.lower_
+        if low == "sides" and any(c.lower_ in ("two", "both") for c in children_of(tok)) and not (
+                self._both_named(tok, ctx)):
+            return None  # "hosted talks between the two sides": no one named, not the host's people
         if tok.pos_ == "PRON" and not (len(tok.text) > 1 and tok.text.isupper()):  # not "the WHO", "US"
             reporter = self._reporter(tok, ctx)
             if reporter is not None:
