@@ -121,6 +121,8 @@ class Lexicon:
     private_askees: frozenset[str] = frozenset()
     # subordinators of a time or cause clause: "told reporters, a week after talks ended" asks no ending
     adverbial_marks: frozenset[str] = frozenset()
+    # nouns of held ground: "drove the rebels out of the town" is ground taken from them
+    ground_nouns: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -245,4 +247,5 @@ def lexicon() -> Lexicon:
         state_participles=frozenset(spec.get("state_participles") or ()),
         private_askees=frozenset(spec.get("private_askees") or ()),
         adverbial_marks=frozenset(spec.get("adverbial_marks") or ()),
+        ground_nouns=frozenset(spec.get("ground_nouns") or ()),
     )

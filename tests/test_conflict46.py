@@ -1,0 +1,84 @@
+"""Armed conflict read right (round conflict46): ground taken by driving an enemy out of it, threats vowed,
+drone fire, a clash's other side, long group names, places named beside the actors, forces firing on
+protesters, blockades by armed men, and the modes of killings. Sentences written for the test, with controls
+that keep their coding."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str):
+    return pipeline.code(document_from_text(text, doc_id="conflict46"))
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in _events(pipeline, text) if e.primary), None)
+
+
+def _sides(actors) -> set[tuple[str | None, str | None]]:
+    return {(a.country, a.sector) for a in actors}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Somalia's president said government troops had driven al-Shabaab out of the town of Adan Yabaal.",
+     ("SOM", "MIL"), ("SOM", "REB")),
+    ("Government troops drove al-Shabaab out of the town of Adan Yabaal.", ("SOM", "MIL"), ("SOM", "REB")),
+    ("Al-Shabaab fighters were driven out of the town by Somali troops.", ("SOM", "MIL"), ("SOM", "REB")),
+    ("Ukrainian forces drove Russian troops out of the city of Kherson.", ("UKR", "MIL"), ("RUS", "MIL")),
+    ("The army pushed the rebels out of the town after two days of fighting.", (None, "MIL"), (None, "REB")),
+    ("Soldiers forced the jihadists out of their stronghold in the forest.", (None, "MIL"), (None, "REB")),
+])
+def test_an_enemy_driven_out_of_ground_is_ground_taken(pipeline, text, source, target) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert primary.acled["event_type"] == "Battles"
+    assert source in _sides(primary.source)
+    assert target in _sides(primary.target)
+
+
+def test_a_state_driving_out_rebels_regains_territory(pipeline) -> None:
+    primary = _primary(pipeline, "Government troops drove al-Shabaab out of the town of Adan Yabaal.")
+    assert primary.acled["sub_event_type"] == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "The president was forced out of office after months of protests.",
+    "Floods drove thousands of villagers out of their homes.",
+    "He drove his car out of the city before dawn.",
+    "The new tax pushed many businesses out of the capital.",
+    "Rising prices drove customers out of the market.",
+])
+def test_no_ground_taken_without_an_enemy_put_off_ground(pipeline, text) -> None:
+    assert not any(e.plover["type"] == "ASSAULT" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Burkina Faso's junta leader Ibrahim Traore vowed to crush the jihadists within months.",
+     ("BFA", "GOV"), ("BFA", "REB")),
+    ("Burkina Faso's junta leader Ibrahim Traore vowed to wipe out the jihadists.", ("BFA", "GOV"), ("BFA", "REB")),
+    ("The Nigerian president vowed to annihilate the bandits terrorising the north-west.",
+     ("NGA", "GOV"), ("NGA", None)),
+    ("The army vowed to crush the rebels before the rainy season.", (None, "MIL"), (None, "REB")),
+])
+def test_a_vow_to_crush_armed_foes_is_a_threat_of_force(pipeline, text, source, target) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("THREATEN", "violence")
+    assert source in _sides(primary.source)
+    assert any(a.country == target[0] and (target[1] is None or a.sector == target[1]) for a in primary.target)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Troops crushed the rebels near the border.", "ASSAULT"),
+    ("The army said it had wiped out a militant cell in the mountains.", "ASSAULT"),
+    ("The hackers wiped out the company's data.", "COERCE"),
+    ("The army vowed to crush the rebellion.", "THREATEN"),
+    ("The minister vowed to wipe out poverty by 2030.", None),
+    ("The government vowed to eradicate corruption.", None),
+    ("A flood wiped out the village's crops.", None),
+])
+def test_crushing_and_wiping_out_need_armed_foes(pipeline, text, plover) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"] if primary else None) == plover
