@@ -82,3 +82,26 @@ def test_a_vow_to_crush_armed_foes_is_a_threat_of_force(pipeline, text, source, 
 def test_crushing_and_wiping_out_need_armed_foes(pipeline, text, plover) -> None:
     primary = _primary(pipeline, text)
     assert (primary.plover["type"] if primary else None) == plover
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Colombian army said FARC dissidents had fired explosives from a drone at a military base in Cauca.",
+     ("COL", "REB"), ("COL", "MIL")),
+    ("Rebels fired explosives from a drone at an army post near the border.", (None, "REB"), (None, "MIL")),
+    ("Militants fired two drones at a police station.", (None, "REB"), (None, "COP")),
+])
+def test_explosives_fired_from_a_drone_are_a_drone_strike(pipeline, text, source, target) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("ASSAULT", "drone")
+    assert primary.acled["sub_event_type"] == "Air/drone strike"
+    assert source in _sides(primary.source)
+    assert target in _sides(primary.target)
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    ("Police fired tear gas at the protesters.", "ASSAULT", "crowd-control"),
+    ("The company fired three managers last week.", None, None),
+])
+def test_other_firing_keeps_its_reading(pipeline, text, plover, mode) -> None:
+    primary = _primary(pipeline, text)
+    assert ((primary.plover["type"], primary.plover.get("mode")) if primary else (None, None)) == (plover, mode)

@@ -64,7 +64,7 @@ SETTING_OFF = {"detonate", "trigger", "set", "explode", "activate", "hit", "stri
 # "shells fired by the army": what is fired or dropped is the weapon, not the one it is aimed at
 FIRING = {"fire", "launch", "lob", "drop", "shoot"}
 FIRED = {"shell", "rocket", "missile", "mortar", "bullet", "round", "projectile", "bomb", "grenade", "shot",
-         "salvo", "volley", "barrage", "munition", "drone"}
+         "salvo", "volley", "barrage", "munition", "drone", "explosive"}
 # fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
 FIGHTS = {"clash", "assault", "shoot", "return_fire"}
 # "fired tear gas at strikers", "used water cannon on the crowd": the weapon is the object, the people it
@@ -797,12 +797,14 @@ def _set_off(verb: Token, roles: Roles) -> None:
 
 def _aimed_at(verb: Token, roles: Roles) -> None:
     """"Police fired tear gas at garment workers", "troops used water cannon on students marching":
-    the target is whom the weapon was aimed at (the subject of a clause the parse hangs on "at")."""
+    the target is whom the weapon was aimed at (the subject of a clause the parse hangs on "at"), also where
+    the parse hangs "at" on what the weapon was fired from ("fired explosives from a drone at a base")."""
     if verb.lemma_.lower() not in AIMING or roles.rules.get("target") != "object":
         return
     if not roles.target or any(t.lemma_.lower() not in AIMED for t in roles.target):
         return
-    places = list(children_of(verb)) + [c for t in roles.target for c in children_of(t)]
+    launchers = _prep_targets(list(children_of(verb)), {"from"})
+    places = list(children_of(verb)) + [c for t in [*roles.target, *launchers] for c in children_of(t)]
     for obj in _prep_targets(places, AIMED_AT):
         if obj.pos_ in ("VERB", "AUX"):
             obj = next(iter(_children(obj, SUBJ)), obj)
