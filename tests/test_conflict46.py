@@ -105,3 +105,21 @@ def test_explosives_fired_from_a_drone_are_a_drone_strike(pipeline, text, source
 def test_other_firing_keeps_its_reading(pipeline, text, plover, mode) -> None:
     primary = _primary(pipeline, text)
     assert ((primary.plover["type"], primary.plover.get("mode")) if primary else (None, None)) == (plover, mode)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Authorities in Niger said the army had not lost any soldiers in the clash with JNIM near Tillaberi.",
+     ("NER", "MIL"), ("NER", "REB")),
+    ("The army lost twelve soldiers in a clash with JNIM near Tillaberi.", ("NER", "MIL"), ("NER", "REB")),
+    ("Nigerian troops lost five men in a battle with Boko Haram fighters.", ("NGA", "MIL"), ("NGA", "REB")),
+    # controls: what the subject killed in the fight was the other side
+    ("The army said it had killed ten militants in a clash with JNIM near Tillaberi.",
+     ("NER", "MIL"), ("NER", "REB")),
+    ("Eighteen soldiers were killed in a battle with militants near Tillaberi.", ("NER", "MIL"), ("NER", "REB")),
+])
+def test_losses_in_a_fight_are_the_subjects_own(pipeline, text, source, target) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _sides(primary.source) == {source}
+    assert _sides(primary.target) == {target}
+    assert not primary.modality.negated

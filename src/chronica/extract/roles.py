@@ -74,6 +74,9 @@ AIMED = FIRED | {"gas", "cannon", "pellet", "stone", "rock", "tear", "teargas", 
                  "canister", "baton", "weapon", "fire"}
 AIMED_AT = {"at", "on", "upon", "into"}
 DYING = {"die", "perish", "fall"}  # intransitive verbs of those killed in a fight
+# "the army lost ten soldiers in the clash with JNIM": what the subject lost in a fight is its own, the other
+# side is the fight's "with" (conflict46)
+LOSING = {"lose", "suffer"}
 # "accused X of killing", "blamed X for attacking", "charged X with murdering": X did it
 JUDGED_PREPS = {"of", "for", "with"}
 # "called on X to act", "appealed to X to act": X is the one asked to act
@@ -234,6 +237,16 @@ def judged(verb: Token) -> bool:
     a crime", "called the attack cowardly", "described the bombing as barbaric")? Its subject judges the
     deed and did not do it; "described the raid as a success" or "as revenge" does not say so."""
     return any(c.dep_ == "oprd" for c in children_of(verb)) or condemns(verb) is not None
+
+
+def _lost_in_fight(noun: Token, verb: Token, roles: Roles) -> None:
+    """"The army had not lost any soldiers in the clash with JNIM": the losses are the subject's own, the
+    fight's other side is its "with" or "against", which the parse may hang on the verb (conflict46)."""
+    sides = _prep_targets([*children_of(noun), *children_of(verb)], {"with", "against"})
+    roles.target = sides
+    roles.rules["target"] = "other side of the fight the subject lost in"
+    if not sides:
+        del roles.rules["target"]
 
 
 def _with_side(noun: Token) -> bool:
@@ -1095,8 +1108,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         subj = clause_subject(verb)
         if subj and subj[0].dep_ != "expl" and (subj[0].pos_ != "PRON" or verb.dep_ == "ccomp"):
             roles.source, roles.rules["source"] = subj, "subject of the verb done in the fight"
-            if roles.rules.get("target") in (None, "preposition"):  # "killed five rebels in a clash on Jolo":
-                # the rebels fought it too
+            if verb.lemma_.lower() in LOSING:
+                _lost_in_fight(noun, verb, roles)
+            elif roles.rules.get("target") in (None, "preposition"):  # "killed five rebels in a clash on
+                # Jolo": the rebels fought it too
                 roles.target = _children(verb, ("dobj",))
                 roles.rules["target"] = "object of the verb done in the fight"
     if (not roles.source and verb is not None and trig.cls == "clash" and noun.dep_ == "pobj"
