@@ -58,7 +58,8 @@ def test_no_ground_taken_without_an_enemy_put_off_ground(pipeline, text) -> None
 @pytest.mark.parametrize("text, source, target", [
     ("Burkina Faso's junta leader Ibrahim Traore vowed to crush the jihadists within months.",
      ("BFA", "GOV"), ("BFA", "REB")),
-    ("Burkina Faso's junta leader Ibrahim Traore vowed to wipe out the jihadists.", ("BFA", "GOV"), ("BFA", "REB")),
+    ("Burkina Faso's junta leader Ibrahim Traore vowed to wipe out the jihadists.",
+     ("BFA", "GOV"), ("BFA", "REB")),
     ("The Nigerian president vowed to annihilate the bandits terrorising the north-west.",
      ("NGA", "GOV"), ("NGA", None)),
     ("The army vowed to crush the rebels before the rainy season.", (None, "MIL"), (None, "REB")),
@@ -67,7 +68,8 @@ def test_a_vow_to_crush_armed_foes_is_a_threat_of_force(pipeline, text, source, 
     primary = _primary(pipeline, text)
     assert (primary.plover["type"], primary.plover.get("mode")) == ("THREATEN", "violence")
     assert source in _sides(primary.source)
-    assert any(a.country == target[0] and (target[1] is None or a.sector == target[1]) for a in primary.target)
+    assert any(a.country == target[0] and (target[1] is None or a.sector == target[1])
+               for a in primary.target)
 
 
 @pytest.mark.parametrize("text, plover", [
@@ -104,7 +106,8 @@ def test_explosives_fired_from_a_drone_are_a_drone_strike(pipeline, text, source
 ])
 def test_other_firing_keeps_its_reading(pipeline, text, plover, mode) -> None:
     primary = _primary(pipeline, text)
-    assert ((primary.plover["type"], primary.plover.get("mode")) if primary else (None, None)) == (plover, mode)
+    got = (primary.plover["type"], primary.plover.get("mode")) if primary else (None, None)
+    assert got == (plover, mode)
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -115,7 +118,8 @@ def test_other_firing_keeps_its_reading(pipeline, text, plover, mode) -> None:
     # controls: what the subject killed in the fight was the other side
     ("The army said it had killed ten militants in a clash with JNIM near Tillaberi.",
      ("NER", "MIL"), ("NER", "REB")),
-    ("Eighteen soldiers were killed in a battle with militants near Tillaberi.", ("NER", "MIL"), ("NER", "REB")),
+    ("Eighteen soldiers were killed in a battle with militants near Tillaberi.",
+     ("NER", "MIL"), ("NER", "REB")),
 ])
 def test_losses_in_a_fight_are_the_subjects_own(pipeline, text, source, target) -> None:
     primary = _primary(pipeline, text)
@@ -123,3 +127,67 @@ def test_losses_in_a_fight_are_the_subjects_own(pipeline, text, source, target) 
     assert _sides(primary.source) == {source}
     assert _sides(primary.target) == {target}
     assert not primary.modality.negated
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Ethiopia's government and Fano leaders held secret talks in Bahir Dar, sources said.",
+     {("ETH", "GOV"), ("ETH", "PRM")}),
+    ("Mali's army and Africa Corps mercenaries killed 24 civilians near Kidal.",
+     {("MLI", "MIL"), ("RUS", "UAF")}),
+    ("Mali's army and Russian Africa Corps mercenaries killed 24 civilians in a drone strike on a wedding "
+     "near Kidal, a rebel alliance said.", {("MLI", "MIL"), ("RUS", "UAF")}),
+    ("Mali's army killed 24 civilians in a drone strike near Kidal.", {("MLI", "MIL")}),
+    # controls
+    ("The Malian army and Russian mercenaries killed 24 civilians near Kidal.",
+     {("MLI", "MIL"), ("RUS", "GOV")}),
+])
+def test_a_possessive_party_and_another_are_two_parties(pipeline, text, sources) -> None:
+    primary = _primary(pipeline, text)
+    parties = _sides(primary.source) | _sides(primary.target)
+    assert sources <= parties
+    assert ("MLI", "GOV") not in parties
+
+
+@pytest.mark.parametrize("text, split", [
+    ("Mali's army and Russian mercenaries killed 24 civilians.", True),
+    ("Mali's oil and gas reserves were seized by the junta.", False),
+    ("The country's army and navy chiefs met on Monday.", False),
+])
+def test_only_a_party_noun_with_its_own_second_party_is_split(nlp, text, split) -> None:
+    from chronica.reparse import two_parties
+
+    assert (two_parties(nlp(text)) > 0) is split
+
+
+@pytest.mark.parametrize("text, plover, source", [
+    ("The Israeli army killed 12 people in an air strike on Rafah.", "ASSAULT", ("ISR", "MIL")),
+    ("Police arrested two men over the air strike.", "COERCE", (None, "COP")),
+])
+def test_strikes_controls(pipeline, text, plover, source) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert source in _sides(primary.source)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Troops from the Democratic Forces for the Liberation of Rwanda (FDLR) clashed with M23 near Goma.",
+     "FDLR"),
+    ("Fighters from the Democratic Forces for the Liberation of Rwanda clashed with M23 near Goma.", "FDLR"),
+    ("The Tuareg-led Strategic Framework for the Defence of the People of Azawad said it had shot down a "
+     "Malian army drone.", "CSP-DPA"),
+    ("The Strategic Framework for the Defense of the People of Azawad (CSP-DPA) attacked an army camp near "
+     "Kidal.", "CSP-DPA"),
+    ("The CSP-DPA said its fighters had shot down a drone.", "CSP-DPA"),
+])
+def test_long_group_names_are_the_doers(pipeline, text, source) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.name for a in primary.source] == [source]
+    assert primary.source[0].sector == "REB"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Troops from Chad clashed with Boko Haram fighters near the lake.", ("TCD", "MIL")),
+    ("Soldiers from the Malian army clashed with jihadists near Kidal.", ("MLI", "MIL")),
+])
+def test_troops_from_a_state_stay_its_forces(pipeline, text, source) -> None:
+    assert source in _sides(_primary(pipeline, text).source)

@@ -126,7 +126,24 @@ def _party_split(mod: Token) -> Token | None:
     return adj
 
 
-def _part(mod: Token, adj: Token) -> None:
+def _owned_party(mod: Token) -> Token | None:
+    """The possessive of a party noun ("army") coordinated with "and" but parsed as a modifier of the head
+    noun after it: "Mali's army and Russian mercenaries", "Ethiopia's government and Fano leaders" (the head
+    with words of its own between them); None for "Mali's oil and gas reserves" (``owned_parties`` in
+    data/readings.yaml; conflict46)."""
+    head = mod.head
+    if (mod.pos_ != "NOUN" or mod.dep_ not in ("nmod", "compound") or head.pos_ != "NOUN" or head.i <= mod.i
+            or mod.lemma_.lower() not in readings()["owned_parties"]["nouns"]):
+        return None
+    kids = children_of(mod)
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in kids) or any(c.dep_ == "conj" for c in kids):
+        return None
+    if not any(c.dep_ in ("amod", "compound") and mod.i < c.i for c in children_of(head)):
+        return None
+    return next((c for c in [*kids, *children_of(head)] if c.dep_ == "poss" and c.i < mod.i), None)
+
+
+def _part(mod: Token, adj: Token | None) -> None:
     """``mod`` heads its own phrase in the head's place; the head is its conjunct, described by ``adj``."""
     head = mod.head
     for det in [c for c in children_of(head) if c.i < mod.i]:
@@ -135,19 +152,21 @@ def _part(mod: Token, adj: Token) -> None:
     mod.dep_ = head.dep_
     head.head = mod
     head.dep_ = "conj"
-    adj.head = head
-    adj.dep_ = "amod"
+    if adj is not None and adj.dep_ != "poss":
+        adj.head = head
+        adj.dep_ = "amod"
 
 
 def two_parties(doc: Doc) -> int:
-    """Mend "The government and Colombian rebels signed ..." parsed as one noun phrase; the number mended."""
+    """Mend "The government and Colombian rebels signed ...", "Mali's army and Russian mercenaries killed ..."
+    parsed as one noun phrase; the number mended."""
     fixed, seen = 0, set()
     for i in [i for i, w in enumerate(lowers_of(doc)) if w == "and"]:  # only a head with an "and" can be one
         tok = doc[i].head
         if tok.i in seen:
             continue
         seen.add(tok.i)
-        adj = _party_split(tok)
+        adj = _party_split(tok) or _owned_party(tok)
         if adj is not None:
             _part(tok, adj)
             fixed += 1

@@ -67,6 +67,10 @@ FIRED = {"shell", "rocket", "missile", "mortar", "bullet", "round", "projectile"
          "salvo", "volley", "barrage", "munition", "drone", "explosive"}
 # fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
 FIGHTS = {"clash", "assault", "shoot", "return_fire"}
+# strikes from afar whose doer is the subject of a killing done in them ("the army killed 24 civilians in a
+# drone strike"); not "police arrested two men in the bombing" (conflict46)
+REMOTE_STRIKES = {"air_strike", "drone_strike", "shelling"}
+HARMING = {"kill", "wound", "injure", "massacre", "slaughter", "maim"}
 # "fired tear gas at strikers", "used water cannon on the crowd": the weapon is the object, the people it
 # was aimed at the target
 AIMING = FIRING | {"use", "spray", "hurl", "throw", "turn", "train", "aim"}
@@ -1100,7 +1104,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         if roles.target:
             roles.rules["target"] = "recipient"
     if (not roles.source and verb is not None and noun.dep_ == "pobj"
-            and (trig.cls in FIGHTS or noun.lemma_.lower() in ATTACK_NOUNS)
+            and (trig.cls in FIGHTS or noun.lemma_.lower() in ATTACK_NOUNS
+                 or trig.cls in REMOTE_STRIKES and verb.lemma_.lower() in HARMING)
             and noun.head.lower_ in ("in", "during") and noun.head.head == verb and not _is_passive(verb)
             and verb.lemma_.lower() not in OBSERVING and _children(verb, ("dobj",))):
         # "the army said it had killed 20 rebels in a battle": who killed in it fought it (not "the rebels
@@ -1110,8 +1115,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.source, roles.rules["source"] = subj, "subject of the verb done in the fight"
             if verb.lemma_.lower() in LOSING:
                 _lost_in_fight(noun, verb, roles)
-            elif roles.rules.get("target") in (None, "preposition"):  # "killed five rebels in a clash on
-                # Jolo": the rebels fought it too
+            elif roles.rules.get("target") is None or roles.rules.get("target") == "preposition" and (
+                    trig.cls not in REMOTE_STRIKES):  # "killed five rebels in a clash on Jolo": the rebels
+                # fought it too; "killed 12 people in an air strike on Rafah" keeps the place hit
                 roles.target = _children(verb, ("dobj",))
                 roles.rules["target"] = "object of the verb done in the fight"
     if (not roles.source and verb is not None and trig.cls == "clash" and noun.dep_ == "pobj"

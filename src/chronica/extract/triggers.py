@@ -174,8 +174,9 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
 def _put_off_ground(deps: list[Token]) -> bool:
     """'Troops drove al-Shabaab out of the town', 'pushed the rebels out of Kidal': the verb has an object and
     the object of its "out of" (or of "from" after the particle "out") is ground, a place noun
-    (``ground_nouns`` in data/triggers.yaml) or a name, which the tagger may take for a person's or a people's
-    ("out of Goma", "out of Kidal"), though not an organisation's; not "forced him out of office" (conflict46)."""
+    (``ground_nouns`` in data/triggers.yaml) or a name, which the tagger may take for a person's or a
+    people's ("out of Goma", "out of Kidal"), though not an organisation's; not "forced him out of office"
+    (conflict46)."""
     if not any(d.dep_ in ("dobj", "nsubjpass") for d in deps):
         return False
     out = any(d.lower_ == "out" and d.dep_ in ("prt", "prep") for d in deps)
