@@ -191,3 +191,42 @@ def test_long_group_names_are_the_doers(pipeline, text, source) -> None:
 ])
 def test_troops_from_a_state_stay_its_forces(pipeline, text, source) -> None:
     assert source in _sides(_primary(pipeline, text).source)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Wagner mercenaries and Malian soldiers executed dozens of civilians in the village of Moura, Human Rights "
+     "Watch said.", "MLI"),
+    ("Malian troops executed dozens of civilians in Moura.", "MLI"),
+    # controls: a village near the forces' country, and no forces named
+    ("Turkish troops shelled Kurdish positions near Tal Abyad.", "SYR"),
+    ("Police in Moura arrested two men on Tuesday.", "PRT"),
+])
+def test_a_far_namesake_yields_to_the_country_of_the_forces(pipeline, text, country) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.location.country == country
+    assert {a.country for a in primary.target} <= {country}
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("UN peacekeepers opened fire on protesters in Goma, killing five.", "Excessive force against protesters"),
+    ("French troops fired on demonstrators in Abidjan, killing two.", "Excessive force against protesters"),
+    ("Soldiers opened fire on protesters in Goma, killing five.", "Excessive force against protesters"),
+    # control: peacekeepers firing on rebels fight them
+    ("UN peacekeepers opened fire on rebels near Beni, killing five.", "Armed clash"),
+])
+def test_foreign_forces_firing_on_protesters_is_excessive_force(pipeline, text, sub_event) -> None:
+    assert _primary(pipeline, text).acled["sub_event_type"] == sub_event
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    ("Jihadists blockaded the town of Djibo, cutting off food supplies to tens of thousands of residents.",
+     "COERCE", "restrict"),
+    ("Al-Shabaab militants blockaded the town of Baidoa.", "COERCE", "restrict"),
+    ("Rebels have blockaded the city for months.", "COERCE", "restrict"),
+    # controls: a crowd's blockade is a protest
+    ("Truck drivers blockaded the port to protest fuel prices.", "PROTEST", "obstruct"),
+    ("Farmers blockaded the highway with tractors.", "PROTEST", "obstruct"),
+])
+def test_a_blockade_by_armed_men_is_a_restriction(pipeline, text, plover, mode) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
