@@ -194,8 +194,8 @@ def test_troops_from_a_state_stay_its_forces(pipeline, text, source) -> None:
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Wagner mercenaries and Malian soldiers executed dozens of civilians in the village of Moura, Human Rights "
-     "Watch said.", "MLI"),
+    ("Wagner mercenaries and Malian soldiers executed dozens of civilians in the village of Moura, Human "
+     "Rights Watch said.", "MLI"),
     ("Malian troops executed dozens of civilians in Moura.", "MLI"),
     # controls: a village near the forces' country, and no forces named
     ("Turkish troops shelled Kurdish positions near Tal Abyad.", "SYR"),
@@ -207,10 +207,13 @@ def test_a_far_namesake_yields_to_the_country_of_the_forces(pipeline, text, coun
     assert {a.country for a in primary.target} <= {country}
 
 
+EXCESSIVE = "Excessive force against protesters"
+
+
 @pytest.mark.parametrize("text, sub_event", [
-    ("UN peacekeepers opened fire on protesters in Goma, killing five.", "Excessive force against protesters"),
-    ("French troops fired on demonstrators in Abidjan, killing two.", "Excessive force against protesters"),
-    ("Soldiers opened fire on protesters in Goma, killing five.", "Excessive force against protesters"),
+    ("UN peacekeepers opened fire on protesters in Goma, killing five.", EXCESSIVE),
+    ("French troops fired on demonstrators in Abidjan, killing two.", EXCESSIVE),
+    ("Soldiers opened fire on protesters in Goma, killing five.", EXCESSIVE),
     # control: peacekeepers firing on rebels fight them
     ("UN peacekeepers opened fire on rebels near Beni, killing five.", "Armed clash"),
 ])
@@ -230,3 +233,23 @@ def test_foreign_forces_firing_on_protesters_is_excessive_force(pipeline, text, 
 def test_a_blockade_by_armed_men_is_a_restriction(pipeline, text, plover, mode) -> None:
     primary = _primary(pipeline, text)
     assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Gunmen killed the mayor of a town in Guerrero state, the third local official murdered this month.",
+     "killed", ("MEX", "UAF"), ("MEX", "GOV")),
+    ("Gunmen shot dead a journalist in Sinaloa, the fifth reporter killed this year.",
+     "shot dead", ("MEX", "UAF"), ("MEX", "JRN")),
+    ("Suspected jihadists abducted a priest in northern Burkina Faso, the second cleric kidnapped this "
+     "month.",
+     "abducted", ("BFA", "REB"), ("BFA", "REL")),
+    # control: a reporting verb after the comma stays the root
+    ("Gunmen shot a journalist in Sinaloa, the police said.", "shot", ("MEX", "UAF"), ("MEX", "JRN")),
+])
+def test_an_apposition_participle_is_background(pipeline, text, trigger, source, target) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert primary.trigger.text == trigger
+    assert _sides(primary.source) == {source}
+    assert _sides(primary.target) == {target}
+    assert all(source in _sides(e.source) for e in events if e.plover["type"] == "ASSAULT")

@@ -69,6 +69,7 @@ from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook
 from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import (
+    apposed_participles,
     as_clauses,
     aside_verbs,
     capital_names,
@@ -248,6 +249,7 @@ class Pipeline:
         noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
+        apposed_participles(doc)  # "killed the mayor, the third official murdered": "killed" the verb
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary

@@ -525,6 +525,45 @@ def reported_verbs(doc: Doc, verbs: Collection[str]) -> int:
                  lambda root: _reported_verb(root, verbs), _report)
 
 
+def _apposed_participle(root: Token) -> Token | None:
+    """The finite verb of a clause the parse hung under a past participle with no auxiliary, whose subject is
+    an apposition after a comma ("Gunmen killed the mayor of a town, the third local official murdered this
+    month": "murdered" the root, "killed" its clause); also a past tense after a subject counted with an
+    ordinal ("the fifth reporter killed this year"), not "..., the police said"; None when the parse is right
+    (conflict46)."""
+    if root.dep_ != "ROOT" or root.tag_ not in ("VBN", "VBD") or _deps(root) & {"aux", "auxpass", "dobj"}:
+        return None
+    subject = next((c for c in children_of(root) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(subject)):
+        return None
+    if root.tag_ == "VBD" and (root.lemma_.lower() in SPEECH or not any(
+            c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in children_of(subject))):
+        return None
+    first = subject.left_edge.i
+    if first < 2 or root.doc[first - 1].text != ",":
+        return None
+    return next((c for c in children_of(root) if c.dep_ == "ccomp" and c.tag_ in FINITE and c.i < first
+                 and c.right_edge.i == first - 2 and "dobj" in _deps(c)), None)
+
+
+def _unappose(root: Token, verb: Token) -> None:
+    """``verb`` becomes the root; the subject an apposition of its object, described by the participle."""
+    subject = next(c for c in children_of(root) if c.dep_ == "nsubj")
+    obj = next(c for c in children_of(verb) if c.dep_ == "dobj")
+    for punct in [c for c in children_of(root) if c.dep_ == "punct"]:
+        punct.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = obj, "appos"
+    root.head, root.dep_ = subject, "acl"
+
+
+def apposed_participles(doc: Doc) -> int:
+    """Mend "Gunmen killed the mayor, the third official murdered this month" parsed with "murdered" the
+    root; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"], _apposed_participle,
+                 _unappose)
+
+
 def _had_participle(part: Token, verbs: Collection[str]) -> Token | None:
     """The "had" before a past participle the parse read as an adjective of the next noun ("its soldiers had
     targeted civilians": "targeted" an adjective of "civilians"); None when the parse is right."""

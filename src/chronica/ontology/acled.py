@@ -1267,8 +1267,8 @@ def _named_only(ev: Event, rules: Context) -> bool:
 
 
 def _force_doer(actor: Actor) -> bool:
-    """The state, an armed group, or foreign or UN forces ("UN peacekeepers opened fire on protesters in Goma":
-    force met by a protest, as ACLED codes a mission's; conflict46)."""
+    """The state, an armed group, or foreign or UN forces ("UN peacekeepers opened fire on protesters in
+    Goma": force met by a protest, as ACLED codes a mission's; conflict46)."""
     return actor.inter in (1, 2, 3) or actor.inter == 8 and armed(actor)
 
 
