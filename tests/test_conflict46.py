@@ -253,3 +253,40 @@ def test_an_apposition_participle_is_background(pipeline, text, trigger, source,
     assert _sides(primary.source) == {source}
     assert _sides(primary.target) == {target}
     assert all(source in _sides(e.source) for e in events if e.plover["type"] == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, plover, mode, target", [
+    ("Police in Colombia said they had dismantled an ELN cell planning attacks in Bogota.",
+     "COERCE", "arrest", ("COL", "REB")),
+    ("Police dismantled a kidnapping ring in Lagos.", "COERCE", "arrest", None),
+    # controls
+    ("Soldiers dismantled a roadside bomb near the market.", "COERCE", "seize", None),
+    ("Sappers deactivated three IEDs.", "COERCE", "seize", None),
+])
+def test_a_cell_dismantled_is_arrested(pipeline, text, plover, mode, target) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
+    if target:
+        assert target in _sides(primary.target)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Houthi rebels seized the Galaxy Leader cargo ship and took its 25 crew members hostage.", "seize"),
+    ("Pirates seized a fishing boat off Somalia.", "seize"),
+    ("Iran seized a British-flagged tanker in the Strait of Hormuz.", "seize"),
+    # control: a man seized by gunmen is abducted
+    ("Gunmen seized a village chief in Zamfara.", "abduct"),
+])
+def test_a_ship_seized_is_no_arrest(pipeline, text, mode) -> None:
+    seized = next(e for e in _events(pipeline, text) if e.trigger.text == "seized")
+    assert seized.plover.get("mode") == mode
+    assert seized.acled is None or seized.acled["sub_event_type"] != "Arrests"
+
+
+def test_the_answer_with_fire_is_the_answerers(pipeline) -> None:
+    text = "Hezbollah fired rockets at northern Israel, and the Israeli army responded with artillery fire."
+    answer = next(e for e in _events(pipeline, text) if e.trigger.text == "fire")
+    assert _sides(answer.source) == {("ISR", "MIL")}
+    assert ("LBN", "REB") in _sides(answer.target)
+    first = next(e for e in _events(pipeline, text) if e.trigger.text == "fired")
+    assert _sides(first.source) == {("LBN", "REB")}

@@ -74,6 +74,7 @@ from chronica.reparse import (
     aside_verbs,
     capital_names,
     complement_verbs,
+    compound_gerunds,
     counted_objects,
     dated_objects,
     dated_subjects,
@@ -250,6 +251,7 @@ class Pipeline:
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
         apposed_participles(doc)  # "killed the mayor, the third official murdered": "killed" the verb
+        compound_gerunds(doc)  # "dismantled an ELN cell planning attacks": the cell, not the attacks
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary

@@ -564,6 +564,36 @@ def apposed_participles(doc: Doc) -> int:
                  _unappose)
 
 
+def _compound_gerund(head: Token) -> tuple[Token, Token] | None:
+    """(noun, gerund) of "an ELN cell planning attacks" parsed as one noun phrase headed by "attacks" (a
+    singular article on a plural head, an "-ing" word among its modifiers): "cell" the head, "planning" a
+    participle describing it with "attacks" its object; None when the parse is right (conflict46)."""
+    if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(head)):
+        return None
+    gerund = next((c for c in children_of(head) if c.dep_ == "compound" and c.lower_.endswith("ing")
+                   and c.i == head.i - 1), None)
+    noun = next((c for c in children_of(gerund) if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")
+                 and c.i == gerund.i - 1), None) if gerund is not None else None
+    return (noun, gerund) if noun is not None else None
+
+
+def _ungerund(head: Token, found: tuple[Token, Token]) -> None:
+    """The noun takes the head's place with its article; the gerund describes it; the head is its object."""
+    noun, gerund = found
+    for det in [c for c in children_of(head) if c.i < noun.i]:
+        det.head = noun
+    noun.head = noun if head.dep_ == "ROOT" else head.head
+    noun.dep_ = head.dep_
+    gerund.head, gerund.dep_, gerund.tag_, gerund.pos_ = noun, "acl", "VBG", "VERB"
+    head.head, head.dep_ = gerund, "dobj"
+
+
+def compound_gerunds(doc: Doc) -> int:
+    """Mend "dismantled an ELN cell planning attacks" parsed with "attacks" the object; the number mended."""
+    nns = doc.vocab.strings["NNS"]
+    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == nns], _compound_gerund, _ungerund)
+
+
 def _had_participle(part: Token, verbs: Collection[str]) -> Token | None:
     """The "had" before a past participle the parse read as an adjective of the next noun ("its soldiers had
     targeted civilians": "targeted" an adjective of "civilians"); None when the parse is right."""

@@ -77,6 +77,8 @@ AIMING = FIRING | {"use", "spray", "hurl", "throw", "turn", "train", "aim"}
 AIMED = FIRED | {"gas", "cannon", "pellet", "stone", "rock", "tear", "teargas", "water", "shotgun", "gun",
                  "canister", "baton", "weapon", "fire"}
 AIMED_AT = {"at", "on", "upon", "into"}
+# verbs of answering an attack whose "with" names the answer ("responded with artillery fire")
+ANSWERING = {"respond", "retaliate", "reply", "answer", "react", "counter"}
 DYING = {"die", "perish", "fall"}  # intransitive verbs of those killed in a fight
 # "the army lost ten soldiers in the clash with JNIM": what the subject lost in a fight is its own, the other
 # side is the fight's "with" (conflict46)
@@ -1086,6 +1088,16 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         subj = clause_subject(verb)
         if subj and subj[0].dep_ != "expl" and subj[0].pos_ in ("NOUN", "PROPN"):
             roles.source, roles.rules["source"] = subj, "subject of the errand"
+    if (not roles.source and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+            and noun.head.head == verb and verb.lemma_.lower() in ANSWERING):
+        # "Hezbollah fired rockets, and the Israeli army responded with artillery fire": who answered fired,
+        # at the doer of the act answered (conflict46)
+        subj = clause_subject(verb)
+        if subj and subj[0].dep_ != "expl" and subj[0].pos_ in ("NOUN", "PROPN"):
+            roles.source, roles.rules["source"] = subj, "subject of the answer"
+            answered = clause_subject(verb.head) if verb.dep_ == "conj" else []
+            if answered and answered[0].pos_ in ("NOUN", "PROPN") and answered[0] not in subj:
+                roles.target, roles.rules["target"] = answered, "subject of the act answered"
     if not roles.target and anchor is not noun and anchor.lemma_.lower() in CONTAINERS:
         # "an aid package for Ukraine", "a package worth $50 billion for Ukraine": the one it is for
         roles.target = _prep_targets([c for t in anchor.subtree if t.i != noun.i for c in children_of(t)],
