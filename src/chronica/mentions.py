@@ -857,6 +857,9 @@ class Mentions:
         doc = tok.doc
         while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == obj.i:
             end += 1
+        if obj.ent_type_ == "ORG":  # "troops from the Democratic Forces for the Liberation of Rwanda": the
+            # whole name, which the parse hangs on the role noun (conflict46)
+            end = _name_end(tokens_of(doc), end)
         end = _seat_end(obj, end)  # "representatives of the government in Tripoli": Tripoli's government
         longer = f"{phrase} {doc[prep.i:end].text}"
         actor = self._resolve(longer, ctx)
@@ -1394,8 +1397,22 @@ class Mentions:
             return None
         actor = self._resolve(_phrase(speaker, ctx.dateline_end), ctx)
         if actor is None or not (actor.sector or actor.country):
+            actor = self._named_around(speaker, ctx)
+        if actor is None or not (actor.sector or actor.country):
             return None
         return _with_text(actor, tok.text, f"pronoun:subject of '{verb.head.text}' ({speaker.text})")
+
+    def _named_around(self, head: Token, ctx: DocContext) -> Actor | None:
+        """A dictionary organisation whose name runs over ``head``, the parse having cut it and the tagger
+        found no name: "The Strategic Framework for the Defence of the People of Azawad said it ..."
+        (conflict46)."""
+        doc = head.doc
+        first, last = doc[head.left_edge.i], doc[head.right_edge.i]
+        text = text_of(doc)[first.idx:last.idx + len(last.text)]
+        at = head.idx - first.idx
+        found = self.resolver.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where)
+        return next((actor for start, end, actor in found
+                     if start <= at < end and (actor.evidence or "").startswith("org:")), None)
 
     def _reporters_own(self, tok: Token, actor: Actor | None, ctx: DocContext) -> Actor | None:
         """"Azerbaijan said Armenian forces had fired on its positions": a thing owned by "its" in a

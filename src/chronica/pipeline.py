@@ -78,10 +78,12 @@ from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import (
     adjective_verbs,
+    apposed_participles,
     as_clauses,
     aside_verbs,
     capital_names,
     complement_verbs,
+    compound_gerunds,
     counted_objects,
     dated_objects,
     dated_subjects,
@@ -262,6 +264,8 @@ class Pipeline:
         particle_objects(doc)  # "sealed off the West Bank": the place the verb's object, not "off"'s
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
+        apposed_participles(doc)  # "killed the mayor, the third official murdered": "killed" the verb
+        compound_gerunds(doc)  # "dismantled an ELN cell planning attacks": the cell, not the attacks
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary

@@ -126,7 +126,24 @@ def _party_split(mod: Token) -> Token | None:
     return adj
 
 
-def _part(mod: Token, adj: Token) -> None:
+def _owned_party(mod: Token) -> Token | None:
+    """The possessive of a party noun ("army") coordinated with "and" but parsed as a modifier of the head
+    noun after it: "Mali's army and Russian mercenaries", "Ethiopia's government and Fano leaders" (the head
+    with words of its own between them); None for "Mali's oil and gas reserves" (``owned_parties`` in
+    data/readings.yaml; conflict46)."""
+    head = mod.head
+    if (mod.pos_ != "NOUN" or mod.dep_ not in ("nmod", "compound") or head.pos_ != "NOUN" or head.i <= mod.i
+            or mod.lemma_.lower() not in readings()["owned_parties"]["nouns"]):
+        return None
+    kids = children_of(mod)
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in kids) or any(c.dep_ == "conj" for c in kids):
+        return None
+    if not any(c.dep_ in ("amod", "compound") and mod.i < c.i for c in children_of(head)):
+        return None
+    return next((c for c in [*kids, *children_of(head)] if c.dep_ == "poss" and c.i < mod.i), None)
+
+
+def _part(mod: Token, adj: Token | None) -> None:
     """``mod`` heads its own phrase in the head's place; the head is its conjunct, described by ``adj``."""
     head = mod.head
     for det in [c for c in children_of(head) if c.i < mod.i]:
@@ -135,19 +152,21 @@ def _part(mod: Token, adj: Token) -> None:
     mod.dep_ = head.dep_
     head.head = mod
     head.dep_ = "conj"
-    adj.head = head
-    adj.dep_ = "amod"
+    if adj is not None and adj.dep_ != "poss":
+        adj.head = head
+        adj.dep_ = "amod"
 
 
 def two_parties(doc: Doc) -> int:
-    """Mend "The government and Colombian rebels signed ..." parsed as one noun phrase; the number mended."""
+    """Mend "The government and Colombian rebels signed ...", "Mali's army and Russian mercenaries killed ..."
+    parsed as one noun phrase; the number mended."""
     fixed, seen = 0, set()
     for i in [i for i, w in enumerate(lowers_of(doc)) if w == "and"]:  # only a head with an "and" can be one
         tok = doc[i].head
         if tok.i in seen:
             continue
         seen.add(tok.i)
-        adj = _party_split(tok)
+        adj = _party_split(tok) or _owned_party(tok)
         if adj is not None:
             _part(tok, adj)
             fixed += 1
@@ -504,6 +523,75 @@ def reported_verbs(doc: Doc, verbs: Collection[str]) -> int:
     motorbikes; the number mended."""
     return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
                  lambda root: _reported_verb(root, verbs), _report)
+
+
+def _apposed_participle(root: Token) -> Token | None:
+    """The finite verb of a clause the parse hung under a past participle with no auxiliary, whose subject is
+    an apposition after a comma ("Gunmen killed the mayor of a town, the third local official murdered this
+    month": "murdered" the root, "killed" its clause); also a past tense after a subject counted with an
+    ordinal ("the fifth reporter killed this year"), not "..., the police said"; None when the parse is right
+    (conflict46)."""
+    if root.dep_ != "ROOT" or root.tag_ not in ("VBN", "VBD") or _deps(root) & {"aux", "auxpass", "dobj"}:
+        return None
+    subject = next((c for c in children_of(root) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(subject)):
+        return None
+    if root.tag_ == "VBD" and (root.lemma_.lower() in SPEECH or not any(
+            c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in children_of(subject))):
+        return None
+    first = subject.left_edge.i
+    if first < 2 or root.doc[first - 1].text != ",":
+        return None
+    return next((c for c in children_of(root) if c.dep_ == "ccomp" and c.tag_ in FINITE and c.i < first
+                 and c.right_edge.i == first - 2 and "dobj" in _deps(c)), None)
+
+
+def _unappose(root: Token, verb: Token) -> None:
+    """``verb`` becomes the root; the subject an apposition of its object, described by the participle."""
+    subject = next(c for c in children_of(root) if c.dep_ == "nsubj")
+    obj = next(c for c in children_of(verb) if c.dep_ == "dobj")
+    for punct in [c for c in children_of(root) if c.dep_ == "punct"]:
+        punct.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = obj, "appos"
+    root.head, root.dep_ = subject, "acl"
+
+
+def apposed_participles(doc: Doc) -> int:
+    """Mend "Gunmen killed the mayor, the third official murdered this month" parsed with "murdered" the
+    root; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"], _apposed_participle,
+                 _unappose)
+
+
+def _compound_gerund(head: Token) -> tuple[Token, Token] | None:
+    """(noun, gerund) of "an ELN cell planning attacks" parsed as one noun phrase headed by "attacks" (a
+    singular article on a plural head, an "-ing" word among its modifiers): "cell" the head, "planning" a
+    participle describing it with "attacks" its object; None when the parse is right (conflict46)."""
+    if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(head)):
+        return None
+    gerund = next((c for c in children_of(head) if c.dep_ == "compound" and c.lower_.endswith("ing")
+                   and c.i == head.i - 1), None)
+    noun = next((c for c in children_of(gerund) if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")
+                 and c.i == gerund.i - 1), None) if gerund is not None else None
+    return (noun, gerund) if noun is not None else None
+
+
+def _ungerund(head: Token, found: tuple[Token, Token]) -> None:
+    """The noun takes the head's place with its article; the gerund describes it; the head is its object."""
+    noun, gerund = found
+    for det in [c for c in children_of(head) if c.i < noun.i]:
+        det.head = noun
+    noun.head = noun if head.dep_ == "ROOT" else head.head
+    noun.dep_ = head.dep_
+    gerund.head, gerund.dep_, gerund.tag_, gerund.pos_ = noun, "acl", "VBG", "VERB"
+    head.head, head.dep_ = gerund, "dobj"
+
+
+def compound_gerunds(doc: Doc) -> int:
+    """Mend "dismantled an ELN cell planning attacks" parsed with "attacks" the object; the number mended."""
+    nns = doc.vocab.strings["NNS"]
+    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == nns], _compound_gerund, _ungerund)
 
 
 def _had_participle(part: Token, verbs: Collection[str]) -> Token | None:

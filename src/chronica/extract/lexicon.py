@@ -124,6 +124,8 @@ class Lexicon:
     # hostages of a figure of speech: held by these means ("with its strike"), or these things held
     hostage_means: frozenset[str] = frozenset()
     hostage_held: frozenset[str] = frozenset()
+    # nouns of held ground: "drove the rebels out of the town" is ground taken from them
+    ground_nouns: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -250,4 +252,5 @@ def lexicon() -> Lexicon:
         adverbial_marks=frozenset(spec.get("adverbial_marks") or ()),
         hostage_means=frozenset((spec.get("figurative_hostage") or {}).get("means") or ()),
         hostage_held=frozenset((spec.get("figurative_hostage") or {}).get("held") or ()),
+        ground_nouns=frozenset(spec.get("ground_nouns") or ()),
     )

@@ -70,16 +70,26 @@ SETTING_OFF = {"detonate", "trigger", "set", "explode", "activate", "hit", "stri
 # "shells fired by the army": what is fired or dropped is the weapon, not the one it is aimed at
 FIRING = {"fire", "launch", "lob", "drop", "shoot"}
 FIRED = {"shell", "rocket", "missile", "mortar", "bullet", "round", "projectile", "bomb", "grenade", "shot",
-         "salvo", "volley", "barrage", "munition", "drone", "ammunition", "buckshot", "artillery", "flare"}
+         "salvo", "volley", "barrage", "munition", "drone", "ammunition", "buckshot", "artillery", "flare",
+         "explosive"}
 # fights whose doer is the subject of what was done in them ("killed 20 rebels in a battle")
 FIGHTS = {"clash", "assault", "shoot", "return_fire"}
+# strikes from afar whose doer is the subject of a killing done in them ("the army killed 24 civilians in a
+# drone strike"); not "police arrested two men in the bombing" (conflict46)
+REMOTE_STRIKES = {"air_strike", "drone_strike", "shelling"}
+HARMING = {"kill", "wound", "injure", "massacre", "slaughter", "maim"}
 # "fired tear gas at strikers", "used water cannon on the crowd": the weapon is the object, the people it
 # was aimed at the target
 AIMING = FIRING | {"use", "spray", "hurl", "throw", "turn", "train", "aim"}
 AIMED = FIRED | {"gas", "cannon", "pellet", "stone", "rock", "tear", "teargas", "water", "shotgun", "gun",
                  "canister", "baton", "weapon", "fire"}
 AIMED_AT = {"at", "on", "upon", "into"}
+# verbs of answering an attack whose "with" names the answer ("responded with artillery fire")
+ANSWERING = {"respond", "retaliate", "reply", "answer", "react", "counter"}
 DYING = {"die", "perish", "fall"}  # intransitive verbs of those killed in a fight
+# "the army lost ten soldiers in the clash with JNIM": what the subject lost in a fight is its own, the other
+# side is the fight's "with" (conflict46)
+LOSING = {"lose", "suffer"}
 # "accused X of killing", "blamed X for attacking", "charged X with murdering": X did it
 JUDGED_PREPS = {"of", "for", "with"}
 # "called on X to act", "appealed to X to act": X is the one asked to act
@@ -240,6 +250,16 @@ def judged(verb: Token) -> bool:
     a crime", "called the attack cowardly", "described the bombing as barbaric")? Its subject judges the
     deed and did not do it; "described the raid as a success" or "as revenge" does not say so."""
     return any(c.dep_ == "oprd" for c in children_of(verb)) or condemns(verb) is not None
+
+
+def _lost_in_fight(noun: Token, verb: Token, roles: Roles) -> None:
+    """"The army had not lost any soldiers in the clash with JNIM": the losses are the subject's own, the
+    fight's other side is its "with" or "against", which the parse may hang on the verb (conflict46)."""
+    sides = _prep_targets([*children_of(noun), *children_of(verb)], {"with", "against"})
+    roles.target = sides
+    roles.rules["target"] = "other side of the fight the subject lost in"
+    if not sides:
+        del roles.rules["target"]
 
 
 def _with_side(noun: Token) -> bool:
@@ -816,12 +836,14 @@ def _set_off(verb: Token, roles: Roles) -> None:
 
 def _aimed_at(verb: Token, roles: Roles) -> None:
     """"Police fired tear gas at garment workers", "troops used water cannon on students marching":
-    the target is whom the weapon was aimed at (the subject of a clause the parse hangs on "at")."""
+    the target is whom the weapon was aimed at (the subject of a clause the parse hangs on "at"), also where
+    the parse hangs "at" on what the weapon was fired from ("fired explosives from a drone at a base")."""
     if verb.lemma_.lower() not in AIMING or roles.rules.get("target") != "object":
         return
     if not roles.target or any(t.lemma_.lower() not in AIMED for t in roles.target):
         return
-    places = list(children_of(verb)) + [c for t in roles.target for c in children_of(t)]
+    launchers = _prep_targets(list(children_of(verb)), {"from"})
+    places = list(children_of(verb)) + [c for t in [*roles.target, *launchers] for c in children_of(t)]
     for obj in _prep_targets(places, AIMED_AT):
         if obj.pos_ in ("VERB", "AUX"):
             obj = next(iter(_children(obj, SUBJ)), obj)
@@ -1086,6 +1108,16 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         subj = clause_subject(verb)
         if subj and subj[0].dep_ != "expl" and subj[0].pos_ in ("NOUN", "PROPN"):
             roles.source, roles.rules["source"] = subj, "subject of the errand"
+    if (not roles.source and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+            and noun.head.head == verb and verb.lemma_.lower() in ANSWERING):
+        # "Hezbollah fired rockets, and the Israeli army responded with artillery fire": who answered fired,
+        # at the doer of the act answered (conflict46)
+        subj = clause_subject(verb)
+        if subj and subj[0].dep_ != "expl" and subj[0].pos_ in ("NOUN", "PROPN"):
+            roles.source, roles.rules["source"] = subj, "subject of the answer"
+            answered = clause_subject(verb.head) if verb.dep_ == "conj" else []
+            if answered and answered[0].pos_ in ("NOUN", "PROPN") and answered[0] not in subj:
+                roles.target, roles.rules["target"] = answered, "subject of the act answered"
     if not roles.target and anchor is not noun and anchor.lemma_.lower() in CONTAINERS:
         # "an aid package for Ukraine", "a package worth $50 billion for Ukraine": the one it is for
         roles.target = _prep_targets([c for t in anchor.subtree if t.i != noun.i for c in children_of(t)],
@@ -1104,7 +1136,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         if roles.target:
             roles.rules["target"] = "recipient"
     if (not roles.source and verb is not None and noun.dep_ == "pobj"
-            and (trig.cls in FIGHTS or noun.lemma_.lower() in ATTACK_NOUNS)
+            and (trig.cls in FIGHTS or noun.lemma_.lower() in ATTACK_NOUNS
+                 or trig.cls in REMOTE_STRIKES and verb.lemma_.lower() in HARMING)
             and noun.head.lower_ in ("in", "during") and noun.head.head == verb and not _is_passive(verb)
             and verb.lemma_.lower() not in OBSERVING and _children(verb, ("dobj",))):
         # "the army said it had killed 20 rebels in a battle": who killed in it fought it (not "the rebels
@@ -1112,8 +1145,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         subj = clause_subject(verb)
         if subj and subj[0].dep_ != "expl" and (subj[0].pos_ != "PRON" or verb.dep_ == "ccomp"):
             roles.source, roles.rules["source"] = subj, "subject of the verb done in the fight"
-            if roles.rules.get("target") in (None, "preposition"):  # "killed five rebels in a clash on Jolo":
-                # the rebels fought it too
+            if verb.lemma_.lower() in LOSING:
+                _lost_in_fight(noun, verb, roles)
+            elif roles.rules.get("target") is None or roles.rules.get("target") == "preposition" and (
+                    trig.cls not in REMOTE_STRIKES):  # "killed five rebels in a clash on Jolo": the rebels
+                # fought it too; "killed 12 people in an air strike on Rafah" keeps the place hit
                 roles.target = _children(verb, ("dobj",))
                 roles.rules["target"] = "object of the verb done in the fight"
     if (not roles.source and verb is not None and trig.cls == "clash" and noun.dep_ == "pobj"

@@ -125,6 +125,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
                                    and (not _when(d) or word == "for" and _span_of(d)) for d in deps):
             return True  # "called on the government", not "called a strike on Monday"
         # "charged the party with inciting": the parse hangs "with" on the object
+        if kind == "ground" and _put_off_ground(deps):
+            return True  # "drove al-Shabaab out of the town": an enemy put off ground
         if kind == "objprep" and any(d.dep_ == "dobj" and any(
                 c.dep_ == "prep" and c.lower_ == word for c in children_of(d)) for d in deps):
             return True
@@ -177,6 +179,22 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             if verb is not None and lexicon().lemma(verb).lower() == word:
                 return True
     return False
+
+
+def _put_off_ground(deps: list[Token]) -> bool:
+    """'Troops drove al-Shabaab out of the town', 'pushed the rebels out of Kidal': the verb has an object and
+    the object of its "out of" (or of "from" after the particle "out") is ground, a place noun
+    (``ground_nouns`` in data/triggers.yaml) or a name, which the tagger may take for a person's or a
+    people's ("out of Goma", "out of Kidal"), though not an organisation's; not "forced him out of office"
+    (conflict46)."""
+    if not any(d.dep_ in ("dobj", "nsubjpass") for d in deps):
+        return False
+    out = any(d.lower_ == "out" and d.dep_ in ("prt", "prep") for d in deps)
+    ground = lexicon().ground_nouns
+    return out and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in ground or g.pos_ == "PROPN" and g.ent_type_ != "ORG"
+                              and not _first_named(g))
+        for d in deps if d.dep_ == "prep" and d.lower_ in ("of", "from") for g in children_of(d))
 
 
 def _adverbial(clause: Token) -> bool:

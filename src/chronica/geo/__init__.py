@@ -77,6 +77,7 @@ class Geocoder:
         of_one = tuple(p.country for p in listed if p.country)  # "in Darfur": a region of Sudan
         resolved = _resolve.resolve(found, [*nations, *missions], self.gaz, nations.home | set(missions),
                                     home, of_one)
+        resolved = _resolve.far_hamlets(resolved, found, nations, self.gaz)  # "Malian troops ... in Moura"
         resolved = by_date(resolved, self.gaz, published, text_of(doc))  # "Zaire": the country until 1997
         resolved = regions_of_countries(resolved, text_of(doc), self.gaz)  # "Kurdistan Region of Iraq"
         resolved = regions_of_story(resolved, nations)  # Peshmerga "in Kurdistan": Iraq's region

@@ -65,6 +65,7 @@ COMMON_WORDS = frozenset(CUES["common_words"])
 STREET_WORDS = frozenset(CUES["street_words"])
 DOMESTIC = frozenset(CUES["domestic_nouns"])
 FOREIGN = frozenset(CUES["foreign_nouns"])  # "the Indian consulate in Jalalabad": no vote for India
+FORCES = frozenset(CUES["force_nouns"])  # "Malian troops": a state's forces (far_hamlets)
 HINT_SKIP = frozenset(CUES["actor_hint_skip"])
 CITY_PARTS = frozenset(CUES["city_part_words"])
 VILLAGE_WORDS = frozenset(CUES["village_words"])
@@ -976,6 +977,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             nations.append(iso)
             if lowers[ent.end - 1] in DOMESTIC or ent.end < len(lowers) and lowers[ent.end] in DOMESTIC:
                 nations.home.add(iso)  # "Mauritanian gendarmes", "Kenyan protesters": at home
+    nations.forces.update(_forces(doc, demonyms))
     pressed = press(doc)
     nations += pressed
     found: list[Mention] = []
@@ -1256,11 +1258,13 @@ NAMED_PLACE_LABELS = PLACE_LABELS | {"FAC"}
 
 class Nations(list):
     """The countries a story's demonyms and press name (ISO alpha-3), one per mention; ``home``
-    holds those whose people act at home ("Mauritanian gendarmes", "Kenyan protesters")."""
+    holds those whose people act at home ("Mauritanian gendarmes", "Kenyan protesters"), ``forces`` those
+    whose forces it names ("Malian troops")."""
 
     def __init__(self) -> None:
         super().__init__()
         self.home: set[str] = set()
+        self.forces: set[str] = set()  # those whose forces the story names ("Malian troops")
 
 
 DEMONYM_ENDS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ch", "ian", "ians")
@@ -2471,6 +2475,45 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
                 and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)
                 and not any(_km(e, x) < BORDER_KM for x in points)):
             picks[i] = (None, quals)
+
+
+def _forces(doc, demonyms: dict[str, str]) -> set[str]:  # noqa: ANN001
+    """The countries whose forces a Doc names by a demonym before a force noun ("Malian troops"), tagged a
+    nationality or not (the tagger often misses one opening a sentence)."""
+    lowers, toks = lowers_of(doc), tokens_of(doc)
+    return {iso for k in range(1, len(lowers)) if lowers[k] in FORCES
+            for iso in [demonyms.get(norm(toks[k - 1].text))] if iso}
+
+
+FAR_KM = 2000  # a hamlet this far from the country of the story's one force is no place it acts
+
+
+def far_hamlets(places: list[Place], found: list[Mention], nations: Nations, gaz: Gazetteer) -> list[Place]:
+    """'Malian troops executed dozens of civilians in Moura': a hamlet (a town under HAMLET_POP, named with
+    no qualifier) in a country the story names nowhere else, every sense of which lies more than FAR_KM from
+    every country it names, when the story names one state's forces ("Malian troops"), is a place the
+    gazetteer lacks in that state, placed in it (precision country), not Moura, Portugal. "Turkish artillery
+    shelled <a Syrian village>" keeps the village: near; so does a story that places anything else abroad
+    (conflict46)."""
+    if len(nations.forces) != 1:
+        return places
+    iso2 = gaz.iso2_of
+    force = next(iter(nations.forces))
+    home = gaz.by_country.get(iso2.get(force, ""))
+    named = [gaz.by_country.get(iso2[n]) for n in {*nations, force} if n in iso2]
+    if home is None or len({p.country for p in places} - {force, None}) > 1:
+        return places  # the story places something else abroad
+    spans = {(m.start, m.end): m for m in found}
+    out = []
+    for p in places:
+        m = spans.get((p.start, p.end))
+        e = next((c for c, _ in m.cands if c.geonameid == p.geonameid), None) if m is not None else None
+        if (e is not None and e.kind == TOWN and e.pop < HAMLET_POP and not m.quals and p.country != force
+                and p.country not in nations and sum(q.country == p.country for q in places) == 1
+                and all(_km(x, c) > FAR_KM for x, _ in m.cands for c in named if c is not None)):
+            p = to_place(home, p.text, p.start, p.end)
+        out.append(p)
+    return out
 
 
 def _foreign_hamlets(found: list[Mention], picks: list, size: dict[int, float], countries: Counter,

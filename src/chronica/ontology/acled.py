@@ -1266,6 +1266,12 @@ def _named_only(ev: Event, rules: Context) -> bool:
     return _cls(ev) == "arrest" or _cls(ev) in rules.crowd_blasts and not any(a.inter == 1 for a in ev.source)
 
 
+def _force_doer(actor: Actor) -> bool:
+    """The state, an armed group, or foreign or UN forces ("UN peacekeepers opened fire on protesters in
+    Goma": force met by a protest, as ACLED codes a mission's; conflict46)."""
+    return actor.inter in (1, 2, 3) or actor.inter == 8 and armed(actor)
+
+
 def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), named: bool = False) -> bool:
     """Force by the state or an armed group aimed at protesters: named as the event's target, or
     named just after the trigger when the parse gave them to no event ("opened fire on protesters,
@@ -2471,7 +2477,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower())
                   for e in group)
     if not protest and any(_at_protesters(e, rules, named=_named_only(e, rules))
-                           and any(a.inter in (1, 2, 3) for a in e.source) and not _camp_set_on(e, rules)
+                           and any(_force_doer(a) for a in e.source) and not _camp_set_on(e, rules)
                            and "+topic" not in e.evidence["trigger"].get("rule", "")  # a deed judged
                            and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
                                 or _cls(e) == "arrest") for e in group):
@@ -2496,9 +2502,10 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
         (any(a.inter == 1 for a in e.source) or (not e.source and _cls(e) in rules.intervention
                                                   and not e.evidence["trigger"].get("background")))
         and _cls(e) in rules.intervention  # an unnamed arrest the protest is against is not one
-        # force against protesters or rioters, by the state or by armed groups
-        or (any(a.inter in (1, 2, 3) for a in e.source) and e.plover["type"] == "ASSAULT"
-            and _at_protesters(e, rules, CROWD_INTER)))]
+        # force against protesters or rioters, by the state, by armed groups, or by foreign or UN forces
+        # ("UN peacekeepers opened fire on protesters in Goma"; conflict46)
+        or (any(_force_doer(a) for a in e.source)
+            and e.plover["type"] == "ASSAULT" and _at_protesters(e, rules, CROWD_INTER)))]
     # "families of migrants detained in Spain gathered ...": a custody told as a description met no crowd
     interventions = [e for e in interventions if not _described_custody(e)]
     if protest:  # "protested against the arrest of the editor ... He was arrested in a graft case": none
