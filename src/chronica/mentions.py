@@ -132,6 +132,7 @@ STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
+FLYER_WORDS = frozenset(W["flyer_words"])  # "Syrian pilots dropped barrel bombs": the military
 SEPARATIST_WORDS = frozenset(W["separatist_words"])  # "separatist leaders" who kill are rebels
 VENUE_FREE = frozenset(W["venue_free_words"])  # "swapped prisoners in Geneva": not Swiss prisoners
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
@@ -1837,6 +1838,8 @@ class Mentions:
         as ACLED codes unnamed gunmen, not civilians; a group who attack or beat is a mob. Herders who
         do violence are a communal or ethnic militia ("Fulani herdsmen attacked farmers"), and so are a
         people's civilians ("Fulani youths", "young men from the Murle community")."""
+        if cls in ARMED_CLASSES | REMOTE_CLASSES:
+            source = [self._armed_flyers(actor, ctx) for actor in source]
         if cls not in ARMED_CLASSES | SINGLE_ARMED_CLASSES:
             return source
         out = []
@@ -1867,6 +1870,18 @@ class Mentions:
                     actor = _with_text(armed, actor.text, f"armed:{rule}")
             out.append(actor)
         return out
+
+    def _armed_flyers(self, actor: Actor, ctx: DocContext) -> Actor:
+        """Pilots of a country who bomb, strike or kill ("Syrian pilots dropped barrel bombs"): its military,
+        not workers; an airline's pilots ("Air France pilots", told with their company) stay its workers."""
+        words_ = (actor.text or "").lower().split()
+        if (not words_ or words_[-1] not in FLYER_WORDS or actor.sector != "LAB" or not actor.country
+                or "+company:" in (actor.evidence or "")):
+            return actor
+        forces = self.resolver.resolve("military pilots", date=ctx.date, focus=ctx.focus, where=actor.country)
+        if forces is None or forces.country != actor.country:
+            return actor
+        return _with_text(forces, actor.text or "", f"armed:{actor.evidence}")
 
     def _armed_separatists(self, actor: Actor, ctx: DocContext) -> Actor:
         """A separatist movement's political men told doing armed violence: the movement's rebels."""

@@ -12,7 +12,7 @@ from . import data as store
 from .countries import COUNTRY_KINDS, Country, guard, load_countries
 from .leaders import Leader, LeaderBook
 from .lexicon import Entry, Lexicon, Match
-from .orgs import Coalition, Org, load_coalitions, load_orgs
+from .orgs import Coalition, Org, load_coalitions, load_companies, load_orgs
 from .peoples import People, load_peoples
 from .roles import Label, Role, load_roles, word_lists
 from .text import Token, fold, key_of, looks_proper, tokenize
@@ -108,6 +108,9 @@ class ActorResolver:
             self.leaders.add(store.package_file(name))
         for person in self.leaders.people.values():
             self.lexicon.add_all([person.name, *person.aliases], "leader", person)
+        self.counts["companies"] = load_companies(store.package_file("organisations"),
+                                                  store.package_file("countries").get("countries") or [],
+                                                  self.lexicon)
         self.coalitions: list[Coalition] = load_coalitions(store.package_file("organisations"), self.lexicon)
         self.determiners, self.possessives, self.prepositions, self.speaking = word_lists(
             store.package_file("roles"))
@@ -551,6 +554,9 @@ class ActorResolver:
         heads = self._body_heads(head_leader, orgs[-1]) if head_leader and orgs else None
         if heads is not None:  # "UN Secretary-General Kofi Annan": the person, as their body's head
             return self._leader_actor(ctx, heads, best)
+        staff = self._company_staff(ctx, orgs, best)
+        if staff is not None:  # "Air France pilots", "Gazprom workers": the company's workers
+            return staff
         if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
             return self._org_actor(ctx, orgs[-1], best)
         party = self._party_of(ctx, best)
@@ -616,6 +622,17 @@ class ActorResolver:
             return self._role_actor(ctx, role, f"demonym:{place.entry.form}", country.iso3)
         evidence = f"{place.entry.kind}:{place.entry.form}"
         return self._state_actor(ctx, country, GOVERNMENT, "GOV", evidence)
+
+    def _company_staff(self, ctx: _Context, orgs: list[Match], best: Match | None) -> Actor | None:
+        """A business's people named by a role word after its name ("Air France pilots", "Gazprom workers"):
+        that role (workers, not the company) of the company's country; None for any other phrase."""
+        if not orgs or best is None or best.end != ctx.split or best.start < orgs[-1].end:
+            return None
+        org: Org = orgs[-1].entry.ref
+        role: Role = best.entry.ref
+        if org.sector != "BUS" or role.rank < 1 or role.sector in (None, "BUS") or not org.country:
+            return None
+        return self._role_actor(ctx, role, f"role:{best.entry.form}+company:{org.name}", org.country)
 
     def _inside_name(self, m: Match, tokens: list[Token], covered: dict[int, Match], split: int) -> bool:
         """A country word that is only part of a longer place name after the preposition ("Jordan" in "a base
