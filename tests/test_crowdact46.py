@@ -56,3 +56,39 @@ def test_a_company_named_after_its_country_is_no_state(pipeline, text: str, iso3
 def test_pilots_and_states_controls(pipeline, text: str, iso3: str, sector: str) -> None:
     primary = _primary(pipeline, text)
     assert _who(primary.source) == [(iso3, sector)]
+
+
+# 2. "their leader" who reports what a group will do speaks for the group, and threatens the other side
+@pytest.mark.parametrize("text, iso3, sector, target", [
+    ("Bolivian coca growers could block roads across the country if the government does not withdraw the "
+     "decree, their leader warned.", "BOL", "AGR", ("BOL", "GOV")),
+    ("Truck drivers will block the highways unless diesel prices fall, their spokesman warned.", None, "LAB",
+     None),
+    ("Nurses could walk out next week if the ministry does not pay arrears, their leaders warned.", None, "HLH",
+     (None, "GOV")),
+])
+def test_their_leader_speaks_for_the_group(pipeline, text: str, iso3: str | None, sector: str,
+                                           target: tuple | None) -> None:
+    warned = next(e for e in _events(pipeline, text) if e.trigger.text == "warned")
+    assert warned.plover["type"] == "THREATEN"
+    assert _who(warned.source) == [(iso3, sector)]
+    assert _who(warned.target) == ([target] if target else [])
+
+
+def test_their_leader_of_the_sentence_before(pipeline) -> None:
+    text = ("Coca growers blocked roads near Cochabamba on Monday. Their leader warned that the blockade "
+            "would spread.")
+    warned = next(e for e in _events(pipeline, text) if e.trigger.text == "warned")
+    assert [a.sector for a in warned.source] == ["AGR"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # controls: a state's speaker stays the state, and threatens the group it names
+    ("The interior minister warned that farmers could block roads across the country.", "GOV", "AGR"),
+    ("The president's spokesman warned that protesters would be punished.", "GOV", "CVL"),
+    ("Syria warned that its forces would respond to any attack.", "GOV", "MIL"),
+])
+def test_a_states_speaker_stays_the_state(pipeline, text: str, source: str, target: str) -> None:
+    warned = next(e for e in _events(pipeline, text) if e.trigger.text == "warned")
+    assert [a.sector for a in warned.source] == [source]
+    assert [a.sector for a in warned.target] == [target]

@@ -676,6 +676,8 @@ class Mentions:
             actor = self._neighbour(tok, ctx) or actor
         if actor is None or _guessed_country(actor):  # "the group's leader": not the state's government
             actor = self._group_possessor(tok, phrase, ctx) or actor
+        if actor is not None and actor.sector == "GOV" and _guessed_country(actor):
+            actor = self._their_head(tok, phrase, ctx) or actor  # "..., their leader warned": the group's
         if actor is not None and actor.sector == "MIL" and actor.country is None and any(
                 c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in children_of(tok)):
             actor = self._foreign_named_before(tok, phrase, ctx) or actor  # named before
@@ -1031,6 +1033,25 @@ class Mentions:
                     (earlier.evidence or "").startswith("org:") and earlier.sector not in STATE_SECTORS):
                 return _with_text(earlier, phrase, f"group possessor:{earlier.name} ({earlier.evidence})")
         return Actor(text=phrase, name=poss.text.capitalize(), evidence=f"group possessor:{poss.text}")
+
+    def _their_head(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """"Coca growers could block roads ..., their leader warned": a leader or spokesman named only as
+        "their" speaks for the group that is the subject of what they report (else of the sentence before),
+        not for the state of the story."""
+        poss = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ == "their"), None)
+        if poss is None or tok.lower_ not in self.resolver.speaking or tok.dep_ != "nsubj":
+            return None
+        for clause in (c for c in children_of(tok.head) if c.dep_ in ("ccomp", "parataxis")):
+            subj = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.idx < ctx.dateline_end:
+                continue
+            group = self._resolve(_phrase(subj, ctx.dateline_end), ctx)
+            if group is not None and group.sector and group.sector not in STATE_SECTORS:
+                return _with_text(group, phrase, f"their head:{group.evidence}")
+        group = self._plural_antecedent(poss, ctx)
+        if group is not None and group.sector and group.sector not in STATE_SECTORS:
+            return _with_text(group, phrase, f"their head:{group.evidence}")
+        return None
 
     def _subjects_own(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"Vietnam completed the withdrawal of its troops": as the doer, "its troops" are the forces of
@@ -1929,6 +1950,7 @@ class Mentions:
                 actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
                 return _noted(evidence, "target", actor)
         doers = self._doer_countries(cand, ctx)
+        selves = self._doer_names(cand, ctx)
         clauses = list(children_of(head)) if not denial(head) else []  # "denied killing civilians": no one
         if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "reiterated its demand today that Israel ease ...":
             clauses += [c for c in children_of(head.head) if c.dep_ == "ccomp" and c.i > head.i and any(
@@ -1956,8 +1978,8 @@ class Mentions:
                 if tok.pos_ == "PRON" or tok.idx < ctx.dateline_end:
                     continue
                 actor = self.actor(tok, ctx)
-                if actor is not None and _doers_own(actor, doers):
-                    continue
+                if actor is not None and (_doers_own(actor, doers) or actor.name in selves):
+                    continue  # "growers could block roads, their leader warned": not the growers
                 if actor is not None and (actor.sector or actor.country):
                     actor = _with_text(actor, actor.text, f"clause:{actor.evidence}")
                     return _noted(evidence, "target", actor)
@@ -1968,6 +1990,13 @@ class Mentions:
         found = (self.actor(t, ctx) for h in cand.roles.source for t in expand(h)
                  if t.idx >= ctx.dateline_end)
         return {a.country for a in found if a is not None and a.country}
+
+    def _doer_names(self, cand: Candidate, ctx: DocContext) -> set[str]:
+        """The names of the event's non-state doers, as the parse names them: what they report of
+        themselves is no target ("the growers could block roads, their leader warned")."""
+        found = (self.actor(t, ctx) for h in cand.roles.source for t in expand(h)
+                 if t.idx >= ctx.dateline_end)
+        return {a.name for a in found if a is not None and a.name and a.sector not in STATE_SECTORS}
 
     def _claimed_against(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """A crowd's protest with no target is aimed at whom its claim names: "marched through Seoul,
