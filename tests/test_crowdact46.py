@@ -92,3 +92,35 @@ def test_a_states_speaker_stays_the_state(pipeline, text: str, source: str, targ
     warned = next(e for e in _events(pipeline, text) if e.trigger.text == "warned")
     assert [a.sector for a in warned.source] == [source]
     assert [a.sector for a in warned.target] == [target]
+
+
+# 3. a ruling party's youth or student wing is the party's own men (a political militia), not the state
+@pytest.mark.parametrize("text, iso3", [
+    ("Students at the University of Dhaka were attacked by members of the ruling party's student wing while "
+     "holding a peaceful rally.", "BGD"),
+    ("Members of the ruling party's youth wing attacked opposition supporters in Harare.", "ZWE"),
+    ("The ruling party's youth wing attacked opposition supporters in Harare.", "ZWE"),
+    ("Activists of the ruling party's youth wing beat up journalists in Kampala.", "UGA"),
+])
+def test_a_ruling_partys_wing_is_a_party_militia(pipeline, text: str, iso3: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _who(primary.source) == [(iso3, "PTY")]
+    assert [a.inter for a in primary.source] == [3]
+    assert primary.acled["event_type"] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text, name, inter", [
+    # controls: a named party's men, and an armed group's wing, keep their names
+    ("ZANU-PF youths attacked opposition supporters in Harare.", "ZANU-PF", 3),
+    ("BJP workers attacked Congress supporters in Kolkata.", "BJP", 3),
+])
+def test_named_partys_men_keep_the_party(pipeline, text: str, name: str, inter: int) -> None:
+    primary = _primary(pipeline, text)
+    assert [(a.name, a.inter) for a in primary.source] == [(name, inter)]
+
+
+def test_a_wings_rally_is_a_protest(pipeline) -> None:
+    primary = _primary(pipeline, "The opposition party's youth wing held a rally in Lusaka.")
+    assert primary.plover["type"] == "PROTEST"
+    assert _who(primary.source) == [("ZMB", "PTY")]

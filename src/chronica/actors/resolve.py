@@ -560,6 +560,8 @@ class ActorResolver:
         if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
             return self._org_actor(ctx, orgs[-1], best)
         party = self._party_of(ctx, best)
+        if party is not None and party.entry.kind == "role":  # "activists of the ruling party's youth wing"
+            return self._role_actor(ctx, party.entry.ref, f"role:{party.entry.form}+{best.entry.form}")
         if party is not None:
             return self._org_actor(ctx, party)
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
@@ -675,12 +677,16 @@ class ActorResolver:
                 and ctx.first_of(ctx.tail, "org") is not None)
 
     def _party_of(self, ctx: _Context, best: Match | None) -> Match | None:
-        """The party whose men the head names: "activists of the Chhatra League", "workers of the BJP"."""
+        """The party whose men the head names: "activists of the Chhatra League", "workers of the BJP", or
+        the party's wing named by a role ("activists of the ruling party's youth wing")."""
         if (best is None or best.end != ctx.split or ctx.split >= len(ctx.tokens)
                 or ctx.tokens[ctx.split].key != "of" or ctx.tokens[ctx.split - 1].key not in self.party_men):
             return None
         org = ctx.first_of(ctx.tail, "org")
-        return org if org is not None and org.entry.ref.sector in self.party_sectors else None
+        if org is None:  # a wing is its party's own men, of the highest rank among roles
+            return next((m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.rank == 3
+                         and m.entry.ref.sector in self.party_sectors), None)
+        return org if org.entry.ref.sector in self.party_sectors else None
 
     def _merchant_crew(self, ctx: _Context, best: Match | None) -> Role | None:
         """The seafarers' role when the head is a seaman word and the words after it name a civilian vessel
