@@ -124,3 +124,26 @@ def test_a_wings_rally_is_a_protest(pipeline) -> None:
     primary = _primary(pipeline, "The opposition party's youth wing held a rally in Lusaka.")
     assert primary.plover["type"] == "PROTEST"
     assert _who(primary.source) == [("ZMB", "PTY")]
+
+
+# 4. Hong Kong's protesters are of Hong Kong whoever condemns them, a capital or its country
+@pytest.mark.parametrize("text", [
+    "Beijing condemned the protests in Hong Kong as \"riots\" and warned demonstrators not to test its resolve.",
+    "China condemned the protests in Hong Kong as riots and warned demonstrators not to test its resolve.",
+    "Beijing criticised the rallies in Hong Kong and warned activists there.",
+])
+def test_hong_kongs_protesters_are_of_hong_kong(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ACCUSE"
+    assert _who(primary.source) == [("CHN", "GOV")]
+    assert [a.country for a in primary.target] == ["HKG"]
+
+
+@pytest.mark.parametrize("text, iso3", [
+    # controls: a capital's state condemns another country's protests; a city's rioters are of its country
+    ("Moscow condemned the protests in Minsk.", "BLR"),
+    ("Rioters from Tripoli attacked the army post in Lebanon's north.", "LBN"),
+])
+def test_protesters_of_another_place_controls(pipeline, text: str, iso3: str) -> None:
+    primary = _primary(pipeline, text)
+    assert iso3 in {a.country for a in primary.source + primary.target}

@@ -441,8 +441,8 @@ class Mentions:
             name = text_of(doc)[start:end].lower()
             place = next((p for p in ctx.places if p.start == start), None) or next(
                 (p for p in ctx.places if (p.text or "").lower() == name), None)
-            if place is None or place.country in (None, actor.country):
-                return actor  # the name is no place of this story, or the place agrees
+            if place is None or place.country in (None, actor.country) or people_country(place) == actor.country:
+                return actor  # the name is no place of this story, or the place agrees (Hong Kong's own people)
         plain = self.resolver.resolve(actor.text or "", date=ctx.date, focus=ctx.focus, where=ctx.where)
         if plain is None or plain.sector != actor.sector or "+country:" in (plain.evidence or ""):
             return actor
