@@ -147,3 +147,26 @@ def test_hong_kongs_protesters_are_of_hong_kong(pipeline, text: str) -> None:
 def test_protesters_of_another_place_controls(pipeline, text: str, iso3: str) -> None:
     primary = _primary(pipeline, text)
     assert iso3 in {a.country for a in primary.source + primary.target}
+
+
+# 5. a crowd that clashes "with" someone is aimed at them, not at the ruler its claim names
+@pytest.mark.parametrize("text", [
+    "Thai protesters demanding the resignation of Prime Minister Prayuth Chan-ocha clashed with royalists near "
+    "Government House.",
+    "Thai protesters demanding the resignation of Prime Minister Prayuth Chan-ocha clashed with Yellow Shirts "
+    "near Government House.",
+    "Protesters clashed with royalists near Government House in Bangkok.",
+])
+def test_a_clash_is_aimed_at_the_other_side(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert _who(primary.target) == [("THA", "CVL")]
+
+
+@pytest.mark.parametrize("text, target", [
+    # controls: police met in a clash; a march's claim still names the ruler it is aimed at
+    ("Protesters demanding the resignation of the president clashed with police in Nairobi.", ("KEN", "COP")),
+    ("Farmers demanding land from President Museveni's government marched in Kampala.", ("UGA", "GOV")),
+])
+def test_clash_and_claim_controls(pipeline, text: str, target: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert _who(primary.target) == [target]

@@ -132,6 +132,7 @@ STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
+PARTNERED_VERBS = frozenset(W["partnered_verbs"])  # "clashed with royalists": aimed at them
 FLYER_WORDS = frozenset(W["flyer_words"])  # "Syrian pilots dropped barrel bombs": the military
 SEPARATIST_WORDS = frozenset(W["separatist_words"])  # "separatist leaders" who kill are rebels
 VENUE_FREE = frozenset(W["venue_free_words"])  # "swapped prisoners in Geneva": not Swiss prisoners
@@ -2036,7 +2037,7 @@ class Mentions:
         """A protest, strike or blockade by a crowd the parse found, with no target, is aimed at the
         government or ruler its sentence names with its country ("to press demands from President
         Bouteflika's government", "independence from Indonesian rule")."""
-        if cand.trigger.cls not in ADDRESSED_CLASSES or not cand.roles.source:
+        if cand.trigger.cls not in ADDRESSED_CLASSES or not cand.roles.source or _partnered(cand.trigger.head):
             return []
         sent = sentence_of(cand.trigger.head)
         doc = sent.doc
@@ -2463,6 +2464,14 @@ def _bare_plural(tok: Token) -> bool:
     ones it told of before."""
     return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod")
                                          for c in children_of(tok))
+
+
+def _partnered(head: Token) -> bool:
+    """A clash "with" someone ("clashed with royalists"): the crowd's counterpart is named, even if no
+    dictionary knows it."""
+    return head.lemma_.lower() in PARTNERED_VERBS and any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(c.dep_ == "pobj" for c in children_of(p))
+        for p in children_of(head))
 
 
 def _doers_own(actor: Actor, doers: set[str]) -> bool:
