@@ -170,3 +170,27 @@ def test_a_clash_is_aimed_at_the_other_side(pipeline, text: str) -> None:
 def test_clash_and_claim_controls(pipeline, text: str, target: tuple) -> None:
     primary = _primary(pipeline, text)
     assert _who(primary.target) == [target]
+
+
+# 6. unarmed people who clash with another crowd riot; no firearms are told
+@pytest.mark.parametrize("text", [
+    "Students clashed with pro-government supporters near parliament in Bangkok.",
+    "Students clashed with government supporters in Dhaka.",
+    "Students clashed with rival students at the university.",
+    "Villagers clashed with farmers over grazing land.",
+])
+def test_a_clash_of_unarmed_crowds_is_a_riot(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("PROTEST", "riot")
+    assert primary.acled["event_type"] == "Riots"
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    # controls: armed men clash; unarmed people against police riot, as before
+    ("Gunmen clashed with soldiers near the border.", "ASSAULT", "firearms"),
+    ("Armed villagers clashed with herders over grazing land.", "ASSAULT", "firearms"),
+    ("Students clashed with riot police near parliament.", "PROTEST", "riot"),
+])
+def test_clash_controls(pipeline, text: str, plover: str, mode: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
