@@ -194,3 +194,24 @@ def test_a_clash_of_unarmed_crowds_is_a_riot(pipeline, text: str) -> None:
 def test_clash_controls(pipeline, text: str, plover: str, mode: str) -> None:
     primary = _primary(pipeline, text)
     assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
+
+
+# 7. force used "against hundreds of demonstrators" or "against students" is aimed at them
+@pytest.mark.parametrize("text, iso3, sector", [
+    ("Riot police in Santiago used water cannon against hundreds of demonstrators demanding pension reform, "
+     "and 45 people were arrested.", "CHL", "CVL"),
+    ("Police fired tear gas at hundreds of demonstrators in Santiago.", "CHL", "CVL"),
+    ("Police used tear gas against students in Nairobi.", "KEN", "EDU"),
+    ("Police used tear gas against hundreds of students in Nairobi.", "KEN", "EDU"),
+])
+def test_force_against_a_crowd_is_aimed_at_it(pipeline, text: str, iso3: str, sector: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("ASSAULT", "crowd-control")
+    assert _who(primary.target) == [(iso3, sector)]
+    assert primary.acled["sub_event_type"] == "Protest with intervention"
+
+
+def test_force_against_the_demonstrators_control(pipeline) -> None:
+    primary = _primary(pipeline, "Riot police used water cannon against the demonstrators.")
+    assert [a.sector for a in primary.target] == ["CVL"]
+    assert primary.acled["sub_event_type"] == "Protest with intervention"

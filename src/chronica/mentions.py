@@ -132,6 +132,7 @@ STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
+DISPERSING_CLASSES = frozenset(W["dispersing_classes"])  # "used tear gas against students": at them
 PARTNERED_VERBS = frozenset(W["partnered_verbs"])  # "clashed with royalists": aimed at them
 FLYER_WORDS = frozenset(W["flyer_words"])  # "Syrian pilots dropped barrel bombs": the military
 SEPARATIST_WORDS = frozenset(W["separatist_words"])  # "separatist leaders" who kill are rebels
@@ -2142,7 +2143,8 @@ class Mentions:
         unarmed = False  # "fired tear gas at protesters in Dhaka": aimed at people, not at Bangladesh
         if _hits_a_person(cand):
             return self._person_hit(cand, ctx, evidence)
-        for tok in _prep_objects(things, NOT_DOER_PREPS):
+        # "used water cannon against hundreds of demonstrators": the demonstrators the count is of
+        for tok in (e for t in _prep_objects(things, NOT_DOER_PREPS) for e in expand(t)):
             if tok.idx < ctx.dateline_end:
                 continue
             actor = self.actor(tok, ctx)
@@ -2150,7 +2152,8 @@ class Mentions:
                     not _own(tok, actor)):
                 actor = _with_text(actor, actor.text, f"aimed at:{actor.evidence}")
                 return _noted(evidence, "target", actor)
-            if actor is not None and actor.inter in (5, 6):  # a crowd of protesters or rioters
+            if actor is not None and (actor.inter in (5, 6) or (  # a crowd of protesters or rioters
+                    actor.inter == 7 and cand.trigger.cls in DISPERSING_CLASSES)):  # "tear gas against students"
                 actor = _with_text(actor, actor.text, f"aimed at the crowd:{actor.evidence}")
                 return _noted(evidence, "target", actor)
             unarmed = unarmed or (actor is not None and actor.inter == 7)
