@@ -215,3 +215,22 @@ def test_force_against_the_demonstrators_control(pipeline) -> None:
     primary = _primary(pipeline, "Riot police used water cannon against the demonstrators.")
     assert [a.sector for a in primary.target] == ["CVL"]
     assert primary.acled["sub_event_type"] == "Protest with intervention"
+
+
+# 8. the arrest a protest is against was made by the state, not by the protesters
+@pytest.mark.parametrize("text, iso3", [
+    ("Lawyers in Tunis went on a general strike on Thursday to protest against the arrest of a colleague "
+     "critical of President Kais Saied.", "TUN"),
+    ("Teachers in Nairobi marched in protest at the arrest of their union leader.", "KEN"),
+    ("Students rallied in Dhaka to protest the detention of their leader.", "BGD"),
+    ("Doctors in Lagos protested against the arrest of a colleague.", "NGA"),
+])
+def test_the_arrest_protested_is_the_states(pipeline, text: str, iso3: str) -> None:
+    arrest = next(e for e in _events(pipeline, text) if e.plover.get("mode") == "arrest")
+    assert _who(arrest.source) == [(iso3, "COP")]
+
+
+def test_police_arresting_marchers_control(pipeline) -> None:
+    primary = _primary(pipeline, "Police arrested 20 protesters who marched against the new tax in Nairobi.")
+    assert _who(primary.source) == [("KEN", "COP")]
+    assert [a.inter for a in primary.target] == [6]

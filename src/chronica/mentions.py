@@ -132,6 +132,7 @@ STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
+PROTEST_WORDS = frozenset(W["protest_words"])  # "marched in protest at the arrest": not the arresters
 DISPERSING_CLASSES = frozenset(W["dispersing_classes"])  # "used tear gas against students": at them
 PARTNERED_VERBS = frozenset(W["partnered_verbs"])  # "clashed with royalists": aimed at them
 FLYER_WORDS = frozenset(W["flyer_words"])  # "Syrian pilots dropped barrel bombs": the military
@@ -1650,6 +1651,7 @@ class Mentions:
         if finder is not None:  # "police found two men wounded": the police did not wound them
             blocked.update(t.i for c in clause_subject(finder) for t in c.subtree)
         blocked.update(_reason_givers(trig))
+        blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
         blocked.update(_outside_time_clause(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
@@ -2409,6 +2411,30 @@ def _names_the_deed(verb: Token) -> bool:
     """'in what the government called an attempted assassination', 'what police described as a targeted
     attack': a clause on "what" that names the deed; its subject is who names it."""
     return verb.lemma_ in NAMING_VERBS and any(c.lower_ == "what" for c in children_of(verb))
+
+
+def _protesters_of(deed: Token) -> set[int]:
+    """The tokens of those who protest a deed, which they did not do: "lawyers went on strike to protest
+    against the arrest of a colleague", "teachers marched in protest at the arrest of their leader",
+    "students rallied to protest the detention"."""
+    if deed.dep_ == "pobj" and deed.head.lower_ in W["protest_phrase_against"]:
+        holder = deed.head.head
+    elif deed.dep_ == "dobj":
+        holder = deed.head
+    else:
+        return set()
+    if holder.lemma_.lower() not in PROTEST_WORDS:
+        return set()
+    if holder.pos_ == "NOUN" and holder.dep_ == "pobj" and holder.head.head.pos_ in ("VERB", "AUX"):
+        holder = holder.head.head  # "marched in protest at the arrest": the verb that holds the protest
+    out: set[int] = set()
+    verb = holder
+    for _ in range(3):  # "went on strike to protest against": up to the verb whose subject they are
+        out.update(t.i for c in clause_subject(verb) for t in c.subtree)
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return out
 
 
 def _reason_givers(head: Token) -> set[int]:
