@@ -64,8 +64,8 @@ def test_pilots_and_states_controls(pipeline, text: str, iso3: str, sector: str)
      "decree, their leader warned.", "BOL", "AGR", ("BOL", "GOV")),
     ("Truck drivers will block the highways unless diesel prices fall, their spokesman warned.", None, "LAB",
      None),
-    ("Nurses could walk out next week if the ministry does not pay arrears, their leaders warned.", None, "HLH",
-     (None, "GOV")),
+    ("Nurses could walk out next week if the ministry does not pay arrears, their leaders warned.", None,
+     "HLH", (None, "GOV")),
 ])
 def test_their_leader_speaks_for_the_group(pipeline, text: str, iso3: str | None, sector: str,
                                            target: tuple | None) -> None:
@@ -128,7 +128,8 @@ def test_a_wings_rally_is_a_protest(pipeline) -> None:
 
 # 4. Hong Kong's protesters are of Hong Kong whoever condemns them, a capital or its country
 @pytest.mark.parametrize("text", [
-    "Beijing condemned the protests in Hong Kong as \"riots\" and warned demonstrators not to test its resolve.",
+    "Beijing condemned the protests in Hong Kong as \"riots\" and warned demonstrators not to test its "
+    "resolve.",
     "China condemned the protests in Hong Kong as riots and warned demonstrators not to test its resolve.",
     "Beijing criticised the rallies in Hong Kong and warned activists there.",
 ])
@@ -151,10 +152,10 @@ def test_protesters_of_another_place_controls(pipeline, text: str, iso3: str) ->
 
 # 5. a crowd that clashes "with" someone is aimed at them, not at the ruler its claim names
 @pytest.mark.parametrize("text", [
-    "Thai protesters demanding the resignation of Prime Minister Prayuth Chan-ocha clashed with royalists near "
-    "Government House.",
-    "Thai protesters demanding the resignation of Prime Minister Prayuth Chan-ocha clashed with Yellow Shirts "
+    "Thai protesters demanding the resignation of Prime Minister Prayuth Chan-ocha clashed with royalists "
     "near Government House.",
+    "Thai protesters demanding the resignation of Prime Minister Prayuth Chan-ocha clashed with Yellow "
+    "Shirts near Government House.",
     "Protesters clashed with royalists near Government House in Bangkok.",
 ])
 def test_a_clash_is_aimed_at_the_other_side(pipeline, text: str) -> None:
@@ -234,3 +235,21 @@ def test_police_arresting_marchers_control(pipeline) -> None:
     primary = _primary(pipeline, "Police arrested 20 protesters who marched against the new tax in Nairobi.")
     assert _who(primary.source) == [("KEN", "COP")]
     assert [a.inter for a in primary.target] == [6]
+
+
+# 9. force a relative clause's subject uses "with" is that subject's, aimed at the crowd
+@pytest.mark.parametrize("text, iso3, sector", [
+    ("Demonstrators in Beirut hurled stones at security forces, who responded with rubber bullets and tear "
+     "gas, leaving more than 100 injured.", "LBN", "COP"),
+    ("Protesters in Nairobi threw stones at police, who responded with tear gas.", "KEN", "COP"),
+    ("Riot police dispersed the crowd with water cannon in Santiago.", "CHL", "COP"),
+])
+def test_force_used_with_is_its_users(pipeline, text: str, iso3: str, sector: str) -> None:
+    force = next(e for e in _events(pipeline, text) if e.plover.get("mode") == "crowd-control")
+    assert _who(force.source) == [(iso3, sector)]
+    assert not any(a.sector == sector for a in force.target)
+
+
+def test_crowd_armed_with_grenades_control(pipeline) -> None:
+    primary = _primary(pipeline, "Protesters armed with grenades attacked the police station.")
+    assert [a.sector for a in primary.source] == ["CVL"]

@@ -444,8 +444,8 @@ class Mentions:
             name = text_of(doc)[start:end].lower()
             place = next((p for p in ctx.places if p.start == start), None) or next(
                 (p for p in ctx.places if (p.text or "").lower() == name), None)
-            if place is None or place.country in (None, actor.country) or people_country(place) == actor.country:
-                return actor  # the name is no place of this story, or the place agrees (Hong Kong's own people)
+            if place is None or actor.country in (place.country, people_country(place)) or not place.country:
+                return actor  # no place of this story, or the place agrees (Hong Kong's people are HKG)
         plain = self.resolver.resolve(actor.text or "", date=ctx.date, focus=ctx.focus, where=ctx.where)
         if plain is None or plain.sector != actor.sector or "+country:" in (plain.evidence or ""):
             return actor
@@ -2040,7 +2040,8 @@ class Mentions:
         """A protest, strike or blockade by a crowd the parse found, with no target, is aimed at the
         government or ruler its sentence names with its country ("to press demands from President
         Bouteflika's government", "independence from Indonesian rule")."""
-        if cand.trigger.cls not in ADDRESSED_CLASSES or not cand.roles.source or _partnered(cand.trigger.head):
+        if (cand.trigger.cls not in ADDRESSED_CLASSES or not cand.roles.source
+                or _partnered(cand.trigger.head)):
             return []
         sent = sentence_of(cand.trigger.head)
         doc = sent.doc
@@ -2154,8 +2155,9 @@ class Mentions:
                     not _own(tok, actor)):
                 actor = _with_text(actor, actor.text, f"aimed at:{actor.evidence}")
                 return _noted(evidence, "target", actor)
-            if actor is not None and (actor.inter in (5, 6) or (  # a crowd of protesters or rioters
-                    actor.inter == 7 and cand.trigger.cls in DISPERSING_CLASSES)):  # "tear gas against students"
+            # a crowd of protesters or rioters, or people force that disperses is used against ("students")
+            if actor is not None and (actor.inter in (5, 6) or (
+                    actor.inter == 7 and cand.trigger.cls in DISPERSING_CLASSES)):
                 actor = _with_text(actor, actor.text, f"aimed at the crowd:{actor.evidence}")
                 return _noted(evidence, "target", actor)
             unarmed = unarmed or (actor is not None and actor.inter == 7)
