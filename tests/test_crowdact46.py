@@ -253,3 +253,50 @@ def test_force_used_with_is_its_users(pipeline, text: str, iso3: str, sector: st
 def test_crowd_armed_with_grenades_control(pipeline) -> None:
     primary = _primary(pipeline, "Protesters armed with grenades attacked the police station.")
     assert [a.sector for a in primary.source] == ["CVL"]
+
+
+# 10. vandalism by a crowd in a strike or protest is its riot; by others, property destroyed (nothing taken)
+@pytest.mark.parametrize("text, plover, mode", [
+    ("Striking workers vandalised factories in the industrial zone.", "PROTEST", "riot"),
+    ("Protesting traders vandalised the market office in Kano.", "PROTEST", "riot"),
+    ("Protesters vandalised shops in the city centre.", "PROTEST", "riot"),
+    ("Unknown people vandalised a statue overnight.", "ASSAULT", "destroy"),
+])
+def test_vandalism_is_no_seizure(pipeline, text: str, plover: str, mode: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    # controls: goods taken stay looting; workers who only strike stay a strike
+    ("Rioters looted shops in the city centre.", "PROTEST", "riot"),
+    ("Gunmen looted shops in the town overnight.", "COERCE", "seize"),
+    ("Striking workers marched through the industrial zone.", "PROTEST", "demo"),
+])
+def test_looting_and_strike_controls(pipeline, text: str, plover: str, mode: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
+
+
+# 12. smaller: a crowd at its own places has no target; a parliament's speaker is the legislature
+def test_a_crowd_occupying_its_own_places_has_no_target(pipeline) -> None:
+    primary = _primary(pipeline, "In Chile, students occupied dozens of schools.")
+    assert primary.plover["type"] == "PROTEST"
+    assert primary.target == []
+
+
+def test_workers_occupying_a_ministry_control(pipeline) -> None:
+    primary = _primary(pipeline, "Workers occupied the labour ministry in Santiago.")
+    assert primary.plover["type"] == "PROTEST"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Uganda's parliament speaker warned that the protest would not be allowed.", "LEG"),
+    ("The speaker of parliament condemned the violence.", "LEG"),
+    ("President Museveni warned protesters in Kampala.", "GOV"),
+])
+def test_a_parliament_speaker_is_the_legislature(pipeline, text: str, sector: str) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.sector for a in primary.source] == [sector]
+    protest = next((e for e in _events(pipeline, text) if e.plover["type"] == "PROTEST"), None)
+    assert protest is None or not any(a.sector in ("LEG", "GOV") for a in protest.source)

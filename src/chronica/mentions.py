@@ -132,6 +132,7 @@ STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
+OWN_PLACE_CLASSES = frozenset(W["own_place_classes"])  # "students occupied schools": not at themselves
 PROTEST_WORDS = frozenset(W["protest_words"])  # "marched in protest at the arrest": not the arresters
 DISPERSING_CLASSES = frozenset(W["dispersing_classes"])  # "used tear gas against students": at them
 PARTNERED_VERBS = frozenset(W["partnered_verbs"])  # "clashed with royalists": aimed at them
@@ -159,6 +160,7 @@ JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], 
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
 NAMING_VERBS = frozenset(W["naming_verbs"])
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
+STATE_BODIES = STATE_DOERS | {"LEG", "JUD"}  # "the parliament speaker warned that the protest": not its crowd
 FORCE_SECTORS = frozenset(W["force_sectors"])  # forces that serve abroad ("Turkish troops in Syria")
 SERVING_PREPS = frozenset(W["serving_preps"])
 STATE_ONLY_CLASSES = frozenset({"arrest"})
@@ -1709,7 +1711,7 @@ class Mentions:
                 continue  # "80 were arrested after protesters smashed windows": crowds do not arrest
             if actor.inter in (5, 6) and any(t.i in timed for t in span):
                 continue  # "beaten before the rally": the crowd of a protest named as a time did not do it
-            if actor.sector in STATE_DOERS and (cand.trigger.cls in CROWD_CLASSES or answered):
+            if actor.sector in STATE_BODIES and (cand.trigger.cls in CROWD_CLASSES or answered):
                 continue  # "police arrested 600 people after a protest": the police did not protest
             actor.evidence = f"mention in sentence: {actor.evidence}"
             evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
@@ -2495,6 +2497,15 @@ def _bare_plural(tok: Token) -> bool:
     ones it told of before."""
     return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod")
                                          for c in children_of(tok))
+
+
+def own_place_dropped(cls: str, source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """The targets of a crowd's protest or blockade that are not the crowd itself: "students occupied dozens
+    of schools" names the students' own places, no one they act against."""
+    if cls not in OWN_PLACE_CLASSES:
+        return target
+    names = {a.name for a in source if a.name}
+    return [a for a in target if a.name not in names]
 
 
 def _partnered(head: Token) -> bool:
