@@ -255,14 +255,13 @@ def test_crowd_armed_with_grenades_control(pipeline) -> None:
     assert [a.sector for a in primary.source] == ["CVL"]
 
 
-# 10. vandalism by a crowd in a strike or protest is its riot; by others, property destroyed (nothing taken)
+# 10. vandalism by a crowd told striking or protesting is its riot
 @pytest.mark.parametrize("text, plover, mode", [
     ("Striking workers vandalised factories in the industrial zone.", "PROTEST", "riot"),
     ("Protesting traders vandalised the market office in Kano.", "PROTEST", "riot"),
     ("Protesters vandalised shops in the city centre.", "PROTEST", "riot"),
-    ("Unknown people vandalised a statue overnight.", "ASSAULT", "destroy"),
 ])
-def test_vandalism_is_no_seizure(pipeline, text: str, plover: str, mode: str) -> None:
+def test_a_striking_crowds_vandalism_is_a_riot(pipeline, text: str, plover: str, mode: str) -> None:
     primary = _primary(pipeline, text)
     assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
 

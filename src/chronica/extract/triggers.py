@@ -827,7 +827,7 @@ def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
     doer is a crowd is a riot (or mob violence); None when the doer is not a crowd."""
     subjects = _doer_words(tok, deps)
     found = next((lex.crowds[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in lex.crowds), None)
-    if found is None and any(c.dep_ in ("amod", "acl") and c.lower_ in lex.crowd_modifiers
+    if found is None and any(c.dep_ == "amod" and c.lower_ in lex.crowd_modifiers
                              for s in subjects for c in children_of(s)):
         return "riot"  # "striking workers vandalised factories": a crowd in a strike
     return found
