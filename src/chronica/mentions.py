@@ -133,6 +133,11 @@ STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
+OWN_PLACE_CLASSES = frozenset(W["own_place_classes"])  # "students occupied schools": not at themselves
+PROTEST_WORDS = frozenset(W["protest_words"])  # "marched in protest at the arrest": not the arresters
+DISPERSING_CLASSES = frozenset(W["dispersing_classes"])  # "used tear gas against students": at them
+PARTNERED_VERBS = frozenset(W["partnered_verbs"])  # "clashed with royalists": aimed at them
+FLYER_WORDS = frozenset(W["flyer_words"])  # "Syrian pilots dropped barrel bombs": the military
 SEPARATIST_WORDS = frozenset(W["separatist_words"])  # "separatist leaders" who kill are rebels
 VENUE_FREE = frozenset(W["venue_free_words"])  # "swapped prisoners in Geneva": not Swiss prisoners
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
@@ -156,6 +161,7 @@ JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], 
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
 NAMING_VERBS = frozenset(W["naming_verbs"])
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
+STATE_BODIES = STATE_DOERS | {"LEG", "JUD"}  # "the parliament speaker warned that the protest": not its crowd
 FORCE_SECTORS = frozenset(W["force_sectors"])  # forces that serve abroad ("Turkish troops in Syria")
 SERVING_PREPS = frozenset(W["serving_preps"])
 STATE_ONLY_CLASSES = frozenset({"arrest"})
@@ -445,8 +451,8 @@ class Mentions:
             name = text_of(doc)[start:end].lower()
             place = next((p for p in ctx.places if p.start == start), None) or next(
                 (p for p in ctx.places if (p.text or "").lower() == name), None)
-            if place is None or place.country in (None, actor.country):
-                return actor  # the name is no place of this story, or the place agrees
+            if place is None or actor.country in (place.country, people_country(place)) or not place.country:
+                return actor  # no place of this story, or the place agrees (Hong Kong's people are HKG)
         plain = self.resolver.resolve(actor.text or "", date=ctx.date, focus=ctx.focus, where=ctx.where)
         if plain is None or plain.sector != actor.sector or "+country:" in (plain.evidence or ""):
             return actor
@@ -684,6 +690,8 @@ class Mentions:
             actor = self._neighbour(tok, ctx) or actor
         if actor is None or _guessed_country(actor):  # "the group's leader": not the state's government
             actor = self._group_possessor(tok, phrase, ctx) or actor
+        if actor is not None and actor.sector == "GOV" and _guessed_country(actor):
+            actor = self._their_head(tok, phrase, ctx) or actor  # "..., their leader warned": the group's
         if actor is not None and actor.sector == "MIL" and actor.country is None and any(
                 c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in children_of(tok)):
             actor = self._foreign_named_before(tok, phrase, ctx) or actor  # named before
@@ -1052,6 +1060,25 @@ class Mentions:
                     (earlier.evidence or "").startswith("org:") and earlier.sector not in STATE_SECTORS):
                 return _with_text(earlier, phrase, f"group possessor:{earlier.name} ({earlier.evidence})")
         return Actor(text=phrase, name=poss.text.capitalize(), evidence=f"group possessor:{poss.text}")
+
+    def _their_head(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """"Coca growers could block roads ..., their leader warned": a leader or spokesman named only as
+        "their" speaks for the group that is the subject of what they report (else of the sentence before),
+        not for the state of the story."""
+        poss = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ == "their"), None)
+        if poss is None or tok.lower_ not in self.resolver.speaking or tok.dep_ != "nsubj":
+            return None
+        for clause in (c for c in children_of(tok.head) if c.dep_ in ("ccomp", "parataxis")):
+            subj = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.idx < ctx.dateline_end:
+                continue
+            group = self._resolve(_phrase(subj, ctx.dateline_end), ctx)
+            if group is not None and group.sector and group.sector not in STATE_SECTORS:
+                return _with_text(group, phrase, f"their head:{group.evidence}")
+        group = self._plural_antecedent(poss, ctx)
+        if group is not None and group.sector and group.sector not in STATE_SECTORS:
+            return _with_text(group, phrase, f"their head:{group.evidence}")
+        return None
 
     def _subjects_own(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"Vietnam completed the withdrawal of its troops": as the doer, "its troops" are the forces of
@@ -1690,6 +1717,7 @@ class Mentions:
             blocked.update(t.i for c in clause_subject(finder) for t in c.subtree)
         blocked.update(_reason_givers(trig))
         blocked.update(_rescuers(trig))
+        blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
         blocked.update(_outside_time_clause(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
@@ -1750,7 +1778,7 @@ class Mentions:
                 continue  # "80 were arrested after protesters smashed windows": crowds do not arrest
             if actor.inter in (5, 6) and any(t.i in timed for t in span):
                 continue  # "beaten before the rally": the crowd of a protest named as a time did not do it
-            if actor.sector in STATE_DOERS and (cand.trigger.cls in CROWD_CLASSES or answered):
+            if actor.sector in STATE_BODIES and (cand.trigger.cls in CROWD_CLASSES or answered):
                 continue  # "police arrested 600 people after a protest": the police did not protest
             actor.evidence = f"mention in sentence: {actor.evidence}"
             evidence["source"] = [{"text": span.text, "resolved": actor.name, "rule": actor.evidence,
@@ -1924,6 +1952,8 @@ class Mentions:
         as ACLED codes unnamed gunmen, not civilians; a group who attack or beat is a mob. Herders who
         do violence are a communal or ethnic militia ("Fulani herdsmen attacked farmers"), and so are a
         people's civilians ("Fulani youths", "young men from the Murle community")."""
+        if cls in ARMED_CLASSES | REMOTE_CLASSES:
+            source = [self._armed_flyers(actor, ctx) for actor in source]
         if cls not in ARMED_CLASSES | SINGLE_ARMED_CLASSES:
             return source
         out = []
@@ -1954,6 +1984,18 @@ class Mentions:
                     actor = _with_text(armed, actor.text, f"armed:{rule}")
             out.append(actor)
         return out
+
+    def _armed_flyers(self, actor: Actor, ctx: DocContext) -> Actor:
+        """Pilots of a country who bomb, strike or kill ("Syrian pilots dropped barrel bombs"): its military,
+        not workers; an airline's pilots ("Air France pilots", told with their company) stay its workers."""
+        words_ = (actor.text or "").lower().split()
+        if (not words_ or words_[-1] not in FLYER_WORDS or actor.sector != "LAB" or not actor.country
+                or "+company:" in (actor.evidence or "")):
+            return actor
+        forces = self.resolver.resolve("military pilots", date=ctx.date, focus=ctx.focus, where=actor.country)
+        if forces is None or forces.country != actor.country:
+            return actor
+        return _with_text(forces, actor.text or "", f"armed:{actor.evidence}")
 
     def _armed_separatists(self, actor: Actor, ctx: DocContext) -> Actor:
         """A separatist movement's political men told doing armed violence: the movement's rebels."""
@@ -2002,6 +2044,7 @@ class Mentions:
                 actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
                 return _noted(evidence, "target", actor)
         doers = self._doer_countries(cand, ctx)
+        selves = self._doer_names(cand, ctx)
         clauses = list(children_of(head)) if not denial(head) else []  # "denied killing civilians": no one
         if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "reiterated its demand today that Israel ease ...":
             clauses += [c for c in children_of(head.head) if c.dep_ == "ccomp" and c.i > head.i and any(
@@ -2029,8 +2072,8 @@ class Mentions:
                 if tok.pos_ == "PRON" or tok.idx < ctx.dateline_end:
                     continue
                 actor = self.actor(tok, ctx)
-                if actor is not None and _doers_own(actor, doers):
-                    continue
+                if actor is not None and (_doers_own(actor, doers) or actor.name in selves):
+                    continue  # "growers could block roads, their leader warned": not the growers
                 if actor is not None and (actor.sector or actor.country):
                     actor = _with_text(actor, actor.text, f"clause:{actor.evidence}")
                     return _noted(evidence, "target", actor)
@@ -2041,6 +2084,13 @@ class Mentions:
         found = (self.actor(t, ctx) for h in cand.roles.source for t in expand(h)
                  if t.idx >= ctx.dateline_end)
         return {a.country for a in found if a is not None and a.country}
+
+    def _doer_names(self, cand: Candidate, ctx: DocContext) -> set[str]:
+        """The names of the event's non-state doers, as the parse names them: what they report of
+        themselves is no target ("the growers could block roads, their leader warned")."""
+        found = (self.actor(t, ctx) for h in cand.roles.source for t in expand(h)
+                 if t.idx >= ctx.dateline_end)
+        return {a.name for a in found if a is not None and a.name and a.sector not in STATE_SECTORS}
 
     def _claimed_against(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """A crowd's protest with no target is aimed at whom its claim names: "marched through Seoul,
@@ -2080,7 +2130,8 @@ class Mentions:
         """A protest, strike or blockade by a crowd the parse found, with no target, is aimed at the
         government or ruler its sentence names with its country ("to press demands from President
         Bouteflika's government", "independence from Indonesian rule")."""
-        if cand.trigger.cls not in ADDRESSED_CLASSES or not cand.roles.source:
+        if (cand.trigger.cls not in ADDRESSED_CLASSES or not cand.roles.source
+                or _partnered(cand.trigger.head)):
             return []
         sent = sentence_of(cand.trigger.head)
         doc = sent.doc
@@ -2186,7 +2237,8 @@ class Mentions:
         unarmed = False  # "fired tear gas at protesters in Dhaka": aimed at people, not at Bangladesh
         if _hits_a_person(cand):
             return self._person_hit(cand, ctx, evidence)
-        for tok in _prep_objects(things, NOT_DOER_PREPS):
+        # "used water cannon against hundreds of demonstrators": the demonstrators the count is of
+        for tok in (e for t in _prep_objects(things, NOT_DOER_PREPS) for e in expand(t)):
             if tok.idx < ctx.dateline_end:
                 continue
             actor = self.actor(tok, ctx)
@@ -2194,7 +2246,9 @@ class Mentions:
                     not _own(tok, actor)):
                 actor = _with_text(actor, actor.text, f"aimed at:{actor.evidence}")
                 return _noted(evidence, "target", actor)
-            if actor is not None and actor.inter in (5, 6):  # a crowd of protesters or rioters
+            # a crowd of protesters or rioters, or people force that disperses is used against ("students")
+            if actor is not None and (actor.inter in (5, 6) or (
+                    actor.inter == 7 and cand.trigger.cls in DISPERSING_CLASSES)):
                 actor = _with_text(actor, actor.text, f"aimed at the crowd:{actor.evidence}")
                 return _noted(evidence, "target", actor)
             unarmed = unarmed or (actor is not None and actor.inter == 7)
@@ -2497,6 +2551,30 @@ def _reacting(obj: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in REACTION_NOUNS for c in children_of(above))
 
 
+def _protesters_of(deed: Token) -> set[int]:
+    """The tokens of those who protest a deed, which they did not do: "lawyers went on strike to protest
+    against the arrest of a colleague", "teachers marched in protest at the arrest of their leader",
+    "students rallied to protest the detention"."""
+    if deed.dep_ == "pobj" and deed.head.lower_ in W["protest_phrase_against"]:
+        holder = deed.head.head
+    elif deed.dep_ == "dobj":
+        holder = deed.head
+    else:
+        return set()
+    if holder.lemma_.lower() not in PROTEST_WORDS:
+        return set()
+    if holder.pos_ == "NOUN" and holder.dep_ == "pobj" and holder.head.head.pos_ in ("VERB", "AUX"):
+        holder = holder.head.head  # "marched in protest at the arrest": the verb that holds the protest
+    out: set[int] = set()
+    verb = holder
+    for _ in range(3):  # "went on strike to protest against": up to the verb whose subject they are
+        out.update(t.i for c in clause_subject(verb) for t in c.subtree)
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return out
+
+
 def _reason_givers(head: Token) -> set[int]:
     """The tokens of whoever acted over a deed or came to its scene, which they did not do: "protesters
     rallied over the killing", "the EU imposed sanctions on Belarus over the crackdown" (the EU and its
@@ -2553,6 +2631,23 @@ def _bare_plural(tok: Token) -> bool:
     ones it told of before."""
     return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod")
                                          for c in children_of(tok))
+
+
+def own_place_dropped(cls: str, source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """The targets of a crowd's protest or blockade that are not the crowd itself: "students occupied dozens
+    of schools" names the students' own places, no one they act against."""
+    if cls not in OWN_PLACE_CLASSES:
+        return target
+    names = {a.name for a in source if a.name}
+    return [a for a in target if a.name not in names]
+
+
+def _partnered(head: Token) -> bool:
+    """A clash "with" someone ("clashed with royalists"): the crowd's counterpart is named, even if no
+    dictionary knows it."""
+    return head.lemma_.lower() in PARTNERED_VERBS and any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(c.dep_ == "pobj" for c in children_of(p))
+        for p in children_of(head))
 
 
 def _doers_own(actor: Actor, doers: set[str]) -> bool:

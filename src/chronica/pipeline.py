@@ -62,7 +62,14 @@ from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.seats import dealt_at
 from chronica.geo.where import country_place, event_place, near_unknown, sent_people_to, unknown_town
 from chronica.ingest import dateline
-from chronica.mentions import CUSTODY_DESCRIBED, Mentions, actor_tokens, denial, struck_abroad
+from chronica.mentions import (
+    CUSTODY_DESCRIBED,
+    Mentions,
+    actor_tokens,
+    denial,
+    own_place_dropped,
+    struck_abroad,
+)
 from chronica.nlp import (
     TriggerPrefilter,
     children_of,
@@ -412,6 +419,7 @@ class Pipeline:
         if source and target:  # "drones launched by Russia": the doer's own weapons are not its target
             names = {a.name for a in source}
             target = [a for a in target if not (a.name in names and a.evidence.startswith("operated by"))]
+            target = own_place_dropped(trig.cls, source, target)  # "students occupied schools"
         target = self._victims(cand, ctx, evidence, target)  # "a strike on a car killed two militants"
         source, target = self.mentions.no_venue_country(source, target, ctx)  # not "Swiss prisoners"
         if not source:  # "arrested two men for the killing": the men

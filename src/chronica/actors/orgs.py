@@ -99,6 +99,24 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
     return len(rows)
 
 
+def load_companies(data: dict[str, Any], countries: list[dict[str, Any]], lexicon: Lexicon) -> int:
+    """Add the companies named after their country ("Air France", "Kenya Airways"; ``company_names`` in
+    organisations.yaml) as businesses of that country; return how many forms were added."""
+    spec = data.get("company_names") or {}
+    count = 0
+    for row in countries:
+        iso3, name = _iso(row.get("iso3")), str(row.get("name") or "")
+        demonym = str((row.get("demonyms") or [""])[0])
+        for template in spec.get("forms") or []:
+            if "{demonym}" in template and not demonym:
+                continue
+            form = str(template).format(name=name, demonym=demonym)
+            org = Org(form, None, iso3, spec.get("sector"), int(spec.get("inter") or 0), spec.get("acled"))
+            lexicon.add(form, "org", org)
+            count += 1
+    return count
+
+
 @dataclass(frozen=True)
 class Coalition:
     """A coalition whose members' forces, fighting where it fights, are coded as the coalition."""

@@ -12,7 +12,7 @@ from . import data as store
 from .countries import COUNTRY_KINDS, Country, guard, load_countries
 from .leaders import Leader, LeaderBook
 from .lexicon import Entry, Lexicon, Match
-from .orgs import Coalition, Org, load_coalitions, load_orgs
+from .orgs import Coalition, Org, load_coalitions, load_companies, load_orgs
 from .peoples import People, load_peoples
 from .relations import related, relation_words
 from .roles import Label, Role, load_roles, word_lists
@@ -109,6 +109,9 @@ class ActorResolver:
             self.leaders.add(store.package_file(name))
         for person in self.leaders.people.values():
             self.lexicon.add_all([person.name, *person.aliases], "leader", person)
+        self.counts["companies"] = load_companies(store.package_file("organisations"),
+                                                  store.package_file("countries").get("countries") or [],
+                                                  self.lexicon)
         self.coalitions: list[Coalition] = load_coalitions(store.package_file("organisations"), self.lexicon)
         self.determiners, self.possessives, self.prepositions, self.speaking = word_lists(
             store.package_file("roles"))
@@ -565,9 +568,14 @@ class ActorResolver:
         heads = self._body_heads(head_leader, orgs[-1]) if head_leader and orgs else None
         if heads is not None:  # "UN Secretary-General Kofi Annan": the person, as their body's head
             return self._leader_actor(ctx, heads, best)
+        staff = self._company_staff(ctx, orgs, best)
+        if staff is not None:  # "Air France pilots", "Gazprom workers": the company's workers
+            return staff
         if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
             return self._org_actor(ctx, orgs[-1], best)
         party = self._party_of(ctx, best)
+        if party is not None and party.entry.kind == "role":  # "activists of the ruling party's youth wing"
+            return self._role_actor(ctx, party.entry.ref, f"role:{party.entry.form}+{best.entry.form}")
         if party is not None:
             return self._org_actor(ctx, party)
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
@@ -631,6 +639,17 @@ class ActorResolver:
         evidence = f"{place.entry.kind}:{place.entry.form}"
         return self._state_actor(ctx, country, GOVERNMENT, "GOV", evidence)
 
+    def _company_staff(self, ctx: _Context, orgs: list[Match], best: Match | None) -> Actor | None:
+        """A business's people named by a role word after its name ("Air France pilots", "Gazprom workers"):
+        that role (workers, not the company) of the company's country; None for any other phrase."""
+        if not orgs or best is None or best.end != ctx.split or best.start < orgs[-1].end:
+            return None
+        org: Org = orgs[-1].entry.ref
+        role: Role = best.entry.ref
+        if org.sector != "BUS" or role.rank < 1 or role.sector in (None, "BUS") or not org.country:
+            return None
+        return self._role_actor(ctx, role, f"role:{best.entry.form}+company:{org.name}", org.country)
+
     def _inside_name(self, m: Match, tokens: list[Token], covered: dict[int, Match], split: int) -> bool:
         """A country word that is only part of a longer place name after the preposition ("Jordan" in "a base
         in Puerto Jordan", "Saudi" in "a captain in Datu Saudi Ampatuan"): a capitalised word no entry covers
@@ -672,12 +691,16 @@ class ActorResolver:
                 and ctx.first_of(ctx.tail, "org") is not None)
 
     def _party_of(self, ctx: _Context, best: Match | None) -> Match | None:
-        """The party whose men the head names: "activists of the Chhatra League", "workers of the BJP"."""
+        """The party whose men the head names: "activists of the Chhatra League", "workers of the BJP", or
+        the party's wing named by a role ("activists of the ruling party's youth wing")."""
         if (best is None or best.end != ctx.split or ctx.split >= len(ctx.tokens)
                 or ctx.tokens[ctx.split].key != "of" or ctx.tokens[ctx.split - 1].key not in self.party_men):
             return None
         org = ctx.first_of(ctx.tail, "org")
-        return org if org is not None and org.entry.ref.sector in self.party_sectors else None
+        if org is None:  # a wing is its party's own men, of the highest rank among roles
+            return next((m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.rank == 3
+                         and m.entry.ref.sector in self.party_sectors), None)
+        return org if org.entry.ref.sector in self.party_sectors else None
 
     def _seaman(self, ctx: _Context, best: Match) -> bool:
         """Whether the head match is a seaman word, of one word or more ("sailors", "crew members")."""

@@ -77,6 +77,7 @@ class Lexicon:
     name_kinds: frozenset[str] = frozenset()  # entity labels whose head noun is a name, not an event
     crowd_classes: frozenset[str] = frozenset()  # violence that a crowd as its doer makes a riot
     crowds: dict[str, str] = field(default_factory=dict)  # crowd word -> class ("protester" -> riot)
+    crowd_modifiers: frozenset[str] = frozenset()  # "striking workers": people told in a protest, a crowd
     state_act_verbs: frozenset[str] = frozenset()  # "launched strikes": verbs whose state doer types the noun
     state_act_doers: frozenset[str] = frozenset()  # "the military", "warplanes": forces that strike
     force_fight_classes: frozenset[str] = frozenset()  # fights of unarmed people and forces: riots
@@ -218,6 +219,7 @@ def lexicon() -> Lexicon:
         name_kinds=frozenset(spec.get("name_kinds") or ()),
         crowd_classes=frozenset((spec.get("crowds") or {}).get("classes") or ()),
         crowds=dict((spec.get("crowds") or {}).get("doers") or {}),
+        crowd_modifiers=frozenset((spec.get("crowds") or {}).get("modifiers") or ()),
         state_act_verbs=frozenset((spec.get("state_acts") or {}).get("verbs") or ()),
         state_act_doers=frozenset((spec.get("state_acts") or {}).get("doers") or ())
         | frozenset((spec.get("armed_movements") or {}).get("doers") or ()),

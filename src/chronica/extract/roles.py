@@ -90,6 +90,9 @@ DYING = {"die", "perish", "fall"}  # intransitive verbs of those killed in a fig
 # "the army lost ten soldiers in the clash with JNIM": what the subject lost in a fight is its own, the other
 # side is the fight's "with" (conflict46)
 LOSING = {"lose", "suffer"}
+# force a verb's subject uses "with" ("police, who responded with tear gas", "troops dispersed the crowd with
+# water cannon"): the means of its subject (crowdact46)
+MEANS_CLASSES = {"crowd_control", "shoot", "shelling", "grenade", "chemical"}
 # "accused X of killing", "blamed X for attacking", "charged X with murdering": X did it
 JUDGED_PREPS = {"of", "for", "with"}
 # "called on X to act", "appealed to X to act": X is the one asked to act
@@ -1167,6 +1170,12 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             subj = clause_subject(verb)
             if subj:
                 roles.target, roles.rules["target"] = subj, "with-phrase-beneficiary"
+    if (not roles.source and verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+            and noun.head.head == verb and trig.cls in MEANS_CLASSES and not _is_passive(verb)):
+        # "stones at security forces, who responded with rubber bullets": who used the means
+        subj = clause_subject(verb)
+        if subj and subj[0].dep_ != "expl" and subj[0].pos_ in ("NOUN", "PROPN"):
+            roles.source, roles.rules["source"] = subj, "user of the means"
     _placed_under(noun, roles)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         # "clashes erupted between police and protesters", "fighting was reported between X and Y"

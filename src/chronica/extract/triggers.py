@@ -905,7 +905,11 @@ def _by_crowd(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
     """'protesters clashed with police', 'rioters set fire to cars and looted shops': violence whose
     doer is a crowd is a riot (or mob violence); None when the doer is not a crowd."""
     subjects = _doer_words(tok, deps)
-    return next((lex.crowds[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in lex.crowds), None)
+    found = next((lex.crowds[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in lex.crowds), None)
+    if found is None and any(c.dep_ == "amod" and c.lower_ in lex.crowd_modifiers
+                             for s in subjects for c in children_of(s)):
+        return "riot"  # "striking workers vandalised factories": a crowd in a strike
+    return found
 
 
 def _against_forces(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
@@ -919,7 +923,20 @@ def _against_forces(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
         sides = [*doers, *(o for d in deps if d.dep_ == "prep" and d.lower_ == "with"
                            for c in children_of(d) if c.dep_ == "pobj" for o in (c, *c.conjuncts))]
     fighters = any(d.lemma_.lower() in lex.force_fighters for d in doers)
-    return "riot" if fighters and any(_state_force(s, lex) for s in sides) else None
+    if not fighters:
+        return None
+    if any(_state_force(s, lex) for s in sides):
+        return "riot"
+    # "students clashed with pro-government supporters": unarmed people against another crowd, no one armed
+    others = [s for s in sides if s not in doers] if tok.pos_ not in NOUN_POS else sides
+    return "riot" if others and all(_unarmed_crowd(s, lex) for s in [*doers, *others]) else None
+
+
+def _unarmed_crowd(tok: Token, lex: Lexicon) -> bool:
+    """'supporters', 'protesters', 'students': people of a crowd or unarmed people, none told armed."""
+    lemma = tok.lemma_.lower()
+    armed = any(c.dep_ == "amod" and c.lemma_.lower() == "armed" for c in children_of(tok))
+    return (lemma in lex.crowds or lemma in lex.force_fighters) and not armed
 
 
 def _state_force(tok: Token, lex: Lexicon) -> bool:

@@ -654,8 +654,10 @@ def _party_attack(ev: Event, actor: Actor, rules: Context) -> bool:
     """'TMC workers attacked BJP supporters with iron rods', 'a group of BJP workers assaulted a CPI(M)
     activist': a named party's men who set on people, not state forces, are the party acting as a
     political militia (ACLED inter 3), not a crowd; a fight between rival parties' men stays a riot
-    (riots26), and so do supporters told by no party's name (actors30b)."""
-    if (actor.sector not in rules.party_sectors or not (actor.evidence or "").startswith("org:")
+    (riots26), and so do supporters told by no party's name (actors30b). A party's wing told by its role
+    ("the ruling party's youth wing": inter 0, as a named party) is its own men too (crowdact46)."""
+    rule = (actor.evidence or "").removeprefix("mention in sentence: ")
+    if (actor.sector not in rules.party_sectors or not (rule.startswith("org:") or actor.inter == 0)
             or not ev.target or any(a.sector in ("MIL", "COP") or a.inter == 8 for a in ev.target)):
         return False
     said = (getattr(ev, "text", "") or "").lower()
