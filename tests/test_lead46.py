@@ -210,8 +210,24 @@ def test_proposals_sent_are_an_offer(pipeline) -> None:
 
 @pytest.mark.parametrize("text", [
     "Turkey hosted talks between the two sides on Friday.",
-    "Qatar mediated talks between both sides in Doha.",
+    "Qatar mediated talks between both sides on Sunday.",
 ])
 def test_two_sides_named_before_by_no_one_are_no_actor(pipeline, text) -> None:
     primary = _primary(pipeline, text)
     assert not any(a.country in ("TUR", "QAT") for a in primary.target)
+
+
+def test_a_boat_carrying_weapons_seized_is_disrupted_weapons_use(pipeline) -> None:
+    text = "The navy seized a boat carrying rifles and ammunition off the coast of Aden."
+    primary = _primary(pipeline, text)
+    assert primary.acled["sub_event_type"] == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Israeli air strikes killed at least 30 people in Gaza overnight, the territory's health ministry said.",
+     "PSE"),
+    ("Israeli troops clashed with Hamas fighters in Gaza on Monday.", "PSE"),
+])
+def test_gaza_is_palestinian_when_israel_acts_there(pipeline, text, iso3) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.location is not None and primary.location.country == iso3

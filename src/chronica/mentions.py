@@ -567,7 +567,7 @@ class Mentions:
         """The actor a word names (:meth:`_actor`), kept for the word while the document's named groups
         stay as they were (:mod:`chronica.asked`): an event's fallbacks ask again about its roles' words."""
         return ask(ctx.asked, (tok.i, ctx.where, ctx.venue), ctx.named,
-                   lambda: self._armed_with(tok, ctx, self._actor(tok, ctx)))
+                   lambda: _unnamed_sides(tok, self._armed_with(tok, ctx, self._actor(tok, ctx))))
 
     def _armed_with(self, tok: Token, ctx: DocContext, actor: Actor | None) -> Actor | None:
         """'Local hunters armed with shotguns', 'villagers armed with guns': civilians described as bearing
@@ -594,9 +594,6 @@ class Mentions:
         if _sea_name(tok):
             return None  # "the Gulf of Guinea": a sea, not Guinea
         low = tok.lower_
-        if low == "sides" and any(c.lower_ in ("two", "both") for c in children_of(tok)) and not (
-                self._both_named(tok, ctx)):
-            return None  # "hosted talks between the two sides": no one named, not the host's people
         if tok.pos_ == "PRON" and not (len(tok.text) > 1 and tok.text.isupper()):  # not "the WHO", "US"
             reporter = self._reporter(tok, ctx)
             if reporter is not None:
@@ -2462,6 +2459,15 @@ class Mentions:
         actor = _with_text(actor, tok.text, "addressee:country of the demand")
         evidence["target"] = [{"text": tok.text, "resolved": actor.name, "rule": actor.evidence}]
         return [actor]
+
+
+def _unnamed_sides(tok: Token, actor: Actor | None) -> Actor | None:
+    """'hosted talks between the two sides': sides no sentence names, whose country is only the story's
+    place, are no one (the host's people least of all); "both sides in the Sudanese conflict" keep theirs."""
+    if actor is not None and tok.lower_ == "sides" and "+where:" in (actor.evidence or "") and any(
+            c.lower_ in ("two", "both") for c in children_of(tok)):
+        return None
+    return actor
 
 
 def _freed_captives(trig: Token) -> bool:

@@ -259,7 +259,9 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
         if mod.dep_ in ("compound", "amod") and f"{mod.lemma_.lower()} {lemma}" in table:
             return f"{mod.lemma_.lower()} {lemma}"
     if lemma in table:
-        return lemma
+        cargo = cargo_of(tok)  # "seized a boat carrying rifles": what it carried before the vessel (lead46)
+        carried = _key(table, cargo) if cargo is not None else None
+        return carried or lemma
     if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in table:
         return lemma[:-1]
     if "refugee" in table and _fled(tok):  # "opened its border to Ukrainians fleeing the war": refugees

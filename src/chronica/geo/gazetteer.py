@@ -39,7 +39,7 @@ from pathlib import Path
 
 import yaml
 
-BUILD_VERSION = 13
+BUILD_VERSION = 14
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_CITIES = "cities500"
 
@@ -561,8 +561,9 @@ def build(cities: str = DEFAULT_CITIES) -> dict:
         if k not in by_a1_skel or t["population"] > by_a1_skel[k]["population"]:
             by_a1_skel[k] = t
     admin2_names: dict[str, str] = {}
+    dropped = frozenset(aliases.get("dropped_subdivisions") or ())
     for row in sub_rows:
-        if len(row) < 7 or row[2].count(".") != 2:
+        if len(row) < 7 or row[2].count(".") != 2 or row[2] in dropped:
             continue
         cc, a1, a2 = row[2].split(".", 2)
         if row[6] != "2" and (row[6] != "1" or (cc, f"{a1}.{a2}") in regions):
