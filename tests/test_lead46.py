@@ -231,3 +231,28 @@ def test_a_boat_carrying_weapons_seized_is_disrupted_weapons_use(pipeline) -> No
 def test_gaza_is_palestinian_when_israel_acts_there(pipeline, text, iso3) -> None:
     primary = _primary(pipeline, text)
     assert primary.location is not None and primary.location.country == iso3
+
+
+@pytest.mark.parametrize("text, plover", [
+    # a confrontation may be words only: the crowd's protest stays peaceful
+    ("Villagers blocked a highway to demand electricity, and a brief confrontation with drivers followed.",
+     "ASSAULT"),
+    # control: unarmed crowds that clash riot
+    ("Students clashed with pro-government supporters near parliament in Bangkok.", "PROTEST"),
+])
+def test_crowd_fights_are_blows_between_anonymous_crowds(pipeline, text, plover) -> None:
+    fight = next(e for e in _events(pipeline, text) if e.trigger.text in ("confrontation", "clashed"))
+    assert fight.plover["type"] == plover
+
+
+def test_a_fight_during_the_operation_is_its_substance(pipeline) -> None:
+    text = ("Troops raided a rebel camp near the border on Monday. They exchanged fire with the rebels "
+            "during the operation, killing four.")
+    primary = _primary(pipeline, text)
+    assert primary.acled["sub_event_type"] == "Armed clash"
+
+
+def test_answered_with_tear_gas_aims_at_the_crowd(pipeline) -> None:
+    events = _events(pipeline, "Protesters in Nairobi threw stones at police, who responded with tear gas.")
+    gas = next(e for e in events if e.plover.get("mode") == "crowd-control")
+    assert [a.sector for a in gas.target] == ["CVL"]

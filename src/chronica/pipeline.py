@@ -123,6 +123,7 @@ from chronica.succession import as_of, date_countries
 from chronica.when import event_date, find_dates
 
 log = logging.getLogger(__name__)
+FIGHT_CLASSES = frozenset({"clash", "return_fire"})  # two-sided fights: an operation's substance (lead46f)
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 DATELINE_DASH = re.compile(r"\s(?:-|--|\u2013|\u2014)\s")
@@ -395,7 +396,8 @@ class Pipeline:
                 evidence["trigger"]["history"] = True  # "Savimbi, whose movement has fought for decades, ..."
         elif told_later(head):  # "the army later clashed with the militia": a sequel to an act told before
             evidence["trigger"]["later"] = True
-        if told_in_operation(head):  # "the soldiers killed several of the militants during the operation"
+        if told_in_operation(head) and trig.cls not in FIGHT_CLASSES:  # "killed several of the militants
+            # during the operation" is its detail; "exchanged fire during the operation" is the fight itself
             evidence["trigger"]["in_operation"] = True
         if head.pos_ == "VERB" and head.dep_ == "conj" and head.head.dep_ == "ROOT":
             evidence["trigger"]["after"] = head.head.idx  # "cut ties ... and closed the border": a second act

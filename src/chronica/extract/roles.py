@@ -1164,7 +1164,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         fallen = _children(verb, ("nsubjpass", "nsubj"))
         if fallen and fallen[0].pos_ in ("NOUN", "PROPN"):
             roles.source, roles.rules["source"] = fallen, "side that fell in the fight"
-    if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE:
+    if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE and (
+            roles.rules.get("source") != "subject of the answer"):  # not "who responded with tear gas"
         # "X decided ..., with the aid of Y": Y helps X
         if verb is not None:
             subj = clause_subject(verb)

@@ -929,16 +929,24 @@ def _against_forces(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
         return None
     if any(_state_force(s, lex) for s in sides):
         return "riot"
-    # "students clashed with pro-government supporters": unarmed people against another crowd, no one armed
+    # "students clashed with pro-government supporters": unarmed people against another crowd, no one armed;
+    # not "a confrontation with traders", which may be words only
+    if tok.lemma_.lower() not in CROWD_FIGHTS:
+        return None
     others = [s for s in sides if s not in doers] if tok.pos_ not in NOUN_POS else sides
     return "riot" if others and all(_unarmed_crowd(s, lex) for s in [*doers, *others]) else None
+
+
+CROWD_FIGHTS = frozenset({"clash", "fight", "brawl", "scuffle", "skirmish", "battle"})  # blows, not words
 
 
 def _unarmed_crowd(tok: Token, lex: Lexicon) -> bool:
     """'supporters', 'protesters', 'students': people of a crowd or unarmed people, none told armed."""
     lemma = tok.lemma_.lower()
     armed = any(c.dep_ == "amod" and c.lemma_.lower() == "armed" for c in children_of(tok))
-    return (lemma in lex.crowds or lemma in lex.force_fighters) and not armed
+    # "Bangladesh Chhatra League activists": a named group's men, not an anonymous crowd
+    named = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in children_of(tok))
+    return (lemma in lex.crowds or lemma in lex.force_fighters) and not armed and not named
 
 
 def _state_force(tok: Token, lex: Lexicon) -> bool:
