@@ -256,3 +256,18 @@ def test_answered_with_tear_gas_aims_at_the_crowd(pipeline) -> None:
     events = _events(pipeline, "Protesters in Nairobi threw stones at police, who responded with tear gas.")
     gas = next(e for e in events if e.plover.get("mode") == "crowd-control")
     assert [a.sector for a in gas.target] == ["CVL"]
+
+
+@pytest.mark.parametrize("text, deed, iso3, sector", [
+    ("Israel will strike Iran if it attacks again, the defence minister said.", "attacks", "IRN", "GOV"),
+    ("Police in Nairobi will arrest the protesters if they block the highway again.", "block", "KEN", "CVL"),
+])
+def test_a_conditions_pronoun_is_the_one_it_is_put_to(pipeline, text, deed, iso3, sector) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == deed)
+    assert [(a.country, a.sector) for a in event.source] == [(iso3, sector)]
+
+
+def test_a_condition_on_the_doer_keeps_the_doer(pipeline) -> None:
+    """Control: "the union will strike if it is not paid" puts no one else's condition."""
+    primary = _primary(pipeline, "The teachers' union will strike if it is not paid by Friday.")
+    assert [a.sector for a in primary.source] == ["LAB"]

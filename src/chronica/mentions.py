@@ -608,6 +608,12 @@ class Mentions:
                     return earlier
             if low in FIRST_PERSON and ctx.speaker is not None:
                 return _with_text(ctx.speaker, tok.text, "first-person:document author")
+            posed = _condition_object(tok)
+            if posed is not None:  # "Israel will strike Iran if it attacks": Iran
+                same = self.actor(posed, ctx)
+                if same is not None:
+                    why = f"pronoun:object the condition is put to: {same.evidence}"
+                    return _with_text(same, tok.text, why)
             if low in THIRD_PLURAL:
                 return self._plural_antecedent(tok, ctx)
             if low in THIRD_SINGULAR:
@@ -2459,6 +2465,23 @@ class Mentions:
         actor = _with_text(actor, tok.text, "addressee:country of the demand")
         evidence["target"] = [{"text": tok.text, "resolved": actor.name, "rule": actor.evidence}]
         return [actor]
+
+
+def _condition_object(pron: Token) -> Token | None:
+    """The object of the main clause a condition's pronoun subject stands for ("Israel will strike Iran if it
+    attacks again", "police will arrest the protesters if they block the road"): the one the condition is put
+    to, of the pronoun's number; None otherwise ("the union will strike if it is not paid")."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(verb)):
+        return None
+    plural = pron.lower_ in THIRD_PLURAL
+    if not plural and pron.lower_ != "it":
+        return None
+    obj = next((c for c in children_of(verb.head) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or (obj.tag_ in ("NNS", "NNPS")) != plural:
+        return None
+    return obj
 
 
 def _unnamed_sides(tok: Token, actor: Actor | None) -> Actor | None:
