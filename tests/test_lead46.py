@@ -271,3 +271,19 @@ def test_a_condition_on_the_doer_keeps_the_doer(pipeline) -> None:
     """Control: "the union will strike if it is not paid" puts no one else's condition."""
     primary = _primary(pipeline, "The teachers' union will strike if it is not paid by Friday.")
     assert [a.sector for a in primary.source] == ["LAB"]
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("National Rally leader Jordan Bardella criticised the government's budget.", "FRA"),
+    ("Chad Smith criticised the government's budget on Tuesday.", None),
+    ("Jordan Bardella criticised the government's budget on Tuesday.", None),
+])
+def test_a_country_that_is_a_first_name_is_no_place(pipeline, text, iso3) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.country for a in primary.target] == [iso3]
+
+
+def test_a_country_named_alone_stays_the_country(pipeline) -> None:
+    """Control: "Jordan criticised Israel's offensive" is Jordan's government."""
+    primary = _primary(pipeline, "Jordan criticised Israel's offensive in Gaza.")
+    assert [a.country for a in primary.source] == ["JOR"]

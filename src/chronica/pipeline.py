@@ -118,7 +118,13 @@ from chronica.reparse import (
 from chronica.said_on import act_day_beside_report, lede_act_day, period_report_day, report_day, roundup_item
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
-from chronica.story_country import actor_mentions, country_mentions, placed_abroad, unit_word_country
+from chronica.story_country import (
+    actor_mentions,
+    country_mentions,
+    given_name_places,
+    placed_abroad,
+    unit_word_country,
+)
 from chronica.succession import as_of, date_countries
 from chronica.when import event_date, find_dates
 
@@ -337,6 +343,9 @@ class Pipeline:
                                        published=dated, code_book=True)  # a demonym says who
         if self.learner is not None:
             self.learner.add(source, text_of(doc), places)
+        given = given_name_places(doc, places, self.actors)
+        if given:  # "Chad Smith", "Jordan Bardella": a person's first name, no place of the story
+            places[:] = [p for p in places if (p.start, p.end) not in given]
         went = sent_people_to(doc, places)  # not "flew them to Washington", "fled to India"
         focus = self.geocoder.focus(places, went)
         date = document.published

@@ -139,3 +139,22 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
     if moved is None:
         return place, why
     return moved, {"rule": found[1], "country": found[0], "was": place.country if place else None}
+
+
+def given_name_places(doc, places: list, actors: ActorResolver) -> frozenset:  # noqa: ANN001
+    """The spans of places that are the first name of a person named in full ("Chad Smith", "Jordan
+    Bardella": a country that is also a given name, ``person_guard`` in countries.yaml): no place of the
+    story (lead46h)."""
+    guarded = {c.name.lower() for c in actors.countries.values() if c.person_guard}
+    out = set()
+    for p in places:
+        if p.start is None or p.country is None or p.text.lower() not in guarded:
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        after = doc[span.end]
+        if span[0].ent_type_ == "PERSON" and after.ent_type_ == "PERSON" and after.is_title:
+            out.add((p.start, p.end))
+    return frozenset(out)
+
