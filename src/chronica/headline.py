@@ -175,9 +175,9 @@ def _named_verb(verb: Token, stem: str) -> None:
 def _names_then_verb(doc: Doc, tags: list[int], verbs: Collection[str]) -> int:
     """'Zelenskiy thanks Trump for support': the headline verbs after a name that the tagger took for
     plural nouns (or whose object name it took for the verb); made verbs, the number made."""
-    nns, fixed = doc.vocab.strings["NNS"], 0
-    for i in [k for k, t in enumerate(tags) if t == nns]:
-        tok = doc[i]
+    nns, fixed, lowers = doc.vocab.strings["NNS"], 0, lowers_of(doc)
+    for i in [k for k, t in enumerate(tags) if t == nns and _may_be_verb(lowers[k], verbs)]:
+        tok = doc[i]  # no Token made for a plural noun that is no verb's -s form
         if tok.pos_ in VERBAL_POS:
             continue
         stem = _after_names(tok, verbs)

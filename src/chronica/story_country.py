@@ -6,6 +6,7 @@ company") and not a company itself ("a Chinese firm")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from chronica.counterparts import company, company_nationality
@@ -145,7 +146,7 @@ def given_name_places(doc, places: list, actors: ActorResolver) -> frozenset:  #
     """The spans of places that are the first name of a person named in full ("Chad Smith", "Jordan
     Bardella": a country that is also a given name, ``person_guard`` in countries.yaml): no place of the
     story (lead46h)."""
-    guarded = {c.name.lower() for c in actors.countries.values() if c.person_guard}
+    guarded = _given_name_countries(actors)
     out = set()
     for p in places:
         if p.start is None or p.country is None or p.text.lower() not in guarded:
@@ -157,4 +158,10 @@ def given_name_places(doc, places: list, actors: ActorResolver) -> frozenset:  #
         if span[0].ent_type_ == "PERSON" and after.ent_type_ == "PERSON" and after.is_title:
             out.add((p.start, p.end))
     return frozenset(out)
+
+
+@cache
+def _given_name_countries(actors: ActorResolver) -> frozenset[str]:
+    """The lower-case names of the countries that are also first names ("chad", "jordan"), found once."""
+    return frozenset(c.name.lower() for c in actors.countries.values() if c.person_guard)
 
