@@ -18,7 +18,7 @@ from chronica.extract.readings import (
     readings,
     stepped_into,
 )
-from chronica.extract.triggers import Trigger, frame, governing_verb, relative_verb
+from chronica.extract.triggers import Trigger, addressed_to, frame, governing_verb, relative_verb
 from chronica.nlp import children_of, counted, deps_of, sentence_of
 
 SUBJ = ("nsubj", "csubj")
@@ -1056,9 +1056,15 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         targets = _prep_targets(deps, {"for"})  # "voiced support on Saturday for Pakistan": the one backed
     if trig.cls in WANTED_CLASSES:  # "a warrant for the president over the deportations": the one wanted
         targets = _prep_targets(deps, {"for"}) or targets
+    own_word = roles.target if roles.rules.get("target") == "of-phrase" and (
+        trig.first <= roles.target[0].i < trig.last) else []
+    if own_word:  # "a letter of protest to the envoy": the phrase's own word only if no one else is named
+        roles.target = []
+        roles.rules.pop("target")
     if targets and not roles.target:
         roles.target = targets
         roles.rules["target"] = "preposition"
+    _addressed(trig, roles)
     if not roles.target and noun.dep_ == "pobj" and noun.head.dep_ == "agent" and (
             noun.head.head.lemma_.lower() in HIT_BY):  # "Iran was hit by new sanctions": Iran undergoes them
         roles.target = _children(noun.head.head, ("nsubjpass",))
@@ -1182,10 +1188,22 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "clashes erupted between police and protesters", "fighting was reported between X and Y"
         deps = deps + [c for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "between"]
     _between(deps, roles)
+    if own_word and not roles.target:
+        roles.target, roles.rules["target"] = own_word, "of-phrase"
     return roles
 
 
 AGENT_ENTITIES = {"GPE", "NORP", "ORG"}
+
+
+def _addressed(trig: Trigger, roles: Roles) -> None:
+    """'Baghdad's protest over the Turkish airstrikes was delivered to Ankara's envoy': for a noun whose entry
+    lists addressees, the one it was handed to is its target, before what it is over (diplo47)."""
+    if not trig.entry.addressees or roles.rules.get("target") not in (None, "preposition"):
+        return
+    addressed = addressed_to(trig.head)
+    if addressed:
+        roles.target, roles.rules["target"] = addressed, "addressee"
 
 
 def patient_owner(noun: Token, owner: Token, cls: str) -> bool:

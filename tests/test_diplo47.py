@@ -1,0 +1,113 @@
+"""Diplomatic acts (round diplo47): a state's protest handed to a diplomat is disapproval, not a crowd; a note
+handed over is no release; summoned high commissioners and charges d'affaires are a rebuke like an
+ambassador's summons. Sentences written for the test, with near-miss controls that keep their coding."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str) -> list:
+    return pipeline.code(document_from_text(text, doc_id="diplo47"))
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in _events(pipeline, text) if e.primary), None)
+
+
+def _sides(actors) -> list[tuple[str | None, str | None]]:
+    return [(a.country, a.sector) for a in actors]
+
+
+def _coding(event) -> tuple[str, str | None]:
+    return event.plover["type"], event.plover.get("mode")
+
+
+def _no_acled_protest(event) -> bool:
+    return event.acled is None or event.acled.get("event_type") != "Protests"
+
+
+# 1. a state's protest, or one delivered to a diplomat, is a diplomatic protest
+@pytest.mark.parametrize("text, source, target", [
+    ("Baghdad's protest over the Turkish airstrikes was delivered to Ankara's envoy.",
+     [("IRQ", "GOV")], "TUR"),
+    ("Japan's protest was conveyed to the Chinese ambassador in Tokyo.", [("JPN", "GOV")], "CHN"),
+    ("The protest was delivered to the Iranian charge d'affaires on Monday.", [], "IRN"),
+    ("Beijing delivered a stern protest to the Philippine embassy over the collision.",
+     [("CHN", "GOV")], "PHL"),
+    ("The foreign ministry's protest over the arrests was sent to Moscow.", [(None, "GOV")], "RUS"),
+])
+def test_a_state_s_protest_is_disapproval(pipeline, text: str, source: list, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert _coding(primary) == ("ACCUSE", "disapprove")
+    assert _no_acled_protest(primary)
+    assert _sides(primary.source) == source
+    assert _sides(primary.target) == [(target, "GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's protests over fuel prices spread to 20 cities.",
+    "Students took their protest to the ministry of education.",
+    "The protest moved to the embassy later on Sunday.",
+    "Thousands joined the protest in Baghdad on Friday.",
+    "Farmers' protest against the farm laws entered its third month.",
+])
+def test_a_crowd_s_protest_stays_a_protest(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "PROTEST"
+    assert primary.acled["event_type"] == "Protests"
+
+
+# 2. a note handed over is a protest, not a release; people handed over are still released
+@pytest.mark.parametrize("text, source, target", [
+    ("Islamabad handed over a protest note to the Afghan charge d'affaires over cross-border shelling.",
+     "PAK", "AFG"),
+    ("Bangkok handed over a letter of protest to the Cambodian ambassador.", "THA", "KHM"),
+    ("The ministry handed over a diplomatic note to the Russian envoy.", None, "RUS"),
+    ("Islamabad handed a protest note to the Afghan charge d'affaires.", "PAK", "AFG"),
+])
+def test_a_note_handed_over_is_a_protest(pipeline, text: str, source: str | None, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert _coding(primary) == ("ACCUSE", "disapprove")
+    assert _sides(primary.source) == [(source, "GOV")]
+    assert _sides(primary.target) == [(target, "GOV")]
+    assert not any(e.plover["type"] == "RETREAT" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, coding", [
+    ("Police handed over the documents to investigators.", None),
+    ("Hamas handed over three hostages to the Red Cross.", ("RETREAT", "release")),
+    ("The army handed over 20 prisoners to the ICRC.", ("RETREAT", "release")),
+    ("The militants handed over the bodies of two soldiers.", ("RETREAT", "release")),
+    ("The rebels handed over control of the town to the army.", ("RETREAT", "withdraw")),
+])
+def test_what_is_handed_over_decides(pipeline, text: str, coding: tuple[str, str] | None) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary and _coding(primary)) == (coding or None)
+
+
+# 3. any head of mission summoned is a rebuke of the state that sent them
+@pytest.mark.parametrize("text, source, target", [
+    ("Nigeria's foreign ministry said it had summoned the British high commissioner over remarks by a London "
+     "official.", "NGA", "GBR"),
+    ("India summoned the Canadian high commissioner on Monday.", "IND", "CAN"),
+    ("Dhaka summoned the Indian deputy high commissioner.", "BGD", "IND"),
+    ("Pakistan summoned the Afghan charge d'affaires over the attack.", "PAK", "AFG"),
+    ("Rabat summoned the Algerian chargé d'affaires.", "MAR", "DZA"),
+    ("Moscow summoned the US deputy ambassador.", "RUS", "USA"),
+    ("Beijing summoned the Japanese consul general in Shanghai.", "CHN", "JPN"),
+    ("Ukraine summoned the Hungarian envoy.", "UKR", "HUN"),
+])
+def test_a_summoned_diplomat_is_a_rebuke(pipeline, text: str, source: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert _coding(primary) == ("ACCUSE", "disapprove")
+    assert _sides(primary.source) == [(source, "GOV")]
+    assert _sides(primary.target) == [(target, "GOV")]
+
+
+def test_a_summoned_cabinet_is_consultation(pipeline) -> None:
+    primary = _primary(pipeline, "The prime minister summoned his cabinet ministers.")
+    assert primary.plover["type"] == "CONSULT"
+    assert _primary(pipeline, "The president summoned the police commissioner for talks.") is None
