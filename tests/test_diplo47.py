@@ -111,3 +111,25 @@ def test_a_summoned_cabinet_is_consultation(pipeline) -> None:
     primary = _primary(pipeline, "The prime minister summoned his cabinet ministers.")
     assert primary.plover["type"] == "CONSULT"
     assert _primary(pipeline, "The president summoned the police commissioner for talks.") is None
+
+
+# 4. the one declared persona non grata is the target, the declarer the source
+@pytest.mark.parametrize("text, source, target", [
+    ("Peru's Congress declared the Mexican president persona non grata.", ("PER", "LEG"), ("MEX", "GOV")),
+    ("Seoul declared a North Korean diplomat persona non grata.", ("KOR", "GOV"), ("PRK", "GOV")),
+    ("Germany declared two Russian diplomats persona non grata on Monday.", ("DEU", "GOV"), ("RUS", "GOV")),
+    ("The Nigerien junta declared the French ambassador persona non grata.", ("NER", "GOV"), ("FRA", "GOV")),
+    ("The Russian diplomat was declared persona non grata by Berlin.", ("DEU", "GOV"), ("RUS", "GOV")),
+])
+def test_the_one_declared_persona_non_grata(pipeline, text: str, source: tuple, target: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert _coding(primary) == ("SANCTION", "expel")
+    assert _sides(primary.source) == [source]
+    assert _sides(primary.target) == [target]
+
+
+def test_an_official_declared_persona_non_grata(pipeline) -> None:
+    text = "Israel's foreign minister declared the UN secretary-general persona non grata."
+    primary = _primary(pipeline, text)
+    assert _sides(primary.source) == [("ISR", "GOV")]
+    assert [a.name for a in primary.target] == ["UN"]

@@ -101,6 +101,7 @@ CALLING = {"call", "appeal", "prevail"}
 MEASURES = {"day", "week", "month", "hour", "night", "round", "series", "wave", "spate", "string", "year"}
 # what holds the thing given: "approved a package of aid" (whoever approves it gives the aid)
 CONTAINERS = {"package", "tranche", "shipment", "consignment", "batch"}
+DECLARING = {"declare", "pronounce"}  # "declared the envoy persona non grata": the one declared undergoes it
 ACTED_ON = {"up", "down"}  # "broke up a march", "put down the revolt": done to the event, not by its doer
 # "militiamen set up a roadblock": a verb whose "up" makes the thing, done by its doer (coder25)
 # "the envoys sat down for talks": a verb with "down" whose subject goes to do the event (plover26)
@@ -1564,9 +1565,28 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _each_other(roles)
     _one_plural_side(trig, roles)
     _hosted(trig, roles)
+    _declared(trig, roles)
     _glued_object(trig, roles)
     _no_sides(roles)
     return roles
+
+
+def _declared(trig: Trigger, roles: Roles) -> None:
+    """"Peru's Congress declared the Mexican president persona non grata": a phrase trigger that is what a
+    verb of declaring makes of someone acts on the words between the verb and the phrase, whatever the parse
+    made of them (the model reads "persona" as a verb with "the president" its subject), and is done by the
+    verb's subject (diplo47)."""
+    verb = trig.head if trig.head.i < trig.first else trig.head.head
+    if trig.kind != "phrase" or verb.lemma_.lower() not in DECLARING or verb.i >= trig.first:
+        return
+    gap = range(verb.i + 1, trig.first)
+    roots = [t for t in trig.head.doc[verb.i + 1:trig.first] if t.head.i not in gap
+             and t.pos_ in ("NOUN", "PROPN", "ADJ")] or _children(verb, ("nsubjpass",))  # "was declared"
+    subject = clause_subject(verb)
+    if subject:
+        roles.source, roles.rules["source"] = subject, "subject of the verb of declaring"
+    if roots:
+        roles.target, roles.rules["target"] = roots[-1:], "the one declared"
 
 
 def _glued_object(trig: Trigger, roles: Roles) -> None:
