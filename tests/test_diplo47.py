@@ -133,3 +133,32 @@ def test_an_official_declared_persona_non_grata(pipeline) -> None:
     primary = _primary(pipeline, text)
     assert _sides(primary.source) == [("ISR", "GOV")]
     assert [a.name for a in primary.target] == ["UN"]
+
+
+# 5. heritage handed back is property returned (no ACLED event); a participle describing it is no looting
+@pytest.mark.parametrize("text, source, target", [
+    ("The United States returned looted antiquities to Cambodia.", ("USA", "GOV"), ("KHM", "GOV")),
+    ("Germany returned the Benin Bronzes to Nigeria.", ("DEU", "GOV"), ("NGA", "GOV")),
+    ("Italy repatriated 60 artefacts to Ecuador.", ("ITA", "GOV"), ("ECU", "GOV")),
+    ("France returned 26 artworks to Benin on Wednesday.", ("FRA", "GOV"), ("BEN", "GOV")),
+])
+def test_heritage_returned(pipeline, text: str, source: tuple, target: tuple) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert _coding(primary) == ("RETREAT", "release")
+    assert primary.acled is None
+    assert _sides(primary.source) == [source]
+    assert _sides(primary.target) == [target]
+    assert [e.plover["type"] for e in events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text, coding, event_type", [
+    ("Rioters looted shops in the city centre.", ("PROTEST", "riot"), "Riots"),
+    ("Soldiers returned fire after coming under attack.", ("ASSAULT", "firearms"), "Battles"),
+    ("Iran returned the seized tanker to its owners.", ("RETREAT", "release"), "Strategic developments"),
+    ("The rebels returned the bodies of three soldiers.", ("RETREAT", "release"), "Strategic developments"),
+])
+def test_looting_fire_and_seized_things(pipeline, text: str, coding: tuple, event_type: str) -> None:
+    primary = _primary(pipeline, text)
+    assert _coding(primary) == coding
+    assert primary.acled["event_type"] == event_type
