@@ -162,3 +162,28 @@ def test_looting_fire_and_seized_things(pipeline, text: str, coding: tuple, even
     primary = _primary(pipeline, text)
     assert _coding(primary) == coding
     assert primary.acled["event_type"] == event_type
+
+
+# 6. threats in set diplomatic words
+@pytest.mark.parametrize("text, source, target", [
+    ("The Chinese defence ministry said Beijing would take resolute measures if Manila continued its "
+     "provocations.", "CHN", "PHL"),
+    ("India's defence minister said New Delhi would give a befitting reply to any aggression by Pakistan.",
+     "IND", "PAK"),
+    ("Russia said it would take retaliatory measures against the United States.", "RUS", "USA"),
+    ("Beijing said it would take countermeasures if Tokyo went ahead with the release.", "CHN", "JPN"),
+])
+def test_threats_in_set_words(pipeline, text: str, source: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "THREATEN"
+    assert [a.country for a in primary.source] == [source]
+    assert [a.country for a in primary.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The government took measures to curb inflation.",
+    "The ministry said it would take measures to protect farmers.",
+    "The coach said the team would give a fitting response on the pitch.",
+])
+def test_measures_and_responses_that_threaten_no_one(pipeline, text: str) -> None:
+    assert _primary(pipeline, text) is None
