@@ -187,3 +187,37 @@ def test_threats_in_set_words(pipeline, text: str, source: str, target: str) -> 
 ])
 def test_measures_and_responses_that_threaten_no_one(pipeline, text: str) -> None:
     assert _primary(pipeline, text) is None
+
+
+# 7. export controls and tariffs are trade sanctions; goods named by a demonym are a state's, not its army's
+@pytest.mark.parametrize("text, source, target", [
+    ("China imposed export controls on gallium and germanium, key metals for chipmaking.",
+     ("CHN", "GOV"), []),
+    ("The European Union imposed export controls on dual-use goods to Russia.",
+     (None, "IGO"), [("RUS", "GOV")]),
+    ("The European Commission proposed tariffs on Chinese electric vehicles.",
+     (None, "IGO"), [("CHN", "GOV")]),
+    ("The European Commission imposed tariffs on Chinese electric vehicles.",
+     (None, "IGO"), [("CHN", "GOV")]),
+    ("The United States imposed new export controls on advanced chips to China.", ("USA", "GOV"),
+     [("CHN", "GOV")]),
+    ("Washington imposed tariffs on Chinese steel.", ("USA", "GOV"), [("CHN", "GOV")]),
+])
+def test_trade_measures_are_sanctions(pipeline, text: str, source: tuple, target: list) -> None:
+    primary = _primary(pipeline, text)
+    assert _coding(primary) == ("SANCTION", "discontinue")
+    assert _sides(primary.source) == [source]
+    assert _sides(primary.target) == target
+
+
+@pytest.mark.parametrize("text, coding", [
+    ("The army imposed a curfew on the town.", ("COERCE", "curfew")),
+    ("The EU proposed a ceasefire.", ("AGREE", None)),
+])
+def test_other_things_imposed_or_proposed(pipeline, text: str, coding: tuple) -> None:
+    assert _coding(_primary(pipeline, text)) == coding
+
+
+def test_a_state_s_vehicles_in_a_fight_are_still_its_forces(pipeline) -> None:
+    primary = _primary(pipeline, "Ukrainian drones struck Russian armoured vehicles near Bakhmut.")
+    assert [a.sector for a in primary.target] == ["MIL"]
