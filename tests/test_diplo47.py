@@ -218,6 +218,12 @@ def test_other_things_imposed_or_proposed(pipeline, text: str, coding: tuple) ->
     assert _coding(_primary(pipeline, text)) == coding
 
 
+def test_a_levy_imposed_by_bandits_is_no_trade_measure(pipeline) -> None:
+    text = "Bandits imposed a levy on farmers, threatening to attack villages that do not pay."
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] != "SANCTION"
+
+
 def test_a_state_s_vehicles_in_a_fight_are_still_its_forces(pipeline) -> None:
     primary = _primary(pipeline, "Ukrainian drones struck Russian armoured vehicles near Bakhmut.")
     assert [a.sector for a in primary.target] == ["MIL"]
