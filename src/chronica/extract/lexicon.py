@@ -55,6 +55,12 @@ class Entry:
     # the class when the object of "on"/"upon"/"at"/"during" is listed: "welcomed him on his arrival",
     # "was welcomed at the airport" is a visit received, not praise
     occasions: dict[str, str | None] = field(default_factory=dict)
+    # for a singular noun, the class when its owner is a named state or capital: "Baghdad's protest" is a
+    # diplomatic one, not a crowd's (not "Iran's protests", the crowds in Iran)
+    owners: str | None = None
+    # the class when the one the act is addressed to is listed: the object of "to" after the noun, or after
+    # a verb of delivering it (``delivery_verbs``): "a protest delivered to Ankara's envoy"
+    addressees: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,8 @@ class Lexicon:
     hostage_held: frozenset[str] = frozenset()
     # nouns of held ground: "drove the rebels out of the town" is ground taken from them
     ground_nouns: frozenset[str] = frozenset()
+    # verbs of delivering a message to someone: "delivered / handed / sent a protest to the envoy"
+    delivery_verbs: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -190,6 +198,8 @@ def _entry(value: Any) -> Entry:
         labels=dict(value.get("labels") or {}),
         described=dict(value.get("described") or {}),
         occasions=dict(value.get("occasions") or {}),
+        owners=value.get("owners"),
+        addressees=dict(value.get("addressees") or {}),
     )
 
 
@@ -255,4 +265,5 @@ def lexicon() -> Lexicon:
         hostage_means=frozenset((spec.get("figurative_hostage") or {}).get("means") or ()),
         hostage_held=frozenset((spec.get("figurative_hostage") or {}).get("held") or ()),
         ground_nouns=frozenset(spec.get("ground_nouns") or ()),
+        delivery_verbs=frozenset(spec.get("delivery_verbs") or ()),
     )

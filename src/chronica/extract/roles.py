@@ -18,7 +18,7 @@ from chronica.extract.readings import (
     readings,
     stepped_into,
 )
-from chronica.extract.triggers import Trigger, frame, governing_verb, relative_verb
+from chronica.extract.triggers import Trigger, addressed_to, frame, governing_verb, relative_verb
 from chronica.nlp import children_of, counted, deps_of, sentence_of
 
 SUBJ = ("nsubj", "csubj")
@@ -101,6 +101,7 @@ CALLING = {"call", "appeal", "prevail"}
 MEASURES = {"day", "week", "month", "hour", "night", "round", "series", "wave", "spate", "string", "year"}
 # what holds the thing given: "approved a package of aid" (whoever approves it gives the aid)
 CONTAINERS = {"package", "tranche", "shipment", "consignment", "batch"}
+DECLARING = {"declare", "pronounce"}  # "declared the envoy persona non grata": the one declared undergoes it
 ACTED_ON = {"up", "down"}  # "broke up a march", "put down the revolt": done to the event, not by its doer
 # "militiamen set up a roadblock": a verb whose "up" makes the thing, done by its doer (coder25)
 # "the envoys sat down for talks": a verb with "down" whose subject goes to do the event (plover26)
@@ -1056,9 +1057,15 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         targets = _prep_targets(deps, {"for"})  # "voiced support on Saturday for Pakistan": the one backed
     if trig.cls in WANTED_CLASSES:  # "a warrant for the president over the deportations": the one wanted
         targets = _prep_targets(deps, {"for"}) or targets
+    own_word = roles.target if roles.rules.get("target") == "of-phrase" and (
+        trig.first <= roles.target[0].i < trig.last) else []
+    if own_word:  # "a letter of protest to the envoy": the phrase's own word only if no one else is named
+        roles.target = []
+        roles.rules.pop("target")
     if targets and not roles.target:
         roles.target = targets
         roles.rules["target"] = "preposition"
+    _addressed(trig, roles)
     if not roles.target and noun.dep_ == "pobj" and noun.head.dep_ == "agent" and (
             noun.head.head.lemma_.lower() in HIT_BY):  # "Iran was hit by new sanctions": Iran undergoes them
         roles.target = _children(noun.head.head, ("nsubjpass",))
@@ -1182,10 +1189,22 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "clashes erupted between police and protesters", "fighting was reported between X and Y"
         deps = deps + [c for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "between"]
     _between(deps, roles)
+    if own_word and not roles.target:
+        roles.target, roles.rules["target"] = own_word, "of-phrase"
     return roles
 
 
 AGENT_ENTITIES = {"GPE", "NORP", "ORG"}
+
+
+def _addressed(trig: Trigger, roles: Roles) -> None:
+    """'Baghdad's protest over the Turkish airstrikes was delivered to Ankara's envoy': for a noun whose entry
+    lists addressees, the one it was handed to is its target, before what it is over (diplo47)."""
+    if not trig.entry.addressees or roles.rules.get("target") not in (None, "preposition"):
+        return
+    addressed = addressed_to(trig.head)
+    if addressed:
+        roles.target, roles.rules["target"] = addressed, "addressee"
 
 
 def patient_owner(noun: Token, owner: Token, cls: str) -> bool:
@@ -1546,9 +1565,28 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _each_other(roles)
     _one_plural_side(trig, roles)
     _hosted(trig, roles)
+    _declared(trig, roles)
     _glued_object(trig, roles)
     _no_sides(roles)
     return roles
+
+
+def _declared(trig: Trigger, roles: Roles) -> None:
+    """"Peru's Congress declared the Mexican president persona non grata": a phrase trigger that is what a
+    verb of declaring makes of someone acts on the words between the verb and the phrase, whatever the parse
+    made of them (the model reads "persona" as a verb with "the president" its subject), and is done by the
+    verb's subject (diplo47)."""
+    verb = trig.head if trig.head.i < trig.first else trig.head.head
+    if trig.kind != "phrase" or verb.lemma_.lower() not in DECLARING or verb.i >= trig.first:
+        return
+    gap = range(verb.i + 1, trig.first)
+    roots = [t for t in trig.head.doc[verb.i + 1:trig.first] if t.head.i not in gap
+             and t.pos_ in ("NOUN", "PROPN", "ADJ")] or _children(verb, ("nsubjpass",))  # "was declared"
+    subject = clause_subject(verb)
+    if subject:
+        roles.source, roles.rules["source"] = subject, "subject of the verb of declaring"
+    if roots:
+        roles.target, roles.rules["target"] = roots[-1:], "the one declared"
 
 
 def _glued_object(trig: Trigger, roles: Roles) -> None:

@@ -452,6 +452,11 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     key = _label(entry, deps)
     if key is not None:
         return entry.labels[key]  # "described the raid as an act of piracy": an accusation
+    key = _addressee(entry, head, deps)
+    if key is not None:
+        return entry.addressees[key]  # "the protest was delivered to Ankara's envoy": a diplomatic one
+    if entry.owners and _state_owned(head, deps):
+        return entry.owners  # "Baghdad's protest over the airstrikes": a state's protest
     key = _described_by(entry, deps)
     if key is not None:
         return entry.described[key]  # "rescued 12 kidnapped students": captives freed
@@ -484,7 +489,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             if key is not None:
                 return entry.subjects[key]
         # "the factions announced their merger": a noun that is an event only by its doers
-        if dep == "poss" and entry.subjects and entry.cls == "none" and head.pos_ in NOUN_POS:
+        if dep == "poss" and entry.subjects and head.pos_ in NOUN_POS:
             key = _key(entry.subjects, _owner(head, d))
             if key is not None:
                 return entry.subjects[key]
@@ -550,6 +555,34 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if shared is not None:
         return entry.subjects[shared]  # "demonstrators broke through barricades and damaged the gate"
     return _controlled(entry, head) or entry.cls
+
+
+def _addressee(entry: Entry, head: Token, deps: list[Token]) -> str | None:
+    """The addressees key of the one a noun's act is addressed to (``addressed_to``), if listed."""
+    if not entry.addressees:
+        return None
+    return next((k for g in addressed_to(head, deps) if (k := _key(entry.addressees, g)) is not None), None)
+
+
+def addressed_to(head: Token, deps: list[Token] | None = None) -> list[Token]:
+    """The ones a noun's act is addressed to: the object of "to" after the noun ("a protest to the embassy")
+    or after a verb of delivering that has the noun as its object or passive subject ("the protest was
+    delivered to Ankara's envoy", "handed a protest to the charge d'affaires")."""
+    if head.pos_ not in NOUN_POS:
+        return []
+    own = children_of(head) if deps is None else deps
+    preps = [d for d in own if d.dep_ == "prep" and d.lower_ == "to"]
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if verb is not None and lexicon().lemma(verb) in lexicon().delivery_verbs:
+        preps += [c for c in children_of(verb) if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    return [g for p in preps for g in children_of(p) if g.dep_ == "pobj"]
+
+
+def _state_owned(head: Token, deps: list[Token]) -> bool:
+    """A singular noun owned by a named state or capital: "Baghdad's protest", "Japan's protest" (not "Iran's
+    protests", crowds in Iran)."""
+    return head.tag_ == "NN" and any(
+        d.dep_ == "poss" and d.pos_ == "PROPN" and (d.ent_type_ == "GPE" or _country_word(d)) for d in deps)
 
 
 def _modifier_in_of(entry: Entry, obj: Token) -> str | None:
