@@ -48,7 +48,7 @@ from chronica.counterparts import (
     written_to,
 )
 from chronica.detail import refine_by_setting, refine_places
-from chronica.extract import Candidate, Extractor, discourse
+from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
@@ -307,7 +307,9 @@ class Pipeline:
             discourse.fold_details(cands, index, plover_of)  # "used mortars during the clash": the clash
             discourse.carry(cands, orphans, index, plover_of)
         cands = discourse.merge(cands, plover_of)
+        cands, named_again = remention.fold(cands, plover_of)  # "... The government condemned the attack"
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
+        _aim_at_doers(events, cands, named_again)
         refine_places(events)  # "in northern Burkina Faso ... stormed Bourasso village": the village
         refine_by_setting(events, doc, ctx.places, starts)  # "... in Kaduna state. It happened in Kauru"
         refine_acled(events, self.book, text_of(doc))
@@ -807,6 +809,21 @@ HARM_VERBS = frozenset({"kill", "wound", "injure"})  # an attack's outcome names
 # whose targets the ACLED rules read)
 COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "AGREE",
                                      "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+
+
+def _aim_at_doers(events: list[Event], cands: list[Candidate], pairs: list[remention.Pair]) -> None:
+    """'The government condemned the attack': a reaction to a deed told before, with no target of its own,
+    is aimed at that deed's doers."""
+    if not pairs:
+        return
+    event_of = {id(c): e for c, e in zip(cands, events, strict=True)}
+    for reaction, host in pairs:
+        said, done = event_of[id(reaction)], event_of[id(host)]
+        if not said.target and done.source:
+            said.target = [a.copy() for a in done.source]
+            said.evidence["target"] = [{"text": a.text, "resolved": a.name,
+                                        "rule": f"doer of the {host.trigger.head.text} told before"}
+                                       for a in said.target]
 
 
 def _target_of_complement(events: list[Event], doc: Doc) -> None:

@@ -1,0 +1,91 @@
+"""Round lead47: forces sent to help, or on the host's request, are help offered (PLOVER AGREE), not a threat;
+a condition that only enables a deployment ("if it receives funding") makes no threat either; a deed named
+again in a later reaction ("The government condemned the attack") is the deed told before, and the reaction
+is aimed at its doers. Sentences written for the test, with controls that keep their coding."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str):
+    return pipeline.code(document_from_text(text, doc_id="lead47"))
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in _events(pipeline, text) if e.primary), None)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Rwanda will deploy troops to Mozambique's Cabo Delgado province to help fight insurgents, the "
+     "government said.", "RWA", "MOZ"),
+    ("Turkey will send troops to Libya if Tripoli asks for them, Erdogan said.", "TUR", "LBY"),
+    ("Chad will send 1,000 soldiers to Mali to reinforce the African force there, the defence minister said.",
+     "TCD", "MLI"),
+])
+def test_forces_sent_to_help_are_help_offered(pipeline, text, source, target) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "AGREE"
+    assert [a.country for a in primary.source] == [source]
+    assert target in {a.country for a in primary.target}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will send 1,000 police officers to Haiti if it receives funding from the United Nations, "
+    "President William Ruto said.",
+    "Turkey will send troops to Libya if parliament approves the deployment, officials said.",
+])
+def test_a_deployment_on_an_enabling_condition_is_no_threat(pipeline, text) -> None:
+    assert not any(e.plover["type"] == "THREATEN" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Russia will send more troops to the border with Finland, the defence minister said.", None),
+    ("Israel will strike Iran if it attacks again, the prime minister said.", "violence"),
+    ("The union will strike on Monday unless the government raises its offer.", "restrict"),
+])
+def test_controls_threats_stay_threats(pipeline, text, mode) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "THREATEN"
+    assert primary.plover.get("mode") == mode
+
+
+@pytest.mark.parametrize("text, deed, reaction, doer", [
+    ("Gunmen killed 12 villagers in an attack on Kadia in central Mali on Sunday, local officials said. The "
+     "government condemned the attack and promised to find those responsible.", "attack", "condemned", "UAF"),
+    ("Israeli forces raided the Jenin refugee camp on Monday, killing five Palestinians. Hamas called the "
+     "raid a massacre and vowed revenge.", "raided", "called", "MIL"),
+    ("Police arrested opposition leader Ousmane Sonko in Dakar on Friday. The United States criticised the "
+     "arrest.", "arrested", "criticised", "COP"),
+    ("Soldiers shot dead three protesters in Mandalay on Saturday. Rights groups denounced the killing.",
+     "shot dead", "denounced", "MIL"),
+])
+def test_a_deed_named_again_in_a_reaction_is_the_deed_told_before(pipeline, text, deed, reaction,
+                                                                  doer) -> None:
+    events = _events(pipeline, text)
+    first = next(e for e in events if e.trigger.text == deed)
+    later = [e for e in events if e.sentence > first.sentence and e.plover["type"] == first.plover["type"]]
+    assert later == []
+    said = next(e for e in events if e.trigger.text == reaction)
+    assert said.plover["type"] == "ACCUSE"
+    assert [a.sector for a in said.target] == [doer]
+    assert first.primary
+
+
+def test_a_label_given_to_the_deed_is_no_event(pipeline) -> None:
+    events = _events(pipeline, "Israeli forces raided the Jenin refugee camp on Monday, killing five "
+                               "Palestinians. Hamas called the raid a massacre.")
+    assert not any(e.trigger.text == "massacre" for e in events)
+
+
+@pytest.mark.parametrize("text, later", [
+    # a new deed of the same kind, told with its own toll, stays an event
+    ("Gunmen killed 12 villagers in Kadia on Sunday. On Tuesday, the attack on a market in Gao killed four "
+     "traders.", "attack"),
+    # nothing told before: the attack condemned is the only account of it
+    ("The Philippines condemned the attack on its supply boat near Second Thomas Shoal.", "attack"),
+])
+def test_controls_deeds_not_told_before_stay(pipeline, text, later) -> None:
+    assert any(e.trigger.text == later and e.plover["type"] == "ASSAULT" for e in _events(pipeline, text))
