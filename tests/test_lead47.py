@@ -89,3 +89,42 @@ def test_a_label_given_to_the_deed_is_no_event(pipeline) -> None:
 ])
 def test_controls_deeds_not_told_before_stay(pipeline, text, later) -> None:
     assert any(e.trigger.text == later and e.plover["type"] == "ASSAULT" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Gunmen killed a Sri Lankan manager in Karachi.", "BUS"),
+    ("A Guatemalan environmental defender was shot dead near Lake Izabal.", "ENV"),
+    ("Gunmen shot dead a Mexican rapper outside a nightclub in Culiacan.", "CVL"),
+    ("The junta suspended the broadcasts of French outlets.", "JRN"),
+])
+def test_people_by_their_trade_are_no_government(pipeline, text, sector) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.sector for a in primary.target] == [sector]
+
+
+def test_mercenaries_are_hired_fighters_of_their_country(pipeline) -> None:
+    primary = _primary(pipeline, "Russian mercenaries killed dozens of civilians in the village.")
+    assert [(a.country, a.sector, a.inter) for a in primary.source] == [("RUS", "UAF", 8)]
+
+
+def test_a_freed_aid_worker_is_a_release_not_aid(pipeline) -> None:
+    primary = _primary(pipeline, "Kidnappers released a French aid worker after four months in captivity.")
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("RETREAT", "release")
+    assert [a.sector for a in primary.target] == ["NGO"]
+
+
+def test_control_money_released_is_still_aid(pipeline) -> None:
+    primary = _primary(pipeline, "The World Bank released $500 million in aid to Ethiopia on Monday.")
+    assert primary.plover["type"] == "AID"
+
+
+def test_a_fight_between_rivals_is_not_aimed_at_the_place(pipeline) -> None:
+    primary = _primary(pipeline, "Rival drug cartels fought a gun battle in the Mexican border city of "
+                                 "Reynosa, leaving 19 people dead.")
+    assert primary.acled["sub_event_type"] == "Armed clash"
+    assert all(a.sector == "CRM" for a in primary.target)
+
+
+def test_control_shelling_a_city_is_aimed_at_its_country(pipeline) -> None:
+    primary = _primary(pipeline, "Russian forces shelled the city of Kharkiv overnight.")
+    assert [a.country for a in primary.target] == ["UKR"]

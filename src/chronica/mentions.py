@@ -2266,7 +2266,9 @@ class Mentions:
         if cand.trigger.cls in RIOT_CLASSES and not cand.roles.target:
             return []  # "fans rioted at a stadium in Cairo": where the crowd was, not whom it hit
         found = self._civilian_place(things, ctx, evidence)
-        return found or ([] if unarmed else self._country_hit(things, ctx, evidence))
+        if found or unarmed or cand.trigger.cls in RECIPROCAL:  # "rival cartels fought a gun battle in the
+            return found  # city of Reynosa": a fight between sides, where it was fought is not one (lead47)
+        return self._country_hit(things, ctx, evidence)
 
     def _person_hit(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """The object of a killing or beating that the dictionaries do not know ("an unarmed motorcyclist"): a

@@ -819,6 +819,7 @@ def _aim_at_doers(events: list[Event], cands: list[Candidate], pairs: list[remen
     event_of = {id(c): e for c, e in zip(cands, events, strict=True)}
     for reaction, host in pairs:
         said, done = event_of[id(reaction)], event_of[id(host)]
+        said.evidence["trigger"]["answers"] = done.event_id  # a reaction to news told (salience)
         if not said.target and done.source:
             said.target = [a.copy() for a in done.source]
             said.evidence["target"] = [{"text": a.text, "resolved": a.name,

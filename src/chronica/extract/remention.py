@@ -37,7 +37,8 @@ def _governor(noun: Token) -> Token | None:
 def _reaction(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:
     """The reaction of ``cand``'s sentence whose object ``cand``'s noun is, if any."""
     head = cand.trigger.head
-    if not cand.trigger.is_noun or cand.counts or cand.modality.modality.negated or not _definite(head):
+    mod = cand.modality.modality
+    if not cand.trigger.is_noun or cand.counts or mod.negated or mod.hypothetical or not _definite(head):
         return None
     verb = _governor(head)
     if verb is None:
