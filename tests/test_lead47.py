@@ -128,3 +128,49 @@ def test_a_fight_between_rivals_is_not_aimed_at_the_place(pipeline) -> None:
 def test_control_shelling_a_city_is_aimed_at_its_country(pipeline) -> None:
     primary = _primary(pipeline, "Russian forces shelled the city of Kharkiv overnight.")
     assert [a.country for a in primary.target] == ["UKR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thai police used rubber bullets and tear gas against protesters marching on the prime minister's "
+    "residence.",
+    "Police used rubber bullets against protesters in Santiago.",
+])
+def test_rubber_bullets_and_tear_gas_are_crowd_control(pipeline, text) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("ASSAULT", "crowd-control")
+    assert primary.acled["sub_event_type"] != "Chemical weapon"
+    assert [a.sector for a in primary.target] == ["CVL"]
+
+
+def test_control_chemical_weapons_stay_chemical(pipeline) -> None:
+    primary = _primary(pipeline, "Syrian government forces used chlorine gas and sarin against civilians in "
+                                 "Douma, the OPCW said.")
+    assert primary.acled["sub_event_type"] == "Chemical weapon"
+
+
+def test_a_measure_eased_at_home_is_aimed_at_its_people(pipeline) -> None:
+    primary = _primary(pipeline, "Nepal lifted a curfew in Kathmandu after three days of protests.")
+    assert primary.plover["type"] == "CONCEDE"
+    assert [(a.country, a.sector) for a in primary.target] == [("NPL", "CVL")]
+
+
+def test_control_a_measure_eased_abroad_is_aimed_at_that_government(pipeline) -> None:
+    primary = _primary(pipeline, "Israel eased restrictions on goods entering Gaza on Monday.")
+    assert all(a.country != "ISR" for a in primary.target)
+
+
+@pytest.mark.parametrize("text, ptype, source, target", [
+    ("Niger junta expels French ambassador", "SANCTION", "NER", "FRA"),
+    ("Niger's junta expels French ambassador", "SANCTION", "NER", "FRA"),
+    ("Mali junta expels French ambassador", "SANCTION", "MLI", "FRA"),
+])
+def test_a_headline_verb_after_a_named_doer_noun(pipeline, text, ptype, source, target) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == ptype
+    assert [a.country for a in primary.source] == [source]
+    assert [a.country for a in primary.target] == [target]
+
+
+def test_control_a_noun_compound_headline_keeps_its_reading(pipeline) -> None:
+    events = _events(pipeline, "Kenya election results spark protests")
+    assert not any(e.trigger.text == "results" for e in events)

@@ -2378,7 +2378,11 @@ class Mentions:
         if not source or (cand.trigger.cls not in HOME_MEASURE_CLASSES
                           and intended not in HOME_MEASURE_CLASSES):
             return []
-        state = source[0]
+        return self.own_people(source[0], evidence)
+
+    def own_people(self, state: Actor, evidence: dict) -> list[Actor]:
+        """A state's own people, as the target of a measure it puts in force or eases at home ("Nepal lifted
+        a curfew in Kathmandu": not Nepal's government)."""
         if state.sector not in STATE_DOERS or not state.country or _guessed_country(state):
             return []
         people = self.conventional("civilians", state.country)

@@ -479,6 +479,9 @@ class Pipeline:
             target = forces_aimed(self.mentions, cand, ctx, evidence)
         if not target:  # after coding: a place named as target does not change the event's type
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
+            if (len(target) == 1 and source and target[0].name == source[0].name
+                    and (target[0].evidence or "").startswith("place of the action")):
+                target = self.mentions.own_people(source[0], evidence)  # "Nepal lifted a curfew in Kathmandu"
         if not target:  # "Pakistan imposed martial law": its own people
             target = self.mentions.home_measure(cand, source, evidence)
         if not target:  # "marched against a law raising the pension age": the government of where they march
