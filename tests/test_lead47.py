@@ -174,3 +174,31 @@ def test_a_headline_verb_after_a_named_doer_noun(pipeline, text, ptype, source, 
 def test_control_a_noun_compound_headline_keeps_its_reading(pipeline) -> None:
     events = _events(pipeline, "Kenya election results spark protests")
     assert not any(e.trigger.text == "results" for e in events)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Nicaragua stripped 94 opponents of their citizenship.", "OPP"),
+    ("Police arrested two opponents of President Kais Saied in Tunis.", "OPP"),
+])
+def test_opponents_are_the_opposition(pipeline, text, sector) -> None:
+    assert [a.sector for a in _primary(pipeline, text).target] == [sector]
+
+
+def test_truckers_are_workers_not_the_government(pipeline) -> None:
+    primary = _primary(pipeline, "Chilean truckers blocked highways across the country to protest rising "
+                                 "crime.")
+    assert primary.plover["type"] == "PROTEST"
+    assert all(a.sector != "GOV" for a in primary.source)
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("Honduras ended its extradition treaty with the United States.", "SANCTION"),
+    ("Panama closed the Darien jungle route to migrants heading north.", "COERCE"),
+])
+def test_ending_a_treaty_and_closing_a_route(pipeline, text, ptype) -> None:
+    assert _primary(pipeline, text).plover["type"] == ptype
+
+
+def test_control_talks_that_ended_are_no_sanction(pipeline) -> None:
+    events = _events(pipeline, "The talks ended without an agreement.")
+    assert not any(e.plover["type"] == "SANCTION" for e in events)
