@@ -202,3 +202,15 @@ def test_ending_a_treaty_and_closing_a_route(pipeline, text, ptype) -> None:
 def test_control_talks_that_ended_are_no_sanction(pipeline) -> None:
     events = _events(pipeline, "The talks ended without an agreement.")
     assert not any(e.plover["type"] == "SANCTION" for e in events)
+
+
+def test_a_broker_is_not_its_own_target(pipeline) -> None:
+    events = _events(pipeline, "Saudi Arabia restored diplomatic ties with Iran in a deal brokered by China.")
+    broker = next(e for e in events if e.trigger.text == "brokered")
+    assert [a.country for a in broker.source] == ["CHN"]
+    assert "CHN" not in {a.country for a in broker.target}
+
+
+def test_a_partner_parsed_as_a_participle_subject(pipeline) -> None:
+    primary = _primary(pipeline, "Ethiopia signed a deal with Kenya giving it access to the port.")
+    assert [a.country for a in primary.target] == ["KEN"]

@@ -501,6 +501,7 @@ class Pipeline:
                             ctx, evidence, text_of(doc)[ctx.dateline_end:s_start])
         if not coding.acled:  # "rights groups accused Egypt": not Egypt's own (ACLED's actors keep the place)
             source = stateless_doer(self.mentions, source, target, coding.plover["type"], ctx, evidence)
+        target = _not_itself(source, target, evidence)  # "a deal brokered by China": not China's to China
         # a past verb, or a noun not told as coming ("the arrest was an attack on workers, and the strike
         # planned for October 20 will go ahead"): a day after publication is another clause's
         told_past = trig.head.tag_ in ("VBD", "NN", "NNS") and not (cand.modality.modality.future
@@ -812,6 +813,18 @@ HARM_VERBS = frozenset({"kill", "wound", "injure"})  # an attack's outcome names
 # whose targets the ACLED rules read)
 COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "AGREE",
                                      "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+
+
+def _not_itself(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
+    """A government is not the target of its own act ("a deal brokered by China" is not China's to
+    China): a target that is the source's own government, named the same, is dropped."""
+    govs = {a.name for a in source if a.sector == "GOV" and a.name}
+    if not govs or not any(a.name in govs and a.sector == "GOV" for a in target):
+        return target
+    kept = [a for a in target if not (a.name in govs and a.sector == "GOV")]
+    if not kept:
+        evidence.pop("target", None)
+    return kept
 
 
 def _aim_at_doers(events: list[Event], cands: list[Candidate], pairs: list[remention.Pair]) -> None:
