@@ -817,11 +817,12 @@ COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", 
 
 def _not_itself(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
     """A government is not the target of its own act ("a deal brokered by China" is not China's to
-    China): a target that is the source's own government, named the same, is dropped."""
-    govs = {a.name for a in source if a.sector == "GOV" and a.name}
-    if not govs or not any(a.name in govs and a.sector == "GOV" for a in target):
+    China): a target read from the same words as a source and resolved to the same government is dropped
+    (not "Scotland's first minister", told apart from "Britain's prime minister")."""
+    govs = {(a.name, a.text) for a in source if a.sector == "GOV" and a.name}
+    if not govs or not any((a.name, a.text) in govs and a.sector == "GOV" for a in target):
         return target
-    kept = [a for a in target if not (a.name in govs and a.sector == "GOV")]
+    kept = [a for a in target if not ((a.name, a.text) in govs and a.sector == "GOV")]
     if not kept:
         evidence.pop("target", None)
     return kept
