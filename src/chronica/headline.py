@@ -14,10 +14,13 @@ which the model tags as a singular noun inside one compound: it is made the verb
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import cache
+from importlib import resources
 
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
+from chronica import yamlio
 from chronica.nlp import TEXT_KEY, column, lowers_of
 
 DOER_DEPS = ("compound", "nsubj", "nmod", "amod")
@@ -44,10 +47,27 @@ def _may_be_verb(low: str, verbs: Collection[str]) -> bool:
     return low[:-1] in verbs or low.endswith("es") and low[:-2] in verbs
 
 
+@cache
+def _doer_nouns() -> frozenset[str]:
+    """Common nouns that can do a headline verb after a name (data/headline_doers.yaml)."""
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "headline_doers.yaml").read_text("utf-8"))
+    return frozenset(data["nouns"])
+
+
 def _doer(tok: Token) -> Token | None:
-    """The name before the verb that can do it: "Morocco", "Turkey", "UN"."""
-    return next((c for c in tok.children if c.i < tok.i and c.dep_ in DOER_DEPS and c.pos_ == "PROPN"
-                 and c.i == tok.i - 1), None)
+    """The name before the verb that can do it: "Morocco", "Turkey", "UN"; or a doer noun after a name
+    ("Niger junta expels French ambassador")."""
+    return next((c for c in tok.children if c.i < tok.i and c.dep_ in DOER_DEPS and c.i == tok.i - 1 and (
+        c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.lower_ in _doer_nouns() and _named(c))), None)
+
+
+def _named(noun: Token) -> bool:
+    """Whether a name or demonym comes right before the noun: "Niger junta", "Israeli army" (a capitalised
+    word: the tagger may read "Mali" as an adjective)."""
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    return before is not None and (before.pos_ == "PROPN" or before.is_title
+                                   or before.ent_type_ in ("NORP", "GPE")
+                                   or before.dep_ == "case" and before.i > noun.sent.start)
 
 
 def _object(tok: Token) -> Token | None:
@@ -187,11 +207,27 @@ def _names_then_verb(doc: Doc, tags: list[int], verbs: Collection[str]) -> int:
     return fixed
 
 
+def _subjectless(doc: Doc, tags: list[int]) -> int:
+    """'Mali junta expels French ambassador': a headline verb tagged as one but parsed with its doer as a
+    compound and its object as an adverb; given its subject and object, the number mended."""
+    fixed, vbz = 0, doc.vocab.strings["VBZ"]
+    for i in [k for k, t in enumerate(tags) if t == vbz]:
+        tok = doc[i]
+        if tok.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+            continue
+        doer, obj = _doer(tok), _object(tok)
+        if doer is None or obj is None or doer.dep_ == "nsubj" or not _verbless(tok):
+            continue
+        _make_verb(tok, tok.lemma_, doer, obj)
+        fixed += 1
+    return fixed
+
+
 def repair(doc: Doc, verbs: Collection[str]) -> int:
     """Make verbs of the headline verbs tagged as nouns in ``doc``; the number repaired."""
     tags, nns = column(doc, TAG), doc.vocab.strings["NNS"]
     lowers = lowers_of(doc)
-    fixed = _base_forms(doc, tags, lowers, verbs)
+    fixed = _base_forms(doc, tags, lowers, verbs) + _subjectless(doc, tags)
     if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
         return _refresh(doc, fixed)
     for i in [k for k, t in enumerate(tags) if t == nns]:  # plural nouns only

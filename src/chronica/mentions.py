@@ -2266,7 +2266,9 @@ class Mentions:
         if cand.trigger.cls in RIOT_CLASSES and not cand.roles.target:
             return []  # "fans rioted at a stadium in Cairo": where the crowd was, not whom it hit
         found = self._civilian_place(things, ctx, evidence)
-        return found or ([] if unarmed else self._country_hit(things, ctx, evidence))
+        if found or unarmed or cand.trigger.cls in RECIPROCAL:  # "rival cartels fought a gun battle in the
+            return found  # city of Reynosa": a fight between sides, where it was fought is not one (lead47)
+        return self._country_hit(things, ctx, evidence)
 
     def _person_hit(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """The object of a killing or beating that the dictionaries do not know ("an unarmed motorcyclist"): a
@@ -2376,7 +2378,11 @@ class Mentions:
         if not source or (cand.trigger.cls not in HOME_MEASURE_CLASSES
                           and intended not in HOME_MEASURE_CLASSES):
             return []
-        state = source[0]
+        return self.own_people(source[0], evidence)
+
+    def own_people(self, state: Actor, evidence: dict) -> list[Actor]:
+        """A state's own people, as the target of a measure it puts in force or eases at home ("Nepal lifted
+        a curfew in Kathmandu": not Nepal's government)."""
         if state.sector not in STATE_DOERS or not state.country or _guessed_country(state):
             return []
         people = self.conventional("civilians", state.country)

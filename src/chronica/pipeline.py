@@ -48,7 +48,7 @@ from chronica.counterparts import (
     written_to,
 )
 from chronica.detail import refine_by_setting, refine_places
-from chronica.extract import Candidate, Extractor, discourse
+from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
@@ -307,7 +307,9 @@ class Pipeline:
             discourse.fold_details(cands, index, plover_of)  # "used mortars during the clash": the clash
             discourse.carry(cands, orphans, index, plover_of)
         cands = discourse.merge(cands, plover_of)
+        cands, named_again = remention.fold(cands, plover_of)  # "... The government condemned the attack"
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
+        _aim_at_doers(events, cands, named_again)
         refine_places(events)  # "in northern Burkina Faso ... stormed Bourasso village": the village
         refine_by_setting(events, doc, ctx.places, starts)  # "... in Kaduna state. It happened in Kauru"
         refine_acled(events, self.book, text_of(doc))
@@ -477,6 +479,9 @@ class Pipeline:
             target = forces_aimed(self.mentions, cand, ctx, evidence)
         if not target:  # after coding: a place named as target does not change the event's type
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
+            if (len(target) == 1 and source and target[0].name == source[0].name
+                    and (target[0].evidence or "").startswith("place of the action")):
+                target = self.mentions.own_people(source[0], evidence)  # "Nepal lifted a curfew in Kathmandu"
         if not target:  # "Pakistan imposed martial law": its own people
             target = self.mentions.home_measure(cand, source, evidence)
         if not target:  # "marched against a law raising the pension age": the government of where they march
@@ -496,6 +501,7 @@ class Pipeline:
                             ctx, evidence, text_of(doc)[ctx.dateline_end:s_start])
         if not coding.acled:  # "rights groups accused Egypt": not Egypt's own (ACLED's actors keep the place)
             source = stateless_doer(self.mentions, source, target, coding.plover["type"], ctx, evidence)
+        target = _not_itself(source, target, evidence)  # "a deal brokered by China": not China's to China
         # a past verb, or a noun not told as coming ("the arrest was an attack on workers, and the strike
         # planned for October 20 will go ahead"): a day after publication is another clause's
         told_past = trig.head.tag_ in ("VBD", "NN", "NNS") and not (cand.modality.modality.future
@@ -807,6 +813,35 @@ HARM_VERBS = frozenset({"kill", "wound", "injure"})  # an attack's outcome names
 # whose targets the ACLED rules read)
 COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "AGREE",
                                      "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+
+
+def _not_itself(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
+    """A government is not the target of its own act ("a deal brokered by China" is not China's to
+    China): a target read from the same words as a source and resolved to the same government is dropped
+    (not "Scotland's first minister", told apart from "Britain's prime minister")."""
+    govs = {(a.name, a.text) for a in source if a.sector == "GOV" and a.name}
+    if not govs or not any((a.name, a.text) in govs and a.sector == "GOV" for a in target):
+        return target
+    kept = [a for a in target if not ((a.name, a.text) in govs and a.sector == "GOV")]
+    if not kept:
+        evidence.pop("target", None)
+    return kept
+
+
+def _aim_at_doers(events: list[Event], cands: list[Candidate], pairs: list[remention.Pair]) -> None:
+    """'The government condemned the attack': a reaction to a deed told before, with no target of its own,
+    is aimed at that deed's doers."""
+    if not pairs:
+        return
+    event_of = {id(c): e for c, e in zip(cands, events, strict=True)}
+    for reaction, host in pairs:
+        said, done = event_of[id(reaction)], event_of[id(host)]
+        said.evidence["trigger"]["answers"] = done.event_id  # a reaction to news told (salience)
+        if not said.target and done.source:
+            said.target = [a.copy() for a in done.source]
+            said.evidence["target"] = [{"text": a.text, "resolved": a.name,
+                                        "rule": f"doer of the {host.trigger.head.text} told before"}
+                                       for a in said.target]
 
 
 def _target_of_complement(events: list[Event], doc: Doc) -> None:

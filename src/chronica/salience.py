@@ -494,6 +494,9 @@ def reactions_to_told(events: list[Event]) -> frozenset[str]:
     leave on Friday"): reactions, not the news (coder20)."""
     out = set()
     for ev in events:
+        if ev.evidence.get("trigger", {}).get("answers"):
+            out.add(ev.event_id)  # "... The government condemned the attack": the deed told before
+            continue
         if "+reaction" not in ev.evidence.get("trigger", {}).get("rule", ""):
             continue
         deeds = {e.plover["type"] for e in events if e.sentence == ev.sentence

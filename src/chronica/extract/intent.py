@@ -51,6 +51,14 @@ def _on_condition(verb: Token) -> bool:
                for c in children_of(verb))
 
 
+def _enabled(verb: Token) -> bool:
+    """'will send police to Haiti if it receives funding': the condition enables the act (``enabling``)."""
+    spec = readings()["ultimatum"]
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in spec["enabling"]
+               and any(m.dep_ == "mark" and m.lower_ in spec["marks"] for m in children_of(c))
+               for c in children_of(verb))
+
+
 def _intender(cand: Candidate) -> Token | None:
     """Who states the intention when the parse hangs the act on an adjective or a verb of intent:
     "France is ready to contribute troops", "he said he was prepared to impose martial law"."""
@@ -146,11 +154,19 @@ def _headline_refusal(cand: Candidate, ptype: str) -> bool:
 
 
 def _to_help(cand: Candidate) -> bool:
-    """'ready to send troops to Lebanon to help end the fighting': the forces' purpose is help."""
-    purposes = readings()["forces_offered"]["purposes"]
-    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in purposes
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
-               for c in children_of(cand.trigger.head))
+    """'ready to send troops to Lebanon to help end the fighting', 'will deploy police to Haiti to lead the
+    mission': the forces' purpose is help; 'will send troops if Tripoli asks for them': so is a deployment
+    on request."""
+    spec, marks = readings()["forces_offered"], readings()["ultimatum"]["marks"]
+    for c in children_of(cand.trigger.head):
+        if c.dep_ not in ("advcl", "xcomp"):
+            continue
+        lemma, kids = c.lemma_.lower(), children_of(c)
+        if lemma in spec["purposes"] and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids):
+            return True
+        if lemma in spec["requests"] and any(m.dep_ == "mark" and m.lower_ in marks for m in kids):
+            return True
+    return False
 
 
 def _named(tok: Token) -> bool:
@@ -244,9 +260,10 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             new = threat_class(cand.trigger.cls, ptype, "", "refused_acts") or "reject"  # "refused to meet"
         elif mod.negated:
             continue
-        elif ptype == "MOBILIZE" and (cue.startswith(OFFERED)
-                                      or cue.startswith(OFFER_CUES) and _to_help(cand)):
-            new = "agree"  # "France offered to send troops", "ready to send troops to help": forces offered
+        elif ptype == "MOBILIZE" and (cue.startswith(OFFERED) or _to_help(cand)):
+            new = "agree"  # "France offered to send troops", "will send troops to help": forces offered
+        elif ptype == "MOBILIZE" and _enabled(cand.trigger.head):
+            continue  # "will send police to Haiti if it receives funding": a plan, not a threat
         elif ptype in COERCIVE:  # "will strike unless fares rise": a threat of a strike
             new = threat_class(cand.trigger.cls, ptype, cand.trigger.head.lemma_.lower()) or COERCIVE[ptype]
         elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and (

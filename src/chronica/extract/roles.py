@@ -510,10 +510,20 @@ def _prep_targets(deps: list[Token], preps: set[str]) -> list[Token]:
     out = []
     for d in deps:  # the parse makes some a dative: "sent aid to Bolivia"
         if d.dep_ in ("prep", "dative") and d.lower_ in preps:
-            obj = _pobj(d)
+            obj = _pobj(d) or _participle_subject(d)
             if obj is not None and obj.ent_type_ not in NOT_ACTORS:
                 out.append(obj)
     return out
+
+
+def _participle_subject(prep: Token) -> Token | None:
+    """'signed a deal with Kenya giving it access to the port': the parse makes the partner the subject of
+    the participle after the preposition; that subject (a name or noun), when the participle has an object."""
+    clause = next((c for c in children_of(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if clause is None or not any(c.dep_ in ("dobj", "dative") for c in children_of(clause)):
+        return None  # not "with Indonesia acting as host": a circumstance, no partner
+    return next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                 and c.i == prep.i + 1), None)
 
 
 def finder_of(verb: Token) -> Token | None:

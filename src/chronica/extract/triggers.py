@@ -516,9 +516,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 key = _key(entry.objects, sub) if sub.dep_ == "compound" else None
                 if key is not None and entry.objects[key] is not None:  # not "struck an oil refinery"
                     return entry.objects[key]
-            for conj in d.conjuncts:  # "threw wood and rocks"
-                if conj.lemma_.lower() in entry.objects:
-                    return entry.objects[conj.lemma_.lower()]
+            for conj in d.conjuncts:  # "threw wood and rocks"; "rubber bullets and tear gas": with its
+                key = _key(entry.objects, conj)  # own modifier (lead47)
+                if key is not None:
+                    return entry.objects[key]
             key = _modifier_in_of(entry, d)
             if key is not None:  # "held the crew of a cargo ship hostage"
                 return entry.modifiers[key]

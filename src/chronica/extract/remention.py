@@ -1,0 +1,79 @@
+"""A deed named again in a later reaction is the deed told before, not a new one.
+
+"Gunmen killed 12 villagers in Kadia. The government condemned the attack": one attack, and the
+condemnation is aimed at its doers; "Hamas called the raid a massacre": the label is no event either.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from chronica.extract import Candidate
+from chronica.extract.readings import readings
+
+Pair = tuple[Candidate, Candidate]
+
+
+def _spec() -> dict:
+    return readings()["named_again"]
+
+
+def _definite(noun: Token) -> bool:
+    """'the attack', 'this raid', 'Sunday's attack': a noun that points back."""
+    spec = _spec()
+    return any(c.dep_ == "det" and c.lower_ in spec["dets"]
+               or c.dep_ == "poss" and c.lemma_.lower() in spec["days"] for c in noun.children)
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a noun is the object of: 'condemned the attack', 'protested over the arrest'."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _spec()["preps"] and noun.head.dep_ == "prep":
+        return noun.head.head
+    return None
+
+
+def _reaction(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:
+    """The reaction of ``cand``'s sentence whose object ``cand``'s noun is, if any."""
+    head = cand.trigger.head
+    mod = cand.modality.modality
+    if not cand.trigger.is_noun or cand.counts or mod.negated or mod.hypothetical or not _definite(head):
+        return None
+    verb = _governor(head)
+    if verb is None:
+        return None
+    return next((c for c in cands if c is not cand and c.sentence == cand.sentence
+                 and c.trigger.head == verb and plover_of[c.trigger.cls] in _spec()["reactions"]), None)
+
+
+def _told_before(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:
+    """The latest deed of the same PLOVER type told in an earlier sentence, not negated."""
+    ptype = plover_of[cand.trigger.cls]
+    return next((c for c in reversed(cands) if c.sentence < cand.sentence
+                 and plover_of[c.trigger.cls] == ptype and not c.modality.modality.negated
+                 and not c.modality.modality.hypothetical), None)
+
+
+def _labels(cands: list[Candidate], reaction: Candidate) -> list[Candidate]:
+    """'called the raid a massacre': the name given to the deed (the verb's object predicate)."""
+    return [c for c in cands if c.sentence == reaction.sentence and c.trigger.is_noun
+            and c.trigger.head.dep_ == "oprd" and c.trigger.head.head == reaction.trigger.head]
+
+
+def fold(cands: list[Candidate], plover_of: dict[str, str]) -> tuple[list[Candidate], list[Pair]]:
+    """Drop the deeds a later reaction names again, and the labels it gives them; return the candidates
+    kept and the (reaction, deed told before) pairs, so the reaction can be aimed at the deed's doers."""
+    dropped: set[int] = set()
+    pairs: list[Pair] = []
+    for cand in cands:
+        reaction = _reaction(cands, cand, plover_of)
+        if reaction is None:
+            continue
+        host = _told_before(cands, cand, plover_of)
+        if host is None or id(host) in dropped:
+            continue
+        dropped.add(id(cand))
+        dropped.update(id(label) for label in _labels(cands, reaction))
+        pairs.append((reaction, host))
+    return [c for c in cands if id(c) not in dropped], pairs
