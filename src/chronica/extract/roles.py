@@ -130,6 +130,9 @@ SIDES_WORDS = {"clash", "fighting", "fight", "battle", "talk", "tension", "hosti
 INTENT_NOUNS = {"decision", "plan", "intention", "bid", "attempt", "effort", "move", "promise", "pledge",
                 "offer", "readiness", "willingness", "refusal", "threat", "determination", "commitment",
                 "vow", "proposal", "resolve", "right", "preparation", "ultimatum", "campaign", "drive"}
+# adjectives whose subject does what follows "to": "Brazil was ready to mediate", "is keen to help"
+INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "unwilling", "reluctant"}
+SINGLE_PRONOUNS = {"it", "he", "she"}  # one party, never both sides of a "between"
 # a visit or errand for an event: "arrived in Damascus for talks with Syrian leaders"
 PURPOSE_PREPS = {"for"}
 # a visit is also told as what one is "on": "arrived in Tokyo on a four-day official visit"
@@ -348,6 +351,11 @@ def _errand(prep: str, cls: str) -> bool:
             or (prep in SHOW_PREPS and cls in SHOW_CLASSES))
 
 
+def _intent_adjective(adj: Token) -> bool:
+    """'was ready to', 'is willing to': an adjective of intent whose subject does what it is ready to do."""
+    return adj.dep_ == "acomp" and adj.lemma_.lower() in INTENT_ADJECTIVES and adj.head.pos_ in ("AUX", "VERB")
+
+
 def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, inherited through conjunction, xcomp and advcl."""
     if depth > 6:
@@ -381,6 +389,8 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
         return _intender(verb.head, depth)  # "Britain's decision to send troops"
+    if verb.dep_ == "xcomp" and _intent_adjective(verb.head):
+        return clause_subject(verb.head.head, depth + 1)  # "Brazil was ready to mediate": Brazil mediates
     if verb.dep_ == "xcomp":
         obj = _children(verb.head, ("dobj",))
         if not obj and verb.head.lemma_.lower() in CALLING:  # "called on Belarus to release the prisoners"
@@ -1288,7 +1298,7 @@ def _between(deps: list[Token], roles: Roles) -> None:
             if len(sides) < 2 and not _coordinated_modifier(sides):
                 continue
             if roles.rules.get("source") in ("subject", "light-verb-subject") and roles.source and all(
-                    t.pos_ in ("NOUN", "PROPN") and t not in sides for t in roles.source) and not any(
+                    _one_party(t) and t not in sides for t in roles.source) and not any(
                     t.lemma_.lower() in SIDES_WORDS for t in roles.source):
                 roles.target, roles.rules["target"] = sides, "between"
             else:
@@ -1296,6 +1306,12 @@ def _between(deps: list[Token], roles: Roles) -> None:
                 # sides: chronica.mentions splits it, the first side the source and the others the target
                 roles.source, roles.target = [sides[0]], sides[1:] or [sides[0]]
                 roles.rules["source"] = roles.rules["target"] = "between"
+
+
+def _one_party(tok: Token) -> bool:
+    """A subject that names one party, not the sides: a noun, or "it", "he", "she" ("Ankara said it was
+    willing to mediate between Moscow and Kyiv")."""
+    return tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "PRON" and tok.lower_ in SINGLE_PRONOUNS
 
 
 def _coordinated_modifier(sides: list[Token]) -> bool:

@@ -1,0 +1,48 @@
+"""Who is source and who is target (round roles47): one ready or willing to mediate between two parties acts
+on both; ... Sentences written for the test, with controls that keep their coding."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str):
+    return pipeline.code(document_from_text(text, doc_id="roles47"))
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in _events(pipeline, text) if e.primary), None)
+
+
+def _countries(actors) -> set:
+    return {a.country for a in actors}
+
+
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("President Lula said Brazil was ready to mediate between Russia and Ukraine.", "BRA", {"RUS", "UKR"}),
+    ("Ankara said it was willing to mediate between Moscow and Kyiv.", "TUR", {"RUS", "UKR"}),
+    ("Turkey is ready to mediate between Russia and Ukraine.", "TUR", {"RUS", "UKR"}),
+    ("The Vatican said it was prepared to mediate between Kyiv and Moscow.", "VAT", {"RUS", "UKR"}),
+    # controls: an offer and a plain future already had the mediator
+    ("Seoul offered to mediate between Washington and Pyongyang.", "KOR", {"USA", "PRK"}),
+    ("Qatar mediated between Israel and Hamas.", "QAT", {"ISR", "PSE"}),
+])
+def test_one_ready_to_mediate_acts_on_both_sides(pipeline, text: str, mediator: str, sides: set) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] in ("AGREE", "CONSULT")
+    assert _countries(primary.source) == {mediator}
+    assert _countries(primary.target) == sides
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # controls: the sides of a fight stay source and target
+    ("Fighting broke out between Armenian and Azerbaijani troops.", "ARM", "AZE"),
+    ("It was the worst fighting between the army and the RSF in weeks.", "SDN", "SDN"),
+])
+def test_fights_between_sides_keep_their_roles(pipeline, text: str, source: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _countries(primary.source) == {source} and _countries(primary.target) == {target}
+    assert len(primary.source) == 1
