@@ -46,3 +46,27 @@ def test_fights_between_sides_keep_their_roles(pipeline, text: str, source: str,
     assert primary.plover["type"] == "ASSAULT"
     assert _countries(primary.source) == {source} and _countries(primary.target) == {target}
     assert len(primary.source) == 1
+
+
+@pytest.mark.parametrize("text, host, sides", [
+    ("Cairo hosted talks between Israeli and Hamas negotiators on Monday.", "EGY", {"ISR", "PSE"}),
+    ("Oman hosted talks between Iran and the United States.", "OMN", {"IRN", "USA"}),
+    ("Norway hosted peace talks between the Colombian government and the ELN.", "NOR", {"COL"}),
+    ("Saudi Arabia hosted a meeting between Sudanese army and RSF delegates.", "SAU", {"SDN"}),
+])
+def test_a_meeting_hosted_between_two_others_is_mediation(pipeline, text: str, host: str, sides: set) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("CONSULT", "third-party")
+    assert _countries(primary.source) == {host}
+    assert _countries(primary.target) == sides and len(primary.target) == 2
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # controls: a visitor hosted is the visit's source; talks hosted with one other stay a visit
+    ("Egypt hosted Israeli Prime Minister Benjamin Netanyahu in Sharm el-Sheikh.", "ISR", "EGY"),
+    ("China hosted talks with Iran.", "CHN", "IRN"),
+])
+def test_hosted_visits_keep_their_roles(pipeline, text: str, source: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("CONSULT", "visit")
+    assert _countries(primary.source) == {source} and _countries(primary.target) == {target}

@@ -1588,10 +1588,25 @@ def _hosted(trig: Trigger, roles: Roles) -> None:
     spec = readings()["hosted_visits"]
     if not any(t.lemma_.lower() in spec["verbs"] for t in trig.head.doc[trig.first:trig.last]):
         return
-    if any(t.lemma_.lower() in spec["meetings"] for t in roles.target):
+    meetings = [t for t in roles.target if t.lemma_.lower() in spec["meetings"]]
+    if meetings:
+        _hosted_between(trig, meetings, roles, spec["between"])
         return
     roles.source, roles.target = roles.target, roles.source
     roles.rules["source"], roles.rules["target"] = "visitor of a host", "host of a visit"
+
+
+def _hosted_between(trig: Trigger, meetings: list[Token], roles: Roles, cls: str) -> None:
+    """"Cairo hosted talks between Israeli and Hamas negotiators": a meeting hosted between two others is
+    a mediation (PLOVER CONSULT third-party), the host acting on both sides, as "Qatar mediated between
+    Israel and Hamas" is."""
+    sides = [s for m in meetings for p in children_of(m) if p.dep_ == "prep" and p.lower_ == "between"
+             for o in [_pobj(p)] if o is not None for s in expand(o)]
+    if len(sides) < 2 and not _coordinated_modifier(sides):
+        return
+    trig.rule += f"+hosted-between:{trig.cls}"
+    trig.cls = cls
+    roles.target, roles.rules["target"] = sides, "between"
 
 
 def _sent_away_after(trig: Trigger, roles: Roles) -> None:
