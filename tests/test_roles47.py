@@ -70,3 +70,40 @@ def test_hosted_visits_keep_their_roles(pipeline, text: str, source: str, target
     primary = _primary(pipeline, text)
     assert (primary.plover["type"], primary.plover.get("mode")) == ("CONSULT", "visit")
     assert _countries(primary.source) == {source} and _countries(primary.target) == {target}
+
+
+@pytest.mark.parametrize("text, giver, receiver, plover", [
+    ("Ghana received a shipment of 600,000 vaccine doses from the COVAX facility.", "COVAX", "GHA", "AID"),
+    ("Jordan received $500 million in budget support from the World Bank.", "World Bank", "JOR", "AID"),
+    ("Argentina secured a $44 billion bailout from the International Monetary Fund.", "IMF", "ARG", "AID"),
+    ("Pakistan obtained a $3 billion loan from the IMF.", "IMF", "PAK", "AID"),
+    ("Kenya got $1 billion in loans from China.", "CHN", "KEN", "AID"),
+    ("Sri Lanka received a bailout from the IMF.", "IMF", "LKA", "AID"),
+    ("Saudi Crown Prince Mohammed bin Salman received a call from the Chinese president.", "CHN", "SAU",
+     "CONSULT"),
+    ("The United Arab Emirates deposited $1 billion in Egypt's central bank.", "ARE", "EGY", "AID"),
+    # controls: coded so before
+    ("Ukraine received military aid from the United States.", "USA", "UKR", "AID"),
+    ("Egypt received $3 billion in aid from the United States.", "USA", "EGY", "AID"),
+])
+def test_aid_told_from_the_receiving_side_runs_from_the_giver(pipeline, text: str, giver: str, receiver: str,
+                                                              plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert {a.country or a.name for a in primary.source} == {giver}
+    assert _countries(primary.target) == {receiver}
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate received 2 million votes.",
+    "He obtained a visa from the embassy.",
+    "The company secured a $5 million contract from the city.",
+])
+def test_things_received_that_are_no_aid(pipeline, text: str) -> None:
+    assert not any(e.plover["type"] == "AID" for e in _events(pipeline, text))
+
+
+def test_a_visitor_received_stays_the_visit(pipeline) -> None:
+    primary = _primary(pipeline, "Egypt received Israeli Prime Minister Benjamin Netanyahu.")
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("CONSULT", "visit")
+    assert _countries(primary.source) == {"ISR"} and _countries(primary.target) == {"EGY"}

@@ -353,7 +353,8 @@ def _errand(prep: str, cls: str) -> bool:
 
 def _intent_adjective(adj: Token) -> bool:
     """'was ready to', 'is willing to': an adjective of intent whose subject does what it is ready to do."""
-    return adj.dep_ == "acomp" and adj.lemma_.lower() in INTENT_ADJECTIVES and adj.head.pos_ in ("AUX", "VERB")
+    return (adj.dep_ == "acomp" and adj.lemma_.lower() in INTENT_ADJECTIVES
+            and adj.head.pos_ in ("AUX", "VERB"))
 
 
 def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
@@ -1473,7 +1474,9 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
             return
         verb = head
     receivers = _children(verb, ("nsubj",))
-    givers = [g for t in (trig.head, thing, verb) for c in children_of(t)
+    what = [o for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "in"  # "$1 billion in loans
+            for o in [_pobj(c)] if o is not None]  # from China": the "from" hung on what the sum is
+    givers = [g for t in (trig.head, thing, verb, *what) for c in children_of(t)
               if c.dep_ == "prep" and c.lower_ in UNDER_FROM for g in children_of(c) if g.dep_ == "pobj"][:1]
     if not receivers or receivers[0].pos_ not in ("NOUN", "PROPN") or lex.lemma(receivers[0]) in lex.nouns:
         # "the exercise drew a warning from Tokyo": Tokyo warned, not the exercise

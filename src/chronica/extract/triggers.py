@@ -140,6 +140,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "num" and any(d.dep_ == "nummod" or d.like_num for d in deps):
             return True
+        if kind == "sum" and _in_a_sum(head):
+            return True  # "$1 billion in loans"
         if kind == "datenum" and any(d.dep_ == "nummod" and _day_or_year(d.text) for d in deps):
             return True  # "in march 2020", "on march 15": the month in lower case
         if kind == "pobj" and any(
@@ -179,6 +181,13 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             if verb is not None and lexicon().lemma(verb).lower() == word:
                 return True
     return False
+
+
+def _in_a_sum(noun: Token) -> bool:
+    """'$1 billion in loans', '20 million euros in grants': the noun says what a sum of money is."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i != prep.i
+            and (prep.head.like_num or prep.head.ent_type_ == "MONEY" or prep.head.tag_ == "$"))
 
 
 def _put_off_ground(deps: list[Token]) -> bool:
