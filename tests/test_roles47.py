@@ -107,3 +107,88 @@ def test_a_visitor_received_stays_the_visit(pipeline) -> None:
     primary = _primary(pipeline, "Egypt received Israeli Prime Minister Benjamin Netanyahu.")
     assert (primary.plover["type"], primary.plover.get("mode")) == ("CONSULT", "visit")
     assert _countries(primary.source) == {"ISR"} and _countries(primary.target) == {"EGY"}
+
+
+@pytest.mark.parametrize("text, asker", [
+    ("The UN humanitarian coordinator called for the workers to be freed unharmed.", "UN"),
+    ("The UN called for the hostages to be released.", "UN"),
+    ("The EU called for the journalists to be released immediately.", "EU"),
+    ("Amnesty International called for the activists to be freed.", "Amnesty International"),
+])
+def test_a_call_for_people_to_be_freed_is_a_request_and_no_release(pipeline, text: str, asker: str) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("REQUEST", "yield")
+    assert [a.name for a in primary.source] == [asker]
+    assert all(e.modality.hypothetical for e in events if e.plover["type"] == "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    # controls: a call on someone to free them, and a release that happened
+    "The UN called on the rebels to free the hostages.",
+    "The UN called for the release of the hostages.",
+])
+def test_other_calls_for_release_stay_requests(pipeline, text: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == "REQUEST"
+
+
+def test_a_release_that_happened_stays_a_release(pipeline) -> None:
+    primary = _primary(pipeline, "The rebels freed the hostages on Monday.")
+    assert primary.plover["type"] == "RETREAT" and not primary.modality.hypothetical
+
+
+def test_the_phone_call_of_private_life_is_no_event(pipeline) -> None:
+    assert not [e for e in _events(pipeline, "She received a phone call from her son.") if e.primary]
+
+
+@pytest.mark.parametrize("text, trigger, role, name, sector", [
+    ("Gunmen abducted five aid workers in Borno state. The UN humanitarian coordinator called for the "
+     "workers to be freed unharmed.", "freed", "target", "Aid Workers (Nigeria)", "NGO"),
+    ("Gabon's army officers said on state television they had seized power. The officers said they had "
+     "placed President Ali Bongo under house arrest.", "arrest", "source", "Military Forces of Gabon", "MIL"),
+    ("Army officers in Niger said they had seized power. The officers detained President Mohamed Bazoum.",
+     "detained", "source", "Military Forces of Niger", "MIL"),
+    # controls: police officers and soldiers named again stay who they were
+    ("Police arrested two protesters in Nairobi. The officers said they had detained the men for looting.",
+     "detained", "source", "Police Forces of Kenya", "COP"),
+    ("Nigerian soldiers killed ten militants in Borno. The soldiers also arrested two suspects.",
+     "arrested", "source", "Military Forces of Nigeria", "MIL"),
+])
+def test_a_noun_named_again_is_the_actor_told_before(pipeline, text: str, trigger: str, role: str, name: str,
+                                                      sector: str) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
+    actors = getattr(event, role)
+    assert [(a.name, a.sector) for a in actors] == [(name, sector)]
+
+
+@pytest.mark.parametrize("text, trigger, role, parties", [
+    ("Colombian government negotiators and ELN rebels resumed peace talks in Caracas on Monday. The two "
+     "sides agreed to extend a ceasefire by six months.", "agreed", "source",
+     ["Government of Colombia", "ELN"]),
+    ("Fighting between the Sudanese army and the RSF intensified in Khartoum. The UN envoy urged both sides "
+     "to stop the fighting.", "urged", "target", ["SAF", "RSF"]),
+    ("Israel and Hamas negotiators met in Cairo. Mediators said both parties had agreed to a truce.",
+     "agreed", "source", ["Government of Israel", "Hamas"]),
+    ("Police and protesters clashed in Nairobi. Both sides blamed each other for the violence.", "blamed",
+     "source", ["Police Forces of Kenya", "Protesters (Kenya)"]),
+    # controls: two states named before, and two leaders
+    ("India and China held talks on the border. The two countries agreed to pull back troops.", "agreed",
+     "source", ["Government of India", "Government of China"]),
+    ("Armenia and Azerbaijan held talks in Brussels. The two sides agreed to continue.", "agreed", "source",
+     ["Government of Armenia", "Government of Azerbaijan"]),
+])
+def test_the_two_sides_are_the_parties_told_before(pipeline, text: str, trigger: str, role: str,
+                                                   parties: list) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
+    assert [a.name for a in getattr(event, role)] == parties
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # controls: sides no sentence before names, and "all parties", are no one
+    ("Both sides agreed to a ceasefire.", "agreed"),
+    ("The UN urged all parties to stop the fighting.", "urged"),
+    ("Rebels attacked a village in Mali. The UN called on all sides to respect the truce.", "called"),
+])
+def test_unnamed_sides_are_no_one(pipeline, text: str, trigger: str) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
+    assert not [a for a in event.source + event.target if a.name not in ("UN",)]

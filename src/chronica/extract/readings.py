@@ -128,6 +128,13 @@ def is_sides(tok: Token) -> bool:
         if c.dep_ in ("det", "predet", "amod", "nummod"))
 
 
+def paired_sides(tok: Token) -> bool:
+    """"the two sides", "both parties" after the first sentence: the two parties the story told before,
+    which :mod:`chronica.mentions` looks for (roles47); "all parties", "each side" stay no one."""
+    return is_sides(tok) and sentence_of(tok).start > 0 and any(
+        c.lower_ in ("two", "both") for c in children_of(tok) if c.dep_ in ("det", "predet", "nummod"))
+
+
 def asked_for(head: Token, askers: set[int]) -> bool:
     """Whether a violent act is what an appeal asks to stop (``askers``: the heads of asking triggers):
     "called on both sides to stop fighting", "urged the rebels to end the attacks"."""

@@ -15,6 +15,7 @@ from chronica.extract.readings import (
     headline_sides,
     is_sides,
     judged_object,
+    paired_sides,
     readings,
     stepped_into,
 )
@@ -1266,8 +1267,9 @@ def _placed_under(noun: Token, roles: Roles) -> None:
     if not held:
         return
     roles.target, roles.rules["target"] = held, "placed under"
-    doer = clause_subject(verb)
-    if doer and doer[0].pos_ != "PRON" and doer[0].dep_ != "expl":
+    doer = clause_subject(verb)  # "the officers said they had placed him under house arrest": the reporter
+    if doer and doer[0].dep_ != "expl" and (doer[0].pos_ != "PRON" or (
+            verb.dep_ == "ccomp" and doer[0].lower_ in REPORTED)):
         roles.source, roles.rules["source"] = doer, "placed them under"
 
 
@@ -1637,9 +1639,10 @@ def _headline_sides(trig: Trigger, roles: Roles) -> None:
 
 
 def _no_sides(roles: Roles) -> None:
-    """"called on both sides to stop", "urged all parties": such words name no actor."""
+    """"called on both sides to stop", "urged all parties": such words name no actor; "the two sides" told
+    after the first sentence may name the two parties told before (chronica.mentions)."""
     for role in ("source", "target"):
-        kept = [t for t in getattr(roles, role) if not is_sides(t)]
+        kept = [t for t in getattr(roles, role) if not is_sides(t) or paired_sides(t)]
         if len(kept) != len(getattr(roles, role)):
             setattr(roles, role, kept)
             roles.rules.pop(role, None)
