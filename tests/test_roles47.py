@@ -192,3 +192,38 @@ def test_the_two_sides_are_the_parties_told_before(pipeline, text: str, trigger:
 def test_unnamed_sides_are_no_one(pipeline, text: str, trigger: str) -> None:
     event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
     assert not [a for a in event.source + event.target if a.name not in ("UN",)]
+
+
+@pytest.mark.parametrize("text, caller, label", [
+    ("Arevalo called the decision an attempted coup by corrupt elites.", "GTM", "coup"),
+    ("Opposition leader Maria Lopez called the arrest a coup.", "OPP", "coup"),
+    ("Rights groups called the killings a massacre.", "HRI", "massacre"),
+    ("The opposition called the trial a witch hunt.", "OPP", "hunt"),
+])
+def test_calling_a_deed_a_coup_is_the_callers_accusation(pipeline, text: str, caller: str,
+                                                          label: str) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("ACCUSE", "disapprove")
+    assert {a.country for a in primary.source} == {caller} or {a.sector for a in primary.source} == {caller}
+    assert not any(e.trigger.text == label for e in events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Hun Sen called the protests a coup attempt by the opposition party.", "OPP"),
+    ("The president called the raid an act of aggression by Russian forces.", "MIL"),
+])
+def test_the_one_a_label_charges_is_the_target(pipeline, text: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ACCUSE"
+    assert [a.sector for a in primary.target] == [target]
+
+
+@pytest.mark.parametrize("text, plover", [
+    # controls: a coup staged, a strike called
+    ("Army officers staged a coup in Niger on Wednesday.", "COERCE"),
+    ("The unions called a general strike for Monday.", "PROTEST"),
+    ("The president called the attack cowardly.", "ACCUSE"),
+])
+def test_deeds_and_calls_that_are_no_labels(pipeline, text: str, plover: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover

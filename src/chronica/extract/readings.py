@@ -465,6 +465,9 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     triggers = [t for t in triggers if not (t.head.dep_ in ("compound", "amod") and t.head.head.i in shots)]
     taken = {i for t in triggers for i in range(t.first, t.last)}
     added = _judging_triggers(sent, triggers, lex) + _build_up(sent, lex, taken)
+    labels = {w.i for t in triggers + added if t.cls == "criticise" and t.kind == "verb"
+              for w in judgements(t.head)}
+    triggers = [t for t in triggers if t.head.i not in labels]  # "called the arrest a coup": no coup
     added += _given_time_to_leave(sent, lex, triggers, taken)
     added += _moved_in(sent, lex, taken)
     given = {t.head.i for t in added}

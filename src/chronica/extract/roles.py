@@ -15,6 +15,7 @@ from chronica.extract.readings import (
     headline_sides,
     is_sides,
     judged_object,
+    judgements,
     paired_sides,
     readings,
     stepped_into,
@@ -134,6 +135,7 @@ INTENT_NOUNS = {"decision", "plan", "intention", "bid", "attempt", "effort", "mo
 # adjectives whose subject does what follows "to": "Brazil was ready to mediate", "is keen to help"
 INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "unwilling", "reluctant"}
 SINGLE_PRONOUNS = {"it", "he", "she"}  # one party, never both sides of a "between"
+LABELLING_CLASSES = {"criticise", "accuse"}  # "called the raid an act of aggression by Russian forces"
 # a visit or errand for an event: "arrived in Damascus for talks with Syrian leaders"
 PURPOSE_PREPS = {"for"}
 # a visit is also told as what one is "on": "arrived in Tokyo on a four-day official visit"
@@ -662,6 +664,9 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         roles.target = [t for t in [judged_object(verb)] if t is not None]
         if roles.target:  # "ruled the ministry's order illegal": the small clause's subject is judged
             roles.rules["target"] = "judged"
+    labelling = trig.rule.startswith("judging:") or trig.cls in LABELLING_CLASSES
+    if labelling and (agents := _label_agents(verb)):
+        roles.target, roles.rules["target"] = agents, "by-agent of the label"
     if not roles.target and verb.lemma_.lower() in DEMANDING:
         roles.target = [s for c in _children(verb, ("ccomp",)) if any(m.dep_ == "mark" for m in c.children)
                         for s in _children(c, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")][:1]
@@ -683,6 +688,15 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _ordered(verb, roles)
     _phrase_of(trig, roles)
     return roles
+
+
+def _label_agents(verb: Token) -> list[Token]:
+    """"called the decision an attempted coup by corrupt elites", "an act of aggression by Russian forces":
+    whom the label charges with the deed."""
+    labels = judgements(verb)
+    labels += [o for w in labels for o in _prep_targets(list(children_of(w)), {"of"})]
+    return [o for w in labels for p in children_of(w) if p.dep_ == "agent" or (
+        p.dep_ == "prep" and p.lower_ == "by") for o in [_pobj(p)] if o is not None][:1]
 
 
 def _phrase_of(trig: Trigger, roles: Roles) -> None:
