@@ -29,7 +29,7 @@ from chronica.counterparts import owner_nationality, reporters_craft, state_name
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
-from chronica.extract.readings import condemns
+from chronica.extract.readings import condemns, paired_sides
 from chronica.extract.roles import (
     CAPTIVES,
     ERRAND_PREPS,
@@ -201,6 +201,7 @@ MACHINE_NOUNS = frozenset(W["machine_nouns"])  # "bulldozers guarded by police":
 ESCORT_PARTICIPLES = frozenset(W["escort_participles"])
 TIE_PARTICIPLES = frozenset(W["tie_participles"])  # "two men linked to the PCC": its members
 BODIES_AGAIN = frozenset(W["bodies_again"])
+SIDE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where the two sides "the two sides" names again stand
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
 ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
 PRONOUN_APART = frozenset(W["pronoun_apart"])  # "took them from the soldiers": someone other than "them"
@@ -305,6 +306,8 @@ class Mentions:
                         out.append(actor)
                         notes.append({"text": actor.text, "resolved": actor.name, "rule": actor.evidence})
                     continue
+                if paired_sides(tok):
+                    continue  # "the two sides" with no two parties told before: no one
                 actor = self.actor(tok, ctx)
                 people = _people_in_apposition(tok) if actor is None and role == "source" and (
                     _place_word(tok, ctx)) else None
@@ -717,7 +720,24 @@ class Mentions:
         if actor.sector in BACKED_SECTORS or tok.lemma_.lower() in BACKED_TEAMS:
             # "supporters of the ruling party", "supporters of a local club": its people, not it
             actor = self._backers(tok, actor, ctx) or actor
+        if (actor.evidence or "").startswith("role:"):  # "the officers" after "army officers"
+            actor = self._same_noun_before(tok, actor, ctx) or actor
         return self._corefer(actor, ctx, tok)
+
+    def _same_noun_before(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor | None:
+        """"The officers" after "Gabon's army officers", "the workers" after "five aid workers": a definite
+        role noun with no modifier of its own names again the last actor the sentences before told with the
+        same noun and a word that made it another actor (roles47)."""
+        if tok.pos_ != "NOUN" or not _definite(tok) or sentence_of(tok).start == 0 or any(
+                c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in children_of(tok)):
+            return None
+        text, found = self._earlier(tok, ctx)
+        for start, end, earlier in reversed(found):
+            words = text[start:end].lower().split()
+            if len(words) > 1 and words[-1] == tok.lower_ and earlier.sector and earlier.name != actor.name:
+                rule = f"same noun before:{text[start:end]} ({earlier.evidence})"
+                return _with_text(earlier, _phrase(tok, ctx.dateline_end), rule)
+        return None
 
     def _backers(self, tok: Token, backed: Actor, ctx: DocContext) -> Actor | None:
         """The backers a partitive names ("supporters of the ruling party", "loyalists of the former
@@ -1426,6 +1446,8 @@ class Mentions:
         if speaker is None or speaker.idx < ctx.dateline_end:
             return None
         actor = self._resolve(_phrase(speaker, ctx.dateline_end), ctx)
+        if actor is not None and (actor.evidence or "").startswith("role:") and _definite(speaker):
+            actor = self.actor(speaker, ctx) or actor  # "The officers said they ...": named before (roles47)
         if actor is None or not (actor.sector or actor.country):
             actor = self._named_around(speaker, ctx)
         if actor is None or not (actor.sector or actor.country):
@@ -1589,6 +1611,9 @@ class Mentions:
         sent = sentence_of(tok)
         before = sentence_of(tok.doc[sent.start - 1])
         begin = max(before.start_char, ctx.dateline_end)
+        parties = self._two_parties_before(tok, before, ctx) if paired_sides(tok) else []
+        if parties:  # the sides named together before any two states the sentence names ("in Caracas")
+            return parties
         states: list[Actor] = []
         for start, end, iso3 in reversed(self.resolver.country_mentions(text[begin:sent.start_char])):
             state = self._resolve(text[begin + start:begin + end], ctx)
@@ -1597,6 +1622,23 @@ class Mentions:
                 if len(states) == 2:
                     phrase = _phrase(tok, ctx.dateline_end)
                     return [_with_text(a, phrase, f"both named before:{a.evidence}") for a in states]
+        return []
+
+    def _two_parties_before(self, tok: Token, before: Span, ctx: DocContext) -> list[Actor]:
+        """"Colombian government negotiators and ELN rebels resumed talks. The two sides agreed ...",
+        "Fighting between the Sudanese army and the RSF ... urged both sides": the two parties the sentence
+        before names together (its subject, object or "between"), in their order (roles47)."""
+        for head in before:
+            if head.dep_ not in SIDE_DEPS or head.idx < ctx.dateline_end or (
+                    head.dep_ == "pobj" and head.head.lower_ != "between"):
+                continue
+            parties = self.coordinated(head, ctx) or [
+                a for t in expand(head) for a in [self.actor(t, ctx)] if a is not None]
+            named = [a for k, a in enumerate(parties)
+                     if a.sector and all(b.name != a.name for b in parties[:k])]
+            if len(named) == 2:
+                phrase = _phrase(tok, ctx.dateline_end)
+                return [_with_text(a, phrase, f"two sides named before:{a.evidence}") for a in named]
         return []
 
     def _two_leaders(self, tok: Token, ctx: DocContext) -> list[Actor]:

@@ -127,6 +127,11 @@ def _intent_denied(tok: Token) -> bool:
             and prep.head.lemma_.lower() in DENIED_INTENTS and _negative_object(prep.head))
 
 
+def _for_to(clause: Token) -> bool:
+    """'called for the hostages to be released': what a "for ... to" clause asks has not happened."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children_of(clause))
+
+
 def _still_to_come(noun: Token) -> bool:
     """'ahead of a planned strike', 'before the scheduled protest': an event noun called planned that the
     sentence's act came before. (A planned rally banned or stopped may still have gathered people.)"""
@@ -402,7 +407,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             else:
                 m.negated = True
                 cues.append(f"negator:{phrasal_lemma(parent)}")
-        purpose = (tok.dep_ == "advcl" and parent.lemma_ in APPEALS
+        purpose = (tok.dep_ == "advcl" and (parent.lemma_ in APPEALS or _for_to(tok))
                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)))
         if settled:
             pass  # a past clause's own time: no plan, hope or schedule above it makes it unrealised

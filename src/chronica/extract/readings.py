@@ -128,6 +128,13 @@ def is_sides(tok: Token) -> bool:
         if c.dep_ in ("det", "predet", "amod", "nummod"))
 
 
+def paired_sides(tok: Token) -> bool:
+    """"the two sides", "both parties" after the first sentence: the two parties the story told before,
+    which :mod:`chronica.mentions` looks for (roles47); "all parties", "each side" stay no one."""
+    return is_sides(tok) and sentence_of(tok).start > 0 and any(
+        c.lower_ in ("two", "both") for c in children_of(tok) if c.dep_ in ("det", "predet", "nummod"))
+
+
 def asked_for(head: Token, askers: set[int]) -> bool:
     """Whether a violent act is what an appeal asks to stop (``askers``: the heads of asking triggers):
     "called on both sides to stop fighting", "urged the rebels to end the attacks"."""
@@ -458,6 +465,9 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     triggers = [t for t in triggers if not (t.head.dep_ in ("compound", "amod") and t.head.head.i in shots)]
     taken = {i for t in triggers for i in range(t.first, t.last)}
     added = _judging_triggers(sent, triggers, lex) + _build_up(sent, lex, taken)
+    labels = {w.i for t in triggers + added if t.cls == "criticise" and t.kind == "verb"
+              for w in judgements(t.head)}
+    triggers = [t for t in triggers if t.head.i not in labels]  # "called the arrest a coup": no coup
     added += _given_time_to_leave(sent, lex, triggers, taken)
     added += _moved_in(sent, lex, taken)
     given = {t.head.i for t in added}

@@ -15,6 +15,8 @@ from chronica.extract.readings import (
     headline_sides,
     is_sides,
     judged_object,
+    judgements,
+    paired_sides,
     readings,
     stepped_into,
 )
@@ -131,6 +133,10 @@ SIDES_WORDS = {"clash", "fighting", "fight", "battle", "talk", "tension", "hosti
 INTENT_NOUNS = {"decision", "plan", "intention", "bid", "attempt", "effort", "move", "promise", "pledge",
                 "offer", "readiness", "willingness", "refusal", "threat", "determination", "commitment",
                 "vow", "proposal", "resolve", "right", "preparation", "ultimatum", "campaign", "drive"}
+# adjectives whose subject does what follows "to": "Brazil was ready to mediate", "is keen to help"
+INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "unwilling", "reluctant"}
+SINGLE_PRONOUNS = {"it", "he", "she"}  # one party, never both sides of a "between"
+LABELLING_CLASSES = {"criticise", "accuse"}  # "called the raid an act of aggression by Russian forces"
 # a visit or errand for an event: "arrived in Damascus for talks with Syrian leaders"
 PURPOSE_PREPS = {"for"}
 # a visit is also told as what one is "on": "arrived in Tokyo on a four-day official visit"
@@ -349,6 +355,12 @@ def _errand(prep: str, cls: str) -> bool:
             or (prep in SHOW_PREPS and cls in SHOW_CLASSES))
 
 
+def _intent_adjective(adj: Token) -> bool:
+    """'was ready to', 'is willing to': an adjective of intent whose subject does what it is ready to do."""
+    return (adj.dep_ == "acomp" and adj.lemma_.lower() in INTENT_ADJECTIVES
+            and adj.head.pos_ in ("AUX", "VERB"))
+
+
 def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, inherited through conjunction, xcomp and advcl."""
     if depth > 6:
@@ -382,6 +394,8 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
         return _intender(verb.head, depth)  # "Britain's decision to send troops"
+    if verb.dep_ == "xcomp" and _intent_adjective(verb.head):
+        return clause_subject(verb.head.head, depth + 1)  # "Brazil was ready to mediate": Brazil mediates
     if verb.dep_ == "xcomp":
         obj = _children(verb.head, ("dobj",))
         if not obj and verb.head.lemma_.lower() in CALLING:  # "called on Belarus to release the prisoners"
@@ -661,6 +675,9 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         roles.target = [t for t in [judged_object(verb)] if t is not None]
         if roles.target:  # "ruled the ministry's order illegal": the small clause's subject is judged
             roles.rules["target"] = "judged"
+    labelling = trig.rule.startswith("judging:") or trig.cls in LABELLING_CLASSES
+    if labelling and (agents := _label_agents(verb)):
+        roles.target, roles.rules["target"] = agents, "by-agent of the label"
     if not roles.target and verb.lemma_.lower() in DEMANDING:
         roles.target = [s for c in _children(verb, ("ccomp",)) if any(m.dep_ == "mark" for m in c.children)
                         for s in _children(c, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")][:1]
@@ -682,6 +699,15 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _ordered(verb, roles)
     _phrase_of(trig, roles)
     return roles
+
+
+def _label_agents(verb: Token) -> list[Token]:
+    """"called the decision an attempted coup by corrupt elites", "an act of aggression by Russian forces":
+    whom the label charges with the deed."""
+    labels = judgements(verb)
+    labels += [o for w in labels for o in _prep_targets(list(children_of(w)), {"of"})]
+    return [o for w in labels for p in children_of(w) if p.dep_ == "agent" or (
+        p.dep_ == "prep" and p.lower_ == "by") for o in [_pobj(p)] if o is not None][:1]
 
 
 def _phrase_of(trig: Trigger, roles: Roles) -> None:
@@ -1284,8 +1310,9 @@ def _placed_under(noun: Token, roles: Roles) -> None:
     if not held:
         return
     roles.target, roles.rules["target"] = held, "placed under"
-    doer = clause_subject(verb)
-    if doer and doer[0].pos_ != "PRON" and doer[0].dep_ != "expl":
+    doer = clause_subject(verb)  # "the officers said they had placed him under house arrest": the reporter
+    if doer and doer[0].dep_ != "expl" and (doer[0].pos_ != "PRON" or (
+            verb.dep_ == "ccomp" and doer[0].lower_ in REPORTED)):
         roles.source, roles.rules["source"] = doer, "placed them under"
 
 
@@ -1317,7 +1344,7 @@ def _between(deps: list[Token], roles: Roles) -> None:
             if len(sides) < 2 and not _coordinated_modifier(sides):
                 continue
             if roles.rules.get("source") in ("subject", "light-verb-subject") and roles.source and all(
-                    t.pos_ in ("NOUN", "PROPN") and t not in sides for t in roles.source) and not any(
+                    _one_party(t) and t not in sides for t in roles.source) and not any(
                     t.lemma_.lower() in SIDES_WORDS for t in roles.source):
                 roles.target, roles.rules["target"] = sides, "between"
             else:
@@ -1325,6 +1352,12 @@ def _between(deps: list[Token], roles: Roles) -> None:
                 # sides: chronica.mentions splits it, the first side the source and the others the target
                 roles.source, roles.target = [sides[0]], sides[1:] or [sides[0]]
                 roles.rules["source"] = roles.rules["target"] = "between"
+
+
+def _one_party(tok: Token) -> bool:
+    """A subject that names one party, not the sides: a noun, or "it", "he", "she" ("Ankara said it was
+    willing to mediate between Moscow and Kyiv")."""
+    return tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "PRON" and tok.lower_ in SINGLE_PRONOUNS
 
 
 def _coordinated_modifier(sides: list[Token]) -> bool:
@@ -1486,7 +1519,9 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
             return
         verb = head
     receivers = _children(verb, ("nsubj",))
-    givers = [g for t in (trig.head, thing, verb) for c in children_of(t)
+    what = [o for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "in"  # "$1 billion in loans
+            for o in [_pobj(c)] if o is not None]  # from China": the "from" hung on what the sum is
+    givers = [g for t in (trig.head, thing, verb, *what) for c in children_of(t)
               if c.dep_ == "prep" and c.lower_ in UNDER_FROM for g in children_of(c) if g.dep_ == "pobj"][:1]
     if not receivers or receivers[0].pos_ not in ("NOUN", "PROPN") or lex.lemma(receivers[0]) in lex.nouns:
         # "the exercise drew a warning from Tokyo": Tokyo warned, not the exercise
@@ -1620,10 +1655,25 @@ def _hosted(trig: Trigger, roles: Roles) -> None:
     spec = readings()["hosted_visits"]
     if not any(t.lemma_.lower() in spec["verbs"] for t in trig.head.doc[trig.first:trig.last]):
         return
-    if any(t.lemma_.lower() in spec["meetings"] for t in roles.target):
+    meetings = [t for t in roles.target if t.lemma_.lower() in spec["meetings"]]
+    if meetings:
+        _hosted_between(trig, meetings, roles, spec["between"])
         return
     roles.source, roles.target = roles.target, roles.source
     roles.rules["source"], roles.rules["target"] = "visitor of a host", "host of a visit"
+
+
+def _hosted_between(trig: Trigger, meetings: list[Token], roles: Roles, cls: str) -> None:
+    """"Cairo hosted talks between Israeli and Hamas negotiators": a meeting hosted between two others is
+    a mediation (PLOVER CONSULT third-party), the host acting on both sides, as "Qatar mediated between
+    Israel and Hamas" is."""
+    sides = [s for m in meetings for p in children_of(m) if p.dep_ == "prep" and p.lower_ == "between"
+             for o in [_pobj(p)] if o is not None for s in expand(o)]
+    if len(sides) < 2 and not _coordinated_modifier(sides):
+        return
+    trig.rule += f"+hosted-between:{trig.cls}"
+    trig.cls = cls
+    roles.target, roles.rules["target"] = sides, "between"
 
 
 def _sent_away_after(trig: Trigger, roles: Roles) -> None:
@@ -1651,9 +1701,10 @@ def _headline_sides(trig: Trigger, roles: Roles) -> None:
 
 
 def _no_sides(roles: Roles) -> None:
-    """"called on both sides to stop", "urged all parties": such words name no actor."""
+    """"called on both sides to stop", "urged all parties": such words name no actor; "the two sides" told
+    after the first sentence may name the two parties told before (chronica.mentions)."""
     for role in ("source", "target"):
-        kept = [t for t in getattr(roles, role) if not is_sides(t)]
+        kept = [t for t in getattr(roles, role) if not is_sides(t) or paired_sides(t)]
         if len(kept) != len(getattr(roles, role)):
             setattr(roles, role, kept)
             roles.rules.pop(role, None)

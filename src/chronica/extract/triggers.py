@@ -140,6 +140,12 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "num" and any(d.dep_ == "nummod" or d.like_num for d in deps):
             return True
+        if kind == "private" and _from_private(deps):
+            return True  # "received a phone call from her son": private life
+        if kind == "forto" and any(_for_to(d) for d in deps):
+            return True  # "called for the hostages to be released"
+        if kind == "sum" and _in_a_sum(head):
+            return True  # "$1 billion in loans"
         if kind == "datenum" and any(d.dep_ == "nummod" and _day_or_year(d.text) for d in deps):
             return True  # "in march 2020", "on march 15": the month in lower case
         if kind == "pobj" and any(
@@ -179,6 +185,30 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             if verb is not None and lexicon().lemma(verb).lower() == word:
                 return True
     return False
+
+
+def _from_private(deps: list[Token]) -> bool:
+    """'(received a phone call) from her son': a "from" on the verb or its object names someone of private
+    life (``private_askees``)."""
+    preps = [p for d in deps for p in [d, *(children_of(d) if d.dep_ == "dobj" else ())]
+             if p.dep_ == "prep" and p.lower_ == "from"]
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in lexicon().private_askees
+               for p in preps for c in children_of(p))
+
+
+def _for_to(clause: Token) -> bool:
+    """'(called) for the hostages to be released': a clause with "for" and "to", what is asked to happen."""
+    own = children_of(clause)
+    return (clause.dep_ in ("advcl", "ccomp", "xcomp")
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in own)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in own))
+
+
+def _in_a_sum(noun: Token) -> bool:
+    """'$1 billion in loans', '20 million euros in grants': the noun says what a sum of money is."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i != prep.i
+            and (prep.head.like_num or prep.head.ent_type_ == "MONEY" or prep.head.tag_ == "$"))
 
 
 def _put_off_ground(deps: list[Token]) -> bool:
@@ -470,8 +500,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         return entry.persons  # "Merkel called Macron on Monday": a telephone call, not "called him a liar"
     if entry.states and any(_named_state(d) for d in deps):
         return entry.states  # "Japan protested the arrest": a state's protest is diplomatic
-    if entry.complements and any(d.dep_ == "xcomp" for d in deps):  # "agreed to halt fighting"
-        key = next((k for d in deps if d.dep_ == "xcomp" for k in _clause_keys(d)
+    # "agreed to halt fighting", "called for the hostages to be freed"
+    if entry.complements and any(d.dep_ == "xcomp" or _for_to(d) for d in deps):
+        key = next((k for d in deps if d.dep_ == "xcomp" or _for_to(d) for k in _clause_keys(d)
                     if k in entry.complements), None)
         if key is not None:
             return entry.complements[key]
