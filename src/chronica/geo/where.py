@@ -189,7 +189,20 @@ def sent_people_to(doc, places: list[Place]) -> frozenset[tuple[int | None, int 
         if sender is not None and (sender.lemma_ in FLIGHT_VERBS or any(c.dep_ == "dobj" and (
                 c.pos_ == "PRON" or c.lemma_.lower() in SENT_PEOPLE) for c in children_of(sender))):
             out.add((place.start, place.end))
+        elif root is not None and _left_for(root):
+            out.add((place.start, place.end))
     return frozenset(out)
+
+
+def _left_for(root: Token) -> bool:
+    """Is the place one someone came back or moved from to a destination the same verb names ("returned
+    to Moscow from Germany": he is in Moscow, Germany is behind him)?"""
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    verb = root.head.head
+    return (verb.pos_ == "VERB" and (verb.lemma_ in ARRIVAL_VERBS or verb.lemma_ in MOVING_VERBS)
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "into")
+                    and any(g.dep_ == "pobj" for g in c.children) for c in children_of(verb)))
 
 
 def _sent_there(trigger: Token, place: Place) -> bool:
@@ -199,6 +212,8 @@ def _sent_there(trigger: Token, place: Place) -> bool:
     sender = _sender(root) if root is not None else None
     if sender is not None and sender.lemma_ in FLIGHT_VERBS:  # "fled to India as protesters stormed ..."
         return trigger.i != sender.i
+    if sender is not None and not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(sender)):
+        return False  # "Navalny, who returned to Moscow, was detained": he went there himself, and is there
     return sender is not None and trigger not in (sender, *children_of(sender))
 
 
