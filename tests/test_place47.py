@@ -64,3 +64,63 @@ def test_controls_relatives_and_places(pipeline, text: str, trigger: str, source
     event = _event(pipeline, text, trigger)
     assert _sides(event.source) == [source]
     assert _sides(event.target) == [target]
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Belarusian KGB officers raided the homes of several journalists in Minsk.", "raided", ("BLR", "SPY")),
+    ("Belarus's KGB detained a Polish journalist in Grodno.", "detained", ("BLR", "SPY")),
+    ("The Belarusian State Security Committee arrested two opposition activists.", "arrested",
+     ("BLR", "SPY")),
+    # controls: the KGB with no country told is Russia's; a body of one state stays its own
+    ("The KGB arrested a dissident writer in Moscow in 1972.", "arrested", ("RUS", "SPY")),
+    ("Russia's FSB detained an American reporter in Yekaterinburg.", "detained", ("RUS", "SPY")),
+])
+def test_the_country_told_with_a_body_of_several_states_wins(pipeline, text: str, trigger: str,
+                                                             source) -> None:
+    assert _sides(_event(pipeline, text, trigger).source) == [source]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A Tibetan monk set himself on fire in Aba prefecture in protest against Chinese rule, a rights group "
+     "said.", "CHN"),
+    ("Two Tibetan nuns set themselves on fire in Aba prefecture, state media reported.", "CHN"),
+    # controls: the Nigerian city, bare or with its state
+    ("Police fired tear gas at protesters in Aba, Abia State.", "NGA"),
+    ("Gunmen killed three traders in Aba on Tuesday.", "NGA"),
+    ("Security forces killed two gunmen in Kabul province.", "AFG"),
+    ("Clashes erupted in Ogun state on Friday.", "NGA"),
+])
+def test_a_prefecture_is_the_district_named_by_its_seat(pipeline, text: str, country: str) -> None:
+    event = next(e for e in _events(pipeline, text) if e.primary)
+    assert event.location is not None and event.location.country == country
+    assert {a.country for a in event.source} == {country}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Nicaragua freed 222 opposition figures and put them on a plane to Washington on Thursday.",
+     ("NIC", "OPP")),
+    ("Belarus freed 14 political prisoners and put them on a bus to Lithuania.", ("BLR", None)),
+    # controls: sent with a verb of sending; a bus to a town is no destination of the act
+    ("Cuba freed 50 dissidents and sent them to Spain.", ("CUB", "OPP")),
+    ("Gunmen killed 20 passengers on a bus to Kano.", ("NGA", "CVL")),
+])
+def test_where_freed_people_were_put_on_a_plane_to_is_not_their_country(pipeline, text: str, target) -> None:
+    event = next(e for e in _events(pipeline, text) if e.primary)
+    country, sector = target
+    assert event.target and event.target[0].country == country
+    assert sector is None or event.target[0].sector == sector
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Brazil's Supreme Court ordered the arrest of former President Jair Bolsonaro's aide on coup charges.",
+     ("BRA", "ELI")),
+    ("Police arrested former President Jair Bolsonaro's aide in Brasilia.", ("BRA", "ELI")),
+    # controls: the former president himself; an aide of a sitting leader is of his government
+    ("Police arrested former President Jair Bolsonaro in Brasilia.", ("BRA", "ELI")),
+    ("Police arrested Jair Bolsonaro's aide in Brasilia.", ("BRA", "GOV")),
+])
+def test_a_former_leaders_aide_is_not_the_leader(pipeline, text: str, target) -> None:
+    event = next(e for e in _events(pipeline, text) if e.primary)
+    assert _sides(event.target) == [target]
+    aide = "aide" in text
+    assert (event.target[0].name == "Jair Bolsonaro") != aide

@@ -169,12 +169,15 @@ def _sender(root: Token) -> Token | None:
     if root.dep_ != "pobj" or root.head.lower_ != "to":
         return None
     head = root.head.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in CARRIERS and head.dep_ == "pobj":
+        head = head.head.head  # "put them on a plane to Washington": the verb "on" hangs on
     if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
         head = head.head  # "sent aid to Turkey": "to" hangs on what is sent
     return head if head.pos_ == "VERB" and head.lemma_ in DESTINATION_VERBS else None
 
 
 SENT_PEOPLE = frozenset(CUES["sent_people"])
+CARRIERS = frozenset(CUES["carriers"])
 FLIGHT_VERBS = frozenset({"flee", "escape"})  # where a fugitive went is no place of other acts (lead46)
 
 
