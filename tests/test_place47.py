@@ -124,3 +124,25 @@ def test_a_former_leaders_aide_is_not_the_leader(pipeline, text: str, target) ->
     assert _sides(event.target) == [target]
     aide = "aide" in text
     assert (event.target[0].name == "Jair Bolsonaro") != aide
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Egyptian President Abdel Fattah al-Sisi pardoned activist Ahmed Douma.", ("EGY", "GOV"),
+     ("EGY", "OPP")),
+    ("President Abdel Fattah al-Sisi pardoned activist Ahmed Douma.", ("EGY", "GOV"), ("EGY", "OPP")),
+    # controls: parsed right already; a participle that only describes
+    ("Egyptian President Abdel Fattah al-Sisi pardoned the activist.", ("EGY", "GOV"), ("EGY", "OPP")),
+    ("Russian President Vladimir Putin pardoned jailed journalist Ivan Petrov.", ("RUS", "GOV"),
+     ("RUS", "JRN")),
+])
+def test_a_name_before_a_verb_read_as_an_adjective_is_its_subject(pipeline, text: str, source,
+                                                                   target) -> None:
+    event = next(e for e in _events(pipeline, text) if e.primary)
+    assert event.trigger.text == "pardoned"
+    assert (_sides(event.source), _sides(event.target)) == ([source], [target])
+
+
+def test_a_pardon_told_in_the_passive_keeps_no_doer(pipeline) -> None:
+    text = "Jailed activist Ahmed Douma was pardoned on Monday."
+    event = next(e for e in _events(pipeline, text) if e.primary)
+    assert not event.source and _sides(event.target) == [(None, "OPP")]
