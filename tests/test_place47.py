@@ -146,3 +146,25 @@ def test_a_pardon_told_in_the_passive_keeps_no_doer(pipeline) -> None:
     text = "Jailed activist Ahmed Douma was pardoned on Monday."
     event = next(e for e in _events(pipeline, text) if e.primary)
     assert not event.source and _sides(event.target) == [(None, "OPP")]
+
+
+@pytest.mark.parametrize("text, broadcaster", [
+    ("Congolese authorities suspended the broadcaster RFI for a month.", ("FRA", "JRN")),
+    ("Niger's junta suspended Radio France Internationale.", ("FRA", "JRN")),
+    ("Burkina Faso's military government suspended the BBC and Voice of America.", ("USA", "JRN")),
+    ("Russia banned Radio Free Europe.", ("USA", "JRN")),
+    ("Turkey blocked access to Deutsche Welle.", ("DEU", "JRN")),
+    # control: a broadcaster already listed
+    ("Ethiopia suspended Al Jazeera for a month.", ("QAT", "JRN")),
+])
+def test_a_broadcaster_abroad_is_of_the_state_that_runs_it(pipeline, text: str, broadcaster) -> None:
+    event = next(e for e in _events(pipeline, text) if e.primary)
+    assert broadcaster in _sides(event.target)
+
+
+def test_a_country_inside_a_broadcasters_name_is_no_place_of_the_story(pipeline) -> None:
+    text = ("Burkina Faso's military government suspended the BBC and Voice of America. Human Rights Watch "
+            "said soldiers had executed at least 223 villagers in February.")
+    event = _event(pipeline, text, "executed")
+    assert {a.country for a in event.source + event.target} == {"BFA"}
+    assert event.location is not None and event.location.country == "BFA"
