@@ -1885,6 +1885,8 @@ class Mentions:
         places = [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ in CONTAINER_PREPS
                   for g in children_of(c) if g.dep_ == "pobj"]
         places += _sent_from(head) if cand.trigger.cls in W["sent_from_classes"] else []
+        if any(_named_edge(g) for c in children_of(head) if c.dep_ == "prep" for g in children_of(c)):
+            return []  # "was detained at the Ukrainian border": by either state
         where = next((iso for g in places for iso in [self._country_of(g, ctx)] if iso), None) or ctx.where
         actor = self.conventional(kind, where) if where else None
         if actor is None or actor.country != where:
@@ -2561,6 +2563,15 @@ def _described_in(subjects: list[Token]) -> set[int]:
     """The tokens of the clauses that describe the subjects ("militants holding 12 aid workers hostage"):
     the people named there may be what an object pronoun of the subjects' verb names."""
     return {t.i for s in subjects for c in children_of(s) if c.dep_ in ("acl", "relcl") for t in c.subtree}
+
+
+def _named_edge(place: Token) -> bool:
+    """A border told with a country ("the Ukrainian border", "the border with Turkey"), which two states
+    share (``shared_edges`` in data/mentions.yaml)."""
+    if place.dep_ != "pobj" or place.lemma_.lower() not in W["shared_edges"]:
+        return False
+    return any((c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+               or (c.dep_ == "prep" and c.lower_ == "with") for c in children_of(place))
 
 
 def _undergoes(noun: Token, owner: Token) -> bool:

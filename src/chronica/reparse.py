@@ -1326,10 +1326,11 @@ def _subject_of_adjective(verb: Token, verbs: Collection[str]) -> tuple[Token, s
     Yashin": "jailed" an adjective of "politician", with "Moscow" its subject and the name the root); None
     when the parse is right. An adjective has no subject: one before it makes it the sentence's verb, when
     the sentence has no other finite verb and its root is a noun."""
-    if verb.tag_ != "VBD" or verb.dep_ not in ("amod", "compound") or verb.head.i <= verb.i:
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "compound") or verb.head.i <= verb.i:
         return None
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i
-                    and c.pos_ in ("NOUN", "PROPN")), None)
+                    and c.pos_ in ("NOUN", "PROPN")), None) if verb.tag_ == "VBD" else None
+    subject = subject or _name_before(verb)
     sent = verb.sent
     root = sent.root
     if subject is None or root.pos_ not in ("NOUN", "PROPN") or not root.is_ancestor(verb):
@@ -1340,11 +1341,25 @@ def _subject_of_adjective(verb: Token, verbs: Collection[str]) -> tuple[Token, s
     return subject, lemma
 
 
+def _name_before(verb: Token) -> Token | None:
+    """A person's name right before the verb, hung with it on the noun after it ("Egyptian President Abdel
+    Fattah al-Sisi pardoned activist Ahmed Douma": "Sisi" and "pardoned" modifiers of "activist")."""
+    prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if prev is None or prev.ent_type_ != "PERSON" or prev.pos_ != "PROPN" or verb.ent_type_ == "PERSON":
+        return None
+    return prev if prev.head.i > verb.i else None
+
+
 def _unadjective_verb(verb: Token, found: tuple[Token, str]) -> None:
     """The verb becomes the root with its subject; the root noun its object, and the root's later
     prepositions and times the verb's ("for eight years", "on Friday")."""
     subject, lemma = found
     root = verb.sent.root
+    if subject.head.i != verb.i:  # a name before the verb: its words before it are its own
+        for tok in verb.doc[verb.sent.start:subject.i]:
+            if tok.head.i > subject.i:
+                tok.head = subject
+        subject.head = verb
     for child in [c for c in children_of(root) if c.dep_ in ("punct", "prep", "npadvmod") and c.i > root.i]:
         child.head = verb
     verb.head, verb.dep_ = verb, "ROOT"
@@ -1363,8 +1378,8 @@ def adjective_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "A Moscow court jailed opposition politician Ilya Yashin" parsed as one noun phrase; the number
     mended."""
     tags = column(doc, TAG)
-    vbd = doc.vocab.strings["VBD"]
-    at = [i for i, tag in enumerate(tags) if tag == vbd]
+    past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
+    at = [i for i, tag in enumerate(tags) if tag in past]
     return _mend(doc, at, lambda verb: _subject_of_adjective(verb, verbs), _unadjective_verb)
 
 

@@ -851,7 +851,8 @@ class ActorResolver:
     def _org_actor(self, ctx: _Context, m: Match, best: Match | None = None, rule: str = "org") -> Actor:
         orgs: list[Org] = [e.ref for e in m.entries if e.kind == "org"]
         org = orgs[0]
-        context = self._explicit_country(ctx, with_city=False) or ctx.where or ctx.focus
+        explicit = self._explicit_country(ctx, with_city=False)
+        context = explicit or ctx.where or ctx.focus
         if len(orgs) > 1:  # the same short form for several groups: prefer the story's country
             org = next((o for o in orgs if context and (o.country == context or context in o.countries)),
                        org)
@@ -872,8 +873,10 @@ class ActorResolver:
             acled = org.military
             if "{military}" in acled or acled.startswith("Military Forces"):  # a state's (or de facto) army
                 inter, sector = 1, "MIL"
-        if org.country or org.countries:  # where it acts first: the "Saudi-led coalition" in Yemen
-            country = org.home(ctx.where if ctx.where and org.home(ctx.where) == ctx.where else context)
+        if org.country or org.countries:  # the country told with it of those it is in ("Belarus's KGB"),
+            # else where it acts first: the "Saudi-led coalition" in Yemen
+            first = explicit if explicit and org.home(explicit) == explicit else ctx.where
+            country = org.home(first if first and org.home(first) == first else context)
         elif acled and "{country}" in acled or inter in (2, 3, 4):
             country = context  # a group of no one country ("al-Qaeda") is of the country where it acts
         else:

@@ -596,8 +596,8 @@ def _captors_kill(cands: list[Candidate]) -> None:
             if not cand.roles.source:  # "who was later killed by his captors" names them
                 cand.roles.source = list(host.roles.source)
                 cand.roles.rules["source"] = "captors"
-            if captive is not None and all(t.lower_ in ("who", "that") or _captive_remains(t)
-                                           for t in cand.roles.target):
+            if captive is not None and all(t.lower_ in ("who", "that") or t.i == head.head.i
+                                           or _captive_remains(t) for t in cand.roles.target):
                 cand.roles.target = [captive]
                 cand.roles.rules["target"] = "captive"
             if captive is not None and cand.trigger.cls in KILL_CLASSES:

@@ -621,6 +621,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     elif passive:
         roles.target = _children(verb if _is_passive(verb) else verb.head, ("nsubjpass",))
         roles.rules["target"] = "passive-subject"
+        if (antecedent := _relative_antecedent(verb, roles.target)) is not None:
+            roles.target, roles.rules["target"] = [antecedent], "antecedent of a passive relative clause"
         if not roles.target and (undergoer := _gerund_passive_subject(verb)):
             roles.target, roles.rules["target"] = undergoer, "subject of the clause of a passive gerund"
     elif met := _met_with(verb, trig):
@@ -787,6 +789,15 @@ def _misread_active(verb: Token) -> Token | None:
     joined = [c for c in children_of(verb) if c.dep_ == "conj" and c.tag_ == "VBD"]
     return root if any(_children(c, ("dobj",)) for c in joined) else None
 
+
+
+def _relative_antecedent(verb: Token, subjects: list[Token]) -> Token | None:
+    """The noun a passive relative clause tells of when its subject is "who" or "that" ("Maria
+    Kolesnikova, who was detained at the border, ...": Kolesnikova was detained), else None."""
+    if verb.dep_ != "relcl" or len(subjects) != 1 or subjects[0].lower_ not in ("who", "that", "whom"):
+        return None
+    head = verb.head
+    return _named_head(head) if head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _named_head(noun: Token) -> Token:

@@ -792,6 +792,27 @@ def _typed_name(gaz: Gazetteer, word: str, type_word: str, hint: int, cands):  #
     return [c for c in cands if c[0].kind != hint or (c[0].cc, c[0].geonameid) in typed]
 
 
+def _district_seats(word: str, type_word: str, hint: int, cands):  # noqa: ANN001, ANN202
+    """A unit's type word (``unit_region_words``; not "region": "the Houston region") after a name the
+    gazetteer knows as no such unit but as the town at the seat of a district named by it ("Aba
+    prefecture": the Aba of Sichuan's Aba Zangzu Qiangzu Zizhizhou, not the Nigerian city, whose district
+    is "Aba South", nor Congo's Aba district): the towns of such a district, and no other town or district."""
+    kinds = (REGION,) if hint == REGION else (REGION, DISTRICT)
+    if type_word.lower() not in UNIT_REGION_WORDS or any(e.kind in kinds and not alt for e, alt in cands):
+        return cands
+    key = norm(word)
+    seats = [(e, alt) for e, alt in cands if e.kind == TOWN and _seat_of(key, e.admin2)]
+    return [c for c in cands if c[0].kind not in (TOWN, DISTRICT) or c in seats] if seats else cands
+
+
+def _seat_of(key: str, district: str | None) -> bool:
+    """Whether a district's name is the name ``key`` and words after it that are not a compass point
+    ("Aba Zangzu Qiangzu Zizhizhou"; not "Aba South", nor "Houston County", a district of its own)."""
+    rest = norm(district or "").removeprefix(key + " ").split()
+    return (bool(rest) and norm(district or "").startswith(key + " ") and not any(w in COMPASS for w in rest)
+            and not all(w in TYPE_WORDS for w in rest))
+
+
 def _region_sense(cands) -> bool:  # noqa: ANN001
     """Is one of the name's own senses a first-order region, beside a country or a town?"""
     return any(e.kind == REGION and not alt for e, alt in cands) and any(
@@ -1045,6 +1066,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 cands = [*(c for c in lookup(gaz, f"{word} {generic}") if c[0].kind == DISTRICT), *cands]
             if hint in (REGION, DISTRICT) and after > b:  # "the Los Rios region": Chile's, not Ecuador's
                 cands = _typed_name(gaz, word, span_text(doc, b, after), hint, cands)
+                cands = _district_seats(word, span_text(doc, b, after), hint, cands)
             if _typed_region_only(doc, after, hint, cands):  # "in Niger state", "in Katsina state"
                 cands = [c for c in cands if c[0].kind not in (COUNTRY, TOWN)]
             address = bool(cands) and _after_address(doc, a)

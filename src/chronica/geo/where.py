@@ -169,12 +169,15 @@ def _sender(root: Token) -> Token | None:
     if root.dep_ != "pobj" or root.head.lower_ != "to":
         return None
     head = root.head.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in CARRIERS and head.dep_ == "pobj":
+        head = head.head.head  # "put them on a plane to Washington": the verb "on" hangs on
     if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
         head = head.head  # "sent aid to Turkey": "to" hangs on what is sent
     return head if head.pos_ == "VERB" and head.lemma_ in DESTINATION_VERBS else None
 
 
 SENT_PEOPLE = frozenset(CUES["sent_people"])
+CARRIERS = frozenset(CUES["carriers"])
 FLIGHT_VERBS = frozenset({"flee", "escape"})  # where a fugitive went is no place of other acts (lead46)
 
 
@@ -189,7 +192,20 @@ def sent_people_to(doc, places: list[Place]) -> frozenset[tuple[int | None, int 
         if sender is not None and (sender.lemma_ in FLIGHT_VERBS or any(c.dep_ == "dobj" and (
                 c.pos_ == "PRON" or c.lemma_.lower() in SENT_PEOPLE) for c in children_of(sender))):
             out.add((place.start, place.end))
+        elif root is not None and _left_for(root):
+            out.add((place.start, place.end))
     return frozenset(out)
+
+
+def _left_for(root: Token) -> bool:
+    """Is the place one someone came back or moved from to a destination the same verb names ("returned
+    to Moscow from Germany": he is in Moscow, Germany is behind him)?"""
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    verb = root.head.head
+    return (verb.pos_ == "VERB" and (verb.lemma_ in ARRIVAL_VERBS or verb.lemma_ in MOVING_VERBS)
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "into")
+                    and any(g.dep_ == "pobj" for g in c.children) for c in children_of(verb)))
 
 
 def _sent_there(trigger: Token, place: Place) -> bool:
@@ -199,6 +215,8 @@ def _sent_there(trigger: Token, place: Place) -> bool:
     sender = _sender(root) if root is not None else None
     if sender is not None and sender.lemma_ in FLIGHT_VERBS:  # "fled to India as protesters stormed ..."
         return trigger.i != sender.i
+    if sender is not None and not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(sender)):
+        return False  # "Navalny, who returned to Moscow, was detained": he went there himself, and is there
     return sender is not None and trigger not in (sender, *children_of(sender))
 
 
