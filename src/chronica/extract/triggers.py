@@ -460,8 +460,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                     for d in deps)):
         return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"
     if entry.persons and any(d.dep_ == "dobj" and d.ent_type_ == "PERSON" for d in deps) and not any(
-            d.dep_ in ("oprd", "xcomp", "ccomp") or d.dep_ == "prep" and d.lower_ in ("for", "on", "upon")
-            and not _when(d) for d in deps):
+            d.dep_ in ("oprd", "xcomp", "ccomp") or _needed_prep(entry, d) and not _when(d) for d in deps):
         return entry.persons  # "Merkel called Macron on Monday": a telephone call, not "called him a liar"
     if entry.states and any(_named_state(d) for d in deps):
         return entry.states  # "Japan protested the arrest": a state's protest is diplomatic
@@ -550,6 +549,12 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if shared is not None:
         return entry.subjects[shared]  # "demonstrators broke through barricades and damaged the gate"
     return _controlled(entry, head) or entry.cls
+
+
+def _needed_prep(entry: Entry, d: Token) -> bool:
+    """A preposition the entry's own reading needs ("called Macron for talks" is an appeal, not a call to him;
+    "dismissed Bakanov for failures" keeps the dismissal)."""
+    return d.dep_ == "prep" and any(n in entry.needs for n in (f"place:{d.lower_}", f"prep:{d.lower_}"))
 
 
 def _modifier_in_of(entry: Entry, obj: Token) -> str | None:
@@ -698,9 +703,13 @@ def _title_key(table: dict[str, str | None], subject: Token) -> str | None:
     Wang Yi": "foreign minister"), when the table lists it."""
     if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN":
         return None
-    words = [c.lemma_.lower() for c in children_of(subject) if c.dep_ == "compound" and c.i < subject.i]
+    titles = [c for c in children_of(subject) if c.dep_ == "compound" and c.i < subject.i]
+    words = [c.lemma_.lower() for c in titles]
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    return next((k for k in pairs + words if k in table), None)
+    # "French Prime Minister Michel Barnier": "Prime" hangs on "Minister", not on the name
+    nested = [k for c in titles for m in children_of(c) if m.dep_ == "compound"
+              for k in [f"{m.lemma_.lower()} {c.lemma_.lower()}"]]
+    return next((k for k in pairs + nested + words if k in table), None)
 
 
 def _listed_object(entry: Entry, d: Token) -> bool:
