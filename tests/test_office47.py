@@ -125,3 +125,49 @@ def test_soldiers_lost_in_a_fight_stay_the_fight(pipeline) -> None:
     primary = _primary(pipeline, "The army lost ten soldiers in the clash with JNIM.")
     assert primary.trigger.text == "clash"
     assert _sides(primary.source) == [("MLI", "MIL")]
+
+
+# --- item 3: groups designated, declared or proscribed ------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russia's justice ministry designated the independent news outlet Meduza an undesirable organisation.",
+     ("RUS", "GOV"), ("RUS", "JRN")),
+    ("Israel's defence ministry designated six Palestinian civil society groups as terrorist organisations.",
+     ("ISR", "GOV"), ("PSE", "NGO")),
+    ("The Kremlin declared the independent broadcaster TV Rain a foreign agent.", ("RUS", "GOV"),
+     ("RUS", "JRN")),
+    ("Egypt designated the Muslim Brotherhood a terrorist group.", ("EGY", "GOV"), ("EGY", "OPP")),
+    ("The interior ministry listed the opposition movement as a terrorist organisation.", (None, "GOV"),
+     (None, "OPP")),
+    ("Britain proscribed the activist group Palestine Action.", ("GBR", "GOV"), None),
+    ("Russia's Supreme Court declared the Jehovah's Witnesses an extremist organisation.", ("RUS", "JUD"),
+     None),
+    # as before
+    ("Israel outlawed six Palestinian rights groups.", ("ISR", "GOV"), ("PSE", "HRI")),
+])
+def test_a_group_designated_or_proscribed_is_banned(pipeline, text: str, source, target) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("COERCE", "restrict")
+    assert _sides(primary.source) == [source]
+    if target is not None:
+        assert _sides(primary.target) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan declared Netanyahu a terrorist.",
+    "The president declared the election a sham.",
+    "The ministry designated the area a military zone.",
+    "The government declared victory over the rebels.",
+])
+def test_other_things_declared_or_designated_are_no_ban(pipeline, text: str) -> None:
+    assert not any(e.plover["type"] == "COERCE" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The government declared a state of emergency in the capital.", "martial-law"),
+    ("The army declared a curfew in the city.", "curfew"),
+])
+def test_a_measure_declared_keeps_its_noun(pipeline, text: str, mode: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("COERCE", mode)
+    assert primary.trigger.text != "declared"

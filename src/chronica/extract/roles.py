@@ -1458,6 +1458,21 @@ def _lost_vote(trig: Trigger, roles: Roles) -> None:
         roles.rules["source"] = "vote lost in"
 
 
+def _called_object(trig: Trigger, roles: Roles) -> None:
+    """"The Kremlin declared TV Rain a foreign agent", read as a clause whose subject is the group and whose
+    head is the label: the group is the one labelled (a verb with ``labels`` in data/triggers.yaml)."""
+    if trig.kind != "verb" or not trig.entry.labels or roles.target and roles.rules.get("target") != "object":
+        return
+    objects = _children(trig.head, ("dobj",))
+    if len(objects) > 1:  # "designated the Muslim Brotherhood a terrorist group": the first is the group
+        roles.target, roles.rules["target"] = objects[:1], "labelled object"
+        return
+    labelled = [s for c in _children(trig.head, ("ccomp",)) if c.pos_ == "NOUN"
+                for s in _children(c, ("nsubj",))]
+    if labelled and labelled[0].pos_ in ("NOUN", "PROPN"):
+        roles.target, roles.rules["target"] = labelled[:1], "labelled object"
+
+
 def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
     """"Pakistan faced criticism from the United States", "Angola accepted Cuban military help",
     "Nicaragua received a shipment of Soviet arms": the one who receives undergoes it, and whoever it
@@ -1558,6 +1573,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _came_under(trig, roles)
     _on_trial(trig, roles)
     _lost_vote(trig, roles)
+    _called_object(trig, roles)
     _received(trig, roles, lex)
     _deployed(trig, roles)
     _answered(trig, roles)

@@ -648,6 +648,9 @@ def _label(entry: Entry, deps: list[Token]) -> str | None:
     """The key under which the object of "as" is listed in the entry's labels; for "an act of X", X's."""
     if not entry.labels:
         return None
+    called = _called_noun(deps)
+    if called is not None and _key(entry.labels, called) is not None:
+        return _key(entry.labels, called)  # "designated the outlet Meduza an undesirable organisation"
     for d in deps:
         if d.dep_ != "prep" or d.lower_ != "as":
             continue
@@ -660,6 +663,22 @@ def _label(entry: Entry, deps: list[Token]) -> str | None:
             key = _key(entry.labels, g)
             if key is not None:
                 return key
+    return None
+
+
+def _called_noun(deps: list[Token]) -> Token | None:
+    """The noun a verb's object is called with no "as", as the parse reads it: a complement ("declared
+    the group a terrorist organisation"), a clause of the object and the noun ("declared TV Rain a foreign
+    agent"), or a common noun in apposition to the object ("designated the outlet Meduza an undesirable
+    organisation")."""
+    objects = [d for d in deps if d.dep_ == "dobj"]
+    if len(objects) > 1 and objects[-1].pos_ == "NOUN":
+        return objects[-1]  # "designated the Muslim Brotherhood a terrorist group": read as two objects
+    for d in deps:
+        if d.dep_ in ("oprd", "ccomp") and d.pos_ == "NOUN":
+            return d
+        if d.dep_ == "dobj":
+            return next((a for a in children_of(d) if a.dep_ == "appos" and a.pos_ == "NOUN"), None)
     return None
 
 
