@@ -171,3 +171,31 @@ def test_a_measure_declared_keeps_its_noun(pipeline, text: str, mode: str) -> No
     primary = _primary(pipeline, text)
     assert (primary.plover["type"], primary.plover.get("mode")) == ("COERCE", mode)
     assert primary.trigger.text != "declared"
+
+
+# --- item 4: leaders of the street, of unions and of parties are not the government -------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Thai police charged protest leader Arnon Nampa with sedition.", ("THA", "CVL")),
+    ("Police detained student leader Ali Musa in Khartoum.", ("SDN", "EDU")),
+    ("Police arrested union leader Kamal Abbas in Cairo.", ("EGY", "LAB")),
+    ("Police arrested trade union leader Kamal Abbas in Cairo.", ("EGY", "LAB")),
+    ("Tunisian police detained Rached Ghannouchi, the head of the Ennahda party.", ("TUN", "PTY")),
+    ("Tunisian police detained Rached Ghannouchi, the leader of Ennahda.", ("TUN", "PTY")),
+    # a dictionary's later head of state, told by the story as the opposition's leader
+    ("Zambia frees opposition leader Hakainde Hichilema after four months in jail.", ("ZMB", "OPP")),
+    # as before
+    ("Police arrested opposition leader Kamal Abbas in Cairo.", ("EGY", "OPP")),
+    ("Police arrested Ahmed Ali, the head of the interior ministry.", (None, "GOV")),
+])
+def test_a_leader_of_protests_unions_or_parties_is_no_government(pipeline, text: str, target) -> None:
+    assert _sides(_primary(pipeline, text).target) == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police arrested Hakainde Hichilema in Lusaka.", ("ZMB", "GOV")),
+    ("President Hakainde Hichilema met protesters in Lusaka.", ("ZMB", "GOV")),
+])
+def test_a_head_of_state_with_no_title_of_opposition_stays_in_office(pipeline, text: str, target) -> None:
+    primary = _primary(pipeline, text)
+    assert target in _sides(primary.target) + _sides(primary.source)
