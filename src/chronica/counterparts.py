@@ -567,3 +567,26 @@ def owner_nationality(text: str, end: int) -> bool:
 _OWNER_AFTER = re.compile(r"\s*-\s*([A-Za-z]+)")
 _COMPANY_AFTER = re.compile(r"(?:[\s-]+(?:state|owned|state-owned|oil|gas|mining|energy|construction|telecom|"
                             r"engineering|shipping|oil and gas))*\s+([A-Za-z]+)")
+
+
+def dismissed_official(mentions: Mentions, lemma: str, cls: str, source: list[Actor], target: list[Actor],
+                       ctx: DocContext, evidence: dict) -> list[Actor]:
+    """One a state's leader or body removes from office, named by a name no dictionary knows, is an official
+    of that state ("Zelenskiy dismissed Ivan Bakanov": a Ukrainian official), as ACLED codes him with his
+    government."""
+    w = words()
+    doer = next((a for a in source if a.country and a.sector in w["dismisser_sectors"]), None)
+    if lemma not in w["dismissal_verbs"] or cls not in w["dismissal_classes"] or doer is None:
+        return target
+    out = []
+    for actor in target:
+        if actor.country is None and actor.sector is None and (actor.evidence or "") == UNKNOWN_NAME:
+            state = mentions.conventional("government", doer.country)
+            if state is not None and state.country == doer.country:
+                actor = replace(state, text=actor.text, name=actor.name,
+                                evidence=f"{UNKNOWN_NAME}+dismissed by:{doer.country}")
+                for note in evidence.get("target", []):
+                    if note.get("text") == actor.text:
+                        note["rule"] = actor.evidence
+        out.append(actor)
+    return out

@@ -2976,6 +2976,9 @@ def _phrase(tok: Token, after: int = 0) -> str:
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or any(
                 c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)  # "the head of the UN mission"
+                # "the head of the Ennahda party": a name the model tags as no entity (office47)
+                or tok.pos_ != "PROPN" and (obj.pos_ == "PROPN" or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts))
                 or tok.pos_ == "PROPN" and (obj.like_num or any(c.like_num for c in obj.lefts))):
             # "the Group of 77", "the Group of 20 major economies"
             end = _name_end(toks, obj.i + 1)  # "the leader of the Congress of South African Trade Unions"

@@ -36,6 +36,7 @@ from chronica.classify.notes import LABEL_RULE, LABEL_WHY, NOTE_RULE, class_for,
 from chronica.counterparts import (
     capital_host,
     captives_condition,
+    dismissed_official,
     envoy_act_doer,
     envoy_host,
     envoys_state,
@@ -455,6 +456,9 @@ class Pipeline:
             source = _first_side(source, target, evidence)
         source, target = self.mentions.insurgents(source, target, ctx)  # the Taliban against "the Afghan
         # government": the insurgents, though in power since
+        # "Zelenskiy dismissed Ivan Bakanov": an official of the dismisser's state
+        target = dismissed_official(self.mentions, trig.head.lemma_.lower(), trig.cls, source, target, ctx,
+                                    evidence)
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
         if coding.acled:  # ACLED's convention: not "Antonio Guterres met Ethiopia's prime minister"

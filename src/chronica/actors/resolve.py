@@ -53,6 +53,9 @@ COMMUNAL_WORDS = frozenset({"villager", "villagers", "herder", "herders", "herds
                             "cattle raiders", "raider", "raiders", "family", "families", "clan", "clans"})
 SUPPORTER_WORDS = frozenset({"supporter", "supporters", "follower", "followers", "loyalist", "loyalists",
                              "sympathiser", "sympathisers", "sympathizer", "sympathizers", "partisans"})
+# titles of one out of power: "opposition leader X" is of the opposition whatever office the dictionaries
+# give X at the story's date (an undated story is read at his latest term)
+OUT_OF_POWER_SECTORS = frozenset({"OPP"})
 NOT_UNKNOWN = frozenset({"victim", "victims", "family", "families", "community", "communities"})
 # words that may open an actor phrase found in running text ("suspected Taliban militants")
 MENTION_MODIFIERS = UNKNOWN_WORDS | ARMED_WORDS | FORMER_WORDS | ETHNIC_WORDS | frozenset(
@@ -944,6 +947,11 @@ class ActorResolver:
             sector = "OPP" if ctx.words & self.ousted_words else "ELI"
             return Actor(ctx.phrase, name=person.name, country=person.country, sector=sector,
                          acled_actor=None, inter=0, evidence=evidence + " (former, by the phrase)")
+        if best is not None and best.end <= m.start and best.entry.ref.sector in OUT_OF_POWER_SECTORS:
+            # "opposition leader Hakainde Hichilema" in an undated story, years before his presidency: the
+            # text's title says where he stands (office47)
+            return Actor(ctx.phrase, name=person.name, country=person.country, sector=best.entry.ref.sector,
+                         acled_actor=None, inter=0, evidence=f"{evidence} (by the title:{best.entry.form})")
         if term is None and person.sector:  # a notable person out of office: their affiliation's sector
             return self._notable_actor(ctx, person, when)
         if term is None:  # named outside any of their terms: a former (or future) office holder

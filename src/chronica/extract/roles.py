@@ -1512,6 +1512,40 @@ def _on_trial(trig: Trigger, roles: Roles) -> None:
         roles.rules["source"] = "tried before"
 
 
+def _lost_vote(trig: Trigger, roles: Roles) -> None:
+    """"The government lost a no-confidence vote in parliament": the subject is removed from office (the
+    target), the chamber the vote was lost "in" removes it, else no one is named (``lost_votes`` in
+    data/readings.yaml)."""
+    spec, verb = readings()["lost_votes"], trig.head
+    if trig.kind != "verb" or verb.lemma_.lower() not in spec["verbs"]:
+        return
+    removed = _children(verb, ("nsubj", "nsubjpass"))
+    if not removed or removed[0].pos_ not in ("NOUN", "PROPN"):
+        return
+    roles.target, roles.rules["target"] = removed, "lost a vote"
+    roles.source = [g for t in (verb, *_children(verb, ("dobj",))) for c in children_of(t)
+                    if c.dep_ == "prep" and c.lower_ in spec["chambers"]
+                    for g in children_of(c) if g.dep_ == "pobj"][:1]
+    roles.rules.pop("source", None)
+    if roles.source:
+        roles.rules["source"] = "vote lost in"
+
+
+def _called_object(trig: Trigger, roles: Roles) -> None:
+    """"The Kremlin declared TV Rain a foreign agent", read as a clause whose subject is the group and whose
+    head is the label: the group is the one labelled (a verb with ``labels`` in data/triggers.yaml)."""
+    if trig.kind != "verb" or not trig.entry.labels or roles.target and roles.rules.get("target") != "object":
+        return
+    objects = _children(trig.head, ("dobj",))
+    if len(objects) > 1:  # "designated the Muslim Brotherhood a terrorist group": the first is the group
+        roles.target, roles.rules["target"] = objects[:1], "labelled object"
+        return
+    labelled = [s for c in _children(trig.head, ("ccomp",)) if c.pos_ == "NOUN"
+                for s in _children(c, ("nsubj",))]
+    if labelled and labelled[0].pos_ in ("NOUN", "PROPN"):
+        roles.target, roles.rules["target"] = labelled[:1], "labelled object"
+
+
 def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
     """"Pakistan faced criticism from the United States", "Angola accepted Cuban military help",
     "Nicaragua received a shipment of Soviet arms": the one who receives undergoes it, and whoever it
@@ -1613,6 +1647,8 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _headline_sides(trig, roles)
     _came_under(trig, roles)
     _on_trial(trig, roles)
+    _lost_vote(trig, roles)
+    _called_object(trig, roles)
     _received(trig, roles, lex)
     _deployed(trig, roles)
     _answered(trig, roles)

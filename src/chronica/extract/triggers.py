@@ -495,8 +495,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                     for d in deps)):
         return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"
     if entry.persons and any(d.dep_ == "dobj" and d.ent_type_ == "PERSON" for d in deps) and not any(
-            d.dep_ in ("oprd", "xcomp", "ccomp") or d.dep_ == "prep" and d.lower_ in ("for", "on", "upon")
-            and not _when(d) for d in deps):
+            d.dep_ in ("oprd", "xcomp", "ccomp") or _needed_prep(entry, d) and not _when(d) for d in deps):
         return entry.persons  # "Merkel called Macron on Monday": a telephone call, not "called him a liar"
     if entry.states and any(_named_state(d) for d in deps):
         return entry.states  # "Japan protested the arrest": a state's protest is diplomatic
@@ -617,6 +616,12 @@ def _state_owned(head: Token, deps: list[Token]) -> bool:
         d.dep_ == "poss" and d.pos_ == "PROPN" and (d.ent_type_ == "GPE" or _country_word(d)) for d in deps)
 
 
+def _needed_prep(entry: Entry, d: Token) -> bool:
+    """A preposition the entry's own reading needs ("called Macron for talks" is an appeal, not a call to him;
+    "dismissed Bakanov for failures" keeps the dismissal)."""
+    return d.dep_ == "prep" and any(n in entry.needs for n in (f"place:{d.lower_}", f"prep:{d.lower_}"))
+
+
 def _modifier_in_of(entry: Entry, obj: Token) -> str | None:
     """A modifier of the verb the parse takes for the last noun of the object's "of" phrase, swallowing that
     noun as its compound ("held the crew of a Bangladeshi cargo ship hostage": "ship hostage"): the modifiers
@@ -708,6 +713,9 @@ def _label(entry: Entry, deps: list[Token]) -> str | None:
     """The key under which the object of "as" is listed in the entry's labels; for "an act of X", X's."""
     if not entry.labels:
         return None
+    called = _called_noun(deps)
+    if called is not None and _key(entry.labels, called) is not None:
+        return _key(entry.labels, called)  # "designated the outlet Meduza an undesirable organisation"
     for d in deps:
         if d.dep_ != "prep" or d.lower_ != "as":
             continue
@@ -720,6 +728,22 @@ def _label(entry: Entry, deps: list[Token]) -> str | None:
             key = _key(entry.labels, g)
             if key is not None:
                 return key
+    return None
+
+
+def _called_noun(deps: list[Token]) -> Token | None:
+    """The noun a verb's object is called with no "as", as the parse reads it: a complement ("declared
+    the group a terrorist organisation"), a clause of the object and the noun ("declared TV Rain a foreign
+    agent"), or a common noun in apposition to the object ("designated the outlet Meduza an undesirable
+    organisation")."""
+    objects = [d for d in deps if d.dep_ == "dobj"]
+    if len(objects) > 1 and objects[-1].pos_ == "NOUN":
+        return objects[-1]  # "designated the Muslim Brotherhood a terrorist group": read as two objects
+    for d in deps:
+        if d.dep_ in ("oprd", "ccomp") and d.pos_ == "NOUN":
+            return d
+        if d.dep_ == "dobj":
+            return next((a for a in children_of(d) if a.dep_ == "appos" and a.pos_ == "NOUN"), None)
     return None
 
 
@@ -763,9 +787,13 @@ def _title_key(table: dict[str, str | None], subject: Token) -> str | None:
     Wang Yi": "foreign minister"), when the table lists it."""
     if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN":
         return None
-    words = [c.lemma_.lower() for c in children_of(subject) if c.dep_ == "compound" and c.i < subject.i]
+    titles = [c for c in children_of(subject) if c.dep_ == "compound" and c.i < subject.i]
+    words = [c.lemma_.lower() for c in titles]
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    return next((k for k in pairs + words if k in table), None)
+    # "French Prime Minister Michel Barnier": "Prime" hangs on "Minister", not on the name
+    nested = [k for c in titles for m in children_of(c) if m.dep_ == "compound"
+              for k in [f"{m.lemma_.lower()} {c.lemma_.lower()}"]]
+    return next((k for k in pairs + nested + words if k in table), None)
 
 
 def _listed_object(entry: Entry, d: Token) -> bool:
