@@ -90,7 +90,7 @@ def test_vetoed_texts_arms_sales_and_warrants(pipeline, text: str, plover: str, 
 @pytest.mark.parametrize("text, plover, mode", [
     # a crowd that blocks access blockades; a state that blocks access restricts
     ("Striking dock workers in Rotterdam blocked access to the container terminal.", "PROTEST", "obstruct"),
-    ("The government blocked access to social media.", "COERCE", "restrict"),
+    ("The government blocked access to social media.", "COERCE", "censor"),  # platforms blocked (repress47)
 ])
 def test_access_blocked_by_a_crowd_or_a_state(pipeline, text: str, plover: str, mode: str) -> None:
     primary = _primary(pipeline, text)

@@ -17,7 +17,7 @@ from types import SimpleNamespace
 from spacy.tokens import Token
 
 from chronica import yamlio
-from chronica.extract.roles import judged
+from chronica.extract.roles import held_for, judged
 from chronica.nlp import children_of, deps_of, lemma_set, lowers_of
 
 YEARS = re.compile(r"(?:1[89]|20)\d\d'?s?")  # "since 2009", "since the 1990s": a long span, not the news
@@ -37,8 +37,8 @@ def reason_of(head: Token) -> Token | None:
     if head.dep_ != "pobj" or head.pos_ not in ("NOUN", "PROPN"):
         return None
     prep = head.head
-    if prep.lower_ not in _words().reason_preps:
-        return None
+    if prep.lower_ not in _words().reason_preps or held_for(head) is not None:
+        return None  # "flown to France for pre-trial detention": what the act was for, not a reason
     return prep.head if prep.head.pos_ in ("VERB", "NOUN") else None
 
 

@@ -40,6 +40,7 @@ from chronica.extract.roles import (
     clause_subject,
     expand,
     found_by,
+    held_for,
     mutual,
     patient_owner,
 )
@@ -164,7 +165,8 @@ STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 STATE_BODIES = STATE_DOERS | {"LEG", "JUD"}  # "the parliament speaker warned that the protest": not its crowd
 FORCE_SECTORS = frozenset(W["force_sectors"])  # forces that serve abroad ("Turkish troops in Syria")
 SERVING_PREPS = frozenset(W["serving_preps"])
-STATE_ONLY_CLASSES = frozenset({"arrest"})
+# deeds no crowd does: "80 were arrested after protesters ...", "internet was cut as protests continued"
+STATE_ONLY_CLASSES = frozenset({"arrest", "censor", "withhold", "cut_communications"})
 REACTION_NOUNS = frozenset(W["reaction_nouns"])
 GOVERNMENT_TARGET_CLASSES = frozenset(W["government_target_classes"])
 CROWD_DEEDS = frozenset({"destroy", "clash"})  # what villagers or residents may do as a crowd
@@ -1887,6 +1889,9 @@ class Mentions:
         places += _sent_from(head) if cand.trigger.cls in W["sent_from_classes"] else []
         if any(_named_edge(g) for c in children_of(head) if c.dep_ == "prep" for g in children_of(c)):
             return []  # "was detained at the Ukrainian border": by either state
+        moved = held_for(head)  # "were flown to France for pre-trial detention": held where they were taken
+        places += [g for c in children_of(moved) if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                   for g in children_of(c) if g.dep_ == "pobj"] if moved is not None else []
         where = next((iso for g in places for iso in [self._country_of(g, ctx)] if iso), None) or ctx.where
         actor = self.conventional(kind, where) if where else None
         if actor is None or actor.country != where:
@@ -2967,6 +2972,9 @@ def _phrase(tok: Token, after: int = 0) -> str:
         if deps[end] not in ("compound", "flat") or heads[end] <= i:
             break
         end += 1
+    if (i + 1 < end < n and deps[end] == "appos" and heads[end] == i and toks[end].pos_ == "PROPN"
+            and toks[end].ent_type_ != "PERSON"):
+        end += 1  # the name its first words began: "the newspaper El Watan", not "... El" (repress47)
     if end < n and deps[end] == "appos" and heads[end] == i and toks[end].ent_type_ == "PERSON":
         end += 1  # a title and the name right after it: "former president Lula"
         while end < n and toks[end].ent_type_ == "PERSON" and toks[end].pos_ == "PROPN":

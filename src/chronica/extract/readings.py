@@ -349,6 +349,94 @@ def _force(tok: Token, forces: frozenset[str]) -> bool:
     return lemma in forces or f"{before} {lemma}" in forces
 
 
+# --- "a warrant for his arrest": an arrest to come ------------------------------------------------------
+
+def _warrant_for(trig: Trigger) -> Token | None:
+    """The warrant an arrest noun is the "for" of ("issued a warrant for his arrest"), else None."""
+    tok = trig.head
+    if not trig.is_noun or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    warrant = tok.head.head
+    return warrant if warrant.lemma_.lower() in readings()["warranted"]["warrants"] else None
+
+
+# --- "Security forces raided the offices of the newspaper": a search ---------------------------------
+
+def _searched_premises(trig: Trigger) -> bool:
+    """Whether a raid is a state's search of premises: "security forces raided the offices of El Watan",
+    "intelligence agents carried out a raid on his home" (``searched_premises`` in data/readings.yaml); not
+    "security forces raided a hideout", nor "gunmen raided the offices of a radio station"."""
+    spec = readings()["searched_premises"]
+    tok = trig.head
+    if tok.lemma_.lower() not in spec["words"]:
+        return False
+    kids = children_of(tok)
+    agents = [g for c in kids if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in _pobjs(c)]
+    if trig.is_noun:
+        verb = tok.head if tok.dep_ == "dobj" else None
+        doers = agents + ([c for c in children_of(verb) if c.dep_ == "nsubj"]
+                          if verb is not None and verb.lemma_.lower() in spec["doing"] else [])
+        places = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "of") for g in _pobjs(c)]
+    else:
+        doers = agents + [c for c in kids if c.dep_ == "nsubj"]
+        places = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    return (any(_force(d, spec["forces"]) for d in doers)
+            and any(p.lemma_.lower() in spec["premises"] for p in places))
+
+
+# --- "shut down the internet", "blocked access to Facebook": communications cut off -------------------
+
+def _named_in(noun: Token, words: frozenset[str], carriers: frozenset[str]) -> bool:
+    """Whether a noun names one of these words or word pairs ("the internet", "mobile data": "mobile datum"),
+    or is a carrier word one of them modifies ("mobile internet services", "social media platforms"); not
+    "internet cafes"."""
+    lemmas = [t.lemma_.lower() for t in noun.subtree if t.i <= noun.i]
+    if lemmas[-1] in words or " ".join(lemmas[-2:]) in words:
+        return True
+    pairs = (f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False))
+    return lemmas[-1] in carriers and (any(w in words for w in lemmas) or any(p in words for p in pairs))
+
+
+def _cut_off_class(verb: Token, spec: dict[str, Any]) -> str | None:
+    """The class of a verb that cuts off communications: withhold for a service ("the internet", "mobile
+    data", "internet access"), censor for platforms of information ("access to social media", "Facebook");
+    None for anything else, or for a cut its subject tells as no one's decision ("a storm cut ...")."""
+    kids = children_of(verb)
+    if verb.lemma_.lower() in spec["off_verbs"] and not any(c.dep_ == "prt" and c.lower_ == "off"
+                                                             for c in kids):
+        return None
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in spec["causes"] for c in kids):
+        return None
+    things = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    things += [g for t in list(things) for g in t.conjuncts]
+    things += [g for t in list(things) if t.lemma_.lower() in spec["access"] for c in children_of(t)
+               if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c) for g in (p, *p.conjuncts)]
+    if any(_named_in(t, spec["services"], spec["carriers"]) for t in things):
+        return spec["service_class"]
+    if any(_named_in(t, spec["platforms"], spec["carriers"]) for t in things):
+        return spec["platform_class"]
+    return None
+
+
+def _cut_off(sent: Span, triggers: list[Trigger], taken: set[int]) -> list[Trigger]:
+    """"Authorities shut down the internet", "suspended mobile data", "restricted access to social media": a
+    verb that cuts off communications is withhold (a service) or censor (platforms), its trigger re-classed
+    or a new one made (``cut_off`` in data/readings.yaml). Returns the triggers it adds."""
+    spec = readings()["cut_off"]
+    on_verb = {t.head.i: t for t in triggers if t.kind == "verb"}
+    out = []
+    for verb in _verbs(sent, spec["verbs"]):
+        cls = _cut_off_class(verb, spec)
+        if cls is None:
+            continue
+        if verb.i in on_verb:
+            on_verb[verb.i].cls, on_verb[verb.i].rule = cls, on_verb[verb.i].rule + "+cut-off"
+        elif verb.i not in taken:
+            rule = f"cut-off:{verb.lemma_}"
+            out.append(Trigger(verb, verb.i, verb.i + 1, cls, "verb", Entry(cls=cls), rule))
+    return out
+
+
 # --- "gave the ambassador 72 hours to leave the country": an expulsion ------------------------------
 
 def _sent_away(verb: Token, spec: dict[str, Any]) -> list[Token]:
@@ -429,11 +517,11 @@ def _deadline_given(verb: Token, lex: Lexicon) -> Trigger | None:
 
 def lemmas() -> frozenset[str]:
     """Words that can start a reading of their own with no lexicon entry (a sentence with none of
-    these nor a trigger word is skipped): the judging verbs, the verbs that send people away, and those
-    that move forces in."""
+    these nor a trigger word is skipped): the judging verbs, the verbs that send people away, those
+    that move forces in, and those that cut off communications."""
     away, moved = readings()["given_time_to_leave"], readings()["moved_in"]
     return (readings()["judging"]["verbs"] | away["verbs"] | away["telling"] | moved["verbs"]
-            | moved["arriving"])
+            | moved["arriving"] | readings()["cut_off"]["verbs"])
 
 
 def _verbs(sent: Span, lemmas: frozenset[str] | None, root: bool = False) -> list[Token]:
@@ -454,6 +542,11 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
             trig.cls, trig.rule = show, trig.rule + "+warning-shots"
         elif trig.cls in readings()["turned_violent"]["gatherings"] and _turned_violent(trig):
             trig.cls, trig.rule = riot, trig.rule + "+turned-violent"
+        elif trig.cls in readings()["warranted"]["classes"] and (warrant := _warrant_for(trig)) is not None:
+            trig.head, trig.cls = warrant, readings()["warranted"]["class"]  # the court's warrant, its "for"
+            trig.rule += "+warrant"
+        elif trig.cls == "assault" and _searched_premises(trig):
+            trig.cls, trig.rule = readings()["searched_premises"]["class"], trig.rule + "+searched"
         elif trig.cls == "appeal" and _calls_on(trig):
             trig.cls, trig.rule = visit, trig.rule + "+called-on"
         elif trig.cls in offered["classes"] and (offer := _offered_talks(trig)) is not None:
@@ -470,6 +563,7 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     triggers = [t for t in triggers if t.head.i not in labels]  # "called the arrest a coup": no coup
     added += _given_time_to_leave(sent, lex, triggers, taken)
     added += _moved_in(sent, lex, taken)
+    added += _cut_off(sent, triggers, taken)
     given = {t.head.i for t in added}
     for tok in _verbs(sent, readings()["deadline_given"]["verbs"]):
         if tok.i not in taken and tok.i not in given and (found := _deadline_given(tok, lex)) is not None:

@@ -182,6 +182,7 @@ def kind_nouns() -> frozenset[str]:
 
 
 FOR_TARGET_CLASSES = frozenset(_actor_words()["for_target_classes"])  # "expressed support for X"
+CUSTODY_PURPOSES = frozenset(_actor_words()["custody_purposes"])  # "flown to France for pre-trial detention"
 MISSIONS = frozenset(_actor_words()["mission_nouns"])  # "outside the Turkish embassy"
 MISSION_PREPS = {"outside", "at", "near", "to"}
 CROWD_CLASSES = {"protest", "hunger_strike", "riot", "rioting"}
@@ -518,6 +519,29 @@ def _met_with(verb: Token, trig: Trigger) -> list[Token]:
     with, whatever other object the parse hangs on the verb after it."""
     own = [t for t in _children(verb, ("dobj",)) if trig.first <= t.i < trig.last]
     return _prep_targets([c for t in own for c in children_of(t)], COOPERATIVE)
+
+
+def held_for(noun: Token) -> Token | None:
+    """The verb whose purpose a custody noun after "for" tells, when whose custody it is goes unsaid ("were
+    flown to France for pre-trial detention", "took five men in for questioning"), else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.lemma_.lower() not in CUSTODY_PURPOSES:
+        return None
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _arrested(noun: Token) -> Token:
+    """Who an arrest noun is of ("a warrant for his arrest": "his"; "the arrest of X": X), else the noun."""
+    if noun.lemma_.lower() not in ARREST_NOUNS:
+        return noun
+    for c in children_of(noun):
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None:
+            return _pobj(c)
+    return noun
 
 
 def _prep_targets(deps: list[Token], preps: set[str]) -> list[Token]:
@@ -1030,6 +1054,7 @@ def _means_owner(noun: Token, weapon: str) -> Token | None:
 # backing whose "for" names the one backed, also when the parse hangs it on the light verb (plover26)
 BACKING_CLASSES = {"support", "aid", "aid_economic", "aid_military", "aid_humanitarian"}
 WANTED_CLASSES = {"threaten_arrest"}  # a warrant's "for" names the one it is out for
+ARREST_NOUNS = frozenset({"arrest", "detention"})  # "a warrant for his arrest": the one it is out for is his
 
 
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
@@ -1103,7 +1128,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not targets and trig.cls in BACKING_CLASSES:
         targets = _prep_targets(deps, {"for"})  # "voiced support on Saturday for Pakistan": the one backed
     if trig.cls in WANTED_CLASSES:  # "a warrant for the president over the deportations": the one wanted
-        targets = _prep_targets(deps, {"for"}) or targets
+        targets = [_arrested(t) for t in _prep_targets(deps, {"for"})] or targets
     own_word = roles.target if roles.rules.get("target") == "of-phrase" and (
         trig.first <= roles.target[0].i < trig.last) else []
     if own_word:  # "a letter of protest to the envoy": the phrase's own word only if no one else is named
@@ -1232,6 +1257,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         if subj and subj[0].dep_ != "expl" and subj[0].pos_ in ("NOUN", "PROPN"):
             roles.source, roles.rules["source"] = subj, "user of the means"
     _placed_under(noun, roles)
+    held = held_for(noun)
+    if held is not None and not roles.target:  # "the activists were flown to France for pre-trial detention"
+        roles.target = _children(held, ("nsubjpass", "dobj"))
+        if roles.target:
+            roles.rules["target"] = "held for custody"
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         # "clashes erupted between police and protesters", "fighting was reported between X and Y"
         deps = deps + [c for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "between"]

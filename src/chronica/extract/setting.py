@@ -107,13 +107,16 @@ def is_prelude(head: Token, takers: set[int]) -> bool:
 
 TOPIC_PREPS = {"against", "over"}
 CAUSE_WORDS = {"after", "following"}
+# verbs whose subject caused the protest, their object: "the detention of X sparked protests" (repress47)
+CAUSING_VERBS = {"spark", "trigger", "provoke", "prompt", "ignite", "fuel", "cause", "unleash"}
 CAUSE_REACH = 4  # tokens between "after" and the start of the clause it introduces ("after the previous day")
 CLAUSE_BREAKS = {",", ";", "and", "but", "while", "as", "when"}
 
 
 def protest_topics(heads: list[Token], protests: list[Token]) -> set[int]:
     """Indices of the trigger heads that are what a protest is against or about: the object of
-    'against'/'over' attached to a protest trigger or to the verb that governs a protest noun."""
+    'against'/'over' attached to a protest trigger or to the verb that governs a protest noun, or the subject
+    of a verb that caused the protest noun ("the detention of X sparked protests")."""
     if not protests:
         return set()
     hosts = {p.i for p in protests}
@@ -121,7 +124,8 @@ def protest_topics(heads: list[Token], protests: list[Token]) -> set[int]:
         if p.dep_ in ("dobj", "pobj") and p.head.pos_ in ("VERB", "ADP"):
             hosts.add(p.head.i if p.dep_ == "dobj" else p.head.head.i)
     return {h.i for h in heads
-            if h.dep_ == "pobj" and h.head.lower_ in TOPIC_PREPS and h.head.head.i in hosts}
+            if h.dep_ == "pobj" and h.head.lower_ in TOPIC_PREPS and h.head.head.i in hosts
+            or h.dep_ == "nsubj" and h.head.i in hosts and h.head.lemma_.lower() in CAUSING_VERBS}
 
 
 def after_protests(heads: list[Token], protests: list[Token]) -> set[int]:

@@ -108,6 +108,7 @@ class Context:
     party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
     firearms: re.Pattern[str] | None = None  # ... unless guns are told: a battle
     crude_arms: re.Pattern[str] | None = None  # "clans fought with machetes": crowds fighting (riots38)
+    primitive_arms: re.Pattern[str] | None = None  # "clashed with stone-throwing youths": PLOVER primitive
     brigade_heads: frozenset[str] = frozenset()  # "the Red Falcon Brigade claimed ...": a group's name
     brigade_claims: re.Pattern[str] | None = None  # ... when it claims the attack
     brigade_army_words: frozenset[str] = frozenset()  # "the Armoured Brigade": an army's arm
@@ -287,6 +288,7 @@ def context_rules() -> Context:
         party_sectors=frozenset(spec.get("party_sectors", ())),
         firearms=_words(spec["firearm_words"]) if spec.get("firearm_words") else None,
         crude_arms=_words(spec["crude_arms"]) if spec.get("crude_arms") else None,
+        primitive_arms=_words(spec["primitive_arms"]) if spec.get("primitive_arms") else None,
         brigade_heads=frozenset((spec.get("claimed_brigades") or {}).get("heads", ())),
         brigade_claims=(_words(spec["claimed_brigades"]["claims"])
                         if (spec.get("claimed_brigades") or {}).get("claims") else None),
@@ -703,6 +705,21 @@ def refine(events: list[Event], book: Codebook, text: str = "") -> None:
         if _cls(ev) == "riot" and _one_person(ev):
             coding = book.code(one_person, ev.source, ev.target)
             ev.plover, ev.cameo = coding.plover, coding.cameo
+    for ev in events:  # "riot police clashed with students": no firearm told
+        mode = _crowd_fight_mode(ev)
+        if mode is not None:
+            ev.plover = {**ev.plover, "mode": mode}
+
+
+def _crowd_fight_mode(ev: Event) -> str | None:
+    """The PLOVER mode of a fight ACLED types as a crowd's (Riots: "Colombian riot police clashed with
+    students") coded as a gunfight (firearms) though its sentence tells no firearm: primitive when it tells
+    stones, machetes or the like, else beat (the code book's default when no weapon is stated; repress47)."""
+    rules, said = context_rules(), ev.text.lower()
+    if (ev.plover.get("mode") != "firearms" or (ev.acled or {}).get("event_type") != "Riots"
+            or rules.firearms is None or rules.firearms.search(said) is not None):
+        return None
+    return "primitive" if rules.primitive_arms is not None and rules.primitive_arms.search(said) else "beat"
 
 
 def name_actors(events: list[Event], conventional: Conventional, focus: str | None) -> None:
