@@ -695,7 +695,15 @@ def _person_count(tok: Token) -> int | None:
     owned = any(c.dep_ == "poss" for c in children_of(tok))  # "a governor's aide", "a chief's son"
     if tok.tag_ in ("NN", "NNP") and (dets & SINGULAR_DETS or tok.pos_ == "PROPN" or owned):
         return 1
-    return None
+    return 1 if tok.tag_ == "NN" and not dets and _headline_victim(tok) else None
+
+
+def _headline_victim(tok: Token) -> bool:
+    """'Kenyan police officer shot dead by Al-Shabaab': the bare singular noun that opens a headline's
+    passive with no "was" is one person."""
+    verb = tok.head
+    return (tok.dep_ == "nsubjpass" and tok.left_edge.i == tok.sent.start and verb.tag_ == "VBN"
+            and not any(c.dep_ == "auxpass" for c in children_of(verb)))
 
 
 def people_named(noun: Token) -> int | None:
