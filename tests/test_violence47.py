@@ -85,3 +85,56 @@ def test_the_doer_of_a_time_clause_is_not_the_main_clauses(pipeline, text, trigg
 def test_a_doer_named_in_the_main_clause_stays(pipeline) -> None:
     event = _event(pipeline, "Soldiers bombed the village after rebels kidnapped five teachers.", "bombed")
     assert {a.sector for a in event.source} == {"MIL"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian President Bola Tinubu ordered security chiefs to rescue the kidnapped pupils.",
+    "The president met the families of the kidnapped schoolgirls.",
+    "The governor visited the families of pupils kidnapped last week in Kebbi.",
+])
+def test_a_participle_describing_captives_is_not_the_subjects_deed(pipeline, text) -> None:
+    kidnap = _event(pipeline, text, "kidnapped")
+    assert not {a.sector for a in kidnap.source} & {"GOV", "MIL", "COP"}
+    assert "EDU" in {a.sector for a in kidnap.target}
+
+
+def test_the_forces_ordered_to_rescue_are_no_target(pipeline) -> None:
+    rescue = _primary(pipeline, "Nigerian President Bola Tinubu ordered security chiefs to rescue the kidnapped "
+                                "pupils.")
+    assert rescue.plover["type"] == "RETREAT"
+    assert {(a.country, a.sector) for a in rescue.target} == {("NGA", "EDU")}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Authorities imposed a curfew in Kaduna after sectarian clashes left at least 55 dead.", "clashes"),
+    ("Authorities imposed a curfew in Kaduna after clashes between Christian and Muslim youths.", "clashes"),
+    ("Police declared a state of emergency in the town following clashes between rival clans.", "clashes"),
+])
+def test_a_deed_named_after_after_is_not_the_clauses_doers(pipeline, text, trigger) -> None:
+    event = _event(pipeline, text, trigger)
+    assert not {a.sector for a in event.source} & {"GOV", "COP"}
+
+
+@pytest.mark.parametrize("text, trigger, sector", [
+    # controls: the captors named with "from", the doers of a deed named after "during", the light verb's own
+    ("Troops rescued 15 kidnapped passengers from bandits in Kaduna.", "kidnapped", "UAF"),
+    ("The army launched an offensive in Kaduna after the election.", "offensive", "MIL"),
+    ("Soldiers killed 40 protesters during a crackdown in the capital.", "crackdown", "MIL"),
+])
+def test_doers_named_for_the_deed_stay(pipeline, text, trigger, sector) -> None:
+    assert sector in {a.sector for a in _event(pipeline, text, trigger).source}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Security forces in Nicaragua killed at least 300 people during the crackdown on protests in 2018, a "
+     "commission found.", ("NIC", "COP")),
+    ("Soldiers killed 40 protesters during the crackdown.", (None, "MIL")),
+    ("Police in Kenya shot dead 12 demonstrators during the crackdown on the protests.", ("KEN", "COP")),
+    # control: with "a crackdown" as before
+    ("Security forces in Nicaragua killed at least 300 people during a crackdown on protests in 2018, a "
+     "commission found.", ("NIC", "COP")),
+])
+def test_the_killers_are_the_doers_of_the_crackdown_they_killed_in(pipeline, text, source) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert source in _sides(primary)[0]

@@ -158,6 +158,7 @@ ABOUT_THINGS = frozenset(W["about_things"])
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
+SEQUENCE_PREPS = frozenset(W["sequence_preps"])
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
 NAMING_VERBS = frozenset(W["naming_verbs"])
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -1723,6 +1724,8 @@ class Mentions:
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
         blocked.update(_outside_time_clause(trig))
         blocked.update(_inside_time_clauses(trig))
+        blocked.update(_outside_time_phrase(trig))
+        blocked.update(_outside_described(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
         # "the army sealed off the West Bank after a suicide bombing": who answers a bombing did not set it
@@ -2810,6 +2813,27 @@ def _outside_time_clause(verb: Token) -> set[int]:
         return set()
     sent = sentence_of(verb)
     return {k for k in range(sent.start, sent.end) if not verb.left_edge.i <= k <= verb.right_edge.i}
+
+
+def _outside_described(trig: Token) -> set[int]:
+    """The sentence's words outside a noun a participle with no agent describes ("Tinubu ordered security
+    chiefs to rescue the kidnapped pupils"): a state the noun is told in, not a deed of the clause's doers
+    (violence47)."""
+    if trig.dep_ not in ("amod", "acl") or trig.tag_ != "VBN" or any(
+            c.dep_ == "agent" for c in children_of(trig)):
+        return set()
+    noun, sent = trig.head, sentence_of(trig)
+    return {k for k in range(sent.start, sent.end) if not noun.left_edge.i <= k <= noun.right_edge.i}
+
+
+def _outside_time_phrase(noun: Token) -> set[int]:
+    """The sentence's words outside "after" or "before" and the deed it names ("authorities imposed a curfew
+    after sectarian clashes left 55 dead"): who acts in the clause did not do the deed it follows
+    (violence47)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SEQUENCE_PREPS:
+        return set()
+    prep, sent = noun.head, sentence_of(noun)
+    return {k for k in range(sent.start, sent.end) if not prep.left_edge.i <= k <= prep.right_edge.i}
 
 
 def _inside_time_clauses(verb: Token) -> set[int]:

@@ -687,6 +687,9 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                         host.victims = obj
                 if host.trigger.is_noun and _in_adjunct(host.trigger.head, head, TOLD_WITH):
                     host.told = head  # "killed 12 during a raid": the raid is the news, told with its killing
+                    if not host.roles.source and cand.roles.source:  # "soldiers killed 40 during the
+                        host.roles.source = cand.roles.source  # crackdown": the killers' crackdown
+                        host.roles.rules["source"] = f"doer of the {head.lemma_} told in it"
                 if not host.trigger.is_noun and _main_verb(head) and _when_clause(host.trigger.head, head):
                     host.main = True  # "12 were killed when police fought gangs": the fight is the lede's act
                 continue

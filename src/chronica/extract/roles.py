@@ -339,6 +339,8 @@ NOT_ERRANDS = OBSERVING | REASON_VERBS  # verbs whose "for" names no errand of t
 # "imposed sanctions over the crackdown": what the act answers, not its content ("for" stays a light verb's
 # content: "called for a strike"; chronica.background's reason_preps also take "for" when naming the doer)
 REASON_PREPS = {"over"}
+# "imposed a curfew after sectarian clashes": an event named after one of these is another deed the act follows
+SEQUENCE_PREPS = {"after", "before", "following", "since", "until"}
 
 
 def _errand(prep: str, cls: str) -> bool:
@@ -887,9 +889,10 @@ def _ordered(verb: Token, roles: Roles) -> None:
     if made and boss and boss[0].pos_ != "PRON":
         roles.source, roles.rules["source"] = boss, "subject of an order"
         spec = readings()["ordered_forces"]
-        if made[0].lemma_.lower() in spec["forces"] and verb.lemma_.lower() not in spec["yields"]:
-            # "ordered tanks to shell the parliament", "ordered troops to shoot to kill": the forces do the
-            # deed, on its own object or on no one named
+        words = [made[0], *(c for c in children_of(made[0]) if c.dep_ == "compound")]
+        if any(w.lemma_.lower() in spec["forces"] for w in words) and verb.lemma_.lower() not in spec["yields"]:
+            # "ordered tanks to shell the parliament", "ordered troops to shoot to kill", "ordered security
+            # chiefs to rescue the pupils": the forces do the deed, on its own object or on no one named
             roles.target = [t for t in roles.target if t not in made]
             if roles.target:
                 roles.rules["target"] = "object of the ordered deed"
@@ -1083,7 +1086,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             c.dep_ == "prt" and c.lower_ in ACTED_ON for c in children_of(verb)):
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
     # "imposed sanctions over the crackdown": what the act answers, not the act
-    reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS
+    reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS | SEQUENCE_PREPS
     # "Putin ordered a mobilisation of reservists": who orders it, not the forces it moves
     ordered = roles.rules.get("source") == "forces deployed"
     if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and _better(
