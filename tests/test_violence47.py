@@ -49,8 +49,8 @@ def _event(pipeline, text: str, trigger: str):
 
 
 @pytest.mark.parametrize("text, trigger, acled", [
-    ("Egyptian warplanes struck Islamic State targets in Libya a day after the militants beheaded 21 Egyptian "
-     "Christians.", "beheaded", "Attack"),
+    ("Egyptian warplanes struck Islamic State targets in Libya a day after the militants beheaded 21 "
+     "Egyptian Christians.", "beheaded", "Attack"),
     ("Troops shelled the town after militants killed three soldiers.", "killed", "Armed clash"),
     ("Drones bombed the camp two days after rebels killed five villagers.", "killed", "Attack"),
 ])
@@ -99,8 +99,8 @@ def test_a_participle_describing_captives_is_not_the_subjects_deed(pipeline, tex
 
 
 def test_the_forces_ordered_to_rescue_are_no_target(pipeline) -> None:
-    rescue = _primary(pipeline, "Nigerian President Bola Tinubu ordered security chiefs to rescue the kidnapped "
-                                "pupils.")
+    text = "Nigerian President Bola Tinubu ordered security chiefs to rescue the kidnapped pupils."
+    rescue = _primary(pipeline, text)
     assert rescue.plover["type"] == "RETREAT"
     assert {(a.country, a.sector) for a in rescue.target} == {("NGA", "EDU")}
 

@@ -2842,8 +2842,9 @@ def _inside_time_clauses(verb: Token) -> set[int]:
     verb's (violence47)."""
     out: set[int] = set()
     for clause in children_of(verb):
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in children_of(clause)
-                                          ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
+        deps = [(c.dep_, c.lower_) for c in children_of(clause)] if clause.dep_ == "advcl" else []
+        if any(d == "mark" and w in TIME_PREPS for d, w in deps) and any(
+                d in ("nsubj", "nsubjpass") for d, _ in deps):
             out.update(range(clause.left_edge.i, clause.right_edge.i + 1))
     return out
 

@@ -202,7 +202,8 @@ def _sequence_clause(tok: Token, marks: frozenset[str]) -> Token | None:
 
 def _told_apart(weapon: Token, trigger: Token, marks: frozenset[str]) -> bool:
     """'Egyptian warplanes struck IS targets a day after the militants beheaded 21 Christians': a deed told
-    in a clause of time with a doer of its own is no use of a weapon named outside that clause (violence47)."""
+    in a clause of time with a doer of its own is no use of a weapon named outside that clause
+    (violence47)."""
     clause = _sequence_clause(trigger, marks)
     return clause is not None and not any(a.i == clause.i for a in (weapon, *weapon.ancestors))
 

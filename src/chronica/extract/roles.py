@@ -339,7 +339,7 @@ NOT_ERRANDS = OBSERVING | REASON_VERBS  # verbs whose "for" names no errand of t
 # "imposed sanctions over the crackdown": what the act answers, not its content ("for" stays a light verb's
 # content: "called for a strike"; chronica.background's reason_preps also take "for" when naming the doer)
 REASON_PREPS = {"over"}
-# "imposed a curfew after sectarian clashes": an event named after one of these is another deed the act follows
+# "imposed a curfew after sectarian clashes": an event named after one of these is a deed the act follows
 SEQUENCE_PREPS = {"after", "before", "following", "since", "until"}
 
 
@@ -890,7 +890,8 @@ def _ordered(verb: Token, roles: Roles) -> None:
         roles.source, roles.rules["source"] = boss, "subject of an order"
         spec = readings()["ordered_forces"]
         words = [made[0], *(c for c in children_of(made[0]) if c.dep_ == "compound")]
-        if any(w.lemma_.lower() in spec["forces"] for w in words) and verb.lemma_.lower() not in spec["yields"]:
+        forces = any(w.lemma_.lower() in spec["forces"] for w in words)
+        if forces and verb.lemma_.lower() not in spec["yields"]:
             # "ordered tanks to shell the parliament", "ordered troops to shoot to kill", "ordered security
             # chiefs to rescue the pupils": the forces do the deed, on its own object or on no one named
             roles.target = [t for t in roles.target if t not in made]
