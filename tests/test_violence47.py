@@ -138,3 +138,48 @@ def test_the_killers_are_the_doers_of_the_crackdown_they_killed_in(pipeline, tex
     primary = _primary(pipeline, text)
     assert primary.plover["type"] == "ASSAULT"
     assert source in _sides(primary)[0]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Rockets fired from southern Lebanon hit the Israeli town of Kiryat Shmona, lightly wounding two "
+     "people, the Israeli army said.", "LBN"),
+    ("Rockets fired from Lebanon hit the Israeli town of Kiryat Shmona.", "LBN"),
+    ("A rocket launched from Gaza struck a house in Ashkelon.", "PSE"),
+    ("Mortar shells fired from Syria landed in the Golan Heights.", "SYR"),
+])
+def test_a_launch_site_is_where_unnamed_armed_men_fired(pipeline, text, country) -> None:
+    primary = _primary(pipeline, text)
+    assert {(a.country, a.sector) for a in primary.source} == {(country, "UAF")}
+
+
+@pytest.mark.parametrize("text, source", [
+    # controls: a doer named with the launch site keeps it
+    ("Hezbollah fired rockets from southern Lebanon at northern Israel.", ("LBN", "REB")),
+    ("Israeli jets fired missiles from Lebanese airspace at targets near Homs.", ("ISR", "MIL")),
+])
+def test_a_named_doer_keeps_its_strike(pipeline, text, source) -> None:
+    assert source in _sides(_primary(pipeline, text))[0]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Two soldiers were killed when their patrol hit an improvised explosive device near Gao in northern "
+     "Mali.", ("MLI", "MIL")),
+    ("A convoy of the UN mission in Mali struck an explosive device near Tessalit.", (None, "IGO")),
+    ("An army truck hit a landmine in Kunar province, killing four soldiers.", ("AFG", "MIL")),
+    ("Two Malian soldiers died after their vehicle struck a roadside bomb.", ("MLI", "MIL")),
+])
+def test_who_hit_a_mine_is_its_victim(pipeline, text, target) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.acled["sub_event_type"] == "Remote explosive/landmine/IED"
+    sources, targets = _sides(primary)
+    assert target in targets
+    assert {s for _, s in sources} == {"UAF"}
+
+
+@pytest.mark.parametrize("text, source", [
+    # controls: those who hit a convoy with a device are its doers
+    ("Militants hit the convoy with an IED near Gao.", ("MLI", "REB")),
+    ("Al-Shabaab fighters struck an army base with a car bomb in Mogadishu.", ("SOM", "REB")),
+])
+def test_who_hit_others_with_a_device_did_it(pipeline, text, source) -> None:
+    assert source in _sides(_primary(pipeline, text))[0]

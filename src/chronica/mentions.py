@@ -40,6 +40,7 @@ from chronica.extract.roles import (
     clause_subject,
     expand,
     found_by,
+    hit_device,
     mutual,
     patient_owner,
 )
@@ -1715,6 +1716,8 @@ class Mentions:
                 c.lower_ == "the" for c in children_of(trig)):
             # "gunmen torched vehicles after the arrest": the clause's doer did not make the arrest it follows
             return self.state_of_place(cand, ctx, evidence)
+        if cand.trigger.cls in REMOTE_CLASSES and (site := self._launched_from(trig, ctx, evidence)):
+            return site  # "rockets fired from southern Lebanon hit Kiryat Shmona": armed men there, no state
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
         finder = found_by(cand.trigger)
         if finder is not None:  # "police found two men wounded": the police did not wound them
@@ -1795,6 +1798,17 @@ class Mentions:
         if claimed:
             return claimed
         return self._doer_before(cand, ctx, evidence) or self.state_of_place(cand, ctx, evidence)
+
+    def _launched_from(self, trig: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """'Rockets fired from southern Lebanon hit the Israeli town of Kiryat Shmona', 'a rocket launched
+        from Gaza struck Ashkelon': the country a strike was launched from, with no doer named, is where
+        unnamed armed men fired it, not its state (violence47)."""
+        for place in _launch_sites(trig):
+            iso = self._country_of(place, ctx)
+            actor = self.conventional("unidentified gunmen", iso) if iso else None
+            if actor is not None and actor.country == iso:
+                return _noted(evidence, "source", _with_text(actor, "", f"launched from:{iso}"))
+        return []
 
     def _freed_from(self, trig: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
         """The captors of people a participle tells as held, freed from them ("troops rescued 15 kidnapped
@@ -2760,6 +2774,8 @@ def _rubric_end_of(doc: Doc) -> int:
 def _passer(tok: Token) -> bool:
     """Whether a word names one who passes, drives or steps by ("when an army patrol passed", "a passing
     truck"): near a mine or bomb, its victim."""
+    if tok.dep_ == "nsubj" and hit_device(tok.head):
+        return True  # "when their patrol hit an improvised explosive device" (violence47)
     return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in PASSING_VERBS) or any(
         c.dep_ in ("amod", "acl") and (c.lower_ == "passing" or c.lemma_.lower() in PASSING_VERBS)
         for c in children_of(tok))
@@ -3008,6 +3024,15 @@ def _holder_words(held: Token) -> str:
     if owner is None:
         return ""
     return " ".join(t.text for t in tokens_of(held.doc)[owner.left_edge.i:owner.i + 1])
+
+
+def _launch_sites(trig: Token) -> list[Token]:
+    """The places after "from" on a strike's verb, or on the participle of its subject ("rockets fired from
+    southern Lebanon hit ...", "a rocket launched from Gaza struck ...")."""
+    verbs = [trig, *(a for s in children_of(trig) if s.dep_ in ("nsubj", "nsubjpass")
+                     for a in children_of(s) if a.dep_ in ("acl", "relcl"))]
+    return [g for v in verbs for p in children_of(v) if p.dep_ == "prep" and p.lower_ == "from"
+            for g in children_of(p) if g.dep_ == "pobj"]
 
 
 def _sent_from(head: Token) -> list[Token]:

@@ -23,7 +23,7 @@ from chronica.extract.quantities import (
 )
 from chronica.extract.readings import asked_for, readings, reread, running_toll
 from chronica.extract.readings import lemmas as reading_lemmas
-from chronica.extract.roles import JUDGED_PREPS, REASON_VERBS, Roles, find_roles, judged
+from chronica.extract.roles import JUDGED_PREPS, REASON_VERBS, Roles, find_roles, hit_device, judged
 from chronica.extract.setting import (
     after_protests,
     governed,
@@ -501,10 +501,11 @@ TOLD_WITH = ("during", "amid")  # the prepositions that otherwise make an event 
 
 def _light_outcome(noun, verb, light_verbs: frozenset[str]) -> bool:  # noqa: ANN001 - spaCy tokens
     """'launched an attack on the post, killing five officers', 'carried out air strikes, killing nine':
-    a participle hung on the light verb whose object is the attack tells the attack's outcome."""
+    a participle hung on the light verb whose object is the attack tells the attack's outcome; so does one on
+    the verb of hitting a mine ("an army truck hit a landmine, killing four soldiers")."""
     gov = noun.head
-    return (noun.dep_ == "dobj" and gov.lemma_ in light_verbs and verb.dep_ == "advcl" and verb.head == gov
-            and verb.tag_ == "VBG")
+    return (noun.dep_ == "dobj" and (gov.lemma_ in light_verbs or hit_device(gov)) and verb.dep_ == "advcl"
+            and verb.head == gov and verb.tag_ == "VBG")
 
 
 # a relative clause on the captive, or the same clause the parse hangs on the abduction's verb

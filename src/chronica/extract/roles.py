@@ -839,6 +839,36 @@ def _set_off(verb: Token, roles: Roles) -> None:
     roles.target, roles.rules["target"] = [passer], "set off the device"
 
 
+def hit_device(verb: Token) -> bool:
+    """Whether a verb tells its subject running into a mine or bomb: "their patrol hit an improvised explosive
+    device", "a convoy struck an explosive device" (``hit_devices``)."""
+    spec = readings()["hit_devices"]
+    if verb.lemma_.lower() not in spec["verbs"]:
+        return False
+    return any(o.lemma_.lower() in spec["devices"] for c in _children(verb, ("dobj",))
+               for o in (c, *(g for g in children_of(c) if g.dep_ == "compound")))
+
+
+def _hit_device(trig: Trigger, roles: Roles) -> None:
+    """'A convoy of the UN mission struck an explosive device near Tessalit', 'an army truck hit a landmine,
+    killing four soldiers': the one that hit the device was hit by it, and killed no one; who laid it is not
+    named (violence47)."""
+    head, rule = trig.head, roles.rules.get("source")
+    if trig.is_noun:
+        hit = rule == "subject of the governing verb" and head.dep_ == "dobj" and hit_device(head.head)
+    else:
+        hit = rule == "subject" and hit_device(head)
+        if rule == "subject" and head.dep_ == "advcl" and head.tag_ == "VBG" and hit_device(head.head):
+            roles.source = []  # "hit a landmine, killing four soldiers": the soldiers are the device's dead
+            del roles.rules["source"]
+    if hit:
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for t in roles.source for c in children_of(t))
+        if not owned:  # "their vehicle struck a roadside bomb": those it carried are named elsewhere
+            roles.target, roles.rules["target"] = roles.source, "hit the device"
+        roles.source = []
+        del roles.rules["source"]
+
+
 def _aimed_at(verb: Token, roles: Roles) -> None:
     """"Police fired tear gas at garment workers", "troops used water cannon on students marching":
     the target is whom the weapon was aimed at (the subject of a clause the parse hangs on "at"), also where
@@ -1546,6 +1576,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _deployed(trig, roles)
     _answered(trig, roles)
     _sent_away_after(trig, roles)
+    _hit_device(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
     _one_plural_side(trig, roles)
