@@ -183,3 +183,21 @@ def test_who_hit_a_mine_is_its_victim(pipeline, text, target) -> None:
 ])
 def test_who_hit_others_with_a_device_did_it(pipeline, text, source) -> None:
     assert source in _sides(_primary(pipeline, text))[0]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police said there was no evidence that the victims had been tortured before they were killed.",
+     "tortured"),
+    ("Police said there was no evidence that the prisoners had been beaten.", "beaten"),
+    ("Investigators found no evidence that the journalist was abducted.", "abducted"),
+])
+def test_a_deed_there_is_no_evidence_of_is_negated(pipeline, text, trigger) -> None:
+    event = _event(pipeline, text, trigger)
+    assert event.modality.negated
+    assert not event.primary
+
+
+def test_a_deed_there_is_evidence_of_stands(pipeline) -> None:
+    text = "Police said there was evidence that the victims had been tortured before they were killed."
+    event = _event(pipeline, text, "tortured")
+    assert not event.modality.negated and event.primary
