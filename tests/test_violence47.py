@@ -201,3 +201,21 @@ def test_a_deed_there_is_evidence_of_stands(pipeline) -> None:
     text = "Police said there was evidence that the victims had been tortured before they were killed."
     event = _event(pipeline, text, "tortured")
     assert not event.modality.negated and event.primary
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Half a dozen policemen were wounded when a grenade exploded at a checkpoint in Cotabato.", "injured",
+     6),
+    ("Unidentified gunmen killed a total of 37 miners at an artisanal gold mine in Niger over the weekend.",
+     "fatalities", 37),
+    ("A Mexican mayor was killed along with 17 other people when gunmen stormed the town hall in San Miguel "
+     "Totolapan.", "fatalities", 18),
+    ("Gunmen stormed a mosque, killing more than a hundred worshippers.", "fatalities", 100),
+    # controls
+    ("Gunmen stormed a mosque, killing more than 100 worshippers.", "fatalities", 100),
+    ("A dozen policemen were wounded when a grenade exploded at a checkpoint.", "injured", 12),
+    ("Three hundred and twenty people were killed in the attack.", "fatalities", 320),
+    ("Police arrested one hundred and five people after the riot.", "arrested", 105),
+])
+def test_counts_written_in_words(pipeline, text, kind, value) -> None:
+    assert getattr(_primary(pipeline, text), kind) == value
