@@ -9,6 +9,8 @@ lemma, the name its subject, the noun its object, and the object's trailing prep
 verb's ("with Iran", "over rally ban"). Everything downstream then reads the headline as it
 reads a sentence. After a plural doer the verb keeps its base form ("Guerrillas attack army post"),
 which the model tags as a singular noun inside one compound: it is made the verb the same way.
+A headline's passive drops its "was" ("Kenyan police officer shot dead by Al-Shabaab in Lamu"): the
+participle the tagger took for a past tense, with a by-agent, is made the passive it is.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
 from chronica import yamlio
-from chronica.nlp import TEXT_KEY, column, lowers_of
+from chronica.nlp import TEXT_KEY, column, deps_of, lowers_of
 
 DOER_DEPS = ("compound", "nsubj", "nmod", "amod")
 OBJECT_DEPS = ("appos", "dobj", "npadvmod", "compound", "attr")
@@ -223,11 +225,38 @@ def _subjectless(doc: Doc, tags: list[int]) -> int:
     return fixed
 
 
+def _bare_passive(verb: Token) -> bool:
+    """Whether a past tense with a by-agent is a passive that lost its "was": a subject before it, and
+    no auxiliary or object of its own."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("ROOT", "ccomp"):
+        return False
+    deps = [c.dep_ for c in verb.children]
+    return ("nsubj" in deps and not {"aux", "auxpass", "dobj", "nsubjpass"} & set(deps)
+            and all(c.i < verb.i for c in verb.children if c.dep_ == "nsubj"))
+
+
+def _bare_passives(doc: Doc) -> int:
+    """'Kenyan police officer shot dead by Al-Shabaab in Lamu': a headline's participle with a by-agent,
+    tagged as a past tense with the victim its subject, is made the passive it is (the subject the one
+    it is done to); the number made."""
+    fixed = 0
+    for i in [k for k, d in enumerate(deps_of(doc)) if d == "agent"]:
+        verb = doc[i].head
+        if not _bare_passive(verb):
+            continue
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                c.dep_ = "nsubjpass"
+        verb.tag_ = "VBN"
+        fixed += 1
+    return fixed
+
+
 def repair(doc: Doc, verbs: Collection[str]) -> int:
     """Make verbs of the headline verbs tagged as nouns in ``doc``; the number repaired."""
     tags, nns = column(doc, TAG), doc.vocab.strings["NNS"]
     lowers = lowers_of(doc)
-    fixed = _base_forms(doc, tags, lowers, verbs) + _subjectless(doc, tags)
+    fixed = _base_forms(doc, tags, lowers, verbs) + _subjectless(doc, tags) + _bare_passives(doc)
     if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
         return _refresh(doc, fixed)
     for i in [k for k, t in enumerate(tags) if t == nns]:  # plural nouns only

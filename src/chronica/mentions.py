@@ -41,6 +41,7 @@ from chronica.extract.roles import (
     expand,
     found_by,
     held_for,
+    hit_device,
     mutual,
     patient_owner,
 )
@@ -159,6 +160,7 @@ ABOUT_THINGS = frozenset(W["about_things"])
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
+SEQUENCE_PREPS = frozenset(W["sequence_preps"])
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
 NAMING_VERBS = frozenset(W["naming_verbs"])
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -1758,6 +1760,8 @@ class Mentions:
                 c.lower_ == "the" for c in children_of(trig)):
             # "gunmen torched vehicles after the arrest": the clause's doer did not make the arrest it follows
             return self.state_of_place(cand, ctx, evidence)
+        if cand.trigger.cls in REMOTE_CLASSES and (site := self._launched_from(trig, ctx, evidence)):
+            return site  # "rockets fired from southern Lebanon hit Kiryat Shmona": armed men there, no state
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
         finder = found_by(cand.trigger)
         if finder is not None:  # "police found two men wounded": the police did not wound them
@@ -1766,6 +1770,9 @@ class Mentions:
         blocked.update(_rescuers(trig))
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
         blocked.update(_outside_time_clause(trig))
+        blocked.update(_inside_time_clauses(trig))
+        blocked.update(_outside_time_phrase(trig))
+        blocked.update(_outside_described(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
         # "the army sealed off the West Bank after a suicide bombing": who answers a bombing did not set it
@@ -1835,6 +1842,17 @@ class Mentions:
         if claimed:
             return claimed
         return self._doer_before(cand, ctx, evidence) or self.state_of_place(cand, ctx, evidence)
+
+    def _launched_from(self, trig: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """'Rockets fired from southern Lebanon hit the Israeli town of Kiryat Shmona', 'a rocket launched
+        from Gaza struck Ashkelon': the country a strike was launched from, with no doer named, is where
+        unnamed armed men fired it, not its state (violence47)."""
+        for place in _launch_sites(trig):
+            iso = self._country_of(place, ctx)
+            actor = self.conventional("unidentified gunmen", iso) if iso else None
+            if actor is not None and actor.country == iso:
+                return _noted(evidence, "source", _with_text(actor, "", f"launched from:{iso}"))
+        return []
 
     def _freed_from(self, trig: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
         """The captors of people a participle tells as held, freed from them ("troops rescued 15 kidnapped
@@ -2820,6 +2838,8 @@ def _rubric_end_of(doc: Doc) -> int:
 def _passer(tok: Token) -> bool:
     """Whether a word names one who passes, drives or steps by ("when an army patrol passed", "a passing
     truck"): near a mine or bomb, its victim."""
+    if tok.dep_ == "nsubj" and hit_device(tok.head):
+        return True  # "when their patrol hit an improvised explosive device" (violence47)
     return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in PASSING_VERBS) or any(
         c.dep_ in ("amod", "acl") and (c.lower_ == "passing" or c.lemma_.lower() in PASSING_VERBS)
         for c in children_of(tok))
@@ -2873,6 +2893,40 @@ def _outside_time_clause(verb: Token) -> set[int]:
         return set()
     sent = sentence_of(verb)
     return {k for k in range(sent.start, sent.end) if not verb.left_edge.i <= k <= verb.right_edge.i}
+
+
+def _outside_described(trig: Token) -> set[int]:
+    """The sentence's words outside a noun a participle with no agent describes ("Tinubu ordered security
+    chiefs to rescue the kidnapped pupils"): a state the noun is told in, not a deed of the clause's doers
+    (violence47)."""
+    if trig.dep_ not in ("amod", "acl") or trig.tag_ != "VBN" or any(
+            c.dep_ in ("agent", "dobj") for c in children_of(trig)):
+        return set()  # "youths protesting a power cut set fire to ...": a verb the parse hung on a noun
+    noun, sent = trig.head, sentence_of(trig)
+    return {k for k in range(sent.start, sent.end) if not noun.left_edge.i <= k <= noun.right_edge.i}
+
+
+def _outside_time_phrase(noun: Token) -> set[int]:
+    """The sentence's words outside "after" or "before" and the deed it names ("authorities imposed a curfew
+    after sectarian clashes left 55 dead"): who acts in the clause did not do the deed it follows
+    (violence47)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SEQUENCE_PREPS:
+        return set()
+    prep, sent = noun.head, sentence_of(noun)
+    return {k for k in range(sent.start, sent.end) if not prep.left_edge.i <= k <= prep.right_edge.i}
+
+
+def _inside_time_clauses(verb: Token) -> set[int]:
+    """The words of the time clauses with a subject of their own under a verb ("helicopters bombed the
+    village after rebels had kidnapped five teachers"): those they name did the clause's deed, not the
+    verb's (violence47)."""
+    out: set[int] = set()
+    for clause in children_of(verb):
+        deps = [(c.dep_, c.lower_) for c in children_of(clause)] if clause.dep_ == "advcl" else []
+        if any(d == "mark" and w in TIME_PREPS for d, w in deps) and any(
+                d in ("nsubj", "nsubjpass") for d, _ in deps):
+            out.update(range(clause.left_edge.i, clause.right_edge.i + 1))
+    return out
 
 
 def _time_phrase(prep: Token) -> bool:
@@ -3040,6 +3094,15 @@ def _holder_words(held: Token) -> str:
     if owner is None:
         return ""
     return " ".join(t.text for t in tokens_of(held.doc)[owner.left_edge.i:owner.i + 1])
+
+
+def _launch_sites(trig: Token) -> list[Token]:
+    """The places after "from" on a strike's verb, or on the participle of its subject ("rockets fired from
+    southern Lebanon hit ...", "a rocket launched from Gaza struck ...")."""
+    verbs = [trig, *(a for s in children_of(trig) if s.dep_ in ("nsubj", "nsubjpass")
+                     for a in children_of(s) if a.dep_ in ("acl", "relcl"))]
+    return [g for v in verbs for p in children_of(v) if p.dep_ == "prep" and p.lower_ == "from"
+            for g in children_of(p) if g.dep_ == "pobj"]
 
 
 def _sent_from(head: Token) -> list[Token]:

@@ -23,7 +23,7 @@ from chronica.extract.quantities import (
 )
 from chronica.extract.readings import asked_for, readings, reread, running_toll
 from chronica.extract.readings import lemmas as reading_lemmas
-from chronica.extract.roles import JUDGED_PREPS, REASON_VERBS, Roles, find_roles, judged
+from chronica.extract.roles import JUDGED_PREPS, REASON_VERBS, Roles, find_roles, hit_device, judged
 from chronica.extract.setting import (
     after_protests,
     governed,
@@ -501,10 +501,11 @@ TOLD_WITH = ("during", "amid")  # the prepositions that otherwise make an event 
 
 def _light_outcome(noun, verb, light_verbs: frozenset[str]) -> bool:  # noqa: ANN001 - spaCy tokens
     """'launched an attack on the post, killing five officers', 'carried out air strikes, killing nine':
-    a participle hung on the light verb whose object is the attack tells the attack's outcome."""
+    a participle hung on the light verb whose object is the attack tells the attack's outcome; so does one on
+    the verb of hitting a mine ("an army truck hit a landmine, killing four soldiers")."""
     gov = noun.head
-    return (noun.dep_ == "dobj" and gov.lemma_ in light_verbs and verb.dep_ == "advcl" and verb.head == gov
-            and verb.tag_ == "VBG")
+    return (noun.dep_ == "dobj" and (gov.lemma_ in light_verbs or hit_device(gov)) and verb.dep_ == "advcl"
+            and verb.head == gov and verb.tag_ == "VBG")
 
 
 # a relative clause on the captive, or the same clause the parse hangs on the abduction's verb
@@ -687,6 +688,9 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                         host.victims = obj
                 if host.trigger.is_noun and _in_adjunct(host.trigger.head, head, TOLD_WITH):
                     host.told = head  # "killed 12 during a raid": the raid is the news, told with its killing
+                    if not host.roles.source and cand.roles.source:  # "soldiers killed 40 during the
+                        host.roles.source = cand.roles.source  # crackdown": the killers' crackdown
+                        host.roles.rules["source"] = f"doer of the {head.lemma_} told in it"
                 if not host.trigger.is_noun and _main_verb(head) and _when_clause(host.trigger.head, head):
                     host.main = True  # "12 were killed when police fought gangs": the fight is the lede's act
                 continue

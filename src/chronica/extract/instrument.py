@@ -34,6 +34,7 @@ class Weapons:
     remnants: dict = None  # type: ignore[assignment]  # "a shell left over from the war": no shelling
     details: dict = None  # type: ignore[assignment]  # "used mortars during the clash": the fight's own acts
     trades: frozenset[str] = frozenset()  # "a bomb-making factory", "the bomb squad": no weapon used (sd37)
+    sequence_marks: frozenset[str] = frozenset()  # "struck ... after militants beheaded": the deed before
 
 
 @cache
@@ -55,7 +56,7 @@ def weapons() -> Weapons:
                    frozenset(sparked.get("classes") or ()), frozenset(spec.get("fight_clauses") or ()),
                    {k: frozenset(v) for k, v in (spec.get("remnants") or {}).items()},
                    {k: frozenset(v) for k, v in (spec.get("fight_details") or {}).items()},
-                   frozenset(spec.get("trades") or ()))
+                   frozenset(spec.get("trades") or ()), frozenset(spec.get("sequence_marks") or ()))
 
 
 def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
@@ -188,6 +189,25 @@ def _in_clause_of(tok: Token, verb: Token) -> bool:
     return False
 
 
+def _sequence_clause(tok: Token, marks: frozenset[str]) -> Token | None:
+    """The clause of "after" or "before" with a doer of its own that ``tok`` stands in ("a day after the
+    militants beheaded 21 Christians"), else None; a subject "it" may be the weapon itself."""
+    for verb in (tok, *tok.ancestors):
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it" for c in verb.children):
+            return verb
+    return None
+
+
+def _told_apart(weapon: Token, trigger: Token, marks: frozenset[str]) -> bool:
+    """'Egyptian warplanes struck IS targets a day after the militants beheaded 21 Christians': a deed told
+    in a clause of time with a doer of its own is no use of a weapon named outside that clause
+    (violence47)."""
+    clause = _sequence_clause(trigger, marks)
+    return clause is not None and not any(a.i == clause.i for a in (weapon, *weapon.ancestors))
+
+
 def _object_of_another(weapon: Token, trigger: Trigger, acts: set[int]) -> bool:
     """'opened fire on the bus and set off explosives': a weapon that is the object of a later act's verb is
     that act's means, not the shooting's told first (coder24); an attack told with a blast keeps it ("attacked
@@ -313,7 +333,8 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
     for trig in general:
         if trig.cls == "assault" and any(_linked(w, trig.head) for w in fired):
             continue  # "an assault on the post, where four died in the shooting and two by IEDs": both arms
-        own = [(w, cls) for w, cls in found if not _object_of_another(w, trig, acts)]
+        own = [(w, cls) for w, cls in found if not _object_of_another(w, trig, acts)
+               and not _told_apart(w, trig.head, table.sequence_marks)]
         linked = [(w, cls) for w, cls in own if _linked(w, trig.head)]
         if not linked and len({cls for _, cls in own}) == 1 and not direct:
             # a sentence's one weapon is the means of its acts, unless it also tells direct fire

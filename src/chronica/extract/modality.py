@@ -481,8 +481,12 @@ def _past_clause(tok: Token) -> bool:
 
 def _none_told(noun: Token, lex: Lexicon) -> bool:
     """'with no reports of shelling', 'no sign of fighting': the noun is the "of" of a news noun that "no"
-    denies, so the sentence tells no such act."""
+    denies, so the sentence tells no such act; so does a clause of such a noun ("no evidence that the
+    victims had been tortured"; violence47)."""
     of = noun.head
+    if noun.dep_ in ("acl", "ccomp") and of.lemma_ in lex.news_of_nouns and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in children_of(noun)):
+        return _negative_object(of)
     if noun.dep_ not in ("pobj", "pcomp") or of.lower_ != "of" or of.head.lemma_ not in lex.news_of_nouns:
         return False
     return _negative_object(of.head)

@@ -75,6 +75,9 @@ class _Tables:
     loss_verbs: frozenset[str] = frozenset()  # "killed 10 militants, losing two soldiers": the doers' dead
     loss_nouns: frozenset[str] = frozenset()  # ... the people a side loses ("soldiers", "four of their own")
     charge_clauses: frozenset[str] = frozenset()  # "beat a man accused of theft to death": misplaced
+    fractions: dict[str, float] = field(default_factory=dict)  # "half a dozen": 6
+    total_nouns: frozenset[str] = frozenset()  # "killed a total of 37 miners": the total is the object
+    along_words: frozenset[str] = frozenset()  # "killed along with 17 other people": 18 dead
 
 
 @cache
@@ -105,7 +108,8 @@ def _tables() -> _Tables:
                    frozenset(killed.get("succumb_to", ())), frozenset(spec.get("subset_verbs", ())),
                    frozenset(killed.get("lives_verbs", ())), frozenset(killed.get("lives_nouns", ())),
                    frozenset(killed.get("loss_verbs", ())), frozenset(killed.get("loss_nouns", ())),
-                   frozenset(killed.get("charge_clauses", ())))
+                   frozenset(killed.get("charge_clauses", ())), dict(spec.get("fractions") or {}),
+                   frozenset(spec.get("total_nouns", ())), frozenset(spec.get("along_words", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -214,6 +218,8 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             else:
                 break
             j += 1
+        if i - 2 >= sent.start and lowers[i - 1] == "a" and lowers[i - 2] in tables.fractions:
+            value *= tables.fractions[lowers[i - 2]]  # "half a dozen policemen": six
         joined = lowers[i - 1] in ("to", "and", "-", "or")
         if runs and i - runs[-1][1] == 1 and joined:  # not "four soldiers and two rebels"
             prev = runs.pop()  # "between 2 and 4 fighters": coders record the lower figure
@@ -293,6 +299,27 @@ def _counted(tok: Token) -> Token:
         if obj is not None:
             return obj
     return tok
+
+
+def _total_of(noun: Token, tables: _Tables) -> Token:
+    """'killed a total of 37 miners': the total the verb takes as its object, for the miners it counts
+    (violence47); else the noun."""
+    total = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and total.lemma_.lower() in tables.total_nouns:
+        return total
+    return noun
+
+
+def _along_with(noun: Token, tables: _Tables) -> int:
+    """'A Mexican mayor was killed along with 17 other people': the people the killing's subject names
+    (one mayor) are dead besides those counted "along with" them; their number (violence47)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or not any(
+            c.lower_ in tables.along_words for c in children_of(verb) if c.dep_ in ("prt", "advmod")):
+        return 0
+    heads = [c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")]
+    counts = [people_named(h) for h in heads]
+    return sum(counts) if counts and None not in counts else 0  # type: ignore[arg-type]
 
 
 FATALLY = frozenset({"fatally", "mortally"})
@@ -621,7 +648,7 @@ def find_counts(sent: Span) -> list[Count]:
         number = doc[last - 1]
         if first <= number.head.i < last and number.head.i != number.i:  # "one hundred and thirty-two": the
             number = next((t for t in doc[first:last] if not first <= t.head.i < last), number)  # run's head
-        noun = _counted(number)
+        noun = _total_of(_counted(number), tables)
         found = _kind(noun, tables)
         if found is None and noun is not number:
             found = _kind(number, tables)
@@ -641,6 +668,9 @@ def find_counts(sent: Span) -> list[Count]:
             grouped.add(group[0].i)
             if beside:  # "killing the priest and five worshippers": six
                 value, rule = value + beside, f"{rule}+{beside} named"
+            along = _along_with(noun, tables) if kind == "killed" else 0
+            if along:  # "a mayor was killed along with 17 other people": 18
+                value, rule = value + along, f"{rule}+{along} along with"
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
         out.extend(_deaths_without_figures(sent) or _bodies_named(sent) or _left_dead(sent)
@@ -695,7 +725,15 @@ def _person_count(tok: Token) -> int | None:
     owned = any(c.dep_ == "poss" for c in children_of(tok))  # "a governor's aide", "a chief's son"
     if tok.tag_ in ("NN", "NNP") and (dets & SINGULAR_DETS or tok.pos_ == "PROPN" or owned):
         return 1
-    return None
+    return 1 if tok.tag_ == "NN" and not dets and _headline_victim(tok) else None
+
+
+def _headline_victim(tok: Token) -> bool:
+    """'Kenyan police officer shot dead by Al-Shabaab': the bare singular noun that opens a headline's
+    passive with no "was" is one person."""
+    verb = tok.head
+    return (tok.dep_ == "nsubjpass" and tok.left_edge.i == tok.sent.start and verb.tag_ == "VBN"
+            and not any(c.dep_ == "auxpass" for c in children_of(verb)))
 
 
 def people_named(noun: Token) -> int | None:

@@ -347,6 +347,8 @@ NOT_ERRANDS = OBSERVING | REASON_VERBS  # verbs whose "for" names no errand of t
 # "imposed sanctions over the crackdown": what the act answers, not its content ("for" stays a light verb's
 # content: "called for a strike"; chronica.background's reason_preps also take "for" when naming the doer)
 REASON_PREPS = {"over"}
+# "imposed a curfew after sectarian clashes": an event named after one of these is a deed the act follows
+SEQUENCE_PREPS = {"after", "before", "following", "since", "until"}
 
 
 def _errand(prep: str, cls: str) -> bool:
@@ -909,6 +911,36 @@ def _set_off(verb: Token, roles: Roles) -> None:
     roles.target, roles.rules["target"] = [passer], "set off the device"
 
 
+def hit_device(verb: Token) -> bool:
+    """Whether a verb tells its subject running into a mine or bomb: "their patrol hit an improvised explosive
+    device", "a convoy struck an explosive device" (``hit_devices``)."""
+    spec = readings()["hit_devices"]
+    if verb.lemma_.lower() not in spec["verbs"]:
+        return False
+    return any(o.lemma_.lower() in spec["devices"] for c in _children(verb, ("dobj",))
+               for o in (c, *(g for g in children_of(c) if g.dep_ == "compound")))
+
+
+def _hit_device(trig: Trigger, roles: Roles) -> None:
+    """'A convoy of the UN mission struck an explosive device near Tessalit', 'an army truck hit a landmine,
+    killing four soldiers': the one that hit the device was hit by it, and killed no one; who laid it is not
+    named (violence47)."""
+    head, rule = trig.head, roles.rules.get("source")
+    if trig.is_noun:
+        hit = rule == "subject of the governing verb" and head.dep_ == "dobj" and hit_device(head.head)
+    else:
+        hit = rule == "subject" and hit_device(head)
+        if rule == "subject" and head.dep_ == "advcl" and head.tag_ == "VBG" and hit_device(head.head):
+            roles.source = []  # "hit a landmine, killing four soldiers": the soldiers are the device's dead
+            del roles.rules["source"]
+    if hit:
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for t in roles.source for c in children_of(t))
+        if not owned:  # "their vehicle struck a roadside bomb": those it carried are named elsewhere
+            roles.target, roles.rules["target"] = roles.source, "hit the device"
+        roles.source = []
+        del roles.rules["source"]
+
+
 def _aimed_at(verb: Token, roles: Roles) -> None:
     """"Police fired tear gas at garment workers", "troops used water cannon on students marching":
     the target is whom the weapon was aimed at (the subject of a clause the parse hangs on "at"), also where
@@ -959,9 +991,11 @@ def _ordered(verb: Token, roles: Roles) -> None:
     if made and boss and boss[0].pos_ != "PRON":
         roles.source, roles.rules["source"] = boss, "subject of an order"
         spec = readings()["ordered_forces"]
-        if made[0].lemma_.lower() in spec["forces"] and verb.lemma_.lower() not in spec["yields"]:
-            # "ordered tanks to shell the parliament", "ordered troops to shoot to kill": the forces do the
-            # deed, on its own object or on no one named
+        words = [made[0], *(c for c in children_of(made[0]) if c.dep_ == "compound")]
+        forces = any(w.lemma_.lower() in spec["forces"] for w in words)
+        if forces and verb.lemma_.lower() not in spec["yields"]:
+            # "ordered tanks to shell the parliament", "ordered troops to shoot to kill", "ordered security
+            # chiefs to rescue the pupils": the forces do the deed, on its own object or on no one named
             roles.target = [t for t in roles.target if t not in made]
             if roles.target:
                 roles.rules["target"] = "object of the ordered deed"
@@ -1162,7 +1196,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             c.dep_ == "prt" and c.lower_ in ACTED_ON for c in children_of(verb)):
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
     # "imposed sanctions over the crackdown": what the act answers, not the act
-    reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS
+    reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS | SEQUENCE_PREPS
     # "Putin ordered a mobilisation of reservists": who orders it, not the forces it moves
     ordered = roles.rules.get("source") == "forces deployed"
     if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and _better(
@@ -1683,6 +1717,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _deployed(trig, roles)
     _answered(trig, roles)
     _sent_away_after(trig, roles)
+    _hit_device(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
     _one_plural_side(trig, roles)
