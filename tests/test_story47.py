@@ -1,0 +1,82 @@
+"""Primary events, background and event types in news stories (round story47): a participle describing
+captives is their state, not an act; a denial told as an apposition after an accusation ("..., a charge
+Greece denies") does not deny the accusation. Sentences written for the test, with controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str):
+    return pipeline.code(document_from_text(text, doc_id="story47"))
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in _events(pipeline, text) if e.primary), None)
+
+
+def _countries(actors) -> set:
+    return {a.country for a in actors}
+
+
+def _sectors(actors) -> set:
+    return {a.sector for a in actors}
+
+
+# 1. "hostages held in Gaza": the captives' state, no abduction and not the news
+@pytest.mark.parametrize("text, plover", [
+    ("Israel and Hamas agreed to a four-day truce and the release of 50 hostages held in Gaza, Qatar said on "
+     "Wednesday.", "RETREAT"),
+    ("Israel and Hamas agreed to a four-day truce and the release of 50 hostages held in Gaza.", "RETREAT"),
+    ("Qatar said Israel and Hamas agreed to free 50 hostages held in Gaza.", "AGREE"),
+    ("Militants released 12 hostages held in the forest for months.", "RETREAT"),
+])
+def test_hostages_held_somewhere_are_no_abduction(pipeline, text: str, plover: str) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert primary.plover["type"] == plover
+    assert not any(e.trigger.text == "held" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen held 20 hostages in a bank on Tuesday.",
+    "Gunmen held two engineers hostage for a week.",
+])
+def test_holding_hostages_is_still_an_abduction(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.trigger.text == "held"
+    assert primary.plover["type"] == "ASSAULT" and primary.plover.get("mode") == "abduct"
+
+
+def test_the_truce_parties_are_israel_and_hamas(pipeline) -> None:
+    primary = _primary(pipeline, "Israel and Hamas agreed to a four-day truce and the release of 50 hostages "
+                                 "held in Gaza, Qatar said on Wednesday.")
+    assert _countries(primary.source) == {"ISR"} and _countries(primary.target) == {"PSE"}
+
+
+# 2. "..., a charge Greece denies": the accusation stands, told as news
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Ankara accused Athens of pushing boats back into Turkish waters, a charge Greece denies.", "TUR", "GRC"),
+    ("Russia accused Ukraine of shelling the plant, a claim Kyiv denied.", "RUS", "UKR"),
+    ("Kenya accused Somalia of meddling in its affairs, accusations Mogadishu has dismissed.", "KEN", "SOM"),
+    ("India accused Pakistan of sheltering militants, an allegation Islamabad rejects.", "IND", "PAK"),
+    # control: the denial in a clause of its own
+    ("Ankara accused Athens of pushing boats back into Turkish waters, but Greece denies the charge.",
+     "TUR", "GRC"),
+])
+def test_an_apposed_denial_leaves_the_accusation(pipeline, text: str, accuser: str, accused: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ACCUSE"
+    assert not primary.modality.negated
+    assert _countries(primary.source) == {accuser} and _countries(primary.target) == {accused}
+
+
+@pytest.mark.parametrize("text", [
+    "Greece denied the charge.",
+    "The army denied reports that its soldiers had killed civilians.",
+])
+def test_a_denial_of_its_own_stays_a_rejection(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "REJECT"
