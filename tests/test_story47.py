@@ -80,3 +80,65 @@ def test_an_apposed_denial_leaves_the_accusation(pipeline, text: str, accuser: s
 def test_a_denial_of_its_own_stays_a_rejection(pipeline, text: str) -> None:
     primary = _primary(pipeline, text)
     assert primary.plover["type"] == "REJECT"
+
+
+# 3. a past year told after the lede is background; a person named in an apposition is the doer
+CHAD = ("Chad's President Mahamat Idriss Deby was declared the winner of the presidential election on Thursday. "
+        "His main rival, Prime Minister Succes Masra, rejected the result. Deby seized power in 2021 after his "
+        "father was killed fighting rebels.")
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    (CHAD, "rejected", "REJECT"),
+    ("Opposition parties rejected the new constitution on Sunday. The army seized power in 2019 and has ruled "
+     "since.", "rejected", "REJECT"),
+    ("Police arrested the opposition leader in the capital on Monday. He led the protests that toppled the "
+     "president in 2014.", "arrested", "COERCE"),
+    # controls: the year in the lede is the news; a later act dated by a day stays news beside the lede
+    ("The army seized power in 2021, the country's state television said.", "seized power", "COERCE"),
+])
+def test_an_act_of_a_past_year_after_the_lede_is_background(pipeline, text: str, trigger: str,
+                                                             plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.trigger.text, primary.plover["type"]) == (trigger, plover)
+
+
+@pytest.mark.parametrize("text, country", [
+    (CHAD, "TCD"),
+    ("His main rival, Prime Minister Succes Masra, rejected the result.", None),
+])
+def test_a_person_in_apposition_is_the_source(pipeline, text: str, country: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.name for a in primary.source] == ["Succes Masra"]
+    assert primary.source[0].country == country and primary.source[0].sector == "GOV"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police arrested his main rival, opposition leader Kizza Besigye, on Tuesday.", "Kizza Besigye"),
+    # control: a group resolved by its own words keeps them
+    ("The opposition leader, Succes Masra, rejected the result.", None),
+])
+def test_apposition_controls(pipeline, text: str, target: str | None) -> None:
+    primary = _primary(pipeline, text)
+    if target:
+        assert [a.name for a in primary.target] == [target]
+    else:
+        assert [a.name for a in primary.source] == ["Opposition"]
+
+
+@pytest.mark.parametrize("text, freed", [
+    ("Pakistani forces rescued more than 300 passengers after separatist militants hijacked a train in "
+     "Balochistan province, the army said on Wednesday. All 33 attackers were killed in the operation. The "
+     "Baloch Liberation Army, which claimed the hijacking, had demanded the release of political prisoners.",
+     True),
+    ("Police rescued 12 children after gunmen kidnapped them from a school.", True),
+    # controls: a rescue from a fire is no freeing of captives
+    ("Firefighters rescued 30 passengers after the train caught fire.", False),
+    ("Pakistani forces rescued more than 300 passengers.", False),
+])
+def test_a_rescue_after_a_seizure_frees_captives(pipeline, text: str, freed: bool) -> None:
+    primary = _primary(pipeline, text)
+    if freed:
+        assert primary.trigger.text == "rescued" and primary.plover.get("mode") == "release"
+    else:
+        assert primary is None or primary.trigger.text != "rescued"

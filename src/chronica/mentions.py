@@ -310,6 +310,9 @@ class Mentions:
                     _place_word(tok, ctx)) else None
                 if people is not None:  # "in X municipality, Michoacan, members of the cartel ..."
                     tok, actor = people, self.actor(people, ctx)
+                named = _person_in_apposition(tok) if actor is None else None
+                if named is not None:  # "His main rival, Prime Minister Succes Masra, rejected": the person
+                    tok, actor = named, self.actor(named, ctx)
                 if actor is not None and (actor.evidence or "").startswith("demonym:"):
                     actor = self._shared_head(tok, actor, ctx)
                 if actor is not None and _guessed_country(actor) and (
@@ -2845,6 +2848,17 @@ def _counted_among(num: Token) -> Token | None:
     "one of the leaders of the opposition" -> "opposition" (the body the person belongs to)."""
     among = _of_object(num)
     return (_of_object(among) or among) if among is not None else None
+
+
+def _person_in_apposition(noun: Token) -> Token | None:
+    """The person a common noun the dictionaries do not know is told to be by an apposition after a comma
+    ("His main rival, Prime Minister Succes Masra, rejected the result"): the name's word, or None
+    (story47)."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c for c in children_of(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON" and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text == ","),
+                None)
 
 
 def _people_in_apposition(place: Token) -> Token | None:

@@ -50,8 +50,9 @@ STALE_PENALTY = 1.0  # also for an event the text dates well before the day of t
 # this many days before the lede's act is background by that rule.
 LEDE_GAP_DAYS = 1
 # An act a sentence after the lede's tells as done before the news (background.told_before: "Riot police
-# beat marchers last week", "had seized the city 11 days earlier", "fighting has killed thousands"): what
-# led to the lede's news, not the news (plover24).
+# beat marchers last week", "had seized the city 11 days earlier", "fighting has killed thousands"), or dates
+# by a past year alone ("Deby seized power in 2021"; story47): what led to the lede's news, not the news
+# (plover24).
 EARLIER_TOLD_PENALTY = 1.0
 # A violent act told as done later than a violent act the story told before it ("militiamen killed five
 # civilians; the army later clashed with the militia", "Soldiers engaged the insurgents the following day";
@@ -178,6 +179,15 @@ def _last_day(when: DateInfo) -> date | None:
         return None
 
 
+def _year_only(ev: Event, published: date | None) -> bool:
+    """Whether the text dates the event by a year alone ("seized power in 2021"), before the year of
+    publication when that is known: a past act told as background, news being told by its day (story47)."""
+    when = ev.date
+    if when.basis != "text" or when.precision != "year" or not (when.value or "").isdigit():
+        return False
+    return published is None or int(when.value) < published.year
+
+
 def stale(ev: Event, published: date | None) -> bool:
     """Whether the text dates the event well before the story's publication (an earlier event)."""
     last = _last_day(ev.date) if published else None
@@ -254,7 +264,7 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
         s += 0.25  # the main clause's event; a background noun there is its topic ("condemned the attack")
     if earlier(ev, published, news):
         s -= STALE_PENALTY
-    elif first is not None and ev.sentence > first and trig.get("before"):
+    elif first is not None and ev.sentence > first and (trig.get("before") or _year_only(ev, published)):
         s -= EARLIER_TOLD_PENALTY
     elif trig.get("history"):
         s -= HISTORY_PENALTY

@@ -356,6 +356,9 @@ def _described_by(entry: Entry, deps: list[Token]) -> str | None:
             if (mod.dep_ in ("amod", "acl") and mod.tag_ in ("VBN", "JJ")
                     and mod.lemma_.lower() in entry.described):  # "kidnapped" tagged JJ too
                 return mod.lemma_.lower()
+    if objects:  # "rescued 300 passengers after militants hijacked a train": freed from the seizure (story47)
+        return next((d.lemma_.lower() for d in deps if d.dep_ == "advcl" and d.lemma_.lower() in entry.described
+                     and any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in children_of(d))), None)
     return None
 
 
