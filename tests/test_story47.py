@@ -142,3 +142,39 @@ def test_a_rescue_after_a_seizure_frees_captives(pipeline, text: str, freed: boo
         assert primary.trigger.text == "rescued" and primary.plover.get("mode") == "release"
     else:
         assert primary is None or primary.trigger.text != "rescued"
+
+
+# 5. the collapse of a roof, a whole war: harm no one did as an attack
+@pytest.mark.parametrize("text", [
+    "The collapse of a railway station roof killed 15 people.",
+    "The conflict killed hundreds of thousands of people.",
+    "The war killed more than 10,000 civilians.",
+    "The insurgency killed thousands of people in the north.",
+])
+def test_an_accident_or_a_wars_toll_is_no_attack(pipeline, text: str) -> None:
+    assert not any(e.plover["type"] == "ASSAULT" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Protests erupted in Novi Sad after the collapse of a railway station roof killed 15 people.", "PROTEST"),
+    ("Tens of thousands of people rallied in Belgrade on Saturday after the collapse of a railway station roof "
+     "killed 15 people.", "PROTEST"),
+    ("Ethiopian government forces and Tigrayan rebels signed a peace agreement on Wednesday. The conflict "
+     "killed hundreds of thousands of people.", "SUPPORT"),
+])
+def test_the_news_beside_an_accident_or_a_toll(pipeline, text: str, plover: str) -> None:
+    events = _events(pipeline, text)
+    assert next(e for e in events if e.primary).plover["type"] == plover
+    assert not any(e.plover["type"] == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize("text, source", [
+    # controls: fighting and attacks named by their own nouns keep their doers
+    ("Fighting killed 12 people in Tripoli on Monday.", "UAF"),
+    ("The attack killed hundreds of people.", "UAF"),
+    ("Pakistani forces rescued more than 300 passengers after separatist militants hijacked a train.", "REB"),
+    ("Residents fled after gunmen attacked the village.", "UAF"),
+])
+def test_violence_with_a_doer_stays_an_attack(pipeline, text: str, source: str) -> None:
+    assault = next(e for e in _events(pipeline, text) if e.plover["type"] == "ASSAULT")
+    assert source in _sectors(assault.source)

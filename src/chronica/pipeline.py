@@ -107,6 +107,7 @@ from chronica.reparse import (
     participle_asides,
     participle_subjects,
     particle_objects,
+    prep_subjects,
     placed_subjects,
     prefixed_verbs,
     reported_verbs,
@@ -260,6 +261,7 @@ class Pipeline:
         two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
         listed_names(doc)  # "the Rail, Maritime and Transport union demanded": one name, not two subjects
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
+        prep_subjects(doc)  # "after the collapse of a roof killed 15": "collapse" the subject of "killed"
         participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb
         aside_verbs(doc, self.extractor.lex.verbs)  # "X, speaking after talks with Y, called on": "called"
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object

@@ -595,6 +595,43 @@ def apposed_denials(doc: Doc) -> int:
     return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"], _apposed_denial, _undeny)
 
 
+CLAUSE_MARKS = ("after", "before", "since", "until")
+
+
+def _verb_after_prep(prep: Token) -> Token | None:
+    """The finite verb with no subject right after the object of "after" ("rallied after the collapse of a
+    roof killed 15 people", "rescued 300 passengers after separatist militants hijacked a train": the parse
+    takes "after" for a preposition and the clause's subject for its object), if any (story47)."""
+    if prep.dep_ not in ("prep", "mark") or prep.lower_ not in CLAUSE_MARKS:
+        return None
+    obj = next((c for c in children_of(prep) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.right_edge.i + 1 >= len(prep.doc):
+        return None
+    verb = prep.doc[obj.right_edge.i + 1]
+    if verb.tag_ not in FINITE or verb.pos_ != "VERB" or _deps(verb) & set(SUBJECTS):
+        return None
+    if prep.dep_ == "mark":  # "after separatist militants hijacked": the mark already the verb's
+        return verb if prep.head.i == verb.i else None
+    if verb.head.i != prep.head.i or verb.dep_ not in ("advcl", "conj") or _deps(verb) & {"cc", "mark"}:
+        return None
+    return verb
+
+
+def _unprep_subject(prep: Token, verb: Token) -> None:
+    """The preposition becomes the verb's mark and its object the verb's subject; the verb a clause of time."""
+    obj = next(c for c in children_of(prep) if c.dep_ == "pobj")
+    verb.dep_ = "advcl"
+    prep.head, prep.dep_ = verb, "mark"
+    obj.head, obj.dep_ = verb, "nsubj"
+
+
+def prep_subjects(doc: Doc) -> int:
+    """Mend "after the collapse of a roof killed 15 people" parsed with "collapse" the object of "after" and
+    "killed" a clause with no subject; the number mended."""
+    return _mend(doc, [i for i, w in enumerate(lowers_of(doc)) if w in CLAUSE_MARKS], _verb_after_prep,
+                 _unprep_subject)
+
+
 def _compound_gerund(head: Token) -> tuple[Token, Token] | None:
     """(noun, gerund) of "an ELN cell planning attacks" parsed as one noun phrase headed by "attacks" (a
     singular article on a plural head, an "-ing" word among its modifiers): "cell" the head, "planning" a

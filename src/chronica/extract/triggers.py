@@ -832,6 +832,9 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
         subjects += [tok.head for s in subjects if s.tag_ == "WDT"]
     if any(_is_cause(s, causes, lex) for s in subjects):
         return True
+    if cls not in lex.closure_classes and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in deps) and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in lex.toll_causes for s in subjects):
+        return True  # "the conflict killed hundreds of thousands of people": a conflict's toll, no attack
     # "a crowd attacked a police officer after a fatal crash": with a doer of its own, "after" tells when
     # the harm came, not what did it ("injured after a fall" has none; riots41)
     doer = (any(s.dep_ == "nsubj" and s.tag_ != "WDT" for s in subjects)
