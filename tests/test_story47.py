@@ -178,3 +178,30 @@ def test_the_news_beside_an_accident_or_a_toll(pipeline, text: str, plover: str)
 def test_violence_with_a_doer_stays_an_attack(pipeline, text: str, source: str) -> None:
     assault = next(e for e in _events(pipeline, text) if e.plover["type"] == "ASSAULT")
     assert source in _sectors(assault.source)
+
+
+# 6. a noun event as the setting of an act, or as what the act puts down, is not done by its subject
+@pytest.mark.parametrize("text, trigger, sector", [
+    ("Honduran President Xiomara Castro declared a state of emergency after a wave of gang killings.",
+     "killings", "CRM"),
+    ("The government imposed a curfew following gang attacks in the capital.", "attacks", "CRM"),
+    ("Ramaphosa deployed 25,000 soldiers to quell riots that erupted after Jacob Zuma was jailed.", "riots",
+     "CVL"),
+    ("The president deployed the army amid protests over fuel prices.", "protests", "CVL"),
+])
+def test_a_setting_or_a_quelled_event_is_not_the_subjects(pipeline, text: str, trigger: str,
+                                                          sector: str) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
+    assert _sectors(event.source) == {sector}
+    assert not any(a.sector == "GOV" for a in event.source + event.target)
+
+
+@pytest.mark.parametrize("text, trigger, sector", [
+    # controls: the subject's own noun events
+    ("The army launched an offensive against the rebels after the talks collapsed.", "offensive", "MIL"),
+    ("Police carried out raids in the capital following the bombing.", "raids", "COP"),
+    ("Government forces staged attacks on rebel positions.", "attacks", "MIL"),
+])
+def test_the_subjects_own_noun_event(pipeline, text: str, trigger: str, sector: str) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
+    assert sector in _sectors(event.source)

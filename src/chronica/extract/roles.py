@@ -188,6 +188,8 @@ CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women pro
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
 RECEIVED_CLASSES = frozenset(_actor_words()["received_classes"])  # "received Soviet arms"
 PHASE_NOUNS = frozenset(_actor_words()["phase_nouns"])  # "announced the return of sanctions"
+SETTING_PREPS = frozenset(_actor_words()["setting_preps"])  # "declared an emergency after gang killings"
+QUELLING = frozenset(_actor_words()["quelling_verbs"])  # "deployed soldiers to quell riots"
 
 
 @dataclass
@@ -1084,6 +1086,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
     # "imposed sanctions over the crackdown": what the act answers, not the act
     reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS
+    if verb is not None and (_not_the_subjects(anchor, verb) or measure is not None and _not_the_subjects(measure, verb)):
+        verb = None  # "declared an emergency after gang killings", "deployed soldiers to quell riots"
     # "Putin ordered a mobilisation of reservists": who orders it, not the forces it moves
     ordered = roles.rules.get("source") == "forces deployed"
     if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and _better(
@@ -1185,6 +1189,19 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     return roles
 
 
+def _not_the_subjects(anchor: Token, verb: Token) -> bool:
+    """A noun event its governing verb's subject did not do: the setting of the verb's act, after a preposition
+    of time or circumstance ("declared a state of emergency after a wave of gang killings", "imposed a curfew
+    following gang attacks"), or what the act puts down ("deployed soldiers to quell riots") (story47)."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in SETTING_PREPS and anchor.head.head == verb:
+        return True
+    if anchor.dep_ == "dobj" and verb.lower_ in SETTING_PREPS and verb.dep_ in ("acl", "advcl", "prep"):
+        return True  # "imposed a curfew following gang attacks": "following" parsed as a participle
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return anchor.dep_ == "dobj" and (lemma in QUELLING or f"{lemma} {particle}" in QUELLING)
+
+
 AGENT_ENTITIES = {"GPE", "NORP", "ORG"}
 
 
@@ -1242,7 +1259,7 @@ def _amount(tok: Token) -> bool:
 ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerrilla", "militant",
                    "insurgent", "militia", "opposition", "student", "worker", "union", "troop",
                    "security", "navy", "coalition", "regime", "jihadist", "islamist", "armed",
-                   "special", "naval", "paramilitary", "governmental", "state", "crew"}
+                   "special", "naval", "paramilitary", "governmental", "state", "crew", "gang", "cartel"}
 
 
 def _placed_under(noun: Token, roles: Roles) -> None:
