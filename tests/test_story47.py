@@ -205,3 +205,34 @@ def test_a_setting_or_a_quelled_event_is_not_the_subjects(pipeline, text: str, t
 def test_the_subjects_own_noun_event(pipeline, text: str, trigger: str, sector: str) -> None:
     event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
     assert sector in _sectors(event.source)
+
+
+# 4. the lede's own act outranks the violence or crowds told after it
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Pakistani police arrested former prime minister Imran Khan at a court in Islamabad on Tuesday on "
+     "corruption charges. His supporters clashed with security forces in several cities after the arrest. The "
+     "opposition leader has denied all the charges against him.", "arrested", "COERCE"),
+    ("Kenya's opposition leader Raila Odinga rejected the results of the presidential election on Tuesday, "
+     "calling them a travesty. The electoral commission had declared William Ruto the winner with 50.5 percent "
+     "of the vote. Odinga said he would challenge the outcome in the Supreme Court. His supporters blocked "
+     "roads and burned tyres in the western city of Kisumu.", "rejected", "REJECT"),
+    ("Bangladesh's Prime Minister Sheikh Hasina resigned and fled the country on Monday after weeks of deadly "
+     "protests. Army chief Waker-uz-Zaman said in a televised speech that an interim government would be "
+     "formed. Protesters stormed and looted her official residence in Dhaka.", "resigned", "RETREAT"),
+    ("Police in Senegal arrested opposition leader Ousmane Sonko in Dakar on Friday. His supporters clashed "
+     "with police in several towns after the arrest.", "arrested", "COERCE"),
+    ("Zambia's opposition leader Hakainde Hichilema rejected the election results on Sunday. His supporters "
+     "blocked roads and burned tyres in Lusaka.", "rejected", "REJECT"),
+    ("Sri Lanka's President Gotabaya Rajapaksa resigned on Thursday after months of protests. Protesters "
+     "stormed his official residence in Colombo.", "resigned", "RETREAT"),
+    # controls: a lede that is a reaction, a report, or no act leaves the violence the news
+    ("The UN Security Council condemned the attack on Monday. Gunmen killed 20 villagers in Borno state on "
+     "Sunday.", "killed", "ASSAULT"),
+    ("The army said it had arrested 20 suspects on Monday. Gunmen killed 12 soldiers in an ambush near the "
+     "border on Sunday.", "ambush", "ASSAULT"),
+    ("Officials said on Monday that talks would resume next week. Rebels attacked an army base near Goma on "
+     "Sunday, killing 15 soldiers.", "attacked", "ASSAULT"),
+])
+def test_the_ledes_act_outranks_later_violence(pipeline, text: str, trigger: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.trigger.text, primary.plover["type"]) == (trigger, plover)

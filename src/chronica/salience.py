@@ -95,6 +95,13 @@ OWN_MEETING_PENALTY = 0.3
 # type stays; vac34).
 KILL_AFTER_FIRSTS = {"destroy", "loot", "assault", "raid"}
 KILL_AFTER_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
+# Violence or a crowd told in a sentence after the lede's own act ("Police arrested Imran Khan on Tuesday. His
+# supporters clashed with security forces", "Odinga rejected the results. His supporters burned tyres",
+# "Hasina resigned and fled. Protesters looted her residence"): the reaction to the news or its aftermath, not
+# the news, unless the lede tells no act of its own but a report (its act's speaker says it, it is a
+# statement about another deed, or its sentence tells violence as someone's account) (story47).
+LATER_VIOLENCE_PENALTY = 0.75
+LATER_VIOLENCE_TYPES = {"ASSAULT", "PROTEST"}
 # A demand or appeal coordinated after a condemnation by the same speaker and made of the one it blames
 # ("condemned the killing of its diplomat in Athens and urged Greece to hunt down the gunmen"): CAMEO codes
 # the demand, the act that says what the speaker wants of the target, so it takes the condemnation's standing
@@ -299,8 +306,10 @@ def choose_primary(events: list[Event], document: Document) -> None:
             candidates, rank) | meetings_before_acts(candidates) | contrasts_after_acts(candidates, rank) \
             | own_acts_after_passives(candidates, rank)
         sequels = sequels_told_later(candidates) | earlier_after_news(candidates)
+        aftermath = violence_after_lede_act(candidates, first)
         best = max(candidates, key=lambda e: rank(e) - seconds.get(e.event_id, 0.0)
-                   - (LATER_TOLD_PENALTY if e.event_id in sequels else 0.0))
+                   - (LATER_TOLD_PENALTY if e.event_id in sequels else 0.0)
+                   - (LATER_VIOLENCE_PENALTY if e.event_id in aftermath else 0.0))
         best.primary = True
 
 
@@ -316,6 +325,26 @@ def sequels_told_later(events: list[Event]) -> frozenset[str]:
                for e in events):
             out.add(ev.event_id)
     return frozenset(out)
+
+
+def violence_after_lede_act(events: list[Event], first: int | None) -> frozenset[str]:
+    """The ids of violent and crowd acts told in sentences after the lede's own act: the main clause's act
+    of the first sentence that tells news, itself neither violence nor a crowd, nor a report (a speaker's
+    account of it, a statement about another deed)."""
+    if first is None or not any(_lede_act(e, first) for e in events) or any(
+            e.sentence == first and e.plover["type"] in LATER_VIOLENCE_TYPES and e.modality.reported
+            for e in events):  # "called for protection after treating women who said they had been raped"
+        return frozenset()
+    return frozenset(e.event_id for e in events
+                     if e.sentence > first and e.plover["type"] in LATER_VIOLENCE_TYPES)
+
+
+def _lede_act(ev: Event, first: int) -> bool:
+    """The lede's own act: the root event of sentence ``first``, told as news and not as a report."""
+    trig = ev.evidence.get("trigger", {})
+    return (ev.sentence == first and bool(trig.get("root")) and _told(ev) and not trig.get("before")
+            and ev.plover["type"] not in LATER_VIOLENCE_TYPES and not ev.modality.reported
+            and "+reaction" not in trig.get("rule", ""))
 
 
 def earlier_after_news(events: list[Event]) -> frozenset[str]:
