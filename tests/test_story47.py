@@ -236,3 +236,17 @@ def test_the_subjects_own_noun_event(pipeline, text: str, trigger: str, sector: 
 def test_the_ledes_act_outranks_later_violence(pipeline, text: str, trigger: str, plover: str) -> None:
     primary = _primary(pipeline, text)
     assert (primary.trigger.text, primary.plover["type"]) == (trigger, plover)
+
+
+# 7. captives freed by forces abroad are not the place's people
+@pytest.mark.parametrize("text, source, target", [
+    ("Israeli commandos rescued four hostages from a residential area in central Gaza on Saturday.", "ISR", None),
+    # controls: a nationality named keeps; forces at home free the place's people
+    ("French special forces freed two French hostages in northern Burkina Faso.", "FRA", "FRA"),
+    ("Nigerian troops rescued 25 hostages held by Boko Haram in Borno state.", "NGA", "NGA"),
+])
+def test_captives_freed_abroad_are_not_the_places(pipeline, text: str, source: str, target) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover.get("mode") == "release"
+    assert _countries(primary.source) == {source}
+    assert primary.target and all(a.country == target for a in primary.target)

@@ -340,6 +340,8 @@ class Mentions:
                 if role == "source" and _guessed_country(actor) and (
                         evidence.get("trigger", {}).get("class") in FLEEING_CLASSES):
                     actor = self._fled_from(tok, actor, ctx)  # "refugees fled Ethiopia into Sudan"
+                if role == "target" and _freed_abroad(actor, evidence):
+                    actor = self._placeless(actor, ctx)  # "Israeli commandos rescued four hostages in Gaza"
                 if role == "target" and actor.inter in ARMED_INTER and (
                         evidence.get("trigger", {}).get("class") in FIRING_BACK):
                     actor.evidence = f"{actor.evidence}{FIRED_FIRST}"  # "the police shot back at the gunmen"
@@ -1349,6 +1351,13 @@ class Mentions:
             return None
         rule = f"{actor.evidence}+modifier of:{tok.head.text}"
         return _with_text(actor, _phrase(tok, ctx.dateline_end), rule)
+
+    def _placeless(self, actor: Actor, ctx: DocContext) -> Actor:
+        """The actor resolved again with no country taken from the place of the event."""
+        again = self.resolver.resolve(actor.text or "", date=ctx.date)
+        if again is None or again.sector != actor.sector:
+            return actor
+        return _with_text(again, actor.text or "", f"{again.evidence}+not of the place")
 
     def _fled_from(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """People who flee a country named as the verb's object or after "from" are of that country, not of
@@ -2848,6 +2857,14 @@ def _counted_among(num: Token) -> Token | None:
     "one of the leaders of the opposition" -> "opposition" (the body the person belongs to)."""
     among = _of_object(num)
     return (_of_object(among) or among) if among is not None else None
+
+
+def _freed_abroad(actor: Actor, evidence: dict) -> bool:
+    """Captives freed by forces acting abroad, given a country only by the place ("Israeli commandos rescued
+    four hostages in central Gaza"): the place is where they were held, not whose people they are (story47)."""
+    if evidence.get("trigger", {}).get("class") not in RELEASE_CLASSES or "+where:" not in (actor.evidence or ""):
+        return False
+    return any("+abroad:" in (note.get("rule") or "") for note in evidence.get("source") or ())
 
 
 def _person_in_apposition(noun: Token) -> Token | None:
