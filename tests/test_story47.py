@@ -58,7 +58,8 @@ def test_the_truce_parties_are_israel_and_hamas(pipeline) -> None:
 
 # 2. "..., a charge Greece denies": the accusation stands, told as news
 @pytest.mark.parametrize("text, accuser, accused", [
-    ("Ankara accused Athens of pushing boats back into Turkish waters, a charge Greece denies.", "TUR", "GRC"),
+    ("Ankara accused Athens of pushing boats back into Turkish waters, a charge Greece denies.",
+     "TUR", "GRC"),
     ("Russia accused Ukraine of shelling the plant, a claim Kyiv denied.", "RUS", "UKR"),
     ("Kenya accused Somalia of meddling in its affairs, accusations Mogadishu has dismissed.", "KEN", "SOM"),
     ("India accused Pakistan of sheltering militants, an allegation Islamabad rejects.", "IND", "PAK"),
@@ -83,15 +84,15 @@ def test_a_denial_of_its_own_stays_a_rejection(pipeline, text: str) -> None:
 
 
 # 3. a past year told after the lede is background; a person named in an apposition is the doer
-CHAD = ("Chad's President Mahamat Idriss Deby was declared the winner of the presidential election on Thursday. "
-        "His main rival, Prime Minister Succes Masra, rejected the result. Deby seized power in 2021 after his "
-        "father was killed fighting rebels.")
+CHAD = ("Chad's President Mahamat Idriss Deby was declared the winner of the presidential election on "
+        "Thursday. His main rival, Prime Minister Succes Masra, rejected the result. Deby seized power in "
+        "2021 after his father was killed fighting rebels.")
 
 
 @pytest.mark.parametrize("text, trigger, plover", [
     (CHAD, "rejected", "REJECT"),
-    ("Opposition parties rejected the new constitution on Sunday. The army seized power in 2019 and has ruled "
-     "since.", "rejected", "REJECT"),
+    ("Opposition parties rejected the new constitution on Sunday. The army seized power in 2019 and has "
+     "ruled since.", "rejected", "REJECT"),
     ("Police arrested the opposition leader in the capital on Monday. He led the protests that toppled the "
      "president in 2014.", "arrested", "COERCE"),
     # controls: the year in the lede is the news; a later act dated by a day stays news beside the lede
@@ -156,9 +157,10 @@ def test_an_accident_or_a_wars_toll_is_no_attack(pipeline, text: str) -> None:
 
 
 @pytest.mark.parametrize("text, plover", [
-    ("Protests erupted in Novi Sad after the collapse of a railway station roof killed 15 people.", "PROTEST"),
-    ("Tens of thousands of people rallied in Belgrade on Saturday after the collapse of a railway station roof "
-     "killed 15 people.", "PROTEST"),
+    ("Protests erupted in Novi Sad after the collapse of a railway station roof killed 15 people.",
+     "PROTEST"),
+    ("Tens of thousands of people rallied in Belgrade on Saturday after the collapse of a railway station "
+     "roof killed 15 people.", "PROTEST"),
     ("Ethiopian government forces and Tigrayan rebels signed a peace agreement on Wednesday. The conflict "
      "killed hundreds of thousands of people.", "SUPPORT"),
 ])
@@ -210,15 +212,16 @@ def test_the_subjects_own_noun_event(pipeline, text: str, trigger: str, sector: 
 # 4. the lede's own act outranks the violence or crowds told after it
 @pytest.mark.parametrize("text, trigger, plover", [
     ("Pakistani police arrested former prime minister Imran Khan at a court in Islamabad on Tuesday on "
-     "corruption charges. His supporters clashed with security forces in several cities after the arrest. The "
-     "opposition leader has denied all the charges against him.", "arrested", "COERCE"),
+     "corruption charges. His supporters clashed with security forces in several cities after the arrest. "
+     "The opposition leader has denied all the charges against him.", "arrested", "COERCE"),
     ("Kenya's opposition leader Raila Odinga rejected the results of the presidential election on Tuesday, "
-     "calling them a travesty. The electoral commission had declared William Ruto the winner with 50.5 percent "
-     "of the vote. Odinga said he would challenge the outcome in the Supreme Court. His supporters blocked "
-     "roads and burned tyres in the western city of Kisumu.", "rejected", "REJECT"),
-    ("Bangladesh's Prime Minister Sheikh Hasina resigned and fled the country on Monday after weeks of deadly "
-     "protests. Army chief Waker-uz-Zaman said in a televised speech that an interim government would be "
-     "formed. Protesters stormed and looted her official residence in Dhaka.", "resigned", "RETREAT"),
+     "calling them a travesty. The electoral commission had declared William Ruto the winner with 50.5 "
+     "percent of the vote. Odinga said he would challenge the outcome in the Supreme Court. His "
+     "supporters blocked roads and burned tyres in the western city of Kisumu.", "rejected", "REJECT"),
+    ("Bangladesh's Prime Minister Sheikh Hasina resigned and fled the country on Monday after weeks of "
+     "deadly protests. Army chief Waker-uz-Zaman said in a televised speech that an interim government "
+     "would be formed. Protesters stormed and looted her official residence in Dhaka.",
+     "resigned", "RETREAT"),
     ("Police in Senegal arrested opposition leader Ousmane Sonko in Dakar on Friday. His supporters clashed "
      "with police in several towns after the arrest.", "arrested", "COERCE"),
     ("Zambia's opposition leader Hakainde Hichilema rejected the election results on Sunday. His supporters "
@@ -232,6 +235,10 @@ def test_the_subjects_own_noun_event(pipeline, text: str, trigger: str, sector: 
      "border on Sunday.", "ambush", "ASSAULT"),
     ("Officials said on Monday that talks would resume next week. Rebels attacked an army base near Goma on "
      "Sunday, killing 15 soldiers.", "attacked", "ASSAULT"),
+    ("Rights groups demanded an investigation into the raid on Wednesday. Soldiers shot dead 12 villagers in "
+     "the raid on Monday.", "shot dead", "ASSAULT"),
+    ("Turkish troops and Russian troops moved into Syria on Monday. Foreign forces attacked the town of "
+     "Afrin, killing four people.", "attacked", "ASSAULT"),
 ])
 def test_the_ledes_act_outranks_later_violence(pipeline, text: str, trigger: str, plover: str) -> None:
     primary = _primary(pipeline, text)
@@ -240,7 +247,8 @@ def test_the_ledes_act_outranks_later_violence(pipeline, text: str, trigger: str
 
 # 7. captives freed by forces abroad are not the place's people
 @pytest.mark.parametrize("text, source, target", [
-    ("Israeli commandos rescued four hostages from a residential area in central Gaza on Saturday.", "ISR", None),
+    ("Israeli commandos rescued four hostages from a residential area in central Gaza on Saturday.",
+     "ISR", None),
     # controls: a nationality named keeps; forces at home free the place's people
     ("French special forces freed two French hostages in northern Burkina Faso.", "FRA", "FRA"),
     ("Nigerian troops rescued 25 hostages held by Boko Haram in Borno state.", "NGA", "NGA"),
@@ -250,3 +258,45 @@ def test_captives_freed_abroad_are_not_the_places(pipeline, text: str, source: s
     assert primary.plover.get("mode") == "release"
     assert _countries(primary.source) == {source}
     assert primary.target and all(a.country == target for a in primary.target)
+
+
+# 8. event types read wrong
+@pytest.mark.parametrize("text, plover, mode", [
+    ("The Moldovan government dismissed the appeal as propaganda.", "REJECT", None),
+    ("The Supreme Court dismissed the appeal.", "REJECT", None),
+    ("A senior officer led the mutiny at the base.", "PROTEST", None),
+    ("Soldiers staged a mutiny in the northern garrison town on Monday.", "PROTEST", None),
+    ("Ivorian soldiers mutinied in Bouake over unpaid bonuses.", "PROTEST", None),
+    ("Human rights groups warned that the measure could lead to abuses.", "ACCUSE", "disapprove"),
+    ("Amnesty International warned that the new law could undermine press freedom.", "ACCUSE", "disapprove"),
+    # controls: threats stay threats; meetings stay meetings; captives freed stay freed
+    ("The army warned that it would respond with force.", "THREATEN", None),
+    ("Iran warned that any attack would trigger a crushing response.", "THREATEN", "violence"),
+    ("The rebels met government negotiators in Geneva.", "CONSULT", None),
+    ("Militants released two hostages on Sunday.", "RETREAT", "release"),
+])
+def test_event_types(pipeline, text: str, plover: str, mode: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels advanced on the capital and met little resistance from government troops.",
+    "The electoral commission released tally sheets from all polling stations.",
+])
+def test_no_meeting_and_no_release(pipeline, text: str) -> None:
+    assert not any(e.plover["type"] in ("CONSULT", "RETREAT") for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands of ethnic Armenians fled to Armenia.",
+    "Thousands of civilians fled into Sudan.",
+])
+def test_a_refuge_is_no_target(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert not any(a.sector == "GOV" for a in primary.target)
+
+
+def test_a_mutiny_joined_is_a_defection(pipeline) -> None:
+    primary = _primary(pipeline, "Hundreds of soldiers joined the mutiny on Tuesday.")
+    assert primary.plover["type"] == "RETREAT"

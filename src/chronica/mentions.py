@@ -173,6 +173,7 @@ DESCRIBING_VERBS = W["describing_verbs"]
 FIRING_BACK, PASSING_VERBS = W["firing_back_classes"], W["passing_verbs"]
 OPERATING_VERBS = W["operating_verbs"]
 NOT_AFTER_ON, FLEEING_CLASSES = W["not_targets_after_on"], W["fleeing_classes"]
+FLED_TO = frozenset({"to", "into", "toward", "towards"})  # where people fleeing go for refuge
 VISIT_CLASSES = W["visit_classes"]
 DENIAL_VERBS = W["denial_verbs"]
 SEA_WORDS = W["sea_words"]
@@ -2211,6 +2212,8 @@ class Mentions:
                     continue  # "withdrew from the northern Iraqi town", "pulled out of Gaza"
                 if prep.lower_ == "of" and spot.pos_ in ("NOUN", "PROPN"):
                     continue  # "the withdrawal of Russian troops": what is withdrawn, not the place left
+                if cand.trigger.cls in FLEEING_CLASSES and prep.lower_ in FLED_TO:
+                    continue  # "ethnic Armenians fled to Armenia": their refuge, no target (story47)
                 if spot is head and prep.lower_ == "in" and plover not in IN_PLACE_TYPES and not host:
                     continue  # "signed the agreement in Bogota": where it was done, not to whom
                 for tok in prep.subtree:
@@ -2860,9 +2863,11 @@ def _counted_among(num: Token) -> Token | None:
 
 
 def _freed_abroad(actor: Actor, evidence: dict) -> bool:
-    """Captives freed by forces acting abroad, given a country only by the place ("Israeli commandos rescued
-    four hostages in central Gaza"): the place is where they were held, not whose people they are (story47)."""
-    if evidence.get("trigger", {}).get("class") not in RELEASE_CLASSES or "+where:" not in (actor.evidence or ""):
+    """Captives freed by forces acting abroad, given a country only by the place ("Israeli commandos
+    rescued four hostages in central Gaza"): the place is where they were held, not whose people they are
+    (story47)."""
+    if evidence.get("trigger", {}).get("class") not in RELEASE_CLASSES or (
+            "+where:" not in (actor.evidence or "")):
         return False
     return any("+abroad:" in (note.get("rule") or "") for note in evidence.get("source") or ())
 
@@ -2874,8 +2879,8 @@ def _person_in_apposition(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN":
         return None
     return next((c for c in children_of(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and c.ent_type_ == "PERSON" and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text == ","),
-                None)
+                 and c.ent_type_ == "PERSON" and c.left_edge.i > 0
+                 and noun.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _people_in_apposition(place: Token) -> Token | None:

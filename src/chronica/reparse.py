@@ -618,7 +618,7 @@ def _verb_after_prep(prep: Token) -> Token | None:
 
 
 def _unprep_subject(prep: Token, verb: Token) -> None:
-    """The preposition becomes the verb's mark and its object the verb's subject; the verb a clause of time."""
+    """The preposition becomes the verb's mark, its object the verb's subject; the verb a clause of time."""
     obj = next(c for c in children_of(prep) if c.dep_ == "pobj")
     verb.dep_ = "advcl"
     prep.head, prep.dep_ = verb, "mark"

@@ -99,9 +99,12 @@ KILL_AFTER_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
 # supporters clashed with security forces", "Odinga rejected the results. His supporters burned tyres",
 # "Hasina resigned and fled. Protesters looted her residence"): the reaction to the news or its aftermath, not
 # the news, unless the lede tells no act of its own but a report (its act's speaker says it, it is a
-# statement about another deed, or its sentence tells violence as someone's account) (story47).
+# statement about another deed, or its sentence tells violence as someone's account or as its act's topic:
+# "demanded an investigation into the assault"), or forces moved that the violence used (story47).
 LATER_VIOLENCE_PENALTY = 0.75
 LATER_VIOLENCE_TYPES = {"ASSAULT", "PROTEST"}
+STATEMENT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
+LEDE_MEANS_TYPES = {"MOBILIZE"}  # "troops moved into Syria. Foreign forces attacked Afrin": the forces moved
 # A demand or appeal coordinated after a condemnation by the same speaker and made of the one it blames
 # ("condemned the killing of its diplomat in Athens and urged Greece to hunt down the gunmen"): CAMEO codes
 # the demand, the act that says what the speaker wants of the target, so it takes the condemnation's standing
@@ -331,9 +334,12 @@ def violence_after_lede_act(events: list[Event], first: int | None) -> frozenset
     """The ids of violent and crowd acts told in sentences after the lede's own act: the main clause's act
     of the first sentence that tells news, itself neither violence nor a crowd, nor a report (a speaker's
     account of it, a statement about another deed)."""
-    if first is None or not any(_lede_act(e, first) for e in events) or any(
-            e.sentence == first and e.plover["type"] in LATER_VIOLENCE_TYPES and e.modality.reported
-            for e in events):  # "called for protection after treating women who said they had been raped"
+    lede = [e for e in events if first is not None and _lede_act(e, first)]
+    statement = any(e.plover["type"] in STATEMENT_TYPES for e in lede)
+    if not lede or any(
+            e.sentence == first and e.plover["type"] in LATER_VIOLENCE_TYPES and (e.modality.reported or (
+                statement and "+topic" in e.evidence.get("trigger", {}).get("rule", "")))
+            for e in events):  # "demanded an investigation into the assault": a statement about the violence
         return frozenset()
     return frozenset(e.event_id for e in events
                      if e.sentence > first and e.plover["type"] in LATER_VIOLENCE_TYPES)
@@ -343,7 +349,7 @@ def _lede_act(ev: Event, first: int) -> bool:
     """The lede's own act: the root event of sentence ``first``, told as news and not as a report."""
     trig = ev.evidence.get("trigger", {})
     return (ev.sentence == first and bool(trig.get("root")) and _told(ev) and not trig.get("before")
-            and ev.plover["type"] not in LATER_VIOLENCE_TYPES and not ev.modality.reported
+            and ev.plover["type"] not in LATER_VIOLENCE_TYPES | LEDE_MEANS_TYPES and not ev.modality.reported
             and "+reaction" not in trig.get("rule", ""))
 
 

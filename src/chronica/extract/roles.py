@@ -23,6 +23,8 @@ from chronica.nlp import children_of, counted, deps_of, sentence_of
 
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
+# people who flee to or into a country (class displace) go there for refuge: the place is no target (story47)
+FLEEING, FLED_TO = {"displace"}, {"to", "into", "toward", "towards"}
 COOPERATIVE = {"with"}
 PARTNER_PREPS = {"with", "between"}  # who an act named by its noun is with ("a round of talks with X")
 # whoever records, reports or judges an event did not do it ("the monitors recorded 12 explosions",
@@ -642,8 +644,9 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
             roles.target, roles.rules["target"] = helped, "helped by what is sent"
     if not roles.target:
         own = [t for t in _children(verb, ("dobj",)) if trig.first <= t.i < trig.last]  # "held talks with X"
+        preps = TARGET_PREPS - FLED_TO if trig.cls in FLEEING else TARGET_PREPS  # "fled to Armenia": a refuge
         roles.target = [t for t in _prep_targets([*verb.children, *(c for t in own for c in t.children)],
-                                                 TARGET_PREPS) if not _gathered_at(t, trig)]
+                                                 preps) if not _gathered_at(t, trig)]
         if not roles.target and trig.cls in FOR_TARGET_CLASSES:  # "expressed support for the government"
             roles.target = _prep_targets([c for t in own for c in t.children], {"for"})
         if roles.target:
@@ -1086,7 +1089,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
     # "imposed sanctions over the crackdown": what the act answers, not the act
     reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS
-    if verb is not None and (_not_the_subjects(anchor, verb) or measure is not None and _not_the_subjects(measure, verb)):
+    if verb is not None and any(_not_the_subjects(t, verb) for t in (anchor, measure) if t is not None):
         verb = None  # "declared an emergency after gang killings", "deployed soldiers to quell riots"
     # "Putin ordered a mobilisation of reservists": who orders it, not the forces it moves
     ordered = roles.rules.get("source") == "forces deployed"
@@ -1190,9 +1193,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
 
 
 def _not_the_subjects(anchor: Token, verb: Token) -> bool:
-    """A noun event its governing verb's subject did not do: the setting of the verb's act, after a preposition
-    of time or circumstance ("declared a state of emergency after a wave of gang killings", "imposed a curfew
-    following gang attacks"), or what the act puts down ("deployed soldiers to quell riots") (story47)."""
+    """A noun event its governing verb's subject did not do: the setting of the verb's act, after a
+    preposition of time or circumstance ("declared a state of emergency after a wave of gang killings",
+    "imposed a curfew following gang attacks"), or what the act puts down ("deployed soldiers to quell
+    riots") (story47)."""
     if anchor.dep_ == "pobj" and anchor.head.lower_ in SETTING_PREPS and anchor.head.head == verb:
         return True
     if anchor.dep_ == "dobj" and verb.lower_ in SETTING_PREPS and verb.dep_ in ("acl", "advcl", "prep"):
