@@ -177,6 +177,7 @@ DESCRIBING_VERBS = W["describing_verbs"]
 FIRING_BACK, PASSING_VERBS = W["firing_back_classes"], W["passing_verbs"]
 OPERATING_VERBS = W["operating_verbs"]
 NOT_AFTER_ON, FLEEING_CLASSES = W["not_targets_after_on"], W["fleeing_classes"]
+FLED_TO = frozenset({"to", "into", "toward", "towards"})  # where people fleeing go for refuge
 VISIT_CLASSES = W["visit_classes"]
 DENIAL_VERBS = W["denial_verbs"]
 SEA_WORDS = W["sea_words"]
@@ -317,6 +318,9 @@ class Mentions:
                     _place_word(tok, ctx)) else None
                 if people is not None:  # "in X municipality, Michoacan, members of the cartel ..."
                     tok, actor = people, self.actor(people, ctx)
+                named = _person_in_apposition(tok) if actor is None else None
+                if named is not None:  # "His main rival, Prime Minister Succes Masra, rejected": the person
+                    tok, actor = named, self.actor(named, ctx)
                 if actor is not None and (actor.evidence or "").startswith("demonym:"):
                     actor = self._shared_head(tok, actor, ctx)
                 if actor is not None and _guessed_country(actor) and (
@@ -344,6 +348,8 @@ class Mentions:
                 if role == "source" and _guessed_country(actor) and (
                         evidence.get("trigger", {}).get("class") in FLEEING_CLASSES):
                     actor = self._fled_from(tok, actor, ctx)  # "refugees fled Ethiopia into Sudan"
+                if role == "target" and _freed_abroad(actor, evidence):
+                    actor = self._placeless(actor, ctx)  # "Israeli commandos rescued four hostages in Gaza"
                 if role == "target" and actor.inter in ARMED_INTER and (
                         evidence.get("trigger", {}).get("class") in FIRING_BACK):
                     actor.evidence = f"{actor.evidence}{FIRED_FIRST}"  # "the police shot back at the gunmen"
@@ -1371,6 +1377,13 @@ class Mentions:
         rule = f"{actor.evidence}+modifier of:{tok.head.text}"
         return _with_text(actor, _phrase(tok, ctx.dateline_end), rule)
 
+    def _placeless(self, actor: Actor, ctx: DocContext) -> Actor:
+        """The actor resolved again with no country taken from the place of the event."""
+        again = self.resolver.resolve(actor.text or "", date=ctx.date)
+        if again is None or again.sector != actor.sector:
+            return actor
+        return _with_text(again, actor.text or "", f"{again.evidence}+not of the place")
+
     def _fled_from(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """People who flee a country named as the verb's object or after "from" are of that country, not of
         the one they flee to: "thousands of refugees fled Ethiopia into Sudan"."""
@@ -2266,6 +2279,8 @@ class Mentions:
                     continue  # "withdrew from the northern Iraqi town", "pulled out of Gaza"
                 if prep.lower_ == "of" and spot.pos_ in ("NOUN", "PROPN"):
                     continue  # "the withdrawal of Russian troops": what is withdrawn, not the place left
+                if cand.trigger.cls in FLEEING_CLASSES and prep.lower_ in FLED_TO:
+                    continue  # "ethnic Armenians fled to Armenia": their refuge, no target (story47)
                 if spot is head and prep.lower_ == "in" and plover not in IN_PLACE_TYPES and not host:
                     continue  # "signed the agreement in Bogota": where it was done, not to whom
                 for tok in prep.subtree:
@@ -2964,6 +2979,27 @@ def _counted_among(num: Token) -> Token | None:
     "one of the leaders of the opposition" -> "opposition" (the body the person belongs to)."""
     among = _of_object(num)
     return (_of_object(among) or among) if among is not None else None
+
+
+def _freed_abroad(actor: Actor, evidence: dict) -> bool:
+    """Captives freed by forces acting abroad, given a country only by the place ("Israeli commandos
+    rescued four hostages in central Gaza"): the place is where they were held, not whose people they are
+    (story47)."""
+    if evidence.get("trigger", {}).get("class") not in RELEASE_CLASSES or (
+            "+where:" not in (actor.evidence or "")):
+        return False
+    return any("+abroad:" in (note.get("rule") or "") for note in evidence.get("source") or ())
+
+
+def _person_in_apposition(noun: Token) -> Token | None:
+    """The person a common noun the dictionaries do not know is told to be by an apposition after a comma
+    ("His main rival, Prime Minister Succes Masra, rejected the result"): the name's word, or None
+    (story47)."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c for c in children_of(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON" and c.left_edge.i > 0
+                 and noun.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _people_in_apposition(place: Token) -> Token | None:

@@ -86,6 +86,7 @@ from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import (
     adjective_verbs,
+    apposed_denials,
     apposed_participles,
     as_clauses,
     aside_verbs,
@@ -109,6 +110,7 @@ from chronica.reparse import (
     particle_objects,
     placed_subjects,
     prefixed_verbs,
+    prep_subjects,
     reported_verbs,
     result_preps,
     said_deeds,
@@ -260,6 +262,7 @@ class Pipeline:
         two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
         listed_names(doc)  # "the Rail, Maritime and Transport union demanded": one name, not two subjects
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
+        prep_subjects(doc)  # "after the collapse of a roof killed 15": "collapse" the subject of "killed"
         participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb
         aside_verbs(doc, self.extractor.lex.verbs)  # "X, speaking after talks with Y, called on": "called"
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
@@ -280,6 +283,7 @@ class Pipeline:
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
         apposed_participles(doc)  # "killed the mayor, the third official murdered": "killed" the verb
+        apposed_denials(doc)  # "accused Athens of X, a charge Greece denies": "accused" the verb
         compound_gerunds(doc)  # "dismantled an ELN cell planning attacks": the cell, not the attacks
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"

@@ -19,7 +19,7 @@ from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
 from chronica import yamlio
-from chronica.extract.modality import SPEECH
+from chronica.extract.modality import SPEECH, phrasal_lemma
 from chronica.extract.readings import readings
 from chronica.nlp import TEXT_KEY, children_of, column, deps_of, heads_of, lemmas_of, lowers_of
 
@@ -562,6 +562,74 @@ def apposed_participles(doc: Doc) -> int:
     root; the number mended."""
     return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"], _apposed_participle,
                  _unappose)
+
+
+def _apposed_denial(root: Token) -> Token | None:
+    """The clause the parse hangs as the object clause of a denial told after it as an apposition ("Ankara
+    accused Athens of pushing boats back, a charge Greece denies": "denies" the root, "accused" its clause):
+    that clause's verb; None when the parse is right (story47). The claim nouns and verbs of denial are
+    ``denied_claims`` in data/readings.yaml."""
+    spec = readings()["denied_claims"]
+    if root.dep_ != "ROOT" or phrasal_lemma(root) not in spec["verbs"]:
+        return None
+    claim = next((c for c in children_of(root) if c.dep_ == "dobj" and c.i < root.i
+                  and c.lemma_.lower() in spec["nouns"]), None)
+    if claim is None or claim.left_edge.i < 2 or root.doc[claim.left_edge.i - 1].text != ",":
+        return None
+    end = claim.left_edge.i - 2
+    return next((c for c in children_of(root) if c.dep_ == "ccomp" and c.right_edge.i == end), None)
+
+
+def _undeny(root: Token, verb: Token) -> None:
+    """``verb`` becomes the root; the claim noun its apposition, described by the denial."""
+    claim = next(c for c in children_of(root) if c.dep_ == "dobj" and c.i < root.i)
+    for punct in [c for c in children_of(root) if c.dep_ == "punct"]:
+        punct.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    claim.head, claim.dep_ = verb, "npadvmod"
+    root.head, root.dep_ = claim, "relcl"
+
+
+def apposed_denials(doc: Doc) -> int:
+    """Mend "X accused Y of Z, a charge Y denies" parsed with "denies" the root; the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"], _apposed_denial, _undeny)
+
+
+CLAUSE_MARKS = ("after", "before", "since", "until")
+
+
+def _verb_after_prep(prep: Token) -> Token | None:
+    """The finite verb with no subject right after the object of "after" ("rallied after the collapse of a
+    roof killed 15 people", "rescued 300 passengers after separatist militants hijacked a train": the parse
+    takes "after" for a preposition and the clause's subject for its object), if any (story47)."""
+    if prep.dep_ not in ("prep", "mark") or prep.lower_ not in CLAUSE_MARKS:
+        return None
+    obj = next((c for c in children_of(prep) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.right_edge.i + 1 >= len(prep.doc):
+        return None
+    verb = prep.doc[obj.right_edge.i + 1]
+    if verb.tag_ not in FINITE or verb.pos_ != "VERB" or _deps(verb) & set(SUBJECTS):
+        return None
+    if prep.dep_ == "mark":  # "after separatist militants hijacked": the mark already the verb's
+        return verb if prep.head.i == verb.i else None
+    if verb.head.i != prep.head.i or verb.dep_ not in ("advcl", "conj") or _deps(verb) & {"cc", "mark"}:
+        return None
+    return verb
+
+
+def _unprep_subject(prep: Token, verb: Token) -> None:
+    """The preposition becomes the verb's mark, its object the verb's subject; the verb a clause of time."""
+    obj = next(c for c in children_of(prep) if c.dep_ == "pobj")
+    verb.dep_ = "advcl"
+    prep.head, prep.dep_ = verb, "mark"
+    obj.head, obj.dep_ = verb, "nsubj"
+
+
+def prep_subjects(doc: Doc) -> int:
+    """Mend "after the collapse of a roof killed 15 people" parsed with "collapse" the object of "after" and
+    "killed" a clause with no subject; the number mended."""
+    return _mend(doc, [i for i, w in enumerate(lowers_of(doc)) if w in CLAUSE_MARKS], _verb_after_prep,
+                 _unprep_subject)
 
 
 def _compound_gerund(head: Token) -> tuple[Token, Token] | None:

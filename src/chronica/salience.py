@@ -50,8 +50,9 @@ STALE_PENALTY = 1.0  # also for an event the text dates well before the day of t
 # this many days before the lede's act is background by that rule.
 LEDE_GAP_DAYS = 1
 # An act a sentence after the lede's tells as done before the news (background.told_before: "Riot police
-# beat marchers last week", "had seized the city 11 days earlier", "fighting has killed thousands"): what
-# led to the lede's news, not the news (plover24).
+# beat marchers last week", "had seized the city 11 days earlier", "fighting has killed thousands"), or dates
+# by a past year alone ("Deby seized power in 2021"; story47): what led to the lede's news, not the news
+# (plover24).
 EARLIER_TOLD_PENALTY = 1.0
 # A violent act told as done later than a violent act the story told before it ("militiamen killed five
 # civilians; the army later clashed with the militia", "Soldiers engaged the insurgents the following day";
@@ -94,6 +95,16 @@ OWN_MEETING_PENALTY = 0.3
 # type stays; vac34).
 KILL_AFTER_FIRSTS = {"destroy", "loot", "assault", "raid"}
 KILL_AFTER_CLASSES = {"kill", "massacre", "assassinate", "shoot"}
+# Violence or a crowd told in a sentence after the lede's own act ("Police arrested Imran Khan on Tuesday. His
+# supporters clashed with security forces", "Odinga rejected the results. His supporters burned tyres",
+# "Hasina resigned and fled. Protesters looted her residence"): the reaction to the news or its aftermath, not
+# the news, unless the lede tells no act of its own but a report (its act's speaker says it, it is a
+# statement about another deed, or its sentence tells violence as someone's account or as its act's topic:
+# "demanded an investigation into the assault"), or forces moved that the violence used (story47).
+LATER_VIOLENCE_PENALTY = 0.75
+LATER_VIOLENCE_TYPES = {"ASSAULT", "PROTEST"}
+STATEMENT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
+LEDE_MEANS_TYPES = {"MOBILIZE"}  # "troops moved into Syria. Foreign forces attacked Afrin": the forces moved
 # A demand or appeal coordinated after a condemnation by the same speaker and made of the one it blames
 # ("condemned the killing of its diplomat in Athens and urged Greece to hunt down the gunmen"): CAMEO codes
 # the demand, the act that says what the speaker wants of the target, so it takes the condemnation's standing
@@ -178,6 +189,15 @@ def _last_day(when: DateInfo) -> date | None:
         return None
 
 
+def _year_only(ev: Event, published: date | None) -> bool:
+    """Whether the text dates the event by a year alone ("seized power in 2021"), before the year of
+    publication when that is known: a past act told as background, news being told by its day (story47)."""
+    when = ev.date
+    if when.basis != "text" or when.precision != "year" or not (when.value or "").isdigit():
+        return False
+    return published is None or int(when.value) < published.year
+
+
 def stale(ev: Event, published: date | None) -> bool:
     """Whether the text dates the event well before the story's publication (an earlier event)."""
     last = _last_day(ev.date) if published else None
@@ -254,7 +274,7 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
         s += 0.25  # the main clause's event; a background noun there is its topic ("condemned the attack")
     if earlier(ev, published, news):
         s -= STALE_PENALTY
-    elif first is not None and ev.sentence > first and trig.get("before"):
+    elif first is not None and ev.sentence > first and (trig.get("before") or _year_only(ev, published)):
         s -= EARLIER_TOLD_PENALTY
     elif trig.get("history"):
         s -= HISTORY_PENALTY
@@ -289,8 +309,10 @@ def choose_primary(events: list[Event], document: Document) -> None:
             candidates, rank) | meetings_before_acts(candidates) | contrasts_after_acts(candidates, rank) \
             | own_acts_after_passives(candidates, rank)
         sequels = sequels_told_later(candidates) | earlier_after_news(candidates)
+        aftermath = violence_after_lede_act(candidates, first)
         best = max(candidates, key=lambda e: rank(e) - seconds.get(e.event_id, 0.0)
-                   - (LATER_TOLD_PENALTY if e.event_id in sequels else 0.0))
+                   - (LATER_TOLD_PENALTY if e.event_id in sequels else 0.0)
+                   - (LATER_VIOLENCE_PENALTY if e.event_id in aftermath else 0.0))
         best.primary = True
 
 
@@ -306,6 +328,29 @@ def sequels_told_later(events: list[Event]) -> frozenset[str]:
                for e in events):
             out.add(ev.event_id)
     return frozenset(out)
+
+
+def violence_after_lede_act(events: list[Event], first: int | None) -> frozenset[str]:
+    """The ids of violent and crowd acts told in sentences after the lede's own act: the main clause's act
+    of the first sentence that tells news, itself neither violence nor a crowd, nor a report (a speaker's
+    account of it, a statement about another deed)."""
+    lede = [e for e in events if first is not None and _lede_act(e, first)]
+    statement = any(e.plover["type"] in STATEMENT_TYPES for e in lede)
+    if not lede or any(
+            e.sentence == first and e.plover["type"] in LATER_VIOLENCE_TYPES and (e.modality.reported or (
+                statement and "+topic" in e.evidence.get("trigger", {}).get("rule", "")))
+            for e in events):  # "demanded an investigation into the assault": a statement about the violence
+        return frozenset()
+    return frozenset(e.event_id for e in events
+                     if e.sentence > first and e.plover["type"] in LATER_VIOLENCE_TYPES)
+
+
+def _lede_act(ev: Event, first: int) -> bool:
+    """The lede's own act: the root event of sentence ``first``, told as news and not as a report."""
+    trig = ev.evidence.get("trigger", {})
+    return (ev.sentence == first and bool(trig.get("root")) and _told(ev) and not trig.get("before")
+            and ev.plover["type"] not in LATER_VIOLENCE_TYPES | LEDE_MEANS_TYPES and not ev.modality.reported
+            and "+reaction" not in trig.get("rule", ""))
 
 
 def earlier_after_news(events: list[Event]) -> frozenset[str]:

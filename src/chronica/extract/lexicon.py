@@ -78,6 +78,7 @@ class Lexicon:
     gunfire_words: frozenset[str] = frozenset()  # "heavy fire": a fire that is shooting, not a blaze
     mishap_verbs: frozenset[str] = frozenset()  # "a bus plunged into a ravine, killing twelve"
     mishap_things: frozenset[str] = frozenset()  # "a gas cylinder exploded, injuring two cooks"
+    toll_causes: frozenset[str] = frozenset()  # "the war killed thousands": a whole conflict's toll
     closure_classes: frozenset[str] = frozenset()  # closures that weather or an accident can cause
     closure_causes: frozenset[str] = frozenset()  # "snow closed the roads", "closed due to flooding"
     name_kinds: frozenset[str] = frozenset()  # entity labels whose head noun is a name, not an event
@@ -224,6 +225,7 @@ def lexicon() -> Lexicon:
         gunfire_words=frozenset(accidents.get("gunfire_words") or ()),
         mishap_verbs=frozenset((accidents.get("mishaps") or {}).get("verbs") or ()),
         mishap_things=frozenset((accidents.get("mishaps") or {}).get("things") or ()),
+        toll_causes=frozenset(accidents.get("tolls") or ()),
         closure_classes=frozenset((accidents.get("closures") or {}).get("classes") or ()),
         closure_causes=frozenset((accidents.get("closures") or {}).get("causes") or ()),
         name_kinds=frozenset(spec.get("name_kinds") or ()),

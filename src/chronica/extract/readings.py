@@ -151,6 +151,21 @@ def asked_for(head: Token, askers: set[int]) -> bool:
     return False
 
 
+# --- "warned that the measure could lead to abuses": disapproval ---------------------------------------
+
+def _warned_outcome(trig: Trigger, acts: set[int]) -> bool:
+    """A warning whose clause tells, with a modal, what a thing may bring about ("warned that the measure
+    could lead to abuses"), not what someone will do, nor what an act would bring ("warned that any attack
+    would trigger a crushing response": a threat); ``acts`` are the sentence's trigger words."""
+    spec = readings()["warned_outcomes"]
+    if trig.is_noun or trig.head.lemma_.lower() not in spec["verbs"]:
+        return False
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in spec["outcomes"]
+               and any(a.dep_ == "aux" and a.lower_ in spec["modals"] for a in children_of(c))
+               and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.i not in acts for s in children_of(c))
+               for c in children_of(trig.head))
+
+
 # --- "fired warning shots into the air": a show of force ------------------------------------------
 
 def _warning_shot(trig: Trigger) -> bool:
@@ -547,6 +562,8 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
             trig.rule += "+warrant"
         elif trig.cls == "assault" and _searched_premises(trig):
             trig.cls, trig.rule = readings()["searched_premises"]["class"], trig.rule + "+searched"
+        elif trig.cls == "threaten" and _warned_outcome(trig, {t.head.i for t in triggers}):
+            trig.cls, trig.rule = readings()["warned_outcomes"]["class"], trig.rule + "+warned-outcome"
         elif trig.cls == "appeal" and _calls_on(trig):
             trig.cls, trig.rule = visit, trig.rule + "+called-on"
         elif trig.cls in offered["classes"] and (offer := _offered_talks(trig)) is not None:

@@ -25,6 +25,8 @@ from chronica.nlp import children_of, counted, deps_of, sentence_of
 
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
+# people who flee to or into a country (class displace) go there for refuge: the place is no target (story47)
+FLEEING, FLED_TO = {"displace"}, {"to", "into", "toward", "towards"}
 COOPERATIVE = {"with"}
 PARTNER_PREPS = {"with", "between"}  # who an act named by its noun is with ("a round of talks with X")
 # whoever records, reports or judges an event did not do it ("the monitors recorded 12 explosions",
@@ -196,6 +198,8 @@ CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women pro
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
 RECEIVED_CLASSES = frozenset(_actor_words()["received_classes"])  # "received Soviet arms"
 PHASE_NOUNS = frozenset(_actor_words()["phase_nouns"])  # "announced the return of sanctions"
+SETTING_PREPS = frozenset(_actor_words()["setting_preps"])  # "declared an emergency after gang killings"
+QUELLING = frozenset(_actor_words()["quelling_verbs"])  # "deployed soldiers to quell riots"
 
 
 @dataclass
@@ -693,8 +697,9 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
             roles.target, roles.rules["target"] = helped, "helped by what is sent"
     if not roles.target:
         own = [t for t in _children(verb, ("dobj",)) if trig.first <= t.i < trig.last]  # "held talks with X"
+        preps = TARGET_PREPS - FLED_TO if trig.cls in FLEEING else TARGET_PREPS  # "fled to Armenia": a refuge
         roles.target = [t for t in _prep_targets([*verb.children, *(c for t in own for c in t.children)],
-                                                 TARGET_PREPS) if not _gathered_at(t, trig)]
+                                                 preps) if not _gathered_at(t, trig)]
         if not roles.target and trig.cls in FOR_TARGET_CLASSES:  # "expressed support for the government"
             roles.target = _prep_targets([c for t in own for c in t.children], {"for"})
         if roles.target:
@@ -1197,6 +1202,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
     # "imposed sanctions over the crackdown": what the act answers, not the act
     reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS | SEQUENCE_PREPS
+    if verb is not None and any(_not_the_subjects(t, verb) for t in (anchor, measure) if t is not None):
+        verb = None  # "declared an emergency after gang killings", "deployed soldiers to quell riots"
     # "Putin ordered a mobilisation of reservists": who orders it, not the forces it moves
     ordered = roles.rules.get("source") == "forces deployed"
     if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and _better(
@@ -1305,6 +1312,20 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     return roles
 
 
+def _not_the_subjects(anchor: Token, verb: Token) -> bool:
+    """A noun event its governing verb's subject did not do: the setting of the verb's act, after a
+    preposition of time or circumstance ("declared a state of emergency after a wave of gang killings",
+    "imposed a curfew following gang attacks"), or what the act puts down ("deployed soldiers to quell
+    riots") (story47)."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in SETTING_PREPS and anchor.head.head == verb:
+        return True
+    if anchor.dep_ == "dobj" and verb.lower_ in SETTING_PREPS and verb.dep_ in ("acl", "advcl", "prep"):
+        return True  # "imposed a curfew following gang attacks": "following" parsed as a participle
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return anchor.dep_ == "dobj" and (lemma in QUELLING or f"{lemma} {particle}" in QUELLING)
+
+
 AGENT_ENTITIES = {"GPE", "NORP", "ORG"}
 
 
@@ -1372,7 +1393,7 @@ def _amount(tok: Token) -> bool:
 ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerrilla", "militant",
                    "insurgent", "militia", "opposition", "student", "worker", "union", "troop",
                    "security", "navy", "coalition", "regime", "jihadist", "islamist", "armed",
-                   "special", "naval", "paramilitary", "governmental", "state", "crew"}
+                   "special", "naval", "paramilitary", "governmental", "state", "crew", "gang", "cartel"}
 
 
 def _placed_under(noun: Token, roles: Roles) -> None:

@@ -386,6 +386,11 @@ def _described_by(entry: Entry, deps: list[Token]) -> str | None:
             if (mod.dep_ in ("amod", "acl") and mod.tag_ in ("VBN", "JJ")
                     and mod.lemma_.lower() in entry.described):  # "kidnapped" tagged JJ too
                 return mod.lemma_.lower()
+    if objects:  # "rescued 300 passengers after militants hijacked a train": freed (story47)
+        seized = (d for d in deps if d.dep_ == "advcl" and d.lemma_.lower() in entry.described)
+        marks = ("after", "when")
+        return next((d.lemma_.lower() for d in seized
+                     if any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(d))), None)
     return None
 
 
@@ -922,6 +927,10 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
         subjects += [tok.head for s in subjects if s.tag_ == "WDT"]
     if any(_is_cause(s, causes, lex) for s in subjects):
         return True
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in deps)
+    if cls not in lex.closure_classes and not perfect and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in lex.toll_causes for s in subjects):
+        return True  # "the conflict killed hundreds of thousands of people": a conflict's toll, no attack
     # "a crowd attacked a police officer after a fatal crash": with a doer of its own, "after" tells when
     # the harm came, not what did it ("injured after a fall" has none; riots41)
     doer = (any(s.dep_ == "nsubj" and s.tag_ != "WDT" for s in subjects)
