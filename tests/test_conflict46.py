@@ -138,8 +138,9 @@ def test_losses_in_a_fight_are_the_subjects_own(pipeline, text, source, target) 
      "near Kidal, a rebel alliance said.", {("MLI", "MIL"), ("RUS", "UAF")}),
     ("Mali's army killed 24 civilians in a drone strike near Kidal.", {("MLI", "MIL")}),
     # controls
+    # (mercenaries are hired fighters of their country, not its government: lead47)
     ("The Malian army and Russian mercenaries killed 24 civilians near Kidal.",
-     {("MLI", "MIL"), ("RUS", "GOV")}),
+     {("MLI", "MIL"), ("RUS", "UAF")}),
 ])
 def test_a_possessive_party_and_another_are_two_parties(pipeline, text, sources) -> None:
     primary = _primary(pipeline, text)

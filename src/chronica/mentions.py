@@ -2915,7 +2915,9 @@ def _outside_described(trig: Token, custody: bool) -> set[int]:
     chiefs to rescue the kidnapped pupils"): a state the noun is told in, not a deed of the clause's doers
     (violence47). Custody told after its noun is the clause's deed ("soldiers swept through the district,
     bringing the number of gang members arrested to 1,000")."""
-    if trig.dep_ not in ("amod", "acl") or trig.tag_ != "VBN" or (custody and trig.i > trig.head.i) or any(
+    after = trig.i > trig.head.i  # "a priest ..., the second cleric kidnapped this month": the deed restated
+    restated = after and (custody or trig.head.dep_ == "appos")
+    if trig.dep_ not in ("amod", "acl") or trig.tag_ != "VBN" or restated or any(
             c.dep_ in ("agent", "dobj") for c in children_of(trig)):
         return set()  # "youths protesting a power cut set fire to ...": a verb the parse hung on a noun
     noun, sent = trig.head, sentence_of(trig)

@@ -489,7 +489,8 @@ class Pipeline:
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
             if (len(target) == 1 and source and target[0].name == source[0].name
                     and (target[0].evidence or "").startswith("place of the action")):
-                target = self.mentions.own_people(source[0], evidence)  # "Nepal lifted a curfew in Kathmandu"
+                target = self.mentions.own_people(source[0], evidence) or target  # "Nepal lifted a curfew
+                # in Kathmandu"; a guessed visitor keeps the host ("the minister arrived in Cairo")
         if not target:  # "Pakistan imposed martial law": its own people
             target = self.mentions.home_measure(cand, source, evidence)
         if not target:  # "marched against a law raising the pension age": the government of where they march
@@ -828,8 +829,8 @@ def _not_itself(source: list[Actor], target: list[Actor], evidence: dict) -> lis
     China): a target read from the same words as a source and resolved to the same government is dropped
     (not "Scotland's first minister", told apart from "Britain's prime minister")."""
     govs = {(a.name, a.text) for a in source if a.sector == "GOV" and a.name}
-    if not govs or not any((a.name, a.text) in govs and a.sector == "GOV" for a in target):
-        return target
+    if len(source) != 1 or not any((a.name, a.text) in govs and a.sector == "GOV" for a in target):
+        return target  # "Armenia and Azerbaijan blamed each other": each is the other's target
     kept = [a for a in target if not ((a.name, a.text) in govs and a.sector == "GOV")]
     if not kept:
         evidence.pop("target", None)

@@ -105,6 +105,12 @@ LATER_VIOLENCE_PENALTY = 0.75
 LATER_VIOLENCE_TYPES = {"ASSAULT", "PROTEST"}
 STATEMENT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 LEDE_MEANS_TYPES = {"MOBILIZE"}  # "troops moved into Syria. Foreign forces attacked Afrin": the forces moved
+# "Police defused a bomb outside a bank. Hours later, three people were killed in a blast": a bomb made safe
+# is no act the later blast follows from; the blast is news of its own (notes26)
+LEDE_NEAR_MISS_CLASSES = {"disrupt_weapons"}
+# "The army chief visited Maiduguri. He said his troops had killed 50 insurgents": a visit or meeting is the
+# occasion of what is told at it, not an act the violence follows from
+LEDE_OCCASION_TYPES = {"CONSULT"}
 # A demand or appeal coordinated after a condemnation by the same speaker and made of the one it blames
 # ("condemned the killing of its diplomat in Athens and urged Greece to hunt down the gunmen"): CAMEO codes
 # the demand, the act that says what the speaker wants of the target, so it takes the condemnation's standing
@@ -349,7 +355,9 @@ def _lede_act(ev: Event, first: int) -> bool:
     """The lede's own act: the root event of sentence ``first``, told as news and not as a report."""
     trig = ev.evidence.get("trigger", {})
     return (ev.sentence == first and bool(trig.get("root")) and _told(ev) and not trig.get("before")
-            and ev.plover["type"] not in LATER_VIOLENCE_TYPES | LEDE_MEANS_TYPES and not ev.modality.reported
+            and ev.plover["type"] not in LATER_VIOLENCE_TYPES | LEDE_MEANS_TYPES | LEDE_OCCASION_TYPES
+            and not ev.modality.reported
+            and trig.get("class") not in LEDE_NEAR_MISS_CLASSES
             and "+reaction" not in trig.get("rule", ""))
 
 

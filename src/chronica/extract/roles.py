@@ -44,7 +44,7 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
                 "attempt"}
 # verbs of giving: the one who receives ("offered its troops to Lebanon") is the target, not the thing
 GIVING = {"give", "offer", "send", "dispatch", "provide", "supply", "donate", "deliver", "hand", "grant",
-          "sell", "lend", "extend", "pledge", "promise", "transfer", "ship", "return"}
+          "sell", "lend", "extend", "pledge", "promise", "transfer", "ship", "return", "extradite"}
 RELATIVE = {"who", "that", "which", "whom"}
 RELEASED_CLASSES = {"release"}  # told in the passive, its subject is the one freed, whoever receives them
 CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee", "kidnappee", "pow"}
@@ -218,7 +218,8 @@ def expand(tok: Token) -> list[Token]:
     """A phrase head and its coordinated heads; partitives resolve to their 'of' noun."""
     kids, labels = children_of(tok), deps_of(tok.doc)  # asked of every role word: each label read once
     owner_words = {c.lemma_.lower() for c in kids if labels[c.i] in ("amod", "compound")}
-    if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & ACTOR_MODIFIERS:
+    # "gang members of the G9 alliance": the named group after "of" (a gang word names no group of its own)
+    if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & PART_OWNERS:
         of = next((c for c in kids if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of else None
         if obj is not None and not _numbered_name(tok, obj):
@@ -1394,6 +1395,8 @@ ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerril
                    "insurgent", "militia", "opposition", "student", "worker", "union", "troop",
                    "security", "navy", "coalition", "regime", "jihadist", "islamist", "armed",
                    "special", "naval", "paramilitary", "governmental", "state", "crew", "gang", "cartel"}
+CRIME_WORDS = {"gang", "cartel"}  # doers of a noun event ("gang killings"; story47), not a partitive's owner
+PART_OWNERS = frozenset(ACTOR_MODIFIERS - CRIME_WORDS)
 
 
 def _placed_under(noun: Token, roles: Roles) -> None:
