@@ -347,8 +347,11 @@ def violence_after_lede_act(events: list[Event], first: int | None) -> frozenset
                 statement and "+topic" in e.evidence.get("trigger", {}).get("rule", "")))
             for e in events):  # "demanded an investigation into the assault": a statement about the violence
         return frozenset()
+    doers = {a.name for e in lede for a in e.source if a.name}  # "police arrested a man ... The police
+    # tortured him": the lede's doers go further, which is the news (lead47)
     return frozenset(e.event_id for e in events
-                     if e.sentence > first and e.plover["type"] in LATER_VIOLENCE_TYPES)
+                     if e.sentence > first and e.plover["type"] in LATER_VIOLENCE_TYPES
+                     and not any(a.name in doers for a in e.source))
 
 
 def _lede_act(ev: Event, first: int) -> bool:
