@@ -44,19 +44,22 @@ STATED = ("aux:will", "intent:plan", "intent:intend", "intent:prepare", "intent:
           "ultimatum")  # "announced a strike unless the government raises its offer" (articles22j)
 
 
+def _conditions(verb: Token) -> list[Token]:
+    """The clauses of condition that hang on the verb ("would pull out if the inspectors pressed")."""
+    marks = readings()["ultimatum"]["marks"]
+    return [c for c in children_of(verb)
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c))]
+
+
 def _on_condition(verb: Token) -> bool:
     """'would pull out if the inspectors pressed': a clause of condition hangs on the verb."""
-    marks = readings()["ultimatum"]["marks"]
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c))
-               for c in children_of(verb))
+    return bool(_conditions(verb))
 
 
 def _enabled(verb: Token) -> bool:
     """'will send police to Haiti if it receives funding': the condition enables the act (``enabling``)."""
-    spec = readings()["ultimatum"]
-    return any(c.dep_ == "advcl" and c.lemma_.lower() in spec["enabling"]
-               and any(m.dep_ == "mark" and m.lower_ in spec["marks"] for m in children_of(c))
-               for c in children_of(verb))
+    enabling = readings()["ultimatum"]["enabling"]
+    return any(c.lemma_.lower() in enabling for c in _conditions(verb))
 
 
 def _intender(cand: Candidate) -> Token | None:
@@ -157,16 +160,12 @@ def _to_help(cand: Candidate) -> bool:
     """'ready to send troops to Lebanon to help end the fighting', 'will deploy police to Haiti to lead the
     mission': the forces' purpose is help; 'will send troops if Tripoli asks for them': so is a deployment
     on request."""
-    spec, marks = readings()["forces_offered"], readings()["ultimatum"]["marks"]
-    for c in children_of(cand.trigger.head):
-        if c.dep_ not in ("advcl", "xcomp"):
-            continue
-        lemma, kids = c.lemma_.lower(), children_of(c)
-        if lemma in spec["purposes"] and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids):
-            return True
-        if lemma in spec["requests"] and any(m.dep_ == "mark" and m.lower_ in marks for m in kids):
-            return True
-    return False
+    spec, head = readings()["forces_offered"], cand.trigger.head
+    if any(c.lemma_.lower() in spec["requests"] for c in _conditions(head)):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in spec["purposes"]
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+               for c in children_of(head))
 
 
 def _named(tok: Token) -> bool:

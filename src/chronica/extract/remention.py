@@ -1,7 +1,7 @@
 """A deed named again in a later reaction is the deed told before, not a new one.
 
 "Gunmen killed 12 villagers in Kadia. The government condemned the attack": one attack, and the
-condemnation is aimed at its doers; "Hamas called the raid a massacre": the label is no event either.
+condemnation is aimed at its doers.
 """
 
 from __future__ import annotations
@@ -55,15 +55,10 @@ def _told_before(cands: list[Candidate], cand: Candidate, plover_of: dict[str, s
                  and not c.modality.modality.hypothetical), None)
 
 
-def _labels(cands: list[Candidate], reaction: Candidate) -> list[Candidate]:
-    """'called the raid a massacre': the name given to the deed (the verb's object predicate)."""
-    return [c for c in cands if c.sentence == reaction.sentence and c.trigger.is_noun
-            and c.trigger.head.dep_ == "oprd" and c.trigger.head.head == reaction.trigger.head]
-
-
 def fold(cands: list[Candidate], plover_of: dict[str, str]) -> tuple[list[Candidate], list[Pair]]:
-    """Drop the deeds a later reaction names again, and the labels it gives them; return the candidates
-    kept and the (reaction, deed told before) pairs, so the reaction can be aimed at the deed's doers."""
+    """Drop the deeds a later reaction names again; return the candidates kept and the (reaction, deed told
+    before) pairs, so the reaction can be aimed at the deed's doers. (The label a judging verb gives the deed,
+    "called the raid a massacre", is no trigger at all: extract.judgements.)"""
     dropped: set[int] = set()
     pairs: list[Pair] = []
     for cand in cands:
@@ -74,6 +69,5 @@ def fold(cands: list[Candidate], plover_of: dict[str, str]) -> tuple[list[Candid
         if host is None or id(host) in dropped:
             continue
         dropped.add(id(cand))
-        dropped.update(id(label) for label in _labels(cands, reaction))
         pairs.append((reaction, host))
     return [c for c in cands if id(c) not in dropped], pairs
