@@ -59,8 +59,10 @@ def _doer_nouns() -> frozenset[str]:
 @cache
 def _role_words() -> frozenset[str]:
     """The one-word role names of the actor dictionaries ("forces", "guards"; actors/data/roles.yaml)."""
-    data = yamlio.safe_load((resources.files("chronica") / "actors" / "data" / "roles.yaml").read_text("utf-8"))
-    return frozenset(str(w).lower() for row in data["roles"] for w in row.get("words") or [] if " " not in str(w))
+    path = resources.files("chronica") / "actors" / "data" / "roles.yaml"
+    words = (str(w).lower() for row in yamlio.safe_load(path.read_text("utf-8"))["roles"]
+             for w in row.get("words") or [])
+    return frozenset(w for w in words if " " not in w)
 
 
 def _doer(tok: Token) -> Token | None:
