@@ -265,11 +265,13 @@ def own_forces_moved(cls: str, source: list[Actor], target: list[Actor], evidenc
     """Forces a state moves or puts on alert are its own, not whom the act is aimed at ("Iraq moved troops of
     the Republican Guard toward Kuwait"): targets that are the doers' own forces are dropped, so that the
     place beside the forces can name the one aimed at. Another state's forces stay ("deployed troops to
-    face Syrian forces")."""
+    face Syrian forces"). Forces with no country of their own are the doers' too ("will deploy police
+    officers to Haiti": Kenya's, lead48)."""
     if cls not in words()["forces_classes"] or not target:
         return target
     doers = {a.country for a in source if a.country}
-    kept = [a for a in target if not (a.country in doers and a.sector in words()["forces_sectors"])]
+    kept = [a for a in target if not ((a.country in doers or doers and _guessed(a))
+                                      and a.sector in words()["forces_sectors"])]
     if not kept:
         evidence.pop("target", None)
     return kept

@@ -56,6 +56,15 @@ def _doer_nouns() -> frozenset[str]:
     return frozenset(data["nouns"])
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    """The one-word role names of the actor dictionaries ("forces", "guards"; actors/data/roles.yaml)."""
+    path = resources.files("chronica") / "actors" / "data" / "roles.yaml"
+    words = (str(w).lower() for row in yamlio.safe_load(path.read_text("utf-8"))["roles"]
+             for w in row.get("words") or [])
+    return frozenset(w for w in words if " " not in w)
+
+
 def _doer(tok: Token) -> Token | None:
     """The name before the verb that can do it: "Morocco", "Turkey", "UN"; or a doer noun after a name
     ("Niger junta expels French ambassador")."""
@@ -218,9 +227,14 @@ def _subjectless(doc: Doc, tags: list[int]) -> int:
         if tok.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
             continue
         doer, obj = _doer(tok), _object(tok)
-        if doer is None or obj is None or doer.dep_ == "nsubj" or not _verbless(tok):
+        if doer is None or doer.dep_ == "nsubj" or not _verbless(tok):
             continue
-        _make_verb(tok, tok.lemma_, doer, obj)
+        if obj is not None:
+            _make_verb(tok, tok.lemma_, doer, obj)
+        elif any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children):
+            doer.dep_ = "nsubj"  # "Biden talks with Xi about Taiwan": a verb with no object (lead48)
+        else:
+            continue
         fixed += 1
     return fixed
 
@@ -252,11 +266,71 @@ def _bare_passives(doc: Doc) -> int:
     return fixed
 
 
+def _participle_object(part: Token, verbs: Collection[str]) -> tuple[Token, str, Token] | None:
+    """The headline verb before a participle the parse made the verb ("ELN frees kidnapped father", "aid
+    convoy reaches besieged city": "kidnapped" the root, "frees" its subject) and that verb's stem; the
+    participle has an object of its own right after it (returned third), and the line no final stop
+    (a sentence's "Security forces killed two militants" is right as parsed). None otherwise."""
+    if part.tag_ not in ("VBD", "VBN") or part.i == part.sent.start or part.i + 1 >= len(part.doc):
+        return None
+    if part.sent[-1].text in (".", "!", "?"):
+        return None  # a sentence, not a headline: "Security forces killed two militants."
+    verb = part.doc[part.i - 1]
+    if verb.head.i != part.i or verb.dep_ not in ("nsubj", "compound") or not verb.is_lower:
+        return None
+    if verb.lower_ in _role_words():
+        return None  # "Ugandan security forces killed two protesters": "forces" the doers
+    noun = _own_object(part)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    low = verb.lower_
+    stem = next((s for s in (low[:-1], low[:-2] if low.endswith("es") else "") if s and s in verbs), None)
+    if stem is None and verb.tag_ == "VBZ":  # tagged a verb already: its lemma whatever the lexicon
+        stem = verb.lemma_.lower()
+    return (verb, stem, noun) if stem and low.endswith("s") and verb.tag_ in ("VBZ", "NNS") else None
+
+
+def _own_object(part: Token) -> Token | None:
+    """The participle's object right after it, with only its own modifiers between ("besieged Sudanese
+    city"), if any."""
+    noun = next((c for c in part.children if c.dep_ == "dobj" and c.i > part.i), None)
+    if noun is None or any(t.head.i != noun.i for t in part.doc[part.i + 1:noun.i]):
+        return None
+    return noun
+
+
+def _participle_objects(doc: Doc, verbs: Collection[str]) -> int:
+    """Make "frees" the verb of "Colombia's ELN frees kidnapped father of footballer" and "kidnapped" an
+    adjective of its object; the number mended (lead48)."""
+    fixed = 0
+    for i in [k for k, d in enumerate(deps_of(doc)) if d in ("ROOT", "ccomp")]:
+        part = doc[i]
+        found = _participle_object(part, verbs)
+        if found is None:
+            continue
+        verb, stem, noun = found
+        doers = [c for c in verb.children if c.i < verb.i and c.dep_ in ("compound", "nsubj", "poss", "amod")]
+        verb.head, verb.dep_ = (verb, "ROOT") if part.dep_ == "ROOT" else (part.head, part.dep_)
+        for child in [c for c in part.children if c.i != verb.i]:
+            child.head = verb
+        if doers and not any(c.dep_ == "nsubj" for c in doers):
+            last = doers[-1]
+            for other in doers[:-1]:
+                other.head = last
+            last.dep_ = "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
+        part.head, part.dep_, part.tag_, part.pos_ = noun, "amod", "VBN", "VERB"
+        verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", stem
+        fixed += 1
+    return fixed
+
+
 def repair(doc: Doc, verbs: Collection[str]) -> int:
     """Make verbs of the headline verbs tagged as nouns in ``doc``; the number repaired."""
     tags, nns = column(doc, TAG), doc.vocab.strings["NNS"]
     lowers = lowers_of(doc)
-    fixed = _base_forms(doc, tags, lowers, verbs) + _subjectless(doc, tags) + _bare_passives(doc)
+    fixed = (_base_forms(doc, tags, lowers, verbs) + _subjectless(doc, tags) + _bare_passives(doc)
+             + _participle_objects(doc, verbs))
     if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
         return _refresh(doc, fixed)
     for i in [k for k, t in enumerate(tags) if t == nns]:  # plural nouns only

@@ -606,6 +606,8 @@ class Mentions:
             return None  # "Movement of forces: On 4 May ...": a heading, not an actor
         if _sea_name(tok):
             return None  # "the Gulf of Guinea": a sea, not Guinea
+        if tok.ent_type_ == "DATE" and tok.is_title and tok.lower_ in MONTHS:
+            return None  # "will withdraw its troops by March": a month, not a march (lead48)
         low = tok.lower_
         if tok.pos_ == "PRON" and not (len(tok.text) > 1 and tok.text.isupper()):  # not "the WHO", "US"
             reporter = self._reporter(tok, ctx)
@@ -1291,6 +1293,8 @@ class Mentions:
                     return _with_text(owner, phrase, f"owner:{owner.evidence}")
         about = tok.lemma_.lower() in ABOUT_THINGS  # "a foreign agent law": a law about agents
         mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and not _field_word(tok, c)]
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":  # "French national Olivier Grondeau": a
+            return self._described_person(tok, mods, phrase, ctx)  # person, whom no state owns (lead48)
         if len(mods) > 1 and mods[0].left_edge.idx >= ctx.dateline_end and not about:
             # all its modifiers first: "Chinese coast guard vessels" are the coast guard's, not China's
             owner = self._resolve(tok.doc[mods[0].left_edge.i:tok.i].text, ctx)
@@ -1328,6 +1332,18 @@ class Mentions:
             if owner is not None and owner.sector:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         return self._split_owner(tok, phrase, ctx)
+
+    def _described_person(self, tok: Token, mods: list[Token], phrase: str, ctx: DocContext) -> Actor | None:
+        """A person the dictionaries do not know, by the words before the name that say who they are
+        ("French national Olivier Grondeau": a French civilian), never the state their adjective names."""
+        words = [m for m in mods if m.ent_type_ != "PERSON"]
+        if not words or words[0].left_edge.idx < ctx.dateline_end:
+            return None
+        described = self._resolve(tok.doc[words[0].left_edge.i:words[-1].i + 1].text, ctx)
+        if described is None or not described.sector or (described.evidence or "").startswith(
+                ("country:", "demonym:")):
+            return None
+        return _with_text(described, phrase, f"described person:{described.evidence}")
 
     def _name_prefixed(self, tok: Token) -> bool:
         """Whether a word is joined by a hyphen to a name prefix before it ("Pan-American", "Inter-American",
@@ -1391,8 +1407,13 @@ class Mentions:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "thousands of refugees fled"
             verb = verb.head
         places = [c for c in children_of(verb) if c.dep_ == "dobj"]
-        places += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-                   if g.dep_ == "pobj"]
+        # "refugees from Sudan" too, and "fled into Chad from Sudan" with "from" hung on Chad (lead48)
+        hosts = [verb, tok, *(g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("into", "to")
+                              for g in children_of(c) if g.dep_ == "pobj")]
+        places += [g for w in hosts for c in children_of(w) if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in children_of(c) if g.dep_ == "pobj"]
+        # "fled into Chad from Sudan's Darfur region": the country that owns the region
+        places += [c for p in places for c in children_of(p) if c.dep_ == "poss" and c.pos_ == "PROPN"]
         for place in places:
             named = self.resolver.resolve(_phrase(place, ctx.dateline_end), date=ctx.date)
             if named is not None and (named.evidence or "").startswith("country:") and named.country:
@@ -1908,7 +1929,8 @@ class Mentions:
         head = cand.trigger.head
         executed = _judicial_execution(cand)
         kind = STATE_DOER_OF.get(cand.trigger.cls) or (EXECUTIONS["kind"] if executed else None)
-        if kind is None or cand.roles.source or (head.pos_ in ("VERB", "AUX") and not any(
+        described = head.dep_ == "acl" and head.tag_ == "VBN"  # "migrants deported from the United States"
+        if kind is None or cand.roles.source or (head.pos_ in ("VERB", "AUX") and not described and not any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in children_of(head))):
             return []
         held = (self.actor(t, ctx) for h in cand.roles.target for t in expand(h) if t.idx >= ctx.dateline_end)
@@ -2876,9 +2898,10 @@ HANDING = GIVING | {"extradite"}
 
 def _hits_a_person(cand: Candidate) -> bool:
     """'shot dead an unarmed motorcyclist at a checkpoint': a killing or beating with an object of its own
-    hit that person, so the place after "at" is not what the violence was aimed at (vac28)."""
+    hit that person, so the place after "at" is not what the violence was aimed at (vac28). A bare count
+    is people too: "gunmen kill 30 in Nigeria's Plateau state" (lead48)."""
     return (cand.trigger.cls in W["victim_object_classes"] and bool(cand.roles.target)
-            and cand.roles.target[0].pos_ == "NOUN" and cand.roles.target[0].dep_ == "dobj")
+            and cand.roles.target[0].pos_ in ("NOUN", "NUM") and cand.roles.target[0].dep_ == "dobj")
 
 
 def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:

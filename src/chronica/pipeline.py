@@ -115,6 +115,7 @@ from chronica.reparse import (
     result_preps,
     said_deeds,
     stray_verbs,
+    topic_talks,
     two_parties,
     unmarked_relatives,
 )
@@ -290,6 +291,7 @@ class Pipeline:
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
         participle_adjectives(doc)  # "fired at striking workers": "striking" describes the workers
+        topic_talks(doc)  # "Ceasefire talks between X and Y resumed": "talks" a noun, not a verb
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
         mark_places(doc, [(p.start, p.end) for p in ctx.places if _bears_name(p)])  # "captured El Fasher"
@@ -482,7 +484,8 @@ class Pipeline:
         if not target and coding.plover["type"] in REQUEST_LIKE:  # "vowed to retaliate if the US attacked"
             target = self.mentions.on_condition(cand, ctx, evidence)
         # "moved troops of the Republican Guard toward Kuwait": its own forces are not the target
-        target = own_forces_moved(trig.cls, source, target, evidence)
+        moved = trig.rule.partition("+intent:")[2].partition("+")[0] or trig.cls  # "will deploy police to X"
+        target = own_forces_moved(moved, source, target, evidence)
         if not target:  # "put its army on alert after the Israeli raid": Israel
             target = forces_aimed(self.mentions, cand, ctx, evidence)
         if not target:  # after coding: a place named as target does not change the event's type

@@ -733,6 +733,45 @@ def hyphened_verbs(doc: Doc) -> int:
                  _hyphen_subject, _unhyphen)
 
 
+@cache
+def _talk_words() -> dict[str, frozenset[str]]:
+    """The nouns talks are about and the verbs talks do, of ``topic_talks`` (data/topic_talks.yaml)."""
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "topic_talks.yaml").read_text("utf-8"))
+    return {key: frozenset(data[key]) for key in ("topics", "verbs")}
+
+
+def _topic_as_subject(talks: Token) -> Token | None:
+    """The noun before "talks" that names their topic ("ceasefire"), when the parse made "talks" a verb with
+    that noun its subject ("Ceasefire talks between Israel and Hamas resumed"); None otherwise."""
+    if talks.tag_ != "VBZ" or talks.i == 0:
+        return None
+    topic = talks.doc[talks.i - 1]
+    if topic.head.i != talks.i or topic.lemma_.lower() not in _talk_words()["topics"]:
+        return None
+    return topic if topic.dep_ in ("nsubj", "compound", "amod") else None
+
+
+def _talks_noun(talks: Token, topic: Token) -> None:
+    """"talks" becomes the noun it is with the topic its compound; where it was the root, a base-form verb
+    the parse made its object ("talks resume") becomes the verb with "talks" its subject."""
+    verb = next((c for c in children_of(talks) if c.i == talks.i + 1 and c.lower_ in _talk_words()["verbs"]
+                 and c.dep_ in ("dobj", "npadvmod", "attr")), None)
+    if talks.dep_ == "ROOT" and verb is not None:
+        for child in [c for c in children_of(talks) if c.i > verb.i]:
+            child.head = verb
+        verb.head, verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = verb, "ROOT", "VERB", "VBP", verb.lower_
+        talks.head, talks.dep_ = verb, "nsubj"
+    topic.dep_ = "compound"
+    talks.pos_, talks.tag_, talks.lemma_ = "NOUN", "NNS", "talk"
+
+
+def topic_talks(doc: Doc) -> int:
+    """Mend "Ceasefire talks ... resumed" and "Gaza ceasefire talks resume" parsed with "talks" a verb; the
+    number mended."""
+    at = [k for k, w in enumerate(lowers_of(doc)) if w == "talks"]
+    return _mend(doc, at, _topic_as_subject, _talks_noun)
+
+
 VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBG", "VBZ", "VBP"})
 # Group names written as capitals the small model reads as a verb: "IS militants attacked a checkpoint"
 # parsed with "IS" the passive auxiliary of "attacked" (vac30b).

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from chronica.extract import Candidate
 from chronica.extract.readings import readings
+from chronica.extract.triggers import country_word
 from chronica.nlp import children_of, sentence_of
 
 COERCIVE = {"ASSAULT": "threaten_force", "COERCE": "threaten", "SANCTION": "threaten", "MOBILIZE": "threaten",
@@ -168,6 +169,23 @@ def _to_help(cand: Candidate) -> bool:
                for c in children_of(head))
 
 
+POLICE = frozenset({"police", "policeman", "gendarme", "gendarmerie"})
+
+
+def _police_abroad(cand: Candidate) -> bool:
+    """'Kenya will send 1,000 police officers to Haiti': police sent to another country go to help, as no
+    state threatens another with its police (lead48); not "will send police to the border"."""
+    head = cand.trigger.head
+    sent = [t for c in children_of(head) if c.dep_ == "dobj" for t in (c, *children_of(c))]
+    police = cand.trigger.cls == "mobilize_police" or cand.trigger.cls == "mobilize" and any(
+        t.lemma_.lower() in POLICE for t in sent)
+    if not police:
+        return False
+    subjects = {t.lower_ for c in children_of(head) if c.dep_ == "nsubj" for t in c.subtree}
+    return any(c.lower_ == "to" and c.dep_ in ("prep", "dative") and g.dep_ == "pobj" and country_word(g)
+               and g.lower_ not in subjects for c in children_of(head) for g in children_of(c))
+
+
 def _named(tok: Token) -> bool:
     """A name, as a headline writes it ("Syria", which the parser may tag as a common noun)."""
     return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_title
@@ -259,7 +277,7 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             new = threat_class(cand.trigger.cls, ptype, "", "refused_acts") or "reject"  # "refused to meet"
         elif mod.negated:
             continue
-        elif ptype == "MOBILIZE" and (cue.startswith(OFFERED) or _to_help(cand)):
+        elif ptype == "MOBILIZE" and (cue.startswith(OFFERED) or _to_help(cand) or _police_abroad(cand)):
             new = "agree"  # "France offered to send troops", "will send troops to help": forces offered
         elif ptype == "MOBILIZE" and _enabled(cand.trigger.head):
             continue  # "will send police to Haiti if it receives funding": a plan, not a threat

@@ -19,7 +19,8 @@ ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 NONE_WORDS = {"no-one", "noone", "nobody", "none", "nothing", "neither"}
 NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "foil", "stop",
-            "cancel", "call off", "abandon", "refuse", "decline", "reject"}
+            "cancel", "call off", "abandon", "refuse", "decline", "reject",
+            "halt", "pause"}  # "halted fighting in Kharkiv": no fighting while halted (lead48)
 # "prevented an attack", "averted a strike": the event a noun names did not happen; "fearing new attacks":
 # it is only feared
 PREVENTED = {"prevent", "avert", "forestall"}
@@ -34,6 +35,10 @@ KEPT_FROM = {"prevent", "stop", "bar", "ban", "keep", "prohibit", "block", "dete
 # Verbs whose own negation affirms the act they govern: "had not hesitated to expel the envoy", "has never
 # stopped bombing villages", "did not fail to deliver": the act was done, or goes on (syntax29)
 AFFIRMED_WHEN_DENIED = {"hesitate", "stop", "cease", "fail", "halt", "quit"}
+# "a pause in the fighting", "a cessation of hostilities": nouns of stopping whose deed is not going on
+PAUSE_NOUNS = {"pause", "lull", "halt", "cessation", "suspension", "respite", "break"}
+PAUSED_DEEDS = {"fighting", "fight", "hostility", "violence", "clash", "shelling", "bombing", "bombardment",
+                "attack", "strike", "airstrike", "raid", "offensive", "war", "combat", "operation"}
 # "denied any plans to send warships": the denied plan's act is not done, nor planned
 DENYING = {"deny", "refute"}
 HEDGES = {"could", "might", "may", "would", "should", "must"}
@@ -283,6 +288,14 @@ def _talks_failed(trig: Trigger) -> bool:
             and not any(c.dep_ in ("xcomp", "ccomp") for c in children_of(verb)))  # not "failed to produce"
 
 
+def _paused(noun: Token) -> bool:
+    """'a pause in the fighting', 'a lull in fighting', 'a cessation of hostilities': the deed a noun of
+    stopping names is what stopped (lead48)."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in ("in", "of", "to") and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in PAUSE_NOUNS and noun.lemma_.lower() in PAUSED_DEEDS)
+
+
 def _gerund_object(tok: Token, parent: Token) -> bool:
     """'Germany ruled out sending tanks': a gerund right after a verb that calls off, which the parse hangs as
     an adverbial clause, is the verb's object (not "ruled out talks, citing ...")."""
@@ -329,6 +342,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if head.dep_ == "pobj" and head.head.lower_ == "without":
             m.negated = True  # "ended without agreement", "released without charge"
             cues.append("without")
+        if _paused(head):
+            m.negated = True  # "vaccinated children during a pause in the fighting": no fighting then
+            cues.append("paused")
         gov = governing_verb(head)
         if gov is not None and head.dep_ == "dobj" and _left_undone(gov) and not m.negated:
             m.negated = True  # "left Moscow without signing the agreement": the act was not done
@@ -400,8 +416,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.hypothetical = m.hypothetical or kept_open == "not-ruled-out"
             cues.append(kept_open)
             aside_of = parent if _refused(parent) else aside_of  # "refused to rule out": no refusal of it
-        elif complement and tok != parent and not settled and tok != aside_of and (  # a negator or a verb
-                parent.lemma_ in NEGATORS or _called_off(parent)):  # that calls it off
+        elif (complement or tok.dep_ == "dobj" and tok.tag_ == "VBG") and tok != parent and not settled and (
+                tok != aside_of and (parent.lemma_ in NEGATORS or _called_off(parent))):  # a negator or a
+            # verb that calls it off, over a clause or a gerund object ("halted fighting in Kharkiv")
             if parent.lemma_ in AFFIRMED_WHEN_DENIED and _negation(parent) is not None:
                 cues.append(f"denied-negator:{parent.lemma_}")  # "has never stopped bombing": it goes on
             else:

@@ -63,6 +63,10 @@ CAUSING = {"prompt", "spark", "trigger", "provoke", "cause", "foment", "incite",
 BUILDING = {"build", "rebuild", "reconstruct", "repair", "restore", "renovate", "construct", "refurbish"}
 # forces whose deployment or dispatch is told ("the deployment of French troops in Mali") do it
 DEPLOYING = {"mobilize", "peacekeeping"}
+# verbs by which someone wins another's act ("brokered the release of five Americans"): not its doer
+OBTAINING = {"broker", "secure", "negotiate", "mediate", "win", "obtain", "arrange", "facilitate"}
+HOLDING = {"hold", "detain", "jail", "imprison", "keep", "kidnap", "abduct", "capture", "seize"}
+WITHDRAWING = {"withdraw"}  # "Uganda's troops were withdrawn from Somalia": the forces withdraw
 DEPLOYED = {"troop", "force", "soldier", "peacekeeper", "marine", "police", "officer", "personnel",
             "contingent", "unit", "warship", "ship", "aircraft", "jet", "plane", "battalion", "brigade",
             "carrier", "destroyer", "frigate", "submarine", "reservist", "reinforcement"}
@@ -1205,6 +1209,12 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS | SEQUENCE_PREPS
     if verb is not None and any(_not_the_subjects(t, verb) for t in (anchor, measure) if t is not None):
         verb = None  # "declared an emergency after gang killings", "deployed soldiers to quell riots"
+    if verb is not None and trig.cls in RELEASED_CLASSES and verb.lemma_.lower() in OBTAINING and (
+            anchor.dep_ == "dobj" and anchor.head == verb):
+        verb = None  # "Qatar brokered the release of five Americans held in Iran": not Qatar's release
+        holder = _holder(of_object) if of_object is not None and not roles.source else None
+        if holder is not None:
+            roles.source, roles.rules["source"] = [holder], "holder of the freed"
     # "Putin ordered a mobilisation of reservists": who orders it, not the forces it moves
     ordered = roles.rules.get("source") == "forces deployed"
     if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and _better(
@@ -1637,8 +1647,11 @@ def _called_object(trig: Trigger, roles: Roles) -> None:
 def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
     """"Pakistan faced criticism from the United States", "Angola accepted Cuban military help",
     "Nicaragua received a shipment of Soviet arms": the one who receives undergoes it, and whoever it
-    came from ("from", "by", or an owner named in the thing) did it."""
+    came from ("from", "by", or an owner named in the thing) did it. Not a release someone secures
+    ("Qatar secured the release of five Americans": the freed are its object, lead48)."""
     head = trig.head
+    if trig.cls in RELEASED_CLASSES:
+        return
     if trig.is_noun and head.dep_ == "pobj" and head.head.lower_ == "in":  # "received $3 billion in aid"
         above = head.head.head
         head = above if above.dep_ == "dobj" else next(iter(_children(above, ("dobj",))), head)
@@ -1679,11 +1692,24 @@ def _owner_word(tok: Token) -> bool:
         tok.dep_ in ("amod", "compound") and tok.ent_type_ in ("NORP", "GPE"))
 
 
+def _holder(freed: Token) -> Token | None:
+    """Who held the people freed: "five Americans held by Iran" or "held in Iran" (a state named as the
+    place), "hostages held by Hamas"; None when not said (lead48)."""
+    for verb in children_of(freed):
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in HOLDING:
+            continue
+        for prep in children_of(verb):
+            obj = _pobj(prep) if prep.dep_ in ("agent", "prep") else None
+            if obj is not None and (prep.dep_ == "agent" or prep.lower_ == "in" and obj.ent_type_ == "GPE"):
+                return obj
+    return None
+
+
 def _deployed(trig: Trigger, roles: Roles) -> None:
     """"Hundreds of Kenyan police officers were deployed to Haiti": the forces deployed are the ones
     who mobilise (no one else is named), on the place they go to."""
     verb = trig.head
-    if (trig.is_noun or trig.cls not in DEPLOYING or roles.source or not _is_passive(verb)
+    if (trig.is_noun or trig.cls not in DEPLOYING | WITHDRAWING or roles.source or not _is_passive(verb)
             or _agent(verb) or len(roles.target) != 1):
         return
     forces = roles.target[0]
@@ -1694,6 +1720,10 @@ def _deployed(trig: Trigger, roles: Roles) -> None:
     if counted.lemma_.lower() not in DEPLOYED or forces.dep_ != "nsubjpass":
         return
     roles.source, roles.rules["source"] = [forces], "forces deployed"
+    if trig.cls in WITHDRAWING:  # "the Ivorian contingent was withdrawn from Mali": it leaves (lead48)
+        roles.target = _prep_targets(list(children_of(verb)), {"from"})
+        roles.rules["target"] = "place withdrawn from"
+        return
     roles.target = _prep_targets(list(children_of(verb)), {"in", "to", "into"})
     roles.rules["target"] = "place deployed to"
 

@@ -618,7 +618,7 @@ def _state_owned(head: Token, deps: list[Token]) -> bool:
     """A singular noun owned by a named state or capital: "Baghdad's protest", "Japan's protest" (not "Iran's
     protests", crowds in Iran)."""
     return head.tag_ == "NN" and any(
-        d.dep_ == "poss" and d.pos_ == "PROPN" and (d.ent_type_ == "GPE" or _country_word(d)) for d in deps)
+        d.dep_ == "poss" and d.pos_ == "PROPN" and (d.ent_type_ == "GPE" or country_word(d)) for d in deps)
 
 
 def _needed_prep(entry: Entry, d: Token) -> bool:
@@ -765,7 +765,7 @@ def _controller(head: Token, deps: list[Token]) -> Token | None:
 
 def _place_name(tok: Token) -> bool:
     """A named place: "Yemen", "Kyiv", "the Gaza Strip"."""
-    return tok.ent_type_ in PLACE_ENTS and tok.pos_ == "PROPN" or _country_word(tok)
+    return tok.ent_type_ in PLACE_ENTS and tok.pos_ == "PROPN" or country_word(tok)
 
 
 def _state_act(noun: Token) -> bool:
@@ -823,7 +823,7 @@ def _named_place(d: Token, deps: list[Token]) -> bool:
     if d.dep_ not in ("dobj", "nsubjpass") and not (
             d.dep_ == "nsubj" and not any(x.dep_ in ("dobj", "nsubjpass") for x in deps)):
         return False
-    if d.ent_type_ in PLACE_ENTS and d.pos_ == "PROPN" or _country_word(d):
+    if d.ent_type_ in PLACE_ENTS and d.pos_ == "PROPN" or country_word(d):
         return True
     if d.pos_ == "PROPN" and in_place(d) and not _first_named(d):
         return True  # "captured El Fasher", "captured Aleppo", tagged as a group: a town the geocoder knows
@@ -838,7 +838,7 @@ def _first_named(d: Token) -> bool:
                                            for c in children_of(d))
 
 
-def _country_word(d: Token) -> bool:
+def country_word(d: Token) -> bool:
     """A proper noun the dictionaries know as a country and not as a person ("Mali", "Burkina Faso"; not
     "Chad" or "Jordan"), whatever entity the tagger gives it."""
     if d.pos_ != "PROPN":
