@@ -55,13 +55,20 @@ from chronica.extract.readings import running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
 from chronica.extract.sports import is_sport
 from chronica.extract.triggers import channel_of
-from chronica.geo import Geocoder
+from chronica.geo import Geocoder, PlaceList
 from chronica.geo.divided import people_country
 from chronica.geo.former import first_year
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.seats import dealt_at
-from chronica.geo.where import country_place, event_place, near_unknown, sent_people_to, unknown_town
+from chronica.geo.where import (
+    country_place,
+    event_place,
+    near_unknown,
+    sea_area,
+    sent_people_to,
+    unknown_town,
+)
 from chronica.ingest import dateline
 from chronica.mentions import (
     CUSTODY_DESCRIBED,
@@ -126,6 +133,7 @@ from chronica.story_country import (
     actor_mentions,
     country_mentions,
     given_name_places,
+    leader_name_places,
     placed_abroad,
     unit_word_country,
 )
@@ -352,8 +360,9 @@ class Pipeline:
                                        published=dated, code_book=True)  # a demonym says who
         if self.learner is not None:
             self.learner.add(source, text_of(doc), places)
-        given = given_name_places(doc, places, self.actors)
-        if given:  # "Chad Smith", "Jordan Bardella": a person's first name, no place of the story
+        given = given_name_places(doc, places, self.actors) | leader_name_places(
+            places, actor_mentions(self.actors, text_of(doc), document.published))
+        if given:  # "Chad Smith", "Jordan Bardella", "Petro's government": a person's name, no place
             places[:] = [p for p in places if (p.start, p.end) not in given]
         went = sent_people_to(doc, places)  # not "flew them to Washington", "fled to India"
         focus = self.geocoder.focus(places, went)
@@ -713,8 +722,9 @@ class Pipeline:
         if cand.modality.speaker is not None:  # "..., Saudi Arabia and the US said": who told, not where
             heads = [*heads, cand.modality.speaker]
         taken = {t.i for h in heads for t in actor_tokens(h)}
-        place, why = event_place(self.geocoder, cand.trigger.head, inside, taken, ctx.places,
-                                 ctx.focus)
+        focus, places = self._event_focus(cand, ctx) if any(sea_area(p) for p in inside) else (
+            ctx.focus, ctx.places)
+        place, why = event_place(self.geocoder, cand.trigger.head, inside, taken, places, focus)
         if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
                 ctx.dateline_place.country == ctx.focus):
             place, why = ctx.dateline_place, {"rule": "dateline", "text": ctx.dateline_place.text}
@@ -728,6 +738,26 @@ class Pipeline:
         if why:
             evidence["location"] = why
         return place
+
+    def _event_focus(self, cand: Candidate, ctx: DocContext) -> tuple[str | None, list[Place]]:
+        """The story's country and places for an event at sea, unless the story names that country only in
+        the words of whoever told of the event ("Houthi rebels fired a missile at a ship in the Red Sea, the
+        U.S. military said"): then the one country of the doers, if their words name one, else none, and
+        the places without the teller's. On land the teller may well be of the place ("Boko Haram killed 14
+        fishermen on an island in Lake Chad, Chadian officials said")."""
+        speaker = cand.modality.speaker
+        if speaker is None or ctx.focus is None:
+            return ctx.focus, ctx.places
+        words = actor_tokens(speaker)
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        named = [m for m in self.actors.country_mentions(text_of(speaker.doc)) if m[2] == ctx.focus]
+        if not named or any(not (start <= a and b <= end) for a, b, _ in named):
+            return ctx.focus, ctx.places
+        doers = " ".join(t.text for h in cand.roles.source for t in actor_tokens(h))
+        isos = {a.country for _, _, a in self.actors.mentions(doers)} - {None} if doers else set()
+        places = PlaceList(p for p in ctx.places if p.start is None or not start <= p.start < end)
+        places.__dict__.update(vars(ctx.places))  # its seats, venues and modifiers
+        return (isos.pop() if len(isos) == 1 else None), places
 
     def _at_home(self, cand: Candidate, ctx: DocContext, place: Place | None,
                  why: dict) -> tuple[Place | None, dict]:

@@ -17,6 +17,8 @@ from chronica.geo.where import country_place
 from chronica.nlp import text_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from chronica.actors import ActorResolver
     from chronica.extract import Candidate
     from chronica.geo import Geocoder
@@ -121,7 +123,10 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
     doers = frozenset(iso for h in cand.roles.source for _, _, iso in actors.country_mentions(
         text[h.left_edge.idx:h.idx + len(h)]))
     striker = set(doers) if strike(lemma) else set()
-    found = other_country(place, why.get("rule"), text, mentions, lemma, striker, doers)
+    # "JNIM ambushed a convoy of Malian troops near the Algerian border": on the Malian side of it
+    sides = doers | frozenset(iso for h in cand.roles.target for _, _, iso in actors.country_mentions(
+        _named_in(h)))
+    found = other_country(place, why.get("rule"), text, mentions, lemma, striker, sides)
     # "Kenyan troops clashed with ...", "an Israeli strike killed a Hezbollah commander"
     fighter = striker or (set(doers) if lemma in CLASH_VERBS or lemma in HARM_VERBS else set())
     if found is None and fighter:
@@ -142,6 +147,18 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
     return moved, {"rule": found[1], "country": found[0], "was": place.country if place else None}
 
 
+PLACE_PREPS = frozenset({"near", "in", "at", "on", "along", "across", "outside", "inside", "around"})
+
+
+def _named_in(head: Token) -> str:
+    """The words of a phrase without its places ("a convoy of Malian troops" of "a convoy of Malian troops
+    near the Algerian border")."""
+    out = [t for t in head.subtree if not any(
+        a.dep_ == "prep" and a.lower_ in PLACE_PREPS and a.i != head.i for a in [t, *t.ancestors]
+        if a.i > head.i and head.left_edge.i <= a.i <= head.right_edge.i)]
+    return " ".join(t.text for t in out)
+
+
 def given_name_places(doc, places: list, actors: ActorResolver) -> frozenset:  # noqa: ANN001
     """The spans of places that are the first name of a person named in full ("Chad Smith", "Jordan
     Bardella": a country that is also a given name, ``person_guard`` in countries.yaml): no place of the
@@ -158,6 +175,15 @@ def given_name_places(doc, places: list, actors: ActorResolver) -> frozenset:  #
         if span[0].ent_type_ == "PERSON" and after.ent_type_ == "PERSON" and after.is_title:
             out.add((p.start, p.end))
     return frozenset(out)
+
+
+def leader_name_places(places: list, mentions: list) -> frozenset:
+    """The spans of towns and regions named by the name of a leader in office ("Petro's government": not
+    Petros, a town of the United States; "Ortega's police": not Ortega of Colombia); ``mentions`` are the
+    story's actor mentions (:func:`actor_mentions`), which leave out a name after "in", "near"."""
+    leaders = [(a, b) for a, b, actor in mentions if (actor.evidence or "").startswith("leader:")]
+    return frozenset((p.start, p.end) for p in places if p.start is not None and (p.precision or 4) < 4
+                     and any(a <= p.start and p.end <= b for a, b in leaders))
 
 
 @cache

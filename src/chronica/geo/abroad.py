@@ -27,7 +27,8 @@ def _place_after() -> re.Pattern:
 def _named_beside(text: str, mentions: list[tuple[int, int, str]], doers: frozenset[str] = frozenset()
                   ) -> str | None:
     """The country of "the Syrian border town", "an Iraqi village": a demonym before a place noun; not a
-    bare "the Thai border" by doers of another named country, who act on their own side of it."""
+    bare "the Thai border" by doers (or against targets) of another named country, who act on their own
+    side of it ("ambushed a convoy of Malian troops near the Algerian border": in Mali)."""
     for start, end, iso in mentions:
         article = _ARTICLE_BEFORE.search(text[max(0, start - 6):start])
         found = _place_after().match(text, end) if article else None
@@ -63,7 +64,7 @@ def other_country(place: Place | None, rule: str | None, sentence: str, mentions
     """(country, cue) for an event placed only at a country level (or not at all) whose sentence names
     another country as above; ``mentions`` are the sentence's country words as (start, end, ISO3),
     ``lemma`` the trigger's lemma, ``striker`` the countries named among its doers when it is a strike and
-    ``doers`` those countries whatever the deed."""
+    ``doers`` the countries named among its doers and targets whatever the deed."""
     if settled(place, rule):
         return None
     iso, cue = _named_beside(sentence, mentions, doers), "country named beside the place"

@@ -400,10 +400,12 @@ SUBJECT_PLACE_PENALTY = 0.5
 
 
 def _deed_verb(trigger: Token) -> Token:
-    """The verb a noun trigger is the subject of ("air strikes killed civilians": "killed"), whose places
-    are the deed's own; else the trigger itself."""
+    """The verb a noun trigger, or a gerund, is the subject of ("air strikes killed civilians": "killed";
+    "fighting continued in Khartoum": "continued"), whose places are the deed's own; else the trigger
+    itself."""
     head = trigger.head
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB":
+    if (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") and trigger.dep_ in ("nsubj", "nsubjpass") and (
+            head.pos_ == "VERB"):
         return head
     return trigger
 
