@@ -49,6 +49,8 @@ def charged_one(head: Token) -> Token | None:
     w = _words()
     deed = head.head if head.dep_ == "amod" and head.tag_ == "VBG" else head  # "of massacring villagers"
     prep = deed.head
+    if (person := _judged_person(deed)) is not None:
+        return person  # "acquitted six police officers of murder"
     if deed.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("of", "with") and (
             prep.head.lemma_.lower() in w.suspicion_verbs | w.cleared_verbs):
         verb = prep.head
@@ -58,6 +60,19 @@ def charged_one(head: Token) -> Token | None:
         return kids[0] if kids else None
     if deed.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.lemma_.lower() in w.doing_nouns:
         return next((c for c in children_of(prep.head) if c.dep_ == "poss"), None)
+    return None
+
+
+def _judged_person(deed: Token) -> Token | None:
+    """The object of a judging verb that the parse gives the deed to ("acquitted six police officers of
+    murder", "convicted two activists of spreading false news": "of" hangs on the object), or None."""
+    prep = deed.head
+    if deed.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in ("of", "with"):
+        return None
+    person = prep.head
+    w = _words()
+    if person.dep_ == "dobj" and person.head.lemma_.lower() in w.suspicion_verbs | w.cleared_verbs:
+        return person
     return None
 
 
@@ -142,8 +157,10 @@ def background(head: Token) -> bool:
             return True  # "the army has fought Boko Haram (in the northeast) since 2009"
     prep = head.head
     if (head.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for")
-            and prep.head.lemma_.lower() in w.suspicion_verbs):
-        return True
+            and prep.head.lemma_.lower() in w.suspicion_verbs | w.cleared_verbs):
+        return True  # "convicted of murder", "acquitted of killing a protester"
+    if _judged_person(head) is not None:
+        return True  # "acquitted six police officers of murder"
     for tok in chain((head,), head.ancestors):
         if _content_clause(tok, w.content_nouns):
             return True  # "a ruling that the leaders ordered the killing": what was found, not the news

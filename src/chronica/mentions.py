@@ -29,7 +29,7 @@ from chronica.counterparts import owner_nationality, reporters_craft, state_name
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
-from chronica.extract.readings import condemns, paired_sides
+from chronica.extract.readings import condemns, paired_sides, running_toll
 from chronica.extract.roles import (
     CAPTIVES,
     ERRAND_PREPS,
@@ -1484,7 +1484,7 @@ class Mentions:
         if speaker is None or speaker.idx < ctx.dateline_end:
             return None
         actor = self._resolve(_phrase(speaker, ctx.dateline_end), ctx)
-        if actor is not None and (actor.evidence or "").startswith("role:") and _definite(speaker):
+        if actor is not None and (actor.evidence or "").startswith("role:") and _told_again(speaker):
             actor = self.actor(speaker, ctx) or actor  # "The officers said they ...": named before (roles47)
         if actor is None or not (actor.sector or actor.country):
             actor = self._named_around(speaker, ctx)
@@ -1729,11 +1729,11 @@ class Mentions:
     def _named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
         """A definite description whose sentence gives no country names again an actor of the
         sentences before that a word of the same kind named: "The jet struck" after "a Nigerian Air
-        Force jet", "the troops" after "Kenyan soldiers", "the president" after "Kenyan President
-        Uhuru Kenyatta", "the ministry" after "Pakistan's foreign ministry" (``described_again``)."""
+        Force jet", "the troops" after "Kenyan soldiers", "a dozen officers" after "Army officers" (story48),
+        "the president" after "Kenyan President Uhuru Kenyatta", "the ministry" after "Pakistan's foreign
+        ministry" (``described_again``)."""
         kind = DESCRIBED.get(tok.lower_)
-        if kind is None or tok.pos_ != "NOUN" or not (_definite(tok) or _bare_plural(tok)) or (
-                sentence_of(tok).start == 0):
+        if kind is None or tok.pos_ != "NOUN" or not _told_again(tok) or sentence_of(tok).start == 0:
             return None
         kind_words, sectors = kind
         text, found = self._earlier(tok, ctx)
@@ -1748,7 +1748,9 @@ class Mentions:
                 continue
             if _guessed_country(earlier) and earlier.sector != "IGO":
                 own = self._resolve(tok.lower_, ctx)  # "deputies" after "sheriff's deputies": not lawmakers
-                if own is None or own.sector == earlier.sector or own.sector not in ("LEG", "GOV", "JUD"):
+                # "a dozen officers" after "Army officers": the army's, not the police (story48)
+                if own is None or own.sector == earlier.sector or (
+                        own.sector not in ("LEG", "GOV", "JUD", "COP")):
                     continue
             rule = f"coreference:{text[start:end]} ({earlier.evidence})"
             return _with_text(earlier, _phrase(tok, ctx.dateline_end), rule)
@@ -2021,6 +2023,8 @@ class Mentions:
         sent = sentence_of(cand.trigger.head)
         if sent.start == 0 or cand.trigger.cls not in ARMED_CLASSES | DOER_BEFORE_CLASSES:
             return []
+        if cand.trigger.head.pos_ == "VERB" and running_toll(cand.trigger.head):
+            return []  # "where 120 have been killed since May": a campaign's toll, not the scene before
         doc = sent.doc
         before = sentence_of(doc[sent.start - 1])
         if "\n\n" in text_of(doc)[before.end_char:sent.start_char]:
@@ -2779,6 +2783,19 @@ def _bare_plural(tok: Token) -> bool:
     ones it told of before."""
     return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod")
                                          for c in children_of(tok))
+
+
+def _told_again(tok: Token) -> bool:
+    """A noun in a form that may name again ones told before: definite, a bare plural or a counted plural."""
+    return _definite(tok) or _bare_plural(tok) or _counted_plural(tok)
+
+
+def _counted_plural(tok: Token) -> bool:
+    """A plural with only a number before it ("a dozen officers announced", "two soldiers were hurt"): in a
+    story's later sentences, some of the ones it told of before."""
+    kids = [c.dep_ for c in children_of(tok)]
+    return tok.tag_ == "NNS" and "nummod" in kids and not any(
+        d in ("det", "poss", "amod", "compound", "nmod") for d in kids)
 
 
 def own_place_dropped(cls: str, source: list[Actor], target: list[Actor]) -> list[Actor]:

@@ -182,7 +182,8 @@ _MONTH_CUE_BEFORE = re.compile(
 )
 _YEAR_CUE_BEFORE = re.compile(
     r"(?i)(?<![a-z])(?P<cue>in|since|by|of|during|until|till|from|before|after|early|late|mid-"
-    r"|throughout|between|year|circa|around|summer|winter|spring|autumn|fall)\s*$"
+    r"|throughout|between|year|circa|around|summer|winter|spring|autumn|fall"
+    r"|(?:in|of|during|since|after|before|until)\s+the)\s*$"  # "in the 1967 war" (story48)
 )
 _RELATIVE_BEFORE = re.compile(
     r"(?i)(?<![a-z])(?:(?P<dby>(?:the\s+)?day\s+before)|(?P<this>(?:(?:earlier|later)\s+)?this"
@@ -399,7 +400,7 @@ def _years(text: str, out: list[DateInfo]) -> None:
             low = nxt.lower()
             if low in _COUNT_NOUNS or (low.endswith("s") and len(low) > 3 and low not in _S_OK):
                 continue  # "resulted in 2000 deaths"
-            if cue.group("cue").lower() == "of" and low not in ("and", "to", "when", "as", "or"):
+            if cue.group("cue").lower().split()[0] == "of" and low not in ("and", "to", "when", "as", "or"):
                 continue  # "a crowd of 2000 demonstrators"
         if cue.group("cue").lower() in ("early", "late", "mid-"):
             s = cue.start()

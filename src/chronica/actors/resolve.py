@@ -281,6 +281,8 @@ class ActorResolver:
         rule = later.evidence or ""
         if not rule.startswith("role:") or not (earlier.evidence or "").startswith("org:"):
             return False
+        if "+people:" in rule:
+            return False  # "a Dogon militia" after "the Katiba Macina": a people's own militia, another group
         guessed = "+where:" in rule  # "the group" in the place of a strike abroad
         if later.country and earlier.country and later.country != earlier.country and not guessed:
             return False

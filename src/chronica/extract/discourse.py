@@ -6,6 +6,7 @@ not two events.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -21,13 +22,14 @@ from chronica.extract.quantities import (
     told_back,
     tolled_event,
 )
-from chronica.extract.readings import readings
+from chronica.extract.readings import readings, running_toll
 from chronica.nlp import children_of, place_opener, sentence_of, text_of
 
 OUTCOME_LEMMAS = {"kill", "wound", "injure", "hurt", "die"}
 CARRIED = ("killed", "injured", "arrested")
 WINDOW = 2  # sentences
 ATTACK_NOUNS = frozenset({"attack", "assault", "raid", "offensive", "incursion", "ambush", "advance"})
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _is_outcome(cand: Candidate) -> bool:
@@ -88,6 +90,24 @@ def _update(host: Candidate, cand: Candidate) -> None:
     for kind, count in cand.counts.items():
         if kind not in host.counts or count.value > host.counts[kind].value:
             host.counts[kind] = replace(count, rule=f"update:{count.rule}")
+
+
+def _years_named(token: Token) -> set[str]:
+    """The years a sentence dates something in ("In September 2021", "in 2022"); not a year a span runs
+    from ("the worst attack since 2019")."""
+    sent = sentence_of(token)
+    return {y for ent in sent.ents if ent.label_ == "DATE"
+            and not (ent.start > 0 and token.doc[ent.start - 1].lower_ in ("since", "from"))
+            for y in YEAR.findall(ent.text)}
+
+
+def _dated_apart(host: Candidate, token: Token) -> bool:
+    """Whether an outcome (its verb or count ``token``) is told with a time of its own, so it is a toll in
+    the background, not the toll of the act told before it: a year the act's sentence does not name ("...
+    ordered the military to take over the jails. In September 2021, 119 inmates were killed"), or a span
+    ("4,000 Palestinians had been killed since the war began") (story48)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return bool(_years_named(token) - _years_named(host.trigger.head)) or running_toll(verb)
 
 
 def _placed_apart(host: Candidate, token: Token) -> bool:
@@ -251,7 +271,7 @@ def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
         if _is_outcome(cand) and killed is not None and _add_more_dead(kept, killed, cand.sentence):
             continue
         host = _host(kept, cand.sentence, plover_of) if _is_outcome(cand) else None
-        if host is None or _placed_apart(host, cand.trigger.head):
+        if host is None or _placed_apart(host, cand.trigger.head) or _dated_apart(host, cand.trigger.head):
             kept.append(cand)
             continue
         for kind, count in cand.counts.items():
@@ -324,7 +344,7 @@ def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of
                 break
             if (plover_of[cand.trigger.cls] == "ASSAULT" and not cand.modality.modality.negated
                     and not _is_outcome(cand)):
-                if _placed_apart(cand, count.token):
+                if _placed_apart(cand, count.token) or _dated_apart(cand, count.token):
                     break
                 if count.kind not in cand.counts or cand.counts[count.kind].rule == "victims named":
                     cand.counts[count.kind] = count

@@ -19,6 +19,8 @@ from chronica.nlp import children_of, column, lemmas_of, lowers_of
 KINDS = ("killed", "injured", "arrested", "size")
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 NOBODY = frozenset({"one", "nobody", "no-one", "noone"})  # "no one", "nobody": a count of 0
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # "1967", "2011": read as a year where the words say so
+YEAR_PREPS = frozenset({"in", "since", "until", "till", "during"})
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
@@ -78,6 +80,7 @@ class _Tables:
     fractions: dict[str, float] = field(default_factory=dict)  # "half a dozen": 6
     total_nouns: frozenset[str] = frozenset()  # "killed a total of 37 miners": the total is the object
     along_words: frozenset[str] = frozenset()  # "killed along with 17 other people": 18 dead
+    year_nouns: frozenset[str] = frozenset()  # "the 1967 war": a year, not a count
 
 
 @cache
@@ -109,7 +112,8 @@ def _tables() -> _Tables:
                    frozenset(killed.get("lives_verbs", ())), frozenset(killed.get("lives_nouns", ())),
                    frozenset(killed.get("loss_verbs", ())), frozenset(killed.get("loss_nouns", ())),
                    frozenset(killed.get("charge_clauses", ())), dict(spec.get("fractions") or {}),
-                   frozenset(spec.get("total_nouns", ())), frozenset(spec.get("along_words", ())))
+                   frozenset(spec.get("total_nouns", ())), frozenset(spec.get("along_words", ())),
+                   frozenset(spec.get("year_nouns", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -198,7 +202,8 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
         tok = doc[i]
         named = i > sent.start and lowers[i - 1] in tables.label_words  # "a Grade 11 student"
         dated = (tok.ent_type_ in SKIP_ENTS or _day_of_month(tok)) and not _subject_not_date(tok)
-        if named or dated or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
+        if named or dated or _year(tok, tables) or any(c.dep_ == "det" and c.lower_ == "no"
+                                                       for c in children_of(tok)):
             i += 1
             continue
         j = i + 1
@@ -227,6 +232,16 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
         runs.append((i, j, int(value)))
         i = j
     return runs
+
+
+def _year(tok: Token, tables: _Tables) -> bool:
+    """A year the model did not take as a date: "the 1967 Mideast war", "in the 2011 uprising" (before a noun
+    of a dated event), "in 1967", "since 2009" (after a preposition of time)."""
+    if not YEAR.match(tok.text):
+        return False
+    if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lower_ in tables.year_nouns:
+        return True
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in YEAR_PREPS
 
 
 def _rest_of_number(lowers: list[str], j: int, end: int, below: int, tables: _Tables) -> bool:

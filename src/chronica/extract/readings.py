@@ -595,11 +595,15 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
 
 def running_toll(verb: Token) -> bool:
     """Whether a verb of harm in the perfect tells a campaign's running toll ("a crackdown that has killed 40
-    people since March", "which has left 25 dead so far"), not what the sentence's act did."""
+    people since March", "which has left 25 dead so far", "had been killed since the war began"), not what the
+    sentence's act did."""
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb)):
         return False
     markers = readings()["running_toll"]["markers"]
     for child in children_of(verb):
+        if child.dep_ == "advcl" and child.i > verb.i and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in children_of(child)):
+            return True  # "4,000 people had been killed since the war began" (story48)
         if child.dep_ not in ("prep", "advmod", "npadvmod") or child.i < verb.i:
             continue
         words = " ".join(t.lower_ for t in child.subtree) + " "

@@ -131,12 +131,20 @@ def _is_date_line(line: str) -> str | None:
     return meta.parse_date(text)
 
 
+def _dateline_follows(lines: list[str], i: int) -> bool:
+    """The line after ``lines[i]`` opens with a dateline: a short line directly above it is the
+    headline, as a blank line would mark it ("Thai opposition leader arrested" then
+    "BANGKOK (Reuters) - Thai police ...")."""
+    return i + 1 < len(lines) and meta.dateline(meta.plain(lines[i + 1].strip())) is not None
+
+
 def _split_header(lines: list[str], fields: dict[str, Any], problems: list[str]) -> int:
     """Read metadata from the leading lines into ``fields``; the index where the body starts.
 
     Header lines: a URL, ``# Title``, key lines (``Publication date: ...``, ``By ...``), a bare
     date, rules, copyright, share and issue lines, section labels before the title; for text
-    with no heading, a first short line followed by a blank line is the title.
+    with no heading, a first short line followed by a blank line (or directly by a dateline) is
+    the title.
     """
     pending: int | None = None  # a short line that may be the title or a section label
     i = 0
@@ -186,12 +194,12 @@ def _split_header(lines: list[str], fields: dict[str, Any], problems: list[str])
                 i += 1
                 continue
             break  # a long heading (a bold lead) or a second heading: the body starts here
-        followed_by_blank = i + 1 >= n or not lines[i + 1].strip()
+        followed_by_blank = i + 1 >= n or not lines[i + 1].strip() or _dateline_follows(lines, i)
         if not followed_by_blank and _short_line(stripped, _LABEL_MAX_WORDS):
             # "World" directly above "Rebels seize embassy" (then a blank): a label
             nxt = lines[i + 1].strip()
             followed_by_blank = (
-                (i + 2 >= n or not lines[i + 2].strip())
+                (i + 2 >= n or not lines[i + 2].strip() or _dateline_follows(lines, i + 1))
                 and _short_line(nxt, _TITLE_MAX_WORDS)
                 and not meta.key_value(nxt)
                 and not meta.byline(nxt)
