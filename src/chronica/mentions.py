@@ -2273,8 +2273,8 @@ class Mentions:
             spots.append(errand)
         preps = DESTINATION_PREPS if cand.trigger.cls in OWN_FORCES_CLASSES else PLACE_PREPS
         for spot in spots:
-            for prep in children_of(spot):
-                if prep.dep_ != "prep" or not (prep.lower_ in preps or (
+            for prep in children_of(spot):  # a dative "to" too: "sent doctors to quake-hit Herat" (aid48)
+                if not _prep_or_dative(prep) or not (prep.lower_ in preps or (
                         cand.trigger.cls in FROM_PLACE_CLASSES and prep.lower_ in FROM_PREPS)):
                     continue  # "withdrew from the northern Iraqi town", "pulled out of Gaza"
                 if prep.lower_ == "of" and spot.pos_ in ("NOUN", "PROPN"):
@@ -2601,6 +2601,11 @@ def _described_in(subjects: list[Token]) -> set[int]:
     """The tokens of the clauses that describe the subjects ("militants holding 12 aid workers hostage"):
     the people named there may be what an object pronoun of the subjects' verb names."""
     return {t.i for s in subjects for c in children_of(s) if c.dep_ in ("acl", "relcl") for t in c.subtree}
+
+
+def _prep_or_dative(tok: Token) -> bool:
+    """A preposition, or a "to" the parse makes a dative ("sent doctors to Herat")."""
+    return tok.dep_ == "prep" or tok.dep_ == "dative" and tok.pos_ == "ADP"
 
 
 def _named_edge(place: Token) -> bool:
