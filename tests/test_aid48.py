@@ -72,3 +72,46 @@ def test_medical_teams_sent_are_humanitarian_aid(pipeline, text: str, source, ta
 def test_deployments_and_surrenders_stay(pipeline, text: str, plover: str, mode: str) -> None:
     primary = _primary(pipeline, text)
     assert (primary.plover["type"], primary.plover.get("mode")) == (plover, mode)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya received 40 tonnes of medical supplies from the World Health Organization.", (None, "IGO"),
+     ("KEN", "GOV")),
+    ("Ukraine received Patriot air defence systems from Germany.", ("DEU", "GOV"), ("UKR", "GOV")),
+    ("Ukraine received the first batch of vaccines from China.", ("CHN", "GOV"), ("UKR", "GOV")),
+    ("Ukraine took delivery of the first batch of F-16 fighter jets from Denmark.", ("DNK", "GOV"),
+     ("UKR", "GOV")),
+    ("Poland took delivery of 96 Apache helicopters from the United States.", ("USA", "GOV"), ("POL", "GOV")),
+])
+def test_aid_told_by_its_receiver_is_the_givers(pipeline, text: str, source, target) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "AID"
+    assert _parties(primary.source) == [source]
+    assert _parties(primary.target) == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The delivery of 31 Abrams tanks to Ukraine was completed in September, the Pentagon said.", "UKR"),
+    ("Arms deliveries to Ukraine resumed on Monday.", "UKR"),
+    ("The delivery of aid to Tigray resumed on Monday.", "ETH"),
+])
+def test_a_delivery_of_arms_or_aid_is_aid(pipeline, text: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "AID"
+    assert [a.country for a in primary.target] == [target]
+
+
+@pytest.mark.parametrize("text, plover", [
+    # aid kept out stays the blocker's withholding, with no aid event of its own
+    ("Israel blocked the delivery of aid to Gaza.", "COERCE"),
+    ("Israel blocked aid deliveries to Gaza.", "COERCE"),
+    # a guest received is a visit; airliners bought and applause received are no aid
+    ("The president received the ambassador of Japan.", "CONSULT"),
+    ("The company took delivery of two new Airbus planes.", None),
+    ("The soldiers received a round of applause.", None),
+])
+def test_deliveries_and_receipts_that_are_no_aid(pipeline, text: str, plover: str | None) -> None:
+    events = _events(pipeline, text)
+    primary = next((e for e in events if e.primary), None)
+    assert (primary.plover["type"] if primary else None) == plover
+    assert not any(e.plover["type"] == "AID" and e.trigger.text.startswith("deliver") for e in events)

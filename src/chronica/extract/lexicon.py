@@ -187,7 +187,7 @@ def _entry(value: Any) -> Entry:
         return Entry(cls=value)
     return Entry(
         cls=value["class"],
-        objects=dict(value.get("objects") or {}),
+        objects=_merged(value.get("objects")),
         modifiers=dict(value.get("modifiers") or {}),
         subjects=dict(value.get("subjects") or {}),
         complements=dict(value.get("complements") or {}),
