@@ -115,3 +115,44 @@ def test_deliveries_and_receipts_that_are_no_aid(pipeline, text: str, plover: st
     primary = next((e for e in events if e.primary), None)
     assert (primary.plover["type"] if primary else None) == plover
     assert not any(e.plover["type"] == "AID" and e.trigger.text.startswith("deliver") for e in events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A convoy of 30 trucks carrying food and medicine entered northern Ethiopia for the first time in "
+     "months.", "ETH"),
+    ("An aid convoy crossed into northern Syria from Turkey.", "SYR"),
+    ("A convoy of trucks loaded with flour entered Gaza through the Rafah crossing.", "PSE"),
+])
+def test_an_aid_convoy_going_in_is_aid(pipeline, text: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.cameo["code"]) == ("AID", "073")
+    assert [a.country for a in primary.target] == [target]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenyan police officers arrived in Haiti to lead a multinational security mission.", ("KEN", "COP"),
+     "HTI"),
+    ("Rwandan troops arrived in Mozambique to help fight Islamist insurgents.", ("RWA", "MIL"), "MOZ"),
+    ("Chadian soldiers crossed into Mali to join the UN mission there.", ("TCD", "MIL"), "MLI"),
+    ("The first batch of Kenyan police officers arrived in Haiti on Tuesday to lead a security mission, "
+     "officials said.", ("KEN", "COP"), "HTI"),
+])
+def test_forces_arriving_to_help_give_protection(pipeline, text: str, source, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.cameo["code"]) == ("AID", "074")
+    assert not primary.modality.negated
+    assert (primary.source[0].country, primary.source[0].sector) == source
+    assert [a.country for a in primary.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan troops entered eastern Congo.",
+    "A convoy of Russian tanks crossed into Ukraine.",
+    "Russian troops arrived in Belarus to join military exercises.",
+    "Turkish troops moved into northern Syria to secure the border.",
+    "Kenyan police officers arrived in Haiti.",
+    "Ugandan troops crossed into eastern Congo to hunt down ADF rebels.",
+])
+def test_forces_moved_in_otherwise_stay_mobilised(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("MOBILIZE", "troops")

@@ -123,6 +123,8 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              "headquarters", "office", "home", "house", "residence", "stronghold", "outpost",
              "motorcade", "car", "compound", "palace", "mansion", "villa", "farmhouse",  # of an office holder
              "pair", "couple",
+             # "the first batch of Kenyan police officers arrived" (aid48)
+             "batch", "contingent", "detachment",
              # a body part maimed stands for its owner: "cut off the finger of a teacher" (bv42)
              "finger", "hand", "ear", "nose", "tongue", "limb"}
 PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"
