@@ -156,3 +156,38 @@ def test_forces_arriving_to_help_give_protection(pipeline, text: str, source, ta
 def test_forces_moved_in_otherwise_stay_mobilised(pipeline, text: str) -> None:
     primary = _primary(pipeline, text)
     assert (primary.plover["type"], primary.plover.get("mode")) == ("MOBILIZE", "troops")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The RSF prevented food aid from reaching El Fasher.", ("SDN", "REB"), ("SDN", "CVL")),
+    ("Myanmar's military government blocked aid from reaching cyclone victims.", ("MMR", "MIL"),
+     ("MMR", "CVL")),
+    ("The Sudanese army prevented aid convoys from reaching Nyala.", ("SDN", "MIL"), ("SDN", "CVL")),
+])
+def test_aid_kept_from_people_is_withheld_from_them(pipeline, text: str, source, target) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("COERCE", "withhold")
+    assert _parties(primary.source) == [source]
+    assert _parties(primary.target) == [target]
+    assert not any(e.plover["type"] == "AID" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "According to OCHA, Israeli authorities denied 40 percent of requests for aid missions to northern Gaza.",
+    "Israeli authorities denied requests for aid missions to northern Gaza.",
+])
+def test_requests_denied_are_rejected(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "REJECT"
+    assert _parties(primary.source) == [("ISR", "GOV")]
+    assert [a.country for a in primary.target] == ["PSE"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The army denied the allegations of abuse.", "REJECT"),
+    ("Police prevented the march from reaching parliament.", "COERCE"),
+    ("Israel blocked the delivery of aid to Gaza.", "COERCE"),
+])
+def test_refusals_and_restrictions_stay(pipeline, text: str, plover: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover

@@ -53,6 +53,7 @@ from chronica.nlp import (
     deps_of,
     ents_of,
     heads_of,
+    in_place,
     lemmas_of,
     lowers_of,
     sentence_of,
@@ -2299,9 +2300,11 @@ class Mentions:
 
     def _people_of_named_place(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
         """A measure whose object is a named place ("sealed off the West Bank", "closed the Gaza Strip"):
-        the civilians of the country the place is in."""
+        the civilians of the country the place is in ("prevented aid from reaching El Fasher": a town the
+        geocoder found, whatever entity the tagger gave it; aid48)."""
         for thing in things:
-            if thing.ent_type_ not in ("GPE", "LOC") or thing.pos_ != "PROPN" or _sea_name(thing):
+            if thing.ent_type_ not in ("GPE", "LOC") and not in_place(thing) or thing.pos_ != "PROPN" or (
+                    _sea_name(thing)):
                 continue
             iso = self._country_of(thing, ctx)
             actor = self.conventional("civilians", iso) if iso else None

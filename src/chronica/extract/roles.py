@@ -1763,6 +1763,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _lost_vote(trig, roles)
     _called_object(trig, roles)
     _received(trig, roles, lex)
+    _kept_from(trig, roles)
     _deployed(trig, roles)
     _answered(trig, roles)
     _sent_away_after(trig, roles)
@@ -1775,6 +1776,25 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _glued_object(trig, roles)
     _no_sides(roles)
     return roles
+
+
+def _kept_from(trig: Trigger, roles: Roles) -> None:
+    """"The junta blocked aid from reaching cyclone victims", "prevented food aid from reaching El Fasher":
+    aid kept from people is aimed at those it was to reach, not at the aid (``kept_from`` in
+    actors/data/mentions.yaml; aid48)."""
+    spec = _actor_words()["kept_from"]
+    if trig.is_noun or trig.cls not in spec["classes"]:
+        return
+    for prep in children_of(trig.head):
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        goes = [g for g in children_of(prep) if g.dep_ == "pcomp" and g.lemma_.lower() in spec["verbs"]]
+        reached = [o for g in goes for o in children_of(g) if o.dep_ == "dobj"] or [
+            o for g in goes for p in children_of(g) if p.dep_ == "prep" and p.lower_ in ("to", "in", "into")
+            for o in children_of(p) if o.dep_ == "pobj"]
+        if reached:
+            roles.target, roles.rules["target"] = reached[:1], "kept from"
+            return
 
 
 def _declared(trig: Trigger, roles: Roles) -> None:

@@ -889,11 +889,11 @@ def _given_to_state(entry: Entry, deps: list[Token]) -> str | None:
 
 def _state_named(tok: Token) -> bool:
     """A country's name or its capital's ("Ukraine", "the United States", "Kyiv"), not another town's."""
-    return _country_word(tok) or tok.pos_ == "PROPN" and tok.text.lower() in capital_names()
+    return _country_word(tok) or tok.pos_ == "PROPN" and tok.text.lower() in capital_cities()
 
 
 @cache
-def capital_names() -> frozenset[str]:
+def capital_cities() -> frozenset[str]:
     """The capitals and seats of power of the actor dictionaries ("Kyiv", "Washington")."""
     rows = package_file("countries").get("countries") or []
     return frozenset(str(n).lower() for r in rows
