@@ -117,7 +117,7 @@ def test_an_act_not_ruled_out_is_held_open(pipeline, text: str, plover: str, sou
 
 @pytest.mark.parametrize("text, trigger, plover", [
     ("Britain ruled out imposing sanctions on Israeli ministers.", "sanctions", "SANCTION"),
-    ("Germany ruled out sending tanks to Ukraine.", "sending", "MOBILIZE"),
+    ("Germany ruled out sending tanks to Ukraine.", "sending", "AID"),  # arms given (aid48)
     ("Moscow has not expelled any British diplomats.", "expelled", "SANCTION"),
 ])
 def test_an_act_ruled_out_or_not_done_stays_negated(pipeline, text: str, trigger: str, plover: str) -> None:

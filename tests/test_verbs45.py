@@ -149,7 +149,8 @@ def test_people_captured_stay_held(pipeline, text: str, plover: str, target) -> 
 @pytest.mark.parametrize("text, source, target", [
     ("Ugandan troops crossed into eastern Congo to hunt down ADF rebels.", ("UGA", "MIL"), "COD"),
     ("Ugandan troops entered eastern Congo on Tuesday.", ("UGA", "MIL"), "COD"),
-    ("Kenyan police officers arrived in Haiti to lead a security mission.", ("KEN", "COP"), "HTI"),
+    # "... to lead a security mission": protection given, AID (test_aid48)
+    ("Kenyan police officers arrived in Haiti on Tuesday.", ("KEN", "COP"), "HTI"),
     ("Turkish forces moved into northern Syria.", ("TUR", "MIL"), "SYR"),
     ("Ethiopian troops crossed the border into Somalia.", ("ETH", "MIL"), "SOM"),
     # controls: as before

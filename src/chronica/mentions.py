@@ -53,6 +53,7 @@ from chronica.nlp import (
     deps_of,
     ents_of,
     heads_of,
+    in_place,
     lemmas_of,
     lowers_of,
     sentence_of,
@@ -2299,8 +2300,8 @@ class Mentions:
             spots.append(errand)
         preps = DESTINATION_PREPS if cand.trigger.cls in OWN_FORCES_CLASSES else PLACE_PREPS
         for spot in spots:
-            for prep in children_of(spot):
-                if prep.dep_ != "prep" or not (prep.lower_ in preps or (
+            for prep in children_of(spot):  # a dative "to" too: "sent doctors to quake-hit Herat" (aid48)
+                if not _prep_or_dative(prep) or not (prep.lower_ in preps or (
                         cand.trigger.cls in FROM_PLACE_CLASSES and prep.lower_ in FROM_PREPS)):
                     continue  # "withdrew from the northern Iraqi town", "pulled out of Gaza"
                 if prep.lower_ == "of" and spot.pos_ in ("NOUN", "PROPN"):
@@ -2325,9 +2326,11 @@ class Mentions:
 
     def _people_of_named_place(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
         """A measure whose object is a named place ("sealed off the West Bank", "closed the Gaza Strip"):
-        the civilians of the country the place is in."""
+        the civilians of the country the place is in ("prevented aid from reaching El Fasher": a town the
+        geocoder found, whatever entity the tagger gave it; aid48)."""
         for thing in things:
-            if thing.ent_type_ not in ("GPE", "LOC") or thing.pos_ != "PROPN" or _sea_name(thing):
+            if thing.ent_type_ not in ("GPE", "LOC") and not in_place(thing) or thing.pos_ != "PROPN" or (
+                    _sea_name(thing)):
                 continue
             iso = self._country_of(thing, ctx)
             actor = self.conventional("civilians", iso) if iso else None
@@ -2627,6 +2630,11 @@ def _described_in(subjects: list[Token]) -> set[int]:
     """The tokens of the clauses that describe the subjects ("militants holding 12 aid workers hostage"):
     the people named there may be what an object pronoun of the subjects' verb names."""
     return {t.i for s in subjects for c in children_of(s) if c.dep_ in ("acl", "relcl") for t in c.subtree}
+
+
+def _prep_or_dative(tok: Token) -> bool:
+    """A preposition, or a "to" the parse makes a dative ("sent doctors to Herat")."""
+    return tok.dep_ == "prep" or tok.dep_ == "dative" and tok.pos_ == "ADP"
 
 
 def _named_edge(place: Token) -> bool:

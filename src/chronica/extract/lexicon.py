@@ -61,6 +61,9 @@ class Entry:
     # the class when the one the act is addressed to is listed: the object of "to" after the noun, or after
     # a verb of delivering it (``delivery_verbs``): "a protest delivered to Ankara's envoy"
     addressees: dict[str, str | None] = field(default_factory=dict)
+    # the class when the object is listed and "to" names a state as its recipient: "sent tanks to Ukraine"
+    # is arms given, not a deployment ("sent tanks to the border", "into the city")
+    recipients: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -173,12 +176,18 @@ class Lexicon:
         return frozenset(self.verbs) | frozenset(self.nouns) | first
 
 
+def _merged(value: Any) -> dict[str, str | None]:
+    """A table, or a list of tables (shared lists named once in the file) merged in order."""
+    tables = value if isinstance(value, list) else [value or {}]
+    return {k: v for table in tables for k, v in table.items()}
+
+
 def _entry(value: Any) -> Entry:
     if isinstance(value, str):
         return Entry(cls=value)
     return Entry(
         cls=value["class"],
-        objects=dict(value.get("objects") or {}),
+        objects=_merged(value.get("objects")),
         modifiers=dict(value.get("modifiers") or {}),
         subjects=dict(value.get("subjects") or {}),
         complements=dict(value.get("complements") or {}),
@@ -201,6 +210,7 @@ def _entry(value: Any) -> Entry:
         occasions=dict(value.get("occasions") or {}),
         owners=value.get("owners"),
         addressees=dict(value.get("addressees") or {}),
+        recipients=_merged(value.get("recipients")),
     )
 
 

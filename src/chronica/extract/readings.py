@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from chronica import yamlio
 from chronica.extract.lexicon import Entry, Lexicon
-from chronica.extract.triggers import Trigger, country_names
+from chronica.extract.triggers import Trigger, cargo_of, country_names
 from chronica.nlp import children_of, column, deps_of, lemmas_of, sentence_of
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
@@ -315,7 +315,8 @@ def _moved_in(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     for verb in _verbs(sent, spec["verbs"] | spec["arriving"]):
         if verb.i in taken or not any(_force(s, spec["forces"]) for s in _subjects(verb)):
             continue
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in spec["told_by"]:
+        cls = _moved_for(verb, spec)
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in spec["told_by"] and cls == spec["class"]:
             continue  # "Ukraine said Russian troops had crossed the border": a charge, told as the speaker's
         lemma = verb.lemma_.lower()
         if lemma in spec["arriving"]:
@@ -325,10 +326,45 @@ def _moved_in(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
                        for g in _places_gone(verb, spec["preps"], lemma in spec["object_verbs"]))
         if went:
             # weighed below a named event ("..., an accusation Moscow denied"): a reading, not a trigger word
-            entry = Entry(cls=spec["class"], weight=spec["weight"])
-            rule = f"verb:{lemma}+moved-in"
-            out.append(Trigger(verb, verb.i, verb.i + 1, spec["class"], "verb", entry, rule))
+            entry = Entry(cls=cls, weight=spec["weight"])
+            rule = f"verb:{lemma}+moved-in" + ("" if cls == spec["class"] else f"+{cls}")
+            out.append(Trigger(verb, verb.i, verb.i + 1, cls, "verb", entry, rule))
     return out
+
+
+def _moved_for(verb: Token, spec: dict[str, Any]) -> str:
+    """The class of a move in: aid brought when the convoy carries relief ("a convoy of trucks carrying food
+    entered northern Ethiopia"), protection given when the forces come to help or for a mission ("arrived in
+    Haiti to lead a multinational security mission"), else forces moved (aid48)."""
+    aid, helping = spec["aid"], spec["helping"]
+    if any(_carries_aid(s, aid) for s in _subjects(verb)):
+        return aid["class"]
+    for clause in children_of(verb):
+        if clause.dep_ not in ("advcl", "xcomp") or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in children_of(clause)):
+            continue
+        things = [o for o in children_of(clause) if o.dep_ == "dobj"]
+        things += [g for c in children_of(clause) if c.dep_ == "prep" and c.lower_ == "in" for g in _pobjs(c)]
+        if clause.lemma_.lower() in helping["purposes"] or any(
+                t.lemma_.lower() in helping["missions"] for t in things):
+            return helping["class"]
+    return spec["class"]
+
+
+def _carries_aid(tok: Token, aid: dict[str, Any]) -> bool:
+    """A convoy or truck told as carrying relief ("trucks carrying food"), or called aid ("an aid convoy")."""
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in aid["marks"] for c in children_of(tok)):
+        return True
+    cargo = cargo_of(tok)
+    return cargo is not None and any(
+        _key_words(t) & set(aid["cargo"]) for t in [cargo, *cargo.conjuncts])
+
+
+def _key_words(tok: Token) -> set[str]:
+    """A noun's lemma, and with a modifier before it ("medical supply")."""
+    lemma = tok.lemma_.lower()
+    mods = [c.lemma_.lower() for c in children_of(tok) if c.dep_ in ("compound", "amod")]
+    return {lemma, *(f"{m} {lemma}" for m in mods)}
 
 
 def _places_gone(verb: Token, preps: frozenset[str] | set[str], objects: bool) -> list[Token]:
@@ -551,7 +587,8 @@ def _verbs(sent: Span, lemmas: frozenset[str] | None, root: bool = False) -> lis
 def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """The sentence's triggers with the misread constructions read again (see the module's rules)."""
     show, riot, visit = (readings()[k]["class"] for k in ("warning_shots", "turned_violent", "calls_on"))
-    offered = readings()["offered_talks"]
+    offered, moved = readings()["offered_talks"], readings()["moved_in"]
+    moving = moved["verbs"] | moved["arriving"]
     for trig in triggers:
         if trig.cls in ("shoot", "assault") and _warning_shot(trig):
             trig.cls, trig.rule = show, trig.rule + "+warning-shots"
@@ -569,6 +606,9 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
         elif trig.cls in offered["classes"] and (offer := _offered_talks(trig)) is not None:
             trig.head, trig.kind = offer, "verb"  # the offer's doer and addressee are the event's
             trig.cls, trig.rule = offered["class"], trig.rule + "+offered-talks"
+        elif trig.cls == moved["class"] and not trig.is_noun and trig.head.lemma_.lower() in moving:
+            helped = _moved_for(trig.head, moved)  # "troops arrived in Mozambique to help fight insurgents"
+            trig.cls, trig.rule = helped, trig.rule + ("" if helped == trig.cls else f"+{helped}")
     shots = {t.head.i for t in triggers if t.cls == show and t.is_noun} | {
         c.i for t in triggers if t.cls == show and not t.is_noun
         for c in children_of(t.head) if c.dep_ == "dobj"}  # "warning" of "warning shots" is no threat

@@ -127,6 +127,8 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              "headquarters", "office", "home", "house", "residence", "stronghold", "outpost",
              "motorcade", "car", "compound", "palace", "mansion", "villa", "farmhouse",  # of an office holder
              "pair", "couple",
+             # "the first batch of Kenyan police officers arrived" (aid48)
+             "batch", "contingent", "detachment",
              # a body part maimed stands for its owner: "cut off the finger of a teacher" (bv42)
              "finger", "hand", "ear", "nose", "tongue", "limb"}
 PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"
@@ -201,6 +203,7 @@ ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statemen
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
 RECEIVED_CLASSES = frozenset(_actor_words()["received_classes"])  # "received Soviet arms"
+TAKEN_RECEIPTS = frozenset(_actor_words()["taken_receipts"])  # "took delivery of F-16 jets"
 PHASE_NOUNS = frozenset(_actor_words()["phase_nouns"])  # "announced the return of sanctions"
 SETTING_PREPS = frozenset(_actor_words()["setting_preps"])  # "declared an emergency after gang killings"
 QUELLING = frozenset(_actor_words()["quelling_verbs"])  # "deployed soldiers to quell riots"
@@ -1656,7 +1659,7 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
         above = head.head.head
         head = above if above.dep_ == "dobj" else next(iter(_children(above, ("dobj",))), head)
     if trig.is_noun:
-        if head.dep_ != "dobj" or head.head.lemma_.lower() not in RECEIVING_VERBS:
+        if head.dep_ != "dobj" or not _receiving(head.head, head):
             return
         verb, thing = head.head, head
     else:
@@ -1667,6 +1670,7 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
     receivers = _children(verb, ("nsubj",))
     what = [o for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "in"  # "$1 billion in loans
             for o in [_pobj(c)] if o is not None]  # from China": the "from" hung on what the sum is
+    what += _counted_of(thing, lex)  # "took delivery of the first batch of jets from Denmark" (aid48)
     givers = [g for t in (trig.head, thing, verb, *what) for c in children_of(t)
               if c.dep_ == "prep" and c.lower_ in UNDER_FROM for g in children_of(c) if g.dep_ == "pobj"][:1]
     if not receivers or receivers[0].pos_ not in ("NOUN", "PROPN") or lex.lemma(receivers[0]) in lex.nouns:
@@ -1684,6 +1688,27 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
         return
     roles.target, roles.rules["target"] = receivers, "received"
     roles.source, roles.rules["source"] = givers, "received from"
+
+
+def _counted_of(thing: Token, lex: Lexicon) -> list[Token]:
+    """What a received amount or delivery is of, which the parse may hang a "from" on ("took delivery of the
+    first batch of jets from Denmark", "received the first batch of vaccines from China"); not what other
+    nouns are of ("accepted the resignation of the minister from the party")."""
+    out: list[Token] = []
+    word = thing
+    while word.lemma_.lower() in lex.partitives or word is thing and word.lemma_.lower() in TAKEN_RECEIPTS:
+        of = next((c for c in children_of(word) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        word = _pobj(of) if of is not None else None
+        if word is None or word in out:
+            break
+        out.append(word)
+    return out
+
+
+def _receiving(verb: Token, thing: Token) -> bool:
+    """A verb of receiving ("received", "obtained"), or "take" with a noun of receipt ("took delivery of")."""
+    lemma = verb.lemma_.lower()
+    return lemma in RECEIVING_VERBS or lemma == "take" and thing.lemma_.lower() in TAKEN_RECEIPTS
 
 
 def _owner_word(tok: Token) -> bool:
@@ -1768,6 +1793,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _lost_vote(trig, roles)
     _called_object(trig, roles)
     _received(trig, roles, lex)
+    _kept_from(trig, roles)
     _deployed(trig, roles)
     _answered(trig, roles)
     _sent_away_after(trig, roles)
@@ -1780,6 +1806,25 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _glued_object(trig, roles)
     _no_sides(roles)
     return roles
+
+
+def _kept_from(trig: Trigger, roles: Roles) -> None:
+    """"The junta blocked aid from reaching cyclone victims", "prevented food aid from reaching El Fasher":
+    aid kept from people is aimed at those it was to reach, not at the aid (``kept_from`` in
+    actors/data/mentions.yaml; aid48)."""
+    spec = _actor_words()["kept_from"]
+    if trig.is_noun or trig.cls not in spec["classes"]:
+        return
+    for prep in children_of(trig.head):
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        goes = [g for g in children_of(prep) if g.dep_ == "pcomp" and g.lemma_.lower() in spec["verbs"]]
+        reached = [o for g in goes for o in children_of(g) if o.dep_ == "dobj"] or [
+            o for g in goes for p in children_of(g) if p.dep_ == "prep" and p.lower_ in ("to", "in", "into")
+            for o in children_of(p) if o.dep_ == "pobj"]
+        if reached:
+            roles.target, roles.rules["target"] = reached[:1], "kept from"
+            return
 
 
 def _declared(trig: Trigger, roles: Roles) -> None:

@@ -449,6 +449,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         return entry.without[undone]  # "walked out without signing": a refusal
     if _punishment_asked(entry, head, deps):
         return PUNISHMENT_ASKED  # "called for sanctions against Myanmar": disapproval of Myanmar
+    key = _given_to_state(entry, deps)
+    if key is not None:
+        return entry.recipients[key]  # "sent tanks to Ukraine": arms given, not a deployment
     if head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
         noun = head.head.lemma_.lower()  # "shells fired by ...": the noun is the object
         if noun in entry.objects:
@@ -865,6 +868,36 @@ def _complement(entry: Entry, deps: list[Token]) -> str | None:
                 if key is not None:
                     return key
     return None
+
+
+def _given_to_state(entry: Entry, deps: list[Token]) -> str | None:
+    """The recipients key of a verb's object when a state or its capital receives it: "sent tanks to
+    Ukraine", "handed over 18 tanks to Kyiv", "sent Ukraine 14 tanks" (a dative first object); not "sent
+    tanks to the border" nor "into Donetsk" (aid48)."""
+    if not entry.recipients:
+        return None
+    objects = [d for d in deps if d.dep_ in ("dobj", "nsubjpass")]
+    givees = [d for d in deps if d.dep_ == "dative" and d.pos_ != "ADP"] or objects[:len(objects) - 1]
+    preps = [p for p in [*deps, *(c for o in objects for c in children_of(o))]
+             if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+    givees += [g for p in preps for g in children_of(p) if g.dep_ == "pobj"]
+    if not any(_state_named(g) for g in givees):
+        return None
+    given = [d for d in objects if d not in givees]
+    return next((k for d in given if (k := _key(entry.recipients, d)) is not None), None)
+
+
+def _state_named(tok: Token) -> bool:
+    """A country's name or its capital's ("Ukraine", "the United States", "Kyiv"), not another town's."""
+    return _country_word(tok) or tok.pos_ == "PROPN" and tok.text.lower() in capital_cities()
+
+
+@cache
+def capital_cities() -> frozenset[str]:
+    """The capitals and seats of power of the actor dictionaries ("Kyiv", "Washington")."""
+    rows = package_file("countries").get("countries") or []
+    return frozenset(str(n).lower() for r in rows
+                     for n in [*(r.get("capitals") or []), *(r.get("seats") or [])])
 
 
 def _object_preps(obj: Token) -> list[Token]:
