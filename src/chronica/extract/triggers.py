@@ -889,7 +889,7 @@ def _given_to_state(entry: Entry, deps: list[Token]) -> str | None:
 
 def _state_named(tok: Token) -> bool:
     """A country's name or its capital's ("Ukraine", "the United States", "Kyiv"), not another town's."""
-    return _country_word(tok) or tok.pos_ == "PROPN" and tok.text.lower() in capital_cities()
+    return country_word(tok) or tok.pos_ == "PROPN" and tok.text.lower() in capital_cities()
 
 
 @cache
