@@ -131,6 +131,7 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              "batch", "contingent", "detachment",
              # a body part maimed stands for its owner: "cut off the finger of a teacher" (bv42)
              "finger", "hand", "ear", "nose", "tongue", "limb"}
+NATIONAL_PARTS = {"contingent", "detachment", "unit", "battalion", "batch"}
 PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # subjects that are the event itself, not a third party: "fighting broke out between X and Y"
@@ -226,7 +227,10 @@ def expand(tok: Token) -> list[Token]:
     kids, labels = children_of(tok), deps_of(tok.doc)  # asked of every role word: each label read once
     owner_words = {c.lemma_.lower() for c in kids if labels[c.i] in ("amod", "compound")}
     # "gang members of the G9 alliance": the named group after "of" (a gang word names no group of its own)
-    if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & PART_OWNERS:
+    # "the Ivorian contingent of the UN mission": a national part of a joint force is that nation's (lead48)
+    national = tok.lemma_.lower() in NATIONAL_PARTS and any(
+        c.ent_type_ == "NORP" and labels[c.i] in ("amod", "compound") for c in kids)
+    if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & PART_OWNERS and not national:
         of = next((c for c in kids if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of else None
         if obj is not None and not _numbered_name(tok, obj):
