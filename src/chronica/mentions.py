@@ -161,6 +161,8 @@ PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
 SEQUENCE_PREPS = frozenset(W["sequence_preps"])
+OFFENSIVE_NOUNS = W["own_offensive_nouns"]  # "entered Aleppo after a lightning offensive"
+OFFENSIVE_GAINS = W["own_offensive_gains"]
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
 NAMING_VERBS = frozenset(W["naming_verbs"])
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -1769,6 +1771,9 @@ class Mentions:
         captors = self._freed_from(trig, ctx, evidence)
         if captors:  # "troops rescued 15 kidnapped passengers from bandits": the bandits kidnapped them
             return captors
+        gainers = self._own_offensive(trig, ctx, evidence)
+        if gainers:  # "HTS fighters entered Aleppo after a lightning offensive": HTS's offensive
+            return gainers
         if trig.dep_ == "pobj" and _time_phrase(trig.head) and any(
                 c.lower_ == "the" for c in children_of(trig)):
             # "gunmen torched vehicles after the arrest": the clause's doer did not make the arrest it follows
@@ -1855,6 +1860,26 @@ class Mentions:
         if claimed:
             return claimed
         return self._doer_before(cand, ctx, evidence) or self.state_of_place(cand, ctx, evidence)
+
+    def _own_offensive(self, noun: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """An offensive with no doer of its own, told after a verb of gaining ground ("HTS fighters entered
+        Aleppo after a lightning offensive against government forces"): the verb's armed subject's."""
+        if (noun.lemma_.lower() not in OFFENSIVE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "after"
+                or noun.head.head.lemma_.lower() not in OFFENSIVE_GAINS):
+            return []
+        if any(c.dep_ == "poss" or c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+               or c.dep_ == "prep" and c.lower_ in ("by", "of") for c in children_of(noun)):
+            return []  # "after a Russian offensive", "after an assault by the rebels": its own doer
+        found: dict = {}
+        subjects = clause_subject(noun.head.head)
+        doers = self.actors(subjects, ctx, found, "source")
+        men = all(t.lower_ in GROUP_MEN for t in subjects)  # "HTS fighters", whatever the group is now
+        if not doers or not (men or all(a.sector in ARMED_SECTORS for a in doers)):
+            return []
+        for note in found.get("source", []):
+            note["rule"] = f"gained ground after its own offensive: {note.get('rule')}"
+        evidence["source"] = found.get("source", [])
+        return doers
 
     def _launched_from(self, trig: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
         """'Rockets fired from southern Lebanon hit the Israeli town of Kiryat Shmona', 'a rocket launched

@@ -183,6 +183,7 @@ def kind_nouns() -> frozenset[str]:
     return frozenset(_actor_words()["kind_nouns"])
 
 
+ALLEGIANCE: dict[str, str] = _actor_words()["allegiance_words"]  # "fighters loyal to the STC"
 FOR_TARGET_CLASSES = frozenset(_actor_words()["for_target_classes"])  # "expressed support for X"
 CUSTODY_PURPOSES = frozenset(_actor_words()["custody_purposes"])  # "flown to France for pre-trial detention"
 MISSIONS = frozenset(_actor_words()["mission_nouns"])  # "outside the Turkish embassy"
@@ -214,9 +215,30 @@ class Roles:
     event_nouns: set[int] = field(default_factory=set)
 
 
+def _allegiance(tok: Token) -> Token | None:
+    """The named group men are told as loyal to, belonging to or affiliated with ("fighters loyal to the
+    Southern Transitional Council"; "fighters affiliated with X attacked", parsed with "affiliated" the verb
+    of "fighters"): its name, a group's and not a person's; else None."""
+    words = ALLEGIANCE
+    holders = [c for c in children_of(tok) if c.dep_ in ("amod", "acl") and c.i == tok.i + 1]
+    if tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBN") and tok.head.i == tok.i + 1 and any(
+            c.dep_ == "conj" and c.pos_ == "VERB" for c in children_of(tok.head)):
+        holders.append(tok.head)
+    for word in holders:
+        prep = words.get(word.lemma_.lower())
+        group = next((o for c in children_of(word) if c.dep_ == "prep" and c.lower_ == prep
+                      for o in [_pobj(c)] if o is not None), None)
+        if group is not None and group.pos_ == "PROPN" and group.ent_type_ != "PERSON":
+            return group
+    return None
+
+
 def expand(tok: Token) -> list[Token]:
-    """A phrase head and its coordinated heads; partitives resolve to their 'of' noun."""
+    """A phrase head and its coordinated heads; partitives resolve to their 'of' noun, men to the group they
+    are loyal to."""
     kids, labels = children_of(tok), deps_of(tok.doc)  # asked of every role word: each label read once
+    if tok.pos_ == "NOUN" and (group := _allegiance(tok)) is not None:
+        return expand(group)
     owner_words = {c.lemma_.lower() for c in kids if labels[c.i] in ("amod", "compound")}
     # "gang members of the G9 alliance": the named group after "of" (a gang word names no group of its own)
     if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & PART_OWNERS:
@@ -731,6 +753,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
+    _taken_from(trig, roles)
     _phrase_of(trig, roles)
     return roles
 
@@ -1052,6 +1075,25 @@ def _repelled(verb: Token, roles: Roles) -> None:
         defenders = roles.source
         roles.source, roles.rules["source"] = [owner], "attacker of a repelled attack"
         roles.target, roles.rules["target"] = defenders, "defender"
+
+
+TAKEN_CLASSES = {"capture_territory"}
+# "retook the town from the north": a way in, no holder
+FROM_PLACES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "side",
+               "direction", "flank", "air", "sea", "ground"}
+
+
+def _taken_from(trig: Trigger, roles: Roles) -> None:
+    """"The army retook Wad Madani from the RSF", "recaptured the presidential palace from the RSF": ground
+    taken from someone is taken from its holder, the target before the place taken."""
+    verb = trig.head
+    if trig.cls not in TAKEN_CLASSES:
+        return
+    places = [c for t in _children(verb, ("dobj", "nsubjpass")) for c in children_of(t)]
+    holders = [o for o in _prep_targets([*children_of(verb), *places], {"from"})
+               if o.ent_type_ not in ("LOC", "FAC") and o.lemma_.lower() not in FROM_PLACES]
+    if holders:
+        roles.target, roles.rules["target"] = holders[:1], "held the ground taken"
 
 
 def _weapon_owner(mod: Token) -> Token:

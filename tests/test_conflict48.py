@@ -1,0 +1,150 @@
+"""Armed conflict roles and sub-events (round conflict48): ground retaken "from" someone is taken from its
+holder, whatever the place is called; foreign state forces retaking ground from a non-state group regain it
+for the state they fight beside; ground seized from armed forces is territory. Sentences written for the
+test, with controls that keep their coding."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str) -> list:
+    return pipeline.code(document_from_text(text, doc_id="conflict48"))
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in _events(pipeline, text) if e.primary), None)
+
+
+def _sub(event) -> str | None:
+    return (event.acled or {}).get("sub_event_type")
+
+
+def _sides(actors) -> set[tuple[str | None, str | None]]:
+    return {(a.country, a.sector) for a in actors}
+
+
+def _names(actors) -> set[str]:
+    return {a.name for a in actors}
+
+
+# -- 1. "retook X from Y": Y is the target, before the place ---------------------------------------------
+@pytest.mark.parametrize("text, holder", [
+    ("Sudan's army said it had recaptured the presidential palace in Khartoum from the paramilitary RSF.",
+     "RSF"),
+    ("The army said it had retaken Wad Madani from the Rapid Support Forces.", "RSF"),
+    ("Sudanese troops recaptured Wad Madani from the RSF.", "RSF"),
+    ("Wad Madani was retaken from the RSF by the army on Saturday.", "RSF"),
+    ("Somali forces retook Mahas from al-Shabaab.", "al-Shabaab"),
+    ("The Iraqi army recaptured Mosul from Islamic State after a nine-month battle.", "Islamic State"),
+    # control: a place named with its town word was right before
+    ("Sudanese troops recaptured the town of Wad Madani from the RSF.", "RSF"),
+])
+def test_ground_retaken_from_a_holder_targets_the_holder(pipeline, text: str, holder: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _sub(primary) == "Government regains territory"
+    assert "MIL" in {a.sector for a in primary.source}
+    assert _names(primary.target) == {holder}
+    assert all(a.sector == "REB" for a in primary.target)
+
+
+@pytest.mark.parametrize("text, sub", [
+    # "from the north" is a way in, no holder
+    ("The army recaptured the town from the north after a week of fighting.", "Government regains territory"),
+    ("Police recaptured 20 of the escaped inmates on Monday.", "Arrests"),
+    ("M23 rebels captured Goma on Monday.", "Non-state actor overtakes territory"),
+])
+def test_retaking_controls(pipeline, text: str, sub: str) -> None:
+    primary = _primary(pipeline, text)
+    assert _sub(primary) == sub
+    assert all(a.sector is not None for a in primary.target)
+
+
+# -- 2 and 10. who took the ground, from whom ----------------------------------------------------------
+@pytest.mark.parametrize("text, sub", [
+    # foreign state forces retaking ground from insurgents regain it for the state they fight beside
+    ("Rwandan troops deployed in Mozambique retook the port town of Mocimboa da Praia from jihadists.",
+     "Government regains territory"),
+    ("Kenyan troops retook the port of Kismayo from al-Shabaab.", "Government regains territory"),
+    ("Malian troops and Russian mercenaries retook Kidal from Tuareg rebels.",
+     "Government regains territory"),
+    # their own conquest, or ground taken from a state's forces, is overtaken
+    ("Turkish forces captured Afrin from the YPG.", "Non-state actor overtakes territory"),
+    ("Russian forces captured the village from Ukrainian troops, killing six soldiers.",
+     "Non-state actor overtakes territory"),
+    ("Ukrainian forces said they had recaptured the village of Robotyne from Russian troops.",
+     "Government regains territory"),
+])
+def test_territory_sub_event_by_who_took_it(pipeline, text: str, sub: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _sub(primary) == sub
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Kachin Independence Army seized a key jade mining hub from junta troops.", ("MMR", "MIL")),
+    ("Insurgents seized the oil field from government troops.", (None, "MIL")),
+    ("Rebels seized a strategic hilltop base from government forces.", (None, "MIL")),
+    ("The Arakan Army seized the town of Maungdaw from junta troops.", ("MMR", "MIL")),  # control
+])
+def test_ground_seized_from_armed_forces_is_territory(pipeline, text: str, target: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _sub(primary) == "Non-state actor overtakes territory"
+    assert target in _sides(primary.target)
+
+
+@pytest.mark.parametrize("text, mode, sub", [
+    ("Soldiers seized weapons from militants in the raid.", "seize", "Disrupted weapons use"),
+    ("Police seized drugs and cash from gang members.", "seize", "Looting/property destruction"),
+    ("Troops seized cash from militants at a checkpoint.", "seize", "Looting/property destruction"),
+    ("Authorities seized the ship from the rebels.", "seize", "Looting/property destruction"),
+])
+def test_goods_seized_from_armed_men_stay_seizures(pipeline, text: str, mode: str, sub: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("COERCE", mode)
+    assert _sub(primary) == sub
+
+
+# -- 3. men loyal to a named group are the group's; an offensive after gaining ground is the gainer's ----
+@pytest.mark.parametrize("text, group", [
+    ("Fighters loyal to the Southern Transitional Council took control of the presidential palace in Aden.",
+     "STC"),
+    ("Fighters affiliated with the Southern Transitional Council attacked a checkpoint in Aden.", "STC"),
+    ("Gunmen belonging to the Arakan Army attacked a police post.", "Arakan Army"),
+    ("STC forces clashed with government troops in Aden.", "STC"),  # control
+])
+def test_men_loyal_to_a_named_group_are_the_group(pipeline, text: str, group: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _names(primary.source) == {group}
+
+
+def test_a_patron_names_no_group(pipeline) -> None:
+    """"backed by Iran" names the militants' patron, not their group: not Iran's state."""
+    primary = _primary(pipeline, "Militants backed by Iran attacked a US base in Syria.")
+    assert all(a.country != "IRN" for a in primary.source)
+    assert {a.sector for a in primary.source} == {"REB"}
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("HTS fighters entered Aleppo after a lightning offensive against government forces.", ("SYR", "REB")),
+    ("Troops entered Mosul after a months-long offensive against Islamic State.", ("IRQ", "MIL")),
+])
+def test_an_offensive_before_ground_gained_is_the_gainers(pipeline, text: str, doer: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _sides(primary.source) == {doer}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # another verb: whoever attacked is not said
+    ("The army imposed a curfew after an attack on a police station.", "attack"),
+    ("Protesters occupied the square after an assault on a student.", "assault"),
+])
+def test_a_deed_after_another_act_keeps_its_unknown_doer(pipeline, text: str, trigger: str) -> None:
+    deed = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
+    assert {a.sector for a in deed.source} <= {"UAF"}
