@@ -148,3 +148,112 @@ def test_an_offensive_before_ground_gained_is_the_gainers(pipeline, text: str, d
 def test_a_deed_after_another_act_keeps_its_unknown_doer(pipeline, text: str, trigger: str) -> None:
     deed = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
     assert {a.sector for a in deed.source} <= {"UAF"}
+
+
+# -- 4. a suspected perpetrator ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, doer", [
+    ("The ADF is believed to be behind the massacre, the army spokesman said.", "ADF"),
+    ("The ELN is believed to be behind the bombing, the army said.", "ELN"),
+    ("Boko Haram is thought to be behind the attack on the market.", "Boko Haram"),
+    ("Armed men believed to be members of the Clan del Golfo killed a social leader in Antioquia.",
+     "Clan del Golfo"),
+    ("Gunmen suspected to be members of ISWAP killed 10 farmers.", "ISWAP"),
+    # controls: already right
+    ("Al-Shabaab is suspected of carrying out the bombing.", "al-Shabaab"),
+    ("The ADF was blamed for the massacre.", "ADF"),
+])
+def test_a_group_believed_behind_a_deed_did_it(pipeline, text: str, doer: str) -> None:
+    deed = next(e for e in _events(pipeline, text) if e.plover["type"] == "ASSAULT")
+    assert _names(deed.source) == {doer}
+    assert not deed.modality.negated
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Attackers believed to be Islamist militants killed 12 villagers.", (None, "REB")),
+    ("Unidentified gunmen killed five soldiers in Borno.", ("NGA", "UAF")),
+    ("It is not clear who was behind the attack.", (None, "UAF")),
+])
+def test_description_controls(pipeline, text: str, doer: tuple) -> None:
+    deed = next(e for e in _events(pipeline, text) if e.plover["type"] == "ASSAULT")
+    assert _sides(deed.source) == {doer}
+
+
+# -- 5. a claim denied negates the claim, not the deed ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Boko Haram did not claim the bombing of a mosque in Konduga that killed 18 worshippers.",
+    "No group has claimed the bombing of a mosque in Konduga that killed 18 worshippers.",
+    "No group has claimed responsibility for the bombing of a mosque in Konduga that killed 18 worshippers.",
+    "Boko Haram did not claim responsibility for the bombing, which killed 18 worshippers.",
+])
+def test_a_denied_claim_leaves_the_deed_done_by_someone_unnamed(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.trigger.text == "bombing"
+    assert not primary.modality.negated
+    assert _sides(primary.source) == {("NGA", "UAF")}
+    assert primary.fatalities == 18
+
+
+def test_a_claim_names_the_doer(pipeline) -> None:
+    text = "Boko Haram claimed the bombing of a mosque in Konduga that killed 18 worshippers."
+    primary = _primary(pipeline, text)
+    assert _names(primary.source) == {"Boko Haram"}
+    assert not primary.modality.negated
+
+
+def test_a_denied_deed_stays_denied(pipeline) -> None:
+    deed = next(e for e in _events(pipeline, "Boko Haram did not carry out the bombing, the group said.")
+                if e.trigger.text == "bombing")
+    assert deed.modality.negated
+
+
+# -- 6. "suspected X hideouts": the hedge describes the target --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pakistani warplanes struck suspected TTP hideouts inside Afghanistan, the Taliban government said.",
+    "Pakistani warplanes struck suspected TTP hideouts.",
+    "Pakistani jets bombed suspected TTP hideouts in Khost province.",
+    # controls
+    "Pakistani warplanes struck TTP hideouts inside Afghanistan.",
+])
+def test_a_strike_on_suspected_hideouts_targets_the_group(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], _sub(primary)) == ("ASSAULT", "Air/drone strike")
+    assert _sides(primary.source) == {("PAK", "MIL")}
+    assert _names(primary.target) == {"TTP"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pakistani warplanes struck suspected militant hideouts in North Waziristan.", ("PAK", "REB")),
+    ("Nigerian jets bombed suspected Boko Haram camps in the Sambisa forest.", ("NGA", "REB")),
+    ("Police arrested suspected gang members in Port-au-Prince.", ("HTI", "CRM")),
+])
+def test_suspected_targets_controls(pipeline, text: str, target: tuple) -> None:
+    assert _sides(_primary(pipeline, text).target) == {target}
+
+
+def test_a_true_auxiliary_before_a_hedge_is_left(pipeline) -> None:
+    assert _events(pipeline, "Police had suspected the men of smuggling weapons.") == []
+
+
+# -- 7. a place told with its holder ("Houthi-held") stands for the holder -------------------------------
+@pytest.mark.parametrize("text, holder", [
+    ("Israeli jets struck Houthi-held Hodeidah port.", ("YEM", "REB")),
+    ("Israeli jets struck Houthi-held Hodeidah port in retaliation for a missile attack on Tel Aviv.",
+     ("YEM", "REB")),
+    ("Israeli jets struck Houthi-controlled Sanaa airport.", ("YEM", "REB")),
+    ("Sudanese army jets bombed RSF-controlled Nyala.", ("SDN", "REB")),
+    ("Russian forces shelled rebel-held areas of Idlib.", ("SYR", "REB")),
+    ("The RSF shelled army-held El Obeid.", ("SDN", "MIL")),
+    ("Ukrainian drones struck Russian-occupied Donetsk.", ("RUS", "MIL")),
+    # controls
+    ("Israeli aircraft struck Hamas-run Gaza City.", ("PSE", "REB")),
+    ("Government forces shelled the rebel-held town of Douma.", ("SYR", "REB")),
+])
+def test_a_held_place_stands_for_its_holder(pipeline, text: str, holder: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _sides(primary.target) == {holder}
+
+
+def test_a_besieged_place_is_not_the_besiegers(pipeline) -> None:
+    primary = _primary(pipeline, "Sudanese army jets bombed RSF-besieged El Fasher.")
+    assert all(a.name != "RSF" for a in primary.target)

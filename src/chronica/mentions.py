@@ -161,6 +161,7 @@ PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
 SEQUENCE_PREPS = frozenset(W["sequence_preps"])
+HOLDING = W["holding_participles"]  # "Houthi-held Hodeidah port": the Houthis'
 OFFENSIVE_NOUNS = W["own_offensive_nouns"]  # "entered Aleppo after a lightning offensive"
 OFFENSIVE_GAINS = W["own_offensive_gains"]
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
@@ -670,6 +671,8 @@ class Mentions:
             actor = self._modified(tok, ctx, actor) or actor
         if actor is not None and not actor.country and tok.pos_ == "NOUN":
             actor = self._ours(tok, phrase, ctx) or actor  # "'Our troops have pulled out,' a Russian said"
+        if actor is None or not actor.sector:
+            actor = self._held_by(tok, phrase, ctx) or actor  # "Houthi-held Hodeidah port": the Houthis
         if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter and not (
                 _region_as_party(tok, actor)):  # "warned Chechnya": a region named as a party stays one
             return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
@@ -717,7 +720,7 @@ class Mentions:
                 c.lemma_.lower() in CROWD_PARTICIPLES) for c in children_of(tok)):
             crowd = self._resolve(f"protesting {phrase}", ctx)  # "women protesting in Khartoum": a crowd
             actor = _with_text(crowd, phrase, f"{crowd.evidence}+participle") if crowd is not None else actor
-        if actor is None or actor.inter in (0, 7):
+        if actor is None or actor.inter in (0, 7) or actor.sector == "UAF":  # "gunmen believed to be X"
             actor = self._described(tok, ctx) or actor
         if actor is None or _guessed_country(actor):
             actor = self._named_before(tok, ctx) or actor
@@ -1213,8 +1216,11 @@ class Mentions:
     def _described(self, tok: Token, ctx: DocContext) -> Actor | None:
         """People described by what they are believed to be: "men suspected to be Al shabaab
         militants", "gunmen believed to be members of the PKK", "a group identified as rebels"."""
-        for verb in children_of(tok):
-            if verb.dep_ != "acl" or verb.lemma_.lower() not in DESCRIBING_VERBS:
+        verbs = [v for v in children_of(tok) if v.dep_ == "acl"]
+        if _misread_description(tok):  # "Armed men believed to be members of X killed ...", the parse making
+            verbs.append(tok.head)  # "believed" the verb of "men"
+        for verb in verbs:
+            if verb.lemma_.lower() not in DESCRIBING_VERBS:
                 continue
             words = [a for be in children_of(verb) if be.dep_ == "xcomp" and be.lemma_ == "be"
                      for a in children_of(be) if a.dep_ == "attr"]
@@ -1330,6 +1336,28 @@ class Mentions:
             if owner is not None and owner.sector:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         return self._split_owner(tok, phrase, ctx)
+
+    def _held_by(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """A place told with its holder joined to a participle of holding ("Houthi-held Hodeidah port",
+        "RSF-controlled Nyala", "rebel-held areas"): the holder, an armed group or a state."""
+        doc = tok.doc
+        for part in children_of(tok):
+            if (part.dep_ not in ("amod", "compound") or part.lower_ not in HOLDING or part.i < 2
+                    or doc[part.i - 1].text != "-" or doc[part.i - 1].whitespace_):
+                continue
+            holder = doc[part.i - 2]
+            if holder.head.i != part.i or holder.pos_ not in ("PROPN", "NOUN", "ADJ") or (
+                    holder.idx < ctx.dateline_end):
+                continue
+            words = doc[holder.left_edge.i:holder.i + 1].text
+            actor = self._resolve(words, ctx)
+            if actor is not None and actor.sector == "GOV" and (actor.evidence or "").startswith(
+                    ("country:", "demonym:")):  # "Russian-occupied Donetsk": held by Russia's forces
+                forces = self._resolve(f"{words} forces", ctx)
+                actor = forces if forces is not None and forces.country == actor.country else actor
+            if actor is not None and actor.sector:
+                return _with_text(actor, phrase, f"holder:{actor.evidence}")
+        return None
 
     def _name_prefixed(self, tok: Token) -> bool:
         """Whether a word is joined by a hyphen to a name prefix before it ("Pan-American", "Inter-American",
@@ -2947,6 +2975,15 @@ def _outside_described(trig: Token, custody: bool) -> set[int]:
         return set()  # "youths protesting a power cut set fire to ...": a verb the parse hung on a noun
     noun, sent = trig.head, sentence_of(trig)
     return {k for k in range(sent.start, sent.end) if not noun.left_edge.i <= k <= noun.right_edge.i}
+
+
+def _misread_description(tok: Token) -> bool:
+    """Whether the parse made the participle describing a subject its verb ("Gunmen suspected to be members
+    of ISWAP killed 10 farmers": "suspected" the root, "killed" its clause)."""
+    verb = tok.head
+    return (tok.dep_ == "nsubj" and verb.i == tok.i + 1 and verb.tag_ in ("VBD", "VBN")
+            and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in children_of(verb))
+            and any(c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB" for c in children_of(verb)))
 
 
 def _outside_time_phrase(noun: Token) -> set[int]:

@@ -101,6 +101,7 @@ from chronica.reparse import (
     fronted_labels,
     gerund_subjects,
     had_participles,
+    hedged_objects,
     hyphened_verbs,
     listed_names,
     noun_roots,
@@ -290,6 +291,7 @@ class Pipeline:
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
         participle_adjectives(doc)  # "fired at striking workers": "striking" describes the workers
+        hedged_objects(doc)  # "struck suspected TTP hideouts": "suspected" describes the hideouts
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
         mark_places(doc, [(p.start, p.end) for p in ctx.places if _bears_name(p)])  # "captured El Fasher"

@@ -12,6 +12,7 @@ from chronica import yamlio
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.readings import (
     condemns,
+    disowned,
     headline_sides,
     is_sides,
     judged_object,
@@ -1133,6 +1134,19 @@ def _means_owner(noun: Token, weapon: str) -> Token | None:
     return None
 
 
+def _behind(noun: Token) -> list[Token]:
+    """Who is said, believed or thought to be behind a deed ("the ADF is believed to be behind the massacre",
+    "the ELN was behind the bombing"): the subject of "be", or of the verb of belief it hangs on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "behind" or prep.head.lemma_ != "be":
+        return []
+    be = prep.head
+    subjects = _children(be, ("nsubj",))
+    if not subjects and be.dep_ == "xcomp":
+        subjects = _children(be.head, ("nsubj", "nsubjpass"))
+    return [s for s in subjects if s.pos_ != "PRON" or s.lower_ in ("they", "he", "she")]
+
+
 # backing whose "for" names the one backed, also when the parse hangs it on the light verb (plover26)
 BACKING_CLASSES = {"support", "aid", "aid_economic", "aid_military", "aid_humanitarian"}
 WANTED_CLASSES = {"threaten_arrest"}  # a warrant's "for" names the one it is out for
@@ -1172,6 +1186,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
     _possessor_undergoes(trig, roles)
+    if not roles.source and (behind := _behind(noun)):
+        roles.source, roles.rules["source"] = behind, "behind the deed"
     if not roles.source:
         owner = _first_weapon_owner(noun)
         if owner is not None:  # "Saudi rocket and artillery shelling": the owner named on the first weapon
@@ -1364,6 +1380,8 @@ def _not_the_subjects(anchor: Token, verb: Token) -> bool:
         return True
     if anchor.dep_ == "dobj" and verb.lower_ in SETTING_PREPS and verb.dep_ in ("acl", "advcl", "prep"):
         return True  # "imposed a curfew following gang attacks": "following" parsed as a participle
+    if anchor.dep_ == "dobj" and disowned(verb):
+        return True  # "Boko Haram did not claim the bombing": done by someone unnamed (conflict48)
     particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
     lemma = verb.lemma_.lower()
     return anchor.dep_ == "dobj" and (lemma in QUELLING or f"{lemma} {particle}" in QUELLING)
