@@ -257,3 +257,27 @@ def test_a_held_place_stands_for_its_holder(pipeline, text: str, holder: tuple) 
 def test_a_besieged_place_is_not_the_besiegers(pipeline) -> None:
     primary = _primary(pipeline, "Sudanese army jets bombed RSF-besieged El Fasher.")
     assert all(a.name != "RSF" for a in primary.target)
+
+
+# -- 8. "they" in an "after" clause whose deed would hit the main subject's own side ----------------------
+@pytest.mark.parametrize("text, trigger, doer, hit", [
+    ("Security forces killed 12 militants after they stormed a Frontier Corps camp in Balochistan's Kalat "
+     "district.", "stormed", ("PAK", "REB"), ("PAK", "MIL")),
+    ("Soldiers killed five gunmen after they attacked a police station in Borno.", "attacked",
+     ("NGA", "UAF"), ("NGA", "COP")),
+    ("Troops killed 12 militants after they ambushed an army convoy.", "ambushed",
+     (None, "REB"), (None, "MIL")),
+    ("Rebels killed ten soldiers after they attacked a rebel base.", "attacked",
+     (None, "MIL"), (None, "REB")),
+])
+def test_they_who_hit_the_main_subjects_side_are_its_object(pipeline, text: str, trigger: str, doer: tuple,
+                                                             hit: tuple) -> None:
+    deed = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
+    assert _sides(deed.source) == {doer}
+    assert _sides(deed.target) == {hit}
+
+
+def test_they_stay_the_main_subject_when_another_side_is_hit(pipeline) -> None:
+    text = "Police fired tear gas at the crowd after they arrested 20 opposition leaders."
+    deed = next(e for e in _events(pipeline, text) if e.trigger.text == "arrested")
+    assert {a.sector for a in deed.source} == {"COP"}

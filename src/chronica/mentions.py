@@ -1562,6 +1562,20 @@ class Mentions:
                 return _with_text(actor, tok.text, f"pronoun:named before ({cand.text}): {actor.evidence}")
         return None
 
+    def _hit_own_side(self, clause: Token, main: Actor, ctx: DocContext) -> Actor | None:
+        """'Security forces killed 12 militants after they stormed a Frontier Corps camp': a pronoun whose
+        clause's deed would hit the main subject's own side stands for the main clause's object, the other
+        side (no side attacks its own); None when the deed hits another side."""
+        hit = [self.actor(o, ctx) for o in _children_of_dep(clause, ("dobj",))]
+        if not any(a is not None and _same_side(a, main) for a in hit):
+            return None
+        for obj in _children_of_dep(clause.head, ("dobj",)):
+            other = self.actor(obj, ctx) if obj.tag_ in ("NNS", "NNPS") else None
+            if other is not None and other.sector and not _same_side(other, main):
+                return _with_text(other, obj.text, f"pronoun:object of the main clause, not the side hit "
+                                                   f"({obj.text}): {other.evidence}")
+        return None
+
     def _subject_person(self, tok: Token, ctx: DocContext) -> Actor | None:
         """'He' is the last subject before it, in its sentence, that names an office holder or a titled
         person: "King Hassan of Morocco was quoted as saying he would host ..."."""
@@ -1581,6 +1595,9 @@ class Mentions:
             if main and main[0].pos_ in ("NOUN", "PROPN") and main[0].idx >= ctx.dateline_end:
                 actor = self.actor(main[0], ctx)
                 if actor is not None:
+                    hit = self._hit_own_side(tok.head, actor, ctx)
+                    if hit is not None:  # "killed 12 militants after they stormed a Frontier Corps camp"
+                        return hit
                     return _with_text(actor, tok.text, f"pronoun:subject of the main clause ({main[0].text})")
         sent = sentence_of(tok)
         if sent.start == 0:
@@ -2827,6 +2844,19 @@ def _partnered(head: Token) -> bool:
     return head.lemma_.lower() in PARTNERED_VERBS and any(
         p.dep_ == "prep" and p.lower_ == "with" and any(c.dep_ == "pobj" for c in children_of(p))
         for p in children_of(head))
+
+
+def _children_of_dep(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in children_of(tok) if c.dep_ in deps]
+
+
+def _same_side(one: Actor, other: Actor) -> bool:
+    """Whether two actors are one side in a fight: the same actor, or the state's bodies of one country
+    ("security forces" and "the Frontier Corps")."""
+    if one.name == other.name:
+        return True
+    return (one.sector in STATE_DOERS and other.sector in STATE_DOERS
+            and (one.country == other.country or None in (one.country, other.country)))
 
 
 def _doers_own(actor: Actor, doers: set[str]) -> bool:
