@@ -281,3 +281,25 @@ def test_they_stay_the_main_subject_when_another_side_is_hit(pipeline) -> None:
     text = "Police fired tear gas at the crowd after they arrested 20 opposition leaders."
     deed = next(e for e in _events(pipeline, text) if e.trigger.text == "arrested")
     assert {a.sector for a in deed.source} == {"COP"}
+
+
+# -- 9. an armed strike (paro armado) is a lockdown forced by armed men, no walkout ------------------------
+@pytest.mark.parametrize("text, group", [
+    ("The Clan del Golfo declared an armed strike across northern Colombia after the extradition of its "
+     "leader.", "Clan del Golfo"),
+    ("The ELN announced a three-day armed strike in Choco.", "ELN"),
+    ("An armed strike called by the ELN paralysed transport in Arauca.", "ELN"),
+])
+def test_an_armed_strike_is_the_groups_coercion(pipeline, text: str, group: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("COERCE", "restrict")
+    assert primary.acled["event_type"] != "Protests"
+    assert _names(primary.source) == {group}
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Truckers declared a strike across northern Colombia.", "Peaceful protest"),
+    ("An armed drone strike killed two militants in Marib.", "Air/drone strike"),
+])
+def test_other_strikes_keep_their_coding(pipeline, text: str, sub: str) -> None:
+    assert _sub(_primary(pipeline, text)) == sub
