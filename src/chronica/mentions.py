@@ -162,6 +162,9 @@ PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
 SEQUENCE_PREPS = frozenset(W["sequence_preps"])
+HOLDING = W["holding_participles"]  # "Houthi-held Hodeidah port": the Houthis'
+OFFENSIVE_NOUNS = W["own_offensive_nouns"]  # "entered Aleppo after a lightning offensive"
+OFFENSIVE_GAINS = W["own_offensive_gains"]
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
 NAMING_VERBS = frozenset(W["naming_verbs"])
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -671,6 +674,8 @@ class Mentions:
             actor = self._modified(tok, ctx, actor) or actor
         if actor is not None and not actor.country and tok.pos_ == "NOUN":
             actor = self._ours(tok, phrase, ctx) or actor  # "'Our troops have pulled out,' a Russian said"
+        if actor is None or not actor.sector:
+            actor = self._held_by(tok, phrase, ctx) or actor  # "Houthi-held Hodeidah port": the Houthis
         if actor is not None and _place_word(tok, ctx) and not actor.sector and not actor.inter and not (
                 _region_as_party(tok, actor)):  # "warned Chechnya": a region named as a party stays one
             return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
@@ -718,7 +723,7 @@ class Mentions:
                 c.lemma_.lower() in CROWD_PARTICIPLES) for c in children_of(tok)):
             crowd = self._resolve(f"protesting {phrase}", ctx)  # "women protesting in Khartoum": a crowd
             actor = _with_text(crowd, phrase, f"{crowd.evidence}+participle") if crowd is not None else actor
-        if actor is None or actor.inter in (0, 7):
+        if actor is None or actor.inter in (0, 7) or actor.sector == "UAF":  # "gunmen believed to be X"
             actor = self._described(tok, ctx) or actor
         if actor is None or _guessed_country(actor):
             actor = self._named_before(tok, ctx) or actor
@@ -1214,8 +1219,11 @@ class Mentions:
     def _described(self, tok: Token, ctx: DocContext) -> Actor | None:
         """People described by what they are believed to be: "men suspected to be Al shabaab
         militants", "gunmen believed to be members of the PKK", "a group identified as rebels"."""
-        for verb in children_of(tok):
-            if verb.dep_ != "acl" or verb.lemma_.lower() not in DESCRIBING_VERBS:
+        verbs = [v for v in children_of(tok) if v.dep_ == "acl"]
+        if _misread_description(tok):  # "Armed men believed to be members of X killed ...", the parse making
+            verbs.append(tok.head)  # "believed" the verb of "men"
+        for verb in verbs:
+            if verb.lemma_.lower() not in DESCRIBING_VERBS:
                 continue
             words = [a for be in children_of(verb) if be.dep_ == "xcomp" and be.lemma_ == "be"
                      for a in children_of(be) if a.dep_ == "attr"]
@@ -1345,6 +1353,28 @@ class Mentions:
                 ("country:", "demonym:")):
             return None
         return _with_text(described, phrase, f"described person:{described.evidence}")
+
+    def _held_by(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """A place told with its holder joined to a participle of holding ("Houthi-held Hodeidah port",
+        "RSF-controlled Nyala", "rebel-held areas"): the holder, an armed group or a state."""
+        doc = tok.doc
+        for part in children_of(tok):
+            if (part.dep_ not in ("amod", "compound") or part.lower_ not in HOLDING or part.i < 2
+                    or doc[part.i - 1].text != "-" or doc[part.i - 1].whitespace_):
+                continue
+            holder = doc[part.i - 2]
+            if holder.head.i != part.i or holder.pos_ not in ("PROPN", "NOUN", "ADJ") or (
+                    holder.idx < ctx.dateline_end):
+                continue
+            words = doc[holder.left_edge.i:holder.i + 1].text
+            actor = self._resolve(words, ctx)
+            if actor is not None and actor.sector == "GOV" and (actor.evidence or "").startswith(
+                    ("country:", "demonym:")):  # "Russian-occupied Donetsk": held by Russia's forces
+                forces = self._resolve(f"{words} forces", ctx)
+                actor = forces if forces is not None and forces.country == actor.country else actor
+            if actor is not None and actor.sector:
+                return _with_text(actor, phrase, f"holder:{actor.evidence}")
+        return None
 
     def _name_prefixed(self, tok: Token) -> bool:
         """Whether a word is joined by a hyphen to a name prefix before it ("Pan-American", "Inter-American",
@@ -1554,6 +1584,20 @@ class Mentions:
                 return _with_text(actor, tok.text, f"pronoun:named before ({cand.text}): {actor.evidence}")
         return None
 
+    def _hit_own_side(self, clause: Token, main: Actor, ctx: DocContext) -> Actor | None:
+        """'Security forces killed 12 militants after they stormed a Frontier Corps camp': a pronoun whose
+        clause's deed would hit the main subject's own side stands for the main clause's object, the other
+        side (no side attacks its own); None when the deed hits another side."""
+        hit = [self.actor(o, ctx) for o in _children_of_dep(clause, ("dobj",))]
+        if not any(a is not None and _same_side(a, main) for a in hit):
+            return None
+        for obj in _children_of_dep(clause.head, ("dobj",)):
+            other = self.actor(obj, ctx) if obj.tag_ in ("NNS", "NNPS") else None
+            if other is not None and other.sector and not _same_side(other, main):
+                return _with_text(other, obj.text, f"pronoun:object of the main clause, not the side hit "
+                                                   f"({obj.text}): {other.evidence}")
+        return None
+
     def _subject_person(self, tok: Token, ctx: DocContext) -> Actor | None:
         """'He' is the last subject before it, in its sentence, that names an office holder or a titled
         person: "King Hassan of Morocco was quoted as saying he would host ..."."""
@@ -1573,6 +1617,9 @@ class Mentions:
             if main and main[0].pos_ in ("NOUN", "PROPN") and main[0].idx >= ctx.dateline_end:
                 actor = self.actor(main[0], ctx)
                 if actor is not None:
+                    hit = self._hit_own_side(tok.head, actor, ctx)
+                    if hit is not None:  # "killed 12 militants after they stormed a Frontier Corps camp"
+                        return hit
                     return _with_text(actor, tok.text, f"pronoun:subject of the main clause ({main[0].text})")
         sent = sentence_of(tok)
         if sent.start == 0:
@@ -1793,6 +1840,9 @@ class Mentions:
         captors = self._freed_from(trig, ctx, evidence)
         if captors:  # "troops rescued 15 kidnapped passengers from bandits": the bandits kidnapped them
             return captors
+        gainers = self._own_offensive(trig, ctx, evidence)
+        if gainers:  # "HTS fighters entered Aleppo after a lightning offensive": HTS's offensive
+            return gainers
         if trig.dep_ == "pobj" and _time_phrase(trig.head) and any(
                 c.lower_ == "the" for c in children_of(trig)):
             # "gunmen torched vehicles after the arrest": the clause's doer did not make the arrest it follows
@@ -1879,6 +1929,26 @@ class Mentions:
         if claimed:
             return claimed
         return self._doer_before(cand, ctx, evidence) or self.state_of_place(cand, ctx, evidence)
+
+    def _own_offensive(self, noun: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """An offensive with no doer of its own, told after a verb of gaining ground ("HTS fighters entered
+        Aleppo after a lightning offensive against government forces"): the verb's armed subject's."""
+        if (noun.lemma_.lower() not in OFFENSIVE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "after"
+                or noun.head.head.lemma_.lower() not in OFFENSIVE_GAINS):
+            return []
+        if any(c.dep_ == "poss" or c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+               or c.dep_ == "prep" and c.lower_ in ("by", "of") for c in children_of(noun)):
+            return []  # "after a Russian offensive", "after an assault by the rebels": its own doer
+        found: dict = {}
+        subjects = clause_subject(noun.head.head)
+        doers = self.actors(subjects, ctx, found, "source")
+        men = all(t.lower_ in GROUP_MEN for t in subjects)  # "HTS fighters", whatever the group is now
+        if not doers or not (men or all(a.sector in ARMED_SECTORS for a in doers)):
+            return []
+        for note in found.get("source", []):
+            note["rule"] = f"gained ground after its own offensive: {note.get('rule')}"
+        evidence["source"] = found.get("source", [])
+        return doers
 
     def _launched_from(self, trig: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
         """'Rockets fired from southern Lebanon hit the Israeli town of Kiryat Shmona', 'a rocket launched
@@ -2823,6 +2893,19 @@ def _partnered(head: Token) -> bool:
         for p in children_of(head))
 
 
+def _children_of_dep(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in children_of(tok) if c.dep_ in deps]
+
+
+def _same_side(one: Actor, other: Actor) -> bool:
+    """Whether two actors are one side in a fight: the same actor, or the state's bodies of one country
+    ("security forces" and "the Frontier Corps")."""
+    if one.name == other.name:
+        return True
+    return (one.sector in STATE_DOERS and other.sector in STATE_DOERS
+            and (one.country == other.country or None in (one.country, other.country)))
+
+
 def _doers_own(actor: Actor, doers: set[str]) -> bool:
     """What a clause names of the doer's own: its things ("threatened to close Libya's borders to Egyptian
     workers"), its unnamed forces ("threatened to use force against Turkey") or its state named again."""
@@ -2970,6 +3053,15 @@ def _outside_described(trig: Token, custody: bool) -> set[int]:
         return set()  # "youths protesting a power cut set fire to ...": a verb the parse hung on a noun
     noun, sent = trig.head, sentence_of(trig)
     return {k for k in range(sent.start, sent.end) if not noun.left_edge.i <= k <= noun.right_edge.i}
+
+
+def _misread_description(tok: Token) -> bool:
+    """Whether the parse made the participle describing a subject its verb ("Gunmen suspected to be members
+    of ISWAP killed 10 farmers": "suspected" the root, "killed" its clause)."""
+    verb = tok.head
+    return (tok.dep_ == "nsubj" and verb.i == tok.i + 1 and verb.tag_ in ("VBD", "VBN")
+            and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in children_of(verb))
+            and any(c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB" for c in children_of(verb)))
 
 
 def _outside_time_phrase(noun: Token) -> set[int]:

@@ -108,6 +108,7 @@ from chronica.reparse import (
     fronted_labels,
     gerund_subjects,
     had_participles,
+    hedged_objects,
     hyphened_verbs,
     listed_names,
     noun_roots,
@@ -300,6 +301,7 @@ class Pipeline:
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
         participle_adjectives(doc)  # "fired at striking workers": "striking" describes the workers
         topic_talks(doc)  # "Ceasefire talks between X and Y resumed": "talks" a noun, not a verb
+        hedged_objects(doc)  # "struck suspected TTP hideouts": "suspected" describes the hideouts
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
         mark_places(doc, [(p.start, p.end) for p in ctx.places if _bears_name(p)])  # "captured El Fasher"

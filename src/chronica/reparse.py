@@ -306,7 +306,44 @@ def participle_adjectives(doc: Doc) -> int:
     return _mend(doc, at, _described_people, _readjective)
 
 
+def _hedged_object(part: Token) -> Token | None:
+    """The object noun a hedge describes, when the parse made the hedge a verb after the real one ("struck
+    suspected TTP hideouts": "struck" its auxiliary, or "bombed" with "suspected" its clause); else None."""
+    prev = part.doc[part.i - 1]
+    if prev.tag_ != "VBD" or part.tag_ not in ("VBN", "VBD") or _deps(part) & {"nsubjpass", "auxpass", "neg"}:
+        return None
+    misread = prev.dep_ == "aux" and prev.head.i == part.i  # "struck" the hedge's auxiliary
+    if not (misread or part.head.i == prev.i and part.dep_ in LOOSE_CLAUSES):
+        return None
+    if prev.dep_ == "aux" and prev.lower_ not in readings()["hedged_objects"]["forms"]:
+        return None  # "had suspected", "was suspected": a true auxiliary
+    return next((c for c in children_of(part) if c.dep_ in ("dobj", "ccomp") and c.pos_ in ("NOUN", "PROPN")
+                 and c.left_edge.i == part.i + 1 and "nsubj" not in _deps(c)), None)
+
+
+def _unhedge(part: Token, noun: Token) -> None:
+    """The verb before the hedge takes the hedge's place, the noun becomes its object, the hedge its
+    modifier."""
+    verb = part.doc[part.i - 1]
+    if verb.dep_ == "aux":  # "struck" read as the hedge's auxiliary: the verb, in the hedge's place
+        verb.head, verb.dep_ = (verb, "ROOT") if part.dep_ == "ROOT" else (part.head, part.dep_)
+        verb.pos_ = "VERB"
+        verb.lemma_ = readings()["hedged_objects"]["forms"][verb.lower_]
+    for child in [c for c in children_of(part) if c.i != noun.i and c.i != verb.i]:
+        child.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+    part.head, part.dep_, part.pos_, part.tag_ = noun, "amod", "ADJ", "JJ"
+
+
+def hedged_objects(doc: Doc) -> int:
+    """Mend "struck suspected TTP hideouts" parsed with "suspected" the verb; the number mended."""
+    words = readings()["hedged_objects"]["participles"]
+    at = [i for i, word in enumerate(lowers_of(doc)) if word in words and i > 0]
+    return _mend(doc, at, _hedged_object, _unhedge)
+
+
 LOOSE_LINKS = ("dep", "conj", "ccomp", "parataxis")
+LOOSE_CLAUSES = ("advcl", "ccomp", "xcomp", "conj", "dep")
 
 
 def _verb_after_aside(gerund: Token) -> Token | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
-from chronica.extract.readings import readings
+from chronica.extract.readings import disowned, readings
 from chronica.extract.setting import ended_before
 from chronica.extract.triggers import Trigger, governing_verb
 from chronica.nlp import char_bounds, children_of, sentence_starts, text_of
@@ -370,7 +370,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             c.dep_ in ("oprd", "xcomp", "ccomp") for c in children_of(gov))  # not "called the attack a crime"
         if gov is not None and (gov.lemma_ in lex.light_verbs or gov.lemma_ in OCCUR or convened):
             verb = gov
-            neg = _negation(gov)
+            neg = _negation(gov) if not disowned(gov) else None  # "did not claim the bombing": it was done
             if neg is not None and not m.negated:
                 m.negated = True
                 cues.append(f"neg:{neg.lower_}")

@@ -29,6 +29,18 @@ def readings() -> dict[str, Any]:
             for name, part in spec.items() if isinstance(part, dict)}
 
 
+def disowned(verb: Token) -> bool:
+    """A claim of a deed denied or made by no one ("Boko Haram did not claim the bombing", "no group has
+    claimed the attack"): the deed was done all the same, by someone the claim does not name."""
+    spec = readings()["disowned_deeds"]
+    if verb.lemma_.lower() not in spec["verbs"]:
+        return False
+    kids = children_of(verb)
+    return any(c.dep_ == "neg" for c in kids) or any(
+        c.dep_ == "nsubj" and (c.lower_ in spec["nobody"] or any(
+            d.dep_ == "det" and d.lower_ in spec["nobody"] for d in children_of(c))) for c in kids)
+
+
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in children_of(prep) if c.dep_ == "pobj"]
 

@@ -12,6 +12,7 @@ from chronica import yamlio
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.readings import (
     condemns,
+    disowned,
     headline_sides,
     is_sides,
     judged_object,
@@ -190,6 +191,7 @@ def kind_nouns() -> frozenset[str]:
     return frozenset(_actor_words()["kind_nouns"])
 
 
+ALLEGIANCE: dict[str, str] = _actor_words()["allegiance_words"]  # "fighters loyal to the STC"
 FOR_TARGET_CLASSES = frozenset(_actor_words()["for_target_classes"])  # "expressed support for X"
 CUSTODY_PURPOSES = frozenset(_actor_words()["custody_purposes"])  # "flown to France for pre-trial detention"
 MISSIONS = frozenset(_actor_words()["mission_nouns"])  # "outside the Turkish embassy"
@@ -222,9 +224,30 @@ class Roles:
     event_nouns: set[int] = field(default_factory=set)
 
 
+def _allegiance(tok: Token) -> Token | None:
+    """The named group men are told as loyal to, belonging to or affiliated with ("fighters loyal to the
+    Southern Transitional Council"; "fighters affiliated with X attacked", parsed with "affiliated" the verb
+    of "fighters"): its name, a group's and not a person's; else None."""
+    words = ALLEGIANCE
+    holders = [c for c in children_of(tok) if c.dep_ in ("amod", "acl") and c.i == tok.i + 1]
+    if tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBN") and tok.head.i == tok.i + 1 and any(
+            c.dep_ == "conj" and c.pos_ == "VERB" for c in children_of(tok.head)):
+        holders.append(tok.head)
+    for word in holders:
+        prep = words.get(word.lemma_.lower())
+        group = next((o for c in children_of(word) if c.dep_ == "prep" and c.lower_ == prep
+                      for o in [_pobj(c)] if o is not None), None)
+        if group is not None and group.pos_ == "PROPN" and group.ent_type_ != "PERSON":
+            return group
+    return None
+
+
 def expand(tok: Token) -> list[Token]:
-    """A phrase head and its coordinated heads; partitives resolve to their 'of' noun."""
+    """A phrase head and its coordinated heads; partitives resolve to their 'of' noun, men to the group they
+    are loyal to."""
     kids, labels = children_of(tok), deps_of(tok.doc)  # asked of every role word: each label read once
+    if tok.pos_ == "NOUN" and (group := _allegiance(tok)) is not None:
+        return expand(group)
     owner_words = {c.lemma_.lower() for c in kids if labels[c.i] in ("amod", "compound")}
     # "gang members of the G9 alliance": the named group after "of" (a gang word names no group of its own)
     # "the Ivorian contingent of the UN mission": a national part of a joint force is that nation's (lead48)
@@ -742,6 +765,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _repelled(verb, roles)
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
+    _taken_from(trig, roles)
     _phrase_of(trig, roles)
     return roles
 
@@ -1065,6 +1089,25 @@ def _repelled(verb: Token, roles: Roles) -> None:
         roles.target, roles.rules["target"] = defenders, "defender"
 
 
+TAKEN_CLASSES = {"capture_territory"}
+# "retook the town from the north": a way in, no holder
+FROM_PLACES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "side",
+               "direction", "flank", "air", "sea", "ground"}
+
+
+def _taken_from(trig: Trigger, roles: Roles) -> None:
+    """"The army retook Wad Madani from the RSF", "recaptured the presidential palace from the RSF": ground
+    taken from someone is taken from its holder, the target before the place taken."""
+    verb = trig.head
+    if trig.cls not in TAKEN_CLASSES:
+        return
+    places = [c for t in _children(verb, ("dobj", "nsubjpass")) for c in children_of(t)]
+    holders = [o for o in _prep_targets([*children_of(verb), *places], {"from"})
+               if o.ent_type_ not in ("LOC", "FAC") and o.lemma_.lower() not in FROM_PLACES]
+    if holders:
+        roles.target, roles.rules["target"] = holders[:1], "held the ground taken"
+
+
 def _weapon_owner(mod: Token) -> Token:
     """A noun modifier that names no actor ("artillery" in "Saudi artillery shelling", "drone" in "a
     Turkish drone strike") gives way to the state, people or group that modifies it; else itself."""
@@ -1100,6 +1143,19 @@ def _means_owner(noun: Token, weapon: str) -> Token | None:
                 if owner.ent_type_ in ("NORP", "GPE"):
                     return owner
     return None
+
+
+def _behind(noun: Token) -> list[Token]:
+    """Who is said, believed or thought to be behind a deed ("the ADF is believed to be behind the massacre",
+    "the ELN was behind the bombing"): the subject of "be", or of the verb of belief it hangs on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "behind" or prep.head.lemma_ != "be":
+        return []
+    be = prep.head
+    subjects = _children(be, ("nsubj",))
+    if not subjects and be.dep_ == "xcomp":
+        subjects = _children(be.head, ("nsubj", "nsubjpass"))
+    return [s for s in subjects if s.pos_ != "PRON" or s.lower_ in ("they", "he", "she")]
 
 
 # backing whose "for" names the one backed, also when the parse hangs it on the light verb (plover26)
@@ -1141,6 +1197,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
     _possessor_undergoes(trig, roles)
+    if not roles.source and (behind := _behind(noun)):
+        roles.source, roles.rules["source"] = behind, "behind the deed"
     if not roles.source:
         owner = _first_weapon_owner(noun)
         if owner is not None:  # "Saudi rocket and artillery shelling": the owner named on the first weapon
@@ -1339,6 +1397,8 @@ def _not_the_subjects(anchor: Token, verb: Token) -> bool:
         return True
     if anchor.dep_ == "dobj" and verb.lower_ in SETTING_PREPS and verb.dep_ in ("acl", "advcl", "prep"):
         return True  # "imposed a curfew following gang attacks": "following" parsed as a participle
+    if anchor.dep_ == "dobj" and disowned(verb):
+        return True  # "Boko Haram did not claim the bombing": done by someone unnamed (conflict48)
     particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
     lemma = verb.lemma_.lower()
     return anchor.dep_ == "dobj" and (lemma in QUELLING or f"{lemma} {particle}" in QUELLING)

@@ -901,9 +901,10 @@ def capital_cities() -> frozenset[str]:
 
 
 def _object_preps(obj: Token) -> list[Token]:
-    """The "with" or "of" phrases the parse hangs on a verb's object, or on what the object counts ("supplied
-    the rebels with rockets", "stripped dozens of dissidents of their citizenship"; verbs2_45)."""
-    preps = [p for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in ("with", "of")]
+    """The "with", "of" or "from" phrases the parse hangs on a verb's object, or on what the object counts
+    ("supplied the rebels with rockets", "stripped dozens of dissidents of their citizenship"; verbs2_45;
+    "seized a mining hub from junta troops"; conflict48)."""
+    preps = [p for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in ("with", "of", "from")]
     counted = [g for p in preps if p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
     return preps + [p for g in counted for p in children_of(g) if p.dep_ == "prep" and p.lower_ == "of"]
 

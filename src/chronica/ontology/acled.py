@@ -97,6 +97,7 @@ class Context:
     peaceful: re.Pattern[str] | None = None  # "marched peacefully": a protest told as peaceful
     crowd_carrying: tuple[str, ...] = ()  # "youths armed with sticks": the crowd's word comes before
     own_seat_verbs: frozenset[str] = frozenset()  # "police occupied parliament": no territory taken
+    regaining_verbs: frozenset[str] = frozenset()  # "retook the town from jihadists": ground taken back
     violent_crowds: re.Pattern[str] | None = None  # "stone-throwing demonstrators": rioters met by force
     abandoned: re.Pattern[str] | None = None  # "looted a base abandoned by soldiers": no one met
     fled: re.Pattern[str] | None = None  # "burned houses after residents had fled": no one met (vac38)
@@ -276,6 +277,7 @@ def context_rules() -> Context:
         peaceful=_words(spec["peaceful_words"]) if spec.get("peaceful_words") else None,
         crowd_carrying=tuple(spec.get("crowd_carrying", ())),
         own_seat_verbs=frozenset(spec.get("own_seat_verbs", ())),
+        regaining_verbs=frozenset(spec.get("regaining_verbs", ())),
         violent_crowds=_words(spec["violent_crowd_words"]) if spec.get("violent_crowd_words") else None,
         abandoned=_words(spec["abandoned_words"]) if spec.get("abandoned_words") else None,
         fled=_words(spec["fled_words"]) if spec.get("fled_words") else None,
@@ -2600,12 +2602,20 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
             # (militias allied to the state's forces named after them, "Somali forces and allied clan
             # militias", regain it with them too; expl31)
             lead = ev.source[0].inter in (1, 8)
-            if (any(a.inter == 1 for a in ev.source)
+            if ((any(a.inter == 1 for a in ev.source) or _regained_abroad(ev, rules))
                     and all(a.inter in (1, 8) or lead and _allied(a) for a in ev.source)
                     and not _state_taken_from(ev, _fought_beside(ev, real, rules))):
                 _set(ev, "Battles", "Government regains territory", "state forces took the place")
             else:
                 _set(ev, "Battles", "Non-state actor overtakes territory", "a non-state group took it")
+
+
+def _regained_abroad(ev: Event, rules: Context) -> bool:
+    """'Rwandan troops deployed in Mozambique retook Mocimboa da Praia from jihadists': foreign state forces
+    taking ground back from a non-state group regain it for the state they fight beside (conflict48)."""
+    return (_lemma(ev) in rules.regaining_verbs and bool(ev.target)
+            and all(a.inter == 8 and a.sector in STATE_FORCE_SECTORS for a in ev.source)
+            and all(a.inter in (2, 3, 4) for a in ev.target))
 
 
 def _allied(actor: Actor) -> bool:
