@@ -124,3 +124,36 @@ def test_quoted_as_saying_it_is_the_one_quoted(pipeline, text: str, target: tupl
 def test_a_demonym_before_state_media_is_no_town(pipeline, text: str, country: str) -> None:
     primary = _primary(pipeline, text)
     assert primary.location is None or primary.location.country == country
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    # weapons refused
+    ("German Chancellor Olaf Scholz ruled out sending Taurus cruise missiles to Ukraine.", "REJECT",
+     ("DEU", "GOV"), ("UKR", "GOV")),
+    ("Germany will not send Taurus missiles to Ukraine, Scholz said.", "REJECT", ("DEU", "GOV"),
+     ("UKR", "GOV")),
+    ("France ruled out deploying troops to Niger.", "REJECT", ("FRA", "GOV"), ("NER", "GOV")),
+    # a membership approved is consent, as "ratified"
+    ("Turkey's parliament approved Sweden's NATO membership bid after months of delay.", "SUPPORT",
+     ("TUR", "LEG"), ("SWE", "GOV")),
+    ("Turkey's parliament voted to approve Finland's membership.", "SUPPORT", ("TUR", "LEG"), ("FIN", "GOV")),
+    # a congratulatory message is praise
+    ("Russian President Vladimir Putin sent a congratulatory message to Kim Jong Un.", "SUPPORT",
+     ("RUS", "GOV"), ("PRK", "GOV")),
+    # forgiveness asked is an apology
+    ("Germany's President Frank-Walter Steinmeier asked forgiveness from Tanzania for colonial-era "
+     "atrocities.", "CONCEDE", ("DEU", "GOV"), ("TZA", "GOV")),
+    # controls
+    ("Lula said Brazil would not send ammunition to Ukraine.", "REJECT", ("BRA", "GOV"), ("UKR", "GOV")),
+    ("The United States sent missiles to Ukraine.", "AID", ("USA", "GOV"), ("UKR", "GOV")),
+    ("Turkey's parliament ratified Sweden's NATO membership bid.", "SUPPORT", ("TUR", "LEG"), ("SWE", "GOV")),
+    ("Germany ruled out talks with the Taliban.", "REJECT", ("DEU", "GOV"), ("AFG", "GOV")),
+    ("Canada asked Britain for forgiveness of its debt.", "REQUEST", ("CAN", "GOV"), ("GBR", "GOV")),
+])
+def test_refusals_approvals_praise_and_apologies(pipeline, text: str, plover: str, source: tuple[str, str],
+                                                 target: tuple[str, str]) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert not primary.modality.negated
+    assert _countries(primary.source) == [source]
+    assert _countries(primary.target) == [target]
