@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 
 # the evidence of a group resolved as the state it became ("org:Taliban (in power since 2021-08-15)")
 IN_POWER = re.compile(r"\(in power since (\d{4}-\d{2}-\d{2})\)")
+QUOTING_VERBS = frozenset({"quote", "cite"})  # "quoted the army as saying it ...": the army speaks
 ANTECEDENT = re.compile(r"^pronoun:[^(]*\(([^()]+)\)")  # "pronoun:subject of 'said' (Taliban)"
 
 def _date_month(span: Span) -> bool:
@@ -1511,7 +1512,7 @@ class Mentions:
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS:
             return None
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")),
-                       None)
+                       None) or _quoted_speaker(verb.head)
         if speaker is None or speaker.idx < ctx.dateline_end:
             return None
         actor = self._resolve(_phrase(speaker, ctx.dateline_end), ctx)
@@ -3373,3 +3374,15 @@ def _judicial_execution(cand: Candidate) -> bool:
     if cand.trigger.cls != "kill" or head.lemma_.lower() not in EXECUTIONS["verbs"]:
         return False
     return not any(t.lemma_.lower() in EXECUTIONS["not_of"] for t in cand.roles.target)
+
+
+def _quoted_speaker(saying: Token) -> Token | None:
+    """The one quoted as saying: "state television quoted the army as saying it had arrested 30 rebels",
+    "the army was quoted as saying it ..." (the object, or passive subject, of "quoted"; speech48)."""
+    if saying.dep_ != "pcomp" or saying.head.lower_ != "as":
+        return None
+    quoted = saying.head.head
+    if quoted.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in children_of(quoted)
+                 if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)

@@ -41,6 +41,9 @@ class Entry:
     # of its diplomat" is a diplomatic protest, not a crowd's
     states: str | None = None
     persons: str | None = None  # the class when the object is a person named: "called Macron" (by phone)
+    # the class when the object of "with" or "to" is a party one confers with (``party_of``): "spoke with
+    # Xi", "a call with his Ukrainian counterpart"; not "spoke to reporters"
+    parties: str | None = None
     # classes of a deed that, reported by a speaker, is the speaker's accusation: "Hanoi said Chinese
     # troops violated its border" (extract/intent.py)
     alleged: tuple[str, ...] = ()
@@ -139,6 +142,12 @@ class Lexicon:
     ground_nouns: frozenset[str] = frozenset()
     # verbs of delivering a message to someone: "delivered / handed / sent a protest to the envoy"
     delivery_verbs: frozenset[str] = frozenset()
+    # offices of those one confers with ("spoke with the Emir of Qatar", "a call with his counterpart"), and
+    # the words that make a named person a reporter ("spoke to journalist John Simpson"): no party
+    party_offices: frozenset[str] = frozenset()
+    press_nouns: frozenset[str] = frozenset()
+    phone_words: frozenset[str] = frozenset()  # "held talks by phone", "phone talks": a phone call
+    obliging_modals: frozenset[str] = frozenset()  # "told Israel it must halt": an order
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -202,6 +211,7 @@ def _entry(value: Any) -> Entry:
         places=value.get("places"),
         states=value.get("states"),
         persons=value.get("persons"),
+        parties=value.get("parties"),
         alleged=tuple(value.get("alleged") or ()),
         grounds=dict(value.get("grounds") or {}),
         channels=dict(value.get("channels") or {}),
@@ -278,4 +288,8 @@ def lexicon() -> Lexicon:
         hostage_held=frozenset((spec.get("figurative_hostage") or {}).get("held") or ()),
         ground_nouns=frozenset(spec.get("ground_nouns") or ()),
         delivery_verbs=frozenset(spec.get("delivery_verbs") or ()),
+        party_offices=frozenset((spec.get("parties") or {}).get("offices") or ()),
+        press_nouns=frozenset((spec.get("parties") or {}).get("press") or ()),
+        phone_words=frozenset((spec.get("parties") or {}).get("phone") or ()),
+        obliging_modals=frozenset(spec.get("obliging_modals") or ()),
     )

@@ -1582,9 +1582,19 @@ def mutual(trig: Trigger) -> bool:
 def _two_parties(source: list[Token]) -> list[Token]:
     """The two sides of a subject the parse split in two at its "and" ("Sudanese rebels and the government
     held talks": two subjects), else none."""
-    if len(source) == 2 and _ends_in_and(source[0]) and source[0].head == source[1].head:
+    if len(source) == 2 and (_ends_in_and(source[0]) or _comma_pair(source)) and (
+            source[0].head == source[1].head):
         return list(source)
     return []
+
+
+def _comma_pair(source: list[Token]) -> bool:
+    """A headline's two subjects joined by a comma alone ("Putin, Xi hold phone talks on Ukraine";
+    speech48)."""
+    first, second = source
+    gap = first.doc[first.right_edge.i + 1:second.left_edge.i]
+    return (first.dep_ == second.dep_ == "nsubj" and len(gap) == 1 and gap[0].text == ","
+            and first.pos_ == second.pos_ == "PROPN")
 
 
 def _each_other(roles: Roles) -> None:
@@ -1862,6 +1872,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _answered(trig, roles)
     _sent_away_after(trig, roles)
     _hit_device(trig, roles)
+    _conferred_with(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
     _one_plural_side(trig, roles)
@@ -1888,6 +1899,26 @@ def _kept_from(trig: Trigger, roles: Roles) -> None:
             for o in children_of(p) if o.dep_ == "pobj"]
         if reached:
             roles.target, roles.rules["target"] = reached[:1], "kept from"
+            return
+
+
+CONFERRING = {"consult", "phone", "negotiate"}
+TOPIC_VERBS = {"discuss", "debate", "review", "explore"}  # their object is what is talked about, not a party
+
+
+def _conferred_with(trig: Trigger, roles: Roles) -> None:
+    """"Macron discussed air defence with Zelenskiy": talks are with the one their "with" names, and what
+    they were about (the object of a verb of discussing) is no party; so too for the purpose clause of a
+    call or talks with someone ("held a call with Zelenskiy to discuss air defence"; speech48)."""
+    verb = trig.head
+    if (trig.is_noun or trig.cls not in CONFERRING or verb.lemma_.lower() not in TOPIC_VERBS
+            or roles.rules.get("target") != "object"):
+        return
+    held = [verb.head, *_children(verb.head, ("dobj",))] if verb.dep_ in ("advcl", "xcomp") else []
+    for anchor in [verb, *_children(verb, ("dobj",)), *held]:  # the parse may hang the "with" on the object
+        partners = _prep_targets(list(children_of(anchor)), {"with"})
+        if partners:
+            roles.target, roles.rules["target"] = partners, "with"
             return
 
 

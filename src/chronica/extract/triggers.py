@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from chronica.actors.data import package_file
+from chronica.actors.leaders import parse_item
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
 from chronica.nlp import children_of, in_place, sentence_of
 from chronica.nlp import lemmas_of as spacy_lemmas_of
@@ -140,6 +141,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "num" and any(d.dep_ == "nummod" or d.like_num for d in deps):
             return True
+        if kind == "party" and any(party_of(d) for d in deps):
+            return True  # "spoke with Xi", "a call with Zelenskiy"; not "spoke to reporters"
         if kind == "private" and _from_private(deps):
             return True  # "received a phone call from her son": private life
         if kind == "forto" and any(_for_to(d) for d in deps):
@@ -160,6 +163,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             and not _adverbial(d) for d in deps
         ):
             return True
+        if kind == "order" and any(_ordered_clause(d, word) for d in deps):
+            return True  # "told Russia to release the activist", not "told reporters that troops withdrew"
         if kind == "clauseobj" and any(_clause_with_object(d, word) for d in deps):
             return True  # "gathered outside the station seeking news of those held": a wait, not a protest
         if kind == "asked" and any(  # "wants Israel to freeze": a clause with a doer of its own
@@ -185,6 +190,75 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             if verb is not None and lexicon().lemma(verb).lower() == word:
                 return True
     return False
+
+
+PARTY_PREPS = ("with", "to")
+
+
+def party_of(prep: Token) -> Token | None:
+    """The party a "with" or "to" names, one the verb or noun confers with: a named person or state, a leader
+    the dictionaries know (the tagger may call "Zelenskiy" an organisation) or an office (``parties.offices``
+    in data/triggers.yaml: "the Emir of Qatar", "his Chinese counterpart"); not a reporter ("spoke to
+    reporters", "to journalist John Simpson"), a broadcaster ("the BBC") nor a crowd (speech48)."""
+    if prep.dep_ != "prep" or prep.lower_ not in PARTY_PREPS:
+        return None
+    lex = lexicon()
+    for g in children_of(prep):
+        if g.dep_ != "pobj":
+            continue
+        mods = [c for c in children_of(g) if c.dep_ in ("compound", "amod")]
+        if any(c.lemma_.lower() in lex.press_nouns for c in mods):
+            return None
+        named = " ".join(t.text for t in [*(c for c in mods if c.pos_ == "PROPN" and c.i < g.i), g]).lower()
+        if (g.pos_ == "PROPN" and (g.ent_type_ in ("PERSON", "GPE") or named in leader_names()
+                                   or g.lower_ in leader_names())
+                or g.lemma_.lower() in lex.party_offices):
+            return g
+    return None
+
+
+PHONE_PREPS = ("by", "over", "on", "in", "via", "during")
+CONFERRING = ("consult", "negotiate")  # talks, which a telephone makes a phone call
+
+
+def _by_phone(toks: list[Token], lex: Lexicon) -> bool:
+    """Talks said to be held by telephone ("spoke with Putin by phone", "held talks by phone", "phone talks",
+    "discussed the war in a phone call"): a phone word (``parties.phone``) modifies the trigger's words or is
+    the object of their "by", "over", "in" ... (speech48)."""
+    words = lex.phone_words
+    for c in (c for tok in toks for c in children_of(tok)):
+        if c.dep_ in ("compound", "amod") and c.lemma_.lower() in words:
+            return True
+        if c.dep_ == "prep" and c.lower_ in PHONE_PREPS and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in words for g in children_of(c)):
+            return True
+    return False
+
+
+@cache
+def leader_names() -> frozenset[str]:
+    """The names and aliases, in lower case, of the leaders' dictionary (actors/data/leaders.yaml)."""
+    data = package_file("leaders")
+    rows = [item for offices in (data.get("leaders") or {}).values() for items in (offices or {}).values()
+            for item in items or []]
+    rows += [item for items in (data.get("bodies") or {}).values() for item in items or []]
+    names: set[str] = set()
+    for row in rows:
+        name, aliases, _, _ = parse_item(row)
+        names.update(n.lower() for n in [name, *aliases])
+    return frozenset(names)
+
+
+def _ordered_clause(clause: Token, word: str) -> bool:
+    """A clause of the verb ``word`` that says what someone is to do: with no subject of its own ("told
+    Russia to release the activist") or one that must act ("told Israel it must halt the offensive"); not
+    words reported ("told reporters that troops had withdrawn", "that Israel would not halt"; speech48)."""
+    if clause.dep_ not in ("advcl", "xcomp", "ccomp", "conj", "acl") or clause.lemma_.lower() != word:
+        return False
+    own = children_of(clause)
+    if _adverbial(clause) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
+        return not _adverbial(clause)
+    return any(c.dep_ == "aux" and c.lower_ in lexicon().obliging_modals for c in own)
 
 
 def _from_private(deps: list[Token]) -> bool:
@@ -487,6 +561,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     key = _channel(entry, deps)
     if key is not None:
         return entry.channels[key]  # "protested in a letter to the commission": words, not a crowd
+    if entry.parties and any(party_of(d) for d in deps):
+        return entry.parties  # "spoke with Xi on Tuesday": a consultation; "a call with Zelenskiy"
     key = _label(entry, deps)
     if key is not None:
         return entry.labels[key]  # "described the raid as an act of piracy": an accusation
@@ -1154,6 +1230,8 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
                 break
             if cls in lex.crowd_classes and head.pos_ == "VERB":  # "rioters set fire to cars"
                 cls = _by_crowd(head, list(children_of(head)), lex) or cls
+            if cls in CONFERRING and _by_phone(list(toks), lex):
+                cls = "phone"  # "held talks by phone with her Australian counterpart"
             found.append(
                 Trigger(head, toks.start, toks.end, cls, "phrase", Entry(cls=cls),
                         "phrase:" + " ".join(lemmas[i : i + n]))
@@ -1302,6 +1380,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if cls in lex.force_fight_classes:
             cls = _against_forces(tok, deps, lex) or cls
         cls = _by_armed_men(tok, deps, lemma, lex) or cls
+        if cls in CONFERRING and _by_phone([tok], lex):
+            cls = "phone"  # "spoke with Putin by phone", "phone talks"
         triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
     triggers.sort(key=lambda t: t.first)
     return triggers

@@ -1484,11 +1484,13 @@ _GENERIC_COAST = re.compile(r"(?:north|south|east|west|northern|southern|eastern
 def _demonym_before_noun(doc, a: int, b: int, word: str, demonyms: dict[str, str]) -> bool:  # noqa: ANN001
     """A one-word demonym that modifies a common noun ("the Somali capital", "Kurdish fighters"), not a
     type word of the place it names ("the Somali region"). A town's type word is no such word: "the
-    northern Syrian city of Aleppo" names Aleppo, no town called Syrian."""
+    northern Syrian city of Aleppo" names Aleppo, no town called Syrian. A type word that itself modifies a
+    noun is none: "Chadian state television" is Chad's, no Chinese village called Chadian (speech48)."""
     if b - a != 1 or b >= len(doc) or norm(word) not in demonyms:
         return False
     nxt = doc[b]
-    return nxt.pos_ == "NOUN" and nxt.text.islower() and TYPE_WORDS.get(nxt.lower_, TOWN) == TOWN
+    typed = TYPE_WORDS.get(nxt.lower_, TOWN) != TOWN and not (nxt.dep_ == "compound" and nxt.head.i > nxt.i)
+    return nxt.pos_ == "NOUN" and nxt.text.islower() and not typed
 
 
 def _own_name(word: str, cands, demonyms: dict[str, str]) -> bool:  # noqa: ANN001
