@@ -11,12 +11,15 @@ from collections.abc import Iterable
 
 from spacy.attrs import ORTH
 
+from chronica.actors.lexicon import Lexicon
+from chronica.actors.text import tokenize
 from chronica.geo.resolve import BODIES, BODY_SPANS, HINT_SKIP
 from chronica.nlp import column, text_of
 
 MIN_ACRONYM = 3  # "AA", "FC", "PT" are too often something else
 MIN_NAME = 6  # "Rada", "Fano", "Shane": too often a word or a first name
 NAME_SECTORS = frozenset({"REB", "PRM", "MIL", "COP", "CRM", "SPY", "UAF"})
+SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "de", "del", "la", "al", "el", "des", "du", "y"})
 HINTS_KEY = "chronica.geo.hints"
 
 
@@ -24,8 +27,13 @@ class ActorHints:
     """One-word actor names (as written: acronyms in capitals) -> ISO alpha-3, from the actor
     resolver's phrase table (``actors.lexicon.Lexicon``)."""
 
-    def __init__(self, entries: Iterable) -> None:
+    def __init__(self, entries: Iterable, names: Iterable = (),
+                 nations: frozenset[str] = frozenset()) -> None:
         self.forms: dict[str, str] = {}
+        self.names = Lexicon()  # armed groups' names of several words ("Boko Haram")
+        for entry in names:
+            if _proper_name(entry, nations):
+                self.names.add(entry.form, entry.kind, entry.ref.country)
         for entry in entries:
             ref = entry.ref
             country, form = getattr(ref, "country", None), entry.form
@@ -46,7 +54,30 @@ class ActorHints:
             self._ids = {strings.add(form): iso for form, iso in self.forms.items()}
         ids = self._ids
         found = {ids[h] for h in set(column(doc, ORTH)) if h in ids}  # the Doc's words are fewer
-        return found | body_countries(text_of(doc))
+        return found | self._named(text_of(doc)) | body_countries(text_of(doc))
+
+    def _named(self, text: str) -> set[str]:
+        """The countries of the armed groups' names of several words in a text; none for a name that
+        groups of two countries bear ("People's Defence Forces")."""
+        out = set()
+        for m in self.names.scan(tokenize(text)):
+            countries = {e.ref for e in m.entries}
+            if len(countries) == 1:
+                out |= countries
+        return out
+
+
+def _proper_name(entry, nations: frozenset[str]) -> bool:  # noqa: ANN001
+    """An armed group's name of several words, each word but the small ones capitalised, with no
+    country or people named in it ("Boko Haram", "New People's Army"; not "Islamist fighters", which
+    the dictionary gives one country's, nor "Philippine Army", whose demonym counts on its own)."""
+    ref = entry.ref
+    if entry.kind != "org" or not getattr(ref, "country", None) or getattr(ref, "sector", None) not in (
+            NAME_SECTORS):
+        return False
+    words = [t.text for t in tokenize(entry.form)]
+    return len(words) > 1 and all(w[:1].isupper() or w.lower() in SMALL_WORDS or not w[:1].isalpha()
+                                  for w in words) and not any(w.lower() in nations for w in words)
 
 
 def body_countries(text: str) -> set[str]:
@@ -57,8 +88,13 @@ def body_countries(text: str) -> set[str]:
 
 
 def from_lexicon(lexicon) -> ActorHints:  # noqa: ANN001
-    """Hints from the actor resolver's lexicon (its one-word entries)."""
-    return ActorHints(e for key, bucket in lexicon.table.items() if len(key) == 1 for e in bucket)
+    """Hints from the actor resolver's lexicon (its one-word entries, and armed groups' names of
+    several words with no country word in them)."""
+    table = lexicon.table
+    nations = frozenset(key[0] for key, bucket in table.items()
+                        if len(key) == 1 and any(e.kind in ("country", "demonym") for e in bucket))
+    return ActorHints((e for key, bucket in table.items() if len(key) == 1 for e in bucket),
+                      (e for key, bucket in table.items() if len(key) > 1 for e in bucket), nations)
 
 
 def actors_country(mentions: Iterable) -> str | None:
