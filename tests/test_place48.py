@@ -54,6 +54,23 @@ def test_a_namesake_is_read_in_the_story_country(pipeline, text: str, iso: str) 
     assert _countries(primary.target) <= {iso, None}
 
 
+@pytest.mark.parametrize("text, iso", [
+    # a long name of words that many countries' bodies bear hints no country
+    ("Human Rights Watch accused the Interior Ministry's National Security Agency of torturing detainees. "
+     "CAIRO police denied it.", None),
+    ("Fighters of the National Liberation Army attacked a bus in Mafa, Indonesia.", "IDN"),
+])
+def test_a_generic_long_name_hints_no_country(pipeline, text: str, iso: str | None) -> None:
+    hints = pipeline._hints if pipeline._hints is not None else None
+    if hints is None:
+        from chronica.geo.hints import from_lexicon
+        hints = from_lexicon(pipeline.actors.lexicon)
+    from chronica import nlp
+    assert hints.countries(nlp.load()(text)) == set()
+    if iso:
+        assert _primary(pipeline, text).location.country == iso
+
+
 def test_the_armed_groups_target_is_of_the_story_country(pipeline) -> None:
     primary = _primary(pipeline, "New People's Army rebels ambushed an army patrol in Samar province, "
                                  "killing three soldiers.")

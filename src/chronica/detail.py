@@ -24,9 +24,6 @@ SETTING_SUBJECTS = frozenset(CUES["setting_subjects"])
 OTHER_EVENT_WORDS = frozenset(CUES["other_event_words"])
 
 WINDOW = 2  # how many sentences after the event may tell its place
-# places an event borrows from the story when its sentence names none: no finer place of the event's own
-# ("killed 14 in central Mali ... stormed the market in <a village the gazetteer lacks>": not the dateline)
-BORROWED = frozenset({"earlier-in-document", "first-in-document", "dateline", "document-focus-country"})
 
 
 def refine_places(events: list[Event]) -> None:
@@ -47,8 +44,6 @@ def _told_again(ev: Event, other: Event) -> bool:
     """Is ``other`` the same kind of event, told with a finer place inside ``ev``'s?"""
     here, there = ev.location, other.location
     if there is None or other.plover["type"] != ev.plover["type"]:
-        return False
-    if other.evidence.get("location", {}).get("rule") in BORROWED:
         return False
     if other.modality.negated or other.modality.hypothetical or other.evidence.get("trigger", {}).get(
             "background"):

@@ -19,6 +19,8 @@ from chronica.nlp import column, text_of
 MIN_ACRONYM = 3  # "AA", "FC", "PT" are too often something else
 MIN_NAME = 6  # "Rada", "Fano", "Shane": too often a word or a first name
 NAME_SECTORS = frozenset({"REB", "PRM", "MIL", "COP", "CRM", "SPY", "UAF"})
+GROUP_SECTORS = frozenset({"REB", "PRM", "CRM", "UAF"})  # a state body's long name is generic
+COMMON_WORD_COUNTRIES = 5  # a word in the names of this many countries' bodies is no group's own ("National")
 SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "de", "del", "la", "al", "el", "des", "du", "y"})
 HINTS_KEY = "chronica.geo.hints"
 
@@ -28,11 +30,11 @@ class ActorHints:
     resolver's phrase table (``actors.lexicon.Lexicon``)."""
 
     def __init__(self, entries: Iterable, names: Iterable = (),
-                 nations: frozenset[str] = frozenset()) -> None:
+                 common: frozenset[str] = frozenset()) -> None:
         self.forms: dict[str, str] = {}
         self.names = Lexicon()  # armed groups' names of several words ("Boko Haram")
         for entry in names:
-            if _proper_name(entry, nations):
+            if _proper_name(entry, common):
                 self.names.add(entry.form, entry.kind, entry.ref.country)
         for entry in entries:
             ref = entry.ref
@@ -67,17 +69,19 @@ class ActorHints:
         return out
 
 
-def _proper_name(entry, nations: frozenset[str]) -> bool:  # noqa: ANN001
-    """An armed group's name of several words, each word but the small ones capitalised, with no
-    country or people named in it ("Boko Haram", "New People's Army"; not "Islamist fighters", which
-    the dictionary gives one country's, nor "Philippine Army", whose demonym counts on its own)."""
+def _proper_name(entry, common: frozenset[str]) -> bool:  # noqa: ANN001
+    """A non-state armed group's name of several words, each word but the small ones capitalised, one
+    word at least its own ("Boko Haram", "Ansar al-Din"; not "Islamist fighters", which the dictionary
+    gives one country's, nor "National Liberation Army", "People's Defence Forces", whose words name
+    groups of many countries; nor a state body's, "National Security Agency", "Federal Police")."""
     ref = entry.ref
     if entry.kind != "org" or not getattr(ref, "country", None) or getattr(ref, "sector", None) not in (
-            NAME_SECTORS):
+            GROUP_SECTORS):
         return False
     words = [t.text for t in tokenize(entry.form)]
     return len(words) > 1 and all(w[:1].isupper() or w.lower() in SMALL_WORDS or not w[:1].isalpha()
-                                  for w in words) and not any(w.lower() in nations for w in words)
+                                  for w in words) and not all(w.lower() in common or w.lower() in SMALL_WORDS
+                                                              for w in words)
 
 
 def body_countries(text: str) -> set[str]:
@@ -89,12 +93,17 @@ def body_countries(text: str) -> set[str]:
 
 def from_lexicon(lexicon) -> ActorHints:  # noqa: ANN001
     """Hints from the actor resolver's lexicon (its one-word entries, and armed groups' names of
-    several words with no country word in them)."""
+    several words, one word at least their own)."""
     table = lexicon.table
-    nations = frozenset(key[0] for key, bucket in table.items()
-                        if len(key) == 1 and any(e.kind in ("country", "demonym") for e in bucket))
+    countries: dict[str, set[str]] = {}
+    for bucket in table.values():
+        for e in bucket:
+            if e.kind == "org" and getattr(e.ref, "country", None):
+                for t in tokenize(e.form):
+                    countries.setdefault(t.text.lower(), set()).add(e.ref.country)
+    common = frozenset(w for w, c in countries.items() if len(c) >= COMMON_WORD_COUNTRIES)
     return ActorHints((e for key, bucket in table.items() if len(key) == 1 for e in bucket),
-                      (e for key, bucket in table.items() if len(key) > 1 for e in bucket), nations)
+                      (e for key, bucket in table.items() if len(key) > 1 for e in bucket), common)
 
 
 def actors_country(mentions: Iterable) -> str | None:
