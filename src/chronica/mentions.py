@@ -135,6 +135,7 @@ OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"]
 CUSTODY_PARTICIPLES = W["custody_participles"]  # "jailed journalist X": a description (actors45)
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
+NAMED_PLACE_WORDS = frozenset(W["named_place_words"])  # "Moi Avenue": a street, not Moi's
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
 OWN_PLACE_CLASSES = frozenset(W["own_place_classes"])  # "students occupied schools": not at themselves
@@ -1290,6 +1291,8 @@ class Mentions:
         """A thing that stands for its owner: "a militia check point", "a police station" (a
         modifier), "Sweden's decision", "calls by Belarus's rulers", "an offer from Kabul", "a
         Senegalese peace plan". Things owned by a person or group are aimed at them."""
+        if tok.lower_ in NAMED_PLACE_WORDS and tok.text[:1].isupper():
+            return None  # "looting shops on Moi Avenue": a street named after someone is no one's
         kind = tok.lemma_.lower() in KIND_NOUNS  # "military aid to Guatemala": Guatemala's military gets it
         for child in tok.children:  # "Hungary's new media law", "the government's foreign agents law": the
             # possessor before any modifier

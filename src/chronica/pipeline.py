@@ -731,6 +731,8 @@ class Pipeline:
                 ctx.dateline_place.country == ctx.focus):
             place, why = ctx.dateline_place, {"rule": "dateline", "text": ctx.dateline_place.text}
         place, why = first_filed(place, why, ctx.dateline_place, ctx.dateline_end)
+        place, why = part_over_dateline(place, why, ctx.places, ctx.dateline_end, s_start,
+                                        text_of(cand.trigger.head.doc))  # "in central Mali"
         # "near the Syrian border town of X"; Turkish jets "near the border with Iraq": that country
         place, why = placed_abroad(self.actors, self.geocoder, cand, (s_start, s_end), place, why, ctx.places)
         place, why = self._at_home(cand, ctx, place, why)
@@ -781,6 +783,26 @@ class Pipeline:
         if home is None:
             return place, why
         return home, {"rule": "the doer's own country", "country": home.country, "instead_of": place.text}
+
+
+_COMPASS_PART = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?eastern|north-?western"
+                           r"|south-?eastern|south-?western|north|south|east|west)\s+$", re.I)
+
+
+def part_over_dateline(place: Place | None, why: dict, places: list[Place], end: int, start: int,
+                       text: str) -> tuple[Place | None, dict]:
+    """"BAMAKO, Mali (Reuters) - ... killed 14 civilians in central Mali ... The attackers stormed the market
+    in <a village the gazetteer lacks>": an event borrowing the dateline's town happened in the part of
+    the country the story named after the dateline ("central Mali"), not where the story was filed."""
+    if place is None or why.get("rule") != "earlier-in-document" or place.start is None or place.start >= end:
+        return place, why
+    part = next((p for p in reversed(places) if p.start is not None and end <= p.start < start
+                 and p.country == place.country and (p.precision or 4) >= 3
+                 and _COMPASS_PART.search(text, max(0, p.start - 20), p.start)), None)
+    if part is None:
+        return place, why
+    return part, {"rule": "earlier-in-document", "text": part.text, "start": part.start, "end": part.end,
+                  "instead_of": place.text}
 
 
 def first_filed(place: Place | None, why: dict, filed: Place | None, end: int) -> tuple[Place | None, dict]:

@@ -68,6 +68,7 @@ class Geocoder:
             home = self.home(home)
         found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
         nations += sorted(set(actors))
+        nations.armed = set(actors)
         missions = tuple(_resolve.missions(text_of(doc)))
         regions = _resolve.mission_regions(text_of(doc), self.gaz) if missions else set()
         if regions:

@@ -11,12 +11,17 @@ from collections.abc import Iterable
 
 from spacy.attrs import ORTH
 
+from chronica.actors.lexicon import Lexicon
+from chronica.actors.text import tokenize
 from chronica.geo.resolve import BODIES, BODY_SPANS, HINT_SKIP
 from chronica.nlp import column, text_of
 
 MIN_ACRONYM = 3  # "AA", "FC", "PT" are too often something else
 MIN_NAME = 6  # "Rada", "Fano", "Shane": too often a word or a first name
 NAME_SECTORS = frozenset({"REB", "PRM", "MIL", "COP", "CRM", "SPY", "UAF"})
+GROUP_SECTORS = frozenset({"REB", "PRM", "CRM", "UAF"})  # a state body's long name is generic
+COMMON_WORD_COUNTRIES = 5  # a word in the names of this many countries' bodies is no group's own ("National")
+SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "de", "del", "la", "al", "el", "des", "du", "y"})
 HINTS_KEY = "chronica.geo.hints"
 
 
@@ -24,8 +29,13 @@ class ActorHints:
     """One-word actor names (as written: acronyms in capitals) -> ISO alpha-3, from the actor
     resolver's phrase table (``actors.lexicon.Lexicon``)."""
 
-    def __init__(self, entries: Iterable) -> None:
+    def __init__(self, entries: Iterable, names: Iterable = (),
+                 common: frozenset[str] = frozenset()) -> None:
         self.forms: dict[str, str] = {}
+        self.names = Lexicon()  # armed groups' names of several words ("Boko Haram")
+        for entry in names:
+            if _proper_name(entry, common):
+                self.names.add(entry.form, entry.kind, entry.ref.country)
         for entry in entries:
             ref = entry.ref
             country, form = getattr(ref, "country", None), entry.form
@@ -46,7 +56,32 @@ class ActorHints:
             self._ids = {strings.add(form): iso for form, iso in self.forms.items()}
         ids = self._ids
         found = {ids[h] for h in set(column(doc, ORTH)) if h in ids}  # the Doc's words are fewer
-        return found | body_countries(text_of(doc))
+        return found | self._named(text_of(doc)) | body_countries(text_of(doc))
+
+    def _named(self, text: str) -> set[str]:
+        """The countries of the armed groups' names of several words in a text; none for a name that
+        groups of two countries bear ("People's Defence Forces")."""
+        out = set()
+        for m in self.names.scan(tokenize(text)):
+            countries = {e.ref for e in m.entries}
+            if len(countries) == 1:
+                out |= countries
+        return out
+
+
+def _proper_name(entry, common: frozenset[str]) -> bool:  # noqa: ANN001
+    """A non-state armed group's name of several words, each word but the small ones capitalised, one
+    word at least its own ("Boko Haram", "Ansar al-Din"; not "Islamist fighters", which the dictionary
+    gives one country's, nor "National Liberation Army", "People's Defence Forces", whose words name
+    groups of many countries; nor a state body's, "National Security Agency", "Federal Police")."""
+    ref = entry.ref
+    if entry.kind != "org" or not getattr(ref, "country", None) or getattr(ref, "sector", None) not in (
+            GROUP_SECTORS):
+        return False
+    words = [t.text for t in tokenize(entry.form)]
+    return len(words) > 1 and all(w[:1].isupper() or w.lower() in SMALL_WORDS or not w[:1].isalpha()
+                                  for w in words) and not all(w.lower() in common or w.lower() in SMALL_WORDS
+                                                              for w in words)
 
 
 def body_countries(text: str) -> set[str]:
@@ -57,8 +92,18 @@ def body_countries(text: str) -> set[str]:
 
 
 def from_lexicon(lexicon) -> ActorHints:  # noqa: ANN001
-    """Hints from the actor resolver's lexicon (its one-word entries)."""
-    return ActorHints(e for key, bucket in lexicon.table.items() if len(key) == 1 for e in bucket)
+    """Hints from the actor resolver's lexicon (its one-word entries, and armed groups' names of
+    several words, one word at least their own)."""
+    table = lexicon.table
+    countries: dict[str, set[str]] = {}
+    for bucket in table.values():
+        for e in bucket:
+            if e.kind == "org" and getattr(e.ref, "country", None):
+                for t in tokenize(e.form):
+                    countries.setdefault(t.text.lower(), set()).add(e.ref.country)
+    common = frozenset(w for w, c in countries.items() if len(c) >= COMMON_WORD_COUNTRIES)
+    return ActorHints((e for key, bucket in table.items() if len(key) == 1 for e in bucket),
+                      (e for key, bucket in table.items() if len(key) > 1 for e in bucket), common)
 
 
 def actors_country(mentions: Iterable) -> str | None:

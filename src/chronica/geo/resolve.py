@@ -173,7 +173,7 @@ COMMON = {"east", "west", "north", "south", "central", "centre", "center", "coas
           "harbour", "canal", "dam", "reserve", "zone", "sector", "area", "triangle",
           "line", "frontier", "crossing", "checkpoint", "junction", "roundabout",
           "intersection", "ward", "mine", "abu", "wadi", "jabal", "tal", "tell", "bir", "ain", "ras",
-          "khirbet", "supreme", "circuit"}
+          "khirbet", "supreme", "circuit", "ville"}
 # a name ending in one of these says itself that it is a place: "Kent County"
 PART_WORDS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb"}  # "the X area of Y": at Y
 SELF_NAMED = {"county", "parish", "township", "borough", "province", "governorate", "oblast",
@@ -310,6 +310,8 @@ def _lookup(gaz: Gazetteer, text: str) -> list[tuple[Entry, bool]]:
         variants.append(key[len(art):])
     elif len(key) > 5 and " " not in key and key[0].isalpha():
         variants.append("al " + key)
+    if "-" in text and key.count(" ") == 1:  # "Petion-Ville" for Petionville
+        variants.append(key.replace(" ", ""))
     if " de " in key:  # "San Luis de Potosi" for San Luis Potosi
         variants.append(key.replace(" de ", " "))
     if _AIN.search(key):  # "Ain al Arab" for 'Ayn al 'Arab, "Ras al Ain" for Ra's al 'Ayn
@@ -440,7 +442,7 @@ def _surnames(doc) -> set[str]:  # noqa: ANN001
     for ent in ents_of(doc):
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-2].is_title and not (
                 ent[0].is_sent_start and ent.end < len(doc) and doc[ent.end].text in AFTER_NAME) and (
-                ent[0].lower_ not in COMPASS_ABBREVIATIONS):  # "N.W. Wichita" tagged a person
+                ent[0].lower_ not in COMPASS):  # "N.W. Wichita", "Central Mali" tagged a person
             # not "Injured Lawrenceville man" (a headline's first word, then a man's home)
             out.add(norm(ent[-1].text))
     return out
@@ -546,7 +548,7 @@ def _segments(doc, gaz: Gazetteer, i: int, j: int, whole: bool = False):  # noqa
     lowers = lowers_of(doc)
     while k < j:
         found = weak = None
-        for e in range(j, k, -1):
+        for e in range(j, k, -1) if toks[k].text != "-" else ():  # not "-Ville" of "Bazou-Ville"
             if lowers[e - 1] in CONNECTORS:
                 continue
             text, _ = _trim(span_text(doc, k, e), 0)
@@ -1119,6 +1121,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "at First Baptist Church": the first word of a longer name
             if norm(word) in COMMON_WORDS and not cue and not _state_after(text, span_end, gaz):
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
+            if not cue and not quals and cands[0][0].kind != COUNTRY and _plural_noun(toks, a, b):
+                continue  # "Rivers burst their banks": a plural noun opening a sentence, not Rivers State
             if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
                 continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
             if (b - a == 1 and not cue and cands[0][0].kind in (TOWN, DISTRICT) and norm(word) in demonyms
@@ -1287,6 +1291,7 @@ class Nations(list):
         super().__init__()
         self.home: set[str] = set()
         self.forces: set[str] = set()  # those whose forces the story names ("Malian troops")
+        self.armed: set[str] = set()  # those of the armed groups the story names ("Boko Haram": NGA)
 
 
 DEMONYM_ENDS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ch", "ian", "ians")
@@ -1561,6 +1566,13 @@ def _typed_region(word: str, hint: int | None, cands) -> bool:  # noqa: ANN001
         e.kind == hint and not alt for e, alt in cands)
 
 
+def _plural_noun(toks, a: int, b: int) -> bool:  # noqa: ANN001
+    """A one-word name opening a sentence that the tagger reads as a plural common noun, its lemma a
+    lower-case singular ("Rivers": river, "Lakes": lake, "Hills": hill): a word, not a place."""
+    t = toks[a]
+    return b - a == 1 and t.is_sent_start and t.tag_ == "NNS" and t.lemma_.islower() and t.lemma_ != t.lower_
+
+
 def _common_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
     """A one-word sentence-initial name is as likely a common word ("Police said")."""
     return b - a == 1 and doc[a].is_sent_start and doc[a].pos_ != "PROPN"
@@ -1790,6 +1802,8 @@ def _score(e: Entry, alt: bool, m: Mention, ctx_c: Counter, ctx_a: Counter,
     if m.hint is not None:
         if e.kind == m.hint or (m.hint == DISTRICT and e.kind == REGION):
             s += W_HINT
+        elif m.hint == REGION and e.kind == DISTRICT:  # "Samar province": the Philippines' provinces are
+            s += W_HINT / 2  # second-order divisions, not Samara, Russia, a city
         elif e.kind == COUNTRY:
             s -= W_HINT
     total_c = sum(ctx_c.values()) if ctx_c else 0  # the first round's context is empty
@@ -2518,11 +2532,13 @@ def far_hamlets(places: list[Place], found: list[Mention], nations: Nations, gaz
     every country it names, when the story names one state's forces ("Malian troops"), is a place the
     gazetteer lacks in that state, placed in it (precision country), not Moura, Portugal. "Turkish artillery
     shelled <a Syrian village>" keeps the village: near; so does a story that places anything else abroad
-    (conflict46)."""
-    if len(nations.forces) != 1:
+    (conflict46). With no forces named by a demonym, the one country of the story's armed groups counts
+    ("Boko Haram insurgents killed 37 farmers in <a village>": Nigeria's)."""
+    forces = nations.forces or getattr(nations, "armed", set())
+    if len(forces) != 1:
         return places
     iso2 = gaz.iso2_of
-    force = next(iter(nations.forces))
+    force = next(iter(forces))
     home = gaz.by_country.get(iso2.get(force, ""))
     named = [gaz.by_country.get(iso2[n]) for n in {*nations, force} if n in iso2]
     if home is None or len({p.country for p in places} - {force, None}) > 1:
