@@ -39,8 +39,9 @@ class ActorHints:
         for entry in entries:
             ref = entry.ref
             country, form = getattr(ref, "country", None), entry.form
-            if entry.kind != "org" or not country or form in HINT_SKIP or " " in form:
-                continue
+            if entry.kind != "org" or not country or form in HINT_SKIP or " " in form or (
+                    getattr(ref, "inter", None) == 8):  # "Wagner": a state's hired forces abroad say no
+                continue  # country of the story (lead48)
             letters = sum(c.isalpha() for c in form)
             if entry.exact and letters >= MIN_ACRONYM:
                 self.forms[form] = country
@@ -76,8 +77,8 @@ def _proper_name(entry, common: frozenset[str]) -> bool:  # noqa: ANN001
     groups of many countries; nor a state body's, "National Security Agency", "Federal Police")."""
     ref = entry.ref
     if entry.kind != "org" or not getattr(ref, "country", None) or getattr(ref, "sector", None) not in (
-            GROUP_SECTORS):
-        return False
+            GROUP_SECTORS) or getattr(ref, "inter", None) == 8:  # not the hired forces of a state abroad
+        return False  # ("a Wagner convoy was ambushed near Tinzaouaten": in Mali, not Russia; lead48)
     words = [t.text for t in tokenize(entry.form)]
     return len(words) > 1 and all(w[:1].isupper() or w.lower() in SMALL_WORDS or not w[:1].isalpha()
                                   for w in words) and not all(w.lower() in common or w.lower() in SMALL_WORDS
