@@ -345,8 +345,9 @@ class Mentions:
                     continue
                 actor = self._placed_as_geocoded(tok, actor, ctx)
                 actor = self._serving_abroad(tok, actor, ctx)
-                actor = self._own_mission(tok, actor, ctx)
-                actor = self._spread_over(tok, actor, ctx)  # "leaders across Latin America": no one country  # "the attack on its embassy in Quito": not Ecuador's
+                actor = self._own_mission(tok, actor, ctx)  # "its embassy in Quito": not Ecuador's
+                actor = self._spread_over(tok, actor, ctx)  # "leaders across Latin America": no one country
+                actor = self._warring_parties(tok, actor, ctx)  # "all parties in Sudan" to a war: its sides
                 if role == "source" and actor.country is None and actor.sector in ("MIL", "COP", "GOV"):
                     actor = self._subjects_own(tok, ctx) or actor
                 if role == "source" and _guessed_country(actor) and (
@@ -550,6 +551,23 @@ class Mentions:
                 if again is not None and again.country == partner.country:
                     return _with_text(again, actor.text or "", f"{again.evidence}+side of:{partner.country}")
         return actor
+
+    def _warring_parties(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """"The warring parties in Yemen", "called on all parties in Sudan to protect civilians": the sides of
+        a conflict, of no sector, not political parties ("all parties signed the electoral code" stay
+        them)."""
+        if actor.sector != "PTY" or tok.lemma_.lower() != "party" or tok.tag_ != "NNS":
+            return actor
+        mods = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "predet", "amod", "nummod")}
+        warring = bool(mods & W["warring_words"])
+        told = mods & W["party_counts"] and any(t.lemma_.lower() in W["conflict_words"]
+                                                 for t in sentence_of(tok))
+        if not (warring or told):
+            return actor
+        sides = self.resolver.resolve("sides", date=ctx.date, focus=actor.country, where=actor.country)
+        if sides is None or sides.sector is not None:
+            return actor
+        return _with_text(sides, actor.text, f"{sides.evidence}+sides of a conflict")
 
     def _spread_over(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
         """"Leaders across Latin America congratulated Sheinbaum", "leaders from around the world sent
@@ -1501,7 +1519,8 @@ class Mentions:
         while verb.dep_ in ("conj", "xcomp", "aux") and verb.head.i != verb.i:
             verb = verb.head
         saying = _answered_report(verb) if tok.dep_ == "poss" else None
-        if saying is None and (verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS):
+        if saying is None and (
+                verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS):
             return None
         saying = saying or verb.head
         speaker = next((c for c in saying.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")),
@@ -1847,9 +1866,9 @@ class Mentions:
             tok = toks[k]
             if dep == "nsubj":
                 head = tok.head
-                if head.lemma_ in SPEAKING_VERBS or _names_the_deed(head) or condemns(head) or (
-                        head.lemma_ in ASKING_VERBS and head.is_ancestor(trig)) or (
-                        head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in children_of(head))):
+                if head.lemma_ in SPEAKING_VERBS or _names_the_deed(head) or condemns(head) or _asked(
+                        trig, head) or (head.lemma_ in VICTIM_VERBS
+                                        and not any(c.dep_ == "dobj" for c in children_of(head))):
                     blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
             elif dep == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in OBSERVING:
@@ -2968,6 +2987,13 @@ def _answered_report(verb: Token) -> Token | None:
     if report is None or report.lemma_.lower() not in spec["nouns"] or report.dep_ != "dobj":
         return None
     return report.head
+
+
+def _asked(deed: Token, verb: Token) -> bool:
+    """Whether a deed is named inside what a verb asks, vows, warns of or denies ("appealed for an end to the
+    fighting"), not as the object of a verb that convenes it ("Cosatu called a national strike")."""
+    convened = verb.lemma_ in W["convening_asks"] and deed.dep_ in ("dobj", "oprd") and deed.head == verb
+    return verb.lemma_ in ASKING_VERBS and verb.is_ancestor(deed) and not convened
 
 
 def _violent_deed(noun: Token) -> bool:

@@ -584,9 +584,9 @@ class Pipeline:
 
     def _foretold(self, cand: Candidate, ctx: DocContext, source: list[Actor]) -> bool:
         """A warning of what another may do ("analysts warned that China could blockade Taiwan", "a U.N.
-        official warned that the RSF could attack"): no threat by the one who warns. The warner's own side named
-        again ("the Israeli prime minister warned that Israel could strike") or a state's own people ("the
-        interior minister warned that farmers could block roads": its own to deal with) keep the threat."""
+        official warned that the RSF could attack"): no threat by the one who warns. The warner itself or
+        its own state named again ("the Israeli prime minister warned that Israel could strike") keep the
+        threat."""
         subject = foretold_doer(cand.trigger.head)
         if subject is None:
             return False

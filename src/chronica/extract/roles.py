@@ -462,9 +462,9 @@ def _engaged_in(verb: Token) -> bool:
 
 
 def _report_author(verb: Token) -> list[Token] | None:
-    """Who says what a participle tells that the parse hung on the verb, right after its object, a report ("the
-    junta dismissed a report by the UN alleging that its troops killed 500 people": the UN), or the report
-    itself with no author named; None when the participle follows no such object."""
+    """Who says what a participle tells that the parse hung on the verb, right after its object, a report
+    ("the junta dismissed a report by the UN alleging that its troops killed 500 people": the UN), or the
+    report itself with no author named; None when the participle follows no such object."""
     spec = readings()["report_participles"]
     if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VBG" or verb.lemma_.lower() not in spec["verbs"]:
         return None
@@ -482,8 +482,9 @@ def _report_author(verb: Token) -> list[Token] | None:
 
 def _speaker_conjunct(verb: Token) -> Token | None:
     """The reporting verb whose subject does an act of speech the parse joined to the reported clause
-    ("said the test was defensive and warned Washington"), or hung on it as a participle after a comma ("said
-    JNIM had not attacked Boni, dismissing the reports as propaganda"), when that clause's subject is no person."""
+    ("said the test was defensive and warned Washington"), or hung on it as a participle after a comma
+    ("said JNIM had not attacked Boni, dismissing the reports as propaganda"), when that clause's subject is
+    no person."""
     spec = readings()["speaker_conjuncts"]
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).lower_ == ","
     if (verb.dep_ != "conj" and not participle) or verb.lemma_.lower() not in spec["acts"] or (
