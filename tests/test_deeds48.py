@@ -282,5 +282,6 @@ def test_a_state_warning_of_its_own_action_against_a_group_stays_a_threat(pipeli
     warned = _by_trigger(pipeline, "The interior minister warned that farmers could block roads across the "
                                    "country.", "warned")
     assert warned is None
-    threat = _primary(pipeline, "The interior minister warned that farmers who block roads would be arrested.")
+    text = "The interior minister warned that farmers who block roads would be arrested."
+    threat = _primary(pipeline, text)
     assert threat.plover["type"] == "THREATEN"
