@@ -84,7 +84,8 @@ def test_their_leader_of_the_sentence_before(pipeline) -> None:
 
 @pytest.mark.parametrize("text, source, target", [
     # controls: a state's speaker stays the state, and threatens the group it names
-    ("The interior minister warned that farmers could block roads across the country.", "GOV", "AGR"),
+    # (deeds48: "warned that farmers could block roads" tells what others may do, no threat of the minister's)
+    ("The interior minister warned that farmers who block roads would be arrested.", "GOV", "AGR"),
     ("The president's spokesman warned that protesters would be punished.", "GOV", "CVL"),
     ("Syria warned that its forces would respond to any attack.", "GOV", "MIL"),
 ])

@@ -17,6 +17,7 @@ from types import SimpleNamespace
 from spacy.tokens import Token
 
 from chronica import yamlio
+from chronica.extract.readings import answered_deed
 from chronica.extract.roles import held_for, judged
 from chronica.nlp import children_of, deps_of, lemma_set, lowers_of
 
@@ -353,6 +354,8 @@ def topic(head: Token) -> bool:
     if head.pos_ not in ("NOUN", "PROPN"):
         return _described(head)
     if head.dep_ == "dobj" and (judged(head.head) or head.head.lemma_ in w.topic_verbs):
+        return True
+    if answered_deed(head) is not None:  # "vowed revenge for the killing": the vower did not kill
         return True
     if head.dep_ != "pobj":
         return False

@@ -29,7 +29,7 @@ from chronica.counterparts import owner_nationality, reporters_craft, state_name
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
-from chronica.extract.readings import condemns, paired_sides, running_toll
+from chronica.extract.readings import condemns, paired_sides, readings, running_toll
 from chronica.extract.roles import (
     CAPTIVES,
     ERRAND_PREPS,
@@ -168,6 +168,8 @@ HOLDING = W["holding_participles"]  # "Houthi-held Hodeidah port": the Houthis'
 OFFENSIVE_NOUNS = W["own_offensive_nouns"]  # "entered Aleppo after a lightning offensive"
 OFFENSIVE_GAINS = W["own_offensive_gains"]
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
+ASKING_VERBS = frozenset(W["asking_verbs"])
+JUDGING_CLASSES, CUSTODY_NOUNS = frozenset(W["judging_classes"]), frozenset(W["custody_nouns"])
 NAMING_VERBS = frozenset(W["naming_verbs"])
 STATE_DOERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 STATE_BODIES = STATE_DOERS | {"LEG", "JUD"}  # "the parliament speaker warned that the protest": not its crowd
@@ -349,6 +351,9 @@ class Mentions:
                     continue
                 actor = self._placed_as_geocoded(tok, actor, ctx)
                 actor = self._serving_abroad(tok, actor, ctx)
+                actor = self._own_mission(tok, actor, ctx)  # "its embassy in Quito": not Ecuador's
+                actor = self._spread_over(tok, actor, ctx)  # "leaders across Latin America": no one country
+                actor = self._warring_parties(tok, actor, ctx)  # "all parties in Sudan" to a war: its sides
                 if role == "source" and actor.country is None and actor.sector in ("MIL", "COP", "GOV"):
                     actor = self._subjects_own(tok, ctx) or actor
                 if role == "source" and _guessed_country(actor) and (
@@ -551,6 +556,60 @@ class Mentions:
                                               where=partner.country)
                 if again is not None and again.country == partner.country:
                     return _with_text(again, actor.text or "", f"{again.evidence}+side of:{partner.country}")
+        return actor
+
+    def _warring_parties(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """"The warring parties in Yemen", "called on all parties in Sudan to protect civilians": the sides of
+        a conflict, of no sector, not political parties ("all parties signed the electoral code" stay
+        them)."""
+        if actor.sector != "PTY" or tok.lemma_.lower() != "party" or tok.tag_ != "NNS":
+            return actor
+        mods = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "predet", "amod", "nummod")}
+        warring = bool(mods & W["warring_words"])
+        told = mods & W["party_counts"] and any(t.lemma_.lower() in W["conflict_words"]
+                                                 for t in sentence_of(tok))
+        if not (warring or told):
+            return actor
+        sides = self.resolver.resolve("sides", date=ctx.date, focus=actor.country, where=actor.country)
+        if sides is None or sides.sector is not None:
+            return actor
+        return _with_text(sides, actor.text, f"{sides.evidence}+sides of a conflict")
+
+    def _spread_over(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """"Leaders across Latin America congratulated Sheinbaum", "leaders from around the world sent
+        condolences": a plural role noun spread over a wide area or a region is of no one country, not of the
+        event's place (a country named is kept: "leaders from across Africa" stays no country, "leaders
+        from Kenya" Kenya's)."""
+        if not _guessed_country(actor) or actor.country is None or tok.tag_ != "NNS":
+            return actor
+        for prep in children_of(tok):
+            if prep.dep_ != "prep" or prep.lower_ not in W["spread_preps"]:
+                continue
+            words = [t for t in prep.subtree if t.i != prep.i]
+            wide = any(t.lemma_.lower() in W["wide_areas"] for t in words)
+            region = any(t.ent_type_ == "LOC" for t in words)
+            if (wide or region) and not self.resolver.country_mentions(" ".join(t.text for t in words)):
+                plain = self.resolver.resolve(tok.lower_, date=ctx.date)
+                if plain is None or plain.country is not None:
+                    return actor
+                return _with_text(plain, actor.text, f"{plain.evidence}+spread over many countries")
+        return actor
+
+    def _own_mission(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """"Mexico demanded that Ecuador apologise for the raid on its embassy in Quito", "Tehran condemned
+        the attack on its consulate in Damascus": a state's mission is never in its own land, so "its" mission
+        there is the state the sentence named last before it other than the host (Mexico's, Iran's)."""
+        if (tok.lemma_.lower() not in W["mission_nouns"] or actor.country is None or not any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(tok))
+                or not any(c.dep_ == "prep" and c.lower_ == "in" for c in children_of(tok))):
+            return actor
+        text = text_of(tok.doc)[sentence_of(tok).start_char:tok.idx]
+        for _, _, iso in reversed(self.resolver.country_mentions(text)):
+            if iso != actor.country:
+                state = self.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+                if state is None or state.country != iso:
+                    return actor
+                return _with_text(state, actor.text, f"its mission abroad:{iso}")
         return actor
 
     def _serving_abroad(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
@@ -904,6 +963,9 @@ class Mentions:
         obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
             return None
+        if prep.lower_ == "to" and any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")
+                                       for c in children_of(tok)):
+            return None  # "opposed the U.S. arms sale to Taiwan": the seller's, named before it
         end = obj.i + 1
         doc = tok.doc
         while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == obj.i:
@@ -1512,10 +1574,13 @@ class Mentions:
             verb = verb.head
         while verb.dep_ in ("conj", "xcomp", "aux") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS:
+        saying = _answered_report(verb) if tok.dep_ == "poss" else None
+        if saying is None and (
+                verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS):
             return None
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")),
-                       None) or _quoted_speaker(verb.head)
+        saying = saying or verb.head
+        speaker = next((c for c in saying.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")),
+                       None) or _quoted_speaker(saying)
         if speaker is None or speaker.idx < ctx.dateline_end:
             return None
         actor = self._resolve(_phrase(speaker, ctx.dateline_end), ctx)
@@ -1525,7 +1590,7 @@ class Mentions:
             actor = self._named_around(speaker, ctx)
         if actor is None or not (actor.sector or actor.country):
             return None
-        return _with_text(actor, tok.text, f"pronoun:subject of '{verb.head.text}' ({speaker.text})")
+        return _with_text(actor, tok.text, f"pronoun:subject of '{saying.text}' ({speaker.text})")
 
     def _named_around(self, head: Token, ctx: DocContext) -> Actor | None:
         """A dictionary organisation whose name runs over ``head``, the parse having cut it and the tagger
@@ -1879,8 +1944,9 @@ class Mentions:
             tok = toks[k]
             if dep == "nsubj":
                 head = tok.head
-                if head.lemma_ in SPEAKING_VERBS or _names_the_deed(head) or condemns(head) or (
-                        head.lemma_ in VICTIM_VERBS and not any(c.dep_ == "dobj" for c in children_of(head))):
+                if head.lemma_ in SPEAKING_VERBS or _names_the_deed(head) or condemns(head) or _asked(
+                        trig, head) or (head.lemma_ in VICTIM_VERBS
+                                        and not any(c.dep_ == "dobj" for c in children_of(head))):
                     blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
             elif dep == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in OBSERVING:
@@ -2202,6 +2268,11 @@ class Mentions:
                 return others
         head = cand.trigger.head
         things = [t for h in cand.roles.target for t in expand(h)] if cand.trigger.cls not in VIOLENT else []
+        if cand.trigger.cls in JUDGING_CLASSES:  # "condemned the attack on its consulate": not the consulate
+            jailer = self._jailer(things, cand, ctx, evidence)
+            if jailer:
+                return jailer
+            things = [t for t in things if not _violent_deed(t)]
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
         # the one who did what the object names comes first: "condemned the sanctions imposed by the EU"
         objects = _prep_objects(things, OBJECT_PREPS)  # and who holds what it is about: "demanded the release
@@ -2262,6 +2333,26 @@ class Mentions:
                     actor = _with_text(actor, actor.text, f"clause:{actor.evidence}")
                     return _noted(evidence, "target", actor)
         return self._addressed(cand, ctx, evidence) or self._claimed_against(cand, ctx, evidence)
+
+    def _jailer(self, things: list[Token], cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """"Cameron denounced the jailing of Russian opposition figure Kara-Murza": the state that holds the
+        one jailed, of where he is held ("the arrest of an American aid worker in Moscow"), else of his own
+        country when it is not the judge's (one's own people are held abroad)."""
+        held = [g for t in things if t.lemma_.lower() in CUSTODY_NOUNS
+                for g in _prep_objects([t], frozenset({"of"}))]
+        if not held:
+            return []
+        doers = self._doer_countries(cand, ctx)
+        places = [p for t in things + held for p in _prep_objects([t], frozenset({"in"}))]
+        for tok in places + held:
+            actor = self.actor(tok, ctx) if tok.idx >= ctx.dateline_end else None
+            iso = actor.country if actor is not None else None
+            if iso is None or iso in doers:
+                continue
+            state = self.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
+            if state is not None and state.country == iso:
+                return _noted(evidence, "target", _with_text(state, actor.text, f"jailer:{iso}"))
+        return []
 
     def _doer_countries(self, cand: Candidate, ctx: DocContext) -> set[str]:
         """The countries of the event's doers, as the parse names them."""
@@ -2637,6 +2728,9 @@ class Mentions:
         # "Beijing will impose countermeasures if Washington sells arms, the Chinese ministry warned": not the
         # doer's own state while another is named (actors46)
         own, first = self._doer_countries(cand, ctx), None
+        if cand.trigger.cls in JUDGING_CLASSES:  # "condemned the attack on its consulate in Damascus": where
+            doers |= {t.i for o in objects for d in o.subtree if _violent_deed(d)  # the victims were, no side
+                      for v in _prep_objects([d], frozenset({"on", "against"})) for t in v.subtree}
         for obj in objects:
             for tok in obj.subtree:
                 if tok.ent_type_ == "GPE" and tok.i not in doers and not meeting_venue(tok):
@@ -3014,6 +3108,33 @@ def _hits_a_person(cand: Candidate) -> bool:
     is people too: "gunmen kill 30 in Nigeria's Plateau state" (lead48)."""
     return (cand.trigger.cls in W["victim_object_classes"] and bool(cand.roles.target)
             and cand.roles.target[0].pos_ in ("NOUN", "NUM") and cand.roles.target[0].dep_ == "dobj")
+
+
+def _answered_report(verb: Token) -> Token | None:
+    """The verb whose subject answers a report that tells the clause ("the junta dismissed a report by the UN
+    alleging that its troops killed 500 people": "dismissed", whose junta owns the troops), else None."""
+    spec = readings()["report_participles"]
+    told = verb.head
+    if verb.dep_ != "ccomp" or told.lemma_.lower() not in spec["verbs"] or told.tag_ != "VBG":
+        return None
+    report = told.head if told.dep_ == "acl" else next(
+        (o for o in children_of(told.head) if o.dep_ == "dobj"), None) if told.dep_ == "advcl" else None
+    if report is None or report.lemma_.lower() not in spec["nouns"] or report.dep_ != "dobj":
+        return None
+    return report.head
+
+
+def _asked(deed: Token, verb: Token) -> bool:
+    """Whether a deed is named inside what a verb asks, vows, warns of or denies ("appealed for an end to the
+    fighting"), not as the object of a verb that convenes it ("Cosatu called a national strike")."""
+    convened = verb.lemma_ in W["convening_asks"] and deed.dep_ in ("dobj", "oprd") and deed.head == verb
+    return verb.lemma_ in ASKING_VERBS and verb.is_ancestor(deed) and not convened
+
+
+def _violent_deed(noun: Token) -> bool:
+    """Whether a noun names an act of violence ("the attack", "the bombing"): its objects are its victims."""
+    entry = lexicon().nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    return entry is not None and entry.cls in VIOLENT
 
 
 def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:

@@ -51,10 +51,10 @@ from chronica.counterparts import (
 from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.quantities import count_lemmas
-from chronica.extract.readings import running_toll
+from chronica.extract.readings import foretold_doer, readings, running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
 from chronica.extract.sports import is_sport
-from chronica.extract.triggers import channel_of
+from chronica.extract.triggers import Trigger, channel_of
 from chronica.geo import Geocoder, PlaceList
 from chronica.geo.divided import people_country
 from chronica.geo.former import first_year
@@ -327,6 +327,7 @@ class Pipeline:
         cands, named_again = remention.fold(cands, plover_of)  # "... The government condemned the attack"
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
         _aim_at_doers(events, cands, named_again)
+        events = [e for e in events if not e.evidence["trigger"].get("foretold")]  # another's act warned of
         refine_places(events)  # "in northern Burkina Faso ... stormed Bourasso village": the village
         refine_by_setting(events, doc, ctx.places, starts)  # "... in Kaduna state. It happened in Kauru"
         refine_acled(events, self.book, text_of(doc))
@@ -476,6 +477,7 @@ class Pipeline:
         # "Zelenskiy dismissed Ivan Bakanov": an official of the dismisser's state
         target = dismissed_official(self.mentions, trig.head.lemma_.lower(), trig.cls, source, target, ctx,
                                     evidence)
+        trig.cls = state_blockade(trig, source)  # "China could move to blockade Taiwan": no crowd's
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
         if coding.acled:  # ACLED's convention: not "Antonio Guterres met Ethiopia's prime minister"
@@ -568,6 +570,8 @@ class Pipeline:
         evidence["modality"] = cand.modality.cues
         if cand.modality.speaker is not None:
             evidence["reported_by"] = cand.modality.speaker.text
+        if coding.plover["type"] == "THREATEN" and self._foretold(cand, ctx, source):
+            evidence["trigger"]["foretold"] = True  # "analysts warned that China could blockade Taiwan"
         confidence = _confidence(cand, source, target)
         key = f"{ctx.document.doc_id}:{tspan.start}:{trig.cls}"
         return Event(
@@ -591,6 +595,19 @@ class Pipeline:
             confidence=confidence,
             evidence=evidence,
         )
+
+    def _foretold(self, cand: Candidate, ctx: DocContext, source: list[Actor]) -> bool:
+        """A warning of what another may do ("analysts warned that China could blockade Taiwan", "a U.N.
+        official warned that the RSF could attack"): no threat by the one who warns. The warner itself or
+        its own state named again ("the Israeli prime minister warned that Israel could strike") keep the
+        threat."""
+        subject = foretold_doer(cand.trigger.head)
+        if subject is None:
+            return False
+        doers = self.mentions.actors([subject], ctx, {}, "target")  # none: a thing ("famine could hit")
+        names = {a.name for a in source}
+        states = {a.country for a in source if a.sector in STATE_FORCE_SECTORS and a.country}
+        return not any(a.name in names or a.country in states for a in doers)
 
     def _labelled(self, events: list[Event], sub: str) -> None:
         """A note whose topic label names a sub-event type ("Explosive remnants of war: On 5 May 2020, a
@@ -803,6 +820,16 @@ def part_over_dateline(place: Place | None, why: dict, places: list[Place], end:
         return place, why
     return part, {"rule": "earlier-in-document", "text": part.text, "start": part.start, "end": part.end,
                   "instead_of": place.text}
+
+
+def state_blockade(trig: Trigger, source: list[Actor]) -> str:
+    """A blockade by a state ("China could move to blockade Taiwan") is its coercion (PLOVER COERCE
+    restrict, CAMEO 191), not a crowd's obstruction; the trigger's class otherwise."""
+    spec = readings()["state_blockades"]
+    if (trig.cls in spec["classes"] and trig.head.lemma_.lower() in spec["lemmas"] and source
+            and all(a.sector in STATE_FORCE_SECTORS for a in source)):
+        return spec["class"]
+    return trig.cls
 
 
 def first_filed(place: Place | None, why: dict, filed: Place | None, end: int) -> tuple[Place | None, dict]:

@@ -5,6 +5,7 @@ roles.yaml; actors46)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +14,8 @@ from .text import Token
 
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 PERSON_RULES = ("leader:", "title:", "role:")  # owners that may be one person ("Putin", "the president")
+SECOND = "second"  # the kind of a person's deputy or bodyguard
+GROUP_HEAD = re.compile(r"head_of_body of (.+?)(?: \d{4}|\))")  # the group a leader heads, in his rule
 WorkOut = Callable[[str], tuple[Actor | None, bool]]
 InCountry = Callable[[str, str | None], Actor | None]
 
@@ -51,10 +54,15 @@ def related(phrase: str, tokens: list[Token], kinds: dict[str, str], stand_ins: 
     owned = _owned(phrase, tokens, k) if k is not None else None
     if owned is None:
         return None
+    kind = kinds[tokens[k].key]
+    if kind == SECOND and not any(phrase[t.end:t.end + 2].startswith(POSSESSIVE_MARKS) for t in tokens[:k]):
+        return None  # "an opposition deputy", "a Labour deputy": a lawmaker, no one's second
     owner, read = work_out(owned)
     if owner is None or not (owner.country or owner.sector):
         return None
-    kind = kinds[tokens[k].key]
+    group = _leaders_group(owner, work_out) if kind == SECOND else None
+    if group is not None:  # "Haniyeh's deputy": of Hamas, not Haniyeh
+        return _with(group, phrase, f"{group.evidence}+{kind} of:{owner.name}"), read
     row = stand_ins.get(kind, {})
     word = row.get("*") or row.get(owner.sector or "")
     if kind == "beside" and not (owner.evidence or "").startswith(PERSON_RULES):
@@ -71,6 +79,16 @@ def related(phrase: str, tokens: list[Token], kinds: dict[str, str], stand_ins: 
     if named is not None and named.name:  # a name of no known sector: the tie's, in the owner's country
         stand.name = named.name
     return _with(stand, phrase, f"{stand.evidence}+{kind} of:{owner.name}"), read
+
+
+def _leaders_group(owner: Actor, work_out: WorkOut) -> Actor | None:
+    """The group a non-state leader heads, from the rule that named him ("leader:Ismail Haniyeh (head_of_body
+    of Hamas 2017-2024)": Hamas); None for a state's people and all others."""
+    found = GROUP_HEAD.search(owner.evidence or "")
+    if found is None:
+        return None
+    group, _ = work_out(found.group(1))
+    return group if group is not None and group.sector == owner.sector else None
 
 
 def _with(actor: Actor, text: str, evidence: str) -> Actor:

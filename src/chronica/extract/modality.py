@@ -322,6 +322,10 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in children_of(head)):
             m.negated = True
             cues.append("det:no")
+        if not m.negated and any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(head)) and (
+                head.dep_ in ("nsubj", "nsubjpass")):
+            m.hypothetical = True  # "any attack on Lebanon would be met with force": none told, one supposed
+            cues.append("det:any")
         if _still_to_come(head):  # not yet real, as "plans to strike" is not
             m.future = m.hypothetical = True
             cues.append("planned")

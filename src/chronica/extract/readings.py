@@ -178,6 +178,47 @@ def _warned_outcome(trig: Trigger, acts: set[int]) -> bool:
                for c in children_of(trig.head))
 
 
+# --- "analysts warned that China could blockade Taiwan": another's act foretold ------------------------
+
+def foretold_doer(head: Token) -> Token | None:
+    """The subject of a warning's clause that tells, with a modal of possibility, what someone named may do
+    ("analysts warned that China could blockade Taiwan", "M23 could advance on Uvira, an official warned"),
+    else None: no pronoun ("warned that it could use force"), no "its forces", nor one who would undergo the
+    act ("warned that Israel could face a response")."""
+    spec = readings()["foretold_by_others"]
+    if head.pos_ != "VERB" or head.lemma_.lower() not in spec["verbs"]:
+        return None
+    for clause in children_of(head):
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() in spec["undergone"] or not any(
+                a.dep_ == "aux" and a.lower_ in spec["modals"] for a in children_of(clause)):
+            continue
+        subject = next((s for s in children_of(clause) if s.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(subject)):
+            return subject
+    return None
+
+
+# --- "vowed revenge against Israel for the killing": who did the deed answered ----------------------------
+
+def answered_deed(noun: Token) -> list[Token] | None:
+    """Who did a deed named after "for" that something answers: those a revenge is vowed against ("vowed
+    revenge against Israel for the killing of Haniyeh": Israel; none named: no one), or who apologises for it
+    ("demanded that Ecuador apologise for the raid": Ecuador); None when the deed answers nothing."""
+    spec = readings()["answered_deeds"]
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    head = noun.head.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in spec["owned"]:
+        return [s for s in children_of(head) if s.dep_ == "nsubj"] or None
+    answers = [head] if head.lemma_.lower() in spec["answers"] else [
+        c for c in children_of(head) if c.dep_ == "dobj" and c.lemma_.lower() in spec["answers"]]
+    if not answers:
+        return None
+    return [o for a in answers for p in children_of(a) if p.dep_ == "prep" and p.lower_ in spec["against"]
+            for o in _pobjs(p)]
+
+
 # --- "fired warning shots into the air": a show of force ------------------------------------------
 
 def _warning_shot(trig: Trigger) -> bool:

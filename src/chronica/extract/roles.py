@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from chronica import yamlio
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.readings import (
+    answered_deed,
     condemns,
     disowned,
     headline_sides,
@@ -432,6 +433,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl" and (verb.tag_ == "VBD" or _engaged_in(verb)) and verb.head.dep_ in (
             "ROOT", "appos") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]  # "90 migrants returned from Peru" parsed as a verbless sentence: they returned
+    author = _report_author(verb)
+    if author is not None:  # "dismissed a report by the UN alleging that ...": the UN alleges
+        return author
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
@@ -491,11 +495,34 @@ def _engaged_in(verb: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in kids))
 
 
+def _report_author(verb: Token) -> list[Token] | None:
+    """Who says what a participle tells that the parse hung on the verb, right after its object, a report
+    ("the junta dismissed a report by the UN alleging that its troops killed 500 people": the UN), or the
+    report itself with no author named; None when the participle follows no such object."""
+    spec = readings()["report_participles"]
+    if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VBG" or verb.lemma_.lower() not in spec["verbs"]:
+        return None
+    if verb.dep_ == "acl":  # "a report by Human Rights Watch accusing soldiers": its author, when named
+        report = verb.head if verb.head.lemma_.lower() in spec["nouns"] else None
+    else:
+        report = next((o for o in _children(verb.head, ("dobj",))
+                       if o.lemma_.lower() in spec["nouns"] and o.right_edge.i == verb.i - 1), None)
+    if report is None:
+        return None
+    authors = [o for p in children_of(report) if p.dep_ == "prep" and p.lower_ in spec["authors"]
+               for o in _children(p, ("pobj",))]
+    return authors or ([report] if verb.dep_ == "advcl" else None)
+
+
 def _speaker_conjunct(verb: Token) -> Token | None:
     """The reporting verb whose subject does an act of speech the parse joined to the reported clause
-    ("said the test was defensive and warned Washington"), when that clause's subject is no person."""
+    ("said the test was defensive and warned Washington"), or hung on it as a participle after a comma
+    ("said JNIM had not attacked Boni, dismissing the reports as propaganda"), when that clause's subject is
+    no person."""
     spec = readings()["speaker_conjuncts"]
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in spec["acts"] or verb.head.dep_ != "ccomp":
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).lower_ == ","
+    if (verb.dep_ != "conj" and not participle) or verb.lemma_.lower() not in spec["acts"] or (
+            verb.head.dep_ != "ccomp"):
         return None
     saying = verb.head.head
     if saying.lemma_.lower() not in spec["reporting"] or not _children(saying, SUBJ):
@@ -1282,6 +1309,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.source, roles.rules["source"] = [holder], "holder of the freed"
     # "Putin ordered a mobilisation of reservists": who orders it, not the forces it moves
     ordered = roles.rules.get("source") == "forces deployed"
+    answered = answered_deed(noun)
+    if answered is not None:  # "vowed revenge against Israel for the killing": Israel's, not the vower's
+        verb = None
+        if answered:
+            roles.source, roles.rules["source"] = answered, "the one the answer is aimed at"
     if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and _better(
             clause_subject(verb), [] if ordered else roles.source):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
