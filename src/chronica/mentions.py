@@ -1462,6 +1462,12 @@ class Mentions:
                        None)
         if speaker is None or speaker.idx < ctx.dateline_end:
             return None
+        told = _told_person(tok, verb.head)
+        if told is not None:  # "told Imran Khan that his detention had been invalid": Khan was detained
+            actor = self.actor(told, ctx)  # a person: so tagged, or known ("Alexei Navalny" tagged ORG)
+            if actor is not None and (told.ent_type_ == "PERSON" or (actor.evidence or "").startswith(
+                    ("leader:", "title:"))):
+                return _with_text(actor, tok.text, f"pronoun:addressee of '{verb.head.text}' ({told.text})")
         actor = self._resolve(_phrase(speaker, ctx.dateline_end), ctx)
         if actor is not None and (actor.evidence or "").startswith("role:") and _definite(speaker):
             actor = self.actor(speaker, ctx) or actor  # "The officers said they ...": named before (roles47)
@@ -1557,8 +1563,12 @@ class Mentions:
             return None
         doer = self._clause_doer(tok, ctx) if tok.lower_ in OBJECT_PRONOUNS else None
         deps = ("nsubj",) if doer is None else ANTECEDENT_DEPS
-        for subject in _antecedents_in(sentence_of(tok.doc[sent.start - 1]), tok):
-            if subject.dep_ not in deps or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
+        before = sentence_of(tok.doc[sent.start - 1])
+        undergone = _reported_passives(before) if tok.dep_ == "nsubjpass" else []
+        for subject in [*undergone, *_antecedents_in(before, tok)]:
+            if subject.dep_ not in deps and subject not in undergone:
+                continue
+            if subject.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
             cand = (expand(subject) or [subject])[0]  # "tens of thousands of people"
             if cand.pos_ in ("NOUN", "PROPN") and cand.idx >= ctx.dateline_end and (
@@ -2612,6 +2622,18 @@ def _named_edge(place: Token) -> bool:
                or (c.dep_ == "prep" and c.lower_ == "with") for c in children_of(place))
 
 
+def _told_person(pronoun: Token, verb: Token) -> Token | None:
+    """The name a verb of telling addresses ("told Imran Khan that ...") when a singular pronoun of what
+    it tells undergoes a deed ("his detention", "he had been detained"): the addressee, not the speaker, is
+    the one it was done to (clause48); None otherwise."""
+    if verb.lemma_ not in W["telling_verbs"] or pronoun.lower_ not in W["singular_pronouns"]:
+        return None
+    if not (pronoun.dep_ == "nsubjpass" or pronoun.dep_ == "poss" and _undergoes(pronoun.head, pronoun)):
+        return None
+    return next((c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"
+                 and c.ent_type_ not in ("GPE", "NORP", "LOC")), None)
+
+
 def _undergoes(noun: Token, owner: Token) -> bool:
     """Whether a noun's owner is the one the deed it names was done to ("Navalny's detention")."""
     entry = lexicon().nouns.get(noun.lemma_.lower())
@@ -3191,6 +3213,14 @@ def _seat_end(obj: Token, end: int) -> int:
     if seat is None or seat.right_edge.i - seat.left_edge.i > 2:  # hung on the verb or the noun alike
         return end
     return seat.right_edge.i + 1
+
+
+def _reported_passives(before: Span) -> list[Token]:
+    """The subjects of passive clauses a reporting verb tells ("The suspects were detained in raids, the
+    prosecutors' office said"), to which a passive "they" looks back before the speaker ("They are accused
+    of supporting the Islamic State": the suspects are, clause48)."""
+    return [t for t in before if t.dep_ == "nsubjpass" and t.head.dep_ == "ccomp"
+            and t.head.head.lemma_ in REPORTING_VERBS]
 
 
 def _antecedents_in(before: Span, pronoun: Token) -> list[Token]:

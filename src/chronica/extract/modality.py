@@ -22,7 +22,14 @@ NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "
             "cancel", "call off", "abandon", "refuse", "decline", "reject"}
 # "prevented an attack", "averted a strike": the event a noun names did not happen; "fearing new attacks":
 # it is only feared
-PREVENTED = {"prevent", "avert", "forestall"}
+PREVENTED = {"prevent", "avert", "forestall", "avoid"}
+# "arrested men suspected of planning an attack", "plotted an attack on the embassy": a deed a noun names
+# that someone plans or plots is not done (clause48); "the man who planned the attack" names one done
+PLANNING = {"plan", "plot", "prepare", "hatch"}
+# "we are not looking for confrontation", "does not seek war", "wants a fight": an event a noun names that
+# someone seeks or wants, or says they do not, is no event told (clause48); (verb, preposition) pairs
+SOUGHT = {("seek", ""), ("want", ""), ("desire", ""), ("wish", ""), ("look", "for"), ("search", "for"),
+          ("hope", "for"), ("wish", "for"), ("spoil", "for")}
 FEARED = {"fear", "dread"}
 # verbs whose object is an event they call into being: "will call a general strike" is a strike to come
 CONVENING = {"call", "convene"}
@@ -125,6 +132,22 @@ def _intent_denied(tok: Token) -> bool:
     prep = tok.head
     return (tok.dep_ == "pcomp" and prep.lower_ == "of" and prep.dep_ == "prep"
             and prep.head.lemma_.lower() in DENIED_INTENTS and _negative_object(prep.head))
+
+
+def _plotted(noun: Token, gov: Token) -> bool:
+    """'were planning an attack', 'plotted a bombing': an event noun that is the object of a verb of planning
+    (``PLANNING``) in its ongoing form, or told with no definite article."""
+    return gov.lemma_.lower() in PLANNING and (gov.tag_ == "VBG" or not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children_of(noun)))
+
+
+def _sought(noun: Token, gov: Token | None) -> Token | None:
+    """'does not seek confrontation', 'we are not looking for a war': the verb of seeking or wanting
+    (``SOUGHT``) whose object the event noun is, or None."""
+    if gov is None or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    prep = noun.head.lower_ if noun.dep_ == "pobj" else ""
+    return gov if (gov.lemma_.lower(), prep) in SOUGHT else None
 
 
 def _for_to(clause: Token) -> bool:
@@ -336,6 +359,13 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if gov is not None and head.dep_ == "dobj" and gov.lemma_ in PREVENTED | FEARED:
             m.negated, m.hypothetical = gov.lemma_ in PREVENTED, gov.lemma_ in FEARED
             cues.append(f"{'prevented' if m.negated else 'feared'}:{gov.lemma_}")
+        if gov is not None and head.dep_ == "dobj" and _plotted(head, gov):
+            m.hypothetical = True  # "suspected of planning an attack on a synagogue": not carried out
+            cues.append(f"planned:{gov.lemma_}")
+        sought = _sought(head, gov)
+        if sought:  # "we are not looking for confrontation": sought, or not, and not done
+            m.hypothetical, m.negated = True, m.negated or _negation(sought) is not None
+            cues.append(f"sought:{sought.lemma_}")
         kept_open = _not_called_off(gov) if gov is not None and head.dep_ in ("dobj", "nsubjpass") else None
         if kept_open:  # "did not rule out a meeting": a meeting is possible
             m.hypothetical = kept_open == "not-ruled-out"
