@@ -162,3 +162,40 @@ def test_a_speakers_own_detention_stays_the_speakers(pipeline, text: str, word: 
 ])
 def test_a_chief_justice_is_the_judiciary(pipeline, text: str) -> None:
     assert {a.sector for a in _primary(pipeline, text).source} == {"JUD"}
+
+
+# -- 5. "X, whose leader is under arrest": X owns the arrested one; a boycott is no demonstration ------------
+@pytest.mark.parametrize("text, word", [
+    ("The BNP, whose leader Khaleda Zia is under house arrest, has boycotted the vote.", "arrest"),
+    ("The party, whose founder Imran Khan is under arrest, boycotted the election.", "arrest"),
+    ("The movement, whose leader Ousmane Sonko was arrested in July, rejected the results.", "arrested"),
+])
+def test_the_owner_of_an_arrested_leader_is_not_the_arrester(pipeline, text: str, word: str) -> None:
+    arrest = _by_trigger(pipeline, text, word)
+    assert not {a.sector for a in arrest.source} & {"PTY", "OPP"}
+
+
+@pytest.mark.parametrize("text", [
+    "The BNP, whose leader Khaleda Zia is under house arrest, has boycotted the vote.",
+    "The main opposition party boycotted the election, citing fraud.",
+])
+def test_a_boycott_of_a_vote_is_no_demonstration(pipeline, text: str) -> None:
+    boycott = next(e for e in _events(pipeline, text) if e.plover.get("mode") == "boycott")
+    assert boycott.acled is None or boycott.acled.get("event_type") not in ("Protests", "Riots")
+    assert {a.sector for a in boycott.source} <= {"PTY", "OPP"}
+    assert not boycott.target or "GOV" not in {a.sector for a in boycott.target} or "vote" not in text
+
+
+@pytest.mark.parametrize("text, mode, event_type", [
+    # controls: a party that arrests no one, a protest beside a boycott
+    ("Police, who arrested the party leader on Monday, said he would be charged.", "arrest", None),
+    ("Thousands of opposition supporters marched in Dhaka on Friday, calling for a boycott of the vote.",
+     "demo", "Protests"),
+])
+def test_arrests_and_marches_keep_their_coding(pipeline, text: str, mode: str, event_type) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover.get("mode") == mode
+    if mode == "arrest":
+        assert {a.sector for a in primary.source} == {"COP"}
+    else:
+        assert primary.acled["event_type"] == event_type

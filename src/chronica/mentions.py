@@ -1796,6 +1796,7 @@ class Mentions:
         blocked.update(_inside_time_clauses(trig))
         blocked.update(_outside_time_phrase(trig))
         blocked.update(_outside_described(trig, cand.trigger.cls == "arrest"))
+        blocked.update(_whose_owner(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
         # "the army sealed off the West Bank after a suicide bombing": who answers a bombing did not set it
@@ -2229,6 +2230,8 @@ class Mentions:
         sent = sentence_of(cand.trigger.head)
         doc = sent.doc
         own = {t.i for h in cand.roles.source for t in actor_tokens(h)}
+        # "The BNP, whose leader Khaleda Zia is under house arrest, boycotted the vote": who the doers are
+        own |= {t.i for h in cand.roles.source for c in children_of(h) if c.dep_ == "relcl" for t in c.subtree}
         start = max(sent.start_char, ctx.dateline_end)
         for a, b, actor in self.resolver.mentions(text_of(doc)[start:sent.end_char], date=ctx.date,
                                                   focus=ctx.focus, where=ctx.where):
@@ -2944,6 +2947,21 @@ def _outside_described(trig: Token, custody: bool) -> set[int]:
         return set()  # "youths protesting a power cut set fire to ...": a verb the parse hung on a noun
     noun, sent = trig.head, sentence_of(trig)
     return {k for k in range(sent.start, sent.end) if not noun.left_edge.i <= k <= noun.right_edge.i}
+
+
+def _whose_owner(trig: Token) -> set[int]:
+    """The words of the noun a "whose" clause holding the deed is hung on ("The BNP, whose leader Khaleda Zia
+    is under house arrest, has boycotted the vote"): the owner of the one the deed befell, not its doer
+    (clause48)."""
+    clause = trig
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(t.lower_ == "whose" for t in clause.doc[clause.left_edge.i:clause.i]):
+        return set()
+    if clause == trig and any(c.dep_ == "nsubj" for c in children_of(trig)):
+        return set()  # "al-Shabaab, whose fighters attacked the base": the owner's men did it
+    owner = clause.head
+    return set(range(owner.left_edge.i, clause.left_edge.i))
 
 
 def _outside_time_phrase(noun: Token) -> set[int]:
