@@ -199,3 +199,41 @@ def test_arrests_and_marches_keep_their_coding(pipeline, text: str, mode: str, e
         assert {a.sector for a in primary.source} == {"COP"}
     else:
         assert primary.acled["event_type"] == event_type
+
+
+# -- 6. a rally someone was due to address is no protest that took place -------------------------------------
+@pytest.mark.parametrize("text", [
+    "Thai police arrested opposition leader Pita Limjaroenrat on Friday, hours before he was due to address "
+    "a campaign rally.",
+    "Police arrested the opposition leader on Friday before he was to lead a march in the capital.",
+    "Police detained the union leader on Monday, a day before he was scheduled to lead a protest outside "
+    "parliament.",
+])
+def test_an_arrest_before_a_planned_rally_is_an_arrest(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover.get("mode") == "arrest"
+    assert primary.acled["sub_event_type"] == "Arrests"
+    assert "Protesters" not in {a.name for a in primary.target}
+    gathering = next(e for e in _events(pipeline, text) if e.plover["type"] == "PROTEST")
+    assert gathering.modality.hypothetical
+
+
+def test_an_arrested_opposition_leader_is_the_target(pipeline) -> None:
+    primary = _primary(pipeline, "Thai police arrested opposition leader Pita Limjaroenrat on Friday, hours "
+                       "before he was due to address a campaign rally.")
+    assert {(a.name, a.country) for a in primary.target} == {("Pita Limjaroenrat", "THA")}
+
+
+@pytest.mark.parametrize("text, mode", [
+    # controls: acts on a schedule are still to come, and a rally where people were arrested took place
+    ("The minister is due to visit Paris next week.", "visit"),
+    ("The president is expected to meet the king on Tuesday.", None),
+])
+def test_a_scheduled_act_is_to_come(pipeline, text: str, mode) -> None:
+    event = _events(pipeline, text)[0]
+    assert event.modality.future
+
+
+def test_an_arrest_at_a_rally_is_an_intervention(pipeline) -> None:
+    primary = _primary(pipeline, "Police arrested dozens of protesters at a rally in the capital on Friday.")
+    assert primary.acled["sub_event_type"] == "Protest with intervention"
