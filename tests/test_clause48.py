@@ -237,3 +237,34 @@ def test_a_scheduled_act_is_to_come(pipeline, text: str, mode) -> None:
 def test_an_arrest_at_a_rally_is_an_intervention(pipeline) -> None:
     primary = _primary(pipeline, "Police arrested dozens of protesters at a rally in the capital on Friday.")
     assert primary.acled["sub_event_type"] == "Protest with intervention"
+
+
+# -- 7. "shot down 30 of 35 drones launched by Russia, but one struck ...": the one is Russia's drone ------
+@pytest.mark.parametrize("text, country", [
+    ("Ukraine shot down 30 of 35 drones launched by Russia overnight, but one struck an energy facility in "
+     "the Kharkiv region.", "RUS"),
+    ("Air defences shot down 12 of 15 missiles fired by Russia, but three struck an apartment block in "
+     "Dnipro.", "RUS"),
+])
+def test_the_weapon_that_got_through_is_its_launchers(pipeline, text: str, country: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert primary.trigger.text in ("struck", "hit")
+    assert {a.country for a in primary.source} == {country}
+
+
+def test_drones_shot_down_by_count_are_a_weapon_use_disrupted(pipeline) -> None:
+    shot = _by_trigger(pipeline, "Ukraine shot down 30 of 35 drones launched by Russia overnight.", "shot")
+    assert shot.acled["sub_event_type"] == "Disrupted weapons use"
+    assert _sides(shot.source) == {("UKR", "GOV")}
+
+
+@pytest.mark.parametrize("text", [
+    # controls: a weapon named with its launcher, and a number that counts people
+    "Drones launched by Russia struck an energy facility in the Kharkiv region.",
+    "Gunmen opened fire on a bus carrying 20 passengers; one died in hospital.",
+])
+def test_weapons_and_counted_people_keep_their_coding(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert "UKR" not in {a.country for a in primary.source}

@@ -29,7 +29,7 @@ from chronica.counterparts import owner_nationality, reporters_craft, state_name
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
-from chronica.extract.readings import condemns, paired_sides
+from chronica.extract.readings import condemns, paired_sides, readings
 from chronica.extract.roles import (
     CAPTIVES,
     ERRAND_PREPS,
@@ -645,7 +645,7 @@ class Mentions:
                         return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
                 return self._subject_person(tok, ctx)
             return None
-        operator = self._operator(tok, ctx)
+        operator = self._operator(tok, ctx) or self._counted_weapons(tok, ctx)
         if operator is not None:  # "a Turkish drone operated by the GNA": the GNA
             return operator
         phrase = self._counted_phrase(tok, _phrase(tok, ctx.dateline_end))
@@ -814,6 +814,22 @@ class Mentions:
             actor = self._resolve(_phrase(agent, ctx.dateline_end), ctx)
             if actor is not None and actor.sector:
                 return _with_text(actor, _phrase(tok, ctx.dateline_end), f"operated by:{actor.evidence}")
+        return None
+
+    def _counted_weapons(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """'Ukraine shot down 30 of 35 drones launched by Russia, but one struck an energy facility': a
+        number or quantifier standing alone as a subject (``counted_subjects`` in readings.yaml) is some of
+        the weapons its sentence told before it with who launched them, and stands for that operator
+        (clause48)."""
+        counted = readings()["counted_subjects"]["words"]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in counted or any(
+                c.dep_ == "prep" for c in children_of(tok)):
+            return None
+        sent = sentence_of(tok)
+        for noun in reversed(tok.doc[sent.start:tok.i]):
+            operator = self._operator(noun, ctx) if noun.pos_ == "NOUN" else None
+            if operator is not None:
+                return _with_text(operator, tok.text, f"some of the {noun.text}:{operator.evidence}")
         return None
 
     def _commander(self, head: Token, ctx: DocContext) -> Actor | None:
@@ -2231,7 +2247,8 @@ class Mentions:
         doc = sent.doc
         own = {t.i for h in cand.roles.source for t in actor_tokens(h)}
         # "The BNP, whose leader Khaleda Zia is under house arrest, boycotted the vote": who the doers are
-        own |= {t.i for h in cand.roles.source for c in children_of(h) if c.dep_ == "relcl" for t in c.subtree}
+        own |= {t.i for h in cand.roles.source for c in children_of(h) if c.dep_ == "relcl"
+                for t in c.subtree}
         start = max(sent.start_char, ctx.dateline_end)
         for a, b, actor in self.resolver.mentions(text_of(doc)[start:sent.end_char], date=ctx.date,
                                                   focus=ctx.focus, where=ctx.where):
@@ -2956,7 +2973,8 @@ def _whose_owner(trig: Token) -> set[int]:
     clause = trig
     while clause.dep_ != "relcl" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "relcl" or not any(t.lower_ == "whose" for t in clause.doc[clause.left_edge.i:clause.i]):
+    if clause.dep_ != "relcl" or not any(t.lower_ == "whose"
+                                         for t in clause.doc[clause.left_edge.i:clause.i]):
         return set()
     if clause == trig and any(c.dep_ == "nsubj" for c in children_of(trig)):
         return set()  # "al-Shabaab, whose fighters attacked the base": the owner's men did it

@@ -108,6 +108,7 @@ from chronica.reparse import (
     participle_asides,
     participle_subjects,
     particle_objects,
+    partitive_objects,
     placed_subjects,
     prefixed_verbs,
     prep_subjects,
@@ -267,6 +268,7 @@ class Pipeline:
         participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb
         aside_verbs(doc, self.extractor.lex.verbs)  # "X, speaking after talks with Y, called on": "called"
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
+        partitive_objects(doc)  # "shot down 30 of 35 drones": "30" the object, not an adverbial
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
         result_preps(doc)  # "a sniper shot dead a child": "child" the object, not "dead"'s
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
