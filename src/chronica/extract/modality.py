@@ -539,7 +539,8 @@ def _speaker(verb: Token) -> Token | None:
 
 def _scheduled(verb: Token) -> bool:
     """'X is expected to meet Y', 'is scheduled to visit', 'was due to address a rally', 'was to lead a
-    march': a passive "expected" (or "scheduled", "set") or "due" tells what is planned, not someone's hope."""
+    march': a passive "expected" (or "scheduled", "set") or "due" tells what is planned, not someone's
+    hope."""
     if verb.lower_ == "due":
         return True
     if verb.lemma_ == "be":  # "he was to lead a march": the infinitive after "be" is what was planned
