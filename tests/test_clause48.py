@@ -268,3 +268,38 @@ def test_weapons_and_counted_people_keep_their_coding(pipeline, text: str) -> No
     primary = _primary(pipeline, text)
     assert primary.plover["type"] == "ASSAULT"
     assert "UKR" not in {a.country for a in primary.source}
+
+
+# -- 8. "confirmed the air strike but said those killed were PDF members": the junta's strike on the PDF -----
+def test_a_strike_a_junta_confirms_is_its_forces_and_the_dead_its_victims(pipeline) -> None:
+    text = ("Junta spokesman Zaw Min Tun confirmed the air strike but said those killed were members of the "
+            "People's Defense Force.")
+    strike = _by_trigger(pipeline, text, "air strike")
+    assert _sides(strike.source) == {("MMR", "MIL")}
+    killed = _by_trigger(pipeline, text, "killed")
+    assert {a.name for a in killed.target} == {"PDF"}
+    assert "PDF" not in {a.name for e in _events(pipeline, text) for a in e.source}
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The army said those killed were militants.", "REB"),
+    ("Police said those arrested were members of a criminal gang.", "CRM"),
+])
+def test_those_said_to_be_someone_are_the_victims(pipeline, text: str, sector: str) -> None:
+    deed = next(e for e in _events(pipeline, text) if e.trigger.text in ("killed", "arrested"))
+    assert sector in {a.sector for a in deed.target}
+    assert sector not in {a.sector for a in deed.source}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Nigerian military confirmed the air strike on the village, saying it had targeted bandits.", "NGA"),
+    # controls: another doer named, and a side that confirms a strike on itself
+    ("Pakistan's military confirmed the drone strike, but said it was carried out by Afghan forces.", "AFG"),
+    ("The rebels confirmed the air strike on their camp.", None),
+])
+def test_the_confirmer_of_an_air_strike(pipeline, text: str, country) -> None:
+    strike = next(e for e in _events(pipeline, text) if e.plover.get("mode") in ("aerial", "drone"))
+    if country is None:
+        assert "REB" not in {a.sector for a in strike.source}
+    else:
+        assert {a.country for a in strike.source} == {country}

@@ -179,6 +179,7 @@ OPERATING_VERBS = W["operating_verbs"]
 NOT_AFTER_ON, FLEEING_CLASSES = W["not_targets_after_on"], W["fleeing_classes"]
 FLED_TO = frozenset({"to", "into", "toward", "towards"})  # where people fleeing go for refuge
 VISIT_CLASSES = W["visit_classes"]
+CONFIRMED_OWN = frozenset(W["confirmed_own_classes"])  # air strikes a state confirms are its own (clause48)
 DENIAL_VERBS = W["denial_verbs"]
 SEA_WORDS = W["sea_words"]
 PLACE_NOUNS = W["place_nouns"]
@@ -607,6 +608,10 @@ class Mentions:
         if _sea_name(tok):
             return None  # "the Gulf of Guinea": a sea, not Guinea
         low = tok.lower_
+        attr = _said_to_be(tok)
+        if attr is not None:  # "said those killed were members of the PDF": the PDF's members
+            same = self.actor(attr, ctx)
+            return same and _with_text(same, tok.text, f"said to be:{same.evidence}")
         if tok.pos_ == "PRON" and not (len(tok.text) > 1 and tok.text.isupper()):  # not "the WHO", "US"
             reporter = self._reporter(tok, ctx)
             if reporter is not None:
@@ -1801,6 +1806,9 @@ class Mentions:
             return self.state_of_place(cand, ctx, evidence)
         if cand.trigger.cls in REMOTE_CLASSES and (site := self._launched_from(trig, ctx, evidence)):
             return site  # "rockets fired from southern Lebanon hit Kiryat Shmona": armed men there, no state
+        own = self._confirmed_own(trig, ctx, evidence) if cand.trigger.cls in CONFIRMED_OWN else []
+        if own:  # "Junta spokesman Zaw Min Tun confirmed the air strike": the junta's forces
+            return own
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
         finder = found_by(cand.trigger)
         if finder is not None:  # "police found two men wounded": the police did not wound them
@@ -1882,6 +1890,22 @@ class Mentions:
         if claimed:
             return claimed
         return self._doer_before(cand, ctx, evidence) or self.state_of_place(cand, ctx, evidence)
+
+    def _confirmed_own(self, trig: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """'Junta spokesman Zaw Min Tun confirmed the air strike': an air or drone strike that names no doer,
+        confirmed (``confirming_verbs``) by a state or its forces, is that state's military's, as armed groups
+        mostly fly no warplanes (clause48)."""
+        if trig.dep_ != "dobj" or trig.head.lemma_ not in W["confirming_verbs"] or any(
+                t.dep_ == "agent" for t in sentence_of(trig)):  # "... but said it was carried out by X"
+            return []
+        for subject in (c for c in children_of(trig.head) if c.dep_ == "nsubj"):
+            actor = self.actor(subject, ctx) if subject.idx >= ctx.dateline_end else None
+            if actor is None or actor.sector not in ("GOV", "MIL") or not actor.country:
+                continue
+            forces = self.conventional("military", actor.country)
+            if forces is not None and forces.country == actor.country:
+                return _noted(evidence, "source", _with_text(forces, "", f"confirmed by:{actor.evidence}"))
+        return []
 
     def _launched_from(self, trig: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
         """'Rockets fired from southern Lebanon hit the Israeli town of Kiryat Shmona', 'a rocket launched
@@ -2642,6 +2666,17 @@ def _named_edge(place: Token) -> bool:
                or (c.dep_ == "prep" and c.lower_ == "with") for c in children_of(place))
 
 
+def _said_to_be(tok: Token) -> Token | None:
+    """'those killed were members of the People's Defense Force': what a demonstrative standing for people
+    is said to be, the noun after "be" (clause48); None otherwise."""
+    if tok.lower_ not in ("those", "these") or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return None
+    attr = next((c for c in children_of(tok.head) if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    group = next((g for c in children_of(attr) if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in children_of(c) if g.dep_ == "pobj"), None) if attr is not None else None
+    return group if group is not None and attr.lemma_.lower() in ("member", "fighter") else attr
+
+
 def _told_person(pronoun: Token, verb: Token) -> Token | None:
     """The name a verb of telling addresses ("told Imran Khan that ...") when a singular pronoun of what
     it tells undergoes a deed ("his detention", "he had been detained"): the addressee, not the speaker, is
@@ -3270,11 +3305,16 @@ def _antecedents_in(before: Span, pronoun: Token) -> list[Token]:
 
 def _counted_victims(sent: Span) -> set[int]:
     """The words of people a victims' participle is told of ("the number of people killed in the attack
-    rose to 13", "residents wounded in the blast"): they were hit, they did not do it (coder20b)."""
+    rose to 13", "residents wounded in the blast", "those killed were militants"): they were hit, they did not
+    do it (coder20b)."""
     doc, deps = sent.doc, deps_of(sent.doc)
-    acl = (doc[k] for k in range(sent.start, sent.end) if deps[k] == "acl")  # a Token only for a participle
-    return {k for tok in acl if tok.tag_ == "VBN" and tok.lemma_ in VICTIM_VERBS
-            and tok.head.pos_ in ("NOUN", "PRON") for k in range(tok.head.left_edge.i, tok.head.i + 1)}
+    acl = [doc[k] for k in range(sent.start, sent.end) if deps[k] == "acl"]  # a Token only for a participle
+    hit = [tok.head for tok in acl if tok.tag_ == "VBN" and tok.lemma_ in VICTIM_VERBS
+           and tok.head.pos_ in ("NOUN", "PRON", "DET")]  # "those killed"
+    # "said those killed were members of the PDF": who the victims are said to be were hit too (clause48)
+    said = [a for h in hit if h.dep_ == "nsubj" and h.head.lemma_ == "be"
+            for a in children_of(h.head) if a.dep_ == "attr"]
+    return {k for h in hit for k in range(h.left_edge.i, h.i + 1)} | {t.i for a in said for t in a.subtree}
 
 
 def _victims_listed(verb: Token) -> set[int]:
