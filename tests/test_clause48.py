@@ -303,3 +303,25 @@ def test_the_confirmer_of_an_air_strike(pipeline, text: str, country) -> None:
         assert "REB" not in {a.sector for a in strike.source}
     else:
         assert {a.country for a in strike.source} == {country}
+
+
+# -- 10. a firm named with a demonym is that country's business, not its government ------------------------
+@pytest.mark.parametrize("text, country", [
+    ("Protesters set fire to a branch of a French supermarket chain.", "FRA"),
+    ("Protesters attacked a Chinese-owned mine in the province.", "CHN"),
+    ("Gunmen robbed a Turkish bank in the city centre.", "TUR"),
+    ("Rioters looted the warehouse of a South African retail chain.", "ZAF"),
+])
+def test_a_foreign_firm_is_a_business(pipeline, text: str, country: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (country, "GOV") not in _sides(primary.target)
+    assert country in {a.country for a in primary.target}
+
+
+@pytest.mark.parametrize("text, side", [
+    # controls: a state's property and its forces' weapons stay the state's
+    ("Protesters attacked a Chinese state-owned mine.", ("CHN", "GOV")),
+    ("Rebels shot down a Turkish drone.", ("TUR", "MIL")),
+])
+def test_a_states_property_stays_the_states(pipeline, text: str, side: tuple) -> None:
+    assert side in {s for e in _events(pipeline, text) for s in _sides(e.target)}
