@@ -187,6 +187,7 @@ OPERATING_VERBS = W["operating_verbs"]
 NOT_AFTER_ON, FLEEING_CLASSES = W["not_targets_after_on"], W["fleeing_classes"]
 FLED_TO = frozenset({"to", "into", "toward", "towards"})  # where people fleeing go for refuge
 VISIT_CLASSES = W["visit_classes"]
+CONFIRMED_OWN = frozenset(W["confirmed_own_classes"])  # air strikes a state confirms are its own (clause48)
 DENIAL_VERBS = W["denial_verbs"]
 SEA_WORDS = W["sea_words"]
 PLACE_NOUNS = W["place_nouns"]
@@ -674,6 +675,10 @@ class Mentions:
         if tok.ent_type_ == "DATE" and tok.is_title and tok.lower_ in MONTHS:
             return None  # "will withdraw its troops by March": a month, not a march (lead48)
         low = tok.lower_
+        attr = _said_to_be(tok)
+        if attr is not None:  # "said those killed were members of the PDF": the PDF's members
+            same = self.actor(attr, ctx)
+            return same and _with_text(same, tok.text, f"said to be:{same.evidence}")
         if tok.pos_ == "PRON" and not (len(tok.text) > 1 and tok.text.isupper()):  # not "the WHO", "US"
             reporter = self._reporter(tok, ctx)
             if reporter is not None:
@@ -712,7 +717,7 @@ class Mentions:
                         return _with_text(named, tok.text, f"pronoun:last named person ({person.text})")
                 return self._subject_person(tok, ctx)
             return None
-        operator = self._operator(tok, ctx)
+        operator = self._operator(tok, ctx) or self._counted_weapons(tok, ctx)
         if operator is not None:  # "a Turkish drone operated by the GNA": the GNA
             return operator
         phrase = self._counted_phrase(tok, _phrase(tok, ctx.dateline_end))
@@ -883,6 +888,22 @@ class Mentions:
             actor = self._resolve(_phrase(agent, ctx.dateline_end), ctx)
             if actor is not None and actor.sector:
                 return _with_text(actor, _phrase(tok, ctx.dateline_end), f"operated by:{actor.evidence}")
+        return None
+
+    def _counted_weapons(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """'Ukraine shot down 30 of 35 drones launched by Russia, but one struck an energy facility': a
+        number or quantifier standing alone as a subject (``counted_subjects`` in readings.yaml) is some of
+        the weapons its sentence told before it with who launched them, and stands for that operator
+        (clause48)."""
+        counted = readings()["counted_subjects"]["words"]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in counted or any(
+                c.dep_ == "prep" for c in children_of(tok)):
+            return None
+        sent = sentence_of(tok)
+        for noun in reversed(tok.doc[sent.start:tok.i]):
+            operator = self._operator(noun, ctx) if noun.pos_ == "NOUN" else None
+            if operator is not None:
+                return _with_text(operator, tok.text, f"some of the {noun.text}:{operator.evidence}")
         return None
 
     def _commander(self, head: Token, ctx: DocContext) -> Actor | None:
@@ -1583,6 +1604,12 @@ class Mentions:
                        None) or _quoted_speaker(saying)
         if speaker is None or speaker.idx < ctx.dateline_end:
             return None
+        told = _told_person(tok, verb.head)
+        if told is not None:  # "told Imran Khan that his detention had been invalid": Khan was detained
+            actor = self.actor(told, ctx)  # a person: so tagged, or known ("Alexei Navalny" tagged ORG)
+            if actor is not None and (told.ent_type_ == "PERSON" or (actor.evidence or "").startswith(
+                    ("leader:", "title:"))):
+                return _with_text(actor, tok.text, f"pronoun:addressee of '{verb.head.text}' ({told.text})")
         actor = self._resolve(_phrase(speaker, ctx.dateline_end), ctx)
         if actor is not None and (actor.evidence or "").startswith("role:") and _told_again(speaker):
             actor = self.actor(speaker, ctx) or actor  # "The officers said they ...": named before (roles47)
@@ -1695,8 +1722,12 @@ class Mentions:
             return None
         doer = self._clause_doer(tok, ctx) if tok.lower_ in OBJECT_PRONOUNS else None
         deps = ("nsubj",) if doer is None else ANTECEDENT_DEPS
-        for subject in _antecedents_in(sentence_of(tok.doc[sent.start - 1]), tok):
-            if subject.dep_ not in deps or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
+        before = sentence_of(tok.doc[sent.start - 1])
+        undergone = _reported_passives(before) if tok.dep_ == "nsubjpass" else []
+        for subject in [*undergone, *_antecedents_in(before, tok)]:
+            if subject.dep_ not in deps and subject not in undergone:
+                continue
+            if subject.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
             cand = (expand(subject) or [subject])[0]  # "tens of thousands of people"
             if cand.pos_ in ("NOUN", "PROPN") and cand.idx >= ctx.dateline_end and (
@@ -1918,6 +1949,9 @@ class Mentions:
             return self.state_of_place(cand, ctx, evidence)
         if cand.trigger.cls in REMOTE_CLASSES and (site := self._launched_from(trig, ctx, evidence)):
             return site  # "rockets fired from southern Lebanon hit Kiryat Shmona": armed men there, no state
+        own = self._confirmed_own(trig, ctx, evidence) if cand.trigger.cls in CONFIRMED_OWN else []
+        if own:  # "Junta spokesman Zaw Min Tun confirmed the air strike": the junta's forces
+            return own
         blocked = {t.i for h in cand.roles.target for t in actor_tokens(h)}
         finder = found_by(cand.trigger)
         if finder is not None:  # "police found two men wounded": the police did not wound them
@@ -1929,6 +1963,7 @@ class Mentions:
         blocked.update(_inside_time_clauses(trig))
         blocked.update(_outside_time_phrase(trig))
         blocked.update(_outside_described(trig, cand.trigger.cls == "arrest"))
+        blocked.update(_whose_owner(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
         # "the army sealed off the West Bank after a suicide bombing": who answers a bombing did not set it
@@ -2019,6 +2054,22 @@ class Mentions:
             note["rule"] = f"gained ground after its own offensive: {note.get('rule')}"
         evidence["source"] = found.get("source", [])
         return doers
+
+    def _confirmed_own(self, trig: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """'Junta spokesman Zaw Min Tun confirmed the air strike': an air or drone strike that names no doer,
+        confirmed (``confirming_verbs``) by a state or its forces, is that state's military's, as armed groups
+        mostly fly no warplanes (clause48)."""
+        if trig.dep_ != "dobj" or trig.head.lemma_ not in W["confirming_verbs"] or any(
+                t.dep_ == "agent" for t in sentence_of(trig)):  # "... but said it was carried out by X"
+            return []
+        for subject in (c for c in children_of(trig.head) if c.dep_ == "nsubj"):
+            actor = self.actor(subject, ctx) if subject.idx >= ctx.dateline_end else None
+            if actor is None or actor.sector not in ("GOV", "MIL") or not actor.country:
+                continue
+            forces = self.conventional("military", actor.country)
+            if forces is not None and forces.country == actor.country:
+                return _noted(evidence, "source", _with_text(forces, "", f"confirmed by:{actor.evidence}"))
+        return []
 
     def _launched_from(self, trig: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
         """'Rockets fired from southern Lebanon hit the Israeli town of Kiryat Shmona', 'a rocket launched
@@ -2411,6 +2462,9 @@ class Mentions:
         sent = sentence_of(cand.trigger.head)
         doc = sent.doc
         own = {t.i for h in cand.roles.source for t in actor_tokens(h)}
+        # "The BNP, whose leader Khaleda Zia is under house arrest, boycotted the vote": who the doers are
+        own |= {t.i for h in cand.roles.source for c in children_of(h) if c.dep_ == "relcl"
+                for t in c.subtree}
         start = max(sent.start_char, ctx.dateline_end)
         for a, b, actor in self.resolver.mentions(text_of(doc)[start:sent.end_char], date=ctx.date,
                                                   focus=ctx.focus, where=ctx.where):
@@ -2814,6 +2868,29 @@ def _named_edge(place: Token) -> bool:
                or (c.dep_ == "prep" and c.lower_ == "with") for c in children_of(place))
 
 
+def _said_to_be(tok: Token) -> Token | None:
+    """'those killed were members of the People's Defense Force': what a demonstrative standing for people
+    is said to be, the noun after "be" (clause48); None otherwise."""
+    if tok.lower_ not in ("those", "these") or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return None
+    attr = next((c for c in children_of(tok.head) if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    group = next((g for c in children_of(attr) if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in children_of(c) if g.dep_ == "pobj"), None) if attr is not None else None
+    return group if group is not None and attr.lemma_.lower() in ("member", "fighter") else attr
+
+
+def _told_person(pronoun: Token, verb: Token) -> Token | None:
+    """The name a verb of telling addresses ("told Imran Khan that ...") when a singular pronoun of what
+    it tells undergoes a deed ("his detention", "he had been detained"): the addressee, not the speaker, is
+    the one it was done to (clause48); None otherwise."""
+    if verb.lemma_ not in W["telling_verbs"] or pronoun.lower_ not in W["singular_pronouns"]:
+        return None
+    if not (pronoun.dep_ == "nsubjpass" or pronoun.dep_ == "poss" and _undergoes(pronoun.head, pronoun)):
+        return None
+    return next((c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"
+                 and c.ent_type_ not in ("GPE", "NORP", "LOC")), None)
+
+
 def _undergoes(noun: Token, owner: Token) -> bool:
     """Whether a noun's owner is the one the deed it names was done to ("Navalny's detention")."""
     entry = lexicon().nouns.get(noun.lemma_.lower())
@@ -3189,6 +3266,22 @@ def _misread_description(tok: Token) -> bool:
             and any(c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB" for c in children_of(verb)))
 
 
+def _whose_owner(trig: Token) -> set[int]:
+    """The words of the noun a "whose" clause holding the deed is hung on ("The BNP, whose leader Khaleda Zia
+    is under house arrest, has boycotted the vote"): the owner of the one the deed befell, not its doer
+    (clause48)."""
+    clause = trig
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(t.lower_ == "whose"
+                                         for t in clause.doc[clause.left_edge.i:clause.i]):
+        return set()
+    if clause == trig and any(c.dep_ == "nsubj" for c in children_of(trig)):
+        return set()  # "al-Shabaab, whose fighters attacked the base": the owner's men did it
+    owner = clause.head
+    return set(range(owner.left_edge.i, clause.left_edge.i))
+
+
 def _outside_time_phrase(noun: Token) -> set[int]:
     """The sentence's words outside "after" or "before" and the deed it names ("authorities imposed a curfew
     after sectarian clashes left 55 dead"): who acts in the clause did not do the deed it follows
@@ -3458,6 +3551,14 @@ def _seat_end(obj: Token, end: int) -> int:
     return seat.right_edge.i + 1
 
 
+def _reported_passives(before: Span) -> list[Token]:
+    """The subjects of passive clauses a reporting verb tells ("The suspects were detained in raids, the
+    prosecutors' office said"), to which a passive "they" looks back before the speaker ("They are accused
+    of supporting the Islamic State": the suspects are, clause48)."""
+    return [t for t in before if t.dep_ == "nsubjpass" and t.head.dep_ == "ccomp"
+            and t.head.head.lemma_ in REPORTING_VERBS]
+
+
 def _antecedents_in(before: Span, pronoun: Token) -> list[Token]:
     """The words of the sentence before in the order an object pronoun looks back to them: the objects
     first when the pronoun is freed ("Rebels seized five hostages. Soldiers later freed them")."""
@@ -3469,11 +3570,16 @@ def _antecedents_in(before: Span, pronoun: Token) -> list[Token]:
 
 def _counted_victims(sent: Span) -> set[int]:
     """The words of people a victims' participle is told of ("the number of people killed in the attack
-    rose to 13", "residents wounded in the blast"): they were hit, they did not do it (coder20b)."""
+    rose to 13", "residents wounded in the blast", "those killed were militants"): they were hit, they did not
+    do it (coder20b)."""
     doc, deps = sent.doc, deps_of(sent.doc)
-    acl = (doc[k] for k in range(sent.start, sent.end) if deps[k] == "acl")  # a Token only for a participle
-    return {k for tok in acl if tok.tag_ == "VBN" and tok.lemma_ in VICTIM_VERBS
-            and tok.head.pos_ in ("NOUN", "PRON") for k in range(tok.head.left_edge.i, tok.head.i + 1)}
+    acl = [doc[k] for k in range(sent.start, sent.end) if deps[k] == "acl"]  # a Token only for a participle
+    hit = [tok.head for tok in acl if tok.tag_ == "VBN" and tok.lemma_ in VICTIM_VERBS
+           and tok.head.pos_ in ("NOUN", "PRON", "DET")]  # "those killed"
+    # "said those killed were members of the PDF": who the victims are said to be were hit too (clause48)
+    said = [a for h in hit if h.dep_ == "nsubj" and h.head.lemma_ == "be"
+            for a in children_of(h.head) if a.dep_ == "attr"]
+    return {k for h in hit for k in range(h.left_edge.i, h.i + 1)} | {t.i for a in said for t in a.subtree}
 
 
 def _victims_listed(verb: Token) -> set[int]:

@@ -54,7 +54,7 @@ from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import foretold_doer, readings, running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
 from chronica.extract.sports import is_sport
-from chronica.extract.triggers import Trigger, channel_of
+from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
 from chronica.geo import Geocoder, PlaceList
 from chronica.geo.divided import people_country
 from chronica.geo.former import first_year
@@ -116,6 +116,7 @@ from chronica.reparse import (
     participle_asides,
     participle_subjects,
     particle_objects,
+    partitive_objects,
     placed_subjects,
     prefixed_verbs,
     prep_subjects,
@@ -144,6 +145,7 @@ from chronica.when import event_date, find_dates
 log = logging.getLogger(__name__)
 FIGHT_CLASSES = frozenset({"clash", "return_fire"})  # two-sided fights: an operation's substance (lead46f)
 
+LEDE_SENTENCES = 2  # the headline and the lede, which say what the story is about
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 DATELINE_DASH = re.compile(r"\s(?:-|--|\u2013|\u2014)\s")
 REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
@@ -276,6 +278,7 @@ class Pipeline:
         participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb
         aside_verbs(doc, self.extractor.lex.verbs)  # "X, speaking after talks with Y, called on": "called"
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
+        partitive_objects(doc)  # "shot down 30 of 35 drones": "30" the object, not an adverbial
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
         result_preps(doc)  # "a sniper shot dead a child": "child" the object, not "dead"'s
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb
@@ -309,9 +312,13 @@ class Pipeline:
         cands: list[Candidate] = []
         bounds: dict[int, tuple[int, int]] = {}
         starts = sentence_starts(doc)  # kept on the Doc: spaCy's Doc.sents walks every token
+        disaster = False  # the headline or the lede tells a disaster's harm ("an earthquake killed 2,000")
         for index in range(len(starts) - 1):
             sent = doc[starts[index]:starts[index + 1]]
             found, orphans = self.extractor.sentence(sent, index)
+            disaster = disaster or index < LEDE_SENTENCES and disaster_told(sent, self.extractor.lex)
+            if disaster and found:  # "... Several villages have been flattened": the disaster's harm
+                found = [c for c in found if not disaster_harm(c.trigger, self.extractor.lex)]
             if found:  # "beat the Rams 78-74", "his players fought hard": a game, not violence
                 found = [c for c in found if plover_of[c.trigger.cls] != "ASSAULT"
                          or not is_sport(sent, c.trigger.head.lemma_.lower(), c.trigger.head)]

@@ -746,9 +746,21 @@ class ActorResolver:
         iso3 = self._explicit_country(ctx, with_city=False)
         if iso3 is None or iso3 not in self.countries:
             return None
+        if role.sector is None and self._privately_owned(ctx):  # "a Chinese-owned mine": a Chinese business
+            firm = next((e.ref for e in self.lexicon.table.get(("company",), ()) if e.kind == "role"), None)
+            if firm is not None:
+                return self._role_actor(ctx, firm, f"owned:{m.entry.form}", iso3)
         if role.sector is None:
             return self._state_actor(ctx, self.countries[iso3], GOVERNMENT, "GOV", f"owner:{m.entry.form}")
         return self._role_actor(ctx, role, f"role:{m.entry.form}", iso3)
+
+    @staticmethod
+    def _privately_owned(ctx: _Context) -> bool:
+        """'a Chinese-owned mine', 'an Israeli-run shop': a thing a country's people own or run, not its state
+        ("a state-owned mine") (clause48)."""
+        keys = {t.key for t in ctx.tokens}
+        owned = bool(keys & PRIVATE_OWNER_MARKS)
+        return owned and not any(k.startswith(("state", "government")) for k in keys)
 
     def _unknown_head(self, ctx: _Context, stripped: bool) -> Actor | None:
         """The head word is in no dictionary: a titled or plain proper name, or nothing."""
@@ -1221,6 +1233,9 @@ class ActorResolver:
         if self._cities is None:
             self._cities = _load_city_table()
         return self._cities
+
+
+PRIVATE_OWNER_MARKS = frozenset({"owned", "run", "operated", "managed"})  # "a Chinese-owned mine" (clause48)
 
 
 class _Context:

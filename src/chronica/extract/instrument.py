@@ -10,9 +10,9 @@ from itertools import chain
 from spacy.tokens import Span, Token
 
 from chronica import yamlio
-from chronica.extract.readings import counted_after
+from chronica.extract.readings import counted_after, readings
 from chronica.extract.triggers import Trigger
-from chronica.nlp import lemmas_of, lowers_of
+from chronica.nlp import children_of, lemmas_of, lowers_of
 
 
 @dataclass(frozen=True)
@@ -306,6 +306,21 @@ def _sparks_fight(trigger: Trigger, heads: dict[int, Trigger], table: Weapons) -
     return None
 
 
+def _counted_weapon(general: list[Trigger], found: list[tuple[Token, str]]) -> None:
+    """'Ukraine shot down 30 of 35 drones, but one struck an energy facility': a violent verb whose subject is
+    a number or quantifier standing alone (``counted_subjects`` in readings.yaml) takes the class of the last
+    weapon told before it, of which it is some (clause48)."""
+    counted = readings()["counted_subjects"]["words"]
+    for trig in general:
+        subject = next((c for c in children_of(trig.head) if c.dep_ == "nsubj" and c.lower_ in counted
+                        and not any(g.dep_ == "prep" for g in children_of(c))), None)
+        before = [(w, cls) for w, cls in found if subject is not None and w.i < subject.i and cls != "direct"]
+        if before:
+            word, cls = before[-1]
+            trig.rule += f"+weapon:{word.lemma_.lower()}"
+            trig.cls = cls
+
+
 def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None) -> None:
     """Give general violent triggers the class of the weapon their sentence links them to."""
     table = table or weapons()
@@ -313,6 +328,8 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
     if not general:
         return
     found = find_weapons(sent, table)
+    _counted_weapon(general, found)  # "shot down 30 of 35 drones, but one struck a facility": a drone's
+    general = [t for t in general if t.cls in table.general]
     direct = any(cls == "direct" for _, cls in found)
     fired = [w for w, cls in found if cls == "direct"]
     found = [(w, cls) for w, cls in found

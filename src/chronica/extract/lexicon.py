@@ -79,6 +79,7 @@ class Lexicon:
     happening: dict[str, str] = field(default_factory=dict)  # verb lemma -> the word it needs, or ""
     accident_classes: frozenset[str] = frozenset()  # classes an accident's cause rules out
     accident_causes: frozenset[str] = frozenset()  # "crash", "storm": harm no one did
+    disaster_story_classes: frozenset[str] = frozenset()  # passives with no doer in a disaster's story
     vehicles: frozenset[str] = frozenset()  # causes too, for the verbs of collisions only
     vehicle_verbs: frozenset[str] = frozenset()
     gunfire_words: frozenset[str] = frozenset()  # "heavy fire": a fire that is shooting, not a blaze
@@ -240,6 +241,7 @@ def lexicon() -> Lexicon:
         happening={v.split()[0]: " ".join(v.split()[1:]) for v in spec.get("happening_verbs") or ()},
         accident_classes=frozenset(accidents.get("classes") or ()),
         accident_causes=frozenset(accidents.get("causes") or ()),
+        disaster_story_classes=frozenset(accidents.get("story_classes") or ()),
         vehicles=frozenset(accidents.get("vehicles") or ()),
         vehicle_verbs=frozenset(accidents.get("vehicle_verbs") or ()),
         gunfire_words=frozenset(accidents.get("gunfire_words") or ()),

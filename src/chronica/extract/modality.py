@@ -23,7 +23,15 @@ NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "
             "halt", "pause"}  # "halted fighting in Kharkiv": no fighting while halted (lead48)
 # "prevented an attack", "averted a strike": the event a noun names did not happen; "fearing new attacks":
 # it is only feared
-PREVENTED = {"prevent", "avert", "forestall"}
+PREVENTED = {"prevent", "avert", "forestall", "avoid"}
+# "arrested men suspected of planning an attack", "plotted an attack on the embassy": a deed a noun names
+# that someone plans or plots is not done (clause48); "the man who planned the attack" names one done
+PLANNING = {"plan", "plot", "prepare", "hatch"}
+# "we are not looking for confrontation", "does not seek war", "wants a fight": an event a noun names that
+# someone seeks or wants, or says they do not, is no event told (clause48); (verb, preposition) pairs
+SOUGHT = {("seek", ""), ("want", ""), ("desire", ""), ("wish", ""), ("look", "for"), ("search", "for"),
+          ("hope", "for"), ("wish", "for"), ("spoil", "for")}
+SOUGHT_ACTS = {"threaten_arrest"}  # "prosecutors sought an arrest warrant": the seeking is the act told
 FEARED = {"fear", "dread"}
 # verbs whose object is an event they call into being: "will call a general strike" is a strike to come
 CONVENING = {"call", "convene"}
@@ -75,6 +83,8 @@ OCCUR = {"begin", "start", "continue", "resume", "erupt", "happen", "occur", "ta
 # to come (not "took part in the planned march": the march took place)
 PLANNED = {"planned", "proposed", "upcoming", "scheduled", "impending", "threatened", "looming", "mooted",
            "intended", "prospective", "forthcoming"}
+# "is expected to meet", "is scheduled to visit", "is set to sign": a planned act (with "due", "was to")
+SCHEDULING = {"expect", "schedule", "set", "slate"}
 SPEECH = {"say", "tell", "report", "claim", "state", "announce", "add", "confirm", "allege",
           "accuse", "insist", "note", "explain", "declare", "write", "argue", "believe", "think"}
 
@@ -130,6 +140,22 @@ def _intent_denied(tok: Token) -> bool:
     prep = tok.head
     return (tok.dep_ == "pcomp" and prep.lower_ == "of" and prep.dep_ == "prep"
             and prep.head.lemma_.lower() in DENIED_INTENTS and _negative_object(prep.head))
+
+
+def _plotted(noun: Token, gov: Token) -> bool:
+    """'were planning an attack', 'plotted a bombing': an event noun that is the object of a verb of planning
+    (``PLANNING``) in its ongoing form, or told with no definite article."""
+    return gov.lemma_.lower() in PLANNING and (gov.tag_ == "VBG" or not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children_of(noun)))
+
+
+def _sought(noun: Token, gov: Token | None) -> Token | None:
+    """'does not seek confrontation', 'we are not looking for a war': the verb of seeking or wanting
+    (``SOUGHT``) whose object the event noun is, or None."""
+    if gov is None or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    prep = noun.head.lower_ if noun.dep_ == "pobj" else ""
+    return gov if (gov.lemma_.lower(), prep) in SOUGHT else None
 
 
 def _for_to(clause: Token) -> bool:
@@ -356,6 +382,13 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if gov is not None and head.dep_ == "dobj" and gov.lemma_ in PREVENTED | FEARED:
             m.negated, m.hypothetical = gov.lemma_ in PREVENTED, gov.lemma_ in FEARED
             cues.append(f"{'prevented' if m.negated else 'feared'}:{gov.lemma_}")
+        if gov is not None and head.dep_ == "dobj" and _plotted(head, gov):
+            m.hypothetical = True  # "suspected of planning an attack on a synagogue": not carried out
+            cues.append(f"planned:{gov.lemma_}")
+        sought = _sought(head, gov) if trig.cls not in SOUGHT_ACTS else None
+        if sought:  # "we are not looking for confrontation": sought, or not, and not done
+            m.hypothetical, m.negated = True, m.negated or _negation(sought) is not None
+            cues.append(f"sought:{sought.lemma_}")
         kept_open = _not_called_off(gov) if gov is not None and head.dep_ in ("dobj", "nsubjpass") else None
         if kept_open:  # "did not rule out a meeting": a meeting is possible
             m.hypothetical = kept_open == "not-ruled-out"
@@ -434,7 +467,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             pass  # a past clause's own time: no plan, hope or schedule above it makes it unrealised
         elif tok.dep_ == "xcomp" and _scheduled(parent):
             m.future = True  # "the prime minister is expected to meet the king on Tuesday": a planned act
-            cues.append("scheduled:expected")
+            cues.append(f"scheduled:{parent.lower_}")
+            if _told_past(parent):  # "hours before he was due to address a rally": a plan whose end is untold
+                m.hypothetical = True
         elif ((complement or purpose) and parent.lemma_ in INTENT and tok != parent
                 and not (parent.lemma_ in ATTEMPTS and trig.cls in ATTEMPTED_DEEDS)):
             m.hypothetical = True
@@ -524,9 +559,23 @@ def _speaker(verb: Token) -> Token | None:
 
 
 def _scheduled(verb: Token) -> bool:
-    """'X is expected to meet Y': a passive "expected" tells what is planned, not someone's hope."""
-    return (verb.lemma_ == "expect" and verb.tag_ == "VBN"
+    """'X is expected to meet Y', 'is scheduled to visit', 'was due to address a rally', 'was to lead a
+    march': a passive "expected" (or "scheduled", "set") or "due" tells what is planned, not someone's
+    hope."""
+    if verb.lower_ == "due":
+        return True
+    if verb.lemma_ == "be":  # "he was to lead a march": the infinitive after "be" is what was planned
+        return verb.dep_ not in ("auxpass", "aux")
+    return (verb.lemma_ in SCHEDULING and verb.tag_ == "VBN"
             and any(c.dep_ == "auxpass" for c in children_of(verb)))
+
+
+def _told_past(word: Token) -> bool:
+    """Whether a word of schedule is told in the past ("was due", "were expected", "was to lead")."""
+    verbs = [word, *(c for c in children_of(word) if c.dep_ in ("aux", "auxpass", "cop"))]
+    if word.dep_ == "acomp":  # "he was due": the copula is the adjective's head
+        verbs.append(word.head)
+    return any(v.tag_ == "VBD" for v in verbs)
 
 
 def _according_to(head: Token) -> bool:

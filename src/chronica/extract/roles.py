@@ -475,6 +475,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
                 return who
             if judged.dep_ == "acl" and judged.tag_ == "VBN" and judged.head.pos_ in ("NOUN", "PROPN"):
                 return [judged.head]  # "beat two men suspected of stealing a cow": the men are said to steal
+            held = _judged_participle(judged)
+            if held:  # "arrested three men on Wednesday suspected of planning an attack": the men
+                return held
         if verb.head.lower_ in JUDGED_PREPS and judged.dep_ in ("dobj", "nsubjpass") and (
                 judged.pos_ in ("NOUN", "PROPN")):
             return [judged]  # the parse hangs "of killing" on the object: "the guerrillas of killing"
@@ -484,6 +487,17 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
             return _children(judged.head.head, ("nsubjpass",))
         return clause_subject(judged, depth + 1)
     return []
+
+
+def _judged_participle(judged: Token) -> list[Token]:
+    """'police arrested three men on Wednesday suspected of planning an attack', parsed with "suspected" a
+    clause of "arrested": a participle with no subject of its own after the verb's object (or a passive's
+    subject) says what that person is judged to do (clause48)."""
+    if judged.dep_ != "advcl" or judged.tag_ != "VBN" or _children(judged, SUBJ):
+        return []
+    verb = judged.head
+    held = [o for o in _children(verb, ("dobj",)) if o.i < judged.i]
+    return held or (_children(verb, ("nsubjpass",)) if _is_passive(verb) and not _agent(verb) else [])
 
 
 def _engaged_in(verb: Token) -> bool:

@@ -1035,6 +1035,8 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
         subjects = [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl":  # "the earthquake that killed thousands": the noun the pronoun stands for
         subjects += [tok.head for s in subjects if s.tag_ == "WDT"]
+    if tok.dep_ == "acl" and any(d.dep_ == "dobj" for d in deps):  # "a typhoon killed 30 people" read as
+        subjects.append(tok.head)  # a participle of the noun: the noun is its doer
     if any(_is_cause(s, causes, lex) for s in subjects):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in deps)
@@ -1042,15 +1044,44 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
             s.dep_ == "nsubj" and s.lemma_.lower() in lex.toll_causes for s in subjects):
         return True  # "the conflict killed hundreds of thousands of people": a conflict's toll, no attack
     # "a crowd attacked a police officer after a fatal crash": with a doer of its own, "after" tells when
-    # the harm came, not what did it ("injured after a fall" has none; riots41)
+    # the harm came, not what did it ("injured after a fall" has none; riots41), as "during" does ("rebels
+    # killed 40 villagers during heavy rains", clause48)
     doer = (any(s.dep_ == "nsubj" and s.tag_ != "WDT" for s in subjects)
             or any(d.dep_ == "agent" and not any(_is_cause(c, causes, lex) for c in _cause_objects(d))
                    for d in deps))
     return any(
-        d.dep_ in ("prep", "agent") and d.lower_ in preps and not (doer and d.lower_ == "after")
+        d.dep_ in ("prep", "agent") and d.lower_ in preps and not (doer and d.lower_ in ("after", "during"))
         and any(_is_cause(c, causes, lex) for c in _cause_objects(d))
         for d in deps
     )
+
+
+def disaster_told(sent: Span, lex: Lexicon) -> bool:
+    """'A powerful earthquake killed more than 2,000 people', 'Floods kill 40 in southern Brazil': the
+    sentence tells harm whose cause is a disaster, an accident or an illness."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        entry = lex.verbs.get(lemma) if tok.pos_ in VERB_POS else None
+        if entry is None:
+            continue
+        deps = frame(tok, lex)
+        cls = _specialise(entry, tok, deps)
+        if cls in lex.accident_classes and _accidental(tok, lemma, deps, lex, cls):
+            return True
+    return False
+
+
+def disaster_harm(trigger: Trigger, lex: Lexicon) -> bool:
+    """'Several villages have been completely flattened', 'more than 24,000 people were displaced' in a
+    story whose lede tells a disaster's harm: a passive verb of harm that names no doer is the disaster's
+    (classes ``accidents.story_classes``), no one's attack."""
+    head = trigger.head
+    if trigger.cls not in lex.disaster_story_classes or trigger.kind != "verb":
+        return False
+    deps = children_of(head)
+    passive = (any(c.dep_ in ("nsubjpass", "auxpass") for c in deps)
+               or head.dep_ == "acl" and head.tag_ == "VBN")
+    return passive and not any(c.dep_ == "agent" for c in deps)
 
 
 def _mishap_outcome(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
