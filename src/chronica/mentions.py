@@ -2883,7 +2883,7 @@ def _told_person(pronoun: Token, verb: Token) -> Token | None:
     """The name a verb of telling addresses ("told Imran Khan that ...") when a singular pronoun of what
     it tells undergoes a deed ("his detention", "he had been detained"): the addressee, not the speaker, is
     the one it was done to (clause48); None otherwise."""
-    if verb.lemma_ not in W["telling_verbs"] or pronoun.lower_ not in W["singular_pronouns"]:
+    if verb.lemma_ not in W["told_person_verbs"] or pronoun.lower_ not in W["singular_pronouns"]:
         return None
     if not (pronoun.dep_ == "nsubjpass" or pronoun.dep_ == "poss" and _undergoes(pronoun.head, pronoun)):
         return None

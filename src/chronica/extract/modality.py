@@ -465,7 +465,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)))
         if settled:
             pass  # a past clause's own time: no plan, hope or schedule above it makes it unrealised
-        elif tok.dep_ == "xcomp" and _scheduled(parent):
+        elif tok.dep_ == "xcomp" and _scheduled(parent) and not (  # not "Israel was to blame for the
+                parent.lemma_ == "be" and tok.lemma_ == "blame"):  # violence": an idiom of fault (lead48)
             m.future = True  # "the prime minister is expected to meet the king on Tuesday": a planned act
             cues.append(f"scheduled:{parent.lower_}")
             if _told_past(parent):  # "hours before he was due to address a rally": a plan whose end is untold

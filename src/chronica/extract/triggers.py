@@ -1058,7 +1058,8 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
 
 def disaster_told(sent: Span, lex: Lexicon) -> bool:
     """'A powerful earthquake killed more than 2,000 people', 'Floods kill 40 in southern Brazil': the
-    sentence tells harm whose cause is a disaster, an accident or an illness."""
+    sentence tells harm whose cause is a disaster, an accident or an illness, not a vehicle (a car may be
+    driven into people)."""
     for tok in sent:
         lemma = tok.lemma_.lower()
         entry = lex.verbs.get(lemma) if tok.pos_ in VERB_POS else None
@@ -1066,8 +1067,9 @@ def disaster_told(sent: Span, lex: Lexicon) -> bool:
             continue
         deps = frame(tok, lex)
         cls = _specialise(entry, tok, deps)
-        if cls in lex.accident_classes and _accidental(tok, lemma, deps, lex, cls):
-            return True
+        if cls in lex.accident_classes and _accidental(tok, lemma, deps, lex, cls) and not any(
+                t.lemma_.lower() in lex.vehicles for d in deps for t in d.subtree):
+            return True  # not a vehicle's: "Three men killed by car as rioting spreads" (lead48)
     return False
 
 
