@@ -236,7 +236,7 @@ SEATS = {
         "Washington, D.C.",
         "Washington D.C.",
     ],
-    "GBR": ["Downing Street", "Whitehall", "Westminster", "Number 10"],
+    "GBR": ["Downing Street", "Whitehall", "Westminster", "Number 10", "Home Office", "Foreign Office"],
     "RUS": ["Kremlin"],
     "FRA": ["Elysee", "Élysée", "Elysee Palace", "Quai d'Orsay"],
     "CHN": ["Zhongnanhai"],

@@ -534,6 +534,7 @@ class Pipeline:
         if not coding.acled:  # "rights groups accused Egypt": not Egypt's own (ACLED's actors keep the place)
             source = stateless_doer(self.mentions, source, target, coding.plover["type"], ctx, evidence)
         target = _not_itself(source, target, evidence)  # "a deal brokered by China": not China's to China
+        target = _not_the_crowd(coding.plover["type"], source, target, evidence)  # "supporters protested"
         # a past verb, or a noun not told as coming ("the arrest was an attack on workers, and the strike
         # planned for October 20 will go ahead"): a day after publication is another clause's
         told_past = trig.head.tag_ in ("VBD", "NN", "NNS") and not (cand.modality.modality.future
@@ -924,6 +925,18 @@ def _not_itself(source: list[Actor], target: list[Actor], evidence: dict) -> lis
         return target  # "Armenia and Azerbaijan blamed each other": each is the other's target
     kept = [a for a in target if not ((a.name, a.text) in govs and a.sector == "GOV")]
     if not kept:
+        evidence.pop("target", None)
+    return kept
+
+
+def _not_the_crowd(ptype: str, source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
+    """A crowd does not protest against a crowd: "Thousands of supporters of the ousted president protested
+    in Niamey" read its own words as its target (lead48c), before the crowd is named its source; a target
+    that is protesters or rioters is dropped from a protest."""
+    if ptype != "PROTEST" or any(a.inter not in (5, 6) for a in source):
+        return target
+    kept = [a for a in target if a.inter not in (5, 6)]
+    if not kept and target:
         evidence.pop("target", None)
     return kept
 

@@ -124,6 +124,8 @@ ORDERING = {"order", "force", "compel", "oblige", "instruct", "command", "coerce
 PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number", "dozen", "hundred",
              "thousand", "score", "some", "many", "all", "several", "most", "one", "two", "three",
              "part", "section", "wing", "branch", "supporter", "rest", "majority", "team", "squad",
+             # "employees of the ICRC": the body's own people (lead48c)
+             "employee", "staff", "staffer",
              # places and things that stand for their owner: "the positions of the army"
              "position", "post", "base", "convoy", "patrol", "checkpoint", "vehicle", "camp",
              "headquarters", "office", "home", "house", "residence", "stronghold", "outpost",
@@ -1966,6 +1968,9 @@ def _conferred_with(trig: Trigger, roles: Roles) -> None:
         if partners:
             roles.target, roles.rules["target"] = partners, "with"
             return
+    called = [o for o in _children(verb.head, ("dobj",)) if o.pos_ == "PROPN"] if held else []
+    if called:  # "Scholz called Zelenskiy to discuss air defence": with the one called (lead48c)
+        roles.target, roles.rules["target"] = called[:1], "the one called"
 
 
 def _declared(trig: Trigger, roles: Roles) -> None:
