@@ -786,11 +786,37 @@ def _unhyphen(verb: Token, half: Token) -> None:
     half.dep_ = "npadvmod"
 
 
+def _hyphen_adjective(verb: Token) -> Token | None:
+    """The noun a hyphened past verb was hung on as an adjective in a sentence with no verb ("Pakistani police
+    baton-charged supporters of Imran Khan": "charged" an adjective of "supporters", the root), with the
+    doer named before the first half ("police"); None otherwise (lead48d)."""
+    if verb.i < 3 or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "amod" or verb.head.dep_ != "ROOT":
+        return None
+    half, doer = verb.doc[verb.i - 2], verb.doc[verb.i - 3]
+    if verb.doc[verb.i - 1].tag_ != "HYPH" or half.pos_ != "NOUN" or doer.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return verb.head if verb.head.i > verb.i and doer.head.i == verb.head.i else None
+
+
+def _unadjective_hyphened(verb: Token, obj: Token) -> None:
+    """The verb becomes the root with the doer before its first half as subject and the noun as object."""
+    doc = verb.doc
+    half, doer = doc[verb.i - 2], doc[verb.i - 3]
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    for punct in [c for c in children_of(obj) if c.dep_ == "punct"]:
+        punct.head = verb
+    obj.head, obj.dep_ = verb, "dobj"
+    doer.head, doer.dep_ = verb, "nsubj"
+    half.head, half.dep_ = verb, "npadvmod"
+
+
 def hyphened_verbs(doc: Doc) -> int:
-    """Mend "Police lathi-charged the farmers" parsed with "lathi" the subject; the number mended."""
+    """Mend "Police lathi-charged the farmers" parsed with "lathi" the subject, and "Pakistani police
+    baton-charged supporters" parsed with no verb; the number mended."""
     hyph = doc.vocab.strings["HYPH"]
-    return _mend(doc, [k + 1 for k, t in enumerate(column(doc, TAG)) if t == hyph and k + 1 < len(doc)],
-                 _hyphen_subject, _unhyphen)
+    at = [k + 1 for k, t in enumerate(column(doc, TAG)) if t == hyph and k + 1 < len(doc)]
+    mended = _mend(doc, at, _hyphen_subject, _unhyphen)
+    return mended + _mend(doc, at, _hyphen_adjective, _unadjective_hyphened)
 
 
 @cache

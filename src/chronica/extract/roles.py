@@ -1981,6 +1981,8 @@ def _declared(trig: Trigger, roles: Roles) -> None:
     verb = trig.head if trig.head.i < trig.first else trig.head.head
     if trig.kind != "phrase" or verb.lemma_.lower() not in DECLARING or verb.i >= trig.first:
         return
+    if any(c.dep_ == "mark" for c in children_of(trig.head)):  # "declared a state of emergency after gangs
+        return  # took hostages": a clause of its own, not what was declared (lead48d)
     gap = range(verb.i + 1, trig.first)
     roots = [t for t in trig.head.doc[verb.i + 1:trig.first] if t.head.i not in gap
              and t.pos_ in ("NOUN", "PROPN", "ADJ")] or _children(verb, ("nsubjpass",))  # "was declared"
