@@ -1266,7 +1266,7 @@ def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, 
     else:  # "X on Friday defied demands": the subject made the root, the verb an adjective further on
         sent = root.sent
         found = next((t for t in sent if t.i > root.i and t.i + 1 < sent.end and t.head.i == t.i + 1
-                      and t.head.tag_ == "NNS" and root.is_ancestor(t)), None)
+                      and _misread_object(t) and root.is_ancestor(t)), None)
         if any(t.tag_ in FINITE_TAGS and (found is None or t.i != found.i) for t in sent):
             return None  # a clause with a finite verb of its own
     if found is None or found.dep_ not in ("amod", "compound") or found.tag_ not in ("VBD", "VBN", "JJ"):
@@ -1275,10 +1275,25 @@ def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, 
     return (found, lemma) if lemma is not None else None
 
 
+def _misread_object(part: Token) -> bool:
+    """Whether the noun a word modifies may be a verb's object misread: a plural ("defied calls"), or a name
+    after a past form ("sentenced journalist Evan Gershkovich")."""
+    return part.head.tag_ == "NNS" or part.tag_ in ("VBD", "VBN") and _phrase_head(part.head).pos_ == "PROPN"
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The head of the name or phrase a compound word is part of ("journalist" of "journalist Evan
+    Gershkovich": "Gershkovich")."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
 def _reverb(root: Token, found: tuple[Token, str]) -> None:
-    """The verb becomes the root, with the subject and what stood before it; the noun its object."""
+    """The verb becomes the root, with the subject and what stood before it; the noun its object ("A court in
+    Moscow sentenced journalist Evan Gershkovich": the name the noun is a compound of, lead48e)."""
     verb, lemma = found
-    noun = verb.head
+    noun = _phrase_head(verb.head)
     if noun.i == root.i:  # "X defied calls": the root noun's words before the verb are the verb's
         for child in [c for c in children_of(root) if c.i < verb.i or c.dep_ == "punct"]:
             child.head = verb
