@@ -1,0 +1,60 @@
+"""Statements, second round (speech248): claims called groundless are denied, offers of talks, a deed said
+not ruled out, acts done in protest, defence against a group, demands met, messages of condolence. Sentences
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str):
+    return pipeline.code(document_from_text(text, doc_id="speech248"))
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in _events(pipeline, text) if e.primary), None)
+
+
+def _countries(actors) -> list[tuple[str | None, str | None]]:
+    return [(a.country, a.sector) for a in actors]
+
+
+def _types(pipeline, text: str) -> list[str]:
+    return [e.plover["type"] for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ('The Chinese embassy in Manila called the Philippine allegations "groundless".', "CHN", "PHL"),
+    ("China called the Philippine allegations groundless.", "CHN", "PHL"),
+    ("Beijing called the US claims baseless.", "CHN", "USA"),
+    ("Moscow called the Ukrainian reports false.", "RUS", "UKR"),
+    ("Russia called the Ukrainian accusations lies.", "RUS", "UKR"),
+    ("Pakistan termed the Indian allegations baseless and unfounded.", "PAK", "IND"),
+    ('Venezuela called the US accusations of drug trafficking "ridiculous".', "VEN", "USA"),
+    ("Iran described the US charges as politically motivated.", "IRN", "USA"),
+    # control: the dismissal that already held
+    ("Beijing dismissed the Philippine allegations as baseless.", "CHN", "PHL"),
+])
+def test_claims_called_groundless_are_denied(pipeline, text: str, source: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "REJECT"
+    assert _countries(primary.source) == [(source, "GOV")]
+    assert _countries(primary.target) == [(target, "GOV")]
+    assert "ACCUSE" not in _types(pipeline, text)  # the claim denied is no accusation of its own
+
+
+@pytest.mark.parametrize("text, ptype", [
+    # controls: a deed judged is condemned, a report praised or judged otherwise is no denial
+    ("Moscow called the attack cowardly.", "ACCUSE"),
+    ("Beijing called the US sanctions illegal.", "ACCUSE"),
+    ("Iran called the Israeli strike a violation of international law.", "ACCUSE"),
+])
+def test_deeds_judged_stay_condemned(pipeline, text: str, ptype: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == ptype
+    assert "REJECT" not in _types(pipeline, text)
+
+
+def test_a_report_called_encouraging_is_no_denial(pipeline) -> None:
+    assert "REJECT" not in _types(pipeline, "The president called the report encouraging.")
