@@ -58,3 +58,30 @@ def test_deeds_judged_stay_condemned(pipeline, text: str, ptype: str) -> None:
 
 def test_a_report_called_encouraging_is_no_denial(pipeline) -> None:
     assert "REJECT" not in _types(pipeline, "The president called the report encouraging.")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Kremlin spokesman Dmitry Peskov told reporters Moscow was ready for talks with Washington on "
+     "strategic stability.", "RUS", "USA"),
+    ("Iran said it was open to talks with the United States.", "IRN", "USA"),
+    ("Moscow is ready for talks with Kyiv.", "RUS", "UKR"),
+    ("China said it was open to dialogue with Taiwan.", "CHN", "TWN"),
+    # controls: the phrasings that already held
+    ("Iran said it was willing to hold talks with the United States.", "IRN", "USA"),
+    ("Kremlin says Putin ready to talk with Trump", "RUS", "USA"),
+])
+def test_talks_one_is_ready_for_are_offered(pipeline, text: str, source: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "AGREE"
+    assert _countries(primary.source) == [(source, "GOV")]
+    assert _countries(primary.target) == [(target, "GOV")]
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("North Korea is not ready for talks with the United States, Pyongyang said.", "REJECT"),
+    # controls: talks held, an attack prepared for
+    ("Moscow held talks with Washington on strategic stability.", "CONSULT"),
+    ("The army is prepared for an attack by the rebels.", "ASSAULT"),
+])
+def test_talks_not_ready_for_and_controls(pipeline, text: str, ptype: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == ptype

@@ -216,6 +216,18 @@ def _asked_for(noun: Token) -> bool:
     return owner.pos_ == "NOUN" and owner.lemma_.lower() in INTENT_NOUNS
 
 
+def _ready_for(noun: Token, cls: str) -> Token | None:
+    """'Moscow was ready for talks with Washington', 'said it was open to talks': the adjective of
+    readiness whose "for" or "to" object the noun of talks is (``ready_for`` in data/readings.yaml),
+    or None."""
+    spec, prep = readings()["ready_for"], noun.head
+    if cls not in spec["classes"] or noun.dep_ != "pobj" or prep.dep_ != "prep" or (
+            prep.lower_ not in spec["preps"]):
+        return None
+    ready = prep.head
+    return ready if ready.pos_ == "ADJ" and ready.lemma_.lower() in spec["adjectives"] else None
+
+
 def _ultimatum(noun: Token) -> bool:
     """'announced a strike from Monday unless the government raises its offer': the object of a verb that a
     condition ("unless", "if") hangs on, a measure held over someone rather than one taken."""
@@ -366,6 +378,14 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if _asked_for(head):
             m.hypothetical = True  # "despite calls by the opposition for nationwide demonstrations"
             cues.append("intent:asked-for")
+        ready = _ready_for(head, trig.cls)
+        if ready is not None:  # "was ready for talks with Washington": talks offered (intent.py)
+            m.future = m.hypothetical = True
+            cues.append("intent:" + (ready.lemma_ if ready.lemma_ in ("willing", "prepared") else "ready"))
+            verb = ready.head if ready.dep_ == "acomp" else ready  # the clause that says so, walked up
+            if _negation(verb) is not None:
+                m.negated = True  # "is not ready for talks": a refusal (intent.py)
+                cues.append("neg:ready")
         if _ultimatum(head):
             m.future = m.hypothetical = True
             cues.append("ultimatum: announced on a condition")
