@@ -85,3 +85,32 @@ def test_talks_one_is_ready_for_are_offered(pipeline, text: str, source: str, ta
 ])
 def test_talks_not_ready_for_and_controls(pipeline, text: str, ptype: str) -> None:
     assert _primary(pipeline, text).plover["type"] == ptype
+
+
+@pytest.mark.parametrize("text", [
+    "Macron, speaking after a summit in Paris, said sending Western troops to Ukraine could not be "
+    "ruled out.",
+    "Sending troops to Ukraine cannot be excluded, Macron said.",
+    "Macron said a deployment of troops to Ukraine could not be ruled out.",
+])
+def test_a_deed_said_not_ruled_out_is_only_possible(pipeline, text: str) -> None:
+    events = _events(pipeline, text)
+    held = [e for e in events if e.plover["type"] == "MOBILIZE"]
+    assert held and all(e.modality.hypothetical and not e.primary for e in held)
+    assert not any(e.plover["type"] == "THREATEN" for e in events)
+
+
+@pytest.mark.parametrize("text, ptype, negated", [
+    # controls: a measure its subject holds open, one ruled out, one done
+    ("Macron did not rule out sending troops to Ukraine.", "THREATEN", False),
+    ("Germany ruled out sending Taurus missiles to Ukraine.", "REJECT", False),
+    ("France sent troops to Mali.", "MOBILIZE", False),
+])
+def test_measures_held_open_ruled_out_or_done(pipeline, text: str, ptype: str, negated: bool) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.modality.negated) == (ptype, negated)
+
+
+def test_a_deed_said_ruled_out_is_negated(pipeline) -> None:
+    events = _events(pipeline, "Sending troops to Ukraine was ruled out, Scholz said.")
+    assert [(e.plover["type"], e.modality.negated) for e in events] == [("MOBILIZE", True)]
