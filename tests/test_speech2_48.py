@@ -114,3 +114,40 @@ def test_measures_held_open_ruled_out_or_done(pipeline, text: str, ptype: str, n
 def test_a_deed_said_ruled_out_is_negated(pipeline) -> None:
     events = _events(pipeline, "Sending troops to Ukraine was ruled out, Scholz said.")
     assert [(e.plover["type"], e.modality.negated) for e in events] == [("MOBILIZE", True)]
+
+
+@pytest.mark.parametrize("text, ptype, source, target", [
+    ("Algeria recalled its ambassador to Paris in protest at France's stance on Western Sahara.", "SANCTION",
+     ("DZA", "GOV"), ("FRA", "GOV")),
+    ("Morocco withdrew its envoy from Berlin in protest over Germany's comments.", "SANCTION",
+     ("MAR", "GOV"), ("DEU", "GOV")),
+    ("Russia expelled two Estonian diplomats in protest against the closure of its consulate.", "SANCTION",
+     ("RUS", "GOV"), ("EST", "GOV")),
+    ("Ghana summoned the Nigerian envoy in protest over the attacks on its traders.", "ACCUSE",
+     ("GHA", "GOV"), ("NGA", "GOV")),
+])
+def test_in_protest_gives_a_states_reason(pipeline, text: str, ptype: str, source: tuple,
+                                          target: tuple) -> None:
+    events = _events(pipeline, text)
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == ptype
+    assert _countries(primary.source) == [source]
+    assert _countries(primary.target) == [target]
+    assert not any(e.plover["type"] == "PROTEST" for e in events)
+
+
+def test_a_resignation_in_protest_is_no_protest(pipeline) -> None:
+    text = "The minister resigned in protest at the decision."
+    assert _types(pipeline, text) == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    # controls: a crowd's acts in protest stay protests
+    "Farmers blocked roads in protest at the fuel price rise.",
+    "Students gathered outside the ministry in protest at the arrests.",
+    "Thousands marched in Rabat in protest against the reforms.",
+    "Protesters stormed the embassy in protest at air strikes.",
+    "Hundreds of prisoners went on hunger strike in protest at their conditions.",
+])
+def test_crowds_acting_in_protest_protest(pipeline, text: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == "PROTEST"
