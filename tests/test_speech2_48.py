@@ -151,3 +151,24 @@ def test_a_resignation_in_protest_is_no_protest(pipeline) -> None:
 ])
 def test_crowds_acting_in_protest_protest(pipeline, text: str) -> None:
     assert _primary(pipeline, text).plover["type"] == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "Kigali denied the accusation, saying Rwanda was defending itself against the FDLR militia.",
+    "The army said it was defending the town from the rebels.",
+    "Israel said it was defending itself against Hamas.",
+])
+def test_defence_against_a_foe_is_no_support(pipeline, text: str) -> None:
+    assert "SUPPORT" not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # controls: defence in words stays support
+    ("Beijing defended Moscow against Western criticism.", "CHN", "RUS"),
+    ("China defended Russia against accusations of war crimes.", "CHN", "RUS"),
+])
+def test_defence_against_criticism_is_support(pipeline, text: str, source: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "SUPPORT"
+    assert _countries(primary.source) == [(source, "GOV")]
+    assert _countries(primary.target) == [(target, "GOV")]

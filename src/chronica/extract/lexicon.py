@@ -138,6 +138,7 @@ class Lexicon:
     adverbial_marks: frozenset[str] = frozenset()
     # hostages of a figure of speech: held by these means ("with its strike"), or these things held
     hostage_means: frozenset[str] = frozenset()
+    verbal_foes: frozenset[str] = frozenset()  # "defended Moscow against criticism": words, not a foe
     hostage_held: frozenset[str] = frozenset()
     # nouns of held ground: "drove the rebels out of the town" is ground taken from them
     ground_nouns: frozenset[str] = frozenset()
@@ -287,6 +288,7 @@ def lexicon() -> Lexicon:
         private_askees=frozenset(spec.get("private_askees") or ()),
         adverbial_marks=frozenset(spec.get("adverbial_marks") or ()),
         hostage_means=frozenset((spec.get("figurative_hostage") or {}).get("means") or ()),
+        verbal_foes=frozenset(spec.get("verbal_foes") or ()),
         hostage_held=frozenset((spec.get("figurative_hostage") or {}).get("held") or ()),
         ground_nouns=frozenset(spec.get("ground_nouns") or ()),
         delivery_verbs=frozenset(spec.get("delivery_verbs") or ()),

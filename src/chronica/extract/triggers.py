@@ -156,6 +156,11 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             for d in deps
         ):
             return True
+        if kind == "foe" and any(  # "defending itself against the FDLR militia", not "against criticism"
+                d.dep_ == "prep" and d.lower_ == word and any(c.dep_ == "pobj" and c.lemma_.lower() not in
+                                                              lexicon().verbal_foes for c in children_of(d))
+                for d in deps):
+            return True
         if kind == "child" and any(d.lemma_.lower() == word for d in deps):
             return True
         if kind == "clause" and any(
