@@ -172,3 +172,26 @@ def test_defence_against_criticism_is_support(pipeline, text: str, source: str, 
     assert primary.plover["type"] == "SUPPORT"
     assert _countries(primary.source) == [(source, "GOV")]
     assert _countries(primary.target) == [(target, "GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin told Erdogan that Russia would resume the grain deal only if its demands were met.",
+    "The union said it would end the strike once its demands are met.",
+    "Kyiv said the conditions for talks had not been met.",
+    "The government has met most of the protesters' demands.",
+])
+def test_demands_met_are_no_meeting(pipeline, text: str) -> None:
+    assert not any(e.trigger.text == "met" for e in _events(pipeline, text))
+    assert "CONSULT" not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # controls: people who meet
+    ("Putin met Erdogan in Sochi.", "RUS", "TUR"),
+    ("Lavrov was met by his Turkish counterpart at the airport.", "TUR", "RUS"),
+])
+def test_people_who_meet_consult(pipeline, text: str, source: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "CONSULT"
+    assert _countries(primary.source) == [(source, "GOV")]
+    assert _countries(primary.target) == [(target, "GOV")]
