@@ -195,3 +195,32 @@ def test_people_who_meet_consult(pipeline, text: str, source: str, target: str) 
     assert primary.plover["type"] == "CONSULT"
     assert _countries(primary.source) == [(source, "GOV")]
     assert _countries(primary.target) == [(target, "GOV")]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Queen Margrethe sent a message of condolence to Iceland's president after the volcanic eruption.",
+     ("DNK", "GOV"), ("ISL", "GOV")),
+    ("Putin sent a message of condolence to Erdogan after the earthquake.", ("RUS", "GOV"), ("TUR", "GOV")),
+    ("Macron sent a letter of support to Zelenskiy.", ("FRA", "GOV"), ("UKR", "GOV")),
+    ("Modi sent a message of congratulations to Trump.", ("IND", "GOV"), ("USA", "GOV")),
+    ("Leaders from around the world sent condolences to Iran.", (None, "GOV"), ("IRN", "GOV")),
+    # control: the phrasing that already held
+    ("Biden sent a congratulatory message to Modi.", ("USA", "GOV"), ("IND", "GOV")),
+])
+def test_messages_of_condolence_have_sender_and_recipient(pipeline, text: str, source: tuple,
+                                                          target: tuple) -> None:
+    events = _events(pipeline, text)
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "SUPPORT"
+    assert _countries(primary.source) == [source]
+    assert _countries(primary.target)[:1] == [target]
+    assert [e.plover["type"] for e in events] == ["SUPPORT"]  # the message's words no event of their own
+
+
+@pytest.mark.parametrize("text", [
+    # controls: a message or letter told by no words of support is no event
+    "Xi sent a message to Putin.",
+    "The rebels sent a letter to the UN.",
+])
+def test_a_plain_message_is_no_support(pipeline, text: str) -> None:
+    assert "SUPPORT" not in _types(pipeline, text)

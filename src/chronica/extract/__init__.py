@@ -114,8 +114,8 @@ def _over_a_span(head: Token) -> Token:
     noun would (``set_for_a_day`` spans in data/readings.yaml)."""
     of = head.head
     if head.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and (
-            of.head.lemma_.lower() in readings()["set_for_a_day"]["spans"]):
-        return of.head
+            of.head.lemma_.lower() in readings()["set_for_a_day"]["spans"] | lexicon().message_nouns):
+        return of.head  # "sent a message of condolence": the message stands for what it says (speech248)
     return head
 
 

@@ -117,6 +117,7 @@ class Lexicon:
     # words that count or hold what an entry lists: "hundreds of child soldiers", "a batch of rockets"
     partitives: frozenset[str] = frozenset()
     counted_partitives: frozenset[str] = frozenset()  # only with a number: "250 head of cattle"
+    message_nouns: frozenset[str] = frozenset()  # "a message of condolence": read through to what it says
     # punishments asked for with no one asked ("called for sanctions against Myanmar"): a disapproval
     punitive_asks: frozenset[str] = frozenset()
     # participles that tell people by their flight ("Ukrainians fleeing the war"): read as refugees
@@ -277,6 +278,7 @@ def lexicon() -> Lexicon:
         news_of_nouns=frozenset(spec.get("news_of_nouns") or ()),
         partitives=frozenset(spec.get("partitives") or ()),
         counted_partitives=frozenset(spec.get("counted_partitives") or ()),
+        message_nouns=frozenset(spec.get("message_nouns") or ()),
         punitive_asks=frozenset(spec.get("punitive_asks") or ()),
         flight_participles=frozenset(spec.get("flight_participles") or ()),
         carrier_nouns=frozenset((spec.get("carriers") or {}).get("nouns") or ()),

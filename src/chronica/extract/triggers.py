@@ -376,6 +376,7 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
     if "refugee" in table and _fled(tok):  # "opened its border to Ukrainians fleeing the war": refugees
         return "refugee"
     counted = lemma in lexicon().counted_partitives and any(c.dep_ == "nummod" for c in children_of(tok))
+    counted = counted or lemma in lexicon().message_nouns  # "sent a message of condolence"
     if tok.like_num or lemma in _partitives() or counted:  # "recruited hundreds of child soldiers"
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None and tok.like_num:  # "the sale of $2 billion in weapons": what the sum is in (verbs45)
