@@ -114,8 +114,8 @@ def _over_a_span(head: Token) -> Token:
     noun would (``set_for_a_day`` spans in data/readings.yaml)."""
     of = head.head
     if head.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and (
-            of.head.lemma_.lower() in readings()["set_for_a_day"]["spans"]):
-        return of.head
+            of.head.lemma_.lower() in readings()["set_for_a_day"]["spans"] | lexicon().message_nouns):
+        return of.head  # "sent a message of condolence": the message stands for what it says (speech248)
     return head
 
 
@@ -200,6 +200,19 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
     return kept
 
 
+def _reason_protest(trig: Trigger, others: list[Trigger], plover_of: dict[str, str]) -> bool:
+    """'Algeria recalled its ambassador in protest at France's stance', 'the minister resigned in protest':
+    "in protest" on a verb whose own act is no crowd's protest or violence (``protest_reasons`` in
+    data/readings.yaml) says why that act was done, no protest of its own."""
+    spec, head = readings()["protest_reasons"], trig.head
+    if not trig.is_noun or head.lemma_.lower() not in spec["nouns"] or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return prep.lower_ in spec["preps"] and any(
+        o.kind == "verb" and o.head == prep.head and plover_of[o.cls] not in spec["kept_types"]
+        for o in others)
+
+
 def _own_clause(a: Trigger, b: Trigger) -> bool:
     """'threatened to target U.S. warships if Washington carried out strikes on Yemen': a noun that is the
     object of another verb with a subject of its own is that clause's act, not the other trigger's."""
@@ -263,6 +276,8 @@ class Extractor:
         protests = [t.head for t in triggers if self.plover_of[t.cls] == "PROTEST"]
         topics = protest_topics([t.head for t in triggers], protests)
         topics |= after_protests([t.head for t in triggers], protests)
+        if protests:
+            triggers = [t for t in triggers if not _reason_protest(t, triggers, self.plover_of)]
         takers = {t.head.i for t in triggers if t.cls in TERRITORY_CLASSES}
         kinds = [self.plover_of[t.cls] for t in triggers]
         for trig in triggers:  # violence stays a candidate: "injured after exchanging fire" is the clash

@@ -186,6 +186,13 @@ def _police_abroad(cand: Candidate) -> bool:
                and g.lower_ not in subjects for c in children_of(head) for g in children_of(c))
 
 
+def _held_open_passive(cand: Candidate, cue: str | None) -> bool:
+    """'said sending troops to Ukraine could not be ruled out', 'a deployment cannot be excluded': the
+    subject of a passive denied ruling out is a possibility, held open by no one named, no stated intent
+    (it stays hypothetical); not "did not rule out sending troops" (its subject's measure held open)."""
+    return cue == "not-ruled-out" and cand.trigger.head.dep_ in ("nsubjpass", "csubjpass")
+
+
 def _named(tok: Token) -> bool:
     """A name, as a headline writes it ("Syria", which the parser may tag as a common noun)."""
     return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_title
@@ -246,7 +253,7 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             if intender is not None:
                 cand.roles.source = [intender]
                 cand.roles.rules["source"] = "states the intention"
-        if not cand.roles.source and not mod.reported:
+        if not cand.roles.source and not mod.reported or _held_open_passive(cand, cue):
             continue
         ptype = plover_of[cand.trigger.cls]
         if cue is not None and ptype == "THREATEN" and not mod.negated:

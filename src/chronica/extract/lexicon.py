@@ -117,6 +117,7 @@ class Lexicon:
     # words that count or hold what an entry lists: "hundreds of child soldiers", "a batch of rockets"
     partitives: frozenset[str] = frozenset()
     counted_partitives: frozenset[str] = frozenset()  # only with a number: "250 head of cattle"
+    message_nouns: frozenset[str] = frozenset()  # "a message of condolence": read through to what it says
     # punishments asked for with no one asked ("called for sanctions against Myanmar"): a disapproval
     punitive_asks: frozenset[str] = frozenset()
     # participles that tell people by their flight ("Ukrainians fleeing the war"): read as refugees
@@ -138,6 +139,7 @@ class Lexicon:
     adverbial_marks: frozenset[str] = frozenset()
     # hostages of a figure of speech: held by these means ("with its strike"), or these things held
     hostage_means: frozenset[str] = frozenset()
+    verbal_foes: frozenset[str] = frozenset()  # "defended Moscow against criticism": words, not a foe
     hostage_held: frozenset[str] = frozenset()
     # nouns of held ground: "drove the rebels out of the town" is ground taken from them
     ground_nouns: frozenset[str] = frozenset()
@@ -276,6 +278,7 @@ def lexicon() -> Lexicon:
         news_of_nouns=frozenset(spec.get("news_of_nouns") or ()),
         partitives=frozenset(spec.get("partitives") or ()),
         counted_partitives=frozenset(spec.get("counted_partitives") or ()),
+        message_nouns=frozenset(spec.get("message_nouns") or ()),
         punitive_asks=frozenset(spec.get("punitive_asks") or ()),
         flight_participles=frozenset(spec.get("flight_participles") or ()),
         carrier_nouns=frozenset((spec.get("carriers") or {}).get("nouns") or ()),
@@ -287,6 +290,7 @@ def lexicon() -> Lexicon:
         private_askees=frozenset(spec.get("private_askees") or ()),
         adverbial_marks=frozenset(spec.get("adverbial_marks") or ()),
         hostage_means=frozenset((spec.get("figurative_hostage") or {}).get("means") or ()),
+        verbal_foes=frozenset(spec.get("verbal_foes") or ()),
         hostage_held=frozenset((spec.get("figurative_hostage") or {}).get("held") or ()),
         ground_nouns=frozenset(spec.get("ground_nouns") or ()),
         delivery_verbs=frozenset(spec.get("delivery_verbs") or ()),

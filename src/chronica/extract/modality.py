@@ -216,6 +216,18 @@ def _asked_for(noun: Token) -> bool:
     return owner.pos_ == "NOUN" and owner.lemma_.lower() in INTENT_NOUNS
 
 
+def _ready_for(noun: Token, cls: str) -> Token | None:
+    """'Moscow was ready for talks with Washington', 'said it was open to talks': the adjective of
+    readiness whose "for" or "to" object the noun of talks is (``ready_for`` in data/readings.yaml),
+    or None."""
+    spec, prep = readings()["ready_for"], noun.head
+    if cls not in spec["classes"] or noun.dep_ != "pobj" or prep.dep_ != "prep" or (
+            prep.lower_ not in spec["preps"]):
+        return None
+    ready = prep.head
+    return ready if ready.pos_ == "ADJ" and ready.lemma_.lower() in spec["adjectives"] else None
+
+
 def _ultimatum(noun: Token) -> bool:
     """'announced a strike from Monday unless the government raises its offer': the object of a verb that a
     condition ("unless", "if") hangs on, a measure held over someone rather than one taken."""
@@ -291,6 +303,12 @@ def _called_off(verb: Token) -> str | None:
     return f"called-off:{lemma}" if lemma in readings()["called_off"]["verbs"] else None
 
 
+def _clausal_subject(tok: Token, parent: Token) -> bool:
+    """'said sending troops to Ukraine could not be ruled out': a gerund clause that is the subject of a
+    passive verb that calls off (its act, held open or called off, is as the verb says)."""
+    return tok.dep_ == "csubjpass" and tok != parent and _called_off(parent) is not None
+
+
 def _refused(verb: Token) -> bool:
     """'refused to rule out military action': the verb is the complement of a refusal."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ in ("refuse", "decline")
@@ -303,7 +321,7 @@ def _not_called_off(verb: Token) -> str | None:
     ("not-called-off")."""
     if not _called_off(verb) or (_negation(verb) is None and not _refused(verb)):
         return None
-    return "not-ruled-out" if phrasal_lemma(verb) == "rule out" else "not-called-off"
+    return "not-ruled-out" if phrasal_lemma(verb) in ("rule out", "exclude") else "not-called-off"
 
 
 def _talks_failed(trig: Trigger) -> bool:
@@ -366,6 +384,14 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if _asked_for(head):
             m.hypothetical = True  # "despite calls by the opposition for nationwide demonstrations"
             cues.append("intent:asked-for")
+        ready = _ready_for(head, trig.cls)
+        if ready is not None:  # "was ready for talks with Washington": talks offered (intent.py)
+            m.future = m.hypothetical = True
+            cues.append("intent:" + (ready.lemma_ if ready.lemma_ in ("willing", "prepared") else "ready"))
+            verb = ready.head if ready.dep_ == "acomp" else ready  # the clause that says so, walked up
+            if _negation(verb) is not None:
+                m.negated = True  # "is not ready for talks": a refusal (intent.py)
+                cues.append("neg:ready")
         if _ultimatum(head):
             m.future = m.hypothetical = True
             cues.append("ultimatum: announced on a condition")
@@ -447,6 +473,7 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.negated = True
             cues.append(f"kept-from:{parent.head.lemma_}")
         complement = (tok.dep_ in ("xcomp", "ccomp") or _adverbial_infinitive(tok, parent)
+                      or _clausal_subject(tok, parent)
                       or _gerund_object(tok, parent))
         kept_open = _not_called_off(parent) if complement and tok != parent and not settled else None
         if kept_open:  # "has not ruled out expelling more diplomats": the act is possible, not denied
@@ -495,7 +522,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             break
         if tok.dep_ in ("ROOT",) or tok == parent:
             break
-        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "parataxis"):
+        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "parataxis") and not (
+                _clausal_subject(tok, parent)):
             break
         if _denial_aside(tok, parent):
             aside_of = parent  # "denied killing civilians, blaming the army": the denier's own words

@@ -52,9 +52,16 @@ def judged_object(verb: Token) -> Token | None:
     "branded the executions illegal"."""
     if verb.lemma_.lower() not in readings()["judging"]["verbs"]:
         return None
-    for c in children_of(verb):
+    kids = children_of(verb)
+    for c in kids:
         if c.dep_ == "dobj":
             return c
+        if c.dep_ == "oprd" and any(o.dep_ == "oprd" and o.i > c.i for o in kids):
+            return c  # "called the US claims baseless": the object parsed as a first complement
+        if c.dep_ == "oprd" and c.pos_ == "ADJ" and c.i > verb.i:
+            noun = next((g for g in children_of(c) if g.dep_ == "compound" and g.pos_ == "NOUN"), None)
+            if noun is not None:
+                return noun  # "called the Philippine allegations groundless": the object a compound
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN") and c.i > verb.i:
             subject = next((g for g in children_of(c) if g.dep_ == "nsubj"), None)
             if subject is not None:
@@ -91,6 +98,8 @@ def judgements(verb: Token) -> list[Token]:
             words.append(c)  # "branded the killings a massacre"
         elif c.dep_ == "prep" and c.lower_ == "as":
             words.extend(g for g in children_of(c) if g.dep_ in ("pobj", "amod", "acomp"))
+        elif c.dep_ == "advcl" and c.pos_ == "ADJ" and any(g.lower_ == "as" for g in children_of(c)):
+            words.append(c)  # "described the charges as politically motivated"
         elif _judged_clause(c):
             words.extend(g for g in children_of(c) if g.dep_ in ("acomp", "attr"))
     for g in children_of(judged):
@@ -98,7 +107,24 @@ def judgements(verb: Token) -> list[Token]:
             words.append(g)
         elif g.dep_ == "prep" and g.lower_ == "as" and g.i > judged.i:  # the parse hangs "as" on the deed
             words.extend(c for c in children_of(g) if c.dep_ in ("pobj", "amod", "acomp"))
+        elif g.dep_ == "acl" and g.tag_ == "VBN" and g.i == judged.i + 1 and not list(children_of(g)):
+            words.append(g)  # "called the reports fabricated": the participle parsed as the noun's
     return words
+
+
+def denies_claim(verb: Token) -> str | None:
+    """The denying word of a judging verb whose object is a claim ("called the allegations groundless",
+    "described the charges as politically motivated", "called the accusations lies"), or None: the
+    judging is a denial (``denying`` in data/readings.yaml), the claim no accusation of its own."""
+    judged = judged_object(verb)
+    if judged is None or judged.lemma_.lower() not in readings()["denied_claims"]["nouns"]:
+        return None
+    denying = readings()["judging"]["denying"]
+    for word in judgements(verb):
+        for tok in (word, *(c for c in children_of(word) if c.dep_ in ("amod", "compound", "advmod"))):
+            if tok.lemma_.lower() in denying or tok.lower_ in denying:
+                return tok.lower_
+    return None
 
 
 def condemns(verb: Token) -> str | None:
@@ -119,10 +145,25 @@ def _judging_triggers(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list
     for tok in _verbs(sent, readings()["judging"]["verbs"]):
         if tok.i in taken or judged_object(tok) is None:
             continue
+        denial = denies_claim(tok)
+        if denial is not None:  # "called the allegations groundless": the claim denied
+            entry = Entry(cls="reject")
+            out.append(Trigger(tok, tok.i, tok.i + 1, "reject", "verb", entry, f"judging-denial:{denial}"))
+            continue
         word = condemns(tok)
         if word is not None:
             entry = Entry(cls="criticise")
             out.append(Trigger(tok, tok.i, tok.i + 1, "criticise", "verb", entry, f"judging:{word}"))
+    return out
+
+
+def _denied_claims(triggers: list[Trigger]) -> set[int]:
+    """The claim a denying judgement judges and its labels ("called the Philippine allegations groundless":
+    no accusation by the Philippines of its own, "called the accusations lies": no lie)."""
+    out: set[int] = set()
+    for t in triggers:
+        if t.cls == "reject" and t.kind == "verb" and denies_claim(t.head) is not None:
+            out |= {judged_object(t.head).i, *(w.i for w in judgements(t.head))}
     return out
 
 
@@ -668,8 +709,13 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     triggers = [t for t in triggers if not (t.head.dep_ in ("compound", "amod") and t.head.head.i in shots)]
     taken = {i for t in triggers for i in range(t.first, t.last)}
     added = _judging_triggers(sent, triggers, lex) + _build_up(sent, lex, taken)
+    for trig in triggers:  # "called the accusations lies": the claim denied, not only blamed
+        denial = denies_claim(trig.head) if trig.cls == "criticise" and trig.kind == "verb" else None
+        if denial is not None:
+            trig.cls, trig.rule = "reject", trig.rule + f"+denial:{denial}"
     labels = {w.i for t in triggers + added if t.cls == "criticise" and t.kind == "verb"
               for w in judgements(t.head)}
+    labels |= _denied_claims(triggers + added)
     triggers = [t for t in triggers if t.head.i not in labels]  # "called the arrest a coup": no coup
     added += _given_time_to_leave(sent, lex, triggers, taken)
     added += _moved_in(sent, lex, taken)

@@ -782,7 +782,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
             roles.target = _prep_targets([c for t in own for c in t.children], {"for"})
         if roles.target:
             roles.rules["target"] = "preposition"
-    if not roles.target and trig.rule.startswith("judging:"):
+    if not roles.target and trig.rule.startswith(("judging:", "judging-denial:")):
         roles.target = [t for t in [judged_object(verb)] if t is not None]
         if roles.target:  # "ruled the ministry's order illegal": the small clause's subject is judged
             roles.rules["target"] = "judged"

@@ -156,6 +156,11 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             for d in deps
         ):
             return True
+        if kind == "foe" and any(  # "defending itself against the FDLR militia", not "against criticism"
+                d.dep_ == "prep" and d.lower_ == word and any(c.dep_ == "pobj" and c.lemma_.lower() not in
+                                                              lexicon().verbal_foes for c in children_of(d))
+                for d in deps):
+            return True
         if kind == "child" and any(d.lemma_.lower() == word for d in deps):
             return True
         if kind == "clause" and any(
@@ -381,6 +386,7 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
     if "refugee" in table and _fled(tok):  # "opened its border to Ukrainians fleeing the war": refugees
         return "refugee"
     counted = lemma in lexicon().counted_partitives and any(c.dep_ == "nummod" for c in children_of(tok))
+    counted = counted or lemma in lexicon().message_nouns  # "sent a message of condolence"
     if tok.like_num or lemma in _partitives() or counted:  # "recruited hundreds of child soldiers"
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None and tok.like_num:  # "the sale of $2 billion in weapons": what the sum is in (verbs45)
