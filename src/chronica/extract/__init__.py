@@ -111,10 +111,12 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
 
 def _over_a_span(head: Token) -> Token:
     """'called for three days of nationwide strikes': the span of time the noun is "of" stands where the
-    noun would (``set_for_a_day`` spans in data/readings.yaml)."""
+    noun would (``set_for_a_day`` spans in data/readings.yaml); so does the share of it a partitive counts
+    ("has not delivered any of the promised aid"; ``partitives`` in data/triggers.yaml)."""
     of = head.head
     if head.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and (
-            of.head.lemma_.lower() in readings()["set_for_a_day"]["spans"]):
+            of.head.lemma_.lower() in readings()["set_for_a_day"]["spans"]
+            or of.head.lemma_.lower() in lexicon().partitives and of.head.dep_ in ("dobj", "nsubjpass")):
         return of.head
     return head
 
