@@ -277,6 +277,18 @@ def own_forces_moved(cls: str, source: list[Actor], target: list[Actor], evidenc
     return kept
 
 
+def own_people_dropped(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
+    """"The Norwegian Refugee Council pulled its staff out of Tillaberi": an organisation's own people are
+    not whom its act is aimed at (mentions._organisation_staff); they are dropped, so that the place can
+    name the one aimed at (aid248)."""
+    names = {a.name for a in source}
+    kept = [a for a in target
+            if not (a.name in names and (a.evidence or "").startswith("organisation's people:"))]
+    if not kept and target:
+        evidence.pop("target", None)
+    return kept
+
+
 def _forces_held(head: Token) -> list[Token]:
     """The forces a verb's object holds ("raised the alert level of its army along the border with X",
     "increased the strength of its troops near X"): the place beside them is where the act is aimed."""

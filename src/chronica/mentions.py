@@ -126,6 +126,7 @@ LEADING_VERBS = frozenset(W["leading_verbs"])  # "the former army chief led troo
 GROUP_OWNERS = frozenset(W["group_owner_sectors"])  # "rebel commander X said his fighters": the rebels
 GROUP_MEN = frozenset(W["group_men_words"])
 GROUP_POSSESSORS = frozenset(W["group_possessors"])  # "the group's leader": the group named before
+ORG_STAFF = frozenset(W["organisation_staff"])  # "MSF ... its staff": MSF's people
 MISSION_SECTORS = frozenset(W["mission_sectors"])  # a force of these owns "its troops": "the UN mission's"
 TELLING_VERBS, PRESS_SECTORS = W["telling_verbs"], W["press_sectors"]
 HOME_MEASURE_CLASSES = W["home_measure_classes"]
@@ -722,6 +723,8 @@ class Mentions:
             return operator
         phrase = self._counted_phrase(tok, _phrase(tok, ctx.dateline_end))
         actor = self._resolve(phrase, ctx)
+        if actor is not None and actor.evidence == UNKNOWN_NAME and _capital_of_a_sentence(tok, phrase):
+            actor = None  # "Sanctions on Iran were lifted": a common noun opening its sentence (aid248)
         if actor is None or actor.country is None or "+where:" in (actor.evidence or ""):
             actor = self._reporters_own(tok, actor, ctx) or actor
         if actor is not None and _surname_of_a_place(tok, phrase, actor, ctx):
@@ -776,6 +779,8 @@ class Mentions:
         if actor is not None and not actor.country and (
                 actor.sector or (actor.evidence or "").startswith("role:")):  # "his supporters" too
             actor = self._possessed(tok, phrase, ctx) or actor
+        if actor is not None and (actor.evidence or "").startswith("role:"):  # "MSF ... its staff"
+            actor = self._organisation_staff(tok, phrase, ctx) or actor
         if actor is None or _guessed_country(actor) or actor.sector == "CVL":  # "accused its neighbour"
             actor = self._neighbour(tok, ctx) or actor
         if actor is None or _guessed_country(actor):  # "the group's leader": not the state's government
@@ -1137,6 +1142,23 @@ class Mentions:
         if owner is None:
             return None
         return self._owned_by(owner, poss, phrase, ctx)
+
+    def _organisation_staff(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """"MSF suspended its operations after police threatened its staff": staff a pronoun owns are the
+        people of the non-state organisation named last before it in the sentence (``organisation_staff``;
+        aid248); not when the last organisation named is a state's."""
+        poss = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        key = " ".join(t.lemma_.lower() for t in tok.doc[poss.i + 1:tok.i + 1]) if poss is not None else ""
+        if poss is None or (key not in ORG_STAFF and tok.lemma_.lower() not in ORG_STAFF):
+            return None
+        sent = sentence_of(tok)
+        start = max(sent.start_char, ctx.dateline_end)
+        found = self.resolver.mentions(text_of(tok.doc)[start:poss.idx], date=ctx.date, focus=ctx.focus,
+                                       where=ctx.where)
+        last = next((a for _, _, a in reversed(found) if (a.evidence or "").startswith("org:")), None)
+        if last is None or last.sector in STATE_SECTORS or last.sector is None:
+            return None  # "police threatened its staff": the police are no organisation named
+        return _with_text(last, phrase, f"organisation's people:{last.name} ({last.evidence})")
 
     def _neighbour(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"The government accused its neighbour of ...": the government of the country the story named last
@@ -3420,8 +3442,8 @@ def _phrase(tok: Token, after: int = 0) -> str:
         start += 1
     end, n = i + 1, len(doc)
     while end < n:
-        if deps[end] not in ("compound", "flat") or heads[end] <= i:
-            break
+        if deps[end] not in ("compound", "flat") or heads[end] <= i or toks[end].like_num:
+            break  # not the sum after a receiver: "lent Morocco 500 million euros" (aid248)
         end += 1
     if (i + 1 < end < n and deps[end] == "appos" and heads[end] == i and toks[end].pos_ == "PROPN"
             and toks[end].ent_type_ != "PERSON"):
@@ -3446,6 +3468,12 @@ def _phrase(tok: Token, after: int = 0) -> str:
             end += 1
     starts, ends = char_bounds(doc)
     return text_of(doc)[starts[start]:ends[end - 1]]  # the Span's text, without making a Span
+
+
+def _capital_of_a_sentence(tok: Token, phrase: str) -> bool:
+    """A lone common noun (as the tagger reads it) that has its capital only for opening the sentence
+    ("Sanctions on Zimbabwe's president were lifted"): no name."""
+    return tok.pos_ == "NOUN" and tok.is_sent_start and phrase == tok.text
 
 
 def _split_object(tok: Token) -> Token | None:

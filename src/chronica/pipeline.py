@@ -43,6 +43,7 @@ from chronica.counterparts import (
     forces_aimed,
     other_side,
     own_forces_moved,
+    own_people_dropped,
     people_of_city,
     protested_measure,
     stateless_doer,
@@ -485,6 +486,7 @@ class Pipeline:
         target = dismissed_official(self.mentions, trig.head.lemma_.lower(), trig.cls, source, target, ctx,
                                     evidence)
         trig.cls = state_blockade(trig, source)  # "China could move to blockade Taiwan": no crowd's
+        trig.cls = aid_group_halt(trig, source)  # "MSF suspended its operations": less aid, no coercion
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
         if coding.acled:  # ACLED's convention: not "Antonio Guterres met Ethiopia's prime minister"
@@ -506,6 +508,7 @@ class Pipeline:
         # "moved troops of the Republican Guard toward Kuwait": its own forces are not the target
         moved = trig.rule.partition("+intent:")[2].partition("+")[0] or trig.cls  # "will deploy police to X"
         target = own_forces_moved(moved, source, target, evidence)
+        target = own_people_dropped(source, target, evidence)  # "NRC pulled its staff out of Tillaberi"
         if not target:  # "put its army on alert after the Israeli raid": Israel
             target = forces_aimed(self.mentions, cand, ctx, evidence)
         if not target:  # after coding: a place named as target does not change the event's type
@@ -838,6 +841,19 @@ def state_blockade(trig: Trigger, source: list[Actor]) -> str:
             and all(a.sector in STATE_FORCE_SECTORS for a in source)):
         return spec["class"]
     return trig.cls
+
+
+def aid_group_halt(trig: Trigger, source: list[Actor]) -> str:
+    """An aid group or agency halting its own work ("MSF suspended its operations in Haiti's capital") gives
+    less aid (PLOVER SANCTION discontinue, as a state's "suspended aid"): an unarmed body coerces no one
+    (``aid_group_halts`` in data/readings.yaml; aid248). The trigger's class otherwise."""
+    spec = readings()["aid_group_halts"]
+    if trig.cls not in spec["classes"] or not source or not all(
+            a.sector in spec["sectors"] and a.inter == spec["inter"] for a in source):
+        return trig.cls
+    work = [o for o in children_of(trig.head) if o.dep_ in ("dobj", "nsubjpass")
+            and o.lemma_.lower() in spec["work"]]
+    return spec["class"] if work else trig.cls
 
 
 def first_filed(place: Place | None, why: dict, filed: Place | None, end: int) -> tuple[Place | None, dict]:

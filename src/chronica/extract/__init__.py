@@ -111,11 +111,14 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
 
 def _over_a_span(head: Token) -> Token:
     """'called for three days of nationwide strikes': the span of time the noun is "of" stands where the
-    noun would (``set_for_a_day`` spans in data/readings.yaml)."""
+    noun would (``set_for_a_day`` spans in data/readings.yaml); so does the share of it a partitive counts
+    ("has not delivered any of the promised aid"; ``partitives`` in data/triggers.yaml)."""
     of = head.head
     if head.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and (
-            of.head.lemma_.lower() in readings()["set_for_a_day"]["spans"] | lexicon().message_nouns):
-        return of.head  # "sent a message of condolence": the message stands for what it says (speech248)
+            of.head.lemma_.lower() in readings()["set_for_a_day"]["spans"] | lexicon().message_nouns
+            or of.head.lemma_.lower() in lexicon().partitives and of.head.dep_ in ("dobj", "nsubjpass")):
+        return of.head  # "sent a message of condolence": the message stands for what it says (speech248);
+        # "has not delivered any of the promised aid": the share counted is the object (aid248)
     return head
 
 

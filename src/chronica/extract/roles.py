@@ -46,7 +46,7 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
                 "attempt"}
 # verbs of giving: the one who receives ("offered its troops to Lebanon") is the target, not the thing
 GIVING = {"give", "offer", "send", "dispatch", "provide", "supply", "donate", "deliver", "hand", "grant",
-          "sell", "lend", "extend", "pledge", "promise", "transfer", "ship", "return", "extradite"}
+          "sell", "lend", "loan", "extend", "pledge", "promise", "transfer", "ship", "return", "extradite"}
 RELATIVE = {"who", "that", "which", "whom"}
 RELEASED_CLASSES = {"release"}  # told in the passive, its subject is the one freed, whoever receives them
 CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee", "kidnappee", "pow"}
@@ -423,7 +423,7 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         # ("Qatar's emir thanked": the parse hangs the possessor and the noun on the verb)
         lead = [c for c in verb.lefts if c.dep_ == "npadvmod" and (
             (c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-             and c.left_edge.is_sent_start) or (c.pos_ == "NOUN" and _plain_lead(c)))]
+             and c.left_edge.is_sent_start) or (c.pos_ == "NOUN" and _plain_lead(c))) or _acronym_lead(c)]
         if lead:
             return lead
         fronted = _fronted_appos(verb)
@@ -489,6 +489,13 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
             return _children(judged.head.head, ("nsubjpass",))
         return clause_subject(judged, depth + 1)
     return []
+
+
+def _acronym_lead(tok: Token) -> bool:
+    """'USAID suspended its funding': an acronym opening the sentence that the parse took for an adverb of
+    the verb, though it tagged the name (aid248)."""
+    return (tok.dep_ == "advmod" and tok.is_sent_start and tok.text.isupper() and len(tok.text) > 1
+            and tok.ent_type_ in ("GPE", "ORG", "NORP"))
 
 
 def _judged_participle(judged: Token) -> list[Token]:
@@ -596,6 +603,14 @@ def _gerund_controller(verb: Token) -> Token | None:
     elif verb.dep_ != "advcl":
         return None
     return head if head.pos_ in ("VERB", "AUX") and _is_passive(head) else None
+
+
+def _dative_receivers(verb: Token) -> list[Token]:
+    """The receiver of a verb of giving named before what it gives ("lent Morocco 500 million euros",
+    "sent Ukraine 14 tanks"): the dative noun, not the sum or the thing given (aid248)."""
+    if not _children(verb, ("dobj",)):
+        return []
+    return [d for d in _children(verb, ("dative",)) if d.pos_ in ("PROPN", "NOUN")]
 
 
 def _met_with(verb: Token, trig: Trigger) -> list[Token]:
@@ -766,8 +781,11 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
                   for o in [_pobj(d)] if o is not None]
     if passive and trig.cls in RELEASED_CLASSES and any(_freed_people(t) for t in roles.target):
         recipient = []  # "two aid workers were handed over to Syrian officials": the freed, not the receivers
+    receivers = _dative_receivers(verb) if verb.lemma_ in GIVING and trig.cls not in RELEASED_CLASSES else []
     if recipient and not any(d.pos_ != "ADP" for d in _children(verb, ("dative",))):
         roles.target, roles.rules["target"] = recipient, "recipient"
+    elif receivers and not passive:
+        roles.target, roles.rules["target"] = receivers, "recipient"
     elif verb.lemma_ in GIVING and roles.target and all(
             t.lemma_.lower() in SENT or t.ent_type_ == "MONEY" for t in roles.target):
         helped = _helped(verb)  # "will send troops to help rebuild Iraq", "pledged $50m to help rebuild X"
@@ -1916,6 +1934,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _called_object(trig, roles)
     _received(trig, roles, lex)
     _kept_from(trig, roles)
+    _gift_from_to(trig, roles)
     _deployed(trig, roles)
     _answered(trig, roles)
     _sent_away_after(trig, roles)
@@ -1947,6 +1966,24 @@ def _kept_from(trig: Trigger, roles: Roles) -> None:
             for o in children_of(p) if o.dep_ == "pobj"]
         if reached:
             roles.target, roles.rules["target"] = reached[:1], "kept from"
+            return
+
+
+def _gift_from_to(trig: Trigger, roles: Roles) -> None:
+    """"A $2 billion loan from China to Sri Lanka was rescheduled": a verb acting on a gift told with its
+    giver and receiver is aimed at the receiver, and done by the giver when no one else is said to do it
+    (``gifts_from_to`` in actors/data/mentions.yaml; aid248)."""
+    if trig.is_noun:
+        return
+    gifts = [t for t in _children(trig.head, ("dobj", "nsubjpass"))
+             if t.lemma_.lower() in _actor_words()["gifts_from_to"]]
+    for gift in gifts:
+        givers = _prep_targets(list(children_of(gift)), {"from"})
+        receivers = _prep_targets(list(children_of(gift)), {"to"})
+        if givers and receivers:
+            roles.target, roles.rules["target"] = receivers, "receiver of the gift acted on"
+            if not roles.source:
+                roles.source, roles.rules["source"] = givers, "giver of the gift acted on"
             return
 
 
