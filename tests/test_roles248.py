@@ -25,7 +25,7 @@ def _sides(actors) -> set:
     return {(a.country, a.sector) for a in actors}
 
 
-# -- 1. a crowd in "the Iranian capital" is of Iran ------------------------------------------------------------
+# -- 1. a crowd in "the Iranian capital" is of Iran ----------------------------------------------------------
 @pytest.mark.parametrize("text, crowd, embassy", [
     ("Saudi Arabia said protesters stormed its embassy in the Iranian capital.", "IRN", "SAU"),
     ("Bahrain said demonstrators attacked its embassy in the Iraqi capital on Friday.", "IRQ", "BHR"),
@@ -51,3 +51,29 @@ def test_a_crowd_in_its_own_capital_stays_of_it(pipeline, text: str, crowd: str)
     primary = _primary(pipeline, text)
     assert primary.plover["type"] == "PROTEST"
     assert _sides(primary.source) == {(crowd, "CVL")}
+
+
+# -- 2. plural attackers repelled by a named force are not both sides ----------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("The Libyan National Army repelled an attack by militias near Sirte, its spokesman said.",
+     ("LBY", "PRM"), ("LBY", "MIL")),
+    ("The LNA repelled an attack by militias near Sirte.", ("LBY", "PRM"), ("LBY", "MIL")),
+    ("Haftar's forces repulsed an assault by rival militias on the outskirts of Tripoli.", ("LBY", "PRM"),
+     ("LBY", "MIL")),
+    ("Somali troops repelled an attack by clan militias near Beledweyne, a commander said.", ("SOM", "PRM"),
+     ("SOM", "MIL")),
+    # controls: the other side named otherwise
+    ("The Libyan National Army clashed with militias near Sirte.", ("LBY", "MIL"), ("LBY", "PRM")),
+    ("Militias repelled an attack by the Libyan National Army near Sirte.", ("LBY", "MIL"), ("LBY", "PRM")),
+])
+def test_attackers_repelled_by_a_force_fight_that_force(pipeline, text: str, source: tuple,
+                                                         target: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _sides(primary.source) == {source}
+    assert _sides(primary.target) == {target}
+
+
+def test_a_plural_collective_with_no_other_side_still_fights_itself(pipeline) -> None:
+    primary = _primary(pipeline, "Rival militias clashed near Sirte.")
+    assert _sides(primary.source) == _sides(primary.target) == {("LBY", "PRM")}
