@@ -77,3 +77,37 @@ def test_attackers_repelled_by_a_force_fight_that_force(pipeline, text: str, sou
 def test_a_plural_collective_with_no_other_side_still_fights_itself(pipeline) -> None:
     primary = _primary(pipeline, "Rival militias clashed near Sirte.")
     assert _sides(primary.source) == _sides(primary.target) == {("LBY", "PRM")}
+
+
+# -- 3. "the group" in what a group's spokesman says is that group -------------------------------------------
+@pytest.mark.parametrize("text, doer, target", [
+    ("Houthi spokesman Yahya Saree said the group had targeted a British oil tanker in the Gulf of Aden.",
+     ("YEM", "REB"), ("GBR", "BUS")),
+    ("A Hezbollah spokesman said the group had fired rockets at an Israeli base.", ("LBN", "REB"),
+     ("ISR", "MIL")),
+    ("Al-Shabaab spokesman Ali Dhere said the group had attacked a military base near Mogadishu.",
+     ("SOM", "REB"), ("SOM", "MIL")),
+    # controls: the group named, or a pronoun
+    ("The Houthis targeted a British oil tanker in the Gulf of Aden.", ("YEM", "REB"), ("GBR", "BUS")),
+    ("Houthi spokesman Yahya Saree said it had targeted a British oil tanker in the Gulf of Aden.",
+     ("YEM", "REB"), ("GBR", "BUS")),
+])
+def test_the_group_a_spokesman_speaks_of_is_his(pipeline, text: str, doer: tuple, target: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _sides(primary.source) == {doer}
+    assert _sides(primary.target) == {target}
+    assert primary.acled["sub_event_type"] != "Mob violence"
+
+
+def test_the_group_named_by_a_group_spokesman_is_the_group_not_the_man(pipeline) -> None:
+    primary = _primary(pipeline, "Houthi spokesman Yahya Saree said the group had targeted a British oil "
+                       "tanker in the Gulf of Aden.")
+    assert [a.name for a in primary.source] == ["Houthis"]
+
+
+def test_the_group_a_state_speaks_of_is_not_that_state(pipeline) -> None:
+    primary = _primary(pipeline, "The Pentagon spokesman said the group had targeted a British oil tanker "
+                       "in the Gulf of Aden.")
+    assert ("USA", "GOV") not in _sides(primary.source)
+    assert ("YEM", "REB") not in _sides(primary.source)

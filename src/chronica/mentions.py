@@ -779,7 +779,7 @@ class Mentions:
         if actor is None or _guessed_country(actor) or actor.sector == "CVL":  # "accused its neighbour"
             actor = self._neighbour(tok, ctx) or actor
         if actor is None or _guessed_country(actor):  # "the group's leader": not the state's government
-            actor = self._group_possessor(tok, phrase, ctx) or actor
+            actor = self._group_possessor(tok, phrase, ctx) or self._speakers_group(tok, phrase, ctx) or actor
         if actor is not None and actor.sector == "GOV" and _guessed_country(actor):
             actor = self._their_head(tok, phrase, ctx) or actor  # "..., their leader warned": the group's
         if actor is not None and actor.sector == "MIL" and actor.country is None and any(
@@ -1187,6 +1187,22 @@ class Mentions:
                 return _with_text(earlier, phrase, f"group possessor:{earlier.name} ({earlier.evidence})")
         return Actor(text=phrase, name=poss.text.capitalize(), evidence=f"group possessor:{poss.text}")
 
+    def _speakers_group(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """"Houthi spokesman Yahya Saree said the group had targeted a tanker": "the group" (a
+        ``group_possessors`` noun) as the subject of what a non-state group's speaker reports is that
+        speaker's group, as "it" would be (roles248)."""
+        if tok.lower_ not in GROUP_POSSESSORS or tok.dep_ not in ("nsubj", "nsubjpass") or not _definite(tok):
+            return None
+        group = self._reporter(tok, ctx, noun=True)
+        if group is None or not (group.sector in GROUP_OWNERS or (
+                (group.evidence or "").startswith("org:") and group.sector not in STATE_SECTORS)):
+            return None
+        here = self.resolver.mentions(text_of(tok.doc)[sentence_of(tok).start_char:tok.idx], date=ctx.date,
+                                      focus=ctx.focus, where=ctx.where)  # the group, not its spokesman
+        group = next((a for _, _, a in reversed(here) if (a.sector, a.country, a.acled_actor) == (
+            group.sector, group.country, group.acled_actor)), group)
+        return _with_text(group, phrase, f"the speaker's group:{group.evidence}")
+
     def _their_head(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """"Coca growers could block roads ..., their leader warned": a leader or spokesman named only as
         "their" speaks for the group that is the subject of what they report (else of the sentence before),
@@ -1584,11 +1600,11 @@ class Mentions:
             return None
         return _with_text(own, phrase, f"first-person owner:{speaker.evidence}")
 
-    def _reporter(self, tok: Token, ctx: DocContext) -> Actor | None:
+    def _reporter(self, tok: Token, ctx: DocContext, noun: bool = False) -> Actor | None:
         """"Japan said it had halted aid", "the rebels say they will fight on": a pronoun subject
-        of a reported clause is the actor who reports it."""
+        of a reported clause (with ``noun``, any word there) is the actor who reports it."""
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or (
-                tok.lower_ not in REPORTED_PRONOUNS | POSSESSIVES):
+                not noun and tok.lower_ not in REPORTED_PRONOUNS | POSSESSIVES):
             return None
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "their withdrawal"
