@@ -111,3 +111,20 @@ def test_the_group_a_state_speaks_of_is_not_that_state(pipeline) -> None:
                        "in the Gulf of Aden.")
     assert ("USA", "GOV") not in _sides(primary.source)
     assert ("YEM", "REB") not in _sides(primary.source)
+
+
+# -- 4. a measure a state takes over a place abroad bears on that place's people -----------------------------
+@pytest.mark.parametrize("text, people", [
+    ("Russia closed the humanitarian corridor out of Mariupol on Monday.", "UKR"),
+    ("Turkey imposed a curfew in the Syrian town of Afrin.", "SYR"),
+    ("Russian forces imposed a curfew in the occupied city of Kherson.", "UKR"),
+    # controls: a measure at home, or with no place, bears on the state's own people
+    ("Nepal lifted a curfew in Kathmandu.", "NPL"),
+    ("Nigeria imposed a 24-hour curfew in Kaduna after the clashes.", "NGA"),
+    ("Russia imposed a curfew in Belgorod after the shelling.", "RUS"),
+    ("Pakistan imposed martial law.", "PAK"),
+])
+def test_a_measure_over_a_place_bears_on_its_people(pipeline, text: str, people: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] in ("COERCE", "CONCEDE")
+    assert _sides(primary.target) == {(people, "CVL")}

@@ -2717,24 +2717,31 @@ class Mentions:
             return _noted(evidence, "target", actor)
         return []
 
-    def home_measure(self, cand: Candidate, source: list[Actor], evidence: dict) -> list[Actor]:
+    def home_measure(self, cand: Candidate, source: list[Actor], evidence: dict,
+                     where: str | None = None) -> list[Actor]:
         """"Pakistan imposed martial law", "the government declared a state of emergency": a measure a
-        state puts in force with no one named as its target is aimed at its own country's people."""
+        state puts in force with no one named as its target is aimed at its own country's people (or at
+        the people of ``where``, the country of a place its sentence names, see ``own_people``)."""
         intended = cand.trigger.rule.partition("+intent:")[2]  # "ready to impose martial law": a threat of it
         if not source or (cand.trigger.cls not in HOME_MEASURE_CLASSES
                           and intended not in HOME_MEASURE_CLASSES):
             return []
-        return self.own_people(source[0], evidence)
+        return self.own_people(source[0], evidence, where)
 
-    def own_people(self, state: Actor, evidence: dict) -> list[Actor]:
+    def own_people(self, state: Actor, evidence: dict, where: str | None = None) -> list[Actor]:
         """A state's own people, as the target of a measure it puts in force or eases at home ("Nepal lifted
-        a curfew in Kathmandu": not Nepal's government)."""
+        a curfew in Kathmandu": not Nepal's government); the people of ``where``, the country of a place
+        the sentence names, when that is another country ("Russia closed the humanitarian corridor out of
+        Mariupol": Ukraine's; roles248)."""
         if state.sector not in STATE_DOERS or not state.country or _guessed_country(state):
             return []
-        people = self.conventional("civilians", state.country)
-        if people is None or people.country != state.country:
+        home = where or state.country
+        people = self.conventional("civilians", home)
+        if people is None or people.country != home:
             return []
-        people = _with_text(people, people.name or "", f"own people under the measure:{state.country}")
+        rule = "own people" if home == state.country else "people of the place"
+        rule = f"{rule} under the measure"
+        people = _with_text(people, people.name or "", f"{rule}:{home}")
         evidence["target"] = [{"text": people.text, "resolved": people.name, "rule": people.evidence}]
         return [people]
 

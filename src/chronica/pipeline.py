@@ -512,10 +512,11 @@ class Pipeline:
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
             if (len(target) == 1 and source and target[0].name == source[0].name
                     and (target[0].evidence or "").startswith("place of the action")):
-                target = self.mentions.own_people(source[0], evidence) or target  # "Nepal lifted a curfew
-                # in Kathmandu"; a guessed visitor keeps the host ("the minister arrived in Cairo")
-        if not target:  # "Pakistan imposed martial law": its own people
-            target = self.mentions.home_measure(cand, source, evidence)
+                target = self.mentions.own_people(source[0], evidence, named_place(evidence, ctx.where)) or (
+                    target)  # "Nepal lifted a curfew in Kathmandu"; a guessed visitor keeps the host ("the
+                # minister arrived in Cairo")
+        if not target:  # "Pakistan imposed martial law": its own people; the people of a place abroad
+            target = self.mentions.home_measure(cand, source, evidence, named_place(evidence, ctx.where))
         if not target:  # "marched against a law raising the pension age": the government of where they march
             target = protested_measure(self.mentions, cand, coding.plover["type"], ctx, evidence)
         if not target:  # "Japan's ambassador to China lodged a protest": China
@@ -1018,6 +1019,13 @@ def _lede_paragraph_day(dates: list[DateInfo], text: str, start: int,
 
 # where the sentence names no place: the story's earlier place, its dateline, its country
 NO_PLACE_OF_ITS_OWN = {"earlier-in-document", "first-in-document", "dateline", "document-focus-country"}
+SENTENCE_PLACES = {"in-sentence", "country named beside the place"}  # the event's sentence named its place
+
+
+def named_place(evidence: dict, where: str | None) -> str | None:
+    """The country of the event's place (``where``) when its own sentence named that place ("closed the
+    humanitarian corridor out of Mariupol"), else None (roles248)."""
+    return where if (evidence.get("location") or {}).get("rule") in SENTENCE_PLACES else None
 HOME_TYPES = {"COERCE", "SANCTION", "PROTEST"}  # done by a state or a people at home
 HOME_LEMMAS = {"execute", "hang"}  # a state's executions
 
