@@ -128,3 +128,31 @@ def test_a_measure_over_a_place_bears_on_its_people(pipeline, text: str, people:
     primary = _primary(pipeline, text)
     assert primary.plover["type"] in ("COERCE", "CONCEDE")
     assert _sides(primary.target) == {(people, "CVL")}
+
+
+# -- 5. an envoy withdrawn from where they served was not recalled by that state -----------------------------
+@pytest.mark.parametrize("text, host", [
+    ("The ambassador was withdrawn from Paris.", "FRA"),
+    ("The ambassador was recalled from Paris.", "FRA"),
+    ("The envoy was withdrawn from Tehran after the attack.", "IRN"),
+])
+def test_an_envoy_withdrawn_from_a_capital_is_not_withdrawn_by_its_host(pipeline, text: str,
+                                                                        host: str) -> None:
+    primary = _by_trigger(pipeline, text, "withdrawn" if "withdrawn" in text else "recalled")
+    assert primary.plover["type"] == "SANCTION"
+    assert (host, "GOV") in _sides(primary.target)
+    assert host not in {a.country for a in primary.source}
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    # controls: the envoy's own state named, or the envoy brought home
+    ("Israel's ambassador to Turkey was recalled.", "ISR", "TUR"),
+    ("Italy withdrew its ambassador from Paris.", "ITA", "FRA"),
+    ("The ambassador was recalled to Paris for consultations.", "FRA", None),
+])
+def test_an_envoy_recalled_by_a_state_named_or_home(pipeline, text: str, doer: str,
+                                                    target: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "SANCTION"
+    assert {a.country for a in primary.source} == {doer}
+    assert target is None or target in {a.country for a in primary.target}
