@@ -156,3 +156,42 @@ def test_an_envoy_recalled_by_a_state_named_or_home(pipeline, text: str, doer: s
     assert primary.plover["type"] == "SANCTION"
     assert {a.country for a in primary.source} == {doer}
     assert target is None or target in {a.country for a in primary.target}
+
+
+# -- 6. works hit in a named region are its country's; a state's drones are its forces' ----------------------
+LEAKED = ("Ukraine shot down 30 of 35 drones launched by Russia overnight, but one struck an energy facility "
+          "in the Kharkiv region.")
+
+
+@pytest.mark.parametrize("text, hit", [
+    (LEAKED, "UKR"),
+    ("A Russian drone struck an energy facility in the Kharkiv region.", "UKR"),
+    ("Russian missiles struck a power plant in the Kharkiv region.", "UKR"),
+    ("Russian drones attacked energy facilities in the Kharkiv region overnight.", "UKR"),
+    ("Ukrainian drones hit an oil refinery in the Krasnodar region.", "RUS"),
+])
+def test_works_hit_in_a_named_region_are_its_countrys(pipeline, text: str, hit: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert {a.country for a in primary.target} == {hit}
+
+
+def test_a_state_s_drones_shot_down_are_its_forces(pipeline) -> None:
+    shot = _by_trigger(pipeline, LEAKED, "shot")
+    assert _sides(shot.target) == {("RUS", "MIL")}
+    assert _sides(_by_trigger(pipeline, LEAKED, "struck").source) == {("RUS", "MIL")}
+    launched = _by_trigger(pipeline, LEAKED, "launched")
+    assert not launched.target  # its own drones are not its target
+    assert _sides(_primary(pipeline, "Ukraine shot down a Russian drone.").target) == {("RUS", "MIL")}
+    assert _sides(_primary(pipeline, "Ukraine shot down 30 drones launched by Russia overnight.").target) == {
+        ("RUS", "MIL")}
+
+
+@pytest.mark.parametrize("text, target", [
+    # controls: an owner named for the works, or the men who hold a post
+    ("Israeli jets struck a Hezbollah facility in southern Lebanon.", {("LBN", "REB")}),
+    ("Armed men attacked a checkpoint manned by soldiers on the outskirts of Cucuta in Colombia on Friday, "
+     "killing a soldier and two civilians, the army said.", {("COL", "MIL"), ("COL", "CVL")}),
+])
+def test_works_with_an_owner_or_crew_keep_them(pipeline, text: str, target: set) -> None:
+    assert _sides(_primary(pipeline, text).target) == target

@@ -191,6 +191,7 @@ CONFIRMED_OWN = frozenset(W["confirmed_own_classes"])  # air strikes a state con
 DENIAL_VERBS = W["denial_verbs"]
 SEA_WORDS = W["sea_words"]
 PLACE_NOUNS = W["place_nouns"]
+INFRASTRUCTURE_NOUNS = frozenset(W["infrastructure_nouns"])  # their town gives the country hit (roles248)
 CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
@@ -887,8 +888,20 @@ class Mentions:
                 continue
             actor = self._resolve(_phrase(agent, ctx.dateline_end), ctx)
             if actor is not None and actor.sector:
+                actor = self._states_forces(tok, actor, ctx)
                 return _with_text(actor, _phrase(tok, ctx.dateline_end), f"operated by:{actor.evidence}")
         return None
+
+    def _states_forces(self, weapon: Token, operator: Actor, ctx: DocContext) -> Actor:
+        """"drones launched by Russia": a weapon of war a state named by its country flies is its military's,
+        as "a Russian drone" is (roles248); any other operator stays."""
+        if operator.sector != "GOV" or not (operator.evidence or "").startswith("country:"):
+            return operator
+        country = self.resolver.countries.get(operator.country or "")
+        forces = self._resolve(f"{weapon.text} of {country.of_name}", ctx) if country is not None else None
+        if forces is None or forces.sector != "MIL" or forces.country != operator.country:
+            return operator
+        return _with_text(forces, operator.text or "", f"{forces.evidence}+forces of:{operator.evidence}")
 
     def _counted_weapons(self, tok: Token, ctx: DocContext) -> Actor | None:
         """'Ukraine shot down 30 of 35 drones launched by Russia, but one struck an energy facility': a
@@ -2651,8 +2664,8 @@ class Mentions:
         words = [(t, True) for t in things if t.pos_ == "PROPN" and (  # or the object placed whatever
             t.ent_type_ in ("GPE", "LOC") or t.dep_ == "dobj" and _place_word(t, ctx))]  # its tag: "shelled
         # Kherson" (a PERSON to the tagger); not "fighting over Nagorno-Karabakh" (what it was about)
-        words += [(g, t.lemma_.lower() in PLACE_NOUNS or t.lemma_.lower() in LANDING_VERBS)
-                  for t in things for c in children_of(t)
+        words += [(g, t.lemma_.lower() in PLACE_NOUNS or t.lemma_.lower() in LANDING_VERBS
+                   or _infrastructure(t)) for t in things for c in children_of(t)
                   if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
                   for g in c.subtree if (g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx))
                   and not _beside(g, c)]
@@ -2662,6 +2675,7 @@ class Mentions:
                   and not _beside(g, c)]
         words += [(c, False) for t in things if t.pos_ in ("NOUN", "PROPN") for c in children_of(t)
                   if c.dep_ == "poss" and c.ent_type_ == "GPE"]
+        words += [(g, True) for g in self._works_placed(things, ctx)]  # "attacked energy facilities in X"
         for tok, place in words:
             if _sea_name(tok):
                 continue  # "fired missiles into the Gulf of Oman": a sea, not Oman
@@ -2680,6 +2694,15 @@ class Mentions:
             evidence["target"] = [{"text": tok.text, "resolved": actor.name, "rule": actor.evidence}]
             return [actor]
         return []
+
+    def _works_placed(self, things: list[Token], ctx: DocContext) -> list[Token]:
+        """The place words after "in" under the verb whose object is infrastructure (``_infrastructure``):
+        "drones attacked energy facilities in the Kharkiv region" (the parse hangs the place on the verb);
+        where the works hit are (roles248)."""
+        return [g for t in things if t.dep_ == "dobj" and _infrastructure(t) for c in children_of(t.head)
+                if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
+                for g in c.subtree if (g.ent_type_ in ("GPE", "LOC") or _place_word(g, ctx))
+                and not _beside(g, c)]
 
     def _country_of(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of a place word: a country name, or a place the gazetteer found."""
@@ -2900,6 +2923,16 @@ def _said_to_be(tok: Token) -> Token | None:
     group = next((g for c in children_of(attr) if c.dep_ == "prep" and c.lower_ == "of"
                   for g in children_of(c) if g.dep_ == "pobj"), None) if attr is not None else None
     return group if group is not None and attr.lemma_.lower() in ("member", "fighter") else attr
+
+
+def _infrastructure(thing: Token) -> bool:
+    """Whether a thing hit is a work of a country's energy, transport or water (``infrastructure_nouns``)
+    with no owner named before it ("an energy facility", "a power plant"; not "a Hezbollah facility")."""
+    words = [t.lower_ for t in thing.lefts if t.dep_ == "compound"] + [thing.lemma_.lower()]
+    if not (thing.lemma_.lower() in INFRASTRUCTURE_NOUNS or " ".join(words[-2:]) in INFRASTRUCTURE_NOUNS):
+        return False
+    return not any(t.dep_ in ("poss", "compound", "amod") and t.ent_type_ in ("ORG", "NORP", "PERSON", "GPE")
+                   for t in thing.lefts)
 
 
 def _told_person(pronoun: Token, verb: Token) -> Token | None:

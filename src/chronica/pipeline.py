@@ -456,8 +456,10 @@ class Pipeline:
         heads = [h for h in cand.roles.target if h.i not in cand.roles.event_nouns]  # not "a protest" lodged
         target = self.mentions.actors(heads, ctx, evidence, "target")
         if source and target:  # "drones launched by Russia": the doer's own weapons are not its target
-            names = {a.name for a in source}
-            target = [a for a in target if not (a.name in names and a.evidence.startswith("operated by"))]
+            names = {a.name for a in source}  # and a state's drones are its forces' (roles248)
+            names |= {f"{a.country}+forces of:" for a in source if a.sector == "GOV" and a.country}
+            target = [a for a in target if not (a.evidence.startswith("operated by") and (
+                a.name in names or f"{a.country}+forces of:" in names and "+forces of:" in a.evidence))]
             target = own_place_dropped(trig.cls, source, target)  # "students occupied schools"
         target = self._victims(cand, ctx, evidence, target)  # "a strike on a car killed two militants"
         source, target = self.mentions.no_venue_country(source, target, ctx)  # not "Swiss prisoners"
