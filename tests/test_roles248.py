@@ -1,6 +1,9 @@
 """Sides of violent and state acts, second round (round roles248): a crowd acting in "the Iranian capital" is
-of Iran, not of the state that tells of it. Sentences written for the test, with controls that keep their
-coding."""
+of Iran, not of the state that tells of it; attackers repelled by a named force fight that force; "the group"
+a group's spokesman speaks of is that group; a state's measure over a place abroad bears on that place's
+people; an envoy withdrawn from a capital was not recalled by its host; works hit in a named region are its
+country's, and drones a state launched are its forces'; a region attacked with its victims counted is where
+they were hit. Sentences written for the test, with controls that keep their coding."""
 
 from __future__ import annotations
 
@@ -194,4 +197,28 @@ def test_a_state_s_drones_shot_down_are_its_forces(pipeline) -> None:
      "killing a soldier and two civilians, the army said.", {("COL", "MIL"), ("COL", "CVL")}),
 ])
 def test_works_with_an_owner_or_crew_keep_them(pipeline, text: str, target: set) -> None:
+    assert _sides(_primary(pipeline, text).target) == target
+
+
+# -- 7. a part of a country attacked, with the victims counted, is where they were hit -----------------------
+@pytest.mark.parametrize("text, victims", [
+    ("Hamas-led militants attacked southern Israel on Oct. 7, 2023, killing some 1,200 people.",
+     ("ISR", "CVL")),
+    ("Russian forces shelled southern Ukraine, killing 12 civilians.", ("UKR", "CVL")),
+    ("Gunmen attacked central Mali, killing 30 villagers.", ("MLI", "CVL")),
+    ("Jihadists attacked northern Burkina Faso, killing 50 soldiers.", ("BFA", "MIL")),
+])
+def test_a_region_hit_with_victims_counted_targets_the_victims(pipeline, text: str, victims: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _sides(primary.target) == {victims}
+
+
+@pytest.mark.parametrize("text, target", [
+    # controls: a country attacked as a whole, or a region with no victims counted, keeps its state
+    ("Russian troops attacked Ukraine, killing hundreds of people.", {("UKR", "GOV"), ("UKR", "CVL")}),
+    ("Iraq invaded Kuwait in 1990.", {("KWT", "GOV")}),
+    ("Hamas militants attacked southern Israel.", {("ISR", "GOV")}),
+])
+def test_a_country_attacked_whole_keeps_its_state(pipeline, text: str, target: set) -> None:
     assert _sides(_primary(pipeline, text).target) == target

@@ -191,6 +191,7 @@ CONFIRMED_OWN = frozenset(W["confirmed_own_classes"])  # air strikes a state con
 DENIAL_VERBS = W["denial_verbs"]
 SEA_WORDS = W["sea_words"]
 PLACE_NOUNS = W["place_nouns"]
+REGION_WORDS = frozenset(W["region_words"])  # "southern Israel": a part of the country (roles248)
 INFRASTRUCTURE_NOUNS = frozenset(W["infrastructure_nouns"])  # their town gives the country hit (roles248)
 CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
@@ -3114,6 +3115,20 @@ def own_place_dropped(cls: str, source: list[Actor], target: list[Actor]) -> lis
         return target
     names = {a.name for a in source if a.name}
     return [a for a in target if a.name not in names]
+
+
+def region_beside_victims(target: list[Actor], evidence: dict) -> list[Actor]:
+    """"Hamas-led militants attacked southern Israel ..., killing some 1,200 people": a part of a country
+    (``region_words``) hit beside the victims counted there is where they were hit, not its government; the
+    victims stay (roles248)."""
+    hit = {a.country for a in target if a.country and a.sector and a.sector != "GOV"}
+    dropped = [a for a in target if a.sector == "GOV" and a.country in hit and (a.evidence or "").startswith(
+        "country:") and len(words := (a.text or "").lower().split()) > 1 and words[0] in REGION_WORDS]
+    if not dropped:
+        return target
+    texts = {a.text for a in dropped}
+    evidence["target"] = [n for n in evidence.get("target") or () if n.get("text") not in texts]
+    return [a for a in target if a not in dropped]
 
 
 def _partnered(head: Token) -> bool:

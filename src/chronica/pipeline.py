@@ -76,6 +76,7 @@ from chronica.mentions import (
     actor_tokens,
     denial,
     own_place_dropped,
+    region_beside_victims,
     struck_abroad,
 )
 from chronica.nlp import (
@@ -462,6 +463,7 @@ class Pipeline:
                 a.name in names or f"{a.country}+forces of:" in names and "+forces of:" in a.evidence))]
             target = own_place_dropped(trig.cls, source, target)  # "students occupied schools"
         target = self._victims(cand, ctx, evidence, target)  # "a strike on a car killed two militants"
+        target = region_beside_victims(target, evidence)  # "attacked southern Israel, killing 1,200 people"
         source, target = self.mentions.no_venue_country(source, target, ctx)  # not "Swiss prisoners"
         if not source:  # "arrested two men for the killing": the men
             source = self.mentions.blamed(cand, ctx, evidence)
