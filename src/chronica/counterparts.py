@@ -468,6 +468,9 @@ def envoy_act_doer(mentions: Mentions, cand: Candidate, source: list[Actor], tar
     if own is None or not any(f" {word} " in said for word in w["envoy_roles"]):
         return source
     iso, rule = own, "own envoy recalled"
+    if "+where:" in (target[0].evidence or "") and not (summoned or cls in w["summoning_classes"]) and (
+            _posted_there(head, cand.roles.target)):
+        return source  # "The ambassador was withdrawn from Paris": posted there, not France's (roles248)
     if summoned or cls in w["summoning_classes"]:
         found = next((f for t in cand.roles.target for f in [_posted_host(mentions, t, own)] if f), None)
         found = found or _summoned_to(mentions, head, own)
@@ -478,6 +481,13 @@ def envoy_act_doer(mentions: Mentions, cand: Candidate, source: list[Actor], tar
     if doer is None or doer.country != iso:
         return source
     return _noted(evidence, "source", _as(doer, "", f"{rule}+{iso}"))
+
+
+def _posted_there(head: Token, envoys: list[Token]) -> bool:
+    """Whether a recalled envoy is told where they served ("withdrawn from Paris", "the ambassador in Moscow
+    was recalled"): a place of the post, not of the envoy's own state (roles248)."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(head)) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") for t in envoys for c in children_of(t))
 
 
 def _summoned_to(mentions: Mentions, head: Token, own: str) -> tuple[str, str] | None:

@@ -192,6 +192,8 @@ CONFIRMED_OWN = frozenset(W["confirmed_own_classes"])  # air strikes a state con
 DENIAL_VERBS = W["denial_verbs"]
 SEA_WORDS = W["sea_words"]
 PLACE_NOUNS = W["place_nouns"]
+REGION_WORDS = frozenset(W["region_words"])  # "southern Israel": a part of the country (roles248)
+INFRASTRUCTURE_NOUNS = frozenset(W["infrastructure_nouns"])  # their town gives the country hit (roles248)
 CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
@@ -784,7 +786,7 @@ class Mentions:
         if actor is None or _guessed_country(actor) or actor.sector == "CVL":  # "accused its neighbour"
             actor = self._neighbour(tok, ctx) or actor
         if actor is None or _guessed_country(actor):  # "the group's leader": not the state's government
-            actor = self._group_possessor(tok, phrase, ctx) or actor
+            actor = self._group_possessor(tok, phrase, ctx) or self._speakers_group(tok, phrase, ctx) or actor
         if actor is not None and actor.sector == "GOV" and _guessed_country(actor):
             actor = self._their_head(tok, phrase, ctx) or actor  # "..., their leader warned": the group's
         if actor is not None and actor.sector == "MIL" and actor.country is None and any(
@@ -892,8 +894,20 @@ class Mentions:
                 continue
             actor = self._resolve(_phrase(agent, ctx.dateline_end), ctx)
             if actor is not None and actor.sector:
+                actor = self._states_forces(tok, actor, ctx)
                 return _with_text(actor, _phrase(tok, ctx.dateline_end), f"operated by:{actor.evidence}")
         return None
+
+    def _states_forces(self, weapon: Token, operator: Actor, ctx: DocContext) -> Actor:
+        """"drones launched by Russia": a weapon of war a state named by its country flies is its military's,
+        as "a Russian drone" is (roles248); any other operator stays."""
+        if operator.sector != "GOV" or not (operator.evidence or "").startswith("country:"):
+            return operator
+        country = self.resolver.countries.get(operator.country or "")
+        forces = self._resolve(f"{weapon.text} of {country.of_name}", ctx) if country is not None else None
+        if forces is None or forces.sector != "MIL" or forces.country != operator.country:
+            return operator
+        return _with_text(forces, operator.text or "", f"{forces.evidence}+forces of:{operator.evidence}")
 
     def _counted_weapons(self, tok: Token, ctx: DocContext) -> Actor | None:
         """'Ukraine shot down 30 of 35 drones launched by Russia, but one struck an energy facility': a
@@ -1208,6 +1222,22 @@ class Mentions:
                     (earlier.evidence or "").startswith("org:") and earlier.sector not in STATE_SECTORS):
                 return _with_text(earlier, phrase, f"group possessor:{earlier.name} ({earlier.evidence})")
         return Actor(text=phrase, name=poss.text.capitalize(), evidence=f"group possessor:{poss.text}")
+
+    def _speakers_group(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """"Houthi spokesman Yahya Saree said the group had targeted a tanker": "the group" (a
+        ``group_possessors`` noun) as the subject of what a non-state group's speaker reports is that
+        speaker's group, as "it" would be (roles248)."""
+        if tok.lower_ not in GROUP_POSSESSORS or tok.dep_ not in ("nsubj", "nsubjpass") or not _definite(tok):
+            return None
+        group = self._reporter(tok, ctx, noun=True)
+        if group is None or not (group.sector in GROUP_OWNERS or (
+                (group.evidence or "").startswith("org:") and group.sector not in STATE_SECTORS)):
+            return None
+        here = self.resolver.mentions(text_of(tok.doc)[sentence_of(tok).start_char:tok.idx], date=ctx.date,
+                                      focus=ctx.focus, where=ctx.where)  # the group, not its spokesman
+        group = next((a for _, _, a in reversed(here) if (a.sector, a.country, a.acled_actor) == (
+            group.sector, group.country, group.acled_actor)), group)
+        return _with_text(group, phrase, f"the speaker's group:{group.evidence}")
 
     def _their_head(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """"Coca growers could block roads ..., their leader warned": a leader or spokesman named only as
@@ -1606,11 +1636,11 @@ class Mentions:
             return None
         return _with_text(own, phrase, f"first-person owner:{speaker.evidence}")
 
-    def _reporter(self, tok: Token, ctx: DocContext) -> Actor | None:
+    def _reporter(self, tok: Token, ctx: DocContext, noun: bool = False) -> Actor | None:
         """"Japan said it had halted aid", "the rebels say they will fight on": a pronoun subject
-        of a reported clause is the actor who reports it."""
+        of a reported clause (with ``noun``, any word there) is the actor who reports it."""
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or (
-                tok.lower_ not in REPORTED_PRONOUNS | POSSESSIVES):
+                not noun and tok.lower_ not in REPORTED_PRONOUNS | POSSESSIVES):
             return None
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "their withdrawal"
@@ -2657,8 +2687,8 @@ class Mentions:
         words = [(t, True) for t in things if t.pos_ == "PROPN" and (  # or the object placed whatever
             t.ent_type_ in ("GPE", "LOC") or t.dep_ == "dobj" and _place_word(t, ctx))]  # its tag: "shelled
         # Kherson" (a PERSON to the tagger); not "fighting over Nagorno-Karabakh" (what it was about)
-        words += [(g, t.lemma_.lower() in PLACE_NOUNS or t.lemma_.lower() in LANDING_VERBS)
-                  for t in things for c in children_of(t)
+        words += [(g, t.lemma_.lower() in PLACE_NOUNS or t.lemma_.lower() in LANDING_VERBS
+                   or _infrastructure(t)) for t in things for c in children_of(t)
                   if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
                   for g in c.subtree if (g.ent_type_ in ("GPE", "NORP", "LOC") or _place_word(g, ctx))
                   and not _beside(g, c)]
@@ -2668,6 +2698,7 @@ class Mentions:
                   and not _beside(g, c)]
         words += [(c, False) for t in things if t.pos_ in ("NOUN", "PROPN") for c in children_of(t)
                   if c.dep_ == "poss" and c.ent_type_ == "GPE"]
+        words += [(g, True) for g in self._works_placed(things, ctx)]  # "attacked energy facilities in X"
         for tok, place in words:
             if _sea_name(tok):
                 continue  # "fired missiles into the Gulf of Oman": a sea, not Oman
@@ -2686,6 +2717,15 @@ class Mentions:
             evidence["target"] = [{"text": tok.text, "resolved": actor.name, "rule": actor.evidence}]
             return [actor]
         return []
+
+    def _works_placed(self, things: list[Token], ctx: DocContext) -> list[Token]:
+        """The place words after "in" under the verb whose object is infrastructure (``_infrastructure``):
+        "drones attacked energy facilities in the Kharkiv region" (the parse hangs the place on the verb);
+        where the works hit are (roles248)."""
+        return [g for t in things if t.dep_ == "dobj" and _infrastructure(t) for c in children_of(t.head)
+                if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
+                for g in c.subtree if (g.ent_type_ in ("GPE", "LOC") or _place_word(g, ctx))
+                and not _beside(g, c)]
 
     def _country_of(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of a place word: a country name, or a place the gazetteer found."""
@@ -2723,24 +2763,31 @@ class Mentions:
             return _noted(evidence, "target", actor)
         return []
 
-    def home_measure(self, cand: Candidate, source: list[Actor], evidence: dict) -> list[Actor]:
+    def home_measure(self, cand: Candidate, source: list[Actor], evidence: dict,
+                     where: str | None = None) -> list[Actor]:
         """"Pakistan imposed martial law", "the government declared a state of emergency": a measure a
-        state puts in force with no one named as its target is aimed at its own country's people."""
+        state puts in force with no one named as its target is aimed at its own country's people (or at
+        the people of ``where``, the country of a place its sentence names, see ``own_people``)."""
         intended = cand.trigger.rule.partition("+intent:")[2]  # "ready to impose martial law": a threat of it
         if not source or (cand.trigger.cls not in HOME_MEASURE_CLASSES
                           and intended not in HOME_MEASURE_CLASSES):
             return []
-        return self.own_people(source[0], evidence)
+        return self.own_people(source[0], evidence, where)
 
-    def own_people(self, state: Actor, evidence: dict) -> list[Actor]:
+    def own_people(self, state: Actor, evidence: dict, where: str | None = None) -> list[Actor]:
         """A state's own people, as the target of a measure it puts in force or eases at home ("Nepal lifted
-        a curfew in Kathmandu": not Nepal's government)."""
+        a curfew in Kathmandu": not Nepal's government); the people of ``where``, the country of a place
+        the sentence names, when that is another country ("Russia closed the humanitarian corridor out of
+        Mariupol": Ukraine's; roles248)."""
         if state.sector not in STATE_DOERS or not state.country or _guessed_country(state):
             return []
-        people = self.conventional("civilians", state.country)
-        if people is None or people.country != state.country:
+        home = where or state.country
+        people = self.conventional("civilians", home)
+        if people is None or people.country != home:
             return []
-        people = _with_text(people, people.name or "", f"own people under the measure:{state.country}")
+        rule = "own people" if home == state.country else "people of the place"
+        rule = f"{rule} under the measure"
+        people = _with_text(people, people.name or "", f"{rule}:{home}")
         evidence["target"] = [{"text": people.text, "resolved": people.name, "rule": people.evidence}]
         return [people]
 
@@ -2899,6 +2946,16 @@ def _said_to_be(tok: Token) -> Token | None:
     group = next((g for c in children_of(attr) if c.dep_ == "prep" and c.lower_ == "of"
                   for g in children_of(c) if g.dep_ == "pobj"), None) if attr is not None else None
     return group if group is not None and attr.lemma_.lower() in ("member", "fighter") else attr
+
+
+def _infrastructure(thing: Token) -> bool:
+    """Whether a thing hit is a work of a country's energy, transport or water (``infrastructure_nouns``)
+    with no owner named before it ("an energy facility", "a power plant"; not "a Hezbollah facility")."""
+    words = [t.lower_ for t in thing.lefts if t.dep_ == "compound"] + [thing.lemma_.lower()]
+    if not (thing.lemma_.lower() in INFRASTRUCTURE_NOUNS or " ".join(words[-2:]) in INFRASTRUCTURE_NOUNS):
+        return False
+    return not any(t.dep_ in ("poss", "compound", "amod") and t.ent_type_ in ("ORG", "NORP", "PERSON", "GPE")
+                   for t in thing.lefts)
 
 
 def _told_person(pronoun: Token, verb: Token) -> Token | None:
@@ -3080,6 +3137,20 @@ def own_place_dropped(cls: str, source: list[Actor], target: list[Actor]) -> lis
         return target
     names = {a.name for a in source if a.name}
     return [a for a in target if a.name not in names]
+
+
+def region_beside_victims(target: list[Actor], evidence: dict) -> list[Actor]:
+    """"Hamas-led militants attacked southern Israel ..., killing some 1,200 people": a part of a country
+    (``region_words``) hit beside the victims counted there is where they were hit, not its government; the
+    victims stay (roles248)."""
+    hit = {a.country for a in target if a.country and a.sector and a.sector != "GOV"}
+    dropped = [a for a in target if a.sector == "GOV" and a.country in hit and (a.evidence or "").startswith(
+        "country:") and len(words := (a.text or "").lower().split()) > 1 and words[0] in REGION_WORDS]
+    if not dropped:
+        return target
+    texts = {a.text for a in dropped}
+    evidence["target"] = [n for n in evidence.get("target") or () if n.get("text") not in texts]
+    return [a for a in target if a not in dropped]
 
 
 def _partnered(head: Token) -> bool:

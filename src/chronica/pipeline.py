@@ -77,6 +77,7 @@ from chronica.mentions import (
     actor_tokens,
     denial,
     own_place_dropped,
+    region_beside_victims,
     struck_abroad,
 )
 from chronica.nlp import (
@@ -457,10 +458,13 @@ class Pipeline:
         heads = [h for h in cand.roles.target if h.i not in cand.roles.event_nouns]  # not "a protest" lodged
         target = self.mentions.actors(heads, ctx, evidence, "target")
         if source and target:  # "drones launched by Russia": the doer's own weapons are not its target
-            names = {a.name for a in source}
-            target = [a for a in target if not (a.name in names and a.evidence.startswith("operated by"))]
+            names = {a.name for a in source}  # and a state's drones are its forces' (roles248)
+            names |= {f"{a.country}+forces of:" for a in source if a.sector == "GOV" and a.country}
+            target = [a for a in target if not (a.evidence.startswith("operated by") and (
+                a.name in names or f"{a.country}+forces of:" in names and "+forces of:" in a.evidence))]
             target = own_place_dropped(trig.cls, source, target)  # "students occupied schools"
         target = self._victims(cand, ctx, evidence, target)  # "a strike on a car killed two militants"
+        target = region_beside_victims(target, evidence)  # "attacked southern Israel, killing 1,200 people"
         source, target = self.mentions.no_venue_country(source, target, ctx)  # not "Swiss prisoners"
         if not source:  # "arrested two men for the killing": the men
             source = self.mentions.blamed(cand, ctx, evidence)
@@ -515,10 +519,11 @@ class Pipeline:
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
             if (len(target) == 1 and source and target[0].name == source[0].name
                     and (target[0].evidence or "").startswith("place of the action")):
-                target = self.mentions.own_people(source[0], evidence) or target  # "Nepal lifted a curfew
-                # in Kathmandu"; a guessed visitor keeps the host ("the minister arrived in Cairo")
-        if not target:  # "Pakistan imposed martial law": its own people
-            target = self.mentions.home_measure(cand, source, evidence)
+                target = self.mentions.own_people(source[0], evidence, named_place(evidence, ctx.where)) or (
+                    target)  # "Nepal lifted a curfew in Kathmandu"; a guessed visitor keeps the host ("the
+                # minister arrived in Cairo")
+        if not target:  # "Pakistan imposed martial law": its own people; the people of a place abroad
+            target = self.mentions.home_measure(cand, source, evidence, named_place(evidence, ctx.where))
         if not target:  # "marched against a law raising the pension age": the government of where they march
             target = protested_measure(self.mentions, cand, coding.plover["type"], ctx, evidence)
         if not target:  # "Japan's ambassador to China lodged a protest": China
@@ -1047,6 +1052,13 @@ def _lede_paragraph_day(dates: list[DateInfo], text: str, start: int,
 
 # where the sentence names no place: the story's earlier place, its dateline, its country
 NO_PLACE_OF_ITS_OWN = {"earlier-in-document", "first-in-document", "dateline", "document-focus-country"}
+SENTENCE_PLACES = {"in-sentence", "country named beside the place"}  # the event's sentence named its place
+
+
+def named_place(evidence: dict, where: str | None) -> str | None:
+    """The country of the event's place (``where``) when its own sentence named that place ("closed the
+    humanitarian corridor out of Mariupol"), else None (roles248)."""
+    return where if (evidence.get("location") or {}).get("rule") in SENTENCE_PLACES else None
 HOME_TYPES = {"COERCE", "SANCTION", "PROTEST"}  # done by a state or a people at home
 HOME_LEMMAS = {"execute", "hang"}  # a state's executions
 

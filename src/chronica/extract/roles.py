@@ -1689,8 +1689,11 @@ def _one_plural_side(trig: Trigger, roles: Roles) -> None:
     if trig.cls != "clash" or len(roles.source) != 1 or roles.source[0].tag_ not in ("NNS", "NNPS"):
         return
     side = roles.source[0]
-    if roles.rules.get("target") in ("other side", "each other", "between") or len(expand(side)) > 1:
-        return  # "herders and militiamen exchanged gunfire": two sides named
+    named = ("other side", "each other", "between", "defender")
+    if roles.rules.get("target") in named or len(expand(side)) > 1:
+        # "herders and militiamen exchanged gunfire": two sides named; "the LNA repelled an attack by
+        # militias": the defenders are the other side (roles248)
+        return
     collectives = readings()["fights"]["collectives"]
     if counted(side).lemma_.lower() not in collectives and not _of_collectives(side, collectives):
         return
