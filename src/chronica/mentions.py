@@ -3543,8 +3543,9 @@ def _phrase(tok: Token, after: int = 0) -> str:
 
 def _capital_of_a_sentence(tok: Token, phrase: str) -> bool:
     """A lone common noun (as the tagger reads it) that has its capital only for opening the sentence
-    ("Sanctions on Zimbabwe's president were lifted"): no name."""
-    return tok.pos_ == "NOUN" and tok.is_sent_start and phrase == tok.text
+    ("Sanctions on Zimbabwe's president were lifted"): no name. Not a doer ("Hackers attacked hundreds of
+    French websites": unknown doers, kept as told, lead48f)."""
+    return tok.pos_ == "NOUN" and tok.is_sent_start and phrase == tok.text and tok.dep_ != "nsubj"
 
 
 def _split_object(tok: Token) -> Token | None:
