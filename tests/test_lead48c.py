@@ -1,6 +1,6 @@
 """Round lead48c: a leader called by name is a phone call (whatever the tagger makes of the name), and what
 the call was to discuss is talked over with the one called; nationals removed are deported (the Home Office is
-Britain's); employees of a body are its people; a crowd is not the target of its own protest. Sentences
+Britain's); staff named by their body are its people; a crowd is not the target of its own protest. Sentences
 written for the test, with controls."""
 
 from __future__ import annotations
@@ -56,13 +56,16 @@ def test_control_landmines_removed_stay_weapons(pipeline) -> None:
     assert primary.plover.get("mode") != "deport"
 
 
-@pytest.mark.parametrize("text", [
-    "Employees of the ICRC were abducted in northern Mali.",
-    "ICRC staff were abducted in northern Mali.",
-])
-def test_employees_of_a_body_are_its_people(pipeline, text) -> None:
-    primary = _primary(pipeline, text)
+def test_staff_named_by_their_body_are_its_people(pipeline) -> None:
+    primary = _primary(pipeline, "ICRC staff were abducted in northern Mali.")
     assert [(a.name, a.sector) for a in primary.target] == [("ICRC", "NGO")]
+
+
+def test_control_employees_of_a_state_body_who_protest_are_workers(pipeline) -> None:
+    primary = _primary(pipeline, "Employees of the Libyan Audit Bureau protested in front of their office in "
+                                 "Tripoli.")
+    assert primary.plover["type"] == "PROTEST"
+    assert all(a.sector != "GOV" for a in primary.source)
 
 
 def test_a_crowd_is_not_the_target_of_its_own_protest(pipeline) -> None:

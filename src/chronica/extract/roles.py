@@ -124,8 +124,6 @@ ORDERING = {"order", "force", "compel", "oblige", "instruct", "command", "coerce
 PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number", "dozen", "hundred",
              "thousand", "score", "some", "many", "all", "several", "most", "one", "two", "three",
              "part", "section", "wing", "branch", "supporter", "rest", "majority", "team", "squad",
-             # "employees of the ICRC": the body's own people (lead48c)
-             "employee", "staff", "staffer",
              # places and things that stand for their owner: "the positions of the army"
              "position", "post", "base", "convoy", "patrol", "checkpoint", "vehicle", "camp",
              "headquarters", "office", "home", "house", "residence", "stronghold", "outpost",
@@ -136,7 +134,6 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              # a body part maimed stands for its owner: "cut off the finger of a teacher" (bv42)
              "finger", "hand", "ear", "nose", "tongue", "limb"}
 NATIONAL_PARTS = {"contingent", "detachment", "unit", "battalion", "batch"}
-NAMED_STAFF = {"employee", "staff", "staffer"}  # a named body's people: "employees of the ICRC"
 PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # subjects that are the event itself, not a third party: "fighting broke out between X and Y"
@@ -260,20 +257,13 @@ def expand(tok: Token) -> list[Token]:
     if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & PART_OWNERS and not national:
         of = next((c for c in kids if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of else None
-        if obj is not None and not _numbered_name(tok, obj) and not _unnamed_body(tok, obj):
+        if obj is not None and not _numbered_name(tok, obj):
             return expand(obj)
     out = [tok] if tok.ent_type_ not in NOT_ACTORS else []
     for child in kids:
         if labels[child.i] == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(expand(child))
     return out
-
-
-def _unnamed_body(tok: Token, obj: Token) -> bool:
-    """Staff of a body no name tells ("the staff of the hospital"), who stay staff; "employees of the ICRC"
-    are the ICRC's people (lead48c)."""
-    return tok.lemma_.lower() in NAMED_STAFF and not (
-        obj.pos_ == "PROPN" or obj.ent_type_ == "ORG" or obj.text.isupper())
 
 
 def _numbered_name(tok: Token, obj: Token) -> bool:
