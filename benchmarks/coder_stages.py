@@ -74,9 +74,12 @@ def main() -> None:
         if hasattr(module, name):
             setattr(module, name, _timed(name, getattr(module, name), spent))
     real = module.headline, module.discourse
-    module.headline = SimpleNamespace(repair=_timed("headline.repair", real[0].repair, spent))
-    module.discourse = SimpleNamespace(carry=_timed("discourse.carry", real[1].carry, spent),
-                                       merge=_timed("discourse.merge", real[1].merge, spent))
+    # the modules' other functions as they are ("discourse.fold_details"), the timed ones wrapped
+    module.headline = SimpleNamespace(**{**vars(real[0]),
+                                         "repair": _timed("headline.repair", real[0].repair, spent)})
+    module.discourse = SimpleNamespace(**{**vars(real[1]),
+                                          "carry": _timed("discourse.carry", real[1].carry, spent),
+                                          "merge": _timed("discourse.merge", real[1].merge, spent)})
     for name in METHODS:
         setattr(pipeline, name, _timed(name, getattr(pipeline, name), spent))
     pipeline.extractor.sentence = _timed("extractor.sentence", pipeline.extractor.sentence, spent)

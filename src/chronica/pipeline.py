@@ -138,6 +138,7 @@ from chronica.story_country import (
     country_mentions,
     given_name_places,
     leader_name_places,
+    leader_word,
     placed_abroad,
     unit_word_country,
 )
@@ -372,8 +373,10 @@ class Pipeline:
                                        published=dated, code_book=True)  # a demonym says who
         if self.learner is not None:
             self.learner.add(source, text_of(doc), places)
-        given = given_name_places(doc, places, self.actors) | leader_name_places(
-            places, actor_mentions(self.actors, text_of(doc), document.published))
+        given = given_name_places(doc, places, self.actors)
+        if any(leader_word(p.text) for p in places if (p.precision or 4) < 4):  # the story's actors read
+            given |= leader_name_places(  # only when a town bears a word of a leader's name
+                places, actor_mentions(self.actors, text_of(doc), document.published))
         if given:  # "Chad Smith", "Jordan Bardella", "Petro's government": a person's name, no place
             places[:] = [p for p in places if (p.start, p.end) not in given]
         went = sent_people_to(doc, places)  # not "flew them to Washington", "fled to India"

@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from chronica.counterparts import company, company_nationality
+from chronica.extract.triggers import leader_names
 from chronica.geo.abroad import other_country, settled, strike
 from chronica.geo.cues import CUES
 from chronica.geo.resolve import not_here
@@ -175,6 +176,19 @@ def given_name_places(doc, places: list, actors: ActorResolver) -> frozenset:  #
         if span[0].ent_type_ == "PERSON" and after.ent_type_ == "PERSON" and after.is_title:
             out.add((p.start, p.end))
     return frozenset(out)
+
+
+def leader_word(place: str) -> bool:
+    """Whether a place's last word is a word of a leader's name ("Petro", "Santos"): only then may it be
+    the leader named (:func:`leader_name_places`)."""
+    words = place.lower().split()
+    return bool(words) and words[-1] in _leader_words()
+
+
+@cache
+def _leader_words() -> frozenset[str]:
+    """The words of the leaders' names and aliases, in lower case."""
+    return frozenset(w for name in leader_names() for w in name.split())
 
 
 def leader_name_places(places: list, mentions: list) -> frozenset:
