@@ -1076,8 +1076,12 @@ def disaster_told(sent: Span, lex: Lexicon) -> bool:
     """'A powerful earthquake killed more than 2,000 people', 'Floods kill 40 in southern Brazil': the
     sentence tells harm whose cause is a disaster, an accident or an illness, not a vehicle (a car may be
     driven into people)."""
-    for tok in sent:
-        lemma = tok.lemma_.lower()
+    doc, lemmas = sent.doc, lex.lemmas_of(sent.doc)  # a Token made only for a lexicon verb's lemma
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        if lemma not in lex.verbs:
+            continue
+        tok = doc[i]
         entry = lex.verbs.get(lemma) if tok.pos_ in VERB_POS else None
         if entry is None:
             continue
