@@ -177,7 +177,7 @@ class DocContext:
     document: Document
     date: str | None
     focus: str | None
-    places: list[Place]
+    places: PlaceList  # geo.Geocoder.places: its spans of modifiers, seats, venues kept
     speaker: Actor | None
     dateline_end: int = 0  # "MAIDUGURI, Nigeria - ": words before this offset name no actor
     dateline_place: Place | None = None
@@ -795,9 +795,7 @@ class Pipeline:
             return ctx.focus, ctx.places
         doers = " ".join(t.text for h in cand.roles.source for t in actor_tokens(h))
         isos = {a.country for _, _, a in self.actors.mentions(doers)} - {None} if doers else set()
-        places = PlaceList(p for p in ctx.places if p.start is None or not start <= p.start < end)
-        places.__dict__.update(vars(ctx.places))  # its seats, venues and modifiers
-        return (isos.pop() if len(isos) == 1 else None), places
+        return (isos.pop() if len(isos) == 1 else None), ctx.places.without(start, end)
 
     def _at_home(self, cand: Candidate, ctx: DocContext, place: Place | None,
                  why: dict) -> tuple[Place | None, dict]:

@@ -36,6 +36,12 @@ class PlaceList(list):
     seats: frozenset = frozenset()  # the spans of places where a statement was put out (geo/seats.py)
     venues: frozenset = frozenset()  # the spans of places named as a meeting's venue ("talks in Geneva")
 
+    def without(self, start: int, end: int) -> PlaceList:
+        """The places outside the characters ``start``-``end``, with this list's spans and missions."""
+        kept = PlaceList(p for p in self if p.start is None or not start <= p.start < end)
+        kept.__dict__.update(self.__dict__)
+        return kept
+
 
 class Geocoder:
     """Gazetteer lookups and in-context toponym resolution."""
