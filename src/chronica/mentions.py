@@ -2068,6 +2068,8 @@ class Mentions:
                 continue  # "Port-au-Prince", "Juarez municipality": places, not actors
             if _date_month(span):
                 continue  # "On 19 March 2022": a month, not the marchers of a march
+            if span.start == sent.start and span.end < sent.end and toks[span.end].text == ":":
+                continue  # "Nigeria: gunmen kill 30 in village raid": a headline's label, no doer
             if actor.inter == 7 and (cand.trigger.cls in REMOTE_CLASSES or cand.trigger.cls in ARMED_CLASSES
                                      - CROWD_DEEDS and span[-1].lower_ not in GENERIC_PEOPLE):
                 continue  # "an IED planted on a civilian vehicle", "shot in front of children": not the doers
