@@ -141,3 +141,34 @@ def test_ballot_boxes_snatched_are_seized(pipeline) -> None:
 def test_control_a_child_snatched_is_abducted(pipeline) -> None:
     primary = _primary(pipeline, "Gunmen snatched a child from her home in Zamfara.")
     assert primary.acled["sub_event_type"] == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("India accused Pakistan of sponsoring terrorism in Kashmir and demanded that it hand over 20 suspects.",
+     "PAK"),
+    ("China condemned Japan and demanded that it apologise.", "JPN"),
+])
+def test_it_in_a_demand_is_the_state_blamed_before(pipeline, text, target) -> None:
+    demand = _event(pipeline, text, "demanded")
+    assert [a.country for a in demand.target] == [target]
+    assert demand.target[0].sector == "GOV"
+
+
+def test_control_it_after_a_body_named_without_a_country(pipeline) -> None:
+    demand = _event(pipeline, "The company sued the government and demanded that it pay compensation.",
+                    "demanded")
+    assert all(a.sector != "GOV" or a.country is None for a in demand.target)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Israel eased the closure of the West Bank, allowing 10,000 Palestinian workers to return to their jobs.",
+     "CONCEDE"),
+    ("Israel lifted the closure of the Gaza Strip on Sunday.", "CONCEDE"),
+    ("The army relaxed the lockdown in Srinagar.", "CONCEDE"),
+    ("Israel imposed a closure on the West Bank after the bombing.", "COERCE"),
+    # control: the closure itself
+    ("The closure of the border crossing angered traders.", "COERCE"),
+])
+def test_a_closure_lifted_is_a_concession_and_one_imposed_coercion(pipeline, text, plover) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
