@@ -161,7 +161,7 @@ def test_control_it_after_a_body_named_without_a_country(pipeline) -> None:
 
 
 @pytest.mark.parametrize("text, plover", [
-    ("Israel eased the closure of the West Bank, allowing 10,000 Palestinian workers to return to their jobs.",
+    ("Israel eased the closure of the West Bank, allowing 10,000 Palestinian workers to return to work.",
      "CONCEDE"),
     ("Israel lifted the closure of the Gaza Strip on Sunday.", "CONCEDE"),
     ("The army relaxed the lockdown in Srinagar.", "CONCEDE"),
@@ -172,3 +172,25 @@ def test_control_it_after_a_body_named_without_a_country(pipeline) -> None:
 def test_a_closure_lifted_is_a_concession_and_one_imposed_coercion(pipeline, text, plover) -> None:
     primary = _primary(pipeline, text)
     assert primary.plover["type"] == plover
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The ambassador in Moscow was withdrawn for consultations, the foreign ministry in Vilnius said.",
+     ["LTU"], ["RUS"]),
+    ("The ambassador in Moscow was recalled for consultations.", [], ["RUS"]),
+    # controls: the envoy's own state named
+    ("Lithuania's ambassador in Moscow was recalled for consultations.", ["LTU"], ["RUS"]),
+    ("Israel's ambassador to Turkey was recalled.", ["ISR"], ["TUR"]),
+])
+def test_an_envoy_told_by_the_post_is_not_of_the_host(pipeline, text, source, target) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.country for a in primary.source] == source
+    assert [a.country for a in primary.target] == target
+
+
+@pytest.mark.parametrize("text, country", [
+    ("KYIV (Reuters) - Russian troops shelled a power plant on Friday, the defence ministry said.", "UKR"),
+    ("MOSCOW (Reuters) - Ukrainian drones attacked an oil depot on Friday, the governor said.", "RUS"),
+])
+def test_a_dateline_near_the_news_keeps_its_country(pipeline, text, country) -> None:
+    assert _primary(pipeline, text).location.country == country

@@ -57,6 +57,7 @@ from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
 from chronica.extract.sports import is_sport
 from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
 from chronica.geo import Geocoder, PlaceList
+from chronica.geo.cues import CUES
 from chronica.geo.divided import people_country
 from chronica.geo.former import first_year
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
@@ -151,6 +152,7 @@ FIGHT_CLASSES = frozenset({"clash", "return_fire"})  # two-sided fights: an oper
 
 LEDE_SENTENCES = 2  # the headline and the lede, which say what the story is about
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
+FILING_HUBS = frozenset(CUES["filing_hubs"])  # "WASHINGTON (AP) - Sudanese troops ...": filed from afar
 DATELINE_DASH = re.compile(r"\s(?:-|--|\u2013|\u2014)\s")
 REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
 # Types of event whose doer may be found among the sentence's mentions when the parse names none.
@@ -384,7 +386,7 @@ class Pipeline:
         went = sent_people_to(doc, places)  # not "flew them to Washington", "fled to India"
         focus = self.geocoder.focus(places, went)
         filed = focus  # "WASHINGTON (AP) - Sudanese troops clashed": a story of Sudan
-        if focus is not None and (end := self._dateline_end(text_of(doc))):
+        if focus is not None and (end := self._dateline_end(text_of(doc), hubs=True)):
             focus = self._past_dateline(text_of(doc), focus, places, went, end)
         date = document.published
         if date is None:
@@ -420,9 +422,11 @@ class Pipeline:
         return past_dateline(focus, places, country_mentions(self.actors, text, places, went), named, end)
 
     @staticmethod
-    def _dateline_end(text: str) -> int:
-        """Where the dateline ends (0: none, or no dash after it)."""
-        if not dateline(text):
+    def _dateline_end(text: str, hubs: bool = False) -> int:
+        """Where the dateline ends (0: none, or no dash after it; with ``hubs``, also 0 when its first city
+        is not one where agencies file stories about other countries, ``filing_hubs`` in geo cues)."""
+        found = dateline(text)
+        if not found or hubs and found[0].split(",")[0].split("/")[0].strip().lower() not in FILING_HUBS:
             return 0
         dash = DATELINE_DASH.search(text, 0, 240)
         return dash.end() if dash else 0
