@@ -468,9 +468,14 @@ def envoy_act_doer(mentions: Mentions, cand: Candidate, source: list[Actor], tar
     if own is None or not any(f" {word} " in said for word in w["envoy_roles"]):
         return source
     iso, rule = own, "own envoy recalled"
-    if "+where:" in (target[0].evidence or "") and not (summoned or cls in w["summoning_classes"]) and (
-            _posted_there(head, cand.roles.target)):
+    posted = not (summoned or cls in w["summoning_classes"]) and _posted_there(head, cand.roles.target)
+    if posted and "+where:" in (target[0].evidence or ""):
         return source  # "The ambassador was withdrawn from Paris": posted there, not France's (roles248)
+    if posted and _post_country(mentions, cand.roles.target) == own:  # "The ambassador in Moscow was
+        teller = _teller_state(mentions, cand, own, ctx)  # withdrawn, the ministry in Vilnius said": theirs
+        if teller is None:
+            return source
+        iso, rule = teller, "the teller's envoy recalled"
     if summoned or cls in w["summoning_classes"]:
         found = next((f for t in cand.roles.target for f in [_posted_host(mentions, t, own)] if f), None)
         found = found or _summoned_to(mentions, head, own)
@@ -481,6 +486,28 @@ def envoy_act_doer(mentions: Mentions, cand: Candidate, source: list[Actor], tar
     if doer is None or doer.country != iso:
         return source
     return _noted(evidence, "source", _as(doer, "", f"{rule}+{iso}"))
+
+
+def _post_country(mentions: Mentions, envoys: list[Token]) -> str | None:
+    """The country of the place an envoy is told serving in ("the ambassador in Moscow": Russia), or None."""
+    for envoy in envoys:
+        for prep in children_of(envoy):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                phrase = " ".join(t.text for t in prep.subtree if t.i != prep.i)
+                found = mentions.resolver.country_mentions(phrase)
+                if found:
+                    return found[0][2]
+    return None
+
+
+def _teller_state(mentions: Mentions, cand: Candidate, host: str, ctx: DocContext) -> str | None:
+    """The country of the state that tells of an act, when it is not ``host`` ("..., the foreign ministry in
+    Vilnius said": Lithuania), or None."""
+    speaker = cand.modality.speaker
+    actor = mentions.actor(speaker, ctx) if speaker is not None else None
+    if actor is None or actor.country in (None, host) or actor.sector not in ("GOV", "MIL"):
+        return None
+    return actor.country
 
 
 def _posted_there(head: Token, envoys: list[Token]) -> bool:

@@ -2068,6 +2068,8 @@ class Mentions:
                 continue  # "Port-au-Prince", "Juarez municipality": places, not actors
             if _date_month(span):
                 continue  # "On 19 March 2022": a month, not the marchers of a march
+            if span.start == sent.start and span.end < sent.end and toks[span.end].text == ":":
+                continue  # "Nigeria: gunmen kill 30 in village raid": a headline's label, no doer
             if actor.inter == 7 and (cand.trigger.cls in REMOTE_CLASSES or cand.trigger.cls in ARMED_CLASSES
                                      - CROWD_DEEDS and span[-1].lower_ not in GENERIC_PEOPLE):
                 continue  # "an IED planted on a civilian vehicle", "shot in front of children": not the doers
@@ -2427,7 +2429,9 @@ class Mentions:
             heads += objects
             heads += _prep_objects([comp, *objects], COMPLEMENT_PREPS)  # "restrictions against German goods"
             for tok in heads:
-                if tok.pos_ == "PRON" or tok.idx < ctx.dateline_end:
+                if tok.lower_ == "it" and tok.dep_ == "nsubj" and (state := self._state_before(head, ctx)):
+                    return _noted(evidence, "target", state)  # "accused Pakistan of X and demanded that
+                if tok.pos_ == "PRON" or tok.idx < ctx.dateline_end:  # it hand over 20 suspects"
                     continue
                 actor = self.actor(tok, ctx)
                 if actor is not None and (_doers_own(actor, doers) or actor.name in selves):
@@ -2436,6 +2440,17 @@ class Mentions:
                     actor = _with_text(actor, actor.text, f"clause:{actor.evidence}")
                     return _noted(evidence, "target", actor)
         return self._addressed(cand, ctx, evidence) or self._claimed_against(cand, ctx, evidence)
+
+    def _state_before(self, head: Token, ctx: DocContext) -> Actor | None:
+        """The state a verb joined before the trigger acted on, which "it" in the trigger's clause stands
+        for: "India accused Pakistan of X and demanded that it hand over 20 suspects" (Pakistan)."""
+        if head.dep_ != "conj" or head.head.pos_ != "VERB":
+            return None
+        for obj in (c for c in children_of(head.head) if c.dep_ == "dobj" and c.idx >= ctx.dateline_end):
+            actor = self.actor(obj, ctx)
+            if actor is not None and actor.sector == "GOV" and (actor.evidence or "").startswith("country:"):
+                return _with_text(actor, actor.text, f"pronoun:state acted on before ({obj.text})")
+        return None
 
     def _jailer(self, things: list[Token], cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """"Cameron denounced the jailing of Russian opposition figure Kara-Murza": the state that holds the

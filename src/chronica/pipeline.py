@@ -57,6 +57,7 @@ from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
 from chronica.extract.sports import is_sport
 from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
 from chronica.geo import Geocoder, PlaceList
+from chronica.geo.cues import CUES
 from chronica.geo.divided import people_country
 from chronica.geo.former import first_year
 from chronica.geo.hints import ActorHints, actors_country, from_lexicon
@@ -139,6 +140,7 @@ from chronica.story_country import (
     given_name_places,
     leader_name_places,
     leader_word,
+    past_dateline,
     placed_abroad,
     unit_word_country,
 )
@@ -150,6 +152,7 @@ FIGHT_CLASSES = frozenset({"clash", "return_fire"})  # two-sided fights: an oper
 
 LEDE_SENTENCES = 2  # the headline and the lede, which say what the story is about
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
+FILING_HUBS = frozenset(CUES["filing_hubs"])  # "WASHINGTON (AP) - Sudanese troops ...": filed from afar
 DATELINE_DASH = re.compile(r"\s(?:-|--|\u2013|\u2014)\s")
 REQUEST_LIKE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
 # Types of event whose doer may be found among the sentence's mentions when the parse names none.
@@ -182,6 +185,7 @@ class DocContext:
     dateline_end: int = 0  # "MAIDUGURI, Nigeria - ": words before this offset name no actor
     dateline_place: Place | None = None
     where: str | None = None  # the country of the event being coded
+    filed_abroad: bool = False  # a foreign dateline's country is not the story's (Pipeline._past_dateline)
     venue: str | None = None  # the country of the event's place when it is a dealing's venue, no party's
     named: dict = field(default_factory=dict)  # named groups of the document, in order of mention
     asked: dict = field(default_factory=dict)  # the actors of words asked about (chronica.asked)
@@ -381,6 +385,9 @@ class Pipeline:
             places[:] = [p for p in places if (p.start, p.end) not in given]
         went = sent_people_to(doc, places)  # not "flew them to Washington", "fled to India"
         focus = self.geocoder.focus(places, went)
+        filed = focus  # "WASHINGTON (AP) - Sudanese troops clashed": a story of Sudan
+        if focus is not None and (end := self._dateline_end(text_of(doc), hubs=True)):
+            focus = self._past_dateline(text_of(doc), focus, places, went, end)
         date = document.published
         if date is None:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
@@ -402,15 +409,34 @@ class Pipeline:
         if document.author:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)
         end, place = self._dateline(text_of(doc), places, focus)
-        return DocContext(document, date, focus, places, speaker, end, place)
+        ctx = DocContext(document, date, focus, places, speaker, end, place)
+        ctx.filed_abroad = filed != focus
+        return ctx
+
+    def _past_dateline(self, text: str, focus: str, places: list[Place], went: frozenset, end: int) -> str:
+        """The story's country past a foreign dateline (:func:`past_dateline`)."""
+        named = {iso for start, _, iso in self.actors.country_mentions(text) if start >= end}
+        if focus in named:
+            return focus
+        named |= {a.country for start, _, a in self.actors.mentions(text) if start >= end and a.country}
+        return past_dateline(focus, places, country_mentions(self.actors, text, places, went), named, end)
+
+    @staticmethod
+    def _dateline_end(text: str, hubs: bool = False) -> int:
+        """Where the dateline ends (0: none, or no dash after it; with ``hubs``, also 0 when its first city
+        is not one where agencies file stories about other countries, ``filing_hubs`` in geo cues)."""
+        found = dateline(text)
+        if not found or hubs and found[0].split(",")[0].split("/")[0].strip().lower() not in FILING_HUBS:
+            return 0
+        dash = DATELINE_DASH.search(text, 0, 240)
+        return dash.end() if dash else 0
 
     def _dateline(self, text: str, places: list[Place], focus: str | None) -> tuple[int, Place | None]:
         """Where the dateline ends, and the place it names (resolved in the story's country)."""
         found = dateline(text)
         if not found:
             return 0, None
-        dash = DATELINE_DASH.search(text, 0, 240)
-        end = dash.end() if dash else 0
+        end = self._dateline_end(text)
         name = found[0].split(",")[0].split("/")[0].strip()  # "KABUL/WASHINGTON": the first city
         place = next((p for p in places if p.start is not None and p.start < end), None)
         if place is None and name:
@@ -753,6 +779,17 @@ class Pipeline:
         return unknown_doers_here(self.mentions.actors(subject, ctx, evidence, "source"), ctx.where)
 
     # -- place --------------------------------------------------------------------------------
+    def _filed_abroad(self, place: Place | None, why: dict, ctx: DocContext) -> tuple[Place | None, dict]:
+        """An event that borrows the dateline's city from a story about another country (its focus set by
+        :func:`past_dateline`) happened in that country, not where the story was filed."""
+        if (not ctx.filed_abroad or place is None or place.start is None or place.start >= ctx.dateline_end
+                or place.country == ctx.focus or why.get("rule") not in ("earlier-in-document", "dateline")):
+            return place, why
+        home = country_place(self.geocoder, ctx.focus, ctx.places)
+        if home is None:
+            return place, why
+        return home, {"rule": "document-focus-country", "country": ctx.focus, "instead_of": place.text}
+
     def _location(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
                   evidence: dict) -> Place | None:
         inside = [p for p in ctx.places if p.start is not None and s_start <= p.start < s_end]
@@ -767,6 +804,7 @@ class Pipeline:
                 ctx.dateline_place.country == ctx.focus):
             place, why = ctx.dateline_place, {"rule": "dateline", "text": ctx.dateline_place.text}
         place, why = first_filed(place, why, ctx.dateline_place, ctx.dateline_end)
+        place, why = self._filed_abroad(place, why, ctx)  # "WASHINGTON (AP) - Sudanese troops clashed"
         place, why = part_over_dateline(place, why, ctx.places, ctx.dateline_end, s_start,
                                         text_of(cand.trigger.head.doc))  # "in central Mali"
         # "near the Syrian border town of X"; Turkish jets "near the border with Iraq": that country

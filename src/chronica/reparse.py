@@ -885,16 +885,48 @@ def capital_names(doc: Doc) -> int:
     """Mend "IS militants attacked ..." parsed with "IS" an auxiliary, "forces killed 3 IS militants"
     parsed with "IS" the verb, and "IGAD condemned the attack" with "IGAD" an auxiliary; the number mended."""
     at = [k for k, w in enumerate(lowers_of(doc)) if w == "is"]
-    acronyms = [k for k, dep in enumerate(deps_of(doc)) if dep in ("aux", "auxpass") and _capitals(doc[k])]
+    acronyms = [k for k, dep in enumerate(deps_of(doc)) if dep in ACRONYM_MISREADS and _capitals(doc[k])]
     return (_mend(doc, at, _name_as_aux, _name_noun) + _mend(doc, at, _name_as_verb, _unverb_name)
-            + _mend(doc, acronyms, _acronym_as_aux, _acronym_subject))
+            + _mend(doc, acronyms, _acronym_as_aux, _acronym_subject)
+            + _mend(doc, acronyms, _acronym_as_modifier, _acronym_clause))
+
+
+# what the parse makes a name in capitals before its verb: "IGAD condemned" (aux), "USAID halted funding"
+# (advmod: the tagger reads "USAID" as an adverb), "UNHCR suspended operations" (npadvmod), "USAID suspended
+# aid to Ethiopia" (amod: verb and name both made modifiers of the object, the root; lead49)
+ACRONYM_MISREADS = frozenset({"aux", "auxpass", "advmod", "npadvmod", "amod"})
+
+
+def _acronym_as_modifier(name: Token) -> Token | None:
+    """The past verb the parse made, with a name in capitals before it, a modifier of the verb's object
+    ("USAID suspended aid to Ethiopia": "aid" the root); None otherwise."""
+    doc = name.doc
+    if name.dep_ != "amod" or name.i + 2 >= len(doc):
+        return None
+    verb, noun = doc[name.i + 1], name.head
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.head.i != noun.i or (
+            noun.i != verb.i + 1):
+        return None
+    return verb if noun.pos_ == "NOUN" and noun.dep_ == "ROOT" else None
+
+
+def _acronym_clause(name: Token, verb: Token) -> None:
+    """The verb becomes the root, the name its subject and the noun its object."""
+    noun = name.head
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    for child in children_of(noun):
+        if child.i > noun.i and child.dep_ in ("punct", "advcl", "conj", "cc"):
+            child.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+    name.head, name.dep_, name.pos_, name.tag_, name.lemma_ = verb, "nsubj", "PROPN", "NNP", name.text
 
 
 def _acronym_as_aux(name: Token) -> Token | None:
     """The verb whose subject a name in capitals is, when the parse made the name its auxiliary with no
     subject ("IGAD condemned the attack": "IGAD" VB, aux of "condemned"); None otherwise."""
     verb = name.head
-    if name.text in CAPITAL_NAMES or verb.i != name.i + 1 or verb.tag_ not in ("VBD", "VBN"):
+    if name.text in CAPITAL_NAMES or verb.i != name.i + 1 or verb.tag_ not in ("VBD", "VBN") or (
+            name.dep_ == "amod"):
         return None
     return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) else verb
 

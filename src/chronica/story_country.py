@@ -205,3 +205,19 @@ def _given_name_countries(actors: ActorResolver) -> frozenset[str]:
     """The lower-case names of the countries that are also first names ("chad", "jordan"), found once."""
     return frozenset(c.name.lower() for c in actors.countries.values() if c.person_guard)
 
+
+
+
+def past_dateline(focus: str | None, places: list, mentions: list[tuple[int, int, str]], named: set[str],
+                  end: int) -> str | None:
+    """The story's country when a foreign dateline gave the only place: "WASHINGTON (AP) - Sudanese army
+    troops clashed with paramilitary fighters" is a story about Sudan, not the United States. The focus
+    stays when a place after the dateline is in it, or the body names its country in any way (``named``:
+    the countries of every country word and actor after the dateline, "Biden", "the South African
+    capital"); else the country the body's country words name most (``mentions``: (start, end, ISO3), as
+    :func:`country_mentions` gives)."""
+    if focus is None or not end or focus in named or any(
+            p.country == focus and p.start is not None and p.start >= end for p in places):
+        return focus
+    body = [iso for start, _, iso in mentions if start >= end]
+    return max(dict.fromkeys(body), key=body.count) if body else focus

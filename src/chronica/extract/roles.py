@@ -48,6 +48,8 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "dispatch", "provide", "supply", "donate", "deliver", "hand", "grant",
           "sell", "lend", "loan", "extend", "pledge", "promise", "transfer", "ship", "return", "extradite"}
 RELATIVE = {"who", "that", "which", "whom"}
+# what a state lodges with another, no one acted on: "lodged a protest with China over the detention"
+COMPLAINTS = {"protest", "complaint", "objection", "note", "demarche", "démarche", "grievance"}
 RELEASED_CLASSES = {"release"}  # told in the passive, its subject is the one freed, whoever receives them
 CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee", "kidnappee", "pow"}
 # "placed under arrest", "put under investigation": who is placed under it undergoes it
@@ -691,6 +693,9 @@ def acted_on(act: Token) -> list[Token]:
         heads = _children(act, ("nsubjpass",) if _is_passive(act) else ("dobj",))
     else:
         heads = []
+    lodged = [h for h in heads if h.lemma_.lower() in COMPLAINTS]  # lodged with the one blamed
+    if lodged:
+        return _prep_targets([*children_of(act), *children_of(lodged[0])], {"with", "to"})
     for noun in [act, *heads]:
         heads += _prep_targets(list(children_of(noun)), {"on", "against"})
     return heads

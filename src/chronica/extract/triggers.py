@@ -372,8 +372,9 @@ def _day_or_year(text: str) -> bool:
 def _key(table: dict[str, str | None], tok: Token) -> str | None:
     """The key under which a dependant is listed: its lemma with a modifier ("peacekeeping troop"),
     its lemma, or for a capitalised plural the model left unlemmatised ("Grad Missiles") its singular;
-    for a number or quantity ("hundreds of soldiers") the key of what it counts."""
-    lemma = tok.lemma_.lower()
+    for a number or quantity ("hundreds of soldiers") the key of what it counts. A lemma the model gets
+    wrong is read as the lexicon's forms correct it ("doses": "dose", not "dos")."""
+    lemma = lexicon().forms.get(tok.lower_) or tok.lemma_.lower()
     for mod in children_of(tok):  # "peacekeeping troops": the modified word first
         if mod.dep_ in ("compound", "amod") and f"{mod.lemma_.lower()} {lemma}" in table:
             return f"{mod.lemma_.lower()} {lemma}"
@@ -1236,9 +1237,24 @@ def _by_armed_men(tok: Token, deps: list[Token], lemma: str, lex: Lexicon) -> st
 
 
 def _in_name(tok: Token, lex: Lexicon) -> bool:
-    """'a Honda Accord', 'the Islamic Resistance': a capitalised noun that heads a named entity."""
-    return (tok.pos_ == "PROPN" and tok.ent_type_ in lex.name_kinds and tok.is_title
-            and tok.i != sentence_of(tok).start)
+    """'a Honda Accord', 'the Islamic Resistance': a capitalised noun that heads a named entity; at a
+    sentence's start, an organisation's one-word name as the subject ("Amnesty said", not "Amnesty for
+    the rebels was announced")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in lex.name_kinds or not tok.is_title:
+        return False
+    if tok.i != sentence_of(tok).start:
+        return True
+    return (tok.text in org_words() and tok.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in children_of(tok)))
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """The one-word names and aliases, as written, of the organisations' dictionary ("Amnesty",
+    "Solidarity")."""
+    rows = package_file("organisations").get("organisations") or []
+    names = (n for row in rows for n in [row.get("name"), row.get("full"), *(row.get("aliases") or [])])
+    return frozenset(n for n in names if n and " " not in n)
 
 
 def _verb_in_name(tok: Token, lex: Lexicon) -> bool:

@@ -1112,8 +1112,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                     found.append(m)  # an unknown place: its qualifiers may still place it (a person
                     # before "of" is not: "Ann Wu of Hoboken")
                 continue
-            if b < len(doc) and lowers[b] in PEOPLE_NOUNS and not quals and norm(word) in _people_names():
-                continue  # "youths from the Nuer community": a people, not a town of that name
+            if not quals and (label == "NORP" or norm(word) in _people_names()) and _people_noun_after(
+                    doc, lowers, b):  # "youths from the Nuer community", "Arab and Kotoko militias":
+                continue  # a people, not a town of that name
             if (norm(word) in surnames or norm(word) in LOCATIVE_ONLY) and not (
                     quals or hint is not None or _strong_locative(doc, a)):
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
@@ -1254,6 +1255,15 @@ def _placed_again(doc, runs: list[tuple[int, int]], found: list[Mention]) -> lis
                     out.append(m)
                 break
     return out
+
+
+def _people_noun_after(doc, lowers: list[str], b: int) -> bool:  # noqa: ANN001
+    """Does a people noun follow a people's name, directly ("the Nuer community") or after other peoples
+    listed with it ("Nuer and Murle youths", "Hema, Lendu and Nande militias")?"""
+    k = b
+    while k + 1 < len(doc) and lowers[k] in ("and", ",", "or") and norm(doc[k + 1].text) in _people_names():
+        k += 2
+    return k < len(doc) and lowers[k] in PEOPLE_NOUNS
 
 
 @lru_cache(maxsize=1)
