@@ -114,6 +114,7 @@ def described_again() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 
 W = words()
+PLAIN_OFFICERS = tuple(f"role:{w}" for w in W["plain_officers"])  # the evidence of bare "officers"
 STATE_DOER_OF: dict[str, str] = _data()["state_doers"]
 EXECUTIONS: dict = _data()["state_executions"]
 RELEASE_CLASSES, DETENTION_NOUNS = W["release_classes"], W["detention_nouns"]
@@ -796,6 +797,8 @@ class Mentions:
                 c.lemma_.lower() in CROWD_PARTICIPLES) for c in children_of(tok)):
             crowd = self._resolve(f"protesting {phrase}", ctx)  # "women protesting in Khartoum": a crowd
             actor = _with_text(crowd, phrase, f"{crowd.evidence}+participle") if crowd is not None else actor
+        if actor is not None and (actor.evidence or "").startswith(PLAIN_OFFICERS):
+            actor = self._coup_officers(tok, phrase, ctx) or actor  # "arrested officers after a coup attempt"
         if actor is None or actor.inter in (0, 7) or actor.sector == "UAF":  # "gunmen believed to be X"
             actor = self._described(tok, ctx) or actor
         if actor is None or _guessed_country(actor):
@@ -1908,9 +1911,32 @@ class Mentions:
                 for named in (ent[-1], ent.root.head if ent.root.dep_ == "appos" else None):
                     earlier = self.actor(named, ctx) if named is not None else None  # "his counterpart X"
                     if earlier is not None and (earlier.sector or earlier.country):
+                        earlier = self._with_appositive(ent, earlier, ctx)
                         return _with_text(earlier, _phrase(tok, ctx.dateline_end), f"surname:{ent.text}")
                 return None
         return None
+
+    def _coup_officers(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """Bare "officers" acted on in a sentence telling of a coup or a mutiny ("said it had foiled a coup
+        attempt and arrested several officers"): the armed forces' officers, not the police (titles49)."""
+        if tok.dep_ not in ("dobj", "nsubjpass", "conj"):
+            return None
+        coup = W["coup_words"]
+        told = [t for t in sentence_of(tok) if t.lemma_.lower() in coup and (
+            t.i == 0 or tok.doc[t.i - 1].lower_ not in ("anti", "-"))]
+        if not told:
+            return None
+        army = self._resolve(f"army {tok.lower_}", ctx)
+        return _with_text(army, phrase, f"{army.evidence}+coup told") if army is not None else None
+
+    def _with_appositive(self, ent: Span, earlier: Actor, ctx: DocContext) -> Actor:
+        """A name of no country set beside a title that gives one ("Gabon's junta leader General Brice Oligui
+        Nguema"): the person as the title and name read together say (titles49); else as named."""
+        head = ent.root.head
+        if earlier.country or ent.root.dep_ != "appos" or head.i >= ent.start:
+            return earlier
+        whole = self._resolve(ent.doc[head.left_edge.i:ent.end].text, ctx)
+        return whole if whole is not None and whole.country and whole.name == earlier.name else earlier
 
     def _body_named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"The bloc froze the assets" after "The European Union imposed sanctions", "the alliance" after

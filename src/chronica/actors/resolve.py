@@ -156,6 +156,8 @@ class ActorResolver:
         self.community_fillers = frozenset(str(w).lower() for w in roles_file.get("community_fillers") or ())
         self.mission_sectors = frozenset(roles_file.get("mission_sectors") or ())
         self.honorifics = frozenset(str(w).lower() for w in roles_file.get("honorifics") or ())
+        self.military_posts = frozenset(str(w).lower() for w in roles_file.get("military_posts") or ())
+        self.national_posts = frozenset(str(w).lower() for w in roles_file.get("national_posts") or ())
         self.seaman_words = frozenset(str(w).lower() for w in roles_file.get("seaman_words") or ())
         self.example_markers = tuple(str(w).lower() for w in roles_file.get("example_markers") or ())
         self.counting_words = frozenset(str(w).lower() for w in roles_file.get("counting_words") or ())
@@ -246,8 +248,9 @@ class ActorResolver:
                     tokens[start - 1].key in MENTION_MODIFIERS or (start - 1) in at
                     or (tokens[start - 1].text[:1].isupper() and start - 1 > 0)):
                 start -= 1
-            while end < len(tokens) and _joins(text, tokens[end - 1], tokens[end]) and end in at:
-                end = at[end].end
+            owned = _owned_by_state(text, tokens, start, end, at)  # "Thailand's army chief" (titles49)
+            while end < len(tokens) and (owned or _joins(text, tokens[end - 1], tokens[end])) and end in at:
+                end, owned = at[end].end, False
             i = end
             before = tokens[start - 1].key if start > 0 else ""
             kinds = {at[k].entry.kind for k in range(start, end) if k in at}
@@ -819,7 +822,9 @@ class ActorResolver:
                         actor.name = " ".join(t.text for t in name)
                     return actor
                 # "President Dos Santos" unknown: the story's own state's office holder, never the place's
-                office = last.entry.ref.sector in OFFICE_SECTORS and ctx.focus is not None
+                # so "army chief Juan Jose Zuniga", a state's single military post (titles49)
+                office = ctx.focus is not None and (last.entry.ref.sector in OFFICE_SECTORS
+                                                    or last.entry.form.lower() in self.national_posts)
                 actor = self._role_actor(ctx, last.entry.ref, f"title:{last.entry.form}", allow_focus=office)
                 if actor is not None:
                     actor.name = " ".join(t.text for t in name)
@@ -947,7 +952,7 @@ class ActorResolver:
         people: list[Leader] = [e.ref for e in m.entries if e.kind == "leader"]
         person = self._titled(people, ctx) or _pick_leader(people, ctx.date, ctx.focus)
         if person.body:
-            return self._head_actor(ctx, person)
+            return self._stated_office(ctx, person, m) or self._head_actor(ctx, person)
         country = self.countries.get(person.country)
         when = ctx.date or max((t.start for t in person.terms), default=_today())
         term = person.term_at(when)
@@ -966,6 +971,27 @@ class ActorResolver:
             # text's title says where he stands (office47)
             return Actor(ctx.phrase, name=person.name, country=person.country, sector=best.entry.ref.sector,
                          acled_actor=None, inter=0, evidence=f"{evidence} (by the title:{best.entry.form})")
+        titles = self._titles_before(ctx, m)
+        soldier = [t for t in titles if t.entry.ref.sector == "MIL"]
+        if soldier and country is not None and (term is None or not ctx.date and any(
+                t.entry.form.lower() in self.military_posts for t in soldier)):
+            # "Guinea's special forces commander Colonel Mamady Doumbouya" before his presidency, or undated:
+            # the military post the text gives him; a rank alone keeps a term (junta leaders) (titles49)
+            actor = self._state_actor(ctx, country, soldier[0].entry.ref.label, "MIL",
+                                      f"{evidence} (by the title:{soldier[-1].entry.form})")
+            actor.name = person.name
+            return actor
+        office = next((t for t in titles if t.entry.ref.sector == "GOV" and t.entry.ref.rank >= 2), None)
+        if term is None and person.sector and office is not None:
+            # "Timor-Leste's President Jose Ramos-Horta": the office the text gives a notable person beats
+            # the sector stored for them out of office, of the state the phrase names (titles49)
+            place = ctx.first_of([t for t in ctx.head if t.end <= m.start], COUNTRY_KINDS)
+            state = place.entry.ref if place is not None else country
+            if state is not None:
+                actor = self._state_actor(ctx, state, GOVERNMENT, "GOV",
+                                          f"{evidence} (by the title:{office.entry.form})")
+                actor.name = person.name
+                return actor
         if term is None and person.sector:  # a notable person out of office: their affiliation's sector
             return self._notable_actor(ctx, person, when)
         if term is None:  # named outside any of their terms: a former (or future) office holder
@@ -980,6 +1006,31 @@ class ActorResolver:
             acled = f"Government of {country.of_name}{self.leaders.years(country.iso3, when)}"
         return Actor(ctx.phrase, name=person.name, country=person.country, sector="GOV",
                      acled_actor=acled, inter=1, evidence=evidence)
+
+    def _stated_office(self, ctx: _Context, person: Leader, m: Match) -> Actor | None:
+        """A body's head written with a state's office and that state ("Djibouti's Foreign Minister Mahmoud
+        Ali Youssouf", before he headed the AU Commission): that state's government; else None (titles49)."""
+        office = next((t for t in self._titles_before(ctx, m)
+                       if t.entry.ref.sector == "GOV" and t.entry.ref.rank >= 2), None)
+        place = ctx.first_of([t for t in ctx.head if t.end <= m.start], COUNTRY_KINDS)
+        if office is None or place is None or ctx.words & FORMER_WORDS:
+            return None
+        actor = self._state_actor(ctx, place.entry.ref, GOVERNMENT, "GOV",
+                                  f"leader:{person.name} (by the title:{office.entry.form})")
+        actor.name = person.name
+        return actor
+
+    @staticmethod
+    def _titles_before(ctx: _Context, m: Match) -> list[Match]:
+        """The run of titles written right before a person's name, nearest first ("army chief General
+        Prayuth": General, army chief; "special forces commander Colonel Doumbouya": Colonel, commander)."""
+        ends = {t.end: t for t in ctx.head if t.entry.kind == "role" and t.entry.ref.title}
+        chain: list[Match] = []
+        at = m.start
+        while at in ends and ends[at].start < at:
+            chain.append(ends[at])
+            at = ends[at].start
+        return chain
 
     def _notable_actor(self, ctx: _Context, person: Leader, when: str) -> Actor:
         """A notable person out of office (notables.yaml): of their country, with the sector of their
@@ -1279,6 +1330,13 @@ def _joins(text: str, left: Token, right: Token) -> bool:
     return gap in (" ", "-", "") or (gap.strip() == "" and "\n" not in gap)
 
 
+def _owned_by_state(text: str, tokens: list[Token], start: int, end: int, at: dict[int, Match]) -> bool:
+    """A state's name with a possessive right before a person or body the lexicon knows ("Thailand's army
+    chief General Prayuth", "Djibouti's Foreign Minister"): one phrase, the second of the first state."""
+    if end >= len(tokens) or end not in at or (
+            text[tokens[end - 1].end:tokens[end].start] not in ("'s ", "’s ")):
+        return False
+    return all(at[k].entry.kind == "country" for k in range(start, end) if k in at) and start in at
 def _adjectives(covered: dict[int, Match], k: int) -> bool:
     """"French and Egyptian warships", "Fellata and Rizeigat militias": two country adjectives or two
     peoples joined before one head noun."""
