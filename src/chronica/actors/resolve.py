@@ -1337,6 +1337,8 @@ def _owned_by_state(text: str, tokens: list[Token], start: int, end: int, at: di
             text[tokens[end - 1].end:tokens[end].start] not in ("'s ", "’s ")):
         return False
     return all(at[k].entry.kind == "country" for k in range(start, end) if k in at) and start in at
+
+
 def _adjectives(covered: dict[int, Match], k: int) -> bool:
     """"French and Egyptian warships", "Fellata and Rizeigat militias": two country adjectives or two
     peoples joined before one head noun."""
