@@ -174,17 +174,28 @@ def _named_before(mentions: Mentions, before: str, aimed: str | None) -> str | N
 
 def _state_noun(tok: Token) -> Token | None:
     """The word naming a state again by a common noun: the token itself ("the kingdom") or its
-    possessor ("the country's army"), with "the" and no name of its own ("the island of Jolo" is not)."""
-    nouns = words()["state_nouns"]
+    possessor ("the country's army"), with "the" and no name of its own ("the island of Jolo" is not).
+    Words describing it may come before it ("the Gulf state", "the Himalayan kingdom"); whether they
+    name a country is :func:`_described_by_country`'s to say."""
+    w = words()
+    nouns = {*w["state_nouns"], *w["described_state_nouns"]}
     noun = tok if tok.lower_ in nouns else next(
         (c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in nouns), None)
     if noun is None or noun.pos_ != "NOUN":
         return None
     kids = children_of(noun)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
-            c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ == "of") for c in kids):
+            (c.pos_ == "PROPN" and c.i > noun.i) or (c.dep_ == "prep" and c.lower_ == "of") for c in kids):
         return None
-    return noun
+    described = any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in kids)
+    return noun if described or noun.lower_ not in w["described_state_nouns"] else None
+
+
+def _described_by_country(mentions: Mentions, noun: Token) -> bool:
+    """Whether the words before a state noun name a country ("the Israeli state", "the Iran nation"): that
+    country, which the phrase's own reading tells, not one named before."""
+    words_ = " ".join(c.text for c in children_of(noun) if c.dep_ in ("amod", "compound") and c.i < noun.i)
+    return bool(words_) and bool(mentions.resolver.country_mentions(words_))
 
 
 def state_named_before(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | None:
@@ -192,7 +203,7 @@ def state_named_before(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor
     army" its military. The state is the story's main country when the words before name it, else the
     last country they name, not one its own sentence names after it."""
     noun = _state_noun(tok)
-    if noun is None:
+    if noun is None or _described_by_country(mentions, noun):
         return None
     text = text_of(tok.doc)
     begin = ctx.dateline_end

@@ -775,6 +775,8 @@ class Mentions:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
+        if actor is not None and actor.sector == "GOV" and (actor.evidence or "").startswith("leader:"):
+            actor = self._opposed_in_apposition(tok, actor, ctx) or actor  # "X, leader of the opposition DPP"
         if actor is not None and not actor.country:
             actor = self._serving_as(tok, actor, ctx)
         if actor is not None and not (actor.sector or actor.country) and tok.pos_ == "PROPN":
@@ -1391,6 +1393,19 @@ class Mentions:
                              sector=described.sector, acled_actor=described.acled_actor,
                              inter=described.inter, evidence=f"apposition:{described.evidence}")
         return actor
+
+    def _opposed_in_apposition(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor | None:
+        """A leader the dictionaries hold in office, whom an apposition calls the opposition's ("Peter
+        Mutharika, leader of Malawi's opposition DPP, called for fresh elections"): the opposition, as
+        "opposition leader X" is; None otherwise."""
+        words = W["opposed_apposition_words"]
+        if not any(c.dep_ == "appos" and any(t.lower_ in words for t in c.subtree) for c in children_of(tok)):
+            return None
+        found = self._resolve(f"opposition leader {actor.text}", ctx)
+        if found is None or found.name != actor.name or found.sector != "OPP":
+            return None
+        rule = (found.evidence or "").split(" (by the")[0]
+        return _with_text(found, actor.text, f"{rule} (by the apposition)")
 
     def _named_place(self, tok: Token, ctx: DocContext) -> Actor | None:
         """A town's name told after a place noun and its owner ("the Chechen capital Grozny", "the Bosnian
@@ -3554,7 +3569,8 @@ def _phrase(tok: Token, after: int = 0) -> str:
         start += 1
     end, n = i + 1, len(doc)
     while end < n:
-        if deps[end] not in ("compound", "flat") or heads[end] <= i or toks[end].like_num:
+        if deps[end] not in ("compound", "flat") and not _name_hyphen(toks, deps, heads, end) or (
+                heads[end] <= i or toks[end].like_num):
             break  # not the sum after a receiver: "lent Morocco 500 million euros" (aid248)
         end += 1
     if (i + 1 < end < n and deps[end] == "appos" and heads[end] == i and toks[end].pos_ == "PROPN"
@@ -3580,6 +3596,12 @@ def _phrase(tok: Token, after: int = 0) -> str:
             end += 1
     starts, ends = char_bounds(doc)
     return text_of(doc)[starts[start]:ends[end - 1]]  # the Span's text, without making a Span
+
+
+def _name_hyphen(toks: list[Token], deps: list[str], heads: list[int], k: int) -> bool:
+    """Whether token ``k`` is the hyphen inside a name's word, between two of its words ("Paul-Henri")."""
+    return (toks[k].tag_ == "HYPH" and 0 < k < len(toks) - 1 and deps[k + 1] in ("compound", "flat")
+            and heads[k + 1] == heads[k] and toks[k - 1].pos_ == toks[k + 1].pos_ == "PROPN")
 
 
 def _capital_of_a_sentence(tok: Token, phrase: str) -> bool:

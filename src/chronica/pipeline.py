@@ -96,6 +96,7 @@ from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import (
     adjective_verbs,
+    adverb_names,
     apposed_denials,
     apposed_participles,
     as_clauses,
@@ -106,6 +107,7 @@ from chronica.reparse import (
     counted_objects,
     dated_objects,
     dated_subjects,
+    dative_describers,
     described_doers,
     double_object_agents,
     fronted_labels,
@@ -308,6 +310,8 @@ class Pipeline:
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary
+        adverb_names(doc)  # "Nauru cut diplomatic ties with Taiwan": "Nauru" the subject, not an adverb
+        dative_describers(doc)  # "accused the opposition People's National Congress Reform": one object
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
         participle_adjectives(doc)  # "fired at striking workers": "striking" describes the workers
         topic_talks(doc)  # "Ceasefire talks between X and Y resumed": "talks" a noun, not a verb

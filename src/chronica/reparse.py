@@ -921,6 +921,60 @@ def _acronym_clause(name: Token, verb: Token) -> None:
     name.head, name.dep_, name.pos_, name.tag_, name.lemma_ = verb, "nsubj", "PROPN", "NNP", name.text
 
 
+# the kinds of names a misread adverb before a verb can be: its doer ("Nauru condemned the attack")
+DOER_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})
+
+
+def _name_as_adverb(name: Token) -> Token | None:
+    """The verb whose subject a name is, when the parse made the name an adverb of the verb right after it,
+    which has no subject ("Nauru condemned the attack": "Nauru" advmod of "condemned"); None otherwise."""
+    verb = name.head
+    if name.pos_ != "PROPN" or name.ent_type_ not in DOER_ENTS or verb.i != name.i + 1 or (
+            verb.tag_ not in ("VBD", "VBZ", "VBP")):
+        return None
+    return None if _deps(verb) & set(SUBJECTS) else verb
+
+
+def _adverb_subject(name: Token, verb: Token) -> None:
+    """The name becomes the verb's subject."""
+    name.dep_ = "nsubj"
+
+
+def adverb_names(doc: Doc) -> int:
+    """Mend "Nauru cut diplomatic ties with Taiwan" parsed with "Nauru" an adverb of "cut"; the number
+    mended."""
+    at = [k for k, dep in enumerate(deps_of(doc)) if dep in ("advmod", "npadvmod")]
+    return _mend(doc, at, _name_as_adverb, _adverb_subject)
+
+
+def _dative_describer(noun: Token) -> Token | None:
+    """The organisation a common noun describes, when the parse made the noun the verb's indirect object and
+    the name right after it the direct one ("accused the opposition People's National Congress Reform of
+    ...": "opposition" dative, "Reform" dobj); None otherwise."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(doc) or doc[noun.i + 1].ent_iob_ != "B":
+        return None
+    name = next((c for c in children_of(noun.head) if c.dep_ == "dobj" and c.i > noun.i), None)
+    if name is None or name.ent_type_ != "ORG" or name.left_edge.i != noun.i + 1:
+        return None
+    return name if all(doc[k].ent_iob_ == "I" for k in range(noun.i + 2, name.i + 1)) else None
+
+
+def _describe(noun: Token, name: Token) -> None:
+    """The noun describes the organisation; its determiner too."""
+    for child in children_of(noun):
+        if child.dep_ == "det":
+            child.head = name
+    noun.head, noun.dep_ = name, "compound"
+
+
+def dative_describers(doc: Doc) -> int:
+    """Mend "accused the opposition People's National Congress Reform of ..." parsed with two objects; the
+    number mended."""
+    at = [k for k, dep in enumerate(deps_of(doc)) if dep == "dative"]
+    return _mend(doc, at, _dative_describer, _describe)
+
+
 def _acronym_as_aux(name: Token) -> Token | None:
     """The verb whose subject a name in capitals is, when the parse made the name its auxiliary with no
     subject ("IGAD condemned the attack": "IGAD" VB, aux of "condemned"); None otherwise."""

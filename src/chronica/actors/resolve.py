@@ -64,8 +64,10 @@ PLACE_SUFFIXES = frozenset("district province state region county municipality g
                            "department oblast raion prefecture city town village valley mountains river camp "
                            "square street road bridge airport port".split())
 MODIFIER_KINDS = frozenset({"demonym", "people"})
-# heads that are a state itself, whose "of" names which one ("the former Soviet republic of Georgia")
-STATE_HEADS = frozenset({"republic", "republics", "kingdom", "emirate", "sultanate", "principality"})
+# heads that are a state itself, whose "of" names which one ("the former Soviet republic of Georgia", "the
+# Gulf state of Qatar", "the Pacific island nation of Nauru")
+STATE_HEADS = frozenset({"republic", "republics", "kingdom", "emirate", "sultanate", "principality", "state",
+                         "nation", "country", "monarchy", "archipelago"})
 IGO_ROLE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # an international body's troops, police or officials
 # "the Sandinista government": heads that a ruling party's name makes the state's government
 RULING_WORDS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
@@ -131,6 +133,8 @@ class ActorResolver:
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
         self.name_prefixes = frozenset(
             str(w).lower() for w in store.package_file("roles").get("name_prefixes") or ())
+        self.office_seats = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("office_seats") or ())
         self.posted_preps = frozenset(store.package_file("roles").get("posted_preps") or ())
         self.party_men = frozenset(str(w).lower() for w in store.package_file("roles").get("party_men") or ())
         self.splinter_heads = frozenset(
@@ -246,8 +250,9 @@ class ActorResolver:
             start, end = i, m.end
             while start > 0 and _joins(text, tokens[start - 1], tokens[start]) and (
                     tokens[start - 1].key in MENTION_MODIFIERS or (start - 1) in at
-                    or (tokens[start - 1].text[:1].isupper() and start - 1 > 0)):
-                start -= 1
+                    or (tokens[start - 1].text[:1].isupper() and (start - 1 > 0 or _hyphened(text, tokens)))):
+                start -= 1  # not the text's first word, capitalised whatever it is, unless a hyphen joins it
+                # to the next: "Paul-Henri Damiba dissolved parliament"
             owned = _owned_by_state(text, tokens, start, end, at)  # "Thailand's army chief" (titles49)
             while end < len(tokens) and (owned or _joins(text, tokens[end - 1], tokens[end])) and end in at:
                 end, owned = at[end].end, False
@@ -316,11 +321,20 @@ class ActorResolver:
                     return org.is_home(home)
             if entry.kind == "country" and entry.ref.person_guard and self._given_name_before(tokens, i):
                 return False  # "Michael Jordan", "Vernon Jordan": a surname, not the kingdom
+            if entry.kind == "seat" and entry.form.lower() in self.office_seats and (
+                    self._country_before(tokens, i)):
+                return False  # "Pakistan's Foreign Office": Pakistan's own, not Britain's
             if entry.kind in ("country", "demonym") and self._prefixed(tokens, i):
                 return False  # "the Pan-American Highway", "the Inter-American Court": no country
             return guard(entry, tokens, i, j, focus, self.lexicon)
 
         return accept
+
+    def _country_before(self, tokens: list[Token], i: int) -> bool:
+        """Whether a country's name or demonym of one to three words ends right before token ``i``."""
+        keys = [t.key for t in tokens[max(0, i - 3):i]]
+        return any(e.kind in ("country", "demonym") for n in range(1, len(keys) + 1)
+                   for e in self.lexicon.table.get(tuple(keys[-n:]), ()))
 
     def _prefixed(self, tokens: list[Token], i: int) -> bool:
         """Whether a name prefix (``name_prefixes`` in roles.yaml) is joined to token ``i`` by a hyphen or
@@ -358,7 +372,9 @@ class ActorResolver:
                 or prev.key in self.determiners):  # "The Reagan administration": no given name
             return False
         given = prev if len(prev.key) > 1 or i < 2 else tokens[i - 2]
-        own = {fold(n).split()[0] for n in (leader.name, *leader.aliases) if " " in n}
+        # his given names, each part of a hyphenated one ("Paul-Henri Sandaogo Damiba": "Henri Damiba")
+        own = {part for n in (leader.name, *leader.aliases) if " " in n
+               for word in fold(n).split()[:-1] for part in (word, *word.split("-"))}
         return given.key not in own
 
     def _resolve(self, phrase: str, date: str | None, focus: str | None, where: str | None) -> Actor | None:
@@ -444,6 +460,11 @@ class ActorResolver:
         member = _member_state(tokens, split, tail)
         if member is not None:  # "the former Soviet republic of Armenia": Armenia, not the Soviet Union
             actor, read = self._work_out(phrase[tokens[member.start].start:], date, focus, where)
+            if actor is not None:
+                actor.text = phrase
+            return actor, read
+        if _state_of_region(tokens, split, tail):  # "the state of Kaduna": the state, as "the state" is
+            actor, read = self._work_out(phrase[:tokens[split - 1].end], date, focus, where)
             if actor is not None:
                 actor.text = phrase
             return actor, read
@@ -769,6 +790,8 @@ class ActorResolver:
         """The head word is in no dictionary: a titled or plain proper name, or nothing."""
         body = ctx.tokens[ctx.first:ctx.split]
         last_org = ctx.last_of(ctx.head, frozenset({"org"}))
+        if last_org is not None and _opens_name(ctx, last_org):
+            last_org = None  # "Foreign Minister Badr Albusaidi": a first name, not the Badr Organization
         if last_org is not None and all(m.end <= last_org.end for m in ctx.head):
             name = ctx.tokens[last_org.end:ctx.split]
             if 1 <= len(name) <= 3 and looks_proper(name) and name[0].text[0].isupper():
@@ -1339,6 +1362,11 @@ def _owned_by_state(text: str, tokens: list[Token], start: int, end: int, at: di
     return all(at[k].entry.kind == "country" for k in range(start, end) if k in at) and start in at
 
 
+def _hyphened(text: str, tokens: list[Token]) -> bool:
+    """Whether a hyphen joins the text's first two words ("Paul-Henri")."""
+    return len(tokens) > 1 and text[tokens[0].end:tokens[1].start] == "-"
+
+
 def _adjectives(covered: dict[int, Match], k: int) -> bool:
     """"French and Egyptian warships", "Fellata and Rizeigat militias": two country adjectives or two
     peoples joined before one head noun."""
@@ -1374,15 +1402,42 @@ def _name_part(m: Match, tokens: list[Token], kept: list[Match]) -> bool:
     return False
 
 
+def _opens_name(ctx: _Context, org: Match) -> bool:
+    """Whether a one-word name of a group is inside a person's name right after an office title ("Oman's
+    Foreign Minister Badr Albusaidi", "Foreign Minister Sayyid Badr Albusaidi": "Badr" a first name, not
+    Iraq's Badr Organization): the title, at most one capitalised word, the group's word, and one or two
+    capitalised words no entry covers up to the phrase's head."""
+    name = ctx.tokens[org.end:ctx.split]
+    if org.end - org.start != 1 or not 1 <= len(name) <= 2 or not looks_proper(name) or any(
+            m.start >= org.end for m in ctx.head):
+        return False
+    for m in ctx.head:
+        before = ctx.tokens[m.end:org.start]
+        if m.entry.kind == "role" and len(before) <= 1 and (not before or looks_proper(before)) and any(
+                e.kind == "role" and e.ref.title for e in m.entries) and not any(
+                k.start < org.start and k.end > m.end for k in ctx.head):
+            return True
+    return False
+
+
 def _member_state(tokens: list[Token], split: int, tail: list[Match]) -> Match | None:
     """The country named after "of" when the phrase's head is a state noun ("the former Soviet republic of
     Armenia", "the former Yugoslav republic of Macedonia"): the state itself, whatever federation or
     neighbour an adjective before the head names. None for other heads ("the army of Mali" is resolved as a
-    whole) and for an "of" that names no country ("the republic of letters")."""
-    if not 0 < split < len(tokens) - 1 or tokens[split - 1].key not in STATE_HEADS or (
-            tokens[split].key != "of"):
+    whole) and for an "of" that names no country ("the republic of letters"). A later "of" counts when the
+    country ends the phrase ("the Horn of Africa nation of Djibouti")."""
+    if not 0 < split < len(tokens) - 1:
         return None
-    return next((m for m in tail if m.start == split + 1 and m.entry.kind == "country"), None)
+    return next((m for m in tail if m.entry.kind == "country" and m.start > split
+                 and tokens[m.start - 1].key == "of" and tokens[m.start - 2].key in STATE_HEADS
+                 and (m.start == split + 1 or m.end == len(tokens))), None)
+
+
+def _state_of_region(tokens: list[Token], split: int, tail: list[Match]) -> bool:
+    """Whether a state noun's "of" names no country and no group ("the state of Kaduna", "the state of
+    Texas"): a federal state, read as the state noun alone."""
+    return (0 < split < len(tokens) - 1 and tokens[split - 1].key in STATE_HEADS and tokens[split].key == "of"
+            and not any(m.entry.kind in ("country", "org", "leader") for m in tail))
 
 
 def _member_state_at(tokens: list[Token], end: int, at: dict[int, Match]) -> bool:
