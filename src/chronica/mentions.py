@@ -71,6 +71,15 @@ IN_POWER = re.compile(r"\(in power since (\d{4}-\d{2}-\d{2})\)")
 QUOTING_VERBS = frozenset({"quote", "cite"})  # "quoted the army as saying it ...": the army speaks
 ANTECEDENT = re.compile(r"^pronoun:[^(]*\(([^()]+)\)")  # "pronoun:subject of 'said' (Taliban)"
 
+
+def _contest_office(span: Span) -> bool:
+    """An office or body named as the kind of a contest or process ("after the governorship election", "the
+    government formation talks"): a common noun modifying one of ``contest_nouns``, no actor (communal49)."""
+    last = span[-1]
+    return (last.pos_ == "NOUN" and last.dep_ in ("compound", "amod", "nmod")
+            and last.head.lemma_.lower() in words()["contest_nouns"])
+
+
 def _date_month(span: Span) -> bool:
     """A month's name written in a date ("On 19 March 2022", "March 3"): no actor."""
     if len(span) != 1 or span[0].lower_ not in MONTHS:
@@ -1451,7 +1460,8 @@ class Mentions:
             # possessor before any modifier
             # "condemned Navalny's detention": not aimed at Navalny
             if (child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.idx >= ctx.dateline_end
-                    and not _undergoes(tok, child) and tok.lower_ not in self.resolver.relation_kinds):
+                    and not _undergoes(tok, child) and tok.lower_ not in self.resolver.relation_kinds
+                    and not self._named_inside(tok, child, ctx)):
                 # "a governor's aide", "a chief's son": the aide's or son's own, not the governor (actors46)
                 owner = self._resolve(_phrase(child, ctx.dateline_end), ctx)
                 if owner is not None and ((owner.evidence or "").startswith(NAMED_OWNER_RULES) or (
@@ -1498,6 +1508,17 @@ class Mentions:
             if owner is not None and owner.sector:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         return self._split_owner(tok, phrase, ctx)
+
+    def _named_inside(self, tok: Token, possessor: Token, ctx: DocContext) -> bool:
+        """Do the words between a possessor and the thing name a group of their own ("Haiti's Viv Ansanm gang
+        coalition", "Haiti's G9 gang alliance")? Then the thing is that group's, and the possessor only says
+        where it is (communal49)."""
+        first = possessor.right_edge.i + 1
+        if tok.lemma_.lower() not in words()["coalition_heads"] or first >= tok.i or (
+                tok.doc[first].idx < ctx.dateline_end):
+            return False
+        inner = self._resolve(tok.doc[first:tok.i].text, ctx)
+        return inner is not None and (inner.evidence or "").startswith("org:")
 
     def _described_person(self, tok: Token, mods: list[Token], phrase: str, ctx: DocContext) -> Actor | None:
         """A person the dictionaries do not know, by the words before the name that say who they are
@@ -2111,6 +2132,8 @@ class Mentions:
                 continue  # "On 19 March 2022": a month, not the marchers of a march
             if span.start == sent.start and span.end < sent.end and toks[span.end].text == ":":
                 continue  # "Nigeria: gunmen kill 30 in village raid": a headline's label, no doer
+            if _contest_office(span):
+                continue  # "shot dead after the governorship election": no government shot them
             if actor.inter == 7 and (cand.trigger.cls in REMOTE_CLASSES or cand.trigger.cls in ARMED_CLASSES
                                      - CROWD_DEEDS and span[-1].lower_ not in GENERIC_PEOPLE):
                 continue  # "an IED planted on a civilian vehicle", "shot in front of children": not the doers

@@ -102,6 +102,7 @@ from chronica.reparse import (
     as_clauses,
     aside_verbs,
     capital_names,
+    captive_predicates,
     complement_verbs,
     compound_gerunds,
     counted_objects,
@@ -316,6 +317,7 @@ class Pipeline:
         participle_adjectives(doc)  # "fired at striking workers": "striking" describes the workers
         topic_talks(doc)  # "Ceasefire talks between X and Y resumed": "talks" a noun, not a verb
         hedged_objects(doc)  # "struck suspected TTP hideouts": "suspected" describes the hideouts
+        captive_predicates(doc)  # "took 10 nurses hostage": the nurses the object, "hostage" a predicate
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
         mark_places(doc, [(p.start, p.end) for p in ctx.places if _bears_name(p)])  # "captured El Fasher"

@@ -342,6 +342,41 @@ def hedged_objects(doc: Doc) -> int:
     return _mend(doc, at, _hedged_object, _unhedge)
 
 
+def _captive_object(pred: Token) -> Token | None:
+    """The people taken the parse hung on a predicate "hostage" as its compound ("took 10 nurses hostage") or
+    made a first object beside it ("held 180 police officers and soldiers hostage"); None when the parse is
+    right ("took the hostage", "held hostage")."""
+    spec = readings()["captive_predicates"]
+    verb = pred.head
+    if pred.dep_ != "dobj" or pred.lower_ not in spec["words"] or verb.lemma_.lower() not in spec["verbs"]:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or _deps(pred) & {"det", "poss"}:
+        return None
+    before = [c for c in children_of(verb) if c.dep_ == "dobj" and c.i < pred.i]
+    if before:
+        return before[-1]
+    return max((c for c in children_of(pred) if c.dep_ == "compound" and c.i < pred.i
+                and c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i, default=None)
+
+
+def _unswallow_captives(pred: Token, people: Token) -> None:
+    """The people become the verb's object (with the words before them), "hostage" its predicate."""
+    verb = pred.head
+    if people.head.i == pred.i:
+        for left in [c for c in children_of(pred) if c.i < pred.i and c.i != people.i]:
+            left.head = people
+        people.head, people.dep_ = verb, "dobj"
+    pred.dep_ = "oprd"
+
+
+def captive_predicates(doc: Doc) -> int:
+    """Mend "took 10 nurses hostage" parsed with "nurses" a compound of "hostage" (or "hostage" a second
+    object): the people the object, "hostage" the verb's predicate (communal49); the number mended."""
+    words = readings()["captive_predicates"]["words"]
+    return _mend(doc, [i for i, w in enumerate(lowers_of(doc)) if w in words], _captive_object,
+                 _unswallow_captives)
+
+
 LOOSE_LINKS = ("dep", "conj", "ccomp", "parataxis")
 LOOSE_CLAUSES = ("advcl", "ccomp", "xcomp", "conj", "dep")
 

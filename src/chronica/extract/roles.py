@@ -135,6 +135,7 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              "batch", "contingent", "detachment",
              # a body part maimed stands for its owner: "cut off the finger of a teacher" (bv42)
              "finger", "hand", "ear", "nose", "tongue", "limb"}
+COUNTED_UNITS = {"head"}  # "5,000 head of cattle": with a number, a unit of what it counts, no one's head
 NATIONAL_PARTS = {"contingent", "detachment", "unit", "battalion", "batch"}
 PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -203,6 +204,8 @@ CROWD_CLASSES = {"protest", "hunger_strike", "riot", "rioting"}
 GATHERINGS = frozenset(_actor_words()["gathering_nouns"])  # "voiced support at an emergency session"
 VENUE_PREPS = frozenset(_actor_words()["venue_preps"])  # "signed a deal at the White House"
 CROWD_VENUES = frozenset(_actor_words()["crowd_venues"])  # "fans rioted at a stadium"
+CROWD_EVENTS = frozenset(_actor_words()["crowd_events"])  # "rival factions traded blows at a rally"
+SIDED_FIGHTS = {"clash", "brawl"}  # fights of two sides ("clans clashed", "factions traded blows")
 MONEY_NOUNS = frozenset(_actor_words()["money_nouns"])  # "20 million euros in aid"
 HIT_BY = frozenset(_actor_words()["undergoing_verbs"])  # "Iran was hit by new sanctions"
 ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
@@ -256,7 +259,10 @@ def expand(tok: Token) -> list[Token]:
     # "the Ivorian contingent of the UN mission": a national part of a joint force is that nation's (lead48)
     national = tok.lemma_.lower() in NATIONAL_PARTS and any(
         c.ent_type_ == "NORP" and labels[c.i] in ("amod", "compound") for c in kids)
-    if (tok.lemma_.lower() in PARTITIVE or tok.like_num) and not owner_words & PART_OWNERS and not national:
+    # "stole 5,000 head of cattle": a counted unit counts the noun after "of" (communal49)
+    counted_unit = tok.lemma_.lower() in COUNTED_UNITS and any(labels[c.i] == "nummod" for c in kids)
+    partitive = tok.lemma_.lower() in PARTITIVE or tok.like_num or counted_unit
+    if partitive and not owner_words & PART_OWNERS and not national:
         of = next((c for c in kids if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of else None
         if obj is not None and not _numbered_name(tok, obj):
@@ -550,6 +556,8 @@ def _speaker_conjunct(verb: Token) -> Token | None:
     saying = verb.head.head
     if saying.lemma_.lower() not in spec["reporting"] or not _children(saying, SUBJ):
         return None
+    if saying.i > verb.i:  # "Gunmen kidnapped two engineers and demanded a ransom, police said": a teller
+        return None  # told after the clause reports both its acts (communal49)
     told = _children(verb.head, SUBJ)
     if any(t.lower_ in spec["people"] or t.ent_type_ in ("PERSON", "NORP") for t in told):
         return None
@@ -1526,6 +1534,8 @@ def _gathered_at(obj: Token, trig: Trigger) -> bool:
         return False
     if trig.cls in CROWD_CLASSES and obj.lemma_.lower() in CROWD_VENUES:  # "fans rioted at a stadium"
         return True
+    if trig.cls in SIDED_FIGHTS and obj.lemma_.lower() in GATHERINGS | CROWD_VENUES | CROWD_EVENTS:
+        return True  # "rival factions traded blows at a rally": where two sides fight is neither side
     return (obj.lemma_.lower() in GATHERINGS
             and trig.cls not in FIGHTS and trig.head.lemma_.lower() not in ATTACK_NOUNS)
 
@@ -1681,7 +1691,7 @@ def _each_other(roles: Roles) -> None:
 def _one_plural_side(trig: Trigger, roles: Roles) -> None:
     """"Rival clans clashed over water": one plural armed collective that clashes with no one named fights
     among itself, so it is both sides (``fights.collectives`` in data/readings.yaml; roles28b)."""
-    if trig.cls != "clash" or len(roles.source) != 1 or roles.source[0].tag_ not in ("NNS", "NNPS"):
+    if trig.cls not in SIDED_FIGHTS or len(roles.source) != 1 or roles.source[0].tag_ not in ("NNS", "NNPS"):
         return
     side = roles.source[0]
     named = ("other side", "each other", "between", "defender")
