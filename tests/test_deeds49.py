@@ -133,3 +133,117 @@ def test_a_passive_designation_is_done_by_its_agent(pipeline, text: str, source:
     assert _coded(primary) == ("COERCE", "restrict")
     assert _who(primary.source) == [source]
     assert _who(primary.target) == [target]
+
+
+# 4. an agreement in force revoked, annulled, rescinded, abrogated or torn up is ended, as one terminated
+@pytest.mark.parametrize("text, source, target", [
+    ("The military government in Niamey revoked defence agreements with France.",
+     ("NER", "GOV"), ("FRA", "GOV")),
+    ("Niger's junta revoked the 2014 defence pact with France.", ("NER", "GOV"), ("FRA", "GOV")),
+    ("Russia annulled the treaty with the United States.", ("RUS", "GOV"), ("USA", "GOV")),
+    ("Niger's junta tore up the defence agreements with France.", ("NER", "GOV"), ("FRA", "GOV")),
+    ("Iran abrogated the nuclear deal with the United States.", ("IRN", "GOV"), ("USA", "GOV")),
+    ("Niger terminated its defence agreements with France.", ("NER", "GOV"), ("FRA", "GOV")),
+])
+def test_an_agreement_revoked_is_ended(pipeline, text: str, source: tuple, target: tuple) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert _coded(primary) == ("SANCTION", "discontinue")
+    assert _who(primary.source) == [source]
+    assert _who(primary.target) == [target]
+    assert not any(e.acled and e.acled.get("sub_event_type") == "Agreement" for e in events)
+
+
+@pytest.mark.parametrize("text, plover", [
+    # controls: an agreement signed, a licence revoked, pictures torn up, shells tearing into a building
+    ("Niger signed defence agreements with France.", "SUPPORT"),
+    ("The junta revoked the licence of the broadcaster.", "COERCE"),
+    ("The junta cancelled the talks with France.", "REJECT"),
+    ("The protesters tore up pictures of the president.", None),
+    ("Shells tore into the building.", "ASSAULT"),
+])
+def test_other_things_revoked_or_torn(pipeline, text: str, plover: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"] if primary else None) == plover
+
+
+# 5. barred from office or from standing: disqualified
+@pytest.mark.parametrize("text, source, target", [
+    ("Pakistan's election commission disqualified Imran Khan from holding public office for five years.",
+     ("PAK", "GOV"), "PAK"),
+    ("Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif from office.", ("PAK", "JUD"), "PAK"),
+    ("Imran Khan was disqualified from holding public office by Pakistan's election commission.",
+     ("PAK", "GOV"), "PAK"),
+    ("Venezuela's comptroller disqualified Maria Corina Machado from running for office for 15 years.",
+     ("VEN", "GOV"), "VEN"),
+    # control: barred, as before
+    ("Pakistan's election commission barred Imran Khan from contesting elections.", ("PAK", "GOV"), "PAK"),
+])
+def test_disqualified_from_office_is_restricted(pipeline, text: str, source: tuple, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert _coded(primary) == ("COERCE", "restrict")
+    assert _who(primary.source) == [source]
+    assert [a.country for a in primary.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The sprinter was disqualified from the 100m final for a false start.",
+    "The referee disqualified the boxer in the third round.",
+])
+def test_an_athlete_disqualified_is_no_event(pipeline, text: str) -> None:
+    assert _primary(pipeline, text) is None
+
+
+# 6. forced into exile: deported
+@pytest.mark.parametrize("text", [
+    "Honduran soldiers flew President Manuel Zelaya into exile in Costa Rica.",
+    "Honduran soldiers forced President Manuel Zelaya into exile.",
+    "Honduran soldiers sent President Manuel Zelaya into exile.",
+    "Honduran soldiers drove President Manuel Zelaya into exile.",
+    "President Manuel Zelaya was flown into exile by Honduran soldiers.",
+    "Honduran soldiers deported President Manuel Zelaya to Costa Rica.",
+])
+def test_forced_into_exile_is_deported(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert _coded(primary) == ("COERCE", "deport")
+    assert _who(primary.source) == [("HND", "MIL")]
+    assert _who(primary.target) == [("HND", "GOV")]
+
+
+@pytest.mark.parametrize("text, plover", [
+    # controls: going into exile of one's own accord, cattle, troops and supplies moved
+    ("The former president went into exile in Costa Rica.", None),
+    ("Herders drove their cattle into the river.", None),
+    ("The army sent troops into the city.", "MOBILIZE"),
+    ("The air force flew supplies into the besieged town.", "AID"),
+])
+def test_other_things_sent_or_driven(pipeline, text: str, plover: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"] if primary else None) == plover
+
+
+# 7. an office-holder fired is dismissed
+@pytest.mark.parametrize("text, source, target", [
+    ("Pashinyan fired the chief of the general staff.", ("ARM", "GOV"), ("ARM", "MIL")),
+    ("Pashinyan dismissed the chief of the general staff.", ("ARM", "GOV"), ("ARM", "MIL")),
+    ("Putin fired two generals on Friday.", ("RUS", "GOV"), ("RUS", "MIL")),
+    ("Zelenskiy fired the director of the SBU.", ("UKR", "GOV"), ("UKR", "SPY")),
+])
+def test_an_office_holder_fired_is_dismissed(pipeline, text: str, source: tuple, target: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "COERCE"
+    assert _who(primary.source) == [source]
+    assert _who(primary.target) == [target]
+
+
+@pytest.mark.parametrize("text, plover", [
+    # controls: shots, rockets, jobs
+    ("Soldiers fired rockets at the village.", "ASSAULT"),
+    ("Police fired at the crowd.", "ASSAULT"),
+    ("The chief fired at the intruders.", "ASSAULT"),
+    ("The board fired the chief executive.", None),
+    ("The company fired 300 workers.", None),
+])
+def test_shots_and_jobs_keep_their_coding(pipeline, text: str, plover: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"] if primary else None) == plover

@@ -696,6 +696,14 @@ def _named_body_object(d: Token) -> bool:
     return d.dep_ in ("dobj", "nsubjpass") and d.pos_ == "PROPN" and d.ent_type_ == "ORG"
 
 
+def _destined(entry: Entry, deps: list[Token]) -> bool:
+    """Whether the verb's destination is one its entry lists, which outweighs the entry's ``unless``:
+    "drove the president into exile" (deeds49), not "drove their cattle into the river"."""
+    return bool(entry.destinations) and any(
+        _key(entry.destinations, g) is not None for d in deps
+        if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS for g in children_of(d) if g.dep_ == "pobj")
+
+
 def _bare_participle(d: Token) -> bool:
     """A past form the object is called, with no object of its own: "declared the prime minister wanted",
     "was declared wanted by the ministry" (deeds49)."""
@@ -1436,7 +1444,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if cls == entry.cls and not _satisfies(entry.needs, tok, deps, entry) and not (
                 kind == "noun" and _happens(tok, lex)):
             continue
-        if cls is None or cls == "none" or (entry.unless and _satisfies(entry.unless, tok, deps)):
+        if cls is None or cls == "none" or (entry.unless and _satisfies(entry.unless, tok, deps)
+                                            and not _destined(entry, deps)):
             continue
         if ((cls in lex.accident_classes or cls in lex.closure_classes)
                 and (_accidental(tok, lemma, deps, lex, cls) or _mishap_outcome(tok, deps, lex))):
