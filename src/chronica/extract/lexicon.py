@@ -41,6 +41,7 @@ class Entry:
     # of its diplomat" is a diplomatic protest, not a crowd's
     states: str | None = None
     persons: str | None = None  # the class when the object is a person named: "called Macron" (by phone)
+    bodies: str | None = None  # the class when the object is an organisation named: "dissolved the CNRP"
     # the class when the object of "with" or "to" is a party one confers with (``party_of``): "spoke with
     # Xi", "a call with his Ukrainian counterpart"; not "spoke to reporters"
     parties: str | None = None
@@ -214,6 +215,7 @@ def _entry(value: Any) -> Entry:
         places=value.get("places"),
         states=value.get("states"),
         persons=value.get("persons"),
+        bodies=value.get("bodies"),
         parties=value.get("parties"),
         alleged=tuple(value.get("alleged") or ()),
         grounds=dict(value.get("grounds") or {}),

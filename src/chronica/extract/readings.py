@@ -491,7 +491,17 @@ def _force(tok: Token, forces: frozenset[str]) -> bool:
     lemma = tok.lemma_.lower()
     before = next((c.lemma_.lower() for c in children_of(tok) if c.dep_ == "compound" and c.i == tok.i - 1),
                   "")
-    return lemma in forces or f"{before} {lemma}" in forces
+    return lemma in forces or f"{before} {lemma}" in forces or _titled(tok, forces)
+
+
+def _titled(tok: Token, forces: frozenset[str]) -> bool:
+    """Whether a person's name bears the title of one of these forces before it: "Attorney General Consuelo
+    Porras", "Prosecutor Ana Diaz" (deeds49)."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    title = [c.lower_ for c in tok.subtree
+             if c.i < tok.i and c.dep_ == "compound" and c.ent_type_ != "PERSON"]
+    return any(" ".join(title[i:]) in forces for i in range(len(title)))
 
 
 # --- "a warrant for his arrest": an arrest to come ------------------------------------------------------

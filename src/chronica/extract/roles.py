@@ -379,6 +379,26 @@ def _agent(verb: Token) -> list[Token]:
             by = next((_pobj(c) for c in children_of(deed) if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in NOT_ACTORS:
                 return [by]
+    return _by_on_complement(verb) if _is_passive(verb) else []
+
+
+# "was placed on a wanted list by Russia", "was designated as a terrorist group by Britain": the prepositions
+# of a passive verb whose object the parse hangs the verb's "by" on (deeds49)
+COMPLEMENT_BY_PREPS = {"on", "onto", "as", "into", "under"}
+
+
+def _by_on_complement(verb: Token) -> list[Token]:
+    """The "by" the parse hangs on what a passive verb calls its subject, or on where it puts it: "was
+    declared a terrorist organisation by the interim government", "was declared wanted by the ministry",
+    "was placed on a wanted list by Russia" (deeds49)."""
+    called = [c for c in children_of(verb) if c.dep_ in ("dobj", "oprd", "xcomp", "acomp")]
+    called += [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in COMPLEMENT_BY_PREPS
+               for o in [_pobj(c)] if o is not None]
+    for word in called:
+        by = next((_pobj(c) for c in children_of(word)
+                   if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+        if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in NOT_ACTORS:
+            return [by]
     return []
 
 

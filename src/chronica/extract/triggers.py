@@ -662,7 +662,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 or dep in ("oprd", "acomp", "ccomp", "advcl") and d.pos_ == "ADJ"  # "held Libya responsible"
                 or dep in ("oprd", "advcl") and d.pos_ == "NOUN"
                 # "inmates held four guards hostage": the noun misread as a present-tense verb (prison40)
-                or dep in ("oprd", "advcl", "ccomp") and d.tag_ == "VBP") and lemma in entry.modifiers:
+                or dep in ("oprd", "advcl", "ccomp") and d.tag_ == "VBP"
+                or _bare_participle(d)) and lemma in entry.modifiers:
             return entry.modifiers[lemma]
         if dep == "prep" and d.lower_ in ("of", "with", "against", "on") and head.pos_ in NOUN_POS:
             for obj in d.children:  # "the firing of rockets", "a battle with cancer", "a strike on a village"
@@ -686,7 +687,29 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     shared = _shared_subject(entry, head, deps)
     if shared is not None:
         return entry.subjects[shared]  # "demonstrators broke through barricades and damaged the gate"
+    if entry.bodies and any(_named_body_object(d) for d in deps):
+        return entry.bodies  # "the court dissolved the CNRP" (deeds49)
     return _controlled(entry, head) or entry.cls
+
+
+def _named_body_object(d: Token) -> bool:
+    """Whether a verb's object (or passive subject) is an organisation's name: "the CNRP", "Move Forward"."""
+    return d.dep_ in ("dobj", "nsubjpass") and d.pos_ == "PROPN" and d.ent_type_ == "ORG"
+
+
+def _destined(entry: Entry, deps: list[Token]) -> bool:
+    """Whether the verb's destination is one its entry lists, which outweighs the entry's ``unless``:
+    "drove the president into exile" (deeds49), not "drove their cattle into the river"."""
+    return bool(entry.destinations) and any(
+        _key(entry.destinations, g) is not None for d in deps
+        if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS for g in children_of(d) if g.dep_ == "pobj")
+
+
+def _bare_participle(d: Token) -> bool:
+    """A past form the object is called, with no object of its own: "declared the prime minister wanted",
+    "was declared wanted by the ministry" (deeds49)."""
+    return (d.dep_ in ("ccomp", "xcomp", "oprd") and d.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in children_of(d)))
 
 
 def _addressee(entry: Entry, head: Token, deps: list[Token]) -> str | None:
@@ -838,6 +861,8 @@ def _called_noun(deps: list[Token]) -> Token | None:
     agent"), or a common noun in apposition to the object ("designated the outlet Meduza an undesirable
     organisation")."""
     objects = [d for d in deps if d.dep_ == "dobj"]
+    if objects and objects[-1].pos_ == "NOUN" and any(d.dep_ == "nsubjpass" for d in deps):
+        return objects[-1]  # "the Brotherhood was declared a terrorist organisation": the passive's (deeds49)
     if len(objects) > 1 and objects[-1].pos_ == "NOUN":
         return objects[-1]  # "designated the Muslim Brotherhood a terrorist group": read as two objects
     for d in deps:
@@ -1435,7 +1460,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if cls == entry.cls and not _satisfies(entry.needs, tok, deps, entry) and not (
                 kind == "noun" and _happens(tok, lex)):
             continue
-        if cls is None or cls == "none" or (entry.unless and _satisfies(entry.unless, tok, deps)):
+        if cls is None or cls == "none" or (entry.unless and _satisfies(entry.unless, tok, deps)
+                                            and not _destined(entry, deps)):
             continue
         if ((cls in lex.accident_classes or cls in lex.closure_classes)
                 and (_accidental(tok, lemma, deps, lex, cls) or _mishap_outcome(tok, deps, lex))):
