@@ -1,0 +1,59 @@
+"""Whose country a bare or context-dependent actor gets (round junta49). Sentences written for the test,
+each with controls that keep their coding."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str):
+    return pipeline.code(document_from_text(text, doc_id="junta49"))
+
+
+def _primary(pipeline, text: str):
+    return next((e for e in _events(pipeline, text) if e.primary), None)
+
+
+def _side(actors) -> list[tuple[str | None, str | None]]:
+    return [(a.country, a.sector) for a in actors]
+
+
+# 1. "the junta", "the regime" addressed by a foreign state are not that state's: the other country the
+# sentence names, else the story's other country, else none
+@pytest.mark.parametrize("text, trigger, doer, junta", [
+    ("Ghana's Foreign Minister Shirley Ayorkor Botchwey condemned the coup in Burkina Faso and called on the "
+     "junta to release detained officials.", "called", "GHA", "BFA"),
+    ("Senegal's foreign minister denounced the coup in Guinea and urged the junta to restore civilian rule.",
+     "urged", "SEN", "GIN"),
+    ("Soldiers seized power in Mali on Tuesday. Nigeria's president warned the junta that ECOWAS would act.",
+     "warned", "NGA", "MLI"),
+    ("Nigeria's President Bola Tinubu warned the junta that ECOWAS would not tolerate the overthrow of an "
+     "elected government.", "warned", "NGA", None),
+    ("Israel's prime minister warned the regime that it would pay a heavy price.", "warned", "ISR", None),
+])
+def test_a_junta_addressed_by_a_foreign_state_is_not_its_own(pipeline, text, trigger, doer, junta) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
+    assert _side(event.source) == [(doer, "GOV")]
+    assert _side(event.target) == [(junta, "GOV")]
+
+
+def test_the_junta_called_on_is_the_one_to_act(pipeline) -> None:
+    text = ("Ghana's Foreign Minister Shirley Ayorkor Botchwey condemned the coup in Burkina Faso and called on "
+            "the junta to release detained officials.")
+    release = next(e for e in _events(pipeline, text) if e.trigger.text == "release")
+    assert _side(release.source) == [("BFA", "GOV")]
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("The junta in Burkina Faso released the detained officials.", "BFA", "BFA"),
+    ("Niger's junta expelled the French ambassador.", "NER", "FRA"),
+    ("Senegal's president urged the junta in Mali to hold elections.", "SEN", "MLI"),
+    ("The Nigerian president warned the junta in Niamey.", "NGA", "NER"),
+    ("Ghana's president praised the government for its reforms.", "GHA", "GHA"),
+])
+def test_a_junta_with_its_own_country_keeps_it(pipeline, text, doer, target) -> None:
+    primary = _primary(pipeline, text)
+    assert _side(primary.source)[0][0] == doer
+    assert _side(primary.target)[0][0] == target
