@@ -40,8 +40,8 @@ def test_a_junta_addressed_by_a_foreign_state_is_not_its_own(pipeline, text, tri
 
 
 def test_the_junta_called_on_is_the_one_to_act(pipeline) -> None:
-    text = ("Ghana's Foreign Minister Shirley Ayorkor Botchwey condemned the coup in Burkina Faso and called on "
-            "the junta to release detained officials.")
+    text = ("Ghana's Foreign Minister Shirley Ayorkor Botchwey condemned the coup in Burkina Faso and called "
+            "on the junta to release detained officials.")
     release = next(e for e in _events(pipeline, text) if e.trigger.text == "release")
     assert _side(release.source) == [("BFA", "GOV")]
 
@@ -57,3 +57,22 @@ def test_a_junta_with_its_own_country_keeps_it(pipeline, text, doer, target) -> 
     primary = _primary(pipeline, text)
     assert _side(primary.source)[0][0] == doer
     assert _side(primary.target)[0][0] == target
+
+
+# 2. "from CAPITAL's ... NOUN NAME": the envoy's host is the name, not the possessor
+@pytest.mark.parametrize("text, doer, host", [
+    ("The Honduran foreign ministry said it had recalled its ambassador from Tegucigalpa's longtime ally "
+     "Taiwan after establishing ties with Beijing.", "HND", "TWN"),
+    ("Nicaragua recalled its ambassador from Managua's old partner Taiwan.", "NIC", "TWN"),
+    ("Paraguay withdrew its envoy from Asuncion's longtime partner Taiwan in protest.", "PRY", "TWN"),
+    ("Kenya recalled its ambassador from Nairobi's neighbour Somalia over the dispute.", "KEN", "SOM"),
+    # controls
+    ("Honduras recalled its ambassador from Taiwan after establishing ties with Beijing.", "HND", "TWN"),
+    ("Kenya recalled its ambassador to Somalia.", "KEN", "SOM"),
+    ("Kenya recalled its ambassador from Somalia's capital.", "KEN", "SOM"),
+])
+def test_an_envoy_recalled_from_a_named_ally(pipeline, text, doer, host) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "SANCTION"
+    assert _side(primary.source) == [(doer, "GOV")]
+    assert _side(primary.target) == [(host, "GOV")]

@@ -481,12 +481,29 @@ def _posted_host(mentions: Mentions, head: Token, own: str | None) -> tuple[str,
         if prep.dep_ != "prep" or prep.lower_ not in words()["envoy_tie_preps"]:
             continue
         for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
-            phrase = " ".join(t.text for t in obj.subtree if t.dep_ != "det")
-            actor = mentions.resolver.resolve(phrase)
-            if actor is not None and actor.country and actor.country != own and (
-                    actor.evidence or "").startswith(("country:", "capital:", "seat:")):
-                return actor.country, phrase
+            for phrase in [*_named_after(obj), " ".join(t.text for t in obj.subtree if t.dep_ != "det")]:
+                actor = mentions.resolver.resolve(phrase)
+                if actor is not None and actor.country and actor.country != own and (
+                        actor.evidence or "").startswith(("country:", "capital:", "seat:")):
+                    return actor.country, phrase
     return None
+
+
+def _named_after(obj: Token) -> list[str]:
+    """The name a common noun with a possessor stands beside ("from Tegucigalpa's longtime ally Taiwan":
+    Taiwan, not the possessor), as its apposition or a name the parse hung elsewhere right after it; or
+    the name itself when it has the possessor ("Nairobi's neighbour Somalia")."""
+    owner = next((c for c in children_of(obj) if c.dep_ == "poss"), None)
+    if owner is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if obj.pos_ == "PROPN":  # "from Nairobi's neighbour Somalia": the name is the head
+        mine = [t for t in obj.subtree if t.pos_ == "PROPN" and t not in owner.subtree]
+        return [" ".join(t.text for t in mine)]
+    doc, nxt = obj.doc, obj.right_edge.i + 1
+    names = [c for c in children_of(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if not names and nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].dep_ in ("appos", "compound"):
+        names = [doc[nxt]]
+    return [" ".join(t.text for t in n.subtree if t.pos_ == "PROPN") for n in names]
 
 
 def _other_state_in_sentence(mentions: Mentions, head: Token, own: str) -> tuple[str, str] | None:
