@@ -76,3 +76,39 @@ def test_an_envoy_recalled_from_a_named_ally(pipeline, text, doer, host) -> None
     assert primary.plover["type"] == "SANCTION"
     assert _side(primary.source) == [(doer, "GOV")]
     assert _side(primary.target) == [(host, "GOV")]
+
+
+# 3. a town where a deed was only reacted to is not where it was done, nor whose police did it
+@pytest.mark.parametrize("text, held", [
+    ("The detention of Aung San Suu Kyi drew condemnation in London.", "MMR"),
+    ("The arrest of Bazoum was discussed at a meeting in Washington.", "NER"),
+    ("The detention of the opposition leader was condemned in Paris.", None),
+    ("The arrest of the journalist was denounced in Brussels.", None),
+])
+def test_a_reaction_town_gives_no_arrester(pipeline, text, held) -> None:
+    arrest = next(e for e in _events(pipeline, text) if e.plover["type"] == "COERCE")
+    assert arrest.plover.get("mode") == "arrest"
+    assert not any(a.sector == "COP" for a in arrest.source)
+    assert [a.country for a in arrest.target] == [held]
+
+
+@pytest.mark.parametrize("text, police", [
+    ("The opposition leader was detained in Paris.", "FRA"),
+    ("The opposition leader was detained in Paris by French police.", "FRA"),
+    ("Three men were arrested in Dubai.", "ARE"),
+    ("The arrest of the journalist in Cairo drew condemnation.", "EGY"),
+    ("The arrest of the opposition leader in Paris was condemned.", "FRA"),
+])
+def test_an_arrest_in_a_town_keeps_its_police(pipeline, text, police) -> None:
+    arrest = next(e for e in _events(pipeline, text) if e.plover["type"] == "COERCE")
+    assert _side(arrest.source) == [(police, "COP")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The killing of the activist sparked anger in Kenya.", "KEN"),  # a country's outrage may be its own
+    ("The killing of the activist sparked protests in Nairobi.", "KEN"),  # protests there are events there
+    ("The bombing in Kabul was condemned by the UN.", "AFG"),
+])
+def test_places_of_deeds_and_protests_stay(pipeline, text, country) -> None:
+    first = _events(pipeline, text)[0]
+    assert first.location is not None and first.location.country == country
