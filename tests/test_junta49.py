@@ -112,3 +112,29 @@ def test_an_arrest_in_a_town_keeps_its_police(pipeline, text, police) -> None:
 def test_places_of_deeds_and_protests_stay(pipeline, text, country) -> None:
     first = _events(pipeline, text)[0]
     assert first.location is not None and first.location.country == country
+
+
+# 4. a deployment ordered by a body: the body moves the forces, to the country of their purpose or place
+@pytest.mark.parametrize("text, doer, target", [
+    ("ECOWAS said it had ordered the deployment of a standby force to restore constitutional order in Niger.",
+     ("ECOWAS", None, "IGO"), ("NER", "GOV")),
+    ("ECOWAS ordered the activation of its standby force for possible deployment in Niger.",
+     ("ECOWAS", None, "IGO"), ("NER", "GOV")),
+    ("The AU readied a force for deployment in Somalia.", ("AU", None, "IGO"), ("SOM", "GOV")),
+    ("France deployed troops to restore order in Mali.", ("Government of France", "FRA", "GOV"),
+     ("MLI", "GOV")),
+    # controls
+    ("ECOWAS ordered the deployment of its standby force to Niger.", ("ECOWAS", None, "IGO"), ("NER", "GOV")),
+    ("Russia deployed troops in Belarus.", ("Government of Russia", "RUS", "GOV"), ("BLR", "GOV")),
+])
+def test_a_deployment_is_its_orderers(pipeline, text, doer, target) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("MOBILIZE", "troops")
+    assert [(a.name, a.country, a.sector) for a in primary.source] == [doer]
+    assert _side(primary.target) == [target]
+
+
+def test_riots_quelled_at_home_name_no_foreign_target(pipeline) -> None:
+    primary = _primary(pipeline, "Nigeria deployed soldiers to quell riots in Kano.")
+    assert _side(primary.source) == [("NGA", "GOV")]
+    assert all(a.country in (None, "NGA") for a in primary.target)
