@@ -138,3 +138,30 @@ def test_riots_quelled_at_home_name_no_foreign_target(pipeline) -> None:
     primary = _primary(pipeline, "Nigeria deployed soldiers to quell riots in Kano.")
     assert _side(primary.source) == [("NGA", "GOV")]
     assert all(a.country in (None, "NGA") for a in primary.target)
+
+
+# 5. "X's minister of Y, NAME, accused ADJ NOUNS of ...": the minister accuses, the accused did the deed
+@pytest.mark.parametrize("text, state, accused, deed", [
+    ("Cameroon's minister of communication, Rene Emmanuel Sadi, accused separatist fighters of killing 10 "
+     "civilians in the Northwest region.", "CMR", "REB", "killing"),
+    ("Kenya's interior minister, Fred Matiangi, accused armed bandits of attacking the village.",
+     "KEN", "UAF", "attacking"),
+    # controls
+    ("Cameroon's government accused separatist fighters of killing 10 civilians in the Northwest region.",
+     "CMR", "REB", "killing"),
+    ("Nigeria's minister of information, Lai Mohammed, accused the rebels of attacking the town.",
+     "NGA", "REB", "attacking"),
+])
+def test_an_apposed_minister_accuses(pipeline, text, state, accused, deed) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("ACCUSE", "allege")
+    assert _side(primary.source) == [(state, "GOV")]
+    assert _side(primary.target) == [(state, accused)]
+    done = next(e for e in events if e.trigger.text == deed)
+    assert _side(done.source) == [(state, accused)]
+
+
+def test_a_root_noun_with_a_verb_after_it_still_mends(pipeline) -> None:
+    primary = _primary(pipeline, "The president on Monday defied calls to step down.")
+    assert primary.trigger.text == "defied" and primary.plover["type"] == "REJECT"

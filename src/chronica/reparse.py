@@ -1252,7 +1252,9 @@ def _capitals(tok: Token) -> bool:
 
 
 def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, str] | None:
-    """The past verb the parse made a modifier of the next plural noun, with the root a noun ("the president
+    """The past verb the parse made a modifier of the next plural noun (or of the noun after its adjectives:
+    "Cameroon's minister of communication, Rene Emmanuel Sadi, accused separatist fighters"), with the root a
+    noun ("the president
     on Monday defied calls to step down": "calls" the root with the subject, or "king" the root with "defied
     demands" hung on "on Friday"), and the verb's lemma; None when the parse is right. A noun has no subject,
     and a clause whose root is its subject's noun has no verb: either is a verb misread. A name in capitals
@@ -1265,7 +1267,7 @@ def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, 
         found = verb if subject is not None and verb.head.i == root.i else None
     else:  # "X on Friday defied demands": the subject made the root, the verb an adjective further on
         sent = root.sent
-        found = next((t for t in sent if t.i > root.i and t.i + 1 < sent.end and t.head.i == t.i + 1
+        found = next((t for t in sent if t.i > root.i and t.i + 1 < sent.end and _modifies_next(t)
                       and _misread_object(t) and root.is_ancestor(t)), None)
         if any(t.tag_ in FINITE_TAGS and (found is None or t.i != found.i) for t in sent):
             return None  # a clause with a finite verb of its own
@@ -1273,6 +1275,14 @@ def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, 
         return None
     lemma = verb_lemma(found.lower_, verbs)
     return (found, lemma) if lemma is not None else None
+
+
+def _modifies_next(part: Token) -> bool:
+    """Whether a word modifies the noun right after it, or after only that noun's own adjectives ("accused
+    separatist fighters": "fighters")."""
+    head = part.head
+    return head.i > part.i and all(t.head.i == head.i and t.dep_ in ("amod", "compound") and t.pos_ == "ADJ"
+                                   for t in part.doc[part.i + 1:head.i])
 
 
 def _misread_object(part: Token) -> bool:
