@@ -165,3 +165,27 @@ def test_an_apposed_minister_accuses(pipeline, text, state, accused, deed) -> No
 def test_a_root_noun_with_a_verb_after_it_still_mends(pipeline) -> None:
     primary = _primary(pipeline, "The president on Monday defied calls to step down.")
     assert primary.trigger.text == "defied" and primary.plover["type"] == "REJECT"
+
+
+# 6. "demanded that CAPITAL VERB X": the capital is the state addressed, the verb its act
+@pytest.mark.parametrize("text, doer, addressed, act", [
+    ("Ankara demanded that Washington extradite Gulen.", "TUR", "USA", "extradite"),
+    ("The EU demanded that Minsk free political prisoners.", None, "BLR", "free"),
+    # controls
+    ("Turkey demanded that the United States hand over Gulen.", "TUR", "USA", None),
+    ("Moscow demanded that Kyiv withdraw its troops.", "RUS", "UKR", "withdraw"),
+])
+def test_a_capital_told_to_act_is_the_state_addressed(pipeline, text, doer, addressed, act) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert primary.plover["type"] == "REQUEST"
+    assert [a.country for a in primary.source] == [doer]
+    assert _side(primary.target) == [(addressed, "GOV")]
+    if act is not None:
+        done = next(e for e in events if e.trigger.text == act)
+        assert _side(done.source) == [(addressed, "GOV")]
+
+
+def test_a_that_clause_with_its_own_verb_stays(pipeline) -> None:
+    primary = _primary(pipeline, "The opposition demanded that free elections be held.")
+    assert primary.plover["type"] == "REQUEST" and primary.trigger.text == "demanded"

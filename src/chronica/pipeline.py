@@ -128,6 +128,7 @@ from chronica.reparse import (
     result_preps,
     said_deeds,
     stray_verbs,
+    subjunctive_verbs,
     topic_talks,
     two_parties,
     unmarked_relatives,
@@ -297,6 +298,7 @@ class Pipeline:
         double_object_agents(doc)  # "was given asylum by Sweden": "by Sweden" the agent, no plain "by"
         noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
         adjective_verbs(doc, self.extractor.lex.verbs)  # "Moscow jailed opposition politician X": a verb
+        subjunctive_verbs(doc, self.extractor.lex.verbs)  # "demanded that Washington extradite X": a verb
         particle_objects(doc)  # "sealed off the West Bank": the place the verb's object, not "off"'s
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"

@@ -1601,6 +1601,43 @@ def adjective_verbs(doc: Doc, verbs: Collection[str]) -> int:
     return _mend(doc, at, lambda verb: _subject_of_adjective(verb, verbs), _unadjective_verb)
 
 
+def _subjunctive_verb(mark: Token, verbs: Collection[str]) -> Token | None:
+    """The lexicon verb in its base form the parse read as a modifier of the noun a "that" clause was hung
+    on ("demanded that Washington extradite Gulen": "extradite" a compound of "Gulen", "that Minsk free
+    political prisoners"); None when the parse is right. A noun takes no "that" of a clause: a verb is
+    misread after the clause's subject."""
+    noun = mark.head
+    if mark.lower_ != "that" or mark.dep_ != "mark" or noun.pos_ not in ("NOUN", "PROPN") or (
+            noun.head.pos_ not in ("VERB", "AUX") or noun.i <= mark.i + 2):
+        return None
+    verb = next((t for t in mark.doc[mark.i + 2:noun.i] if t.lower_ in verbs and t.pos_ in ("ADJ", "NOUN")
+                 and t.head.i == noun.i), None)
+    if verb is None or mark.doc[verb.i - 1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return verb
+
+
+def _unsubjunctive(mark: Token, verb: Token) -> None:
+    """The verb heads the clause: the words between "that" and it its subject, the noun its object."""
+    doc, noun = mark.doc, mark.head
+    subject = doc[verb.i - 1]
+    for tok in doc[mark.i + 1:subject.i]:
+        if tok.head.i == noun.i:
+            tok.head = subject
+    verb.head, verb.dep_ = noun.head, "ccomp"
+    verb.tag_, verb.pos_, verb.lemma_ = "VB", "VERB", verb.lower_
+    subject.head, subject.dep_ = verb, "nsubj"
+    mark.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def subjunctive_verbs(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "Ankara demanded that Washington extradite Gulen" parsed as one noun phrase after "that"; the
+    number mended."""
+    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "mark"]
+    return _mend(doc, at, lambda mark: _subjunctive_verb(mark, verbs), _unsubjunctive)
+
+
 def _particle_object(prt: Token) -> Token | None:
     """The object the parse hung on a verb's particle as a preposition's ("sealed off the West Bank": "Bank"
     the object of "off"); None when the verb has an object of its own."""
