@@ -24,7 +24,7 @@ from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _as
 from chronica.actors.resolve import UNKNOWN_NAME
 from chronica.nlp import children_of, sentence_of, text_of
-from chronica.record import Actor
+from chronica.record import Actor, Event
 
 if TYPE_CHECKING:
     from chronica.extract import Candidate
@@ -160,6 +160,55 @@ def stateless_doer(mentions: Mentions, source: list[Actor], target: list[Actor],
     evidence["source"] = [{"text": found.text, "resolved": found.name, "rule": found.evidence},
                           *evidence.get("source", [])[1:]]
     return [found, *source[1:]]
+
+
+def foreign_rule(mentions: Mentions, source: list[Actor], target: list[Actor], plover: str, sentence: str,
+                 ctx: DocContext, evidence: dict, before: str = "") -> list[Actor]:
+    """A ruler named by a word for another's rule ("the junta", "the regime"), whose country is the story's
+    guess and the same as its doer's, a state named as such: the other country the sentence names ("Ghana's
+    foreign minister condemned the coup in Burkina Faso and called on the junta to ...": Burkina Faso), else
+    the other country the story named before it or its focus, else no country ("Nigeria's president warned
+    the junta": not Nigeria's)."""
+    w = words()
+    if plover not in w["foreign_doer_types"] or not source or not target:
+        return target
+    doer, aimed = source[0], target[0]
+    said = f" {(aimed.text or '').lower()} "
+    if not any(f" {word} " in said for word in w["foreign_rule_words"]) or aimed.country is None or (
+            not _guessed(aimed) or doer.sector not in w["foreign_doer_sectors"] or _guessed(doer)
+            or doer.country != aimed.country):
+        return target
+    others = [iso for _, _, iso in mentions.resolver.country_mentions(sentence) if iso != doer.country]
+    iso = others[0] if others else _named_before(mentions, before, doer.country) or (
+        ctx.focus if ctx.focus != doer.country else None)
+    found = mentions.resolver.resolve(aimed.text, date=ctx.date, focus=iso, where=iso)
+    if found is None or found.country != iso:
+        return target
+    found = _as(found, aimed.text, f"{GUESS.sub('', found.evidence or '')}+other side:{iso or 'none'}")
+    evidence["target"] = [{"text": found.text, "resolved": found.name, "rule": found.evidence},
+                          *evidence.get("target", [])[1:]]
+    return [found, *target[1:]]
+
+
+def ruler_again(events: list[Event]) -> None:
+    """A ruler another event of its sentence placed as a foreign state's other side ("called on the junta
+    to release detained officials": the junta who is to release them) is that side in all its sentence's
+    events."""
+    placed = {(e.sentence, a.text): a for e in events for a in e.target
+              if "+other side:" in (a.evidence or "")}
+    if not placed:
+        return
+    for event in events:
+        for role in ("source", "target"):
+            actors = getattr(event, role)
+            for k, actor in enumerate(actors):
+                other = placed.get((event.sentence, actor.text))
+                if other is not None and other is not actor and _guessed(actor) and (
+                        other.sector == actor.sector):
+                    actors[k] = other.copy()
+                    for note in event.evidence.get(role, []):
+                        if note.get("text") == actor.text:
+                            note.update(resolved=other.name, rule=other.evidence)
 
 
 def _named_before(mentions: Mentions, before: str, aimed: str | None) -> str | None:
@@ -443,12 +492,29 @@ def _posted_host(mentions: Mentions, head: Token, own: str | None) -> tuple[str,
         if prep.dep_ != "prep" or prep.lower_ not in words()["envoy_tie_preps"]:
             continue
         for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
-            phrase = " ".join(t.text for t in obj.subtree if t.dep_ != "det")
-            actor = mentions.resolver.resolve(phrase)
-            if actor is not None and actor.country and actor.country != own and (
-                    actor.evidence or "").startswith(("country:", "capital:", "seat:")):
-                return actor.country, phrase
+            for phrase in [*_named_after(obj), " ".join(t.text for t in obj.subtree if t.dep_ != "det")]:
+                actor = mentions.resolver.resolve(phrase)
+                if actor is not None and actor.country and actor.country != own and (
+                        actor.evidence or "").startswith(("country:", "capital:", "seat:")):
+                    return actor.country, phrase
     return None
+
+
+def _named_after(obj: Token) -> list[str]:
+    """The name a common noun with a possessor stands beside ("from Tegucigalpa's longtime ally Taiwan":
+    Taiwan, not the possessor), as its apposition or a name the parse hung elsewhere right after it; or
+    the name itself when it has the possessor ("Nairobi's neighbour Somalia")."""
+    owner = next((c for c in children_of(obj) if c.dep_ == "poss"), None)
+    if owner is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if obj.pos_ == "PROPN":  # "from Nairobi's neighbour Somalia": the name is the head
+        mine = [t for t in obj.subtree if t.pos_ == "PROPN" and t not in owner.subtree]
+        return [" ".join(t.text for t in mine)]
+    doc, nxt = obj.doc, obj.right_edge.i + 1
+    names = [c for c in children_of(obj) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if not names and nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].dep_ in ("appos", "compound"):
+        names = [doc[nxt]]
+    return [" ".join(t.text for t in n.subtree if t.pos_ == "PROPN") for n in names]
 
 
 def _other_state_in_sentence(mentions: Mentions, head: Token, own: str) -> tuple[str, str] | None:

@@ -209,6 +209,7 @@ FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 KIND_NOUNS, OWN_FORCES_CLASSES = W["kind_nouns"], W["own_forces_classes"]
 DESTINATION_PREPS, ARMED_THINGS = W["destination_preps"], W["armed_things"]
+PURPOSE_PLACE_CLASSES = frozenset(W["purpose_place_classes"])
 CLAIMING_VERBS, CROWD_PARTICIPLES = W["claiming_verbs"], W["crowd_participles"]
 CHANTING_VERBS = frozenset(W["chanting_verbs"])
 UNNAMED_ARMED = frozenset({"REB", "UAF", "PRM"})
@@ -258,6 +259,16 @@ def _claims(text: str, start: int) -> bool:
 
 
 NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny)\b|n't", re.IGNORECASE)
+
+
+def _purposes(head: Token) -> list[Token]:
+    """The purpose clauses of a verb, or of the verb a noun is the object of ("deployed troops to restore
+    order", "ordered the deployment of a force to restore order"): their verbs."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head if head.dep_ == "dobj" else None
+    if verb is None:
+        return []
+    return [c for c in children_of(verb) if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.tag_ == "TO" for a in children_of(c))]
 
 
 def _errand_verb(noun: Token) -> Token | None:
@@ -2648,6 +2659,8 @@ class Mentions:
         errand = _errand_verb(head) if host else None
         if errand is not None:  # "arrived in Tokyo on a four-day visit": the place the visitor went to
             spots.append(errand)
+        if cand.trigger.cls in PURPOSE_PLACE_CLASSES:  # "deployed troops to restore order in Mali"
+            spots += _purposes(head)
         preps = DESTINATION_PREPS if cand.trigger.cls in OWN_FORCES_CLASSES else PLACE_PREPS
         for spot in spots:
             for prep in children_of(spot):  # a dative "to" too: "sent doctors to quake-hit Herat" (aid48)

@@ -41,11 +41,13 @@ from chronica.counterparts import (
     envoy_host,
     envoys_state,
     forces_aimed,
+    foreign_rule,
     other_side,
     own_forces_moved,
     own_people_dropped,
     people_of_city,
     protested_measure,
+    ruler_again,
     stateless_doer,
     written_to,
 )
@@ -130,6 +132,7 @@ from chronica.reparse import (
     result_preps,
     said_deeds,
     stray_verbs,
+    subjunctive_verbs,
     topic_talks,
     two_parties,
     unmarked_relatives,
@@ -302,6 +305,7 @@ class Pipeline:
         double_object_agents(doc)  # "was given asylum by Sweden": "by Sweden" the agent, no plain "by"
         noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
         adjective_verbs(doc, self.extractor.lex.verbs)  # "Moscow jailed opposition politician X": a verb
+        subjunctive_verbs(doc, self.extractor.lex.verbs)  # "demanded that Washington extradite X": a verb
         particle_objects(doc)  # "sealed off the West Bank": the place the verb's object, not "off"'s
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
@@ -347,6 +351,7 @@ class Pipeline:
         cands, named_again = remention.fold(cands, plover_of)  # "... The government condemned the attack"
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
         _aim_at_doers(events, cands, named_again)
+        ruler_again(events)  # "called on the junta to release ...": the junta who is to release
         events = [e for e in events if not e.evidence["trigger"].get("foretold")]  # another's act warned of
         refine_places(events)  # "in northern Burkina Faso ... stormed Bourasso village": the village
         refine_by_setting(events, doc, ctx.places, starts)  # "... in Kaduna state. It happened in Kauru"
@@ -574,6 +579,10 @@ class Pipeline:
         # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
         source = other_side(self.mentions, source, target, coding.plover["type"], text_of(doc)[s_start:s_end],
                             ctx, evidence, text_of(doc)[ctx.dateline_end:s_start])
+        # "Ghana's minister called on the junta to ...": not Ghana's junta
+        sentence, before = text_of(doc)[s_start:s_end], text_of(doc)[ctx.dateline_end:s_start]
+        target = foreign_rule(self.mentions, source, target, coding.plover["type"], sentence, ctx, evidence,
+                              before)
         if not coding.acled:  # "rights groups accused Egypt": not Egypt's own (ACLED's actors keep the place)
             source = stateless_doer(self.mentions, source, target, coding.plover["type"], ctx, evidence)
         target = _not_itself(source, target, evidence)  # "a deal brokered by China": not China's to China

@@ -1373,7 +1373,9 @@ def _capitals(tok: Token) -> bool:
 
 
 def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, str] | None:
-    """The past verb the parse made a modifier of the next plural noun, with the root a noun ("the president
+    """The past verb the parse made a modifier of the next plural noun (or of the noun after its adjectives:
+    "Cameroon's minister of communication, Rene Emmanuel Sadi, accused separatist fighters"), with the root a
+    noun ("the president
     on Monday defied calls to step down": "calls" the root with the subject, or "king" the root with "defied
     demands" hung on "on Friday"), and the verb's lemma; None when the parse is right. A noun has no subject,
     and a clause whose root is its subject's noun has no verb: either is a verb misread. A name in capitals
@@ -1386,7 +1388,7 @@ def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, 
         found = verb if subject is not None and verb.head.i == root.i else None
     else:  # "X on Friday defied demands": the subject made the root, the verb an adjective further on
         sent = root.sent
-        found = next((t for t in sent if t.i > root.i and t.i + 1 < sent.end and t.head.i == t.i + 1
+        found = next((t for t in sent if t.i > root.i and t.i + 1 < sent.end and _modifies_next(t)
                       and _misread_object(t) and root.is_ancestor(t)), None)
         if any(t.tag_ in FINITE_TAGS and (found is None or t.i != found.i) for t in sent):
             return None  # a clause with a finite verb of its own
@@ -1394,6 +1396,14 @@ def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, 
         return None
     lemma = verb_lemma(found.lower_, verbs)
     return (found, lemma) if lemma is not None else None
+
+
+def _modifies_next(part: Token) -> bool:
+    """Whether a word modifies the noun right after it, or after only that noun's own adjectives ("accused
+    separatist fighters": "fighters")."""
+    head = part.head
+    return head.i > part.i and all(t.head.i == head.i and t.dep_ in ("amod", "compound") and t.pos_ == "ADJ"
+                                   for t in part.doc[part.i + 1:head.i])
 
 
 def _misread_object(part: Token) -> bool:
@@ -1710,6 +1720,43 @@ def adjective_verbs(doc: Doc, verbs: Collection[str]) -> int:
     past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
     at = [i for i, tag in enumerate(tags) if tag in past]
     return _mend(doc, at, lambda verb: _subject_of_adjective(verb, verbs), _unadjective_verb)
+
+
+def _subjunctive_verb(mark: Token, verbs: Collection[str]) -> Token | None:
+    """The lexicon verb in its base form the parse read as a modifier of the noun a "that" clause was hung
+    on ("demanded that Washington extradite Gulen": "extradite" a compound of "Gulen", "that Minsk free
+    political prisoners"); None when the parse is right. A noun takes no "that" of a clause: a verb is
+    misread after the clause's subject."""
+    noun = mark.head
+    if mark.lower_ != "that" or mark.dep_ != "mark" or noun.pos_ not in ("NOUN", "PROPN") or (
+            noun.head.pos_ not in ("VERB", "AUX") or noun.i <= mark.i + 2):
+        return None
+    verb = next((t for t in mark.doc[mark.i + 2:noun.i] if t.lower_ in verbs and t.pos_ in ("ADJ", "NOUN")
+                 and t.head.i == noun.i), None)
+    if verb is None or mark.doc[verb.i - 1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return verb
+
+
+def _unsubjunctive(mark: Token, verb: Token) -> None:
+    """The verb heads the clause: the words between "that" and it its subject, the noun its object."""
+    doc, noun = mark.doc, mark.head
+    subject = doc[verb.i - 1]
+    for tok in doc[mark.i + 1:subject.i]:
+        if tok.head.i == noun.i:
+            tok.head = subject
+    verb.head, verb.dep_ = noun.head, "ccomp"
+    verb.tag_, verb.pos_, verb.lemma_ = "VB", "VERB", verb.lower_
+    subject.head, subject.dep_ = verb, "nsubj"
+    mark.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def subjunctive_verbs(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "Ankara demanded that Washington extradite Gulen" parsed as one noun phrase after "that"; the
+    number mended."""
+    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "mark"]
+    return _mend(doc, at, lambda mark: _subjunctive_verb(mark, verbs), _unsubjunctive)
 
 
 def _particle_object(prt: Token) -> Token | None:

@@ -1313,6 +1313,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target = _prep_targets(list(children_of(of_object)), {"in", "to", "into"}) or (
             _prep_targets(list(children_of(where)), {"in", "to", "into"}) if where is not None else [])
         roles.rules["target"] = "place deployed to"
+    if not roles.source and trig.cls in DEPLOYING and noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
+            noun.head.head.lemma_.lower() in DEPLOYED):
+        # "activated its standby force for possible deployment in Niger": the force's owner deploys it
+        roles.source, roles.rules["source"] = [_forces_owner(noun.head.head)], "owner of the forces"
     if not roles.source:  # "the demonstration staged by students", "an attack carried out by rebels"
         roles.source = [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
                         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
@@ -1379,8 +1383,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         verb = None
         if answered:
             roles.source, roles.rules["source"] = answered, "the one the answer is aimed at"
-    if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and _better(
-            clause_subject(verb), [] if ordered else roles.source):
+    if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and (_better(
+            clause_subject(verb), [] if ordered else roles.source) or ordered and _reported_it(verb)):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
     elif (verb is not None and not roles.source and anchor.dep_ == "dobj" and anchor.head == verb
           and verb.lemma_.lower() not in OBSERVING | CAUSING and not judged(verb) and clause_subject(verb)
@@ -1589,6 +1593,30 @@ def _placed_under(noun: Token, roles: Roles) -> None:
     if doer and doer[0].dep_ != "expl" and (doer[0].pos_ != "PRON" or (
             verb.dep_ == "ccomp" and doer[0].lower_ in REPORTED)):
         roles.source, roles.rules["source"] = doer, "placed them under"
+
+
+def _forces_owner(forces: Token) -> Token:
+    """Whose forces a noun names: its possessor ("Nigeria's troops"), else the subject of the verb the force
+    hangs on ("ECOWAS ordered the activation of its standby force", "the AU readied a force"), else the
+    forces."""
+    poss = next((c for c in children_of(forces) if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ in ("NOUN", "PROPN"):
+        return poss
+    tok = forces
+    while tok.dep_ in ("pobj", "prep", "dobj") and tok.head.i != tok.i:
+        tok = tok.head
+        subj = clause_subject(tok) if tok.pos_ in ("VERB", "AUX") else []
+        if subj and subj[0].pos_ in ("NOUN", "PROPN"):
+            return subj[0]
+    return forces
+
+
+def _reported_it(verb: Token) -> bool:
+    """Whether a verb's subject is an "it" that stands for the one reporting it ("ECOWAS said it had ordered
+    the deployment of a standby force": ECOWAS), not an expletive."""
+    subj = clause_subject(verb)
+    return verb.dep_ == "ccomp" and bool(subj) and subj[0].lower_ == "it" and subj[0].dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(verb.head))
 
 
 def _better(new: list[Token], old: list[Token]) -> bool:

@@ -14,12 +14,12 @@ from chronica.geo.adjectives import adjectival
 from chronica.geo.areas import areas, outside
 from chronica.geo.divided import divided_cities, territory_regions
 from chronica.geo.former import by_date
-from chronica.geo.gazetteer import DEFAULT_CITIES, Gazetteer
+from chronica.geo.gazetteer import COUNTRY, DEFAULT_CITIES, Gazetteer
 from chronica.geo.home import Home
 from chronica.geo.home import parse as parse_home
 from chronica.geo.quarters import near_parts
 from chronica.geo.region_of import regions_of_countries, regions_of_story
-from chronica.geo.seats import dealing_spans, meeting_venue, press_seat, spans
+from chronica.geo.seats import dealing_spans, meeting_venue, press_seat, reaction_seat, spans
 from chronica.nlp import text_of
 from chronica.record import Place
 
@@ -99,6 +99,8 @@ class Geocoder:
         places = PlaceList(sorted([*resolved, *named], key=lambda p: p.start) if named else resolved)
         places.demonyms = frozenset((p.start, p.end) for p in named)
         places.seats = spans(doc, resolved, press_seat)  # "a statement released in Nicosia": not where
+        # "the arrest was condemned in Paris": not where; a country's own outrage may be over its own deed
+        places.seats |= spans(doc, [p for p in resolved if p.precision != COUNTRY], reaction_seat)
         places.venues = spans(doc, resolved, meeting_venue) | dealing_spans(doc, resolved, nations)
         places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier) | places.seats | (
             places.venues)

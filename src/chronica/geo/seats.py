@@ -1,5 +1,6 @@
 """Places named only as where words were put out: "in a statement released in Nicosia", "a message
-faxed to news agencies in Beirut", "its spokesman in London said". Such a place says where the
+faxed to news agencies in Beirut", "its spokesman in London said", or where a deed was reacted to ("the
+arrest was condemned in Paris"). Such a place says where the
 statement or its speaker sat, not where the event was nor whose the actors are: event coding leaves
 it out of the event's place and the story's country (the word lists are ``data/cues.yaml``'s
 ``release_verbs``, ``statement_nouns`` and ``press_nouns``). Also the venue of talks ("walked out of the
@@ -17,6 +18,7 @@ PRESS_NOUNS = frozenset(CUES["press_nouns"])
 PRESS_PAIRS = frozenset(tuple(pair) for pair in CUES["press_pairs"])
 VENUE_NOUNS, VENUE_PREPS = frozenset(CUES["venue_nouns"]), frozenset(CUES["venue_preps"])
 VENUE_VERBS, VENUE_OBJECTS = frozenset(CUES["venue_verbs"]), frozenset(CUES["venue_objects"])
+REACTION_VERBS, REACTION_NOUNS = frozenset(CUES["reaction_verbs"]), frozenset(CUES["reaction_nouns"])
 LEAVE_VERBS, UNDONE = frozenset(CUES["venue_leave_verbs"]), frozenset(CUES["venue_undone"])
 _CLIMB = 4  # prepositional steps from the place up to the release verb or press noun
 
@@ -55,6 +57,32 @@ def press_seat(root) -> bool:  # noqa: ANN001
         if not (head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj"):
             return False
         tok = head  # "faxed to news agencies in Beirut", "a spokesman for the group in London": up a step
+    return False
+
+
+def _reacted(verb) -> bool:  # noqa: ANN001
+    """Is the verb a reaction told with no one reacting ("was condemned", "was discussed") or one that
+    draws a reaction ("drew condemnation", "sparked outrage")?"""
+    kids = children_of(verb)
+    passive = verb.lemma_.lower() in REACTION_VERBS and any(c.dep_ == "auxpass" for c in kids) and not any(
+        c.dep_ == "agent" for c in kids)
+    return passive or any(c.dep_ == "dobj" and c.lemma_.lower() in REACTION_NOUNS for c in kids)
+
+
+def reaction_seat(root) -> bool:  # noqa: ANN001
+    """Is the place whose head word is ``root`` only where a deed was reacted to ("the detention was
+    condemned in Paris", "drew condemnation in London", "was discussed at a meeting in Washington")? The
+    caller leaves out countries ("sparked anger in Kenya" may be over Kenya's own deed)."""
+    tok = root
+    for _ in range(2):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+            return False
+        head = tok.head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return _reacted(head)
+        if head.lemma_.lower() in REACTION_NOUNS:  # "sparked outrage in Nairobi"
+            return True
+        tok = head  # "at a meeting in Washington": up to the meeting
     return False
 
 
