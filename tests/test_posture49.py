@@ -159,3 +159,31 @@ def test_forces_ordered_to_shoot_keep_their_deed(pipeline) -> None:
     primary = _primary(pipeline, "Tokayev ordered troops to shoot to kill without warning.")
     assert primary.plover["type"] == "ASSAULT"
     assert [a.country for a in primary.source] == ["KAZ"]
+
+
+# --- 4. warning flares ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("South Korean fighter jets fired warning flares after a Russian military aircraft violated the "
+     "country's air defence identification zone.", ("KOR", "MIL"), [("RUS", "MIL")]),
+    ("Japanese fighter jets fired flares to warn off a Chinese drone.", ("JPN", "MIL"), [("CHN", "MIL")]),
+    ("Israeli tanks fired warning shots toward the border fence.", ("ISR", "MIL"), []),
+])
+def test_warning_flares_are_a_show_of_force(pipeline, text: str, source, target) -> None:
+    events = pipeline.code(document_from_text(text, doc_id="posture49"))
+    primary = next(e for e in events if e.primary)
+    assert primary.plover["type"] == "MOBILIZE"
+    assert primary.acled["sub_event_type"] == "Other"
+    assert [(a.country, a.sector) for a in primary.source] == [source]
+    assert [(a.country, a.sector) for a in primary.target] == target
+    assert not any(e.plover["type"] == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Jets fired missiles at rebel positions.", "Air/drone strike"),
+    ("Soldiers fired warning shots to disperse the crowd.", "Protest with intervention"),
+    ("India moved troops to the border after Chinese soldiers crossed the Line of Actual Control.",
+     "Change to group/activity"),
+])
+def test_shots_and_moves_keep_their_coding(pipeline, text: str, sub_event: str) -> None:
+    assert _primary(pipeline, text).acled["sub_event_type"] == sub_event

@@ -263,7 +263,8 @@ def answered_deed(noun: Token) -> list[Token] | None:
 # --- "fired warning shots into the air": a show of force ------------------------------------------
 
 def _warning_shot(trig: Trigger) -> bool:
-    """A shooting told as warning shots or as shots into the air."""
+    """A shooting told as warning shots or flares, as shots into the air, or as fired "to warn" someone
+    ("fired flares to warn off a Chinese drone")."""
     spec = readings()["warning_shots"]
     head = trig.head
     shots = [head] if trig.is_noun else [c for c in children_of(head) if c.dep_ == "dobj"]
@@ -271,6 +272,9 @@ def _warning_shot(trig: Trigger) -> bool:
            if c.dep_ in ("compound", "amod")):
         return True
     verb = head if not trig.is_noun else head.head
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in spec["purposes"] and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children_of(verb)):
+        return True
     preps = [c for c in children_of(verb) if c.dep_ == "prep"]  # with "into the air and then at him"
     aimed = any(p.lower_ in ("at", "on", "upon") and _pobjs(p) for p in preps + [
         c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "ADP"])
@@ -725,7 +729,7 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     offered, moved = readings()["offered_talks"], readings()["moved_in"]
     moving = moved["verbs"] | moved["arriving"]
     for trig in triggers:
-        if trig.cls in ("shoot", "assault") and _warning_shot(trig):
+        if trig.cls in readings()["warning_shots"]["classes"] and _warning_shot(trig):
             trig.cls, trig.rule = show, trig.rule + "+warning-shots"
         elif trig.cls in readings()["turned_violent"]["gatherings"] and _turned_violent(trig):
             trig.cls, trig.rule = riot, trig.rule + "+turned-violent"

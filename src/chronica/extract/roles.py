@@ -1911,7 +1911,9 @@ def _answered(trig: Trigger, roles: Roles) -> None:
     (``answered_clauses`` in data/readings.yaml)."""
     spec = readings()["answered_clauses"]
     verb = governing_verb(trig.head) if trig.is_noun else trig.head
-    own = all(t.lemma_.lower() in spec["forces"] | DEPLOYED for t in roles.target)  # "put its army on alert"
+    shown = readings()["warning_shots"]["class"]  # "fired warning flares": what was fired is no side
+    own = all(t.lemma_.lower() in spec["forces"] | DEPLOYED or trig.cls == shown and t.dep_ == "dobj"
+              and t.head == verb for t in roles.target)  # "put its army on alert"
     if not own or verb is None or trig.cls not in spec["classes"]:
         return
     for clause in _children(verb, ("advcl",)):
