@@ -187,3 +187,33 @@ def test_warning_flares_are_a_show_of_force(pipeline, text: str, source, target)
 ])
 def test_shots_and_moves_keep_their_coding(pipeline, text: str, sub_event: str) -> None:
     assert _primary(pipeline, text).acled["sub_event_type"] == sub_event
+
+
+# --- 5. retaliation told by its act ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, plover, mode, target", [
+    ("Beijing retaliated by restricting exports of gallium and germanium to Japan and the United States.",
+     "SANCTION", "discontinue", "JPN"),
+    ("Moscow retaliated by expelling ten Polish diplomats.", "SANCTION", "expel", "POL"),
+    ("China retaliated with tariffs on American soybeans.", "SANCTION", "discontinue", "USA"),
+    ("Iran retaliated by firing missiles at US bases in Iraq.", "ASSAULT", "heavy-weapons", "USA"),
+    ("Beijing restricted exports of rare earths to the United States.", "SANCTION", "discontinue", "USA"),
+])
+def test_retaliation_is_the_act_it_was_done_by(pipeline, text: str, plover: str, mode: str,
+                                               target: str) -> None:
+    events = pipeline.code(document_from_text(text, doc_id="posture49"))
+    primary = next(e for e in events if e.primary)
+    assert _coded(primary) == (plover, mode)
+    assert primary.target[0].country == target
+    assert not any(e.trigger.text == "retaliated" and e.plover["type"] == "ASSAULT" for e in events
+                   if plover != "ASSAULT")
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Israel retaliated with air strikes on Gaza.", "Air/drone strike"),
+    ("The militants retaliated, killing three soldiers.", "Armed clash"),
+])
+def test_retaliation_with_force_stays_an_attack(pipeline, text: str, sub_event: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert primary.acled["sub_event_type"] == sub_event
