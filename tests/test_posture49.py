@@ -217,3 +217,33 @@ def test_retaliation_with_force_stays_an_attack(pipeline, text: str, sub_event: 
     primary = _primary(pipeline, text)
     assert primary.plover["type"] == "ASSAULT"
     assert primary.acled["sub_event_type"] == sub_event
+
+
+# --- 6. state forces that block -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Chinese coast guard blocked a Philippine resupply mission to the BRP Sierra Madre, Manila's "
+     "military said.", ("CHN", "MIL"), "PHL"),
+    ("Russian warships blocked Ukrainian grain ships from leaving Odesa.", ("RUS", "MIL"), "UKR"),
+    ("Israeli troops blocked the entrance to the village.", ("ISR", "MIL"), None),
+    ("Ugandan police blocked the road to the Kampala Serena Hotel during the opposition rally.",
+     ("UGA", "COP"), "UGA"),
+])
+def test_state_forces_that_block_restrict_movement(pipeline, text: str, source, target: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert _coded(primary) == ("COERCE", "restrict")
+    assert primary.acled is None or primary.acled.get("event_type") != "Protests"
+    assert [(a.country, a.sector) for a in primary.source] == [source]
+    assert not any((a.name or "").startswith("Protesters") for a in primary.source)
+    assert [a.country for a in primary.target][:1] == ([target] if target else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters blocked the highway to the port for six hours.",
+    "Farmers blocked roads with tractors.",
+    "Striking dock workers in Rotterdam blocked access to the container terminal.",
+])
+def test_crowds_that_block_still_obstruct(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert _coded(primary) == ("PROTEST", "obstruct")
+    assert primary.acled["event_type"] == "Protests"
