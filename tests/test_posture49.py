@@ -247,3 +247,24 @@ def test_crowds_that_block_still_obstruct(pipeline, text: str) -> None:
     primary = _primary(pipeline, text)
     assert _coded(primary) == ("PROTEST", "obstruct")
     assert primary.acled["event_type"] == "Protests"
+
+
+# --- 7. "the North" and "the South" in Korean stories ----------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("South Korea said the North had launched a ballistic missile.", "PRK", None),
+    ("Seoul's military said the North had fired artillery near the border.", "PRK", None),
+    ("The North launched a ballistic missile into the sea, Seoul said.", "PRK", None),
+    ("Pyongyang accused the South of sending propaganda leaflets across the border.", "PRK", "KOR"),
+])
+def test_a_half_of_korea_named_by_its_compass_word(pipeline, text: str, source: str,
+                                                   target: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.country for a in primary.source] == [source]
+    assert [a.country for a in primary.target][:1] == ([target] if target else [])
+
+
+def test_the_north_of_another_country_is_no_korea(pipeline) -> None:
+    events = pipeline.code(document_from_text("Fighting continued in the North, the Malian army said.",
+                                              doc_id="posture49"))
+    assert not any(a.country == "PRK" for e in events for a in e.source + e.target)
