@@ -35,8 +35,14 @@ if TYPE_CHECKING:
 @cache
 def words() -> dict[str, frozenset[str]]:
     """The word lists of ``actors/data/counterparts.yaml``."""
+    return {k: frozenset(v) for k, v in _spec().items() if isinstance(v, list)}
+
+
+@cache
+def _spec() -> dict:
+    """``actors/data/counterparts.yaml`` as read."""
     text = resources.files("chronica.actors").joinpath("data", "counterparts.yaml").read_text("utf-8")
-    return {k: frozenset(v) for k, v in yamlio.safe_load(text).items()}
+    return yamlio.safe_load(text)
 
 
 GUESS = re.compile(r"\+(?:focus|where):[A-Z]{3}")
@@ -245,6 +251,26 @@ def _described_by_country(mentions: Mentions, noun: Token) -> bool:
     country, which the phrase's own reading tells, not one named before."""
     words_ = " ".join(c.text for c in children_of(noun) if c.dep_ in ("amod", "compound") and c.i < noun.i)
     return bool(words_) and bool(mentions.resolver.country_mentions(words_))
+
+
+def half_named(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | None:
+    """"South Korea said the North had launched a missile": "the North" or "the South", capitalised, with
+    "the" and no modifier, in a story whose text names a divided country (``divided_halves``) is that half's
+    state."""
+    half = _spec().get("divided_halves", {}).get(tok.lower_)
+    if half is None or not tok.text[0].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    kids = children_of(tok)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in ("amod", "compound", "poss") for c in kids):
+        return None
+    text = text_of(tok.doc).lower()
+    if not any(cue in text for cue in half["cues"]):
+        return None
+    found = mentions.resolver.resolve(half["name"], date=ctx.date)
+    if found is None:
+        return None
+    return _as(found, f"the {tok.text}", f"half named:{tok.text}+{found.evidence}")
 
 
 def state_named_before(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | None:

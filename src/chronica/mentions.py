@@ -25,7 +25,7 @@ from chronica.actors import ActorResolver
 from chronica.actors.resolve import MONTHS, STATE_HEADS, STATE_SECTORS, UNKNOWN_NAME
 from chronica.asked import ask
 from chronica.background import charged_one, reason_of, scene_of
-from chronica.counterparts import owner_nationality, reporters_craft, state_named_before
+from chronica.counterparts import half_named, owner_nationality, reporters_craft, state_named_before
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
@@ -827,6 +827,8 @@ class Mentions:
             actor = self._named_before(tok, ctx) or actor
         if actor is None or _guessed_country(actor):  # "the kingdom", "the country's army": named before
             actor = state_named_before(self, tok, ctx) or actor
+        if actor is None or _guessed_country(actor):  # "South Korea said the North had launched a missile"
+            actor = half_named(self, tok, ctx) or actor
         if actor is None:  # "the bloc" after "the European Union"
             actor = self._body_named_before(tok, ctx)
         if actor is None:

@@ -95,6 +95,8 @@ class Lexicon:
     crowd_modifiers: frozenset[str] = frozenset()  # "striking workers": people told in a protest, a crowd
     state_act_verbs: frozenset[str] = frozenset()  # "launched strikes": verbs whose state doer types the noun
     state_act_doers: frozenset[str] = frozenset()  # "the military", "warplanes": forces that strike
+    show_verbs: frozenset[str] = frozenset()  # "held drills": state_act_verbs too for a show of force
+    show_doers: frozenset[str] = frozenset()  # "the army", "the fleet": state_act_doers too for one
     force_fight_classes: frozenset[str] = frozenset()  # fights of unarmed people and forces: riots
     force_fighters: frozenset[str] = frozenset()  # "students", "villagers": unarmed people fighting forces
     state_forces: frozenset[str] = frozenset()  # "police", "security force": the forces they fight
@@ -261,6 +263,8 @@ def lexicon() -> Lexicon:
         state_act_verbs=frozenset((spec.get("state_acts") or {}).get("verbs") or ()),
         state_act_doers=frozenset((spec.get("state_acts") or {}).get("doers") or ())
         | frozenset((spec.get("armed_movements") or {}).get("doers") or ()),
+        show_verbs=frozenset((spec.get("state_acts") or {}).get("show_verbs") or ()),
+        show_doers=frozenset((spec.get("state_acts") or {}).get("show_doers") or ()),
         force_fight_classes=frozenset(forces.get("classes") or ()),
         force_fighters=frozenset(forces.get("doers") or ()),
         state_forces=frozenset(forces.get("forces") or ()),

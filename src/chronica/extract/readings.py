@@ -263,7 +263,8 @@ def answered_deed(noun: Token) -> list[Token] | None:
 # --- "fired warning shots into the air": a show of force ------------------------------------------
 
 def _warning_shot(trig: Trigger) -> bool:
-    """A shooting told as warning shots or as shots into the air."""
+    """A shooting told as warning shots or flares, as shots into the air, or as fired "to warn" someone
+    ("fired flares to warn off a Chinese drone")."""
     spec = readings()["warning_shots"]
     head = trig.head
     shots = [head] if trig.is_noun else [c for c in children_of(head) if c.dep_ == "dobj"]
@@ -271,6 +272,9 @@ def _warning_shot(trig: Trigger) -> bool:
            if c.dep_ in ("compound", "amod")):
         return True
     verb = head if not trig.is_noun else head.head
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in spec["purposes"] and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children_of(verb)):
+        return True
     preps = [c for c in children_of(verb) if c.dep_ == "prep"]  # with "into the air and then at him"
     aimed = any(p.lower_ in ("at", "on", "upon") and _pobjs(p) for p in preps + [
         c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "ADP"])
@@ -504,6 +508,47 @@ def _titled(tok: Token, forces: frozenset[str]) -> bool:
     return any(" ".join(title[i:]) in forces for i in range(len(title)))
 
 
+# --- "ordered his military to prepare for war": forces readied ------------------------------------------
+
+def _readied_forces(sent: Span, taken: set[int]) -> list[Trigger]:
+    """"Kim Jong Un ordered his military to prepare for war", "told the military to step up preparations for
+    combat", "ordered troops to be ready": forces ordered or told to get ready or to move are mobilised, the
+    event on the clause of what they are to do, whose doer is the one who orders it (``readied_forces`` in
+    data/readings.yaml; roles: ``ordered_forces``). Returns the triggers it adds."""
+    spec = readings()["readied_forces"]
+    forces = spec["forces"] | readings()["ordered_forces"]["forces"]
+    out = []
+    for verb in _verbs(sent, spec["verbs"]):
+        if not any(c.dep_ in ("dobj", "nsubjpass") and _force(c, forces) for c in children_of(verb)):
+            continue
+        for clause in children_of(verb):
+            if clause.dep_ in ("xcomp", "ccomp") and clause.i not in taken and _readies(clause, spec):
+                entry = Entry(cls=spec["class"], weight=spec["weight"])
+                rule = f"verb:{clause.lemma_.lower()}+readied-by:{verb.lemma_.lower()}"
+                out.append(Trigger(clause, clause.i, clause.i + 1, spec["class"], "verb", entry, rule))
+    return out
+
+
+def _readies(clause: Token, spec: dict[str, Any]) -> bool:
+    """Whether a "to" clause readies forces: a verb of moving or getting ready with no object but forces
+    ("prepare for war", "move closer to the border"), one of raising readiness ("step up preparations"), or
+    "be" in a state of readiness ("be ready for combat", "be on high alert")."""
+    kids = children_of(clause)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return False
+    lemma = clause.lemma_.lower()
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    forces = spec["forces"] | readings()["ordered_forces"]["forces"]
+    if lemma in spec["moves"] and all(_force(o, forces) for o in objects):
+        return True
+    if lemma in spec["raising"] and any(_key_words(o) & spec["readiness"] for o in objects):
+        return True
+    states = [c for c in kids if c.dep_ in ("acomp", "advmod")]
+    states += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "in") for g in _pobjs(c)]
+    return lemma in ("be", "stand", "remain", "stay", "get") and any(
+        t.lemma_.lower() in spec["states"] for t in states)
+
+
 # --- "a warrant for his arrest": an arrest to come ------------------------------------------------------
 
 def _warrant_for(trig: Trigger) -> Token | None:
@@ -676,7 +721,7 @@ def lemmas() -> frozenset[str]:
     that move forces in, and those that cut off communications."""
     away, moved = readings()["given_time_to_leave"], readings()["moved_in"]
     return (readings()["judging"]["verbs"] | away["verbs"] | away["telling"] | moved["verbs"]
-            | moved["arriving"] | readings()["cut_off"]["verbs"])
+            | moved["arriving"] | readings()["cut_off"]["verbs"] | readings()["readied_forces"]["verbs"])
 
 
 def _verbs(sent: Span, lemmas: frozenset[str] | None, root: bool = False) -> list[Token]:
@@ -694,7 +739,7 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     offered, moved = readings()["offered_talks"], readings()["moved_in"]
     moving = moved["verbs"] | moved["arriving"]
     for trig in triggers:
-        if trig.cls in ("shoot", "assault") and _warning_shot(trig):
+        if trig.cls in readings()["warning_shots"]["classes"] and _warning_shot(trig):
             trig.cls, trig.rule = show, trig.rule + "+warning-shots"
         elif trig.cls in readings()["turned_violent"]["gatherings"] and _turned_violent(trig):
             trig.cls, trig.rule = riot, trig.rule + "+turned-violent"
@@ -729,6 +774,7 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     triggers = [t for t in triggers if t.head.i not in labels]  # "called the arrest a coup": no coup
     added += _given_time_to_leave(sent, lex, triggers, taken)
     added += _moved_in(sent, lex, taken)
+    added += _readied_forces(sent, taken)
     added += _cut_off(sent, triggers, taken)
     given = {t.head.i for t in added}
     for tok in _verbs(sent, readings()["deadline_given"]["verbs"]):

@@ -122,6 +122,8 @@ AMOUNT_TAGS = {"CD", "$"}  # "$500 million in aid": the amount given
 REPORTED = {"it", "they", "he", "she", "we"}  # "NATO confirmed it would tighten the naval blockade"
 # "ordered the newspaper to suspend publication": the event is the orderer's, done to the ordered
 ORDERING = {"order", "force", "compel", "oblige", "instruct", "command", "coerce", "direct"}
+# "Xi told the military to step up preparations": forces told to act do it under the one who tells them
+TELLING = {"tell"}
 # "the forces of the army", "hundreds of students": the real actor is after "of"
 PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number", "dozen", "hundred",
              "thousand", "score", "some", "many", "all", "several", "most", "one", "two", "three",
@@ -1117,15 +1119,17 @@ def _up_to(verb: Token) -> list[Token]:
 def _ordered(verb: Token, roles: Roles) -> None:
     """"The government ordered the newspaper to suspend publication", "gunmen forced residents to
     flee": the one who orders or forces acts, on the one made to act."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ORDERING or _is_passive(verb.head):
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ORDERING | TELLING or _is_passive(verb.head):
         return
     made = _children(verb.head, ("dobj",))
     boss = clause_subject(verb.head)
+    spec = readings()["ordered_forces"]
+    words = [made[0], *(c for c in children_of(made[0]) if c.dep_ == "compound")] if made else []
+    forces = any(w.lemma_.lower() in spec["forces"] for w in words)
+    if verb.head.lemma_.lower() in TELLING and not forces:
+        return  # "told Russia to release the activist": an appeal, its own event
     if made and boss and boss[0].pos_ != "PRON":
         roles.source, roles.rules["source"] = boss, "subject of an order"
-        spec = readings()["ordered_forces"]
-        words = [made[0], *(c for c in children_of(made[0]) if c.dep_ == "compound")]
-        forces = any(w.lemma_.lower() in spec["forces"] for w in words)
         if forces and verb.lemma_.lower() not in spec["yields"]:
             # "ordered tanks to shell the parliament", "ordered troops to shoot to kill", "ordered security
             # chiefs to rescue the pupils": the forces do the deed, on its own object or on no one named
@@ -1970,7 +1974,9 @@ def _answered(trig: Trigger, roles: Roles) -> None:
     (``answered_clauses`` in data/readings.yaml)."""
     spec = readings()["answered_clauses"]
     verb = governing_verb(trig.head) if trig.is_noun else trig.head
-    own = all(t.lemma_.lower() in spec["forces"] | DEPLOYED for t in roles.target)  # "put its army on alert"
+    shown = readings()["warning_shots"]["class"]  # "fired warning flares": what was fired is no side
+    own = all(t.lemma_.lower() in spec["forces"] | DEPLOYED or trig.cls == shown and t.dep_ == "dobj"
+              and t.head == verb for t in roles.target)  # "put its army on alert"
     if not own or verb is None or trig.cls not in spec["classes"]:
         return
     for clause in _children(verb, ("advcl",)):

@@ -190,6 +190,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "participle" and head.dep_ == "acl" and head.tag_ == word.upper():  # "arrests targeting X"
             return True
+        if kind == "state" and head.pos_ in NOUN_POS and _state_act(head, show=True):
+            return True  # "the PLA launched large-scale drills": done by a named state or armed men
         if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
             verb = governing_verb(head)  # the corrected lemma: "staged" is "stag" to the model
             if verb is not None and lexicon().lemma(verb).lower() == word:
@@ -889,14 +891,17 @@ def _place_name(tok: Token) -> bool:
     return tok.ent_type_ in PLACE_ENTS and tok.pos_ == "PROPN" or country_word(tok)
 
 
-def _state_act(noun: Token) -> bool:
+def _state_act(noun: Token, show: bool = False) -> bool:
     """'Israel launched strikes overnight', 'the army carried out strikes': the noun the object of a verb of
-    doing (``state_acts`` in data/triggers.yaml) whose subject is a named state or armed men."""
+    doing (``state_acts`` in data/triggers.yaml) whose subject is a named state or armed men; for a ``show``
+    of force, more verbs and doers ("the People's Liberation Army held drills near Taiwan")."""
     verb = governing_verb(noun)
     lex = lexicon()
-    if verb is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.state_act_verbs:
+    verbs = lex.state_act_verbs | lex.show_verbs if show else lex.state_act_verbs
+    if verb is None or noun.dep_ != "dobj" or lex.lemma(verb) not in verbs:
         return False
-    return any(s.dep_ == "nsubj" and (_named_state(s) or s.lemma_.lower() in lex.state_act_doers)
+    doers = lex.state_act_doers | lex.show_doers if show else lex.state_act_doers
+    return any(s.dep_ == "nsubj" and (_named_state(s) or s.lemma_.lower() in doers)
                for s in children_of(verb))
 
 
