@@ -722,6 +722,25 @@ def compound_gerunds(doc: Doc) -> int:
     return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == nns], _compound_gerund, _ungerund)
 
 
+def _plural_object(word: Token) -> bool | None:
+    """True for a plural noun the parse tagged a present-tense verb yet made an object ("Chinese troops
+    conducted live-fire drills off the coast": "drills" an object, no verb with no subject; roles49)."""
+    if word.dep_ not in ("dobj", "pobj") or word.head.pos_ not in ("VERB", "AUX", "ADP"):
+        return None
+    return None if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "neg") for c in children_of(word)) else True
+
+
+def _renoun(word: Token, _: bool) -> None:
+    word.pos_, word.tag_ = "NOUN", "NNS"
+
+
+def plural_objects(doc: Doc) -> int:
+    """Mend a plural object noun tagged a present-tense verb ("conducted live-fire drills"); the number
+    mended."""
+    vbz = doc.vocab.strings["VBZ"]
+    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbz], _plural_object, _renoun)
+
+
 def _had_participle(part: Token, verbs: Collection[str]) -> Token | None:
     """The "had" before a past participle the parse read as an adjective of the next noun ("its soldiers had
     targeted civilians": "targeted" an adjective of "civilians"); None when the parse is right."""
