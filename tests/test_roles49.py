@@ -1,5 +1,8 @@
 """Roles taken from the wrong clause or phrase (round roles49): an act alleged in a relative clause after
-"accused of" is the accused's; "barred entry to" is a travel ban; ... Sentences written for the test, with
+"accused of" is the accused's and "barred entry to" a travel ban; a state's protest is diplomatic and "in
+protest at" its act's reason; a person's country comes from their own title or apposition; a target is not
+the doer's own state; forces sent to intercept X aim at X and a pact "with X" names X; "the alliance" after
+NATO's chief is NATO, and "would respond with countermeasures" a threat. Sentences written for the test, with
 controls that keep their coding."""
 
 from __future__ import annotations
@@ -183,3 +186,60 @@ def test_the_target_of_forces_sent_or_a_pact(pipeline, text: str, trigger: str, 
     event = _event(pipeline, text, trigger)
     assert _countries(event.target) == target
     assert all(a.name is None or "Treaty" not in a.name for a in event.target)
+
+
+# 6. firm statements about the future: whose they are and whom they are aimed at
+@pytest.mark.parametrize("text, source, target", [
+    ("The Kremlin said Moscow would respond with \"military-technical measures\" if Washington deployed "
+     "long-range missiles in Germany.", {"RUS"}, {"USA"}),
+    ("Russia said it would respond with countermeasures if Finland joined NATO.", {"RUS"}, {"FIN"}),
+])
+def test_a_response_in_set_words_is_a_threat(pipeline, text: str, source: set, target: set) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "THREATEN"
+    assert _countries(primary.source) == source
+    assert _countries(primary.target) == target
+
+
+@pytest.mark.parametrize("text, body", [
+    ("NATO Secretary General Jens Stoltenberg said the alliance would deploy more troops to its eastern "
+     "flank.", "NATO"),
+    ("The European Union's foreign policy chief said the bloc would impose new sanctions on Belarus.", "EU"),
+])
+def test_the_body_named_earlier_in_its_sentence(pipeline, text: str, body: str) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.name for a in primary.source] == [body]
+    assert not any(a.sector == "MIL" for a in primary.target)  # the alliance's own troops are no target
+
+
+@pytest.mark.parametrize("text, plover", [
+    # controls: a crowd met with force; a reply in words
+    ("Police responded with tear gas.", "ASSAULT"),
+    ("The government responded to the criticism on Monday.", "ACCUSE"),
+])
+def test_respond_controls(pipeline, text: str, plover: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover
+
+
+# 8. "what he called X" names a happening: no speech event, and the namer did not do it
+@pytest.mark.parametrize("text", [
+    "Guinea-Bissau's president dissolved parliament days after what he called a coup attempt.",
+    "The president dissolved parliament after what he described as an attempted coup.",
+])
+def test_what_he_called_is_a_label(pipeline, text: str) -> None:
+    events = _events(pipeline, text)
+    primary = next(e for e in events if e.primary)
+    assert (primary.trigger.text, primary.plover["type"]) == ("dissolved", "COERCE")
+    assert [a.sector for a in primary.target] == ["LEG"]
+    assert not any(e.plover["type"] == "ACCUSE" for e in events)
+    coup = next(e for e in events if "coup" in e.trigger.text)
+    assert not coup.source
+
+
+@pytest.mark.parametrize("text, plover", [
+    # controls: a label given to another's deed stays a condemnation; a plain dissolution
+    ("The minister called the raid an act of aggression.", "ACCUSE"),
+    ("The king dissolved parliament weeks after the election.", "COERCE"),
+])
+def test_label_controls(pipeline, text: str, plover: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover

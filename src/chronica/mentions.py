@@ -2038,6 +2038,7 @@ class Mentions:
         blocked.update(_reason_givers(trig))
         blocked.update(_rescuers(trig))
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
+        blocked.update(_labellers(trig))  # "after what he called a coup attempt": not the plotter
         blocked.update(_outside_time_clause(trig))
         blocked.update(_inside_time_clauses(trig))
         blocked.update(_outside_time_phrase(trig))
@@ -3085,6 +3086,22 @@ def _protesters_of(deed: Token) -> set[int]:
             break
         verb = verb.head
     return out
+
+
+def _labellers(deed: Token) -> set[int]:
+    """The tokens of whoever gave a happening its name in a free relative ("dissolved parliament days after
+    what he called a coup attempt": he named it, he did not do it; roles49)."""
+    verb = deed.head
+    if deed.dep_ == "pobj" and verb.lower_ == "as":  # "what he described as an attempted coup"
+        verb = verb.head
+    elif deed.dep_ != "oprd":
+        return set()
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(verb)):
+        return set()
+    namers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if any(c.pos_ == "PRON" for c in namers):  # "he": the one the sentence is about
+        namers += clause_subject(sentence_of(verb).root)
+    return {t.i for c in namers for t in c.subtree}
 
 
 def _in_protest(verb: Token) -> list[Token]:

@@ -127,6 +127,7 @@ from chronica.reparse import (
     result_preps,
     said_deeds,
     stray_verbs,
+    timed_objects,
     topic_talks,
     two_parties,
     unmarked_relatives,
@@ -303,6 +304,7 @@ class Pipeline:
         apposed_denials(doc)  # "accused Athens of X, a charge Greece denies": "accused" the verb
         compound_gerunds(doc)  # "dismantled an ELN cell planning attacks": the cell, not the attacks
         plural_objects(doc)  # "conducted live-fire drills": "drills" a plural noun, not a verb
+        timed_objects(doc)  # "dissolved parliament days after": "parliament" the object, not "days"'s
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary

@@ -794,7 +794,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
             roles.target, roles.rules["target"] = helped, "helped by what is sent"
     elif trig.cls in DEPLOYING and not passive and roles.target and all(
             t.lemma_.lower() in SENT for t in roles.target):
-        aimed = _helped(verb)  # "scrambled jets from Lithuania to intercept a Russian aircraft" (roles49)
+        aimed = _helped(verb) if _purpose(verb) else []  # "scrambled jets to intercept a Russian aircraft"
         if aimed and not _helping_purpose(verb):  # "deployed soldiers to protect the villagers": no foe
             roles.target, roles.rules["target"] = aimed, "aimed at by the forces sent"
     if not roles.target:
@@ -990,6 +990,13 @@ def _helped(verb: Token) -> list[Token]:
         if found:
             return found
     return []
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether a verb has a "to" clause of purpose ("scrambled jets to intercept"; not "as it marked its
+    national day", "days after gunmen attacked"; roles49)."""
+    return any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                    for a in children_of(c)) for c in children_of(verb))
 
 
 def _helping_purpose(verb: Token) -> bool:
