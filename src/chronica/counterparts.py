@@ -273,6 +273,22 @@ def half_named(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | None:
     return _as(found, f"the {tok.text}", f"half named:{tok.text}+{found.evidence}")
 
 
+def _doer_states(mentions: Mentions, noun: Token, text: str) -> set[str]:
+    """The states the subject of the verb a noun is the object of names ("Beijing ... halted exports to the
+    island": China), which the noun names no state again of."""
+    verb = noun
+    while verb.dep_ in ("pobj", "prep", "dobj", "dative", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    subjects = [c for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in children_of(v)
+                if c.dep_ == "nsubj"]
+    return {iso for s in subjects[:1] for _, _, iso in mentions.resolver.country_mentions(
+        text[s.left_edge.idx:s.right_edge.idx + len(s.right_edge)])}
+
+
 def state_named_before(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor | None:
     """"The kingdom accused Qatar" after "Saudi Arabia ...": Saudi Arabia's government; "the country's
     army" its military. The state is the story's main country when the words before name it, else the
@@ -287,6 +303,9 @@ def state_named_before(mentions: Mentions, tok: Token, ctx: DocContext) -> Actor
     # a state named later in its own sentence is another ("the kingdom accused Qatar")
     before = mentions.resolver.country_mentions(text[begin:noun.idx])
     named = [iso for _, _, iso in before if iso not in later]
+    doers = _doer_states(mentions, noun, text)
+    if any(iso not in doers for iso in named):  # "halted exports of sand to the island" after "Beijing
+        named = [iso for iso in named if iso not in doers]  # ... Taiwanese": not the doer's own (roles49)
     if not named:
         return None
     iso = ctx.focus if ctx.focus in named else named[-1]
@@ -356,7 +375,9 @@ def own_forces_moved(cls: str, source: list[Actor], target: list[Actor], evidenc
     if cls not in words()["forces_classes"] or not target:
         return target
     doers = {a.country for a in source if a.country}
-    kept = [a for a in target if not ((a.country in doers or doers and _guessed(a))
+    # "the alliance would deploy more troops": forces of no country are an alliance's own too (roles49)
+    kept = [a for a in target if not ((a.country in doers or doers and _guessed(a)
+                                       or a.country is None and source and not doers)
                                       and a.sector in words()["forces_sectors"])]
     if not kept:
         evidence.pop("target", None)

@@ -22,6 +22,7 @@ from chronica.actor_notes import guessed_country as _guessed_country
 from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _with_text
 from chronica.actors import ActorResolver
+from chronica.actors.relations import GROUP_HEAD
 from chronica.actors.resolve import MONTHS, STATE_HEADS, STATE_SECTORS, UNKNOWN_NAME
 from chronica.asked import ask
 from chronica.background import charged_one, reason_of, scene_of
@@ -151,6 +152,7 @@ ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
 OWN_PLACE_CLASSES = frozenset(W["own_place_classes"])  # "students occupied schools": not at themselves
 PROTEST_WORDS = frozenset(W["protest_words"])  # "marched in protest at the arrest": not the arresters
+PACT_WORDS = frozenset(W["pact_words"])  # "the Indus Waters Treaty": a pact's name, no actor
 DISPERSING_CLASSES = frozenset(W["dispersing_classes"])  # "used tear gas against students": at them
 PARTNERED_VERBS = frozenset(W["partnered_verbs"])  # "clashed with royalists": aimed at them
 FLYER_WORDS = frozenset(W["flyer_words"])  # "Syrian pilots dropped barrel bombs": the military
@@ -789,7 +791,8 @@ class Mentions:
         if actor is None and tok.pos_ == "PROPN":  # "the Chechen capital Grozny": the place noun's owner
             actor = self._named_place(tok, ctx)
         if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx) and (
-                not _weapon_word(tok)):  # "Drones struck ...", tagged an organisation: no one named
+                not _weapon_word(tok) and tok.lemma_.lower() not in PACT_WORDS):
+            # "Drones struck ...", "the Indus Waters Treaty", tagged an organisation: no one named
             span = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end), None)
             name = span.text if span is not None else tok.text
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
@@ -1410,6 +1413,8 @@ class Mentions:
             if child.dep_ not in ("appos", "pobj") or child.pos_ not in ("NOUN", "PROPN"):
                 continue
             described = self._resolve(_phrase(child, ctx.dateline_end), ctx)
+            if child.dep_ == "appos" and (described is None or not described.country):
+                described = self._whose_appositive(child, ctx) or described
             if described is not None and (described.sector or described.country):
                 return Actor(text=actor.text, name=actor.name, country=described.country,
                              sector=described.sector, acled_actor=described.acled_actor,
@@ -1428,6 +1433,16 @@ class Mentions:
             return None
         rule = (found.evidence or "").split(" (by the")[0]
         return _with_text(found, actor.text, f"{rule} (by the apposition)")
+
+    def _whose_appositive(self, noun: Token, ctx: DocContext) -> Actor | None:
+        """An apposition told by its "of" ("Kim Yo Jong, the powerful sister of North Korea's leader"): the
+        whole phrase, whose owner gives the country (roles49); None without an "of" naming a country."""
+        of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return None
+        words = [t for t in noun.subtree if t.i >= noun.left_edge.i and t.idx >= ctx.dateline_end]
+        described = self._resolve(" ".join(t.text for t in words if not t.is_punct), ctx) if words else None
+        return described if described is not None and described.country else None
 
     def _named_place(self, tok: Token, ctx: DocContext) -> Actor | None:
         """A town's name told after a place noun and its owner ("the Chechen capital Grozny", "the Bosnian
@@ -1989,17 +2004,29 @@ class Mentions:
 
     def _body_named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
         """"The bloc froze the assets" after "The European Union imposed sanctions", "the alliance" after
-        NATO: the international organisation (of no country) the sentences before named last
-        (``bodies_again``)."""
-        if tok.lower_ not in BODIES_AGAIN or tok.pos_ != "NOUN" or not _definite(tok) or (
-                sentence_of(tok).start == 0):
+        NATO: the international organisation (of no country) the sentences before, or its own sentence
+        before it, named last (``bodies_again``)."""
+        if tok.lower_ not in BODIES_AGAIN or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_lower or (
+                not _definite(tok)):
             return None
-        _, found = self._earlier(tok, ctx)
+        sent = sentence_of(tok)
+        begin = max(sent.start_char, ctx.dateline_end)  # "NATO's chief said the alliance would" (roles49)
+        found = self.resolver.mentions(text_of(tok.doc)[begin:tok.idx], date=ctx.date, focus=ctx.focus,
+                                       where=ctx.where) if begin < tok.idx else []
+        if sent.start > 0:
+            found = self._earlier(tok, ctx)[1] + found
         for _, _, earlier in reversed(found):
+            earlier = self._headed_body(earlier, ctx) or earlier  # "NATO Secretary General Jens Stoltenberg"
             if earlier.country is None and earlier.sector and (earlier.evidence or "").startswith("org:"):
                 phrase = _phrase(tok, ctx.dateline_end)
                 return _with_text(earlier, phrase, f"body named before:{earlier.name} ({earlier.evidence})")
         return None
+
+    def _headed_body(self, head: Actor, ctx: DocContext) -> Actor | None:
+        """The body a named head of an international body leads ("Jens Stoltenberg (head_of_body of NATO)"),
+        else None."""
+        found = GROUP_HEAD.search(head.evidence or "")
+        return self.resolver.resolve(found.group(1), date=ctx.date) if found else None
 
     def _named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
         """A definite description whose sentence gives no country names again an actor of the
@@ -2086,6 +2113,7 @@ class Mentions:
         blocked.update(_reason_givers(trig))
         blocked.update(_rescuers(trig))
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
+        blocked.update(_labellers(trig))  # "after what he called a coup attempt": not the plotter
         blocked.update(_outside_time_clause(trig))
         blocked.update(_inside_time_clauses(trig))
         blocked.update(_outside_time_phrase(trig))
@@ -2473,8 +2501,9 @@ class Mentions:
         owners += [c for t in things if t.pos_ == "NOUN" and t.lower_ not in STATE_HEADS
                    for c in children_of(t)
                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < t.i]
+        doing = {t.i for h in cand.roles.source for t in actor_tokens(h)}
         for tok in owners + objects:
-            if tok.idx < ctx.dateline_end:
+            if tok.idx < ctx.dateline_end or tok.i in doing:  # "a blockade imposed by Saudi Arabia": the doer
                 continue
             actor = self.actor(tok, ctx)
             if actor is not None and (actor.sector or actor.country) and not _own(tok, actor):
@@ -3139,8 +3168,8 @@ def _protesters_of(deed: Token) -> set[int]:
         holder = deed.head
     else:
         return set()
-    if holder.lemma_.lower() not in PROTEST_WORDS:
-        return set()
+    if holder.lemma_.lower() not in PROTEST_WORDS and not (deed.dep_ == "pobj" and _in_protest(holder)):
+        return set()  # "recalled its ambassador in protest at the killing": "at" hung on the verb (roles49)
     if holder.pos_ == "NOUN" and holder.dep_ == "pobj" and holder.head.head.pos_ in ("VERB", "AUX"):
         holder = holder.head.head  # "marched in protest at the arrest": the verb that holds the protest
     out: set[int] = set()
@@ -3151,6 +3180,32 @@ def _protesters_of(deed: Token) -> set[int]:
             break
         verb = verb.head
     return out
+
+
+def _labellers(deed: Token) -> set[int]:
+    """The tokens of whoever gave a happening its name in a free relative ("dissolved parliament days after
+    what he called a coup attempt": he named it, he did not do it; roles49)."""
+    verb = deed.head
+    if deed.dep_ == "pobj" and verb.lower_ == "as":  # "what he described as an attempted coup"
+        verb = verb.head
+    elif deed.dep_ != "oprd":
+        return set()
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(verb)):
+        return set()
+    namers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if any(c.pos_ == "PRON" for c in namers):  # "he": the one the sentence is about
+        namers += clause_subject(sentence_of(verb).root)
+    return {t.i for c in namers for t in c.subtree}
+
+
+def _in_protest(verb: Token) -> list[Token]:
+    """The "protest" of an "in protest" on a verb or in its object ("summoned the ambassador in protest at the
+    raid", "recalled its envoy in protest at the killing"; roles49), if any."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    holders = [verb, *(t for o in children_of(verb) if o.dep_ == "dobj" for t in o.subtree)]
+    return [g for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "in"
+            for g in children_of(p) if g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_WORDS]
 
 
 def _reason_givers(head: Token) -> set[int]:

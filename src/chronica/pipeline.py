@@ -126,6 +126,7 @@ from chronica.reparse import (
     particle_objects,
     partitive_objects,
     placed_subjects,
+    plural_objects,
     prefixed_verbs,
     prep_subjects,
     reported_verbs,
@@ -133,6 +134,7 @@ from chronica.reparse import (
     said_deeds,
     stray_verbs,
     subjunctive_verbs,
+    timed_objects,
     topic_talks,
     two_parties,
     unmarked_relatives,
@@ -312,6 +314,8 @@ class Pipeline:
         apposed_participles(doc)  # "killed the mayor, the third official murdered": "killed" the verb
         apposed_denials(doc)  # "accused Athens of X, a charge Greece denies": "accused" the verb
         compound_gerunds(doc)  # "dismantled an ELN cell planning attacks": the cell, not the attacks
+        plural_objects(doc)  # "conducted live-fire drills": "drills" a plural noun, not a verb
+        timed_objects(doc)  # "dissolved parliament days after": "parliament" the object, not "days"'s
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary

@@ -757,6 +757,46 @@ def compound_gerunds(doc: Doc) -> int:
     return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == nns], _compound_gerund, _ungerund)
 
 
+def _plural_object(word: Token) -> bool | None:
+    """True for a plural noun the parse tagged a present-tense verb yet made an object ("Chinese troops
+    conducted live-fire drills off the coast": "drills" an object, no verb with no subject; roles49)."""
+    if word.dep_ not in ("dobj", "pobj") or word.head.pos_ not in ("VERB", "AUX", "ADP"):
+        return None
+    return None if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "neg") for c in children_of(word)) else True
+
+
+def _renoun(word: Token, _: bool) -> None:
+    word.pos_, word.tag_ = "NOUN", "NNS"
+
+
+def plural_objects(doc: Doc) -> int:
+    """Mend a plural object noun tagged a present-tense verb ("conducted live-fire drills"); the number
+    mended."""
+    vbz = doc.vocab.strings["VBZ"]
+    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbz], _plural_object, _renoun)
+
+
+def _timed_object(word: Token) -> Token | None:
+    """The verb whose object the parse made a compound of a time after it ("dissolved parliament days after
+    the vote": "parliament days" one phrase, the verb with no object; roles49), else None."""
+    when = word.head
+    if (word.dep_ != "compound" or word.pos_ != "NOUN" or word.ent_type_ or when.i != word.i + 1
+            or when.dep_ != "npadvmod" or when.ent_type_ != "DATE" or when.head.pos_ != "VERB"):
+        return None
+    verb = when.head
+    return None if any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb)) else verb
+
+
+def _unstick(word: Token, verb: Token) -> None:
+    word.head, word.dep_ = verb, "dobj"
+
+
+def timed_objects(doc: Doc) -> int:
+    """Mend "dissolved parliament days after ..." parsed with the object a compound of "days"; the number
+    mended."""
+    return _mend(doc, [k for k, d in enumerate(deps_of(doc)) if d == "compound"], _timed_object, _unstick)
+
+
 def _had_participle(part: Token, verbs: Collection[str]) -> Token | None:
     """The "had" before a past participle the parse read as an adjective of the next noun ("its soldiers had
     targeted civilians": "targeted" an adjective of "civilians"); None when the parse is right."""

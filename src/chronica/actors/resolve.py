@@ -1210,7 +1210,7 @@ class ActorResolver:
             own = set(role.word.split()) if not ctx.plural_head() else set()  # "the foreign ministry"
             focus_ok = focus_ok and not any(
                 t.key in self._no_focus(role) and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
-            explicit = self._explicit_country(ctx) or hint
+            explicit = self._explicit_country(ctx) or hint or role.home  # "House Speaker Nancy Pelosi"
             if posted is not None:  # "a former ambassador to Moscow": the state he is sent to is not his
                 before = [m for m in ctx.head if m.end <= posted]
                 explicit = next((m.entry.ref.iso3 for m in [ctx.first_of(before, COUNTRY_KINDS)] if m), None)

@@ -31,6 +31,7 @@ class Role:
     stateless: bool = False  # of no country unless the phrase names one (international missions)
     # (territory, state): those of this role found only in the territory are of the state that settled them
     settled_by: tuple[tuple[str, str], ...] = ()
+    home: str | None = None  # the one state whose office the title names by itself ("House Speaker": USA)
 
 
 IRREGULAR = {"thief": "thieves", "child": "children", "wife": "wives", "knife": "knives"}
@@ -71,7 +72,8 @@ def load_roles(data: dict[str, Any], lexicon: Lexicon) -> int:
             role = Role(str(word), row.get("sector"), int(row.get("inter") or 0), int(row.get("rank", 1)),
                         label, row.get("group"), bool(row.get("title")), bool(row.get("needs_country")),
                         bool(row.get("whole")), bool(row.get("head_only")), bool(row.get("owner")),
-                        bool(row.get("stateless")), tuple((row.get("settled_by") or {}).items()))
+                        bool(row.get("stateless")), tuple((row.get("settled_by") or {}).items()),
+                        row.get("home"))
             proper = bool(row.get("proper"))
             lexicon.add(str(word), "role", role, proper=proper, plural=looks_plural(str(word)))
             count += 1

@@ -211,8 +211,16 @@ def _reason_protest(trig: Trigger, others: list[Trigger], plover_of: dict[str, s
     if not trig.is_noun or head.lemma_.lower() not in spec["nouns"] or head.dep_ != "pobj":
         return False
     prep = head.head
+    holders, tok = {prep.head}, prep.head
+    # "summoned the Israeli ambassador in protest at the raid", "cancelled a meeting with his counterpart in
+    # protest": "in protest" hung on the object or deeper in it (roles49)
+    for _ in range(4):
+        if tok.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        tok = tok.head
+        holders.add(tok)
     return prep.lower_ in spec["preps"] and any(
-        o.kind == "verb" and o.head == prep.head and plover_of[o.cls] not in spec["kept_types"]
+        o.kind == "verb" and o.head in holders and plover_of[o.cls] not in spec["kept_types"]
         for o in others)
 
 

@@ -148,6 +148,8 @@ class Lexicon:
     ground_nouns: frozenset[str] = frozenset()
     # verbs of delivering a message to someone: "delivered / handed / sent a protest to the envoy"
     delivery_verbs: frozenset[str] = frozenset()
+    # verbs whose object does their "to" clause's act: "prompting Paris to protest"
+    object_controllers: frozenset[str] = frozenset()
     # offices of those one confers with ("spoke with the Emir of Qatar", "a call with his counterpart"), and
     # the words that make a named person a reporter ("spoke to journalist John Simpson"): no party
     party_offices: frozenset[str] = frozenset()
@@ -300,6 +302,7 @@ def lexicon() -> Lexicon:
         hostage_held=frozenset((spec.get("figurative_hostage") or {}).get("held") or ()),
         ground_nouns=frozenset(spec.get("ground_nouns") or ()),
         delivery_verbs=frozenset(spec.get("delivery_verbs") or ()),
+        object_controllers=frozenset(spec.get("object_controllers") or ()),
         party_offices=frozenset((spec.get("parties") or {}).get("offices") or ()),
         press_nouns=frozenset((spec.get("parties") or {}).get("press") or ()),
         phone_words=frozenset((spec.get("parties") or {}).get("phone") or ()),

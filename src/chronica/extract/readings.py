@@ -137,13 +137,19 @@ def condemns(verb: Token) -> str | None:
     return None
 
 
+def _named_so(verb: Token) -> bool:
+    """'dissolved parliament days after what he called a coup attempt': a free relative ("what") naming a
+    happening by the speaker's word, no judgement of anyone's deed (roles49)."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(verb))
+
+
 def _judging_triggers(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """A judging verb whose judgement condemns its object is a condemnation (criticise) by its subject
     ("branded the proposal a propaganda ploy"); an event it judges stays an event of its own."""
     taken = {t.head.i for t in triggers}
     out = []
     for tok in _verbs(sent, readings()["judging"]["verbs"]):
-        if tok.i in taken or judged_object(tok) is None:
+        if tok.i in taken or judged_object(tok) is None or _named_so(tok):
             continue
         denial = denies_claim(tok)
         if denial is not None:  # "called the allegations groundless": the claim denied

@@ -505,6 +505,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
                 return who
             if judged.dep_ == "acl" and judged.tag_ == "VBN" and judged.head.pos_ in ("NOUN", "PROPN"):
                 return [judged.head]  # "beat two men suspected of stealing a cow": the men are said to steal
+            if judged.dep_ == "relcl" and not _is_passive(judged) and judged.head.pos_ in ("NOUN", "PROPN"):
+                # "barred entry to 11 officials it accused of repressing Tibetans": the officials (roles49)
+                return [judged.head]
             held = _judged_participle(judged)
             if held:  # "arrested three men on Wednesday suspected of planning an attack": the men
                 return held
@@ -824,6 +827,11 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         helped = _helped(verb)  # "will send troops to help rebuild Iraq", "pledged $50m to help rebuild X"
         if helped:
             roles.target, roles.rules["target"] = helped, "helped by what is sent"
+    elif trig.cls in DEPLOYING and not passive and roles.target and all(
+            t.lemma_.lower() in SENT for t in roles.target):
+        aimed = _helped(verb) if _purpose(verb) else []  # "scrambled jets to intercept a Russian aircraft"
+        if aimed and not _helping_purpose(verb):  # "deployed soldiers to protect the villagers": no foe
+            roles.target, roles.rules["target"] = aimed, "aimed at by the forces sent"
     if not roles.target:
         own = [t for t in _children(verb, ("dobj",)) if trig.first <= t.i < trig.last]  # "held talks with X"
         preps = TARGET_PREPS - FLED_TO if trig.cls in FLEEING else TARGET_PREPS  # "fled to Armenia": a refuge
@@ -1017,6 +1025,20 @@ def _helped(verb: Token) -> list[Token]:
         if found:
             return found
     return []
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether a verb has a "to" clause of purpose ("scrambled jets to intercept"; not "as it marked its
+    national day", "days after gunmen attacked"; roles49)."""
+    return any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                    for a in children_of(c)) for c in children_of(verb))
+
+
+def _helping_purpose(verb: Token) -> bool:
+    """Whether the purpose clause of a verb of sending is one of help ("to protect the villagers"), whose
+    object is no one the forces are aimed at (``forces_offered`` purposes in data/readings.yaml)."""
+    purposes = readings()["forces_offered"]["purposes"]
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in purposes for c in children_of(verb))
 
 
 def _place_of(thing: Token) -> list[Token]:
@@ -1770,6 +1792,22 @@ def _of_collectives(side: Token, collectives: list[str]) -> bool:
 
 UNDERGOING = {"come", "be", "remain"}  # "came under attack", "were under fire"
 UNDER_FROM = {"from", "by"}
+# verbs whose subject undergoes the deed their object names: "Qatar faced a blockade imposed by Saudi Arabia"
+FACING = {"face", "suffer", "endure", "weather", "withstand"}
+
+
+def _faced(trig: Trigger, roles: Roles) -> None:
+    """"Qatar faced a land, sea and air blockade imposed by Saudi Arabia": the subject of a verb of facing
+    undergoes the deed its object names, or that a participle on its object tells (roles49)."""
+    head = trig.head
+    noun = head.head if head.dep_ == "acl" and head.tag_ == "VBN" else head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in FACING:
+        return
+    if trig.is_noun and noun is not head:
+        return
+    held = [s for s in _children(noun.head, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")]
+    if held and (not roles.target or roles.target == [noun]):
+        roles.target, roles.rules["target"] = held, "faced"
 
 
 def _came_under(trig: Trigger, roles: Roles) -> None:
@@ -1999,6 +2037,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
     _headline_sides(trig, roles)
     _came_under(trig, roles)
+    _faced(trig, roles)
     _on_trial(trig, roles)
     _lost_vote(trig, roles)
     _called_object(trig, roles)

@@ -678,10 +678,10 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         return entry.states  # "Israel launched strikes overnight"
     doer = _controller(head, deps) if entry.states or entry.subjects else None
     if doer is not None:  # "the ministry summoned the ambassador to protest the remarks": a state's protest
-        key = _key(entry.subjects, doer) if entry.subjects else None
-        if key is not None:
+        key = (_key(entry.subjects, doer) or _title_key(entry.subjects, doer)) if entry.subjects else None
+        if key is not None:  # "Foreign Secretary Enrique Manalo summoned China's ambassador to protest"
             return entry.subjects[key]
-        if entry.states and _named_state(doer):
+        if entry.states and (_named_state(doer) or doer.dep_ == "dobj" and _state_name(doer)):
             return entry.states
     fronted = _fronted_subject(head) if entry.objects else None
     if fronted is not None and _key(entry.objects, fronted) is not None:
@@ -883,6 +883,9 @@ def _controller(head: Token, deps: list[Token]) -> Token | None:
         return None
     if not any(d.dep_ == "aux" and d.lower_ == "to" for d in deps):
         return None
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in lexicon().object_controllers:
+        # "prompting Paris to protest": the one prompted (roles49)
+        return next((c for c in children_of(head.head) if c.dep_ == "dobj"), None)
     return next((c for c in children_of(head.head) if c.dep_ == "nsubj"), None)
 
 
@@ -910,7 +913,12 @@ def _named_state(d: Token) -> bool:
     "Moscow" protested), or the state the act is addressed to ("protested to Washington")."""
     if d.dep_ == "prep" and d.lower_ == "to":
         return any(g.dep_ == "pobj" and g.ent_type_ == "GPE" and g.pos_ == "PROPN" for g in children_of(d))
-    return d.dep_ == "nsubj" and d.ent_type_ == "GPE" and d.pos_ == "PROPN"
+    return d.dep_ == "nsubj" and _state_name(d)
+
+
+def _state_name(d: Token) -> bool:
+    """A named state or capital: "Paris" (in "prompting Paris to protest")."""
+    return d.ent_type_ == "GPE" and d.pos_ == "PROPN"
 
 
 def _title_key(table: dict[str, str | None], subject: Token) -> str | None:
