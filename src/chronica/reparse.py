@@ -1055,8 +1055,8 @@ def _acronym_as_aux(name: Token) -> Token | None:
     subject ("IGAD condemned the attack": "IGAD" VB, aux of "condemned"); None otherwise."""
     verb = name.head
     if name.text in CAPITAL_NAMES or verb.i != name.i + 1 or verb.tag_ not in ("VBD", "VBN") or (
-            name.dep_ == "amod"):
-        return None
+            name.dep_ == "amod") or verb.dep_ in ("amod", "acl", "compound"):
+        return None  # not "the CJNG traded gunfire" parsed as a participle describing the gunfire
     return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) else verb
 
 
