@@ -2171,7 +2171,8 @@ class Mentions:
                 continue  # "Port-au-Prince", "Juarez municipality": places, not actors
             if _date_month(span):
                 continue  # "On 19 March 2022": a month, not the marchers of a march
-            if span.start == sent.start and span.end < sent.end and toks[span.end].text == ":":
+            if span.start == sent.start and span.end < sent.end and toks[span.end].text == ":" and (
+                    actor.evidence or "").startswith("country:"):
                 continue  # "Nigeria: gunmen kill 30 in village raid": a headline's label, no doer
             if _contest_office(span):
                 continue  # "shot dead after the governorship election": no government shot them

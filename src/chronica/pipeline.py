@@ -433,7 +433,10 @@ class Pipeline:
         named = {iso for start, _, iso in self.actors.country_mentions(text) if start >= end}
         if focus in named:
             return focus
-        named |= {a.country for start, _, a in self.actors.mentions(text) if start >= end and a.country}
+        found = [a for start, _, a in self.actors.mentions(text) if start >= end]
+        if any(a.country is None and a.sector == "IGO" for a in found):
+            return focus  # "BRUSSELS - The European Union imposed sanctions": a body that sits there
+        named |= {a.country for a in found if a.country}
         return past_dateline(focus, places, country_mentions(self.actors, text, places, went), named, end)
 
     @staticmethod
