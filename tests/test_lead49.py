@@ -194,3 +194,15 @@ def test_an_envoy_told_by_the_post_is_not_of_the_host(pipeline, text, source, ta
 ])
 def test_a_dateline_near_the_news_keeps_its_country(pipeline, text, country) -> None:
     assert _primary(pipeline, text).location.country == country
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.",
+     "COOPERATE"),
+    ("Indian and French navies began joint exercises off Goa.", "COOPERATE"),
+    # controls: one state's forces
+    ("Russian warships held war games in the Baltic Sea.", "MOBILIZE"),
+    ("China's People's Liberation Army launched large-scale drills around Taiwan on Saturday.", "MOBILIZE"),
+])
+def test_drills_of_two_states_together_are_cooperation(pipeline, text, plover) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover

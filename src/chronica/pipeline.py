@@ -538,6 +538,7 @@ class Pipeline:
                                     evidence)
         trig.cls = state_blockade(trig, source)  # "China could move to blockade Taiwan": no crowd's
         trig.cls = aid_group_halt(trig, source)  # "MSF suspended its operations": less aid, no coercion
+        trig.cls = joint_show(trig, source)  # "French and Egyptian warships launched war games": together
         target_words = [t.lemma_.lower() for t in cand.roles.target] if not target else []
         coding = self.book.code(trig.cls, source, target, target_words)
         if coding.acled:  # ACLED's convention: not "Antonio Guterres met Ethiopia's prime minister"
@@ -907,6 +908,17 @@ def state_blockade(trig: Trigger, source: list[Actor]) -> str:
             and all(a.sector in STATE_FORCE_SECTORS for a in source)):
         return spec["class"]
     return trig.cls
+
+
+def joint_show(trig: Trigger, source: list[Actor]) -> str:
+    """Drills or exercises held by the forces of two states or more together ("French and Egyptian warships
+    launched war games") are military cooperation, as "joint drills" are (``joint_shows`` in
+    data/readings.yaml); the trigger's class otherwise."""
+    spec = readings()["joint_shows"]
+    if trig.cls not in spec["classes"] or trig.head.lemma_.lower() not in spec["lemmas"]:
+        return trig.cls
+    states = {a.country for a in source if a.country and a.sector in STATE_FORCE_SECTORS}
+    return spec["class"] if len(states) >= 2 else trig.cls
 
 
 def aid_group_halt(trig: Trigger, source: list[Actor]) -> str:
