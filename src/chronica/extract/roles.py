@@ -22,7 +22,14 @@ from chronica.extract.readings import (
     readings,
     stepped_into,
 )
-from chronica.extract.triggers import Trigger, addressed_to, frame, governing_verb, relative_verb
+from chronica.extract.triggers import (
+    Trigger,
+    addressed_to,
+    complement_class,
+    frame,
+    governing_verb,
+    relative_verb,
+)
 from chronica.nlp import children_of, counted, deps_of, sentence_of
 
 SUBJ = ("nsubj", "csubj")
@@ -1941,6 +1948,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _sent_away_after(trig, roles)
     _hit_device(trig, roles)
     _conferred_with(trig, roles)
+    _left_body(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
     _one_plural_side(trig, roles)
@@ -1949,6 +1957,21 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _glued_object(trig, roles)
     _no_sides(roles)
     return roles
+
+
+def _left_body(trig: Trigger, roles: Roles) -> None:
+    """"Mali, Burkina Faso and Niger withdrew from ECOWAS", "announced their withdrawal from the bloc",
+    "pulled out of the alliance": the body left is the target of the ties cut, not the states that leave
+    together (bloc49)."""
+    if roles.target or trig.cls != "break_relations":
+        return
+    preps = [c for c in children_of(trig.head) if c.dep_ == "prep" and c.lower_ == "from"]
+    preps += [o for c in children_of(trig.head) if c.lower_ == "out"
+              for o in children_of(c) if o.lower_ == "of"]  # "pulled out of ECOWAS"
+    left = [o for p in preps for o in [_pobj(p)]
+            if o is not None and complement_class(trig.entry, o) == trig.cls]
+    if left:
+        roles.target, roles.rules["target"] = left[:1], "body left"
 
 
 def _kept_from(trig: Trigger, roles: Roles) -> None:

@@ -1,0 +1,98 @@
+"""Leaving blocs, recalls, visits and headline passives (round bloc49): a state that withdraws from, quits,
+leaves or pulls out of an international body cuts ties with the body (SANCTION withdraw, aimed at it), all
+the states listed together doing so; a stated plan to cut ties is the plan, still to come, not a threat
+unless held over someone on a condition. Sentences written for the test, with controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _primary(pipeline, text: str):  # noqa: ANN001, ANN202
+    return next((e for e in pipeline.code(document_from_text(text, doc_id="bloc49")) if e.primary), None)
+
+
+def _sides(actors) -> list[tuple[str | None, str | None]]:  # noqa: ANN001
+    return [(a.country, a.sector) for a in actors]
+
+
+@pytest.mark.parametrize("text, sources, body", [
+    ("Mali, Burkina Faso and Niger withdrew from ECOWAS on Sunday.", ["MLI", "BFA", "NER"], "ECOWAS"),
+    ("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.", ["MLI", "BFA", "NER"], "ECOWAS"),
+    ("Niger pulled out of ECOWAS.", ["NER"], "ECOWAS"),
+    ("Russia left the Council of Europe in March.", ["RUS"], "Council of Europe"),
+    ("Burundi withdrew from the International Criminal Court.", ["BDI"], "ICC"),
+    ("The United States withdrew from the World Health Organization.", ["USA"], "WHO"),
+    ("Nicaragua quit the Organization of American States.", ["NIC"], "OAS"),
+])
+def test_leaving_a_body_cuts_ties_with_it(pipeline, text: str, sources: list[str], body: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("SANCTION", "withdraw")
+    assert [a.country for a in primary.source] == sources
+    assert all(a.sector == "GOV" for a in primary.source)
+    assert [a.name for a in primary.target] == [body]
+    assert not primary.modality.future
+
+
+@pytest.mark.parametrize("text, sources, body", [
+    ("The Alliance of Sahel States announced on Sunday that Mali, Burkina Faso and Niger would leave ECOWAS.",
+     ["MLI", "BFA", "NER"], "ECOWAS"),
+    ("Hungary said it would leave the ICC.", ["HUN"], "ICC"),
+])
+def test_a_stated_exit_is_planned(pipeline, text: str, sources: list[str], body: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("SANCTION", "withdraw")
+    assert [a.country for a in primary.source] == sources
+    assert [a.name for a in primary.target] == [body]
+    assert primary.modality.future and not primary.modality.hypothetical
+
+
+@pytest.mark.parametrize("text, plover, acled", [
+    # forces leaving ground stay a retreat
+    ("Troops withdrew from the town on Sunday.", "RETREAT", "Non-violent transfer of territory"),
+    ("The rebels pulled out of the town after two days of fighting.", "RETREAT", None),
+    # a place named in Europe is no body
+    ("The United States withdrew its troops from Europe.", "RETREAT", None),
+])
+def test_forces_leaving_ground_stay_a_retreat(pipeline, text: str, plover: str, acled: str | None) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    if acled:
+        assert primary.acled["sub_event_type"] == acled
+
+
+def test_three_states_listed_are_three_doers(pipeline) -> None:
+    primary = _primary(pipeline, "Russia, China and Iran condemned the strike.")
+    assert [a.country for a in primary.source] == ["RUS", "CHN", "IRN"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Paris announced it would withdraw its ambassador from Niamey.", "FRA", "NER"),
+    ("Paris said it would withdraw its troops and ambassador from Niger by the end of the year.",
+     "FRA", "NER"),
+    ("Algeria said it would recall its ambassador from Paris.", "DZA", "FRA"),
+    ("Niger will withdraw its ambassador from Paris.", "NER", "FRA"),
+])
+def test_a_stated_recall_is_a_planned_sanction(pipeline, text: str, source: str, target: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("SANCTION", "withdraw")
+    assert [a.country for a in primary.source] == [source]
+    assert [a.country for a in primary.target] == [target]
+    assert primary.modality.future and not primary.modality.negated
+
+
+@pytest.mark.parametrize("text, plover", [
+    # held over someone on a condition: a threat
+    ("Paris said it would withdraw its ambassador if Niger did not release Bazoum.", "THREATEN"),
+    ("Iran said on Monday it would pull out of the treaty if the West imposed new sanctions.", "THREATEN"),
+    # done: the sanction itself
+    ("Algeria recalled its ambassador from Paris.", "SANCTION"),
+    # a threat of force stays a threat
+    ("The junta said it would attack any foreign force.", "THREATEN"),
+])
+def test_a_recall_held_over_someone_or_done(pipeline, text: str, plover: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert not primary.modality.future
