@@ -96,3 +96,29 @@ def test_a_recall_held_over_someone_or_done(pipeline, text: str, plover: str) ->
     primary = _primary(pipeline, text)
     assert primary.plover["type"] == plover
     assert not primary.modality.future
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Kenyan President William Ruto welcomed Ugandan President Yoweri Museveni to State House in Nairobi.",
+     "UGA", "KEN"),
+    ("Macron welcomed Indian Prime Minister Narendra Modi to the Elysee Palace.", "IND", "FRA"),
+    ("Erdogan welcomed Zelenskiy in Istanbul on Friday.", "UKR", "TUR"),
+    ("Bhutan's King Jigme Khesar Namgyel Wangchuck was received by Indian President Droupadi Murmu at "
+     "Rashtrapati Bhavan.", "BTN", "IND"),
+    ("King Charles was received by Indian President Droupadi Murmu in New Delhi.", "GBR", "IND"),
+])
+def test_a_guest_welcomed_or_received_is_a_visit(pipeline, text: str, visitor: str, host: str) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("CONSULT", "visit")
+    assert _sides(primary.source) == [(visitor, "GOV")]
+    assert _sides(primary.target) == [(host, "GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN welcomed the ceasefire.",
+    "Ruto welcomed the decision by the court.",
+    "Biden welcomed Navalny's release.",
+    "The EU welcomed Tshisekedi's victory.",
+])
+def test_welcoming_a_decision_stays_support(pipeline, text: str) -> None:
+    assert _primary(pipeline, text).plover["type"] == "SUPPORT"

@@ -918,15 +918,16 @@ def _named_state(d: Token) -> bool:
 def _title_key(table: dict[str, str | None], subject: Token) -> str | None:
     """The key of a named person's title ("Prime Minister Nawaz Sharif": "prime minister", "Foreign Minister
     Wang Yi": "foreign minister"), when the table lists it."""
-    if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN":
-        return None
+    if subject.ent_type_ not in ("PERSON", "") or subject.pos_ != "PROPN":
+        return None  # a long name the tagger leaves untyped ("King Jigme Khesar Namgyel Wangchuck"; bloc49)
     titles = [c for c in children_of(subject) if c.dep_ == "compound" and c.i < subject.i]
     words = [c.lemma_.lower() for c in titles]
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    # "French Prime Minister Michel Barnier": "Prime" hangs on "Minister", not on the name
-    nested = [k for c in titles for m in children_of(c) if m.dep_ == "compound"
-              for k in [f"{m.lemma_.lower()} {c.lemma_.lower()}"]]
-    return next((k for k in pairs + nested + words if k in table), None)
+    # "French Prime Minister Michel Barnier": "Prime" hangs on "Minister", not on the name; "King Jigme
+    # Khesar Namgyel Wangchuck": "King" hangs on the first name
+    inner = [m for c in titles for m in children_of(c) if m.dep_ == "compound" and m.i < c.i]
+    nested = [f"{m.lemma_.lower()} {m.head.lemma_.lower()}" for m in inner]
+    return next((k for k in pairs + nested + words + [m.lemma_.lower() for m in inner] if k in table), None)
 
 
 def _listed_object(entry: Entry, d: Token) -> bool:
