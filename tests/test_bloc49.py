@@ -122,3 +122,47 @@ def test_a_guest_welcomed_or_received_is_a_visit(pipeline, text: str, visitor: s
 ])
 def test_welcoming_a_decision_stays_support(pipeline, text: str) -> None:
     assert _primary(pipeline, text).plover["type"] == "SUPPORT"
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("Bazoum detained by soldiers.", "COERCE", [("NER", "MIL")], [("NER", "GOV")]),
+    ("Bazoum arrested by soldiers.", "COERCE", [("NER", "MIL")], [("NER", "GOV")]),
+    ("Suu Kyi detained by army.", "COERCE", [("MMR", "MIL")], [("MMR", "GOV")]),
+    ("Niger's president detained by soldiers.", "COERCE", [("NER", "MIL")], [("NER", "GOV")]),
+    ("Peru's Castillo ousted and arrested after trying to shut Congress.", "COERCE", [], [("PER", "GOV")]),
+    # the sentence's passive with its "was" reads the same
+    ("Niger's President Mohamed Bazoum was detained by the presidential guard.", "COERCE", [("NER", "MIL")],
+     [("NER", "GOV")]),
+])
+def test_a_headline_passive_without_was(pipeline, text: str, plover: str, source: list, target: list) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert _sides(primary.source) == source
+    assert _sides(primary.target) == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chad's Deby killed on front line, army says.", ("TCD", "GOV")),
+    ("Opposition leader shot dead in Bamako.", ("MLI", "OPP")),
+    ("Two police officers hacked to death in Kenya.", ("KEN", "COP")),
+])
+def test_a_headline_killing_without_was_names_the_dead(pipeline, text: str, target: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert _sides(primary.target) == [target]
+    assert target not in _sides(primary.source)
+
+
+@pytest.mark.parametrize("text, plover, source_sector, target", [
+    ("Ten soldiers killed in ambush.", "ASSAULT", "UAF", [(None, "MIL")]),
+    ("Rebels attacked, killed 5.", "ASSAULT", "REB", []),
+    ("Troops withdrew from the town.", "RETREAT", "MIL", []),
+    ("Police shot dead two protesters in Nairobi.", "ASSAULT", "COP", [("KEN", "CVL")]),
+    ("Protesters gathered in the capital on Sunday.", "PROTEST", "CVL", []),
+])
+def test_doers_of_a_headline_stay_doers(pipeline, text: str, plover: str, source_sector: str,
+                                        target: list) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == plover
+    assert [a.sector for a in primary.source] == [source_sector]
+    assert _sides(primary.target) == target

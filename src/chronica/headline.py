@@ -240,24 +240,49 @@ def _subjectless(doc: Doc, tags: list[int]) -> int:
 
 
 def _bare_passive(verb: Token) -> bool:
-    """Whether a past tense with a by-agent is a passive that lost its "was": a subject before it, and
-    no auxiliary or object of its own."""
-    if verb.tag_ != "VBD" or verb.dep_ not in ("ROOT", "ccomp"):
+    """Whether a past tense or participle with a by-agent is a passive that lost its "was": a subject before
+    it, and no auxiliary or object of its own ("Bazoum detained by soldiers"; bloc49)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "ccomp"):
         return False
     deps = [c.dep_ for c in verb.children]
     return ("nsubj" in deps and not {"aux", "auxpass", "dobj", "nsubjpass"} & set(deps)
             and all(c.i < verb.i for c in verb.children if c.dep_ == "nsubj"))
 
 
+def _agentless_passive(verb: Token) -> bool:
+    """Whether a headline's participle with no by-agent is a passive that lost its "was": tagged a
+    participle (or a past tense joined to one: "Castillo ousted and arrested"), its subject the words that
+    open the line, and no auxiliary, object or clause of its own ("Chad's Deby killed on front line, army
+    says"; bloc49)."""
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    kids = list(verb.children)
+    if not _bare_passive(verb) or any(c.dep_ in ("agent", "prt", "xcomp", "ccomp") for c in kids):
+        return False
+    subject = next(c for c in kids if c.dep_ == "nsubj")
+    if subject.left_edge.i != verb.sent.start or subject.right_edge.i != verb.i - 1:
+        return False
+    if any(c.dep_ == "oprd" for c in kids):  # "Opposition leader shot dead in Bamako": done to the subject
+        return any(c.lower_ == "dead" for c in kids)
+    return verb.tag_ == "VBN" or _to_death(verb) or any(c.dep_ == "conj" and c.tag_ == "VBN" and not any(
+        g.dep_ in ("nsubj", "dobj", "aux") for g in c.children) for c in kids)
+
+
+def _to_death(verb: Token) -> bool:
+    """'Two police officers hacked to death in Kenya': a result that only the one it is done to reaches."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)
+
+
 def _bare_passives(doc: Doc) -> int:
-    """'Kenyan police officer shot dead by Al-Shabaab in Lamu': a headline's participle with a by-agent,
-    tagged as a past tense with the victim its subject, is made the passive it is (the subject the one
-    it is done to); the number made."""
-    fixed = 0
-    for i in [k for k, d in enumerate(deps_of(doc)) if d == "agent"]:
-        verb = doc[i].head
-        if not _bare_passive(verb):
-            continue
+    """'Kenyan police officer shot dead by Al-Shabaab in Lamu', 'Suu Kyi detained by army', 'Chad's Deby
+    killed on front line': a headline's participle with a by-agent or none, tagged as a past tense or a
+    participle with the victim its subject, is made the passive it is (the subject the one it is done to);
+    the number made."""
+    fixed, labels = 0, deps_of(doc)
+    agents = [doc[k].head for k, d in enumerate(labels) if d == "agent"]
+    bare = [doc[k] for k, d in enumerate(labels) if d in ("ROOT", "ccomp")]
+    for verb in [v for v in agents if _bare_passive(v)] + [v for v in bare if _agentless_passive(v)]:
         for c in verb.children:
             if c.dep_ == "nsubj":
                 c.dep_ = "nsubjpass"
