@@ -166,3 +166,33 @@ def test_doers_of_a_headline_stay_doers(pipeline, text: str, plover: str, source
     assert primary.plover["type"] == plover
     assert [a.sector for a in primary.source] == [source_sector]
     assert _sides(primary.target) == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Slovak Prime Minister Robert Fico survived an assassination attempt.", ("SVK", "GOV")),
+    ("Imran Khan survived a gun attack at a rally.", ("PAK", "GOV")),
+    ("Embalo said he had survived a coup attempt.", ("GNB", "GOV")),
+    ("Kenyan President William Ruto escaped an ambush on the highway.", ("KEN", "GOV")),
+])
+def test_the_survivor_of_an_attack_is_its_target(pipeline, text: str, target: tuple) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] in ("ASSAULT", "COERCE")
+    assert _sides(primary.target) == [target]
+    assert target not in _sides(primary.source)
+
+
+def test_the_survived_attack_keeps_its_by_agent(pipeline) -> None:
+    primary = _primary(pipeline, "Ruto survived an attack by Al-Shabaab militants on his motorcade.")
+    assert [a.name.lower() for a in primary.source] == ["al-shabaab"]
+    assert _sides(primary.target) == [("KEN", "GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels launched an attack on the town.",
+    "Al-Shabaab militants carried out an attack on a police station.",
+])
+def test_the_doer_of_an_attack_launched_stays_its_source(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert [a.sector for a in primary.source] in (["REB"], ["UAF"])
+    assert not any(a.sector == "GOV" for a in primary.target)

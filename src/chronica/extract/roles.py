@@ -1735,6 +1735,23 @@ def _came_under(trig: Trigger, roles: Roles) -> None:
         roles.rules["source"] = "came under ... from"
 
 
+def _survived(trig: Trigger, roles: Roles) -> None:
+    """"Robert Fico survived an assassination attempt", "the governor escaped an ambush": the survivor
+    underwent the act its noun names, done by the noun's "by" if any (``survived`` in data/readings.yaml)."""
+    noun, spec = trig.head, readings()["survived"]
+    if not trig.is_noun or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in spec["verbs"]:
+        return
+    survivors = clause_subject(noun.head)
+    if not survivors or survivors[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return
+    roles.target, roles.rules["target"] = survivors, "survived"
+    roles.source = [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in spec["doers"]
+                    for g in children_of(c) if g.dep_ == "pobj"][:1]
+    roles.rules.pop("source", None)
+    if roles.source:
+        roles.rules["source"] = "survived ... by"
+
+
 def _on_trial(trig: Trigger, roles: Roles) -> None:
     """"Kizza Besigye went on trial before a military court", "twelve activists stood trial": the subject is
     tried (the target), the court it stands "before" tries them, else no one is named (``on_trial`` in
@@ -1937,6 +1954,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
     _headline_sides(trig, roles)
     _came_under(trig, roles)
+    _survived(trig, roles)
     _on_trial(trig, roles)
     _lost_vote(trig, roles)
     _called_object(trig, roles)
