@@ -159,6 +159,7 @@ def test_a_headline_killing_without_was_names_the_dead(pipeline, text: str, targ
     ("Troops withdrew from the town.", "RETREAT", "MIL", []),
     ("Police shot dead two protesters in Nairobi.", "ASSAULT", "COP", [("KEN", "CVL")]),
     ("Protesters gathered in the capital on Sunday.", "PROTEST", "CVL", []),
+    ("Four policemen deserted on Tuesday.", "RETREAT", "COP", []),
 ])
 def test_doers_of_a_headline_stay_doers(pipeline, text: str, plover: str, source_sector: str,
                                         target: list) -> None:
@@ -196,3 +197,35 @@ def test_the_doer_of_an_attack_launched_stays_its_source(pipeline, text: str) ->
     assert primary.plover["type"] == "ASSAULT"
     assert [a.sector for a in primary.source] in (["REB"], ["UAF"])
     assert not any(a.sector == "GOV" for a in primary.target)
+
+
+@pytest.mark.parametrize("text, plover, source, target", [
+    ("AU suspends Niger, demands return to constitutional order.", "REQUEST", "AU", ("NER", "GOV")),
+    ("ECOWAS suspends Guinea, demands return to constitutional order.", "REQUEST", "ECOWAS", ("GIN", "GOV")),
+    ("AU suspends Gabon, calls for elections.", "REQUEST", "AU", ("GAB", "GOV")),
+])
+def test_a_headlines_second_verb_shares_its_sides(pipeline, text: str, plover: str, source: str,
+                                                   target: tuple) -> None:
+    events = pipeline.code(document_from_text(text, doc_id="bloc49"))
+    second = next(e for e in events if e.plover["type"] == plover)
+    assert [a.name for a in second.source] == [source]
+    assert _sides(second.target) == [target]
+    first = next(e for e in events if e.plover["type"] == "SANCTION")
+    assert _sides(first.target) == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The army attacked the town, killed five civilians.", [(None, "CVL")]),
+    ("The UN condemned the coup, demanded the release of Bazoum.", [("NER", "GOV")]),
+])
+def test_a_second_verb_with_its_own_object_keeps_it(pipeline, text: str, target: list) -> None:
+    events = pipeline.code(document_from_text(text, doc_id="bloc49"))
+    second = [e for e in events if e.trigger.text in ("killed", "attacked", "demanded")][-1]
+    assert _sides(second.target) == target
+
+
+def test_a_past_tense_after_a_long_subject_is_no_passive(pipeline) -> None:
+    text = "Students from two rival colleges fought with stones and iron rods in the city, police said."
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert primary.acled["event_type"] == "Riots"

@@ -1967,6 +1967,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _hit_device(trig, roles)
     _conferred_with(trig, roles)
     _left_body(trig, roles)
+    _second_verb(trig, roles, lex)
     _reciprocal(trig, roles)
     _each_other(roles)
     _one_plural_side(trig, roles)
@@ -1975,6 +1976,23 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _glued_object(trig, roles)
     _no_sides(roles)
     return roles
+
+
+def _second_verb(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
+    """"AU suspends Niger, demands return to constitutional order": a verb joined to the one before by a
+    comma alone, whose object is only an act, is aimed at the first verb's object (bloc49)."""
+    verb = trig.head
+    if trig.is_noun or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.doc[verb.i - 1].text != ",":
+        return
+    if any(c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in children_of(verb)) or any(
+            c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in children_of(verb.head)):
+        return
+    if not all(t.pos_ == "VERB" or t.lemma_.lower() in lex.nouns for t in roles.target):
+        return  # "Rebels attacked, killed 5": an object of its own
+    first = [o for o in _children(verb.head, ("dobj",)) if o.pos_ in ("PROPN", "NOUN")
+             and o.lemma_.lower() not in lex.nouns]
+    if first:
+        roles.target, roles.rules["target"] = first[:1], "object of the verb before the comma"
 
 
 def _left_body(trig: Trigger, roles: Roles) -> None:
