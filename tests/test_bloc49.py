@@ -229,3 +229,11 @@ def test_a_past_tense_after_a_long_subject_is_no_passive(pipeline) -> None:
     primary = _primary(pipeline, text)
     assert primary.plover["type"] == "ASSAULT"
     assert primary.acled["event_type"] == "Riots"
+
+
+def test_a_killing_with_an_object_under_dead_keeps_its_doers(pipeline) -> None:
+    text = ("Members of a local militia shot dead three suspected thieves in Kenya's Turkana county, "
+            "police said.")
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert [a.sector for a in primary.source] == ["PRM"]

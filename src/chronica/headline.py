@@ -263,7 +263,7 @@ def _agentless_passive(verb: Token) -> bool:
     if subject.left_edge.i != verb.sent.start or subject.right_edge.i != verb.i - 1:
         return False
     if any(c.dep_ == "oprd" for c in kids):  # "Opposition leader shot dead in Bamako": done to the subject
-        return any(c.lower_ == "dead" for c in kids)
+        return any(c.lower_ == "dead" and not any(g.dep_ == "dobj" for g in c.children) for c in kids)
     if _to_death(verb):
         return True
     if not _named_subject(subject):  # "Students from two hostels fought with stones": a past tense
