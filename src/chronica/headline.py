@@ -240,28 +240,103 @@ def _subjectless(doc: Doc, tags: list[int]) -> int:
 
 
 def _bare_passive(verb: Token) -> bool:
-    """Whether a past tense with a by-agent is a passive that lost its "was": a subject before it, and
-    no auxiliary or object of its own."""
-    if verb.tag_ != "VBD" or verb.dep_ not in ("ROOT", "ccomp"):
+    """Whether a past tense or participle with a by-agent is a passive that lost its "was": a subject before
+    it, and no auxiliary or object of its own ("Bazoum detained by soldiers"; bloc49)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "ccomp"):
         return False
     deps = [c.dep_ for c in verb.children]
     return ("nsubj" in deps and not {"aux", "auxpass", "dobj", "nsubjpass"} & set(deps)
             and all(c.i < verb.i for c in verb.children if c.dep_ == "nsubj"))
 
 
+def _agentless_passive(verb: Token) -> bool:
+    """Whether a headline's participle with no by-agent is a passive that lost its "was": tagged a
+    participle (or a past tense joined to one: "Castillo ousted and arrested"), its subject the words that
+    open the line, and no auxiliary, object or clause of its own ("Chad's Deby killed on front line, army
+    says"; bloc49)."""
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    kids = list(verb.children)
+    if not _bare_passive(verb) or any(c.dep_ in ("agent", "prt", "xcomp", "ccomp") for c in kids):
+        return False
+    subject = next(c for c in kids if c.dep_ == "nsubj")
+    if subject.left_edge.i != verb.sent.start or subject.right_edge.i != verb.i - 1:
+        return False
+    if any(c.dep_ == "oprd" for c in kids):  # "Opposition leader shot dead in Bamako": done to the subject
+        return any(c.lower_ == "dead" and not any(g.dep_ == "dobj" for g in c.children) for c in kids)
+    if _to_death(verb):
+        return True
+    if not _named_subject(subject):  # "Students from two hostels fought with stones": a past tense
+        return False
+    return verb.tag_ == "VBN" or any(c.dep_ == "conj" and c.tag_ == "VBN" and not any(
+        g.dep_ in ("nsubj", "dobj", "aux") for g in c.children) for c in kids)
+
+
+def _named_subject(subject: Token) -> bool:
+    """A named subject, the one a headline's bare participle tells of: "Bazoum", "Peru's Castillo", "Niger's
+    president" (a noun owned by a name)."""
+    return subject.pos_ == "PROPN" or subject.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)
+
+
+def _to_death(verb: Token) -> bool:
+    """'Two police officers hacked to death in Kenya': a result that only the one it is done to reaches."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)
+
+
 def _bare_passives(doc: Doc) -> int:
-    """'Kenyan police officer shot dead by Al-Shabaab in Lamu': a headline's participle with a by-agent,
-    tagged as a past tense with the victim its subject, is made the passive it is (the subject the one
-    it is done to); the number made."""
-    fixed = 0
-    for i in [k for k, d in enumerate(deps_of(doc)) if d == "agent"]:
-        verb = doc[i].head
-        if not _bare_passive(verb):
-            continue
+    """'Kenyan police officer shot dead by Al-Shabaab in Lamu', 'Suu Kyi detained by army', 'Chad's Deby
+    killed on front line': a headline's participle with a by-agent or none, tagged as a past tense or a
+    participle with the victim its subject, is made the passive it is (the subject the one it is done to);
+    the number made."""
+    fixed, labels = 0, deps_of(doc)
+    agents = [doc[k].head for k, d in enumerate(labels) if d == "agent"]
+    bare = [doc[k] for k, d in enumerate(labels) if d in ("ROOT", "ccomp")]
+    for verb in [v for v in agents if _bare_passive(v)] + [v for v in bare if _agentless_passive(v)]:
         for c in verb.children:
             if c.dep_ == "nsubj":
                 c.dep_ = "nsubjpass"
         verb.tag_ = "VBN"
+        fixed += 1
+    return fixed
+
+
+def _first_of_two(verb: Token) -> Token | None:
+    """The headline's first verb when the parse made it a clause of the second, as if said by it ("AU suspends
+    Niger, demands return to constitutional order": "suspends" under "demands"): the second a root present
+    tense with no subject, right after a comma that ends the first, which opens the line with its own
+    subject. None otherwise."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBD") or verb.i < 2:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if first is None or first.tag_ != verb.tag_ or first.right_edge.i != verb.i - 2:
+        return None
+    subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    return first if subject is not None and subject.left_edge.i == verb.sent.start else None
+
+
+def _two_verbs(doc: Doc) -> int:
+    """Make "suspends" the root of "AU suspends Niger, demands return to constitutional order" and "demands"
+    its conjunct, sharing its subject; a second subject after the first verb is its object ("ECOWAS
+    suspends Mali, imposes sanctions"); the number mended (bloc49)."""
+    fixed = 0
+    for i in [k for k, d in enumerate(deps_of(doc)) if d == "ROOT"]:
+        verb = doc[i]
+        first = _first_of_two(verb)
+        if first is None:
+            continue
+        for c in [c for c in verb.children if c.i < verb.i]:
+            c.head = first
+        first.head, first.dep_ = first, "ROOT"
+        verb.head, verb.dep_ = first, "conj"
+        for c in first.children:
+            if c.dep_ == "nsubj" and c.i > first.i and not any(o.dep_ == "dobj" for o in first.children):
+                c.dep_ = "dobj"  # "suspends Mali": the object the parse made a second subject
         fixed += 1
     return fixed
 
@@ -330,7 +405,7 @@ def repair(doc: Doc, verbs: Collection[str]) -> int:
     tags, nns = column(doc, TAG), doc.vocab.strings["NNS"]
     lowers = lowers_of(doc)
     fixed = (_base_forms(doc, tags, lowers, verbs) + _subjectless(doc, tags) + _bare_passives(doc)
-             + _participle_objects(doc, verbs))
+             + _participle_objects(doc, verbs) + _two_verbs(doc))
     if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
         return _refresh(doc, fixed)
     for i in [k for k, t in enumerate(tags) if t == nns]:  # plural nouns only

@@ -119,6 +119,7 @@ from chronica.reparse import (
     hedged_objects,
     hyphened_verbs,
     listed_names,
+    listed_states,
     noun_roots,
     participle_adjectives,
     participle_asides,
@@ -287,6 +288,7 @@ class Pipeline:
         headline.repair(doc, self.extractor.lex.verbs)  # "Morocco severs ties with Iran": "severs" a verb
         participle_subjects(doc)  # "students abducted from X were freed": "were freed" the verb
         two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
+        listed_states(doc)  # "Mali, Burkina Faso and Niger withdrew": three states, no apposition
         listed_names(doc)  # "the Rail, Maritime and Transport union demanded": one name, not two subjects
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
         prep_subjects(doc)  # "after the collapse of a roof killed 15": "collapse" the subject of "killed"

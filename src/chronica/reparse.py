@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from chronica import yamlio
 from chronica.extract.modality import SPEECH, phrasal_lemma
 from chronica.extract.readings import readings
+from chronica.extract.triggers import country_word
 from chronica.nlp import TEXT_KEY, children_of, column, deps_of, heads_of, lemmas_of, lowers_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -172,6 +173,33 @@ def two_parties(doc: Doc) -> int:
             fixed += 1
             _forget_tables(doc)
     return fixed
+
+
+def _state_name(tok: Token) -> bool:
+    """A country's name, whatever entity the tagger gives it ("Mali", "Burkina Faso")."""
+    return country_word(tok) or tok.pos_ == "PROPN" and tok.ent_type_ == "GPE"
+
+
+def _listed_state(second: Token) -> Token | None:
+    """The state a list of states "Mali, Burkina Faso and Niger" begins with, when the parse made the second
+    name an apposition of the first (with the third its conjunct): no state is another's apposition."""
+    first = second.head
+    if second.dep_ != "appos" or not _state_name(second) or not _state_name(first) or first.i >= second.i:
+        return None
+    listed = any(c.dep_ == "conj" and _state_name(c) for c in children_of(second)) and any(
+        c.dep_ == "cc" for c in children_of(second))
+    return first if listed else None
+
+
+def _coordinate(second: Token, first: Token) -> None:
+    """The second name a conjunct of the first, as the list says."""
+    second.dep_ = "conj"
+
+
+def listed_states(doc: Doc) -> int:
+    """Mend "Mali, Burkina Faso and Niger withdrew from ECOWAS" parsed with "Burkina Faso" an apposition of
+    "Mali": three states coordinated (bloc49); the number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "appos"], _listed_state, _coordinate)
 
 
 FINITE = ("VBD", "VBZ", "VBP")

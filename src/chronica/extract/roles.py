@@ -22,7 +22,14 @@ from chronica.extract.readings import (
     readings,
     stepped_into,
 )
-from chronica.extract.triggers import Trigger, addressed_to, frame, governing_verb, relative_verb
+from chronica.extract.triggers import (
+    Trigger,
+    addressed_to,
+    complement_class,
+    frame,
+    governing_verb,
+    relative_verb,
+)
 from chronica.nlp import children_of, counted, deps_of, sentence_of
 
 SUBJ = ("nsubj", "csubj")
@@ -1833,6 +1840,23 @@ def _came_under(trig: Trigger, roles: Roles) -> None:
         roles.rules["source"] = "came under ... from"
 
 
+def _survived(trig: Trigger, roles: Roles) -> None:
+    """"Robert Fico survived an assassination attempt", "the governor escaped an ambush": the survivor
+    underwent the act its noun names, done by the noun's "by" if any (``survived`` in data/readings.yaml)."""
+    noun, spec = trig.head, readings()["survived"]
+    if not trig.is_noun or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in spec["verbs"]:
+        return
+    survivors = clause_subject(noun.head)
+    if not survivors or survivors[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return
+    roles.target, roles.rules["target"] = survivors, "survived"
+    roles.source = [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in spec["doers"]
+                    for g in children_of(c) if g.dep_ == "pobj"][:1]
+    roles.rules.pop("source", None)
+    if roles.source:
+        roles.rules["source"] = "survived ... by"
+
+
 def _on_trial(trig: Trigger, roles: Roles) -> None:
     """"Kizza Besigye went on trial before a military court", "twelve activists stood trial": the subject is
     tried (the target), the court it stands "before" tries them, else no one is named (``on_trial`` in
@@ -2038,6 +2062,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _headline_sides(trig, roles)
     _came_under(trig, roles)
     _faced(trig, roles)
+    _survived(trig, roles)
     _on_trial(trig, roles)
     _lost_vote(trig, roles)
     _called_object(trig, roles)
@@ -2049,6 +2074,8 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _sent_away_after(trig, roles)
     _hit_device(trig, roles)
     _conferred_with(trig, roles)
+    _left_body(trig, roles)
+    _second_verb(trig, roles, lex)
     _reciprocal(trig, roles)
     _each_other(roles)
     _one_plural_side(trig, roles)
@@ -2057,6 +2084,38 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _glued_object(trig, roles)
     _no_sides(roles)
     return roles
+
+
+def _second_verb(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
+    """"AU suspends Niger, demands return to constitutional order": a verb joined to the one before by a
+    comma alone, whose object is only an act, is aimed at the first verb's object (bloc49)."""
+    verb = trig.head
+    if trig.is_noun or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.doc[verb.i - 1].text != ",":
+        return
+    if any(c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in children_of(verb)) or any(
+            c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in children_of(verb.head)):
+        return
+    if not all(t.pos_ == "VERB" or t.lemma_.lower() in lex.nouns for t in roles.target):
+        return  # "Rebels attacked, killed 5": an object of its own
+    first = [o for o in _children(verb.head, ("dobj",)) if o.pos_ in ("PROPN", "NOUN")
+             and o.lemma_.lower() not in lex.nouns]
+    if first:
+        roles.target, roles.rules["target"] = first[:1], "object of the verb before the comma"
+
+
+def _left_body(trig: Trigger, roles: Roles) -> None:
+    """"Mali, Burkina Faso and Niger withdrew from ECOWAS", "announced their withdrawal from the bloc",
+    "pulled out of the alliance": the body left is the target of the ties cut, not the states that leave
+    together (bloc49)."""
+    if roles.target or trig.cls != "break_relations":
+        return
+    preps = [c for c in children_of(trig.head) if c.dep_ == "prep" and c.lower_ == "from"]
+    preps += [o for c in children_of(trig.head) if c.lower_ == "out"
+              for o in children_of(c) if o.lower_ == "of"]  # "pulled out of ECOWAS"
+    left = [o for p in preps for o in [_pobj(p)]
+            if o is not None and complement_class(trig.entry, o) == trig.cls]
+    if left:
+        roles.target, roles.rules["target"] = left[:1], "body left"
 
 
 def _kept_from(trig: Trigger, roles: Roles) -> None:

@@ -386,6 +386,8 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
         return carried or lemma
     if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in table:
         return lemma[:-1]
+    if BODY_KEY in table and international_body(tok):  # "withdrew from ECOWAS", "left the Council of Europe"
+        return BODY_KEY
     if "refugee" in table and _fled(tok):  # "opened its border to Ukrainians fleeing the war": refugees
         return "refugee"
     counted = lemma in lexicon().counted_partitives and any(c.dep_ == "nummod" for c in children_of(tok))
@@ -399,6 +401,37 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
             return _key(table, obj) if obj is not None else None
     cargo = cargo_of(tok)  # "intercepted a truck packed with explosives": the key of what it carried
     return _key(table, cargo) if cargo is not None else None
+
+
+# the key under which an entry lists a named international body ("withdrew from ECOWAS", "quit the ICC"); as a
+# lemma pair it also reads "withdrew from an international body"
+BODY_KEY = "international body"
+
+
+def international_body(tok: Token) -> bool:
+    """A name the actor dictionaries give an international body (no country; ACLED's external actors):
+    "ECOWAS" (which the tagger may make a common noun), "the Council of Europe", "the International Criminal
+    Court"; not a place ("Brussels", "Europe")."""
+    if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_upper and len(tok) > 1) or in_place(tok):
+        return False
+    if tok.ent_type_ in ("GPE", "LOC") and not tok.is_upper:
+        return False
+    names = _body_names()
+    words = [c for c in children_of(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    start = min([tok.i, *(c.i for c in words)])
+    first = next((t.i for t in tok.subtree if t.dep_ != "det"), tok.i)
+    last = max(t.i for t in tok.subtree)
+    doc = tok.doc
+    return doc[start:tok.i + 1].text.lower() in names or doc[first:last + 1].text.lower() in names
+
+
+@cache
+def _body_names() -> frozenset[str]:
+    """The names, full names and aliases of the international bodies of the actor dictionaries."""
+    rows = package_file("organisations").get("organisations") or []
+    return frozenset(str(n).lower() for r in rows if r.get("country") is None and r.get("inter") == 8
+                     and r.get("sector") != "BUS"
+                     for n in [r.get("name"), r.get("full"), *(r.get("aliases") or [])] if n)
 
 
 def _fled(tok: Token) -> bool:
@@ -924,15 +957,16 @@ def _state_name(d: Token) -> bool:
 def _title_key(table: dict[str, str | None], subject: Token) -> str | None:
     """The key of a named person's title ("Prime Minister Nawaz Sharif": "prime minister", "Foreign Minister
     Wang Yi": "foreign minister"), when the table lists it."""
-    if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN":
-        return None
+    if subject.ent_type_ not in ("PERSON", "") or subject.pos_ != "PROPN":
+        return None  # a long name the tagger leaves untyped ("King Jigme Khesar Namgyel Wangchuck"; bloc49)
     titles = [c for c in children_of(subject) if c.dep_ == "compound" and c.i < subject.i]
     words = [c.lemma_.lower() for c in titles]
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    # "French Prime Minister Michel Barnier": "Prime" hangs on "Minister", not on the name
-    nested = [k for c in titles for m in children_of(c) if m.dep_ == "compound"
-              for k in [f"{m.lemma_.lower()} {c.lemma_.lower()}"]]
-    return next((k for k in pairs + nested + words if k in table), None)
+    # "French Prime Minister Michel Barnier": "Prime" hangs on "Minister", not on the name; "King Jigme
+    # Khesar Namgyel Wangchuck": "King" hangs on the first name
+    inner = [m for c in titles for m in children_of(c) if m.dep_ == "compound" and m.i < c.i]
+    nested = [f"{m.lemma_.lower()} {m.head.lemma_.lower()}" for m in inner]
+    return next((k for k in pairs + nested + words + [m.lemma_.lower() for m in inner] if k in table), None)
 
 
 def _listed_object(entry: Entry, d: Token) -> bool:
@@ -986,6 +1020,12 @@ def country_names() -> frozenset[str]:
     """The country names of the actor dictionaries, less those that are also a person's name."""
     rows = package_file("countries").get("countries") or []
     return frozenset(str(n).lower() for r in rows if not r.get("person_guard") for n in r.get("names") or [])
+
+
+def complement_class(entry: Entry, obj: Token) -> str | None:
+    """The class an entry's complements give the object of a preposition ("from ECOWAS": break_relations)."""
+    key = _key(entry.complements, obj) if entry.complements else None
+    return entry.complements[key] if key is not None else None
 
 
 def _complement(entry: Entry, deps: list[Token]) -> str | None:
