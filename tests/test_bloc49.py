@@ -41,12 +41,13 @@ def test_leaving_a_body_cuts_ties_with_it(pipeline, text: str, sources: list[str
      ["MLI", "BFA", "NER"], "ECOWAS"),
     ("Hungary said it would leave the ICC.", ["HUN"], "ICC"),
 ])
-def test_a_stated_exit_is_planned(pipeline, text: str, sources: list[str], body: str) -> None:
+def test_a_stated_exit_is_a_threat_to_cut_ties(pipeline, text: str, sources: list[str], body: str) -> None:
+    """A stated future break is THREATEN by the code's convention (CAMEO 1313, threaten to reduce or break
+    relations; extract/intent.py), aimed at the body left."""
     primary = _primary(pipeline, text)
-    assert (primary.plover["type"], primary.plover.get("mode")) == ("SANCTION", "withdraw")
+    assert primary.plover["type"] == "THREATEN"
     assert [a.country for a in primary.source] == sources
     assert [a.name for a in primary.target] == [body]
-    assert primary.modality.future and not primary.modality.hypothetical
 
 
 @pytest.mark.parametrize("text, plover, acled", [
@@ -75,12 +76,12 @@ def test_three_states_listed_are_three_doers(pipeline) -> None:
     ("Algeria said it would recall its ambassador from Paris.", "DZA", "FRA"),
     ("Niger will withdraw its ambassador from Paris.", "NER", "FRA"),
 ])
-def test_a_stated_recall_is_a_planned_sanction(pipeline, text: str, source: str, target: str) -> None:
+def test_a_stated_recall_is_a_threat_to_cut_ties(pipeline, text: str, source: str, target: str) -> None:
+    """As a stated exit (CAMEO 1313): a threat, with the sides a recall done has."""
     primary = _primary(pipeline, text)
-    assert (primary.plover["type"], primary.plover.get("mode")) == ("SANCTION", "withdraw")
+    assert primary.plover["type"] == "THREATEN"
     assert [a.country for a in primary.source] == [source]
     assert [a.country for a in primary.target] == [target]
-    assert primary.modality.future and not primary.modality.negated
 
 
 @pytest.mark.parametrize("text, plover", [

@@ -262,8 +262,9 @@ def _agentless_passive(verb: Token) -> bool:
     subject = next(c for c in kids if c.dep_ == "nsubj")
     if subject.left_edge.i != verb.sent.start or subject.right_edge.i != verb.i - 1:
         return False
-    if any(c.dep_ == "oprd" for c in kids):  # "Opposition leader shot dead in Bamako": done to the subject
-        return any(c.lower_ == "dead" and not any(g.dep_ == "dobj" for g in c.children) for c in kids)
+    if any(c.dep_ == "oprd" for c in kids):  # "Opposition leader shot dead in Bamako": done to the subject;
+        return verb.lemma_.lower() != "leave" and any(  # not "The blast left 20 dead and 30 wounded"
+            c.lower_ == "dead" and not any(g.dep_ in ("dobj", "nummod") for g in c.children) for c in kids)
     if _to_death(verb):
         return True
     if not _named_subject(subject):  # "Students from two hostels fought with stones": a past tense

@@ -32,9 +32,6 @@ VERBAL = {"ACCUSE", "REQUEST", "REJECT"}
 # A stated refusal or break held over someone on a condition ("said it would pull out of the treaty if the
 # inspectors pressed for access", "would walk out of the talks unless"): a threat (CAMEO 13; weak30).
 HELD_OVER = {"REJECT", "SANCTION"}
-# Ties a state says it will cut with no condition ("announced it would withdraw its ambassador", "said it
-# would leave ECOWAS"): a plan told before it is carried out (future), not a threat held over anyone (bloc49)
-PLANNED = {"break_relations"}
 # Measures that a decision puts in force: deciding to close the roads is closing them.
 ENACTED = {"COERCE", "SANCTION", "MOBILIZE"}
 # Cues of a stated intention (not of speculation by others: "could", "might", "if").
@@ -291,10 +288,6 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             new = "agree"  # "France offered to send troops", "will send troops to help": forces offered
         elif ptype == "MOBILIZE" and _enabled(cand.trigger.head):
             continue  # "will send police to Haiti if it receives funding": a plan, not a threat
-        elif cand.trigger.cls in PLANNED:
-            mod.hypothetical, mod.future = False, True  # "announced it would withdraw its ambassador"
-            cand.modality.cues.append("a stated plan to cut ties is the plan, still to come")
-            continue
         elif ptype in COERCIVE:  # "will strike unless fares rise": a threat of a strike
             new = threat_class(cand.trigger.cls, ptype, cand.trigger.head.lemma_.lower()) or COERCIVE[ptype]
         elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and (
