@@ -127,3 +127,24 @@ def test_aid_halted_is_a_sanction(pipeline, text: str, source: str | None, targe
     assert (primary.plover["type"], primary.plover.get("mode")) == ("SANCTION", "discontinue")
     assert _countries(primary.source) == [source]
     assert _countries(primary.target) == [target]
+
+
+@pytest.mark.parametrize("text, target, country", [
+    ("Moscow bans Meta as 'extremist'", "Meta", "USA"),
+    ("Russia bans Meta as extremist.", "Meta", "USA"),
+    ("US bans Huawei equipment", "Huawei", "CHN"),
+])
+def test_a_company_banned_is_the_company(pipeline, text: str, target: str, country: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "COERCE"
+    assert [(a.name, a.country, a.sector) for a in primary.target] == [(target, country, "BUS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes erupted in Meta department, Colombia.",
+    "Guerrillas attacked a police post in Meta.",
+])
+def test_the_colombian_department_stays_a_place(pipeline, text: str) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "ASSAULT"
+    assert all(a.country == "COL" for a in primary.source)
