@@ -9,6 +9,9 @@ lemma, the name its subject, the noun its object, and the object's trailing prep
 verb's ("with Iran", "over rally ban"). Everything downstream then reads the headline as it
 reads a sentence. After a plural doer the verb keeps its base form ("Guerrillas attack army post"),
 which the model tags as a singular noun inside one compound: it is made the verb the same way.
+"Mali junta orders French ambassador to leave", "Israel halts aid to Gaza", "Germany, France back EU
+membership talks": a verb taken for a noun before an infinitive, for its object's compound, or for an
+adverb is made the verb too, and two names listed before a verb are its subject together.
 A headline's passive drops its "was" ("Kenyan police officer shot dead by Al-Shabaab in Lamu"): the
 participle the tagger took for a past tense, with a by-agent, is made the passive it is.
 """
@@ -28,6 +31,7 @@ from chronica.nlp import TEXT_KEY, column, deps_of, lowers_of
 DOER_DEPS = ("compound", "nsubj", "nmod", "amod")
 OBJECT_DEPS = ("appos", "dobj", "npadvmod", "compound", "attr")
 VERBAL_POS = ("VERB", "AUX")
+INFINITIVE_DEPS = ("xcomp", "advcl", "relcl", "acl")
 
 
 def _stem(tok: Token, verbs: Collection[str]) -> str | None:
@@ -54,6 +58,13 @@ def _doer_nouns() -> frozenset[str]:
     """Common nouns that can do a headline verb after a name (data/headline_doers.yaml)."""
     data = yamlio.safe_load((resources.files("chronica") / "data" / "headline_doers.yaml").read_text("utf-8"))
     return frozenset(data["nouns"])
+
+
+@cache
+def _adverb_verbs() -> frozenset[str]:
+    """Headline verbs the tagger takes for adverbs ("back"; data/headline_doers.yaml)."""
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "headline_doers.yaml").read_text("utf-8"))
+    return frozenset(data["adverb_verbs"])
 
 
 @cache
@@ -239,6 +250,39 @@ def _subjectless(doc: Doc, tags: list[int]) -> int:
     return fixed
 
 
+def _before_doer(tok: Token) -> Token | None:
+    """The name or doer noun right before a headline verb, hanging on it or on the noun it was made a
+    compound of ("Israel halts aid": "Israel" the subject of "aid"); None otherwise."""
+    if tok.i == tok.sent.start:
+        return None
+    doer = tok.doc[tok.i - 1]
+    hangs = doer.head.i in (tok.i, tok.head.i) and doer.dep_ in (*DOER_DEPS, "npadvmod")
+    named = doer.pos_ == "PROPN" or doer.pos_ == "NOUN" and doer.lower_ in _doer_nouns() and _named(doer)
+    return doer if hangs and named else None
+
+
+def _compound_verbs(doc: Doc, tags: list[int]) -> int:
+    """'Israel halts aid to Gaza': a headline verb tagged as one but parsed as a compound of its object (the
+    root), and 'US halts military aid to Ukraine': one with its object but its doer a modifier; given
+    their subjects (and the first its object), the number mended."""
+    fixed, vbz = 0, doc.vocab.strings["VBZ"]
+    for i in [k for k, t in enumerate(tags) if t == vbz]:
+        tok = doc[i]
+        head = tok.head
+        if tok.dep_ == "compound" and head.dep_ == "ROOT" and head.i > tok.i and head.pos_ == "NOUN":
+            doer = _before_doer(tok)
+            if doer is not None and _verbless(tok):
+                _make_verb(tok, tok.lemma_, doer, head)
+                fixed += 1
+        elif tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
+                c.dep_ == "dobj" for c in tok.children):
+            doer = _before_doer(tok)
+            if doer is not None and doer.head.i == tok.i and _verbless(tok):
+                doer.dep_ = "nsubj"
+                fixed += 1
+    return fixed
+
+
 def _bare_passive(verb: Token) -> bool:
     """Whether a past tense or participle with a by-agent is a passive that lost its "was": a subject before
     it, and no auxiliary or object of its own ("Bazoum detained by soldiers"; bloc49)."""
@@ -401,12 +445,196 @@ def _participle_objects(doc: Doc, verbs: Collection[str]) -> int:
     return fixed
 
 
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _ordered(tok: Token) -> tuple[Token, Token] | None:
+    """The object and "to" infinitive after a plural noun or compound that may be a headline verb ("orders
+    French ambassador to leave"): the infinitive the root with the noun its subject ("orders" itself, or
+    "envoy" in "orders UN envoy to leave"), or hanging on the noun; None otherwise."""
+    head = tok.head
+    if tok.dep_ == "compound" and head.dep_ == "nsubj" and head.i > tok.i and head.pos_ in ("NOUN", "PROPN"):
+        inf = head.head
+        return (head, inf) if inf.dep_ == "ROOT" and _to_infinitive(inf) else None
+    if tok.dep_ == "nsubj" and head.dep_ == "ROOT" and head.i > tok.i:
+        inf = head
+    elif tok.dep_ == "ROOT":
+        inf = next((c for c in tok.children if c.dep_ in INFINITIVE_DEPS and c.i > tok.i), None)
+    else:
+        return None
+    if inf is None or not _to_infinitive(inf):
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("appos", "dobj") and tok.i < c.i < inf.i
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    return (obj, inf) if obj is not None else None
+
+
+def _name_doer(tok: Token) -> Token | None:
+    """The doer right before a headline verb: as :func:`_doer`, or a name the tagger took for an
+    adjective ("Mali orders ...": "Mali" tagged JJ but found as a name)."""
+    doer = _doer(tok)
+    if doer is not None or tok.i == tok.sent.start:
+        return doer
+    before = tok.doc[tok.i - 1]
+    named = before.pos_ == "ADJ" and before.is_title and before.ent_type_ in ("GPE", "PERSON", "ORG")
+    return before if named and before.head.i == tok.i else None
+
+
+def _infinitive_orders(doc: Doc, tags: list[int], lowers: list[str], verbs: Collection[str]) -> int:
+    """'Mali junta orders French ambassador to leave', 'Sudan orders UN envoy to leave': a headline verb
+    with an object and a "to" infinitive after it, which the tagger took for a plural noun or the parse for
+    a compound (the infinitive the root), is made the verb, the infinitive its clause; the number mended."""
+    fixed, marks = 0, (doc.vocab.strings["NNS"], doc.vocab.strings["VBZ"])
+    for i in [k for k, t in enumerate(tags) if t in marks and _may_be_verb(lowers[k], verbs)]:
+        tok = doc[i]
+        stem = _stem(tok, verbs) or (tok.lemma_.lower() if tok.tag_ == "VBZ" else None)
+        if stem is None or tok.tag_ == "VBZ" and tok.dep_ == "ROOT":
+            continue  # "Israel orders UN staff to leave Gaza": parsed as the verb it is
+        found = _ordered(tok)
+        doer = _name_doer(tok) if found is not None else None
+        if found is None or doer is None:
+            continue
+        obj, inf = found
+        others = [t for t in tok.sent if t.pos_ in VERBAL_POS and t.i not in (tok.i, inf.i)]
+        if any(not inf.is_ancestor(t) for t in others):
+            continue
+        _make_verb(tok, stem, doer, obj)
+        inf.head, inf.dep_ = tok, "xcomp"
+        fixed += 1
+    return fixed
+
+
+def _noun_clause_subject(noun: Token) -> Token | None:
+    """The subject of a noun the parse made a verb's clause: a singular noun with no auxiliary, its
+    subject right before it, after a verb with no object of its own; None otherwise."""
+    head = noun.head
+    if noun.dep_ != "ccomp" or noun.tag_ != "NN" or head.pos_ not in VERBAL_POS or head.i > noun.i:
+        return None
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "neg", "mark") for c in (*head.children, *noun.children)):
+        return None
+    subject = next((c for c in noun.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.i == noun.i - 1 else None
+
+
+def _noun_clauses(doc: Doc) -> int:
+    """'Turkey approves Sweden's NATO bid': a noun the parse made a clause of the verb ("NATO" its
+    subject) is the verb's object, its "subject" a compound and that one's owner the noun's; the number
+    mended."""
+    fixed = 0
+    for i in [k for k, d in enumerate(deps_of(doc)) if d == "ccomp"]:
+        noun = doc[i]
+        subject = _noun_clause_subject(noun)
+        if subject is None:
+            continue
+        noun.dep_, subject.dep_ = "dobj", "compound"
+        for owner in [c for c in subject.children if c.dep_ == "poss"]:
+            owner.head = noun
+        fixed += 1
+    return fixed
+
+
+def _phrase_heads(words: list[Token]) -> list[Token]:
+    """The words of a stretch whose head lies outside it (or that are roots): its phrases' heads."""
+    inside = {t.i for t in words}
+    return [t for t in words if t.head.i not in inside or t.head.i == t.i]
+
+
+def _plural_doers(heads: list[Token]) -> bool:
+    """Whether the phrases before a headline verb name more than one doer: a list of names ("Germany,
+    France", "US and UK") or a plural noun ("Nordic states")."""
+    first = heads[0]
+    return (len(heads) > 1 or any(c.dep_ == "conj" for c in first.children)
+            or first.tag_ in ("NNS", "NNPS")) and all(h.pos_ in ("PROPN", "NOUN") for h in heads)
+
+
+def _adverb_verb(tok: Token) -> tuple[list[Token], Token] | None:
+    """The doers' phrase heads and the object of a headline verb tagged as an adverb ("Germany, France
+    back EU membership talks"), in a line with no verb; None otherwise."""
+    sent = tok.sent
+    if tok.pos_ not in ("ADV", "ADP", "PART") or tok.i == sent.start or tok.i + 1 >= sent.end:
+        return None
+    if tok.doc[tok.i + 1].pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or not _verbless(tok):
+        return None
+    before = [t for t in tok.doc[sent.start:tok.i] if t.pos_ != "PUNCT" and t.dep_ != "cc"]
+    heads, after = _phrase_heads(before), _phrase_heads(list(tok.doc[tok.i + 1:sent.end]))
+    after = [t for t in after if t.pos_ in ("NOUN", "PROPN")]
+    if not heads or not _plural_doers(heads) or len(after) != 1:
+        return None
+    return heads, after[0]
+
+
+def _adverb_verbs_made(doc: Doc, lowers: list[str]) -> int:
+    """'Germany, France back EU membership talks for Ukraine', 'Nordic states back Ukraine': a headline's
+    plural-present verb tagged as an adverb is made the verb, the first doer its subject (the others in a
+    list with it) and the noun after it its object; the number mended."""
+    fixed, words = 0, _adverb_verbs()
+    for i in [k for k, low in enumerate(lowers) if low in words]:
+        tok = doc[i]
+        found = _adverb_verb(tok)
+        if found is None:
+            continue
+        heads, obj = found
+        tok.head, tok.dep_ = tok, "ROOT"
+        heads[0].head, heads[0].dep_ = tok, "nsubj"
+        for other in heads[1:]:
+            other.head, other.dep_ = heads[0], "conj"
+        obj.head, obj.dep_ = tok, "dobj"
+        for t in tok.sent:
+            if t.head.i == t.i and t.i != tok.i:
+                t.head, t.dep_ = tok, "dep"
+        tok.tag_, tok.pos_, tok.lemma_ = "VBP", "VERB", tok.lower_
+        fixed += 1
+    return fixed
+
+
+def _listed_pair(verb: Token) -> tuple[Token, Token] | None:
+    """The two names listed with a comma before a headline's verb ("France, Italy spar"), each hanging on
+    the verb, the first not yet in a list with the second; None otherwise."""
+    sent = verb.sent
+    words = list(verb.doc[sent.start:verb.i])
+    commas = [t for t in words if t.text == ","]
+    if len(commas) != 1 or commas[0].i == sent.start:
+        return None
+    first = _phrase_heads([t for t in words if t.i < commas[0].i])
+    second = _phrase_heads([t for t in words if t.i > commas[0].i])
+    if len(first) != 1 or len(second) != 1 or first[0].head.i != verb.i or second[0].head.i != verb.i:
+        return None
+    pair = first[0], second[0]
+    if any(t.pos_ != "PROPN" or t.ent_type_ not in ("GPE", "ORG", "NORP") for t in pair):
+        return None
+    return pair
+
+
+def _listed_doers(doc: Doc) -> int:
+    """'France, Italy spar over migrant ship', 'Germany, France condemn Russian strikes': two names listed
+    with a comma before a headline's plural verb are its subject together (the parse made one of them an
+    adverb or the verb's compound); the number mended."""
+    fixed = 0
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBD", "VB") or verb.i - sent.start > 8:
+            continue
+        pair = _listed_pair(verb)
+        if pair is None:
+            continue
+        first, second = pair
+        first.dep_ = "nsubj"
+        second.head, second.dep_ = first, "conj"
+        for comma in [t for t in doc[first.i:second.i] if t.text == ","]:
+            comma.head, comma.dep_ = first, "punct"
+        fixed += 1
+    return fixed
+
+
 def repair(doc: Doc, verbs: Collection[str]) -> int:
     """Make verbs of the headline verbs tagged as nouns in ``doc``; the number repaired."""
     tags, nns = column(doc, TAG), doc.vocab.strings["NNS"]
     lowers = lowers_of(doc)
-    fixed = (_base_forms(doc, tags, lowers, verbs) + _subjectless(doc, tags) + _bare_passives(doc)
-             + _participle_objects(doc, verbs) + _two_verbs(doc))
+    fixed = (_base_forms(doc, tags, lowers, verbs) + _subjectless(doc, tags) + _compound_verbs(doc, tags)
+             + _bare_passives(doc) + _participle_objects(doc, verbs) + _two_verbs(doc))
+    fixed += (_infinitive_orders(doc, tags, lowers, verbs) + _noun_clauses(doc)
+              + _adverb_verbs_made(doc, lowers) + _listed_doers(doc))
     if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
         return _refresh(doc, fixed)
     for i in [k for k, t in enumerate(tags) if t == nns]:  # plural nouns only

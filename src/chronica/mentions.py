@@ -210,6 +210,7 @@ CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holdin
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 KIND_NOUNS, OWN_FORCES_CLASSES = W["kind_nouns"], W["own_forces_classes"]
+MEMBERSHIP_NOUNS = W["membership_nouns"]
 DESTINATION_PREPS, ARMED_THINGS = W["destination_preps"], W["armed_things"]
 PURPOSE_PLACE_CLASSES = frozenset(W["purpose_place_classes"])
 CLAIMING_VERBS, CROWD_PARTICIPLES = W["claiming_verbs"], W["crowd_participles"]
@@ -785,7 +786,8 @@ class Mentions:
         if actor is not None and not actor.sector and _guessed_country(actor) and tok.lower_ in BOTH_NOUNS:
             actor = self._sides_of(tok, actor, ctx)
         if actor is None:
-            actor = self._owner(tok, phrase, ctx) or self._carried(tok, ctx)
+            actor = (self._applicant(tok, ctx) or self._owner(tok, phrase, ctx)
+                     or self._carried(tok, ctx))
         if actor is None or _guessed_country(actor):  # "the Israeli army said its planes": the army's
             actor = reporters_craft(self, tok, ctx, actor) or actor  # "the rebels said their gunboats"
         if actor is None and tok.pos_ == "PROPN":  # "the Chechen capital Grozny": the place noun's owner
@@ -1476,6 +1478,17 @@ class Mentions:
                 out.evidence = f"{actor.evidence}+office:{held.evidence}"
                 return out
         return actor
+
+    def _applicant(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """The state a body's membership is for: "backed EU membership talks for Ukraine", "NATO accession
+        for Sweden" (Ukraine, Sweden; not the EU or NATO)."""
+        if not (tok.lemma_.lower() in MEMBERSHIP_NOUNS or any(
+                c.dep_ == "compound" and c.lemma_.lower() in MEMBERSHIP_NOUNS for c in children_of(tok))):
+            return None
+        pobj = next((g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        actor = self.actor(pobj, ctx) if pobj is not None else None
+        return actor if actor is not None and actor.country else None
 
     def _owner(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """A thing that stands for its owner: "a militia check point", "a police station" (a

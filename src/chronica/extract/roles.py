@@ -173,7 +173,7 @@ ERRAND_PREPS = PURPOSE_PREPS | VISIT_PREPS  # what a journey was for or on
 # India with Pakistan; "Indian and Pakistani troops exchanged fire")
 RECIPROCAL = {"agree", "agree_formal", "agree_deal", "agree_yield", "ceasefire", "consult", "phone",
               "negotiate", "cooperate", "cooperate_military", "cooperate_economic", "share_intel", "clash",
-              "break_relations", "recognise"}
+              "break_relations", "recognise", "dispute"}
 # a phrase of shelling that opens with one of these is done by two sides to each other ("India and Pakistan
 # exchanged artillery fire": shelling both ways; coder25)
 RECIPROCAL_OPENERS = {"exchange", "trade"}
@@ -1726,6 +1726,16 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
         roles.rules["target"] = "other side"
 
 
+def _quarrel_topic(trig: Trigger, roles: Roles) -> None:
+    """"Italy spars with France over migrants": what two sides quarrel over is their topic, no side (the
+    other side is the one quarrelled with)."""
+    if trig.cls != "dispute":
+        return
+    kept = [t for t in roles.target if not (t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS)]
+    if len(kept) < len(roles.target):
+        roles.target = kept
+
+
 def _fight(trig: Trigger) -> bool:
     """A clash or an exchange of fire: what it is "at" keeps its reading (the venue rule is for dealings)."""
     return trig.cls in FIGHTS or trig.cls in RECIPROCAL_FIRE or trig.head.lemma_.lower() in ATTACK_NOUNS
@@ -2076,6 +2086,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _conferred_with(trig, roles)
     _left_body(trig, roles)
     _second_verb(trig, roles, lex)
+    _quarrel_topic(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
     _one_plural_side(trig, roles)
