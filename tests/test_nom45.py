@@ -237,7 +237,7 @@ def test_talks_that_collapsed_are_negated(pipeline, text: str, trigger: str, sou
     ("The government broke off talks with the rebels.", "SANCTION"),
     ("Talks between the two sides resumed on Monday.", "CONSULT"),
     ("The talks with the rebels failed to produce an agreement.", "CONSULT"),
-    ("The ceasefire collapsed after two days.", "RETREAT"),
+    ("The ceasefire took effect after two days of talks.", "RETREAT"),  # a truce that collapsed: truce49
 ])
 def test_talks_held_or_broken_off_keep_their_coding(pipeline, text: str, plover: str) -> None:
     primary = _primary(pipeline, text)

@@ -324,6 +324,33 @@ def described_history(head: Token) -> bool:
     return False
 
 
+def pact_in_passing(head: Token, cls: str) -> bool:
+    """A pact or truce a noun names in passing, as the setting of another act ("despite the peace
+    agreement", "during the Gaza ceasefire", "in breach of the accord"), in an aside on another noun ("the
+    elections, a key part of the peace deal") or in a relative clause that tells how an actor is known by a
+    past year ("the FARC, who signed the 2016 accord"): no agreement told (truce49)."""
+    w = _words()
+    if cls not in w.pact_classes or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = head.head
+    if head.dep_ == "pobj" and (prep.lower_ in w.pact_preps or prep.lower_ in ("of", "with") and (
+            prep.head.lemma_.lower() in w.pact_frames)):
+        return True
+    tok = head
+    for _ in range(3):  # "a key part of the peace deal", set off after another noun
+        if tok.dep_ == "appos":
+            return True
+        if tok.dep_ not in ("pobj", "prep"):
+            break
+        tok = tok.head
+    return described_history(head) and any(YEARS.fullmatch(t.text) for t in _clause_of(head).subtree)
+
+
+def _clause_of(head: Token) -> Token:
+    """The verb of the clause a noun is in (the noun itself if none)."""
+    return next((t for t in chain((head,), head.ancestors) if t.pos_ in ("VERB", "AUX")), head)
+
+
 def _content_clause(tok: Token, nouns: frozenset[str]) -> bool:
     """A "that" clause hung on a noun of a finding or a claim ("a court ruling that ..."): its content."""
     return (tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in nouns

@@ -116,6 +116,7 @@ from chronica.reparse import (
     fronted_labels,
     gerund_subjects,
     had_participles,
+    headline_adjectives,
     hedged_objects,
     hyphened_verbs,
     listed_names,
@@ -129,6 +130,7 @@ from chronica.reparse import (
     placed_subjects,
     plural_objects,
     prefixed_verbs,
+    prep_particles,
     prep_subjects,
     reported_verbs,
     result_preps,
@@ -285,6 +287,7 @@ class Pipeline:
         self._coded += 1
         if self._coded == AFTER_DOCUMENTS:
             settle()  # the loaded tables out of the garbage collector's way (chronica.settle)
+        headline_adjectives(doc)  # "Houthis free crew of seized ship": "free" the verb, not an adjective
         headline.repair(doc, self.extractor.lex.verbs)  # "Morocco severs ties with Iran": "severs" a verb
         participle_subjects(doc)  # "students abducted from X were freed": "were freed" the verb
         two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
@@ -311,6 +314,7 @@ class Pipeline:
         adjective_verbs(doc, self.extractor.lex.verbs)  # "Moscow jailed opposition politician X": a verb
         subjunctive_verbs(doc, self.extractor.lex.verbs)  # "demanded that Washington extradite X": a verb
         particle_objects(doc)  # "sealed off the West Bank": the place the verb's object, not "off"'s
+        prep_particles(doc)  # "handed in their weapons": "in" a particle, "weapons" the verb's object
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
         apposed_participles(doc)  # "killed the mayor, the third official murdered": "killed" the verb

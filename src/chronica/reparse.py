@@ -1733,11 +1733,13 @@ def _subject_of_adjective(verb: Token, verbs: Collection[str]) -> tuple[Token, s
     Yashin": "jailed" an adjective of "politician", with "Moscow" its subject and the name the root); None
     when the parse is right. An adjective has no subject: one before it makes it the sentence's verb, when
     the sentence has no other finite verb and its root is a noun."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "compound") or verb.head.i <= verb.i:
+    if verb.tag_ not in ("VBD", "VBN", "JJ") or verb.dep_ not in ("amod", "compound") or (
+            verb.head.i <= verb.i):
         return None
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i
                     and c.pos_ in ("NOUN", "PROPN")), None) if verb.tag_ == "VBD" else None
-    subject = subject or _name_before(verb)
+    subject = subject or _name_before(verb)  # also a past form tagged an adjective: "Kenyan President
+    # William Ruto hosted RSF leaders in Nairobi" (truce49)
     sent = verb.sent
     root = sent.root
     if subject is None or root.pos_ not in ("NOUN", "PROPN") or not root.is_ancestor(verb):
@@ -1785,7 +1787,7 @@ def adjective_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "A Moscow court jailed opposition politician Ilya Yashin" parsed as one noun phrase; the number
     mended."""
     tags = column(doc, TAG)
-    past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
+    past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"], doc.vocab.strings["JJ"]}
     at = [i for i, tag in enumerate(tags) if tag in past]
     return _mend(doc, at, lambda verb: _subject_of_adjective(verb, verbs), _unadjective_verb)
 
@@ -1825,6 +1827,68 @@ def subjunctive_verbs(doc: Doc, verbs: Collection[str]) -> int:
     number mended."""
     at = [i for i, dep in enumerate(deps_of(doc)) if dep == "mark"]
     return _mend(doc, at, lambda mark: _subjunctive_verb(mark, verbs), _unsubjunctive)
+
+
+def _headline_adjective(word: Token) -> Token | None:
+    """The doer's word before a headline verb the parse took for an adjective of its object ("Houthis free
+    crew of seized ship": "free" an adjective of "crew", the root; ``headline_adjectives`` in
+    data/readings.yaml), or None."""
+    spec, noun = readings()["headline_adjectives"], word.head
+    while noun.dep_ == "amod" and noun.head.i > noun.i:  # "Taliban free American hostage"
+        noun = noun.head
+    if (word.lower_ not in spec["forms"] or word.dep_ != "amod" or word.i <= word.sent.start
+            or noun.dep_ != "ROOT" or noun.i <= word.i or noun.lemma_.lower() not in spec["people"]):
+        return None
+    doer = word.doc[word.i - 1]
+    if not (doer.text[:1].isupper() and doer.is_alpha) or doer.head.i != noun.i:
+        return None  # "Houthis", "Taliban": a name; not "a free press"
+    return None if any(t.tag_ in FINITE_TAGS for t in word.sent) else doer
+
+
+def _unadjective_headline(word: Token, doer: Token) -> None:
+    """The word becomes the root verb, the name before it its subject and the noun its object."""
+    noun = word.head
+    while noun.dep_ == "amod" and noun.head.i > noun.i:
+        noun = noun.head
+    for child in [c for c in children_of(noun) if c.i < word.i and c.i != doer.i or c.dep_ == "punct"]:
+        child.head = doer if child.i < doer.i else word
+    word.head, word.dep_, word.pos_, word.tag_ = word, "ROOT", "VERB", "VBP"
+    word.lemma_ = readings()["headline_adjectives"]["forms"][word.lower_]
+    doer.head, doer.dep_ = word, "nsubj"
+    if doer.pos_ not in ("NOUN", "PROPN"):  # "Houthis" read as an adjective
+        doer.pos_, doer.tag_ = "PROPN", "NNPS"
+    noun.head, noun.dep_ = word, "dobj"
+
+
+def headline_adjectives(doc: Doc) -> int:
+    """Mend "Houthis free crew of seized ship" parsed as one noun phrase; the number mended."""
+    forms = readings()["headline_adjectives"]["forms"]
+    at = [i for i, low in enumerate(lowers_of(doc)) if low in forms]
+    return _mend(doc, at, _headline_adjective, _unadjective_headline)
+
+
+def _prep_particle(prep: Token) -> Token | None:
+    """The object of a phrasal verb whose particle the parse took for a preposition right after the verb
+    ("handed in their weapons": "weapons" the object of "in"; ``prep_particles`` in data/readings.yaml), or
+    None (a place or a time: "handed in Kabul")."""
+    spec, verb = readings()["prep_particles"], prep.head
+    if (prep.dep_ != "prep" or prep.lower_ not in spec["particles"] or verb.i != prep.i - 1
+            or verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]
+            or any(c.dep_ in ("dobj", "prt") for c in children_of(verb))):
+        return None
+    obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+    return obj if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") else None
+
+
+def _particle(prep: Token, obj: Token) -> None:
+    prep.dep_, prep.tag_ = "prt", "RP"
+    obj.head, obj.dep_ = prep.head, "dobj"
+
+
+def prep_particles(doc: Doc) -> int:
+    """Mend "fighters handed in their weapons" parsed with "weapons" the object of "in"; the number mended."""
+    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "prep"]
+    return _mend(doc, at, _prep_particle, _particle)
 
 
 def _particle_object(prt: Token) -> Token | None:

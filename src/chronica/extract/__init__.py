@@ -224,6 +224,14 @@ def _reason_protest(trig: Trigger, others: list[Trigger], plover_of: dict[str, s
         for o in others)
 
 
+def _pact_in_passing(trig: Trigger) -> bool:
+    """'have not withdrawn despite the peace agreement': a pact named in passing is no event
+    (chronica.background.pact_in_passing)."""
+    from chronica.background import pact_in_passing
+
+    return trig.is_noun and pact_in_passing(trig.head, trig.cls)
+
+
 def _own_clause(a: Trigger, b: Trigger) -> bool:
     """'threatened to target U.S. warships if Washington carried out strikes on Yemen': a noun that is the
     object of another verb with a subject of its own is that clause's act, not the other trigger's."""
@@ -289,6 +297,7 @@ class Extractor:
         topics |= after_protests([t.head for t in triggers], protests)
         if protests:
             triggers = [t for t in triggers if not _reason_protest(t, triggers, self.plover_of)]
+        triggers = [t for t in triggers if not _pact_in_passing(t)]
         takers = {t.head.i for t in triggers if t.cls in TERRITORY_CLASSES}
         kinds = [self.plover_of[t.cls] for t in triggers]
         for trig in triggers:  # violence stays a candidate: "injured after exchanging fire" is the clash

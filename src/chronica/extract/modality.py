@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from chronica.extract.lexicon import Lexicon
-from chronica.extract.readings import disowned, readings
+from chronica.extract.readings import deadline_clause, disowned, partaking, readings
 from chronica.extract.setting import ended_before
 from chronica.extract.triggers import Trigger, governing_verb
 from chronica.nlp import char_bounds, children_of, sentence_starts, text_of
@@ -53,7 +53,9 @@ HEDGES = {"could", "might", "may", "would", "should", "must"}
 # "would never again take part": adverbs on which the parse may hang the negation of their verb (plover26)
 REPEAT_ADVERBS = {"again", "ever", "more", "longer"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-PAST_CLAUSE_MARKS = {"after", "because", "since", "as", "when", "once"}
+# "said it would not take part in the talks, while the RSF delegation arrived in Switzerland": a past clause
+# with "while" or "whereas" is told as done, too (truce49)
+PAST_CLAUSE_MARKS = {"after", "because", "since", "as", "when", "once", "while", "whereas"}
 # "gave the rebels 48 hours to surrender": what a deadline asks for has not happened
 INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propose", "prepare", "give",
           "aim", "hope", "threaten", "vow", "pledge", "promise", "warn", "urge", "demand", "call",
@@ -275,7 +277,10 @@ def _left_undone(verb: Token) -> bool:
 
 def _adverbial_infinitive(tok: Token, parent: Token) -> bool:
     """'The rebels offered today to free the hostages': the small model hangs a verb's "to" complement as
-    an adverbial clause when a bare time word ("today", "yesterday") comes between them (plover35)."""
+    an adverbial clause when a bare time word ("today", "yesterday") comes between them (plover35); so too
+    the clause of a deadline ("gave Hamas until Saturday to release all hostages"; truce49)."""
+    if tok.dep_ == "advcl" and tok != parent and deadline_clause(parent) == tok:
+        return True
     return (tok.dep_ == "advcl" and tok != parent and parent.i < tok.i
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
             and any(parent.i < c.i < tok.i and _time_word(c) for c in children_of(parent)))
@@ -325,10 +330,12 @@ def _not_called_off(verb: Token) -> str | None:
 
 
 def _talks_failed(trig: Trigger) -> bool:
-    """'Peace talks between the government and the rebels collapsed': talks whose verb says they failed
-    (``failed_talks`` in data/readings.yaml)."""
+    """'Peace talks between the government and the rebels collapsed', 'the ceasefire broke down': talks or a
+    pact whose verb says they failed (``failed_talks`` in data/readings.yaml)."""
     spec, verb = readings()["failed_talks"], trig.head.head
-    return (trig.cls in spec["classes"] and phrasal_lemma(verb) in spec["verbs"]
+    said = {phrasal_lemma(verb)} | {f"{verb.lemma_.lower()} {c.lower_}" for c in children_of(verb)
+                                    if c.dep_ == "advmod"}  # "fell apart": the parse's adverb
+    return (trig.cls in spec["classes"] and bool(said & set(spec["verbs"]))
             and not any(c.dep_ in ("xcomp", "ccomp") for c in children_of(verb)))  # not "failed to produce"
 
 
@@ -431,7 +438,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             gov = head.head  # "the strike will begin", "clashes did not erupt"
         convened = gov is not None and head.dep_ == "dobj" and gov.lemma_ in CONVENING and not any(
             c.dep_ in ("oprd", "xcomp", "ccomp") for c in children_of(gov))  # not "called the attack a crime"
-        if gov is not None and (gov.lemma_ in lex.light_verbs or gov.lemma_ in OCCUR or convened):
+        if gov is not None and (gov.lemma_ in lex.light_verbs or gov.lemma_ in OCCUR or convened
+                                or partaking(gov)):
             verb = gov
             neg = _negation(gov) if not disowned(gov) else None  # "did not claim the bombing": it was done
             if neg is not None and not m.negated:

@@ -704,12 +704,41 @@ def _offered_talks(trig: Trigger) -> Token | None:
     return None
 
 
+def partaking(verb: Token) -> bool:
+    """'would not participate in the talks', 'did not take part in the fighting': a verb of taking part
+    (``partaking`` in data/readings.yaml), whose subject does the event it governs and whose negation is the
+    event's."""
+    spec, lemma = readings()["partaking"], verb.lemma_.lower()
+    return lemma in spec["verbs"] or lemma in spec["with_part"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in spec["parts"] for c in children_of(verb))
+
+
+def deadline_clause(verb: Token) -> Token | None:
+    """"gave Hamas until Saturday to release all hostages", "were given until dawn to leave": the "to" clause
+    of a verb of giving (``deadline_given``) told with the day or hour the time runs to, or None."""
+    spec = readings()["deadline_given"]
+    if verb.lemma_.lower() not in spec["verbs"]:
+        return None
+    kids = children_of(verb)
+    if not any(c.dep_ == "prep" and c.lower_ in spec["until_preps"] and any(
+            g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in spec["times"])
+            for g in children_of(c)) for c in kids):
+        return None
+    if not any(c.dep_ in (*spec["objects"], "nsubjpass") for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ in ("advcl", "xcomp") and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
+
+
 def _deadline_given(verb: Token, lex: Lexicon) -> Trigger | None:
-    """"gave X who ... one week to do Y", the span parsed into the object's relative clause: an ultimatum."""
+    """"gave X who ... one week to do Y", the span parsed into the object's relative clause, or "gave X until
+    Saturday to do Y": an ultimatum."""
     spec = readings()["deadline_given"]
     entry = lex.verbs.get(lex.lemma(verb))
     if entry is None:
         return None
+    if deadline_clause(verb) is not None:
+        return Trigger(verb, verb.i, verb.i + 1, spec["class"], "verb", entry, "verb:give+deadline")
     for obj in (c for c in children_of(verb) if c.dep_ in spec["objects"]):
         for clause in (c for c in children_of(obj) if c.dep_ == "relcl"):
             spans = [c for c in children_of(clause)
@@ -728,6 +757,32 @@ def lemmas() -> frozenset[str]:
     away, moved = readings()["given_time_to_leave"], readings()["moved_in"]
     return (readings()["judging"]["verbs"] | away["verbs"] | away["telling"] | moved["verbs"]
             | moved["arriving"] | readings()["cut_off"]["verbs"] | readings()["readied_forces"]["verbs"])
+
+
+def _walked_out_of_talks(trig: Trigger) -> bool:
+    """'Talks collapse as army delegation walks out': a delegation or negotiators walking out, in a sentence
+    that names talks (``walked_out_talks`` in data/readings.yaml)."""
+    spec, verb = readings()["walked_out_talks"], trig.head
+    if trig.rule != spec["rule"] or not any(c.dep_ == "nsubj" and c.lemma_.lower() in spec["subjects"]
+                                            for c in children_of(verb)):
+        return False
+    return any(t.lemma_.lower() in spec["talks"] for t in sentence_of(verb) if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _stopped_attacks(sent: Span, triggers: list[Trigger], taken: set[int]) -> list[Trigger]:
+    """"would stop targeting U.S. ships", "stopped shelling the town": a verb of stopping over a gerund of
+    attack that is a trigger is a halt of attacks (``stopped_attacks`` in data/readings.yaml). Returns the
+    triggers it adds."""
+    spec = readings()["stopped_attacks"]
+    heads = {t.head.i for t in triggers if t.kind == "verb"}
+    out = []
+    for verb in _verbs(sent, spec["verbs"]):
+        if verb.i in taken or not any(c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i in heads
+                                      and c.lemma_.lower() in spec["deeds"] for c in children_of(verb)):
+            continue
+        rule = f"verb:{verb.lemma_.lower()}+stopped-attacks"
+        out.append(Trigger(verb, verb.i, verb.i + 1, spec["class"], "verb", Entry(cls=spec["class"]), rule))
+    return out
 
 
 def _verbs(sent: Span, lemmas: frozenset[str] | None, root: bool = False) -> list[Token]:
@@ -756,6 +811,8 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
             trig.cls, trig.rule = readings()["searched_premises"]["class"], trig.rule + "+searched"
         elif trig.cls == "threaten" and _warned_outcome(trig, {t.head.i for t in triggers}):
             trig.cls, trig.rule = readings()["warned_outcomes"]["class"], trig.rule + "+warned-outcome"
+        elif trig.cls in readings()["walked_out_talks"]["classes"] and _walked_out_of_talks(trig):
+            trig.cls, trig.rule = readings()["walked_out_talks"]["class"], trig.rule + "+talks"
         elif trig.cls == "appeal" and _calls_on(trig):
             trig.cls, trig.rule = visit, trig.rule + "+called-on"
         elif trig.cls in offered["classes"] and (offer := _offered_talks(trig)) is not None:
@@ -782,6 +839,7 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     added += _moved_in(sent, lex, taken)
     added += _readied_forces(sent, taken)
     added += _cut_off(sent, triggers, taken)
+    added += _stopped_attacks(sent, triggers, taken)
     given = {t.head.i for t in added}
     for tok in _verbs(sent, readings()["deadline_given"]["verbs"]):
         if tok.i not in taken and tok.i not in given and (found := _deadline_given(tok, lex)) is not None:

@@ -13,12 +13,14 @@ from chronica.extract.lexicon import Lexicon
 from chronica.extract.readings import (
     answered_deed,
     condemns,
+    deadline_clause,
     disowned,
     headline_sides,
     is_sides,
     judged_object,
     judgements,
     paired_sides,
+    partaking,
     readings,
     stepped_into,
 )
@@ -489,6 +491,11 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return obj or clause_subject(verb.head, depth + 1)
     if verb.dep_ == "conj" and _is_passive(verb.head):
         return _children(verb.head, ("nsubjpass",))  # "X was indicted ... and will resign": X resigns
+    if verb.dep_ == "advcl" and deadline_clause(verb.head) == verb and not _is_passive(verb.head):
+        # "gave Hamas until Saturday to release the hostages": the one given the time would do it (truce49)
+        given = _children(verb.head, ("dative", "dobj"))
+        if given:
+            return given[:1]
     if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
             and _is_passive(verb.head) and not _agent(verb.head)):
         return _children(verb.head, ("nsubjpass",))  # "officers were deployed to fight gangs": they fight
@@ -1419,6 +1426,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and (_better(
             clause_subject(verb), [] if ordered else roles.source) or ordered and _reported_it(verb)):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
+    elif verb is not None and partaking(verb) and clause_subject(verb) and not reason:
+        # "it would not take part in the Geneva talks": who takes part, not the place the talks are named by
+        roles.source, roles.rules["source"] = clause_subject(verb), "subject taking part"
     elif (verb is not None and not roles.source and anchor.dep_ == "dobj" and anchor.head == verb
           and verb.lemma_.lower() not in OBSERVING | CAUSING and not judged(verb) and clause_subject(verb)
           and clause_subject(verb)[0].dep_ != "expl"

@@ -64,8 +64,9 @@ def relative_verb(noun: Token) -> Token | None:
 def frame(head: Token, lex: Lexicon) -> list[Token]:
     """The dependants that say who and what: the trigger's own, plus a light or relative verb's."""
     tokens = list(children_of(head))
-    if head.pos_ not in NOUN_POS:  # "pulled out of the deal": the "of" phrase is the verb's
+    if head.pos_ not in NOUN_POS:  # "pulled out of the deal", "stayed away from the talks": the verb's
         tokens.extend(c for t in tokens if t.dep_ == "prep" and t.lower_ == "out"
+                      or t.dep_ == "advmod" and t.lower_ == "away"
                       for c in children_of(t) if c.dep_ == "prep")
     tokens.extend(_shared_passive_subject(head, tokens))
     if head.pos_ in NOUN_POS:
