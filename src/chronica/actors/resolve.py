@@ -1097,18 +1097,28 @@ class ActorResolver:
     def _titled(self, people: list[Leader], ctx: _Context) -> Leader | None:
         """Among people sharing a name who held offices in different countries, the one whose country the
         phrase names ("Soviet Foreign Minister Shevardnadze") or, undated, whose office its title names
-        ("Foreign Minister Shevardnadze": the minister, not the later president elsewhere)."""
+        ("Foreign Minister Shevardnadze": the minister, not the later president elsewhere); in one country,
+        the one whose office the title names ("President Clinton": Bill, not the Secretary of State)."""
         if len({p.country for p in people}) < 2:
-            return None
+            return self._office_fit(people, ctx)
         named = {iso for _, _, iso in self.country_mentions(ctx.phrase)}
         fits = [p for p in people if p.country in named]
         if len(fits) == 1:
             return fits[0]
+        if ctx.date:
+            return None
+        return self._office_fit(people, ctx)
+
+    def _office_fit(self, people: list[Leader], ctx: _Context) -> Leader | None:
+        """Among people sharing a name, the one (the one in office at the date, or the latest) whose offices
+        include the one the phrase's title names; None when the title fits all of them or none."""
         office = self.leaders.office_named(ctx.phrase)
-        if office is None or ctx.date:
+        if office is None or len(people) < 2:
             return None
         fits = [p for p in people if any(t.office == office for t in p.terms)]
-        return fits[0] if len(fits) == 1 else None
+        if not fits or len(fits) == len(people):
+            return None
+        return _pick_leader(fits, ctx.date, ctx.focus)
 
     def _aligned_actor(self, ctx: _Context, best: Match | None) -> Actor | None:
         """"pro-Houthi forces" are the Houthis' forces; "pro-Hadi forces" the forces of Hadi's state."""
