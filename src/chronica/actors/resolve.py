@@ -174,6 +174,7 @@ class ActorResolver:
         self._unidentified = Role("unidentified", "UAF", 3, 3, armed, "Unidentified Armed Group")
         self._communal = Role("armed", "PRM", 4, 3, lab.get("identity", IDENTITY),
                               "Unidentified Communal Militia")
+        self._rebels = Role("rebels", "REB", 2, 3, armed, "Rebels")
         self._veterans = Role("former", "CVL", 7, 1, civilians, "Veterans")
         self._former = Role("former", "ELI", 7, 1, civilians, "Former Officials")
         self._crowd = Role("protesting", "CVL", 6, 3, lab.get("protesters", CIVILIANS), "Protesters")
@@ -439,6 +440,9 @@ class ActorResolver:
                 continue
             if m.entry.kind == "demonym" and before in ETHNIC_WORDS:
                 m = self._ethnic(m, where, focus)
+            elif m.entry.kind == "demonym" and any(e.kind == "people" for e in m.entries):
+                # "Bosnian Serb": a people of the state, before the state's demonym of the same words
+                m = Match(m.start, m.end, tuple(e for e in m.entries if e.kind == "people"))
             kept.append(m)
         kept = [m for m in kept
                 if not (tokens[m.start].key in self.name_words and _name_part(m, tokens, kept))]
@@ -1150,6 +1154,12 @@ class ActorResolver:
         hint = people.home(ctx.where or ctx.focus) if people is not None else None
         if words & FORMER_WORDS and role.sector in STATE_SECTORS:
             return (self._veterans if role.sector in FORCE_SECTORS else self._former), "+former", None
+        if people is not None and people.rebel_army and (role.sector == "MIL" or (
+                words & ARMED_WORDS and role.inter == 7)):
+            # "Bosnian Serb forces overran Srebrenica", "Bosnian Serbs took peacekeepers hostage" (armed):
+            # the people's own army, rebels of their state
+            home = people.rebels_home(ctx.where or ctx.focus)
+            return self._rebels, f"+people:{people.name} (rebel army)", home
         if role.sector in STATE_SECTORS and role.rank > 0:
             return role, "", None
         armed = bool(words & ARMED_WORDS)
