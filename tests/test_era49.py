@@ -1,6 +1,8 @@
 """Round era49: news of 1979-2005. An office title before a shared surname picks the person who held that
-office ("President Clinton" is Bill, "Secretary of State Clinton" Hillary); a people's own army ("Bosnian Serb
-forces") is rebels of its state, not the state's military. Sentences written for the test, with controls."""
+office ("President Clinton" is Bill, "Secretary of State Clinton" Hillary); a people's own army ("Bosnian
+Serb forces") is rebels of its state, not the state's military; a party written with a rebels' noun is its
+armed wing ("FMLN guerrillas"), a ruling party's troops its state's ("Sandinista troops"); a push on a
+capital is aimed at its state. Sentences written for the test, with controls."""
 
 from __future__ import annotations
 
@@ -59,3 +61,48 @@ def test_a_peoples_own_army_is_rebels_of_its_state(pipeline, text, country, sect
 def test_srebrenica_overrun_by_rebels_is_territory_taken_by_a_non_state_actor(pipeline) -> None:
     event = _primary(pipeline, "Bosnian Serb forces overran the enclave of Srebrenica on Tuesday.")
     assert event.acled["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text, published, name, country, sector", [
+    ("Salvadoran FMLN guerrillas launched an offensive on San Salvador.", None, "FMLN", "SLV", "REB"),
+    ("FMLN rebels attacked an army base in Chalatenango.", None, "FMLN", "SLV", "REB"),
+    ("The FMLN launched an offensive on San Salvador.", "1989-11-12", "FMLN", "SLV", "REB"),
+    ("Rwandan Patriotic Front rebels captured the town of Byumba.", None, "RPF", "RWA", "REB"),
+    ("RPF troops captured the town of Byumba.", "1994-06-01", "RPF", "RWA", "REB"),
+    ("ANC guerrillas bombed a power station near Johannesburg.", "1986-06-01", "ANC", "ZAF", "REB"),
+    ("Sandinista troops attacked Contra camps in Honduras.", "1985-05-01", "Sandinistas", "NIC", "MIL"),
+    ("Sandinista soldiers killed five Contra rebels.", None, "Sandinistas", "NIC", "MIL"),
+    ("Sandinista guerrillas attacked the National Guard.", "1978-05-01", "Sandinistas", "NIC", "REB"),
+])
+def test_a_party_with_an_armed_noun_is_its_armed_wing(pipeline, text, published, name, country, sector):
+    source = _primary(pipeline, text, published).source[0]
+    assert (source.name, source.country, source.sector) == (name, country, sector)
+
+
+@pytest.mark.parametrize("text, published, sector", [
+    ("The FMLN won the most seats in the municipal elections.", "2000-06-01", "PTY"),
+    ("The FMLN accused the government of fraud.", "2009-03-01", "PTY"),
+    ("The ANC accused the opposition of fraud.", None, "PTY"),
+])
+def test_control_a_party_alone_stays_a_party(events_of, text, published, sector) -> None:
+    sectors = {a.sector for e in events_of(text, published) for a in e.source if a.name in ("FMLN", "ANC")}
+    assert sectors <= {sector}
+
+
+def test_control_the_sandinista_government_is_the_state(pipeline) -> None:
+    event = _primary(pipeline, "The Sandinista government accused Honduras of sheltering the Contras.",
+                     "1985-05-01")
+    assert (event.source[0].country, event.source[0].sector) == ("NIC", "GOV")
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Salvadoran FMLN guerrillas launched an offensive on San Salvador.", "SLV", "GOV"),
+    ("Rebels launched a major offensive on Kabul.", "AFG", "GOV"),
+    ("Rwandan Patriotic Front rebels captured Kigali.", "RWA", "GOV"),
+    # controls: shelling or rockets on a capital hit its people
+    ("Croatian Serb rebels shelled Zagreb.", "HRV", "CVL"),
+    ("Rebel artillery shelled Kabul overnight.", "AFG", "CVL"),
+])
+def test_a_push_on_a_capital_is_aimed_at_its_state(pipeline, text, country, sector) -> None:
+    target = _primary(pipeline, text).target[0]
+    assert (target.country, target.sector) == (country, sector)

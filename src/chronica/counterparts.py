@@ -28,6 +28,7 @@ from chronica.record import Actor, Event
 
 if TYPE_CHECKING:
     from chronica.extract import Candidate
+    from chronica.extract.triggers import Trigger
     from chronica.mentions import Mentions
     from chronica.pipeline import DocContext
 
@@ -405,11 +406,16 @@ def _forces_held(head: Token) -> list[Token]:
             if g.dep_ == "pobj" and g.lemma_.lower() in held]
 
 
-def people_of_city(mentions: Mentions, target: list[Actor], plover: str, ctx: DocContext) -> list[Actor]:
+def people_of_city(mentions: Mentions, target: list[Actor], plover: str, ctx: DocContext,
+                   trig: Trigger | None = None) -> list[Actor]:
     """Violence aimed at a capital named as a place ("artillery shelled Beirut", "rockets hit Tel Aviv"):
-    the city's people, of the capital's country, not its government."""
+    the city's people, of the capital's country, not its government. A push to take the city ("an
+    offensive on San Salvador", "captured Kigali") stays aimed at the state that holds it."""
     w = words()
     if plover not in w["city_people_types"] or not target:
+        return target
+    if trig is not None and (trig.cls in w["city_held_classes"]
+                             or trig.head.lemma_.lower() in w["city_held_words"]):
         return target
     first = target[0]
     if not (first.evidence or "").startswith(tuple(w["city_rules"])) or first.country is None:

@@ -580,7 +580,7 @@ class Pipeline:
         target = envoys_state(self.mentions, cand, source, target, ctx, evidence)  # "recalled its envoy to X"
         if not target:  # "held talks in Seoul": South Korea's government hosts them
             target = capital_host(self.mentions, cand, ctx, evidence)
-        target = people_of_city(self.mentions, target, coding.plover["type"], ctx)  # "shelled Beirut"
+        target = people_of_city(self.mentions, target, coding.plover["type"], ctx, trig)  # "shelled Beirut"
         source = self.mentions.visitors(source, target, trig.cls, ctx)  # not Egypt's minister in Cairo
         # "threatened to kill the hostages unless Israel freed 400 prisoners": Israel
         target = captives_condition(self.mentions, cand, target, coding.plover["type"], ctx, evidence)

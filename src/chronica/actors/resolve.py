@@ -594,7 +594,7 @@ class ActorResolver:
         party = orgs[-1].entry.ref if orgs else None
         if (party is not None and best is not None and best.end == ctx.split and best.start >= orgs[-1].end
                 and fold(ctx.tokens[best.end - 1].key).rstrip("s") in RULING_WORDS
-                and party.sector in ("PTY", "OPP") and party.country):
+                and party.at(ctx.date or _today())[2] in ("PTY", "OPP") and party.country):
             # "the Sandinista government": the state's government, run by the party
             return self._role_actor(ctx, best.entry.ref, f"role:{best.entry.form}+party:{party.name}",
                                     party.country)
@@ -918,6 +918,10 @@ class ActorResolver:
                 return self._state_actor(ctx, country, label, sector,
                                          f"{rule}:{m.entry.form} (in power since {org.state_from})")
         acled, inter, sector = org.at(when)
+        if self._party_in_arms(ctx, m, best, org, sector):  # "FMLN guerrillas": the party's armed wing
+            return Actor(ctx.phrase, name=org.name, country=org.home(context), sector="REB",
+                         acled_actor=acled, inter=2,
+                         evidence=f"{rule}:{m.entry.form}+armed:{best.entry.form if best else ''}")
         if military and org.military:  # "GNA forces", "pro-STC forces": the ACLED name of its forces
             acled = org.military
             if "{military}" in acled or acled.startswith("Military Forces"):  # a state's (or de facto) army
@@ -934,6 +938,17 @@ class ActorResolver:
             acled = self._fill(acled, country, when)
         return Actor(ctx.phrase, name=org.name, country=country, sector=sector, acled_actor=acled,
                      inter=inter, evidence=f"{rule}:{m.entry.form}")
+
+    def _party_in_arms(self, ctx: _Context, m: Match, best: Match | None, org: Org,
+                       sector: str | None) -> bool:
+        """A party written with a rebels' noun after it ("Salvadoran FMLN guerrillas", "RPF rebels"), or
+        with a military noun when no state's forces are listed for it ("FMLN troops"), names its armed wing:
+        rebels of its country. A ruling party's troops listed as its state's ("Sandinista troops") stay
+        the state's."""
+        if sector not in ("PTY", "OPP") or best is None or best.end != ctx.split or best.start < m.end:
+            return False
+        role: Role = best.entry.ref
+        return role.sector == "REB" or (role.sector == "MIL" and not org.military)
 
     def _namesake_party(self, ctx: _Context, org: Org) -> str | None:
         """The country of another party of a shared name: the one the phrase names ("Albania's Democratic
