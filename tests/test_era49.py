@@ -106,3 +106,21 @@ def test_control_the_sandinista_government_is_the_state(pipeline) -> None:
 def test_a_push_on_a_capital_is_aimed_at_its_state(pipeline, text, country, sector) -> None:
     target = _primary(pipeline, text).target[0]
     assert (target.country, target.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, side, country", [
+    ("Kurdish rebels said they had captured the northern city of Kirkuk from Iraqi government forces.",
+     "source", "IRQ"),
+    ("Kurdish rebels captured the northern city of Kirkuk.", "source", "IRQ"),
+    ("Kurdish guerrillas ambushed an Iraqi army convoy.", "source", "IRQ"),
+    ("Kurdish rebels clashed with Iranian Revolutionary Guards.", "source", "IRN"),
+    ("Kurdish refugees fled into the mountains to escape Iraqi troops.", "source", "IRQ"),
+    # controls: Turkey's Kurdish rebels, in Turkey or across the border
+    ("Kurdish rebels killed three soldiers in southeastern Turkey.", "source", "TUR"),
+    ("Kurdish rebels attacked a Turkish army post near the Iraqi border.", "source", "TUR"),
+    ("Turkish warplanes bombed Kurdish rebels in northern Iraq.", "target", "TUR"),
+    ("Kurdish rebels based in northern Iraq attacked a Turkish border post.", "source", "TUR"),
+])
+def test_kurdish_rebels_are_of_the_state_they_fight(pipeline, text, side, country) -> None:
+    event = _primary(pipeline, text)
+    assert getattr(event, side)[0].country == country

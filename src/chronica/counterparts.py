@@ -148,6 +148,29 @@ def other_side(mentions: Mentions, source: list[Actor], target: list[Actor], plo
     return [found, *source[1:]]
 
 
+def rebels_of_foe(mentions: Mentions, source: list[Actor], target: list[Actor], ctx: DocContext,
+                  evidence: dict) -> tuple[list[Actor], list[Actor]]:
+    """A people's rebels facing a state's organ are that state's rebels when their people live there
+    ("Kurdish guerrillas ambushed an Iraqi army convoy": Iraq's; "Turkish warplanes bombed Kurdish rebels
+    in northern Iraq": Turkey's), before the place or the people's first country."""
+    def fit(side: list[Actor], foes: list[Actor], key: str) -> list[Actor]:
+        foe = next((a.country for a in foes if a.country and a.sector in words()["foe_state_sectors"]), None)
+        first = side[0] if side else None
+        if (foe is None or first is None or first.sector != "REB" or first.country == foe
+                or "+people:" not in (first.evidence or "")):
+            return side
+        found = mentions.resolver.resolve(first.text, date=ctx.date, focus=foe, where=foe)
+        if found is None or found.country != foe or found.sector != "REB":
+            return side
+        found = _as(found, first.text, f"{found.evidence}+foe:{foe}")
+        if evidence.get(key):
+            evidence[key] = [{**evidence[key][0], "resolved": found.name, "rule": found.evidence},
+                             *evidence[key][1:]]
+        return [found, *side[1:]]
+
+    return fit(source, target, "source"), fit(target, source, "target")
+
+
 def stateless_doer(mentions: Mentions, source: list[Actor], target: list[Actor], plover: str,
                    ctx: DocContext, evidence: dict) -> list[Actor]:
     """A doer of no state of its own (rights groups, activists, campaigners) whose country is only the story's

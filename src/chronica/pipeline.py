@@ -47,6 +47,7 @@ from chronica.counterparts import (
     own_people_dropped,
     people_of_city,
     protested_measure,
+    rebels_of_foe,
     ruler_again,
     stateless_doer,
     written_to,
@@ -587,6 +588,8 @@ class Pipeline:
         # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
         source = other_side(self.mentions, source, target, coding.plover["type"], text_of(doc)[s_start:s_end],
                             ctx, evidence, text_of(doc)[ctx.dateline_end:s_start])
+        # "Kurdish guerrillas ambushed an Iraqi army convoy": Iraq's rebels, not Turkey's
+        source, target = rebels_of_foe(self.mentions, source, target, ctx, evidence)
         # "Ghana's minister called on the junta to ...": not Ghana's junta
         sentence, before = text_of(doc)[s_start:s_end], text_of(doc)[ctx.dateline_end:s_start]
         target = foreign_rule(self.mentions, source, target, coding.plover["type"], sentence, ctx, evidence,
