@@ -124,3 +124,21 @@ def test_a_push_on_a_capital_is_aimed_at_its_state(pipeline, text, country, sect
 def test_kurdish_rebels_are_of_the_state_they_fight(pipeline, text, side, country) -> None:
     event = _primary(pipeline, text)
     assert getattr(event, side)[0].country == country
+
+
+@pytest.mark.parametrize("text, published, name, country", [
+    ("Coalition aircraft bombed Iraqi airfields on Sunday.", "1991-01-20", "Gulf War coalition", "USA"),
+    ("Allied warplanes struck Iraqi airfields on Sunday.", "1991-01-20", "Gulf War coalition", "USA"),
+    ("Allied forces launched a ground offensive against Iraqi troops in Kuwait.", "1991-02-24",
+     "Gulf War coalition", "USA"),
+    ("Coalition aircraft bombed Baghdad.", "2003-03-25", "MNF-I", "USA"),
+    # controls: the coalition against the Islamic State and the Saudi-led coalition in their years
+    ("Coalition aircraft bombed Islamic State positions near Mosul.", "2016-05-01",
+     "Global Coalition Against Daesh", "IRQ"),
+    ("Coalition aircraft bombed Islamic State positions near Mosul.", None, "Global Coalition Against Daesh",
+     "IRQ"),
+    ("Coalition aircraft bombed Houthi positions near Sanaa.", "2016-05-01", "Saudi-led coalition", "YEM"),
+])
+def test_a_coalition_is_the_one_of_the_storys_years(pipeline, text, published, name, country) -> None:
+    source = _primary(pipeline, text, published).source[0]
+    assert (source.name, source.country) == (name, country)

@@ -239,7 +239,7 @@ class ActorResolver:
     def _mentions(self, text: str, *, date: str | None, focus: str | None,
                   where: str | None) -> list[tuple[int, int, Actor]]:
         tokens = tokenize(text)
-        matches = self.lexicon.scan(tokens, self._accept(focus, where or focus))
+        matches = self.lexicon.scan(tokens, self._accept(focus, where or focus, date))
         at = {m.start: m for m in matches if m.entry.kind != "block"}
         out: list[tuple[int, int, Actor]] = []
         i = 0
@@ -303,8 +303,16 @@ class ActorResolver:
         return later.sector in armed and earlier.sector in armed
 
     # ------------------------------------------------------------------ internals
-    def _accept(self, focus: str | None, home: str | None = None):
+    def _accept(self, focus: str | None, home: str | None = None, date: str | None = None,
+                dated: list[str] | None = None):
+        """The lexicon's guard for a phrase; ``dated`` collects the names of groups whose match hung on
+        ``date`` (a group that existed only in some years)."""
         def accept(entry: Entry, tokens: list[Token], i: int, j: int) -> bool:
+            if entry.kind == "org" and entry.ref.active != (None, None):
+                if dated is not None:
+                    dated.append(entry.ref.name)
+                if date and not entry.ref.active_at(date):
+                    return False  # "coalition aircraft" in 1991: not the coalition against the Islamic State
             if entry.kind == "people" and entry.ref.guard and not _guard_name(tokens, j, self.lexicon):
                 return False
             if entry.kind == "leader" and j - i == 1 and tokens[i].key in MONTHS and (
@@ -394,10 +402,12 @@ class ActorResolver:
                            lambda word, iso: self._in_country(word, iso, date))
             if tied is not None:  # "Saied's main rival": the rival's, not Saied (actors46)
                 return tied
-        matches = self.lexicon.scan(tokens, self._accept(focus, where or focus))
+        dated: list[str] = []
+        matches = self.lexicon.scan(tokens, self._accept(focus, where or focus, date, dated))
         bare = [m for m in matches if self._bare_surname(m, tokens, date, focus, where)]
         matches = [m for m in matches if m not in bare]
-        read = any(m.entry.kind == "leader" and m.end - m.start == 1 for m in matches + bare) and bool(date)
+        read = (any(m.entry.kind == "leader" and m.end - m.start == 1 for m in matches + bare)
+                or bool(dated)) and bool(date)
         covered = {k: m for m in matches for k in range(m.start, m.end)}
         # drop leading articles, quantifiers and possessives
         first, possessive = 0, False
