@@ -2,7 +2,10 @@
 office ("President Clinton" is Bill, "Secretary of State Clinton" Hillary); a people's own army ("Bosnian
 Serb forces") is rebels of its state, not the state's military; a party written with a rebels' noun is its
 armed wing ("FMLN guerrillas"), a ruling party's troops its state's ("Sandinista troops"); a push on a
-capital is aimed at its state. Sentences written for the test, with controls."""
+capital is aimed at its state; Kurdish rebels are of the state they fight; a coalition is the one of the
+story's years; a state's "fighter" that shoots down a plane is a warplane, "USS X" a navy's ship, an
+airline's jetliner its country's civilians ("TWA" is no people). Sentences written for the test, with
+controls."""
 
 from __future__ import annotations
 
@@ -142,3 +145,30 @@ def test_kurdish_rebels_are_of_the_state_they_fight(pipeline, text, side, countr
 def test_a_coalition_is_the_one_of_the_storys_years(pipeline, text, published, name, country) -> None:
     source = _primary(pipeline, text, published).source[0]
     assert (source.name, source.country) == (name, country)
+
+
+@pytest.mark.parametrize("text, side, country, sector", [
+    ("A Soviet fighter shot down a Korean Air Lines jumbo jet over Sakhalin, killing all 269 people.",
+     "source", "RUS", "MIL"),
+    ("A Soviet fighter shot down a Korean Air Lines jumbo jet over Sakhalin, killing all 269 people.",
+     "target", "KOR", "CVL"),
+    ("The USS Vincennes shot down an Iranian airliner over the Gulf.", "source", "USA", "MIL"),
+    ("The USS Vincennes shot down an Iranian airliner over the Gulf.", "target", "IRN", "CVL"),
+    ("An Iraqi fighter fired two missiles at the USS Stark.", "target", "USA", "MIL"),
+    ("Shi'ite gunmen hijacked a TWA jetliner after takeoff from Athens and forced it to fly to Beirut.",
+     "target", "USA", "CVL"),
+    ("A bomb destroyed a Pan Am jumbo jet over Lockerbie, killing 270 people.", "target", "USA", "CVL"),
+    # controls: a fighter who is a person, a people's militia, a state's air force, a company's workers
+    ("A rebel fighter shot down a helicopter.", "source", None, "REB"),
+    ("Twa militiamen attacked a village in Katanga.", "source", "COD", "PRM"),
+    ("The Russian Air Force bombed rebel positions.", "source", "RUS", "MIL"),
+    ("Air France pilots went on strike over pay.", "source", "FRA", "LAB"),
+])
+def test_warplanes_warships_and_airliners(pipeline, text, side, country, sector) -> None:
+    actor = getattr(_primary(pipeline, text), side)[0]
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_twa_is_no_people(pipeline) -> None:
+    event = _primary(pipeline, "Shi'ite gunmen hijacked a TWA jetliner after takeoff from Athens.")
+    assert all("Twa" not in (a.name or "") for a in event.target)

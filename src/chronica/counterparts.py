@@ -171,6 +171,26 @@ def rebels_of_foe(mentions: Mentions, source: list[Actor], target: list[Actor], 
     return fit(source, target, "source"), fit(target, source, "target")
 
 
+def warplane_doer(mentions: Mentions, trig: Trigger, source: list[Actor], ctx: DocContext,
+                  evidence: dict) -> list[Actor]:
+    """One state's "fighter" that shoots down or intercepts an aircraft is a warplane of its forces ("a Soviet
+    fighter shot down a Korean Air Lines jumbo jet"), not a gunman: the phrase read as a fighter jet."""
+    w = words()
+    first = source[0] if source else None
+    if (first is None or trig.head.lemma_.lower() not in w["warplane_verbs"] or first.country is None
+            or not (first.text or "").lower().endswith(tuple(w["warplane_nouns"]))
+            or first.sector not in ("UAF", "REB")):
+        return source
+    found = mentions.resolver.resolve(f"{first.text} jet", date=ctx.date, focus=ctx.focus, where=ctx.where)
+    if found is None or found.sector != "MIL" or found.country != first.country:
+        return source
+    found = _as(found, first.text or "", f"{found.evidence}+warplane")
+    if evidence.get("source"):
+        evidence["source"] = [{**evidence["source"][0], "resolved": found.name, "rule": found.evidence},
+                              *evidence["source"][1:]]
+    return [found, *source[1:]]
+
+
 def stateless_doer(mentions: Mentions, source: list[Actor], target: list[Actor], plover: str,
                    ctx: DocContext, evidence: dict) -> list[Actor]:
     """A doer of no state of its own (rights groups, activists, campaigners) whose country is only the story's

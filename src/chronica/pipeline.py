@@ -50,6 +50,7 @@ from chronica.counterparts import (
     rebels_of_foe,
     ruler_again,
     stateless_doer,
+    warplane_doer,
     written_to,
 )
 from chronica.detail import refine_by_setting, refine_places
@@ -588,6 +589,7 @@ class Pipeline:
         # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
         source = other_side(self.mentions, source, target, coding.plover["type"], text_of(doc)[s_start:s_end],
                             ctx, evidence, text_of(doc)[ctx.dateline_end:s_start])
+        source = warplane_doer(self.mentions, trig, source, ctx, evidence)  # "a Soviet fighter shot down"
         # "Kurdish guerrillas ambushed an Iraqi army convoy": Iraq's rebels, not Turkey's
         source, target = rebels_of_foe(self.mentions, source, target, ctx, evidence)
         # "Ghana's minister called on the junta to ...": not Ghana's junta

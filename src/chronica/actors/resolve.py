@@ -165,6 +165,8 @@ class ActorResolver:
         self.seaman_words = frozenset(str(w).lower() for w in roles_file.get("seaman_words") or ())
         self.example_markers = tuple(str(w).lower() for w in roles_file.get("example_markers") or ())
         self.counting_words = frozenset(str(w).lower() for w in roles_file.get("counting_words") or ())
+        self.ship_prefixes = {str(k): str(v).upper()
+                              for k, v in (roles_file.get("ship_prefixes") or {}).items()}
         self.civilian_vessels = frozenset(str(w).lower() for w in roles_file.get("civilian_vessels") or ())
         self.relation_kinds, self.relation_stand_ins = relation_words(roles_file)
         self.counts["countries"] = len(self.countries)
@@ -402,6 +404,12 @@ class ActorResolver:
                            lambda word, iso: self._in_country(word, iso, date))
             if tied is not None:  # "Saied's main rival": the rival's, not Saied (actors46)
                 return tied
+        navy = self._warship(tokens)
+        if navy is not None:  # "the USS Vincennes": the navy of the state whose prefix it bears
+            actor, read = self._work_out(f"the {navy} navy", date, focus, where)
+            if actor is not None:
+                actor.text, actor.evidence = phrase, f"{actor.evidence}+warship:{phrase}"
+            return actor, read
         dated: list[str] = []
         matches = self.lexicon.scan(tokens, self._accept(focus, where or focus, date, dated))
         bare = [m for m in matches if self._bare_surname(m, tokens, date, focus, where)]
@@ -499,6 +507,15 @@ class ActorResolver:
         None."""
         actor = self.resolve(word, date=date, focus=iso3, where=iso3)
         return actor if actor is not None and actor.country == iso3 else None
+
+    def _warship(self, tokens: list[Token]) -> str | None:
+        """The country's name when the phrase is a warship's name: a prefix in capitals ("USS", "HMS"; after
+        an article at most) and a capitalised name ("the USS Vincennes", "HMS Conqueror")."""
+        i = 1 if tokens and tokens[0].key == "the" else 0
+        if len(tokens) < i + 2 or not tokens[i + 1].text[:1].isupper():
+            return None
+        iso = self.ship_prefixes.get(tokens[i].text)
+        return self.countries[iso].name if iso in self.countries else None
 
     def _before_examples(self, tokens: list[Token]) -> list[Token]:
         """The words before a list of examples of a group of states ("Gulf states such as Qatar": "Gulf
@@ -689,7 +706,9 @@ class ActorResolver:
             return None
         org: Org = orgs[-1].entry.ref
         role: Role = best.entry.ref
-        if org.sector != "BUS" or role.rank < 1 or role.sector in (None, "BUS") or not org.country:
+        flown = role.owner and role.sector == "CVL"  # "a TWA jetliner": its passengers, civilians
+        if (org.sector != "BUS" or (role.rank < 1 and not flown) or role.sector in (None, "BUS")
+                or not org.country):
             return None
         return self._role_actor(ctx, role, f"role:{best.entry.form}+company:{org.name}", org.country)
 
