@@ -28,6 +28,7 @@ from chronica.record import Actor, Event
 
 if TYPE_CHECKING:
     from chronica.extract import Candidate
+    from chronica.extract.triggers import Trigger
     from chronica.mentions import Mentions
     from chronica.pipeline import DocContext
 
@@ -144,6 +145,49 @@ def other_side(mentions: Mentions, source: list[Actor], target: list[Actor], plo
     found = _as(found, doer.text, f"{GUESS.sub('', found.evidence or '')}+other side:{iso or 'none'}")
     evidence["source"] = [{"text": found.text, "resolved": found.name, "rule": found.evidence},
                           *evidence.get("source", [])[1:]]
+    return [found, *source[1:]]
+
+
+def rebels_of_foe(mentions: Mentions, source: list[Actor], target: list[Actor], ctx: DocContext,
+                  evidence: dict) -> tuple[list[Actor], list[Actor]]:
+    """A people's rebels facing a state's organ are that state's rebels when their people live there
+    ("Kurdish guerrillas ambushed an Iraqi army convoy": Iraq's; "Turkish warplanes bombed Kurdish rebels
+    in northern Iraq": Turkey's), before the place or the people's first country."""
+    def fit(side: list[Actor], foes: list[Actor], key: str) -> list[Actor]:
+        foe = next((a.country for a in foes if a.country and a.sector in words()["foe_state_sectors"]), None)
+        first = side[0] if side else None
+        if (foe is None or first is None or first.sector != "REB" or first.country == foe
+                or "+people:" not in (first.evidence or "")):
+            return side
+        found = mentions.resolver.resolve(first.text, date=ctx.date, focus=foe, where=foe)
+        if found is None or found.country != foe or found.sector != "REB":
+            return side
+        found = _as(found, first.text, f"{found.evidence}+foe:{foe}")
+        if evidence.get(key):
+            evidence[key] = [{**evidence[key][0], "resolved": found.name, "rule": found.evidence},
+                             *evidence[key][1:]]
+        return [found, *side[1:]]
+
+    return fit(source, target, "source"), fit(target, source, "target")
+
+
+def warplane_doer(mentions: Mentions, trig: Trigger, source: list[Actor], ctx: DocContext,
+                  evidence: dict) -> list[Actor]:
+    """One state's "fighter" that shoots down or intercepts an aircraft is a warplane of its forces ("a Soviet
+    fighter shot down a Korean Air Lines jumbo jet"), not a gunman: the phrase read as a fighter jet."""
+    w = words()
+    first = source[0] if source else None
+    if (first is None or trig.head.lemma_.lower() not in w["warplane_verbs"] or first.country is None
+            or not (first.text or "").lower().endswith(tuple(w["warplane_nouns"]))
+            or first.sector not in ("UAF", "REB")):
+        return source
+    found = mentions.resolver.resolve(f"{first.text} jet", date=ctx.date, focus=ctx.focus, where=ctx.where)
+    if found is None or found.sector != "MIL" or found.country != first.country:
+        return source
+    found = _as(found, first.text or "", f"{found.evidence}+warplane")
+    if evidence.get("source"):
+        evidence["source"] = [{**evidence["source"][0], "resolved": found.name, "rule": found.evidence},
+                              *evidence["source"][1:]]
     return [found, *source[1:]]
 
 
@@ -405,11 +449,16 @@ def _forces_held(head: Token) -> list[Token]:
             if g.dep_ == "pobj" and g.lemma_.lower() in held]
 
 
-def people_of_city(mentions: Mentions, target: list[Actor], plover: str, ctx: DocContext) -> list[Actor]:
+def people_of_city(mentions: Mentions, target: list[Actor], plover: str, ctx: DocContext,
+                   trig: Trigger | None = None) -> list[Actor]:
     """Violence aimed at a capital named as a place ("artillery shelled Beirut", "rockets hit Tel Aviv"):
-    the city's people, of the capital's country, not its government."""
+    the city's people, of the capital's country, not its government. A push to take the city ("an
+    offensive on San Salvador", "captured Kigali") stays aimed at the state that holds it."""
     w = words()
     if plover not in w["city_people_types"] or not target:
+        return target
+    if trig is not None and (trig.cls in w["city_held_classes"]
+                             or trig.head.lemma_.lower() in w["city_held_words"]):
         return target
     first = target[0]
     if not (first.evidence or "").startswith(tuple(w["city_rules"])) or first.country is None:

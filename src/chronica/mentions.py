@@ -2454,7 +2454,7 @@ class Mentions:
                 armed = self.resolver.resolve(f"armed {named} {actor.text}".replace("  ", " "), date=ctx.date,
                                               focus=ctx.focus,
                                               where=actor.country or ctx.where)
-                if armed is not None and armed.inter == 4:
+                if armed is not None and (armed.inter == 4 or armed.sector == "REB"):  # a people's rebel army
                     actor = _with_text(armed, actor.text, f"armed:{rule}")
             out.append(actor)
         return out

@@ -47,8 +47,10 @@ from chronica.counterparts import (
     own_people_dropped,
     people_of_city,
     protested_measure,
+    rebels_of_foe,
     ruler_again,
     stateless_doer,
+    warplane_doer,
     written_to,
 )
 from chronica.detail import refine_by_setting, refine_places
@@ -586,13 +588,16 @@ class Pipeline:
         target = envoys_state(self.mentions, cand, source, target, ctx, evidence)  # "recalled its envoy to X"
         if not target:  # "held talks in Seoul": South Korea's government hosts them
             target = capital_host(self.mentions, cand, ctx, evidence)
-        target = people_of_city(self.mentions, target, coding.plover["type"], ctx)  # "shelled Beirut"
+        target = people_of_city(self.mentions, target, coding.plover["type"], ctx, trig)  # "shelled Beirut"
         source = self.mentions.visitors(source, target, trig.cls, ctx)  # not Egypt's minister in Cairo
         # "threatened to kill the hostages unless Israel freed 400 prisoners": Israel
         target = captives_condition(self.mentions, cand, target, coding.plover["type"], ctx, evidence)
         # "the government protested to Pakistan over the killing of Afghan soldiers": not Pakistan's
         source = other_side(self.mentions, source, target, coding.plover["type"], text_of(doc)[s_start:s_end],
                             ctx, evidence, text_of(doc)[ctx.dateline_end:s_start])
+        source = warplane_doer(self.mentions, trig, source, ctx, evidence)  # "a Soviet fighter shot down"
+        # "Kurdish guerrillas ambushed an Iraqi army convoy": Iraq's rebels, not Turkey's
+        source, target = rebels_of_foe(self.mentions, source, target, ctx, evidence)
         # "Ghana's minister called on the junta to ...": not Ghana's junta
         sentence, before = text_of(doc)[s_start:s_end], text_of(doc)[ctx.dateline_end:s_start]
         target = foreign_rule(self.mentions, source, target, coding.plover["type"], sentence, ctx, evidence,

@@ -35,6 +35,12 @@ class Org:
     local: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # forms valid only at home
     local_in: tuple[str, ...] = ()  # where the local forms apply (default: country and countries)
     shared: bool = False  # a name parties of many countries have ("Democratic Party", "Labour Party")
+    active: tuple[str | None, str | None] = (None, None)  # (from, until): dated stories outside never name it
+
+    def active_at(self, date: str) -> bool:
+        """Whether the group existed on ``date`` (1991's "coalition aircraft" are no anti-IS coalition)."""
+        start, end = self.active
+        return (start is None or start <= date) and (end is None or date <= end)
 
     def is_home(self, where: str | None) -> bool:
         """Whether the local forms ("militia", "coalition") name this group in a story set in ``where``."""
@@ -90,7 +96,8 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
                   tuple(c for c in (_iso(c) for c in row.get("countries") or []) if c),
                   row.get("military"), periods, frozenset(key_of(a) for a in local),
                   tuple(c for c in (_iso(c) for c in row.get("local_in") or []) if c),
-                  bool(row.get("shared")))
+                  bool(row.get("shared")),
+                  (as_date(row.get("active_from")), as_date(row.get("active_until"))))
         forms = [name] + ([full] if full else []) + [str(a) for a in row.get("aliases") or []]
         for form in forms:
             lexicon.add(form, "org", org, proper=not _any_case(form, lexicon))

@@ -22,6 +22,7 @@ class People:
     kind: str = "ethnic"
     guard: bool = False  # also a first name: "Karen Bass" is not the Karen
     rebels_in: tuple[str, ...] = ()  # states their rebels fight besides the first country ("Hutu rebels")
+    rebel_army: bool = False  # their "forces", "troops" or "army" are a rebel army ("Bosnian Serb forces")
 
     def home(self, where: str | None) -> str | None:
         """The country of the story if they live there, else their first country."""
@@ -53,6 +54,7 @@ def load_peoples(data: dict[str, Any], lexicon: Lexicon) -> int:
         if kind not in KINDS:
             raise ValueError(f"people {row.get('name')!r}: kind must be one of {', '.join(KINDS)}")
         people = People(str(row["name"]), tuple(str(c).upper() for c in row.get("countries") or []), kind,
-                        bool(row.get("guard")), tuple(str(c).upper() for c in row.get("rebels_in") or []))
+                        bool(row.get("guard")), tuple(str(c).upper() for c in row.get("rebels_in") or []),
+                        bool(row.get("rebel_army")))
         lexicon.add_all([people.name, *(str(f) for f in row.get("forms") or [])], "people", people)
     return len(rows)

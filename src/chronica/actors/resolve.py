@@ -165,6 +165,8 @@ class ActorResolver:
         self.seaman_words = frozenset(str(w).lower() for w in roles_file.get("seaman_words") or ())
         self.example_markers = tuple(str(w).lower() for w in roles_file.get("example_markers") or ())
         self.counting_words = frozenset(str(w).lower() for w in roles_file.get("counting_words") or ())
+        self.ship_prefixes = {str(k): str(v).upper()
+                              for k, v in (roles_file.get("ship_prefixes") or {}).items()}
         self.civilian_vessels = frozenset(str(w).lower() for w in roles_file.get("civilian_vessels") or ())
         self.relation_kinds, self.relation_stand_ins = relation_words(roles_file)
         self.counts["countries"] = len(self.countries)
@@ -174,6 +176,7 @@ class ActorResolver:
         self._unidentified = Role("unidentified", "UAF", 3, 3, armed, "Unidentified Armed Group")
         self._communal = Role("armed", "PRM", 4, 3, lab.get("identity", IDENTITY),
                               "Unidentified Communal Militia")
+        self._rebels = Role("rebels", "REB", 2, 3, armed, "Rebels")
         self._veterans = Role("former", "CVL", 7, 1, civilians, "Veterans")
         self._former = Role("former", "ELI", 7, 1, civilians, "Former Officials")
         self._crowd = Role("protesting", "CVL", 6, 3, lab.get("protesters", CIVILIANS), "Protesters")
@@ -238,7 +241,7 @@ class ActorResolver:
     def _mentions(self, text: str, *, date: str | None, focus: str | None,
                   where: str | None) -> list[tuple[int, int, Actor]]:
         tokens = tokenize(text)
-        matches = self.lexicon.scan(tokens, self._accept(focus, where or focus))
+        matches = self.lexicon.scan(tokens, self._accept(focus, where or focus, date))
         at = {m.start: m for m in matches if m.entry.kind != "block"}
         out: list[tuple[int, int, Actor]] = []
         i = 0
@@ -302,8 +305,16 @@ class ActorResolver:
         return later.sector in armed and earlier.sector in armed
 
     # ------------------------------------------------------------------ internals
-    def _accept(self, focus: str | None, home: str | None = None):
+    def _accept(self, focus: str | None, home: str | None = None, date: str | None = None,
+                dated: list[str] | None = None):
+        """The lexicon's guard for a phrase; ``dated`` collects the names of groups whose match hung on
+        ``date`` (a group that existed only in some years)."""
         def accept(entry: Entry, tokens: list[Token], i: int, j: int) -> bool:
+            if entry.kind == "org" and entry.ref.active != (None, None):
+                if dated is not None:
+                    dated.append(entry.ref.name)
+                if date and not entry.ref.active_at(date):
+                    return False  # "coalition aircraft" in 1991: not the coalition against the Islamic State
             if entry.kind == "people" and entry.ref.guard and not _guard_name(tokens, j, self.lexicon):
                 return False
             if entry.kind == "leader" and j - i == 1 and tokens[i].key in MONTHS and (
@@ -393,10 +404,18 @@ class ActorResolver:
                            lambda word, iso: self._in_country(word, iso, date))
             if tied is not None:  # "Saied's main rival": the rival's, not Saied (actors46)
                 return tied
-        matches = self.lexicon.scan(tokens, self._accept(focus, where or focus))
+        navy = self._warship(tokens)
+        if navy is not None:  # "the USS Vincennes": the navy of the state whose prefix it bears
+            actor, read = self._work_out(f"the {navy} navy", date, focus, where)
+            if actor is not None:
+                actor.text, actor.evidence = phrase, f"{actor.evidence}+warship:{phrase}"
+            return actor, read
+        dated: list[str] = []
+        matches = self.lexicon.scan(tokens, self._accept(focus, where or focus, date, dated))
         bare = [m for m in matches if self._bare_surname(m, tokens, date, focus, where)]
         matches = [m for m in matches if m not in bare]
-        read = any(m.entry.kind == "leader" and m.end - m.start == 1 for m in matches + bare) and bool(date)
+        read = (any(m.entry.kind == "leader" and m.end - m.start == 1 for m in matches + bare)
+                or bool(dated)) and bool(date)
         covered = {k: m for m in matches for k in range(m.start, m.end)}
         # drop leading articles, quantifiers and possessives
         first, possessive = 0, False
@@ -439,6 +458,9 @@ class ActorResolver:
                 continue
             if m.entry.kind == "demonym" and before in ETHNIC_WORDS:
                 m = self._ethnic(m, where, focus)
+            elif m.entry.kind == "demonym" and any(e.kind == "people" for e in m.entries):
+                # "Bosnian Serb": a people of the state, before the state's demonym of the same words
+                m = Match(m.start, m.end, tuple(e for e in m.entries if e.kind == "people"))
             kept.append(m)
         kept = [m for m in kept
                 if not (tokens[m.start].key in self.name_words and _name_part(m, tokens, kept))]
@@ -485,6 +507,15 @@ class ActorResolver:
         None."""
         actor = self.resolve(word, date=date, focus=iso3, where=iso3)
         return actor if actor is not None and actor.country == iso3 else None
+
+    def _warship(self, tokens: list[Token]) -> str | None:
+        """The country's name when the phrase is a warship's name: a prefix in capitals ("USS", "HMS"; after
+        an article at most) and a capitalised name ("the USS Vincennes", "HMS Conqueror")."""
+        i = 1 if tokens and tokens[0].key == "the" else 0
+        if len(tokens) < i + 2 or not tokens[i + 1].text[:1].isupper():
+            return None
+        iso = self.ship_prefixes.get(tokens[i].text)
+        return self.countries[iso].name if iso in self.countries else None
 
     def _before_examples(self, tokens: list[Token]) -> list[Token]:
         """The words before a list of examples of a group of states ("Gulf states such as Qatar": "Gulf
@@ -590,7 +621,7 @@ class ActorResolver:
         party = orgs[-1].entry.ref if orgs else None
         if (party is not None and best is not None and best.end == ctx.split and best.start >= orgs[-1].end
                 and fold(ctx.tokens[best.end - 1].key).rstrip("s") in RULING_WORDS
-                and party.sector in ("PTY", "OPP") and party.country):
+                and party.at(ctx.date or _today())[2] in ("PTY", "OPP") and party.country):
             # "the Sandinista government": the state's government, run by the party
             return self._role_actor(ctx, best.entry.ref, f"role:{best.entry.form}+party:{party.name}",
                                     party.country)
@@ -675,7 +706,9 @@ class ActorResolver:
             return None
         org: Org = orgs[-1].entry.ref
         role: Role = best.entry.ref
-        if org.sector != "BUS" or role.rank < 1 or role.sector in (None, "BUS") or not org.country:
+        flown = role.owner and role.sector == "CVL"  # "a TWA jetliner": its passengers, civilians
+        if (org.sector != "BUS" or (role.rank < 1 and not flown) or role.sector in (None, "BUS")
+                or not org.country):
             return None
         return self._role_actor(ctx, role, f"role:{best.entry.form}+company:{org.name}", org.country)
 
@@ -914,6 +947,10 @@ class ActorResolver:
                 return self._state_actor(ctx, country, label, sector,
                                          f"{rule}:{m.entry.form} (in power since {org.state_from})")
         acled, inter, sector = org.at(when)
+        if self._party_in_arms(ctx, m, best, org, sector):  # "FMLN guerrillas": the party's armed wing
+            return Actor(ctx.phrase, name=org.name, country=org.home(context), sector="REB",
+                         acled_actor=acled, inter=2,
+                         evidence=f"{rule}:{m.entry.form}+armed:{best.entry.form if best else ''}")
         if military and org.military:  # "GNA forces", "pro-STC forces": the ACLED name of its forces
             acled = org.military
             if "{military}" in acled or acled.startswith("Military Forces"):  # a state's (or de facto) army
@@ -930,6 +967,17 @@ class ActorResolver:
             acled = self._fill(acled, country, when)
         return Actor(ctx.phrase, name=org.name, country=country, sector=sector, acled_actor=acled,
                      inter=inter, evidence=f"{rule}:{m.entry.form}")
+
+    def _party_in_arms(self, ctx: _Context, m: Match, best: Match | None, org: Org,
+                       sector: str | None) -> bool:
+        """A party written with a rebels' noun after it ("Salvadoran FMLN guerrillas", "RPF rebels"), or
+        with a military noun when no state's forces are listed for it ("FMLN troops"), names its armed wing:
+        rebels of its country. A ruling party's troops listed as its state's ("Sandinista troops") stay
+        the state's."""
+        if sector not in ("PTY", "OPP") or best is None or best.end != ctx.split or best.start < m.end:
+            return False
+        role: Role = best.entry.ref
+        return role.sector == "REB" or (role.sector == "MIL" and not org.military)
 
     def _namesake_party(self, ctx: _Context, org: Org) -> str | None:
         """The country of another party of a shared name: the one the phrase names ("Albania's Democratic
@@ -1097,18 +1145,28 @@ class ActorResolver:
     def _titled(self, people: list[Leader], ctx: _Context) -> Leader | None:
         """Among people sharing a name who held offices in different countries, the one whose country the
         phrase names ("Soviet Foreign Minister Shevardnadze") or, undated, whose office its title names
-        ("Foreign Minister Shevardnadze": the minister, not the later president elsewhere)."""
+        ("Foreign Minister Shevardnadze": the minister, not the later president elsewhere); in one country,
+        the one whose office the title names ("President Clinton": Bill, not the Secretary of State)."""
         if len({p.country for p in people}) < 2:
-            return None
+            return self._office_fit(people, ctx)
         named = {iso for _, _, iso in self.country_mentions(ctx.phrase)}
         fits = [p for p in people if p.country in named]
         if len(fits) == 1:
             return fits[0]
+        if ctx.date:
+            return None
+        return self._office_fit(people, ctx)
+
+    def _office_fit(self, people: list[Leader], ctx: _Context) -> Leader | None:
+        """Among people sharing a name, the one (the one in office at the date, or the latest) whose offices
+        include the one the phrase's title names; None when the title fits all of them or none."""
         office = self.leaders.office_named(ctx.phrase)
-        if office is None or ctx.date:
+        if office is None or len(people) < 2:
             return None
         fits = [p for p in people if any(t.office == office for t in p.terms)]
-        return fits[0] if len(fits) == 1 else None
+        if not fits or len(fits) == len(people):
+            return None
+        return _pick_leader(fits, ctx.date, ctx.focus)
 
     def _aligned_actor(self, ctx: _Context, best: Match | None) -> Actor | None:
         """"pro-Houthi forces" are the Houthis' forces; "pro-Hadi forces" the forces of Hadi's state."""
@@ -1140,6 +1198,12 @@ class ActorResolver:
         hint = people.home(ctx.where or ctx.focus) if people is not None else None
         if words & FORMER_WORDS and role.sector in STATE_SECTORS:
             return (self._veterans if role.sector in FORCE_SECTORS else self._former), "+former", None
+        if people is not None and people.rebel_army and (role.sector == "MIL" or (
+                words & ARMED_WORDS and role.inter == 7)):
+            # "Bosnian Serb forces overran Srebrenica", "Bosnian Serbs took peacekeepers hostage" (armed):
+            # the people's own army, rebels of their state
+            home = people.rebels_home(ctx.where or ctx.focus)
+            return self._rebels, f"+people:{people.name} (rebel army)", home
         if role.sector in STATE_SECTORS and role.rank > 0:
             return role, "", None
         armed = bool(words & ARMED_WORDS)
