@@ -47,7 +47,7 @@ from chronica.extract.roles import (
     patient_owner,
 )
 from chronica.geo.divided import people_country
-from chronica.geo.seats import meeting_venue
+from chronica.geo.seats import meeting_venue, named_deal
 from chronica.nlp import (
     char_bounds,
     children_of,
@@ -671,8 +671,19 @@ class Mentions:
     def actor(self, tok: Token, ctx: DocContext) -> Actor | None:
         """The actor a word names (:meth:`_actor`), kept for the word while the document's named groups
         stay as they were (:mod:`chronica.asked`): an event's fallbacks ask again about its roles' words."""
-        return ask(ctx.asked, (tok.i, ctx.where, ctx.venue), ctx.named,
-                   lambda: _unnamed_sides(tok, self._armed_with(tok, ctx, self._actor(tok, ctx))))
+        key = (tok.i, ctx.where, ctx.venue)
+        return ask(ctx.asked, key, ctx.named, lambda: None if self._deal_city(tok, ctx)
+                   else _unnamed_sides(tok, self._armed_with(tok, ctx, self._actor(tok, ctx))))
+
+    def _deal_city(self, tok: Token, ctx: DocContext) -> bool:
+        """Is the word a city that names a deal, talks or truce ("the Washington accord", "rejects Geneva
+        talks invitation", "the Doha ceasefire": ``named_deal``)? No party: not its government. A country
+        (or a group, a leader) so named stays ("the Iran deal", "the Trump peace plan"; sides49)."""
+        if not named_deal(tok):
+            return False
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        bare = self._resolve(ent.text if ent is not None else tok.text, ctx)
+        return bare is None or (bare.evidence or "").startswith(("capital:", "seat:"))
 
     def _armed_with(self, tok: Token, ctx: DocContext, actor: Actor | None) -> Actor | None:
         """'Local hunters armed with shotguns', 'villagers armed with guns': civilians described as bearing
@@ -2980,7 +2991,8 @@ class Mentions:
                       for v in _prep_objects([d], frozenset({"on", "against"})) for t in v.subtree}
         for obj in objects:
             for tok in obj.subtree:
-                if tok.ent_type_ == "GPE" and tok.i not in doers and not meeting_venue(tok):
+                if tok.ent_type_ == "GPE" and tok.i not in doers and not meeting_venue(tok) and not (
+                        self._deal_city(tok, ctx)):
                     actor = self.resolver.resolve(f"the government of {tok.text}", date=ctx.date)
                     if actor is not None and actor.country:
                         first = first or (tok, actor)

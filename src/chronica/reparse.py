@@ -898,7 +898,7 @@ def hyphened_verbs(doc: Doc) -> int:
 def _talk_words() -> dict[str, frozenset[str]]:
     """The nouns talks are about and the verbs talks do, of ``topic_talks`` (data/topic_talks.yaml)."""
     data = yamlio.safe_load((resources.files("chronica") / "data" / "topic_talks.yaml").read_text("utf-8"))
-    return {key: frozenset(data[key]) for key in ("topics", "verbs")}
+    return {key: frozenset(data[key]) for key in ("topics", "verbs", "named")}
 
 
 def _topic_as_subject(talks: Token) -> Token | None:
@@ -926,11 +926,40 @@ def _talks_noun(talks: Token, topic: Token) -> None:
     talks.pos_, talks.tag_, talks.lemma_ = "NOUN", "NNS", "talk"
 
 
+def _named_talks_object(talks: Token) -> Token | None:
+    """The noun after "talks" that the talks name ("invitation" of "rejects Geneva talks invitation"), when
+    the parse made "talks" a verb with a place its subject and that noun its object; None otherwise."""
+    if talks.tag_ != "VBZ" or talks.i == 0 or talks.i + 1 >= len(talks.doc):
+        return None
+    place, noun = talks.doc[talks.i - 1], talks.doc[talks.i + 1]
+    placed = place.head.i == talks.i and place.dep_ == "nsubj" or (  # "rejected the Geneva talks invitation"
+        place.head.i == talks.head.i and place.dep_ == "dobj" and talks.dep_ == "ccomp")
+    if not placed or place.ent_type_ != "GPE" or noun.head.i != talks.i:
+        return None
+    return noun if noun.dep_ == "dobj" and noun.lemma_.lower() in _talk_words()["named"] else None
+
+
+def _talks_modifier(talks: Token, noun: Token) -> None:
+    """"talks" becomes a compound of the noun after it, which takes its place; the place a compound of
+    "talks"."""
+    for child in [c for c in children_of(talks) if c.i != noun.i and c.i > talks.i]:
+        child.head = noun
+    place = talks.doc[talks.i - 1]
+    for child in [c for c in children_of(place) if c.dep_ == "det"]:
+        child.head = noun  # "the Geneva talks invitation": the invitation's article
+    noun.head, noun.dep_ = (noun, "ROOT") if talks.dep_ == "ROOT" else (
+        talks.head, "dobj" if talks.dep_ == "ccomp" else talks.dep_)
+    place.head, place.dep_ = talks, "compound"
+    talks.head, talks.dep_ = noun, "compound"
+    talks.pos_, talks.tag_, talks.lemma_ = "NOUN", "NNS", "talk"
+
+
 def topic_talks(doc: Doc) -> int:
-    """Mend "Ceasefire talks ... resumed" and "Gaza ceasefire talks resume" parsed with "talks" a verb; the
-    number mended."""
+    """Mend "Ceasefire talks ... resumed", "Gaza ceasefire talks resume" and "rejects Geneva talks
+    invitation" parsed with "talks" a verb; the number mended."""
     at = [k for k, w in enumerate(lowers_of(doc)) if w == "talks"]
-    return _mend(doc, at, _topic_as_subject, _talks_noun)
+    mended = _mend(doc, at, _topic_as_subject, _talks_noun)
+    return mended + _mend(doc, at, _named_talks_object, _talks_modifier)
 
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBG", "VBZ", "VBP"})

@@ -20,6 +20,7 @@ VENUE_NOUNS, VENUE_PREPS = frozenset(CUES["venue_nouns"]), frozenset(CUES["venue
 VENUE_VERBS, VENUE_OBJECTS = frozenset(CUES["venue_verbs"]), frozenset(CUES["venue_objects"])
 REACTION_VERBS, REACTION_NOUNS = frozenset(CUES["reaction_verbs"]), frozenset(CUES["reaction_nouns"])
 LEAVE_VERBS, UNDONE = frozenset(CUES["venue_leave_verbs"]), frozenset(CUES["venue_undone"])
+DEAL_NAME_NOUNS = frozenset(CUES["deal_name_nouns"])
 _CLIMB = 4  # prepositional steps from the place up to the release verb or press noun
 
 
@@ -96,6 +97,23 @@ def meeting_venue(root) -> bool:  # noqa: ANN001
         return False
     prep = word.head
     return prep.lower_ in VENUE_PREPS and prep.head.lemma_.lower() in VENUE_NOUNS
+
+
+def named_deal(tok) -> bool:  # noqa: ANN001
+    """Is the word part of a place that names a deal, talks or truce after where it was made ("the
+    Washington accord", "Geneva talks", "the Oslo peace process", "the Moscow format talks")? Not two
+    places joined ("Washington-Tehran talks": the parties). The caller keeps a country so named ("the Iran
+    deal")."""
+    word = tok
+    for _ in range(_CLIMB):
+        if word.dep_ != "compound" or word.head.i <= word.i:
+            return False
+        if any(c.dep_ in ("conj", "cc") or c.tag_ == "HYPH" for c in children_of(word)):
+            return False
+        word = word.head
+        if word.pos_ in ("NOUN", "PROPN") and word.lemma_.lower() in DEAL_NAME_NOUNS:
+            return True
+    return False
 
 
 def _dealing(verb) -> bool:  # noqa: ANN001
