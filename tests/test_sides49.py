@@ -66,3 +66,33 @@ def test_controls_a_city_or_country_that_is_a_party_stays(pipeline, text: str, s
     primary = _primary(pipeline, text)
     assert source in _countries(primary.source)
     assert target in _countries(primary.target)
+
+
+@pytest.mark.parametrize("text, signer, partner", [
+    # a deal "with" unnamed rebels signed abroad: the rebels are the signer's country's, not the venue's
+    ("Chad's military junta signed a peace deal with more than 30 rebel groups in Doha.", "TCD", "TCD"),
+    ("Sudan's junta signed a peace deal with rebel groups in Juba.", "SDN", "SDN"),
+    ("The Colombian government signed an accord with guerrilla commanders in Havana.", "COL", "COL"),
+    # controls: the partners' own country named, a deal at home, a place that is where the doers are
+    ("The Philippine government signed a peace agreement with Muslim rebels in Jakarta.", "PHL", "PHL"),
+    ("The government signed a deal with striking doctors in Nairobi.", "KEN", "KEN"),
+    ("Rebels in Juba attacked a checkpoint.", "SSD", "SSD"),
+    ("Police in Karachi arrested two men.", "PAK", "PAK"),
+])
+def test_rebels_dealing_abroad_are_the_signers_country(pipeline, text: str, signer: str,
+                                                       partner: str) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.country for a in primary.source] == [signer]
+    assert [a.country for a in primary.target] == [partner]
+
+
+@pytest.mark.parametrize("text", [
+    "New People's Army rebels ambushed soldiers in Samar on Tuesday.",
+    "Communist rebels of the New People's Army denied ambushing soldiers in Samar during a holiday truce.",
+    "The NPA ambushed soldiers in Samar on Tuesday.",
+])
+def test_a_groups_country_settles_the_place(pipeline, text: str) -> None:
+    for event in _events(pipeline, text):
+        assert _countries(event.source) | _countries(event.target) <= {"PHL"}, _sides(event)
+    attack = next(e for e in _events(pipeline, text) if e.plover["type"] == "ASSAULT")
+    assert [(a.country, a.sector) for a in attack.target] == [("PHL", "MIL")]

@@ -47,7 +47,7 @@ from chronica.extract.roles import (
     patient_owner,
 )
 from chronica.geo.divided import people_country
-from chronica.geo.seats import meeting_venue, named_deal
+from chronica.geo.seats import dealing_venue, meeting_venue, named_deal
 from chronica.nlp import (
     char_bounds,
     children_of,
@@ -1044,6 +1044,8 @@ class Mentions:
         obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
             return None
+        if obj.ent_type_ == "GPE" and dealing_venue(obj):
+            return None  # "signed a deal with rebel groups in Doha": where they signed, not whose (sides49)
         if prep.lower_ == "to" and any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")
                                        for c in children_of(tok)):
             return None  # "opposed the U.S. arms sale to Taiwan": the seller's, named before it
@@ -2994,7 +2996,7 @@ class Mentions:
                 if tok.ent_type_ == "GPE" and tok.i not in doers and not meeting_venue(tok) and not (
                         self._deal_city(tok, ctx)):
                     actor = self.resolver.resolve(f"the government of {tok.text}", date=ctx.date)
-                    if actor is not None and actor.country:
+                    if actor is not None and actor.country and not _geocoded_elsewhere(tok, actor, ctx):
                         first = first or (tok, actor)
                         if actor.country in own:  # "Moscow will respond if NATO deploys troops": NATO
                             met = self.on_condition(cand, ctx, evidence)
@@ -3026,6 +3028,14 @@ def _condition_object(pron: Token) -> Token | None:
     if obj is None or (obj.tag_ in ("NNS", "NNPS")) != plural:
         return None
     return obj
+
+
+def _geocoded_elsewhere(tok: Token, actor: Actor, ctx: DocContext) -> bool:
+    """Is the place word geocoded in the story to a country other than the actor's it names by the name's
+    prior ("soldiers in Samar" in a story about the NPA: the Philippine island, not the Ukrainian town)?"""
+    place = next((p for p in ctx.places or () if p.start is not None and p.start <= tok.idx < p.end), None)
+    return place is not None and place.country is not None and (
+        actor.country not in (place.country, people_country(place)))
 
 
 def _unnamed_sides(tok: Token, actor: Actor | None) -> Actor | None:

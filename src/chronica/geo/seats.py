@@ -143,10 +143,18 @@ def dealing_venue(root) -> bool:  # noqa: ANN001
     prep = word.head
     if prep.lower_ not in VENUE_PREPS:
         return False
-    host = prep.head  # "signed a peace agreement in Pretoria" with the place on the agreement: its verb's
-    if host.dep_ == "dobj" and host.lemma_.lower() in VENUE_OBJECTS:
+    host = _partner_dealing(prep.head)  # "signed a peace agreement in Pretoria" with the place on the
+    if host.dep_ == "dobj" and host.lemma_.lower() in VENUE_OBJECTS:  # agreement: its verb's
         host = host.head
     return _dealing(host)
+
+
+def _partner_dealing(host):  # noqa: ANN001, ANN202
+    """The verb (or its object) a partner named after "with" deals by, when the parse hung the place on the
+    partner ("signed a peace deal with rebel groups in Doha": the signing's place; sides49); else ``host``."""
+    if host.dep_ != "pobj" or host.head.lower_ != "with" or host.pos_ not in ("NOUN", "PROPN"):
+        return host
+    return host.head.head
 
 
 def dealt_at(doc, start: int | None, end: int | None) -> bool:  # noqa: ANN001
