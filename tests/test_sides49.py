@@ -96,3 +96,21 @@ def test_a_groups_country_settles_the_place(pipeline, text: str) -> None:
         assert _countries(event.source) | _countries(event.target) <= {"PHL"}, _sides(event)
     attack = next(e for e in _events(pipeline, text) if e.plover["type"] == "ASSAULT")
     assert [(a.country, a.sector) for a in attack.target] == [("PHL", "MIL")]
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    # "negotiators / a spokesman / envoys for X" speak for X, as "of X" does
+    ("Negotiators for the ELN walked out of the talks in Caracas on Friday, accusing the government of bad "
+     "faith.", "ELN", "COL", "REB"),
+    ("Negotiators for the ELN walked out of the talks.", "ELN", "COL", "REB"),
+    ("A spokesman for the RSF rejected the proposal.", "RSF", "SDN", "REB"),
+    ("Envoys for Hamas met Egyptian mediators in Cairo.", "Hamas", "PSE", "REB"),
+    # controls: "of X", X before the head, a government's own negotiators
+    ("ELN negotiators walked out of the talks.", "ELN", "COL", "REB"),
+    ("Representatives of Hamas met Egyptian mediators in Cairo.", "Hamas", "PSE", "REB"),
+    ("Colombian negotiators walked out of the talks with the ELN.", "Government of Colombia", "COL", "GOV"),
+])
+def test_speakers_for_a_group_are_the_group(pipeline, text: str, name: str, country: str,
+                                            sector: str) -> None:
+    primary = _primary(pipeline, text)
+    assert [(a.name, a.country, a.sector) for a in primary.source] == [(name, country, sector)]

@@ -1062,7 +1062,7 @@ class Mentions:
         if actor is None or (not actor.sector and (_guessed_country(actor) or not actor.country)) or (
                 _guessed_country(actor) and (short is None or actor.name == short.name)):
             return None  # the complement must name the country or a more precise actor
-        owned = prep.lower_ == "of" and self._named_owner(doc[prep.i + 1:end], actor, ctx)
+        owned = prep.lower_ in ("of", "for") and self._named_owner(doc[prep.i + 1:end], actor, ctx)
         stateless = actor.country is None and (actor.evidence or "").startswith("org:")  # "from the IAEA"
         if ctx.where and actor.country != ctx.where and not owned and not stateless and (
                 not self.resolver.country_mentions(doc[prep.i:end].text)):
