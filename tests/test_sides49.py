@@ -114,3 +114,25 @@ def test_speakers_for_a_group_are_the_group(pipeline, text: str, name: str, coun
                                             sector: str) -> None:
     primary = _primary(pipeline, text)
     assert [(a.name, a.country, a.sector) for a in primary.source] == [(name, country, sector)]
+
+
+@pytest.mark.parametrize("text, reporter, doer", [
+    # who reports a happening named by a bare gerund did not do it; a "by" phrase names who did
+    ("The Kremlin said Russia would observe a 30-hour Easter truce ordered by Putin, but Ukraine reported "
+     "continued shelling.", "UKR", None),
+    ("Ukraine reported continued shelling.", "UKR", None),
+    ("Ukraine reported shelling by Russian forces.", "UKR", ("RUS", "MIL")),
+    # controls: the observer's own deed has an object; a denial's subject is the one said to have done it
+    ("The army confirmed killing 20 militants.", None, (None, "MIL")),
+    ("Russia denied shelling the city.", None, ("RUS", "GOV")),
+    ("Ukraine carried out shelling of Russian positions.", None, ("UKR", "GOV")),
+])
+def test_the_reporter_of_shelling_is_not_its_doer(pipeline, text: str, reporter: str | None,
+                                                  doer: tuple | None) -> None:
+    attack = next(e for e in _events(pipeline, text) if e.plover["type"] == "ASSAULT")
+    if reporter is not None:  # an unnamed doer may be placed in the reporter's country
+        assert not any(a.country == reporter and a.sector != "UAF" for a in attack.source)
+    if doer is not None:
+        assert [(a.country, a.sector) for a in attack.source] == [doer]
+    else:
+        assert all(a.sector in ("UAF", None) for a in attack.source)
