@@ -136,3 +136,30 @@ def test_the_reporter_of_shelling_is_not_its_doer(pipeline, text: str, reporter:
         assert [(a.country, a.sector) for a in attack.source] == [doer]
     else:
         assert all(a.sector in ("UAF", None) for a in attack.source)
+
+
+@pytest.mark.parametrize("text, denied, asserted", [
+    # what the denier says after a comma is asserted, wherever the parse hangs it
+    ("The M23 denied that it had violated the Doha ceasefire, saying government-allied Wazalendo militias "
+     "attacked first.", "violated", "attacked"),
+    ("The army denied that its troops had shelled the village, saying rebels attacked first.", "shelled",
+     "attacked"),
+    ("The army denied shelling the village, saying rebels attacked first.", "shelling", "attacked"),
+    ("Hamas denied breaking the truce, saying Israeli troops opened fire on civilians.", "breaking the truce",
+     "opened fire"),
+])
+def test_a_denials_counter_claim_is_not_denied(pipeline, text: str, denied: str, asserted: str) -> None:
+    events = {e.trigger.text: e for e in _events(pipeline, text)}
+    assert events[denied].modality.negated
+    assert not events[asserted].modality.negated
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # controls: a denied deed stays denied
+    ("The rebels denied attacking the convoy.", "attacking"),
+    ("The government denied that soldiers killed protesters.", "killed"),
+    ("The militia denied that it had killed, looted and burned homes.", "killed"),
+])
+def test_controls_a_denied_deed_stays_denied(pipeline, text: str, trigger: str) -> None:
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
+    assert event.modality.negated
