@@ -163,3 +163,50 @@ def test_a_denials_counter_claim_is_not_denied(pipeline, text: str, denied: str,
 def test_controls_a_denied_deed_stays_denied(pipeline, text: str, trigger: str) -> None:
     event = next(e for e in _events(pipeline, text) if e.trigger.text == trigger)
     assert event.modality.negated
+
+
+@pytest.mark.parametrize("text, role, name, country, sector", [
+    # armed groups of peace processes by their names and their officers' titles
+    ("Tigray forces deny attacking Afar region in violation of peace deal.", "source", "TPLF", "ETH", "REB"),
+    ("Tigray forces attacked an army base.", "source", "TPLF", "ETH", "REB"),
+    ("South Sudan's opposition SPLM-IO was expelled from the unity government after Machar's arrest.",
+     "target", "SPLM/A-IO", "SSD", "REB"),
+    ("The SPLM-IO accused the army of attacking its bases.", "source", "SPLM/A-IO", "SSD", "REB"),
+    ("MILF chairman Murad Ebrahim warned that delays in decommissioning funds could endanger the peace "
+     "process.", "source", "Murad Ebrahim", "PHL", "REB"),
+    ("The Estado Mayor Central said the army killed one of its commanders.", "source", "Military Forces of "
+     "Colombia", "COL", "MIL"),
+    # controls: names already known keep their coding
+    ("Tigrayan forces attacked an army base.", "source", "TPLF", "ETH", "REB"),
+    ("The SPLM-N attacked an army base.", "source", "SPLM-N", "SDN", "REB"),
+    ("M23 chief Sultani Makenga rejected the proposal.", "source", "Sultani Makenga", "COD", "REB"),
+])
+def test_peace_process_groups_and_their_officers(pipeline, text: str, role: str, name: str, country: str,
+                                                 sector: str) -> None:
+    event = next(e for e in _events(pipeline, text) if e.primary or e.plover["type"] == "ASSAULT")
+    assert (name, country, sector) in [(a.name, a.country, a.sector) for a in getattr(event, role)]
+
+
+def test_a_region_named_as_a_party_is_its_states(pipeline) -> None:
+    text = "TPLF leader Debretsion Gebremichael said Tigray would not disarm until Eritrean forces left."
+    event = next(e for e in _events(pipeline, text) if e.trigger.text == "disarm")
+    assert _countries(event.source) == {"ETH"}
+
+
+@pytest.mark.parametrize("text, country, protest", [
+    # voters are civilians, and a vote is no protest
+    ("The peace accord was rejected by Colombian voters in a referendum in October 2016.", "COL", False),
+    ("Voters rejected the new constitution.", None, False),
+    # controls: a crowd's claim is a protest; the government rejecting stays the government
+    ("Protesters rejected the new constitution.", None, True),
+])
+def test_voters_are_civilians_and_vote_no_protest(pipeline, text: str, country: str | None,
+                                                  protest: bool) -> None:
+    primary = _primary(pipeline, text)
+    assert [(a.country, a.sector) for a in primary.source] == [(country, "CVL")]
+    assert (primary.acled is not None and primary.acled.get("event_type") == "Protests") == protest
+
+
+def test_control_the_government_rejecting_stays_the_government(pipeline) -> None:
+    primary = _primary(pipeline, "The Colombian government rejected the peace accord.")
+    assert [(a.country, a.sector) for a in primary.source] == [("COL", "GOV")]

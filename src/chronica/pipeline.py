@@ -117,6 +117,7 @@ from chronica.reparse import (
     gerund_subjects,
     had_participles,
     hedged_objects,
+    hyphen_names,
     hyphened_verbs,
     listed_names,
     noun_roots,
@@ -287,6 +288,7 @@ class Pipeline:
         headline.repair(doc, self.extractor.lex.verbs)  # "Morocco severs ties with Iran": "severs" a verb
         participle_subjects(doc)  # "students abducted from X were freed": "were freed" the verb
         two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
+        hyphen_names(doc)  # "the opposition SPLM-IO was expelled": one name, not three subjects
         listed_names(doc)  # "the Rail, Maritime and Transport union demanded": one name, not two subjects
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
         prep_subjects(doc)  # "after the collapse of a roof killed 15": "collapse" the subject of "killed"

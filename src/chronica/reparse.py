@@ -208,6 +208,37 @@ def listed_names(doc: Doc) -> int:
     return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "nsubj"], _listed_name, _join_name)
 
 
+def _split_hyphen_name(hyphen: Token) -> Token | None:
+    """The last word of a hyphened name ("SPLM-IO") the parse cut into three words, each its own subject
+    or object of one verb ("the opposition SPLM-IO was expelled": "IO" the subject); None otherwise."""
+    doc = hyphen.doc
+    if hyphen.tag_ != "HYPH" or not 0 < hyphen.i < len(doc) - 1:
+        return None
+    first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    if first.pos_ != "PROPN" or last.pos_ != "PROPN" or first.whitespace_ or hyphen.whitespace_:
+        return None
+    same = first.head.i == hyphen.head.i == last.head.i and first.dep_ == hyphen.dep_ == last.dep_
+    return last if same and last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else None
+
+
+def _join_hyphen_name(hyphen: Token, last: Token) -> None:
+    """The first word and the hyphen hang on the last word, with the words before the first ("the
+    opposition")."""
+    first = hyphen.doc[hyphen.i - 1]
+    for child in [c for c in children_of(first)]:
+        child.head = last
+    first.head, first.dep_ = last, "compound"
+    hyphen.head, hyphen.dep_ = last, "punct"
+
+
+def hyphen_names(doc: Doc) -> int:
+    """Mend "South Sudan's opposition SPLM-IO was expelled" parsed with "SPLM", "-" and "IO" three subjects
+    (sides49); the number mended."""
+    hyph = doc.vocab.strings["HYPH"]
+    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == hyph], _split_hyphen_name,
+                 _join_hyphen_name)
+
+
 def _verb_after_gerund(gerund: Token) -> Token | None:
     """The finite verb with no subject right after a gerund clause that took its subject ("after soldiers
     enforcing the lockdown beat him": "beat"), or hung under a root gerund as a clause with no subject
