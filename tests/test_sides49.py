@@ -76,6 +76,7 @@ def test_controls_a_city_or_country_that_is_a_party_stays(pipeline, text: str, s
     # controls: the partners' own country named, a deal at home, a place that is where the doers are
     ("The Philippine government signed a peace agreement with Muslim rebels in Jakarta.", "PHL", "PHL"),
     ("The government signed a deal with striking doctors in Nairobi.", "KEN", "KEN"),
+    ("A state-owned mining company signed a deal with a Russian firm in Conakry.", "GIN", "RUS"),
     ("Rebels in Juba attacked a checkpoint.", "SSD", "SSD"),
     ("Police in Karachi arrested two men.", "PAK", "PAK"),
 ])

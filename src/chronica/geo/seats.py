@@ -151,8 +151,11 @@ def dealing_venue(root) -> bool:  # noqa: ANN001
 
 def _partner_dealing(host):  # noqa: ANN001, ANN202
     """The verb (or its object) a partner named after "with" deals by, when the parse hung the place on the
-    partner ("signed a peace deal with rebel groups in Doha": the signing's place; sides49); else ``host``."""
-    if host.dep_ != "pobj" or host.head.lower_ != "with" or host.pos_ not in ("NOUN", "PROPN"):
+    partner ("signed a peace deal with rebel groups in Doha": the signing's place; sides49); else ``host``,
+    as for a partner of a named country, whose own seat the place may be ("a deal with a Chinese firm in
+    Luanda")."""
+    if host.dep_ != "pobj" or host.head.lower_ != "with" or host.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in children_of(host)):
         return host
     return host.head.head
 
