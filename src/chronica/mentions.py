@@ -47,7 +47,7 @@ from chronica.extract.roles import (
     patient_owner,
 )
 from chronica.geo.divided import people_country
-from chronica.geo.seats import meeting_venue
+from chronica.geo.seats import dealing_venue, meeting_venue, named_deal
 from chronica.nlp import (
     char_bounds,
     children_of,
@@ -672,8 +672,19 @@ class Mentions:
     def actor(self, tok: Token, ctx: DocContext) -> Actor | None:
         """The actor a word names (:meth:`_actor`), kept for the word while the document's named groups
         stay as they were (:mod:`chronica.asked`): an event's fallbacks ask again about its roles' words."""
-        return ask(ctx.asked, (tok.i, ctx.where, ctx.venue), ctx.named,
-                   lambda: _unnamed_sides(tok, self._armed_with(tok, ctx, self._actor(tok, ctx))))
+        key = (tok.i, ctx.where, ctx.venue)
+        return ask(ctx.asked, key, ctx.named, lambda: None if self._deal_city(tok, ctx)
+                   else _unnamed_sides(tok, self._armed_with(tok, ctx, self._actor(tok, ctx))))
+
+    def _deal_city(self, tok: Token, ctx: DocContext) -> bool:
+        """Is the word a city that names a deal, talks or truce ("the Washington accord", "rejects Geneva
+        talks invitation", "the Doha ceasefire": ``named_deal``)? No party: not its government. A country
+        (or a group, a leader) so named stays ("the Iran deal", "the Trump peace plan"; sides49)."""
+        if not named_deal(tok):
+            return False
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        bare = self._resolve(ent.text if ent is not None else tok.text, ctx)
+        return bare is None or (bare.evidence or "").startswith(("capital:", "seat:"))
 
     def _armed_with(self, tok: Token, ctx: DocContext, actor: Actor | None) -> Actor | None:
         """'Local hunters armed with shotguns', 'villagers armed with guns': civilians described as bearing
@@ -1035,6 +1046,8 @@ class Mentions:
         obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
             return None
+        if obj.ent_type_ == "GPE" and dealing_venue(obj):
+            return None  # "signed a deal with rebel groups in Doha": where they signed, not whose (sides49)
         if prep.lower_ == "to" and any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")
                                        for c in children_of(tok)):
             return None  # "opposed the U.S. arms sale to Taiwan": the seller's, named before it
@@ -1051,7 +1064,7 @@ class Mentions:
         if actor is None or (not actor.sector and (_guessed_country(actor) or not actor.country)) or (
                 _guessed_country(actor) and (short is None or actor.name == short.name)):
             return None  # the complement must name the country or a more precise actor
-        owned = prep.lower_ == "of" and self._named_owner(doc[prep.i + 1:end], actor, ctx)
+        owned = prep.lower_ in ("of", "for") and self._named_owner(doc[prep.i + 1:end], actor, ctx)
         stateless = actor.country is None and (actor.evidence or "").startswith("org:")  # "from the IAEA"
         if ctx.where and actor.country != ctx.where and not owned and not stateless and (
                 not self.resolver.country_mentions(doc[prep.i:end].text)):
@@ -2993,9 +3006,10 @@ class Mentions:
                       for v in _prep_objects([d], frozenset({"on", "against"})) for t in v.subtree}
         for obj in objects:
             for tok in obj.subtree:
-                if tok.ent_type_ == "GPE" and tok.i not in doers and not meeting_venue(tok):
+                if tok.ent_type_ == "GPE" and tok.i not in doers and not meeting_venue(tok) and not (
+                        self._deal_city(tok, ctx)):
                     actor = self.resolver.resolve(f"the government of {tok.text}", date=ctx.date)
-                    if actor is not None and actor.country:
+                    if actor is not None and actor.country and not _geocoded_elsewhere(tok, actor, ctx):
                         first = first or (tok, actor)
                         if actor.country in own:  # "Moscow will respond if NATO deploys troops": NATO
                             met = self.on_condition(cand, ctx, evidence)
@@ -3027,6 +3041,14 @@ def _condition_object(pron: Token) -> Token | None:
     if obj is None or (obj.tag_ in ("NNS", "NNPS")) != plural:
         return None
     return obj
+
+
+def _geocoded_elsewhere(tok: Token, actor: Actor, ctx: DocContext) -> bool:
+    """Is the place word geocoded in the story to a country other than the actor's it names by the name's
+    prior ("soldiers in Samar" in a story about the NPA: the Philippine island, not the Ukrainian town)?"""
+    place = next((p for p in ctx.places or () if p.start is not None and p.start <= tok.idx < p.end), None)
+    return place is not None and place.country is not None and (
+        actor.country not in (place.country, people_country(place)))
 
 
 def _unnamed_sides(tok: Token, actor: Actor | None) -> Actor | None:

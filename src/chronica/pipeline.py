@@ -120,6 +120,7 @@ from chronica.reparse import (
     had_participles,
     headline_adjectives,
     hedged_objects,
+    hyphen_names,
     hyphened_verbs,
     listed_names,
     listed_states,
@@ -294,6 +295,7 @@ class Pipeline:
         participle_subjects(doc)  # "students abducted from X were freed": "were freed" the verb
         two_parties(doc)  # "The government and Colombian rebels": two parties, not one phrase
         listed_states(doc)  # "Mali, Burkina Faso and Niger withdrew": three states, no apposition
+        hyphen_names(doc)  # "the opposition SPLM-IO was expelled": one name, not three subjects
         listed_names(doc)  # "the Rail, Maritime and Transport union demanded": one name, not two subjects
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
         prep_subjects(doc)  # "after the collapse of a roof killed 15": "collapse" the subject of "killed"

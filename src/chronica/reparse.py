@@ -236,6 +236,37 @@ def listed_names(doc: Doc) -> int:
     return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "nsubj"], _listed_name, _join_name)
 
 
+def _split_hyphen_name(hyphen: Token) -> Token | None:
+    """The last word of a hyphened name ("SPLM-IO") the parse cut into three words, each its own subject
+    or object of one verb ("the opposition SPLM-IO was expelled": "IO" the subject); None otherwise."""
+    doc = hyphen.doc
+    if hyphen.tag_ != "HYPH" or not 0 < hyphen.i < len(doc) - 1:
+        return None
+    first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    if first.pos_ != "PROPN" or last.pos_ != "PROPN" or first.whitespace_ or hyphen.whitespace_:
+        return None
+    same = first.head.i == hyphen.head.i == last.head.i and first.dep_ == hyphen.dep_ == last.dep_
+    return last if same and last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else None
+
+
+def _join_hyphen_name(hyphen: Token, last: Token) -> None:
+    """The first word and the hyphen hang on the last word, with the words before the first ("the
+    opposition")."""
+    first = hyphen.doc[hyphen.i - 1]
+    for child in [c for c in children_of(first)]:
+        child.head = last
+    first.head, first.dep_ = last, "compound"
+    hyphen.head, hyphen.dep_ = last, "punct"
+
+
+def hyphen_names(doc: Doc) -> int:
+    """Mend "South Sudan's opposition SPLM-IO was expelled" parsed with "SPLM", "-" and "IO" three subjects
+    (sides49); the number mended."""
+    hyph = doc.vocab.strings["HYPH"]
+    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == hyph], _split_hyphen_name,
+                 _join_hyphen_name)
+
+
 def _verb_after_gerund(gerund: Token) -> Token | None:
     """The finite verb with no subject right after a gerund clause that took its subject ("after soldiers
     enforcing the lockdown beat him": "beat"), or hung under a root gerund as a clause with no subject
@@ -926,7 +957,7 @@ def hyphened_verbs(doc: Doc) -> int:
 def _talk_words() -> dict[str, frozenset[str]]:
     """The nouns talks are about and the verbs talks do, of ``topic_talks`` (data/topic_talks.yaml)."""
     data = yamlio.safe_load((resources.files("chronica") / "data" / "topic_talks.yaml").read_text("utf-8"))
-    return {key: frozenset(data[key]) for key in ("topics", "verbs")}
+    return {key: frozenset(data[key]) for key in ("topics", "verbs", "named")}
 
 
 def _topic_as_subject(talks: Token) -> Token | None:
@@ -954,11 +985,40 @@ def _talks_noun(talks: Token, topic: Token) -> None:
     talks.pos_, talks.tag_, talks.lemma_ = "NOUN", "NNS", "talk"
 
 
+def _named_talks_object(talks: Token) -> Token | None:
+    """The noun after "talks" that the talks name ("invitation" of "rejects Geneva talks invitation"), when
+    the parse made "talks" a verb with a place its subject and that noun its object; None otherwise."""
+    if talks.tag_ != "VBZ" or talks.i == 0 or talks.i + 1 >= len(talks.doc):
+        return None
+    place, noun = talks.doc[talks.i - 1], talks.doc[talks.i + 1]
+    placed = place.head.i == talks.i and place.dep_ == "nsubj" or (  # "rejected the Geneva talks invitation"
+        place.head.i == talks.head.i and place.dep_ == "dobj" and talks.dep_ == "ccomp")
+    if not placed or place.ent_type_ != "GPE" or noun.head.i != talks.i:
+        return None
+    return noun if noun.dep_ == "dobj" and noun.lemma_.lower() in _talk_words()["named"] else None
+
+
+def _talks_modifier(talks: Token, noun: Token) -> None:
+    """"talks" becomes a compound of the noun after it, which takes its place; the place a compound of
+    "talks"."""
+    for child in [c for c in children_of(talks) if c.i != noun.i and c.i > talks.i]:
+        child.head = noun
+    place = talks.doc[talks.i - 1]
+    for child in [c for c in children_of(place) if c.dep_ == "det"]:
+        child.head = noun  # "the Geneva talks invitation": the invitation's article
+    noun.head, noun.dep_ = (noun, "ROOT") if talks.dep_ == "ROOT" else (
+        talks.head, "dobj" if talks.dep_ == "ccomp" else talks.dep_)
+    place.head, place.dep_ = talks, "compound"
+    talks.head, talks.dep_ = noun, "compound"
+    talks.pos_, talks.tag_, talks.lemma_ = "NOUN", "NNS", "talk"
+
+
 def topic_talks(doc: Doc) -> int:
-    """Mend "Ceasefire talks ... resumed" and "Gaza ceasefire talks resume" parsed with "talks" a verb; the
-    number mended."""
+    """Mend "Ceasefire talks ... resumed", "Gaza ceasefire talks resume" and "rejects Geneva talks
+    invitation" parsed with "talks" a verb; the number mended."""
     at = [k for k, w in enumerate(lowers_of(doc)) if w == "talks"]
-    return _mend(doc, at, _topic_as_subject, _talks_noun)
+    mended = _mend(doc, at, _topic_as_subject, _talks_noun)
+    return mended + _mend(doc, at, _named_talks_object, _talks_modifier)
 
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBG", "VBZ", "VBP"})

@@ -547,9 +547,11 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
 def _denial_aside(tok: Token, parent: Token) -> bool:
     """'M23 denied killing civilians, blaming the army for the deaths': a participle of speech or blame
     (``denial_asides`` in data/readings.yaml) after a comma, which the parse makes a conjunct of the denied
-    deed, is what the denier says, not a second deed denied (not "denied killing, looting and burning")."""
+    deed, is what the denier says, not a second deed denied (not "denied killing, looting and burning"); so
+    is one the parse hangs on the denied clause ("denied that it had violated the ceasefire, saying militias
+    attacked first": sides49)."""
     verbs = readings()["denial_asides"]["verbs"]
-    if tok.dep_ != "conj" or tok.tag_ != "VBG" or tok.lemma_.lower() not in verbs:
+    if tok.dep_ not in ("conj", "advcl") or tok.tag_ != "VBG" or tok.lemma_.lower() not in verbs:
         return False
     before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     return before is not None and before.text == "," and not any(

@@ -46,6 +46,8 @@ OBSERVING = {"record", "observe", "report", "see", "witness", "hear", "register"
              "monitor", "condemn", "denounce", "investigate", "confirm", "deny", "describe", "mention",
              "criticise", "criticize", "deplore", "decry", "slam", "blast", "welcome", "praise", "hail",
              "applaud", "regret", "lament", "mourn", "protest", "oppose"}
+OWNING_UP = {"deny", "confirm"}  # "denied shelling": the denier is the one said to have done it
+GOING_ON = {"continue", "resume", "persist"}  # "reported continued shelling": the shelling goes on
 # who came upon a state told by a participle did not cause it ("police found two men wounded")
 FINDING = {"find", "discover"}
 FOUND_STATE_DEPS = ("ccomp", "oprd", "xcomp", "acl")
@@ -443,6 +445,20 @@ def _intent_adjective(adj: Token) -> bool:
             and adj.head.pos_ in ("AUX", "VERB"))
 
 
+def _observed_happening(verb: Token) -> list[Token] | None:
+    """The doer of a happening a gerund with no object names after a verb of observing ("Ukraine reported
+    shelling by Russian forces": the forces; "reported continued shelling": none), not the observer (whose
+    own deed has an object: "the army reported killing 20 militants"); None for any other gerund (sides49)."""
+    if verb.tag_ != "VBG" or _children(verb, ("dobj", "dative", "prt", "ccomp", "xcomp")):
+        return None
+    head = verb.head
+    if head.lemma_.lower() in GOING_ON and head.dep_ in ("ccomp", "xcomp") and not _children(head, SUBJ):
+        head = head.head  # "reported continued shelling"
+    if head.lemma_.lower() not in OBSERVING - OWNING_UP:
+        return None
+    return [o for p in _children(verb, ("prep",)) if p.lower_ == "by" for o in _children(p, ("pobj",))]
+
+
 def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, inherited through conjunction, xcomp and advcl."""
     if depth > 6:
@@ -481,6 +497,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return _intender(verb.head, depth)  # "Britain's decision to send troops"
     if verb.dep_ == "xcomp" and _intent_adjective(verb.head):
         return clause_subject(verb.head.head, depth + 1)  # "Brazil was ready to mediate": Brazil mediates
+    happening = _observed_happening(verb) if verb.dep_ == "xcomp" else None
+    if happening is not None:  # "Ukraine reported continued shelling": not Ukraine's
+        return happening
     if verb.dep_ == "xcomp":
         obj = _children(verb.head, ("dobj",))
         if not obj and verb.head.lemma_.lower() in CALLING:  # "called on Belarus to release the prisoners"

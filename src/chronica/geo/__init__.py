@@ -19,7 +19,7 @@ from chronica.geo.home import Home
 from chronica.geo.home import parse as parse_home
 from chronica.geo.quarters import near_parts
 from chronica.geo.region_of import regions_of_countries, regions_of_story
-from chronica.geo.seats import dealing_spans, meeting_venue, press_seat, reaction_seat, spans
+from chronica.geo.seats import dealing_spans, meeting_venue, named_deal, press_seat, reaction_seat, spans
 from chronica.nlp import text_of
 from chronica.record import Place
 
@@ -101,6 +101,8 @@ class Geocoder:
         places.seats = spans(doc, resolved, press_seat)  # "a statement released in Nicosia": not where
         # "the arrest was condemned in Paris": not where; a country's own outrage may be over its own deed
         places.seats |= spans(doc, [p for p in resolved if p.precision != COUNTRY], reaction_seat)
+        # "breaking the Jeddah declaration", "the Doha ceasefire": a city naming a deal, not where (sides49)
+        places.seats |= spans(doc, [p for p in resolved if p.precision != COUNTRY], named_deal)
         places.venues = spans(doc, resolved, meeting_venue) | dealing_spans(doc, resolved, nations)
         places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier) | places.seats | (
             places.venues)

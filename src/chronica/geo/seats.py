@@ -20,6 +20,7 @@ VENUE_NOUNS, VENUE_PREPS = frozenset(CUES["venue_nouns"]), frozenset(CUES["venue
 VENUE_VERBS, VENUE_OBJECTS = frozenset(CUES["venue_verbs"]), frozenset(CUES["venue_objects"])
 REACTION_VERBS, REACTION_NOUNS = frozenset(CUES["reaction_verbs"]), frozenset(CUES["reaction_nouns"])
 LEAVE_VERBS, UNDONE = frozenset(CUES["venue_leave_verbs"]), frozenset(CUES["venue_undone"])
+DEAL_NAME_NOUNS = frozenset(CUES["deal_name_nouns"])
 _CLIMB = 4  # prepositional steps from the place up to the release verb or press noun
 
 
@@ -98,6 +99,23 @@ def meeting_venue(root) -> bool:  # noqa: ANN001
     return prep.lower_ in VENUE_PREPS and prep.head.lemma_.lower() in VENUE_NOUNS
 
 
+def named_deal(tok) -> bool:  # noqa: ANN001
+    """Is the word part of a place that names a deal, talks or truce after where it was made ("the
+    Washington accord", "Geneva talks", "the Oslo peace process", "the Moscow format talks")? Not two
+    places joined ("Washington-Tehran talks": the parties). The caller keeps a country so named ("the Iran
+    deal")."""
+    word = tok
+    for _ in range(_CLIMB):
+        if word.dep_ != "compound" or word.head.i <= word.i:
+            return False
+        if any(c.dep_ in ("conj", "cc") or c.tag_ == "HYPH" for c in children_of(word)):
+            return False
+        word = word.head
+        if word.pos_ in ("NOUN", "PROPN") and word.lemma_.lower() in DEAL_NAME_NOUNS:
+            return True
+    return False
+
+
 def _dealing(verb) -> bool:  # noqa: ANN001
     """Is the verb a dealing between parties ("signed", "met", "held talks", "exchanged prisoners")?"""
     return verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in VENUE_VERBS or any(
@@ -125,10 +143,21 @@ def dealing_venue(root) -> bool:  # noqa: ANN001
     prep = word.head
     if prep.lower_ not in VENUE_PREPS:
         return False
-    host = prep.head  # "signed a peace agreement in Pretoria" with the place on the agreement: its verb's
-    if host.dep_ == "dobj" and host.lemma_.lower() in VENUE_OBJECTS:
+    host = _partner_dealing(prep.head)  # "signed a peace agreement in Pretoria" with the place on the
+    if host.dep_ == "dobj" and host.lemma_.lower() in VENUE_OBJECTS:  # agreement: its verb's
         host = host.head
     return _dealing(host)
+
+
+def _partner_dealing(host):  # noqa: ANN001, ANN202
+    """The verb (or its object) a partner named after "with" deals by, when the parse hung the place on the
+    partner ("signed a peace deal with rebel groups in Doha": the signing's place; sides49); else ``host``,
+    as for a partner of a named country, whose own seat the place may be ("a deal with a Chinese firm in
+    Luanda")."""
+    if host.dep_ != "pobj" or host.head.lower_ != "with" or host.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in children_of(host)):
+        return host
+    return host.head.head
 
 
 def dealt_at(doc, start: int | None, end: int | None) -> bool:  # noqa: ANN001

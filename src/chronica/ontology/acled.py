@@ -104,6 +104,7 @@ class Context:
     reciprocal: re.Pattern[str] | None = None  # "threw stones at each other": a crowd on either side
     suspicion: re.Pattern[str] | None = None  # "suspected thieves" beaten by a mob: civilians
     suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
+    voters: frozenset[str] = frozenset()  # "rejected by voters": a ballot, no protest (sides49)
     suspicion_after: re.Pattern[str] | None = None  # "two men suspected of stealing": wrongdoers (riots35)
     crime_names: re.Pattern[str] | None = None  # "armed robbery": a crime, no fight told (riots35)
     party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
@@ -285,6 +286,7 @@ def context_rules() -> Context:
         suspicion=(re.compile(rf"\b(?:{'|'.join(spec['suspicion_words'])}) (?!to\b|of\b|as\b)")
                    if spec.get("suspicion_words") else None),
         suspicion_heads=frozenset(spec.get("suspicion_heads", ())),
+        voters=frozenset(spec.get("voter_words", ())),
         suspicion_after=_told_after(spec.get("suspicion_after")),
         crime_names=_words(spec["crime_names"]) if spec.get("crime_names") else None,
         party_sectors=frozenset(spec.get("party_sectors", ())),
@@ -1079,6 +1081,8 @@ def _claims_as_protests(real: list[Event], rules: Context) -> None:
         if _cls(ev) not in rules.claims or not ev.source or _meeting_asked(ev, rules):
             continue
         if ev.evidence["trigger"].get("channel"):  # "farmers protested in a letter": words, no gathering
+            continue
+        if all(_head(a) in rules.voters for a in ev.source):  # "rejected by Colombian voters": a ballot
             continue
         crowd = all(a.inter == 6 for a in ev.source) or (
             not in_scope and all(a.inter == 7 and (a.text or "").lower().endswith("s") and not _named(a)
