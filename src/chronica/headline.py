@@ -14,6 +14,8 @@ membership talks": a verb taken for a noun before an infinitive, for its object'
 adverb is made the verb too, and two names listed before a verb are its subject together.
 A headline's passive drops its "was" ("Kenyan police officer shot dead by Al-Shabaab in Lamu"): the
 participle the tagger took for a past tense, with a by-agent, is made the passive it is.
+Names joined by commas alone before a plural verb ("Erdogan, Putin hold talks in Sochi") are the
+headline's coordinated subject: the later names conjuncts of the first, as "and" would make them.
 """
 
 from __future__ import annotations
@@ -22,11 +24,11 @@ from collections.abc import Collection
 from functools import cache
 from importlib import resources
 
-from spacy.attrs import TAG
+from spacy.attrs import POS, TAG
 from spacy.tokens import Doc, Token
 
 from chronica import yamlio
-from chronica.nlp import TEXT_KEY, column, deps_of, lowers_of
+from chronica.nlp import TEXT_KEY, column, deps_of, lowers_of, sentence_starts
 
 DOER_DEPS = ("compound", "nsubj", "nmod", "amod")
 OBJECT_DEPS = ("appos", "dobj", "npadvmod", "compound", "attr")
@@ -68,6 +70,13 @@ def _adverb_verbs() -> frozenset[str]:
 
 
 @cache
+def _describers() -> frozenset[str]:
+    """Participles that describe the name after them (data/headline_participles.yaml)."""
+    path = resources.files("chronica") / "data" / "headline_participles.yaml"
+    return frozenset(yamlio.safe_load(path.read_text("utf-8"))["participles"])
+
+
+@cache
 def _role_words() -> frozenset[str]:
     """The one-word role names of the actor dictionaries ("forces", "guards"; actors/data/roles.yaml)."""
     path = resources.files("chronica") / "actors" / "data" / "roles.yaml"
@@ -78,9 +87,10 @@ def _role_words() -> frozenset[str]:
 
 def _doer(tok: Token) -> Token | None:
     """The name before the verb that can do it: "Morocco", "Turkey", "UN"; or a doer noun after a name
-    ("Niger junta expels French ambassador")."""
+    ("Niger junta expels French ambassador") or opening the line ("Mob lynches man accused of blasphemy")."""
     return next((c for c in tok.children if c.i < tok.i and c.dep_ in DOER_DEPS and c.i == tok.i - 1 and (
-        c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.lower_ in _doer_nouns() and _named(c))), None)
+        c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.lower_ in _doer_nouns() and (
+            _named(c) or c.i == c.sent.start))), None)
 
 
 def _named(noun: Token) -> bool:
@@ -105,7 +115,15 @@ def _object(tok: Token) -> Token | None:
 
 
 def _verbless(tok: Token) -> bool:
-    return not any(t.pos_ in VERBAL_POS for t in tok.sent if t.i != tok.i)
+    """No verb in the sentence but ``tok``, participles that describe a noun ("man accused of X") and
+    infinitives ("pledges to stop the boats")."""
+    return not any(t.pos_ in VERBAL_POS and not (t.tag_ == "VBN" and t.dep_ in ("acl", "amod"))
+                   and not _infinitive(t) for t in tok.sent if t.i != tok.i)
+
+
+def _infinitive(tok: Token) -> bool:
+    """A base-form verb after "to" ("to stop the boats")."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _make_verb(verb: Token, stem: str, doer: Token, obj: Token) -> None:
@@ -229,6 +247,66 @@ def _names_then_verb(doc: Doc, tags: list[int], verbs: Collection[str]) -> int:
     return fixed
 
 
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+OBJECT_WORDS = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+
+
+def _told_to(tok: Token, verbs: Collection[str]) -> tuple[str, Token, Token] | None:
+    """'Tinubu orders army to rescue schoolchildren', 'Mali junta orders French ambassador to leave': an -s
+    verb form the tagger took for a plural noun, after the names (or doer nouns) that open the line and
+    before a noun and its "to" clause, in a line with no finite verb; its stem, the noun, the infinitive."""
+    sent, doc = tok.sent, tok.doc
+    stem = _stem(tok, verbs)
+    if stem is None or not tok.is_lower or tok.i == sent.start:
+        return None
+    if not all(t.is_title or t.is_upper or t.tag_ == "POS" or t.lower_ in _doer_nouns()
+               for t in doc[sent.start:tok.i]):
+        return None
+    to = next((t for t in doc[tok.i + 2:min(tok.i + 6, sent.end - 1)] if t.lower_ == "to"), None)
+    if to is None or doc[to.i + 1].tag_ != "VB" or doc[to.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.pos_ not in OBJECT_WORDS for t in doc[tok.i + 1:to.i]):
+        return None
+    if any(t.tag_ in FINITE_TAGS for t in sent if t.i != tok.i):
+        return None
+    return stem, doc[to.i - 1], doc[to.i + 1]
+
+
+def _tell_to(verb: Token, found: tuple[str, Token, Token]) -> None:
+    """``verb`` the root: the words before it its subject, the noun its object, the infinitive its clause."""
+    stem, obj, inf = found
+    doc, sent = verb.doc, verb.sent
+    old_root = sent.root
+    subject = list(doc[sent.start:verb.i])
+    verb.head, verb.dep_ = verb, "ROOT"
+    last, inside = subject[-1], {t.i for t in subject}
+    for t in subject[:-1]:
+        if t.head.i not in inside or t.head.i == t.i:
+            t.head, t.dep_ = last, t.dep_ if t.dep_ in ("poss", "amod", "compound", "nmod") else "compound"
+    last.head, last.dep_ = verb, "nsubj"
+    for t in doc[verb.i + 1:obj.i]:
+        if not verb.i < t.head.i <= obj.i or t.head.i == t.i:
+            t.head = obj
+    obj.head, obj.dep_ = verb, "dobj"
+    to = doc[inf.i - 1]
+    to.head, to.dep_ = inf, "aux"
+    inf.head, inf.dep_ = verb, "xcomp"
+    if old_root.i not in {*inside, verb.i, obj.i, inf.i, to.i} and old_root.i < verb.i:
+        old_root.head, old_root.dep_ = verb, "dep"
+    verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", stem
+
+
+def _told_to_verbs(doc: Doc, tags: list[int], verbs: Collection[str]) -> int:
+    """Make the verb of "Tinubu orders army to rescue schoolchildren"; the number made."""
+    nns, fixed, lowers = doc.vocab.strings["NNS"], 0, lowers_of(doc)
+    for i in [k for k, t in enumerate(tags) if t == nns and _may_be_verb(lowers[k], verbs)]:
+        found = _told_to(doc[i], verbs)
+        if found is not None:
+            _tell_to(doc[i], found)
+            fixed += 1
+    return fixed
+
+
 def _subjectless(doc: Doc, tags: list[int]) -> int:
     """'Mali junta expels French ambassador': a headline verb tagged as one but parsed with its doer as a
     compound and its object as an adverb; given its subject and object, the number mended."""
@@ -242,8 +320,9 @@ def _subjectless(doc: Doc, tags: list[int]) -> int:
             continue
         if obj is not None:
             _make_verb(tok, tok.lemma_, doer, obj)
-        elif any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children):
-            doer.dep_ = "nsubj"  # "Biden talks with Xi about Taiwan": a verb with no object (lead48)
+        elif any(c.dep_ == "prep" and c.i == tok.i + 1 or c.dep_ == "xcomp" and _infinitive(c)
+                 for c in tok.children):
+            doer.dep_ = "nsubj"  # "Biden talks with Xi about Taiwan" (lead48), "Sunak pledges to stop X"
         else:
             continue
         fixed += 1
@@ -401,8 +480,8 @@ def _participle_object(part: Token, verbs: Collection[str]) -> tuple[Token, str,
     if verb.lower_ in _role_words():
         return None  # "Ugandan security forces killed two protesters": "forces" the doers
     noun = _own_object(part)
-    if noun is None or noun.pos_ != "NOUN":
-        return None
+    if noun is None or noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and part.lower_ in _describers()):
+        return None  # "Floods hit Pakistan": the noun's act; "Putin visits occupied Mariupol": the verb's
     low = verb.lower_
     stem = next((s for s in (low[:-1], low[:-2] if low.endswith("es") else "") if s and s in verbs), None)
     if stem is None and verb.tag_ == "VBZ":  # tagged a verb already: its lemma whatever the lexicon
@@ -627,12 +706,116 @@ def _listed_doers(doc: Doc) -> int:
     return fixed
 
 
+COUNTRY_ENTS = ("GPE", "NORP")
+NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL")  # "Monday, ..." opens no list of doers
+PLURAL_VERBS = ("VBP", "VB")  # "hold", "agree": a verb that agrees with more than one name
+LIST_VERBS = (*PLURAL_VERBS, "VBD")  # "Mali, Niger, Burkina Faso quit ECOWAS": three names, any tense
+
+
+def _name_item(doc: Doc, start: int) -> int:
+    """The end of the capitalised name that starts at ``start`` ("Saudi Arabia"), or ``start`` if none."""
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].is_title or doc[end].is_upper) and (
+            doc[end].ent_type_ not in NOT_NAMES):
+        end += 1
+    return end
+
+
+def _last_item(doc: Doc, start: int) -> tuple[Token, Token] | None:
+    """The head of the last listed phrase, opening with a name at ``start`` ("Biden", "ELN rebels", "Saudi
+    foreign ministers"), and the verb right after it."""
+    lead = doc[start]
+    if _name_item(doc, start) == start and not (lead.is_title and lead.ent_type_ in COUNTRY_ENTS):
+        return None  # "Iran, Saudi foreign ministers": a demonym the tagger took for an adjective
+    end = next((k for k in range(start + 1, min(start + 5, len(doc))) if doc[k].pos_ in VERBAL_POS), None)
+    if end is None or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[end - 1], doc[end]
+
+
+def _comma_list(first: Token) -> tuple[list[Token], Token] | None:
+    """The heads of the names a sentence opens with, joined by commas alone, and the plural verb they do
+    ("Erdogan, Putin hold talks in Sochi": Erdogan and Putin, "hold"); None for a name set off by an
+    apposition ("Erdogan, a former mayor, won") or anything else."""
+    doc, heads, at = first.doc, [], first.i
+    while (end := _name_item(doc, at)) > at and end < len(doc) and doc[end].text == ",":
+        heads.append(doc[end - 1])
+        at = end + 1
+    found = _last_item(doc, at) if heads and at < len(doc) else None
+    if found is None:
+        return None
+    last, verb = found
+    if verb.tag_ not in (LIST_VERBS if len(heads) > 1 else PLURAL_VERBS):
+        return None
+    if any(not first.i <= t.head.i <= verb.i for t in doc[first.i:verb.i]):
+        return None  # a word of the list hung outside it and its verb: some other shape
+    return [*heads, last], verb
+
+
+def _shared_noun(heads: list[Token]) -> Token | None:
+    """The country name that opens the last phrase when the listed names are all countries before a common
+    noun ("India, China troops clash": the troops of both, as in "India and China troops"), else None."""
+    last = heads[-1]
+    lead = last.doc[heads[-2].i + 2]  # the word after the comma
+    if last.pos_ != "NOUN" or lead.ent_type_ not in COUNTRY_ENTS or lead.head.i != last.i:
+        return None
+    return lead if all(h.ent_type_ in COUNTRY_ENTS for h in heads[:-1]) else None
+
+
+def _coordinate(first: Token, found: tuple[list[Token], Token]) -> None:
+    """The first name the verb's subject, each later one a conjunct of the one before, the commas theirs;
+    countries listed before a common noun name it together (the first its modifier, the rest conjuncts)."""
+    heads, verb = found
+    for tok in first.doc[first.i:heads[-1].i]:
+        if tok.text == ",":
+            tok.head, tok.dep_ = next(h for h in reversed(heads) if h.i < tok.i), "punct"
+    shared = _shared_noun(heads)
+    if shared is not None:
+        heads[-1].head, heads[-1].dep_ = verb, "nsubj"
+        heads[0].head, heads[0].dep_ = heads[-1], "nmod"
+        heads = [*heads[:-1], shared]
+    else:
+        heads[0].head, heads[0].dep_ = verb, "nsubj"
+    for before, head in zip(heads, heads[1:], strict=False):
+        head.head, head.dep_ = before, "conj"
+
+
+def _comma_subjects(doc: Doc) -> int:
+    """'Erdogan, Putin hold talks in Sochi', 'India, China troops clash': a headline's names listed with
+    commas alone before the verb are its coordinated subject (the parse made the first an adverb, or two
+    subjects); the number mended."""
+    fixed = 0
+    for start in sentence_starts(doc)[:-1]:
+        first = doc[start]
+        if first.pos_ != "PROPN" or (found := _comma_list(first)) is None:
+            continue
+        _coordinate(first, found)
+        fixed += 1
+    return fixed
+
+
+INDEFINITES = frozenset({"somebody", "everybody", "anybody", "nobody", "oneself"})
+
+
+def _names_as_pronouns(doc: Doc) -> int:
+    """'Houthis claim drone attack on Tel Aviv': a capitalised word no pronoun list knows that the tagger took
+    for a pronoun is the name it is; the number retagged."""
+    pron, fixed = doc.vocab.strings["PRON"], 0
+    for i in [k for k, p in enumerate(column(doc, POS)) if p == pron]:
+        tok = doc[i]
+        if tok.is_title and not tok.is_stop and len(tok) > 3 and tok.lower_ not in INDEFINITES:
+            tok.tag_, tok.pos_ = ("NNPS" if tok.lower_.endswith("s") else "NNP"), "PROPN"
+            fixed += 1
+    return fixed
+
+
 def repair(doc: Doc, verbs: Collection[str]) -> int:
     """Make verbs of the headline verbs tagged as nouns in ``doc``; the number repaired."""
     tags, nns = column(doc, TAG), doc.vocab.strings["NNS"]
     lowers = lowers_of(doc)
-    fixed = (_base_forms(doc, tags, lowers, verbs) + _subjectless(doc, tags) + _compound_verbs(doc, tags)
-             + _bare_passives(doc) + _participle_objects(doc, verbs) + _two_verbs(doc))
+    fixed = (_names_as_pronouns(doc) + _base_forms(doc, tags, lowers, verbs) + _subjectless(doc, tags)
+             + _compound_verbs(doc, tags) + _bare_passives(doc) + _participle_objects(doc, verbs)
+             + _comma_subjects(doc) + _two_verbs(doc))
     fixed += (_infinitive_orders(doc, tags, lowers, verbs) + _noun_clauses(doc)
               + _adverb_verbs_made(doc, lowers) + _listed_doers(doc))
     if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
@@ -650,7 +833,7 @@ def repair(doc: Doc, verbs: Collection[str]) -> int:
         _make_verb(tok, stem, doer, obj)
         fixed += 1
     if not fixed:
-        fixed = _names_then_verb(doc, tags, verbs)
+        fixed = _told_to_verbs(doc, tags, verbs) or _names_then_verb(doc, tags, verbs)
     return _refresh(doc, fixed)
 
 

@@ -32,6 +32,7 @@ from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
 from chronica.extract.readings import condemns, paired_sides, readings, running_toll
 from chronica.extract.roles import (
+    ATTACK_NOUNS,
     CAPTIVES,
     ERRAND_PREPS,
     GIVING,
@@ -703,11 +704,19 @@ class Mentions:
             return actor
         return _with_text(armed, actor.text or tok.text, f"armed with firearms:{actor.evidence}")
 
+    def _kicker_person(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """A known office holder named alone before a headline's colon ("Lavrov: West playing with fire"),
+        who says what follows; any other heading ("UK:", "Analysis:") is no actor."""
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title or tok.doc[tok.i + 1].text != ":":
+            return None
+        actor = self._resolve(_phrase(tok, ctx.dateline_end), ctx)
+        return actor if actor is not None and (actor.evidence or "").startswith("leader:") else None
+
     def _actor(self, tok: Token, ctx: DocContext) -> Actor | None:
         if tok.idx < ctx.dateline_end:
             return None  # "MAIDUGURI, Nigeria -": a dateline, not an actor
-        if tok.i < _rubric_end(tok.doc):
-            return None  # "Movement of forces: On 4 May ...": a heading, not an actor
+        if tok.i < _rubric_end(tok.doc):  # "Movement of forces: On 4 May ...": a heading, not an actor
+            return self._kicker_person(tok, ctx)  # "Zelensky: Russia must withdraw": the speaker (heads49)
         if _sea_name(tok):
             return None  # "the Gulf of Guinea": a sea, not Guinea
         if tok.ent_type_ == "DATE" and tok.is_title and tok.lower_ in MONTHS:
@@ -762,6 +771,8 @@ class Mentions:
         actor = self._resolve(phrase, ctx)
         if actor is not None and actor.evidence == UNKNOWN_NAME and _capital_of_a_sentence(tok, phrase):
             actor = None  # "Sanctions on Iran were lifted": a common noun opening its sentence (aid248)
+        if actor is not None and actor.evidence == UNKNOWN_NAME and _place_named_deed(tok, ctx):
+            return None  # "Jihadists kill 100 in Barsalogho attack": where the attack was, not who (heads49)
         if actor is None or actor.country is None or "+where:" in (actor.evidence or ""):
             actor = self._reporters_own(tok, actor, ctx) or actor
         if actor is not None and _surname_of_a_place(tok, phrase, actor, ctx):
@@ -3652,6 +3663,21 @@ def _surname_of_a_place(tok: Token, phrase: str, actor: Actor, ctx: DocContext) 
     a place and the gazetteer found as one is that place, not the leader (riots34)."""
     return ((actor.evidence or "").startswith("leader:") and phrase.strip() == tok.text
             and tok.ent_type_ in ("GPE", "LOC", "FAC") and _place_word(tok, ctx))
+
+
+PLACE_NAMED_DEEDS = ATTACK_NOUNS | {"bombing", "massacre", "shooting", "blast", "explosion", "killing"}
+
+
+def _place_named_deed(tok: Token, ctx: DocContext) -> bool:
+    """'Jihadists kill 100 in Barsalogho attack', 'died in the Bokkos massacre': a name no dictionary knows,
+    written as a word (not an acronym: "an ADF attack"), before an attack noun that a preposition governs,
+    or a place the gazetteer found, names where the attack was."""
+    head = tok.head
+    if tok.dep_ not in ("compound", "nmod") or head.i <= tok.i:
+        return False
+    if head.lemma_.lower() not in PLACE_NAMED_DEEDS:
+        return False
+    return _place_word(tok, ctx) or (tok.is_title and head.dep_ == "pobj")
 
 
 def _region_as_party(tok: Token, actor: Actor) -> bool:

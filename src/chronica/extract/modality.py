@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Token
 
+from chronica import yamlio
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.readings import deadline_clause, disowned, partaking, readings
 from chronica.extract.setting import ended_before
@@ -541,7 +544,41 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
     if _according_to(head):
         m.reported = True
         cues.append("according-to")
+    kicker = None if m.reported else _kicker(head)
+    if kicker is not None:  # "Zelensky: Russia must withdraw its troops": Zelensky says so (heads49)
+        m.reported, speaker = True, kicker
+        cues.append("speech:kicker")
     return ModalityFinding(m, cues, speaker)
+
+
+@cache
+def _rubrics() -> frozenset[str]:
+    """Words that name the kind of piece before a headline's colon (data/headline_rubrics.yaml)."""
+    path = resources.files("chronica") / "data" / "headline_rubrics.yaml"
+    return frozenset(yamlio.safe_load(path.read_text("utf-8"))["rubrics"])
+
+
+# the kinds of name a headline's opening label is when it names a place, a people or a time, not a speaker
+LABEL_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT"})
+
+
+def _kicker(head: Token) -> Token | None:
+    """The speaker a headline names before a colon ("Lavrov: West playing with fire", "Zelensky: Russia must
+    pay"): one or two capitalised words opening the line, a person's name and no place ("UK:", "Sudan:"
+    only label the story), followed by a clause with its own subject; None otherwise."""
+    doc = head.doc
+    starts = sentence_starts(doc)
+    start = starts[bisect_right(starts, head.i) - 1]
+    colon = next((t.i for t in doc[start:min(start + 3, head.i)] if t.text == ":"), None)
+    if colon is None or colon == start:
+        return None
+    words = doc[start:colon]
+    if not all(t.is_title and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in LABEL_ENTS for t in words):
+        return None
+    if words[-1].ent_type_ not in ("PERSON", "") or words[-1].is_stop or words[0].lower_ in _rubrics():
+        return None  # "Kremlin:", "Pentagon:": an office the model names; "Analysis:": the kind of piece
+    return words[-1] if any(t.dep_ in ("nsubj", "nsubjpass") and t.i > colon for t in doc[colon:head.i + 1]
+                            ) else None
 
 
 def _denial_aside(tok: Token, parent: Token) -> bool:

@@ -24,6 +24,14 @@ def _names_any(text: str, words: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in words)
 
 
+def _names_people(text: str, rule: dict) -> bool:
+    """Does the text name the part's people other than as attackers ("Palestinian gunman": whose the gunman
+    is, not who lives where it happened)?"""
+    doers = "|".join(re.escape(w) for w in rule.get("doers") or [])
+    after = rf"(?!\s+(?:{doers})\b)" if doers else ""
+    return any(re.search(rf"\b{re.escape(w)}\b{after}", text, re.IGNORECASE) for w in rule["people"])
+
+
 def _part(gaz: Gazetteer, rule: dict, place: Place) -> Place | None:
     """The part of the city the rule names, as a place at the city's span and precision."""
     for e, _ in gaz.candidates(rule["part"]):
@@ -39,7 +47,7 @@ def divided_cities(places: list[Place], text: str, gaz: Gazetteer) -> list[Place
         rule = DIVIDED.get(norm(p.name or ""))
         if rule is None or p.country != rule["country"] or p.precision not in (1, 2):
             continue
-        if not _names_any(text, rule["people"]) or _names_any(text, rule["other_parts"]):
+        if not _names_people(text, rule) or _names_any(text, rule["other_parts"]):
             continue
         part = _part(gaz, rule, p)
         if part is not None:

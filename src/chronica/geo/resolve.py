@@ -996,6 +996,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             continue
         if iso and ent.end < len(lowers) and lowers[ent.end] in FOREIGN:
             continue  # "the Indian consulate in Jalalabad": a foreign state's building, not the story's
+        if iso and not_here(text, ent.start_char, ent.end_char):
+            continue  # "Russian-backed separatists shell Donetsk": the backer, not where (heads49)
         if iso:
             nations.append(iso)
             if lowers[ent.end - 1] in DOMESTIC or ent.end < len(lowers) and lowers[ent.end] in DOMESTIC:
