@@ -194,3 +194,72 @@ def test_a_warning_of_ones_own_blow_stays_a_threat(pipeline, text: str, source: 
     warned = _event(pipeline, text, "warned")
     assert warned.plover["type"] == "THREATEN"
     assert [a.country for a in warned.source] == [source]
+
+
+# 7. a spokesman, leader or negotiator "for" a group speaks for it
+@pytest.mark.parametrize("text, source", [
+    ("A spokesman for the Baloch Liberation Army warned foreign investors to leave Balochistan or face "
+     "attacks.", ("BLA", "PAK", "REB")),
+    ("Jeeyand Baloch, a spokesman for the BLA, warned Chinese companies to leave Balochistan.",
+     ("BLA", "PAK", "REB")),
+    ("A spokesman for the Taliban warned foreign troops to leave Afghanistan or face attacks.",
+     ("Government of Afghanistan", "AFG", "GOV")),
+])
+def test_a_spokesman_for_a_group_speaks_for_it(pipeline, text: str, source: tuple) -> None:
+    assert _source(_event(pipeline, text, "warned")) == [source]
+
+
+def test_a_spokesman_for_al_shabaab_is_al_shabaab(pipeline) -> None:
+    text = "A spokesman for al-Shabaab warned Kenyan troops to leave Somalia or face attacks."
+    warned = _event(pipeline, text, "warned")
+    assert [(a.name, a.sector) for a in warned.source] == [("al-Shabaab", "REB")]
+
+
+def test_a_resolver_reads_for_after_a_speaking_head(resolver) -> None:
+    assert resolver.resolve("a negotiator for the ELN").name == "ELN"
+    assert resolver.resolve("a spokesman for Hamas").name == "Hamas"
+    # controls: a country after "for" keeps the head's own reading; a people's name in a name stays
+    assert resolver.resolve("the UN envoy for Syria").name != "Government of Syria"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Mahrang Baloch, a rights activist, was arrested in Quetta.", "CVL"),
+])
+def test_a_people_name_without_a_group_apposition_stays(pipeline, text: str, sector: str) -> None:
+    arrested = _event(pipeline, text, "arrested")
+    assert [a.sector for a in arrested.target] == [sector]
+
+
+# 8. "anti-personnel" names what a mine is against, not its owner; "planted by X" names the doer
+@pytest.mark.parametrize("text, word, source", [
+    ("Anti-personnel mines planted by the ELN wounded two soldiers in Norte de Santander.", "wounded",
+     ("ELN", "COL", "REB")),
+    ("An anti-personnel mine wounded a shepherd in Narino department.", "wounded",
+     ("Unidentified Armed Group (Colombia)", "COL", "UAF")),
+    ("An anti-tank mine killed three soldiers in Kherson.", "killed",
+     ("Unidentified Armed Group (Ukraine)", "UKR", "UAF")),
+    # controls: an owner named before the prefix stays the owner
+    ("Israeli anti-tank missiles struck a Hezbollah position.", "struck",
+     ("Military Forces of Israel", "ISR", "MIL")),
+    ("Counter-terrorism police arrested two men in Manchester.", "arrested",
+     ("Police Forces of the United Kingdom", "GBR", "COP")),
+])
+def test_an_anti_prefix_names_no_owner(pipeline, text: str, word: str, source: tuple) -> None:
+    assert _source(_event(pipeline, text, word)) == [source]
+
+
+# 9. a group now in power that strikes a place the government holds is still the insurgency
+@pytest.mark.parametrize("text, word, source", [
+    ("The Syrian Observatory said a drone launched by Hayat Tahrir al-Sham hit a market in government-held "
+     "Aleppo, killing four civilians.", "hit", ("HTS", "SYR", "REB")),
+    ("Taliban fighters attacked a checkpoint in government-held Kunduz.", "attacked",
+     ("Taliban", "AFG", "REB")),
+    # controls: told with no such place, an undated story takes the group as the state it became
+    ("A drone launched by Hayat Tahrir al-Sham hit a market in Aleppo, killing four civilians.", "hit",
+     ("Government of Syria", "SYR", "GOV")),
+    ("Hayat Tahrir al-Sham forces arrested 20 men in Idlib.", "arrested",
+     ("Military Forces of Syria", "SYR", "MIL")),
+])
+def test_a_group_striking_a_state_held_place_is_no_state(pipeline, text: str, word: str,
+                                                          source: tuple) -> None:
+    assert _source(_event(pipeline, text, word)) == [source]

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
 # the evidence of a group resolved as the state it became ("org:Taliban (in power since 2021-08-15)")
 IN_POWER = re.compile(r"\(in power since (\d{4}-\d{2}-\d{2})\)")
 QUOTING_VERBS = frozenset({"quote", "cite"})  # "quoted the army as saying it ...": the army speaks
+OPERATOR = re.compile(r"^operated by:org:([^(]+) \(in power since")  # "a drone" Hayat Tahrir al-Sham flew
 ANTECEDENT = re.compile(r"^pronoun:[^(]*\(([^()]+)\)")  # "pronoun:subject of 'said' (Taliban)"
 
 
@@ -182,6 +183,8 @@ HOLDING = W["holding_participles"]  # "Houthi-held Hodeidah port": the Houthis'
 OFFENSIVE_NOUNS = W["own_offensive_nouns"]  # "entered Aleppo after a lightning offensive"
 OFFENSIVE_GAINS = W["own_offensive_gains"]
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
+STATE_HOLDERS = frozenset({"government", "regime", "state", "army"})  # "government-held Aleppo"
+ANTI_PREFIXES = frozenset({"anti", "counter"})  # "anti-personnel mines": against personnel, no one's
 BLAMING_VERBS = frozenset(W["blaming_verbs"])  # "officials blamed Islamic State": not the bombers
 ANSWERING_NOUNS, EPOCH_PREPS = frozenset(W["answering_nouns"]), frozenset(W["epoch_preps"])
 NON_STATE_ARMED = frozenset(ARMED_SECTORS) - {"MIL", "COP", "SPY"}  # rebels, militias, insurgents
@@ -438,13 +441,17 @@ class Mentions:
             return source
         return [self._visitor(a, ctx) if a.country in hosts and _guessed_country(a) else a for a in source]
 
-    def insurgents(self, source: list[Actor], target: list[Actor], ctx: DocContext
+    def insurgents(self, source: list[Actor], target: list[Actor], ctx: DocContext, trig: Token | None = None
                    ) -> tuple[list[Actor], list[Actor]]:
         """A group in power since a date ("state_from") is still the insurgency when the same event names
         the state it fought as another actor ("the Taliban said they would not negotiate with the Afghan
-        government", told with no date or a late one): the group as it was the day before it took power."""
+        government", told with no date or a late one), or a place the state holds ("a drone launched by
+        Hayat Tahrir al-Sham hit a market in government-held Aleppo"; bombs49): the group as it was the day
+        before it took power."""
         states = {a.country for a in source + target if a.sector in STATE_SECTORS and a.country
                   and self._names_state(a) and self._power_since(a, ctx) is None}
+        if trig is not None and ctx.where and _state_held(trig):
+            states.add(ctx.where)
         if not states:
             return source, target
         return [self._out_of_power(a, states, ctx) for a in source], \
@@ -462,9 +469,10 @@ class Mentions:
         itself or through a pronoun ("they", said of the Taliban); None otherwise."""
         if actor.sector not in STATE_SECTORS:
             return None
-        named = ANTECEDENT.search(actor.evidence or "") if (actor.evidence or "").startswith("pronoun:") \
-            else None
-        phrase = named.group(1) if named else actor.text
+        rule = actor.evidence or ""
+        named = ANTECEDENT.search(rule) if rule.startswith("pronoun:") else None
+        operator = OPERATOR.search(rule)  # "a drone launched by Hayat Tahrir al-Sham": the group's name
+        phrase = named.group(1) if named else operator.group(1) if operator else actor.text
         now = self._resolve(phrase, ctx) if named else actor
         found = IN_POWER.search(now.evidence or "") if now is not None else None
         return (phrase, found.group(1)) if found else None
@@ -802,6 +810,8 @@ class Mentions:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
+        if actor is not None and tok.ent_type_ == "PERSON" and (actor.evidence or "").startswith("people"):
+            actor = self._group_in_apposition(tok, actor, ctx)  # "Jeeyand Baloch, a spokesman for the BLA"
         if actor is not None and actor.sector == "GOV" and (actor.evidence or "").startswith("leader:"):
             actor = self._opposed_in_apposition(tok, actor, ctx) or actor  # "X, leader of the opposition DPP"
         if actor is not None and not actor.country:
@@ -1425,6 +1435,17 @@ class Mentions:
                              inter=described.inter, evidence=f"apposition:{described.evidence}")
         return actor
 
+    def _group_in_apposition(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """A person's name the dictionaries read as a people ("Jeeyand Baloch"), whose apposition names the
+        organisation he speaks for ("a spokesman for the BLA"): that organisation (bombs49); else as read."""
+        for child in children_of(tok):
+            if child.dep_ != "appos" or child.pos_ != "NOUN":
+                continue
+            group = self.actor(child, ctx)
+            if group is not None and (group.evidence or "").startswith("org:"):
+                return _with_text(group, actor.text, f"apposition:{group.evidence}")
+        return actor
+
     def _opposed_in_apposition(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor | None:
         """A leader the dictionaries hold in office, whom an apposition calls the opposition's ("Peter
         Mutharika, leader of Malawi's opposition DPP, called for fresh elections"): the opposition, as
@@ -1500,7 +1521,9 @@ class Mentions:
                         child.pos_ == "NOUN" and owner.sector)):
                     return _with_text(owner, phrase, f"owner:{owner.evidence}")
         about = tok.lemma_.lower() in ABOUT_THINGS  # "a foreign agent law": a law about agents
-        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and not _field_word(tok, c)]
+        against = _against_words(tok)  # "anti-personnel mines": no personnel's (bombs49)
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and not _field_word(tok, c)
+                and c.i not in against]
         if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":  # "French national Olivier Grondeau": a
             return self._described_person(tok, mods, phrase, ctx)  # person, whom no state owns (lead48)
         if len(mods) > 1 and mods[0].left_edge.idx >= ctx.dateline_end and not about:
@@ -1512,7 +1535,7 @@ class Mentions:
             owner_tok = None
             if child.dep_ == "amod" and child.lower_ in ADJECTIVE_SENSES or _field_word(tok, child):
                 continue  # "a general strike": no general's; "military ties": no military's
-            if self._name_prefixed(child):
+            if self._name_prefixed(child) or child.i in against:
                 continue  # "the Pan-American highway": no American's
             if child.dep_ == "compound" and about:
                 continue
@@ -3198,6 +3221,22 @@ def _custody_described(trig: Token) -> bool:
     detained since May"), with no agent of its own?"""
     return (trig.dep_ in ("amod", "acl") and trig.tag_ == "VBN" and trig.lemma_.lower() in CUSTODY_PARTICIPLES
             and not any(c.dep_ == "agent" for c in children_of(trig)))
+
+
+def _state_held(trig: Token) -> bool:
+    """Whether the trigger's sentence names a place the state holds: "government-held Aleppo", "a
+    regime-controlled town" (a holding participle whose holder is the state's word)."""
+    return any(t.lower_ in HOLDING and any(c.lower_ in STATE_HOLDERS for c in t.lefts)
+               for t in sentence_of(trig))
+
+
+def _against_words(tok: Token) -> set[int]:
+    """The indices of a noun's modifiers from an "anti"/"counter" prefix on ("anti-personnel mines",
+    "anti-tank missiles", "counter-terrorism police"): what the thing is against, not its owner (bombs49)."""
+    doc = tok.doc
+    start = next((k for k in range(tok.left_edge.i, tok.i) if doc[k].lower_ in ANTI_PREFIXES
+                  or doc[k].lower_.split("-")[0] in ANTI_PREFIXES and "-" in doc[k].text), None)
+    return set(range(start, tok.i)) if start is not None else set()
 
 
 def _blames(verb: Token) -> bool:

@@ -535,8 +535,9 @@ class Pipeline:
         target = self.mentions.sent_away(cand, source, target, ctx, evidence)  # "deported 415 militants"
         if len(source) > 1 and target and mutual(trig):
             source = _first_side(source, target, evidence)
-        source, target = self.mentions.insurgents(source, target, ctx)  # the Taliban against "the Afghan
-        # government": the insurgents, though in power since
+        # the Taliban against "the Afghan government", HTS on "government-held Aleppo": the insurgents,
+        # though in power since
+        source, target = self.mentions.insurgents(source, target, ctx, trig.head)
         # "Zelenskiy dismissed Ivan Bakanov": an official of the dismisser's state
         target = dismissed_official(self.mentions, trig.head.lemma_.lower(), trig.cls, source, target, ctx,
                                     evidence)
@@ -685,7 +686,8 @@ class Pipeline:
         names = {a.name for a in source}
         states = {a.country for a in source if a.sector in STATE_FORCE_SECTORS and a.country}
         # "police warned of possible attacks by militants": rebels of the warner's country are no state's
-        return not any(a.name in names or a.country in states and a.sector in STATE_FORCE_SECTORS for a in doers)
+        return not any(a.name in names or a.country in states and a.sector in STATE_FORCE_SECTORS
+                       for a in doers)
 
     def _labelled(self, events: list[Event], sub: str) -> None:
         """A note whose topic label names a sub-event type ("Explosive remnants of war: On 5 May 2020, a
