@@ -263,3 +263,27 @@ def test_an_anti_prefix_names_no_owner(pipeline, text: str, word: str, source: t
 def test_a_group_striking_a_state_held_place_is_no_state(pipeline, text: str, word: str,
                                                           source: tuple) -> None:
     assert _source(_event(pipeline, text, word)) == [source]
+
+
+# 11. "set off" a bomb is a bombing; "set off" for a place or a chain of events is none
+@pytest.mark.parametrize("text, source", [
+    ("Unidentified gunmen set off a bomb at the home of a local politician in Cotabato, but no one was hurt.",
+     ("Unidentified Armed Group (Philippines)", "PHL", "UAF")),
+    ("Militants set off a bomb outside a police station in Bannu, wounding four officers.",
+     ("Rebels (Pakistan)", "PAK", "REB")),
+    ("Attackers set off a car bomb near a checkpoint in Mogadishu.",
+     ("Unidentified Armed Group (Somalia)", "SOM", "UAF")),
+])
+def test_setting_off_a_bomb_is_a_bombing(pipeline, text: str, source: tuple) -> None:
+    primary = next(e for e in _events(pipeline, text) if e.primary)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("ASSAULT", "explosives")
+    assert primary.acled["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert _source(primary) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy set off for Kabul on Monday.",
+    "The arrest set off a wave of protests in Dhaka.",
+])
+def test_setting_off_elsewhere_is_no_bombing(pipeline, text: str) -> None:
+    assert not any(e.plover["type"] == "ASSAULT" for e in _events(pipeline, text))
