@@ -64,6 +64,7 @@ from chronica.nlp import (
 )
 from chronica.ontology.acled import CUSTODY_DESCRIBED, FIRED_FIRST
 from chronica.record import Actor
+from chronica.reparse import deed_noun
 
 if TYPE_CHECKING:
     from chronica.pipeline import DocContext
@@ -71,6 +72,7 @@ if TYPE_CHECKING:
 # the evidence of a group resolved as the state it became ("org:Taliban (in power since 2021-08-15)")
 IN_POWER = re.compile(r"\(in power since (\d{4}-\d{2}-\d{2})\)")
 QUOTING_VERBS = frozenset({"quote", "cite"})  # "quoted the army as saying it ...": the army speaks
+OPERATOR = re.compile(r"^operated by:org:([^(]+) \(in power since")  # "a drone" Hayat Tahrir al-Sham flew
 ANTECEDENT = re.compile(r"^pronoun:[^(]*\(([^()]+)\)")  # "pronoun:subject of 'said' (Taliban)"
 
 
@@ -182,6 +184,11 @@ HOLDING = W["holding_participles"]  # "Houthi-held Hodeidah port": the Houthis'
 OFFENSIVE_NOUNS = W["own_offensive_nouns"]  # "entered Aleppo after a lightning offensive"
 OFFENSIVE_GAINS = W["own_offensive_gains"]
 SPEAKING_VERBS = REPORTING_VERBS | JUDGING_VERBS
+STATE_HOLDERS = frozenset({"government", "regime", "state", "army"})  # "government-held Aleppo"
+ANTI_PREFIXES = frozenset({"anti", "counter"})  # "anti-personnel mines": against personnel, no one's
+BLAMING_VERBS = frozenset(W["blaming_verbs"])  # "officials blamed Islamic State": not the bombers
+ANSWERING_NOUNS, EPOCH_PREPS = frozenset(W["answering_nouns"]), frozenset(W["epoch_preps"])
+NON_STATE_ARMED = frozenset(ARMED_SECTORS) - {"MIL", "COP", "SPY"}  # rebels, militias, insurgents
 ASKING_VERBS = frozenset(W["asking_verbs"])
 JUDGING_CLASSES, CUSTODY_NOUNS = frozenset(W["judging_classes"]), frozenset(W["custody_nouns"])
 NAMING_VERBS = frozenset(W["naming_verbs"])
@@ -190,7 +197,7 @@ STATE_BODIES = STATE_DOERS | {"LEG", "JUD"}  # "the parliament speaker warned th
 FORCE_SECTORS = frozenset(W["force_sectors"])  # forces that serve abroad ("Turkish troops in Syria")
 SERVING_PREPS = frozenset(W["serving_preps"])
 # deeds no crowd does: "80 were arrested after protesters ...", "internet was cut as protests continued"
-STATE_ONLY_CLASSES = frozenset({"arrest", "censor", "withhold", "cut_communications"})
+STATE_ONLY_CLASSES = frozenset({"arrest", "censor", "withhold", "cut_communications", "disrupt_weapons"})
 REACTION_NOUNS = frozenset(W["reaction_nouns"])
 GOVERNMENT_TARGET_CLASSES = frozenset(W["government_target_classes"])
 CROWD_DEEDS = frozenset({"destroy", "clash"})  # what villagers or residents may do as a crowd
@@ -436,13 +443,17 @@ class Mentions:
             return source
         return [self._visitor(a, ctx) if a.country in hosts and _guessed_country(a) else a for a in source]
 
-    def insurgents(self, source: list[Actor], target: list[Actor], ctx: DocContext
+    def insurgents(self, source: list[Actor], target: list[Actor], ctx: DocContext, trig: Token | None = None
                    ) -> tuple[list[Actor], list[Actor]]:
         """A group in power since a date ("state_from") is still the insurgency when the same event names
         the state it fought as another actor ("the Taliban said they would not negotiate with the Afghan
-        government", told with no date or a late one): the group as it was the day before it took power."""
+        government", told with no date or a late one), or a place the state holds ("a drone launched by
+        Hayat Tahrir al-Sham hit a market in government-held Aleppo"; bombs49): the group as it was the day
+        before it took power."""
         states = {a.country for a in source + target if a.sector in STATE_SECTORS and a.country
                   and self._names_state(a) and self._power_since(a, ctx) is None}
+        if trig is not None and ctx.where and _state_held(trig):
+            states.add(ctx.where)
         if not states:
             return source, target
         return [self._out_of_power(a, states, ctx) for a in source], \
@@ -460,9 +471,10 @@ class Mentions:
         itself or through a pronoun ("they", said of the Taliban); None otherwise."""
         if actor.sector not in STATE_SECTORS:
             return None
-        named = ANTECEDENT.search(actor.evidence or "") if (actor.evidence or "").startswith("pronoun:") \
-            else None
-        phrase = named.group(1) if named else actor.text
+        rule = actor.evidence or ""
+        named = ANTECEDENT.search(rule) if rule.startswith("pronoun:") else None
+        operator = OPERATOR.search(rule)  # "a drone launched by Hayat Tahrir al-Sham": the group's name
+        phrase = named.group(1) if named else operator.group(1) if operator else actor.text
         now = self._resolve(phrase, ctx) if named else actor
         found = IN_POWER.search(now.evidence or "") if now is not None else None
         return (phrase, found.group(1)) if found else None
@@ -822,6 +834,8 @@ class Mentions:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
+        if actor is not None and tok.ent_type_ == "PERSON" and (actor.evidence or "").startswith("people"):
+            actor = self._group_in_apposition(tok, actor, ctx)  # "Jeeyand Baloch, a spokesman for the BLA"
         if actor is not None and actor.sector == "GOV" and (actor.evidence or "").startswith("leader:"):
             actor = self._opposed_in_apposition(tok, actor, ctx) or actor  # "X, leader of the opposition DPP"
         if actor is not None and not actor.country:
@@ -1447,6 +1461,17 @@ class Mentions:
                              inter=described.inter, evidence=f"apposition:{described.evidence}")
         return actor
 
+    def _group_in_apposition(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """A person's name the dictionaries read as a people ("Jeeyand Baloch"), whose apposition names the
+        organisation he speaks for ("a spokesman for the BLA"): that organisation (bombs49); else as read."""
+        for child in children_of(tok):
+            if child.dep_ != "appos" or child.pos_ != "NOUN":
+                continue
+            group = self.actor(child, ctx)
+            if group is not None and (group.evidence or "").startswith("org:"):
+                return _with_text(group, actor.text, f"apposition:{group.evidence}")
+        return actor
+
     def _opposed_in_apposition(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor | None:
         """A leader the dictionaries hold in office, whom an apposition calls the opposition's ("Peter
         Mutharika, leader of Malawi's opposition DPP, called for fresh elections"): the opposition, as
@@ -1533,7 +1558,9 @@ class Mentions:
                         child.pos_ == "NOUN" and owner.sector)):
                     return _with_text(owner, phrase, f"owner:{owner.evidence}")
         about = tok.lemma_.lower() in ABOUT_THINGS  # "a foreign agent law": a law about agents
-        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and not _field_word(tok, c)]
+        against = _against_words(tok)  # "anti-personnel mines": no personnel's (bombs49)
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and not _field_word(tok, c)
+                and c.i not in against]
         if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":  # "French national Olivier Grondeau": a
             return self._described_person(tok, mods, phrase, ctx)  # person, whom no state owns (lead48)
         if len(mods) > 1 and mods[0].left_edge.idx >= ctx.dateline_end and not about:
@@ -1545,7 +1572,7 @@ class Mentions:
             owner_tok = None
             if child.dep_ == "amod" and child.lower_ in ADJECTIVE_SENSES or _field_word(tok, child):
                 continue  # "a general strike": no general's; "military ties": no military's
-            if self._name_prefixed(child):
+            if self._name_prefixed(child) or child.i in against:
                 continue  # "the Pan-American highway": no American's
             if child.dep_ == "compound" and about:
                 continue
@@ -2154,6 +2181,9 @@ class Mentions:
         blocked.update(_outside_time_clause(trig))
         blocked.update(_inside_time_clauses(trig))
         blocked.update(_outside_time_phrase(trig))
+        blocked.update(_outside_answering(trig))
+        blocked.update(_epochs(trig))
+        blocked.update(_others_doers(trig))
         blocked.update(_outside_described(trig, cand.trigger.cls == "arrest"))
         blocked.update(_whose_owner(trig))
         timed: set[int] = set()
@@ -2171,12 +2201,13 @@ class Mentions:
             tok = toks[k]
             if dep == "nsubj":
                 head = tok.head
-                if head.lemma_ in SPEAKING_VERBS or _names_the_deed(head) or condemns(head) or _asked(
-                        trig, head) or (head.lemma_ in VICTIM_VERBS
-                                        and not any(c.dep_ == "dobj" for c in children_of(head))):
+                objectless = not any(c.dep_ == "dobj" for c in children_of(head))
+                if head.lemma_ in SPEAKING_VERBS or _blames(head) or _names_the_deed(head) or condemns(
+                        head) or _asked(trig, head) or (head.lemma_ in VICTIM_VERBS and objectless):
                     blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
-            elif dep == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in OBSERVING:
+            elif dep == "pobj" and tok.head.dep_ == "agent" and (
+                    tok.head.head.lemma_ in OBSERVING or _blames(tok.head.head)):
                 blocked.update(t.i for t in tok.subtree)  # "the detention was condemned by the EU": a judge
                 continue
             elif dep == "pobj" and _reacting(tok):
@@ -2197,6 +2228,10 @@ class Mentions:
                 timed.update(range(tok.left_edge.i, tok.i + 1))  # "beaten before the rally"
         blocked.update(range(cand.trigger.first, cand.trigger.last))
         blocked.difference_update(_captors(cand.trigger.head))
+        if blamed := self._blamed_group(cand, ctx, evidence):
+            return blamed
+        if behind := self._behind(trig, ctx, evidence, blocked):
+            return behind
         text = text_of(doc)[s_start:s_end]
         found = self.resolver.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where)
         for start, end, actor in found:
@@ -2231,6 +2266,39 @@ class Mentions:
         if claimed:
             return claimed
         return self._doer_before(cand, ctx, evidence) or self.state_of_place(cand, ctx, evidence)
+
+    def _blamed_group(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """Violence whose sentence names no doer but an armed group a verb of blaming names: that group
+        ("An explosion ... killed four people; officials blamed Islamic State", "was blamed by Turkey on the
+        YPG", "the PKK were blamed for a car bomb attack"; bombs49). One named by kind only ("blamed foreign
+        terrorists") names no group: the doer stays unknown."""
+        if cand.trigger.cls not in ARMED_CLASSES | DOER_BEFORE_CLASSES | REMOTE_CLASSES:
+            return []
+        for verb in sentence_of(cand.trigger.head):
+            if verb.pos_ != "VERB" or not _blames(verb):
+                continue
+            for tok in _blamed_of(verb):
+                actor = self.actor(tok, ctx)
+                if actor is not None and actor.sector in NON_STATE_ARMED and "org:" in (actor.evidence or ""):
+                    actor = _with_text(actor, actor.text, f"blamed: {actor.evidence}")
+                    return _noted(evidence, "source", actor)
+        return []
+
+    def _behind(self, deed: Token, ctx: DocContext, evidence: dict, blocked: set[int]) -> list[Actor]:
+        """The one a deed is said to be "behind" ("killed the suspected bomb-maker behind the church attack",
+        "the group behind the bombing"): the doer, when an armed group or person outside the state; else who
+        the sentence names outside that noun's phrase did not do it (added to ``blocked``; bombs49)."""
+        noun = _behind_whom(deed)
+        if noun is None:
+            return []
+        sent = sentence_of(deed)
+        actor = self.actor(noun, ctx)
+        if actor is not None and actor.sector in NON_STATE_ARMED:
+            actor = _with_text(actor, actor.text, f"behind the deed: {actor.evidence}")
+            return _noted(evidence, "source", actor)
+        blocked.update(k for k in range(sent.start, sent.end)
+                       if not noun.left_edge.i <= k <= noun.right_edge.i)
+        return []
 
     def _own_offensive(self, noun: Token, ctx: DocContext, evidence: dict) -> list[Actor]:
         """An offensive with no doer of its own, told after a verb of gaining ground ("HTS fighters entered
@@ -2712,6 +2780,8 @@ class Mentions:
         host = cand.trigger.cls in HOST_PLACE_CLASSES  # "an envoy arrived in Damascus": Syria hosts
         if plover not in PLACE_TARGET_TYPES and not host and cand.trigger.cls not in PLACE_TARGET_CLASSES:
             return []
+        if denial(cand.trigger.head):  # "denied any involvement in the blast in Kunduz": the deed's place is
+            return []  # no addressee of the denial (bombs49)
         if host:  # "arrived in Colombo for talks with Tamil rebels": the partner named, before the host
             partner = self._partner(cand, ctx, evidence)
             if partner:
@@ -3015,8 +3085,11 @@ class Mentions:
         if cand.trigger.cls in JUDGING_CLASSES:  # "condemned the attack on its consulate in Damascus": where
             doers |= {t.i for o in objects for d in o.subtree if _violent_deed(d)  # the victims were, no side
                       for v in _prep_objects([d], frozenset({"on", "against"})) for t in v.subtree}
+        denied = denial(head)  # "denied any involvement in the attack near Moscow": no place's state
         for obj in objects:
             for tok in obj.subtree:
+                if denied and not _accuser(tok):
+                    continue
                 if tok.ent_type_ == "GPE" and tok.i not in doers and not meeting_venue(tok) and not (
                         self._deal_city(tok, ctx)):
                     actor = self.resolver.resolve(f"the government of {tok.text}", date=ctx.date)
@@ -3159,6 +3232,14 @@ def denial(head: Token) -> bool:
     return head.lemma_.lower() in DENIAL_VERBS
 
 
+def _accuser(tok: Token) -> bool:
+    """Whether a word of a denial's object names who made the claim denied: "Kyiv's claims", "Indian
+    allegations", "accusations by Ukraine", not a place of the deed ("the attack near Moscow"; bombs49)."""
+    if tok.dep_ in ("poss", "compound", "amod"):
+        return tok.head.dep_ == "dobj"
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from")
+
+
 def _weapon_word(tok: Token) -> bool:
     """A craft or weapon named alone ("Drones", "Missiles"), which the tagger may take for a name."""
     return tok.lower_ in craft_words()["armed_craft"] and not any(
@@ -3186,6 +3267,38 @@ def _custody_described(trig: Token) -> bool:
     detained since May"), with no agent of its own?"""
     return (trig.dep_ in ("amod", "acl") and trig.tag_ == "VBN" and trig.lemma_.lower() in CUSTODY_PARTICIPLES
             and not any(c.dep_ == "agent" for c in children_of(trig)))
+
+
+def _state_held(trig: Token) -> bool:
+    """Whether the trigger's sentence names a place the state holds: "government-held Aleppo", "a
+    regime-controlled town" (a holding participle whose holder is the state's word)."""
+    return any(t.lower_ in HOLDING and any(c.lower_ in STATE_HOLDERS for c in t.lefts)
+               for t in sentence_of(trig))
+
+
+def _against_words(tok: Token) -> set[int]:
+    """The indices of a noun's modifiers from an "anti"/"counter" prefix on ("anti-personnel mines",
+    "anti-tank missiles", "counter-terrorism police"): what the thing is against, not its owner (bombs49)."""
+    doc = tok.doc
+    start = next((k for k in range(tok.left_edge.i, tok.i) if doc[k].lower_ in ANTI_PREFIXES
+                  or doc[k].lower_.split("-")[0] in ANTI_PREFIXES and "-" in doc[k].text), None)
+    return set(range(start, tok.i)) if start is not None else set()
+
+
+def _blames(verb: Token) -> bool:
+    """Whether a verb blames someone for a deed: "blamed", "accused", "held ... responsible" (bombs49)."""
+    lemma = verb.lemma_.lower()
+    return lemma in BLAMING_VERBS and (lemma != "hold" or any(
+        c.lower_ == "responsible" for c in children_of(verb)))
+
+
+def _blamed_of(verb: Token) -> list[Token]:
+    """Who a verb of blaming blames: its object ("blamed Islamic State"), its passive subject ("the PKK were
+    blamed"), or the object of its "on" ("blamed the bombing on the YPG")."""
+    out = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    out += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "on"
+            for g in children_of(c) if g.dep_ == "pobj"]
+    return out
 
 
 def _names_the_deed(verb: Token) -> bool:
@@ -3579,6 +3692,45 @@ def _outside_time_phrase(noun: Token) -> set[int]:
         return set()
     prep, sent = noun.head, sentence_of(noun)
     return {k for k in range(sent.start, sent.end) if not prep.left_edge.i <= k <= prep.right_edge.i}
+
+
+def _behind_whom(deed: Token) -> Token | None:
+    """The noun a deed is "behind" ("the bomb-maker behind the attack"), also when the parse hung "behind" on
+    the verb whose object that noun is ("killed the commander behind the bombing"), else None."""
+    if deed.dep_ != "pobj" or deed.head.lower_ != "behind":
+        return None
+    above = deed.head.head
+    if above.pos_ in ("NOUN", "PROPN"):
+        return above
+    return next((c for c in children_of(above) if c.dep_ == "dobj" and c.i < deed.head.i), None)
+
+
+def _outside_answering(noun: Token) -> set[int]:
+    """The sentence's words outside a noun of answering the deed is named after ("police had detained 25
+    suspects in connection with the attack", "its jets struck ... in retaliation for the bombing"): who acts
+    in the clause answered the deed, and did not do it (bombs49)."""
+    if noun.dep_ != "pobj" or noun.head.head.lemma_.lower() not in ANSWERING_NOUNS:
+        return set()
+    setting, sent = noun.head.head, sentence_of(noun)
+    return {k for k in range(sent.start, sent.end) if not setting.left_edge.i <= k <= setting.right_edge.i}
+
+
+def _others_doers(deed: Token) -> set[int]:
+    """The words of the "by" phrases of other nouns of the deed's sentence ("a grenade was thrown near the
+    venue of a speech by President William Ruto"): the doers of those nouns, not of the deed (bombs49)."""
+    nouns, doc = lexicon().nouns, deed.doc
+    return {t.i for p in sentence_of(deed) if p.dep_ == "prep" and p.lower_ == "by" and p.head.i != deed.i
+            for noun in (p.head, doc[p.i - 1])  # "the route of a march by the PTI": hung on the route
+            if noun.i != deed.i and noun.pos_ == "NOUN" and (noun.lemma_.lower() in nouns or deed_noun(noun))
+            for t in p.subtree}
+
+
+def _epochs(deed: Token) -> set[int]:
+    """The words of the phrases that set a point in time apart from the deed ("was the deadliest attack since
+    the Taliban takeover"): who they name did another deed, not this one (bombs49)."""
+    sent = sentence_of(deed)
+    return {t.i for p in sent if p.dep_ == "prep" and p.lower_ in EPOCH_PREPS
+            and not p.left_edge.i <= deed.i <= p.right_edge.i for t in p.subtree}
 
 
 def _inside_time_clauses(verb: Token) -> set[int]:

@@ -56,7 +56,7 @@ from chronica.counterparts import (
 from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.quantities import count_lemmas
-from chronica.extract.readings import foretold_doer, readings, running_toll
+from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
 from chronica.extract.sports import is_sport
 from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
@@ -124,6 +124,7 @@ from chronica.reparse import (
     hyphened_verbs,
     listed_names,
     listed_states,
+    noun_agents,
     noun_roots,
     participle_adjectives,
     participle_asides,
@@ -314,6 +315,7 @@ class Pipeline:
         unmarked_relatives(doc)  # "A man police described as X was shot": "man" the subject, not a compound
         as_clauses(doc)  # "the bodies of men identified as X were found": "found" the verb, not "as"'s clause
         double_object_agents(doc)  # "was given asylum by Sweden": "by Sweden" the agent, no plain "by"
+        noun_agents(doc)  # "defused near a rally by Imran Khan": his rally, not his defusing
         noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
         adjective_verbs(doc, self.extractor.lex.verbs)  # "Moscow jailed opposition politician X": a verb
         subjunctive_verbs(doc, self.extractor.lex.verbs)  # "demanded that Washington extradite X": a verb
@@ -366,7 +368,9 @@ class Pipeline:
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
         _aim_at_doers(events, cands, named_again)
         ruler_again(events)  # "called on the junta to release ...": the junta who is to release
-        events = [e for e in events if not e.evidence["trigger"].get("foretold")]  # another's act warned of
+        warned = {e.evidence["trigger"].get("foretold_deed") for e in events} - {None}
+        events = [e for e in events if not e.evidence["trigger"].get("foretold")  # another's act warned of
+                  and e.trigger.start not in warned]
         refine_places(events)  # "in northern Burkina Faso ... stormed Bourasso village": the village
         refine_by_setting(events, doc, ctx.places, starts)  # "... in Kaduna state. It happened in Kauru"
         refine_acled(events, self.book, text_of(doc))
@@ -541,8 +545,9 @@ class Pipeline:
         target = self.mentions.sent_away(cand, source, target, ctx, evidence)  # "deported 415 militants"
         if len(source) > 1 and target and mutual(trig):
             source = _first_side(source, target, evidence)
-        source, target = self.mentions.insurgents(source, target, ctx)  # the Taliban against "the Afghan
-        # government": the insurgents, though in power since
+        # the Taliban against "the Afghan government", HTS on "government-held Aleppo": the insurgents,
+        # though in power since
+        source, target = self.mentions.insurgents(source, target, ctx, trig.head)
         # "Zelenskiy dismissed Ivan Bakanov": an official of the dismisser's state
         target = dismissed_official(self.mentions, trig.head.lemma_.lower(), trig.cls, source, target, ctx,
                                     evidence)
@@ -653,6 +658,8 @@ class Pipeline:
             evidence["reported_by"] = cand.modality.speaker.text
         if coding.plover["type"] == "THREATEN" and self._foretold(cand, ctx, source):
             evidence["trigger"]["foretold"] = True  # "analysts warned that China could blockade Taiwan"
+            if (deed := foretold_deed(trig.head)) is not None:  # "warned of a risk of kidnappings": none done
+                evidence["trigger"]["foretold_deed"] = deed[0].idx
         confidence = _confidence(cand, source, target)
         key = f"{ctx.document.doc_id}:{tspan.start}:{trig.cls}"
         return Event(
@@ -683,12 +690,18 @@ class Pipeline:
         its own state named again ("the Israeli prime minister warned that Israel could strike") keep the
         threat."""
         subject = foretold_doer(cand.trigger.head)
+        if subject is None and (deed := foretold_deed(cand.trigger.head)) is not None:
+            subject = deed[1]  # "warned of possible terrorist attacks": an advisory (bombs49)
+            if subject is None:
+                return True
         if subject is None:
             return False
         doers = self.mentions.actors([subject], ctx, {}, "target")  # none: a thing ("famine could hit")
         names = {a.name for a in source}
         states = {a.country for a in source if a.sector in STATE_FORCE_SECTORS and a.country}
-        return not any(a.name in names or a.country in states for a in doers)
+        # "police warned of possible attacks by militants": rebels of the warner's country are no state's
+        return not any(a.name in names or a.country in states and a.sector in STATE_FORCE_SECTORS
+                       for a in doers)
 
     def _labelled(self, events: list[Event], sub: str) -> None:
         """A note whose topic label names a sub-event type ("Explosive remnants of war: On 5 May 2020, a

@@ -1781,6 +1781,42 @@ def _agent_nouns() -> frozenset[str]:
     return frozenset(yamlio.safe_load(path.read_text("utf-8"))["nouns"])
 
 
+@cache
+def _deed_nouns() -> frozenset[str]:
+    """Deeds that take "by" for their own doer (data/passive_agents.yaml)."""
+    path = resources.files("chronica") / "data" / "passive_agents.yaml"
+    return frozenset(yamlio.safe_load(path.read_text("utf-8"))["deed_nouns"])
+
+
+def deed_noun(noun: Token) -> bool:
+    """Whether a noun is a deed that takes "by" for its own doer ("a rally by X", "a speech by X")."""
+    return noun.lemma_.lower() in _deed_nouns()
+
+
+def _noun_agent(by: Token) -> Token | None:
+    """The deed just before a passive's agent "by" that names someone by name ("two bombs were defused near
+    the venue of a rally by former prime minister Imran Khan": his rally, not his defusing; bombs49), else
+    None. A common noun ("near a rally by police") stays the verb's agent."""
+    noun = by.doc[by.i - 1] if by.i else None
+    if (by.dep_ != "agent" or noun is None or noun.dep_ != "pobj" or noun.i < by.head.i
+            or not deed_noun(noun)):
+        return None
+    doer = next((c for c in children_of(by) if c.dep_ == "pobj"), None)
+    named = doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in ("PERSON", "ORG", "NORP"))
+    return noun if named else None
+
+
+def _to_noun(by: Token, noun: Token) -> None:
+    by.head, by.dep_ = noun, "prep"
+
+
+def noun_agents(doc: Doc) -> int:
+    """Mend "defused near the venue of a rally by Imran Khan" parsed with "by Imran Khan" the agent of
+    "defused": the rally's doer; the number mended."""
+    at = [i for i, word in enumerate(lowers_of(doc)) if word == "by"]
+    return _mend(doc, at, _noun_agent, _to_noun)
+
+
 def double_object_agents(doc: Doc) -> int:
     """Mend "was given asylum by Sweden" parsed with "by Sweden" a plain preposition: the doer's phrase is the
     passive's agent; the number mended."""

@@ -639,10 +639,11 @@ class ActorResolver:
         if party is not None:
             return self._org_actor(ctx, party)
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
-                and ctx.tokens[ctx.split].key in ("of", "for")
-                and ctx.tokens[ctx.split - 1].key in self.speaking | self.court_heads):
-            # "the leaders of the FARC", "a spokesman of the opposition", "negotiators for the ELN" (sides49):
-            # whom they speak for
+                and (ctx.tokens[ctx.split].key == "of" and ctx.tokens[ctx.split - 1].key in self.court_heads
+                     or ctx.tokens[ctx.split].key in ("of", "for")
+                     and ctx.tokens[ctx.split - 1].key in self.speaking)):
+            # "the leaders of the FARC", "a spokesman of the opposition", "negotiators for the ELN", "a
+            # spokesman for the BLA": whom they speak for
             tail_org = ctx.first_of(ctx.tail, "org")
             if tail_org:
                 return self._org_actor(ctx, tail_org)

@@ -87,6 +87,7 @@ class Lexicon:
     mishap_verbs: frozenset[str] = frozenset()  # "a bus plunged into a ravine, killing twelve"
     mishap_things: frozenset[str] = frozenset()  # "a gas cylinder exploded, injuring two cooks"
     toll_causes: frozenset[str] = frozenset()  # "the war killed thousands": a whole conflict's toll
+    accident_told: dict[str, frozenset[str]] = field(default_factory=dict)  # "the blast was an accident"
     closure_classes: frozenset[str] = frozenset()  # closures that weather or an accident can cause
     closure_causes: frozenset[str] = frozenset()  # "snow closed the roads", "closed due to flooding"
     name_kinds: frozenset[str] = frozenset()  # entity labels whose head noun is a name, not an event
@@ -256,6 +257,7 @@ def lexicon() -> Lexicon:
         mishap_verbs=frozenset((accidents.get("mishaps") or {}).get("verbs") or ()),
         mishap_things=frozenset((accidents.get("mishaps") or {}).get("things") or ()),
         toll_causes=frozenset(accidents.get("tolls") or ()),
+        accident_told={k: frozenset(v) for k, v in (accidents.get("told") or {}).items()},
         closure_classes=frozenset((accidents.get("closures") or {}).get("classes") or ()),
         closure_causes=frozenset((accidents.get("closures") or {}).get("causes") or ()),
         name_kinds=frozenset(spec.get("name_kinds") or ()),

@@ -246,6 +246,31 @@ def foretold_doer(head: Token) -> Token | None:
     return None
 
 
+def foretold_deed(head: Token) -> tuple[Token, Token | None] | None:
+    """The deed a warning is "of" that another may do, with its doer's word if named: "the U.S. embassy warned
+    of possible terrorist attacks" (no doer), "police warned of possible attacks by militants" (the
+    militants), "warned of a heightened risk of kidnappings" (bombs49); None when the warner may be the doer
+    ("warned of a crushing response", "North Korea warned of possible nuclear strikes")."""
+    spec = readings()["foretold_by_others"]
+    if head.pos_ != "VERB" or head.lemma_.lower() not in spec["verbs"]:
+        return None
+    adviser = any(s.dep_ == "nsubj" and s.lemma_.lower() in spec["advisers"] for s in children_of(head))
+    for noun in (n for p in children_of(head) if p.dep_ == "prep" and p.lower_ in spec["of_preps"]
+                 for n in _pobjs(p)):
+        risk = noun.lemma_.lower() in spec["risks"]
+        deed = next((g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in _pobjs(p)), None) if risk else noun
+        if deed is None or deed.lemma_.lower() not in spec["deeds"]:
+            continue
+        doer = next((g for p in children_of(deed) if p.dep_ == "prep" and p.lower_ == "by"
+                     for g in _pobjs(p)), None)
+        others = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in spec["others"]
+                     for c in children_of(deed))
+        if risk or adviser or others or doer is not None:
+            return deed, doer
+    return None
+
+
 # --- "vowed revenge against Israel for the killing": who did the deed answered ----------------------------
 
 def answered_deed(noun: Token) -> list[Token] | None:

@@ -1152,6 +1152,48 @@ def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: st
     )
 
 
+def accident_told(sent: Span, lex: Lexicon) -> bool:
+    """'Authorities said the explosion was an accident and not a terrorist attack', 'the blast was caused by a
+    gas cylinder, not a bomb', 'officials said, ruling out sabotage': the sentence tells an explosion as an
+    accident (``accidents.told``; bombs49)."""
+    told = lex.accident_told
+    if not told:
+        return False
+    causes = told["causes"] | lex.accident_causes | lex.mishap_things
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in told["words"] and tok.dep_ in ("attr", "acomp"):
+            found = True  # "was an accident", "was accidental"
+        elif lemma in told["causing"]:  # "was caused by a gas cylinder"
+            found = any(g.lemma_.lower() in causes for c in children_of(tok) if c.dep_ == "agent"
+                        for g in children_of(c) if g.dep_ == "pobj")
+        elif lemma == "rule" and any(c.lower_ == "out" for c in children_of(tok)):  # "ruling out sabotage"
+            found = any(c.dep_ == "dobj" and c.lemma_.lower() in told["ruled_out"] for c in children_of(tok))
+        else:
+            continue
+        if found and not _gainsaid(tok):
+            return True
+    return False
+
+
+def _gainsaid(tok: Token) -> bool:
+    """Whether a word or its verb is negated: "was not an accident", "was no accident", "did not rule out"."""
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never")
+               for w in (tok, tok.head) for c in children_of(w))
+
+
+def _blast_only(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
+    """Whether violence names no doer of its own but an explosion ("a string of explosions ... killed four
+    soldiers", "the blast", "not a terrorist attack"): in a sentence telling an accident, no one's deed."""
+    blasts = lex.accident_told["blasts"]
+    doers = [d for d in deps if d.dep_ in ("nsubj", "poss")]
+    doers += [g for d in deps if d.dep_ == "agent" or d.dep_ == "prep" and d.lower_ == "by"
+              for g in children_of(d) if g.dep_ == "pobj"]
+    return all(d.lemma_.lower() in blasts or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in blasts for g in children_of(c))
+        for c in children_of(d)) for d in doers)
+
+
 def disaster_told(sent: Span, lex: Lexicon) -> bool:
     """'A powerful earthquake killed more than 2,000 people', 'Floods kill 40 in southern Brazil': the
     sentence tells harm whose cause is a disaster, an accident or an illness, not a vehicle (a car may be
@@ -1224,6 +1266,10 @@ def _is_cause(tok: Token, causes: frozenset[str], lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in causes:
         return True
+    told = lex.accident_told
+    if told and lemma in told["blasts"] and any(
+            c.dep_ == "compound" and c.lemma_.lower() in told["kinds"] for c in children_of(tok)):
+        return True  # "a gas explosion killed 10 people" (bombs49)
     if lemma != "fire" or not any(c.dep_ == "det" for c in children_of(tok)):
         return False
     return not any(c.lemma_.lower() in lex.gunfire_words or c.dep_ in ("acl", "relcl", "poss")
@@ -1484,6 +1530,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     taken = {i for t in triggers for i in range(t.first, t.last)}
     triggers = [t for t in triggers if t.cls != "none"]  # "weapons of mass destruction": no event
     doc, lemmas, verbs, nouns = sent.doc, lex.lemmas_of(sent.doc), lex.verbs, lex.nouns
+    accident: bool | None = None  # whether the sentence tells an explosion as an accident, read when needed
     for i in range(sent.start, sent.end):
         lemma = lemmas[i]
         if i in taken or (lemma not in verbs and lemma not in nouns):
@@ -1522,6 +1569,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         if kind == "noun" and lemma == "fire" and _blaze(tok, lex):
             continue
+        if cls in lex.accident_told.get("told_classes", ()) and _blast_only(tok, deps, lex):
+            if accident is None:
+                accident = accident_told(sent, lex)
+            if accident:  # "the explosion at the fuel depot was an accident and not a terrorist attack"
+                continue
         if cls == "abduct" and _figurative_hostage(tok, deps, lex):
             continue  # "holding the nation's children hostage with its strike"
         if cls in lex.crowd_classes:
