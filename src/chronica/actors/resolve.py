@@ -976,8 +976,8 @@ class ActorResolver:
         with a military noun when no state's forces are listed for it ("FMLN troops"), names its armed wing:
         rebels of its country. A ruling party's troops listed as its state's ("Sandinista troops") stay
         the state's."""
-        if sector not in ("PTY", "OPP") or best is None or best.end != ctx.split or best.start < m.end:
-            return False
+        if sector not in ("PTY", "OPP") or best is None or best.end != ctx.split or best.start != m.end:
+            return False  # the noun right after the name: not "designated the Brotherhood a terrorist group"
         role: Role = best.entry.ref
         return role.sector == "REB" or (role.sector == "MIL" and not org.military)
 
