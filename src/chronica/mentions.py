@@ -2780,8 +2780,8 @@ class Mentions:
         host = cand.trigger.cls in HOST_PLACE_CLASSES  # "an envoy arrived in Damascus": Syria hosts
         if plover not in PLACE_TARGET_TYPES and not host and cand.trigger.cls not in PLACE_TARGET_CLASSES:
             return []
-        if denial(cand.trigger.head):  # "denied any involvement in the blast in Kunduz": the deed's place is
-            return []  # no addressee of the denial (bombs49)
+        if denied_deed(cand.trigger.head):  # "denied any involvement in the blast in Kunduz": the deed's
+            return []  # place is no addressee of the denial (bombs49)
         if host:  # "arrived in Colombo for talks with Tamil rebels": the partner named, before the host
             partner = self._partner(cand, ctx, evidence)
             if partner:
@@ -3085,7 +3085,7 @@ class Mentions:
         if cand.trigger.cls in JUDGING_CLASSES:  # "condemned the attack on its consulate in Damascus": where
             doers |= {t.i for o in objects for d in o.subtree if _violent_deed(d)  # the victims were, no side
                       for v in _prep_objects([d], frozenset({"on", "against"})) for t in v.subtree}
-        denied = denial(head)  # "denied any involvement in the attack near Moscow": no place's state
+        denied = denied_deed(head)  # "denied any involvement in the attack near Moscow": no place's state
         for obj in objects:
             for tok in obj.subtree:
                 if denied and not _accuser(tok):
@@ -3230,6 +3230,15 @@ def _sea_name(tok: Token) -> bool:
 def denial(head: Token) -> bool:
     """Whether a trigger is a denial ("denied killing civilians"), whose clause names no target."""
     return head.lemma_.lower() in DENIAL_VERBS
+
+
+def denied_deed(head: Token) -> bool:
+    """Whether a denial denies a deed or a part in it ("denied any involvement in the blast"), not a thing
+    asked for ("denied requests for aid missions to Gaza", "denied entry to journalists": refusals with an
+    addressee)."""
+    refused = W["refused_things"]  # "denied 40 percent of requests": the thing counted too
+    return denial(head) and not any(c.dep_ in ("dobj", "nsubjpass") and any(
+        t.lemma_.lower() in refused for t in c.subtree) for c in children_of(head))
 
 
 def _accuser(tok: Token) -> bool:
@@ -3716,12 +3725,14 @@ def _outside_answering(noun: Token) -> set[int]:
 
 
 def _others_doers(deed: Token) -> set[int]:
-    """The words of the "by" phrases of other nouns of the deed's sentence ("a grenade was thrown near the
-    venue of a speech by President William Ruto"): the doers of those nouns, not of the deed (bombs49)."""
-    nouns, doc = lexicon().nouns, deed.doc
+    """The words of the "by" phrases of other nouns of the deed's sentence that name a doing of no violence
+    ("a grenade was thrown near the venue of a speech by President William Ruto"): the doers of those nouns,
+    not of the deed (bombs49); not "were killed following an attack by Taliban militants", whose attackers
+    killed them."""
+    doc = deed.doc
     return {t.i for p in sentence_of(deed) if p.dep_ == "prep" and p.lower_ == "by" and p.head.i != deed.i
             for noun in (p.head, doc[p.i - 1])  # "the route of a march by the PTI": hung on the route
-            if noun.i != deed.i and noun.pos_ == "NOUN" and (noun.lemma_.lower() in nouns or deed_noun(noun))
+            if noun.i != deed.i and noun.pos_ == "NOUN" and deed_noun(noun)
             for t in p.subtree}
 
 
