@@ -137,15 +137,24 @@ def other_side(mentions: Mentions, source: list[Actor], target: list[Actor], plo
     if doer.sector not in w["foreign_doer_sectors"] or not _guessed(doer) or doer.country is None or (
             doer.country != aimed.country) or not _foreign_state(aimed):
         return source
-    others = [iso for _, _, iso in mentions.resolver.country_mentions(sentence) if iso != aimed.country]
-    iso = others[0] if others else _named_before(mentions, before, aimed.country)
-    found = mentions.resolver.resolve(doer.text, date=ctx.date, focus=iso, where=iso)
+    return _on_other_side(mentions, source, aimed.country, sentence, before, None, ctx, evidence, "source")
+
+
+def _on_other_side(mentions: Mentions, actors: list[Actor], own: str | None, sentence: str, before: str,
+                   fallback: str | None, ctx: DocContext, evidence: dict, role: str) -> list[Actor]:
+    """The first of ``actors`` read again in the country other than ``own`` that the sentence names, else the
+    story named before it, else ``fallback`` (no country when none); the actors as they were when that reading
+    gives another country."""
+    first = actors[0]
+    others = [iso for _, _, iso in mentions.resolver.country_mentions(sentence) if iso != own]
+    iso = others[0] if others else _named_before(mentions, before, own) or fallback
+    found = mentions.resolver.resolve(first.text, date=ctx.date, focus=iso, where=iso)
     if found is None or found.country != iso:
-        return source
-    found = _as(found, doer.text, f"{GUESS.sub('', found.evidence or '')}+other side:{iso or 'none'}")
-    evidence["source"] = [{"text": found.text, "resolved": found.name, "rule": found.evidence},
-                          *evidence.get("source", [])[1:]]
-    return [found, *source[1:]]
+        return actors
+    found = _as(found, first.text, f"{GUESS.sub('', found.evidence or '')}+other side:{iso or 'none'}")
+    evidence[role] = [{"text": found.text, "resolved": found.name, "rule": found.evidence},
+                      *evidence.get(role, [])[1:]]
+    return [found, *actors[1:]]
 
 
 def rebels_of_foe(mentions: Mentions, source: list[Actor], target: list[Actor], ctx: DocContext,
@@ -228,16 +237,8 @@ def foreign_rule(mentions: Mentions, source: list[Actor], target: list[Actor], p
             not _guessed(aimed) or doer.sector not in w["foreign_doer_sectors"] or _guessed(doer)
             or doer.country != aimed.country):
         return target
-    others = [iso for _, _, iso in mentions.resolver.country_mentions(sentence) if iso != doer.country]
-    iso = others[0] if others else _named_before(mentions, before, doer.country) or (
-        ctx.focus if ctx.focus != doer.country else None)
-    found = mentions.resolver.resolve(aimed.text, date=ctx.date, focus=iso, where=iso)
-    if found is None or found.country != iso:
-        return target
-    found = _as(found, aimed.text, f"{GUESS.sub('', found.evidence or '')}+other side:{iso or 'none'}")
-    evidence["target"] = [{"text": found.text, "resolved": found.name, "rule": found.evidence},
-                          *evidence.get("target", [])[1:]]
-    return [found, *target[1:]]
+    focus = ctx.focus if ctx.focus != doer.country else None
+    return _on_other_side(mentions, target, doer.country, sentence, before, focus, ctx, evidence, "target")
 
 
 def ruler_again(events: list[Event]) -> None:
