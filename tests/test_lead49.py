@@ -206,3 +206,29 @@ def test_a_dateline_near_the_news_keeps_its_country(pipeline, text, country) -> 
 ])
 def test_drills_of_two_states_together_are_cooperation(pipeline, text, plover) -> None:
     assert _primary(pipeline, text).plover["type"] == plover
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Indian PM Modi arrives in Washington for state visit", "IND", "USA"),
+    ("Macron arrived in Beijing on Wednesday for a three-day state visit.", "FRA", "CHN"),
+])
+def test_a_state_visit_has_its_visitor(pipeline, text, source, target) -> None:
+    primary = _primary(pipeline, text)
+    assert primary.plover["type"] == "CONSULT"
+    assert [a.country for a in primary.source] == [source]
+    assert [a.country for a in primary.target] == [target]
+
+
+def test_control_state_media_still_speak(pipeline) -> None:
+    primary = _primary(pipeline, "State media accused Washington of provoking the crisis.")
+    assert primary.source and primary.source[0].sector is not None
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Hungary blocks EU accession talks with Ukraine", "REJECT"),
+    ("The Senate blocked the trade bill.", "REJECT"),
+    # control: a road blocked by a crowd
+    ("Protesters blocked the highway to the port for six hours.", "PROTEST"),
+])
+def test_talks_blocked_by_a_member_are_vetoed(pipeline, text, plover) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover

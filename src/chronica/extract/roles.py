@@ -217,6 +217,7 @@ CROWD_CLASSES = {"protest", "hunger_strike", "riot", "rioting"}
 GATHERINGS = frozenset(_actor_words()["gathering_nouns"])  # "voiced support at an emergency session"
 VENUE_PREPS = frozenset(_actor_words()["venue_preps"])  # "signed a deal at the White House"
 CROWD_VENUES = frozenset(_actor_words()["crowd_venues"])  # "fans rioted at a stadium"
+STATE_OCCASIONS = frozenset(_actor_words()["state_occasions"])  # "a state visit": its kind, no doer
 CROWD_EVENTS = frozenset(_actor_words()["crowd_events"])  # "rival factions traded blows at a rally"
 SIDED_FIGHTS = {"clash", "brawl"}  # fights of two sides ("clans clashed", "factions traded blows")
 MONEY_NOUNS = frozenset(_actor_words()["money_nouns"])  # "20 million euros in aid"
@@ -1344,6 +1345,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                     continue
             c = _weapon_owner(c)  # "Saudi artillery shelling": the weapon's owner
             kind = c.pos_ == "ADJ" and noun.lemma_.lower() in kind_nouns()  # "military aid": its kind
+            # "a three-day state visit": the visit's kind too
+            kind = kind or c.lemma_.lower() == "state" and noun.lemma_.lower() in STATE_OCCASIONS
             if c.ent_type_ in ("NORP", "GPE", "ORG") or (c.lemma_.lower() in ACTOR_MODIFIERS and not kind):
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
