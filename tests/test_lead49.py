@@ -232,3 +232,14 @@ def test_control_state_media_still_speak(pipeline) -> None:
 ])
 def test_talks_blocked_by_a_member_are_vetoed(pipeline, text, plover) -> None:
     assert _primary(pipeline, text).plover["type"] == plover
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Germany pledged 500 million euros to help rebuild Afghanistan.", ["AFG"]),
+    # controls: the one helped named as the subject of the helped verb, or no one
+    ("Britain promised to help Kenya fight terrorism.", ["KEN"]),
+    ("The company pledged to help rebuild the school.", []),
+])
+def test_a_pledge_to_help_rebuild_a_state_is_aimed_at_it(pipeline, text, target) -> None:
+    primary = _primary(pipeline, text)
+    assert [a.country for a in primary.target if a.sector == "GOV"] == target

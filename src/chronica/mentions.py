@@ -2634,8 +2634,12 @@ class Mentions:
                      if c.dep_ in ("nsubj", "nsubjpass") and (comp.dep_ == "ccomp" or that)]
             objects = [c for c in children_of(comp) if c.dep_ in ("dobj", "dative")]
             if comp.lemma_ in W["helping_verbs"]:  # "pledged to help Algeria rebuild its grid": Algeria
-                heads += [s for c in children_of(comp) if c.dep_ in ("ccomp", "xcomp")
-                          for s in children_of(c) if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+                helped = [c for c in children_of(comp) if c.dep_ in ("ccomp", "xcomp")]
+                heads += [s for c in helped for s in children_of(c) if s.dep_ == "nsubj" and s.pos_ in (
+                    "NOUN", "PROPN")]  # and what it helps do to: "to help rebuild Afghanistan" (lead49)
+                done_to = [o for c in helped if not any(s.dep_ == "nsubj" for s in children_of(c))
+                           for o in children_of(c) if o.dep_ == "dobj"]  # "... Ukraine's power grid": Ukraine
+                objects += done_to + [p for o in done_to for p in children_of(o) if p.dep_ == "poss"]
             if comp.lemma_ in HANDING:  # "refused to extradite the banker to the US": to whom first (coder21)
                 heads += _prep_objects([comp, *objects], ("to",))
             heads += objects
