@@ -243,3 +243,22 @@ def test_talks_blocked_by_a_member_are_vetoed(pipeline, text, plover) -> None:
 def test_a_pledge_to_help_rebuild_a_state_is_aimed_at_it(pipeline, text, target) -> None:
     primary = _primary(pipeline, text)
     assert [a.country for a in primary.target if a.sector == "GOV"] == target
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Saudi crown prince receives Syria's Assad in Jeddah", "SYR", "SAU"),
+    ("Egypt's Sisi receives Sudan's Burhan in Cairo", "SDN", "EGY"),
+])
+def test_a_leader_received_by_name_visits(pipeline, text, visitor, host) -> None:
+    primary = _primary(pipeline, text)
+    assert (primary.plover["type"], primary.plover.get("mode")) == ("CONSULT", "visit")
+    assert [a.country for a in primary.source] == [visitor]
+    assert [a.country for a in primary.target] == [host]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Ukraine received Patriot missiles from Germany.", "AID"),
+    ("Egypt received $3 billion in aid from Saudi Arabia.", "AID"),
+])
+def test_controls_things_received_stay_aid(pipeline, text, plover) -> None:
+    assert _primary(pipeline, text).plover["type"] == plover
