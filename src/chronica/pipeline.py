@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from chronica import headline
 from chronica.actors import ActorResolver
 from chronica.actors.resolve import UNKNOWN_NAME
-from chronica.actors.text import fold
+from chronica.actors.text import fold, tokenize
 from chronica.background import (
     background,
     described_history,
@@ -353,8 +354,10 @@ class Pipeline:
             if disaster and found:  # "... Several villages have been flattened": the disaster's harm
                 found = [c for c in found if not disaster_harm(c.trigger, self.extractor.lex)]
             if found:  # "beat the Rams 78-74", "his players fought hard": a game, not violence
+                violent = any(plover_of[c.trigger.cls] == "ASSAULT" for c in found)
+                named = self._org_words(sent) if violent else frozenset()
                 found = [c for c in found if plover_of[c.trigger.cls] != "ASSAULT"
-                         or not is_sport(sent, c.trigger.head.lemma_.lower(), c.trigger.head)]
+                         or not is_sport(sent, c.trigger.head.lemma_.lower(), c.trigger.head, named)]
                 for c in found:  # "troops were deployed to fight the rebels" (a protest's aim is the protest)
                     if meant(plover_of[c.trigger.cls], c.trigger.head):
                         c.modality.modality.hypothetical = True
@@ -394,6 +397,14 @@ class Pipeline:
         """A country's English name ("South Sudan"), or None."""
         country = self.actors.countries.get(iso3)
         return country.name if country is not None else None
+
+    def _org_words(self, sent: SpacySpan) -> frozenset[int]:
+        """The indexes of the words inside the organisations' names the lexicon knows in a sentence
+        ("Awami League activists attacked ...": "League" names a party, no game)."""
+        words = tokenize(sent.text)
+        spans = [(words[m.start].start, words[m.end - 1].end) for m in self.actors.lexicon.scan(words)
+                 if any(e.kind == "org" for e in m.entries)]
+        return frozenset(t.i for t in sent if any(a <= t.idx - sent.start_char < b for a, b in spans))
 
     def _context(self, document: Document, doc: Doc, dates: list) -> DocContext:
         if self._hints is None:  # the countries of the story's armed groups help settle namesakes

@@ -929,13 +929,15 @@ def _hyphen_adjective(verb: Token) -> Token | None:
     half, doer = verb.doc[verb.i - 2], verb.doc[verb.i - 3]
     if verb.doc[verb.i - 1].tag_ != "HYPH" or half.pos_ != "NOUN" or doer.pos_ not in ("NOUN", "PROPN"):
         return None
-    return verb.head if verb.head.i > verb.i and doer.head.i == verb.head.i else None
+    return verb.head if verb.head.i > verb.i and doer.head.i in (verb.head.i, half.i) else None
 
 
 def _unadjective_hyphened(verb: Token, obj: Token) -> None:
     """The verb becomes the root with the doer before its first half as subject and the noun as object."""
     doc = verb.doc
     half, doer = doc[verb.i - 2], doc[verb.i - 3]
+    for left in [c for c in children_of(half) if c.i < doer.i]:  # "The police lathi-charged ..."
+        left.head = doer
     verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
     for punct in [c for c in children_of(obj) if c.dep_ == "punct"]:
         punct.head = verb
@@ -944,12 +946,58 @@ def _unadjective_hyphened(verb: Token, obj: Token) -> None:
     half.head, half.dep_ = verb, "npadvmod"
 
 
+def _hyphen_passive(verb: Token) -> Token | None:
+    """The "be" of a passive hyphened verb the parse made the root with the first half its attribute and the
+    verb a clause of it ("The protesters were lathi-charged by police"); None otherwise (asia-4)."""
+    if verb.i < 3 or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.doc[verb.i - 1].tag_ != "HYPH":
+        return None
+    half, be = verb.doc[verb.i - 2], verb.doc[verb.i - 3]
+    if verb.head.i != half.i or half.dep_ != "attr" or half.head.i != be.i or be.lemma_ != "be":
+        return None
+    return be if any(c.dep_ == "agent" for c in children_of(verb)) else None
+
+
+def _unattribute_hyphened(verb: Token, be: Token) -> None:
+    """The verb takes the place of "be", which becomes its passive auxiliary; the first half says how."""
+    doc = verb.doc
+    half = doc[verb.i - 2]
+    rooted = be.head.i == be.i
+    verb.head, verb.dep_, verb.pos_ = (verb, "ROOT", "VERB") if rooted else (be.head, be.dep_, "VERB")
+    for child in [c for c in children_of(be) if c.i != half.i]:
+        child.head = verb
+        if child.dep_ == "nsubj":
+            child.dep_ = "nsubjpass"
+    for child in [c for c in children_of(half) if c.i != verb.i]:
+        child.head = verb
+    be.head, be.dep_ = verb, "auxpass"
+    half.head, half.dep_ = verb, "npadvmod"
+
+
+def _hyphen_half_verb(verb: Token) -> Token | None:
+    """The first half of a passive hyphened verb the parse tagged a participle of its own ("were
+    cane-charged by police": "cane" a VBN hung on "charged"); None otherwise (asia-4)."""
+    if verb.i < 2 or verb.tag_ != "VBN" or verb.doc[verb.i - 1].tag_ != "HYPH":
+        return None
+    half = verb.doc[verb.i - 2]
+    if half.head.i != verb.i or half.dep_ != "dep" or half.tag_ not in ("VBN", "VBD"):
+        return None
+    return half if any(c.dep_ == "auxpass" for c in children_of(verb)) else None
+
+
+def _unverb_half(verb: Token, half: Token) -> None:
+    """The first half becomes the noun that says how it was done (npadvmod), as in "were baton-charged"."""
+    half.dep_, half.pos_, half.tag_, half.lemma_ = "npadvmod", "NOUN", "NN", half.lower_
+
+
 def hyphened_verbs(doc: Doc) -> int:
-    """Mend "Police lathi-charged the farmers" parsed with "lathi" the subject, and "Pakistani police
-    baton-charged supporters" parsed with no verb; the number mended."""
+    """Mend "Police lathi-charged the farmers" parsed with "lathi" the subject, "Pakistani police
+    baton-charged supporters" parsed with no verb, and the passives "were lathi-charged by police" parsed
+    with "were" the verb or "cane" a participle; the number mended."""
     hyph = doc.vocab.strings["HYPH"]
     at = [k + 1 for k, t in enumerate(column(doc, TAG)) if t == hyph and k + 1 < len(doc)]
     mended = _mend(doc, at, _hyphen_subject, _unhyphen)
+    mended += _mend(doc, at, _hyphen_passive, _unattribute_hyphened)
+    mended += _mend(doc, at, _hyphen_half_verb, _unverb_half)
     return mended + _mend(doc, at, _hyphen_adjective, _unadjective_hyphened)
 
 

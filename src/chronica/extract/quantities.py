@@ -424,12 +424,20 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
                 if tallied is not None:
                     return tallied, f"tally:{sl}"
     if lemma in tables.kinds["size"]["nouns"]:
-        if hl in tables.kinds["size"]["verbs"] or lemma in ("protester", "demonstrator", "marcher",
-                                                             "crowd", "striker", "participant"):
+        if hl in tables.kinds["size"]["verbs"] or _on_strike(noun) or lemma in (
+                "protester", "demonstrator", "marcher", "crowd", "striker", "participant"):
             return "size", f"crowd:{lemma}"
         if noun.dep_ == "pobj" and noun.head.head.lemma_ in ("crowd", "rally", "protest", "march"):
             return "size", "crowd-of"
     return None
+
+
+def _on_strike(noun: Token) -> bool:
+    """'About 1.5 lakh workers went on strike', 'teachers were on strike': the strikers' number is a size."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in ("go", "be", "remain", "stay") and any(
+        c.dep_ == "prep" and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.lower_ == "strike" for g in children_of(c)) for c in children_of(verb))
 
 
 def _killed_after_held(noun: Token, tables: _Tables) -> bool:
@@ -663,6 +671,9 @@ def find_counts(sent: Span) -> list[Count]:
         number = doc[last - 1]
         if first <= number.head.i < last and number.head.i != number.i:  # "one hundred and thirty-two": the
             number = next((t for t in doc[first:last] if not first <= t.head.i < last), number)  # run's head
+        elif number.dep_ == "compound" and number.lower_ in tables.multipliers:  # "2 lakh people": the model
+            number = next((t for t in doc[first:last]  # hangs the figure on the noun, the "lakh" a compound
+                           if t.dep_ == "nummod" and t.head == number.head), number)
         noun = _total_of(_counted(number), tables)
         found = _kind(noun, tables)
         if found is None and noun is not number:

@@ -7,6 +7,7 @@ game, not an attack (the words are in ``data/sports.yaml``).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 from importlib import resources
 
@@ -27,7 +28,7 @@ def _words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset
 @cache
 def _extra() -> dict[str, frozenset[str]]:
     data = yamlio.safe_load((resources.files("chronica.extract") / "data" / "sports.yaml").read_text("utf-8"))
-    return {key: frozenset(data.get(key) or ()) for key in ("harm_with", "watching")}
+    return {key: frozenset(data.get(key) or ()) for key in ("harm_with", "watching", "members")}
 
 
 def _named_sides(head: Token | None) -> bool:
@@ -60,8 +61,22 @@ def _doer(head: Token | None) -> str:
     return counted(subject).lemma_.lower() if subject is not None else ""
 
 
-def is_sport(sent: Span, lemma: str, head: Token | None = None) -> bool:
-    """Is a violent-sounding word (its lemma) in this sentence told of a game?"""
+def _in_party_name(token: Token, named: Collection[int]) -> bool:
+    """A capitalised game word inside an organisation's name ("Awami League activists", "the National League
+    for Democracy"): a name the lexicon knows, or one whose people are a party's ("Jubo League cadres")."""
+    if not token.text[:1].isupper():
+        return False
+    if token.i in named:
+        return True
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "-"):
+        i += 1  # the rest of the name ("Pakistan Muslim League-Nawaz workers")
+    return i < len(doc) and doc[i].lemma_.lower() in _extra()["members"]
+
+
+def is_sport(sent: Span, lemma: str, head: Token | None = None, named: Collection[int] = ()) -> bool:
+    """Is a violent-sounding word (its lemma) in this sentence told of a game? ``named``: the indexes of
+    the words inside the organisations' names the lexicon knows, which name no game."""
     score, win_verbs, verbs, game, harm, wins = _words()
     if lemma not in win_verbs and lemma not in verbs:
         return False
@@ -72,7 +87,8 @@ def is_sport(sent: Span, lemma: str, head: Token | None = None) -> bool:
     words = set(lowers)
     if words & harm and not _teams_only(lowers, words & harm):
         return False
-    if words & game or lemma in doers["crowd_verbs"] and doer in doers["team_doers"]:
+    games = {low for k, low in enumerate(lowers) if low in game and not _in_party_name(sent[k], named)}
+    if games or lemma in doers["crowd_verbs"] and doer in doers["team_doers"]:
         return True
     if lemma in win_verbs and words & _extra()["watching"] and _named_sides(head):
         return True  # "fans cheered as Manchester United beat Liverpool"
