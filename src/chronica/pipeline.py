@@ -59,7 +59,7 @@ from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll
 from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
-from chronica.extract.sports import is_sport
+from chronica.extract.sports import game_word_in, is_sport
 from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
 from chronica.geo import Geocoder, PlaceList
 from chronica.geo.cues import CUES
@@ -355,7 +355,7 @@ class Pipeline:
                 found = [c for c in found if not disaster_harm(c.trigger, self.extractor.lex)]
             if found:  # "beat the Rams 78-74", "his players fought hard": a game, not violence
                 violent = any(plover_of[c.trigger.cls] == "ASSAULT" for c in found)
-                named = self._org_words(sent) if violent else frozenset()
+                named = self._org_words(sent) if violent and game_word_in(sent) else frozenset()
                 found = [c for c in found if plover_of[c.trigger.cls] != "ASSAULT"
                          or not is_sport(sent, c.trigger.head.lemma_.lower(), c.trigger.head, named)]
                 for c in found:  # "troops were deployed to fight the rebels" (a protest's aim is the protest)

@@ -74,6 +74,12 @@ def _in_party_name(token: Token, named: Collection[int]) -> bool:
     return i < len(doc) and doc[i].lemma_.lower() in _extra()["members"]
 
 
+def game_word_in(sent: Span) -> bool:
+    """Whether a game word ("league", "match", "cup") is in the sentence: only then may a name hide one."""
+    game = _words()[3]
+    return any(t.lower_ in game for t in sent)
+
+
 def is_sport(sent: Span, lemma: str, head: Token | None = None, named: Collection[int] = ()) -> bool:
     """Is a violent-sounding word (its lemma) in this sentence told of a game? ``named``: the indexes of
     the words inside the organisations' names the lexicon knows, which name no game."""
