@@ -30,6 +30,7 @@ from chronica.counterparts import half_named, owner_nationality, reporters_craft
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
+from chronica.extract.quantities import along_anchor
 from chronica.extract.readings import condemns, paired_sides, readings, running_toll
 from chronica.extract.roles import (
     ATTACK_NOUNS,
@@ -4078,8 +4079,22 @@ def _victims_listed(verb: Token) -> set[int]:
     doc = verb.doc
     lowers, deps, toks = lowers_of(doc), deps_of(doc), tokens_of(doc)  # the columns: no Token for each word
     clause = range(verb.left_edge.i, verb.right_edge.i + 1)
-    return {t.i for k in clause if lowers[k] in VICTIM_LIST_PREPS and deps[k] == "prep"
-            for c in children_of(toks[k]) if c.dep_ == "pobj" for t in c.subtree}
+    listed = {t.i for k in clause if lowers[k] in VICTIM_LIST_PREPS and deps[k] == "prep"
+              for c in children_of(toks[k]) if c.dep_ == "pobj" for t in c.subtree}
+    # "a police chief was killed along with three other officers": the officers were killed too (latam50)
+    return listed | {i for k in clause if lowers[k] == "with" and deps[k] == "prep"
+                     and along_anchor(toks[k]) is not None
+                     for c in children_of(toks[k]) if c.dep_ == "pobj" for i in _phrase_core(c)}
+
+
+def _phrase_core(noun: Token) -> range:
+    """The words of a noun phrase up to its noun, or up to the noun of its "of" ("four of his escorts"),
+    leaving out the phrases after it ("... by gunmen", "in Zacatecas")."""
+    end = noun.i
+    for prep in children_of(noun):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            end = max([end, *(c.i for c in children_of(prep) if c.dep_ == "pobj")])
+    return range(noun.left_edge.i, end + 1)
 
 
 def _judicial_execution(cand: Candidate) -> bool:

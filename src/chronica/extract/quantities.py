@@ -325,16 +325,50 @@ def _total_of(noun: Token, tables: _Tables) -> Token:
     return noun
 
 
+def _along_anchor(prep: Token, tables: _Tables) -> Token | None:
+    """The verb (or the object noun) an "along with" / "together with" phrase hangs on, however the parse
+    hangs "along" (on the verb, or with "with" under it); None when ``prep`` is no such "with"."""
+    if prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    head = prep.head
+    if head.lower_ in tables.along_words and head.dep_ in ("prep", "prt", "advmod"):
+        return head.head  # "killed along with 17 others": "with" under "along"
+    if any(c.lower_ in tables.along_words and (c.dep_ in ("prt", "advmod") or c.i == prep.i - 1)
+           for c in (*children_of(head), *children_of(prep))):
+        return head  # "was killed along with three other officers", "killed X together with his sons"
+    return None
+
+
+def along_anchor(prep: Token) -> Token | None:
+    """The verb (or object noun) a "with" hangs on when it is "along with" / "together with": those it
+    names share the fate of the verb's subject or object ("was killed along with four of his escorts")."""
+    return _along_anchor(prep, _tables())
+
+
 def _along_with(noun: Token, tables: _Tables) -> int:
-    """'A Mexican mayor was killed along with 17 other people': the people the killing's subject names
-    (one mayor) are dead besides those counted "along with" them; their number (violence47)."""
-    verb = noun.head.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or not any(
-            c.lower_ in tables.along_words for c in children_of(verb) if c.dep_ in ("prt", "advmod")):
+    """'A Mexican mayor was killed along with 17 other people', 'gunmen killed the mayor along with 19
+    others', '... along with three of his escorts': the people the verb's object (or, with none, its
+    subject) names are harmed besides those counted "along with" them; their number (violence47, latam50)."""
+    tok = _partitive_number(noun) or noun
+    anchor = _along_anchor(tok.head, tables) if tok.dep_ == "pobj" else None
+    if anchor is None:
         return 0
-    heads = [c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")]
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        heads = [anchor]  # "killed the mayor, along with ...", the parse hanging "along" on the mayor
+    else:
+        heads = [c for c in children_of(anchor) if c.dep_ == "dobj"] or [
+            c for c in children_of(anchor) if c.dep_ in ("nsubjpass", "nsubj")]
     counts = [people_named(h) for h in heads]
     return sum(counts) if counts and None not in counts else 0  # type: ignore[arg-type]
+
+
+def _partitive_number(noun: Token) -> Token | None:
+    """'three of his escorts': the number a counted noun hangs under by "of", or None."""
+    number = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and number.i != noun.head.i and (
+            number.like_num or number.pos_ == "NUM"):
+        return number
+    return None
 
 
 FATALLY = frozenset({"fatally", "mortally"})
@@ -376,6 +410,9 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
     head = first.head
     if first.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    along = _along_anchor(first.head, tables) if first.dep_ == "pobj" else None
+    if along is not None:  # "killed the mayor along with 19 others": the verb the mayor's "along" hangs on
+        head = along.head if along.pos_ in ("NOUN", "PROPN") else along
     hl = head.lemma_.lower()
     if first.dep_ == "pobj" and first.head.lower_ in tables.side_preps:
         return None  # "revenge killings between two sections of the clan": the two sides, not a toll
@@ -387,8 +424,9 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
             return "killed", f"idiom:{hl}"
         if _lives_taken(first, head, tables):
             return "killed", f"lives:{head.head.lemma_.lower()}"
-        if first.dep_ == "dobj" and any(c.i == head.i + 1 and c.lower_ in tables.kinds["killed"]["adjectives"]
-                                        for c in children_of(head)):
+        dead = tables.kinds["killed"]["adjectives"]
+        if (first.dep_ == "dobj" or along is not None) and any(
+                c.i == head.i + 1 and c.lower_ in dead for c in children_of(head)):
             return "killed", f"verb-dead:{hl}"  # "shot dead a family of four", however "dead" is parsed
         if _object_read_as_subject(first, head, tables):
             return "killed", f"participle-object:{head.head.lemma_.lower()}"
@@ -615,7 +653,7 @@ def _per_side(noun: Token, number: Token, tables: _Tables) -> bool:
 def _coordination(noun: Token) -> list[Token]:
     """The nouns coordinated with a counted noun, the first one first; "killing the priest and five
     worshippers" parsed with the worshippers hung on the verb still has the priest as its first."""
-    first = noun
+    first = _partitive_number(noun) or noun  # "a police chief and three of his escorts": the three's
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head
     if first.dep_ == "conj" and first.head.pos_ == "VERB":
@@ -694,9 +732,8 @@ def find_counts(sent: Span) -> list[Count]:
             grouped.add(group[0].i)
             if beside:  # "killing the priest and five worshippers": six
                 value, rule = value + beside, f"{rule}+{beside} named"
-            along = _along_with(noun, tables) if kind == "killed" else 0
-            if along:  # "a mayor was killed along with 17 other people": 18
-                value, rule = value + along, f"{rule}+{along} along with"
+        if kind != "size" and (along := _along_with(noun, tables)):  # "killed along with 17 others": 18
+            value, rule = value + along, f"{rule}+{along} along with"
         out.append(Count(kind, value, span.text, span.start_char, span.end_char, noun, rule))
     if not any(c.kind == "killed" for c in out):
         out.extend(_deaths_without_figures(sent) or _bodies_named(sent) or _left_dead(sent)
