@@ -88,9 +88,26 @@ def _role_words() -> frozenset[str]:
 def _doer(tok: Token) -> Token | None:
     """The name before the verb that can do it: "Morocco", "Turkey", "UN"; or a doer noun after a name
     ("Niger junta expels French ambassador") or opening the line ("Mob lynches man accused of blasphemy")."""
-    return next((c for c in tok.children if c.i < tok.i and c.dep_ in DOER_DEPS and c.i == tok.i - 1 and (
+    found = next((c for c in tok.children if c.i < tok.i and c.dep_ in DOER_DEPS and c.i == tok.i - 1 and (
         c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.lower_ in _doer_nouns() and (
-            _named(c) or c.i == c.sent.start))), None)
+            _named(c) or c.i == c.sent.start) or _acronym(c))), None)
+    return found if found is not None else _sibling_name(tok)
+
+
+def _acronym(tok: Token) -> bool:
+    """A name in capitals the tagger took for a common noun: "ISWAP", "JNIM"."""
+    return tok.is_upper and tok.is_alpha and len(tok) > 2
+
+
+def _sibling_name(tok: Token) -> Token | None:
+    """"Al-Shabaab claims attack on hotel": a name right before the verb that the parse hung, as the verb
+    itself, on the noun after it."""
+    if tok.i == 0 or tok.dep_ != "compound":
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.head.i != tok.head.i or before.dep_ != "compound" or before.i != tok.i - 1:
+        return None
+    return before if before.pos_ == "PROPN" and before.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") else None
 
 
 def _named(noun: Token) -> bool:

@@ -234,6 +234,7 @@ PERSON_RULES = ("leader:", "title:", "role:", "apposition:")  # a person named b
 BOTH_NOUNS, CAPTURING_VERBS = W["both_nouns"], W["capturing_verbs"]
 PAIR_NOUNS, NEIGHBOUR_NOUNS = frozenset(W["pair_nouns"]), frozenset(W["neighbour_nouns"])
 PART_NOUNS = frozenset(W["part_nouns"])  # "froze its participation in the CSTO": the CSTO
+PLURAL_STATES: dict[str, list[str]] = _data()["plural_states"]  # "the two Koreas": both states
 LEADER_PAIR_NOUNS = frozenset(W["leader_pair_nouns"])  # "the two leaders": the two office holders named
 FOREIGN_WORDS = frozenset(W["foreign_words"])  # "foreign forces": a state's forces named before, if one
 UNIFORM_NOUNS = frozenset(W["uniform_nouns"])  # "men in military uniform": the force the uniform names
@@ -1024,8 +1025,8 @@ class Mentions:
         empty unless at least two different actors come out."""
         if tok.idx < ctx.dateline_end:
             return []
-        both = self._both_named(tok, ctx)
-        if both:  # "India and China held talks. The two countries agreed ..."
+        both = self._both_named(tok, ctx) or self._plural_states(tok, ctx)
+        if both:  # "India and China held talks. The two countries agreed ..."; "the two Koreas"
             return both
         doc = tok.doc
         toks, deps = tokens_of(doc), deps_of(doc)  # no new Tokens
@@ -1966,6 +1967,13 @@ class Mentions:
                                            where=ctx.where) if begin < sent.start_char else []
             kept = ctx.named[key] = (text, [(begin + a, begin + b, actor) for a, b, actor in found])
         return kept
+
+    def _plural_states(self, tok: Token, ctx: DocContext) -> list[Actor]:
+        """"The two Koreas exchanged prisoners", "both Sudans": the two states a plural name stands for."""
+        names = PLURAL_STATES.get(tok.lower_) if tok.pos_ == "PROPN" else None
+        states = [a for a in (self._resolve(n, ctx) for n in names or ()) if a is not None]
+        phrase = _phrase(tok, ctx.dateline_end) if len(states) > 1 else ""
+        return [_with_text(a, phrase, f"plural name:{a.evidence}") for a in states] if phrase else []
 
     def _both_named(self, tok: Token, ctx: DocContext) -> list[Actor]:
         """"the two countries", "both sides", "the two governments": the last two states the sentences
@@ -3917,8 +3925,34 @@ def _phrase(tok: Token, after: int = 0) -> str:
     if tok.ent_type_ == "ORG" and end < n and toks[end].ent_iob_ == "I" and deps[end] == "prep":
         while end < n and toks[end].ent_iob_ == "I":  # "the Citizens Coalition for Change": the whole name
             end += 1
+    if end < n and toks[end].lower_ in LINK_WORDS and (tok.is_title or tok.is_upper):
+        end = _linked_name_end(toks, start, end)  # "Reporters Without Borders", "Committee to Protect ..."
     starts, ends = char_bounds(doc)
     return text_of(doc)[starts[start]:ends[end - 1]]  # the Span's text, without making a Span
+
+
+LINK_WORDS = frozenset({"without", "for", "to", "against", "of", "in", "on", "and"})
+
+
+@cache
+def linked_names() -> frozenset[str]:
+    """The dictionary's organisation names with a small joining word inside ("Reporters Without Borders",
+    "Committee to Protect Journalists", "Physicians for Human Rights"), lower case."""
+    text = resources.files("chronica.actors").joinpath("data", "organisations.yaml").read_text("utf-8")
+    forms = [f for row in yamlio.safe_load(text).get("organisations") or []
+             for f in [row.get("name"), row.get("full"), *(row.get("aliases") or [])] if isinstance(f, str)]
+    return frozenset(f.lower() for f in forms
+                     if len(f.split()) > 2 and LINK_WORDS & set(f.lower().split()[1:]))
+
+
+def _linked_name_end(toks: list[Token], start: int, end: int) -> int:
+    """The end of a dictionary name that runs on past ``end`` over a joining word, or ``end``."""
+    first = start + 1 if toks[start].lower_ == "the" else start
+    found = end
+    for k in range(end + 2, min(end + 6, len(toks)) + 1):
+        if " ".join(t.lower_ for t in toks[first:k]) in linked_names():
+            found = k
+    return found
 
 
 def _name_hyphen(toks: list[Token], deps: list[str], heads: list[int], k: int) -> bool:

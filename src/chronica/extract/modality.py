@@ -311,6 +311,14 @@ def _called_off(verb: Token) -> str | None:
     return f"called-off:{lemma}" if lemma in readings()["called_off"]["verbs"] else None
 
 
+def _measure_stopped(verb: Token, cls: str) -> str | None:
+    """'Hungary blocked EU sanctions', 'the court halted the deportation': a verb that stops a measure, pact
+    or talks it governs (``stopped_measures`` in data/readings.yaml), the cue it sets."""
+    spec = readings()["stopped_measures"]
+    lemma = phrasal_lemma(verb)
+    return f"stopped:{lemma}" if lemma in spec["verbs"] and cls in spec["classes"] else None
+
+
 def _clausal_subject(tok: Token, parent: Token) -> bool:
     """'said sending troops to Ukraine could not be ruled out': a gerund clause that is the subject of a
     passive verb that calls off (its act, held open or called off, is as the verb says)."""
@@ -430,7 +438,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.hypothetical = kept_open == "not-ruled-out"
             cues.append(kept_open)
         elif gov is not None and head.dep_ in ("dobj", "nsubjpass") and not m.negated:
-            cue = _called_off(gov) or ("no-intention" if _intent_denied(gov) else None)
+            cue = (_called_off(gov) or _measure_stopped(gov, trig.cls)
+                   or ("no-intention" if _intent_denied(gov) else None))
             if cue:  # "the visit was postponed", "has no plans to impose sanctions": it did not happen
                 m.negated = True
                 cues.append(cue)

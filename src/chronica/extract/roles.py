@@ -28,6 +28,7 @@ from chronica.extract.triggers import (
     Trigger,
     addressed_to,
     complement_class,
+    country_word,
     frame,
     governing_verb,
     relative_verb,
@@ -1347,6 +1348,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             kind = c.pos_ == "ADJ" and noun.lemma_.lower() in kind_nouns()  # "military aid": its kind
             # "a three-day state visit": the visit's kind too
             kind = kind or c.lemma_.lower() == "state" and noun.lemma_.lower() in STATE_OCCASIONS
+            if _town_of_deed(c, trig.cls):
+                continue  # "the Kabul blast", "the Mogadishu attack": where it happened, not who did it
             if c.ent_type_ in ("NORP", "GPE", "ORG") or (c.lemma_.lower() in ACTOR_MODIFIERS and not kind):
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
@@ -1595,6 +1598,13 @@ def patient_owner(noun: Token, owner: Token, cls: str) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
         return False
     return owner.ent_type_ not in ("GPE", "NORP") and owner.lemma_.lower() not in spec["doers"]
+
+
+def _town_of_deed(mod: Token, cls: str) -> bool:
+    """A town's name before a violent deed's noun ("the Kabul blast", "the Mogadishu hotel attack"): the
+    deed's place; a country's name ("an Israeli strike", "Russia attack") still names the doer."""
+    return (mod.ent_type_ == "GPE" and mod.pos_ == "PROPN"
+            and cls in readings()["place_named_deeds"]["classes"] and not country_word(mod))
 
 
 def _possessor_undergoes(trig: Trigger, roles: Roles) -> None:
