@@ -163,3 +163,15 @@ def test_forces_on_standby_are_mobilised(pipeline, text: str, source: str) -> No
 ])
 def test_names_with_a_joining_word(pipeline, text: str, word: str, source: str) -> None:
     assert _names(_event(pipeline, text, word).source) == [source]
+
+
+# 8. a group of several countries and none of its own, acting in another, takes that one
+@pytest.mark.parametrize("text, country", [
+    ("ISGS militants fired rockets at an Algerian army garrison near the border with Mali.", "DZA"),
+    ("The Islamic State in Greater Sahara attacked a police post in northern Benin.", "BEN"),
+    # controls: in one of its countries
+    ("ISGS fighters attacked an army post in Tillaberi, Niger.", "NER"),
+    ("ISGS fighters ambushed soldiers near Menaka in Mali.", "MLI"),
+])
+def test_a_group_of_several_countries_abroad(pipeline, text: str, country: str) -> None:
+    assert [a.country for a in _primary(pipeline, text).source] == [country]

@@ -49,8 +49,11 @@ class Org:
 
     def home(self, where: str | None) -> str | None:
         """The group's country for a story set in ``where``: that country if the group is active
-        there, else its own."""
+        there, else its own; a group of several countries and none of its own acting in another takes that
+        one too ("the Islamic State in Greater Sahara fired missiles at an Algerian garrison": Algeria)."""
         if where and (where == self.country or where in self.countries):
+            return where
+        if where and not self.country and self.countries:
             return where
         return self.country or (self.countries[0] if self.countries else None)
 
