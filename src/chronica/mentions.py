@@ -36,6 +36,7 @@ from chronica.extract.roles import (
     ATTACK_NOUNS,
     CAPTIVES,
     ERRAND_PREPS,
+    FINDING,
     GIVING,
     OBSERVING,
     RECIPROCAL,
@@ -2212,7 +2213,8 @@ class Mentions:
                 head = tok.head
                 objectless = not any(c.dep_ == "dobj" for c in children_of(head))
                 if head.lemma_ in SPEAKING_VERBS or _blames(head) or _names_the_deed(head) or condemns(
-                        head) or _asked(trig, head) or (head.lemma_ in VICTIM_VERBS and objectless):
+                        head) or _asked(trig, head) or (head.lemma_ in VICTIM_VERBS and objectless) or (
+                        _inquires_into(head, trig)):
                     blocked.update(t.i for t in tok.subtree)  # reporters, judges, victims: not doers
                     continue
             elif dep == "pobj" and tok.head.dep_ == "agent" and (
@@ -3327,6 +3329,28 @@ def _names_the_deed(verb: Token) -> bool:
     """'in what the government called an attempted assassination', 'what police described as a targeted
     attack': a clause on "what" that names the deed; its subject is who names it."""
     return verb.lemma_ in NAMING_VERBS and any(c.lower_ == "what" for c in children_of(verb))
+
+
+def _inquires_into(verb: Token, deed: Token) -> bool:
+    """Whether a verb's subject finds, rules on or inquires into the deed (``inquiries`` in readings.yaml):
+    the deed lies inside its object or clause ("found that the rebels were responsible for the massacre",
+    "failed to investigate the killing", "opened an inquiry into the killing", "recovered the body of a trader
+    who had been kidnapped"), not in a verb joined to it ("soldiers found and killed three militants";
+    finders50)."""
+    if deed.i == verb.i or not verb.is_ancestor(deed):
+        return False
+    path, node = [], deed.head
+    while node.i != verb.i:
+        path.append(node)
+        node = node.head
+    if any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in (deed, *path)):
+        return False
+    spec = readings()["inquiries"]
+    if any(c.dep_ == "dobj" and c.i != deed.i and c.lemma_.lower() in spec["nouns"]
+           for t in (verb, *path) for c in children_of(t)):
+        return True  # "opened an inquiry into the killing", the "into" hung on the verb
+    return any(t.lemma_.lower() in spec["verbs"] | FINDING and t.pos_ == "VERB"
+               or t.lemma_.lower() in spec["nouns"] and t.pos_ == "NOUN" for t in (verb, *path))
 
 
 def _reacting(obj: Token) -> bool:

@@ -797,7 +797,8 @@ def _assign_counts(
                      and c.told.i == count.token.head.i
                      or c.trigger.is_noun and _light_outcome(c.trigger.head, count.token.head, light_verbs)
                      or _outcome_participle(c.trigger.head, count.token, fits)
-                     or _fate_after(c.trigger.head, count.token)]
+                     or _fate_after(c.trigger.head, count.token)
+                     or c.roles.rules.get("target") == "found so" and count.token in c.roles.target]
         # "attacked the village, killed 4 people and burned houses": the victims of a killing told as an
         # attack's outcome are the attack's, however near another trigger stands
         governing = governing or [c for c in fits if not c.trigger.is_noun

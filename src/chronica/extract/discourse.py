@@ -23,6 +23,7 @@ from chronica.extract.quantities import (
     tolled_event,
 )
 from chronica.extract.readings import readings, running_toll
+from chronica.extract.roles import FINDING
 from chronica.nlp import children_of, place_opener, sentence_of, text_of
 
 OUTCOME_LEMMAS = {"kill", "wound", "injure", "hurt", "die"}
@@ -189,12 +190,14 @@ POSSESSIVE_PEOPLE = {"his": 1, "her": 1, "their": None}
 
 
 def _remains_of(cand: Candidate) -> Token | None:
-    """The pronoun owning the remains a finding tells ("their bodies were found"), if that is all it tells."""
+    """The pronoun owning the remains a finding tells ("their bodies were found", "police recovered his
+    body"), if that is all it tells."""
     head = cand.trigger.head
-    if cand.trigger.is_noun or head.lemma_ != "find" or cand.modality.modality.negated:
+    if cand.trigger.is_noun or head.lemma_ not in FINDING or cand.modality.modality.negated:
         return None
     remains = readings()["captives_killed"]["remains"]
-    subjects = [c for c in children_of(head) if c.dep_ == "nsubjpass" and c.lemma_.lower() in remains]
+    subjects = [c for c in children_of(head)
+                if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in remains]
     owners = [c for s in subjects for c in children_of(s)
               if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PEOPLE]
     return owners[0] if len(owners) == 1 else None
@@ -225,6 +228,17 @@ def _captives_found_dead(cands: list[Candidate], cand: Candidate) -> bool:
     return True
 
 
+def _killed_found(cands: list[Candidate], cand: Candidate) -> bool:
+    """'Gunmen shot dead a trader, and police recovered his body hours later': the remains of the one a
+    killing just told (in the sentence or the one before) killed, found, tell no killing of their own
+    (finders50)."""
+    if _remains_of(cand) is None:
+        return False
+    return any(0 <= cand.sentence - c.sentence <= 1 and not c.trigger.is_noun
+               and c.trigger.cls in KILL_CLASSES and not c.modality.modality.negated
+               and _remains_of(c) is None for c in cands)
+
+
 def _claimed_toll(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> bool:
     """'Militants attacked a base near Balad. ... The army claimed to have killed 6 militants': a killing
     claimed after an attack told in an earlier sentence (within the window) that holds no toll gives the
@@ -247,7 +261,8 @@ def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
     """Fold later outcome events into the attack they follow; keep everything else."""
     kept: list[Candidate] = []
     for cand in cands:
-        if _captives_found_dead(kept, cand) or _claimed_toll(kept, cand, plover_of):
+        if (_captives_found_dead(kept, cand) or _killed_found(kept, cand)
+                or _claimed_toll(kept, cand, plover_of)):
             continue
         disarming = _disarming_told_back(kept, cand)
         if disarming is not None:

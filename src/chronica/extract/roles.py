@@ -50,8 +50,8 @@ OBSERVING = {"record", "observe", "report", "see", "witness", "hear", "register"
 OWNING_UP = {"deny", "confirm"}  # "denied shelling": the denier is the one said to have done it
 GOING_ON = {"continue", "resume", "persist"}  # "reported continued shelling": the shelling goes on
 # who came upon a state told by a participle did not cause it ("police found two men wounded")
-FINDING = {"find", "discover"}
-FOUND_STATE_DEPS = ("ccomp", "oprd", "xcomp", "acl")
+FINDING = {"find", "discover", "recover", "retrieve", "exhume"}
+FOUND_STATE_DEPS = ("ccomp", "oprd", "xcomp", "acl", "advcl")
 FOUND_DEAD_CLASSES = {"kill"}  # "residents found the body of a man": a killing by someone else
 REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent"}
 ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
@@ -1325,7 +1325,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         if c.dep_ == "poss":
             roles.source = [c]
             roles.rules["source"] = "possessive"
-        elif c.dep_ == "prep" and c.lower_ == "by" and _pobj(c) is not None:
+        elif c.dep_ == "prep" and c.lower_ == "by" and _pobj(c) is not None and not _inner_deeds_by(c, lex):
             roles.source = [_pobj(c)]
             roles.rules["source"] = "by-phrase"
         elif c.dep_ == "prep" and c.lower_ == "from" and _from_doer(trig, c) and not roles.source:
@@ -1354,6 +1354,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
     _possessor_undergoes(trig, roles)
+    if not roles.source and (by := _by_after_inquired(noun)) is not None:
+        roles.source, roles.rules["source"] = [by], "by-phrase after the deed inquired into"
     if not roles.source and (behind := _behind(noun)):
         roles.source, roles.rules["source"] = behind, "behind the deed"
     if not roles.source:
@@ -1433,6 +1435,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
     # "imposed sanctions over the crackdown": what the act answers, not the act
     reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS | SEQUENCE_PREPS
+    if verb is not None and _inquired_into(anchor, verb, lex):
+        verb = None  # "opened an inquiry into the killing", "UN panel finds mass killings": not the finders'
     if verb is not None and any(_not_the_subjects(t, verb) for t in (anchor, measure) if t is not None):
         verb = None  # "declared an emergency after gang killings", "deployed soldiers to quell riots"
     if verb is not None and trig.cls in RELEASED_CLASSES and verb.lemma_.lower() in OBTAINING and (
@@ -1555,6 +1559,46 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if own_word and not roles.target:
         roles.target, roles.rules["target"] = own_word, "of-phrase"
     return roles
+
+
+def _inquired_into(anchor: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether a deed noun is what its governing verb finds or inquires into (``inquiries`` in readings.yaml):
+    the verb's object ("UN panel finds mass killings", "the committee examined the torture"), or told after
+    a light verb's inquiry ("opened an inquiry into the killing"): its subject did not do it (finders50); not
+    a light verb's own object ("Belarus concluded a border agreement")."""
+    spec = readings()["inquiries"]
+    if verb.lemma_.lower() in spec["verbs"] and verb.lemma_ not in lex.light_verbs:
+        return True
+    return any(c.dep_ == "dobj" and c.i != anchor.i and c.lemma_.lower() in spec["nouns"]
+               for c in children_of(verb))
+
+
+def _inner_deeds_by(prep: Token, lex: Lexicon) -> bool:
+    """Whether a "by" on an inquiry comes right after the phrase of the deed it is into ("an investigation
+    into the killings of protesters by soldiers"): the deed's doer, not the inquiry's (finders50)."""
+    inquiry = prep.head
+    if inquiry.lemma_.lower() not in readings()["inquiries"]["nouns"]:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "of") and c.right_edge.i == prep.i - 1
+               and (deed := _pobj(c)) is not None and deed.lemma_.lower() in lex.nouns
+               for c in children_of(inquiry))
+
+
+def _by_after_inquired(noun: Token) -> Token | None:
+    """'an investigation into the killings of protesters by soldiers', 'set up a panel to investigate the
+    killings of protesters by security forces': a "by" right after the deed's phrase that the parse hung on
+    the inquiry or its verb (``inquiries`` in readings.yaml) names the deed's doer (finders50)."""
+    doc, spec = noun.doc, readings()["inquiries"]
+    nxt = noun.right_edge.i + 1
+    if noun.dep_ != "pobj" and noun.dep_ != "dobj" or nxt >= len(doc):
+        return None
+    by = doc[nxt]
+    inquiry = by.head
+    if by.lower_ != "by" or by.dep_ not in ("prep", "agent") or not inquiry.is_ancestor(noun) or not (
+            inquiry.lemma_.lower() in spec["nouns"] and inquiry.pos_ == "NOUN"
+            or inquiry.lemma_.lower() in spec["verbs"] and inquiry.pos_ == "VERB"):
+        return None
+    return _pobj(by)
 
 
 def _not_the_subjects(anchor: Token, verb: Token) -> bool:
