@@ -157,6 +157,10 @@ class Lexicon:
     press_nouns: frozenset[str] = frozenset()
     phone_words: frozenset[str] = frozenset()  # "held talks by phone", "phone talks": a phone call
     obliging_modals: frozenset[str] = frozenset()  # "told Israel it must halt": an order
+    # people held by force and their captors: the "captive" need of "hold" and "keep" ("kidnappers kept the
+    # girls in a forest", "rebels are holding two nuns")
+    captive_people: frozenset[str] = frozenset()
+    captors: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -309,4 +313,6 @@ def lexicon() -> Lexicon:
         press_nouns=frozenset((spec.get("parties") or {}).get("press") or ()),
         phone_words=frozenset((spec.get("parties") or {}).get("phone") or ()),
         obliging_modals=frozenset(spec.get("obliging_modals") or ()),
+        captive_people=frozenset((spec.get("captivity") or {}).get("people") or ()),
+        captors=frozenset((spec.get("captivity") or {}).get("captors") or ()),
     )

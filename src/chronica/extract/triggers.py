@@ -164,6 +164,10 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "child" and any(d.lemma_.lower() == word for d in deps):
             return True
+        if kind == "captive" and _holds_captive(head, deps, captor_only=word == "captor"):
+            return True  # "rebels are holding two nuns", "kidnappers kept the girls in a forest"
+        if kind == "passive" and any(d.dep_ == "auxpass" for d in deps):
+            return True  # "dozens were disappeared by soldiers"
         if kind == "clause" and any(
             d.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl") and d.lemma_.lower() == word
             and not _adverbial(d) for d in deps
@@ -223,6 +227,33 @@ def party_of(prep: Token) -> Token | None:
                 or g.lemma_.lower() in lex.party_offices):
             return g
     return None
+
+
+HELD_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _holds_captive(head: Token, deps: list[Token], captor_only: bool = False) -> bool:
+    """Whether a verb of holding has people held by force: people (``captivity`` people) as its object, held
+    by captors ("militants held 20 villagers in a mosque", "the nuns are held by rebels") or, unless
+    ``captor_only``, told in the progressive by a named body or state or by armed men ("Al-Shabaab is
+    holding a Kenyan police officer"; not "the mother was holding her child")."""
+    lex = lexicon()
+    if any(d.dep_ == "prt" for d in deps):  # "held up the workers", "kept on the staff"
+        return False
+    people = dict.fromkeys(lex.captive_people)
+    held = [d for d in deps if d.dep_ in ("dobj", "nsubjpass") and (
+        _key(people, d) is not None or d.dep_ == "dobj" and d.lower_ in HELD_PRONOUNS)]
+    progressive = any(d.dep_ == "aux" and d.lemma_ == "be" for d in deps)
+    if not held or head.tag_ == "VBG" and not progressive:
+        return False  # "rebels holding 30 villagers released ten of them": who they are, not an act
+    captors = dict.fromkeys(lex.captors)
+    doers = [d for d in deps if d.dep_ == "nsubj"] + [
+        g for d in deps if d.dep_ == "agent" for g in children_of(d) if g.dep_ == "pobj"]
+    if any(_key(captors, d) is not None or any(c.dep_ == "amod" and c.lower_ in ("armed", "masked")
+                                              for c in children_of(d)) for d in doers):
+        return True  # "kidnappers kept the girls", "armed men held the driver"
+    return (not captor_only and progressive and head.tag_ == "VBG" and any(d.dep_ == "dobj" for d in held)
+            and any(d.pos_ == "PROPN" or d.lemma_.lower() in lex.unarmed_not_doers for d in doers))
 
 
 def _person_named(tok: Token) -> bool:
@@ -690,6 +721,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             key = _modifier_in_of(entry, d)
             if key is not None:  # "held the crew of a cargo ship hostage"
                 return entry.modifiers[key]
+            key = _postposed_modifier(entry, d)
+            if key is not None:  # "took 12 Ukrainian civilians captive": the parse hangs it on the object
+                return entry.modifiers[key]
         if dep == "prep" and entry.complements and d.lower_ in COMPLEMENT_PREPS:
             key = _complement(entry, [d])  # "agreed to a truce", "supplied Ukraine with missiles"
             if key is not None:
@@ -795,6 +829,13 @@ def _modifier_in_of(entry: Entry, obj: Token) -> str | None:
                     c.dep_ == "compound" for c in children_of(noun)):
                 return lemma
     return None
+
+
+def _postposed_modifier(entry: Entry, obj: Token) -> str | None:
+    """The modifiers key of an adjective after the object that the parse hangs on it, which tells what the
+    verb made of the object ("held 20 villagers captive", "took 12 civilians captive"), or None."""
+    return next((c.lemma_.lower() for c in children_of(obj)
+                 if c.dep_ == "amod" and c.i > obj.i and c.lemma_.lower() in entry.modifiers), None)
 
 
 FIGURE_PREPS = frozenset({"with", "through", "to", "over", "by"})
