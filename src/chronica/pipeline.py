@@ -152,6 +152,7 @@ from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
 from chronica.story_country import (
     actor_mentions,
+    captive_spans,
     country_mentions,
     given_name_places,
     leader_name_places,
@@ -432,15 +433,17 @@ class Pipeline:
         if date is None:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
             date = stated[0].value if stated else None
-        if focus is None:
-            mentions = country_mentions(self.actors, text_of(doc), places, went)  # not "Saudi-led"
+        held = captive_spans(self.actors, text_of(doc)) if focus is None else frozenset()
+        if focus is None:  # not "Saudi-led", nor "Abu Sayyaf freed a German couple"
+            mentions = country_mentions(self.actors, text_of(doc), places, went | held)
             if mentions:
                 counts: dict[str, int] = {}
                 for _, _, iso in mentions:
                     counts[iso] = counts.get(iso, 0) + 1
                 focus = max(counts, key=counts.__getitem__)
         if focus is None:  # no place and no country named: the country its actors belong to
-            focus = actors_country(actor_mentions(self.actors, text_of(doc), date))
+            focus = actors_country([m for m in actor_mentions(self.actors, text_of(doc), date)
+                                    if not any(a <= m[0] < b or m[0] <= a < m[1] for a, b in held)])
         if focus is None and len(hinted) == 1:  # "the anti-Houthi committee": the one country its groups name
             focus = next(iter(hinted))
         if focus is None:  # "a village of Nduga regency": the one country with regencies

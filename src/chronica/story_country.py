@@ -37,6 +37,49 @@ def country_mentions(actors: ActorResolver, text: str, places: list,
             and not not_here(text, m[0], m[1]) and not company_nationality(text, m[1])]
 
 
+CAPTIVE_NOUNS = frozenset(CUES["captive_nouns"])  # "a German couple", "the crew of a Norwegian tanker"
+CAPTIVE_PEOPLE = frozenset(CUES["captive_people"])  # "a French journalist": a group at home elsewhere
+ROVING_CAPTORS = frozenset(CUES["roving_captors"])
+CAPTOR_SECTORS = frozenset({"REB", "PRM"})
+_WORDS_AFTER = re.compile(r"[A-Za-z'\u2019\s-]*")
+
+
+def captive_noun(text: str, end: int) -> str | None:
+    """The captive noun the country word ending at ``end`` modifies ("German couple", "American defence
+    contractors", "Danish ship's crew"), two lower-case words at most between; else None."""
+    words = re.findall(r"[A-Za-z]+", re.sub(r"['\u2019]s\b", "", _WORDS_AFTER.match(text, end).group()))[:3]
+    for word in words:
+        if word in CAPTIVE_NOUNS or word in CAPTIVE_PEOPLE:
+            return word
+        if not word.islower():
+            return None
+    return None
+
+
+def captive_spans(actors: ActorResolver, text: str) -> frozenset[tuple[int, int]]:
+    """The spans of the country words that only say whose the captives are ("Abu Sayyaf released a German
+    couple": not Germany; "Islamic State militants beheaded a Japanese hostage": not Japan), when the story
+    names an armed group at home in another country, or one of no country (``captive_nouns`` in
+    geo/data/cues.yaml)."""
+    held = [(s, e, iso, noun) for s, e, iso in actors.country_mentions(text)
+            if (noun := captive_noun(text, e)) is not None]
+    if not held:
+        return frozenset()
+    captors = [(s, e, a) for s, e, a in actors.mentions(text) if (a.evidence or "").startswith("org:")
+               and a.sector in CAPTOR_SECTORS
+               or (a.evidence or "").split("+")[0].removeprefix("role:") in ROVING_CAPTORS]
+    out = set()
+    for start, end, iso, noun in held:
+        for a, b, captor in captors:
+            if a <= start < b:
+                continue
+            if captor.country is None and noun in CAPTIVE_NOUNS or captor.country is not None and all(
+                    m.country != iso for _, _, m in actors.mentions(text[a:b], where=iso)):
+                out.add((start, end))
+                break
+    return frozenset(out)
+
+
 def actor_mentions(actors: ActorResolver, text: str, date: str | None = None) -> list:
     """(start, end, Actor) of the actor mentions that count for the story's country (not a bare surname
     out of office on the story's date)."""
