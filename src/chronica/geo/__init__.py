@@ -19,7 +19,15 @@ from chronica.geo.home import Home
 from chronica.geo.home import parse as parse_home
 from chronica.geo.quarters import near_parts
 from chronica.geo.region_of import regions_of_countries, regions_of_story
-from chronica.geo.seats import dealing_spans, meeting_venue, named_deal, press_seat, reaction_seat, spans
+from chronica.geo.seats import (
+    dealing_spans,
+    meeting_venue,
+    named_deal,
+    press_seat,
+    reaction_seat,
+    spans,
+    speaking_seat,
+)
 from chronica.nlp import text_of
 from chronica.record import Place
 
@@ -35,6 +43,7 @@ class PlaceList(list):
     demonyms: frozenset = frozenset()  # the spans of demonyms listed as places ("Sudanese")
     seats: frozenset = frozenset()  # the spans of places where a statement was put out (geo/seats.py)
     venues: frozenset = frozenset()  # the spans of places named as a meeting's venue ("talks in Geneva")
+    speakers: frozenset = frozenset()  # the spans of towns that speak or are accused ("..., Ankara said")
 
     def without(self, start: int, end: int) -> PlaceList:
         """The places outside the characters ``start``-``end``, with this list's spans and missions."""
@@ -103,6 +112,9 @@ class Geocoder:
         places.seats |= spans(doc, [p for p in resolved if p.precision != COUNTRY], reaction_seat)
         # "breaking the Jeddah declaration", "the Doha ceasefire": a city naming a deal, not where (sides49)
         places.seats |= spans(doc, [p for p in resolved if p.precision != COUNTRY], named_deal)
+        # "..., Ankara said", "accusing Moscow of ...": a government speaking or accused, no event's place;
+        # its country still counts for the story's (origins50)
+        places.speakers = spans(doc, [p for p in resolved if p.precision != COUNTRY], speaking_seat)
         places.venues = spans(doc, resolved, meeting_venue) | dealing_spans(doc, resolved, nations)
         places.modifiers = frozenset((m.start, m.end) for m in found if m.modifier) | places.seats | (
             places.venues)

@@ -70,6 +70,8 @@ HINT_SKIP = frozenset(CUES["actor_hint_skip"])
 CITY_PARTS = frozenset(CUES["city_part_words"])
 VILLAGE_WORDS = frozenset(CUES["village_words"])
 FIRE_FROM = frozenset(CUES["launch_verbs"]) | frozenset(CUES["fire_nouns"])
+CROSSING_VERBS = frozenset(CUES["crossing_verbs"])  # "migrants who had crossed from Serbia": behind them
+CLAUSE_DEPS = frozenset({"relcl", "acl", "xcomp", "advcl"})  # a verb's clause under another's words
 TOWN_PART_BEFORE = frozenset(CUES["town_part_before"])
 UNIT_REGION_WORDS = frozenset(CUES["unit_region_words"])
 TITLE_WORDS = frozenset(CUES["title_words"])
@@ -81,6 +83,7 @@ DESTINATION_VERBS = frozenset(CUES["destination_verbs"])
 SPEECH_VERBS = frozenset(CUES["speech_verbs"])
 PERSON_SUBJECT_VERBS = frozenset(CUES["person_subject_verbs"])
 SPEAKING_SUBJECT_VERBS = frozenset(CUES["speaking_subject_verbs"])
+SPEAKING_SEAT_VERBS = frozenset(CUES["speaking_seat_verbs"])  # "..., Ankara said": a speaker (origins50)
 TOPIC_NOUNS = frozenset(CUES["topic_nouns"])
 CALLING_VERBS = frozenset(CUES["calling_verbs"])
 STANCE_VERBS = frozenset(CUES["stance_verbs"])
@@ -263,6 +266,8 @@ class Mention:
     city_part: bool = False  # a qualifier after "a suburb of", "a slum in": a city, not its region
     village: bool = False  # told as a village ("the village of X", "X village"): no city of its name
     origin: bool = False  # where fire came from ("shelling from Ukraine"): no vote for the story's places
+    speaker: bool = False  # a government speaking ("..., Ankara said"): no vote for the story's places
+    came: bool = False  # where people came from ("smugglers who sailed from Sfax"): no vote either
 
     @property
     def known(self) -> bool:
@@ -941,6 +946,16 @@ def _fire_origin(doc, a: int) -> bool:  # noqa: ANN001
     return head.lemma_.lower() in FIRE_FROM or head.lower_ in FIRE_FROM
 
 
+def _came_from_word(doc, a: int) -> bool:  # noqa: ANN001
+    """Is the name at token a where people came from, told in a clause of their own ("migrants who had
+    crossed from Serbia", "smugglers trying to cross from Syria"): after "from" hung on a verb of crossing or
+    coming that is a relative, participle or infinitive clause (origins50)?"""
+    if a < 1 or lowers_of(doc)[a - 1] != "from":
+        return False
+    head = tokens_of(doc)[a - 1].head
+    return head.pos_ == "VERB" and head.lemma_.lower() in CROSSING_VERBS and head.dep_ in CLAUSE_DEPS
+
+
 def _village_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
     """Is the name of tokens a..b told as a village ("the village of X", "X village")?"""
     lowers = lowers_of(doc)
@@ -987,6 +1002,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     text = text_of(doc)
     nations = Nations()
     lowers = lowers_of(doc)
+    speaking = speaking_starts(doc)
     for ent in ents_of(doc):
         if ent.label_ == "NORP":
             iso = demonyms.get(norm(ent.text).removesuffix("s")) or demonyms.get(norm(ent.text))
@@ -1091,6 +1107,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
             m.village = _village_word(doc, a, b)
             m.origin = _fire_origin(doc, a)
+            m.speaker = start in speaking
+            m.came = _came_from_word(doc, a)
             m.township = _township_word(doc, b)
             if m.township:  # "St. Clair Twp." is no county of its name: its towns only
                 cands = [c for c in cands if c[0].kind == TOWN]
@@ -1178,7 +1196,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     _local_towns(found, local, gaz)
     found += _placed_again(doc, runs, found)
     found.sort(key=lambda m: m.start)
-    _link_commas(found, text, gaz)
+    _link_commas(found, text, gaz, speaking)
     _listed_countries(found, text)
     _owned_by_country(found, text)
     for m in found:
@@ -1658,11 +1676,38 @@ def _owned_by_country(found: list[Mention], text: str) -> None:
             b.cands = inside
 
 
-def _link_commas(found: list[Mention], text: str, gaz: Gazetteer) -> None:
+def speaking_starts(doc) -> frozenset[int]:  # noqa: ANN001
+    """The character offsets of names right before a verb of saying whose subject they are ("near Tal
+    Abyad, Ankara said"): a government speaking, no qualifier of the name before it (origins50); kept in
+    the Doc's user data."""
+    kept = doc.user_data.get(SPEAKING_KEY)
+    if kept is None:
+        kept = doc.user_data[SPEAKING_KEY] = _speaking_starts(doc)
+    return kept
+
+
+SPEAKING_KEY = "chronica.geo.speaking_starts"
+
+
+def _speaking_starts(doc) -> frozenset[int]:  # noqa: ANN001
+    """The offsets :func:`speaking_starts` keeps."""
+    out = set()
+    toks = tokens_of(doc)
+    for tok in toks:
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.i < tok.head.i <= tok.i + 3 and (
+                tok.head.lemma_.lower() in SPEAKING_SEAT_VERBS) and all(
+                toks[k].dep_ in ("aux", "advmod") for k in range(tok.i + 1, tok.head.i)):
+            out.add(tok.left_edge.idx)  # "Washington has long said"
+    return frozenset(out)
+
+
+def _link_commas(found: list[Mention], text: str, gaz: Gazetteer,
+                 speaking: frozenset[int] = frozenset()) -> None:
     """"Springfield, Illinois": a known region or country right after a comma qualifies a place,
-    and so does a chain ("Lelilef Sawai sub-district, Central Weda district, North Maluku")."""
+    and so does a chain ("Lelilef Sawai sub-district, Central Weda district, North Maluku"); a name that
+    speaks ("in the Gulf, Washington said") qualifies none."""
     for a, b in reversed(list(zip(found, found[1:], strict=False))):
-        if a.quals:
+        if a.quals or b.start in speaking:
             continue
         between = text[a.end:b.start]
         comma = re.fullmatch(r"(?:\s+\w+)?\s*,\s*", between) and len(between) <= 24
@@ -2037,7 +2082,8 @@ def _foreign_alternates(places: list[Place], found: list[Mention], nations: list
     alternate = {(m.start, m.end) for m in found if m.cands and not m.quals and all(a for _, a in m.cands)}
     if not alternate:
         return places
-    others = [p for p in places if (p.start, p.end) not in alternate]
+    speakers = {(m.start, m.end) for m in found if m.speaker}  # "near Tal Abyad, Ankara said": no say
+    others = [p for p in places if (p.start, p.end) not in alternate | speakers]
     told = {(m.start, m.end) for m in found if m.dateline}  # the reporter's city ("ANKARA -") is no such town
     if not any((p.precision or COUNTRY) <= DISTRICT and (p.start, p.end) not in told for p in others):
         return places  # only a town the story names for sure tells where it is
@@ -2151,7 +2197,8 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
         # one vote per name: a name repeated ten times does not vouch for its own sense
         by_name: dict[str, list] = {}
         for m, pick in zip(found, picks, strict=True):
-            by_name.setdefault(norm(m.text), []).append((m, pick))
+            if not m.speaker:  # "near Tal Abyad, Ankara said": the speaker's capital casts no vote
+                by_name.setdefault(norm(m.text), []).append((m, pick))
         votes = {k: _votes(v, iso2, modifiers) for k, v in by_name.items()}
         ctx_c, ctx_a = _context([], nations, iso2)
         if source is not None:  # the paper's home: a weak vote for its region (half a demonym's)
@@ -2490,8 +2537,8 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
                 alt = next((a for c, a in lv.cands if c is x), False)
                 pop = min(x.pop, VILLAGE_POP) if lv.village and x.kind == TOWN else x.pop  # no city
                 size[id(x)] = min(size.get(id(x), math.inf), pop * (ALT_FACTOR if alt else 1.0))
-        if m.modifier or (m.origin and e is not None and e.kind == COUNTRY):
-            continue  # "the US dollar", "shelling from Ukraine" say nothing of where the story is
+        if m.modifier or m.speaker or m.came or (m.origin and e is not None and e.kind == COUNTRY):
+            continue  # "the US dollar", "shelling from Ukraine", "Ankara said": nothing of where the story is
         for x in [e, *quals]:
             if x is not None:
                 big = x.kind in (COUNTRY, REGION) or (x.kind == DISTRICT and not x.capital) or (

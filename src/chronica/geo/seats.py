@@ -61,6 +61,21 @@ def press_seat(root) -> bool:  # noqa: ANN001
     return False
 
 
+SPEAKING_SEAT_VERBS = frozenset(CUES["speaking_seat_verbs"])
+ACCUSED_VERBS = frozenset(CUES["accused_verbs"])
+
+
+def speaking_seat(root) -> bool:  # noqa: ANN001
+    """Is the place whose head word is ``root`` a government that speaks ("..., Ankara said", "Warsaw
+    alleged") or is accused ("accusing Moscow of sending asylum seekers"), not where anything happened?"""
+    verb = root.head
+    if verb.pos_ != "VERB" or verb.i == root.i:
+        return False
+    lemma = verb.lemma_.lower()
+    return (root.dep_ == "nsubj" and lemma in SPEAKING_SEAT_VERBS) or (
+        root.dep_ == "dobj" and lemma in ACCUSED_VERBS)
+
+
 def _reacted(verb) -> bool:  # noqa: ANN001
     """Is the verb a reaction told with no one reacting ("was condemned", "was discussed") or one that
     draws a reaction ("drew condemnation", "sparked outrage")?"""

@@ -12,7 +12,9 @@ from chronica.geo.cues import CUES
 from chronica.geo.divided import territory_regions
 from chronica.geo.resolve import (
     CALLING_VERBS,
+    CLAUSE_DEPS,
     COMMON,
+    CROSSING_VERBS,
     DESTINATION_VERBS,
     HOME_NOUNS,
     MOVING_VERBS,
@@ -28,6 +30,7 @@ from chronica.geo.resolve import (
     is_qualifier,
     mission_regions,
     not_here,
+    speaking_starts,
 )
 from chronica.geo.resolve import focus as places_focus
 from chronica.geo.stray import anchor_for, as_anchor
@@ -42,6 +45,7 @@ LAUNCH_VERBS = frozenset(CUES["launch_verbs"])  # "fired rockets from Gaza towar
 OVERHEAD_VERBS = frozenset(CUES["overhead_verbs"])  # "a drone was shot down over Belgorod region"
 SEA_WORDS = frozenset(CUES["sea_words"])  # an area of these is a sea: an event's place when none other is
 STRUCK_PLACE_VERBS = frozenset(CUES["struck_place_verbs"])  # "missiles struck Dnipro": where they fell
+LEAVE_VERBS = frozenset(CUES["venue_leave_verbs"])  # "Haftar left Moscow without signing": where he was
 
 
 def _part_of_actor(tok: Token) -> bool:
@@ -97,8 +101,11 @@ def _per_doc(doc, key: str, place: Place, make):  # noqa: ANN001, ANN202
     return value
 
 
-def _qualified(text: str, place: Place) -> bool:
-    return bool(_QUALIFIED.match(text, place.end or 0))
+def _qualified(text: str, place: Place, doc=None) -> bool:  # noqa: ANN001
+    """Is the place followed by its region ("Biu LGA (Borno)", "Sumy, Ukraine"), not by a speaker ("Tripoli,
+    Russia's foreign ministry said": origins50)?"""
+    found = _QUALIFIED.match(text, place.end or 0)
+    return bool(found) and (doc is None or found.end() - 1 not in speaking_starts(doc))
 
 
 _QUALIFIED = re.compile(r"(?:\s+[a-z-]+){0,2}\s*(?:\(|,\s*[A-Z])")
@@ -267,6 +274,29 @@ def _left_from(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in ARRIVAL_VERBS
 
 
+def _came_from(root: Token, trigger: Token | None = None) -> bool:
+    """Is the place where people came from, told in a clause of their own ("detained 60 migrants who had
+    crossed from Serbia", "smugglers trying to cross from Syria"): "from" hung on a verb of crossing or
+    coming, not the trigger, that is a relative, participle or infinitive clause?"""
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    verb = root.head.head
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in CROSSING_VERBS and verb.dep_ in CLAUSE_DEPS
+            and (trigger is None or verb.i != trigger.i))
+
+
+def came_from_spans(doc, places: list[Place],  # noqa: ANN001
+                    trigger: Token | None = None) -> frozenset[tuple[int | None, int | None]]:
+    """The spans of places people came from (``_came_from``: "migrants who crossed from Serbia"), which say
+    nothing of the story's country."""
+    out = set()
+    for place in places:
+        root = _root(doc, place) if place.start is not None else None
+        if root is not None and _came_from(root, trigger):
+            out.add((place.start, place.end))
+    return frozenset(out)
+
+
 def _fired_from(root: Token) -> bool:
     """Is the place where a strike was launched from ("fired rockets from Gaza towards Ashkelon",
     "shelled Sumy region from Belgorod"): "from" hung on a verb of firing?"""
@@ -342,6 +372,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue
         if len(named) > 1 and (_left_from(root) or _fired_from(root)):
             continue  # "returned from Peru to Maiquetia", "fired from Gaza at Ashkelon": where it lands
+        if _came_from(root, trigger):
+            continue  # "detained 60 migrants who had crossed from Serbia": where they came from (origins50)
         if place.start is not None and beyond_border(text_of(doc), place.start):
             continue  # "killed two smugglers on the border with Gaza": the doers' side of it (actors30b)
         sender = _sender(root)  # "sent aid to Turkey"; not "blocked a plan to deploy police to Haiti"
@@ -354,6 +386,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue
         country = (place.precision or 4) >= COUNTRY
         locative = locative or (not country and _struck(root))  # "KYIV - missiles struck Dnipro": Dnipro
+        locative = locative or (not country and root.dep_ == "dobj" and root.head.i == trigger.i
+                                and trigger.lemma_ in LEAVE_VERBS)  # "left Moscow without signing"
         if root.i in actor_tokens and not locative:
             continue
         if root.dep_ == "nsubj" and root.head.lemma_ in SPEAKING_SUBJECT_VERBS and not locative:
@@ -375,7 +409,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             score += 0.5
         if locative and _said_at(root):
             score += 0.9  # where it was said, unless the sentence names no other place
-        if _qualified(text_of(doc), place):
+        if _qualified(text_of(doc), place, doc):
             score -= 0.3  # "in Biu LGA (Borno)" says more than "the Timbuktu triangle"
         if _named_town(root):
             score -= 0.3  # "the West Bank city of Nablus": the town, not the region before it
@@ -574,10 +608,12 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     of the story's places; else ``focus`` (the country its actors point to). An area of no one
     country ("Europe", "the Middle East") is no event's place."""
     seats = getattr(doc_places, "seats", frozenset())  # "a statement released in Nicosia": said there
+    speakers = getattr(doc_places, "speakers", frozenset())  # "..., Ankara said": its country only
     waters = [p for p in sentence_places if sea_area(p) and not _topic_water(trigger, p)]
+    seats = seats | came_from_spans(trigger.doc, doc_places, trigger)  # "migrants who crossed from Serbia"
     sentence_places = [p for p in sentence_places if p.country and (p.start, p.end) not in seats]
     doc_places = [p for p in doc_places if p.country and (p.start, p.end) not in seats]
-    best = in_sentence(trigger, sentence_places, actor_tokens)
+    best = in_sentence(trigger, _unspoken(sentence_places, speakers), actor_tokens)
     if best is not None:
         why = {"rule": "in-sentence", "text": best.text, "start": best.start, "end": best.end}
         return _unstray(geocoder, trigger.doc, best, doc_places, why), why
@@ -587,7 +623,8 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
         focus = None  # the story's country only through where they were sent: not this event's
     sentence_places = [p for p in sentence_places if (p.start, p.end) not in sent_to]
     doc_places = [p for p in doc_places if (p.start, p.end) not in sent_to]
-    towns = any((p.precision or 4) < COUNTRY for p in sentence_places)  # "took Snake Island in the Black Sea"
+    towns = any((p.precision or 4) < COUNTRY  # "took Snake Island in the Black Sea"
+                for p in _unspoken(sentence_places, speakers))
     water = None if towns else _at_sea(doc, waters)
     if water is not None:  # "harassed a tanker in the Strait of Hormuz": the strait, not a town of Iran or
         # the dateline; the story's country stays the event's country, at the sea's point and precision 4
@@ -595,12 +632,12 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
         return replace(water, country=country), {"rule": "sea-area", "text": water.text, "start": water.start,
                                                  "end": water.end, "country": country}
     sent_start = sentence_of(trigger).start_char
-    earlier = earlier_place(doc, doc_places, sent_start)
+    earlier = earlier_place(doc, _unspoken(doc_places, speakers), sent_start)
     if earlier is not None:
         why = {"rule": "earlier-in-document", "text": earlier.text, "start": earlier.start,
                "end": earlier.end}
         return _unstray(geocoder, doc, earlier, doc_places, why), why
-    local = [p for p in heads(text_of(doc), doc_places) if (p.precision or 4) < COUNTRY
+    local = [p for p in heads(text_of(doc), _unspoken(doc_places, speakers)) if (p.precision or 4) < COUNTRY
              and not (p.start is not None and beyond_border(text_of(doc), p.start))]
     if local:  # a town or region the story names later (or as part of an actor's name)
         return local[0], {"rule": "first-in-document", "text": local[0].text,
@@ -619,6 +656,11 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
         return waters[0], {"rule": "sea-area", "text": waters[0].text, "start": waters[0].start,
                            "end": waters[0].end}
     return None, {}
+
+
+def _unspoken(places: list[Place], speakers: frozenset) -> list[Place]:
+    """The places that are not a government speaking or accused ("..., Ankara said": geo/seats.py)."""
+    return [p for p in places if (p.start, p.end) not in speakers] if speakers else places
 
 
 def _at_sea(doc, waters: list[Place]) -> Place | None:  # noqa: ANN001
