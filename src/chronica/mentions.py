@@ -42,7 +42,9 @@ from chronica.extract.roles import (
     RECIPROCAL,
     acted_on,
     clause_subject,
+    deed_author,
     expand,
+    foiler,
     found_by,
     held_for,
     hit_device,
@@ -2186,6 +2188,8 @@ class Mentions:
             blocked.update(t.i for c in clause_subject(finder) for t in c.subtree)
         blocked.update(_reason_givers(trig))
         blocked.update(_rescuers(trig))
+        blocked.update(_foilers(trig))  # "guards thwarted an attempt to kidnap": not the kidnappers
+        blocked.update(_authors_takers(trig))  # "police detained the organizer of the kidnapping"
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
         blocked.update(_labellers(trig))  # "after what he called a coup attempt": not the plotter
         blocked.update(_outside_time_clause(trig))
@@ -3173,6 +3177,21 @@ def _rescuers(trig: Token) -> set[int]:
     if not _freed_captives(trig):
         return set()
     return {t.i for s in clause_subject(trig.head.head) for t in s.subtree}
+
+
+def _foilers(trig: Token) -> set[int]:
+    """Words of those who foiled the attempt or plot a deed's clause tells ("guards thwarted an attempt to
+    kidnap a diplomat"): they did not attempt it (hostage-4)."""
+    verb = foiler(trig)
+    return {t.i for s in clause_subject(verb) for t in s.subtree} if verb is not None else set()
+
+
+def _authors_takers(trig: Token) -> set[int]:
+    """Words of those who took or sought a deed's author ("police detained the suspected organizer of the
+    kidnapping"): they did not do the deed (hostage-4)."""
+    author = deed_author(trig)
+    verb = author.head if author is not None and author.dep_ in ("dobj", "nsubjpass") else None
+    return {t.i for s in clause_subject(verb) for t in s.subtree} if verb is not None else set()
 
 
 def _described_in(subjects: list[Token]) -> set[int]:

@@ -2029,10 +2029,31 @@ def _particle(prep: Token, obj: Token) -> None:
     obj.head, obj.dep_ = prep.head, "dobj"
 
 
+def _counted_particle(mod: Token) -> Token | None:
+    """The verb whose particle the parse took for a figure's "over" ("handed over 13 hostages": "over 13"
+    read as "more than 13"; ``prep_particles`` in data/readings.yaml), or None."""
+    spec = readings()["prep_particles"]
+    if mod.dep_ != "quantmod" or mod.lower_ not in spec["particles"] or mod.i == 0:
+        return None
+    verb, noun = mod.doc[mod.i - 1], mod.head.head
+    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"] or noun.head != verb
+            or noun.dep_ != "dobj" or any(c.dep_ == "prt" for c in children_of(verb))
+            or "MONEY" in (noun.ent_type_, mod.head.ent_type_)):  # "handed over $2 million in aid": a sum
+        return None
+    return verb
+
+
+def _counted_to_particle(mod: Token, verb: Token) -> None:
+    mod.head, mod.dep_, mod.tag_ = verb, "prt", "RP"
+
+
 def prep_particles(doc: Doc) -> int:
-    """Mend "fighters handed in their weapons" parsed with "weapons" the object of "in"; the number mended."""
+    """Mend "fighters handed in their weapons" parsed with "weapons" the object of "in", and "handed over 13
+    hostages" with "over" a figure's (hostage-3); the number mended."""
     at = [i for i, dep in enumerate(deps_of(doc)) if dep == "prep"]
-    return _mend(doc, at, _prep_particle, _particle)
+    fixed = _mend(doc, at, _prep_particle, _particle)
+    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "quantmod"]
+    return fixed + _mend(doc, at, _counted_particle, _counted_to_particle)
 
 
 def _particle_object(prt: Token) -> Token | None:

@@ -137,6 +137,9 @@ class Lexicon:
     listing_preps: frozenset[str] = frozenset()
     # participles that tell a person's standing state: "a son of a jailed drug lord" is no jailing
     state_participles: frozenset[str] = frozenset()
+    # verbs done to captives: "released the captured soldiers", "exchanged them for jailed guerrillas"
+    captive_verbs: frozenset[str] = frozenset()
+    captive_participles: frozenset[str] = frozenset()  # of those, the participles that describe: "captured"
     # people asked in private life: "asked the pupils to close their books" is no request of a political actor
     private_askees: frozenset[str] = frozenset()
     # subordinators of a time or cause clause: "told reporters, a week after talks ended" asks no ending
@@ -301,6 +304,8 @@ def lexicon() -> Lexicon:
         body_nouns=frozenset(spec.get("body_nouns") or ()),
         listing_preps=frozenset(spec.get("listing_preps") or ()),
         state_participles=frozenset(spec.get("state_participles") or ()),
+        captive_verbs=frozenset((spec.get("captives_described") or {}).get("verbs") or ()),
+        captive_participles=frozenset((spec.get("captives_described") or {}).get("participles") or ()),
         private_askees=frozenset(spec.get("private_askees") or ()),
         adverbial_marks=frozenset(spec.get("adverbial_marks") or ()),
         hostage_means=frozenset((spec.get("figurative_hostage") or {}).get("means") or ()),

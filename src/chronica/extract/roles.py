@@ -9,6 +9,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from chronica import yamlio
+from chronica.actors.data import package_file
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.readings import (
     answered_deed,
@@ -62,6 +63,7 @@ GIVING = {"give", "offer", "send", "dispatch", "provide", "supply", "donate", "d
 RELATIVE = {"who", "that", "which", "whom"}
 # what a state lodges with another, no one acted on: "lodged a protest with China over the detention"
 COMPLAINTS = {"protest", "complaint", "objection", "note", "demarche", "démarche", "grievance"}
+DISRUPTING = {"disrupt_weapons"}  # the foiling is the event: its subject disrupts the attempt (hostage-4)
 RELEASED_CLASSES = {"release"}  # told in the passive, its subject is the one freed, whoever receives them
 CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee", "kidnappee", "pow"}
 # "placed under arrest", "put under investigation": who is placed under it undergoes it
@@ -162,6 +164,7 @@ INTENT_NOUNS = {"decision", "plan", "intention", "bid", "attempt", "effort", "mo
                 "offer", "readiness", "willingness", "refusal", "threat", "determination", "commitment",
                 "vow", "proposal", "resolve", "right", "preparation", "ultimatum", "campaign", "drive"}
 # adjectives whose subject does what follows "to": "Brazil was ready to mediate", "is keen to help"
+FOILED_NOUNS = INTENT_NOUNS | {"plot"}  # "thwarted an attempt to kidnap", "foiled a plot to abduct"
 INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "unwilling", "reluctant"}
 SINGLE_PRONOUNS = {"it", "he", "she"}  # one party, never both sides of a "between"
 LABELLING_CLASSES = {"criticise", "accuse"}  # "called the raid an act of aggression by Russian forces"
@@ -526,6 +529,8 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     speaker = _speaker_conjunct(verb)
     if speaker is not None:
         return _children(speaker, SUBJ)
+    if verb.dep_ == "advcl" and foiler(verb) is not None:
+        return []  # "police foiled a plot to abduct the governor", the clause hung on "foiled" (hostage-4)
     if verb.dep_ in ("conj", "advcl", "ccomp", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -656,7 +661,23 @@ def _intender(noun: Token, depth: int) -> list[Token]:
         if obj is not None:
             return [obj]
     verb = governing_verb(noun)
+    if verb is not None and verb.lemma_.lower() in REPEL_VERBS and noun.dep_ == "dobj":
+        return []  # "guards thwarted an attempt to kidnap a diplomat": not the guards' attempt (hostage-4)
     return clause_subject(verb, depth + 1) if verb is not None else []
+
+
+def foiler(deed: Token) -> Token | None:
+    """The verb that foils the attempt or plot a deed's clause tells ("guards thwarted an attempt to kidnap
+    a diplomat", "police foiled a plot to abduct the governor", the parse hanging the clause on "foiled"):
+    its subject did not do the deed (hostage-4)."""
+    if deed.dep_ == "acl" and deed.head.dep_ == "dobj" and deed.head.lemma_.lower() in FOILED_NOUNS:
+        verb = deed.head.head
+    elif deed.dep_ == "advcl" and any(o.lemma_.lower() in FOILED_NOUNS
+                                      for o in _children(deed.head, ("dobj",))):
+        verb = deed.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in REPEL_VERBS and not _is_passive(verb) else None
 
 
 def _gerund_controller(verb: Token) -> Token | None:
@@ -850,8 +871,10 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
                      for r in _prep_targets(list(a.children), {"to"})]
     recipient += [o for d in _children(verb, ("dative",)) if d.pos_ == "ADP" and verb.lemma_ in GIVING
                   for o in [_pobj(d)] if o is not None]
-    if passive and trig.cls in RELEASED_CLASSES and any(_freed_people(t) for t in roles.target):
-        recipient = []  # "two aid workers were handed over to Syrian officials": the freed, not the receivers
+    if trig.cls in RELEASED_CLASSES and any(_freed_people(t) for t in roles.target):
+        recipient = []  # "two aid workers were handed over to Syrian officials", "handed over 13 hostages to
+        received = {t.i for t in _recipient_datives(verb)}  # the Red Cross": the freed, not the receivers
+        roles.target = [t for t in roles.target if t.i not in received]  # (hostage-3)
     receivers = _dative_receivers(verb) if verb.lemma_ in GIVING and trig.cls not in RELEASED_CLASSES else []
     if recipient and not any(d.pos_ != "ADP" for d in _children(verb, ("dative",))):
         roles.target, roles.rules["target"] = recipient, "recipient"
@@ -899,7 +922,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         _between([c for t in undergoer for c in t.subtree if c.dep_ == "prep" and c.lower_ == "between"],
                  roles)
     _set_off(verb, roles)
-    _repelled(verb, roles)
+    if trig.cls not in DISRUPTING:  # "police thwarted an attempt by gunmen to kidnap": the police disrupt
+        _repelled(verb, roles)
     _killed_repelling(verb, roles)
     _ordered(verb, roles)
     _taken_from(trig, roles)
@@ -936,11 +960,26 @@ def _named_act_deps(children: list[Token], trig: Trigger) -> list[Token]:
             for d in children_of(o) if d.lower_ in PARTNER_PREPS]  # not the venue: "talks at the ministry"
 
 
+def _recipient_datives(verb: Token) -> list[Token]:
+    """The receivers a dative "to" names ("handed the hostages to Qatari mediators": the mediators)."""
+    return [o for d in _children(verb, ("dative",)) if d.pos_ == "ADP" for o in [_pobj(d)] if o is not None]
+
+
 def _freed_people(tok: Token) -> bool:
-    """Does a passive release's subject name people ("two Swiss aid workers", "the hostages", "Smith"), not
-    things handed over ("blankets and tents")?"""
-    return tok.lemma_.lower() in CAPTIVES or tok.ent_type_ in ("PERSON", "NORP") or any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in children_of(tok))
+    """Does a release's object or passive subject name people ("two aid workers", "the hostages", "the
+    children", "Smith"), not things handed over ("blankets and tents", "two helicopters")?"""
+    return (tok.lemma_.lower() in CAPTIVES or tok.ent_type_ in ("PERSON", "NORP")
+            or tok.lemma_.lower() in _people_words() or tok.lower_ in _people_words() or any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in children_of(tok)))
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """The one-word role names of people in the actor dictionaries ("children", "workers", "soldiers"), not
+    the things that name an actor only through an owner ("helicopter", "village"; actors/data/roles.yaml)."""
+    words = (str(w).lower() for row in package_file("roles").get("roles") or [] if not row.get("owner")
+             for w in row.get("words") or [])
+    return frozenset(w for w in words if " " not in w)
 
 
 def _fronted_participle(verb: Token) -> tuple[list[Token], list[Token]] | None:
@@ -1311,6 +1350,21 @@ def _behind(noun: Token) -> list[Token]:
     return [s for s in subjects if s.pos_ != "PRON" or s.lower_ in ("they", "he", "she")]
 
 
+# those a deed noun is told of as its authors: "detained the suspected organizer of the kidnapping"
+AUTHOR_NOUNS = {"organizer", "organiser", "mastermind", "planner", "perpetrator", "ringleader", "architect",
+                "instigator", "suspect", "author"}
+AUTHOR_PREPS = {"of", "in", "behind"}
+
+
+def deed_author(noun: Token) -> Token | None:
+    """The author a deed noun hangs on ("the suspected mastermind of the abduction", "a suspect in the
+    kidnapping"): that one did the deed, not the clause's subject who arrested them."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in AUTHOR_PREPS or prep.head.lemma_.lower() not in AUTHOR_NOUNS:
+        return None
+    return prep.head
+
+
 # backing whose "for" names the one backed, also when the parse hangs it on the light verb (plover26)
 BACKING_CLASSES = {"support", "aid", "aid_economic", "aid_military", "aid_humanitarian"}
 WANTED_CLASSES = {"threaten_arrest"}  # a warrant's "for" names the one it is out for
@@ -1358,6 +1412,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source, roles.rules["source"] = [by], "by-phrase after the deed inquired into"
     if not roles.source and (behind := _behind(noun)):
         roles.source, roles.rules["source"] = behind, "behind the deed"
+    if not roles.source and (author := deed_author(noun)) is not None:
+        roles.source, roles.rules["source"] = [author], "author of the deed"
     if not roles.source:
         owner = _first_weapon_owner(noun)
         if owner is not None:  # "Saudi rocket and artillery shelling": the owner named on the first weapon

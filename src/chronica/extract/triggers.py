@@ -410,8 +410,9 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
     wrong is read as the lexicon's forms correct it ("doses": "dose", not "dos")."""
     lemma = lexicon().forms.get(tok.lower_) or tok.lemma_.lower()
     for mod in children_of(tok):  # "peacekeeping troops": the modified word first
-        if mod.dep_ in ("compound", "amod") and f"{mod.lemma_.lower()} {lemma}" in table:
-            return f"{mod.lemma_.lower()} {lemma}"
+        if (mod.dep_ in ("compound", "amod") or _infinitive_of(mod)) and (
+                f"{mod.lemma_.lower()} {lemma}" in table):
+            return f"{mod.lemma_.lower()} {lemma}"  # "an attempt to kidnap" read as "a kidnap attempt"
     if lemma in table:
         cargo = cargo_of(tok)  # "seized a boat carrying rifles": what it carried before the vessel (lead46)
         carried = _key(table, cargo) if cargo is not None else None
@@ -433,6 +434,12 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
             return _key(table, obj) if obj is not None else None
     cargo = cargo_of(tok)  # "intercepted a truck packed with explosives": the key of what it carried
     return _key(table, cargo) if cargo is not None else None
+
+
+def _infinitive_of(mod: Token) -> bool:
+    """A "to" clause on a noun ("an attempt to kidnap", "a plot to abduct"), read as the noun's modifier."""
+    return mod.dep_ == "acl" and mod.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                           for c in children_of(mod))
 
 
 # the key under which an entry lists a named international body ("withdrew from ECOWAS", "quit the ICC"); as a
@@ -535,8 +542,8 @@ def _described_by(entry: Entry, deps: list[Token]) -> str | None:
     students", "held" in "freed the hostages held in the camp"), if any."""
     if not entry.described:
         return None
-    objects = [d for d in deps if d.dep_ == "dobj"]
-    # "rescued 21 crew members of a ship hijacked by pirates": the ship's people
+    objects = [d for d in deps if d.dep_ in ("dobj", "nsubjpass")]  # "twelve of the abducted workers were
+    # rescued" (hostage-3); "rescued 21 crew members of a ship hijacked by pirates": the ship's people
     objects += [g for o in objects for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "of"
                 for g in children_of(c) if g.dep_ == "pobj"]
     for obj in objects:
@@ -544,12 +551,20 @@ def _described_by(entry: Entry, deps: list[Token]) -> str | None:
             if (mod.dep_ in ("amod", "acl") and mod.tag_ in ("VBN", "JJ")
                     and mod.lemma_.lower() in entry.described):  # "kidnapped" tagged JJ too
                 return mod.lemma_.lower()
+            if mod.dep_ == "relcl" and mod.lemma_.lower() in entry.described and _told_passive(mod):
+                return mod.lemma_.lower()  # "a girl who had been kidnapped by a gang" (hostage-3)
     if objects:  # "rescued 300 passengers after militants hijacked a train": freed (story47)
         seized = (d for d in deps if d.dep_ == "advcl" and d.lemma_.lower() in entry.described)
         marks = ("after", "when")
         return next((d.lemma_.lower() for d in seized
                      if any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(d))), None)
     return None
+
+
+def _told_passive(verb: Token) -> bool:
+    """A passive clause with no particle of its own ("who had been held captive", not "held up")."""
+    deps = {c.dep_ for c in children_of(verb)}
+    return "auxpass" in deps and "prt" not in deps
 
 
 ASKING_CLASSES = ("appeal", "request")
@@ -1562,7 +1577,18 @@ def _standing_state(tok: Token, lemma: str, lex: Lexicon) -> bool:
         return False
     noun = tok.head
     return (noun.dep_ in ("poss", "nsubj", "nsubjpass")  # "the jailed activist began a hunger strike"
-            or noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"))
+            or noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN")
+            or lemma in lex.captive_participles and _captives_handled(noun, lex))
+
+
+def _captives_handled(noun: Token, lex: Lexicon) -> bool:
+    """'released the captured soldiers', 'exchanged them for captured guerrillas': the object of a verb done
+    to captives (``captives_described``), or of its "for", is described, not arrested (hostage-4)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "the captured soldiers and jailed guerrillas"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        noun = noun.head
+    return noun.dep_ in ("dobj", "prep") and noun.head.lemma_.lower() in lex.captive_verbs
 
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
