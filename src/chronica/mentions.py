@@ -168,6 +168,7 @@ VENUE_FREE = frozenset(W["venue_free_words"])  # "swapped prisoners in Geneva": 
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
 OBJECT_PREPS = COMPLEMENT_PREPS | W["object_preps"]
 NOT_DOER_PREPS, CONTAINER_PREPS = W["not_doer_preps"], W["container_preps"]
+SITE_PREPS = frozenset(W["site_preps"])  # "a car bomb exploded outside a police station": the site
 VICTIM_LIST_PREPS = frozenset(W["victim_list_preps"])  # "were killed ..., including a policeman": victims
 REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 PLANTED_CLASSES = frozenset(W["planted_classes"])
@@ -192,6 +193,7 @@ STATE_HOLDERS = frozenset({"government", "regime", "state", "army"})  # "governm
 ANTI_PREFIXES = frozenset({"anti", "counter"})  # "anti-personnel mines": against personnel, no one's
 BLAMING_VERBS = frozenset(W["blaming_verbs"])  # "officials blamed Islamic State": not the bombers
 ANSWERING_NOUNS, EPOCH_PREPS = frozenset(W["answering_nouns"]), frozenset(W["epoch_preps"])
+SERIES_NOUNS = frozenset(W["series_nouns"])  # "after a wave of car bombs": the bombs
 NON_STATE_ARMED = frozenset(ARMED_SECTORS) - {"MIL", "COP", "SPY"}  # rebels, militias, insurgents
 ASKING_VERBS = frozenset(W["asking_verbs"])
 JUDGING_CLASSES, CUSTODY_NOUNS = frozenset(W["judging_classes"]), frozenset(W["custody_nouns"])
@@ -2237,6 +2239,8 @@ class Mentions:
                 continue
             if remote and _passer(tok):
                 blocked.update(t.i for t in tok.subtree)  # "an IED exploded as an army patrol passed"
+            elif dep == "pobj" and tok.head.lower_ in SITE_PREPS:
+                blocked.update(t.i for t in tok.subtree)  # "exploded outside the home of a judge": the site
             elif dep == "pobj" and tok.head.lower_ in CONTAINER_PREPS:
                 blocked.update(range(tok.left_edge.i, tok.i + 1))  # "an IED planted in a QSD vehicle"
             elif dep == "pobj" and _time_phrase(tok.head):
@@ -3753,10 +3757,23 @@ def _outside_time_phrase(noun: Token) -> set[int]:
     """The sentence's words outside "after" or "before" and the deed it names ("authorities imposed a curfew
     after sectarian clashes left 55 dead"): who acts in the clause did not do the deed it follows
     (violence47)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in SEQUENCE_PREPS:
+    noun = _series_of(noun)
+    following = noun.dep_ == "dobj" and noun.head.lower_ == "following"  # "following" parsed as a participle
+    if not following and (noun.dep_ != "pobj" or noun.head.lower_ not in SEQUENCE_PREPS):
         return set()
     prep, sent = noun.head, sentence_of(noun)
     return {k for k in range(sent.start, sent.end) if not prep.left_edge.i <= k <= prep.right_edge.i}
+
+
+def _series_of(noun: Token) -> Token:
+    """The noun that counts a deed ("a wave of car bombs", "a spate of shootings and kidnappings": "wave",
+    "spate"; bystander50), else the deed's own noun."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    counter = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and counter.lemma_.lower() in SERIES_NOUNS:
+        return counter
+    return noun
 
 
 def _behind_whom(deed: Token) -> Token | None:

@@ -403,6 +403,13 @@ def _day_or_year(text: str) -> bool:
     return 1 <= n <= 31 or 1900 <= n <= 2099
 
 
+def _destination_key(table: dict[str, str | None], prep: Token, obj: Token) -> str | None:
+    """The key of a destination: with its preposition ("into street": "ordered the army into the streets",
+    not "ordered protesters off the streets"; bystander50), else the object's own key."""
+    lemma = lexicon().forms.get(obj.lower_) or obj.lemma_.lower()
+    return f"{prep.lower_} {lemma}" if f"{prep.lower_} {lemma}" in table else _key(table, obj)
+
+
 def _key(table: dict[str, str | None], tok: Token) -> str | None:
     """The key under which a dependant is listed: its lemma with a modifier ("peacekeeping troop"),
     its lemma, or for a capitalised plural the model left unlemmatised ("Grad Missiles") its singular;
@@ -645,9 +652,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         # "fired two missiles into the sea / off its east coast": no one attacked ("fired at boats off the
         # coast" is aimed at someone); an "at" after the destination tells where the deed was done ("took a
         # hitman into custody at a car wash", sd35)
-        key = next((_key(entry.destinations, g) for d in deps
-                    if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS
-                    for g in children_of(d) if g.dep_ == "pobj"), None)
+        key = next((k for d in deps if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS
+                    for g in children_of(d) if g.dep_ == "pobj"
+                    for k in [_destination_key(entry.destinations, d, g)] if k is not None), None)
         if key is not None:
             return entry.destinations[key]
     key = next((_key(entry.grounds, g) for d in deps if entry.grounds and d.dep_ == "prep"
@@ -786,7 +793,7 @@ def _destined(entry: Entry, deps: list[Token]) -> bool:
     """Whether the verb's destination is one its entry lists, which outweighs the entry's ``unless``:
     "drove the president into exile" (deeds49), not "drove their cattle into the river"."""
     return bool(entry.destinations) and any(
-        _key(entry.destinations, g) is not None for d in deps
+        _destination_key(entry.destinations, d, g) is not None for d in deps
         if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS for g in children_of(d) if g.dep_ == "pobj")
 
 
