@@ -799,7 +799,8 @@ class Mentions:
         if tok.pos_ == "NOUN" and (actor is None or not (actor.evidence or "").startswith("org:")):
             actor = self._name_through_of(tok, phrase, ctx) or actor  # "the children of fire initiative"
             actor = self._tied_through_of(tok, phrase, ctx) or actor  # "a critic of the Kremlin"
-        if actor is not None and low in self.resolver.seaman_words and (
+        seaman = low in self.resolver.seaman_words or low in self.resolver.vessel_masters
+        if actor is not None and seaman and (
                 actor.sector == "MIL" or "+no navy named" in (actor.evidence or "")):
             # "sailors aboard a trawler": its crew; "sailors on a navy patrol boat": the navy's
             actor = self._vessel_crew(tok, phrase, ctx, navy=actor.sector != "MIL") or actor
@@ -1577,8 +1578,9 @@ class Mentions:
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         for child in children_of(tok):
             owner_tok = None
-            if child.dep_ == "amod" and child.lower_ in ADJECTIVE_SENSES or _field_word(tok, child):
-                continue  # "a general strike": no general's; "military ties": no military's
+            if child.dep_ in ("amod", "compound") and child.lower_ in ADJECTIVE_SENSES or (
+                    _field_word(tok, child)):
+                continue  # "a general strike", "the General Hospital": no general's; "military ties"
             if self._name_prefixed(child) or child.i in against:
                 continue  # "the Pan-American highway": no American's
             if child.dep_ == "compound" and about:

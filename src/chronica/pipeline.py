@@ -109,6 +109,7 @@ from chronica.reparse import (
     aside_verbs,
     capital_names,
     captive_predicates,
+    comparative_nouns,
     complement_verbs,
     compound_gerunds,
     counted_objects,
@@ -330,6 +331,7 @@ class Pipeline:
         apposed_denials(doc)  # "accused Athens of X, a charge Greece denies": "accused" the verb
         compound_gerunds(doc)  # "dismantled an ELN cell planning attacks": the cell, not the attacks
         plural_objects(doc)  # "conducted live-fire drills": "drills" a plural noun, not a verb
+        comparative_nouns(doc)  # "fired on a Chinese squid trawler": "trawler" a noun, not a comparative
         timed_objects(doc)  # "dissolved parliament days after": "parliament" the object, not "days"'s
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"

@@ -835,6 +835,35 @@ def plural_objects(doc: Doc) -> int:
     return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbz], _plural_object, _renoun)
 
 
+def _comparative_noun(word: Token) -> bool | None:
+    """True for a noun in "-er" the parse tagged a comparative yet made the head of a phrase with an article
+    and a modifier before it ("fired on a Chinese squid trawler": "trawler" a noun, not "more trawl";
+    words50)."""
+    if word.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") or not word.lower_.endswith("er"):
+        return None
+    kids = [c for c in children_of(word) if c.i < word.i]
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
+        return None
+    return True if any(c.dep_ in ("amod", "compound") for c in kids) else None
+
+
+def _noun_again(word: Token, _: bool) -> None:
+    """The word a noun; an "-ing" word right after it that the parse took for the verb's object (the noun it
+    lacked: "a squid trawler fishing illegally") a participle describing it."""
+    word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    verb = word.head.head if word.dep_ == "pobj" else word.head
+    if after is not None and after.lower_.endswith("ing") and after.dep_ == "dobj" and after.head.i == verb.i:
+        after.head, after.dep_, after.tag_, after.pos_ = word, "acl", "VBG", "VERB"
+
+
+def comparative_nouns(doc: Doc) -> int:
+    """Mend a head noun in "-er" tagged a comparative adjective ("a Chinese squid trawler"); the number
+    mended."""
+    jjr = doc.vocab.strings["JJR"]
+    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == jjr], _comparative_noun, _noun_again)
+
+
 def _timed_object(word: Token) -> Token | None:
     """The verb whose object the parse made a compound of a time after it ("dissolved parliament days after
     the vote": "parliament days" one phrase, the verb with no object; roles49), else None."""

@@ -163,6 +163,7 @@ class ActorResolver:
         self.military_posts = frozenset(str(w).lower() for w in roles_file.get("military_posts") or ())
         self.national_posts = frozenset(str(w).lower() for w in roles_file.get("national_posts") or ())
         self.seaman_words = frozenset(str(w).lower() for w in roles_file.get("seaman_words") or ())
+        self.vessel_masters = frozenset(str(w).lower() for w in roles_file.get("vessel_masters") or ())
         self.example_markers = tuple(str(w).lower() for w in roles_file.get("example_markers") or ())
         self.counting_words = frozenset(str(w).lower() for w in roles_file.get("counting_words") or ())
         self.ship_prefixes = {str(k): str(v).upper()
@@ -771,10 +772,18 @@ class ActorResolver:
         keys = [t.key for t in ctx.tokens[best.start:best.end]]
         return keys[-1] in self.seaman_words or " ".join(keys) in self.seaman_words
 
+    def _master(self, ctx: _Context, best: Match) -> bool:
+        """Whether the head match is a lone vessel master's title ("the captain", "the skipper"), with no
+        force named in the phrase ("an army captain", "the captain of a navy frigate" stay the force's)."""
+        if best.end - best.start != 1 or ctx.tokens[best.start].key not in self.vessel_masters:
+            return False
+        return not any(m is not best and m.entry.kind in ("role", "org")
+                       and m.entry.ref.sector in FORCE_SECTORS for m in ctx.head + ctx.tail)
+
     def _merchant_crew(self, ctx: _Context, best: Match | None) -> Role | None:
-        """The seafarers' role when the head is a seaman word and the words after it name a civilian vessel
-        ("sailors of a merchant ship", "sailors aboard a fishing trawler"); else None."""
-        if best is None or best.end != ctx.split or not self._seaman(ctx, best):
+        """The seafarers' role when the head is a seaman word or a master's title and the words after it name
+        a civilian vessel ("sailors of a merchant ship", "the captain of a Chinese trawler"); else None."""
+        if best is None or best.end != ctx.split or not (self._seaman(ctx, best) or self._master(ctx, best)):
             return None
         if not any(t.key in self.civilian_vessels for t in ctx.tokens[ctx.split:]):
             return None
