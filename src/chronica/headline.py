@@ -107,7 +107,8 @@ def _sibling_name(tok: Token) -> Token | None:
     before = tok.doc[tok.i - 1]
     if before.head.i != tok.head.i or before.dep_ != "compound" or before.i != tok.i - 1:
         return None
-    return before if before.pos_ == "PROPN" and before.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") else None
+    # a group or person, not a country's name that owns the noun ("US arms sales to Taiwan")
+    return before if before.pos_ == "PROPN" and before.ent_type_ in ("ORG", "NORP", "PERSON") else None
 
 
 def _named(noun: Token) -> bool:
