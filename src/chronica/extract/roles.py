@@ -1293,11 +1293,23 @@ def _taken_from(trig: Trigger, roles: Roles) -> None:
     verb = trig.head
     if trig.cls not in TAKEN_CLASSES:
         return
+    _fallen_to(verb, roles)
     places = [c for t in _children(verb, ("dobj", "nsubjpass")) for c in children_of(t)]
     holders = [o for o in _prep_targets([*children_of(verb), *places], {"from"})
                if o.ent_type_ not in ("LOC", "FAC") and o.lemma_.lower() not in FROM_PLACES]
     if holders:
         roles.target, roles.rules["target"] = holders[:1], "held the ground taken"
+
+
+def _fallen_to(verb: Token, roles: Roles) -> None:
+    """"Laukkai fell to the MNDAA", "the town of Bunagana fell to M23 rebels": the taker is the object of
+    "to", the ground that fell (or the state its capital stands for) the one that lost it."""
+    if verb.lemma_.lower() != "fall" or verb.dep_ in ("acl", "amod"):
+        return
+    takers = _prep_targets(list(children_of(verb)), {"to"})
+    if takers:
+        roles.source, roles.rules["source"] = takers[:1], "taker the ground fell to"
+        roles.target, roles.rules["target"] = _children(verb, ("nsubj",)), "ground that fell"
 
 
 def _weapon_owner(mod: Token) -> Token:

@@ -95,6 +95,9 @@ TOWNSHIP_WORDS = frozenset(CUES["township_words"])
 TOWNSHIP_COUNTRIES = frozenset(CUES["township_countries"])  # where a township is a unit: "Kani township"
 CAPTURE_VERBS = frozenset(CUES["capture_verbs"])  # "captured Kisangani": the name is a place
 GROUND_STRIKE_VERBS = frozenset(CUES["ground_strike_verbs"])  # "shelled Kherson", whatever its tag
+FELL_TO = frozenset(CUES["fell_to_takers"])  # "Laukkai fell to rebels": the taker of ground
+# "fell to 5%", "fell to 50,000 points": a tally, no taker
+TALLY_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 DISTRICT_ADMIN1 = frozenset(CUES["district_admin1"])
 PRESS_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (CUES.get("press_cues") or {}).items()}
 _PRESS_WORDS = frozenset(w for v in PRESS_CUES.values() for w in v)
@@ -859,10 +862,29 @@ def _captured(doc, a: int, b: int, label: str) -> bool:  # noqa: ANN001
     "troops captured Mohammed" took a man (cues.yaml ``capture_verbs``); but ground is shelled or raided
     whatever the tag ("Russian troops shelled Kherson", ``ground_strike_verbs``)."""
     root = tokens_of(doc)[a] if b - a == 1 else doc[a:b].root  # one word is its own root: no Span made
+    if _taken_subject(root):
+        return label != "PERSON"  # "Myawaddy was captured by KNU fighters", "Laukkai fell to the MNDAA"
     if root.dep_ != "dobj":
         return False
     verb = root.head.lemma_.lower()
     return verb in GROUND_STRIKE_VERBS or (verb in CAPTURE_VERBS and label != "PERSON")
+
+
+def _taken_subject(root) -> bool:  # noqa: ANN001
+    """Whether a name is the subject of a verb of taking ground told from the ground's side: the passive
+    with its taker ("Marawi was seized by Maute group fighters") or "fell to" a taker that is no number
+    ("Laukkai fell to the MNDAA"; not "exports fell to $2 billion" nor "fell to the ground"; cues.yaml
+    ``capture_verbs``, ``fell_to_takers``)."""
+    verb = root.head
+    if root.dep_ == "nsubjpass":
+        return verb.lemma_.lower() in CAPTURE_VERBS and any(c.dep_ == "agent" for c in verb.children)
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "fall":
+        return False
+    if any(t.lower_ in SPORTS_WORDS for t in root.sent):
+        return False  # "Arsenal fell to Chelsea in the cup final": a team beaten
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" and g.ent_type_ not in TALLY_ENTS
+                              or g.lemma_.lower() in FELL_TO) for g in c.children) for c in verb.children)
 
 
 CAPTURED_CITY_POP = 200_000  # a one-word name tagged a person, taken: a city this big is the ground taken
@@ -871,12 +893,18 @@ CAPTURED_CITY_POP = 200_000  # a one-word name tagged a person, taken: a city th
 def _captured_city(doc, a: int, b: int, label: str, cands: list) -> bool:  # noqa: ANN001
     """A one-word name the tagger calls a person, taken by a verb of taking ground, that is the name of a
     city of at least ``CAPTURED_CITY_POP`` ("M23 rebels captured Goma": the city, not a man; "troops
-    captured Mohammed" stays a man)."""
+    captured Mohammed" stays a man); a city known as "<name> City" counts ("Marawi was seized by ...")."""
     if label != "PERSON" or b - a != 1 or not cands:
         return False
     root = tokens_of(doc)[a]
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS and any(
-        e.kind == TOWN and not alt and e.pop >= CAPTURED_CITY_POP for e, alt in cands)
+    taken = root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS or _taken_subject(root)
+    return taken and any(e.kind == TOWN and e.pop >= CAPTURED_CITY_POP
+                         and (not alt or _city_named(e.name, root.text)) for e, alt in cands)
+
+
+def _city_named(name: str, word: str) -> bool:
+    """Whether a place's name is the word with "City" after it ("Marawi City" for "Marawi")."""
+    return norm(name) == f"{norm(word)} city"
 
 
 def _township_after(doc, b: int) -> bool:  # noqa: ANN001
