@@ -122,6 +122,8 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()
     counted_partitives: frozenset[str] = frozenset()  # only with a number: "250 head of cattle"
     message_nouns: frozenset[str] = frozenset()  # "a message of condolence": read through to what it says
+    # deeds that name a mandate ("the Special Rapporteur on torture"): prepositions, titles, bodies, classes
+    mandates: dict[str, frozenset[str]] = field(default_factory=dict)
     # punishments asked for with no one asked ("called for sanctions against Myanmar"): a disapproval
     punitive_asks: frozenset[str] = frozenset()
     # participles that tell people by their flight ("Ukrainians fleeing the war"): read as refugees
@@ -296,6 +298,7 @@ def lexicon() -> Lexicon:
         partitives=frozenset(spec.get("partitives") or ()),
         counted_partitives=frozenset(spec.get("counted_partitives") or ()),
         message_nouns=frozenset(spec.get("message_nouns") or ()),
+        mandates={k: frozenset(v) for k, v in (spec.get("mandates") or {}).items()},
         punitive_asks=frozenset(spec.get("punitive_asks") or ()),
         flight_participles=frozenset(spec.get("flight_participles") or ()),
         carrier_nouns=frozenset((spec.get("carriers") or {}).get("nouns") or ()),

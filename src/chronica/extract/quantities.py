@@ -81,6 +81,7 @@ class _Tables:
     total_nouns: frozenset[str] = frozenset()  # "killed a total of 37 miners": the total is the object
     along_words: frozenset[str] = frozenset()  # "killed along with 17 other people": 18 dead
     year_nouns: frozenset[str] = frozenset()  # "the 1967 war": a year, not a count
+    held_nouns: frozenset[str] = frozenset()  # "executed 12 detainees": people held, counted by their verb
 
 
 @cache
@@ -113,7 +114,8 @@ def _tables() -> _Tables:
                    frozenset(killed.get("loss_verbs", ())), frozenset(killed.get("loss_nouns", ())),
                    frozenset(killed.get("charge_clauses", ())), dict(spec.get("fractions") or {}),
                    frozenset(spec.get("total_nouns", ())), frozenset(spec.get("along_words", ())),
-                   frozenset(spec.get("year_nouns", ())))
+                   frozenset(spec.get("year_nouns", ())),
+                   frozenset(spec["arrested"].get("held_nouns", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -384,6 +386,24 @@ def _object_read_as_subject(first: Token, head: Token, tables: _Tables) -> bool:
             and not any(c.dep_ in ("dobj", "mark") for c in (*children_of(verb), *children_of(head))))
 
 
+def _held_harmed(noun: Token, tables: _Tables) -> str | None:
+    """'soldiers executed 12 detainees', '10 detainees died', 'the killing of 12 detainees': people held
+    whose verb or noun of killing or wounding makes them the dead or the injured, not the arrested
+    (``held_nouns``)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head
+    elif noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children_of(head)):
+        return None  # "detainees killed a guard": the doers
+    elif noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return None
+    hl = head.lemma_.lower()
+    if any(c.lower_ in tables.kinds["killed"]["adjectives"] for c in children_of(head)):
+        return "killed"  # "five detainees were shot dead"
+    return next((k for k in ("killed", "injured") if hl in tables.kinds[k]["verbs"]
+                 or head.pos_ == "NOUN" and hl in tables.kinds[k]["nouns"]), None)
+
+
 def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
     """Which count this is, and the rule that said so."""
     lemma = noun.lemma_.lower()
@@ -392,6 +412,10 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         kind = next((k for k in ("killed", "injured") if word in tables.kinds[k]["adjectives"]), None)
         if kind is not None:
             return kind, f"counted-adjective:{word}"
+    if lemma in tables.held_nouns:
+        harmed = _held_harmed(noun, tables)
+        if harmed is not None:
+            return harmed, f"held:{lemma}"
     for kind in ("killed", "injured", "arrested"):
         if lemma in tables.kinds[kind]["nouns"]:
             return kind, f"noun:{lemma}"

@@ -1571,6 +1571,30 @@ def _named_body(noun: Token) -> bool:
                and (c.lower_ == "led" or c.text.isupper() and len(c.text) > 1) for c in children_of(noun))
 
 
+def _mandate_named(tok: Token, lex: Lexicon) -> bool:
+    """'the UN Special Rapporteur on torture', 'the Committee against Torture', 'the International Day in
+    Support of Victims of Torture': a bare or capitalised deed noun that names a mandate's title or a body's
+    (``mandates`` in data/triggers.yaml), not a deed."""
+    spec = lex.mandates
+    if not spec or not (tok.is_title or not any(
+            c.dep_ in ("det", "poss", "nummod") for c in children_of(tok))):
+        return False
+    noun = tok
+    for _ in range(4):
+        while noun.dep_ == "conj" and noun.head.is_title:  # "for Children and Armed Conflict"
+            noun = noun.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in spec.get("preps", ()) or prep.head.pos_ not in NOUN_POS:
+            return False
+        noun = prep.head
+        lemma = noun.lemma_.lower()
+        if lemma in spec.get("titles", ()) or noun.is_title and lemma in spec.get("bodies", ()):
+            return True
+        if not noun.is_title:
+            return False
+    return False
+
+
 def _adjective_as_noun(tok: Token) -> bool:
     """A word tagged as an adjective that stands where a noun does: "completes pullback from Lebanon"."""
     return tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
@@ -1643,6 +1667,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         if kind == "noun" and lemma == "fire" and _blaze(tok, lex):
             continue
+        if kind == "noun" and cls in lex.mandates.get("classes", ()) and _mandate_named(tok, lex):
+            continue  # "the Special Rapporteur on torture": a mandate, no deed
         if cls in lex.accident_told.get("told_classes", ()) and _blast_only(tok, deps, lex):
             if accident is None:
                 accident = accident_told(sent, lex)
