@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from chronica import yamlio
 from chronica.extract.lexicon import Lexicon
-from chronica.extract.readings import deadline_clause, disowned, partaking, readings
+from chronica.extract.readings import deadline_clause, disowned, main_clause_conjunct, partaking, readings
 from chronica.extract.setting import ended_before
 from chronica.extract.triggers import Trigger, governing_verb
 from chronica.nlp import char_bounds, children_of, sentence_starts, text_of
@@ -487,6 +487,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.hypothetical = True
             cues.append("either-or")
         parent = tok.head
+        if tok.dep_ == "conj" and (main := main_clause_conjunct(tok)) is not None:
+            parent = main  # "detained a Syrian who tried to enter and beat him": no try of the beating
         if tok != parent and ended_before(tok, parent):
             break  # "fired a rocket at the post; the rocket failed to explode": a statement of its own
         if _kept_from(tok) and trig.cls not in GATHERED:

@@ -12,6 +12,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Span, Token
 
 from chronica import yamlio
+from chronica.actors.data import package_file
+from chronica.actors.roles import looks_plural
 from chronica.extract.lexicon import Entry, Lexicon
 from chronica.extract.triggers import Trigger, cargo_of, country_names
 from chronica.nlp import children_of, column, deps_of, lemmas_of, sentence_of
@@ -894,3 +896,97 @@ def running_toll(verb: Token) -> bool:
         if any(words.startswith(m) for m in markers) or child.lower_ == "since":
             return True
     return False
+
+
+# --- "arrested a Palestinian who tried to cross the fence and interrogated him": the arresters' act ---------
+
+RELATIVE_SUBJECTS = {"who", "that", "which"}
+
+
+@cache
+def _role_words() -> dict[str, bool]:
+    """Each role noun of ``actors/data/roles.yaml``, with whether it is a thing owned (a boat, a base)."""
+    return {str(w).lower(): bool(r.get("owner")) for r in package_file("roles")["roles"] for w in r["words"]}
+
+
+def _person(noun: Token) -> bool:
+    """Whether a noun names a person or people ("a smuggler", "a Syrian", "Ahmed"), not a thing."""
+    if noun.ent_type_ in ("PERSON", "NORP"):
+        return True
+    compound = " ".join(c.lower_ for c in children_of(noun) if c.dep_ == "compound" and c.i < noun.i)
+    words = _role_words()
+    return any(words.get(w) is False for w in (f"{compound} {noun.lemma_.lower()}".strip(),
+                                                  noun.lemma_.lower(), noun.lower_))
+
+
+def _many(noun: Token) -> bool:
+    """Whether a noun is plural ("jets", "police", "30 Rohingya")."""
+    return noun.tag_ in ("NNS", "NNPS") or looks_plural(noun.lower_) or any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("1", "one") for c in children_of(noun))
+
+
+def _agrees(pronoun: str, noun: Token) -> bool:
+    """Whether a pronoun ("him", "its", "their") can point to a noun."""
+    spec = readings()["relative_conjuncts"]
+    if pronoun in spec["one"]:
+        return not _many(noun) and _person(noun)
+    if pronoun in spec["things"]:
+        return not _many(noun) and not _person(noun)
+    return _many(noun)
+
+
+def _pointed_back(verb: Token, antecedent: Token, others: list[Token]) -> bool:
+    """Whether the verb's object is a pronoun ("him", "his boat") that agrees with the antecedent and with
+    none of the other nouns that could be meant."""
+    spec = readings()["relative_conjuncts"]
+    pronouns = spec["one"] | spec["things"] | spec["many"]
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
+        said = [obj] if obj.pos_ == "PRON" else [c for c in children_of(obj) if c.dep_ == "poss"]
+        for word in (w.lower_ for w in said if w.lower_ in pronouns):
+            if _agrees(word, antecedent) and not any(_agrees(word, n) for n in others):
+                return True
+    return False
+
+
+def _custody_after_crossing(verb: Token, relative: Token, main: Token, antecedent: Token) -> bool:
+    """Whether a force took what crossed in, then did an act of custody ("shot down two jets that had
+    crossed into its airspace and captured a pilot", "shot dead a smuggler who had crossed the border and
+    seized 50 kilograms of heroin")."""
+    spec = readings()["relative_conjuncts"]
+    acts = {relative.lemma_.lower()} | {c.lemma_.lower() for c in children_of(relative) if c.dep_ == "xcomp"}
+    if main.lemma_.lower() not in spec["forces"] or not acts & spec["crossings"]:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in spec["custody"]:
+        return True
+    if lemma not in spec["shared"]:
+        return False
+    taken = [o for o in children_of(verb) if o.dep_ == "dobj"]
+    taken += [p for o in taken for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "of"
+              for p in children_of(c) if p.dep_ == "pobj"]
+    goods = spec["contraband"]
+    return not _person(antecedent) or any(t.lemma_.lower() in goods or t.lower_ in goods for t in taken)
+
+
+def main_clause_conjunct(verb: Token) -> Token | None:
+    """The main verb a verb with no subject of its own continues, though the parse joined it to a relative
+    clause on that verb's object ("Israeli forces arrested a Palestinian who tried to cross the fence and
+    interrogated him": the forces interrogated him), else None (relcl50)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(verb)):
+        return None
+    relative = verb.head
+    while relative.dep_ == "conj":
+        relative = relative.head
+    if relative.dep_ == "xcomp":  # "who tried to enter illegally and beat him"
+        relative = relative.head
+    if relative.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS
+                                           for c in children_of(relative)):
+        return None
+    antecedent, main = relative.head, relative.head.head
+    if antecedent.dep_ != "dobj" or main.pos_ != "VERB" or main.i > antecedent.i:
+        return None
+    others = [t for t in relative.subtree if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i]
+    others += [s for s in children_of(main) if s.dep_ in ("nsubj", "nsubjpass")]
+    if _pointed_back(verb, antecedent, others) or _custody_after_crossing(verb, relative, main, antecedent):
+        return main
+    return None

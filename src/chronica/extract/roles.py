@@ -20,6 +20,7 @@ from chronica.extract.readings import (
     is_sides,
     judged_object,
     judgements,
+    main_clause_conjunct,
     paired_sides,
     partaking,
     readings,
@@ -513,6 +514,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
             # "pastoralists were alleged to have stabbed a soldier", "they were ordered to leave"
             return _children(verb.head, ("nsubjpass",))
         return obj or clause_subject(verb.head, depth + 1)
+    main = main_clause_conjunct(verb)
+    if main is not None:  # "arrested a Palestinian who tried to cross the fence and interrogated him"
+        return clause_subject(main, depth + 1)
     if verb.dep_ == "conj" and _is_passive(verb.head):
         return _children(verb.head, ("nsubjpass",))  # "X was indicted ... and will resign": X resigns
     if verb.dep_ == "advcl" and deadline_clause(verb.head) == verb and not _is_passive(verb.head):
