@@ -42,7 +42,7 @@ def _seen(event) -> tuple:
     ("The KIA captured a military checkpoint on the road to Bhamo.", "captured", OVERTAKES, "KIA",
      "Military Forces of Myanmar"),
     ("Resistance forces seized a police station in Sagaing Region after a two-day siege.", "seized",
-     OVERTAKES, "Rebels (Myanmar)", "Police Forces of Myanmar"),
+     OVERTAKES, "Militia (Myanmar)", "Police Forces of Myanmar"),
     # variants: other installations, other verbs and countries
     ("Rebels seized an army post near the border.", "seized", OVERTAKES, "Rebels", "Military Forces"),
     ("The TNLA captured a junta checkpoint in northern Shan State.", "captured", OVERTAKES, "TNLA",
