@@ -58,7 +58,7 @@ from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll
-from chronica.extract.roles import DYING, RECIPROCAL, clause_subject, mutual
+from chronica.extract.roles import DYING, RECIPROCAL, SHARED_OBJECT, clause_subject, mutual
 from chronica.extract.sports import game_word_in, is_sport
 from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
 from chronica.geo import Geocoder, PlaceList
@@ -523,6 +523,8 @@ class Pipeline:
             evidence["trigger"]["conj_of"] = head.head.idx  # "condemned ... and demanded": the verb before
             if contrasted(head):  # "opened its border ..., but was still refusing entry to men"
                 evidence["trigger"]["contrast"] = True
+        if cand.roles.rules.get("target") == SHARED_OBJECT and cand.roles.target:
+            evidence["trigger"]["shared_with"] = cand.roles.target[0].head.idx  # "looted and burned shops"
         if head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in children_of(head)):
             evidence["trigger"]["passive"] = True  # "was accused by the opposition of ... and resigned"
         if head.pos_ == "VERB" and running_toll(head):  # "a crackdown that has killed 40 since March"

@@ -1297,10 +1297,82 @@ def _join(prefix: Token, hyph: Token, verb: Token) -> None:
 
 
 def prefixed_verbs(doc: Doc, verbs: Collection[str]) -> int:
-    """Mend "re-took", "re-captured" parsed with the prefix as the verb; the number mended."""
+    """Mend "re-took", "re-captured" parsed with the prefix as the verb, and a joined verb the parse read as
+    an adjective or a passive ("Soldiers ill-treated prisoners"); the number mended."""
     prefixes = readings()["verb_prefixes"]["prefixes"]
-    return _mend(doc, [k + 1 for k, w in enumerate(lowers_of(doc)) if w in prefixes and k + 2 < len(doc)],
-                 lambda hyph: _prefixed(hyph, verbs), lambda hyph, found: _join(found[0], hyph, found[1]))
+    at = [k + 1 for k, w in enumerate(lowers_of(doc)) if w in prefixes and k + 2 < len(doc)]
+    mended = _mend(doc, at, lambda hyph: _prefixed(hyph, verbs),
+                   lambda hyph, found: _join(found[0], hyph, found[1]))
+    joined = [k + 1 for k in at if _joined(doc[k + 1], prefixes)]
+    mended += _mend(doc, joined, _prefixed_adjective, _unadjective_prefixed)
+    mended += _mend(doc, joined, _prefixed_active, _activate)
+    return mended + _mend(doc, joined, _prefixed_be, _unattribute_prefixed)
+
+
+def _joined(verb: Token, prefixes: Collection[str]) -> bool:
+    """Whether ``verb`` is a past verb ``_join`` gave its hyphened prefix ("ill-treated": "illtreat")."""
+    prefix = verb.doc[verb.i - 2]
+    return (verb.tag_ in ("VBD", "VBN") and prefix.lower_ in prefixes and prefix.head.i == verb.i
+            and verb.lemma_.lower().startswith(prefix.lower_))
+
+
+def _prefixed_adjective(verb: Token) -> Token | None:
+    """The noun a joined verb was hung on as an adjective, with the doer before the prefix hung on the same
+    noun ("Soldiers ill-treated prisoners of war": "treated" an adjective of "prisoners"); None otherwise."""
+    if verb.i < 3 or verb.dep_ != "amod" or verb.head.i <= verb.i:
+        return None
+    doer = verb.doc[verb.i - 3]
+    if doer.pos_ not in ("NOUN", "PROPN") or doer.head.i != verb.head.i:
+        return None
+    return verb.head if doer.dep_ in ("nmod", "compound") else None
+
+
+def _unadjective_prefixed(verb: Token, obj: Token) -> None:
+    """The verb takes the noun's place, with the doer its subject and the noun its object."""
+    doer = verb.doc[verb.i - 3]
+    for left in [c for c in children_of(obj) if c.i < doer.i]:  # "The soldiers ill-treated ..."
+        left.head = doer
+    verb.head, verb.dep_ = (verb, "ROOT") if obj.head.i == obj.i else (obj.head, obj.dep_)
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    for punct in [c for c in children_of(obj) if c.dep_ == "punct" and c.i > obj.i]:
+        punct.head = verb
+    obj.head, obj.dep_ = verb, "dobj"
+    doer.head, doer.dep_ = verb, "nsubj"
+
+
+def _prefixed_active(verb: Token) -> Token | None:
+    """The subject a joined verb with an object was given as a passive one ("Guards ill-treated the
+    detainees": "guards" nsubjpass, with no "were"); None otherwise."""
+    deps = _deps(verb)
+    if "dobj" not in deps or "auxpass" in deps:
+        return None
+    return next((c for c in children_of(verb) if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+
+
+def _activate(verb: Token, subject: Token) -> None:
+    """The subject becomes the active verb's."""
+    subject.dep_ = "nsubj"
+    verb.tag_ = "VBD"
+
+
+def _prefixed_be(verb: Token) -> Token | None:
+    """The "be" of a passive joined verb the parse made the verb, the participle its complement ("were
+    ill-treated by guards": "treated" acomp of "were"); None otherwise."""
+    be = verb.head
+    if verb.dep_ != "acomp" or be.lemma_ != "be" or be.i >= verb.i:
+        return None
+    return be if any(c.dep_ == "nsubj" for c in children_of(be)) else None
+
+
+def _unattribute_prefixed(verb: Token, be: Token) -> None:
+    """The verb takes the place of "be", which becomes its passive auxiliary."""
+    verb.head, verb.dep_ = (verb, "ROOT") if be.head.i == be.i else (be.head, be.dep_)
+    verb.pos_, verb.tag_ = "VERB", "VBN"
+    for child in [c for c in children_of(be) if c.i != verb.i]:
+        child.head = verb
+        if child.dep_ == "nsubj":
+            child.dep_ = "nsubjpass"
+    be.head, be.dep_ = verb, "auxpass"
 
 
 def _described_doer_verb(root: Token, verbs: Collection[str]) -> Token | None:

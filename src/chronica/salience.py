@@ -20,6 +20,7 @@ TYPE_WEIGHT = {"ASSAULT": 1.0, "PROTEST": 0.8, "COERCE": 0.5, "SANCTION": 0.4, "
                "ACCUSE": 0.25, "REJECT": 0.25, "CONSULT": 0.25, "COOPERATE": 0.25, "SUPPORT": 0.2,
                "CONCEDE": 0.2}
 BACKGROUND_PENALTY = 1.0
+SHARED_TARGET_BONUS = 0.2  # an event with both sides named
 # Damage done where people were also harmed in the same sentence ("burned houses and shot dead 14
 # residents"): the harm is the news.
 PROPERTY_CLASSES = {"destroy", "loot"}
@@ -253,7 +254,7 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
     if title and kin(_trigger_stems(ev)) & title:
         s += 0.5  # the headline names the act, or says it with a word of its kin ("appeals" for "urged")
     if ev.source and ev.target:
-        s += 0.2
+        s += SHARED_TARGET_BONUS
     if ev.fatalities and not _tallied(ev):
         s += 0.15
     rule = ev.evidence.get("trigger", {}).get("rule", "")
@@ -311,8 +312,9 @@ def choose_primary(events: list[Event], document: Document) -> None:
             return score(e, title, attacked, harmed, published, news, lede, reacting, claims, first,
                          dispersals)
 
-        seconds = second_acts(candidates) | demands_after_blame(candidates, rank) | kills_after_acts(
-            candidates, rank) | meetings_before_acts(candidates) | contrasts_after_acts(candidates, rank) \
+        seconds = second_acts(candidates) | shared_outranked(candidates) \
+            | demands_after_blame(candidates, rank) | kills_after_acts(candidates, rank) \
+            | meetings_before_acts(candidates) | contrasts_after_acts(candidates, rank) \
             | own_acts_after_passives(candidates, rank)
         sequels = sequels_told_later(candidates) | earlier_after_news(candidates)
         aftermath = violence_after_lede_act(candidates, first)
@@ -401,6 +403,25 @@ def second_acts(events: list[Event]) -> dict[str, float]:
         gap = TYPE_WEIGHT.get(ev.plover["type"], 0.2) - TYPE_WEIGHT.get(first.plover["type"], 0.2)
         if gap > 0:
             out[ev.event_id] = gap + CONJUNCT_MARGIN
+    return out
+
+
+def shared_outranked(events: list[Event]) -> dict[str, float]:
+    """What an act whose target is the object of the verb after it loses when that verb outranks it by its
+    type or its toll ("looted and burned shops", "beat and burned alive three men"): the bonus of a target
+    its own words do not name; not "arrested and charged a blogger", where the arrest stays first
+    (rights-4)."""
+    out = {}
+    for ev in events:
+        at = ev.evidence.get("trigger", {}).get("shared_with")
+        later = next((e for e in events if e.sentence == ev.sentence and at is not None
+                      and e.trigger.start <= at < e.trigger.end and e is not ev), None)
+        if later is None:
+            continue
+        weight = TYPE_WEIGHT.get(ev.plover["type"], 0.2)
+        if TYPE_WEIGHT.get(later.plover["type"], 0.2) > weight or (
+                (later.fatalities or later.injured) and not (ev.fatalities or ev.injured)):
+            out[ev.event_id] = SHARED_TARGET_BONUS
     return out
 
 

@@ -23,7 +23,15 @@ from chronica.extract.quantities import (
 )
 from chronica.extract.readings import asked_for, readings, reread, running_toll
 from chronica.extract.readings import lemmas as reading_lemmas
-from chronica.extract.roles import JUDGED_PREPS, REASON_VERBS, Roles, find_roles, hit_device, judged
+from chronica.extract.roles import (
+    JUDGED_PREPS,
+    REASON_VERBS,
+    SHARED_OBJECT,
+    Roles,
+    find_roles,
+    hit_device,
+    judged,
+)
 from chronica.extract.setting import (
     after_protests,
     governed,
@@ -792,7 +800,10 @@ def _assign_counts(
             if not (count.kind in ("killed", "injured") and _running_count(count.token)):
                 orphans.append(count)  # "the conflict has left 6,000 dead since 2017": no attack's toll
             continue
-        governing = [c for c in fits if c.trigger.head in count.token.ancestors
+        # "arrested and deported two reporters": a series' shared object is counted by its arrest (rights-4)
+        governing = [c for c in fits if count.rule.startswith("series:") and count.token in c.roles.target
+                     and c.roles.rules.get("target") == SHARED_OBJECT]
+        governing = governing or [c for c in fits if c.trigger.head in count.token.ancestors
                      and c.trigger.head.i == count.token.head.i or c.told is not None
                      and c.told.i == count.token.head.i
                      or c.trigger.is_noun and _light_outcome(c.trigger.head, count.token.head, light_verbs)

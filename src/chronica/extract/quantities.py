@@ -461,6 +461,9 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         fate = _shared_fate(first, head, tables) or _told_fate(first, head, tables)
         if fate is not None:
             return fate
+        held = _held_first(first, head, tables)
+        if held is not None:
+            return "arrested", f"series:{held}+{hl}"
         if first.dep_ in ("dobj", "nsubjpass") and hl not in tables.not_to_death and any(
                 c.dep_ == "prep" and c.lower_ == "to"
                 and any(g.lower_ in tables.death_ends for g in children_of(c))
@@ -523,6 +526,23 @@ def _shared_fate(first: Token, head: Token, tables: _Tables) -> tuple[str, str] 
         for kind in ("killed", "injured"):
             if verb.lemma_.lower() in tables.kinds[kind]["verbs"]:
                 return kind, f"shared:{head.lemma_.lower()}+{verb.lemma_.lower()}"
+    return None
+
+
+def _held_first(first: Token, head: Token, tables: _Tables) -> str | None:
+    """The arrest verb before the verb of a counted object in a series sharing it ("detained and questioned
+    two journalists", "arrested and later released 12 activists": the two, the 12 were arrested), with no
+    object or subject of its own; None otherwise (rights-4)."""
+    if first.dep_ != "dobj" or head.pos_ != "VERB":
+        return None
+    verb = head
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        verb = verb.head
+        own = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass", "dative")]
+        if own:
+            return None
+        if verb.lemma_.lower() in tables.kinds["arrested"]["verbs"]:
+            return verb.lemma_.lower()
     return None
 
 

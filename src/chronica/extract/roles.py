@@ -38,6 +38,7 @@ from chronica.extract.triggers import (
 from chronica.nlp import children_of, counted, deps_of, sentence_of
 
 SUBJ = ("nsubj", "csubj")
+SHARED_OBJECT = "object shared with the verb after it"  # the rule of ``_shared_object`` (rights-4)
 TARGET_PREPS = {"against", "on", "at", "upon", "into", "with", "to", "between", "over"}
 # people who flee to or into a country (class displace) go there for refuge: the place is no target (story47)
 FLEEING, FLED_TO = {"displace"}, {"to", "into", "toward", "towards"}
@@ -2244,6 +2245,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _conferred_with(trig, roles)
     _left_body(trig, roles)
     _second_verb(trig, roles, lex)
+    _shared_object(trig, roles)
     _quarrel_topic(trig, roles)
     _reciprocal(trig, roles)
     _each_other(roles)
@@ -2270,6 +2272,37 @@ def _second_verb(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
              and o.lemma_.lower() not in lex.nouns]
     if first:
         roles.target, roles.rules["target"] = first[:1], "object of the verb before the comma"
+
+
+def _shared_object(trig: Trigger, roles: Roles) -> None:
+    """"Security forces arrested, beat and tortured dozens of students": a verb with no object of its own in a
+    series sharing its subject is aimed at the object of the next verb that has one (``shared_objects`` in
+    data/readings.yaml; rights-4)."""
+    verb = trig.head
+    if (trig.is_noun or roles.target or trig.cls not in readings()["shared_objects"]["classes"]
+            or _children(verb, ("dobj", "nsubjpass", "dative", "prep", "agent", "xcomp", "ccomp"))):
+        return
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first is not verb and _children(verb, SUBJ):
+        return  # "... and the court charged him": a verb with a subject of its own
+    series = sorted((v for v in first.subtree if v.i > verb.i and v.pos_ == "VERB" and _in_series(v, first)),
+                    key=lambda v: v.i)
+    for later in series:
+        if _children(later, SUBJ) or _children(later, ("nsubjpass", "auxpass")):
+            return  # "Police arrested and the court charged him"
+        objects = _children(later, ("dobj",))
+        if objects:
+            roles.target, roles.rules["target"] = objects[:1], SHARED_OBJECT
+            return
+
+
+def _in_series(verb: Token, first: Token) -> bool:
+    """Whether ``verb`` is joined to ``first`` through conjunctions alone."""
+    while verb.dep_ == "conj" and verb.i != first.i:
+        verb = verb.head
+    return verb.i == first.i
 
 
 def _left_body(trig: Trigger, roles: Roles) -> None:
