@@ -41,6 +41,7 @@ CAPTIVE_NOUNS = frozenset(CUES["captive_nouns"])  # "a German couple", "the crew
 CAPTIVE_PEOPLE = frozenset(CUES["captive_people"])  # "a French journalist": a group at home elsewhere
 ROVING_CAPTORS = frozenset(CUES["roving_captors"])
 CAPTIVE_VERBS = frozenset(CUES["captive_verbs"])  # "seized a German aid worker": one foreigner held
+CAPTIVE_CRAFT = frozenset(CUES["captive_craft"])  # "the captain of a Chinese coast guard vessel": no one held
 CAPTOR_SECTORS = frozenset({"REB", "PRM"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # "the Taliban detained ...": a named state body at home
 _WORDS_AFTER = re.compile(r"(?:-[A-Z][A-Za-z]*)*([A-Za-z'\u2019\s-]*)")  # past "-Iranian" of "British-"
@@ -93,7 +94,7 @@ def captive_spans(actors: ActorResolver, text: str) -> frozenset[tuple[int, int]
     out: set[tuple[int, int]] = set()
     abroad: set[str] = set()
     for start, end, iso, noun in held:
-        if not captors and one_held(text, start, end):
+        if not captors and noun not in CAPTIVE_CRAFT and one_held(text, start, end):
             out.add((start, end))
         for a, b, holder in captors:
             if a <= start < b:
