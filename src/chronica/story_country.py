@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from chronica.actors import ActorResolver
     from chronica.extract import Candidate
     from chronica.geo import Geocoder
-    from chronica.record import Place
+    from chronica.record import Actor, Place
 
 
 def country_mentions(actors: ActorResolver, text: str, places: list,
@@ -40,14 +40,22 @@ def country_mentions(actors: ActorResolver, text: str, places: list,
 CAPTIVE_NOUNS = frozenset(CUES["captive_nouns"])  # "a German couple", "the crew of a Norwegian tanker"
 CAPTIVE_PEOPLE = frozenset(CUES["captive_people"])  # "a French journalist": a group at home elsewhere
 ROVING_CAPTORS = frozenset(CUES["roving_captors"])
+CAPTIVE_VERBS = frozenset(CUES["captive_verbs"])  # "seized a German aid worker": one foreigner held
+CAPTIVE_CRAFT = frozenset(CUES["captive_craft"])  # "the captain of a Chinese coast guard vessel": no one held
 CAPTOR_SECTORS = frozenset({"REB", "PRM"})
-_WORDS_AFTER = re.compile(r"[A-Za-z'\u2019\s-]*")
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # "the Taliban detained ...": a named state body at home
+_WORDS_AFTER = re.compile(r"(?:-[A-Z][A-Za-z]*)*([A-Za-z'\u2019\s-]*)")  # past "-Iranian" of "British-"
+_ONE_BEFORE = re.compile(r"(?:(\w+)\s+)?\b[Aa]n?\s+(?:[a-z0-9][\w-]*\s+){0,2}(?:[A-Z][A-Za-z]*-)*$")
+_HELD_AFTER = re.compile(r"(?:-[A-Z][A-Za-z]*)*(?:\s+[a-z][\w-]*){1,3}?\s+"
+                         r"(?:was|is|has been|had been|is being)\s+(\w+)")
 
 
 def captive_noun(text: str, end: int) -> str | None:
     """The captive noun the country word ending at ``end`` modifies ("German couple", "American defence
-    contractors", "Danish ship's crew"), two lower-case words at most between; else None."""
-    words = re.findall(r"[A-Za-z]+", re.sub(r"['\u2019]s\b", "", _WORDS_AFTER.match(text, end).group()))[:3]
+    contractors", "Danish ship's crew", "British-Iranian charity worker"), two lower-case words at most
+    between; else None."""
+    after = _WORDS_AFTER.match(text, end).group(1)
+    words = re.findall(r"[A-Za-z]+", re.sub(r"['\u2019]s\b", "", after))[:3]
     for word in words:
         if word in CAPTIVE_NOUNS or word in CAPTIVE_PEOPLE:
             return word
@@ -56,28 +64,60 @@ def captive_noun(text: str, end: int) -> str | None:
     return None
 
 
+def one_held(text: str, start: int, end: int) -> bool:
+    """Whether the country word at ``start``:``end`` names one captive held or killed as a captive ("seized a
+    German aid worker", "jailed a British-Iranian charity worker", "a Japanese journalist was beheaded")."""
+    before = _ONE_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    if (before.group(1) or "").lower() in CAPTIVE_VERBS:
+        return True
+    after = _HELD_AFTER.match(text, end, min(len(text), end + 80))
+    return after is not None and after.group(1).lower() in CAPTIVE_VERBS
+
+
 def captive_spans(actors: ActorResolver, text: str) -> frozenset[tuple[int, int]]:
     """The spans of the country words that only say whose the captives are ("Abu Sayyaf released a German
     couple": not Germany; "Islamic State militants beheaded a Japanese hostage": not Japan), when the story
-    names an armed group at home in another country, or one of no country (``captive_nouns`` in
-    geo/data/cues.yaml)."""
-    held = [(s, e, iso, noun) for s, e, iso in actors.country_mentions(text)
-            if (noun := captive_noun(text, e)) is not None]
+    names an armed group or state body at home in another country (then every word of the captives' country
+    outside its name: "Houthi rebels detained a Dutch aid worker, the Dutch government said"), or one of no
+    country (``captive_nouns`` in geo/data/cues.yaml), or no captor by name and one captive held
+    ("kidnappers seized a German aid worker": no country; round victims50)."""
+    found = actors.country_mentions(text)
+    duals = {(s, e) for s, e, _ in found for a, b, _ in found if b + 1 == s and text[b] == "-" or (
+        e + 1 == a and text[e] == "-")}  # "a Canadian-Iranian academic": one of two countries' nationals
+    held = [(s, e, iso, noun) for s, e, iso in found if (noun := captive_noun(text, e) or (
+        "dual" if (s, e) in duals else None)) is not None]
     if not held:
         return frozenset()
-    captors = [(s, e, a) for s, e, a in actors.mentions(text) if (a.evidence or "").startswith("org:")
-               and a.sector in CAPTOR_SECTORS
-               or (a.evidence or "").split("+")[0].removeprefix("role:") in ROVING_CAPTORS]
-    out = set()
+    captors = [(s, e, a) for s, e, a in actors.mentions(text) if captor(a)]
+    out: set[tuple[int, int]] = set()
+    abroad: set[str] = set()
     for start, end, iso, noun in held:
-        for a, b, captor in captors:
+        if not captors and noun not in CAPTIVE_CRAFT and one_held(text, start, end):
+            out.add((start, end))
+        for a, b, holder in captors:
             if a <= start < b:
                 continue
-            if captor.country is None and noun in CAPTIVE_NOUNS or captor.country is not None and all(
-                    m.country != iso for _, _, m in actors.mentions(text[a:b], where=iso)):
+            if holder.country is None and noun in CAPTIVE_NOUNS:
                 out.add((start, end))
                 break
+            if holder.country is not None and all(
+                    m.country != iso for _, _, m in actors.mentions(text[a:b], where=iso)):
+                out.add((start, end))
+                abroad.add(iso)
+                break
+    out |= {(s, e) for s, e, iso in found if iso in abroad and not any(a <= s < b for a, b, _ in captors)}
     return frozenset(out)
+
+
+def captor(actor: Actor) -> bool:
+    """Whether an actor may hold captives far from their country: an armed group by name, a state's body by
+    name ("the Taliban", "the FSB"), or pirates."""
+    evidence = actor.evidence or ""
+    return (evidence.startswith("org:") and (actor.sector in CAPTOR_SECTORS or actor.sector in STATE_SECTORS
+                                             and actor.country is not None)
+            or evidence.split("+")[0].removeprefix("role:") in ROVING_CAPTORS)
 
 
 def actor_mentions(actors: ActorResolver, text: str, date: str | None = None) -> list:
