@@ -208,3 +208,13 @@ def test_abduction_and_killing_stay_one_event(pipeline) -> None:
     events = list(_events(pipeline, "Gunmen abducted and killed a local journalist in Veracruz."))
     assert [(e.trigger.text, [a.name for a in e.target], e.fatalities) for e in events] == [
         ("abducted", ["Journalists (Mexico)"], 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers beat and raped two women in the village.",
+    "Five men violently beat and raped a woman in the Zhytomyr region.",
+])
+def test_the_graver_assault_of_a_series_is_primary(pipeline, text: str) -> None:
+    """Of one type, the sexual violence a series ends with is the event told (lead's review of abuse50)."""
+    primary = next(e for e in pipeline.code(document_from_text(text, doc_id="abuse50")) if e.primary)
+    assert primary.plover.get("mode") == "sexual"

@@ -406,6 +406,9 @@ def second_acts(events: list[Event]) -> dict[str, float]:
     return out
 
 
+GRAVER_MODES = frozenset({"sexual", "torture"})  # of one type, the assault a series is told for
+
+
 def shared_outranked(events: list[Event]) -> dict[str, float]:
     """What an act whose target is the object of the verb after it loses when that verb outranks it by its
     type or its toll ("looted and burned shops", "beat and burned alive three men"): the bonus of a target
@@ -419,7 +422,8 @@ def shared_outranked(events: list[Event]) -> dict[str, float]:
         if later is None:
             continue
         weight = TYPE_WEIGHT.get(ev.plover["type"], 0.2)
-        if TYPE_WEIGHT.get(later.plover["type"], 0.2) > weight or (
+        graver = later.plover.get("mode") in GRAVER_MODES and ev.plover.get("mode") not in GRAVER_MODES
+        if TYPE_WEIGHT.get(later.plover["type"], 0.2) > weight or graver or (  # "beat and raped her"
                 (later.fatalities or later.injured) and not (ev.fatalities or ev.injured)):
             out[ev.event_id] = SHARED_TARGET_BONUS
     return out
