@@ -35,7 +35,17 @@ from chronica.geo.gazetteer import (
     score_prior,
     skeleton,
 )
-from chronica.nlp import char_bounds, ents_of, lowers_of, mapped, span_text, text_of, tokens_of
+from chronica.nlp import (
+    char_bounds,
+    deps_of,
+    ents_of,
+    heads_of,
+    lowers_of,
+    mapped,
+    span_text,
+    text_of,
+    tokens_of,
+)
 from chronica.record import Place
 
 if TYPE_CHECKING:
@@ -1720,12 +1730,12 @@ SPEAKING_KEY = "chronica.geo.speaking_starts"
 def _speaking_starts(doc) -> frozenset[int]:  # noqa: ANN001
     """The offsets :func:`speaking_starts` keeps."""
     out = set()
-    toks = tokens_of(doc)
-    for tok in toks:
-        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.i < tok.head.i <= tok.i + 3 and (
-                tok.head.lemma_.lower() in SPEAKING_SEAT_VERBS) and all(
-                toks[k].dep_ in ("aux", "advmod") for k in range(tok.i + 1, tok.head.i)):
-            out.add(tok.left_edge.idx)  # "Washington has long said"
+    toks, deps, heads = tokens_of(doc), deps_of(doc), heads_of(doc)  # columns: Tokens read for subjects only
+    for i, dep in enumerate(deps):
+        if dep == "nsubj" and i < heads[i] <= i + 3 and toks[i].pos_ == "PROPN" and (
+                toks[heads[i]].lemma_.lower() in SPEAKING_SEAT_VERBS) and all(
+                deps[k] in ("aux", "advmod") for k in range(i + 1, heads[i])):
+            out.add(toks[i].left_edge.idx)  # "Washington has long said"
     return frozenset(out)
 
 
