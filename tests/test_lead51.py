@@ -75,7 +75,8 @@ def test_armed_men_on_a_gathering(pipeline, text: str, word: str, acled: tuple, 
      ["Protesters (Pakistan)"]),
     # controls: the crowd named
     ("Hundreds of students rallied in Santiago on Thursday.", ["Protesters (Chile)"]),
-    ("Police opened fire on an opposition rally in Dhaka, killing two supporters.", ["Protesters (Bangladesh)"]),
+    ("Police opened fire on an opposition rally in Dhaka, killing two supporters.",
+     ["Protesters (Bangladesh)"]),
 ])
 def test_the_rally_keeps_its_crowd(pipeline, text: str, sources: list[str]) -> None:
     rally = next(e for e in _events(pipeline, text) if e.trigger.text in ("rally", "rallied"))

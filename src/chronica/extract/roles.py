@@ -56,7 +56,8 @@ GOING_ON = {"continue", "resume", "persist"}  # "reported continued shelling": t
 FINDING = {"find", "discover", "recover", "retrieve", "exhume"}
 FOUND_STATE_DEPS = ("ccomp", "oprd", "xcomp", "acl", "advcl")
 FOUND_DEAD_CLASSES = {"kill"}  # "residents found the body of a man": a killing by someone else
-REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent", "halt"}
+REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent",
+               "halt"}
 ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
                 "attempt"}
 # verbs of giving: the one who receives ("offered its troops to Lebanon") is the target, not the thing
@@ -1372,9 +1373,10 @@ AUTHOR_NOUNS = {"organizer", "organiser", "mastermind", "planner", "perpetrator"
                 "instigator", "suspect", "author"}
 AUTHOR_PREPS = {"of", "in", "behind"}
 # verbs that take a suspect into custody or before a court, whose "in" names the suspect's deed
-CUSTODY_VERBS = {"arrest", "detain", "nab", "apprehend", "hold", "question", "interrogate", "charge", "identify",
-                 "name", "seek", "extradite", "release", "free", "convict", "sentence", "try", "capture", "catch",
-                 "hand", "prosecute", "indict", "acquit", "jail", "hang", "execute", "pick"}
+CUSTODY_VERBS = {"arrest", "detain", "nab", "apprehend", "hold", "question", "interrogate", "charge",
+                 "identify", "name", "seek", "extradite", "release", "free", "convict", "sentence", "try",
+                 "capture", "catch", "hand", "prosecute", "indict", "acquit", "jail", "hang", "execute",
+                 "pick"}
 
 
 def deed_author(noun: Token) -> Token | None:

@@ -791,8 +791,8 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
                 ev.source = [replace(standard, text=text, sector=sector,
                                      evidence=f"acled-convention:{role}"
                                      + (f" (was {crowd[0].name})" if crowd else ""))] + keep
-        if (any(a.inter in (1, 8) for a in ev.source) or _armed_on_crowd(ev, kind, context_rules())) and not any(
-                a.inter in CROWD_INTER for a in ev.source):
+        forces = any(a.inter in (1, 8) for a in ev.source) or _armed_on_crowd(ev, kind, context_rules())
+        if forces and not any(a.inter in CROWD_INTER for a in ev.source):
             _crowd_target(ev, role, kind, conventional, country)  # "police dispersed the workers"
         elif kind == "Riots" and _crowds_on_both_sides(ev, context_rules()):
             _second_crowd(ev, conventional, country)
