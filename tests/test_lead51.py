@@ -118,3 +118,26 @@ def test_halted_offensive(pipeline, text: str, plover: str, source: str | None, 
         assert event.target[0].country == target
     if plover == "ASSAULT":
         assert _acled(event) == ("Battles", "Armed clash")
+
+
+# 4. states coordinated in an object's complement are all targets
+@pytest.mark.parametrize("text, word, targets", [
+    ("The IMF approved loans to Ghana and Zambia.", "approved", ["GHA", "ZMB"]),
+    ("Seoul lodged protests with Tokyo and Beijing over the islands.", "lodged", ["JPN", "CHN"]),
+    ("Norway mediated talks between the Sri Lankan government and the Tamil Tigers in 2002.", "mediated",
+     ["LKA", "LKA"]),
+    ("Egypt brokered a truce between Israel and Islamic Jihad.", "brokered", ["ISR", "PSE"]),
+    ("Kuwait brokered a deal between Qatar and Saudi Arabia.", "brokered", ["QAT", "SAU"]),
+    ("France recalled its ambassadors to Australia and the United States.", "recalled", ["AUS", "USA"]),
+    ("Canada recalled its ambassadors from Saudi Arabia and Qatar.", "recalled", ["SAU", "QAT"]),
+    ("Turkey brokered a grain deal between Russia and Ukraine.", "brokered", ["RUS", "UKR"]),
+    # controls: targets hung on the verb or the noun; one target stays one
+    ("Britain sent aid to Turkey and Syria after the earthquake.", "sent", ["TUR", "SYR"]),
+    ("The EU imposed sanctions on Russia and Belarus over the war.", "sanctions", ["RUS", "BLR"]),
+    ("Saudi Arabia hosted talks between Sudan's army and the RSF in Jeddah.", "hosted", ["SDN", "SDN"]),
+    ("The IMF approved a loan to Ghana.", "approved", ["GHA"]),
+    ("Lithuania recalled its envoy from Russia.", "recalled", ["RUS"]),
+])
+def test_coordinated_complements(pipeline, text: str, word: str, targets: list[str]) -> None:
+    event = _event(pipeline, text, word)
+    assert [a.country for a in event.target] == targets
