@@ -2590,6 +2590,18 @@ class Mentions:
                                       where=actor.country or ctx.where)
         return actor if armed is None else _with_text(armed, actor.text or "", f"armed:{actor.evidence}")
 
+    def _coordinated_complements(self, tok: Token, ctx: DocContext, doing: set[int]) -> list[Actor]:
+        """The states coordinated with an object's prepositional complement ("approved loans to Ghana and
+        Zambia", "brokered a truce between Israel and Islamic Jihad"): each one a target too."""
+        found = []
+        for conj in tok.conjuncts:
+            if conj.i <= tok.i or conj.i in doing:
+                continue
+            actor = self.actor(conj, ctx)
+            if actor is not None and (actor.sector or actor.country) and not _own(conj, actor):
+                found.append(_with_text(actor, actor.text, f"object's complement:{actor.evidence}"))
+        return found
+
     def complement_target(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """A verb whose object is a clause: the target is in the clause. "demanding that the Turkish
         government provide information" (its subject), "threatened to impose restrictions against
@@ -2635,7 +2647,9 @@ class Mentions:
             actor = self.actor(tok, ctx)
             if actor is not None and (actor.sector or actor.country) and not _own(tok, actor):
                 actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
-                return _noted(evidence, "target", actor)
+                found = [actor] + (self._coordinated_complements(tok, ctx, doing) if tok in objects else [])
+                evidence["target"] = [{"text": a.text, "resolved": a.name, "rule": a.evidence} for a in found]
+                return found
         doers = self._doer_countries(cand, ctx)
         selves = self._doer_names(cand, ctx)
         clauses = list(children_of(head)) if not denial(head) else []  # "denied killing civilians": no one

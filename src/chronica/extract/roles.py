@@ -56,7 +56,8 @@ GOING_ON = {"continue", "resume", "persist"}  # "reported continued shelling": t
 FINDING = {"find", "discover", "recover", "retrieve", "exhume"}
 FOUND_STATE_DEPS = ("ccomp", "oprd", "xcomp", "acl", "advcl")
 FOUND_DEAD_CLASSES = {"kill"}  # "residents found the body of a man": a killing by someone else
-REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent"}
+REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent",
+               "halt"}
 ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
                 "attempt"}
 # verbs of giving: the one who receives ("offered its troops to Lebanon") is the target, not the thing
@@ -1371,15 +1372,26 @@ def _behind(noun: Token) -> list[Token]:
 AUTHOR_NOUNS = {"organizer", "organiser", "mastermind", "planner", "perpetrator", "ringleader", "architect",
                 "instigator", "suspect", "author"}
 AUTHOR_PREPS = {"of", "in", "behind"}
+# verbs that take a suspect into custody or before a court, whose "in" names the suspect's deed
+CUSTODY_VERBS = {"arrest", "detain", "nab", "apprehend", "hold", "question", "interrogate", "charge",
+                 "identify", "name", "seek", "extradite", "release", "free", "convict", "sentence", "try",
+                 "capture", "catch", "hand", "prosecute", "indict", "acquit", "jail", "hang", "execute",
+                 "pick"}
 
 
 def deed_author(noun: Token) -> Token | None:
     """The author a deed noun hangs on ("the suspected mastermind of the abduction", "a suspect in the
     kidnapping"): that one did the deed, not the clause's subject who arrested them."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in AUTHOR_PREPS or prep.head.lemma_.lower() not in AUTHOR_NOUNS:
+    if noun.dep_ != "pobj" or prep.lower_ not in AUTHOR_PREPS:
         return None
-    return prep.head
+    if prep.head.lemma_.lower() in AUTHOR_NOUNS:
+        return prep.head
+    # "arrested a suspect in the kidnapping", parsed with "in" on the verb: the object just before it
+    if prep.head.lemma_.lower() not in CUSTODY_VERBS:  # not "killed eight suspects in a shootout"
+        return None
+    before = [c for c in prep.head.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1]
+    return before[0] if before and before[0].lemma_.lower() in AUTHOR_NOUNS else None
 
 
 # backing whose "for" names the one backed, also when the parse hangs it on the light verb (plover26)

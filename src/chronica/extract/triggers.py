@@ -722,6 +722,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             # "President Ramaphosa was received by ...": a named person listed by title, as the object's
             # compounds are for "received President Ramaphosa"
             key = _key(entry.objects, d) or (_title_key(entry.objects, d) if dep == "nsubjpass" else None)
+            if key is not None and entry.objects[key] == "ceasefire" and dep == "dobj" and _others_push(d):
+                return "clash"  # "Ukraine halted the Russian offensive": an enemy's attack stopped, a fight
             if key is not None:
                 return entry.objects[key]
         if dep in ("ccomp", "xcomp") and entry.objects:  # "allowed inspectors to visit the site"
@@ -783,6 +785,23 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if entry.bodies and any(_named_body_object(d) for d in deps):
         return entry.bodies  # "the court dissolved the CNRP" (deeds49)
     return _controlled(entry, head) or entry.cls
+
+
+# the side an attack noun names as its own ("a rebel advance", "the enemy's offensive")
+ARMED_SIDES = frozenset({"rebel", "enemy", "insurgent", "militant", "jihadist", "separatist", "guerrilla",
+                         "terrorist", "islamist", "militia", "army", "government", "junta"})
+
+
+def _others_push(obj: Token) -> bool:
+    """An attack noun named as another side's ("the Russian offensive", "a rebel advance", "Russia's push"):
+    the one who halts it stops the enemy's attack, no halt of its own."""
+    for mod in obj.children:
+        if mod.dep_ == "poss":
+            return mod.pos_ != "PRON"
+        if mod.dep_ in ("amod", "compound") and (mod.ent_type_ in ("NORP", "ORG")
+                                                  or mod.lemma_.lower() in ARMED_SIDES):
+            return True
+    return False
 
 
 def _manner(entry: Entry, deps: list[Token]) -> bool:

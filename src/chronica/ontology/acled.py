@@ -728,8 +728,27 @@ def _crowd_fight_mode(ev: Event) -> str | None:
 
 def name_actors(events: list[Event], conventional: Conventional, focus: str | None) -> None:
     """Name the actors the ACLED way once the types are settled (in place)."""
+    _attackers_off_gatherings(events, context_rules())
     for ev in events:
         _acled_actors(ev, conventional, focus)
+
+
+def _attackers_off_gatherings(events: list[Event], rules: Context) -> None:
+    """'Armed men attacked a campaign rally', 'a suicide bomber blew himself up at a political rally': the
+    attackers are no doers of the rally their sentence names (in place)."""
+    for ev in events:
+        if _cls(ev) not in rules.protest or not ev.source:
+            continue
+        armed = {_bare(a.text) for e in events if e is not ev and e.sentence == ev.sentence
+                 and e.plover["type"] == "ASSAULT" for a in e.source
+                 if a.inter in (2, 3) and a.sector in (None, "UAF") and a.text}
+        ev.source = [a for a in ev.source if _bare(a.text) not in armed]
+
+
+def _bare(text: str) -> str:
+    """A mention's words without a leading article ("A suicide bomber" = "suicide bomber")."""
+    first, _, rest = text.lower().partition(" ")
+    return rest if first in ("a", "an", "the") and rest else text.lower()
 
 
 def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> None:
@@ -750,6 +769,8 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         # after the crowd ("Imbonerakure and CNL members fought": Rioters, with the Imbonerakure)
         unnamed = [a for a in ev.source
                    if a.inter == 3 and a.sector in (None, "UAF", "CVL") and not _named(a)]
+        if _armed_on_crowd(ev, kind, context_rules()):  # "gunmen opened fire on a rally": they stay its doers
+            unnamed = []
         rule = ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "")
         if _cls(ev) in context_rules().protest and rule.startswith("verb:"):
             # whoever protests is the crowd ("police officers protested"), but not the police who
@@ -770,7 +791,8 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
                 ev.source = [replace(standard, text=text, sector=sector,
                                      evidence=f"acled-convention:{role}"
                                      + (f" (was {crowd[0].name})" if crowd else ""))] + keep
-        if any(a.inter in (1, 8) for a in ev.source) and not any(a.inter in CROWD_INTER for a in ev.source):
+        forces = any(a.inter in (1, 8) for a in ev.source) or _armed_on_crowd(ev, kind, context_rules())
+        if forces and not any(a.inter in CROWD_INTER for a in ev.source):
             _crowd_target(ev, role, kind, conventional, country)  # "police dispersed the workers"
         elif kind == "Riots" and _crowds_on_both_sides(ev, context_rules()):
             _second_crowd(ev, conventional, country)
@@ -924,6 +946,14 @@ def _settlers_home(crowd: list[Actor]) -> str | None:
     if crowd and crowd[0].acled_actor in context_rules().mob_settlers:
         return crowd[0].country
     return None
+
+
+def _armed_on_crowd(ev: Event, kind: str, rules: Context) -> bool:
+    """Unnamed armed men who fire on or bomb a protest ("gunmen opened fire on an opposition rally",
+    "attackers threw a grenade at a campaign rally"): force used on the crowd, not the crowd's own deed."""
+    return (kind == "Protests" and ev.plover["type"] == "ASSAULT" and _cls(ev) not in rules.protest
+            and any(a.inter == 3 and a.sector in (None, "UAF") for a in ev.source)
+            and _at_protesters(ev, rules))
 
 
 def _crowds_on_both_sides(ev: Event, rules: Context) -> bool:
@@ -2549,7 +2579,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     protest_type = None
     if protest and not crowd and interventions:
         text = " ".join(_own_clause(i, rules) for i in interventions)
-        harsh = (any(i.fatalities or _gravely_hurt(i, rules) for i in interventions)
+        harsh = (any(i.fatalities or _gravely_hurt(i, rules) or _armed_attack(i) for i in interventions)
                  or _excessive(text, rules))
         protest_type = (("Protests", "Excessive force against protesters",
                          "the authorities used lethal or serious force against protesters") if harsh
@@ -2640,6 +2670,14 @@ def _protested_arrest(ev: Event, real: list[Event], rules: Context) -> bool:
     against = {e.sentence for e in real if _cls(e) == "arrest" and _told_before(e)}
     return (bool(against) and ev.sentence not in against and not ev.arrested
             and rules.protesters.search(ev.text.lower()) is None)
+
+
+def _armed_attack(ev: Event) -> bool:
+    """Shots or explosives aimed at a crowd by an armed group, or explosives by anyone ("attackers threw a
+    grenade at protesters"): force that could kill, never a mere intervention."""
+    mode = ev.plover.get("mode")
+    return ev.plover["type"] == "ASSAULT" and (mode == "explosives" or mode == "firearms" and any(
+        a.inter in (2, 3) for a in ev.source) or not mode and any(a.sector == "UAF" for a in ev.source))
 
 
 def _gravely_hurt(ev: Event, rules: Context) -> bool:
