@@ -40,6 +40,10 @@ class Entry:
     # the class when the verb's subject is a named state, whatever its object: "Japan protested the arrest
     # of its diplomat" is a diplomatic protest, not a crowd's
     states: str | None = None
+    # the class when the verb's subject is a named state and its object a named place that is no country or a
+    # site listed with the entry's own class: "Israel attacked the port of Hodeidah", "Israel hit Hamas
+    # positions" (not "Russia attacked Ukraine", nor "Paris attacked the plan", nor "Germany hit a record")
+    state_places: str | None = None
     persons: str | None = None  # the class when the object is a person named: "called Macron" (by phone)
     bodies: str | None = None  # the class when the object is an organisation named: "dissolved the CNRP"
     # the class when the object of "with" or "to" is a party one confers with (``party_of``): "spoke with
@@ -228,6 +232,7 @@ def _entry(value: Any) -> Entry:
         topic=bool(value.get("topic", False)),
         places=value.get("places"),
         states=value.get("states"),
+        state_places=value.get("state_places"),
         persons=value.get("persons"),
         bodies=value.get("bodies"),
         parties=value.get("parties"),

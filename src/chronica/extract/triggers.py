@@ -420,6 +420,8 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
         if (mod.dep_ in ("compound", "amod") or _infinitive_of(mod)) and (
                 f"{mod.lemma_.lower()} {lemma}" in table):
             return f"{mod.lemma_.lower()} {lemma}"  # "an attempt to kidnap" read as "a kidnap attempt"
+    if f"enemy {lemma}" in table and _group_named(tok):
+        return f"enemy {lemma}"  # "hit Hamas positions": a named group's positions are an enemy's (mideast-3)
     if lemma in table:
         cargo = cargo_of(tok)  # "seized a boat carrying rifles": what it carried before the vessel (lead46)
         carried = _key(table, cargo) if cargo is not None else None
@@ -441,6 +443,11 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
             return _key(table, obj) if obj is not None else None
     cargo = cargo_of(tok)  # "intercepted a truck packed with explosives": the key of what it carried
     return _key(table, cargo) if cargo is not None else None
+
+
+def _group_named(noun: Token) -> bool:
+    """Whether a noun is modified by an organisation's name ("Hamas positions", "PKK targets")."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in children_of(noun))
 
 
 def _infinitive_of(mod: Token) -> bool:
@@ -687,8 +694,12 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if entry.persons and any(d.dep_ == "dobj" and _person_named(d) for d in deps) and not any(
             d.dep_ in ("oprd", "xcomp", "ccomp") or _needed_prep(entry, d) and not _when(d) for d in deps):
         return entry.persons  # "Merkel called Macron on Monday": a telephone call, not "called him a liar"
-    if entry.states and any(_named_state(d) for d in deps):
+    if entry.states and any(_named_state(d) for d in deps) and not _state_class_ruled_out(entry, head, deps):
         return entry.states  # "Japan protested the arrest": a state's protest is diplomatic
+    if (entry.state_places and any(_named_state(d) for d in deps)
+            and not _state_class_ruled_out(entry, head, deps)
+            and any(_struck_site(entry, d, deps) for d in deps if d.dep_ == "dobj")):
+        return entry.state_places  # "Israel attacked the port of Hodeidah": from the air (mideast-3)
     # "agreed to halt fighting", "called for the hostages to be freed"
     if entry.complements and any(d.dep_ == "xcomp" or _for_to(d) for d in deps):
         key = next((k for d in deps if d.dep_ == "xcomp" or _for_to(d) for k in _clause_keys(d)
@@ -1029,6 +1040,26 @@ def _state_act(noun: Token, show: bool = False) -> bool:
     doers = lex.state_act_doers | lex.show_doers if show else lex.state_act_doers
     return any(s.dep_ == "nsubj" and (_named_state(s) or s.lemma_.lower() in doers)
                for s in children_of(verb))
+
+
+def _state_class_ruled_out(entry: Entry, head: Token, deps: list[Token]) -> bool:
+    """Whether a verb's listed object ("Pakistan struck a deal") or its "with" means ("Israel bombed Gaza with
+    drones", read by the weapon) outranks the class of a state as its subject (mideast-3); a "with" that a
+    verb of talks needs names whom it is done with ("India huddled with Pakistani diplomats")."""
+    if head.pos_ not in VERB_POS:
+        return False
+    means = entry.state_places is not None or "prep:with" not in entry.needs
+    return any(d.dep_ == "dobj" and entry.objects and _key(entry.objects, d) is not None
+               and entry.objects[_key(entry.objects, d)] != entry.cls
+               or means and d.dep_ == "prep" and d.lower_ == "with" for d in deps)
+
+
+def _struck_site(entry: Entry, obj: Token, deps: list[Token]) -> bool:
+    """Whether a verb's object is a named place that is no country ("the port of Hodeidah") or a site the
+    entry lists with its own class ("Hamas positions"; mideast-3)."""
+    key = _key(entry.objects, obj) if entry.objects else None
+    listed = key is not None and entry.objects[key] == entry.cls
+    return listed or _named_place(obj, deps) and not country_word(obj)
 
 
 def _named_state(d: Token) -> bool:
@@ -1648,6 +1679,34 @@ def _captives_handled(noun: Token, lex: Lexicon) -> bool:
     return noun.dep_ in ("dobj", "prep") and noun.head.lemma_.lower() in lex.captive_verbs
 
 
+def _named_operation(tok: Token, lex: Lexicon) -> Token | None:
+    """'Israel launched Operation Pillar of Defense against Hamas', 'the army began Operation Summer Rains in
+    Gaza': the head of an operation's name that a state or its forces (``state_acts``) launch against someone
+    or in a place; not 'launched Operation Warp Speed to develop vaccines', nor 'police launched Operation
+    X'."""
+    name = tok.head
+    verb = name.head
+    if tok.text != "Operation" or tok.dep_ != "compound" or name.dep_ != "dobj" or name.pos_ != "PROPN":
+        return None
+    if lex.lemma(verb) not in lex.state_act_verbs | lex.show_verbs or not any(
+            s.dep_ == "nsubj" and (_named_state(s) or s.lemma_.lower() in lex.state_act_doers)
+            for s in children_of(verb)):
+        return None
+    preps = [p for p in (*children_of(verb), *children_of(name)) if p.dep_ == "prep"]
+    aimed = any(p.lower_ == "against" or p.lower_ == "in" and any(g.dep_ == "pobj" and _place_name(g)
+                                                                  for g in children_of(p)) for p in preps)
+    return name if aimed else None
+
+
+def _name_end(first: Token, head: Token) -> int:
+    """The end of the named entity a name's first word opens ("Operation Pillar of Defense"), at least its
+    head."""
+    end = first.i + 1
+    while end < len(first.doc) and first.doc[end].ent_iob_ == "I":
+        end += 1
+    return max(end, head.i + 1)
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger in a sentence, in text order; phrases win over their single words."""
     triggers = _phrases(sent, lex)
@@ -1660,6 +1719,13 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if i in taken or (lemma not in verbs and lemma not in nouns):
             continue  # no entry for the word: no Token object made for it
         tok = doc[i]
+        name = _named_operation(tok, lex) if lemma == "operation" else None
+        if name is not None:  # "Israel launched Operation Pillar of Defense against Hamas"
+            last = _name_end(tok, name)
+            taken.update(range(tok.i, last))
+            entry = nouns[lemma]
+            triggers.append(Trigger(name, tok.i, last, entry.cls, "noun", entry, "noun:operation"))
+            continue
         if tok.pos_ in VERB_POS or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
             if tok.tag_ == "VBN" and any(c.dep_ == "det" for c in children_of(tok)):
                 continue  # "evacuated the wounded", "buried the dead": people, not an event
