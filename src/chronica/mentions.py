@@ -1044,6 +1044,8 @@ class Mentions:
                     and c.pos_ in ("ADJ", "PROPN", "NOUN") and _conjuncts(c)), None)
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+        if mod is not None and self._kinds_of_one(mod, ctx):
+            return []
         if mod is not None:
             others = _conjuncts(mod)
             dropped = {t.i for g in others for t in g.subtree} | {
@@ -1070,6 +1072,13 @@ class Mentions:
             if all(a.name != actor.name for a in out):
                 out.append(_with_text(actor, text, f"coordinated:{actor.evidence}"))
         return out if len(out) >= 2 else []
+
+    def _kinds_of_one(self, mod: Token, ctx: DocContext) -> bool:
+        """Coordinated common nouns that name no party alone: the kinds of one unit ("two sabotage and
+        reconnaissance groups"; statemedia-1), not "army and police officers"."""
+        words = [mod, *_conjuncts(mod)]
+        return all(w.pos_ == "NOUN" and w.ent_type_ == "" for w in words) and all(
+            self._resolve(w.text, ctx) is None for w in words)
 
     def _with_complement(self, tok: Token, phrase: str, ctx: DocContext, short: Actor | None) -> Actor | None:
         """A role noun whose country was only guessed from the event's place, read with its complement:

@@ -142,6 +142,7 @@ from chronica.reparse import (
     reported_verbs,
     result_preps,
     said_deeds,
+    shared_heads,
     stray_verbs,
     subjunctive_verbs,
     timed_objects,
@@ -302,6 +303,7 @@ class Pipeline:
         listed_states(doc)  # "Mali, Burkina Faso and Niger withdrew": three states, no apposition
         hyphen_names(doc)  # "the opposition SPLM-IO was expelled": one name, not three subjects
         listed_names(doc)  # "the Rail, Maritime and Transport union demanded": one name, not two subjects
+        shared_heads(doc)  # "a sabotage and reconnaissance group": one group, not "sabotage" and a group
         gerund_subjects(doc)  # "after soldiers enforcing the lockdown beat him": "beat" the verb
         prep_subjects(doc)  # "after the collapse of a roof killed 15": "collapse" the subject of "killed"
         participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb

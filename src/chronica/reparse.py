@@ -2144,15 +2144,73 @@ def _counted_particle(mod: Token) -> Token | None:
     return verb
 
 
+def _shared_head(first: Token) -> Token | None:
+    """The unit noun ("group") the parse coordinated with the first of two modifiers joined by "and" ("a
+    Ukrainian sabotage and reconnaissance group": "sabotage" the object, "group" its conjunct); else None."""
+    doc = first.doc
+    if first.tag_ != "NN" or first.i + 3 >= len(doc) or doc[first.i + 1].lower_ != "and":
+        return None
+    second = doc[first.i + 2]
+    head = second.head
+    if second.dep_ != "compound" or head.dep_ != "conj" or head.head.i != first.i:
+        return None
+    if head.lower_ not in readings()["shared_heads"]["heads"] or "det" in _deps(head):
+        return None
+    return head if head.left_edge.i == second.i else None
+
+
+def _share_head(first: Token, head: Token) -> None:
+    """The unit noun takes the first modifier's place with its words before it; both modifiers describe it."""
+    second = first.doc[first.i + 2]
+    for child in [c for c in children_of(first) if c.i < first.i]:
+        child.head = head
+    head.head, head.dep_ = (head, "ROOT") if first.dep_ == "ROOT" else (first.head, first.dep_)
+    first.head, first.dep_ = head, "compound"
+    second.head, second.dep_ = first, "conj"
+
+
+def shared_heads(doc: Doc) -> int:
+    """Mend "eliminated a sabotage and reconnaissance group" parsed with "sabotage" the object and "group" its
+    conjunct: one group, both words its modifiers; the number mended."""
+    at = [i for i, low in enumerate(lowers_of(doc)) if low == "and" and i > 0]
+    return _mend(doc, [i - 1 for i in at], _shared_head, _share_head)
+
+
 def _counted_to_particle(mod: Token, verb: Token) -> None:
     mod.head, mod.dep_, mod.tag_ = verb, "prt", "RP"
 
 
+def _bound_object(prt: Token) -> Token | None:
+    """The counted object the parse hung on "to" after a particle "up" ("neutralised up to 70 soldiers": "up"
+    the verb's particle, "soldiers" the object of "to"), or None."""
+    doc, verb = prt.doc, prt.head
+    if prt.lower_ != "up" or prt.i + 2 >= len(doc) or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() in readings()["prep_particles"]["up_to_kept"]):
+        return None
+    to, number = doc[prt.i + 1], doc[prt.i + 2]
+    if to.lower_ != "to" or to.dep_ != "prep" or to.head.i != verb.i or not number.like_num or (
+            any(c.dep_ == "dobj" for c in children_of(verb))):
+        return None
+    obj = next((c for c in children_of(to) if c.dep_ == "pobj"), None)
+    return obj if obj is not None and (obj.i == number.i or number.head.i == obj.i) else None
+
+
+def _bound_to_object(prt: Token, obj: Token) -> None:
+    """The noun becomes the verb's object, "up to" its figure's bound."""
+    to, number = prt.doc[prt.i + 1], prt.doc[prt.i + 2]
+    obj.head, obj.dep_ = prt.head, "dobj"
+    for word in (prt, to):
+        word.head, word.dep_, word.tag_ = number, "quantmod", "IN"
+
+
 def prep_particles(doc: Doc) -> int:
-    """Mend "fighters handed in their weapons" parsed with "weapons" the object of "in", and "handed over 13
-    hostages" with "over" a figure's (hostage-3); the number mended."""
+    """Mend "fighters handed in their weapons" parsed with "weapons" the object of "in", "handed over 13
+    hostages" with "over" a figure's (hostage-3), and "neutralised up to 70 soldiers" with "up" a particle;
+    the number mended."""
     at = [i for i, dep in enumerate(deps_of(doc)) if dep == "prep"]
     fixed = _mend(doc, at, _prep_particle, _particle)
+    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "prt"]
+    fixed += _mend(doc, at, _bound_object, _bound_to_object)
     at = [i for i, dep in enumerate(deps_of(doc)) if dep == "quantmod"]
     return fixed + _mend(doc, at, _counted_particle, _counted_to_particle)
 

@@ -848,7 +848,9 @@ def _assign_counts(
                    or "+weapon:" in cand.trigger.rule)
         if "killed" not in cand.counts and (killing and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
-                 "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang", "verb:gun"))
+                 "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang", "verb:gun",
+                 # "liquidated the commander", "neutralised a terrorist": a military statement's killing
+                 "verb:eliminate", "verb:liquidate", "verb:neutralise", "verb:neutralize"))
                 or cand.trigger.cls == "kill" and cand.trigger.rule.startswith(FATAL_RULES)
                 or cand.trigger.rule.startswith(LYNCH_RULES)
                 or cand.roles.rules.get("victims") or to_death) and not cand.modality.modality.negated:
