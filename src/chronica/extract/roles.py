@@ -231,6 +231,8 @@ MONEY_NOUNS = frozenset(_actor_words()["money_nouns"])  # "20 million euros in a
 HIT_BY = frozenset(_actor_words()["undergoing_verbs"])  # "Iran was hit by new sanctions"
 ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
+MEANS_PARTICIPLES = frozenset(_actor_words()["means_participles"])  # "dispersed protesters using tear gas"
+CROWD_CONTROL_MEANS = frozenset(_actor_words()["crowd_control_means"])  # "firing tear gas" at a crowd
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
 RECEIVED_CLASSES = frozenset(_actor_words()["received_classes"])  # "received Soviet arms"
 TAKEN_RECEIPTS = frozenset(_actor_words()["taken_receipts"])  # "took delivery of F-16 jets"
@@ -499,6 +501,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     author = _report_author(verb)
     if author is not None:  # "dismissed a report by the UN alleging that ...": the UN alleges
         return author
+    doers = people_participle(verb)
+    if doers:  # "police arrested 25 youths looting a warehouse": the youths loot
+        return doers
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
@@ -584,6 +589,49 @@ def _judged_participle(judged: Token) -> list[Token]:
     verb = judged.head
     held = [o for o in _children(verb, ("dobj",)) if o.i < judged.i]
     return held or (_children(verb, ("nsubjpass",)) if _is_passive(verb) and not _agent(verb) else [])
+
+
+def _people_noun(noun: Token) -> bool:
+    """Whether a noun names people or an armed group ("25 youths", "two gunmen", "a suspect", "ISWAP"), not a
+    thing ("a statement", "a drone") or an event."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in ISSUED_THINGS:
+        return False
+    return (noun.lemma_.lower() in CAPTIVES or noun.lemma_.lower() in _people_words()
+            or noun.lower_ in _people_words()
+            or (noun.pos_ == "PROPN" and noun.ent_type_ in ("PERSON", "NORP", "ORG")))
+
+
+def _acts_on_them(verb: Token) -> bool:
+    """'Troops engaged the insurgents killing 12 of them', 'dispersed protesters firing tear gas': the
+    participle's object is the people it hangs on (a pronoun, a bare number) or what only the police fire at
+    a crowd, so the verb's subject did it."""
+    for obj in _children(verb, ("dobj",)):
+        if obj.pos_ in ("PRON", "NUM") or obj.lower_ in CROWD_CONTROL_MEANS or any(
+                c.lower_ in CROWD_CONTROL_MEANS for c in _children(obj, ("amod", "compound"))) or any(
+                p.lower_ == "of" and any(o.pos_ == "PRON" for o in _children(p, ("pobj",)))
+                for p in _children(obj, ("prep",))):
+            return True
+    return False
+
+
+def people_participle(verb: Token) -> list[Token]:
+    """'police arrested 25 youths looting a warehouse', 'fired tear gas at protesters looting shops': an -ing
+    participle right after a noun of people tells what those people were doing (also when the parse hung it
+    on the verb: "killed two bandits abducting villagers"), unless it tells how the clause's subject acted
+    ("dispersed protesters using tear gas") or what it did to them ("killing 12 of them")."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() in MEANS_PARTICIPLES or _children(verb, SUBJ + ("mark",)):
+        return []
+    if verb.dep_ == "acl":
+        noun = verb.head
+    elif verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+        noun = next((o for o in _children(verb.head, ("dobj",)) if o.right_edge.i + 1 == verb.i), None)
+    else:
+        return []
+    if noun is None or _acts_on_them(verb) or not _people_noun(noun):
+        return []
+    if verb.i > 0 and verb.doc[verb.i - 1].text == "," and noun.dep_ not in SUBJ:
+        return []  # "troops ambushed the insurgents, killing 12": after a comma, the subject's deed
+    return [noun]
 
 
 def _engaged_in(verb: Token) -> bool:
