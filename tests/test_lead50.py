@@ -94,7 +94,7 @@ def test_claims_of_no_deed_stay_eventless(pipeline, text: str) -> None:
     ("A Kabul blast killed 20 people.", "blast", "Unidentified Armed Group (Afghanistan)", "AFG"),
     ("The Peshawar bombing killed 30 worshippers.", "bombing", "Unidentified Armed Group (Pakistan)", "PAK"),
     # controls: a state's name or adjective, a group's name still name the doer
-    ("The Israeli strike on Gaza killed 12 people.", "strike", "Government of Israel", "PSE"),
+    ("The Israeli strike on Gaza killed 12 people.", "strike", "Military Forces of Israel", "PSE"),
     ("A Hamas attack killed three soldiers.", "attack", "Hamas", None),
     ("Washington sanctions hit Iranian banks.", "sanctions", "Government of the United States", None),
 ])

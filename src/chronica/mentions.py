@@ -374,6 +374,8 @@ class Mentions:
                     tok, actor = named, self.actor(named, ctx)
                 if actor is not None and (actor.evidence or "").startswith("demonym:"):
                     actor = self._shared_head(tok, actor, ctx)
+                if actor is not None and role == "source":
+                    actor = self._striking_forces(tok, actor, ctx, evidence) or actor
                 if actor is not None and _guessed_country(actor) and (
                         evidence.get("trigger", {}).get("class") in RECIPROCAL):
                     actor = self._partners_country(tok, actor, ctx)
@@ -575,6 +577,21 @@ class Mentions:
             return actor
         shared = self._resolve(f"{_phrase(tok, ctx.dateline_end)} {last.text}", ctx)
         return _with_text(shared, f"{actor.text} {last.text}", shared.evidence or "") if shared else actor
+
+    def _striking_forces(self, tok: Token, actor: Actor, ctx: DocContext, evidence: dict) -> Actor | None:
+        """"A Russian strike on Odesa", "Israel's strike on Rafah": a state named as the owner of the strike
+        noun that is the trigger of a remote blow is its armed forces, as "a Russian airstrike" is (ukraine-2;
+        "Israel launched strikes" keeps its subject)."""
+        if (evidence.get("trigger", {}).get("class") not in REMOTE_CLASSES or actor.sector != "GOV"
+                or tok.dep_ not in ("amod", "compound", "poss") or tok.i > tok.head.i
+                or tok.head.lemma_.lower() not in ARMED_THINGS
+                or not (actor.evidence or "").startswith(("country:", "demonym:"))):
+            return None
+        words = tok.doc[tok.left_edge.i:tok.i + 1].text
+        forces = self._resolve(f"{words} forces", ctx)
+        if forces is None or forces.country != actor.country:
+            return None
+        return _with_text(forces, actor.text or words, f"{forces.evidence}+owner of:{tok.head.text}")
 
     def _nationality(self, mod: Token, ctx: DocContext) -> bool:
         """Whether a modifier of a noun is a nationality ("Liberian refugees", "Tajik troops")."""

@@ -101,6 +101,10 @@ class Lexicon:
     state_act_verbs: frozenset[str] = frozenset()  # "launched strikes": verbs whose state doer types the noun
     state_act_doers: frozenset[str] = frozenset()  # "the military", "warplanes": forces that strike
     show_verbs: frozenset[str] = frozenset()  # "held drills": state_act_verbs too for a show of force
+    harm_verbs: frozenset[str] = frozenset()  # "a Russian strike killed four": a state's strike told by harm
+    struck_verbs: frozenset[str] = frozenset()  # "strikes damaged a plant": damage to a listed thing
+    hit_verbs: frozenset[str] = frozenset()  # "a Russian strike hit a hotel": a blow to a listed thing ...
+    walkout_sites: frozenset[str] = frozenset()  # ... that is no workplace a walkout "hits" ("car plants")
     show_doers: frozenset[str] = frozenset()  # "the army", "the fleet": state_act_doers too for one
     force_fight_classes: frozenset[str] = frozenset()  # fights of unarmed people and forces: riots
     force_fighters: frozenset[str] = frozenset()  # "students", "villagers": unarmed people fighting forces
@@ -282,6 +286,10 @@ def lexicon() -> Lexicon:
         state_act_doers=frozenset((spec.get("state_acts") or {}).get("doers") or ())
         | frozenset((spec.get("armed_movements") or {}).get("doers") or ()),
         show_verbs=frozenset((spec.get("state_acts") or {}).get("show_verbs") or ()),
+        harm_verbs=frozenset((spec.get("state_acts") or {}).get("harm_verbs") or ()),
+        struck_verbs=frozenset((spec.get("state_acts") or {}).get("struck_verbs") or ()),
+        hit_verbs=frozenset((spec.get("state_acts") or {}).get("hit_verbs") or ()),
+        walkout_sites=frozenset((spec.get("state_acts") or {}).get("walkout_sites") or ()),
         show_doers=frozenset((spec.get("state_acts") or {}).get("show_doers") or ()),
         force_fight_classes=frozenset(forces.get("classes") or ()),
         force_fighters=frozenset(forces.get("doers") or ()),

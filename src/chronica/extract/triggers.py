@@ -776,10 +776,11 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 key = _key(entry.objects, obj) if obj.dep_ == "pobj" else None
                 if key is not None:
                     return entry.objects[key]
-                if entry.places and d.lower_ in ("against", "on") and obj.dep_ == "pobj" and _place_name(obj):
-                    return entry.places  # "strikes on Yemen", "the strikes against Lebanon"
-    if entry.states and head.pos_ in NOUN_POS and _state_act(head):
-        return entry.states  # "Israel launched strikes overnight"
+                if entry.places and d.lower_ in ("against", "on") and obj.dep_ == "pobj" and (
+                        _place_name(obj) or _state_told(head) and _named_target(obj)):
+                    return entry.places  # "strikes on Yemen", "against Lebanon", "a Russian strike on Odesa"
+    if entry.states and head.pos_ in NOUN_POS and (_state_act(head) or _struck_subject(entry, head)):
+        return entry.states  # "Israel launched strikes overnight", "a Russian strike hit a hotel"
     doer = _controller(head, deps) if entry.states or entry.subjects else None
     if doer is not None:  # "the ministry summoned the ambassador to protest the remarks": a state's protest
         key = (_key(entry.subjects, doer) or _title_key(entry.subjects, doer)) if entry.subjects else None
@@ -1024,8 +1025,45 @@ def _controller(head: Token, deps: list[Token]) -> Token | None:
 
 
 def _place_name(tok: Token) -> bool:
-    """A named place: "Yemen", "Kyiv", "the Gaza Strip"."""
-    return tok.ent_type_ in PLACE_ENTS and tok.pos_ == "PROPN" or country_word(tok)
+    """A named place: "Yemen", "Kyiv", "the Gaza Strip", or a name the geocoder resolved as a place whatever
+    the tagger called it ("a strike on Odesa", tagged an organisation; ukraine-2)."""
+    return (tok.ent_type_ in PLACE_ENTS and tok.pos_ == "PROPN" or country_word(tok)
+            or tok.pos_ == "PROPN" and in_place(tok) and not _first_named(tok))
+
+
+def _state_told(noun: Token) -> bool:
+    """Whether a noun is told as a state's deed by its modifier ("a Russian strike", "US strikes", "Israel's
+    strike"), with no other noun naming a trade ("French rail strikes", "a British Airways strike")."""
+    mods = [c for c in children_of(noun) if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
+    if any(c.dep_ in ("compound", "nmod") and c.pos_ in NOUN_POS and c.ent_type_ not in ("NORP", "GPE")
+           for c in mods):
+        return False
+    return any(c.ent_type_ in ("NORP", "GPE") or country_word(c) for c in mods)
+
+
+def _named_target(tok: Token) -> bool:
+    """A proper name struck at, not a day or a person's full name ("a Russian strike on Kherson", not "a
+    French strike on Monday")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "EVENT") and not _first_named(tok)
+
+
+def _struck_subject(entry: Entry, noun: Token) -> bool:
+    """'a US strike killed a commander', 'Russian strikes damaged two power plants', 'A Russian strike hit a
+    hotel': a state's strike that is the subject of a verb of harm (``state_acts.harm_verbs``), of damage to
+    a thing the entry lists (``struck_verbs``), or of a blow to one that is no workplace (``hit_verbs``); a
+    walkout kills no one and damages no plant, but "the strike hit production" or "car plants" is no blow."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not _state_told(noun):
+        return False
+    lex = lexicon()
+    lemma = lex.lemma(verb)
+    if lemma in lex.harm_verbs:
+        return True
+    if lemma not in lex.struck_verbs and lemma not in lex.hit_verbs:
+        return False
+    keys = [_key(entry.objects, o) for c in children_of(verb) if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+    return any(k is not None and entry.objects[k] == entry.states
+               and (lemma in lex.struck_verbs or k not in lex.walkout_sites) for k in keys)
 
 
 def _state_act(noun: Token, show: bool = False) -> bool:
