@@ -126,6 +126,7 @@ from chronica.reparse import (
     hyphen_names,
     hyphened_verbs,
     listed_names,
+    listed_participles,
     listed_states,
     noun_agents,
     noun_roots,
@@ -325,6 +326,7 @@ class Pipeline:
         noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
         adjective_verbs(doc, self.extractor.lex.verbs)  # "Moscow jailed opposition politician X": a verb
         subjunctive_verbs(doc, self.extractor.lex.verbs)  # "demanded that Washington extradite X": a verb
+        listed_participles(doc, self.extractor.lex.verbs)  # "suspended parties and banned rallies": a verb
         particle_objects(doc)  # "sealed off the West Bank": the place the verb's object, not "off"'s
         prep_particles(doc)  # "handed in their weapons": "in" a particle, "weapons" the verb's object
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb

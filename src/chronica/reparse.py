@@ -2067,6 +2067,35 @@ def _unsubjunctive(mark: Token, verb: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
 
 
+def _listed_participle(part: Token, verbs: Collection[str]) -> Token | None:
+    """The verb a second verb after "and" was read as an adjective of ("the junta suspended the parties and
+    banned rallies": "banned" a modifier of "rallies", the noun listed with the verb); the noun, or None
+    when the parse is right."""
+    noun, cc = part.head, part.doc[part.i - 1] if part.i > 0 else None
+    if part.dep_ != "amod" or part.tag_ not in ("VBD", "VBN") or cc is None or (
+            part.lemma_.lower() not in verbs):
+        return None
+    if noun.dep_ != "conj" or noun.head.pos_ != "VERB" or noun.i != part.i + 1 or noun.pos_ != "NOUN":
+        return None
+    return noun if cc.dep_ == "cc" and cc.head.i == noun.head.i and cc.lower_ in ("and", "but") else None
+
+
+def _relist(part: Token, noun: Token) -> None:
+    """The participle becomes the second verb, listed with the first, and the noun its object."""
+    part.head, part.dep_ = noun.head, "conj"
+    part.tag_, part.pos_ = "VBD", "VERB"
+    noun.head, noun.dep_ = part, "dobj"
+
+
+def listed_participles(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "the junta suspended the parties and banned rallies" parsed with "banned" an adjective of a noun
+    listed with "suspended"; the number mended."""
+    tags = column(doc, TAG)
+    past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
+    return _mend(doc, [i for i, tag in enumerate(tags) if tag in past],
+                 lambda part: _listed_participle(part, verbs), _relist)
+
+
 def subjunctive_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "Ankara demanded that Washington extradite Gulen" parsed as one noun phrase after "that"; the
     number mended."""

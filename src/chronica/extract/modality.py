@@ -12,7 +12,16 @@ from spacy.tokens import Token
 
 from chronica import yamlio
 from chronica.extract.lexicon import Lexicon
-from chronica.extract.readings import deadline_clause, disowned, main_clause_conjunct, partaking, readings
+from chronica.extract.readings import (
+    banned_gathering,
+    deadline_clause,
+    disowned,
+    generic_gathering,
+    main_clause_conjunct,
+    partaking,
+    readings,
+    warned_off,
+)
 from chronica.extract.setting import ended_before
 from chronica.extract.triggers import Trigger, governing_verb
 from chronica.nlp import char_bounds, children_of, sentence_starts, text_of
@@ -175,6 +184,16 @@ def _still_to_come(noun: Token) -> bool:
         return False
     prep = noun.head
     return prep.lower_ == "before" or (prep.lower_, prep.head.lower_) in (("of", "ahead"), ("to", "prior"))
+
+
+def _warned_against(noun: Token) -> bool:
+    """'warned residents against joining the planned protest': a crowd's act called planned that someone is
+    warned or urged against joining (``warned_against`` in data/readings.yaml) is still to come."""
+    if noun.dep_ not in ("dobj", "pobj") or not any(c.dep_ == "amod" and c.lower_ in PLANNED
+                                                     for c in children_of(noun)):
+        return False
+    join = noun.head if noun.dep_ == "dobj" else noun.head.head  # "taking part in the planned march"
+    return join.lemma_.lower() in readings()["warned_against"]["joining"] and warned_off(join) is not None
 
 
 def _set_for_a_day(noun: Token) -> bool:
@@ -395,6 +414,13 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.future = True  # "called a general strike for Monday": a planned protest, still to come
             # (future, not hypothetical, as "is expected to meet": the call is made, the day is set)
             cues.append("set-for-a-day")
+        banned = banned_gathering(head, trig.cls)
+        if banned is not None and generic_gathering(head):
+            m.hypothetical = True  # "the junta banned all demonstrations": no gathering told
+            cues.append(f"banned:{banned.lemma_.lower()}")
+        if _warned_against(head):
+            m.future = m.hypothetical = True  # "warned residents against joining the planned protest"
+            cues.append("planned:warned-against")
         refused = _not_permitted(head)
         if refused is not None:
             m.negated = True  # "did not allow the rally to go ahead": the rally was not held

@@ -740,6 +740,64 @@ def partaking(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in spec["parts"] for c in children_of(verb))
 
 
+def _first_conjunct(noun: Token) -> Token:
+    """The first of the nouns a noun is listed with ("all rallies and demonstrations": "rallies")."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
+def banned_gathering(noun: Token, cls: str) -> Token | None:
+    """'the junta banned all demonstrations', 'protests were outlawed', 'suspended all rallies and
+    marches': the verb of banning (``banned_gatherings`` in data/readings.yaml) whose object a crowd's act
+    is, or None."""
+    spec = readings()["banned_gatherings"]
+    if cls not in spec["classes"]:
+        return None
+    first = _first_conjunct(noun)
+    verb = first.head
+    if first.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in spec["verbs"]:
+        return None
+    return verb if verb.lemma_.lower() not in spec["by_authorities"] or _by_authority(verb) else None
+
+
+def _by_authority(verb: Token) -> bool:
+    """'the junta suspended all rallies': a verb whose subject (or that of the verb it is listed after) is an
+    authority (``banned_gatherings`` authorities), not the crowd's own side."""
+    while True:
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    return subject is not None and subject.lemma_.lower() in readings()["banned_gatherings"]["authorities"]
+
+
+def generic_gathering(noun: Token) -> bool:
+    """'all protests', 'demonstrations in the CBD', 'opposition rallies': a crowd's act named in general, a
+    plural with no determiner or owner, or one with "all", "any" or "every" (the first listed noun's if it has
+    none); not "the march", "Saturday's rally", "a protest"."""
+    generic = readings()["banned_gatherings"]["generic"]
+    for tok in (noun, _first_conjunct(noun)):
+        marks = [c for c in children_of(tok) if c.dep_ in ("det", "poss", "predet", "nummod")]
+        if marks:
+            return any(c.lower_ in generic for c in marks)
+    return noun.tag_ == "NNS"
+
+
+def warned_off(join: Token) -> Token | None:
+    """'warned residents against joining the protest', 'cautioned youths against taking part in it': the
+    one warned against the act (``warned_against`` in data/readings.yaml; the object of the verb of
+    warning, on which the parse may hang the "against"), or None."""
+    spec, prep = readings()["warned_against"], join.head
+    if join.dep_ != "pcomp" or prep.lower_ != "against":
+        return None
+    warned = prep.head
+    verb = warned.head if warned.dep_ == "dobj" else warned
+    if verb.lemma_.lower() not in spec["verbs"]:
+        return None
+    return warned if warned is not verb else next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+
+
 def deadline_clause(verb: Token) -> Token | None:
     """"gave Hamas until Saturday to release all hostages", "were given until dawn to leave": the "to" clause
     of a verb of giving (``deadline_given``) told with the day or hour the time runs to, or None."""

@@ -13,6 +13,7 @@ from chronica.actors.data import package_file
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.readings import (
     answered_deed,
+    banned_gathering,
     condemns,
     deadline_clause,
     disowned,
@@ -25,6 +26,7 @@ from chronica.extract.readings import (
     partaking,
     readings,
     stepped_into,
+    warned_off,
 )
 from chronica.extract.triggers import (
     Trigger,
@@ -546,6 +548,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         judged = verb.head.head
+        warned = warned_off(verb)
+        if warned is not None:
+            return [warned]  # "warned residents against joining the protest": they would join it
         if verb.head.lower_ in JUDGED_PREPS and judged.dep_ == "pobj" and (
                 judged.ent_type_ in ("DATE", "TIME") and judged.head.head.pos_ == "VERB"):
             judged = judged.head.head  # "accused X on Monday of opening fire": "of" hung on the date
@@ -1572,6 +1577,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         verb = None  # "opened an inquiry into the killing", "UN panel finds mass killings": not the finders'
     if verb is not None and any(_not_the_subjects(t, verb) for t in (anchor, measure) if t is not None):
         verb = None  # "declared an emergency after gang killings", "deployed soldiers to quell riots"
+    if verb is not None and banned_gathering(noun, trig.cls) is not None:
+        verb = None  # "the junta banned all demonstrations": the crowd's act, not the junta's
     if verb is not None and trig.cls in RELEASED_CLASSES and verb.lemma_.lower() in OBTAINING and (
             anchor.dep_ == "dobj" and anchor.head == verb):
         verb = None  # "Qatar brokered the release of five Americans held in Iran": not Qatar's release
