@@ -21,7 +21,7 @@ from chronica.extract.quantities import (
     own_losses,
     told_as_more,
 )
-from chronica.extract.readings import asked_for, readings, reread, running_toll
+from chronica.extract.readings import asked_for, only_attempted, readings, reread, running_toll
 from chronica.extract.readings import lemmas as reading_lemmas
 from chronica.extract.roles import (
     JUDGED_PREPS,
@@ -29,6 +29,7 @@ from chronica.extract.roles import (
     SHARED_OBJECT,
     Roles,
     find_roles,
+    foiler,
     hit_device,
     judged,
 )
@@ -853,11 +854,21 @@ def _assign_counts(
                  "verb:eliminate", "verb:liquidate", "verb:neutralise", "verb:neutralize"))
                 or cand.trigger.cls == "kill" and cand.trigger.rule.startswith(FATAL_RULES)
                 or cand.trigger.rule.startswith(LYNCH_RULES)
-                or cand.roles.rules.get("victims") or to_death) and not cand.modality.modality.negated:
+                or cand.roles.rules.get("victims") or to_death) and not _not_done(cand):
             victims = implied_victims(cand.victims or cand.roles.target) or captives_killed(cand.trigger.head)
             if victims is not None:
                 cand.counts["killed"] = victims
     return orphans
+
+
+def _not_done(cand: Candidate) -> bool:
+    """Whether a killing is denied, supposed, foiled, or only tried or planned ("tried to kill the mayor",
+    "accused Ukraine of trying to kill Putin in a drone attack", "foiled a plot to kill"): no dead named."""
+    mod = cand.modality.modality
+    verb = cand.trigger.head
+    if cand.victims:  # the attack a killing was folded into: the killing's own verb ("tried to storm a
+        verb = cand.victims[0].head  # checkpoint and killed a soldier": the killing was done)
+    return mod.negated or mod.hypothetical or only_attempted(verb) or foiler(verb) is not None
 
 
 def _fate_after(act: Token, counted: Token) -> bool:

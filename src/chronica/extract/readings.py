@@ -937,6 +937,16 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     return sorted(triggers + added, key=lambda t: t.first) if added else triggers
 
 
+def only_attempted(verb: Token) -> bool:
+    """Whether a deed is told as the "to" clause of a verb or noun of trying or planning ("tried to kill",
+    "an attempt to assassinate", "a plot to murder"; ``attempted_deeds``): aimed at, not done."""
+    spec, gov = readings()["attempted_deeds"], verb.head
+    if verb.dep_ == "xcomp":
+        return gov.lemma_.lower() in spec["verbs"]
+    return verb.dep_ == "acl" and gov.pos_ == "NOUN" and gov.lemma_.lower() in spec["nouns"] and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+
+
 def running_toll(verb: Token) -> bool:
     """Whether a verb of harm in the perfect tells a campaign's running toll ("a crackdown that has killed 40
     people since March", "which has left 25 dead so far", "had been killed since the war began"), not what the
