@@ -585,6 +585,8 @@ def _posted_host(mentions: Mentions, head: Token, own: str | None) -> tuple[str,
     "to" hung on the phrase, or on the verb right after it)."""
     verb = head.head
     after = [c for c in children_of(verb) if c.i == head.right_edge.i + 1] if verb.i != head.i else []
+    if head.dep_ == "nsubjpass":  # "The French ambassador was recalled from Niger": the post left
+        after += [c for c in children_of(verb) if c.i > verb.i and c.lower_ == "from"]
     for prep in [*children_of(head), *after]:
         if prep.dep_ != "prep" or prep.lower_ not in words()["envoy_tie_preps"]:
             continue
@@ -633,9 +635,9 @@ def envoy_act_doer(mentions: Mentions, cand: Candidate, source: list[Actor], tar
     cls = (evidence.get("trigger") or {}).get("class")
     head = cand.trigger.head
     summoned = head.lemma_.lower() in w["summoning_verbs"]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(head))  # a headline drops "was"
     if source or not target or not (summoned or cls in w["envoy_tie_classes"]) or cls in w[
-            "expelling_classes"] or not (head.pos_ in ("VERB", "AUX")
-                                         and any(c.dep_ == "auxpass" for c in children_of(head))):
+            "expelling_classes"] or not (head.pos_ in ("VERB", "AUX") and passive):
         return source
     own = target[0].country
     said = f" {(target[0].text or '').lower()} "

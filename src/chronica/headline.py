@@ -13,14 +13,16 @@ which the model tags as a singular noun inside one compound: it is made the verb
 membership talks": a verb taken for a noun before an infinitive, for its object's compound, or for an
 adverb is made the verb too, and two names listed before a verb are its subject together.
 A headline's passive drops its "was" ("Kenyan police officer shot dead by Al-Shabaab in Lamu"): the
-participle the tagger took for a past tense, with a by-agent, is made the passive it is.
+participle the tagger took for a past tense, with a by-agent, is made the passive it is; so is one whose
+opening noun is what it is done to ("Russian ambassador summoned over missile strike", "Sanctions on
+Venezuela eased", "Iranian diplomats ordered to leave Azerbaijan"; reduced51).
 Names joined by commas alone before a plural verb ("Erdogan, Putin hold talks in Sochi") are the
 headline's coordinated subject: the later names conjuncts of the first, as "and" would make them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from functools import cache
 from importlib import resources
 
@@ -444,6 +446,90 @@ def _bare_passives(doc: Doc) -> int:
     return fixed
 
 
+ORDER_VERBS = frozenset({"order", "tell", "ask", "instruct", "direct", "force"})
+REDUCED_BLOCKERS = frozenset({"nsubjpass", "dobj", "aux", "auxpass", "ccomp", "prt", "dative"})
+
+
+def _undergoes(noun: Token, verb: Token, verbs: Collection[str]) -> bool:
+    """Whether ``noun`` is one the headline's participle is done to: listed among the verb's objects
+    ("ambassador" of summon, "sanction" of ease), or told by an order verb with a "to" clause and no object
+    of its own ("diplomats ordered to leave", "told to leave")."""
+    lemma = verb.lemma_.lower()
+    if lemma in ORDER_VERBS and any(_infinitive(c) for c in verb.children if c.dep_ == "xcomp"):
+        return True
+    if noun.lower_ in _doer_nouns():
+        return False  # "Opposition party called for boycott": the party calls
+    entry = verbs.get(lemma) if isinstance(verbs, Mapping) else None
+    objects = getattr(entry, "objects", None) or {}
+    return noun.lemma_.lower() in objects or noun.lower_ in objects
+
+
+def _opens_line(phrase: Token, verb: Token) -> bool:
+    """Whether the words before ``verb`` are ``phrase`` and its dependants and open the line."""
+    sent = verb.sent
+    return all(t.i == phrase.i or phrase.is_ancestor(t) for t in verb.doc[sent.start:verb.i])
+
+
+def _reduced_passive(verb: Token, verbs: Collection[str]) -> Token | None:
+    """The noun a headline's bare participle is done to ("Russian ambassador summoned over missile strike",
+    "Sanctions on Venezuela eased", "Iranian diplomats ordered to leave Azerbaijan"): the phrase that opens
+    the line, the participle's subject or the root it hangs on, with the participle no object, auxiliary or
+    clause of its own, in a headline (no final stop); None otherwise."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == verb.sent.start:
+        return None
+    if any(c.dep_ in REDUCED_BLOCKERS for c in verb.children):
+        return None
+    if _stopped(verb):
+        return None  # a sentence: "The main opposition party called on Monday for a boycott."
+    if verb.dep_ == "ROOT":
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif verb.dep_ in ("acl", "advcl") and verb.head.dep_ == "ROOT" and not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        noun = verb.head
+    else:
+        return None
+    if noun is None or noun.i > verb.i or noun.left_edge.i != verb.sent.start or not _opens_line(noun, verb):
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") and not (noun.i == verb.sent.start and noun.tag_ in ("VB", "VBG")):
+        return None  # "Aid to Niger suspended", "Funding to UNRWA frozen": the tagger's verb a noun
+    if _measure_participle(noun, verb):
+        return noun
+    return noun if _undergoes(noun, verb, verbs) else None
+
+
+def _stopped(verb: Token) -> bool:
+    """Whether the sentence of ``verb`` ends with a full stop (or "!"/"?"), the spaces after it aside."""
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    return last is not None and last.text in (".", "!", "?")
+
+
+def _measure_participle(noun: Token, verb: Token) -> bool:
+    """"Sanctions imposed on Nicaraguan judges": a participle the tagger marked one, on the noun that opens a
+    headline and names no doer ("Opposition party called for boycott": the party calls)."""
+    low = noun.lower_
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.pos_ == "NOUN" and low not in _doer_nouns()
+            and low not in _role_words() and noun.ent_type_ not in ("NORP", "ORG", "PERSON"))
+
+
+def _reduced_passives(doc: Doc, verbs: Collection[str]) -> int:
+    """Make the passive a headline's participle is when the words before it name what it is done to
+    (:func:`_reduced_passive`): the participle the root, the noun its passive subject; the number mended."""
+    fixed, labels = 0, deps_of(doc)
+    for i in [k for k, d in enumerate(labels) if d in ("ROOT", "acl", "advcl")]:
+        verb = doc[i]
+        noun = _reduced_passive(verb, verbs)
+        if noun is None:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            noun.tag_, noun.pos_, noun.lemma_ = "NN", "NOUN", noun.lower_
+        if verb.head.i != verb.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubjpass"
+        verb.tag_, verb.pos_ = "VBN", "VERB"
+        fixed += 1
+    return fixed
+
+
 def _first_of_two(verb: Token) -> Token | None:
     """The headline's first verb when the parse made it a clause of the second, as if said by it ("AU suspends
     Niger, demands return to constitutional order": "suspends" under "demands"): the second a root present
@@ -832,7 +918,8 @@ def repair(doc: Doc, verbs: Collection[str]) -> int:
     tags, nns = column(doc, TAG), doc.vocab.strings["NNS"]
     lowers = lowers_of(doc)
     fixed = (_names_as_pronouns(doc) + _base_forms(doc, tags, lowers, verbs) + _subjectless(doc, tags)
-             + _compound_verbs(doc, tags) + _bare_passives(doc) + _participle_objects(doc, verbs)
+             + _compound_verbs(doc, tags) + _bare_passives(doc) + _reduced_passives(doc, verbs)
+             + _participle_objects(doc, verbs)
              + _comma_subjects(doc) + _two_verbs(doc))
     fixed += (_infinitive_orders(doc, tags, lowers, verbs) + _noun_clauses(doc)
               + _adverb_verbs_made(doc, lowers) + _listed_doers(doc))

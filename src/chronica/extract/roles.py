@@ -899,6 +899,11 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
             roles.target, roles.rules["target"] = [antecedent], "antecedent of a passive relative clause"
         if not roles.target and (undergoer := _gerund_passive_subject(verb)):
             roles.target, roles.rules["target"] = undergoer, "subject of the clause of a passive gerund"
+        if (granted := _granted_for(verb, trig, roles.target)) is not None:
+            roles.target, roles.rules["target"] = granted, "recipient of the aid passive subject"
+            if not roles.source and any(_lender_named(t) for t in _children(verb, ("nsubjpass",))):
+                roles.source = _children(verb, ("nsubjpass",))
+                roles.rules["source"] = "lender named in the aid"
     elif met := _met_with(verb, trig):
         roles.target, roles.rules["target"] = met, "preposition"
     else:
@@ -988,6 +993,23 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _taken_from(trig, roles)
     _phrase_of(trig, roles)
     return roles
+
+
+GRANTED_CLASSES = {"aid", "aid_economic", "aid_military", "aid_humanitarian"}
+
+
+def _granted_for(verb: Token, trig: Trigger, subjects: list[Token]) -> list[Token] | None:
+    """"A World Bank loan was approved for Kenya", "IMF bailout approved for Egypt": a passive of giving whose
+    subject is the aid itself (a common noun); the one its "for"/"to" names receives it. None otherwise."""
+    if trig.cls not in GRANTED_CLASSES or not subjects or any(t.pos_ != "NOUN" for t in subjects):
+        return None
+    return _prep_targets(list(children_of(verb)), {"for", "to"}) or None
+
+
+def _lender_named(thing: Token) -> bool:
+    """Whether an aid noun names its giver in its compound ("World Bank loan", "IMF bailout")."""
+    return any(c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
+               for c in children_of(thing))
 
 
 def _label_agents(verb: Token) -> list[Token]:
