@@ -92,6 +92,9 @@ def test_charge_country_is_no_place(pipeline, text: str, word: str, where: str, 
     ("Iraqi police arrested a man in Syria.", "arrested", "SYR", "Syria"),
     ("Iraqi police detained fighters returning from Syria.", "detained", "SYR", "Syria"),
     ("Iran accused Israel of attacking its embassy in Syria.", "accused", "IRN", "Iran"),
+    # "in" right after the charge's first word may tell where the main act was (heads49)
+    ("Gunmen killed a man accused of spying in Mali.", "killed", "MLI", "Mali"),
+    ("A mob lynched a man accused of blasphemy in Pakistan.", "lynched", "PAK", "Pakistan"),
 ])
 def test_charge_country_controls(pipeline, text: str, word: str, where: str, place: str) -> None:
     event = _event(pipeline, text, word)

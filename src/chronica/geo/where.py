@@ -299,6 +299,7 @@ def came_from_spans(doc, places: list[Place],  # noqa: ANN001
 
 CHARGE_WORDS = frozenset(CUES["charge_words"])  # "a man accused of spying for Iran": what he is charged with
 CHARGE_PREPS = frozenset(CUES["charge_preps"])
+AT_PREPS = frozenset({"in", "at", "near", "inside", "outside"})  # where a thing is, as a main verb's may be
 
 
 def _charged(root: Token, country: bool, trigger: Token | None = None) -> bool:
@@ -306,22 +307,25 @@ def _charged(root: Token, country: bool, trigger: Token | None = None) -> bool:
     spying for Iran", "wanted by Israel", "suspected of funding Hezbollah in Lebanon"): a country anywhere
     there, a town only as the one worked for ("spying for Washington")? A country named with "in" only when
     the charge describes someone, not when it is the sentence's own accusation ("observers accused troops of
-    violating the ceasefire in Angola"); and not for an event told inside the charge itself ("accused of
-    fighting for Islamic State in Syria", for the fighting)."""
+    violating the ceasefire in Angola"), nor when "in" comes right after the charge's first word, which
+    may as well tell where the main act was ("Gunmen kill man accused of spying in Mali"); and not for an
+    event told inside the charge itself ("accused of fighting for Islamic State in Syria", for the
+    fighting)."""
     if not country and not (root.dep_ in ("pobj", "poss") and root.head.lower_ in CHARGE_PREPS):
         return False
     located = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS - {"of"}  # "... Hezbollah in Lebanon"
-    tok = root
+    tok, below = root, root
     for _ in range(8):
         head = tok.head
         if head.i == tok.i:
             return False
         if tok.dep_ in ("prep", "agent") and tok.lower_ in CHARGE_PREPS and (
                 head.lemma_.lower() in CHARGE_WORDS or _charged_object(tok)):
-            return not located or head.dep_ in CLAUSE_DEPS or head.pos_ == "NOUN"
+            return not located or (head.dep_ in CLAUSE_DEPS or head.pos_ == "NOUN") and not (
+                root.head.lower_ in AT_PREPS and root.head.head == below and root.head.i == below.i + 1)
         if trigger is not None and head.i == trigger.i:
             return False
-        tok = head
+        tok, below = head, tok
     return False
 
 
