@@ -70,6 +70,7 @@ from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.seats import dealt_at
 from chronica.geo.where import (
     came_from_spans,
+    charged_spans,
     country_place,
     event_place,
     near_unknown,
@@ -433,6 +434,7 @@ class Pipeline:
             places[:] = [p for p in places if (p.start, p.end) not in given]
         went = sent_people_to(doc, places)  # not "flew them to Washington", "fled to India"
         went |= came_from_spans(doc, places)  # nor "migrants who had crossed from Serbia" (origins50)
+        went |= charged_spans(doc, places)  # nor "a man accused of spying for Iran" (round 51)
         focus = self.geocoder.focus(places, went)
         filed = focus  # "WASHINGTON (AP) - Sudanese troops clashed": a story of Sudan
         if focus is not None and (end := self._dateline_end(text_of(doc), hubs=True)):

@@ -297,6 +297,58 @@ def came_from_spans(doc, places: list[Place],  # noqa: ANN001
     return frozenset(out)
 
 
+CHARGE_WORDS = frozenset(CUES["charge_words"])  # "a man accused of spying for Iran": what he is charged with
+CHARGE_PREPS = frozenset(CUES["charge_preps"])
+AT_PREPS = frozenset({"in", "at", "near", "inside", "outside"})  # where a thing is, as a main verb's may be
+
+
+def _charged(root: Token, country: bool, trigger: Token | None = None) -> bool:
+    """Is the place inside what someone is accused, suspected, convicted or wanted of ("a man accused of
+    spying for Iran", "wanted by Israel", "suspected of funding Hezbollah in Lebanon"): a country anywhere
+    there, a town only as the one worked for ("spying for Washington")? A country named with "in" only when
+    the charge describes someone, not when it is the sentence's own accusation ("observers accused troops of
+    violating the ceasefire in Angola"), nor when "in" comes right after the charge's first word, which
+    may as well tell where the main act was ("Gunmen kill man accused of spying in Mali"); and not for an
+    event told inside the charge itself ("accused of fighting for Islamic State in Syria", for the
+    fighting)."""
+    if not country and not (root.dep_ in ("pobj", "poss") and root.head.lower_ in CHARGE_PREPS):
+        return False
+    located = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS - {"of"}  # "... Hezbollah in Lebanon"
+    tok, below = root, root
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ in ("prep", "agent") and tok.lower_ in CHARGE_PREPS and (
+                head.lemma_.lower() in CHARGE_WORDS or _charged_object(tok)):
+            return not located or (head.dep_ in CLAUSE_DEPS or head.pos_ == "NOUN") and not (
+                root.head.lower_ in AT_PREPS and root.head.head == below and root.head.i == below.i + 1)
+        if trigger is not None and head.i == trigger.i:
+            return False
+        tok, below = head, tok
+    return False
+
+
+def _charged_object(prep: Token) -> bool:
+    """Is the preposition a reason hung by the parser on the object of a charge verb ("jailed a man for
+    spying for Iran": "for spying" on "man")?"""
+    head = prep.head
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in CHARGE_WORDS and any(
+        c.tag_ == "VBG" and c.dep_ in ("pobj", "pcomp") for c in prep.children)
+
+
+def charged_spans(doc, places: list[Place],  # noqa: ANN001
+                  trigger: Token | None = None) -> frozenset[tuple[int | None, int | None]]:
+    """The spans of places a charge names (``_charged``: "arrested a man accused of spying for Iran"), no
+    place of the arrest and nothing of the story's country."""
+    out = set()
+    for place in places:
+        root = _root(doc, place) if place.start is not None else None
+        if root is not None and _charged(root, (place.precision or 4) >= COUNTRY, trigger):
+            out.add((place.start, place.end))
+    return frozenset(out)
+
+
 def _fired_from(root: Token) -> bool:
     """Is the place where a strike was launched from ("fired rockets from Gaza towards Ashkelon",
     "shelled Sumy region from Belgorod"): "from" hung on a verb of firing?"""
@@ -611,6 +663,7 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     speakers = getattr(doc_places, "speakers", frozenset())  # "..., Ankara said": its country only
     waters = [p for p in sentence_places if sea_area(p) and not _topic_water(trigger, p)]
     seats = seats | came_from_spans(trigger.doc, doc_places, trigger)  # "migrants who crossed from Serbia"
+    seats = seats | charged_spans(trigger.doc, doc_places, trigger)  # "a man accused of spying for Iran"
     sentence_places = [p for p in sentence_places if p.country and (p.start, p.end) not in seats]
     doc_places = [p for p in doc_places if p.country and (p.start, p.end) not in seats]
     best = in_sentence(trigger, _unspoken(sentence_places, speakers), actor_tokens)
