@@ -1,8 +1,8 @@
 """Military statements' killing verbs (round eliminated51): "eliminated", "liquidated" and "destroyed" with
 armed men as their object ("troops eliminated nine terrorists", "liquidated the commander of a sabotage unit",
-"destroyed up to 45 militants") are a killing (ASSAULT, CAMEO 1823, ACLED Battles/Armed clash) whose dead are
-counted, also when a noun of fighting carries the event ("eliminated 14 terrorists in clashes"); "a sabotage and
-reconnaissance group" is one military unit, "up to 70 soldiers" the verb's object, and "a group of terrorists"
+"destroyed up to 45 militants") are a killing (ASSAULT, CAMEO 1823, ACLED Battles/Armed clash) whose dead
+are counted, also when a noun of fighting carries the event ("eliminated 14 terrorists in clashes"); "a
+sabotage and reconnaissance group" is one military unit, "up to 70 soldiers" the verb's object, and "a group of terrorists"
 no one person. Tariffs, candidates, teams, companies, drones and tanks stay what they were. Sentences written
 for the test, each group with controls."""
 
@@ -91,8 +91,8 @@ def test_statement_kill_verbs(pipeline, text: str, word: str, target: str | None
     ("Security forces neutralised three terrorists in Kupwara district.", "neutralised", "Rebels (India)", 3),
     ("Russian paratroopers killed up to 70 Ukrainian servicemen near Krynki over the past day.", "killed",
      "Military Forces of Ukraine", 70),
-    ("Russian special forces killed the commander of a Ukrainian sabotage unit in the Kursk Region.", "killed",
-     "Military Forces of Ukraine", 1),
+    ("Russian special forces killed the commander of a Ukrainian sabotage unit in the Kursk Region.",
+     "killed", "Military Forces of Ukraine", 1),
 ])
 def test_statement_kill_verbs_controls(pipeline, text: str, word: str, target: str, dead: int) -> None:
     event = _event(pipeline, text, word)
