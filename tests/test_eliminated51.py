@@ -2,9 +2,9 @@
 armed men as their object ("troops eliminated nine terrorists", "liquidated the commander of a sabotage unit",
 "destroyed up to 45 militants") are a killing (ASSAULT, CAMEO 1823, ACLED Battles/Armed clash) whose dead
 are counted, also when a noun of fighting carries the event ("eliminated 14 terrorists in clashes"); "a
-sabotage and reconnaissance group" is one military unit, "up to 70 soldiers" the verb's object, and "a group of terrorists"
-no one person. Tariffs, candidates, teams, companies, drones and tanks stay what they were. Sentences written
-for the test, each group with controls."""
+sabotage and reconnaissance group" is one military unit, "up to 70 soldiers" the verb's object, and "a group
+of terrorists" no one person. Tariffs, candidates, teams, companies, drones and tanks stay what they were.
+Sentences written for the test, each group with controls."""
 
 from __future__ import annotations
 
