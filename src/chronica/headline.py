@@ -447,6 +447,7 @@ def _bare_passives(doc: Doc) -> int:
 
 
 ORDER_VERBS = frozenset({"order", "tell", "ask", "instruct", "direct", "force"})
+SIDES_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship"})
 REDUCED_BLOCKERS = frozenset({"nsubjpass", "dobj", "aux", "auxpass", "ccomp", "prt", "dative"})
 
 
@@ -492,6 +493,8 @@ def _reduced_passive(verb: Token, verbs: Collection[str]) -> Token | None:
         return None
     if noun.pos_ not in ("NOUN", "PROPN") and not (noun.i == verb.sent.start and noun.tag_ in ("VB", "VBG")):
         return None  # "Aid to Niger suspended", "Funding to UNRWA frozen": the tagger's verb a noun
+    if noun.lemma_.lower() in SIDES_NOUNS:
+        return None  # "Egypt-Libya ties severed": the two sides named before the ties are read as such
     if _measure_participle(noun, verb):
         return noun
     return noun if _undergoes(noun, verb, verbs) else None

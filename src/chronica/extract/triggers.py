@@ -694,7 +694,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if entry.persons and any(d.dep_ == "dobj" and _person_named(d) for d in deps) and not any(
             d.dep_ in ("oprd", "xcomp", "ccomp") or _needed_prep(entry, d) and not _when(d) for d in deps):
         return entry.persons  # "Merkel called Macron on Monday": a telephone call, not "called him a liar"
-    if entry.states and any(_named_state(d) for d in deps) and not _state_class_ruled_out(entry, head, deps):
+    if (entry.states and any(_named_state(d) for d in deps) and not _state_class_ruled_out(entry, head, deps)
+            and any(d.dep_ not in ("nsubj", "punct") for d in deps)):  # not the headline "Gaza strikes"
         return entry.states  # "Japan protested the arrest": a state's protest is diplomatic
     if (entry.state_places and any(_named_state(d) for d in deps)
             and not _state_class_ruled_out(entry, head, deps)
