@@ -243,7 +243,10 @@ SEATS = {
     "JPN": ["Kantei"],
     "KOR": ["Blue House"],
     "DEU": ["Chancellery", "Bonn"],
-    "ISR": ["Knesset"],
+    # the names Iranian, Hezbollah and Houthi media give Israel's state ("the Zionist regime's army", "the
+    # Zionist entity shelled Naqoura"): its government; a bare "Zionist" stays no country (statemedia51)
+    "ISR": ["Knesset", "Zionist regime", "Zionist entity", "Zionist enemy", "Zionist government",
+            "Zionist occupation", "Zionist occupation regime"],
     "ZAF": ["Pretoria", "Union Buildings", "Cape Town", "Tshwane"],
     "NLD": ["The Hague"],
     "IND": ["South Block", "New Delhi"],

@@ -178,6 +178,7 @@ class ActorResolver:
         self._communal = Role("armed", "PRM", 4, 3, lab.get("identity", IDENTITY),
                               "Unidentified Communal Militia")
         self._rebels = Role("rebels", "REB", 2, 3, armed, "Rebels")
+        self._military = Role("forces", "MIL", 1, 2, lab.get("military", MILITARY))
         self._veterans = Role("former", "CVL", 7, 1, civilians, "Veterans")
         self._former = Role("former", "ELI", 7, 1, civilians, "Former Officials")
         self._crowd = Role("protesting", "CVL", 6, 3, lab.get("protesters", CIVILIANS), "Protesters")
@@ -330,7 +331,7 @@ class ActorResolver:
                 # a common word that names a group only in its own country ("militia" in Brazil)
                 org: Org = entry.ref
                 if tuple(t.key for t in tokens[i:j]) in org.local:
-                    return org.is_home(home)
+                    return org.is_home(home) and not self._foreign_before(tokens, i, org)
             if entry.kind == "country" and entry.ref.person_guard and self._given_name_before(tokens, i):
                 return False  # "Michael Jordan", "Vernon Jordan": a surname, not the kingdom
             if entry.kind == "seat" and entry.form.lower() in self.office_seats and (
@@ -347,6 +348,14 @@ class ActorResolver:
         keys = [t.key for t in tokens[max(0, i - 3):i]]
         return any(e.kind in ("country", "demonym") for n in range(1, len(keys) + 1)
                    for e in self.lexicon.table.get(tuple(keys[-n:]), ()))
+
+    def _foreign_before(self, tokens: list[Token], i: int, org: Org) -> bool:
+        """Whether another state's name or demonym ends right before a group's local form ("US-British
+        aggression jets" in Yemen: the US's, not the Saudi-led coalition's) (statemedia51)."""
+        keys = [t.key for t in tokens[max(0, i - 3):i]]
+        own = {org.country, *org.countries, *org.local_in}
+        return any(e.kind in ("country", "demonym") and e.ref.iso3 not in own
+                   for n in range(1, len(keys) + 1) for e in self.lexicon.table.get(tuple(keys[-n:]), ()))
 
     def _prefixed(self, tokens: list[Token], i: int) -> bool:
         """Whether a name prefix (``name_prefixes`` in roles.yaml) is joined to token ``i`` by a hyphen or
@@ -658,6 +667,8 @@ class ActorResolver:
             tail_org = ctx.first_of(ctx.tail, "org")  # "fighters of (from) the M23 rebel group": the group's
             if tail_org:
                 return self._org_actor(ctx, tail_org, best)
+        if best is not None and self._regime_fighters(ctx, best):  # "the Kiev regime's militants": its forces
+            return self._role_actor(ctx, self._military, f"role:{best.entry.form}+regime's")
         splinter = self._splinter_of(ctx, best)
         if splinter is not None:  # "dissidents of the Segunda Marquetalia": the armed group's own men
             return self._org_actor(ctx, splinter)
@@ -738,6 +749,20 @@ class ActorResolver:
             return None
         return next((m for m in ctx.tail if m.entry.kind == "role"
                      and str(m.entry.form).lower() in self.gathered_people), None)
+
+    def _regime_fighters(self, ctx: _Context, best: Match) -> bool:
+        """Whether the phrase's fighters belong to a named state's regime or government ("the Kiev regime's
+        militants", "militants of the Kiev regime" in Russian state media): that state's forces, not rebels
+        (statemedia51)."""
+        role: Role = best.entry.ref
+        if best.end != ctx.split or role.sector not in ("REB", "UAF") or role.inter not in (2, 3):
+            return False
+        owners = [m for m in ctx.head if m.end <= best.start]
+        if ctx.split < len(ctx.tokens) and ctx.tokens[ctx.split].key == "of":
+            owners += ctx.tail
+        ruling = any(m.entry.kind == "role" and m.entry.ref.sector == "GOV"
+                     and ctx.tokens[m.end - 1].key in RULING_WORDS for m in owners)
+        return ruling and any(m.entry.kind in COUNTRY_KINDS for m in owners)
 
     def _splinter_of(self, ctx: _Context, best: Match | None) -> Match | None:
         """The armed group whose dissidents, faction or remnants the phrase names ("dissidents of the FARC");
