@@ -916,6 +916,83 @@ def _names_as_pronouns(doc: Doc) -> int:
     return fixed
 
 
+LABEL_WORDS = 5  # the most words of a headline's opening label ("Southern Kaduna attacks:")
+
+
+def label_colon(doc: Doc) -> int:
+    """The colon after a headline's opening label of two to five verbless words ("Benue killings:", "Finance
+    Bill protests:") when a clause with its own subject follows it ("Tinubu orders security chiefs to
+    Yelwata"); 0 if there is none. The label names the story's thread, an event told before; the clause
+    is the news (not "Zelensky:", a speaker, nor "Sudan:", a place, which need no mend)."""
+    colon = next((t.i for t in doc[:LABEL_WORDS + 1] if t.text == ":"), 0)
+    if colon < 2 or colon + 1 >= len(doc) or doc[colon + 1].is_quote or doc[colon - 1].pos_ not in (
+            "NOUN", "PROPN", "VERB") or not all(_label_word(t) for t in doc[:colon]):
+        return 0
+    return colon if _label_clause(doc, colon) is not None else 0
+
+
+def _label_word(tok: Token) -> bool:
+    """A word a headline's label can hold: no stop word, no verb but a noun the tagger took for one."""
+    return (tok.is_alpha or tok.text == "-") and not tok.is_stop and (
+        tok.pos_ not in VERBAL_POS or _label_noun_as_verb(tok))
+
+
+def _label_noun_as_verb(tok: Token) -> bool:
+    """The last word of a headline's label the tagger took for a verb's -s form or a participle: a noun
+    before the colon ("Finance Bill protests:", "Kidal fighting:")."""
+    return tok.doc[tok.i + 1].text == ":" and (tok.tag_ == "VBZ" and tok.lower_.endswith("s") or (
+        tok.tag_ == "VBG"))
+
+
+def _label_clause(doc: Doc, colon: int) -> Token | None:
+    """The verb of the clause after a label's colon, as high in the clause as the parse puts it: the head
+    of the first subject after the colon, on the headline's line; None if there is none."""
+    for tok in doc[colon + 1:colon + 40]:
+        if tok.is_sent_start or "\n" in tok.text:
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > colon and tok.head.pos_ in VERBAL_POS:
+            verb = tok.head
+            while verb.head.i > colon and verb.head.i != verb.i:
+                verb = verb.head
+            return verb
+    return None
+
+
+def _labels(doc: Doc) -> int:
+    """'Benue killings: Tinubu orders security chiefs to Yelwata': the clause after a headline's label is
+    the sentence's root, the label a detached dependant of its verb, and what the parse hung on the label
+    from the clause ("to Yelwata", "chiefs" taken for the label's apposition) the verb's; the number
+    mended."""
+    colon = label_colon(doc)
+    if not colon:
+        return 0
+    verb = _label_clause(doc, colon)
+    if verb is None:
+        return 0
+    moved = [t for t in doc[colon + 1:verb.sent.end] if t.head.i < colon and t.i != verb.i]
+    tops = [t for t in doc[:colon + 1] if not 0 <= t.head.i <= colon or t.head.i == t.i]
+    if not moved and verb.dep_ == "ROOT" and all(t.head.i == verb.i and t.dep_ != "ROOT" for t in tops) and (
+            not _label_noun_as_verb(doc[colon - 1])):
+        return 0
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun = doc[colon - 1]
+    if _label_noun_as_verb(noun):  # "Finance Bill protests:": the noun, "Bill" its compound
+        if noun.tag_ == "VBG":  # "Kidal fighting:", "Kuriga kidnapping:": the noun's lemma is the word
+            noun.lemma_ = noun.lower_
+        noun.tag_, noun.pos_ = ("NN" if noun.tag_ == "VBG" else "NNS"), "NOUN"
+        for kid in [c for c in noun.children if c.dep_ in ("nsubj", "nsubjpass")]:
+            kid.dep_ = "compound"
+    for tok in tops:
+        tok.head, tok.dep_ = verb, ("punct" if tok.i == colon else "dep")
+    for tok in moved:
+        before = doc[tok.i - 1]
+        if tok.dep_ == "appos" and before.dep_ == "dobj" and before.head.i == verb.i and before.tag_ == "NN":
+            before.head, before.dep_ = tok, "compound"  # "summons security chiefs": "security" the compound
+            tok.dep_ = "dobj"
+        tok.head = verb
+    return 1
+
+
 def repair(doc: Doc, verbs: Collection[str]) -> int:
     """Make verbs of the headline verbs tagged as nouns in ``doc``; the number repaired."""
     tags, nns = column(doc, TAG), doc.vocab.strings["NNS"]
@@ -927,7 +1004,7 @@ def repair(doc: Doc, verbs: Collection[str]) -> int:
     fixed += (_infinitive_orders(doc, tags, lowers, verbs) + _noun_clauses(doc)
               + _adverb_verbs_made(doc, lowers) + _listed_doers(doc))
     if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
-        return _refresh(doc, fixed)
+        return _refresh(doc, fixed + _labels(doc))
     for i in [k for k, t in enumerate(tags) if t == nns]:  # plural nouns only
         if not _may_be_verb(lowers[i], verbs):
             continue  # no Token made for a plural noun that is no verb's -s form
@@ -942,7 +1019,7 @@ def repair(doc: Doc, verbs: Collection[str]) -> int:
         fixed += 1
     if not fixed:
         fixed = _told_to_verbs(doc, tags, verbs) or _names_then_verb(doc, tags, verbs)
-    return _refresh(doc, fixed)
+    return _refresh(doc, fixed + _labels(doc))
 
 
 def _refresh(doc: Doc, fixed: int) -> int:

@@ -53,6 +53,7 @@ from chronica.extract.roles import (
 )
 from chronica.geo.divided import people_country
 from chronica.geo.seats import dealing_venue, meeting_venue, named_deal
+from chronica.headline import label_colon
 from chronica.nlp import (
     char_bounds,
     children_of,
@@ -2223,6 +2224,7 @@ class Mentions:
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
         blocked.update(_labellers(trig))  # "after what he called a coup attempt": not the plotter
         blocked.update(_outside_time_clause(trig))
+        blocked.update(_after_label(trig))  # "Kaduna killings: Senate summons ...": the Senate killed no one
         blocked.update(_inside_time_clauses(trig))
         blocked.update(_outside_time_phrase(trig))
         blocked.update(_outside_answering(trig))
@@ -2809,12 +2811,13 @@ class Mentions:
         # "The BNP, whose leader Khaleda Zia is under house arrest, boycotted the vote": who the doers are
         own |= {t.i for h in cand.roles.source for c in children_of(h) if c.dep_ == "relcl"
                 for t in c.subtree}
+        label = _after_label(cand.trigger.head)  # "Finance Bill protests: Ruto meets ...": not at Ruto
         start = max(sent.start_char, ctx.dateline_end)
         for a, b, actor in self.resolver.mentions(text_of(doc)[start:sent.end_char], date=ctx.date,
                                                   focus=ctx.focus, where=ctx.where):
             span = doc.char_span(start + a, start + b, alignment_mode="expand")
             rule = actor.evidence or ""
-            if span is None or any(t.i in own for t in span) or actor.sector != "GOV" or (
+            if span is None or any(t.i in own or t.i in label for t in span) or actor.sector != "GOV" or (
                     "+where:" in rule or "+focus:" in rule) or owner_nationality(text_of(doc), start + b) or (
                     len(span) == 1 and _surname_of_a_place(span[0], span.text, actor, ctx)):
                 continue  # only a government or ruler named as such ("the mayor", "Chinese-owned": not)
@@ -3740,6 +3743,17 @@ def _reason_or_time(obj: Token) -> bool:
     manner after "on" ("on the orders of")."""
     return obj.ent_type_ in ("DATE", "TIME") or (
         obj.head.lower_ == "on" and obj.lemma_.lower() in NOT_AFTER_ON)
+
+
+def _after_label(trig: Token) -> set[int]:
+    """The words after a headline label's colon when the trigger is in the label ("Benue killings: Tinubu
+    orders security chiefs to Yelwata"): the label names an event told before, and the clause's actors are
+    those of the news, not its doers or targets. For a trigger after the colon, the label's event noun
+    ("EndSARS protests: Lagos govt imposes curfew"): an event, not the crowd that did the clause's deed."""
+    colon = label_colon(trig.doc) if trig.i < 40 else 0
+    if not colon:
+        return set()
+    return set(range(colon + 1, sentence_of(trig).end)) if trig.i < colon else {colon - 1}
 
 
 def _outside_time_clause(verb: Token) -> set[int]:

@@ -514,6 +514,8 @@ class Pipeline:
             evidence["trigger"]["channel"] = channel
         if background(head) and cand.told is None and not cand.fate:  # not "killed 12 during a raid"
             evidence["trigger"]["background"] = True
+        if head.i < headline.label_colon(doc):  # "Benue killings: Tinubu orders ...": the story's thread
+            evidence["trigger"]["label"] = True
         if told_before(head):  # "Riot police beat marchers last week", "had seized the city": before the news
             evidence["trigger"]["before"] = True
             if evidence["trigger"].get("background") and described_history(head):

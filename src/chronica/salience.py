@@ -117,6 +117,11 @@ LEDE_OCCASION_TYPES = {"CONSULT"}
 # the demand, the act that says what the speaker wants of the target, so it takes the condemnation's standing
 # (weak30). A demand of a third party ("denounced the detention ... and urged Western allies to respond")
 # leaves the condemnation the news, as tests/data/plover_speech.yaml codes it.
+# An event a headline's opening label names ("Benue killings: Tinubu orders security chiefs to Yelwata",
+# headline.label_colon) where the clause after the colon tells an act of its own: the label is the story's
+# thread, an event told before, and the clause the news (africa-4). A toll with no doer ("Boko Haram
+# attack: 30 killed") tells the label's event itself, which stays the news.
+LABEL_PENALTY = 1.0
 DEMAND_AFTER = {"ACCUSE"}
 DEMAND_TYPES = {"REQUEST"}
 
@@ -315,7 +320,7 @@ def choose_primary(events: list[Event], document: Document) -> None:
         seconds = second_acts(candidates) | shared_outranked(candidates) \
             | demands_after_blame(candidates, rank) | kills_after_acts(candidates, rank) \
             | meetings_before_acts(candidates) | contrasts_after_acts(candidates, rank) \
-            | own_acts_after_passives(candidates, rank)
+            | own_acts_after_passives(candidates, rank) | labels_before_news(candidates)
         sequels = sequels_told_later(candidates) | earlier_after_news(candidates)
         aftermath = violence_after_lede_act(candidates, first)
         best = max(candidates, key=lambda e: rank(e) - seconds.get(e.event_id, 0.0)
@@ -384,6 +389,15 @@ def _news_violence(ev: Event) -> bool:
     """A violent act told as news, not as done before it."""
     before = ev.evidence.get("trigger", {}).get("before")
     return ev.plover["type"] in SEQUEL_TYPES and _told(ev) and not before
+
+
+def labels_before_news(events: list[Event]) -> dict[str, float]:
+    """What an event named by a headline's opening label loses when the clause after the label tells an
+    act of its own (not a toll with no doer, which is the label's event told again)."""
+    labels = [e for e in events if e.evidence.get("trigger", {}).get("label")]
+    news = [e for e in events if labels and not e.evidence.get("trigger", {}).get("label")
+            and e.sentence == labels[0].sentence and not (_outcome(e) and not e.source)]
+    return {e.event_id: LABEL_PENALTY for e in labels} if news else {}
 
 
 def second_acts(events: list[Event]) -> dict[str, float]:
