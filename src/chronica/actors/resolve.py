@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY"})
 SERVING_PREPS = frozenset({"in", "at", "near", "across", "around", "inside"})
 NAMED_ARMED = frozenset({"REB", "PRM", "CRM"})  # armed kinds more telling than "fighters" or "gunmen"
 GOVERNMENT = Label("Government of {of}", "Government of {of}{years}", "Government")
+AIRCRAFT_MODEL = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d+[A-Za-z\d]*")  # an aircraft's model: "Tu-22M3", "B-52"
 MILITARY = Label("Military Forces of {of}", "Military Forces of {of}{years}", "Military Forces")
 CIVILIANS = Label("{group} ({in})", "Civilians ({in})", "Civilians")
 UNKNOWN_NAME = "proper name not in the dictionaries"  # evidence of a name no dictionary knows
@@ -169,6 +171,9 @@ class ActorResolver:
         self.ship_prefixes = {str(k): str(v).upper()
                               for k, v in (roles_file.get("ship_prefixes") or {}).items()}
         self.civilian_vessels = frozenset(str(w).lower() for w in roles_file.get("civilian_vessels") or ())
+        self.backer_heads = {str(k).lower(): str(v)
+                             for k, v in (roles_file.get("backer_heads") or {}).items()}
+        self.state_forces = {str(k).lower(): v for k, v in (roles_file.get("state_forces") or {}).items()}
         self.relation_kinds, self.relation_stand_ins = relation_words(roles_file)
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
@@ -420,6 +425,12 @@ class ActorResolver:
             if actor is not None:
                 actor.text, actor.evidence = phrase, f"{actor.evidence}+warship:{phrase}"
             return actor, read
+        backed = self._backers_of(phrase, tokens)
+        if backed is not None:  # "partisans of the ruling party": its supporters, not armed men
+            actor, read = self._work_out(backed, date, focus, where)
+            if actor is not None:
+                actor.text = phrase
+            return actor, read
         dated: list[str] = []
         matches = self.lexicon.scan(tokens, self._accept(focus, where or focus, date, dated))
         bare = [m for m in matches if self._bare_surname(m, tokens, date, focus, where)]
@@ -526,6 +537,14 @@ class ActorResolver:
             return None
         iso = self.ship_prefixes.get(tokens[i].text)
         return self.countries[iso].name if iso in self.countries else None
+
+    def _backers_of(self, phrase: str, tokens: list[Token]) -> str | None:
+        """The phrase with a backer's word for a word of armed men that "of" follows ("partisans of the ruling
+        party": "supporters of the ruling party"; ``backer_heads`` in roles.yaml); None for other phrases."""
+        for i, token in enumerate(tokens[:-1]):
+            if token.key in self.backer_heads and tokens[i + 1].key == "of":
+                return phrase[:token.start] + self.backer_heads[token.key] + phrase[token.end:]
+        return None
 
     def _before_examples(self, tokens: list[Token]) -> list[Token]:
         """The words before a list of examples of a group of states ("Gulf states such as Qatar": "Gulf
@@ -695,6 +714,9 @@ class ActorResolver:
             tail_roles = [m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.rank > 0]
             if best.entry.ref.rank == 0 and tail_roles:
                 best = max(tail_roles, key=lambda m: (m.entry.ref.rank, -m.start))
+        forces = self._state_forces(ctx, best)
+        if forces is not None:  # "Russian saboteurs", "a Russian bomb", "Russian bombers": its military
+            return forces
         if best is not None and best.entry.ref.rank == 0 and best.entry.ref.owner:
             return self._owned(ctx, best)
         if best is not None:
@@ -831,6 +853,22 @@ class ActorResolver:
             return None
         return next((m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.sector in FORCE_SECTORS
                      and m.entry.ref.rank > 0), None)
+
+    def _state_forces(self, ctx: _Context, best: Match | None) -> Actor | None:
+        """A state's forces for an armed man or weapon its demonym or name owns, no other word before it
+        ("Russian saboteurs", "a Russian bomb", "a Russian Tu-22M3 bomber"; ``state_forces``, roles.yaml)."""
+        states = self.state_forces.get(best.entry.ref.word.lower()) if best is not None else None
+        if best is None or states is None or best.end != ctx.split:
+            return None
+        owner = ctx.first_of(ctx.head, COUNTRY_KINDS)
+        if owner is None or owner.entry.ref.iso3 not in self.countries:
+            return None
+        between = ctx.phrase[ctx.tokens[owner.end].start:ctx.tokens[best.start].start].strip()
+        model = owner.end < best.start and AIRCRAFT_MODEL.fullmatch(between) is not None  # "Tu-22M3"
+        if not model and (ctx.words or not (states == "any" or owner.entry.ref.iso3 in states)):
+            return None
+        return self._state_actor(ctx, self.countries[owner.entry.ref.iso3], MILITARY, "MIL",
+                                 f"role:{best.entry.form}+state's forces")
 
     def _owned(self, ctx: _Context, m: Match) -> Actor | None:
         """Things (weapons, places) name an actor only through an owner in the phrase: "a Turkish
