@@ -82,6 +82,9 @@ class _Tables:
     along_words: frozenset[str] = frozenset()  # "killed along with 17 other people": 18 dead
     year_nouns: frozenset[str] = frozenset()  # "the 1967 war": a year, not a count
     held_nouns: frozenset[str] = frozenset()  # "executed 12 detainees": people held, counted by their verb
+    crowd_verbs: frozenset[str] = frozenset()  # "Dozens of drivers blocked the road": a crowd's act
+    light_verbs: frozenset[str] = frozenset()  # "700 drivers held a protest": the crowd that holds it
+    protest_events: frozenset[str] = frozenset()  # ... the protest held
 
 
 @cache
@@ -115,7 +118,10 @@ def _tables() -> _Tables:
                    frozenset(killed.get("charge_clauses", ())), dict(spec.get("fractions") or {}),
                    frozenset(spec.get("total_nouns", ())), frozenset(spec.get("along_words", ())),
                    frozenset(spec.get("year_nouns", ())),
-                   frozenset(spec["arrested"].get("held_nouns", ())))
+                   frozenset(spec["arrested"].get("held_nouns", ())),
+                   frozenset(spec["size"].get("crowd_verbs", ())),
+                   frozenset(spec["size"].get("light_verbs", ())),
+                   frozenset(spec["size"].get("events", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -283,19 +289,23 @@ def _subject_not_date(tok: Token) -> bool:
 def _vague_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
     runs = []
     doc, lowers = sent.doc, lowers_of(sent.doc)
+    covered = sent.start  # "tens of thousands": one run, not "thousands" again
     for i in range(sent.start, sent.end):
         low = lowers[i]
-        if low not in tables.vague and low not in NOBODY:
+        if low not in tables.vague and low not in NOBODY and low != "tens" or i < covered:
             continue
         tok = doc[i]
-        if low in tables.vague and (tok.pos_ in ("NOUN", "NUM") or tok.dep_ in ("amod", "nummod")):
+        if (low in tables.vague or low == "tens") and (
+                tok.pos_ in ("NOUN", "NUM") or tok.dep_ in ("amod", "nummod", "quantmod")):
             nxt = tok.nbor() if tok.i + 1 < sent.end else None
             if low in ("hundreds", "tens") and nxt is not None and nxt.lower_ == "of":
                 nxt2 = tok.doc[tok.i + 2] if tok.i + 2 < sent.end else None
                 if nxt2 is not None and nxt2.lower_ in ("thousands",):
                     runs.append((tok.i, tok.i + 3, tables.vague[f"{low} of thousands"]))
+                    covered = tok.i + 3
                     continue
-            runs.append((tok.i, tok.i + 1, tables.vague[low]))
+            if low in tables.vague:
+                runs.append((tok.i, tok.i + 1, tables.vague[low]))
         elif low == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
             runs.append((tok.i, tok.i + 1, 0))
         elif low in ("nobody", "no-one", "noone"):
@@ -494,6 +504,65 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
             return "size", f"crowd:{lemma}"
         if noun.dep_ == "pobj" and noun.head.head.lemma_ in ("crowd", "rally", "protest", "march"):
             return "size", "crowd-of"
+        act = _crowd_act(noun, tables)
+        if act is not None:
+            return "size", f"crowd-act:{act}"
+    return None
+
+
+def _vague_head(noun: Token, tables: _Tables) -> Token | None:
+    """'Thousands of nurses', 'tens of thousands of workers', '2,000 of the miners': the number a counted
+    noun hangs under by "of", or None."""
+    number = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or number.i == noun.head.i:
+        return None
+    if number.lower_ in tables.vague or number.like_num or number.pos_ == "NUM":
+        return number
+    return None
+
+
+def _crowd_verbs(subject: Token) -> list[Token]:
+    """The verbs a crowd's subject words are the subject of: its head, or, with the count parsed as the
+    sentence's root ("Hundreds of students protested outside ..."), the finite clause under it."""
+    if subject.dep_ == "nsubj":
+        joined = (c for c in children_of(subject.head) if c.dep_ == "conj" and c.pos_ == "VERB")
+        return [subject.head, *joined]  # "rallied and marched"
+    if subject.dep_ == "ROOT" and subject.pos_ in ("NOUN", "NUM"):  # the verb, read as a participle
+        return [c for c in children_of(subject) if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN", "VBP", "VBZ")]
+    return []
+
+
+def _protest_object(verb: Token, tables: _Tables) -> bool:
+    """'held a protest', 'staged a sit-in', 'began a hunger strike': the verb's object names a protest."""
+    for obj in children_of(verb):
+        if obj.dep_ != "dobj":
+            continue
+        start = min((c.i for c in children_of(obj) if c.dep_ in ("compound", "punct") and c.i < obj.i),
+                    default=obj.i)
+        words = obj.doc[start:obj.i + 1].text.lower()
+        if obj.lemma_.lower() in tables.protest_events or words in tables.protest_events:
+            return True
+    return False
+
+
+def _crowd_act(noun: Token, tables: _Tables) -> str | None:
+    """'Thousands of nurses rallied', 'Dozens of drivers blocked the road', '700 drivers held a protest',
+    'farmers drove into Warsaw to protest': the act of a crowd told by its people (or by the number they are
+    counted "of" by) as its subject, whose count is the crowd's size (crowds51)."""
+    subject = _vague_head(noun, tables) or noun
+    if _on_strike(subject):
+        return "strike"
+    for verb in _crowd_verbs(subject):
+        vl = verb.lemma_.lower()
+        if vl in tables.kinds["size"]["verbs"] or vl in tables.crowd_verbs:
+            return vl
+        if vl in tables.light_verbs and _protest_object(verb, tables):
+            return f"{vl}+object"
+        purpose = next((c for c in children_of(verb) if c.dep_ in ("advcl", "xcomp")
+                        and c.lemma_.lower() in tables.kinds["size"]["verbs"]
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
+        if purpose is not None:  # "drove their tractors into Warsaw to protest"
+            return f"to {purpose.lemma_.lower()}"
     return None
 
 
@@ -758,8 +827,9 @@ def find_counts(sent: Span) -> list[Count]:
                            if t.dep_ == "nummod" and t.head == number.head), number)
         noun = _total_of(_counted(number), tables)
         found = _kind(noun, tables)
-        if found is None and noun is not number:
-            found = _kind(number, tables)
+        if noun is not number and (found is None or found[0] == "size"):
+            fate = _kind(number, tables)  # "Police detained hundreds of protesters": held, not a crowd
+            found = fate if fate is not None and (found is None or fate[0] != "size") else found
         if found is None:
             continue
         kind, rule = found
