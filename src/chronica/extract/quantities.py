@@ -337,6 +337,15 @@ def _total_of(noun: Token, tables: _Tables) -> Token:
     return noun
 
 
+def _counted_in(total: Token, tables: _Tables) -> Token:
+    """'neutralised a total of 12 terrorists': the noun a total counts, for its kind (total51); else the
+    noun."""
+    if total.lemma_.lower() not in tables.total_nouns:
+        return total
+    of = next((c for c in children_of(total) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in children_of(of) if c.dep_ == "pobj"), total) if of is not None else total
+
+
 def _along_anchor(prep: Token, tables: _Tables) -> Token | None:
     """The verb (or the object noun) an "along with" / "together with" phrase hangs on, however the parse
     hangs "along" (on the verb, or with "with" under it); None when ``prep`` is no such "with"."""
@@ -454,7 +463,7 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         if any(c.dep_ == "advmod" and c.lower_ in FATALLY for c in children_of(head)) and (
                 hl in tables.kinds["injured"]["verbs"] or hl in ("shoot", "stab")):
             return "killed", f"fatally:{hl}"  # "two soldiers were mortally wounded"
-        if _told_death(first, head, lemma, tables):
+        if _told_death(first, head, _counted_in(noun, tables).lemma_.lower(), tables):
             return "killed", f"idiom:{hl}"
         if _lives_taken(first, head, tables):
             return "killed", f"lives:{head.head.lemma_.lower()}"

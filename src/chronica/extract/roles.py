@@ -155,7 +155,9 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              # "the first batch of Kenyan police officers arrived" (aid48)
              "batch", "contingent", "detachment",
              # a body part maimed stands for its owner: "cut off the finger of a teacher" (bv42)
-             "finger", "hand", "ear", "nose", "tongue", "limb"}
+             "finger", "hand", "ear", "nose", "tongue", "limb",
+             # "A total of 12 terrorists were neutralized": a total is what it counts (total51)
+             "total"}
 COUNTED_UNITS = {"head"}  # "5,000 head of cattle": with a number, a unit of what it counts, no one's head
 NATIONAL_PARTS = {"contingent", "detachment", "unit", "battalion", "batch"}
 PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"

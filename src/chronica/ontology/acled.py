@@ -1327,6 +1327,12 @@ def _force_doer(actor: Actor) -> bool:
     return actor.inter in (1, 2, 3) or actor.inter == 8 and armed(actor)
 
 
+def _doerless_arrest(ev: Event, rules: Context) -> bool:
+    """An arrest told with no doer ("a total of 250 protesters were detained in Moscow"): the state's
+    (total51)."""
+    return not ev.source and _cls(ev) == "arrest" and not ev.evidence["trigger"].get("background")
+
+
 def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), named: bool = False) -> bool:
     """Force by the state or an armed group aimed at protesters: named as the event's target, or
     named just after the trigger when the parse gave them to no event ("opened fire on protesters,
@@ -2532,7 +2538,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower())
                   for e in group)
     if not protest and any(_at_protesters(e, rules, named=_named_only(e, rules))
-                           and any(_force_doer(a) for a in e.source) and not _camp_set_on(e, rules)
+                           and (any(_force_doer(a) for a in e.source) or _doerless_arrest(e, rules))
+                           and not _camp_set_on(e, rules)
                            and "+topic" not in e.evidence["trigger"].get("rule", "")  # a deed judged
                            and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
                                 or _cls(e) == "arrest") for e in group):
