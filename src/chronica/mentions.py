@@ -205,6 +205,10 @@ FORCE_SECTORS = frozenset(W["force_sectors"])  # forces that serve abroad ("Turk
 SERVING_PREPS = frozenset(W["serving_preps"])
 # deeds no crowd does: "80 were arrested after protesters ...", "internet was cut as protests continued"
 STATE_ONLY_CLASSES = frozenset({"arrest", "censor", "withhold", "cut_communications", "disrupt_weapons"})
+STATE_MEASURES = STATE_ONLY_CLASSES | W["state_measure_classes"]  # and curfews, martial law, tear gas
+STATE_CLOSURES: dict = _data()["state_closures"]  # "roads were sealed off": a state's closure (measures51)
+UNARMED_SECTORS = W["unarmed_sectors"]
+DISPERSAL_PURPOSES = W["dispersal_purposes"]  # "was used to disperse the crowd" (measures51)
 REACTION_NOUNS = frozenset(W["reaction_nouns"])
 GOVERNMENT_TARGET_CLASSES = frozenset(W["government_target_classes"])
 CROWD_DEEDS = frozenset({"destroy", "clash"})  # what villagers or residents may do as a crowd
@@ -2303,6 +2307,9 @@ class Mentions:
                 # ("a group of people shot at a checkpoint": unnamed gunmen, as ACLED codes them)
             if actor.inter in (5, 6) and cand.trigger.cls in STATE_ONLY_CLASSES:
                 continue  # "80 were arrested after protesters smashed windows": crowds do not arrest
+            if _state_measure(cand) and (actor.inter in (5, 6) or actor.inter == 7 and (
+                    actor.sector in UNARMED_SECTORS)):
+                continue  # "a curfew was imposed after protesters torched", "during the dockworkers' march"
             if actor.inter in (5, 6) and any(t.i in timed for t in span):
                 continue  # "beaten before the rally": the crowd of a protest named as a time did not do it
             if actor.sector in STATE_BODIES and (cand.trigger.cls in CROWD_CLASSES or answered):
@@ -2436,11 +2443,15 @@ class Mentions:
         country where it was done."""
         head = cand.trigger.head
         executed = _judicial_execution(cand)
-        kind = STATE_DOER_OF.get(cand.trigger.cls) or (EXECUTIONS["kind"] if executed else None)
+        kind = STATE_DOER_OF.get(cand.trigger.cls) or (EXECUTIONS["kind"] if executed else None) or (
+            STATE_CLOSURES["kind"] if _state_closure(cand) else None)
         described = head.dep_ == "acl" and head.tag_ == "VBN"  # "migrants deported from the United States"
         if kind is None or cand.roles.source or (head.pos_ in ("VERB", "AUX") and not described and not any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in children_of(head))):
             return []
+        if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in DISPERSAL_PURPOSES
+               for c in children_of(head)):
+            return []  # "tear gas was used to disperse the crowd": the dispersal told after it is the event
         held = (self.actor(t, ctx) for h in cand.roles.target for t in expand(h) if t.idx >= ctx.dateline_end)
         if not executed and any(a is not None and a.inter in (5, 6) for a in held):
             return []  # "one protester was arrested": an intervention at the protest, typed by its context
@@ -3884,6 +3895,20 @@ def _inside_time_clauses(verb: Token) -> set[int]:
                 d in ("nsubj", "nsubjpass") for d, _ in deps):
             out.update(range(clause.left_edge.i, clause.right_edge.i + 1))
     return out
+
+
+def _state_closure(cand: Candidate) -> bool:
+    """'Main roads were sealed off', 'all universities were closed': places closed, a state's measure."""
+    head = cand.trigger.head
+    if cand.trigger.cls != STATE_CLOSURES["class"] or head.lemma_.lower() not in STATE_CLOSURES["verbs"]:
+        return False
+    places = STATE_CLOSURES["places"]
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in places for c in children_of(head))
+
+
+def _state_measure(cand: Candidate) -> bool:
+    """A measure only a state takes: an arrest, a curfew, martial law, tear gas, a closure (measures51)."""
+    return cand.trigger.cls in STATE_MEASURES or _state_closure(cand)
 
 
 def _time_phrase(prep: Token) -> bool:
