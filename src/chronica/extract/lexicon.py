@@ -72,6 +72,9 @@ class Entry:
     # the class when the object is listed and "to" names a state as its recipient: "sent tanks to Ukraine"
     # is arms given, not a deployment ("sent tanks to the border", "into the city")
     recipients: dict[str, str | None] = field(default_factory=dict)
+    # the class when the object is listed and "from" names a state it came from: "bought 66 F-16 fighters
+    # from the United States" is arms supplied by that state, as "sold" (relations-4)
+    sellers: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,7 @@ def _entry(value: Any) -> Entry:
         owners=value.get("owners"),
         addressees=dict(value.get("addressees") or {}),
         recipients=_merged(value.get("recipients")),
+        sellers=_merged(value.get("sellers")),
     )
 
 

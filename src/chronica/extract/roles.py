@@ -66,6 +66,7 @@ ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush",
 GIVING = {"give", "offer", "send", "dispatch", "provide", "supply", "donate", "deliver", "hand", "grant",
           "sell", "lend", "loan", "extend", "pledge", "promise", "transfer", "ship", "return", "extradite"}
 RELATIVE = {"who", "that", "which", "whom"}
+GRANTED_THINGS = {"grant"}  # "approved grants to Malawi": what is given, not its receiver (relations-4)
 # what a state lodges with another, no one acted on: "lodged a protest with China over the detention"
 COMPLAINTS = {"protest", "complaint", "objection", "note", "demarche", "démarche", "grievance"}
 DISRUPTING = {"disrupt_weapons"}  # the foiling is the event: its subject disrupts the attempt (hostage-4)
@@ -239,6 +240,7 @@ MEANS_PARTICIPLES = frozenset(_actor_words()["means_participles"])  # "dispersed
 CROWD_CONTROL_MEANS = frozenset(_actor_words()["crowd_control_means"])  # "firing tear gas" at a crowd
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
 RECEIVED_CLASSES = frozenset(_actor_words()["received_classes"])  # "received Soviet arms"
+BUYING_VERBS = frozenset(_actor_words()["buying_verbs"])  # "bought F-16 fighters from the United States"
 TAKEN_RECEIPTS = frozenset(_actor_words()["taken_receipts"])  # "took delivery of F-16 jets"
 PHASE_NOUNS = frozenset(_actor_words()["phase_nouns"])  # "announced the return of sanctions"
 SETTING_PREPS = frozenset(_actor_words()["setting_preps"])  # "declared an emergency after gang killings"
@@ -1160,7 +1162,8 @@ def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
         keys.append(lemma)
         return any(trig.entry.objects.get(k) == trig.cls for k in keys)
     return (lex is not None and trig.entry.cls == "none" and obj.dep_ == "dobj"
-            and lemma in trig.entry.objects and lemma in lex.nouns)
+            and (lemma in trig.entry.objects and lemma in lex.nouns
+                 or lemma in GRANTED_THINGS and lemma in trig.entry.recipients))
 
 
 def _helped(verb: Token) -> list[Token]:
@@ -2194,7 +2197,8 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
         verb, thing = head.head, head
     else:
         thing = next(iter(_children(head, ("dobj",))), None)
-        if head.lemma_.lower() not in RECEIVING_VERBS or trig.cls not in RECEIVED_CLASSES or thing is None:
+        if head.lemma_.lower() not in RECEIVING_VERBS | BUYING_VERBS or trig.cls not in RECEIVED_CLASSES \
+                or thing is None:
             return
         verb = head
     receivers = _children(verb, ("nsubj",))
@@ -2290,6 +2294,24 @@ def _named_side(tok: Token, forces: frozenset[str]) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN") for c in children_of(tok))
 
 
+def _retaliated_against(trig: Trigger, roles: Roles) -> None:
+    """"China retaliated against Japan by banning seafood imports": the act of a "by" clause under a verb of
+    answering ("retaliated", "hit back") is aimed at whom the answer is ("against", "at"), unless its own
+    object names people ("by expelling 35 diplomats"; relations-4)."""
+    verb = trig.head
+    if trig.is_noun or verb.dep_ != "pcomp" or verb.head.lower_ != "by":
+        return
+    answer = verb.head.head
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children_of(answer))
+    if answer.lemma_.lower() not in ANSWERING and not (back and answer.lemma_.lower() in {"hit", "strike"}):
+        return
+    if any(t.pos_ == "PROPN" or t.pos_ == "PRON" or _freed_people(t) for t in roles.target):
+        return
+    aimed = _prep_targets(list(children_of(answer)), {"against", "at"})
+    if aimed:
+        roles.target, roles.rules["target"] = aimed, "whom the answer is against"
+
+
 def _answered(trig: Trigger, roles: Roles) -> None:
     """"Armenia put its forces on alert as fighting with Azerbaijani troops spread": a mobilisation with no
     target answers the other side of a fight, or forces of a named side, told in its "as" clause
@@ -2331,6 +2353,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _gift_from_to(trig, roles)
     _deployed(trig, roles)
     _answered(trig, roles)
+    _retaliated_against(trig, roles)
     _sent_away_after(trig, roles)
     _hit_device(trig, roles)
     _conferred_with(trig, roles)

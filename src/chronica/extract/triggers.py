@@ -639,6 +639,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     key = _given_to_state(entry, deps)
     if key is not None:
         return entry.recipients[key]  # "sent tanks to Ukraine": arms given, not a deployment
+    key = _bought_from_state(entry, deps)
+    if key is not None:
+        return entry.sellers[key]  # "bought 66 F-16 fighters from the United States": arms supplied
     if head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
         noun = head.head.lemma_.lower()  # "shells fired by ...": the noun is the object
         if noun in entry.objects:
@@ -1176,10 +1179,12 @@ def country_word(d: Token) -> bool:
 
 
 @cache
-def country_names() -> frozenset[str]:
-    """The country names of the actor dictionaries, less those that are also a person's name."""
+def country_names(guarded: bool = False) -> frozenset[str]:
+    """The country names of the actor dictionaries, less those that are also a person's name (unless
+    ``guarded``)."""
     rows = package_file("countries").get("countries") or []
-    return frozenset(str(n).lower() for r in rows if not r.get("person_guard") for n in r.get("names") or [])
+    return frozenset(str(n).lower() for r in rows if guarded or not r.get("person_guard")
+                     for n in r.get("names") or [])
 
 
 def complement_class(entry: Entry, obj: Token) -> str | None:
@@ -1216,6 +1221,19 @@ def _given_to_state(entry: Entry, deps: list[Token]) -> str | None:
         return None
     given = [d for d in objects if d not in givees]
     return next((k for d in given if (k := _key(entry.recipients, d)) is not None), None)
+
+
+def _bought_from_state(entry: Entry, deps: list[Token]) -> str | None:
+    """The sellers key of a verb's object when a state or its capital is named as whence it came."""
+    if not entry.sellers:
+        return None
+    objects = [d for d in deps if d.dep_ in ("dobj", "nsubjpass")]
+    preps = [p for p in [*deps, *(c for o in objects for c in children_of(o))]
+             if p.dep_ == "prep" and p.lower_ == "from"]
+    if not any(_state_named(g) or g.ent_type_ == "GPE" and g.text.lower() in country_names(guarded=True)
+               for p in preps for g in children_of(p) if g.dep_ == "pobj"):
+        return None  # "from India", "from China": a place the tagger finds, though also a person's name
+    return next((k for d in objects if (k := _key(entry.sellers, d)) is not None), None)
 
 
 def _state_named(tok: Token) -> bool:
