@@ -29,7 +29,8 @@ def _primary(pipeline, text: str):
     ("Tens of thousands of workers rallied in Seoul on Saturday.", "rallied", 10000),
     ("Hundreds of thousands of people demonstrated in Santiago against inequality.", "demonstrated", 100000),
     ("Hundreds of garment workers took to the streets of Phnom Penh on Monday.", "took to the streets", 100),
-    ("Thousands of farmers drove their tractors into Warsaw to protest against grain imports.", "protest", 1000),
+    ("Thousands of farmers drove their tractors into Warsaw to protest against grain imports.", "protest",
+     1000),
     ("Dozens of taxi drivers blocked the airport road in Nairobi.", "blocked", 12),
     # variants
     ("Thousands of teachers went on strike in Lagos on Monday.", "went on strike", 1000),
@@ -48,7 +49,8 @@ def test_vague_crowd_size(pipeline, text: str, word: str, size: int) -> None:
 # 2. people of a trade, a crowd of N, a light verb with a protest as its object
 @pytest.mark.parametrize("text, word, size", [
     ("About 700 bus drivers held a protest outside city hall in Lagos.", "protest", 700),
-    ("Roughly 400 pensioners staged a sit-in outside the social security office in Montevideo.", "sit-in", 400),
+    ("Roughly 400 pensioners staged a sit-in outside the social security office in Montevideo.", "sit-in",
+     400),
     ("Around 1,200 dockers staged a walkout at the port of Genoa.", "walkout", 1200),
     ("Some 2,500 miners marched to the company's offices in Johannesburg.", "marched", 2500),
     ("A crowd of around 3,000 gathered in front of parliament in Sofia.", "gathered", 3000),
