@@ -1164,9 +1164,10 @@ def _named_place(d: Token, deps: list[Token]) -> bool:
 
 
 def _first_named(d: Token) -> bool:
-    """A person's name told with a first name ("Joaquin Guzman"), which no geocoded place makes a town."""
-    return d.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON"
-                                           for c in children_of(d))
+    """A person's name told with a first name ("Joaquin Guzman"), which no geocoded place makes a town; not
+    a two-word town the geocoder resolved whole ("captured Chasiv Yar", tagged a person; cities51)."""
+    return d.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and not (
+        in_place(c) and in_place(d)) for c in children_of(d))
 
 
 def country_word(d: Token) -> bool:

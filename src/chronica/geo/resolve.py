@@ -105,6 +105,10 @@ TOWNSHIP_WORDS = frozenset(CUES["township_words"])
 TOWNSHIP_COUNTRIES = frozenset(CUES["township_countries"])  # where a township is a unit: "Kani township"
 CAPTURE_VERBS = frozenset(CUES["capture_verbs"])  # "captured Kisangani": the name is a place
 GROUND_STRIKE_VERBS = frozenset(CUES["ground_strike_verbs"])  # "shelled Kherson", whatever its tag
+STRIKE_ON_NOUNS = frozenset(CUES["strike_on_nouns"])  # "a drone attack on Sumy": the ground struck
+ARMED_STRIKERS = frozenset(CUES["armed_strikers"])  # "drone", "missiles", "forces": arms and armed men
+STRUCK_PLACE_VERBS = frozenset(CUES["struck_place_verbs"])  # "missiles hit Sumy"
+STRUCK_TOWN_POP = 5000  # a town this large, named as ground an armed doer struck or took, is the place
 FELL_TO = frozenset(CUES["fell_to_takers"])  # "Laukkai fell to rebels": the taker of ground
 # "fell to 5%", "fell to 50,000 points": a tally, no taker
 TALLY_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
@@ -825,6 +829,16 @@ def _district_seats(word: str, type_word: str, hint: int, cands):  # noqa: ANN00
     return [c for c in cands if c[0].kind not in (TOWN, DISTRICT) or c in seats] if seats else cands
 
 
+def _region_namesakes(cands):  # noqa: ANN001, ANN202
+    """A name with a region's type word after it ("the Donetsk region", "Kherson oblast") that a region
+    bears: no lesser town of a country where no region bears it, whatever demonym the story tells (the
+    Donetsk of Rostov oblast is no Donetsk region; but "the Charlotte region" is the big city's; cities51)."""
+    ccs = {e.cc for e, alt in cands if e.kind == REGION and not alt}
+    if not ccs:
+        return cands
+    return [c for c in cands if c[0].kind != TOWN or c[0].cc in ccs or c[0].pop >= BIG_PLACE_POP]
+
+
 def _seat_of(key: str, district: str | None) -> bool:
     """Whether a district's name is the name ``key`` and words after it that are not a compass point
     ("Aba Zangzu Qiangzu Zizhizhou"; not "Aba South", nor "Houston County", a district of its own)."""
@@ -910,6 +924,50 @@ def _captured_city(doc, a: int, b: int, label: str, cands: list) -> bool:  # noq
     taken = root.dep_ == "dobj" and root.head.lemma_.lower() in CAPTURE_VERBS or _taken_subject(root)
     return taken and any(e.kind == TOWN and e.pop >= CAPTURED_CITY_POP
                          and (not alt or _city_named(e.name, root.text)) for e, alt in cands)
+
+
+def _struck_ground(doc, gaz: Gazetteer, demonyms: dict[str, str], a: int, b: int, cands: list) -> bool:  # noqa: ANN001
+    """A name, whatever its tag, struck or taken by arms or a state ("a Russian drone attack on Sumy",
+    "Russian missiles hit Sumy", "Russian forces captured Chasiv Yar") that the gazetteer knows as a
+    region or a town of ``STRUCK_TOWN_POP`` ("the boxer hit Johnson", "Trump's attack on Warren": a man)."""
+    if not cands:
+        return False
+    root = tokens_of(doc)[a] if b - a == 1 else doc[a:b].root
+    striker = _striker(root)
+    if striker is None or not _armed(*striker, gaz, demonyms):
+        return False
+    word = skeleton(norm(span_text(doc, a, b)))
+    return any(e.kind == REGION and not alt or e.kind == TOWN and e.pop >= STRUCK_TOWN_POP and (
+        not alt or skeleton(norm(e.name)) == word) for e, alt in cands)
+
+
+def _striker(root):  # noqa: ANN001, ANN202
+    """The noun of a strike a name is the object of ("an attack on Sumy", "shelling of Kherson"), with
+    True, or the subject of the verb of striking or taking ground it is the object of ("missiles hit
+    Sumy"), with False; else None."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("on", "of", "against"):
+        noun = head.head
+        return (noun, True) if noun.pos_ == "NOUN" and noun.lemma_.lower() in STRIKE_ON_NOUNS else None
+    if root.dep_ == "dobj" and head.lemma_.lower() in STRUCK_PLACE_VERBS | CAPTURE_VERBS:
+        doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return None if doer is None else (doer, False)
+    return None
+
+
+def _armed(tok, strike: bool, gaz: Gazetteer, demonyms: dict[str, str]) -> bool:  # noqa: ANN001
+    """Is a strike or its doer armed or a state's: a word of arms or forces (``armed_strikers``), a country
+    or its demonym ("Russia", "Russian"), or, for a noun of a strike, a noun such a word modifies ("Russian
+    artillery fire"; a doer must be so itself: "Russian media attacked Warren" is no strike)?"""
+    def state_or_arms(t) -> bool:  # noqa: ANN001
+        if t.lemma_.lower() in ARMED_STRIKERS or norm(t.text) in demonyms:
+            return True
+        if t.ent_type_ != "GPE":
+            return False
+        cands = lookup(gaz, t.text)
+        return bool(cands) and cands[0][0].kind == COUNTRY and not cands[0][1]
+    return state_or_arms(tok) or strike and any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and state_or_arms(c) for c in tok.children)
 
 
 def _city_named(name: str, word: str) -> bool:
@@ -1125,6 +1183,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if hint in (REGION, DISTRICT) and after > b:  # "the Los Rios region": Chile's, not Ecuador's
                 cands = _typed_name(gaz, word, span_text(doc, b, after), hint, cands)
                 cands = _district_seats(word, span_text(doc, b, after), hint, cands)
+            if hint == REGION and after > b:  # "the Donetsk region": Ukraine's, not a town of Rostov oblast
+                cands = _region_namesakes(cands)
             if _typed_region_only(doc, after, hint, cands):  # "in Niger state", "in Katsina state"
                 cands = [c for c in cands if c[0].kind not in (COUNTRY, TOWN)]
             address = bool(cands) and _after_address(doc, a)
@@ -1134,7 +1194,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 label != "PERSON" or _town_pair(found[-1], cands))
             cue = (cue_run and a == i) or coord_cue or address or hint is not None or _locative(doc, a) or (
                 _named_after(doc, b) and not _adjective_of_people(doc, a, b)) or (
-                _captured(doc, a, b, label) or _captured_city(doc, a, b, label, cands)) or (
+                _captured(doc, a, b, label) or _captured_city(doc, a, b, label, cands)
+                or _struck_ground(doc, gaz, demonyms, a, b, cands)) or (
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = bounds[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)
