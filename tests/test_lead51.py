@@ -3,7 +3,8 @@ attackers (an unidentified armed group, not Protesters) and the force is excessi
 explosives, while the rally keeps its own crowd; a suspect arrested "in" a deed ("arrested a suspect in the
 kidnapping", parsed with "in" on the verb) is that deed's doer, not the police; "halted the Russian
 offensive" stops an enemy's attack (a fight, the attacker first), while "halted its offensive" stays a
-halt of one's own. Sentences written for the test, each group with controls."""
+halt of one's own; states coordinated after an object's preposition are all targets; "teargassed" written as
+one word and teargas lobbed are crowd control. Sentences written for the test, each group with controls."""
 
 from __future__ import annotations
 
@@ -141,3 +142,19 @@ def test_halted_offensive(pipeline, text: str, plover: str, source: str | None, 
 def test_coordinated_complements(pipeline, text: str, word: str, targets: list[str]) -> None:
     event = _event(pipeline, text, word)
     assert [a.country for a in event.target] == targets
+
+
+# 5. "teargassed" as one word is crowd control
+@pytest.mark.parametrize("text, word, target", [
+    ("Police teargassed protesters in Nairobi on Tuesday.", "teargassed", "Protesters (Kenya)"),
+    ("Security forces teargassed opposition supporters in Harare.", "teargassed", "Protesters (Zimbabwe)"),
+    ("Police lobbed teargas canisters at opposition supporters in Nairobi.", "lobbed", "Protesters (Kenya)"),
+    # controls: tear gas fired; the hyphenated verb
+    ("Police fired tear gas at protesters in Nairobi.", "fired", "Protesters (Kenya)"),
+    ("Police tear-gassed the marchers in Kampala.", "gassed", None),
+])
+def test_teargassed(pipeline, text: str, word: str, target: str | None) -> None:
+    event = _event(pipeline, text, word)
+    assert (event.plover["type"], event.cameo["code"]) == ("ASSAULT", "175")
+    if target is not None:
+        assert _names(event.target)[0] == target
