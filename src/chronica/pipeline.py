@@ -120,6 +120,7 @@ from chronica.reparse import (
     described_doers,
     double_object_agents,
     fronted_labels,
+    gerund_nouns,
     gerund_subjects,
     had_participles,
     headline_adjectives,
@@ -341,6 +342,7 @@ class Pipeline:
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary
+        gerund_nouns(doc)  # "Shelling hit Donetsk": "Shelling" the subject, not an auxiliary
         adverb_names(doc)  # "Nauru cut diplomatic ties with Taiwan": "Nauru" the subject, not an adverb
         dative_describers(doc)  # "accused the opposition People's National Congress Reform": one object
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"

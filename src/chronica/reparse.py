@@ -1131,6 +1131,35 @@ def capital_names(doc: Doc) -> int:
             + _mend(doc, acronyms, _acronym_as_modifier, _acronym_clause))
 
 
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "get", "being", "having", "doing", "getting"})
+
+
+def _gerund_as_aux(gerund: Token) -> Token | None:
+    """The finite verb a sentence-opening "-ing" noun is the subject of ("Shelling hit Donetsk",
+    "Heavy fighting continued"), when the parse made that noun the verb's auxiliary; None otherwise."""
+    verb = gerund.head
+    if gerund.dep_ != "aux" or {gerund.lower_, gerund.lemma_.lower()} & AUXILIARY_LEMMAS:
+        return None
+    if gerund.i != gerund.sent.start or not gerund.text[:1].isupper() or verb.i != gerund.i + 1:
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _deps(verb) & set(SUBJECTS):
+        return None
+    return verb
+
+
+def _gerund_subject(gerund: Token, verb: Token) -> None:
+    """The "-ing" word is a noun, the verb's subject."""
+    gerund.dep_, gerund.pos_, gerund.tag_, gerund.lemma_ = "nsubj", "NOUN", "NN", gerund.lower_
+
+
+def gerund_nouns(doc: Doc) -> int:
+    """Mend "Shelling hit Donetsk on Monday" parsed with "Shelling" an auxiliary of "hit" and the verb
+    left with no subject; the number mended."""
+    vbg = doc.vocab.strings["VBG"]
+    at = [k for k, t in enumerate(column(doc, TAG)) if t == vbg]
+    return _mend(doc, at, _gerund_as_aux, _gerund_subject)
+
+
 # what the parse makes a name in capitals before its verb: "IGAD condemned" (aux), "USAID halted funding"
 # (advmod: the tagger reads "USAID" as an adverb), "UNHCR suspended operations" (npadvmod), "USAID suspended
 # aid to Ethiopia" (amod: verb and name both made modifiers of the object, the root; lead49)

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from chronica import yamlio
 from chronica.extract.readings import counted_after, readings
-from chronica.extract.triggers import Trigger
+from chronica.extract.triggers import Trigger, state_told
 from chronica.nlp import children_of, lemmas_of, lowers_of
 
 
@@ -35,6 +35,7 @@ class Weapons:
     details: dict = None  # type: ignore[assignment]  # "used mortars during the clash": the fight's own acts
     trades: frozenset[str] = frozenset()  # "a bomb-making factory", "the bomb squad": no weapon used (sd37)
     sequence_marks: frozenset[str] = frozenset()  # "struck ... after militants beheaded": the deed before
+    state_aircraft: frozenset[str] = frozenset()  # "Russian bombers", "an Israeli bomb": from aircraft
 
 
 @cache
@@ -49,14 +50,17 @@ def weapons() -> Weapons:
     return Weapons(phrases, direct, frozenset(spec["blocked_by_direct_fire"]),
                    {c: i for i, c in enumerate(spec["order"])}, frozenset(spec["general"]),
                    {cls: frozenset(over) for cls, over in (spec.get("payloads") or {}).items()},
-                   max(len(p) for p in phrases), frozenset(k[0] for k in [*phrases, *direct] if k),
+                   max(len(p) for p in phrases),
+                   frozenset(k[0] for k in [*phrases, *direct] if k)
+                   | frozenset(spec.get("state_aircraft") or ()),
                    frozenset(spec.get("answered_preps") or ()), frozenset(spec.get("backing") or ()),
                    frozenset(tuple(w.split()) for w in sparked.get("verbs") or ()),
                    frozenset(tuple(w.split()) for w in sparked.get("fights") or ()),
                    frozenset(sparked.get("classes") or ()), frozenset(spec.get("fight_clauses") or ()),
                    {k: frozenset(v) for k, v in (spec.get("remnants") or {}).items()},
                    {k: frozenset(v) for k, v in (spec.get("fight_details") or {}).items()},
-                   frozenset(spec.get("trades") or ()), frozenset(spec.get("sequence_marks") or ()))
+                   frozenset(spec.get("trades") or ()), frozenset(spec.get("sequence_marks") or ()),
+                   frozenset(spec.get("state_aircraft") or ()))
 
 
 def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
@@ -75,6 +79,8 @@ def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
             cls = table.phrases.get(key) or table.phrases.get(low)
             if cls is None and (key in table.direct or low in table.direct):
                 cls = "direct"
+            if n == 1 and key[0] in table.state_aircraft and state_told(sent[i]):
+                cls = "air_strike"  # "Russian bombers struck", "an Israeli bomb hit": from the air
             if cls is not None:
                 found.append((sent[i + n - 1], cls))
                 i += n - 1

@@ -69,6 +69,8 @@ RELATIVE = {"who", "that", "which", "whom"}
 GRANTED_THINGS = {"grant"}  # "approved grants to Malawi": what is given, not its receiver (relations-4)
 # what a state lodges with another, no one acted on: "lodged a protest with China over the detention"
 COMPLAINTS = {"protest", "complaint", "objection", "note", "demarche", "démarche", "grievance"}
+# papers filed against someone, who is the one acted on: "registered an FIR against 25 protesters"
+FILED_PAPERS = {"fir", "chargesheet", "case"}
 DISRUPTING = {"disrupt_weapons"}  # the foiling is the event: its subject disrupts the attempt (hostage-4)
 RELEASED_CLASSES = {"release"}  # told in the passive, its subject is the one freed, whoever receives them
 CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee", "kidnappee", "pow"}
@@ -434,7 +436,8 @@ def _by_on_complement(verb: Token) -> list[Token]:
 # verbs whose "for" gives a reason, never an errand ("arrested two men for the killing", "thanked Qatar for
 # its mediation": the men killed, Qatar mediated)
 REASON_VERBS = {"arrest", "detain", "hold", "sentence", "jail", "imprison", "convict", "charge", "indict",
-                "try", "prosecute", "punish", "fine", "blame", "accuse", "sanction", "expel", "condemn",
+                "book", "try", "prosecute", "punish", "fine", "blame", "accuse", "sanction", "expel",
+                "condemn",
                 "criticise", "criticize", "denounce", "thank", "praise", "commend", "honour", "honor",
                 "reward", "sack", "dismiss", "suspend", "question", "interrogate", "apologise",
                 "apologize", "compensate"}
@@ -837,6 +840,13 @@ def found_by(trig: Trigger) -> Token | None:
     return finder_of(verb)
 
 
+def _against_filed(verb: Token, objects: list[Token]) -> list[Token]:
+    """Whom a paper filed is against ("registered an FIR against 25 protesters": the protesters, not the
+    paper), or nothing."""
+    filed = [t for t in objects if t.dep_ == "dobj" and t.lemma_.lower() in FILED_PAPERS]
+    return _prep_targets([*children_of(verb), *children_of(filed[0])], {"against"}) if filed else []
+
+
 def acted_on(act: Token) -> list[Token]:
     """Who an act was done to: the object ("arrested two men"), the subject of a passive ("two men were
     arrested"), or the one a measure is on or against ("imposed sanctions on Belarus", "sanctions on
@@ -917,7 +927,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         direct = [t for t in objects if t.dep_ == "dobj"]
         if len(direct) > 1:  # "shot dead a journalist ..., the fifth reporter killed this year": one object,
             objects = [t for t in objects if t.dep_ != "dobj" or t == direct[0]]  # then an apposition
-        roles.target = [(_pobj(t) or t) if t.pos_ == "ADP" else t for t in objects]
+        roles.target = _against_filed(verb, objects) or [(_pobj(t) or t) if t.pos_ == "ADP" else t
+                                                         for t in objects]
         roles.event_nouns = {t.i for t in objects if _names_event(trig, t, lex)}
         if roles.target:
             roles.rules["target"] = "object"
@@ -1456,7 +1467,7 @@ AUTHOR_PREPS = {"of", "in", "behind"}
 CUSTODY_VERBS = {"arrest", "detain", "nab", "apprehend", "hold", "question", "interrogate", "charge",
                  "identify", "name", "seek", "extradite", "release", "free", "convict", "sentence", "try",
                  "capture", "catch", "hand", "prosecute", "indict", "acquit", "jail", "hang", "execute",
-                 "pick"}
+                 "pick", "book", "remand"}
 
 
 def deed_author(noun: Token) -> Token | None:

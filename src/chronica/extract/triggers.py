@@ -781,7 +781,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 if key is not None:
                     return entry.objects[key]
                 if entry.places and d.lower_ in ("against", "on") and obj.dep_ == "pobj" and (
-                        _place_name(obj) or _state_told(head) and _named_target(obj)):
+                        _place_name(obj) or state_told(head) and _named_target(obj)):
                     return entry.places  # "strikes on Yemen", "against Lebanon", "a Russian strike on Odesa"
     if entry.states and head.pos_ in NOUN_POS and (_state_act(head) or _struck_subject(entry, head)):
         return entry.states  # "Israel launched strikes overnight", "a Russian strike hit a hotel"
@@ -1035,7 +1035,7 @@ def _place_name(tok: Token) -> bool:
             or tok.pos_ == "PROPN" and in_place(tok) and not _first_named(tok))
 
 
-def _state_told(noun: Token) -> bool:
+def state_told(noun: Token) -> bool:
     """Whether a noun is told as a state's deed by its modifier ("a Russian strike", "US strikes", "Israel's
     strike"), with no other noun naming a trade ("French rail strikes", "a British Airways strike")."""
     mods = [c for c in children_of(noun) if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
@@ -1057,7 +1057,7 @@ def _struck_subject(entry: Entry, noun: Token) -> bool:
     a thing the entry lists (``struck_verbs``), or of a blow to one that is no workplace (``hit_verbs``); a
     walkout kills no one and damages no plant, but "the strike hit production" or "car plants" is no blow."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not _state_told(noun):
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not state_told(noun):
         return False
     lex = lexicon()
     lemma = lex.lemma(verb)
