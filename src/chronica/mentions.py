@@ -4097,9 +4097,11 @@ def _linked_name_end(toks: list[Token], start: int, end: int) -> int:
 
 
 def _name_hyphen(toks: list[Token], deps: list[str], heads: list[int], k: int) -> bool:
-    """Whether token ``k`` is the hyphen inside a name's word, between two of its words ("Paul-Henri")."""
-    return (toks[k].tag_ == "HYPH" and 0 < k < len(toks) - 1 and deps[k + 1] in ("compound", "flat")
-            and heads[k + 1] == heads[k] and toks[k - 1].pos_ == toks[k + 1].pos_ == "PROPN")
+    """Whether token ``k`` is the hyphen inside a name's word, between two of its words ("Paul-Henri"), or
+    before the name's last word hung on a title ("His Highness Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah")."""
+    return (toks[k].tag_ == "HYPH" and 0 < k < len(toks) - 1 and (
+        deps[k + 1] in ("compound", "flat") and heads[k + 1] == heads[k]
+        or deps[k + 1] == "appos" and heads[k] == k + 1) and toks[k - 1].pos_ == toks[k + 1].pos_ == "PROPN")
 
 
 def _capital_of_a_sentence(tok: Token, phrase: str) -> bool:

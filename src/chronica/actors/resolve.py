@@ -162,6 +162,8 @@ class ActorResolver:
         self.community_fillers = frozenset(str(w).lower() for w in roles_file.get("community_fillers") or ())
         self.mission_sectors = frozenset(roles_file.get("mission_sectors") or ())
         self.honorifics = frozenset(str(w).lower() for w in roles_file.get("honorifics") or ())
+        self.patronymic_links = frozenset(str(w).lower() for w in roles_file.get("patronymic_links") or ())
+        self.family_links = frozenset(str(w).lower() for w in roles_file.get("family_links") or ())
         self.military_posts = frozenset(str(w).lower() for w in roles_file.get("military_posts") or ())
         self.national_posts = frozenset(str(w).lower() for w in roles_file.get("national_posts") or ())
         self.seaman_words = frozenset(str(w).lower() for w in roles_file.get("seaman_words") or ())
@@ -330,6 +332,14 @@ class ActorResolver:
                 return False  # "4 May 2020" is a date, not Theresa May
             if entry.kind == "leader" and j - i == 1 and self._other_person(tokens, i, entry.ref):
                 return False  # "Trooper Matt Blair", "Keith D. Johnson": someone else of that name
+            if entry.kind == "leader" and i > 0 and tokens[i - 1].key in self.patronymic_links and (
+                    fold(entry.form).split()[0] not in self.patronymic_links):
+                return False  # "Mohammed bin Rashid": the father's name, not Iraq's Rashid (statemedia-4)
+            if entry.kind == "leader" and self._other_father(tokens, i, j, entry.ref):
+                return False  # "Salman bin Sultan": another man named Salman, not King Salman bin Abdulaziz
+            if entry.kind == "leader" and fold(entry.form).split()[0] in self.patronymic_links and (
+                    self._other_son(tokens, i, entry.ref)):
+                return False  # "Khalid bin Salman": another son, not "bin Salman" the crown prince
             if entry.kind == "leader" and entry.form in entry.ref.titled and not self._after_title(tokens, i):
                 return False  # "Straw", "Rice": a common word or name, a person only after a title
             if entry.kind == "org" and not entry.proper and entry.ref.local:
@@ -378,6 +388,29 @@ class ActorResolver:
             return False
         return not (prev.key in self.before_surnames or prev.key in self.before_countries
                     or prev.key in MONTHS or prev.key in self.determiners or (prev.key,) in self.lexicon)
+
+    def _other_father(self, tokens: list[Token], i: int, j: int, leader: Leader) -> bool:
+        """Whether a leader's name ending at ``j`` runs on with "bin" and a father's name other than the
+        one of his listed patronymic names ("Salman bin Sultan" is not Salman bin Abdulaziz); not a name
+        matched with its father's already ("Mohammed bin Salman bin Abdulaziz")."""
+        if j + 1 >= len(tokens) or tokens[j].key not in self.patronymic_links or any(
+                t.key in self.patronymic_links for t in tokens[i:j]):
+            return False
+        fathers = [w[w.index(tokens[j].key) + 1] for n in (leader.name, *leader.aliases)
+                   for w in [fold(n).replace("-", " ").split()] if tokens[j].key in w[:-1]]
+        return bool(fathers) and tokens[j + 1].key not in fathers
+
+    def _other_son(self, tokens: list[Token], i: int, leader: Leader) -> bool:
+        """Whether a name form that opens with "bin" at ``i`` follows another man's given name ("Khalid bin
+        Salman"), not a title ("Crown Prince bin Salman") nor the leader's own given name."""
+        if i == 0:
+            return False
+        prev = tokens[i - 1]
+        if tokens[i].start - prev.end > 1 or not prev.text[:1].isupper() or prev.key in self.patronymic_links:
+            return False
+        own = {w for n in (leader.name, *leader.aliases) for w in fold(n).split()}
+        return not (prev.key in own or prev.key in self.before_surnames or prev.key in self.determiners
+                    or (prev.key,) in self.lexicon)
 
     def _after_title(self, tokens: list[Token], i: int) -> bool:
         """Whether an office title (``surname_titles`` in roles.yaml) ends right before token ``i``
@@ -433,6 +466,7 @@ class ActorResolver:
             return actor, read
         dated: list[str] = []
         matches = self.lexicon.scan(tokens, self._accept(focus, where or focus, date, dated))
+        matches = self._run_on(matches, tokens)
         bare = [m for m in matches if self._bare_surname(m, tokens, date, focus, where)]
         matches = [m for m in matches if m not in bare]
         read = (any(m.entry.kind == "leader" and m.end - m.start == 1 for m in matches + bare)
@@ -578,6 +612,41 @@ class ActorResolver:
         if self.leaders.office_named(" ".join(t.key for t in tokens)):
             return False  # "President Mansour", "Prime Minister Khan"
         return not any(p.country in (focus, where) or p.distance(date) == 0 or p.sector for p in people)
+
+    def _run_on(self, matches: list[Match], tokens: list[Token]) -> list[Match]:
+        """Leaders' names run on over the rest of a listed patronymic name ("King Salman bin Abdulaziz": the
+        title alias and the full name) and its further "bin"/"Al" words ("Salman bin Abdulaziz Al Saud"),
+        dropping what those words matched (statemedia-4)."""
+        out: list[Match] = []
+        for m in matches:
+            if out and m.start < out[-1].end:
+                continue
+            leader = m.entry.kind == "leader"
+            out.append(Match(m.start, self._name_end(m, tokens), m.entries) if leader else m)
+        return out
+
+    def _name_end(self, m: Match, tokens: list[Token]) -> int:
+        """Where a leader's name matched as ``m`` ends: over the rest of a listed name of the same person that
+        the match begins ("Sheikh Mishal" + "Al-Ahmad Al-Jaber Al-Sabah"), or its father's name ("Sheikh
+        Tamim" + "bin Hamad"), then over further "bin X" and "Al X" words of a patronymic name."""
+        keys = [t.key for t in tokens]
+        end = m.end
+        forms = [[t.key for t in tokenize(f)] for e in m.entries if e.kind == "leader"
+                 for f in (e.ref.name, *e.ref.aliases)]
+        for s in range(m.start, m.end):
+            for words in forms:  # the whole listed name ("Sheikh Mishal" + "Al-Ahmad Al-Jaber Al-Sabah")
+                if s + len(words) > end and keys[s:s + len(words)] == words:
+                    end = s + len(words)
+                elif len(words) >= 3 and words[1] in self.patronymic_links and s + 3 > end and (
+                        keys[s:s + 3] == words[:3]):  # its given name and father's ("Tamim bin Hamad")
+                    end = s + 3
+        if not any(k in self.patronymic_links for k in keys[m.start:end]):
+            return end
+        links = self.patronymic_links | self.family_links
+        while end + 1 < len(tokens) and keys[end] in links and tokens[end + 1].text[:1].isupper() and (
+                tokens[end + 1].start - tokens[end].end <= 1):
+            end += 2
+        return end
 
     def _ethnic(self, m: Match, where: str | None, focus: str | None) -> Match:
         """"ethnic Albanians" in Serbia are a group of Serbia's people, not Albania."""

@@ -242,6 +242,7 @@ MEANS_PARTICIPLES = frozenset(_actor_words()["means_participles"])  # "dispersed
 CROWD_CONTROL_MEANS = frozenset(_actor_words()["crowd_control_means"])  # "firing tear gas" at a crowd
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
 RECEIVED_CLASSES = frozenset(_actor_words()["received_classes"])  # "received Soviet arms"
+RECEIVED_VISITS = frozenset(_actor_words()["received_visits"])  # "received a courtesy call from"
 BUYING_VERBS = frozenset(_actor_words()["buying_verbs"])  # "bought F-16 fighters from the United States"
 TAKEN_RECEIPTS = frozenset(_actor_words()["taken_receipts"])  # "took delivery of F-16 jets"
 PHASE_NOUNS = frozenset(_actor_words()["phase_nouns"])  # "announced the return of sanctions"
@@ -2208,8 +2209,8 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
         verb, thing = head.head, head
     else:
         thing = next(iter(_children(head, ("dobj",))), None)
-        if head.lemma_.lower() not in RECEIVING_VERBS | BUYING_VERBS or trig.cls not in RECEIVED_CLASSES \
-                or thing is None:
+        if head.lemma_.lower() not in RECEIVING_VERBS | BUYING_VERBS or thing is None \
+                or trig.cls not in RECEIVED_CLASSES and not _received_visit(trig, thing):
             return
         verb = head
     receivers = _children(verb, ("nsubj",))
@@ -2233,6 +2234,11 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
         return
     roles.target, roles.rules["target"] = receivers, "received"
     roles.source, roles.rules["source"] = givers, "received from"
+
+
+def _received_visit(trig: Trigger, thing: Token) -> bool:
+    """A visit received as a thing ("received a courtesy call from the Saudi ambassador"; statemedia-4)."""
+    return trig.cls == "visit" and thing.lemma_.lower() in RECEIVED_VISITS
 
 
 def _counted_of(thing: Token, lex: Lexicon) -> list[Token]:
@@ -2541,8 +2547,8 @@ def _glued_object(trig: Trigger, roles: Roles) -> None:
 def _hosted(trig: Trigger, roles: Roles) -> None:
     """"Oman hosted Iran's foreign minister": the visitor is the visit's actor and the host its recipient
     (PLOVER 2.0; ``hosted_visits`` in data/readings.yaml); "hosted talks" names no visitor."""
-    if trig.cls != "visit" or not roles.target:
-        return
+    if trig.cls != "visit" or not roles.target or roles.rules.get("source") == "received from":
+        return  # "received a courtesy call from the ambassador": the caller already the visitor
     spec = readings()["hosted_visits"]
     if not any(t.lemma_.lower() in spec["verbs"] for t in trig.head.doc[trig.first:trig.last]):
         return
