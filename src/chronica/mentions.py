@@ -182,6 +182,10 @@ HOST_PLACE_CLASSES = frozenset(W["host_place_classes"])
 ADJECTIVE_SENSES = frozenset(W["adjective_senses"])
 FIELD_DEALINGS = frozenset(W["field_dealings"])
 ABOUT_THINGS = frozenset(W["about_things"])
+PROVISION_WORDS = frozenset(W.get("provision_words") or ())
+CAMPUS = _data().get("campus_heads") or {}  # "the vice-chancellor of Dhaka University": the university's head
+CAMPUS_HEADS, CAMPUS_WORDS = frozenset(CAMPUS.get("heads") or ()), frozenset(CAMPUS.get("campus") or ())
+CHANCELLOR_STATES = frozenset(CAMPUS.get("state_offices") or ())
 PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
@@ -716,7 +720,15 @@ class Mentions:
         stay as they were (:mod:`chronica.asked`): an event's fallbacks ask again about its roles' words."""
         key = (tok.i, ctx.where, ctx.venue)
         return ask(ctx.asked, key, ctx.named, lambda: None if self._deal_city(tok, ctx)
-                   else _unnamed_sides(tok, self._armed_with(tok, ctx, self._actor(tok, ctx))))
+                   else _unnamed_sides(tok, self._campus(tok, ctx, self._armed_with(
+                       tok, ctx, self._actor(tok, ctx)))))
+
+    def _campus(self, tok: Token, ctx: DocContext, actor: Actor | None) -> Actor | None:
+        """'Students gheraoed the vice-chancellor': a university's head is the university's, not a state's."""
+        if actor is None or actor.sector != "GOV" or not _campus_head(tok, ctx.where or ctx.focus):
+            return actor
+        campus = self._resolve(CAMPUS["actor"], ctx)
+        return actor if campus is None else _with_text(campus, actor.text, f"campus head:{campus.evidence}")
 
     def _deal_city(self, tok: Token, ctx: DocContext) -> bool:
         """Is the word a city that names a deal, talks or truce ("the Washington accord", "rejects Geneva
@@ -762,6 +774,8 @@ class Mentions:
             return None  # "the Gulf of Guinea": a sea, not Guinea
         if tok.ent_type_ == "DATE" and tok.is_title and tok.lower_ in MONTHS:
             return None  # "will withdraw its troops by March": a month, not a march (lead48)
+        if _provision(tok):
+            return None  # "lifted Section 144", "revoked Article 370": a clause of a law, no one
         low = tok.lower_
         attr = _said_to_be(tok)
         if attr is not None:  # "said those killed were members of the PDF": the PDF's members
@@ -3311,6 +3325,35 @@ def _undergoes(noun: Token, owner: Token) -> bool:
     """Whether a noun's owner is the one the deed it names was done to ("Navalny's detention")."""
     entry = lexicon().nouns.get(noun.lemma_.lower())
     return entry is not None and patient_owner(noun, owner, entry.cls)
+
+
+def _joined_word(tok: Token) -> str:
+    """The word with the hyphened parts written onto it before it ("vice-chancellor" the parse split)."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    return doc[start:tok.i + 1].text.lower()
+
+
+def _campus_head(tok: Token, country: str | None) -> bool:
+    """Whether the title names a university's head ("the vice-chancellor of Dhaka University", "the university
+    chancellor", "gheraoed the vice-chancellor"), not a state's ("German Vice-Chancellor", in Germany)."""
+    word = _joined_word(tok)
+    if word not in CAMPUS_HEADS:
+        return False
+    mods = [c for c in children_of(tok) if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if any(c.ent_type_ in ("NORP", "GPE") for c in mods):
+        return False
+    near = mods + [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                   for g in children_of(c) if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in CAMPUS_WORDS for t in near):
+        return True
+    return word != "chancellor" and country not in CHANCELLOR_STATES
+
+
+def _provision(tok: Token) -> bool:
+    """Whether the word is a numbered clause of a law ("Section 144", "Article 370"), not a party's name."""
+    return tok.lower_ in PROVISION_WORDS and any(c.dep_ == "nummod" and c.like_num for c in children_of(tok))
 
 
 def _sea_name(tok: Token) -> bool:

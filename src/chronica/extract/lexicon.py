@@ -84,6 +84,8 @@ class Lexicon:
     phrases: dict[tuple[str, ...], str]
     light_verbs: frozenset[str]
     forms: dict[str, str]
+    # verb -> the classes it is light for only: "shopkeepers observed a strike", not "observed the vote"
+    class_light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     happening: dict[str, str] = field(default_factory=dict)  # verb lemma -> the word it needs, or ""
     accident_classes: frozenset[str] = frozenset()  # classes an accident's cause rules out
     accident_causes: frozenset[str] = frozenset()  # "crash", "storm": harm no one did
@@ -268,6 +270,7 @@ def lexicon() -> Lexicon:
         nouns={k: _entry(v) for k, v in spec["nouns"].items()},
         phrases={tuple(p["lemmas"]): p["class"] for p in spec["phrases"]},
         light_verbs=frozenset(spec["light_verbs"]),
+        class_light_verbs={k: frozenset(v) for k, v in (spec.get("class_light_verbs") or {}).items()},
         forms=dict(spec.get("forms") or {}),
         happening={v.split()[0]: " ".join(v.split()[1:]) for v in spec.get("happening_verbs") or ()},
         accident_classes=frozenset(accidents.get("classes") or ()),

@@ -1492,6 +1492,11 @@ WANTED_CLASSES = {"threaten_arrest"}  # a warrant's "for" names the one it is ou
 ARREST_NOUNS = frozenset({"arrest", "detention"})  # "a warrant for his arrest": the one it is out for is his
 
 
+def _light_for(verb: Token, cls: str, lex: Lexicon) -> bool:
+    """Whether the verb is light for a noun of this class ("observed a strike", not "observed the vote")."""
+    return verb.lemma_ in lex.light_verbs or cls in lex.class_light_verbs.get(verb.lemma_, ())
+
+
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     noun = trig.head
     roles = Roles()
@@ -1631,8 +1636,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         verb = None
         if answered:
             roles.source, roles.rules["source"] = answered, "the one the answer is aimed at"
-    if verb is not None and (verb.lemma_ in lex.light_verbs or _engaged_in(verb)) and not reason and (_better(
-            clause_subject(verb), [] if ordered else roles.source) or ordered and _reported_it(verb)):
+    if verb is not None and (_light_for(verb, trig.cls, lex) or _engaged_in(verb)) and not reason and (
+            _better(clause_subject(verb), [] if ordered else roles.source) or ordered and _reported_it(verb)):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
     elif verb is not None and partaking(verb) and clause_subject(verb) and not reason:
         # "it would not take part in the Geneva talks": who takes part, not the place the talks are named by
