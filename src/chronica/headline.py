@@ -924,7 +924,7 @@ def label_colon(doc: Doc) -> int:
     Bill protests:") when a clause with its own subject follows it ("Tinubu orders security chiefs to
     Yelwata"); 0 if there is none. The label names the story's thread, an event told before; the clause
     is the news (not "Zelensky:", a speaker, nor "Sudan:", a place, which need no mend)."""
-    colon = next((t.i for t in doc[:LABEL_WORDS + 1] if t.text == ":"), 0)
+    colon = next((i for i, w in enumerate(lowers_of(doc)[:LABEL_WORDS + 1]) if w == ":"), 0)  # no Tokens
     if colon < 2 or colon + 1 >= len(doc) or doc[colon + 1].is_quote or doc[colon - 1].pos_ not in (
             "NOUN", "PROPN", "VERB") or not all(_label_word(t) for t in doc[:colon]):
         return 0

@@ -3418,8 +3418,10 @@ def _custody_described(trig: Token) -> bool:
 def _state_held(trig: Token) -> bool:
     """Whether the trigger's sentence names a place the state holds: "government-held Aleppo", "a
     regime-controlled town" (a holding participle whose holder is the state's word)."""
-    return any(t.lower_ in HOLDING and any(c.lower_ in STATE_HOLDERS for c in t.lefts)
-               for t in sentence_of(trig))
+    doc, sent = trig.doc, sentence_of(trig)
+    lowers = lowers_of(doc)  # a Token made only for a holding word
+    return any(lowers[k] in HOLDING and any(c.lower_ in STATE_HOLDERS for c in doc[k].lefts)
+               for k in range(sent.start, sent.end))
 
 
 def _against_words(tok: Token) -> set[int]:
@@ -3912,8 +3914,10 @@ def _others_doers(deed: Token) -> set[int]:
     ("a grenade was thrown near the venue of a speech by President William Ruto"): the doers of those nouns,
     not of the deed (bombs49); not "were killed following an attack by Taliban militants", whose attackers
     killed them."""
-    doc = deed.doc
-    return {t.i for p in sentence_of(deed) if p.dep_ == "prep" and p.lower_ == "by" and p.head.i != deed.i
+    doc, sent = deed.doc, sentence_of(deed)
+    deps, lowers = deps_of(doc), lowers_of(doc)  # a Token made only for a "by"
+    return {t.i for k in range(sent.start, sent.end) if deps[k] == "prep" and lowers[k] == "by"
+            for p in (doc[k],) if p.head.i != deed.i
             for noun in (p.head, doc[p.i - 1])  # "the route of a march by the PTI": hung on the route
             if noun.i != deed.i and noun.pos_ == "NOUN" and deed_noun(noun)
             for t in p.subtree}
@@ -3922,9 +3926,10 @@ def _others_doers(deed: Token) -> set[int]:
 def _epochs(deed: Token) -> set[int]:
     """The words of the phrases that set a point in time apart from the deed ("was the deadliest attack since
     the Taliban takeover"): who they name did another deed, not this one (bombs49)."""
-    sent = sentence_of(deed)
-    return {t.i for p in sent if p.dep_ == "prep" and p.lower_ in EPOCH_PREPS
-            and not p.left_edge.i <= deed.i <= p.right_edge.i for t in p.subtree}
+    doc, sent = deed.doc, sentence_of(deed)
+    deps, lowers = deps_of(doc), lowers_of(doc)  # a Token made only for an epoch's preposition
+    return {t.i for k in range(sent.start, sent.end) if deps[k] == "prep" and lowers[k] in EPOCH_PREPS
+            for p in (doc[k],) if not p.left_edge.i <= deed.i <= p.right_edge.i for t in p.subtree}
 
 
 def _inside_time_clauses(verb: Token) -> set[int]:

@@ -9,7 +9,8 @@ from importlib import resources
 from itertools import chain
 from typing import Any
 
-from spacy.attrs import TAG
+from spacy.attrs import POS, TAG
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Span, Token
 
 from chronica import yamlio
@@ -980,10 +981,11 @@ def _done_to_death(sent: Span) -> list[Count]:
     whom a verb "to death" kills (``death_ends``; not the verbs of ``not_to_death``) (riots39)."""
     tables = _tables()
     doc, lemmas = sent.doc, lemmas_of(sent.doc)
+    pos, verb_pos = column(doc, POS), POS_IDS["VERB"]
     for i in range(sent.start, sent.end):
-        verb = doc[i]
-        if verb.pos_ != "VERB" or lemmas[i] in tables.not_to_death:
+        if pos[i] != verb_pos or lemmas[i] in tables.not_to_death:  # no Token made for a word that is no verb
             continue
+        verb = doc[i]
         objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
         if len(objects) != 1:
             continue

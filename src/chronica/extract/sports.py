@@ -77,7 +77,7 @@ def _in_party_name(token: Token, named: Collection[int]) -> bool:
 def game_word_in(sent: Span) -> bool:
     """Whether a game word ("league", "match", "cup") is in the sentence: only then may a name hide one."""
     game = _words()[3]
-    return any(t.lower_ in game for t in sent)
+    return any(w in game for w in lowers_of(sent.doc)[sent.start:sent.end])
 
 
 def is_sport(sent: Span, lemma: str, head: Token | None = None, named: Collection[int] = ()) -> bool:

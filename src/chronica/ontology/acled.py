@@ -1474,6 +1474,8 @@ def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
         return
     told = text.lower()
     for doer in {(a.text or "").lower() for e in real for a in e.source} - {""}:
+        if doer not in told:  # neither pattern can match: no pattern compiled for a name not in the text
+            continue
         # "gang members shot dead six residents": the gang are the doers, also when named as the body its
         # members belong to ("Gang members of the G9 alliance killed ...": the doer "the G9 alliance")
         told = re.sub(DOERS_OF + re.escape(doer), " ", told).replace(doer, " ")
