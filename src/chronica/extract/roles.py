@@ -761,6 +761,15 @@ def _gerund_controller(verb: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and _is_passive(head) else None
 
 
+def _visited_country(verb: Token) -> list[Token]:
+    """The country a visit verb names when the parse makes it an adverb ("Turkey's president visited
+    Azerbaijan": "Azerbaijan" as npadvmod), as its object."""
+    if verb.lemma_.lower() not in ("visit", "tour"):
+        return []
+    return [c for c in children_of(verb)
+            if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ == "GPE"][:1]
+
+
 def _dative_receivers(verb: Token) -> list[Token]:
     """The receiver of a verb of giving named before what it gives ("lent Morocco 500 million euros",
     "sent Ukraine 14 tanks"): the dative noun, not the sum or the thing given (aid248)."""
@@ -925,6 +934,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         # a dative "to" stands for its object: "granted asylum to 300 refugees"
         objects = [t for t in _children(verb, ("dobj", "dative"))
                    if not trig.first <= t.i < trig.last]  # not "fire" of "opened fire (on ...)"
+        objects = objects or _visited_country(verb)
         direct = [t for t in objects if t.dep_ == "dobj"]
         if len(direct) > 1:  # "shot dead a journalist ..., the fifth reporter killed this year": one object,
             objects = [t for t in objects if t.dep_ != "dobj" or t == direct[0]]  # then an apposition

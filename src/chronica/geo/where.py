@@ -46,6 +46,10 @@ OVERHEAD_VERBS = frozenset(CUES["overhead_verbs"])  # "a drone was shot down ove
 SEA_WORDS = frozenset(CUES["sea_words"])  # an area of these is a sea: an event's place when none other is
 STRUCK_PLACE_VERBS = frozenset(CUES["struck_place_verbs"])  # "missiles struck Dnipro": where they fell
 LEAVE_VERBS = frozenset(CUES["venue_leave_verbs"])  # "Haftar left Moscow without signing": where he was
+DISCUSSING_VERBS = frozenset(CUES["discussing_verbs"])  # "to discuss Ukraine": what the talk is about
+TALK_WORDS = frozenset(CUES["talk_words"])  # "spoke by telephone about Taiwan": what the talk is about
+TALKED_SITUATIONS = frozenset(CUES["talked_situations"])  # "to discuss the situation in Idlib": its topic
+VISIT_WORDS = frozenset(CUES["visit_words"])  # "visited Tanzania", "a state visit to Laos": where it was
 
 
 def _part_of_actor(tok: Token) -> bool:
@@ -133,6 +137,50 @@ def _locative(root: Token, first: Token | None = None) -> bool:
         head = root.head
         return head.ent_type_ in ("GPE", "LOC") and head.i < root.i and _locative(head, head.left_edge)
     return root.dep_ in ("npadvmod", "appos") and root.head.ent_type_ in ("GPE", "LOC")
+
+
+def _visit_of(root: Token) -> Token | None:
+    """The word of a visit whose destination the place is ("visited Tanzania", "travelled to Libya", "a state
+    visit to Laos"), else None."""
+    head = root.head
+    if root.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" and head.lemma_.lower() in ("visit", "tour"):
+        return head  # "Turkey's president visited Azerbaijan", parsed "Azerbaijan" as npadvmod as well
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in VISIT_WORDS:
+        return head.head
+    return None
+
+
+def _visited(root: Token, trigger: Token) -> bool:
+    """Is the place the destination of the trigger's visit, or of the visit a clause of the trigger goes
+    with ("visited China and met Xi", "travelled to Libya to meet Dbeibah")?"""
+    visit = _visit_of(root)
+    if visit is None:
+        return False
+    return trigger.i == visit.i or (trigger.dep_ in ("conj", "advcl", "xcomp") and trigger.head.i == visit.i)
+
+
+ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
+
+
+def _talked_of(root: Token, trigger: Token, country: bool = True) -> bool:
+    """Is the place inside what a talk is about ("called Putin to discuss Ukraine", "to discuss the situation
+    in Syria", "spoke by telephone about Taiwan"), a phrase that does not hold the trigger? A town "in" what
+    is discussed only after a noun of a situation ("the situation in Idlib", not "security in Baghdad")."""
+    if not country and root.dep_ == "pobj" and root.head.lower_ in AT_PREPS and (
+            root.head.head.lemma_.lower() not in TALKED_SITUATIONS):
+        return False
+    tok = root
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i or tok.i == trigger.i:
+            return False
+        topic = (tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in DISCUSSING_VERBS) or (
+            tok.dep_ == "pobj" and head.lower_ in ABOUT_PREPS and (
+                head.head.lemma_.lower() in TALK_WORDS or head.head.lemma_.lower() in TOPIC_NOUNS))
+        if topic:
+            return not (tok.left_edge.i <= trigger.i <= tok.right_edge.i)
+        tok = head
+    return False
 
 
 def _struck(root: Token) -> bool:
@@ -225,6 +273,13 @@ def _sent_there(trigger: Token, place: Place) -> bool:
     if sender is not None and not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(sender)):
         return False  # "Navalny, who returned to Moscow, was detained": he went there himself, and is there
     return sender is not None and trigger not in (sender, *children_of(sender))
+
+
+def _talked_about(trigger: Token, place: Place) -> bool:
+    """Is the place what a talk of the sentence is about ("called Putin to discuss Ukraine"): no place of
+    this event, nor of the story's country for it?"""
+    root = _root(trigger.doc, place)
+    return root is not None and _talked_of(root, trigger, (place.precision or 4) >= COUNTRY)
 
 
 def _asked_for(root: Token, trigger: Token) -> bool:
@@ -434,6 +489,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         locative = _locative(root, _first(doc, place)) or (
             sender is not None and trigger in (sender, *children_of(sender))) or (
             root.dep_ == "compound" and root.head.lemma_.lower() in HOME_NOUNS)  # "the Lahore home of X"
+        visited = _visited(root, trigger)  # "Kenya's president visited Tanzania": where the visit was
+        locative = locative or visited
         if sender is not None and not locative:
             continue
         country = (place.precision or 4) >= COUNTRY
@@ -446,8 +503,9 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue  # "drones, which Kyiv says were used ...": a capital speaking for its government
         if _part_of_actor(root) and not locative:
             continue
-        if _topic_place(root, trigger) or _origin(root) or _asked_for(root, trigger) or (
-                _spoken_of(root, trigger)) or (_moved_to(root) and root.head.head != trigger):
+        if _topic_place(root, trigger) or _talked_of(root, trigger, country) or _origin(root) or (
+                _asked_for(root, trigger)) or _spoken_of(root, trigger) or (
+                _moved_to(root) and root.head.head != trigger and not visited):
             continue  # "thanked China for its position on the war in Ukraine": what the talk is about
         if country and not locative:
             continue
@@ -671,9 +729,10 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
         why = {"rule": "in-sentence", "text": best.text, "start": best.start, "end": best.end}
         return _unstray(geocoder, trigger.doc, best, doc_places, why), why
     doc = trigger.doc
-    sent_to = {(p.start, p.end) for p in sentence_places if _sent_there(trigger, p)}
+    sent_to = {(p.start, p.end) for p in sentence_places
+               if _sent_there(trigger, p) or _talked_about(trigger, p)}  # "called Putin to discuss Ukraine"
     if sent_to and not any(p.country == focus for p in doc_places if (p.start, p.end) not in sent_to):
-        focus = None  # the story's country only through where they were sent: not this event's
+        focus = None  # the story's country only through where they were sent, or what was talked of
     sentence_places = [p for p in sentence_places if (p.start, p.end) not in sent_to]
     doc_places = [p for p in doc_places if (p.start, p.end) not in sent_to]
     towns = any((p.precision or 4) < COUNTRY  # "took Snake Island in the Black Sea"
