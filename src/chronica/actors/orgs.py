@@ -80,9 +80,16 @@ def _any_case(form: str, lexicon: Lexicon) -> bool:
     return not any(e.kind == "role" for e in lexicon.table.get(key_of(form), ()))
 
 
+def regional_forms(names: list[Any], nouns: list[Any]) -> list[str]:
+    """A regional government's forms: each name of its region before each government noun ("Catalan
+    authorities", "the Puntland government", "Kurdish regional government")."""
+    return [f"{name} {noun}" for name in names for noun in nouns]
+
+
 def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
     """Add the organisations of a file to ``lexicon``; return how many there were."""
     rows = data.get("organisations") or []
+    nouns = list(data.get("regional_nouns") or [])
     for row in rows:
         name = str(row["name"])
         full = row.get("full")
@@ -93,7 +100,8 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
             (Period(as_date(p["from"]) or "", p.get("acled"),
                     int(p["inter"]) if p.get("inter") is not None else None, p.get("sector"))
              for p in row.get("periods") or []), key=lambda p: p.start))
-        local = [str(a) for a in row.get("local") or []]
+        local = [str(a) for a in row.get("local") or []] + regional_forms(
+            row.get("regional_local") or [], nouns)
         org = Org(name, full, _iso(row.get("country")), row.get("sector"), int(row.get("inter") or 0), acled,
                   as_date(row.get("state_from")),
                   tuple(c for c in (_iso(c) for c in row.get("countries") or []) if c),
@@ -101,7 +109,8 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
                   tuple(c for c in (_iso(c) for c in row.get("local_in") or []) if c),
                   bool(row.get("shared")),
                   (as_date(row.get("active_from")), as_date(row.get("active_until"))))
-        forms = [name] + ([full] if full else []) + [str(a) for a in row.get("aliases") or []]
+        forms = [name] + ([full] if full else []) + [str(a) for a in row.get("aliases") or []] + (
+            regional_forms(row.get("regional") or [], nouns))
         for form in forms:
             lexicon.add(form, "org", org, proper=not _any_case(form, lexicon))
         for form in local:  # common words ("militia", "coalition"): any case in the text

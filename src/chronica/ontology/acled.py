@@ -2238,6 +2238,12 @@ def _doers_act(ev: Event, real: list[Event], classes: frozenset[str]) -> Event |
                  and _cls(e) in classes and (not e.source or doers & {a.name for a in e.source})), None)
 
 
+def _armed_holder(actor: Actor) -> bool:
+    """Whether people this doer holds are abducted, not arrested: a non-state armed group (inter 2-4), not a
+    de facto regional government (sector GOV: the AANES arrests, as actors in control do; regions52)."""
+    return actor.inter in (2, 3, 4) and actor.sector != "GOV"
+
+
 def _quiet_raids(real: list[Event], rules: Context) -> None:
     """'Soldiers raided a rebel hideout and seized 12 rifles': a raid in a report that tells of no one killed
     or hurt and of no fight, told beside weapons seized or people arrested by its doers in its sentence, is
@@ -2249,7 +2255,7 @@ def _quiet_raids(real: list[Event], rules: Context) -> None:
                 or (ev.acled or {}).get("event_type") not in VIOLENT_TYPES or not ev.source):
             continue
         act = _doers_act(ev, real, rules.quiet_raid_acts)
-        if act is not None and _cls(act) == "arrest" and all(a.inter in (2, 3, 4) for a in ev.source):
+        if act is not None and _cls(act) == "arrest" and all(_armed_holder(a) for a in ev.source):
             # people held by a non-state armed group are abducted, not arrested (sd29)
             _set(ev, "Violence against civilians", ABDUCTION,
                  "a raid that hurt no one, its armed doers held people")
@@ -2629,7 +2635,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                 _set(ev, "Protests", "Protest with intervention", "a crowd dispersed")
         elif cls == "crowd_control" and not protest:
             _set(ev, "Violence against civilians", "Attack", "force used with no protest reported")
-        elif (cls == "arrest" and ev.source and all(a.inter in (2, 3, 4) for a in ev.source)
+        elif (cls == "arrest" and ev.source and all(_armed_holder(a) for a in ev.source)
               and (ev.acled or {}).get("sub_event_type") == "Arrests"):  # not one folded into a killing
             _set(ev, "Violence against civilians", "Abduction/forced disappearance",
                  "detention by a non-state armed group")
