@@ -4,7 +4,10 @@ no human doer (a weapon, a boat or a passive with no agent), it is not the attac
 unidentified armed group of that country, as "near Eritrea" already gave), and inside the phrase of what was
 fired at ("fired a missile at a tanker off Yemen") it is not the country hit. The event's place stays the
 country named, a doer named as subject ("Pirates off Somalia attacked") keeps its place, and "off" as a
-particle ("set off a bomb") is untouched. Sentences written for the test, each group with controls."""
+particle ("set off a bomb") is untouched. A flag of convenience ("the Panama-flagged ship", "a
+Liberia-registered tanker") says whose the ship is, not where it was: it sets neither the event's place nor
+the country of its unnamed attackers, and "a <country>-flagged ship" is a merchant ship (a business), no
+navy's. Sentences written for the test, each group with controls."""
 
 from __future__ import annotations
 
@@ -126,3 +129,61 @@ def test_the_country_off_which_a_ship_lay_was_not_hit(pipeline, text: str, word:
 ])
 def test_fired_at_a_ship_controls(pipeline, text: str, word: str, target: tuple) -> None:
     assert _actors(_event(pipeline, text, word).target)[:1] == [target]
+
+
+def _sectors(actors) -> list[tuple[str | None, str | None]]:
+    return [(a.sector, a.country) for a in actors]
+
+
+# 3. a flag state is whose the ship is, not where it was hit
+@pytest.mark.parametrize("text, word, source, target, where", [
+    ("Houthi rebels attacked the Panama-flagged ship with two missiles.", "attacked",
+     ("REB", "YEM"), ("BUS", "PAN"), "YEM"),
+    ("Pirates hijacked the Marshall Islands-flagged tanker off Somalia.", "hijacked",
+     ("CRM", "SOM"), ("BUS", "MHL"), "SOM"),
+    ("A drone struck the Palau-flagged tanker Strinda in the Red Sea.", "drone struck",
+     ("UAF", None), ("BUS", "PLW"), None),
+    # variants
+    ("A missile struck a Panama-flagged bulk carrier on Tuesday.", "struck",
+     ("UAF", None), ("BUS", "PAN"), None),
+    ("A drone hit a Malta-flagged container ship, the maritime agency said.", "hit",
+     ("UAF", None), ("BUS", "MLT"), None),
+    ("Houthi rebels attacked two Liberia-flagged ships on Sunday.", "attacked",
+     ("REB", "YEM"), ("BUS", "LBR"), "YEM"),
+    ("Gunmen boarded a Liberia-registered oil tanker off Nigeria.", "boarded",
+     ("UAF", "NGA"), ("BUS", "LBR"), "NGA"),
+])
+def test_a_flag_state_is_not_the_place(pipeline, text: str, word: str, source: tuple, target: tuple,
+                                       where: str | None) -> None:
+    event = _event(pipeline, text, word)
+    assert _sectors(event.source) == [source]
+    assert _sectors(event.target)[:1] == [target]
+    assert _where(event) == where
+
+
+def test_a_liberian_flagged_ship_is_not_in_liberia(pipeline) -> None:
+    # the ship's name reads as a role ("Tutor": teachers; maritime-2, not this round's): its place is checked
+    text = "Houthi forces attacked the Liberian-flagged Tutor with a drone boat."
+    event = _event(pipeline, text, "attacked")
+    assert _where(event) == "YEM"
+
+
+@pytest.mark.parametrize("text, word, source, target, where", [
+    # controls: a ship's nationality, owners and a place named keep theirs; a warship stays a navy's
+    ("Pirates hijacked a Panamanian cargo ship off Somalia.", "hijacked",
+     ("CRM", "SOM"), ("BUS", "PAN"), "SOM"),
+    ("Iranian forces seized a British-flagged tanker near the Strait of Hormuz.", "seized",
+     ("MIL", "IRN"), ("BUS", "GBR"), "IRN"),
+    ("Houthi rebels fired missiles at a Greek-owned tanker in the Red Sea.", "fired",
+     ("REB", "YEM"), ("BUS", "GRC"), "YEM"),
+    ("A Russian warship fired on a Ukrainian boat near Odesa.", "fired",
+     ("MIL", "RUS"), ("MIL", "UKR"), "UKR"),
+    ("Houthi rebels attacked a Liberian-flagged ship off Yemen.", "attacked",
+     ("REB", "YEM"), ("BUS", "LBR"), "YEM"),
+])
+def test_a_flag_state_controls(pipeline, text: str, word: str, source: tuple, target: tuple,
+                               where: str | None) -> None:
+    event = _event(pipeline, text, word)
+    assert _sectors(event.source) == [source]
+    assert _sectors(event.target)[:1] == [target]
+    assert _where(event) == where
