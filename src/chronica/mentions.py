@@ -4238,7 +4238,7 @@ def _protested(head: Token) -> list[Token]:
     return owners + deeds
 
 
-BESIDE_WORDS = {"near", "border", "frontier", "boundary"}
+BESIDE_WORDS = {"near", "border", "frontier", "boundary", "off"}  # "at a tanker off Yemen": the ship was hit
 
 
 def _beside(tok: Token, top: Token) -> bool:

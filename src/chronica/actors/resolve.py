@@ -952,6 +952,11 @@ class ActorResolver:
                 return self._role_actor(ctx, firm, f"owned:{m.entry.form}", iso3)
         if role.sector is None:
             return self._state_actor(ctx, self.countries[iso3], GOVERNMENT, "GOV", f"owner:{m.entry.form}")
+        if m.entry.form in FLAGGED_CRAFT and {t.key for t in ctx.tokens} & FLAG_MARKS:
+            merchant = next((e.ref for e in self.lexicon.table.get(("merchant", "ship"), ())
+                             if e.kind == "role"), None)  # "the Panama-flagged ship": a merchant one
+            if merchant is not None:
+                return self._role_actor(ctx, merchant, f"flagged:{m.entry.form}", iso3)
         return self._role_actor(ctx, role, f"role:{m.entry.form}", iso3)
 
     @staticmethod
@@ -1517,6 +1522,8 @@ class ActorResolver:
 
 
 PRIVATE_OWNER_MARKS = frozenset({"owned", "run", "operated", "managed"})  # "a Chinese-owned mine" (clause48)
+FLAG_MARKS = frozenset({"flagged", "registered"})  # "the Panama-flagged ship": a merchant ship (offshore52)
+FLAGGED_CRAFT = frozenset({"ship", "ships", "boat", "boats"})  # ... not "a Russian-flagged frigate"
 
 
 class _Context:

@@ -1496,7 +1496,8 @@ def _larger_with_article(whole: list[Entry], bare: list[Entry]) -> bool:
 
 
 _BACKED = re.compile(r"\s*(-|–)?\s*(?:backed|led|funded|sponsored|supported|allied|aligned|affiliated|"
-                     r"brokered|controlled|held|trained|owned|based|headquartered)\b")
+                     r"brokered|controlled|held|trained|owned|based|headquartered|flagged|registered)\b")
+# ... "flagged", "registered": a ship's flag state ("the Panama-flagged tanker"), not where it was hit
 # "the border with Mali", "the frontier with Niger", "a border crossing with Guatemala": the neighbour
 _BORDER = re.compile(r"\b(?:borders?|frontiers?)\s+(?:(?:crossings?|posts?|points?)\s+)?with\s+(?:the\s+)?$",
                      re.IGNORECASE)
