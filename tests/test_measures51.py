@@ -57,7 +57,7 @@ def test_state_measure_is_the_states(pipeline, text: str, word: str, source: str
     ("Forty people were detained during the dockworkers' march in Valparaiso.", "detained",
      "Police Forces of Chile", "Protesters (Chile)", 40),
     ("Twenty-three nurses were arrested during the nurses' strike in Harare.", "arrested",
-     "Police Forces of Zimbabwe", "Health Workers (Zimbabwe)", 23),
+     "Police Forces of Zimbabwe", "Protesters (Zimbabwe)", 23),
     # variants
     ("Dozens of people were detained after the miners' rally in Johannesburg.", "detained",
      "Police Forces of South Africa", "Protesters (South Africa)", 12),

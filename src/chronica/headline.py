@@ -18,6 +18,8 @@ opening noun is what it is done to ("Russian ambassador summoned over missile st
 Venezuela eased", "Iranian diplomats ordered to leave Azerbaijan"; reduced51).
 Names joined by commas alone before a plural verb ("Erdogan, Putin hold talks in Sochi") are the
 headline's coordinated subject: the later names conjuncts of the first, as "and" would make them.
+"Police teargas protesters in Kampala", "Zimbabwe police tear-gas striking doctors": a verb of crowd control
+the tagger took for a noun between the forces and the people is made the verb (unrest-4).
 """
 
 from __future__ import annotations
@@ -69,6 +71,13 @@ def _adverb_verbs() -> frozenset[str]:
     """Headline verbs the tagger takes for adverbs ("back"; data/headline_doers.yaml)."""
     data = yamlio.safe_load((resources.files("chronica") / "data" / "headline_doers.yaml").read_text("utf-8"))
     return frozenset(data["adverb_verbs"])
+
+
+@cache
+def _force_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of crowd control a headline tagger takes for nouns, and the forces (data/headline_doers.yaml)."""
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "headline_doers.yaml").read_text("utf-8"))
+    return frozenset(data["force_verbs"]), frozenset(data["forces"])
 
 
 @cache
@@ -792,6 +801,54 @@ def _listed_pair(verb: Token) -> tuple[Token, Token] | None:
     return pair
 
 
+def _people_after(verb: Token) -> Token | None:
+    """The people a headline's verb is done to: the head of the noun phrase right after it ("protesters",
+    "striking doctors", "opposition supporters"), a role of the actor dictionaries; None otherwise."""
+    sent = verb.sent
+    k = verb.i + 1
+    while k < sent.end and (verb.doc[k].pos_ in ("ADJ", "DET", "NUM")
+                            or verb.doc[k].tag_ in ("VBG", "VBN") and verb.doc[k].dep_ in ("amod", "acl")):
+        k += 1
+    if k >= sent.end or verb.doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    obj = verb.doc[k]
+    while obj.dep_ == "compound" and obj.head.i > obj.i and obj.head.pos_ in ("NOUN", "PROPN"):
+        obj = obj.head  # "opposition supporters": the last noun
+    return obj if obj.lower_ in _role_words() or obj.lemma_.lower() in _role_words() else None
+
+
+def _force_verbs(doc: Doc, lowers: list[str]) -> int:
+    """'Police teargas protesters in Kampala', 'Zimbabwe police tear-gas striking doctors': a verb of crowd
+    control taken for a noun (``force_verbs``, one word or hyphened) right after the forces that do it and
+    before people, in a headline with no other verb; made the verb, the forces its subject and the people its
+    object. The number mended."""
+    verbs, forces = _force_words()
+    fixed = 0
+    for i, low in enumerate(lowers):
+        hyphened = i >= 2 and lowers[i - 1] == "-" and f"{lowers[i - 2]}-{low}" in verbs
+        first = i - 2 if hyphened else i
+        if not (hyphened or low in verbs) or first == 0 or lowers[first - 1] not in forces:
+            continue
+        verb, doer = doc[i], doc[first - 1]
+        if verb.dep_ == "ROOT" and verb.pos_ == "VERB" or doer.sent.start != verb.sent.start:
+            continue  # parsed as the verb it is
+        if any(t.pos_ in VERBAL_POS and t.i != verb.i
+               and not (t.tag_ in ("VBG", "VBN") and t.dep_ in ("amod", "acl")) for t in verb.sent):
+            continue
+        obj = _people_after(verb)
+        if obj is None:
+            continue
+        _make_verb(verb, verb.lemma_.lower(), doer, obj)
+        verb.tag_ = "VBP"
+        for mod in doc[verb.sent.start:doer.i]:
+            if mod.head.i > doer.i:  # "Riot police": the words before the forces are theirs
+                mod.head = doer
+        if hyphened:  # "tear-gas": "tear" says how, as in the parse of "tear-gassed"
+            doc[first].head, doc[first].dep_ = verb, "npadvmod"
+        fixed += 1
+    return fixed
+
+
 def _listed_doers(doc: Doc) -> int:
     """'France, Italy spar over migrant ship', 'Germany, France condemn Russian strikes': two names listed
     with a comma before a headline's plural verb are its subject together (the parse made one of them an
@@ -1002,7 +1059,7 @@ def repair(doc: Doc, verbs: Collection[str]) -> int:
              + _participle_objects(doc, verbs)
              + _comma_subjects(doc) + _two_verbs(doc))
     fixed += (_infinitive_orders(doc, tags, lowers, verbs) + _noun_clauses(doc)
-              + _adverb_verbs_made(doc, lowers) + _listed_doers(doc))
+              + _adverb_verbs_made(doc, lowers) + _listed_doers(doc) + _force_verbs(doc, lowers))
     if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
         return _refresh(doc, fixed + _labels(doc))
     for i in [k for k, t in enumerate(tags) if t == nns]:  # plural nouns only

@@ -75,6 +75,9 @@ class Entry:
     # the class when the object is listed and "from" names a state it came from: "bought 66 F-16 fighters
     # from the United States" is arms supplied by that state, as "sold" (relations-4)
     sellers: dict[str, str | None] = field(default_factory=dict)
+    # the class when the subject of a verb with no object (or only a firm's name as one) is working people
+    # (``working`` in data/triggers.yaml): "pharmacists strike over unpaid allowances", "the union struck GM"
+    workers: str | None = None
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,11 @@ class Lexicon:
     # girls in a forest", "rebels are holding two nuns")
     captive_people: frozenset[str] = frozenset()
     captors: frozenset[str] = frozenset()
+    # working people: the role sectors of the actor dictionaries ("pharmacist": HLH, "trucker": LAB) and the
+    # words besides them whose subject (or compound) makes "strike" a walkout (``workers`` entries and need)
+    working_sectors: frozenset[str] = frozenset()
+    working_words: frozenset[str] = frozenset()
+    working_not: frozenset[str] = frozenset()  # "herdsmen strike again": people of a working sector who raid
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -255,6 +263,7 @@ def _entry(value: Any) -> Entry:
         addressees=dict(value.get("addressees") or {}),
         recipients=_merged(value.get("recipients")),
         sellers=_merged(value.get("sellers")),
+        workers=value.get("workers"),
     )
 
 
@@ -343,4 +352,7 @@ def lexicon() -> Lexicon:
         obliging_modals=frozenset(spec.get("obliging_modals") or ()),
         captive_people=frozenset((spec.get("captivity") or {}).get("people") or ()),
         captors=frozenset((spec.get("captivity") or {}).get("captors") or ()),
+        working_sectors=frozenset((spec.get("working") or {}).get("sectors") or ()),
+        working_words=frozenset((spec.get("working") or {}).get("words") or ()),
+        working_not=frozenset((spec.get("working") or {}).get("not_words") or ()),
     )

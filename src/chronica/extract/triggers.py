@@ -197,11 +197,23 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "state" and head.pos_ in NOUN_POS and _state_act(head, show=True):
             return True  # "the PLA launched large-scale drills": done by a named state or armed men
+        if kind == "workers" and head.pos_ in NOUN_POS and _workers_noun(head, deps):
+            return True  # "miners strike for higher wages", "a strike by pharmacists" (unrest-4)
         if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
             verb = governing_verb(head)  # the corrected lemma: "staged" is "stag" to the model
             if verb is not None and lexicon().lemma(verb).lower() == word:
                 return True
     return False
+
+
+def _workers_noun(head: Token, deps: list[Token]) -> bool:
+    """Whether a noun's doers are working people: a noun before it ("miners strike", "doctors' strike") or
+    the object of its "by"/"of" ("a strike by pharmacists")."""
+    if any((d.dep_ == "poss" or d.dep_ in ("compound", "nmod") and d.tag_ == "NNS") and d.i < head.i
+           and working_people(d) for d in deps):  # not "Company strikes deal with union"
+        return True
+    return any(d.dep_ == "prep" and d.lower_ in ("by", "of") and working_people(g)
+               for d in deps for g in children_of(d) if g.dep_ == "pobj")
 
 
 PARTY_PREPS = ("with", "to")
@@ -629,6 +641,55 @@ def channel_of(head: Token) -> str | None:
     return _channel(entry, frame(head, lex)) if entry is not None and entry.channels else None
 
 
+@cache
+def _role_sectors() -> dict[str, str]:
+    """Each role noun of the actor dictionaries with its sector ("pharmacist": HLH), things owned aside."""
+    return {str(w).lower(): str(r.get("sector")) for r in package_file("roles").get("roles") or []
+            if not r.get("owner") for w in r.get("words") or []}
+
+
+def working_people(tok: Token) -> bool:
+    """Whether a noun names working people (``working`` in data/triggers.yaml): a role of a working sector
+    ("pharmacists", "truckers", "the union", "civil servants") or a listed word ("actors"); not armed men
+    ("armed herders"), nor a state or a name."""
+    lex = lexicon()
+    if tok.pos_ != "NOUN" or tok.ent_type_ in ("GPE", "NORP") or any(
+            c.dep_ == "amod" and c.lower_ == "armed" for c in children_of(tok)):
+        return False
+    lemma = lex.forms.get(tok.lower_) or tok.lemma_.lower()
+    words, doc = [], tok.doc
+    for n in range(1, 4):  # "traffic controllers", "air traffic controllers": the role's own words first
+        mods = doc[max(tok.i - n, tok.sent.start):tok.i]
+        if len(mods) < n or any(m.pos_ not in ("NOUN", "ADJ", "PROPN") or m.head.i > tok.i for m in mods):
+            break
+        words.append(" ".join([*(m.lemma_.lower() for m in mods), lemma]))
+    sectors, words = _role_sectors(), [*words, lemma]
+    if any(w in lex.working_not for w in words):
+        return False
+    return any(w in lex.working_words or sectors.get(w) in lex.working_sectors for w in words)
+
+
+# prepositions of a walkout's grounds that the parse may make particles ("strike over pay": "pay" no object)
+GROUNDS_PARTICLES = ("over", "for", "against", "about")
+
+
+def _workers_strike(head: Token, deps: list[Token]) -> bool:
+    """Whether a verb's doer is working people and it has no object but a firm's name ("truckers strike over
+    fuel shortages", "striking doctors", "nurses vowed to strike", "the union struck General Motors"; not
+    "the union struck a deal", "herdsmen strike again")."""
+    over = min((d.i for d in deps if d.dep_ == "prt" and d.lower_ in GROUNDS_PARTICLES),
+               default=len(head.doc))
+    objects = [d for d in deps if d.dep_ in ("dobj", "dative") and d.i < over]  # not "strike over pay"
+    if any(d.ent_type_ != "ORG" and _role_sectors().get(d.lemma_.lower()) != "BUS" for d in objects):
+        return False
+    doers = [d for d in deps if d.dep_ == "nsubj"]
+    if head.dep_ in ("acl", "amod") and head.tag_ == "VBG":
+        doers = [head.head]  # "striking doctors", "nurses striking over pay"
+    if not doers and head.dep_ == "xcomp" and not any(d.dep_ == "nsubjpass" for d in deps):
+        doers = [c for c in children_of(head.head) if c.dep_ == "nsubj"]  # "nurses vowed to strike"
+    return any(working_people(d) for d in doers)
+
+
 def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     """The entry's class, made specific by its object or modifiers; None when an object rules it out."""
     undone = _left_undone(entry, deps)
@@ -654,6 +715,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         return entry.subjects[head.head.lemma_.lower()]  # "migrants returned" parsed as a reduced relative
     if head.dep_ in ("acl", "amod") and head.tag_ == "VBG" and head.head.lemma_.lower() in entry.subjects:
         return entry.subjects[head.head.lemma_.lower()]  # "striking pilots grounded flights": on strike
+    if entry.workers and _workers_strike(head, deps):
+        return entry.workers  # "Nigerian pharmacists strike over unpaid allowances": a walkout (unrest-4)
     first_destination = min((d.i for d in deps if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS),
                             default=len(head.doc))
     if entry.destinations and not any(d.dep_ == "prep" and d.lower_ in AIMED_PREPS and d.i < first_destination
