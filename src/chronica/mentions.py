@@ -68,7 +68,7 @@ from chronica.nlp import (
     tokens_of,
 )
 from chronica.ontology.acled import CUSTODY_DESCRIBED, FIRED_FIRST
-from chronica.record import Actor
+from chronica.record import Actor, Place
 from chronica.reparse import deed_noun
 
 if TYPE_CHECKING:
@@ -3027,15 +3027,17 @@ class Mentions:
             if _sea_name(tok):
                 continue  # "fired missiles into the Gulf of Oman": a sea, not Oman
             named = self.resolver.resolve(tok.text, date=ctx.date)
+            within = next((p for p in ctx.places if p.start is not None and p.end is not None
+                           and p.start <= tok.idx < p.end), None)
             if named is not None and (named.evidence or "").startswith(("country:", "demonym:")):
-                iso = named.country
+                # "the Jordan Valley": the valley's country, not Jordan
+                iso = within.country if _word_of_longer_place(tok, within) else named.country
             else:  # a town only where the thing hit is a place: "shelled the city of Kharkiv"
                 iso = self._country_of(tok, ctx) if place and tok.ent_type_ != "NORP" else None
             country = self.resolver.countries.get(iso or "")
             if country is None:
                 continue
-            place = next((p for p in ctx.places if p.start is not None and p.end is not None
-                          and p.start <= tok.idx < p.end), None)
+            place = within
             actor = Actor(text=place.text if place is not None else tok.text, name=country.name,
                           country=country.iso3, evidence=f"country where the violence hit:{country.iso3}")
             evidence["target"] = [{"text": tok.text, "resolved": actor.name, "rule": actor.evidence}]
@@ -3363,6 +3365,11 @@ def _sea_name(tok: Token) -> bool:
     of = tok.head
     return of.lower_ == "of" and of.head.lemma_.lower() in SEA_WORDS
 
+
+def _word_of_longer_place(tok: Token, place: Place | None) -> bool:
+    """Is the word only part of a longer place name the story placed ("Jordan" in "the Jordan Valley",
+    a valley of the West Bank)?"""
+    return place is not None and bool(place.country) and place.end - place.start > len(tok.text)
 
 def denial(head: Token) -> bool:
     """Whether a trigger is a denial ("denied killing civilians"), whose clause names no target."""

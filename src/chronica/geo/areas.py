@@ -25,7 +25,7 @@ _OPENERS = frozenset(("in", "the", "across", "from", "to", "of", "and", "through
                       "northern", "southern", "central"))
 
 # the last words of listed names that news also writes in lower case ("the Kurdistan region")
-KIND_TAILS = frozenset(("Region", "Peninsula", "Plains"))
+KIND_TAILS = frozenset(("Region", "Peninsula", "Plains", "Mountains"))
 
 
 @cache

@@ -64,6 +64,7 @@ AFTER_POSSESSIVE = frozenset(CUES["after_possessive"])
 DATE_WORDS = frozenset(CUES["date_words"])
 AGENCIES = frozenset(CUES["agencies"])
 BODY_NAMES = frozenset(CUES["body_names"])
+UNIT_WORD_COUNTRIES: dict[str, str] = CUES["unit_word_countries"]  # "lga": NGA
 # parties and state bodies of several words with their country (geo/hints.py): no place inside them ("the
 # Free Patriotic Movement" is no Free State); the longest name first, so "Internal Security Forces of North
 # and East Syria" is not Lebanon's force
@@ -862,6 +863,16 @@ def _area_as_region(doc, gaz: Gazetteer, i: int, j: int) -> bool:  # noqa: ANN00
     return any(c[0].kind == REGION for c in lookup(gaz, word))
 
 
+def _area_qualified(doc, gaz: Gazetteer, i: int, j: int) -> bool:  # noqa: ANN001
+    """An area's name that the gazetteer knows no word of, with a known place in parentheses after it ("the
+    Qandil mountains (Sulaymaniyah)"): read as a place of that qualifier, which says more than the area
+    (not "the Kurdistan region (Erbil)", whose word would go to Iran's province)."""
+    if any(lookup(gaz, t.text) for t in tokens_of(doc)[i:j] if t.text[:1].isupper()):
+        return False
+    quals, _ = _qualifiers(text_of(doc), char_bounds(doc)[1][j - 1], gaz)
+    return any(q.known for q in quals)
+
+
 def _typed_region_only(doc, after: int, hint: int | None, cands) -> bool:  # noqa: ANN001
     """A region's type word after a name that is also a country or a town ("Niger state", "Mexico
     state", "Katsina state") names the region of that name, whatever towns the story names near the
@@ -1129,9 +1140,11 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     for i, j in runs:
         if _agency(doc, i, j) or _body_name(doc, i, j) or _in_body(toks[i].idx, bodies) or (
                 lowers[i] in area_words or lowers[i] == "the") and is_area(
-                _trim(span_text(doc, i, j), 0)[0]) and not _area_as_region(doc, gaz, i, j):
+                _trim(span_text(doc, i, j), 0)[0]) and not _area_as_region(doc, gaz, i, j) and (
+                not _area_qualified(doc, gaz, i, j)):
             continue  # "(AP)", "the Red Cross"; "the Middle East" is an area (geo/areas.py), not a town
-        if j < len(doc) and lowers[i] in area_words and is_area(f"{span_text(doc, i, j)} {lowers[j]}"):
+        if j < len(doc) and lowers[i] in area_words and is_area(f"{span_text(doc, i, j)} {lowers[j]}") and (
+                not _area_qualified(doc, gaz, i, j)):
             continue  # "the Kurdistan region": the listed area, not a province of its name abroad
         if _street_address(doc, i, j):
             continue  # "of 2517 Memphis St., Alexandria": a street of the town, no place of its own
@@ -1185,6 +1198,11 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 cands = _district_seats(word, span_text(doc, b, after), hint, cands)
             if hint == REGION and after > b:  # "the Donetsk region": Ukraine's, not a town of Rostov oblast
                 cands = _region_namesakes(cands)
+            unit = UNIT_WORD_COUNTRIES.get(span_text(doc, b, after).lower()) if after > b else None
+            if unit is not None:  # "Guma LGA": a unit only Nigeria's news names, so Nigeria's Guma
+                cands = [c for c in cands if c[0].iso3 == unit] or cands
+            if b < len(doc) and lowers[b] in ("village", "hamlet"):  # "Egypt village, Kogi State": no country
+                cands = [c for c in cands if c[0].kind != COUNTRY]
             if _typed_region_only(doc, after, hint, cands):  # "in Niger state", "in Katsina state"
                 cands = [c for c in cands if c[0].kind not in (COUNTRY, TOWN)]
             address = bool(cands) and _after_address(doc, a)
@@ -1824,8 +1842,8 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer,
             continue
         if comma and _listed(text, a, b) and any(e.kind == COUNTRY and not alt for e, alt in a.cands):
             continue  # "Iraq, Iran, Russia and the UAE": a list of countries, not a town of Iran
-        if comma and a.cands and a.cands[0][0].kind == COUNTRY and not a.cands[0][1] and not any(
-                e.kind == COUNTRY for e, _ in b.cands):
+        if comma and a.cands and a.cands[0][0].kind == COUNTRY and not a.cands[0][1] and not a.village and (
+                not any(e.kind == COUNTRY for e, _ in b.cands)):
             continue  # "in northern Iraq, Ankara said": a country takes no region of another after it
         if not b.known and b.quals and (not a.known or comma):
             a.quals = [b, *b.quals]  # "Buenos Aires, Nuevo Chimbote, Ancash": the chain's region
@@ -1833,6 +1851,7 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer,
         elif b.known and (any(e.kind in (COUNTRY, REGION, DISTRICT) or b.code for e, _ in b.cands)
                           or (inside and b.hint in (TOWN, DISTRICT)) or part
                           or (inside and b.hint == REGION and _region_town(b.cands))  # "of Hodeidah province"
+                          or (comma and b.hint in (REGION, DISTRICT))  # "Bethel village, Bokkos LGA"
                           or (inside and not a.known and inner.group(1) is not None)  # "the X area of Y"
                           or (comma and not a.known
                               and (b.quals or norm(a.text).split()[0] in NEIGHBOURHOOD))):
@@ -2007,6 +2026,8 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         if k < last and total_c:  # an unknown town of the qualifiers' country shares its context
             none += W_COUNTRY * max((ctx_c[e.cc] for x in levels[k + 1:] for e, _ in x.cands),
                                     default=0) / max(total_c, W_NATION)
+        if k == 0 and _typed_unit_after(levels):
+            none += W_DROP  # "Paris, Kaduna State": an unknown village of the state, not the city abroad
         if k and _foreign_compass_region(lv, levels[:k]):
             options.append([(none, None)])  # "Kakamega in Western Province": Kenya's former province,
             continue  # not the Western region of another country
@@ -2019,6 +2040,13 @@ def _resolve_group(m: Mention, ctx_c: Counter, ctx_a: Counter, near: tuple[Entry
         options.append([*keep, (none, None)])
     best = _best_combination(options)
     return best[0], best[1:]
+
+
+def _typed_unit_after(levels: list[Mention]) -> bool:
+    """Does a qualifier name a region or district with its type word ("Kaduna State", "Riyom LGA")? The
+    writer placed the name in that unit: a sense of the name outside it is the less likely reading."""
+    return any(lv.known and (lv.hint in (REGION, DISTRICT) or TYPE_WORDS.get(
+        lv.text.rsplit(" ", 1)[-1].lower()) in (REGION, DISTRICT)) for lv in levels[1:])
 
 
 BIG_PLACE_POP = 100000  # a town this large, or a district or region, is the place its name says
@@ -2728,8 +2756,17 @@ def _foreign_hamlets(found: list[Mention], picks: list, size: dict[int, float], 
         if (e is not None and e.kind == TOWN and size[id(e)] < HAMLET_POP
                 and not any(q is not None and q is not e for q in quals)  # "Mal (Mal)" is no support
                 and countries[e.cc] <= 1 + len(quals) and e.cc not in home and e.cc not in named
-                and not any(c.cc in home for c, _ in found[i].cands)):
+                and not any(c.cc in home for c, _ in found[i].cands) and not _by_capital(e, home)):
             picks[i] = (country, [None] * len(quals))
+
+
+CAPITAL_KM = 100  # a hamlet this near the capital of the country whose people act is where they act
+
+
+def _by_capital(e: Entry, home: dict[str, Entry | None]) -> bool:
+    """Does the hamlet lie within CAPITAL_KM of a home country's point, its capital ("Israeli police ...
+    at Damascus Gate": East Jerusalem's, not somewhere in Israel)?"""
+    return any(c is not None and c.kind == COUNTRY and _km(e, c) < CAPITAL_KM for c in home.values())
 
 
 TOWNSHIP_KM = 100  # a town named like a township this near the story's county may be its centre
