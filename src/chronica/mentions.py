@@ -70,6 +70,7 @@ from chronica.nlp import (
 from chronica.ontology.acled import CUSTODY_DESCRIBED, FIRED_FIRST
 from chronica.record import Actor, Place
 from chronica.reparse import deed_noun
+from chronica.vessels import covering, doc_spans
 
 if TYPE_CHECKING:
     from chronica.pipeline import DocContext
@@ -823,6 +824,9 @@ class Mentions:
         if operator is not None:  # "a Turkish drone operated by the GNA": the GNA
             return operator
         phrase = self._counted_phrase(tok, _phrase(tok, ctx.dateline_end))
+        ship = covering(tok.doc, tok) if tok.pos_ == "PROPN" and doc_spans(tok.doc) else None
+        if ship is not None and ship[2]:  # "the Galaxy Leader, a car carrier": the car carrier Galaxy Leader
+            phrase = f"the {ship[2]} {text_of(tok.doc)[ship[0]:ship[1]]}"
         actor = self._resolve(phrase, ctx)
         if actor is not None and actor.evidence == UNKNOWN_NAME and _capital_of_a_sentence(tok, phrase):
             actor = None  # "Sanctions on Iran were lifted": a common noun opening its sentence (aid248)
@@ -4123,8 +4127,19 @@ def _phrase(tok: Token, after: int = 0) -> str:
             end += 1
     if end < n and toks[end].lower_ in LINK_WORDS and (tok.is_title or tok.is_upper):
         end = _linked_name_end(toks, start, end)  # "Reporters Without Borders", "Committee to Protect ..."
+    end = _ship_name_end(doc, end)
     starts, ends = char_bounds(doc)
     return text_of(doc)[starts[start]:ends[end - 1]]  # the Span's text, without making a Span
+
+
+def _ship_name_end(doc: Doc, end: int) -> int:
+    """The end of a phrase cut inside a ship's name, moved to the name's end ("The destroyer USS" of "The
+    destroyer USS Gravely shot down ...", the parse taking "Gravely" for an adverb; maritime-2)."""
+    last = doc[end - 1]
+    ship = covering(doc, last) if doc_spans(doc) else None
+    while ship is not None and end < len(doc) and doc[end].idx < ship[1]:
+        end += 1
+    return end
 
 
 LINK_WORDS = frozenset({"without", "for", "to", "against", "of", "in", "on", "and"})

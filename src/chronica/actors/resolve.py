@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..record import Actor
+from ..vessels import name_spans
 from . import data as store
 from .countries import COUNTRY_KINDS, Country, guard, load_countries
 from .leaders import Leader, LeaderBook
@@ -224,8 +225,10 @@ class ActorResolver:
         """(start, end, ISO3) for each country name, demonym, capital or seat of power in ``text``."""
         tokens = tokenize(text)
         out = []
+        ships = self._ship_spans(text, tokens) if any(t.text[:1].isupper() for t in tokens[1:]) else []
         for m in self.places.scan(tokens, self._accept(focus)):
-            if m.entry.kind in COUNTRY_KINDS:
+            if m.entry.kind in COUNTRY_KINDS and not any(a <= tokens[m.start].start < b for a, b, _ in ships):
+                # not "the tanker Marlin Luanda": a ship's name (maritime-2)
                 out.append((tokens[m.start].start, tokens[m.end - 1].end, m.entry.ref.iso3))
         return out
 
@@ -458,6 +461,17 @@ class ActorResolver:
             if actor is not None:
                 actor.text, actor.evidence = phrase, f"{actor.evidence}+warship:{phrase}"
             return actor, read
+        ship = self._ship_named(phrase, tokens)
+        if ship is not None:  # "the tanker Star Ranger": the tanker's, no police ranger (maritime-2)
+            # its country only as the phrase tells it, never the story's ("the cruiser Moskva" hit by Ukraine)
+            rest, name = ship
+            actor, read = self._work_out(rest, date, None, None) if rest else (None, False)
+            actor = actor or self._bare_vessel(rest)
+            if actor is not None:
+                actor.text, actor.evidence = phrase, f"{actor.evidence}+ship:{phrase}"
+                if actor.sector == "MIL":  # a navy's ship keeps its own name ("Tsezar Kunikov"; hardware51)
+                    actor.name = name
+            return actor, read
         backed = self._backers_of(phrase, tokens)
         if backed is not None:  # "partisans of the ruling party": its supporters, not armed men
             actor, read = self._work_out(backed, date, focus, where)
@@ -564,13 +578,57 @@ class ActorResolver:
         return actor if actor is not None and actor.country == iso3 else None
 
     def _warship(self, tokens: list[Token]) -> str | None:
-        """The country's name when the phrase is a warship's name: a prefix in capitals ("USS", "HMS"; after
-        an article at most) and a capitalised name ("the USS Vincennes", "HMS Conqueror")."""
-        i = 1 if tokens and tokens[0].key == "the" else 0
-        if len(tokens) < i + 2 or not tokens[i + 1].text[:1].isupper():
+        """The country's name when the phrase is a warship's name: a prefix in capitals ("USS", "HMS") before
+        a capitalised name that is no title ("the USS Vincennes", "the destroyer USS Gravely"; not "INS
+        Commissioner Doris Meissner")."""
+        for i, token in enumerate(tokens[:-1]):
+            iso = self.ship_prefixes.get(token.text)
+            after = self.lexicon.table.get((tokens[i + 1].key,), ())
+            if iso is None or not tokens[i + 1].text[:1].isupper() or any(
+                    e.kind == "role" and e.ref.title for e in after):
+                continue
+            return self.countries[iso].name if iso in self.countries else None
+        return None
+
+    def _bare_vessel(self, phrase: str) -> Actor | None:
+        """The owner's kind, of no country, for a vessel no owner is named for ("the tanker" of "the tanker
+        Star Ranger": a business); None when the phrase's last word is no owned vessel."""
+        tokens = tokenize(phrase)
+        for n in (2, 1):
+            last = tuple(t.key for t in tokens[-n:]) if len(tokens) >= n else ()
+            for entry in self.lexicon.table.get(last, ()):
+                role = entry.ref if entry.kind == "role" else None
+                if role is not None and role.owner and role.sector:
+                    name = role.group or role.label.bare
+                    return Actor(phrase, name=name, sector=role.sector, acled_actor=name, inter=role.inter,
+                                 evidence=f"role:{entry.form}+no owner named")
+        return None
+
+    @staticmethod
+    def _ship_spans(phrase: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+        """The ships' names of a phrase (chronica/vessels.py) as (start, end) characters and their cue."""
+        words: list[str] = []
+        at: list[int] = []  # the token of each word
+        for k, token in enumerate(tokens):
+            words.append(token.text)
+            at.append(k)
+            if k + 1 < len(tokens) and phrase[token.end:tokens[k + 1].start] == "-":
+                words.append("-")
+                at.append(k)
+        return [(tokens[at[a]].start, tokens[at[b - 1]].end, cue) for a, b, cue in name_spans(words)]
+
+    def _ship_named(self, phrase: str, tokens: list[Token]) -> tuple[str, str] | None:
+        """The phrase with a ship's name told as a vessel's taken out ("the tanker Star Ranger": "the tanker";
+        "the Liberian-flagged Tutor": "the Liberian-flagged merchant ship"; chronica/vessels.py; "" when
+        nothing is left but the name) and the name; None for a phrase naming no ship."""
+        spans = self._ship_spans(phrase, tokens)
+        if not spans:
             return None
-        iso = self.ship_prefixes.get(tokens[i].text)
-        return self.countries[iso].name if iso in self.countries else None
+        start, end, cue = spans[0]
+        head = phrase[:start].rstrip()
+        if cue != "noun":  # "MV Tutor", "the Maersk Alabama": a merchant ship, as a prefix or a line tells
+            head = f"{head} merchant ship".strip()
+        return (f"{head} {phrase[end:].strip()}".strip() if head else ""), phrase[start:end]
 
     def _backers_of(self, phrase: str, tokens: list[Token]) -> str | None:
         """The phrase with a backer's word for a word of armed men that "of" follows ("partisans of the ruling

@@ -12,6 +12,7 @@ from chronica.actors.leaders import parse_item
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
 from chronica.nlp import children_of, in_place, sentence_of
 from chronica.nlp import lemmas_of as spacy_lemmas_of
+from chronica.vessels import covering
 
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB"}
@@ -428,6 +429,8 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
     for a number or quantity ("hundreds of soldiers") the key of what it counts. A lemma the model gets
     wrong is read as the lexicon's forms correct it ("doses": "dose", not "dos")."""
     lemma = lexicon().forms.get(tok.lower_) or tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and covering(tok.doc, tok) is not None:
+        lemma = "ship"  # "seized the Galaxy Leader, a car carrier": a ship, no leader (maritime-2)
     for mod in children_of(tok):  # "peacekeeping troops": the modified word first
         if (mod.dep_ in ("compound", "amod") or _infinitive_of(mod)) and (
                 f"{mod.lemma_.lower()} {lemma}" in table):

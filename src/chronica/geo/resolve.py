@@ -47,6 +47,7 @@ from chronica.nlp import (
     tokens_of,
 )
 from chronica.record import Place
+from chronica.vessels import doc_spans
 
 if TYPE_CHECKING:
     from chronica.geo.home import Home
@@ -1137,6 +1138,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     bounds = char_bounds(doc)  # the Doc's length never changes here: the bounds read once
     runs = _possessive_names(doc, gaz, _runs(doc))
     bodies = [m.span() for m in BODY_SPANS.finditer(text)]
+    bodies += [s[:2] for s in doc_spans(doc)]  # "the cruiser Moskva": a ship's name, no place (maritime-2)
     for i, j in runs:
         if _agency(doc, i, j) or _body_name(doc, i, j) or _in_body(toks[i].idx, bodies) or (
                 lowers[i] in area_words or lowers[i] == "the") and is_area(
