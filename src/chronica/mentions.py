@@ -1706,10 +1706,11 @@ class Mentions:
 
     def _name_prefixed(self, tok: Token) -> bool:
         """Whether a word is joined by a hyphen to a name prefix before it ("Pan-American", "Inter-American",
-        ``name_prefixes`` in roles.yaml): part of a wider name, no demonym of its own."""
+        ``name_prefixes`` in roles.yaml) or to a stance ("pro-Palestinian", ``stance_prefixes``): part of a
+        wider name or a stance, no demonym of its own."""
         doc, i = tok.doc, tok.i
         return (i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-                and doc[i - 2].lower_ in self.resolver.name_prefixes)
+                and doc[i - 2].lower_ in self.resolver.name_prefixes | self.resolver.stance_prefixes)
 
     def _split_owner(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """"rejected NATO demands to withdraw", the parse making the owner a second object: its owner."""

@@ -136,6 +136,8 @@ class ActorResolver:
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
         self.name_prefixes = frozenset(
             str(w).lower() for w in store.package_file("roles").get("name_prefixes") or ())
+        self.stance_prefixes = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("stance_prefixes") or ())
         self.office_seats = frozenset(
             str(w).lower() for w in store.package_file("roles").get("office_seats") or ())
         self.posted_preps = frozenset(store.package_file("roles").get("posted_preps") or ())
@@ -357,6 +359,8 @@ class ActorResolver:
                 return False  # "Pakistan's Foreign Office": Pakistan's own, not Britain's
             if entry.kind in ("country", "demonym") and self._prefixed(tokens, i):
                 return False  # "the Pan-American Highway", "the Inter-American Court": no country
+            if entry.kind in ("country", "demonym") and self._stance(tokens, i):
+                return False  # "a pro-Palestinian camp", "anti-American protests": a stance, no country
             return guard(entry, tokens, i, j, focus, self.lexicon)
 
         return accept
@@ -379,6 +383,12 @@ class ActorResolver:
         """Whether a name prefix (``name_prefixes`` in roles.yaml) is joined to token ``i`` by a hyphen or
         nothing: "Pan-American", "Inter-American", "sub-Saharan"."""
         return i > 0 and tokens[i - 1].key in self.name_prefixes and tokens[i].start - tokens[i - 1].end <= 1
+
+    def _stance(self, tokens: list[Token], i: int) -> bool:
+        """Whether a stance prefix (``stance_prefixes`` in roles.yaml) is joined to token ``i`` by a hyphen:
+        "pro-Palestinian", "anti-American"."""
+        return (i > 0 and tokens[i - 1].key in self.stance_prefixes
+                and tokens[i].start - tokens[i - 1].end <= 1 and tokens[i - 1].text[:1].isalpha())
 
     def _given_name_before(self, tokens: list[Token], i: int) -> bool:
         """Whether a country's name that is also a personal name (``person_guard``) follows a given name:
