@@ -1505,7 +1505,21 @@ def _lower_prefix(doc, gaz: Gazetteer, i: int, j: int) -> int:  # noqa: ANN001
         return i - 1  # "in el Mina" is Tripoli's port town, not the smaller Mina of Mexico
     if bare and (not compass or any(e.kind == COUNTRY for e in bare)):
         return i  # "in south Lebanon" is part of the country, not a town named "South Lebanon"
+    if compass and _compass_of_city(whole, bare):
+        return i  # "in east London" is a part of London, not East London, South Africa
     return i - 1 if whole[0].kind == TOWN else i
+
+
+COMPASS_CITY_RATIO = 10  # a lower-case compass word before a city this many times its namesake's size
+
+
+def _compass_of_city(whole: list[Entry], bare: list[Entry]) -> bool:
+    """Is the bare name after a lower-case compass word a town COMPASS_CITY_RATIO times the largest town
+    named with the compass word ("east London": London, not East London, South Africa; "east
+    Jerusalem", about twice East Jerusalem's size, keeps the part)?"""
+    towns = [e.pop for e in whole if e.kind == TOWN]
+    return bool(towns) and any(e.kind == TOWN and e.pop >= COMPASS_CITY_RATIO * max(max(towns), 1)
+                               for e in bare)
 
 
 def _larger_with_article(whole: list[Entry], bare: list[Entry]) -> bool:
