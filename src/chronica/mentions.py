@@ -444,7 +444,7 @@ class Mentions:
         if tok.lemma_.lower() not in W["held_posts"] or any(c.dep_ == "poss" for c in children_of(tok)) or (
                 evidence.get("trigger", {}).get("class") not in W["post_attack_classes"]):
             return None
-        if not (tok.dep_ in ("dobj", "nsubjpass")
+        if not (tok.dep_ in ("dobj", "nsubjpass") or _came_under(tok)
                 or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against")):
             return None  # "shot at a bus at a checkpoint": where it happened, not what was attacked
         force = self.conventional("military forces", ctx.where or ctx.focus)
@@ -3582,6 +3582,12 @@ def _telling_verb(head: Token) -> Token | None:
 
 
 POST_HELD = "post held:"  # the evidence prefix of a post's holder (roles28b)
+
+
+def _came_under(tok: Token) -> bool:
+    """Whether the word is the subject of "came under" ("two check pickets came under fire"; asia-1)."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in children_of(tok.head))
 
 
 def _post_held(actor: Actor) -> bool:
