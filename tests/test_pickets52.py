@@ -3,7 +3,11 @@
 is a manned guard post, not a crowd's picket. Such a picket raises no protest event; attacked, it stands for
 the force that holds it (the force its words name, else the place's state forces, also when it "came under
 fire"), and a picket "of police and Levies" for the forces named after "of". A crowd's picket (miners,
-nurses, dock workers, a picket line) stays a protest. Sentences written for the test, each with controls."""
+nurses, dock workers, a picket line) stays a protest. Also (asia-2) a bare "crowd" told at another end than a
+protest ("a crowd at a wedding", "a crowd watching a cricket match", "a crowd gathered at a festival", "a
+crowd of villagers") and attacked is civilians, not protesters; a crowd of protesters, one protesting or
+demanding, one at a rally and one met with tear gas or batons stay protesters. Sentences written for the test,
+each with controls."""
 
 from __future__ import annotations
 
@@ -110,3 +114,58 @@ def test_picket_broken_up_by_police(pipeline) -> None:
     event = _event(pipeline, "Police broke up a picket outside the factory in Durban.", "broke")
     assert [a.name for a in event.target] == ["Protesters (South Africa)"]
     assert _acled(event) == "Protests"
+
+
+# 3. (asia-2) a bare crowd at a wedding, a market, a match: civilians, and the attack on it no protest
+@pytest.mark.parametrize("text, word, target, acled", [
+    ("Gunmen opened fire on a crowd at a wedding in Jalalabad, killing five.", "opened fire",
+     ("Civilians (Afghanistan)", 7), "Violence against civilians"),
+    ("At least 40 civilians were killed when a fighter jet dropped bombs on a crowd attending a ceremony in "
+     "Pazigyi village.", "dropped", ("Civilians", 7), "Explosions/Remote violence"),
+    ("A fighter jet dropped bombs on a crowd gathered at a festival in Sagaing.", "dropped",
+     ("Civilians (Myanmar)", 7), "Explosions/Remote violence"),
+    ("Gunmen fired into a crowd watching a cricket match in Mardan.", "fired",
+     ("Civilians (Pakistan)", 7), "Violence against civilians"),
+    ("A grenade was thrown into a crowd at a market in Tangail, wounding 20.", "thrown",
+     ("Civilians (Bangladesh)", 7), "Explosions/Remote violence"),
+    ("Security forces fired on a crowd of villagers in Manipur, killing two.", "fired",
+     ("Civilians (India)", 7), "Violence against civilians"),
+    # variants
+    ("Militants opened fire on a crowd at a funeral in Peshawar, killing three.", "opened fire",
+     ("Civilians (Pakistan)", 7), "Violence against civilians"),
+    ("Gunmen opened fire on a crowd celebrating a festival in Tangail.", "opened fire",
+     ("Civilians (Bangladesh)", 7), "Violence against civilians"),
+    ("Gunmen fired on a crowd of residents in Bannu, killing four.", "fired",
+     ("Civilians (Pakistan)", 7), "Violence against civilians"),
+    # controls: a crowd told protesting, or met with crowd control, stays protesters
+    ("Police fired tear gas at a crowd of protesters in Dhaka.", "fired", ("Protesters (Bangladesh)", 6),
+     "Protests"),
+    ("Troops opened fire on a crowd of demonstrators in Mandalay, killing eight.", "opened fire",
+     ("Protesters (Myanmar)", 6), "Protests"),
+    ("Police opened fire on a crowd protesting the killing of a student in Imphal, killing one.",
+     "opened fire",
+     ("Protesters (India)", 6), "Protests"),
+    ("Security forces fired on a crowd demanding the release of detained leaders in Quetta.", "fired",
+     ("Protesters (Pakistan)", 6), "Protests"),
+    ("A suicide bomber attacked a crowd of Shia pilgrims in Quetta.", "attacked",
+     ("Religious Group (Pakistan)", 7), "Explosions/Remote violence"),
+    ("Police opened fire on a crowd at a rally in Kathmandu.", "opened fire", ("Protesters (Nepal)", 6),
+     "Protests"),
+    ("Police fired tear gas at a crowd in Kathmandu.", "fired", ("Protesters (Nepal)", 6), "Protests"),
+    ("Police fired tear gas at a crowd at a market in Dhaka.", "fired", ("Protesters (Bangladesh)", 6),
+     "Protests"),
+    ("Police baton-charged a crowd at a bus stand in Lahore.", "charged", ("Protesters (Pakistan)", 6),
+     "Protests"),
+])
+def test_crowd_at_leisure_is_civilians(pipeline, text: str, word: str, target: tuple, acled: str) -> None:
+    event = _event(pipeline, text, word)
+    assert [(a.name, a.inter) for a in event.target][0] == target
+    assert _acled(event) == acled
+
+
+def test_crowd_at_concert_control(pipeline) -> None:
+    """Control: a crowd gathered for a concert, bombed, stays civilians and an air strike."""
+    text = "A military jet bombed a crowd gathered for a concert in Kachin State, killing 60 people."
+    event = _event(pipeline, text, "bombed")
+    assert [a.name for a in event.target] == ["Civilians (Myanmar)"]
+    assert event.acled.get("sub_event_type") == "Air/drone strike"
