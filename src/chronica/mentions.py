@@ -399,6 +399,9 @@ class Mentions:
                     actor = None  # "Israel strengthened its forces in Lebanon": the doer's own
                 if actor is None and role == "target":
                     actor = self._post_holder(tok, evidence, ctx)  # "attacked a checkpoint": its force
+                if actor is not None and role == "target":
+                    # "a crowd at a wedding": civilians (asia-2)
+                    actor = self._crowd_at_leisure(tok, actor, evidence, ctx) or actor
                 if actor is None and role == "source":
                     actor = self._place_people(tok, evidence, ctx)  # "two villages clashed": their people
                 if actor is None:
@@ -439,13 +442,23 @@ class Mentions:
         return _with_text(people, _phrase(tok, ctx.dateline_end), f"place people:{people.evidence}") if (
             people is not None) else None
 
+    def _crowd_at_leisure(self, tok: Token, actor: Actor, evidence: dict, ctx: DocContext) -> Actor | None:
+        """Civilians for a bare crowd told at another end than a protest ("a crowd at a wedding", "a crowd
+        watching a match"; ``leisure_crowd_*`` in data/mentions.yaml; asia-2); None otherwise."""
+        if (tok.lemma_.lower() != "crowd" or actor.sector != "CVL" or actor.inter != 6 or not _at_leisure(tok)
+                or evidence.get("trigger", {}).get("class") in W["crowd_control_classes"]):
+            return None  # "fired tear gas at a crowd at the market": crowd control, a protest's crowd
+        people = self._resolve("civilians", ctx)
+        return _with_text(people, _phrase(tok, ctx.dateline_end), f"crowd at leisure:{people.evidence}") if (
+            people is not None) else None
+
     def _post_holder(self, tok: Token, evidence: dict, ctx: DocContext) -> Actor | None:
         """The state force that holds a post with no owner named, when the post is attacked
         (``held_posts`` in data/mentions.yaml)."""
         if tok.lemma_.lower() not in W["held_posts"] or any(c.dep_ == "poss" for c in children_of(tok)) or (
                 evidence.get("trigger", {}).get("class") not in W["post_attack_classes"]):
             return None
-        if not (tok.dep_ in ("dobj", "nsubjpass")
+        if not (tok.dep_ in ("dobj", "nsubjpass") or _came_under(tok)
                 or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against")):
             return None  # "shot at a bus at a checkpoint": where it happened, not what was attacked
         force = self.conventional("military forces", ctx.where or ctx.focus)
@@ -2960,6 +2973,11 @@ class Mentions:
                     not _own(tok, actor)):
                 actor = _with_text(actor, actor.text, f"aimed at:{actor.evidence}")
                 return _noted(evidence, "target", actor)
+            leisure = self._crowd_at_leisure(tok, actor, {"trigger": {"class": cand.trigger.cls}}, ctx) if (
+                actor is not None) else None
+            if leisure is not None:  # "a grenade thrown into a crowd at a market": civilians (asia-2)
+                return _noted(evidence, "target", _with_text(leisure, leisure.text,
+                                                             f"aimed at the crowd:{leisure.evidence}"))
             # a crowd of protesters or rioters, or people force that disperses is used against ("students")
             if actor is not None and (actor.inter in (5, 6) or (
                     actor.inter == 7 and cand.trigger.cls in DISPERSING_CLASSES)):
@@ -3594,6 +3612,38 @@ def _telling_verb(head: Token) -> Token | None:
 
 
 POST_HELD = "post held:"  # the evidence prefix of a post's holder (roles28b)
+
+
+def _leisure_place(word: Token) -> bool:
+    """Whether a preposition names a crowd's place or occasion at leisure ("at a wedding")."""
+    return word.dep_ == "prep" and word.lower_ in W["leisure_crowd_preps"] and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in W["leisure_crowd_places"] for g in children_of(word))
+
+
+def _at_leisure(crowd: Token) -> bool:
+    """Whether a crowd is told at or doing another thing than a protest: "a crowd at a market", "a crowd
+    watching a cricket match", "a crowd gathered at a festival" (asia-2)."""
+    after = crowd.doc[crowd.i + 1] if crowd.i + 1 < len(crowd.doc) else None
+    if after is not None and _leisure_place(after):
+        return True  # "thrown into a crowd at a market": the place hung on the verb
+    for c in children_of(crowd):
+        if _leisure_place(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in W["leisure_crowd_people"] for g in children_of(c)):
+            return True  # "a crowd of villagers", as a target
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in W["leisure_crowd_verbs"]:
+            return True
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in W["leisure_crowd_gathers"] and any(
+                _leisure_place(g) for g in children_of(c)):
+            return True
+    return False
+
+
+def _came_under(tok: Token) -> bool:
+    """Whether the word is the subject of "came under" ("two check pickets came under fire"; asia-1)."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in children_of(tok.head))
 
 
 def _post_held(actor: Actor) -> bool:

@@ -152,6 +152,7 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              "part", "section", "wing", "branch", "supporter", "rest", "majority", "team", "squad",
              # places and things that stand for their owner: "the positions of the army"
              "position", "post", "base", "convoy", "patrol", "checkpoint", "vehicle", "camp",
+             "picket", "checkpost",  # "a check picket of police and Levies": a guard post (asia-1)
              "headquarters", "office", "home", "house", "residence", "stronghold", "outpost",
              "motorcade", "car", "compound", "palace", "mansion", "villa", "farmhouse",  # of an office holder
              "pair", "couple",
