@@ -2,8 +2,14 @@
 stopped or delayed did not take place: the verb of stopping with an execution or hanging as its object is a
 veto (REJECT, CAMEO 129) by whoever stopped it, and no real killing is coded with the court as executioner
 ("granted a stay of execution" too); an execution still to come ("scheduled to be executed", "faces
-execution", "is due to execute seven men") is future and counts no dead yet. Sentences written for the test,
-each group with controls."""
+execution", "is due to execute seven men") is future and counts no dead yet. justice-3: an execution with no
+national actor named is the state's: a sub-national region as its doer ("Texas executed a man", "the state of
+Alabama carried out the execution", "Tennessee put a man to death") gives the government of the region's
+country; the noun with no owner ("condemned the execution of three men in Saudi Arabia", "the hanging of a
+man") gives the government of the place; "put ... to death" is an execution; "by nitrogen gas", "by firing
+squad" are its means, not its doer nor a shooting; a relative clause on the one executed ("a man who killed a
+prison guard") tells his own earlier deed, no victim nor dead of the execution. Sentences written for the
+test, each group with controls."""
 
 from __future__ import annotations
 
@@ -134,3 +140,74 @@ def test_halted_fighting_controls(pipeline, text: str, word: str) -> None:
     primary = _primary(_events(pipeline, text))
     assert (primary.trigger.text, primary.plover.get("mode"), primary.cameo["code"]) == (
         word, "ceasefire", "0871")
+
+
+# justice-3: a sub-national region or no owner: the state of the place executes
+@pytest.mark.parametrize("text, word, source, dead", [
+    ("Texas executed a man who killed a prison guard in 1998.", "executed",
+     "Government of the United States", 1),
+    ("Oklahoma executed two death row inmates in a single week.", "executed",
+     "Government of the United States", 2),
+    ("Missouri executed an inmate who had claimed innocence.", "executed",
+     "Government of the United States", 1),
+    ("The state of Alabama carried out the first execution by nitrogen gas on Thursday.", "execution",
+     "Government of the United States", None),
+    ("Florida carried out its sixth execution of the year on Tuesday.", "execution",
+     "Government of the United States", None),
+    ("Amnesty condemned the execution of three men in Saudi Arabia.", "execution",
+     "Government of Saudi Arabia",
+     3),
+    ("The execution of two men in Iran drew international condemnation.", "execution",
+     "Government of Iran", 2),
+    ("Tennessee put a man to death by lethal injection on Thursday.", "put",
+     "Government of the United States", 1),
+    ("South Carolina put a man to death by firing squad on Friday.", "put",
+     "Government of the United States", 1),
+    ("Rights groups decried the hanging of a Singaporean man for cannabis trafficking.", "hanging",
+     "Government of Singapore", None),
+    # variants
+    ("Arizona executed an inmate on Wednesday, the first in two years.", "executed",
+     "Government of the United States", 1),
+    ("Texas carried out the execution of a man who shot a deputy.", "execution",
+     "Government of the United States", None),
+    ("Utah put a man to death by firing squad.", "put", "Government of the United States", 1),
+    ("Rights groups condemned the execution of two men in Singapore.", "execution",
+     "Government of Singapore", 2),
+    ("Punjab executed two men convicted of blasphemy.", "executed", "Government of Pakistan", 2),
+    # controls
+    ("Alabama prison officials executed a man on Thursday.", "executed",
+     "Government of the United States", 1),
+    ("A Texas man was executed on Tuesday for the 1998 killing of a girl.", "executed",
+     "Government of the United States", 1),
+    ("Four prisoners were executed in Myanmar.", "executed", "Government of Myanmar", 4),
+    ("Iran executed two men on Thursday over protests.", "executed", "Government of Iran", 2),
+    ("Islamic State militants executed 20 captives in Raqqa.", "executed", "Islamic State", 20),
+    ("Gunmen executed three farmers in Zamfara State.", "executed", "Unidentified Armed Group (Nigeria)", 3),
+    ("Saudi authorities executed a Jordanian man for drug smuggling.", "executed",
+     "Government of Saudi Arabia",
+     1),
+    ("Gunmen put three villagers to death in Borno.", "put", "Unidentified Armed Group (Nigeria)", 3),
+    ("Islamic State carried out the execution of 20 captives in Raqqa.", "execution", "Islamic State", 20),
+])
+def test_execution_doer(pipeline, text: str, word: str, source: str, dead: int | None) -> None:
+    events = _events(pipeline, text)
+    event = next(e for e in events if e.trigger.text == word)
+    assert (event.plover["type"], event.cameo["code"]) == ("ASSAULT", "1823")
+    assert event.acled["event_type"] == "Violence against civilians"
+    assert [a.name for a in event.source] == [source]
+    assert event.fatalities == dead
+    assert _real(event)
+    assert not any(e.acled and e.acled.get("event_type") == "Battles"
+               for e in events if e.trigger.text != "killed")
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Texas executed a man who killed a prison guard in 1998.", "Civilians (United States)"),
+    ("Tennessee put a man to death by lethal injection on Thursday.", "Civilians (United States)"),
+    ("South Carolina put a man to death by firing squad on Friday.", "Civilians (United States)"),
+    # control
+    ("Iran executed a man convicted of drug trafficking on Tuesday.", "Civilians (Iran)"),
+])
+def test_execution_victim_only(pipeline, text: str, victim: str) -> None:
+    event = _primary(_events(pipeline, text))
+    assert [a.name for a in event.target] == [victim]

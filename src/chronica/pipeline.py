@@ -567,7 +567,8 @@ class Pipeline:
             source = self.mentions.state_of_place(cand, ctx, evidence) or self.mentions.held_by(cand, ctx,
                                                                                                  evidence)
         elif not source:  # "IS claimed responsibility for the bombing": the claimant did it
-            source = self.mentions.claimed(cand, ctx, s_start, evidence)
+            source = self.mentions.claimed(cand, ctx, s_start, evidence) or self.mentions.execution_state(
+                cand, ctx, evidence)  # "condemned the execution of three men in Saudi Arabia": the state's
         source = self.mentions.armed(source, trig.cls, ctx)
         source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
         if not target:
