@@ -52,6 +52,7 @@ from chronica.extract.roles import (
     patient_owner,
 )
 from chronica.geo.divided import people_country
+from chronica.geo.gazetteer import REGION
 from chronica.geo.seats import dealing_venue, meeting_venue, named_deal
 from chronica.headline import label_colon
 from chronica.nlp import (
@@ -2478,7 +2479,9 @@ class Mentions:
         kind = STATE_DOER_OF.get(cand.trigger.cls) or (EXECUTIONS["kind"] if executed else None) or (
             STATE_CLOSURES["kind"] if _state_closure(cand) else None)
         described = head.dep_ == "acl" and head.tag_ == "VBN"  # "migrants deported from the United States"
-        if kind is None or cand.roles.source or (head.pos_ in ("VERB", "AUX") and not described and not any(
+        region = self._region_doer(cand, ctx) if executed else None  # "Texas executed a man" (justice-3)
+        if kind is None or cand.roles.source and region is None or (
+                head.pos_ in ("VERB", "AUX") and not described and region is None and not any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in children_of(head))):
             return []
         if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in DISPERSAL_PURPOSES
@@ -2496,11 +2499,31 @@ class Mentions:
         moved = held_for(head)  # "were flown to France for pre-trial detention": held where they were taken
         places += [g for c in children_of(moved) if c.dep_ == "prep" and c.lower_ in ("to", "into")
                    for g in children_of(c) if g.dep_ == "pobj"] if moved is not None else []
-        where = next((iso for g in places for iso in [self._country_of(g, ctx)] if iso), None) or ctx.where
+        where = region or next((iso for g in places for iso in [self._country_of(g, ctx)] if iso), None) or (
+            ctx.where)
         actor = self.conventional(kind, where) if where else None
         if actor is None or actor.country != where:
             return []
         return _noted(evidence, "source", _with_text(actor, "", f"state of the place:{kind}+{where}"))
+
+    def _region_doer(self, cand: Candidate, ctx: DocContext) -> str | None:
+        """'Texas executed a man', 'the state of Alabama carried out the execution': the country of the
+        sub-national region that is the act's only doer named, a state body of that country."""
+        countries = set()
+        for tok in cand.roles.source:
+            named = next((g for p in children_of(tok) if tok.lemma_.lower() == "state" and p.dep_ == "prep"
+                          and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"), tok)
+            place = next((p for p in ctx.places if p.start is not None and p.end is not None
+                          and p.start <= named.idx < p.end), None)
+            if place is None or place.precision != REGION or not place.country:
+                return None
+            countries.add(place.country)
+        return countries.pop() if len(countries) == 1 else None
+
+    def execution_state(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+        """'Amnesty condemned the execution of three men in Saudi Arabia': an execution named as the topic of
+        another act, with no doer, is the state's of the place (justice-3)."""
+        return self.state_of_place(cand, ctx, evidence) if _judicial_execution(cand) else []
 
     def held_by(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """People freed in the passive with no doer were freed by whoever held them: "52 soldiers were
@@ -4399,7 +4422,7 @@ def _judicial_execution(cand: Candidate) -> bool:
     """'Four prisoners were executed in Myanmar': an execution (``state_executions`` in data/mentions.yaml)
     of people not named as captives, fighters or people set upon, the state's sentence carried out."""
     head = cand.trigger.head
-    if cand.trigger.cls != "kill" or head.lemma_.lower() not in EXECUTIONS["verbs"]:
+    if cand.trigger.cls != "kill" or head.lemma_.lower() not in {*EXECUTIONS["verbs"], *EXECUTIONS["nouns"]}:
         return False
     return not any(t.lemma_.lower() in EXECUTIONS["not_of"] for t in cand.roles.target)
 

@@ -567,7 +567,8 @@ class Pipeline:
             source = self.mentions.state_of_place(cand, ctx, evidence) or self.mentions.held_by(cand, ctx,
                                                                                                  evidence)
         elif not source:  # "IS claimed responsibility for the bombing": the claimant did it
-            source = self.mentions.claimed(cand, ctx, s_start, evidence)
+            source = self.mentions.claimed(cand, ctx, s_start, evidence) or self.mentions.execution_state(
+                cand, ctx, evidence)  # "condemned the execution of three men in Saudi Arabia": the state's
         source = self.mentions.armed(source, trig.cls, ctx)
         source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
         if not target:
@@ -678,7 +679,7 @@ class Pipeline:
             evidence["report_day"] = True  # the day the act was told, not one the act was given
         evidence["date"] = {"basis": date.basis, "text": date.text, "start": date.start,
                             "end": date.end}
-        counts = {k: c.value for k, c in cand.counts.items()}
+        counts = {k: c.value for k, c in cand.counts.items() if not _dead_to_come(k, cand)}
         if cand.counts:
             evidence["counts"] = {k: {"text": c.text, "start": c.start, "end": c.end, "rule": c.rule}
                                   for k, c in cand.counts.items()}
@@ -1190,6 +1191,13 @@ def named_place(evidence: dict, where: str | None) -> str | None:
     return where if (evidence.get("location") or {}).get("rule") in SENTENCE_PLACES else None
 HOME_TYPES = {"COERCE", "SANCTION", "PROTEST"}  # done by a state or a people at home
 HOME_LEMMAS = {"execute", "hang"}  # a state's executions
+
+
+def _dead_to_come(kind: str, cand: Candidate) -> bool:
+    """'Saudi Arabia is due to execute seven men next week': a killing still to come, not hypothetical, has
+    no dead yet (justice-2)."""
+    mod = cand.modality.modality
+    return kind == "killed" and mod.future and not mod.hypothetical and not mod.negated
 
 
 def _confidence(cand: Candidate, source: list[Actor], target: list[Actor]) -> float:

@@ -661,12 +661,16 @@ def _outcome_verb(head: Token) -> bool:
 
 # verbs whose "of"/"for" gerund is a deed someone is judged or punished for
 CHARGING_VERBS = REASON_VERBS | {"suspect", "execute", "hang", "behead", "kill"}
+# verbs of a sentence carried out, whose object's relative clause tells the deed punished
+EXECUTING_VERBS = {"execute", "hang"}
 
 
 def _charged_deed(verb: Token) -> bool:
     """'executed a protester convicted of wounding a militiaman', 'hanged for killing a guard': a deed
     someone is judged or punished for is told as the reason, no outcome of the act around it (verbs2_45)."""
     prep = verb.head
+    if verb.dep_ == "relcl" and prep.dep_ in ("dobj", "nsubjpass"):  # "executed a man who killed a guard"
+        return prep.head.lemma_.lower() in EXECUTING_VERBS  # (justice-3)
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in JUDGED_PREPS:
         return False
     owner = prep.head  # "hanged a man for killing": the "for" hung on the one punished

@@ -186,6 +186,14 @@ def _still_to_come(noun: Token) -> bool:
     return prep.lower_ == "before" or (prep.lower_, prep.head.lower_) in (("of", "ahead"), ("to", "prior"))
 
 
+def _penalty_faced(noun: Token) -> bool:
+    """'A Tennessee inmate faces execution next month': a penalty noun the object of a verb of facing
+    (``faced_penalties`` in data/readings.yaml) is still to come."""
+    spec = readings()["faced_penalties"]
+    return (noun.dep_ == "dobj" and noun.lemma_.lower() in spec["nouns"]
+            and noun.head.lemma_.lower() in spec["verbs"])
+
+
 def _warned_against(noun: Token) -> bool:
     """'warned residents against joining the planned protest': a crowd's act called planned that someone is
     warned or urged against joining (``warned_against`` in data/readings.yaml) is still to come."""
@@ -410,6 +418,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if _still_to_come(head):  # not yet real, as "plans to strike" is not
             m.future = m.hypothetical = True
             cues.append("planned")
+        if _penalty_faced(head):
+            m.future = True  # "faces execution next month": a penalty still to come (justice-2)
+            cues.append("faced")
         if trig.cls in readings()["set_for_a_day"]["classes"] and _set_for_a_day(head):
             m.future = True  # "called a general strike for Monday": a planned protest, still to come
             # (future, not hypothetical, as "is expected to meet": the call is made, the day is set)
@@ -680,7 +691,8 @@ def _scheduled(verb: Token) -> bool:
     if verb.lemma_ == "be":  # "he was to lead a march": the infinitive after "be" is what was planned
         return verb.dep_ not in ("auxpass", "aux")
     return (verb.lemma_ in SCHEDULING and verb.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" for c in children_of(verb)))
+            and (any(c.dep_ == "auxpass" for c in children_of(verb))
+                 or verb.dep_ == "acl"))  # "a man scheduled to be executed on Thursday" (justice-2)
 
 
 def _told_past(word: Token) -> bool:

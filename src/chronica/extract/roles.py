@@ -1508,6 +1508,14 @@ def _light_for(verb: Token, cls: str, lex: Lexicon) -> bool:
     return verb.lemma_ in lex.light_verbs or cls in lex.class_light_verbs.get(verb.lemma_, ())
 
 
+def _execution_means(trig: Trigger, by: Token) -> bool:
+    """'the first execution by nitrogen gas', 'execution by firing squad': the "by" of a killing names how it
+    was done (``execution_means`` in data/readings.yaml), not who did it (justice-3)."""
+    obj = _pobj(by)
+    means = readings()["execution_means"]["nouns"]
+    return trig.cls == "kill" and obj is not None and obj.lemma_.lower() in means
+
+
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     noun = trig.head
     roles = Roles()
@@ -1516,7 +1524,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         if c.dep_ == "poss":
             roles.source = [c]
             roles.rules["source"] = "possessive"
-        elif c.dep_ == "prep" and c.lower_ == "by" and _pobj(c) is not None and not _inner_deeds_by(c, lex):
+        elif (c.dep_ == "prep" and c.lower_ == "by" and _pobj(c) is not None and not _inner_deeds_by(c, lex)
+              and not _execution_means(trig, c)):
             roles.source = [_pobj(c)]
             roles.rules["source"] = "by-phrase"
         elif c.dep_ == "prep" and c.lower_ == "from" and _from_doer(trig, c) and not roles.source:
