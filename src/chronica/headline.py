@@ -15,7 +15,8 @@ adverb is made the verb too, and two names listed before a verb are its subject 
 A headline's passive drops its "was" ("Kenyan police officer shot dead by Al-Shabaab in Lamu"): the
 participle the tagger took for a past tense, with a by-agent, is made the passive it is; so is one whose
 opening noun is what it is done to ("Russian ambassador summoned over missile strike", "Sanctions on
-Venezuela eased", "Iranian diplomats ordered to leave Azerbaijan"; reduced51).
+Venezuela eased", "Iranian diplomats ordered to leave Azerbaijan"; reduced51); so is a custody verb's, its
+subject named or not ("Saudi blogger jailed for 10 years", "Fujimori freed from prison"; jailed52).
 Names joined by commas alone before a plural verb ("Erdogan, Putin hold talks in Sochi") are the
 headline's coordinated subject: the later names conjuncts of the first, as "and" would make them.
 "Police teargas protesters in Kampala", "Zimbabwe police tear-gas striking doctors": a verb of crowd control
@@ -85,6 +86,15 @@ def _describers() -> frozenset[str]:
     """Participles that describe the name after them (data/headline_participles.yaml)."""
     path = resources.files("chronica") / "data" / "headline_participles.yaml"
     return frozenset(yamlio.safe_load(path.read_text("utf-8"))["participles"])
+
+
+@cache
+def _custody_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The custody verbs a headline's bare participle tells of and the subjects that do them rather than
+    undergo them (data/headline_participles.yaml)."""
+    path = resources.files("chronica") / "data" / "headline_participles.yaml"
+    data = yamlio.safe_load(path.read_text("utf-8"))
+    return frozenset(data["custody"]), frozenset(data["custody_doers"])
 
 
 @cache
@@ -416,13 +426,29 @@ def _agentless_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ == "oprd" for c in kids):  # "Opposition leader shot dead in Bamako": done to the subject;
         return verb.lemma_.lower() != "leave" and any(  # not "The blast left 20 dead and 30 wounded"
-            c.lower_ == "dead" and not any(g.dep_ in ("dobj", "nummod") for g in c.children) for c in kids)
-    if _to_death(verb):
+            c.lower_ == "dead" and not any(g.dep_ in ("dobj", "nummod") for g in c.children)
+            or _found_guilty(verb, c, subject) for c in kids)
+    if _to_death(verb) or _custody(verb, subject):
         return True
     if not _named_subject(subject):  # "Students from two hostels fought with stones": a past tense
         return False
     return verb.tag_ == "VBN" or any(c.dep_ == "conj" and c.tag_ == "VBN" and not any(
         g.dep_ in ("nsubj", "dobj", "aux") for g in c.children) for c in kids)
+
+
+def _custody(verb: Token, subject: Token) -> bool:
+    """'Saudi blogger jailed for 10 years', 'Rolando Alvarez sentenced to 26 years': a custody verb in a
+    headline (no final stop), its subject no state, court or force that does it (jailed52)."""
+    verbs, doers = _custody_words()
+    if verb.lemma_.lower() not in verbs or _stopped(verb):
+        return False
+    return subject.lower_ not in doers and subject.lemma_.lower() not in doers and subject.ent_type_ != "GPE"
+
+
+def _found_guilty(verb: Token, oprd: Token, subject: Token) -> bool:
+    """'Hong Kong media tycoon Jimmy Lai found guilty of collusion': a verdict done to the subject."""
+    return (verb.lemma_.lower() in ("find", "declare") and oprd.lower_ == "guilty" and not _stopped(verb)
+            and subject.lower_ not in _custody_words()[1])
 
 
 def _named_subject(subject: Token) -> bool:
@@ -446,17 +472,65 @@ def _bare_passives(doc: Doc) -> int:
     fixed, labels = 0, deps_of(doc)
     agents = [doc[k].head for k, d in enumerate(labels) if d == "agent"]
     bare = [doc[k] for k, d in enumerate(labels) if d in ("ROOT", "ccomp")]
-    for verb in [v for v in agents if _bare_passive(v)] + [v for v in bare if _agentless_passive(v)]:
+    for verb in [v for v in agents if _bare_passive(v)] + [v for v in bare if _agentless_passive(v)
+                                                           or _handed_sentence(v)]:
         for c in verb.children:
             if c.dep_ == "nsubj":
                 c.dep_ = "nsubjpass"
         verb.tag_ = "VBN"
         fixed += 1
+    for verb in [doc[k] for k, d in enumerate(labels) if d in ("relcl", "ccomp")]:
+        name = _relative_custody(verb)
+        if name is not None:
+            noun = verb.head  # "Nicaraguan bishop Rolando Alvarez": the noun a compound of the name
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBN"
+            name.head, name.dep_ = verb, "nsubjpass"
+            noun.head, noun.dep_ = name, "compound"
+            fixed += 1
     return fixed
+
+
+def _handed_sentence(verb: Token) -> bool:
+    """'Australian writer Yang Hengjun handed suspended death sentence', 'Russian teacher given two-year
+    sentence': a headline's passive that kept its object, a sentence handed to the subject that opens the
+    line (jailed52)."""
+    if verb.lemma_.lower() not in ("hand", "give") or verb.dep_ not in ("ROOT", "ccomp") or _stopped(verb):
+        return False
+    kids = list(verb.children)
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in HANDED_BLOCKERS for c in kids):
+        return False
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or obj.lemma_.lower() not in SENTENCE_NOUNS:
+        return False
+    return (subject.left_edge.i == verb.sent.start and subject.right_edge.i == verb.i - 1
+            and subject.lower_ not in _custody_words()[1] and subject.ent_type_ != "GPE")
+
+
+def _relative_custody(verb: Token) -> Token | None:
+    """'Belarus opposition figure Kolesnikova sentenced to 11 years', 'Iran rapper Toomaj Salehi sentenced to
+    death': a custody participle parsed as a clause on the root noun that opens the line, the name after the
+    noun its subject; that name, or None."""
+    noun = verb.head
+    if verb.tag_ not in ("VBD", "VBN") or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return None
+    if noun.left_edge.i != verb.sent.start or any(c.dep_ in REDUCED_BLOCKERS | {"agent", "xcomp", "nsubj"}
+                                                  for c in noun.children if c.i > noun.i and c != verb):
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in REDUCED_BLOCKERS | {"agent", "xcomp"} for c in kids):
+        return None
+    name = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i != noun.i + 1 or (
+            name.right_edge.i != verb.i - 1):
+        return None
+    return name if _custody(verb, noun) else None
 
 
 ORDER_VERBS = frozenset({"order", "tell", "ask", "instruct", "direct", "force"})
 SIDES_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship"})
+SENTENCE_NOUNS = frozenset({"sentence", "term", "penalty"})
+HANDED_BLOCKERS = frozenset({"aux", "auxpass", "nsubjpass", "dative", "agent", "prt"})
 REDUCED_BLOCKERS = frozenset({"nsubjpass", "dobj", "aux", "auxpass", "ccomp", "prt", "dative"})
 
 
