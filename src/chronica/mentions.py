@@ -141,6 +141,7 @@ RELEASE_CLASSES, DETENTION_NOUNS = W["release_classes"], W["detention_nouns"]
 FIRST_PERSON, THIRD_PLURAL, THIRD_SINGULAR = W["first_person"], W["third_plural"], W["third_singular"]
 OBJECT_PRONOUNS, COMPLEMENT_OF = W["object_pronouns"], W["complement_of"]
 VESSEL_PREPS = frozenset(W["vessel_preps"])  # "sailors aboard a trawler", the parse hanging it on the verb
+CREW_VESSELS = frozenset(W["crew_vessels"])  # "seized an Indian trawler and arrested its six crew"
 SEAT_PREPS, SEAT_SECTORS = W["seat_preps"], W["seat_sectors"]
 SEAT_NOUNS = frozenset(W["seat_nouns"])  # a state organ known by its seat: "the government in Tripoli"
 LEADING_VERBS = frozenset(W["leading_verbs"])  # "the former army chief led troops ...": the military
@@ -858,6 +859,10 @@ class Mentions:
                 actor.sector == "MIL" or "+no navy named" in (actor.evidence or "")):
             # "sailors aboard a trawler": its crew; "sailors on a navy patrol boat": the navy's
             actor = self._vessel_crew(tok, phrase, ctx, navy=actor.sector != "MIL") or actor
+        if actor is not None and self._crew_word(tok) and actor.sector != "MIL" and (
+                "+no navy named" in (actor.evidence or "") or _guessed_country(actor)):
+            # "sank the Argentine cruiser, killing 323 sailors": its navy's men
+            actor = self._ship_crew(tok, phrase, ctx) or actor
         if actor is not None and actor.country:  # "the Chinese firm's French partner": the partner's own
             actor = self._own_words(tok, phrase, actor, ctx) or actor
         if tok.dep_ in ("amod", "compound") and tok.i < tok.head.i and tok.head.pos_ == "NOUN" and (
@@ -1208,6 +1213,34 @@ class Mentions:
         if crew is None or (crew.sector == "MIL") != navy:
             return None
         return _with_text(crew, phrase, crew.evidence or "")
+
+    def _crew_word(self, tok: Token) -> bool:
+        """Whether the token heads a seaman word of one word or two ("sailors", "crew members")."""
+        words = self.resolver.seaman_words
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return tok.lower_ in words or (before is not None and before.dep_ == "compound"
+                                       and f"{before.lower_} {tok.lower_}" in words)
+
+    def _ship_crew(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """Bare seamen whose ship the sentence's shape names (``_crew_ship``): that warship's navy ("sank the
+        Argentine cruiser, killing 323 sailors"), else the crew of the ship's country ("seized an Indian
+        trawler and arrested its six crew"); None when the ship's country is only the event's place."""
+        ship, owned = _crew_ship(tok, self.resolver.ship_prefixes)
+        if ship is None:
+            return None
+        words = _ship_words(ship, ctx.dateline_end)
+        whole = words == _phrase(ship, ctx.dateline_end)
+        owner = self.actor(ship, ctx) if whole else self._resolve(words, ctx)
+        if owner is None or not owner.country or "+where:" in (owner.evidence or ""):
+            return None
+        if owner.sector == "MIL":
+            return _with_text(owner, phrase, f"crew of:{owner.evidence}")
+        if not owned:  # "seized a trawler and rescued 20 sailors": maybe another ship's
+            return None
+        crew = self._resolve(f"{phrase} of {words}", ctx)
+        if crew is None or crew.country != owner.country or crew.sector == "MIL":
+            return None
+        return _with_text(crew, phrase, f"{crew.evidence}+crew of:{words}")
 
     def _uniformed(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """People told by the uniform of a named force: "men in the uniform of the RSF" (not "men in military
@@ -4153,6 +4186,47 @@ def _root_noun_start(tok: Token) -> int:
             break
         start = child.left_edge.i
     return start
+
+
+def _crew_ship(tok: Token, prefixes: dict[str, str]) -> tuple[Token | None, bool]:
+    """The ship a seaman word is the crew of by the sentence's shape, and whether that is sure for any ship
+    (else only a warship's crew): the vessel it is joined to ("a fishing boat and its 14 crew"), the object of
+    the deed its clause runs on from ("seized a trawler and arrested its crew"; without "its" only a warship:
+    "captured two British patrol boats and detained 15 sailors") or the object of the deed a participle's
+    victims follow ("sank the cruiser, killing 323 sailors"; "HMS Sheffield was struck, killing 20 crew")."""
+    if tok.dep_ == "conj":
+        return (tok.head, True) if _vessel_named(tok.head, prefixes) else (None, False)
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None, False
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(tok))
+    run_on = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if not (verb.dep_ == "conj" or run_on):
+        return None, False
+    deed = verb.head
+    ship = next((c for c in children_of(deed) if c.dep_ == "dobj"), None) or next(
+        (c for c in children_of(deed) if c.dep_ == "nsubjpass"), None)
+    if ship is None or not _vessel_named(ship, prefixes):
+        return None, False
+    return ship, owned or run_on
+
+
+def _ship_words(ship: Token, after: int) -> str:
+    """The words of a ship's phrase up to its vessel noun when a name follows that ("the Argentine cruiser
+    General Belgrano": "the Argentine cruiser"); else the whole phrase ("HMS Sheffield")."""
+    kind = next((t for t in reversed(list(ship.lefts)) if t.lemma_.lower() in CREW_VESSELS
+                 or t.lower_ in CREW_VESSELS), None) if ship.lower_ not in CREW_VESSELS else None
+    if kind is None:
+        return _phrase(ship, after)
+    return ship.doc.text[_phrase_start(ship, after):kind.idx + len(kind.text)]
+
+
+def _vessel_named(noun: Token, prefixes: dict[str, str]) -> bool:
+    """Whether a noun phrase names a vessel: a vessel noun up to its head ("the Argentine cruiser General
+    Belgrano") or a warship's prefix ("HMS Sheffield")."""
+    words = [t for t in noun.subtree if t.i <= noun.i]
+    return any(t.lemma_.lower() in CREW_VESSELS or t.lower_ in CREW_VESSELS or t.text in prefixes
+               for t in words)
 
 
 def _phrase(tok: Token, after: int = 0) -> str:

@@ -86,6 +86,7 @@ class _Tables:
     crowd_verbs: frozenset[str] = frozenset()  # "Dozens of drivers blocked the road": a crowd's act
     light_verbs: frozenset[str] = frozenset()  # "700 drivers held a protest": the crowd that holds it
     protest_events: frozenset[str] = frozenset()  # ... the protest held
+    craft_nouns: frozenset[str] = frozenset()  # "detained five fishing vessels": boats, not people held
 
 
 @cache
@@ -122,7 +123,8 @@ def _tables() -> _Tables:
                    frozenset(spec["arrested"].get("held_nouns", ())),
                    frozenset(spec["size"].get("crowd_verbs", ())),
                    frozenset(spec["size"].get("light_verbs", ())),
-                   frozenset(spec["size"].get("events", ())))
+                   frozenset(spec["size"].get("events", ())),
+                   frozenset(spec.get("craft_nouns", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -843,6 +845,8 @@ def find_counts(sent: Span) -> list[Count]:
         if found is None:
             continue
         kind, rule = found
+        if kind != "size" and noun.lemma_.lower() in tables.craft_nouns:
+            continue  # "detained five Vietnamese fishing vessels": the boats, not their crews
         if kind != "size" and _part_of(number, noun, tables):
             continue
         if rule.startswith("tally:"):
