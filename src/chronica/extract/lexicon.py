@@ -98,6 +98,9 @@ class Lexicon:
     gunfire_words: frozenset[str] = frozenset()  # "heavy fire": a fire that is shooting, not a blaze
     mishap_verbs: frozenset[str] = frozenset()  # "a bus plunged into a ravine, killing twelve"
     mishap_things: frozenset[str] = frozenset()  # "a gas cylinder exploded, injuring two cooks"
+    # the other lists of ``accidents.mishaps`` (thing_verbs, structures, structure_verbs, vetoes, crowds)
+    mishap_lists: dict[str, frozenset[str]] = field(default_factory=dict)
+    mishap_particles: dict[str, frozenset[str]] = field(default_factory=dict)  # "went down", "caved in"
     toll_causes: frozenset[str] = frozenset()  # "the war killed thousands": a whole conflict's toll
     accident_told: dict[str, frozenset[str]] = field(default_factory=dict)  # "the blast was an accident"
     closure_classes: frozenset[str] = frozenset()  # closures that weather or an accident can cause
@@ -290,6 +293,10 @@ def lexicon() -> Lexicon:
         gunfire_words=frozenset(accidents.get("gunfire_words") or ()),
         mishap_verbs=frozenset((accidents.get("mishaps") or {}).get("verbs") or ()),
         mishap_things=frozenset((accidents.get("mishaps") or {}).get("things") or ()),
+        mishap_lists={k: frozenset(v) for k, v in (accidents.get("mishaps") or {}).items()
+                      if isinstance(v, list) and k not in ("verbs", "things")},
+        mishap_particles={k: frozenset(v) for k, v in
+                          ((accidents.get("mishaps") or {}).get("particles") or {}).items()},
         toll_causes=frozenset(accidents.get("tolls") or ()),
         accident_told={k: frozenset(v) for k, v in (accidents.get("told") or {}).items()},
         closure_classes=frozenset((accidents.get("closures") or {}).get("classes") or ()),

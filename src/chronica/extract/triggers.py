@@ -1474,26 +1474,98 @@ def disaster_harm(trigger: Trigger, lex: Lexicon) -> bool:
 
 def _mishap_outcome(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
     """'A bus plunged into a ravine, killing twelve passengers', 'a gas cylinder exploded, injuring two
-    cooks': harm with no doer of its own told as the outcome of a mishap (a verb of mishaps, or a thing
-    that blew up when the sentence names no weapon) in the clause it hangs on."""
-    if tok.dep_ not in ("advcl", "conj", "xcomp") or any(
-            d.dep_ in ("nsubj", "nsubjpass", "agent") for d in deps):
+    cooks', 'twelve people were killed when a bus plunged into a ravine': harm with no doer of its own told
+    as the outcome of a mishap (a verb of mishaps, a disaster, or a thing that blew up or fell down when the
+    sentence names no weapon) in the clause it hangs on or in its "when" clause."""
+    # a subject of its own is a doer, but for a passive's number ("eleven were killed and 30 injured")
+    if any(d.dep_ == "agent" or d.dep_ == "nsubj" and not (tok.tag_ == "VBN" and d.pos_ == "NUM")
+           for d in deps):
         return False
-    verbs = [tok.head, *(c for c in tok.head.conjuncts if c.i < tok.i)]
-    # intransitive only: "rioters overturned cars and injured two officers" is no mishap
-    if any(v.lemma_.lower() in lex.mishap_verbs and not any(c.dep_ == "dobj" for c in children_of(v))
-           for v in verbs):
-        return True
-    subjects = [c for v in verbs for c in children_of(v) if c.dep_ == "nsubj"]
+    if tok.dep_ in ("advcl", "conj", "xcomp") and not any(d.dep_ in ("nsubj", "nsubjpass") for d in deps):
+        if _mishap_told([tok.head, *(c for c in tok.head.conjuncts if c.i < tok.i)], lex):
+            return True
+    clauses = _when_clauses(tok)
+    return bool(clauses) and all(_mishap_told([v], lex) for v in clauses)
+
+
+WHEN_MARKS = ("when", "after", "as")
+
+
+def _when_clauses(tok: Token) -> list[Token]:
+    """The verbs of the "when" clauses a toll hangs on: 'were killed when a bus plunged', 'three were killed
+    and 25 injured when ...' (on the second toll), 'were killed on Monday when ...' (on the day)."""
+    heads = [tok, *(c for c in children_of(tok) if c.dep_ == "conj")]
+    days = [g for h in heads for p in children_of(h) if p.dep_ == "prep" for g in children_of(p)
+            if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]
+    clauses = [v for h in (*heads, *days) for v in children_of(h) if v.dep_ in ("advcl", "relcl")
+               and any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS and m.i < v.i
+                       for m in children_of(v))]
+    # "when a tanker overturned" parsed as a noun with its participle: the participle is the clause's verb
+    return [w for v in clauses for w in (
+        [v] if v.pos_ in VERB_POS else [c for c in children_of(v) if c.dep_ == "acl" and c.pos_ in VERB_POS])]
+
+
+def _mishap_subjects(verb: Token) -> list[Token]:
+    """A clause verb's subjects, or the noun a participle describes ('a tanker overturned' read as one)."""
+    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects or ([verb.head] if verb.dep_ == "acl" else [])
+
+
+def _mishap_told(verbs: list[Token], lex: Lexicon) -> bool:
+    """Whether these verbs tell a mishap or a disaster: 'an earthquake struck', 'a fire broke out', 'a bus
+    plunged into a ravine', 'a fuel depot exploded', 'a crane fell on a house' (not 'a car exploded',
+    often a bomb, nor a mishap the sentence tells as an attack: 'a hijacked plane crashed')."""
+    subjects = [s for v in verbs for s in _mishap_subjects(v)]
     # "an earthquake struck central Morocco, killing 2,000 people": a disaster's toll (plover35)
     if any(s.lemma_.lower() in lex.accident_causes for s in subjects):
         return True
-    if not any(s.lemma_.lower() in lex.mishap_things for s in subjects):
+    if _attack_told(verbs, lex):
         return False
-    if not any(v.lemma_.lower() in ("explode", "blow", "burst", "catch", "collapse") for v in verbs):
+    if any(_is_cause(s, lex.accident_causes, lex, v) for v in verbs for s in _mishap_subjects(v)):
+        return True  # "a fire ripped through a factory", "a gas explosion ripped through a restaurant"
+    lists = lex.mishap_lists
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if _mishap_verb(verb, lex):
+            return True
+        own = [s.lemma_.lower() for s in _mishap_subjects(verb)]
+        if any(s in lex.mishap_things for s in own) and lemma in lists.get("thing_verbs", ()):
+            return True
+        if any(s in lists.get("structures", ()) for s in own) and lemma in lists.get("structure_verbs", ()):
+            return True
+    return False
+
+
+INTO = ("into", "through")
+
+
+def _mishap_verb(verb: Token, lex: Lexicon) -> bool:
+    """'a bus plunged into a ravine', 'two trains collided head-on', 'a plane went down': a verb of mishaps
+    with no object (rioters overturn cars) and not driven into a crowd."""
+    lemma = verb.lemma_.lower()
+    kids = list(children_of(verb))
+    particles = lex.mishap_particles.get(lemma, ())
+    if lemma not in lex.mishap_verbs and not any(c.lower_ in particles for c in kids):
         return False
+    # intransitive only: "rioters overturned cars and injured two officers" is no mishap ("head-on" is none)
+    if any(c.dep_ == "dobj" and c.pos_ not in ("ADP", "ADV", "PART") and c.lower_ not in particles
+           for c in kids):
+        return False
+    crowds = lex.mishap_lists.get("crowds", ())
+    return not any(g.lemma_.lower() in crowds for c in kids if c.dep_ == "prep" and c.lower_ in INTO
+                   for p in children_of(c) if p.dep_ == "pobj" for g in (p, *p.subtree))
+
+
+def _attack_told(verbs: list[Token], lex: Lexicon) -> bool:
+    """Whether the sentence of a mishap names a weapon or an attacker ('a hijacked plane', 'shot down', 'a
+    building collapsed after an air strike'); the aircraft that crashed is no weapon of its own."""
     from chronica.extract.instrument import find_weapons, weapons
-    return not find_weapons(sentence_of(tok), weapons())
+    sent = sentence_of(verbs[0])
+    own = {s.i for v in verbs for s in _mishap_subjects(v)}
+    if any(not (w.i in own and cls == "air_strike") for w, cls in find_weapons(sent, weapons())):
+        return True
+    vetoes = lex.mishap_lists.get("vetoes", ())
+    return any(t.lemma_.lower() in vetoes or t.lower_ in vetoes for t in sent)
 
 
 def _blaze(noun: Token, lex: Lexicon) -> bool:
@@ -1504,9 +1576,10 @@ def _blaze(noun: Token, lex: Lexicon) -> bool:
                         for c in (*children_of(noun), *children_of(noun.head))))
 
 
-def _is_cause(tok: Token, causes: frozenset[str], lex: Lexicon) -> bool:
+def _is_cause(tok: Token, causes: frozenset[str], lex: Lexicon, verb: Token | None = None) -> bool:
     """A named cause of harm: an accident, a disaster, an illness, or a blaze: "a fire", "the fire",
-    not gunfire ("heavy fire", "police fire", "the army's fire") nor a fire set by someone."""
+    not gunfire ("heavy fire", "police fire", "the army's fire") nor a fire set by someone (``verb``: the
+    participle the parse hangs on the cause as its own verb, "a fire swept through", is no such setting)."""
     lemma = tok.lemma_.lower()
     if lemma in causes:
         return True
@@ -1516,7 +1589,7 @@ def _is_cause(tok: Token, causes: frozenset[str], lex: Lexicon) -> bool:
         return True  # "a gas explosion killed 10 people" (bombs49)
     if lemma != "fire" or not any(c.dep_ == "det" for c in children_of(tok)):
         return False
-    return not any(c.lemma_.lower() in lex.gunfire_words or c.dep_ in ("acl", "relcl", "poss")
+    return not any(c.lemma_.lower() in lex.gunfire_words or c.dep_ in ("acl", "relcl", "poss") and c != verb
                    for c in children_of(tok))
 
 
@@ -1663,7 +1736,8 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
             objects = lex.phrase_objects.get(key)
             if key in lex.answer_phrases and not _answered_with_fire(toks, head, lex) or (
                     objects is not None and not _phrase_object(toks, head, objects)) or (
-                    key in lex.unarmed_phrases and _armed_doers(head, lex)):
+                    key in lex.unarmed_phrases and _armed_doers(head, lex)) or (
+                    _collapse_phrase(key, head, lex)):
                 i += n - 1
                 break
             if cls in lex.crowd_classes and head.pos_ == "VERB":  # "rioters set fire to cars"
@@ -1678,6 +1752,17 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
             break
         i += 1
     return found
+
+
+def _collapse_phrase(key: tuple[str, ...], head: Token, lex: Lexicon) -> bool:
+    """'A coal mine caved in', 'the bridge gave way': a particle verb of mishaps whose subject is a structure
+    or a thing is a collapse, not the concession it is of people ('the government caved in')."""
+    if len(key) != 2 or key[1] not in lex.mishap_particles.get(key[0], ()):
+        return False
+    things = lex.mishap_lists.get("structures", frozenset()) | lex.mishap_things
+    subjects = _mishap_subjects(head)  # "the roof of a church caved in" parsed on the church: the roof too
+    subjects += [s.head.head for s in subjects if s.dep_ == "pobj" and s.head.lower_ == "of"]
+    return any(s.lemma_.lower() in things for s in subjects)
 
 
 def _armed_doers(head: Token, lex: Lexicon) -> bool:
