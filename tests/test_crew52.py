@@ -82,7 +82,8 @@ def test_civilian_crew_controls(pipeline, text: str, word: str, crew: str, targe
 SUNK_WARSHIP = "a named warship sunk, its sailors killed, is typed violence against civilians (known gap)"
 @pytest.mark.parametrize("text, word, crew, target", [
     pytest.param("The British submarine HMS Conqueror torpedoed and sank the Argentine cruiser General "
-                 "Belgrano, killing 323 sailors.", "sank", "323 sailors", ("Military Forces of Argentina", "ARG", "MIL"),
+                 "Belgrano, killing 323 sailors.", "sank", "323 sailors",
+                 ("Military Forces of Argentina", "ARG", "MIL"),
                  marks=pytest.mark.xfail(strict=True, reason=SUNK_WARSHIP)),
     ("An Exocet hit the British destroyer HMS Coventry, killing 19 sailors.", "killing",
      "19 sailors", ("Military Forces of the United Kingdom", "GBR", "MIL")),
