@@ -73,8 +73,9 @@ def test_league_controls_sport(pipeline, text: str) -> None:
     ("Awami League activists killed a BNP worker in Feni.", "killed", "ASSAULT", ("Awami League", "BGD")),
     ("The Awami League attacked the government's economic policy in parliament.", "attacked", "ACCUSE",
      ("Awami League", "BGD")),
-    ("Police clashed with Awami League supporters in Gopalganj.", "clashed", "ASSAULT",
-     ("Police Forces of Bangladesh", "BGD")),
+    # the supporters' riot, the police its target (clashed52)
+    ("Police clashed with Awami League supporters in Gopalganj.", "clashed", "PROTEST",
+     ("Rioters (Bangladesh)", "BGD")),
     ("Fans clashed with police after the Indian Premier League match in Kolkata.", "clashed", "ASSAULT",
      ("Rioters (India)", "IND")),
     ("Ruling party activists attacked the convoy of BNP leader Khaleda Zia in Sylhet.", "attacked", "ASSAULT",

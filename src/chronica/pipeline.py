@@ -58,7 +58,7 @@ from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll
-from chronica.extract.roles import DYING, RECIPROCAL, SHARED_OBJECT, clause_subject, mutual
+from chronica.extract.roles import CROWD_FOUGHT, DYING, RECIPROCAL, SHARED_OBJECT, clause_subject, mutual
 from chronica.extract.sports import game_word_in, is_sport
 from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
 from chronica.geo import Geocoder, PlaceList
@@ -576,6 +576,8 @@ class Pipeline:
         target = self.mentions.sent_away(cand, source, target, ctx, evidence)  # "deported 415 militants"
         if len(source) > 1 and target and mutual(trig):
             source = _first_side(source, target, evidence)
+        if cand.roles.rules.get("target") == CROWD_FOUGHT:  # "police and protesters clashed"
+            source, target = _sides_apart(source, target)
         # the Taliban against "the Afghan government", HTS on "government-held Aleppo": the insurgents,
         # though in power since
         source, target = self.mentions.insurgents(source, target, ctx, trig.head)
@@ -1033,6 +1035,17 @@ def _first_side(source: list[Actor], target: list[Actor], evidence: dict) -> lis
         return source
     evidence["source"] = [n for n in evidence.get("source", []) if n.get("text") not in others]
     return first
+
+
+def _sides_apart(source: list[Actor], target: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """"Police and protesters clashed": each side of a crowd's fight with forces named as one coordination
+    keeps only its own actors (the coordination's head brings in the other side too)."""
+    doers, done = {a.text for a in source}, {a.text for a in target}
+    if len(source) > 1:
+        source = [a for a in source if a.text not in done] or source
+    if len(target) > 1:
+        target = [a for a in target if a.text not in doers] or target
+    return source, target
 
 
 def _sides(cand: Candidate, source: list[Actor]) -> bool:

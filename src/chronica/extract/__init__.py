@@ -705,7 +705,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
             host = next(
                 (c for c in sorted(cands, key=lambda c: (c.trigger.head.i not in doers, not (
                     c.trigger.is_noun and _in_adjunct(c.trigger.head, head))))
-                 if c is not cand and plover_of[c.trigger.cls] == "ASSAULT"
+                 if c is not cand and (plover_of[c.trigger.cls] == "ASSAULT" or _riot_hurt(c.trigger, head))
                  and (not damage or c.trigger.cls in REMOTE_CLASSES)
                  # "burned houses and killed three villagers": a second act, not what the burning did
                  and not (c.trigger.cls in PROPERTY_CLASSES and head.dep_ == "conj")
@@ -744,6 +744,18 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                 continue
         kept.append(cand)
     return kept
+
+
+HURT_VERBS = frozenset({"wound", "injure", "hurt"})
+
+
+def _riot_hurt(host: Trigger, verb: Token) -> bool:
+    """'Six officers were injured during clashes in Nantes': the hurt told with no doer in a crowd's clashes
+    (a noun) that name no side are its toll, as an attack's are (not "guards wounded four detainees")."""
+    return (host.is_noun and host.cls in TOLLED_CLASSES and verb.lemma_ in HURT_VERBS
+            and not any(c.dep_ in ("nsubj", "agent") for c in children_of(verb))
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against")
+                        for c in children_of(host.head)))
 
 
 def _main_verb(tok: Token) -> bool:

@@ -120,6 +120,9 @@ class Lexicon:
     force_fight_classes: frozenset[str] = frozenset()  # fights of unarmed people and forces: riots
     force_fighters: frozenset[str] = frozenset()  # "students", "villagers": unarmed people fighting forces
     state_forces: frozenset[str] = frozenset()  # "police", "security force": the forces they fight
+    forces_first: frozenset[str] = frozenset()  # "police clashed with students": people fighting as a crowd
+    # "officers were injured during clashes": hurt verbs, hurt sides and armed words of a no-side riot
+    unnamed_clash: dict[str, frozenset[str]] = field(default_factory=dict)
     armed_movements: dict[str, str] = field(default_factory=dict)  # "march" -> mobilize, done by armed men
     armed_doers: frozenset[str] = frozenset()  # "troops", "rebels": the doers that make a march a movement
     # preposition -> the words whose complement is only a topic ("guilty of", "a ban on")
@@ -317,6 +320,8 @@ def lexicon() -> Lexicon:
         force_fight_classes=frozenset(forces.get("classes") or ()),
         force_fighters=frozenset(forces.get("doers") or ()),
         state_forces=frozenset(forces.get("forces") or ()),
+        forces_first=frozenset(forces.get("forces_first") or ()),
+        unnamed_clash={k: frozenset(v) for k, v in (forces.get("unnamed") or {}).items()},
         armed_movements=dict((spec.get("armed_movements") or {}).get("triggers") or {}),
         armed_doers=frozenset((spec.get("armed_movements") or {}).get("doers") or ()),
         topics={prep: frozenset(words) for prep, words in (spec.get("topics") or {}).items()},

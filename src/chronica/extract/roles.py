@@ -29,13 +29,16 @@ from chronica.extract.readings import (
     warned_off,
 )
 from chronica.extract.triggers import (
+    CROWD_FIGHTS,
     Trigger,
     addressed_to,
     complement_class,
     country_word,
+    crowd_side,
     frame,
     governing_verb,
     relative_verb,
+    state_force,
 )
 from chronica.nlp import children_of, counted, deps_of, sentence_of
 
@@ -372,6 +375,18 @@ def _shared_passive(verb: Token) -> bool:
                                                                  for c in children_of(verb))))
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj")
                         for c in children_of(verb)))
+
+
+GAPPED_PASSIVES = frozenset({"injure", "wound", "hurt", "arrest", "detain", "kill"})
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """'457 people had been arrested and 441 police officers injured': a participle after "and" with its own
+    subject and no auxiliary shares the passive of the verb before it; its subject undergoes it."""
+    return (verb.dep_ == "conj" and verb.lemma_.lower() in GAPPED_PASSIVES and verb.tag_ in ("VBD", "VBN")
+            and any(c.dep_ == "auxpass" for c in children_of(verb.head))
+            and any(c.dep_ == "nsubj" for c in children_of(verb))
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children_of(verb)))
 
 
 def _gerund_passive_subject(verb: Token) -> list[Token]:
@@ -909,8 +924,9 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
             roles.source = [_pobj(agent)]
             roles.rules["source"] = "by-agent"
         return roles
-    roles.source = clause_subject(verb) or ([active] if active is not None else [])
-    passive = _is_passive(verb) or _shared_passive(verb)
+    gapped = _gapped_passive(verb)
+    roles.source = [] if gapped else clause_subject(verb) or ([active] if active is not None else [])
+    passive = gapped or _is_passive(verb) or _shared_passive(verb)
     if roles.source:
         roles.rules["source"] = "passive-agent" if passive else "subject"
     if fronted := _fronted_participle(verb):
@@ -918,7 +934,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         roles.rules.update(source="by-agent of a fronted participle",
                            target="subject the participle tells of")
     elif passive:
-        roles.target = _children(verb if _is_passive(verb) else verb.head, ("nsubjpass",))
+        roles.target = _children(verb, ("nsubj",)) if gapped else _children(
+            verb if _is_passive(verb) else verb.head, ("nsubjpass",))
         roles.rules["target"] = "passive-subject"
         if (antecedent := _relative_antecedent(verb, roles.target)) is not None:
             roles.target, roles.rules["target"] = [antecedent], "antecedent of a passive relative clause"
@@ -1980,6 +1997,31 @@ def _between(deps: list[Token], roles: Roles) -> None:
                 roles.rules["source"] = roles.rules["target"] = "between"
 
 
+CROWD_RIOTS = frozenset({"riot", "rioting", "mob_violence"})
+CROWD_FOUGHT = "forces the crowd fought"  # the rule of a riot's target read from the fighting forces
+
+
+def _crowd_against_forces(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
+    """'Police clashed with protesters', 'police and farmers clashed': in a crowd's riot told with the forces
+    first, the crowd is the doer and the forces its target, as in "protesters clashed with police"."""
+    if trig.cls not in CROWD_RIOTS or not roles.source:
+        return
+    told = roles.rules.get("target") in (None, "preposition", "object")  # no other side named
+    sides = expand(roles.source[0]) if len(roles.source) == 1 and not trig.is_noun and told and (
+        trig.head.lemma_.lower() in CROWD_FIGHTS) else []
+    if len(sides) > 1:  # "police and protesters clashed", "protesters and police clashed"
+        crowd = [t for t in sides if crowd_side(t, lex)]
+        forces = [t for t in sides if state_force(t, lex)]
+        if crowd and forces and len(crowd) + len(forces) == len(sides):
+            roles.source, roles.target = crowd, forces
+            roles.rules["source"], roles.rules["target"] = "crowd fighting forces", CROWD_FOUGHT
+        return
+    if roles.target and all(state_force(t, lex) for t in roles.source) and all(
+            crowd_side(t, lex) for t in roles.target):
+        roles.source, roles.target = roles.target, roles.source
+        roles.rules["source"], roles.rules["target"] = "crowd fighting forces", CROWD_FOUGHT
+
+
 def _one_party(tok: Token) -> bool:
     """A subject that names one party, not the sides: a noun, or "it", "he", "she" ("Ankara said it was
     willing to mediate between Moscow and Kyiv")."""
@@ -2404,6 +2446,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _shared_object(trig, roles)
     _quarrel_topic(trig, roles)
     _reciprocal(trig, roles)
+    _crowd_against_forces(trig, roles, lex)
     _each_other(roles)
     _one_plural_side(trig, roles)
     _hosted(trig, roles)

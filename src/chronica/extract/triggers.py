@@ -1633,9 +1633,14 @@ def _against_forces(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
         sides = [*doers, *(o for d in deps if d.dep_ == "prep" and d.lower_ == "with"
                            for c in children_of(d) if c.dep_ == "pobj" for o in (c, *c.conjuncts))]
     fighters = any(d.lemma_.lower() in lex.force_fighters for d in doers)
+    forces = [d for d in doers if state_force(d, lex)]
+    if not fighters and tok.pos_ not in NOUN_POS and forces:  # "police clashed with fans", "police and
+        return _crowd_fought([s for s in sides if s not in forces], lex)  # protesters clashed"
+    if not fighters and not doers and tok.pos_ in NOUN_POS and _hurt_in_unnamed_clash(tok, lex):
+        return "riot"  # "six officers were injured during clashes in Nantes"
     if not fighters:
         return None
-    if any(_state_force(s, lex) for s in sides):
+    if any(state_force(s, lex) for s in sides):
         return "riot"
     # "students clashed with pro-government supporters": unarmed people against another crowd, no one armed;
     # not "a confrontation with traders", which may be words only
@@ -1648,6 +1653,40 @@ def _against_forces(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
 CROWD_FIGHTS = frozenset({"clash", "fight", "brawl", "scuffle", "skirmish", "battle"})  # blows, not words
 
 
+def crowd_side(tok: Token, lex: Lexicon) -> bool:
+    """'protesters', 'Feyenoord fans', 'striking workers': a crowd, or people who fight forces as one, none
+    told armed (nor "unarmed": people forces set on)."""
+    lemma = tok.lemma_.lower()
+    crowd = lemma in lex.crowds or lemma in lex.forces_first or any(
+        c.dep_ == "amod" and c.lower_ in lex.crowd_modifiers for c in children_of(tok))
+    return crowd and not any(c.lemma_.lower() in ("armed", "arm", "unarmed") for c in children_of(tok))
+
+
+def _crowd_fought(others: list[Token], lex: Lexicon) -> str | None:
+    """'Police clashed with protesters', 'police and farmers clashed': state forces fighting a crowd (every
+    other side one, none armed) are that crowd's riot ("rioting" for rioters); None otherwise."""
+    if not others or not all(crowd_side(o, lex) for o in others):
+        return None
+    return next((lex.crowds[o.lemma_.lower()] for o in others if o.lemma_.lower() in lex.crowds), "riot")
+
+
+def _hurt_in_unnamed_clash(tok: Token, lex: Lexicon) -> bool:
+    """'Six officers were injured during clashes in Nantes': clashes naming no side, in which police or
+    protesters were hurt, in a sentence that tells of no one armed."""
+    told = lex.unnamed_clash
+    if not told or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "amid"):
+        return False
+    if any(t.lemma_.lower() in told.get("armed", ()) for t in sentence_of(tok)):
+        return False
+    verb = tok.head.head
+    verbs = [verb, *verb.conjuncts]
+    if verb.dep_ == "acl":  # "six officers were injured and 20 people arrested during clashes"
+        verbs += [verb.head.head, *verb.head.head.conjuncts]
+    hurt = [s for v in verbs if v.lemma_.lower() in told.get("hurt", ())
+            for c in children_of(v) if c.dep_ in ("nsubjpass", "nsubj") for s in (c, *c.conjuncts)]
+    return any(s.lemma_.lower() in told.get("hurt_sides", ()) for s in hurt)
+
+
 def _unarmed_crowd(tok: Token, lex: Lexicon) -> bool:
     """'supporters', 'protesters', 'students': people of a crowd or unarmed people, none told armed."""
     lemma = tok.lemma_.lower()
@@ -1657,7 +1696,7 @@ def _unarmed_crowd(tok: Token, lex: Lexicon) -> bool:
     return (lemma in lex.crowds or lemma in lex.force_fighters) and not armed and not named
 
 
-def _state_force(tok: Token, lex: Lexicon) -> bool:
+def state_force(tok: Token, lex: Lexicon) -> bool:
     """'police', 'riot police', 'security forces': a word (or modifier and word) for a state's forces."""
     lemma = tok.lemma_.lower()
     mods = [c.lemma_.lower() for c in children_of(tok) if c.dep_ in ("compound", "amod")]
