@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from chronica.actors.data import package_file
-
 # a name's words never open with these: "the ship Monday", "the tanker on Tuesday"
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
                        "april june july august september october november december i".split())
@@ -19,6 +17,8 @@ MAX_NAME = 4  # words of a ship's name at most
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The vessel nouns (lower case, one or two words), name prefixes, ship lines and a line's company
     words, read once."""
+    from chronica.actors.data import package_file  # here: the actors package imports this module
+
     roles = package_file("roles")
     nouns = frozenset(str(w).lower() for w in roles.get("vessel_nouns") or ())
     prefixes = frozenset(str(w) for w in [*(roles.get("vessel_prefixes") or ()),

@@ -1528,6 +1528,8 @@ def _mishap_told(verbs: list[Token], lex: Lexicon) -> bool:
         lemma = verb.lemma_.lower()
         if _mishap_verb(verb, lex):
             return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() not in MISHAP_OBJECTS for c in children_of(verb)):
+            continue  # "a mine sank the Iraqi minesweeper": done to something, no mishap of its own
         own = [s.lemma_.lower() for s in _mishap_subjects(verb)]
         if any(s in lex.mishap_things for s in own) and lemma in lists.get("thing_verbs", ()):
             return True
@@ -1537,6 +1539,7 @@ def _mishap_told(verbs: list[Token], lex: Lexicon) -> bool:
 
 
 INTO = ("into", "through")
+MISHAP_OBJECTS = ("fire", "way")  # "a boiler caught fire", "a wall gave way": no object done to
 
 
 def _mishap_verb(verb: Token, lex: Lexicon) -> bool:
