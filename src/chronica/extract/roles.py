@@ -119,7 +119,10 @@ HARMING = {"kill", "wound", "injure", "massacre", "slaughter", "maim"}
 # was aimed at the target
 AIMING = FIRING | {"use", "spray", "hurl", "throw", "turn", "train", "aim"}
 AIMED = FIRED | {"gas", "cannon", "pellet", "stone", "rock", "tear", "teargas", "water", "shotgun", "gun",
-                 "canister", "baton", "weapon", "fire"}
+                 "canister", "baton", "weapon", "fire",
+                 # "threw a milkshake at Nigel Farage", "hurled paint at the parliament" (west-1)
+                 "bottle", "brick", "egg", "milkshake", "paint", "soup", "potato", "pie", "cake", "custard",
+                 "flour", "manure"}
 AIMED_AT = {"at", "on", "upon", "into"}
 # verbs of answering an attack whose "with" names the answer ("responded with artillery fire")
 ANSWERING = {"respond", "retaliate", "reply", "answer", "react", "counter"}
