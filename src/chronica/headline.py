@@ -33,7 +33,7 @@ from spacy.attrs import POS, TAG
 from spacy.tokens import Doc, Token
 
 from chronica import yamlio
-from chronica.nlp import TEXT_KEY, column, deps_of, lowers_of, sentence_starts
+from chronica.nlp import TEXT_KEY, column, dep_at, deps_of, lowers_of, sentence_starts
 
 DOER_DEPS = ("compound", "nsubj", "nmod", "amod")
 OBJECT_DEPS = ("appos", "dobj", "npadvmod", "compound", "attr")
@@ -639,7 +639,7 @@ def _two_verbs(doc: Doc) -> int:
     its conjunct, sharing its subject; a second subject after the first verb is its object ("ECOWAS
     suspends Mali, imposes sanctions"); the number mended (bloc49)."""
     fixed = 0
-    for i in [k for k, d in enumerate(deps_of(doc)) if d == "ROOT"]:
+    for i in dep_at(doc, "ROOT"):
         verb = doc[i]
         first = _first_of_two(verb)
         if first is None:
@@ -791,7 +791,7 @@ def _noun_clauses(doc: Doc) -> int:
     subject) is the verb's object, its "subject" a compound and that one's owner the noun's; the number
     mended."""
     fixed = 0
-    for i in [k for k, d in enumerate(deps_of(doc)) if d == "ccomp"]:
+    for i in dep_at(doc, "ccomp"):
         noun = doc[i]
         subject = _noun_clause_subject(noun)
         if subject is None:

@@ -275,6 +275,42 @@ def deps_of(doc: Doc) -> list[str]:
     return out if out is not None and len(out) == len(doc) else mapped(doc, DEP, DEPS_KEY, _LABELS, str)
 
 
+DEP_AT_KEY = "chronica.dep_at"
+LOWER_AT_KEY = "chronica.lower_at"
+POS_AT_KEY = "chronica.pos_at"
+
+
+def _positions(doc: Doc, key: str, values: list[T]) -> dict[T, list[int]]:
+    """Where each value of a per-Doc column stands, kept with the column it was made from (made again
+    when the column is: after a mend)."""
+    kept = doc.user_data.get(key)
+    if kept is None or kept[0] is not values:
+        at: dict[T, list[int]] = {}
+        for i, value in enumerate(values):
+            found = at.get(value)
+            if found is None:
+                at[value] = [i]
+            else:
+                found.append(i)
+        kept = doc.user_data[key] = (values, at)
+    return kept[1]
+
+
+def dep_at(doc: Doc, label: str) -> list[int]:
+    """The indexes of the tokens with this dependency label, in order (one pass over the Doc for all)."""
+    return list(_positions(doc, DEP_AT_KEY, deps_of(doc)).get(label, ()))
+
+
+def lower_at(doc: Doc, word: str) -> list[int]:
+    """The indexes of the tokens whose lower-case form is this word, in order (one pass for all)."""
+    return list(_positions(doc, LOWER_AT_KEY, lowers_of(doc)).get(word, ()))
+
+
+def pos_at(doc: Doc, pos: str) -> list[int]:
+    """The indexes of the tokens with this coarse part of speech ("VERB"), in order (one pass for all)."""
+    return list(_positions(doc, POS_AT_KEY, column(doc, POS)).get(POS_IDS[pos], ()))
+
+
 def heads_of(doc: Doc) -> list[int]:
     """The index of every token's head (``Token.head.i``), kept once per Doc."""
     heads = doc.user_data.get(HEADS_KEY)

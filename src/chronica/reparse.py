@@ -22,7 +22,17 @@ from chronica import yamlio
 from chronica.extract.modality import SPEECH, phrasal_lemma
 from chronica.extract.readings import readings
 from chronica.extract.triggers import country_word
-from chronica.nlp import TEXT_KEY, children_of, column, deps_of, heads_of, lemmas_of, lowers_of
+from chronica.nlp import (
+    TEXT_KEY,
+    children_of,
+    column,
+    dep_at,
+    deps_of,
+    heads_of,
+    lemmas_of,
+    lower_at,
+    lowers_of,
+)
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 MONTH_NAMES = frozenset("january february march april may june july august september october november "
@@ -162,7 +172,7 @@ def two_parties(doc: Doc) -> int:
     """Mend "The government and Colombian rebels signed ...", "Mali's army and Russian mercenaries killed ..."
     parsed as one noun phrase; the number mended."""
     fixed, seen = 0, set()
-    for i in [i for i, w in enumerate(lowers_of(doc)) if w == "and"]:  # only a head with an "and" can be one
+    for i in lower_at(doc, "and"):  # only a head with an "and" can be one
         tok = doc[i].head
         if tok.i in seen:
             continue
@@ -199,7 +209,7 @@ def _coordinate(second: Token, first: Token) -> None:
 def listed_states(doc: Doc) -> int:
     """Mend "Mali, Burkina Faso and Niger withdrew from ECOWAS" parsed with "Burkina Faso" an apposition of
     "Mali": three states coordinated (bloc49); the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "appos"], _listed_state, _coordinate)
+    return _mend(doc, dep_at(doc, "appos"), _listed_state, _coordinate)
 
 
 FINITE = ("VBD", "VBZ", "VBP")
@@ -233,7 +243,7 @@ def _join_name(first: Token, head: Token) -> None:
 def listed_names(doc: Doc) -> int:
     """Mend "the Rail, Maritime and Transport union demanded a pay rise" parsed with "Rail" a second
     subject; the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "nsubj"], _listed_name, _join_name)
+    return _mend(doc, dep_at(doc, "nsubj"), _listed_name, _join_name)
 
 
 def _split_hyphen_name(hyphen: Token) -> Token | None:
@@ -507,7 +517,7 @@ def _verb_in_aside(root: Token, verbs: Collection[str]) -> Token | None:
 def aside_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "X, speaking after talks with Y, called on ..." parsed with "X" the root and "called" a clause on
     "Y"; the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
+    return _mend(doc, dep_at(doc, "ROOT"),
                  lambda root: _verb_in_aside(root, verbs), _raise_verb)
 
 
@@ -542,7 +552,7 @@ def counted_objects(doc: Doc) -> int:
     """Mend "..., killing at least 35 people, a doctors' committee said" parsed with "people" the subject
     of "said": the number the object of "killing", the committee the teller; the number mended."""
     fixed = 0
-    for i in [i for i, dep in enumerate(deps_of(doc)) if dep == "nsubj"]:
+    for i in dep_at(doc, "nsubj"):
         head = heads_of(doc)[i]  # the tables as they stand (a mend forgets them): a Token only for a
         if i > head or lemmas_of(doc)[head] not in SPEECH:  # subject before a verb of saying
             continue
@@ -567,7 +577,7 @@ def partitive_objects(doc: Doc) -> int:
     number with an "of" phrase naming what it counts, right after a verb with no object, is that verb's object
     (clause48); the number mended."""
     fixed = 0
-    for i in [i for i, dep in enumerate(deps_of(doc)) if dep == "npadvmod"]:
+    for i in dep_at(doc, "npadvmod"):
         tok = doc[i]
         verb = tok.head
         if not tok.like_num or verb.pos_ != "VERB" or verb.i > i or any(
@@ -675,7 +685,7 @@ def _report(root: Token, verb: Token) -> None:
 def reported_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "gunmen on motorbikes killed 43 farmers ..., officials said" parsed with "killed" a clause of the
     motorbikes; the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
+    return _mend(doc, dep_at(doc, "ROOT"),
                  lambda root: _reported_verb(root, verbs), _report)
 
 
@@ -714,7 +724,7 @@ def _unappose(root: Token, verb: Token) -> None:
 def apposed_participles(doc: Doc) -> int:
     """Mend "Gunmen killed the mayor, the third official murdered this month" parsed with "murdered" the
     root; the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"], _apposed_participle,
+    return _mend(doc, dep_at(doc, "ROOT"), _apposed_participle,
                  _unappose)
 
 
@@ -746,7 +756,7 @@ def _undeny(root: Token, verb: Token) -> None:
 
 def apposed_denials(doc: Doc) -> int:
     """Mend "X accused Y of Z, a charge Y denies" parsed with "denies" the root; the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"], _apposed_denial, _undeny)
+    return _mend(doc, dep_at(doc, "ROOT"), _apposed_denial, _undeny)
 
 
 CLAUSE_MARKS = ("after", "before", "since", "until")
@@ -882,7 +892,7 @@ def _unstick(word: Token, verb: Token) -> None:
 def timed_objects(doc: Doc) -> int:
     """Mend "dissolved parliament days after ..." parsed with the object a compound of "days"; the number
     mended."""
-    return _mend(doc, [k for k, d in enumerate(deps_of(doc)) if d == "compound"], _timed_object, _unstick)
+    return _mend(doc, dep_at(doc, "compound"), _timed_object, _unstick)
 
 
 def _had_participle(part: Token, verbs: Collection[str]) -> Token | None:
@@ -923,7 +933,7 @@ def had_participles(doc: Doc, verbs: Collection[str]) -> int:
     tags, vbn, lemmas = column(doc, TAG), doc.vocab.strings["VBN"], lemmas_of(doc)
     # the tests of ``_had_participle`` on the columns first (a mend here changes no tag nor lemma): a
     # Token only for a participle after "have"
-    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "amod" and i > 0 and tags[i] == vbn
+    at = [i for i in dep_at(doc, "amod") if i > 0 and tags[i] == vbn
           and lemmas[i - 1] == "have" and lemmas[i] in verbs]
     return _mend(doc, at, lambda part: _had_participle(part, verbs), _unadjective)
 
@@ -1093,7 +1103,7 @@ def _talks_modifier(talks: Token, noun: Token) -> None:
 def topic_talks(doc: Doc) -> int:
     """Mend "Ceasefire talks ... resumed", "Gaza ceasefire talks resume" and "rejects Geneva talks
     invitation" parsed with "talks" a verb; the number mended."""
-    at = [k for k, w in enumerate(lowers_of(doc)) if w == "talks"]
+    at = lower_at(doc, "talks")
     mended = _mend(doc, at, _topic_as_subject, _talks_noun)
     return mended + _mend(doc, at, _named_talks_object, _talks_modifier)
 
@@ -1124,7 +1134,7 @@ def _name_noun(name: Token, noun: Token) -> None:
 def capital_names(doc: Doc) -> int:
     """Mend "IS militants attacked ..." parsed with "IS" an auxiliary, "forces killed 3 IS militants"
     parsed with "IS" the verb, and "IGAD condemned the attack" with "IGAD" an auxiliary; the number mended."""
-    at = [k for k, w in enumerate(lowers_of(doc)) if w == "is"]
+    at = lower_at(doc, "is")
     acronyms = [k for k, dep in enumerate(deps_of(doc)) if dep in ACRONYM_MISREADS and _capitals(doc[k])]
     return (_mend(doc, at, _name_as_aux, _name_noun) + _mend(doc, at, _name_as_verb, _unverb_name)
             + _mend(doc, acronyms, _acronym_as_aux, _acronym_subject)
@@ -1240,7 +1250,7 @@ def _describe(noun: Token, name: Token) -> None:
 def dative_describers(doc: Doc) -> int:
     """Mend "accused the opposition People's National Congress Reform of ..." parsed with two objects; the
     number mended."""
-    at = [k for k, dep in enumerate(deps_of(doc)) if dep == "dative"]
+    at = dep_at(doc, "dative")
     return _mend(doc, at, _dative_describer, _describe)
 
 
@@ -1470,7 +1480,7 @@ def _unswallow(verb: Token) -> None:
 
 def described_doers(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "a man armed with a rifle shot dead two guards" parsed with "man" the root; the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
+    return _mend(doc, dep_at(doc, "ROOT"),
                  lambda root: _described_doer_verb(root, verbs), _raise_verb)
 
 
@@ -1506,7 +1516,7 @@ def _raise_complement_verb(root: Token, verb: Token) -> None:
 
 def complement_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "armed men from two clans fought with guns" parsed with "men" the root; the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
+    return _mend(doc, dep_at(doc, "ROOT"),
                  lambda root: _complement_verb(root, verbs), _raise_complement_verb)
 
 
@@ -1538,7 +1548,7 @@ def _undate(noun: Token, date: Token) -> None:
 
 def dated_subjects(doc: Doc) -> int:
     """Mend "On 19 May 2022, youths angered by X set fire ..." parsed with "youths" the object of "On"."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "pobj"], _dated_subject, _undate)
+    return _mend(doc, dep_at(doc, "pobj"), _dated_subject, _undate)
 
 
 def _said_deed_verb(deed: Token) -> Token | None:
@@ -1588,7 +1598,7 @@ def _unsay(deed: Token, verb: Token) -> None:
 def said_deeds(doc: Doc) -> int:
     """Mend "relatives who claim their children were kidnapped by rebels held a protest" parsed with
     "kidnapped" the root; the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"], _said_deed_verb, _unsay)
+    return _mend(doc, dep_at(doc, "ROOT"), _said_deed_verb, _unsay)
 
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -1620,7 +1630,7 @@ def _undate_object(noun: Token, day: Token) -> None:
 
 def dated_objects(doc: Doc) -> int:
     """Mend "dismissed on Monday China's offer" parsed with "offer" the object of "on"."""
-    objects = [i for i, dep in enumerate(deps_of(doc)) if dep == "pobj"]
+    objects = dep_at(doc, "pobj")
     return _mend(doc, objects, _dated_object, _undate_object)
 
 
@@ -1655,7 +1665,7 @@ def fronted_labels(doc: Doc) -> int:
     """Mend "dismissed as baseless claims by X that ..." parsed with "claims" the object of "as"; the number
     mended."""
     lowers = lowers_of(doc)
-    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "pobj" and i > 1 and "as" in lowers[i - 4:i]]
+    at = [i for i in dep_at(doc, "pobj") if i > 1 and "as" in lowers[i - 4:i]]
     return _mend(doc, at, _fronted_label, _unlabel)
 
 
@@ -1749,7 +1759,7 @@ def _reverb(root: Token, found: tuple[Token, str]) -> None:
 def noun_roots(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "the president on Monday defied calls to step down" parsed with "calls" (or "president") the
     root; the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "ROOT"],
+    return _mend(doc, dep_at(doc, "ROOT"),
                  lambda root: _verb_before_root_noun(root, verbs), _reverb)
 
 
@@ -1817,7 +1827,7 @@ def _unplace(noun: Token, verb: Token) -> None:
 def placed_subjects(doc: Doc) -> int:
     """Mend "On 16 April 2023, in Fresnillo, Zacatecas, a police officer was shot dead" parsed with
     "officer" an apposition of the place; the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "appos"], _placed_subject, _unplace)
+    return _mend(doc, dep_at(doc, "appos"), _placed_subject, _unplace)
 
 
 @cache
@@ -1884,7 +1894,7 @@ def _unmark(noun: Token, found: tuple[Token, str, Token]) -> None:
 def unmarked_relatives(doc: Doc) -> int:
     """Mend "A man police described as a gang leader was shot dead" parsed with "man" a compound of
     "police"; the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "compound"], _unmarked_relative,
+    return _mend(doc, dep_at(doc, "compound"), _unmarked_relative,
                  _unmark)
 
 
@@ -1923,7 +1933,7 @@ def _unas(verb: Token, found: tuple[Token, Token]) -> None:
 def as_clauses(doc: Doc) -> int:
     """Mend "The bodies of two men identified as drug traffickers were found" parsed with "were found" a
     clause of "as"; the number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "advcl"], _as_clause, _unas)
+    return _mend(doc, dep_at(doc, "advcl"), _as_clause, _unas)
 
 
 # Who a passive with two objects names as the doer: "was given asylum by Sweden", "were handed aid by the UN".
@@ -1991,14 +2001,14 @@ def _to_noun(by: Token, noun: Token) -> None:
 def noun_agents(doc: Doc) -> int:
     """Mend "defused near the venue of a rally by Imran Khan" parsed with "by Imran Khan" the agent of
     "defused": the rally's doer; the number mended."""
-    at = [i for i, word in enumerate(lowers_of(doc)) if word == "by"]
+    at = lower_at(doc, "by")
     return _mend(doc, at, _noun_agent, _to_noun)
 
 
 def double_object_agents(doc: Doc) -> int:
     """Mend "was given asylum by Sweden" parsed with "by Sweden" a plain preposition: the doer's phrase is the
     passive's agent; the number mended."""
-    at = [i for i, word in enumerate(lowers_of(doc)) if word == "by"]
+    at = lower_at(doc, "by")
     return _mend(doc, at, _double_object_by, _as_agent)
 
 
@@ -2128,7 +2138,7 @@ def listed_participles(doc: Doc, verbs: Collection[str]) -> int:
 def subjunctive_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "Ankara demanded that Washington extradite Gulen" parsed as one noun phrase after "that"; the
     number mended."""
-    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "mark"]
+    at = dep_at(doc, "mark")
     return _mend(doc, at, lambda mark: _subjunctive_verb(mark, verbs), _unsubjunctive)
 
 
@@ -2230,7 +2240,7 @@ def _share_head(first: Token, head: Token) -> None:
 def shared_heads(doc: Doc) -> int:
     """Mend "eliminated a sabotage and reconnaissance group" parsed with "sabotage" the object and "group" its
     conjunct: one group, both words its modifiers; the number mended."""
-    at = [i for i, low in enumerate(lowers_of(doc)) if low == "and" and i > 0]
+    at = [i for i in lower_at(doc, "and") if i > 0]
     return _mend(doc, [i - 1 for i in at], _shared_head, _share_head)
 
 
@@ -2265,11 +2275,11 @@ def prep_particles(doc: Doc) -> int:
     """Mend "fighters handed in their weapons" parsed with "weapons" the object of "in", "handed over 13
     hostages" with "over" a figure's (hostage-3), and "neutralised up to 70 soldiers" with "up" a particle;
     the number mended."""
-    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "prep"]
+    at = dep_at(doc, "prep")
     fixed = _mend(doc, at, _prep_particle, _particle)
-    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "prt"]
+    at = dep_at(doc, "prt")
     fixed += _mend(doc, at, _bound_object, _bound_to_object)
-    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "quantmod"]
+    at = dep_at(doc, "quantmod")
     return fixed + _mend(doc, at, _counted_particle, _counted_to_particle)
 
 
@@ -2288,5 +2298,5 @@ def _unparticle(prt: Token, obj: Token) -> None:
 def particle_objects(doc: Doc) -> int:
     """Mend "the army sealed off the West Bank" parsed with the place the particle's object; the number
     mended."""
-    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "prt"]
+    at = dep_at(doc, "prt")
     return _mend(doc, at, _particle_object, _unparticle)

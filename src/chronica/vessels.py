@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from chronica.nlp import char_bounds, deps_of, pos_at, text_of
+
 # a name's words never open with these: "the ship Monday", "the tanker on Tuesday"
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
                        "april june july august september october november december i".split())
@@ -91,11 +93,12 @@ def doc_spans(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001
     its words (a run that is a clause's subject is none: "the tanker Iran seized") and names in apposition
     to a vessel noun."""
     kept = doc.user_data.get(SPANS_KEY)
-    if kept is None:
-        words = [t.text for t in doc]
-        kept = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), "") for a, b, _ in name_spans(words)
-                if doc[b - 1].dep_ not in ("nsubj", "nsubjpass")]
-        kept += [span for span in map(_apposed, doc) if span is not None]
+    if kept is None:  # read off the Doc's columns: a Token made only for a proper noun
+        text, (starts, ends), deps = text_of(doc), char_bounds(doc), deps_of(doc)
+        words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        kept = [(starts[a], ends[b - 1], "") for a, b, _ in name_spans(words)
+                if deps[b - 1] not in ("nsubj", "nsubjpass")]
+        kept += [span for span in (_apposed(doc[i]) for i in pos_at(doc, "PROPN")) if span is not None]
         doc.user_data[SPANS_KEY] = kept
     return kept
 

@@ -3,12 +3,11 @@ their roles, with their words in ``data/readings.yaml``."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from spacy.attrs import POS
-from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Span, Token
 
 from chronica import yamlio
@@ -16,7 +15,7 @@ from chronica.actors.data import package_file
 from chronica.actors.roles import looks_plural
 from chronica.extract.lexicon import Entry, Lexicon
 from chronica.extract.triggers import Trigger, cargo_of, country_names
-from chronica.nlp import children_of, column, deps_of, lemmas_of, sentence_of
+from chronica.nlp import children_of, deps_of, lemmas_of, pos_at, sentence_of
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
 
@@ -873,10 +872,10 @@ def _stopped_attacks(sent: Span, triggers: list[Trigger], taken: set[int]) -> li
 def _verbs(sent: Span, lemmas: frozenset[str] | None, root: bool = False) -> list[Token]:
     """The tokens of a sentence tagged VERB (with one of these lower-case lemmas; the root only, with
     ``root``), found on the Doc's columns: a Token is made only for them, not for every word."""
-    doc, verb = sent.doc, POS_IDS["VERB"]
-    pos, low, deps = column(doc, POS), lemmas_of(doc), deps_of(doc)
-    return [doc[i] for i in range(sent.start, sent.end) if pos[i] == verb
-            and (lemmas is None or low[i] in lemmas) and (not root or deps[i] == "ROOT")]
+    doc, verbs = sent.doc, pos_at(sent.doc, "VERB")
+    low, deps = lemmas_of(doc), deps_of(doc)
+    return [doc[i] for i in verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]
+            if (lemmas is None or low[i] in lemmas) and (not root or deps[i] == "ROOT")]
 
 
 def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
