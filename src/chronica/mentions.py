@@ -238,6 +238,12 @@ HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 KIND_NOUNS, OWN_FORCES_CLASSES = W["kind_nouns"], W["own_forces_classes"]
 MEMBERSHIP_NOUNS = W["membership_nouns"]
 DESTINATION_PREPS, ARMED_THINGS = W["destination_preps"], W["armed_things"]
+# "two people were stabbed; police arrested the attacker": the police answered the attack (terror-1)
+RESPONDING_TAKERS, RESPONDING_STOPPERS = W["responding_takers"], W["responding_stoppers"]
+RESPONDED_SUSPECTS, RESPONDED_CLASSES = W["responded_suspects"], W["responded_classes"]
+CROWD_SCENE_WORDS, ARMED_SUSPECTS = W["crowd_scene_words"], W["armed_suspects"]
+JOINING_PUNCT = frozenset({";", ":", "—", "–"})
+RESPONSE_MARKS = frozenset({"before", "after", "until", "when", "as"})
 PURPOSE_PLACE_CLASSES = frozenset(W["purpose_place_classes"])
 CLAIMING_VERBS, CROWD_PARTICIPLES = W["claiming_verbs"], W["crowd_participles"]
 CHANTING_VERBS = frozenset(W["chanting_verbs"])
@@ -2291,6 +2297,7 @@ class Mentions:
         blocked.update(_rescuers(trig))
         blocked.update(_foilers(trig))  # "guards thwarted an attempt to kidnap": not the kidnappers
         blocked.update(_authors_takers(trig))  # "police detained the organizer of the kidnapping"
+        blocked.update(_responders(trig, cand.trigger.cls))  # "were stabbed; police arrested the attacker"
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
         blocked.update(_labellers(trig))  # "after what he called a coup attempt": not the plotter
         blocked.update(_outside_time_clause(trig))
@@ -3339,6 +3346,60 @@ def _foilers(trig: Token) -> set[int]:
     kidnap a diplomat"): they did not attempt it (hostage-4)."""
     verb = foiler(trig)
     return {t.i for s in clause_subject(verb) for t in s.subtree} if verb is not None else set()
+
+
+def _deed_clause(deed: Token) -> Token:
+    """The verb whose clause tells a deed: the deed itself when a verb, else the verb a noun of it hangs on
+    ("were injured in a knife attack": "injured")."""
+    verb, hops = deed, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 6:
+        verb, hops = verb.head, hops + 1
+    return verb
+
+
+def _answering_clause(verb: Token, clause: Token) -> bool:
+    """Whether a verb's clause is joined to the deed's clause as the next step told ("were stabbed and police
+    arrested", "were stabbed; police arrested", "in a knife attack before police detained the suspect")."""
+    if verb.dep_ == "conj" and verb.head.i == clause.i or clause.dep_ == "conj" and clause.head.i == verb.i:
+        return True
+    if verb.dep_ == "advcl" and verb.head.i == clause.i:
+        return any(c.dep_ == "mark" and c.lower_ in RESPONSE_MARKS for c in children_of(verb))
+    first, second = sorted((verb, clause), key=lambda t: t.i)
+    joined = (verb.dep_ in ("ccomp", "parataxis") and verb.head.i == clause.i) or (
+        clause.dep_ in ("ccomp", "parataxis") and clause.head.i == verb.i)
+    return joined and any(t.text in JOINING_PUNCT and t.head.i in (verb.i, clause.i)
+                          for t in first.doc[first.i + 1:second.i])
+
+
+def _crowd_scene(deed: Token) -> bool:
+    """A deed told at a crowd's scene ("protesters were beaten and police arrested 40"), or on a suspect ("a
+    suspect was shot and police arrested two others"): the police who answer there may be who hit."""
+    sent = sentence_of(deed)
+    if any(t.lemma_.lower() in CROWD_SCENE_WORDS and t.pos_ != "PROPN" for t in sent):
+        return True
+    hit = [c for c in children_of(_deed_clause(deed)) if c.dep_ in ("nsubjpass", "dobj")]
+    return any(t.lemma_.lower() in ARMED_SUSPECTS for t in hit)
+
+
+def _responders(deed: Token, cls: str) -> set[int]:
+    """Words of the police or troops a clause joined to an attack told with no doer shows answering it ("two
+    people were stabbed; police arrested the attacker", "were wounded in a knife attack and soldiers later
+    shot the assailant"): they did not do it (terror-1); not at a crowd's scene, where they may have."""
+    if cls not in RESPONDED_CLASSES or _crowd_scene(deed):
+        return set()
+    clause, out = _deed_clause(deed), set()
+    for verb in sentence_of(deed):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or verb.i <= max(deed.i, clause.i) or lemma not in RESPONDING_TAKERS | (
+                RESPONDING_STOPPERS) or not _answering_clause(verb, clause):
+            continue  # told after the attack ("soldiers detained X; he was later killed in custody": theirs)
+        objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+        if lemma in RESPONDING_STOPPERS and not any(o.lower_ in RESPONDED_SUSPECTS for o in objects):
+            continue  # "police shot a protester": not an answer to the attack
+        doers = [c for c in children_of(verb) if c.dep_ == "nsubj"] + [
+            g for p in children_of(verb) if p.dep_ == "agent" for g in children_of(p) if g.dep_ == "pobj"]
+        out.update(t.i for d in doers for t in d.subtree)
+    return out
 
 
 def _authors_takers(trig: Token) -> set[int]:

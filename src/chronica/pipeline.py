@@ -106,6 +106,7 @@ from chronica.reparse import (
     adverb_names,
     apposed_denials,
     apposed_participles,
+    armed_relatives,
     as_clauses,
     aside_verbs,
     capital_names,
@@ -127,6 +128,7 @@ from chronica.reparse import (
     hedged_objects,
     hyphen_names,
     hyphened_verbs,
+    joined_subjects,
     listed_names,
     listed_participles,
     listed_states,
@@ -322,6 +324,8 @@ class Pipeline:
         dated_subjects(doc)  # "On 19 May 2022, youths angered by X set fire": "youths" the subject
         placed_subjects(doc)  # "On 16 April 2023, in Fresnillo, Zacatecas, a policeman was shot": subject
         unmarked_relatives(doc)  # "A man police described as X was shot": "man" the subject, not a compound
+        joined_subjects(doc)  # "shot dead in Malmo and police arrested a man": "police" the subject, no place
+        armed_relatives(doc)  # "a man armed with a knife who attacked": the man attacked, not the knife
         as_clauses(doc)  # "the bodies of men identified as X were found": "found" the verb, not "as"'s clause
         double_object_agents(doc)  # "was given asylum by Sweden": "by Sweden" the agent, no plain "by"
         noun_agents(doc)  # "defused near a rally by Imran Khan": his rally, not his defusing

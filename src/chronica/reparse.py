@@ -631,13 +631,15 @@ def _revive(verb: Token, result: Token) -> None:
 
 def _result_prep(result: Token) -> Token | None:
     """The victim the parse hung under a result adjective taken for a preposition ("a Houthi sniper shot dead
-    a child": "dead" a preposition, "child" its object); None when the parse is right."""
+    a child": "dead" a preposition, "child" its object) or for a complement with an object of its own ("police
+    shot dead the gunman"; terror-1); None when the parse is right."""
     spec = readings()["resultative_verbs"]
     verb = result.head
-    if (result.lower_ not in spec["results"] or result.dep_ != "prep" or verb.i != result.i - 1
+    if (result.lower_ not in spec["results"] or result.dep_ not in ("prep", "acomp") or verb.i != result.i - 1
             or verb.lower_ not in spec["forms"] or verb.pos_ != "VERB" or "dobj" in _deps(verb)):
         return None
-    return next((c for c in children_of(result) if c.dep_ == "pobj"), None)
+    return next((c for c in children_of(result) if c.dep_ == ("pobj" if result.dep_ == "prep" else "dobj")),
+                None)
 
 
 def _unprep(result: Token, victim: Token) -> None:
@@ -1832,11 +1834,12 @@ def placed_subjects(doc: Doc) -> int:
 
 @cache
 def _unmarked_words() -> dict[str, frozenset[str]]:
-    """The speakers and verbs of ``unmarked_relatives``, the participles of ``participle_subjects``
-    (data/unmarked_relatives.yaml)."""
+    """The speakers and verbs of ``unmarked_relatives``, the participles of ``participle_subjects``, the
+    participles and weapons of ``armed_relatives`` (data/unmarked_relatives.yaml)."""
     path = resources.files("chronica") / "data" / "unmarked_relatives.yaml"
     data = yamlio.safe_load(path.read_text("utf-8"))
-    return {key: frozenset(data[key]) for key in ("speakers", "verbs", "participles")}
+    keys = ("speakers", "verbs", "participles", "armed_participles", "weapons")
+    return {key: frozenset(data[key]) for key in keys}
 
 
 def _unmarked_relative(noun: Token) -> tuple[Token, str, Token] | None:
@@ -2300,3 +2303,71 @@ def particle_objects(doc: Doc) -> int:
     mended."""
     at = dep_at(doc, "prt")
     return _mend(doc, at, _particle_object, _unparticle)
+
+
+FINITE_PAST = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _joined_verb(noun: Token) -> Token | None:
+    """The verb whose subject the parse hung as the last conjunct of a noun before it ("were shot dead in
+    Malmo and police arrested a teenager": "police" a conjunct of "Malmo", "arrested" a conjunct with no
+    subject; terror-1); None when the parse is right."""
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.i > noun.i or noun.right_edge.i != noun.i:
+        return None
+    if not any(c.dep_ == "cc" and noun.head.i < c.i < noun.i for c in children_of(noun.head)):
+        return None
+    k = noun.i + 1
+    while k < len(noun.doc) and noun.doc[k].dep_ == "advmod" and noun.doc[k].head.i > k:
+        k += 1  # "and soldiers later shot the assailant"
+    verb = noun.doc[k] if k < len(noun.doc) else None
+    if verb is None or verb.dep_ not in ("conj", "advcl") or verb.pos_ != "VERB" or (
+            verb.tag_ not in FINITE_PAST):
+        return None
+    if _deps(verb) & {"mark", "aux", "auxpass"}:
+        return None  # "... in Lyon as police arrested": a clause of its own
+    if _deps(verb) & set(SUBJECTS) or not any(a.i == verb.head.i for a in noun.ancestors):
+        return None
+    return verb
+
+
+def _subject_again(noun: Token, verb: Token) -> None:
+    """The noun becomes the verb's subject; the "and" before it joins the two clauses."""
+    cc = next(c for c in children_of(noun.head) if c.dep_ == "cc" and noun.head.i < c.i < noun.i)
+    cc.head = verb.head
+    noun.head, noun.dep_ = verb, "nsubj"
+    verb.dep_ = "conj"  # "stabbed in a mosque in Lyon and police arrested": joined by the "and", no adverbial
+
+
+def joined_subjects(doc: Doc) -> int:
+    """Mend "two people were shot dead in Malmo and police arrested a teenager" parsed with "police" a
+    conjunct of the place; the number mended."""
+    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "conj"]
+    return _mend(doc, at, _joined_verb, _subject_again)
+
+
+def _armed_antecedent(verb: Token) -> Token | None:
+    """The person a "who" clause tells of when the parse hung it on the weapon the person is armed with ("a
+    man armed with a knife who attacked officers": "knife" taken for the antecedent; terror-1), else None."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "whom") for c in
+                                       children_of(verb)):
+        return None
+    thing, prep = verb.head, verb.head.head
+    if thing.dep_ != "pobj" or prep.lower_ != "with" or thing.ent_type_ == "PERSON":
+        return None
+    above = prep.head
+    if above.dep_ == "acl" and above.lemma_.lower() in _unmarked_words()["armed_participles"]:
+        above = above.head  # "a man armed with a knife"
+    elif thing.lemma_.lower() not in _unmarked_words()["weapons"]:
+        return None  # "a man with a knife who": only a weapon is no antecedent
+    return above if above.pos_ in ("NOUN", "PROPN") and above.i < thing.i else None
+
+
+def _rehang_relative(verb: Token, person: Token) -> None:
+    verb.head = person
+
+
+def armed_relatives(doc: Doc) -> int:
+    """Mend "a man armed with a knife who attacked officers" parsed with the "who" clause on "knife"; the
+    number mended."""
+    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "relcl"], _armed_antecedent,
+                 _rehang_relative)

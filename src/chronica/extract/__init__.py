@@ -726,9 +726,10 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
             if host is not None:
                 obj = [t for t in children_of(head) if t.dep_ in ("dobj", "nsubjpass")]
                 # "rival clans clashed, killing four": the dead of a fight among one plural side are its own
-                if obj and (not host.roles.target or not host.trigger.is_noun) and (
+                site = _site_target(host)  # "hurt in a knife attack at a bus station": the hurt, not the site
+                if obj and (not host.roles.target or not host.trigger.is_noun or site) and (
                         host.roles.rules.get("target") != "one plural side"):
-                    host.roles.target = host.roles.target + obj
+                    host.roles.target = ([] if site else host.roles.target) + obj
                     host.roles.rules["target"] = f"outcome:{head.lemma_}"
                 if head.lemma_ == "kill" and "victims" not in host.roles.rules:
                     host.roles.rules["victims"] = "outcome:kill"
@@ -747,6 +748,15 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
 
 
 HURT_VERBS = frozenset({"wound", "injure", "hurt"})
+SITE_PREPS = frozenset({"at", "near", "outside"})
+
+
+def _site_target(host: Candidate) -> bool:
+    """Whether a noun attack's only targets are where it happened ("a knife attack at a bus station"): the
+    people its outcome names hurt are its targets instead (terror-1)."""
+    return host.trigger.is_noun and host.roles.rules.get("target") == "preposition" and bool(
+        host.roles.target) and all(t.dep_ == "pobj" and t.head.lower_ in SITE_PREPS and t.head.head.i == (
+            host.trigger.head.i) for t in host.roles.target)
 
 
 def _riot_hurt(host: Trigger, verb: Token) -> bool:
