@@ -2341,7 +2341,7 @@ def _subject_again(noun: Token, verb: Token) -> None:
 def joined_subjects(doc: Doc) -> int:
     """Mend "two people were shot dead in Malmo and police arrested a teenager" parsed with "police" a
     conjunct of the place; the number mended."""
-    at = [i for i, dep in enumerate(deps_of(doc)) if dep == "conj"]
+    at = dep_at(doc, "conj")
     return _mend(doc, at, _joined_verb, _subject_again)
 
 
@@ -2369,5 +2369,5 @@ def _rehang_relative(verb: Token, person: Token) -> None:
 def armed_relatives(doc: Doc) -> int:
     """Mend "a man armed with a knife who attacked officers" parsed with the "who" clause on "knife"; the
     number mended."""
-    return _mend(doc, [i for i, dep in enumerate(deps_of(doc)) if dep == "relcl"], _armed_antecedent,
+    return _mend(doc, dep_at(doc, "relcl"), _armed_antecedent,
                  _rehang_relative)
