@@ -42,6 +42,7 @@ STATED = ("aux:will", "intent:plan", "intent:intend", "intent:prepare", "intent:
           "not-ruled-out",  # "has not ruled out expelling more diplomats": a measure held open
           "intent:pledge", "intent:promise",  # "pledged to kill the hostages": a stated threat
           "intent:consider", "intent:mull",  # "is considering closing its border": a measure weighed
+          "intent:weigh", "intent:contemplate",  # "is weighing whether to impose sanctions" (sanctions-4)
           "ultimatum")  # "announced a strike unless the government raises its offer" (articles22j)
 
 

@@ -39,6 +39,10 @@ PREVENTED = {"prevent", "avert", "forestall", "avoid"}
 # "arrested men suspected of planning an attack", "plotted an attack on the embassy": a deed a noun names
 # that someone plans or plots is not done (clause48); "the man who planned the attack" names one done
 PLANNING = {"plan", "plot", "prepare", "hatch"}
+# "is considering sanctions on Israeli settlers", "is weighing an embargo", "mulled the expulsion of envoys":
+# a measure a noun names that someone weighs is not taken, a measure weighed (as "is considering expelling";
+# sanctions-4); not "considered the attack an act of war", nor "the court considered the appeal"
+WEIGHING = {"consider", "weigh", "mull", "contemplate", "eye"}
 # "we are not looking for confrontation", "does not seek war", "wants a fight": an event a noun names that
 # someone seeks or wants, or says they do not, is no event told (clause48); (verb, preposition) pairs
 SOUGHT = {("seek", ""), ("want", ""), ("desire", ""), ("wish", ""), ("look", "for"), ("search", "for"),
@@ -71,7 +75,8 @@ PAST_CLAUSE_MARKS = {"after", "because", "since", "as", "when", "once", "while",
 # "gave the rebels 48 hours to surrender": what a deadline asks for has not happened
 INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propose", "prepare", "give",
           "aim", "hope", "threaten", "vow", "pledge", "promise", "warn", "urge", "demand", "call",
-          "ask", "plot", "expect", "mull", "offer", "ready", "prepared", "willing", "agree", "decide",
+          "ask", "plot", "expect", "mull", "weigh", "contemplate", "offer", "ready", "prepared", "willing",
+          "agree", "decide",
           "invite", "encourage", "persuade", "convince", "appeal", "request", "plead", "beg", "lobby",
           "petition", "press"}
 # "appealed for military aid to fight the insurgents": the purpose of an appeal has not happened
@@ -161,6 +166,16 @@ def _plotted(noun: Token, gov: Token) -> bool:
     (``PLANNING``) in its ongoing form, or told with no definite article."""
     return gov.lemma_.lower() in PLANNING and (gov.tag_ == "VBG" or not any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children_of(noun)))
+
+
+def _weighed(noun: Token, gov: Token) -> bool:
+    """'is considering sanctions', 'is weighing an embargo', 'mulled the expulsion of envoys': an event noun
+    the object of a verb of weighing (``WEIGHING``) in its ongoing form or with no definite article, and with
+    no complement ("considered the attack an act of war": a judgement)."""
+    return gov.lemma_.lower() in WEIGHING and not any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in children_of(gov)) and (
+        gov.tag_ == "VBG" or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                     for c in children_of(noun)))
 
 
 def _sought(noun: Token, gov: Token | None) -> Token | None:
@@ -268,6 +283,42 @@ def _ultimatum(noun: Token) -> bool:
     marks = readings()["ultimatum"]["marks"]
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c))
                for c in children_of(noun.head))
+
+
+def _hedged(verb: Token) -> str | None:
+    """The modal of possibility on a verb ("could spark", "would trigger"), not on a perfect ("could have
+    killed": a deed done), nor one told after "if"; or None (``speculated`` in data/readings.yaml)."""
+    own = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    modal = next((c.lower_ for c in own if c.lower_ in readings()["speculated"]["modals"]), None)
+    if modal is None or any(c.lemma_ == "have" for c in own) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(verb)):
+        return None
+    return modal
+
+
+def _speculated(noun: Token) -> str | None:
+    """'could spark clashes', 'an invasion would trigger sanctions', 'a Russian attack would be a disaster',
+    'would allow aid to reach Gaza', 'could turn into clashes', 'the risk of a confrontation': an event noun
+    told without "the" as an argument of a verb with a modal of possibility, or the "of" of a noun of
+    chance, is foreseen, not done; the cue it sets, or None (``speculated`` in data/readings.yaml)."""
+    spec = readings()["speculated"]
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in spec["definite"] for c in children_of(noun)):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+            head.head.lemma_.lower() in spec["risks"]):
+        return f"risk:{head.head.lemma_.lower()}"
+    verb = None
+    if noun.dep_ in ("nsubj", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        verb = head
+        if noun.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head)):
+            verb = head.head  # "would allow aid to reach Gaza": the modal is on the verb that allows
+    elif noun.dep_ == "pobj" and head.lower_ in spec["outcome_preps"] and head.head.pos_ == "VERB" and (
+            head.head.lemma_.lower() in spec["outcome_verbs"]):
+        verb = head.head  # "could turn into clashes", "would lead to a bloodbath"
+    modal = _hedged(verb) if verb is not None else None
+    return f"speculated:{modal}" if modal else None
 
 
 def _errand_denied(verb: Token) -> str | None:
@@ -393,6 +444,19 @@ def _gerund_object(tok: Token, parent: Token) -> bool:
     return tok.i == 1 + max([parent.i] + [c.i for c in children_of(parent) if c.dep_ == "prt"])
 
 
+def _odds(tok: Token, parent: Token) -> str | None:
+    """'is likely to crack down', 'appears poised to launch', 'is capable of attacking': the "to" clause
+    of an adjective of odds, or the "of" clause of one of capability, is foreseen; the cue, or None."""
+    spec = readings()["speculated"]
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(tok)):
+        return None  # "are likely to have killed 20 soldiers": a deed told as done
+    if tok.dep_ == "xcomp" and tok != parent and parent.lower_ in spec["odds"]:
+        return f"odds:{parent.lower_}"
+    if tok.dep_ == "pcomp" and parent.lower_ == "of" and parent.head.lemma_.lower() in spec["capable"]:
+        return f"capability:{parent.head.lemma_.lower()}"
+    return None
+
+
 def _kept_from(tok: Token) -> bool:
     """'preventing the police from arresting him': a deed that someone kept from happening."""
     prep = tok.head
@@ -466,6 +530,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if gov is not None and head.dep_ == "dobj" and _plotted(head, gov):
             m.hypothetical = True  # "suspected of planning an attack on a synagogue": not carried out
             cues.append(f"planned:{gov.lemma_}")
+        elif gov is not None and head.dep_ == "dobj" and _weighed(head, gov):
+            m.hypothetical = True  # "is considering sanctions on Israeli settlers": a measure weighed
+            cues.append("intent:consider")
         sought = _sought(head, gov) if trig.cls not in SOUGHT_ACTS else None
         if sought:  # "we are not looking for confrontation": sought, or not, and not done
             m.hypothetical, m.negated = True, m.negated or _negation(sought) is not None
@@ -494,6 +561,12 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             if neg is not None and not m.negated:
                 m.negated = True
                 cues.append(f"neg:{neg.lower_}")
+        speculated = _speculated(head) if verb is head and not m.hypothetical else None
+        if not speculated and gov is not None and head.dep_ == "pobj" and gov.dep_ == "xcomp":
+            speculated = _odds(gov, gov.head)  # "is likely to crack down on protests after the vote"
+        if speculated:  # "could spark clashes", "the risk of a confrontation": foreseen, not done
+            m.hypothetical = True
+            cues.append(speculated)
     else:
         cue = (_negated_here(head) or ("no-intention" if _intent_denied(head) else None)
                or ("without" if _left_undone(head) else None) or _errand_denied(head))
@@ -575,6 +648,10 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.negated = True  # "denied reports that its soldiers had raped women": the claim's deed denied
             cues.append(f"denied-claim:{parent.head.lemma_.lower()}")
             break
+        odds = _odds(tok, parent)
+        if odds and not settled:  # "is likely to crack down", "is capable of attacking": foreseen, not done
+            m.hypothetical = True
+            cues.append(odds)
         if tok.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_ in lex.capability_nouns:
             m.hypothetical = True  # "the army's ability to seize control", "the power to detain"
             cues.append(f"capability:{parent.lemma_}")

@@ -222,8 +222,24 @@ def _warned_outcome(trig: Trigger, acts: set[int]) -> bool:
         return False
     return any(c.dep_ == "ccomp" and c.lemma_.lower() in spec["outcomes"]
                and any(a.dep_ == "aux" and a.lower_ in spec["modals"] for a in children_of(c))
-               and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.i not in acts for s in children_of(c))
+               and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and (s.i not in acts or not _answered(c))
+                       for s in children_of(c))
                for c in children_of(trig.head))
+
+
+def _answered(clause: Token) -> bool:
+    """'any attack would trigger a crushing response': the outcome a clause foretells is an answer (a
+    ``warned_outcomes`` answer) no one else is named to give, the warner's own; not "would lead to a
+    bloodbath", nor "would draw a NATO response"."""
+    spec = readings()["warned_outcomes"]
+    outcomes = [c for c in children_of(clause) if c.dep_ == "dobj"] + [
+        o for p in children_of(clause) if p.dep_ == "prep" for o in _pobjs(p)]
+    return any(o.lemma_.lower() in spec["answers"] and not any(
+        c.dep_ in ("compound", "poss", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in OWNER_ENTS)
+        for c in children_of(o)) for o in outcomes)
+
+
+OWNER_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # "a NATO response", "a U.S. response": another's
 
 
 # --- "analysts warned that China could blockade Taiwan": another's act foretold ------------------------

@@ -108,6 +108,18 @@ def _clause_with_object(dep: Token, word: str) -> bool:
             and any(c.dep_ == "dobj" and c.lemma_.lower() == obj for c in children_of(dep)))
 
 
+def _a_risk(head: Token, deps: list[Token]) -> bool:
+    """'The threat of a new offensive remains high', 'amid the threat of war': a noun of threat whose "of"
+    names an event (a noun trigger) and that no one makes (no possessor, "by" or "from", nor a verb's
+    object: "issued a threat of retaliation") is a risk told, not a threat."""
+    if head.dep_ in ("dobj", "conj") or any(
+            d.dep_ == "poss" or d.dep_ in ("prep", "agent") and d.lower_ in ("by", "from") for d in deps):
+        return False
+    nouns = lexicon().nouns
+    return any(d.dep_ == "prep" and d.lower_ == "of" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in nouns for c in children_of(d)) for d in deps)
+
+
 def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: Entry | None = None) -> bool:
     if not needs:
         return True
@@ -196,6 +208,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "participle" and head.dep_ == "acl" and head.tag_ == word.upper():  # "arrests targeting X"
             return True
+        if kind == "risk" and _a_risk(head, deps):
+            return True  # "the threat of a new offensive remains high": a risk, no threat anyone made
         if kind == "state" and head.pos_ in NOUN_POS and _state_act(head, show=True):
             return True  # "the PLA launched large-scale drills": done by a named state or armed men
         if kind == "workers" and head.pos_ in NOUN_POS and _workers_noun(head, deps):
