@@ -59,7 +59,7 @@ from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll
 from chronica.extract.roles import CROWD_FOUGHT, DYING, RECIPROCAL, SHARED_OBJECT, clause_subject, mutual
-from chronica.extract.sports import game_word_in, is_sport
+from chronica.extract.sports import game_word_in, is_sport, may_be_game, sides_of
 from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
 from chronica.geo import Geocoder, PlaceList
 from chronica.geo.cues import CUES
@@ -197,6 +197,13 @@ def contrasted(verb: Token) -> bool:
                 for c in children_of(before))
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)))
 
+
+
+def _type_before_intent(rule: str, plover_of: dict[str, str]) -> str | None:
+    """The PLOVER type a trigger had before a stated intention recoded it ("vowed to destroy": ASSAULT)."""
+    if "+intent:" not in rule:
+        return None
+    return plover_of.get(rule.split("+intent:", 1)[1].split("+", 1)[0])
 
 @dataclass
 class DocContext:
@@ -362,17 +369,21 @@ class Pipeline:
         bounds: dict[int, tuple[int, int]] = {}
         starts = sentence_starts(doc)  # kept on the Doc: spaCy's Doc.sents walks every token
         disaster = False  # the headline or the lede tells a disaster's harm ("an earthquake killed 2,000")
+        teams: frozenset[str] = frozenset()  # the sides of a game the headline or the lede scores
         for index in range(len(starts) - 1):
             sent = doc[starts[index]:starts[index + 1]]
             found, orphans = self.extractor.sentence(sent, index)
             disaster = disaster or index < LEDE_SENTENCES and disaster_told(sent, self.extractor.lex)
             if disaster and found:  # "... Several villages have been flattened": the disaster's harm
                 found = [c for c in found if not disaster_harm(c.trigger, self.extractor.lex)]
+            if index < LEDE_SENTENCES:  # "Liverpool stormed to a 3-1 win over Arsenal": its sides' names
+                teams |= sides_of(sent)
             if found:  # "beat the Rams 78-74", "his players fought hard": a game, not violence
-                violent = any(plover_of[c.trigger.cls] == "ASSAULT" for c in found)
-                named = self._org_words(sent) if violent and game_word_in(sent) else frozenset()
-                found = [c for c in found if plover_of[c.trigger.cls] != "ASSAULT"
-                         or not is_sport(sent, c.trigger.head.lemma_.lower(), c.trigger.head, named)]
+                told = [may_be_game(plover_of[c.trigger.cls], c.trigger.head.lemma_.lower(),
+                                    _type_before_intent(c.trigger.rule, plover_of)) for c in found]
+                named = self._org_words(sent) if any(told) and game_word_in(sent) else frozenset()
+                found = [c for c, may in zip(found, told, strict=True) if not may
+                         or not is_sport(sent, c.trigger.head.lemma_.lower(), c.trigger.head, named, teams)]
                 for c in found:  # "troops were deployed to fight the rebels" (a protest's aim is the protest)
                     if meant(plover_of[c.trigger.cls], c.trigger.head):
                         c.modality.modality.hypothetical = True
