@@ -73,6 +73,7 @@ from chronica.geo.where import (
     charged_spans,
     country_place,
     event_place,
+    fled_to,
     near_unknown,
     sea_area,
     sent_people_to,
@@ -160,6 +161,7 @@ from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
 from chronica.story_country import (
     actor_mentions,
+    border_country,
     captive_spans,
     country_mentions,
     given_name_places,
@@ -168,6 +170,7 @@ from chronica.story_country import (
     past_dateline,
     placed_abroad,
     unit_word_country,
+    victim_spans,
 )
 from chronica.succession import as_of, date_countries
 from chronica.when import event_date, find_dates
@@ -460,7 +463,8 @@ class Pipeline:
         if date is None:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
             date = stated[0].value if stated else None
-        held = captive_spans(self.actors, text_of(doc)) if focus is None else frozenset()
+        held = captive_spans(self.actors, text_of(doc)) | victim_spans(self.actors, doc, places) if (
+            focus is None) else frozenset()  # nor "a convoy of Chinese engineers in <a town unknown>"
         if focus is None:  # not "Saudi-led", nor "Abu Sayyaf freed a German couple"
             mentions = country_mentions(self.actors, text_of(doc), places, went | held)
             if mentions:
@@ -475,6 +479,8 @@ class Pipeline:
             focus = next(iter(hinted))
         if focus is None:  # "a village of Nduga regency": the one country with regencies
             focus = unit_word_country(text_of(doc))
+        if focus is None:  # "militants attacked a village near the Algerian border": nothing else names one
+            focus = border_country(self.actors, text_of(doc))
         speaker = None
         if document.author:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)
@@ -558,6 +564,8 @@ class Pipeline:
         venue = location is not None and (location.start, location.end) in getattr(ctx.places, "venues", ())
         ctx.where = people_country(location) if location is not None and not venue else None  # not "talks in
         # Geneva"; Hong Kong's people are of Hong Kong, though ACLED places the event in China
+        if location is not None and fled_to(head, location):  # "refugees fled to India": not Indians
+            ctx.where = ctx.focus if ctx.focus != location.country else None
         ctx.venue = location.country if location is not None and dealt_at(doc, location.start, location.end) \
             else None  # "the two sides swapped prisoners in Geneva": the sides are not Swiss
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")

@@ -13,8 +13,8 @@ from chronica.counterparts import company, company_nationality
 from chronica.extract.triggers import leader_names
 from chronica.geo.abroad import other_country, settled, strike
 from chronica.geo.cues import CUES
-from chronica.geo.resolve import not_here
-from chronica.geo.where import country_place
+from chronica.geo.resolve import bare_border, foreign_victims, not_here
+from chronica.geo.where import country_place, unknown_town
 from chronica.nlp import text_of
 
 if TYPE_CHECKING:
@@ -34,7 +34,15 @@ def country_mentions(actors: ActorResolver, text: str, places: list,
     areas = [(p.start, p.end) for p in places if p.country is None and p.start is not None]
     return [m for m in actors.country_mentions(text) if (m[0], m[1]) not in skip
             and not any(a <= m[0] and m[1] <= b for a, b in areas)  # "the Gulf of Guinea": no Guinea
-            and not not_here(text, m[0], m[1]) and not company_nationality(text, m[1])]
+            and not not_here(text, m[0], m[1]) and not company_nationality(text, m[1])
+            and not bare_border(text, m[0], m[1])]  # "near the Thai border": either side of it
+
+
+def border_country(actors: ActorResolver, text: str) -> str | None:
+    """The country of the first bare border the story names ("Militants attacked a village near the Algerian
+    border"): the story's country only when nothing else names one (round demonym53)."""
+    return next((iso for start, end, iso in actors.country_mentions(text) if bare_border(text, start, end)),
+                None)
 
 
 CAPTIVE_NOUNS = frozenset(CUES["captive_nouns"])  # "a German couple", "the crew of a Norwegian tanker"
@@ -111,6 +119,21 @@ def captive_spans(actors: ActorResolver, text: str) -> frozenset[tuple[int, int]
     return frozenset(out)
 
 
+def victim_spans(actors: ActorResolver, doc, places: list) -> frozenset[tuple[int, int]]:  # noqa: ANN001
+    """The spans of the country words that only say whose the victims are ("a convoy of Chinese engineers in
+    Besham", "two Japanese nationals were wounded ... in Landhi": geo/resolve.foreign_victims), in a story
+    set in a town the gazetteer lacks: no sign that it is set in their country (round demonym53)."""
+    text = text_of(doc)
+    if unknown_town(doc, (0, len(text)), places) is None:
+        return frozenset()
+    out = set()
+    for start, end, _ in actors.country_mentions(text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and foreign_victims(doc, span.end):
+            out.add((start, end))
+    return frozenset(out)
+
+
 def captor(actor: Actor) -> bool:
     """Whether an actor may hold captives far from their country: an armed group by name, a state's body by
     name ("the Taliban", "the FSB"), or pirates."""
@@ -124,7 +147,13 @@ def actor_mentions(actors: ActorResolver, text: str, date: str | None = None) ->
     """(start, end, Actor) of the actor mentions that count for the story's country (not a bare surname
     out of office on the story's date)."""
     return [m for m in actors.mentions(text) if not not_here(text, m[0], m[1]) and not company(m[2])
-            and not bare_surname(actors, text, m, date)]
+            and not bare_surname(actors, text, m, date) and not _border_owner(text, m[0], m[1])]
+
+
+def _border_owner(text: str, start: int, end: int) -> bool:
+    """Is the actor mention a bare border's country ("the Thai border" read as Thailand's): no side of it?"""
+    first = text[start:end].split(maxsplit=1)
+    return bool(first) and bare_border(text, start, start + len(first[0]))
 
 
 def bare_surname(actors: ActorResolver, text: str, mention: tuple, date: str | None) -> bool:

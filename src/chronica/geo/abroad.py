@@ -24,17 +24,18 @@ def _place_after() -> re.Pattern:
     return re.compile(rf"\s+(?:border\s+)?(?:{nouns})\b", re.IGNORECASE)
 
 
-def _named_beside(text: str, mentions: list[tuple[int, int, str]], doers: frozenset[str] = frozenset()
-                  ) -> str | None:
+def _named_beside(text: str, mentions: list[tuple[int, int, str]], doers: frozenset[str] = frozenset(),
+                  placed: bool = False) -> str | None:
     """The country of "the Syrian border town", "an Iraqi village": a demonym before a place noun; not a
     bare "the Thai border" by doers (or against targets) of another named country, who act on their own
-    side of it ("ambushed a convoy of Malian troops near the Algerian border": in Mali)."""
+    side of it ("ambushed a convoy of Malian troops near the Algerian border": in Mali), nor in a story
+    ``placed`` in a country by other words ("Karen rebels captured a camp near the Thai border": Myanmar)."""
     for start, end, iso in mentions:
         article = _ARTICLE_BEFORE.search(text[max(0, start - 6):start])
         found = _place_after().match(text, end) if article else None
         if found is None:
             continue
-        if doers and iso not in doers and found.group(0).split()[-1].lower() == "border":
+        if (doers and iso not in doers or placed) and found.group(0).split()[-1].lower() == "border":
             continue  # "Burmese troops attacked a village near the Thai border": in Myanmar
         return iso
     return None
@@ -67,7 +68,7 @@ def other_country(place: Place | None, rule: str | None, sentence: str, mentions
     ``doers`` the countries named among its doers and targets whatever the deed."""
     if settled(place, rule):
         return None
-    iso, cue = _named_beside(sentence, mentions, doers), "country named beside the place"
+    iso, cue = _named_beside(sentence, mentions, doers, place is not None), "country named beside the place"
     if iso is None and striker and strike(lemma):
         iso, cue = _across_border(sentence, mentions, striker), "strike across the border"
     if iso is None or (place is not None and place.country == iso):

@@ -1104,6 +1104,22 @@ def _qualifiers(text: str, pos: int, gaz: Gazetteer) -> tuple[list[Mention], int
     return out, m.end()
 
 
+TRAVELLERS = frozenset(CUES["captive_nouns"]) | frozenset(CUES["captive_people"])  # "Chinese engineers"
+_ACTED_ON = frozenset({"dobj", "nsubjpass", "pobj"})
+
+
+def foreign_victims(doc, end: int) -> bool:  # noqa: ANN001
+    """Are the people a demonym ending before token ``end`` names ones often abroad ("Chinese workers",
+    "Japanese nationals", ``captive_nouns`` and ``captive_people`` in cues.yaml) that something befalls
+    ("killed six Chinese workers", "a convoy of Chinese engineers", "two Japanese nationals were wounded"):
+    their nationality, not a sign that the story is at home (round demonym53)?"""
+    toks = tokens_of(doc)
+    noun = next((t for t in toks[end - 1:min(end + 3, len(toks))] if t.pos_ in ("NOUN", "PROPN")
+                 and t.lower_ in TRAVELLERS), None)
+    return noun is not None and noun.dep_ in _ACTED_ON and not (
+        noun.dep_ == "pobj" and noun.head.lower_ == "by")  # not "an attack by Chinese workers"
+
+
 def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mention], list[str]]:
     """Toponym mentions of a Doc (with their qualifiers), and the countries its demonyms name."""
     toks = tokens_of(doc)  # no new Token for each doc[i]
@@ -1124,7 +1140,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             continue  # "Russian-backed separatists shell Donetsk": the backer, not where (heads49)
         if iso:
             nations.append(iso)
-            if lowers[ent.end - 1] in DOMESTIC or ent.end < len(lowers) and lowers[ent.end] in DOMESTIC:
+            domestic = lowers[ent.end - 1] in DOMESTIC or (
+                ent.end < len(lowers) and lowers[ent.end] in DOMESTIC)
+            if domestic and not foreign_victims(doc, ent.end):
                 nations.home.add(iso)  # "Mauritanian gendarmes", "Kenyan protesters": at home
     nations.forces.update(_forces(doc, demonyms))
     pressed = press(doc)
@@ -1279,7 +1297,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                     cands = m.cands = towns
             m.modifier = cands[0][0].kind == COUNTRY and (
                 (b - a == 1 and not cue and toks[a].dep_ in ("compound", "amod", "nmod")
-                 and toks[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word)))
+                 and toks[a].head.pos_ == "NOUN") or not_here(text, start, start + len(word))
+                or bare_border(text, start, start + len(word)))  # "near the Thailand border": no side
             if _GENERIC_COAST.fullmatch(norm(word)) and not quals:
                 continue  # "the West Coast" of whatever the story is about, not Western Australia
             framed = whole and _PAREN.match(text, after_run_char)  # "the Uitenhage Hospital (...)"
@@ -1548,10 +1567,28 @@ def not_here(text: str, start: int, end: int) -> bool:
     return bool(_BORDER.search(text[max(0, start - 50):start]))
 
 
-def beyond_border(text: str, start: int) -> bool:
+def beyond_border(text: str, start: int, end: int | None = None) -> bool:
     """Is the place at ``start`` named as the other side of a border ("killed two smugglers on the border
-    with Gaza", "near the frontier with the Tillaberi region")? The border is the doers' own side."""
-    return bool(_BORDER.search(text[max(0, start - 50):start]))
+    with Gaza", "near the frontier with the Tillaberi region"; with ``end``, "near the Bangladesh border")?
+    The border is the doers' own side."""
+    return bool(_BORDER.search(text[max(0, start - 50):start])) or (
+        end is not None and bare_border(text, start, end))
+
+
+# "near the Thai border", "the Bangladesh border, officials said", "the Afghan border area": the country
+# word names a border and nothing on either side of it; not "the Syrian border town of X", "Thai border
+# guards"
+_BORDER_AFTER = re.compile(r"\s+(?:borders?|frontiers?)(?:\s+(?:areas?|regions?|zones?|belt|strip))?"
+                           r"(?=\s*(?:$|[,.;:)\u2013\u2014]|\s-\s|(?:in|on|at|near|with|and|or|but|where|when|"
+                           r"while|after|before|as|to|from|by|for|since|during|under|between|that|which|"
+                           r"amid|early|late|last|this)\b))", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def bare_border(text: str, start: int, end: int) -> bool:
+    """Is the country word at ``start``:``end`` only the name of a border, after "the" ("near the Thai
+    border", "the Thailand border"): it says not on which side of it anything is?"""
+    return bool(_THE_BEFORE.search(text[max(0, start - 6):start])) and bool(_BORDER_AFTER.match(text, end))
 
 
 def _respell(m: Mention, gaz: Gazetteer) -> None:

@@ -236,6 +236,14 @@ CARRIERS = frozenset(CUES["carriers"])
 FLIGHT_VERBS = frozenset({"flee", "escape"})  # where a fugitive went is no place of other acts (lead46)
 
 
+def fled_to(trigger: Token, place: Place) -> bool:
+    """Is the place where the trigger's people fled or escaped to ("thousands have fled to Thailand"): no
+    country of theirs (round demonym53)?"""
+    root = _root(trigger.doc, place) if place.start is not None else None
+    sender = _sender(root) if root is not None else None
+    return sender is not None and sender.i == trigger.i and sender.lemma_ in FLIGHT_VERBS
+
+
 def sent_people_to(doc, places: list[Place]) -> frozenset[tuple[int | None, int | None]]:  # noqa: ANN001
     """The spans of places people were sent or flown to ("released 222 prisoners and flew them to
     Washington"), or fled to ("resigned and fled to India"): where they went, which says nothing of the
@@ -481,7 +489,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue  # "returned from Peru to Maiquetia", "fired from Gaza at Ashkelon": where it lands
         if _came_from(root, trigger):
             continue  # "detained 60 migrants who had crossed from Serbia": where they came from (origins50)
-        if place.start is not None and beyond_border(text_of(doc), place.start):
+        if place.start is not None and beyond_border(text_of(doc), place.start, place.end):
             continue  # "killed two smugglers on the border with Gaza": the doers' side of it (actors30b)
         sender = _sender(root)  # "sent aid to Turkey"; not "blocked a plan to deploy police to Haiti"
         if sender is not None and sender.lemma_ in FLIGHT_VERBS and trigger.i != sender.i:
@@ -654,7 +662,7 @@ def _modifier(doc, place: Place) -> bool:  # noqa: ANN001
     if place.start is not None and place.precision == COUNTRY and not_here(text_of(doc), place.start,
                                                                             place.end or place.start):
         return True
-    if place.start is not None and beyond_border(text_of(doc), place.start):
+    if place.start is not None and beyond_border(text_of(doc), place.start, place.end):
         return True  # "on the border with Gaza": a region or town across the border, not where (actors30b)
     span = _place_span(doc, place) if place.start is not None else None
     return (span is not None and place.precision == COUNTRY and span.root.dep_ in ("compound", "amod", "nmod")
@@ -750,7 +758,7 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
                "end": earlier.end}
         return _unstray(geocoder, doc, earlier, doc_places, why), why
     local = [p for p in heads(text_of(doc), _unspoken(doc_places, speakers)) if (p.precision or 4) < COUNTRY
-             and not (p.start is not None and beyond_border(text_of(doc), p.start))]
+             and not (p.start is not None and beyond_border(text_of(doc), p.start, p.end))]
     if local:  # a town or region the story names later (or as part of an actor's name)
         return local[0], {"rule": "first-in-document", "text": local[0].text,
                           "start": local[0].start, "end": local[0].end}
