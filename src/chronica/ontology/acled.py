@@ -105,6 +105,8 @@ class Context:
     suspicion: re.Pattern[str] | None = None  # "suspected thieves" beaten by a mob: civilians
     suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
     voters: frozenset[str] = frozenset()  # "rejected by voters": a ballot, no protest (sides49)
+    elites: frozenset[str] = frozenset()  # "opposition leaders demanded": a statement, no protest (crisis-4)
+    elite_gathering: re.Pattern[str] | None = None  # "told a rally": the elites' claim at a protest
     suspicion_after: re.Pattern[str] | None = None  # "two men suspected of stealing": wrongdoers (riots35)
     crime_names: re.Pattern[str] | None = None  # "armed robbery": a crime, no fight told (riots35)
     party_sectors: frozenset[str] = frozenset()  # "party members clashed with rival supporters": a riot
@@ -287,6 +289,8 @@ def context_rules() -> Context:
                    if spec.get("suspicion_words") else None),
         suspicion_heads=frozenset(spec.get("suspicion_heads", ())),
         voters=frozenset(spec.get("voter_words", ())),
+        elites=frozenset((spec.get("elite_claimants") or {}).get("heads", ())),
+        elite_gathering=_elite_gathering(spec.get("elite_claimants")),
         suspicion_after=_told_after(spec.get("suspicion_after")),
         crime_names=_words(spec["crime_names"]) if spec.get("crime_names") else None,
         party_sectors=frozenset(spec.get("party_sectors", ())),
@@ -352,6 +356,13 @@ def _at_protest(entry: dict) -> re.Pattern[str]:
     preps = "|".join(re.escape(w) for w in entry["prepositions"])
     nouns = "|".join(re.escape(w) for w in entry["nouns"])
     return re.compile(rf"\b(?:{preps})\s+(?:[\w'-]+\s+){{0,3}}?(?:{nouns})\b")
+
+
+def _elite_gathering(entry: dict | None) -> re.Pattern[str] | None:
+    """'told a rally', 'marched', 'outside parliament': the elites' claim made at a gathering (crisis-4)."""
+    if not entry or not entry.get("gatherings") or not entry.get("at_gathering"):
+        return None
+    return re.compile(f"{_at_protest(entry['at_gathering']).pattern}|{_words(entry['gatherings']).pattern}")
 
 
 def _own_blast_rules(entry: dict | None) -> dict[str, Any]:
@@ -1114,12 +1125,34 @@ def _claims_as_protests(real: list[Event], rules: Context) -> None:
             continue
         if all(_head(a) in rules.voters for a in ev.source):  # "rejected by Colombian voters": a ballot
             continue
+        if _elites_speak(ev, rules):  # "opposition leaders called for ...": a statement
+            continue
         crowd = all(a.inter == 6 for a in ev.source) or (
             not in_scope and all(a.inter == 7 and (a.text or "").lower().endswith("s") and not _named(a)
                                  for a in ev.source))  # a plural group, not a name ending in "s" ("Tass")
         if crowd:
             _set(ev, "Protests", "Peaceful protest", "a claim made by protesters or a group of people")
             ev.evidence["trigger"]["protest_claim"] = True
+
+
+def _elites_speak(ev: Event, rules: Context) -> bool:
+    """'Opposition leaders demanded a recount', 'Church leaders urged the president to step down': a claim by
+    political, religious or civic elites (``elite_claimants``), not named protesters, in a sentence that names
+    no gathering, is their statement, no protest (crisis-4)."""
+    if not rules.elites or rules.elite_gathering is None:
+        return False
+    if not all(_claimant_head(a) in rules.elites and not rules.protesters.search((a.text or "").lower())
+               for a in ev.source):
+        return False
+    return rules.elite_gathering.search(ev.text.lower()) is None
+
+
+def _claimant_head(actor: Actor) -> str:
+    """The head of an actor's text: its last word, or the word before "of" ("leaders of the opposition")."""
+    words = (actor.text or "").lower().split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""
 
 
 def _exchanges(real: list[Event], rules: Context) -> None:
