@@ -397,6 +397,7 @@ class Pipeline:
             discourse.carry(cands, orphans, index, plover_of)
         cands = discourse.merge(cands, plover_of)
         cands, named_again = remention.fold(cands, plover_of)  # "... The government condemned the attack"
+        cands = remention.fold_cyber(cands, plover_of, self.extractor.lex.cyber_nouns)  # "... The attack"
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
         _aim_at_doers(events, cands, named_again)
         ruler_again(events)  # "called on the junta to release ...": the junta who is to release
@@ -915,6 +916,7 @@ class Pipeline:
         # "near the Syrian border town of X"; Turkish jets "near the border with Iraq": that country
         place, why = placed_abroad(self.actors, self.geocoder, cand, (s_start, s_end), place, why, ctx.places)
         place, why = self._at_home(cand, ctx, place, why)
+        place, why = self._at_target(cand, ctx, place, why)  # "Russian hackers crippled a Czech website"
         # "HYDERABAD: ... a clash in Shadnagar": near the dateline, not at it
         unknown = unknown_town(cand.trigger.head.doc, (s_start, s_end), ctx.places)
         place, why = near_unknown(place, why, unknown)
@@ -950,7 +952,7 @@ class Pipeline:
         if why.get("rule") != "dateline" and (place.start is None or place.start >= ctx.dateline_end):
             return place, why  # a place the story itself named
         if (self.book.classes[cand.trigger.cls]["plover"] not in HOME_TYPES
-                and cand.trigger.head.lemma_.lower() not in HOME_LEMMAS):
+                and cand.trigger.head.lemma_.lower() not in HOME_LEMMAS or cand.trigger.cls in TARGET_PLACED):
             return place, why
         words = " ".join(t.text for h in cand.roles.source for t in actor_tokens(h))
         isos = {iso for _, _, iso in self.actors.country_mentions(words)}
@@ -960,6 +962,27 @@ class Pipeline:
         if home is None:
             return place, why
         return home, {"rule": "the doer's own country", "country": home.country, "instead_of": place.text}
+
+
+    def _at_target(self, cand: Candidate, ctx: DocContext, place: Place | None,
+                   why: dict) -> tuple[Place | None, dict]:
+        """A cyber attack happens where its target is, not where its doers are ("Russian hackers crippled
+        the website of the Czech interior ministry": the Czech Republic): when its sentence names no town or
+        region of its own, the one country its target's words name (crisis-1)."""
+        if cand.trigger.cls not in TARGET_PLACED or not cand.roles.target:
+            return place, why
+        if place is not None and why.get("rule") not in NO_PLACE_OF_ITS_OWN and (place.precision or 4) < 4:
+            return place, why  # "took control of a water facility in Pennsylvania"
+        # "the website of the Czech interior ministry": the target's words with what they own
+        words = " ".join(t.text for h in cand.roles.target for t in h.subtree)
+        isos = {iso for _, _, iso in self.actors.country_mentions(words)}
+        if len(isos) != 1 or place is not None and place.country in isos:
+            return place, why
+        home = country_place(self.geocoder, isos.pop(), ctx.places)
+        if home is None:
+            return place, why
+        was = {"instead_of": place.text} if place is not None else {}
+        return home, {"rule": "the target's country", "country": home.country, **was}
 
 
 _COMPASS_PART = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?eastern|north-?western"
@@ -1227,6 +1250,7 @@ def named_place(evidence: dict, where: str | None) -> str | None:
     return where if (evidence.get("location") or {}).get("rule") in SENTENCE_PLACES else None
 HOME_TYPES = {"COERCE", "SANCTION", "PROTEST"}  # done by a state or a people at home
 HOME_LEMMAS = {"execute", "hang"}  # a state's executions
+TARGET_PLACED = {"cyber"}  # done from afar, where the target is: "Russian hackers crippled a Czech website"
 
 
 def _dead_to_come(kind: str, cand: Candidate) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -193,6 +194,14 @@ class Lexicon:
     working_sectors: frozenset[str] = frozenset()
     working_words: frozenset[str] = frozenset()
     working_not: frozenset[str] = frozenset()  # "herdsmen strike again": people of a working sector who raid
+    # cyber attacks told by any verb of harm or entry (``cyber`` in data/triggers.yaml): the verbs, those that
+    # are one by their object alone, the doers and their modifiers, the computer things and the attack nouns
+    cyber_verbs: frozenset[str] = frozenset()
+    cyber_object_verbs: frozenset[str] = frozenset()
+    cyber_doers: frozenset[str] = frozenset()
+    cyber_modifiers: frozenset[str] = frozenset()
+    cyber_things: frozenset[str] = frozenset()
+    cyber_nouns: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -280,8 +289,9 @@ def lexicon() -> Lexicon:
     spec = yamlio.safe_load(path.read_text(encoding="utf-8"))
     accidents = spec.get("accidents") or {}
     forces = (spec.get("crowds") or {}).get("against_forces") or {}
+    cyber = spec.get("cyber") or {}
     return Lexicon(
-        verbs={k: _entry(v) for k, v in spec["verbs"].items()},
+        verbs=_with_cyber_verbs({k: _entry(v) for k, v in spec["verbs"].items()}, cyber.get("verbs") or ()),
         nouns={k: _entry(v) for k, v in spec["nouns"].items()},
         phrases={tuple(p["lemmas"]): p["class"] for p in spec["phrases"]},
         light_verbs=frozenset(spec["light_verbs"]),
@@ -367,4 +377,18 @@ def lexicon() -> Lexicon:
         working_sectors=frozenset((spec.get("working") or {}).get("sectors") or ()),
         working_words=frozenset((spec.get("working") or {}).get("words") or ()),
         working_not=frozenset((spec.get("working") or {}).get("not_words") or ()),
+        cyber_verbs=frozenset(cyber.get("verbs") or ()),
+        cyber_object_verbs=frozenset(cyber.get("object_verbs") or ()),
+        cyber_doers=frozenset(cyber.get("doers") or ()),
+        cyber_modifiers=frozenset(cyber.get("modifiers") or ()),
+        cyber_things=frozenset(cyber.get("things") or ()),
+        cyber_nouns=frozenset(cyber.get("nouns") or ()),
     )
+
+
+def _with_cyber_verbs(verbs: dict[str, Entry], cyber: Iterable[str]) -> dict[str, Entry]:
+    """The verb entries, with an entry of no class of its own for each verb of cyber attacks the lexicon has
+    none for ("crippled", "infiltrated"): an event only when told as one (``triggers.cyber_deed``)."""
+    for verb in cyber:
+        verbs.setdefault(verb.split()[0], Entry(cls="none"))
+    return verbs

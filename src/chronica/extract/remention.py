@@ -71,3 +71,35 @@ def fold(cands: list[Candidate], plover_of: dict[str, str]) -> tuple[list[Candid
         dropped.add(id(cand))
         pairs.append((reaction, host))
     return [c for c in cands if id(c) not in dropped], pairs
+
+
+def fold_cyber(cands: list[Candidate], plover_of: dict[str, str], nouns: frozenset[str]) -> list[Candidate]:
+    """Drop a bare attack noun pointing back ("The attack knocked dozens of websites offline") to a cyber
+    attack told before within the window, with no violence told between: the same cyber attack, not an
+    armed clash (crisis-1). ``nouns``: the attack nouns (``cyber.nouns`` of the trigger lexicon)."""
+    kept: list[Candidate] = []
+    for cand in cands:
+        if _cyber_again(kept, cand, plover_of, nouns) and not any(  # not "The attack killed two officers"
+                c is not cand and c.sentence == cand.sentence and plover_of[c.trigger.cls] == "ASSAULT"
+                for c in cands):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _cyber_again(before: list[Candidate], cand: Candidate, plover_of: dict[str, str],
+                 nouns: frozenset[str]) -> bool:
+    """Whether ``cand`` is a bare definite attack noun ("the attack") whose latest coercion or violence told
+    before, within two sentences, is a cyber attack."""
+    head = cand.trigger.head
+    if (not cand.trigger.is_noun or plover_of[cand.trigger.cls] != "ASSAULT" or cand.counts
+            or head.lemma_.lower() not in nouns or not _definite(head)
+            or any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in head.children)):
+        return False
+    last = next((c for c in reversed(before) if c.sentence < cand.sentence
+                 and (c.trigger.cls == "cyber" or plover_of[c.trigger.cls] == "ASSAULT")), None)
+    return (last is not None and last.trigger.cls == "cyber" and cand.sentence - last.sentence <= WINDOW
+            and not last.modality.modality.negated)
+
+
+WINDOW = 2  # sentences

@@ -1796,6 +1796,8 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
                     _collapse_phrase(key, head, lex)):
                 i += n - 1
                 break
+            if " ".join(key) in lex.cyber_verbs and _cyber_doer(head, list(children_of(head)), lex):
+                cls = "cyber"  # "hackers took control of a water plant": no ground taken (crisis-1)
             if cls in lex.crowd_classes and head.pos_ == "VERB":  # "rioters set fire to cars"
                 cls = _by_crowd(head, list(children_of(head)), lex) or cls
             if cls in CONFERRING and _by_phone(list(toks), lex):
@@ -1972,6 +1974,92 @@ def _name_end(first: Token, head: Token) -> int:
     return max(end, head.i + 1)
 
 
+# "broke into the servers", "spied on email accounts", "attacks on websites"
+CYBER_PREPS = ("into", "on", "against")
+
+
+def cyber_deed(tok: Token, kind: str, lemma: str, deps: list[Token], lex: Lexicon) -> bool:
+    """Whether a verb of harm or entry, or an attack noun, tells a cyber attack (``cyber`` in
+    data/triggers.yaml): done by a cyber doer ("hackers crippled the website", "hackers launched an attack on
+    the bank"), or done to a computer thing by no force of nature ("paralysed the computer systems of the
+    government", "attacks on the websites of airports")."""
+    if kind == "noun":
+        if lemma not in lex.cyber_nouns:
+            return False
+        mods = lex.cyber_modifiers
+        if any(d.dep_ in ("compound", "amod", "nmod") and d.lemma_.lower() in mods for d in deps):
+            return True  # "a denial-of-service attack"
+        verb = governing_verb(tok)
+        doers = [d for d in deps if d.dep_ == "poss"] + (
+            _cyber_doer_words(verb, list(children_of(verb))) if verb is not None else [])
+        return any(_cyber_word(d, lex) for d in doers) or _cyber_aimed(deps, lex, preps_only=True)
+    key = _cyber_verb(tok, lemma, lex)
+    if key is None:
+        return False
+    doers = _cyber_doer_words(tok, deps)
+    cyber = [d for d in doers if _cyber_word(d, lex)]
+    if any(not _cyber_noun(d, lex) for d in cyber):
+        return True
+    if cyber:  # "a denial-of-service attack shut down the website", not "a cyber attack disrupted services",
+        return _cyber_aimed(deps, lex)  # where the attack noun is the event
+    return (key in lex.cyber_object_verbs and not any(d.lemma_.lower() in lex.accident_causes for d in doers)
+            and _cyber_aimed(deps, lex))
+
+
+def _cyber_noun(tok: Token, lex: Lexicon) -> bool:
+    """A doer that is itself a cyber attack's noun ("a cyber attack", "the cyberattack"), an event of its
+    own."""
+    lemma = tok.lemma_.lower()
+    entry = lex.nouns.get(lemma)
+    return lemma in lex.cyber_nouns or entry is not None and entry.cls == "cyber"
+
+
+def _cyber_verb(tok: Token, lemma: str, lex: Lexicon) -> str | None:
+    """The ``cyber.verbs`` key of a verb: with its particle or object noun ("take down", "knocked the sites
+    offline", "gained access"), else its lemma; None when not listed."""
+    for c in children_of(tok):
+        if c.dep_ in ("prt", "advmod", "dobj") and f"{lemma} {c.lower_}" in lex.cyber_verbs:
+            return f"{lemma} {c.lower_}"
+    return lemma if lemma in lex.cyber_verbs else None
+
+
+def _cyber_doer_words(verb: Token, deps: list[Token]) -> list[Token]:
+    """A verb's doers: its subject and by-agent, or, with neither, the subject of the clause it hangs on
+    ("Hackers linked to Iran paralysed ..." parsed as a clause of "linked") or the noun a relative clause
+    describes ("hackers who crippled ...")."""
+    doers = [d for d in deps if d.dep_ == "nsubj"]
+    doers += [g for d in deps if d.dep_ == "agent" for g in children_of(d) if g.dep_ == "pobj"]
+    if not doers and verb.dep_ in ("advcl", "conj", "xcomp"):
+        doers = [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(d.dep_ == "nsubj" and d.tag_ in ("WDT", "WP") for d in deps):
+        doers.append(verb.head)
+    return [o for d in doers for o in (d, *d.conjuncts)]
+
+
+def _cyber_doer(verb: Token, deps: list[Token], lex: Lexicon) -> bool:
+    """Whether a verb's doer is a cyber doer: "hackers", "a hacker group", "cyber criminals", "malware"."""
+    return any(_cyber_word(d, lex) for d in _cyber_doer_words(verb, deps))
+
+
+def _cyber_word(tok: Token, lex: Lexicon) -> bool:
+    """A cyber doer: a listed word (or modifier and word: "computer virus"), a noun with a listed modifier
+    ("hacker group", "ransomware gang"), or what a group word counts ("a group of hackers")."""
+    if _key(dict.fromkeys(lex.cyber_doers), tok) is not None:
+        return True
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.cyber_modifiers
+               for c in children_of(tok))
+
+
+def _cyber_aimed(deps: list[Token], lex: Lexicon, preps_only: bool = False) -> bool:
+    """Whether what a verb or noun acts on is a computer thing (``cyber.things``): its object or passive
+    subject (unless ``preps_only``), or the object of its "into", "on" or "against"."""
+    things = dict.fromkeys(lex.cyber_things)
+    aimed = [] if preps_only else [d for d in deps if d.dep_ in ("dobj", "nsubjpass")]
+    aimed += [g for d in deps if d.dep_ == "prep" and d.lower_ in CYBER_PREPS
+              for g in children_of(d) if g.dep_ == "pobj"]
+    return any(_key(things, o) is not None for d in aimed for o in (d, *d.conjuncts))
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     """Every trigger in a sentence, in text order; phrases win over their single words."""
     triggers = _phrases(sent, lex)
@@ -2013,6 +2101,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         deps = frame(tok, lex)
         cls = _specialise(entry, tok, deps)
+        if cls != "cyber" and cyber_deed(tok, kind, lemmas[i], deps, lex):
+            cls = "cyber"  # "hackers crippled the website of the ministry": a cyber attack (crisis-1)
         if cls == entry.cls and not _satisfies(entry.needs, tok, deps, entry) and not (
                 kind == "noun" and _happens(tok, lex)):
             continue
