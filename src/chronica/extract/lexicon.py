@@ -173,6 +173,14 @@ class Lexicon:
     hostage_means: frozenset[str] = frozenset()
     verbal_foes: frozenset[str] = frozenset()  # "defended Moscow against criticism": words, not a foe
     hostage_held: frozenset[str] = frozenset()
+    # things no violence is done to and doers that do none ("attacked the online market", "the comedy
+    # bombed"): the violent classes they rule out, the verbs whose subject suffers a noun ("took a beating"),
+    # the words that are such things only bare ("the market"), the objects and the subjects (``not_targets``)
+    not_target_classes: frozenset[str] = frozenset()
+    not_target_sufferers: frozenset[str] = frozenset()
+    not_target_places: frozenset[str] = frozenset()
+    not_target_objects: dict[str, None] = field(default_factory=dict)
+    not_target_subjects: dict[str, None] = field(default_factory=dict)
     # nouns of held ground: "drove the rebels out of the town" is ground taken from them
     ground_nouns: frozenset[str] = frozenset()
     # verbs of delivering a message to someone: "delivered / handed / sent a protest to the envoy"
@@ -220,6 +228,14 @@ class Lexicon:
     def collision_causes(self) -> frozenset[str]:
         """Causes for the verbs of collisions: accidents and disasters, and vehicles."""
         return self.accident_causes | self.vehicles
+
+    @cached_property
+    def harm_words(self) -> frozenset[str]:
+        """Words that tell harm or armed doers, which keep a violent trigger's object a target ("gunmen
+        attacked the grocery market, killing 12"): harm and hurt verbs, armed words, armed and state doers."""
+        unnamed = self.unnamed_clash
+        return (self.harm_verbs | unnamed.get("hurt", frozenset()) | unnamed.get("armed", frozenset())
+                | self.unarmed_not_doers | self.state_act_doers)
 
     @cached_property
     def max_phrase(self) -> int:
@@ -290,6 +306,7 @@ def lexicon() -> Lexicon:
     accidents = spec.get("accidents") or {}
     forces = (spec.get("crowds") or {}).get("against_forces") or {}
     cyber = spec.get("cyber") or {}
+    not_targets = spec.get("not_targets") or {}
     return Lexicon(
         verbs=_with_cyber_verbs({k: _entry(v) for k, v in spec["verbs"].items()}, cyber.get("verbs") or ()),
         nouns={k: _entry(v) for k, v in spec["nouns"].items()},
@@ -364,7 +381,13 @@ def lexicon() -> Lexicon:
         adverbial_marks=frozenset(spec.get("adverbial_marks") or ()),
         hostage_means=frozenset((spec.get("figurative_hostage") or {}).get("means") or ()),
         verbal_foes=frozenset(spec.get("verbal_foes") or ()),
-        hostage_held=frozenset((spec.get("figurative_hostage") or {}).get("held") or ()),
+        hostage_held=frozenset((spec.get("figurative_hostage") or {}).get("held") or ())
+        | frozenset(not_targets.get("objects") or ()),
+        not_target_classes=frozenset(not_targets.get("classes") or ()),
+        not_target_sufferers=frozenset(not_targets.get("sufferers") or ()),
+        not_target_places=frozenset(not_targets.get("places_too") or ()),
+        not_target_objects=dict.fromkeys(not_targets.get("objects") or ()),
+        not_target_subjects=dict.fromkeys(not_targets.get("subjects") or ()),
         ground_nouns=frozenset(spec.get("ground_nouns") or ()),
         delivery_verbs=frozenset(spec.get("delivery_verbs") or ()),
         object_controllers=frozenset(spec.get("object_controllers") or ()),

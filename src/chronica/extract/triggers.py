@@ -1002,6 +1002,56 @@ def _figurative_hostage(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
     return any(d.lemma_.lower() in lex.hostage_held for d in held)
 
 
+# the prepositions whose object a violent verb (or, with "on", "of" and "with", noun) is aimed at: "stormed
+# into the streaming market", "killed off the industry" (the parse's "off"), "an attack on democracy", "a
+# battle with cancer"; not a verb's "on" ("executed two men on charges of spying")
+TARGET_PREPS = ("against", "into", "upon", "at", "off")
+NOUN_TARGET_PREPS = (*TARGET_PREPS, "on", "of", "with")
+
+
+def _not_target(tok: Token, deps: list[Token], kind: str, lex: Lexicon, entry: Entry | None = None) -> bool:
+    """'Walmart attacked the online market', 'shares took a beating', 'the comedy bombed': a violent trigger
+    whose object is no target or whose subject does no violence (``not_targets`` in data/triggers.yaml); an
+    object stays a target when the sentence tells harm or armed doers, a bare place-too word ("the market")
+    when a name or a state does it, and any the entry's own table lists ("an exchange of fire") (noise-2)."""
+    subjects = [d for d in deps if d.dep_ == "nsubj"]
+    objects = [d for d in deps if d.dep_ in ("dobj", "nsubjpass")]
+    if kind == "verb" and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN"):  # "the comedy bombed" misparsed
+        objects.append(tok.head)  # as a reduced relative; "the shares targeted by short sellers"
+        if not any(d.dep_ in ("agent", "dobj") for d in deps):
+            subjects.append(tok.head)
+    preps = NOUN_TARGET_PREPS if kind == "noun" else TARGET_PREPS
+    objects += [g for d in deps if d.dep_ == "prep" and d.lower_ in preps
+                for g in children_of(d) if g.dep_ == "pobj"]
+    verb = tok if kind == "phrase" else governing_verb(tok) if kind == "noun" else None
+    sufferers: list[Token] = []
+    if verb is not None and lex.lemma(verb) in lex.not_target_sufferers:  # "the euro came under attack"
+        sufferers = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        objects += sufferers
+        subjects = [s for s in subjects if s not in sufferers]
+    if entry is not None:  # the entry's own senses first
+        objects = [o for o in objects if _key(entry.objects, o) is None]
+        subjects = [s for s in subjects if _key(entry.subjects, s) is None]
+    if any(_key(lex.not_target_subjects, s) is not None for s in subjects):
+        return True
+    if any(t.i != tok.i and lex.lemma(t) in lex.harm_words for t in sentence_of(tok)):
+        return False
+    doers = [*subjects, *(g for d in deps if d.dep_ == "agent" for g in children_of(d) if g.dep_ == "pobj")]
+    if any(_named_state(s) for s in subjects):
+        return False  # "Russia attacked Ukraine's defence industry": strikes
+    if any(_key(lex.not_target_objects, o) is not None for o in objects):
+        return True
+    return not any(d.pos_ == "PROPN" for d in doers) and any(_bare_place_too(o, lex) for o in sufferers)
+
+
+def _bare_place_too(tok: Token, lex: Lexicon) -> bool:
+    """'The market was under siege': a word that is also a place (``places_too``) told bare, with no modifier
+    or preposition of its own (not "a market in Kano", "the central market"); read only of a noun's sufferer
+    (not "the bombing of the market", "beat a thief at the market")."""
+    return lex.lemma(tok) in lex.not_target_places and not any(
+        c.dep_ not in ("det", "punct") for c in children_of(tok))
+
+
 def _shared_subject(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     """The subjects key of the subject a conjoined verb shares with the verb before it ("demonstrators broke
     through barricades and damaged the gate"), for an entry that is an event only by its doers and only where
@@ -1798,6 +1848,10 @@ def _phrases(sent: Span, lex: Lexicon) -> list[Trigger]:
                 break
             if " ".join(key) in lex.cyber_verbs and _cyber_doer(head, list(children_of(head)), lex):
                 cls = "cyber"  # "hackers took control of a water plant": no ground taken (crisis-1)
+            if cls in lex.not_target_classes and _not_target(
+                    head, [c for c in children_of(head) if c.i not in inside], "phrase", lex):
+                i += n - 1  # "the euro came under attack from currency traders"
+                break
             if cls in lex.crowd_classes and head.pos_ == "VERB":  # "rioters set fire to cars"
                 cls = _by_crowd(head, list(children_of(head)), lex) or cls
             if cls in CONFERRING and _by_phone(list(toks), lex):
@@ -2123,6 +2177,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 continue
         if cls == "abduct" and _figurative_hostage(tok, deps, lex):
             continue  # "holding the nation's children hostage with its strike"
+        if cls in lex.not_target_classes and _not_target(tok, deps, kind, lex, entry):
+            continue  # "Walmart attacked the online market", "the comedy bombed"
         if cls in lex.crowd_classes:
             cls = _by_crowd(tok, deps, lex) or cls
         if cls in lex.force_fight_classes:
