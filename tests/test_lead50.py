@@ -96,7 +96,8 @@ def test_claims_of_no_deed_stay_eventless(pipeline, text: str) -> None:
     # controls: a state's name or adjective, a group's name still name the doer
     ("The Israeli strike on Gaza killed 12 people.", "strike", "Military Forces of Israel", "PSE"),
     ("A Hamas attack killed three soldiers.", "attack", "Hamas", None),
-    ("Washington sanctions hit Iranian banks.", "sanctions", "Government of the United States", None),
+    # the one act is told by 'hit', which takes its class from the sanctions (sanctionhit53)
+    ("Washington sanctions hit Iranian banks.", "hit", "Government of the United States", None),
 ])
 def test_a_town_before_a_deed_is_its_place(pipeline, text: str, word: str, source: str,
                                            country: str | None) -> None:

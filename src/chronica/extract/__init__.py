@@ -109,6 +109,8 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
         return True
     head = _over_a_span(head)
     governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    if trig.is_noun and (_subject_class_of(head, others) or _object_with_class_of(head, others)):
+        return True
     return trig.is_noun and (any(
         o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons" or o.entry.topic)
         and governor == o.head and not _named_as(o.head)
@@ -118,6 +120,36 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
         for o in others) or _made_safe(head, others))
 
 
+def _subject_class_of(head: Token, others: list[Trigger]) -> bool:
+    """'new EU sanctions hit Belarus', 'the latest sanctions target four banks': the subject a verb took its
+    class from (its entry's ``subjects``), one act told twice (sanctionhit53)."""
+    lemma, head = head.lemma_.lower(), _counter_of(head)  # "a new round of sanctions hit ..."
+    return head.dep_ == "nsubj" and any(
+        o.kind == "verb" and o.head == head.head and o.cls != o.entry.cls and o.cls != "none"
+        and (o.entry.subjects or {}).get(lemma) == o.cls for o in others)
+
+
+def _object_with_class_of(head: Token, others: list[Trigger]) -> bool:
+    """'targeted North Korea's shipping network with new sanctions': the "with" the parse hangs on a verb's
+    object, when the verb took its class from it (its entry's ``complements``; sanctionhit53)."""
+    lemma, head = head.lemma_.lower(), _counter_of(head)  # "with a fresh round of sanctions"
+    prep = head.head
+    obj = prep.head
+    if head.dep_ != "pobj" or prep.lower_ != "with" or obj.dep_ != "dobj":
+        return False
+    return any(o.kind == "verb" and o.head == obj.head and o.cls != o.entry.cls and o.cls != "none"
+               and (o.entry.complements or {}).get(lemma) == o.cls for o in others)
+
+
+def _counter_of(head: Token) -> Token:
+    """The partitive that counts a noun ("another round of sanctions": round), else the noun."""
+    counters = lexicon().partitives | lexicon().complement_partitives
+    while (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep"
+           and head.head.head.lemma_.lower() in counters):
+        head = head.head.head
+    return head
+
+
 def _over_a_span(head: Token) -> Token:
     """'called for three days of nationwide strikes': the span of time the noun is "of" stands where the
     noun would (``set_for_a_day`` spans in data/readings.yaml); so does the share of it a partitive counts
@@ -125,7 +157,11 @@ def _over_a_span(head: Token) -> Token:
     of = head.head
     if head.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and (
             of.head.lemma_.lower() in readings()["set_for_a_day"]["spans"] | lexicon().message_nouns
-            or of.head.lemma_.lower() in lexicon().partitives and of.head.dep_ in ("dobj", "nsubjpass")):
+            or of.head.lemma_.lower() in lexicon().partitives and (
+                of.head.dep_ in ("dobj", "nsubjpass")  # "was hit with a round of sanctions" (sanctionhit53)
+                or of.head.dep_ == "pobj" and of.head.head.lower_ in COMPLEMENT_PREPS)
+            or of.head.lemma_.lower() in lexicon().complement_partitives and of.head.dep_ == "pobj"
+            and of.head.head.lower_ in COMPLEMENT_PREPS):
         return of.head  # "sent a message of condolence": the message stands for what it says (speech248);
         # "has not delivered any of the promised aid": the share counted is the object (aid248)
     return head

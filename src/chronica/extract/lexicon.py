@@ -144,6 +144,7 @@ class Lexicon:
     # words that count or hold what an entry lists: "hundreds of child soldiers", "a batch of rockets"
     partitives: frozenset[str] = frozenset()
     counted_partitives: frozenset[str] = frozenset()  # only with a number: "250 head of cattle"
+    complement_partitives: frozenset[str] = frozenset()  # only after "with": "hit with a package of tariffs"
     message_nouns: frozenset[str] = frozenset()  # "a message of condolence": read through to what it says
     # deeds that name a mandate ("the Special Rapporteur on torture"): prepositions, titles, bodies, classes
     mandates: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -365,6 +366,7 @@ def lexicon() -> Lexicon:
         news_of_nouns=frozenset(spec.get("news_of_nouns") or ()),
         partitives=frozenset(spec.get("partitives") or ()),
         counted_partitives=frozenset(spec.get("counted_partitives") or ()),
+        complement_partitives=frozenset(spec.get("complement_partitives") or ()),
         message_nouns=frozenset(spec.get("message_nouns") or ()),
         mandates={k: frozenset(v) for k, v in (spec.get("mandates") or {}).items()},
         punitive_asks=frozenset(spec.get("punitive_asks") or ()),

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from chronica import yamlio
 from chronica.actors.data import package_file
-from chronica.extract.lexicon import Lexicon
+from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.readings import (
     answered_deed,
     banned_gathering,
@@ -243,6 +243,9 @@ CROWD_EVENTS = frozenset(_actor_words()["crowd_events"])  # "rival factions trad
 SIDED_FIGHTS = {"clash", "brawl"}  # fights of two sides ("clans clashed", "factions traded blows")
 MONEY_NOUNS = frozenset(_actor_words()["money_nouns"])  # "20 million euros in aid"
 HIT_BY = frozenset(_actor_words()["undergoing_verbs"])  # "Iran was hit by new sanctions"
+UNDERGONE_MEASURES = frozenset(_actor_words()["undergone_measures"])  # "hit with new US sanctions"
+IMPOSED_CLASSES = frozenset(_actor_words()["imposed_classes"])
+IMPOSER_ENTS = ("NORP", "GPE", "ORG")  # "US sanctions", "Western sanctions", "EU tariffs"
 ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statement demanding ..."
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 MEANS_PARTICIPLES = frozenset(_actor_words()["means_participles"])  # "dispersed protesters using tear gas"
@@ -1039,7 +1042,69 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     _ordered(verb, roles)
     _taken_from(trig, roles)
     _phrase_of(trig, roles)
+    _measure_imposer(verb, trig, roles)
     return roles
+
+
+def _measure_imposer(verb: Token, trig: Trigger, roles: Roles) -> None:
+    """'Iran was hit with new US sanctions', 'firms were targeted by EU sanctions', 'the latest British
+    sanctions target four banks': a measure told as the means or doer of a verb of undergoing is imposed by
+    the one its modifier or by-phrase names, not by the measure itself (sanctionhit53)."""
+    if trig.cls not in IMPOSED_CLASSES or verb.lemma_.lower() not in HIT_BY:
+        return
+    measures = _measures_told(verb)
+    told = bool(roles.source) and all(s in measures for s in roles.source)
+    if not measures or roles.source and not told:
+        return  # "Britain hit Iran with fresh sanctions": the subject imposed them
+    imposer = next((o for m in measures if (o := _imposer_of(m)) is not None), None)
+    if imposer is not None:
+        roles.source, roles.rules["source"] = [imposer], "imposer of the measure"
+    elif told:
+        roles.source = []  # "the new sanctions target Iran's fleet": no one named
+        roles.rules.pop("source", None)
+
+
+def _measures_told(verb: Token) -> list[Token]:
+    """The measures a verb of undergoing tells as its subject, by-agent or "with" phrase (on it or its
+    object), read through what counts them ("another round of Western sanctions")."""
+    heads = _children(verb, ("nsubj",))
+    heads += [g for c in children_of(verb) if c.dep_ == "agent" for g in [_pobj(c)] if g is not None]
+    holders = [verb, *_children(verb, ("dobj",))]
+    heads += [g for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "with"
+              for g in [_pobj(c)] if g is not None]
+    partitives = lexicon().partitives | lexicon().complement_partitives
+    out: list[Token] = []
+    for head in heads:
+        word: Token | None = head
+        while word is not None and word.lemma_.lower() in partitives:
+            of = next((c for c in children_of(word) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            word = _pobj(of) if of is not None else None
+        if word is not None and word.lemma_.lower() in UNDERGONE_MEASURES:
+            out.append(head)
+    return out
+
+
+def _imposer_of(measure: Token) -> Token | None:
+    """Who a measure is told as imposed by: a state or body modifying it ("US sanctions", "Western
+    sanctions", "EU tariffs") or after "by" ("sanctions by the European Union", "imposed by Japan")."""
+    word = measure
+    while word.lemma_.lower() in lexicon().partitives | lexicon().complement_partitives:  # "a round of ..."
+        of = next((c for c in children_of(word) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or _pobj(of) is None:
+            return None
+        word = _pobj(of)
+    kids = list(children_of(word))
+    for c in kids:
+        if c.dep_ in ("compound", "amod") and c.ent_type_ in IMPOSER_ENTS:
+            return c
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "by" and _pobj(c) is not None:
+            return _pobj(c)
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = next((a for a in children_of(c) if a.dep_ == "agent"), None)
+            if agent is not None and _pobj(agent) is not None:
+                return _pobj(agent)
+    return None
 
 
 GRANTED_CLASSES = {"aid", "aid_economic", "aid_military", "aid_humanitarian"}

@@ -919,6 +919,17 @@ def _destined(entry: Entry, deps: list[Token]) -> bool:
         if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS for g in children_of(d) if g.dep_ == "pobj")
 
 
+def _complemented(entry: Entry, deps: list[Token], cls: str) -> bool:
+    """Whether the verb took its class from a complement (on it or on its object) its entry lists, which
+    outweighs the entry's ``unless``: "was slapped with US sanctions" (sanctionhit53), not "slapped Musk
+    with a fine"."""
+    if not entry.complements:
+        return False
+    keys = [_complement(entry, deps),
+            *(_complement(entry, _object_preps(d)) for d in deps if d.dep_ == "dobj")]
+    return any(k is not None and entry.complements[k] == cls for k in keys)
+
+
 def _bare_participle(d: Token) -> bool:
     """A past form the object is called, with no object of its own: "declared the prime minister wanted",
     "was declared wanted by the ministry" (deeds49)."""
@@ -1331,6 +1342,7 @@ def _complement(entry: Entry, deps: list[Token]) -> str | None:
     for d in deps:
         if d.dep_ == "prep" and d.lower_ in COMPLEMENT_PREPS:
             for obj in children_of(d):
+                obj = _complement_counted(obj)  # "hit with a package of EU tariffs"
                 key = _key(entry.complements, _degree_of(obj)) if obj.dep_ in ("pobj", "pcomp") else None
                 if key is not None:
                     return key
@@ -1387,6 +1399,15 @@ def _object_preps(obj: Token) -> list[Token]:
     preps = [p for p in children_of(obj) if p.dep_ == "prep" and p.lower_ in ("with", "of", "from")]
     counted = [g for p in preps if p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
     return preps + [p for g in counted for p in children_of(g) if p.dep_ == "prep" and p.lower_ == "of"]
+
+
+def _complement_counted(obj: Token) -> Token:
+    """What a complement's counting word counts ("a package of EU tariffs": tariffs; ``complement_partitives``
+    in data/triggers.yaml), else the complement itself."""
+    if obj.lemma_.lower() not in lexicon().complement_partitives:
+        return obj
+    of = next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in children_of(of) if c.dep_ == "pobj"), obj) if of is not None else obj
 
 
 def _degree_of(obj: Token) -> Token:
@@ -2160,8 +2181,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if cls == entry.cls and not _satisfies(entry.needs, tok, deps, entry) and not (
                 kind == "noun" and _happens(tok, lex)):
             continue
-        if cls is None or cls == "none" or (entry.unless and _satisfies(entry.unless, tok, deps)
-                                            and not _destined(entry, deps)):
+        if cls is None or cls == "none" or (
+                entry.unless and _satisfies(entry.unless, tok, deps)
+                and not _destined(entry, deps) and not _complemented(entry, deps, cls)):
             continue
         if ((cls in lex.accident_classes or cls in lex.closure_classes)
                 and (_accidental(tok, lemma, deps, lex, cls) or _mishap_outcome(tok, deps, lex))):
