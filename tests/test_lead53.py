@@ -9,7 +9,9 @@ named by its office that sanctions or aids another state's people ("The Senate v
 Turkish officials") is not of that state; "the House of Representatives" is a chamber, no one's house, and
 chambers with names of their own (the Knesset, the Lok Sabha, the Seimas) are legislatures. Sentences written
 for the test, each group with controls. A death of age or illness ("died on Sunday aged 91", "died of a
-heart attack") adds to no deed's toll, and a "cardiac arrest" holds no one."""
+heart attack") adds to no deed's toll, and a "cardiac arrest" holds no one. Towns of Haiti's gang war, the
+Sahel's and Pakistan's attacks on foreign workers that the gazetteer lacked are placed; "Newcastle" in a
+British story is the city on the Tyne."""
 
 from __future__ import annotations
 
@@ -166,3 +168,21 @@ def test_cardiac_arrest_holds_no_one(pipeline) -> None:
     assert "arrest" not in words
     control = _events(pipeline, "The arrest of the opposition leader sparked protests.")
     assert "arrest" in [e.trigger.text for e in control]
+
+
+# 8. towns the gazetteer lacked, placed in their countries
+@pytest.mark.parametrize("text, word, place", [
+    ("Gangs attacked residents of Cite Soleil on Monday, killing 12.", "attacked", ("Cité Soleil", "HTI")),
+    ("Gang members killed 70 people in Pont-Sonde.", "killed", ("Pont-Sondé", "HTI")),
+    ("Jihadists killed hundreds of people digging trenches in Barsalogho.", "killed", ("Barsalogho", "BFA")),
+    ("A suicide bomber rammed an explosives-laden vehicle into a convoy of Chinese engineers in Besham.",
+     "rammed", ("Besham", "PAK")),
+    ("Two Japanese nationals were wounded when a suicide bomber attacked their van in Landhi.", "attacked",
+     ("Landhi", "PAK")),
+    ("Two British men were stabbed in Newcastle on Friday night.", "stabbed", ("Newcastle upon Tyne", "GBR")),
+    # control: Newcastle with nothing British told stays the larger Australian city
+    ("Flooding cut roads and police arrested two looters in Newcastle, New South Wales.", "arrested",
+     ("Newcastle", "AUS")),
+])
+def test_towns_added(pipeline, text: str, word: str, place: tuple) -> None:
+    assert _where(_event(pipeline, text, word)) == place
