@@ -123,6 +123,15 @@ def _foreign_state(actor: Actor) -> bool:
     return (named and not _guessed(actor)) or envoy
 
 
+def _foreign_people(actor: Actor, plover: str) -> bool:
+    """Whether the target of a measure one state takes against another's people is named by their state's
+    demonym ("sanctions on Turkish officials", "aid to Rwandan refugees"): of a state not the doer's own."""
+    w = words()
+    rule = actor.evidence or ""
+    return plover in w["outward_measure_types"] and not _guessed(actor) and any(
+        mark in rule for mark in w["demonym_target_marks"])
+
+
 def other_side(mentions: Mentions, source: list[Actor], target: list[Actor], plover: str, sentence: str,
                ctx: DocContext, evidence: dict, before: str = "") -> list[Actor]:
     """A state organ named only by its office, whose country is the story's guess and the same as its
@@ -134,8 +143,10 @@ def other_side(mentions: Mentions, source: list[Actor], target: list[Actor], plo
     if plover not in w["foreign_doer_types"] or not source or not target:
         return source
     doer, aimed = source[0], target[0]
-    if doer.sector not in w["foreign_doer_sectors"] or not _guessed(doer) or doer.country is None or (
-            doer.country != aimed.country) or not _foreign_state(aimed):
+    measure = plover in w["outward_measure_types"] and doer.sector in w["measure_doer_sectors"]
+    if (doer.sector not in w["foreign_doer_sectors"] and not measure) or not _guessed(doer) or (
+            doer.country is None) or (
+            doer.country != aimed.country) or not (_foreign_state(aimed) or _foreign_people(aimed, plover)):
         return source
     return _on_other_side(mentions, source, aimed.country, sentence, before, None, ctx, evidence, "source")
 

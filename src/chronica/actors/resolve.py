@@ -48,6 +48,7 @@ CROWD_WORDS = frozenset({"striking", "protesting", "demonstrating", "marching", 
 BACKING_WORDS = frozenset({"backed", "affiliated", "supported", "sponsored", "aligned", "allied", "linked",
                            "leaning", "inspired", "funded", "trained", "loyal", "friendly", "made", "built",
                            "manufactured", "supplied", "designed"})
+MAKER_WORDS = frozenset({"made", "built", "manufactured", "supplied", "designed"})
 # civilians who, armed, are a communal militia rather than an unidentified armed group
 COMMUNAL_WORDS = frozenset({"villager", "villagers", "herder", "herders", "herdsman", "herdsmen",
                             "pastoralist", "pastoralists", "resident", "residents", "local", "locals",
@@ -279,6 +280,9 @@ class ActorResolver:
             if end < len(tokens) and _joins(text, tokens[end - 1], tokens[end]) and (
                     tokens[end].text[:1].isupper() and kinds <= COUNTRY_KINDS | {"leader"}):
                 continue  # part of a longer name: "the Iran-Iraq War", "Peru Libre"
+            if end < len(tokens) and text[tokens[end - 1].end:tokens[end].start] == "-" and (
+                    tokens[end].key in MAKER_WORDS and kinds <= COUNTRY_KINDS):
+                continue  # "Iranian-made drones struck Kyiv": the maker is no actor of the sentence
             alone = start + 1 == end and kinds == {"role"}
             if before in LOCATIVE or (alone and (at[start].entry.ref.whole or (
                     at[start].entry.ref.title and at[start].entry.ref.rank == 0))):

@@ -87,6 +87,8 @@ class _Tables:
     light_verbs: frozenset[str] = frozenset()  # "700 drivers held a protest": the crowd that holds it
     protest_events: frozenset[str] = frozenset()  # ... the protest held
     craft_nouns: frozenset[str] = frozenset()  # "detained five fishing vessels": boats, not people held
+    natural_words: frozenset[str] = frozenset()  # "died on Sunday aged 91", "died peacefully": no victim
+    natural_causes: frozenset[str] = frozenset()  # "died of cancer", "died of a heart attack"
 
 
 @cache
@@ -124,7 +126,9 @@ def _tables() -> _Tables:
                    frozenset(spec["size"].get("crowd_verbs", ())),
                    frozenset(spec["size"].get("light_verbs", ())),
                    frozenset(spec["size"].get("events", ())),
-                   frozenset(spec.get("craft_nouns", ())))
+                   frozenset(spec.get("craft_nouns", ())),
+                   natural_words=frozenset(killed.get("natural_words", ())),
+                   natural_causes=frozenset(killed.get("natural_causes", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -1099,13 +1103,31 @@ def _deaths_without_figures(sent: Span) -> list[Count]:
             if subj is None and tok.dep_ == "conj":  # "a policeman was shot and died in hospital", "a soldier
                 # stepped on a mine and died" (sd38)
                 subj = next((c for c in children_of(tok.head) if c.dep_ in ("nsubjpass", "nsubj")), None)
-            if subj is None or any(c.like_num for c in children_of(subj)):
+            if subj is None or any(c.like_num for c in children_of(subj)) or _natural_death(tok):
                 continue
             found = implied_victims([subj])
             if found is not None:
                 found.rule = "died:" + found.rule
                 out.append(found)
     return out
+
+
+def _natural_death(verb: Token) -> bool:
+    """'died on Sunday aged 91', 'died of a heart attack', 'died peacefully', 'at the age of 93': a death of
+    age or illness, which counts toward no deed's toll (round lead53)."""
+    tables = _tables()
+    for c in children_of(verb):
+        if c.lower_ in tables.natural_words:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "at"):
+            for g in children_of(c):
+                if g.dep_ != "pobj":
+                    continue
+                mods = " ".join(m.lower_ for m in g.lefts if m.dep_ in ("compound", "amod"))
+                if g.lemma_.lower() in tables.natural_causes or f"{mods} {g.lemma_.lower()}".strip() in (
+                        tables.natural_causes) or g.lower_ == "age":
+                    return True
+    return False
 
 
 def _succumbed_to_wounds(verb: Token) -> bool:

@@ -307,13 +307,19 @@ def expand(tok: Token) -> list[Token]:
     if partitive and not owner_words & PART_OWNERS and not national:
         of = next((c for c in kids if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPS), None)
         obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of else None
-        if obj is not None and not _numbered_name(tok, obj):
+        if obj is not None and not _numbered_name(tok, obj) and not _chamber_name(tok, obj):
             return expand(obj)
     out = [tok] if tok.ent_type_ not in NOT_ACTORS else []
     for child in kids:
         if labels[child.i] == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(expand(child))
     return out
+
+
+def _chamber_name(tok: Token, obj: Token) -> bool:
+    """A capitalised "House" of a capitalised name is a chamber, no one's home: "the House of
+    Representatives", "the House of Commons", "the House of Lords" (round lead53)."""
+    return tok.text == "House" and obj.pos_ == "PROPN" and obj.text[:1].isupper()
 
 
 def _numbered_name(tok: Token, obj: Token) -> bool:

@@ -77,6 +77,9 @@ COMMON_WORDS = frozenset(CUES["common_words"])
 STREET_WORDS = frozenset(CUES["street_words"])
 DOMESTIC = frozenset(CUES["domestic_nouns"])
 FOREIGN = frozenset(CUES["foreign_nouns"])  # "the Indian consulate in Jalalabad": no vote for India
+# "Russian shelling killed three civilians in Donetsk": a state's fire from afar is no vote for its country
+FIRED_FROM_AFAR = frozenset(CUES["fire_nouns"]) | frozenset(CUES["air_weapon_nouns"])
+STRIKE_VERBS = frozenset(CUES["launch_verbs"])
 FORCES = frozenset(CUES["force_nouns"])  # "Malian troops": a state's forces (far_hamlets)
 HINT_SKIP = frozenset(CUES["actor_hint_skip"])
 CITY_PARTS = frozenset(CUES["city_part_words"])
@@ -514,6 +517,9 @@ def _run_end(doc, i: int) -> int:  # noqa: ANN001
         tok, prev = doc[j], doc[j - 1]
         glued = prev.whitespace_ == "" and (tok.text in ("-", "'", "’") or tok.is_alpha
                                            or tok.is_digit or prev.text in ("-", "'", "’"))
+        if glued and prev.text == "-" and tok.text.islower() and _BACKED_WORD.fullmatch(tok.text):
+            j += 1  # "Russian-occupied Melitopol": the backer's word ends the run, the town begins one
+            break
         if _is_cap(tok) or (glued and tok.ent_type_ not in ("DATE", "TIME")):
             j += 1
         elif tok.lower_ in CONNECTORS and j + 1 < n and _is_cap(doc[j + 1]) and tok.text.islower():
@@ -1037,8 +1043,8 @@ def _own_country_before(doc, a: int, demonyms: dict[str, str]) -> str | None:  #
     if a < 3 or lowers[a - 1] != "of" or not (lowers[a - 2] in BEFORE_OF or lowers[a - 2] in TYPE_WORDS):
         return None
     for k in range(a - 3, max(a - 7, -1), -1):
-        if lowers[k] in OWN_STOPS:
-            return None
+        if lowers[k] in OWN_STOPS or _BACKED_WORD.fullmatch(lowers[k]):
+            return None  # "the Russian-controlled city of Horlivka": the backer's, not the town's country
         iso = demonyms.get(norm(lowers[k]))
         if iso:
             return iso
@@ -1136,6 +1142,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             continue
         if iso and ent.end < len(lowers) and lowers[ent.end] in FOREIGN:
             continue  # "the Indian consulate in Jalalabad": a foreign state's building, not the story's
+        if iso and _fires_from_afar(doc, ent.end):
+            continue  # "Russian shelling ... in Donetsk", "Russian troops shelled Donetsk": fired abroad
         if iso and not_here(text, ent.start_char, ent.end_char):
             continue  # "Russian-backed separatists shell Donetsk": the backer, not where (heads49)
         if iso:
@@ -1281,7 +1289,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if not cue and not quals and cands[0][0].kind != COUNTRY and _plural_noun(toks, a, b):
                 continue  # "Rivers burst their banks": a plural noun opening a sentence, not Rivers State
-            if label == "NORP" and not cue and not _own_name(word, cands, demonyms):
+            if label == "NORP" and not cue and not _own_name(word, cands, demonyms) and not (
+                    _big_town_name(word, cands, demonyms)):
                 continue  # "Sudanese"; but "Abkhazia" tagged a nationality is still the region
             if (b - a == 1 and not cue and cands[0][0].kind in (TOWN, DISTRICT) and norm(word) in demonyms
                     and word.lower().endswith(_DEMONYM_ENDS)):
@@ -1548,8 +1557,11 @@ def _larger_with_article(whole: list[Entry], bare: list[Entry]) -> bool:
     return bool(towns) and all(e.kind == TOWN and e.pop < max(towns) for e in bare)
 
 
-_BACKED = re.compile(r"\s*(-|–)?\s*(?:backed|led|funded|sponsored|supported|allied|aligned|affiliated|"
-                     r"brokered|controlled|held|trained|owned|based|headquartered|flagged|registered)\b")
+_BACKED_WORDS = (r"(?:backed|led|funded|sponsored|supported|allied|aligned|affiliated|brokered|controlled|"
+                 r"held|trained|owned|based|headquartered|flagged|registered|installed|appointed|occupied|annexed|"
+                 r"made|built|supplied|manufactured)")
+_BACKED = re.compile(r"\s*(-|–)?\s*" + _BACKED_WORDS + r"\b")
+_BACKED_WORD = re.compile(_BACKED_WORDS)
 # ... "flagged", "registered": a ship's flag state ("the Panama-flagged tanker"), not where it was hit
 # "the border with Mali", "the frontier with Niger", "a border crossing with Guatemala": the neighbour
 _BORDER = re.compile(r"\b(?:borders?|frontiers?)\s+(?:(?:crossings?|posts?|points?)\s+)?with\s+(?:the\s+)?$",
@@ -1704,6 +1716,18 @@ def _own_name(word: str, cands, demonyms: dict[str, str]) -> bool:  # noqa: ANN0
     top, alt = cands[0]
     return not alt and top.kind in (COUNTRY, REGION) and norm(word) not in demonyms and (
         norm(word).removesuffix("s") not in demonyms)
+
+
+NORP_TOWN_POP = 100000  # a town this large keeps its name when the tagger calls it a nationality
+
+
+def _big_town_name(word: str, cands, demonyms: dict[str, str]) -> bool:  # noqa: ANN001
+    """Is ``word`` the own name of a large town, and no demonym ("Russian air strikes hit Aleppo" with
+    Aleppo tagged a nationality)?"""
+    top, alt = cands[0]
+    low = norm(word)
+    return (not alt and top.kind == TOWN and top.pop >= NORP_TOWN_POP and low not in demonyms
+            and low.removesuffix("s") not in demonyms and low not in _people_names())
 
 
 _STATE_AFTER = re.compile(r"\s*,\s*([A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -2753,6 +2777,17 @@ def _coherent(found: list[Mention], picks: list, home: dict[str, Entry | None] |
                 and countries[e.cc] == 1 and n >= 2 * (sum(countries.values()) - n)
                 and not any(_km(e, x) < BORDER_KM for x in points)):
             picks[i] = (None, quals)
+
+
+def _fires_from_afar(doc, k: int) -> bool:  # noqa: ANN001
+    """Does the demonym ending before token ``k`` name a weapon fired from afar ("Russian shelling",
+    "Israeli air strikes") or forces the sentence has striking ("Russian troops shelled ...")?"""
+    lowers = lowers_of(doc)
+    if k >= len(lowers):
+        return False
+    if lowers[k] in FIRED_FROM_AFAR:
+        return True
+    return lowers[k] in FORCES and doc[k].head.lemma_.lower() in STRIKE_VERBS and doc[k].dep_ == "nsubj"
 
 
 def _forces(doc, demonyms: dict[str, str]) -> set[str]:  # noqa: ANN001
