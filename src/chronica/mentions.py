@@ -265,6 +265,9 @@ MACHINE_NOUNS = frozenset(W["machine_nouns"])  # "bulldozers guarded by police":
 ESCORT_PARTICIPLES = frozenset(W["escort_participles"])
 TIE_PARTICIPLES = frozenset(W["tie_participles"])  # "two men linked to the PCC": its members
 BODIES_AGAIN = frozenset(W["bodies_again"])
+BODY_OWNERS = frozenset(W["body_owners"])  # "the union's foreign ministers": the body's
+LONE_BODY_OWNERS: dict[str, str] = {str(k): str(v) for k, v in _data()["lone_body_owners"].items()}
+BODY_OFFICES = frozenset(W["body_offices"])
 SIDE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where the two sides "the two sides" names again stand
 EARLIER_SENTENCES = 3  # how far back a description or a pronoun looks for what it names again
 ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")  # where an object pronoun's antecedent may stand
@@ -922,6 +925,8 @@ class Mentions:
             actor = self._organisation_staff(tok, phrase, ctx) or actor
         if actor is None or _guessed_country(actor) or actor.sector == "CVL":  # "accused its neighbour"
             actor = self._neighbour(tok, ctx) or actor
+        if actor is None or _guessed_country(actor) or (not actor.country and actor.sector in STATE_SECTORS):
+            actor = self._body_possessor(tok, ctx) or actor  # "the union's foreign ministers": the EU's
         if actor is None or _guessed_country(actor):  # "the group's leader": not the state's government
             actor = self._group_possessor(tok, phrase, ctx) or self._speakers_group(tok, phrase, ctx) or actor
         if actor is not None and actor.sector == "GOV" and _guessed_country(actor):
@@ -2185,11 +2190,12 @@ class Mentions:
         whole = self._resolve(ent.doc[head.left_edge.i:ent.end].text, ctx)
         return whole if whole is not None and whole.country and whole.name == earlier.name else earlier
 
-    def _body_named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
+    def _body_named_before(self, tok: Token, ctx: DocContext,
+                           nouns: frozenset[str] = BODIES_AGAIN) -> Actor | None:
         """"The bloc froze the assets" after "The European Union imposed sanctions", "the alliance" after
         NATO: the international organisation (of no country) the sentences before, or its own sentence
-        before it, named last (``bodies_again``)."""
-        if tok.lower_ not in BODIES_AGAIN or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_lower or (
+        before it, named last (``bodies_again``, or ``nouns``)."""
+        if tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_lower or (
                 not _definite(tok)):
             return None
         sent = sentence_of(tok)
@@ -2204,6 +2210,29 @@ class Mentions:
                 phrase = _phrase(tok, ctx.dateline_end)
                 return _with_text(earlier, phrase, f"body named before:{earlier.name} ({earlier.evidence})")
         return None
+
+    def _body_possessor(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"The union's foreign ministers", "the bloc's leaders" after the EU: the office of the body the
+        sentences before named (else, for "union", ``lone_body_owners``), told as the body's own ("EU foreign
+        ministers") (``body_owners``); "union" owns only state offices (``body_offices``)."""
+        poss = next((c for c in children_of(tok) if c.dep_ == "poss" and c.lower_ in BODY_OWNERS
+                     and _definite(c)), None)
+        if poss is None or tok.i - poss.i > 4:
+            return None
+        lone = LONE_BODY_OWNERS.get(poss.lower_)
+        if lone and tok.lemma_.lower() not in BODY_OFFICES:
+            return None  # "the union's leaders called a strike": a trade union's people
+        body = self._body_named_before(poss, ctx, BODY_OWNERS) or (self._resolve(lone, ctx) if lone else None)
+        if body is None or not body.name:
+            return None
+        words = tok.doc[poss.i + 1:tok.i + 1]
+        if words and words[0].tag_ == "POS":
+            words = words[1:]
+        own = self._resolve(f"{body.name} {words.text}", ctx)
+        if own is None or own.name != body.name:
+            return None
+        phrase = _phrase(tok, ctx.dateline_end)
+        return _with_text(own, phrase, f"body's own:{body.name} ({own.evidence})")
 
     def _headed_body(self, head: Actor, ctx: DocContext) -> Actor | None:
         """The body a named head of an international body leads ("Jens Stoltenberg (head_of_body of NATO)"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .data import as_date
@@ -161,3 +161,34 @@ def load_coalitions(data: dict[str, Any], lexicon: Lexicon) -> list[Coalition]:
                              frozenset(c for c in (_iso(c) for c in row.get("in") or []) if c),
                              as_date(row.get("from")) or ""))
     return out
+
+
+def described_forms(row: dict[str, Any], size_words: list[str], member_words: list[str]) -> list[str]:
+    """The descriptive names of one ``described_bodies`` row: region and noun ("West African bloc"), size
+    and noun ("27-nation bloc"), the noun's size in members ("bloc's 27 members")."""
+    nouns = [str(n) for n in row.get("nouns") or []]
+    sizes = [str(n) for n in row.get("sizes") or []]
+    forms = [f"{region} {noun}" for region in row.get("regions") or [] for noun in nouns]
+    forms += [f"{size}-{word} {noun}" for size in sizes for word in size_words for noun in nouns]
+    forms += [f"{noun}'s {size} {word}" for noun in nouns for size in sizes for word in member_words]
+    return forms
+
+
+def load_described(data: dict[str, Any], lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
+    """Add the ``described_bodies`` of a file to ``lexicon`` as forms of their organisations (dated by the
+    row's from/until); return the keys of the forms added."""
+    spec = data.get("described_bodies") or {}
+    size_words = [str(w) for w in spec.get("size_words") or []]
+    member_words = [str(w) for w in spec.get("member_words") or []]
+    orgs = {e.ref.name: e.ref for bucket in lexicon.table.values() for e in bucket if e.kind == "org"}
+    keys: set[tuple[str, ...]] = set()
+    for row in spec.get("bodies") or []:
+        org = orgs.get(str(row["body"]))
+        if org is None:
+            raise ValueError(f"described body {row['body']!r} names no organisation")
+        if row.get("from") or row.get("until"):
+            org = replace(org, active=(as_date(row.get("from")), as_date(row.get("until"))))
+        for form in described_forms(row, size_words, member_words):
+            lexicon.add(form, "org", org, proper=not _any_case(form, lexicon))
+            keys.add(key_of(form))
+    return frozenset(keys)

@@ -14,7 +14,7 @@ from . import data as store
 from .countries import COUNTRY_KINDS, Country, guard, load_countries
 from .leaders import Leader, LeaderBook
 from .lexicon import Entry, Lexicon, Match
-from .orgs import Coalition, Org, load_coalitions, load_companies, load_orgs
+from .orgs import Coalition, Org, load_coalitions, load_companies, load_described, load_orgs
 from .peoples import People, load_peoples
 from .relations import related, relation_words
 from .roles import Label, Role, load_roles, word_lists
@@ -122,6 +122,9 @@ class ActorResolver:
                                                   store.package_file("countries").get("countries") or [],
                                                   self.lexicon)
         self.coalitions: list[Coalition] = load_coalitions(store.package_file("organisations"), self.lexicon)
+        self.described = load_described(store.package_file("organisations"), self.lexicon)
+        self.described_not_after = frozenset(str(w).lower() for w in (
+            store.package_file("organisations").get("described_bodies") or {}).get("not_after") or ())
         self.determiners, self.possessives, self.prepositions, self.speaking = word_lists(
             store.package_file("roles"))
         self.court_heads = frozenset(
@@ -333,6 +336,8 @@ class ActorResolver:
                     dated.append(entry.ref.name)
                 if date and not entry.ref.active_at(date):
                     return False  # "coalition aircraft" in 1991: not the coalition against the Islamic State
+            if entry.kind == "org" and self._described_after(tokens, i, j):
+                return False  # "the pro-European bloc": a country's parties, not the EU
             if entry.kind == "people" and entry.ref.guard and not _guard_name(tokens, j, self.lexicon):
                 return False
             if entry.kind == "leader" and j - i == 1 and tokens[i].key in MONTHS and (
@@ -382,6 +387,12 @@ class ActorResolver:
         own = {org.country, *org.countries, *org.local_in}
         return any(e.kind in ("country", "demonym") and e.ref.iso3 not in own
                    for n in range(1, len(keys) + 1) for e in self.lexicon.table.get(tuple(keys[-n:]), ()))
+
+    def _described_after(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether a body's descriptive name ("European bloc") follows a word that makes it another
+        (``not_after`` of ``described_bodies``: "the pro-European bloc", "the East European bloc")."""
+        return (i > 0 and tokens[i - 1].key in self.described_not_after
+                and tuple(t.key for t in tokens[i:j]) in self.described)
 
     def _prefixed(self, tokens: list[Token], i: int) -> bool:
         """Whether a name prefix (``name_prefixes`` in roles.yaml) is joined to token ``i`` by a hyphen or

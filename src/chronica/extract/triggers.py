@@ -1956,11 +1956,21 @@ def _headline_verb(tok: Token, lemma: str, lex: Lexicon) -> bool:
 
 
 def _body_acting(noun: Token) -> bool:
-    """'The alliance condemned the attack': a definite body noun that is its verb's subject, with no
-    complement saying between or of whom, names the body, not an alliance made (``body_nouns``)."""
-    return (noun.dep_ == "nsubj" and noun.head.pos_ == "VERB"
+    """'The alliance condemned the attack', 'the 32-member alliance pledged', 'the ruling alliance expelled':
+    a definite body noun that is its verb's subject, with no complement saying between or of whom and no
+    modifier naming its parties ('the Saudi-Israeli alliance'), names the body, not an alliance made
+    (``body_nouns``)."""
+    return ((noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" or noun.dep_ == "poss")
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(noun))
-            and not any(c.dep_ in ("prep", "amod", "compound", "nmod") for c in children_of(noun)))
+            and not any(c.dep_ == "prep" or c.dep_ in ("amod", "compound", "nmod") and _party_word(c)
+                        for c in children_of(noun)))
+
+
+def _party_word(mod: Token) -> bool:
+    """'the US-Japan alliance', 'the Saudi-Israeli alliance': a modifier naming the parties (a state or
+    people, or a capitalised word joined by a hyphen to the one before), not 'Western' or '32-member'."""
+    return mod.ent_type_ in ("NORP", "GPE") or (
+        mod.i > 0 and mod.doc[mod.i - 1].text == "-" and mod.text[:1].isupper())
 
 
 def _named_body(noun: Token) -> bool:
