@@ -87,6 +87,7 @@ class _Tables:
     light_verbs: frozenset[str] = frozenset()  # "700 drivers held a protest": the crowd that holds it
     protest_events: frozenset[str] = frozenset()  # ... the protest held
     craft_nouns: frozenset[str] = frozenset()  # "detained five fishing vessels": boats, not people held
+    abused_held: frozenset[str] = frozenset()  # "the torture of 4,000 detainees": the abused, no arrest count
 
 
 @cache
@@ -124,7 +125,8 @@ def _tables() -> _Tables:
                    frozenset(spec["size"].get("crowd_verbs", ())),
                    frozenset(spec["size"].get("light_verbs", ())),
                    frozenset(spec["size"].get("events", ())),
-                   frozenset(spec.get("craft_nouns", ())))
+                   frozenset(spec.get("craft_nouns", ())),
+                   frozenset(spec["arrested"].get("abused_held", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -434,6 +436,9 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         kind = next((k for k in ("killed", "injured") if word in tables.kinds[k]["adjectives"]), None)
         if kind is not None:
             return kind, f"counted-adjective:{word}"
+    if lemma in tables.held_nouns and noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in tables.abused_held):
+        return None  # "the torture of 4,000 detainees": people held and abused, no arrests (memory-1)
     if lemma in tables.held_nouns:
         harmed = _held_harmed(noun, tables)
         if harmed is not None:
