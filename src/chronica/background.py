@@ -52,7 +52,8 @@ def charged_one(head: Token) -> Token | None:
     prep = deed.head
     if (person := _judged_person(deed)) is not None:
         return person  # "acquitted six police officers of murder"
-    if deed.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("of", "with") and (
+    charges = ("of", "with", "including")  # "sentenced ... for crimes, including the torture of" (memory-1)
+    if deed.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in charges and (
             prep.head.lemma_.lower() in w.suspicion_verbs | w.cleared_verbs):
         verb = prep.head
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -72,6 +73,11 @@ def _judged_person(deed: Token) -> Token | None:
         return None
     person = prep.head
     w = _words()
+    if person.dep_ == "pobj" and person.ent_type_ in ("DATE", "TIME") and person.head.dep_ == "prep":
+        person = person.head.head  # "convicted the former rebel leader on Thursday of murder": the parse
+        # hangs "of" on the day (memory-1)
+        if person.pos_ == "VERB" and person.lemma_.lower() in w.suspicion_verbs | w.cleared_verbs:
+            return next((c for c in children_of(person) if c.dep_ == "dobj"), None)
     if person.dep_ == "dobj" and person.head.lemma_.lower() in w.suspicion_verbs | w.cleared_verbs:
         return person
     return None
@@ -97,7 +103,8 @@ def background(head: Token) -> bool:
     w = _words()
     if head.dep_ == "amod" and head.tag_ in ("VBN", "VBG"):
         return True  # "the besieged town", "the occupied territories", "the visiting team": a state
-    if head.pos_ in ("NOUN", "PROPN") and any(a.lemma_ in w.topic_verbs for a in islice(head.ancestors, 3)):
+    if head.pos_ in ("NOUN", "PROPN") and not _means_of_marking(head, w) and any(
+            a.lemma_ in w.topic_verbs for a in islice(head.ancestors, 3)):
         return True  # "demanding a law against rape", "commemorating the massacre": the topic
     if head.pos_ in ("NOUN", "PROPN"):
         if _coordinated_noun(head):
@@ -156,10 +163,11 @@ def background(head: Token) -> bool:
         if "since" in lowers[head.left_edge.i:head.right_edge.i + 1] and any(
                 _since_years(t, head) for t in head.subtree if t.lower_ == "since"):
             return True  # "the army has fought Boko Haram (in the northeast) since 2009"
-    prep = head.head
-    if (head.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for")
+    charge = _charged_doing(head)
+    prep = charge.head
+    if (charge.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for")
             and prep.head.lemma_.lower() in w.suspicion_verbs | w.cleared_verbs):
-        return True  # "convicted of murder", "acquitted of killing a protester"
+        return True  # "convicted of murder", "acquitted of killing a protester", "charged with abetting it"
     if _judged_person(head) is not None:
         return True  # "acquitted six police officers of murder"
     for tok in chain((head,), head.ancestors):
@@ -176,6 +184,24 @@ def background(head: Token) -> bool:
         if tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ not in ("relcl", "advcl"):
             break  # what is said is the news, unless the saying is itself a setting ("where officials say")
     return False
+
+
+def _means_of_marking(head: Token, w: SimpleNamespace) -> bool:
+    """A noun after "with" or "by" on a verb of the topic ("was marked with a march", "commemorated the
+    massacre with a vigil"): the act of marking, not its topic (memory-1)."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in ("with", "by") and prep.head.lemma_ in w.topic_verbs
+
+
+def _charged_doing(head: Token) -> Token:
+    """The gerund of a charge whose object a deed is ("charged a former guard with aiding and abetting the
+    murder of thousands": "aiding"; memory-1), else the deed itself."""
+    if head.dep_ != "dobj" or head.head.tag_ != "VBG":
+        return head
+    doing = head.head
+    while doing.dep_ == "conj" and doing.head.tag_ == "VBG":
+        doing = doing.head
+    return doing if doing.dep_ == "pcomp" else head
 
 
 def _steps_taken_for(tok: Token, w: SimpleNamespace) -> bool:

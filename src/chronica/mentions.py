@@ -31,7 +31,7 @@ from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
 from chronica.extract.quantities import along_anchor
-from chronica.extract.readings import condemns, paired_sides, readings, running_toll
+from chronica.extract.readings import condemns, paired_sides, readings, remote_verbs, running_toll
 from chronica.extract.roles import (
     ATTACK_NOUNS,
     CAPTIVES,
@@ -2327,6 +2327,8 @@ class Mentions:
         blocked.update(_foilers(trig))  # "guards thwarted an attempt to kidnap": not the kidnappers
         blocked.update(_authors_takers(trig))  # "police detained the organizer of the kidnapping"
         blocked.update(_responders(trig, cand.trigger.cls))  # "were stabbed; police arrested the attacker"
+        blocked.update(_rememberers(trig))  # "Indonesians commemorated the 2002 Bali bombings"
+        blocked.update(_kin_named(trig))  # "relatives of the victims of the 1988 Halabja attack"
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
         blocked.update(_labellers(trig))  # "after what he called a coup attempt": not the plotter
         blocked.update(_outside_time_clause(trig))
@@ -3429,6 +3431,26 @@ def _responders(deed: Token, cls: str) -> set[int]:
             g for p in children_of(verb) if p.dep_ == "agent" for g in children_of(p) if g.dep_ == "pobj"]
         out.update(t.i for d in doers for t in d.subtree)
     return out
+
+
+def _rememberers(deed: Token) -> set[int]:
+    """Words of the subjects of the verbs that commemorate a deed, try someone for it, count it or failed to
+    stop it ("Indonesians commemorated the 2002 Bali bombings", "a court convicted a former soldier of the
+    1982 massacre", "police figures show that 27,000 people were murdered", "police failed to prevent the
+    bombings"): they did not do it (memory-1)."""
+    return {t.i for v in remote_verbs(deed) for s in clause_subject(v) for t in s.subtree}
+
+
+def _kin_named(deed: Token) -> set[int]:
+    """Words of the people a deed names as its victims, kin or survivors ("relatives of the victims of the
+    1988 Halabja attack", "survivors of the bombings"), not those inside the deed's own phrase ("the victims
+    of the 1999 NATO bombing"): they did not do it (``commemorations`` in data/readings.yaml; memory-1)."""
+    if deed.dep_ != "pobj" or deed.head.head.lemma_.lower() not in readings()["commemorations"]["kin"]:
+        return set()
+    top = deed.head.head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head.head
+    return {t.i for t in top.subtree} - {t.i for t in deed.subtree}
 
 
 def _authors_takers(trig: Token) -> set[int]:

@@ -134,6 +134,13 @@ def _negation(verb: Token) -> Token | None:
     return None
 
 
+def _prevention_failed(verb: Token) -> bool:
+    """A verb of preventing that failed or was denied ("failed to prevent the bombings", "could not prevent
+    the massacre"): what it would have kept from happening happened (memory-1)."""
+    return _negation(verb) is not None or verb.dep_ == "xcomp" and (
+        verb.head.lemma_.lower() in readings()["commemorations"]["failed"])
+
+
 def _negated_here(tok: Token) -> str | None:
     neg = _negation(tok)
     if neg is not None:
@@ -524,7 +531,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if gov is not None and head.dep_ == "dobj" and _left_undone(gov) and not m.negated:
             m.negated = True  # "left Moscow without signing the agreement": the act was not done
             cues.append("without")
-        if gov is not None and head.dep_ == "dobj" and gov.lemma_ in PREVENTED | FEARED:
+        if gov is not None and head.dep_ == "dobj" and gov.lemma_ in PREVENTED and _prevention_failed(gov):
+            cues.append(f"not-prevented:{gov.lemma_}")  # "police failed to prevent the bombings": done
+        elif gov is not None and head.dep_ == "dobj" and gov.lemma_ in PREVENTED | FEARED:
             m.negated, m.hypothetical = gov.lemma_ in PREVENTED, gov.lemma_ in FEARED
             cues.append(f"{'prevented' if m.negated else 'feared'}:{gov.lemma_}")
         if gov is not None and head.dep_ == "dobj" and _plotted(head, gov):

@@ -89,6 +89,7 @@ class _Tables:
     craft_nouns: frozenset[str] = frozenset()  # "detained five fishing vessels": boats, not people held
     natural_words: frozenset[str] = frozenset()  # "died on Sunday aged 91", "died peacefully": no victim
     natural_causes: frozenset[str] = frozenset()  # "died of cancer", "died of a heart attack"
+    abused_held: frozenset[str] = frozenset()  # "the torture of 4,000 detainees": the abused, no arrest count
 
 
 @cache
@@ -128,7 +129,8 @@ def _tables() -> _Tables:
                    frozenset(spec["size"].get("events", ())),
                    frozenset(spec.get("craft_nouns", ())),
                    natural_words=frozenset(killed.get("natural_words", ())),
-                   natural_causes=frozenset(killed.get("natural_causes", ())))
+                   natural_causes=frozenset(killed.get("natural_causes", ())),
+                   abused_held=frozenset(spec["arrested"].get("abused_held", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -438,6 +440,9 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         kind = next((k for k in ("killed", "injured") if word in tables.kinds[k]["adjectives"]), None)
         if kind is not None:
             return kind, f"counted-adjective:{word}"
+    if lemma in tables.held_nouns and noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in tables.abused_held):
+        return None  # "the torture of 4,000 detainees": people held and abused, no arrests (memory-1)
     if lemma in tables.held_nouns:
         harmed = _held_harmed(noun, tables)
         if harmed is not None:

@@ -308,6 +308,51 @@ def answered_deed(noun: Token) -> list[Token] | None:
             for o in _pobjs(p)]
 
 
+
+def remote_verbs(deed: Token) -> list[Token]:
+    """The verbs above a deed that commemorate it, try someone for it, count it or failed to stop it
+    ("commemorated the 2002 Bali bombings", "paused to remember the people killed in the attacks",
+    "convicted a former soldier of the 1982 massacre", "figures show that 27,000 people were murdered",
+    "failed to prevent the bombings"): their subjects did not do it (``commemorations`` in
+    data/readings.yaml; memory-1)."""
+    spec = readings()["commemorations"]
+    out: list[Token] = []
+    path: list[Token] = []
+    node = deed
+    while node.head.i != node.i and len(path) < 10:
+        verb = node.head
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.dep_ != "pcomp":
+            break  # "soldiers gathered and killed": a verb joined to the deed is no frame of it
+        if verb.pos_ in ("VERB", "AUX") and _frames(verb, node, path, spec):
+            out.append(verb)
+        path.append(node)
+        node = verb
+    return out
+
+
+def _frames(verb: Token, child: Token, path: list[Token], spec: dict[str, Any]) -> bool:
+    """Whether a verb commemorates, tries, counts or stops the deed its child (over the path) holds."""
+    lemma = verb.lemma_.lower()
+    held = child.dep_ in ("dobj", "xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ in spec["preps"]
+    if lemma in spec["plain"]:
+        return held
+    if lemma in spec["tributed"]:  # "paid tribute to the children killed in the siege"
+        return held and any(t.lemma_.lower() in spec["tributes"] for t in (*children_of(verb), *path, child))
+    if lemma in spec["marked"]:  # "marked the anniversary of the massacre", not "marked a turning point"
+        return child.dep_ == "dobj" and (not path or child.lemma_.lower() in spec["remembered"])
+    if lemma in spec["showing"]:  # "police figures show that 27,000 people were murdered"
+        return child.dep_ in ("ccomp", "dobj") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in spec["counts"] for c in children_of(verb))
+    if lemma in spec["prevented"]:  # "police failed to prevent the bombings"
+        return child.dep_ == "dobj"
+    if lemma in spec["failed_stops"]:  # "soldiers failed to stop the massacre", not "thwarted an attack"
+        return child.dep_ == "dobj" and (any(c.dep_ == "neg" for c in children_of(verb)) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in spec["failed"]))
+    if lemma in spec["trial_verbs"]:  # "convicted a former soldier of the 1982 massacre"
+        return child.dep_ not in ("nsubj", "nsubjpass") and any(
+            t.dep_ == "prep" and t.lower_ in spec["trial_preps"] for t in (*path, child))
+    return False
+
 # --- "fired warning shots into the air": a show of force ------------------------------------------
 
 def _warning_shot(trig: Trigger) -> bool:

@@ -25,6 +25,7 @@ from chronica.extract.readings import (
     paired_sides,
     partaking,
     readings,
+    remote_verbs,
     stepped_into,
     warned_off,
 )
@@ -1755,6 +1756,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.source, roles.rules["source"] = clause_subject(verb), "subject taking part"
     elif (verb is not None and not roles.source and anchor.dep_ == "dobj" and anchor.head == verb
           and verb.lemma_.lower() not in OBSERVING | CAUSING and not judged(verb) and clause_subject(verb)
+          and verb not in remote_verbs(anchor)  # "Indonesians commemorated the 2002 Bali bombings"
           and clause_subject(verb)[0].dep_ != "expl"
           and (clause_subject(verb)[0].pos_ != "PRON" or verb.dep_ == "ccomp")):
         # "NATO confirmed it would tighten the blockade": the subject of the verb the noun is object of

@@ -2613,7 +2613,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     interventions = [e for e in interventions if not _described_custody(e)]
     if protest:  # "protested against the arrest of the editor ... He was arrested in a graft case": none
         interventions = [e for e in interventions if not _protested_arrest(e, group, rules)
-                         and not _arrested_before(e, real, rules)]
+                         and not _arrested_before(e, real, rules) and not _years_before(e, group, rules)]
     if protest and interventions:  # "troops killed ten people when they fired on demonstrators": the
         # killing told beside force used on protesters is that force
         interventions += [e for e in group if e not in interventions and e.plover["type"] == "ASSAULT"
@@ -2732,6 +2732,15 @@ def _gravely_hurt(ev: Event, rules: Context) -> bool:
     """Protesters hurt badly enough for excessive force: wounds the force's sentence calls grave ("five were
     critically wounded", "suffered gunshot wounds"), not a count of hurt alone ("12 were injured")."""
     return rules.serious_injury is not None and bool(rules.serious_injury.search(ev.text.lower()))
+
+
+def _years_before(ev: Event, group: list[Event], rules: Context) -> bool:
+    """Force its text dates to a year before every protest's ("the anniversary of the massacre, when police
+    shot dead 34 miners in 2012, was marked with a march on Thursday"): the old deed the protest remembers, no
+    force met at it (memory-1)."""
+    own = ev.date.value[:4] if ev.date.basis == "text" and ev.date.value else None
+    years = [e.date.value[:4] for e in group if _cls(e) in rules.protest and e.date.value]
+    return own is not None and bool(years) and all(year > own for year in years)
 
 
 def _arrested_before(ev: Event, real: list[Event], rules: Context) -> bool:
