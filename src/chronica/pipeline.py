@@ -156,7 +156,15 @@ from chronica.reparse import (
     two_parties,
     unmarked_relatives,
 )
-from chronica.said_on import act_day_beside_report, lede_act_day, period_report_day, report_day, roundup_item
+from chronica.said_on import (
+    act_day_beside_report,
+    aside_spans,
+    background_asides,
+    lede_act_day,
+    period_report_day,
+    report_day,
+    roundup_item,
+)
 from chronica.salience import choose_primary
 from chronica.settle import AFTER_DOCUMENTS, settle
 from chronica.story_country import (
@@ -561,7 +569,7 @@ class Pipeline:
             evidence["trigger"]["passive"] = True  # "was accused by the opposition of ... and resigned"
         if head.pos_ == "VERB" and running_toll(head):  # "a crackdown that has killed 40 since March"
             evidence["trigger"]["running_toll"] = True
-        location = self._location(cand, ctx, s_start, s_end, evidence)
+        location = self._location(cand, ctx, s_start, s_end, evidence, dates)
         venue = location is not None and (location.start, location.end) in getattr(ctx.places, "venues", ())
         ctx.where = people_country(location) if location is not None and not venue else None  # not "talks in
         # Geneva"; Hong Kong's people are of Hong Kong, though ACLED places the event in China
@@ -675,7 +683,8 @@ class Pipeline:
         told_past = trig.head.tag_ in ("VBD", "NN", "NNS") and not (cand.modality.modality.future
                                                                    or cand.modality.modality.hypothetical)
         date = event_date(dates, s_start, s_end, ctx.document.published,
-                          anchor=_said_anchor(cand, tspan.start), done=told_past, text=text_of(doc))
+                          anchor=_said_anchor(cand, tspan.start), done=told_past, text=text_of(doc),
+                          asides=aside_spans(trig.head))
         done = trig.head.tag_ not in PRESENT_TAGS and not (
             cand.modality.modality.future or cand.modality.modality.hypothetical)
         said = done and date.basis != "published" and report_day(doc, date, trig.head)  # "said on Friday"
@@ -897,14 +906,19 @@ class Pipeline:
         return home, {"rule": "document-focus-country", "country": ctx.focus, "instead_of": place.text}
 
     def _location(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
-                  evidence: dict) -> Place | None:
-        inside = [p for p in ctx.places if p.start is not None and s_start <= p.start < s_end]
+                  evidence: dict, dates: list | None = None) -> Place | None:
+        past = background_asides(cand.trigger.head, dates or [], ctx.document.published)  # "Boko Haram, the
+        # group that abducted 276 schoolgirls from Chibok in 2014": Chibok is no place of today's arrests
+        inside = [p for p in ctx.places if p.start is not None and s_start <= p.start < s_end
+                  and not any(a <= p.start < b for a, b in past)]
         heads = cand.roles.source + cand.roles.target
         if cand.modality.speaker is not None:  # "..., Saudi Arabia and the US said": who told, not where
             heads = [*heads, cand.modality.speaker]
         taken = {t.i for h in heads for t in actor_tokens(h)}
         focus, places = self._event_focus(cand, ctx) if any(sea_area(p) for p in inside) else (
             ctx.focus, ctx.places)
+        for a, b in past:
+            places = places.without(a, b)
         place, why = event_place(self.geocoder, cand.trigger.head, inside, taken, places, focus)
         if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
                 ctx.dateline_place.country == ctx.focus):

@@ -18,6 +18,7 @@ from chronica import yamlio
 from chronica.extract import within
 from chronica.nlp import children_of, place_opener, sentence_of, tokens_of
 from chronica.record import DateInfo, Event
+from chronica.when import background, parse_published
 
 _DATA = yamlio.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
 STATEMENT_VERBS = frozenset(_DATA["statement_verbs"])
@@ -29,6 +30,7 @@ ROUNDUP_TYPES = frozenset(_DATA["roundup_types"])
 SATURDAY = 5
 LEDE_GAP_DAYS = int(_DATA.get("lede_gap_days", 7))
 VERB_POS = frozenset({"VERB", "AUX"})
+ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -38,6 +40,34 @@ def _governing_verb(tok: Token) -> Token | None:
             return None
         tok = tok.head
     return tok
+
+
+def aside_spans(trigger: Token, subjects: bool = True) -> list[tuple[int, int]]:
+    """Character spans of the clauses of the trigger's sentence that describe a noun and do not hold the
+    trigger (a relative clause, an appositive, a participle: "Hamas, which took control of Gaza in 2007,
+    released ..."; olddates53): a past date in one is the described thing's, not the act's. ``subjects``:
+    also those that describe a subject. Not one that describes the frame of the act ("were killed in the war,
+    which began in 1998": the war's time is the killing's)."""
+    spans = []
+    for tok in sentence_of(trigger):
+        if tok.dep_ not in ASIDE_DEPS or tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+            continue
+        described = tok.head
+        if described.dep_ == "pobj" and described.head.head.i == trigger.i:
+            continue
+        if subjects or described.dep_ not in ("nsubj", "nsubjpass"):
+            spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
+    return spans
+
+
+def background_asides(trigger: Token, dates: list[DateInfo], published: str | None) -> list[tuple[int, int]]:
+    """The trigger's asides (:func:`aside_spans`) that describe no subject and state a past date: "arrested 12
+    members of Boko Haram, the group that abducted 276 schoolgirls from Chibok in 2014": their places are the
+    described thing's past, not the act's ("Hamas, which took control of Gaza in 2007, ..." keeps Gaza)."""
+    pub = parse_published(published)
+    return [(a, b) for a, b in aside_spans(trigger, subjects=False)
+            if any(d.start is not None and d.end is not None and a <= d.start and d.end <= b
+                   and background(d, pub) for d in dates)]
 
 
 def report_day(doc: Doc, when: DateInfo, trigger: Token) -> bool:

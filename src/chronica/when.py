@@ -22,10 +22,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
 
+from chronica import yamlio
 from chronica.record import DateInfo
 
-__all__ = ["find_dates", "event_date", "parse_published", "FUTURE_SLACK_DAYS"]
+__all__ = ["find_dates", "event_date", "parse_published", "background", "FUTURE_SLACK_DAYS"]
 
 # --------------------------------------------------------------------------------------------
 # word lists
@@ -80,6 +83,30 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+
+# Days that name a deed done on them ("the September 11 attacks", "the October 7 attack"): the day of that
+# deed, not the latest such day, when a noun of a deed follows (and the story is later); "9/11" always.
+_NAMED_DAYS = {(9, 11): 2001, (10, 7): 2023, (7, 7): 2005, (11, 26): 2008}
+
+# "ten years since gunmen killed ...", "the 30th anniversary of the genocide": the deed told after it lies
+# that many years before the story
+_COUNT_WORDS = {
+    **_NUMBER_WORDS, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+    "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+# Words that end the words between a date and the noun of the deed it names ("the 2000 people killed in
+# attacks" is a count): function words, and the count nouns above.
+_NOT_DEED_WORDS = {
+    "in", "of", "at", "on", "by", "for", "to", "from", "with", "and", "or", "the", "a", "an", "who", "that",
+    "which", "was", "were", "is", "are", "had", "has", "have", "as", "after", "before", "since", "during",
+} | _COUNT_NOUNS  # fmt: skip
 
 # How many days after publication a date stated without a year may lie and still be read in the
 # publication year; later than that it is taken from the year before ("April 22" in a story
@@ -201,6 +228,21 @@ _HOLIDAY_BEFORE = re.compile(
     r"(?i)(?<![a-z])(?:good|black|bloody|holy|super|cyber|ash|palm|easter|maundy|shrove|giving"
     r"|green)\s+$"
 )
+# "the 2005 murder", "a 2016 shooting", "the September 11 attacks": a date after an article names a deed
+_DET_BEFORE = re.compile(r"(?i)(?<![a-z])(?:the|a|an)\s+$")
+# ... and is the time of another act only when it is told as its time ("killed in the 2004 bombings")
+_TIME_PREP_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?:in|during|since|after|before|until|till|throughout|following|amid)\s+(?:the|a|an)\s+$"
+)
+_COUNTED = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<n>\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
+    r"\s+(?P<yrs>years?)(?:\s+(?:on|to\s+the\s+day|(?:have|had)\s+(?:passed|gone\s+by)"
+    r"|on\s+(?:" + "|".join(_WEEKDAYS) + r")))?\s+(?:since|after|on\s+from)"
+    r"|the\s+(?P<o>\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")"
+    r"\s+anniversary\s+of)(?![\w-])"
+)
+_NINE_ELEVEN = re.compile(r"9(?<![\w/.]9)/11(?![\w/])")
+_CLAUSE_END = re.compile(r"[,;:()]")
 # "will meet on Monday": a weekday after one of these words in the same clause lies ahead
 _FUTURE_BEFORE = re.compile(
     r"(?i)(?<![a-z])(?:will|shall|'ll|’ll|to\s+be\s+held|scheduled|planned|plans?\s+to"
@@ -214,6 +256,26 @@ _PAST_PLAN_BEFORE = re.compile(
 _NAME_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?P<w>[A-Z][\w'’-]*)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 _PUBLISHED = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+@cache
+def _deed_after() -> re.Pattern[str]:
+    """Up to three words and then a noun of a dated deed (``year_nouns`` in extract/data/quantities.yaml),
+    matched right after a date: " train bombings", " Tiananmen crackdown", " attacks"."""
+    path = Path(__file__).parent / "extract" / "data" / "quantities.yaml"
+    nouns = sorted(yamlio.safe_load(path.read_text("utf-8")).get("year_nouns") or (), key=len, reverse=True)
+    skip = "|".join(sorted(_NOT_DEED_WORDS, key=len, reverse=True))
+    words = r"(?:\s+(?!(?i:" + skip + r")(?![\w-]))[A-Za-z][\w'’-]*){0,3}?"
+    deeds = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    return re.compile(words + r"\s+(?i:" + deeds + r")(?![\w-])")
+
+
+def _deed_end(d: DateInfo, text: str) -> int | None:
+    """Where the noun of the deed a date names ends ("the 2005 murder", "the September 11 attacks")."""
+    if d.start is None or d.end is None or not _before(_DET_BEFORE, text, d.start, 6):
+        return None
+    m = _deed_after().match(text, d.end)
+    return m.end() if m else None
 
 
 def _before(pattern: re.Pattern[str], text: str, pos: int, width: int = 30) -> re.Match[str] | None:
@@ -356,6 +418,7 @@ def _month_first(text: str, pub: date | None, out: list[DateInfo]) -> None:
             year = m.group("y")
             if year and m.group("m2") and _month(m.group("m2")) < month:
                 year = str(int(year) - 1)  # "December 30 - January 2, 2021"
+            year = year or _named_day(text, e, month, _day(m.group("d")), pub)  # "the September 11 attacks"
             info = _day_info(text, s, e, year, month, _day(m.group("d")), pub)
             if info:
                 out.append(info)
@@ -393,6 +456,10 @@ def _years(text: str, out: list[DateInfo]) -> None:
     for m in _RE_YEAR.finditer(text):
         s = m.start()
         cue = _before(_YEAR_CUE_BEFORE, text, s, 12)
+        deed = bool(_before(_DET_BEFORE, text, s, 6)) and bool(_deed_after().match(text, s + 4))
+        if deed:  # "the 2005 murder", "for the 2004 train bombings" (olddates53)
+            out.append(_info(text[s : s + 4], "year", "text", text, s, s + 4))
+            continue
         if not cue:
             continue  # a bare number is a count, an address, a code...
         nxt = m.group("next")
@@ -405,6 +472,52 @@ def _years(text: str, out: list[DateInfo]) -> None:
         if cue.group("cue").lower() in ("early", "late", "mid-"):
             s = cue.start()
         out.append(_info(text[m.start() : m.start() + 4], "year", "text", text, s, m.start() + 4))
+
+
+def _named_day(text: str, end: int, month: int, day: int, pub: date | None) -> str | None:
+    """The year of a day without one that names a deed done on it before the story: "the September 11
+    attacks", "the October 7 attack" (``_NAMED_DAYS``); None for any other day."""
+    year = _NAMED_DAYS.get((month, day))
+    if year is None or (pub is not None and date(year, month, day) >= pub):
+        return None
+    if not _deed_after().match(text, end):
+        return None
+    return str(year)
+
+
+def _nine_eleven(text: str, pub: date | None, out: list[DateInfo]) -> None:
+    """ "9/11", "the 9/11 attacks": 11 September 2001."""
+    if pub is not None and pub.year < 2001:
+        return
+    for m in _NINE_ELEVEN.finditer(text):
+        out.append(_info("2001-09-11", "day", "text", text, *m.span()))
+
+
+def _counted_back(text: str, pub: date, out: list[DateInfo]) -> None:
+    """ "ten years since", "six years after", "the 30th anniversary of": the deed told after it, that many
+    years before the story (year precision, basis relative; the span is the count, "ten years")."""
+    for m in _COUNTED.finditer(text):
+        if m.group("n"):
+            word = m.group("n").lower()
+            n = int(word) if word.isdigit() else _COUNT_WORDS[word]
+            e = m.end("yrs")
+        else:
+            word = m.group("o").lower()
+            n = int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[word]
+            e = m.end()
+        if 0 < n < pub.year - 1800:
+            out.append(_info(str(pub.year - n), "year", "relative", text, m.start(), e))
+
+
+def _counted_scope(d: DateInfo, text: str, end: int) -> tuple[int, int] | None:
+    """The clause a counted-back date dates ("since gunmen killed 147 students", up to a comma), or None."""
+    if d.basis != "relative" or d.precision != "year" or d.start is None:
+        return None
+    m = _COUNTED.match(text, d.start)
+    if not m:
+        return None
+    stop = _CLAUSE_END.search(text, m.end(), end)
+    return m.end(), stop.start() if stop else end
 
 
 def _numeric(text: str, us_order: bool, out: list[DateInfo]) -> None:
@@ -562,9 +675,11 @@ def find_dates(
     _month_first(text, pub, found)
     _years(text, found)
     _numeric(text, us_order, found)
+    _nine_eleven(text, pub, found)
     if pub is not None:
         _relative(text, pub, found)
         _weekdays(text, pub, found)
+        _counted_back(text, pub, found)
     if len(found) < 2:
         return found
     found.sort(key=lambda d: (d.start - d.end, d.start))  # type: ignore[operator]
@@ -600,6 +715,58 @@ def _names_other_thing(d: DateInfo, text: str, anchor: int) -> bool:
     return not (end < anchor and _POSSESSED_TRIGGER.fullmatch(text, end, anchor))
 
 
+def _times_act(d: DateInfo, text: str, anchor: int, start: int) -> bool:
+    """Whether a date that names a deed ("the 2004 bombings") is also the time of the act at ``anchor``: told
+    as its time ("killed in the 2004 bombings"), its object ("signed the 2015 deal") or its subject ("A 2016
+    shooting ... killed 49"); not "arrested on Wednesday for the 2004 bombings", "the anniversary of the 1989
+    crackdown"."""
+    det = _before(_DET_BEFORE, text, d.start or 0, 6)
+    at = det.start() if det else d.start or 0
+    if _before(_TIME_PREP_BEFORE, text, d.start or 0, 24) or not text[start:at].strip():
+        return True
+    return anchor < at and re.fullmatch(r"[\w'’-]+\s+", text[anchor:at]) is not None
+
+
+def background(d: DateInfo, pub: date | None) -> bool:
+    """Whether a date stated in full lies before the story's month: a past time that can describe an actor."""
+    if d.basis != "text" or pub is None:
+        return False
+    return not _begins_after(d, pub - timedelta(days=31))
+
+
+def _own_dates(
+    dates: list[DateInfo], text: str, anchor: int, bounds: tuple[int, int], asides: list[tuple[int, int]],
+    pub: date | None,
+) -> list[DateInfo]:
+    """The sentence's dates that may date the act at ``anchor`` (olddates53): the date of the deed the
+    trigger names ("the 2005 murder") alone; not another deed's ("on the anniversary of the 1989
+    crackdown"), nor a past date inside a clause that describes a noun ("Hamas, which took control of Gaza
+    in 2007, released ..."), nor a count back ("ten years since gunmen killed ...") outside the clause it
+    dates; inside that clause, no date outside it."""
+    start, end = bounds
+    named = [d for d in dates if (e := _deed_end(d, text)) is not None and (d.start or 0) <= anchor < e]
+    if named:
+        return named[:1]
+    out = []
+    for d in dates:
+        ds, de = d.start or 0, d.end or 0
+        if background(d, pub) and any(a <= ds and de <= b and not a <= anchor < b for a, b in asides):
+            continue
+        if _deed_end(d, text) is not None and not _times_act(d, text, anchor, start):
+            continue
+        out.append(d)
+    for d in list(out):
+        scope = _counted_scope(d, text, end)
+        if scope is None:
+            continue
+        a, b = scope
+        stated = any(o.basis == "text" and not a <= (o.start or 0) < b for o in out)
+        if a <= anchor < b and not stated:
+            return [d] + [o for o in out if a <= (o.start or 0) < b]
+        out.remove(d)
+    return out
+
+
 def event_date(
     dates: list[DateInfo],
     start: int,
@@ -608,6 +775,7 @@ def event_date(
     anchor: int | None = None,
     done: bool = False,
     text: str | None = None,
+    asides: list[tuple[int, int]] | None = None,
 ) -> DateInfo:
     """The date of an event whose sentence spans ``[start, end)`` of the document.
 
@@ -617,7 +785,9 @@ def event_date(
     :class:`DateInfo`. A date from another sentence is never used. ``done``: the event is told as
     past ("recalled"), so a day after publication is another clause's ("would recognise ... on May 28,
     drawing a response from Israel, which recalled its envoys") and not its own. ``text``: the document's
-    text, to pass over a possessive date that names another thing ("annulled Sunday's vote on Wednesday").
+    text, to pass over a possessive date that names another thing ("annulled Sunday's vote on Wednesday"), and
+    to keep a date that names a deed, or counts back to one, to that deed (:func:`_own_dates`). ``asides``:
+    character spans of clauses that describe a noun of the sentence ("which took control of Gaza in 2007").
     """
     pub = parse_published(published)
     inside = [
@@ -632,7 +802,7 @@ def event_date(
     ]
     if inside and anchor is not None and text is not None:
         own = [d for d in inside if not _names_other_thing(d, text, anchor)]
-        inside = own or inside
+        inside = _own_dates(own or inside, text, anchor, (start, end), asides or [], pub)
     if inside:
         if anchor is None:
             return replace(min(inside, key=lambda d: d.start))  # type: ignore[arg-type, return-value]

@@ -258,7 +258,22 @@ def _year(tok: Token, tables: _Tables) -> bool:
         return False
     if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lower_ in tables.year_nouns:
         return True
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in YEAR_PREPS
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in YEAR_PREPS or _deed_year(tok, tables)
+
+
+def _deed_year(tok: Token, tables: _Tables) -> bool:
+    """A year after an article and before (up to three names or modifiers, then) a noun of a dated deed:
+    "The 2005 murder", "the 2004 train bombings", "the 2019 Easter bombings" (olddates53); not "the 2000
+    people"."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in ("the", "a", "an"):
+        return False
+    for k in range(tok.i + 1, min(tok.i + 5, len(doc))):
+        if doc[k].lower_ in tables.year_nouns:
+            return True
+        if doc[k].dep_ not in ("compound", "amod") and doc[k].pos_ != "PROPN":
+            return False
+    return False
 
 
 def _rest_of_number(lowers: list[str], j: int, end: int, below: int, tables: _Tables) -> bool:
