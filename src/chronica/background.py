@@ -65,6 +65,20 @@ def charged_one(head: Token) -> Token | None:
     return None
 
 
+def only_charged(deed: Token) -> bool:
+    """Whether a deed is told only as a charge ("a man accused of kidnapping a child", "a man they accused of
+    abducting", "convicted of killing", "arrested for stabbing"), not as done (attacker53)."""
+    w = _words()
+    if charged_one(deed) is not None:
+        return True
+    for tok in islice(deed.ancestors, 4):
+        if tok.lemma_.lower() in w.suspicion_verbs | w.cleared_verbs or tok.lower_ in w.reason_preps:
+            return True
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
 def _judged_person(deed: Token) -> Token | None:
     """The object of a judging verb that the parse gives the deed to ("acquitted six police officers of
     murder", "convicted two activists of spreading false news": "of" hangs on the object), or None."""

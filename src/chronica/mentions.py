@@ -161,6 +161,9 @@ OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], 
 NAMED_PLACE_WORDS = frozenset(W["named_place_words"])  # "Moi Avenue": a street, not Moi's
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
+LONE_SECTORS, LONE_BODIES = frozenset(W["lone_armed_sectors"]), frozenset(W["lone_body_words"])  # attacker53
+SMALL_COUNTS, BLADE_VERBS = frozenset(W["small_counts"]), frozenset(W["blade_verbs"])
+BLADE_WEAPONS = frozenset(W["blade_weapons"])  # "two men attacked worshippers with a knife": armed men
 OWN_PLACE_CLASSES = frozenset(W["own_place_classes"])  # "students occupied schools": not at themselves
 PROTEST_WORDS = frozenset(W["protest_words"])  # "marched in protest at the arrest": not the arresters
 PACT_WORDS = frozenset(W["pact_words"])  # "the Indus Waters Treaty": a pact's name, no actor
@@ -2697,16 +2700,18 @@ class Mentions:
                 return _with_text(actor, "", f"front line monitored by {found.group(0)}: {actor.evidence}")
         return None
 
-    def armed(self, source: list[Actor], cls: str, ctx: DocContext) -> list[Actor]:
+    def armed(self, source: list[Actor], cls: str, ctx: DocContext, deed: Token | None = None) -> list[Actor]:
         """People named by a generic noun who shoot, kill, bomb or abduct ("two men shot dead a
         driver", "a group of people opened fire"), and one person who attacks or beats ("a man threw
         stones at a nurse", "an Israeli was stabbed by a Palestinian") are an unidentified armed group,
         as ACLED codes unnamed gunmen, not civilians; a group who attack or beat is a mob. Herders who
         do violence are a communal or ethnic militia ("Fulani herdsmen attacked farmers"), and so are a
-        people's civilians ("Fulani youths", "young men from the Murle community")."""
+        people's civilians ("Fulani youths", "young men from the Murle community"). One person named by a
+        role noun ("a driver", "a student", "the man", "a teenager" who blew himself up) and a counted few
+        with a blade ("two men stabbed") are an unidentified armed group too (``_lone_doer``)."""
         if cls in ARMED_CLASSES | REMOTE_CLASSES:
             source = [self._armed_flyers(actor, ctx) for actor in source]
-        if cls not in ARMED_CLASSES | SINGLE_ARMED_CLASSES:
+        if cls not in ARMED_CLASSES | SINGLE_ARMED_CLASSES | PLANTED_CLASSES:
             return source
         out = []
         for actor in source:
@@ -2715,11 +2720,17 @@ class Mentions:
             one = bool(words_) and words_[0] in ("a", "an") and not (
                 cls == "clash" and words_[-1] in W["clashing_collectives"])  # "a community clashed": a crowd
             people = "+people:" in rule and actor.inter == 7 and actor.sector in (None, "CVL")
-            if cls not in ARMED_CLASSES and not one and not (words_ and words_[-1] in HERDERS) and not people:
+            lone = _lone_doer(words_, actor, cls, deed)
+            if cls not in ARMED_CLASSES | SINGLE_ARMED_CLASSES and not lone:
+                out.append(actor)  # "a man was killed when a bomb exploded" is no bomber's
+                continue
+            if (cls not in ARMED_CLASSES and not one and not lone and not (words_ and words_[-1] in HERDERS)
+                    and not people):
                 out.append(actor)
                 continue
-            if (words_ and (words_[-1] in GENERIC_PEOPLE or one) and actor.inter in (0, 7) and not people
-                    and actor.sector in (None, "CVL") and rule.startswith(("role:", "demonym:"))):
+            if (words_ and (words_[-1] in GENERIC_PEOPLE or one or lone) and actor.inter in (0, 7)
+                    and not people
+                    and (actor.sector in (None, "CVL") or lone) and rule.startswith(("role:", "demonym:"))):
                 armed = self.conventional("unidentified gunmen", actor.country or ctx.where or ctx.focus)
                 if armed is not None:
                     actor = _with_text(armed, actor.text, f"armed:{rule}")
@@ -3410,6 +3421,28 @@ def _crowd_scene(deed: Token) -> bool:
         return True
     hit = [c for c in children_of(_deed_clause(deed)) if c.dep_ in ("nsubjpass", "dobj")]
     return any(t.lemma_.lower() in ARMED_SUSPECTS for t in hit)
+
+
+def _lone_doer(words_: list[str], actor: Actor, cls: str, deed: Token | None) -> bool:
+    """One person named by a role noun of a civilian sector ("a driver", "an asylum seeker", "the man") who
+    does armed, single or planted violence, or a counted few ("two men") who do it with a blade or a gun."""
+    if not words_ or actor.inter not in (0, 7) or (actor.sector or "CVL") not in LONE_SECTORS or (
+            words_[-1] in LONE_BODIES or words_[-1] in W["clashing_collectives"]):
+        return False
+    if words_[0] in ("a", "an"):
+        return True
+    if words_[0] == "the" and deed is not None:  # "the man", not "the men" nor "the police"
+        return any(t.lower_ == words_[-1] and t.tag_ in ("NN", "NNP") for t in sentence_of(deed))
+    return (words_[0] in SMALL_COUNTS and deed is not None and cls in ARMED_CLASSES | SINGLE_ARMED_CLASSES
+            and _bladed(deed))
+
+
+def _bladed(deed: Token) -> bool:
+    """A deed done with a blade or a gun: "stabbed", "attacked worshippers with a knife"."""
+    if deed.lemma_.lower() in BLADE_VERBS:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(o.lower_ in BLADE_WEAPONS for o in p.children)
+               for p in deed.children)
 
 
 def _responders(deed: Token, cls: str) -> set[int]:

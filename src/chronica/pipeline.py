@@ -24,6 +24,7 @@ from chronica.background import (
     background,
     described_history,
     meant,
+    only_charged,
     told_before,
     told_in_operation,
     told_later,
@@ -81,6 +82,7 @@ from chronica.geo.where import (
 )
 from chronica.ingest import dateline
 from chronica.mentions import (
+    ARMED_SECTORS,
     CUSTODY_DESCRIBED,
     Mentions,
     actor_tokens,
@@ -408,6 +410,7 @@ class Pipeline:
         cands = remention.fold_cyber(cands, plover_of, self.extractor.lex.cyber_nouns)  # "... The attack"
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
         _aim_at_doers(events, cands, named_again)
+        _armed_doers_aimed_at(events, cands)  # "police shot dead a man who had stabbed ...": the armed man
         ruler_again(events)  # "called on the junta to release ...": the junta who is to release
         warned = {e.evidence["trigger"].get("foretold_deed") for e in events} - {None}
         events = [e for e in events if not e.evidence["trigger"].get("foretold")  # another's act warned of
@@ -601,7 +604,7 @@ class Pipeline:
         elif not source:  # "IS claimed responsibility for the bombing": the claimant did it
             source = self.mentions.claimed(cand, ctx, s_start, evidence) or self.mentions.execution_state(
                 cand, ctx, evidence)  # "condemned the execution of three men in Saudi Arabia": the state's
-        source = self.mentions.armed(source, trig.cls, ctx)
+        source = self.mentions.armed(source, trig.cls, ctx, trig.head)
         source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
         if not target:
             target = self.mentions.complement_target(cand, ctx, evidence)
@@ -1179,6 +1182,56 @@ def _aim_at_doers(events: list[Event], cands: list[Candidate], pairs: list[remen
             said.evidence["target"] = [{"text": a.text, "resolved": a.name,
                                         "rule": f"doer of the {host.trigger.head.text} told before"}
                                        for a in said.target]
+
+
+def _armed_doers_aimed_at(events: list[Event], cands: list[Candidate]) -> None:
+    """'Police shot dead a man who had stabbed three people', 'a man who stabbed ... was arrested', '...
+    before police shot him': the man another act of the sentence makes an armed doer is that armed actor
+    as its target too (in place; ACLED then types the shooting as a clash, as with "the attacker"); 'the
+    man' or 'him' of a later sentence is he when one armed doer of that head word was told before. Only a
+    force's act (police, troops, guards; not a crowd's lynching nor a state's execution), and not a deed only
+    charged ("a man accused of kidnapping a child")."""
+    armed: dict[tuple[int, int], Actor] = {}  # (sentence, head token) -> the armed actor it names
+    heads: dict[str, list[tuple[int, Actor]]] = {}  # head word -> (sentence, armed actor)
+    for cand, event in zip(cands, events, strict=True):
+        if only_charged(cand.trigger.head):
+            continue
+        for tok in cand.roles.source:
+            actor = next((a for a in event.source if (a.evidence or "").startswith("armed:") and a.text
+                          and a.text.lower().split()[-1] == tok.lower_), None)
+            if actor is not None and (cand.sentence, tok.i) not in armed:
+                armed[(cand.sentence, tok.i)] = actor
+                heads.setdefault(tok.lower_, []).append((cand.sentence, actor))
+    if not armed:
+        return
+    for cand, event in zip(cands, events, strict=True):
+        if not any(a.sector in ARMED_SECTORS or a.inter in (2, 3, 4, 8) for a in event.source):
+            continue
+        for tok in cand.roles.target:
+            found = armed.get((cand.sentence, tok.i))
+            told = [a for a in event.target if a.inter in (0, 5, 7) and a.text and (
+                a.text.lower().split()[-1] == tok.lower_)]
+            if found is None and told:
+                found = _armed_told_before(told[0], tok, cand.sentence, heads)
+            if found is None or not told or found in event.source:
+                continue
+            actor = replace(found, text=told[0].text, evidence=f"aimed at:{found.evidence}")
+            event.target = [actor if a is told[0] else a for a in event.target]
+            event.evidence["target"] = [{"text": a.text, "resolved": a.name, "rule": a.evidence}
+                                        for a in event.target]
+
+
+def _armed_told_before(actor: Actor, tok: Token, sentence: int,
+                       heads: dict[str, list[tuple[int, Actor]]]) -> Actor | None:
+    """The one armed doer told in this or an earlier sentence whom 'him', 'her' or 'the man' names."""
+    word = tok.lower_
+    if tok.pos_ == "PRON" and word in ("him", "her"):
+        named = re.search(r"\(([^()]+)\)", (actor.evidence or "").partition("pronoun:")[2])
+        word = named.group(1).lower().split()[-1] if named and named.group(1).split() else ""
+    elif not (actor.text or "").lower().startswith("the "):
+        return None
+    found = [a for s, a in heads.get(word, ()) if s <= sentence]
+    return found[0] if len(found) == 1 else None
 
 
 def _target_of_complement(events: list[Event], doc: Doc) -> None:

@@ -928,8 +928,10 @@ THINGS = {"village", "house", "home", "town", "city", "vehicle", "car", "truck",
 
 
 def _person_count(tok: Token) -> int | None:
-    """1 for 'a man', 'the victim', 'John Smith'; 2 for 'both victims' or 'both'; None for 'people'."""
+    """1 for 'a man', 'the victim', 'John Smith', 'him'; 2 for 'both victims' or 'both'; None for 'people'."""
     lemma = tok.lemma_.lower()
+    if tok.lower_ in ("him", "her") and tok.dep_ == "dobj" and tok.pos_ == "PRON":
+        return 1  # "opened fire on the knifeman, killing him": one (attacker53)
     if tok.lower_ == "both" and tok.dep_ in ("dobj", "nsubjpass"):
         return 2  # "killing both of them", "both were killed": two people (gaps30)
     if lemma in THINGS or tok.pos_ not in ("NOUN", "PROPN") or lemma in _tables().group_nouns:
