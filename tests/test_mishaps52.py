@@ -79,7 +79,8 @@ def test_when_mishap_is_no_attack(pipeline, text: str) -> None:
      "aerial", 20),
     ("Six people were killed when a suicide bomber blew himself up at a bus station in Kano.", "blew",
      "suicide-attack", 6),
-    ("Four people were killed when a car crashed into a crowd of protesters.", "killed", None, 4),
+    # the ramming verb tells the attack and carries its toll (ramming53)
+    ("Four people were killed when a car crashed into a crowd of protesters.", "crashed", None, 4),
 ])
 def test_when_mishap_controls(pipeline, text: str, word: str, mode: str | None, dead: int) -> None:
     event = _event(pipeline, text, word)
@@ -124,7 +125,8 @@ def test_mishap_participle_is_no_attack(pipeline, text: str) -> None:
     ("Militants blew up a gas pipeline in Sinai, killing two guards.", "blew", "explosives", 2),
     ("Police said a truck rammed into a crowd in Nice, killing 86 people.", "rammed", None, 86),
     ("A hijacked plane crashed into a tower in New York, killing 3,000 people.", "killing", None, 3000),
-    ("A car crashed into a crowd of protesters in Charlottesville, killing one woman.", "killing", None, 1),
+    # the ramming verb tells the attack and carries its toll (ramming53)
+    ("A car crashed into a crowd of protesters in Charlottesville, killing one woman.", "crashed", None, 1),
     ("A house collapsed after shelling in Donetsk, killing five civilians.", "killing", "heavy-weapons", 5),
     ("Gunmen opened fire on a bus, which plunged into a ravine, killing 12 passengers.", "opened fire",
      "firearms", 12),

@@ -3825,7 +3825,11 @@ def _leisure_place(word: Token) -> bool:
 
 def _at_leisure(crowd: Token) -> bool:
     """Whether a crowd is told at or doing another thing than a protest: "a crowd at a market", "a crowd
-    watching a cricket match", "a crowd gathered at a festival" (asia-2)."""
+    watching a cricket match", "a crowd gathered at a festival" (asia-2), a bare crowd a vehicle was driven
+    into ("a truck ploughed into a crowd in Nice"; terror-3)."""
+    if (crowd.head.lower_ in ("into", "through") and crowd.head.head.lemma_.lower() in W["rammed_crowd_verbs"]
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(crowd))):
+        return True  # "a truck ploughed into a crowd": people a vehicle was driven into (terror-3)
     after = crowd.doc[crowd.i + 1] if crowd.i + 1 < len(crowd.doc) else None
     if after is not None and _leisure_place(after):
         return True  # "thrown into a crowd at a market": the place hung on the verb

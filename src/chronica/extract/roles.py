@@ -936,6 +936,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         if agent is not None and _pobj(agent) is not None:
             roles.source = [_pobj(agent)]
             roles.rules["source"] = "by-agent"
+        _driven_into(verb, roles)  # "A van plowed into pedestrians" (a headline's participle)
         return roles
     gapped = _gapped_passive(verb)
     roles.source = [] if gapped else clause_subject(verb) or ([active] if active is not None else [])
@@ -1033,6 +1034,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         if roles.target:  # "demanded that the military hand power to civilians": the military is asked
             roles.rules["target"] = "asked to act"
     _aimed_at(verb, roles)
+    _driven_into(verb, roles)
     _threatened_against(trig, roles)
     _at_mission(verb, trig, roles)
     _between(list(children_of(verb)), roles)
@@ -1389,6 +1391,18 @@ def _aimed_at(verb: Token, roles: Roles) -> None:
         if obj.pos_ in ("NOUN", "PROPN"):
             roles.target, roles.rules["target"] = [obj], "aimed at"
             return
+
+
+def _driven_into(verb: Token, roles: Roles) -> None:
+    """"Drove a van into pedestrians", "rammed his car into a group of schoolchildren", "a van plowed into
+    passers-by": the vehicle is the weapon, those it was driven into the target (terror-3)."""
+    vehicles = lexicon().vehicles
+    if not roles.target or any(t.lemma_.lower() not in vehicles for t in roles.target):
+        return
+    hit = [o for o in _prep_targets(list(children_of(verb)), {"into", "through"})
+           if o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in vehicles]
+    if hit:
+        roles.target, roles.rules["target"] = hit[:1], "driven into"
 
 
 def _threatened_against(trig: Trigger, roles: Roles) -> None:

@@ -1446,6 +1446,22 @@ def _cause_objects(d: Token) -> list[Token]:
     return objs
 
 
+def _crash_told(tok: Token, lex: Lexicon) -> bool:
+    """Whether a vehicle's crash into people is told as an accident in its sentence: "after the driver lost
+    control", "a drunk driver", "accidentally" (``accidents.mishaps.ramming_words``; a pair is a head and its
+    dependant), not "ruled out an accident"."""
+    words = lex.mishap_lists.get("ramming_words", frozenset())
+    return any((w.lemma_.lower() in words or f"{w.head.lemma_.lower()} {w.lemma_.lower()}" in words)
+               and not _denied_word(w) for w in tok.sent)
+
+
+def _denied_word(word: Token) -> bool:
+    """Whether a word is denied: "not an accident", "ruled out an accident", "no brake failure"."""
+    near = (*children_of(word), *children_of(word.head))
+    return any(c.dep_ == "neg" or c.lower_ == "no" for c in near) or word.head.lemma_.lower() in (
+        "rule", "exclude", "deny")
+
+
 def _accidental(tok: Token, lemma: str, deps: list[Token], lex: Lexicon, cls: str = "") -> bool:
     """'a crash killed two', 'injured in a car accident', 'a truck struck a pedestrian', 'snow closed
     the roads': the harm or the closure came from an accident, a disaster or an illness named as its
@@ -2198,6 +2214,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if ((cls in lex.accident_classes or cls in lex.closure_classes)
                 and (_accidental(tok, lemma, deps, lex, cls) or _mishap_outcome(tok, deps, lex))):
             continue
+        if (cls in lex.accident_classes and lemma in lex.mishap_lists.get("ramming_verbs", ())
+                and _crash_told(tok, lex)):
+            continue  # "a bus crashed into a crowd after the driver lost control": an accident (terror-3)
         if kind == "noun" and lemma == "fire" and _blaze(tok, lex):
             continue
         if kind == "noun" and cls in lex.mandates.get("classes", ()) and _mandate_named(tok, lex):
