@@ -81,8 +81,8 @@ def test_told_stories_give_no_event(pipeline, text: str) -> None:
      "shot dead 60 protesters in Nairobi in 2024.", "arrested", ("Strategic developments", "Arrests")),
     ("Kenyan police arrested the director of a documentary on Friday. The film examines how police shot dead "
      "60 protesters in Nairobi in 2024.", "arrested", ("Strategic developments", "Arrests")),
-    ("Police in Uganda detained a filmmaker on Monday. His film shows how soldiers beat protesters in Kampala "
-     "in 2021.", "detained", ("Strategic developments", "Arrests")),
+    ("Police in Uganda detained a filmmaker on Monday. His film shows how soldiers beat protesters in "
+     "Kampala in 2021.", "detained", ("Strategic developments", "Arrests")),
     # controls: force on protesters told as the news
     ("Police shot dead three protesters in Nairobi on Tuesday, the Kenya National Commission on Human Rights "
      "said.", "shot dead", ("Protests", "Excessive force against protesters")),
@@ -102,13 +102,14 @@ def test_arrest_beside_a_work(pipeline, text: str, word: str, acled: tuple) -> N
      "killed", "2024", PUBLISHED),
     ("According to government figures, 45 soldiers were killed in the first three months of the year.",
      "killed", "2025", PUBLISHED),
-    ("Mexico recorded more than 30,000 murders in 2024, official figures show.", "murders", "2024", PUBLISHED),
-    ("Attacks on aid workers reached a record high last year, with 280 killed, the UN humanitarian office said "
-     "in a report on Tuesday.", "Attacks", "2024", "2025-01-20"),
-    ("Attacks on aid workers reached a record high last year, with 280 killed, the UN humanitarian office said "
-     "in a report on Tuesday.", "killed", "2024", "2025-01-20"),
-    ("The Armed Conflict Location and Event Data project recorded more than 12,000 attacks on civilians in the "
-     "Sahel last year.", "attacks", "2024", "2025-01-20"),
+    ("Mexico recorded more than 30,000 murders in 2024, official figures show.", "murders", "2024",
+     PUBLISHED),
+    ("Attacks on aid workers reached a record high last year, with 280 killed, the UN humanitarian office "
+     "said in a report on Tuesday.", "Attacks", "2024", "2025-01-20"),
+    ("Attacks on aid workers reached a record high last year, with 280 killed, the UN humanitarian office "
+     "said in a report on Tuesday.", "killed", "2024", "2025-01-20"),
+    ("The Armed Conflict Location and Event Data project recorded more than 12,000 attacks on civilians in "
+     "the Sahel last year.", "attacks", "2024", "2025-01-20"),
     # variants
     ("More than 1,200 people were killed in Mexico in the past year, the government said.", "killed", "2025",
      PUBLISHED),
@@ -124,8 +125,8 @@ def test_period_statistics_are_background(pipeline, text: str, word: str, date: 
 
 @pytest.mark.parametrize("text, word, date", [
     # controls: one strike with its day; a single deed with its month or year; a small count last year
-    ("The UN said on Tuesday that 25 civilians were killed in an air strike in Myanmar on Monday.", "air strike",
-     "2025-05-05"),
+    ("The UN said on Tuesday that 25 civilians were killed in an air strike in Myanmar on Monday.",
+     "air strike", "2025-05-05"),
     ("The army killed 200 people in Tigray in November 2020, witnesses said.", "killed", "2020-11"),
     ("Gunmen killed 600 villagers in Zamfara last month, officials said.", "killed", "2025-04"),
     ("Rebels killed 15 soldiers in an ambush last year, the army said.", "ambush", "2024"),
