@@ -146,6 +146,8 @@ def background(head: Token) -> bool:
             return True  # "Turkey regularly carries out strikes against PKK targets": a habit
         if head.dep_ == "nsubj" and _tally(head.head, head):
             return True  # "the fighting has left thousands dead since 2014": the fight's tally
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj") and period_tally(head.head):
+            return True  # "Amnesty recorded 1,518 executions worldwide in 2024": a year's statistics
         if any(c.lower_ == "such" for c in children_of(head)):
             return True  # "the latest in a series of such killings": a kind of event, not one
         if head.dep_ == "nsubj" and head.tag_ == "NNS" and any(
@@ -185,6 +187,10 @@ def background(head: Token) -> bool:
     if _judged_person(head) is not None:
         return True  # "acquitted six police officers of murder"
     for tok in chain((head,), head.ancestors):
+        if _work_told(tok, w):
+            return True  # "His memoir recounts how soldiers tortured him": what a work tells
+        if tok.pos_ == "VERB" and period_tally(tok):
+            return True  # "2,500 civilians were killed in Myanmar last year": a year's statistics
         if _content_clause(tok, w.content_nouns):
             return True  # "a ruling that the leaders ordered the killing": what was found, not the news
         if _cause_of_suffering(tok, w.suffering_verbs):
@@ -397,6 +403,60 @@ def _content_clause(tok: Token, nouns: frozenset[str]) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)))
 
 
+def told_by_work(head: Token) -> bool:
+    """Is the deed what a work tells ("His memoir recounts how soldiers tortured him")? (memory53)"""
+    w = _words()
+    return any(_work_told(tok, w) for tok in chain((head,), head.ancestors))
+
+
+def _work_told(tok: Token, w: SimpleNamespace) -> bool:
+    """A clause or object told by a work ("the documentary examines how police shot protesters")."""
+    teller = tok.head
+    return (tok.dep_ in ("ccomp", "dobj", "xcomp") and teller is not tok
+            and teller.lemma_.lower() in w.telling_verbs
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in w.work_nouns for c in children_of(teller)))
+
+
+def period_tally(verb: Token) -> bool:
+    """A count told over a calendar span ("2,500 civilians were killed last year", "recorded 1,518
+    executions worldwide in 2024", "45 soldiers were killed in the first three months of the year,
+    according to government figures"): hundreds or more over a span such as "last year", or any count over
+    a span or a year with a word of scope ("worldwide"), of statistics ("figures") or of recording."""
+    if verb.pos_ != "VERB":
+        return False
+    span = _period_span(verb)
+    if span is None:
+        return False
+    w = _words()
+    counts = [t for c in children_of(verb) if c.dep_ in ("nsubjpass", "dobj", "nsubj") or c.lower_ == "with"
+              for t in c.subtree if t.like_num and t.dep_ in ("nummod", "nsubj", "dobj", "nsubjpass")]
+    if not counts:
+        return False
+    sent = verb.sent
+    marked = (verb.lemma_.lower() in w.record_verbs
+              or any(t.lower_ in w.tally_scope_words or t.lemma_.lower() in w.statistics_words for t in sent))
+    return marked or bool(span) and any(_many(t) for t in counts)
+
+
+def _period_span(verb: Token) -> bool | None:
+    """A calendar span the verb is told over: True for a span ("last year", "in the first three months"),
+    False for a bare year ("in 2024"), None if none ("on Tuesday", "last month")."""
+    w = _words()
+    found: bool | None = None
+    for c in children_of(verb):
+        nouns = [c] if c.dep_ == "npadvmod" else [
+            g for g in children_of(c) if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in (
+                "in", "during", "over", "between", "throughout") else []
+        for noun in nouns:
+            if YEARS.fullmatch(noun.text) and noun.text[:2] in ("19", "20") and len(noun.text) == 4:
+                found = found or False
+                continue
+            if noun.lemma_.lower() not in w.period_nouns and noun.lower_ not in w.period_nouns:
+                continue
+            if not any(g.lower_ in w.period_openers or g.like_num for g in children_of(noun)):
+                continue
+            found = True
+    return found
 def _cause_of_suffering(tok: Token, suffering: frozenset[str]) -> bool:
     """'Six inmates died after prisoners rioted', 'a man died after a mob beat him': a clause that "after"
     or "following" opens on a verb of suffering tells what the harmed went through, the news itself."""

@@ -91,6 +91,14 @@ def _contest_office(span: Span) -> bool:
             and last.head.lemma_.lower() in words()["contest_nouns"])
 
 
+def _statistics_of(span: Span) -> bool:
+    """A body named as the keeper of statistics ("official figures show", "according to government data"):
+    the figures' source, no doer of the deeds they count (``statistics_nouns``; memory53)."""
+    last = span[-1]
+    return (last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN"
+            and last.head.lemma_.lower() in words()["statistics_nouns"])
+
+
 def _date_month(span: Span) -> bool:
     """A month's name written in a date ("On 19 March 2022", "March 3"): no actor."""
     if len(span) != 1 or span[0].lower_ not in MONTHS:
@@ -2408,6 +2416,8 @@ class Mentions:
                 continue  # "Nigeria: gunmen kill 30 in village raid": a headline's label, no doer
             if _contest_office(span):
                 continue  # "shot dead after the governorship election": no government shot them
+            if _statistics_of(span):
+                continue  # "Mexico recorded 30,000 murders, official figures show": no government killed
             if actor.inter == 7 and (cand.trigger.cls in REMOTE_CLASSES or cand.trigger.cls in ARMED_CLASSES
                                      - CROWD_DEEDS and span[-1].lower_ not in GENERIC_PEOPLE):
                 continue  # "an IED planted on a civilian vehicle", "shot in front of children": not the doers

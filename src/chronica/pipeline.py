@@ -26,6 +26,7 @@ from chronica.background import (
     meant,
     only_charged,
     told_before,
+    told_by_work,
     told_in_operation,
     told_later,
     topic,
@@ -549,6 +550,8 @@ class Pipeline:
             evidence["trigger"]["channel"] = channel
         if background(head) and cand.told is None and not cand.fate:  # not "killed 12 during a raid"
             evidence["trigger"]["background"] = True
+            if told_by_work(head):  # "the documentary examines how police shot dead 60 protesters"
+                evidence["trigger"]["work"] = True
         if head.i < headline.label_colon(doc):  # "Benue killings: Tinubu orders ...": the story's thread
             evidence["trigger"]["label"] = True
         if told_before(head):  # "Riot police beat marchers last week", "had seized the city": before the news

@@ -215,7 +215,7 @@ _YEAR_CUE_BEFORE = re.compile(
 _RELATIVE_BEFORE = re.compile(
     r"(?i)(?<![a-z])(?:(?P<dby>(?:the\s+)?day\s+before)|(?P<this>(?:(?:earlier|later)\s+)?this"
     r"(?:\s+past)?)|(?P<the_last>the\s+last)|(?P<last>last)|(?P<past>(?:the\s+)?past)"
-    r"|(?P<the>(?:over|at|during)"
+    r"|(?P<months_of>months?\s+of\s+the)|(?P<the>(?:over|at|during)"
     r"\s+the)|(?P<el>earlier|later)"
     r"|(?<![/\d])(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?P<unit>day|week|month|year)s?)\s+$"
@@ -619,8 +619,10 @@ def _relative(text: str, pub: date, out: list[DateInfo]) -> None:
         elif key == "year":
             if g("last"):
                 a, b = date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
-            elif g("this"):
+            elif g("this") or g("months_of"):  # "this year", "in the first three months of the year"
                 a, b = date(pub.year, 1, 1), pub
+            elif g("past"):  # "in the past year": the twelve months up to publication (memory53)
+                a, b = pub - timedelta(days=365), pub
             else:
                 continue
             s = mod.start()  # type: ignore[union-attr]

@@ -2582,6 +2582,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                            and (any(_force_doer(a) for a in e.source) or _doerless_arrest(e, rules))
                            and not _camp_set_on(e, rules)
                            and "+topic" not in e.evidence["trigger"].get("rule", "")  # a deed judged
+                           and not e.evidence["trigger"].get("work")  # what a film tells
                            and (e.plover["type"] == "ASSAULT" and _cls(e) not in rules.intervention
                                 or _cls(e) == "arrest") for e in group):
         protest = True  # "troops shot dead 15 protesters", "police detained protesters": the protest is
