@@ -211,6 +211,12 @@ class Lexicon:
     cyber_modifiers: frozenset[str] = frozenset()
     cyber_things: frozenset[str] = frozenset()
     cyber_nouns: frozenset[str] = frozenset()
+    # sabotage told by an everyday verb of harm (``sabotage`` in data/triggers.yaml): the verbs, those that
+    # are one by their object alone, the doers and the works of infrastructure harmed
+    sabotage_verbs: frozenset[str] = frozenset()
+    sabotage_object_verbs: frozenset[str] = frozenset()
+    sabotage_doers: frozenset[str] = frozenset()
+    sabotage_things: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -308,8 +314,10 @@ def lexicon() -> Lexicon:
     forces = (spec.get("crowds") or {}).get("against_forces") or {}
     cyber = spec.get("cyber") or {}
     not_targets = spec.get("not_targets") or {}
+    sabotage = spec.get("sabotage") or {}
     return Lexicon(
-        verbs=_with_cyber_verbs({k: _entry(v) for k, v in spec["verbs"].items()}, cyber.get("verbs") or ()),
+        verbs=_with_cyber_verbs({k: _entry(v) for k, v in spec["verbs"].items()},
+                                (*(cyber.get("verbs") or ()), *(sabotage.get("verbs") or ()))),
         nouns={k: _entry(v) for k, v in spec["nouns"].items()},
         phrases={tuple(p["lemmas"]): p["class"] for p in spec["phrases"]},
         light_verbs=frozenset(spec["light_verbs"]),
@@ -408,12 +416,17 @@ def lexicon() -> Lexicon:
         cyber_modifiers=frozenset(cyber.get("modifiers") or ()),
         cyber_things=frozenset(cyber.get("things") or ()),
         cyber_nouns=frozenset(cyber.get("nouns") or ()),
+        sabotage_verbs=frozenset(sabotage.get("verbs") or ()),
+        sabotage_object_verbs=frozenset(sabotage.get("object_verbs") or ()),
+        sabotage_doers=frozenset(sabotage.get("doers") or ()),
+        sabotage_things=frozenset(sabotage.get("things") or ()),
     )
 
 
 def _with_cyber_verbs(verbs: dict[str, Entry], cyber: Iterable[str]) -> dict[str, Entry]:
-    """The verb entries, with an entry of no class of its own for each verb of cyber attacks the lexicon has
-    none for ("crippled", "infiltrated"): an event only when told as one (``triggers.cyber_deed``)."""
+    """The verb entries, with an entry of no class of its own for each verb of cyber attacks or sabotage the
+    lexicon has none for ("crippled", "derailed"): an event only when told as one (``triggers.cyber_deed``,
+    ``triggers.sabotage_deed``)."""
     for verb in cyber:
         verbs.setdefault(verb.split()[0], Entry(cls="none"))
     return verbs

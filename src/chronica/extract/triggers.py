@@ -2107,6 +2107,26 @@ def cyber_deed(tok: Token, kind: str, lemma: str, deps: list[Token], lex: Lexico
             and _cyber_aimed(deps, lex))
 
 
+def sabotage_deed(tok: Token, kind: str, lemma: str, deps: list[Token], lex: Lexicon) -> bool:
+    """Whether a verb of harm tells sabotage (``sabotage`` in data/triggers.yaml): a work of infrastructure
+    cut, damaged, severed or derailed by saboteurs, armed men or unknown persons ("saboteurs cut two undersea
+    cables", "Naxalites derailed a goods train"); not "the storm damaged power lines" nor "the government cut
+    power"."""
+    if kind != "verb" or lemma not in lex.sabotage_verbs:
+        return False
+    things = dict.fromkeys(lex.sabotage_things)
+    hit = [o for d in deps if d.dep_ in ("dobj", "nsubjpass") for o in (d, *d.conjuncts)]
+    hit += [g for o in hit for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p) if g.dep_ == "pobj"]  # "damaged a section of the pipeline"
+    if not any(_key(things, o) is not None for o in hit):
+        return False
+    doers = [d for d in _cyber_doer_words(tok, deps) if d.tag_ not in ("WDT", "WP", "PRP")]
+    if any(_key(dict.fromkeys(lex.sabotage_doers), d) is not None for d in doers):
+        return True
+    return lemma in lex.sabotage_object_verbs and any(
+        d.ent_type_ in ("ORG", "NORP") for d in doers)  # "the BLA derailed a passenger train"
+
+
 def _cyber_noun(tok: Token, lex: Lexicon) -> bool:
     """A doer that is itself a cyber attack's noun ("a cyber attack", "the cyberattack"), an event of its
     own."""
@@ -2204,6 +2224,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         cls = _specialise(entry, tok, deps)
         if cls != "cyber" and cyber_deed(tok, kind, lemmas[i], deps, lex):
             cls = "cyber"  # "hackers crippled the website of the ministry": a cyber attack (crisis-1)
+        elif sabotage_deed(tok, kind, lemmas[i], deps, lex):
+            cls = "destroy"  # "saboteurs cut two undersea cables": property destroyed (crisis-3)
         if cls == entry.cls and not _satisfies(entry.needs, tok, deps, entry) and not (
                 kind == "noun" and _happens(tok, lex)):
             continue
