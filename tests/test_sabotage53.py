@@ -70,7 +70,8 @@ def _where(event) -> str | None:
     ("Militants damaged a gas pipeline in North Sinai.", "damaged", "Rebels (Egypt)", "EGY"),
     ("The BLA derailed a passenger train in Balochistan.", "derailed", "BLA", "PAK"),
 ])
-def test_sabotage_verbs_destroy_property(pipeline, text: str, word: str, source: str, where: str | None) -> None:
+def test_sabotage_verbs_destroy_property(pipeline, text: str, word: str, source: str,
+                                         where: str | None) -> None:
     event = _primary(pipeline, text)
     assert event.trigger.text == word
     assert _kind(event) == DESTROY
@@ -95,7 +96,8 @@ def test_arson_attack_destroys_property(pipeline, text: str, where: str) -> None
     assert _where(event) == where
 
 
-# controls: sabotage told by its own verbs, bombs, crowds, a government's cut and armed attacks keep their coding
+# controls: sabotage told by its own verbs, bombs, crowds, a government's cut and armed attacks keep their
+# coding
 @pytest.mark.parametrize("text, word, kind, acled", [
     ("Saboteurs set fire to a rail signal box near Lille.", "set fire", DESTROY, PROPERTY),
     ("Insurgents sabotaged the Kirkuk-Ceyhan oil pipeline.", "sabotaged", DESTROY, PROPERTY),
