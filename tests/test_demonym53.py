@@ -30,25 +30,25 @@ def _actor(actors) -> tuple[str | None, str | None] | None:
     return (actors[0].name, actors[0].country) if actors else None
 
 
-# 1. Foreign victims in a town of another country or one the gazetteer lacks ---------------------------------
+# 1. Foreign victims in a town of another country (Besham and Landhi added to the gazetteer by lead53) -----
 @pytest.mark.parametrize("text, word, source, where, place", [
     ("A suicide bomber rammed an explosives-laden vehicle into a convoy of Chinese engineers in Besham.",
-     "rammed", ("Unidentified Armed Group", None), None, None),
+     "rammed", ("Unidentified Armed Group (Pakistan)", "PAK"), "PAK", "Besham"),
     ("Militants killed six Chinese workers in an attack on a dam project in Dasu.", "attack",
      ("Rebels (Pakistan)", "PAK"), "PAK", "Dasu"),
     ("Gunmen attacked a bus carrying Chinese workers in Dasu, killing nine Chinese nationals.", "attacked",
      ("Unidentified Armed Group (Pakistan)", "PAK"), "PAK", "Dasu"),
     ("Two Japanese nationals were wounded when a suicide bomber attacked their van in Landhi.", "attacked",
-     ("Unidentified Armed Group", None), None, None),
+     ("Unidentified Armed Group (Pakistan)", "PAK"), "PAK", "Landhi"),
     # variants
     ("Gunmen shot dead three Chinese engineers in Besham on Tuesday.", "shot dead",
-     ("Unidentified Armed Group", None), None, None),
+     ("Unidentified Armed Group (Pakistan)", "PAK"), "PAK", "Besham"),
     ("Militants ambushed a convoy of Chinese engineers in Dasu, killing five.", "ambushed",
      ("Rebels (Pakistan)", "PAK"), "PAK", "Dasu"),
     ("Two Korean nationals were injured when gunmen attacked their car in Landhi.", "attacked",
-     ("Unidentified Armed Group", None), None, None),
+     ("Unidentified Armed Group (Pakistan)", "PAK"), "PAK", "Landhi"),
     ("Insurgents attacked a convoy of Turkish engineers in Besham, killing two.", "attacked",
-     ("Rebels", None), None, None),
+     ("Rebels (Pakistan)", "PAK"), "PAK", "Besham"),
 ])
 def test_foreign_victims_set_no_country(pipeline, text: str, word: str, source: tuple, where: str | None,
                                         place: str | None) -> None:
