@@ -79,6 +79,9 @@ class Entry:
     # the class when the subject of a verb with no object (or only a firm's name as one) is working people
     # (``working`` in data/triggers.yaml): "pharmacists strike over unpaid allowances", "the union struck GM"
     workers: str | None = None
+    # the class when a legislature or a vote removes a person or an office ("parliament voted to remove the
+    # prime minister", "was brought down by a no-confidence vote"; ``voted_removals`` in data/triggers.yaml)
+    voted: str | None = None
 
 
 @dataclass(frozen=True)
@@ -217,6 +220,11 @@ class Lexicon:
     sabotage_object_verbs: frozenset[str] = frozenset()
     sabotage_doers: frozenset[str] = frozenset()
     sabotage_things: frozenset[str] = frozenset()
+    # removals by a legislature or a vote (``voted_removals`` in data/triggers.yaml): the chambers besides the
+    # legislature roles, the nouns of a vote, and the offices one is removed from
+    removal_chambers: frozenset[str] = frozenset()
+    removal_votes: frozenset[str] = frozenset()
+    removal_offices: frozenset[str] = frozenset()
 
     def lemma(self, token) -> str:  # noqa: ANN001 - a spaCy token
         """The token's lemma, corrected where the model's lemma is known to be wrong."""
@@ -302,6 +310,7 @@ def _entry(value: Any) -> Entry:
         recipients=_merged(value.get("recipients")),
         sellers=_merged(value.get("sellers")),
         workers=value.get("workers"),
+        voted=value.get("voted"),
     )
 
 
@@ -315,6 +324,7 @@ def lexicon() -> Lexicon:
     cyber = spec.get("cyber") or {}
     not_targets = spec.get("not_targets") or {}
     sabotage = spec.get("sabotage") or {}
+    removals = spec.get("voted_removals") or {}
     return Lexicon(
         verbs=_with_cyber_verbs({k: _entry(v) for k, v in spec["verbs"].items()},
                                 (*(cyber.get("verbs") or ()), *(sabotage.get("verbs") or ()))),
@@ -420,6 +430,9 @@ def lexicon() -> Lexicon:
         sabotage_object_verbs=frozenset(sabotage.get("object_verbs") or ()),
         sabotage_doers=frozenset(sabotage.get("doers") or ()),
         sabotage_things=frozenset(sabotage.get("things") or ()),
+        removal_chambers=frozenset(removals.get("chambers") or ()),
+        removal_votes=frozenset(removals.get("votes") or ()),
+        removal_offices=frozenset(removals.get("offices") or ()),
     )
 
 

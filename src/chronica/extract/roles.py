@@ -38,6 +38,7 @@ from chronica.extract.triggers import (
     crowd_side,
     frame,
     governing_verb,
+    reflexive_antecedent,
     relative_verb,
     state_force,
 )
@@ -2201,6 +2202,16 @@ def _each_other(roles: Roles) -> None:
         roles.target, roles.rules["target"] = sides[1:] or sides, "each other"
 
 
+def _reflexive_object(trig: Trigger, roles: Roles) -> None:
+    """"The parliament voted to dissolve itself": a reflexive object whose antecedent is an object the trigger
+    lists (what made the event) is that antecedent, the doer's own body (crisis-2)."""
+    if len(roles.target) != 1 or not trig.entry.objects:
+        return
+    antecedent = reflexive_antecedent(roles.target[0])
+    if antecedent is not None and trig.entry.objects.get(antecedent.lemma_.lower()) is not None:
+        roles.target, roles.rules["target"] = [antecedent], "antecedent of a reflexive object"
+
+
 def _one_plural_side(trig: Trigger, roles: Roles) -> None:
     """"Rival clans clashed over water": one plural armed collective that clashes with no one named fights
     among itself, so it is both sides (``fights.collectives`` in data/readings.yaml; roles28b)."""
@@ -2315,14 +2326,27 @@ def _on_trial(trig: Trigger, roles: Roles) -> None:
         roles.rules["source"] = "tried before"
 
 
+def _adverbial_doer(verb: Token) -> list[Token]:
+    """The subject of the verb a participle with no subject of its own hangs on, through a preposition or as
+    an adverbial clause ("the government fell after losing a no-confidence vote": the government)."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        governor = verb.head.head
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        governor = verb.head
+    else:
+        return []
+    return _children(governor, ("nsubj", "nsubjpass")) if governor.pos_ in ("VERB", "AUX") else []
+
+
 def _lost_vote(trig: Trigger, roles: Roles) -> None:
-    """"The government lost a no-confidence vote in parliament": the subject is removed from office (the
+    """"The government lost a no-confidence vote in parliament", "the government fell after losing a
+    no-confidence vote": the subject (of the clause a participle hangs on) is removed from office (the
     target), the chamber the vote was lost "in" removes it, else no one is named (``lost_votes`` in
     data/readings.yaml)."""
     spec, verb = readings()["lost_votes"], trig.head
     if trig.kind != "verb" or verb.lemma_.lower() not in spec["verbs"]:
         return
-    removed = _children(verb, ("nsubj", "nsubjpass"))
+    removed = _children(verb, ("nsubj", "nsubjpass")) or _adverbial_doer(verb)
     if not removed or removed[0].pos_ not in ("NOUN", "PROPN"):
         return
     roles.target, roles.rules["target"] = removed, "lost a vote"
@@ -2538,6 +2562,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _reciprocal(trig, roles)
     _crowd_against_forces(trig, roles, lex)
     _each_other(roles)
+    _reflexive_object(trig, roles)
     _one_plural_side(trig, roles)
     _hosted(trig, roles)
     _declared(trig, roles)

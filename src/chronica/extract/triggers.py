@@ -442,7 +442,11 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
     its lemma, or for a capitalised plural the model left unlemmatised ("Grad Missiles") its singular;
     for a number or quantity ("hundreds of soldiers") the key of what it counts. A lemma the model gets
     wrong is read as the lexicon's forms correct it ("doses": "dose", not "dos")."""
-    lemma = lexicon().forms.get(tok.lower_) or tok.lemma_.lower()
+    low = tok.lower_
+    antecedent = reflexive_antecedent(tok) if low in REFLEXIVES and low not in table else None
+    if antecedent is not None and (key := _key(table, antecedent)) is not None:
+        return key  # "the parliament voted to dissolve itself": the parliament (crisis-2)
+    lemma = lexicon().forms.get(low) or tok.lemma_.lower()
     if tok.pos_ == "PROPN" and covering(tok.doc, tok) is not None:
         lemma = "ship"  # "seized the Galaxy Leader, a car carrier": a ship, no leader (maritime-2)
     for mod in children_of(tok):  # "peacekeeping troops": the modified word first
@@ -472,6 +476,21 @@ def _key(table: dict[str, str | None], tok: Token) -> str | None:
             return _key(table, obj) if obj is not None else None
     cargo = cargo_of(tok)  # "intercepted a truck packed with explosives": the key of what it carried
     return _key(table, cargo) if cargo is not None else None
+
+
+REFLEXIVES = ("itself", "themselves")
+
+
+def reflexive_antecedent(tok: Token) -> Token | None:
+    """What a reflexive object stands for: the subject of its verb, or of the verb whose "to" clause that is
+    ("the parliament voted to dissolve itself": the parliament); None for any other word."""
+    if tok.lower_ not in REFLEXIVES or tok.dep_ != "dobj":
+        return None
+    verb = tok.head
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
+    return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def _group_named(noun: Token) -> bool:
@@ -774,6 +793,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             and any((_named_place(d, deps) or _apposed_place(entry, d)) and not _listed_object(entry, d)
                     for d in deps)):
         return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"
+    if entry.voted and head.pos_ in VERB_POS and _voted_removal(head, deps):
+        return entry.voted  # "parliament voted to remove the prime minister": removed from office (crisis-2)
     if entry.persons and any(d.dep_ == "dobj" and _person_named(d) for d in deps) and not any(
             d.dep_ in ("oprd", "xcomp", "ccomp") or _needed_prep(entry, d) and not _when(d) for d in deps):
         return entry.persons  # "Merkel called Macron on Monday": a telephone call, not "called him a liar"
@@ -886,6 +907,42 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
 # the side an attack noun names as its own ("a rebel advance", "the enemy's offensive")
 ARMED_SIDES = frozenset({"rebel", "enemy", "insurgent", "militant", "jihadist", "separatist", "guerrilla",
                          "terrorist", "islamist", "militia", "army", "government", "junta"})
+
+
+def _removal_doers(head: Token, deps: list[Token]) -> list[Token]:
+    """Who does a verb's deed: its subject, the subject of the verb whose "to" clause it is ("parliament voted
+    to remove"), or its by-agent ("was forced out of office by Congress")."""
+    doers = [d for d in deps if d.dep_ == "nsubj"]
+    if head.dep_ == "xcomp":
+        doers += [c for c in children_of(head.head) if c.dep_ == "nsubj"]
+    return doers + [g for d in deps if d.dep_ == "agent" for g in children_of(d) if g.dep_ == "pobj"]
+
+
+def _chamber(tok: Token) -> bool:
+    """A legislature, its members or a court: a role of sector LEG or a listed chamber ("parliament",
+    "lawmakers", "the Knesset", "the lower house", "the Constitutional Court"; ``voted_removals`` in
+    data/triggers.yaml)."""
+    lex = lexicon()
+    lemma = lex.forms.get(tok.lower_) or tok.lemma_.lower()
+    mods = [c.lemma_.lower() for c in children_of(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    words = [*(f"{m} {lemma}" for m in mods), lemma]
+    return any(w in lex.removal_chambers or _role_sectors().get(w) == "LEG" for w in words)
+
+
+def _voted_removal(head: Token, deps: list[Token]) -> bool:
+    """Whether a verb tells a person named, an office or a government removed by a legislature or a vote: the
+    doer a chamber, the means a vote, or the verb the clause of "voted to" ("Nepal's parliament removed Prime
+    Minister Dahal through a vote of no confidence"; not "voters voted him out", "removed a landmine")."""
+    lex = lexicon()
+    offices = dict.fromkeys(lex.removal_offices, "office")
+    if not any(d.dep_ in ("dobj", "nsubjpass") and (
+            _person_named(d) or _key(offices, d) or _title_key(offices, d)) for d in deps):
+        return False
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() == "vote" or any(
+            _chamber(d) for d in _removal_doers(head, deps)):
+        return True
+    return any(d.dep_ in ("prep", "agent") and d.lower_ in CHANNEL_PREPS and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.removal_votes for g in children_of(d)) for d in deps)
 
 
 def _others_push(obj: Token) -> bool:
