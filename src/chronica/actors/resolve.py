@@ -45,10 +45,9 @@ ETHNIC_WORDS = frozenset({"ethnic"})
 CROWD_WORDS = frozenset({"striking", "protesting", "demonstrating", "marching", "picketing"})
 # "Turkish-backed rebels", "Islah-affiliated forces": the named party is an ally, not the actor; nor is
 # the maker of a weapon its user ("a Russian-made jet")
-BACKING_WORDS = frozenset({"backed", "affiliated", "supported", "sponsored", "aligned", "allied", "linked",
-                           "leaning", "inspired", "funded", "trained", "loyal", "friendly", "made", "built",
-                           "manufactured", "supplied", "designed"})
 MAKER_WORDS = frozenset({"made", "built", "manufactured", "supplied", "designed"})
+BACKING_WORDS = frozenset({"backed", "affiliated", "supported", "sponsored", "aligned", "allied", "linked",
+                           "leaning", "inspired", "funded", "trained", "loyal", "friendly"}) | MAKER_WORDS
 # civilians who, armed, are a communal militia rather than an unidentified armed group
 COMMUNAL_WORDS = frozenset({"villager", "villagers", "herder", "herders", "herdsman", "herdsmen",
                             "pastoralist", "pastoralists", "resident", "residents", "local", "locals",

@@ -326,7 +326,7 @@ def lexicon() -> Lexicon:
     sabotage = spec.get("sabotage") or {}
     removals = spec.get("voted_removals") or {}
     return Lexicon(
-        verbs=_with_cyber_verbs({k: _entry(v) for k, v in spec["verbs"].items()},
+        verbs=_with_listed_verbs({k: _entry(v) for k, v in spec["verbs"].items()},
                                 (*(cyber.get("verbs") or ()), *(sabotage.get("verbs") or ()))),
         nouns={k: _entry(v) for k, v in spec["nouns"].items()},
         phrases={tuple(p["lemmas"]): p["class"] for p in spec["phrases"]},
@@ -436,7 +436,7 @@ def lexicon() -> Lexicon:
     )
 
 
-def _with_cyber_verbs(verbs: dict[str, Entry], cyber: Iterable[str]) -> dict[str, Entry]:
+def _with_listed_verbs(verbs: dict[str, Entry], cyber: Iterable[str]) -> dict[str, Entry]:
     """The verb entries, with an entry of no class of its own for each verb of cyber attacks or sabotage the
     lexicon has none for ("crippled", "derailed"): an event only when told as one (``triggers.cyber_deed``,
     ``triggers.sabotage_deed``)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
@@ -437,7 +438,7 @@ def _destination_key(table: dict[str, str | None], prep: Token, obj: Token) -> s
     return f"{prep.lower_} {lemma}" if f"{prep.lower_} {lemma}" in table else _key(table, obj)
 
 
-def _key(table: dict[str, str | None], tok: Token) -> str | None:
+def _key(table: Container[str], tok: Token) -> str | None:
     """The key under which a dependant is listed: its lemma with a modifier ("peacekeeping troop"),
     its lemma, or for a capitalised plural the model left unlemmatised ("Grad Missiles") its singular;
     for a number or quantity ("hundreds of soldiers") the key of what it counts. A lemma the model gets
@@ -2171,14 +2172,14 @@ def sabotage_deed(tok: Token, kind: str, lemma: str, deps: list[Token], lex: Lex
     power"."""
     if kind != "verb" or lemma not in lex.sabotage_verbs:
         return False
-    things = dict.fromkeys(lex.sabotage_things)
+    things = lex.sabotage_things
     hit = [o for d in deps if d.dep_ in ("dobj", "nsubjpass") for o in (d, *d.conjuncts)]
     hit += [g for o in hit for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "of"
             for g in children_of(p) if g.dep_ == "pobj"]  # "damaged a section of the pipeline"
     if not any(_key(things, o) is not None for o in hit):
         return False
     doers = [d for d in _cyber_doer_words(tok, deps) if d.tag_ not in ("WDT", "WP", "PRP")]
-    if any(_key(dict.fromkeys(lex.sabotage_doers), d) is not None for d in doers):
+    if any(_key(lex.sabotage_doers, d) is not None for d in doers):
         return True
     return lemma in lex.sabotage_object_verbs and any(
         d.ent_type_ in ("ORG", "NORP") for d in doers)  # "the BLA derailed a passenger train"
@@ -2222,7 +2223,7 @@ def _cyber_doer(verb: Token, deps: list[Token], lex: Lexicon) -> bool:
 def _cyber_word(tok: Token, lex: Lexicon) -> bool:
     """A cyber doer: a listed word (or modifier and word: "computer virus"), a noun with a listed modifier
     ("hacker group", "ransomware gang"), or what a group word counts ("a group of hackers")."""
-    if _key(dict.fromkeys(lex.cyber_doers), tok) is not None:
+    if _key(lex.cyber_doers, tok) is not None:
         return True
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.cyber_modifiers
                for c in children_of(tok))
@@ -2231,7 +2232,7 @@ def _cyber_word(tok: Token, lex: Lexicon) -> bool:
 def _cyber_aimed(deps: list[Token], lex: Lexicon, preps_only: bool = False) -> bool:
     """Whether what a verb or noun acts on is a computer thing (``cyber.things``): its object or passive
     subject (unless ``preps_only``), or the object of its "into", "on" or "against"."""
-    things = dict.fromkeys(lex.cyber_things)
+    things = lex.cyber_things
     aimed = [] if preps_only else [d for d in deps if d.dep_ in ("dobj", "nsubjpass")]
     aimed += [g for d in deps if d.dep_ == "prep" and d.lower_ in CYBER_PREPS
               for g in children_of(d) if g.dep_ == "pobj"]
