@@ -123,6 +123,7 @@ from chronica.reparse import (
     dated_subjects,
     dative_describers,
     described_doers,
+    described_gerunds,
     double_object_agents,
     fronted_labels,
     gerund_nouns,
@@ -368,6 +369,7 @@ class Pipeline:
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary
         gerund_nouns(doc)  # "Shelling hit Donetsk": "Shelling" the subject, not an auxiliary
+        described_gerunds(doc)  # "Ukrainian shelling killed four": "shelling" the subject, not "Ukrainian"
         adverb_names(doc)  # "Nauru cut diplomatic ties with Taiwan": "Nauru" the subject, not an adverb
         dative_describers(doc)  # "accused the opposition People's National Congress Reform": one object
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"

@@ -1172,6 +1172,39 @@ def gerund_nouns(doc: Doc) -> int:
     return _mend(doc, at, _gerund_as_aux, _gerund_subject)
 
 
+def _gerund_after_adjective(gerund: Token) -> Token | None:
+    """The finite verb an "-ing" noun after a nationality is the subject of ("Ukrainian shelling killed"),
+    when the parse made the nationality the verb's subject and the noun its adverb, or left the noun a verb
+    ("Syrian shelling killed", "shelling" a VBG subject); None otherwise."""
+    verb, doc = gerund.head, gerund.doc
+    if gerund.i == 0 or verb.i != gerund.i + 1 or verb.pos_ != "VERB" or verb.tag_ not in FINITE:
+        return None
+    before = doc[gerund.i - 1]
+    if before.pos_ not in ("ADJ", "PROPN") or before.ent_type_ not in ("NORP", "GPE"):
+        return None
+    if gerund.dep_ in ("advmod", "npadvmod", "amod") and before.dep_ == "nsubj" and before.head.i == verb.i:
+        return verb  # "Ukrainian shelling killed": "Ukrainian" the subject
+    if gerund.dep_ == "nsubj" and gerund.pos_ == "VERB" and before.dep_ == "amod" and (
+            before.head.i == gerund.i):
+        return verb  # "Syrian shelling killed": "shelling" a verb
+    return None
+
+
+def _adjective_gerund_subject(gerund: Token, verb: Token) -> None:
+    """The "-ing" word is a noun, the verb's subject; the nationality describes it."""
+    before = gerund.doc[gerund.i - 1]
+    _gerund_subject(gerund, verb)
+    before.head, before.dep_ = gerund, "amod"
+
+
+def described_gerunds(doc: Doc) -> int:
+    """Mend "Ukrainian shelling killed four people" parsed with "Ukrainian" the subject of "killed" and
+    "shelling" its adverb, or "shelling" a verb; the number mended."""
+    vbg = doc.vocab.strings["VBG"]
+    at = [k for k, t in enumerate(column(doc, TAG)) if t == vbg]
+    return _mend(doc, at, _gerund_after_adjective, _adjective_gerund_subject)
+
+
 # what the parse makes a name in capitals before its verb: "IGAD condemned" (aux), "USAID halted funding"
 # (advmod: the tagger reads "USAID" as an adverb), "UNHCR suspended operations" (npadvmod), "USAID suspended
 # aid to Ethiopia" (amod: verb and name both made modifiers of the object, the root; lead49)

@@ -31,6 +31,7 @@ from chronica.geo.gazetteer import (
     TOWN,
     Entry,
     Gazetteer,
+    country_names,
     norm,
     score_prior,
     skeleton,
@@ -863,11 +864,16 @@ def _region_sense(cands) -> bool:  # noqa: ANN001
 
 def _area_as_region(doc, gaz: Gazetteer, i: int, j: int) -> bool:  # noqa: ANN001
     """An area's name that a unit word follows and a first-order region bears ("the Red Sea governorate",
-    "Red Sea state") names that region, not the sea."""
-    if j >= len(doc) or lowers_of(doc)[j] not in UNIT_REGION_WORDS:
+    "Red Sea state") names that region, not the sea; so does one that "region" follows when the story
+    names the region's country ("Burkina Faso's Sahel region", not "across the Sahel region")."""
+    if j >= len(doc) or lowers_of(doc)[j] not in UNIT_REGION_WORDS and lowers_of(doc)[j] != "region":
         return False
     word = _trim(span_text(doc, i, j), 0)[0]
-    return any(c[0].kind == REGION for c in lookup(gaz, word))
+    if lowers_of(doc)[j] in UNIT_REGION_WORDS:
+        return any(c[0].kind == REGION for c in lookup(gaz, word))
+    text = text_of(doc)  # "the Sahel region of Burkina Faso": the region of a country the story names
+    return any(c[0].kind == REGION and any(n in text for n in country_names(c[0].cc))
+               for c in lookup(gaz, word))
 
 
 def _area_qualified(doc, gaz: Gazetteer, i: int, j: int) -> bool:  # noqa: ANN001
