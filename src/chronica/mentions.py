@@ -48,6 +48,7 @@ from chronica.extract.roles import (
     found_by,
     held_for,
     hit_device,
+    listed_appos,
     mutual,
     patient_owner,
 )
@@ -4512,7 +4513,9 @@ def _name_end(toks: list[Token], end: int) -> int:
 def actor_tokens(head: Token) -> list[Token]:
     """The words of an actor phrase and of its coordinated phrases."""
     toks = tokens_of(head.doc)  # no new Tokens
-    return [t for tok in [head, *head.conjuncts] for t in toks[tok.left_edge.i : tok.i + 1]]
+    listed = [c for c in head.children if listed_appos(head, c)]  # "Saudi Arabia, the UAE, Bahrain and Egypt"
+    return [t for tok in [head, *head.conjuncts, *listed, *(g for c in listed for g in c.conjuncts)]
+            for t in toks[tok.left_edge.i : tok.i + 1]]
 
 
 def _phrase_start(tok: Token, after: int) -> int:

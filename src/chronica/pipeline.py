@@ -181,6 +181,7 @@ from chronica.story_country import (
     leader_word,
     past_dateline,
     placed_abroad,
+    suspect_spans,
     unit_word_country,
     victim_spans,
 )
@@ -478,8 +479,9 @@ class Pipeline:
         if date is None:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
             date = stated[0].value if stated else None
-        held = captive_spans(self.actors, text_of(doc)) | victim_spans(self.actors, doc, places) if (
-            focus is None) else frozenset()  # nor "a convoy of Chinese engineers in <a town unknown>"
+        held = captive_spans(self.actors, text_of(doc)) | victim_spans(self.actors, doc, places) | (
+            suspect_spans(self.actors, doc)) if focus is None else frozenset()  # nor "... Chinese engineers
+        # in <a town unknown>", nor "the suspect, a 25-year-old Syrian," (round lists54)
         if focus is None:  # not "Saudi-led", nor "Abu Sayyaf freed a German couple"
             mentions = country_mentions(self.actors, text_of(doc), places, went | held)
             if mentions:

@@ -134,6 +134,52 @@ def victim_spans(actors: ActorResolver, doc, places: list) -> frozenset[tuple[in
     return frozenset(out)
 
 
+SUSPECT_NOUNS = frozenset(CUES["suspect_nouns"])  # "the suspect, a 25-year-old Syrian,": whose he is
+LONE_SUSPECT_NOUNS = frozenset(CUES["lone_suspect_nouns"])  # "a Tunisian man", "an Iraqi refugee"
+SUSPECT_VERBS = frozenset(CUES["suspect_verbs"])
+SUSPECT_HELD_VERBS = frozenset(CUES["suspect_held_verbs"])
+FORCE_AGENTS = frozenset(CUES["force_nouns"]) | {"police", "policemen", "policeman", "officers", "officer",
+                                                 "gendarmes", "guards"}
+_APPOSED = re.compile(r"\b(\w+),\s+an?\s+(?:[\w-]+\s+){0,2}$")  # "the suspect, a 25-year-old "
+_ONE_MODIFIED = re.compile(r"(?:^|[^\w-])[Aa]n?\s+(?:[\w-]+\s+)?$")  # "A ", "a 25-year-old "
+
+
+def suspect_spans(actors: ActorResolver, doc) -> frozenset[tuple[int, int]]:  # noqa: ANN001
+    """The spans of the country words that only say whose one suspect is: an appositive to a doer noun ("the
+    suspect, a 25-year-old Syrian,", "the gunman, an Australian,") or a lone person who did the violence or
+    was held or shot by a force for it ("A Tunisian man stabbed ...", "a Moroccan man was arrested");
+    not the story's country (round lists54)."""
+    text = text_of(doc)
+    out = set()
+    for start, end, _ in actors.country_mentions(text):
+        before = text[max(0, start - 40):start]
+        apposed = _APPOSED.search(before)
+        if apposed and apposed.group(1).lower() in SUSPECT_NOUNS:
+            out.add((start, end))
+        elif _ONE_MODIFIED.search(before) and _lone_doer(doc, end):
+            out.add((start, end))
+    return frozenset(out)
+
+
+def _lone_doer(doc, end: int) -> bool:  # noqa: ANN001
+    """Whether the person noun right after a demonym ending at ``end`` did the violence ("a Moroccan man
+    attacked") or was held, or shot by a force ("was shot dead by police")."""
+    span = doc.char_span(end, min(len(doc.text), end + 40), alignment_mode="expand")
+    if span is None or not len(span) or span[0].lower_ not in LONE_SUSPECT_NOUNS:
+        return False
+    noun = span[0]
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "nsubj":
+        return lemma in SUSPECT_VERBS
+    if noun.dep_ != "nsubjpass" or lemma not in SUSPECT_HELD_VERBS:
+        return False
+    if lemma not in {"shoot", "kill", "wound"}:
+        return True
+    agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+    return any(t.lower_ in FORCE_AGENTS for t in agents)
+
+
 def captor(actor: Actor) -> bool:
     """Whether an actor may hold captives far from their country: an armed group by name, a state's body by
     name ("the Taliban", "the FSB"), or pirates."""

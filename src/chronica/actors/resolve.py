@@ -404,6 +404,16 @@ class ActorResolver:
         return (i > 0 and tokens[i - 1].key in self.stance_prefixes
                 and tokens[i].start - tokens[i - 1].end <= 1 and tokens[i - 1].text[:1].isalpha())
 
+    def _backer(self, tokens: list[Token]) -> str | None:
+        """The state a "pro-" demonym or country names ("pro-Russian forces": RUS), else None (lists54)."""
+        for i in range(1, len(tokens)):
+            if tokens[i - 1].key == "pro" and self._stance(tokens, i):
+                found = [e.ref.iso3 for e in self.lexicon.table.get((tokens[i].key,), ())
+                         if e.kind in ("country", "demonym")]
+                if found:
+                    return found[0]
+        return None
+
     def _given_name_before(self, tokens: list[Token], i: int) -> bool:
         """Whether a country's name that is also a personal name (``person_guard``) follows a given name:
         a capitalised word right before it that is no known word, function word, title or qualifier of a
@@ -586,6 +596,7 @@ class ActorResolver:
         words = {tokens[k].key for k in range(first, split) if k not in covered}
         ctx = _Context(phrase, tokens, first, split, head, tail, date, focus, where, possessive,
                        pro_government, aligned, words)
+        ctx.backer = self._backer(tokens)
         if split - 1 not in covered:
             if aligned is not None and split - 1 == aligned.end - 1:
                 actor = self._finish(ctx, self._aligned_actor(ctx, None))
@@ -1528,6 +1539,8 @@ class ActorResolver:
         if role.needs_country and iso3 is None:
             return None
         country = self.countries.get(iso3) if iso3 else None
+        if ctx.backer and role.sector == "MIL" and role.inter == 1:
+            return self._backed_militia(ctx, country, evidence)
         if country is not None and role.sector in STATE_SECTORS and role.inter == 1:
             return self._state_actor(ctx, country, role.label, role.sector, evidence)
         label = role.label
@@ -1560,6 +1573,14 @@ class ActorResolver:
         """Words before a role that keep it from the event's place and the story's country ("foreign
         troops"; for a state's roles also a region's words: "West African leaders")."""
         return NO_FOCUS_WORDS | self.regional if role.sector in self.regional_sectors else NO_FOCUS_WORDS
+
+    def _backed_militia(self, ctx: _Context, country: Country | None, evidence: str) -> Actor:
+        """"pro-Russian forces" in Ukraine: a militia aligned with the state named, no state's army."""
+        backer = self.countries.get(ctx.backer or "")
+        name = f"Militia (Pro-{backer.name})" if backer is not None else "Militia"
+        iso3 = country.iso3 if country is not None else None
+        return Actor(ctx.phrase, name=name, country=iso3, sector="PRM", acled_actor=name, inter=3,
+                     evidence=evidence + f"+pro:{ctx.backer}")
 
     def _state_actor(self, ctx: _Context, country: Country, label: Label, sector: str,
                      evidence: str) -> Actor:
@@ -1612,7 +1633,7 @@ class _Context:
     """What one resolve() call knows about its phrase."""
 
     __slots__ = ("phrase", "tokens", "first", "split", "head", "tail", "_date", "dated", "focus", "where",
-                 "possessive", "pro_government", "aligned", "words")
+                 "possessive", "pro_government", "aligned", "words", "backer")
 
     def __init__(self, phrase: str, tokens: list[Token], first: int, split: int, head: list[Match],
                  tail: list[Match], date: str | None, focus: str | None, where: str | None,
@@ -1622,6 +1643,7 @@ class _Context:
         self.possessive, self.pro_government, self.aligned = possessive, pro_government, aligned
         self.words = words  # head words in no dictionary ("unidentified", "armed", "retired")
         self.dated = False  # whether the answer read the date (then it is kept with the date)
+        self.backer: str | None = None  # the state a "pro-" demonym names ("pro-Russian forces": RUS)
 
     @property
     def date(self) -> str | None:

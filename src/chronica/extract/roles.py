@@ -313,9 +313,16 @@ def expand(tok: Token) -> list[Token]:
             return expand(obj)
     out = [tok] if tok.ent_type_ not in NOT_ACTORS else []
     for child in kids:
-        if labels[child.i] == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+        if labels[child.i] == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON") or listed_appos(tok, child):
             out.extend(expand(child))
     return out
+
+
+def listed_appos(tok: Token, child: Token) -> bool:
+    """A country the parse hangs as an appositive to another that opens a list ("Saudi Arabia, the UAE,
+    Bahrain and Egypt"): one more of the list, no second name of the first (lists54)."""
+    return (child.dep_ == "appos" and tok.ent_type_ == child.ent_type_ == "GPE" and child.pos_ == "PROPN"
+            and any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in child.children))
 
 
 def _chamber_name(tok: Token, obj: Token) -> bool:
@@ -2135,6 +2142,10 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
     parties = _two_parties(roles.source)
     if not mutual(trig) or (len(roles.source) != 1 and not parties):
         return
+    dealt = _dealt_with(roles.target)
+    if dealt and (parties or len(expand(roles.source[0])) >= 2):
+        roles.target, roles.rules["target"] = dealt, "party dealt with"  # "X and Y cut ties with Z": Z
+        return
     topics = [t for t in roles.target if t.dep_ == "pobj" and (t.head.lower_ in TOPIC_PREPS or (
         t.head.lower_ == "of" and trig.first <= t.head.head.i < trig.last)  # "a pact of reconciliation"
         or (t.head.lower_ in VENUE_PREPS and not _fight(trig)))]  # "signed a deal at the White House"
@@ -2147,6 +2158,23 @@ def _reciprocal(trig: Trigger, roles: Roles) -> None:
     if len(sides) >= 2:
         roles.target = sides[1:] + [t for t in roles.target if t not in topics]
         roles.rules["target"] = "other side"
+
+
+def _dealt_with(things: list[Token]) -> list[Token]:
+    """The party after "with" of what two sides make or end ("normalised relations with Israel", "cut ties
+    with Qatar"): a third party, so the coordinated doers act together on it (lists54); else none."""
+    for thing in things:
+        if thing.lemma_.lower() not in RECIPROCAL_THINGS:
+            continue
+        for prep in children_of(thing):
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            party = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+            if party is not None and party.lemma_.lower() not in RECIPROCAL_THINGS and (
+                    party.pos_ == "PROPN" or party.ent_type_ in ("GPE", "ORG", "NORP")
+                    or party.tag_ == "NNS"):
+                return [party]
+    return []
 
 
 def _quarrel_topic(trig: Trigger, roles: Roles) -> None:
@@ -2790,5 +2818,5 @@ def _no_sides(roles: Roles) -> None:
             roles.rules.pop(role, None)
 
 
-__all__ = ["Roles", "find_roles", "expand", "clause_subject", "relative_verb", "RECIPROCAL", "mutual",
-           "patient_owner"]
+__all__ = ["Roles", "find_roles", "expand", "listed_appos", "clause_subject", "relative_verb", "RECIPROCAL",
+           "mutual", "patient_owner"]

@@ -136,7 +136,9 @@ def _locative(root: Token, first: Token | None = None) -> bool:
     if root.dep_ == "conj":  # "in Lima and Cusco"; not "Saudi Arabia and the United States said"
         head = root.head
         return head.ent_type_ in ("GPE", "LOC") and head.i < root.i and _locative(head, head.left_edge)
-    return root.dep_ in ("npadvmod", "appos") and root.head.ent_type_ in ("GPE", "LOC")
+    return root.dep_ in ("npadvmod", "appos") and root.head.ent_type_ in ("GPE", "LOC") and not (
+        root.dep_ == "appos" and any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in root.children))
+    # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties": a list of states, no place's country (lists54)
 
 
 def _visit_of(root: Token) -> Token | None:
