@@ -370,6 +370,17 @@ def described_history(head: Token) -> bool:
     return False
 
 
+def doers_history(head: Token, act: Token) -> bool:
+    """A deed told in a relative clause on the subject of another act, with a time of its own or in the
+    perfect ("Al-Shabaab, which killed 148 people at Garissa in 2015, attacked a base", "Hamas, which
+    killed 1,200 people on October 7, ...", "Boko Haram, which has killed thousands since 2009, ..."): how
+    the doer is known, not what the act did (clauses54)."""
+    noun = head.head
+    return (head.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == act.i
+            and (_perfect(head) or any(t.ent_type_ == "DATE" or YEARS.fullmatch(t.text)
+                                       for t in head.subtree)))
+
+
 def pact_in_passing(head: Token, cls: str) -> bool:
     """A pact or truce a noun names in passing, as the setting of another act ("despite the peace
     agreement", "during the Gaza ceasefire", "in breach of the accord"), in an aside on another noun ("the

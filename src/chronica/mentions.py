@@ -188,6 +188,7 @@ SITE_PREPS = frozenset(W["site_preps"])  # "a car bomb exploded outside a police
 VICTIM_LIST_PREPS = frozenset(W["victim_list_preps"])  # "were killed ..., including a policeman": victims
 REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 PLANTED_CLASSES = frozenset(W["planted_classes"])
+HELD_FROM_NOUNS = frozenset(W["held_from_nouns"])  # "the extradition of X from Y": Y is asked (clauses54)
 # violence keeps the targets its parse gives: "fired rubber bullets at protesters" is typed by its own rules
 VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
 RIOT_CLASSES = frozenset(W["riot_classes"])
@@ -2813,6 +2814,7 @@ class Mentions:
         # the one who did what the object names comes first: "condemned the sanctions imposed by the EU"
         objects = _prep_objects(things, OBJECT_PREPS)  # and who holds what it is about: "demanded the release
         objects += _prep_objects([t for t in things if t.lemma_.lower() in PART_NOUNS], frozenset({"in"}))
+        objects = _asked_holder_first(objects, things)
         owners = [g for t in things + objects for c in children_of(t)  # of prisoners held by Syria"
                   if c.dep_ == "acl" and c.tag_ == "VBN"
                   for a in children_of(c) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"]
@@ -4064,6 +4066,14 @@ def _violent_deed(noun: Token) -> bool:
     """Whether a noun names an act of violence ("the attack", "the bombing"): its objects are its victims."""
     entry = lexicon().nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
     return entry is not None and entry.cls in VIOLENT
+
+
+def _asked_holder_first(objects: list[Token], things: list[Token]) -> list[Token]:
+    """The state asked to hand over a person sought ("requested the extradition of Gulen from the United
+    States": the United States) before the person (``held_from_nouns``; clauses54)."""
+    if not any(t.lemma_.lower() in HELD_FROM_NOUNS for t in things):
+        return objects
+    return sorted(objects, key=lambda g: g.head.lower_ != "from")
 
 
 def _prep_objects(words: list[Token], preps: frozenset[str]) -> list[Token]:

@@ -714,6 +714,13 @@ def _charged_deed(verb: Token) -> bool:
     return judge.lemma_.lower() in CHARGING_VERBS
 
 
+def doers_history(outcome: Token, act: Token) -> bool:
+    """'Al-Shabaab, which killed 148 people in 2015, attacked a base': a past deed describing its doer."""
+    from chronica.background import doers_history as history
+
+    return history(outcome, act)
+
+
 def _earlier_toll(outcome: Token, act: Token) -> bool:
     """'killed a farmer; a week earlier, 7 people were killed in a nearby village': a killing told with a
     time counted back that the act is not told with is an earlier event's toll, not the act's (tolls37)."""
@@ -747,6 +754,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                  and not (c.trigger.cls in PROPERTY_CLASSES and head.dep_ == "conj")
                  and not _killed_captives(c.trigger, head)
                  and not _earlier_toll(head, c.trigger.head)
+                 and not doers_history(head, c.trigger.head)
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
                                              or within(head, c.trigger.head)
                                              or _in_adjunct(c.trigger.head, head)

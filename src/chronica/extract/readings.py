@@ -3,7 +3,7 @@ their roles, with their words in ``data/readings.yaml``."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -15,7 +15,7 @@ from chronica.actors.data import package_file
 from chronica.actors.roles import looks_plural
 from chronica.extract.lexicon import Entry, Lexicon
 from chronica.extract.triggers import Trigger, cargo_of, country_names
-from chronica.nlp import children_of, deps_of, lemmas_of, pos_at, sentence_of
+from chronica.nlp import children_of, deps_of, lemmas_of, pos_at, sentence_of, sentence_starts
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
 
@@ -980,6 +980,7 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
               for w in judgements(t.head)}
     labels |= _denied_claims(triggers + added)
     triggers = [t for t in triggers if t.head.i not in labels]  # "called the arrest a coup": no coup
+    triggers = [t for t in triggers if not natural_death_found(t, sent)]  # "no signs of violence" (clauses54)
     added += _given_time_to_leave(sent, lex, triggers, taken)
     added += _moved_in(sent, lex, taken)
     added += _readied_forces(sent, taken)
@@ -995,6 +996,46 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
             if found is not None:
                 added.append(found)
     return sorted(triggers + added, key=lambda t: t.first) if added else triggers
+
+
+def natural_death_found(trig: Trigger, sent: Span) -> bool:
+    """'was found dead in his flat; police said there were no signs of violence', '... foul play was ruled
+    out', '... died of natural causes': a death its sentence, or the next, tells no one caused
+    (``natural_deaths``)."""
+    spec = readings()["natural_deaths"]
+    if trig.cls not in spec["classes"] or trig.head.lemma_.lower() not in spec["verbs"]:
+        return False
+    doc = sent.doc
+    starts = sentence_starts(doc)
+    after = bisect_right(starts, sent.end)  # the next sentence ends where the one after it starts
+    end = starts[after] if after < len(starts) else len(doc)
+    for tok in doc[sent.start:end]:
+        lemma = tok.lemma_.lower()
+        if tok.dep_ == "amod" and f"{lemma} {tok.head.lemma_.lower()}" in spec["causes"]:
+            return True  # "died of natural causes"
+        if lemma in spec["harms"] and _harm_named(tok, spec) and _harm_denied(tok, spec):
+            return True
+    return False
+
+
+def _harm_named(tok: Token, spec: dict[str, Any]) -> bool:
+    """'violence', 'foul play', 'a forced entry': a harm word with the modifier it needs, if any."""
+    needed = spec["harm_modifiers"].get(tok.lemma_.lower())
+    return needed is None or any(c.lower_ in needed for c in children_of(tok)
+                                 if c.dep_ in ("amod", "compound"))
+
+
+def _harm_denied(tok: Token, spec: dict[str, Any]) -> bool:
+    """'no signs of violence', 'no foul play', 'foul play was not suspected', 'ruled out foul play'."""
+    noun = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in spec["signs"]:
+        noun = tok.head.head  # "no signs of violence": the signs are what is denied
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)):
+        return True
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb is noun:
+        return False
+    return any(c.dep_ == "neg" for c in children_of(verb)) or verb.lemma_.lower() in spec["excluding"]
 
 
 def only_attempted(verb: Token) -> bool:

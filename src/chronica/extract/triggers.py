@@ -464,6 +464,8 @@ def _key(table: Container[str], tok: Token) -> str | None:
         return lemma[:-1]
     if BODY_KEY in table and international_body(tok):  # "withdrew from ECOWAS", "left the Council of Europe"
         return BODY_KEY
+    if PLACE_KEY in table and _place_name(tok) and not international_body(tok):
+        return PLACE_KEY  # "pulled out of Kherson", "pulled out of Gaza": a named place left (clauses54)
     if "refugee" in table and _fled(tok):  # "opened its border to Ukrainians fleeing the war": refugees
         return "refugee"
     counted = lemma in lexicon().counted_partitives and any(c.dep_ == "nummod" for c in children_of(tok))
@@ -508,6 +510,7 @@ def _infinitive_of(mod: Token) -> bool:
 # the key under which an entry lists a named international body ("withdrew from ECOWAS", "quit the ICC"); as a
 # lemma pair it also reads "withdrew from an international body"
 BODY_KEY = "international body"
+PLACE_KEY = "named place"  # a key of complements: any place the tagger or the geocoder names
 
 
 def international_body(tok: Token) -> bool:

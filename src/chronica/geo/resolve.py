@@ -142,7 +142,9 @@ OF_NOUNS = {"outskirts", "enclave", "enclaves", "stronghold", "strongholds", "we
             "governor", "inhabitants", "citizens", "entrance", "road", "highway", "port", "hometown",
             # the land of a place: "in the mountains of northern Iraq", "the forests of eastern Congo"
             "mountains", "hills", "foothills", "forest", "forests", "jungle", "jungles", "desert", "valley",
-            "plains", "marshes", "shores"}
+            "plains", "marshes", "shores",
+            # the place left: "pulled its troops out of Kherson" (clauses54)
+            "out"}
 ALT_CUE_POP, ALT_CUE_LEN = 100000, 8  # an alternate name after a locative word: this large or this long
 MIN_RESPELL = 5  # a name this long (normalised) may be matched by its skeleton
 MIN_POP = {"FAC": 20000, "ORG": 100000, "PERSON": 1000000, "": 100000}
