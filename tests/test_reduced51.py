@@ -105,14 +105,14 @@ def test_diplomats_told_to_leave_are_expelled(pipeline, text: str, word: str, so
 @pytest.mark.parametrize("text, word, code, target", [
     ("Sanctions imposed on Nicaraguan judges", "Sanctions", "163", ("Judiciary of Nicaragua", "NIC", "JUD")),
     ("Fresh sanctions imposed on Russian oil traders", "sanctions", "163", (None, "RUS", "BUS")),
-    ("Sanctions on Venezuela eased", "eased", "080", ("Government of Venezuela", "VEN", "GOV")),
+    ("Sanctions on Venezuela eased", "eased", "085", ("Government of Venezuela", "VEN", "GOV")),
     ("Aid to Niger suspended after coup", "suspended", "162", ("Government of Niger", "NER", "GOV")),
     ("Funding to UNRWA frozen over staff allegations", "frozen", "162", ("UNRWA", None, "IGO")),
     # variants
     ("New sanctions imposed on Belarusian officials", "sanctions", "163",
      ("Government of Belarus", "BLR", "GOV")),
-    ("Sanctions on Iran lifted", "lifted", "080", ("Government of Iran", "IRN", "GOV")),
-    ("Sanctions on Syria eased after earthquake", "eased", "080", ("Government of Syria", "SYR", "GOV")),
+    ("Sanctions on Iran lifted", "lifted", "085", ("Government of Iran", "IRN", "GOV")),
+    ("Sanctions on Syria eased after earthquake", "eased", "085", ("Government of Syria", "SYR", "GOV")),
     ("Aid to Afghanistan suspended after ban on women", "suspended", "162",
      ("Government of Afghanistan", "AFG", "GOV")),
     # controls

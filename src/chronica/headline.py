@@ -286,6 +286,23 @@ def _names_then_verb(doc: Doc, tags: list[int], verbs: Collection[str]) -> int:
     return fixed
 
 
+def _acronym_verbs(doc: Doc, tags: list[int], lowers: list[str], verbs: Collection[str]) -> int:
+    """'ECOWAS lifts sanctions on Niger': a name in capitals opening the line that the tagger took for the
+    verb, with the real -s verb after it taken for its plural object, is made the verb's subject; the number
+    mended (senses54)."""
+    nns, fixed = doc.vocab.strings["NNS"], 0
+    for i in [k for k, t in enumerate(tags) if t == nns and k > 0 and _may_be_verb(lowers[k], verbs)]:
+        tok = doc[i]
+        name = doc[i - 1]
+        stem = _stem(tok, verbs)
+        if (stem is None or name.pos_ not in VERBAL_POS or not _acronym(name) or name.dep_ != "ROOT"
+                or tok.head.i != name.i or name.i != name.sent.start):
+            continue
+        _named_verb(tok, stem)
+        fixed += 1
+    return fixed
+
+
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 OBJECT_WORDS = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
 
@@ -774,6 +791,35 @@ def _infinitive_orders(doc: Doc, tags: list[int], lowers: list[str], verbs: Coll
     return fixed
 
 
+def _named_infinitive(inf: Token) -> bool:
+    """"EU to impose new sanctions on Iran": a "to" infinitive right after the name (or doer noun) that is the
+    line's root and holds it as its clause, in a line with no finite verb."""
+    root = inf.head
+    if root.dep_ != "ROOT" or inf.i != root.i + 2 or root.doc[root.i + 1].lower_ != "to" or not (
+            root.pos_ == "PROPN" or _acronym(root) or root.pos_ == "NOUN" and root.lower_ in _doer_nouns()):
+        return False
+    finite = [t for t in root.sent if t.tag_ in FINITE_TAGS and not inf.is_ancestor(t)]
+    return _to_infinitive(inf) and not finite
+
+
+def _name_infinitives(doc: Doc) -> int:
+    """'EU to impose new sanctions on Iran', 'Britain to expel Russian diplomats': a headline's "X to do"
+    (what X is to do) parsed as a name with a clause on it is made the infinitive with the name its subject;
+    the number mended (extract/modality.py reads such a line as future; senses54)."""
+    fixed = 0
+    for i in dep_at(doc, "acl"):
+        inf = doc[i]
+        if not _named_infinitive(inf):
+            continue
+        root = inf.head
+        for c in [c for c in root.children if c.i > inf.i]:
+            c.head = inf  # "..., says Borrell": the line's, not the name's
+        inf.head, inf.dep_ = inf, "ROOT"
+        root.head, root.dep_ = inf, "nsubj"
+        fixed += 1
+    return fixed
+
+
 def _noun_clause_subject(noun: Token) -> Token | None:
     """The subject of a noun the parse made a verb's clause: a singular noun with no auxiliary, its
     subject right before it, after a verb with no object of its own; None otherwise."""
@@ -1133,7 +1179,8 @@ def repair(doc: Doc, verbs: Collection[str]) -> int:
              + _participle_objects(doc, verbs)
              + _comma_subjects(doc) + _two_verbs(doc))
     fixed += (_infinitive_orders(doc, tags, lowers, verbs) + _noun_clauses(doc)
-              + _adverb_verbs_made(doc, lowers) + _listed_doers(doc) + _force_verbs(doc, lowers))
+              + _adverb_verbs_made(doc, lowers) + _listed_doers(doc) + _force_verbs(doc, lowers)
+              + _name_infinitives(doc) + _acronym_verbs(doc, tags, lowers, verbs))
     if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
         return _refresh(doc, fixed + _labels(doc))
     for i in [k for k, t in enumerate(tags) if t == nns]:  # plural nouns only

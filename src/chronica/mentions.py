@@ -249,6 +249,7 @@ CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holdin
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 KIND_NOUNS, OWN_FORCES_CLASSES = W["kind_nouns"], W["own_forces_classes"]
+SENT_GOODS = frozenset(W["sent_goods"])
 MEMBERSHIP_NOUNS = W["membership_nouns"]
 DESTINATION_PREPS, ARMED_THINGS = W["destination_preps"], W["armed_things"]
 # "two people were stabbed; police arrested the attacker": the police answered the attack (terror-1)
@@ -1176,6 +1177,8 @@ class Mentions:
         if prep.lower_ == "to" and any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")
                                        for c in children_of(tok)):
             return None  # "opposed the U.S. arms sale to Taiwan": the seller's, named before it
+        if prep.lower_ == "to" and short is None and tok.lemma_.lower() in SENT_GOODS:
+            return None  # "halted gas flows to Poland": goods sent, not Poland (the verb's target; senses54)
         end = obj.i + 1
         doc = tok.doc
         while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == obj.i:

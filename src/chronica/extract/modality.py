@@ -358,6 +358,15 @@ def _conditioned_infinitive(verb: Token) -> bool:
         for c in own)
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """'EU to impose new sanctions on Iran', 'Britain to expel Russian diplomats': a line whose root is a "to"
+    infinitive with a subject of its own is a headline's "X to do", an act still to come (senses54)."""
+    own = children_of(verb)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in own)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in own)
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and to and subject
+
+
 def _left_undone(verb: Token) -> bool:
     """'left without signing', 'withdrew without firing a shot': a deed told after "without" was not done."""
     return verb.dep_ == "pcomp" and verb.head.lower_ == "without" and verb.head.dep_ == "prep"
@@ -594,6 +603,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if aux & FUTURE_AUX or ("going" in aux and tok.dep_ == "xcomp"):
             m.future = True
             cues.append("aux:will")
+        elif not settled and _headline_infinitive(tok):
+            m.future = True
+            cues.append("headline:to")
         if not settled and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(tok)):
             m.hypothetical = True
             cues.append("mark:if")
