@@ -17,8 +17,9 @@ def test_the_suspects_do_what_they_are_suspected_of(pipeline) -> None:
 
     text = "On 9 March 2022, a mob in Lira (Northern) beat two men suspected of stealing a goat."
     events = pipeline.code(document_from_text(text, doc_id="t"))
-    steal = next(e for e in events if e.trigger.text == "stealing")
-    assert [a.text for a in steal.source] == ["two men"]
+    # suspected54 (faith-3): what the mob's victims are only suspected of is no event of its own; if one is
+    # told, the suspects are its doers, never the mob
+    assert all([a.text for a in e.source] == ["two men"] for e in events if e.trigger.text == "stealing")
     assert _acled(next(e for e in events if e.primary)) == ("Riots", "Mob violence")
 
 

@@ -2355,6 +2355,7 @@ class Mentions:
         blocked.update(_epochs(trig))
         blocked.update(_others_doers(trig))
         blocked.update(_outside_described(trig, cand.trigger.cls == "arrest"))
+        blocked.update(_held_over(trig, cand.trigger.cls == "arrest"))
         blocked.update(_whose_owner(trig))
         timed: set[int] = set()
         remote = cand.trigger.cls in REMOTE_CLASSES
@@ -4133,6 +4134,23 @@ def _outside_described(trig: Token, custody: bool) -> set[int]:
     return {k for k in range(sent.start, sent.end) if not noun.left_edge.i <= k <= noun.right_edge.i}
 
 
+def _held_over(trig: Token, custody: bool) -> set[int]:
+    """The words of the deed an arrest is told as made over ("ten people were arrested over the lynching of a
+    suspected thief", "in connection with the killing of the priest"): its victim and doer made no arrest
+    (faith-3)."""
+    if not custody:
+        return set()
+    out: set[int] = set()
+    for prep in children_of(trig):
+        if prep.dep_ != "prep":
+            continue
+        reason = prep.lower_ in W["custody_reason_preps"] or prep.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in W["custody_reason_nouns"] for o in children_of(prep))
+        if reason:
+            out.update(t.i for t in prep.subtree)
+    return out
+
+
 def _misread_description(tok: Token) -> bool:
     """Whether the parse made the participle describing a subject its verb ("Gunmen suspected to be members
     of ISWAP killed 10 farmers": "suspected" the root, "killed" its clause)."""
@@ -4182,12 +4200,19 @@ def _series_of(noun: Token) -> Token:
 
 
 def _behind_whom(deed: Token) -> Token | None:
-    """The noun a deed is "behind" ("the bomb-maker behind the attack"), also when the parse hung "behind" on
+    """The noun a deed is "behind" ("the bomb-maker behind the attack", "those behind the bombing") or that is
+    "responsible for" it ("those responsible for the killing"; faith-3), also when the parse hung "behind" on
     the verb whose object that noun is ("killed the commander behind the bombing"), else None."""
-    if deed.dep_ != "pobj" or deed.head.lower_ != "behind":
+    if deed.dep_ != "pobj":
         return None
-    above = deed.head.head
-    if above.pos_ in ("NOUN", "PROPN"):
+    prep = deed.head
+    if prep.lower_ == "for" and prep.head.lower_ == "responsible" and prep.head.dep_ == "amod" and (
+            prep.head.head.pos_ in ("NOUN", "PROPN", "PRON")):
+        return prep.head.head
+    if prep.lower_ != "behind":
+        return None
+    above = prep.head
+    if above.pos_ in ("NOUN", "PROPN", "PRON"):
         return above
     return next((c for c in children_of(above) if c.dep_ == "dobj" and c.i < deed.head.i), None)
 

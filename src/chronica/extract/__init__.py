@@ -41,6 +41,7 @@ from chronica.extract.setting import (
     is_setting,
     is_topic,
     protest_topics,
+    suspected_deed,
 )
 from chronica.extract.triggers import COMPLEMENT_PREPS, Trigger, cargo_of, find_triggers, governing_verb
 from chronica.nlp import children_of, column
@@ -343,6 +344,9 @@ class Extractor:
         if protests:
             triggers = [t for t in triggers if not _reason_protest(t, triggers, self.plover_of)]
         triggers = [t for t in triggers if not _pact_in_passing(t)]
+        rioting = set(self.lex.crowds.values())  # "residents stoned a man": a riot till its toll is read
+        violent = {t.head.i for t in triggers if self.plover_of[t.cls] == "ASSAULT" or t.cls in rioting}
+        triggers = [t for t in triggers if not suspected_deed(t.head, violent)]
         takers = {t.head.i for t in triggers if t.cls in TERRITORY_CLASSES}
         kinds = [self.plover_of[t.cls] for t in triggers]
         for trig in triggers:  # violence stays a candidate: "injured after exchanging fire" is the clash

@@ -88,6 +88,30 @@ def _is_or_of(noun: Token, words: frozenset[str]) -> bool:
         for p in children_of(noun))
 
 
+# what a victim of violence is only said to have done: "lynched a man suspected of stealing a goat", "a woman
+# accused of witchcraft", "a man wanted for murder" (faith-3); not "convicted of" (judged done: verbs2_45)
+SUSPECTING = frozenset({"suspect", "accuse", "allege", "want"})
+SUSPECTED_PREPS = frozenset({"of", "for", "in"})
+
+
+def suspected_deed(head: Token, violent: set[int]) -> bool:
+    """'a mob killed a man suspected of murdering a child', 'lynched a man accused of the rape of a girl': a
+    deed a participle (or a clause: "two men they accused of robbing a shop") says the victim of violence
+    (``violent``: the token indices of the sentence's violent triggers) is suspected of is why the crowd set
+    on him, no event of its own (faith-3)."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ not in ("pobj", "pcomp") or prep.lower_ not in SUSPECTED_PREPS:
+        return False
+    judged = prep.head
+    if judged.lemma_.lower() not in SUSPECTING or judged.dep_ not in ("acl", "relcl") or judged.tag_ not in (
+            "VBN", "VBD"):
+        return False
+    victim = judged.head
+    return victim.dep_ in ("dobj", "nsubjpass") and victim.head.i in violent and victim.head.i != head.i
+
+
 def is_restatement(head: Token, kinds: list[str], kind: str) -> bool:
     """'killed 132 villagers in a raid, the deadliest attack in years': a noun graded by a superlative
     ("deadliest", "worst", "biggest") that ranks an act the sentence already tells (``kinds``: the
