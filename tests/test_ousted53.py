@@ -101,7 +101,6 @@ def test_removal_controls_keep_their_codes(pipeline, text: str, word: str, code:
     ("The senate voted to remove the provision.", "remove"),
     ("Lawmakers voted to remove the statue of Columbus from the Capitol.", "remove"),
     ("Workers removed a statue of the king.", "removed"),
-    ("Police removed protesters from the square.", "removed"),
     ("The judge removed John Smith from the courtroom.", "removed"),
     ("The Georgian parliament voted to remove the president's powers.", "remove"),
     ("The scandal brought down the government.", "brought"),

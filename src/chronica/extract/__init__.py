@@ -99,6 +99,11 @@ def _weapon_as_subject(trig: Trigger, others: list[Trigger], plover_of: dict[str
                and any(o.head in s.subtree and o.head != s for s in subjects) for o in others)
 
 
+# force that ends a crowd's act: the sit-in or blockade the police cleared stays the crowd's event, as the one
+# they broke up or dispersed does (land-1)
+DISPERSING = frozenset({"crowd_control"})
+
+
 def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
     """'lifted the curfew', 'offered aid', 'suspended talks', 'defused the bomb', 'ruled out talks': the
     verb took its class from this noun, disarms it or is about it; the noun names what is acted on,
@@ -114,7 +119,7 @@ def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
         return True
     return trig.is_noun and (any(
         o.kind == "verb" and (o.cls != o.entry.cls or o.cls == "disrupt_weapons" or o.entry.topic)
-        and governor == o.head and not _named_as(o.head)
+        and governor == o.head and not _named_as(o.head) and o.cls not in DISPERSING
         and (head.dep_ in ("dobj", "nsubjpass")
              or head.dep_ == "pobj" and (o.entry.complements and head.head.lower_ in COMPLEMENT_PREPS
                                          or o.entry.topic))  # not "rescued them in a raid" (coder21)

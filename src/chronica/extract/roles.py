@@ -38,6 +38,7 @@ from chronica.extract.triggers import (
     crowd_side,
     frame,
     governing_verb,
+    object_class,
     reflexive_antecedent,
     relative_verb,
     state_force,
@@ -252,6 +253,7 @@ ISSUED_THINGS = frozenset(_actor_words()["issued_things"])  # "issued a statemen
 CROWD_PARTICIPLES = frozenset(_actor_words()["crowd_participles"])  # "women protesting"
 MEANS_PARTICIPLES = frozenset(_actor_words()["means_participles"])  # "dispersed protesters using tear gas"
 CROWD_CONTROL_MEANS = frozenset(_actor_words()["crowd_control_means"])  # "firing tear gas" at a crowd
+DISPERSING = frozenset(_actor_words()["dispersing_classes"])  # "police cleared the blockade": ended by force
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
 RECEIVED_CLASSES = frozenset(_actor_words()["received_classes"])  # "received Soviet arms"
 RECEIVED_VISITS = frozenset(_actor_words()["received_visits"])  # "received a courtesy call from"
@@ -782,6 +784,25 @@ def foiler(deed: Token) -> Token | None:
     else:
         return None
     return verb if verb.lemma_.lower() in REPEL_VERBS and not _is_passive(verb) else None
+
+
+def _crowd_act_ended(verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """Whether the verb is force that ends the crowd's act the noun names: its object ("police cleared the
+    blockade") or where its object was taken from ("carried activists away from the blockade"), with a
+    dispersing class its entry (or its particle's) gives for that object."""
+    entry = lex.verbs.get(verb.lemma_.lower())
+    if entry is None:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "off") and noun.head.head == verb:
+        objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    elif noun.head == verb and noun.dep_ in ("dobj", "nsubjpass"):
+        objects = [noun]
+    else:
+        return False
+    prt = next((c.lower_ for c in children_of(verb)
+                if c.dep_ in ("prt", "advmod") and c.lower_ in entry.particles), None)
+    entry = entry.particles[prt] if prt is not None else entry
+    return any(entry.cls in DISPERSING or object_class(entry, o) in DISPERSING for o in objects)
 
 
 def _gerund_controller(verb: Token) -> Token | None:
@@ -1749,6 +1770,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if verb is not None and verb.lemma_.lower() not in BUILT_UP and any(
             c.dep_ == "prt" and c.lower_ in ACTED_ON for c in children_of(verb)):
         verb = None  # "police broke up a march": a verb with such a particle acts on the event, not its doer
+    if verb is not None and _crowd_act_ended(verb, anchor, lex):
+        verb = None  # "police cleared the blockade": force that ends the crowd's act, not its doer (land-1)
     # "imposed sanctions over the crackdown": what the act answers, not the act
     reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS | SEQUENCE_PREPS
     if verb is not None and _inquired_into(anchor, verb, lex):

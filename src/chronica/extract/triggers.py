@@ -1390,6 +1390,12 @@ def country_names(guarded: bool = False) -> frozenset[str]:
                      for n in r.get("names") or [])
 
 
+def object_class(entry: Entry, obj: Token) -> str | None:
+    """The class an entry's objects give its object ("cleared the blockade": crowd_control)."""
+    key = _key(entry.objects, obj) if entry.objects else None
+    return entry.objects[key] if key is not None else None
+
+
 def complement_class(entry: Entry, obj: Token) -> str | None:
     """The class an entry's complements give the object of a preposition ("from ECOWAS": break_relations)."""
     key = _key(entry.complements, obj) if entry.complements else None

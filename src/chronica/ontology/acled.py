@@ -75,6 +75,8 @@ class Context:
     claim_over: re.Pattern[str] | None = None  # "clashed with police over a new election law": a claim
     small_arms: re.Pattern[str] | None = None  # "mortars, heavy machine guns and small arms": a fight
     positions: re.Pattern[str] | None = None  # "fired small arms at the positions of the militia"
+    cleared_camps: re.Pattern[str] | None = None  # "cleared the Oceti Sakowin camp": a protest camp ended
+    clearing_verbs: frozenset[str] = frozenset()  # ... after a verb that ends an occupation (land-1)
     clause_breaks: re.Pattern[str] | None = None  # "..., a day after a soldier was killed": another clause
     few_doers: frozenset[str] = frozenset()  # "two men stabbed a student": a few counted people, no mob
     counted_groups: frozenset[str] = frozenset()  # "two rival parties fought": groups counted, not people
@@ -258,6 +260,8 @@ def context_rules() -> Context:
         protest_told=_words(spec["protest_told"]) if spec.get("protest_told") else None,
         claim_over=_over(spec["claim_issues"]) if spec.get("claim_issues") else None,
         positions=_aimed_at(spec["fighting_positions"]) if spec.get("fighting_positions") else None,
+        cleared_camps=_words(spec["cleared_camps"]["words"]) if spec.get("cleared_camps") else None,
+        clearing_verbs=frozenset(spec.get("cleared_camps", {}).get("verbs", ())),
         small_arms=_words(spec["small_arms_words"]) if spec.get("small_arms_words") else None,
         few_doers=frozenset(spec.get("few_doers", ())),
         counted_groups=frozenset(spec.get("counted_groups", ())),
@@ -1383,6 +1387,13 @@ def _at_protesters(ev: Event, rules: Context, crowds: tuple[int, ...] = (6,), na
         return False
     end = at + len(ev.trigger.text)
     return rules.protesters.search(text, end, end + AIMED_WITHIN) is not None
+
+
+def _camp_cleared(ev: Event, rules: Context) -> bool:
+    """'Authorities cleared the Oceti Sakowin camp': a camp just after a verb that ends an occupation is
+    the protesters' (land-1); tear gas fired into a camp is not."""
+    return (rules.cleared_camps is not None and _lemma(ev) in rules.clearing_verbs
+            and _named_after(ev, rules.cleared_camps))
 
 
 def _named_after(ev: Event, words: re.Pattern[str]) -> bool:
@@ -2661,6 +2672,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
         elif cls in rules.dispersal and not protest and (
                 any(a.inter == 6 or _crowd_of_civilians(a, rules) for a in ev.target)
                 or rules.gatherings is not None and _named_after(ev, rules.gatherings)
+                or _camp_cleared(ev, rules)
                 or _named_after(ev, rules.protesters)):  # "fired tear gas at teachers on strike" (protests34)
             if _lethal_dispersal(ev, rules):  # "fired tear gas and live rounds at protesters, killing 2"
                 _set(ev, "Protests", "Excessive force against protesters",
