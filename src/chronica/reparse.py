@@ -32,6 +32,7 @@ from chronica.nlp import (
     lemmas_of,
     lower_at,
     lowers_of,
+    tokens_of,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -42,11 +43,14 @@ MONTH_NAMES = frozenset("january february march april may june july august septe
 def _mend(doc: Doc, at: list[int], find: Callable[[Token], Any], fix: Callable[[Token, Any], None]) -> int:
     """Mend the misparse ``find`` finds at each token of ``at`` with ``fix`` (the token and what was found),
     forgetting the Doc's tables after each; the number mended."""
+    if not at:
+        return 0
     fixed = 0
+    toks = tokens_of(doc)  # views of the Doc's words: a mend changes heads and labels, never the words
     for i in at:
-        found = find(doc[i])
+        found = find(toks[i])
         if found is not None:
-            fix(doc[i], found)
+            fix(toks[i], found)
             fixed += 1
             _forget_tables(doc)
     return fixed

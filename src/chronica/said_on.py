@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from chronica import yamlio
 from chronica.extract import within
-from chronica.nlp import children_of, place_opener, sentence_of, tokens_of
+from chronica.nlp import children_of, deps_between, place_opener, sentence_bounds, sentence_of, tokens_of
 from chronica.record import DateInfo, Event
 from chronica.when import background, parse_published
 
@@ -49,8 +49,10 @@ def aside_spans(trigger: Token, subjects: bool = True) -> list[tuple[int, int]]:
     also those that describe a subject. Not one that describes the frame of the act ("were killed in the war,
     which began in 1998": the war's time is the killing's)."""
     spans = []
-    for tok in sentence_of(trigger):
-        if tok.dep_ not in ASIDE_DEPS or tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+    toks = tokens_of(trigger.doc)
+    for i in deps_between(trigger.doc, ASIDE_DEPS, *sentence_bounds(trigger)):  # the clauses' heads only
+        tok = toks[i]
+        if tok.left_edge.i <= trigger.i <= tok.right_edge.i:
             continue
         described = tok.head
         if described.dep_ == "pobj" and described.head.head.i == trigger.i:

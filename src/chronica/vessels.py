@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from chronica.nlp import char_bounds, deps_of, pos_at, text_of
+from chronica.nlp import char_bounds, dep_at, deps_of, heads_of, pos_at, text_of
 
 # a name's words never open with these: "the ship Monday", "the tanker on Tuesday"
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
@@ -28,6 +28,15 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     lines = frozenset(str(w) for w in roles.get("ship_lines") or ())
     company = frozenset(str(w) for w in roles.get("ship_line_company_words") or ())
     return nouns, prefixes, lines, company
+
+
+@cache
+def _cues() -> frozenset[str]:
+    """The words one of which opens a ship's name or stands right before it: a prefix, a ship line, a vessel
+    noun (the last word of a two-word one); with a flag word (any case) the only ways :func:`name_spans` finds
+    a name."""
+    nouns, prefixes, lines, _ = _lists()
+    return frozenset({*prefixes, *lines, *(n.rsplit(" ", 1)[-1] for n in nouns)})
 
 
 def _capital(word: str) -> bool:
@@ -54,6 +63,8 @@ def name_spans(words: list[str]) -> list[tuple[int, int, str]]:
     """The ships' names among words (their texts, a hyphen its own word): (start, end, cue), the cue "noun"
     (after a vessel noun), "prefix" (the prefix opens the name: "MV Tutor", "USS Gravely"), "flag" (after
     "-flagged") or "line" (a ship line's name opens it: "Maersk Alabama")."""
+    if _cues().isdisjoint(words) and FLAG_WORDS.isdisjoint(map(str.lower, words)):
+        return []  # no cue word: no name (most texts), without a Python step for each word
     nouns, prefixes, lines, company = _lists()
     out: list[tuple[int, int, str]] = []
     k = 0
@@ -98,7 +109,9 @@ def doc_spans(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001
         words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
         kept = [(starts[a], ends[b - 1], "") for a, b, _ in name_spans(words)
                 if deps[b - 1] not in ("nsubj", "nsubjpass")]
-        kept += [span for span in (_apposed(doc[i]) for i in pos_at(doc, "PROPN")) if span is not None]
+        heads, names = heads_of(doc), frozenset(pos_at(doc, "PROPN"))
+        described = sorted({heads[i] for i in dep_at(doc, "appos") if heads[i] < i})  # an apposition after
+        kept += [span for span in (_apposed(doc[i]) for i in described if i in names) if span is not None]
         doc.user_data[SPANS_KEY] = kept
     return kept
 

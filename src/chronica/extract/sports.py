@@ -14,7 +14,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from chronica import yamlio
-from chronica.nlp import counted, lowers_of
+from chronica.nlp import counted, lowers_of, span_text
 
 
 @cache
@@ -91,7 +91,8 @@ def _game_told(sent: Span, named: Collection[int]) -> bool:
         describing = low in nouns and sent[k].dep_ == "amod"
         if low in game and not describing and not _in_party_name(sent[k], named):
             return True
-    return any(p.search(sent.text) for p in _phrases())
+    text = span_text(sent.doc, sent.start, sent.end)  # joined once, not once per phrase
+    return any(p.search(text) for p in _phrases())
 
 
 def _figure(head: Token | None, lowers: list[str], start: int) -> set[str]:
@@ -129,7 +130,7 @@ def sides_of(sent: Span) -> frozenset[str]:
     score, win_verbs, _, _, harm, wins = _words()
     lowers = lowers_of(sent.doc)[sent.start:sent.end]  # named both sides: "Liverpool beat Arsenal 3-1", "a
     # 3-1 win over Arsenal"; not "Ukraine beat back 12-15 attacks"
-    if score.search(sent.text) is None or set(lowers) & harm:
+    if score.search(span_text(sent.doc, sent.start, sent.end)) is None or set(lowers) & harm:
         return frozenset()
     beaten = any(t.lemma_.lower() in win_verbs and {"nsubj", "dobj"} <= {c.dep_ for c in t.children
                                                                          if c.pos_ == "PROPN"}
@@ -175,4 +176,5 @@ def is_sport(sent: Span, lemma: str, head: Token | None = None, named: Collectio
         return True  # "fans cheered as Manchester United beat Liverpool"
     if _named_sides(head) and _at_venue(head):
         return True  # "Ireland ambushed England at the Aviva Stadium"
-    return (lemma in win_verbs or bool(words & wins)) and score.search(sent.text) is not None
+    return (lemma in win_verbs or bool(words & wins)) and (
+        score.search(span_text(sent.doc, sent.start, sent.end)) is not None)
