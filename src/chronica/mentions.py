@@ -866,6 +866,9 @@ class Mentions:
         if ship is not None and ship[2]:  # "the Galaxy Leader, a car carrier": the car carrier Galaxy Leader
             phrase = f"the {ship[2]} {text_of(tok.doc)[ship[0]:ship[1]]}"
         actor = self._resolve(phrase, ctx)
+        if actor is not None and self.resolver.senses:  # "RSF condemned the arrest of two journalists"
+            actor = self.resolver.sense(actor, sentence_of(tok).text, text_of(tok.doc), date=ctx.date,
+                                        focus=ctx.focus, where=ctx.where)
         if actor is not None and actor.evidence == UNKNOWN_NAME and _capital_of_a_sentence(tok, phrase):
             actor = None  # "Sanctions on Iran were lifted": a common noun opening its sentence (aid248)
         if actor is not None and actor.evidence == UNKNOWN_NAME and _place_named_deed(tok, ctx):
@@ -4475,6 +4478,8 @@ def _phrase(tok: Token, after: int = 0) -> str:
             end += 1
     if end < n and toks[end].lower_ in LINK_WORDS and (tok.is_title or tok.is_upper):
         end = _linked_name_end(toks, start, end)  # "Reporters Without Borders", "Committee to Protect ..."
+    if end < n and (tok.is_title or tok.is_upper):
+        end = _listed_name_end(toks, start, end)  # "France 24": the outlet, not France (press-2)
     end = _ship_name_end(doc, end)
     starts, ends = char_bounds(doc)
     return text_of(doc)[starts[start]:ends[end - 1]]  # the Span's text, without making a Span
@@ -4502,6 +4507,27 @@ def linked_names() -> frozenset[str]:
              for f in [row.get("name"), row.get("full"), *(row.get("aliases") or [])] if isinstance(f, str)]
     return frozenset(f.lower() for f in forms
                      if len(f.split()) > 2 and LINK_WORDS & set(f.lower().split()[1:]))
+
+
+@cache
+def listed_names() -> frozenset[str]:
+    """The dictionary's organisation names of more than one word ("France 24", "The Moscow Times"), lower
+    case."""
+    text = resources.files("chronica.actors").joinpath("data", "organisations.yaml").read_text("utf-8")
+    forms = [f for row in yamlio.safe_load(text).get("organisations") or []
+             for f in [row.get("name"), row.get("full"), *(row.get("aliases") or [])] if isinstance(f, str)]
+    return frozenset(f.lower() for f in forms if len(f.split()) > 1)
+
+
+def _listed_name_end(toks: list[Token], start: int, end: int) -> int:
+    """The end of a listed organisation's name that the parse cut before its last words ("France 24", the
+    number read as a count of France), or ``end``."""
+    first = start + 1 if toks[start].lower_ == "the" else start
+    found = end
+    for k in range(end + 1, min(end + 3, len(toks)) + 1):
+        if " ".join(t.lower_ for t in toks[first:k]) in listed_names():
+            found = k
+    return found
 
 
 def _linked_name_end(toks: list[Token], start: int, end: int) -> int:

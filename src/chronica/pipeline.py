@@ -453,7 +453,7 @@ class Pipeline:
 
     def _context(self, document: Document, doc: Doc, dates: list) -> DocContext:
         if self._hints is None:  # the countries of the story's armed groups help settle namesakes
-            self._hints = from_lexicon(self.actors.lexicon)
+            self._hints = from_lexicon(self.actors.lexicon, self.actors.senses)
         hinted = self._hints.countries(doc)
         source = source_of(document.publication, document.url) if self.learner else None
         where = self.home or (self.learner.home(source) if self.learner else None)

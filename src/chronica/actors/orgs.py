@@ -36,6 +36,7 @@ class Org:
     local_in: tuple[str, ...] = ()  # where the local forms apply (default: country and countries)
     shared: bool = False  # a name parties of many countries have ("Democratic Party", "Labour Party")
     active: tuple[str | None, str | None] = (None, None)  # (from, until): dated stories outside never name it
+    common: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # forms other states' bodies share
 
     def active_at(self, date: str) -> bool:
         """Whether the group existed on ``date`` (1991's "coalition aircraft" are no anti-IS coalition)."""
@@ -108,7 +109,8 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
                   row.get("military"), periods, frozenset(key_of(a) for a in local),
                   tuple(c for c in (_iso(c) for c in row.get("local_in") or []) if c),
                   bool(row.get("shared")),
-                  (as_date(row.get("active_from")), as_date(row.get("active_until"))))
+                  (as_date(row.get("active_from")), as_date(row.get("active_until"))),
+                  frozenset(key_of(str(a)) for a in row.get("common") or []))
         forms = [name] + ([full] if full else []) + [str(a) for a in row.get("aliases") or []] + (
             regional_forms(row.get("regional") or [], nouns))
         for form in forms:
@@ -192,3 +194,30 @@ def load_described(data: dict[str, Any], lexicon: Lexicon) -> frozenset[tuple[st
             lexicon.add(form, "org", org, proper=not _any_case(form, lexicon))
             keys.add(key_of(form))
     return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class Sense:
+    """Another organisation a shared short form names when the words around it tell so ("RSF": Reporters
+    Without Borders among words of the press, else the Rapid Support Forces)."""
+
+    form: str
+    name: str  # the other organisation's dictionary name
+    cues: frozenset[str]  # words that speak for the other organisation
+    against: frozenset[str]  # words that speak for the form's own organisation
+
+    def reading(self, keys: list[str]) -> int:
+        """+1 when the words hold more cues than words against, -1 when fewer, 0 when they tell nothing."""
+        grams = [" ".join(keys[i:i + n]) for n in (1, 2, 3, 4) for i in range(len(keys) - n + 1)]
+        score = sum(g in self.cues for g in grams) - sum(g in self.against for g in grams)
+        return (score > 0) - (score < 0)
+
+
+def load_senses(data: dict[str, Any]) -> dict[str, Sense]:
+    """The ``senses`` of a file, by the short form they read."""
+    out = {}
+    for row in data.get("senses") or []:
+        form = str(row["form"])
+        out[form] = Sense(form, str(row["name"]), frozenset(str(w).lower() for w in row.get("cues") or ()),
+                          frozenset(str(w).lower() for w in row.get("against") or ()))
+    return out

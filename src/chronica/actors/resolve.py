@@ -14,7 +14,16 @@ from . import data as store
 from .countries import COUNTRY_KINDS, Country, guard, load_countries
 from .leaders import Leader, LeaderBook
 from .lexicon import Entry, Lexicon, Match
-from .orgs import Coalition, Org, load_coalitions, load_companies, load_described, load_orgs
+from .orgs import (
+    Coalition,
+    Org,
+    Sense,
+    load_coalitions,
+    load_companies,
+    load_described,
+    load_orgs,
+    load_senses,
+)
 from .peoples import People, load_peoples
 from .relations import related, relation_words
 from .roles import Label, Role, load_roles, word_lists
@@ -122,6 +131,7 @@ class ActorResolver:
                                                   self.lexicon)
         self.coalitions: list[Coalition] = load_coalitions(store.package_file("organisations"), self.lexicon)
         self.described = load_described(store.package_file("organisations"), self.lexicon)
+        self.senses: dict[str, Sense] = load_senses(store.package_file("organisations"))
         self.described_not_after = frozenset(str(w).lower() for w in (
             store.package_file("organisations").get("described_bodies") or {}).get("not_after") or ())
         self.determiners, self.possessives, self.prepositions, self.speaking = word_lists(
@@ -300,9 +310,32 @@ class ActorResolver:
                 continue  # "rioted across the West Bank", "in the Gaza Strip": a place, not an actor
             phrase = text[tokens[start].start:tokens[end - 1].end]
             actor = self.resolve(phrase, date=date, focus=focus, where=where)
+            if actor is not None and self.senses:
+                actor = self.sense(actor, text, date=date, focus=focus, where=where)
             if actor is not None and (actor.sector or actor.inter):
                 out.append((tokens[start].start, tokens[end - 1].end, actor))
         return out
+
+    def sense(self, actor: Actor, *texts: str, date: str | None = None, focus: str | None = None,
+              where: str | None = None) -> Actor:
+        """The organisation a shared short form names by the words around it (``senses`` in
+        organisations.yaml): the first of ``texts`` (a sentence, then its story) whose words lean one way
+        decides; "RSF condemned the arrest of two journalists" is Reporters Without Borders (press-2)."""
+        form = (actor.evidence or "").split("+", 1)[0].removeprefix("org:")
+        sense = self.senses.get(form) if (actor.evidence or "").startswith("org:") else None
+        if sense is None:
+            return actor
+        for text in texts:
+            lean = sense.reading([t.key for t in tokenize(text)])
+            if lean < 0:
+                return actor
+            if lean > 0:
+                other = self.resolve(sense.name, date=date, focus=focus, where=where)
+                if other is None:
+                    return actor
+                other.text, other.evidence = actor.text, f"{actor.evidence}+sense:{sense.name}"
+                return other
+        return actor
 
     def may_corefer(self, later: Actor, earlier: Actor) -> bool:
         """Whether a later generic mention ("the rebels", "the group", "the guerrilla commando") can
@@ -355,6 +388,9 @@ class ActorResolver:
                 return False  # "Khalid bin Salman": another son, not "bin Salman" the crown prince
             if entry.kind == "leader" and entry.form in entry.ref.titled and not self._after_title(tokens, i):
                 return False  # "Straw", "Rice": a common word or name, a person only after a title
+            if entry.kind == "org" and tuple(t.key for t in tokens[i:j]) in entry.ref.common and (
+                    self._foreign_before(tokens, i, entry.ref)):
+                return False  # "Ukraine's Security Service": Ukraine's own, not Britain's MI5 (press-2)
             if entry.kind == "org" and not entry.proper and entry.ref.local:
                 # a common word that names a group only in its own country ("militia" in Brazil)
                 org: Org = entry.ref

@@ -30,8 +30,9 @@ class ActorHints:
     resolver's phrase table (``actors.lexicon.Lexicon``)."""
 
     def __init__(self, entries: Iterable, names: Iterable = (),
-                 common: frozenset[str] = frozenset()) -> None:
+                 common: frozenset[str] = frozenset(), senses: dict | None = None) -> None:
         self.forms: dict[str, str] = {}
+        self.senses = senses or {}  # short forms another organisation shares ("RSF"; actors.orgs.Sense)
         self.names = Lexicon()  # armed groups' names of several words ("Boko Haram")
         for entry in names:
             if _proper_name(entry, common):
@@ -56,8 +57,14 @@ class ActorHints:
             strings = doc.vocab.strings
             self._ids = {strings.add(form): iso for form, iso in self.forms.items()}
         ids = self._ids
-        found = {ids[h] for h in set(column(doc, ORTH)) if h in ids}  # the Doc's words are fewer
+        found = {ids[h] for h in set(column(doc, ORTH)) if h in ids and not self._other_sense(h, doc)}
         return found | self._named(text_of(doc)) | body_countries(text_of(doc))
+
+    def _other_sense(self, word: int, doc) -> bool:  # noqa: ANN001
+        """Does the story's wording give a shared short form its other organisation ("RSF" among words of
+        the press: Reporters Without Borders, no sign of Sudan; press-2)?"""
+        sense = self.senses.get(doc.vocab.strings[word])
+        return sense is not None and sense.reading([t.key for t in tokenize(text_of(doc))]) > 0
 
     def _named(self, text: str) -> set[str]:
         """The countries of the armed groups' names of several words in a text; none for a name that
@@ -92,7 +99,7 @@ def body_countries(text: str) -> set[str]:
     return {iso for iso in found if iso}
 
 
-def from_lexicon(lexicon) -> ActorHints:  # noqa: ANN001
+def from_lexicon(lexicon, senses: dict | None = None) -> ActorHints:  # noqa: ANN001
     """Hints from the actor resolver's lexicon (its one-word entries, and armed groups' names of
     several words, one word at least their own)."""
     table = lexicon.table
@@ -104,7 +111,7 @@ def from_lexicon(lexicon) -> ActorHints:  # noqa: ANN001
                     countries.setdefault(t.text.lower(), set()).add(e.ref.country)
     common = frozenset(w for w, c in countries.items() if len(c) >= COMMON_WORD_COUNTRIES)
     return ActorHints((e for key, bucket in table.items() if len(key) == 1 for e in bucket),
-                      (e for key, bucket in table.items() if len(key) > 1 for e in bucket), common)
+                      (e for key, bucket in table.items() if len(key) > 1 for e in bucket), common, senses)
 
 
 def actors_country(mentions: Iterable) -> str | None:
