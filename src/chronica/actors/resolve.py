@@ -1722,12 +1722,17 @@ def _hyphened(text: str, tokens: list[Token]) -> bool:
 
 
 def _adjectives(covered: dict[int, Match], k: int) -> bool:
-    """"French and Egyptian warships", "Fellata and Rizeigat militias": two country adjectives or two
-    peoples joined before one head noun."""
+    """"French and Egyptian warships", "Fellata and Rizeigat militias", "Sunni and Shia militias": two country
+    adjectives, two peoples or two faiths joined before one head noun (faith-4)."""
     left, right = covered.get(k - 1), covered.get(k + 1)
-    return (left is not None and right is not None and left.entry.kind in MODIFIER_KINDS
-            and right.entry.kind in MODIFIER_KINDS and not left.entry.plural and not right.entry.plural
-            and right.end < max(covered) + 1)
+    return (left is not None and right is not None and _modifier(left) and _modifier(right)
+            and not left.entry.plural and not right.entry.plural and right.end < max(covered) + 1)
+
+
+def _modifier(m: Match) -> bool:
+    """A country's adjective, a people's name or a faith's ("Sunni", "Christian") that may modify a head."""
+    return m.entry.kind in MODIFIER_KINDS or (m.entry.kind == "role" and m.entry.proper
+                                              and m.entry.ref.sector == "REL")
 
 
 def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:

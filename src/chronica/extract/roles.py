@@ -242,6 +242,7 @@ GATHERINGS = frozenset(_actor_words()["gathering_nouns"])  # "voiced support at 
 VENUE_PREPS = frozenset(_actor_words()["venue_preps"])  # "signed a deal at the White House"
 CROWD_VENUES = frozenset(_actor_words()["crowd_venues"])  # "fans rioted at a stadium"
 STATE_OCCASIONS = frozenset(_actor_words()["state_occasions"])  # "a state visit": its kind, no doer
+COMMUNAL_MODIFIERS = frozenset(_actor_words()["communal_modifiers"])  # "Communal clashes": a kind, no doer
 CROWD_EVENTS = frozenset(_actor_words()["crowd_events"])  # "rival factions traded blows at a rally"
 SIDED_FIGHTS = {"clash", "brawl"}  # fights of two sides ("clans clashed", "factions traded blows")
 MONEY_NOUNS = frozenset(_actor_words()["money_nouns"])  # "20 million euros in aid"
@@ -1685,6 +1686,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             kind = kind or c.lemma_.lower() == "state" and noun.lemma_.lower() in STATE_OCCASIONS
             if _town_of_deed(c, trig.cls):
                 continue  # "the Kabul blast", "the Mogadishu attack": where it happened, not who did it
+            if c.pos_ == "ADJ" and c.lower_ in COMMUNAL_MODIFIERS:
+                continue  # "Communal clashes": the fight's kind, even when the parse takes it for a name
             if c.ent_type_ in ("NORP", "GPE", "ORG") or (c.lemma_.lower() in ACTOR_MODIFIERS and not kind):
                 roles.source = [c]
                 roles.rules["source"] = "modifier"

@@ -147,6 +147,7 @@ class Context:
     settler_arms: re.Pattern[str] | None = None  # "settlers shot a farmer": armed, an attack on civilians
     both_sides: frozenset[str] = frozenset()  # "clashes between two clans": the clans on both sides
     communal: re.Pattern[str] | None = None  # "during communal unrest": a riot between communities
+    faith_pair: re.Pattern[str] | None = None  # "Hindu-Muslim clashes": a fight between two faiths' people
     armed_group_acts: dict[str, str] = field(default_factory=dict)  # class -> sub-event type (threats)
     armed_group_inters: frozenset[int] = frozenset()  # the ACLED actor types of non-state armed groups
     sport_fans: re.Pattern[str] | None = None  # "football supporters": a team's fans, no political camp
@@ -208,6 +209,14 @@ def _words(words: list[str]) -> re.Pattern[str]:
         return re.compile(rf"(?:{fast})\b")
     alternatives = "|".join(re.escape(w) for w in ordered)
     return re.compile(rf"\b(?:{alternatives})\b")
+
+
+def _faith_pair(faiths: list[str]) -> re.Pattern[str] | None:
+    """Two faiths joined by a hyphen, as the modifier of a noun: "hindu-muslim", "sunni-shia"."""
+    if not faiths:
+        return None
+    one = "|".join(re.escape(f) for f in sorted(faiths, key=len, reverse=True))
+    return re.compile(rf"\b(?:{one})-(?:{one})\b")
 
 
 def _over(issues: list[str]) -> re.Pattern[str]:
@@ -332,6 +341,7 @@ def context_rules() -> Context:
                       if (spec.get("settler_mobs") or {}).get("arms") else None),
         both_sides=frozenset(spec.get("both_sides_words", ())),
         communal=_words(spec["communal_words"]) if spec.get("communal_words") else None,
+        faith_pair=_faith_pair(spec.get("faith_words") or []),
         armed_group_acts=dict((spec.get("armed_group_acts") or {}).get("classes", {})),
         armed_group_inters=frozenset((spec.get("armed_group_acts") or {}).get("inters", ())),
         sport_fans=_words(spec["sport_fans"]) if spec.get("sport_fans") else None,
@@ -1308,6 +1318,36 @@ def _communal_riot(ev: Event, rules: Context) -> bool:
     text = ev.text.lower()
     at = text.find(ev.trigger.text.lower())
     return at >= 0 and rules.communal.search(text[max(0, at - 30):at]) is not None
+
+
+def _communal_noun(ev: Event, rules: Context) -> bool:
+    """'Communal clashes', 'sectarian fighting', 'Hindu-Muslim clashes': the fight's own noun is told right
+    after a word calling it a fight between communities (faith-4)."""
+    text = ev.text.lower()
+    at = text.find(ev.trigger.text.lower())
+    if at <= 0 or not ev.evidence.get("trigger", _NO_TRIGGER).get("rule", "").startswith("noun:"):
+        return False
+    words = text[:at].split()
+    last = words[-1] if words else ""
+    return any(p is not None and p.fullmatch(last) is not None for p in (rules.communal, rules.faith_pair))
+
+
+def _communal_fights(real: list[Event], rules: Context) -> None:
+    """'Communal clashes in Jos killed 20 people', 'Hindu-Muslim clashes killed 40', 'communal riots' told as
+    the setting: a fight its own noun calls communal, sectarian or between faiths, with no armed side named
+    and no firearm told in its sentence, is crowds of the communities fighting (Riots, mob violence), not a
+    battle nor a protest (faith-4)."""
+    for ev in real:
+        kind = (ev.acled or {}).get("sub_event_type")
+        if rules.firearms is not None and rules.firearms.search(ev.text.lower()) is not None:
+            continue
+        if any(a.inter in ARMED_INTER or armed(a) for a in ev.source + ev.target):
+            continue
+        if _cls(ev) == "clash" and kind in ("Armed clash", "Attack") and _communal_noun(ev, rules):
+            _set(ev, "Riots", "Mob violence", "a fight its noun calls communal, no armed side named")
+        elif (_cls(ev) == "riot" and kind == "Violent demonstration" and _told_before(ev)
+              and _communal_riot(ev, rules)):
+            _set(ev, "Riots", "Mob violence", "a riot its words call communal")
 
 
 def _crowds_clashed(ev: Event, rules: Context) -> bool:
@@ -2428,6 +2468,7 @@ def _retype(events: list[Event], text: str = "") -> None:
     said = (text or " ".join(e.text for e in real)).lower()
     for group in _days_of_reaction(real, rules):
         _crowds(group, real, rules, said)
+    _communal_fights(real, rules)
     crowds_armed_or_not(real, _cls, _set)
     _disappeared(real, rules)
     _staged_fights(real, rules)
