@@ -275,6 +275,11 @@ PLURAL_STATES: dict[str, list[str]] = _data()["plural_states"]  # "the two Korea
 LEADER_PAIR_NOUNS = frozenset(W["leader_pair_nouns"])  # "the two leaders": the two office holders named
 FOREIGN_WORDS = frozenset(W["foreign_words"])  # "foreign forces": a state's forces named before, if one
 UNIFORM_NOUNS = frozenset(W["uniform_nouns"])  # "men in military uniform": the force the uniform names
+# "municipal workers demolished shacks": the local authority's work (land54)
+PUBLIC_WORKS_CLASSES, PUBLIC_WORKERS = W["public_works_classes"], W["public_works_doers"]
+PUBLIC_WORKS_VERBS = W["public_works_verbs"]
+PUBLIC_OWNERS, PUBLIC_WORK_KINDS = W["public_works_owners"], W["public_works_kinds"]
+PUBLIC_AUTHORITY = "local authorities"
 MACHINE_NOUNS = frozenset(W["machine_nouns"])  # "bulldozers guarded by police": the police act
 ESCORT_PARTICIPLES = frozenset(W["escort_participles"])
 TIE_PARTICIPLES = frozenset(W["tie_participles"])  # "two men linked to the PCC": its members
@@ -411,6 +416,8 @@ class Mentions:
                     actor = self._shared_head(tok, actor, ctx)
                 if actor is not None and role == "source":
                     actor = self._striking_forces(tok, actor, ctx, evidence) or actor
+                if role == "source":  # "municipal workers demolished shacks": the local authority
+                    actor = self._public_works(tok, actor, ctx, evidence) or actor
                 if actor is not None and _guessed_country(actor) and (
                         evidence.get("trigger", {}).get("class") in RECIPROCAL):
                     actor = self._partners_country(tok, actor, ctx)
@@ -640,6 +647,28 @@ class Mentions:
         if forces is None or forces.country != actor.country:
             return None
         return _with_text(forces, actor.text or words, f"{forces.evidence}+owner of:{tok.head.text}")
+
+    def _public_works(self, tok: Token, actor: Actor | None, ctx: DocContext, evidence: dict) -> Actor | None:
+        """"Municipal workers demolished shacks", "workers of the Nairobi county pulled down kiosks",
+        "demolition squads razed houses": a town's or county's workers who demolish or evict do the local
+        authority's work, a state act (no crowd, no army; ``public_works_*`` in mentions.yaml, land54)."""
+        if (evidence.get("trigger", {}).get("class") not in PUBLIC_WORKS_CLASSES
+                or tok.lemma_.lower() not in PUBLIC_WORKERS or tok.dep_ not in ("nsubj", "pobj")
+                or actor is not None and actor.sector not in (None, "LAB", "MIL")):
+            return None
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+        if verb.lemma_.lower() not in PUBLIC_WORKS_VERBS:
+            return None
+        words = {c.lemma_.lower() for c in children_of(tok) if c.dep_ in ("amod", "compound") and c.i < tok.i}
+        owner = _of_object(tok)
+        if not words & (PUBLIC_OWNERS | PUBLIC_WORK_KINDS) and (
+                owner is None or owner.lemma_.lower() not in PUBLIC_OWNERS):
+            return None
+        authority = self._resolve(PUBLIC_AUTHORITY, ctx)
+        if authority is None or authority.sector != "GOV":
+            return None
+        text = actor.text if actor is not None and actor.text else _phrase(tok, ctx.dateline_end)
+        return _with_text(authority, text, f"public works:{authority.evidence}")
 
     def _nationality(self, mod: Token, ctx: DocContext) -> bool:
         """Whether a modifier of a noun is a nationality ("Liberian refugees", "Tajik troops")."""
@@ -871,6 +900,9 @@ class Mentions:
                                         focus=ctx.focus, where=ctx.where)
         if actor is not None and actor.evidence == UNKNOWN_NAME and _capital_of_a_sentence(tok, phrase):
             actor = None  # "Sanctions on Iran were lifted": a common noun opening its sentence (aid248)
+        if actor is not None and (actor.evidence or "").startswith(UNKNOWN_NAME) and (
+                tok.lemma_.lower() in MACHINE_NOUNS):
+            actor = None  # "Bulldozers demolished the homes": a machine, no one named (land54)
         if actor is not None and actor.evidence == UNKNOWN_NAME and _place_named_deed(tok, ctx):
             return None  # "Jihadists kill 100 in Barsalogho attack": where the attack was, not who (heads49)
         if actor is None or actor.country is None or "+where:" in (actor.evidence or ""):

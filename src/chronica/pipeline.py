@@ -137,6 +137,7 @@ from chronica.reparse import (
     listed_names,
     listed_participles,
     listed_states,
+    name_links,
     noun_agents,
     noun_roots,
     participle_adjectives,
@@ -352,6 +353,7 @@ class Pipeline:
         as_clauses(doc)  # "the bodies of men identified as X were found": "found" the verb, not "as"'s clause
         double_object_agents(doc)  # "was given asylum by Sweden": "by Sweden" the agent, no plain "by"
         noun_agents(doc)  # "defused near a rally by Imran Khan": his rally, not his defusing
+        name_links(doc)  # "... from a ranch in Mato Grosso do Sul": "do" part of the name, not the verb
         noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
         adjective_verbs(doc, self.extractor.lex.verbs)  # "Moscow jailed opposition politician X": a verb
         subjunctive_verbs(doc, self.extractor.lex.verbs)  # "demanded that Washington extradite X": a verb

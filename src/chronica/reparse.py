@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from chronica import yamlio
 from chronica.extract.modality import SPEECH, phrasal_lemma
 from chronica.extract.readings import readings
+from chronica.extract.roles import PARTITIVE
 from chronica.extract.triggers import country_word
 from chronica.nlp import (
     TEXT_KEY,
@@ -1739,18 +1740,28 @@ def _verb_before_root_noun(root: Token, verbs: Collection[str]) -> tuple[Token, 
         return None
     if root.tag_ == "NNS" and root.i > 0:  # "X defied calls": the verb's object made the root
         verb = root.doc[root.i - 1]
-        subject = next((c for c in children_of(root) if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subject = next((c for c in children_of(root) if c.i < verb.i and (
+            c.dep_ == "nsubj" or _fronted_modifier(c, verb))), None)
         found = verb if subject is not None and verb.head.i == root.i else None
     else:  # "X on Friday defied demands": the subject made the root, the verb an adjective further on
         sent = root.sent
         found = next((t for t in sent if t.i > root.i and t.i + 1 < sent.end and _modifies_next(t)
-                      and _misread_object(t) and root.is_ancestor(t)), None)
+                      and _misread_object(t) and root.is_ancestor(t)
+                      and t.tag_ in ("VBD", "VBN", "JJ") and verb_lemma(t.lower_, verbs)), None)
         if any(t.tag_ in FINITE_TAGS and (found is None or t.i != found.i) for t in sent):
             return None  # a clause with a finite verb of its own
     if found is None or found.dep_ not in ("amod", "compound") or found.tag_ not in ("VBD", "VBN", "JJ"):
         return None
     lemma = verb_lemma(found.lower_, verbs)
     return (found, lemma) if lemma is not None else None
+
+
+def _fronted_modifier(noun: Token, verb: Token) -> bool:
+    """Whether a plural noun whose phrase opens the sentence and ends right before the verb is its subject
+    made a modifier of the object ("Police evicted squatters", "Police in Brazil evicted families": "Police" a
+    modifier of the object, land54)."""
+    return (noun.dep_ == "nmod" and noun.right_edge.i == verb.i - 1 and noun.left_edge.i == noun.sent.start
+            and noun.tag_ == "NNS" and verb.tag_ in ("VBD", "VBN", "JJ"))
 
 
 def _modifies_next(part: Token) -> bool:
@@ -1783,16 +1794,67 @@ def _reverb(root: Token, found: tuple[Token, str]) -> None:
     if noun.i == root.i:  # "X defied calls": the root noun's words before the verb are the verb's
         for child in [c for c in children_of(root) if c.i < verb.i or c.dep_ == "punct"]:
             child.head = verb
+            if _fronted_modifier(child, verb):
+                child.dep_ = "nsubj"
         verb.head, verb.dep_ = verb, "ROOT"
     else:  # "X on Friday defied demands": the root noun is the subject
         for child in [c for c in children_of(root) if c.dep_ == "punct"]:
             child.head = verb
+        _give_back_place(noun, verb)
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "nsubj"
         if root.pos_ not in ("NOUN", "PROPN"):  # "ECOWAS" read as a verb
             root.pos_, root.tag_, root.lemma_ = "PROPN", "NNP", root.text
     verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", lemma
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def _give_back_place(noun: Token, verb: Token) -> None:
+    """The name the parse hung on the object before the verb goes back to the preposition the object was
+    taken for the object of ("Police in Kenya evicted squatters": "Kenya" the object of "in", land54)."""
+    if noun.dep_ != "pobj" or noun.head.i > verb.i:
+        return
+    fronted = [c for c in children_of(noun) if c.i < verb.i and c.dep_ in ("nmod", "compound")]
+    if not fronted:
+        return
+    place = fronted[-1]
+    for other in fronted[:-1]:
+        other.head = place
+    place.head, place.dep_ = noun.head, "pobj"
+
+
+NAME_LINKS = frozenset({"do", "da", "dos", "das"})
+
+
+def _name_link_as_verb(link: Token) -> Token | None:
+    """The noun a Portuguese name's "do" the parse made the sentence's verb had as its subject ("evicted
+    members of X from a ranch in Mato Grosso do Sul": "do" the root, "members" its subject); else None."""
+    doc = link.doc
+    if link.dep_ != "ROOT" or link.pos_ not in ("VERB", "AUX") or not 0 < link.i < len(doc) - 1:
+        return None
+    before, after = doc[link.i - 1], doc[link.i + 1]
+    if before.pos_ != "PROPN" or after.pos_ != "PROPN" or not (before.text[:1].isupper()
+                                                                 and after.text[:1].isupper()):
+        return None
+    if _deps(link) & {"aux", "neg", "xcomp", "ccomp"}:
+        return None
+    return next((c for c in children_of(link) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _unverb_link(link: Token, subject: Token) -> None:
+    """"do" joins the name ("Grosso do Sul"); its subject becomes the root, with its other words."""
+    for child in [c for c in children_of(link) if c.i != subject.i]:
+        child.head = subject
+    subject.head, subject.dep_ = subject, "ROOT"
+    before, after = link.doc[link.i - 1], link.doc[link.i + 1]
+    link.head, link.dep_, link.pos_, link.tag_, link.lemma_ = before, "prep", "ADP", "IN", link.lower_
+    after.head, after.dep_ = link, "pobj"
+
+
+def name_links(doc: Doc) -> int:
+    """Mend "... in Mato Grosso do Sul" parsed with "do" the verb; the number mended."""
+    at = [i for w in NAME_LINKS for i in lower_at(doc, w)]
+    return _mend(doc, sorted(at), _name_link_as_verb, _unverb_link)
 
 
 def noun_roots(doc: Doc, verbs: Collection[str]) -> int:
@@ -1986,11 +2048,15 @@ def _double_object_by(by: Token) -> Token | None:
     verb = by.head
     if verb.dep_ == "dobj" and verb.i < by.i:  # "was given food aid by the UN": hung on the object
         verb = verb.head
-    if by.dep_ != "prep" or verb.i > by.i or verb.tag_ != "VBN" or not {"auxpass", "dobj"} <= _deps(verb):
+    deps = _deps(verb)
+    if by.dep_ != "prep" or verb.i > by.i or verb.tag_ != "VBN" or "auxpass" not in deps:
         return None
     doer = next((c for c in children_of(by) if c.dep_ == "pobj"), None)
     if doer is None or doer.ent_type_ in ("DATE", "TIME"):
         return None
+    if "dobj" not in deps:  # "were evicted from X by 2,500 gendarmes": plural doers only (land54)
+        plural = doer.tag_ == "NNS" and doer.lemma_.lower() in _agent_nouns()
+        return verb if plural and "agent" not in deps else None
     if doer.ent_type_ in AGENT_ENTITIES or doer.pos_ == "PROPN":
         return verb
     determined = any(c.dep_ in ("det", "poss") for c in children_of(doer))
@@ -2060,8 +2126,12 @@ def _subject_of_adjective(verb: Token, verbs: Collection[str]) -> tuple[Token, s
     if verb.tag_ not in ("VBD", "VBN", "JJ") or verb.dep_ not in ("amod", "compound") or (
             verb.head.i <= verb.i):
         return None
+    # a participle with a subject of its own too, right before it: "Military police evicted members of X"
+    # (land54; not "baton" of "Police baton-charged demonstrators")
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i
-                    and c.pos_ in ("NOUN", "PROPN")), None) if verb.tag_ == "VBD" else None
+                    and c.pos_ in ("NOUN", "PROPN")), None) if verb.tag_ == "VBD" else next(
+        (c for c in children_of(verb) if c.dep_ in ("nsubj", "npadvmod") and c.i == verb.i - 1
+         and c.pos_ in ("NOUN", "PROPN")), None) if verb.tag_ == "VBN" else None
     subject = subject or _name_before(verb)  # also a past form tagged an adjective: "Kenyan President
     # William Ruto hosted RSF leaders in Nairobi" (truce49)
     sent = verb.sent
@@ -2093,7 +2163,8 @@ def _unadjective_verb(verb: Token, found: tuple[Token, str]) -> None:
             if tok.head.i > subject.i:
                 tok.head = subject
         subject.head = verb
-    for child in [c for c in children_of(root) if c.dep_ in ("punct", "prep", "npadvmod") and c.i > root.i]:
+    for child in [c for c in children_of(root) if c.dep_ in ("punct", "prep", "npadvmod") and c.i > root.i
+                  and not _partitive_of(root, c)]:
         child.head = verb
     verb.head, verb.dep_ = verb, "ROOT"
     verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", lemma
@@ -2105,6 +2176,12 @@ def _unadjective_verb(verb: Token, found: tuple[Token, str]) -> None:
         root.head, root.dep_ = name_end, "compound"
         root = name_end
     root.head, root.dep_ = verb, "dobj"
+
+
+def _partitive_of(noun: Token, prep: Token) -> bool:
+    """Whether a preposition is the "of" of a part or count noun right before it, the noun's own ("evicted
+    members of the Landless Workers' Movement": "of" stays with "members", land54)."""
+    return prep.lower_ == "of" and prep.i == noun.i + 1 and noun.lemma_.lower() in PARTITIVE
 
 
 def adjective_verbs(doc: Doc, verbs: Collection[str]) -> int:
