@@ -249,6 +249,7 @@ CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holdin
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
 KIND_NOUNS, OWN_FORCES_CLASSES = W["kind_nouns"], W["own_forces_classes"]
+ACT_NOUNS = frozenset(W["act_nouns"])  # "the military drills": acts of forces, whose owner "by" names
 SENT_GOODS = frozenset(W["sent_goods"])
 MEMBERSHIP_NOUNS = W["membership_nouns"]
 DESTINATION_PREPS, ARMED_THINGS = W["destination_preps"], W["armed_things"]
@@ -418,6 +419,9 @@ class Mentions:
                     actor = self._striking_forces(tok, actor, ctx, evidence) or actor
                 if role == "source":  # "municipal workers demolished shacks": the local authority
                     actor = self._public_works(tok, actor, ctx, evidence) or actor
+                if actor is not None and role == "source" and tok.dep_ in ("amod", "compound") and (
+                        self._act_of_another(tok.head, actor, ctx)):
+                    actor = None  # "Moscow denounced the military manoeuvres": no one named holds them
                 if actor is not None and _guessed_country(actor) and (
                         evidence.get("trigger", {}).get("class") in RECIPROCAL):
                     actor = self._partners_country(tok, actor, ctx)
@@ -1732,7 +1736,7 @@ class Mentions:
         if len(mods) > 1 and mods[0].left_edge.idx >= ctx.dateline_end and not about:
             # all its modifiers first: "Chinese coast guard vessels" are the coast guard's, not China's
             owner = self._resolve(tok.doc[mods[0].left_edge.i:tok.i].text, ctx)
-            if owner is not None and owner.sector:
+            if owner is not None and owner.sector and not self._act_of_another(tok, owner, ctx):
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         for child in children_of(tok):
             owner_tok = None
@@ -1764,9 +1768,29 @@ class Mentions:
                     owner.evidence or "").startswith(("country:", "demonym:")):
                 forces = self._resolve(f"{words} forces", ctx)  # "Israeli strikes": Israel's military
                 owner = forces if forces is not None and forces.country == owner.country else owner
-            if owner is not None and owner.sector:
+            if owner is not None and owner.sector and not self._act_of_another(tok, owner, ctx):
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         return self._split_owner(tok, phrase, ctx)
+
+    def _act_of_another(self, act: Token, owner: Actor, ctx: DocContext) -> bool:
+        """An act of forces ("the military drills", ``act_nouns``) whose owner is only guessed from the
+        story's place or focus: not when "by" names its doer ("drills held by Azerbaijan"), nor when the one
+        speaking of it is of that country ("Moscow denounced the military manoeuvres"; targets-2)."""
+        rule = owner.evidence or ""
+        if act.lemma_.lower() not in ACT_NOUNS or not ("+where:" in rule or "+focus:" in rule):
+            return False
+        if _by_doers(act):
+            return True
+        verb = act.head if act.dep_ in ("dobj", "nsubjpass") else (
+            act.head.head if act.dep_ == "pobj" and act.head.dep_ == "prep" else None)
+        speakers = [c for c in children_of(verb) if c.dep_ in ("nsubj", "agent")] if verb is not None else []
+        for speaker in (_by_whom(s) if s.dep_ == "agent" else s for s in speakers):
+            if speaker is None or speaker.i == act.i or speaker.idx < ctx.dateline_end:
+                continue
+            actor = self._resolve(_phrase(speaker, ctx.dateline_end), ctx)
+            if actor is not None and actor.country == owner.country:
+                return True
+        return False
 
     def _named_inside(self, tok: Token, possessor: Token, ctx: DocContext) -> bool:
         """Do the words between a possessor and the thing name a group of their own ("Haiti's Viv Ansanm gang
@@ -2844,19 +2868,22 @@ class Mentions:
                 return others
         head = cand.trigger.head
         things = [t for h in cand.roles.target for t in expand(h)] if cand.trigger.cls not in VIOLENT else []
+        deed_doers: list[Token] = []
         if cand.trigger.cls in JUDGING_CLASSES:  # "condemned the attack on its consulate": not the consulate
             jailer = self._jailer(things, cand, ctx, evidence)
             if jailer:
                 return jailer
+            deed_doers = _deed_doers([t for t in things if _violent_deed(t)])
             things = [t for t in things if not _violent_deed(t)]
         things += [head] if things and head.pos_ in ("VERB", "AUX") else []  # "closed its borders with Iran"
         # the one who did what the object names comes first: "condemned the sanctions imposed by the EU"
         objects = _prep_objects(things, OBJECT_PREPS)  # and who holds what it is about: "demanded the release
         objects += _prep_objects([t for t in things if t.lemma_.lower() in PART_NOUNS], frozenset({"in"}))
         objects = _asked_holder_first(objects, things)
-        owners = [g for t in things + objects for c in children_of(t)  # of prisoners held by Syria"
-                  if c.dep_ == "acl" and c.tag_ == "VBN"
-                  for a in children_of(c) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"]
+        owners = deed_doers + [g for t in things + objects  # of prisoners held by Syria"
+                               for c in children_of(t) if c.dep_ == "acl" and c.tag_ == "VBN"
+                               for a in children_of(c) if a.dep_ == "agent"
+                               for g in children_of(a) if g.dep_ == "pobj"]
         owners += [g for t in things for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "by"
                    for g in children_of(c) if g.dep_ == "pobj"]
         # "condemned Russia's treatment of the opposition", "praised Italy's reforms": whose it is (not
@@ -2875,7 +2902,9 @@ class Mentions:
             actor = self.actor(tok, ctx)
             if actor is not None and (actor.sector or actor.country) and not _own(tok, actor):
                 actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
-                found = [actor] + (self._coordinated_complements(tok, ctx, doing) if tok in objects else [])
+                # "the exercises by Japan and the Philippines": both (targets-2)
+                listed = tok in objects or tok.dep_ == "pobj" and tok.head.lower_ == "by"
+                found = [actor] + (self._coordinated_complements(tok, ctx, doing) if listed else [])
                 evidence["target"] = [{"text": a.text, "resolved": a.name, "rule": a.evidence} for a in found]
                 return found
         doers = self._doer_countries(cand, ctx)
@@ -3365,6 +3394,8 @@ class Mentions:
             for tok in obj.subtree:
                 if denied and not _accuser(tok):
                     continue
+                if tok.dep_ == "poss" and _undergoes(tok.head, tok):
+                    continue  # "an inquiry into Marielle Franco's murder": the victim, no state (targets-2)
                 if tok.ent_type_ == "GPE" and tok.i not in doers and not meeting_venue(tok) and not (
                         self._deal_city(tok, ctx)):
                     actor = self.resolver.resolve(f"the government of {tok.text}", date=ctx.date)
@@ -4105,6 +4136,21 @@ def _violent_deed(noun: Token) -> bool:
     """Whether a noun names an act of violence ("the attack", "the bombing"): its objects are its victims."""
     entry = lexicon().nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
     return entry is not None and entry.cls in VIOLENT
+
+
+def _by_doers(act: Token) -> list[Token]:
+    """Whom "by" names after a noun of an act, on it or on its participle ("the exercises by Japan", "the
+    drills held by Azerbaijan")."""
+    holders = [act, *(c for c in children_of(act) if c.dep_ == "acl" and c.tag_ == "VBN")]
+    return [g for h in holders for c in children_of(h) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for g in children_of(c) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+
+
+def _deed_doers(deeds: list[Token]) -> list[Token]:
+    """The doers named after "by" on the violent deeds a judgement names ("condemned the assassination of
+    Soleimani by the United States"): those judged, where the deed's victims are not (targets-2)."""
+    return [g for t in deeds for c in children_of(t) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for g in children_of(c) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
 
 
 def _asked_holder_first(objects: list[Token], things: list[Token]) -> list[Token]:

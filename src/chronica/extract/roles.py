@@ -1729,6 +1729,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
         if roles.source:
             roles.rules["source"] = "by-agent of a participle"
+    if not roles.source and (by := _by_on_verb(noun)) is not None:
+        roles.source, roles.rules["source"] = [by], "by-phrase hung on the verb"
     if not roles.source:  # "the expulsion of four diplomats by Germany": "by" hung on the "of" object
         roles.source = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None
                         for b in children_of(_pobj(c)) if b.dep_ == "prep" and b.lower_ == "by"
@@ -1749,6 +1751,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if targets and not roles.target:
         roles.target = targets
         roles.rules["target"] = "preposition"
+    if not roles.target and (asked := _asked_for(noun)):
+        roles.target, roles.rules["target"] = asked, "one asked in a for-to clause"
     _addressed(trig, roles)
     if not roles.target and noun.dep_ == "pobj" and noun.head.dep_ == "agent" and (
             noun.head.head.lemma_.lower() in HIT_BY):  # "Iran was hit by new sanctions": Iran undergoes them
@@ -1986,7 +1990,16 @@ def patient_owner(noun: Token, owner: Token, cls: str) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
         return False
-    return owner.ent_type_ not in ("GPE", "NORP") and owner.lemma_.lower() not in spec["doers"]
+    if owner.lemma_.lower() in spec["doers"]:
+        return False
+    return owner.ent_type_ not in ("GPE", "NORP") or _person_tagged_place(owner, cls, spec)
+
+
+def _person_tagged_place(owner: Token, cls: str, spec: dict) -> bool:
+    """"Khashoggi's killing", "Marielle Franco's murder": a name the tagger took for a place, before a
+    killing, is its victim unless the dictionaries know it as a country ("Iran's executions"; targets-2)."""
+    return (cls in spec["named_victim_classes"] and owner.pos_ == "PROPN" and owner.ent_type_ == "GPE"
+            and not country_word(owner))
 
 
 def _town_of_deed(mod: Token, cls: str) -> bool:
@@ -1996,8 +2009,33 @@ def _town_of_deed(mod: Token, cls: str) -> bool:
             and cls in readings()["place_named_deeds"]["classes"] and not country_word(mod))
 
 
+def _by_on_verb(noun: Token) -> Token | None:
+    """"condemned the joint military exercises by Australia and the Philippines": a "by" the parse hung on
+    the active verb whose object the noun is, naming a state or group, names the noun's doer (targets-2)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _is_passive(verb):
+        return None
+    return next((g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
+                 for g in [_pobj(c)] if g is not None and g.ent_type_ in AGENT_ENTITIES), None)
+
+
+def _asked_for(noun: Token) -> list[Token]:
+    """The subject of a clause with "for" and "to" on a noun of asking ("Seoul's call for Pyongyang to return
+    to talks"): the one asked (targets-2)."""
+    clauses = [c for c in children_of(noun) if c.dep_ in ("acl", "advcl") and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in children_of(c)) and any(
+        m.dep_ == "aux" and m.lower_ == "to" for m in children_of(c))]
+    return [s for c in clauses for s in children_of(c) if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+
+
 def _possessor_undergoes(trig: Trigger, roles: Roles) -> None:
-    """"Navalny's detention was condemned": Navalny is the one detained, the target."""
+    """"Navalny's detention was condemned": Navalny is the one detained, the target; so too with the doer
+    after "by" ("Nasrallah's assassination by Israel": Israel did it, to Nasrallah; targets-2)."""
+    if roles.rules.get("source") == "by-phrase" and not roles.target:
+        owner = next((c for c in children_of(trig.head) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None and patient_owner(trig.head, owner, trig.cls):
+            roles.target, roles.rules["target"] = [owner], "possessor undergoes it"
+        return
     if roles.rules.get("source") != "possessive" or roles.target:
         return
     if patient_owner(trig.head, roles.source[0], trig.cls):
@@ -2590,6 +2628,25 @@ def _answered(trig: Trigger, roles: Roles) -> None:
             return
 
 
+def _request_answered(trig: Trigger, roles: Roles) -> None:
+    """"Cairo's request to Addis Ababa was rejected": a request told as the subject of a passive verb with no
+    doer was answered by the one it was put to (its "to"), and the answer goes to whose request it was
+    (``answered_requests`` in data/readings.yaml; targets-2)."""
+    verb = trig.head
+    if trig.is_noun or roles.source or not _is_passive(verb) or _agent(verb):
+        return
+    for asked in _children(verb, ("nsubjpass",)):
+        if asked.lemma_.lower() not in readings()["answered_requests"]["nouns"]:
+            continue
+        owner = [c for c in children_of(asked) if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        put_to = [g for c in children_of(asked) if c.dep_ == "prep" and c.lower_ == "to" for g in [_pobj(c)]
+                  if g is not None and g.pos_ in ("NOUN", "PROPN")]
+        if owner and put_to:
+            roles.source, roles.rules["source"] = put_to[:1], "one the request was put to"
+            roles.target, roles.rules["target"] = owner[:1], "owner of the request"
+            return
+
+
 def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     """Source and target heads for a trigger (before coordination is expanded)."""
     roles = noun_roles(trig, lex) if trig.is_noun else verb_roles(trig, lex)
@@ -2605,6 +2662,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _gift_from_to(trig, roles)
     _deployed(trig, roles)
     _answered(trig, roles)
+    _request_answered(trig, roles)
     _retaliated_against(trig, roles)
     _sent_away_after(trig, roles)
     _hit_device(trig, roles)
