@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from chronica import headline
 from chronica.actors import ActorResolver
-from chronica.actors.resolve import UNKNOWN_NAME
+from chronica.actors.resolve import STATE_SECTORS, UNKNOWN_NAME
 from chronica.actors.text import fold, tokenize
 from chronica.background import (
     background,
@@ -942,6 +942,7 @@ class Pipeline:
         # "near the Syrian border town of X"; Turkish jets "near the border with Iraq": that country
         place, why = placed_abroad(self.actors, self.geocoder, cand, (s_start, s_end), place, why, ctx.places)
         place, why = self._at_home(cand, ctx, place, why)
+        place, why = self._at_speaker(cand, ctx, place, why)  # "Merkel urged Hungary to ...": Germany
         place, why = self._at_target(cand, ctx, place, why)  # "Russian hackers crippled a Czech website"
         # "HYDERABAD: ... a clash in Shadnagar": near the dateline, not at it
         unknown = unknown_town(cand.trigger.head.doc, (s_start, s_end), ctx.places)
@@ -989,6 +990,29 @@ class Pipeline:
             return place, why
         return home, {"rule": "the doer's own country", "country": home.country, "instead_of": place.text}
 
+    def _at_speaker(self, cand: Candidate, ctx: DocContext, place: Place | None,
+                    why: dict) -> tuple[Place | None, dict]:
+        """Words aimed at a state (an accusation, appeal, warning, praise or rebuff) that name no place of
+        their own were spoken where the speaker is, not in the country they are aimed at: "The Lithuanian
+        president accused Belarus ...", "Chancellor Merkel urged Hungary ..." took place in the speaker's
+        one country, when the story's country is only the target's (targets-1)."""
+        if place is None or why.get("rule") != "document-focus-country" or not cand.roles.source or (
+                self.book.classes[cand.trigger.cls]["plover"] not in SPEECH_TYPES):
+            return place, why
+        aimed = " ".join(t.text for h in cand.roles.target or _told_subjects(cand.trigger.head)
+                         for t in h.subtree)
+        if place.country not in {iso for _, _, iso in self.actors.country_mentions(aimed)}:
+            return place, why
+        words = " ".join(t.text for h in cand.roles.source for t in actor_tokens(h))
+        speakers = [a for _, _, a in self.actors.mentions(words, date=ctx.date)]
+        isos = {a.country for a in speakers}
+        if len(isos) != 1 or None in isos or place.country in isos or not all(
+                a.sector in SPEAKER_SECTORS for a in speakers):
+            return place, why
+        home = country_place(self.geocoder, isos.pop(), ctx.places)
+        if home is None:
+            return place, why
+        return home, {"rule": "the speaker's own country", "country": home.country, "instead_of": place.text}
 
     def _at_target(self, cand: Candidate, ctx: DocContext, place: Place | None,
                    why: dict) -> tuple[Place | None, dict]:
@@ -1013,6 +1037,12 @@ class Pipeline:
 
 _COMPASS_PART = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?eastern|north-?western"
                            r"|south-?eastern|south-?western|north|south|east|west)\s+$", re.I)
+
+
+def _told_subjects(verb: Token) -> list[Token]:
+    """The subjects of the clause a verb of saying tells ("warned that Pyongyang would face consequences")."""
+    return [s for c in children_of(verb) if c.dep_ == "ccomp" for s in children_of(c)
+            if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def part_over_dateline(place: Place | None, why: dict, places: list[Place], end: int, start: int,
@@ -1326,6 +1356,8 @@ def named_place(evidence: dict, where: str | None) -> str | None:
     return where if (evidence.get("location") or {}).get("rule") in SENTENCE_PLACES else None
 HOME_TYPES = {"COERCE", "SANCTION", "PROTEST"}  # done by a state or a people at home
 HOME_LEMMAS = {"execute", "hang"}  # a state's executions
+SPEECH_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "REJECT"}  # words aimed at a state: the speaker's
+SPEAKER_SECTORS = STATE_SECTORS | {"ELI"}  # a state's own speakers, in office or out of it (targets-1)
 TARGET_PLACED = {"cyber"}  # done from afar, where the target is: "Russian hackers crippled a Czech website"
 
 

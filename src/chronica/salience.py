@@ -538,7 +538,16 @@ def _one_addressee(blame: Event, demand: Event) -> bool:
     blamed = {a.country for a in blame.target if a.country}
     if not demand.target and not demand.evidence.get("target"):  # no addressee named, resolved or not
         return bool(blamed) and _asks_release(demand)
-    return bool(blamed) and bool(blamed & {a.country for a in demand.target})
+    asked = {a.country for a in demand.target if a.country}
+    return bool(blamed) and bool(blamed & asked) or _own_wronged(blame, blamed, asked)
+
+
+def _own_wronged(blame: Event, blamed: set, asked: set) -> bool:
+    """The blame is of a deed done to the speaker's own ("Poland condemned the arrest of its consul") and the
+    demand is made of another state ("and called on Belarus to free him"): made of the deed's doer
+    (placed54)."""
+    own = {a.country for a in blame.source if a.country}
+    return bool(blamed) and blamed <= own and bool(asked) and not asked & own
 
 
 @cache

@@ -1594,13 +1594,32 @@ def _means_owner(noun: Token, weapon: str) -> Token | None:
     return None
 
 
+CULPRIT_WORDS = frozenset(_actor_words()["culprit_words"])  # "Kyiv was responsible for the attack"
+
+
+def _culprit_be(prep: Token) -> Token | None:
+    """The "be" of "X was responsible for" or "X was to blame for" a deed, when "for" hangs on such a word
+    (``culprit_words``) and nothing negates it; None otherwise."""
+    word = prep.head
+    if prep.lower_ != "for" or word.lemma_.lower() not in CULPRIT_WORDS or (
+            word.dep_ not in ("acomp", "xcomp")):
+        return None
+    be = word.head
+    if be.lemma_ != "be" or any(c.dep_ == "neg" for c in (*children_of(be), *children_of(word))):
+        return None
+    return be
+
+
 def _behind(noun: Token) -> list[Token]:
     """Who is said, believed or thought to be behind a deed ("the ADF is believed to be behind the massacre",
-    "the ELN was behind the bombing"): the subject of "be", or of the verb of belief it hangs on."""
+    "the ELN was behind the bombing"), or responsible or to blame for it ("Baku said Yerevan was responsible
+    for the shelling"): the subject of "be", or of the verb of belief it hangs on."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "behind" or prep.head.lemma_ != "be":
+    if noun.dep_ != "pobj":
         return []
-    be = prep.head
+    be = prep.head if prep.lower_ == "behind" and prep.head.lemma_ == "be" else _culprit_be(prep)
+    if be is None:
+        return []
     subjects = _children(be, ("nsubj",))
     if not subjects and be.dep_ == "xcomp":
         subjects = _children(be.head, ("nsubj", "nsubjpass"))

@@ -38,6 +38,7 @@ from chronica.geo.gazetteer import (
 )
 from chronica.nlp import (
     char_bounds,
+    children_of,
     deps_of,
     ents_of,
     heads_of,
@@ -1893,15 +1894,26 @@ SPEAKING_KEY = "chronica.geo.speaking_starts"
 
 
 def _speaking_starts(doc) -> frozenset[int]:  # noqa: ANN001
-    """The offsets :func:`speaking_starts` keeps."""
+    """The offsets :func:`speaking_starts` keeps; also of a name said to be behind a deed ("Baku said
+    Yerevan was responsible for the shelling in Tovuz": the government blamed casts no vote either)."""
     out = set()
     toks, deps, heads = tokens_of(doc), deps_of(doc), heads_of(doc)  # columns: Tokens read for subjects only
     for i, dep in enumerate(deps):
         if dep == "nsubj" and i < heads[i] <= i + 3 and toks[i].pos_ == "PROPN" and (
-                toks[heads[i]].lemma_.lower() in SPEAKING_SEAT_VERBS) and all(
+                toks[heads[i]].lemma_.lower() in SPEAKING_SEAT_VERBS or culprit_be(toks[heads[i]])) and all(
                 deps[k] in ("aux", "advmod") for k in range(i + 1, heads[i])):
             out.add(toks[i].left_edge.idx)  # "Washington has long said"
     return frozenset(out)
+
+
+CULPRIT_WORDS = frozenset(CUES["culprit_words"])
+
+
+def culprit_be(be) -> bool:  # noqa: ANN001
+    """Is the verb the "be" of "X was responsible for", "X was to blame for" or "X was behind" a deed?"""
+    return be.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "xcomp", "prep") and c.lower_ in CULPRIT_WORDS
+        and any(g.dep_ in ("prep", "pobj") for g in children_of(c)) for c in children_of(be))
 
 
 def _link_commas(found: list[Mention], text: str, gaz: Gazetteer,

@@ -9,7 +9,7 @@ talks in Geneva"): the event's place, but not the country of those who meet ther
 from __future__ import annotations
 
 from chronica.geo.cues import CUES
-from chronica.geo.resolve import SPEECH_VERBS
+from chronica.geo.resolve import SPEECH_VERBS, culprit_be
 from chronica.nlp import children_of
 
 RELEASE_VERBS = frozenset(CUES["release_verbs"])
@@ -67,8 +67,11 @@ ACCUSED_VERBS = frozenset(CUES["accused_verbs"])
 
 def speaking_seat(root) -> bool:  # noqa: ANN001
     """Is the place whose head word is ``root`` a government that speaks ("..., Ankara said", "Warsaw
-    alleged") or is accused ("accusing Moscow of sending asylum seekers"), not where anything happened?"""
+    alleged"), is accused ("accusing Moscow of sending asylum seekers") or is said to be behind a deed
+    ("Baku said Yerevan was responsible for the shelling"), not where anything happened?"""
     verb = root.head
+    if root.dep_ == "nsubj" and verb.i != root.i and culprit_be(verb):
+        return True
     if verb.pos_ != "VERB" or verb.i == root.i:
         return False
     lemma = verb.lemma_.lower()

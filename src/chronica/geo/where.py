@@ -50,6 +50,8 @@ DISCUSSING_VERBS = frozenset(CUES["discussing_verbs"])  # "to discuss Ukraine": 
 TALK_WORDS = frozenset(CUES["talk_words"])  # "spoke by telephone about Taiwan": what the talk is about
 TALKED_SITUATIONS = frozenset(CUES["talked_situations"])  # "to discuss the situation in Idlib": its topic
 VISIT_WORDS = frozenset(CUES["visit_words"])  # "visited Tanzania", "a state visit to Laos": where it was
+# "called on Russia", "lashed out at Greece": whom words were aimed at
+ADDRESSING = {verb: frozenset(preps) for verb, preps in CUES["addressing_preps"].items()}
 
 
 def _part_of_actor(tok: Token) -> bool:
@@ -123,6 +125,8 @@ def heads(text: str, places: list[Place]) -> list[Place]:
 def _locative(root: Token, first: Token | None = None) -> bool:
     """Is the place named as where something is: "in Lima", "the outskirts of Kabul"? The word
     before the name counts too, as the parse of long names often goes astray."""
+    if _addressed(root):
+        return False  # "called on Russia to ...", "lashed out at Greece": whom the words were aimed at
     if first is not None and first.i > 0:
         prev = first.doc[first.i - 1]
         if prev.lower_ == "the" and first.i > 1:
@@ -139,6 +143,19 @@ def _locative(root: Token, first: Token | None = None) -> bool:
     return root.dep_ in ("npadvmod", "appos") and root.head.ent_type_ in ("GPE", "LOC") and not (
         root.dep_ == "appos" and any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in root.children))
     # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties": a list of states, no place's country (lists54)
+
+
+def _addressed(root: Token) -> bool:
+    """Is the place the one words are aimed at after a preposition of their verb ("called on Russia",
+    "lashed out at Greece", "hit out at Washington"): a state addressed, not where (cues.yaml
+    ``addressing_preps``)?"""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
+    preps = ADDRESSING.get(f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower())
+    return preps is not None and prep.lower_ in preps
 
 
 def _visit_of(root: Token) -> Token | None:
