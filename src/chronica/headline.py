@@ -15,7 +15,8 @@ adverb is made the verb too, and two names listed before a verb are its subject 
 A headline's passive drops its "was" ("Kenyan police officer shot dead by Al-Shabaab in Lamu"): the
 participle the tagger took for a past tense, with a by-agent, is made the passive it is; so is one whose
 opening noun is what it is done to ("Russian ambassador summoned over missile strike", "Sanctions on
-Venezuela eased", "Iranian diplomats ordered to leave Azerbaijan"; reduced51); so is a custody verb's, its
+Venezuela eased", "Iranian diplomats ordered to leave Azerbaijan"; reduced51; "Ruto urged to fire minister",
+appeals54); so is a custody verb's, its
 subject named or not ("Saudi blogger jailed for 10 years", "Fujimori freed from prison"; jailed52).
 Names joined by commas alone before a plural verb ("Erdogan, Putin hold talks in Sochi") are the
 headline's coordinated subject: the later names conjuncts of the first, as "and" would make them.
@@ -86,6 +87,14 @@ def _describers() -> frozenset[str]:
     """Participles that describe the name after them (data/headline_participles.yaml)."""
     path = resources.files("chronica") / "data" / "headline_participles.yaml"
     return frozenset(yamlio.safe_load(path.read_text("utf-8"))["participles"])
+
+
+@cache
+def _order_verbs() -> frozenset[str]:
+    """Verbs of ordering or asking whose bare participle before a "to" clause is done to the words before it
+    ("diplomats ordered to leave", "Ruto urged to fire minister"; data/headline_participles.yaml)."""
+    path = resources.files("chronica") / "data" / "headline_participles.yaml"
+    return frozenset(yamlio.safe_load(path.read_text("utf-8"))["ordered"])
 
 
 @cache
@@ -544,7 +553,6 @@ def _relative_custody(verb: Token) -> Token | None:
     return name if _custody(verb, noun) else None
 
 
-ORDER_VERBS = frozenset({"order", "tell", "ask", "instruct", "direct", "force"})
 SIDES_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship"})
 SENTENCE_NOUNS = frozenset({"sentence", "term", "penalty"})
 HANDED_BLOCKERS = frozenset({"aux", "auxpass", "nsubjpass", "dative", "agent", "prt"})
@@ -556,7 +564,7 @@ def _undergoes(noun: Token, verb: Token, verbs: Collection[str]) -> bool:
     ("ambassador" of summon, "sanction" of ease), or told by an order verb with a "to" clause and no object
     of its own ("diplomats ordered to leave", "told to leave")."""
     lemma = verb.lemma_.lower()
-    if lemma in ORDER_VERBS and any(_infinitive(c) for c in verb.children if c.dep_ == "xcomp"):
+    if lemma in _order_verbs() and any(_infinitive(c) for c in verb.children if c.dep_ == "xcomp"):
         return True
     if noun.lower_ in _doer_nouns():
         return False  # "Opposition party called for boycott": the party calls

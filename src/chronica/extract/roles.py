@@ -530,6 +530,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         if subj[0].lower_ in RELATIVE and verb.dep_ == "relcl":
             return [verb.head]
         return subj
+    asked = _asked_by_relative(verb)
+    if asked:  # "Ruto urged by bishops to fire interior minister": Ruto would fire him
+        return asked
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ == "ROOT":  # "Turkey massed troops": a name the parse took for an adverb of the verb
@@ -567,8 +570,9 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         obj = _children(verb.head, ("dobj",))
         if not obj and verb.head.lemma_.lower() in CALLING:  # "called on Belarus to release the prisoners"
             obj = _prep_targets(list(children_of(verb.head)), {"on", "upon", "to"})
-        if not obj and _is_passive(verb.head) and not _agent(verb.head):
-            # "pastoralists were alleged to have stabbed a soldier", "they were ordered to leave"
+        if not obj and _is_passive(verb.head) and (not _agent(verb.head) or _passive_asked(verb.head)):
+            # "pastoralists were alleged to have stabbed a soldier", "they were ordered to leave", "Egypt was
+            # urged by the United States to open the crossing"
             return _children(verb.head, ("nsubjpass",))
         return obj or clause_subject(verb.head, depth + 1)
     main = main_clause_conjunct(verb)
@@ -582,7 +586,7 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
         if given:
             return given[:1]
     if (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
-            and _is_passive(verb.head) and not _agent(verb.head)):
+            and _is_passive(verb.head) and (not _agent(verb.head) or _passive_asked(verb.head))):
         return _children(verb.head, ("nsubjpass",))  # "officers were deployed to fight gangs": they fight
     controller = _gerund_controller(verb)
     if controller is not None:
@@ -624,6 +628,23 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
             return _children(judged.head.head, ("nsubjpass",))
         return clause_subject(judged, depth + 1)
     return []
+
+
+def _passive_asked(verb: Token) -> bool:
+    """A verb of asking told in the passive ("was urged by the bishops to withdraw the bill"): its subject, not
+    its by-agent, does what its "to" clause tells (``appeals.passive_asked`` in data/readings.yaml)."""
+    return verb.lemma_.lower() in readings()["appeals"]["passive_asked"] and bool(_children(verb, ("nsubjpass",)))
+
+
+def _asked_by_relative(verb: Token) -> list[Token]:
+    """The subject of a passive verb of asking whose "to" clause the parse hung on its by-agent as a relative
+    ("Ruto urged by bishops to fire interior minister"): the one asked, who would do it; else none."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.dep_ != "pobj" or verb.head.head.dep_ != "agent":
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return []
+    asker = verb.head.head.head
+    return _children(asker, ("nsubjpass",)) if _passive_asked(asker) else []
 
 
 def _acronym_lead(tok: Token) -> bool:
@@ -2515,6 +2536,9 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
         # "the exercise drew a warning from Tokyo": Tokyo warned, not the exercise
         if givers and trig.is_noun and roles.source in ([], receivers) and _from_doer(trig, givers[0].head):
             roles.source, roles.rules["source"] = givers, "received from"
+            owners = [c for r in receivers[:1] for c in children_of(r) if _owner_word(c)][:1]
+            if owners and not roles.target:  # "the Chinese nuclear test drew protests from Japan": at China
+                roles.target, roles.rules["target"] = owners, "owner of the act received"
         return  # "India's ban on Chinese apps drew protests": an act that drew them, told as the news
     if not givers:  # "Cuban military help", "a shipment of Soviet arms": the thing names its owner
         things = [thing, *(g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "of"

@@ -219,10 +219,20 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
         if kind == "workers" and head.pos_ in NOUN_POS and _workers_noun(head, deps):
             return True  # "miners strike for higher wages", "a strike by pharmacists" (unrest-4)
         if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
-            verb = governing_verb(head)  # the corrected lemma: "staged" is "stag" to the model
+            verb = governing_verb(head) or _verb_through_particle(head)  # the corrected lemma: "staged" is "stag"
             if verb is not None and lexicon().lemma(verb).lower() == word:
                 return True
     return False
+
+
+def _verb_through_particle(noun: Token) -> Token | None:
+    """The verb above a particle and its preposition that the parse chains: "pulled out of the deal", "walked
+    away from the treaty" (the noun the object of "of" under "out")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.dep_ not in ("prep", "advmod", "prt"):
+        return None
+    verb = prep.head.head
+    return verb if verb.pos_ == "VERB" and prep.head.lower_ in ("out", "away", "back") else None
 
 
 def _workers_noun(head: Token, deps: list[Token]) -> bool:
@@ -792,8 +802,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     key = _addressee(entry, head, deps)
     if key is not None:
         return entry.addressees[key]  # "the protest was delivered to Ankara's envoy": a diplomatic one
-    if entry.owners and _state_owned(head, deps):
-        return entry.owners  # "Baghdad's protest over the airstrikes": a state's protest
+    if entry.owners and (_state_owned(head, deps) or _state_sent(entry, head)):
+        return entry.owners  # "Baghdad's protest over the airstrikes", "drew protests from Japan": a state's
     key = _described_by(entry, deps)
     if key is not None:
         return entry.described[key]  # "rescued 12 kidnapped students": captives freed
@@ -1028,6 +1038,23 @@ def _state_owned(head: Token, deps: list[Token]) -> bool:
     protests", crowds in Iran)."""
     return head.tag_ == "NN" and any(
         d.dep_ == "poss" and d.pos_ == "PROPN" and (d.ent_type_ == "GPE" or country_word(d)) for d in deps)
+
+
+def _state_sent(entry: Entry, head: Token) -> bool:
+    """A noun whose "from", on it or on the verb it is the object of, names a state, its capital, an
+    international body or a state's office: "drew protests from Japan and Australia", "a protest from the
+    EU", "protests from the foreign ministry" (not "protests from students", nor "protests from Kenya to
+    Nigeria", a spread)."""
+    if head.pos_ not in NOUN_POS:
+        return False
+    holders = [head, head.head] if head.dep_ == "dobj" and head.head.pos_ == "VERB" else [head]
+    preps = [p for h in holders for p in children_of(h) if p.dep_ == "prep"]
+    senders = [g for p in preps if p.lower_ == "from" for g in children_of(p) if g.dep_ == "pobj"]
+    if any(p.dep_ == "prep" and p.lower_ == "to" for g in [*preps, *senders] for p in [g, *children_of(g)]):
+        return False
+    return any(_state_name(g) or country_word(g) or international_body(g)
+               or entry.subjects and (_key(entry.subjects, g) or _title_key(entry.subjects, g))
+               for g in senders)
 
 
 def _needed_prep(entry: Entry, d: Token) -> bool:
