@@ -1,10 +1,11 @@
-"""Passive appeals and diplomatic nouns (round appeals54): a headline's "X urged to V" (no auxiliary, no agent)
-is an appeal made to X by no one named, and X would do V; in "X was urged by Y to V" (or a headline's "X urged
-by Y to V") the one asked, not the asker, would do V; a protest "from" a state, its capital, an international
-body or a state's office ("drew protests from Japan and Australia") is a diplomatic protest (disapproval), not
-a street demonstration; a deal, treaty or pact violated, breached, quit or pulled out of is no agreement
-event, and said of another it is the speaker's accusation. Controls: active appeals, crowds' protests, pacts
-signed or reached, ceasefire violations. Sentences written for the test."""
+"""Passive appeals and diplomatic nouns (round appeals54): a headline's "X urged to V" (no auxiliary, no
+agent) is an appeal made to X by no one named, and X would do V; in "X was urged by Y to V" (or a
+headline's "X urged by Y to V") the one asked, not the asker, would do V; a protest "from" a state, its
+capital, an international body or a state's office ("drew protests from Japan and Australia") is a
+diplomatic protest (disapproval), not a street demonstration; a deal, treaty or pact violated, breached,
+quit or pulled out of is no agreement event, and said of another it is the speaker's accusation. Controls:
+active appeals, crowds' protests, pacts signed or reached, ceasefire violations. Sentences written for the
+test."""
 
 from __future__ import annotations
 
@@ -162,16 +163,16 @@ def test_protest_from_state_controls(pipeline, text: str, word: str, kind: tuple
 @pytest.mark.parametrize("text, word, kind, source, target", [
     ("Tehran said Washington had breached the nuclear deal.", "breached", ("ACCUSE", "allege"),
      "Government of Iran", "Government of the United States"),
-    ("Kyiv said Moscow had violated the grain deal.", "violated", ("ACCUSE", "allege"), "Government of Ukraine",
-     "Government of Russia"),
+    ("Kyiv said Moscow had violated the grain deal.", "violated", ("ACCUSE", "allege"),
+     "Government of Ukraine", "Government of Russia"),
     ("Russia accused NATO of breaching the 1990 treaty.", "breaching", ("REJECT", None), "NATO", None),
     # variants
     ("Seoul said Pyongyang had breached the 2018 military agreement.", "breached", ("ACCUSE", "allege"),
      "Government of South Korea", "Government of North Korea"),
     ("North Korea said Seoul had violated the 2018 military pact.", "violated", ("ACCUSE", "allege"),
      "Government of North Korea", "Government of South Korea"),
-    ("Kyiv accused Moscow of breaching the grain deal.", "breaching", ("REJECT", None), "Government of Russia",
-     None),
+    ("Kyiv accused Moscow of breaching the grain deal.", "breaching", ("REJECT", None),
+     "Government of Russia", None),
     ("Washington pulled out of the nuclear deal in 2018.", "pulled", ("REJECT", None),
      "Government of the United States", None),
     ("Washington withdrew from the nuclear deal in 2018.", "withdrew", ("REJECT", None),

@@ -631,9 +631,10 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
 
 
 def _passive_asked(verb: Token) -> bool:
-    """A verb of asking told in the passive ("was urged by the bishops to withdraw the bill"): its subject, not
-    its by-agent, does what its "to" clause tells (``appeals.passive_asked`` in data/readings.yaml)."""
-    return verb.lemma_.lower() in readings()["appeals"]["passive_asked"] and bool(_children(verb, ("nsubjpass",)))
+    """A verb of asking told in the passive ("was urged by the bishops to withdraw the bill"): its subject,
+    not its by-agent, does what its "to" clause tells (``appeals.passive_asked`` in data/readings.yaml)."""
+    asked = readings()["appeals"]["passive_asked"]
+    return verb.lemma_.lower() in asked and bool(_children(verb, ("nsubjpass",)))
 
 
 def _asked_by_relative(verb: Token) -> list[Token]:

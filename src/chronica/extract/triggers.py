@@ -219,7 +219,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
         if kind == "workers" and head.pos_ in NOUN_POS and _workers_noun(head, deps):
             return True  # "miners strike for higher wages", "a strike by pharmacists" (unrest-4)
         if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
-            verb = governing_verb(head) or _verb_through_particle(head)  # the corrected lemma: "staged" is "stag"
+            # the corrected lemma: "staged" is "stag"
+            verb = governing_verb(head) or _verb_through_particle(head)
             if verb is not None and lexicon().lemma(verb).lower() == word:
                 return True
     return False
