@@ -835,8 +835,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     if entry.complements and entry.subjects and not any(
             d.dep_ == "nsubj" and entry.subjects.get(d.lemma_.lower(), "") is None for d in deps):
         key = _complement(entry, deps)
-        if key is not None:
-            return entry.complements[key]
+        if key is not None and not (key == PLACE_KEY and any(_listed_object(entry, d) for d in deps)):
+            return entry.complements[key]  # not "pulled its ambassador out of Bogota": the envoy says it
     for d in deps:
         lemma, dep = d.lemma_.lower(), d.dep_  # each label read once (a string made on each read)
         if dep == "nsubj" and entry.subjects:
