@@ -16,8 +16,9 @@ A headline's passive drops its "was" ("Kenyan police officer shot dead by Al-Sha
 participle the tagger took for a past tense, with a by-agent, is made the passive it is; so is one whose
 opening noun is what it is done to ("Russian ambassador summoned over missile strike", "Sanctions on
 Venezuela eased", "Iranian diplomats ordered to leave Azerbaijan"; reduced51; "Ruto urged to fire minister",
-appeals54); so is a custody verb's, its
-subject named or not ("Saudi blogger jailed for 10 years", "Fujimori freed from prison"; jailed52).
+appeals54); so is a custody verb's, its subject named or not ("Saudi blogger jailed for 10 years", "Fujimori
+freed from prison"; jailed52), and a harm verb's, its subject no doer ("Journalist beaten in Baku", "Internet
+shut down in Gaza", "Mexico: Journalist shot dead in Tijuana"; headpassive54).
 Names joined by commas alone before a plural verb ("Erdogan, Putin hold talks in Sochi") are the
 headline's coordinated subject: the later names conjuncts of the first, as "and" would make them.
 "Police teargas protesters in Kampala", "Zimbabwe police tear-gas striking doctors": a verb of crowd control
@@ -104,6 +105,17 @@ def _custody_words() -> tuple[frozenset[str], frozenset[str]]:
     path = resources.files("chronica") / "data" / "headline_participles.yaml"
     data = yamlio.safe_load(path.read_text("utf-8"))
     return frozenset(data["custody"]), frozenset(data["custody_doers"])
+
+
+@cache
+def _harm_words() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
+    """The harm verbs a headline's bare participle tells of, the particles some need, and the subjects that
+    do them rather than undergo them (data/headline_participles.yaml)."""
+    path = resources.files("chronica") / "data" / "headline_participles.yaml"
+    data = yamlio.safe_load(path.read_text("utf-8"))
+    particles = {str(k): frozenset(v) for k, v in data["harm_particles"].items()}
+    doers = frozenset(data["harm_doers"]) | frozenset(data["custody_doers"])
+    return frozenset(data["harm"]), particles, doers
 
 
 @cache
@@ -441,15 +453,20 @@ def _agentless_passive(verb: Token) -> bool:
     """Whether a headline's participle with no by-agent is a passive that lost its "was": tagged a
     participle (or a past tense joined to one: "Castillo ousted and arrested"), its subject the words that
     open the line, and no auxiliary, object or clause of its own ("Chad's Deby killed on front line, army
-    says"; bloc49)."""
+    says"; bloc49); a harm verb's with a common noun its subject too ("Journalist beaten in Baku";
+    headpassive54)."""
     if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBD", "VBN"):
         return False
     kids = list(verb.children)
-    if not _bare_passive(verb) or any(c.dep_ in ("agent", "prt", "xcomp", "ccomp") for c in kids):
+    if not _bare_passive(verb) or any(c.dep_ in ("agent", "xcomp", "ccomp") for c in kids):
         return False
     subject = next(c for c in kids if c.dep_ == "nsubj")
-    if subject.left_edge.i != verb.sent.start or subject.right_edge.i != verb.i - 1:
+    if subject.left_edge.i != _clause_start(verb) or subject.right_edge.i != verb.i - 1:
         return False
+    if any(c.dep_ == "prt" for c in kids):  # "Internet shut down in Gaza": a harm verb's own particle only
+        return _harmed(verb, subject)
+    if _harmed(verb, subject):
+        return True
     if any(c.dep_ == "oprd" for c in kids):  # "Opposition leader shot dead in Bamako": done to the subject;
         return verb.lemma_.lower() != "leave" and any(  # not "The blast left 20 dead and 30 wounded"
             c.lower_ == "dead" and not any(g.dep_ in ("dobj", "nummod") for g in c.children)
@@ -469,6 +486,49 @@ def _custody(verb: Token, subject: Token) -> bool:
     if verb.lemma_.lower() not in verbs or _stopped(verb):
         return False
     return subject.lower_ not in doers and subject.lemma_.lower() not in doers and subject.ent_type_ != "GPE"
+
+
+def _clause_start(verb: Token) -> int:
+    """Where the clause of a headline's verb opens: the line's start, or the word after a place's label
+    hung on the verb ("Mexico: Journalist shot dead in Tijuana"; :func:`_place_labels`)."""
+    start = verb.sent.start
+    doc = verb.doc
+    if start + 2 < len(doc) and doc[start + 1].text == ":" and doc[start].head.i == verb.i and (
+            doc[start].dep_ == "dep"):
+        return start + 2
+    return start
+
+
+def _place_labels(doc: Doc) -> int:
+    """'Mexico: Journalist shot dead in Tijuana': a headline's one-place label the parse made the root, the
+    past tense after the colon hung on it with a subject of its own; the verb made the root, the label its
+    detached dependant (as :func:`_labels` does for longer labels); the number mended."""
+    if len(doc) < 5 or doc[1].text != ":" or doc[0].pos_ != "PROPN" or doc[0].dep_ != "ROOT" or (
+            doc[0].ent_type_ not in ("GPE", "LOC")):
+        return 0  # not "Zelensky:", a speaker
+    label = doc[0]
+    verb = next((t for t in label.children if t.i > 2 and t.dep_ in ("acl", "relcl") and t.tag_ in (
+        "VBD", "VBN") and any(c.dep_ == "nsubj" and c.i > 1 for c in t.children)), None)
+    if verb is None or any(t.i > 1 and t.i != verb.i for t in label.children):
+        return 0
+    verb.head, verb.dep_ = verb, "ROOT"
+    label.head, label.dep_ = verb, "dep"
+    doc[1].head, doc[1].dep_ = verb, "punct"
+    return _refresh(doc, 1)  # the tables made again before the passives are read from them
+
+
+def _harmed(verb: Token, subject: Token) -> bool:
+    """'Journalist beaten in Baku', 'Radio station attacked in Bangui', 'Internet shut down in Gaza': a harm
+    verb in a headline (no final stop) done to the noun that opens it, no state or armed doer
+    (headpassive54)."""
+    verbs, particles, doers = _harm_words()
+    lemma = verb.lemma_.lower()
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if (lemma not in verbs or prt) and not (len(prt) == 1 and prt[0] in particles.get(lemma, ())):
+        return False
+    if _stopped(verb) or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ == "GPE":
+        return False
+    return subject.lower_ not in doers and subject.lemma_.lower() not in doers
 
 
 def _found_guilty(verb: Token, oprd: Token, subject: Token) -> bool:
@@ -1183,8 +1243,8 @@ def repair(doc: Doc, verbs: Collection[str]) -> int:
     tags, nns = column(doc, TAG), doc.vocab.strings["NNS"]
     lowers = lowers_of(doc)
     fixed = (_names_as_pronouns(doc) + _base_forms(doc, tags, lowers, verbs) + _subjectless(doc, tags)
-             + _compound_verbs(doc, tags) + _bare_passives(doc) + _reduced_passives(doc, verbs)
-             + _participle_objects(doc, verbs)
+             + _compound_verbs(doc, tags) + _place_labels(doc) + _bare_passives(doc)
+             + _reduced_passives(doc, verbs) + _participle_objects(doc, verbs)
              + _comma_subjects(doc) + _two_verbs(doc))
     fixed += (_infinitive_orders(doc, tags, lowers, verbs) + _noun_clauses(doc)
               + _adverb_verbs_made(doc, lowers) + _listed_doers(doc) + _force_verbs(doc, lowers)
