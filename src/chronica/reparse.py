@@ -2223,6 +2223,33 @@ def _unsubjunctive(mark: Token, verb: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
 
 
+def _subjunctive_head(mark: Token, verbs: Collection[str]) -> Token | None:
+    """The lexicon verb in its base form the parse read as the noun heading a "that" clause, the clause's
+    subject its compound or left with no role ("demanded that the prime minister resign": "resign" a noun,
+    "prime minister" its compound; "that the rector apologise"); the verb, or None when the parse is right."""
+    noun = mark.head
+    if (mark.lower_ != "that" or mark.dep_ != "mark" or noun.pos_ != "NOUN" or noun.dep_ != "ccomp"
+            or noun.lower_ not in verbs or noun.head.pos_ not in ("VERB", "AUX") or noun.i <= mark.i + 1):
+        return None
+    before = mark.doc[noun.i - 1]
+    if (before.head.i != noun.i or before.pos_ not in ("NOUN", "PROPN")
+            or before.dep_ not in ("compound", "nsubj")):
+        return None
+    others = any(c.dep_ in ("dobj", "nsubj") and c.i != before.i for c in children_of(noun))
+    return None if others else noun
+
+
+def _unsubjunctive_head(mark: Token, verb: Token) -> None:
+    """The noun becomes the clause's verb, the word before it its subject heading the words after "that"."""
+    doc = mark.doc
+    subject = doc[verb.i - 1]
+    for tok in doc[mark.i + 1:subject.i]:
+        if tok.head.i == verb.i:
+            tok.head = subject
+    verb.tag_, verb.pos_, verb.lemma_ = "VB", "VERB", verb.lower_
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
 def _listed_participle(part: Token, verbs: Collection[str]) -> Token | None:
     """The verb a second verb after "and" was read as an adjective of ("the junta suspended the parties and
     banned rallies": "banned" a modifier of "rallies", the noun listed with the verb); the noun, or None
@@ -2256,7 +2283,9 @@ def subjunctive_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "Ankara demanded that Washington extradite Gulen" parsed as one noun phrase after "that"; the
     number mended."""
     at = dep_at(doc, "mark")
-    return _mend(doc, at, lambda mark: _subjunctive_verb(mark, verbs), _unsubjunctive)
+    fixed = _mend(doc, at, lambda mark: _subjunctive_verb(mark, verbs), _unsubjunctive)
+    # "demanded that the prime minister resign": the verb read as the noun heading the clause (targets-3)
+    return fixed + _mend(doc, at, lambda mark: _subjunctive_head(mark, verbs), _unsubjunctive_head)
 
 
 def _headline_adjective(word: Token) -> Token | None:

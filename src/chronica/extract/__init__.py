@@ -21,7 +21,14 @@ from chronica.extract.quantities import (
     own_losses,
     told_as_more,
 )
-from chronica.extract.readings import asked_for, only_attempted, readings, reread, running_toll
+from chronica.extract.readings import (
+    asked_for,
+    only_attempted,
+    readings,
+    reread,
+    running_toll,
+    without_told_orders,
+)
 from chronica.extract.readings import lemmas as reading_lemmas
 from chronica.extract.roles import (
     JUDGED_PREPS,
@@ -43,7 +50,13 @@ from chronica.extract.setting import (
     protest_topics,
     suspected_deed,
 )
-from chronica.extract.triggers import COMPLEMENT_PREPS, Trigger, cargo_of, find_triggers, governing_verb
+from chronica.extract.triggers import (
+    COMPLEMENT_PREPS,
+    Trigger,
+    cargo_of,
+    find_triggers,
+    governing_verb,
+)
 from chronica.nlp import children_of, column
 
 
@@ -337,7 +350,7 @@ class Extractor:
         if trigger_lemmas.isdisjoint(lemmas[sent.start:sent.end]):  # no word can be a trigger
             counts = find_counts(sent) if any(column(sent.doc, LIKE_NUM)[sent.start:sent.end]) else []
             return [], counts
-        triggers = reread(sent, find_triggers(sent, self.lex), self.lex)
+        triggers = without_told_orders(reread(sent, find_triggers(sent, self.lex), self.lex))
         specialise(triggers, sent)
         carry_payloads(triggers, sent)
         triggers = _dedupe(triggers, self.plover_of)

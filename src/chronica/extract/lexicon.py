@@ -82,6 +82,9 @@ class Entry:
     # the class when a legislature or a vote removes a person or an office ("parliament voted to remove the
     # prime minister", "was brought down by a no-confidence vote"; ``voted_removals`` in data/triggers.yaml)
     voted: str | None = None
+    # the classes the objects list gives count only with one of these dependants (same forms as needs):
+    # "ordered the ambassador to leave" is an expulsion, "ordered officials to stop appointing relatives" none
+    object_needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -311,6 +314,7 @@ def _entry(value: Any) -> Entry:
         sellers=_merged(value.get("sellers")),
         workers=value.get("workers"),
         voted=value.get("voted"),
+        object_needs=tuple(value.get("object_needs") or ()),
     )
 
 

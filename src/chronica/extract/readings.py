@@ -4,6 +4,7 @@ their roles, with their words in ``data/readings.yaml``."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -1159,3 +1160,26 @@ def main_clause_conjunct(verb: Token) -> Token | None:
     if _pointed_back(verb, antecedent, others) or _custody_after_crossing(verb, relative, main, antecedent):
         return main
     return None
+
+
+def without_told_orders(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop an order or a telling whose ordered clause is an event itself ("ordered the army to stop attacking
+    energy sites", "told the military to step up preparations": the deed, done under the one who orders it;
+    targets-3)."""
+    heads = {t.head.i for t in triggers}
+    forces = readings()["ordered_forces"]["forces"]
+    return [t for t in triggers if not _told_deed(t, heads, forces)]
+
+
+def _told_deed(trig: Trigger, heads: set[int], forces: Collection[str]) -> bool:
+    """A plain demand of "order" whose "to" clause is a trigger, or an appeal of "tell" to forces for a deed
+    that is a trigger its entry does not list ("told Hamas to release the hostages" stays an appeal)."""
+    if trig.cls != trig.entry.cls or trig.rule not in ("verb:order", "verb:tell"):
+        return False
+    deeds = [c for c in children_of(trig.head) if c.dep_ == "xcomp" and c.i in heads]
+    if trig.rule == "verb:order" or not deeds:
+        return bool(deeds)
+    made = [w for o in children_of(trig.head) if o.dep_ == "dobj"
+            for w in (o, *(c for c in children_of(o) if c.dep_ == "compound"))]
+    return (all(f"order:{d.lemma_.lower()}" not in trig.entry.needs for d in deeds)
+            and any(w.lemma_.lower() in forces for w in made))

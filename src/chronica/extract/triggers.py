@@ -197,6 +197,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "objto" and _asked_one_to(deps):
             return True
+        if kind == "partyon" and _pressed_on(deps, word):
+            return True  # "Borrell presses Serbia on Kosovo deal"
         if kind == "complement" and any(
                 d.dep_ in ("xcomp", "ccomp") and d.pos_ in ("VERB", "AUX") or _asked_after_time(d, deps)
                 for d in deps):
@@ -407,12 +409,29 @@ def _asked_one_to(deps: list[Token]) -> bool:
     """An object and a "to" clause with no subject of its own ("asked the envoy to set a date"): the one
     asked is to act, whatever the clause's verb; not "asked to leave" (no object), "was asked about" nor
     one asked in private life ("asked the pupils to ...")."""
-    private = lexicon().private_askees
-    if not any(d.dep_ == "dobj" and d.lemma_.lower() not in private for d in deps):
+    lex = lexicon()  # nor one of the press ("told reporters to wait for the report"; targets-3)
+    unasked = lex.private_askees | lex.press_nouns
+    if not any(d.dep_ == "dobj" and d.lemma_.lower() not in unasked for d in deps):
         return False
     return any(d.dep_ in ("xcomp", "advcl") and d.pos_ in ("VERB", "AUX")
                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(d))
                and not any(c.dep_ in ("nsubj", "mark") for c in children_of(d)) for d in deps)
+
+
+def _pressed_on(deps: list[Token], word: str) -> bool:
+    """An object that is a person or state named, or an office, and a "``word``" on the verb that is no time:
+    "Borrell presses Serbia on Kosovo deal", "pressed the president on reforms"; not "pressed on Monday"."""
+    offices = lexicon().party_offices
+    return any(d.dep_ == "dobj" and (d.pos_ == "PROPN" and d.ent_type_ != "ORG" or _person_named(d)
+                                     or d.lemma_.lower() in offices) for d in deps) and any(
+        d.dep_ == "prep" and d.lower_ == word and not _when(d) for d in deps)
+
+
+def _object_class_unmet(entry: Entry, cls: str | None, head: Token, deps: list[Token]) -> bool:
+    """A class the entry's objects list gives whose ``object_needs`` are not met ("ordered officials to stop
+    appointing relatives": no expulsion)."""
+    return (bool(entry.object_needs) and cls != entry.cls and cls in entry.objects.values()
+            and not _satisfies(entry.object_needs, head, deps, entry))
 
 
 def _asked_after_time(dep: Token, deps: list[Token]) -> bool:
@@ -2322,6 +2341,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         deps = frame(tok, lex)
         cls = _specialise(entry, tok, deps)
+        if _object_class_unmet(entry, cls, tok, deps):
+            cls = entry.cls  # "ordered officials to stop appointing relatives": a demand, no expulsion
         if cls != "cyber" and cyber_deed(tok, kind, lemmas[i], deps, lex):
             cls = "cyber"  # "hackers crippled the website of the ministry": a cyber attack (crisis-1)
         elif sabotage_deed(tok, kind, lemmas[i], deps, lex):
@@ -2362,3 +2383,4 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
     triggers.sort(key=lambda t: t.first)
     return triggers
+
