@@ -29,7 +29,7 @@ def _names(actors) -> list[str | None]:
 # 1. "told X to V": an appeal to X, whatever V is
 @pytest.mark.parametrize("text, source, target", [
     ("The police chief told the demonstrators to leave the square.", "Police Forces", "Protesters"),
-    ("Sri Lanka's president told the army to clear the protest camp.", "Government of Sri Lanka",
+    ("Sri Lanka's president told the army to guard the parliament building.", "Government of Sri Lanka",
      "Military Forces of Sri Lanka"),
     ("The Burkinabe junta told the French troops to quit the country within a month.",
      "Government of Burkina Faso", "Military Forces of France"),
