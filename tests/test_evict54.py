@@ -106,7 +106,7 @@ def test_mended_shapes_controls(pipeline, text: str, word: str, mode: str, sourc
 # 2. "tore down" / "pulled down" dwellings: a demolition, the dwellers the target
 @pytest.mark.parametrize("text, word, source, target", [
     ("Bulldozers tore down the homes of Muslim residents in Jahangirpuri.", "tore", [], "Civilians"),
-    ("City workers tore down a homeless encampment in Los Angeles.", "tore",
+    ("City workers tore down tents at a homeless encampment in Los Angeles.", "tore",
      [("Government of the United States", "USA", 1)], "Civilians (United States)"),
     ("Council workers tore down tents at a homeless camp in Portland.", "tore",
      [("Government of the United States", "USA", 1)], "Civilians (United States)"),
