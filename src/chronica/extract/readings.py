@@ -772,6 +772,10 @@ def _given_time_to_leave(sent: Span, lex: Lexicon, triggers: list[Trigger], take
         elif cls:
             rule = f"sent-away:{verb.lemma_}"
             out.append(Trigger(verb, verb.i, verb.i + 1, cls, "verb", Entry(cls=cls), rule))
+        if cls and verb.dep_ == "conj":
+            for t in triggers:  # "were summoned and told to leave": the summons sets the scene
+                if t.head.i == verb.head.i and t.head.lemma_.lower() in spec["preludes"]:
+                    t.rule += "+setting"
     return out
 
 

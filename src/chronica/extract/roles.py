@@ -257,6 +257,9 @@ CROWD_CONTROL_MEANS = frozenset(_actor_words()["crowd_control_means"])  # "firin
 DISPERSING = frozenset(_actor_words()["dispersing_classes"])  # "police cleared the blockade": ended by force
 RECEIVING_VERBS = frozenset(_actor_words()["receiving_verbs"])  # "faced criticism from the US"
 RECEIVED_CLASSES = frozenset(_actor_words()["received_classes"])  # "received Soviet arms"
+UNDERGONE_RECEIPTS = frozenset(_actor_words()["undergone_receipts"])  # "received death threats"
+CUSTODY_DEATH_VERBS = frozenset(_actor_words()["custody_deaths"]["verbs"])  # "died in police custody"
+CUSTODY_DEATH_NOUNS = frozenset(_actor_words()["custody_deaths"]["nouns"])
 RECEIVED_VISITS = frozenset(_actor_words()["received_visits"])  # "received a courtesy call from"
 BUYING_VERBS = frozenset(_actor_words()["buying_verbs"])  # "bought F-16 fighters from the United States"
 TAKEN_RECEIPTS = frozenset(_actor_words()["taken_receipts"])  # "took delivery of F-16 jets"
@@ -2379,6 +2382,23 @@ UNDER_FROM = {"from", "by"}
 FACING = {"face", "suffer", "endure", "weather", "withstand"}
 
 
+def _died_in_custody(trig: Trigger, roles: Roles) -> None:
+    """"A journalist died in police custody": the one who died is the target, and the custodian the "custody"
+    names ("police", "military", "Israeli") the doer (press-3)."""
+    verb = trig.head
+    if trig.is_noun or verb.lemma_.lower() not in CUSTODY_DEATH_VERBS:
+        return
+    held = next((g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c)
+                 if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_DEATH_NOUNS), None)
+    if held is None:
+        return
+    dead = [s for s in _children(verb, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")]
+    keepers = [c for c in children_of(held) if c.dep_ in ("compound", "amod", "poss") and c.pos_ != "PRON"]
+    roles.target, roles.rules["target"] = dead, "died in custody"
+    roles.source = keepers[:1]
+    roles.rules["source"] = "custodian"
+
+
 def _faced(trig: Trigger, roles: Roles) -> None:
     """"Qatar faced a land, sea and air blockade imposed by Saudi Arabia": the subject of a verb of facing
     undergoes the deed its object names, or that a participle on its object tells (roles49)."""
@@ -2547,6 +2567,10 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
         givers = [t for t in things if any(_owner_word(c) for c in children_of(t))][:1]
     if not givers and trig.is_noun:  # "won the backing of the Non-Aligned Movement": a name after "of"
         givers = [t for t in things[1:] if t.pos_ == "PROPN"][:1]
+    if not givers and trig.is_noun and trig.cls in UNDERGONE_RECEIPTS and roles.source == receivers:
+        roles.source, roles.target, roles.rules["target"] = [], receivers, "received"  # "received threats"
+        roles.rules.pop("source", None)
+        return
     if not givers:  # "accepted the resignation of the minister": no giver named, the parse's roles stand
         return
     roles.target, roles.rules["target"] = receivers, "received"
@@ -2702,6 +2726,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _lost_vote(trig, roles)
     _called_object(trig, roles)
     _received(trig, roles, lex)
+    _died_in_custody(trig, roles)
     _kept_from(trig, roles)
     _gift_from_to(trig, roles)
     _deployed(trig, roles)

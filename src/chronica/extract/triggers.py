@@ -1201,10 +1201,21 @@ def _fronted_subject(head: Token) -> Token | None:
 
 def _reported_subject(head: Token, subject: Token) -> Token:
     """The subject a pronoun stands for when the clause is what its governing verb reports ("four armed
-    groups announced that they had merged": the groups), else the subject itself."""
+    groups announced that they had merged": the groups), or a relative pronoun's noun ("a law that critics
+    say targets the station": the law; press-3), else the subject itself."""
+    if subject.tag_ in ("WDT", "WP"):
+        return _relative_noun(head) or subject
     if subject.tag_ != "PRP" or head.dep_ != "ccomp":
         return subject
     return next((s for s in children_of(head.head) if s.dep_ == "nsubj" and s.tag_ != "PRP"), subject)
+
+
+def _relative_noun(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on, through the verbs that report it ("a law that critics say
+    targets ...": "law")."""
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS else None
 
 
 def _owner(noun: Token, poss: Token) -> Token:
