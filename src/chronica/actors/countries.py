@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..geo.sees import SAINT_VENUES, SAINT_WORDS
 from .lexicon import Entry, Lexicon
 from .text import Token
 
@@ -65,6 +66,8 @@ def guard(entry: Entry, tokens: list[Token], i: int, j: int, focus: str | None,
     if entry.kind == "capital" and i >= 1 and tokens[i - 1].key in NAME_PARTICLES and (
             tokens[i].start - tokens[i - 1].end <= 1):
         return False
+    if entry.kind == "capital" and tokens[i].key in SAINT_WORDS and _venue_after(tokens, j):
+        return False  # "St George's Church" in Tanta: a church named after the saint, not Grenada's capital
     if focus == "USA" and j - i == 1 and US_STATES.get(tokens[i].key) == country.iso3:
         return False
     if entry.kind == "country" and country.person_guard and j < len(tokens):
@@ -74,3 +77,10 @@ def guard(entry: Entry, tokens: list[Token], i: int, j: int, focus: str | None,
                 and all(e.kind == "leader" for e in known.table.get((nxt.key,), ()))):
             return False  # a surname ("Chad Smith", "Jordan Johnson") is no word of a country's
     return True
+
+
+def _venue_after(tokens: list[Token], j: int) -> bool:
+    """Is a building's word (``saint_venue_words``) right after token j, or after a possessive there?"""
+    if j < len(tokens) and tokens[j].key in ("'s", "s"):
+        j += 1
+    return j < len(tokens) and tokens[j].key in SAINT_VENUES

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..geo.sees import CLERGY_SEES, SAINT_VENUES, SAINT_WORDS, SEE_TITLES
 from ..record import Actor
 from ..vessels import name_spans
 from . import data as store
@@ -368,6 +369,8 @@ class ActorResolver:
                     dated.append(entry.ref.name)
                 if date and not entry.ref.active_at(date):
                     return False  # "coalition aircraft" in 1991: not the coalition against the Islamic State
+            if entry.kind == "org" and _named_building(tokens, i, j):
+                return False  # "St Francis Xavier Catholic Church": a parish's building, not the Holy See
             if entry.kind == "org" and self._described_after(tokens, i, j):
                 return False  # "the pro-European bloc": a country's parties, not the EU
             if entry.kind == "people" and entry.ref.guard and not _guard_name(tokens, j, self.lexicon):
@@ -1645,6 +1648,8 @@ class ActorResolver:
         rest = ctx.tokens[ctx.split + 1:]
         if not rest or not rest[0].text[:1].isupper():
             return None
+        if ctx.split > 0 and ctx.tokens[ctx.split - 1].key in SEE_TITLES and rest[0].key in CLERGY_SEES:
+            return CLERGY_SEES[rest[0].key]  # "the Bishop of Durham": the English see, not Durham, N.C.
         cities = self._city_table()
         for length in range(min(4, len(rest)), 0, -1):
             found = cities.get(tuple(t.key for t in rest[:length]))
@@ -1846,6 +1851,13 @@ def _pick_leader(people: list[Leader], date: str | None, focus: str | None) -> L
                                           p.country != focus))
     return min(people, key=lambda p: (p.country != focus,
                                       -int(max((t.start for t in p.terms), default="0")[:4])))
+
+
+def _named_building(tokens: list[Token], i: int, j: int) -> bool:
+    """Is the match [i, j) a church's word ending a building's capitalised name ("St Francis Xavier
+    Catholic Church", "St Mary's Roman Catholic Church"), not a church's body?"""
+    return (tokens[j - 1].key in SAINT_VENUES and i > 0 and tokens[i - 1].text[:1].isupper()
+            and any(t.key in SAINT_WORDS for t in tokens[:i]))
 
 
 def _today() -> str:

@@ -36,6 +36,7 @@ from chronica.geo.gazetteer import (
     score_prior,
     skeleton,
 )
+from chronica.geo.sees import saint_venue, see_country
 from chronica.nlp import (
     char_bounds,
     children_of,
@@ -1223,6 +1224,9 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             own = _own_country_before(doc, a, demonyms)
             if own is not None:  # "the Libyan town of Brega": Libya's, never a namesake abroad
                 cands = [c for c in cands if c[0].iso3 == own]
+            see = see_country(toks, a, norm(word))
+            if see is not None:  # "the Bishop of Durham": the English see, not Durham, N.C.
+                cands = [c for c in cands if c[0].iso3 == see] or cands
             listed = _listed_counties(doc, b) if hint is None else None
             if listed is not None:  # "Barrow and Jackson counties"
                 hint, generic = DISTRICT, listed
@@ -1261,7 +1265,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m = Mention(start, start + len(word), word, label, cue=cue, hint=hint, quals=quals)
             m.village = _village_word(doc, a, b)
             m.origin = _fire_origin(doc, a)
-            m.speaker = start in speaking
+            m.speaker = start in speaking or see is not None  # a bishop's see: no vote for the story
             m.came = _came_from_word(doc, a)
             m.township = _township_word(doc, b)
             if m.township:  # "St. Clair Twp." is no county of its name: its towns only
@@ -1294,6 +1298,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 continue  # "Andy Trapani ... Trapani says": a person of the story, not a town
             if norm(word) in LOCATIVE_ONLY and b < j and not quals:
                 continue  # "at First Baptist Church": the first word of a longer name
+            if saint_venue(toks, a, b):
+                continue  # "St Mark's Cathedral in Cairo": a building named after the saint, no Saint Mark
             if norm(word) in COMMON_WORDS and not cue and not _state_after(text, span_end, gaz):
                 continue  # "Mobile phone sales rose", "Reading the report": an everyday word
             if not cue and not quals and cands[0][0].kind != COUNTRY and _plural_noun(toks, a, b):
