@@ -248,6 +248,7 @@ INFRASTRUCTURE_NOUNS = frozenset(W["infrastructure_nouns"])  # their town gives 
 CIVILIAN_PLACES, HOLDING_VERBS, CARRYING_VERBS = W["civilian_places"], W["holding_verbs"], W["carrying_verbs"]
 FROM_PLACE_CLASSES, FROM_PREPS, HIT_IN_PREPS = W["from_place_classes"], W["from_preps"], W["hit_in_preps"]
 HIT_AT_PREPS, LANDING_VERBS = W["hit_at_preps"], W["landing_verbs"]
+WRECKING_CLASSES, WRECKED_AT_PREPS = frozenset(W["wrecking_classes"]), frozenset(W["wrecked_at_preps"])
 KIND_NOUNS, OWN_FORCES_CLASSES = W["kind_nouns"], W["own_forces_classes"]
 ACT_NOUNS = frozenset(W["act_nouns"])  # "the military drills": acts of forces, whose owner "by" names
 SENT_GOODS = frozenset(W["sent_goods"])
@@ -3180,7 +3181,8 @@ class Mentions:
                 return _noted(evidence, "target", actor)
         if cand.trigger.cls in RIOT_CLASSES and not cand.roles.target:
             return []  # "fans rioted at a stadium in Cairo": where the crowd was, not whom it hit
-        found = self._civilian_place(things, ctx, evidence)
+        found = (self._wrecked_at(things, ctx, evidence) if cand.trigger.cls in WRECKING_CLASSES else []) or (
+            self._civilian_place(things, ctx, evidence))
         if found or unarmed or cand.trigger.cls in RECIPROCAL:  # "rival cartels fought a gun battle in the
             return found  # city of Reynosa": a fight between sides, where it was fought is not one (lead47)
         return self._country_hit(things, ctx, evidence)
@@ -3194,6 +3196,18 @@ class Mentions:
             return []
         actor = _with_text(actor, _phrase(cand.roles.target[0], ctx.dateline_end), f"person hit:{iso}")
         return _noted(evidence, "target", actor)
+
+    def _wrecked_at(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
+        """Things broken at a house of worship, a home or a shop ("smashed idols at a temple in Dhaka"): the
+        people whose place it is, as when the place itself is hit (faith-2)."""
+        for tok in _prep_objects(things, WRECKED_AT_PREPS):
+            if tok.idx < ctx.dateline_end or tok.lemma_.lower() not in CIVILIAN_PLACES:
+                continue
+            actor = self.actor(tok, ctx)
+            if actor is not None and actor.inter == 7 and actor.country:
+                actor = _with_text(actor, actor.text, f"place wrecked:{actor.evidence}")
+                return _noted(evidence, "target", actor)
+        return []
 
     def _civilian_place(self, things: list[Token], ctx: DocContext, evidence: dict) -> list[Actor]:
         """Violence at a village, home, market, school or hospital that names no one hit is against the

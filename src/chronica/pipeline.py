@@ -111,6 +111,7 @@ from chronica.reparse import (
     apposed_denials,
     apposed_participles,
     armed_relatives,
+    articled_gerunds,
     as_clauses,
     aside_verbs,
     capital_names,
@@ -367,6 +368,7 @@ class Pipeline:
         compound_gerunds(doc)  # "dismantled an ELN cell planning attacks": the cell, not the attacks
         plural_objects(doc)  # "conducted live-fire drills": "drills" a plural noun, not a verb
         comparative_nouns(doc)  # "fired on a Chinese squid trawler": "trawler" a noun, not a comparative
+        articled_gerunds(doc)  # "raided a Jehovah's Witnesses meeting": "meeting" a noun, not a clause
         timed_objects(doc)  # "dissolved parliament days after": "parliament" the object, not "days"'s
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"

@@ -881,6 +881,34 @@ def comparative_nouns(doc: Doc) -> int:
     return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == jjr], _comparative_noun, _noun_again)
 
 
+def _articled_gerund(word: Token) -> bool | None:
+    """True for an "-ing" word the parse made a clause of the verb yet that heads a phrase with an article and
+    a noun before it ("raided a Jehovah's Witnesses meeting": "meeting" the verb's object, a noun, not the
+    verb "meet"; faith-2)."""
+    if word.dep_ not in ("advcl", "xcomp") or word.head.pos_ != "VERB" or word.i < 2:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "neg", "dobj", "prep") and c.i < word.i
+           for c in children_of(word)) or any(c.dep_ == "dobj" for c in children_of(word.head)):
+        return None
+    left = word.doc[word.left_edge.i]
+    if left.dep_ != "det" or left.lower_ not in ("a", "an", "the") or left.i >= word.i - 1:
+        return None
+    return True if word.doc[word.i - 1].dep_ == "compound" and word.doc[word.i - 1].head.i == word.i else None
+
+
+def _gerund_object(word: Token, _: bool) -> None:
+    """The word a noun, the object of the verb it hung on."""
+    word.pos_, word.tag_, word.lemma_, word.dep_ = "NOUN", "NN", word.lower_, "dobj"
+
+
+def articled_gerunds(doc: Doc) -> int:
+    """Mend an "-ing" noun with an article and a noun before it parsed as a clause ("raided a Jehovah's
+    Witnesses meeting"); the number mended."""
+    vbg = doc.vocab.strings["VBG"]
+    at = [k for k, t in enumerate(column(doc, TAG)) if t == vbg]
+    return _mend(doc, at, _articled_gerund, _gerund_object)
+
+
 def _timed_object(word: Token) -> Token | None:
     """The verb whose object the parse made a compound of a time after it ("dissolved parliament days after
     the vote": "parliament days" one phrase, the verb with no object; roles49), else None."""
@@ -969,19 +997,34 @@ def _unhyphen(verb: Token, half: Token) -> None:
 def _hyphen_adjective(verb: Token) -> Token | None:
     """The noun a hyphened past verb was hung on as an adjective in a sentence with no verb ("Pakistani police
     baton-charged supporters of Imran Khan": "charged" an adjective of "supporters", the root), with the
-    doer named before the first half ("police"); None otherwise (lead48d)."""
-    if verb.i < 3 or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "amod" or verb.head.dep_ != "ROOT":
+    doer named before the first half ("police"); None otherwise (lead48d). The noun may hang on the doer
+    made the root ("Vandals spray-painted swastikas on a synagogue": "swastikas" the object of "Vandals";
+    faith-2)."""
+    if verb.i < 3 or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "amod":
         return None
     half, doer = verb.doc[verb.i - 2], verb.doc[verb.i - 3]
-    if verb.doc[verb.i - 1].tag_ != "HYPH" or half.pos_ != "NOUN" or doer.pos_ not in ("NOUN", "PROPN"):
+    if verb.doc[verb.i - 1].tag_ != "HYPH" or doer.pos_ not in ("NOUN", "PROPN") or not (
+            half.pos_ == "NOUN" or half.pos_ == "VERB" and half.dep_ == "npadvmod"):
+        return None
+    if _root_doer(doer, verb.head):
+        return verb.head if verb.head.i > verb.i else None
+    if verb.head.dep_ != "ROOT" or half.pos_ != "NOUN":
         return None
     return verb.head if verb.head.i > verb.i and doer.head.i in (verb.head.i, half.i) else None
+
+
+def _root_doer(doer: Token, obj: Token) -> bool:
+    """Whether the parse made the doer of a hyphened verb the root with the verb's noun hung on it."""
+    return doer.dep_ == "ROOT" and obj.head.i == doer.i and obj.dep_ in ("dobj", "appos")
 
 
 def _unadjective_hyphened(verb: Token, obj: Token) -> None:
     """The verb becomes the root with the doer before its first half as subject and the noun as object."""
     doc = verb.doc
     half, doer = doc[verb.i - 2], doc[verb.i - 3]
+    if _root_doer(doer, obj):  # "Vandals spray-painted ...": what followed the doer is the verb's
+        for right in [c for c in children_of(doer) if c.i > doer.i and c.i != obj.i]:
+            right.head = verb
     for left in [c for c in children_of(half) if c.i < doer.i]:  # "The police lathi-charged ..."
         left.head = doer
     verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"

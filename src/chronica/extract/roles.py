@@ -120,12 +120,14 @@ REMOTE_STRIKES = {"air_strike", "drone_strike", "shelling"}
 HARMING = {"kill", "wound", "injure", "massacre", "slaughter", "maim"}
 # "fired tear gas at strikers", "used water cannon on the crowd": the weapon is the object, the people it
 # was aimed at the target
-AIMING = FIRING | {"use", "spray", "hurl", "throw", "turn", "train", "aim"}
+AIMING = FIRING | {"use", "spray", "hurl", "throw", "turn", "train", "aim", "pelt"}
 AIMED = FIRED | {"gas", "cannon", "pellet", "stone", "rock", "tear", "teargas", "water", "shotgun", "gun",
                  "canister", "baton", "weapon", "fire",
                  # "threw a milkshake at Nigel Farage", "hurled paint at the parliament" (west-1)
                  "bottle", "brick", "egg", "milkshake", "paint", "soup", "potato", "pie", "cake", "custard",
-                 "flour", "manure"}
+                 "flour", "manure",
+                 # "threw a Molotov cocktail at a synagogue", "pelted stones at a procession" (faith-2)
+                 "cocktail", "molotov", "firebomb", "petrol", "acid", "device"}
 AIMED_AT = {"at", "on", "upon", "into"}
 # verbs of answering an attack whose "with" names the answer ("responded with artillery fire")
 ANSWERING = {"respond", "retaliate", "reply", "answer", "react", "counter"}

@@ -80,6 +80,7 @@ class Context:
     clause_breaks: re.Pattern[str] | None = None  # "..., a day after a soldier was killed": another clause
     few_doers: frozenset[str] = frozenset()  # "two men stabbed a student": a few counted people, no mob
     counted_groups: frozenset[str] = frozenset()  # "two rival parties fought": groups counted, not people
+    property_targets: frozenset[str] = frozenset()  # "threw Molotov cocktails at a store": a building hit
     serious_injury: re.Pattern[str] | None = None  # "seriously injured": wounds of excessive force
     arrested_earlier: re.Pattern[str] | None = None  # "the day before": an arrest told before the protest
     past_perfect: re.Pattern[str] | None = None  # "had arrested": an arrest told as done before
@@ -274,6 +275,7 @@ def context_rules() -> Context:
         small_arms=_words(spec["small_arms_words"]) if spec.get("small_arms_words") else None,
         few_doers=frozenset(spec.get("few_doers", ())),
         counted_groups=frozenset(spec.get("counted_groups", ())),
+        property_targets=frozenset(spec.get("property_targets", ())),
         serious_injury=_words(spec["serious_injury_words"]) if spec.get("serious_injury_words") else None,
         arrested_earlier=_words(spec["arrested_earlier"]) if spec.get("arrested_earlier") else None,
         past_perfect=_words(spec["past_perfect"]) if spec.get("past_perfect") else None,
@@ -2397,7 +2399,13 @@ def _few_on_property(ev: Event, rules: Context) -> bool:
     """'Two men threw petrol bombs at a shop': a few counted people's missiles thrown at property, hurting
     no one, are damage done, a strategic development (looting/property destruction), not a riot (sd27)."""
     return (_cls(ev) == "riot" and not ev.fatalities and not ev.injured and _counted_few(ev, rules)
-            and not any(a.inter for a in ev.target))
+            and not any(a.inter and not _building(a, rules) for a in ev.target))
+
+
+def _building(actor: Actor, rules: Context) -> bool:
+    """The target is a building its people stand for ("a store", "a synagogue"), by the head of its text."""
+    words = (actor.text or "").lower().split()
+    return bool(words) and words[-1] in rules.property_targets
 
 
 def _one_person(ev: Event) -> bool:
