@@ -97,6 +97,7 @@ SPORTS_WORDS = frozenset(CUES["sports_words"])
 VENUE_WORDS = frozenset(CUES["venue_words"])
 LANDMARK_WORDS = frozenset(CUES["landmark_words"])
 LANDMARK_PLACED = frozenset(CUES["landmark_placed"])
+FEATURE_NOUNS = frozenset(CUES["feature_nouns"])  # "the Mau forest": land, no town (_feature_abroad)
 DESTINATION_VERBS = frozenset(CUES["destination_verbs"])
 SPEECH_VERBS = frozenset(CUES["speech_verbs"])
 PERSON_SUBJECT_VERBS = frozenset(CUES["person_subject_verbs"])
@@ -295,6 +296,7 @@ class Mention:
     origin: bool = False  # where fire came from ("shelling from Ukraine"): no vote for the story's places
     speaker: bool = False  # a government speaking ("..., Ankara said"): no vote for the story's places
     came: bool = False  # where people came from ("smugglers who sailed from Sfax"): no vote either
+    feature: bool = False  # names land ("the Mau forest", "the Cobre Panama mine"): see _feature_abroad
 
     @property
     def known(self) -> bool:
@@ -448,6 +450,14 @@ def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
         runs.append((i, j))
         i = j
     return runs
+
+
+def _adjective_compound(doc, gaz: Gazetteer, i: int, j: int) -> bool:  # noqa: ANN001
+    """Does a hyphened run end in an adjective the gazetteer lacks ("the Trans-Amazonian highway",
+    "the Pan-American highway")? One word, not a road between two places ("the Homs-Hama road")."""
+    toks = tokens_of(doc)
+    last = toks[j - 1]
+    return j - i > 2 and toks[j - 2].text == "-" and last.pos_ == "ADJ" and not lookup(gaz, last.text)
 
 
 def _possessive_names(doc, gaz: Gazetteer, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:  # noqa: ANN001
@@ -1080,6 +1090,21 @@ def _came_from_word(doc, a: int) -> bool:  # noqa: ANN001
     return head.pos_ == "VERB" and head.lemma_.lower() in CROSSING_VERBS and head.dep_ in CLAUSE_DEPS
 
 
+FEATURE_GAP = 2  # lower-case words that may stand between a run and its feature noun ("copper mine")
+
+
+def _feature_run(doc, j: int) -> bool:  # noqa: ANN001
+    """Does a capitalised run ending before token ``j`` name land: a feature noun after it, at most
+    FEATURE_GAP lower-case words between ("the Mau forest", "the Cobre Panama copper mine")?"""
+    toks = tokens_of(doc)
+    for k in range(j, min(j + FEATURE_GAP + 1, len(toks))):
+        if toks[k].lower_ in FEATURE_NOUNS:
+            return True
+        if not (toks[k].is_alpha and toks[k].text.islower() and toks[k].pos_ in ("NOUN", "ADJ")):
+            return False
+    return False
+
+
 def _village_word(doc, a: int, b: int) -> bool:  # noqa: ANN001
     """Is the name of tokens a..b told as a village ("the village of X", "X village")?"""
     lowers = lowers_of(doc)
@@ -1205,7 +1230,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
         after_run_char = toks[after_run - 1].idx + len(toks[after_run - 1]) if after_run > j else run_end
         whole = cue_run and bool(_PAREN.match(text, after_run_char) or _TAIL.match(text, after_run_char))
         pieces = [(i, j)]
-        if j < len(doc) and toks[j].lower_ in ROUTE_WORDS and any(t.text == "-" for t in doc[i:j]):
+        if j < len(doc) and toks[j].lower_ in ROUTE_WORDS and any(t.text == "-" for t in doc[i:j]) and (
+                not _adjective_compound(doc, gaz, i, j)):
             cuts = [k for k in range(i, j) if toks[k].text == "-"]  # "the Homs-Hama road"
             pieces = [(a, b) for a, b in zip([i, *[c + 1 for c in cuts]], [*cuts, j], strict=True) if b > a]
             cue_run = True
@@ -1267,6 +1293,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m.origin = _fire_origin(doc, a)
             m.speaker = start in speaking or see is not None  # a bishop's see: no vote for the story
             m.came = _came_from_word(doc, a)
+            m.feature = _feature_run(doc, j)
             m.township = _township_word(doc, b)
             if m.township:  # "St. Clair Twp." is no county of its name: its towns only
                 cands = [c for c in cands if c[0].kind == TOWN]
@@ -1360,9 +1387,10 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     found.sort(key=lambda m: m.start)
     _link_commas(found, text, gaz, speaking)
     _listed_countries(found, text)
-    _owned_by_country(found, text)
+    _owned_by_country(found, text, gaz)
     for m in found:
         _respell(m, gaz)
+        _country_over_alternates(m)
     for m in found:
         if m.doubtful and any(q.known for q in m.quals):
             m.doubtful = False
@@ -1629,7 +1657,9 @@ def _respell(m: Mention, gaz: Gazetteer) -> None:
             continue
         outer = [q for x in levels[k + 1:] for q, _ in x.cands]
         if outer:  # the first TOP_K that fit: the rest are not weighed
-            fitting = (e for e in gaz.similar(lv.text, TOWN) if any(_fit(e, q) >= 2 for q in outer))
+            key = norm(lv.text)
+            fitting = (e for e in gaz.similar(lv.text, TOWN)
+                       if _short_respelling(key, e) and any(_fit(e, q) >= 2 for q in outer))
             lv.cands = [(e, True) for e in itertools.islice(fitting, TOP_K)]
 
 
@@ -1643,15 +1673,27 @@ def _big_respelling(word: str, gaz: Gazetteer) -> list[tuple[Entry, bool]]:
     kept = gaz.lookups.get((RESPELT, key))  # stories name the same unknown places: answers kept
     if kept is None:
         big = {e.geonameid: e for e in gaz.similar(word, TOWN, ALT_CUE_POP)
-               if _edits(_bare(key), _bare(norm(e.name))) <= len(key) // RESPELL_LETTERS}
+               if _edits(_bare(key), _bare(norm(e.name))) <= len(key) // RESPELL_LETTERS
+               and _short_respelling(key, e)}
         kept = gaz.lookups[(RESPELT, key)] = ((next(iter(big.values())), True),) if len(big) == 1 else ()
     return list(kept)
+
+
+def _short_respelling(key: str, e: Entry) -> bool:
+    """May a town be a respelling of a name (normalised)? A name of SHORT_RESPELL letters or fewer only of
+    a town whose own name has its consonants and differs in one letter at most ("Wukan" is neither
+    Wuhan nor Wuchuan); a longer name of any town its skeleton matched."""
+    bare = _bare(key)
+    own = _bare(norm(e.name))
+    return len(bare) > SHORT_RESPELL or skeleton(bare) == skeleton(own) and _edits(bare, own) <= 1
 
 
 RESPELT = "respelt"  # a name's big respelling, kept beside its lookups (the same name, the same answer)
 
 
 RESPELL_LETTERS = 4  # one letter changed, added or dropped per this many of a big town's respelling
+# a name this short is a respelling only of a town whose own name has its consonants: "Wukan" is no Wuhan
+SHORT_RESPELL = 5
 
 
 def _bare(key: str) -> str:
@@ -1874,16 +1916,37 @@ _OWNED = re.compile(r"['’]s?\s+(?:(?:northern|southern|eastern|western|central
                     r"north-?eastern|north-?western|south-?eastern|south-?western|restive|remote)\s+)?")
 
 
-def _owned_by_country(found: list[Mention], text: str) -> None:
+def _owned_by_country(found: list[Mention], text: str, gaz: Gazetteer) -> None:
     """A name after a country's possessive ("Burkina Faso's Soum province", "Mali's northern Gao") is a
-    place of that country: its senses abroad are dropped when one lies there."""
+    place of that country: its senses abroad are dropped when one lies there. A name with its type word
+    known only abroad ("Ghana's Western Region": Uganda's and Nepal's) is the country's unit of the
+    name without it (Ghana's Western)."""
     for a, b in zip(found, found[1:], strict=False):
         if b.quals or not _only_country(a) or not _OWNED.fullmatch(text, a.end, b.start):
             continue
         ccs = {e.cc for e, alt in a.cands if not alt}
         inside = [(e, alt) for e, alt in b.cands if e.cc in ccs and e.kind != COUNTRY]
+        if not inside:
+            inside = _owned_unit(b.text, ccs, gaz)
         if inside:
             b.cands = inside
+
+
+def _owned_unit(name: str, ccs: set[str], gaz: Gazetteer) -> list[tuple[Entry, bool]]:
+    """The units of countries ``ccs`` named ``name`` without its closing type word, of the kind that
+    word says ("Western Region": a region named Western), none for a name without one."""
+    words = name.rsplit(" ", 1)
+    kind = TYPE_WORDS.get(words[-1].lower()) if len(words) == 2 else None
+    if kind not in (REGION, DISTRICT):
+        return []
+    return [(e, alt) for e, alt in lookup(gaz, words[0]) if e.cc in ccs and e.kind in (kind, REGION)]
+
+
+def _country_over_alternates(m: Mention) -> None:
+    """A bare name that is a country's own name is not a town known by it only as an alternate name
+    ("in Honduras" is no Honduras de la Sierra, Mexico); towns of their own name stay ("Lebanon, Pa.")."""
+    if not m.quals and any(e.kind == COUNTRY and not alt for e, alt in m.cands):
+        m.cands = [(e, alt) for e, alt in m.cands if not (alt and e.kind in (TOWN, DISTRICT))]
 
 
 def speaking_starts(doc) -> frozenset[int]:  # noqa: ANN001
@@ -2469,6 +2532,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
         _home_namesake(found, picks, source, named)
     _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named,
               tuple(iso2[n] for n in wide if n in iso2))
+    _feature_abroad(found, picks, {iso2[n] for n in home if n in iso2}, named, gaz)
     _townships(found, picks, gaz)
     places: list[Place] = []
     listed = {id(m) for m in found}
@@ -2872,6 +2936,33 @@ def _foreign_hamlets(found: list[Mention], picks: list, size: dict[int, float], 
                 and countries[e.cc] <= 1 + len(quals) and e.cc not in home and e.cc not in named
                 and not any(c.cc in home for c, _ in found[i].cands) and not _by_capital(e, home)):
             picks[i] = (country, [None] * len(quals))
+
+
+def _feature_abroad(found: list[Mention], picks: list, home: set[str], nations: set[str],
+                    gaz: Gazetteer) -> None:
+    """A name of land ("the Mau forest") that the story chose as a town or district of a country it
+    points to nowhere else, with no sense in the countries it does point to (its places, and ``home``:
+    those whose people act at home, "Kenyan police"), is land the gazetteer lacks there: placed in that
+    country when it is one (precision country), else left unplaced. The other countries its demonyms
+    name (``nations``: "Kenyan troops") count only when every sense lies FAR_KM from them ("the Boni
+    forest" is no Bonn). A world city's name stays ("the Mosul dam")."""
+    for i, (e, quals) in enumerate(picks):
+        m = found[i]
+        if not m.feature or e is None or e.kind not in (TOWN, DISTRICT) or any(quals) or (
+                e.pop >= ABROAD_CITY_POP) or e.cc in nations:
+            continue
+        key = norm(m.text)
+        named = set(home) | {o.cc for n, (o, _) in zip(found, picks, strict=True)
+                             if o is not None and norm(n.text) != key and not n.speaker
+                             and (n.feature or not n.modifier)}
+        if not named:
+            points = [gaz.by_country[cc] for cc in nations if cc in gaz.by_country]
+            if points and all(_km(c, x) > FAR_KM for c, _ in m.cands for x in points):
+                named = set(nations)
+        if not named or e.cc in named or any(c.cc in named for c, _ in m.cands):
+            continue
+        country = gaz.by_country.get(next(iter(named))) if len(named) == 1 else None
+        picks[i] = (country, quals)
 
 
 CAPITAL_KM = 100  # a hamlet this near the capital of the country whose people act is where they act
