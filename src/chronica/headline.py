@@ -683,11 +683,11 @@ def _participle_object(part: Token, verbs: Collection[str]) -> tuple[Token, str,
     (a sentence's "Security forces killed two militants" is right as parsed). None otherwise."""
     if part.tag_ not in ("VBD", "VBN") or opens_sentence(part) or part.i + 1 >= len(part.doc):
         return None
-    if part.sent[-1].text in (".", "!", "?"):
-        return None  # a sentence, not a headline: "Security forces killed two militants."
-    verb = part.doc[part.i - 1]
+    verb = part.doc[part.i - 1]  # the word before: tested before the sentence's Span is made
     if verb.head.i != part.i or verb.dep_ not in ("nsubj", "compound") or not verb.is_lower:
         return None
+    if part.sent[-1].text in (".", "!", "?"):
+        return None  # a sentence, not a headline: "Security forces killed two militants."
     if verb.lower_ in _role_words():
         return None  # "Ugandan security forces killed two protesters": "forces" the doers
     noun = _own_object(part)
