@@ -25,3 +25,16 @@ def test_entry_columns_round_trip_through_the_cache_form():
         assert list(data[k]) == values
     assert data["cc"][0] is data["cc"][1]  # one shared string per code
     assert list(data["keys"]) == ["ayacucho", "peru"]
+
+
+def test_packed_two_step_search_finds_what_bisect_finds():
+    """``Packed.bisect_left`` (every SPARSE-th key first, then one stretch) answers as ``bisect_left``, at the
+    stretches' edges too, for any number of keys."""
+    from chronica.geo.gazetteer import SPARSE
+
+    for n in (0, 1, SPARSE - 1, SPARSE, SPARSE + 1, 3 * SPARSE + 7):
+        words = sorted({f"k{i:05d}" for i in range(0, 2 * n, 2)})
+        packed = Packed(*Packed.pack(words))
+        probes = [*words, "", "a", "zz", *(f"k{i:05d}" for i in range(-1, 2 * n + 2, 2)), "k", "k00000x"]
+        for w in probes:
+            assert packed.bisect_left(w) == bisect_left(words, w), (n, w)

@@ -35,7 +35,7 @@ from spacy.attrs import POS, TAG
 from spacy.tokens import Doc, Token
 
 from chronica import yamlio
-from chronica.nlp import TEXT_KEY, column, dep_at, deps_of, lowers_of, sentence_starts
+from chronica.nlp import TEXT_KEY, column, dep_at, deps_of, lowers_of, opens_sentence, sentence_starts
 
 DOER_DEPS = ("compound", "nsubj", "nmod", "amod")
 OBJECT_DEPS = ("appos", "dobj", "npadvmod", "compound", "attr")
@@ -132,7 +132,7 @@ def _doer(tok: Token) -> Token | None:
     ("Niger junta expels French ambassador") or opening the line ("Mob lynches man accused of blasphemy")."""
     found = next((c for c in tok.children if c.i < tok.i and c.dep_ in DOER_DEPS and c.i == tok.i - 1 and (
         c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.lower_ in _doer_nouns() and (
-            _named(c) or c.i == c.sent.start) or _acronym(c))), None)
+            _named(c) or opens_sentence(c)) or _acronym(c))), None)
     return found if found is not None else _sibling_name(tok)
 
 
@@ -156,7 +156,7 @@ def _sibling_name(tok: Token) -> Token | None:
 def _named(noun: Token) -> bool:
     """Whether a name or demonym comes right before the noun: "Niger junta", "Israeli army" (a capitalised
     word: the tagger may read "Mali" as an adjective)."""
-    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    before = noun.doc[noun.i - 1] if not opens_sentence(noun) else None
     return before is not None and (before.pos_ == "PROPN" or before.is_title
                                    or before.ent_type_ in ("NORP", "GPE")
                                    or before.dep_ == "case" and before.i > noun.sent.start)
@@ -213,7 +213,7 @@ def _plural_doer(tok: Token) -> Token | None:
         doer.pos_ == "PROPN" and low.endswith("s") and not low.endswith("ss"))
     if not (plural and doer.dep_ in DOER_DEPS and doer.head.i >= tok.i):
         return None
-    return doer if tok.i != tok.sent.start else None  # the sentence's Span made last: it costs a walk
+    return doer if not opens_sentence(tok) else None  # the line's first word has none before it
 
 
 def _base_forms(doc: Doc, tags: list[int], lowers: list[str], verbs: Collection[str]) -> int:
@@ -237,8 +237,10 @@ def _after_names(tok: Token, verbs: Collection[str]) -> str | None:
     support': a lower-case -s verb form right after the capitalised words that open the sentence, followed
     by a preposition or a capitalised name, in a sentence with no other verb than a name the tagger took
     for one; its stem, else None."""
+    if not tok.is_lower:
+        return None  # before the sentence's Span is made
     sent, low = tok.sent, tok.lower_
-    if not tok.is_lower or tok.i == sent.start or tok.i + 1 >= sent.end:
+    if tok.i == sent.start or tok.i + 1 >= sent.end:
         return None
     stem = next((s for s in (low[:-1], low[:-2] if low.endswith("es") else "") if s and s in verbs), None)
     after = tok.doc[tok.i + 1]
@@ -317,7 +319,7 @@ def _acronym_verbs(doc: Doc, tags: list[int], lowers: list[str], verbs: Collecti
         name = doc[i - 1]
         stem = _stem(tok, verbs)
         if (stem is None or name.pos_ not in VERBAL_POS or not _acronym(name) or name.dep_ != "ROOT"
-                or tok.head.i != name.i or name.i != name.sent.start):
+                or tok.head.i != name.i or not opens_sentence(name)):
             continue
         _named_verb(tok, stem)
         fixed += 1
@@ -332,9 +334,11 @@ def _told_to(tok: Token, verbs: Collection[str]) -> tuple[str, Token, Token] | N
     """'Tinubu orders army to rescue schoolchildren', 'Mali junta orders French ambassador to leave': an -s
     verb form the tagger took for a plural noun, after the names (or doer nouns) that open the line and
     before a noun and its "to" clause, in a line with no finite verb; its stem, the noun, the infinitive."""
-    sent, doc = tok.sent, tok.doc
     stem = _stem(tok, verbs)
-    if stem is None or not tok.is_lower or tok.i == sent.start:
+    if stem is None or not tok.is_lower:
+        return None  # before the sentence's Span is made
+    sent, doc = tok.sent, tok.doc
+    if tok.i == sent.start:
         return None
     if not all(t.is_title or t.is_upper or t.tag_ == "POS" or t.lower_ in _doer_nouns()
                for t in doc[sent.start:tok.i]):
@@ -409,7 +413,7 @@ def _subjectless(doc: Doc, tags: list[int]) -> int:
 def _before_doer(tok: Token) -> Token | None:
     """The name or doer noun right before a headline verb, hanging on it or on the noun it was made a
     compound of ("Israel halts aid": "Israel" the subject of "aid"); None otherwise."""
-    if tok.i == tok.sent.start:
+    if opens_sentence(tok):
         return None
     doer = tok.doc[tok.i - 1]
     hangs = doer.head.i in (tok.i, tok.head.i) and doer.dep_ in (*DOER_DEPS, "npadvmod")
@@ -644,7 +648,7 @@ def _reduced_passive(verb: Token, verbs: Collection[str]) -> Token | None:
     "Sanctions on Venezuela eased", "Iranian diplomats ordered to leave Azerbaijan"): the phrase that opens
     the line, the participle's subject or the root it hangs on, with the participle no object, auxiliary or
     clause of its own, in a headline (no final stop); None otherwise."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.i == verb.sent.start:
+    if verb.tag_ not in ("VBD", "VBN") or opens_sentence(verb):
         return None
     if any(c.dep_ in REDUCED_BLOCKERS for c in verb.children):
         return None
@@ -659,7 +663,7 @@ def _reduced_passive(verb: Token, verbs: Collection[str]) -> Token | None:
         return None
     if noun is None or noun.i > verb.i or noun.left_edge.i != verb.sent.start or not _opens_line(noun, verb):
         return None
-    if noun.pos_ not in ("NOUN", "PROPN") and not (noun.i == verb.sent.start and noun.tag_ in ("VB", "VBG")):
+    if noun.pos_ not in ("NOUN", "PROPN") and not (noun.i == noun.left_edge.i and noun.tag_ in ("VB", "VBG")):
         return None  # "Aid to Niger suspended", "Funding to UNRWA frozen": the tagger's verb a noun
     if noun.lemma_.lower() in SIDES_NOUNS:
         return None  # "Egypt-Libya ties severed": the two sides named before the ties are read as such
@@ -745,13 +749,13 @@ def _participle_object(part: Token, verbs: Collection[str]) -> tuple[Token, str,
     convoy reaches besieged city": "kidnapped" the root, "frees" its subject) and that verb's stem; the
     participle has an object of its own right after it (returned third), and the line no final stop
     (a sentence's "Security forces killed two militants" is right as parsed). None otherwise."""
-    if part.tag_ not in ("VBD", "VBN") or part.i == part.sent.start or part.i + 1 >= len(part.doc):
+    if part.tag_ not in ("VBD", "VBN") or opens_sentence(part) or part.i + 1 >= len(part.doc):
+        return None
+    verb = part.doc[part.i - 1]  # the word before: tested before the sentence's Span is made
+    if verb.head.i != part.i or verb.dep_ not in ("nsubj", "compound") or not verb.is_lower:
         return None
     if part.sent[-1].text in (".", "!", "?"):
         return None  # a sentence, not a headline: "Security forces killed two militants."
-    verb = part.doc[part.i - 1]
-    if verb.head.i != part.i or verb.dep_ not in ("nsubj", "compound") or not verb.is_lower:
-        return None
     if verb.lower_ in _role_words():
         return None  # "Ugandan security forces killed two protesters": "forces" the doers
     noun = _own_object(part)
@@ -828,7 +832,7 @@ def _name_doer(tok: Token) -> Token | None:
     """The doer right before a headline verb: as :func:`_doer`, or a name the tagger took for an
     adjective ("Mali orders ...": "Mali" tagged JJ but found as a name)."""
     doer = _doer(tok)
-    if doer is not None or tok.i == tok.sent.start:
+    if doer is not None or opens_sentence(tok):
         return doer
     before = tok.doc[tok.i - 1]
     named = before.pos_ == "ADJ" and before.is_title and before.ent_type_ in ("GPE", "PERSON", "ORG")

@@ -142,6 +142,12 @@ def sentence_of(tok: Token) -> Span:
     return span
 
 
+def opens_sentence(tok: Token) -> bool:
+    """``tok.i == tok.sent.start`` without ``Token.sent`` (two Spans and a walk over the sentence): the Doc's
+    first word, or one its parse marks a sentence start, read live (a mend that moves a root moves them)."""
+    return tok.i == 0 or tok.is_sent_start is True
+
+
 def sentence_bounds(tok: Token) -> tuple[int, int]:
     """The first token of the token's sentence and the token after its last (no Span made)."""
     starts = sentence_starts(tok.doc)

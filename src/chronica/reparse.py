@@ -33,6 +33,7 @@ from chronica.nlp import (
     lemmas_of,
     lower_at,
     lowers_of,
+    opens_sentence,
     tokens_of,
 )
 
@@ -1200,7 +1201,7 @@ def _gerund_as_aux(gerund: Token) -> Token | None:
     verb = gerund.head
     if gerund.dep_ != "aux" or {gerund.lower_, gerund.lemma_.lower()} & AUXILIARY_LEMMAS:
         return None
-    if gerund.i != gerund.sent.start or not gerund.text[:1].isupper() or verb.i != gerund.i + 1:
+    if not opens_sentence(gerund) or not gerund.text[:1].isupper() or verb.i != gerund.i + 1:
         return None
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or _deps(verb) & set(SUBJECTS):
         return None
@@ -2177,9 +2178,11 @@ def _subject_of_adjective(verb: Token, verbs: Collection[str]) -> tuple[Token, s
          and c.pos_ in ("NOUN", "PROPN")), None) if verb.tag_ == "VBN" else None
     subject = subject or _name_before(verb)  # also a past form tagged an adjective: "Kenyan President
     # William Ruto hosted RSF leaders in Nairobi" (truce49)
+    if subject is None:
+        return None  # most: no sentence Span and root looked for
     sent = verb.sent
     root = sent.root
-    if subject is None or root.pos_ not in ("NOUN", "PROPN") or not root.is_ancestor(verb):
+    if root.pos_ not in ("NOUN", "PROPN") or not root.is_ancestor(verb):
         return None
     lemma = verb_lemma(verb.lower_, verbs)
     if lemma is None or any(t.tag_ in FINITE_TAGS and t.i != verb.i for t in sent):
@@ -2190,7 +2193,7 @@ def _subject_of_adjective(verb: Token, verbs: Collection[str]) -> tuple[Token, s
 def _name_before(verb: Token) -> Token | None:
     """A person's name right before the verb, hung with it on the noun after it ("Egyptian President Abdel
     Fattah al-Sisi pardoned activist Ahmed Douma": "Sisi" and "pardoned" modifiers of "activist")."""
-    prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    prev = verb.doc[verb.i - 1] if not opens_sentence(verb) else None
     if prev is None or prev.ent_type_ != "PERSON" or prev.pos_ != "PROPN" or verb.ent_type_ == "PERSON":
         return None
     return prev if prev.head.i > verb.i else None

@@ -24,7 +24,7 @@ from chronica.extract.readings import (
 )
 from chronica.extract.setting import ended_before
 from chronica.extract.triggers import Trigger, governing_verb
-from chronica.nlp import char_bounds, children_of, sentence_starts, text_of
+from chronica.nlp import char_bounds, children_of, sentence_starts, text_of, tokens_of
 from chronica.record import Modality
 
 ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
@@ -715,7 +715,7 @@ def _kicker(head: Token) -> Token | None:
     doc = head.doc
     starts = sentence_starts(doc)
     start = starts[bisect_right(starts, head.i) - 1]
-    colon = next((t.i for t in doc[start:min(start + 3, head.i)] if t.text == ":"), None)
+    colon = next((t.i for t in tokens_of(doc)[start:min(start + 3, head.i)] if t.text == ":"), None)
     if colon is None or colon == start:
         return None
     words = doc[start:colon]

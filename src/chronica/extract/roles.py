@@ -43,7 +43,7 @@ from chronica.extract.triggers import (
     relative_verb,
     state_force,
 )
-from chronica.nlp import children_of, counted, deps_of, sentence_of
+from chronica.nlp import children_of, counted, deps_of, sentence_of, tokens_of
 
 SUBJ = ("nsubj", "csubj")
 SHARED_OBJECT = "object shared with the verb after it"  # the rule of ``_shared_object`` (rights-4)
@@ -2460,7 +2460,8 @@ def _on_trial(trig: Trigger, roles: Roles) -> None:
     tried (the target), the court it stands "before" tries them, else no one is named (``on_trial`` in
     data/readings.yaml). "A Moscow court put the journalist on trial" keeps its object."""
     spec, verb = readings()["on_trial"], trig.head
-    noun = next((t for t in verb.doc[trig.first:trig.last] if t.lemma_.lower() in spec["nouns"]), None)
+    words = tokens_of(verb.doc)[trig.first:trig.last]  # the Doc's kept Tokens: no Span made
+    noun = next((t for t in words if t.lemma_.lower() in spec["nouns"]), None)
     if noun is None or trig.kind == "noun":
         return
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head == verb
