@@ -314,8 +314,8 @@ def remote_verbs(deed: Token) -> list[Token]:
     """The verbs above a deed that commemorate it, try someone for it, count it or failed to stop it
     ("commemorated the 2002 Bali bombings", "paused to remember the people killed in the attacks",
     "convicted a former soldier of the 1982 massacre", "figures show that 27,000 people were murdered",
-    "failed to prevent the bombings"): their subjects did not do it (``commemorations`` in
-    data/readings.yaml; memory-1)."""
+    "failed to prevent the bombings", "journalists covering the rally"): their subjects did not do it
+    (``commemorations`` in data/readings.yaml; memory-1, press-1)."""
     spec = readings()["commemorations"]
     out: list[Token] = []
     path: list[Token] = []
@@ -349,6 +349,10 @@ def _frames(verb: Token, child: Token, path: list[Token], spec: dict[str, Any]) 
     if lemma in spec["failed_stops"]:  # "soldiers failed to stop the massacre", not "thwarted an attack"
         return child.dep_ == "dobj" and (any(c.dep_ == "neg" for c in children_of(verb)) or (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in spec["failed"]))
+    if lemma in spec["reporting"]:  # "journalists covering an opposition rally"
+        return child.dep_ == "dobj"
+    if lemma in spec["reporting_on"]:  # "a journalist reporting on the rally"
+        return child.dep_ == "prep" and child.lower_ == "on"
     if lemma in spec["trial_verbs"]:  # "convicted a former soldier of the 1982 massacre"
         return child.dep_ not in ("nsubj", "nsubjpass") and any(
             t.dep_ == "prep" and t.lower_ in spec["trial_preps"] for t in (*path, child))

@@ -1862,7 +1862,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     elif (verb is not None and (roles.rules.get("source") == "modifier" or (
             roles.rules.get("source") == "possessive" and roles.source[0].pos_ == "PRON"))
           and anchor.dep_ == "dobj" and anchor.head == verb and verb.lemma_.lower() not in OBSERVING | CAUSING
-          and not judged(verb) and clause_subject(verb)
+          and not judged(verb) and clause_subject(verb) and verb not in remote_verbs(anchor)
           and (clause_subject(verb)[0].pos_ in ("NOUN", "PROPN")
                or (verb.dep_ == "ccomp" and clause_subject(verb)[0].lower_ in REPORTED))):
         # "Turkish forces brought military reinforcements": the subject, not the modifier; "the AU renewed

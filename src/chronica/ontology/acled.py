@@ -130,6 +130,7 @@ class Context:
     monitors: dict[str, Any] = field(default_factory=dict)  # "the OSCE SMM observed 12 explosions near X"
     state_first: frozenset[str] = frozenset()  # battles of state forces and gangs: the state's side first
     crowd_blasts: frozenset[str] = frozenset()  # "lobbed a grenade into a crowd": no protest (expl36)
+    onlooker_sectors: frozenset[str] = frozenset()  # "detained journalists covering a rally": not its crowd
     intercepted_classes: frozenset[str] = frozenset()  # launches that can be brought down
     repelled_verbs: frozenset[str] = frozenset()  # "repelled a drone attack"
     aerial: re.Pattern[str] | None = None  # the weapons a repelled attack must name
@@ -328,6 +329,7 @@ def context_rules() -> Context:
         monitors=_monitors(spec.get("monitors_report")),
         state_first=frozenset((spec.get("battle_order") or {}).get("state_first", ())),
         crowd_blasts=frozenset(spec.get("crowd_blast_classes", ())),
+        onlooker_sectors=frozenset(spec.get("onlooker_sectors", ())),
         **_interception(spec.get("intercepted")),
         gunfight_kills=frozenset((spec.get("state_gunfights") or {}).get("classes", ())),
         gunfights=_words(spec["state_gunfights"]["words"]) if spec.get("state_gunfights") else None,
@@ -756,8 +758,11 @@ def _crowd_fight_mode(ev: Event) -> str | None:
 def name_actors(events: list[Event], conventional: Conventional, focus: str | None) -> None:
     """Name the actors the ACLED way once the types are settled (in place)."""
     _attackers_off_gatherings(events, context_rules())
+    doers = {(e.sentence, _bare(a.text)) for e in events if _cls(e) in context_rules().protest
+             for a in e.source if a.text}
     for ev in events:
-        _acled_actors(ev, conventional, focus)
+        protesting = frozenset(text for sentence, text in doers if sentence == ev.sentence)
+        _acled_actors(ev, conventional, focus, protesting)
 
 
 def _attackers_off_gatherings(events: list[Event], rules: Context) -> None:
@@ -778,9 +783,11 @@ def _bare(text: str) -> str:
     return rest if first in ("a", "an", "the") and rest else text.lower()
 
 
-def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> None:
+def _acled_actors(ev: Event, conventional: Conventional, focus: str | None,
+                  protesting: frozenset[str] = frozenset()) -> None:
     """ACLED names an actor by its part in the event: the people at a protest are Protesters,
-    at a riot Rioters; an attack with no named perpetrator has an Unidentified Armed Group."""
+    at a riot Rioters; an attack with no named perpetrator has an Unidentified Armed Group. ``protesting``:
+    the words of the doers of the protests told in the event's sentence."""
     if not ev.acled or not _real(ev):
         return
     country = (people_country(ev.location) if ev.location else None) or focus  # Hong Kong's are HKG
@@ -789,7 +796,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
         role = "protesters" if kind == "Protests" else "rioters"
         if not ev.source and _cls(ev) in context_rules().intervention:
             # "the crackdown", "arrests were made": the crowd is acted upon, not the doer
-            _crowd_target(ev, role, kind, conventional, country)
+            _crowd_target(ev, role, kind, conventional, country, protesting)
             return
         crowd = [a for a in ev.source if a.inter in (0, 6, 7) or (kind == "Riots" and a.inter == 5)]
         # unidentified people or groups at a riot or protest are its crowd; a named group stays,
@@ -820,7 +827,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None) -> N
                                      + (f" (was {crowd[0].name})" if crowd else ""))] + keep
         forces = any(a.inter in (1, 8) for a in ev.source) or _armed_on_crowd(ev, kind, context_rules())
         if forces and not any(a.inter in CROWD_INTER for a in ev.source):
-            _crowd_target(ev, role, kind, conventional, country)  # "police dispersed the workers"
+            _crowd_target(ev, role, kind, conventional, country, protesting)  # "police dispersed the workers"
         elif kind == "Riots" and _crowds_on_both_sides(ev, context_rules()):
             _second_crowd(ev, conventional, country)
     elif kind in VIOLENT_TYPES and not ev.source:
@@ -1061,11 +1068,14 @@ def _rule_of(actor: object) -> str:
     return rule or ""
 
 
-def _crowd_target(ev: Event, role: str, kind: str, conventional: Conventional, country: str | None) -> None:
+def _crowd_target(ev: Event, role: str, kind: str, conventional: Conventional, country: str | None,
+                  protesting: frozenset[str] = frozenset()) -> None:
     """State forces breaking up a protest or riot: the crowd they act on is named as ACLED names it,
-    and is added when the sentence leaves it unsaid."""
+    and is added when the sentence leaves it unsaid; the press met there are not its crowd unless they are
+    the ones protesting ("detained three journalists covering a rally"; press-1)."""
     wanted = 5 if kind == "Riots" else 6
-    crowd = [a for a in ev.target if a.inter in (0, 6, 7) or a.inter == wanted]
+    crowd = [a for a in ev.target if (a.inter in (0, 6, 7) or a.inter == wanted)
+             and not _onlooker(a, protesting, context_rules())]
     standard = conventional(role, (_nationality(crowd[0]) if crowd else None) or country
                             or (crowd[0].country if crowd else None))
     if standard is None:
@@ -1080,6 +1090,13 @@ def _crowd_target(ev: Event, role: str, kind: str, conventional: Conventional, c
     if not crowd and keep and _cls(ev) in context_rules().protest and all(_body(a) for a in ev.source):
         return  # a state that protests to another ("Beijing protested to Washington") met no crowd
     ev.target = [named] + keep if crowd or not keep else keep + [named]
+
+
+def _onlooker(actor: Actor, protesting: frozenset[str], rules: Context) -> bool:
+    """Whether a civilian is there to report ("journalists covering the rally"), not to protest: one of the
+    press (``onlooker_sectors``) who is none of the doers of the protests of the sentence."""
+    return (actor.inter == 7 and actor.sector in rules.onlooker_sectors and bool(actor.text)
+            and _bare(actor.text) not in protesting)
 
 
 def acled_sides(event_type: str | None, source: list[T], target: list[T],
