@@ -4614,20 +4614,21 @@ def listed_names() -> frozenset[str]:
 def _listed_name_end(toks: list[Token], start: int, end: int) -> int:
     """The end of a listed organisation's name that the parse cut before its last words ("France 24", the
     number read as a count of France), or ``end``."""
-    first = start + 1 if toks[start].lower_ == "the" else start
-    found = end
-    for k in range(end + 1, min(end + 3, len(toks)) + 1):
-        if " ".join(t.lower_ for t in toks[first:k]) in listed_names():
-            found = k
-    return found
+    return _name_run_end(toks, start, range(end + 1, min(end + 3, len(toks)) + 1), listed_names(), end)
 
 
 def _linked_name_end(toks: list[Token], start: int, end: int) -> int:
     """The end of a dictionary name that runs on past ``end`` over a joining word, or ``end``."""
+    return _name_run_end(toks, start, range(end + 2, min(end + 6, len(toks)) + 1), linked_names(), end)
+
+
+def _name_run_end(toks: list[Token], start: int, ends: range, names: frozenset[str], end: int) -> int:
+    """The last of ``ends`` at which the words from ``start`` (a leading "the" left out) make one of
+    ``names``, or ``end``."""
     first = start + 1 if toks[start].lower_ == "the" else start
     found = end
-    for k in range(end + 2, min(end + 6, len(toks)) + 1):
-        if " ".join(t.lower_ for t in toks[first:k]) in linked_names():
+    for k in ends:
+        if " ".join(t.lower_ for t in toks[first:k]) in names:
             found = k
     return found
 

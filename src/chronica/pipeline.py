@@ -987,10 +987,7 @@ class Pipeline:
         isos = {iso for _, _, iso in self.actors.country_mentions(words)}
         if len(isos) != 1 or place.country in isos:
             return place, why
-        home = country_place(self.geocoder, isos.pop(), ctx.places)
-        if home is None:
-            return place, why
-        return home, {"rule": "the doer's own country", "country": home.country, "instead_of": place.text}
+        return self._in_country(isos.pop(), ctx, place, why, "the doer's own country")
 
     def _at_speaker(self, cand: Candidate, ctx: DocContext, place: Place | None,
                     why: dict) -> tuple[Place | None, dict]:
@@ -1011,10 +1008,15 @@ class Pipeline:
         if len(isos) != 1 or None in isos or place.country in isos or not all(
                 a.sector in SPEAKER_SECTORS for a in speakers):
             return place, why
-        home = country_place(self.geocoder, isos.pop(), ctx.places)
+        return self._in_country(isos.pop(), ctx, place, why, "the speaker's own country")
+
+    def _in_country(self, iso3: str, ctx: DocContext, place: Place, why: dict,
+                 rule: str) -> tuple[Place | None, dict]:
+        """The country ``iso3`` as the event's place, for ``rule``; else the place as it was."""
+        home = country_place(self.geocoder, iso3, ctx.places)
         if home is None:
             return place, why
-        return home, {"rule": "the speaker's own country", "country": home.country, "instead_of": place.text}
+        return home, {"rule": rule, "country": home.country, "instead_of": place.text}
 
     def _at_target(self, cand: Candidate, ctx: DocContext, place: Place | None,
                    why: dict) -> tuple[Place | None, dict]:
