@@ -84,26 +84,30 @@ def _force_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _participles() -> dict:
+    """The word lists of data/headline_participles.yaml, read once."""
+    path = resources.files("chronica") / "data" / "headline_participles.yaml"
+    return yamlio.safe_load(path.read_text("utf-8"))
+
+
+@cache
 def _describers() -> frozenset[str]:
     """Participles that describe the name after them (data/headline_participles.yaml)."""
-    path = resources.files("chronica") / "data" / "headline_participles.yaml"
-    return frozenset(yamlio.safe_load(path.read_text("utf-8"))["participles"])
+    return frozenset(_participles()["participles"])
 
 
 @cache
 def _order_verbs() -> frozenset[str]:
     """Verbs of ordering or asking whose bare participle before a "to" clause is done to the words before it
     ("diplomats ordered to leave", "Ruto urged to fire minister"; data/headline_participles.yaml)."""
-    path = resources.files("chronica") / "data" / "headline_participles.yaml"
-    return frozenset(yamlio.safe_load(path.read_text("utf-8"))["ordered"])
+    return frozenset(_participles()["ordered"])
 
 
 @cache
 def _custody_words() -> tuple[frozenset[str], frozenset[str]]:
     """The custody verbs a headline's bare participle tells of and the subjects that do them rather than
     undergo them (data/headline_participles.yaml)."""
-    path = resources.files("chronica") / "data" / "headline_participles.yaml"
-    data = yamlio.safe_load(path.read_text("utf-8"))
+    data = _participles()
     return frozenset(data["custody"]), frozenset(data["custody_doers"])
 
 
@@ -111,8 +115,7 @@ def _custody_words() -> tuple[frozenset[str], frozenset[str]]:
 def _harm_words() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
     """The harm verbs a headline's bare participle tells of, the particles some need, and the subjects that
     do them rather than undergo them (data/headline_participles.yaml)."""
-    path = resources.files("chronica") / "data" / "headline_participles.yaml"
-    data = yamlio.safe_load(path.read_text("utf-8"))
+    data = _participles()
     particles = {str(k): frozenset(v) for k, v in data["harm_particles"].items()}
     doers = frozenset(data["harm_doers"]) | frozenset(data["custody_doers"])
     return frozenset(data["harm"]), particles, doers

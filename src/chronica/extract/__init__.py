@@ -736,7 +736,7 @@ def _charged_deed(verb: Token) -> bool:
     return judge.lemma_.lower() in CHARGING_VERBS
 
 
-def doers_history(outcome: Token, act: Token) -> bool:
+def _doers_history(outcome: Token, act: Token) -> bool:
     """'Al-Shabaab, which killed 148 people in 2015, attacked a base': a past deed describing its doer."""
     from chronica.background import doers_history as history
 
@@ -776,7 +776,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                  and not (c.trigger.cls in PROPERTY_CLASSES and head.dep_ == "conj")
                  and not _killed_captives(c.trigger, head)
                  and not _earlier_toll(head, c.trigger.head)
-                 and not doers_history(head, c.trigger.head)
+                 and not _doers_history(head, c.trigger.head)
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
                                              or within(head, c.trigger.head)
                                              or _in_adjunct(c.trigger.head, head)
