@@ -130,6 +130,8 @@ class Lexicon:
     forces_first: frozenset[str] = frozenset()  # "police clashed with students": people fighting as a crowd
     # "officers were injured during clashes": hurt verbs, hurt sides and armed words of a no-side riot
     unnamed_clash: dict[str, frozenset[str]] = field(default_factory=dict)
+    # clashes in words: trigger lemmas, talking sides, places of talk, words of harm (``verbal_clashes``)
+    verbal_clashes: dict[str, frozenset[str]] = field(default_factory=dict)
     armed_movements: dict[str, str] = field(default_factory=dict)  # "march" -> mobilize, done by armed men
     armed_doers: frozenset[str] = frozenset()  # "troops", "rebels": the doers that make a march a movement
     # preposition -> the words whose complement is only a topic ("guilty of", "a ban on")
@@ -372,6 +374,7 @@ def lexicon() -> Lexicon:
         state_forces=frozenset(forces.get("forces") or ()),
         forces_first=frozenset(forces.get("forces_first") or ()),
         unnamed_clash={k: frozenset(v) for k, v in (forces.get("unnamed") or {}).items()},
+        verbal_clashes={k: frozenset(v) for k, v in (spec.get("verbal_clashes") or {}).items()},
         armed_movements=dict((spec.get("armed_movements") or {}).get("triggers") or {}),
         armed_doers=frozenset((spec.get("armed_movements") or {}).get("doers") or ()),
         topics={prep: frozenset(words) for prep, words in (spec.get("topics") or {}).items()},

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from chronica.actors.data import package_file
 from chronica.actors.leaders import parse_item
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
-from chronica.nlp import children_of, in_place, sentence_of
+from chronica.nlp import children_of, in_place, sentence_bounds, sentence_of
 from chronica.nlp import lemmas_of as spacy_lemmas_of
 from chronica.vessels import covering
 
@@ -1885,6 +1885,29 @@ def _against_forces(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
 
 
 CROWD_FIGHTS = frozenset({"clash", "fight", "brawl", "scuffle", "skirmish", "battle"})  # blows, not words
+SETTING_PREPS = frozenset({"in", "at", "during", "on"})  # "clashed in a debate", "at a meeting", "on TV"
+
+
+def _words_only(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
+    """'Two senators clashed over the budget', 'clashed in the final debate': a clash of talkers only (every
+    side a politician, an official, a named person or a state body) or one told at a place of talk, in a
+    sentence that tells of no harm and no force."""
+    told = lex.verbal_clashes
+    lemmas = lex.lemmas_of(tok.doc)
+    start, end = sentence_bounds(tok)
+    if any(lemmas[i] in told["harm"] for i in range(start, end)):
+        return False
+    places = [g for d in deps if d.dep_ == "prep" and d.lower_ in SETTING_PREPS
+              for g in children_of(d) if g.dep_ == "pobj"]
+    if any(lemmas[g.i] in told["settings"] or " ".join(lemmas[g.i - 1:g.i + 1]) in told["settings"]
+           for g in places):
+        return True
+    sides = [o for d in _doer_words(tok, deps) for o in (d, *d.conjuncts)]
+    if tok.pos_ not in NOUN_POS:
+        sides += [o for d in deps if d.dep_ == "prep" and d.lower_ == "with"
+                  for c in children_of(d) if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    talking = [s for s in sides if lemmas[s.i] in told["talkers"] or s.ent_type_ == "PERSON"]
+    return bool(talking) and all(s in talking or s.ent_type_ in ("ORG", "NORP") for s in sides)
 
 
 def crowd_side(tok: Token, lex: Lexicon) -> bool:
@@ -2389,6 +2412,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if cls in lex.force_fight_classes:
             cls = _against_forces(tok, deps, lex) or cls
         cls = _by_armed_men(tok, deps, lemma, lex) or cls
+        if cls == "clash" and lemma in lex.verbal_clashes.get("lemmas", ()) and _words_only(tok, deps, lex):
+            cls = "dispute"  # "two senators clashed over the budget", "clashed in a televised debate"
         if cls in CONFERRING and _by_phone([tok], lex):
             cls = "phone"  # "spoke with Putin by phone", "phone talks"
         triggers.append(Trigger(tok, tok.i, tok.i + 1, cls, kind, entry, f"{kind}:{lemma}"))
