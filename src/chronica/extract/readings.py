@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 from chronica import yamlio
 from chronica.actors.data import package_file
 from chronica.actors.roles import looks_plural
-from chronica.extract.lexicon import Entry, Lexicon
-from chronica.extract.triggers import Trigger, cargo_of, country_names
+from chronica.extract.lexicon import Entry, Lexicon, lexicon
+from chronica.extract.triggers import Trigger, cargo_of, country_names, place_name
 from chronica.nlp import children_of, deps_of, lemmas_of, pos_at, sentence_of, sentence_starts
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
@@ -507,25 +507,49 @@ def _moved_in(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     officers arrived in Haiti": armed forces that go into a place, or arrive in a named country, are moved
     there (``moved_in`` in data/readings.yaml), whoever else goes there ("migrants crossed into Poland")."""
     spec = readings()["moved_in"]
+    advancing = spec["advancing"]
     out = []
     for verb in _verbs(sent, spec["verbs"] | spec["arriving"]):
-        if verb.i in taken or not any(_force(s, spec["forces"]) for s in _subjects(verb)):
+        lemma = verb.lemma_.lower()
+        doers = spec["forces"] | frozenset(advancing["doers"] if lemma in advancing["verbs"] else ())
+        if verb.i in taken or not any(_force(s, doers) for s in _subjects(verb)):
             continue
         cls = _moved_for(verb, spec)
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in spec["told_by"] and cls == spec["class"]:
             continue  # "Ukraine said Russian troops had crossed the border": a charge, told as the speaker's
-        lemma = verb.lemma_.lower()
-        if lemma in spec["arriving"]:
-            went = any(_country(g) for g in _places_gone(verb, {"in"}, False))
-        else:
-            went = any(_ground(g, spec["grounds"])
-                       for g in _places_gone(verb, spec["preps"], lemma in spec["object_verbs"]))
-        if went:
+        if _went_in(verb, lemma, spec):
             # weighed below a named event ("..., an accusation Moscow denied"): a reading, not a trigger word
             entry = Entry(cls=cls, weight=spec["weight"])
             rule = f"verb:{lemma}+moved-in" + ("" if cls == spec["class"] else f"+{cls}")
             out.append(Trigger(verb, verb.i, verb.i + 1, cls, "verb", entry, rule))
     return out
+
+
+def _went_in(verb: Token, lemma: str, spec: dict[str, Any]) -> bool:
+    """Whether forces' verb of going names where they went: a country arrived in, a named place landed at or
+    advanced on ("landed at Da Nang", "advanced on Goma"), a border or river crossed, a region moved into."""
+    landing, advancing = spec["landing"], spec["advancing"]
+    if lemma in landing["verbs"] and any(
+            _country(g) or _named(g) for g in _places_gone(verb, frozenset(landing["preps"]), False)):
+        return True
+    if lemma in advancing["verbs"] and any(
+            g.lemma_.lower() in advancing["grounds"] or _named(g)
+            for g in _places_gone(verb, frozenset(advancing["preps"]), False)):
+        return True
+    if lemma in spec["arriving"]:
+        return any(_country(g) for g in _places_gone(verb, {"in"}, False))
+    if lemma in spec["object_verbs"] and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in spec["crossed"] or c.ent_type_ == "LOC"
+                                  and c.pos_ == "PROPN") for c in children_of(verb)):
+        return True  # "crossed the Yangtze", "crossed the river"
+    return any(_ground(g, spec["grounds"])
+               for g in _places_gone(verb, spec["preps"], lemma in spec["object_verbs"]))
+
+
+def _named(tok: Token) -> bool:
+    """A name forces land at or advance on: a place, whatever the tagger called it ("Goma", tagged a person;
+    "the Falklands", an organisation), not a day ("landed on Tuesday")."""
+    return place_name(tok) or tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "NORP")
 
 
 def _moved_for(verb: Token, spec: dict[str, Any]) -> str:
@@ -590,7 +614,7 @@ def _ground(tok: Token, grounds: frozenset[str]) -> bool:
 
 def _force(tok: Token, forces: frozenset[str]) -> bool:
     """Whether a noun names armed forces or police ("troops", "police officers")."""
-    lemma = tok.lemma_.lower()
+    lemma = lexicon().forms.get(tok.lower_) or tok.lemma_.lower()  # "paratroops", "Marines"
     before = next((c.lemma_.lower() for c in children_of(tok) if c.dep_ == "compound" and c.i == tok.i - 1),
                   "")
     return lemma in forces or f"{before} {lemma}" in forces or _titled(tok, forces)
@@ -619,6 +643,11 @@ def _readied_forces(sent: Span, taken: set[int]) -> list[Trigger]:
     for verb in _verbs(sent, spec["verbs"]):
         if not any(c.dep_ in ("dobj", "nsubjpass") and _force(c, forces) for c in children_of(verb)):
             continue
+        if verb.i not in taken and any(g.lemma_.lower() in spec["into"] or _country(g)
+                                       for g in _places_gone(verb, {"into"}, False)):
+            entry = Entry(cls=spec["class"], weight=spec["weight"])  # "ordered 400 soldiers into the city"
+            out.append(Trigger(verb, verb.i, verb.i + 1, spec["class"], "verb", entry,
+                               f"verb:{verb.lemma_.lower()}+ordered-into"))
         for clause in children_of(verb):
             if clause.dep_ in ("xcomp", "ccomp") and clause.i not in taken and _readies(clause, spec):
                 entry = Entry(cls=spec["class"], weight=spec["weight"])

@@ -498,7 +498,7 @@ def _key(table: Container[str], tok: Token) -> str | None:
         return lemma[:-1]
     if BODY_KEY in table and international_body(tok):  # "withdrew from ECOWAS", "left the Council of Europe"
         return BODY_KEY
-    if PLACE_KEY in table and _place_name(tok) and not international_body(tok):
+    if PLACE_KEY in table and place_name(tok) and not international_body(tok):
         return PLACE_KEY  # "pulled out of Kherson", "pulled out of Gaza": a named place left (clauses54)
     if "refugee" in table and _fled(tok):  # "opened its border to Ukrainians fleeing the war": refugees
         return "refugee"
@@ -920,7 +920,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 if key is not None:
                     return entry.objects[key]
                 if entry.places and d.lower_ in ("against", "on") and obj.dep_ == "pobj" and (
-                        _place_name(obj) or state_told(head) and _named_target(obj)):
+                        place_name(obj) or state_told(head) and _named_target(obj)):
                     return entry.places  # "strikes on Yemen", "against Lebanon", "a Russian strike on Odesa"
     if entry.states and head.pos_ in NOUN_POS and (_state_act(head) or _struck_subject(entry, head)):
         return entry.states  # "Israel launched strikes overnight", "a Russian strike hit a hotel"
@@ -1292,7 +1292,7 @@ def _controller(head: Token, deps: list[Token]) -> Token | None:
     return next((c for c in children_of(head.head) if c.dep_ == "nsubj"), None)
 
 
-def _place_name(tok: Token) -> bool:
+def place_name(tok: Token) -> bool:
     """A named place: "Yemen", "Kyiv", "the Gaza Strip", or a name the geocoder resolved as a place whatever
     the tagger called it ("a strike on Odesa", tagged an organisation; ukraine-2)."""
     return (tok.ent_type_ in PLACE_ENTS and tok.pos_ == "PROPN" or country_word(tok)
@@ -2214,7 +2214,7 @@ def _named_operation(tok: Token, lex: Lexicon) -> Token | None:
             for s in children_of(verb)):
         return None
     preps = [p for p in (*children_of(verb), *children_of(name)) if p.dep_ == "prep"]
-    aimed = any(p.lower_ == "against" or p.lower_ == "in" and any(g.dep_ == "pobj" and _place_name(g)
+    aimed = any(p.lower_ == "against" or p.lower_ == "in" and any(g.dep_ == "pobj" and place_name(g)
                                                                   for g in children_of(p)) for p in preps)
     return name if aimed else None
 

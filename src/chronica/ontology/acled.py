@@ -16,7 +16,7 @@ from chronica.ontology.arms_destroyed import kit_destroyed
 from chronica.ontology.crowd_arms import crowds_armed_or_not
 from chronica.ontology.drone_drops import drone_drops
 from chronica.ontology.front_fire import front_fire
-from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed
+from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, armed, state_at_war
 from chronica.ontology.prison_riots import captives_of_prisoners
 from chronica.record import Actor, Event
 
@@ -851,6 +851,8 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None,
             ev.target = [replace(rivals, evidence=f"{rivals.evidence}+both sides")]
         ev.source = [replace(a, inter=3, evidence=f"{a.evidence}+acled-convention:party militia")
                      if a.inter == 0 and a.sector in ("PTY", "OPP") else a for a in ev.source]
+        if kind == "Battles":  # "Iraqi troops invaded Kuwait": Kuwait's army is the other side
+            ev.target = [_state_forces(a, ev.source, conventional) for a in ev.target]
         if kind == "Violence against civilians":
             ev.target = [_party_victim(_official_victim(a, context_rules())) for a in ev.target]
             ev.target = [_aid_victim(a, context_rules(), conventional, country) for a in ev.target]
@@ -962,6 +964,19 @@ def _aid_victim(actor: Actor, rules: Context, conventional: Conventional, countr
         return replace(actor, inter=7, country=country or actor.country)
     return replace(civilians, text=actor.text,
                    evidence=f"{actor.evidence}+acled-convention:aid staff attacked")
+
+
+def _state_forces(actor: Actor, source: list[Actor], conventional: Conventional) -> Actor:
+    """A state named as such that another state's forces attack or invade ("Iraqi troops invaded Kuwait"):
+    the state keeps its name, and ACLED writes its military forces as the other side of the battle
+    (coldwar-2)."""
+    if not state_at_war(actor, source):
+        return actor
+    forces = conventional("military forces", actor.country)
+    if forces is None or forces.country != actor.country:
+        return actor
+    return replace(actor, acled_actor=forces.acled_actor, inter=1,
+                   evidence=f"{actor.evidence}+acled-convention:state at war")
 
 
 def _official_victim(actor: Actor, rules: Context) -> Actor:

@@ -71,6 +71,14 @@ def _office_holder(words: list[str]) -> bool:
     return bool(words) and words[-1] in _office_heads()
 
 
+def state_at_war(target: Actor, source: list[Actor]) -> bool:
+    """A state named as such ("invaded Kuwait", "attacked Iran") by another state's forces or government: a
+    warring side, no unarmed official (coldwar-2); not when crowds or armed groups attack it."""
+    return (target.sector == "GOV" and (target.evidence or "").startswith("country:") and bool(target.country)
+            and any(a.sector in ("GOV", "MIL") and a.inter in (1, 8) and a.country
+                    and a.country != target.country for a in source))
+
+
 def private_force(actor: Actor) -> bool:
     """Private security guards: ACLED's other forces (inter 8), armed though neither state nor militia."""
     return actor.inter == 8 and (actor.acled_actor or "").startswith("Private Security Forces")
@@ -152,9 +160,8 @@ class Codebook:
 def _violence_kind(source: list[Actor], target: list[Actor], target_words: list[str] | None) -> str | None:
     """'armed' when armed actors fight, 'civilians' when the unarmed (people, officials, villages,
     vehicles) are attacked; None when the text does not say whom."""
-    del source  # who attacks does not change the type here; crowds are handled by ontology.acled
     military_object = any(w in MILITARY_OBJECTS for w in target_words or ())
-    if any(armed(a) for a in target) or (not target and military_object):
+    if any(armed(a) or state_at_war(a, source) for a in target) or (not target and military_object):
         return "armed"  # civilians hurt in an attack on a police post are its toll, not its target
     if target:
         return "civilians"
