@@ -870,11 +870,22 @@ def _named_infinitive(inf: Token) -> bool:
     """"EU to impose new sanctions on Iran": a "to" infinitive right after the name (or doer noun) that is the
     line's root and holds it as its clause, in a line with no finite verb."""
     root = inf.head
-    if root.dep_ != "ROOT" or inf.i != root.i + 2 or root.doc[root.i + 1].lower_ != "to" or not (
-            root.pos_ == "PROPN" or _acronym(root) or root.pos_ == "NOUN" and root.lower_ in _doer_nouns()):
+    said = _trailing_say(root)
+    doer = root.pos_ == "PROPN" or _acronym(root) or root.pos_ == "NOUN" and root.lower_ in _doer_nouns()
+    if (root.dep_ != "ROOT" and said is None) or inf.i != root.i + 2 or (
+            root.doc[root.i + 1].lower_ != "to" or not doer):
         return False
-    finite = [t for t in root.sent if t.tag_ in FINITE_TAGS and not inf.is_ancestor(t)]
+    finite = [t for t in root.sent if t.tag_ in FINITE_TAGS and not inf.is_ancestor(t) and t != said]
     return _to_infinitive(inf) and not finite
+
+
+def _trailing_say(name: Token) -> Token | None:
+    """The "says" a headline's name is made the subject of after its "to" clause ("EU to impose new sanctions
+    on Iran, says Borrell": the line is Borrell's word of what the EU is to do; deeds55), or None."""
+    say = name.head
+    if name.dep_ != "nsubj" or say.lemma_ != "say" or say.dep_ != "ROOT" or say.i < name.i + 3:
+        return None
+    return say if any(c.dep_ == "nsubj" and c.i > say.i for c in say.children) else None
 
 
 def _name_infinitives(doc: Doc) -> int:
@@ -887,6 +898,12 @@ def _name_infinitives(doc: Doc) -> int:
         if not _named_infinitive(inf):
             continue
         root = inf.head
+        said = _trailing_say(root)
+        if said is not None:  # "EU to impose sanctions on Iran, says Borrell": the clause Borrell's word
+            inf.head, inf.dep_ = said, "ccomp"
+            root.head, root.dep_ = inf, "nsubj"
+            fixed += 1
+            continue
         for c in [c for c in root.children if c.i > inf.i]:
             c.head = inf  # "..., says Borrell": the line's, not the name's
         inf.head, inf.dep_ = inf, "ROOT"

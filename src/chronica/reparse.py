@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from spacy.attrs import TAG
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronica import yamlio
 from chronica.extract.modality import SPEECH, phrasal_lemma
@@ -929,6 +929,34 @@ def timed_objects(doc: Doc) -> int:
     """Mend "dissolved parliament days after ..." parsed with the object a compound of "days"; the number
     mended."""
     return _mend(doc, dep_at(doc, "compound"), _timed_object, _unstick)
+
+
+def _summed_name(sum_: Token) -> Token | None:
+    """The name at the head of a sum that is a fining verb's object ("fined Google 2.4 billion euros":
+    "Google" a modifier of "euros"; ``summed_objects`` in extract/data/readings.yaml), else None."""
+    verb = sum_.head
+    if (sum_.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lower_ not in readings()["summed_objects"]["forms"]
+            or not any(c.dep_ == "nummod" for c in children_of(sum_))):
+        return None
+    name = sum_.doc[sum_.left_edge.i]
+    return name if name.dep_ in ("nmod", "compound") and name.head == sum_ and name.pos_ == "PROPN" else None
+
+
+def _unsum(sum_: Token, name: Token) -> None:
+    """The name the verb's object, the sum how much; the name out of the sum's MONEY span, one of its own."""
+    verb, doc = sum_.head, sum_.doc
+    name.head, name.dep_ = verb, "dobj"
+    sum_.dep_ = "npadvmod"
+    ents = [e for e in doc.ents if not e.start <= name.i < e.end]
+    money = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    if money is not None and money.start == name.i and money.end > name.i + 1:
+        ents.append(Span(doc, name.i + 1, money.end, label=money.label_))
+    doc.ents = sorted([*ents, Span(doc, name.i, name.i + 1, label="ORG")], key=lambda e: e.start)
+
+
+def summed_objects(doc: Doc) -> int:
+    """Mend "fined Google 2.4 billion euros" parsed with the name a modifier of the sum; the number mended."""
+    return _mend(doc, dep_at(doc, "dobj"), _summed_name, _unsum)
 
 
 def _had_participle(part: Token, verbs: Collection[str]) -> Token | None:

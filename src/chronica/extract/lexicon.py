@@ -167,6 +167,10 @@ class Lexicon:
     carrier_filled: frozenset[str] = frozenset()
     # nouns of a standing body: "the alliance condemned ..." is the body acting, not an alliance formed
     body_nouns: frozenset[str] = frozenset()
+    # a party's share in a pact: "suspended its participation in the deal" (the share's verb is the pact's)
+    share_nouns: frozenset[str] = frozenset()
+    # a state told by its place in a body: "became NATO's 32nd member" (read as the body where one is listed)
+    member_nouns: frozenset[str] = frozenset()
     # prepositions that list the items of what a verb acts on: "found a cache, including rifle grenades"
     listing_preps: frozenset[str] = frozenset()
     # participles that tell a person's standing state: "a son of a jailed drug lord" is no jailing
@@ -400,6 +404,8 @@ def lexicon() -> Lexicon:
         carrier_verbs=frozenset((spec.get("carriers") or {}).get("carrying") or ()),
         carrier_filled=frozenset((spec.get("carriers") or {}).get("filled") or ()),
         body_nouns=frozenset(spec.get("body_nouns") or ()),
+        share_nouns=frozenset(spec.get("share_nouns") or ()),
+        member_nouns=frozenset(spec.get("member_nouns") or ()),
         listing_preps=frozenset(spec.get("listing_preps") or ()),
         state_participles=frozenset(spec.get("state_participles") or ()),
         captive_verbs=frozenset((spec.get("captives_described") or {}).get("verbs") or ()),

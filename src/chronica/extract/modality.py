@@ -36,6 +36,9 @@ NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "
 # "prevented an attack", "averted a strike": the event a noun names did not happen; "fearing new attacks":
 # it is only feared
 PREVENTED = {"prevent", "avert", "forestall", "avoid"}
+# "urged both communities to refrain from reprisal attacks", "desist from attacks": a deed a noun names that
+# someone keeps from is not done (deeds55)
+ABSTAINING = {"refrain", "desist", "abstain"}
 # "arrested men suspected of planning an attack", "plotted an attack on the embassy": a deed a noun names
 # that someone plans or plots is not done (clause48); "the man who planned the attack" names one done
 PLANNING = {"plan", "plot", "prepare", "hatch"}
@@ -360,11 +363,24 @@ def _conditioned_infinitive(verb: Token) -> bool:
 
 def _headline_infinitive(verb: Token) -> bool:
     """'EU to impose new sanctions on Iran', 'Britain to expel Russian diplomats': a line whose root is a "to"
-    infinitive with a subject of its own is a headline's "X to do", an act still to come (senses54)."""
+    infinitive with a subject of its own is a headline's "X to do", an act still to come (senses54); so is one
+    a trailing "says" holds ("EU to impose new sanctions on Iran, says Borrell"; deeds55)."""
     own = children_of(verb)
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in own)
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in own)
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and to and subject
+    said = (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_ == "say"
+            and verb.head.i > verb.i)
+    return (verb.dep_ == "ROOT" or said) and verb.tag_ == "VB" and to and subject
+
+
+def _abstained_from(word: Token) -> bool:
+    """Whether a noun or gerund is what a verb keeps from: "refrain from attacks", "desist from violence and
+    looting", "refrain from attacking each other" (``ABSTAINING``)."""
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head
+    prep = word.head
+    return (word.dep_ in ("pobj", "pcomp") and prep.lower_ == "from" and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in ABSTAINING)
 
 
 def _left_undone(verb: Token) -> bool:
@@ -545,6 +561,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         elif gov is not None and head.dep_ == "dobj" and gov.lemma_ in PREVENTED | FEARED:
             m.negated, m.hypothetical = gov.lemma_ in PREVENTED, gov.lemma_ in FEARED
             cues.append(f"{'prevented' if m.negated else 'feared'}:{gov.lemma_}")
+        if _abstained_from(head) and not m.negated:
+            m.negated = True  # "urged them to refrain from reprisal attacks": no attack
+            cues.append("refrained")
         if gov is not None and head.dep_ == "dobj" and _plotted(head, gov):
             m.hypothetical = True  # "suspected of planning an attack on a synagogue": not carried out
             cues.append(f"planned:{gov.lemma_}")
@@ -587,7 +606,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             cues.append(speculated)
     else:
         cue = (_negated_here(head) or ("no-intention" if _intent_denied(head) else None)
-               or ("without" if _left_undone(head) else None) or _errand_denied(head))
+               or ("without" if _left_undone(head) else None) or _errand_denied(head)
+               or ("refrained" if _abstained_from(head) else None))
         if cue:
             m.negated = True
             cues.append(cue)

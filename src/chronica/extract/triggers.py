@@ -135,6 +135,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "none" and not any(d.dep_ in ("ccomp", "dobj") for d in deps):
             return True
+        if kind == "hunt" and _hunt(head, deps):
+            return True  # "police are searching for the gunmen": a manhunt, no place searched
         if kind == "prep" and any(d.dep_ in ("prep", "agent") and d.lower_ == word for d in deps):
             return True
         if kind == "place" and any(d.dep_ == "prep" and d.lower_ == word
@@ -222,10 +224,17 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True  # "miners strike for higher wages", "a strike by pharmacists" (unrest-4)
         if kind == "gov" and head.pos_ in NOUN_POS:  # "attended talks": the verb the noun is the object of
             # the corrected lemma: "staged" is "stag"
-            verb = governing_verb(head) or _verb_through_particle(head)
+            verb = governing_verb(head) or _verb_through_particle(head) or _verb_through_share(head)
             if verb is not None and lexicon().lemma(verb).lower() == word:
                 return True
     return False
+
+
+def _hunt(head: Token, deps: list[Token]) -> bool:
+    """A verb of looking for someone with no thing searched: a "for" and no object ("searching for the
+    gunmen"; not "searched the house for weapons", "homes searched by police")."""
+    return (any(d.dep_ == "prep" and d.lower_ == "for" for d in deps)
+            and not any(d.dep_ in ("dobj", "nsubjpass") for d in deps) and head.dep_ not in ("acl", "amod"))
 
 
 def _verb_through_particle(noun: Token) -> Token | None:
@@ -236,6 +245,18 @@ def _verb_through_particle(noun: Token) -> Token | None:
         return None
     verb = prep.head.head
     return verb if verb.pos_ == "VERB" and prep.head.lower_ in ("out", "away", "back") else None
+
+
+def _verb_through_share(noun: Token) -> Token | None:
+    """The verb of a party's share in the noun: "suspended its participation in the grain deal"
+    (``share_nouns``)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "to"):
+        return None
+    share = prep.head
+    if share.pos_ not in NOUN_POS or share.lemma_.lower() not in lexicon().share_nouns:
+        return None
+    return governing_verb(share) or _verb_through_particle(share)
 
 
 def _workers_noun(head: Token, deps: list[Token]) -> bool:
@@ -498,6 +519,9 @@ def _key(table: Container[str], tok: Token) -> str | None:
         return lemma[:-1]
     if BODY_KEY in table and international_body(tok):  # "withdrew from ECOWAS", "left the Council of Europe"
         return BODY_KEY
+    body = _body_of_member(tok) if BODY_KEY in table else None
+    if body is not None:  # "became NATO's 32nd member": the body (deeds55)
+        return _key(table, body)
     if PLACE_KEY in table and place_name(tok) and not international_body(tok):
         return PLACE_KEY  # "pulled out of Kherson", "pulled out of Gaza": a named place left (clauses54)
     if "refugee" in table and _fled(tok):  # "opened its border to Ukrainians fleeing the war": refugees
@@ -513,6 +537,19 @@ def _key(table: Container[str], tok: Token) -> str | None:
             return _key(table, obj) if obj is not None else None
     cargo = cargo_of(tok)  # "intercepted a truck packed with explosives": the key of what it carried
     return _key(table, cargo) if cargo is not None else None
+
+
+def _body_of_member(tok: Token) -> Token | None:
+    """The body a member noun (``member_nouns``) belongs to: its possessor or the object of its "of"
+    ("NATO's 32nd member", "the 29th member of the alliance")."""
+    if tok.lemma_.lower() not in lexicon().member_nouns:
+        return None
+    for c in children_of(tok):
+        if c.dep_ == "poss" and c.pos_ in NOUN_POS:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+    return None
 
 
 REFLEXIVES = ("itself", "themselves")
@@ -872,7 +909,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
             if key is not None:
                 return entry.subjects[key]
         passive_first = dep == "nsubjpass" and _manner(entry, deps)  # "detainees were sexually abused"
-        if dep in ("dobj", "nsubjpass") and entry.objects and not passive_first:
+        if (dep in ("dobj", "nsubjpass") or dep == "attr" and head.lemma_ == "become") and entry.objects and (
+                not passive_first):
             # "President Ramaphosa was received by ...": a named person listed by title, as the object's
             # compounds are for "received President Ramaphosa"
             key = _key(entry.objects, d) or (_title_key(entry.objects, d) if dep == "nsubjpass" else None)
