@@ -17,7 +17,8 @@ from types import SimpleNamespace
 from spacy.tokens import Token
 
 from chronica import yamlio
-from chronica.extract.readings import answered_deed
+from chronica.extract.quantities import tally_participle
+from chronica.extract.readings import answered_deed, toll_span
 from chronica.extract.roles import held_for, judged
 from chronica.nlp import children_of, deps_of, lemma_set, lowers_of
 
@@ -137,6 +138,8 @@ def background(head: Token) -> bool:
             return True
         if any(c.dep_ == "amod" and c.lower_ in w.setting_modifiers for c in children_of(head)):
             return True
+        if head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and _running(head.head.head):
+            return True  # "300 people have been killed in communal violence since May": the toll's scope
         if head.dep_ == "pobj" and head.head.lower_ == "of" and (
                 head.head.head.lemma_.lower() in w.series_nouns):
             return True  # "the latest in a string of vigilante killings": a run of events, not this one
@@ -175,6 +178,11 @@ def background(head: Token) -> bool:
             return True  # "thousands have been killed in the conflict": a whole conflict's toll
         if _perfect(head) and any(_since(c) for c in children_of(head)):
             return True  # "500 protesters have been killed since the unrest began": a running toll
+        kids = children_of(head)
+        if tally_participle(head) and (any(_since(c) for c in kids) or toll_span(head) and not any(
+                c.lower_ == "since" for c in kids)):
+            return True  # "taking the number detained since January to 2,000": a running total; not "the
+            # number arrested since the weekend", the operation's own count
         lowers = lowers_of(head.doc)
         if "since" in lowers[head.left_edge.i:head.right_edge.i + 1] and any(
                 _since_years(t, head) for t in head.subtree if t.lower_ == "since"):
@@ -440,7 +448,8 @@ def period_tally(verb: Token) -> bool:
         return False
     w = _words()
     counts = [t for c in children_of(verb) if c.dep_ in ("nsubjpass", "dobj", "nsubj") or c.lower_ == "with"
-              for t in c.subtree if t.like_num and t.dep_ in ("nummod", "nsubj", "dobj", "nsubjpass")]
+              for t in c.subtree if (t.like_num or _many(t))  # "have killed thousands of villagers"
+              and t.dep_ in ("nummod", "nsubj", "dobj", "nsubjpass")]
     if not counts:
         return False
     sent = verb.sent
@@ -458,6 +467,8 @@ def _period_span(verb: Token) -> bool | None:
         nouns = [c] if c.dep_ == "npadvmod" else [
             g for g in children_of(c) if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in (
                 "in", "during", "over", "between", "throughout") else []
+        nouns += [s for g in nouns if g.dep_ == "pobj" for s in children_of(g) if s.dep_ == "npadvmod"]
+        # "killed in attacks by armed groups this year": the parse hangs the span on the noun
         for noun in nouns:
             if YEARS.fullmatch(noun.text) and noun.text[:2] in ("19", "20") and len(noun.text) == 4:
                 found = found or False
@@ -528,11 +539,27 @@ def _habit_adverb(adverb: Token, verb: Token) -> bool:
 
 
 def _since(dep: Token) -> bool:
-    """A "since" clause or event ("since the unrest began", "since the start of the war"); not a day
-    ("have arrested 20 people since Monday" is recent news)."""
+    """A "since" clause or event ("since the unrest began", "since the start of the war", "since May"); not a
+    day ("have arrested 20 people since Monday" is recent news)."""
     if dep.dep_ == "prep" and dep.lower_ == "since":
-        return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in children_of(dep))
+        return any(g.dep_ == "pobj" and _span_start(g) for g in children_of(dep))
     return dep.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(dep))
+
+
+def _running(verb: Token) -> bool:
+    """A verb in the perfect told since the start of a span ("have been killed since May")."""
+    return verb.pos_ == "VERB" and _perfect(verb) and any(_since(c) for c in children_of(verb))
+
+
+def _span_start(noun: Token) -> bool:
+    """Is the object of "since" the start of a span ("the unrest", "May", "early March", "the start of the
+    year", "2014"), not a recent time ("Monday", "Friday's clashes", "last night")?"""
+    w = _words()
+    words = {t.lower_ for t in noun.subtree}
+    if not words.isdisjoint(w.since_recent):
+        return False
+    return noun.ent_type_ not in ("DATE", "TIME") or not words.isdisjoint(w.since_spans) or any(
+        YEARS.fullmatch(t.text) for t in noun.subtree)
 
 
 def _tally(verb: Token, fight: Token | None = None) -> bool:

@@ -146,6 +146,17 @@ def tolled_event(noun: Token) -> bool:
     return owner.lemma_.lower() in tables.tally_nouns | tables.toll_nouns
 
 
+def tally_participle(verb: Token) -> bool:
+    """'the number detained since January', 'the total killed', 'the number of people arrested': a participle
+    that names what a tally counts (``tally_nouns``), no act of its own (counts155)."""
+    if verb.dep_ not in ("acl", "amod") or verb.tag_ != "VBN":
+        return False
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "the number of people detained"
+    return noun.lemma_.lower() in _tables().tally_nouns
+
+
 def told_back(noun: Token) -> bool:
     """'25 soldiers were killed in the fighting': a definite event noun named as where a killing happened
     refers back to an act told before it (``back_dets`` and ``back_preps`` in data/quantities.yaml)."""

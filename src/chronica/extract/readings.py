@@ -1090,8 +1090,12 @@ def running_toll(verb: Token) -> bool:
     """Whether a verb of harm in the perfect tells a campaign's running toll ("a crackdown that has killed 40
     people since March", "which has left 25 dead so far", "had been killed since the war began"), not what the
     sentence's act did."""
-    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb)):
-        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb)) and toll_span(verb)
+
+
+def toll_span(verb: Token) -> bool:
+    """Whether a verb is told over a running span after it ("since March", "since the war began", "so far",
+    "this year"), whatever its tense ("the number detained since January": counts155)."""
     markers = readings()["running_toll"]["markers"]
     for child in children_of(verb):
         if child.dep_ == "advcl" and child.i > verb.i and any(
