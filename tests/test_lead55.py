@@ -96,3 +96,17 @@ def test_clashes_of_force_stay_fights(pipeline, text: str, acled: str) -> None:
     event = _clash(pipeline, text)
     assert event.plover["type"] != "ACCUSE"
     assert event.acled.get("event_type") == acled
+
+
+@pytest.mark.parametrize("partial, full", [
+    ("1998-06", "1998-06-30"), ("2000-02", "2000-02-29"), ("2001-02", "2001-02-28"),
+    ("1999-12", "1999-12-31"), ("2001", "2001-12-31"), ("2001-04-15", "2001-04-15"),
+])
+def test_a_month_ends_on_its_last_day(partial: str, full: str) -> None:
+    """A term ending in "1998-06" ends on a real date, so days can be counted from it (no ValueError)."""
+    from chronica.actors.data import date_ceil
+    from chronica.actors.leaders import Term
+
+    assert date_ceil(partial) == full
+    term = Term("head_of_state", "1990-01-01", date_ceil(partial), "1990", partial[:4])
+    assert term.distance("2010-01-01") > 0

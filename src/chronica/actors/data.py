@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from functools import cache
 from importlib import resources
@@ -71,6 +72,6 @@ def date_ceil(value: str) -> str:
     """Latest full date a partial date can mean ("2000" -> "2000-12-31")."""
     if len(value) == 4:
         return value + "-12-31"
-    if len(value) == 7:
-        return value + "-31"
+    if len(value) == 7:  # the month's last day: "1998-06" -> "1998-06-30", a real date to count days from
+        return f"{value}-{calendar.monthrange(int(value[:4]), int(value[5:7]))[1]:02d}"
     return value
