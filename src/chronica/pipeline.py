@@ -58,6 +58,7 @@ from chronica.counterparts import (
 )
 from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse, remention
+from chronica.extract.lexicon import Lexicon
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll
 from chronica.extract.roles import CROWD_FOUGHT, DYING, RECIPROCAL, SHARED_OBJECT, clause_subject, mutual
@@ -392,12 +393,16 @@ class Pipeline:
         bounds: dict[int, tuple[int, int]] = {}
         starts = sentence_starts(doc)  # kept on the Doc: spaCy's Doc.sents walks every token
         disaster = False  # the headline or the lede tells a disaster's harm ("an earthquake killed 2,000")
+        lede: list[SpacySpan] = []  # the lede's sentences not yet read for a disaster (read only when needed)
         teams: frozenset[str] = frozenset()  # the sides of a game the headline or the lede scores
         for index in range(len(starts) - 1):
             sent = doc[starts[index]:starts[index + 1]]
             found, orphans = self.extractor.sentence(sent, index)
-            disaster = disaster or index < LEDE_SENTENCES and disaster_told(sent, self.extractor.lex)
-            if disaster and found:  # "... Several villages have been flattened": the disaster's harm
+            if index < LEDE_SENTENCES:
+                lede.append(sent)
+            harmed = any(disaster_harm(c.trigger, self.extractor.lex) for c in found)
+            disaster = disaster or harmed and _disaster_in(lede, self.extractor.lex)
+            if disaster and harmed:  # "... Several villages have been flattened": the disaster's harm
                 found = [c for c in found if not disaster_harm(c.trigger, self.extractor.lex)]
             if index < LEDE_SENTENCES:  # "Liverpool stormed to a 3-1 win over Arsenal": its sides' names
                 teams |= sides_of(sent)
@@ -1109,6 +1114,15 @@ def first_filed(place: Place | None, why: dict, filed: Place | None, end: int) -
     if place.start >= end or place.start == filed.start:
         return place, why
     return filed, {"rule": "dateline", "text": filed.text, "instead_of": place.text}
+
+
+def _disaster_in(lede: list[SpacySpan], lex: Lexicon) -> bool:
+    """Whether a sentence of ``lede`` not yet read tells a disaster's harm (:func:`disaster_told`); each
+    is read once, in order, and dropped (the parse does not change while the sentences are coded)."""
+    while lede:
+        if disaster_told(lede.pop(0), lex):
+            return True
+    return False
 
 
 def _bears_name(place: Place) -> bool:

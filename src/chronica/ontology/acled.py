@@ -1595,8 +1595,11 @@ def _armed_victims(real: list[Event], rules: Context, text: str) -> None:
         if doer not in told:  # neither pattern can match: no pattern compiled for a name not in the text
             continue
         # "gang members shot dead six residents": the gang are the doers, also when named as the body its
-        # members belong to ("Gang members of the G9 alliance killed ...": the doer "the G9 alliance")
-        told = re.sub(DOERS_OF + re.escape(doer), " ", told).replace(doer, " ")
+        # members belong to ("Gang members of the G9 alliance killed ...": the doer "the G9 alliance");
+        # the pattern (compiled anew for each name) only where " of " or " from " comes right before the name
+        if f" of {doer}" in told or f" from {doer}" in told:
+            told = re.sub(DOERS_OF + re.escape(doer), " ", told)
+        told = told.replace(doer, " ")
     if rules.armed_victims.search(told) is None and not _tied_to_gangs(told, rules):
         _guards_hit(changed, rules)
         return
