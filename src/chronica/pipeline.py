@@ -157,6 +157,7 @@ from chronica.reparse import (
     shared_heads,
     stray_verbs,
     subjunctive_verbs,
+    subset_objects,
     timed_objects,
     topic_talks,
     two_parties,
@@ -370,6 +371,7 @@ class Pipeline:
         comparative_nouns(doc)  # "fired on a Chinese squid trawler": "trawler" a noun, not a comparative
         articled_gerunds(doc)  # "raided a Jehovah's Witnesses meeting": "meeting" a noun, not a clause
         timed_objects(doc)  # "dissolved parliament days after": "parliament" the object, not "days"'s
+        subset_objects(doc)  # "died in the attack, among them the two attackers": a part of the dead
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary
