@@ -158,6 +158,7 @@ from chronica.reparse import (
     shared_heads,
     stray_verbs,
     subjunctive_verbs,
+    subset_objects,
     summed_objects,
     timed_objects,
     topic_talks,
@@ -373,6 +374,7 @@ class Pipeline:
         articled_gerunds(doc)  # "raided a Jehovah's Witnesses meeting": "meeting" a noun, not a clause
         timed_objects(doc)  # "dissolved parliament days after": "parliament" the object, not "days"'s
         summed_objects(doc)  # "fined Google 2.4 billion euros": "Google" the object, not the sum's (deeds55)
+        subset_objects(doc)  # "died in the attack, among them the two attackers": a part of the dead
         had_participles(doc, self.extractor.lex.verbs)  # "its soldiers had targeted civilians": a verb
         hyphened_verbs(doc)  # "Police lathi-charged the farmers": "police" the subject, not "lathi"
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary

@@ -959,6 +959,33 @@ def summed_objects(doc: Doc) -> int:
     return _mend(doc, dep_at(doc, "dobj"), _summed_name, _unsum)
 
 
+def _subset_object(among: Token) -> Token | None:
+    """The noun the parse made the verb's object after "among them" ("Eight people died in the attack, among
+    them the two attackers": "attackers" the object of "died"), told of the verb's subject; else None."""
+    verb = among.head
+    pron = next((c for c in children_of(among) if c.dep_ == "pobj"), None)
+    if among.dep_ != "prep" or pron is None or pron.pos_ != "PRON" or verb.pos_ != "VERB":
+        return None
+    noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.left_edge.i == pron.i + 1), None)
+    if noun is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < among.i for c in children_of(verb)):
+        return None
+    return noun
+
+
+def _unobject(among: Token, noun: Token) -> None:
+    """The noun and its "among them" told of the verb's subject, as the parse has it when right ("Ten
+    people were killed, among them three children")."""
+    subject = next(c for c in children_of(among.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < among.i)
+    noun.head, noun.dep_ = subject, "appos"
+    among.head = noun
+
+
+def subset_objects(doc: Doc) -> int:
+    """Mend "died in the attack, among them the two attackers" parsed with the attackers the verb's object;
+    the number mended."""
+    return _mend(doc, lower_at(doc, "among"), _subset_object, _unobject)
+
+
 def _had_participle(part: Token, verbs: Collection[str]) -> Token | None:
     """The "had" before a past participle the parse read as an adjective of the next noun ("its soldiers had
     targeted civilians": "targeted" an adjective of "civilians"); None when the parse is right."""

@@ -18,8 +18,11 @@ from chronica.extract.quantities import (
     captives_killed,
     find_counts,
     implied_victims,
+    killed_after_loss,
+    lost_by,
     own_losses,
     told_as_more,
+    told_beside,
 )
 from chronica.extract.readings import (
     asked_for,
@@ -72,7 +75,8 @@ class Candidate:
     told: Token | None = None  # "killed 12 during a raid": the killing this event is told with
     victims: list[Token] = field(default_factory=list)  # "was killed after exchanging fire": the killed
     main: bool = False  # "Talks between X and Y resumed": a noun that is the subject of the main clause
-    fate: bool = False  # "abducted a pastor, who was found dead": the captive's death, news not background
+    fate: bool = False  # "abducted a pastor, who was found dead": the captive's death, news not background;
+    # "lost three officers while killing nine gang members": the killing in the clause of a loss (counts255)
 
 
 def _hops(a: Trigger, b: Trigger, limit: int = 2) -> bool:
@@ -902,7 +906,8 @@ def _assign_counts(
                      or c.trigger.is_noun and _light_outcome(c.trigger.head, count.token.head, light_verbs)
                      or _outcome_participle(c.trigger.head, count.token, fits)
                      or _fate_after(c.trigger.head, count.token)
-                     or c.roles.rules.get("target") == "found so" and count.token in c.roles.target]
+                     or c.roles.rules.get("target") == "found so" and count.token in c.roles.target
+                     or lost_by(c.trigger.head, count)]  # "killed 12 and lost three soldiers in a clash"
         # "attacked the village, killed 4 people and burned houses": the victims of a killing told as an
         # attack's outcome are the attack's, however near another trigger stands
         governing = governing or [c for c in fits if not c.trigger.is_noun
@@ -918,11 +923,13 @@ def _assign_counts(
         # tolls35: in one sentence, dead told as more after a killing with its doers are of the same event
         # ("police killed 12 attackers; three policemen also died"); a later sentence's are not (discourse)
         more = count.kind == "killed" and told_as_more(count)
-        more = more or count.kind == "killed" and own_losses(held, count)
+        more = more or count.kind == "killed" and (own_losses(held, count) or told_beside(held, count))
         if held is not count and (_conjoined(held, count) or more):  # "killing 4 soldiers and 6 civilians"
             best.counts[count.kind] = Count(count.kind, held.value + count.value,
                                             f"{held.text}; {count.text}", held.start, count.end, held.token,
                                             f"{held.rule}+and")
+            if killed_after_loss(held, count):
+                best.fate = True  # "lost three officers while killing nine gang members": the news
         victim = count.token
         if (count.kind in ("killed", "injured") and victim.pos_ in ("NOUN", "PROPN") and count.value
                 and not best.roles.target
@@ -1004,8 +1011,8 @@ def _conjoined(first: Count, second: Count) -> bool:
     fate ("two died on the spot and three more later died in hospital")."""
     if second.start <= first.end:
         return False
-    if second.token in first.token.conjuncts:
-        return True
+    if second.token in first.token.conjuncts or _beside_object(second.token, first.token):
+        return True  # "left 21 people dead, plus four gunmen", the parse hanging the gunmen on the verb
     verbs = _fate_verb(first.token), _fate_verb(second.token)
     return verbs[0] is not None and verbs[1] is not None and verbs[1] in verbs[0].conjuncts
 

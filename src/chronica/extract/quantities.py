@@ -90,6 +90,9 @@ class _Tables:
     natural_words: frozenset[str] = frozenset()  # "died on Sunday aged 91", "died peacefully": no victim
     natural_causes: frozenset[str] = frozenset()  # "died of cancer", "died of a heart attack"
     abused_held: frozenset[str] = frozenset()  # "the torture of 4,000 detainees": the abused, no arrest count
+    self_words: frozenset[str] = frozenset()  # "killed himself and 11 worshippers": the doer dead too
+    beside_marks: frozenset[str] = frozenset()  # "killed 10 militants, while three soldiers were killed"
+    ground_nouns: frozenset[str] = frozenset()  # "captured seven villages": ground taken, no one held
 
 
 @cache
@@ -130,7 +133,10 @@ def _tables() -> _Tables:
                    frozenset(spec.get("craft_nouns", ())),
                    natural_words=frozenset(killed.get("natural_words", ())),
                    natural_causes=frozenset(killed.get("natural_causes", ())),
-                   abused_held=frozenset(spec["arrested"].get("abused_held", ())))
+                   abused_held=frozenset(spec["arrested"].get("abused_held", ())),
+                   self_words=frozenset(killed.get("self_words", ())),
+                   beside_marks=frozenset(killed.get("beside_marks", ())),
+                   ground_nouns=frozenset(spec["arrested"].get("ground_nouns", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -486,8 +492,9 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
                     kind == "arrested" and held_then_killed):
                 return kind, f"participle:{cl}"
     first = noun
-    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
-        first = first.head  # "killing four soldiers and six civilians": the civilians were killed too
+    while first.dep_ == "conj" and first.head.i != first.i and (
+            first.head.pos_ in ("NOUN", "PROPN") or _self_word(first.head, tables)):
+        first = first.head  # "killing four soldiers and six civilians", "himself and 11 worshippers"
     head = first.head
     if first.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
@@ -529,6 +536,8 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         if first.dep_ in ("dobj", "nsubjpass") and hl in tables.alive_verbs and any(
                 c.lower_ == "alive" for c in (*children_of(head), *children_of(first))):  # "alive" on either
             return "killed", f"alive:{hl}"  # "burned two suspected witches alive" (riots29)
+        if (left_kind := _left_on_last(first, tables)) is not None:
+            return left_kind, "left-on-last"  # "left 7 police officers and 12 gunmen dead in Michoacan"
         for sib in children_of(head):
             sl = sib.lemma_.lower()
             for kind in ("killed", "injured", "arrested"):
@@ -686,6 +695,57 @@ def _left_state(sib: Token, first: Token) -> bool:
     return sib.dep_ in ("oprd", "acomp", "xcomp") or sib.dep_ == "advcl" and sib.i == first.i + 1
 
 
+def _left_on_last(first: Token, tables: _Tables) -> str | None:
+    """'The clashes left 7 police officers and 12 gunmen dead in Michoacan': the state the parse hangs on
+    the last of the people a verb of leaving leaves is that of them all; its kind, or None."""
+    if first.dep_ != "dobj" or first.head.lemma_.lower() != "leave" or not first.conjuncts:
+        return None
+    last = max(first.conjuncts, key=lambda t: t.i)
+    for c in children_of(last):
+        if c.dep_ == "amod" and c.i == last.i + 1:
+            return next((k for k in ("killed", "injured") if c.lower_ in tables.kinds[k]["adjectives"]), None)
+    return None
+
+
+def _self_word(tok: Token, tables: _Tables) -> bool:
+    """Whether a word is the doer named again as the object ("himself", "themselves": ``self_words``)."""
+    return tok.pos_ == "PRON" and tok.lower_ in tables.self_words
+
+
+def _self_count(tok: Token, tables: _Tables) -> int | None:
+    """How many "himself" (1) or "themselves" names: the doers' number, the subject of its verb or of the
+    verb its clause hangs on ("Two bombers blew themselves up, killing themselves": 2); None if untold."""
+    if not _self_word(tok, tables):
+        return None
+    if not tok.lower_.endswith("selves"):
+        return 1
+    verb = tok.head
+    while True:
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return people_named(subject)
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+
+
+def _self_dead(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
+    """'The gunman shot dead eight worshippers and then killed himself': the doer's own death, a verb of
+    killing joined to the killing of those counted, with no subject of its own and the doer as its object."""
+    kills = [c.token.head for c in counts if c.kind == "killed" and c.token.dep_ == "dobj"]
+    out = []
+    for tok in sent:
+        verb = tok.head
+        if (tok.dep_ != "dobj" or verb.dep_ not in ("conj", "advcl")
+                or not any(_joined_after(kill, verb) for kill in kills)
+                or verb.lemma_.lower() not in tables.kinds["killed"]["verbs"]
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))):
+            continue
+        if n := _self_count(tok, tables):
+            out.append(Count("killed", n, tok.text, tok.idx, tok.idx + len(tok), tok, "self"))
+    return out
+
+
 def _told_death(first: Token, head: Token, lemma: str, tables: _Tables) -> bool:
     """Whether the verb over a count tells a death in a press's idiom: "nine soldiers embraced martyrdom",
     "troops neutralised six terrorists" (armed men only: not "neutralised two bombs")."""
@@ -706,22 +766,82 @@ def _lives_taken(first: Token, head: Token, tables: _Tables) -> bool:
 
 def _loss_verb(kill: Token, lost: Token, tables: _Tables) -> bool:
     """Whether ``lost`` (a person, or "four of their own") is the object of a verb of loss (``loss_verbs``)
-    joined after the killing verb ``kill`` with no subject of its own."""
+    joined after the killing verb ``kill`` ("killed 10 militants, losing two soldiers"), or the killing joined
+    after it ("lost three officers while killing nine gang members"), the later verb with no subject of its
+    own."""
     obj = lost.head.head if lost.dep_ == "pobj" and lost.head.lower_ == "of" else lost
     verb = obj.head
-    return (lost.lemma_.lower() in tables.loss_nouns and obj.dep_ == "dobj"
-            and verb.lemma_.lower() in tables.loss_verbs and verb.dep_ in ("advcl", "conj")
-            and verb.head.i == kill.i and verb.i > kill.i
-            and kill.lemma_.lower() in tables.kinds["killed"]["verbs"]
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)))
+    if (lost.lemma_.lower() not in tables.loss_nouns or obj.dep_ != "dobj"
+            or verb.lemma_.lower() not in tables.loss_verbs
+            or kill.lemma_.lower() not in tables.kinds["killed"]["verbs"]):
+        return False
+    if verb.dep_ in ("advcl", "conj") and verb.head.i == kill.i and verb.i > kill.i:
+        later = verb
+    elif kill.dep_ in ("advcl", "conj") and kill.head.i == verb.i and kill.i > verb.i:
+        later = kill
+    else:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(later))
 
 
 def own_losses(held: Count, count: Count) -> bool:
     """'troops killed 10 militants, losing two soldiers', '... and lost four of their own': the dead a
     killing's doers lost (``loss_verbs`` and ``loss_nouns`` in data/quantities.yaml, the verb joined to the
     killing verb of the toll held, with no subject of its own) are dead of the same event, added to its toll;
-    not 'lost contact with two soldiers' or 'lost three vehicles' (tolls35)."""
-    return _loss_verb(held.token.head, count.token, _tables())
+    not 'lost contact with two soldiers' or 'lost three vehicles' (tolls35); told either way round ("lost
+    three officers while killing nine gang members"), and the doer's own death ("... and then killed
+    himself"; counts255)."""
+    tables = _tables()
+    if count.rule == "self":
+        return _joined_after(held.token.head, count.token.head)
+    return (_loss_verb(held.token.head, count.token, tables)
+            or _loss_verb(count.token.head, held.token, tables))
+
+
+def killed_after_loss(held: Count, count: Count) -> bool:
+    """'Police lost three officers while killing nine gang members': the killing told in a clause under the
+    verb of its doers' loss, which names no event itself; the news, not the setting of another act."""
+    kill = count.token.head
+    return (kill.dep_ == "advcl" and kill.head.i == held.token.head.i
+            and _loss_verb(kill, held.token, _tables()))
+
+
+def lost_by(kill: Token, count: Count) -> bool:
+    """Whether a count of the dead is the killing verb ``kill``'s doers' own loss ("killed 12 militants and
+    lost three soldiers in a gun battle"), the doer himself ("... and then killed himself"), or dead told
+    in a clause of contrast under it ("killed 30 fighters in the battle, whereas six soldiers died"): the
+    killing's dead, however near another event's word stands."""
+    if count.kind != "killed":
+        return False
+    if count.rule == "self":
+        return _joined_after(kill, count.token.head)
+    return _loss_verb(kill, count.token, _tables()) or _beside_clause(kill, count.token)
+
+
+def _joined_after(kill: Token, verb: Token) -> bool:
+    """Whether ``verb`` is joined after the killing ``kill``, or after the act whose outcome it tells
+    ("opened fire on the crowd, killing five people, and then killed himself")."""
+    return verb.head.i == kill.i and verb.i > kill.i or (
+        kill.dep_ == "advcl" and kill.tag_ == "VBG" and verb.head.i == kill.head.i and verb.i > kill.i)
+
+
+def _beside_clause(kill: Token, counted: Token) -> bool:
+    """Whether a counted subject's verb of death is a clause of contrast (``beside_marks``) under ``kill``."""
+    tables = _tables()
+    verb = counted.head
+    killing = tables.kinds["killed"]["verbs"]
+    return (counted.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and verb.head.i == kill.i
+            and verb.lemma_.lower() in killing and kill.lemma_.lower() in killing
+            and any(c.dep_ == "mark" and c.lower_ in tables.beside_marks for c in children_of(verb))
+            and not any(c.dep_ == "prep" and c.i < counted.i  # not "while in the south five soldiers ..."
+                        for c in children_of(verb)))
+
+
+def told_beside(held: Count, count: Count) -> bool:
+    """'Soldiers killed 10 militants in the clash, while three soldiers were killed': the dead of a clause
+    of contrast (``beside_marks`` in data/quantities.yaml) under the verb that killed those held are the
+    same fight's other dead, added to its toll (counts255)."""
+    return _beside_clause(held.token.head, count.token)
 
 
 def _one_lost(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
@@ -814,8 +934,9 @@ def _coordination(noun: Token) -> list[Token]:
     """The nouns coordinated with a counted noun, the first one first; "killing the priest and five
     worshippers" parsed with the worshippers hung on the verb still has the priest as its first."""
     first = _partitive_number(noun) or noun  # "a police chief and three of his escorts": the three's
-    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
-        first = first.head
+    while first.dep_ == "conj" and (
+            first.head.pos_ in ("NOUN", "PROPN") or _self_word(first.head, _tables())):
+        first = first.head  # "killed himself and 11 worshippers": the doer first
     if first.dep_ == "conj" and first.head.pos_ == "VERB":
         obj = next((c for c in children_of(first.head) if c.dep_ == "dobj" and c.i < first.i), None)
         first = obj if obj is not None else first
@@ -831,7 +952,7 @@ def _named_beside(noun: Token, group: list[Token], tables: _Tables) -> int:
         if tok.i == noun.i or tok.like_num or tok.lemma_.lower() in tables.not_people or any(
                 c.dep_ == "nummod" for c in children_of(tok)):
             continue
-        total += _person_count(tok) or 0
+        total += _person_count(tok) or _self_count(tok, tables) or 0
     return total
 
 
@@ -882,6 +1003,8 @@ def find_counts(sent: Span) -> list[Count]:
         kind, rule = found
         if kind != "size" and noun.lemma_.lower() in tables.craft_nouns:
             continue  # "detained five Vietnamese fishing vessels": the boats, not their crews
+        if kind == "arrested" and noun.lemma_.lower() in tables.ground_nouns:
+            continue  # "captured seven villages", "captured several strategic heights": ground, no one held
         if kind != "size" and _part_of(number, noun, tables):
             continue
         if rule.startswith("tally:"):
@@ -903,6 +1026,7 @@ def find_counts(sent: Span) -> list[Count]:
                    or _done_to_death(sent) or _found_dead(sent))
     out.extend(_ordinal_dead(sent, out, tables))
     out.extend(_one_lost(sent, out, tables))
+    out.extend(_self_dead(sent, out, tables))
     out.sort(key=lambda c: c.start)
     return out
 
