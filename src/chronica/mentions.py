@@ -3391,11 +3391,15 @@ class Mentions:
                  if t.idx >= ctx.dateline_end)
         return [a for a in found if a is not None]
 
-    def addressee(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
+    def addressee(self, cand: Candidate, ctx: DocContext, evidence: dict,
+                  asked: Token | None = None) -> list[Actor]:
         """A demand or accusation with no named addressee is aimed at the government of the
-        country it is about: 'we demand an end to the detention of prisoners in Peru'."""
+        country it is about: 'we demand an end to the detention of prisoners in Peru'. With the one asked
+        named (``asked``, see ``asked_by_name``), only a country in its own words: "urged Liberia's warring
+        factions to accept a ceasefire" (not "urged donors to send food to Yemen")."""
         head = cand.trigger.head
         objects = [c for c in children_of(head) if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
+        objects = objects if asked is None else [asked]
         doers = {t.i for s in cand.roles.source for t in s.subtree}  # not "a warning from Beijing"'s doer
         # "Beijing will impose countermeasures if Washington sells arms, the Chinese ministry warned": not the
         # doer's own state while another is named (actors46)
@@ -3704,6 +3708,30 @@ def denied_deed(head: Token) -> bool:
     refused = W["refused_things"]  # "denied 40 percent of requests": the thing counted too
     return denial(head) and not any(c.dep_ in ("dobj", "nsubjpass") and any(
         t.lemma_.lower() in refused for t in c.subtree) for c in children_of(head))
+
+
+def asked_by_name(head: Token) -> Token | None:
+    """The one a request verb names as asked before the act it asks for ("urged donors to step up aid to
+    South Sudan", "called on all sides to let teams into El Fasher", "appealed to rich countries to fund
+    ..."), whether or not it resolves; None when it names none ("called for an end to the blockade of
+    Yemen", "urged restraint to avoid bloodshed") or only a pronoun (sectors-3)."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in children_of(head) if c.dep_ == "dobj"]
+    called = [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ in W["asked_on_preps"]
+              for g in children_of(c) if g.dep_ == "pobj"]
+    acts = [c.i for c in children_of(head) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    doc, nouns = head.doc, W["asked_nouns"]
+    for tok in objects + called:
+        after = tok.right_edge.i + 1
+        # "urged the warring parties to spare hospitals", parsed with "to spare" as a preposition's phrase
+        to_verb = tok in objects and after + 1 < len(doc) and doc[after].tag_ == "TO" and (
+            doc[after + 1].tag_ == "VB")
+        party = tok.pos_ == "PROPN" or tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in nouns
+        party = party and tok.ent_type_ not in ("DATE", "TIME")  # not "on Thursday to pay for food"
+        if party and (any(i > tok.i for i in acts) or to_verb):  # not "urged restraint to avoid bloodshed"
+            return tok
+    return None
 
 
 def _accuser(tok: Token) -> bool:

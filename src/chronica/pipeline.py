@@ -88,6 +88,7 @@ from chronica.mentions import (
     CUSTODY_DESCRIBED,
     Mentions,
     actor_tokens,
+    asked_by_name,
     denial,
     own_place_dropped,
     region_beside_victims,
@@ -626,7 +627,11 @@ class Pipeline:
                 cand, ctx, evidence)  # "condemned the execution of three men in Saudi Arabia": the state's
         source = self.mentions.armed(source, trig.cls, ctx, trig.head)
         source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
-        if not target:
+        # "urged donors to step up aid to South Sudan": the one asked is named, though it is no actor with a
+        # country; a country in the act asked for is not it (sectors-3)
+        requested = self.book.classes[trig.cls]["plover"] == "REQUEST"
+        one_asked = asked_by_name(trig.head) if not target and requested else None
+        if not target and one_asked is None:
             target = self.mentions.complement_target(cand, ctx, evidence)
         target = self.mentions.sent_away(cand, source, target, ctx, evidence)  # "deported 415 militants"
         if len(source) > 1 and target and mutual(trig):
@@ -649,8 +654,8 @@ class Pipeline:
         battle = (coding.acled or {}).get("event_type") == "Battles"
         if trig.cls in RECIPROCAL and battle and _sides(cand, source):  # after coding: a battle either way
             source, target = _home_side_first(source, target, ctx.where, evidence)
-        if not target and coding.plover["type"] in REQUEST_LIKE:
-            target = self.mentions.addressee(cand, ctx, evidence)
+        if not target and coding.plover["type"] in REQUEST_LIKE:  # "urged Liberia's warring factions"
+            target = self.mentions.addressee(cand, ctx, evidence, one_asked)
             coding = self.book.code(trig.cls, source, target, target_words)
         if coding.plover["type"] == "REQUEST":  # "urged the UN to punish Iran": Iran, then the UN
             target = self.mentions.third_party(cand, source, target, ctx, evidence)
@@ -666,7 +671,7 @@ class Pipeline:
         target = own_people_dropped(source, target, evidence)  # "NRC pulled its staff out of Tillaberi"
         if not target:  # "put its army on alert after the Israeli raid": Israel
             target = forces_aimed(self.mentions, cand, ctx, evidence)
-        if not target:  # after coding: a place named as target does not change the event's type
+        if not target and one_asked is None:  # after coding: a place named as target does not change the type
             target = self.mentions.place_target(cand, ctx, coding.plover["type"], evidence)
             if (len(target) == 1 and source and target[0].name == source[0].name
                     and (target[0].evidence or "").startswith("place of the action")):

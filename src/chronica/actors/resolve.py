@@ -168,6 +168,7 @@ class ActorResolver:
         roles_file = store.package_file("roles")
         self.regional = frozenset(str(w).lower() for w in roles_file.get("regional_words") or ())
         self.regional_sectors = frozenset(roles_file.get("regional_sectors") or ())
+        self.several_states = frozenset(str(w).lower() for w in roles_file.get("several_states") or ())
         self.name_words = frozenset(str(w).lower() for w in roles_file.get("name_words") or ())
         self.country_parts = frozenset(str(w).lower() for w in roles_file.get("country_part_words") or ())
         self.group_title_sectors = frozenset(roles_file.get("group_title_sectors") or ())
@@ -1554,6 +1555,7 @@ class ActorResolver:
             own = set(role.word.split()) if not ctx.plural_head() else set()  # "the foreign ministry"
             focus_ok = focus_ok and not any(
                 t.key in self._no_focus(role) and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
+            focus_ok = focus_ok and not self._several_states(ctx)  # "urged states to stop deporting"
             explicit = self._explicit_country(ctx) or hint or role.home  # "House Speaker Nancy Pelosi"
             if posted is not None:  # "a former ambassador to Moscow": the state he is sent to is not his
                 before = [m for m in ctx.head if m.end <= posted]
@@ -1607,6 +1609,10 @@ class ActorResolver:
         last = role.word.split()[-1]
         return next((i for i in range(1, len(ctx.tokens)) if ctx.tokens[i].key in self.posted_preps
                      and ctx.tokens[i - 1].key in (last, last + "s")), None)
+
+    def _several_states(self, ctx: _Context) -> bool:
+        """A phrase that is only a plural word for states ("states", "governments"): of no one country."""
+        return ctx.split - ctx.first == 1 and ctx.tokens[ctx.first].key in self.several_states
 
     def _no_focus(self, role: Role) -> frozenset[str]:
         """Words before a role that keep it from the event's place and the story's country ("foreign

@@ -974,6 +974,10 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         return roles
     if _misread_call(verb):
         roles.source, roles.rules["source"] = [verb.head], "subject"
+        asked = _children(verb, ("xcomp",))  # "MSF called on all sides to let medical teams in"
+        roles.target = _prep_targets(list(children_of(verb)), {"on", "upon"}) if asked else []
+        if roles.target:
+            roles.rules["target"] = "preposition"
         return roles
     if _misread_crowd(verb):  # "Youths protested in Lagos against police brutality"
         roles.source, roles.rules["source"] = [verb.head], "subject"
@@ -1270,11 +1274,15 @@ def _mission(noun: Token) -> bool:
 
 
 def _misread_call(verb: Token) -> bool:
-    """"The main opposition party called on Monday for a boycott", parsed as a verbless sentence whose
-    noun a participle describes ("the party (that was) called"): the noun is the caller."""
+    """"The main opposition party called on Monday for a boycott", "MSF called on all sides to let teams in",
+    parsed as a verbless sentence whose noun a participle describes ("the party (that was) called"): the
+    noun is the caller."""
+    asked = _children(verb, ("xcomp",)) and any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                                 for c in children_of(verb))
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
             and verb.head.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in CALLING
-            and not _agent(verb) and any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(verb)))
+            and not _agent(verb) and (asked or any(c.dep_ == "prep" and c.lower_ == "for"
+                                                  for c in children_of(verb))))
 
 
 def _misread_active(verb: Token) -> Token | None:
