@@ -91,6 +91,8 @@ def test_clashes_in_words_are_quarrels(pipeline, text: str, source: str | None, 
     ("Villagers clashed with soldiers during a meeting in the village.", "Riots"),
     ("Militants clashed with troops during a raid in Waziristan.", "Battles"),
     ("Supporters of the president clashed with police in Kinshasa.", "Riots"),
+    ("An armed clash between two rival cartels was reported near Uruapan.", "Battles"),
+    ("Rival gangs clashed at a meeting point near the market.", "Battles"),
 ])
 def test_clashes_of_force_stay_fights(pipeline, text: str, acled: str) -> None:
     event = _clash(pipeline, text)

@@ -1945,7 +1945,7 @@ def _words_only(tok: Token, deps: list[Token], lex: Lexicon) -> bool:
         sides += [o for d in deps if d.dep_ == "prep" and d.lower_ == "with"
                   for c in children_of(d) if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
     titled = [s for s in sides if lemmas[s.i] in told["talkers"] or any(
-        c.dep_ in ("compound", "amod") and lemmas[c.i] in told["talkers"] for c in children_of(s))]
+        c.dep_ == "compound" and lemmas[c.i] in told["talkers"] for c in children_of(s))]
     # a name alone may be an armed group's the model calls a person ("JaS clashed with ..."): one side at
     # least is told by a word of office ("President Shimon Peres", "the finance minister", "two senators")
     return bool(titled) and all(s in titled or s.ent_type_ in ("PERSON", "ORG", "NORP") for s in sides)
