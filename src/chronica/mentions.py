@@ -55,6 +55,7 @@ from chronica.extract.roles import (
 from chronica.geo.divided import people_country
 from chronica.geo.gazetteer import REGION
 from chronica.geo.seats import dealing_venue, meeting_venue, named_deal
+from chronica.geo.sees import SEE_TITLES
 from chronica.headline import label_colon
 from chronica.nlp import (
     char_bounds,
@@ -1226,6 +1227,7 @@ class Mentions:
         if obj.ent_type_ == "ORG":  # "troops from the Democratic Forces for the Liberation of Rwanda": the
             # whole name, which the parse hangs on the role noun (conflict46)
             end = _name_end(tokens_of(doc), end)
+        end = _named_group_end(doc, tok, obj, end)  # "hackers from the pro-Russian group Killnet"
         end = _seat_end(obj, end)  # "representatives of the government in Tripoli": Tripoli's government
         longer = f"{phrase} {doc[prep.i:end].text}"
         actor = self._resolve(longer, ctx)
@@ -1234,7 +1236,8 @@ class Mentions:
             return None  # the complement must name the country or a more precise actor
         owned = prep.lower_ in ("of", "for") and self._named_owner(doc[prep.i + 1:end], actor, ctx)
         stateless = actor.country is None and (actor.evidence or "").startswith("org:")  # "from the IAEA"
-        if ctx.where and actor.country != ctx.where and not owned and not stateless and (
+        named = (actor.evidence or "").startswith("org:") and end > obj.i + 1 and doc[end - 1].dep_ == "appos"
+        if ctx.where and actor.country != ctx.where and not owned and not stateless and not named and (
                 not self.resolver.country_mentions(doc[prep.i:end].text)):
             return None  # a town of the same name elsewhere ("residents of Concepcion")
         return _with_text(actor, phrase, actor.evidence or "")
@@ -4590,7 +4593,8 @@ def _phrase(tok: Token, after: int = 0) -> str:
                 # "the head of the Ennahda party": a name the model tags as no entity (office47)
                 or tok.pos_ != "PROPN" and (obj.pos_ == "PROPN" or any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts))
-                or tok.pos_ == "PROPN" and (obj.like_num or any(c.like_num for c in obj.lefts))):
+                or tok.pos_ == "PROPN" and (obj.like_num or any(c.like_num for c in obj.lefts))
+                or tok.lower_ in SEE_TITLES and obj.pos_ == "PROPN"):  # "the Archbishop of Canterbury"
             # "the Group of 77", "the Group of 20 major economies"
             end = _name_end(toks, obj.i + 1)  # "the leader of the Congress of South African Trade Unions"
     if tok.ent_type_ == "ORG" and end < n and toks[end].ent_iob_ == "I" and deps[end] == "prep":
@@ -4603,6 +4607,19 @@ def _phrase(tok: Token, after: int = 0) -> str:
     end = _ship_name_end(doc, end)
     starts, ends = char_bounds(doc)
     return text_of(doc)[starts[start]:ends[end - 1]]  # the Span's text, without making a Span
+
+
+def _named_group_end(doc: Doc, tok: Token, obj: Token, end: int) -> int:
+    """The end of a group's name told right after the group's noun, which the parse hangs on the role noun
+    before them ("Hackers from the pro-Russian group Killnet"; left-actors55), or ``end``."""
+    if end >= len(doc) or doc[end].pos_ != "PROPN" or doc[end].dep_ != "appos" or (
+            doc[end].head.i not in (tok.i, obj.i)) or obj.pos_ != "NOUN":
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].head.i == end and (
+            doc[k].dep_ in ("compound", "flat")):
+        k += 1
+    return k
 
 
 def _ship_name_end(doc: Doc, end: int) -> int:

@@ -165,6 +165,7 @@ from chronica.reparse import (
     topic_talks,
     two_parties,
     unmarked_relatives,
+    verbless_participles,
 )
 from chronica.said_on import (
     act_day_beside_report,
@@ -363,6 +364,7 @@ class Pipeline:
         adjective_verbs(doc, self.extractor.lex.verbs)  # "Moscow jailed opposition politician X": a verb
         subjunctive_verbs(doc, self.extractor.lex.verbs)  # "demanded that Washington extradite X": a verb
         listed_participles(doc, self.extractor.lex.verbs)  # "suspended parties and banned rallies": a verb
+        verbless_participles(doc, self.extractor.lex.verbs)  # "sentenced journalist Can Dundar": a verb
         particle_objects(doc)  # "sealed off the West Bank": the place the verb's object, not "off"'s
         prep_particles(doc)  # "handed in their weapons": "in" a particle, "weapons" the verb's object
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb

@@ -2615,3 +2615,51 @@ def armed_relatives(doc: Doc) -> int:
     number mended."""
     return _mend(doc, dep_at(doc, "relcl"), _armed_antecedent,
                  _rehang_relative)
+
+
+def _verbless_participle(part: Token, verbs: Collection[str]) -> tuple[Token, Token] | None:
+    """The verb of a sentence the parse left without one, reading it as an adjective of a title before a name
+    ("A court in Istanbul sentenced journalist Can Dundar to five years": "sentenced journalist", the name
+    the root); (its subject, the name's last word), or None when the parse is right (left-actors55)."""
+    if part.dep_ != "amod" or part.tag_ not in ("VBD", "VBN") or part.lemma_.lower() not in verbs:
+        return None
+    doc, title, root = part.doc, part.head, part.sent.root
+    if title.pos_ != "NOUN" or root.pos_ != "PROPN" or root.i <= title.i or title.i <= part.i or any(
+            t.head.i != title.i or t.dep_ not in ("compound", "amod") for t in doc[part.i + 1:title.i]):
+        return None  # "jailed opposition politician": only the title's own words after the participle
+    if any(t.pos_ not in ("PROPN", "AUX") or not t.text[:1].isupper() for t in doc[title.i + 1:root.i]):
+        return None  # only the name's words between the title and the root
+    last = root.i
+    while last + 1 < part.sent.end and doc[last + 1].pos_ == "PROPN" and doc[last + 1].head.i == root.i:
+        last += 1  # "Ilya Yashin", "Yashin" hung on "Ilya"
+    subject = next((t for t in doc[part.sent.start:part.i] if t.dep_ == "nsubj"
+                    and t.pos_ in ("NOUN", "PROPN") and t.head.i in (root.i, part.i, title.i)), None)
+    if subject is None or title.head.i not in (root.i, subject.i):
+        return None  # "journalist" hung on the name or, as an apposition, on the court
+    return subject, doc[last]
+
+
+def _participle_as_verb(part: Token, found: tuple[Token, Token]) -> None:
+    """The participle becomes the sentence's verb, the subject its subject, and the name (with its title and
+    the words the parse took for an auxiliary) its object; what followed the name hangs on the verb."""
+    subject, name = found
+    doc, title, root = part.doc, part.head, part.sent.root
+    for tok in list(doc[part.sent.start:part.sent.end]):
+        if tok.head.i in (root.i, name.i, title.i) and tok.i > name.i:
+            tok.head = part  # "to five years in prison", the full stop
+    part.head, part.dep_, part.tag_, part.pos_ = part, "ROOT", "VBD", "VERB"
+    subject.head, subject.dep_ = part, "nsubj"
+    name.head, name.dep_ = part, "dobj"
+    for tok in doc[title.i:name.i]:
+        tok.head, tok.dep_ = name, "compound"
+        if tok.i > title.i:
+            tok.pos_, tok.tag_ = "PROPN", "NNP"  # "Can" of "Can Dundar", read as a modal
+
+
+def verbless_participles(doc: Doc, verbs: Collection[str]) -> int:
+    """Mend "A court in Istanbul sentenced journalist Can Dundar to five years" parsed with no verb,
+    "sentenced" an adjective of "journalist"; the number mended."""
+    tags = column(doc, TAG)
+    past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
+    return _mend(doc, [i for i, tag in enumerate(tags) if tag in past],
+                 lambda part: _verbless_participle(part, verbs), _participle_as_verb)

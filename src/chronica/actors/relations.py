@@ -15,6 +15,8 @@ from .text import Token
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 PERSON_RULES = ("leader:", "title:", "role:")  # owners that may be one person ("Putin", "the president")
 SECOND = "second"  # the kind of a person's deputy or bodyguard
+DOER = "doer"  # the kind of those who did a deed to a person ("Khashoggi's killers")
+ITSELF = "itself"  # a stand-in word that is the relation noun itself
 GROUP_HEAD = re.compile(r"head_of_body of (.+?)(?: \d{4}|\))")  # the group a leader heads, in his rule
 WorkOut = Callable[[str], tuple[Actor | None, bool]]
 InCountry = Callable[[str, str | None], Actor | None]
@@ -55,16 +57,20 @@ def related(phrase: str, tokens: list[Token], kinds: dict[str, str], stand_ins: 
     if owned is None:
         return None
     kind = kinds[tokens[k].key]
-    if kind == SECOND and not any(phrase[t.end:t.end + 2].startswith(POSSESSIVE_MARKS) for t in tokens[:k]):
-        return None  # "an opposition deputy", "a Labour deputy": a lawmaker, no one's second
+    if kind in (SECOND, DOER) and not any(phrase[t.end:t.end + 2].startswith(POSSESSIVE_MARKS)
+                                          for t in tokens[:k]):
+        return None  # "an opposition deputy", "Hamas killers": a lawmaker, the group's own men
     owner, read = work_out(owned)
     if owner is None or not (owner.country or owner.sector):
         return None
+    if kind == DOER and not (owner.evidence or "").startswith(PERSON_RULES):
+        return None  # "the regime's killers" are the regime's own men
     group = _leaders_group(owner, work_out) if kind == SECOND else None
     if group is not None:  # "Haniyeh's deputy": of Hamas, not Haniyeh
         return _with(group, phrase, f"{group.evidence}+{kind} of:{owner.name}"), read
     row = stand_ins.get(kind, {})
     word = row.get("*") or row.get(owner.sector or "")
+    word = tokens[k].key if word == ITSELF else word
     if kind == "beside" and not (owner.evidence or "").startswith(PERSON_RULES):
         word = None  # "Russia's allies" are other states; "Putin's aide" is of his government
     named = None

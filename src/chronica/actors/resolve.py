@@ -288,6 +288,7 @@ class ActorResolver:
             owned = _owned_by_state(text, tokens, start, end, at)  # "Thailand's army chief" (titles49)
             while end < len(tokens) and (owned or _joins(text, tokens[end - 1], tokens[end])) and end in at:
                 end, owned = at[end].end, False
+            end = self._ruler_after(tokens, end, at)  # "the regime of Augusto Pinochet": Chile's government
             i = end
             before = tokens[start - 1].key if start > 0 else ""
             kinds = {at[k].entry.kind for k in range(start, end) if k in at}
@@ -317,6 +318,14 @@ class ActorResolver:
             if actor is not None and (actor.sector or actor.inter):
                 out.append((tokens[start].start, tokens[end - 1].end, actor))
         return out
+
+    def _ruler_after(self, tokens: list[Token], end: int, at: dict[int, Match]) -> int:
+        """The end of a ruler's name after a word for a government and "of" ("the regime of Augusto
+        Pinochet"), which names the ruler's state; else ``end``."""
+        ruler = at.get(end + 1) if end + 1 < len(tokens) and tokens[end].key == "of" else None
+        if ruler is None or ruler.entry.kind != "leader" or fold(tokens[end - 1].key) not in RULING_WORDS:
+            return end
+        return ruler.end
 
     def sense(self, actor: Actor, *texts: str, date: str | None = None, focus: str | None = None,
               where: str | None = None) -> Actor:
@@ -1309,6 +1318,9 @@ class ActorResolver:
         when = ctx.date or max((t.start for t in person.terms), default=_today())
         term = person.term_at(when)
         evidence = f"leader:{person.name}"
+        ruled = self._ruled_by(ctx, person, m, best)
+        if ruled is not None:  # "Pinochet's regime", "Suharto's government": the state's government
+            return ruled
         if best is not None and best.end == ctx.split and ctx.tokens[best.end - 1].key in SUPPORTER_WORDS:
             sector = "PTY" if term is not None else "OPP"
             label = f"Civilians ({country.name})" if country else "Civilians"
@@ -1358,6 +1370,21 @@ class ActorResolver:
             acled = f"Government of {country.of_name}{self.leaders.years(country.iso3, when)}"
         return Actor(ctx.phrase, name=person.name, country=person.country, sector="GOV",
                      acled_actor=acled, inter=1, evidence=evidence)
+
+    def _ruled_by(self, ctx: _Context, person: Leader, m: Match, best: Match | None) -> Actor | None:
+        """The government a ruler's possessive names ("Pinochet's regime", "Suharto's government"): that
+        state's government of the ruler's term nearest the date; None for other phrases."""
+        if (best is None or best.start < m.end or best.end != ctx.split or not person.terms
+                or fold(ctx.tokens[best.end - 1].key).rstrip("s") not in RULING_WORDS):
+            return None
+        country = self.countries.get(person.country)
+        if country is None:
+            return None
+        when = ctx.date or _today()
+        term = min(person.terms, key=lambda t: t.distance(when))
+        actor = self._state_actor(ctx, country, GOVERNMENT, "GOV", f"leader:{person.name}+{best.entry.form}")
+        actor.acled_actor = f"Government of {country.of_name} ({term.start_year}-{term.end_year or ''})"
+        return actor
 
     def _stated_office(self, ctx: _Context, person: Leader, m: Match) -> Actor | None:
         """A body's head written with a state's office and that state ("Djibouti's Foreign Minister Mahmoud
@@ -1720,11 +1747,14 @@ def _joins(text: str, left: Token, right: Token) -> bool:
 
 def _owned_by_state(text: str, tokens: list[Token], start: int, end: int, at: dict[int, Match]) -> bool:
     """A state's name with a possessive right before a person or body the lexicon knows ("Thailand's army
-    chief General Prayuth", "Djibouti's Foreign Minister"): one phrase, the second of the first state."""
+    chief General Prayuth", "Djibouti's Foreign Minister"): one phrase, the second of the first state; a
+    ruler's name before a word for his rule ("Pinochet's regime": his state's government)."""
     if end >= len(tokens) or end not in at or (
             text[tokens[end - 1].end:tokens[end].start] not in ("'s ", "’s ")):
         return False
-    return all(at[k].entry.kind == "country" for k in range(start, end) if k in at) and start in at
+    kinds = {at[k].entry.kind for k in range(start, end) if k in at}
+    ruled = kinds == {"leader"} and fold(tokens[at[end].end - 1].key) in RULING_WORDS
+    return (kinds == {"country"} or ruled) and start in at
 
 
 def _hyphened(text: str, tokens: list[Token]) -> bool:

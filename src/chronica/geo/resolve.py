@@ -93,6 +93,7 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "xcomp", "advcl"})  # a verb's clause u
 TOWN_PART_BEFORE = frozenset(CUES["town_part_before"])
 UNIT_REGION_WORDS = frozenset(CUES["unit_region_words"])
 TITLE_WORDS = frozenset(CUES["title_words"])
+MOVEMENT_WORDS = frozenset(CUES["movement_words"])
 SPORTS_WORDS = frozenset(CUES["sports_words"])
 VENUE_WORDS = frozenset(CUES["venue_words"])
 LANDMARK_WORDS = frozenset(CUES["landmark_words"])
@@ -658,6 +659,12 @@ def _tail(doc, b: int, j: int) -> frozenset[str]:  # noqa: ANN001
     if j < len(doc) and tokens_of(doc)[j].is_lower:
         words = [*words, lowers[j]]
     return frozenset(words)
+
+
+def _movement_name(doc, b: int, j: int) -> bool:  # noqa: ANN001
+    """Whether a part ending the capitalised run at ``j`` comes right before a lower-case movement word
+    ("the Gulen movement", "the Gulenist network")."""
+    return b == j and j < len(doc) and tokens_of(doc)[j].is_lower and lowers_of(doc)[j] in MOVEMENT_WORDS
 
 
 def _team_name(doc, b: int, j: int) -> bool:  # noqa: ANN001
@@ -1356,6 +1363,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             tail = _tail(doc, b, j) if len(pieces) == 1 and not framed else frozenset()
             if not tail and not quals and not framed and _region_venue(doc, b, j, cands):
                 m.venue = VENUE_TOWN_POP  # "the Litoral penitentiary": a region's name on a venue
+            if not quals and cands[0][0].kind != COUNTRY and _movement_name(doc, b, j):
+                continue  # "links to the Gulen movement": a movement named after a man, no town
             if tail and cands[0][0].kind != COUNTRY and not quals:
                 if tail & TITLE_WORDS and cands[0][0].kind == TOWN:
                     continue  # "the Paris Agreement", "the Lima Group", "Manchester United"

@@ -178,6 +178,7 @@ class Context:
     ground_fights: re.Pattern[str] | None = None  # "a strike that followed a ground operation": a battle
     thwarted: re.Pattern[str] | None = None  # "thwarted a Houthi attack on the town": the attack fought off
     camp_heads: frozenset[str] = frozenset()  # "party supporters attacked opposition activists": camps
+    creed_crowds: frozenset[str] = frozenset()  # "thousands of Islamists protested": a crowd (left-actors55)
     disappeared: re.Pattern[str] | None = None  # "his whereabouts remain unknown": a detention unseen since
     staged_fights: re.Pattern[str] | None = None  # "in a so-called crossfire": no fight, an execution
     staged_gap: frozenset[str] = frozenset()  # words between the denial and the fight: "what police called a"
@@ -336,6 +337,7 @@ def context_rules() -> Context:
         helper_kills=frozenset((spec.get("helpers_attacked") or {}).get("classes", ())),
         helper_heads=frozenset((spec.get("helpers_attacked") or {}).get("heads", ())),
         settler_heads=frozenset(spec.get("settler_heads", ())),
+        creed_crowds=frozenset(spec.get("creed_crowds", ())),
         mob_settlers=frozenset((spec.get("settler_mobs") or {}).get("actors", ())),
         mob_settler_classes=frozenset((spec.get("settler_mobs") or {}).get("classes", ())),
         gang_victims=(re.compile("|".join(f"(?:{p})" for p in spec["gang_victims"]))
@@ -812,6 +814,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None,
             unnamed += [a for a in ev.source if a.inter in (1, 8) and not _named(a) and not _body(a)]
         if _cls(ev) in context_rules().protest:  # "the ruling party held a rally": its supporters rally
             unnamed += [a for a in ev.source if a.inter == 1 and _ruling_party(a)]
+            unnamed += [a for a in ev.source if _creed_crowd(a, context_rules())]
         crowd += [a for a in unnamed if a not in crowd]
         named = [a for a in ev.source if a.inter in (2, 3, 4) and _named(a)]
         if not ev.source or crowd or named:
@@ -821,7 +824,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None,
                 keep = [a for a in ev.source if a not in crowd]
                 text = crowd[0].text if crowd else ""
                 # the crowd keeps its own CAMEO sector ("students", "police officers" who protest)
-                sector = (crowd[0].sector if crowd else None) or standard.sector
+                sector = (crowd[0].sector if crowd and crowd[0].sector != "REB" else None) or standard.sector
                 ev.source = [replace(standard, text=text, sector=sector,
                                      evidence=f"acled-convention:{role}"
                                      + (f" (was {crowd[0].name})" if crowd else ""))] + keep
@@ -1048,6 +1051,14 @@ def _named(actor: Actor) -> bool:
     """An actor the dictionaries name (an organisation or a person), not a role noun."""
     rule = (actor.evidence or "").removeprefix("mention in sentence: ")
     return rule.startswith(("org:", "leader:", "pro:", "coreference:"))
+
+
+def _creed_crowd(actor: Actor, rules: Context) -> bool:
+    """People named by their creed alone who protest ("thousands of Islamists protested", "Islamist students
+    marched"): a crowd, not rebels; none named armed ("Islamist militants")."""
+    rule = (actor.evidence or "").removeprefix("mention in sentence: ")
+    return actor.inter == 2 and rule.startswith("role:") and (
+        rule.split("+")[0].removeprefix("role:").lower() in rules.creed_crowds)
 
 
 def _ruling_party(actor: Actor) -> bool:
