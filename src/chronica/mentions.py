@@ -941,7 +941,8 @@ class Mentions:
             return None  # "in Chinicuila municipality, Michoacan, members of ...": a place
         if actor is None or not actor.sector:  # "the Organisation of the Islamic Conference (OIC)"
             actor = self._acronym(tok, phrase, ctx) or actor
-        if actor is None or (_guessed_country(actor) and (actor.sector or not actor.inter)):
+        if actor is None or (_guessed_country(actor) and (actor.sector or not actor.inter)) or (
+                (actor.evidence or "").startswith("demonym:") and actor.inter == 7):  # "Serbs in Kosovo"
             actor = self._with_complement(tok, phrase, ctx, actor) or actor
         if actor is None or actor.sector in (None, "CVL"):  # not "gunmen in police uniforms" (impostors)
             actor = (self._uniformed(tok, phrase, ctx) or self._escorted(tok, phrase, ctx)

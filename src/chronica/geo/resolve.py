@@ -1050,7 +1050,8 @@ def _listed_counties(doc, b: int) -> str | None:  # noqa: ANN001
 
 OWN_STOPS = frozenset(CUES["own_country_stops"])  # words that end the search for "the Libyan town of"
 BEFORE_OF = {"town", "city", "village", "district", "province", "governorate", "state", "region",
-             "county", "municipality", "department", "oblast", "prefecture", "commune", "island"}
+             "county", "municipality", "department", "oblast", "prefecture", "commune", "island",
+             "towns", "cities", "villages"}  # "the towns of Lachin and Kalbajar" (kin55)
 
 
 def _type_before(doc, a: int) -> int | None:  # noqa: ANN001
@@ -2943,7 +2944,8 @@ def _foreign_hamlets(found: list[Mention], picks: list, size: dict[int, float], 
         if (e is not None and e.kind == TOWN and size[id(e)] < HAMLET_POP
                 and not any(q is not None and q is not e for q in quals)  # "Mal (Mal)" is no support
                 and countries[e.cc] <= 1 + len(quals) and e.cc not in home and e.cc not in named
-                and not any(c.cc in home for c, _ in found[i].cands) and not _by_capital(e, home)):
+                and not any(c.cc in home for c, _ in found[i].cands) and not _by_capital(e, home)
+                and not _across_border(e, home)):
             picks[i] = (country, [None] * len(quals))
 
 
@@ -2975,12 +2977,21 @@ def _feature_abroad(found: list[Mention], picks: list, home: set[str], nations: 
 
 
 CAPITAL_KM = 100  # a hamlet this near the capital of the country whose people act is where they act
+KIN_KM = 250  # a town abroad this near that capital may hold the people's kin (Stepanakert, Armenians)
 
 
 def _by_capital(e: Entry, home: dict[str, Entry | None]) -> bool:
     """Does the hamlet lie within CAPITAL_KM of a home country's point, its capital ("Israeli police ...
     at Damascus Gate": East Jerusalem's, not somewhere in Israel)?"""
     return any(c is not None and c.kind == COUNTRY and _km(e, c) < CAPITAL_KM for c in home.values())
+
+
+def _across_border(e: Entry, home: dict[str, Entry | None]) -> bool:
+    """Does a town of another country lie within KIN_KM of a home country's capital ("Armenian protesters
+    ... in Stepanakert", "Serbian police ... in Kosovska Mitrovica"): a place of a people living across the
+    border, named as such, not a namesake of a village the gazetteer lacks at home (kin55)?"""
+    return any(c is not None and c.kind == COUNTRY and e.cc != c.cc and _km(e, c) < KIN_KM
+               for c in home.values())
 
 
 TOWNSHIP_KM = 100  # a town named like a township this near the story's county may be its centre
