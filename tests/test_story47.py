@@ -106,11 +106,12 @@ def test_an_act_of_a_past_year_after_the_lede_is_background(pipeline, text: str,
 
 @pytest.mark.parametrize("text, country", [
     (CHAD, "TCD"),
-    ("His main rival, Prime Minister Succes Masra, rejected the result.", None),
+    # Chad's prime minister in leaders.yaml since leadersafrica55: the country by his term, not by the story
+    ("His main rival, Prime Minister Succes Masra, rejected the result.", "TCD"),
 ])
 def test_a_person_in_apposition_is_the_source(pipeline, text: str, country: str | None) -> None:
     primary = _primary(pipeline, text)
-    assert [a.name for a in primary.source] == ["Succes Masra"]
+    assert [a.name for a in primary.source] == ["Succès Masra"]  # in leaders.yaml since leadersafrica55
     assert primary.source[0].country == country and primary.source[0].sector == "GOV"
 
 

@@ -1355,6 +1355,12 @@ class ActorResolver:
                                police=f"Police Forces of {country.of_name}{years}",
                                government=f"Government of {country.of_name}{years}")
 
+    def _held(self, person: Leader, title: str) -> bool:
+        """Did the person ever hold the office the title before the name names ("Thai Prime Minister Chuan
+        Leekpai" in a story the file dates between his terms: the text's title says he holds it)?"""
+        office = self.leaders.office_named(title)
+        return office is not None and any(t.office == office for t in person.terms)
+
     def _leader_actor(self, ctx: _Context, m: Match, best: Match | None = None) -> Actor:
         people: list[Leader] = [e.ref for e in m.entries if e.kind == "leader"]
         person = self._titled(people, ctx) or _pick_leader(people, ctx.date, ctx.focus)
@@ -1392,7 +1398,7 @@ class ActorResolver:
             actor.name = person.name
             return actor
         office = next((t for t in titles if t.entry.ref.sector == "GOV" and t.entry.ref.rank >= 2), None)
-        if term is None and person.sector and office is not None:
+        if term is None and office is not None and (person.sector or self._held(person, office.entry.form)):
             # "Timor-Leste's President Jose Ramos-Horta": the office the text gives a notable person beats
             # the sector stored for them out of office, of the state the phrase names (titles49)
             place = ctx.first_of([t for t in ctx.head if t.end <= m.start], COUNTRY_KINDS)
