@@ -267,6 +267,38 @@ def struck_people_home(actors: ActorResolver, text: str, cand: Candidate, strike
     return None
 
 
+HOME_GROUND = frozenset(CUES["home_ground"])  # "Syrian army positions", "a Yemeni wedding party"
+GROUND_VERBS = HARM_VERBS | frozenset(CUES["ground_strike_verbs"])  # struck, shelled, raided, invaded
+
+
+def struck_ground_home(actors: ActorResolver, text: str, cand: Candidate, striker: set[str],
+                       date: str | None = None) -> str | None:
+    """The country whose own ground or people one state's forces struck, shelled, raided or invaded
+    ("Israeli jets bombed Syrian army positions", "Saudi aircraft bombed a Yemeni wedding party", "Iraq
+    attacked Iran": Syria, Yemen, Iran), when it is not the striker's own: a target named by a country
+    itself, or by its demonym before a word of fixed ground (``home_ground`` in geo/data/cues.yaml);
+    troops, warships, embassies and nationals, often abroad, do not count, nor do doers of no state."""
+    if cand.trigger.head.lemma_.lower() not in GROUND_VERBS:
+        return None
+    doers = " ".join(text[h.left_edge.idx:h.idx + len(h)] for h in cand.roles.source)
+    # not the backer of "Iranian-backed militias"
+    named = [a for _, b, a in actors.mentions(doers, date=date) if doers[b:b + 1] != "-"]
+    if not named or any(a.sector not in STATE_SECTORS for a in named):
+        return None  # "Iranian-backed militias attacked ...", "Palestinian militants fired ..."
+    for head in cand.roles.target:
+        start = head.left_edge.idx
+        span = text[start:head.idx + len(head)]
+        named = actors.country_mentions(span)
+        isos = {iso for _, _, iso in named}
+        if len(isos) != 1 or isos & striker:
+            continue
+        whole = head.pos_ == "PROPN" and any(start + b == head.idx + len(head) for _, b, _ in named)
+        if whole or any(t.pos_ == "NOUN" and (t.lemma_.lower() in HOME_GROUND or t.lower_[:-1] in HOME_GROUND)
+                        for t in head.doc[head.left_edge.i:head.i + 1]):  # "bases", read as "basis"
+            return isos.pop()
+    return None
+
+
 def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bounds: tuple[int, int],
                   place: Place | None, why: dict, places: list) -> tuple[Place | None, dict]:
     """The event's place moved to the other country its sentence names (``geo/abroad.py``): "near the
@@ -298,6 +330,10 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
         home = struck_people_home(actors, text, cand, set(doers))
         if home and (place is None or place.country != home):
             found = (home, "harm to civilians at home")
+    if found is None and doers:  # "Israeli jets bombed Syrian army positions", "Iraq attacked Iran"
+        home = struck_ground_home(actors, text, cand, set(doers))
+        if home and (place is None or place.country != home):
+            found = (home, "strike on the target's own ground")
     if found is None:
         return place, why
     moved = country_place(geocoder, found[0], places)

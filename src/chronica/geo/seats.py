@@ -63,12 +63,29 @@ def press_seat(root) -> bool:  # noqa: ANN001
 
 SPEAKING_SEAT_VERBS = frozenset(CUES["speaking_seat_verbs"])
 ACCUSED_VERBS = frozenset(CUES["accused_verbs"])
+BROADCASTER_NOUNS = frozenset(CUES["broadcaster_nouns"])
+
+
+def _broadcaster(root):  # noqa: ANN001, ANN202
+    """The broadcaster a city names ("Kinshasa radio", "Phnom Penh radio", "state radio in Kabul"), else
+    the place's own word."""
+    tok = root
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is not root and tok.lemma_.lower() in BROADCASTER_NOUNS:
+        return tok
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "from") and (
+            root.head.head.lemma_.lower() in BROADCASTER_NOUNS):
+        return root.head.head
+    return root
 
 
 def speaking_seat(root) -> bool:  # noqa: ANN001
     """Is the place whose head word is ``root`` a government that speaks ("..., Ankara said", "Warsaw
     alleged"), is accused ("accusing Moscow of sending asylum seekers") or is said to be behind a deed
-    ("Baku said Yerevan was responsible for the shelling"), not where anything happened?"""
+    ("Baku said Yerevan was responsible for the shelling"), or a broadcaster's city that reported it
+    ("..., Kinshasa radio announced"), not where anything happened?"""
+    root = _broadcaster(root)
     verb = root.head
     if root.dep_ == "nsubj" and verb.i != root.i and culprit_be(verb):
         return True

@@ -42,6 +42,7 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "int
 COUNTRY = 4
 ARRIVAL_VERBS = frozenset(CUES["arrival_verbs"])  # "returned from Peru to Maiquetia": where they arrive
 LAUNCH_VERBS = frozenset(CUES["launch_verbs"])  # "fired rockets from Gaza towards Ashkelon": where it lands
+INCURSION_VERBS = frozenset(CUES["incursion_verbs"])  # "attacked Ukraine from Belarus": where they came from
 OVERHEAD_VERBS = frozenset(CUES["overhead_verbs"])  # "a drone was shot down over Belgorod region"
 SEA_WORDS = frozenset(CUES["sea_words"])  # an area of these is a sea: an event's place when none other is
 STRUCK_PLACE_VERBS = frozenset(CUES["struck_place_verbs"])  # "missiles struck Dnipro": where they fell
@@ -367,14 +368,27 @@ def _came_from(root: Token, trigger: Token | None = None) -> bool:
             and (trigger is None or verb.i != trigger.i))
 
 
+def _invaded_from(root: Token) -> bool:
+    """Is the place where forces came from on an incursion that names where it went ("invaded Shaba
+    province from Angola", "attacked Ukraine from Belarus", "crossed into Congo from Gisenyi"): "from" hung
+    on a verb of incursion that has an object or an "into"?"""
+    while root.dep_ == "conj" and root.head.i != root.i:  # "from Poland and East Germany"
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    verb = root.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in INCURSION_VERBS and any(
+        c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("into", "across") for c in children_of(verb))
+
+
 def came_from_spans(doc, places: list[Place],  # noqa: ANN001
                     trigger: Token | None = None) -> frozenset[tuple[int | None, int | None]]:
-    """The spans of places people came from (``_came_from``: "migrants who crossed from Serbia"), which say
-    nothing of the story's country."""
+    """The spans of places people came from (``_came_from``: "migrants who crossed from Serbia"; forces on
+    an incursion, ``_invaded_from``), which say nothing of the story's country."""
     out = set()
     for place in places:
         root = _root(doc, place) if place.start is not None else None
-        if root is not None and _came_from(root, trigger):
+        if root is not None and (_came_from(root, trigger) or _invaded_from(root)):
             out.add((place.start, place.end))
     return frozenset(out)
 
@@ -702,7 +716,8 @@ def country_place(geocoder, iso3: str, places: list[Place]) -> Place | None:  # 
     found = next((p for p in places if p.country == iso3 and p.precision == COUNTRY), None)
     if found is None:
         record = pycountry.countries.get(alpha_3=iso3)
-        names = [getattr(record, "common_name", None), record.name] if record else []
+        names = [getattr(record, "common_name", None), record.name, getattr(record, "official_name", None),
+                 _unturned(record.name)] if record else []
         for name in filter(None, names):
             found = next((p for p in geocoder.lookup(name) if p.precision == COUNTRY
                           and p.country == iso3), None)
@@ -712,6 +727,15 @@ def country_place(geocoder, iso3: str, places: list[Place]) -> Place | None:  # 
         return None
     # a territory coded as a region of another country ("Hong Kong police ...": China's region)
     return territory_regions([replace(found, admin1=None, precision=COUNTRY, start=None, end=None)])[0]
+
+
+def _unturned(name: str) -> str | None:
+    """A country name the ISO list writes turned about, read straight ("Congo, The Democratic Republic of
+    the": "Democratic Republic of the Congo"), else None."""
+    if ", " not in name:
+        return None
+    head, tail = name.split(", ", 1)
+    return re.sub(r"^the\s+", "", f"{tail} {head}", flags=re.IGNORECASE)
 
 
 def _population(geocoder, place: Place) -> int:  # noqa: ANN001
