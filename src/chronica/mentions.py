@@ -30,6 +30,7 @@ from chronica.counterparts import half_named, owner_nationality, reporters_craft
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
+from chronica.extract.modality import denied_identity
 from chronica.extract.quantities import along_anchor
 from chronica.extract.readings import condemns, paired_sides, readings, remote_verbs, running_toll
 from chronica.extract.roles import (
@@ -2411,6 +2412,7 @@ class Mentions:
         blocked.update(_kin_named(trig))  # "relatives of the victims of the 1988 Halabja attack"
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
         blocked.update(_labellers(trig))  # "after what he called a coup attempt": not the plotter
+        blocked.update(_denied_kinds(trig))  # "the shooting was not a terrorist attack": no terrorists
         blocked.update(_outside_time_clause(trig))
         blocked.update(_after_label(trig))  # "Kaduna killings: Senate summons ...": the Senate killed no one
         blocked.update(_inside_time_clauses(trig))
@@ -3888,6 +3890,14 @@ def _labellers(deed: Token) -> set[int]:
     if any(c.pos_ == "PRON" for c in namers):  # "he": the one the sentence is about
         namers += clause_subject(sentence_of(verb).root)
     return {t.i for c in namers for t in c.subtree}
+
+
+def _denied_kinds(deed: Token) -> set[int]:
+    """The words that name a kind of doer in a deed a negated copula denies ("police said the shooting was not
+    a terrorist attack": no terrorists did it; modality-1)."""
+    sent = sentence_of(deed)
+    return {t.i for noun in sent if noun.dep_ == "attr" and denied_identity(noun) is not None
+            for c in children_of(noun) if c.dep_ in ("amod", "compound") for t in c.subtree}
 
 
 def _in_protest(verb: Token) -> list[Token]:

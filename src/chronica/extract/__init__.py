@@ -119,6 +119,8 @@ def _weapon_as_subject(trig: Trigger, others: list[Trigger], plover_of: dict[str
 # force that ends a crowd's act: the sit-in or blockade the police cleared stays the crowd's event, as the one
 # they broke up or dispersed does (land-1)
 DISPERSING = frozenset({"crowd_control"})
+# "did not return fire despite the attack on its base": a preposition whose event is not the verb's
+CONCESSIVE = frozenset({"despite", "notwithstanding"})
 
 
 def _object_of_specialised(trig: Trigger, others: list[Trigger]) -> bool:
@@ -252,7 +254,8 @@ def _dedupe(triggers: list[Trigger], plover_of: dict[str, str]) -> list[Trigger]
             (k for k in kept
              if plover_of[k.cls] == plover_of[trig.cls] and (k.is_noun or trig.is_noun)
              and not (k.head.lemma_ in OUTCOME_VERBS or trig.head.lemma_ in OUTCOME_VERBS)
-             and (_hops(k, trig) or _told_happening(k, trig)) and not _own_clause(k, trig)),
+             and (_hops(k, trig) or _told_happening(k, trig)) and not _own_clause(k, trig)
+             and not _conceded(k, trig)),
             None,
         )
         if same is None:
@@ -298,6 +301,13 @@ def _pact_in_passing(trig: Trigger) -> bool:
     from chronica.background import pact_in_passing
 
     return trig.is_noun and pact_in_passing(trig.head, trig.cls)
+
+
+def _conceded(a: Trigger, b: Trigger) -> bool:
+    """'did not open fire despite the attack on their patrol': an event the other is told in spite of is
+    an event of its own, not the other told twice (modality-1)."""
+    return any(noun.is_noun and noun.head.dep_ == "pobj" and noun.head.head.lower_ in CONCESSIVE
+               and noun.head.head.head == other.head for noun, other in ((a, b), (b, a)))
 
 
 def _own_clause(a: Trigger, b: Trigger) -> bool:

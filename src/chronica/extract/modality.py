@@ -144,6 +144,30 @@ def _prevention_failed(verb: Token) -> bool:
         verb.head.lemma_.lower() in readings()["commemorations"]["failed"])
 
 
+def _in_setting(noun: Token, verb: Token) -> bool:
+    """A noun in the verb's setting ("did not impose a curfew despite the riots"), not its argument."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    return (noun.dep_ == "pobj" and noun.head.head == verb
+            and noun.head.lower_ in readings()["unshared_negation"]["preps"])
+
+
+def denied_identity(noun: Token) -> Token | None:
+    """The negated copula that says what something was not ("the march was not a riot", "this was not a
+    coup"): its event noun is denied; not one a modifier presupposes ("not the first attack") (modality-1)."""
+    spec, verb = readings()["denied_identity"], noun.head
+    if noun.dep_ != "attr" or verb.lemma_.lower() not in spec["verbs"] or _negation(verb) is None:
+        return None
+    kept = spec["kept_modifiers"]
+    if any(c.lower_ in kept or c.tag_ in ("JJS", "RBS") or c.dep_ in ("relcl", "acl")
+           for c in children_of(noun)):
+        return None  # "not the only attack", "not the deadliest attack", "not the attack that killed them"
+    if any(c.dep_ == "advmod" and c.lower_ in spec["kept_adverbs"]
+           for c in (*children_of(verb), *children_of(noun))):
+        return None  # "was not just a protest": a protest, and more
+    return verb
+
+
 def _negated_here(tok: Token) -> str | None:
     neg = _negation(tok)
     if neg is not None:
@@ -594,10 +618,15 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if gov is not None and (gov.lemma_ in lex.light_verbs or gov.lemma_ in OCCUR or convened
                                 or partaking(gov)):
             verb = gov
-            neg = _negation(gov) if not disowned(gov) else None  # "did not claim the bombing": it was done
+            neg = (_negation(gov) if not disowned(gov)  # "did not claim the bombing": it was done
+                   and not _in_setting(head, gov) else None)  # "did not impose a curfew despite the riots"
             if neg is not None and not m.negated:
                 m.negated = True
                 cues.append(f"neg:{neg.lower_}")
+        denied = denied_identity(head) if not m.negated else None
+        if denied is not None:  # "the march was not a riot": the copula's clause is the noun's
+            m.negated, verb = True, denied
+            cues.append("neg:copula")
         speculated = _speculated(head) if verb is head and not m.hypothetical else None
         if not speculated and gov is not None and head.dep_ == "pobj" and gov.dep_ == "xcomp":
             speculated = _odds(gov, gov.head)  # "is likely to crack down on protests after the vote"

@@ -495,6 +495,9 @@ NOT_ERRANDS = OBSERVING | REASON_VERBS  # verbs whose "for" names no errand of t
 REASON_PREPS = {"over"}
 # "imposed a curfew after sectarian clashes": an event named after one of these is a deed the act follows
 SEQUENCE_PREPS = {"after", "before", "following", "since", "until"}
+# "police made arrests during the protest": a crowd's act the light verb's act is done during is not its
+# subject's deed ("made arrests during a raid" is the raid's) (modality-1)
+DURING = "during"
 
 
 def _errand(prep: str, cls: str) -> bool:
@@ -1834,7 +1837,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if verb is not None and _crowd_act_ended(verb, anchor, lex):
         verb = None  # "police cleared the blockade": force that ends the crowd's act, not its doer (land-1)
     # "imposed sanctions over the crackdown": what the act answers, not the act
-    reason = noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS | SEQUENCE_PREPS
+    reason = noun.dep_ == "pobj" and (noun.head.lower_ in REASON_PREPS | SEQUENCE_PREPS
+                                      or noun.head.lower_ == DURING and trig.cls in CROWD_CLASSES)
     if verb is not None and _inquired_into(anchor, verb, lex):
         verb = None  # "opened an inquiry into the killing", "UN panel finds mass killings": not the finders'
     if verb is not None and any(_not_the_subjects(t, verb) for t in (anchor, measure) if t is not None):
