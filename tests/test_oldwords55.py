@@ -114,3 +114,49 @@ def test_title_in_a_hotel_name(pipeline) -> None:
     event = _event(pipeline, "Terrorists blew up a wing of the King David Hotel in Jerusalem.", "blew",
                    "1946-07-22")
     assert event.target[0].sector != "GOV"
+
+
+# 6. (item coldwar-3, in part) clubs and batons on people, captives "taken prisoner", coups on monarchs
+def _first(pipeline, text: str, date: str = "2024-01-10"):
+    return next(iter(pipeline.code(document_from_text(text, doc_id="oldwords55", published=date))), None)
+
+
+@pytest.mark.parametrize("text, date, code, source, target", [
+    ("Police clubbed demonstrators outside parliament.", "2024-01-10", "182", "COP", "CVL"),
+    ("Chicago police clubbed anti-war demonstrators outside the Democratic convention.", "1968-08-28", "182",
+     "COP", "CVL"),
+    ("Police batoned protesters in the capital.", "2024-01-10", "182", "COP", "CVL"),
+    ("Police batoned civil rights marchers in Londonderry today.", "1968-10-05", "182", "COP", "CVL"),
+    ("More than 200 soldiers were taken prisoner.", "2024-01-10", "181", "UAF", "MIL"),
+    ("Army officers overthrew the monarchy in Iraq on Monday.", "1958-07-14", "1724", "MIL", "GOV"),
+    ("The emperor was deposed by the army.", "1974-09-12", "1724", "MIL", "GOV"),
+    ("Soldiers overthrew the sultan on Monday.", "2024-01-10", "1724", "MIL", "GOV"),
+    # variants and controls
+    ("Soldiers clubbed villagers to death in the north.", "2024-01-10", "182", "MIL", "CVL"),
+    ("Police beat protesters with batons in Lagos.", "2024-01-10", "182", "COP", "CVL"),
+    ("Rebels took 30 soldiers hostage in the north.", "2024-01-10", "181", "REB", "MIL"),
+    ("The president was deposed by the army.", "2024-01-10", "1724", "MIL", "GOV"),
+])
+def test_force_capture_and_coup_verbs(pipeline, text: str, date: str, code: str, source: str,
+                                      target: str) -> None:
+    event = _first(pipeline, text, date)
+    assert event is not None and event.cameo["code"] == code
+    assert (event.source[0].sector, event.target[0].sector) == (source, target)
+
+
+def test_shah_overthrown(pipeline) -> None:
+    event = _first(pipeline, "The Shah was overthrown by a popular revolution.", "1979-01-16")
+    assert event.cameo["code"] == "1724"
+    assert (event.target[0].country, event.target[0].sector) == ("IRN", "GOV")
+
+
+@pytest.mark.parametrize("text", [
+    "Fans clubbed together to buy the stadium.",
+    "She passed the baton to her successor.",
+    "Guards took the prisoner to court on Monday.",
+    "The challenger overthrew the champion in the final.",
+    "The club signed a new striker.",
+    "Firefighters used fire hoses to put out the blaze.",
+])
+def test_force_words_in_other_senses(pipeline, text: str) -> None:
+    assert _first(pipeline, text) is None
