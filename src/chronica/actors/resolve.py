@@ -172,6 +172,13 @@ class ActorResolver:
         self.regional_sectors = frozenset(roles_file.get("regional_sectors") or ())
         self.several_states = frozenset(str(w).lower() for w in roles_file.get("several_states") or ())
         self.name_words = frozenset(str(w).lower() for w in roles_file.get("name_words") or ())
+        self.honorific_names = frozenset(
+            str(w).lower() for w in roles_file.get("honorific_name_words") or ())
+        self.name_honorifics = frozenset(str(w).lower() for w in roles_file.get("name_honorifics") or ())
+        self.name_suffixes = frozenset(str(w).lower() for w in roles_file.get("name_suffixes") or ())
+        self.acronym_roles = frozenset(str(w).lower() for w in roles_file.get("acronym_roles") or ())
+        self.named_places = frozenset(  # "the King David Hotel": a title inside a building's name
+            str(w).lower() for w in store.package_file("mentions").get("named_place_words") or ())
         self.country_parts = frozenset(str(w).lower() for w in roles_file.get("country_part_words") or ())
         self.group_title_sectors = frozenset(roles_file.get("group_title_sectors") or ())
         self.mission_words = frozenset(str(w).lower() for w in roles_file.get("mission_words") or ())
@@ -501,6 +508,54 @@ class ActorResolver:
         return not (prev.key in own or prev.key in self.before_surnames or prev.key in self.determiners
                     or (prev.key,) in self.lexicon)
 
+    def _in_name(self, m: Match, tokens: list[Token], kept: list[Match]) -> bool:
+        """Whether a one-word role or people match is a word of a person's or a building's name, not the
+        role or people ("Foreign Minister Qin Gang", "Dr Martin Luther King", "Mr Church", "Mr Moro",
+        "Ngo Dinh Diem", "the King David Hotel"; ``name_words``, ``acronym_roles`` in roles.yaml)."""
+        if m.end - m.start != 1 or m.entry.kind not in ("role", "people"):
+            return False
+        word = tokens[m.start]
+        if word.text.isupper() or not word.text[:1].isupper():
+            return False
+        if m.entry.kind == "role" and word.key in self.acronym_roles and word.text[1:].islower():
+            return True  # "Ngo Van Hai", "Mr Ngo": a Vietnamese name, not an NGO (written "NGO")
+        if m.entry.kind == "role" and _named_place(tokens, m.end, self.named_places):
+            return True  # "the King David Hotel", "King Fahd Road"
+        if m.entry.kind == "people" or word.key not in self.name_words:  # "Mr Moro", not "Angry Kurds"
+            return (m.entry.kind == "people" or word.key in self.honorific_names) and (
+                self._after_given_names(tokens, m.start, kept, titled=True))
+        if m.entry.kind == "role" and _name_part(m, tokens, kept):
+            return True
+        return self._after_given_names(tokens, m.start, kept)
+
+    def _after_given_names(self, tokens: list[Token], i: int, kept: list[Match],
+                           titled: bool = False) -> bool:
+        """Whether token ``i`` is a surname: after a personal honorific and at most two given names ("Mr
+        Church", "Dr Bernice King"), or ending the phrase after one or two given names ("Maurice Bishop")."""
+        for size in (0, 1, 2):
+            if size > i:
+                return False
+            names = tokens[i - size:i]
+            if not all(self._given_word(t) for t in names) or any(
+                    k.start < i and k.end > i - size for k in kept) or any(
+                    b.start - a.end > 1 for a, b in zip(names, tokens[i - size + 1:i + 1], strict=True)):
+                return False
+            before = tokens[i - size - 1] if i - size > 0 else None
+            if before is not None and before.key in self.name_honorifics and (
+                    tokens[i - size].start - before.end <= 2):
+                return True
+            ends = i + 1 == len(tokens) or (i + 2 == len(tokens) and tokens[i + 1].key in self.name_suffixes)
+            if size and ends and not titled and (before is None or before.key in self.determiners):
+                return True
+        return False
+
+    def _given_word(self, tok: Token) -> bool:
+        """A capitalised word that may be a given name: no known word, title or function word."""
+        return (tok.text[:1].isupper() and not tok.text.isupper() and len(tok.key) > 1 and tok.key.isalpha()
+                and tok.key not in self.before_surnames and tok.key not in MONTHS
+                and tok.key not in self.determiners and tok.key not in self.name_honorifics
+                and (tok.key,) not in self.lexicon)
+
     def _after_title(self, tokens: list[Token], i: int) -> bool:
         """Whether an office title (``surname_titles`` in roles.yaml) ends right before token ``i``
         ("Foreign Secretary Straw", "Secretary of State Rice", "Defence Minister Payne")."""
@@ -621,8 +676,7 @@ class ActorResolver:
                 # country they live in, not the kin-state (kin55)
                 m = self._ethnic(m, kin, focus)
             kept.append(m)
-        kept = [m for m in kept
-                if not (tokens[m.start].key in self.name_words and _name_part(m, tokens, kept))]
+        kept = [m for m in kept if not self._in_name(m, tokens, kept)]
         covered = {k: m for m in kept for k in range(m.start, m.end)}
         preps = [k for k in range(first + 1, len(tokens))
                  if tokens[k].key in self.prepositions and k not in covered and k not in modifiers]
@@ -1834,6 +1888,16 @@ def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:
         return True
     nxt = tokens[j]
     return not (nxt.start - tokens[j - 1].end <= 1 and nxt.text[:1].isupper() and (nxt.key,) not in known)
+
+
+def _named_place(tokens: list[Token], j: int, heads: frozenset[str]) -> bool:
+    """Whether capitalised words from ``j`` end in a building's head word ("King David Hotel")."""
+    for k in range(j, min(j + 4, len(tokens))):
+        if not tokens[k].text[:1].isupper():
+            return False
+        if tokens[k].key in heads and k > j:
+            return True
+    return False
 
 
 def _name_part(m: Match, tokens: list[Token], kept: list[Match]) -> bool:
