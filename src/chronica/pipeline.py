@@ -23,6 +23,7 @@ from chronica.actors.text import fold, tokenize
 from chronica.background import (
     background,
     described_history,
+    habitual,
     meant,
     only_charged,
     told_before,
@@ -419,6 +420,9 @@ class Pipeline:
                     if meant(plover_of[c.trigger.cls], c.trigger.head):
                         c.modality.modality.hypothetical = True
                         c.modality.cues.append("purpose: what the act was meant to do")
+                    elif habitual(c.trigger.head):  # "bandits often raid villages": a habit, no deed
+                        c.modality.modality.hypothetical = True
+                        c.modality.cues.append("habit")
             cands.extend(found)
             bounds[index] = (sent.start_char, sent.end_char)
             discourse.fold_details(cands, index, plover_of)  # "used mortars during the clash": the clash
