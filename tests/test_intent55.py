@@ -60,7 +60,8 @@ def test_a_habit_in_the_present_is_no_deed(pipeline, text: str, word: str) -> No
     ("Gunmen killed 12 people in a village where bandits often attack, residents said.", "killed"),
     ("Police in the capital routinely detain opposition activists, the report said. On Monday, officers "
      "arrested 12 members of the party in Harare.", "arrested"),
-    ("Police often fire tear gas at protesters in Nairobi, but on Tuesday they shot dead two men.", "shot dead"),
+    ("Police often fire tear gas at protesters in Nairobi, but on Tuesday they shot dead two men.",
+     "shot dead"),
     ("Medics tend to the wounded as gunmen attack a market in Mogadishu", "attack"),
 ])
 def test_news_in_the_present_or_past_stays_real(pipeline, text: str, word: str) -> None:

@@ -556,8 +556,8 @@ def _simple_present(verb: Token) -> bool:
     """A finite verb in the simple present with no auxiliary ("raid", "attacks"; a bare form with its own
     subject, "forces routinely abduct separatists, activists say", tagged as an infinitive by the parse)."""
     kids = children_of(verb)
-    return (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in kids)) and not any(
-        c.dep_ in ("aux", "auxpass") for c in kids)
+    finite = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in kids)
+    return finite and not any(c.dep_ in ("aux", "auxpass") for c in kids)
 
 
 def _every_span(tok: Token, w: SimpleNamespace) -> bool:
