@@ -61,7 +61,7 @@ from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.quantities import count_lemmas
-from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll
+from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll, warned_report
 from chronica.extract.roles import CROWD_FOUGHT, DYING, RECIPROCAL, SHARED_OBJECT, clause_subject, mutual
 from chronica.extract.sports import game_word_in, is_sport, may_be_game, sides_of
 from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
@@ -787,6 +787,8 @@ class Pipeline:
         official warned that the RSF could attack"): no threat by the one who warns. The warner itself or
         its own state named again ("the Israeli prime minister warned that Israel could strike") keep the
         threat."""
+        if warned_report(cand.trigger.head) is not None:
+            return True  # "Troops killed 40 civilians, the UN envoy warned": the warning only tells it
         subject = foretold_doer(cand.trigger.head)
         if subject is None and (deed := foretold_deed(cand.trigger.head)) is not None:
             subject = deed[1]  # "warned of possible terrorist attacks": an advisory (bombs49)
