@@ -170,6 +170,8 @@ def background(head: Token) -> bool:
                 return True  # "the group has been fighting for years to topple the government"
         if _described(head):
             return True
+        if habitual(head):
+            return True  # "riot police tend to fire rubber bullets", "supporters rally every Sunday"
         if _said_of_subject(head):
             return True  # "Malawi's vice-president, arrested last week on corruption charges, resigned"
         if _subjects_state(head):
@@ -526,6 +528,42 @@ def _purpose(verb: Token) -> bool:
         return False  # "tried to storm the base", "began to fire": an attempt or a start is coded
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+
+
+def habitual(head: Token) -> bool:
+    """A habit told in the simple present ("bandits often raid villages", "Turkey regularly carries out
+    strikes", "riot police tend to fire rubber bullets", "supporters rally every Sunday"): a general
+    statement, not a deed of the day (intent55); never the tense alone, which headlines use for news."""
+    w = _words()
+    verb = head.head if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN") else head
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in w.habit_verbs:
+        return _simple_present(verb.head)  # "tend to fire rubber bullets"
+    if verb.dep_ in ("xcomp", "pcomp") and verb.tag_ in ("VB", "VBG"):  # "often try to storm the base",
+        gov = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "accuses Ukraine of attacking"
+        return gov.pos_ == "VERB" and gov is not verb and habitual(gov)
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.tag_ in ("VB", "VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
+        verb = verb.head  # "often raid villages and steal cattle": the habit is shared
+    if not _simple_present(verb):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in w.present_habit_adverbs
+               or c.dep_ in ("npadvmod", "advmod") and _every_span(c, w) for c in children_of(verb))
+
+
+def _simple_present(verb: Token) -> bool:
+    """A finite verb in the simple present with no auxiliary ("raid", "attacks"; a bare form with its own
+    subject, "forces routinely abduct separatists, activists say", tagged as an infinitive by the parse)."""
+    kids = children_of(verb)
+    finite = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in kids)
+    return finite and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+
+
+def _every_span(tok: Token, w: SimpleNamespace) -> bool:
+    """A recurring span of time: "every Sunday", "each week", "almost every week"."""
+    return tok.lemma_.lower() in w.habit_spans and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in w.habit_every for c in children_of(tok))
 
 
 def _habit(verb: Token) -> bool:

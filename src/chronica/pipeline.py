@@ -23,6 +23,7 @@ from chronica.actors.text import fold, tokenize
 from chronica.background import (
     background,
     described_history,
+    habitual,
     meant,
     only_charged,
     told_before,
@@ -60,7 +61,7 @@ from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.quantities import count_lemmas
-from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll
+from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll, warned_report
 from chronica.extract.roles import CROWD_FOUGHT, DYING, RECIPROCAL, SHARED_OBJECT, clause_subject, mutual
 from chronica.extract.sports import game_word_in, is_sport, may_be_game, sides_of
 from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
@@ -421,6 +422,9 @@ class Pipeline:
                     if meant(plover_of[c.trigger.cls], c.trigger.head):
                         c.modality.modality.hypothetical = True
                         c.modality.cues.append("purpose: what the act was meant to do")
+                    elif habitual(c.trigger.head):  # "bandits often raid villages": a habit, no deed
+                        c.modality.modality.hypothetical = True
+                        c.modality.cues.append("habit")
             cands.extend(found)
             bounds[index] = (sent.start_char, sent.end_char)
             discourse.fold_details(cands, index, plover_of)  # "used mortars during the clash": the clash
@@ -785,6 +789,8 @@ class Pipeline:
         official warned that the RSF could attack"): no threat by the one who warns. The warner itself or
         its own state named again ("the Israeli prime minister warned that Israel could strike") keep the
         threat."""
+        if warned_report(cand.trigger.head) is not None:
+            return True  # "Troops killed 40 civilians, the UN envoy warned": the warning only tells it
         subject = foretold_doer(cand.trigger.head)
         if subject is None and (deed := foretold_deed(cand.trigger.head)) is not None:
             subject = deed[1]  # "warned of possible terrorist attacks": an advisory (bombs49)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from chronica.extract import Candidate
-from chronica.extract.readings import readings
+from chronica.extract.readings import readings, warned_report
 from chronica.extract.triggers import country_word
 from chronica.nlp import children_of, sentence_of
 
@@ -96,6 +96,42 @@ def _stated(cand: Candidate) -> str | None:
     if any(c.startswith("negator:refuse") or c.startswith("negator:decline") for c in cues):
         return "refuse"
     return None
+
+
+def _feared(head: Token) -> Token | None:
+    """The word of fear whose clause tells the act ("farmers fear that herders will attack", "are worried
+    that Russia will invade", "fears that militants will return and kill them"; ``feared_clauses`` in
+    data/readings.yaml): the fearer's fear, no one's stated intention; else None."""
+    words = readings()["feared_clauses"]["words"]
+    tok = head
+    for _ in range(4):
+        if tok.dep_ in ("ccomp", "acl") and tok.head.lemma_.lower() in words:
+            return tok.head
+        if tok.dep_ not in ("conj", "xcomp") or tok.head == tok:
+            return None
+        tok = tok.head  # "will return and kill them", "will try to storm the camp"
+    return None
+
+
+def _told_under_warning(cand: Candidate) -> bool:
+    """'The rebels have captured two more towns, the defence minister warned': a deed done that a trailing
+    "warned" only attributes is reported, not a thing warned of; its flag of intent is lifted (intent55)."""
+    cues = cand.modality.cues
+    if "intent:warn" not in cues or any(c.startswith(("aux:", "mark:if", "intent:")) and c != "intent:warn"
+                                        for c in cues):
+        return False
+    tok = cand.trigger.head
+    for _ in range(6):
+        if tok.head == tok:
+            return False
+        if warned_report(tok.head) == tok:
+            cand.modality.modality.hypothetical = False
+            cand.modality.modality.reported = True
+            cues.remove("intent:warn")
+            cues.append("speech:warn")
+            return True
+        tok = tok.head
+    return False
 
 
 def _demand(cand: Candidate) -> bool:
@@ -244,11 +280,17 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
     """Recode stated intentions in place; the trigger keeps its words, the class changes."""
     for cand in cands:
         mod = cand.modality.modality
+        if _told_under_warning(cand):
+            continue
         if _headline_refusal(cand, plover_of[cand.trigger.cls]) or _not_permitted(cand):
             continue
         if _allegation(cand) or not (mod.hypothetical or mod.future or mod.negated) or _demand(cand):
             continue
         cue = _stated(cand)
+        if cue is not None and (fear := _feared(cand.trigger.head)) is not None:
+            mod.hypothetical = True  # "residents fear that militants will attack": feared, not threatened
+            cand.modality.cues.append(f"feared:{fear.lemma_.lower()}")
+            continue
         if not cand.roles.source and cue is not None:
             intender = _intender(cand)
             if intender is not None:

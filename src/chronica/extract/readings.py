@@ -264,6 +264,24 @@ def foretold_doer(head: Token) -> Token | None:
     return None
 
 
+def warned_report(head: Token) -> Token | None:
+    """The clause a trailing "warned" only attributes: a deed told in the past or the perfect with no modal or
+    future ("The rebels have captured two more towns, the defence minister warned", "Troops killed 40
+    civilians, the UN envoy warned"); None otherwise (``warned_reports`` in data/readings.yaml)."""
+    spec = readings()["warned_reports"]
+    if head.pos_ != "VERB" or head.lemma_.lower() not in spec["verbs"]:
+        return None
+    for clause in children_of(head):
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.i > head.i or clause.pos_ != "VERB":
+            continue
+        aux = [a for a in children_of(clause) if a.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in spec["modals"] for a in aux):
+            continue
+        if clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
+            return clause
+    return None
+
+
 def foretold_deed(head: Token) -> tuple[Token, Token | None] | None:
     """The deed a warning is "of" that another may do, with its doer's word if named: "the U.S. embassy warned
     of possible terrorist attacks" (no doer), "police warned of possible attacks by militants" (the
