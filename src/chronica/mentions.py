@@ -31,7 +31,7 @@ from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
 from chronica.extract.modality import denied_identity
-from chronica.extract.quantities import along_anchor
+from chronica.extract.quantities import along_anchor, tolled_event
 from chronica.extract.readings import condemns, paired_sides, readings, remote_verbs, running_toll
 from chronica.extract.roles import (
     ATTACK_NOUNS,
@@ -2409,6 +2409,7 @@ class Mentions:
         blocked.update(_authors_takers(trig))  # "police detained the organizer of the kidnapping"
         blocked.update(_responders(trig, cand.trigger.cls))  # "were stabbed; police arrested the attacker"
         blocked.update(_rememberers(trig))  # "Indonesians commemorated the 2002 Bali bombings"
+        blocked.update(_toll_tellers(trig))  # "Officials raised the death toll from Friday's ambush to 19"
         blocked.update(_kin_named(trig))  # "relatives of the victims of the 1988 Halabja attack"
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
         blocked.update(_labellers(trig))  # "after what he called a coup attempt": not the plotter
@@ -3579,6 +3580,17 @@ def _rememberers(deed: Token) -> set[int]:
     1982 massacre", "police figures show that 27,000 people were murdered", "police failed to prevent the
     bombings"): they did not do it (memory-1)."""
     return {t.i for v in remote_verbs(deed) for s in clause_subject(v) for t in s.subtree}
+
+
+def _toll_tellers(deed: Token) -> set[int]:
+    """Words of a sentence outside the phrase of a deed named only as what a toll counts ("Officials raised
+    the death toll from Friday's ambush to 19", "Two injured policemen died, bringing the number of dead in
+    the Kano attack to 11"): the reporters or the dead, not its doers (counts355)."""
+    if deed.pos_ not in ("NOUN", "PROPN") or not tolled_event(deed):
+        return set()
+    own = {t.i for t in deed.subtree}
+    sent = deed.sent
+    return {i for i in range(sent.start, sent.end) if i not in own}
 
 
 def _kin_named(deed: Token) -> set[int]:

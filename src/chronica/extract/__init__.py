@@ -930,6 +930,11 @@ def _assign_counts(
             fits, key=lambda c: abs(c.trigger.head.i - count.token.i)
         )
         held = best.counts.setdefault(count.kind, count)
+        if held is not count and count.rule.startswith("raised:"):
+            best.counts[count.kind] = count  # "two more died, raising the toll from the attack to 18": 18
+            continue
+        if held.rule.startswith("raised:"):
+            continue  # "raised the toll to 19 after two more died": the revised toll holds
         # tolls35: in one sentence, dead told as more after a killing with its doers are of the same event
         # ("police killed 12 attackers; three policemen also died"); a later sentence's are not (discourse)
         more = count.kind == "killed" and told_as_more(count)

@@ -18,8 +18,11 @@ from chronica.extract.quantities import (
     back_across_nouns,
     counts_doers,
     people_named,
+    revised_down,
+    span_tally,
     told_as_more,
     told_back,
+    toll_told,
     tolled_event,
 )
 from chronica.extract.readings import readings, running_toll
@@ -87,10 +90,27 @@ def _toll_update(cand: Candidate) -> bool:
 
 
 def _update(host: Candidate, cand: Candidate) -> None:
-    """Give the attack told before the later figures of a toll update about it (rule "update:...")."""
+    """Give the attack told before the later figures of a toll update about it (rule "update:..."): the
+    larger, or a revised toll even when smaller ("revised the death toll down to 20")."""
     for kind, count in cand.counts.items():
-        if kind not in host.counts or count.value > host.counts[kind].value:
+        if kind not in host.counts or count.value > host.counts[kind].value or revised_down(count):
             host.counts[kind] = replace(count, rule=f"update:{count.rule}")
+
+
+def _toll_news(cand: Candidate) -> bool:
+    """'Officials said the death toll had risen to 15, and 40 were wounded', 'the toll rose to 25 after more
+    bodies were recovered': an event told inside a sentence that updates a toll (its killed count a toll
+    whose verb the event's trigger hangs under) is the update, not an act of its own (counts355)."""
+    count = cand.counts.get("killed")
+    if count is None or not toll_told(count) or span_tally(count):
+        return False
+    verb = next((a for a in count.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    head = cand.trigger.head
+    if verb is None or head.i == verb.i:
+        return False
+    if verb.dep_ == "advcl" and verb.head.i == head.i:  # "Two more bodies were recovered, bringing the toll
+        return _is_outcome(cand) or head.lemma_ in FINDING  # to six": the finding or deaths it counts
+    return head in verb.subtree
 
 
 def _years_named(token: Token) -> set[str]:
@@ -170,7 +190,12 @@ def _add_more_dead(cands: list[Candidate], count: Count, sentence: int) -> bool:
     if count.kind != "killed" or not told_as_more(count):
         return False
     holder = _toll_holder(cands, sentence)
-    if holder is None or _placed_apart(holder, count.token) or killing_by_doers(holder):
+    if holder is None or _placed_apart(holder, count.token):
+        return False
+    if count.rule.startswith("ordinal-alone:"):  # "A third Palestinian died of his wounds" after two dead
+        if holder.counts["killed"].value != int(count.rule.split(":")[1]) - 1:  # (not after five)
+            return False
+    elif killing_by_doers(holder):
         return False
     if holder.counts["killed"].start > count.start:  # "... Total fatalities: 13": a later total holds them
         return True
@@ -277,9 +302,10 @@ def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
                         _add(host, count)  # "killing 11 soldiers; 15 attackers were killed in the fighting"
                     host.counts.setdefault(kind, count)
                 continue
-        if _toll_update(cand) and plover_of[cand.trigger.cls] == "ASSAULT":
+        if _toll_update(cand) and plover_of[cand.trigger.cls] == "ASSAULT" or _toll_news(cand):
             host = _host(kept, cand.sentence, plover_of)
-            if host is not None:
+            if host is not None and not (_placed_apart(host, cand.trigger.head)
+                                         or _dated_apart(host, cand.trigger.head)):
                 _update(host, cand)
                 continue
         killed = cand.counts.get("killed")
@@ -363,4 +389,7 @@ def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of
                     break
                 if count.kind not in cand.counts or cand.counts[count.kind].rule == "victims named":
                     cand.counts[count.kind] = count
-                break
+                elif count.kind == "killed" and toll_told(count) and not span_tally(count) and (
+                        count.value > cand.counts["killed"].value or revised_down(count)):
+                    cand.counts["killed"] = replace(count, rule=f"update:{count.rule}")  # "later raised the
+                break  # death toll to 14", "the toll had risen to 15": the attack's revised toll

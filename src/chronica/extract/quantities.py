@@ -93,6 +93,7 @@ class _Tables:
     self_words: frozenset[str] = frozenset()  # "killed himself and 11 worshippers": the doer dead too
     beside_marks: frozenset[str] = frozenset()  # "killed 10 militants, while three soldiers were killed"
     ground_nouns: frozenset[str] = frozenset()  # "captured seven villages": ground taken, no one held
+    update_verbs: frozenset[str] = frozenset()  # "raising the toll from the blast to 18": a revised toll
 
 
 @cache
@@ -136,7 +137,8 @@ def _tables() -> _Tables:
                    abused_held=frozenset(spec["arrested"].get("abused_held", ())),
                    self_words=frozenset(killed.get("self_words", ())),
                    beside_marks=frozenset(killed.get("beside_marks", ())),
-                   ground_nouns=frozenset(spec["arrested"].get("ground_nouns", ())))
+                   ground_nouns=frozenset(spec["arrested"].get("ground_nouns", ())),
+                   update_verbs=frozenset(spec.get("update_verbs", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -149,6 +151,8 @@ def tolled_event(noun: Token) -> bool:
     owner = prep.head
     if owner.dep_ in ("acl", "amod") and owner.tag_ == "VBN":  # "the number killed in the raid"
         owner = owner.head
+    if owner.lemma_.lower() in tables.update_verbs and prep.lower_ != "of":  # "raised the toll from the raid"
+        owner = next((c for c in children_of(owner) if c.dep_ == "dobj"), owner)
     return owner.lemma_.lower() in tables.tally_nouns | tables.toll_nouns
 
 
@@ -235,7 +239,8 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
             continue
         tok = doc[i]
         named = i > sent.start and lowers[i - 1] in tables.label_words  # "a Grade 11 student"
-        dated = (tok.ent_type_ in SKIP_ENTS or _day_of_month(tok)) and not _subject_not_date(tok)
+        dated = (tok.ent_type_ in SKIP_ENTS or _day_of_month(tok)) and not (
+            _subject_not_date(tok) or revised_toll(tok) is not None)  # "raising the toll ... to 70"
         if named or dated or _year(tok, tables) or any(c.dep_ == "det" and c.lower_ == "no"
                                                        for c in children_of(tok)):
             i += 1
@@ -554,6 +559,10 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
                 tallied = _tallied(sib, tables)  # "the number killed in the ambush rose to 13"
                 if tallied is not None:
                     return tallied, f"tally:{sl}"
+    if (toll := revised_toll(first)) is not None:  # "bringing the toll from the Mogadishu attack to 22"
+        tallied = "killed" if toll.lemma_.lower() in tables.toll_nouns else _tallied(toll, tables)
+        if tallied is not None:
+            return tallied, f"raised:{toll.lemma_.lower()}"
     if lemma in tables.kinds["size"]["nouns"]:
         if hl in tables.kinds["size"]["verbs"] or _on_strike(noun) or lemma in (
                 "protester", "demonstrator", "marcher", "crowd", "striker", "participant"):
@@ -862,6 +871,33 @@ def _one_lost(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
     return out
 
 
+SPAN_WORDS = frozenset({"since", "far", "date"})  # "the total killed since the coup", "so far", "to date"
+SPAN_NOUNS = frozenset({"year", "month", "week", "decade"})  # "this year", "the year's toll"
+
+
+def revised_toll(number: Token) -> Token | None:
+    """The toll or tally noun a number after "to" revises: 'bringing the toll from the Mogadishu attack to
+    22', 'raised the death toll from Friday's ambush to 19', 'revised the toll down to 31' (``update_verbs``);
+    None for a running total ("bringing the total killed since the coup to 700") (counts355)."""
+    tables = _tables()
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("up", "down"):
+        verb = verb.head  # "revised the toll down to 31 from 45"
+    if verb.lemma_.lower() not in tables.update_verbs:
+        return None
+    toll = next((c for c in children_of(verb) if c.dep_ == "dobj"
+                 and c.lemma_.lower() in tables.toll_nouns | tables.tally_nouns), None)
+    if toll is None or any(t.lower_ in SPAN_WORDS or t.dep_ == "npadvmod" or t.lemma_.lower() in SPAN_NOUNS
+                           for t in toll.subtree):
+        return None
+    if any(c.lower_ == "since" or c.dep_ == "npadvmod" for c in children_of(verb)):
+        return None  # "bringing to 150 the number of Palestinians killed this year"
+    return toll
+
+
 def _tallied(tally: Token, tables: _Tables) -> str | None:
     """What a tally noun counts: 'the number killed', 'the number of dead', 'the number of people who died',
     'the figure for those wounded' (killed, injured or arrested), or None (coder20)."""
@@ -964,9 +1000,32 @@ def counts_doers(count: Count, doers: list[Token]) -> bool:
     return lemma in _tables().doer_nouns or lemma in {t.lemma_.lower() for t in doers}
 
 
+def toll_told(count: Count) -> bool:
+    """'the death toll had risen to 15', 'raising the toll from the blast to 18', 'the number killed rose to
+    13': a count told as a toll or its update, not as people an act was done to (counts355)."""
+    rule = count.rule.split("+")[0]
+    return rule.startswith(("raised:", "tally:")) or rule in {f"subject:{n}" for n in _tables().toll_nouns}
+
+
+def span_tally(count: Count) -> bool:
+    """'the number of people killed in the state this year has risen to 400', 'the total killed so far': a
+    toll told over a span (``SPAN_WORDS``, "this year"), a running total, not one act's (counts355)."""
+    verb = next((a for a in count.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(t.lower_ in SPAN_WORDS or t.dep_ == "npadvmod" and t.lemma_.lower() in (
+        SPAN_NOUNS) for t in verb.subtree)
+
+
+def revised_down(count: Count) -> bool:
+    """'revised the toll down to 20 from 32', 'lowered the death toll to 20': a toll revised, which holds
+    even when smaller than the toll told before (counts355)."""
+    return count.rule.startswith("raised:")
+
+
 def told_as_more(count: Count) -> bool:
     """'4 attackers were also killed', 'two soldiers died as well': dead told besides a toll already given,
     to be added to it (``more_words`` in data/quantities.yaml)."""
+    if count.rule.startswith("ordinal-alone:"):
+        return True  # "... killed two gunmen. A third Palestinian died of his wounds": one more
     words = _tables().more_words
     noun = count.token
     counted = [noun, *(c for c in children_of(noun) if c.dep_ == "nummod")] if noun.pos_ == "NOUN" else []
@@ -1036,14 +1095,15 @@ def _ordinal_dead(sent: Span, counts: list[Count], tables: _Tables) -> list[Coun
     that follows the count of the dead before it (``ordinals`` in data/quantities.yaml; gaps30)."""
     told = {c.value for c in counts if c.kind == "killed"}
     out: list[Count] = []
-    if not told:
-        return out
     lowers = lowers_of(sent.doc)
     for i in range(sent.start, sent.end):
         rank = tables.ordinals.get(lowers[i])
-        if rank is None or rank - 1 not in told:
-            continue
+        if rank is None or told and rank - 1 not in told:
+            continue  # with no toll in the sentence: one more than a toll told before ("ordinal-alone")
         tok = sent.doc[i]
+        if tok.dep_ == "amod" and (tok.head.dep_ == "nsubjpass" or tok.head.dep_ == "nsubj" and (
+                tok.head.head.lemma_.lower() in tables.dying_verbs)):
+            tok = tok.head  # "A third Palestinian died of his wounds" (counts355)
         # "a third later died": the parse may hang the ordinal on the adverb
         verb = tok.head.head if tok.dep_ == "npadvmod" and tok.head.dep_ == "advmod" else tok.head
         if tok.dep_ not in ("nsubj", "nsubjpass", "npadvmod"):
@@ -1052,7 +1112,8 @@ def _ordinal_dead(sent: Span, counts: list[Count], tables: _Tables) -> list[Coun
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok)):
             continue
         span = sent.doc[tok.i - 1: tok.i + 1]
-        out.append(Count("killed", 1, span.text, span.start_char, span.end_char, tok, "ordinal"))
+        rule = "ordinal" if told else f"ordinal-alone:{rank}"
+        out.append(Count("killed", 1, span.text, span.start_char, span.end_char, tok, rule))
     return out
 
 

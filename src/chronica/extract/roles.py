@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from chronica import yamlio
 from chronica.actors.data import package_file
 from chronica.extract.lexicon import Lexicon, lexicon
+from chronica.extract.quantities import tolled_event
 from chronica.extract.readings import (
     answered_deed,
     banned_gathering,
@@ -1918,9 +1919,10 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             and (trig.cls in FIGHTS or noun.lemma_.lower() in ATTACK_NOUNS
                  or trig.cls in REMOTE_STRIKES and verb.lemma_.lower() in HARMING)
             and noun.head.lower_ in ("in", "during") and noun.head.head == verb and not _is_passive(verb)
-            and verb.lemma_.lower() not in OBSERVING and _children(verb, ("dobj",))):
+            and verb.lemma_.lower() not in OBSERVING and _children(verb, ("dobj",))
+            and not tolled_event(noun)):
         # "the army said it had killed 20 rebels in a battle": who killed in it fought it (not "the rebels
-        # died in the raid")
+        # died in the raid"; not "died, bringing the number of dead in the attack to 11")
         subj = clause_subject(verb)
         if subj and subj[0].dep_ != "expl" and (subj[0].pos_ != "PRON" or verb.dep_ == "ccomp"):
             roles.source, roles.rules["source"] = subj, "subject of the verb done in the fight"
