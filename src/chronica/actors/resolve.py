@@ -979,9 +979,10 @@ class ActorResolver:
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
                 and (ctx.tokens[ctx.split].key == "of" and ctx.tokens[ctx.split - 1].key in self.court_heads
                      or ctx.tokens[ctx.split].key in ("of", "for")
-                     and ctx.tokens[ctx.split - 1].key in self.speaking)):
+                     and (ctx.tokens[ctx.split - 1].key in self.speaking
+                          or best.entry.ref.word in self.speaking))):
             # "the leaders of the FARC", "a spokesman of the opposition", "negotiators for the ELN", "a
-            # spokesman for the BLA": whom they speak for
+            # spokesman for the BLA", "the chief executive of a Kenyan bank": whom they speak for
             tail_org = ctx.first_of(ctx.tail, "org")
             if tail_org:
                 return self._org_actor(ctx, tail_org)
