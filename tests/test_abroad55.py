@@ -1,6 +1,6 @@
 """A cross-border act placed where it fell, not in the attacker's country (round abroad55, item coldwar-1):
 one state's forces that strike, shell, raid, invade or massacre another country's own ground or people
-("Israeli jets bombed Syrian army positions", "Saudi aircraft bombed a Yemeni wedding party", "Iraq
+("Israeli jets bombed Syrian airfields", "Saudi aircraft bombed a Yemeni wedding party", "Iraq
 attacked Iran") in a sentence that names no place of its own act in that country, and unnamed victims do not
 take the attacker's nationality; troops, embassies and bases abroad, and doers of no state, stay as they
 were. A broadcaster named by its city that reported the act ("..., Kinshasa radio announced") is who spoke,
@@ -32,18 +32,15 @@ def _where(event) -> str | None:
     ("1956-10-31", "British and French aircraft bombed Egyptian airfields tonight.", "bombed", "EGY"),
     ("1964-08-05", "American carrier planes bombed North Vietnamese naval bases in retaliation.", "bombed",
      "VNM"),
-    ("2024-01-10", "Israeli jets bombed Syrian army positions on Tuesday.", "bombed", "SYR"),
-    ("2024-01-10", "Russian troops shelled Ukrainian positions near the border.", "shelled", "UKR"),
-    ("2024-01-10", "Indian troops attacked Pakistani posts along the Line of Control.", "attacked", "PAK"),
     ("2015-10-08", "Saudi aircraft bombed a Yemeni wedding party, killing 20 people.", "bombed", "YEM"),
     ("2024-01-10", "Pakistani jets bombed Afghan border villages, killing eight civilians.", "bombed", "AFG"),
     ("1980-09-23", "Iraq attacked Iran on Monday.", "attacked", "IRN"),
     ("2024-01-10", "Iran attacked Israel with drones and missiles overnight.", "attacked", "ISR"),
     ("1978-12-25", "Vietnamese forces invaded Cambodia on a broad front, Phnom Penh radio said.", "invaded",
      "KHM"),
-    # variants: other wars, old and new, ground and people of many kinds
+    # variants: other wars, old and new, ground and people of many kinds (not an army's positions or posts,
+    # which may stand on ground it holds abroad: tests/test_places25.py)
     ("1971-12-04", "Indian aircraft bombed Pakistani airfields early today.", "bombed", "PAK"),
-    ("1965-09-06", "Pakistani troops shelled Indian border posts overnight.", "shelled", "IND"),
     ("1979-02-17", "Chinese troops attacked Vietnamese border towns at dawn.", "attacked", "VNM"),
     ("1973-10-08", "Israeli aircraft bombed Syrian airfields and army positions on Monday.", "bombed", "SYR"),
     ("2024-01-10", "Russian missiles struck Ukrainian power plants overnight.", "struck", "UKR"),
@@ -51,7 +48,6 @@ def _where(event) -> str | None:
      "LBN"),
     ("2024-01-10", "Sudanese aircraft bombed South Sudanese villages, killing 12 people.", "bombed", "SSD"),
     ("2024-01-10", "Israeli jets struck an Iranian air base on Saturday.", "struck", "IRN"),
-    ("2024-01-10", "Turkish artillery shelled Syrian government positions.", "shelled", "SYR"),
     ("2024-01-10", "Azerbaijani forces shelled Armenian villages overnight.", "shelled", "ARM"),
     ("2024-01-10", "Ethiopian troops attacked Eritrea on Monday.", "attacked", "ERI"),
 ])

@@ -267,14 +267,14 @@ def struck_people_home(actors: ActorResolver, text: str, cand: Candidate, strike
     return None
 
 
-HOME_GROUND = frozenset(CUES["home_ground"])  # "Syrian army positions", "a Yemeni wedding party"
+HOME_GROUND = frozenset(CUES["home_ground"])  # "Syrian airfields", "a Yemeni wedding party"
 GROUND_VERBS = HARM_VERBS | frozenset(CUES["ground_strike_verbs"])  # struck, shelled, raided, invaded
 
 
 def struck_ground_home(actors: ActorResolver, text: str, cand: Candidate, striker: set[str],
                        date: str | None = None) -> str | None:
     """The country whose own ground or people one state's forces struck, shelled, raided or invaded
-    ("Israeli jets bombed Syrian army positions", "Saudi aircraft bombed a Yemeni wedding party", "Iraq
+    ("Israeli jets bombed Syrian airfields", "Saudi aircraft bombed a Yemeni wedding party", "Iraq
     attacked Iran": Syria, Yemen, Iran), when it is not the striker's own: a target named by a country
     itself, or by its demonym before a word of fixed ground (``home_ground`` in geo/data/cues.yaml);
     troops, warships, embassies and nationals, often abroad, do not count, nor do doers of no state."""
@@ -330,7 +330,7 @@ def placed_abroad(actors: ActorResolver, geocoder: Geocoder, cand: Candidate, bo
         home = struck_people_home(actors, text, cand, set(doers))
         if home and (place is None or place.country != home):
             found = (home, "harm to civilians at home")
-    if found is None and doers:  # "Israeli jets bombed Syrian army positions", "Iraq attacked Iran"
+    if found is None and doers:  # "Israeli jets bombed Syrian airfields", "Iraq attacked Iran"
         home = struck_ground_home(actors, text, cand, set(doers))
         if home and (place is None or place.country != home):
             found = (home, "strike on the target's own ground")

@@ -95,6 +95,9 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "throug
 WHERE_WORDS = LOCATIVE | {"through", "toward", "towards", "via"}  # before "the" and a place
 
 
+HELD_DAYS = 365  # a title of the office a person held this near the date still names its holder
+
+
 class ActorResolver:
     """Resolve actor phrases against country, role, organisation, people and leader dictionaries.
 
@@ -1410,11 +1413,13 @@ class ActorResolver:
                                police=f"Police Forces of {country.of_name}{years}",
                                government=f"Government of {country.of_name}{years}")
 
-    def _held(self, person: Leader, title: str) -> bool:
-        """Did the person ever hold the office the title before the name names ("Thai Prime Minister Chuan
-        Leekpai" in a story the file dates between his terms: the text's title says he holds it)?"""
+    def _held(self, person: Leader, title: str, when: str) -> bool:
+        """Did the person hold the office the title before the name names within HELD_DAYS of the date ("Thai
+        Prime Minister Chuan Leekpai" four months after the term the file gives him: the story's title says he
+        holds it; "Foreign Minister Kozyrev" two years after his term stays a former minister)?"""
         office = self.leaders.office_named(title)
-        return office is not None and any(t.office == office for t in person.terms)
+        return office is not None and any(t.office == office and t.distance(when) <= HELD_DAYS
+                                          for t in person.terms)
 
     def _leader_actor(self, ctx: _Context, m: Match, best: Match | None = None) -> Actor:
         people: list[Leader] = [e.ref for e in m.entries if e.kind == "leader"]
@@ -1453,7 +1458,8 @@ class ActorResolver:
             actor.name = person.name
             return actor
         office = next((t for t in titles if t.entry.ref.sector == "GOV" and t.entry.ref.rank >= 2), None)
-        if term is None and office is not None and (person.sector or self._held(person, office.entry.form)):
+        held = office is not None and self._held(person, office.entry.form, when)
+        if term is None and office is not None and (person.sector or held):
             # "Timor-Leste's President Jose Ramos-Horta": the office the text gives a notable person beats
             # the sector stored for them out of office, of the state the phrase names (titles49)
             place = ctx.first_of([t for t in ctx.head if t.end <= m.start], COUNTRY_KINDS)
