@@ -256,6 +256,8 @@ ACT_NOUNS = frozenset(W["act_nouns"])  # "the military drills": acts of forces, 
 SENT_GOODS = frozenset(W["sent_goods"])
 MEMBERSHIP_NOUNS = W["membership_nouns"]
 DESTINATION_PREPS, ARMED_THINGS = W["destination_preps"], W["armed_things"]
+STRIKING_CLASSES = frozenset(REMOTE_CLASSES) | frozenset(W["striking_classes"])  # "an Ethiopian ambush"
+STATE_MARKSMEN = frozenset(W["state_marksmen"])  # "Azerbaijani sniper fire": the state's soldiers
 # "two people were stabbed; police arrested the attacker": the police answered the attack (terror-1)
 RESPONDING_TAKERS, RESPONDING_STOPPERS = W["responding_takers"], W["responding_stoppers"]
 RESPONDED_SUSPECTS, RESPONDED_CLASSES = W["responded_suspects"], W["responded_classes"]
@@ -644,16 +646,27 @@ class Mentions:
         """"A Russian strike on Odesa", "Israel's strike on Rafah": a state named as the owner of the strike
         noun that is the trigger of a remote blow is its armed forces, as "a Russian airstrike" is (ukraine-2;
         "Israel launched strikes" keeps its subject)."""
-        if (evidence.get("trigger", {}).get("class") not in REMOTE_CLASSES or actor.sector != "GOV"
+        if (evidence.get("trigger", {}).get("class") not in STRIKING_CLASSES
                 or tok.dep_ not in ("amod", "compound", "poss") or tok.i > tok.head.i
-                or tok.head.lemma_.lower() not in ARMED_THINGS
-                or not (actor.evidence or "").startswith(("country:", "demonym:"))):
+                or tok.head.lemma_.lower() not in ARMED_THINGS):
+            return None
+        if actor.sector != "GOV" or not (actor.evidence or "").startswith(("country:", "demonym:")):
+            actor = self._marksmen_state(tok, ctx) or actor  # "Azerbaijani sniper fire": Azerbaijan's
+        if actor.sector != "GOV" or not (actor.evidence or "").startswith(("country:", "demonym:")):
             return None
         words = tok.doc[tok.left_edge.i:tok.i + 1].text
         forces = self._resolve(f"{words} forces", ctx)
-        if forces is None or forces.country != actor.country:
-            return None
+        if forces is None or forces.country != actor.country and "+coalition:" not in (forces.evidence or ""):
+            return None  # "Saudi airstrikes" in Yemen: the coalition's, as "Saudi forces" there are
         return _with_text(forces, actor.text or words, f"{forces.evidence}+owner of:{tok.head.text}")
+
+    def _marksmen_state(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """The state a demonym names before its marksmen's fire ("Azerbaijani sniper fire", the phrase
+        "Azerbaijani sniper" read as a lone gunman), or None."""
+        between = tok.doc[tok.i + 1:tok.head.i]
+        if not between or any(t.lemma_.lower() not in STATE_MARKSMEN for t in between):
+            return None
+        return self._resolve(tok.text, ctx)
 
     def _public_works(self, tok: Token, actor: Actor | None, ctx: DocContext, evidence: dict) -> Actor | None:
         """"Municipal workers demolished shacks", "workers of the Nairobi county pulled down kiosks",

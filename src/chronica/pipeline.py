@@ -122,6 +122,7 @@ from chronica.reparse import (
     comparative_nouns,
     complement_verbs,
     compound_gerunds,
+    counted_demonyms,
     counted_objects,
     dated_objects,
     dated_subjects,
@@ -189,6 +190,7 @@ from chronica.story_country import (
     leader_word,
     past_dateline,
     placed_abroad,
+    striker_spans,
     suspect_spans,
     unit_word_country,
     victim_spans,
@@ -384,6 +386,7 @@ class Pipeline:
         capital_names(doc)  # "IS militants attacked a checkpoint": "IS" names the militants, no auxiliary
         gerund_nouns(doc)  # "Shelling hit Donetsk": "Shelling" the subject, not an auxiliary
         described_gerunds(doc)  # "Ukrainian shelling killed four": "shelling" the subject, not "Ukrainian"
+        counted_demonyms(doc)  # "Two Azerbaijani soldiers were killed": "Two" counts the soldiers
         adverb_names(doc)  # "Nauru cut diplomatic ties with Taiwan": "Nauru" the subject, not an adverb
         dative_describers(doc)  # "accused the opposition People's National Congress Reform": one object
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
@@ -500,8 +503,10 @@ class Pipeline:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
             date = stated[0].value if stated else None
         held = captive_spans(self.actors, text_of(doc)) | victim_spans(self.actors, doc, places) | (
-            suspect_spans(self.actors, doc)) if focus is None else frozenset()  # nor "... Chinese engineers
-        # in <a town unknown>", nor "the suspect, a 25-year-old Syrian," (round lists54)
+            suspect_spans(self.actors, doc)) | striker_spans(self.actors, doc) if focus is None else (
+            frozenset())
+        # nor "... Chinese engineers in <a town unknown>", nor "the suspect, a 25-year-old Syrian," (round
+        # lists54), nor "killed in Russian shelling" (the striker's state; shelling55)
         if focus is None:  # not "Saudi-led", nor "Abu Sayyaf freed a German couple"
             mentions = country_mentions(self.actors, text_of(doc), places, went | held)
             if mentions:

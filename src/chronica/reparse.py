@@ -22,7 +22,7 @@ from chronica import yamlio
 from chronica.extract.modality import SPEECH, phrasal_lemma
 from chronica.extract.readings import readings
 from chronica.extract.roles import PARTITIVE
-from chronica.extract.triggers import country_word
+from chronica.extract.triggers import country_word, demonym_word
 from chronica.nlp import (
     TEXT_KEY,
     children_of,
@@ -1301,12 +1301,81 @@ def _adjective_gerund_subject(gerund: Token, verb: Token) -> None:
     before.head, before.dep_ = gerund, "amod"
 
 
+def _figure_on_demonym(figure: Token) -> Token | None:
+    """The noun a figure counts, when the parse hung the figure on the nationality right after it ("Two
+    Azerbaijani soldiers": "Two" a compound of "Azerbaijani", itself a modifier of "soldiers"); None
+    otherwise."""
+    demonym = figure.head
+    if figure.tag_ != "CD" or figure.dep_ != "compound" or demonym.i != figure.i + 1:
+        return None
+    if demonym.ent_type_ not in ("NORP", "GPE") and not demonym_word(demonym):
+        return None
+    noun = demonym.head
+    if demonym.dep_ not in ("compound", "amod") or noun.pos_ != "NOUN" or noun.i <= demonym.i:
+        return None
+    return noun if noun.tag_ == "NNS" else None
+
+
+def _count_noun(figure: Token, noun: Token) -> None:
+    """The figure counts the noun."""
+    figure.head, figure.dep_ = noun, "nummod"
+
+
+def counted_demonyms(doc: Doc) -> int:
+    """Mend "Two Azerbaijani soldiers were killed" parsed with "Two" a compound of "Azerbaijani", which
+    leaves the soldiers uncounted; the number mended (shelling55)."""
+    return _mend(doc, dep_at(doc, "compound"), _figure_on_demonym, _count_noun)
+
+
+# what the parse makes an "-ing" noun after a nationality that is the object of "in" or "by" ("killed in
+# Armenian shelling": "Armenian" the object, "shelling" a clause or an object of the verb; shelling55)
+GERUND_OBJECT_MISREADS = frozenset({"advcl", "dobj", "npadvmod", "xcomp", "ccomp", "conj", "acl"})
+
+
+@cache
+def _blow_gerunds() -> frozenset[str]:
+    """The "-ing" nouns of blows a nationality may describe (data/described_blows.yaml)."""
+    path = resources.files("chronica") / "data" / "described_blows.yaml"
+    data = yamlio.safe_load(path.read_text("utf-8"))
+    return frozenset(data["gerunds"])
+
+
+def _gerund_after_object(gerund: Token) -> Token | None:
+    """The preposition whose object an "-ing" noun after a nationality is ("were killed in Armenian
+    shelling"), when the parse made the nationality that object and the noun a clause or object of the
+    preposition's verb; None otherwise."""
+    if gerund.i == 0 or gerund.lower_ not in _blow_gerunds() or gerund.tag_ not in ("VBG", "NN"):
+        return None
+    before = gerund.doc[gerund.i - 1]
+    prep = before.head
+    clause = gerund.dep_ == "pcomp" and before.dep_ == "nsubj" and before.head.i == gerund.i
+    if clause:  # "in Tajik shelling" parsed as a clause: "Tajik" the subject of "shelling"
+        prep = gerund.head
+    elif before.dep_ != "pobj" or gerund.dep_ not in GERUND_OBJECT_MISREADS or gerund.head.i != prep.head.i:
+        return None
+    if before.pos_ not in ("ADJ", "PROPN") or (
+            before.ent_type_ not in ("NORP", "GPE") and not demonym_word(before)):
+        return None
+    return prep if prep.dep_ in ("prep", "agent") and prep.i == before.i - 1 else None
+
+
+def _adjective_gerund_object(gerund: Token, prep: Token) -> None:
+    """The "-ing" word is a noun, the preposition's object; the nationality describes it."""
+    before = gerund.doc[gerund.i - 1]
+    gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = prep, "pobj", "NOUN", "NN"
+    gerund.lemma_ = gerund.lower_
+    before.head, before.dep_ = gerund, "amod"
+
+
 def described_gerunds(doc: Doc) -> int:
     """Mend "Ukrainian shelling killed four people" parsed with "Ukrainian" the subject of "killed" and
-    "shelling" its adverb, or "shelling" a verb; the number mended."""
+    "shelling" its adverb, or "shelling" a verb, and "were killed in Armenian shelling" parsed with
+    "Armenian" the object of "in"; the number mended."""
     vbg = doc.vocab.strings["VBG"]
     at = [k for k, t in enumerate(column(doc, TAG)) if t == vbg]
-    return _mend(doc, at, _gerund_after_adjective, _adjective_gerund_subject)
+    mended = _mend(doc, at, _gerund_after_adjective, _adjective_gerund_subject)
+    objects = sorted(k + 1 for k in [*dep_at(doc, "pobj"), *dep_at(doc, "nsubj")] if k + 1 < len(doc))
+    return mended + _mend(doc, objects, _gerund_after_object, _adjective_gerund_object)
 
 
 # what the parse makes a name in capitals before its verb: "IGAD condemned" (aux), "USAID halted funding"

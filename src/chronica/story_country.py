@@ -134,6 +134,26 @@ def victim_spans(actors: ActorResolver, doc, places: list) -> frozenset[tuple[in
     return frozenset(out)
 
 
+STRIKER_NOUNS = frozenset(CUES["striker_nouns"])  # "Russian shelling": whose the blow, not where
+
+
+def striker_spans(actors: ActorResolver, doc) -> frozenset[tuple[int, int]]:  # noqa: ANN001
+    """The spans of the country words that only say whose a blow was ("a soldier was killed in Russian
+    shelling", "Tajik mortar fire"): the striker's state, no sign of where it fell, when the story names
+    no other country (the victims' own still places it: "Ukrainian drones killed two Russian soldiers";
+    round shelling55)."""
+    out = set()
+    found = actors.country_mentions(text_of(doc))
+    for start, end, _ in found:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        word = span[-1] if span is not None and len(span) else None
+        if word is None or word.dep_ not in ("amod", "compound") or word.head.i <= word.i or (
+                word.head.lemma_.lower() not in STRIKER_NOUNS):
+            return frozenset()
+        out.add((start, end))
+    return frozenset(out)
+
+
 SUSPECT_NOUNS = frozenset(CUES["suspect_nouns"])  # "the suspect, a 25-year-old Syrian,": whose he is
 LONE_SUSPECT_NOUNS = frozenset(CUES["lone_suspect_nouns"])  # "a Tunisian man", "an Iraqi refugee"
 SUSPECT_VERBS = frozenset(CUES["suspect_verbs"])

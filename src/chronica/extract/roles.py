@@ -37,6 +37,7 @@ from chronica.extract.triggers import (
     complement_class,
     country_word,
     crowd_side,
+    demonym_word,
     frame,
     governing_verb,
     object_class,
@@ -1601,8 +1602,10 @@ def _weapon_owner(mod: Token) -> Token:
     Turkish drone strike") gives way to the state, people or group that modifies it; else itself."""
     if mod.pos_ != "NOUN" or mod.ent_type_ in ("NORP", "GPE", "ORG") or mod.lemma_.lower() in ACTOR_MODIFIERS:
         return mod
+    if demonym_word(mod):
+        return mod
     return next((g for g in children_of(mod) if g.dep_ in ("compound", "amod")
-                 and g.ent_type_ in ("NORP", "GPE", "ORG")), mod)
+                 and (g.ent_type_ in ("NORP", "GPE", "ORG") or demonym_word(g))), mod)
 
 
 def _first_weapon_owner(noun: Token) -> Token | None:
@@ -1735,7 +1738,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         elif c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ") and not roles.source:
             if trig.first <= c.i < trig.last:  # "a Russian air strike": the modifier of the trigger's word
                 c = next((g for g in children_of(c) if g.dep_ in ("compound", "amod")
-                          and g.ent_type_ in ("NORP", "GPE", "ORG")), None)
+                          and (g.ent_type_ in ("NORP", "GPE", "ORG") or demonym_word(g))), None)
                 if c is None:
                     continue
             c = _weapon_owner(c)  # "Saudi artillery shelling": the weapon's owner
@@ -1746,7 +1749,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                 continue  # "the Kabul blast", "the Mogadishu attack": where it happened, not who did it
             if c.pos_ == "ADJ" and c.lower_ in COMMUNAL_MODIFIERS:
                 continue  # "Communal clashes": the fight's kind, even when the parse takes it for a name
-            if c.ent_type_ in ("NORP", "GPE", "ORG") or (c.lemma_.lower() in ACTOR_MODIFIERS and not kind):
+            named = c.ent_type_ in ("NORP", "GPE", "ORG") or demonym_word(c)  # "Tajik mortar fire" (a PERSON)
+            if named or (c.lemma_.lower() in ACTOR_MODIFIERS and not kind):
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
     _possessor_undergoes(trig, roles)
@@ -2066,7 +2070,8 @@ def _town_of_deed(mod: Token, cls: str) -> bool:
     """A town's name before a violent deed's noun ("the Kabul blast", "the Mogadishu hotel attack"): the
     deed's place; a country's name ("an Israeli strike", "Russia attack") still names the doer."""
     return (mod.ent_type_ == "GPE" and mod.pos_ == "PROPN"
-            and cls in readings()["place_named_deeds"]["classes"] and not country_word(mod))
+            and cls in readings()["place_named_deeds"]["classes"] and not country_word(mod)
+            and not demonym_word(mod))  # "Kyrgyz shelling": the Kyrgyz forces, not a town
 
 
 def _by_on_verb(noun: Token) -> Token | None:

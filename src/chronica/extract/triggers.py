@@ -1482,6 +1482,22 @@ def country_word(d: Token) -> bool:
     return " ".join(t.text for t in [*words, d]).lower() in country_names()
 
 
+def demonym_word(d: Token) -> bool:
+    """A capitalised word the dictionaries know as a country's demonym or a people's name ("Tajik",
+    "Azerbaijani", "Abkhaz"), whatever entity the tagger gives it (a person, a product; shelling55)."""
+    return d.text[:1].isupper() and d.pos_ in ("PROPN", "ADJ", "NOUN") and d.lower_ in demonym_names()
+
+
+@cache
+def demonym_names() -> frozenset[str]:
+    """The demonyms of the country dictionary and the names of its peoples, lower-case."""
+    rows = package_file("countries").get("countries") or []
+    peoples = package_file("peoples").get("peoples") or []
+    return frozenset([*(str(n).lower() for r in rows for n in r.get("demonyms") or []),
+                      *(str(n).lower() for p in peoples for n in [p.get("name"), *(p.get("forms") or [])]
+                        if n and " " not in str(n))])
+
+
 @cache
 def country_names(guarded: bool = False) -> frozenset[str]:
     """The country names of the actor dictionaries, less those that are also a person's name (unless
