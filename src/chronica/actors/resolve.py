@@ -1458,8 +1458,8 @@ class ActorResolver:
             actor.name = person.name
             return actor
         office = next((t for t in titles if t.entry.ref.sector == "GOV" and t.entry.ref.rank >= 2), None)
-        held = office is not None and self._held(person, office.entry.form, when)
-        if term is None and office is not None and (person.sector or held):
+        if term is None and office is not None and (
+                person.sector or self._held(person, office.entry.form, when)):
             # "Timor-Leste's President Jose Ramos-Horta": the office the text gives a notable person beats
             # the sector stored for them out of office, of the state the phrase names (titles49)
             place = ctx.first_of([t for t in ctx.head if t.end <= m.start], COUNTRY_KINDS)
