@@ -2,7 +2,10 @@
 of another ("Palestinian militants fired rockets at Israeli towns", "Houthi rebels shelled Saudi villages")
 places the act in the struck country when its sentence names no place; their foes' bases are still not placed,
 nor are the acts of groups with no country; Zaire's old name for Katanga, Shaba, is a region of the DR Congo,
-not a town in China. Sentences written for the test, each group with controls."""
+not a town in China; valleys, subdivisions and camps of Pakistan's north-west and of Cox's Bazar that the
+gazetteer lacked (Tirah, Bolan, Upper and Lower Kurram, Ukhiya, Kutupalong), Russia's Ingushetia and
+Kabardino-Balkaria by their English names and Kosovo's Banjska are found there, not at namesakes
+abroad. Sentences written for the test, each group with controls."""
 
 from __future__ import annotations
 
@@ -55,4 +58,26 @@ def test_group_strike_controls(pipeline, date: str, text: str, word: str, where:
     ("2024-01-10", "Miners went on strike in Haut-Katanga.", "went on strike", "COD"),
 ])
 def test_shaba(pipeline, date: str, text: str, word: str, where: str) -> None:
+    assert _where(_event(pipeline, text, date, word)) == where
+
+
+# 3. places of Pakistan's north-west and the Rohingya camps that the gazetteer lacked
+@pytest.mark.parametrize("date, text, word, where", [
+    ("2019-06-01", "Security forces killed three militants in Tirah.", "killed", "PAK"),
+    ("2022-08-14", "Soldiers clashed with militants in the Tirah valley on Sunday.", "clashed", "PAK"),
+    ("2019-06-01", "Baloch separatists blew up a railway track in Bolan.", "blew", "PAK"),
+    ("2019-06-01", "Two people were killed in a blast in Upper Kurram.", "blast", "PAK"),
+    ("2024-11-21", "Gunmen ambushed a convoy in Lower Kurram, killing 40 passengers.", "ambushed", "PAK"),
+    ("2019-06-01", "Three Rohingya were killed in clashes in Ukhiya.", "clashes", "BGD"),
+    ("2023-03-05", "Police arrested 20 Rohingya men in Kutupalong camp.", "arrested", "BGD"),
+    # controls: towns the gazetteer had
+    ("2019-06-01", "Police arrested ten Rohingya in Teknaf.", "arrested", "BGD"),
+    ("2019-06-01", "Rioters burned shops in Parachinar.", "burned", "PAK"),
+    ("2019-06-01", "A roadside bomb killed three soldiers in Kurram.", "roadside bomb", "PAK"),
+    # the North Caucasus republics by their English names, a village of northern Kosovo
+    ("2023-09-24", "Gunmen attacked a police post in Ingushetia.", "attacked", "RUS"),
+    ("2023-09-24", "Protesters rallied in Kabardino-Balkaria.", "rallied", "RUS"),
+    ("2023-09-24", "Police clashed with gunmen near Banjska.", "clashed", "XKX"),
+])
+def test_frontier_places(pipeline, date: str, text: str, word: str, where: str) -> None:
     assert _where(_event(pipeline, text, date, word)) == where
