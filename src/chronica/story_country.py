@@ -288,6 +288,7 @@ def struck_people_home(actors: ActorResolver, text: str, cand: Candidate, strike
 
 
 HOME_GROUND = frozenset(CUES["home_ground"])  # "Syrian airfields", "a Yemeni wedding party"
+CIVIL_GROUND = frozenset(CUES["civil_ground"])  # struck by a country's armed group: "Israeli towns"
 GROUND_VERBS = HARM_VERBS | frozenset(CUES["ground_strike_verbs"])  # struck, shelled, raided, invaded
 
 
@@ -297,14 +298,20 @@ def struck_ground_home(actors: ActorResolver, text: str, cand: Candidate, strike
     ("Israeli jets bombed Syrian airfields", "Saudi aircraft bombed a Yemeni wedding party", "Iraq
     attacked Iran": Syria, Yemen, Iran), when it is not the striker's own: a target named by a country
     itself, or by its demonym before a word of fixed ground (``home_ground`` in geo/data/cues.yaml);
-    troops, warships, embassies and nationals, often abroad, do not count, nor do doers of no state."""
+    troops, warships, embassies and nationals, often abroad, do not count. An armed group of one country
+    counts only for towns, villages and the like (``civil_ground``): its foes' bases are often abroad."""
     if cand.trigger.head.lemma_.lower() not in GROUND_VERBS:
         return None
     doers = " ".join(text[h.left_edge.idx:h.idx + len(h)] for h in cand.roles.source)
     # not the backer of "Iranian-backed militias"
     named = [a for _, b, a in actors.mentions(doers, date=date) if doers[b:b + 1] != "-"]
-    if not named or any(a.sector not in STATE_SECTORS for a in named):
-        return None  # "Iranian-backed militias attacked ...", "Palestinian militants fired ..."
+    if not named:
+        return None  # "Iranian-backed militias attacked ..."
+    ground = HOME_GROUND
+    if any(a.sector not in STATE_SECTORS for a in named):
+        if not striker or any(a.country not in striker for a in named):
+            return None  # armed men of no country ("gunmen attacked a US base")
+        ground = CIVIL_GROUND  # "Palestinian militants fired rockets at Israeli towns"
     for head in cand.roles.target:
         start = head.left_edge.idx
         span = text[start:head.idx + len(head)]
@@ -313,7 +320,7 @@ def struck_ground_home(actors: ActorResolver, text: str, cand: Candidate, strike
         if len(isos) != 1 or isos & striker:
             continue
         whole = head.pos_ == "PROPN" and any(start + b == head.idx + len(head) for _, b, _ in named)
-        if whole or any(t.pos_ == "NOUN" and (t.lemma_.lower() in HOME_GROUND or t.lower_[:-1] in HOME_GROUND)
+        if whole or any(t.pos_ == "NOUN" and (t.lemma_.lower() in ground or t.lower_[:-1] in ground)
                         for t in head.doc[head.left_edge.i:head.i + 1]):  # "bases", read as "basis"
             return isos.pop()
     return None
