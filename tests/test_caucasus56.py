@@ -1,7 +1,7 @@
-"""Regions and breakaway territories as actors and places (round caucasus56): a region's people's name before a
-state's police or office ("Chechen police", "Dagestani police", "Catalan police", "Chechen authorities") gives
-the region's state when the sentence names no town (geo aliases ``region_demonyms``); not for soldiers, and not
-for Crimea or the breakaway states. The de facto states that broke away from Georgia and Moldova (Abkhazia,
+"""Regions and breakaway territories as actors and places (round caucasus56): a region's people's name
+before a state's police or office ("Chechen police", "Dagestani police", "Catalan police", "Chechen
+authorities") gives the region's state when the sentence names no town (geo aliases ``region_demonyms``);
+not for soldiers, and not for Crimea or the breakaway states. The de facto states that broke away from Georgia and Moldova (Abkhazia,
 South Ossetia, Transnistria) have their own government, police and forces, of the state they broke from by
 convention but never its organs ("South Ossetian border guards detained Georgian villagers" is not Georgia's
 army). "Enguri", the river and bridge on Abkhazia's boundary, is Georgian, not an old name of Ankara.
@@ -15,8 +15,8 @@ from chronica.ingest import document_from_text
 
 
 def _event(pipeline, text: str, word: str):
-    return next(e for e in pipeline.code(document_from_text(text, doc_id="caucasus56", published="2024-06-01"))
-                if e.trigger.text == word)
+    doc = document_from_text(text, doc_id="caucasus56", published="2024-06-01")
+    return next(e for e in pipeline.code(doc) if e.trigger.text == word)
 
 
 def _where(event) -> str | None:
