@@ -1,11 +1,11 @@
-"""Regions and breakaway territories as actors and places (round caucasus56): a region's people's name
-before a state's police or office ("Chechen police", "Dagestani police", "Catalan police", "Chechen
-authorities") gives the region's state when the sentence names no town (geo aliases ``region_demonyms``);
-not for soldiers, and not for Crimea or the breakaway states. The de facto states that broke away from Georgia and Moldova (Abkhazia,
-South Ossetia, Transnistria) have their own government, police and forces, of the state they broke from by
-convention but never its organs ("South Ossetian border guards detained Georgian villagers" is not Georgia's
-army). "Enguri", the river and bridge on Abkhazia's boundary, is Georgian, not an old name of Ankara.
-Sentences written for the test, each group with controls."""
+"""Regions and breakaway territories as actors and places (round caucasus56): a region's people's name before a
+state's police or office ("Chechen police", "Dagestani police", "Catalan police", "Chechen authorities")
+gives the region's state when the sentence names no town (geo aliases ``region_demonyms``); not for
+soldiers, and not for Crimea or the breakaway states. The de facto states that broke away from Georgia and
+Moldova (Abkhazia, South Ossetia, Transnistria) have their own government, police and forces, of the state
+they broke from by convention but never its organs ("South Ossetian border guards detained Georgian
+villagers" is not Georgia's army). "Enguri", the river and bridge on Abkhazia's boundary, is Georgian, not
+an old name of Ankara. Sentences written for the test, each group with controls."""
 
 from __future__ import annotations
 
