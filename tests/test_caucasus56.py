@@ -1,6 +1,7 @@
 """Regions and breakaway territories as actors and places (round caucasus56): a region's people's name
-before a state's police or office ("Chechen police", "Dagestani police", "Catalan police", "Chechen authorities")
-gives the region's state when the sentence names no town (geo aliases ``region_demonyms``); not for
+before a state's police or office ("Chechen police", "Dagestani police", "Catalan police", "Chechen
+authorities") gives the region's state when the sentence names no town
+(geo aliases ``region_demonyms``); not for
 soldiers, and not for Crimea or the breakaway states. The de facto states that broke away from Georgia and
 Moldova (Abkhazia, South Ossetia, Transnistria) have their own government, police and forces, of the state
 they broke from by convention but never its organs ("South Ossetian border guards detained Georgian
