@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..geo.adjectives import region_demonym_states
 from ..geo.sees import CLERGY_SEES, SAINT_VENUES, SAINT_WORDS, SEE_TITLES
 from ..record import Actor
 from ..vessels import name_spans
@@ -36,6 +37,11 @@ _UNSEEN: Any = object()
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY"})
+REGION_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})  # a region's police and offices (caucasus56)
+# regions whose police are not their state's: Crimea's holder changed in 2014; the breakaway states have their
+# own (organisations.yaml: "Abkhaz police", "Transnistrian police")
+HELD_REGIONS = frozenset({"crimean", "abkhaz", "abkhazian", "south ossetian", "ossetian", "transnistrian",
+                          "pridnestrovian", "karabakh"})
 SERVING_PREPS = frozenset({"in", "at", "near", "across", "around", "inside"})
 NAMED_ARMED = frozenset({"REB", "PRM", "CRM"})  # armed kinds more telling than "fighters" or "gunmen"
 GOVERNMENT = Label("Government of {of}", "Government of {of}{years}", "Government")
@@ -1697,6 +1703,7 @@ class ActorResolver:
                 t.key in self._no_focus(role) and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
             focus_ok = focus_ok and not self._several_states(ctx)  # "urged states to stop deporting"
             explicit = self._explicit_country(ctx) or hint or role.home  # "House Speaker Nancy Pelosi"
+            explicit = explicit or _region_state(ctx, role)  # "Dagestani police": Russia's
             if posted is not None:  # "a former ambassador to Moscow": the state he is sent to is not his
                 before = [m for m in ctx.head if m.end <= posted]
                 explicit = next((m.entry.ref.iso3 for m in [ctx.first_of(before, COUNTRY_KINDS)] if m), None)
@@ -1968,6 +1975,24 @@ def _member_state_at(tokens: list[Token], end: int, at: dict[int, Match]) -> boo
     former Soviet republic of Armenia")."""
     return (end + 2 < len(tokens) and tokens[end].key in STATE_HEADS and tokens[end + 1].key == "of"
             and end + 2 in at and at[end + 2].entry.kind == "country")
+
+
+def _region_state(ctx: _Context, role: Role) -> str | None:
+    """The state of a region whose people's name stands before a state's police or office ("Chechen police",
+    "Catalan police", "Dagestani authorities"; geo aliases ``region_demonyms``), else None. Not its soldiers:
+    "Chechen forces" may be the region's rebels (caucasus56)."""
+    if role.sector not in REGION_SECTORS or role.inter != 1 or role.rank == 0:
+        return None
+    states = region_demonym_states()
+    words = ctx.tokens[ctx.first:ctx.split]
+    for n in (3, 2, 1):
+        for k in range(len(words) - n):  # the head noun's own words are never the region's
+            if words[k].text[:1].isupper():
+                key = " ".join(t.key for t in words[k:k + n])
+                iso3 = states.get(key) if key not in HELD_REGIONS else None
+                if iso3 is not None:
+                    return iso3
+    return None
 
 
 def _home_place(ctx: _Context) -> str | None:

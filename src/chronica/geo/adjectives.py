@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import pycountry
+
 from chronica.geo.gazetteer import Entry, Gazetteer, _aliases, norm
 from chronica.geo.resolve import to_place
 from chronica.record import Place
@@ -21,6 +23,17 @@ TAGS = {"ADJ", "PROPN", "NOUN"}
 def _regional() -> dict[str, tuple[str, str]]:
     listed = _aliases().get("region_demonyms") or {}
     return {norm(k): tuple(v.split(".", 1)) for k, v in listed.items()}
+
+
+@cache
+def region_demonym_states() -> dict[str, str]:
+    """The state of each region's people's name ("Chechen", "Catalan", "Bavarian") by its lookup key."""
+    out: dict[str, str] = {}
+    for name, code in (_aliases().get("region_demonyms") or {}).items():
+        country = pycountry.countries.get(alpha_2=str(code).split(".", 1)[0])
+        if country is not None:
+            out[norm(str(name))] = country.alpha_3
+    return out
 
 
 def entry_of(gaz: Gazetteer, word: str) -> Entry | None:
