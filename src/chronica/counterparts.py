@@ -418,7 +418,8 @@ def forces_aimed(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence:
                 continue
             state = mentions.resolver.resolve("government", date=ctx.date, focus=iso, where=iso)
             if state is not None:
-                return _noted(evidence, "target", _as(state, tok.text, f"forces beside:{iso}"))
+                name = mentions.place_name(tok, ctx)  # "to Los Alamos": the whole name
+                return _noted(evidence, "target", _as(state, name, f"forces beside:{iso}"))
     return []
 
 

@@ -2671,6 +2671,9 @@ class Mentions:
                    for g in children_of(c) if g.dep_ == "pobj"] if moved is not None else []
         where = region or next((iso for g in places for iso in [self._country_of(g, ctx)] if iso), None) or (
             ctx.where)
+        if where and not places and cand.trigger.cls in W["sent_from_classes"] and where in {
+                self._country_of(g, ctx) for g in _sent_to(head)}:
+            return []  # "a man wrongly deported to El Salvador": its state received him, not sent him away
         actor = self.conventional(kind, where) if where else None
         if actor is None or actor.country != where:
             return []
@@ -3138,8 +3141,9 @@ class Mentions:
                         cand.trigger.cls not in GOVERNMENT_TARGET_CLASSES) else "government"
                     actor = self.resolver.resolve(kind, date=ctx.date, focus=iso, where=iso)
                     if actor is not None:
-                        actor = _with_text(actor, tok.text, f"place of the action:{iso}")
-                        evidence["target"] = [{"text": tok.text, "resolved": actor.name,
+                        name = place_name(tok, ctx)  # "to Los Angeles": the whole name, not "Los"
+                        actor = _with_text(actor, name, f"place of the action:{iso}")
+                        evidence["target"] = [{"text": name, "resolved": actor.name,
                                                "rule": actor.evidence}]
                         return [actor]
         return []
@@ -3295,6 +3299,10 @@ class Mentions:
                 if c.dep_ == "prep" and c.lower_ in HIT_IN_PREPS
                 for g in c.subtree if (g.ent_type_ in ("GPE", "LOC") or _place_word(g, ctx))
                 and not _beside(g, c)]
+
+    def place_name(self, tok: Token, ctx: DocContext) -> str:
+        """The whole name of the geocoded place a word is in ("Los Angeles" for "Los"), else the word."""
+        return place_name(tok, ctx)
 
     def _country_of(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of a place word: a country name, or a place the gazetteer found."""
@@ -3469,6 +3477,13 @@ def _condition_object(pron: Token) -> Token | None:
     if obj is None or (obj.tag_ in ("NNS", "NNPS")) != plural:
         return None
     return obj
+
+
+def place_name(tok: Token, ctx: DocContext) -> str:
+    """The whole name of the geocoded place a word is in ("Los Angeles" for "Los"), else the word."""
+    place = next((p for p in ctx.places or () if p.start is not None and p.end is not None
+                  and p.start <= tok.idx < p.end), None)
+    return text_of(tok.doc)[place.start:place.end] if place is not None else tok.text
 
 
 def _geocoded_elsewhere(tok: Token, actor: Actor, ctx: DocContext) -> bool:
@@ -4792,6 +4807,12 @@ def _sent_from(head: Token) -> list[Token]:
         inner = [prep, *(p for p in children_of(prep) if p.dep_ == "prep" and p.lower_ == "of")]
         out += [g for p in inner for g in children_of(p) if g.dep_ == "pobj"]
     return out
+
+
+def _sent_to(head: Token) -> list[Token]:
+    """The place people are sent to: "deported to El Salvador", "expelled into Jordan"."""
+    return [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ in W["sent_to_preps"]
+            for g in children_of(c) if g.dep_ == "pobj"]
 
 
 def _protested(head: Token) -> list[Token]:

@@ -190,6 +190,7 @@ from chronica.story_country import (
     leader_word,
     past_dateline,
     placed_abroad,
+    removed_spans,
     striker_spans,
     suspect_spans,
     unit_word_country,
@@ -503,8 +504,8 @@ class Pipeline:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
             date = stated[0].value if stated else None
         held = captive_spans(self.actors, text_of(doc)) | victim_spans(self.actors, doc, places) | (
-            suspect_spans(self.actors, doc)) | striker_spans(self.actors, doc) if focus is None else (
-            frozenset())
+            suspect_spans(self.actors, doc)) | striker_spans(self.actors, doc) | (
+            removed_spans(self.actors, doc)) if focus is None else frozenset()  # "deportation of Venezuelans"
         # nor "... Chinese engineers in <a town unknown>", nor "the suspect, a 25-year-old Syrian," (round
         # lists54), nor "killed in Russian shelling" (the striker's state; shelling55)
         if focus is None:  # not "Saudi-led", nor "Abu Sayyaf freed a German couple"

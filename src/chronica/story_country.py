@@ -154,6 +154,32 @@ def striker_spans(actors: ActorResolver, doc) -> frozenset[tuple[int, int]]:  # 
     return frozenset(out)
 
 
+SENDING_NOUNS = frozenset(CUES["sending_nouns"])  # "the deportation of Venezuelan migrants"
+SENDING_VERBS = frozenset(CUES["sending_verbs"])  # "deported 50 Guatemalan nationals"
+
+
+def removed_spans(actors: ActorResolver, doc) -> frozenset[tuple[int, int]]:  # noqa: ANN001
+    """The spans of the country words that only say whose the people sent away are ("blocked the deportation
+    of Venezuelan migrants", "halted the extradition of Moroccan suspects"): not where the story is."""
+    out = set()
+    for start, end, _ in actors.country_mentions(text_of(doc)):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        word = span[-1] if span is not None and len(span) else None
+        if word is not None and word.dep_ in ("amod", "compound") and word.head.i > word.i and _sent_away(
+                word.head):
+            out.add((start, end))
+    return frozenset(out)
+
+
+def _sent_away(noun: Token) -> bool:
+    """Whether people are the object of a verb or noun of sending away ("deported migrants", "the
+    deportation of migrants")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return head.pos_ == "VERB" and head.lemma_.lower() in SENDING_VERBS
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SENDING_NOUNS
+
+
 SUSPECT_NOUNS = frozenset(CUES["suspect_nouns"])  # "the suspect, a 25-year-old Syrian,": whose he is
 LONE_SUSPECT_NOUNS = frozenset(CUES["lone_suspect_nouns"])  # "a Tunisian man", "an Iraqi refugee"
 SUSPECT_VERBS = frozenset(CUES["suspect_verbs"])

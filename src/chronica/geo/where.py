@@ -275,9 +275,28 @@ def sent_people_to(doc, places: list[Place]) -> frozenset[tuple[int | None, int 
         if sender is not None and (sender.lemma_ in FLIGHT_VERBS or any(c.dep_ == "dobj" and (
                 c.pos_ == "PRON" or c.lemma_.lower() in SENT_PEOPLE) for c in children_of(sender))):
             out.add((place.start, place.end))
-        elif root is not None and _left_for(root):
+        elif root is not None and (_left_for(root) or _sent_by_noun(root) is not None):
             out.add((place.start, place.end))
     return frozenset(out)
+
+
+SENDING_NOUNS = frozenset(CUES["sending_nouns"])
+SENT_FORCES = frozenset(CUES["sent_forces"])
+
+
+def _sent_by_noun(root: Token) -> Token | None:
+    """The noun of sending people whose destination the place is ("blocked the deployment of police officers
+    to Haiti", "the transfer of migrants to Albania"), its "to" on the noun or on the verb the noun is the
+    object of; else None."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "into"):
+        return None
+    head = root.head.head
+    nouns = [head] if head.pos_ == "NOUN" else [
+        c for c in children_of(head) if c.dep_ in ("dobj", "nsubjpass")]
+    return next((n for n in nouns if n.lemma_.lower() in SENDING_NOUNS and any(
+        g.lemma_.lower() in SENT_PEOPLE or g.lemma_.lower() in SENT_FORCES
+        for p in children_of(n) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p)
+        if g.dep_ == "pobj")), None)
 
 
 def _left_for(root: Token) -> bool:
@@ -295,6 +314,9 @@ def _sent_there(trigger: Token, place: Place) -> bool:
     """Is the place where another verb of the sentence sent people or things ("released 222 prisoners and
     flew them to Washington", for the release): no place of this event, nor of the story's country."""
     root = _root(trigger.doc, place)
+    noun = _sent_by_noun(root) if root is not None else None
+    if noun is not None and trigger.i != noun.i:  # "blocked the deployment of police to Haiti": not there
+        return True
     sender = _sender(root) if root is not None else None
     if sender is not None and sender.lemma_ in FLIGHT_VERBS:  # "fled to India as protesters stormed ..."
         return trigger.i != sender.i
@@ -782,7 +804,8 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     doc = trigger.doc
     sent_to = {(p.start, p.end) for p in sentence_places
                if _sent_there(trigger, p) or _talked_about(trigger, p)}  # "called Putin to discuss Ukraine"
-    if sent_to and not any(p.country == focus for p in doc_places if (p.start, p.end) not in sent_to):
+    if sent_to and not any(p.country == focus for p in doc_places if (p.start, p.end) not in sent_to) and any(
+            p.country == focus for p in sentence_places if (p.start, p.end) in sent_to):
         focus = None  # the story's country only through where they were sent, or what was talked of
     sentence_places = [p for p in sentence_places if (p.start, p.end) not in sent_to]
     doc_places = [p for p in doc_places if (p.start, p.end) not in sent_to]
