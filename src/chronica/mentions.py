@@ -45,7 +45,7 @@ from chronica.extract.roles import (
     clause_subject,
     deed_author,
     expand,
-    foiler,
+    foilers_of,
     found_by,
     held_for,
     hit_device,
@@ -3522,8 +3522,7 @@ def _rescuers(trig: Token) -> set[int]:
 def _foilers(trig: Token) -> set[int]:
     """Words of those who foiled the attempt or plot a deed's clause tells ("guards thwarted an attempt to
     kidnap a diplomat"): they did not attempt it (hostage-4)."""
-    verb = foiler(trig)
-    return {t.i for s in clause_subject(verb) for t in s.subtree} if verb is not None else set()
+    return {t.i for s in foilers_of(trig) for t in s.subtree}
 
 
 def _deed_clause(deed: Token) -> Token:

@@ -30,6 +30,7 @@ from chronica.extract.readings import (
     readings,
     reread,
     running_toll,
+    supposed_toll,
     without_told_orders,
 )
 from chronica.extract.readings import lemmas as reading_lemmas
@@ -411,7 +412,8 @@ class Extractor:
         _mark_reactions(out, self.plover_of)
         out = _merge_outcomes(out, self.plover_of, self.lex.light_verbs)
         _captors_kill(out)
-        orphans = _assign_counts(out, find_counts(sent), self.plover_of, self.lex.light_verbs)
+        counts = [c for c in find_counts(sent) if not supposed_toll(c.token)]  # "would have killed hundreds"
+        orphans = _assign_counts(out, counts, self.plover_of, self.lex.light_verbs)
         intent.convert(out, self.plover_of)
         return out, orphans
 

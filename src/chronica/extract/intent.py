@@ -117,8 +117,8 @@ def _told_under_warning(cand: Candidate) -> bool:
     """'The rebels have captured two more towns, the defence minister warned': a deed done that a trailing
     "warned" only attributes is reported, not a thing warned of; its flag of intent is lifted (intent55)."""
     cues = cand.modality.cues
-    if "intent:warn" not in cues or any(c.startswith(("aux:", "mark:if", "intent:")) and c != "intent:warn"
-                                        for c in cues):
+    told = ("aux:", "counterfactual:", "mark:if", "intent:")
+    if "intent:warn" not in cues or any(c.startswith(told) and c != "intent:warn" for c in cues):
         return False
     tok = cand.trigger.head
     for _ in range(6):

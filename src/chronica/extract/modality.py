@@ -14,10 +14,13 @@ from chronica import yamlio
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.readings import (
     banned_gathering,
+    counterfactual,
     deadline_clause,
     disowned,
+    epistemic_toll,
     generic_gathering,
     main_clause_conjunct,
+    modal_perfect,
     partaking,
     readings,
     warned_off,
@@ -33,9 +36,8 @@ NONE_WORDS = {"no-one", "noone", "nobody", "none", "nothing", "neither"}
 NEGATORS = {"deny", "refute", "fail", "refrain", "avoid", "prevent", "thwart", "foil", "stop",
             "cancel", "call off", "abandon", "refuse", "decline", "reject",
             "halt", "pause"}  # "halted fighting in Kharkiv": no fighting while halted (lead48)
-# "prevented an attack", "averted a strike": the event a noun names did not happen; "fearing new attacks":
-# it is only feared
-PREVENTED = {"prevent", "avert", "forestall", "avoid"}
+# "fearing new attacks": the event a noun names is only feared (verbs of preventing: ``prevented`` in
+# data/readings.yaml)
 # "urged both communities to refrain from reprisal attacks", "desist from attacks": a deed a noun names that
 # someone keeps from is not done (deeds55)
 ABSTAINING = {"refrain", "desist", "abstain"}
@@ -139,9 +141,38 @@ def _negation(verb: Token) -> Token | None:
 
 def _prevention_failed(verb: Token) -> bool:
     """A verb of preventing that failed or was denied ("failed to prevent the bombings", "could not prevent
-    the massacre"): what it would have kept from happening happened (memory-1)."""
-    return _negation(verb) is not None or verb.dep_ == "xcomp" and (
+    the massacre", "the attack could have been prevented"): what it would have kept from happening happened
+    (memory-1)."""
+    return _negation(verb) is not None or modal_perfect(verb) is not None or verb.dep_ == "xcomp" and (
         verb.head.lemma_.lower() in readings()["commemorations"]["failed"])
+
+
+def _prevented_by(noun: Token, gov: Token | None) -> bool:
+    """'talks averted a strike', 'a strike was averted', 'the deal headed off a strike and a walkout': the
+    noun is the object or passive subject of a verb of preventing (``prevented`` in data/readings.yaml)."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return gov is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head == gov and (
+        phrasal_lemma(gov) in readings()["prevented"]["verbs"])
+
+
+def _foiled_attempt(noun: Token) -> str | None:
+    """'an attempt by jihadists to seize the town was foiled', 'foiled an attempt to free the leader', 'a
+    failed bid to take the airport': the cue when the noun is an attempt that was foiled or failed
+    (``foiled_attempts`` in data/readings.yaml), else None."""
+    spec = readings()["foiled_attempts"]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in spec["nouns"]:
+        return None
+    failed = next((c for c in children_of(noun) if c.dep_ == "amod" and c.lower_ in spec["adjectives"]), None)
+    if failed is not None:
+        return f"failed-attempt:{failed.lower_}"
+    arg = noun
+    while arg.dep_ == "conj" and arg.head.i < arg.i:
+        arg = arg.head
+    gov = arg.head
+    if arg.dep_ not in ("dobj", "nsubjpass") or _prevention_failed(gov):
+        return None  # "failed to foil the attempt", "could have foiled it": the attempt went on
+    return f"foiled:{phrasal_lemma(gov)}" if phrasal_lemma(gov) in spec["verbs"] else None
 
 
 def _in_setting(noun: Token, verb: Token) -> bool:
@@ -580,11 +611,14 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if gov is not None and head.dep_ == "dobj" and _left_undone(gov) and not m.negated:
             m.negated = True  # "left Moscow without signing the agreement": the act was not done
             cues.append("without")
-        if gov is not None and head.dep_ == "dobj" and gov.lemma_ in PREVENTED and _prevention_failed(gov):
+        if _prevented_by(head, gov) and _prevention_failed(gov):
             cues.append(f"not-prevented:{gov.lemma_}")  # "police failed to prevent the bombings": done
-        elif gov is not None and head.dep_ == "dobj" and gov.lemma_ in PREVENTED | FEARED:
-            m.negated, m.hypothetical = gov.lemma_ in PREVENTED, gov.lemma_ in FEARED
-            cues.append(f"{'prevented' if m.negated else 'feared'}:{gov.lemma_}")
+        elif _prevented_by(head, gov):
+            m.negated = True  # "a nationwide strike was averted", "staved off a strike": it did not happen
+            cues.append(f"prevented:{phrasal_lemma(gov)}")
+        elif gov is not None and head.dep_ == "dobj" and gov.lemma_ in FEARED:
+            m.hypothetical = True
+            cues.append(f"feared:{gov.lemma_}")
         if _abstained_from(head) and not m.negated:
             m.negated = True  # "urged them to refrain from reprisal attacks": no attack
             cues.append("refrained")
@@ -646,7 +680,12 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
     aside_of = None  # the deed a comma aside is hung on as its conjunct, whose denial is not the aside's
     while depth < 6:
         aux = set() if settled else {c.lower_ for c in children_of(tok) if c.dep_ in ("aux", "auxpass")}
-        if aux & HEDGES:
+        if aux & HEDGES and epistemic_toll(tok):
+            cues.append("epistemic:" + ",".join(sorted(aux & HEDGES)))  # "may have killed as many as 30"
+        elif aux & HEDGES and counterfactual(tok):
+            m.hypothetical = True  # "would have killed dozens had it detonated": what did not happen
+            cues.append("counterfactual:" + ",".join(sorted(aux & HEDGES)))
+        elif aux & HEDGES:
             m.hypothetical = True
             cues.append("aux:" + ",".join(sorted(aux & HEDGES)))
         if aux & FUTURE_AUX or ("going" in aux and tok.dep_ == "xcomp"):
@@ -713,6 +752,11 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if tok.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_ in INTENT_NOUNS and not settled:
             m.hypothetical = True  # "its demand that Israel ease restrictions", "a plan to attack"
             cues.append(f"intent:{parent.lemma_}")
+            break
+        foiled = _foiled_attempt(parent) if tok.dep_ == "acl" and not settled else None
+        if foiled and trig.cls not in ATTEMPTED_DEEDS:
+            m.negated = True  # "an attempt to seize the town was foiled": the town was not taken
+            cues.append(foiled)
             break
         if tok.dep_ == "acl" and not settled and _claim_denied(parent):
             m.negated = True  # "denied reports that its soldiers had raped women": the claim's deed denied

@@ -1104,6 +1104,76 @@ def only_attempted(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
+def modal_perfect(verb: Token) -> str | None:
+    """The modal of a modal perfect on the verb ("would have killed", "could have been prevented", "may have
+    died"), or None."""
+    spec = readings()["counterfactual"]
+    own = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lemma_ == "have" for c in own):
+        return None
+    return next((c.lower_ for c in own if c.lower_ in spec["modals"] | spec["epistemic"]), None)
+
+
+def _condition_told(verb: Token) -> bool:
+    """'had it detonated', 'if it had exploded', 'without the guards': a condition contrary to fact on the
+    verb."""
+    spec = readings()["counterfactual"]
+    for c in children_of(verb):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in spec["marks"] for m in children_of(c)):
+            return True
+        if _inverted_condition(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in spec["preps"] and c.i < verb.i:
+            return True
+    return False
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """'had it detonated', 'had the government allowed it': a clause opened by "had" before its subject, which
+    the parse hangs as an adverbial clause or (with no "and" before it) a conjunct."""
+    first = clause.left_edge
+    if clause.dep_ not in ("advcl", "conj") or first.lemma_ != "have" or first.dep_ != "aux" or (
+            first.head != clause):
+        return False
+    before = clause.doc[first.i - 1] if first.i > 0 else None
+    return (before is None or before.dep_ != "cc") and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.i > first.i for s in children_of(clause))
+
+
+def counted_argument(verb: Token) -> bool:
+    """Whether a subject or object of the verb carries a count ("as many as 30 people", "up to 50,000")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(t.like_num or t.ent_type_ == "CARDINAL"
+                                                                for t in c.subtree)
+               for c in children_of(verb))
+
+
+def counterfactual(verb: Token) -> str | None:
+    """'would have killed dozens', 'could have injured scores', 'might have killed hundreds had it exploded':
+    the modal of a modal perfect told as what did not happen (``counterfactual`` in data/readings.yaml); None
+    for none, and for "may have killed as many as 30" (epistemic: a deed done, its toll uncertain)."""
+    modal = modal_perfect(verb)
+    if modal is None:
+        return None
+    return modal if modal in readings()["counterfactual"]["modals"] or _condition_told(verb) else None
+
+
+def epistemic_toll(verb: Token) -> bool:
+    """'The bomb may have killed as many as 30 people', 'up to 50,000 may have died': a modal perfect of
+    likelihood with a count and no condition tells a deed done whose toll is uncertain."""
+    return modal_perfect(verb) is not None and counterfactual(verb) is None and counted_argument(verb)
+
+
+def supposed_toll(count: Token) -> bool:
+    """Whether a counted noun is an argument of a verb told as counterfactual ("would have killed hundreds",
+    "could have injured scores of people"): a toll that was not."""
+    tok = count
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
+            break
+        tok = tok.head
+    return tok.pos_ in ("VERB", "AUX") and counterfactual(tok) is not None
+
+
 def running_toll(verb: Token) -> bool:
     """Whether a verb of harm in the perfect tells a campaign's running toll ("a crackdown that has killed 40
     people since March", "which has left 25 dead so far", "had been killed since the war began"), not what the

@@ -800,15 +800,20 @@ def _intender(noun: Token, depth: int) -> list[Token]:
         if obj is not None:
             return [obj]
     verb = governing_verb(noun)
-    if verb is not None and verb.lemma_.lower() in REPEL_VERBS and noun.dep_ == "dobj":
-        return []  # "guards thwarted an attempt to kidnap a diplomat": not the guards' attempt (hostage-4)
+    if verb is not None and verb.lemma_.lower() in REPEL_VERBS and noun.dep_ in ("dobj", "nsubjpass"):
+        return []  # "guards thwarted an attempt to kidnap a diplomat", "an attempt to free prisoners was
+        # foiled by troops": not the guards' or the troops' attempt (hostage-4; modality-2)
     return clause_subject(verb, depth + 1) if verb is not None else []
 
 
 def foiler(deed: Token) -> Token | None:
     """The verb that foils the attempt or plot a deed's clause tells ("guards thwarted an attempt to kidnap
     a diplomat", "police foiled a plot to abduct the governor", the parse hanging the clause on "foiled"):
-    its subject did not do the deed (hostage-4)."""
+    its subject did not do the deed (hostage-4); nor did the agent of a passive foiling ("an attempt to free
+    prisoners was foiled by troops"; modality-2)."""
+    if deed.dep_ == "acl" and deed.head.dep_ == "nsubjpass" and deed.head.lemma_.lower() in FOILED_NOUNS:
+        verb = deed.head.head
+        return verb if verb.lemma_.lower() in REPEL_VERBS and _is_passive(verb) else None
     if deed.dep_ == "acl" and deed.head.dep_ == "dobj" and deed.head.lemma_.lower() in FOILED_NOUNS:
         verb = deed.head.head
     elif deed.dep_ == "advcl" and any(o.lemma_.lower() in FOILED_NOUNS
@@ -817,6 +822,14 @@ def foiler(deed: Token) -> Token | None:
     else:
         return None
     return verb if verb.lemma_.lower() in REPEL_VERBS and not _is_passive(verb) else None
+
+
+def foilers_of(deed: Token) -> list[Token]:
+    """Who foiled the attempt a deed's clause tells: the foiling verb's subject, or its agent when passive."""
+    verb = foiler(deed)
+    if verb is None:
+        return []
+    return _agent(verb) if _is_passive(verb) else clause_subject(verb)
 
 
 def _crowd_act_ended(verb: Token, noun: Token, lex: Lexicon) -> bool:
