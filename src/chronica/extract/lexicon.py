@@ -85,6 +85,15 @@ class Entry:
     # the classes the objects list gives count only with one of these dependants (same forms as needs):
     # "ordered the ambassador to leave" is an expulsion, "ordered officials to stop appointing relatives" none
     object_needs: tuple[str, ...] = ()
+    # the same for the classes the subjects list gives: "villagers rose up against the army" is an uprising,
+    # "villagers rose early" none
+    subject_needs: tuple[str, ...] = ()
+    # the class when the object is listed and "against", "on" or "at" names people it was turned on: "used
+    # dogs against protesters", "set dogs on marchers" (not "police used dogs to find the drugs")
+    turned_on: dict[str, str | None] = field(default_factory=dict)
+    # the class when the object (or passive subject) is a ruler the leaders' dictionary names: "overthrew Dr
+    # Mossadegh", "Prince Sihanouk was deposed" (not "ousted Djokovic")
+    rulers: str | None = None
 
 
 @dataclass(frozen=True)
@@ -321,6 +330,9 @@ def _entry(value: Any) -> Entry:
         workers=value.get("workers"),
         voted=value.get("voted"),
         object_needs=tuple(value.get("object_needs") or ()),
+        subject_needs=tuple(value.get("subject_needs") or ()),
+        turned_on=dict(value.get("turned_on") or {}),
+        rulers=value.get("rulers"),
     )
 
 

@@ -174,7 +174,9 @@ PARTITIVE = {"force", "member", "unit", "element", "fighter", "group", "number",
              # a body part maimed stands for its owner: "cut off the finger of a teacher" (bv42)
              "finger", "hand", "ear", "nose", "tongue", "limb",
              # "A total of 12 terrorists were neutralized": a total is what it counts (total51)
-             "total"}
+             "total",
+             # "crushed an uprising of students": a rising stands for those who rose (coldwar-3)
+             "uprising", "rising", "revolt", "insurrection"}
 COUNTED_UNITS = {"head"}  # "5,000 head of cattle": with a number, a unit of what it counts, no one's head
 NATIONAL_PARTS = {"contingent", "detachment", "unit", "battalion", "batch"}
 PARTITIVE_PREPS = {"of", "from"}  # "members of the MRTA", "fighters from the Mara Salvatrucha"

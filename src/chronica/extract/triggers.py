@@ -449,10 +449,13 @@ def _pressed_on(deps: list[Token], word: str) -> bool:
 
 
 def _object_class_unmet(entry: Entry, cls: str | None, head: Token, deps: list[Token]) -> bool:
-    """A class the entry's objects list gives whose ``object_needs`` are not met ("ordered officials to stop
-    appointing relatives": no expulsion)."""
-    return (bool(entry.object_needs) and cls != entry.cls and cls in entry.objects.values()
-            and not _satisfies(entry.object_needs, head, deps, entry))
+    """A class the entry's objects (or subjects) list gives whose ``object_needs`` (``subject_needs``) are
+    not met ("ordered officials to stop appointing relatives": no expulsion; "villagers rose early": none)."""
+    return cls != entry.cls and (
+        bool(entry.object_needs) and cls in entry.objects.values()
+        and not _satisfies(entry.object_needs, head, deps, entry)
+        or bool(entry.subject_needs) and cls in entry.subjects.values()
+        and not _satisfies(entry.subject_needs, head, deps, entry))
 
 
 def _asked_after_time(dep: Token, deps: list[Token]) -> bool:
@@ -522,6 +525,8 @@ def _key(table: Container[str], tok: Token) -> str | None:
     body = _body_of_member(tok) if BODY_KEY in table else None
     if body is not None:  # "became NATO's 32nd member": the body (deeds55)
         return _key(table, body)
+    if PEOPLE_KEY in table and demonym_word(tok):
+        return PEOPLE_KEY  # "Hungarians rose against Soviet rule": a people named
     if PLACE_KEY in table and place_name(tok) and not international_body(tok):
         return PLACE_KEY  # "pulled out of Kherson", "pulled out of Gaza": a named place left (clauses54)
     if "refugee" in table and _fled(tok):  # "opened its border to Ukrainians fleeing the war": refugees
@@ -581,6 +586,7 @@ def _infinitive_of(mod: Token) -> bool:
 # the key under which an entry lists a named international body ("withdrew from ECOWAS", "quit the ICC"); as a
 # lemma pair it also reads "withdrew from an international body"
 BODY_KEY = "international body"
+PEOPLE_KEY = "named people"  # a key of subjects: a people a demonym names ("Hungarians", "Kurds")
 PLACE_KEY = "named place"  # a key of complements: any place the tagger or the geocoder names
 
 
@@ -814,6 +820,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     key = _bought_from_state(entry, deps)
     if key is not None:
         return entry.sellers[key]  # "bought 66 F-16 fighters from the United States": arms supplied
+    key = _turned_on(entry, deps)
+    if key is not None:
+        return entry.turned_on[key]  # "used dogs against protesters", "set dogs on marchers"
     if head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
         noun = head.head.lemma_.lower()  # "shells fired by ...": the noun is the object
         if noun in entry.objects:
@@ -870,6 +879,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         return entry.places  # "captured Bunagana", "the town of Bunagana fell to the rebels"
     if entry.voted and head.pos_ in VERB_POS and _voted_removal(head, deps):
         return entry.voted  # "parliament voted to remove the prime minister": removed from office (crisis-2)
+    if entry.rulers and any(d.dep_ in ("dobj", "nsubjpass") and _ruler_named(d) for d in deps):
+        return entry.rulers  # "overthrew Dr Mossadegh", "Prince Sihanouk was deposed"
     if entry.persons and any(d.dep_ == "dobj" and _person_named(d) for d in deps) and not any(
             d.dep_ in ("oprd", "xcomp", "ccomp") or _needed_prep(entry, d) and not _when(d) for d in deps):
         return entry.persons  # "Merkel called Macron on Monday": a telephone call, not "called him a liar"
@@ -1141,6 +1152,40 @@ def _postposed_modifier(entry: Entry, obj: Token) -> str | None:
     verb made of the object ("held 20 villagers captive", "took 12 civilians captive"), or None."""
     return next((c.lemma_.lower() for c in children_of(obj)
                  if c.dep_ == "amod" and c.i > obj.i and c.lemma_.lower() in entry.modifiers), None)
+
+
+TURNED_ON_PREPS = ("against", "on", "upon", "at")
+
+
+def _people_word(tok: Token) -> bool:
+    """A noun of people or a crowd ("protesters", "marchers", "villagers", "students")."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return lemma in lex.crowds or lemma in lex.captive_people or lemma in lex.force_fighters
+
+
+def _turned_on(entry: Entry, deps: list[Token]) -> str | None:
+    """The turned_on key of a verb's object when "against", "on" or "at" (on the verb or the object) names
+    people it was turned on: "used dogs and fire hoses against demonstrators", "set dogs on protesters";
+    not "used dogs to find the drugs", "set the dogs on the trail"."""
+    if not entry.turned_on:
+        return None
+    objects = [d for d in deps if d.dep_ in ("dobj", "nsubjpass")]
+    preps = [p for p in [*deps, *(c for o in objects for c in children_of(o))]
+             if p.dep_ == "prep" and p.lower_ in TURNED_ON_PREPS]
+    if not any(_people_word(g) for p in preps for g in children_of(p) if g.dep_ == "pobj"):
+        return None
+    return next((k for d in objects for o in [d, *d.conjuncts]
+                 if (k := _key(entry.turned_on, o)) is not None), None)
+
+
+def _ruler_named(tok: Token) -> bool:
+    """A name the leaders' dictionary knows, with its title or alone ("Dr Mossadegh", "Prince Sihanouk")."""
+    if tok.pos_ != "PROPN":
+        return False
+    named = " ".join(t.text for t in [*(c for c in children_of(tok) if c.dep_ == "compound" and c.i < tok.i),
+                                       tok]).lower()
+    return named in leader_names() or tok.lower_ in leader_names()
 
 
 FIGURE_PREPS = frozenset({"with", "through", "to", "over", "by"})
