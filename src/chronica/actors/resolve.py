@@ -191,6 +191,7 @@ class ActorResolver:
         self.country_parts = frozenset(str(w).lower() for w in roles_file.get("country_part_words") or ())
         self.group_title_sectors = frozenset(roles_file.get("group_title_sectors") or ())
         self.mission_words = frozenset(str(w).lower() for w in roles_file.get("mission_words") or ())
+        self.people_heads = frozenset(str(w).lower() for w in roles_file.get("people_heads") or ())
         self.community = frozenset(str(w).lower() for w in roles_file.get("community_words") or ())
         self.kin_nouns = frozenset(str(w).lower() for w in roles_file.get("kin_nouns") or ())
         self.member_words = frozenset(str(w).lower() for w in roles_file.get("member_words") or ())
@@ -998,6 +999,10 @@ class ActorResolver:
             spoken = [m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.rank > 0]
             if spoken:
                 best = max(spoken, key=lambda m: (m.entry.ref.rank, -m.start))
+        people = self._people_heads(ctx, best)
+        if people is not None and best is not None:  # "Kurdish leaders", "Igbo leaders": the people's own
+            role = Role(best.entry.form, "CVL", 7, 1, CIVILIANS, people.entry.ref.group)
+            return self._role_actor(ctx, role, f"role:{best.entry.form}")
         if self._court_at(ctx, best):  # "prosecutors at the International Criminal Court": the court's
             return self._org_actor(ctx, ctx.first_of(ctx.tail, "org"))
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
@@ -1114,6 +1119,25 @@ class ActorResolver:
             return None
         tail_org = ctx.first_of(ctx.tail, "org")
         return tail_org if tail_org is not None and _armed_org(tail_org.entry.ref) else None
+
+    def _people_heads(self, ctx: _Context, best: Match | None) -> Match | None:
+        """The people a bare speaking head speaks for ("Kurdish leaders", "Tamil leaders"): a people's name
+        before it, not a state's demonym too ("Bosnian Serb") nor a region's own government here ("Kurdish
+        authorities" in Iraq: the KRG); else None."""
+        if best is None or best.end != ctx.split or best.entry.ref.sector != "GOV" or (
+                ctx.tokens[best.end - 1].key not in self.people_heads):
+            return None
+        people = ctx.first_of(ctx.head, "people")
+        if people is None or people.end > best.start:
+            return None
+        key = tuple(t.key for t in ctx.tokens[people.start:people.end])
+        if any(e.kind == "demonym" for e in self.lexicon.table.get(key, ())):
+            return None
+        where = ctx.where or ctx.focus
+        if any(e.kind == "org" and key + (noun,) in e.ref.local and e.ref.is_home(where)
+               for noun in ("authorities", "government") for e in self.lexicon.table.get(key + (noun,), ())):
+            return None
+        return people
 
     def _court_at(self, ctx: _Context, best: Match | None) -> bool:
         """A court's officers "at" a named court ("judges at the ICC") serve it, as they do "of" it."""

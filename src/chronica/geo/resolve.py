@@ -1208,6 +1208,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     runs = _possessive_names(doc, gaz, _runs(doc))
     bodies = [m.span() for m in BODY_SPANS.finditer(text)]
     bodies += [s[:2] for s in doc_spans(doc)]  # "the cruiser Moskva": a ship's name, no place (maritime-2)
+    bodies += _firm_spans(text, gaz)  # "outside the Save the Children office", "Samsung's plant": no town
     for i, j in runs:
         if _agency(doc, i, j) or _body_name(doc, i, j) or _in_body(toks[i].idx, bodies) or (
                 lowers[i] in area_words or lowers[i] == "the") and is_area(
@@ -1493,6 +1494,34 @@ def _people_names() -> frozenset[str]:
 
     rows = package_file("peoples").get("peoples") or []
     return frozenset(norm(str(n)) for r in rows for n in [r["name"], *(r.get("forms") or [])])
+
+
+FIRM_SECTORS = ("BUS", "NGO")
+
+
+@lru_cache(maxsize=1)
+def _firm_names() -> re.Pattern[str] | None:
+    """The names of the firms and charities the actor dictionaries know ("Save the Children", "Samsung")."""
+    from chronica.actors.data import package_file
+
+    rows = package_file("organisations").get("organisations") or []
+    names = {str(n) for r in rows if r.get("sector") in FIRM_SECTORS
+             for n in [r["name"], r.get("full"), *(r.get("aliases") or [])] if n}
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?=['\u2019]s\b|[^\w'\u2019-]|$)")  # "Samsung's plant" too
+
+
+def _firm_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Where a firm or charity is named: a name of several words always ("Save the Children" holds no
+    Save), one of one word when the gazetteer knows it only as another place's alternate name ("Samsung",
+    "Google"; "Meta" and "Toyota" are places' own names and stay places) (sectors56)."""
+    pattern = _firm_names()
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(text)
+            if " " in m.group() or all(alt for _, alt in lookup(gaz, m.group()))]
 
 
 def _demonym_in(ent, demonyms: dict[str, str]) -> str | None:  # noqa: ANN001
