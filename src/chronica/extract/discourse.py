@@ -24,6 +24,7 @@ from chronica.extract.quantities import (
     told_back,
     toll_told,
     tolled_event,
+    vague_count,
 )
 from chronica.extract.readings import readings, running_toll
 from chronica.extract.roles import FINDING
@@ -368,10 +369,30 @@ def fold_details(cands: list[Candidate], sentence: int, plover_of: dict[str, str
         cands.remove(cand)
 
 
+def _carry_size(cands: list[Candidate], count: Count, sentence: int, plover_of: dict[str, str]) -> None:
+    """'Tens of thousands marched in Paris. The ministry said 48,000 people took part': a crowd's size told in
+    a sentence with no protest of its own is the size of the protest just before, when it has none or only a
+    vague one the figure does not fall below (counts56)."""
+    for cand in reversed(cands):
+        if cand.sentence >= sentence:
+            continue
+        if sentence - cand.sentence > WINDOW:
+            break
+        if plover_of[cand.trigger.cls] != "PROTEST" or cand.modality.modality.negated:
+            continue
+        held = cand.counts.get("size")
+        if held is None or vague_count(held) and not vague_count(count) and count.value >= held.value:
+            cand.counts["size"] = count
+        return
+
+
 def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of: dict[str, str]) -> None:
     """Counts of a sentence without a fitting event ('Three people died.') go to the attack
     reported just before, when it has none of that kind."""
     for count in orphans:
+        if count.kind == "size":
+            _carry_size(cands, count, sentence, plover_of)
+            continue
         if count.kind not in CARRIED or _add_more_dead(cands, count, sentence):
             continue
         if count.rule.startswith(("noun:", "subject:")):  # "3 fatalities.": the report's whole toll

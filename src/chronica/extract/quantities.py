@@ -94,6 +94,13 @@ class _Tables:
     beside_marks: frozenset[str] = frozenset()  # "killed 10 militants, while three soldiers were killed"
     ground_nouns: frozenset[str] = frozenset()  # "captured seven villages": ground taken, no one held
     update_verbs: frozenset[str] = frozenset()  # "raising the toll from the blast to 18": a revised toll
+    doer_verbs: frozenset[str] = frozenset()  # "police picked up 17 activists": an arrest by police only
+    doers: frozenset[str] = frozenset()
+    custody_verbs: frozenset[str] = frozenset()  # "took 30 people into custody"
+    custody_preps: frozenset[str] = frozenset()
+    custody_nouns: frozenset[str] = frozenset()
+    draw_verbs: frozenset[str] = frozenset()  # "the protest drew 5,000 people": the crowd's size
+    number_verbs: frozenset[str] = frozenset()  # "strikers, numbering about 4,000"
 
 
 @cache
@@ -138,7 +145,14 @@ def _tables() -> _Tables:
                    self_words=frozenset(killed.get("self_words", ())),
                    beside_marks=frozenset(killed.get("beside_marks", ())),
                    ground_nouns=frozenset(spec["arrested"].get("ground_nouns", ())),
-                   update_verbs=frozenset(spec.get("update_verbs", ())))
+                   update_verbs=frozenset(spec.get("update_verbs", ())),
+                   doer_verbs=frozenset(spec["arrested"].get("doer_verbs", ())),
+                   doers=frozenset(spec["arrested"].get("doers", ())),
+                   custody_verbs=frozenset(spec["arrested"].get("custody_verbs", ())),
+                   custody_preps=frozenset(spec["arrested"].get("custody_preps", ())),
+                   custody_nouns=frozenset(spec["arrested"].get("custody_nouns", ())),
+                   draw_verbs=frozenset(spec["size"].get("draw_verbs", ())),
+                   number_verbs=frozenset(spec["size"].get("number_verbs", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -240,7 +254,8 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
         tok = doc[i]
         named = i > sent.start and lowers[i - 1] in tables.label_words  # "a Grade 11 student"
         dated = (tok.ent_type_ in SKIP_ENTS or _day_of_month(tok)) and not (
-            _subject_not_date(tok) or revised_toll(tok) is not None)  # "raising the toll ... to 70"
+            _subject_not_date(tok) or _object_not_date(tok, tables)
+            or revised_toll(tok) is not None)  # "raising the toll ... to 70"
         if named or dated or _year(tok, tables) or any(c.dep_ == "det" and c.lower_ == "no"
                                                        for c in children_of(tok)):
             i += 1
@@ -332,6 +347,53 @@ def _subject_not_date(tok: Token) -> bool:
     return not any(n.ent_type_ == tok.ent_type_ and n.pos_ in ("PROPN", "NOUN", "NUM") for n in near)
 
 
+def _object_not_date(tok: Token, tables: _Tables) -> bool:
+    """'Security forces detained 40 and wounded 12': a bare number the model took for a date that is the
+    object of a verb of killing, wounding or arrest counts its victims, when no name or number of a date is
+    beside it (counts56)."""
+    if tok.dep_ != "dobj" or not tok.is_digit or _day_of_month(tok):
+        return False
+    verb = tok.head
+    said = {_verb_phrase(verb), verb.lemma_.lower()}
+    if not any(said & tables.kinds[k]["verbs"] for k in ("killed", "injured", "arrested")):
+        return False
+    doc = tok.doc
+    near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
+    return not any(n.ent_type_ == tok.ent_type_ and n.pos_ in ("PROPN", "NOUN", "NUM") for n in near)
+
+
+def _verb_phrase(verb: Token) -> str:
+    """A verb's lemma with its particle: "rounded up" -> "round up" (the lemma alone when it has none)."""
+    prt = next((c for c in children_of(verb) if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt.lower_}" if prt is not None else verb.lemma_.lower()
+
+
+def _arrest_phrase(first: Token, verb: Token, tables: _Tables) -> str | None:
+    """'rounded up 45 suspects', 'were taken into custody', 'police picked up 17 activists': a verb with its
+    particle, or with "into custody", that tells the arrest of its object (or passive subject); the words,
+    or None (counts56)."""
+    if first.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    phrase = _verb_phrase(verb)
+    if phrase != verb.lemma_.lower() and phrase in tables.kinds["arrested"]["verbs"]:
+        return phrase
+    if phrase in tables.doer_verbs and _police_doer(verb, tables):
+        return phrase
+    if verb.lemma_.lower() in tables.custody_verbs:
+        for prep in children_of(verb):
+            if prep.dep_ == "prep" and prep.lower_ in tables.custody_preps and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in tables.custody_nouns for g in children_of(prep)):
+                return f"{verb.lemma_.lower()} {prep.lower_} custody"
+    return None
+
+
+def _police_doer(verb: Token, tables: _Tables) -> bool:
+    """Whether a verb's doer (its subject, or the object of its "by") is police or troops (``doers``)."""
+    doers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    doers += [g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in tables.doers or d.lower_ in tables.doers for d in doers)
+
+
 def _vague_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
     runs = []
     doc, lowers = sent.doc, lowers_of(sent.doc)
@@ -363,6 +425,8 @@ def _counted(tok: Token) -> Token:
     """The noun a number counts: '14 rebels' -> rebels; 'dozens of protesters' -> protesters."""
     if tok.dep_ in ("nummod", "quantmod", "amod", "det") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
+    if (numbered := _numbered(tok)) is not None:  # "Strikers, numbering about 4,000": the strikers
+        return numbered
     group = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and group.lemma_.lower() in _tables().group_nouns:
         return group  # "killed a family of five": the family
@@ -372,6 +436,17 @@ def _counted(tok: Token) -> Token:
         if obj is not None:
             return obj
     return tok
+
+
+def _numbered(tok: Token) -> Token | None:
+    """'Strikers, numbering about 4,000', 'protesters, who numbered some 300', 'the crowd numbered 3,000': the
+    noun a verb of numbering (``number_verbs``) counts by the number it takes, or None (counts56)."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "attr", "npadvmod") or verb.lemma_.lower() not in _tables().number_verbs:
+        return None
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _total_of(noun: Token, tables: _Tables) -> Token:
@@ -524,6 +599,8 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         if _object_read_as_subject(first, head, tables):
             return "killed", f"participle-object:{head.head.lemma_.lower()}"
         doers = first.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children_of(head))
+        if (phrase := _arrest_phrase(first, head, tables)) is not None:
+            return "arrested", f"phrasal:{phrase}"  # "rounded up 45 suspects", "taken into custody"
         for kind in ("killed", "injured", "arrested"):  # "two gunmen killed 35 people": the 35, not the two
             if not doers and (hl in tables.kinds[kind]["verbs"] or hl in tables.kinds[kind]["nouns"]):
                 return kind, f"predicate:{hl}"
@@ -572,7 +649,31 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         act = _crowd_act(noun, tables)
         if act is not None:
             return "size", f"crowd-act:{act}"
+    if lemma in tables.kinds["size"]["nouns"] or _bare_number(noun, tables):
+        if (drawn := _drawn(noun, tables)) is not None:
+            return "size", f"drawn:{drawn}"  # "The protest drew about 5,000 people", "drew thousands"
+    if _bare_number(noun, tables) and (act := _crowd_act(noun, tables)) is not None:
+        return "size", f"bare-crowd:{act}"  # "Thousands marched", "Tens of thousands rallied"
     return None
+
+
+def _bare_number(tok: Token, tables: _Tables) -> bool:
+    """'Thousands marched', 'About 300 rallied': a number (a vague one or a figure) that counts no noun of its
+    own (counts56)."""
+    return tok.pos_ in ("NOUN", "NUM") and (tok.lower_ in tables.vague or tok.like_num) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
+
+
+def _drawn(noun: Token, tables: _Tables) -> str | None:
+    """'The protest drew about 5,000 people', 'the march attracted thousands': the crowd a protest (the verb's
+    subject, ``events``) drew or attracted (``draw_verbs``) is its size; the verb, or None (counts56)."""
+    obj = _vague_head(noun, tables) or noun
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() not in tables.draw_verbs:
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    protest = subject is not None and subject.lemma_.lower() in tables.protest_events
+    return verb.lemma_.lower() if protest else None
 
 
 def _vague_head(noun: Token, tables: _Tables) -> Token | None:
@@ -998,6 +1099,11 @@ def counts_doers(count: Count, doers: list[Token]) -> bool:
     data/quantities.yaml) counts other dead than the act's victims."""
     lemma = count.token.lemma_.lower()
     return lemma in _tables().doer_nouns or lemma in {t.lemma_.lower() for t in doers}
+
+
+def vague_count(count: Count) -> bool:
+    """Whether a count was told by a vague word ("thousands", "tens of thousands"), no figure (counts56)."""
+    return count.text.lower() in _tables().vague
 
 
 def toll_told(count: Count) -> bool:

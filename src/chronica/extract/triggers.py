@@ -210,6 +210,8 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
         if (kind == "acting" and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
                 and not _happens(head, lexicon())):
             return True  # "sectarian violence killed 3,000": the doer of a deed told, not told happening
+        if kind == "subjof" and head.dep_ == "nsubj" and head.head.lemma_.lower() == word:
+            return True  # "the march attracted 15,000 people": the noun the subject of the verb (counts56)
         if kind == "under" and head.dep_ == "pobj" and head.head.lower_ == word:  # "at a roadblock": a place
             return True
         if kind == "dep" and head.dep_ == word:  # the trigger's own role: "a landmine planted by X" (acl)
