@@ -23,6 +23,7 @@ from chronica.extract.readings import (
     modal_perfect,
     partaking,
     readings,
+    standing_order,
     warned_off,
 )
 from chronica.extract.setting import ended_before
@@ -700,6 +701,10 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if depth == 0 and _conditioned_infinitive(tok):
             m.hypothetical = True
             cues.append("to-if")
+        ruled = standing_order(tok) if depth == 0 else None
+        if ruled:  # "ordered troops to shoot looters on sight": a rule for whoever comes, no deed done
+            m.hypothetical = True
+            cues.append(ruled)
         if any(c.dep_ == "preconj" and c.lower_ == "either" for c in children_of(tok)) or (
                 tok.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "either"
                                            for c in children_of(tok.head))):

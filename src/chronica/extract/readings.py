@@ -15,7 +15,7 @@ from chronica import yamlio
 from chronica.actors.data import package_file
 from chronica.actors.roles import looks_plural
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
-from chronica.extract.triggers import Trigger, cargo_of, country_names, place_name
+from chronica.extract.triggers import Trigger, _satisfies, cargo_of, country_names, frame, place_name
 from chronica.nlp import children_of, deps_of, lemmas_of, pos_at, sentence_of, sentence_starts
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
@@ -1291,13 +1291,48 @@ def main_clause_conjunct(verb: Token) -> Token | None:
     return None
 
 
+def standing_order(verb: Token) -> str | None:
+    """A "to" clause under a verb of command that is a rule, not a deed ("ordered troops to shoot looters on
+    sight", "told police to arrest anyone who joins the rally"), or a deed only authorised ("authorized the
+    military to bomb the camps"): the cue, or None (``standing_orders``; orders56)."""
+    spec = readings()["standing_orders"]
+    boss = verb.head
+    if verb.dep_ != "xcomp" or boss.lemma_.lower() not in spec["verbs"] or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return None
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(boss)):
+        return None
+    if boss.lemma_.lower() in spec["permitting"]:
+        return f"permitted:{boss.lemma_.lower()}"
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            o.lemma_.lower() in spec["rule_nouns"] for o in children_of(c)) for c in children_of(verb)):
+        return "rule:on-sight"
+    objects = [o for o in children_of(verb) if o.dep_ == "dobj"]
+    objects += [c for o in objects for c in children_of(o) if c.dep_ == "conj"]
+    if any(o.lower_ in spec["anyone"] or any(c.dep_ == "relcl" and c.tag_ in ("VBP", "VBZ")
+                                             for c in children_of(o)) for o in objects):
+        return "rule:whoever"
+    return None
+
+
 def without_told_orders(triggers: list[Trigger]) -> list[Trigger]:
     """Drop an order or a telling whose ordered clause is an event itself ("ordered the army to stop attacking
     energy sites", "told the military to step up preparations": the deed, done under the one who orders it;
     targets-3)."""
     heads = {t.head.i for t in triggers}
     forces = readings()["ordered_forces"]["forces"]
-    return [t for t in triggers if not _told_deed(t, heads, forces)]
+    return [t for t in triggers if not _told_deed(t, heads, forces) and not _unruled_order(t)]
+
+
+def _unruled_order(trig: Trigger) -> bool:
+    """An order met only by an object and a "to" clause that is no rule ("ordered the company to prepare a
+    report", "ordered a force to restore order"): no event of its own (``standing_orders``; orders56)."""
+    if trig.rule != "verb:order" or trig.cls != trig.entry.cls or "objto" not in trig.entry.needs:
+        return False
+    deps = frame(trig.head, lexicon())
+    if _satisfies(tuple(n for n in trig.entry.needs if n != "objto"), trig.head, deps, trig.entry):
+        return False
+    return not any(standing_order(d) for d in deps)
 
 
 def _told_deed(trig: Trigger, heads: set[int], forces: Collection[str]) -> bool:
@@ -1305,7 +1340,8 @@ def _told_deed(trig: Trigger, heads: set[int], forces: Collection[str]) -> bool:
     that is a trigger its entry does not list ("told Hamas to release the hostages" stays an appeal)."""
     if trig.cls != trig.entry.cls or trig.rule not in ("verb:order", "verb:tell"):
         return False
-    deeds = [c for c in children_of(trig.head) if c.dep_ == "xcomp" and c.i in heads]
+    deeds = [c for c in children_of(trig.head)
+             if c.dep_ == "xcomp" and c.i in heads and not standing_order(c)]
     if trig.rule == "verb:order" or not deeds:
         return bool(deeds)
     made = [w for o in children_of(trig.head) if o.dep_ == "dobj"

@@ -27,6 +27,7 @@ from chronica.extract.readings import (
     partaking,
     readings,
     remote_verbs,
+    standing_order,
     stepped_into,
     warned_off,
 )
@@ -1517,11 +1518,14 @@ def _ordered(verb: Token, roles: Roles) -> None:
     flee": the one who orders or forces acts, on the one made to act."""
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ORDERING | TELLING or _is_passive(verb.head):
         return
+    if standing_order(verb):
+        return  # "ordered police to shoot anyone who resists": the police would shoot
     made = _children(verb.head, ("dobj",))
     boss = clause_subject(verb.head)
     spec = readings()["ordered_forces"]
     words = [made[0], *(c for c in children_of(made[0]) if c.dep_ == "compound")] if made else []
-    forces = any(w.lemma_.lower() in spec["forces"] for w in words)
+    forces = any(w.lemma_.lower() in spec["forces"] for w in words) or bool(made) and (
+        made[0].lemma_.lower() in spec["owned"] and any(c.dep_ == "poss" for c in children_of(made[0])))
     if verb.head.lemma_.lower() in TELLING and not forces:
         return  # "told Russia to release the activist": an appeal, its own event
     if made and boss and boss[0].pos_ != "PRON":
