@@ -47,7 +47,8 @@ def _acled(event) -> str | None:
     ("Maoists killed two jawans and injured a villager in an IED blast in Dantewada.", "blast", "target",
      ("Military Forces of India", "IND", "MIL", 1), "Explosions/Remote violence"),
     # controls: a named force's jawans stay that force
-    ("A CRPF jawan was killed in an IED blast in Bijapur.", "blast", "target", ("CRPF", "IND", "COP", 1), None),
+    ("A CRPF jawan was killed in an IED blast in Bijapur.", "blast", "target",
+     ("CRPF", "IND", "COP", 1), None),
     ("BSF jawans shot dead an intruder along the border in Jammu.", "shot dead", "source",
      ("BSF", "IND", "COP", 1), None),
 ])
@@ -66,7 +67,8 @@ def test_jawan_film_is_no_actor(pipeline) -> None:
 
 # 2. a force's detachment called a "party"
 @pytest.mark.parametrize("text, word, actor, acled", [
-    ("Maoists ambushed a patrolling party of the CRPF in Sukma.", "ambushed", ("CRPF", "IND", "COP", 1), "Battles"),
+    ("Maoists ambushed a patrolling party of the CRPF in Sukma.", "ambushed",
+     ("CRPF", "IND", "COP", 1), "Battles"),
     ("Maoists attacked a road-opening party in Bijapur.", "attacked",
      ("Military Forces of India", "IND", "MIL", 1), "Battles"),
     ("Villagers attacked a raiding party of the excise department in Nalanda.", "attacked",
@@ -83,7 +85,8 @@ def test_jawan_film_is_no_actor(pipeline) -> None:
      "Battles"),
     ("Police attacked a wedding party in Kandahar.", "attacked", ("Civilians (Afghanistan)", "AFG", "CVL", 7),
      "Violence against civilians"),
-    ("Maoists attacked a Congress party office in Aurangabad.", "attacked", ("Congress party", "IND", "PTY", 7),
+    ("Maoists attacked a Congress party office in Aurangabad.", "attacked",
+     ("Congress party", "IND", "PTY", 7),
      None),
 ])
 def test_force_parties_are_forces(pipeline, text: str, word: str, actor: tuple, acled: str | None) -> None:
@@ -97,25 +100,30 @@ def test_force_parties_are_forces(pipeline, text: str, word: str, actor: tuple, 
 @pytest.mark.parametrize("text, word, actor", [
     ("The Centre imposed a ban on the Jammu Kashmir Liberation Front under the UAPA.", "ban",
      ("Government of India", "IND", "GOV", 1)),
-    ("The MHA banned the Sikhs for Justice for five years.", "banned", ("Government of India", "IND", "GOV", 1)),
+    ("The MHA banned the Sikhs for Justice for five years.", "banned",
+     ("Government of India", "IND", "GOV", 1)),
     ("The ED arrested Jharkhand Chief Minister Hemant Soren in a land scam case.", "arrested",
      ("ED", "IND", "COP", 1)),
     ("The CBI arrested two police officers in Kolkata.", "arrested", ("CBI", "IND", "COP", 1)),
-    ("The FIA arrested a journalist in Lahore over a social media post.", "arrested", ("FIA", "PAK", "COP", 1)),
+    ("The FIA arrested a journalist in Lahore over a social media post.", "arrested",
+     ("FIA", "PAK", "COP", 1)),
     ("The NAB arrested former prime minister Yousaf Raza Gilani in Islamabad.", "arrested",
      ("NAB", "PAK", "COP", 1)),
     ("The IPKF killed 12 Tamil Tigers in a clash near Jaffna.", "clash", ("IPKF", "IND", "MIL", 8)),
     # variants
     ("The Centre and the Punjab government clashed over water in Chandigarh.", "clashed",
      ("Government of India", "IND", "GOV", 1)),
-    ("The Enforcement Directorate raided the homes of a minister in Kolkata.", "raided", ("ED", "IND", "COP", 1)),
+    ("The Enforcement Directorate raided the homes of a minister in Kolkata.", "raided",
+     ("ED", "IND", "COP", 1)),
     ("CBI arrested a bank manager in Patna.", "arrested", ("CBI", "IND", "COP", 1)),
     ("The FIA raided a money exchange in Karachi.", "raided", ("FIA", "PAK", "COP", 1)),
     ("The IPKF clashed with the LTTE near Jaffna.", "clashed", ("IPKF", "IND", "MIL", 8)),
     # controls
-    ("The Union government banned the Popular Front of India.", "banned", ("Government of India", "IND", "GOV", 1)),
+    ("The Union government banned the Popular Front of India.", "banned",
+     ("Government of India", "IND", "GOV", 1)),
     ("The NIA arrested three persons in connection with the blast.", "arrested", ("NIA", "IND", "COP", 1)),
-    ("Sweden's Centre Party called for new elections.", "called", ("Political Party (Sweden)", "SWE", "PTY", 7)),
+    ("Sweden's Centre Party called for new elections.", "called",
+     ("Political Party (Sweden)", "SWE", "PTY", 7)),
     ("Police in Singapore said the Ministry of Home Affairs had detained a teenager under the Internal "
      "Security Act.", "detained", ("Government of Singapore", "SGP", "GOV", 1)),
 ])
