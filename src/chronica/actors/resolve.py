@@ -424,6 +424,10 @@ class ActorResolver:
             if entry.kind == "org" and tuple(t.key for t in tokens[i:j]) in entry.ref.common and (
                     self._foreign_before(tokens, i, entry.ref)):
                 return False  # "Ukraine's Security Service": Ukraine's own, not Britain's MI5 (press-2)
+            if entry.kind == "org" and entry.form in entry.ref.cased:
+                # "the Centre", "the ED": a state body's name only at home and as the head of its phrase
+                return (entry.ref.is_home(home) and not self._foreign_before(tokens, i, entry.ref)
+                        and not _name_goes_on(tokens, j))
             if entry.kind == "org" and not entry.proper and entry.ref.local:
                 # a common word that names a group only in its own country ("militia" in Brazil)
                 org: Org = entry.ref
@@ -1918,6 +1922,12 @@ def _modifier(m: Match) -> bool:
     """A country's adjective, a people's name or a faith's ("Sunni", "Christian") that may modify a head."""
     return m.entry.kind in MODIFIER_KINDS or (m.entry.kind == "role" and m.entry.proper
                                               and m.entry.ref.sector == "REL")
+
+
+def _name_goes_on(tokens: list[Token], j: int) -> bool:
+    """Whether a longer name goes on after token ``j - 1`` ("the Centre for Policy Research", "the Centre
+    Party", "the Centre of Indian Trade Unions"): a capitalised word or "for"/"of" right after it."""
+    return j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].key in ("for", "of"))
 
 
 def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:
