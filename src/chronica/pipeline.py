@@ -167,6 +167,7 @@ from chronica.reparse import (
     topic_talks,
     two_parties,
     unmarked_relatives,
+    verb_names,
     verbless_participles,
 )
 from chronica.said_on import (
@@ -336,6 +337,7 @@ class Pipeline:
         self._coded += 1
         if self._coded == AFTER_DOCUMENTS:
             settle()  # the loaded tables out of the garbage collector's way (chronica.settle)
+        verb_names(doc)  # "Just Stop Oil activists blocked a road": "Stop" part of the name, not the verb
         headline_adjectives(doc)  # "Houthis free crew of seized ship": "free" the verb, not an adjective
         headline.repair(doc, self.extractor.lex.verbs)  # "Morocco severs ties with Iran": "severs" a verb
         participle_subjects(doc)  # "students abducted from X were freed": "were freed" the verb

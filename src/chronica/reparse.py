@@ -2732,3 +2732,73 @@ def verbless_participles(doc: Doc, verbs: Collection[str]) -> int:
     past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
     return _mend(doc, [i for i, tag in enumerate(tags) if tag in past],
                  lambda part: _verbless_participle(part, verbs), _participle_as_verb)
+
+
+@cache
+def _verb_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The dictionary's organisation names of several words, by their first word ("Just Stop Oil", "Stop the
+    War Coalition"), longest first."""
+    from chronica.actors.data import package_file
+
+    rows = package_file("organisations").get("organisations") or []
+    forms = {tuple(str(n).split()) for r in rows
+             for n in [r["name"], r.get("full"), *(r.get("aliases") or [])] if n and " " in str(n)}
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        out.setdefault(form[0], []).append(form)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _verb_in_name(first: Token) -> tuple[int, Token] | None:
+    """The end of an organisation's name opening at ``first`` and the word of it the parse made a verb
+    ("Just Stop Oil activists blocked a road": "Stop" the root); None otherwise."""
+    doc = first.doc
+    for form in _verb_names().get(first.text, ()):
+        end = first.i + len(form)
+        if end > len(doc) or tuple(t.text for t in doc[first.i:end]) != form:
+            continue
+        verb = next((t for t in doc[first.i:end] if t.pos_ in ("VERB", "AUX")), None)
+        return (end, verb) if verb is not None else None
+    return None
+
+
+def _unverb_whole_name(first: Token, found: tuple[int, Token]) -> None:
+    """The name's words modify its last word; the verb's other dependents go to the clause's own verb
+    (which becomes the root when the name's verb was), or to the name."""
+    doc = first.doc
+    end, verb = found
+    last, inside = doc[end - 1], range(first.i, end)
+    outside = [c for c in children_of(verb) if c.i not in inside]
+    clausal = ("ccomp", "conj", "xcomp", "advcl", "parataxis")
+    clause = next((c for c in outside if c.pos_ in ("VERB", "AUX") and c.dep_ in clausal), None)
+    if verb.dep_ == "ROOT" and clause is not None:
+        clause.head, clause.dep_ = clause, "ROOT"
+        for child in outside:
+            if child.i != clause.i:
+                child.head = clause
+        if last.head.i in inside:
+            last.head, last.dep_ = clause, "nsubj"
+    else:
+        above = verb.head if verb.head.i not in inside else None
+        for child in outside:
+            child.head = last
+        if last.head.i in inside:
+            if above is None:
+                last.head, last.dep_ = last, "ROOT"
+            else:
+                last.head, last.dep_ = above, verb.dep_
+    for tok in doc[first.i:end - 1]:
+        tok.head = last
+        if tok.pos_ == "DET":
+            tok.dep_ = "det"
+        else:
+            tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "compound", "PROPN", "NNP", tok.text
+    last.pos_, last.tag_, last.lemma_ = "PROPN", "NNP", last.text
+
+
+def verb_names(doc: Doc) -> int:
+    """Mend "Just Stop Oil activists blocked a road" parsed with the name's "Stop" the verb; the number
+    mended."""
+    names = _verb_names()
+    at = [t.i for t in doc if t.text in names and t.text[:1].isupper()]
+    return _mend(doc, at, _verb_in_name, _unverb_whole_name)

@@ -1496,7 +1496,9 @@ def _people_names() -> frozenset[str]:
     return frozenset(norm(str(n)) for r in rows for n in [r["name"], *(r.get("forms") or [])])
 
 
-FIRM_SECTORS = ("BUS", "NGO")
+# firms, charities and police forces named by their own name ("the Policía Nacional" holds no town Nacional;
+# police56)
+FIRM_SECTORS = ("BUS", "NGO", "COP")
 
 
 @lru_cache(maxsize=1)
