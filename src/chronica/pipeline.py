@@ -169,6 +169,7 @@ from chronica.reparse import (
     unmarked_relatives,
     verb_names,
     verbless_participles,
+    visiting_guests,
 )
 from chronica.said_on import (
     act_day_beside_report,
@@ -395,6 +396,7 @@ class Pipeline:
         dative_describers(doc)  # "accused the opposition People's National Congress Reform": one object
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
         participle_adjectives(doc)  # "fired at striking workers": "striking" describes the workers
+        visiting_guests(doc)  # "met visiting Premier X": "visiting" describes X, the one met
         topic_talks(doc)  # "Ceasefire talks between X and Y resumed": "talks" a noun, not a verb
         hedged_objects(doc)  # "struck suspected TTP hideouts": "suspected" describes the hideouts
         captive_predicates(doc)  # "took 10 nurses hostage": the nurses the object, "hostage" a predicate

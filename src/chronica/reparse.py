@@ -381,6 +381,53 @@ def participle_adjectives(doc: Doc) -> int:
     return _mend(doc, at, _described_people, _readjective)
 
 
+# What a guest's participle may be read as hanging on the meeting verb, or on its "with" (eastasia-2)
+GUEST_LINKS = ("advcl", "xcomp", "ccomp", "conj", "dobj")
+
+
+def _met_guest(part: Token) -> Token | None:
+    """The guest a bare "visiting" right after a verb of meeting (or its "with") describes, read by the parse
+    as the participle's object ("met visiting Malaysian Prime Minister Anwar Ibrahim": "Ibrahim" the object of
+    "visiting"); None when the parse is right or the participle is a real visit ("while visiting Paris")."""
+    spec = readings()["visiting_guests"]
+    prev = part.doc[part.i - 1]
+    if part.tag_ != "VBG" or part.head.i != prev.i or any(c.i < part.i for c in children_of(part)):
+        return None  # "the visiting king" (an article before it), "while visiting Paris" (its marker)
+    meets = part.dep_ in GUEST_LINKS and prev.pos_ == "VERB" and prev.lemma_.lower() in spec["verbs"]
+    withs = (part.dep_ == "pcomp" and prev.lower_ == "with" and prev.head.i < prev.i
+             and prev.head.lemma_.lower() in spec["withs"])
+    if not (meets or withs):
+        return None
+    objs = [c for c in children_of(part) if c.dep_ == "dobj"]
+    if len(objs) != 1 or objs[0].left_edge.i != part.i + 1:
+        return None
+    guest = objs[0]
+    if guest.ent_type_ in spec["places"] or any(c.dep_ in ("det", "poss") for c in children_of(guest)):
+        return None  # "visiting Tokyo", "visiting the border": a place visited, not a guest
+    return guest
+
+
+def _guest(part: Token, guest: Token) -> None:
+    """The guest becomes the object of the meeting verb (or of its "with"), the participle its modifier; the
+    place and time told after the guest the meeting's."""
+    host = part.head
+    verb = host
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "held talks with ... in Beijing": the place the holding's
+    for child in [c for c in children_of(part) if c.i != guest.i]:
+        child.head = verb if verb.pos_ in ("VERB", "AUX") else host
+    guest.head, guest.dep_ = host, "pobj" if part.dep_ == "pcomp" else "dobj"
+    part.head, part.dep_ = guest, "amod"
+
+
+def visiting_guests(doc: Doc) -> int:
+    """Mend "met visiting Malaysian Prime Minister X" and "held talks with visiting US Secretary of State X"
+    parsed with "visiting" a verb and the guest its object; the number mended."""
+    words = readings()["visiting_guests"]["participles"]
+    at = [i for i, word in enumerate(lowers_of(doc)) if word in words and i > 0]
+    return _mend(doc, at, _met_guest, _guest)
+
+
 def _hedged_object(part: Token) -> Token | None:
     """The object noun a hedge describes, when the parse made the hedge a verb after the real one ("struck
     suspected TTP hideouts": "struck" its auxiliary, or "bombed" with "suspected" its clause); else None."""
