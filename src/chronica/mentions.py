@@ -61,13 +61,16 @@ from chronica.headline import label_colon
 from chronica.nlp import (
     char_bounds,
     children_of,
+    deps_between,
     deps_of,
     ents_of,
     heads_of,
     in_place,
     lemmas_of,
     lowers_of,
+    sentence_bounds,
     sentence_of,
+    sentence_text,
     text_of,
     tokens_of,
 )
@@ -916,7 +919,7 @@ class Mentions:
             phrase = f"the {ship[2]} {text_of(tok.doc)[ship[0]:ship[1]]}"
         actor = self._resolve(phrase, ctx)
         if actor is not None and self.resolver.senses:  # "RSF condemned the arrest of two journalists"
-            actor = self.resolver.sense(actor, sentence_of(tok).text, text_of(tok.doc), date=ctx.date,
+            actor = self.resolver.sense(actor, sentence_text(tok), text_of(tok.doc), date=ctx.date,
                                         focus=ctx.focus, where=ctx.where)
         if actor is not None and actor.evidence == UNKNOWN_NAME and _capital_of_a_sentence(tok, phrase):
             actor = None  # "Sanctions on Iran were lifted": a common noun opening its sentence (aid248)
@@ -3934,8 +3937,9 @@ def _labellers(deed: Token) -> set[int]:
 def _denied_kinds(deed: Token) -> set[int]:
     """The words that name a kind of doer in a deed a negated copula denies ("police said the shooting was not
     a terrorist attack": no terrorists did it; modality-1)."""
-    sent = sentence_of(deed)
-    return {t.i for noun in sent if noun.dep_ == "attr" and denied_identity(noun) is not None
+    toks = tokens_of(deed.doc)  # the sentence's attributes from the Doc's label index: no Token per word
+    return {t.i for k in deps_between(deed.doc, ("attr",), *sentence_bounds(deed))
+            if denied_identity(noun := toks[k]) is not None
             for c in children_of(noun) if c.dep_ in ("amod", "compound") for t in c.subtree}
 
 
@@ -4605,9 +4609,24 @@ def _vessel_named(noun: Token, prefixes: dict[str, str]) -> bool:
                for t in words)
 
 
+PHRASES_KEY = "chronica.mentions.phrases"
+
+
 def _phrase(tok: Token, after: int = 0) -> str:
     """The words of a noun phrase up to its head: 'the Peruvian government', 'President Fujimori';
-    none before character ``after`` (the end of a dateline)."""
+    none before character ``after`` (the end of a dateline). Kept per Doc (each event asks about the same
+    words; a mend drops the Doc's tables, and with them these)."""
+    kept = tok.doc.user_data.get(PHRASES_KEY)
+    if kept is None:
+        kept = tok.doc.user_data[PHRASES_KEY] = {}
+    found = kept.get((tok.i, after))
+    if found is None:
+        found = kept[(tok.i, after)] = _phrase_of(tok, after)
+    return found
+
+
+def _phrase_of(tok: Token, after: int) -> str:
+    """:func:`_phrase`, worked out."""
     doc = tok.doc
     toks, deps, heads = tokens_of(doc), deps_of(doc), heads_of(doc)  # no new Tokens
     i, dep = tok.i, deps[tok.i]

@@ -155,6 +155,13 @@ def sentence_bounds(tok: Token) -> tuple[int, int]:
     return starts[i], starts[i + 1]
 
 
+def sentence_text(tok: Token) -> str:
+    """``sentence_of(tok).text`` from the Doc's kept text and character bounds (no Token made per word)."""
+    start, end = sentence_bounds(tok)
+    starts, ends = char_bounds(tok.doc)
+    return text_of(tok.doc)[starts[start]:ends[end - 1]]
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """The first token of every sentence, then the length of the Doc; kept once per Doc."""
     starts = doc.user_data.get(SENT_KEY)

@@ -48,18 +48,30 @@ def aside_spans(trigger: Token, subjects: bool = True) -> list[tuple[int, int]]:
     released ..."; olddates53): a past date in one is the described thing's, not the act's. ``subjects``:
     also those that describe a subject. Not one that describes the frame of the act ("were killed in the war,
     which began in 1998": the war's time is the killing's)."""
-    spans = []
-    toks = tokens_of(trigger.doc)
-    for i in deps_between(trigger.doc, ASIDE_DEPS, *sentence_bounds(trigger)):  # the clauses' heads only
-        tok = toks[i]
-        if tok.left_edge.i <= trigger.i <= tok.right_edge.i:
-            continue
-        described = tok.head
-        if described.dep_ == "pobj" and described.head.head.i == trigger.i:
-            continue
-        if subjects or described.dep_ not in ("nsubj", "nsubjpass"):
-            spans.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
-    return spans
+    return [(a, b) for a, b, of_subject in _asides(trigger) if subjects or not of_subject]
+
+
+ASIDES_KEY = "chronica.said_on.asides"
+
+
+def _asides(trigger: Token) -> list[tuple[int, int, bool]]:
+    """:func:`aside_spans` with whether each describes a subject, kept per Doc by the trigger (an event asks
+    twice; a mend drops the Doc's tables, and with them these)."""
+    kept = trigger.doc.user_data.setdefault(ASIDES_KEY, {})
+    found = kept.get(trigger.i)
+    if found is None:
+        found = kept[trigger.i] = []
+        toks = tokens_of(trigger.doc)
+        for i in deps_between(trigger.doc, ASIDE_DEPS, *sentence_bounds(trigger)):  # the clauses' heads only
+            tok = toks[i]
+            if tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+                continue
+            described = tok.head
+            if described.dep_ == "pobj" and described.head.head.i == trigger.i:
+                continue
+            right, of_subject = tok.right_edge, described.dep_ in ("nsubj", "nsubjpass")
+            found.append((tok.left_edge.idx, right.idx + len(right.text), of_subject))
+    return found
 
 
 def background_asides(trigger: Token, dates: list[DateInfo], published: str | None) -> list[tuple[int, int]]:

@@ -843,10 +843,14 @@ def _self_dead(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
     """'The gunman shot dead eight worshippers and then killed himself': the doer's own death, a verb of
     killing joined to the killing of those counted, with no subject of its own and the doer as its object."""
     kills = [c.token.head for c in counts if c.kind == "killed" and c.token.dep_ == "dobj"]
-    out = []
+    out: list[Count] = []
+    if not kills:  # no killing of a counted object: no word can be joined after one
+        return out
     for tok in sent:
+        if tok.dep_ != "dobj":
+            continue
         verb = tok.head
-        if (tok.dep_ != "dobj" or verb.dep_ not in ("conj", "advcl")
+        if (verb.dep_ not in ("conj", "advcl")
                 or not any(_joined_after(kill, verb) for kill in kills)
                 or verb.lemma_.lower() not in tables.kinds["killed"]["verbs"]
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))):

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from chronica.actors.data import package_file
 from chronica.actors.leaders import parse_item
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
-from chronica.nlp import children_of, in_place, sentence_bounds, sentence_of
+from chronica.nlp import children_of, in_place, sentence_bounds, sentence_of, tokens_of
 from chronica.nlp import lemmas_of as spacy_lemmas_of
 from chronica.vessels import covering
 
@@ -1338,7 +1338,8 @@ def _not_target(tok: Token, deps: list[Token], kind: str, lex: Lexicon, entry: E
         subjects = [s for s in subjects if _key(entry.subjects, s) is None]
     if any(_key(lex.not_target_subjects, s) is not None for s in subjects):
         return True
-    if any(t.i != tok.i and lex.lemma(t) in lex.harm_words for t in sentence_of(tok)):
+    lemmas, harm = lex.lemmas_of(tok.doc), lex.harm_words  # the sentence's words read from the Doc's table
+    if any(i != tok.i and lemmas[i] in harm for i in range(*sentence_bounds(tok))):
         return False
     doers = [*subjects, *(g for d in deps if d.dep_ == "agent" for g in children_of(d) if g.dep_ == "pobj")]
     if any(_named_state(s) for s in subjects):
@@ -1832,8 +1833,12 @@ def accident_told(sent: Span, lex: Lexicon) -> bool:
     if not told:
         return False
     causes = told["causes"] | lex.accident_causes | lex.mishap_things
-    for tok in sent:
-        lemma = tok.lemma_.lower()
+    lemmas, toks = spacy_lemmas_of(sent.doc), tokens_of(sent.doc)  # a Token only for a word that may tell it
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        if lemma not in told["words"] and lemma not in told["causing"] and lemma != "rule":
+            continue
+        tok = toks[i]
         if lemma in told["words"] and tok.dep_ in ("attr", "acomp"):
             found = True  # "was an accident", "was accidental"
         elif lemma in told["causing"]:  # "was caused by a gas cylinder"
