@@ -4622,6 +4622,7 @@ def _phrase(tok: Token, after: int = 0) -> str:
         if not (word.is_punct or deps[start] in ("cc", "prep", "case") or word.idx < after):
             break
         start += 1
+    start = _hyphened_start(toks, start, after)
     end, n = i + 1, len(doc)
     while end < n:
         if deps[end] not in ("compound", "flat") and not _name_hyphen(toks, deps, heads, end) or (
@@ -4726,6 +4727,17 @@ def _name_run_end(toks: list[Token], start: int, ends: range, names: frozenset[s
         if " ".join(t.lower_ for t in toks[first:k]) in names:
             found = k
     return found
+
+
+def _hyphened_start(toks: list[Token], start: int, after: int = 0) -> int:
+    """The first word of a capitalised name joined by hyphens that the parse broke up before ``start``
+    ("Jamaat-e-Islami", "Lashkar-e-Taiba" read as three subjects, of which only the last was kept)."""
+    if not toks[start].text[:1].isupper():
+        return start
+    while (start >= 2 and toks[start - 1].text == "-" and not toks[start - 1].whitespace_
+           and not toks[start - 2].whitespace_ and toks[start - 2].is_alpha and toks[start - 2].idx >= after):
+        start -= 2
+    return start
 
 
 def _name_hyphen(toks: list[Token], deps: list[str], heads: list[int], k: int) -> bool:

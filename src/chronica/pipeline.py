@@ -193,6 +193,7 @@ from chronica.story_country import (
     removed_spans,
     striker_spans,
     suspect_spans,
+    teller_spans,
     unit_word_country,
     victim_spans,
 )
@@ -478,7 +479,7 @@ class Pipeline:
     def _context(self, document: Document, doc: Doc, dates: list) -> DocContext:
         if self._hints is None:  # the countries of the story's armed groups help settle namesakes
             self._hints = from_lexicon(self.actors.lexicon, self.actors.senses)
-        hinted = self._hints.countries(doc)
+        hinted = self._hints.countries(doc, teller_spans(self.actors, text_of(doc)))  # not "told the BBC"
         source = source_of(document.publication, document.url) if self.learner else None
         where = self.home or (self.learner.home(source) if self.learner else None)
         dated = document.published or first_year(dates)  # "Zaire" before 1997 is the country

@@ -32,6 +32,7 @@ def country_mentions(actors: ActorResolver, text: str, places: list,
     ``skip_too``: where people were sent or fled to)."""
     skip = getattr(places, "seats", frozenset()) | getattr(places, "venues", frozenset()) | skip_too
     areas = [(p.start, p.end) for p in places if p.country is None and p.start is not None]
+    areas += teller_spans(actors, text)  # "an officer told Voice of America": no America
     return [m for m in actors.country_mentions(text) if (m[0], m[1]) not in skip
             and not any(a <= m[0] and m[1] <= b for a, b in areas)  # "the Gulf of Guinea": no Guinea
             and not not_here(text, m[0], m[1]) and not company_nationality(text, m[1])
@@ -239,7 +240,44 @@ def actor_mentions(actors: ActorResolver, text: str, date: str | None = None) ->
     """(start, end, Actor) of the actor mentions that count for the story's country (not a bare surname
     out of office on the story's date)."""
     return [m for m in actors.mentions(text) if not not_here(text, m[0], m[1]) and not company(m[2])
-            and not bare_surname(actors, text, m, date) and not _border_owner(text, m[0], m[1])]
+            and not bare_surname(actors, text, m, date) and not _border_owner(text, m[0], m[1])
+            and not world_teller(text, m)]
+
+
+WORLD_OUTLETS = frozenset(CUES["world_outlets"])
+_TOLD_BEFORE = re.compile(r"(?:\b(?:told|tells?|telling|according\s+to|interviews?\s+with|interviewed\s+by|"
+                          r"(?:speak|speaking|spoke|talk|talking|talked)\s+(?:to|with)|quoted\s+by|cited\s+by|"
+                          r"reported\s+by|(?:comments?|remarks|statement)\s+to)\s+|\(\s*)(?:the\s+)?$",
+                          re.IGNORECASE)
+_TOLD_AFTER = re.compile(r"(?:['\u2019]s?)?(?:\s+[A-Z][\w-]*){0,2}?(?:\s+(?:news\s+agency|service|radio|"
+                         r"television|channel|correspondents?|reporters?|journalists?))?\s+(?:has\s+|had\s+)?"
+                         r"(?:reported|reports|said|says|quoted|quotes|cited|cites|learned|learnt|"
+                         r"was\s+told|were\s+told)\b")
+_LOWER_HEAD = re.compile(r"(?:[a-z][\w-]*\s+)*")  # "official" of a mention "official Xinhua news agency"
+_TOLD_TO = re.compile(r"\s+(?:to|not\s+to)\s+[a-z]")  # "police told Al Jazeera to leave": an order to it
+_STATE_OUTLET = re.compile(r"\b(?:state|state-run|state-owned|official|government)(?:\s+(?:news|media|press|"
+                           r"wire|agency|broadcaster|outlet|television|radio))*\s+$", re.IGNORECASE)
+
+
+def teller_spans(actors: ActorResolver, text: str) -> frozenset[tuple[int, int]]:
+    """The spans of the outlets that report from everywhere named only as the story's hearer or teller
+    (:func:`world_teller`): no actor, hint or country word of the story ("told Voice of America")."""
+    return frozenset((m[0], m[1]) for m in actors.mentions(text) if world_teller(text, m))
+
+
+def world_teller(text: str, mention: tuple) -> bool:
+    """Is the mention an outlet that reports from everywhere, only as the hearer or teller of the story
+    ("a villager told Reuters", "according to AFP", "Reuters reported"): no sign of its country?"""
+    start, end, actor = mention
+    if actor.sector != "JRN" or actor.name not in WORLD_OUTLETS or not (
+            actor.evidence or "").startswith("org:"):
+        return False
+    before = text[max(0, start - 40):start]
+    if _STATE_OUTLET.search(before + _LOWER_HEAD.match(text, start, end).group()):
+        return False  # "the official Xinhua news agency said": its own state's
+    if _TOLD_BEFORE.search(before):
+        return not _TOLD_TO.match(text, end)
+    return bool(_TOLD_AFTER.match(text, end))
 
 
 def _border_owner(text: str, start: int, end: int) -> bool:

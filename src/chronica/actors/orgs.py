@@ -37,6 +37,7 @@ class Org:
     shared: bool = False  # a name parties of many countries have ("Democratic Party", "Labour Party")
     active: tuple[str | None, str | None] = (None, None)  # (from, until): dated stories outside never name it
     common: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # forms other states' bodies share
+    cased: frozenset[str] = field(default_factory=frozenset)  # local forms that must be written as listed
 
     def active_at(self, date: str) -> bool:
         """Whether the group existed on ``date`` (1991's "coalition aircraft" are no anti-IS coalition)."""
@@ -101,8 +102,9 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
             (Period(as_date(p["from"]) or "", p.get("acled"),
                     int(p["inter"]) if p.get("inter") is not None else None, p.get("sector"))
              for p in row.get("periods") or []), key=lambda p: p.start))
+        cased = [str(a) for a in row.get("local_cased") or []]
         local = [str(a) for a in row.get("local") or []] + regional_forms(
-            row.get("regional_local") or [], nouns)
+            row.get("regional_local") or [], nouns) + cased
         org = Org(name, full, _iso(row.get("country")), row.get("sector"), int(row.get("inter") or 0), acled,
                   as_date(row.get("state_from")),
                   tuple(c for c in (_iso(c) for c in row.get("countries") or []) if c),
@@ -110,13 +112,13 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
                   tuple(c for c in (_iso(c) for c in row.get("local_in") or []) if c),
                   bool(row.get("shared")),
                   (as_date(row.get("active_from")), as_date(row.get("active_until"))),
-                  frozenset(key_of(str(a)) for a in row.get("common") or []))
+                  frozenset(key_of(str(a)) for a in row.get("common") or []), frozenset(cased))
         forms = [name] + ([full] if full else []) + [str(a) for a in row.get("aliases") or []] + (
             regional_forms(row.get("regional") or [], nouns))
         for form in forms:
             lexicon.add(form, "org", org, proper=not _any_case(form, lexicon))
         for form in local:  # common words ("militia", "coalition"): any case in the text
-            lexicon.add(form, "org", org, proper=False)
+            lexicon.add(form, "org", org, proper=form in cased)  # "the Centre", "the ED": as written
     return len(rows)
 
 

@@ -9,7 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..geo.adjectives import region_demonym_states
+from ..geo.adjectives import region_demonym_states, region_name_states
+from ..geo.gazetteer import norm
 from ..geo.sees import CLERGY_SEES, SAINT_VENUES, SAINT_WORDS, SEE_TITLES
 from ..record import Actor
 from ..vessels import name_spans
@@ -85,6 +86,8 @@ PLACE_SUFFIXES = frozenset("district province state region county municipality g
                            "department oblast raion prefecture city town village valley mountains river camp "
                            "square street road bridge airport port".split())
 MODIFIER_KINDS = frozenset({"demonym", "people"})
+# a region's type words after its name ("Somali Region", "Kachin State", "Sindh Province"; round peoples56)
+REGION_TYPE_WORDS = frozenset({"region", "regional", "state", "province"})
 # heads that are a state itself, whose "of" names which one ("the former Soviet republic of Georgia", "the
 # Gulf state of Qatar", "the Pacific island nation of Nauru")
 STATE_HEADS = frozenset({"republic", "republics", "kingdom", "emirate", "sultanate", "principality", "state",
@@ -263,7 +266,7 @@ class ActorResolver:
         tokens = tokenize(text)
         out = []
         ships = self._ship_spans(text, tokens) if any(t.text[:1].isupper() for t in tokens[1:]) else []
-        for m in self.places.scan(tokens, self._accept(focus)):
+        for m in self._regions_opened(self.places.scan(tokens, self._accept(focus)), tokens):
             if m.entry.kind in COUNTRY_KINDS and not any(a <= tokens[m.start].start < b for a, b, _ in ships):
                 # not "the tanker Marlin Luanda": a ship's name (maritime-2)
                 out.append((tokens[m.start].start, tokens[m.end - 1].end, m.entry.ref.iso3))
@@ -424,6 +427,10 @@ class ActorResolver:
             if entry.kind == "org" and tuple(t.key for t in tokens[i:j]) in entry.ref.common and (
                     self._foreign_before(tokens, i, entry.ref)):
                 return False  # "Ukraine's Security Service": Ukraine's own, not Britain's MI5 (press-2)
+            if entry.kind == "org" and entry.form in entry.ref.cased:
+                # "the Centre", "the ED": a state body's name only at home and as the head of its phrase
+                return (entry.ref.is_home(home) and not self._foreign_before(tokens, i, entry.ref)
+                        and not _name_goes_on(tokens, j))
             if entry.kind == "org" and not entry.proper and entry.ref.local:
                 # a common word that names a group only in its own country ("militia" in Brazil)
                 org: Org = entry.ref
@@ -631,7 +638,7 @@ class ActorResolver:
             return actor, read
         dated: list[str] = []
         matches = self.lexicon.scan(tokens, self._accept(focus, where or focus, date, dated))
-        matches = self._run_on(matches, tokens)
+        matches = self._regions_opened(self._run_on(matches, tokens), tokens)
         bare = [m for m in matches if self._bare_surname(m, tokens, date, focus, where)]
         matches = [m for m in matches if m not in bare]
         read = (any(m.entry.kind == "leader" and m.end - m.start == 1 for m in matches + bare)
@@ -1323,6 +1330,38 @@ class ActorResolver:
             return Actor(ctx.phrase, name=name, evidence=UNKNOWN_NAME)
         return None
 
+    def _regions_opened(self, matches: list[Match], tokens: list[Token]) -> list[Match]:
+        """A people's name or demonym that opens a first-order region's name ("Tamil Nadu fishermen", "Somali
+        Region special police", "Kachin State"): the region's state, named as a country, not the people."""
+        out: list[Match] = []
+        for k, m in enumerate(matches):
+            if out and m.start < out[-1].end:
+                continue  # inside the region's name ("Region" of "Somali Region")
+            found = self._region_after(m, tokens) if m.entry.kind in MODIFIER_KINDS else None
+            country = self.countries.get(found[1]) if found is not None else None
+            if found is not None and country is not None:
+                # "Kachin State police": the region's type word opens a role of its own ("state police")
+                end = m.end if any(x.start < found[0] < x.end for x in matches[k + 1:k + 2]) else found[0]
+                form = " ".join(t.text for t in tokens[m.start:end])
+                m = Match(m.start, end, (Entry("country", country, form),))
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _region_after(m: Match, tokens: list[Token]) -> tuple[int, str] | None:
+        """(end, ISO3) of the region whose name a people's word or demonym opens: the word and a
+        capitalised name word after it ("Tamil Nadu"), or the word before a region's type word ("Somali
+        Region", "Kachin State"; lower-case only "region": "Somali state media" is Somalia's); else None."""
+        j = m.end
+        if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1 or not (
+                tokens[j].text[:1].isupper() or tokens[j].key == "region"):
+            return None
+        states = region_name_states()
+        typed = tokens[j].key in REGION_TYPE_WORDS
+        words = tokens[m.start:j] if typed else tokens[m.start:j + 1]
+        iso3 = states.get(norm(" ".join(t.text for t in words)))
+        return (j + 1, iso3) if iso3 is not None else None
+
     def _regions(self) -> dict[tuple[str, ...], str]:
         """Regions and breakaway territories named as parties (regions.yaml): folded words -> ISO3."""
         if self._region_table is None:
@@ -1918,6 +1957,12 @@ def _modifier(m: Match) -> bool:
     """A country's adjective, a people's name or a faith's ("Sunni", "Christian") that may modify a head."""
     return m.entry.kind in MODIFIER_KINDS or (m.entry.kind == "role" and m.entry.proper
                                               and m.entry.ref.sector == "REL")
+
+
+def _name_goes_on(tokens: list[Token], j: int) -> bool:
+    """Whether a longer name goes on after token ``j - 1`` ("the Centre for Policy Research", "the Centre
+    Party", "the Centre of Indian Trade Unions"): a capitalised word or "for"/"of" right after it."""
+    return j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].key in ("for", "of"))
 
 
 def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:

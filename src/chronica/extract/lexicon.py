@@ -24,6 +24,9 @@ class Entry:
     complements: dict[str, str | None] = field(default_factory=dict)  # "agreed to a truce"
     # where a shot went, before its object: "fired two missiles into the sea" is a show of force
     destinations: dict[str, str | None] = field(default_factory=dict)
+    # the class when the subject is a state's warplane, warship or drone (``craft``) and the object or the
+    # object of "into"/"through"/"across" is listed: "Chinese warplanes crossed the median line" (eastasia-4)
+    craft: dict[str, str | None] = field(default_factory=dict)
     # the act left undone after "without": "left Moscow without signing the ceasefire" is a refusal
     without: dict[str, str | None] = field(default_factory=dict)
     needs: tuple[str, ...] = ()
@@ -174,6 +177,13 @@ class Lexicon:
     carrier_nouns: frozenset[str] = frozenset()
     carrier_verbs: frozenset[str] = frozenset()
     carrier_filled: frozenset[str] = frozenset()
+    # where a launched missile came down ("a missile that landed in the sea"): the verbs, their prepositions
+    landing_verbs: frozenset[str] = frozenset()
+    landing_preps: frozenset[str] = frozenset()
+    # a state's military craft ("Chinese warplanes", "naval vessels"), unless a civil word tells them
+    # ("a cargo ship", "a passenger flight")
+    military_craft: frozenset[str] = frozenset()
+    civil_craft: frozenset[str] = frozenset()
     # nouns of a standing body: "the alliance condemned ..." is the body acting, not an alliance formed
     body_nouns: frozenset[str] = frozenset()
     # a party's share in a pact: "suspended its participation in the deal" (the share's verb is the pact's)
@@ -304,6 +314,7 @@ def _entry(value: Any) -> Entry:
         subjects=dict(value.get("subjects") or {}),
         complements=dict(value.get("complements") or {}),
         destinations=dict(value.get("destinations") or {}),
+        craft=dict(value.get("craft") or {}),
         without=dict(value.get("without") or {}),
         needs=tuple(value.get("needs") or ()),
         unless=tuple(value.get("unless") or ()),
@@ -415,6 +426,10 @@ def lexicon() -> Lexicon:
         carrier_nouns=frozenset((spec.get("carriers") or {}).get("nouns") or ()),
         carrier_verbs=frozenset((spec.get("carriers") or {}).get("carrying") or ()),
         carrier_filled=frozenset((spec.get("carriers") or {}).get("filled") or ()),
+        landing_verbs=frozenset((spec.get("landings") or {}).get("verbs") or ()),
+        landing_preps=frozenset((spec.get("landings") or {}).get("preps") or ()),
+        military_craft=frozenset((spec.get("craft") or {}).get("military") or ()),
+        civil_craft=frozenset((spec.get("craft") or {}).get("civil") or ()),
         body_nouns=frozenset(spec.get("body_nouns") or ()),
         share_nouns=frozenset(spec.get("share_nouns") or ()),
         member_nouns=frozenset(spec.get("member_nouns") or ()),

@@ -148,6 +148,10 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
         if kind == "objprep" and any(d.dep_ == "dobj" and any(
                 c.dep_ == "prep" and c.lower_ == word for c in children_of(d)) for d in deps):
             return True
+        if kind == "ofprep" and any(d.dep_ == "prep" and d.lower_ == "of" and any(
+                c.dep_ == "prep" and c.lower_ == word for g in children_of(d) if g.dep_ == "pobj"
+                for c in children_of(g)) for d in deps):
+            return True  # "the launch of 200 missiles at Israel": the parse hangs "at" on the "of" object
         if kind == "prt" and any(d.dep_ == "prt" and d.lower_ == word for d in deps):
             return True
         if kind == "mod" and any(
@@ -491,11 +495,101 @@ def _day_or_year(text: str) -> bool:
     return 1 <= n <= 31 or 1900 <= n <= 2099
 
 
-def _destination_key(table: dict[str, str | None], prep: Token, obj: Token) -> str | None:
+def _destination_key(table: dict[str, str | None], prep: Token, obj: Token, loose: bool = True) -> str | None:
     """The key of a destination: with its preposition ("into street": "ordered the army into the streets",
-    not "ordered protesters off the streets"; bystander50), else the object's own key."""
+    not "ordered protesters off the streets"; bystander50), or a named place with it ("over named place":
+    "fired a missile over Japan"), else (``loose``) the object's own key."""
     lemma = lexicon().forms.get(obj.lower_) or obj.lemma_.lower()
-    return f"{prep.lower_} {lemma}" if f"{prep.lower_} {lemma}" in table else _key(table, obj)
+    if f"{prep.lower_} {lemma}" in table:
+        return f"{prep.lower_} {lemma}"
+    if f"{prep.lower_} {PLACE_KEY}" in table and place_name(obj):
+        return f"{prep.lower_} {PLACE_KEY}"
+    return _key(table, obj) if loose else None
+
+
+def _landing_verbs(head: Token, deps: list[Token]) -> list[Token]:
+    """The verbs that tell where a launched thing came down: the trigger itself if one ("the missile fell into
+    the sea"), the clause on its object ("a missile that landed in the sea") and a "before" clause or
+    conjunct of that one ("flew 1,000 km before falling into the Pacific"; eastasia-4)."""
+    verbs = lexicon().landing_verbs
+    out = [head] if head.lemma_.lower() in verbs else []
+    out += [c for d in deps if d.dep_ == "dobj" for c in children_of(d)
+            if c.dep_ == "relcl" and c.lemma_.lower() in verbs]
+    for v in list(out):
+        out += [c for c in children_of(v) if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in verbs]
+        out += [g for c in children_of(v) if c.dep_ == "prep" and c.lower_ in ("before", "after")
+                for g in children_of(c) if g.dep_ == "pcomp" and g.lemma_.lower() in verbs]
+    return out
+
+
+PASSAGE_PREPS = ("into", "through", "across", "over", "near", "around", "within", "inside", "in")
+
+
+def military_craft(tok: Token) -> bool:
+    """A state's warplane, warship or drone (``craft`` in data/triggers.yaml): "Chinese warplanes", "two naval
+    vessels", "Forty-five Chinese military aircraft"; not one a civil word tells ("a cargo ship")."""
+    lex = lexicon()
+    return _key(lex.military_craft, tok) is not None and not any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.civil_craft for c in children_of(tok))
+
+
+def _passage(entry: Entry, deps: list[Token]) -> str | None:
+    """The ``craft`` key of where a state's military craft went: the verb's object or the object of its
+    "into"/"through"/"across" ("Chinese warplanes crossed the median line", "sailed through the Taiwan
+    Strait", "drones crossed into South Korean airspace"; eastasia-4)."""
+    if not entry.craft or not any(d.dep_ == "nsubj" and military_craft(d) for d in deps):
+        return None
+    places = [d for d in deps if d.dep_ == "dobj"] + [g for d in deps if d.dep_ == "prep"
+                                                      and d.lower_ in PASSAGE_PREPS
+                                                      for g in children_of(d) if g.dep_ == "pobj"]
+    return next((k for g in places for k in [_key(entry.craft, g)] if k is not None), None)
+
+
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _landing_key(table: dict[str, str | None], prep: Token, obj: Token) -> str | None:
+    """The destination key of where a thing came down, read through a compass word ("inside Japan's exclusive
+    economic zone west of Hokkaido": the zone)."""
+    key = _destination_key(table, prep, obj)
+    if key is None and obj.lemma_.lower() in COMPASS:
+        return next((k for c in children_of(obj) if c.dep_ == "compound"
+                     for k in [_destination_key(table, prep, c)] if k is not None), None)
+    return key
+
+
+def _blow_told(deps: list[Token]) -> bool:
+    """Whether a clause on the verb or its object tells a blow or harm ("a missile that struck a farm",
+    ", killing two"): a launch "over" a place is then an attack."""
+    lex = lexicon()
+    blows = lex.harm_verbs | lex.struck_verbs | lex.hit_verbs
+    clauses = [*deps, *(c for d in deps if d.dep_ == "dobj" for c in children_of(d))]
+    return any(c.dep_ in ("advcl", "relcl", "conj", "xcomp") and c.lemma_.lower() in blows for c in clauses)
+
+
+def _destination(entry: Entry, head: Token, deps: list[Token]) -> str | None:
+    """The key of where a shot went: the object of the verb's "into"/"off"/"toward", of "over" on the verb or
+    its object ("fired a missile over Japan"), or where a clause says it came down ("a missile that landed in
+    the sea"); None when the verb's own destination is a named place no key lists ("fired rockets into
+    Israel")."""
+    table = entry.destinations
+    own = [(d, g) for d in deps if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS
+           for g in children_of(d) if g.dep_ == "pobj"]
+    key = next((k for d, g in own for k in [_destination_key(table, d, g)] if k is not None), None)
+    if key is not None or any(place_name(g) for _, g in own):
+        return key
+    preps = lexicon().landing_preps
+    key = next((k for v in _landing_verbs(head, deps) for d in children_of(v)
+                if d.dep_ == "prep" and d.lower_ in preps for g in children_of(d) if g.dep_ == "pobj"
+                for k in [_landing_key(table, d, g)] if k is not None), None)
+    if key is not None:
+        return key
+    if _blow_told(deps):
+        return None  # "fired a missile over Poland that struck a farm, killing two": an attack
+    paths = [p for d in deps if d.dep_ == "dobj" for p in children_of(d) if p.dep_ == "prep"]
+    return next((k for d in [*deps, *paths] if d.dep_ == "prep" and d.lower_ in PATH_PREPS
+                 for g in children_of(d) if g.dep_ == "pobj"
+                 for k in [_destination_key(table, d, g, loose=False)] if k is not None), None)
 
 
 def _key(table: Container[str], tok: Token) -> str | None:
@@ -662,6 +756,7 @@ def _happens(noun: Token, lex: Lexicon) -> bool:
 
 
 DESTINATION_PREPS = ("into", "off", "toward", "towards")
+PATH_PREPS = ("over",)  # a destination only under a key with the preposition: "over named place"
 # the prepositions whose object an entry's complements name: "agreed to a truce", "withdrew from the
 # town", "supplied Ukraine with missiles"
 COMPLEMENT_PREPS = ("to", "on", "upon", "from", "of", "with")
@@ -839,6 +934,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         return entry.subjects[head.head.lemma_.lower()]  # "striking pilots grounded flights": on strike
     if entry.workers and _workers_strike(head, deps):
         return entry.workers  # "Nigerian pharmacists strike over unpaid allowances": a walkout (unrest-4)
+    key = _passage(entry, deps)
+    if key is not None:
+        return entry.craft[key]  # "Chinese warplanes flew into Taiwan's air defence identification zone"
     first_destination = min((d.i for d in deps if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS),
                             default=len(head.doc))
     if entry.destinations and not any(d.dep_ == "prep" and d.lower_ in AIMED_PREPS and d.i < first_destination
@@ -847,9 +945,7 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         # "fired two missiles into the sea / off its east coast": no one attacked ("fired at boats off the
         # coast" is aimed at someone); an "at" after the destination tells where the deed was done ("took a
         # hitman into custody at a car wash", sd35)
-        key = next((k for d in deps if d.dep_ == "prep" and d.lower_ in DESTINATION_PREPS
-                    for g in children_of(d) if g.dep_ == "pobj"
-                    for k in [_destination_key(entry.destinations, d, g)] if k is not None), None)
+        key = _destination(entry, head, deps)
         if key is not None:
             return entry.destinations[key]
     key = next((_key(entry.grounds, g) for d in deps if entry.grounds and d.dep_ == "prep"

@@ -12,7 +12,7 @@ from functools import cache
 
 import pycountry
 
-from chronica.geo.gazetteer import Entry, Gazetteer, _aliases, norm
+from chronica.geo.gazetteer import Entry, Gazetteer, _aliases, norm, read_admin1
 from chronica.geo.resolve import to_place
 from chronica.record import Place
 
@@ -34,6 +34,22 @@ def region_demonym_states() -> dict[str, str]:
         if country is not None:
             out[norm(str(name))] = country.alpha_3
     return out
+
+
+@cache
+def region_name_states() -> dict[str, str]:
+    """The state of each first-order region by its name's lookup key ("tamil nadu": IND, "somali": ETH;
+    ``data/admin1.tsv`` and the aliases' ``regions``), for the names only one state's regions bear."""
+    seen: dict[str, set[str]] = {}
+    for cc, _, _, name, _, names in read_admin1():
+        for form in (name, *names):
+            seen.setdefault(norm(form), set()).add(cc)
+    for code, names in (_aliases().get("regions") or {}).items():
+        for form in names or ():
+            seen.setdefault(norm(str(form)), set()).add(str(code).split(".", 1)[0])
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    return {key: iso3[cc] for key, ccs in seen.items()
+            if key and len(ccs) == 1 and (cc := next(iter(ccs))) in iso3}
 
 
 def entry_of(gaz: Gazetteer, word: str) -> Entry | None:

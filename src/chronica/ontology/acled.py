@@ -179,6 +179,7 @@ class Context:
     thwarted: re.Pattern[str] | None = None  # "thwarted a Houthi attack on the town": the attack fought off
     camp_heads: frozenset[str] = frozenset()  # "party supporters attacked opposition activists": camps
     creed_crowds: frozenset[str] = frozenset()  # "thousands of Islamists protested": a crowd (left-actors55)
+    people_bodies: frozenset[str] = frozenset()  # "Dalit groups staged a protest": a crowd (peoples56)
     disappeared: re.Pattern[str] | None = None  # "his whereabouts remain unknown": a detention unseen since
     staged_fights: re.Pattern[str] | None = None  # "in a so-called crossfire": no fight, an execution
     staged_gap: frozenset[str] = frozenset()  # words between the denial and the fight: "what police called a"
@@ -338,6 +339,7 @@ def context_rules() -> Context:
         helper_heads=frozenset((spec.get("helpers_attacked") or {}).get("heads", ())),
         settler_heads=frozenset(spec.get("settler_heads", ())),
         creed_crowds=frozenset(spec.get("creed_crowds", ())),
+        people_bodies=frozenset(spec.get("people_bodies", ())),
         mob_settlers=frozenset((spec.get("settler_mobs") or {}).get("actors", ())),
         mob_settler_classes=frozenset((spec.get("settler_mobs") or {}).get("classes", ())),
         gang_victims=(re.compile("|".join(f"(?:{p})" for p in spec["gang_victims"]))
@@ -815,6 +817,7 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None,
         if _cls(ev) in context_rules().protest:  # "the ruling party held a rally": its supporters rally
             unnamed += [a for a in ev.source if a.inter == 1 and _ruling_party(a)]
             unnamed += [a for a in ev.source if _creed_crowd(a, context_rules())]
+            unnamed += [a for a in ev.source if _people_body(a, context_rules())]
         crowd += [a for a in unnamed if a not in crowd]
         named = [a for a in ev.source if a.inter in (2, 3, 4) and _named(a)]
         if not ev.source or crowd or named:
@@ -824,7 +827,9 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None,
                 keep = [a for a in ev.source if a not in crowd]
                 text = crowd[0].text if crowd else ""
                 # the crowd keeps its own CAMEO sector ("students", "police officers" who protest)
-                sector = (crowd[0].sector if crowd and crowd[0].sector != "REB" else None) or standard.sector
+                # (not a militia's, a people's groups who protest: peoples56)
+                sector = (crowd[0].sector if crowd and crowd[0].sector not in ("REB", "PRM") else None) or (
+                    standard.sector)
                 ev.source = [replace(standard, text=text, sector=sector,
                                      evidence=f"acled-convention:{role}"
                                      + (f" (was {crowd[0].name})" if crowd else ""))] + keep
@@ -1059,6 +1064,16 @@ def _creed_crowd(actor: Actor, rules: Context) -> bool:
     rule = (actor.evidence or "").removeprefix("mention in sentence: ")
     return actor.inter == 2 and rule.startswith("role:") and (
         rule.split("+")[0].removeprefix("role:").lower() in rules.creed_crowds)
+
+
+def _people_body(actor: Actor, rules: Context) -> bool:
+    """A people's groups or organisations who protest ("Dalit groups staged a sit-in", "Uighur organisations
+    protested"), whom the actor dictionary reads as the people's militia: a crowd, with the people as its
+    group; none named armed ("armed Kuki groups") nor a militia by its own word ("Fulani militias")."""
+    rule = (actor.evidence or "").removeprefix("mention in sentence: ").removeprefix("coordinated:")
+    head, _, rest = rule.partition("+")
+    return actor.inter == 4 and actor.sector == "PRM" and rest.startswith("people:") and (
+        head.removeprefix("role:").lower() in rules.people_bodies)
 
 
 def _ruling_party(actor: Actor) -> bool:
