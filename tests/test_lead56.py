@@ -5,7 +5,10 @@ nor are the acts of groups with no country; Zaire's old name for Katanga, Shaba,
 not a town in China; valleys, subdivisions and camps of Pakistan's north-west and of Cox's Bazar that the
 gazetteer lacked (Tirah, Bolan, Upper and Lower Kurram, Ukhiya, Kutupalong), Russia's Ingushetia and
 Kabardino-Balkaria by their English names and Kosovo's Banjska are found there, not at namesakes
-abroad. Sentences written for the test, each group with controls."""
+abroad; "PoK" is Pakistan's Kashmir; San Sebastián and Donostia are the Basque city; a cemetery named after
+a town lies where the text places it. A monk who burns himself to death protests; sarin released on a subway
+is a chemical attack; the Korean Central Intelligence Agency is South Korea's, not the CIA. Sentences
+written for the test, each group with controls."""
 
 from __future__ import annotations
 
@@ -81,3 +84,43 @@ def test_shaba(pipeline, date: str, text: str, word: str, where: str) -> None:
 ])
 def test_frontier_places(pipeline, date: str, text: str, word: str, where: str) -> None:
     assert _where(_event(pipeline, text, date, word)) == where
+
+
+# 4. places and deeds seen in Asian and European news
+@pytest.mark.parametrize("date, text, word, where", [
+    ("2019-06-01", "Indian troops shelled villages in PoK on Monday.", "shelled", "PAK"),
+    ("1991-11-12", "Soldiers opened fire on mourners at the Santa Cruz cemetery in Dili.", "opened fire",
+     "TLS"),
+    ("2012-03-10", "A Tibetan monk burned himself to death in Ngaba.", "burned", "CHN"),
+    # controls
+    ("1995-01-23", "A bomb exploded at a bar in San Sebastián, killing a policeman.", "exploded", "ESP"),
+    ("2000-01-21", "ETA killed a businessman in San Sebastian.", "killed", "ESP"),
+    ("2024-01-10", "Riots broke out in Donostia on Saturday.", "Riots", "ESP"),
+    ("2019-06-01", "Protesters rallied in Pakistan-administered Kashmir.", "rallied", "PAK"),
+    ("2024-01-10", "Police in San Sebastián, Guatemala, arrested two men.", "arrested", "GTM"),
+    ("2024-01-10", "Gunmen attacked mourners at a cemetery in Santa Cruz, Bolivia.", "attacked", "BOL"),
+])
+def test_asian_places(pipeline, date: str, text: str, word: str, where: str) -> None:
+    assert _where(_event(pipeline, text, date, word)) == where
+
+
+@pytest.mark.parametrize("date, text, word, acled", [
+    ("2012-03-10", "A Tibetan monk burned himself to death in Ngaba.", "burned", "Peaceful protest"),
+    ("2011-01-04", "A young vendor burned himself in front of the governor's office.", "burned",
+     "Peaceful protest"),
+    ("1995-03-20", "Members of Aum Shinrikyo released sarin gas on the Tokyo subway.", "released",
+     "Chemical weapon"),
+    ("2024-01-10", "Militants released poison gas in the market.", "released", "Chemical weapon"),
+    # controls: houses burned, captives freed
+    ("2024-01-10", "Rioters burned houses in the village.", "burned", "Mob violence"),
+    ("2024-01-10", "Rebels released 20 hostages on Monday.", "released", "Other"),
+])
+def test_self_immolation_and_gas(pipeline, date: str, text: str, word: str, acled: str) -> None:
+    event = _event(pipeline, text, date, word)
+    assert event.acled.get("sub_event_type") == acled
+
+
+def test_kcia(pipeline) -> None:
+    text = "Agents of the Korean Central Intelligence Agency abducted Kim Dae-jung in Tokyo."
+    event = _event(pipeline, text, "1973-08-08", "abducted")
+    assert (event.source[0].country, event.source[0].sector) == ("KOR", "SPY")
