@@ -1679,12 +1679,25 @@ def _behind(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj":
         return []
     be = prep.head if prep.lower_ == "behind" and prep.head.lemma_ == "be" else _culprit_be(prep)
-    if be is None:
-        return []
+    if be is None or any(c.dep_ == "neg" for c in children_of(be)) or _denied_clause(be):
+        return []  # "ETA said it was not behind the bombing", "the IRA denied it was behind the attack"
     subjects = _children(be, ("nsubj",))
     if not subjects and be.dep_ == "xcomp":
         subjects = _children(be.head, ("nsubj", "nsubjpass"))
-    return [s for s in subjects if s.pos_ != "PRON" or s.lower_ in ("they", "he", "she")]
+    # "the UVF said it was behind the killing": the pronoun names the claimant as "they" does
+    return [s for s in subjects if s.pos_ != "PRON" or s.lower_ in ("they", "he", "she", "it", "we")]
+
+
+DENYING_VERBS = frozenset(_actor_words()["denying_verbs"])  # "denied it was behind the attack"
+
+
+def _denied_clause(be: Token) -> bool:
+    """Whether the clause of "be" is what a verb of denial (``denying_verbs``) denies, directly or as the
+    claim it rejects ("the IRA denied it was behind the attack", "rejected claims it was responsible")."""
+    head = be.head if be.dep_ in ("ccomp", "acl", "xcomp") else None
+    if head is not None and head.pos_ == "NOUN" and head.dep_ == "dobj":
+        head = head.head  # "rejected claims that it was behind"
+    return head is not None and head.lemma_.lower() in DENYING_VERBS
 
 
 # those a deed noun is told of as its authors: "detained the suspected organizer of the kidnapping"
