@@ -36,6 +36,7 @@ from chronica.extract.readings import condemns, paired_sides, readings, remote_v
 from chronica.extract.roles import (
     ATTACK_NOUNS,
     CAPTIVES,
+    CUSTODY_VERBS,
     ERRAND_PREPS,
     FINDING,
     GIVING,
@@ -122,6 +123,34 @@ def _repeated_object(tok: Token) -> Token | None:
         return None
     return next((t for t in sentence_of(tok) if t.i < tok.i and t.lower_ == tok.lower_
                  and t.dep_ in ("dobj", "dative") and t.head != verb and t.head in verb.conjuncts), None)
+
+
+def _same_doers_person(tok: Token) -> Token | None:
+    """The one person the same doer dealt with in the clause a "him" or "her" runs on from: the object of
+    the main verb when the parse joined a custody verb to a relative clause on it ("Officers shot a man who
+    stabbed a passer-by and detained him": the man), or the one a passive's agent did it to ("the man was
+    shot by officers who arrested him")."""
+    verb = tok.head
+    if tok.lower_ not in ("him", "her") or tok.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ == "conj" and _culprit_taken(verb) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        found = [verb.head.head]  # "shot a man who stabbed a passer-by and later detained him": the man
+    elif verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "agent":
+        done = verb.head.head.head
+        found = [c for c in done.children if c.dep_ == "nsubjpass"] or (
+            [c for c in done.head.children if c.dep_ == "nsubj"] if done.dep_ == "conj" else [])
+    else:
+        return None
+    return next((c for c in found if c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NN", "NNP")), None)
+
+
+def _culprit_taken(verb: Token) -> bool:
+    """Whether a custody verb the parse joined to a relative clause ("a man who stabbed a passer-by and later
+    detained him") is the main clause's doer's: one described by "who ..." does not take anyone in."""
+    rel = verb.head
+    return verb.lemma_.lower() in CUSTODY_VERBS and rel.dep_ == "relcl" and rel.head.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children)
 
 
 def _data() -> dict:
@@ -880,6 +909,12 @@ class Mentions:
             if first is not None:  # "pulled them away from the officers, stoned them": the first "them"
                 same = self.actor(first, ctx)
                 return same and _with_text(same, tok.text, f"pronoun:as before: {same.evidence}")
+            dealt = _same_doers_person(tok) if low in OBJECT_PRONOUNS else None
+            if dealt is not None and dealt.lemma_.lower() not in words()["not_persons"]:
+                same = self._resolve(_phrase(dealt, ctx.dateline_end), ctx)  # "shot a man who stabbed ..."
+                if same is not None and same.sector:
+                    why = f"pronoun:dealt with before ({dealt.text}): {same.evidence}"
+                    return _with_text(same, tok.text, why)
             if low in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
                 earlier = self._object_antecedent(tok, ctx)
                 if earlier is not None:
@@ -1781,6 +1816,9 @@ class Mentions:
             words = (_phrase(owner_tok, ctx.dateline_end) if owner_tok is not child
                      else tok.doc[owner_tok.left_edge.i:owner_tok.i + 1].text)
             owner = self._resolve(words, ctx)
+            if owner is not None and child.dep_ in ("compound", "amod") and (
+                    _city_place(tok, child, owner, ctx)):  # "attacked Brussels airport", "shelled Kyiv
+                return self._city_people(child, phrase, ctx)  # suburbs": the city's place, no body's
             if kind and owner_tok is child and child.pos_ == "ADJ" and owner is not None and not (
                     owner.evidence or "").startswith(NAMED_OWNER_RULES):
                 owner = self._recipients(tok, words, ctx) or owner
@@ -1793,6 +1831,12 @@ class Mentions:
             if owner is not None and owner.sector and not self._act_of_another(tok, owner, ctx):
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         return self._split_owner(tok, phrase, ctx)
+
+    def _city_people(self, city: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """The civilians of the country of a city whose place is hit ("attacked Brussels airport")."""
+        iso = self._country_of(city, ctx)
+        people = self.conventional("civilians", iso) if iso else None
+        return None if people is None else _with_text(people, phrase, f"city's place:{iso}")
 
     def _act_of_another(self, act: Token, owner: Actor, ctx: DocContext) -> bool:
         """An act of forces ("the military drills", ``act_nouns``) whose owner is only guessed from the
@@ -2073,6 +2117,8 @@ class Mentions:
             if not plural and cand.lemma_.lower() in words()["not_persons"]:
                 continue  # "dragged a man out of a police station and beat him": not the station
             actor = self._resolve(_phrase(cand, ctx.dateline_end), ctx)
+            if actor is not None and not plural and _place_named(cand, actor, ctx):
+                continue  # "shot two people in Vienna before police killed him": not Austria's government
             if actor is not None and actor.sector and not (actor.evidence or "").startswith("country:"):
                 return _with_text(actor, tok.text, f"pronoun:named before ({cand.text}): {actor.evidence}")
         return None
@@ -2496,8 +2542,9 @@ class Mentions:
             if span is None or not blocked.isdisjoint(range(span.start, span.end)) or (
                     span.start_char < ctx.dateline_end):
                 continue
-            if _place_word(span[-1], ctx) and not (actor.evidence or "").startswith(("org:", "country:")):
-                continue  # "Port-au-Prince", "Juarez municipality": places, not actors
+            named_body = (actor.evidence or "").startswith(("org:", "country:"))
+            if _place_word(span[-1], ctx) and (not named_body or _place_named(span[-1], actor, ctx)):
+                continue  # "Port-au-Prince", "Juarez municipality", "the Brussels bombings": places
             if _date_month(span):
                 continue  # "On 19 March 2022": a month, not the marchers of a march
             if span.start == sent.start and span.end < sent.end and toks[span.end].text == ":" and (
@@ -2927,6 +2974,9 @@ class Mentions:
             if tok.idx < ctx.dateline_end or tok.i in doing:  # "a blockade imposed by Saudi Arabia": the doer
                 continue
             actor = self.actor(tok, ctx)
+            if actor is not None and tok.dep_ in ("amod", "compound") and (
+                    _city_place(tok.head, tok, actor, ctx)):
+                continue  # "blocked Brussels airport": the city's airport, not the EU's
             if actor is not None and (actor.sector or actor.country) and not _own(tok, actor):
                 actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
                 # "the exercises by Japan and the Philippines": both (targets-2)
@@ -3145,6 +3195,9 @@ class Mentions:
                     actor = self.resolver.resolve(kind, date=ctx.date, focus=iso, where=iso)
                     if actor is not None:
                         name = place_name(tok, ctx)  # "to Los Angeles": the whole name, not "Los"
+                        person = next((t for t in cand.roles.target if t.lower_ in ("him", "her")), None)
+                        if person is not None and kind == "civilians":  # "arrested him in Vienna": one
+                            name = person.text  # of its people, not the city
                         actor = _with_text(actor, name, f"place of the action:{iso}")
                         evidence["target"] = [{"text": name, "resolved": actor.name,
                                                "rule": actor.evidence}]
@@ -4553,6 +4606,21 @@ def _region_as_party(tok: Token, actor: Actor) -> bool:
 def _place_word(tok: Token, ctx: DocContext) -> bool:
     """Whether a word lies in a place name the gazetteer found ("Michoacan", "Sittwe District")."""
     return any(p.start is not None and p.end is not None and p.start <= tok.idx < p.end for p in ctx.places)
+
+
+def _city_place(thing: Token, city: Token, actor: Actor, ctx: DocContext) -> bool:
+    """Whether a thing is a city's place ("Brussels airport", "a Moscow metro station", "Kyiv suburbs") and
+    the city before it only says where it is (``city_places``), not whose it is."""
+    heads = {thing.lemma_.lower(), *(c.lemma_.lower() for c in children_of(thing) if c.dep_ == "compound")}
+    return bool(heads & words()["city_places"]) and _place_named(city, actor, ctx)
+
+
+def _place_named(tok: Token, actor: Actor, ctx: DocContext) -> bool:
+    """Whether a word read as an actor is a place: a capital or seat ("in Vienna": the Government of Austria
+    only by metonymy) or a city a body is named by ("in Brussels": the EU), no person a "him" stands for."""
+    rule = (actor.evidence or "").removeprefix("mention in sentence: ")
+    return rule.startswith(("capital:", "seat:")) or (
+        rule.startswith("org:") and tok.ent_type_ in ("GPE", "LOC") and _place_word(tok, ctx))
 
 
 def _root_noun_start(tok: Token) -> int:
