@@ -2511,6 +2511,9 @@ class Mentions:
                     tok.head.head.lemma_ in OBSERVING or _blames(tok.head.head)):
                 blocked.update(t.i for t in tok.subtree)  # "the detention was condemned by the EU": a judge
                 continue
+            elif dep == "pobj" and _inquires_into(tok, trig):
+                blocked.update(t.i for t in tok.subtree)  # "arrested by detectives investigating the murder"
+                continue
             elif dep == "pobj" and _reacting(tok):
                 blocked.update(t.i for t in tok.subtree)  # "the arrests drew criticism from rights groups"
                 continue
@@ -4342,9 +4345,12 @@ def _after_label(trig: Token) -> set[int]:
 def _outside_time_clause(verb: Token) -> set[int]:
     """The sentence's words outside a time clause with a subject of its own ("police fired tear gas hours
     after a bomb killed three people", "a day after an explosion killed four"): those the main clause names
-    did not do the clause's deed, nor that of the noun that is its subject."""
+    did not do the clause's deed, nor that of the noun that is its subject or told in a phrase of it ("police
+    arrested two men after a woman was killed in a shooting"; deeds56)."""
     if verb.dep_ in ("nsubj", "nsubjpass"):
         verb = verb.head
+    elif verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "advcl":
+        verb = verb.head.head  # "a day after three girls were killed in a knife attack": the attack's clause
     if verb.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return set()
     if not any(c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in children_of(verb)):

@@ -170,6 +170,7 @@ from chronica.reparse import (
     verb_names,
     verbless_participles,
     visiting_guests,
+    weapon_subjects,
 )
 from chronica.said_on import (
     act_day_beside_report,
@@ -364,6 +365,7 @@ class Pipeline:
         unmarked_relatives(doc)  # "A man police described as X was shot": "man" the subject, not a compound
         joined_subjects(doc)  # "shot dead in Malmo and police arrested a man": "police" the subject, no place
         armed_relatives(doc)  # "a man armed with a knife who attacked": the man attacked, not the knife
+        weapon_subjects(doc)  # "a man armed with a knife stabbed": the man stabbed, not the knife
         as_clauses(doc)  # "the bodies of men identified as X were found": "found" the verb, not "as"'s clause
         double_object_agents(doc)  # "was given asylum by Sweden": "by Sweden" the agent, no plain "by"
         noun_agents(doc)  # "defused near a rally by Imran Khan": his rally, not his defusing

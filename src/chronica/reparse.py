@@ -2733,6 +2733,85 @@ def armed_relatives(doc: Doc) -> int:
                  _rehang_relative)
 
 
+def _weapon_subject(weapon: Token) -> tuple[Token, Token] | None:
+    """The "with" and the person a weapon the parse took for its verb's subject belongs to ("A man armed with
+    a knife stabbed two women": "knife" the subject of "stabbed", a clause on "man"; "A teenager with a knife
+    stabbed four pupils": "knife" a second subject; deeds56), else None."""
+    verb = weapon.head
+    if weapon.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i <= weapon.i:
+        return None
+    left = weapon.left_edge.i
+    prep = weapon.doc[left - 1] if left > 0 else None
+    if prep is None or prep.lower_ != "with" or prep.dep_ != "prep" or any(
+            c.dep_ == "pobj" for c in children_of(prep)):
+        return None
+    above = prep.head
+    if above.dep_ == "acl" and above.lemma_.lower() in _unmarked_words()["armed_participles"]:
+        above = above.head  # "a man armed with a knife"
+    elif weapon.lemma_.lower() not in _unmarked_words()["weapons"]:
+        return None  # "a man with a knife stabbed": only a weapon is no doer
+    if above.pos_ not in ("NOUN", "PROPN") or above.i >= prep.i:
+        return None
+    if verb.dep_ in ("relcl", "acl") and verb.head.i == above.i and above.dep_ == "ROOT":
+        return prep, above  # "man" the root, "stabbed" a clause on it
+    if any(c.dep_ == "nsubj" and c.i == above.i for c in children_of(verb)):
+        return prep, above  # "teenager" and "knife" both subjects of "stabbed"
+    return None
+
+
+def _unsubject_weapon(weapon: Token, found: tuple[Token, Token]) -> None:
+    """The weapon becomes the object of its "with" again; a verb the parse hung as a clause on the person
+    becomes the root with the person its subject."""
+    prep, person = found
+    verb = weapon.head
+    weapon.head, weapon.dep_ = prep, "pobj"
+    if person.dep_ == "ROOT" and verb.head.i == person.i:
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        for child in [c for c in children_of(person) if c.dep_ == "punct" and c.i > verb.i]:
+            child.head = verb
+        person.head, person.dep_ = verb, "nsubj"
+
+
+def weapon_subjects(doc: Doc) -> int:
+    """Mend "a man armed with a knife stabbed two women" parsed with "knife" the subject, and "a youth with a
+    knife stabbed two shoppers" with "stabbed" a clause on "knife"; the number mended."""
+    return _mend(doc, dep_at(doc, "nsubj"), _weapon_subject, _unsubject_weapon) + _mend(
+        doc, dep_at(doc, "acl"), _weapon_clause, _report_weapon_clause)
+
+
+def _weapon_clause(verb: Token) -> Token | None:
+    """The person of "a youth with a knife stabbed two shoppers" ("youth" the root) or "a man armed with a
+    knife stabbed three people, police said" ("man" hung on the speaker's verb) when the parse hung the verb
+    on the weapon, else None."""
+    weapon = verb.head
+    if (verb.tag_ not in ("VBD", "VBN") or weapon.dep_ != "pobj" or weapon.head.lower_ != "with"
+            or verb.i <= weapon.i or _deps(verb) & set(SUBJECTS) or "dobj" not in _deps(verb)):
+        return None
+    person = weapon.head.head
+    if person.dep_ == "acl" and person.lemma_.lower() in _unmarked_words()["armed_participles"]:
+        person = person.head  # "a man armed with a knife"
+    elif weapon.lemma_.lower() not in _unmarked_words()["weapons"]:
+        return None
+    if person.pos_ != "NOUN" or person.i >= weapon.i:
+        return None
+    if person.dep_ == "ROOT":
+        return person
+    speaker = person.head
+    if person.dep_ not in ("npadvmod", "dep", "nsubj") or speaker.i < verb.i or (
+            speaker.lemma_.lower() not in _unmarked_words()["verbs"] | {"say", "tell", "report"}):
+        return None
+    return person
+
+
+def _report_weapon_clause(verb: Token, person: Token) -> None:
+    """The verb becomes the root with the person its subject, or the clause the speaker reports."""
+    if person.dep_ == "ROOT":
+        _raise_verb(person, verb)
+        return
+    verb.head, verb.dep_ = person.head, "ccomp"
+    person.head, person.dep_ = verb, "nsubj"
+
+
 def _verbless_participle(part: Token, verbs: Collection[str]) -> tuple[Token, Token] | None:
     """The verb of a sentence the parse left without one, reading it as an adjective of a title before a name
     ("A court in Istanbul sentenced journalist Can Dundar to five years": "sentenced journalist", the name

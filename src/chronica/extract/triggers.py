@@ -2074,6 +2074,8 @@ def _against_forces(tok: Token, deps: list[Token], lex: Lexicon) -> str | None:
         return _crowd_fought([s for s in sides if s not in forces], lex)  # protesters clashed"
     if not fighters and not doers and tok.pos_ in NOUN_POS and _hurt_in_unnamed_clash(tok, lex):
         return "riot"  # "six officers were injured during clashes in Nantes"
+    if not fighters and tok.pos_ in NOUN_POS and _crowds_between(tok, doers, lex):
+        return "riot"  # "clashes between rival fans", as "clashes between rival supporters" (deeds56)
     if not fighters:
         return None
     if any(state_force(s, lex) for s in sides):
@@ -2130,6 +2132,13 @@ def _crowd_fought(others: list[Token], lex: Lexicon) -> str | None:
     if not others or not all(crowd_side(o, lex) for o in others):
         return None
     return next((lex.crowds[o.lemma_.lower()] for o in others if o.lemma_.lower() in lex.crowds), "riot")
+
+
+def _crowds_between(tok: Token, sides: list[Token], lex: Lexicon) -> bool:
+    """Whether "clashes" have every side told "between" a crowd of people who fight forces as one and none a
+    state force ("clashes between rival fans", "clashes between hooligans and students")."""
+    return tok.lemma_.lower() == "clash" and bool(sides) and all(
+        crowd_side(s, lex) and not state_force(s, lex) for s in sides)
 
 
 def _hurt_in_unnamed_clash(tok: Token, lex: Lexicon) -> bool:
