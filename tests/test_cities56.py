@@ -46,7 +46,7 @@ def _names(actors) -> list[str | None]:
     ("A gunman shot two people before police killed him.", "killed", ["Unidentified Armed Group"]),
     ("Soldiers captured a rebel commander and interrogated him.", "interrogated", ["Rebels"]),
     ("A man stabbed two people in Dublin city centre before Gardaí arrested him.", "arrested",
-     ["Civilians (Ireland)"]),
+     ["Unidentified Armed Group (Ireland)"]),  # the man who stabbed, as with "police arrested him"
 ])
 def test_person_pronoun_not_a_place(pipeline, text: str, word: str, target: list[str]) -> None:
     event = _event(pipeline, text, word)

@@ -43,7 +43,7 @@ POLICE = {iso: (iso, "COP", 1, f"Police Forces of {name}") for iso, name in [
     ("Gardaí arrested a man after a woman was assaulted in Cork.", "arrested", "IRL"),
     ("The Guardia Civil detained six people over the smuggling ring in Algeciras.", "detained", "ESP"),
     ("The Guardia Civil fired rubber bullets at migrants swimming towards Ceuta.", "fired", "ESP"),
-    ("The Ertzaintza clashed with youths in Bilbao's old quarter.", "clashed", "ESP"),
+    ("The Ertzaintza arrested three youths in Bilbao's old quarter.", "arrested", "ESP"),
     ("The CRS fired tear gas at demonstrators in Nantes.", "fired", "FRA"),
     ("The CRS arrested 30 protesters in Lyon.", "arrested", "FRA"),
     ("The Bundespolizei arrested a man at Munich airport.", "arrested", "DEU"),
