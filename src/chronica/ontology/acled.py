@@ -839,10 +839,10 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None,
         standard = conventional("unidentified gunmen", country)
         rivals = _rival_groups(ev, ev.target, context_rules())
         sides = _monitored_sides(ev, conventional, country, context_rules())
+        forces = _encounter_forces(ev, conventional, country, context_rules())
         if sides is not None:  # "the OSCE SMM observed 12 explosions near Horlivka": who fired on it
             ev.source, ev.target = [sides[0]], ev.target or [sides[1]]
-        forces = _encounter_forces(ev, conventional, country, context_rules())
-        if forces is not None:  # "two terrorists were killed in an encounter in Kupwara"
+        elif forces is not None:  # "two terrorists were killed in an encounter in Kupwara"
             ev.source = [forces]
         elif rivals is not None:  # "clashes between two clans": the clans fought each other
             marked = replace(rivals, evidence=f"{rivals.evidence}+both sides")
