@@ -1387,6 +1387,15 @@ def _blow_gerunds() -> frozenset[str]:
     return frozenset(data["gerunds"])
 
 
+@cache
+def _blow_doers() -> frozenset[str]:
+    """The nouns of armed doers that may describe an "-ing" blow as a nationality does
+    (data/described_blows.yaml)."""
+    path = resources.files("chronica") / "data" / "described_blows.yaml"
+    data = yamlio.safe_load(path.read_text("utf-8"))
+    return frozenset(data["doers"])
+
+
 def _gerund_after_object(gerund: Token) -> Token | None:
     """The preposition whose object an "-ing" noun after a nationality is ("were killed in Armenian
     shelling"), when the parse made the nationality that object and the noun a clause or object of the
@@ -1396,12 +1405,19 @@ def _gerund_after_object(gerund: Token) -> Token | None:
     before = gerund.doc[gerund.i - 1]
     prep = before.head
     clause = gerund.dep_ == "pcomp" and before.dep_ == "nsubj" and before.head.i == gerund.i
+    doer = before.lemma_.lower() in _blow_doers() and before.pos_ == "NOUN"
     if clause:  # "in Tajik shelling" parsed as a clause: "Tajik" the subject of "shelling"
         prep = gerund.head
+    elif doer and before.dep_ == "pobj" and gerund.dep_ == "acl" and gerund.head.i == before.i:
+        # "were killed in police firing": "firing" a clause describing "police" (southasia-3)
+        if any(c.dep_ in ("dobj", *SUBJECTS) for c in children_of(gerund)):
+            return None  # "in police firing tear gas"
+    elif doer and before.dep_ == "compound" and before.head.i == gerund.i and gerund.dep_ == "pobj":
+        prep = gerund.head  # "were injured in army firing": the noun tagged a verb's "-ing" form
     elif before.dep_ != "pobj" or gerund.dep_ not in GERUND_OBJECT_MISREADS or gerund.head.i != prep.head.i:
         return None
-    if before.pos_ not in ("ADJ", "PROPN") or (
-            before.ent_type_ not in ("NORP", "GPE") and not demonym_word(before)):
+    if not doer and (before.pos_ not in ("ADJ", "PROPN") or (
+            before.ent_type_ not in ("NORP", "GPE") and not demonym_word(before))):
         return None
     return prep if prep.dep_ in ("prep", "agent") and prep.i == before.i - 1 else None
 
@@ -1411,7 +1427,7 @@ def _adjective_gerund_object(gerund: Token, prep: Token) -> None:
     before = gerund.doc[gerund.i - 1]
     gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = prep, "pobj", "NOUN", "NN"
     gerund.lemma_ = gerund.lower_
-    before.head, before.dep_ = gerund, "amod"
+    before.head, before.dep_ = gerund, "compound" if before.pos_ == "NOUN" else "amod"
 
 
 def described_gerunds(doc: Doc) -> int:
@@ -1421,7 +1437,8 @@ def described_gerunds(doc: Doc) -> int:
     vbg = doc.vocab.strings["VBG"]
     at = [k for k, t in enumerate(column(doc, TAG)) if t == vbg]
     mended = _mend(doc, at, _gerund_after_adjective, _adjective_gerund_subject)
-    objects = sorted(k + 1 for k in [*dep_at(doc, "pobj"), *dep_at(doc, "nsubj")] if k + 1 < len(doc))
+    objects = sorted({k + 1 for k in [*dep_at(doc, "pobj"), *dep_at(doc, "nsubj")] if k + 1 < len(doc)}
+                     | {k for k in dep_at(doc, "pobj") if k in at})  # "in army firing": the "-ing" the object
     return mended + _mend(doc, objects, _gerund_after_object, _adjective_gerund_object)
 
 

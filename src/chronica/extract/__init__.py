@@ -501,7 +501,9 @@ def _argument_of(head: Token, verb: Token) -> bool:
 MAIN_DEPS = {"dobj", "attr", "oprd", "ccomp", "xcomp", "conj", "advcl", "dative"}  # a verb's own arguments
 
 
-OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die"}
+# "martyr": "two soldiers were martyred in unprovoked firing", killed in South Asian papers' words
+# (southasia-3)
+OUTCOME_VERBS = {"kill", "wound", "injure", "hurt", "leave", "claim", "die", "martyr"}
 # "the explosion destroyed two vehicles": what a blast or a shell damages is its outcome; property an
 # attack on the ground destroys may be the news (ACLED's property destruction), so only these hosts
 DAMAGE_VERBS = {"destroy", "damage"}

@@ -160,6 +160,10 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True
         if kind == "poss" and any(d.dep_ == "poss" for d in deps):
             return True
+        if kind == "byarmed" and any(_armed_agent(d) for d in deps):
+            return True  # "unprovoked firing by Pakistani troops", "firing by police" (southasia-3)
+        if kind == "statetold" and head.pos_ in NOUN_POS and state_told(head):
+            return True  # "Israeli firing", "Indian firing" (southasia-3)
         if kind == "num" and any(d.dep_ == "nummod" or d.like_num for d in deps):
             return True
         if kind == "party" and any(party_of(d) for d in deps):
@@ -234,6 +238,16 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             if verb is not None and lexicon().lemma(verb).lower() == word:
                 return True
     return False
+
+
+def _armed_agent(prep: Token) -> bool:
+    """Whether a dependant is a "by" phrase naming armed men or a state's forces ("by Pakistani troops", "by
+    police", "by the BSF")."""
+    if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by":
+        return False
+    lex = lexicon()
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in lex.state_act_doers or state_force(g, lex))
+               for g in children_of(prep))
 
 
 def _hunt(head: Token, deps: list[Token]) -> bool:

@@ -148,6 +148,7 @@ class Context:
     gang_members: re.Pattern[str] | None = None  # "a reputed gang leader": no suspected wrongdoer to gunmen
     settler_arms: re.Pattern[str] | None = None  # "settlers shot a farmer": armed, an attack on civilians
     both_sides: frozenset[str] = frozenset()  # "clashes between two clans": the clans on both sides
+    encounters: re.Pattern[str] | None = None  # "two militants were killed in an encounter": the state's
     communal: re.Pattern[str] | None = None  # "during communal unrest": a riot between communities
     faith_pair: re.Pattern[str] | None = None  # "Hindu-Muslim clashes": a fight between two faiths' people
     armed_group_acts: dict[str, str] = field(default_factory=dict)  # class -> sub-event type (threats)
@@ -348,6 +349,7 @@ def context_rules() -> Context:
         settler_arms=(_words(spec["settler_mobs"]["arms"])
                       if (spec.get("settler_mobs") or {}).get("arms") else None),
         both_sides=frozenset(spec.get("both_sides_words", ())),
+        encounters=_encounters(spec.get("state_encounters") or []),
         communal=_words(spec["communal_words"]) if spec.get("communal_words") else None,
         faith_pair=_faith_pair(spec.get("faith_words") or []),
         armed_group_acts=dict((spec.get("armed_group_acts") or {}).get("classes", {})),
@@ -842,8 +844,11 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None,
         standard = conventional("unidentified gunmen", country)
         rivals = _rival_groups(ev, ev.target, context_rules())
         sides = _monitored_sides(ev, conventional, country, context_rules())
+        forces = _encounter_forces(ev, conventional, country, context_rules())
         if sides is not None:  # "the OSCE SMM observed 12 explosions near Horlivka": who fired on it
             ev.source, ev.target = [sides[0]], ev.target or [sides[1]]
+        elif forces is not None:  # "two terrorists were killed in an encounter in Kupwara"
+            ev.source = [forces]
         elif rivals is not None:  # "clashes between two clans": the clans fought each other
             marked = replace(rivals, evidence=f"{rivals.evidence}+both sides")
             ev.source, ev.target = [marked], [marked]
@@ -907,6 +912,32 @@ def _claimed_brigade(actor: Actor, ev: Event, rules: Context, country: str | Non
                    country=country or actor.country, evidence=f"{actor.evidence}+claimed brigade")
 
 
+def _encounters(nouns: list[str]) -> re.Pattern[str] | None:
+    """The words after a killing's verb that tell it was done in a fight with a state's forces, with no side
+    named ("killed in an encounter", "in a police encounter"; ``state_encounters``)."""
+    if not nouns:
+        return None
+    told = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:{told})\b(?!\s+(?:with|between|involving))")
+
+
+def _encounter_forces(ev: Event, conventional: Conventional, country: str | None,
+                      rules: Context) -> Actor | None:
+    """'Two terrorists were killed in an encounter in Kupwara', 'a gangster was killed in a police encounter':
+    South Asian papers' word for a gunfight with police or troops, told right after a killing's verb with no
+    side named, is the country's security forces' (southasia-3); not when the dead are such forces themselves
+    ("two soldiers were killed in an encounter": their foes are not named)."""
+    if (rules.encounters is None or _cls(ev) not in rules.gunfight_kills or not ev.target
+            or any(a.inter in (1, 8) for a in ev.target)):
+        return None
+    text, word = ev.text.lower(), ev.trigger.text.lower()
+    at = text.find(word)
+    if at < 0 or rules.encounters.match(text, at + len(word)) is None:
+        return None
+    forces = conventional("security forces", country)
+    return replace(forces, text="", evidence="acled-convention:killed in an encounter") if forces else None
+
+
 def _rival_groups(ev: Event, sides: list[Actor], rules: Context) -> Actor | None:
     """'Clashes between two clans', 'two clan militias clashed': the one armed group named on a battle's only
     side, told as two or as rivals, that is both sides of the fight (vac28)."""
@@ -915,6 +946,8 @@ def _rival_groups(ev: Event, sides: list[Actor], rules: Context) -> Actor | None
     group = sides[0]
     words = (group.text or "").lower().split()
     told_as_two = words[0] in rules.both_sides or "and" in words[1:-1]  # "the Agar and Gok clan militias"
+    if words[0] == "two" and _cls(ev) in rules.gunfight_kills:
+        return None  # "two terrorists were killed": the dead counted, not two sides (southasia-3)
     return group if group.inter in (2, 3, 4) and len(words) > 1 and told_as_two else None
 
 
