@@ -46,7 +46,7 @@ def _seen(event) -> tuple:
     # variants: other installations, other verbs and countries
     ("Rebels seized an army post near the border.", "seized", OVERTAKES, "Rebels", "Military Forces"),
     ("The TNLA captured a junta checkpoint in northern Shan State.", "captured", OVERTAKES, "TNLA",
-     "Government of Myanmar"),
+     "Military Forces of Myanmar"),
     ("Maoist rebels captured a police station in Rolpa district.", "captured", OVERTAKES, "CPN (Maoist)",
      "Police Forces of Nepal"),
     ("The Arakan Army seized the police headquarters in Paletwa.", "seized", OVERTAKES, "Arakan Army",
@@ -59,7 +59,7 @@ def _seen(event) -> tuple:
      "Security Forces of Pakistan", "Rebels (Pakistan)"),
     # controls: installations the rules already read as ground
     ("The Arakan Army overran a junta outpost in Paletwa.", "overran", OVERTAKES, "Arakan Army",
-     "Government of Myanmar"),
+     "Military Forces of Myanmar"),
     ("Rebels seized a military base in Kayin State.", "seized", OVERTAKES, "Rebels (Myanmar)",
      "Military Forces of Myanmar"),
     ("Maoists captured the police outpost in Rolpa.", "captured", OVERTAKES, "CPN (Maoist)",

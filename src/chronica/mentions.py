@@ -677,14 +677,17 @@ class Mentions:
     def _striking_forces(self, tok: Token, actor: Actor, ctx: DocContext, evidence: dict) -> Actor | None:
         """"A Russian strike on Odesa", "Israel's strike on Rafah": a state named as the owner of the strike
         noun that is the trigger of a remote blow is its armed forces, as "a Russian airstrike" is (ukraine-2;
-        "Israel launched strikes" keeps its subject)."""
+        "Israel launched strikes" keeps its subject); so is a ruler by force's ("a junta airstrike";
+        junta56)."""
         if (evidence.get("trigger", {}).get("class") not in STRIKING_CLASSES
                 or tok.dep_ not in ("amod", "compound", "poss") or tok.i > tok.head.i
                 or tok.head.lemma_.lower() not in ARMED_THINGS):
             return None
         if actor.sector != "GOV" or not (actor.evidence or "").startswith(("country:", "demonym:")):
             actor = self._marksmen_state(tok, ctx) or actor  # "Azerbaijani sniper fire": Azerbaijan's
-        if actor.sector != "GOV" or not (actor.evidence or "").startswith(("country:", "demonym:")):
+        ruler = tok.lower_ in self.resolver.armed_rulers  # "a junta airstrike", "regime airstrikes" (junta56)
+        named = ruler or (actor.evidence or "").startswith(("country:", "demonym:"))
+        if actor.sector != "GOV" or not named:
             return None
         words = tok.doc[tok.left_edge.i:tok.i + 1].text
         forces = self._resolve(f"{words} forces", ctx)

@@ -1181,15 +1181,61 @@ def _unverb_half(verb: Token, half: Token) -> None:
     half.dep_, half.pos_, half.tag_, half.lemma_ = "npadvmod", "NOUN", "NN", half.lower_
 
 
+def _hyphen_doer_modifier(verb: Token) -> Token | None:
+    """The doer of a hyphened verb with no subject the parse hung on the verb as a modifier, with the first
+    half an adverbial ("A monk self-immolated in Ngaba": "monk" an adjective of "immolated"); None
+    otherwise (junta56)."""
+    if verb.i < 3 or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    half, doer = verb.doc[verb.i - 2], verb.doc[verb.i - 3]
+    if verb.doc[verb.i - 1].tag_ != "HYPH":
+        return None
+    if half.head.i != verb.i or half.dep_ != "npadvmod" or doer.head.i != verb.i or doer.dep_ != "amod":
+        return None
+    return None if any(c.dep_ in SUBJECTS for c in children_of(verb)) else doer
+
+
+def _subject_doer(verb: Token, doer: Token) -> None:
+    """The modifier becomes the verb's subject, a noun, with the words the parse hung on the verb before
+    it."""
+    for left in [c for c in children_of(verb) if c.i < doer.i]:
+        left.head = doer
+    doer.dep_ = "nsubj"
+    if doer.pos_ == "ADJ":
+        doer.pos_, doer.tag_ = "NOUN", "NN"
+
+
+def _self_verb_adjective(verb: Token) -> Token | None:
+    """The doer a "self-" verb was hung on as an adjective, the doer made the root ("Two Tibetan teenagers
+    self-immolated in Aba": "immolated" describing the teenagers); None otherwise (junta56)."""
+    if verb.i < 3 or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod":
+        return None
+    half, doer = verb.doc[verb.i - 2], verb.head
+    if verb.doc[verb.i - 1].tag_ != "HYPH" or half.lower_ != "self" or half.head.i != verb.i:
+        return None
+    return doer if doer.dep_ == "ROOT" and doer.i == verb.i - 3 and doer.pos_ in ("NOUN", "PROPN") else None
+
+
+def _root_self_verb(verb: Token, doer: Token) -> None:
+    """The verb becomes the root with the doer its subject and the words after the verb its own."""
+    for right in [c for c in children_of(doer) if c.i > verb.i]:
+        right.head = verb
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    doer.head, doer.dep_ = verb, "nsubj"
+
+
 def hyphened_verbs(doc: Doc) -> int:
     """Mend "Police lathi-charged the farmers" parsed with "lathi" the subject, "Pakistani police
-    baton-charged supporters" parsed with no verb, and the passives "were lathi-charged by police" parsed
-    with "were" the verb or "cane" a participle; the number mended."""
+    baton-charged supporters" parsed with no verb, the passives "were lathi-charged by police" parsed
+    with "were" the verb or "cane" a participle, and "a monk self-immolated" with the monk no subject; the
+    number mended."""
     hyph = doc.vocab.strings["HYPH"]
     at = [k + 1 for k, t in enumerate(column(doc, TAG)) if t == hyph and k + 1 < len(doc)]
     mended = _mend(doc, at, _hyphen_subject, _unhyphen)
     mended += _mend(doc, at, _hyphen_passive, _unattribute_hyphened)
     mended += _mend(doc, at, _hyphen_half_verb, _unverb_half)
+    mended += _mend(doc, at, _hyphen_doer_modifier, _subject_doer)
+    mended += _mend(doc, at, _self_verb_adjective, _root_self_verb)
     return mended + _mend(doc, at, _hyphen_adjective, _unadjective_hyphened)
 
 

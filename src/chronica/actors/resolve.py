@@ -173,6 +173,8 @@ class ActorResolver:
         self.splinter_heads = frozenset(
             str(w).lower() for w in store.package_file("roles").get("splinter_heads") or ())
         self.party_sectors = frozenset(store.package_file("roles").get("party_sectors") or ())
+        self.armed_rulers = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("armed_rulers") or ())
         self.party_standing = frozenset(
             str(w).lower() for w in store.package_file("roles").get("party_standing_words") or ())
         self.gathering_heads = frozenset(
@@ -1019,6 +1021,9 @@ class ActorResolver:
                 return self._org_actor(ctx, tail_org, best)
         if best is not None and self._regime_fighters(ctx, best):  # "the Kiev regime's militants": its forces
             return self._role_actor(ctx, self._military, f"role:{best.entry.form}+regime's")
+        arms = self._rulers_arms(roles, best, ctx.split)
+        if arms is not None and best is not None:  # "a junta base", "regime airstrikes": the ruler's forces
+            return self._role_actor(ctx, self._military, f"role:{best.entry.form}+{arms.entry.form}")
         splinter = self._splinter_of(ctx, best)
         if splinter is not None:  # "dissidents of the Segunda Marquetalia": the armed group's own men
             return self._org_actor(ctx, splinter)
@@ -1116,6 +1121,15 @@ class ActorResolver:
         ruling = any(m.entry.kind == "role" and m.entry.ref.sector == "GOV"
                      and ctx.tokens[m.end - 1].key in RULING_WORDS for m in owners)
         return ruling and any(m.entry.kind in COUNTRY_KINDS for m in owners)
+
+    def _rulers_arms(self, roles: list[Match], best: Match | None, split: int) -> Match | None:
+        """The armed thing or force word heading a phrase whose deciding word is a ruler by force ("a junta
+        base", "a junta drone", "regime airstrikes": ``armed_rulers`` in roles.yaml), else None."""
+        if best is None or best.entry.ref.sector != "GOV" or best.entry.form.lower() not in self.armed_rulers:
+            return None
+        last = next((m for m in roles if m.end == split and m is not best), None)
+        armed = last is not None and last.entry.ref.sector == "MIL" and last.start > best.start
+        return last if armed else None
 
     def _splinter_of(self, ctx: _Context, best: Match | None) -> Match | None:
         """The armed group whose dissidents, faction or remnants the phrase names ("dissidents of the FARC");

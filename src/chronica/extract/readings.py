@@ -697,12 +697,17 @@ def _readies(clause: Token, spec: dict[str, Any]) -> bool:
 # --- "a warrant for his arrest": an arrest to come ------------------------------------------------------
 
 def _warrant_for(trig: Trigger) -> Token | None:
-    """The warrant an arrest noun is the "for" of ("issued a warrant for his arrest"), else None."""
+    """The warrant an arrest noun is the "for" of ("issued a warrant for his arrest"), also when the "for"
+    hangs on the verb the warrant is the object of ("offered a reward for the arrest of the gunmen"), else
+    None."""
     tok = trig.head
     if not trig.is_noun or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return None
     warrant = tok.head.head
-    return warrant if warrant.lemma_.lower() in readings()["warranted"]["warrants"] else None
+    warrants = readings()["warranted"]["warrants"]
+    if warrant.pos_ in ("VERB", "AUX"):
+        warrant = next((c for c in children_of(warrant) if c.dep_ == "dobj" and c.i < tok.i), warrant)
+    return warrant if warrant.lemma_.lower() in warrants else None
 
 
 # --- "Security forces raided the offices of the newspaper": a search ---------------------------------

@@ -1770,7 +1770,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         elif c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "NOUN", "ADJ") and not roles.source:
             if trig.first <= c.i < trig.last:  # "a Russian air strike": the modifier of the trigger's word
                 c = next((g for g in children_of(c) if g.dep_ in ("compound", "amod")
-                          and (g.ent_type_ in ("NORP", "GPE", "ORG") or demonym_word(g))), None)
+                          and (g.ent_type_ in ("NORP", "GPE", "ORG") or demonym_word(g)
+                               or g.lemma_.lower() in ACTOR_MODIFIERS)), None)  # "a junta drone strike"
                 if c is None:
                     continue
             c = _weapon_owner(c)  # "Saudi artillery shelling": the weapon's owner
@@ -1836,7 +1837,11 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if not targets and trig.cls in BACKING_CLASSES:
         targets = _prep_targets(deps, {"for"})  # "voiced support on Saturday for Pakistan": the one backed
     if trig.cls in WANTED_CLASSES:  # "a warrant for the president over the deportations": the one wanted
-        targets = [_arrested(t) for t in _prep_targets(deps, {"for"})] or targets
+        wanted = [_arrested(t) for t in _prep_targets(deps, {"for"})]
+        if wanted and roles.rules.get("target") == "of-phrase":  # "bounties of HK$1 million for the arrest
+            roles.target = []  # of eight activists": the activists, not the sum (junta56)
+            roles.rules.pop("target")
+        targets = wanted or targets
     own_word = roles.target if roles.rules.get("target") == "of-phrase" and (
         trig.first <= roles.target[0].i < trig.last) else []
     if own_word:  # "a letter of protest to the envoy": the phrase's own word only if no one else is named
@@ -2173,7 +2178,8 @@ def _amount(tok: Token) -> bool:
 ACTOR_MODIFIERS = {"police", "army", "military", "government", "rebel", "guerrilla", "militant",
                    "insurgent", "militia", "opposition", "student", "worker", "union", "troop",
                    "security", "navy", "coalition", "regime", "jihadist", "islamist", "armed",
-                   "special", "naval", "paramilitary", "governmental", "state", "crew", "gang", "cartel"}
+                   "special", "naval", "paramilitary", "governmental", "state", "crew", "gang", "cartel",
+                   "junta"}
 CRIME_WORDS = {"gang", "cartel"}  # doers of a noun event ("gang killings"; story47), not a partitive's owner
 PART_OWNERS = frozenset(ACTOR_MODIFIERS - CRIME_WORDS)
 
