@@ -139,6 +139,7 @@ from chronica.reparse import (
     hyphen_names,
     hyphened_verbs,
     joined_subjects,
+    left_states,
     listed_names,
     listed_participles,
     listed_states,
@@ -394,6 +395,7 @@ class Pipeline:
         gerund_nouns(doc)  # "Shelling hit Donetsk": "Shelling" the subject, not an auxiliary
         described_gerunds(doc)  # "Ukrainian shelling killed four": "shelling" the subject, not "Ukrainian"
         counted_demonyms(doc)  # "Two Azerbaijani soldiers were killed": "Two" counts the soldiers
+        left_states(doc)  # "killed six, leaving 40 injured": "40" those left, "injured" their state
         adverb_names(doc)  # "Nauru cut diplomatic ties with Taiwan": "Nauru" the subject, not an adverb
         dative_describers(doc)  # "accused the opposition People's National Congress Reform": one object
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"

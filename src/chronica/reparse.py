@@ -1420,6 +1420,48 @@ def counted_demonyms(doc: Doc) -> int:
     return _mend(doc, dep_at(doc, "compound"), _figure_on_demonym, _count_noun)
 
 
+# the states a verb of leaving leaves people in that the counts read ("leaving 40 injured"; crowds56)
+LEFT_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
+
+
+def _stranded_state(leave: Token) -> tuple[Token, Token] | None:
+    """The people a verb of leaving leaves and the state the parse hung elsewhere ("leaving 40 injured": the
+    figure a modifier of the participle; "leaving twelve others wounded": the participle a clause of the main
+    verb); None when the parse is right."""
+    if leave.pos_ != "VERB" or leave.lemma_.lower() != "leave":
+        return None
+    kids = children_of(leave)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None:
+        state = next((c for c in kids if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > leave.i
+                      and c.lower_ in LEFT_STATES), None)
+        figure = None if state is None else next(
+            (c for c in children_of(state) if c.dep_ == "nummod" and c.i < state.i), None)
+        return None if figure is None or state is None else (figure, state)
+    end = obj.right_edge.i + 1
+    if end >= len(leave.doc):
+        return None
+    state = leave.doc[end]
+    if (state.lower_ not in LEFT_STATES or state.head.i in (leave.i, obj.i)
+            or state.dep_ not in ("advcl", "conj", "ccomp", "xcomp")):
+        return None
+    return obj, state
+
+
+def _leave_in_state(leave: Token, found: tuple[Token, Token]) -> None:
+    """The people are what the verb leaves; the state is the one it leaves them in."""
+    people, state = found
+    people.head, people.dep_ = leave, "dobj"
+    state.head, state.dep_ = leave, "oprd"
+
+
+def left_states(doc: Doc) -> int:
+    """Mend "killed six people, leaving 40 injured" parsed with "40" a modifier of "injured", and "leaving
+    twelve others wounded" parsed with "wounded" a clause of "killed"; the number mended (crowds56)."""
+    at = [t.i for t in doc if t.lemma_.lower() == "leave"]
+    return _mend(doc, at, _stranded_state, _leave_in_state)
+
+
 # what the parse makes an "-ing" noun after a nationality that is the object of "in" or "by" ("killed in
 # Armenian shelling": "Armenian" the object, "shelling" a clause or an object of the verb; shelling55)
 GERUND_OBJECT_MISREADS = frozenset({"advcl", "dobj", "npadvmod", "xcomp", "ccomp", "conj", "acl"})

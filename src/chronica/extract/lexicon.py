@@ -125,6 +125,7 @@ class Lexicon:
     closure_classes: frozenset[str] = frozenset()  # closures that weather or an accident can cause
     closure_causes: frozenset[str] = frozenset()  # "snow closed the roads", "closed due to flooding"
     name_kinds: frozenset[str] = frozenset()  # entity labels whose head noun is a name, not an event
+    named_events: frozenset[str] = frozenset()  # "a Bharat Bandh": a name's head that is the event itself
     crowd_classes: frozenset[str] = frozenset()  # violence that a crowd as its doer makes a riot
     crowds: dict[str, str] = field(default_factory=dict)  # crowd word -> class ("protester" -> riot)
     crowd_modifiers: frozenset[str] = frozenset()  # "striking workers": people told in a protest, a crowd
@@ -146,6 +147,8 @@ class Lexicon:
     verbal_clashes: dict[str, frozenset[str]] = field(default_factory=dict)
     armed_movements: dict[str, str] = field(default_factory=dict)  # "march" -> mobilize, done by armed men
     armed_doers: frozenset[str] = frozenset()  # "troops", "rebels": the doers that make a march a movement
+    crowd_sieges: dict[str, str] = field(default_factory=dict)  # "siege" -> obstruct, laid by a crowd
+    siege_crowds: frozenset[str] = frozenset()  # "farmers", "students": whose siege is a blockade
     # preposition -> the words whose complement is only a topic ("guilty of", "a ban on")
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
     # phrases that answer an attack ("responded to the attack"): fire only when answered with fire, not
@@ -384,6 +387,7 @@ def lexicon() -> Lexicon:
         closure_classes=frozenset((accidents.get("closures") or {}).get("classes") or ()),
         closure_causes=frozenset((accidents.get("closures") or {}).get("causes") or ()),
         name_kinds=frozenset(spec.get("name_kinds") or ()),
+        named_events=frozenset(spec.get("named_events") or ()),
         crowd_classes=frozenset((spec.get("crowds") or {}).get("classes") or ()),
         crowds=dict((spec.get("crowds") or {}).get("doers") or {}),
         crowd_modifiers=frozenset((spec.get("crowds") or {}).get("modifiers") or ()),
@@ -404,6 +408,8 @@ def lexicon() -> Lexicon:
         verbal_clashes={k: frozenset(v) for k, v in (spec.get("verbal_clashes") or {}).items()},
         armed_movements=dict((spec.get("armed_movements") or {}).get("triggers") or {}),
         armed_doers=frozenset((spec.get("armed_movements") or {}).get("doers") or ()),
+        crowd_sieges=dict((spec.get("crowd_sieges") or {}).get("triggers") or {}),
+        siege_crowds=frozenset((spec.get("crowd_sieges") or {}).get("doers") or ()),
         topics={prep: frozenset(words) for prep, words in (spec.get("topics") or {}).items()},
         answer_phrases=frozenset(tuple(p["lemmas"]) for p in spec["phrases"] if p.get("answer")),
         unarmed_phrases=frozenset(tuple(p["lemmas"]) for p in spec["phrases"] if p.get("unarmed")),

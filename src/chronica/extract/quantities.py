@@ -100,6 +100,7 @@ class _Tables:
     custody_preps: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
     draw_verbs: frozenset[str] = frozenset()  # "the protest drew 5,000 people": the crowd's size
+    attended_verbs: frozenset[str] = frozenset()  # "the rally was attended by 5,000 people": the crowd's size
     number_verbs: frozenset[str] = frozenset()  # "strikers, numbering about 4,000"
 
 
@@ -152,6 +153,7 @@ def _tables() -> _Tables:
                    custody_preps=frozenset(spec["arrested"].get("custody_preps", ())),
                    custody_nouns=frozenset(spec["arrested"].get("custody_nouns", ())),
                    draw_verbs=frozenset(spec["size"].get("draw_verbs", ())),
+                   attended_verbs=frozenset(spec["size"].get("attended_verbs", ())),
                    number_verbs=frozenset(spec["size"].get("number_verbs", ())))
 
 
@@ -666,9 +668,15 @@ def _bare_number(tok: Token, tables: _Tables) -> bool:
 
 def _drawn(noun: Token, tables: _Tables) -> str | None:
     """'The protest drew about 5,000 people', 'the march attracted thousands': the crowd a protest (the verb's
-    subject, ``events``) drew or attracted (``draw_verbs``) is its size; the verb, or None (counts56)."""
+    subject, ``events``) drew or attracted (``draw_verbs``), or was attended by (``attended_verbs``), is its
+    size; the verb, or None (counts56)."""
     obj = _vague_head(noun, tables) or noun
     verb = obj.head
+    if obj.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in tables.attended_verbs:
+        verb = verb.head  # "the rally was attended by five lakh people" (crowds56)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+        protest = subject is not None and subject.lemma_.lower() in tables.protest_events
+        return verb.lemma_.lower() if protest else None
     if obj.dep_ != "dobj" or verb.lemma_.lower() not in tables.draw_verbs:
         return None
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)

@@ -637,6 +637,8 @@ def _key(table: Container[str], tok: Token) -> str | None:
         return _key(table, body)
     if PEOPLE_KEY in table and demonym_word(tok):
         return PEOPLE_KEY  # "Hungarians rose against Soviet rule": a people named
+    if GROUP_KEY in table and protest_group(tok):
+        return GROUP_KEY  # "Just Stop Oil supporters disrupted a snooker match": its people (crowds56)
     if PLACE_KEY in table and place_name(tok) and not international_body(tok):
         return PLACE_KEY  # "pulled out of Kherson", "pulled out of Gaza": a named place left (clauses54)
     if "refugee" in table and _fled(tok):  # "opened its border to Ukrainians fleeing the war": refugees
@@ -698,6 +700,7 @@ def _infinitive_of(mod: Token) -> bool:
 BODY_KEY = "international body"
 PEOPLE_KEY = "named people"  # a key of subjects: a people a demonym names ("Hungarians", "Kurds")
 PLACE_KEY = "named place"  # a key of complements: any place the tagger or the geocoder names
+GROUP_KEY = "protest group"  # a key of subjects: a named protest group or its people ("Just Stop Oil fans")
 
 
 def international_body(tok: Token) -> bool:
@@ -723,6 +726,23 @@ def _body_names() -> frozenset[str]:
     rows = package_file("organisations").get("organisations") or []
     return frozenset(str(n).lower() for r in rows if r.get("country") is None and r.get("inter") == 8
                      and r.get("sector") != "BUS"
+                     for n in [r.get("name"), r.get("full"), *(r.get("aliases") or [])] if n)
+
+
+def protest_group(tok: Token) -> bool:
+    """'Extinction Rebellion', 'Just Stop Oil supporters', 'Palestine Action members': a name the actor
+    dictionaries give a protest group (inter 6), or people it names as theirs."""
+    doc, names = tok.doc, _protest_group_names()
+    start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"), default=tok.i)
+    whole, before = doc[start:tok.i + 1].text.lower(), doc[start:tok.i].text.lower()
+    return whole in names or start < tok.i and before in names
+
+
+@cache
+def _protest_group_names() -> frozenset[str]:
+    """The names, full names and aliases of the protest groups of the actor dictionaries (inter 6)."""
+    rows = package_file("organisations").get("organisations") or []
+    return frozenset(str(n).lower() for r in rows if r.get("inter") == 6
                      for n in [r.get("name"), r.get("full"), *(r.get("aliases") or [])] if n)
 
 
@@ -2202,11 +2222,28 @@ def _by_armed_men(tok: Token, deps: list[Token], lemma: str, lex: Lexicon) -> st
     return cls if any(d.lemma_.lower() in lex.armed_doers for d in (*doers, *armed)) else None
 
 
+def _by_siege_crowd(tok: Token, deps: list[Token], lemma: str, lex: Lexicon) -> str | None:
+    """'Thousands of farmers laid siege to Delhi's borders', 'villagers besieged the police station': a siege
+    laid by unarmed people (``crowd_sieges``) is a blockade, a protest; None for anyone else's (crowds56)."""
+    cls = lex.crowd_sieges.get(lemma)
+    if cls is None:
+        return None
+    doers = _doer_words(tok, deps)
+    verb = governing_verb(tok) if tok.pos_ in NOUN_POS else None
+    if verb is not None:  # "farmers laid siege to ...": the subject of the verb the noun is the object of
+        doers += [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if any(m.dep_ == "amod" and m.lemma_.lower() == "armed" for d in (tok, *doers) for m in children_of(d)):
+        return None  # "armed villagers besieged the camp"
+    return cls if any(_key(lex.siege_crowds, d) is not None for d in doers) else None
+
+
 def _in_name(tok: Token, lex: Lexicon) -> bool:
     """'a Honda Accord', 'the Islamic Resistance': a capitalised noun that heads a named entity; at a
     sentence's start, an organisation's one-word name as the subject ("Amnesty said", not "Amnesty for
     the rebels was announced")."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in lex.name_kinds or not tok.is_title:
+        return False
+    if tok.lemma_.lower() in lex.named_events:  # "called a Bharat Bandh": the strike, named by its place
         return False
     if tok.i != sentence_of(tok).start:
         return True
@@ -2640,6 +2677,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if cls in lex.force_fight_classes:
             cls = _against_forces(tok, deps, lex) or cls
         cls = _by_armed_men(tok, deps, lemma, lex) or cls
+        cls = _by_siege_crowd(tok, deps, lemma, lex) or cls
         if cls == "clash" and lemma in lex.verbal_clashes.get("lemmas", ()) and _words_only(tok, deps, lex):
             cls = "dispute"  # "two senators clashed over the budget", "clashed in a televised debate"
         if cls in CONFERRING and _by_phone([tok], lex):
