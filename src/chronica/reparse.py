@@ -3009,15 +3009,15 @@ def _unverb_whole_name(first: Token, found: tuple[int, Token]) -> None:
                 child.head = clause
         if last.head.i in inside:
             last.head, last.dep_ = clause, "nsubj"
-    else:
-        above = verb.head if verb.head.i not in inside else None
+    else:  # the name takes the place of its word that hangs outside it ("The Committee to Protect Journalists
+        top = next(t for t in doc[first.i:end] if t.head.i not in inside or t.head.i == t.i)  # condemned")
         for child in outside:
             child.head = last
         if last.head.i in inside:
-            if above is None:
+            if top.head.i == top.i:
                 last.head, last.dep_ = last, "ROOT"
             else:
-                last.head, last.dep_ = above, verb.dep_
+                last.head, last.dep_ = top.head, top.dep_
     for tok in doc[first.i:end - 1]:
         tok.head = last
         if tok.pos_ == "DET":
