@@ -248,6 +248,9 @@ STATE_HOLDERS = frozenset({"government", "regime", "state", "army"})  # "governm
 ANTI_PREFIXES = frozenset({"anti", "counter"})  # "anti-personnel mines": against personnel, no one's
 BLAMING_VERBS = frozenset(W["blaming_verbs"])  # "officials blamed Islamic State": not the bombers
 ANSWERING_NOUNS, EPOCH_PREPS = frozenset(W["answering_nouns"]), frozenset(W["epoch_preps"])
+TIMING_NOUNS, TIMING_HEADS = frozenset(W["timing_nouns"]), frozenset(W["timing_heads"])
+FLEEING_VERBS = frozenset(W["fleeing_verbs"])
+SITE_HEADS = frozenset(W["site_heads"])
 SERIES_NOUNS = frozenset(W["series_nouns"])  # "after a wave of car bombs": the bombs
 NON_STATE_ARMED = frozenset(ARMED_SECTORS) - {"MIL", "COP", "SPY"}  # rebels, militias, insurgents
 ASKING_VERBS = frozenset(W["asking_verbs"])
@@ -2485,11 +2488,13 @@ class Mentions:
         blocked.update(_outside_time_phrase(trig))
         blocked.update(_outside_answering(trig))
         blocked.update(_epochs(trig))
+        blocked.update(_timing_phrases(trig))  # "attacked following the fall of the Hasina government"
         blocked.update(_others_doers(trig))
         blocked.update(_outside_described(trig, cand.trigger.cls == "arrest"))
         blocked.update(_held_over(trig, cand.trigger.cls == "arrest"))
         blocked.update(_whose_owner(trig))
         timed: set[int] = set()
+        fleeing = _fleers(trig)
         remote = cand.trigger.cls in REMOTE_CLASSES
         # "the army sealed off the West Bank after a suicide bombing": who answers a bombing did not set it
         answered = trig.dep_ == "pobj" and _time_phrase(trig.head) and cand.trigger.cls in PLANTED_CLASSES
@@ -2529,6 +2534,8 @@ class Mentions:
                 continue
             if remote and _passer(tok):
                 blocked.update(t.i for t in tok.subtree)  # "an IED exploded as an army patrol passed"
+            elif dep == "pobj" and (tok.lemma_.lower() in SITE_HEADS or tok.lower_ in SITE_HEADS):
+                blocked.update(t.i for t in tok.subtree)  # "cleared from Parliament grounds": a place
             elif dep == "pobj" and tok.head.lower_ in SITE_PREPS:
                 blocked.update(t.i for t in tok.subtree)  # "exploded outside the home of a judge": the site
             elif dep == "pobj" and tok.head.lower_ in CONTAINER_PREPS:
@@ -2569,6 +2576,8 @@ class Mentions:
             if _state_measure(cand) and (actor.inter in (5, 6) or actor.inter == 7 and (
                     actor.sector in UNARMED_SECTORS)):
                 continue  # "a curfew was imposed after protesters torched", "during the dockworkers' march"
+            if actor.inter in (5, 6, 7) and any(t.i in fleeing for t in span):
+                continue  # "villagers fled as fighting intensified": who flees did not fight (leaks56)
             if actor.inter in (5, 6) and any(t.i in timed for t in span):
                 continue  # "beaten before the rally": the crowd of a protest named as a time did not do it
             if actor.sector in STATE_BODIES and (cand.trigger.cls in CROWD_CLASSES or answered):
@@ -4490,6 +4499,41 @@ def _epochs(deed: Token) -> set[int]:
     deps, lowers = deps_of(doc), lowers_of(doc)  # a Token made only for an epoch's preposition
     return {t.i for k in range(sent.start, sent.end) if deps[k] == "prep" and lowers[k] in EPOCH_PREPS
             for p in (doc[k],) if not p.left_edge.i <= deed.i <= p.right_edge.i for t in p.subtree}
+
+
+def _timing_phrases(deed: Token) -> set[int]:
+    """The words of the time phrases outside the deed that name a change of power or office, or a visit
+    ("temples were attacked following the fall of the Hasina government", "in the wake of the minister's
+    resignation", "during the president's visit", ``timing_nouns``): a time, not the deed's doer (leaks56)."""
+    out: set[int] = set()
+    for noun in sentence_of(deed):
+        if noun.lemma_.lower() not in TIMING_NOUNS or noun.dep_ not in ("pobj", "dobj"):
+            continue
+        phrase = _timing_prep(noun)
+        if phrase is not None and not phrase.left_edge.i <= deed.i <= phrase.right_edge.i:
+            out.update(t.i for t in phrase.subtree)
+    return out
+
+
+def _fleers(deed: Token) -> set[int]:
+    """The words of the subjects of the other verbs of fleeing in the deed's sentence ("thousands of villagers
+    fled as fighting intensified", ``fleeing_verbs``): people fleeing, not the fighting's doers (leaks56)."""
+    return {t.i for verb in sentence_of(deed) if verb.pos_ == "VERB" and verb.i != deed.i
+            and verb.lemma_.lower() in FLEEING_VERBS
+            for s in children_of(verb) if s.dep_ == "nsubj" for t in s.subtree}
+
+
+def _timing_prep(noun: Token) -> Token | None:
+    """The word opening the time phrase a noun is named in ("following" the fall, "after" the ouster, "in" the
+    wake of the resignation, "ahead of" the visit), else None."""
+    prep = noun.head
+    if noun.dep_ == "dobj":
+        return prep if prep.lower_ == "following" else None
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in TIME_PREPS:
+        return prep.head  # "ahead of the visit", "prior to the election"
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in TIMING_HEADS and prep.head.dep_ == "pobj":
+        return prep.head.head  # "in the wake of the resignation"
+    return prep if prep.lower_ in TIME_PREPS else None
 
 
 def _inside_time_clauses(verb: Token) -> set[int]:

@@ -197,6 +197,8 @@ class Lexicon:
     listing_preps: frozenset[str] = frozenset()
     # participles that tell a person's standing state: "a son of a jailed drug lord" is no jailing
     state_participles: frozenset[str] = frozenset()
+    # participles that only describe the noun they stand before: "a rejected asylum seeker" is no rejection
+    described_participles: frozenset[str] = frozenset()
     # verbs done to captives: "released the captured soldiers", "exchanged them for jailed guerrillas"
     captive_verbs: frozenset[str] = frozenset()
     captive_participles: frozenset[str] = frozenset()  # of those, the participles that describe: "captured"
@@ -441,6 +443,7 @@ def lexicon() -> Lexicon:
         member_nouns=frozenset(spec.get("member_nouns") or ()),
         listing_preps=frozenset(spec.get("listing_preps") or ()),
         state_participles=frozenset(spec.get("state_participles") or ()),
+        described_participles=frozenset(spec.get("described_participles") or ()),
         captive_verbs=frozenset((spec.get("captives_described") or {}).get("verbs") or ()),
         captive_participles=frozenset((spec.get("captives_described") or {}).get("participles") or ()),
         private_askees=frozenset(spec.get("private_askees") or ()),

@@ -2446,8 +2446,12 @@ def _adjective_as_noun(tok: Token) -> bool:
 def _standing_state(tok: Token, lemma: str, lex: Lexicon) -> bool:
     """'a son of a jailed drug lord', 'the exiled cleric's followers': a state participle before a noun
     that owns or hangs on another noun, or does something else, says who that person is
-    (``state_participles``), not an event."""
-    if lemma not in lex.state_participles or tok.dep_ != "amod" or tok.tag_ not in ("VBN", "JJ"):
+    (``state_participles``), not an event; nor is one of ``described_participles`` before any noun."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "JJ"):
+        return False
+    if lemma in lex.described_participles and tok.i < tok.head.i:
+        return True  # "a rejected asylum seeker stabbed two people": who he is, no rejection (leaks56)
+    if lemma not in lex.state_participles:
         return False
     noun = tok.head
     return (noun.dep_ in ("poss", "nsubj", "nsubjpass")  # "the jailed activist began a hunger strike"
