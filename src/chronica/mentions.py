@@ -214,6 +214,7 @@ DISPERSING_CLASSES = frozenset(W["dispersing_classes"])  # "used tear gas agains
 PARTNERED_VERBS = frozenset(W["partnered_verbs"])  # "clashed with royalists": aimed at them
 FLYER_WORDS = frozenset(W["flyer_words"])  # "Syrian pilots dropped barrel bombs": the military
 SEPARATIST_WORDS = frozenset(W["separatist_words"])  # "separatist leaders" who kill are rebels
+NATIONALIST_WORDS = frozenset(W["nationalist_words"])  # "Corsican nationalists" who bomb are rebels
 VENUE_FREE = frozenset(W["venue_free_words"])  # "swapped prisoners in Geneva": not Swiss prisoners
 COMPLEMENT_PREPS, DOER_BEFORE_CLASSES = W["complement_preps"], W["doer_before_classes"]
 OBJECT_PREPS = COMPLEMENT_PREPS | W["object_preps"]
@@ -2900,6 +2901,8 @@ class Mentions:
                     actor = _with_text(armed, actor.text, f"armed:{rule}")
             elif cls in ARMED_CLASSES and actor.sector == "OPP" and SEPARATIST_WORDS & set(words_):
                 actor = self._armed_separatists(actor, ctx)  # "separatist leaders ordered the killing"
+            elif cls in ARMED_CLASSES and _nationalists(words_) and actor.sector in (None, "CVL", "OPP"):
+                actor = self._armed_separatists(actor, ctx)  # "Corsican nationalists bombed a police station"
             elif (words_ and words_[-1] in HERDERS or people) and actor.inter == 7:
                 # "herdsmen killed 12 villagers", "youths of the Tiv community attacked a village"
                 named = rule.partition("+people:")[2].partition("+")[0] if people else ""
@@ -3627,6 +3630,11 @@ def _crowd_scene(deed: Token) -> bool:
         return True
     hit = [c for c in children_of(_deed_clause(deed)) if c.dep_ in ("nsubjpass", "dobj")]
     return any(t.lemma_.lower() in ARMED_SUSPECTS for t in hit)
+
+
+def _nationalists(words_: list[str]) -> bool:
+    """Whether a mention's words end in a nationalist's or independence fighter's noun (orgnames56)."""
+    return bool(words_) and (words_[-1] in NATIONALIST_WORDS or " ".join(words_[-2:]) in NATIONALIST_WORDS)
 
 
 def _lone_doer(words_: list[str], actor: Actor, cls: str, deed: Token | None) -> bool:

@@ -153,6 +153,8 @@ class ActorResolver:
             store.package_file("roles"))
         self.court_heads = frozenset(
             str(w).lower() for w in store.package_file("roles").get("court_heads") or ())
+        self.company_heads = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("company_heads") or ())
         self.before_surnames = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_surnames") or ())
         self.ousted_words = frozenset(
@@ -1080,8 +1082,8 @@ class ActorResolver:
         role: Role = best.entry.ref
         flown = role.owner and role.sector == "CVL"  # "a TWA jetliner": its passengers, civilians
         if (org.sector != "BUS" or (role.rank < 1 and not flown) or role.sector in (None, "BUS")
-                or not org.country):
-            return None
+                or not org.country or best.entry.form.lower() in self.company_heads):
+            return None  # "the Samsung president": the company's head, the company (orgnames56)
         return self._role_actor(ctx, role, f"role:{best.entry.form}+company:{org.name}", org.country)
 
     def _inside_name(self, m: Match, tokens: list[Token], covered: dict[int, Match], split: int) -> bool:
@@ -1314,8 +1316,9 @@ class ActorResolver:
                     actor.name = " ".join(t.text for t in name)
                     actor.evidence = f"title:{last.entry.form}+{actor.evidence}"
                     return actor
-                group = next((m for m in roles if m.end == last.start
-                              and m.entry.ref.sector in self.group_title_sectors), None)
+                group = next((m for m in roles if m.end == last.start and (
+                    m.entry.ref.sector in self.group_title_sectors or m.entry.ref.sector == "BUS"
+                    and last.entry.form.lower() in self.company_heads)), None)
                 if group is not None:  # "gang leader Jimmy X", "rebel commander Abu X": of the group
                     evidence = f"role:{group.entry.form}+title:{last.entry.form}"
                     actor = self._role_actor(ctx, group.entry.ref, evidence)

@@ -730,8 +730,24 @@ def _searched_premises(trig: Trigger) -> bool:
     else:
         doers = agents + [c for c in kids if c.dep_ == "nsubj"]
         places = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
-    return (any(_force(d, spec["forces"]) for d in doers)
+    return (any(_force(d, spec["forces"]) or _order_body(d, spec["body_sectors"]) for d in doers)
             and any(p.lemma_.lower() in spec["premises"] for p in places))
+
+
+def _order_body(tok: Token, sectors: Collection[str]) -> bool:
+    """Whether a noun is the name of a police, intelligence or judicial body of the actor dictionaries
+    ("the ED", "the Central Bureau of Investigation") (orgnames56)."""
+    first = next((t.i for t in tok.subtree if t.dep_ != "det"), tok.i)
+    names = _order_bodies(tuple(sectors))
+    return tok.text.lower() in names or tok.doc[first:tok.i + 1].text.lower() in names
+
+
+@cache
+def _order_bodies(sectors: tuple[str, ...]) -> frozenset[str]:
+    """The names, full names and aliases of the organisations of these sectors, in lower case."""
+    rows = package_file("organisations").get("organisations") or []
+    return frozenset(str(n).lower() for r in rows if r.get("sector") in sectors
+                     for n in [r.get("name"), r.get("full"), *(r.get("aliases") or [])] if n)
 
 
 # --- "shut down the internet", "blocked access to Facebook": communications cut off -------------------

@@ -1407,6 +1407,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m.doubtful = False
     _listed_after_place(found, text)
     found = [m for m in found if m.known or m.township or m.paper_town or any(q.known for q in m.quals)]
+    armed = _body_spans(text)  # "the Free Papua Movement": no Free State (orgnames56)
+    found = [m for m in found if not (armed and _abroad_in_body(m, armed))]
     # qualifiers inside parentheses are mentions in their own right; drop the run-found copies
     qual_spans = {(q.start, q.end) for m in found for q in m.quals}
     inside = [(q.start, q.end) for m in found for q in m.quals]
@@ -1499,20 +1501,41 @@ def _people_names() -> frozenset[str]:
 # firms, charities and police forces named by their own name ("the Policía Nacional" holds no town Nacional;
 # police56)
 FIRM_SECTORS = ("BUS", "NGO", "COP")
+# armed and political organisations named by several words: no place abroad inside them ("the Free Papua
+# Movement" holds no Free State of South Africa, "the Kurdistan Workers' Party" no Kurdistan region of Iraq);
+# a place of their own country stays ("the Sindh Rangers" say Sindh, "the Kenya Defence Forces" Kenya)
+# (orgnames56)
+NAMED_BODY_SECTORS = ("REB", "PTY", "PRM", "OPP", "UAF", "CRM", "MIL")
 
 
 @lru_cache(maxsize=1)
 def _firm_names() -> re.Pattern[str] | None:
     """The names of the firms and charities the actor dictionaries know ("Save the Children", "Samsung")."""
+    names = {n for n, _ in _org_names(FIRM_SECTORS)}
+    return _names_pattern(names) if names else None
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The names of several words of the armed and political organisations the actor dictionaries know,
+    and each name's country."""
+    countries = {n: iso for n, iso in _org_names(NAMED_BODY_SECTORS) if " " in n}
+    return (_names_pattern(set(countries)) if countries else None), countries
+
+
+def _org_names(sectors: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each name, full name and alias of the organisations of ``sectors``, with its country ("" if none)."""
     from chronica.actors.data import package_file
 
     rows = package_file("organisations").get("organisations") or []
-    names = {str(n) for r in rows if r.get("sector") in FIRM_SECTORS
-             for n in [r["name"], r.get("full"), *(r.get("aliases") or [])] if n}
-    if not names:
-        return None
+    return [(str(n), str(r.get("country") or "")) for r in rows if r.get("sector") in sectors
+            for n in [r["name"], r.get("full"), *(r.get("aliases") or [])] if n]
+
+
+def _names_pattern(names: set[str]) -> re.Pattern[str]:
+    """A pattern that finds the names as written, the longest first ("Samsung's plant" too)."""
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                      + r")(?=['\u2019]s\b|[^\w'\u2019-]|$)")  # "Samsung's plant" too
+                      + r")(?=['\u2019]s\b|[^\w'\u2019-]|$)")
 
 
 def _firm_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -1524,6 +1547,19 @@ def _firm_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
         return []
     return [m.span() for m in pattern.finditer(text)
             if " " in m.group() or all(alt for _, alt in lookup(gaz, m.group()))]
+
+
+def _body_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where an armed or political organisation is named by several words, with its country."""
+    pattern, countries = _body_names()
+    return [] if pattern is None else [(*m.span(), countries[m.group()]) for m in pattern.finditer(text)]
+
+
+def _abroad_in_body(m: Mention, bodies: list[tuple[int, int, str]]) -> bool:
+    """A place named inside an organisation's name that is no place of the organisation's own country
+    ("Free" in "the Free Papua Movement"; not "Sindh" in "the Sindh Rangers")."""
+    return any(a <= m.start < b and iso and not any(e.iso3 == iso for e, _ in m.cands)
+               for a, b, iso in bodies)
 
 
 def _demonym_in(ent, demonyms: dict[str, str]) -> str | None:  # noqa: ANN001

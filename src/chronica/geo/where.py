@@ -45,6 +45,8 @@ LAUNCH_VERBS = frozenset(CUES["launch_verbs"])  # "fired rockets from Gaza towar
 INCURSION_VERBS = frozenset(CUES["incursion_verbs"])  # "attacked Ukraine from Belarus": where they came from
 OVERHEAD_VERBS = frozenset(CUES["overhead_verbs"])  # "a drone was shot down over Belgorod region"
 SEA_WORDS = frozenset(CUES["sea_words"])  # an area of these is a sea: an event's place when none other is
+SEA_SHORES: dict[str, frozenset[str]] = {name.lower(): frozenset(isos or ())
+                                         for name, isos in (CUES.get("sea_shores") or {}).items()}
 STRUCK_PLACE_VERBS = frozenset(CUES["struck_place_verbs"])  # "missiles struck Dnipro": where they fell
 LEAVE_VERBS = frozenset(CUES["venue_leave_verbs"])  # "Haftar left Moscow without signing": where he was
 DISCUSSING_VERBS = frozenset(CUES["discussing_verbs"])  # "to discuss Ukraine": what the talk is about
@@ -814,7 +816,7 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     water = None if towns else _at_sea(doc, waters)
     if water is not None:  # "harassed a tanker in the Strait of Hormuz": the strait, not a town of Iran or
         # the dateline; the story's country stays the event's country, at the sea's point and precision 4
-        country = places_focus([p for p in doc_places if not _modifier(doc, p)]) or focus
+        country = _ashore(water, places_focus([p for p in doc_places if not _modifier(doc, p)]) or focus)
         return replace(water, country=country), {"rule": "sea-area", "text": water.text, "start": water.start,
                                                  "end": water.end, "country": country}
     sent_start = sentence_of(trigger).start_char
@@ -857,6 +859,13 @@ def _at_sea(doc, waters: list[Place]) -> Place | None:  # noqa: ANN001
         if root is not None and _locative(root, _first(doc, water)) and not _part_of_actor(root):
             return water
     return None
+
+
+def _ashore(water: Place, country: str | None) -> str | None:
+    """The story's country for an event at ``water``, when the sea's listed shores hold it (or none are
+    listed); else None ("over the South China Sea" is no United States) (orgnames56)."""
+    shores = SEA_SHORES.get((water.name or water.text).lower().removeprefix("the "))
+    return country if shores is None or country in shores else None
 
 
 def _topic_water(trigger: Token, water: Place) -> bool:
