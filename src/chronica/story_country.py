@@ -14,7 +14,7 @@ from chronica.extract.triggers import leader_names
 from chronica.geo.abroad import other_country, settled, strike
 from chronica.geo.cues import CUES
 from chronica.geo.resolve import bare_border, foreign_victims, not_here
-from chronica.geo.where import country_place, unknown_town
+from chronica.geo.where import SENDING_NOUNS, country_place, unknown_town
 from chronica.nlp import text_of
 
 if TYPE_CHECKING:
@@ -155,7 +155,6 @@ def striker_spans(actors: ActorResolver, doc) -> frozenset[tuple[int, int]]:  # 
     return frozenset(out)
 
 
-SENDING_NOUNS = frozenset(CUES["sending_nouns"])  # "the deportation of Venezuelan migrants"
 SENDING_VERBS = frozenset(CUES["sending_verbs"])  # "deported 50 Guatemalan nationals"
 
 

@@ -26,14 +26,17 @@ def _regional() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def _alpha3() -> dict[str, str]:
+    """ISO alpha-3 codes by alpha-2."""
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+@cache
 def region_demonym_states() -> dict[str, str]:
     """The state of each region's people's name ("Chechen", "Catalan", "Bavarian") by its lookup key."""
-    out: dict[str, str] = {}
-    for name, code in (_aliases().get("region_demonyms") or {}).items():
-        country = pycountry.countries.get(alpha_2=str(code).split(".", 1)[0])
-        if country is not None:
-            out[norm(str(name))] = country.alpha_3
-    return out
+    iso3 = _alpha3()
+    return {norm(str(name)): iso3[cc] for name, code in (_aliases().get("region_demonyms") or {}).items()
+            if (cc := str(code).split(".", 1)[0]) in iso3}
 
 
 @cache
@@ -47,7 +50,7 @@ def region_name_states() -> dict[str, str]:
     for code, names in (_aliases().get("regions") or {}).items():
         for form in names or ():
             seen.setdefault(norm(str(form)), set()).add(str(code).split(".", 1)[0])
-    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    iso3 = _alpha3()
     return {key: iso3[cc] for key, ccs in seen.items()
             if key and len(ccs) == 1 and (cc := next(iter(ccs))) in iso3}
 

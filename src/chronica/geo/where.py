@@ -282,7 +282,7 @@ def sent_people_to(doc, places: list[Place]) -> frozenset[tuple[int | None, int 
     return frozenset(out)
 
 
-SENDING_NOUNS = frozenset(CUES["sending_nouns"])
+SENDING_NOUNS = frozenset(CUES["sending_nouns"])  # "the deportation of Venezuelan migrants"
 SENT_FORCES = frozenset(CUES["sent_forces"])
 
 
