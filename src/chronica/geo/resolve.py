@@ -31,6 +31,7 @@ from chronica.geo.gazetteer import (
     TOWN,
     Entry,
     Gazetteer,
+    _aliases,
     country_names,
     norm,
     score_prior,
@@ -533,7 +534,8 @@ def _run_end(doc, i: int) -> int:  # noqa: ANN001
         tok, prev = doc[j], doc[j - 1]
         glued = prev.whitespace_ == "" and (tok.text in ("-", "'", "’") or tok.is_alpha
                                            or tok.is_digit or prev.text in ("-", "'", "’"))
-        if glued and prev.text == "-" and tok.text.islower() and _BACKED_WORD.fullmatch(tok.text):
+        if (glued and prev.text == "-" and tok.text.islower() and _BACKED_WORD.fullmatch(tok.text)
+                and (doc[j - 2].lower_, tok.text) not in HELD_PAIRS):
             j += 1  # "Russian-occupied Melitopol": the backer's word ends the run, the town begins one
             break
         if _is_cap(tok) or (glued and tok.ent_type_ not in ("DATE", "TIME")):
@@ -1407,7 +1409,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             m.doubtful = False
     _listed_after_place(found, text)
     found = [m for m in found if m.known or m.township or m.paper_town or any(q.known for q in m.quals)]
-    armed = _body_spans(text)  # "the Free Papua Movement": no Free State (orgnames56)
+    armed = _body_spans(text) + _chamber_spans(text)  # "the Free Papua Movement": no Free State (orgnames56)
     found = [m for m in found if not (armed and _abroad_in_body(m, armed))]
     # qualifiers inside parentheses are mentions in their own right; drop the run-found copies
     qual_spans = {(q.start, q.end) for m in found for q in m.quals}
@@ -1555,6 +1557,23 @@ def _body_spans(text: str) -> list[tuple[int, int, str]]:
     return [] if pattern is None else [(*m.span(), countries[m.group()]) for m in pattern.finditer(text)]
 
 
+@lru_cache(maxsize=1)
+def _chamber_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The parliaments the actor dictionaries know, after "the", and each one's country."""
+    countries = dict(_org_names(("LEG",)))
+    if not countries:
+        return None, countries
+    names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
+    return re.compile(r"\b[Tt]he (" + names + r")(?=['\u2019]s\b|[^\w'\u2019-]|$)"), countries
+
+
+def _chamber_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where "the" names a parliament ("the Dáil", "the Duma"): no town abroad of that name (not Dā'il in
+    Syria; "in Duma" without "the" stays the Syrian town) (lead57)."""
+    pattern, countries = _chamber_names()
+    return [] if pattern is None else [(*m.span(1), countries[m.group(1)]) for m in pattern.finditer(text)]
+
+
 def _abroad_in_body(m: Mention, bodies: list[tuple[int, int, str]]) -> bool:
     """A place named inside an organisation's name that is no place of the organisation's own country
     ("Free" in "the Free Papua Movement"; not "Sindh" in "the Sindh Rangers")."""
@@ -1682,6 +1701,21 @@ _BACKED_WORDS = (r"(?:backed|led|funded|sponsored|supported|allied|aligned|affil
                  r"made|built|supplied|manufactured)")
 _BACKED = re.compile(r"\s*(-|–)?\s*" + _BACKED_WORDS + r"\b")
 _BACKED_WORD = re.compile(_BACKED_WORDS)
+
+
+def _held_pairs() -> frozenset[tuple[str, str]]:
+    """(holder, backed word) pairs that open a region's alias ("Pakistan-held Kashmir", "Indian-controlled
+    Kashmir"): there the backed word does not end the run, as it does in "Russian-occupied Melitopol"."""
+    pairs = set()
+    for names in _aliases()["regions"].values():
+        for name in names:
+            m = re.match(r"(\w+)-(" + _BACKED_WORDS + r") ", name)
+            if m:
+                pairs.add((m.group(1).lower(), m.group(2)))
+    return frozenset(pairs)
+
+
+HELD_PAIRS = _held_pairs()
 # ... "flagged", "registered": a ship's flag state ("the Panama-flagged tanker"), not where it was hit
 # "the border with Mali", "the frontier with Niger", "a border crossing with Guatemala": the neighbour
 _BORDER = re.compile(r"\b(?:borders?|frontiers?)\s+(?:(?:crossings?|posts?|points?)\s+)?with\s+(?:the\s+)?$",

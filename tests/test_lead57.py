@@ -1,0 +1,106 @@
+"""The lead's round of session 57: Kashmir named by who holds or occupies it ("Pakistan-held Kashmir",
+"Pakistan-occupied Kashmir", "Indian-controlled Kashmir") is that side's region, though "Russian-occupied
+Melitopol" stays the town; towns of Northern Ireland's Troubles and of Kashmir's Line of Control that the
+gazetteer lacked (Lurgan, Loughgall, Bessbrook, Kingsmill, Greysteel, Mendhar, Gurez, Drass) and Indian
+spellings (Akhnoor, Budgam, Awantipora) are found there; East and West Berlin are Berlin, not East Berlin,
+Pennsylvania; "the Dáil" and "the Duma" are parliaments, not Dā'il in Syria, while "Duma" without "the" in a
+Syrian story stays the town, not Russia's parliament. Sentences written for the test, each group with
+controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.ingest import document_from_text
+
+
+def _events(pipeline, text: str, date: str):
+    return pipeline.code(document_from_text(text, doc_id="lead57", published=date))
+
+
+def _event(pipeline, text: str, date: str, word: str):
+    return next(e for e in _events(pipeline, text, date) if e.trigger.text == word)
+
+
+def _where(event) -> tuple[str | None, str | None]:
+    loc = event.location
+    return (loc.country, loc.admin1) if loc is not None else (None, None)
+
+
+# 1. Kashmir by who holds it
+@pytest.mark.parametrize("text, word, where", [
+    ("Indian troops shelled villages in Pakistan-occupied Kashmir.", "shelled", "PAK"),
+    ("Indian troops shelled villages in Pakistan-held Kashmir on Monday.", "shelled", "PAK"),
+    ("Indian artillery pounded posts in Pakistan-controlled Kashmir.", "pounded", "PAK"),
+    ("Pakistani troops shelled villages in Indian-held Kashmir.", "shelled", "IND"),
+    ("Pakistani troops fired on villages in Indian-occupied Kashmir, Radio Pakistan said.", "fired", "IND"),
+    ("Rebels attacked a police post in Indian-controlled Kashmir.", "attacked", "IND"),
+    # controls: a town named by who occupies it, and the plain names
+    ("Ukrainian drones struck Russian-occupied Melitopol.", "drones struck", "UKR"),
+    ("Indian troops shelled villages in Pakistan-administered Kashmir.", "shelled", "PAK"),
+    ("Militants attacked an army camp in Indian-administered Kashmir.", "attacked", "IND"),
+])
+def test_kashmir_by_holder(pipeline, text: str, word: str, where: str) -> None:
+    assert _where(_event(pipeline, text, "2019-03-01", word))[0] == where
+
+
+# 2. towns the gazetteer lacked
+@pytest.mark.parametrize("date, text, word, where, admin1", [
+    ("1992-05-01", "Police raided a house in Lurgan.", "raided", "GBR", "Northern Ireland"),
+    ("1987-05-09", "Soldiers shot dead eight IRA men at Loughgall.", "shot dead", "GBR", "Northern Ireland"),
+    ("1976-01-06", "Gunmen killed ten workmen at Kingsmill.", "killed", "GBR", "Northern Ireland"),
+    ("1993-11-01", "Loyalist gunmen opened fire in a bar in Greysteel.", "opened fire", "GBR",
+     "Northern Ireland"),
+    ("1990-01-10", "An IRA bomb exploded at the army base in Bessbrook.", "exploded", "GBR",
+     "Northern Ireland"),
+    ("2020-02-01", "Pakistani troops shelled Indian posts in Akhnoor sector.", "shelled", "IND",
+     "Jammu and Kashmir"),
+    ("2020-02-01", "Pakistani troops fired on villages in Mendhar on Sunday.", "fired", "IND",
+     "Jammu and Kashmir"),
+    ("2020-02-01", "Militants attacked an army post in Gurez.", "attacked", "IND", "Jammu and Kashmir"),
+    ("2020-02-01", "Two militants were killed in a gunfight in Budgam.", "gunfight", "IND",
+     "Jammu and Kashmir"),
+    ("1999-06-10", "Indian troops shelled Pakistani positions near Drass.", "shelled", "IND", "Ladakh"),
+    # controls: towns the gazetteer had
+    ("1998-08-16", "A car bomb exploded in Omagh.", "exploded", "GBR",
+     "Northern Ireland"),
+    ("2020-02-01", "Militants attacked a police station in Pulwama.", "attacked", "IND", "Jammu and Kashmir"),
+])
+def test_towns_found(pipeline, date: str, text: str, word: str, where: str, admin1: str) -> None:
+    assert _where(_event(pipeline, text, date, word)) == (where, admin1)
+
+
+# 3. Berlin's halves
+@pytest.mark.parametrize("date, text, word, where", [
+    ("1962-08-18", "Border guards shot a man trying to flee East Berlin.", "shot", "DEU"),
+    ("1967-06-02", "Police clashed with students in West Berlin.", "clashed", "DEU"),
+    ("1953-06-17", "Soviet tanks crushed a workers' uprising in East Berlin.", "crushed", "DEU"),
+    # control: the city
+    ("2020-08-29", "Police dispersed protesters in Berlin.", "dispersed", "DEU"),
+])
+def test_berlin_halves(pipeline, date: str, text: str, word: str, where: str) -> None:
+    assert _where(_event(pipeline, text, date, word))[0] == where
+
+
+# 4. parliaments after "the" are no towns abroad; a town's name without "the" stays the town
+@pytest.mark.parametrize("text, word, where", [
+    ("The Gardaí clashed with protesters outside the Dáil.", "clashed", "IRL"),
+    ("Farmers protested outside the Dail on Tuesday.", "protested", "IRL"),
+    # controls: the Syrian towns
+    ("A chemical attack in Duma killed dozens of people.", "attack", "SYR"),
+    ("Government forces shelled Duma in eastern Ghouta.", "shelled", "SYR"),
+])
+def test_parliament_no_town(pipeline, text: str, word: str, where: str) -> None:
+    assert _where(_event(pipeline, text, "2018-04-08", word))[0] == where
+
+
+@pytest.mark.parametrize("text, word, role, country, sector", [
+    ("Government forces shelled Duma in eastern Ghouta.", "shelled", "target", "SYR", None),
+    # controls: the parliaments
+    ("The Duma passed a law on foreign agents and banned the group.", "banned", "source", "RUS", "LEG"),
+    ("Protesters marched to the Knesset in Jerusalem.", "marched", "source", "ISR", "CVL"),
+])
+def test_parliament_or_town_actor(pipeline, text: str, word: str, role: str, country: str,
+                                  sector: str | None) -> None:
+    actors = getattr(_event(pipeline, text, "2018-04-08", word), role)
+    assert [(a.country, a.sector) for a in actors][:1] == [(country, sector)]
