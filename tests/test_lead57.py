@@ -7,8 +7,8 @@ Pennsylvania; "the Dáil" and "the Duma" are parliaments, not Dā'il in Syria, w
 Syrian story stays the town, not Russia's parliament. Squares and parks where crowds gather (Tahrir Square,
 Taksim Square, the Pearl Roundabout, Shahbag, Lafayette Square) are in their city; South Africa's townships
 (Sharpeville, Khayelitsha), Natal, Matabeleland, Kuito, Palma in Mozambique, Kiwanja and Ngarbuh are found.
-One who joins protesters or strikers protests with them, not against them. Sentences written for the test, each group with
-controls."""
+One who joins protesters or strikers protests with them, not against them. Sentences written for the test,
+each group with controls."""
 
 from __future__ import annotations
 
@@ -130,10 +130,10 @@ def test_squares_in_their_city(pipeline, text: str, word: str, town: str, where:
 
 # 6. places of Southern and Central Africa
 @pytest.mark.parametrize("date, text, word, where, admin1", [
-    ("1960-03-22", "Police opened fire on protesters in Sharpeville, killing 69 people.", "opened fire", "ZAF",
-     "Gauteng"),
-    ("2019-05-10", "Residents of Khayelitsha blocked roads to protest poor services.", "blocked", "ZAF",
-     "Western Cape"),
+    ("1960-03-22", "Police opened fire on protesters in Sharpeville, killing 69 people.", "opened fire",
+     "ZAF", "Gauteng"),
+    ("2019-05-10", "Residents of Khayelitsha blocked roads to protest poor services.", "blocked",
+     "ZAF", "Western Cape"),
     ("1990-08-10", "Inkatha supporters clashed with ANC supporters in Natal.", "clashed", "ZAF", "KwaZulu-Natal"),
     ("1993-06-01", "UNITA shelled Kuito for months.", "shelled", "AGO", "Bie"),
     ("2021-03-25", "Insurgents attacked the town of Palma in northern Mozambique.", "attacked", "MOZ",
