@@ -4,8 +4,11 @@ Melitopol" stays the town; towns of Northern Ireland's Troubles and of Kashmir's
 gazetteer lacked (Lurgan, Loughgall, Bessbrook, Kingsmill, Greysteel, Mendhar, Gurez, Drass) and Indian
 spellings (Akhnoor, Budgam, Awantipora) are found there; East and West Berlin are Berlin, not East Berlin,
 Pennsylvania; "the Dáil" and "the Duma" are parliaments, not Dā'il in Syria, while "Duma" without "the" in a
-Syrian story stays the town, not Russia's parliament. Sentences written for the test, each group with
-controls."""
+Syrian story stays the town, not Russia's parliament. Squares and parks where crowds gather (Tahrir Square,
+Taksim Square, the Pearl Roundabout, Shahbag, Lafayette Square) are in their city; South Africa's townships
+(Sharpeville, Khayelitsha), Natal, Matabeleland, Kuito, Palma in Mozambique, Kiwanja and Ngarbuh are found.
+One who joins protesters or strikers protests with them, not against them. Sentences written for the test,
+each group with controls."""
 
 from __future__ import annotations
 
@@ -104,3 +107,66 @@ def test_parliament_or_town_actor(pipeline, text: str, word: str, role: str, cou
                                   sector: str | None) -> None:
     actors = getattr(_event(pipeline, text, "2018-04-08", word), role)
     assert [(a.country, a.sector) for a in actors][:1] == [(country, sector)]
+
+
+# 5. squares and parks where crowds gather
+@pytest.mark.parametrize("text, word, town, where", [
+    ("Protesters gathered in Tahrir Square on Friday.", "gathered", "Cairo", "EGY"),
+    ("Iraqi protesters gathered in Tahrir Square on Friday.", "gathered", "Baghdad", "IRQ"),
+    ("Police dispersed protesters in Taksim Square.", "dispersed", "Istanbul", "TUR"),
+    ("Students rallied in Tiananmen Square.", "rallied", "Beijing", "CHN"),
+    ("Protesters occupied the Pearl Roundabout.", "occupied", "Manama", "BHR"),
+    ("Tens of thousands rallied at Shahbag.", "rallied", "Dhaka", "BGD"),
+    ("Police cleared protesters from Lafayette Square.", "cleared", "Washington", "USA"),
+    ("Protesters occupied Syntagma Square.", "occupied", "Athens", "GRC"),
+    # controls: a square the gazetteer had, a city named beside the square
+    ("Protesters marched to Trafalgar Square.", "marched", "Trafalgar Square", "GBR"),
+    ("Demonstrators gathered in Martyrs' Square in Beirut.", "gathered", "Beirut", "LBN"),
+])
+def test_squares_in_their_city(pipeline, text: str, word: str, town: str, where: str) -> None:
+    loc = _event(pipeline, text, "2020-01-10", word).location
+    assert (loc.name, loc.country) == (town, where)
+
+
+# 6. places of Southern and Central Africa
+@pytest.mark.parametrize("date, text, word, where, admin1", [
+    ("1960-03-22", "Police opened fire on protesters in Sharpeville, killing 69 people.", "opened fire",
+     "ZAF", "Gauteng"),
+    ("2019-05-10", "Residents of Khayelitsha blocked roads to protest poor services.", "blocked",
+     "ZAF", "Western Cape"),
+    ("1990-08-10", "Inkatha supporters clashed with ANC supporters in Natal.", "clashed", "ZAF",
+     "KwaZulu-Natal"),
+    ("1993-06-01", "UNITA shelled Kuito for months.", "shelled", "AGO", "Bie"),
+    ("2021-03-25", "Insurgents attacked the town of Palma in northern Mozambique.", "attacked", "MOZ",
+     "Cabo Delgado"),
+    ("2008-11-05", "M23 rebels took control of Kiwanja.", "took control", "COD", "Nord-Kivu"),
+    ("2020-02-16", "Soldiers killed 21 civilians in Ngarbuh.", "killed", "CMR", "Nord-Ouest"),
+    # controls: Palma of Majorca, the province of today
+    ("2020-02-16", "A man was killed in Palma de Mallorca.", "killed", "ESP", "Balearic Islands"),
+    ("2021-07-12", "Rioters looted shops in KwaZulu-Natal.", "looted", "ZAF", "KwaZulu-Natal"),
+])
+def test_southern_africa_places(pipeline, date: str, text: str, word: str, where: str, admin1: str) -> None:
+    assert _where(_event(pipeline, text, date, word)) == (where, admin1)
+
+
+# 7. joining protesters or strikers
+@pytest.mark.parametrize("text, word, cls, source", [
+    ("Opposition leader Raila Odinga joined protesters in Nairobi.", "joined", "PROTEST", "KEN"),
+    ("Dockers joined the strikers at the port of Durban.", "joined", "PROTEST", "ZAF"),
+    ("Hundreds of lawyers joined demonstrators outside the court in Lahore.", "joined", "PROTEST", "PAK"),
+])
+def test_joined_crowd(pipeline, text: str, word: str, cls: str, source: str) -> None:
+    event = _event(pipeline, text, "2023-01-10", word)
+    assert event.plover["type"] == cls
+    assert [a.country for a in event.source][:1] == [source]
+    assert event.target == []
+
+
+@pytest.mark.parametrize("text, word, cls", [
+    # controls: joining rebels is a defection with the rebels as target; joining a protest keeps the noun
+    ("Two soldiers joined the rebels in the hills.", "joined", "RETREAT"),
+    ("Finland joined NATO in 2023.", "joined", "COOPERATE"),
+])
+def test_joined_controls(pipeline, text: str, word: str, cls: str) -> None:
+    event = _event(pipeline, text, "2023-06-10", word)
+    assert event.plover["type"] == cls and event.target

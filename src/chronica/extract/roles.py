@@ -2808,8 +2808,17 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _hosted(trig, roles)
     _declared(trig, roles)
     _glued_object(trig, roles)
+    _joined_crowd(trig, roles)
     _no_sides(roles)
     return roles
+
+
+def _joined_crowd(trig: Trigger, roles: Roles) -> None:
+    """"The opposition leader joined protesters in Nairobi": the crowd joined protests beside the joiner,
+    it is not what the protest is aimed at (lead57)."""
+    if trig.cls in ("protest", "strike") and not trig.is_noun and trig.head.lemma_.lower() == "join":
+        roles.target = []
+        roles.rules["target"] = "joined crowd: no target"
 
 
 def _second_verb(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
