@@ -2,9 +2,9 @@
 NSCN (IM)", "ULFA (I)", "the Communist Party of India (Maoist)") stays part of the name and is no place (no
 Imo State of Nigeria); names joined by hyphens ("Tehreek-e-Labbaik", "Jamiat Ulema-e-Islam") are kept whole;
 Hizb ut-Tahrir is a known transnational party; state police units named by acronym (ATS, STF, NCB) are the
-police of the story's country, only in its stories, and "FIA officials" the FIA; the firms most named as doers
-(Toyota, Nissan, Eni, Tata) are businesses of their home country, but "the town of Toyota" is a town. Sentences
-written for the test, each group with controls."""
+police of the story's country, only in its stories, and "FIA officials" the FIA; the firms most named as
+doers (Toyota, Nissan, Eni, Tata) are businesses of their home country, but "the town of Toyota" is a town.
+Sentences written for the test, each group with controls."""
 
 from __future__ import annotations
 
@@ -115,17 +115,21 @@ def test_hizb_ut_tahrir(pipeline, text: str, word: str, side: str, actor: tuple,
     ("The ATS arrested three men in Mumbai.", "arrested", ("The ATS", "ATS", "IND", "COP", 1)),
     ("The Anti-Terrorism Squad arrested two men in Pune.", "arrested",
      ("The Anti-Terrorism Squad", "ATS", "IND", "COP", 1)),
-    ("Maharashtra ATS arrested a suspect in Thane.", "arrested", ("Maharashtra ATS", "ATS", "IND", "COP", 1)),
-    ("ATS officers arrested two suspects in Ahmedabad.", "arrested", ("ATS officers", "ATS", "IND", "COP", 1)),
+    ("Maharashtra ATS arrested a suspect in Thane.", "arrested",
+     ("Maharashtra ATS", "ATS", "IND", "COP", 1)),
+    ("ATS officers arrested two suspects in Ahmedabad.", "arrested",
+     ("ATS officers", "ATS", "IND", "COP", 1)),
     ("The STF arrested two suspects in Lucknow.", "arrested", ("The STF", "STF", "IND", "COP", 1)),
     ("The UP STF shot dead a gangster in Meerut.", "shot dead", ("The UP STF", "STF", "IND", "COP", 1)),
     ("The STF killed three LTTE cadres in Batticaloa.", "killed", ("The STF", "STF", "LKA", "COP", 1)),
     ("The NCB arrested an actor in Mumbai.", "arrested", ("The NCB", "NCB", "IND", "COP", 1)),
     ("FIA officials raided a money changer's office in Karachi.", "raided",
      ("FIA officials", "FIA", "PAK", "COP", 1)),
-    ("FIA officials arrested a human smuggler in Lahore.", "arrested", ("FIA officials", "FIA", "PAK", "COP", 1)),
+    ("FIA officials arrested a human smuggler in Lahore.", "arrested",
+     ("FIA officials", "FIA", "PAK", "COP", 1)),
     # controls
-    ("The FIA raided the office of a money changer in Karachi.", "raided", ("The FIA", "FIA", "PAK", "COP", 1)),
+    ("The FIA raided the office of a money changer in Karachi.", "raided",
+     ("The FIA", "FIA", "PAK", "COP", 1)),
     ("The CTD killed four militants in Quetta.", "killed", ("The CTD", "CTD", "PAK", "COP", 1)),
     ("RAB arrested five men in Dhaka.", "arrested", ("RAB", "RAB", "BGD", "COP", 1)),
     ("The STF arrested two men in Lagos.", "arrested", ("The STF", "STF", None, None, 0)),
@@ -135,11 +139,13 @@ def test_police_units_by_acronym(pipeline, text: str, word: str, source: tuple) 
     assert (*_actor(a), a.inter) == source
 
 
-# 5. firms named as doers or their heads: businesses of their home country; a town of a firm's name is a town
+# 5. firms named as doers or their heads: businesses of their home country; a town of a firm's name is a
+# town
 @pytest.mark.parametrize("text, word, side, actor", [
     ("Toyota suspended production at its plants in Thailand.", "suspended", "source",
      ("Toyota", "Toyota", "JPN", "BUS")),
-    ("The Nissan boss was arrested in Tokyo.", "arrested", "target", ("The Nissan boss", "Nissan", "JPN", "BUS")),
+    ("The Nissan boss was arrested in Tokyo.", "arrested", "target",
+     ("The Nissan boss", "Nissan", "JPN", "BUS")),
     ("Nissan's former chairman was arrested in Tokyo.", "arrested", "target",
      ("Nissan's former chairman", "Nissan", "JPN", "BUS")),
     ("Eni suspended production in Libya.", "suspended", "source", ("Eni", "Eni", "ITA", "BUS")),
@@ -148,9 +154,11 @@ def test_police_units_by_acronym(pipeline, text: str, word: str, source: tuple) 
     # controls
     ("Toyota workers went on strike in Aichi.", "went on strike", "source",
      ("Toyota workers", "Protesters (Japan)", "JPN", "LAB")),
-    ("Shell suspended operations in the Niger Delta.", "suspended", "source", ("Shell", "Shell", "GBR", "BUS")),
+    ("Shell suspended operations in the Niger Delta.", "suspended", "source",
+     ("Shell", "Shell", "GBR", "BUS")),
     ("Gazprom cut gas supplies to Ukraine.", "cut", "source", ("Gazprom", "Gazprom", "RUS", "BUS")),
-    ("The Shell boss met the president in Abuja.", "met", "source", ("The Shell boss", "Shell", "GBR", "BUS")),
+    ("The Shell boss met the president in Abuja.", "met", "source",
+     ("The Shell boss", "Shell", "GBR", "BUS")),
     ("The company's boss was arrested in Tokyo.", "arrested", "target",
      ("The company's boss", "Business (Japan)", "JPN", "BUS")),
 ])
