@@ -23,7 +23,7 @@ from chronica.actor_notes import noted as _noted
 from chronica.actor_notes import with_text as _with_text
 from chronica.actors import ActorResolver
 from chronica.actors.relations import GROUP_HEAD
-from chronica.actors.resolve import MONTHS, STATE_HEADS, STATE_SECTORS, UNKNOWN_NAME
+from chronica.actors.resolve import MONTHS, SETTLEMENT_HEADS, STATE_HEADS, STATE_SECTORS, UNKNOWN_NAME
 from chronica.asked import ask
 from chronica.background import charged_one, reason_of, scene_of
 from chronica.counterparts import half_named, owner_nationality, reporters_craft, state_named_before
@@ -2995,6 +2995,8 @@ class Mentions:
             if actor is not None and tok.dep_ in ("amod", "compound") and (
                     _city_place(tok.head, tok, actor, ctx)):
                 continue  # "blocked Brussels airport": the city's airport, not the EU's
+            if actor is not None and actor.sector == "BUS" and _town_named(tok):
+                continue  # "recaptured the town of Toyota": the town, no firm (orgs57)
             if actor is not None and (actor.sector or actor.country) and not _own(tok, actor):
                 actor = _with_text(actor, actor.text, f"object's complement:{actor.evidence}")
                 # "the exercises by Japan and the Philippines": both (targets-2)
@@ -4769,6 +4771,8 @@ def _phrase_of(tok: Token, after: int) -> str:
         if deps[start - 1] == dep and heads[start - 1] == heads[i] and before.pos_ in ("PROPN", "ADJ",
                                                                                        "NOUN"):
             start = before.left_edge.i
+        elif _acronym_split_off(toks[start - 1], heads[start - 1] == heads[i], deps[start - 1]):
+            start -= 1  # "FIA officials raided": the acronym the parse hung on the verb (orgs57)
     while start < i:
         word = toks[start]
         if not (word.is_punct or deps[start] in ("cc", "prep", "case") or word.idx < after):
@@ -4807,9 +4811,37 @@ def _phrase_of(tok: Token, after: int) -> str:
         end = _linked_name_end(toks, start, end)  # "Reporters Without Borders", "Committee to Protect ..."
     if end < n and (tok.is_title or tok.is_upper):
         end = _listed_name_end(toks, start, end)  # "France 24": the outlet, not France (press-2)
+    end = _faction_end(toks, _hyphened_end(toks, end) if tok.text[:1].isupper() else end)
     end = _ship_name_end(doc, end)
     starts, ends = char_bounds(doc)
     return text_of(doc)[starts[start]:ends[end - 1]]  # the Span's text, without making a Span
+
+
+def _town_named(tok: Token) -> bool:
+    """Whether a word is the name after a settlement's noun and "of" ("the town of Toyota")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in SETTLEMENT_HEADS
+
+
+def _acronym_split_off(before: Token, same_head: bool, dep: str) -> bool:
+    """Whether the word before a subject or object is an acronym's name that the parse hung on the verb as a
+    modifier of its own ("FIA officials raided", "ATS officers arrested"; orgs57)."""
+    return (same_head and dep in ("advmod", "npadvmod", "amod") and before.is_upper and before.is_alpha
+            and len(before.text) > 1 and before.whitespace_ != "")
+
+
+def _faction_end(toks: list[Token], end: int) -> int:
+    """The end of a name's faction in brackets right after it ("the NSCN (IM)", "the Communist Party of
+    India (Marxist)"; orgs57), or ``end``."""
+    n = len(toks)
+    if not (0 < end < n - 2 and toks[end].text == "(") or not (
+            toks[end - 1].pos_ == "PROPN" or toks[end - 1].is_upper):
+        return end
+    close = next((k for k in range(end + 2, min(end + 5, n)) if toks[k].text == ")"), None)
+    inside = toks[end + 1:close] if close is not None else []
+    if not inside or not inside[0].text[:1].isupper() or any(
+            not (t.is_alpha or t.text == "-") or t.i < close - 1 and t.whitespace_ for t in inside):
+        return end
+    return close + 1
 
 
 def _named_group_end(doc: Doc, tok: Token, obj: Token, end: int) -> int:
@@ -4886,10 +4918,24 @@ def _hyphened_start(toks: list[Token], start: int, after: int = 0) -> int:
     ("Jamaat-e-Islami", "Lashkar-e-Taiba" read as three subjects, of which only the last was kept)."""
     if not toks[start].text[:1].isupper():
         return start
+    first = start
     while (start >= 2 and toks[start - 1].text == "-" and not toks[start - 1].whitespace_
            and not toks[start - 2].whitespace_ and toks[start - 2].is_alpha and toks[start - 2].idx >= after):
         start -= 2
+    edge = toks[start].left_edge.i  # "the Jamiat Ulema-e-Islam": the words the first part has before it
+    if start < first and edge < start and toks[start].pos_ == "PROPN" and toks[edge].idx >= after:
+        return edge
     return start
+
+
+def _hyphened_end(toks: list[Token], end: int) -> int:
+    """The end of a capitalised name joined by hyphens that the parse broke up after ``end`` - 1
+    ("Tehreek-e-Labbaik", "Ulema-e-Islam": the parse keeping only the first word; orgs57), or ``end``."""
+    k = end
+    while (k + 1 < len(toks) and toks[k].text == "-" and not toks[k].whitespace_
+           and not toks[k - 1].whitespace_ and toks[k + 1].is_alpha):
+        k += 2
+    return k if k > end and toks[k - 1].text[:1].isupper() else end
 
 
 def _name_hyphen(toks: list[Token], deps: list[str], heads: list[int], k: int) -> bool:

@@ -338,12 +338,13 @@ class ActorResolver:
             if kinds <= {"country"} and before == "the" and start > 1 and (
                     tokens[start - 2].key in WHERE_WORDS):
                 continue  # "rioted across the West Bank", "in the Gaza Strip": a place, not an actor
-            phrase = text[tokens[start].start:tokens[end - 1].end]
+            stop = _bracket_closed(text, tokens[start].start, tokens[end - 1].end)
+            phrase = text[tokens[start].start:stop]
             actor = self.resolve(phrase, date=date, focus=focus, where=where)
             if actor is not None and self.senses:
                 actor = self.sense(actor, text, date=date, focus=focus, where=where)
             if actor is not None and (actor.sector or actor.inter):
-                out.append((tokens[start].start, tokens[end - 1].end, actor))
+                out.append((tokens[start].start, stop, actor))
         return out
 
     def _ruler_after(self, tokens: list[Token], end: int, at: dict[int, Match]) -> int:
@@ -406,6 +407,8 @@ class ActorResolver:
                     dated.append(entry.ref.name)
                 if date and not entry.ref.active_at(date):
                     return False  # "coalition aircraft" in 1991: not the coalition against the Islamic State
+            if _town_of_firm(entry, tokens, i):
+                return False  # "the town of Toyota": the place, no firm (orgs57)
             if entry.kind == "org" and _named_building(tokens, i, j):
                 return False  # "St Francis Xavier Catholic Church": a parish's building, not the Holy See
             if entry.kind == "org" and self._described_after(tokens, i, j):
@@ -1945,6 +1948,13 @@ def _joins(text: str, left: Token, right: Token) -> bool:
     return gap in (" ", "-", "") or (gap.strip() == "" and "\n" not in gap)
 
 
+def _bracket_closed(text: str, start: int, end: int) -> int:
+    """The end of a mention, past the closing bracket of a faction it opened ("CPI (Maoist)", "ULFA (I)":
+    the dictionary's words stop before it; orgs57)."""
+    opened = text.count("(", start, end) > text.count(")", start, end)
+    return end + 1 if opened and text.startswith(")", end) else end
+
+
 def _owned_by_state(text: str, tokens: list[Token], start: int, end: int, at: dict[int, Match]) -> bool:
     """A state's name with a possessive right before a person or body the lexicon knows ("Thailand's army
     chief General Prayuth", "Djibouti's Foreign Minister"): one phrase, the second of the first state; a
@@ -2054,6 +2064,17 @@ def _state_of_region(tokens: list[Token], split: int, tail: list[Match]) -> bool
     Texas"): a federal state, read as the state noun alone."""
     return (0 < split < len(tokens) - 1 and tokens[split - 1].key in STATE_HEADS and tokens[split].key == "of"
             and not any(m.entry.kind in ("country", "org", "leader") for m in tail))
+
+
+SETTLEMENT_HEADS = frozenset({"town", "village", "city", "hamlet", "township", "district", "suburb",
+                              "municipality", "commune", "county", "prefecture"})
+
+
+def _town_of_firm(entry: Entry, tokens: list[Token], i: int) -> bool:
+    """Whether a firm's name follows a settlement's noun and "of" ("the town of Toyota", "the town of
+    Meta"): the place the firm's name spells, no firm (orgs57)."""
+    return (entry.kind == "org" and entry.ref.sector == "BUS" and i >= 2 and tokens[i - 1].key == "of"
+            and tokens[i - 2].key in SETTLEMENT_HEADS)
 
 
 def _member_state_at(tokens: list[Token], end: int, at: dict[int, Match]) -> bool:

@@ -1552,9 +1552,25 @@ def _firm_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
 
 
 def _body_spans(text: str) -> list[tuple[int, int, str]]:
-    """Where an armed or political organisation is named by several words, with its country."""
+    """Where an armed or political organisation is named by several words, or by any name with its faction
+    in brackets after it ("the NSCN (IM)", "ULFA (I)"), with its country."""
     pattern, countries = _body_names()
-    return [] if pattern is None else [(*m.span(), countries[m.group()]) for m in pattern.finditer(text)]
+    spans = [] if pattern is None else [(*m.span(), countries[m.group()]) for m in pattern.finditer(text)]
+    factioned, homes = _factioned_names()
+    if factioned is not None and "(" in text:
+        spans += [(*m.span(), homes[m.group(1)]) for m in factioned.finditer(text)]
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _factioned_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Any name of an armed or political organisation followed by its faction's short name in brackets
+    ("NSCN (IM)", "CPN (Maoist)": "IM" no Imo State of Nigeria; orgs57), and each name's country."""
+    countries = dict(_org_names(NAMED_BODY_SECTORS))
+    if not countries:
+        return None, {}
+    names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
+    return re.compile(r"\b(" + names + r") ?\([A-Z][A-Za-z-]{0,11}\)"), countries
 
 
 @lru_cache(maxsize=1)
