@@ -97,6 +97,9 @@ class Entry:
     # the class when the object (or passive subject) is a ruler the leaders' dictionary names: "overthrew Dr
     # Mossadegh", "Prince Sihanouk was deposed" (not "ousted Djokovic")
     rulers: str | None = None
+    # the class when the noun is the subject of a verb that tells its toll (``toll_verbs``): "the violence in
+    # Beni left 18 people dead" (greatlakes-1)
+    toll: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,9 @@ class Lexicon:
     forms: dict[str, str]
     # verb -> the classes it is light for only: "shopkeepers observed a strike", not "observed the vote"
     class_light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
-    happening: dict[str, str] = field(default_factory=dict)  # verb lemma -> the word it needs, or ""
+    # verb lemma -> the words it needs, one of them ("" for none): "erupted", "claimed lives", "left 12 dead"
+    happening: dict[str, frozenset[str]] = field(default_factory=dict)
+    tolls: dict[str, frozenset[str]] = field(default_factory=dict)  # the same for the verbs that tell a toll
     accident_classes: frozenset[str] = frozenset()  # classes an accident's cause rules out
     accident_causes: frozenset[str] = frozenset()  # "crash", "storm": harm no one did
     disaster_story_classes: frozenset[str] = frozenset()  # passives with no doer in a disaster's story
@@ -309,6 +314,15 @@ def _merged(value: Any) -> dict[str, str | None]:
     return {k: v for table in tables for k, v in table.items()}
 
 
+def _verb_needs(phrases: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Verb lemma -> the words it needs ("claim life", "leave dead", "leave injured"; "" for a verb alone)."""
+    needs: dict[str, set[str]] = {}
+    for phrase in phrases:
+        verb, _, need = phrase.partition(" ")
+        needs.setdefault(verb, set()).add(need)
+    return {verb: frozenset(words) for verb, words in needs.items()}
+
+
 def _entry(value: Any) -> Entry:
     if isinstance(value, str):
         return Entry(cls=value)
@@ -349,6 +363,7 @@ def _entry(value: Any) -> Entry:
         subject_needs=tuple(value.get("subject_needs") or ()),
         turned_on=dict(value.get("turned_on") or {}),
         rulers=value.get("rulers"),
+        toll=value.get("toll"),
     )
 
 
@@ -371,7 +386,8 @@ def lexicon() -> Lexicon:
         light_verbs=frozenset(spec["light_verbs"]),
         class_light_verbs={k: frozenset(v) for k, v in (spec.get("class_light_verbs") or {}).items()},
         forms=dict(spec.get("forms") or {}),
-        happening={v.split()[0]: " ".join(v.split()[1:]) for v in spec.get("happening_verbs") or ()},
+        happening=_verb_needs((*(spec.get("happening_verbs") or ()), *(spec.get("toll_verbs") or ()))),
+        tolls=_verb_needs(spec.get("toll_verbs") or ()),
         accident_classes=frozenset(accidents.get("classes") or ()),
         accident_causes=frozenset(accidents.get("causes") or ()),
         disaster_story_classes=frozenset(accidents.get("story_classes") or ()),

@@ -782,11 +782,22 @@ def _partitives() -> frozenset[str]:
 def _happens(noun: Token, lex: Lexicon) -> bool:
     """'a patrol took place', 'an explosion occurred': the noun is the subject of a verb that says
     it happened, so it names an event even without the dependants its entry needs."""
+    return _subject_of(noun, lex.happening)
+
+
+def _toll_told(noun: Token, lex: Lexicon) -> bool:
+    """'The violence in Beni left 18 people dead', 'claimed six lives': the noun is the subject of a verb
+    that tells its toll (``toll_verbs`` in data/triggers.yaml)."""
+    return _subject_of(noun, lex.tolls)
+
+
+def _subject_of(noun: Token, verbs: dict[str, frozenset[str]]) -> bool:
+    """Whether the noun is the subject of one of ``verbs`` with one of the words it needs as a dependant."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
         return False
-    need = lex.happening.get(verb.lemma_.lower(), "?")
-    return need == "" or any(c.lemma_.lower() == need for c in children_of(verb))
+    needs = verbs.get(verb.lemma_.lower(), frozenset())
+    return "" in needs or any(c.lemma_.lower() in needs for c in children_of(verb))
 
 
 DESTINATION_PREPS = ("into", "off", "toward", "towards")
@@ -2644,6 +2655,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             continue
         deps = frame(tok, lex)
         cls = _specialise(entry, tok, deps)
+        if cls == entry.cls and entry.toll and kind == "noun" and _toll_told(tok, lex):
+            cls = entry.toll  # "the violence in Beni left 18 people dead": violence told by its toll
         if _object_class_unmet(entry, cls, tok, deps):
             cls = entry.cls  # "ordered officials to stop appointing relatives": a demand, no expulsion
         if cls != "cyber" and cyber_deed(tok, kind, lemmas[i], deps, lex):
