@@ -108,8 +108,10 @@ def test_martyred_is_a_killing(pipeline, text: str, word: str, target: str, dead
      "Protesters (India)"),
     ("Police resorted to baton charge on the teachers protesting in Karachi.", "Police Forces of Pakistan",
      "Protesters (Pakistan)"),
-    ("Police charged batons on the protesters at Shahbagh.", "Police Forces", "Protesters"),
-    ("Police charged batons on the protesters in Shahbagh.", "Police Forces", "Protesters"),
+    ("Police charged batons on the protesters at Shahbagh.", "Police Forces of Bangladesh",
+     "Protesters (Bangladesh)"),  # Shahbagh, Dhaka (lead57)
+    ("Police charged batons on the protesters in Shahbagh.", "Police Forces of Bangladesh",
+     "Protesters (Bangladesh)"),  # Shahbagh, Dhaka (lead57)
     # variants
     ("Dozens were hurt when police launched a baton charge on the march in Nairobi.",
      "Police Forces of Kenya", "Protesters (Kenya)"),
