@@ -131,6 +131,9 @@ class Lexicon:
     closure_causes: frozenset[str] = frozenset()  # "snow closed the roads", "closed due to flooding"
     name_kinds: frozenset[str] = frozenset()  # entity labels whose head noun is a name, not an event
     named_events: frozenset[str] = frozenset()  # "a Bharat Bandh": a name's head that is the event itself
+    # "signed the Camp David Accords": the heads of signed texts' names (nouns), the verbs that sign
+    # them, and the prepositions of those verbs that do ("acceded to the treaty")
+    signed_names: dict[str, frozenset[str]] = field(default_factory=dict)
     crowd_classes: frozenset[str] = frozenset()  # violence that a crowd as its doer makes a riot
     crowds: dict[str, str] = field(default_factory=dict)  # crowd word -> class ("protester" -> riot)
     crowd_modifiers: frozenset[str] = frozenset()  # "striking workers": people told in a protest, a crowd
@@ -406,6 +409,7 @@ def lexicon() -> Lexicon:
         closure_causes=frozenset((accidents.get("closures") or {}).get("causes") or ()),
         name_kinds=frozenset(spec.get("name_kinds") or ()),
         named_events=frozenset(spec.get("named_events") or ()),
+        signed_names={k: frozenset(v) for k, v in (spec.get("signed_names") or {}).items()},
         crowd_classes=frozenset((spec.get("crowds") or {}).get("classes") or ()),
         crowds=dict((spec.get("crowds") or {}).get("doers") or {}),
         crowd_modifiers=frozenset((spec.get("crowds") or {}).get("modifiers") or ()),

@@ -2252,7 +2252,11 @@ def _in_name(tok: Token, lex: Lexicon) -> bool:
     """'a Honda Accord', 'the Islamic Resistance': a capitalised noun that heads a named entity; at a
     sentence's start, an organisation's one-word name as the subject ("Amnesty said", not "Amnesty for
     the rebels was announced")."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in lex.name_kinds or not tok.is_title:
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return False
+    if _pact_name(tok, lex):  # "Under the Oslo Accords", not "signed the Camp David Accords"
+        return not _signed_name(tok, lex)
+    if tok.ent_type_ not in lex.name_kinds:
         return False
     if tok.lemma_.lower() in lex.named_events:  # "called a Bharat Bandh": the strike, named by its place
         return False
@@ -2260,6 +2264,32 @@ def _in_name(tok: Token, lex: Lexicon) -> bool:
         return True
     return (tok.text in org_words() and tok.dep_ in ("nsubj", "nsubjpass")
             and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in children_of(tok)))
+
+
+def _pact_name(tok: Token, lex: Lexicon) -> bool:
+    """'the Good Friday Agreement', 'the Treaty of Versailles', 'the JCPOA': a capitalised head of a signed
+    text's name (``signed_names``), in a named entity or after a name or before "of" and a name."""
+    if lex.lemma(tok).lower() not in lex.signed_names.get("nouns", ()):
+        return False
+    return bool(tok.ent_type_) or any(
+        c.pos_ == "PROPN" and c.dep_ == "compound"
+        or c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in children_of(c))
+        for c in children_of(tok))
+
+
+def _signed_name(tok: Token, lex: Lexicon) -> bool:
+    """'signed the Oslo Accords', 'Morocco joined the Abraham Accords', 'acceded to the Wadi Araba Treaty',
+    'the Taif Agreement, signed in 1989': a signed text's name that a verb of signing or joining acts on."""
+    names = lex.signed_names
+    verbs = names.get("verbs", ())
+    if any(c.dep_ == "acl" and lex.lemma(c).lower() in verbs for c in children_of(tok)):
+        return True
+    while tok.dep_ == "conj":  # "signed the Oslo Accords and the Paris Protocol"
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ not in names.get("preps", ()):
+        return False  # "signed a deal under the Oslo Accords"
+    verb = governing_verb(tok)
+    return verb is not None and lex.lemma(verb).lower() in names.get("verbs", ())
 
 
 @cache
