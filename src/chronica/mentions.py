@@ -486,6 +486,7 @@ class Mentions:
                     continue
                 actor = self._placed_as_geocoded(tok, actor, ctx)
                 actor = self._serving_abroad(tok, actor, ctx)
+                actor = self._sent_into(tok, actor, ctx)  # "soldiers were deployed to Niger": not Niger's
                 actor = self._own_mission(tok, actor, ctx)  # "its embassy in Quito": not Ecuador's
                 actor = self._spread_over(tok, actor, ctx)  # "leaders across Latin America": no one country
                 actor = self._warring_parties(tok, actor, ctx)  # "all parties in Sudan" to a war: its sides
@@ -1825,7 +1826,9 @@ class Mentions:
             owner = self._resolve(words, ctx)
             if owner is not None and child.dep_ in ("compound", "amod") and (
                     _city_place(tok, child, owner, ctx)):  # "attacked Brussels airport", "shelled Kyiv
-                return self._city_people(child, phrase, ctx)  # suburbs": the city's place, no body's
+                if _shelled_place(tok):  # suburbs": the city's place, no body's; "shelled Damascus
+                    return self._city_country(child, phrase, ctx)  # airport": its country, no one's
+                return self._city_people(child, phrase, ctx)
             if kind and owner_tok is child and child.pos_ == "ADJ" and owner is not None and not (
                     owner.evidence or "").startswith(NAMED_OWNER_RULES):
                 owner = self._recipients(tok, words, ctx) or owner
@@ -1844,6 +1847,13 @@ class Mentions:
         iso = self._country_of(city, ctx)
         people = self.conventional("civilians", iso) if iso else None
         return None if people is None else _with_text(people, phrase, f"city's place:{iso}")
+
+    def _city_country(self, city: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """The country of a city whose airport is shelled from afar ("shelled Damascus airport"), with no
+        sector: who was hit is not said, as for violence at a place (``_country_hit``; roles57)."""
+        country = self.resolver.countries.get(self._country_of(city, ctx) or "")
+        return None if country is None else Actor(text=phrase, name=country.name, country=country.iso3,
+                                                  evidence=f"country where the violence hit:{country.iso3}")
 
     def _act_of_another(self, act: Token, owner: Actor, ctx: DocContext) -> bool:
         """An act of forces ("the military drills", ``act_nouns``) whose owner is only guessed from the
@@ -1958,6 +1968,22 @@ class Mentions:
             return None
         rule = f"{actor.evidence}+modifier of:{tok.head.text}"
         return _with_text(actor, _phrase(tok, ctx.dateline_end), rule)
+
+    def _sent_into(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """Forces told in the passive as sent to a country ("soldiers were deployed to Niger", "troops were
+        sent to Mali") are not that country's, whose they are only guessed from the place: no country (the
+        sender is not told; ``sending_verbs``; roles57)."""
+        verb = tok.head
+        if (tok.dep_ != "nsubjpass" or actor.sector not in ("MIL", "COP") or not _guessed_country(actor)
+                or verb.lemma_.lower() not in W["sending_verbs"]):
+            return actor
+        for place in _sent_to(verb):
+            named = self.resolver.resolve(_phrase(place, ctx.dateline_end), date=ctx.date)
+            if named is not None and named.country == actor.country and (
+                    (named.evidence or "").startswith("country:")):
+                placeless = self._placeless(actor, ctx)
+                return placeless if placeless.country is None else actor
+        return actor
 
     def _placeless(self, actor: Actor, ctx: DocContext) -> Actor:
         """The actor resolved again with no country taken from the place of the event."""
@@ -4149,11 +4175,14 @@ def own_place_dropped(cls: str, source: list[Actor], target: list[Actor]) -> lis
 
 def region_beside_victims(target: list[Actor], evidence: dict) -> list[Actor]:
     """"Hamas-led militants attacked southern Israel ..., killing some 1,200 people": a part of a country
-    (``region_words``) hit beside the victims counted there is where they were hit, not its government; the
-    victims stay (roles248)."""
+    (``region_words``) hit beside the victims counted there is where they were hit, not its government, nor
+    is a country hit with no sector beside them; the victims stay (roles248, roles57)."""
     hit = {a.country for a in target if a.country and a.sector and a.sector != "GOV"}
     dropped = [a for a in target if a.sector == "GOV" and a.country in hit and (a.evidence or "").startswith(
         "country:") and len(words := (a.text or "").lower().split()) > 1 and words[0] in REGION_WORDS]
+    # "shelled Damascus airport, killing two civilians": the airport's country beside its victims (roles57)
+    dropped += [a for a in target if not a.sector and a.country in hit and (a.evidence or "").startswith(
+        "country where the violence hit:")]
     if not dropped:
         return target
     texts = {a.text for a in dropped}
@@ -4680,6 +4709,19 @@ def _city_place(thing: Token, city: Token, actor: Actor, ctx: DocContext) -> boo
     the city before it only says where it is (``city_places``), not whose it is."""
     heads = {thing.lemma_.lower(), *(c.lemma_.lower() for c in children_of(thing) if c.dep_ == "compound")}
     return bool(heads & words()["city_places"]) and _place_named(city, actor, ctx)
+
+
+def _shelled_place(thing: Token) -> bool:
+    """Whether a city's airport is shelled or fired on from afar ("shelled Damascus airport", "fired rockets
+    at Baghdad airport"): a target of war, not the city's people (``shelled_places``; roles57)."""
+    if thing.lemma_.lower() not in words()["shelled_places"]:
+        return False
+    verb = thing.head
+    if thing.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("at", "on", "near"):
+        verb = verb.head
+    elif thing.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words()["shelling_verbs"]
 
 
 def _place_named(tok: Token, actor: Actor, ctx: DocContext) -> bool:

@@ -152,6 +152,7 @@ from chronica.reparse import (
     participle_subjects,
     particle_objects,
     partitive_objects,
+    person_objects,
     placed_subjects,
     plural_objects,
     prefixed_verbs,
@@ -356,6 +357,7 @@ class Pipeline:
         aside_verbs(doc, self.extractor.lex.verbs)  # "X, speaking after talks with Y, called on": "called"
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
         partitive_objects(doc)  # "shot down 30 of 35 drones": "30" the object, not an adverbial
+        person_objects(doc)  # "Trump met Moon Jae-in": the name the object, not an adverbial
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
         result_preps(doc)  # "a sniper shot dead a child": "child" the object, not "dead"'s
         described_doers(doc, self.extractor.lex.verbs)  # "a man armed with a gun shot": "shot" the verb

@@ -648,6 +648,24 @@ def partitive_objects(doc: Doc) -> int:
     return fixed
 
 
+def person_objects(doc: Doc) -> int:
+    """Mend "Trump met Moon Jae-in" parsed with the person's name an adverbial of the verb: a person's name
+    right after a verb with no object is that verb's object (roles57); the number mended."""
+    fixed = 0
+    for i in dep_at(doc, "npadvmod"):
+        tok = doc[i]
+        verb = tok.head
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or verb.pos_ != "VERB" or verb.i > i or any(
+                c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children_of(verb)):
+            continue
+        if any(doc[k].head.i != i or doc[k].dep_ != "compound" for k in range(verb.i + 1, i)):
+            continue  # only the name's own words between them: "met Moon Jae-in"
+        tok.dep_ = "dobj"
+        fixed += 1
+        _forget_tables(doc)
+    return fixed
+
+
 def _stray_verb(result: Token) -> Token | None:
     """The verb form ("shot") the parse hid inside the subject's place phrase or participle just before a
     result adjective made the root ("men on a motorbike shot dead a councillor", "men riding a motorbike shot

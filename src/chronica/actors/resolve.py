@@ -297,7 +297,9 @@ class ActorResolver:
     def _mentions(self, text: str, *, date: str | None, focus: str | None,
                   where: str | None) -> list[tuple[int, int, Actor]]:
         tokens = tokenize(text)
-        matches = self.lexicon.scan(tokens, self._accept(focus, where or focus, date))
+        # a region named by a people's word ("(Kachin State)", ", Rakhine State") is a place as a country is
+        matches = self._regions_opened(
+            self.lexicon.scan(tokens, self._accept(focus, where or focus, date)), tokens)
         at = {m.start: m for m in matches if m.entry.kind != "block"}
         out: list[tuple[int, int, Actor]] = []
         i = 0
@@ -1147,21 +1149,14 @@ class ActorResolver:
         return tail_org if tail_org is not None and _armed_org(tail_org.entry.ref) else None
 
     def _people_heads(self, ctx: _Context, best: Match | None) -> Match | None:
-        """The people a bare speaking head speaks for ("Kurdish leaders", "Tamil leaders"): a people's name
-        before it, not a state's demonym too ("Bosnian Serb") nor a region's own government here ("Kurdish
-        authorities" in Iraq: the KRG); else None."""
+        """The people a bare speaking head speaks for ("Kurdish leaders", "Tamil leaders", "Bosnian Serb
+        leaders", "Kurdish leaders in Iraq": not the state's government, even where the people's region has
+        its own); else None."""
         if best is None or best.end != ctx.split or best.entry.ref.sector != "GOV" or (
                 ctx.tokens[best.end - 1].key not in self.people_heads):
             return None
         people = ctx.first_of(ctx.head, "people")
         if people is None or people.end > best.start:
-            return None
-        key = tuple(t.key for t in ctx.tokens[people.start:people.end])
-        if any(e.kind == "demonym" for e in self.lexicon.table.get(key, ())):
-            return None
-        where = ctx.where or ctx.focus
-        if any(e.kind == "org" and key + (noun,) in e.ref.local and e.ref.is_home(where)
-               for noun in ("authorities", "government") for e in self.lexicon.table.get(key + (noun,), ())):
             return None
         return people
 
