@@ -3202,6 +3202,8 @@ class Mentions:
             return []
         if denied_deed(cand.trigger.head):  # "denied any involvement in the blast in Kunduz": the deed's
             return []  # place is no addressee of the denial (bombs49)
+        if _calls_own_action(cand.trigger.head):  # "called for a shutdown in Srinagar": where it is to be
+            return []  # held, not whom the call is put to (events57)
         if host:  # "arrived in Colombo for talks with Tamil rebels": the partner named, before the host
             partner = self._partner(cand, ctx, evidence)
             if partner:
@@ -3528,6 +3530,8 @@ class Mentions:
         named (``asked``, see ``asked_by_name``), only a country in its own words: "urged Liberia's warring
         factions to accept a ceasefire" (not "urged donors to send food to Yemen")."""
         head = cand.trigger.head
+        if asked is None and _calls_own_action(head):
+            return []  # "called for a complete shutdown in Srinagar": put to its followers, not Delhi
         objects = [c for c in children_of(head) if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
         objects = objects if asked is None else [asked]
         doers = {t.i for s in cand.roles.source for t in s.subtree}  # not "a warning from Beijing"'s doer
@@ -4329,6 +4333,23 @@ def _answered_report(verb: Token) -> Token | None:
     if report is None or report.lemma_.lower() not in spec["nouns"] or report.dep_ != "dobj":
         return None
     return report.head
+
+
+def _calls_own_action(verb: Token) -> bool:
+    """Whether a call asks for a strike or protest (``called_actions``), all it asks: "called for a shutdown
+    in Srinagar" (not "called on the government to ..."; events57)."""
+    if verb.lemma_.lower() not in W["convening_asks"]:
+        return False
+    preps = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
+             and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in children_of(c))]
+    if len(preps) != 1 or preps[0].lower_ != "for":
+        return False
+    noun = next((c for c in children_of(preps[0]) if c.dep_ == "pobj"), None)
+    if noun is None:
+        return False
+    words = {noun.lemma_.lower(), *(f"{c.lemma_.lower()} {noun.lemma_.lower()}" for c in children_of(noun)
+                                    if c.dep_ in ("compound", "amod") and c.i == noun.i - 1)}
+    return bool(words & set(W["called_actions"]))
 
 
 def _asked(deed: Token, verb: Token) -> bool:

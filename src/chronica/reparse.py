@@ -467,18 +467,21 @@ def hedged_objects(doc: Doc) -> int:
 def _captive_object(pred: Token) -> Token | None:
     """The people taken the parse hung on a predicate "hostage" as its compound ("took 10 nurses hostage") or
     made a first object beside it ("held 180 police officers and soldiers hostage"); None when the parse is
-    right ("took the hostage", "held hostage")."""
+    right ("took the hostage", "held hostage"). The people's own article may hang on "hostage" too ("took the
+    soldier prisoner"), and a pronoun may be made its indirect object ("took him prisoner"; events57)."""
     spec = readings()["captive_predicates"]
     verb = pred.head
     if pred.dep_ != "dobj" or pred.lower_ not in spec["words"] or verb.lemma_.lower() not in spec["verbs"]:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or _deps(pred) & {"det", "poss"}:
+    if verb.pos_ not in ("VERB", "AUX") or "poss" in _deps(pred):
         return None
-    before = [c for c in children_of(verb) if c.dep_ == "dobj" and c.i < pred.i]
-    if before:
-        return before[-1]
-    return max((c for c in children_of(pred) if c.dep_ == "compound" and c.i < pred.i
-                and c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i, default=None)
+    compound = max((c for c in children_of(pred) if c.dep_ == "compound" and c.i < pred.i
+                    and c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i, default=None)
+    if "det" in _deps(pred):
+        return compound
+    before = [c for c in children_of(verb) if c.i < pred.i and (
+        c.dep_ == "dobj" or c.dep_ == "dative" and c.pos_ == "PRON" and c.i == pred.i - 1)]
+    return before[-1] if before else compound
 
 
 def _unswallow_captives(pred: Token, people: Token) -> None:
@@ -1242,6 +1245,27 @@ def _root_self_verb(verb: Token, doer: Token) -> None:
     doer.head, doer.dep_ = verb, "nsubj"
 
 
+def _self_adjective_root(verb: Token) -> Token | None:
+    """The doer of a "self-" verb the parse made an adjective, the root, with the doer hung on it as a
+    modifier and nothing after it ("A Buddhist monk self-immolated.": "immolated" an adjective); None
+    otherwise (events57)."""
+    if verb.i < 3 or verb.tag_ != "JJ" or verb.dep_ != "ROOT" or not verb.lower_.endswith("ed"):
+        return None
+    half, doer = verb.doc[verb.i - 2], verb.doc[verb.i - 3]
+    if verb.doc[verb.i - 1].tag_ != "HYPH" or half.lower_ != "self" or half.head.i != verb.i:
+        return None
+    if doer.head.i != verb.i or doer.dep_ not in ("compound", "amod", "nmod") or (
+            doer.tag_ not in ("NN", "NNS")):
+        return None
+    return None if any(c.dep_ in SUBJECTS for c in children_of(verb)) else doer
+
+
+def _verb_self_adjective(verb: Token, doer: Token) -> None:
+    """The adjective becomes a past verb with the doer its subject."""
+    _subject_doer(verb, doer)
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+
+
 def hyphened_verbs(doc: Doc) -> int:
     """Mend "Police lathi-charged the farmers" parsed with "lathi" the subject, "Pakistani police
     baton-charged supporters" parsed with no verb, the passives "were lathi-charged by police" parsed
@@ -1254,6 +1278,7 @@ def hyphened_verbs(doc: Doc) -> int:
     mended += _mend(doc, at, _hyphen_half_verb, _unverb_half)
     mended += _mend(doc, at, _hyphen_doer_modifier, _subject_doer)
     mended += _mend(doc, at, _self_verb_adjective, _root_self_verb)
+    mended += _mend(doc, at, _self_adjective_root, _verb_self_adjective)
     return mended + _mend(doc, at, _hyphen_adjective, _unadjective_hyphened)
 
 
@@ -1808,9 +1833,35 @@ def _described_doer_verb(root: Token, verbs: Collection[str]) -> Token | None:
                 and tok.lemma_.lower() in verbs and "dobj" in deps and not deps & set(SUBJECTS)
                 and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("pobj", "dobj")):
             return tok
-        if _swallowed_verb(tok, part):
+        if _swallowed_verb(tok, part) or _adjective_verb_on_weapon(tok, part, verbs):
             return tok
     return None
+
+
+def _adjective_verb_on_weapon(tok: Token, part: Token, verbs: Collection[str]) -> bool:
+    """Whether ``tok`` is a past verb the parse made an adjective of the object with the weapon before it, all
+    one noun phrase of the participle's "with" ("armed with an axe injured three people": "axe" and "injured"
+    adjectives of "people"; events57)."""
+    noun = tok.head
+    if tok.dep_ != "amod" or tok.tag_ not in ("JJ", "VBN", "VBD") or noun.dep_ != "pobj" or noun.i <= tok.i:
+        return False
+    if noun.head.lower_ != "with" or noun.head.head.i != part.i or verb_lemma(tok.lower_, verbs) is None:
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and c.i == tok.i - 1
+               for c in children_of(noun))
+
+
+def _unadjective_on_weapon(verb: Token, verbs: Collection[str]) -> None:
+    """The weapon before the verb becomes the object of "with" again (with its article), the noun the verb's
+    object, and the noun's later prepositions the verb's."""
+    noun, weapon = verb.head, verb.doc[verb.i - 1]
+    for left in [c for c in children_of(noun) if c.i < weapon.i]:
+        left.head = weapon
+    weapon.head, weapon.dep_ = noun.head, "pobj"
+    for right in [c for c in children_of(noun) if c.i > noun.i and c.dep_ in ("prep", "punct")]:
+        right.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+    verb.lemma_ = verb_lemma(verb.lower_, verbs) or verb.lemma_
 
 
 def _swallowed_verb(tok: Token, part: Token) -> bool:
@@ -1824,11 +1875,13 @@ def _swallowed_verb(tok: Token, part: Token) -> bool:
             and any(c.dep_ == "pobj" for c in children_of(result)))
 
 
-def _raise_verb(root: Token, verb: Token) -> None:
+def _raise_verb(root: Token, verb: Token, verbs: Collection[str] = ()) -> None:
     """``verb`` becomes the root with the described noun its subject; a result adjective ("dead") the parse
     hung on the object describes the verb again."""
     if verb.pos_ == "NOUN":  # "with a shotgun shot dead a police officer": the weapon the phrase's object
         _unswallow(verb)
+    elif verb.dep_ == "amod":  # "with an axe injured three people": the weapon the phrase's object
+        _unadjective_on_weapon(verb, verbs)
     verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
     for child in [c for c in children_of(root) if c.dep_ == "punct" and c.i > verb.i]:
         child.head = verb
@@ -1859,7 +1912,8 @@ def _unswallow(verb: Token) -> None:
 def described_doers(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "a man armed with a rifle shot dead two guards" parsed with "man" the root; the number mended."""
     return _mend(doc, dep_at(doc, "ROOT"),
-                 lambda root: _described_doer_verb(root, verbs), _raise_verb)
+                 lambda root: _described_doer_verb(root, verbs),
+                 lambda root, verb: _raise_verb(root, verb, verbs))
 
 
 def _complement_verb(root: Token, verbs: Collection[str]) -> Token | None:

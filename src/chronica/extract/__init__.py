@@ -26,6 +26,7 @@ from chronica.extract.quantities import (
 )
 from chronica.extract.readings import (
     asked_for,
+    inquiry_labels,
     only_attempted,
     readings,
     reread,
@@ -226,8 +227,10 @@ def _made_safe(head: Token, others: list[Trigger]) -> bool:
 
 def _named_as(verb: Token) -> bool:
     """'called the bombing a cowardly crime': the verb names its object as something; the object is
-    still an event of its own (the deed judged), not what the verb acts on."""
-    return judged(verb)
+    still an event of its own (the deed judged), not what the verb acts on; so is "treating the stabbing as a
+    terrorist incident" (an inquiry's label; events57)."""
+    inquiry = verb.lemma_.lower() in readings()["inquiries"]["verbs"]
+    return judged(verb) or inquiry and bool(inquiry_labels(verb))
 
 
 # "a pact to normalise trade ties"

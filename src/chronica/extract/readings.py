@@ -49,6 +49,17 @@ def _pobjs(prep: Token) -> list[Token]:
 
 # --- "called the attack cowardly": the speaker judges the deed ---------------------------------------
 
+def inquiry_labels(verb: Token) -> list[Token]:
+    """What an inquiry's verb says the deed it looks into was: "treating the death as murder", "investigating
+    the fire as arson" (the label, no deed of its own; events57). Not when the object names whose death it
+    was ("treating the death of a man in Omagh as murder": the murder, told with its victim; deeds56)."""
+    if any(o.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" for p in children_of(o))
+           for o in children_of(verb)):
+        return []
+    return [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as"
+            for g in children_of(c) if g.dep_ == "pobj"]
+
+
 def judged_object(verb: Token) -> Token | None:
     """What a judging verb judges: its object, or the subject of the small clause the parse makes of
     "branded the executions illegal"."""
@@ -1055,6 +1066,8 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
             trig.cls, trig.rule = "reject", trig.rule + f"+denial:{denial}"
     labels = {w.i for t in triggers + added if t.cls == "criticise" and t.kind == "verb"
               for w in judgements(t.head)}
+    labels |= {w.i for t in triggers + added if t.cls == "investigate" and t.kind == "verb"
+               for w in inquiry_labels(t.head)}
     labels |= _denied_claims(triggers + added)
     triggers = [t for t in triggers if t.head.i not in labels]  # "called the arrest a coup": no coup
     triggers = [t for t in triggers if not natural_death_found(t, sent)]  # "no signs of violence" (clauses54)
