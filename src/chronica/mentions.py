@@ -53,6 +53,8 @@ from chronica.extract.roles import (
     listed_appos,
     mutual,
     patient_owner,
+    repellers_of,
+    repelling,
 )
 from chronica.geo.divided import people_country
 from chronica.geo.gazetteer import REGION
@@ -2501,6 +2503,7 @@ class Mentions:
         blocked.update(_reason_givers(trig))
         blocked.update(_rescuers(trig))
         blocked.update(_foilers(trig))  # "guards thwarted an attempt to kidnap": not the kidnappers
+        blocked.update(t.i for s in repellers_of(trig) for t in s.subtree)  # "was repulsed by troops"
         blocked.update(_authors_takers(trig))  # "police detained the organizer of the kidnapping"
         blocked.update(_responders(trig, cand.trigger.cls))  # "were stabbed; police arrested the attacker"
         blocked.update(_rememberers(trig))  # "Indonesians commemorated the 2002 Bali bombings"
@@ -2977,7 +2980,9 @@ class Mentions:
         German goods", "offered to negotiate with the president of Armenia" (its object or
         prepositional object). An object that is no actor passes on its own prepositional object,
         except in violence: "closed its borders with Iran", "reduced supplies to a refugee camp"."""
-        if mutual(cand.trigger) and len(cand.roles.source) == 1:
+        # not "repelled by Congolese and Ugandan troops": allies beating back an attack together (repel57)
+        if mutual(cand.trigger) and len(cand.roles.source) == 1 and not (
+                cand.trigger.kind == "verb" and repelling(cand.trigger.head)):
             # "Israeli and Egyptian officials met": each side meets the other
             others = self.coordinated(cand.roles.source[0], ctx)[1:]
             if others:

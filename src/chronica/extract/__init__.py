@@ -44,6 +44,7 @@ from chronica.extract.roles import (
     foiler,
     hit_device,
     judged,
+    repellers_of,
 )
 from chronica.extract.setting import (
     after_protests,
@@ -85,8 +86,9 @@ def _hops(a: Trigger, b: Trigger, limit: int = 2) -> bool:
     """Whether two triggers' heads are within ``limit`` dependency steps of each other."""
     for x, y in ((a.head, b.head), (b.head, a.head)):
         tok = x
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            continue  # 'clashes killed 20': an event as subject is handled by _merge_outcomes
+        if tok.dep_ in ("nsubj", "nsubjpass") and not (tok.dep_ == "nsubjpass" and repellers_of(tok)):
+            continue  # 'clashes killed 20': an event as subject is handled by _merge_outcomes; not "an attack
+            # was repulsed by troops", one fight as "troops repulsed an attack" (repel57)
         for _ in range(limit):
             if tok.head.i == tok.i:
                 break

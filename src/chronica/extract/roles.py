@@ -42,6 +42,7 @@ from chronica.extract.triggers import (
     frame,
     governing_verb,
     object_class,
+    place_name,
     reflexive_antecedent,
     relative_verb,
     state_force,
@@ -835,6 +836,31 @@ def foilers_of(deed: Token) -> list[Token]:
     return _agent(verb) if _is_passive(verb) else clause_subject(verb)
 
 
+# verbs with a particle that beat an attack back, as REPEL_VERBS do alone ("fought off a raid", "beat back
+# the offensive", "pushed back the rebels")
+REPEL_PARTICLES = {"fight": ("off", "back"), "beat": ("back", "off"), "push": ("back",),
+                   "drive": ("back", "off"), "hold": ("off",), "fend": ("off",), "ward": ("off",)}
+
+
+def repelling(verb: Token) -> bool:
+    """A verb of beating back an attack or an enemy: "repelled", "repulsed", "fought off", "beat back"."""
+    lemma = verb.lemma_.lower()
+    particles = REPEL_PARTICLES.get(lemma, ())
+    return lemma in REPEL_VERBS or any(c.dep_ in ("prt", "advmod") and c.lower_ in particles
+                                       for c in children_of(verb))
+
+
+def repellers_of(noun: Token) -> list[Token]:
+    """Who beat back the attack a noun names ("an attack on Mutare was repulsed by Zimbabwean troops", "troops
+    fought off the raid"): the verb's agent or subject, who defended, not the attackers (repel57)."""
+    verb = noun.head
+    if noun.lemma_.lower() not in ATTACK_NOUNS or noun.dep_ not in ("nsubjpass", "dobj"):
+        return []
+    if not repelling(verb):
+        return []
+    return _agent(verb) if noun.dep_ == "nsubjpass" else clause_subject(verb)
+
+
 def _crowd_act_ended(verb: Token, noun: Token, lex: Lexicon) -> bool:
     """Whether the verb is force that ends the crowd's act the noun names: its object ("police cleared the
     blockade") or where its object was taken from ("carried activists away from the blockade"), with a
@@ -1599,10 +1625,20 @@ def _taken_from(trig: Trigger, roles: Roles) -> None:
         return
     _fallen_to(verb, roles)
     places = [c for t in _children(verb, ("dobj", "nsubjpass")) for c in children_of(t)]
+    taken = _children(verb, ("dobj", "nsubjpass"))
+    men_put_off = bool(taken) and not any(_ground_left(t) for t in taken)  # "dislodged fighters from Bambari"
     holders = [o for o in _prep_targets([*children_of(verb), *places], {"from"})
-               if o.ent_type_ not in ("LOC", "FAC") and o.lemma_.lower() not in FROM_PLACES]
+               if o.ent_type_ not in ("LOC", "FAC") and o.lemma_.lower() not in FROM_PLACES
+               and not (men_put_off and _ground_left(o))]
     if holders:
         roles.target, roles.rules["target"] = holders[:1], "held the ground taken"
+
+
+def _ground_left(tok: Token) -> bool:
+    """Ground: a place noun or a named place that is no country. Of men put off it, the "from" is the ground
+    left, no one who held it ("dislodged Seleka fighters from Bambari", "flushed out insurgents from the
+    town"; repel57), not "retook Kherson from Russia", "recaptured Mosul from Islamic State"."""
+    return tok.lemma_.lower() in lexicon().ground_nouns or place_name(tok) and not country_word(tok)
 
 
 def _fallen_to(verb: Token, roles: Roles) -> None:

@@ -143,8 +143,12 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
                                    and (not _when(d) or word == "for" and _span_of(d)) for d in deps):
             return True  # "called on the government", not "called a strike on Monday"
         # "charged the party with inciting": the parse hangs "with" on the object
-        if kind == "ground" and _put_off_ground(deps):
-            return True  # "drove al-Shabaab out of the town": an enemy put off ground
+        if kind == "ground" and _put_off_ground(deps, bare=word == "from") and (
+                word != "from" or _satisfies(("listed",), head, deps, entry)):
+            return True  # "drove al-Shabaab out of the town": an enemy put off ground; "dislodged the
+            # rebels from Bambari": an enemy the entry lists, with "from" alone (repel57)
+        if kind == "noground" and not _put_off_ground(deps, bare=True):
+            return True  # "dislodged the rebels": a fight, no ground named (repel57)
         if kind == "objprep" and any(d.dep_ == "dobj" and any(
                 c.dep_ == "prep" and c.lower_ == word for c in children_of(d)) for d in deps):
             return True
@@ -420,20 +424,23 @@ def _in_a_sum(noun: Token) -> bool:
             and (prep.head.like_num or prep.head.ent_type_ == "MONEY" or prep.head.tag_ == "$"))
 
 
-def _put_off_ground(deps: list[Token]) -> bool:
+def _put_off_ground(deps: list[Token], bare: bool = False) -> bool:
     """'Troops drove al-Shabaab out of the town', 'pushed the rebels out of Kidal': the verb has an object and
     the object of its "out of" (or of "from" after the particle "out") is ground, a place noun
     (``ground_nouns`` in data/triggers.yaml) or a name, which the tagger may take for a person's or a
     people's ("out of Goma", "out of Kidal"), though not an organisation's; not "forced him out of office"
-    (conflict46)."""
+    (conflict46). With ``bare``, "from" alone will do, and a name the geocoder resolved as a place whatever
+    the tagger called it ("dislodged Mai-Mai fighters from Walikale"; repel57)."""
     if not any(d.dep_ in ("dobj", "nsubjpass") for d in deps):
         return False
     out = any(d.lower_ == "out" and d.dep_ in ("prt", "prep") for d in deps)
     ground = lexicon().ground_nouns
-    return out and any(
+    # "flushed out insurgents from Mocimboa da Praia": the parse may hang the "from" on the object
+    preps = deps + [p for d in deps if bare and d.dep_ == "dobj" for p in children_of(d)]
+    return (out or bare) and any(
         g.dep_ == "pobj" and (g.lemma_.lower() in ground or g.pos_ == "PROPN" and g.ent_type_ != "ORG"
-                              and not _first_named(g))
-        for d in deps if d.dep_ == "prep" and d.lower_ in ("of", "from") for g in children_of(d))
+                              and not _first_named(g) or bare and place_name(g))
+        for d in preps if d.dep_ == "prep" and d.lower_ in ("of", "from") for g in children_of(d))
 
 
 def _adverbial(clause: Token) -> bool:
@@ -639,6 +646,8 @@ def _key(table: Container[str], tok: Token) -> str | None:
         return PEOPLE_KEY  # "Hungarians rose against Soviet rule": a people named
     if GROUP_KEY in table and protest_group(tok):
         return GROUP_KEY  # "Just Stop Oil supporters disrupted a snooker match": its people (crowds56)
+    if ARMED_KEY in table and armed_group(tok):
+        return ARMED_KEY  # "routed the M23", "a UNITA column": a named rebel group or militia (repel57)
     if PLACE_KEY in table and place_name(tok) and not international_body(tok):
         return PLACE_KEY  # "pulled out of Kherson", "pulled out of Gaza": a named place left (clauses54)
     if "refugee" in table and _fled(tok):  # "opened its border to Ukrainians fleeing the war": refugees
@@ -701,6 +710,7 @@ BODY_KEY = "international body"
 PEOPLE_KEY = "named people"  # a key of subjects: a people a demonym names ("Hungarians", "Kurds")
 PLACE_KEY = "named place"  # a key of complements: any place the tagger or the geocoder names
 GROUP_KEY = "protest group"  # a key of subjects: a named protest group or its people ("Just Stop Oil fans")
+ARMED_KEY = "named armed group"  # a key of objects: a named rebel group or militia, or its men ("M23 troops")
 
 
 def international_body(tok: Token) -> bool:
@@ -736,6 +746,23 @@ def protest_group(tok: Token) -> bool:
     start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"), default=tok.i)
     whole, before = doc[start:tok.i + 1].text.lower(), doc[start:tok.i].text.lower()
     return whole in names or start < tok.i and before in names
+
+
+def armed_group(tok: Token) -> bool:
+    """'the M23', 'a UNITA column', 'Mai-Mai fighters': a name the actor dictionaries give a rebel group or a
+    militia (inter 2, 3 or 4), or a noun it names as its own."""
+    doc, names = tok.doc, _armed_group_names()
+    start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"), default=tok.i)
+    whole, before = doc[start:tok.i + 1].text.lower(), doc[start:tok.i].text.lower()
+    return whole in names or start < tok.i and before in names
+
+
+@cache
+def _armed_group_names() -> frozenset[str]:
+    """The names, full names and aliases of the rebel groups and militias of the actor dictionaries."""
+    rows = package_file("organisations").get("organisations") or []
+    return frozenset(str(n).lower() for r in rows if r.get("inter") in (2, 3, 4)
+                     for n in [r.get("name"), r.get("full"), *(r.get("aliases") or [])] if n)
 
 
 @cache
@@ -1182,8 +1209,8 @@ def _others_push(obj: Token) -> bool:
         if mod.dep_ == "poss":
             return mod.pos_ != "PRON"
         if mod.dep_ in ("amod", "compound") and (mod.ent_type_ in ("NORP", "ORG")
-                                                  or mod.lemma_.lower() in ARMED_SIDES):
-            return True
+                                                  or mod.lemma_.lower() in ARMED_SIDES or armed_group(mod)):
+            return True  # "halted the M23 advance", a name the tagger may call a place (repel57)
     return False
 
 
