@@ -275,6 +275,8 @@ def _effort_clause(tok: Token, parent: Token, cls: str) -> str | None:
     nouns = spec["nouns"] | spec["operations"] if cls in spec["classes"] else spec["nouns"]
     if tok.dep_ in ("acl", "relcl") and parent.pos_ == "NOUN" and parent.lemma_.lower() in nouns:
         return f"effort:{parent.lemma_.lower()}"  # "efforts to free", "a rescue mission to free"
+    if tok.dep_ == "acl" and _purpose_adjunct(parent):
+        return f"effort:{parent.lemma_.lower()}"  # "landed in an attempt to overthrow Castro"
     if tok.dep_ != "advcl" or tok.i < parent.i:
         return None
     noun = next((c for c in children_of(parent) if c.dep_ == "dobj" and c.i < tok.i
@@ -283,6 +285,14 @@ def _effort_clause(tok: Token, parent: Token, cls: str) -> str | None:
         return f"effort:{noun.lemma_.lower()}"
     sent = cls in spec["classes"] and parent.lemma_.lower() in spec["sending"]
     return f"sent:{parent.lemma_.lower()}" if sent else None
+
+
+def _purpose_adjunct(noun: Token) -> bool:
+    """'landed in an attempt to overthrow Castro': a noun of ``purposes`` (``effort_clauses`` in
+    data/readings.yaml) that is the object of "in" on a verb, telling what that verb's deed was for."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and noun.lemma_.lower() in readings()["effort_clauses"]["purposes"]
+            and prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _secured(noun: Token, gov: Token | None) -> bool:
@@ -408,6 +418,8 @@ def _speculated(noun: Token) -> str | None:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
             head.head.lemma_.lower() in spec["risks"]):
         return f"risk:{head.head.lemma_.lower()}"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and _on_the_verge(head.head):
+        return f"odds:{head.head.lemma_.lower()}"  # "on the brink of civil war"
     verb = None
     if noun.dep_ in ("nsubj", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
         verb = head
@@ -576,7 +588,16 @@ def _odds(tok: Token, parent: Token) -> str | None:
         return f"odds:{parent.lower_}"
     if tok.dep_ == "pcomp" and parent.lower_ == "of" and parent.head.lemma_.lower() in spec["capable"]:
         return f"capability:{parent.head.lemma_.lower()}"
+    if tok.dep_ == "pcomp" and parent.lower_ == "of" and _on_the_verge(parent.head):
+        return f"odds:{parent.head.lemma_.lower()}"  # "was on the verge of lynching him": not done
     return None
+
+
+def _on_the_verge(noun: Token) -> bool:
+    """'on the verge of', 'on the brink of': a noun of ``verge`` (``speculated`` in data/readings.yaml) that
+    is the object of "on"."""
+    return (noun.dep_ == "pobj" and noun.lemma_.lower() in readings()["speculated"]["verge"]
+            and noun.head.lower_ == "on")
 
 
 def _kept_from(tok: Token) -> bool:
@@ -891,9 +912,11 @@ def _claim_denied(noun: Token) -> bool:
 
 def _past_clause(tok: Token) -> bool:
     """A clause of time or cause with a past verb of its own ("after Turkey lifted its objections", "because
-    police had shot a boy"): what the clause it hangs on will or may do does not make it unrealised."""
+    police had shot a boy"): what the clause it hangs on will or may do does not make it unrealised; "when"
+    the parse makes an adverb counts ("was about to lynch him when police arrived": the police came)."""
     return tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
-        c.dep_ == "mark" and c.lower_ in PAST_CLAUSE_MARKS for c in children_of(tok))
+        c.dep_ in ("mark", "advmod") and c.lower_ in PAST_CLAUSE_MARKS
+        and (c.dep_ == "mark" or c.lower_ == "when") for c in children_of(tok))
 
 
 def _none_told(noun: Token, lex: Lexicon) -> bool:

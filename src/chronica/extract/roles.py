@@ -193,7 +193,9 @@ INTENT_NOUNS = {"decision", "plan", "intention", "bid", "attempt", "effort", "mo
                 "vow", "proposal", "resolve", "right", "preparation", "ultimatum", "campaign", "drive"}
 # adjectives whose subject does what follows "to": "Brazil was ready to mediate", "is keen to help"
 FOILED_NOUNS = INTENT_NOUNS | {"plot"}  # "thwarted an attempt to kidnap", "foiled a plot to abduct"
-INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "unwilling", "reluctant"}
+INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "unwilling", "reluctant",
+                     # "a mob was about to lynch him", "troops were poised to storm": the subject would do it
+                     "about", "poised", "likely", "unlikely"}
 SINGLE_PRONOUNS = {"it", "he", "she"}  # one party, never both sides of a "between"
 LABELLING_CLASSES = {"criticise", "accuse"}  # "called the raid an act of aggression by Russian forces"
 # a visit or errand for an event: "arrived in Damascus for talks with Syrian leaders"
@@ -514,7 +516,8 @@ def _errand(prep: str, cls: str) -> bool:
 
 
 def _intent_adjective(adj: Token) -> bool:
-    """'was ready to', 'is willing to': an adjective of intent whose subject does what it is ready to do."""
+    """'was ready to', 'is willing to', 'was about to': an adjective of intent or odds whose subject does
+    what it is ready (or about) to do."""
     return (adj.dep_ == "acomp" and adj.lemma_.lower() in INTENT_ADJECTIVES
             and adj.head.pos_ in ("AUX", "VERB"))
 
