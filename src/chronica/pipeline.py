@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -487,7 +488,8 @@ class Pipeline:
     def _context(self, document: Document, doc: Doc, dates: list) -> DocContext:
         if self._hints is None:  # the countries of the story's armed groups help settle namesakes
             self._hints = from_lexicon(self.actors.lexicon, self.actors.senses)
-        hinted = self._hints.countries(doc, teller_spans(self.actors, text_of(doc)))  # not "told the BBC"
+        told = partial(teller_spans, self.actors, text_of(doc))  # worked out only when a hint is found
+        hinted = self._hints.countries(doc, told)  # not "told the BBC"
         source = source_of(document.publication, document.url) if self.learner else None
         where = self.home or (self.learner.home(source) if self.learner else None)
         dated = document.published or first_year(dates)  # "Zaire" before 1997 is the country

@@ -2983,12 +2983,16 @@ def _verb_names() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _verb_in_name(first: Token) -> tuple[int, Token] | None:
     """The end of an organisation's name opening at ``first`` and the word of it the parse made a verb
     ("Just Stop Oil activists blocked a road": "Stop" the root); None otherwise."""
-    doc = first.doc
-    for form in _verb_names().get(first.text, ()):
+    forms = _verb_names().get(first.text, ())
+    if not forms:
+        return None
+    toks = tokens_of(first.doc)  # the words after ``first`` read once, not once for each form
+    words = tuple(t.text for t in toks[first.i:first.i + len(forms[0])])  # the forms longest first
+    for form in forms:
         end = first.i + len(form)
-        if end > len(doc) or tuple(t.text for t in doc[first.i:end]) != form:
+        if words[:len(form)] != form:
             continue
-        verb = next((t for t in doc[first.i:end] if t.pos_ in ("VERB", "AUX")), None)
+        verb = next((t for t in toks[first.i:end] if t.pos_ in ("VERB", "AUX")), None)
         return (end, verb) if verb is not None else None
     return None
 

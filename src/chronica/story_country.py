@@ -352,7 +352,23 @@ def struck_people_home(actors: ActorResolver, text: str, cand: Candidate, strike
 
 HOME_GROUND = frozenset(CUES["home_ground"])  # "Syrian airfields", "a Yemeni wedding party"
 CIVIL_GROUND = frozenset(CUES["civil_ground"])  # struck by a country's armed group: "Israeli towns"
-GROUND_VERBS = HARM_VERBS | frozenset(CUES["ground_strike_verbs"])  # struck, shelled, raided, invaded
+GROUND_VERBS = (HARM_VERBS | frozenset(CUES["ground_strike_verbs"])  # struck, shelled, raided, invaded
+                | frozenset(CUES["ground_taking_verbs"]))  # seized, annexed, destroyed
+
+
+def ground_words(head: Token, ground: frozenset[str]) -> bool:
+    """Whether a target's nouns up to its head name fixed ground: a lemma of ``ground`` ("airfields"; "bases",
+    read as "basis"), or one with the word before it ("oil fields", "oil platforms")."""
+    words = head.doc[head.left_edge.i:head.i + 1]
+    for i, t in enumerate(words):
+        if t.pos_ != "NOUN":
+            continue
+        lemmas = (t.lemma_.lower(), t.lower_[:-1])
+        if any(lem in ground for lem in lemmas):
+            return True
+        if i and any(f"{words[i - 1].lower_} {lem}" in ground for lem in lemmas):
+            return True
+    return False
 
 
 def struck_ground_home(actors: ActorResolver, text: str, cand: Candidate, striker: set[str],
@@ -383,8 +399,7 @@ def struck_ground_home(actors: ActorResolver, text: str, cand: Candidate, strike
         if len(isos) != 1 or isos & striker:
             continue
         whole = head.pos_ == "PROPN" and any(start + b == head.idx + len(head) for _, b, _ in named)
-        if whole or any(t.pos_ == "NOUN" and (t.lemma_.lower() in ground or t.lower_[:-1] in ground)
-                        for t in head.doc[head.left_edge.i:head.i + 1]):  # "bases", read as "basis"
+        if whole or ground_words(head, ground):
             return isos.pop()
     return None
 

