@@ -189,6 +189,10 @@ def test_joined_controls(pipeline, text: str, word: str, cls: str) -> None:
     ("2017-03-01", "A man was shot in Panama City, Florida.", "shot", "USA"),
     ("1989-12-20", "US Marines landed in Panama City on Wednesday.", "landed", "PAN"),
     ("2017-03-01", "Cuban police arrested an American contractor in Havana.", "arrested", "CUB"),
+    # Syria's Ras al-Ain, not Israel's Rosh Ha'Ayin; Israel's town stays
+    ("2019-10-10", "Turkish troops shelled Ras al-Ain on Sunday.", "shelled", "SYR"),
+    ("2019-10-10", "Turkish troops shelled Ras Al-Ain on Sunday.", "shelled", "SYR"),
+    ("2019-10-10", "A rocket hit Rosh HaAyin in central Israel.", "hit", "ISR"),
 ])
 def test_capitals_and_demonyms(pipeline, date: str, text: str, word: str, where: str) -> None:
     assert _where(_event(pipeline, text, date, word))[0] == where
