@@ -7,8 +7,10 @@ Pennsylvania; "the Dáil" and "the Duma" are parliaments, not Dā'il in Syria, w
 Syrian story stays the town, not Russia's parliament. Squares and parks where crowds gather (Tahrir Square,
 Taksim Square, the Pearl Roundabout, Shahbag, Lafayette Square) are in their city; South Africa's townships
 (Sharpeville, Khayelitsha), Natal, Matabeleland, Kuito, Palma in Mozambique, Kiwanja and Ngarbuh are found.
-One who joins protesters or strikers protests with them, not against them. Sentences written for the test,
-each group with controls."""
+One who joins protesters or strikers protests with them, not against them. A nation's capital is not a
+namesake abroad ten times smaller whose region the story does not name (Panama City, Kingston); the Ladies in
+White are Cuba's, not White County's; the demonyms of several words and the rarer ones ("Panamanian police",
+"South African troops") vote for their country. Sentences written for the test, each group with controls."""
 
 from __future__ import annotations
 
@@ -170,3 +172,27 @@ def test_joined_crowd(pipeline, text: str, word: str, cls: str, source: str) -> 
 def test_joined_controls(pipeline, text: str, word: str, cls: str) -> None:
     event = _event(pipeline, text, "2023-06-10", word)
     assert event.plover["type"] == cls and event.target
+
+
+# 8. capitals over small namesakes abroad; demonyms that voted for nothing
+@pytest.mark.parametrize("date, text, word, where", [
+    ("1989-12-22", "American troops patrolled the streets of Panama City.", "patrolled", "PAN"),
+    ("1990-01-03", "Noriega surrendered to US forces in Panama City.", "surrendered", "PAN"),
+    ("2017-03-01", "Police in Kingston arrested a man wanted in the United States for murder.", "arrested",
+     "JAM"),
+    ("2010-06-23", "Coke was arrested on the outskirts of Kingston and extradited to the United States.",
+     "arrested", "JAM"),
+    ("2016-03-20", "Police detained members of the Ladies in White after Mass in Havana.", "detained", "CUB"),
+    ("2017-03-01", "Panamanian police seized cocaine in the port of Colón.", "seized", "PAN"),
+    # controls: the namesake named with its state, the capital with its own people
+    ("2017-03-01", "Police in Kingston, New York, arrested a man on Sunday.", "arrested", "USA"),
+    ("2017-03-01", "A man was shot in Panama City, Florida.", "shot", "USA"),
+    ("1989-12-20", "US Marines landed in Panama City on Wednesday.", "landed", "PAN"),
+    ("2017-03-01", "Cuban police arrested an American contractor in Havana.", "arrested", "CUB"),
+    # Syria's Ras al-Ain, not Israel's Rosh Ha'Ayin; Israel's town stays
+    ("2019-10-10", "Turkish troops shelled Ras al-Ain on Sunday.", "shelled", "SYR"),
+    ("2019-10-10", "Turkish troops shelled Ras Al-Ain on Sunday.", "shelled", "SYR"),
+    ("2019-10-10", "A rocket hit Rosh HaAyin in central Israel.", "hit", "ISR"),
+])
+def test_capitals_and_demonyms(pipeline, date: str, text: str, word: str, where: str) -> None:
+    assert _where(_event(pipeline, text, date, word))[0] == where

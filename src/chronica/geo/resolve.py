@@ -2688,6 +2688,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
     named = {iso2[n] for n in nations if n in iso2}
     if source is not None:
         _home_namesake(found, picks, source, named)
+    _home_namesake_of_forces(found, picks, {iso2[n] for n in home if n in iso2})
     _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named,
               tuple(iso2[n] for n in wide if n in iso2))
     _feature_abroad(found, picks, {iso2[n] for n in home if n in iso2}, named, gaz)
@@ -2762,6 +2763,11 @@ def _world_city(found: list[Mention], picks: list) -> None:
 BIG_CITY_POP = 500_000  # a bare name of a city this large ...
 BIG_CITY_RATIO = 100  # ... is not its namesake this many times smaller ...
 WEAK_SUPPORT = 1.0  # ... that no more than one other name of the story could lie beside
+# a bare name of a nation's capital is not a namesake abroad this many times smaller whose region the story
+# does not name, though the namesake's country is named ("American troops patrolled Panama City" is Panama's,
+# not Panama City, Florida; "Police in Kingston arrested a man wanted in the United States"; lead57)
+CAPITAL_RATIO = 10
+CAPITAL_POP = 250_000  # ... when the capital has this many people
 
 
 def _big_namesake(found: list[Mention], picks: list, support: dict[int, float]) -> None:
@@ -2804,6 +2810,25 @@ def _quarter_namesake(found: list[Mention], picks: list) -> None:
             picks[k] = (big, quals)
 
 
+def _home_namesake_of_forces(found: list[Mention], picks: list, home: set[str]) -> None:
+    """A bare name of a town or region of the one country whose people the story has acting at home
+    ("Panamanian police seized cocaine in Colón", "Salvadoran troops killed guerrillas in Morazán") is that
+    country's, not a namesake in a country the story places nothing else in (lead57)."""
+    if len(home) != 1:
+        return
+    (cc,) = home
+    for k, m in enumerate(found):
+        e, quals = picks[k]
+        if m.quals or m.hint is not None or e is None or e.cc == cc or e.kind == COUNTRY or e.capital:
+            continue  # "American troops patrolled Panama City": the capital stays
+        if any(o is not None and o.cc == e.cc for j, (o, _) in enumerate(picks) if j != k):
+            continue
+        own = max((c for c, alt in m.cands if not alt and c.cc == cc and c.kind in (TOWN, REGION)),
+                  key=lambda c: c.pop, default=None)
+        if own is not None:
+            picks[k] = (own, quals)
+
+
 def _capital_namesake(found: list[Mention], picks: list, datelines_only: bool = False) -> None:
     """A bare name of a nation's capital is that capital, not a namesake BIG_CITY_RATIO times smaller
     abroad in a region where the story places nothing else: "students rallied in Dhaka" in a story
@@ -2814,12 +2839,12 @@ def _capital_namesake(found: list[Mention], picks: list, datelines_only: bool = 
         e, quals = picks[k]
         if datelines_only and not m.dateline:
             continue
-        if m.quals or m.hint not in (None, TOWN if datelines_only else None) or e is None or (
-                e.kind != TOWN or e.capital):
+        if m.quals or m.hint not in (None, TOWN) or e is None or e.kind != TOWN or e.capital:
             continue
         cap = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.capital and c.cc != e.cc),
                   key=lambda c: c.pop, default=None)
-        if cap is None or cap.pop < BIG_CITY_POP or cap.pop < BIG_CITY_RATIO * max(e.pop, 1):
+        ratio, least = (BIG_CITY_RATIO, BIG_CITY_POP) if datelines_only else (CAPITAL_RATIO, CAPITAL_POP)
+        if cap is None or cap.pop < least or cap.pop < ratio * max(e.pop, 1):
             continue
         if not any(o is not None and o.cc == e.cc and o.admin1code == e.admin1code
                    for j, (o, _) in enumerate(picks) if j != k):
