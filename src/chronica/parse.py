@@ -82,9 +82,11 @@ _SYLLABLE = (r"(?:ch|sh|kk|tt|pp|ss|jj|[bcdfghjklmnprstwyz])?"
              r"(?:ng|n|m|l|k|p|t|g|b|r)?")
 # Arabic articles and kin words before a hyphen open a place's or a person's Arabic name ("Ras Al-Ain", "Abu
 # Al-Bab"), no Korean given name
-ARTICLES = "Al|El|Ad|Ar|As|An|At|Az|Ash|Ul|Ud|Ibn|Bin|Ben|Bani|Beni|Dar|Deir|Tal|Tel|Um|Umm"
-# the family name, then the given name (not a title-case headline's "Mop-up", "Sit-in", "Set-up", "Re-run")
-GIVEN_NAME = re.compile(rf"\b[A-Z][a-z]{{1,5}} (?!(?:Sit|Set|Run|Log|Mop|Pop|Pin|Win|Re|Co|Tip|Cut|Put|{ARTICLES})-)"
+NOT_GIVEN = ("Al|El|Ad|Ar|As|An|At|Az|Ash|Ul|Ud|Ibn|Bin|Ben|Bani|Beni|Dar|Deir|Tal|Tel|Um|Umm"
+             # (and a title-case headline's "Mop-up", "Sit-in", "Set-up", "Re-run")
+             "|Sit|Set|Run|Log|Mop|Pop|Pin|Win|Re|Co|Tip|Cut|Put")
+# the family name, then the given name
+GIVEN_NAME = re.compile(rf"\b[A-Z][a-z]{{1,5}} (?!(?:{NOT_GIVEN})-)"
                         rf"([A-Z]{_SYLLABLE}-{_SYLLABLE})\b(?!-)")
 
 
