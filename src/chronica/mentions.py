@@ -204,6 +204,7 @@ CUSTODY_PARTICIPLES = W["custody_participles"]  # "jailed journalist X": a descr
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 NAMED_PLACE_WORDS = frozenset(W["named_place_words"])  # "Moi Avenue": a street, not Moi's
+NAMED_AFTER_HEADS = frozenset(W["named_after_heads"])  # "the Indira Gandhi airport": not hers (facilities57)
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
 LONE_SECTORS, LONE_BODIES = frozenset(W["lone_armed_sectors"]), frozenset(W["lone_body_words"])  # attacker53
@@ -1021,7 +1022,8 @@ class Mentions:
         if actor is None and tok.pos_ == "PROPN":  # "the Chechen capital Grozny": the place noun's owner
             actor = self._named_place(tok, ctx)
         if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx) and (
-                not _weapon_word(tok) and tok.lemma_.lower() not in PACT_WORDS):
+                not _weapon_word(tok) and tok.lemma_.lower() not in PACT_WORDS) and not (
+                tok.ent_type_ == "PERSON" and tok.lower_ in NAMED_AFTER_HEADS):  # "the Lenin Library": no one
             # "Drones struck ...", "the Indus Waters Treaty", tagged an organisation: no one named
             span = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end), None)
             name = span.text if span is not None else tok.text
@@ -1803,7 +1805,8 @@ class Mentions:
         if len(mods) > 1 and mods[0].left_edge.idx >= ctx.dateline_end and not about:
             # all its modifiers first: "Chinese coast guard vessels" are the coast guard's, not China's
             owner = self._resolve(tok.doc[mods[0].left_edge.i:tok.i].text, ctx)
-            if owner is not None and owner.sector and not self._act_of_another(tok, owner, ctx):
+            if owner is not None and owner.sector and not self._act_of_another(tok, owner, ctx) and (
+                    not self._named_after(tok, mods[0], owner)):
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         for child in children_of(tok):
             owner_tok = None
@@ -1840,9 +1843,28 @@ class Mentions:
                     owner.evidence or "").startswith(("country:", "demonym:")):
                 forces = self._resolve(f"{words} forces", ctx)  # "Israeli strikes": Israel's military
                 owner = forces if forces is not None and forces.country == owner.country else owner
-            if owner is not None and owner.sector and not self._act_of_another(tok, owner, ctx):
+            if owner is not None and owner.sector and not self._act_of_another(tok, owner, ctx) and (
+                    child.dep_ == "poss" or not self._named_after(tok, child, owner)):
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         return self._split_owner(tok, phrase, ctx)
+
+    def _named_after(self, thing: Token, mod: Token, owner: Actor) -> bool:
+        """A facility whose name holds a leader's or a titled man's ("the Indira Gandhi airport", "the King
+        Fahd Causeway", "the Imam Ali shrine"; ``named_after_heads``): named after him, not his."""
+        head = thing.lemma_.lower()
+        pair = f"{thing.doc[thing.i - 1].lower_} {head}" if thing.i > 0 else head
+        if head not in NAMED_AFTER_HEADS and pair not in NAMED_AFTER_HEADS:
+            return False
+        rule = owner.evidence or ""
+        if rule.startswith("leader:"):
+            return True
+        title = mod.left_edge  # "Imam" of "Imam Ali", "King" of "King Fahd"
+        name = thing.doc[title.i + 1] if title.i + 1 < thing.i else None
+        titled = any(e.kind == "role" and (e.ref.title or title.lower_ in self.resolver.before_surnames
+                                           or title.lower_ in self.resolver.honorifics)
+                     for e in self.resolver.lexicon.table.get((title.lower_,), ()))
+        return (rule.startswith("role:") and titled and title.is_title and name is not None and name.is_title
+                and name.pos_ == "PROPN")
 
     def _city_people(self, city: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """The civilians of the country of a city whose place is hit ("attacked Brussels airport")."""

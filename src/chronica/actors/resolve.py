@@ -195,6 +195,8 @@ class ActorResolver:
         self.acronym_roles = frozenset(str(w).lower() for w in roles_file.get("acronym_roles") or ())
         self.named_places = frozenset(  # "the King David Hotel": a title inside a building's name
             str(w).lower() for w in store.package_file("mentions").get("named_place_words") or ())
+        self.named_after_heads = frozenset(  # "the King Khalid hospital": the hospital, not the king
+            str(w).lower() for w in store.package_file("mentions").get("named_after_heads") or ())
         self.country_parts = frozenset(str(w).lower() for w in roles_file.get("country_part_words") or ())
         self.group_title_sectors = frozenset(roles_file.get("group_title_sectors") or ())
         self.mission_words = frozenset(str(w).lower() for w in roles_file.get("mission_words") or ())
@@ -554,6 +556,26 @@ class ActorResolver:
             return True
         return self._after_given_names(tokens, m.start, kept)
 
+    def _named_after(self, phrase: str, tokens: list[Token], split: int, kept: list[Match]) -> list[Match]:
+        """A leader's name, with the titles right before it, inside the name of a facility that heads the
+        phrase ("the King Khalid hospital", "the Indira Gandhi international airport", "the Sheikh Zayed Grand
+        Mosque"; ``named_after_heads`` in mentions.yaml): none when his own ("Sheikh Khalifa's bodyguard")."""
+        if split < 2 or not (tokens[split - 1].key in self.named_after_heads
+                             or f"{tokens[split - 2].key} {tokens[split - 1].key}" in self.named_after_heads):
+            return []
+        leader = next((m for m in kept if m.entry.kind == "leader" and m.end < split <= m.end + 3
+                       and tokens[m.start].text[:1].isupper()), None)
+        if leader is None or any(phrase[t.end:t.end + 1] in ("'", "’") for t in tokens[leader.start:split]):
+            return []
+        if any(m.start < split - 1 and m.end >= split for m in kept):
+            return []  # the head word is part of a longer name that holds it
+        named, start = [leader], leader.start
+        for m in sorted(kept, key=lambda m: -m.end):
+            if m.end == start and m.entry.kind == "role" and tokens[m.start].text[:1].isupper():
+                named.append(m)  # "King", "Imam", "Sheikh" before the name
+                start = m.start
+        return named
+
     def _after_given_names(self, tokens: list[Token], i: int, kept: list[Match],
                            titled: bool = False) -> bool:
         """Whether token ``i`` is a surname: after a personal honorific and at most two given names ("Mr
@@ -716,6 +738,10 @@ class ActorResolver:
         kept = [m for m in kept if not (m.entry.kind == "role" and m.entry.ref.head_only and m.end != split
                                         and m.start < split)]
         covered = {k: m for m in kept for k in range(m.start, m.end)}
+        named = self._named_after(phrase, tokens, split, kept)
+        if named:  # "the King Khalid hospital": the place, no leader's (facilities57)
+            kept = [m for m in kept if m not in named]
+            covered = {k: m for m in kept for k in range(m.start, m.end)}
         head = [m for m in kept if m.start < split]
         tail = [m for m in kept if m.start >= split and not self._inside_name(m, tokens, covered, split)]
         kin = self._kin_in(head, tokens, split, tail)
