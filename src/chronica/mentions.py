@@ -237,6 +237,7 @@ ADJECTIVE_SENSES = frozenset(W["adjective_senses"])
 FIELD_DEALINGS = frozenset(W["field_dealings"])
 ABOUT_THINGS = frozenset(W["about_things"])
 PROVISION_WORDS = frozenset(W.get("provision_words") or ())
+IDEA_ROLE_WORDS = frozenset(W.get("idea_role_words") or ())  # "demanding justice": no court
 CAMPUS = _data().get("campus_heads") or {}  # "the vice-chancellor of Dhaka University": the university's head
 CAMPUS_HEADS, CAMPUS_WORDS = frozenset(CAMPUS.get("heads") or ()), frozenset(CAMPUS.get("campus") or ())
 CHANCELLOR_STATES = frozenset(CAMPUS.get("state_offices") or ())
@@ -907,6 +908,8 @@ class Mentions:
             return None  # "will withdraw its troops by March": a month, not a march (lead48)
         if _provision(tok):
             return None  # "lifted Section 144", "revoked Article 370": a clause of a law, no one
+        if _idea_word(tok):
+            return None  # "demanding justice for the victims": what is sought, no court (caribbean-2)
         low = tok.lower_
         attr = _said_to_be(tok)
         if attr is not None:  # "said those killed were members of the PDF": the PDF's members
@@ -2533,6 +2536,8 @@ class Mentions:
         blocked.update(_toll_tellers(trig))  # "Officials raised the death toll from Friday's ambush to 19"
         blocked.update(_kin_named(trig))  # "relatives of the victims of the 1988 Halabja attack"
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
+        if cand.trigger.cls in CROWD_CLASSES:  # "marched calling for justice for the victims": not marchers
+            blocked.update(_claimed_things(sentence_of(trig)))
         blocked.update(_labellers(trig))  # "after what he called a coup attempt": not the plotter
         blocked.update(_denied_kinds(trig))  # "the shooting was not a terrorist attack": no terrorists
         blocked.update(_outside_time_clause(trig))
@@ -3867,6 +3872,13 @@ def _provision(tok: Token) -> bool:
     return tok.lower_ in PROVISION_WORDS and any(c.dep_ == "nummod" and c.like_num for c in children_of(tok))
 
 
+def _idea_word(tok: Token) -> bool:
+    """Whether a role word names an idea: lowercase, singular, with no determiner or possessor ("demanding
+    justice", "social justice"; ``idea_role_words``), not "the justice" nor "Justice Kennedy"."""
+    return (tok.text in IDEA_ROLE_WORDS and tok.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in children_of(tok)))
+
+
 def _sea_name(tok: Token) -> bool:
     """Whether a word is the country in a body of water's name ("Guinea" in "the Gulf of Guinea")."""
     if tok.dep_ != "pobj":
@@ -4051,6 +4063,19 @@ def _protesters_of(deed: Token) -> set[int]:
         if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
             break
         verb = verb.head
+    return out
+
+
+def _claimed_things(sent: Span) -> set[int]:
+    """The tokens of what a crowd's sentence demands and whom for ("marched calling for justice for the
+    victims", "rallied to demand the release of the prisoners"; ``claiming_verbs``): not the crowd."""
+    out: set[int] = set()
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIMING_VERBS:
+            continue
+        for c in children_of(verb):
+            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for":
+                out.update(t.i for t in c.subtree)
     return out
 
 

@@ -1784,6 +1784,20 @@ def _execution_means(trig: Trigger, by: Token) -> bool:
     return trig.cls == "kill" and obj is not None and obj.lemma_.lower() in means
 
 
+@cache
+def _stance_prefixes() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in package_file("roles").get("stance_prefixes") or ())
+
+
+def stance_glued(tok: Token) -> str | None:
+    """The stance prefix ("anti", "pro": ``stance_prefixes`` in roles.yaml) a word belongs to when it is that
+    prefix, its hyphen or the word after ("anti-government", "pro-Russian"), else None."""
+    doc, i = tok.doc, tok.i
+    return next((doc[j].lower_ for j in range(max(i - 2, 0), min(i + 1, len(doc) - 2))
+                 if doc[j].lower_ in _stance_prefixes() and doc[j + 1].text == "-"
+                 and not doc[j].whitespace_ and not doc[j + 1].whitespace_), None)
+
+
 def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     noun = trig.head
     roles = Roles()
@@ -1821,6 +1835,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
                 continue  # "the Kabul blast", "the Mogadishu attack": where it happened, not who did it
             if c.pos_ == "ADJ" and c.lower_ in COMMUNAL_MODIFIERS:
                 continue  # "Communal clashes": the fight's kind, even when the parse takes it for a name
+            stance = stance_glued(c)
+            if stance == "anti" or stance and trig.cls in CROWD_CLASSES:
+                continue  # "anti-government protests", "pro-government rallies": a stance (caribbean-2)
             named = c.ent_type_ in ("NORP", "GPE", "ORG") or demonym_word(c)  # "Tajik mortar fire" (a PERSON)
             if named or (c.lemma_.lower() in ACTOR_MODIFIERS and not kind):
                 roles.source = [c]
