@@ -5051,7 +5051,8 @@ def _hyphened_end(toks: list[Token], end: int) -> int:
     while (k + 1 < len(toks) and toks[k].text == "-" and not toks[k].whitespace_
            and not toks[k - 1].whitespace_ and toks[k + 1].is_alpha):
         k += 2
-    return k if k > end and toks[k - 1].text[:1].isupper() else end
+    joined = any(toks[j].text.islower() for j in range(end + 1, k, 2))  # "-e-", "-ut-": not "Egypt-Libya"
+    return k if k > end and joined and toks[k - 1].text[:1].isupper() else end
 
 
 def _name_hyphen(toks: list[Token], deps: list[str], heads: list[int], k: int) -> bool:
