@@ -147,6 +147,7 @@ from chronica.reparse import (
     name_links,
     noun_agents,
     noun_roots,
+    owner_names,
     participle_adjectives,
     participle_asides,
     participle_subjects,
@@ -343,6 +344,7 @@ class Pipeline:
         if self._coded == AFTER_DOCUMENTS:
             settle()  # the loaded tables out of the garbage collector's way (chronica.settle)
         verb_names(doc)  # "Just Stop Oil activists blocked a road": "Stop" part of the name, not the verb
+        owner_names(doc)  # "Modi envoy Ajit Doval met": "Modi" the envoy's leader, not the verb
         headline_adjectives(doc)  # "Houthis free crew of seized ship": "free" the verb, not an adjective
         headline.repair(doc, self.extractor.lex.verbs)  # "Morocco severs ties with Iran": "severs" a verb
         participle_subjects(doc)  # "students abducted from X were freed": "were freed" the verb

@@ -3118,3 +3118,58 @@ def verb_names(doc: Doc) -> int:
 def _verb_name_firsts() -> frozenset[str]:
     """The first words of the names of several words, lower-cased: the cheap check before the name's own."""
     return frozenset(k.lower() for k in _verb_names())
+
+
+@cache
+def _relation_nouns() -> frozenset[str]:
+    """The nouns that tie a person to another (``relation_nouns`` in actors/data/roles.yaml: "envoy")."""
+    from chronica.actors.data import package_file
+
+    kinds = package_file("roles").get("relation_nouns") or {}
+    return frozenset(str(w).lower() for ws in kinds.values() for w in ws)
+
+
+def _owner_as_verb(owner: Token) -> Token | None:
+    """The name a sentence-opening owner's name describes, when the parse made that name a verb ("Modi envoy
+    Ajit Doval met ...": "Modi" the root, "envoy Ajit Doval" the subject of a clause under it; "Trump senior
+    adviser X"); None otherwise."""
+    doc = owner.doc
+    if owner.pos_ != "VERB" or not opens_sentence(owner) or not owner.text[:1].isupper() or (
+            owner.is_upper or owner.i + 2 >= len(doc)):
+        return None
+    k = owner.i + 1
+    while k + 1 < len(doc) and doc[k].dep_ == "amod" and doc[k].text.islower() and doc[k].head.i > k:
+        k += 1  # "Trump senior adviser Jared Kushner"
+    noun = doc[k]
+    if noun.lower_ not in _relation_nouns() or not noun.text.islower() or noun.dep_ != "compound" or any(
+            doc[j].head.i != k for j in range(owner.i + 1, k)):
+        return None
+    name = noun.head
+    if name.pos_ != "PROPN" or name.i <= noun.i or name.dep_ not in ("nsubj", "nsubjpass") or any(
+            t.head.i != name.i for t in doc[noun.i:name.i]):
+        return None
+    verb = name.head
+    return name if verb.pos_ in ("VERB", "AUX") and verb.i != owner.i and (
+        verb.head.i == owner.i or owner.head.i == verb.i) else None
+
+
+def _owner_name(owner: Token, name: Token) -> None:
+    """The owner's name modifies the named person; its clause's verb takes its place (as root if it was)."""
+    verb = name.head
+    if owner.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in children_of(owner):
+            if child.i != verb.i:
+                child.head = verb
+    owner.head, owner.dep_ = name, "compound"
+    owner.pos_, owner.tag_, owner.lemma_ = "PROPN", "NNP", owner.text
+
+
+def owner_names(doc: Doc) -> int:
+    """Mend "Modi envoy Ajit Doval met Chinese officials" parsed with the leader's name "Modi" a verb; the
+    number mended."""
+    toks = tokens_of(doc)
+    nouns = _relation_nouns()
+    at = sorted({j for i, word in enumerate(lowers_of(doc)) if word in nouns
+                 for j in range(max(0, i - 3), i) if opens_sentence(toks[j])})
+    return _mend(doc, at, _owner_as_verb, _owner_name)

@@ -16,6 +16,8 @@ POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 PERSON_RULES = ("leader:", "title:", "role:")  # owners that may be one person ("Putin", "the president")
 SECOND = "second"  # the kind of a person's deputy or bodyguard
 DOER = "doer"  # the kind of those who did a deed to a person ("Khashoggi's killers")
+SERVES = "serves"  # the kind of one who works for a person ("Trump envoy", "Obama adviser"; envoys57)
+PERSON_KINDS = ("beside", SERVES)  # kinds tied only to a person ("Biden aide", "Trump envoy"), not a state
 ITSELF = "itself"  # a stand-in word that is the relation noun itself
 GROUP_HEAD = re.compile(r"head_of_body of (.+?)(?: \d{4}|\))")  # the group a leader heads, in his rule
 WorkOut = Callable[[str], tuple[Actor | None, bool]]
@@ -31,9 +33,10 @@ def relation_words(roles_file: dict[str, Any]) -> tuple[dict[str, str], dict[str
     return kinds, stand_ins
 
 
-def _owned(phrase: str, tokens: list[Token], k: int) -> str | None:
+def _owned(phrase: str, tokens: list[Token], k: int, modifiers: frozenset[str] = frozenset()) -> str | None:
     """The owner's words of the relation noun at ``k``: after "of" ("a critic of the Kremlin"), or before it
-    when marked possessive ("Putin's chief critic") or a name right before it ("Kremlin critic X")."""
+    when marked possessive ("Putin's chief critic") or a name right before it, maybe over ``modifiers``
+    ("Kremlin critic X", "Biden special envoy X")."""
     if k + 2 < len(tokens) and tokens[k + 1].key == "of" and all(
             not t.text[:1].isupper() for t in tokens[:k]):
         return phrase[tokens[k + 2].start:]
@@ -43,17 +46,24 @@ def _owned(phrase: str, tokens: list[Token], k: int) -> str | None:
         if phrase[tokens[j].end:tokens[j].end + 2].startswith(POSSESSIVE_MARKS):
             lower = all(not t.text[:1].isupper() for t in tokens[j + 1:k])  # "Putin's chief critic"
             return phrase[:tokens[j].end] if lower else None
-    return phrase[:tokens[k - 1].end] if k and tokens[k - 1].text[:1].isupper() else None
+    j = k - 1
+    while j > 0 and tokens[j].key in modifiers and tokens[j].text.islower():
+        j -= 1
+    return phrase[:tokens[j].end] if j >= 0 and tokens[j].text[:1].isupper() else None
 
 
 def related(phrase: str, tokens: list[Token], kinds: dict[str, str], stand_ins: dict[str, dict[str, str]],
-            work_out: WorkOut, in_country: InCountry) -> tuple[Actor | None, bool] | None:
+            work_out: WorkOut, in_country: InCountry,
+            anywhere: WorkOut | None = None,
+            modifiers: frozenset[str] = frozenset()) -> tuple[Actor | None, bool] | None:
     """The actor a phrase of a relation noun names, with whether working it out read the date; None when
     the phrase has no such noun tied to an owner. A known name after the noun decides ("Putin's chief critic
     Alexei Navalny"); else the owner's country, and the stand-in word of the tie there ("Opposition
-    (Tunisia)" for a president's rival), keeping an unknown name ("Erdogan's challenger Ekrem Imamoglu")."""
+    (Tunisia)" for a president's rival), keeping an unknown name ("Erdogan's challenger Ekrem Imamoglu").
+    ``anywhere`` works a phrase out without the story's country, for an owner one serves; ``modifiers`` may
+    stand between a name and its noun ("Biden special envoy")."""
     k = next((i for i, t in enumerate(tokens) if t.key in kinds and t.text[:1].islower()), None)
-    owned = _owned(phrase, tokens, k) if k is not None else None
+    owned = _owned(phrase, tokens, k, modifiers) if k is not None else None
     if owned is None:
         return None
     kind = kinds[tokens[k].key]
@@ -61,17 +71,19 @@ def related(phrase: str, tokens: list[Token], kinds: dict[str, str], stand_ins: 
                                           for t in tokens[:k]):
         return None  # "an opposition deputy", "Hamas killers": a lawmaker, the group's own men
     owner, read = work_out(owned)
+    if kind in PERSON_KINDS and anywhere is not None and (owner is None or not owner.sector):
+        owner, read = _leader_anywhere(owned, anywhere) or (owner, read)
     if owner is None or not (owner.country or owner.sector):
         return None
-    if kind == DOER and not (owner.evidence or "").startswith(PERSON_RULES):
-        return None  # "the regime's killers" are the regime's own men
+    if kind in (DOER, SERVES) and not (owner.evidence or "").startswith(PERSON_RULES):
+        return None  # "the regime's killers" are the regime's own men; "Hamas spokesman" the group's, as read
     group = _leaders_group(owner, work_out) if kind == SECOND else None
     if group is not None:  # "Haniyeh's deputy": of Hamas, not Haniyeh
         return _with(group, phrase, f"{group.evidence}+{kind} of:{owner.name}"), read
     row = stand_ins.get(kind, {})
     word = row.get("*") or row.get(owner.sector or "")
     word = tokens[k].key if word == ITSELF else word
-    if kind == "beside" and not (owner.evidence or "").startswith(PERSON_RULES):
+    if kind in PERSON_KINDS and not (owner.evidence or "").startswith(PERSON_RULES):
         word = None  # "Russia's allies" are other states; "Putin's aide" is of his government
     named = None
     if k + 1 < len(tokens) and tokens[k + 1].key != "of":
@@ -84,7 +96,15 @@ def related(phrase: str, tokens: list[Token], kinds: dict[str, str], stand_ins: 
         return None
     if named is not None and named.name:  # a name of no known sector: the tie's, in the owner's country
         stand.name = named.name
+    elif named is None and k + 1 < len(tokens) and all(t.text[:1].isupper() for t in tokens[k + 1:]):
+        stand.name = phrase[tokens[k + 1].start:]  # a name read as nothing ("Marcos Vieira" abroad)
     return _with(stand, phrase, f"{stand.evidence}+{kind} of:{owner.name}"), read
+
+
+def _leader_anywhere(owned: str, anywhere: WorkOut) -> tuple[Actor, bool] | None:
+    """A leader's bare surname before a staff noun, read in any story ("Trump envoy" in a Moscow story)."""
+    owner, read = anywhere(owned)
+    return (owner, read) if owner is not None and (owner.evidence or "").startswith("leader:") else None
 
 
 def _leaders_group(owner: Actor, work_out: WorkOut) -> Actor | None:

@@ -224,6 +224,8 @@ class ActorResolver:
                              for k, v in (roles_file.get("backer_heads") or {}).items()}
         self.state_forces = {str(k).lower(): v for k, v in (roles_file.get("state_forces") or {}).items()}
         self.relation_kinds, self.relation_stand_ins = relation_words(roles_file)
+        self.relation_modifiers = frozenset(str(w).lower()
+                                            for w in roles_file.get("relation_modifiers") or ())
         self.counts["countries"] = len(self.countries)
         self.counts["leaders"] = len(self.leaders)
         lab = {k: Label(v.get("name"), v.get("acled"), v.get("bare")) for k, v in labels.items()}
@@ -641,7 +643,8 @@ class ActorResolver:
         if any(t.key in self.relation_kinds and t.text[:1].islower() for t in tokens):
             tied = related(phrase, tokens, self.relation_kinds, self.relation_stand_ins,
                            lambda words: self._work_out(words, date, focus, where),
-                           lambda word, iso: self._in_country(word, iso, date))
+                           lambda word, iso: self._in_country(word, iso, date),
+                           lambda words: self._work_out(words, date, None, None), self.relation_modifiers)
             if tied is not None:  # "Saied's main rival": the rival's, not Saied (actors46)
                 return tied
         navy = self._warship(tokens)
