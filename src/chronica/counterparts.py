@@ -47,7 +47,6 @@ def _spec() -> dict:
 
 
 GUESS = re.compile(r"\+(?:focus|where):[A-Z]{3}")
-ANTECEDENT = re.compile(r"^pronoun:subject of '[^']*' \(([^()]+)\)")  # "the minister said he": "minister"
 
 
 def _seat_country(tok: Token, mentions: Mentions) -> str | None:
@@ -121,14 +120,7 @@ def _foreign_state(actor: Actor) -> bool:
     named = any(re.search(rf"(?:^|:){re.escape(kind)}", rule) for kind in w["target_state_rules"])
     said = f" {(actor.text or '').lower()} "
     envoy = any(f" {word} " in said for word in w["envoy_roles"]) and not _guessed(actor)
-    return (named and not _guessed(actor)) or envoy or _counterpart(actor)
-
-
-def _counterpart(actor: Actor) -> bool:
-    """Whether a target is an office holder's counterpart of a named state ("his Turkish counterpart"): of
-    another state than the doer's by the word itself."""
-    said = f" {(actor.text or '').lower()} "
-    return any(f" {word} " in said for word in words()["counterpart_words"]) and not _guessed(actor)
+    return (named and not _guessed(actor)) or envoy
 
 
 def _foreign_people(actor: Actor, plover: str) -> bool:
@@ -152,9 +144,7 @@ def other_side(mentions: Mentions, source: list[Actor], target: list[Actor], plo
         return source
     doer, aimed = source[0], target[0]
     measure = plover in w["outward_measure_types"] and doer.sector in w["measure_doer_sectors"]
-    peer = doer.sector in w["counterpart_doer_sectors"] and _counterpart(aimed)  # "the army chief met his
-    # Pakistani counterpart": any state organ; troops acting on a state are often in it
-    if (doer.sector not in w["foreign_doer_sectors"] and not measure and not peer) or not _guessed(doer) or (
+    if (doer.sector not in w["foreign_doer_sectors"] and not measure) or not _guessed(doer) or (
             doer.country is None) or (
             doer.country != aimed.country) or not (_foreign_state(aimed) or _foreign_people(aimed, plover)):
         return source
@@ -169,21 +159,13 @@ def _on_other_side(mentions: Mentions, actors: list[Actor], own: str | None, sen
     first = actors[0]
     others = [iso for _, _, iso in mentions.resolver.country_mentions(sentence) if iso != own]
     iso = others[0] if others else _named_before(mentions, before, own) or fallback
-    found = mentions.resolver.resolve(_named_as(first), date=ctx.date, focus=iso, where=iso)
-    if found is None or found.country != iso or found.sector != first.sector:
+    found = mentions.resolver.resolve(first.text, date=ctx.date, focus=iso, where=iso)
+    if found is None or found.country != iso:
         return actors
-    base = first.evidence if ANTECEDENT.search(first.evidence or "") else found.evidence  # a pronoun's own
-    found = _as(found, first.text, f"{GUESS.sub('', base or '')}+other side:{iso or 'none'}")
+    found = _as(found, first.text, f"{GUESS.sub('', found.evidence or '')}+other side:{iso or 'none'}")
     evidence[role] = [{"text": found.text, "resolved": found.name, "rule": found.evidence},
                       *evidence.get(role, [])[1:]]
     return [found, *actors[1:]]
-
-
-def _named_as(actor: Actor) -> str:
-    """The words an actor is named by: a reported clause's pronoun by its speaker's ("the minister said he
-    had asked Egypt": "minister")."""
-    named = ANTECEDENT.search(actor.evidence or "")
-    return named.group(1) if named else actor.text or ""
 
 
 def rebels_of_foe(mentions: Mentions, source: list[Actor], target: list[Actor], ctx: DocContext,

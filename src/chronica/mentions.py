@@ -26,7 +26,7 @@ from chronica.actors.relations import GROUP_HEAD
 from chronica.actors.resolve import MONTHS, SETTLEMENT_HEADS, STATE_HEADS, STATE_SECTORS, UNKNOWN_NAME
 from chronica.asked import ask
 from chronica.background import charged_one, reason_of, scene_of
-from chronica.counterparts import GUESS, half_named, owner_nationality, reporters_craft, state_named_before
+from chronica.counterparts import half_named, owner_nationality, reporters_craft, state_named_before
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
@@ -2118,8 +2118,7 @@ class Mentions:
             actor = self._named_around(speaker, ctx)
         if actor is None or not (actor.sector or actor.country):
             return None
-        guess = "".join(GUESS.findall(actor.evidence or ""))  # "the minister said he": the office's guess too
-        return _with_text(actor, tok.text, f"pronoun:subject of '{saying.text}' ({speaker.text}){guess}")
+        return _with_text(actor, tok.text, f"pronoun:subject of '{saying.text}' ({speaker.text})")
 
     def _named_around(self, head: Token, ctx: DocContext) -> Actor | None:
         """A dictionary organisation whose name runs over ``head``, the parse having cut it and the tagger
