@@ -327,6 +327,8 @@ PUBLIC_WORKS_VERBS = W["public_works_verbs"]
 PUBLIC_OWNERS, PUBLIC_WORK_KINDS = W["public_works_owners"], W["public_works_kinds"]
 PUBLIC_AUTHORITY = "local authorities"
 MACHINE_NOUNS = frozenset(W["machine_nouns"])  # "bulldozers guarded by police": the police act
+PEOPLE_ENDINGS, NOT_PEOPLE_ENDINGS = tuple(W["people_endings"]), W["not_people_endings"]  # caribbean-1
+PEOPLE_DEEDS, DEEDS_TO_PEOPLE = W["people_deeds"], W["deeds_to_people"]  # "braceros protested"
 ESCORT_PARTICIPLES = frozenset(W["escort_participles"])
 TIE_PARTICIPLES = frozenset(W["tie_participles"])  # "two men linked to the PCC": its members
 BODIES_AGAIN = frozenset(W["bodies_again"])
@@ -1018,8 +1020,8 @@ class Mentions:
         if actor is not None and not actor.sector and _guessed_country(actor) and tok.lower_ in BOTH_NOUNS:
             actor = self._sides_of(tok, actor, ctx)
         if actor is None:
-            actor = (self._applicant(tok, ctx) or self._owner(tok, phrase, ctx)
-                     or self._carried(tok, ctx))
+            actor = (self._applicant(tok, ctx) or self._people_of(tok, phrase, ctx)
+                     or self._owner(tok, phrase, ctx) or self._carried(tok, ctx))
         if actor is None or _guessed_country(actor):  # "the Israeli army said its planes": the army's
             actor = reporters_craft(self, tok, ctx, actor) or actor  # "the rebels said their gunboats"
         if actor is None and tok.pos_ == "PROPN":  # "the Chechen capital Grozny": the place noun's owner
@@ -1868,6 +1870,21 @@ class Mentions:
                      for e in self.resolver.lexicon.table.get((title.lower_,), ()))
         return (rule.startswith("role:") and titled and title.is_title and name is not None and name.is_title
                 and name.pos_ == "PROPN")
+
+    def _people_of(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """The civilians of the country a demonym names before a plural of people no dictionary knows
+        ("Venezuelan escapees", "Mexican braceros protested"), not that country's government (caribbean-1)."""
+        if not _unknown_people(tok):
+            return None
+        for child in tok.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod") or child.idx < ctx.dateline_end:
+                continue
+            owner = self._resolve(tok.doc[child.left_edge.i:child.i + 1].text, ctx)
+            if owner is not None and owner.sector == "GOV" and owner.country and (
+                    owner.evidence or "").startswith(("demonym:", "country:")):
+                people = self.conventional("civilians", owner.country)
+                return None if people is None else _with_text(people, phrase, f"people of:{owner.evidence}")
+        return None
 
     def _city_people(self, city: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """The civilians of the country of a city whose place is hit ("attacked Brussels airport")."""
@@ -4678,6 +4695,25 @@ def _state_measure(cand: Candidate) -> bool:
 def _time_phrase(prep: Token) -> bool:
     """Whether a preposition opens a time phrase: "before the rally", "ahead of the protest"."""
     return prep.lower_ in TIME_PREPS or (prep.lower_ in ("of", "to") and prep.head.lower_ in TIME_PREPS)
+
+
+def _unknown_people(tok: Token) -> bool:
+    """Whether a plural noun the dictionaries miss names people: by its ending ("escapees", "jornaleros";
+    ``people_endings``), as doer of a deed only people do or as the one a deed done only to people hits."""
+    low = tok.lower_
+    plural = tok.tag_ == "NNS" or (tok.tag_ in ("NNP", "NNPS") and tok.is_lower and low.endswith("s"))
+    if not plural or low in NOT_PEOPLE_ENDINGS or tok.lemma_.lower() in OWNED_THINGS | ABOUT_THINGS:
+        return False
+    if low.endswith(PEOPLE_ENDINGS):
+        return True
+    if any(c.dep_ == "acl" and c.lemma_.lower() in PEOPLE_DEEDS | DEEDS_TO_PEOPLE for c in tok.rights):
+        return True  # "Salvadoran repatriates protested ...", parsed with no main verb
+    at = tok
+    while at.dep_ == "conj" and at.head.i != at.i:
+        at = at.head
+    deed = at.head.lemma_.lower()
+    return (at.dep_ == "nsubj" and deed in PEOPLE_DEEDS) or (
+        at.dep_ in ("dobj", "nsubjpass") and deed in DEEDS_TO_PEOPLE)
 
 
 def _field_word(tok: Token, mod: Token) -> bool:
