@@ -45,6 +45,9 @@ HELD_REGIONS = frozenset({"crimean", "abkhaz", "abkhazian", "south ossetian", "o
                           "pridnestrovian", "karabakh"})
 SERVING_PREPS = frozenset({"in", "at", "near", "across", "around", "inside"})
 NAMED_ARMED = frozenset({"REB", "PRM", "CRM"})  # armed kinds more telling than "fighters" or "gunmen"
+# a leader's armed men of no state ("Museveni's rebels", "Mugabe's militia", "Kabila's fighters"): the group
+# he leads or that serves him, not the person nor his office (lead-followers57)
+FOLLOWER_SECTORS = frozenset({"REB", "PRM", "UAF"})
 GOVERNMENT = Label("Government of {of}", "Government of {of}{years}", "Government")
 AIRCRAFT_MODEL = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d+[A-Za-z\d]*")  # an aircraft's model: "Tu-22M3", "B-52"
 MILITARY = Label("Military Forces of {of}", "Military Forces of {of}{years}", "Military Forces")
@@ -234,6 +237,7 @@ class ActorResolver:
         self._communal = Role("armed", "PRM", 4, 3, lab.get("identity", IDENTITY),
                               "Unidentified Communal Militia")
         self._rebels = Role("rebels", "REB", 2, 3, armed, "Rebels")
+        self._militia = Role("militia", "PRM", 3, 3, armed, "Militia")
         self._military = Role("forces", "MIL", 1, 2, lab.get("military", MILITARY))
         self._veterans = Role("former", "CVL", 7, 1, civilians, "Veterans")
         self._former = Role("former", "ELI", 7, 1, civilians, "Former Officials")
@@ -1551,6 +1555,9 @@ class ActorResolver:
             label = f"Civilians ({country.name})" if country else "Civilians"
             return Actor(ctx.phrase, name=f"Supporters of {person.name}", country=person.country,
                          sector=sector, acled_actor=label, inter=7, evidence=evidence + " (supporters)")
+        men = self._followers(ctx, person, m, best, term is not None, when)
+        if men is not None:  # "Museveni's rebels", "Mugabe's militia": the armed men, not the man
+            return men
         if ctx.words & FORMER_WORDS:  # "former President X": out of office; "ousted President X": opposition
             sector = "OPP" if ctx.words & self.ousted_words else "ELI"
             return Actor(ctx.phrase, name=person.name, country=person.country, sector=sector,
@@ -1596,6 +1603,27 @@ class ActorResolver:
             acled = f"Government of {country.of_name}{self.leaders.years(country.iso3, when)}"
         return Actor(ctx.phrase, name=person.name, country=person.country, sector="GOV",
                      acled_actor=acled, inter=1, evidence=evidence)
+
+    def _followers(self, ctx: _Context, person: Leader, m: Match, best: Match | None, in_office: bool,
+                   when: str) -> Actor | None:
+        """The armed men of no state a leader's name owns ("Museveni's rebels" in 1983, "Mugabe's militia",
+        "Laurent Kabila's fighters"): rebels of his country, a militia (pro-government while he holds office),
+        the state's forces for bare fighters of a sitting ruler ("Gaddafi's fighters"); None for other
+        phrases and for a leader who is an armed group's himself ("Savimbi's fighters": UNITA's Savimbi)."""
+        if (best is None or best.start < m.end or best.end != ctx.split or not person.country
+                or best.entry.ref.sector not in FOLLOWER_SECTORS or best.entry.ref.rank < 3):
+            return None
+        if not in_office and person.sector_at(when) in FOLLOWER_SECTORS:
+            return None
+        role, evidence = best.entry.ref, f"leader:{person.name}+{best.entry.form}"
+        if role.sector == "PRM":  # "Nkurunziza's youth militia": his militia, no people's own
+            role = self._militia
+        elif role.sector == "UAF" and role.group == self._unidentified.group:  # "Kabila's fighters"
+            role = self._military if in_office else self._rebels
+        actor = self._role_actor(ctx, role, evidence, person.country)
+        if actor is not None and role.sector == "PRM" and in_office:
+            actor.acled_actor = "Militia (Pro-Government)"
+        return actor
 
     def _ruled_by(self, ctx: _Context, person: Leader, m: Match, best: Match | None) -> Actor | None:
         """The government a ruler's possessive names ("Pinochet's regime", "Suharto's government"): that
