@@ -171,6 +171,8 @@ class ActorResolver:
             str(w).lower() for w in store.package_file("roles").get("name_prefixes") or ())
         self.stance_prefixes = frozenset(
             str(w).lower() for w in store.package_file("roles").get("stance_prefixes") or ())
+        self.language_suffixes = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("language_suffixes") or ())
         self.office_seats = frozenset(
             str(w).lower() for w in store.package_file("roles").get("office_seats") or ())
         self.posted_preps = frozenset(store.package_file("roles").get("posted_preps") or ())
@@ -462,6 +464,8 @@ class ActorResolver:
                 return False  # "the Pan-American Highway", "the Inter-American Court": no country
             if entry.kind in ("country", "demonym") and self._stance(tokens, i):
                 return False  # "a pro-Palestinian camp", "anti-American protests": a stance, no country
+            if entry.kind == "demonym" and self._language(tokens, j):
+                return False  # "French-speaking teachers", "a French-language school": a language, no country
             return guard(entry, tokens, i, j, focus, self.lexicon)
 
         return accept
@@ -496,6 +500,12 @@ class ActorResolver:
         "pro-Palestinian", "anti-American"."""
         return (i > 0 and tokens[i - 1].key in self.stance_prefixes
                 and tokens[i].start - tokens[i - 1].end <= 1 and tokens[i - 1].text[:1].isalpha())
+
+    def _language(self, tokens: list[Token], j: int) -> bool:
+        """Whether a language suffix (``language_suffixes`` in roles.yaml) is joined by a hyphen to the word
+        ending before token ``j``: "French-speaking", "French-language", "English-medium" (greatlakes-4)."""
+        return (0 < j < len(tokens) and tokens[j].key in self.language_suffixes
+                and tokens[j].start - tokens[j - 1].end == 1)
 
     def _backer(self, tokens: list[Token]) -> str | None:
         """The state a "pro-" demonym or country names ("pro-Russian forces": RUS), else None (lists54)."""

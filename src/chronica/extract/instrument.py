@@ -10,6 +10,7 @@ from itertools import chain
 from spacy.tokens import Span, Token
 
 from chronica import yamlio
+from chronica.extract.modality import SPEECH
 from chronica.extract.readings import counted_after, readings
 from chronica.extract.triggers import Trigger, state_told
 from chronica.nlp import children_of, lemmas_of, lowers_of
@@ -36,6 +37,8 @@ class Weapons:
     trades: frozenset[str] = frozenset()  # "a bomb-making factory", "the bomb squad": no weapon used (sd37)
     sequence_marks: frozenset[str] = frozenset()  # "struck ... after militants beheaded": the deed before
     state_aircraft: frozenset[str] = frozenset()  # "Russian bombers", "an Israeli bomb": from aircraft
+    services: frozenset[tuple[str, ...]] = frozenset()  # "the air force": a means only as the doer
+    service_deeds: frozenset[str] = frozenset()  # "an air force raid": a deed the service is the doer of
 
 
 @cache
@@ -60,7 +63,9 @@ def weapons() -> Weapons:
                    {k: frozenset(v) for k, v in (spec.get("remnants") or {}).items()},
                    {k: frozenset(v) for k, v in (spec.get("fight_details") or {}).items()},
                    frozenset(spec.get("trades") or ()), frozenset(spec.get("sequence_marks") or ()),
-                   frozenset(spec.get("state_aircraft") or ()))
+                   frozenset(spec.get("state_aircraft") or ()),
+                   frozenset(tuple(w.split()) for w in spec.get("services") or ()),
+                   frozenset(spec.get("service_deeds") or ()))
 
 
 def find_weapons(sent: Span, table: Weapons) -> list[tuple[Token, str]]:
@@ -133,6 +138,23 @@ def _in_trade(weapon: Token, table: Weapons) -> bool:
         if tok.lemma_.lower() in table.trades or tok.lower_ in table.trades:
             return True
     return False
+
+
+def _service_not_doer(weapon: Token, acts: set[int], table: Weapons) -> bool:
+    """'A car bomb outside the air force headquarters', 'gunmen killed an air force officer': an armed service
+    (``services`` in data/weapons.yaml) is a means only as the doer (a subject, the object of "by", or the
+    modifier of a deed or of a subject: "the air force bombed", "air force jets struck", "an air force raid");
+    one naming a place or people hit is none (greatlakes-3)."""
+    lowers = lowers_of(weapon.doc)
+    if not any(tuple(lowers[weapon.i - len(s) + 1:weapon.i + 1]) == s for s in table.services):
+        return False
+    top = weapon
+    while top.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos") and top.head.i != top.i:
+        top = top.head
+    speaker = top.i != weapon.i and top.head.lemma_.lower() in SPEECH  # "the air force spokesman said"
+    doer = (top.dep_ == "nsubj" and not speaker or top.i in acts or top.lemma_.lower() in table.service_deeds
+            or top.dep_ == "pobj" and top.head.lower_ == "by")
+    return not doer
 
 
 def _in_fight(weapon: Token, table: Weapons) -> bool:
@@ -350,7 +372,8 @@ def specialise(triggers: list[Trigger], sent: Span, table: Weapons | None = None
     found = [(w, cls) for w, cls in found if not any(_aimed_at(w, t.head) for t in general)
              and not _in_disarmed_object(w, disarmed)
              and not (w.i in acts and w.dep_ == "pobj" and w.head.lower_ in table.answered_preps)
-             and not _backing(w, table) and not _in_fight(w, table) and not _in_trade(w, table)]
+             and not _backing(w, table) and not _in_fight(w, table) and not _in_trade(w, table)
+             and not _service_not_doer(w, acts, table)]
     if not found:
         return
     for trig in general:
