@@ -106,7 +106,8 @@ def test_cleared_protest_keeps_crowd(pipeline, text: str, word: str, source: str
      ("ASSAULT", "destroy", "1712")),
     ("Police cleared 40 landmines from farmland.", "cleared", ("COERCE", "seize", "171")),
     ("Lawmakers voted to remove the president from office.", "remove", ("COERCE", None, "170")),
-    ("Police evicted protesters from the square.", "evicted", ("COERCE", "deport", "174")),
+    # protesters evicted are a crowd put off its ground, as "cleared protesters from" (disperse57)
+    ("Police evicted protesters from the square.", "evicted", ("ASSAULT", "crowd-control", "175")),
     ("The president removed the governor from office.", "removed", ("COERCE", None, "170")),
     ("Police carried away stolen goods from the warehouse.", "carried", ("COERCE", "seize", "171")),
     ("Police carried off the stolen goods.", "carried", ("COERCE", "seize", "171")),

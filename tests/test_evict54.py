@@ -52,14 +52,20 @@ def _acled(event) -> tuple[str | None, str | None]:
      ("Police Forces of Brazil", "BRA", "COP"), ("Civilians", "CVL")),
     ("Riot police evicted members of a farmers' union from a plantation in Paraguay.",
      ("Police Forces of Paraguay", "PRY", "COP"), ("Labour Group", "LAB")),
-    ("Protesters were evicted from the square by 400 riot policemen.", ("Police Forces", None, "COP"),
-     ("Protesters", "CVL")),
 ])
 def test_evictions_of_bare_plurals(pipeline, text: str, source: tuple, target: tuple) -> None:
     event = _event(pipeline, text, "evicted")
     assert (event.plover.get("mode"), event.cameo.get("code")) == ("deport", "174")
     assert [(a.name, a.country, a.sector) for a in event.source] == [source]
     assert [(a.name, a.sector) for a in event.target][:1] == [target]
+
+
+def test_evicted_protesters_by_passive_doer(pipeline) -> None:
+    """Protesters evicted are crowd control, as "cleared protesters from" (disperse57); doer after "by"."""
+    event = _event(pipeline, "Protesters were evicted from the square by 400 riot policemen.", "evicted")
+    assert (event.plover.get("mode"), event.cameo.get("code")) == ("crowd-control", "175")
+    assert [(a.name, a.country, a.sector) for a in event.source] == [("Police Forces", None, "COP")]
+    assert [(a.name, a.sector) for a in event.target][:1] == [("Protesters", "CVL")]
 
 
 def test_evicted_members_of_a_community(pipeline) -> None:

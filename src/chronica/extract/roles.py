@@ -2853,6 +2853,7 @@ def find_roles(trig: Trigger, lex: Lexicon) -> Roles:
     _hit_device(trig, roles)
     _conferred_with(trig, roles)
     _left_body(trig, roles)
+    _cleared_of(trig, roles)
     _second_verb(trig, roles, lex)
     _shared_object(trig, roles)
     _quarrel_topic(trig, roles)
@@ -2938,6 +2939,19 @@ def _left_body(trig: Trigger, roles: Roles) -> None:
             if o is not None and complement_class(trig.entry, o) == trig.cls]
     if left:
         roles.target, roles.rules["target"] = left[:1], "body left"
+
+
+def _cleared_of(trig: Trigger, roles: Roles) -> None:
+    """"Security forces cleared the roundabout of protesters", "the square was cleared of demonstrators": the
+    crowd after "of" (on the verb or its object), which gave the dispersal its class, is the target, not the
+    place cleared (disperse57)."""
+    if trig.is_noun or trig.cls not in DISPERSING or not trig.entry.complements:
+        return
+    holders = [trig.head, *_children(trig.head, ("dobj",))]
+    crowd = [o for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "of"
+             for o in [_pobj(c)] if o is not None and complement_class(trig.entry, o) == trig.cls]
+    if crowd:
+        roles.target, roles.rules["target"] = crowd[:1], "crowd cleared from a place"
 
 
 def _kept_from(trig: Trigger, roles: Roles) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -631,6 +631,9 @@ def _key(table: Container[str], tok: Token) -> str | None:
             return f"{mod.lemma_.lower()} {lemma}"  # "an attempt to kidnap" read as "a kidnap attempt"
     if f"enemy {lemma}" in table and _group_named(tok):
         return f"enemy {lemma}"  # "hit Hamas positions": a named group's positions are an enemy's (mideast-3)
+    if (lemma in table and isinstance(table, Mapping) and table[lemma] is None
+            and (counted := _counted_listed(table, tok)) is not None):
+        return counted  # "drove hundreds of protesters out": not "drove thousands out" (disperse57)
     if lemma in table:
         cargo = cargo_of(tok)  # "seized a boat carrying rifles": what it carried before the vessel (lead46)
         carried = _key(table, cargo) if cargo is not None else None
@@ -663,6 +666,17 @@ def _key(table: Container[str], tok: Token) -> str | None:
             return _key(table, obj) if obj is not None else None
     cargo = cargo_of(tok)  # "intercepted a truck packed with explosives": the key of what it carried
     return _key(table, cargo) if cargo is not None else None
+
+
+def _counted_listed(table: Mapping[str, str | None], tok: Token) -> str | None:
+    """The key of what a counting word listed with no class counts, when that is listed with a class:
+    "hundreds of protesters" (disperse57)."""
+    if tok.lemma_.lower() not in _partitives():
+        return None
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+    key = _key(table, obj) if obj is not None else None
+    return key if key is not None and table[key] is not None else None
 
 
 def _body_of_member(tok: Token) -> Token | None:
