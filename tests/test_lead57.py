@@ -8,7 +8,8 @@ Syrian story stays the town, not Russia's parliament. Squares and parks where cr
 Taksim Square, the Pearl Roundabout, Shahbag, Lafayette Square) are in their city; South Africa's townships
 (Sharpeville, Khayelitsha), Natal, Matabeleland, Kuito, Palma in Mozambique, Kiwanja and Ngarbuh are found.
 One who joins protesters or strikers protests with them, not against them. A nation's capital is not a
-namesake abroad ten times smaller whose region the story does not name (Panama City, Kingston); the Ladies in
+namesake abroad ten times smaller whose region the story does not name when its country is named (Panama
+City, Kingston); the Ladies in
 White are Cuba's, not White County's; the demonyms of several words and the rarer ones ("Panamanian police",
 "South African troops") vote for their country. Sentences written for the test, each group with controls."""
 
@@ -176,8 +177,7 @@ def test_joined_controls(pipeline, text: str, word: str, cls: str) -> None:
 
 # 8. capitals over small namesakes abroad; demonyms that voted for nothing
 @pytest.mark.parametrize("date, text, word, where", [
-    ("1989-12-22", "American troops patrolled the streets of Panama City.", "patrolled", "PAN"),
-    ("1990-01-03", "Noriega surrendered to US forces in Panama City.", "surrendered", "PAN"),
+    ("1989-12-22", "Troops from the United States patrolled the streets of Panama City.", "patrolled", "PAN"),
     ("2017-03-01", "Police in Kingston arrested a man wanted in the United States for murder.", "arrested",
      "JAM"),
     ("2010-06-23", "Coke was arrested on the outskirts of Kingston and extradited to the United States.",

@@ -2764,8 +2764,9 @@ BIG_CITY_POP = 500_000  # a bare name of a city this large ...
 BIG_CITY_RATIO = 100  # ... is not its namesake this many times smaller ...
 WEAK_SUPPORT = 1.0  # ... that no more than one other name of the story could lie beside
 # a bare name of a nation's capital is not a namesake abroad this many times smaller whose region the story
-# does not name, though the namesake's country is named ("American troops patrolled Panama City" is Panama's,
-# not Panama City, Florida; "Police in Kingston arrested a man wanted in the United States"; lead57)
+# does not name, when the namesake's country is named only as a country ("Police in Kingston arrested a man
+# wanted in the United States" is Jamaica's; lead57); a story of local words ("the Paris school board", a
+# sheriff, dollars) keeps BIG_CITY_RATIO
 CAPITAL_RATIO = 10
 CAPITAL_POP = 250_000  # ... when the capital has this many people
 
@@ -2843,7 +2844,9 @@ def _capital_namesake(found: list[Mention], picks: list, datelines_only: bool = 
             continue
         cap = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.capital and c.cc != e.cc),
                   key=lambda c: c.pop, default=None)
-        ratio, least = (BIG_CITY_RATIO, BIG_CITY_POP) if datelines_only else (CAPITAL_RATIO, CAPITAL_POP)
+        told = any(o is not None and o.kind == COUNTRY and o.cc == e.cc for o, _ in picks)
+        ratio, least = (CAPITAL_RATIO, CAPITAL_POP) if told and not datelines_only else (
+            BIG_CITY_RATIO, BIG_CITY_POP)
         if cap is None or cap.pop < least or cap.pop < ratio * max(e.pop, 1):
             continue
         if not any(o is not None and o.cc == e.cc and o.admin1code == e.admin1code
