@@ -2688,7 +2688,7 @@ def _resolve_all(found: list[Mention], nations: list[str], gaz: Gazetteer,
     named = {iso2[n] for n in nations if n in iso2}
     if source is not None:
         _home_namesake(found, picks, source, named)
-    _home_namesake_of_forces(found, picks, {iso2[n] for n in home if n in iso2})
+    _home_people_namesake(found, picks, {iso2[n] for n in home if n in iso2})
     _coherent(found, picks, {iso2[n]: gaz.by_country.get(iso2[n]) for n in home if n in iso2}, named,
               tuple(iso2[n] for n in wide if n in iso2))
     _feature_abroad(found, picks, {iso2[n] for n in home if n in iso2}, named, gaz)
@@ -2811,10 +2811,10 @@ def _quarter_namesake(found: list[Mention], picks: list) -> None:
             picks[k] = (big, quals)
 
 
-def _home_namesake_of_forces(found: list[Mention], picks: list, home: set[str]) -> None:
+def _home_people_namesake(found: list[Mention], picks: list, home: set[str]) -> None:
     """A bare name of a town or region of the one country whose people the story has acting at home
-    ("Panamanian police seized cocaine in Colón", "Salvadoran troops killed guerrillas in Morazán") is that
-    country's, not a namesake in a country the story places nothing else in (lead57)."""
+    ("Panamanian police seized cocaine in Colón", "Panamanian authorities ... off Colón") is that country's,
+    not a namesake in a country the story places nothing else in (lead57)."""
     if len(home) != 1:
         return
     (cc,) = home
@@ -2835,7 +2835,9 @@ def _capital_namesake(found: list[Mention], picks: list, datelines_only: bool = 
     abroad in a region where the story places nothing else: "students rallied in Dhaka" in a story
     that names Assam is Bangladesh's capital, not a small Dhaka of Bihar. ``datelines_only``: only a
     bare dateline, in each context round, so that the capital, not a namesake a shared name of the story
-    pulled it to, votes for the story's other names ("SANTO DOMINGO - ... in Santiago")."""
+    pulled it to, votes for the story's other names ("SANTO DOMINGO - ... in Santiago"). When the story names
+    the namesake's country only as a country, CAPITAL_RATIO times smaller is enough ("Police in Kingston
+    arrested a man wanted in the United States")."""
     for k, m in enumerate(found):
         e, quals = picks[k]
         if datelines_only and not m.dateline:
@@ -2844,10 +2846,12 @@ def _capital_namesake(found: list[Mention], picks: list, datelines_only: bool = 
             continue
         cap = max((c for c, alt in m.cands if not alt and c.kind == TOWN and c.capital and c.cc != e.cc),
                   key=lambda c: c.pop, default=None)
-        told = any(o is not None and o.kind == COUNTRY and o.cc == e.cc for o, _ in picks)
-        ratio, least = (CAPITAL_RATIO, CAPITAL_POP) if told and not datelines_only else (
-            BIG_CITY_RATIO, BIG_CITY_POP)
-        if cap is None or cap.pop < least or cap.pop < ratio * max(e.pop, 1):
+        if cap is None:
+            continue
+        told = not datelines_only and any(o is not None and o.kind == COUNTRY and o.cc == e.cc
+                                          for o, _ in picks)
+        ratio, least = (CAPITAL_RATIO, CAPITAL_POP) if told else (BIG_CITY_RATIO, BIG_CITY_POP)
+        if cap.pop < least or cap.pop < ratio * max(e.pop, 1):
             continue
         if not any(o is not None and o.cc == e.cc and o.admin1code == e.admin1code
                    for j, (o, _) in enumerate(picks) if j != k):
