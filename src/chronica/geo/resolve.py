@@ -1605,20 +1605,18 @@ def _factioned_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _chamber_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The parliaments the actor dictionaries know, after "the", and each one's country."""
+def _chamber_names() -> tuple[_Names | None, dict[str, str]]:
+    """The parliaments the actor dictionaries know, and each one's country."""
     countries = dict(_org_names(("LEG",)))
-    if not countries:
-        return None, countries
-    names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
-    return re.compile(r"\b[Tt]he (" + names + r")(?=['\u2019]s\b|[^\w'\u2019-]|$)"), countries
+    return (_names_pattern(set(countries)) if countries else None), countries
 
 
 def _chamber_spans(text: str) -> list[tuple[int, int, str]]:
     """Where "the" names a parliament ("the Dáil", "the Duma"): no town abroad of that name (not Dā'il in
     Syria; "in Duma" without "the" stays the Syrian town) (lead57)."""
-    pattern, countries = _chamber_names()
-    return [] if pattern is None else [(*m.span(1), countries[m.group(1)]) for m in pattern.finditer(text)]
+    names, countries = _chamber_names()
+    return [] if names is None else [(*m.span(), countries[m.group()]) for m in _names_in(names, text)
+                                     if text[max(m.start() - 4, 0):m.start()].lower() == "the "]
 
 
 def _abroad_in_body(m: Mention, bodies: list[tuple[int, int, str]]) -> bool:
