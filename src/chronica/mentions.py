@@ -60,6 +60,7 @@ from chronica.geo.divided import people_country
 from chronica.geo.gazetteer import REGION
 from chronica.geo.seats import dealing_venue, meeting_venue, named_deal
 from chronica.geo.sees import SEE_TITLES
+from chronica.geo.where import in_exile
 from chronica.headline import label_colon
 from chronica.nlp import (
     char_bounds,
@@ -2802,6 +2803,7 @@ class Mentions:
         # the place the act is told in ("arrested in Dubai") before the event's place
         places = [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ in CONTAINER_PREPS
                   for g in children_of(c) if g.dep_ == "pobj"]
+        places = [g for g in places if not in_exile(g)]  # "forced into exile in France": where he went
         places += _sent_from(head) if cand.trigger.cls in W["sent_from_classes"] else []
         if any(_named_edge(g) for c in children_of(head) if c.dep_ == "prep" for g in children_of(c)):
             return []  # "was detained at the Ukrainian border": by either state

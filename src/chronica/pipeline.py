@@ -81,6 +81,7 @@ from chronica.geo.where import (
     fled_to,
     near_unknown,
     sea_area,
+    sent_away_spans,
     sent_people_to,
     unknown_town,
 )
@@ -101,6 +102,7 @@ from chronica.nlp import (
     children_of,
     content_lemmas,
     mark_places,
+    sentence_bounds,
     sentence_starts,
     text_of,
 )
@@ -162,6 +164,7 @@ from chronica.reparse import (
     reported_verbs,
     result_preps,
     said_deeds,
+    sent_away_participles,
     shared_heads,
     stray_verbs,
     subjunctive_verbs,
@@ -404,6 +407,7 @@ class Pipeline:
         adverb_names(doc)  # "Nauru cut diplomatic ties with Taiwan": "Nauru" the subject, not an adverb
         dative_describers(doc)  # "accused the opposition People's National Congress Reform": one object
         prefixed_verbs(doc, self.extractor.lex.verbs)  # "re-took the town": "retake" the verb, not "re"
+        sent_away_participles(doc)  # "was exiled to France": "exiled" a passive verb, not an adjective
         participle_adjectives(doc)  # "fired at striking workers": "striking" describes the workers
         visiting_guests(doc)  # "met visiting Premier X": "visiting" describes X, the one met
         topic_talks(doc)  # "Ceasefire talks between X and Y resumed": "talks" a noun, not a verb
@@ -987,6 +991,7 @@ class Pipeline:
         # "near the Syrian border town of X"; Turkish jets "near the border with Iraq": that country
         place, why = placed_abroad(self.actors, self.geocoder, cand, (s_start, s_end), place, why, ctx.places)
         place, why = self._at_home(cand, ctx, place, why)
+        place, why = self._sent_from_home(cand, ctx, place, why)  # "was deported to Iraq": not Iraq
         place, why = self._at_speaker(cand, ctx, place, why)  # "Merkel urged Hungary to ...": Germany
         place, why = self._at_target(cand, ctx, place, why)  # "Russian hackers crippled a Czech website"
         # "HYDERABAD: ... a clash in Shadnagar": near the dateline, not at it
@@ -1060,6 +1065,31 @@ class Pipeline:
         if home is None:
             return place, why
         return home, {"rule": rule, "country": home.country, "instead_of": place.text}
+
+    def _sent_from_home(self, cand: Candidate, ctx: DocContext, place: Place | None,
+                        why: dict) -> tuple[Place | None, dict]:
+        """People sent away abroad with no place but where they went ("The Shah deported Khomeini to Turkey",
+        "Khomeini was deported to Iraq") were sent from the doer's one country, else from that of those sent
+        (not migrants or workers, foreigners where they were; not the country they were sent to; gulf-3)."""
+        if place is not None or why or cand.trigger.cls not in SENT_AWAY_CLASSES:
+            return place, why
+        doc = cand.trigger.head.doc
+        first, after = sentence_bounds(cand.trigger.head)
+        lo, hi = doc[first].idx, doc[after - 1].idx + len(doc[after - 1])
+        inside = [p for p in ctx.places if p.start is not None and lo <= p.start < hi]
+        away = sent_away_spans(cand.trigger.head, inside, ctx.places)
+        went = {p.country for p in inside if (p.start, p.end) in away}
+        sides = ((cand.roles.source, "the doer's own country"), (cand.roles.target, "the sent's own country"))
+        for side, rule in sides:
+            words = " ".join(t.text for h in side for t in actor_tokens(h))
+            found = [a for _, _, a in self.actors.mentions(words, date=ctx.date)] if words else []
+            isos = {a.country for a in found if a.sector not in FOREIGNERS} - {None}
+            if side and (len(isos) != 1 or isos & went or any(a.sector in FOREIGNERS for a in found)):
+                return place, why
+            home = country_place(self.geocoder, isos.pop(), ctx.places) if isos else None
+            if home is not None:
+                return home, {"rule": rule, "country": home.country}
+        return place, why
 
     def _at_target(self, cand: Candidate, ctx: DocContext, place: Place | None,
                    why: dict) -> tuple[Place | None, dict]:
@@ -1414,6 +1444,8 @@ HOME_TYPES = {"COERCE", "SANCTION", "PROTEST"}  # done by a state or a people at
 HOME_LEMMAS = {"execute", "hang"}  # a state's executions
 SPEECH_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "REJECT"}  # words aimed at a state: the speaker's
 SPEAKER_SECTORS = STATE_SECTORS | {"ELI"}  # a state's own speakers, in office or out of it (targets-1)
+SENT_AWAY_CLASSES = {"deport", "expel"}  # "deported Khomeini to Turkey": from his own country
+FOREIGNERS = {"REF", "LAB"}  # migrants and workers sent away are foreigners where they were
 TARGET_PLACED = {"cyber"}  # done from afar, where the target is: "Russian hackers crippled a Czech website"
 
 

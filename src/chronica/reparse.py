@@ -1817,6 +1817,20 @@ def _unattribute_prefixed(verb: Token, be: Token) -> None:
     be.head, be.dep_ = verb, "auxpass"
 
 
+def _sent_away_be(verb: Token) -> Token | None:
+    """The "be" of a passive of sending away the parse made the verb ("Khomeini was exiled to Turkey":
+    "exiled" acomp of "was"); None otherwise."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in readings()["sent_away_participles"]["verbs"]:
+        return None
+    return _prefixed_be(verb)
+
+
+def sent_away_participles(doc: Doc) -> int:
+    """Mend "X was exiled to France" parsed with "was" the verb and "exiled" its complement; the number
+    mended (gulf-3)."""
+    return _mend(doc, dep_at(doc, "acomp"), _sent_away_be, _unattribute_prefixed)
+
+
 def _described_doer_verb(root: Token, verbs: Collection[str]) -> Token | None:
     """The verb ("shot") the parse hung inside the phrase of a participle describing the doer made the root
     ("A man armed with a rifle shot dead two guards": "man" the root, "shot" a clause on "rifle")."""

@@ -268,7 +268,8 @@ def fled_to(trigger: Token, place: Place) -> bool:
 
 def sent_people_to(doc, places: list[Place]) -> frozenset[tuple[int | None, int | None]]:  # noqa: ANN001
     """The spans of places people were sent or flown to ("released 222 prisoners and flew them to
-    Washington"), or fled to ("resigned and fled to India"): where they went, which says nothing of the
+    Washington"), sent away to abroad ("was deported to Iraq"), or fled to ("resigned and fled to India"):
+    where they went, which says nothing of the
     story's country."""
     out = set()
     for place in places:
@@ -277,7 +278,8 @@ def sent_people_to(doc, places: list[Place]) -> frozenset[tuple[int | None, int 
         if sender is not None and (sender.lemma_ in FLIGHT_VERBS or any(c.dep_ == "dobj" and (
                 c.pos_ == "PRON" or c.lemma_.lower() in SENT_PEOPLE) for c in children_of(sender))):
             out.add((place.start, place.end))
-        elif root is not None and (_left_for(root) or _sent_by_noun(root) is not None):
+        elif root is not None and (_left_for(root) or _sent_by_noun(root) is not None or (
+                (place.precision or 4) >= COUNTRY and _sent_away_to(root, None))):  # "deported to Iraq"
             out.add((place.start, place.end))
     return frozenset(out)
 
@@ -325,6 +327,66 @@ def _sent_there(trigger: Token, place: Place) -> bool:
     if sender is not None and not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(sender)):
         return False  # "Navalny, who returned to Moscow, was detained": he went there himself, and is there
     return sender is not None and trigger not in (sender, *children_of(sender))
+
+
+SENT_AWAY_VERBS = frozenset(CUES["sent_away_verbs"])
+EXILE_NOUNS = frozenset(CUES["exile_nouns"])
+
+
+def _into_exile(verb: Token) -> bool:
+    """Whether the verb sends someone "into exile" ("was forced into exile", "sent into exile")."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(
+        g.lemma_.lower() in EXILE_NOUNS for g in children_of(c)) for c in children_of(verb))
+
+
+def in_exile(root: Token) -> bool:
+    """Whether the word is the place someone was sent "into exile in" ("was forced into exile in France")."""
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    head = root.head.head
+    return (head.lemma_.lower() in EXILE_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "into") or (
+        _into_exile(head))
+
+
+def _joined_to(verb: Token, trigger: Token | None) -> bool:
+    """Whether the verb is the trigger (any verb for None) or a verb joined to it ("were arrested and
+    deported")."""
+    if trigger is None or verb.i == trigger.i:
+        return True
+    return (trigger.dep_ == "conj" and trigger.head.i == verb.i) or (
+        verb.dep_ == "conj" and verb.head.i == trigger.i)
+
+
+def _sent_away_to(root: Token, trigger: Token | None) -> bool:
+    """Is the place where the trigger (or a verb joined to it; any verb for None) sent people away to
+    ("deported to Iraq", "deported 300 migrants to Addis Ababa", "forced into exile in France")?"""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    prep, head = root.head, root.head.head
+    if prep.lower_ == "in":  # "forced into exile in France": "in" hung on the noun or on the verb
+        if head.lemma_.lower() in EXILE_NOUNS and head.dep_ == "pobj":
+            return _joined_to(head.head.head, trigger)
+        return _into_exile(head) and _joined_to(head, trigger)
+    if prep.lower_ not in ("to", "into"):
+        return False
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head  # "deported 300 migrants to Addis Ababa": "to" hung on those sent
+    if head.dep_ == "acl" or any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(head)):
+        return False  # "deported from Tapachula to San Pedro Sula", "a man deported to El Salvador": there
+    return head.pos_ == "VERB" and _joined_to(head, trigger) and (
+        head.lemma_.lower() in SENT_AWAY_VERBS or _into_exile(head))
+
+
+def sent_away_spans(trigger: Token, sentence_places: list[Place],
+                    doc_places: list[Place]) -> frozenset[tuple[int | None, int | None]]:
+    """The spans of the places the trigger sent people away to: a country always, a town or region unless the
+    story names no other country (internal banishment: "banished to the town of Zabol")."""
+    away = [p for p in sentence_places
+            if (root := _root(trigger.doc, p)) is not None and _sent_away_to(root, trigger)]
+    spans = {(p.start, p.end) for p in away}
+    others = {p.country for p in doc_places if (p.start, p.end) not in spans}
+    return frozenset((p.start, p.end) for p in away
+                     if (p.precision or 4) >= COUNTRY or others - {p.country})
 
 
 def _talked_about(trigger: Token, place: Place) -> bool:
@@ -797,6 +859,11 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     waters = [p for p in sentence_places if sea_area(p) and not _topic_water(trigger, p)]
     seats = seats | came_from_spans(trigger.doc, doc_places, trigger)  # "migrants who crossed from Serbia"
     seats = seats | charged_spans(trigger.doc, doc_places, trigger)  # "a man accused of spying for Iran"
+    away = sent_away_spans(trigger, sentence_places, doc_places)  # "deported to Iraq": where they went
+    if focus in {p.country for p in sentence_places if (p.start, p.end) in away} and not any(
+            p.country == focus for p in doc_places if (p.start, p.end) not in away | seats):
+        focus = None  # the story's country only through where they were sent
+    seats = seats | away
     sentence_places = [p for p in sentence_places if p.country and (p.start, p.end) not in seats]
     doc_places = [p for p in doc_places if p.country and (p.start, p.end) not in seats]
     best = in_sentence(trigger, _unspoken(sentence_places, speakers), actor_tokens)
