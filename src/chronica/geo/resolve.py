@@ -1213,6 +1213,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
     bodies = [m.span() for m in BODY_SPANS.finditer(text)]
     bodies += [s[:2] for s in doc_spans(doc)]  # "the cruiser Moskva": a ship's name, no place (maritime-2)
     bodies += _firm_spans(text, gaz)  # "outside the Save the Children office", "Samsung's plant": no town
+    bodies += _state_group_spans(text)  # "aid to Pacific island nations": no town Pacific (coop-4)
     for i, j in runs:
         if _agency(doc, i, j) or _body_name(doc, i, j) or _in_body(toks[i].idx, bodies) or (
                 lowers[i] in area_words or lowers[i] == "the") and is_area(
@@ -1617,6 +1618,39 @@ def _chamber_spans(text: str) -> list[tuple[int, int, str]]:
     names, countries = _chamber_names()
     return [] if names is None else [(*m.span(), countries[m.group()]) for m in _names_in(names, text)
                                      if text[max(m.start() - 4, 0):m.start()].lower() == "the "]
+
+
+# a strong locative word just before a name, maybe with "the" ("in the Baltic states", "across Nordic
+# countries")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(STRONG_LOCATIVE)) + r")\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _state_groups() -> re.Pattern[str] | None:
+    """The groups of states named by their region that the actor dictionaries know, of several words
+    ("Pacific island nations", "the Baltic states", "Western Balkan countries"), in any case."""
+    from chronica.actors.data import package_file
+
+    rows = package_file("roles").get("roles") or []
+    names = {str(w) for r in rows if r.get("sector") == "GOV" and r.get("stateless") and r.get("group")
+             for w in r.get("words") or [] if " " in str(w)}
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?![\w'-])", re.IGNORECASE)
+
+
+def _state_group_spans(text: str) -> list[tuple[int, int]]:
+    """Where a group of states is named by its region ("aid to Pacific island nations", "warned the
+    Baltic states"): several governments, no place inside ("Pacific" no town of the US, "Balkan" no
+    province of Turkmenistan); after "in", "across" and the like it stays the area ("in the Baltic states")
+    (coop-4)."""
+    groups = _state_groups()
+    if groups is None:
+        return []
+    return [m.span() for m in groups.finditer(text)
+            if _LOCATIVE_BEFORE.search(text[max(m.start() - 24, 0):m.start()]) is None]
 
 
 def _abroad_in_body(m: Mention, bodies: list[tuple[int, int, str]]) -> bool:
