@@ -20,6 +20,7 @@ from chronica import yamlio
 from chronica.extract.quantities import tally_participle
 from chronica.extract.readings import answered_deed, toll_span
 from chronica.extract.roles import held_for, judged
+from chronica.extract.setting import stray_conjunct
 from chronica.nlp import children_of, deps_of, lemma_set, lowers_of
 
 YEARS = re.compile(r"(?:1[89]|20)\d\d'?s?")  # "since 2009", "since the 1990s": a long span, not the news
@@ -50,9 +51,15 @@ def charged_one(head: Token) -> Token | None:
     declaration of martial law"): that person's word, or None (actors46)."""
     w = _words()
     deed = head.head if head.dep_ == "amod" and head.tag_ == "VBG" else head  # "of massacring villagers"
+    deed = stray_conjunct(deed) or deed  # "on charges of murder and storming a police station"
+    while deed.dep_ == "conj" and deed.head.dep_ in ("pobj", "pcomp", "conj") and deed.head.i != deed.i:
+        deed = deed.head  # "charges of inciting violence and attacking police officers"
     prep = deed.head
     if (person := _judged_person(deed)) is not None:
         return person  # "acquitted six police officers of murder"
+    if deed.dep_ in ("pobj", "pcomp") and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and (
+            prep.head.lemma_.lower() in w.charge_nouns):
+        return _charge_holder(prep.head)  # "held two men on charges of stabbing a priest"
     charges = ("of", "with", "including")  # "sentenced ... for crimes, including the torture of" (memory-1)
     if deed.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in charges and (
             prep.head.lemma_.lower() in w.suspicion_verbs | w.cleared_verbs):
@@ -63,6 +70,25 @@ def charged_one(head: Token) -> Token | None:
         return kids[0] if kids else None
     if deed.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.lemma_.lower() in w.doing_nouns:
         return next((c for c in children_of(prep.head) if c.dep_ == "poss"), None)
+    return None
+
+
+def _charge_holder(charge: Token) -> Token | None:
+    """The one a charge noun is laid on: the object or passive subject of the act it hangs on ("held two men
+    on charges of", "was jailed for 15 years on charges of", "arrested a man on charges of"), the subject
+    of "faces charges of"; else None (maghreb-1)."""
+    owner = charge.head.head if charge.dep_ == "pobj" and charge.head.dep_ == "prep" else charge
+    for _ in range(3):  # "jailed for 15 years on charges of": the parse hangs "on" on the years
+        if owner.dep_ != "pobj" or owner.head.dep_ != "prep" or owner.head.head.pos_ not in ("VERB", "AUX"):
+            break
+        owner = owner.head.head
+    if owner.dep_ in ("dobj", "nsubjpass") and owner.pos_ in ("NOUN", "PROPN", "PRON") and (
+            owner.i != charge.i):
+        return owner  # "arrested a man on charges of": "on" hung on the man
+    if owner.pos_ in ("VERB", "AUX") and owner.i != charge.i:
+        return next((c for c in children_of(owner) if c.dep_ in ("dobj", "nsubjpass")), None)
+    if charge.dep_ == "dobj" and charge.head.lemma_.lower() in _words().charge_facing:
+        return next((c for c in children_of(charge.head) if c.dep_ == "nsubj"), None)  # "faces charges of"
     return None
 
 

@@ -179,6 +179,9 @@ class Lexicon:
     message_nouns: frozenset[str] = frozenset()  # "a message of condolence": read through to what it says
     # deeds that name a mandate ("the Special Rapporteur on torture"): prepositions, titles, bodies, classes
     mandates: dict[str, frozenset[str]] = field(default_factory=dict)
+    # deeds that only name a charge ("on espionage and rape charges"): the charge nouns, words that make
+    # them none, the parts of speech before the list
+    charge_names: dict[str, frozenset[str]] = field(default_factory=dict)
     # punishments asked for with no one asked ("called for sanctions against Myanmar"): a disapproval
     punitive_asks: frozenset[str] = frozenset()
     # participles that tell people by their flight ("Ukrainians fleeing the war"): read as refugees
@@ -449,6 +452,7 @@ def lexicon() -> Lexicon:
         complement_partitives=frozenset(spec.get("complement_partitives") or ()),
         message_nouns=frozenset(spec.get("message_nouns") or ()),
         mandates={k: frozenset(v) for k, v in (spec.get("mandates") or {}).items()},
+        charge_names={k: frozenset(v) for k, v in (spec.get("charge_names") or {}).items()},
         punitive_asks=frozenset(spec.get("punitive_asks") or ()),
         flight_participles=frozenset(spec.get("flight_participles") or ()),
         carrier_nouns=frozenset((spec.get("carriers") or {}).get("nouns") or ()),

@@ -31,6 +31,7 @@ from chronica.extract.readings import (
     stepped_into,
     warned_off,
 )
+from chronica.extract.setting import stray_conjunct
 from chronica.extract.triggers import (
     CROWD_FIGHTS,
     Trigger,
@@ -538,8 +539,8 @@ def _observed_happening(verb: Token) -> list[Token] | None:
 
 def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, inherited through conjunction, xcomp and advcl."""
-    if depth > 6:
-        return []
+    if depth > 6 or stray_conjunct(verb) is not None:  # "on charges of murder and storming a police
+        return []  # station" parsed on the verb: the charged ones stormed it (maghreb-1)
     if _is_passive(verb) or _shared_passive(verb):
         return _agent(verb)
     subj = _children(verb, SUBJ)
@@ -2574,7 +2575,8 @@ def _on_trial(trig: Trigger, roles: Roles) -> None:
     data/readings.yaml). "A Moscow court put the journalist on trial" keeps its object."""
     spec, verb = readings()["on_trial"], trig.head
     words = tokens_of(verb.doc)[trig.first:trig.last]  # the Doc's kept Tokens: no Span made
-    noun = next((t for t in words if t.lemma_.lower() in spec["nouns"]), None)
+    noun = next((t for t in words if t.lemma_.lower() in spec["nouns"]), None) or next(
+        (t for t in _children(verb, ("dobj",)) if t.lemma_.lower() in spec["nouns"]), None)  # "faces charges"
     if noun is None or trig.kind == "noun":
         return
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head == verb

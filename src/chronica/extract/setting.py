@@ -59,6 +59,8 @@ def is_topic(head: Token, topics: dict[str, frozenset[str]]) -> bool:
     """'found guilty of murder', 'a ban on protests', 'reports of torture': an event named only as
     what a finding, a measure or a report is about (``topics``: preposition -> such words); also one of a
     list ("a ban on rallies and protests") or of a kind named ("a ban on all forms of protest")."""
+    if (left := stray_conjunct(head)) is not None:
+        return is_topic(left, topics)  # "on charges of murder and storming a police station"
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in KINDS:
@@ -78,6 +80,28 @@ def is_topic(head: Token, topics: dict[str, frozenset[str]]) -> bool:
     # inquiry was ordered into the shooting": its passive subject)
     return prep.head.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and _is_or_of(c, words)
                                             for c in children_of(prep.head))
+
+
+STRAY_REACH = 4  # heads climbed from the word before "and" to the complement it ends
+
+
+def stray_conjunct(head: Token) -> Token | None:
+    """'on charges of murder and storming a police station' parsed with the gerund on the verb: the
+    complement of a preposition ("murder", "inciting") the word before its "and" ends, which the gerund
+    goes with; else None (maghreb-1)."""
+    doc = head.doc
+    if (head.tag_ != "VBG" or head.dep_ not in ("conj", "advcl") or head.head.pos_ not in ("VERB", "AUX")
+            or head.i < 2 or doc[head.i - 1].lower_ not in ("and", "or") or head.head.i > head.i
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(head))):
+        return None
+    tok = doc[head.i - 2]
+    for _ in range(STRAY_REACH):
+        if tok.i == head.head.i or tok.i <= head.head.i:
+            return None
+        if tok.dep_ in ("pobj", "pcomp"):
+            return tok
+        tok = tok.head
+    return None
 
 
 def _is_or_of(noun: Token, words: frozenset[str]) -> bool:

@@ -2443,6 +2443,46 @@ def _answered_with_fire(toks: Span, head: Token, lex: Lexicon) -> bool:
                    for c in children_of(head))
 
 
+# Words a list of crimes before a charge noun is made of ("espionage and rape", "murder, kidnapping and
+# torture"), and how far it may run (maghreb-1).
+CRIME_LIST_TAGS = frozenset({"NN", "NNS", "JJ", "VBG", "VB", "HYPH"})
+CRIME_LIST_JOINS = frozenset({"and", "or", ","})
+CRIME_LIST_REACH = 6
+
+
+def _in_crime_list(tok: Token) -> bool:
+    """A word that can be part of a list of crimes: a lower-case noun, adjective or gerund, or a joint."""
+    return tok.lower_ in CRIME_LIST_JOINS or tok.tag_ in CRIME_LIST_TAGS and tok.text.islower()
+
+
+def _names_charge(tok: Token, lex: Lexicon) -> bool:
+    """'jailed on espionage and rape charges', 'faces murder and kidnapping charges': a deed word that, alone
+    or in a list of crimes, only names the charge noun after it, no deed (``charge_names``; maghreb-1)."""
+    spec = lex.charge_names
+    if not spec or tok.tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD"):
+        return False
+    doc, (start, end) = tok.doc, sentence_bounds(tok)
+    j, joined, comma = tok.i + 1, False, False
+    while j < min(end, tok.i + CRIME_LIST_REACH) and doc[j].lemma_.lower() not in spec["nouns"]:
+        if not _in_crime_list(doc[j]):
+            return False
+        joined |= doc[j].lower_ in ("and", "or")
+        comma |= doc[j].lower_ == ","
+        j += 1
+    if j >= end or doc[j].lemma_.lower() not in spec["nouns"] or doc[j].pos_ != "NOUN":
+        return False
+    before = doc[j - 1].lower_
+    if before in CRIME_LIST_JOINS or before in spec["not_after"] or comma and not joined:
+        return False  # "the killing and charges against", "after the bombing, charges were brought"
+    k = tok.i - 1
+    if tok.tag_ in ("VBG", "VB") and k >= start and doc[k].lower_ not in CRIME_LIST_JOINS:
+        return k >= start and doc[k].pos_ in spec["before"]  # not "crowds protesting charges against"
+    while k >= max(start, tok.i - CRIME_LIST_REACH) and (_in_crime_list(doc[k]) or doc[k].pos_ == "PROPN"
+                                                         and doc[k].dep_ in ("compound", "nmod", "amod")):
+        k -= 1
+    return k < start or doc[k].pos_ in spec["before"] or doc[k].tag_ == "PRP$"
+
+
 def _object_compound(tok: Token, lex: Lexicon) -> bool:
     """'staged a demonstration ...' parsed with the noun as a modifier of the real object: the
     noun still names the event when its head is the object of a light verb and no trigger."""
@@ -2697,6 +2737,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if i in taken or (lemma not in verbs and lemma not in nouns):
             continue  # no entry for the word: no Token object made for it
         tok = doc[i]
+        if _names_charge(tok, lex):
+            continue  # "jailed on espionage and rape charges": the charge, no deed
         name = _named_operation(tok, lex) if lemma == "operation" else None
         if name is not None:  # "Israel launched Operation Pillar of Defense against Hamas"
             last = _name_end(tok, name)
