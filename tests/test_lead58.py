@@ -96,3 +96,35 @@ def test_cape_verdeans_keep_their_country(pipeline) -> None:
     """"Cape Verdean" is one demonym: "the Cape" alone is no Cape Verde."""
     event = _event(pipeline, "Cape Verdean police arrested two men in Praia.", "arrested")
     assert event.source[0].country == "CPV"
+
+
+# 6. a land of nature after a demonym is in that country, not the victims' (andes-3)
+@pytest.mark.parametrize("text, word, where", [
+    ("Two Swiss tourists were kidnapped in the Colombian Amazon.", "kidnapped", "COL"),
+    ("A Japanese photographer was killed in the Venezuelan jungle.", "killed", "VEN"),
+    ("Five Guatemalan migrants were found dead in the Mexican desert.", "found dead", "MEX"),
+    ("An American missionary was shot dead in the Bolivian highlands.", "shot dead", "BOL"),
+    ("A Canadian geologist was kidnapped on the Ecuadorian coast.", "kidnapped", "ECU"),
+    ("Gunmen abducted two Italian aid workers in the Kenyan bush.", "abducted", "KEN"),
+    # controls: places named by the same shape, and a thing named by a land's word
+    ("Two British tourists were kidnapped in the Colombian mountains.", "kidnapped", "COL"),
+    ("A German tourist was kidnapped in the Colombian town of Tumaco.", "kidnapped", "COL"),
+    ("Venezuelan troops detained a Colombian coast guard crew in Caracas.", "detained", "VEN"),
+])
+def test_lands_of_nature(pipeline, text: str, word: str, where: str) -> None:
+    assert _where(_event(pipeline, text, word)) == where
+
+
+# 7. a demonym before one person of a calling no dictionary knows: that country's civilians, not its state
+@pytest.mark.parametrize("text, word, target", [
+    ("A Canadian geologist was kidnapped in Mali.", "kidnapped", "Civilians (Canada)"),
+    ("An Argentine backpacker was murdered in Peru.", "murdered", "Civilians (Argentina)"),
+    ("A German cyclist was shot dead in Afghanistan.", "shot dead", "Civilians (Germany)"),
+    ("Gunmen kidnapped a Norwegian botanist in Sabah.", "kidnapped", "Civilians (Norway)"),
+    # controls: known callings and officials
+    ("Gunmen abducted a French engineer in Niger.", "abducted", "Labour Group (France)"),
+    ("A Russian official was killed in a car bomb in Moscow.", "car bomb", "Government of Russia"),
+    ("Two Chinese geologists were kidnapped in Pakistan.", "kidnapped", "Civilians (China)"),
+])
+def test_one_person_of_a_calling(pipeline, text: str, word: str, target: str) -> None:
+    assert _event(pipeline, text, word).target[0].name == target
