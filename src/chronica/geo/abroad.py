@@ -2,7 +2,8 @@
 the place the gazetteer lacks ("shelled positions near the Syrian border town of X": Syria), or, for a
 strike by one state's forces, the country across the border ("Turkish jets struck PKK hideouts near the
 border with Iraq": Iraq, not Turkey). With neither, the event stays where it was placed (its country, at
-precision 4). Word lists: ``data/cues.yaml``'s ``named_country_places``, ``named_country_lands`` and ``strike_verbs``."""
+precision 4). Word lists: ``data/cues.yaml``'s ``named_country_places``, ``named_country_lands`` and
+``strike_verbs``."""
 
 from __future__ import annotations
 
