@@ -1,9 +1,12 @@
-"""The lead's round of session 58: a town, capital or country that is also a first name and is followed at
-once by a capitalised word no dictionary knows opens a person's name ("Paris Hilton", "Santiago Abascal",
-"Sofia Coppola", "Washington Irving", "Austin Tice", "Alexandria Ocasio-Cortez"): no place of the story and
-no capital standing for its government. Names of things called after the town ("the Washington Post", "the
-Lima Group", "Sofia Airport", "Santiago Centro", "Kenya Defence Forces") and a known word after it ("In
-Kingston Police arrested", "In Paris Macron met") keep the place. Sentences written for the test."""
+"""The lead's round of session 58: a town or capital that is also a first name, followed at once by a
+capitalised word no dictionary knows that ends the name, opens a person's name ("Paris Hilton", "Santiago
+Abascal", "Sofia Coppola", "Washington Irving", "Austin Tice", "Alexandria Ocasio-Cortez"): no place of the
+story and no capital standing for its government. Names of things called after the town ("the Washington
+Post", "the Lima Group", "Sofia Airport", "the Washington Irving Bridge", "Kenya Defence Forces") and a known
+word after it ("In Kingston Police arrested", "In Paris Macron met") keep the place. Uri and Hangu are the
+towns of their districts in Kashmir and Khyber Pakhtunkhwa; the Cape Flats are Cape Town's; lands of nature
+after a demonym ("the Peruvian Amazon") are in its country; one person of a calling no dictionary knows after
+a demonym ("a Canadian geologist") is its civilians. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -44,7 +47,7 @@ def test_capital_as_first_name(pipeline, text: str, word: str, name: str) -> Non
 @pytest.mark.parametrize("text, word", [
     ("Austin Tice criticised the government.", "criticised"),
     ("Alexandria Ocasio-Cortez accused the police of brutality.", "accused"),
-    ("America Ferrera called for an end to deportations.", "called"),
+    ("Sanaa Seif was arrested outside the prosecutor's office.", "arrested"),
 ])
 def test_town_as_first_name(pipeline, text: str, word: str) -> None:
     assert _where(_event(pipeline, text, word)) is None
@@ -61,6 +64,9 @@ def test_town_as_first_name(pipeline, text: str, word: str) -> None:
     ("The Lima Group condemned the vote, Peruvian officials said.", "condemned", "PER", None),
     ("Houthi forces shelled Sanaa International Airport.", "shelled", "YEM", None),
     ("Paris Saint-Germain fans clashed with police.", "clashed", "FRA", "Rioters (France)"),
+    ("Police arrested two men near the Washington Irving Bridge.", "arrested", "USA", None),
+    ("The Washington Anti-Terror Unit arrested two men.", "arrested", "USA", None),
+    ("Kenya Wildlife Service rangers shot dead two poachers.", "shot dead", "KEN", None),
 ])
 def test_places_kept(pipeline, text: str, word: str, where: str, source: str | None) -> None:
     event = _event(pipeline, text, word)

@@ -482,14 +482,9 @@ def given_name_places(doc, places: list, actors: ActorResolver) -> frozenset:  #
     return frozenset(out)
 
 
-def _words_after(span) -> list[str]:  # noqa: ANN001
-    """The one or two words after a span, each joined to the word before by a single space."""
-    out = []
-    for tok in span.doc[span.end:span.end + 2]:
-        if tok.nbor(-1).whitespace_ != " ":
-            break
-        out.append(tok.text)
-    return out
+def _words_after(span) -> list[tuple[str, bool]]:  # noqa: ANN001
+    """The few words after a span, each with whether a space stands before it."""
+    return [(tok.text, bool(tok.nbor(-1).whitespace_)) for tok in span.doc[span.end:span.end + 5]]
 
 
 def leader_word(place: str) -> bool:

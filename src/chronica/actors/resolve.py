@@ -458,7 +458,7 @@ class ActorResolver:
                     return org.is_home(home) and not self._foreign_before(tokens, i, org)
             if entry.kind == "country" and entry.ref.person_guard and self._given_name_before(tokens, i):
                 return False  # "Michael Jordan", "Vernon Jordan": a surname, not the kingdom
-            if entry.kind in ("country", "capital") and j - i == 1 and opens_name(
+            if entry.kind == "capital" and j - i == 1 and opens_name(
                     tokens[i].text, _words_after(tokens, j), lambda w: (w,) in self.lexicon):
                 return False  # "Paris Hilton", "Santiago Abascal": a first name, not the capital (lead58)
             if entry.kind == "seat" and entry.form.lower() in self.office_seats and (
@@ -2066,14 +2066,9 @@ def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:
     return not (nxt.start - tokens[j - 1].end <= 1 and nxt.text[:1].isupper() and (nxt.key,) not in known)
 
 
-def _words_after(tokens: list[Token], j: int) -> list[str]:
-    """The one or two words from token ``j`` on, each joined to the word before by a single space."""
-    out = []
-    for k in range(j, min(j + 2, len(tokens))):
-        if tokens[k].start - tokens[k - 1].end != 1:
-            break
-        out.append(tokens[k].text)
-    return out
+def _words_after(tokens: list[Token], j: int) -> list[tuple[str, bool]]:
+    """The few words from token ``j`` on, each with whether a space stands before it."""
+    return [(tokens[k].text, tokens[k].start > tokens[k - 1].end) for k in range(j, min(j + 5, len(tokens)))]
 
 
 def _named_place(tokens: list[Token], j: int, heads: frozenset[str]) -> bool:
