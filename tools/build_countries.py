@@ -135,7 +135,7 @@ ALIASES = {
     "SYR": ["Syrian Arab Republic"],
     "KGZ": ["Kirghizia"],
     "MDA": ["Moldavia"],
-    "BLR": ["Byelorussia"],
+    "BLR": ["Byelorussia", "Belorussia"],
     "HKG": ["Hong Kong"],
     "XKX": ["Kosovo"],
     "CHN": ["PRC", "People's Republic of China", "Mainland China"],
@@ -158,13 +158,14 @@ ATG Antiguan|ARG Argentine Argentinian Argentines Argentinians
 ARM Armenian Armenians|AUS Australian Australians
 AUT Austrian Austrians|AZE Azerbaijani Azeri Azerbaijanis Azeris
 BHS Bahamian Bahamians|BHR Bahraini Bahrainis
-BGD Bangladeshi Bangladeshis|BRB Barbadian Barbadians|BLR Belarusian Belarusians Byelorussian
+BGD Bangladeshi Bangladeshis|BRB Barbadian Barbadians
+BLR Belarusian Belarusians Byelorussian Byelorussians Belarussian Belarussians Belorussian Belorussians
 BEL Belgian Belgians|BLZ Belizean|BEN Beninese
 BTN Bhutanese|BOL Bolivian Bolivians|BIH Bosnian Bosnians
 BWA Botswanan Motswana Batswana|BRA Brazilian Brazilians|BRN Bruneian|BGR Bulgarian Bulgarians
 BFA Burkinabe Burkinabè|BDI Burundian Burundians
 KHM Cambodian Cambodians Khmer Kampuchean Kampucheans|CMR Cameroonian Cameroonians
-CAN Canadian Canadians|CPV Cape Verdean
+CAN Canadian Canadians|CPV Cape Verdean Cape Verdeans
 CAF Central African|TCD Chadian Chadians|CHL Chilean Chileans
 CHN Chinese|COL Colombian Colombians|COM Comorian|COD Congolese Zairean Zaireans|CRI Costa Rican Costa Ricans
 CIV Ivorian Ivorians|HRV Croatian Croat Croatians Croats|CUB Cuban Cubans|CYP Cypriot Cypriots
@@ -245,8 +246,8 @@ SEATS = {
     "DEU": ["Chancellery", "Bonn"],
     # the names Iranian, Hezbollah and Houthi media give Israel's state ("the Zionist regime's army", "the
     # Zionist entity shelled Naqoura"): its government; a bare "Zionist" stays no country (statemedia51)
-    "ISR": ["Knesset", "Zionist regime", "Zionist entity", "Zionist enemy", "Zionist government",
-            "Zionist occupation", "Zionist occupation regime"],
+    "ISR": ["Knesset", "Jewish state", "Zionist regime", "Zionist entity", "Zionist enemy",
+            "Zionist government", "Zionist occupation", "Zionist occupation regime"],
     "ZAF": ["Pretoria", "Union Buildings", "Cape Town", "Tshwane"],
     "NLD": ["The Hague"],
     "IND": ["South Block", "New Delhi"],
@@ -362,6 +363,7 @@ def build() -> list[dict]:
                     "Puerto",
                     "Solomon",
                     "Saudi",
+                    "Cape",
                 }
                 and toks[i + 1][0].isupper()
             ):

@@ -13,6 +13,7 @@ from chronica.counterparts import company, company_nationality
 from chronica.extract.triggers import leader_names
 from chronica.geo.abroad import other_country, settled, strike
 from chronica.geo.cues import CUES
+from chronica.geo.persons import GIVEN_NAME_TOWNS, opens_name
 from chronica.geo.resolve import bare_border, foreign_victims, not_here
 from chronica.geo.where import SENDING_NOUNS, country_place, unknown_town
 from chronica.nlp import text_of
@@ -466,15 +467,24 @@ def given_name_places(doc, places: list, actors: ActorResolver) -> frozenset:  #
     guarded = _given_name_countries(actors)
     out = set()
     for p in places:
-        if p.start is None or p.country is None or p.text.lower() not in guarded:
+        if p.start is None or p.country is None or (
+                p.text.lower() not in guarded and p.text.lower() not in GIVEN_NAME_TOWNS):
             continue
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or span.end >= len(doc):
             continue
         after = doc[span.end]
-        if span[0].ent_type_ == "PERSON" and after.ent_type_ == "PERSON" and after.is_title:
+        if span[0].ent_type_ == "PERSON" and after.ent_type_ == "PERSON" and after.is_title and (
+                p.text.lower() in guarded):
             out.add((p.start, p.end))
+        elif len(span) == 1 and opens_name(p.text, _words_after(span), lambda w: (w,) in actors.lexicon):
+            out.add((p.start, p.end))  # "Austin Tice", "Paris Hilton" (lead58)
     return frozenset(out)
+
+
+def _words_after(span) -> list[tuple[str, bool]]:  # noqa: ANN001
+    """The few words after a span, each with whether a space stands before it."""
+    return [(tok.text, bool(tok.nbor(-1).whitespace_)) for tok in span.doc[span.end:span.end + 5]]
 
 
 def leader_word(place: str) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..geo.adjectives import region_demonym_states, region_name_states
 from ..geo.gazetteer import norm
+from ..geo.persons import opens_name
 from ..geo.sees import CLERGY_SEES, SAINT_VENUES, SAINT_WORDS, SEE_TITLES
 from ..record import Actor
 from ..vessels import name_spans
@@ -457,6 +458,9 @@ class ActorResolver:
                     return org.is_home(home) and not self._foreign_before(tokens, i, org)
             if entry.kind == "country" and entry.ref.person_guard and self._given_name_before(tokens, i):
                 return False  # "Michael Jordan", "Vernon Jordan": a surname, not the kingdom
+            if entry.kind == "capital" and j - i == 1 and opens_name(
+                    tokens[i].text, _words_after(tokens, j), lambda w: (w,) in self.lexicon):
+                return False  # "Paris Hilton", "Santiago Abascal": a first name, not the capital (lead58)
             if entry.kind == "seat" and entry.form.lower() in self.office_seats and (
                     self._country_before(tokens, i)):
                 return False  # "Pakistan's Foreign Office": Pakistan's own, not Britain's
@@ -2060,6 +2064,11 @@ def _guard_name(tokens: list[Token], j: int, known: Lexicon) -> bool:
         return True
     nxt = tokens[j]
     return not (nxt.start - tokens[j - 1].end <= 1 and nxt.text[:1].isupper() and (nxt.key,) not in known)
+
+
+def _words_after(tokens: list[Token], j: int) -> list[tuple[str, bool]]:
+    """The few words from token ``j`` on, each with whether a space stands before it."""
+    return [(tokens[k].text, tokens[k].start > tokens[k - 1].end) for k in range(j, min(j + 5, len(tokens)))]
 
 
 def _named_place(tokens: list[Token], j: int, heads: frozenset[str]) -> bool:

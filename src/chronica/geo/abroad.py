@@ -2,7 +2,8 @@
 the place the gazetteer lacks ("shelled positions near the Syrian border town of X": Syria), or, for a
 strike by one state's forces, the country across the border ("Turkish jets struck PKK hideouts near the
 border with Iraq": Iraq, not Turkey). With neither, the event stays where it was placed (its country, at
-precision 4). Word lists: ``data/cues.yaml``'s ``named_country_places`` and ``strike_verbs``."""
+precision 4). Word lists: ``data/cues.yaml``'s ``named_country_places``, ``named_country_lands`` and
+``strike_verbs``."""
 
 from __future__ import annotations
 
@@ -21,7 +22,10 @@ _PLACED = frozenset({"document-focus-country", "dateline", "earlier-in-document"
 @cache
 def _place_after() -> re.Pattern:
     nouns = "|".join(map(re.escape, CUES["named_country_places"]))
-    return re.compile(rf"\s+(?:border\s+)?(?:{nouns})\b", re.IGNORECASE)
+    lands = "|".join(map(re.escape, CUES["named_country_lands"]))
+    things = "|".join(map(re.escape, CUES["named_country_land_not_before"]))
+    return re.compile(rf"\s+(?:(?:border\s+)?(?:{nouns})\b|(?:{lands})\b(?!\s+(?:{things})\b))",
+                      re.IGNORECASE)
 
 
 def _named_beside(text: str, mentions: list[tuple[int, int, str]], doers: frozenset[str] = frozenset(),
