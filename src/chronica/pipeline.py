@@ -83,6 +83,8 @@ from chronica.geo.where import (
     sea_area,
     sent_away_spans,
     sent_people_to,
+    spoken_topic,
+    spoken_topic_spans,
     unknown_town,
 )
 from chronica.ingest import dateline
@@ -514,6 +516,7 @@ class Pipeline:
         went = sent_people_to(doc, places)  # not "flew them to Washington", "fled to India"
         went |= came_from_spans(doc, places)  # nor "migrants who had crossed from Serbia" (origins50)
         went |= charged_spans(doc, places)  # nor "a man accused of spying for Iran" (round 51)
+        went |= spoken_topic_spans(doc, places)  # nor "jailed over tweets about the war in Yemen" (speech58)
         focus = self.geocoder.focus(places, went)
         filed = focus  # "WASHINGTON (AP) - Sudanese troops clashed": a story of Sudan
         if focus is not None and (end := self._dateline_end(text_of(doc), hubs=True)):
@@ -597,6 +600,8 @@ class Pipeline:
         evidence: dict = {"trigger": {"rule": trig.rule, "class": trig.cls, "root": root}}
         if (channel := channel_of(head)) is not None:  # "protested in a letter": the means, read by ACLED
             evidence["trigger"]["channel"] = channel
+        if spoken_topic(head):  # "jailed over tweets supporting the protests in Sudan": what was said
+            evidence["trigger"]["spoken"] = True
         if background(head) and cand.told is None and not cand.fate:  # not "killed 12 during a raid"
             evidence["trigger"]["background"] = True
             if told_by_work(head):  # "the documentary examines how police shot dead 60 protesters"

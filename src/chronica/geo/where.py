@@ -531,6 +531,94 @@ def charged_spans(doc, places: list[Place],  # noqa: ANN001
     return frozenset(out)
 
 
+PUNISH_WORDS = frozenset(CUES["speech_punish_words"])  # "jailed over tweets about the war in Yemen"
+REASON_PREPS = frozenset(CUES["speech_reason_preps"])
+EXPRESSION_NOUNS = frozenset(CUES["expression_nouns"])
+EXPRESSION_VERBS = frozenset(CUES["expression_verbs"])
+SPEECH_TOPIC_PREPS = frozenset(CUES["speech_topic_preps"])
+
+
+def _expressed(word: Token) -> bool:
+    """Is the word a noun of expression ("tweets", "a sermon") or a verb of it ("criticising", "wrote")?"""
+    if word.pos_ in ("NOUN", "PROPN"):
+        return word.lemma_.lower() in EXPRESSION_NOUNS
+    return word.pos_ == "VERB" and word.lemma_.lower() in EXPRESSION_VERBS
+
+
+def _topic_link(word: Token, child: Token, below: Token | None, country: bool = False) -> bool:
+    """Does ``child`` hang on a word of expression as what it speaks of ("posts about X", "criticising the
+    war", "a video showing the protests"), not as where it was made ("comments in Jeddah")? A country "in"
+    a verb with an object is the object's, hung on the verb by the parser ("mocking the war in Libya")."""
+    if child.dep_ == "prep":
+        return child.lower_ in SPEECH_TOPIC_PREPS or country and child.lower_ == "in" and (
+            word.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < child.i for c in children_of(word)))
+    if word.pos_ == "VERB":
+        return child.dep_ in ("dobj", "ccomp", "xcomp", "attr")
+    return child.dep_ == "acl" and child.tag_ == "VBG" and below is not None and (
+        _topic_link(child, below, None))
+
+
+def _punished_for(word: Token) -> bool:
+    """Is the word of expression what someone was punished for: under "for"/"over" of a punishing word
+    ("jailed over tweets", "arrested a man for posting videos", "jailed for 10 years over"), in a relative
+    clause of whom it punished ("arrested a journalist who wrote"), or a gerund hung on its verb ("detained a
+    poet over verses praising")?"""
+    tok, reason = word, False
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        reason = reason or tok.dep_ in ("prep", "dative") and tok.lower_ in REASON_PREPS
+        if tok.dep_ == "relcl" and head.dep_ in ("dobj", "nsubjpass") and (
+                head.head.lemma_.lower() in PUNISH_WORDS):
+            return True
+        if head.lemma_.lower() in PUNISH_WORDS and head.pos_ in ("VERB", "NOUN"):
+            return reason or tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
+                c.dep_ == "mark" for c in children_of(tok))  # not "arrested while filming the protests"
+        if head.pos_ in ("VERB", "AUX") and not _expressed(head):
+            return False  # a clause of its own
+        tok = head
+    return False
+
+
+def _spoken_topic(root: Token, country: bool = False) -> Token | None:
+    """The phrase holding the place (a country if ``country``) that a punished utterance speaks of ("jailed
+    over tweets criticising the war in Yemen": "the war in Yemen"), else None."""
+    tok, below = root, None
+    for _ in range(10):
+        head = tok.head
+        if head.i == tok.i or head.lemma_.lower() in PUNISH_WORDS:
+            return None
+        named = country and below is not None and below.i == root.i  # "in Libya" itself, on the verb
+        if _expressed(head) and _topic_link(head, tok, below, named) and _punished_for(head):
+            return tok
+        tok, below = head, tok
+    return None
+
+
+def spoken_topic(word: Token) -> bool:
+    """Is the word told inside what a punished utterance speaks of ("detained a woman over tweets supporting
+    the protests in Sudan": "protests")?"""
+    return _spoken_topic(word) is not None
+
+
+def spoken_topic_spans(doc, places: list[Place],  # noqa: ANN001
+                       trigger: Token | None = None) -> frozenset[tuple[int | None, int | None]]:
+    """The spans of places a punished utterance speaks of (``_spoken_topic``: "arrested a journalist who
+    wrote about corruption in Iraq"), no place of the arrest nor the story's country; not one in the country
+    of another place of the story ("Iran ... a song about the protests in Zahedan"), nor one of an event told
+    inside the topic ("posts about the killing of civilians in Gaza", for the killing) (round speech58)."""
+    topics = {}
+    for place in places:
+        root = _root(doc, place) if place.start is not None else None
+        phrase = _spoken_topic(root, (place.precision or 4) >= COUNTRY) if root is not None else None
+        if phrase is not None and not (trigger is not None
+                                       and phrase.left_edge.i <= trigger.i <= phrase.right_edge.i):
+            topics[(place.start, place.end)] = place
+    others = {p.country for p in places if (p.start, p.end) not in topics}
+    return frozenset(span for span, p in topics.items() if p.country not in others)
+
+
 def _fired_from(root: Token) -> bool:
     """Is the place where a strike was launched from ("fired rockets from Gaza towards Ashkelon",
     "shelled Sumy region from Belgorod"): "from" hung on a verb of firing?"""
@@ -859,6 +947,7 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     waters = [p for p in sentence_places if sea_area(p) and not _topic_water(trigger, p)]
     seats = seats | came_from_spans(trigger.doc, doc_places, trigger)  # "migrants who crossed from Serbia"
     seats = seats | charged_spans(trigger.doc, doc_places, trigger)  # "a man accused of spying for Iran"
+    seats = seats | spoken_topic_spans(trigger.doc, doc_places, trigger)  # "jailed over tweets about Yemen"
     away = sent_away_spans(trigger, sentence_places, doc_places)  # "deported to Iraq": where they went
     if focus in {p.country for p in sentence_places if (p.start, p.end) in away} and not any(
             p.country == focus for p in doc_places if (p.start, p.end) not in away | seats):

@@ -2729,6 +2729,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
                   and not _communal_riot(e, rules) and not _same_mob(e, mobs)
                   and not _banned(e, rules) and not _mob_on_police(e, rules, said)
                   and not _accused_of(e, rules) and not _fans(e, rules)
+                  and not e.evidence["trigger"].get("spoken")  # "jailed over posts about the protests"
                   or e.evidence["trigger"].get("protest_claim")
                   or _state_against_crowd(e, rules) and rules.protesters.search(e.text.lower())
                   for e in group)
