@@ -31,11 +31,22 @@ from collections.abc import Collection, Mapping
 from functools import cache
 from importlib import resources
 
-from spacy.attrs import POS, TAG
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
 from chronica import yamlio
-from chronica.nlp import TEXT_KEY, column, dep_at, deps_of, lowers_of, opens_sentence, sentence_starts
+from chronica.nlp import (
+    TEXT_KEY,
+    column,
+    dep_at,
+    deps_between,
+    lowers_in,
+    lowers_of,
+    opens_sentence,
+    pos_at,
+    sentence_starts,
+    tags_at,
+)
 
 DOER_DEPS = ("compound", "nsubj", "nmod", "amod")
 OBJECT_DEPS = ("appos", "dobj", "npadvmod", "compound", "attr")
@@ -223,7 +234,7 @@ def _base_forms(doc: Doc, tags: list[int], lowers: list[str], verbs: Collection[
     """"Guerrillas attack army post": after a plural doer a headline's verb keeps its base form, which the
     tagger takes for a singular noun inside one compound; made the verb it is, as plural nouns are."""
     fixed, nn = 0, doc.vocab.strings["NN"]
-    for i in [k for k, t in enumerate(tags) if t == nn and lowers[k] in verbs]:
+    for i in [k for k in tags_at(doc, tags, nn) if lowers[k] in verbs]:
         tok = doc[i]
         doer = _plural_doer(tok)
         obj = _object(tok) if doer is not None and tok.dep_ == "compound" else None
@@ -301,7 +312,7 @@ def _names_then_verb(doc: Doc, tags: list[int], verbs: Collection[str]) -> int:
     """'Zelenskiy thanks Trump for support': the headline verbs after a name that the tagger took for
     plural nouns (or whose object name it took for the verb); made verbs, the number made."""
     nns, fixed, lowers = doc.vocab.strings["NNS"], 0, lowers_of(doc)
-    for i in [k for k, t in enumerate(tags) if t == nns and _may_be_verb(lowers[k], verbs)]:
+    for i in [k for k in tags_at(doc, tags, nns) if _may_be_verb(lowers[k], verbs)]:
         tok = doc[i]  # no Token made for a plural noun that is no verb's -s form
         if tok.pos_ in VERBAL_POS:
             continue
@@ -317,7 +328,7 @@ def _acronym_verbs(doc: Doc, tags: list[int], lowers: list[str], verbs: Collecti
     verb, with the real -s verb after it taken for its plural object, is made the verb's subject; the number
     mended (senses54)."""
     nns, fixed = doc.vocab.strings["NNS"], 0
-    for i in [k for k, t in enumerate(tags) if t == nns and k > 0 and _may_be_verb(lowers[k], verbs)]:
+    for i in [k for k in tags_at(doc, tags, nns) if k > 0 and _may_be_verb(lowers[k], verbs)]:
         tok = doc[i]
         name = doc[i - 1]
         stem = _stem(tok, verbs)
@@ -383,7 +394,7 @@ def _tell_to(verb: Token, found: tuple[str, Token, Token]) -> None:
 def _told_to_verbs(doc: Doc, tags: list[int], verbs: Collection[str]) -> int:
     """Make the verb of "Tinubu orders army to rescue schoolchildren"; the number made."""
     nns, fixed, lowers = doc.vocab.strings["NNS"], 0, lowers_of(doc)
-    for i in [k for k, t in enumerate(tags) if t == nns and _may_be_verb(lowers[k], verbs)]:
+    for i in [k for k in tags_at(doc, tags, nns) if _may_be_verb(lowers[k], verbs)]:
         found = _told_to(doc[i], verbs)
         if found is not None:
             _tell_to(doc[i], found)
@@ -395,7 +406,7 @@ def _subjectless(doc: Doc, tags: list[int]) -> int:
     """'Mali junta expels French ambassador': a headline verb tagged as one but parsed with its doer as a
     compound and its object as an adverb; given its subject and object, the number mended."""
     fixed, vbz = 0, doc.vocab.strings["VBZ"]
-    for i in [k for k, t in enumerate(tags) if t == vbz]:
+    for i in tags_at(doc, tags, vbz):
         tok = doc[i]
         if tok.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
             continue
@@ -429,7 +440,7 @@ def _compound_verbs(doc: Doc, tags: list[int]) -> int:
     root), and 'US halts military aid to Ukraine': one with its object but its doer a modifier; given
     their subjects (and the first its object), the number mended."""
     fixed, vbz = 0, doc.vocab.strings["VBZ"]
-    for i in [k for k, t in enumerate(tags) if t == vbz]:
+    for i in tags_at(doc, tags, vbz):
         tok = doc[i]
         head = tok.head
         if tok.dep_ == "compound" and head.dep_ == "ROOT" and head.i > tok.i and head.pos_ == "NOUN":
@@ -562,9 +573,9 @@ def _bare_passives(doc: Doc) -> int:
     killed on front line': a headline's participle with a by-agent or none, tagged as a past tense or a
     participle with the victim its subject, is made the passive it is (the subject the one it is done to);
     the number made."""
-    fixed, labels = 0, deps_of(doc)
-    agents = [doc[k].head for k, d in enumerate(labels) if d == "agent"]
-    bare = [doc[k] for k, d in enumerate(labels) if d in ("ROOT", "ccomp")]
+    fixed = 0
+    agents = [doc[k].head for k in dep_at(doc, "agent")]
+    bare = [doc[k] for k in deps_between(doc, ("ROOT", "ccomp"), 0, len(doc))]
     for verb in [v for v in agents if _bare_passive(v)] + [v for v in bare if _agentless_passive(v)
                                                            or _handed_sentence(v)]:
         for c in verb.children:
@@ -572,7 +583,7 @@ def _bare_passives(doc: Doc) -> int:
                 c.dep_ = "nsubjpass"
         verb.tag_ = "VBN"
         fixed += 1
-    for verb in [doc[k] for k, d in enumerate(labels) if d in ("relcl", "ccomp")]:
+    for verb in [doc[k] for k in deps_between(doc, ("relcl", "ccomp"), 0, len(doc))]:
         name = _relative_custody(verb)
         if name is not None:
             noun = verb.head  # "Nicaraguan bishop Rolando Alvarez": the noun a compound of the name
@@ -692,8 +703,8 @@ def _measure_participle(noun: Token, verb: Token) -> bool:
 def _reduced_passives(doc: Doc, verbs: Collection[str]) -> int:
     """Make the passive a headline's participle is when the words before it name what it is done to
     (:func:`_reduced_passive`): the participle the root, the noun its passive subject; the number mended."""
-    fixed, labels = 0, deps_of(doc)
-    for i in [k for k, d in enumerate(labels) if d in ("ROOT", "acl", "advcl")]:
+    fixed = 0
+    for i in deps_between(doc, ("ROOT", "acl", "advcl"), 0, len(doc)):
         verb = doc[i]
         noun = _reduced_passive(verb, verbs)
         if noun is None:
@@ -784,7 +795,7 @@ def _participle_objects(doc: Doc, verbs: Collection[str]) -> int:
     """Make "frees" the verb of "Colombia's ELN frees kidnapped father of footballer" and "kidnapped" an
     adjective of its object; the number mended (lead48)."""
     fixed = 0
-    for i in [k for k, d in enumerate(deps_of(doc)) if d in ("ROOT", "ccomp")]:
+    for i in deps_between(doc, ("ROOT", "ccomp"), 0, len(doc)):
         part = doc[i]
         found = _participle_object(part, verbs)
         if found is None:
@@ -847,7 +858,7 @@ def _infinitive_orders(doc: Doc, tags: list[int], lowers: list[str], verbs: Coll
     with an object and a "to" infinitive after it, which the tagger took for a plural noun or the parse for
     a compound (the infinitive the root), is made the verb, the infinitive its clause; the number mended."""
     fixed, marks = 0, (doc.vocab.strings["NNS"], doc.vocab.strings["VBZ"])
-    for i in [k for k, t in enumerate(tags) if t in marks and _may_be_verb(lowers[k], verbs)]:
+    for i in [k for k in tags_at(doc, tags, *marks) if _may_be_verb(lowers[k], verbs)]:
         tok = doc[i]
         stem = _stem(tok, verbs) or (tok.lemma_.lower() if tok.tag_ == "VBZ" else None)
         if stem is None or tok.tag_ == "VBZ" and tok.dep_ == "ROOT":
@@ -976,7 +987,7 @@ def _adverb_verbs_made(doc: Doc, lowers: list[str]) -> int:
     plural-present verb tagged as an adverb is made the verb, the first doer its subject (the others in a
     list with it) and the noun after it its object; the number mended."""
     fixed, words = 0, _adverb_verbs()
-    for i in [k for k, low in enumerate(lowers) if low in words]:
+    for i in lowers_in(doc, words):
         tok = doc[i]
         found = _adverb_verb(tok)
         if found is None:
@@ -1176,8 +1187,8 @@ INDEFINITES = frozenset({"somebody", "everybody", "anybody", "nobody", "oneself"
 def _names_as_pronouns(doc: Doc) -> int:
     """'Houthis claim drone attack on Tel Aviv': a capitalised word no pronoun list knows that the tagger took
     for a pronoun is the name it is; the number retagged."""
-    pron, fixed = doc.vocab.strings["PRON"], 0
-    for i in [k for k, p in enumerate(column(doc, POS)) if p == pron]:
+    fixed = 0
+    for i in pos_at(doc, "PRON"):
         tok = doc[i]
         if tok.is_title and not tok.is_stop and len(tok) > 3 and tok.lower_ not in INDEFINITES:
             tok.tag_, tok.pos_ = ("NNPS" if tok.lower_.endswith("s") else "NNP"), "PROPN"
@@ -1275,7 +1286,7 @@ def repair(doc: Doc, verbs: Collection[str]) -> int:
               + _name_infinitives(doc) + _acronym_verbs(doc, tags, lowers, verbs))
     if nns not in tags:  # most sentences are no headline with a plural noun: one scan of the tags
         return _refresh(doc, fixed + _labels(doc))
-    for i in [k for k, t in enumerate(tags) if t == nns]:  # plural nouns only
+    for i in tags_at(doc, tags, nns):  # plural nouns only
         if not _may_be_verb(lowers[i], verbs):
             continue  # no Token made for a plural noun that is no verb's -s form
         tok = doc[i]

@@ -353,6 +353,41 @@ def pos_at(doc: Doc, pos: str) -> list[int]:
     return list(_positions(doc, POS_AT_KEY, column(doc, POS)).get(POS_IDS[pos], ()))
 
 
+TAG_AT_KEY = "chronica.tag_at"
+LEMMA_AT_KEY = "chronica.lemma_at"
+
+
+def lemma_at(doc: Doc, lemma: str) -> list[int]:
+    """The indexes of the tokens whose lower-case lemma (:func:`lemmas_of`) is this one, in order (one pass
+    for all)."""
+    return list(_positions(doc, LEMMA_AT_KEY, lemmas_of(doc)).get(lemma, ()))
+
+
+def tags_at(doc: Doc, tags: list[int], *wanted: int) -> list[int]:
+    """The indexes of the tokens whose fine tag id in ``tags`` (the Doc's TAG column, as read by the caller)
+    is one of ``wanted``, in order: ``[k for k, t in enumerate(tags) if t in wanted]`` from one pass per
+    column."""
+    at = _positions(doc, TAG_AT_KEY, tags)
+    found = [at[t] for t in dict.fromkeys(wanted) if t in at]
+    if len(found) == 1:
+        return list(found[0])
+    return sorted(k for ks in found for k in ks)
+
+
+def lowers_in(doc: Doc, words: Collection[str]) -> list[int]:
+    """The indexes of the tokens whose lower-case form is one of ``words``, in order:
+    ``[k for k, w in enumerate(lowers_of(doc)) if w in words]`` read from the Doc's distinct words (a story
+    with none of them is passed over at once)."""
+    at = _positions(doc, LOWER_AT_KEY, lowers_of(doc))
+    if isinstance(words, (set, frozenset, dict)) and len(words) < len(at):
+        found = [at[w] for w in words if w in at]
+    else:
+        found = [ks for w, ks in at.items() if w in words]
+    if len(found) == 1:
+        return list(found[0])
+    return sorted(k for ks in found for k in ks)
+
+
 def heads_of(doc: Doc) -> list[int]:
     """The index of every token's head (``Token.head.i``), kept once per Doc."""
     heads = doc.user_data.get(HEADS_KEY)

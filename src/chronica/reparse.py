@@ -28,12 +28,15 @@ from chronica.nlp import (
     children_of,
     column,
     dep_at,
-    deps_of,
+    deps_between,
     heads_of,
+    lemma_at,
     lemmas_of,
     lower_at,
+    lowers_in,
     lowers_of,
     opens_sentence,
+    tags_at,
     tokens_of,
 )
 
@@ -121,7 +124,7 @@ def participle_subjects(doc: Doc) -> int:
     were found shot dead" parsed with "linked" a clause of "found"; the number mended."""
     vbn, vbd = doc.vocab.strings["VBN"], doc.vocab.strings["VBD"]
     tags = column(doc, TAG)
-    at = [k for k, t in enumerate(tags) if t in (vbn, vbd)]  # "men linked to a gang were found": a past tense
+    at = tags_at(doc, tags, vbn, vbd)  # "men linked to a gang were found": a past tense
     fixed = _mend(doc, at, _stranded_passive, _rewire)  # read as a participle when nothing parts the two
     return fixed + _mend(doc, at, _passive_above, _rewire_below)
 
@@ -279,7 +282,7 @@ def hyphen_names(doc: Doc) -> int:
     """Mend "South Sudan's opposition SPLM-IO was expelled" parsed with "SPLM", "-" and "IO" three subjects
     (sides49); the number mended."""
     hyph = doc.vocab.strings["HYPH"]
-    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == hyph], _split_hyphen_name,
+    return _mend(doc, tags_at(doc, column(doc, TAG), hyph), _split_hyphen_name,
                  _join_hyphen_name)
 
 
@@ -330,7 +333,7 @@ def gerund_subjects(doc: Doc) -> int:
     """Mend "after soldiers enforcing the lockdown beat him" parsed with "enforcing" as the verb of "soldiers"
     and "beat" left with no subject; the number mended."""
     vbg = doc.vocab.strings["VBG"]
-    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbg], _verb_after_gerund, _regive)
+    return _mend(doc, tags_at(doc, column(doc, TAG), vbg), _verb_after_gerund, _regive)
 
 
 AFTER_NOUN = ("prep", "npadvmod", "punct")
@@ -377,7 +380,7 @@ def participle_adjectives(doc: Doc) -> int:
     """Mend "fired at striking garment workers" parsed with "striking" a verb and the workers its object; the
     number mended."""
     words = _strikers()["participles"]
-    at = [i for i, word in enumerate(lowers_of(doc)) if word in words and i > 0]
+    at = [i for i in lowers_in(doc, words) if i > 0]
     return _mend(doc, at, _described_people, _readjective)
 
 
@@ -424,7 +427,7 @@ def visiting_guests(doc: Doc) -> int:
     """Mend "met visiting Malaysian Prime Minister X" and "held talks with visiting US Secretary of State X"
     parsed with "visiting" a verb and the guest its object; the number mended."""
     words = readings()["visiting_guests"]["participles"]
-    at = [i for i, word in enumerate(lowers_of(doc)) if word in words and i > 0]
+    at = [i for i in lowers_in(doc, words) if i > 0]
     return _mend(doc, at, _met_guest, _guest)
 
 
@@ -460,7 +463,7 @@ def _unhedge(part: Token, noun: Token) -> None:
 def hedged_objects(doc: Doc) -> int:
     """Mend "struck suspected TTP hideouts" parsed with "suspected" the verb; the number mended."""
     words = readings()["hedged_objects"]["participles"]
-    at = [i for i, word in enumerate(lowers_of(doc)) if word in words and i > 0]
+    at = [i for i in lowers_in(doc, words) if i > 0]
     return _mend(doc, at, _hedged_object, _unhedge)
 
 
@@ -498,7 +501,7 @@ def captive_predicates(doc: Doc) -> int:
     """Mend "took 10 nurses hostage" parsed with "nurses" a compound of "hostage" (or "hostage" a second
     object): the people the object, "hostage" the verb's predicate (communal49); the number mended."""
     words = readings()["captive_predicates"]["words"]
-    return _mend(doc, [i for i, w in enumerate(lowers_of(doc)) if w in words], _captive_object,
+    return _mend(doc, lowers_in(doc, words), _captive_object,
                  _unswallow_captives)
 
 
@@ -543,7 +546,7 @@ def _unaside(gerund: Token, verb: Token) -> None:
 def participle_asides(doc: Doc) -> int:
     """Mend "X, meeting in Geneva, agreed to ..." parsed with the participle the root; the number mended."""
     vbg = doc.vocab.strings["VBG"]
-    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbg], _verb_after_aside, _unaside)
+    return _mend(doc, tags_at(doc, column(doc, TAG), vbg), _verb_after_aside, _unaside)
 
 
 # How the parse hangs the main verb inside an aside ("X, speaking after talks with Y, called on ..."): as a
@@ -726,13 +729,13 @@ def _unprep(result: Token, victim: Token) -> None:
 def result_preps(doc: Doc) -> int:
     """Mend "a sniper shot dead a child" parsed with "dead" a preposition; the number mended."""
     results = readings()["resultative_verbs"]["results"]
-    return _mend(doc, [i for i, w in enumerate(lowers_of(doc)) if w in results], _result_prep, _unprep)
+    return _mend(doc, lowers_in(doc, results), _result_prep, _unprep)
 
 
 def stray_verbs(doc: Doc) -> int:
     """Mend "two men on a motorbike shot dead a councillor" parsed with "shot" a noun; the number mended."""
     results = readings()["resultative_verbs"]["results"]
-    return _mend(doc, [i for i, w in enumerate(lowers_of(doc)) if w in results], _stray_verb,
+    return _mend(doc, lowers_in(doc, results), _stray_verb,
                  lambda result, verb: _revive(verb, result))
 
 
@@ -868,7 +871,7 @@ def _unprep_subject(prep: Token, verb: Token) -> None:
 def prep_subjects(doc: Doc) -> int:
     """Mend "after the collapse of a roof killed 15 people" parsed with "collapse" the object of "after" and
     "killed" a clause with no subject; the number mended."""
-    return _mend(doc, [i for i, w in enumerate(lowers_of(doc)) if w in CLAUSE_MARKS], _verb_after_prep,
+    return _mend(doc, lowers_in(doc, CLAUSE_MARKS), _verb_after_prep,
                  _unprep_subject)
 
 
@@ -899,7 +902,7 @@ def _ungerund(head: Token, found: tuple[Token, Token]) -> None:
 def compound_gerunds(doc: Doc) -> int:
     """Mend "dismantled an ELN cell planning attacks" parsed with "attacks" the object; the number mended."""
     nns = doc.vocab.strings["NNS"]
-    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == nns], _compound_gerund, _ungerund)
+    return _mend(doc, tags_at(doc, column(doc, TAG), nns), _compound_gerund, _ungerund)
 
 
 def _plural_object(word: Token) -> bool | None:
@@ -918,7 +921,7 @@ def plural_objects(doc: Doc) -> int:
     """Mend a plural object noun tagged a present-tense verb ("conducted live-fire drills"); the number
     mended."""
     vbz = doc.vocab.strings["VBZ"]
-    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == vbz], _plural_object, _renoun)
+    return _mend(doc, tags_at(doc, column(doc, TAG), vbz), _plural_object, _renoun)
 
 
 def _comparative_noun(word: Token) -> bool | None:
@@ -947,7 +950,7 @@ def comparative_nouns(doc: Doc) -> int:
     """Mend a head noun in "-er" tagged a comparative adjective ("a Chinese squid trawler"); the number
     mended."""
     jjr = doc.vocab.strings["JJR"]
-    return _mend(doc, [k for k, t in enumerate(column(doc, TAG)) if t == jjr], _comparative_noun, _noun_again)
+    return _mend(doc, tags_at(doc, column(doc, TAG), jjr), _comparative_noun, _noun_again)
 
 
 def _articled_gerund(word: Token) -> bool | None:
@@ -974,7 +977,7 @@ def articled_gerunds(doc: Doc) -> int:
     """Mend an "-ing" noun with an article and a noun before it parsed as a clause ("raided a Jehovah's
     Witnesses meeting"); the number mended."""
     vbg = doc.vocab.strings["VBG"]
-    at = [k for k, t in enumerate(column(doc, TAG)) if t == vbg]
+    at = tags_at(doc, column(doc, TAG), vbg)
     return _mend(doc, at, _articled_gerund, _gerund_object)
 
 
@@ -1272,7 +1275,7 @@ def hyphened_verbs(doc: Doc) -> int:
     with "were" the verb or "cane" a participle, and "a monk self-immolated" with the monk no subject; the
     number mended."""
     hyph = doc.vocab.strings["HYPH"]
-    at = [k + 1 for k, t in enumerate(column(doc, TAG)) if t == hyph and k + 1 < len(doc)]
+    at = [k + 1 for k in tags_at(doc, column(doc, TAG), hyph) if k + 1 < len(doc)]
     mended = _mend(doc, at, _hyphen_subject, _unhyphen)
     mended += _mend(doc, at, _hyphen_passive, _unattribute_hyphened)
     mended += _mend(doc, at, _hyphen_half_verb, _unverb_half)
@@ -1377,7 +1380,7 @@ def capital_names(doc: Doc) -> int:
     """Mend "IS militants attacked ..." parsed with "IS" an auxiliary, "forces killed 3 IS militants"
     parsed with "IS" the verb, and "IGAD condemned the attack" with "IGAD" an auxiliary; the number mended."""
     at = lower_at(doc, "is")
-    acronyms = [k for k, dep in enumerate(deps_of(doc)) if dep in ACRONYM_MISREADS and _capitals(doc[k])]
+    acronyms = [k for k in deps_between(doc, ACRONYM_MISREADS, 0, len(doc)) if _capitals(doc[k])]
     return (_mend(doc, at, _name_as_aux, _name_noun) + _mend(doc, at, _name_as_verb, _unverb_name)
             + _mend(doc, acronyms, _acronym_as_aux, _acronym_subject)
             + _mend(doc, acronyms, _acronym_as_modifier, _acronym_clause))
@@ -1408,7 +1411,7 @@ def gerund_nouns(doc: Doc) -> int:
     """Mend "Shelling hit Donetsk on Monday" parsed with "Shelling" an auxiliary of "hit" and the verb
     left with no subject; the number mended."""
     vbg = doc.vocab.strings["VBG"]
-    at = [k for k, t in enumerate(column(doc, TAG)) if t == vbg]
+    at = tags_at(doc, column(doc, TAG), vbg)
     return _mend(doc, at, _gerund_as_aux, _gerund_subject)
 
 
@@ -1501,7 +1504,7 @@ def _leave_in_state(leave: Token, found: tuple[Token, Token]) -> None:
 def left_states(doc: Doc) -> int:
     """Mend "killed six people, leaving 40 injured" parsed with "40" a modifier of "injured", and "leaving
     twelve others wounded" parsed with "wounded" a clause of "killed"; the number mended (crowds56)."""
-    at = [i for i, lemma in enumerate(lemmas_of(doc)) if lemma == "leave"]
+    at = lemma_at(doc, "leave")
     return _mend(doc, at, _stranded_state, _leave_in_state)
 
 
@@ -1566,7 +1569,7 @@ def described_gerunds(doc: Doc) -> int:
     "shelling" its adverb, or "shelling" a verb, and "were killed in Armenian shelling" parsed with
     "Armenian" the object of "in"; the number mended."""
     vbg = doc.vocab.strings["VBG"]
-    at = [k for k, t in enumerate(column(doc, TAG)) if t == vbg]
+    at = tags_at(doc, column(doc, TAG), vbg)
     mended = _mend(doc, at, _gerund_after_adjective, _adjective_gerund_subject)
     objects = sorted({k + 1 for k in [*dep_at(doc, "pobj"), *dep_at(doc, "nsubj")] if k + 1 < len(doc)}
                      | {k for k in dep_at(doc, "pobj") if k in at})  # "in army firing": the "-ing" the object
@@ -1625,7 +1628,7 @@ def _adverb_subject(name: Token, verb: Token) -> None:
 def adverb_names(doc: Doc) -> int:
     """Mend "Nauru cut diplomatic ties with Taiwan" parsed with "Nauru" an adverb of "cut"; the number
     mended."""
-    at = [k for k, dep in enumerate(deps_of(doc)) if dep in ("advmod", "npadvmod")]
+    at = sorted(dep_at(doc, "advmod") + dep_at(doc, "npadvmod"))
     return _mend(doc, at, _name_as_adverb, _adverb_subject)
 
 
@@ -1742,7 +1745,7 @@ def prefixed_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "re-took", "re-captured" parsed with the prefix as the verb, and a joined verb the parse read as
     an adjective or a passive ("Soldiers ill-treated prisoners"); the number mended."""
     prefixes = readings()["verb_prefixes"]["prefixes"]
-    at = [k + 1 for k, w in enumerate(lowers_of(doc)) if w in prefixes and k + 2 < len(doc)]
+    at = [k + 1 for k in lowers_in(doc, prefixes) if k + 2 < len(doc)]
     mended = _mend(doc, at, lambda hyph: _prefixed(hyph, verbs),
                    lambda hyph, found: _join(found[0], hyph, found[1]))
     joined = [k + 1 for k in at if _joined(doc[k + 1], prefixes)]
@@ -2597,7 +2600,7 @@ def adjective_verbs(doc: Doc, verbs: Collection[str]) -> int:
     mended."""
     tags = column(doc, TAG)
     past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"], doc.vocab.strings["JJ"]}
-    at = [i for i, tag in enumerate(tags) if tag in past]
+    at = tags_at(doc, tags, *past)
     return _mend(doc, at, lambda verb: _subject_of_adjective(verb, verbs), _unadjective_verb)
 
 
@@ -2683,7 +2686,7 @@ def listed_participles(doc: Doc, verbs: Collection[str]) -> int:
     listed with "suspended"; the number mended."""
     tags = column(doc, TAG)
     past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
-    return _mend(doc, [i for i, tag in enumerate(tags) if tag in past],
+    return _mend(doc, tags_at(doc, tags, *past),
                  lambda part: _listed_participle(part, verbs), _relist)
 
 
@@ -2730,7 +2733,7 @@ def _unadjective_headline(word: Token, doer: Token) -> None:
 def headline_adjectives(doc: Doc) -> int:
     """Mend "Houthis free crew of seized ship" parsed as one noun phrase; the number mended."""
     forms = readings()["headline_adjectives"]["forms"]
-    at = [i for i, low in enumerate(lowers_of(doc)) if low in forms]
+    at = lowers_in(doc, forms)
     return _mend(doc, at, _headline_adjective, _unadjective_headline)
 
 
@@ -3047,7 +3050,7 @@ def verbless_participles(doc: Doc, verbs: Collection[str]) -> int:
     "sentenced" an adjective of "journalist"; the number mended."""
     tags = column(doc, TAG)
     past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
-    return _mend(doc, [i for i, tag in enumerate(tags) if tag in past],
+    return _mend(doc, tags_at(doc, tags, *past),
                  lambda part: _verbless_participle(part, verbs), _participle_as_verb)
 
 
@@ -3123,7 +3126,7 @@ def verb_names(doc: Doc) -> int:
     names = _verb_names()
     firsts = _verb_name_firsts()
     toks = tokens_of(doc)  # kept views: no Token made per word of every story
-    at = [i for i, word in enumerate(lowers_of(doc)) if word in firsts and toks[i].text in names
+    at = [i for i in lowers_in(doc, firsts) if toks[i].text in names
           and toks[i].text[:1].isupper()]
     return _mend(doc, at, _verb_in_name, _unverb_whole_name)
 
@@ -3184,6 +3187,6 @@ def owner_names(doc: Doc) -> int:
     number mended."""
     toks = tokens_of(doc)
     nouns = _relation_nouns()
-    at = sorted({j for i, word in enumerate(lowers_of(doc)) if word in nouns
+    at = sorted({j for i in lowers_in(doc, nouns)
                  for j in range(max(0, i - 3), i) if opens_sentence(toks[j])})
     return _mend(doc, at, _owner_as_verb, _owner_name)
