@@ -54,7 +54,7 @@ from chronica.record import Place
 from chronica.vessels import doc_spans
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from chronica.geo.home import Home
 
@@ -1538,38 +1538,82 @@ def _org_names(sectors: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 class _Names(NamedTuple):
-    """A pattern of names and the first words they open with (None when a name opens with no word
-    character, so that a match may start anywhere)."""
+    """A pattern of names (the longest first); the first words (or first characters, for a name that opens
+    with no word character) they open with, each with its names in the pattern's order; a pattern of the
+    text's runs of word characters and those characters; and what the pattern asks after a name."""
 
     pattern: re.Pattern[str]
-    leads: frozenset[str] | None
+    leads: frozenset[str]
+    runs: re.Pattern[str]
+    groups: dict[str, tuple[str, ...]]
+    tail: re.Pattern[str]
 
 
 _WORD_RUN = re.compile(r"\w+")
+_NAME_END = r"(?=['\u2019]s\b|[^\w'\u2019-]|$)"  # a name ends where a word does ("Samsung's plant" too)
 
 
 def _names_pattern(names: set[str]) -> _Names:
     """A pattern that finds the names as written, the longest first ("Samsung's plant" too)."""
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                         + r")(?=['\u2019]s\b|[^\w'\u2019-]|$)")
-    leads = [_WORD_RUN.match(n) for n in names]
-    return _Names(pattern, None if not all(leads) else frozenset(m.group() for m in leads if m))
+    return _with_leads(names, "?:", _NAME_END)
 
 
-def _names_in(names: _Names, text: str) -> Iterator[re.Match[str]]:
-    """``names.pattern.finditer(text)``, the pattern tried only where a name's first word is a word of
-    the text: a match opens a run of word characters that is the name's first word (the name, or its
-    lookahead, goes on with no word character), so no other place can hold one."""
-    if names.leads is None:
-        yield from names.pattern.finditer(text)
+def _with_leads(names: Iterable[str], group: str, tail: str) -> _Names:
+    """The pattern ``\\b(names)tail`` (``group`` "?:", or "" for a group of its own), the longest name
+    first, with the names' first words (``\\w+`` at the start) or, for a name that opens with no word
+    character ("'Ndrangheta"), its first character; and the pattern of the text's runs to try."""
+    ordered = sorted(names, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for name in ordered:
+        word = _WORD_RUN.match(name)
+        groups.setdefault(word.group() if word else name[0], []).append(name)
+    marks = sorted(lead for lead in groups if not _is_word(lead[0]))
+    runs = re.compile(r"\w+|[" + "".join(re.escape(c) for c in marks) + "]") if marks else _WORD_RUN
+    pattern = re.compile(r"\b(" + group + "|".join(re.escape(n) for n in ordered) + ")" + tail)
+    kept = {lead: tuple(named) for lead, named in groups.items()}
+    return _Names(pattern, frozenset(groups), runs, kept, re.compile(tail))
+
+
+def _names_in(names: _Names, text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each match of ``names.pattern`` in the text, as ``finditer`` finds them, tried
+    only where a name's first word (or first character) is a run of the text: a match of a name that opens
+    with a word character opens a run of word characters (after ``\\b``) that is the name's first word (the
+    name, or what follows it, goes on with no word character); one that opens with another character opens
+    at that character, which is a run of its own; so no other place can hold one, and there only the names
+    of that first word, in the pattern's order: the first that the text holds and whose tail follows is the
+    pattern's match. The runs that are first words are found from the set of the text's runs (most texts
+    hold none or a few), in order."""
+    hits = names.leads.intersection(names.runs.findall(text))
+    if not hits:
         return
     end = 0
-    for word in _WORD_RUN.finditer(text):
-        if word.start() >= end and word.group() in names.leads:
-            found = names.pattern.match(text, word.start())
-            if found is not None:
-                end = found.end()
-                yield found
+    for start, lead in sorted((p, hit) for hit in hits for p in _run_starts(text, hit)):
+        if start < end or not (_is_word(lead[0]) or (start > 0 and _is_word(text[start - 1]))):
+            continue  # a mark opens a match only after a word ("\\b")
+        for name in names.groups[lead]:
+            if text.startswith(name, start):
+                after = names.tail.match(text, start + len(name))
+                if after is not None:
+                    end = after.end()
+                    yield start, end, name
+                    break
+
+
+def _is_word(ch: str) -> bool:
+    """Is the character one ``\\w`` matches (a letter or digit of any script, or "_")?"""
+    return ch.isalnum() or ch == "_"
+
+
+def _run_starts(text: str, run: str) -> Iterator[int]:
+    """Where ``run`` (a run of word characters, or one character of no word) stands in the text as a whole
+    run: a word not inside a longer one; a character that is no word wherever it is."""
+    whole = _is_word(run[0])
+    size, at = len(run), text.find(run)
+    while at >= 0:
+        if not whole or ((at == 0 or not _is_word(text[at - 1]))
+                         and (at + size == len(text) or not _is_word(text[at + size]))):
+            yield at
+        at = text.find(run, at + 1)
 
 
 def _firm_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -1579,30 +1623,35 @@ def _firm_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     names = _firm_names()
     if names is None:
         return []
-    return [m.span() for m in _names_in(names, text)
-            if " " in m.group() or all(alt for _, alt in lookup(gaz, m.group()))]
+    return [(a, b) for a, b, name in _names_in(names, text)
+            if " " in name or all(alt for _, alt in lookup(gaz, name))]
 
 
 def _body_spans(text: str) -> list[tuple[int, int, str]]:
     """Where an armed or political organisation is named by several words, or by any name with its faction
     in brackets after it ("the NSCN (IM)", "ULFA (I)"), with its country."""
     names, countries = _body_names()
-    spans = [] if names is None else [(*m.span(), countries[m.group()]) for m in _names_in(names, text)]
+    spans = [] if names is None else [(a, b, countries[name]) for a, b, name in _names_in(names, text)]
     factioned, homes = _factioned_names()
-    if factioned is not None and "(" in text:
-        spans += [(*m.span(), homes[m.group(1)]) for m in factioned.finditer(text)]
+    if factioned is not None and "(" in text and _FACTION.search(text):
+        spans += [(a, b, homes[name]) for a, b, name in _names_in(factioned, text)]
     return spans
 
 
+# a faction's short name in brackets, as ``_factioned_names`` ends: a story with none names no factioned body
+_FACTION = re.compile(r"\([A-Z][A-Za-z-]{0,11}\)")
+
+
 @lru_cache(maxsize=1)
-def _factioned_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _factioned_names() -> tuple[_Names | None, dict[str, str]]:
     """Any name of an armed or political organisation followed by its faction's short name in brackets
-    ("NSCN (IM)", "CPN (Maoist)": "IM" no Imo State of Nigeria; orgs57), and each name's country."""
+    ("NSCN (IM)", "CPN (Maoist)": "IM" no Imo State of Nigeria; orgs57), and each name's country. A name's
+    first word is followed by no word character (in the name, or by " (" after it), so it is tried only
+    at its first words or characters (:func:`_names_in`)."""
     countries = dict(_org_names(NAMED_BODY_SECTORS))
     if not countries:
         return None, {}
-    names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
-    return re.compile(r"\b(" + names + r") ?\([A-Z][A-Za-z-]{0,11}\)"), countries
+    return _with_leads(countries, "", " ?" + _FACTION.pattern), countries
 
 
 @lru_cache(maxsize=1)
@@ -1616,8 +1665,8 @@ def _chamber_spans(text: str) -> list[tuple[int, int, str]]:
     """Where "the" names a parliament ("the Dáil", "the Duma"): no town abroad of that name (not Dā'il in
     Syria; "in Duma" without "the" stays the Syrian town) (lead57)."""
     names, countries = _chamber_names()
-    return [] if names is None else [(*m.span(), countries[m.group()]) for m in _names_in(names, text)
-                                     if text[max(m.start() - 4, 0):m.start()].lower() == "the "]
+    return [] if names is None else [(a, b, countries[name]) for a, b, name in _names_in(names, text)
+                                     if text[max(a - 4, 0):a].lower() == "the "]
 
 
 # a strong locative word just before a name, maybe with "the" ("in the Baltic states", "across Nordic
