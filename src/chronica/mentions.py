@@ -52,6 +52,7 @@ from chronica.extract.roles import (
     hit_device,
     listed_appos,
     mutual,
+    passive_conjunct_head,
     patient_owner,
     repellers_of,
     repelling,
@@ -2565,6 +2566,7 @@ class Mentions:
         blocked.update(_epochs(trig))
         blocked.update(_timing_phrases(trig))  # "attacked following the fall of the Hasina government"
         blocked.update(_others_doers(trig))
+        blocked.update(_joined_deed_words(trig))  # "was expelled from the party and later jailed"
         blocked.update(_outside_described(trig, cand.trigger.cls == "arrest"))
         blocked.update(_held_over(trig, cand.trigger.cls == "arrest"))
         blocked.update(_whose_owner(trig))
@@ -4621,6 +4623,17 @@ def _others_doers(deed: Token) -> set[int]:
             for noun in (p.head, doc[p.i - 1])  # "the route of a march by the PTI": hung on the route
             if noun.i != deed.i and noun.pos_ == "NOUN" and deed_noun(noun)
             for t in p.subtree}
+
+
+def _joined_deed_words(deed: Token) -> set[int]:
+    """The words of the verb a passive deed shares its subject with, before it and not its by-agent ("Bo Xilai
+    was expelled from the Communist Party and later jailed"): they tell of that other deed, not of who did
+    this one (china-1)."""
+    head = passive_conjunct_head(deed) if deed.pos_ in ("VERB", "AUX") else None
+    if head is None:
+        return set()
+    return {t.i for c in children_of(head) if c.i < deed.i and c.dep_ not in ("agent", "cc", "punct")
+            for t in c.subtree}
 
 
 def _epochs(deed: Token) -> set[int]:

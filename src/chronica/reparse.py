@@ -1718,7 +1718,10 @@ def _prefixed(hyph: Token, verbs: Collection[str]) -> tuple[Token, Token] | None
     prefix, verb = doc[hyph.i - 1], doc[hyph.i + 1]
     if prefix.lower_ not in readings()["verb_prefixes"]["prefixes"] or verb.tag_ not in VERB_TAGS:
         return None
-    if prefix.whitespace_ or hyph.whitespace_ or prefix.lower_ + verb.lemma_.lower() not in verbs:
+    if prefix.whitespace_ or hyph.whitespace_:
+        return None
+    known = prefix.lower_ + verb.lemma_.lower() in verbs
+    if not known and prefix.lower_ not in readings()["verb_prefixes"]["any"]:
         return None
     return prefix, verb
 
@@ -1735,6 +1738,8 @@ def _join(prefix: Token, hyph: Token, verb: Token) -> None:
         head, dep = top.head, top.dep_
         for child in [c for t in (prefix, hyph) for c in children_of(t) if c.i not in parts]:
             child.head = verb
+            if child.dep_ == "compound" and child.i == prefix.i - 1 and child.pos_ in ("NOUN", "PROPN"):
+                child.dep_ = "nsubj"  # "Liu Xiaobo co-wrote Charter 08": the name the prefix's compound
         verb.head, verb.dep_ = (verb, "ROOT") if root else (head, dep)
     prefix.head, prefix.dep_, prefix.pos_, prefix.tag_ = verb, "advmod", "ADV", "RB"
     hyph.head, hyph.dep_, hyph.pos_, hyph.tag_ = verb, "punct", "PUNCT", "HYPH"

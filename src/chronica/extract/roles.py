@@ -409,10 +409,19 @@ def _shared_passive(verb: Token) -> bool:
     """"were attacked and shot to death": a participle joined to a passive verb is passive too (a past
     tense the tagger gave instead only with a by-agent or "dead": "were attacked and shot dead")."""
     return (verb.dep_ == "conj" and _is_passive(verb.head)
-            and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ in ("agent", "oprd")
-                                                                 for c in children_of(verb))))
+            and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and (any(c.dep_ in ("agent", "oprd")
+                                                                  for c in children_of(verb))
+                                                              or _done_to_only(verb))))
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj")
                         for c in children_of(verb)))
+
+
+def _done_to_only(verb: Token) -> bool:
+    """'Bo Xilai was expelled from the party and later jailed for life': a past tense the tagger gave a verb
+    that is only done to someone (``shared_passives`` in data/readings.yaml) is the participle of a shared
+    passive when it has no object (china-1)."""
+    return verb.lemma_.lower() in readings()["shared_passives"]["verbs"] and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for c in children_of(verb))
 
 
 GAPPED_PASSIVES = frozenset({"injure", "wound", "hurt", "arrest", "detain", "kill"})
@@ -425,6 +434,28 @@ def _gapped_passive(verb: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in children_of(verb.head))
             and any(c.dep_ == "nsubj" for c in children_of(verb))
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children_of(verb)))
+
+
+def _conjunct_subject(verb: Token) -> list[Token]:
+    """'Xu Zhiyong criticised Xi Jinping and was arrested': a passive conjunct with its own "was" and no
+    subject undergoes it to the subject of the verb it is joined to, active or passive (china-1)."""
+    if not _is_passive(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(verb)):
+        return []
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+        head = head.head
+        subj = _children(head, ("nsubj", "nsubjpass"))
+        if subj:
+            return [head.head] if subj[0].lower_ in RELATIVE and head.dep_ == "relcl" else subj
+    return []
+
+
+def passive_conjunct_head(verb: Token) -> Token | None:
+    """The verb a passive conjunct shares its subject with ("criticised Xi Jinping and was arrested", "was
+    expelled from the party and later jailed"): what that verb tells is another deed; else None (china-1)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+        return None
+    return verb.head if _shared_passive(verb) or _conjunct_subject(verb) else None
 
 
 def _gerund_passive_subject(verb: Token) -> list[Token]:
@@ -1065,6 +1096,8 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         roles.rules["target"] = "passive-subject"
         if (antecedent := _relative_antecedent(verb, roles.target)) is not None:
             roles.target, roles.rules["target"] = [antecedent], "antecedent of a passive relative clause"
+        if not roles.target and (shared := _conjunct_subject(verb)):
+            roles.target, roles.rules["target"] = shared, "subject shared with the conjunct before"
         if not roles.target and (undergoer := _gerund_passive_subject(verb)):
             roles.target, roles.rules["target"] = undergoer, "subject of the clause of a passive gerund"
         if (granted := _granted_for(verb, trig, roles.target)) is not None:
@@ -2247,7 +2280,8 @@ def _placed_under(noun: Token, roles: Roles) -> None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head.lemma_.lower() not in PLACING:
         return
     verb = noun.head.head
-    held = _children(verb, ("nsubjpass",) if _is_passive(verb) else ("dobj",))
+    held = (_children(verb, ("nsubjpass",)) or _conjunct_subject(verb)) if _is_passive(verb) else _children(
+        verb, ("dobj",))  # "opposed martial law and was later placed under house arrest" (china-1)
     if not held:
         return
     roles.target, roles.rules["target"] = held, "placed under"

@@ -84,6 +84,8 @@ class Context:
     serious_injury: re.Pattern[str] | None = None  # "seriously injured": wounds of excessive force
     arrested_earlier: re.Pattern[str] | None = None  # "the day before": an arrest told before the protest
     past_perfect: re.Pattern[str] | None = None  # "had arrested": an arrest told as done before
+    jailed_later: frozenset[str] = frozenset()  # "was later jailed": a court's term, not force at the protest
+    later_words: re.Pattern[str] | None = None  # "later", "subsequently": told as coming after
     searches: frozenset[str] = frozenset()  # a police raid, no ACLED type of its own
     searched_for: frozenset[str] = frozenset()  # what a raid's doers take or do: "raided and seized"
     quiet_raid_acts: frozenset[str] = frozenset()  # "raided a hideout and seized rifles", no one hurt
@@ -283,6 +285,8 @@ def context_rules() -> Context:
         serious_injury=_words(spec["serious_injury_words"]) if spec.get("serious_injury_words") else None,
         arrested_earlier=_words(spec["arrested_earlier"]) if spec.get("arrested_earlier") else None,
         past_perfect=_words(spec["past_perfect"]) if spec.get("past_perfect") else None,
+        jailed_later=frozenset(spec.get("jailed_later", {}).get("verbs", ())),
+        later_words=_words(spec["jailed_later"]["later"]) if spec.get("jailed_later") else None,
         searches=frozenset(spec.get("search_classes", ())),
         searched_for=frozenset(spec.get("searched_for", ())),
         quiet_raid_acts=frozenset(spec.get("quiet_raid_acts", ())),
@@ -2769,7 +2773,8 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     interventions = [e for e in interventions if not _described_custody(e)]
     if protest:  # "protested against the arrest of the editor ... He was arrested in a graft case": none
         interventions = [e for e in interventions if not _protested_arrest(e, group, rules)
-                         and not _arrested_before(e, real, rules) and not _years_before(e, group, rules)]
+                         and not _arrested_before(e, real, rules) and not _years_before(e, group, rules)
+                         and not _jailed_later(e, rules)]
     if protest and interventions:  # "troops killed ten people when they fired on demonstrators": the
         # killing told beside force used on protesters is that force
         interventions += [e for e in group if e not in interventions and e.plover["type"] == "ASSAULT"
@@ -2898,6 +2903,14 @@ def _years_before(ev: Event, group: list[Event], rules: Context) -> bool:
     own = ev.date.value[:4] if ev.date.basis == "text" and ev.date.value else None
     years = [e.date.value[:4] for e in group if _cls(e) in rules.protest and e.date.value]
     return own is not None and bool(years) and all(year > own for year in years)
+
+
+def _jailed_later(ev: Event, rules: Context) -> bool:
+    """'Joshua Wong led the 2014 protests and was later jailed for unlawful assembly': a jailing told as
+    coming later (``jailed_later``) is a court's term for the protest, no force met at it (china-1)."""
+    later = rules.later_words
+    return (_cls(ev) == "arrest" and ev.trigger.text.lower() in rules.jailed_later
+            and later is not None and later.search(_own_clause(ev, rules)) is not None)
 
 
 def _arrested_before(ev: Event, real: list[Event], rules: Context) -> bool:
