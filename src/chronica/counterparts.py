@@ -6,6 +6,8 @@ the story (round target17; word lists in ``actors/data/counterparts.yaml``).
 - :func:`other_side`: a state organ named only by its office takes the story's main country as a guess;
   when that guess is its own target's state, the doer is of the other country the sentence names ("the
   defence ministry accused Azerbaijan of shelling Armenian villages": Armenia), else of none.
+- :func:`own_side`: such an organ pressed by a nation's own group is that nation's ("French unions urged
+  the government to suspend arms sales to Saudi Arabia": France), where :func:`asker_home` placed the act.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from chronica.nlp import children_of, sentence_of, text_of
 from chronica.record import Actor, Event
 
 if TYPE_CHECKING:
+    from chronica.actors import ActorResolver
     from chronica.extract import Candidate
     from chronica.extract.triggers import Trigger
     from chronica.mentions import Mentions
@@ -252,12 +255,71 @@ def foreign_rule(mentions: Mentions, source: list[Actor], target: list[Actor], p
     return _on_other_side(mentions, target, doer.country, sentence, before, focus, ctx, evidence, "target")
 
 
+def asker_home(resolver: ActorResolver, cand: Candidate, plover: str, date: str | None) -> str | None:
+    """The one country of a nation's own group (unions, farmers, lawmakers) that presses a state organ named
+    only by its office ("French unions urged the government to suspend arms sales to Saudi Arabia": France),
+    from the asker's own words; None for any other doer or addressee, or an asker abroad or exiled."""
+    w = words()
+    if plover not in w["own_side_types"] or not cand.roles.source or not cand.roles.target:
+        return None
+    organs = [a for h in cand.roles.target for _, _, a in resolver.mentions(_said(h, ("of",)), date=date)]
+    if not organs or any(a.country is not None or a.sector not in w["own_side_organ_sectors"]
+                         for a in organs):
+        return None
+    said = " ".join(_said(h, ()) for h in cand.roles.source)
+    whole = " ".join(t.text for h in cand.roles.source for t in h.subtree)  # "Nigerian students in Ukraine"
+    isos = {iso for _, _, iso in resolver.country_mentions(whole)}
+    askers = [a for _, _, a in resolver.mentions(said, date=date)]
+    if len(isos) != 1 or set(whole.lower().split()) & w["own_side_abroad_words"] or not askers or any(
+            a.country not in isos or a.sector not in w["own_side_asker_sectors"]
+            or "+country:" not in (a.evidence or "") for a in askers):
+        return None
+    return next(iter(isos))
+
+
+def _said(head: Token, preps: tuple[str, ...]) -> str:
+    """The words of an actor phrase up to its head, with its coordinated phrases and the phrases of ``preps``
+    hung on it ("the government of Sri Lanka")."""
+    doc = head.doc
+    toks = [t for h in (head, *head.conjuncts) for t in doc[h.left_edge.i : h.i + 1]]
+    toks += [t for p in children_of(head) if p.dep_ == "prep" and p.lower_ in preps for t in p.subtree]
+    return " ".join(t.text for t in toks)
+
+
+def own_side(mentions: Mentions, source: list[Actor], target: list[Actor], plover: str, ctx: DocContext,
+             evidence: dict) -> list[Actor]:
+    """A state organ named only by its office, whose country is the story's guess, pressed by a nation's own
+    group in its own country: that country's organ ("French unions urged the government to suspend arms
+    sales to Saudi Arabia": France's government, not Saudi Arabia's)."""
+    w = words()
+    if plover not in w["own_side_types"] or not source or not target or ctx.where is None:
+        return target
+    doer, aimed = source[0], target[0]
+    if aimed.sector not in w["own_side_organ_sectors"] or not _guessed(aimed) or aimed.country in (
+            None, ctx.where) or doer.country != ctx.where or doer.sector not in w["own_side_asker_sectors"]:
+        return target
+    plain = mentions.resolver.resolve(doer.text or "", date=ctx.date)  # its country from its own words
+    if plain is None or plain.country != doer.country or "+country:" not in (plain.evidence or ""):
+        return target
+    phrase, owner = aimed.text or "", (aimed.evidence or "").startswith("owner:")
+    said = phrase.partition("'s ")[0] if owner else phrase  # "the government's plan": the government
+    found = mentions.resolver.resolve(said, date=ctx.date, focus=ctx.where, where=ctx.where)
+    if found is None or found.country != ctx.where or found.sector != aimed.sector:
+        return target
+    rule = f"{'owner:' if owner else ''}{GUESS.sub('', found.evidence or '')}+own side:{ctx.where}"
+    found = _as(found, phrase, rule)
+    evidence["target"] = [{"text": found.text, "resolved": found.name, "rule": found.evidence},
+                          *evidence.get("target", [])[1:]]
+    return [found, *target[1:]]
+
+
 def ruler_again(events: list[Event]) -> None:
     """A ruler another event of its sentence placed as a foreign state's other side ("called on the junta
-    to release detained officials": the junta who is to release them) is that side in all its sentence's
-    events."""
+    to release detained officials": the junta who is to release them), or an asker's own ("urged the
+    government to ban imports from China": the government that is to ban them), is that side in all its
+    sentence's events."""
     placed = {(e.sentence, a.text): a for e in events for a in e.target
-              if "+other side:" in (a.evidence or "")}
+              if "+other side:" in (a.evidence or "") or "+own side:" in (a.evidence or "")}
     if not placed:
         return
     for event in events:

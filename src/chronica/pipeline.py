@@ -39,6 +39,7 @@ from chronica.classify.embed import nearest as nearest_type
 from chronica.classify.features import CONTENT_POS_WORDS, NOTE
 from chronica.classify.notes import LABEL_RULE, LABEL_WHY, NOTE_RULE, class_for, labelled_type, note_form
 from chronica.counterparts import (
+    asker_home,
     capital_host,
     captives_condition,
     dismissed_official,
@@ -50,6 +51,7 @@ from chronica.counterparts import (
     other_side,
     own_forces_moved,
     own_people_dropped,
+    own_side,
     people_of_city,
     protested_measure,
     rebels_of_foe,
@@ -58,6 +60,7 @@ from chronica.counterparts import (
     warplane_doer,
     written_to,
 )
+from chronica.counterparts import words as counterpart_words
 from chronica.detail import refine_by_setting, refine_places
 from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.lexicon import Lexicon
@@ -738,6 +741,8 @@ class Pipeline:
         sentence, before = text_of(doc)[s_start:s_end], text_of(doc)[ctx.dateline_end:s_start]
         target = foreign_rule(self.mentions, source, target, coding.plover["type"], sentence, ctx, evidence,
                               before)
+        # "French unions urged the government to suspend arms sales to Saudi Arabia": France's
+        target = own_side(self.mentions, source, target, coding.plover["type"], ctx, evidence)
         if not coding.acled:  # "rights groups accused Egypt": not Egypt's own (ACLED's actors keep the place)
             source = stateless_doer(self.mentions, source, target, coding.plover["type"], ctx, evidence)
         target = _not_itself(source, target, evidence)  # "a deal brokered by China": not China's to China
@@ -998,6 +1003,7 @@ class Pipeline:
         place, why = self._at_home(cand, ctx, place, why)
         place, why = self._sent_from_home(cand, ctx, place, why)  # "was deported to Iraq": not Iraq
         place, why = self._at_speaker(cand, ctx, place, why)  # "Merkel urged Hungary to ...": Germany
+        place, why = self._at_asker(cand, ctx, place, why, inside)  # "French unions urged the government"
         place, why = self._at_target(cand, ctx, place, why)  # "Russian hackers crippled a Czech website"
         # "HYDERABAD: ... a clash in Shadnagar": near the dateline, not at it
         unknown = unknown_town(cand.trigger.head.doc, (s_start, s_end), ctx.places)
@@ -1062,6 +1068,19 @@ class Pipeline:
                 a.sector in SPEAKER_SECTORS for a in speakers):
             return place, why
         return self._in_country(isos.pop(), ctx, place, why, "the speaker's own country")
+
+    def _at_asker(self, cand: Candidate, ctx: DocContext, place: Place | None, why: dict,
+                  inside: list[Place]) -> tuple[Place | None, dict]:
+        """A nation's own group pressing a state organ named only by its office ("French unions urged the
+        government to suspend arms sales to Saudi Arabia") does so at home, when the place left to the story,
+        or the story's country, is another country its sentence names (sectors-1)."""
+        if place is None or why.get("rule") not in counterpart_words()["own_side_place_rules"]:
+            return place, why
+        home = asker_home(self.actors, cand, self.book.classes[cand.trigger.cls]["plover"], ctx.date)
+        named = {p.country for p in inside}
+        if home is None or place.country == home or not {place.country, ctx.focus} & named:
+            return place, why
+        return self._in_country(home, ctx, place, why, "the asker's own country")
 
     def _in_country(self, iso3: str, ctx: DocContext, place: Place, why: dict,
                  rule: str) -> tuple[Place | None, dict]:
