@@ -5,7 +5,9 @@ colluding with overseas forces") made no arrest: the arrest keeps the state of i
 doer, and a state body the charge names (or its country word) is no sign of the story's country either. A
 named arrester ("by national security police", "Police arrested"), a charge told with "for" and an armed
 group at home where the arrest is ("links to Uyghur separatists") keep their readings. Sentences written for
-the test, each group with controls."""
+the test, each group with controls. Custody told as a state one is in (item maghreb-4: "has been held in
+pretrial detention in Edirne", "remains in detention in Tajoura", "Kavala, who is in detention in Silivri"):
+the one held is its target, not the people of the prison's town."""
 
 from __future__ import annotations
 
@@ -16,6 +18,11 @@ from chronica.ingest import document_from_text
 
 def _event(pipeline, text: str, word: str):
     return next(e for e in pipeline.code(document_from_text(text, doc_id="custody58", published="2024-06-01"))
+                if e.trigger.text == word)
+
+
+def _event20(pipeline, text: str, word: str):
+    return next(e for e in pipeline.code(document_from_text(text, doc_id="custody58", published="2020-01-01"))
                 if e.trigger.text == word)
 
 
@@ -126,3 +133,54 @@ def test_charged_state_is_not_the_judge(pipeline, text: str, word: str, source: 
     event = _event(pipeline, text, word)
     assert _actors(event.source) == source
     assert _actors(event.target)[0] == target
+
+
+# 3. custody told as a state one is in ("held in pretrial detention in Edirne", "remains in detention in
+# Tajoura", "Kavala, who is in detention in Silivri"): the one held is the target, not the people of the
+# prison's town (item maghreb-4); a measure on a place (a curfew, a siege) keeps the place's people
+@pytest.mark.parametrize("text, word, target", [
+    ("Hundreds of migrants remain in detention in Tajoura despite the air strike.", "detention",
+     ("Hundreds of migrants", "Refugees/IDPs (Libya)", "LBY")),
+    ("The researcher Patrick Zaki was kept in pretrial detention in Mansoura for 22 months.", "detention",
+     ("The researcher Patrick Zaki", "Patrick Zaki", "EGY")),
+    ("His detention in Tunis drew condemnation from press freedom groups.", "detention",
+     ("His", "Civilians (Tunisia)", "TUN")),
+    ("The activist died in detention in Tripoli after being tortured, her family said.", "detention",
+     ("The activist", "Opposition (Libya)", "LBY")),
+    ("Dozens of migrants are in detention in Zawiya, the UN said.", "detention",
+     ("Dozens of migrants", "Refugees/IDPs (Libya)", "LBY")),
+    ("The lawyer was placed in pretrial detention in Tunis on Monday.", "detention",
+     ("The lawyer", "Lawyers (Tunisia)", "TUN")),
+    ("The blogger remains in pretrial detention in Borj El Amri.", "detention",
+     ("The blogger", "Journalists (Tunisia)", "TUN")),
+    ("Amnesty demanded the release of Osman Kavala, who is in detention in Silivri.", "detention",
+     ("Osman Kavala", "Osman Kavala", None)),
+    ("Ahmet Altan has been in detention in Silivri since his arrest in 2016.", "detention",
+     ("Ahmet Altan", "Ahmet Altan", None)),
+    # controls: the verb, an "of" phrase, a possessor, a pronoun object, a curfew on a town
+    ("Demirtas has been detained in Edirne for four years.", "detained",
+     ("Demirtas", "Selahattin Demirtas", "TUR")),
+    ("The detention of journalists in Egypt has drawn international criticism.", "detention",
+     ("journalists", "Journalists (Egypt)", "EGY")),
+    ("The UN expressed concern over the detention of migrants in Zawiya.", "detention",
+     ("migrants", "Refugees/IDPs (Libya)", "LBY")),
+    ("Human rights groups condemned the arrest of the Hirak activist in Oran.", "arrest",
+     ("the Hirak activist", "Opposition (Algeria)", "DZA")),
+    ("Police arrested him in Nusaybin on Friday.", "arrested", ("him", "Civilians (Turkey)", "TUR")),
+    ("Security forces imposed a round-the-clock curfew on the town of Cizre.", "curfew",
+     ("Cizre", "Civilians (Turkey)", "TUR")),
+    ("Her detention in Ankara was extended by a court on Tuesday.", "detention",
+     ("Her", "Civilians (Turkey)", "TUR")),
+])
+def test_held_in_custody_is_the_target(pipeline, text: str, word: str, target: tuple) -> None:
+    event = _event20(pipeline, text, word)
+    assert [(a.text, a.name, a.country) for a in event.target][:1] == [target]
+
+
+def test_held_in_custody_named_with_title(pipeline) -> None:
+    """The one held with his title before his name: he, not the town (his title's party is another matter)."""
+    text = ("Former HDP co-chair Selahattin Demirtas has been held in pretrial detention in Edirne since "
+            "November 2016.")
+    event = _event20(pipeline, text, "detention")
+    assert event.target[0].text == "Former HDP co-chair Selahattin Demirtas"
+    assert event.target[0].country == "TUR" and event.location.name == "Edirne"

@@ -3294,7 +3294,8 @@ class Mentions:
                     actor = self.resolver.resolve(kind, date=ctx.date, focus=iso, where=iso)
                     if actor is not None:
                         name = place_name(tok, ctx)  # "to Los Angeles": the whole name, not "Los"
-                        person = next((t for t in cand.roles.target if t.lower_ in ("him", "her")), None)
+                        person = next((t for t in cand.roles.target if t.lower_ in ("him", "her", "his")),
+                                      None)  # "his detention in Tunis" too (custody58)
                         if person is not None and kind == "civilians":  # "arrested him in Vienna": one
                             name = person.text  # of its people, not the city
                         actor = _with_text(actor, name, f"place of the action:{iso}")
