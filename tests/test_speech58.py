@@ -132,7 +132,7 @@ def test_passive_doer_of_the_arrest_place(pipeline, text: str, word: str, source
     assert _where(event)[1] == where
 
 
-# 3. the court's own country is home (no "abroad" intervention code), the deed inside the topic keeps its place
+# 3. the court's own country is home (no "abroad" intervention code); the deed in the topic keeps its place
 @pytest.mark.parametrize("text, word, side, expected", [
     ("An Iranian court sentenced a singer for a song about the floods in Pakistan.", "sentenced", "source",
      ("Judiciary of Iran", 1)),

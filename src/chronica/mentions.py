@@ -3296,7 +3296,8 @@ class Mentions:
                     actor = self.resolver.resolve(kind, date=ctx.date, focus=iso, where=iso)
                     if actor is not None:
                         name = place_name(tok, ctx)  # "to Los Angeles": the whole name, not "Los"
-                        person = next((t for t in cand.roles.target if t.lower_ in ("him", "her")), None)
+                        person = next((t for t in cand.roles.target if t.lower_ in ("him", "her", "his")),
+                                      None)  # "his detention in Tunis" too (custody58)
                         if person is not None and kind == "civilians":  # "arrested him in Vienna": one
                             name = person.text  # of its people, not the city
                         actor = _with_text(actor, name, f"place of the action:{iso}")
@@ -4520,18 +4521,25 @@ def _outside_described(trig: Token, custody: bool) -> set[int]:
 
 def _held_over(trig: Token, custody: bool) -> set[int]:
     """The words of the deed an arrest is told as made over ("ten people were arrested over the lynching of a
-    suspected thief", "in connection with the killing of the priest"): its victim and doer made no arrest
-    (faith-3)."""
+    suspected thief", "in connection with the killing of the priest", "on suspicion of collusion with foreign
+    forces", ", accused of colluding with ..."): its victim, its doer and those it was done with made no
+    arrest (faith-3, custody58)."""
     if not custody:
         return set()
     out: set[int] = set()
-    for prep in children_of(trig):
-        if prep.dep_ != "prep":
+    for child in children_of(trig):
+        if child.dep_ in ("advcl", "acl") and child.tag_ == "VBN" and (
+                child.lemma_.lower() in W["custody_reason_participles"]) and not any(
+                c.dep_ == "agent" for c in children_of(child)):
+            out.update(t.i for t in child.subtree)  # "detained, accused of colluding with overseas forces"
             continue
-        reason = prep.lower_ in W["custody_reason_preps"] or prep.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in W["custody_reason_nouns"] for o in children_of(prep))
+        if child.dep_ != "prep":
+            continue
+        nouns = {"in": W["custody_reason_nouns"], "on": W["custody_reason_on_nouns"]}.get(child.lower_, ())
+        reason = child.lower_ in W["custody_reason_preps"] or any(
+            o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in children_of(child))
         if reason:
-            out.update(t.i for t in prep.subtree)
+            out.update(t.i for t in child.subtree)
     return out
 
 

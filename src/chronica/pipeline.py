@@ -78,6 +78,7 @@ from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.seats import dealt_at
 from chronica.geo.where import (
     came_from_spans,
+    charged_mention_spans,
     charged_spans,
     country_place,
     event_place,
@@ -530,7 +531,8 @@ class Pipeline:
             date = stated[0].value if stated else None
         held = captive_spans(self.actors, text_of(doc)) | victim_spans(self.actors, doc, places) | (
             suspect_spans(self.actors, doc)) | striker_spans(self.actors, doc) | (
-            removed_spans(self.actors, doc)) if focus is None else frozenset()  # "deportation of Venezuelans"
+            removed_spans(self.actors, doc)) | charged_mention_spans(doc, self.actors.country_mentions(
+            text_of(doc))) if focus is None else frozenset()  # "deportation of Venezuelans", "spying for X"
         # nor "... Chinese engineers in <a town unknown>", nor "the suspect, a 25-year-old Syrian," (round
         # lists54), nor "killed in Russian shelling" (the striker's state; shelling55)
         if focus is None:  # not "Saudi-led", nor "Abu Sayyaf freed a German couple"
@@ -541,8 +543,12 @@ class Pipeline:
                     counts[iso] = counts.get(iso, 0) + 1
                 focus = max(counts, key=counts.__getitem__)
         if focus is None:  # no place and no country named: the country its actors belong to
-            focus = actors_country([m for m in actor_mentions(self.actors, text_of(doc), date)
-                                    if not any(a <= m[0] < b or m[0] <= a < m[1] for a, b in held)])
+            found = [m for m in actor_mentions(self.actors, text_of(doc), date)
+                     if not any(a <= m[0] < b or m[0] <= a < m[1] for a, b in held)]
+            # "arrested on suspicion of spying for Ukrainian intelligence": a state's body the charge names is
+            # another state's; an armed group it names ("links to Uyghur separatists") is at home there
+            charged = charged_mention_spans(doc, [m for m in found if m[2].inter in (1, 8)])
+            focus = actors_country([m for m in found if (m[0], m[1]) not in charged])
         if focus is None and len(hinted) == 1:  # "the anti-Houthi committee": the one country its groups name
             focus = next(iter(hinted))
         if focus is None:  # "a village of Nduga regency": the one country with regencies

@@ -964,6 +964,25 @@ def held_for(noun: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+def held_in(noun: Token) -> list[Token]:
+    """Who is told to be in a custody noun after "in" or "into", when whose custody it is goes unsaid
+    ("Demirtas has been held in pretrial detention in Edirne", "migrants remain in detention", "Kavala, who
+    is in detention", "placed him in custody"): the one held, not the place of the custody (custody58)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "into") or (
+            noun.lemma_.lower() not in CUSTODY_PURPOSES):
+        return []
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    held = _children(verb, ("nsubjpass",)) if _is_passive(verb) else (
+        _children(verb, ("dobj",)) or _children(verb, ("nsubj",)))
+    if held and held[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        held = [verb.head]  # "Osman Kavala, who is in detention in Silivri": the one the clause tells of
+    return [t for t in held if t.pos_ in ("NOUN", "PROPN", "PRON") and t.tag_ not in ("WP", "WDT")]
+
+
 def _arrested(noun: Token) -> Token:
     """Who an arrest noun is of ("a warrant for his arrest": "his"; "the arrest of X": X), else the noun."""
     if noun.lemma_.lower() not in ARREST_NOUNS:
@@ -2092,6 +2111,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         roles.target = _children(held, ("nsubjpass", "dobj"))
         if roles.target:
             roles.rules["target"] = "held for custody"
+    if not roles.target and (held_there := held_in(noun)):  # "has been held in pretrial detention in Edirne"
+        roles.target, roles.rules["target"] = held_there, "held in custody"
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         # "clashes erupted between police and protesters", "fighting was reported between X and Y"
         deps = deps + [c for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "between"]

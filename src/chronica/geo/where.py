@@ -484,7 +484,8 @@ CHARGE_PREPS = frozenset(CUES["charge_preps"])
 AT_PREPS = frozenset({"in", "at", "near", "inside", "outside"})  # where a thing is, as a main verb's may be
 
 
-def _charged(root: Token, country: bool, trigger: Token | None = None) -> bool:
+def _charged(root: Token, country: bool, trigger: Token | None = None,
+             preps: frozenset[str] = CHARGE_PREPS) -> bool:
     """Is the place inside what someone is accused, suspected, convicted or wanted of ("a man accused of
     spying for Iran", "wanted by Israel", "suspected of funding Hezbollah in Lebanon"): a country anywhere
     there, a town only as the one worked for ("spying for Washington")? A country named with "in" only when
@@ -501,7 +502,7 @@ def _charged(root: Token, country: bool, trigger: Token | None = None) -> bool:
         head = tok.head
         if head.i == tok.i:
             return False
-        if tok.dep_ in ("prep", "agent") and tok.lower_ in CHARGE_PREPS and (
+        if tok.dep_ in ("prep", "agent") and tok.lower_ in preps and (
                 head.lemma_.lower() in CHARGE_WORDS or _charged_object(tok)):
             return not located or (head.dep_ in CLAUSE_DEPS or head.pos_ == "NOUN") and not (
                 root.head.lower_ in AT_PREPS and root.head.head == below and root.head.i == below.i + 1)
@@ -617,6 +618,25 @@ def spoken_topic_spans(doc, places: list[Place],  # noqa: ANN001
             topics[(place.start, place.end)] = place
     others = {p.country for p in places if (p.start, p.end) not in topics}
     return frozenset(span for span, p in topics.items() if p.country not in others)
+
+
+def charged_mention_spans(doc, mentions: list[tuple]) -> frozenset[tuple[int, int]]:  # noqa: ANN001
+    """The spans of the country words or actors ((start, end, ...) mentions) inside what someone is accused or
+    suspected of ("arrested on suspicion of contact with Taiwanese intelligence", "on charges of collaborating
+    with the Taliban"): not the story's country; a "by" agent ("arrested by Turkish police") is no charge
+    (custody58). Only one the charge's deed was done with or for, not one it was done to ("jailed for
+    insulting the Turkish president": the story's own state)."""
+    out = set()
+    for start, end, _ in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        noun = span.root
+        while noun.dep_ in ("amod", "compound", "nmod", "poss") and noun.head.i > noun.i:
+            noun = noun.head  # "Taiwanese intelligence", "the Taliban's fighters"
+        if noun.dep_ == "pobj" and _charged(noun, True, preps=CHARGE_PREPS - {"by"}):
+            out.add((start, end))
+    return frozenset(out)
 
 
 def _fired_from(root: Token) -> bool:
