@@ -5,8 +5,11 @@ sentence") is a conviction (SANCTION/convict, CAMEO 116) as "was handed" one is:
 target, the court (named after "from", or the judiciary of the place when none is named and the place is
 known) the source. A receiver told by a relative pronoun ("the opposition leader, who received a five-year
 sentence") is the noun it hangs on, for aid and threats received too. Serving a sentence, a second term, a
-speech given, clemency and aid keep their readings. Sentences written for the test, each group with
-controls."""
+speech given, clemency and aid keep their readings. Item maghreb-3: mayors, co-mayors, public and civil
+servants, police officers, soldiers, academics and imams dismissed, sacked or removed, and mayors, governors
+and judges replaced ("replaced the mayor of Hakkari with a trustee"), are removed from office (COERCE, CAMEO
+170); bodies and clauses removed, workers fired, a shooting at officers and protesters removed keep their
+readings. Sentences written for the test, each group with controls."""
 
 from __future__ import annotations
 
@@ -127,3 +130,71 @@ def test_relative_receiver(pipeline, text: str, word: str, source: list, target:
     event = _event(pipeline, text, word)
     assert _names(event.source) == source
     assert _names(event.target) == target
+
+
+# 3. office-holders dismissed, removed, sacked, fired or replaced (item maghreb-3): a removal from office
+@pytest.mark.parametrize("text, word, source, target", [
+    ("The Interior Ministry removed the elected mayors of Diyarbakir, Mardin and Van and appointed "
+     "government trustees in their place.", "removed", "Government of Turkey", ("TUR", "GOV")),
+    ("The Interior Ministry dismissed the mayors of Siirt, Batman and Mardin and appointed trustees.",
+     "dismissed", "Government of Turkey", ("TUR", "GOV")),
+    ("Ankara dismissed three Kurdish mayors in the southeast on Monday.", "dismissed", "Government of Turkey",
+     ("TUR", "GOV")),
+    ("Turkey dismissed 28 elected mayors and put trustees in charge of their municipalities.", "dismissed",
+     "Government of Turkey", ("TUR", "GOV")),
+    ("Turkey removed the co-mayor of Hakkari and replaced him with the provincial governor.", "removed",
+     "Government of Turkey", ("TUR", "GOV")),
+    ("The Interior Ministry removed the mayor of Kars and named the governor as trustee.", "removed",
+     "Government of Turkey", ("TUR", "GOV")),
+    ("Turkey replaced the pro-Kurdish mayor of Hakkari with a state-appointed trustee.", "replaced",
+     "Government of Turkey", ("TUR", "GOV")),
+    ("A decree dismissed 18,000 police officers, soldiers and academics.", "dismissed", None, (None, "COP")),
+    ("The government dismissed more than 4,000 public servants by decree.", "dismissed", "Government",
+     (None, "CVL")),
+    ("The Egyptian government sacked 1,200 imams over links to the Brotherhood.", "sacked",
+     "Government of Egypt", ("EGY", "REL")),
+    ("The Tunisian president removed 57 judges by decree, accusing them of corruption.", "removed",
+     "Government of Tunisia", ("TUN", "JUD")),
+    # variants
+    ("Erdogan fired the mayor of Istanbul.", "fired", "Recep Tayyip Erdoğan", ("TUR", "GOV")),
+    ("The Egyptian government dismissed 300 civil servants over links to the Brotherhood.", "dismissed",
+     "Government of Egypt", ("EGY", "GOV")),
+    ("The Interior Ministry sacked the mayor of Cizre.", "sacked", "Government of Turkey", ("TUR", "GOV")),
+    ("Saied removed the governor of Sfax.", "removed", "Kais Saied", ("TUN", "GOV")),
+])
+def test_office_holders_removed(pipeline, text: str, word: str, source: str | None, target: tuple) -> None:
+    events = _events(pipeline, text)
+    event = next(e for e in events if e.trigger.text == word)
+    assert (event.plover["type"], str(event.cameo["code"])) == ("COERCE", "170")
+    assert event.primary
+    assert _names(event.source)[:1] == ([source] if source else [])
+    assert (event.target[0].country, event.target[0].sector) == target
+
+
+@pytest.mark.parametrize("text, word, kind, code", [
+    # controls: removals already read, protesters removed, shooting at officers, a job lost, claims dismissed
+    ("Erdogan sacked the justice minister.", "sacked", "COERCE", "170"),
+    ("The government sacked 2,745 judges the day after the coup attempt.", "sacked", "COERCE", "170"),
+    ("Authorities removed 150 teachers from their posts in Diyarbakir.", "removed", "COERCE", "170"),
+    ("Saied removed the governor of Sfax from office.", "removed", "COERCE", "170"),
+    ("The interior ministry suspended the HDP mayors of three cities over alleged terror links.", "suspended",
+     "COERCE", "172"),
+    ("Police removed protesters from Taksim Square.", "removed", "ASSAULT", "175"),
+    ("Saied dismissed the defence minister and the acting justice minister.", "dismissed", "COERCE", "170"),
+    ("Gunmen fired on police officers in Arish.", "fired", "ASSAULT", "193"),
+    ("The officer dismissed the claims.", "dismissed", "REJECT", "120"),
+])
+def test_office_holders_removed_controls(pipeline, text: str, word: str, kind: str, code: str) -> None:
+    event = _event(pipeline, text, word)
+    assert (event.plover["type"], str(event.cameo["code"])) == (kind, code)
+
+
+@pytest.mark.parametrize("text", [
+    # controls: things removed or replaced, workers fired: no event
+    "Rescuers removed the bodies from the rubble.",
+    "Parliament removed the clause from the bill.",
+    "The company fired 300 workers.",
+    "The company replaced the engine with a new one.",
+])
+def test_office_holders_removed_no_event_controls(pipeline, text: str) -> None:
+    assert not _events(pipeline, text)
