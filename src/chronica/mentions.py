@@ -2791,6 +2791,7 @@ class Mentions:
         kind = STATE_DOER_OF.get(cand.trigger.cls) or (EXECUTIONS["kind"] if executed else None) or (
             STATE_CLOSURES["kind"] if _state_closure(cand) else None)
         described = head.dep_ == "acl" and head.tag_ == "VBN"  # "migrants deported from the United States"
+        described = described or cand.roles.rules.get("target") == "received"  # "received a life sentence"
         region = self._region_doer(cand, ctx) if executed else None  # "Texas executed a man" (justice-3)
         if kind is None or cand.roles.source and region is None or (
                 head.pos_ in ("VERB", "AUX") and not described and region is None and not any(

@@ -2721,6 +2721,8 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
             return
         verb = head
     receivers = _children(verb, ("nsubj",))
+    if receivers and receivers[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        receivers = [verb.head]  # "the opposition leader, who received a five-year sentence"
     what = [o for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "in"  # "$1 billion in loans
             for o in [_pobj(c)] if o is not None]  # from China": the "from" hung on what the sum is
     what += _counted_of(thing, lex)  # "took delivery of the first batch of jets from Denmark" (aid48)
@@ -2740,8 +2742,9 @@ def _received(trig: Trigger, roles: Roles, lex: Lexicon) -> None:
         givers = [t for t in things if any(_owner_word(c) for c in children_of(t))][:1]
     if not givers and trig.is_noun:  # "won the backing of the Non-Aligned Movement": a name after "of"
         givers = [t for t in things[1:] if t.pos_ == "PROPN"][:1]
-    if not givers and trig.is_noun and trig.cls in UNDERGONE_RECEIPTS and roles.source == receivers:
-        roles.source, roles.target, roles.rules["target"] = [], receivers, "received"  # "received threats"
+    if not givers and trig.cls in UNDERGONE_RECEIPTS and roles.source == receivers:
+        # "received threats", "received a life sentence"
+        roles.source, roles.target, roles.rules["target"] = [], receivers, "received"
         roles.rules.pop("source", None)
         return
     if not givers:  # "accepted the resignation of the minister": no giver named, the parse's roles stand
