@@ -90,6 +90,11 @@ def test_known_people(pipeline, text: str, word: str, name: str, country: str) -
     ("Militants attacked an army camp in Uri, killing 18 soldiers.", "attacked", "IND"),
     ("A suicide bomber killed 30 people at a market in Hangu.", "killed", "PAK"),
     ("Gang violence on the Cape Flats left 12 people dead over the weekend.", "violence", "ZAF"),
+    ("Rebels seized the oil port of Brega after heavy fighting.", "seized", "LBY"),
+    ("Villagers in Wukan protested against land seizures.", "protested", "CHN"),
+    ("Gunmen killed an indigenous leader in the Vale do Javari.", "killed", "BRA"),
+    ("Soldiers clashed with cartel gunmen in the Sierra Tarahumara.", "clashed", "MEX"),
+    ("Workers at the Escondida copper mine went on strike.", "went on strike", "CHL"),
     # controls: the larger namesakes with their own cues
     ("Swiss police closed the Gotthard road tunnel in the canton of Uri.", "closed", "CHE"),
     ("Jordanian police arrested five men in Karak.", "arrested", "JOR"),
