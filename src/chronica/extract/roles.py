@@ -31,7 +31,7 @@ from chronica.extract.readings import (
     stepped_into,
     warned_off,
 )
-from chronica.extract.setting import stray_conjunct
+from chronica.extract.setting import charged_conjunct
 from chronica.extract.triggers import (
     CROWD_FIGHTS,
     Trigger,
@@ -570,7 +570,7 @@ def _observed_happening(verb: Token) -> list[Token] | None:
 
 def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb, inherited through conjunction, xcomp and advcl."""
-    if depth > 6 or stray_conjunct(verb) is not None:  # "on charges of murder and storming a police
+    if depth > 6 or charged_conjunct(verb):  # "on charges of murder and storming a police
         return []  # station" parsed on the verb: the charged ones stormed it (maghreb-1)
     if _is_passive(verb) or _shared_passive(verb):
         return _agent(verb)

@@ -104,6 +104,21 @@ def stray_conjunct(head: Token) -> Token | None:
     return None
 
 
+CHARGE_WORDS = frozenset({"charge", "accuse", "accusation", "allegation", "convict", "conviction", "guilty",
+                          "indict", "indictment", "suspect", "suspicion"})
+
+
+def charged_conjunct(head: Token) -> bool:
+    """Is the word a stray conjunct (:func:`stray_conjunct`) of a list of charges ("on charges of murder and
+    storming a police station"), not of any phrase ("condemning the detention of a judge and demanding his
+    release": the lawyers demand)?"""
+    left = stray_conjunct(head)
+    while left is not None and left.dep_ == "conj" and left.head.i != left.i:
+        left = left.head
+    return left is not None and left.dep_ == "pobj" and left.head.lower_ in ("of", "with") and (
+        left.head.head.lemma_.lower() in CHARGE_WORDS)
+
+
 def _is_or_of(noun: Token, words: frozenset[str]) -> bool:
     """The noun is one of ``words``, or names a part of one ("extended the duration of the ban")."""
     return noun.lemma_.lower() in words or any(
