@@ -229,6 +229,9 @@ class ActorResolver:
         self.backer_heads = {str(k).lower(): str(v)
                              for k, v in (roles_file.get("backer_heads") or {}).items()}
         self.state_forces = {str(k).lower(): v for k, v in (roles_file.get("state_forces") or {}).items()}
+        self.named_units = {str(k).lower(): str(v) for k, v in (roles_file.get("named_units") or {}).items()}
+        self.state_unit_words = frozenset(str(w).lower() for w in roles_file.get("state_unit_words") or ())
+        self.name_particles = frozenset(str(w).lower() for w in roles_file.get("name_particles") or ())
         self.relation_kinds, self.relation_stand_ins = relation_words(roles_file)
         self.relation_modifiers = frozenset(str(w).lower()
                                             for w in roles_file.get("relation_modifiers") or ())
@@ -1104,6 +1107,9 @@ class ActorResolver:
             tail_roles = [m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.rank > 0]
             if best.entry.ref.rank == 0 and tail_roles:
                 best = max(tail_roles, key=lambda m: (m.entry.ref.rank, -m.start))
+        group = self._named_unit(ctx, best)
+        if group is not None:  # "the Nawasi Brigade", "the Islamic Salvation Army": no state's (maghreb-2)
+            return group
         forces = self._state_forces(ctx, best)
         if forces is not None:  # "Russian saboteurs", "a Russian bomb", "Russian bombers": its military
             return forces
@@ -1264,6 +1270,33 @@ class ActorResolver:
             return None
         return next((m for m in ctx.tail if m.entry.kind == "role" and m.entry.ref.sector in FORCE_SECTORS
                      and m.entry.ref.rank > 0), None)
+
+    def _named_unit(self, ctx: _Context, best: Match | None) -> Actor | None:
+        """A unit word after a name no dictionary knows ("the Nawasi Brigade", "the Islamic Salvation Army"):
+        that group of no state by its own name, a militia or, an army, rebels (``named_units``, roles.yaml);
+        else None."""
+        if best is None or best.end != ctx.split or best.end - best.start != 1 or (
+                best.entry.ref.sector != "MIL"):
+            return None
+        kind = self.named_units.get(ctx.tokens[best.start].key)
+        name = ctx.tokens[ctx.first:best.start]
+        if kind is None or not name or not ctx.tokens[best.start].text[:1].isupper():
+            return None
+        if any(m is not best and (m.entry.kind not in ("role", "people") or m.entry.kind == "role" and (
+                m.entry.ref.sector in STATE_SECTORS or m.entry.ref.sector is None)) for m in ctx.head):
+            return None  # "the Presidential Guard Brigade", "the Libyan Army", "Haftar's brigade"
+        keys = {t.key for t in name}
+        if keys & self.state_unit_words or not any(t.text[:1].isupper() and t.key not in self.name_particles
+                                                   for t in name):
+            return None  # "the Third Army", "the Royal Army"
+        if not all(t.text[:1].isupper() and t.text[:1].isalpha() or t.key in self.name_particles
+                   for t in name):
+            return None  # "the regular army", "the 5th Brigade"
+        role = self._rebels if kind == "rebels" else self._militia
+        actor = self._role_actor(ctx, role, f"role:{best.entry.form}+named:{kind}")
+        if actor is not None:
+            actor.name = actor.acled_actor = ctx.phrase[name[0].start:ctx.tokens[best.start].end]
+        return actor
 
     def _state_forces(self, ctx: _Context, best: Match | None) -> Actor | None:
         """A state's forces for an armed man or weapon its demonym or name owns, no other word before it
