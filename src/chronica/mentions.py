@@ -2570,6 +2570,7 @@ class Mentions:
         blocked.update(_outside_described(trig, cand.trigger.cls == "arrest"))
         blocked.update(_held_over(trig, cand.trigger.cls == "arrest"))
         blocked.update(_whose_owner(trig))
+        blocked.update(_victims_named(trig))  # "the Armenian genocide": its victims, not its doers
         timed: set[int] = set()
         fleeing = _fleers(trig)
         remote = cand.trigger.cls in REMOTE_CLASSES
@@ -4551,6 +4552,16 @@ def _misread_description(tok: Token) -> bool:
     return (tok.dep_ == "nsubj" and verb.i == tok.i + 1 and verb.tag_ in ("VBD", "VBN")
             and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in children_of(verb))
             and any(c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB" for c in children_of(verb)))
+
+
+def _victims_named(deed: Token) -> set[int]:
+    """Words of the people or country named before a deed that names its victims ("the Armenian genocide",
+    "the Pontic Greek genocide", "the Ukrainian famine"; ``victim_named_deeds`` in data/mentions.yaml):
+    not its doers (sectors-4)."""
+    if deed.lemma_.lower() not in words()["victim_named_deeds"]:
+        return set()
+    return {t.i for c in children_of(deed) if c.dep_ in ("amod", "compound") and c.i < deed.i
+            for t in c.subtree}
 
 
 def _whose_owner(trig: Token) -> set[int]:

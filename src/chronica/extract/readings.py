@@ -63,7 +63,7 @@ def inquiry_labels(verb: Token) -> list[Token]:
 def judged_object(verb: Token) -> Token | None:
     """What a judging verb judges: its object, or the subject of the small clause the parse makes of
     "branded the executions illegal"."""
-    if verb.lemma_.lower() not in readings()["judging"]["verbs"]:
+    if verb.lemma_.lower() not in readings()["judging"]["verbs"] | readings()["judging"]["recognising"]:
         return None
     kids = children_of(verb)
     for c in kids:
@@ -94,6 +94,19 @@ def _judged_clause(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.lemma_ == "be" and "nsubj" in deps and said
 
 
+def _pobjs_of(noun: Token) -> list[Token]:
+    """The nouns of a noun's of-phrase ("the treatment of the Uyghurs")."""
+    return [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
+
+
+def recognised_labels(verb: Token) -> list[Token]:
+    """The condemning label a recognising verb gives its object ("recognised the 1915 killings as
+    genocide"): the verb's own word, no deed of its own (``judging.recognising``; sectors-4)."""
+    if verb.lemma_.lower() not in readings()["judging"]["recognising"] or condemns(verb) is None:
+        return []
+    return judgements(verb)
+
+
 def judgements(verb: Token) -> list[Token]:
     """The words a judging verb says its object was: "called the attack cowardly", "described the
     bombing as barbaric", "termed the raid a violation", "branded the killings a massacre" (with the
@@ -115,9 +128,12 @@ def judgements(verb: Token) -> list[Token]:
             words.append(c)  # "described the charges as politically motivated"
         elif _judged_clause(c):
             words.extend(g for g in children_of(c) if g.dep_ in ("acomp", "attr"))
-    for g in children_of(judged):
+        elif c.dep_ in ("ccomp", "xcomp") and c.pos_ == "NOUN" and c.i > verb.i and c.i > judged.i and any(
+                g.i == judged.i for g in children_of(c)):
+            words.append(c)  # "declared the Holodomor a genocide": the small clause's noun
+    for g in (*children_of(judged), *(a for o in _pobjs_of(judged) for a in children_of(o))):
         if g.dep_ == "appos" and g.i > judged.i:
-            words.append(g)
+            words.append(g)  # "declared the killings of Rohingya a genocide": hung on the of-phrase
         elif g.dep_ == "prep" and g.lower_ == "as" and g.i > judged.i:  # the parse hangs "as" on the deed
             words.extend(c for c in children_of(g) if c.dep_ in ("pobj", "amod", "acomp"))
         elif g.dep_ == "acl" and g.tag_ == "VBN" and g.i == judged.i + 1 and not list(children_of(g)):
@@ -1066,6 +1082,7 @@ def reread(sent: Span, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
             trig.cls, trig.rule = "reject", trig.rule + f"+denial:{denial}"
     labels = {w.i for t in triggers + added if t.cls == "criticise" and t.kind == "verb"
               for w in judgements(t.head)}
+    labels |= {w.i for t in triggers + added if t.kind == "verb" for w in recognised_labels(t.head)}
     labels |= {w.i for t in triggers + added if t.cls == "investigate" and t.kind == "verb"
                for w in inquiry_labels(t.head)}
     labels |= _denied_claims(triggers + added)

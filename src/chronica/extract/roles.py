@@ -254,6 +254,7 @@ VENUE_PREPS = frozenset(_actor_words()["venue_preps"])  # "signed a deal at the 
 CROWD_VENUES = frozenset(_actor_words()["crowd_venues"])  # "fans rioted at a stadium"
 STATE_OCCASIONS = frozenset(_actor_words()["state_occasions"])  # "a state visit": its kind, no doer
 COMMUNAL_MODIFIERS = frozenset(_actor_words()["communal_modifiers"])  # "Communal clashes": a kind, no doer
+VICTIM_NAMED_DEEDS = frozenset(_actor_words()["victim_named_deeds"])  # "the Armenian genocide": the victims
 CROWD_EVENTS = frozenset(_actor_words()["crowd_events"])  # "rival factions traded blows at a rally"
 SIDED_FIGHTS = {"clash", "brawl"}  # fights of two sides ("clans clashed", "factions traded blows")
 MONEY_NOUNS = frozenset(_actor_words()["money_nouns"])  # "20 million euros in aid"
@@ -1892,6 +1893,9 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             if stance == "anti" or stance and trig.cls in CROWD_CLASSES:
                 continue  # "anti-government protests", "pro-government rallies": a stance (caribbean-2)
             named = c.ent_type_ in ("NORP", "GPE", "ORG") or demonym_word(c)  # "Tajik mortar fire" (a PERSON)
+            people = c.ent_type_ in ("NORP", "GPE") or demonym_word(c)
+            if people and noun.lemma_.lower() in VICTIM_NAMED_DEEDS:
+                continue  # "the Armenian genocide", "the Rwandan genocide": its victims or place
             if named or (c.lemma_.lower() in ACTOR_MODIFIERS and not kind):
                 roles.source = [c]
                 roles.rules["source"] = "modifier"
@@ -2004,6 +2008,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
             roles.source, roles.rules["source"] = [holder], "holder of the freed"
     # "Putin ordered a mobilisation of reservists": who orders it, not the forces it moves
     ordered = roles.rules.get("source") == "forces deployed"
+    if verb is not None and anchor.dep_ == "dobj" and anchor.head == verb and condemns(verb) is not None:
+        verb = None  # "declared the killings of Rohingya a genocide": a judge of the deed, not its doer
     answered = answered_deed(noun)
     if answered is not None:  # "vowed revenge against Israel for the killing": Israel's, not the vower's
         verb = None
