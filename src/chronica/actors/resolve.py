@@ -187,6 +187,8 @@ class ActorResolver:
             str(w).lower() for w in store.package_file("roles").get("party_standing_words") or ())
         self.gathering_heads = frozenset(
             str(w).lower() for w in store.package_file("roles").get("gathering_heads") or ())
+        self.member_bodies = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("member_bodies") or ())
         self.gathered_people = frozenset(
             str(w).lower() for w in store.package_file("roles").get("gathered_people") or ())
         roles_file = store.package_file("roles")
@@ -760,7 +762,8 @@ class ActorResolver:
             i += 1
         split = preps[i] if i < len(preps) else len(tokens)
         kept = [m for m in kept if not (m.entry.kind == "role" and m.entry.ref.head_only and m.end != split
-                                        and m.start < split)]
+                                        and m.start < split)
+                and not (m.entry.kind == "role" and m.entry.ref.modifier_only and m.end == split)]
         covered = {k: m for m in kept for k in range(m.start, m.end)}
         named = self._named_after(phrase, tokens, split, kept)
         if named:  # "the King Khalid hospital": the place, no leader's (facilities57)
@@ -786,7 +789,10 @@ class ActorResolver:
         ctx = _Context(phrase, tokens, first, split, head, tail, date, focus, where, possessive,
                        pro_government, aligned, words)
         ctx.backer = self._backer(tokens)
-        if split - 1 not in covered:
+        members = self._body_members(ctx, None) if split - 1 not in covered else None
+        if members is not None:  # "the Conference of Catholic Bishops", "the Order of Physicians"
+            actor = self._finish(ctx, self._role_actor(ctx, members.entry.ref, f"role:{members.entry.form}"))
+        elif split - 1 not in covered:
             if aligned is not None and split - 1 == aligned.end - 1:
                 actor = self._finish(ctx, self._aligned_actor(ctx, None))
             else:
@@ -1021,6 +1027,10 @@ class ActorResolver:
             spoken = [m for m in roles if m is not last and m.entry.ref.rank >= 1]
             if spoken:  # "union leaders", "student leaders", "the police chief": who they speak for
                 return max(spoken, key=lambda m: (m.entry.ref.rank, m.start))
+        if last is not None and last.entry.form.lower() in self.member_bodies:
+            members = [m for m in roles if m.end <= last.start and _names_sector(m.entry.ref)]
+            if members:  # "the Sudan Doctors Committee", "the employers' federation": its members' sector
+                return max(members, key=lambda m: (m.entry.ref.rank, m.start))
         if last is None or last is best or last.entry.ref.rank < 1:
             return best
         if best.entry.ref.rank >= 3 > last.entry.ref.rank or best.entry.ref.sector in FORCE_SECTORS:
@@ -1047,6 +1057,9 @@ class ActorResolver:
             return staff
         if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
             return self._org_actor(ctx, orgs[-1], best)
+        members = self._body_members(ctx, best)
+        if members is not None:  # "the Association of Manufacturers", "the Federation of Korean Industries"
+            best = members
         party = self._party_of(ctx, best)
         if party is not None and party.entry.kind == "role":  # "activists of the ruling party's youth wing"
             return self._role_actor(ctx, party.entry.ref, f"role:{party.entry.form}+{best.entry.form}")
@@ -1181,6 +1194,21 @@ class ActorResolver:
         ruling = any(m.entry.kind == "role" and m.entry.ref.sector == "GOV"
                      and ctx.tokens[m.end - 1].key in RULING_WORDS for m in owners)
         return ruling and any(m.entry.kind in COUNTRY_KINDS for m in owners)
+
+    def _body_members(self, ctx: _Context, best: Match | None) -> Match | None:
+        """The members a generic body head is "of" or "for" when they name a sector ("the Association of
+        Manufacturers", "the Zambia Conference of Catholic Bishops"): the first role of the complement; else
+        None."""
+        k = ctx.split
+        if (k >= len(ctx.tokens) or ctx.tokens[k].key not in ("of", "for")
+                or ctx.tokens[k - 1].key not in self.member_bodies
+                or best is not None and (best.end != k or best.entry.form.lower() not in self.member_bodies)):
+            return None
+        covered = {j for m in ctx.tail for j in range(m.start, m.end)}
+        stop = next((j for j in range(k + 1, len(ctx.tokens))
+                     if ctx.tokens[j].key in self.prepositions and j not in covered), len(ctx.tokens))
+        return next((m for m in sorted(ctx.tail, key=lambda m: m.start) if m.start < stop
+                     and m.entry.kind == "role" and _names_sector(m.entry.ref)), None)
 
     def _rulers_arms(self, roles: list[Match], best: Match | None, split: int) -> Match | None:
         """The armed thing or force word heading a phrase whose deciding word is a ruler by force ("a junta
@@ -2229,6 +2257,11 @@ def _state_forces_head(m: Match, length: int) -> bool:
 def _armed_org(ref: Any) -> bool:
     """An organisation that is a non-state armed group (rebels, militias, unidentified armed groups)."""
     return getattr(ref, "sector", None) in ("REB", "PRM", "UAF") or getattr(ref, "inter", 0) in (2, 3, 4)
+
+
+def _names_sector(role: Role) -> bool:
+    """A role that says whose a body is: of a sector other than plain civilians, and no thing owned."""
+    return role.rank >= 1 and role.sector not in (None, "CVL") and not role.owner
 
 
 def _armed_head(role: Role) -> bool:

@@ -110,6 +110,10 @@ class Context:
     suspicion: re.Pattern[str] | None = None  # "suspected thieves" beaten by a mob: civilians
     suspicion_heads: frozenset[str] = frozenset()  # "a suspected kidnapper": a wrongdoer, not a fighter
     voters: frozenset[str] = frozenset()  # "rejected by voters": a ballot, no protest (sides49)
+    one_bodies: frozenset[str] = frozenset()  # "the Association of Manufacturers": one body (bodies58)
+    # "business groups", "industry groups": bodies of a sector that speak by statement (bodies58)
+    body_claimants: frozenset[str] = frozenset()
+    body_claimant_sectors: frozenset[str] = frozenset()
     elites: frozenset[str] = frozenset()  # "opposition leaders demanded": a statement, no protest (crisis-4)
     elite_gathering: re.Pattern[str] | None = None  # "told a rally": the elites' claim at a protest
     suspicion_after: re.Pattern[str] | None = None  # "two men suspected of stealing": wrongdoers (riots35)
@@ -312,6 +316,9 @@ def context_rules() -> Context:
                    if spec.get("suspicion_words") else None),
         suspicion_heads=frozenset(spec.get("suspicion_heads", ())),
         voters=frozenset(spec.get("voter_words", ())),
+        one_bodies=frozenset(spec.get("one_bodies", ())),
+        body_claimants=frozenset((spec.get("body_claimants") or {}).get("heads", ())),
+        body_claimant_sectors=frozenset((spec.get("body_claimants") or {}).get("sectors", ())),
         elites=frozenset((spec.get("elite_claimants") or {}).get("heads", ())),
         elite_gathering=_elite_gathering(spec.get("elite_claimants")),
         suspicion_after=_told_after(spec.get("suspicion_after")),
@@ -1240,10 +1247,22 @@ def _claims_as_protests(real: list[Event], rules: Context) -> None:
             continue
         crowd = all(a.inter == 6 for a in ev.source) or (
             not in_scope and all(a.inter == 7 and (a.text or "").lower().endswith("s") and not _named(a)
+                                 and not _one_body(a, rules)
                                  for a in ev.source))  # a plural group, not a name ending in "s" ("Tass")
         if crowd:
             _set(ev, "Protests", "Peaceful protest", "a claim made by protesters or a group of people")
             ev.evidence["trigger"]["protest_claim"] = True
+
+
+def _one_body(actor: Actor, rules: Context) -> bool:
+    """A body whose text ends in its plural members ("the Association of Manufacturers", "the Egyptian
+    Organization for Human Rights"): one body, its head before "of" or "for" (``one_bodies``); or bodies of a
+    sector that speaks by statement ("business groups", "industry groups"; ``body_claimants``)."""
+    words = (actor.text or "").lower().split()
+    at = next((k for k, w in enumerate(words) if k and w in ("of", "for")), None)
+    if at is not None and words[at - 1] in rules.one_bodies:
+        return True
+    return actor.sector in rules.body_claimant_sectors and _claimant_head(actor) in rules.body_claimants
 
 
 def _elites_speak(ev: Event, rules: Context) -> bool:
