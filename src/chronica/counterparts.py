@@ -313,6 +313,30 @@ def own_side(mentions: Mentions, source: list[Actor], target: list[Actor], plove
     return [found, *target[1:]]
 
 
+SEAT = re.compile(r"\+seat:([A-Z]{3})")
+
+
+def seat_court_home(mentions: Mentions, source: list[Actor], target: list[Actor], ctx: DocContext,
+                    evidence: dict) -> list[Actor]:
+    """An international criminal court read from the city it sits in ("judges in The Hague", "the Hague
+    court") that deals with someone named as of that city's own country ("convicted the Dutch businessman",
+    "ordered the Dutch government") is that country's own court (``seat_courts_abroad``; sectors-3)."""
+    first = source[0] if source else None
+    seat = SEAT.search(first.evidence or "") if first is not None else None
+    if seat is None or first is None or first.name not in words()["seat_courts_abroad"]:
+        return source
+    if not any(a.country == seat.group(1) and not _guessed(a) for a in target):
+        return source
+    iso = seat.group(1)
+    found = mentions.resolver.resolve("court", date=ctx.date, focus=iso, where=iso)
+    if found is None or found.country != iso:
+        return source
+    found = _as(found, first.text or "", f"role:court+seat at home:{iso}")
+    evidence["source"] = [{"text": found.text, "resolved": found.name, "rule": found.evidence},
+                          *evidence.get("source", [])[1:]]
+    return [found, *source[1:]]
+
+
 def ruler_again(events: list[Event]) -> None:
     """A ruler another event of its sentence placed as a foreign state's other side ("called on the junta
     to release detained officials": the junta who is to release them), or an asker's own ("urged the

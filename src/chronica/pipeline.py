@@ -56,6 +56,7 @@ from chronica.counterparts import (
     protested_measure,
     rebels_of_foe,
     ruler_again,
+    seat_court_home,
     stateless_doer,
     warplane_doer,
     written_to,
@@ -741,6 +742,7 @@ class Pipeline:
         source = other_side(self.mentions, source, target, coding.plover["type"], text_of(doc)[s_start:s_end],
                             ctx, evidence, text_of(doc)[ctx.dateline_end:s_start])
         source = warplane_doer(self.mentions, trig, source, ctx, evidence)  # "a Soviet fighter shot down"
+        source = seat_court_home(self.mentions, source, target, ctx, evidence)  # "a Hague court ... Dutch"
         # "Kurdish guerrillas ambushed an Iraqi army convoy": Iraq's rebels, not Turkey's
         source, target = rebels_of_foe(self.mentions, source, target, ctx, evidence)
         # "Ghana's minister called on the junta to ...": not Ghana's junta

@@ -157,6 +157,9 @@ class ActorResolver:
             store.package_file("roles"))
         self.court_heads = frozenset(
             str(w).lower() for w in store.package_file("roles").get("court_heads") or ())
+        self.court_seats = court_seats(store.package_file("roles").get("court_seats") or {})
+        self.court_seat_words = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("court_seat_words") or ())
         self.company_heads = frozenset(
             str(w).lower() for w in store.package_file("roles").get("company_heads") or ())
         self.before_surnames = frozenset(
@@ -982,8 +985,9 @@ class ActorResolver:
         """A state's forces or government acting outside their own country are external (ACLED inter 8).
         An international body's troops or officials have their role's sector ("NATO troops" MIL, "UN
         envoy X" GOV), as CAMEO codes the people of an IGO; an unarmed aid agency's convoy or vehicle is not
-        a military one (inter35)."""
-        if actor is not None and actor.sector == "IGO":
+        a military one (inter35); not a body named by its seat and its own word ("the Geneva-based rights
+        council"; sectors-3)."""
+        if actor is not None and actor.sector == "IGO" and "+seat:" not in (actor.evidence or ""):
             role = next((m.entry.ref for m in reversed(ctx.head) if m.entry.kind == "role"
                          and m.entry.ref.sector in IGO_ROLE_SECTORS
                          and not (actor.inter == 7 and m.entry.ref.sector != "GOV")), None)
@@ -1082,6 +1086,9 @@ class ActorResolver:
         if people is not None and best is not None:  # "Kurdish leaders", "Igbo leaders": the people's own
             role = Role(best.entry.form, "CVL", 7, 1, CIVILIANS, people.entry.ref.group)
             return self._role_actor(ctx, role, f"role:{best.entry.form}")
+        seated = self._seated_court(ctx, best)
+        if seated is not None:  # "the Hague tribunal", "judges in The Hague": the international court there
+            return seated
         if self._court_at(ctx, best):  # "prosecutors at the International Criminal Court": the court's
             return self._org_actor(ctx, ctx.first_of(ctx.tail, "org"))
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
@@ -1240,6 +1247,46 @@ class ActorResolver:
         if people is None or people.end > best.start:
             return None
         return people
+
+    def _seated_court(self, ctx: _Context, best: Match | None) -> Actor | None:
+        """The international court a court word names by the city it sits in, with no state named in the
+        phrase ("the Hague tribunal", "the Luxembourg court", "judges in The Hague": ``court_seats`` in
+        roles.yaml); else None ("a court in The Hague", "a Dutch court in The Hague": the state's own)."""
+        if best is None or best.end != ctx.split:
+            return None
+        keys = [t.key for t in ctx.tokens]
+        for seat, courts in self.court_seats.items():
+            at = _seat_index(keys, seat)
+            ends = tuple(keys[:ctx.split])
+            name = next((n for words, n in courts if ends[-len(words):] == words), None)
+            if at is None or name is None:
+                continue
+            if ctx.phrase[ctx.tokens[at + len(seat) - 1].end:].startswith(("'", "\u2019")):
+                return None  # "Luxembourg's top court": the state's own
+            seat_end = at + len(seat)
+            if any(m.entry.kind in COUNTRY_KINDS and not (m.start < seat_end and at < m.end)
+                   for m in ctx.head + ctx.tail):
+                return None  # "the Dutch court in The Hague"
+            said = any(k in self.court_seat_words for k in keys[:at] + keys[seat_end:])
+            if seat_end <= best.start:  # "the Hague tribunal", "the Luxembourg court", "Hague-based judges"
+                plain = all(k in self.court_seat_words for k in keys[seat_end:best.start])
+            else:  # "judges in The Hague", "the war crimes court in The Hague"
+                plain = ctx.split < at and all(k in SEAT_PREPS for k in keys[ctx.split:at]) and (
+                    said or (keys[best.end - 1] in self.court_heads and keys[best.end - 1].endswith("s")))
+            if not plain or (keys[0] in INDEFINITE and not said):
+                return None
+            found = self.resolve(name, date=ctx.date)
+            if found is None:
+                return None
+            found.text, found.evidence = ctx.phrase, f"{found.evidence}+seat:{self._seat_country(seat)}"
+            return found
+        return None
+
+    def _seat_country(self, seat: tuple[str, ...]) -> str:
+        """The ISO3 of the country a court's seat lies in ("hague": NLD), or its words when none is known."""
+        name = " ".join(w.title() for w in seat)
+        found = [iso for text in (name, f"The {name}") for _, _, iso in self.country_mentions(text)]
+        return found[0] if found else self._city_table().get(seat) or " ".join(seat)
 
     def _court_at(self, ctx: _Context, best: Match | None) -> bool:
         """A court's officers "at" a named court ("judges at the ICC") serve it, as they do "of" it."""
@@ -2026,6 +2073,25 @@ class ActorResolver:
         if self._cities is None:
             self._cities = _load_city_table()
         return self._cities
+
+
+SEAT_PREPS = frozenset({"in", "at", "based", "the"})  # "judges in The Hague", "the court based in Luxembourg"
+INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+Seats = dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]]
+
+
+def court_seats(spec: dict[str, dict[str, str]]) -> Seats:
+    """``court_seats`` of roles.yaml: the seat's words -> (a head's last words, the court), longest first."""
+    return {key_of(str(seat)): sorted(((key_of(str(w)), str(n)) for w, n in courts.items()),
+                                      key=lambda pair: -len(pair[0]))
+            for seat, courts in spec.items()}
+
+
+def _seat_index(keys: list[str], seat: tuple[str, ...]) -> int | None:
+    """Where a seat's words begin among a phrase's words, or None."""
+    return next((i for i in range(len(keys) - len(seat) + 1) if tuple(keys[i:i + len(seat)]) == seat), None)
 
 
 PRIVATE_OWNER_MARKS = frozenset({"owned", "run", "operated", "managed"})  # "a Chinese-owned mine" (clause48)
