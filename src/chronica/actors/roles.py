@@ -32,6 +32,7 @@ class Role:
     # (territory, state): those of this role found only in the territory are of the state that settled them
     settled_by: tuple[tuple[str, str], ...] = ()
     home: str | None = None  # the one state whose office the title names by itself ("House Speaker": USA)
+    shared_by: tuple[str, ...] = ()  # other states with a body of that name (the story's, if one)
 
 
 IRREGULAR = {"thief": "thieves", "child": "children", "wife": "wives", "knife": "knives"}
@@ -73,7 +74,7 @@ def load_roles(data: dict[str, Any], lexicon: Lexicon) -> int:
                         label, row.get("group"), bool(row.get("title")), bool(row.get("needs_country")),
                         bool(row.get("whole")), bool(row.get("head_only")), bool(row.get("owner")),
                         bool(row.get("stateless")), tuple((row.get("settled_by") or {}).items()),
-                        row.get("home"))
+                        row.get("home"), tuple(str(c).upper() for c in row.get("shared_by") or ()))
             proper = bool(row.get("proper"))
             lexicon.add(str(word), "role", role, proper=proper, plural=looks_plural(str(word)))
             count += 1
