@@ -24,6 +24,7 @@ from chronica.actor_notes import with_text as _with_text
 from chronica.actors import ActorResolver
 from chronica.actors.relations import GROUP_HEAD
 from chronica.actors.resolve import MONTHS, SETTLEMENT_HEADS, STATE_HEADS, STATE_SECTORS, UNKNOWN_NAME
+from chronica.actors.text import tokenize
 from chronica.asked import ask
 from chronica.background import charged_one, reason_of, scene_of
 from chronica.counterparts import half_named, owner_nationality, reporters_craft, state_named_before
@@ -1237,6 +1238,8 @@ class Mentions:
         while start < tok.i and (toks[start].is_punct or deps[start] in ("cc", "prep", "case")
                                  or toks[start].idx < ctx.dateline_end):
             start += 1
+        if self._one_name(doc[start: tok.i + 1].text):
+            return []  # "the Hong Kong and Macao Affairs Office": one body's name, "and" and all
         mod = next((c for c in children_of(tok) if c.dep_ in ("amod", "nmod", "compound")
                     and c.pos_ in ("ADJ", "PROPN", "NOUN") and _conjuncts(c)), None)
         of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
@@ -1269,6 +1272,16 @@ class Mentions:
             if all(a.name != actor.name for a in out):
                 out.append(_with_text(actor, text, f"coordinated:{actor.evidence}"))
         return out if len(out) >= 2 else []
+
+    def _one_name(self, text: str) -> bool:
+        """Whether a dictionary name with "and" inside runs through the words ("the Hong Kong and Macao
+        Affairs Office", a role of roles.yaml): one body, not two coordinated ones (china-4)."""
+        if " and " not in text:
+            return False
+        tokens = tokenize(text)
+        return any(m.end - m.start > 2 and any(t.key == "and" for t in tokens[m.start + 1:m.end - 1])
+                   and any(e.kind in ("role", "org") for e in m.entries)
+                   for m in self.resolver.lexicon.scan(tokens))
 
     def _kinds_of_one(self, mod: Token, ctx: DocContext) -> bool:
         """Coordinated common nouns that name no party alone: the kinds of one unit ("two sabotage and

@@ -6,7 +6,7 @@ company") and not a company itself ("a Chinese firm")."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from chronica.counterparts import company, company_nationality
@@ -14,7 +14,7 @@ from chronica.extract.triggers import leader_names
 from chronica.geo.abroad import other_country, settled, strike
 from chronica.geo.cues import CUES
 from chronica.geo.persons import GIVEN_NAME_TOWNS, opens_name
-from chronica.geo.resolve import bare_border, foreign_victims, not_here
+from chronica.geo.resolve import BODIES, BODY_SPANS, bare_border, foreign_victims, not_here
 from chronica.geo.where import SENDING_NOUNS, country_place, unknown_town
 from chronica.nlp import text_of
 
@@ -37,7 +37,22 @@ def country_mentions(actors: ActorResolver, text: str, places: list,
     return [m for m in actors.country_mentions(text) if (m[0], m[1]) not in skip
             and not any(a <= m[0] and m[1] <= b for a, b in areas)  # "the Gulf of Guinea": no Guinea
             and not not_here(text, m[0], m[1]) and not company_nationality(text, m[1])
-            and not bare_border(text, m[0], m[1])]  # "near the Thai border": either side of it
+            and not bare_border(text, m[0], m[1])  # "near the Thai border": either side of it
+            and not in_foreign_body(text, m[0], m[2])]
+
+
+def in_foreign_body(text: str, start: int, iso: str) -> bool:
+    """A country word inside the name of another country's state body (cues.yaml ``body_countries``): "the
+    Taiwan Affairs Office", "the Hong Kong and Macao Affairs Office" are China's, no story of Taiwan
+    (china-4)."""
+    return any(a <= start < b and home not in (None, iso) for a, b, home in _named_bodies(text))
+
+
+@lru_cache(maxsize=64)
+def _named_bodies(text: str) -> tuple[tuple[int, int, str | None], ...]:
+    """(start, end, country) of each listed state body the text names."""
+    return tuple((m.start(), m.end(), BODIES.get(m.group().replace("\u2019", "'")))
+                 for m in BODY_SPANS.finditer(text))
 
 
 def border_country(actors: ActorResolver, text: str) -> str | None:

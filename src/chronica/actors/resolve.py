@@ -1959,7 +1959,7 @@ class ActorResolver:
             focus_ok = focus_ok and not any(
                 t.key in self._no_focus(role) and t.key not in own for t in ctx.tokens[ctx.first:ctx.split])
             focus_ok = focus_ok and not self._several_states(ctx)  # "urged states to stop deporting"
-            explicit = self._explicit_country(ctx) or hint or role.home  # "House Speaker Nancy Pelosi"
+            explicit = self._explicit_country(ctx) or hint or _role_home(ctx, role)  # "House Speaker Pelosi"
             explicit = explicit or _region_state(ctx, role)  # "Dagestani police": Russia's
             if posted is not None:  # "a former ambassador to Moscow": the state he is sent to is not his
                 before = [m for m in ctx.head if m.end <= posted]
@@ -2280,6 +2280,15 @@ def _member_state_at(tokens: list[Token], end: int, at: dict[int, Match]) -> boo
     former Soviet republic of Armenia")."""
     return (end + 2 < len(tokens) and tokens[end].key in STATE_HEADS and tokens[end + 1].key == "of"
             and end + 2 in at and at[end + 2].entry.kind == "country")
+
+
+def _role_home(ctx: _Context, role: Role) -> str | None:
+    """The state whose body a role names by itself ("the Taiwan Affairs Office": China's): of the states that
+    have a body of that name (``home`` and ``shared_by``), the event's or the story's, else ``home``
+    ("the Supreme People's Court" in a story set in Vietnam is Vietnam's)."""
+    if not role.shared_by:
+        return role.home
+    return next((c for c in (ctx.where, ctx.focus) if c and c in (role.home, *role.shared_by)), role.home)
 
 
 def _region_state(ctx: _Context, role: Role) -> str | None:

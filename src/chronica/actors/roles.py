@@ -33,6 +33,7 @@ class Role:
     settled_by: tuple[tuple[str, str], ...] = ()
     home: str | None = None  # the one state whose office the title names by itself ("House Speaker": USA)
     modifier_only: bool = False  # a role only before a head or in a complement ("industry groups")
+    shared_by: tuple[str, ...] = ()  # other states with a body of that name (the story's, if one)
 
 
 IRREGULAR = {"thief": "thieves", "child": "children", "wife": "wives", "knife": "knives"}
@@ -74,7 +75,8 @@ def load_roles(data: dict[str, Any], lexicon: Lexicon) -> int:
                         label, row.get("group"), bool(row.get("title")), bool(row.get("needs_country")),
                         bool(row.get("whole")), bool(row.get("head_only")), bool(row.get("owner")),
                         bool(row.get("stateless")), tuple((row.get("settled_by") or {}).items()),
-                        row.get("home"), bool(row.get("modifier_only")))
+                        row.get("home"), bool(row.get("modifier_only")),
+                        tuple(str(c).upper() for c in row.get("shared_by") or ()))
             proper = bool(row.get("proper"))
             lexicon.add(str(word), "role", role, proper=proper, plural=looks_plural(str(word)))
             count += 1

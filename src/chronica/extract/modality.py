@@ -122,10 +122,20 @@ class ModalityFinding:
 
 
 def _negative_object(tok: Token) -> bool:
-    """'no-one', 'nobody', 'no ultimatum'."""
+    """'no-one', 'nobody', 'no ultimatum'; not a number's "No" ("the Shanghai No 1 Intermediate People's
+    Court", "No. 10 Downing Street"; china-4)."""
     if tok.lower_ in NONE_WORDS:
         return True
-    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in children_of(tok))
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") and not _numbered(c)
+               for c in children_of(tok))
+
+
+def _numbered(det: Token) -> bool:
+    """A "No" or "No." written before a number in digits: the abbreviation of "number", no negation."""
+    nxt = det.nbor(1) if det.i + 1 < len(det.doc) else None
+    if nxt is not None and nxt.text == ".":
+        nxt = nxt.nbor(1) if nxt.i + 1 < len(det.doc) else None
+    return det.text[:1] == "N" and nxt is not None and nxt.text[:1].isdigit()
 
 
 def _negation(verb: Token) -> Token | None:
