@@ -157,6 +157,7 @@ from chronica.reparse import (
     noun_agents,
     noun_roots,
     owner_names,
+    parse_state,
     participle_adjectives,
     participle_asides,
     participle_subjects,
@@ -180,6 +181,7 @@ from chronica.reparse import (
     timed_objects,
     topic_talks,
     two_parties,
+    unbreak,
     unmarked_relatives,
     verb_names,
     verbless_participles,
@@ -353,6 +355,7 @@ class Pipeline:
         self._coded += 1
         if self._coded == AFTER_DOCUMENTS:
             settle()  # the loaded tables out of the garbage collector's way (chronica.settle)
+        unmended = parse_state(doc)  # the parser's own parse, for a sentence the mends leave broken
         verb_names(doc)  # "Just Stop Oil activists blocked a road": "Stop" part of the name, not the verb
         owner_names(doc)  # "Modi envoy Ajit Doval met": "Modi" the envoy's leader, not the verb
         headline_adjectives(doc)  # "Houthis free crew of seized ship": "free" the verb, not an adjective
@@ -420,6 +423,10 @@ class Pipeline:
         topic_talks(doc)  # "Ceasefire talks between X and Y resumed": "talks" a noun, not a verb
         hedged_objects(doc)  # "struck suspected TTP hideouts": "suspected" describes the hideouts
         captive_predicates(doc)  # "took 10 nurses hostage": the nurses the object, "hostage" a predicate
+        for start in unbreak(doc, unmended):  # one mend gone wrong must not sink the whole story (andes-1)
+            log.warning("%s: the mends made a cycle of heads in the sentence at token %d: its parse undone",
+                        document.doc_id, start)
+            document.problems.append(f"parse mends undone in the sentence at token {start}: a cycle of heads")
         dates = find_dates(text_of(doc), document.published)
         ctx = self._context(document, doc, dates)
         mark_places(doc, [(p.start, p.end) for p in ctx.places if _bears_name(p)])  # "captured El Fasher"

@@ -10,12 +10,14 @@ event and the participle as background, as when the parse is right.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Collection
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from spacy.attrs import TAG
+import numpy as np
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from chronica import yamlio
@@ -40,7 +42,11 @@ from chronica.nlp import (
     tokens_of,
 )
 
+log = logging.getLogger(__name__)
+
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+NOUN_SUBJECTS = {"csubj": "nsubj", "csubjpass": "nsubjpass"}  # a clausal subject's label when a noun takes it
+MENDED = [HEAD, DEP, TAG, POS, LEMMA, ENT_IOB, ENT_TYPE]  # what a mend may change: kept to undo a bad one
 MONTH_NAMES = frozenset("january february march april may june july august september october november "
                         "december".split())
 
@@ -55,10 +61,60 @@ def _mend(doc: Doc, at: list[int], find: Callable[[Token], Any], fix: Callable[[
     for i in at:
         found = find(toks[i])
         if found is not None:
+            before = parse_state(doc)
             fix(toks[i], found)
-            fixed += 1
             _forget_tables(doc)
+            if _looped(doc, before):
+                doc.from_array(MENDED, before)  # a parse whose heads go round in a circle breaks spaCy (E039)
+                _forget_tables(doc)
+                log.warning("mend %s refused: it made a cycle of heads in %r", getattr(fix, "__name__", fix),
+                            toks[i].sent.text[:200])
+                continue
+            fixed += 1
     return fixed
+
+
+def parse_state(doc: Doc) -> np.ndarray:
+    """The Doc's heads, labels, tags and lemmas (:data:`MENDED`), to undo mends with ``Doc.from_array``."""
+    return doc.to_array(MENDED)
+
+
+def unrooted(heads: np.ndarray) -> np.ndarray:
+    """The indices of the tokens whose chain of heads (``HEAD`` offsets as ``Doc.to_array`` gives them) never
+    reaches a root: those in or under a cycle, on which spaCy's ``Span.root`` fails."""
+    at = np.arange(len(heads), dtype=np.int64)
+    head = at + heads.astype(np.int64)
+    up = head
+    for _ in range(max(len(heads), 1).bit_length()):  # each step doubles the distance climbed
+        up = up[up]
+    return at[head[up] != up]
+
+
+def _looped(doc: Doc, before: np.ndarray) -> bool:
+    """Whether the Doc has a token cut off from every root that it did not have in ``before``."""
+    now = unrooted(doc.to_array(HEAD))
+    return bool(now.size) and bool(np.setdiff1d(now, unrooted(before[:, 0])).size)
+
+
+def unbreak(doc: Doc, before: np.ndarray) -> list[int]:
+    """Give the sentences that mends left with a cycle of heads their parse of ``before`` back; the first
+    token of each (none when every chain of heads reaches a root)."""
+    bad = unrooted(doc.to_array(HEAD))
+    if not bad.size:
+        return []
+    heads = before[:, 0].astype(np.int64)
+    root = np.arange(len(doc), dtype=np.int64) + heads
+    for _ in range(max(len(doc), 1).bit_length()):
+        root = root[root]
+    rows = np.isin(root, root[bad])  # the words of the broken sentences, by their root before the mends
+    now = parse_state(doc)
+    now[rows] = before[rows]
+    doc.from_array(MENDED, now)
+    if unrooted(doc.to_array(HEAD)).size:  # a mend joined sentences: all the parse before the mends
+        doc.from_array(MENDED, before)
+        rows[:] = True
+    _forget_tables(doc)
+    return sorted({int(np.flatnonzero(root == r)[0]) for r in np.unique(root[rows])})
 
 
 def _deps(tok: Token) -> set[str]:
@@ -3093,7 +3149,8 @@ def _verb_in_name(first: Token) -> tuple[int, Token] | None:
 
 def _unverb_whole_name(first: Token, found: tuple[int, Token]) -> None:
     """The name's words modify its last word; the verb's other dependents go to the clause's own verb
-    (which becomes the root when the name's verb was), or to the name."""
+    (which becomes the root when the name's verb was), or to the name, or to the noun the name describes
+    when the parse hung it on the verb ("Shining Path guerrillas killed": "guerrillas" the subject)."""
     doc = first.doc
     end, verb = found
     last, inside = doc[end - 1], range(first.i, end)
@@ -3109,13 +3166,15 @@ def _unverb_whole_name(first: Token, found: tuple[int, Token]) -> None:
             last.head, last.dep_ = clause, "nsubj"
     else:  # the name takes the place of its word that hangs outside it ("The Committee to Protect Journalists
         top = next(t for t in doc[first.i:end] if t.head.i not in inside or t.head.i == t.i)  # condemned")
+        host = next((c for c in outside if c.is_ancestor(last)), last)  # the noun the name describes, if any
         for child in outside:
-            child.head = last
-        if last.head.i in inside:
+            if child.i != host.i:
+                child.head = host
+        if host.i != last.i or last.head.i in inside:
             if top.head.i == top.i:
-                last.head, last.dep_ = last, "ROOT"
+                host.head, host.dep_ = host, "ROOT"
             else:
-                last.head, last.dep_ = top.head, top.dep_
+                host.head, host.dep_ = top.head, NOUN_SUBJECTS.get(top.dep_, top.dep_)
     for tok in doc[first.i:end - 1]:
         tok.head = last
         if tok.pos_ == "DET":
