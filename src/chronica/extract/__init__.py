@@ -16,6 +16,7 @@ from chronica.extract.quantities import (
     Count,
     burned_alive,
     captives_killed,
+    died_during,
     find_counts,
     implied_victims,
     killed_after_loss,
@@ -880,11 +881,21 @@ CAUSE_MARKS = frozenset({"after", "before", "since", "until", "because", "follow
 
 
 def _takes_count(cand: Candidate, count: Count, wanted: tuple[str, ...], plover_of: dict[str, str]) -> bool:
-    """Whether an event can hold a count of this kind: its PLOVER type's, or a riot's dead and hurt (taken
-    only when no event of the count's type is told in the sentence, and not told as what set it off)."""
+    """Whether an event can hold a count of this kind: its PLOVER type's, a riot's dead and hurt, or the dead
+    told as dying in or during a protest (each taken only when no event of the count's type is told in the
+    sentence, and not told as what set it off)."""
     return plover_of[cand.trigger.cls] in wanted or (
         count.kind in ("killed", "injured") and cand.trigger.cls in TOLLED_CLASSES
-        and not _told_as_cause(count.token, cand.trigger.head))
+        and not _told_as_cause(count.token, cand.trigger.head)) or (
+        plover_of[cand.trigger.cls] == "PROTEST" and cand.trigger.is_noun
+        and died_during(count, cand.trigger.head))  # "Nineteen people died during the protests"
+
+
+def _protest_toll(cand: Candidate, count: Count, plover_of: dict[str, str]) -> bool:
+    """'Three people died in the protests': dead told during a protest that is no crowd's violence, who
+    are its toll and not what it was against."""
+    return (plover_of[cand.trigger.cls] == "PROTEST" and cand.trigger.cls not in TOLLED_CLASSES
+            and cand.trigger.is_noun and died_during(count, cand.trigger.head))
 
 
 def _told_as_cause(tok: Token, act: Token) -> bool:
@@ -956,7 +967,7 @@ def _assign_counts(
                 best.fate = True  # "lost three officers while killing nine gang members": the news
         victim = count.token
         if (count.kind in ("killed", "injured") and victim.pos_ in ("NOUN", "PROPN") and count.value
-                and not best.roles.target
+                and not best.roles.target and not _protest_toll(best, count, plover_of)
                 and not any(victim == t or victim in t.subtree for t in best.roles.source)):
             best.roles.target = [*best.roles.target, victim]  # "14 rebels died in the raid"
             best.roles.rules.setdefault("target", "victims counted")

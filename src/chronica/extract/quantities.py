@@ -942,6 +942,15 @@ def lost_by(kill: Token, count: Count) -> bool:
     return _loss_verb(kill, count.token, _tables()) or _beside_clause(kill, count.token)
 
 
+def died_during(count: Count, noun: Token) -> bool:
+    """'Nineteen people died during the protests': the dead are the subject of a verb of dying whose "in" or
+    "during" object is ``noun``."""
+    verb = count.token.head
+    return (count.kind == "killed" and count.token.dep_ == "nsubj" and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in _tables().dying_verbs and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "during") and noun.head.head.i == verb.i)
+
+
 def _joined_after(kill: Token, verb: Token) -> bool:
     """Whether ``verb`` is joined after the killing ``kill``, or after the act whose outcome it tells
     ("opened fire on the crowd, killing five people, and then killed himself")."""
@@ -1258,14 +1267,27 @@ def _person_count(tok: Token) -> int | None:
     owned = any(c.dep_ == "poss" for c in children_of(tok))  # "a governor's aide", "a chief's son"
     if tok.tag_ in ("NN", "NNP") and (dets & SINGULAR_DETS or tok.pos_ == "PROPN" or owned):
         return 1
+    if _plural_tagged_name(tok, dets):
+        return 1  # "Land defender Raimundo Mendes was shot dead": a surname the tagger took for a plural
     return 1 if tok.tag_ == "NN" and not dets and _headline_victim(tok) else None
+
+
+def _plural_tagged_name(tok: Token, dets: set[str]) -> bool:
+    """'Raimundo Mendes', 'Hernán Morales': one person's name whose surname the tagger marks as a plural
+    (NNPS), with no determiner ("the Kennedys" is a family)."""
+    return tok.tag_ == "NNPS" and tok.ent_type_ == "PERSON" and not dets
 
 
 def _headline_victim(tok: Token) -> bool:
     """'Kenyan police officer shot dead by Al-Shabaab': the bare singular noun that opens a headline's
-    passive with no "was" is one person."""
+    passive with no "was" is one person, also when the parse makes the noun the root and the participle
+    its clause ("Peruvian journalist killed in Ayacucho")."""
+    if tok.left_edge.i != tok.sent.start:
+        return False
+    if tok.dep_ == "ROOT":
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > tok.i for c in children_of(tok))
     verb = tok.head
-    return (tok.dep_ == "nsubjpass" and tok.left_edge.i == tok.sent.start and verb.tag_ == "VBN"
+    return (tok.dep_ == "nsubjpass" and verb.tag_ == "VBN"
             and not any(c.dep_ == "auxpass" for c in children_of(verb)))
 
 
