@@ -4750,10 +4750,11 @@ def _unknown_people(tok: Token) -> bool:
     "a geologist"; ``people_endings``), as doer of a deed only people do or as the one a deed done only to
     people hits ("an Argentine backpacker was murdered"; a singular noun since lead58)."""
     low = tok.lower_
-    plural = tok.tag_ == "NNS" or (tok.tag_ in ("NNP", "NNPS") and tok.is_lower and low.endswith("s"))
     if tok.tag_ == "NN" and tok.is_lower and tok.is_alpha:
-        plural, low = True, low + "s"  # "a Canadian geologist" as "Canadian geologists"
-    if not plural or low in NOT_PEOPLE_ENDINGS or tok.lemma_.lower() in OWNED_THINGS | ABOUT_THINGS:
+        low += "s"  # a singular read as its plural: "a Canadian geologist" as "Canadian geologists"
+    elif not (tok.tag_ == "NNS" or tok.tag_ in ("NNP", "NNPS") and tok.is_lower and low.endswith("s")):
+        return False
+    if low in NOT_PEOPLE_ENDINGS or tok.lemma_.lower() in OWNED_THINGS | ABOUT_THINGS:
         return False
     if low.endswith(PEOPLE_ENDINGS):
         return True

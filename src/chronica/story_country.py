@@ -476,24 +476,25 @@ def _named_in(head: Token) -> str:
 
 
 def given_name_places(doc, places: list, actors: ActorResolver) -> frozenset:  # noqa: ANN001
-    """The spans of places that are the first name of a person named in full ("Chad Smith", "Jordan
-    Bardella": a country that is also a given name, ``person_guard`` in countries.yaml): no place of the
-    story (lead46h)."""
+    """The spans of places that are the first name of a person named in full: a country that is also a
+    given name (``person_guard`` in countries.yaml) before a surname the parser reads as a person's ("Chad
+    Smith", "Jordan Bardella"; lead46h), or a town or capital that is one (:func:`opens_name`: "Austin
+    Tice", "Paris Hilton"; lead58): no place of the story."""
     guarded = _given_name_countries(actors)
     out = set()
     for p in places:
-        if p.start is None or p.country is None or (
-                p.text.lower() not in guarded and p.text.lower() not in GIVEN_NAME_TOWNS):
+        name = p.text.lower()
+        if p.start is None or p.country is None or (name not in guarded and name not in GIVEN_NAME_TOWNS):
             continue
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or span.end >= len(doc):
             continue
         after = doc[span.end]
-        if span[0].ent_type_ == "PERSON" and after.ent_type_ == "PERSON" and after.is_title and (
-                p.text.lower() in guarded):
+        if name in guarded and span[0].ent_type_ == "PERSON" and after.ent_type_ == "PERSON" and (
+                after.is_title):
             out.add((p.start, p.end))
         elif len(span) == 1 and opens_name(p.text, _words_after(span), lambda w: (w,) in actors.lexicon):
-            out.add((p.start, p.end))  # "Austin Tice", "Paris Hilton" (lead58)
+            out.add((p.start, p.end))
     return frozenset(out)
 
 
