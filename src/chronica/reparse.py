@@ -79,14 +79,21 @@ def parse_state(doc: Doc) -> np.ndarray:
     return doc.to_array(MENDED)
 
 
-def unrooted(heads: np.ndarray) -> np.ndarray:
-    """The indices of the tokens whose chain of heads (``HEAD`` offsets as ``Doc.to_array`` gives them) never
-    reaches a root: those in or under a cycle, on which spaCy's ``Span.root`` fails."""
-    at = np.arange(len(heads), dtype=np.int64)
-    head = at + heads.astype(np.int64)
-    up = head
+def _tops(heads: np.ndarray) -> np.ndarray:
+    """Where each token's chain of heads (``HEAD`` offsets as ``Doc.to_array`` gives them) ends: its
+    sentence's root, or a token of the cycle it runs into."""
+    up = np.arange(len(heads), dtype=np.int64) + heads.astype(np.int64)
     for _ in range(max(len(heads), 1).bit_length()):  # each step doubles the distance climbed
         up = up[up]
+    return up
+
+
+def unrooted(heads: np.ndarray) -> np.ndarray:
+    """The indices of the tokens whose chain of heads never reaches a root: those in or under a cycle, on
+    which spaCy's ``Span.root`` fails."""
+    at = np.arange(len(heads), dtype=np.int64)
+    head = at + heads.astype(np.int64)
+    up = _tops(heads)
     return at[head[up] != up]
 
 
@@ -102,10 +109,7 @@ def unbreak(doc: Doc, before: np.ndarray) -> list[int]:
     bad = unrooted(doc.to_array(HEAD))
     if not bad.size:
         return []
-    heads = before[:, 0].astype(np.int64)
-    root = np.arange(len(doc), dtype=np.int64) + heads
-    for _ in range(max(len(doc), 1).bit_length()):
-        root = root[root]
+    root = _tops(before[:, 0])
     rows = np.isin(root, root[bad])  # the words of the broken sentences, by their root before the mends
     now = parse_state(doc)
     now[rows] = before[rows]
