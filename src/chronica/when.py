@@ -28,7 +28,7 @@ from pathlib import Path
 from chronica import yamlio
 from chronica.record import DateInfo
 
-__all__ = ["find_dates", "event_date", "parse_published", "background", "FUTURE_SLACK_DAYS"]
+__all__ = ["find_dates", "event_date", "parse_published", "background", "dateline_day", "FUTURE_SLACK_DAYS"]
 
 # --------------------------------------------------------------------------------------------
 # word lists
@@ -767,6 +767,14 @@ def _own_dates(
             return [d] + [o for o in out if a <= (o.start or 0) < b]
         out.remove(d)
     return out
+
+
+def dateline_day(dates: list[DateInfo], end: int) -> DateInfo | None:
+    """The day a dateline gives ("CAIRO, Aug 14 (Reuters) - ": ``end`` is where the dateline ends), among
+    the document's ``dates``; None when it gives none. A wire story is told from that day: its "on
+    Wednesday" and "yesterday" count from it, not from a later publication or crawl date."""
+    return next((d for d in dates if d.value and d.precision == "day" and d.end is not None
+                 and d.end <= end), None)
 
 
 def event_date(
