@@ -243,10 +243,12 @@ _COUNTED = re.compile(
 )
 _NINE_ELEVEN = re.compile(r"9(?<![\w/.]9)/11(?![\w/])")
 _CLAUSE_END = re.compile(r"[,;:()]")
-# "will meet on Monday": a weekday after one of these words in the same clause lies ahead
+# "will meet on Monday", "voted to strike on Friday": a weekday after one of these words in the same clause
+# lies ahead
 _FUTURE_BEFORE = re.compile(
     r"(?i)(?<![a-z])(?:will|shall|'ll|’ll|to\s+be\s+held|scheduled|planned|plans?\s+to"
-    r"|expected\s+to|set\s+to|going\s+to|would)(?![a-z])[^.!?;,]*$"
+    r"|expected\s+to|set\s+to|going\s+to|would"
+    r"|(?:voted|agreed|decided|vowed|pledged|promised|threatened|resolved)\s+to)(?![a-z])[^.!?;,]*$"
 )
 # "a rally it had planned to hold on Monday", "talks that had been scheduled for Friday": a plan told in the
 # past perfect was made before the story, and its day is most often past too
