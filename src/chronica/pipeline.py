@@ -92,7 +92,7 @@ from chronica.geo.where import (
     spoken_topic_spans,
     unknown_town,
 )
-from chronica.ingest import dateline
+from chronica.ingest import dateline, dateline_end
 from chronica.mentions import (
     ARMED_SECTORS,
     CUSTODY_DESCRIBED,
@@ -217,7 +217,7 @@ from chronica.story_country import (
     victim_spans,
 )
 from chronica.succession import as_of, date_countries
-from chronica.when import event_date, find_dates
+from chronica.when import dateline_day, event_date, find_dates
 
 log = logging.getLogger(__name__)
 FIGHT_CLASSES = frozenset({"clash", "return_fire"})  # two-sided fights: an operation's substance (lead46f)
@@ -268,6 +268,12 @@ class DocContext:
     venue: str | None = None  # the country of the event's place when it is a dealing's venue, no party's
     named: dict = field(default_factory=dict)  # named groups of the document, in order of mention
     asked: dict = field(default_factory=dict)  # the actors of words asked about (chronica.asked)
+    day: DateInfo | None = None  # the dateline's day when it is not the publication date ("CAIRO, Aug 14 -")
+
+    @property
+    def today(self) -> str | None:
+        """The day the story is told from: its dateline's, else its publication date."""
+        return self.day.value if self.day is not None else self.document.published
 
 
 class Pipeline:
@@ -428,7 +434,12 @@ class Pipeline:
                         document.doc_id, start)
             document.problems.append(f"parse mends undone in the sentence at token {start}: a cycle of heads")
         dates = find_dates(text_of(doc), document.published)
-        ctx = self._context(document, doc, dates)
+        day = dateline_day(dates, dateline_end(text_of(doc)))  # "CAIRO, Aug 14 (Reuters) - "
+        if day is not None and day.value != document.published:  # the story's "on Wednesday" counts from it
+            dates = find_dates(text_of(doc), day.value)
+            day = dateline_day(dates, dateline_end(text_of(doc)))
+        ctx = self._context(document, doc, dates, day if day is not None and day.value != document.published
+                            else None)
         mark_places(doc, [(p.start, p.end) for p in ctx.places if _bears_name(p)])  # "captured El Fasher"
         plover_of = self.extractor.plover_of
         cands: list[Candidate] = []
@@ -507,14 +518,15 @@ class Pipeline:
                  if any(e.kind == "org" for e in m.entries)]
         return frozenset(t.i for t in sent if any(a <= t.idx - sent.start_char < b for a, b in spans))
 
-    def _context(self, document: Document, doc: Doc, dates: list) -> DocContext:
+    def _context(self, document: Document, doc: Doc, dates: list, day: DateInfo | None = None) -> DocContext:
         if self._hints is None:  # the countries of the story's armed groups help settle namesakes
             self._hints = from_lexicon(self.actors.lexicon, self.actors.senses)
         told = partial(teller_spans, self.actors, text_of(doc))  # worked out only when a hint is found
         hinted = self._hints.countries(doc, told)  # not "told the BBC"
         source = source_of(document.publication, document.url) if self.learner else None
         where = self.home or (self.learner.home(source) if self.learner else None)
-        dated = document.published or first_year(dates)  # "Zaire" before 1997 is the country
+        today = day.value if day is not None else document.published
+        dated = today or first_year(dates)  # "Zaire" before 1997 is the country
         places = self.geocoder.places(doc, adjectives=False, actors=hinted, home=where,
                                        published=dated, code_book=True)  # a demonym says who
         if self.learner is not None:
@@ -522,7 +534,7 @@ class Pipeline:
         given = given_name_places(doc, places, self.actors)
         if any(leader_word(p.text) for p in places if (p.precision or 4) < 4):  # the story's actors read
             given |= leader_name_places(  # only when a town bears a word of a leader's name
-                places, actor_mentions(self.actors, text_of(doc), document.published))
+                places, actor_mentions(self.actors, text_of(doc), today))
         if given:  # "Chad Smith", "Jordan Bardella", "Petro's government": a person's name, no place
             places[:] = [p for p in places if (p.start, p.end) not in given]
         went = sent_people_to(doc, places)  # not "flew them to Washington", "fled to India"
@@ -533,7 +545,7 @@ class Pipeline:
         filed = focus  # "WASHINGTON (AP) - Sudanese troops clashed": a story of Sudan
         if focus is not None and (end := self._dateline_end(text_of(doc), hubs=True)):
             focus = self._past_dateline(text_of(doc), focus, places, went, end)
-        date = document.published
+        date = today
         if date is None:
             stated = [d for d in dates if d.basis == "text" and d.precision == "day"]
             date = stated[0].value if stated else None
@@ -567,7 +579,7 @@ class Pipeline:
         if document.author:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)
         end, place = self._dateline(text_of(doc), places, focus)
-        ctx = DocContext(document, date, focus, places, speaker, end, place)
+        ctx = DocContext(document, date, focus, places, speaker, end, place, day=day)
         ctx.filed_abroad = filed != focus
         return ctx
 
@@ -766,7 +778,7 @@ class Pipeline:
         # planned for October 20 will go ahead"): a day after publication is another clause's
         told_past = trig.head.tag_ in ("VBD", "NN", "NNS") and not (cand.modality.modality.future
                                                                    or cand.modality.modality.hypothetical)
-        date = event_date(dates, s_start, s_end, ctx.document.published,
+        date = event_date(dates, s_start, s_end, ctx.today,
                           anchor=_said_anchor(cand, tspan.start), done=told_past, text=text_of(doc),
                           asides=aside_spans(trig.head))
         done = trig.head.tag_ not in PRESENT_TAGS and not (
@@ -780,7 +792,7 @@ class Pipeline:
         if item:
             evidence["trigger"]["roundup"] = True
         if date.basis != "text" or said:
-            earlier = _earlier_in_paragraph(dates, text_of(doc), s_start)
+            earlier = _earlier_in_paragraph(dates, text_of(doc), s_start, ctx.dateline_end)
             if earlier is not None:
                 date = earlier
                 evidence["date_rule"] = "stated earlier in the paragraph"
@@ -796,6 +808,9 @@ class Pipeline:
             evidence["date_rule"] = "a period up to the report: the report's day"
         if (said and evidence.get("date_rule") is None or told_day is not None) and done:
             evidence["report_day"] = True  # the day the act was told, not one the act was given
+        if date.basis == "published" and ctx.day is not None:
+            date = _dated(date, ctx.day)
+            evidence["date_rule"] = "the dateline's day"
         evidence["date"] = {"basis": date.basis, "text": date.text, "start": date.start,
                             "end": date.end}
         counts = {k: c.value for k, c in cand.counts.items() if not _dead_to_come(k, cand)}
@@ -964,7 +979,7 @@ class Pipeline:
             text=text[s_start:s_end].strip(), trigger=Span(head.text, head.idx, head.idx + len(head)),
             plover=coding.plover, cameo=coding.cameo, source=source,
             acled={"event_type": self._parent(sub), "sub_event_type": sub},
-            location=place, date=event_date(dates, s_start, s_end, ctx.document.published),
+            location=place, date=_dated(event_date(dates, s_start, s_end, ctx.today), ctx.day),
             confidence=round(prob / 2, 2), evidence=evidence, primary=True))
 
     def _note_doers(self, head, ctx: DocContext, place: Place | None,  # noqa: ANN001
@@ -993,7 +1008,7 @@ class Pipeline:
 
     def _location(self, cand: Candidate, ctx: DocContext, s_start: int, s_end: int,
                   evidence: dict, dates: list | None = None) -> Place | None:
-        past = background_asides(cand.trigger.head, dates or [], ctx.document.published)  # "Boko Haram, the
+        past = background_asides(cand.trigger.head, dates or [], ctx.today)  # "Boko Haram, the
         # group that abducted 276 schoolgirls from Chibok in 2014": Chibok is no place of today's arrests
         inside = [p for p in ctx.places if p.start is not None and s_start <= p.start < s_end
                   and not any(a <= p.start < b for a, b in past)]
@@ -1440,13 +1455,21 @@ def _said_anchor(cand: Candidate, start: int) -> int:
     return start
 
 
-def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int) -> DateInfo | None:
+def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int,
+                          dateline_end: int = 0) -> DateInfo | None:
     """An event whose sentence states no date happened on the day its paragraph last stated
-    ("On 9 May, rebels attacked X. Two soldiers were killed.")."""
-    para = text.rfind("\n\n", 0, start) + 1
+    ("On 9 May, rebels attacked X. Two soldiers were killed."); a dateline's day is the filing day, not
+    one the paragraph told (the lede's "on Tuesday" after "CAIRO, Aug. 14, 2024 (Reuters) - ")."""
+    para = max(text.rfind("\n\n", 0, start) + 1, dateline_end)
     earlier = [d for d in dates if d.start is not None and para <= d.start < start
                and d.basis == "text" and d.precision == "day"]
     return replace(earlier[-1]) if earlier else None
+
+
+def _dated(date: DateInfo, day: DateInfo | None) -> DateInfo:
+    """An event with no date of its own in a story whose dateline gives a day other than the publication
+    date: the dateline's day, a date the text states."""
+    return replace(day) if day is not None and date.basis == "published" else date
 
 
 def _past_lede(text: str, start: int, dateline_end: int = 0) -> bool:

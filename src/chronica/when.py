@@ -28,7 +28,7 @@ from pathlib import Path
 from chronica import yamlio
 from chronica.record import DateInfo
 
-__all__ = ["find_dates", "event_date", "parse_published", "background", "FUTURE_SLACK_DAYS"]
+__all__ = ["find_dates", "event_date", "parse_published", "background", "dateline_day", "FUTURE_SLACK_DAYS"]
 
 # --------------------------------------------------------------------------------------------
 # word lists
@@ -243,10 +243,12 @@ _COUNTED = re.compile(
 )
 _NINE_ELEVEN = re.compile(r"9(?<![\w/.]9)/11(?![\w/])")
 _CLAUSE_END = re.compile(r"[,;:()]")
-# "will meet on Monday": a weekday after one of these words in the same clause lies ahead
+# "will meet on Monday", "voted to strike on Friday": a weekday after one of these words in the same clause
+# lies ahead
 _FUTURE_BEFORE = re.compile(
     r"(?i)(?<![a-z])(?:will|shall|'ll|’ll|to\s+be\s+held|scheduled|planned|plans?\s+to"
-    r"|expected\s+to|set\s+to|going\s+to|would)(?![a-z])[^.!?;,]*$"
+    r"|expected\s+to|set\s+to|going\s+to|would"
+    r"|(?:voted|agreed|decided|vowed|pledged|promised|threatened|resolved)\s+to)(?![a-z])[^.!?;,]*$"
 )
 # "a rally it had planned to hold on Monday", "talks that had been scheduled for Friday": a plan told in the
 # past perfect was made before the story, and its day is most often past too
@@ -767,6 +769,14 @@ def _own_dates(
             return [d] + [o for o in out if a <= (o.start or 0) < b]
         out.remove(d)
     return out
+
+
+def dateline_day(dates: list[DateInfo], end: int) -> DateInfo | None:
+    """The day a dateline gives ("CAIRO, Aug 14 (Reuters) - ": ``end`` is where the dateline ends), among
+    the document's ``dates``; None when it gives none. A wire story is told from that day: its "on
+    Wednesday" and "yesterday" count from it, not from a later publication or crawl date."""
+    return next((d for d in dates if d.value and d.precision == "day" and d.end is not None
+                 and d.end <= end), None)
 
 
 def event_date(

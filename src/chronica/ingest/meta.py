@@ -171,7 +171,9 @@ def agency_name(agency: str) -> str:
 _CAP_WORD = r"[A-Z][A-Za-z.'\u2019-]*"
 # "KABUL/WASHINGTON, May 22 (Reuters) - ": a story filed from two cities names both, the first its own
 _PLACE = rf"{_CAP_WORD}(?:[ /]{_CAP_WORD}){{0,3}}(?:,[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}){{0,2}}"
-_DATE_BIT = r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8}\.?)(?:,?[ ]\d{4})?"
+# "Aug 14", "14 August 2024", "Aug. 14, 2024", or a month and year alone ("Sept 2024")
+_DATE_BIT = (r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{4}(?!\d)"
+             r"|(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8}\.?)(?:,?[ ]\d{4})?)")
 _DASH = r"(?:-{1,2}|\u2013|\u2014|:)"
 _DATELINE_AGENCY = re.compile(
     rf"^(?P<place>{_PLACE}?)(?:,[ ](?P<date>{_DATE_BIT}))?[ ]?"
