@@ -86,6 +86,21 @@ def _meeting_spots(head: Token) -> list[tuple[Token, bool]]:
     return out
 
 
+PARTNER_KINDS = ("PERSON", "ORG", "NORP")
+
+
+def _partner_named(head: Token) -> bool:
+    """Whether the verb's object, or the object of its "with", is a named person or body ("met Kim",
+    "talks with Kim"): a partner, even one the resolver cannot place (wire59)."""
+    for c in children_of(head):
+        if c.dep_ == "dobj" and c.ent_type_ in PARTNER_KINDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ == "pobj" and g.ent_type_ in PARTNER_KINDS for g in children_of(c)):
+            return True
+    return False
+
+
 def capital_host(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
     """Talks with no partner named, held in or travelled to for a foreign capital or seat of power: its
     government ("held talks in Seoul", "flew to Beijing for talks", "talks in the Jordanian capital"). Not
@@ -93,6 +108,8 @@ def capital_host(mentions: Mentions, cand: Candidate, ctx: DocContext, evidence:
     w = words()
     if cand.trigger.cls not in w["capital_host_classes"]:
         return []
+    if _partner_named(cand.trigger.head):
+        return []  # "Trump met Kim in Hanoi": the partner named, though unresolved; Hanoi only the venue
     found = [a for h in cand.roles.source if (a := mentions.actor(h, ctx)) is not None]
     doers = {a.country for a in found if a.country and not _guessed(a)}
     # talks held in a capital by one whose country is only a guess may be talks at home ("the opposition

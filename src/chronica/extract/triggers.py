@@ -180,9 +180,9 @@ def _satisfies(needs: tuple[str, ...], head: Token, deps: list[Token], entry: En
             return True  # "$1 billion in loans"
         if kind == "datenum" and any(d.dep_ == "nummod" and _day_or_year(d.text) for d in deps):
             return True  # "in march 2020", "on march 15": the month in lower case
-        if kind == "pobj" and any(
-            d.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() == word for c in children_of(d))
-            for d in deps
+        if kind == "pobj" and any(  # a particle's object too: "Israel should be wiped off the map"
+            d.dep_ in ("prep", "prt")
+            and any(c.dep_ == "pobj" and c.lemma_.lower() == word for c in children_of(d)) for d in deps
         ):
             return True
         if kind == "foe" and any(  # "defending itself against the FDLR militia", not "against criticism"
@@ -990,6 +990,20 @@ def _workers_strike(head: Token, deps: list[Token]) -> bool:
     return any(working_people(d) for d in doers)
 
 
+def _apposed_label(entry: Entry, obj: Token) -> str | None:
+    """The ``modifiers`` key of a label the parse hangs on the object as an apposition with no comma: the
+    noun or the object of its "of" ("called Obama a son of a whore": "whore"; wire59); else None."""
+    for app in children_of(obj):
+        if app.dep_ != "appos" or app.left_edge.i != obj.i + 1 or not entry.modifiers:
+            continue
+        words = [app, *(g for p in children_of(app) if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in children_of(p) if g.dep_ == "pobj")]
+        key = next((w.lemma_.lower() for w in words if w.lemma_.lower() in entry.modifiers), None)
+        if key is not None:
+            return key
+    return None
+
+
 def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
     """The entry's class, made specific by its object or modifiers; None when an object rules it out."""
     undone = _left_undone(entry, deps)
@@ -1065,7 +1079,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
         return entry.voted  # "parliament voted to remove the prime minister": removed from office (crisis-2)
     if entry.rulers and any(d.dep_ in ("dobj", "nsubjpass") and _ruler_named(d) for d in deps):
         return entry.rulers  # "overthrew Dr Mossadegh", "Prince Sihanouk was deposed"
-    if entry.persons and any(d.dep_ == "dobj" and _person_named(d) for d in deps) and not any(
+    if entry.persons and any(d.dep_ == "dobj" and _person_named(d) and _apposed_label(entry, d) is None
+                             for d in deps) and not any(
             d.dep_ in ("oprd", "xcomp", "ccomp") or _needed_prep(entry, d) and not _when(d) for d in deps):
         return entry.persons  # "Merkel called Macron on Monday": a telephone call, not "called him a liar"
     if (entry.states and any(_named_state(d) for d in deps) and not _state_class_ruled_out(entry, head, deps)
@@ -1135,6 +1150,9 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 return entry.modifiers[key]
             key = _postposed_modifier(entry, d)
             if key is not None:  # "took 12 Ukrainian civilians captive": the parse hangs it on the object
+                return entry.modifiers[key]
+            key = _apposed_label(entry, d)
+            if key is not None:  # "called Obama a son of a whore": the parse hangs the name as an apposition
                 return entry.modifiers[key]
         if dep == "prep" and entry.complements and d.lower_ in COMPLEMENT_PREPS:
             key = _complement(entry, [d])  # "agreed to a truce", "supplied Ukraine with missiles"
