@@ -1038,6 +1038,8 @@ class Mentions:
             actor = Actor(text=phrase, name=name, evidence=f"ner:{tok.ent_type_}")
         if actor is not None and not (actor.sector or actor.country):
             actor = self._appositive(tok, actor, ctx)
+        if actor is not None and "+named:" in (actor.evidence or ""):
+            actor = self._unit_tied(tok, actor, ctx)  # "the Hazm Brigade, part of the Yemeni army"
         if actor is not None and tok.ent_type_ == "PERSON" and (actor.evidence or "").startswith("people"):
             actor = self._group_in_apposition(tok, actor, ctx)  # "Jeeyand Baloch, a spokesman for the BLA"
         if actor is not None and actor.sector == "GOV" and (actor.evidence or "").startswith("leader:"):
@@ -1718,6 +1720,25 @@ class Mentions:
                 return Actor(text=actor.text, name=actor.name, country=described.country,
                              sector=described.sector, acled_actor=described.acled_actor,
                              inter=described.inter, evidence=f"apposition:{described.evidence}")
+        return actor
+
+    def _unit_tied(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:
+        """A named unit read as a group of no state whose apposition or participle ties it to a side ("the
+        Hazm Brigade, part of the Yemeni army", "..., affiliated with the Southern Resistance"): the unit of
+        that armed side, read as "the brigade of <side>" (``unit_tie_words``; brigades59); else as read."""
+        for child in children_of(tok):
+            if child.dep_ not in ("appos", "acl", "amod") or child.lower_ not in W["unit_tie_words"]:
+                continue
+            for prep in children_of(child):
+                if prep.dep_ != "prep" or prep.lower_ not in W["unit_tie_preps"]:
+                    continue
+                side = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+                if side is None:
+                    continue
+                found = self._resolve(f"{tok.lower_} of {_phrase(side, ctx.dateline_end)}", ctx)
+                if found is not None and found.sector in W["unit_tie_sectors"] and (
+                        "+named:" not in (found.evidence or "")):
+                    return _with_text(found, actor.text, f"unit tied:{found.evidence}")
         return actor
 
     def _group_in_apposition(self, tok: Token, actor: Actor, ctx: DocContext) -> Actor:

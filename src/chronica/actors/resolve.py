@@ -1360,6 +1360,8 @@ class ActorResolver:
         if any(m is not best and (m.entry.kind not in ("role", "people") or m.entry.kind == "role" and (
                 m.entry.ref.sector in STATE_SECTORS or m.entry.ref.sector is None)) for m in ctx.head):
             return None  # "the Presidential Guard Brigade", "the Libyan Army", "Haftar's brigade"
+        if self._state_tail(ctx):
+            return None  # "the Amajd Brigade of the Yemeni army": that state's unit
         keys = {t.key for t in name}
         if keys & self.state_unit_words or not any(t.text[:1].isupper() and t.key not in self.name_particles
                                                    for t in name):
@@ -1372,6 +1374,13 @@ class ActorResolver:
         if actor is not None:
             actor.name = actor.acled_actor = ctx.phrase[name[0].start:ctx.tokens[best.start].end]
         return actor
+
+    @staticmethod
+    def _state_tail(ctx: _Context) -> bool:
+        """Whether the words after a unit word tie it to a state: a state's name or demonym, or a state's
+        armed force or government ("of the Yemeni army", "of the National Army", "of the government")."""
+        return any(m.entry.kind in ("country", "demonym") or m.entry.kind == "role" and (
+            m.entry.ref.sector in FORCE_SECTORS or m.entry.ref.sector == "GOV") for m in ctx.tail)
 
     def _state_forces(self, ctx: _Context, best: Match | None) -> Actor | None:
         """A state's forces for an armed man or weapon its demonym or name owns, no other word before it
