@@ -131,3 +131,11 @@ def test_fire_across_a_line_is_a_clash(events_of, text, iso3) -> None:
 def test_other_fire_keeps_its_type(events_of, text, event_type) -> None:
     event = next(e for e in events_of(text) if e.plover["type"] == "ASSAULT")
     assert event.acled["event_type"] == event_type
+
+
+# --- "Free Tibet": an advocacy group of no state ------------------------------------------------------
+
+def test_free_tibet_is_a_rights_group(events_of) -> None:
+    event = next(e for e in events_of("Free Tibet condemned the detention of three nuns.")
+                 if e.plover["type"] == "ACCUSE")
+    assert [(a.name, a.sector, a.country) for a in event.source] == [("Free Tibet", "HRI", None)]
