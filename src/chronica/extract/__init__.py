@@ -27,6 +27,8 @@ from chronica.extract.quantities import (
 )
 from chronica.extract.readings import (
     asked_for,
+    chanted,
+    fired_across,
     inquiry_labels,
     only_attempted,
     readings,
@@ -372,7 +374,9 @@ class Extractor:
             counts = find_counts(sent) if any(column(sent.doc, LIKE_NUM)[sent.start:sent.end]) else []
             return [], counts
         triggers = without_told_orders(reread(sent, find_triggers(sent, self.lex), self.lex))
+        triggers = [t for t in triggers if not chanted(t.head)]
         specialise(triggers, sent)
+        fired_across(triggers)
         carry_payloads(triggers, sent)
         triggers = _dedupe(triggers, self.plover_of)
         sparked_fights(triggers)  # after the merge, so a subject's noun ("an IED exploded") cannot undo it

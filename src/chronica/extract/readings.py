@@ -1412,3 +1412,48 @@ def _told_deed(trig: Trigger, heads: set[int], forces: Collection[str]) -> bool:
             for w in (o, *(c for c in children_of(o) if c.dep_ == "compound"))]
     return (all(f"order:{d.lemma_.lower()}" not in trig.entry.needs for d in deeds)
             and any(w.lemma_.lower() in forces for w in made))
+
+
+# --- 'Protesters chanted "Xi Jinping, step down"': a chant is a demand, no deed ------------------------
+
+def _quote_opening(tok: Token, quotes: Collection[str]) -> int | None:
+    """The index of the quotation mark that opens the quotation a token stands in, within its sentence;
+    None when it stands in none (an even number of marks before it)."""
+    sent = sentence_of(tok)
+    marks = [t.i for t in sent if t.text in quotes and t.i < tok.i]
+    return marks[-1] if len(marks) % 2 == 1 else None
+
+
+def chanted(tok: Token) -> bool:
+    """Whether a trigger stands in a quoted chant or slogan ('chanted "Xi Jinping, step down"', 'shouting
+    "Resign!"', 'banners reading "Free the prisoners"'): a verb of chanting or a noun of slogans just before
+    the quotation or above the token in the parse."""
+    spec = readings()["chants"]
+    opening = _quote_opening(tok, spec["quotes"])
+    if opening is None:
+        return False
+    doc = tok.doc
+    before = opening - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1  # 'shouting: "Resign!"', 'chanted, "Step down"'
+    words = [doc[before]] if before >= 0 else []
+    words += list(tok.ancestors)
+    return any(w.lemma_.lower() in spec["verbs"] and w.pos_ in ("VERB", "AUX")
+               or w.lemma_.lower() in spec["nouns"] and w.pos_ in ("NOUN", "PROPN") for w in words)
+
+
+# --- "Indian troops fired across the Line of Control": an exchange of fire ----------------------------
+
+def fired_across(triggers: list[Trigger]) -> None:
+    """Shooting across a border or a truce line ("fired across the border", "opened fire across the
+    frontier") is an exchange of fire with the other side: the clash class (``fired_across``)."""
+    spec = readings()["fired_across"]
+    for trig in triggers:
+        if trig.cls not in spec["classes"]:
+            continue
+        heads = {trig.head, *trig.head.doc[trig.first:trig.last]}
+        lines = [g for h in heads for p in children_of(h) if p.dep_ == "prep" and p.lower_ in spec["preps"]
+                 for g in children_of(p) if g.dep_ == "pobj" and g.lemma_.lower() in spec["lines"]]
+        if lines:
+            trig.cls = spec["into"]
+            trig.rule += "+across a line"

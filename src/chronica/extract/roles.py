@@ -1213,7 +1213,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
     if trig.cls not in DISRUPTING:  # "police thwarted an attempt by gunmen to kidnap": the police disrupt
         _repelled(verb, roles)
     _killed_repelling(verb, roles)
-    _ordered(verb, roles)
+    _ordered(verb, roles, trig.cls)
     _taken_from(trig, roles)
     _phrase_of(trig, roles)
     _measure_imposer(verb, trig, roles)
@@ -1596,16 +1596,46 @@ def _up_to(verb: Token) -> list[Token]:
     return []
 
 
-def _ordered(verb: Token, roles: Roles) -> None:
+def _forcer(boss: list[Token], causes: frozenset[str]) -> list[Token]:
+    """Who forced a concession: the forcer named, or the holder of a cause noun ("pressure from the US": the
+    US); none for a bare cause or a pronoun."""
+    if not boss or boss[0].pos_ == "PRON":
+        return []
+    if boss[0].lemma_.lower() not in causes:
+        return boss[:1]
+    return [o for p in children_of(boss[0]) if p.dep_ == "prep" and p.lower_ in ("from", "by")
+            for o in [_pobj(p)] if o is not None][:1]
+
+
+def _forced_concession(verb: Token, roles: Roles, cls: str, spec: dict) -> bool:
+    """"Protests forced the government to withdraw the bill": the one forced yields (source), to the one
+    who forced it (target); True when so read."""
+    made = _children(verb.head, ("dobj",))
+    if verb.head.lemma_.lower() not in spec["forcing"] or cls not in spec["conceded"] or not made:
+        return False
+    forcer = _forcer(clause_subject(verb.head), spec["causes"])
+    roles.source, roles.rules["source"] = made, "one forced to yield"
+    roles.target = forcer or [t for t in roles.target if t not in made]
+    if roles.target:
+        roles.rules["target"] = "one who forced the concession" if forcer else "object of the forced deed"
+    else:
+        roles.rules.pop("target", None)
+    return True
+
+
+def _ordered(verb: Token, roles: Roles, cls: str) -> None:
     """"The government ordered the newspaper to suspend publication", "gunmen forced residents to
-    flee": the one who orders or forces acts, on the one made to act."""
+    flee": the one who orders or forces acts, on the one made to act; a concession forced out of someone
+    is theirs ("forced the government to withdraw the bill")."""
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ORDERING | TELLING or _is_passive(verb.head):
         return
     if standing_order(verb):
         return  # "ordered police to shoot anyone who resists": the police would shoot
+    spec = readings()["ordered_forces"]
+    if _forced_concession(verb, roles, cls, spec):
+        return
     made = _children(verb.head, ("dobj",))
     boss = clause_subject(verb.head)
-    spec = readings()["ordered_forces"]
     words = [made[0], *(c for c in children_of(made[0]) if c.dep_ == "compound")] if made else []
     forces = any(w.lemma_.lower() in spec["forces"] for w in words) or bool(made) and (
         made[0].lemma_.lower() in spec["owned"] and any(c.dep_ == "poss" for c in children_of(made[0])))
