@@ -1,12 +1,13 @@
 """Actor names read wrongly (round names59): "the House" written with a capital is a legislature (the country
-named, else the story's among the states that call a chamber so, else the US House), not civilians, though "the
-Opera House", "Freedom House" and "the House of Saud" are none; a facility named after a leader inside a longer
-phrase ("Jawaharlal Nehru University students") is no leader's; "co-leader", "co-president", "co-chair" are a
-body's head as "chair" is, and a title cut at its prefix by the parse is mended; a known armed group struck by
-a state's forces abroad keeps its own country ("PKK targets in northern Iraq": Turkey's), and a name with a
-plural's apostrophe ("Kurdistan Workers' Party targets") is that group's; a capital opening a civic body's name
-("the Helsinki Foundation for Human Rights") gives it no country and no place. Sentences written for the test,
-each group with controls."""
+named, else the story's among the states that call a chamber so, else the US House), not civilians, though
+"the Opera House", "Freedom House" and "the House of Saud" are none; a facility named after a leader
+inside a longer phrase ("Jawaharlal Nehru University students") is no leader's; "co-leader", "co-
+president", "co-chair" are a body's head as "chair" is, and a title cut at its prefix by the parse is
+mended; a known armed group struck by a state's forces abroad keeps its own country ("PKK targets in
+northern Iraq": Turkey's), and a name with a plural's apostrophe ("Kurdistan Workers' Party targets") is
+that group's; a capital opening a civic body's name ("the Helsinki Foundation for Human Rights") gives it
+no country and no place; a vice-chancellor with no campus word in a German or Austrian story is that
+state's. Sentences written for the test, each group with controls."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def test_house_is_legislature(resolver, phrase, focus, want):
     assert actor is not None and (actor.country, actor.sector) == want
 
 
-@pytest.mark.parametrize("phrase", ["the Opera House", "Freedom House", "the House of Saud", "Government House"])
+@pytest.mark.parametrize("phrase", ["the Opera House", "Freedom House", "the House of Saud",
+                                    "Government House"])
 def test_house_names_no_legislature(resolver, phrase):
     actor = resolver.resolve(phrase)
     assert actor is None or actor.sector != "LEG"
@@ -115,7 +117,8 @@ def test_co_title_targets(pipeline, text, word, sector):
 @pytest.mark.parametrize("text, word, name, country", [
     ("Turkish jets struck Kurdistan Workers' Party hideouts in northern Iraq on Saturday.", "struck", "PKK",
      "TUR"),
-    ("Turkish warplanes bombed PKK positions in the Qandil mountains of northern Iraq.", "bombed", "PKK", "TUR"),
+    ("Turkish warplanes bombed PKK positions in the Qandil mountains of northern Iraq.", "bombed", "PKK",
+     "TUR"),
     ("Israeli aircraft struck Hezbollah weapons depots near Damascus, Syria.", "struck", "Hezbollah", "LBN"),
     # control: a group with no other country keeps its own
     ("Iranian artillery shelled PJAK bases in northern Iraq.", "shelled", "PJAK", "IRN"),
@@ -158,3 +161,18 @@ def test_civic_name_city_is_no_place(pipeline):
 def test_city_place_kept(pipeline):
     event = _event(pipeline, "Police detained 30 protesters in Helsinki on Saturday.", "detained")
     assert event.location is not None and event.location.country == "FIN"
+
+
+# 2. a vice-chancellor: a university's head, or the deputy head of government in Germany and Austria
+@pytest.mark.parametrize("text, word, want", [
+    ("The Vice-Chancellor of Nagpur University suspended four students after the brawl.", "suspended",
+     ("IND", "EDU")),
+    ("BERLIN - The vice-chancellor of the Technical University suspended two students after the occupation.",
+     "suspended", ("DEU", "EDU")),
+    ("BERLIN - The vice-chancellor condemned the Russian missile strikes on Kharkiv.", "condemned",
+     ("DEU", "GOV")),
+    ("VIENNA - Austria's vice-chancellor criticised the Hungarian government.", "criticised", ("AUT", "GOV")),
+])
+def test_vice_chancellor(pipeline, text, word, want):
+    event = _event(pipeline, text, word)
+    assert event.source and _who(event.source[0]) == want

@@ -882,6 +882,9 @@ class Mentions:
         """'Students gheraoed the vice-chancellor': a university's head is the university's, not a state's."""
         if actor is None or actor.sector != "GOV" or not _campus_head(tok, ctx.where or ctx.focus):
             return actor
+        filed = ctx.dateline_place.country if ctx.dateline_place is not None else None
+        if any(c and not _campus_head(tok, c) for c in (ctx.focus, filed)):  # "BERLIN - The vice-chancellor
+            return actor  # condemned the strikes on Kharkiv": the story's state's deputy head (names59)
         campus = self._resolve(CAMPUS["actor"], ctx)
         return actor if campus is None else _with_text(campus, actor.text, f"campus head:{campus.evidence}")
 
