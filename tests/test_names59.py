@@ -3,7 +3,7 @@ named, else the story's among the states that call a chamber so, else the US Hou
 "the Opera House", "Freedom House" and "the House of Saud" are none; a facility named after a leader
 inside a longer phrase ("Jawaharlal Nehru University students") is no leader's; "co-leader", "co-
 president", "co-chair" are a body's head as "chair" is, and a title cut at its prefix by the parse is
-mended; a known armed group struck by a state's forces abroad keeps its own country ("PKK targets in
+mended; a known armed group struck abroad by its own state's forces keeps its own country ("PKK targets in
 northern Iraq": Turkey's), and a name with a plural's apostrophe ("Kurdistan Workers' Party targets") is
 that group's; a capital opening a civic body's name ("the Helsinki Foundation for Human Rights") gives it
 no country and no place; a vice-chancellor with no campus word in a German or Austrian story is that
@@ -119,8 +119,8 @@ def test_co_title_targets(pipeline, text, word, sector):
      "TUR"),
     ("Turkish warplanes bombed PKK positions in the Qandil mountains of northern Iraq.", "bombed", "PKK",
      "TUR"),
-    ("Israeli aircraft struck Hezbollah weapons depots near Damascus, Syria.", "struck", "Hezbollah", "LBN"),
-    # control: a group with no other country keeps its own
+    # controls: struck by a third state, a group active abroad is the place's; of no other country, its own
+    ("Israeli aircraft struck Hezbollah weapons depots near Damascus, Syria.", "struck", "Hezbollah", "SYR"),
     ("Iranian artillery shelled PJAK bases in northern Iraq.", "shelled", "PJAK", "IRN"),
 ])
 def test_struck_group_keeps_country(pipeline, text, word, name, country):

@@ -643,9 +643,11 @@ class Mentions:
         return _with_text(plain, actor.text or "", f"{plain.evidence}+place as geocoded")
 
     def struck_group_home(self, source: list[Actor], target: list[Actor]) -> list[Actor]:
-        """A known armed group struck by a state's forces where it is active abroad ("Turkish jets struck PKK
-        targets in northern Iraq", "Israeli jets hit Hezbollah positions in Syria") keeps its own country, not
-        the place's, which it took only as a doer there (names59)."""
+        """A known armed group struck abroad by the forces of its own state ("Turkish jets struck PKK targets
+        in northern Iraq", "Pakistani jets hit TTP hideouts in Afghanistan") keeps that country, not the
+        place's, which it takes as a doer there; struck by the place's state or a third one ("Chadian soldiers
+        killed Boko Haram fighters near Bohoma", "Israeli jets hit Hezbollah in Syria") it stays the place's
+        (names59)."""
         states = {a.country for a in source if a.country and a.sector in FORCE_SECTORS | {"GOV"}}
         if not states:
             return target
@@ -654,7 +656,7 @@ class Mentions:
             rule = actor.evidence or ""
             if actor.sector in ARMED_SECTORS and "org:" in rule and actor.name and actor.country:
                 own = self.resolver.resolve(actor.name)
-                if own is not None and own.name == actor.name and own.country not in (None, actor.country):
+                if own is not None and own.name == actor.name and own.country in states - {actor.country}:
                     actor = _with_text(actor, actor.text or "", f"{rule}+own country:{own.country}")
                     actor.country = own.country
             out.append(actor)
