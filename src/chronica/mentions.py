@@ -642,6 +642,26 @@ class Mentions:
             return actor
         return _with_text(plain, actor.text or "", f"{plain.evidence}+place as geocoded")
 
+    def struck_group_home(self, source: list[Actor], target: list[Actor]) -> list[Actor]:
+        """A known armed group struck abroad by the forces of its own state ("Turkish jets struck PKK targets
+        in northern Iraq", "Pakistani jets hit TTP hideouts in Afghanistan") keeps that country, not the
+        place's, which it takes as a doer there; struck by the place's state or a third one ("Chadian soldiers
+        killed Boko Haram fighters near Bohoma", "Israeli jets hit Hezbollah in Syria") it stays the place's
+        (names59)."""
+        states = {a.country for a in source if a.country and a.sector in FORCE_SECTORS | {"GOV"}}
+        if not states:
+            return target
+        out = []
+        for actor in target:
+            rule = actor.evidence or ""
+            if actor.sector in ARMED_SECTORS and "org:" in rule and actor.name and actor.country:
+                own = self.resolver.resolve(actor.name)
+                if own is not None and own.name == actor.name and own.country in states - {actor.country}:
+                    actor = _with_text(actor, actor.text or "", f"{rule}+own country:{own.country}")
+                    actor.country = own.country
+            out.append(actor)
+        return out
+
     def no_venue_country(self, source: list[Actor], target: list[Actor], ctx: DocContext
                          ) -> tuple[list[Actor], list[Actor]]:
         """"The two sides swapped prisoners in Geneva": a dealing's venue gives no country to the captives or
@@ -864,6 +884,9 @@ class Mentions:
         """'Students gheraoed the vice-chancellor': a university's head is the university's, not a state's."""
         if actor is None or actor.sector != "GOV" or not _campus_head(tok, ctx.where or ctx.focus):
             return actor
+        filed = ctx.dateline_place.country if ctx.dateline_place is not None else None
+        if any(c and not _campus_head(tok, c) for c in (ctx.focus, filed)):  # "BERLIN - The vice-chancellor
+            return actor  # condemned the strikes on Kharkiv": the story's state's deputy head (names59)
         campus = self._resolve(CAMPUS["actor"], ctx)
         return actor if campus is None else _with_text(campus, actor.text, f"campus head:{campus.evidence}")
 
@@ -1825,6 +1848,9 @@ class Mentions:
         Senegalese peace plan". Things owned by a person or group are aimed at them."""
         if tok.lower_ in NAMED_PLACE_WORDS and tok.text[:1].isupper():
             return None  # "looting shops on Moi Avenue": a street named after someone is no one's
+        named = self._apostrophe_name(tok, phrase, ctx)
+        if named is not None:  # "Kurdistan Workers' Party targets": the party's, not a party of the place
+            return named
         kind = tok.lemma_.lower() in KIND_NOUNS  # "military aid to Guatemala": Guatemala's military gets it
         for child in tok.children:  # "Hungary's new media law", "the government's foreign agents law": the
             # possessor before any modifier
@@ -1888,6 +1914,20 @@ class Mentions:
                     child.dep_ == "poss" or not self._named_after(tok, child, owner)):
                 return _with_text(owner, phrase, f"owner:{owner.evidence}")
         return self._split_owner(tok, phrase, ctx)
+
+    def _apostrophe_name(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """The group whose name holds a plural's apostrophe before the thing ("Kurdistan Workers' Party
+        targets", "the Workers' Party offices"): the parse makes "Workers" a possessor and "Party" a bare
+        modifier, so the whole name before the thing is read, kept only when it names a group (names59)."""
+        doc = tok.doc
+        cut = next((c for c in tok.lefts if c.dep_ == "poss" and c.i + 2 < tok.i
+                    and doc[c.i + 1].text in ("'", "’") and not c.whitespace_), None)
+        if cut is None or tok.left_edge.idx < ctx.dateline_end:
+            return None
+        owner = self._resolve(doc[tok.left_edge.i:tok.i].text, ctx)
+        if owner is None or not (owner.evidence or "").startswith("org:"):
+            return None
+        return _with_text(owner, phrase, f"owner:{owner.evidence}")
 
     def _named_after(self, thing: Token, mod: Token, owner: Actor) -> bool:
         """A facility whose name holds a leader's or a titled man's ("the Indira Gandhi airport", "the King

@@ -692,6 +692,8 @@ class Pipeline:
                 cand, ctx, evidence)  # "condemned the execution of three men in Saudi Arabia": the state's
         source = self.mentions.armed(source, trig.cls, ctx, trig.head)
         source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
+        if self.book.classes[trig.cls]["plover"] == "ASSAULT":  # "struck PKK targets in Iraq": the PKK's own
+            target = self.mentions.struck_group_home(source, target)
         # "urged donors to step up aid to South Sudan": the one asked is named, though it is no actor with a
         # country; a country in the act asked for is not it (sectors-3)
         requested = self.book.classes[trig.cls]["plover"] == "REQUEST"

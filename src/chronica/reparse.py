@@ -319,10 +319,14 @@ def _split_hyphen_name(hyphen: Token) -> Token | None:
     """The last word of a hyphened name ("SPLM-IO") the parse cut into three words, each its own subject
     or object of one verb ("the opposition SPLM-IO was expelled": "IO" the subject); None otherwise."""
     doc = hyphen.doc
-    if hyphen.tag_ != "HYPH" or not 0 < hyphen.i < len(doc) - 1:
+    if hyphen.text != "-" or not 0 < hyphen.i < len(doc) - 1:
         return None
     first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
-    if first.pos_ != "PROPN" or last.pos_ != "PROPN" or first.whitespace_ or hyphen.whitespace_:
+    if first.whitespace_ or hyphen.whitespace_:
+        return None
+    prefixes = readings()["hyphen_title_prefixes"]["prefixes"]
+    titled = first.lower_ in prefixes and last.pos_ in ("NOUN", "PROPN")
+    if not titled and (hyphen.tag_ != "HYPH" or first.pos_ != "PROPN" or last.pos_ != "PROPN"):
         return None
     same = first.head.i == hyphen.head.i == last.head.i and first.dep_ == hyphen.dep_ == last.dep_
     return last if same and last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else None
@@ -340,10 +344,11 @@ def _join_hyphen_name(hyphen: Token, last: Token) -> None:
 
 def hyphen_names(doc: Doc) -> int:
     """Mend "South Sudan's opposition SPLM-IO was expelled" parsed with "SPLM", "-" and "IO" three subjects
-    (sides49); the number mended."""
+    (sides49), and a title cut at its prefix ("the party's co-president was detained":
+    ``hyphen_title_prefixes`` in readings.yaml; names59); the number mended."""
     hyph = doc.vocab.strings["HYPH"]
-    return _mend(doc, tags_at(doc, column(doc, TAG), hyph), _split_hyphen_name,
-                 _join_hyphen_name)
+    at = sorted({*tags_at(doc, column(doc, TAG), hyph), *lower_at(doc, "-")})  # "co-president": "-" a noun
+    return _mend(doc, at, _split_hyphen_name, _join_hyphen_name)
 
 
 def _verb_after_gerund(gerund: Token) -> Token | None:

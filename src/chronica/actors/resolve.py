@@ -171,6 +171,9 @@ class ActorResolver:
         self.before_countries = frozenset(
             str(w).lower() for w in store.package_file("roles").get("before_countries") or ())
         self.envoys = frozenset(str(w).lower() for w in store.package_file("roles").get("envoys") or ())
+        self.city_named_sectors = frozenset(store.package_file("roles").get("city_named_sectors") or ())
+        self.chamber_words = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("chamber_words") or ())
         self.name_prefixes = frozenset(
             str(w).lower() for w in store.package_file("roles").get("name_prefixes") or ())
         self.stance_prefixes = frozenset(
@@ -434,6 +437,9 @@ class ActorResolver:
                 return False  # "St Francis Xavier Catholic Church": a parish's building, not the Holy See
             if entry.kind == "org" and self._described_after(tokens, i, j):
                 return False  # "the pro-European bloc": a country's parties, not the EU
+            if entry.kind == "role" and entry.proper and entry.form in self.chamber_words and not (
+                    self._chamber(tokens, i, j)):
+                return False  # "the Opera House", "the House of Saud": no legislature (names59)
             if entry.kind == "people" and entry.ref.guard and not _guard_name(tokens, j, self.lexicon):
                 return False
             if entry.kind == "leader" and j - i == 1 and tokens[i].key in MONTHS and (
@@ -481,6 +487,18 @@ class ActorResolver:
             return guard(entry, tokens, i, j, focus, self.lexicon)
 
         return accept
+
+    def _chamber(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether a capitalised chamber word ("House") names a legislature: after "the", a lower-case word
+        or a country ("the US House"), or opening a phrase that goes on with a capitalised word ("House
+        Democrats") or is that word alone; never before "of" ("the House of Saud") (``chamber_words``)."""
+        if j < len(tokens) and tokens[j].key == "of":
+            return False
+        if i == 0:
+            return j == len(tokens) or tokens[j].text[:1].isupper()
+        prev = tokens[i - 1]
+        return (not prev.text[:1].isupper() or prev.key in self.determiners
+                or self._country_before(tokens, i))
 
     def _country_before(self, tokens: list[Token], i: int) -> bool:
         """Whether a country's name or demonym of one to three words ends right before token ``i``."""
@@ -588,14 +606,21 @@ class ActorResolver:
         """A leader's name, with the titles right before it, inside the name of a facility that heads the
         phrase ("the King Khalid hospital", "the Indira Gandhi international airport", "the Sheikh Zayed Grand
         Mosque"; ``named_after_heads`` in mentions.yaml): none when his own ("Sheikh Khalifa's bodyguard")."""
-        if split < 2 or not (tokens[split - 1].key in self.named_after_heads
-                             or f"{tokens[split - 2].key} {tokens[split - 1].key}" in self.named_after_heads):
+        leader, head = None, split
+        for m in kept:
+            if m.entry.kind != "leader" or not tokens[m.start].text[:1].isupper():
+                continue
+            head = next((k + 1 for k in range(m.end, min(m.end + 3, split))
+                         if self._facility_word(tokens, k, split)), split)
+            if head < split or m.end < split <= m.end + 3:
+                leader = m
+                break
+        if head < 2 or not (tokens[head - 1].key in self.named_after_heads
+                            or f"{tokens[head - 2].key} {tokens[head - 1].key}" in self.named_after_heads):
             return []
-        leader = next((m for m in kept if m.entry.kind == "leader" and m.end < split <= m.end + 3
-                       and tokens[m.start].text[:1].isupper()), None)
-        if leader is None or any(phrase[t.end:t.end + 1] in ("'", "’") for t in tokens[leader.start:split]):
+        if leader is None or any(phrase[t.end:t.end + 1] in ("'", "’") for t in tokens[leader.start:head]):
             return []
-        if any(m.start < split - 1 and m.end >= split for m in kept):
+        if any(m.start < head - 1 and m.end >= head for m in kept):
             return []  # the head word is part of a longer name that holds it
         named, start = [leader], leader.start
         for m in sorted(kept, key=lambda m: -m.end):
@@ -603,6 +628,12 @@ class ActorResolver:
                 named.append(m)  # "King", "Imam", "Sheikh" before the name
                 start = m.start
         return named
+
+    def _facility_word(self, tokens: list[Token], k: int, split: int) -> bool:
+        """Whether token ``k`` is a capitalised facility word inside a name that more words of the phrase
+        follow ("Jawaharlal Nehru University students", "the Indira Gandhi International Airport authority";
+        names59)."""
+        return k + 1 < split and tokens[k].text[:1].isupper() and tokens[k].key in self.named_after_heads
 
     def _after_given_names(self, tokens: list[Token], i: int, kept: list[Match],
                            titled: bool = False) -> bool:
@@ -2052,7 +2083,7 @@ class ActorResolver:
     def _explicit_country(self, ctx: _Context, with_city: bool = True) -> str | None:
         """A country named in the phrase itself (head first, then the complement)."""
         for part in (ctx.head, ctx.tail):
-            m = ctx.first_of(part, COUNTRY_KINDS)
+            m = ctx.first_of([m for m in part if not self._city_in_name(ctx, m)], COUNTRY_KINDS)
             if m is not None:
                 return m.entry.ref.iso3
         for m in ctx.tail:
@@ -2061,6 +2092,15 @@ class ActorResolver:
             if m.entry.kind == "org" and (m.entry.ref.country or m.entry.ref.countries):
                 return m.entry.ref.home(ctx.where or ctx.focus)
         return self._city_country(ctx) if with_city else None
+
+    def _city_in_name(self, ctx: _Context, m: Match) -> bool:
+        """Whether a capital opens the name of a civic body of no state ("the Helsinki Foundation for Human
+        Rights", "the Helsinki Committee": ``city_named_sectors`` in roles.yaml): the city only names it, it
+        says nothing of the body's country (names59)."""
+        if m.entry.kind != "capital" or m.end >= len(ctx.tokens) or not ctx.tokens[m.end].text[:1].isupper():
+            return False
+        head = ctx.last_of(ctx.head, frozenset({"role"}))
+        return head is not None and head.start >= m.end and head.entry.ref.sector in self.city_named_sectors
 
     def _city_country(self, ctx: _Context) -> str | None:
         """Country of a city named after "in"/"from"/"near" ("police in Karachi")."""
