@@ -1676,27 +1676,53 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(STRONG_LOCATIVE)) + r")
 
 
 @lru_cache(maxsize=1)
-def _state_groups() -> re.Pattern[str] | None:
+def _state_group_names() -> frozenset[str]:
     """The groups of states named by their region that the actor dictionaries know, of several words
-    ("Pacific island nations", "the Baltic states", "Western Balkan countries"), in any case."""
+    ("Pacific island nations", "the Baltic states", "Western Balkan countries")."""
     from chronica.actors.data import package_file
 
     rows = package_file("roles").get("roles") or []
-    names = {str(w) for r in rows if r.get("sector") == "GOV" and r.get("stateless") and r.get("group")
-             for w in r.get("words") or [] if " " in str(w)}
+    return frozenset(str(w) for r in rows if r.get("sector") == "GOV" and r.get("stateless")
+                     and r.get("group") for w in r.get("words") or [] if " " in str(w))
+
+
+@lru_cache(maxsize=1)
+def _state_groups() -> re.Pattern[str] | None:
+    """The groups of states named by their region (:func:`_state_group_names`), in any case."""
+    names = _state_group_names()
     if not names:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                       + r")(?![\w'-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _state_group_ends() -> tuple[frozenset[str] | None, re.Pattern[str]]:
+    """The last words of the groups of states' names ("nations", "states", "countries"): the lower-case
+    words when all are ASCII (for ASCII texts, where a case-blind search of one is the same as a search of
+    the lower-cased text), and a case-blind search of any of them."""
+    ends = {n.rsplit(" ", 1)[-1] for n in _state_group_names()}
+    plain = frozenset(w.lower() for w in ends) if all(w.isascii() for w in ends) else None
+    return plain, re.compile("|".join(re.escape(w) for w in sorted(ends)) or "(?!)", re.IGNORECASE)
+
+
+def _may_name_state_group(text: str) -> bool:
+    """Does the text hold the last word of any group of states' name? Every name found holds one, and a
+    search of a few words is many times faster than one of all the names."""
+    plain, ends = _state_group_ends()
+    if plain is not None and text.isascii():
+        lowered = text.lower()
+        return any(w in lowered for w in plain)
+    return ends.search(text) is not None
+
+
 def _state_group_spans(text: str) -> list[tuple[int, int]]:
     """Where a group of states is named by its region ("aid to Pacific island nations", "warned the
     Baltic states"): several governments, no place inside ("Pacific" no town of the US, "Balkan" no
     province of Turkmenistan); after "in", "across" and the like it stays the area ("in the Baltic states")
-    (coop-4)."""
+    (coop-4). Only texts holding the last word of such a name are searched for them."""
     groups = _state_groups()
-    if groups is None:
+    if groups is None or not _may_name_state_group(text):
         return []
     return [m.span() for m in groups.finditer(text)
             if _LOCATIVE_BEFORE.search(text[max(m.start() - 24, 0):m.start()]) is None]
@@ -1897,8 +1923,8 @@ def _respell(m: Mention, gaz: Gazetteer) -> None:
         outer = [q for x in levels[k + 1:] for q, _ in x.cands]
         if outer:  # the first TOP_K that fit: the rest are not weighed
             key = norm(lv.text)
-            fitting = (e for e in gaz.similar(lv.text, TOWN)
-                       if _short_respelling(key, e) and any(_fit(e, q) >= 2 for q in outer))
+            fitting = (e for e in gaz.similar(lv.text, TOWN)  # the cheap test of the place first
+                       if any(_fit(e, q) >= 2 for q in outer) and _short_respelling(key, e))
             lv.cands = [(e, True) for e in itertools.islice(fitting, TOP_K)]
 
 
