@@ -115,7 +115,7 @@ from chronica.nlp import (
 )
 from chronica.ontology.acled import name_actors
 from chronica.ontology.acled import refine as refine_acled
-from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook
+from chronica.ontology.mapping import STATE_FORCE_SECTORS, Codebook, codebook, held_town
 from chronica.parse import SelectiveParser, make_doc
 from chronica.record import Actor, DateInfo, Document, Event, Modality, Place, Span
 from chronica.reparse import (
@@ -745,6 +745,8 @@ class Pipeline:
                 target = self.mentions.own_people(source[0], evidence, named_place(evidence, ctx.where)) or (
                     target)  # "Nepal lifted a curfew in Kathmandu"; a guessed visitor keeps the host ("the
                 # minister arrived in Cairo")
+            if any(held_town(a, source) for a in target):  # "the Arakan Army attacked Sittwe": a battle
+                coding = self.book.code(trig.cls, source, target, target_words)
         if not target:  # "Pakistan imposed martial law": its own people; the people of a place abroad
             target = self.mentions.home_measure(cand, source, evidence, named_place(evidence, ctx.where))
         if not target:  # "marched against a law raising the pension age": the government of where they march

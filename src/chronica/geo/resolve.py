@@ -118,6 +118,7 @@ TOWNSHIP_WORDS = frozenset(CUES["township_words"])
 TOWNSHIP_COUNTRIES = frozenset(CUES["township_countries"])  # where a township is a unit: "Kani township"
 CAPTURE_VERBS = frozenset(CUES["capture_verbs"])  # "captured Kisangani": the name is a place
 GROUND_STRIKE_VERBS = frozenset(CUES["ground_strike_verbs"])  # "shelled Kherson", whatever its tag
+VISITED_CITY_VERBS = frozenset(CUES["visited_city_verbs"])  # "an envoy visited Naypyitaw": the city
 STRIKE_ON_NOUNS = frozenset(CUES["strike_on_nouns"])  # "a drone attack on Sumy": the ground struck
 ARMED_STRIKERS = frozenset(CUES["armed_strikers"])  # "drone", "missiles", "forces": arms and armed men
 STRUCK_PLACE_VERBS = frozenset(CUES["struck_place_verbs"])  # "missiles hit Sumy"
@@ -975,6 +976,20 @@ def _captured_city(doc, a: int, b: int, label: str, cands: list) -> bool:  # noq
                          and (not alt or _city_named(e.name, root.text)) for e, alt in cands)
 
 
+def _visited_city(doc, a: int, b: int, cands: list) -> bool:  # noqa: ANN001
+    """A name visited ("a Chinese envoy visited Naypyitaw", "the minister toured Kandahar") that the
+    gazetteer knows as a town of at least ``CAPTURED_CITY_POP`` under that name or its spelling run
+    together, whatever the tagger calls it: a person visited is rarely a city's namesake so large."""
+    if not cands:
+        return False
+    root = tokens_of(doc)[a] if b - a == 1 else doc[a:b].root
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in VISITED_CITY_VERBS:
+        return False
+    word = skeleton(norm(span_text(doc, a, b)))
+    return any(e.kind == TOWN and e.pop >= CAPTURED_CITY_POP and (not alt or skeleton(norm(e.name)) == word)
+               for e, alt in cands)
+
+
 def _struck_ground(doc, gaz: Gazetteer, demonyms: dict[str, str], a: int, b: int, cands: list) -> bool:  # noqa: ANN001
     """A name, whatever its tag, struck or taken by arms or a state ("a Russian drone attack on Sumy",
     "Russian missiles hit Sumy", "Russian forces captured Chasiv Yar") that the gazetteer knows as a
@@ -1294,6 +1309,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             cue = (cue_run and a == i) or coord_cue or address or hint is not None or _locative(doc, a) or (
                 _named_after(doc, b) and not _adjective_of_people(doc, a, b)) or (
                 _captured(doc, a, b, label) or _captured_city(doc, a, b, label, cands)
+                or _visited_city(doc, a, b, cands)
                 or _struck_ground(doc, gaz, demonyms, a, b, cands)) or (
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = bounds[1][after - 1] if after > b else span_end

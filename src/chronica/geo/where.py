@@ -48,6 +48,8 @@ SEA_WORDS = frozenset(CUES["sea_words"])  # an area of these is a sea: an event'
 SEA_SHORES: dict[str, frozenset[str]] = {name.lower(): frozenset(isos or ())
                                          for name, isos in (CUES.get("sea_shores") or {}).items()}
 STRUCK_PLACE_VERBS = frozenset(CUES["struck_place_verbs"])  # "missiles struck Dnipro": where they fell
+STRUCK_PART_WORDS = frozenset(CUES["struck_part_words"])  # "an invasion of southern Lebanon": that part
+PART_OF_COUNTRY = frozenset(CUES["part_of_country_words"])  # "southern", "northern", ...
 LEAVE_VERBS = frozenset(CUES["venue_leave_verbs"])  # "Haftar left Moscow without signing": where he was
 DISCUSSING_VERBS = frozenset(CUES["discussing_verbs"])  # "to discuss Ukraine": what the talk is about
 TALK_WORDS = frozenset(CUES["talk_words"])  # "spoke by telephone about Taiwan": what the talk is about
@@ -212,6 +214,21 @@ def _struck(root: Token) -> bool:
         root = root.head
     return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and (
         root.head.lemma_.lower() in STRUCK_PLACE_VERBS)
+
+
+def _struck_part(doc, root: Token, place: Place) -> bool:  # noqa: ANN001
+    """Is the place a part of a country told by a compass word ("southern Lebanon", "northern Israel") that
+    force fell on: the object of a verb or noun of a strike or an invasion ("invaded southern Lebanon", "a
+    ground invasion of southern Lebanon", "rockets fired at northern Israel"; ``struck_part_words``)?
+    The country is then where it happened, not the country the story's actors come from."""
+    first = _first(doc, place)
+    if first is None or first.i == 0 or doc[first.i - 1].lower_ not in PART_OF_COUNTRY:
+        return False
+    head = root.head
+    if root.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in STRUCK_PART_WORDS
+    return root.dep_ == "pobj" and head.lower_ in ("of", "on", "into", "at", "against") and (
+        head.head.lemma_.lower() in STRUCK_PART_WORDS)
 
 
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
@@ -730,6 +747,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue
         country = (place.precision or 4) >= COUNTRY
         locative = locative or (not country and _struck(root))  # "KYIV - missiles struck Dnipro": Dnipro
+        locative = locative or (country and _struck_part(doc, root, place))  # "invasion of southern Lebanon"
         locative = locative or (not country and root.dep_ == "dobj" and root.head.i == trigger.i
                                 and trigger.lemma_ in LEAVE_VERBS)  # "left Moscow without signing"
         if root.i in actor_tokens and not locative:

@@ -79,6 +79,19 @@ def state_at_war(target: Actor, source: list[Actor]) -> bool:
                     and a.country != target.country for a in source))
 
 
+PLACE_HIT = "country where the violence hit:"  # the evidence of a town named as what was hit (mentions.py)
+REBEL_INTER = 2  # ACLED's rebel groups
+
+
+def held_town(target: Actor, source: list[Actor]) -> bool:
+    """Is the target a town the gazetteer knows, named alone as what a named rebel group attacked ("the Arakan
+    Army attacked Sittwe")? The town is held by forces the rebels fight: an armed clash, as ACLED codes an
+    offensive on a town, not violence against its people (a "village" attacked is not so named)."""
+    return (target.inter == 0 and not target.sector and (target.evidence or "").startswith(PLACE_HIT)
+            and bool(source) and all(a.inter == REBEL_INTER and (a.evidence or "").startswith("org:")
+                                     for a in source))
+
+
 def private_force(actor: Actor) -> bool:
     """Private security guards: ACLED's other forces (inter 8), armed though neither state nor militia."""
     return actor.inter == 8 and (actor.acled_actor or "").startswith("Private Security Forces")
@@ -161,7 +174,8 @@ def _violence_kind(source: list[Actor], target: list[Actor], target_words: list[
     """'armed' when armed actors fight, 'civilians' when the unarmed (people, officials, villages,
     vehicles) are attacked; None when the text does not say whom."""
     military_object = any(w in MILITARY_OBJECTS for w in target_words or ())
-    if any(armed(a) or state_at_war(a, source) for a in target) or (not target and military_object):
+    if any(armed(a) or state_at_war(a, source) or held_town(a, source) for a in target) or (
+            not target and military_object):
         return "armed"  # civilians hurt in an attack on a police post are its toll, not its target
     if target:
         return "civilians"
