@@ -3231,6 +3231,9 @@ class Mentions:
         # "The BNP, whose leader Khaleda Zia is under house arrest, boycotted the vote": who the doers are
         own |= {t.i for h in cand.roles.source for c in children_of(h) if c.dep_ == "relcl"
                 for t in c.subtree}
+        # "Thousands of Senegalese marched": the people a crowd's count is "of" are the doers (westafr-2)
+        own |= {t.i for h in cand.roles.source for c in children_of(h)
+                if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
         label = _after_label(cand.trigger.head)  # "Finance Bill protests: Ruto meets ...": not at Ruto
         start = max(sent.start_char, ctx.dateline_end)
         for a, b, actor in self.resolver.mentions(text_of(doc)[start:sent.end_char], date=ctx.date,
