@@ -707,7 +707,7 @@ def _crowd_participles(subject: Token, noun: Token) -> list[Token]:
     """'fired tear gas at thousands of farmers marching towards Delhi', 'at hundreds of people protesting
     against hardship': the participles that tell the act of a crowd that is no verb's subject, hung on the
     count or on the counted people (westafr-2)."""
-    return [c for w in {subject, noun} for c in children_of(w)
+    return [c for w in dict.fromkeys((subject, noun)) for c in children_of(w)
             if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
 
 
