@@ -44,12 +44,21 @@ def test_dead_told_in_a_protest_are_its_toll(pipeline, text: str, dead: int) -> 
 
 
 def test_dead_and_hurt_told_in_clashes_are_the_clashes_toll(pipeline) -> None:
-    events = _events(pipeline, "A student was killed and nine policemen were injured in clashes with "
-                               "protesters in Dhaka.")
+    events = _events(pipeline, "A student was killed and nine policemen were injured in clashes at the "
+                               "Khulna bypass.")
     assert len(events) == 1
     assert events[0].plover["type"] == "PROTEST"
     assert _sub(events[0]) != "Attack"
     assert (events[0].fatalities, events[0].injured) == (1, 9)
+
+
+def test_hurt_in_clashes_with_a_side_named_keep_their_doers(pipeline) -> None:
+    events = _events(pipeline, "A student was killed and nine policemen were injured in clashes with "
+                               "protesters in Dhaka.")
+    toll = next(e for e in events if e.fatalities)
+    assert toll.acled["event_type"] == "Riots"
+    assert "Rioters (Bangladesh)" in {a.name for a in toll.source}
+    assert (toll.fatalities, toll.injured) == (1, 9)
 
 
 @pytest.mark.parametrize("text, dead, sub", [

@@ -286,6 +286,7 @@ def _claimed_toll(cands: list[Candidate], cand: Candidate, plover_of: dict[str, 
 # "At least 39 people were killed in protests", "... during demonstrations", "... amid the unrest": where the
 # dead of an outcome with no doer fell (westafr-1)
 SCENE_PREPS = frozenset({"in", "during", "amid", "amidst"})
+SIDE_PREPS = frozenset({"with", "between"})  # not "against": a protest's aim ("protests against the bill")
 
 
 def _scene_nouns(verb: Token) -> list[Token]:
@@ -308,9 +309,15 @@ def _crowd_scene(cands: list[Candidate], cand: Candidate, plover_of: dict[str, s
     nouns = _scene_nouns(cand.trigger.head)
     here = [c for c in cands if c is not cand and c.sentence == cand.sentence and c.trigger.is_noun
             and c.trigger.head in nouns and not c.modality.modality.negated]
-    if not here or any(plover_of[c.trigger.cls] != "PROTEST" for c in here):
+    if not here or any(plover_of[c.trigger.cls] != "PROTEST" or _sides_named(c.trigger.head) for c in here):
         return None
     return here[0]
+
+
+def _sides_named(noun: Token) -> bool:
+    """'injured in clashes with far-right rioters': a scene that names a side, whose men are the doers of the
+    hurt told (the outcome keeps its own reading)."""
+    return any(c.dep_ == "prep" and c.lower_ in SIDE_PREPS for c in children_of(noun))
 
 
 def _fold_crowd_tolls(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:

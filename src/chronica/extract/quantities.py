@@ -696,6 +696,12 @@ def _vague_head(noun: Token, tables: _Tables) -> Token | None:
     return None
 
 
+def crowd_count(tok: Token) -> bool:
+    """Whether a word is a number that counts people ("Thousands", "300", "dozens"), as the head of "Thousands
+    of Senegalese" is (westafr-2)."""
+    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _tables().vague
+
+
 def _counted_demonym(noun: Token, tables: _Tables) -> bool:
     """'Hundreds of Ghanaians marched', 'Thousands of Senegalese rallied', '500 Kenyans gathered': a
     country's people counted by a number are a crowd's people, as "people" are (westafr-2)."""
