@@ -124,3 +124,22 @@ def test_a_counted_demonym_is_the_crowd_not_its_addressee(pipeline, text: str, c
 def test_people_of_a_country_who_fled_are_no_crowd(pipeline) -> None:
     events = _events(pipeline, "Thousands of Malians fled to Mauritania after the attack.")
     assert all(e.size is None for e in events)
+
+
+# --- 3. a leader held in a sentence of its own is no force met at the protest ------------------------------
+
+def test_a_leader_held_apart_from_the_protest_is_an_arrest(pipeline) -> None:
+    events = _events(pipeline, "NIAMEY, July 27, 2023 - Soldiers detained President Mohamed Bazoum in Niamey "
+                               "on Wednesday. Hundreds of his supporters rallied outside the palace.")
+    arrest = next(e for e in events if e.plover["type"] == "COERCE")
+    assert _sub(arrest) == "Arrests"
+    assert "Mohamed Bazoum" in {a.name for a in arrest.target}
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained opposition leader Ousmane Sonko as his supporters marched in Dakar.",
+    "Thousands marched in Paris against the pension reform; police arrested 300 people.",
+])
+def test_an_arrest_at_the_protest_stays_an_intervention(pipeline, text: str) -> None:
+    arrest = next(e for e in _events(pipeline, text) if e.plover["type"] == "COERCE")
+    assert _sub(arrest) == "Protest with intervention"
