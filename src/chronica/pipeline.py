@@ -440,7 +440,7 @@ class Pipeline:
             day = dateline_day(dates, dateline_end(text_of(doc)))
         ctx = self._context(document, doc, dates, day if day is not None and day.value != document.published
                             else None)
-        mark_places(doc, [(p.start, p.end) for p in ctx.places if _bears_name(p)])  # "captured El Fasher"
+        mark_places(doc, [(p.start, p.end) for p in ctx.places if self._bears_name(p)])  # "captured Mekelle"
         plover_of = self.extractor.plover_of
         cands: list[Candidate] = []
         bounds: dict[int, tuple[int, int]] = {}
@@ -509,6 +509,14 @@ class Pipeline:
         """A country's English name ("South Sudan"), or None."""
         country = self.actors.countries.get(iso3)
         return country.name if country is not None else None
+
+    def _bears_name(self, place: Place) -> bool:
+        """Whether a place found in the text is one of the name it was found by ("El Fasher", "Babanusa" for
+        Babanūsah, "Mekelle" for Mek'ele), not a place it stands near ("captured Guzman in Los Mochis": the
+        man, not the town)."""
+        if not place.text:
+            return False
+        return fold(place.text) in fold(place.name or "") or self.geocoder.names_itself(place)
 
     def _org_words(self, sent: SpacySpan) -> frozenset[int]:
         """The indexes of the words inside the organisations' names the lexicon knows in a sentence
@@ -1247,12 +1255,6 @@ def _disaster_in(lede: list[SpacySpan], lex: Lexicon) -> bool:
         if disaster_told(lede.pop(0), lex):
             return True
     return False
-
-
-def _bears_name(place: Place) -> bool:
-    """Whether a place found in the text is one of the name it was found by ("El Fasher", "Babanusa" for
-    Babanūsah), not a place it stands near ("captured Guzman in Los Mochis": the man, not the town)."""
-    return bool(place.text) and fold(place.text) in fold(place.name or "")
 
 
 def unknown_doers_here(source: list[Actor], where: str | None) -> list[Actor]:

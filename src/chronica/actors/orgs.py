@@ -92,6 +92,7 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
     """Add the organisations of a file to ``lexicon``; return how many there were."""
     rows = data.get("organisations") or []
     nouns = list(data.get("regional_nouns") or [])
+    armed = list(data.get("regional_armed_nouns") or [])
     for row in rows:
         name = str(row["name"])
         full = row.get("full")
@@ -114,7 +115,8 @@ def load_orgs(data: dict[str, Any], lexicon: Lexicon) -> int:
                   (as_date(row.get("active_from")), as_date(row.get("active_until"))),
                   frozenset(key_of(str(a)) for a in row.get("common") or []), frozenset(cased))
         forms = [name] + ([full] if full else []) + [str(a) for a in row.get("aliases") or []] + (
-            regional_forms(row.get("regional") or [], nouns))
+            regional_forms(row.get("regional") or [], nouns)) + (
+            regional_forms(row.get("regional_armed") or [], armed))  # "Tigrayan troops"
         for form in forms:
             lexicon.add(form, "org", org, proper=not _any_case(form, lexicon))
         for form in local:  # common words ("militia", "coalition"): any case in the text

@@ -64,6 +64,10 @@ class Geocoder:
         """Candidates for a name, best first by prior (population, countries and capitals up)."""
         return [_resolve.to_place(e, name) for e, _ in _resolve.lookup(self.gaz, name)]
 
+    def names_itself(self, place: Place) -> bool:
+        """Whether a resolved place is one its own words name (``resolve.names_itself``)."""
+        return _resolve.names_itself(self.gaz, place)
+
     def places(self, doc, adjectives: bool = True, actors: Iterable[str] = (),
                home: Home | str | None = None, published: str | None = None,
                code_book: bool = False) -> list[Place]:

@@ -3422,6 +3422,18 @@ def _context(picks, nations: list[str], iso2: dict[str, str],
     return ctx_c, ctx_a
 
 
+def names_itself(gaz: Gazetteer, place: Place) -> bool:
+    """Whether a resolved place is one the gazetteer knows by its own words: by its name or a more name
+    ("Mekelle" for Mek'ele, "Wad Madani" for Wad Medani: the same skeleton), or by an alternate name of a
+    town of ALT_CUE_POP; not a place a qualifier lent to another name ("captured Guzman in Los Mochis")."""
+    if not place.text:
+        return False
+    key = norm(place.text)
+    respelt = len(key) >= MIN_RESPELL and skeleton(key) == skeleton(norm(place.name or ""))
+    return any(e.name == place.name and e.iso3 == place.country
+               and (not alt or respelt or e.pop >= ALT_CUE_POP) for e, alt in lookup(gaz, place.text))
+
+
 def to_place(e: Entry, text: str, start: int | None = None, end: int | None = None) -> Place:
     """A gazetteer entry as the record's Place (a district known by name only, placed at its
     region's point, has the region's precision)."""
