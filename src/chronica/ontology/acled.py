@@ -870,8 +870,6 @@ def _acled_actors(ev: Event, conventional: Conventional, focus: str | None,
     elif kind in VIOLENT_TYPES:  # a party's members who attack are a political militia ("X party workers
         # attacked ..."), as ACLED codes them
         ev.source = [_claimed_brigade(a, ev, context_rules(), country) for a in ev.source]
-        place = people_country(ev.location) if ev.location else None
-        ev.source = [_forces_abroad(_state_forces_act(a, conventional), place) for a in ev.source]
         rivals = None if ev.target else _rival_groups(ev, ev.source, context_rules())
         if rivals is not None:  # "two clan militias clashed": the other clan's militia is the second side
             ev.target = [replace(rivals, evidence=f"{rivals.evidence}+both sides")]
@@ -1031,26 +1029,6 @@ def _state_forces(actor: Actor, source: list[Actor], conventional: Conventional)
         return actor
     return replace(actor, acled_actor=forces.acled_actor, inter=1,
                    evidence=f"{actor.evidence}+acled-convention:state at war")
-
-
-def _state_forces_act(actor: Actor, conventional: Conventional) -> Actor:
-    """"Israel struck Hodeidah", "Iran fired 180 missiles at Israel": a state named by its country's name
-    that strikes, shells or kills does so by its military forces, as ACLED writes the doer (myisr-3)."""
-    if actor.sector != "GOV" or not actor.country or not (actor.evidence or "").startswith("country:"):
-        return actor
-    forces = conventional("military forces", actor.country)
-    if forces is None or forces.country != actor.country or forces.sector != "MIL":
-        return actor
-    return replace(forces, text=actor.text, evidence=f"{actor.evidence}+acled-convention:its military forces")
-
-
-def _forces_abroad(actor: Actor, place: str | None) -> Actor:
-    """A state's military forces striking or fighting in another country are external forces (inter 8)
-    whatever country the story is told from ("the United States and Britain struck Houthi targets in
-    Yemen": both; "the Israeli military said it struck targets in Lebanon")."""
-    if actor.sector != "MIL" or actor.inter != 1 or not place or actor.country in (None, place):
-        return actor
-    return replace(actor, inter=8, evidence=f"{actor.evidence}+abroad:{place}")
 
 
 def _official_victim(actor: Actor, rules: Context) -> Actor:
