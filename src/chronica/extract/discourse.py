@@ -283,60 +283,10 @@ def _claimed_toll(cands: list[Candidate], cand: Candidate, plover_of: dict[str, 
     return True
 
 
-# "At least 39 people were killed in protests", "... during demonstrations", "... amid the unrest": where the
-# dead of an outcome with no doer fell (westafr-1)
-SCENE_PREPS = frozenset({"in", "during", "amid", "amidst"})
-SIDE_PREPS = frozenset({"with", "between"})  # not "against": a protest's aim ("protests against the bill")
-
-
-def _scene_nouns(verb: Token) -> list[Token]:
-    """The nouns an outcome's verb, or a verb joined to it ("a farmer was killed and 12 policemen were
-    injured in clashes"), is told "in", "during" or "amid"."""
-    verbs = [verb, *(c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verbs.append(verb.head)
-    return [g for v in verbs for p in children_of(v) if p.dep_ == "prep" and p.lower_ in SCENE_PREPS
-            for g in children_of(p) if g.dep_ == "pobj"]
-
-
-def _crowd_scene(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:
-    """'At least 39 people were killed in protests against the finance bill', 'sixteen were killed during
-    riots in Senegal': the protest or riot (a noun event of the sentence) that a killing or wounding with no
-    doer is told in holds its toll; no attack of its own. Not when an attack is named there too ("killed in
-    an attack during the protests")."""
-    if not _is_outcome(cand) or not cand.counts.keys() & {"killed", "injured"}:
-        return None
-    nouns = _scene_nouns(cand.trigger.head)
-    here = [c for c in cands if c is not cand and c.sentence == cand.sentence and c.trigger.is_noun
-            and c.trigger.head in nouns and not c.modality.modality.negated]
-    if not here or any(plover_of[c.trigger.cls] != "PROTEST" or _sides_named(c.trigger.head) for c in here):
-        return None
-    return here[0]
-
-
-def _sides_named(noun: Token) -> bool:
-    """'injured in clashes with far-right rioters': a scene that names a side, whose men are the doers of the
-    hurt told (the outcome keeps its own reading)."""
-    return any(c.dep_ == "prep" and c.lower_ in SIDE_PREPS for c in children_of(noun))
-
-
-def _fold_crowd_tolls(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
-    """Give each outcome told in a protest or riot its counts, and drop it (westafr-1)."""
-    kept = []
-    for cand in cands:
-        host = _crowd_scene(cands, cand, plover_of)
-        if host is None:
-            kept.append(cand)
-            continue
-        for kind, count in cand.counts.items():
-            host.counts.setdefault(kind, count)
-    return kept
-
-
 def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
     """Fold later outcome events into the attack they follow; keep everything else."""
     kept: list[Candidate] = []
-    for cand in _fold_crowd_tolls(cands, plover_of):
+    for cand in cands:
         if (_captives_found_dead(kept, cand) or _killed_found(kept, cand)
                 or _claimed_toll(kept, cand, plover_of)):
             continue
@@ -419,17 +369,6 @@ def fold_details(cands: list[Candidate], sentence: int, plover_of: dict[str, str
         cands.remove(cand)
 
 
-def _size_of_crowd_held(cands: list[Candidate], count: Count, sentence: int) -> None:
-    """'Police fired tear gas at 2,000 protesters in Dakar': a crowd counted as the target of an act of its
-    sentence (police firing at it, dispersing it), with no protest told of its own, is that act's size
-    (westafr-2)."""
-    for cand in cands:
-        if cand.sentence == sentence and "size" not in cand.counts and any(
-                count.token == t or count.token in t.subtree for t in cand.roles.target):
-            cand.counts["size"] = count
-            return
-
-
 def _carry_size(cands: list[Candidate], count: Count, sentence: int, plover_of: dict[str, str]) -> None:
     """'Tens of thousands marched in Paris. The ministry said 48,000 people took part': a crowd's size told in
     a sentence with no protest of its own is the size of the protest just before, when it has none or only a
@@ -445,7 +384,6 @@ def _carry_size(cands: list[Candidate], count: Count, sentence: int, plover_of: 
         if held is None or vague_count(held) and not vague_count(count) and count.value >= held.value:
             cand.counts["size"] = count
         return
-    _size_of_crowd_held(cands, count, sentence)
 
 
 def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of: dict[str, str]) -> None:
