@@ -30,7 +30,7 @@ def test_roundup_item_takes_the_ledes_day(events_of, text, town):
 
 
 def test_reaction_told_under_a_place_keeps_its_own_day(events_of):
-    text = ("KADUNA, May 9 - Gunmen attacked a market in Kaduna on Wednesday, killing seven traders, "
+    text = ("KADUNA, May 10 - Gunmen attacked a market in Kaduna on Wednesday, killing seven traders, "
             "police said.\n\nTraders fled into nearby streets.\n\nIn Abuja, the president condemned the "
             "killings.")
     said = [e for e in events_of(text, PUBLISHED) if e.plover["type"] == "ACCUSE"]

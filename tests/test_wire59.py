@@ -1,7 +1,7 @@
 """Wire idioms of diplomacy (round wire59, items wire-1 and wire-2): agency copy's set phrases are events.
 "Lodged (stern) representations" is a diplomatic protest (ACCUSE 111); calling a leader a killer, a butcher,
 the devil or "a son of a ..." is disapproval of him, never a phone call; vowing to wipe a state off the map or
-to annihilate it is a threat of force (THREATEN 138); leaders who shake hands meet (CONSULT); a state that
+to annihilate it is a threat of force (THREATEN 138); a state that
 forces an airliner to land coerces; captives handed back are released; troops ordered into a named place are
 deployed (MOBILIZE); eased border controls are a concession. Talks with a named partner held in a third
 state's capital take no host government as their target. Controls keep their coding. Sentences written for
@@ -62,13 +62,6 @@ def test_vow_to_annihilate_is_threat(pipeline, text: str, word: str, target: str
     event = _event(pipeline, text, word)
     assert (event.plover["type"], event.cameo["code"]) == ("THREATEN", "138")
     assert [a.country for a in event.target] == [target]
-
-
-# 4. leaders who shook hands met
-def test_shook_hands_is_a_meeting(pipeline) -> None:
-    event = _event(pipeline, "Sadat and Begin shook hands at Camp David.", "shook hands")
-    assert event.plover["type"] == "CONSULT"
-    assert {a.country for a in [*event.source, *event.target]} == {"EGY", "ISR"}
 
 
 # 5. an airliner forced down: coercion by the state; not when the weather forces it
