@@ -433,13 +433,8 @@ class Pipeline:
             log.warning("%s: the mends made a cycle of heads in the sentence at token %d: its parse undone",
                         document.doc_id, start)
             document.problems.append(f"parse mends undone in the sentence at token {start}: a cycle of heads")
-        dates = find_dates(text_of(doc), document.published)
-        day = dateline_day(dates, dateline_end(text_of(doc)))  # "CAIRO, Aug 14 (Reuters) - "
-        if day is not None and day.value != document.published:  # the story's "on Wednesday" counts from it
-            dates = find_dates(text_of(doc), day.value)
-            day = dateline_day(dates, dateline_end(text_of(doc)))
-        ctx = self._context(document, doc, dates, day if day is not None and day.value != document.published
-                            else None)
+        dates, day = _story_dates(text_of(doc), document.published)
+        ctx = self._context(document, doc, dates, day)
         mark_places(doc, [(p.start, p.end) for p in ctx.places if self._bears_name(p)])  # "captured Mekelle"
         plover_of = self.extractor.plover_of
         cands: list[Candidate] = []
@@ -1470,6 +1465,17 @@ def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int,
     earlier = [d for d in dates if d.start is not None and para <= d.start < start
                and d.basis == "text" and d.precision == "day"]
     return replace(earlier[-1]) if earlier else None
+
+
+def _story_dates(text: str, published: str | None) -> tuple[list[DateInfo], DateInfo | None]:
+    """The text's dates, and its dateline's day when that is not the publication date ("CAIRO, Aug 14
+    (Reuters) - "): then the story's "on Wednesday" counts from the dateline's day."""
+    dates = find_dates(text, published)
+    day = dateline_day(dates, dateline_end(text))
+    if day is None or day.value == published:
+        return dates, None
+    dates = find_dates(text, day.value)
+    return dates, dateline_day(dates, dateline_end(text))
 
 
 def _dated(date: DateInfo, day: DateInfo | None) -> DateInfo:
