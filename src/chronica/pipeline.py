@@ -684,6 +684,8 @@ class Pipeline:
         # crime") was not done by the sentence's other actors: its judges, investigators, mourners
         if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not topic(head):
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
+            source = _not_the_target(source, target, evidence)  # "a convoy of UN peacekeepers came under
+            # attack": the peacekeepers, the target, are no doer found elsewhere in the sentence
         elif not source and not topic(head):  # "put under investigation in Italy": Italy's state investigates
             source = self.mentions.state_of_place(cand, ctx, evidence) or self.mentions.held_by(cand, ctx,
                                                                                                  evidence)
@@ -1334,6 +1336,17 @@ def _not_itself(source: list[Actor], target: list[Actor], evidence: dict) -> lis
     kept = [a for a in target if not ((a.name, a.text) in govs and a.sector == "GOV")]
     if not kept:
         evidence.pop("target", None)
+    return kept
+
+
+def _not_the_target(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
+    """A doer found by a search of the sentence is not the target the roles already gave ("A convoy of UN
+    peacekeepers came under attack": the peacekeepers are attacked, not attackers too): a source of the
+    same words and name as a target is dropped, and the doer stays unknown (roles59)."""
+    told = {(a.name, a.text) for a in target}
+    kept = [a for a in source if (a.name, a.text) not in told]
+    if len(kept) < len(source) and not kept:
+        evidence.pop("source", None)
     return kept
 
 
