@@ -2646,7 +2646,7 @@ class Mentions:
         blocked.update(_held_over(trig, cand.trigger.cls == "arrest"))
         blocked.update(_whose_owner(trig))
         blocked.update(_victims_named(trig))  # "the Armenian genocide": its victims, not its doers
-        if trig.lemma_.lower() in FINDING:  # "police arrested dozens; seven bodies were later found": no killers
+        if trig.lemma_.lower() in FINDING:  # "arrested dozens; bodies were found": no killers
             blocked.update(t.i for c in semicolon_clauses(trig) for t in c.subtree)
         timed: set[int] = set()
         fleeing = _fleers(trig)
