@@ -1339,12 +1339,18 @@ def _not_itself(source: list[Actor], target: list[Actor], evidence: dict) -> lis
     return kept
 
 
+# a state's or an international body's forces found as doer and target are one side misread twice; crowds and
+# communities may fight among themselves ("villagers clashed", mob violence)
+SIDE_FORCES = frozenset({1, 8})
+
+
 def _not_the_target(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
     """A doer found by a search of the sentence is not the target the roles already gave ("A convoy of UN
     peacekeepers came under attack": the peacekeepers are attacked, not attackers too): a source of the
-    same words and name as a target is dropped, and the doer stays unknown (roles59)."""
+    same words and name as a target is dropped, and the doer stays unknown (roles59); only state or
+    international forces, not crowds."""
     told = {(a.name, a.text) for a in target}
-    kept = [a for a in source if (a.name, a.text) not in told]
+    kept = [a for a in source if (a.name, a.text) not in told or a.inter not in SIDE_FORCES]
     if len(kept) < len(source) and not kept:
         evidence.pop("source", None)
     return kept
