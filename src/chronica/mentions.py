@@ -3168,7 +3168,8 @@ class Mentions:
         if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "reiterated its demand today that Israel ease ...":
             clauses += [c for c in children_of(head.head) if c.dep_ == "ccomp" and c.i > head.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))]  # hung on the verb
-        apart = set(semicolon_clauses(head))  # "police arrested dozens; bodies were found": no complement
+        # "police arrested dozens; bodies were found": what was found is no complement of the arrest
+        apart = set(semicolon_clauses(head)) if head.lemma_.lower() in FINDING else set()
         for comp in (c for c in clauses if c not in apart):
             that = comp.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)  # "its demand that Qatar ..."

@@ -67,7 +67,15 @@ from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll, warned_report
-from chronica.extract.roles import CROWD_FOUGHT, DYING, RECIPROCAL, SHARED_OBJECT, clause_subject, mutual
+from chronica.extract.roles import (
+    CROWD_FOUGHT,
+    DYING,
+    RECIPROCAL,
+    REPELLED_ATTACKER,
+    SHARED_OBJECT,
+    clause_subject,
+    mutual,
+)
 from chronica.extract.sports import game_word_in, is_sport, may_be_game, sides_of
 from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
 from chronica.geo import Geocoder, PlaceList
@@ -668,6 +676,8 @@ class Pipeline:
             else None  # "the two sides swapped prisoners in Geneva": the sides are not Swiss
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
         heads = [h for h in cand.roles.target if h.i not in cand.roles.event_nouns]  # not "a protest" lodged
+        if cand.roles.rules.get("source") == REPELLED_ATTACKER:  # "repelled a Boko Haram attack, killing five
+            heads = [h for h in heads if h not in (cand.victims or [])]  # militants": the attackers' own dead
         target = self.mentions.actors(heads, ctx, evidence, "target")
         if source and target:  # "drones launched by Russia": the doer's own weapons are not its target
             names = {a.name for a in source}  # and a state's drones are its forces' (roles248)

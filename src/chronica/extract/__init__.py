@@ -41,7 +41,6 @@ from chronica.extract.readings import lemmas as reading_lemmas
 from chronica.extract.roles import (
     JUDGED_PREPS,
     REASON_VERBS,
-    REPELLED_ATTACKER,
     SHARED_OBJECT,
     Roles,
     find_roles,
@@ -822,10 +821,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                 obj = [t for t in children_of(head) if t.dep_ in ("dobj", "nsubjpass")]
                 # "rival clans clashed, killing four": the dead of a fight among one plural side are its own
                 site = _site_target(host)  # "hurt in a knife attack at a bus station": the hurt, not the site
-                # "repelled a Boko Haram attack, killing five militants": the attackers' own dead
-                own_dead = host.roles.rules.get("source") == REPELLED_ATTACKER
                 if obj and (not host.roles.target or not host.trigger.is_noun or site) and (
-                        host.roles.rules.get("target") != "one plural side") and not own_dead:
+                        host.roles.rules.get("target") != "one plural side"):
                     host.roles.target = ([] if site else host.roles.target) + obj
                     host.roles.rules["target"] = f"outcome:{head.lemma_}"
                 if head.lemma_ == "kill" and "victims" not in host.roles.rules:

@@ -877,9 +877,10 @@ def _given_time_to_leave(sent: Span, lex: Lexicon, triggers: list[Trigger], take
     for verb in _verbs(sent, spec["verbs"] | spec["telling"]):
         if verb.i in taken and verb.i not in on_verb or order is None:
             continue
+        forces = verb.lemma_.lower() in spec["forces_verbs"]
         cls = next((order.objects.get(p.lemma_.lower()) or _foreign_forces(p, spec)
                     for p in _sent_away(verb, spec)
-                    if order.objects.get(p.lemma_.lower()) or _foreign_forces(p, spec)), None)
+                    if order.objects.get(p.lemma_.lower()) or forces and _foreign_forces(p, spec)), None)
         if cls and verb.i in on_verb:
             on_verb[verb.i].cls, on_verb[verb.i].rule = cls, on_verb[verb.i].rule + "+given-time"
         elif cls:
