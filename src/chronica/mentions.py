@@ -74,6 +74,7 @@ from chronica.nlp import (
     in_place,
     lemmas_of,
     lowers_of,
+    semicolon_clauses,
     sentence_bounds,
     sentence_of,
     sentence_text,
@@ -2645,6 +2646,8 @@ class Mentions:
         blocked.update(_held_over(trig, cand.trigger.cls == "arrest"))
         blocked.update(_whose_owner(trig))
         blocked.update(_victims_named(trig))  # "the Armenian genocide": its victims, not its doers
+        if trig.lemma_.lower() in FINDING:  # "arrested dozens; bodies were found": no killers
+            blocked.update(t.i for c in semicolon_clauses(trig) for t in c.subtree)
         timed: set[int] = set()
         fleeing = _fleers(trig)
         remote = cand.trigger.cls in REMOTE_CLASSES
@@ -3165,7 +3168,9 @@ class Mentions:
         if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "reiterated its demand today that Israel ease ...":
             clauses += [c for c in children_of(head.head) if c.dep_ == "ccomp" and c.i > head.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))]  # hung on the verb
-        for comp in clauses:
+        # "police arrested dozens; bodies were found": what was found is no complement of the arrest
+        apart = set(semicolon_clauses(head)) if head.lemma_.lower() in FINDING else set()
+        for comp in (c for c in clauses if c not in apart):
             that = comp.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)  # "its demand that Qatar ..."
             that = that or (comp.dep_ == "acl" and head.lemma_.lower() in W["readiness_nouns"]

@@ -67,7 +67,15 @@ from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll, warned_report
-from chronica.extract.roles import CROWD_FOUGHT, DYING, RECIPROCAL, SHARED_OBJECT, clause_subject, mutual
+from chronica.extract.roles import (
+    CROWD_FOUGHT,
+    DYING,
+    RECIPROCAL,
+    REPELLED_ATTACKER,
+    SHARED_OBJECT,
+    clause_subject,
+    mutual,
+)
 from chronica.extract.sports import game_word_in, is_sport, may_be_game, sides_of
 from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
 from chronica.geo import Geocoder, PlaceList
@@ -671,6 +679,8 @@ class Pipeline:
             else None  # "the two sides swapped prisoners in Geneva": the sides are not Swiss
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
         heads = [h for h in cand.roles.target if h.i not in cand.roles.event_nouns]  # not "a protest" lodged
+        if cand.roles.rules.get("source") == REPELLED_ATTACKER:  # "repelled a Boko Haram attack, killing five
+            heads = [h for h in heads if h not in (cand.victims or [])]  # militants": the attackers' own dead
         target = self.mentions.actors(heads, ctx, evidence, "target")
         if source and target:  # "drones launched by Russia": the doer's own weapons are not its target
             names = {a.name for a in source}  # and a state's drones are its forces' (roles248)
@@ -687,6 +697,8 @@ class Pipeline:
         # crime") was not done by the sentence's other actors: its judges, investigators, mourners
         if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not topic(head):
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
+            source = _not_the_target(source, target, evidence)  # "a convoy of UN peacekeepers came under
+            # attack": the peacekeepers, the target, are no doer found elsewhere in the sentence
         elif not source and not topic(head):  # "put under investigation in Italy": Italy's state investigates
             source = self.mentions.state_of_place(cand, ctx, evidence) or self.mentions.held_by(cand, ctx,
                                                                                                  evidence)
@@ -1333,6 +1345,23 @@ def _not_itself(source: list[Actor], target: list[Actor], evidence: dict) -> lis
     kept = [a for a in target if not ((a.name, a.text) in govs and a.sector == "GOV")]
     if not kept:
         evidence.pop("target", None)
+    return kept
+
+
+# a state's or an international body's forces found as doer and target are one side misread twice; crowds and
+# communities may fight among themselves ("villagers clashed", mob violence)
+SIDE_FORCES = frozenset({1, 8})
+
+
+def _not_the_target(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
+    """A doer found by a search of the sentence is not the target the roles already gave ("A convoy of UN
+    peacekeepers came under attack": the peacekeepers are attacked, not attackers too): a source of the
+    same words and name as a target is dropped, and the doer stays unknown (roles59); only state or
+    international forces, not crowds."""
+    told = {(a.name, a.text) for a in target}
+    kept = [a for a in source if (a.name, a.text) not in told or a.inter not in SIDE_FORCES]
+    if len(kept) < len(source) and not kept:
+        evidence.pop("source", None)
     return kept
 
 

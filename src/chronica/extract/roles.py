@@ -69,6 +69,7 @@ GOING_ON = {"continue", "resume", "persist"}  # "reported continued shelling": t
 FINDING = {"find", "discover", "recover", "retrieve", "exhume"}
 FOUND_STATE_DEPS = ("ccomp", "oprd", "xcomp", "acl", "advcl")
 FOUND_DEAD_CLASSES = {"kill"}  # "residents found the body of a man": a killing by someone else
+REPELLED_ATTACKER = "attacker of a repelled attack"
 REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent",
                "halt"}
 ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
@@ -1671,7 +1672,7 @@ def _killed_repelling(verb: Token, roles: Roles) -> None:
                                             for c in children_of(attack))
         defenders = clause_subject(clause)
         if theirs and victims and defenders:
-            roles.source, roles.rules["source"] = victims, "attacker of a repelled attack"
+            roles.source, roles.rules["source"] = victims, REPELLED_ATTACKER
             roles.target, roles.rules["target"] = defenders, "defender"
             return
 
@@ -1694,7 +1695,7 @@ def _repelled(verb: Token, roles: Roles) -> None:
             owner = _pobj(c)
     if owner is not None:
         defenders = roles.source
-        roles.source, roles.rules["source"] = [owner], "attacker of a repelled attack"
+        roles.source, roles.rules["source"] = [owner], REPELLED_ATTACKER
         roles.target, roles.rules["target"] = defenders, "defender"
 
 
