@@ -249,6 +249,8 @@ PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
 SEQUENCE_PREPS = frozenset(W["sequence_preps"])
+PRESENT = _data()["present_parties"]  # "shells landed as the cabinet met": those present
+PRESENT_MARKS, PRESENT_VERBS = frozenset(PRESENT["marks"]), frozenset(PRESENT["verbs"])
 HOLDING = W["holding_participles"]  # "Houthi-held Hodeidah port": the Houthis'
 OFFENSIVE_NOUNS = W["own_offensive_nouns"]  # "entered Aleppo after a lightning offensive"
 OFFENSIVE_GAINS = W["own_offensive_gains"]
@@ -2636,6 +2638,7 @@ class Mentions:
         blocked.update(_outside_time_clause(trig))
         blocked.update(_after_label(trig))  # "Kaduna killings: Senate summons ...": the Senate killed no one
         blocked.update(_inside_time_clauses(trig))
+        blocked.update(_present_parties(trig))  # "shells landed as the cabinet met": not the shellers
         blocked.update(_outside_time_phrase(trig))
         blocked.update(_outside_answering(trig))
         blocked.update(_epochs(trig))
@@ -4777,6 +4780,19 @@ def _timing_prep(noun: Token) -> Token | None:
     if prep.lower_ == "of" and prep.head.lemma_.lower() in TIMING_HEADS and prep.head.dep_ == "pobj":
         return prep.head.head  # "in the wake of the resignation"
     return prep if prep.lower_ in TIME_PREPS else None
+
+
+def _present_parties(deed: Token) -> set[int]:
+    """The words of the "as"/"while"/"when" clauses under the deed (or the verb its noun is the subject of)
+    whose verb tells people going about their business (``present_parties``: "mortar shells landed near the
+    palace as the cabinet met"): those present, not the doers (clauses59)."""
+    verbs = [deed, deed.head] if deed.dep_ in ("nsubj", "nsubjpass") else [deed]
+    out: set[int] = set()
+    for clause in (c for v in verbs for c in children_of(v) if c.dep_ == "advcl"):
+        if clause.lemma_.lower() in PRESENT_VERBS and any(
+                c.dep_ == "mark" and c.lower_ in PRESENT_MARKS for c in children_of(clause)):
+            out.update(range(clause.left_edge.i, clause.right_edge.i + 1))
+    return out
 
 
 def _inside_time_clauses(verb: Token) -> set[int]:

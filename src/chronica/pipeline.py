@@ -171,6 +171,7 @@ from chronica.reparse import (
     participle_subjects,
     particle_objects,
     partitive_objects,
+    past_verbs,
     person_objects,
     placed_subjects,
     plural_objects,
@@ -404,6 +405,7 @@ class Pipeline:
         noun_agents(doc)  # "defused near a rally by Imran Khan": his rally, not his defusing
         name_links(doc)  # "... from a ranch in Mato Grosso do Sul": "do" part of the name, not the verb
         noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
+        past_verbs(doc)  # "The army retook Wad Madani": "retook" the verb, not a noun (clauses59)
         adjective_verbs(doc, self.extractor.lex.verbs)  # "Moscow jailed opposition politician X": a verb
         subjunctive_verbs(doc, self.extractor.lex.verbs)  # "demanded that Washington extradite X": a verb
         listed_participles(doc, self.extractor.lex.verbs)  # "suspended parties and banned rallies": a verb

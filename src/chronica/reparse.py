@@ -2343,6 +2343,65 @@ def noun_roots(doc: Doc, verbs: Collection[str]) -> int:
                  lambda root: _verb_before_root_noun(root, verbs), _reverb)
 
 
+@cache
+def _past_forms() -> dict[str, str]:
+    """The past forms that are only verbs, with their verbs (data/past_verbs.yaml)."""
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "past_verbs.yaml").read_text("utf-8"))
+    return dict(data["forms"])
+
+
+NOUNISH = ("NOUN", "PROPN")
+OBJECT_MISREADS = ("appos", "npadvmod", "dobj", "attr")
+
+
+def _misread_past(tok: Token) -> tuple[Token, Token] | None:
+    """The subject and object of a past form the parse made a noun root ("The army retook Wad Madani":
+    "army" its compound, "Madani" its apposition) or a name's modifier ("Sudan's army overran Wad Madani":
+    "army" the subject of the name); None when the parse is right."""
+    if tok.tag_ in ("VBD", "VBN") and tok.pos_ == "VERB" and tok.dep_ != "compound":
+        return None
+    if tok.dep_ == "ROOT" and tok.pos_ in NOUNISH:
+        subject = next((c for c in reversed(list(children_of(tok))) if c.i < tok.i
+                        and c.dep_ in ("compound", "nmod", "nsubj") and c.pos_ in NOUNISH), None)
+        obj = next((c for c in children_of(tok) if c.i > tok.i and c.dep_ in OBJECT_MISREADS
+                    and c.pos_ in NOUNISH), None)
+    elif tok.dep_ == "compound" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN" and (
+            tok.head.i > tok.i):
+        obj = tok.head  # "Sudan's army overran Wad Madani": "army" the subject of "overran" or of "Madani"
+        words = sorted((*children_of(tok), *children_of(obj)), key=lambda c: -c.i)
+        subject = next((c for c in words if c.i < tok.i and c.dep_ in ("nsubj", "compound", "nmod")
+                        and c.pos_ in NOUNISH), None)
+    else:
+        return None
+    if subject is None or obj is None or subject.i != tok.i - 1 and subject.right_edge.i != tok.i - 1:
+        return None
+    return subject, obj
+
+
+def _unnoun_past(tok: Token, found: tuple[Token, Token]) -> None:
+    """The past form becomes the root verb, the noun before it its subject (with the words before it), the
+    name after it its object (with what follows the name: "from the RSF", "on Saturday")."""
+    subject, obj = found
+    root = tok if tok.dep_ == "ROOT" else tok.head
+    for child in [c for c in (*children_of(root), *children_of(tok)) if c.i < tok.i and c.i != subject.i]:
+        child.head = subject
+    if root.i == obj.i:
+        for child in [c for c in children_of(obj) if c.i > obj.i and c.dep_ in (
+                "prep", "punct", "npadvmod", "advmod", "advcl")]:
+            child.head = tok
+    tok.head, tok.dep_ = tok, "ROOT"
+    tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", _past_forms()[tok.lower_]
+    subject.head, subject.dep_ = tok, "nsubj"
+    obj.head, obj.dep_ = tok, "dobj"
+
+
+def past_verbs(doc: Doc) -> int:
+    """Mend "The army retook Wad Madani" parsed with "retook" a noun (or a modifier of "Madani"); the number
+    mended (data/past_verbs.yaml)."""
+    at = sorted(i for form in _past_forms() for i in lower_at(doc, form))
+    return _mend(doc, at, _misread_past, _unnoun_past)
+
+
 PLACE_PREPS = frozenset({"in", "near", "at", "outside"})
 CLAUSE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 

@@ -303,7 +303,7 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             mod.hypothetical = mod.future = False  # "said it would take countermeasures if ...": the
             cand.modality.cues.append("a stated threat, conditions and all, is the threat")  # threat is said
             continue
-        if cue is None or any(c.startswith("mark:if") for c in cand.modality.cues):
+        if cue is None or any(c.startswith(("mark:if", "mark:until")) for c in cand.modality.cues):
             continue
         if ptype in HELD_OVER and cue != "refuse" and not mod.negated and _on_condition(cand.trigger.head):
             cand.trigger.rule += f"+condition:{cand.trigger.cls}"  # "said it would pull out of the treaty

@@ -78,6 +78,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # "said it would not take part in the talks, while the RSF delegation arrived in Switzerland": a past clause
 # with "while" or "whereas" is told as done, too (truce49)
 PAST_CLAUSE_MARKS = {"after", "because", "since", "as", "when", "once", "while", "whereas"}
+# "there would be no ceasefire until the militia laid down its arms", "would keep fighting until the RSF
+# surrendered": a clause of these marks under a clause that will or would be awaits what it tells (clauses59)
+AWAITED_MARKS = {"until", "till", "unless", "before"}
 # "gave the rebels 48 hours to surrender": what a deadline asks for has not happened
 INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propose", "prepare", "give",
           "aim", "hope", "threaten", "vow", "pledge", "promise", "warn", "urge", "demand", "call",
@@ -765,6 +768,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if not settled and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(tok)):
             m.hypothetical = True
             cues.append("mark:if")
+        if not settled and _awaited(tok):
+            m.hypothetical = True  # "would not disarm until Eritrean troops left": no leaving told
+            cues.append("mark:until")
         if depth == 0 and _conditioned_infinitive(tok):
             m.hypothetical = True
             cues.append("to-if")
@@ -927,6 +933,23 @@ def _past_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in PAST_CLAUSE_MARKS
         and (c.dep_ == "mark" or c.lower_ == "when") for c in children_of(tok))
+
+
+def _awaited(tok: Token) -> bool:
+    """A clause of "until", "unless" or "before" (``AWAITED_MARKS``) hung on a clause that will or would be,
+    whatever its own tense ("there would be no ceasefire until the militia laid down its arms", "would keep
+    fighting until the RSF surrendered"): awaited, not told; not "fought until the army withdrew"."""
+    marks = [c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ in AWAITED_MARKS]
+    if tok.dep_ != "advcl" or not marks:
+        return False
+    clause = tok.head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in HEDGES | FUTURE_AUX for c in children_of(clause)):
+            return True
+        if clause.dep_ not in ("xcomp", "conj") or clause.head is clause:
+            return False
+        clause = clause.head  # "would keep fighting until": the modal on "keep"
+    return False
 
 
 def _none_told(noun: Token, lex: Lexicon) -> bool:
