@@ -721,9 +721,9 @@ def _names_other_thing(d: DateInfo, text: str, anchor: int) -> bool:
 
 @cache
 def _existing_deed_verbs() -> frozenset[str]:
-    """Word forms of verbs that act on a thing made before ("quit", "suspended", "observe"; data/dates.yaml)."""
-    path = Path(__file__).parent / "data" / "dates.yaml"
-    return frozenset(w.lower() for w in yamlio.safe_load(path.read_text("utf-8")).get("existing_deed_verbs") or ())
+    """Word forms of verbs that act on a thing made before ("quit", "observe"; data/dates.yaml)."""
+    data = yamlio.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text("utf-8"))
+    return frozenset(w.lower() for w in data.get("existing_deed_verbs") or ())
 
 
 def _deed_start(d: DateInfo, text: str) -> int:
