@@ -91,6 +91,7 @@ from chronica.geo.where import (
     charged_spans,
     country_place,
     event_place,
+    fled_elsewhere,
     fled_to,
     near_unknown,
     sea_area,
@@ -213,6 +214,7 @@ from chronica.story_country import (
     border_country,
     captive_spans,
     country_mentions,
+    foreign_ruler_named,
     given_name_places,
     leader_name_places,
     leader_word,
@@ -593,7 +595,7 @@ class Pipeline:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)
         end, place = self._dateline(text_of(doc), places, focus)
         ctx = DocContext(document, date, focus, places, speaker, end, place, day=day)
-        ctx.filed_abroad = filed != focus
+        ctx.filed_abroad = filed != focus or self._ruler_abroad(text_of(doc), place, focus)
         return ctx
 
     def _past_dateline(self, text: str, focus: str, places: list[Place], went: frozenset, end: int) -> str:
@@ -602,10 +604,20 @@ class Pipeline:
         if focus in named:
             return focus
         found = [a for start, _, a in self.actors.mentions(text) if start >= end]
-        if any(a.country is None and a.sector == "IGO" for a in found):
-            return focus  # "BRUSSELS - The European Union imposed sanctions": a body that sits there
+        if any(a.country is None and a.sector == "IGO" for a in found) and not (
+                named and foreign_ruler_named(text[end:])):
+            return focus  # "BRUSSELS - The European Union imposed sanctions": a body that sits there; not
+        # "NEW YORK - The Security Council condemned the junta in Myanmar": no junta rules at the dateline
         named |= {a.country for a in found if a.country}
         return past_dateline(focus, places, country_mentions(self.actors, text, places, went), named, end)
+
+    def _ruler_abroad(self, text: str, place: Place | None, focus: str | None) -> bool:
+        """Is a story filed at a hub of another country than its own about a ruler by force ("NEW YORK - The
+        Security Council condemned the junta in Myanmar. The junta arrested ..."): its events that name no
+        place are in the story's country, not at the dateline (``_filed_abroad``)?"""
+        end = self._dateline_end(text, hubs=True)
+        return bool(end) and place is not None and focus is not None and place.country != focus and (
+            foreign_ruler_named(text[end:]))
 
     @staticmethod
     def _dateline_end(text: str, hubs: bool = False) -> int:
@@ -1041,6 +1053,9 @@ class Pipeline:
             ctx.focus, ctx.places)
         for a, b in past:
             places = places.without(a, b)
+        for p in [p for p in places if fled_elsewhere(cand.trigger.head, p)]:  # "fighting forced 10,000
+            places = places.without(p.start, p.end)  # people to flee into Thailand": not the fighting's place
+        inside = [p for p in inside if not fled_elsewhere(cand.trigger.head, p)]
         place, why = event_place(self.geocoder, cand.trigger.head, inside, taken, places, focus)
         if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
                 ctx.dateline_place.country == ctx.focus):

@@ -546,3 +546,10 @@ def past_dateline(focus: str | None, places: list, mentions: list[tuple[int, int
         return focus
     body = [iso for start, _, iso in mentions if start >= end]
     return max(dict.fromkeys(body), key=body.count) if body else focus
+
+
+def foreign_ruler_named(text: str) -> bool:
+    """Does a text name a ruler by force ("the junta", "the putschists"; geo cues ``hub_foreign_rulers``)?
+    Such a ruler does not sit at a filing hub's dateline."""
+    lowered = f" {re.sub(r'[^a-z]+', ' ', text.lower())} "
+    return any(f" {word} " in lowered for word in CUES["hub_foreign_rulers"])

@@ -212,8 +212,14 @@ def _struck(root: Token) -> bool:
     was shelled"): the object, or the passive subject, of a verb of striking?"""
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() == "control":
+        control = root.head.head  # "took control of Laukkai": the ground taken
+        return control.dep_ == "dobj" and control.head.lemma_.lower() in CONTROL_VERBS
     return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and (
         root.head.lemma_.lower() in STRUCK_PLACE_VERBS)
+
+
+CONTROL_VERBS = frozenset(CUES["control_verbs"])  # "took control of Laukkai"
 
 
 def _struck_part(doc, root: Token, place: Place) -> bool:  # noqa: ANN001
@@ -259,10 +265,13 @@ def _of_topic(word: Token) -> bool:
 
 
 def _sender(root: Token) -> Token | None:
-    """The sending verb whose destination the place is ("sent aid to Turkey", "will send troops to Mali")."""
-    if root.dep_ != "pobj" or root.head.lower_ != "to":
+    """The sending verb whose destination the place is ("sent aid to Turkey", "will send troops to Mali"), or
+    the verb of flight into it ("forced 10,000 people to flee into Thailand")."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "into"):
         return None
     head = root.head.head
+    if root.head.lower_ == "into":
+        return head if head.pos_ == "VERB" and head.lemma_ in FLIGHT_VERBS else None
     if head.pos_ == "NOUN" and head.lemma_.lower() in CARRIERS and head.dep_ == "pobj":
         head = head.head.head  # "put them on a plane to Washington": the verb "on" hangs on
     if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
@@ -281,6 +290,14 @@ def fled_to(trigger: Token, place: Place) -> bool:
     root = _root(trigger.doc, place) if place.start is not None else None
     sender = _sender(root) if root is not None else None
     return sender is not None and sender.i == trigger.i and sender.lemma_ in FLIGHT_VERBS
+
+
+def fled_elsewhere(trigger: Token, place: Place) -> bool:
+    """Is the place where people fled or escaped to by a verb other than the trigger ("fighting forced
+    10,000 people to flee into Thailand"): the fugitives' destination, not where the fighting was?"""
+    root = _root(trigger.doc, place) if place.start is not None else None
+    sender = _sender(root) if root is not None else None
+    return sender is not None and sender.i != trigger.i and sender.lemma_ in FLIGHT_VERBS
 
 
 def sent_people_to(doc, places: list[Place]) -> frozenset[tuple[int | None, int | None]]:  # noqa: ANN001
