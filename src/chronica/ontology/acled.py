@@ -2882,8 +2882,12 @@ def _regained_abroad(ev: Event, rules: Context) -> bool:
 
 
 def _allied(actor: Actor) -> bool:
-    """'allied clan militias', 'pro-government militiamen': a militia told as the state's ally (expl31)."""
+    """'allied clan militias', 'pro-government militiamen': a militia told as the state's ally (expl31);
+    'their Russian allies', 'foreign partners': a country's men of no sector named only as allies
+    (westafr-12)."""
     text = f" {(actor.text or '').lower().replace('-', ' ')} "
+    if actor.inter == 0 and actor.sector is None and actor.country:
+        return any(f" {w} " in text for w in ("ally", "allies", "partner", "partners"))
     return actor.inter in (3, 4) and any(f" {w} " in text for w in ("allied", "pro government"))
 
 
