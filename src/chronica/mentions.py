@@ -443,7 +443,7 @@ class Mentions:
                 out.append(commander)
                 notes.append({"text": commander.text, "resolved": commander.name, "rule": commander.evidence})
                 continue
-            for tok in expand(head):
+            for tok in expand(_reporting_group(head) or head):
                 if tok.idx < ctx.dateline_end:
                     continue  # "LIMA, April 22 -": the dateline
                 split = self.coordinated(tok, ctx)
@@ -2958,14 +2958,17 @@ class Mentions:
             evidence["source"] = found.get("source", [])
         return doers
 
-    def claimed(self, cand: Candidate, ctx: DocContext, s_start: int, evidence: dict) -> list[Actor]:
+    def claimed(self, cand: Candidate, ctx: DocContext, s_start: int, evidence: dict,
+                until: int | None = None) -> list[Actor]:
         """Violence whose sentence names no doer, and a later sentence that does: "Al Shabaab
-        militants claimed responsibility for the attack", "the device was planted by JNIM militants"."""
+        militants claimed responsibility for the attack", "the device was planted by JNIM militants";
+        with ``until``, claims that open before that character only."""
         if cand.trigger.cls not in ARMED_CLASSES | DOER_BEFORE_CLASSES | REMOTE_CLASSES:
             return []
         text = text_of(cand.trigger.head.doc)
         if not _claims(text, s_start):
             return []
+        text = text if until is None else text[:until]
         found: list[tuple[int, int, Actor]] = []
         for cue in CLAIM_BEFORE.finditer(text, s_start):
             begin = max(text.rfind(". ", s_start, cue.start()), text.rfind("\n", s_start, cue.start())) + 1
@@ -2985,6 +2988,26 @@ class Mentions:
                                        "rule": actor.evidence, "start": start, "end": end}]
                 return [actor]
         return []
+
+    def claimed_over(self, cand: Candidate, source: list[Actor], ctx: DocContext, s_start: int,
+                     evidence: dict) -> list[Actor]:
+        """"Jihadists attacked a camp, killing 70. JNIM claimed responsibility for the attack": armed men
+        named only by a role word (rebels, gunmen, militia) are the named group that claims the deed in the
+        next sentence (westafr-12); else ``source``."""
+        if len(source) != 1 or source[0].inter not in (2, 3) or not (source[0].evidence or "").startswith(
+                "role:"):
+            return source
+        sent = sentence_of(cand.trigger.head)
+        doc = sent.doc
+        if sent.end >= len(doc):
+            return source
+        until = sentence_of(doc[sent.end]).end_char
+        kept = dict(evidence)
+        named = self.claimed(cand, ctx, s_start, kept, until=until)
+        if not named or "org:" not in (named[0].evidence or ""):
+            return source
+        evidence.update(kept)
+        return named
 
     def _doer_before(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """Violence with no doer in its sentence ("A shoot-out broke out") after a sentence of the
@@ -4414,9 +4437,31 @@ def _captors(head: Token) -> set[int]:
     return out
 
 
+def _reporting_group(tok: Token) -> Token | None:
+    """"Mali, Burkina Faso and Niger said they were leaving ECOWAS", "the governments of Mali, Burkina Faso
+    and Niger announced that they ...": a "they" subject of a reported clause whose speaker names two or
+    more is all of them, the speaker's words (westafr-12); None otherwise (one speaker: ``_reporter``)."""
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    while verb.dep_ in ("conj", "xcomp", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS:
+        return None
+    speaker = next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")),
+                   None)
+    if speaker is None:
+        return None
+    of = [g for c in children_of(speaker) if c.dep_ == "prep" and c.lower_ == "of"
+          for g in children_of(c) if g.dep_ == "pobj"]
+    return speaker if len(expand(speaker)) > 1 or any(_conjuncts(g) for g in of) else None
+
+
 def _conjuncts(tok: Token) -> list[Token]:
-    """Words coordinated with a modifier or a name: "Indian and Pakistani", "India and Pakistan"."""
-    return [g for g in children_of(tok) if g.dep_ == "conj" and g.pos_ in ("ADJ", "PROPN", "NOUN")]
+    """Words coordinated with a modifier or a name: "Indian and Pakistani", "India and Pakistan", and down a
+    chain the parse hangs each on the one before ("Mali, Burkina Faso and Niger": Niger on Faso)."""
+    out = [g for g in children_of(tok) if g.dep_ == "conj" and g.pos_ in ("ADJ", "PROPN", "NOUN")]
+    return [*out, *(h for g in out for h in _conjuncts(g))]
 
 
 def _own_words(tok: Token) -> list[Token]:

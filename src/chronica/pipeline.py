@@ -485,6 +485,7 @@ class Pipeline:
             discourse.carry(cands, orphans, index, plover_of)
         cands = discourse.merge(cands, plover_of)
         cands, named_again = remention.fold(cands, plover_of)  # "... The government condemned the attack"
+        cands = remention.fold_claims(cands, plover_of)  # "... JNIM claimed responsibility for the attack"
         cands = remention.fold_cyber(cands, plover_of, self.extractor.lex.cyber_nouns)  # "... The attack"
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
         _aim_at_doers(events, cands, named_again)
@@ -719,6 +720,8 @@ class Pipeline:
         elif not source:  # "IS claimed responsibility for the bombing": the claimant did it
             source = self.mentions.claimed(cand, ctx, s_start, evidence) or self.mentions.execution_state(
                 cand, ctx, evidence)  # "condemned the execution of three men in Saudi Arabia": the state's
+        else:  # "Jihadists attacked a camp. JNIM claimed responsibility for the attack": JNIM
+            source = self.mentions.claimed_over(cand, source, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx, trig.head)
         source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
         if self.book.classes[trig.cls]["plover"] == "ASSAULT":  # "struck PKK targets in Iraq": the PKK's own

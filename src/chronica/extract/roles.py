@@ -48,7 +48,7 @@ from chronica.extract.triggers import (
     relative_verb,
     state_force,
 )
-from chronica.nlp import children_of, counted, deps_of, sentence_of, tokens_of
+from chronica.nlp import children_of, counted, deps_of, in_place, sentence_of, tokens_of
 
 SUBJ = ("nsubj", "csubj")
 SHARED_OBJECT = "object shared with the verb after it"  # the rule of ``_shared_object`` (rights-4)
@@ -339,9 +339,15 @@ def expand(tok: Token) -> list[Token]:
 
 def listed_appos(tok: Token, child: Token) -> bool:
     """A country the parse hangs as an appositive to another that opens a list ("Saudi Arabia, the UAE,
-    Bahrain and Egypt"): one more of the list, no second name of the first (lists54)."""
-    return (child.dep_ == "appos" and tok.ent_type_ == child.ent_type_ == "GPE" and child.pos_ == "PROPN"
-            and any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in child.children))
+    Bahrain and Egypt"): one more of the list, no second name of the first (lists54); the dictionary's
+    countries whatever the tagger calls them (westafr-12)."""
+    if child.dep_ != "appos" or child.pos_ != "PROPN":
+        return False
+    if tok.ent_type_ == child.ent_type_ == "GPE":
+        return any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in child.children)
+    # "Mali, Burkina Faso and Niger said ...", tagged an organisation or a person: countries all the same
+    return country_word(tok) and country_word(child) and any(
+        c.dep_ == "conj" and country_word(c) for c in child.children)
 
 
 def _chamber_name(tok: Token, obj: Token) -> bool:
@@ -2253,8 +2259,9 @@ def _person_tagged_place(owner: Token, cls: str, spec: dict) -> bool:
 
 def _town_of_deed(mod: Token, cls: str) -> bool:
     """A town's name before a violent deed's noun ("the Kabul blast", "the Mogadishu hotel attack"): the
-    deed's place; a country's name ("an Israeli strike", "Russia attack") still names the doer."""
-    return (mod.ent_type_ == "GPE" and mod.pos_ == "PROPN"
+    deed's place, also when the tagger calls it an organisation but the geocoder placed it ("the Tashkent
+    bombings"; wire-5); a country's name ("an Israeli strike", "Russia attack") still names the doer."""
+    return ((mod.ent_type_ == "GPE" or mod.ent_type_ == "ORG" and in_place(mod)) and mod.pos_ == "PROPN"
             and cls in readings()["place_named_deeds"]["classes"] and not country_word(mod)
             and not demonym_word(mod))  # "Kyrgyz shelling": the Kyrgyz forces, not a town
 
