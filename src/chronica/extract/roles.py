@@ -1589,8 +1589,9 @@ def _forum_passed(verb: Token, trig: Trigger, roles: Roles) -> None:
               if o.pos_ in ("NOUN", "PROPN")]
     if not blamed:  # no forum named: only "about" ("complained about Uganda", not "protested over Taiwan")
         topics = BLAMED_TOPIC_PREPS if any(_body(f) for f in forums) else set() if forums else UNFORUMED_PREPS
-        blamed = [o for o in _prep_targets([c for h in holders for c in children_of(h)], topics)
-                  if _named_party(o)]
+        topical = _prep_targets([c for h in holders for c in children_of(h)], topics)
+        blamed = [o for o in topical if _named_party(o)] or [  # "about India's actions in Kashmir": India
+            p for o in topical for p in _children(o, ("poss",)) if _named_party(p)]
     if blamed:
         roles.target, roles.rules["target"] = blamed[:1], "blamed before a forum"
 
