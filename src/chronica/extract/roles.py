@@ -1608,9 +1608,9 @@ def _body(forum: Token) -> bool:
 
 
 def _named_party(tok: Token) -> bool:
-    """A name of a state, group or person, or a noun a nationality or country modifies ("Ugandan troops")."""
-    return tok.ent_type_ in PARTY_ENTS or tok.pos_ == "PROPN" or any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in children_of(tok))
+    """A name of a state, group or person; not a deed a nationality modifies ("complained to the Council over
+    Israeli air strikes" stays a complaint to the Council)."""
+    return tok.ent_type_ in PARTY_ENTS or tok.pos_ == "PROPN"
 
 
 def _driven_into(verb: Token, roles: Roles) -> None:
