@@ -230,6 +230,8 @@ SITE_PREPS = frozenset(W["site_preps"])  # "a car bomb exploded outside a police
 VICTIM_LIST_PREPS = frozenset(W["victim_list_preps"])  # "were killed ..., including a policeman": victims
 REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 PLANTED_CLASSES = frozenset(W["planted_classes"])
+STATUS_NOUNS = frozenset(W["status_nouns"])  # "recognised the independence of Abkhazia" (targets60)
+NESTED_MAKER_PREPS = frozenset(W["nested_maker_preps"])  # "an offer of talks from South Korea" (targets60)
 HELD_FROM_NOUNS = frozenset(W["held_from_nouns"])  # "the extradition of X from Y": Y is asked (clauses54)
 # violence keeps the targets its parse gives: "fired rubber bullets at protesters" is typed by its own rules
 VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
@@ -3156,6 +3158,8 @@ class Mentions:
         objects = _prep_objects(things, OBJECT_PREPS)  # and who holds what it is about: "demanded the release
         objects += _prep_objects([t for t in things if t.lemma_.lower() in PART_NOUNS], frozenset({"in"}))
         objects = _asked_holder_first(objects, things)
+        # "rejected an offer of talks from South Korea": the maker named on the "of" object, after it
+        objects += _prep_objects([o for o in objects if o.head.lower_ == "of"], NESTED_MAKER_PREPS)
         owners = deed_doers + [g for t in things + objects  # of prisoners held by Syria"
                                for c in children_of(t) if c.dep_ == "acl" and c.tag_ == "VBN"
                                for a in children_of(c) if a.dep_ == "agent"
@@ -4983,8 +4987,19 @@ def _place_named_deed(tok: Token, ctx: DocContext) -> bool:
 def _region_as_party(tok: Token, actor: Actor) -> bool:
     """Is a region's name the doer or the one acted on ("Yeltsin warned Chechnya", "South Ossetia accused
     Tbilisi"), not a place or the matter in dispute ("fighting over Nagorno-Karabakh")?"""
-    return (actor.evidence or "").startswith("region:") and tok.dep_ in ("nsubj", "nsubjpass", "dobj",
-                                                                          "dative")
+    if not (actor.evidence or "").startswith("region:"):
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or _status_of(tok)
+
+
+def _status_of(tok: Token) -> bool:
+    """A place named as whose standing is acted on ("recognised the independence of Abkhazia and South
+    Ossetia"): the object of "of" on a status noun that is an object or subject, or a conjunct of it."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in STATUS_NOUNS
+            and prep.head.dep_ in ("dobj", "nsubj", "nsubjpass"))
 
 
 def _place_word(tok: Token, ctx: DocContext) -> bool:

@@ -190,6 +190,7 @@ from chronica.reparse import (
     summed_objects,
     timed_objects,
     topic_talks,
+    trailing_speakers,
     two_parties,
     unbreak,
     unmarked_relatives,
@@ -416,6 +417,7 @@ class Pipeline:
         prep_particles(doc)  # "handed in their weapons": "in" a particle, "weapons" the verb's object
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
+        trailing_speakers(doc)  # "tortured detainees, Human Rights Watch said": the speaker, no victim
         apposed_participles(doc)  # "killed the mayor, the third official murdered": "killed" the verb
         apposed_denials(doc)  # "accused Athens of X, a charge Greece denies": "accused" the verb
         compound_gerunds(doc)  # "dismantled an ELN cell planning attacks": the cell, not the attacks

@@ -826,6 +826,38 @@ def _report(root: Token, verb: Token) -> None:
     subject.head = verb
 
 
+def _trailing_speaker(root: Token) -> Token | None:
+    """The speaker the parse joined to the reported clause's last noun after a comma ("Troops tortured
+    detainees, Human Rights Watch said": "Watch" a conjunct of "detainees"), the saying root left with no
+    subject: the conjunct that ends right before the root, with no "and" or "or" before it; else None."""
+    if root.dep_ != "ROOT" or root.lemma_.lower() not in SPEECH or root.i < 2:
+        return None
+    if _deps(root) & set(SUBJECTS) or root.nbor(-1).pos_ not in ("NOUN", "PROPN"):
+        return None
+    last = root.nbor(-1)
+    speaker = next((t for t in [last, *last.ancestors] if t.dep_ == "conj" and t.right_edge.i == root.i - 1),
+                   None)
+    if speaker is None or speaker.left_edge.i < 1 or speaker.doc[speaker.left_edge.i - 1].lower_ != ",":
+        return None
+    if any(c.dep_ == "cc" for c in children_of(speaker.head)) or speaker.head.i >= speaker.i:
+        return None  # "killed two soldiers and a policeman": one list, no speaker
+    return speaker if root.is_ancestor(speaker) else None
+
+
+def _say_by(root: Token, speaker: Token) -> None:
+    """``speaker`` becomes the saying root's subject, its comma the root's."""
+    comma = speaker.doc[speaker.left_edge.i - 1]
+    speaker.head, speaker.dep_ = root, "nsubj"
+    if comma.head.i != root.i and comma.dep_ == "punct":
+        comma.head = root
+
+
+def trailing_speakers(doc: Doc) -> int:
+    """Mend "Troops tortured detainees, Human Rights Watch said" parsed with the speaker a conjunct of the
+    reported object; the number mended."""
+    return _mend(doc, dep_at(doc, "ROOT"), _trailing_speaker, _say_by)
+
+
 def reported_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "gunmen on motorbikes killed 43 farmers ..., officials said" parsed with "killed" a clause of the
     motorbikes; the number mended."""

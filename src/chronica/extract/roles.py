@@ -134,7 +134,7 @@ AIMED = FIRED | {"gas", "cannon", "pellet", "stone", "rock", "tear", "teargas", 
                  "flour", "manure",
                  # "threw a Molotov cocktail at a synagogue", "pelted stones at a procession" (faith-2)
                  "cocktail", "molotov", "firebomb", "petrol", "acid", "device"}
-AIMED_AT = {"at", "on", "upon", "into"}
+AIMED_AT = {"at", "on", "upon", "into", "against"}  # "used chemical weapons against the Kurds" (targets60)
 # verbs of answering an attack whose "with" names the answer ("responded with artillery fire")
 ANSWERING = {"respond", "retaliate", "reply", "answer", "react", "counter"}
 DYING = {"die", "perish", "fall"}  # intransitive verbs of those killed in a fight
@@ -1093,6 +1093,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         roles.target = _prep_targets(list(children_of(verb)), {"against"})
         if roles.target:
             roles.rules["target"] = "against"
+        _between(list(children_of(verb)), roles)  # "A Vatican envoy mediated between X and Y": both sides
         return roles
     active = _misread_active(verb)  # "Nurses from a charity donated and delivered blankets to ..."
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _children(verb, ("dobj",)) and not active:
@@ -1205,6 +1206,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
                         for s in _children(c, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")][:1]
         if roles.target:  # "demanded that the military hand power to civilians": the military is asked
             roles.rules["target"] = "asked to act"
+    _forum_passed(verb, trig, roles)
     _aimed_at(verb, roles)
     _driven_into(verb, roles)
     _threatened_against(trig, roles)
@@ -1442,7 +1444,8 @@ def _misread_crowd(verb: Token) -> bool:
 def _misread_doers() -> frozenset[str]:
     """Verbs whose participle after a verbless sentence's noun is the noun's own act: crowds and movers."""
     found = readings()["misread_crowds"]
-    return frozenset(found["verbs"]) | frozenset(found.get("movers", ()))
+    return frozenset(found["verbs"]) | frozenset(found.get("movers", ())) | frozenset(
+        found.get("go_betweens", ()))
 
 
 def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
@@ -1567,6 +1570,54 @@ def _aimed_at(verb: Token, roles: Roles) -> None:
         if obj.pos_ in ("NOUN", "PROPN"):
             roles.target, roles.rules["target"] = [obj], "aimed at"
             return
+
+
+BLAMING_CLASSES = {"criticise", "accuse"}
+FORUM_PREPS = frozenset(_actor_words()["forum_preps"])  # "complained to the UN Security Council"
+BLAMED_PREPS = frozenset(_actor_words()["blamed_preps"])  # "... against Uganda"
+BLAMED_TOPIC_PREPS = frozenset(_actor_words()["blamed_topic_preps"])  # "... about Uganda", before a body
+UNFORUMED_PREPS = frozenset(_actor_words()["unforumed_topic_preps"])  # "complained about Uganda"
+FORUM_WORDS = frozenset(_actor_words()["forum_words"])
+PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def _forum_passed(verb: Token, trig: Trigger, roles: Roles) -> None:
+    """"Filed a complaint with the UN Security Council against Uganda", "complained to the UN about Uganda":
+    the body a complaint is brought before is its forum, the one blamed its target; after "about" or "over"
+    only when the forum is a body, not a state ("protested to Washington over Taiwan": Washington)."""
+    if trig.cls not in BLAMING_CLASSES or not _complaint_told(verb, roles):
+        return
+    papers = [t for t in _children(verb, ("dobj",)) if t.i in roles.event_nouns]
+    forums = [o for p in [*children_of(verb), *(c for t in papers for c in children_of(t))]
+              if p.dep_ in ("prep", "dative") and p.lower_ in FORUM_PREPS
+              for o in [_pobj(p)] if o is not None]
+    holders = [verb, *papers, *forums]
+    blamed = [o for o in _prep_targets([c for h in holders for c in children_of(h)], BLAMED_PREPS)
+              if o.pos_ in ("NOUN", "PROPN")]
+    if not blamed:  # no forum named: only "about" ("complained about Uganda", not "protested over Taiwan")
+        topics = BLAMED_TOPIC_PREPS if any(_body(f) for f in forums) else set() if forums else UNFORUMED_PREPS
+        topical = _prep_targets([c for h in holders for c in children_of(h)], topics)
+        blamed = [o for o in topical if _named_party(o)] or [  # "about India's actions in Kashmir": India
+            p for o in topical for p in _children(o, ("poss",)) if _named_party(p)]
+    if blamed:
+        roles.target, roles.rules["target"] = blamed[:1], "blamed before a forum"
+
+
+def _complaint_told(verb: Token, roles: Roles) -> bool:
+    """Whether the verb's target is still only its complaint or the body it went to (or none)."""
+    return all(t.i in roles.event_nouns or t.dep_ == "pobj" and t.head.lower_ in FORUM_PREPS
+               for t in roles.target) and verb.pos_ in ("VERB", "AUX")
+
+
+def _body(forum: Token) -> bool:
+    """A body a complaint is brought before, not a state: a named organisation or a council, court..."""
+    return forum.ent_type_ == "ORG" or forum.lemma_.lower() in FORUM_WORDS
+
+
+def _named_party(tok: Token) -> bool:
+    """A name of a state, group or person; not a deed a nationality modifies ("complained to the Council over
+    Israeli air strikes" stays a complaint to the Council)."""
+    return tok.ent_type_ in PARTY_ENTS or tok.pos_ == "PROPN"
 
 
 def _driven_into(verb: Token, roles: Roles) -> None:
