@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cached_property, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -136,6 +136,7 @@ from chronica.reparse import (
     counted_objects,
     dated_objects,
     dated_subjects,
+    dateline_nouns,
     dative_describers,
     described_doers,
     described_gerunds,
@@ -309,6 +310,17 @@ class Pipeline:
         self.home: Home | None = None  # the home area of every document's source (geo/home.py)
         self.learner: Learner | None = None  # or: homes learnt per source as documents are coded
 
+    @cached_property
+    def noun_lemma(self) -> Callable[[str], str] | None:
+        """The known lemma of a lower-case plural noun, from the pipeline's lemmatizer tables (None without
+        them)."""
+        from chronica.lean import EnglishRules
+
+        if "lemmatizer" not in self.nlp.component_names:
+            return None
+        rules = EnglishRules.of(self.nlp.get_pipe("lemmatizer"))
+        return rules.plural_noun if rules is not None else None
+
     # -- public -------------------------------------------------------------------------------
     def code(self, document: Document) -> list[Event]:
         """Code one document (its status becomes 'coded')."""
@@ -362,6 +374,7 @@ class Pipeline:
         if self._coded == AFTER_DOCUMENTS:
             settle()  # the loaded tables out of the garbage collector's way (chronica.settle)
         unmended = parse_state(doc)  # the parser's own parse, for a sentence the mends leave broken
+        dateline_nouns(doc, self.noun_lemma)  # "KHARTOUM - Drones struck the airport": "Drones" a common noun
         verb_names(doc)  # "Just Stop Oil activists blocked a road": "Stop" part of the name, not the verb
         owner_names(doc)  # "Modi envoy Ajit Doval met": "Modi" the envoy's leader, not the verb
         headline_adjectives(doc)  # "Houthis free crew of seized ship": "free" the verb, not an adjective

@@ -24,7 +24,7 @@ from chronica import yamlio
 from chronica.extract.modality import SPEECH, phrasal_lemma
 from chronica.extract.readings import readings
 from chronica.extract.roles import PARTITIVE
-from chronica.extract.triggers import country_word, demonym_word
+from chronica.extract.triggers import country_word, demonym_names, demonym_word
 from chronica.nlp import (
     TEXT_KEY,
     children_of,
@@ -3263,3 +3263,37 @@ def owner_names(doc: Doc) -> int:
     at = sorted({j for i in lowers_in(doc, nouns)
                  for j in range(max(0, i - 3), i) if opens_sentence(toks[j])})
     return _mend(doc, at, _owner_as_verb, _owner_name)
+
+
+DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _dateline_noun(word: Token, noun_lemma: Callable[[str], str]) -> str | None:
+    """The common plural noun's lemma ("drone" of "Drones", "gunman" of "Gunmen") when the word opening the
+    lead after a dateline's dash was tagged a proper noun for its capital; None otherwise. A name stays
+    one: a word in a named entity (but a date's run-on aside), a people's name ("Kenyans"), or a word whose
+    lemma is no English noun."""
+    doc = word.doc
+    if word.pos_ != "PROPN" or word.i == 0 or doc[word.i - 1].text not in DATELINE_DASHES:
+        return None
+    if word.ent_type_ not in ("", "DATE") or not word.text.isalpha() or not word.text[1:].islower():
+        return None
+    lemma = noun_lemma(word.lower_)
+    return lemma if lemma and lemma not in demonym_names() else None
+
+
+def _common_noun(word: Token, lemma: str) -> None:
+    """The word a plural common noun, out of the date it was run into."""
+    word.pos_, word.tag_, word.lemma_ = "NOUN", "NNS", lemma
+    if word.ent_type_:
+        word.ent_iob_, word.ent_type_ = "O", ""
+
+
+def dateline_nouns(doc: Doc, noun_lemma: Callable[[str], str] | None) -> int:
+    """Mend "KHARTOUM, Oct 21 - Drones struck the airport": the lead's capitalised plural noun after the
+    dateline tagged a name ("Drones", "Gunmen", "Shells"), which hides the weapon or the doer from the
+    lexicon (horn-14); the number mended. ``noun_lemma``: a plural noun's lemma, "" for none."""
+    if noun_lemma is None:
+        return 0
+    at = [k + 1 for k in lowers_in(doc, DATELINE_DASHES) if k + 1 < len(doc)]
+    return _mend(doc, at, lambda w: _dateline_noun(w, noun_lemma), _common_noun)
