@@ -210,6 +210,7 @@ from chronica.story_country import (
     leader_word,
     past_dateline,
     placed_abroad,
+    proposer_spans,
     removed_spans,
     striker_spans,
     suspect_spans,
@@ -567,8 +568,9 @@ class Pipeline:
             date = stated[0].value if stated else None
         held = captive_spans(self.actors, text_of(doc)) | victim_spans(self.actors, doc, places) | (
             suspect_spans(self.actors, doc)) | striker_spans(self.actors, doc) | (
-            removed_spans(self.actors, doc)) | charged_mention_spans(doc, self.actors.country_mentions(
-            text_of(doc))) if focus is None else frozenset()  # "deportation of Venezuelans", "spying for X"
+            removed_spans(self.actors, doc)) | proposer_spans(self.actors, doc) | charged_mention_spans(
+            doc, self.actors.country_mentions(text_of(doc))) if focus is None else frozenset()
+        # "deportation of Venezuelans", "spying for X", "rejected a US proposal" (horn-7)
         # nor "... Chinese engineers in <a town unknown>", nor "the suspect, a 25-year-old Syrian," (round
         # lists54), nor "killed in Russian shelling" (the striker's state; shelling55)
         if focus is None:  # not "Saudi-led", nor "Abu Sayyaf freed a German couple"
