@@ -132,6 +132,7 @@ from chronica.reparse import (
     comparative_nouns,
     complement_verbs,
     compound_gerunds,
+    counted_adverbials,
     counted_demonyms,
     counted_objects,
     dated_objects,
@@ -391,6 +392,7 @@ class Pipeline:
         participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb
         aside_verbs(doc, self.extractor.lex.verbs)  # "X, speaking after talks with Y, called on": "called"
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
+        counted_adverbials(doc)  # "Fighting displaced 30,000 people": "people" the object, not a measure
         partitive_objects(doc)  # "shot down 30 of 35 drones": "30" the object, not an adverbial
         person_objects(doc)  # "Trump met Moon Jae-in": the name the object, not an adverbial
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun

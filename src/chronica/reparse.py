@@ -3297,3 +3297,35 @@ def dateline_nouns(doc: Doc, noun_lemma: Callable[[str], str] | None) -> int:
         return 0
     at = [k + 1 for k in lowers_in(doc, DATELINE_DASHES) if k + 1 < len(doc)]
     return _mend(doc, at, lambda w: _dateline_noun(w, noun_lemma), _common_noun)
+
+
+@cache
+def _counted_objects() -> dict[str, frozenset[str]]:
+    """The verbs and nouns of ``counted_adverbials`` (data/counted_objects.yaml)."""
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "counted_objects.yaml").read_text(
+        "utf-8"))
+    return {key: frozenset(data[key]) for key in ("verbs", "nouns")}
+
+
+def _counted_adverbial(noun: Token) -> Token | None:
+    """The verb a counted noun of people right after it is the measure adverbial of ("displaced 30,000
+    people": an npadvmod), when the verb takes people as its object and has none; None otherwise."""
+    verb, spec = noun.head, _counted_objects()
+    if noun.lemma_.lower() not in spec["nouns"] or verb.pos_ != "VERB" or verb.i > noun.i:
+        return None
+    if verb.lemma_.lower() not in spec["verbs"] or noun.left_edge.i != verb.i + 1:
+        return None
+    if not any(c.dep_ == "nummod" or c.like_num for c in children_of(noun)):
+        return None
+    return verb if not ({"dobj", "nsubjpass"} & _deps(verb)) else None
+
+
+def _object_again(noun: Token, verb: Token) -> None:
+    """The counted noun the verb's object."""
+    noun.dep_ = "dobj"
+
+
+def counted_adverbials(doc: Doc) -> int:
+    """Mend "Fighting in Gedo displaced 30,000 people" parsed with "people" a measure adverbial of the verb:
+    the people its object, never a doer (horn-8); the number mended."""
+    return _mend(doc, dep_at(doc, "npadvmod"), _counted_adverbial, _object_again)
