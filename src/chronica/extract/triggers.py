@@ -476,13 +476,16 @@ def _pressed_on(deps: list[Token], word: str) -> bool:
 
 
 def _object_class_unmet(entry: Entry, cls: str | None, head: Token, deps: list[Token]) -> bool:
-    """A class the entry's objects (or subjects) list gives whose ``object_needs`` (``subject_needs``) are
-    not met ("ordered officials to stop appointing relatives": no expulsion; "villagers rose early": none)."""
+    """A class the entry's objects (or subjects, or modifiers) list gives whose ``object_needs``
+    (``subject_needs``, ``modifier_needs``) are not met ("ordered officials to stop appointing relatives": no
+    expulsion; "villagers rose early": none; "a conference on sexual violence": none)."""
     return cls != entry.cls and (
         bool(entry.object_needs) and cls in entry.objects.values()
         and not _satisfies(entry.object_needs, head, deps, entry)
         or bool(entry.subject_needs) and cls in entry.subjects.values()
-        and not _satisfies(entry.subject_needs, head, deps, entry))
+        and not _satisfies(entry.subject_needs, head, deps, entry)
+        or cls in entry.modifier_needs and cls in entry.modifiers.values()
+        and not _satisfies(entry.modifier_needs[cls], head, deps, entry))
 
 
 def _asked_after_time(dep: Token, deps: list[Token]) -> bool:
