@@ -209,14 +209,17 @@ def _to_help(cand: Candidate) -> bool:
 def _announced_deployment(cand: Candidate) -> bool:
     """'Ethiopia will deploy more troops to the Amhara region next week': forces sent to a place that is no
     country, aimed at no one, are a deployment announced (``forces_announced``); not "will send troops into
-    Syria", "to Syria" or "against the protesters" (horn-12)."""
+    Syria", "to Syria", "to the border", "against the protesters" or "to crush the rebels" (horn-12)."""
     spec, head = readings()["forces_announced"], cand.trigger.head
     goals = [g for c in children_of(head) if c.dep_ in ("prep", "dative") and c.lower_ in spec["destinations"]
              for g in children_of(c) if g.dep_ == "pobj"]
     if not goals or any(c.dep_ == "prep" and c.lower_ in spec["aimed"] for c in children_of(head)):
         return False
-    return not any(country_word(g) or any(country_word(c) for c in children_of(g) if c.dep_ == "poss")
-                   for g in goals)
+    if any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+           for c in children_of(head)):
+        return False  # "to crush the rebels", "to stop the protesters": aimed at someone
+    return not any(country_word(g) or g.lemma_.lower() in spec["frontiers"]
+                   or any(country_word(c) for c in children_of(g) if c.dep_ == "poss") for g in goals)
 
 
 POLICE = frozenset({"police", "policeman", "gendarme", "gendarmerie"})
