@@ -24,7 +24,7 @@ from chronica import yamlio
 from chronica.extract.modality import SPEECH, phrasal_lemma
 from chronica.extract.readings import readings
 from chronica.extract.roles import PARTITIVE
-from chronica.extract.triggers import country_word, demonym_names, demonym_word
+from chronica.extract.triggers import country_word, demonym_word
 from chronica.nlp import (
     TEXT_KEY,
     children_of,
@@ -3270,16 +3270,23 @@ DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
 
 def _dateline_noun(word: Token, noun_lemma: Callable[[str], str]) -> str | None:
     """The common plural noun's lemma ("drone" of "Drones", "gunman" of "Gunmen") when the word opening the
-    lead after a dateline's dash was tagged a proper noun for its capital; None otherwise. A name stays
-    one: a word in a named entity (but a date's run-on aside), a people's name ("Kenyans"), or a word whose
-    lemma is no English noun."""
+    lead after a dateline's dash was tagged a proper noun for its capital, and the lemma is a weapon's or an
+    armed man's (data/dateline_nouns.yaml); None otherwise. A word in a named entity (but a date's run-on
+    aside) stays a name."""
     doc = word.doc
     if word.pos_ != "PROPN" or word.i == 0 or doc[word.i - 1].text not in DATELINE_DASHES:
         return None
     if word.ent_type_ not in ("", "DATE") or not word.text.isalpha() or not word.text[1:].islower():
         return None
     lemma = noun_lemma(word.lower_)
-    return lemma if lemma and lemma not in demonym_names() else None
+    return lemma if lemma in _dateline_lemmas() else None
+
+
+@cache
+def _dateline_lemmas() -> frozenset[str]:
+    """The weapons and armed men ``dateline_nouns`` reads as common nouns (data/dateline_nouns.yaml)."""
+    text = (resources.files("chronica") / "data" / "dateline_nouns.yaml").read_text("utf-8")
+    return frozenset(yamlio.safe_load(text)["lemmas"])
 
 
 def _common_noun(word: Token, lemma: str) -> None:
