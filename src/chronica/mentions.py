@@ -1008,6 +1008,8 @@ class Mentions:
         if actor is not None and (actor.evidence or "").startswith(UNKNOWN_NAME) and (
                 tok.lemma_.lower() in MACHINE_NOUNS):
             actor = None  # "Bulldozers demolished the homes": a machine, no one named (land54)
+        if actor is not None and actor.evidence == UNKNOWN_NAME and _deed_as_name(tok):
+            return None  # "Clashes in Gedo displaced 30,000 people": an event as the cause, no one (horn-8)
         if actor is not None and actor.evidence == UNKNOWN_NAME and _place_named_deed(tok, ctx):
             return None  # "Jihadists kill 100 in Barsalogho attack": where the attack was, not who (heads49)
         if actor is None or actor.country is None or "+where:" in (actor.evidence or ""):
@@ -5290,6 +5292,13 @@ def _name_hyphen(toks: list[Token], deps: list[str], heads: list[int], k: int) -
     return (toks[k].tag_ == "HYPH" and 0 < k < len(toks) - 1 and (
         deps[k + 1] in ("compound", "flat") and heads[k + 1] == heads[k]
         or deps[k + 1] == "appos" and heads[k] == k + 1) and toks[k - 1].pos_ == toks[k + 1].pos_ == "PROPN")
+
+
+def _deed_as_name(tok: Token) -> bool:
+    """A common noun of an event the lexicon knows ("Clashes", "Fighting", "Shelling"), capitalised for
+    opening the sentence: an event, never a name of someone."""
+    entry = lexicon().nouns.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "VERB") else None
+    return entry is not None and tok.is_sent_start and tok.text[:1].isupper()
 
 
 def _capital_of_a_sentence(tok: Token, phrase: str) -> bool:

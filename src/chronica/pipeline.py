@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cached_property, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -141,10 +141,12 @@ from chronica.reparse import (
     comparative_nouns,
     complement_verbs,
     compound_gerunds,
+    counted_adverbials,
     counted_demonyms,
     counted_objects,
     dated_objects,
     dated_subjects,
+    dateline_nouns,
     dative_describers,
     described_doers,
     described_gerunds,
@@ -221,6 +223,7 @@ from chronica.story_country import (
     leader_word,
     past_dateline,
     placed_abroad,
+    proposer_spans,
     removed_spans,
     striker_spans,
     suspect_spans,
@@ -321,6 +324,17 @@ class Pipeline:
         self.home: Home | None = None  # the home area of every document's source (geo/home.py)
         self.learner: Learner | None = None  # or: homes learnt per source as documents are coded
 
+    @cached_property
+    def noun_lemma(self) -> Callable[[str], str] | None:
+        """The known lemma of a lower-case plural noun, from the pipeline's lemmatizer tables (None without
+        them)."""
+        from chronica.lean import EnglishRules
+
+        if "lemmatizer" not in self.nlp.component_names:
+            return None
+        rules = EnglishRules.of(self.nlp.get_pipe("lemmatizer"))
+        return rules.plural_noun if rules is not None else None
+
     # -- public -------------------------------------------------------------------------------
     def code(self, document: Document) -> list[Event]:
         """Code one document (its status becomes 'coded')."""
@@ -374,6 +388,7 @@ class Pipeline:
         if self._coded == AFTER_DOCUMENTS:
             settle()  # the loaded tables out of the garbage collector's way (chronica.settle)
         unmended = parse_state(doc)  # the parser's own parse, for a sentence the mends leave broken
+        dateline_nouns(doc, self.noun_lemma)  # "KHARTOUM - Drones struck the airport": "Drones" a common noun
         verb_names(doc)  # "Just Stop Oil activists blocked a road": "Stop" part of the name, not the verb
         owner_names(doc)  # "Modi envoy Ajit Doval met": "Modi" the envoy's leader, not the verb
         headline_adjectives(doc)  # "Houthis free crew of seized ship": "free" the verb, not an adjective
@@ -389,6 +404,7 @@ class Pipeline:
         participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb
         aside_verbs(doc, self.extractor.lex.verbs)  # "X, speaking after talks with Y, called on": "called"
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
+        counted_adverbials(doc)  # "Fighting displaced 30,000 people": "people" the object, not a measure
         partitive_objects(doc)  # "shot down 30 of 35 drones": "30" the object, not an adverbial
         person_objects(doc)  # "Trump met Moon Jae-in": the name the object, not an adverbial
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
@@ -569,8 +585,9 @@ class Pipeline:
             date = stated[0].value if stated else None
         held = captive_spans(self.actors, text_of(doc)) | victim_spans(self.actors, doc, places) | (
             suspect_spans(self.actors, doc)) | striker_spans(self.actors, doc) | (
-            removed_spans(self.actors, doc)) | charged_mention_spans(doc, self.actors.country_mentions(
-            text_of(doc))) if focus is None else frozenset()  # "deportation of Venezuelans", "spying for X"
+            removed_spans(self.actors, doc)) | proposer_spans(self.actors, doc) | charged_mention_spans(
+            doc, self.actors.country_mentions(text_of(doc))) if focus is None else frozenset()
+        # "deportation of Venezuelans", "spying for X", "rejected a US proposal" (horn-7)
         # nor "... Chinese engineers in <a town unknown>", nor "the suspect, a 25-year-old Syrian," (round
         # lists54), nor "killed in Russian shelling" (the striker's state; shelling55)
         if focus is None:  # not "Saudi-led", nor "Abu Sayyaf freed a German couple"

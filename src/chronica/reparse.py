@@ -3354,3 +3354,76 @@ def owner_names(doc: Doc) -> int:
     at = sorted({j for i in lowers_in(doc, nouns)
                  for j in range(max(0, i - 3), i) if opens_sentence(toks[j])})
     return _mend(doc, at, _owner_as_verb, _owner_name)
+
+
+DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _dateline_noun(word: Token, noun_lemma: Callable[[str], str]) -> str | None:
+    """The common plural noun's lemma ("drone" of "Drones", "gunman" of "Gunmen") when the word opening the
+    lead after a dateline's dash was tagged a proper noun for its capital, and the lemma is a weapon's or an
+    armed man's (data/dateline_nouns.yaml); None otherwise. A word in a named entity (but a date's run-on
+    aside) stays a name."""
+    doc = word.doc
+    if word.pos_ != "PROPN" or word.i == 0 or doc[word.i - 1].text not in DATELINE_DASHES:
+        return None
+    if word.ent_type_ not in ("", "DATE") or not word.text.isalpha() or not word.text[1:].islower():
+        return None
+    lemma = noun_lemma(word.lower_)
+    return lemma if lemma in _dateline_lemmas() else None
+
+
+@cache
+def _dateline_lemmas() -> frozenset[str]:
+    """The weapons and armed men ``dateline_nouns`` reads as common nouns (data/dateline_nouns.yaml)."""
+    text = (resources.files("chronica") / "data" / "dateline_nouns.yaml").read_text("utf-8")
+    return frozenset(yamlio.safe_load(text)["lemmas"])
+
+
+def _common_noun(word: Token, lemma: str) -> None:
+    """The word a plural common noun, out of the date it was run into."""
+    word.pos_, word.tag_, word.lemma_ = "NOUN", "NNS", lemma
+    if word.ent_type_:
+        word.ent_iob_, word.ent_type_ = "O", ""
+
+
+def dateline_nouns(doc: Doc, noun_lemma: Callable[[str], str] | None) -> int:
+    """Mend "KHARTOUM, Oct 21 - Drones struck the airport": the lead's capitalised plural noun after the
+    dateline tagged a name ("Drones", "Gunmen", "Shells"), which hides the weapon or the doer from the
+    lexicon (horn-14); the number mended. ``noun_lemma``: a plural noun's lemma, "" for none."""
+    if noun_lemma is None:
+        return 0
+    at = [k + 1 for k in lowers_in(doc, DATELINE_DASHES) if k + 1 < len(doc)]
+    return _mend(doc, at, lambda w: _dateline_noun(w, noun_lemma), _common_noun)
+
+
+@cache
+def _counted_objects() -> dict[str, frozenset[str]]:
+    """The verbs and nouns of ``counted_adverbials`` (data/counted_objects.yaml)."""
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "counted_objects.yaml").read_text(
+        "utf-8"))
+    return {key: frozenset(data[key]) for key in ("verbs", "nouns")}
+
+
+def _counted_adverbial(noun: Token) -> Token | None:
+    """The verb a counted noun of people right after it is the measure adverbial of ("displaced 30,000
+    people": an npadvmod), when the verb takes people as its object and has none; None otherwise."""
+    verb, spec = noun.head, _counted_objects()
+    if noun.lemma_.lower() not in spec["nouns"] or verb.pos_ != "VERB" or verb.i > noun.i:
+        return None
+    if verb.lemma_.lower() not in spec["verbs"] or noun.left_edge.i != verb.i + 1:
+        return None
+    if not any(c.dep_ == "nummod" or c.like_num for c in children_of(noun)):
+        return None
+    return verb if not ({"dobj", "nsubjpass"} & _deps(verb)) else None
+
+
+def _object_again(noun: Token, verb: Token) -> None:
+    """The counted noun the verb's object."""
+    noun.dep_ = "dobj"
+
+
+def counted_adverbials(doc: Doc) -> int:
+    """Mend "Fighting in Gedo displaced 30,000 people" parsed with "people" a measure adverbial of the verb:
+    the people its object, never a doer (horn-8); the number mended."""
+    return _mend(doc, dep_at(doc, "npadvmod"), _counted_adverbial, _object_again)

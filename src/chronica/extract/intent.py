@@ -206,6 +206,22 @@ def _to_help(cand: Candidate) -> bool:
                for c in children_of(head))
 
 
+def _announced_deployment(cand: Candidate) -> bool:
+    """'Ethiopia will deploy more troops to the Amhara region next week': forces sent to a place that is no
+    country, aimed at no one, are a deployment announced (``forces_announced``); not "will send troops into
+    Syria", "to Syria", "to the border", "against the protesters" or "to crush the rebels" (horn-12)."""
+    spec, head = readings()["forces_announced"], cand.trigger.head
+    goals = [g for c in children_of(head) if c.dep_ in ("prep", "dative") and c.lower_ in spec["destinations"]
+             for g in children_of(c) if g.dep_ == "pobj"]
+    if not goals or any(c.dep_ == "prep" and c.lower_ in spec["aimed"] for c in children_of(head)):
+        return False
+    if any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+           for c in children_of(head)):
+        return False  # "to crush the rebels", "to stop the protesters": aimed at someone
+    return not any(country_word(g) or g.lemma_.lower() in spec["frontiers"]
+                   or any(country_word(c) for c in children_of(g) if c.dep_ == "poss") for g in goals)
+
+
 POLICE = frozenset({"police", "policeman", "gendarme", "gendarmerie"})
 
 
@@ -342,6 +358,10 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             new = "agree"  # "France offered to send troops", "will send troops to help": forces offered
         elif ptype == "MOBILIZE" and _enabled(cand.trigger.head):
             continue  # "will send police to Haiti if it receives funding": a plan, not a threat
+        elif ptype == "MOBILIZE" and not cue.startswith("no-") and _announced_deployment(cand):
+            mod.hypothetical, mod.future = False, True  # "will deploy troops to the Amhara region": announced
+            cand.modality.cues.append(f"a deployment announced ({cue}) stays a deployment")
+            continue
         elif ptype in COERCIVE:  # "will strike unless fares rise": a threat of a strike
             new = threat_class(cand.trigger.cls, ptype, cand.trigger.head.lemma_.lower()) or COERCIVE[ptype]
         elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and (

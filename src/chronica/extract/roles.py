@@ -277,6 +277,7 @@ RECEIVED_VISITS = frozenset(_actor_words()["received_visits"])  # "received a co
 BUYING_VERBS = frozenset(_actor_words()["buying_verbs"])  # "bought F-16 fighters from the United States"
 TAKEN_RECEIPTS = frozenset(_actor_words()["taken_receipts"])  # "took delivery of F-16 jets"
 PHASE_NOUNS = frozenset(_actor_words()["phase_nouns"])  # "announced the return of sanctions"
+DEAL_NAME_HEADS = frozenset(_actor_words()["deal_name_heads"])  # "a cessation of hostilities agreement"
 SETTING_PREPS = frozenset(_actor_words()["setting_preps"])  # "declared an emergency after gang killings"
 QUELLING = frozenset(_actor_words()["quelling_verbs"])  # "deployed soldiers to quell riots"
 
@@ -1462,6 +1463,13 @@ def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
                  or lemma in GRANTED_THINGS and lemma in trig.entry.recipients))
 
 
+def _deal_named(head: Token, noun: Token) -> bool:
+    """Whether a noun after "of" ends the name of a deal whose first noun governs it ("a cessation of
+    hostilities agreement": "agreement" under "cessation"; ``deal_name_heads``; horn-10)."""
+    return head.lemma_.lower() in DEAL_NAME_HEADS and noun.i == noun.head.i + 1 + sum(
+        1 for t in noun.lefts if t.dep_ in ("compound", "amod"))
+
+
 def _helped(verb: Token) -> list[Token]:
     """The object of the purpose clause of a sending verb: "sent troops to help rebuild Iraq" (Iraq),
     "to protect the Kurds" (the Kurds)."""
@@ -2068,7 +2076,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         measure = noun.head.head  # "provided $500 million in aid"
     anchor = noun  # the word the governing verb takes as its object
     if verb is None and measure is not None and (measure.lemma_.lower() in MEASURES | CONTAINERS | PHASE_NOUNS
-                                                 or _amount(measure)):
+                                                 or _amount(measure) or _deal_named(measure, noun)):
         verb = governing_verb(measure)  # "launched 10 days of war games", "a wave of arrests"
         held = measure.lemma_.lower() in CONTAINERS | PHASE_NOUNS or _amount(measure)
         anchor = measure if held else noun

@@ -476,13 +476,25 @@ def _pressed_on(deps: list[Token], word: str) -> bool:
 
 
 def _object_class_unmet(entry: Entry, cls: str | None, head: Token, deps: list[Token]) -> bool:
-    """A class the entry's objects (or subjects) list gives whose ``object_needs`` (``subject_needs``) are
-    not met ("ordered officials to stop appointing relatives": no expulsion; "villagers rose early": none)."""
+    """A class the entry's objects (or subjects, or modifiers) list gives whose ``object_needs``
+    (``subject_needs``, ``modifier_needs``) are not met ("ordered officials to stop appointing relatives": no
+    expulsion; "villagers rose early": none; "a conference on sexual violence": none)."""
     return cls != entry.cls and (
         bool(entry.object_needs) and cls in entry.objects.values()
         and not _satisfies(entry.object_needs, head, deps, entry)
         or bool(entry.subject_needs) and cls in entry.subjects.values()
-        and not _satisfies(entry.subject_needs, head, deps, entry))
+        and not _satisfies(entry.subject_needs, head, deps, entry)
+        or cls in entry.modifier_needs and cls in entry.modifiers.values()
+        and not _satisfies(entry.modifier_needs[cls], head, [*deps, *_object_verb_preps(head)], entry))
+
+
+def _object_verb_preps(noun: Token) -> list[Token]:
+    """The prepositions of the verb a noun is the direct object of, which the parse often hangs there rather
+    than on the noun ("described sexual violence by militiamen at a checkpoint")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in children_of(verb) if c.dep_ in ("prep", "agent") and c.i > noun.i]
 
 
 def _asked_after_time(dep: Token, deps: list[Token]) -> bool:

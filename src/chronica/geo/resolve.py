@@ -123,6 +123,7 @@ VISITED_CITY_VERBS = frozenset(CUES["visited_city_verbs"])  # "an envoy visited 
 STRIKE_ON_NOUNS = frozenset(CUES["strike_on_nouns"])  # "a drone attack on Sumy": the ground struck
 ARMED_STRIKERS = frozenset(CUES["armed_strikers"])  # "drone", "missiles", "forces": arms and armed men
 STRUCK_PLACE_VERBS = frozenset(CUES["struck_place_verbs"])  # "missiles hit Sumy"
+ARMED_NAMES_KEY = "chronica.geo.armed_names"  # the one-word names of armed groups a Doc holds (geo/hints.py)
 STRUCK_TOWN_POP = 5000  # a town this large, named as ground an armed doer struck or took, is the place
 FELL_TO = frozenset(CUES["fell_to_takers"])  # "Laukkai fell to rebels": the taker of ground
 # "fell to 5%", "fell to 50,000 points": a tally, no taker
@@ -263,10 +264,12 @@ _PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,1
 _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"))?"
                      r",?\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
                      r"(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?")
-# "Matam, a suburb of Conakry", "Sandana, a village in Helmand province": the place the name lies in
+# "Matam, a suburb of Conakry", "Sandana, a village in Helmand province": the place the name lies in;
+# "El Obeid, the capital of North Kordofan", "Kadugli, the main town in South Kordofan": a definite one
+# too, whatever the tagger calls the name (horn-2)
 APPOS_KINDS = ("village", "town", "city", "suburb", "district", "neighbou?rhood", "township", "locality",
-               "settlement", "hamlet", "commune", "quarter", "slum")
-_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?P<kind>" + "|".join(APPOS_KINDS) + r")\s+"
+               "settlement", "hamlet", "commune", "quarter", "slum", "capital")
+_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?P<kind>" + "|".join(APPOS_KINDS) + r")\s+"
                     r"(?:of|in)\s+"
                     r"(?:the\s+)?"
                     r"(?P<name>(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2}"
@@ -1057,9 +1060,9 @@ def _struck_ground(doc, gaz: Gazetteer, demonyms: dict[str, str], a: int, b: int
     group = not striker[1] and _named_group(striker[0]) and bool(armed)
     if not group and not _armed(*striker, gaz, demonyms):
         return False
-    word = skeleton(norm(span_text(doc, a, b)))
+    word = norm(span_text(doc, a, b))
     return any(e.kind == REGION and not alt or e.kind == TOWN and e.pop >= STRUCK_TOWN_POP and (
-        not alt or skeleton(norm(e.name)) == word) for e, alt in cands
+        not alt or skeleton(norm(e.name)) == skeleton(word) or len(word) >= ALT_CUE_LEN) for e, alt in cands
         if not group or _armed(*striker, gaz, demonyms) or e.iso3 in armed)
 
 
@@ -1086,17 +1089,30 @@ def _striker(root):  # noqa: ANN001, ANN202
 
 def _armed(tok, strike: bool, gaz: Gazetteer, demonyms: dict[str, str]) -> bool:  # noqa: ANN001
     """Is a strike or its doer armed or a state's: a word of arms or forces (``armed_strikers``), a country
-    or its demonym ("Russia", "Russian"), or, for a noun of a strike, a noun such a word modifies ("Russian
-    artillery fire"; a doer must be so itself: "Russian media attacked Warren" is no strike)?"""
+    or its demonym ("Russia", "Russian"), the one-word name of an armed group ("RSF"), or, for a noun of a
+    strike, a noun such a word modifies ("Russian artillery fire"; a doer must be so itself: "Russian media
+    attacked Warren" is no strike) or the subject of the verb the strike is told by."""
     def state_or_arms(t) -> bool:  # noqa: ANN001
         if t.lemma_.lower() in ARMED_STRIKERS or norm(t.text) in demonyms:
             return True
+        if t.text in t.doc.user_data.get(ARMED_NAMES_KEY, ()):
+            return True  # "the RSF attacked Kadugli": an armed group the lexicon knows (horn-2)
         if t.ent_type_ != "GPE":
             return False
         cands = lookup(gaz, t.text)
         return bool(cands) and cands[0][0].kind == COUNTRY and not cands[0][1]
-    return state_or_arms(tok) or strike and any(
+    return state_or_arms(tok) or strike and (any(
         c.dep_ in ("amod", "compound", "poss", "nmod") and state_or_arms(c) for c in tok.children)
+        or any(state_or_arms(d) for d in _clause_doers(tok)))
+
+
+def _clause_doers(noun) -> list:  # noqa: ANN001
+    """The subject of the verb a strike's noun is told by through one preposition ("RSF fighters raped women
+    during the attack on Zalingei": "fighters"; horn-2), or nothing."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in prep.head.children if c.dep_ == "nsubj"]
 
 
 def _city_named(name: str, word: str) -> bool:
@@ -3553,7 +3569,7 @@ def _contains(outer: Place, inner: Place) -> bool:
 
 _PART_OF_GAP = re.compile(r"\s+(?:village|villages|town|area|neighbourhood|neighborhood|suburb|quarter|"
                           r"hamlet|locality|settlement)\s+of\s+(?:the\s+)?")
-_APPOS_GAP = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(APPOS_KINDS) + r")\s+"
+_APPOS_GAP = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(APPOS_KINDS) + r")\s+"
                         r"(?:in|of)\s+"
                         r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?")
 _TYPE_ANY_CASE = "(?i:" + "|".join(map(re.escape, TYPE_WORDS)) + ")"  # "Apa LGA, Benue"
