@@ -1,10 +1,10 @@
 """Place and name resolution (round places60): an acronym in capitals ("the KIA") is no namesake town spelt
-in ordinary case; the place people fled into is not where the fighting that drove them was; a junta story
-filed at a hub abroad keeps its events and its junta in the junta's country; a measure between states ("sanctions
-on Niger") falls on the state, not a region of its name under the dateline's country; a town after its country's
-possessive is that town though the tagger reads a person; "took control of X" takes ground; an armed group
-named as an organisation seizes a town of its own country; towns, areas, bodies and peoples the gazetteer and
-lexicon lacked. Sentences written for the test, each rule with controls."""
+in ordinary case; the place people fled into is not where the fighting that drove them was; a junta
+story filed at a hub abroad keeps its events and its junta in the junta's country; a measure between states
+("sanctions on Niger") falls on the state, not a region of its name under the dateline's country; a town after
+its country's possessive is that town though the tagger reads a person; "took control of X" takes ground; an
+armed group named as an organisation seizes a town of its own country; towns, areas, bodies and peoples the
+gazetteer and lexicon lacked. Sentences written for the test, each rule with controls."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ def _place(event) -> tuple[str | None, str | None]:
 
 
 @pytest.mark.parametrize("text, word, name, country", [
-    ("Heavy fighting erupted between the KIA and army troops in Hpakant on Sunday.", "fighting", "Hpākān", "MMR"),
+    ("Heavy fighting erupted between the KIA and army troops in Hpakant on Sunday.", "fighting", "Hpākān",
+     "MMR"),
     ("The KIA attacked an army outpost near Hpakant on Sunday.", "attacked", "Hpākān", "MMR"),
     # control: the town's name written in ordinary case is still the town
     ("Rebels attacked a police post in Kia district on Sunday.", "attacked", None, "SLB"),
@@ -37,10 +38,12 @@ def test_an_acronym_in_capitals_is_no_namesake_town(pipeline, text, word, name, 
 
 
 @pytest.mark.parametrize("text, word, country", [
-    ("Clashes between the KNU and army troops drove some 5,000 villagers to flee into Thailand.", "Clashes", "MMR"),
+    ("Clashes between the KNU and army troops drove some 5,000 villagers to flee into Thailand.", "Clashes",
+     "MMR"),
     # controls: the flight itself ends there; a fight named in the country fled into stays there
     ("Some 5,000 villagers fled into Thailand on Monday.", "fled", "THA"),
-    ("Thai soldiers clashed with smugglers in Thailand after villagers fled into Thailand.", "clashed", "THA"),
+    ("Thai soldiers clashed with smugglers in Thailand after villagers fled into Thailand.", "clashed",
+     "THA"),
 ])
 def test_where_people_fled_into_is_not_where_the_fight_was(pipeline, text, word, country):
     assert _place(_event(pipeline, text, word))[1] == country
@@ -62,7 +65,8 @@ def test_a_hub_story_of_a_body_that_sits_there_keeps_the_hub(pipeline):  # contr
 
 
 @pytest.mark.parametrize("text, word, country", [
-    ("ABUJA, Aug 5, 2023 - The regional bloc imposed tough sanctions on Niger on Saturday.", "sanctions", "NER"),
+    ("ABUJA, Aug 5, 2023 - The regional bloc imposed tough sanctions on Niger on Saturday.", "sanctions",
+     "NER"),
     # control: a type word says Niger State
     ("ABUJA, Aug 5, 2023 - Gunmen killed nine farmers in Niger State on Saturday.", "killed", "NGA"),
 ])
@@ -104,7 +108,8 @@ def test_towns_the_gazetteer_lacked(pipeline, text, word, name, country):
 
 
 def test_karabakh_is_azerbaijans_land(pipeline):
-    ev = _event(pipeline, "Azerbaijani forces shelled villages in Karabakh on Monday.", "shelled", "2020-10-05")
+    ev = _event(pipeline, "Azerbaijani forces shelled villages in Karabakh on Monday.", "shelled",
+                "2020-10-05")
     assert _place(ev)[1] == "AZE"
 
 
