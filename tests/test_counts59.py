@@ -92,6 +92,8 @@ def test_ranges_in_thousands(pipeline, text, dead):
      None, None),
     ("Rebels shelled the town of Goma, causing no civilian casualties.", "shelled", None, None),
     ("Hamas fired rockets at Ashkelon on Monday, killing two people.", "fired", 2, None),
+    ("Troops shot dead a rebel in Leyte, and the soldiers suffered no casualties.", "shot dead", 1, None),
+    ("Troops shot dead a rebel in Leyte. The soldiers suffered no casualties.", "shot dead", 1, None),
 ])
 def test_none_harmed(pipeline, text, word, dead, hurt):
     events = _events(pipeline, text)

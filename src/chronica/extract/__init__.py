@@ -995,7 +995,8 @@ def _assign_counts(
         # shell", "killed a policeman with a grenade") still names its dead
         killing = (cand.trigger.cls in KILL_CLASSES or "+disarming:" in cand.trigger.rule
                    or "+weapon:" in cand.trigger.rule)
-        if "killed" not in cand.counts and (killing and cand.trigger.rule.startswith(
+        told_none = "killed" in cand.counts and cand.counts["killed"].rule.startswith("none:")
+        if ("killed" not in cand.counts or told_none) and (killing and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
                  "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang", "verb:gun",
                  # "liquidated the commander", "neutralised a terrorist": a military statement's killing

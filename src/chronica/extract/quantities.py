@@ -108,6 +108,7 @@ class _Tables:
     list_preps: frozenset[str] = frozenset()  # "killed 18 people at a wedding, a funeral and a hospital"
     none_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "causing no casualties": 0
     none_open: frozenset[str] = frozenset()  # "no casualties reported": words that restrict no one
+    none_side_verbs: frozenset[str] = frozenset()  # "troops suffered no casualties": one side's, no toll
 
 
 @cache
@@ -166,7 +167,8 @@ def _tables() -> _Tables:
                    alive_verbs_of=frozenset(killed.get("alive_verbs_of", ())),
                    list_preps=frozenset(spec.get("list_preps", ())),
                    none_nouns={n: tuple(k) for n, k in (spec.get("none_nouns") or {}).items()},
-                   none_open=frozenset(spec.get("none_open", ())))
+                   none_open=frozenset(spec.get("none_open", ())),
+                   none_side_verbs=frozenset(spec.get("none_side_verbs", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -1282,7 +1284,8 @@ def _none_open(noun: Token, tables: _Tables) -> bool:
 def _none_told(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
     """'fired rockets, causing no casualties', 'There were no deaths or injuries': a noun of harm
     (``none_nouns``) with "no" and nothing that narrows it, under no verb of what may be, tells 0 dead or hurt
-    (0 hurt too for casualties), where the sentence counts none of that kind (counts59)."""
+    (0 hurt too for casualties), where the sentence counts none of that kind; not one side's ("suffered no
+    casualties", ``none_side_verbs``) (counts59)."""
     out: list[Count] = []
     told = {c.kind for c in counts}
     for tok in sent:
@@ -1292,6 +1295,8 @@ def _none_told(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in UNSURE_AUX
                for v in tok.ancestors for c in children_of(v)):
             continue  # "there would be no casualties", "vowed to ensure there were no casualties"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in tables.none_side_verbs:
+            continue  # "the troops suffered no casualties": one side's losses, not the toll
         nouns = [tok, *(c for c in tok.conjuncts if c.lemma_.lower() in tables.none_nouns)]
         if not all(_none_open(n, tables) for n in nouns):
             continue
