@@ -93,13 +93,18 @@ def test_ranges_in_thousands(pipeline, text, dead):
     ("Rebels shelled the town of Goma, causing no civilian casualties.", "shelled", None, None),
     ("Hamas fired rockets at Ashkelon on Monday, killing two people.", "fired", 2, None),
     ("Troops shot dead a rebel in Leyte, and the soldiers suffered no casualties.", "shot dead", 1, None),
+    ("A rebel was killed in a firefight with troops in Leyte, but no one was killed on the army's side.",
+     "firefight", 1, None),
+    ("Troops killed a rebel in a firefight in Leyte; nobody was killed among the soldiers.", "firefight",
+     1, None),
     ("Troops shot dead a rebel in Leyte. The soldiers suffered no casualties.", "shot dead", 1, None),
 ])
 def test_none_harmed(pipeline, text, word, dead, hurt):
     events = _events(pipeline, text)
     event = next(e for e in events if e.trigger.text == word)
     assert (event.fatalities, event.injured) == (dead, hurt)
-    assert not any(e.modality.negated and e.trigger.text in ("killed", "killing") for e in events)
+    if dead == 0:
+        assert not any(e.modality.negated and e.trigger.text in ("killed", "killing") for e in events)
 
 
 def test_none_hoped_for_is_no_count(pipeline):

@@ -822,7 +822,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                         host.roles.rules.get("target") != "one plural side"):
                     host.roles.target = ([] if site else host.roles.target) + obj
                     host.roles.rules["target"] = f"outcome:{head.lemma_}"
-                if head.lemma_ == "kill" and "victims" not in host.roles.rules:
+                told = obj or not _none_harmed(head)  # "but no one was killed": no victims to name
+                if head.lemma_ == "kill" and "victims" not in host.roles.rules and told:
                     host.roles.rules["victims"] = "outcome:kill"
                     if head.dep_ != "relcl":  # not "raided them in pursuit of those who killed a policeman"
                         host.victims = obj
@@ -844,11 +845,16 @@ def _nobody(tok: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok))
 
 
+NARROWING_PREPS = frozenset({"on", "among", "from", "within"})  # "no one was killed on the army's side"
+
+
 def _none_harmed(verb: Token) -> bool:
     """'... but no one was killed', 'killing no one': a verb of harm negated only by its object or
-    passive subject being no one tells the attack's toll, 0, as its outcome (counts59)."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and _nobody(c) for c in children_of(verb)) and not any(
-        c.dep_ == "neg" for c in children_of(verb))
+    passive subject being no one tells the attack's toll, 0, as its outcome (counts59); not one side's
+    ("no one was killed on the government side", "among the soldiers") nor "no one else"."""
+    nobody = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and _nobody(c)]
+    return bool(nobody) and not any(c.lower_ == "else" for n in nobody for c in children_of(n)) and not any(
+        c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ in NARROWING_PREPS for c in children_of(verb))
 
 
 HURT_VERBS = frozenset({"wound", "injure", "hurt"})
@@ -995,7 +1001,7 @@ def _assign_counts(
         # shell", "killed a policeman with a grenade") still names its dead
         killing = (cand.trigger.cls in KILL_CLASSES or "+disarming:" in cand.trigger.rule
                    or "+weapon:" in cand.trigger.rule)
-        told_none = "killed" in cand.counts and cand.counts["killed"].rule.startswith("none:")
+        told_none = "killed" in cand.counts and cand.counts["killed"].value == 0  # victims named win over a 0
         if ("killed" not in cand.counts or told_none) and (killing and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
                  "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang", "verb:gun",
