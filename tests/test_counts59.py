@@ -98,6 +98,8 @@ def test_ranges_in_thousands(pipeline, text, dead):
     ("Troops killed a rebel in a firefight in Leyte; nobody was killed among the soldiers.", "firefight",
      1, None),
     ("Troops shot dead a rebel in Leyte. The soldiers suffered no casualties.", "shot dead", 1, None),
+    ("Troops clashed with rebels in Leyte, killing two. No casualties were reported on the army's side.",
+     "clashed", 2, None),
 ])
 def test_none_harmed(pipeline, text, word, dead, hurt):
     events = _events(pipeline, text)

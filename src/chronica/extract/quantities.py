@@ -1271,6 +1271,7 @@ def find_counts(sent: Span) -> list[Count]:
     return out
 
 
+NARROWING_PREPS = frozenset({"on", "among", "from", "within"})  # "... on the government side"
 UNSURE_AUX = frozenset({"will", "would", "could", "may", "might", "should", "must", "to", "ca", "can"})
 
 
@@ -1297,6 +1298,9 @@ def _none_told(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
             continue  # "there would be no casualties", "vowed to ensure there were no casualties"
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in tables.none_side_verbs:
             continue  # "the troops suffered no casualties": one side's losses, not the toll
+        if tok.dep_ != "pobj" and any(c.dep_ == "prep" and c.lower_ in NARROWING_PREPS
+                                      for c in children_of(tok.head)):
+            continue  # "No casualties were reported on the government side": the parse hangs "on" on the verb
         nouns = [tok, *(c for c in tok.conjuncts if c.lemma_.lower() in tables.none_nouns)]
         if not all(_none_open(n, tables) for n in nouns):
             continue
