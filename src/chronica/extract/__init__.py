@@ -66,7 +66,7 @@ from chronica.extract.triggers import (
     find_triggers,
     governing_verb,
 )
-from chronica.nlp import children_of, column
+from chronica.nlp import children_of, column, lowers_of
 
 
 @dataclass
@@ -371,7 +371,8 @@ class Extractor:
         """Candidate events of one sentence, and the counts no event in it could take."""
         lemmas, trigger_lemmas = self.lex.lemmas_of(sent.doc), self.trigger_lemmas
         if trigger_lemmas.isdisjoint(lemmas[sent.start:sent.end]):  # no word can be a trigger
-            counts = find_counts(sent) if any(column(sent.doc, LIKE_NUM)[sent.start:sent.end]) else []
+            counts = find_counts(sent) if any(column(sent.doc, LIKE_NUM)[sent.start:sent.end]) or (
+                "no" in lowers_of(sent.doc)[sent.start:sent.end]) else []  # "There were no casualties."
             return [], counts
         triggers = without_told_orders(reread(sent, find_triggers(sent, self.lex), self.lex))
         triggers = [t for t in triggers if not chanted(t.head)]
@@ -788,7 +789,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
         head = cand.trigger.head
         damage = head.lemma_ in DAMAGE_VERBS
         if (not cand.trigger.is_noun and (_outcome_verb(head) or damage)
-                and not cand.modality.modality.negated and not running_toll(head)
+                and (not cand.modality.modality.negated or _none_harmed(head)) and not running_toll(head)
                 and not _charged_deed(head)):
             # "stormed the embassy in protest at air strikes that killed 25": the strikes that did the
             # killing host it, before an act the killing is told within
@@ -818,14 +819,15 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                 None,
             )
             if host is not None:
-                obj = [t for t in children_of(head) if t.dep_ in ("dobj", "nsubjpass")]
+                obj = [t for t in children_of(head) if t.dep_ in ("dobj", "nsubjpass") and not _nobody(t)]
                 # "rival clans clashed, killing four": the dead of a fight among one plural side are its own
                 site = _site_target(host)  # "hurt in a knife attack at a bus station": the hurt, not the site
                 if obj and (not host.roles.target or not host.trigger.is_noun or site) and (
                         host.roles.rules.get("target") != "one plural side"):
                     host.roles.target = ([] if site else host.roles.target) + obj
                     host.roles.rules["target"] = f"outcome:{head.lemma_}"
-                if head.lemma_ == "kill" and "victims" not in host.roles.rules:
+                told = obj or not _none_harmed(head)  # "but no one was killed": no victims to name
+                if head.lemma_ == "kill" and "victims" not in host.roles.rules and told:
                     host.roles.rules["victims"] = "outcome:kill"
                     if head.dep_ != "relcl":  # not "raided them in pursuit of those who killed a policeman"
                         host.victims = obj
@@ -839,6 +841,24 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                 continue
         kept.append(cand)
     return kept
+
+
+def _nobody(tok: Token) -> bool:
+    """'no one', 'nobody', 'none': no person, a count of 0."""
+    return tok.lower_ in ("nobody", "none", "no-one", "noone") or tok.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok))
+
+
+NARROWING_PREPS = frozenset({"on", "among", "from", "within"})  # "no one was killed on the army's side"
+
+
+def _none_harmed(verb: Token) -> bool:
+    """'... but no one was killed', 'killing no one': a verb of harm negated only by its object or
+    passive subject being no one tells the attack's toll, 0, as its outcome (counts59); not one side's
+    ("no one was killed on the government side", "among the soldiers") nor "no one else"."""
+    nobody = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and _nobody(c)]
+    return bool(nobody) and not any(c.lower_ == "else" for n in nobody for c in children_of(n)) and not any(
+        c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ in NARROWING_PREPS for c in children_of(verb))
 
 
 HURT_VERBS = frozenset({"wound", "injure", "hurt"})
@@ -985,7 +1005,8 @@ def _assign_counts(
         # shell", "killed a policeman with a grenade") still names its dead
         killing = (cand.trigger.cls in KILL_CLASSES or "+disarming:" in cand.trigger.rule
                    or "+weapon:" in cand.trigger.rule)
-        if "killed" not in cand.counts and (killing and cand.trigger.rule.startswith(
+        told_none = "killed" in cand.counts and cand.counts["killed"].value == 0  # victims named win over a 0
+        if ("killed" not in cand.counts or told_none) and (killing and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
                  "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang", "verb:gun",
                  # "liquidated the commander", "neutralised a terrorist": a military statement's killing
