@@ -100,6 +100,13 @@ def test_ranges_in_thousands(pipeline, text, dead):
     ("Troops shot dead a rebel in Leyte. The soldiers suffered no casualties.", "shot dead", 1, None),
     ("Troops clashed with rebels in Leyte, killing two. No casualties were reported on the army's side.",
      "clashed", 2, None),
+    # a killing told before the 0 keeps its toll (redo60)
+    ("Marines clashed with Abu Sayyaf gunmen on an island in Basilan on Friday, killing a gunman. No "
+     "casualties were reported.", "clashed", 1, None),
+    ("Troops raided a rebel camp in Samar. The army said it killed a rebel commander. There were no "
+     "casualties.", "raided", None, None),
+    ("Rebels ambushed an army truck in Samar. One soldier died. No other casualties were reported.",
+     "ambushed", 1, None),
 ])
 def test_none_harmed(pipeline, text, word, dead, hurt):
     events = _events(pipeline, text)

@@ -386,6 +386,25 @@ def _carry_size(cands: list[Candidate], count: Count, sentence: int, plover_of: 
         return
 
 
+KILLING_LEMMAS = frozenset({"kill", "die", "murder", "slay", "behead", "massacre", "execute", "lynch"})
+
+
+def _killing_told(cand: Candidate, token: Token) -> bool:
+    """Whether a verb of killing that is not denied ("killing a rebel", "one soldier died"; not "no one was
+    killed") is told from the attack's sentence up to the sentence of ``token``: a 0 told after it ("No
+    casualties were reported") is no toll of the attack then (counts59, narrowed in redo60)."""
+    doc = token.doc
+    start = cand.trigger.head.sent.start
+    for tok in doc[start:token.sent.end]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in KILLING_LEMMAS:
+            continue
+        if not any(c.dep_ == "neg" or c.dep_ in ("dobj", "nsubjpass", "nsubj") and (
+                c.lower_ in ("nobody", "none") or c.lower_ == "one" and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in children_of(c))) for c in children_of(tok)):
+            return True
+    return False
+
+
 def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of: dict[str, str]) -> None:
     """Counts of a sentence without a fitting event ('Three people died.') go to the attack
     reported just before, when it has none of that kind."""
@@ -408,6 +427,8 @@ def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of
                     and not _is_outcome(cand)):
                 if _placed_apart(cand, count.token) or _dated_apart(cand, count.token):
                     break
+                if count.value == 0 and (count.kind in cand.counts or _killing_told(cand, count.token)):
+                    break  # "..., killing a rebel. No casualties were reported.": the killing's toll holds
                 if count.kind not in cand.counts or cand.counts[count.kind].rule == "victims named":
                     cand.counts[count.kind] = count
                 elif count.kind == "killed" and toll_told(count) and not span_tally(count) and (
