@@ -1007,6 +1007,8 @@ class Mentions:
             return None  # "Jihadists kill 100 in Barsalogho attack": where the attack was, not who (heads49)
         if actor is None or actor.country is None or "+where:" in (actor.evidence or ""):
             actor = self._reporters_own(tok, actor, ctx) or actor
+        if actor is not None and _placed_forces(actor) and tok.dep_ == "nsubj":
+            actor = self._forces_named_before(tok, ctx) or actor  # "Israeli jets ... after the military said"
         if actor is not None and _surname_of_a_place(tok, phrase, actor, ctx):
             return None  # "rioting gripped Lagos": the city, not Ricardo Lagos (riots34)
         if tok.pos_ == "NOUN" and (actor is None or not (actor.evidence or "").startswith("org:")):
@@ -2224,6 +2226,21 @@ class Mentions:
         found = self.resolver.mentions(text, date=ctx.date, focus=ctx.focus, where=ctx.where)
         return next((actor for start, end, actor in found
                      if start <= at < end and (actor.evidence or "").startswith("org:")), None)
+
+    def _forces_named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"Israeli warplanes pounded Beirut after the military told residents to flee": a state's forces
+        told bare as a doer are the forces of a named state doing something earlier in the sentence, not the
+        forces of the event's place; else None."""
+        sent = sentence_of(tok)
+        for cand in sent[: tok.i - sent.start]:
+            if cand.dep_ != "nsubj" or cand.pos_ not in ("NOUN", "PROPN") or cand.idx < ctx.dateline_end:
+                continue
+            other = self.actor(cand, ctx)
+            rule = (other.evidence or "") if other is not None else ""
+            if other is None or other.sector != "MIL" or not other.country or _guessed_place(rule):
+                continue
+            return _with_text(other, _phrase(tok, ctx.dateline_end), f"same forces as before:{rule}")
+        return None
 
     def _reporters_own(self, tok: Token, actor: Actor | None, ctx: DocContext) -> Actor | None:
         """"Azerbaijan said Armenian forces had fired on its positions": a thing owned by "its" in a
@@ -4033,6 +4050,18 @@ def _accuser(tok: Token) -> bool:
     if tok.dep_ in ("poss", "compound", "amod"):
         return tok.head.dep_ == "dobj"
     return tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from")
+
+
+def _guessed_place(rule: str) -> bool:
+    """Whether an actor's country was only guessed from the event's place or the story's country."""
+    return "+where:" in rule or "+focus:" in rule
+
+
+def _placed_forces(actor: Actor) -> bool:
+    """A state's forces told with no country ("the military", "soldiers"), given the event's place's."""
+    rule = actor.evidence or ""
+    return actor.sector == "MIL" and rule.startswith("role:") and "+where:" in rule and (
+        "+settled_by:" not in rule)
 
 
 def _weapon_word(tok: Token) -> bool:
