@@ -32,7 +32,7 @@ from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
 from chronica.extract.modality import denied_identity
-from chronica.extract.quantities import along_anchor, tolled_event
+from chronica.extract.quantities import along_anchor, crowd_count, tolled_event
 from chronica.extract.readings import condemns, paired_sides, readings, remote_verbs, running_toll
 from chronica.extract.roles import (
     ATTACK_NOUNS,
@@ -3309,6 +3309,9 @@ class Mentions:
         # "The BNP, whose leader Khaleda Zia is under house arrest, boycotted the vote": who the doers are
         own |= {t.i for h in cand.roles.source for c in children_of(h) if c.dep_ == "relcl"
                 for t in c.subtree}
+        # "Thousands of Senegalese marched": the people a crowd's count is "of" are the doers (westafr-2)
+        own |= {t.i for h in cand.roles.source if crowd_count(h) for c in children_of(h)
+                if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
         label = _after_label(cand.trigger.head)  # "Finance Bill protests: Ruto meets ...": not at Ruto
         start = max(sent.start_char, ctx.dateline_end)
         for a, b, actor in self.resolver.mentions(text_of(doc)[start:sent.end_char], date=ctx.date,

@@ -16,10 +16,12 @@ from chronica.extract.quantities import (
     Count,
     burned_alive,
     captives_killed,
+    died_beside,
     died_during,
     find_counts,
     implied_victims,
     killed_after_loss,
+    left_by,
     lost_by,
     own_losses,
     told_as_more,
@@ -911,15 +913,23 @@ def _takes_count(cand: Candidate, count: Count, wanted: tuple[str, ...], plover_
     return plover_of[cand.trigger.cls] in wanted or (
         count.kind in ("killed", "injured") and cand.trigger.cls in TOLLED_CLASSES
         and not _told_as_cause(count.token, cand.trigger.head)) or (
-        plover_of[cand.trigger.cls] == "PROTEST" and cand.trigger.is_noun
-        and died_during(count, cand.trigger.head))  # "Nineteen people died during the protests"
+        plover_of[cand.trigger.cls] == "PROTEST" and _crowd_toll(cand, count))
+
+
+def _crowd_toll(cand: Candidate, count: Count) -> bool:
+    """Whether dead or hurt are told as a protest's toll: "Nineteen people died during the protests",
+    "Protests over fuel prices left 27 people dead", "blocked highways to protest ..., and six people died"
+    (westafr-1)."""
+    head = cand.trigger.head
+    return (cand.trigger.is_noun and died_during(count, head) or left_by(count, head)
+            or not cand.trigger.is_noun and died_beside(count, head))
 
 
 def _protest_toll(cand: Candidate, count: Count, plover_of: dict[str, str]) -> bool:
     """'Three people died in the protests': dead told during a protest that is no crowd's violence, who
     are its toll and not what it was against."""
     return (plover_of[cand.trigger.cls] == "PROTEST" and cand.trigger.cls not in TOLLED_CLASSES
-            and cand.trigger.is_noun and died_during(count, cand.trigger.head))
+            and _crowd_toll(cand, count))
 
 
 def _told_as_cause(tok: Token, act: Token) -> bool:
@@ -1017,7 +1027,25 @@ def _assign_counts(
             victims = implied_victims(cand.victims or cand.roles.target) or captives_killed(cand.trigger.head)
             if victims is not None:
                 cand.counts["killed"] = victims
+    _share_crowd_size(cands, plover_of)
     return orphans
+
+
+CROWD_HOLDERS = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+
+
+def _share_crowd_size(cands: list[Candidate], plover_of: dict[str, str]) -> None:
+    """'Police fired tear gas at thousands of farmers marching towards Delhi', 'Hundreds of people
+    protesting against hardship gathered in Abuja': a crowd's size given to one act of the sentence is that
+    of every protest, dispersal or arrest whose doers or targets are that crowd (westafr-2)."""
+    sizes = [c.counts["size"] for c in cands if "size" in c.counts]
+    for cand in cands:
+        if "size" in cand.counts or plover_of[cand.trigger.cls] not in CROWD_HOLDERS:
+            continue
+        words = [*cand.roles.source, *cand.roles.target]
+        size = next((s for s in sizes if any(s.token == w or s.token in w.subtree for w in words)), None)
+        if size is not None:
+            cand.counts["size"] = size
 
 
 def _not_done(cand: Candidate) -> bool:

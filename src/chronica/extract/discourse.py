@@ -369,6 +369,17 @@ def fold_details(cands: list[Candidate], sentence: int, plover_of: dict[str, str
         cands.remove(cand)
 
 
+def _size_of_crowd_held(cands: list[Candidate], count: Count, sentence: int) -> None:
+    """'Police fired tear gas at 2,000 protesters in Dakar': a crowd counted as the target of an act of its
+    sentence (police firing at it, dispersing it), with no protest told of its own, is that act's size
+    (westafr-2)."""
+    for cand in cands:
+        if cand.sentence == sentence and "size" not in cand.counts and any(
+                count.token == t or count.token in t.subtree for t in cand.roles.target):
+            cand.counts["size"] = count
+            return
+
+
 def _carry_size(cands: list[Candidate], count: Count, sentence: int, plover_of: dict[str, str]) -> None:
     """'Tens of thousands marched in Paris. The ministry said 48,000 people took part': a crowd's size told in
     a sentence with no protest of its own is the size of the protest just before, when it has none or only a
@@ -384,6 +395,7 @@ def _carry_size(cands: list[Candidate], count: Count, sentence: int, plover_of: 
         if held is None or vague_count(held) and not vague_count(count) and count.value >= held.value:
             cand.counts["size"] = count
         return
+    _size_of_crowd_held(cands, count, sentence)
 
 
 KILLING_LEMMAS = frozenset({"kill", "die", "murder", "slay", "behead", "massacre", "execute", "lynch"})

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from chronica import yamlio
 from chronica.actors.resolve import MONTHS
+from chronica.extract.triggers import demonym_word
 from chronica.nlp import children_of, column, lemmas_of, lowers_of
 
 KINDS = ("killed", "injured", "arrested", "size")
@@ -680,7 +681,7 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         tallied = "killed" if toll.lemma_.lower() in tables.toll_nouns else _tallied(toll, tables)
         if tallied is not None:
             return tallied, f"raised:{toll.lemma_.lower()}"
-    if lemma in tables.kinds["size"]["nouns"]:
+    if lemma in tables.kinds["size"]["nouns"] or _counted_demonym(noun, tables):
         if hl in tables.kinds["size"]["verbs"] or _on_strike(noun) or lemma in (
                 "protester", "demonstrator", "marcher", "crowd", "striker", "participant"):
             return "size", f"crowd:{lemma}"
@@ -733,6 +734,27 @@ def _vague_head(noun: Token, tables: _Tables) -> Token | None:
     return None
 
 
+def crowd_count(tok: Token) -> bool:
+    """Whether a word is a number that counts people ("Thousands", "300", "dozens"), as the head of "Thousands
+    of Senegalese" is (westafr-2)."""
+    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _tables().vague
+
+
+def _counted_demonym(noun: Token, tables: _Tables) -> bool:
+    """'Hundreds of Ghanaians marched', 'Thousands of Senegalese rallied', '500 Kenyans gathered': a
+    country's people counted by a number are a crowd's people, as "people" are (westafr-2)."""
+    counted = _vague_head(noun, tables) is not None or any(c.dep_ == "nummod" for c in children_of(noun))
+    return counted and demonym_word(noun)
+
+
+def _crowd_participles(subject: Token, noun: Token) -> list[Token]:
+    """'fired tear gas at thousands of farmers marching towards Delhi', 'at hundreds of people protesting
+    against hardship': the participles that tell the act of a crowd that is no verb's subject, hung on the
+    count or on the counted people (westafr-2)."""
+    return [c for w in dict.fromkeys((subject, noun)) for c in children_of(w)
+            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+
+
 def _crowd_verbs(subject: Token) -> list[Token]:
     """The verbs a crowd's subject words are the subject of: its head, or, with the count parsed as the
     sentence's root ("Hundreds of students protested outside ..."), the finite clause under it."""
@@ -764,7 +786,7 @@ def _crowd_act(noun: Token, tables: _Tables) -> str | None:
     subject = _vague_head(noun, tables) or noun
     if _on_strike(subject):
         return "strike"
-    for verb in _crowd_verbs(subject):
+    for verb in [*_crowd_verbs(subject), *_crowd_participles(subject, noun)]:
         vl = verb.lemma_.lower()
         if vl in tables.kinds["size"]["verbs"] or vl in tables.crowd_verbs:
             return vl
@@ -987,6 +1009,26 @@ def died_during(count: Count, noun: Token) -> bool:
     return (count.kind == "killed" and count.token.dep_ == "nsubj" and verb.pos_ == "VERB"
             and verb.lemma_.lower() in _tables().dying_verbs and noun.dep_ == "pobj"
             and noun.head.lower_ in ("in", "during") and noun.head.head.i == verb.i)
+
+
+def left_by(count: Count, noun: Token) -> bool:
+    """'Protests over fuel prices left 27 people dead': the dead or hurt a verb of leaving leaves, whose
+    subject is ``noun`` (westafr-1)."""
+    first = count.token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "left 27 civilians and six police officers dead"
+    verb = first.head
+    return (count.kind in ("killed", "injured") and count.rule.startswith("left") and first.dep_ == "dobj"
+            and verb.lemma_.lower() == "leave" and noun.dep_ == "nsubj" and noun.head.i == verb.i)
+
+
+def died_beside(count: Count, verb: Token) -> bool:
+    """'Truckers blocked highways to protest fuel prices, and at least six people died': the dead told by a
+    verb of dying joined to the act ``verb`` (westafr-1)."""
+    dying = count.token.head
+    return (count.kind == "killed" and count.token.dep_ == "nsubj" and dying.pos_ == "VERB"
+            and dying.lemma_.lower() in _tables().dying_verbs and dying.dep_ == "conj"
+            and dying.head.i == verb.i)
 
 
 def _joined_after(kill: Token, verb: Token) -> bool:
