@@ -58,6 +58,7 @@ from chronica.extract.roles import (
     repellers_of,
     repelling,
 )
+from chronica.extract.triggers import demonym_word
 from chronica.geo.divided import people_country
 from chronica.geo.gazetteer import REGION
 from chronica.geo.seats import dealing_venue, meeting_venue, named_deal
@@ -3309,9 +3310,11 @@ class Mentions:
         # "The BNP, whose leader Khaleda Zia is under house arrest, boycotted the vote": who the doers are
         own |= {t.i for h in cand.roles.source for c in children_of(h) if c.dep_ == "relcl"
                 for t in c.subtree}
-        # "Thousands of Senegalese marched": the people a crowd's count is "of" are the doers (westafr-2)
+        # "Thousands of Senegalese marched": the country's people a crowd's count is "of" are the doers
+        # (westafr-2); not others named there ("thousands of Bolsonaro supporters": still whom they back)
         own |= {t.i for h in cand.roles.source if crowd_count(h) for c in children_of(h)
-                if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+                if c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and demonym_word(g) for g in children_of(c)) for t in c.subtree}
         label = _after_label(cand.trigger.head)  # "Finance Bill protests: Ruto meets ...": not at Ruto
         start = max(sent.start_char, ctx.dateline_end)
         for a, b, actor in self.resolver.mentions(text_of(doc)[start:sent.end_char], date=ctx.date,
