@@ -32,7 +32,7 @@ from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
 from chronica.extract.modality import denied_identity
-from chronica.extract.quantities import along_anchor, tolled_event
+from chronica.extract.quantities import along_anchor, crowd_count, tolled_event
 from chronica.extract.readings import condemns, paired_sides, readings, remote_verbs, running_toll
 from chronica.extract.roles import (
     ATTACK_NOUNS,
@@ -58,6 +58,7 @@ from chronica.extract.roles import (
     repellers_of,
     repelling,
 )
+from chronica.extract.triggers import demonym_word
 from chronica.geo.divided import people_country
 from chronica.geo.gazetteer import REGION
 from chronica.geo.seats import dealing_venue, meeting_venue, named_deal
@@ -1014,6 +1015,8 @@ class Mentions:
             return None  # "Jihadists kill 100 in Barsalogho attack": where the attack was, not who (heads49)
         if actor is None or actor.country is None or "+where:" in (actor.evidence or ""):
             actor = self._reporters_own(tok, actor, ctx) or actor
+        if actor is not None and _placed_forces(actor) and tok.dep_ == "nsubj":
+            actor = self._forces_named_before(tok, ctx) or actor  # "Israeli jets ... after the military said"
         if actor is not None and _surname_of_a_place(tok, phrase, actor, ctx):
             return None  # "rioting gripped Lagos": the city, not Ricardo Lagos (riots34)
         if tok.pos_ == "NOUN" and (actor is None or not (actor.evidence or "").startswith("org:")):
@@ -2232,6 +2235,21 @@ class Mentions:
         return next((actor for start, end, actor in found
                      if start <= at < end and (actor.evidence or "").startswith("org:")), None)
 
+    def _forces_named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"Israeli warplanes pounded Beirut after the military told residents to flee": a state's forces
+        told bare as a doer are the forces of a named state doing something earlier in the sentence, not the
+        forces of the event's place; else None."""
+        sent = sentence_of(tok)
+        for cand in sent[: tok.i - sent.start]:
+            if cand.dep_ != "nsubj" or cand.pos_ not in ("NOUN", "PROPN") or cand.idx < ctx.dateline_end:
+                continue
+            other = self.actor(cand, ctx)
+            rule = (other.evidence or "") if other is not None else ""
+            if other is None or other.sector != "MIL" or not other.country or _guessed_place(rule):
+                continue
+            return _with_text(other, _phrase(tok, ctx.dateline_end), f"same forces as before:{rule}")
+        return None
+
     def _reporters_own(self, tok: Token, actor: Actor | None, ctx: DocContext) -> Actor | None:
         """"Azerbaijan said Armenian forces had fired on its positions": a thing owned by "its" in a
         reported clause whose subject is plural (so not its owner) is the reporter's own, of its country."""
@@ -3329,6 +3347,11 @@ class Mentions:
         # "The BNP, whose leader Khaleda Zia is under house arrest, boycotted the vote": who the doers are
         own |= {t.i for h in cand.roles.source for c in children_of(h) if c.dep_ == "relcl"
                 for t in c.subtree}
+        # "Thousands of Senegalese marched": the country's people a crowd's count is "of" are the doers
+        # (westafr-2); not others named there ("thousands of Bolsonaro supporters": still whom they back)
+        own |= {t.i for h in cand.roles.source if crowd_count(h) for c in children_of(h)
+                if c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and demonym_word(g) for g in children_of(c)) for t in c.subtree}
         label = _after_label(cand.trigger.head)  # "Finance Bill protests: Ruto meets ...": not at Ruto
         start = max(sent.start_char, ctx.dateline_end)
         for a, b, actor in self.resolver.mentions(text_of(doc)[start:sent.end_char], date=ctx.date,
@@ -4070,6 +4093,18 @@ def _accuser(tok: Token) -> bool:
     if tok.dep_ in ("poss", "compound", "amod"):
         return tok.head.dep_ == "dobj"
     return tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from")
+
+
+def _guessed_place(rule: str) -> bool:
+    """Whether an actor's country was only guessed from the event's place or the story's country."""
+    return "+where:" in rule or "+focus:" in rule
+
+
+def _placed_forces(actor: Actor) -> bool:
+    """A state's forces told with no country ("the military", "soldiers"), given the event's place's."""
+    rule = actor.evidence or ""
+    return actor.sector == "MIL" and rule.startswith("role:") and "+where:" in rule and (
+        "+settled_by:" not in rule)
 
 
 def _weapon_word(tok: Token) -> bool:

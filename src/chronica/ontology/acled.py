@@ -2804,7 +2804,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     if protest:  # "protested against the arrest of the editor ... He was arrested in a graft case": none
         interventions = [e for e in interventions if not _protested_arrest(e, group, rules)
                          and not _arrested_before(e, real, rules) and not _years_before(e, group, rules)
-                         and not _jailed_later(e, rules)]
+                         and not _jailed_later(e, rules) and not _leader_held_apart(e, real, rules)]
     if protest and interventions:  # "troops killed ten people when they fired on demonstrators": the
         # killing told beside force used on protesters is that force
         interventions += [e for e in group if e not in interventions and e.plover["type"] == "ASSAULT"
@@ -2938,6 +2938,17 @@ def _years_before(ev: Event, group: list[Event], rules: Context) -> bool:
     own = ev.date.value[:4] if ev.date.basis == "text" and ev.date.value else None
     years = [e.date.value[:4] for e in group if _cls(e) in rules.protest and e.date.value]
     return own is not None and bool(years) and all(year > own for year in years)
+
+
+def _leader_held_apart(ev: Event, real: list[Event], rules: Context) -> bool:
+    """'Soldiers detained the president on Wednesday. Hundreds of his supporters gathered in the capital': an
+    arrest of named leaders only (resolved by the leaders' dictionary), told in a sentence with
+    no protest and no protesters, is an arrest of its own, not force met at the protest told apart from it
+    (westafr-3; "detained the opposition leader as his supporters marched" stays)."""
+    return (_cls(ev) == "arrest" and bool(ev.target)
+            and all((a.evidence or "").startswith("leader:") for a in ev.target)
+            and not any(e.sentence == ev.sentence for e in real if e is not ev and _cls(e) in rules.protest)
+            and rules.protesters.search(ev.text.lower()) is None)
 
 
 def _jailed_later(ev: Event, rules: Context) -> bool:
