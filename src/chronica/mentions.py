@@ -4732,12 +4732,22 @@ def _others_doers(deed: Token) -> set[int]:
 
 
 def _others_victims(deed: Token) -> set[int]:
-    """The words of the "of" objects of other deed nouns of the sentence ("the killing of the Hamas leader
-    by Israel sparked riots in Gaza"): who underwent another deed, not this one's doer (embedded60)."""
+    """The words of the "of" objects of other deed nouns of the sentence that name their own doer in a "by"
+    ("the killing of the Hamas leader by Israel sparked riots in Gaza"): who underwent another deed, not this
+    one's doer (embedded60)."""
     sent, nouns = sentence_of(deed), lexicon().nouns
     return {t.i for noun in sent if noun.i != deed.i and noun.pos_ == "NOUN" and not noun.is_ancestor(deed)
             and (entry := nouns.get(noun.lemma_.lower())) is not None and entry.of != "source"
-            for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+            for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" and _by_named(noun, p)
+            for t in p.subtree}
+
+
+def _by_named(noun: Token, of: Token) -> bool:
+    """Whether a deed noun names its doer in a "by", hung on it or on its "of" object ("the killing of the
+    leader by Israel")."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" for t in (noun, *(g for g in children_of(of)
+                                                                     if g.dep_ == "pobj"))
+               for c in children_of(t))
 
 
 def _joined_deed_words(deed: Token) -> set[int]:
