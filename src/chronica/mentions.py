@@ -2652,6 +2652,7 @@ class Mentions:
         blocked.update(_rememberers(trig))  # "Indonesians commemorated the 2002 Bali bombings"
         blocked.update(_toll_tellers(trig))  # "Officials raised the death toll from Friday's ambush to 19"
         blocked.update(_kin_named(trig))  # "relatives of the victims of the 1988 Halabja attack"
+        blocked.update(_inquirers(trig))  # "called on the authorities to investigate the massacres"
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
         if cand.trigger.cls in CROWD_CLASSES:  # "marched calling for justice for the victims": not marchers
             blocked.update(_claimed_things(sentence_of(trig)))
@@ -2666,6 +2667,7 @@ class Mentions:
         blocked.update(_epochs(trig))
         blocked.update(_timing_phrases(trig))  # "attacked following the fall of the Hasina government"
         blocked.update(_others_doers(trig))
+        blocked.update(_others_victims(trig))  # "the killing of the Hamas leader sparked riots"
         blocked.update(_joined_deed_words(trig))  # "was expelled from the party and later jailed"
         blocked.update(_outside_described(trig, cand.trigger.cls == "arrest"))
         blocked.update(_held_over(trig, cand.trigger.cls == "arrest"))
@@ -3927,10 +3929,20 @@ def _kin_named(deed: Token) -> set[int]:
     of the 1999 NATO bombing"): they did not do it (``commemorations`` in data/readings.yaml; memory-1)."""
     if deed.dep_ != "pobj" or deed.head.head.lemma_.lower() not in readings()["commemorations"]["kin"]:
         return set()
-    top = deed.head.head
-    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
-        top = top.head.head
-    return {t.i for t in top.subtree} - {t.i for t in deed.subtree}
+    sent = sentence_of(deed)
+    # the deed only names its victims' people: no one of the sentence but its own phrase did it ("Clinton
+    # visited the victims of the Oklahoma City bombing", "condolences to the families of the victims of the
+    # embassy bombings"; embedded60)
+    return set(range(sent.start, sent.end)) - {t.i for t in deed.subtree}
+
+
+def _inquirers(deed: Token) -> set[int]:
+    """Words of the subjects, named or controlling, of the verbs that inquire into a deed ("called on the
+    Algerian authorities to investigate the massacres": the authorities would investigate, they did not
+    kill; embedded60)."""
+    sent = sentence_of(deed)
+    return {t.i for v in sent if v.pos_ == "VERB" and v.dep_ == "xcomp" and _inquires_into(v, deed)
+            for s in clause_subject(v) for t in s.subtree}
 
 
 def _authors_takers(trig: Token) -> set[int]:
@@ -4811,6 +4823,25 @@ def _others_doers(deed: Token) -> set[int]:
             for noun in (p.head, doc[p.i - 1])  # "the route of a march by the PTI": hung on the route
             if noun.i != deed.i and noun.pos_ == "NOUN" and deed_noun(noun)
             for t in p.subtree}
+
+
+def _others_victims(deed: Token) -> set[int]:
+    """The words of the "of" objects of other deed nouns of the sentence that name their own doer in a "by"
+    ("the killing of the Hamas leader by Israel sparked riots in Gaza"): who underwent another deed, not this
+    one's doer (embedded60)."""
+    sent, nouns = sentence_of(deed), lexicon().nouns
+    return {t.i for noun in sent if noun.i != deed.i and noun.pos_ == "NOUN" and not noun.is_ancestor(deed)
+            and (entry := nouns.get(noun.lemma_.lower())) is not None and entry.of != "source"
+            for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" and _by_named(noun, p)
+            for t in p.subtree}
+
+
+def _by_named(noun: Token, of: Token) -> bool:
+    """Whether a deed noun names its doer in a "by", hung on it or on its "of" object ("the killing of the
+    leader by Israel")."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" for t in (noun, *(g for g in children_of(of)
+                                                                     if g.dep_ == "pobj"))
+               for c in children_of(t))
 
 
 def _joined_deed_words(deed: Token) -> set[int]:

@@ -1472,3 +1472,26 @@ def fired_across(triggers: list[Trigger]) -> None:
         if lines:
             trig.cls = spec["into"]
             trig.rule += "+across a line"
+
+
+def opposed_text(noun: Token) -> Token | None:
+    """'vetoed a resolution condemning Israel', 'a draft imposing sanctions was blocked': the verb by which
+    someone opposes the text a noun names (``opposed_texts`` in data/readings.yaml), or None."""
+    spec = readings()["opposed_texts"]
+    if noun.lemma_.lower() not in spec["nouns"] or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return noun.head if noun.head.lemma_.lower() in spec["verbs"] else None
+
+
+def text_owner(noun: Token) -> list[Token]:
+    """The noun of a text when a name, possessor or "by" phrase on it says whose it is ("a UN Security
+    Council resolution", "the EU's draft"), else nothing: the text is not its opposer's (embedded60)."""
+    owned = any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
+                or c.dep_ == "prep" and c.lower_ == "by" for c in children_of(noun))
+    return [noun] if owned else []
+
+
+def third_party(participle: Token) -> bool:
+    """Whether a participle on a deed noun names who stood beside it ("an agreement brokered by Norway"),
+    whose by-agent is no doer of it (``third_parties`` in data/readings.yaml)."""
+    return participle.lemma_.lower() in readings()["third_parties"]["participles"]

@@ -23,12 +23,15 @@ from chronica.extract.readings import (
     judged_object,
     judgements,
     main_clause_conjunct,
+    opposed_text,
     paired_sides,
     partaking,
     readings,
     remote_verbs,
     standing_order,
     stepped_into,
+    text_owner,
+    third_party,
     warned_off,
 )
 from chronica.extract.setting import charged_conjunct
@@ -615,6 +618,8 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     doers = people_participle(verb)
     if doers:  # "police arrested 25 youths looting a warehouse": the youths loot
         return doers
+    if verb.dep_ == "acl" and opposed_text(verb.head) is not None:
+        return text_owner(verb.head)  # "vetoed a UN resolution condemning Israel": the UN's, not the vetoer's
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
@@ -2029,7 +2034,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "activated its standby force for possible deployment in Niger": the force's owner deploys it
         roles.source, roles.rules["source"] = [_forces_owner(noun.head.head)], "owner of the forces"
     if not roles.source:  # "the demonstration staged by students", "an attack carried out by rebels"
-        roles.source = [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
+        roles.source = [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN" and not third_party(c)
                         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
         if roles.source:
             roles.rules["source"] = "by-agent of a participle"
