@@ -44,6 +44,8 @@ def test_embedded_deed_no_borrowed_doer(pipeline, text, word, wrong):
     ("Kurds protested in Paris against the arrest of the rebel leader by Turkey.", "arrest", "TUR"),
     ("Israeli troops killed three militants in Jenin, drawing condemnation from the Arab League.", "killed",
      "ISR"),
+    # the survivors tell who did it: the deed they name keeps that doer
+    ("Survivors of the raid said Sudanese soldiers stormed the village of Tawila on Tuesday.", "raid", "SDN"),
 ])
 def test_embedded_deed_controls(pipeline, text, word, country):
     assert country in _countries(_event(pipeline, text, word).source)

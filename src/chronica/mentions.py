@@ -31,7 +31,7 @@ from chronica.counterparts import half_named, owner_nationality, reporters_craft
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
-from chronica.extract.modality import denied_identity
+from chronica.extract.modality import SPEECH, denied_identity
 from chronica.extract.quantities import along_anchor, crowd_count, tolled_event
 from chronica.extract.readings import condemns, paired_sides, readings, remote_verbs, running_toll
 from chronica.extract.roles import (
@@ -3929,6 +3929,11 @@ def _kin_named(deed: Token) -> set[int]:
     of the 1999 NATO bombing"): they did not do it (``commemorations`` in data/readings.yaml; memory-1)."""
     if deed.dep_ != "pobj" or deed.head.head.lemma_.lower() not in readings()["commemorations"]["kin"]:
         return set()
+    top = deed.head.head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head.head
+    if top.dep_ == "nsubj" and top.head.lemma_.lower() in SPEECH:  # "Survivors of the attack said X stormed"
+        return {t.i for t in top.subtree} - {t.i for t in deed.subtree}
     sent = sentence_of(deed)
     # the deed only names its victims' people: no one of the sentence but its own phrase did it ("Clinton
     # visited the victims of the Oklahoma City bombing", "condolences to the families of the victims of the
