@@ -2,9 +2,9 @@
 from the air, and a town's name before "bombings" is where, not who; a list of countries that speaks stays
 all of them for the "they" of what it says; a named group claiming "the attack" in the next sentence is the
 doer of attackers named only by a role word, and its claim is no second attack; foreign men named as the
-army's allies take ground back with it; a coup foiled is no coup; a recall of an ambassador announced is that
-measure, to come; looters who break in or cart goods away loot; water cannon or tear gas fired at farmers or
-teachers meets a crowd. Sentences written for the test, each group with controls."""
+army's allies take ground back with it; a coup foiled is no coup; looters who break in or cart goods away
+loot; water cannon or tear gas fired at farmers or teachers meets a crowd. Sentences written for the test,
+each group with controls."""
 
 from __future__ import annotations
 
@@ -113,20 +113,7 @@ def test_coup_kept(pipeline, text: str) -> None:
     assert any(e.cameo["code"] == "1724" for e in _events(pipeline, text))
 
 
-# 6. an announced recall of an ambassador
-@pytest.mark.parametrize("text, ptype, cameo", [
-    ("Germany will withdraw its ambassador from Mali, the foreign ministry said.", "SANCTION", "161"),
-    ("Italy will recall its ambassador from Niger, the government said.", "SANCTION", "161"),
-    # controls: a withdrawal of troops announced stays one, a condition makes a threat
-    ("Germany will withdraw its troops from Mali, the defence ministry said.", "RETREAT", "0874"),
-    ("Turkey said it would recall its ambassador if the raids continued.", "THREATEN", "130"),
-])
-def test_announced_recall(pipeline, text: str, ptype: str, cameo: str) -> None:
-    ev = next(e for e in _events(pipeline, text) if e.primary)
-    assert (ev.plover["type"], ev.cameo["code"]) == (ptype, cameo)
-
-
-# 7. looters and crowds met by force
+# 6. looters and crowds met by force
 @pytest.mark.parametrize("text, word, etype", [
     ("Looters broke into a food depot in Jos and carted away sacks of maize.", "broke", "Riots"),
     ("Rioters stole goods from shops in Abuja.", "stole", "Riots"),

@@ -292,14 +292,6 @@ def _permitted(verb: Token) -> Token | None:
     return None
 
 
-def _announced_measure(cand: Candidate, cue: str) -> bool:
-    """'France will withdraw its ambassador from Niger': a measure against relations (``announced_measures``
-    in data/readings.yaml) stated with no condition nor negation stays that measure, with its future."""
-    spec = readings()["announced_measures"]
-    return (cand.trigger.cls in spec["classes"] and not cand.modality.modality.negated
-            and cue.startswith(tuple(spec["cues"])) and not _on_condition(cand.trigger.head))
-
-
 def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
     """Recode stated intentions in place; the trigger keeps its words, the class changes."""
     for cand in cands:
@@ -334,9 +326,6 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             cand.trigger.cls = "threaten"  # if the inspectors pressed": a refusal held over someone, a threat
             mod.hypothetical = mod.future = False
             cand.modality.cues.append("a stated refusal on a condition coded as a threat")
-            continue
-        if _announced_measure(cand, cue):
-            cand.modality.cues.append("a measure against relations announced: the measure, to come")
             continue
         if ptype in VERBAL and cue != "refuse" and not mod.negated:
             mod.hypothetical = mod.future = False

@@ -46,6 +46,7 @@ from chronica.extract.triggers import (
     frame,
     governing_verb,
     object_class,
+    org_words,
     place_name,
     reflexive_antecedent,
     relative_verb,
@@ -2324,8 +2325,11 @@ def _person_tagged_place(owner: Token, cls: str, spec: dict) -> bool:
 def _town_of_deed(mod: Token, cls: str) -> bool:
     """A town's name before a violent deed's noun ("the Kabul blast", "the Mogadishu hotel attack"): the
     deed's place, also when the tagger calls it an organisation but the geocoder placed it ("the Tashkent
-    bombings"; wire-5); a country's name ("an Israeli strike", "Russia attack") still names the doer."""
-    return ((mod.ent_type_ == "GPE" or mod.ent_type_ == "ORG" and in_place(mod)) and mod.pos_ == "PROPN"
+    bombings"; wire-5) and the organisations' dictionary has no such name ("Hamas attack": Hamas's, though
+    the geocoder finds a place of that name; heads49); a country's name ("an Israeli strike", "Russia
+    attack") still names the doer."""
+    placed_org = mod.ent_type_ == "ORG" and in_place(mod) and mod.text not in org_words()
+    return ((mod.ent_type_ == "GPE" or placed_org) and mod.pos_ == "PROPN"
             and cls in readings()["place_named_deeds"]["classes"] and not country_word(mod)
             and not demonym_word(mod))  # "Kyrgyz shelling": the Kyrgyz forces, not a town
 

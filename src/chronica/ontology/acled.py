@@ -195,6 +195,7 @@ class Context:
     mutual_after: re.Pattern[str] | None = None  # the words right after the trigger: "between", "among"
     pursuit: re.Pattern[str] | None = None  # "a vigilante who pursued them" killed: a fight (bv37)
     trade_crowds: frozenset[str] = frozenset()  # "water cannon at farmers": a trade's crowd (westafr-11)
+    trade_means: re.Pattern[str] | None = None  # ... dispersed by water cannon or tear gas (westafr-11)
 
 
 def _told_after(words: list[str] | None) -> re.Pattern[str] | None:
@@ -340,6 +341,7 @@ def context_rules() -> Context:
         settlements=frozenset((spec.get("resisted_attack") or {}).get("settlements", ())),
         office_sectors=frozenset(spec.get("civilian_office_sectors", ())),
         trade_crowds=frozenset(spec.get("trade_crowd_words", ())),
+        trade_means=_words(spec["trade_crowd_means"]) if spec.get("trade_crowd_means") else None,
         armed_offices=frozenset(spec.get("armed_office_words", ())),
         aid_agencies=frozenset(spec.get("aid_agencies", ())),
         monitors=_monitors(spec.get("monitors_report")),
@@ -729,8 +731,11 @@ def _crowd_of_civilians(actor: Actor, rules: Context) -> bool:
 
 def _trade_crowd(ev: Event, rules: Context) -> bool:
     """'Police fired water cannon at farmers in Brussels': people of a trade that takes to the streets
-    (``trade_crowd_words``) met by their own state's forces are a crowd; Israeli troops firing on Palestinian
-    farmers are not their state policing them."""
+    (``trade_crowd_words``) met by their own state's forces with the means of crowd control
+    (``trade_crowd_means``) are a crowd; Israeli troops firing on Palestinian farmers are not their state
+    policing them, and a baton charge alone keeps the trade ("lathicharged the agitating teachers")."""
+    if rules.trade_means is None or rules.trade_means.search(ev.text.lower()) is None:
+        return False
     home = {a.country for a in ev.source if a.inter == 1 and a.country}
     return any(a.inter in (0, 7) and a.country in home and (a.text or "").lower().split()[-1:] in (
         [w] for t in rules.trade_crowds for w in (t, f"{t}s")) for a in ev.target)
