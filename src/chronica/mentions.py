@@ -434,7 +434,7 @@ class Mentions:
         return self.resolver.resolve(kind, focus=country, where=country)
 
     def _resolve(self, phrase: str, ctx: DocContext) -> Actor | None:
-        home = ctx.dateline_place.country if ctx.dateline_place is not None and not ctx.filed_abroad else None
+        home = ctx.dateline_place.country if ctx.dateline_place is not None and not ctx.ruler_abroad else None
         return self.resolver.resolve(phrase, date=ctx.date, focus=home or ctx.focus, where=ctx.where)
 
     def actors(self, heads: list[Token], ctx: DocContext, evidence: dict, role: str) -> list[Actor]:

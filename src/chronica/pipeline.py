@@ -280,6 +280,7 @@ class DocContext:
     dateline_place: Place | None = None
     where: str | None = None  # the country of the event being coded
     filed_abroad: bool = False  # a foreign dateline's country is not the story's (Pipeline._past_dateline)
+    ruler_abroad: bool = False  # a hub's story names a foreign ruler by force (Pipeline._ruler_abroad)
     venue: str | None = None  # the country of the event's place when it is a dealing's venue, no party's
     named: dict = field(default_factory=dict)  # named groups of the document, in order of mention
     asked: dict = field(default_factory=dict)  # the actors of words asked about (chronica.asked)
@@ -615,7 +616,8 @@ class Pipeline:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)
         end, place = self._dateline(text_of(doc), places, focus)
         ctx = DocContext(document, date, focus, places, speaker, end, place, day=day)
-        ctx.filed_abroad = filed != focus or self._ruler_abroad(text_of(doc), place, focus)
+        ctx.ruler_abroad = self._ruler_abroad(text_of(doc), place, focus)
+        ctx.filed_abroad = filed != focus or ctx.ruler_abroad
         return ctx
 
     def _past_dateline(self, text: str, focus: str, places: list[Place], went: frozenset, end: int) -> str:

@@ -958,6 +958,14 @@ def _acronym(doc, a: int, b: int) -> bool:  # noqa: ANN001
     return any(not t.text.isupper() for t in near)
 
 
+def _opens_line(doc, i: int) -> bool:  # noqa: ANN001
+    """Does a word open the text or a line ("JUBA, South Sudan, Oct 4 (Wire) -", "PARIS (Agency) -"): a
+    dateline's place in capitals, whatever follows it, not an acronym?"""
+    start = char_bounds(doc)[0][i]
+    text = text_of(doc)
+    return start == 0 or "\n" in text[max(0, start - 3):start]
+
+
 def _spelled_out(name: str, word: str) -> bool:
     """A gazetteer name spelt in ordinary case that the capitals spell ("Kia" for "KIA"): a namesake of the
     acronym, not its meaning; a name in capitals itself ("USA") or another name ("LA") is kept."""
@@ -1356,7 +1364,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str],  # noqa: ANN001
             if not word:
                 continue
             label = _label(doc, a, b)
-            if _acronym(doc, a, b) and not _dateline(doc, a, b):  # "the KIA": an acronym, no Kia district
+            if _acronym(doc, a, b) and not _opens_line(doc, a):  # "the KIA": an acronym, no Kia district
                 cands = [c for c in cands if not _spelled_out(c[0].name, word)]
             hint, after = _type_after(doc, b)
             if hint is None:
