@@ -193,6 +193,8 @@ class ActorResolver:
             str(w).lower() for w in store.package_file("roles").get("party_standing_words") or ())
         self.gathering_heads = frozenset(
             str(w).lower() for w in store.package_file("roles").get("gathering_heads") or ())
+        self.adjective_ranks = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("adjective_ranks") or ())
         self.member_bodies = frozenset(
             str(w).lower() for w in store.package_file("roles").get("member_bodies") or ())
         self.gathered_people = frozenset(
@@ -327,7 +329,7 @@ class ActorResolver:
         i = 0
         while i < len(tokens):
             m = at.get(i)
-            if m is None:
+            if m is None or self._adjective_rank(m, tokens, at):  # "a general strike": no officer
                 i += 1
                 continue
             start, end = i, m.end
@@ -582,6 +584,17 @@ class ActorResolver:
         return not (prev.key in own or prev.key in self.before_surnames or prev.key in self.determiners
                     or (prev.key,) in self.lexicon)
 
+    def _adjective_rank(self, m: Match, tokens: list[Token], covered: dict[int, Match]) -> bool:
+        """A rank that is also an adjective, written in lower case before a lower-case word no name or role
+        covers (``covered``: by its first word or every word): "a general strike", "the general public" name
+        no officer (``adjective_ranks`` in data/roles.yaml; round sasia60); "General Asim Munir", "the General
+        Staff", "the army general" keep it."""
+        if m.entry.kind != "role" or m.end - m.start != 1 or tokens[m.start].key not in self.adjective_ranks:
+            return False
+        after = tokens[m.end] if m.end < len(tokens) else None
+        return (tokens[m.start].text.islower() and after is not None and m.end not in covered
+                and after.text.isalpha() and after.text.islower())
+
     def _in_name(self, m: Match, tokens: list[Token], kept: list[Match]) -> bool:
         """Whether a one-word role or people match is a word of a person's or a building's name, not the
         role or people ("Foreign Minister Qin Gang", "Dr Martin Luther King", "Mr Church", "Mr Moro",
@@ -797,7 +810,8 @@ class ActorResolver:
         split = preps[i] if i < len(preps) else len(tokens)
         kept = [m for m in kept if not (m.entry.kind == "role" and m.entry.ref.head_only and m.end != split
                                         and m.start < split)
-                and not (m.entry.kind == "role" and m.entry.ref.modifier_only and m.end == split)]
+                and not (m.entry.kind == "role" and m.entry.ref.modifier_only and m.end == split)
+                and not self._adjective_rank(m, tokens, covered)]
         covered = {k: m for m in kept for k in range(m.start, m.end)}
         named = self._named_after(phrase, tokens, split, kept)
         if named:  # "the King Khalid hospital": the place, no leader's (facilities57)

@@ -1927,9 +1927,13 @@ WANTED_CLASSES = {"threaten_arrest"}  # a warrant's "for" names the one it is ou
 ARREST_NOUNS = frozenset({"arrest", "detention"})  # "a warrant for his arrest": the one it is out for is his
 
 
-def _light_for(verb: Token, cls: str, lex: Lexicon) -> bool:
-    """Whether the verb is light for a noun of this class ("observed a strike", not "observed the vote")."""
-    return verb.lemma_ in lex.light_verbs or cls in lex.class_light_verbs.get(verb.lemma_, ())
+def _light_for(verb: Token, cls: str, lex: Lexicon, noun: Token | None = None) -> bool:
+    """Whether the verb is light for a noun of this class ("observed a strike", not "observed the vote";
+    "triggered an IED blast", not "triggered a landmine": ``tripped_charges`` in data/readings.yaml)."""
+    if verb.lemma_ in lex.light_verbs:
+        return True
+    return cls in lex.class_light_verbs.get(verb.lemma_, ()) and not (
+        noun is not None and noun.lemma_.lower() in readings()["tripped_charges"]["nouns"])
 
 
 def _execution_means(trig: Trigger, by: Token) -> bool:
@@ -2117,7 +2121,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         verb = None
         if answered:
             roles.source, roles.rules["source"] = answered, "the one the answer is aimed at"
-    if verb is not None and (_light_for(verb, trig.cls, lex) or _engaged_in(verb)) and not reason and (
+    if verb is not None and (_light_for(verb, trig.cls, lex, noun) or _engaged_in(verb)) and not reason and (
             _better(clause_subject(verb), [] if ordered else roles.source) or ordered and _reported_it(verb)):
         roles.source, roles.rules["source"] = clause_subject(verb), "light-verb-subject"
     elif verb is not None and partaking(verb) and clause_subject(verb) and not reason:

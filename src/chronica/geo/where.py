@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from chronica.geo.cues import CUES
 from chronica.geo.divided import territory_regions
+from chronica.geo.gazetteer import TOWN
 from chronica.geo.resolve import (
     CALLING_VERBS,
     CLAUSE_DEPS,
@@ -750,7 +751,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue  # "returned from Peru to Maiquetia", "fired from Gaza at Ashkelon": where it lands
         if _came_from(root, trigger):
             continue  # "detained 60 migrants who had crossed from Serbia": where they came from (origins50)
-        if place.start is not None and beyond_border(text_of(doc), place.start, place.end):
+        if _across_border(doc, place):
             continue  # "killed two smugglers on the border with Gaza": the doers' side of it (actors30b)
         sender = _sender(root)  # "sent aid to Turkey"; not "blocked a plan to deploy police to Haiti"
         if sender is not None and sender.lemma_ in FLIGHT_VERBS and trigger.i != sender.i:
@@ -968,13 +969,23 @@ def earlier_place(doc, places: list[Place], before: int) -> Place | None:  # noq
     return None
 
 
+def _across_border(doc, place: Place) -> bool:  # noqa: ANN001
+    """Is a place named as the other side of a border ("on the border with Gaza") or only as the name of one
+    ("near the Thai border")? A town's name on a border ("at the Shambhu border", "the Torkham border") names
+    the crossing at the town: it is where (round sasia60)."""
+    if place.start is None:
+        return False
+    end = None if place.precision == TOWN else place.end
+    return beyond_border(text_of(doc), place.start, end)
+
+
 def _modifier(doc, place: Place) -> bool:  # noqa: ANN001
     """A country name that modifies a noun ("the US dollar"), names a backer ("a Turkey-backed
     faction") or the other side of a border ("near the border with Mali") says little about where."""
     if place.start is not None and place.precision == COUNTRY and not_here(text_of(doc), place.start,
                                                                             place.end or place.start):
         return True
-    if place.start is not None and beyond_border(text_of(doc), place.start, place.end):
+    if _across_border(doc, place):
         return True  # "on the border with Gaza": a region or town across the border, not where (actors30b)
     span = _place_span(doc, place) if place.start is not None else None
     return (span is not None and place.precision == COUNTRY and span.root.dep_ in ("compound", "amod", "nmod")
@@ -1088,7 +1099,7 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
                "end": earlier.end}
         return _unstray(geocoder, doc, earlier, doc_places, why), why
     local = [p for p in heads(text_of(doc), _unspoken(doc_places, speakers)) if (p.precision or 4) < COUNTRY
-             and not (p.start is not None and beyond_border(text_of(doc), p.start, p.end))]
+             and not _across_border(doc, p)]
     if local:  # a town or region the story names later (or as part of an actor's name)
         return local[0], {"rule": "first-in-document", "text": local[0].text,
                           "start": local[0].start, "end": local[0].end}
