@@ -2734,7 +2734,7 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
             near = [e for e, alt in m.cands if not alt and e.kind in (TOWN, DISTRICT)
                     and (e.pop >= FOCUS_TOWN_POP or e.kind == DISTRICT)
                     and (e.iso3, e.admin1) == region]
-        if not near and not m.personal:  # "Northfield" beside the story's towns and counties, named with no cue
+        if not near and not m.personal:  # "Northfield" beside the story's towns and counties, no cue
             near = _clustered(m, [*found, *[d for d in doubtful if not d.personal]])
         if near:
             places.append(to_place(near[0], m.text, m.start, m.end))

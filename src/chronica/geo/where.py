@@ -1167,7 +1167,7 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
         why = {"rule": "earlier-in-document", "text": earlier.text, "start": earlier.start,
                "end": earlier.end}
         return _unstray(geocoder, doc, earlier, doc_places, why), why
-    goals = _unreached_goals(doc, heads(text_of(doc), sentence_places))  # "marched towards Delhi": no fallback
+    goals = _unreached_goals(doc, heads(text_of(doc), sentence_places))  # "marched towards Delhi": none
     local = [p for p in heads(text_of(doc), _unspoken(doc_places, speakers)) if (p.precision or 4) < COUNTRY
              and not (p.start is not None and beyond_border(text_of(doc), p.start, _border_end(p)))
              and not _among(p, goals)]
