@@ -863,6 +863,13 @@ def _unreached_goals(doc, named: list[Place]) -> list[Place]:  # noqa: ANN001
     return [place for place, prep in goals if sited or (others and prep != "to")]
 
 
+def toward_goal(doc, place: Place) -> bool:  # noqa: ANN001
+    """Is a place only the goal a march was heading towards ("marched towards Delhi")? Not yet reached, it
+    gives way to the story's dateline in the same country ("CHANDIGARH - Farmers marched towards Delhi")."""
+    root = _root(doc, place) if place.start is not None else None
+    return root is not None and _march_goal(root) in ("towards", "toward")
+
+
 def _inside_org_names(doc, named: list[Place]) -> list[Place]:  # noqa: ANN001
     """The places of a sentence named only inside a longer organisation's name ("near the Bihar Public
     Service Commission office in Patna", "the Dhaka University campus"), when the sentence names another
