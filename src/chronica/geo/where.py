@@ -40,6 +40,8 @@ from chronica.record import Place
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
                "between", "within", "towards", "toward", "on"}
 COUNTRY = 4
+REGION = 3
+TOWN = 1
 ARRIVAL_VERBS = frozenset(CUES["arrival_verbs"])  # "returned from Peru to Maiquetia": where they arrive
 LAUNCH_VERBS = frozenset(CUES["launch_verbs"])  # "fired rockets from Gaza towards Ashkelon": where it lands
 INCURSION_VERBS = frozenset(CUES["incursion_verbs"])  # "attacked Ukraine from Belarus": where they came from
@@ -87,7 +89,7 @@ def _find_root(doc, place: Place) -> Token | None:  # noqa: ANN001
             root.head.lower_ in TYPE_WORDS or root.head.is_title):
         root = root.head  # "Madurai city", "Kabul Airport"
     if root.dep_ == "compound" and root.head.i > root.i and root.head.lower_ in POST_WORDS and (
-            (place.precision or 4) < COUNTRY):
+            place.precision == TOWN):
         root = root.head  # "from the Singhu border": the town's border post, where it is
     return root
 
@@ -831,8 +833,6 @@ def _border_end(place: Place) -> int | None:
     return None if place.precision == TOWN else place.end
 
 
-TOWN = 1
-
 
 def _march_goal(root: Token) -> str | None:
     """The preposition of the goal of a march a place is ("marched towards Delhi", "farmers marching to
@@ -871,13 +871,15 @@ def toward_goal(doc, place: Place) -> bool:  # noqa: ANN001
 
 
 def _inside_org_names(doc, named: list[Place]) -> list[Place]:  # noqa: ANN001
-    """The places of a sentence named only inside a longer organisation's name ("near the Bihar Public
-    Service Commission office in Patna", "the Dhaka University campus"), when the sentence names another
-    place outside any such name: the body's name, not where the event was. The one place stays."""
-    inside = [place for place in named if _in_org_name(doc, place)]
-    if not inside or len(inside) == len(named):
-        return []
-    return inside
+    """The regions of a sentence named only inside a longer organisation's name ("near the Bihar Public
+    Service Commission office in Patna"), when the sentence names a town of the same country outside any
+    such name: the body's reach, not where the event was. A town's name on a building ("outside the
+    Uitenhage Provincial Hospital", "at Dhaka University") says where the building is, and stays."""
+    inside = [place for place in named if (place.precision or 4) >= REGION and _in_org_name(doc, place)]
+    return [place for place in inside if any(
+        (other.precision or 4) < REGION and other.country == place.country and not _in_org_name(doc, other)
+        for other in named)]
+
 
 
 def _in_org_name(doc, place: Place) -> bool:  # noqa: ANN001
