@@ -19,7 +19,7 @@ def _events(pipeline, text: str, published: str = "2024-03-10"):
 
 
 def _event(pipeline, text: str, word: str, published: str = "2024-03-10"):
-    return next(e for e in _events(pipeline, text, published) if e.trigger.text == word)
+    return next(e for e in _events(pipeline, text, published) if e.trigger.text.startswith(word))
 
 
 def _place(event) -> tuple[str | None, str | None]:

@@ -896,6 +896,8 @@ def _owns_place(doc, root: Token, named: list[Place]) -> bool:  # noqa: ANN001
     """Is a place the owner of another place of the sentence ("Rangpur's Pirganj upazila", "Punjab's
     Sheikhupura district"): the possessive of a noun that is, or holds, the other place's name?"""
     owned = root.head
+    while owned.dep_ == "compound" and owned.head.i > owned.i:
+        owned = owned.head  # "Rangpur's Pirganj upazila", the possessive hung on "Pirganj"
     return any(other_root is not None and other_root.i != root.i and (
         other_root.i == owned.i or other_root.head.i == owned.i and other_root.dep_ == "compound")
         for other_root in (_root(doc, p) for p in named))
