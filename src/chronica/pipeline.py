@@ -99,6 +99,7 @@ from chronica.geo.where import (
     sent_people_to,
     spoken_topic,
     spoken_topic_spans,
+    toward_goal,
     unknown_town,
 )
 from chronica.ingest import dateline, dateline_end
@@ -1085,6 +1086,7 @@ class Pipeline:
                 ctx.dateline_place.country == ctx.focus):
             place, why = ctx.dateline_place, {"rule": "dateline", "text": ctx.dateline_place.text}
         place, why = first_filed(place, why, ctx.dateline_place, ctx.dateline_end)
+        place, why = self._march_from_dateline(cand, ctx, place, why)  # "CHANDIGARH - ... towards Delhi"
         place, why = self._filed_abroad(place, why, ctx)  # "WASHINGTON (AP) - Sudanese troops clashed"
         place, why = part_over_dateline(place, why, ctx.places, ctx.dateline_end, s_start,
                                         text_of(cand.trigger.head.doc))  # "in central Mali"
@@ -1101,6 +1103,19 @@ class Pipeline:
         if why:
             evidence["location"] = why
         return place
+
+    def _march_from_dateline(self, cand: Candidate, ctx: DocContext, place: Place | None,
+                             why: dict) -> tuple[Place | None, dict]:
+        """A march its sentence tells only by the goal it headed towards ("CHANDIGARH - Farmers marched
+        towards Delhi") set out from the dateline's town of the same country, not the goal it had yet to
+        reach."""
+        filed = ctx.dateline_place
+        if filed is None or place is None or why.get("rule") != "in-sentence" or ctx.filed_abroad or (
+                filed.country != place.country or (filed.start, filed.end) == (place.start, place.end)):
+            return place, why
+        if not toward_goal(cand.trigger.head.doc, place):
+            return place, why
+        return filed, {"rule": "dateline", "text": filed.text, "instead_of": place.text}
 
     def _event_focus(self, cand: Candidate, ctx: DocContext) -> tuple[str | None, list[Place]]:
         """The story's country and places for an event at sea, unless the story names that country only in

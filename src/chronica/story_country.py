@@ -37,8 +37,20 @@ def country_mentions(actors: ActorResolver, text: str, places: list,
     return [m for m in actors.country_mentions(text) if (m[0], m[1]) not in skip
             and not any(a <= m[0] and m[1] <= b for a, b in areas)  # "the Gulf of Guinea": no Guinea
             and not not_here(text, m[0], m[1]) and not company_nationality(text, m[1])
+            and not visitor_nationality(text, m[1])  # "Norwegian envoy Erik Solheim met ...": no Norway
             and not bare_border(text, m[0], m[1])  # "near the Thai border": either side of it
             and not in_foreign_body(text, m[0], m[2])]
+
+
+VISITOR_NOUNS = frozenset(CUES["visitor_nouns"])
+_VISITOR_AFTER = re.compile(r"\s+(?:(?:special|peace|chief|top|senior|former|government)\s+)?([A-Za-z]+)")
+
+
+def visitor_nationality(text: str, end: int) -> bool:
+    """Is the country word ending at ``end`` a go-between's nationality ("Norwegian envoy Erik Solheim", "a US
+    peace mediator")? It says whose the envoy is, who travels to the parties, not where the story happens."""
+    m = _VISITOR_AFTER.match(text, end)
+    return bool(m) and m.group(1).lower() in VISITOR_NOUNS
 
 
 def in_foreign_body(text: str, start: int, iso: str) -> bool:

@@ -726,6 +726,19 @@ def _existing_deed_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in data.get("existing_deed_verbs") or ())
 
 
+@cache
+def _reckoning_verbs() -> frozenset[str]:
+    """Word forms of verbs of judging a deed done before ("convicted", "found"; data/dates.yaml)."""
+    data = yamlio.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text("utf-8"))
+    return frozenset(w.lower() for w in data.get("reckoning_verbs") or ())
+
+
+def _reckons(text: str, anchor: int) -> bool:
+    """Whether the trigger at ``anchor`` judges a deed done before ("found four Rwandans guilty")."""
+    m = re.match(r"[A-Za-z]+", text[anchor:anchor + 30])
+    return m is not None and m.group().lower() in _reckoning_verbs()
+
+
 def _deed_start(d: DateInfo, text: str) -> int:
     """Where the phrase of a date that names a deed begins: its determiner ("the 2015 deal")."""
     det = _before(_DET_BEFORE, text, d.start or 0, 6)
@@ -751,6 +764,8 @@ def _times_act(d: DateInfo, text: str, anchor: int, start: int) -> bool:
     shooting ... killed 49"); not "arrested on Wednesday for the 2004 bombings", "the anniversary of the 1989
     crackdown", nor the object of a verb that acts on a thing made before ("quit the 2015 deal")."""
     at = _deed_start(d, text)
+    if at > anchor and _reckons(text, anchor):
+        return False  # "found four Rwandans guilty of crimes during the 1994 genocide": the verdict's time
     if _before(_TIME_PREP_BEFORE, text, d.start or 0, 24) or not text[start:at].strip():
         return True
     return _object_year(d, text, anchor) and not _acted_on(d, text)

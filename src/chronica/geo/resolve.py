@@ -83,6 +83,7 @@ COMMON_WORDS = frozenset(CUES["common_words"])
 STREET_WORDS = frozenset(CUES["street_words"])
 DOMESTIC = frozenset(CUES["domestic_nouns"])
 FOREIGN = frozenset(CUES["foreign_nouns"])  # "the Indian consulate in Jalalabad": no vote for India
+CARRIERS = frozenset(CUES["carrier_nouns"])  # "an Indian Airlines plane": whose craft, not where
 # "Russian shelling killed three civilians in Donetsk": a state's fire from afar is no vote for its country
 FIRED_FROM_AFAR = frozenset(CUES["fire_nouns"]) | frozenset(CUES["air_weapon_nouns"])
 STRIKE_VERBS = frozenset(CUES["launch_verbs"])
@@ -105,6 +106,7 @@ FEATURE_NOUNS = frozenset(CUES["feature_nouns"])  # "the Mau forest": land, no t
 DESTINATION_VERBS = frozenset(CUES["destination_verbs"])
 SPEECH_VERBS = frozenset(CUES["speech_verbs"])
 PERSON_SUBJECT_VERBS = frozenset(CUES["person_subject_verbs"])
+PERSON_OBJECT_VERBS = frozenset(CUES["person_object_verbs"])  # "met Clinton": a person
 SPEAKING_SUBJECT_VERBS = frozenset(CUES["speaking_subject_verbs"])
 SPEAKING_SEAT_VERBS = frozenset(CUES["speaking_seat_verbs"])  # "..., Ankara said": a speaker (origins50)
 TOPIC_NOUNS = frozenset(CUES["topic_nouns"])
@@ -293,6 +295,7 @@ class Mention:
     code: bool = False  # a region code ("TN", "Ill.") usable only as a qualifier
     modifier: bool = False  # a country name modifying a noun: "the US dollar"
     doubtful: bool = False  # a name with no place cue: kept only if the story's places are near
+    personal: bool = False  # a person by its role ("met Clinton", "Warren said"): vouches for no cluster
     at_town: bool = False  # an unknown name placed at the town after it, not at that town's district
     venue: int = 0  # inside a venue's name ("the Kabul Serena Hotel"): the least population kept
     landmark: bool = False  # names a landmark placed elsewhere: "the Kano market in Maiduguri"
@@ -1295,6 +1298,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str],  # noqa: ANN001
             continue
         if iso and ent.end < len(lowers) and lowers[ent.end] in FOREIGN:
             continue  # "the Indian consulate in Jalalabad": a foreign state's building, not the story's
+        if iso and _carrier(lowers, ent.start, ent.end):
+            continue  # "an Indian Airlines plane took it to Kandahar": whose craft, not where it went
         if iso and _fires_from_afar(doc, ent.end):
             continue  # "Russian shelling ... in Donetsk", "Russian troops shelled Donetsk": fired abroad
         if iso and not_here(text, ent.start_char, ent.end_char):
@@ -1409,6 +1414,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str],  # noqa: ANN001
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = bounds[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)
+            if quals and _person_object(doc, a, b, label, cue, cands):
+                quals = []  # "Blair met Clinton in Washington": where they met, no state of a town Clinton
             if quals and any(q.known for q in quals):
                 cue = True
             if party and not cands and a == i:  # "D-Pa."
@@ -1495,15 +1502,19 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str],  # noqa: ANN001
             if m.township:  # "Madison Twp.": the word says place, whatever the parser's label
                 found.append(m)
                 sure_names.add(norm(word))
-            elif (weak and not _typed_region(word, hint, cands)) or (
-                    _person_subject(doc, a, b, label, cue, cands)):
+            elif weak and not _typed_region(word, hint, cands):
                 doubtful.append(m)  # kept only beside the story's places or in its region
+            elif _person_subject(doc, a, b, label, cue, cands):
+                m.personal = True  # "Blair met Clinton in Washington": a person, not a town of a cluster
+                doubtful.append(m)
             elif _generic_alternate(m):
                 continue  # "the city's South Side" is no other name of Eltingville, N.Y.
             elif (label in PLACE_LABELS and not _common_word(doc, a, b)) or _known(m):
                 found.append(m)
                 if label in PLACE_LABELS:
                     sure_names.add(norm(word))
+            elif _owned_unit_name(doc, a, b, found):
+                found.append(m)  # "in Rangpur's Pirganj upazila": a unit its owner vouches for
             else:
                 doubtful.append(m)
     for m in doubtful:  # one sense per discourse; else kept only if near the story's places
@@ -2207,13 +2218,41 @@ def _after_address(doc, a: int) -> bool:  # noqa: ANN001
 
 def _person_subject(doc, a: int, b: int, label: str, cue: bool, cands) -> bool:  # noqa: ANN001
     """A one-word town name the parser tags a person or an organisation, with no cue, as the subject
-    of a verb that people do (`person_subject_verbs`: "Tyler scored twice", "Warren said"): as likely a
-    person; kept only beside the story's places."""
+    of a verb that people do (`person_subject_verbs`: "Tyler scored twice", "Warren said"), or tagged a
+    person as the object of a verb done to people (`person_object_verbs`: "Blair met Clinton"): as likely a
+    person; kept only beside the story's places, and no name of a cluster of towns."""
     if cue or b - a != 1 or label not in ("PERSON", "ORG"):
         return False
     e = cands[0][0]
-    return e.kind == TOWN and not e.capital and doc[a].dep_ == "nsubj" and (
-        doc[a].head.lemma_ in PERSON_SUBJECT_VERBS)
+    if e.kind != TOWN or e.capital:
+        return False
+    tok = doc[a]
+    return (tok.dep_ == "nsubj" and tok.head.lemma_ in PERSON_SUBJECT_VERBS) or (
+        _person_object(doc, a, b, label, cue, cands))
+
+
+def _person_object(doc, a: int, b: int, label: str, cue: bool, cands) -> bool:  # noqa: ANN001
+    """A one-word town name tagged a person, with no cue, as the object of a verb done to people ("Blair met
+    Clinton", cues.yaml ``person_object_verbs``)."""
+    if cue or b - a != 1 or label != "PERSON" or not cands or cands[0][0].kind != TOWN or cands[0][0].capital:
+        return False
+    tok = doc[a]
+    return tok.dep_ == "dobj" and tok.head.lemma_ in PERSON_OBJECT_VERBS
+
+
+def _owned_unit_name(doc, a: int, b: int, found: list[Mention]) -> bool:  # noqa: ANN001
+    """Is a name with its type word after it owned by the place before it ("Rangpur's Pirganj upazila",
+    "Punjab's Sheikhupura district"): that place vouches for it as a unit of its own?"""
+    if a < 2 or doc[a - 1].text not in ("'s", "\u2019s") or not found or _type_after(doc, b)[0] is None:
+        return False
+    return found[-1].end == doc[a - 1].idx and found[-1].known
+
+
+def _carrier(lowers: list[str], start: int, end: int) -> bool:
+    """Does a nationality name a craft or a carrier ("an Indian Airlines plane", "a Greek tanker"): the last
+    word of its name or the word after it (cues.yaml ``carrier_nouns``)?"""
+    return lowers[end - 1] in CARRIERS or (end < len(lowers) and lowers[end] in CARRIERS) or (
+        end - start > 1 and lowers[start + 1] in CARRIERS)
 
 
 def _typed_region(word: str, hint: int | None, cands) -> bool:  # noqa: ANN001
@@ -2372,8 +2411,8 @@ def _link_commas(found: list[Mention], text: str, gaz: Gazetteer,
     and so does a chain ("Lelilef Sawai sub-district, Central Weda district, North Maluku"); a name that
     speaks ("in the Gulf, Washington said") qualifies none."""
     for a, b in reversed(list(zip(found, found[1:], strict=False))):
-        if a.quals or b.start in speaking:
-            continue
+        if a.quals or b.start in speaking or a.personal:
+            continue  # "Blair met Clinton in Washington": where they met, no state of a town Clinton
         between = text[a.end:b.start]
         comma = re.fullmatch(r"(?:\s+\w+)?\s*,\s*", between) and len(between) <= 24
         towns_only = all(e.kind in (TOWN, DISTRICT) for e, _ in a.cands)
@@ -2701,7 +2740,8 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
     doubtful = [m for m in found if m.doubtful]
     found = [m for m in found if not m.doubtful]
     if doubtful:  # "Owatonna, Faribault and Northfield": names that vouch for one another are
-        listed = {id(m) for m in doubtful if _clustered(m, [*found, *doubtful])}  # places, and vote
+        listed = {id(m) for m in doubtful if not m.personal and _clustered(  # places, and vote
+            m, [*found, *[d for d in doubtful if not d.personal]])}
         found += [m for m in doubtful if id(m) in listed]
         doubtful = [m for m in doubtful if id(m) not in listed]
     places = _venues(_resolve_all(found, nations, gaz, home, source, wide), found, nations, gaz)
@@ -2718,8 +2758,8 @@ def resolve(found: list[Mention], nations: list[str], gaz: Gazetteer,
             near = [e for e, alt in m.cands if not alt and e.kind in (TOWN, DISTRICT)
                     and (e.pop >= FOCUS_TOWN_POP or e.kind == DISTRICT)
                     and (e.iso3, e.admin1) == region]
-        if not near:  # "Northfield" beside the story's towns and counties, named with no cue
-            near = _clustered(m, [*found, *doubtful])
+        if not near and not m.personal:  # "Northfield" beside the story's towns and counties, no cue
+            near = _clustered(m, [*found, *[d for d in doubtful if not d.personal]])
         if near:
             places.append(to_place(near[0], m.text, m.start, m.end))
     places.sort(key=lambda p: p.start if p.start is not None else -1)

@@ -10,7 +10,6 @@ from spacy.tokens import Token
 
 from chronica.geo.cues import CUES
 from chronica.geo.divided import territory_regions
-from chronica.geo.gazetteer import TOWN
 from chronica.geo.resolve import (
     CALLING_VERBS,
     CLAUSE_DEPS,
@@ -41,6 +40,8 @@ from chronica.record import Place
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of",
                "between", "within", "towards", "toward", "on"}
 COUNTRY = 4
+REGION = 3
+TOWN = 1
 ARRIVAL_VERBS = frozenset(CUES["arrival_verbs"])  # "returned from Peru to Maiquetia": where they arrive
 LAUNCH_VERBS = frozenset(CUES["launch_verbs"])  # "fired rockets from Gaza towards Ashkelon": where it lands
 INCURSION_VERBS = frozenset(CUES["incursion_verbs"])  # "attacked Ukraine from Belarus": where they came from
@@ -53,6 +54,9 @@ STRUCK_PART_WORDS = frozenset(CUES["struck_part_words"])  # "an invasion of sout
 PART_OF_COUNTRY = frozenset(CUES["part_of_country_words"])  # "southern", "northern", ...
 LEAVE_VERBS = frozenset(CUES["venue_leave_verbs"])  # "Haftar left Moscow without signing": where he was
 DISCUSSING_VERBS = frozenset(CUES["discussing_verbs"])  # "to discuss Ukraine": what the talk is about
+MARCH_VERBS = frozenset(CUES["march_verbs"])  # "marched towards Delhi from Singhu": the goal, not where
+MARCH_GOAL_PREPS = frozenset(CUES["march_goal_preps"])
+MARCH_SITE_PREPS = frozenset(CUES["march_site_preps"])
 TALK_WORDS = frozenset(CUES["talk_words"])  # "spoke by telephone about Taiwan": what the talk is about
 TALKED_SITUATIONS = frozenset(CUES["talked_situations"])  # "to discuss the situation in Idlib": its topic
 VISIT_WORDS = frozenset(CUES["visit_words"])  # "visited Tanzania", "a state visit to Laos": where it was
@@ -84,7 +88,13 @@ def _find_root(doc, place: Place) -> Token | None:  # noqa: ANN001
     while root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i and (
             root.head.lower_ in TYPE_WORDS or root.head.is_title):
         root = root.head  # "Madurai city", "Kabul Airport"
+    if root.dep_ == "compound" and root.head.i > root.i and root.head.lower_ in POST_WORDS and (
+            place.precision == TOWN):
+        root = root.head  # "from the Singhu border": the town's border post, where it is
     return root
+
+
+POST_WORDS = frozenset(CUES["border_post_words"])
 
 
 def _first(doc, place: Place) -> Token | None:  # noqa: ANN001
@@ -743,10 +753,14 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
     own: list[Place] = []  # places after a preposition of the trigger's verb ("arrested ... in Faisalabad")
     named = heads(text_of(doc), places)
     deed = _deed_verb(trigger)
+    goals = _unreached_goals(doc, named)  # "marched towards Delhi from the Singhu border": not Delhi
+    in_org = _inside_org_names(doc, named)  # "near the Bihar Public Service Commission office in Patna"
     for place in named:
         root = _root(doc, place)
-        if root is None:
+        if root is None or _among(place, goals) or _among(place, in_org):
             continue
+        if root.dep_ == "poss" and _owns_place(doc, root, named):
+            continue  # "in Rangpur's Pirganj upazila": the unit owned, not its owner
         if len(named) > 1 and (_left_from(root) or _fired_from(root)):
             continue  # "returned from Peru to Maiquetia", "fired from Gaza at Ashkelon": where it lands
         if _came_from(root, trigger):
@@ -811,6 +825,75 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         scored = [(score + SUBJECT_PLACE_PENALTY if _among(place, doers) else score, place)
                   for score, place in scored]
     return min(scored, key=lambda sp: sp[0])[1] if scored else None
+
+
+def _march_goal(root: Token) -> str | None:
+    """The preposition of the goal of a march a place is ("marched towards Delhi", "farmers marching to
+    Delhi"), else None (cues.yaml ``march_verbs``)."""
+    if root.dep_ != "pobj" or root.head.lower_ not in MARCH_GOAL_PREPS:
+        return None
+    return root.head.lower_ if root.head.head.lemma_.lower() in MARCH_VERBS else None
+
+
+def _march_site(root: Token) -> bool:
+    """Is a place the start or the site of a march or of the act that met it ("from the Singhu border",
+    "at the Shambhu border")? A place after a preposition of place, not a goal."""
+    return root.dep_ == "pobj" and root.head.lower_ in MARCH_SITE_PREPS
+
+
+def _unreached_goals(doc, named: list[Place]) -> list[Place]:  # noqa: ANN001
+    """The places of a sentence that are only the goal of a march, when the sentence names another place
+    to hold the event: a start or a site ("marched to Delhi from the Shambhu border"), or for a goal told
+    with "towards", any other place ("CHANDIGARH - Farmers marched towards Delhi"). The one place named
+    stays ("farmers marched to Chandigarh")."""
+    roots = [(place, _root(doc, place)) for place in named]
+    told = [(place, _march_goal(root) if root is not None else None) for place, root in roots]
+    goals = [(place, prep) for place, prep in told if prep is not None]
+    if not goals:
+        return []
+    others = [(place, root) for place, root in roots if not any(place is g for g, _ in goals)]
+    sited = any(root is not None and _march_site(root) for _, root in others)
+    return [place for place, prep in goals if sited or (others and prep != "to")]
+
+
+def toward_goal(doc, place: Place) -> bool:  # noqa: ANN001
+    """Is a place only the goal a march was heading towards ("marched towards Delhi")? Not yet reached, it
+    gives way to the story's dateline in the same country ("CHANDIGARH - Farmers marched towards Delhi")."""
+    root = _root(doc, place) if place.start is not None else None
+    return root is not None and _march_goal(root) in ("towards", "toward")
+
+
+def _inside_org_names(doc, named: list[Place]) -> list[Place]:  # noqa: ANN001
+    """The regions of a sentence named only inside a longer organisation's name ("near the Bihar Public
+    Service Commission office in Patna"), when the sentence names a town of the same country outside any
+    such name: the body's reach, not where the event was. A town's name on a building ("outside the
+    Uitenhage Provincial Hospital", "at Dhaka University") says where the building is, and stays."""
+    inside = [place for place in named if (place.precision or 4) >= REGION and _in_org_name(doc, place)]
+    return [place for place in inside if any(
+        (other.precision or 4) < REGION and other.country == place.country and not _in_org_name(doc, other)
+        for other in named)]
+
+
+
+def _in_org_name(doc, place: Place) -> bool:  # noqa: ANN001
+    """Is a place's name part of a longer name the tagger marks an organisation, that goes on after it?"""
+    span = _place_span(doc, place) if place.start is not None else None
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    return span[0].ent_type_ == "ORG" and last.i + 1 < len(doc) and (
+        doc[last.i + 1].ent_type_ == "ORG" and doc[last.i + 1].ent_iob_ == "I")
+
+
+def _owns_place(doc, root: Token, named: list[Place]) -> bool:  # noqa: ANN001
+    """Is a place the owner of another place of the sentence ("Rangpur's Pirganj upazila", "Punjab's
+    Sheikhupura district"): the possessive of a noun that is, or holds, the other place's name?"""
+    owned = root.head
+    while owned.dep_ == "compound" and owned.head.i > owned.i:
+        owned = owned.head  # "Rangpur's Pirganj upazila", the possessive hung on "Pirganj"
+    return any(other_root is not None and other_root.i != root.i and (
+        other_root.i == owned.i or other_root.head.i == owned.i and other_root.dep_ == "compound")
+        for other_root in (_root(doc, p) for p in named))
 
 
 SUBJECT_PLACE_PENALTY = 0.5
@@ -1098,8 +1181,10 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
         why = {"rule": "earlier-in-document", "text": earlier.text, "start": earlier.start,
                "end": earlier.end}
         return _unstray(geocoder, doc, earlier, doc_places, why), why
+    goals = _unreached_goals(doc, heads(text_of(doc), sentence_places))  # "marched towards Delhi": none
     local = [p for p in heads(text_of(doc), _unspoken(doc_places, speakers)) if (p.precision or 4) < COUNTRY
-             and not _across_border(doc, p)]
+             and not _across_border(doc, p)
+             and not _among(p, goals)]
     if local:  # a town or region the story names later (or as part of an actor's name)
         return local[0], {"rule": "first-in-document", "text": local[0].text,
                           "start": local[0].start, "end": local[0].end}
