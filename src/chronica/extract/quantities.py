@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from chronica import yamlio
 from chronica.actors.resolve import MONTHS
+from chronica.extract.triggers import demonym_word
 from chronica.nlp import children_of, column, lemmas_of, lowers_of
 
 KINDS = ("killed", "injured", "arrested", "size")
@@ -642,7 +643,7 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         tallied = "killed" if toll.lemma_.lower() in tables.toll_nouns else _tallied(toll, tables)
         if tallied is not None:
             return tallied, f"raised:{toll.lemma_.lower()}"
-    if lemma in tables.kinds["size"]["nouns"]:
+    if lemma in tables.kinds["size"]["nouns"] or _counted_demonym(noun, tables):
         if hl in tables.kinds["size"]["verbs"] or _on_strike(noun) or lemma in (
                 "protester", "demonstrator", "marcher", "crowd", "striker", "participant"):
             return "size", f"crowd:{lemma}"
@@ -693,6 +694,13 @@ def _vague_head(noun: Token, tables: _Tables) -> Token | None:
     if number.lower_ in tables.vague or number.like_num or number.pos_ == "NUM":
         return number
     return None
+
+
+def _counted_demonym(noun: Token, tables: _Tables) -> bool:
+    """'Tens of thousands of Israelis rallied', 'Hundreds of Kenyans marched', '500 Ghanaians gathered': a
+    country's people counted by a number are a crowd's people, as "people" are, when a protest verb is theirs."""
+    counted = _vague_head(noun, tables) is not None or any(c.dep_ == "nummod" for c in children_of(noun))
+    return counted and demonym_word(noun)
 
 
 def _crowd_verbs(subject: Token) -> list[Token]:
