@@ -23,6 +23,7 @@ from chronica.extract.quantities import (
     lost_by,
     own_losses,
     told_as_more,
+    unnamed_toll,
     told_beside,
 )
 from chronica.extract.readings import (
@@ -955,6 +956,8 @@ def _assign_counts(
         )
         held = best.counts.setdefault(count.kind, count)
         if held is not count and count.rule.startswith("raised:"):
+            if best.roles.source and not told_as_more(held) and unnamed_toll(count):
+                continue  # "a strike killed 12 people, bringing the death toll to 40,000": the war's toll
             best.counts[count.kind] = count  # "two more died, raising the toll from the attack to 18": 18
             continue
         if held.rule.startswith("raised:"):
