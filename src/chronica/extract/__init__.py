@@ -23,8 +23,8 @@ from chronica.extract.quantities import (
     lost_by,
     own_losses,
     told_as_more,
-    unnamed_toll,
     told_beside,
+    unnamed_toll,
 )
 from chronica.extract.readings import (
     asked_for,

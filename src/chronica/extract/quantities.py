@@ -698,7 +698,7 @@ def _vague_head(noun: Token, tables: _Tables) -> Token | None:
 
 def _counted_demonym(noun: Token, tables: _Tables) -> bool:
     """'Tens of thousands of Israelis rallied', 'Hundreds of Kenyans marched', '500 Ghanaians gathered': a
-    country's people counted by a number are a crowd's people, as "people" are, when a protest verb is theirs."""
+    country's people counted by a number are a crowd's people, as "people" are, under a protest verb."""
     counted = _vague_head(noun, tables) is not None or any(c.dep_ == "nummod" for c in children_of(noun))
     return counted and demonym_word(noun)
 
