@@ -654,9 +654,9 @@ def _many(tok: Token) -> bool:
 
 def cumulative_toll(counted: Token, count: int) -> bool:
     """Whether the dead or hurt ``counted`` are a running or period toll, no new deed: told in the perfect
-    over a span ("45,000 people had been killed since the war began", "have been killed so far"), over a calendar
-    span ("2,500 civilians were killed last year"), or in the perfect with thousands and no day ("More than
-    40,000 have been killed in Gaza", "Russian strikes have killed more than 1,000 civilians")."""
+    over a span ("45,000 people had been killed since the war began", "have been killed so far"), over a
+    calendar span ("2,500 civilians were killed last year"), or in the perfect with thousands and no day
+    ("More than 40,000 have been killed in Gaza", "Russian strikes have killed more than 1,000 civilians")."""
     verb = next((a for a in chain((counted,), counted.ancestors) if a.pos_ == "VERB"), None)
     if not count or verb is None:
         return False
