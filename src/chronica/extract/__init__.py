@@ -29,6 +29,7 @@ from chronica.extract.quantities import (
 from chronica.extract.readings import (
     asked_for,
     chanted,
+    crime_named,
     fired_across,
     inquiry_labels,
     only_attempted,
@@ -375,7 +376,7 @@ class Extractor:
             counts = find_counts(sent) if any(column(sent.doc, LIKE_NUM)[sent.start:sent.end]) else []
             return [], counts
         triggers = without_told_orders(reread(sent, find_triggers(sent, self.lex), self.lex))
-        triggers = [t for t in triggers if not chanted(t.head)]
+        triggers = [t for t in triggers if not chanted(t.head) and not crime_named(t.head)]
         specialise(triggers, sent)
         fired_across(triggers)
         carry_payloads(triggers, sent)
