@@ -545,10 +545,10 @@ def _purpose(verb: Token) -> bool:
     """A clause of purpose, with no subject of its own: "deployed to fight the rebels", "fighting to
     topple the government", "in order to end the strike": what the act was meant to do, not done."""
     w = _words()
-    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp", "acl") or (
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or (
             verb.lemma_.lower() in w.done_purposes):
         return False
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() not in w.aims:
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() not in w.aims:  # "a counteroffensive to retake"
         return False  # "their effort to overthrow the government", "a bid to seize the town"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in w.striving_verbs:
         return False  # "tried to storm the base", "began to fire": an attempt or a start is coded

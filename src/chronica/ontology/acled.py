@@ -2598,6 +2598,17 @@ def _retype(events: list[Event], text: str = "") -> None:
     _disappeared(real, rules)
     _staged_fights(real, rules)
     _camp_victims(real, rules)
+    _aimed_takings([e for e in events if not _real(e)])
+
+
+def _aimed_takings(unreal: list[Event]) -> None:
+    """'The junta may try to retake Lashio', 'sent reinforcements to recapture Hsipaw': ground a state's own
+    forces only aim to take back is typed as the state regaining it, as the deed done would be (myisr-8)."""
+    for ev in unreal:
+        if (_cls(ev) == "capture_territory" and ev.source and any(a.inter == 1 for a in ev.source)
+                and all(a.inter in (1, 8) for a in ev.source) and not _state_taken_from(ev)
+                and (ev.acled or {}).get("sub_event_type") == "Non-state actor overtakes territory"):
+            _set(ev, "Battles", "Government regains territory", "state forces aim to take the place")
 
 
 def _camp_victims(real: list[Event], rules: Context) -> None:
