@@ -548,7 +548,7 @@ def _purpose(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or (
             verb.lemma_.lower() in w.done_purposes):
         return False
-    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() not in w.aims:  # "a counteroffensive to retake"
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() not in w.aims:  # "an offensive to retake"
         return False  # "their effort to overthrow the government", "a bid to seize the town"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in w.striving_verbs:
         return False  # "tried to storm the base", "began to fire": an attempt or a start is coded

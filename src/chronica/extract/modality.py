@@ -312,7 +312,8 @@ def _secured(noun: Token, gov: Token | None) -> bool:
         gov.lemma_.lower() in readings()["effort_clauses"]["securing"])
 
 
-AWAITED = frozenset({("of", "ahead"), ("of", "anticipation"), ("for", "preparation"), ("for", "preparations")})
+AWAITED = frozenset({("of", "ahead"), ("of", "anticipation"), ("for", "preparation"),
+                     ("for", "preparations")})
 
 
 def _still_to_come(noun: Token) -> bool:
@@ -322,7 +323,7 @@ def _still_to_come(noun: Token) -> bool:
         return False
     prep = noun.head
     if (prep.lower_, prep.head.lower_) in AWAITED:
-        return True  # "ordered residents to move south ahead of a ground offensive": still to come, planned or not
+        return True  # "ordered residents south ahead of a ground offensive": still to come, planned or not
     if not any(c.dep_ == "amod" and c.lower_ in PLANNED for c in children_of(noun)):
         return False
     return prep.lower_ == "before" or (prep.lower_, prep.head.lower_) == ("to", "prior")
