@@ -37,6 +37,7 @@ from chronica.extract.readings import (
     reread,
     running_toll,
     supposed_toll,
+    trailing_attribution,
     without_told_orders,
 )
 from chronica.extract.readings import lemmas as reading_lemmas
@@ -376,7 +377,8 @@ class Extractor:
             counts = find_counts(sent) if any(column(sent.doc, LIKE_NUM)[sent.start:sent.end]) else []
             return [], counts
         triggers = without_told_orders(reread(sent, find_triggers(sent, self.lex), self.lex))
-        triggers = [t for t in triggers if not chanted(t.head) and not crime_named(t.head)]
+        triggers = [t for t in triggers if not chanted(t.head) and not crime_named(t.head)
+                    and not trailing_attribution(t.head)]
         specialise(triggers, sent)
         fired_across(triggers)
         carry_payloads(triggers, sent)

@@ -1442,6 +1442,19 @@ def chanted(tok: Token) -> bool:
                or w.lemma_.lower() in spec["nouns"] and w.pos_ in ("NOUN", "PROPN") for w in words)
 
 
+# --- "..., residents alleged": a trailing attribution, no accusation -------------------------------------
+
+def trailing_attribution(tok: Token) -> bool:
+    """Whether a verb of accusing only attributes the clause told before it ("Soldiers killed a woman,
+    residents alleged"), as a trailing "said" does (``trailing_attribution``)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in readings()["trailing_attribution"]["verbs"]:
+        return False
+    subject = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < subject.i and c.pos_ in ("VERB", "AUX")
+        for c in children_of(tok))
+
+
 # --- "accused Israel of genocide", "to prevent acts of genocide": a crime named, no deed -------------------
 
 def crime_named(tok: Token) -> bool:

@@ -1711,7 +1711,7 @@ def _named_place(d: Token, deps: list[Token]) -> bool:
         return True  # "captured El Fasher", "captured Aleppo", tagged as a group: a town the geocoder knows
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS and g.pos_ == "PROPN" for g in children_of(c))
-        for c in children_of(d)) and d.pos_ == "NOUN"
+        for c in children_of(d)) and (d.pos_ == "NOUN" or d.lemma_.lower() in _partitives())  # "most of X"
 
 
 def _first_named(d: Token) -> bool:
