@@ -1476,7 +1476,7 @@ def crime_named(tok: Token) -> bool:
         return False
     owner = head.head
     ol = owner.lemma_.lower()
-    return (head.lower_ in ("of", "with", "for") and ol in spec["charging"]
+    return (head.lower_ in ("of", "with", "for", "in") and ol in spec["charging"]  # "complicity in genocide"
             or head.lower_ == "of" and ol in spec["naming"]
             or head.lower_ == "to" and ol in spec["amounting"])
 
