@@ -38,14 +38,15 @@ def test_a_police_post_attacked_stays_the_police(primary_of, text: str) -> None:
     assert _sectors(event.target) == {"COP"}
 
 
-@pytest.mark.parametrize("text", [
-    "Troops shot at a bus at a checkpoint near Jenin, wounding two passengers.",
-    "Soldiers shot dead a motorist at a checkpoint in Maiduguri on Monday.",
+@pytest.mark.parametrize("text, doer", [
+    # bare troops in the West Bank are Israel's, external there (sides59, re-landed in redo60)
+    ("Troops shot at a bus at a checkpoint near Jenin, wounding two passengers.", 8),
+    ("Soldiers shot dead a motorist at a checkpoint in Maiduguri on Monday.", 1),
 ])
-def test_a_post_where_forces_hit_people_is_no_target(primary_of, text: str) -> None:
+def test_a_post_where_forces_hit_people_is_no_target(primary_of, text: str, doer: int) -> None:
     event = primary_of(text)
     assert _acled(event) == ("Violence against civilians", "Attack")
-    assert _inters(event) == (1, 7)
+    assert _inters(event) == (doer, 7)
 
 
 @pytest.mark.parametrize("text", [

@@ -280,6 +280,12 @@ class EnglishRules:
                 forms.insert(0, form)
         return (forms or oov or [text])[0]
 
+    def plural_noun(self, word: str) -> str:
+        """The known lemma of a lower-case plural noun ("drones" -> "drone", "gunmen" -> "gunman"), or "" when
+        the word is no plural of an English noun the lemmatizer's tables know."""
+        lemma = self.lemma(word, "noun", "Number=Plur")
+        return lemma if lemma != word and lemma in self._for_pos("noun")[0] else ""
+
 
 @Language.factory(NAME)
 def make_lean_tags(nlp: Language, name: str) -> LeanTags:

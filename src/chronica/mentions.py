@@ -31,8 +31,8 @@ from chronica.counterparts import half_named, owner_nationality, reporters_craft
 from chronica.counterparts import words as craft_words
 from chronica.extract import Candidate
 from chronica.extract.lexicon import lexicon
-from chronica.extract.modality import denied_identity
-from chronica.extract.quantities import along_anchor, tolled_event
+from chronica.extract.modality import SPEECH, denied_identity
+from chronica.extract.quantities import along_anchor, crowd_count, tolled_event
 from chronica.extract.readings import condemns, paired_sides, readings, remote_verbs, running_toll
 from chronica.extract.roles import (
     ATTACK_NOUNS,
@@ -58,6 +58,7 @@ from chronica.extract.roles import (
     repellers_of,
     repelling,
 )
+from chronica.extract.triggers import demonym_word
 from chronica.geo.divided import people_country
 from chronica.geo.gazetteer import REGION
 from chronica.geo.seats import dealing_venue, meeting_venue, named_deal
@@ -74,6 +75,7 @@ from chronica.nlp import (
     in_place,
     lemmas_of,
     lowers_of,
+    semicolon_clauses,
     sentence_bounds,
     sentence_of,
     sentence_text,
@@ -229,6 +231,8 @@ SITE_PREPS = frozenset(W["site_preps"])  # "a car bomb exploded outside a police
 VICTIM_LIST_PREPS = frozenset(W["victim_list_preps"])  # "were killed ..., including a policeman": victims
 REMOTE_CLASSES, ADDRESSED_CLASSES = W["remote_classes"], W["addressed_classes"]
 PLANTED_CLASSES = frozenset(W["planted_classes"])
+STATUS_NOUNS = frozenset(W["status_nouns"])  # "recognised the independence of Abkhazia" (targets60)
+NESTED_MAKER_PREPS = frozenset(W["nested_maker_preps"])  # "an offer of talks from South Korea" (targets60)
 HELD_FROM_NOUNS = frozenset(W["held_from_nouns"])  # "the extradition of X from Y": Y is asked (clauses54)
 # violence keeps the targets its parse gives: "fired rubber bullets at protesters" is typed by its own rules
 VIOLENT = ARMED_CLASSES | REMOTE_CLASSES | DOER_BEFORE_CLASSES | W["violent_classes"]
@@ -248,6 +252,8 @@ PLACE_PREPS, POSSESSIVES = W["place_preps"], W["possessive_pronouns"]
 IN_PLACE_TYPES, ARMED_SECTORS = W["in_place_types"], W["armed_sectors"]
 JUDGING_VERBS, TIME_PREPS, CROWD_CLASSES = W["judging_verbs"], W["time_preps"], W["crowd_classes"]
 SEQUENCE_PREPS = frozenset(W["sequence_preps"])
+PRESENT = _data()["present_parties"]  # "shells landed as the cabinet met": those present
+PRESENT_MARKS, PRESENT_VERBS = frozenset(PRESENT["marks"]), frozenset(PRESENT["verbs"])
 HOLDING = W["holding_participles"]  # "Houthi-held Hodeidah port": the Houthis'
 OFFENSIVE_NOUNS = W["own_offensive_nouns"]  # "entered Aleppo after a lightning offensive"
 OFFENSIVE_GAINS = W["own_offensive_gains"]
@@ -428,7 +434,7 @@ class Mentions:
         return self.resolver.resolve(kind, focus=country, where=country)
 
     def _resolve(self, phrase: str, ctx: DocContext) -> Actor | None:
-        home = ctx.dateline_place.country if ctx.dateline_place is not None else None
+        home = ctx.dateline_place.country if ctx.dateline_place is not None and not ctx.filed_abroad else None
         return self.resolver.resolve(phrase, date=ctx.date, focus=home or ctx.focus, where=ctx.where)
 
     def actors(self, heads: list[Token], ctx: DocContext, evidence: dict, role: str) -> list[Actor]:
@@ -440,7 +446,7 @@ class Mentions:
                 out.append(commander)
                 notes.append({"text": commander.text, "resolved": commander.name, "rule": commander.evidence})
                 continue
-            for tok in expand(head):
+            for tok in expand(_reporting_group(head) or head):
                 if tok.idx < ctx.dateline_end:
                     continue  # "LIMA, April 22 -": the dateline
                 split = self.coordinated(tok, ctx)
@@ -1003,10 +1009,14 @@ class Mentions:
         if actor is not None and (actor.evidence or "").startswith(UNKNOWN_NAME) and (
                 tok.lemma_.lower() in MACHINE_NOUNS):
             actor = None  # "Bulldozers demolished the homes": a machine, no one named (land54)
+        if actor is not None and actor.evidence == UNKNOWN_NAME and _deed_as_name(tok):
+            return None  # "Clashes in Gedo displaced 30,000 people": an event as the cause, no one (horn-8)
         if actor is not None and actor.evidence == UNKNOWN_NAME and _place_named_deed(tok, ctx):
             return None  # "Jihadists kill 100 in Barsalogho attack": where the attack was, not who (heads49)
         if actor is None or actor.country is None or "+where:" in (actor.evidence or ""):
             actor = self._reporters_own(tok, actor, ctx) or actor
+        if actor is not None and _placed_forces(actor) and tok.dep_ == "nsubj":
+            actor = self._forces_named_before(tok, ctx) or actor  # "Israeli jets ... after the military said"
         if actor is not None and _surname_of_a_place(tok, phrase, actor, ctx):
             return None  # "rioting gripped Lagos": the city, not Ricardo Lagos (riots34)
         if tok.pos_ == "NOUN" and (actor is None or not (actor.evidence or "").startswith("org:")):
@@ -2225,6 +2235,21 @@ class Mentions:
         return next((actor for start, end, actor in found
                      if start <= at < end and (actor.evidence or "").startswith("org:")), None)
 
+    def _forces_named_before(self, tok: Token, ctx: DocContext) -> Actor | None:
+        """"Israeli warplanes pounded Beirut after the military told residents to flee": a state's forces
+        told bare as a doer are the forces of a named state doing something earlier in the sentence, not the
+        forces of the event's place; else None."""
+        sent = sentence_of(tok)
+        for cand in sent[: tok.i - sent.start]:
+            if cand.dep_ != "nsubj" or cand.pos_ not in ("NOUN", "PROPN") or cand.idx < ctx.dateline_end:
+                continue
+            other = self.actor(cand, ctx)
+            rule = (other.evidence or "") if other is not None else ""
+            if other is None or other.sector != "MIL" or not other.country or _guessed_place(rule):
+                continue
+            return _with_text(other, _phrase(tok, ctx.dateline_end), f"same forces as before:{rule}")
+        return None
+
     def _reporters_own(self, tok: Token, actor: Actor | None, ctx: DocContext) -> Actor | None:
         """"Azerbaijan said Armenian forces had fired on its positions": a thing owned by "its" in a
         reported clause whose subject is plural (so not its owner) is the reporter's own, of its country."""
@@ -2627,6 +2652,7 @@ class Mentions:
         blocked.update(_rememberers(trig))  # "Indonesians commemorated the 2002 Bali bombings"
         blocked.update(_toll_tellers(trig))  # "Officials raised the death toll from Friday's ambush to 19"
         blocked.update(_kin_named(trig))  # "relatives of the victims of the 1988 Halabja attack"
+        blocked.update(_inquirers(trig))  # "called on the authorities to investigate the massacres"
         blocked.update(_protesters_of(trig))  # "marched in protest at the arrest": not the arresters
         if cand.trigger.cls in CROWD_CLASSES:  # "marched calling for justice for the victims": not marchers
             blocked.update(_claimed_things(sentence_of(trig)))
@@ -2635,16 +2661,20 @@ class Mentions:
         blocked.update(_outside_time_clause(trig))
         blocked.update(_after_label(trig))  # "Kaduna killings: Senate summons ...": the Senate killed no one
         blocked.update(_inside_time_clauses(trig))
+        blocked.update(_present_parties(trig))  # "shells landed as the cabinet met": not the shellers
         blocked.update(_outside_time_phrase(trig))
         blocked.update(_outside_answering(trig))
         blocked.update(_epochs(trig))
         blocked.update(_timing_phrases(trig))  # "attacked following the fall of the Hasina government"
         blocked.update(_others_doers(trig))
+        blocked.update(_others_victims(trig))  # "the killing of the Hamas leader sparked riots"
         blocked.update(_joined_deed_words(trig))  # "was expelled from the party and later jailed"
         blocked.update(_outside_described(trig, cand.trigger.cls == "arrest"))
         blocked.update(_held_over(trig, cand.trigger.cls == "arrest"))
         blocked.update(_whose_owner(trig))
         blocked.update(_victims_named(trig))  # "the Armenian genocide": its victims, not its doers
+        if trig.lemma_.lower() in FINDING:  # "arrested dozens; bodies were found": no killers
+            blocked.update(t.i for c in semicolon_clauses(trig) for t in c.subtree)
         timed: set[int] = set()
         fleeing = _fleers(trig)
         remote = cand.trigger.cls in REMOTE_CLASSES
@@ -2952,14 +2982,17 @@ class Mentions:
             evidence["source"] = found.get("source", [])
         return doers
 
-    def claimed(self, cand: Candidate, ctx: DocContext, s_start: int, evidence: dict) -> list[Actor]:
+    def claimed(self, cand: Candidate, ctx: DocContext, s_start: int, evidence: dict,
+                until: int | None = None) -> list[Actor]:
         """Violence whose sentence names no doer, and a later sentence that does: "Al Shabaab
-        militants claimed responsibility for the attack", "the device was planted by JNIM militants"."""
+        militants claimed responsibility for the attack", "the device was planted by JNIM militants";
+        with ``until``, claims that open before that character only."""
         if cand.trigger.cls not in ARMED_CLASSES | DOER_BEFORE_CLASSES | REMOTE_CLASSES:
             return []
         text = text_of(cand.trigger.head.doc)
         if not _claims(text, s_start):
             return []
+        text = text if until is None else text[:until]
         found: list[tuple[int, int, Actor]] = []
         for cue in CLAIM_BEFORE.finditer(text, s_start):
             begin = max(text.rfind(". ", s_start, cue.start()), text.rfind("\n", s_start, cue.start())) + 1
@@ -2979,6 +3012,26 @@ class Mentions:
                                        "rule": actor.evidence, "start": start, "end": end}]
                 return [actor]
         return []
+
+    def claimed_over(self, cand: Candidate, source: list[Actor], ctx: DocContext, s_start: int,
+                     evidence: dict) -> list[Actor]:
+        """"Jihadists attacked a camp, killing 70. JNIM claimed responsibility for the attack": armed men
+        named only by a role word (rebels, gunmen, militia) are the named group that claims the deed in the
+        next sentence (westafr-12); else ``source``."""
+        if len(source) != 1 or source[0].inter not in (2, 3) or not (source[0].evidence or "").startswith(
+                "role:"):
+            return source
+        sent = sentence_of(cand.trigger.head)
+        doc = sent.doc
+        if sent.end >= len(doc):
+            return source
+        until = sentence_of(doc[sent.end]).end_char
+        kept = dict(evidence)
+        named = self.claimed(cand, ctx, s_start, kept, until=until)
+        if not named or "org:" not in (named[0].evidence or ""):
+            return source
+        evidence.update(kept)
+        return named
 
     def _doer_before(self, cand: Candidate, ctx: DocContext, evidence: dict) -> list[Actor]:
         """Violence with no doer in its sentence ("A shoot-out broke out") after a sentence of the
@@ -3127,6 +3180,8 @@ class Mentions:
         objects = _prep_objects(things, OBJECT_PREPS)  # and who holds what it is about: "demanded the release
         objects += _prep_objects([t for t in things if t.lemma_.lower() in PART_NOUNS], frozenset({"in"}))
         objects = _asked_holder_first(objects, things)
+        # "rejected an offer of talks from South Korea": the maker named on the "of" object, after it
+        objects += _prep_objects([o for o in objects if o.head.lower_ == "of"], NESTED_MAKER_PREPS)
         owners = deed_doers + [g for t in things + objects  # of prisoners held by Syria"
                                for c in children_of(t) if c.dep_ == "acl" and c.tag_ == "VBN"
                                for a in children_of(c) if a.dep_ == "agent"
@@ -3165,7 +3220,9 @@ class Mentions:
         if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "reiterated its demand today that Israel ease ...":
             clauses += [c for c in children_of(head.head) if c.dep_ == "ccomp" and c.i > head.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))]  # hung on the verb
-        for comp in clauses:
+        # "police arrested dozens; bodies were found": what was found is no complement of the arrest
+        apart = set(semicolon_clauses(head)) if head.lemma_.lower() in FINDING else set()
+        for comp in (c for c in clauses if c not in apart):
             that = comp.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)  # "its demand that Qatar ..."
             that = that or (comp.dep_ == "acl" and head.lemma_.lower() in W["readiness_nouns"]
@@ -3292,6 +3349,11 @@ class Mentions:
         # "The BNP, whose leader Khaleda Zia is under house arrest, boycotted the vote": who the doers are
         own |= {t.i for h in cand.roles.source for c in children_of(h) if c.dep_ == "relcl"
                 for t in c.subtree}
+        # "Thousands of Senegalese marched": the country's people a crowd's count is "of" are the doers
+        # (westafr-2); not others named there ("thousands of Bolsonaro supporters": still whom they back)
+        own |= {t.i for h in cand.roles.source if crowd_count(h) for c in children_of(h)
+                if c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and demonym_word(g) for g in children_of(c)) for t in c.subtree}
         label = _after_label(cand.trigger.head)  # "Finance Bill protests: Ruto meets ...": not at Ruto
         start = max(sent.start_char, ctx.dateline_end)
         for a, b, actor in self.resolver.mentions(text_of(doc)[start:sent.end_char], date=ctx.date,
@@ -3870,7 +3932,22 @@ def _kin_named(deed: Token) -> set[int]:
     top = deed.head.head
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
         top = top.head.head
-    return {t.i for t in top.subtree} - {t.i for t in deed.subtree}
+    if top.dep_ == "nsubj" and top.head.lemma_.lower() in SPEECH:  # "Survivors of the attack said X stormed"
+        return {t.i for t in top.subtree} - {t.i for t in deed.subtree}
+    sent = sentence_of(deed)
+    # the deed only names its victims' people: no one of the sentence but its own phrase did it ("Clinton
+    # visited the victims of the Oklahoma City bombing", "condolences to the families of the victims of the
+    # embassy bombings"; embedded60)
+    return set(range(sent.start, sent.end)) - {t.i for t in deed.subtree}
+
+
+def _inquirers(deed: Token) -> set[int]:
+    """Words of the subjects, named or controlling, of the verbs that inquire into a deed ("called on the
+    Algerian authorities to investigate the massacres": the authorities would investigate, they did not
+    kill; embedded60)."""
+    sent = sentence_of(deed)
+    return {t.i for v in sent if v.pos_ == "VERB" and v.dep_ == "xcomp" and _inquires_into(v, deed)
+            for s in clause_subject(v) for t in s.subtree}
 
 
 def _authors_takers(trig: Token) -> set[int]:
@@ -4033,6 +4110,18 @@ def _accuser(tok: Token) -> bool:
     if tok.dep_ in ("poss", "compound", "amod"):
         return tok.head.dep_ == "dobj"
     return tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from")
+
+
+def _guessed_place(rule: str) -> bool:
+    """Whether an actor's country was only guessed from the event's place or the story's country."""
+    return "+where:" in rule or "+focus:" in rule
+
+
+def _placed_forces(actor: Actor) -> bool:
+    """A state's forces told with no country ("the military", "soldiers"), given the event's place's."""
+    rule = actor.evidence or ""
+    return actor.sector == "MIL" and rule.startswith("role:") and "+where:" in rule and (
+        "+settled_by:" not in rule)
 
 
 def _weapon_word(tok: Token) -> bool:
@@ -4406,9 +4495,31 @@ def _captors(head: Token) -> set[int]:
     return out
 
 
+def _reporting_group(tok: Token) -> Token | None:
+    """"Mali, Burkina Faso and Niger said they were leaving ECOWAS", "the governments of Mali, Burkina Faso
+    and Niger announced that they ...": a "they" subject of a reported clause whose speaker names two or
+    more is all of them, the speaker's words (westafr-12); None otherwise (one speaker: ``_reporter``)."""
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    while verb.dep_ in ("conj", "xcomp", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | STANCE_VERBS:
+        return None
+    speaker = next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")),
+                   None)
+    if speaker is None:
+        return None
+    of = [g for c in children_of(speaker) if c.dep_ == "prep" and c.lower_ == "of"
+          for g in children_of(c) if g.dep_ == "pobj"]
+    return speaker if len(expand(speaker)) > 1 or any(_conjuncts(g) for g in of) else None
+
+
 def _conjuncts(tok: Token) -> list[Token]:
-    """Words coordinated with a modifier or a name: "Indian and Pakistani", "India and Pakistan"."""
-    return [g for g in children_of(tok) if g.dep_ == "conj" and g.pos_ in ("ADJ", "PROPN", "NOUN")]
+    """Words coordinated with a modifier or a name: "Indian and Pakistani", "India and Pakistan", and down a
+    chain the parse hangs each on the one before ("Mali, Burkina Faso and Niger": Niger on Faso)."""
+    out = [g for g in children_of(tok) if g.dep_ == "conj" and g.pos_ in ("ADJ", "PROPN", "NOUN")]
+    return [*out, *(h for g in out for h in _conjuncts(g))]
 
 
 def _own_words(tok: Token) -> list[Token]:
@@ -4719,6 +4830,25 @@ def _others_doers(deed: Token) -> set[int]:
             for t in p.subtree}
 
 
+def _others_victims(deed: Token) -> set[int]:
+    """The words of the "of" objects of other deed nouns of the sentence that name their own doer in a "by"
+    ("the killing of the Hamas leader by Israel sparked riots in Gaza"): who underwent another deed, not this
+    one's doer (embedded60)."""
+    sent, nouns = sentence_of(deed), lexicon().nouns
+    return {t.i for noun in sent if noun.i != deed.i and noun.pos_ == "NOUN" and not noun.is_ancestor(deed)
+            and (entry := nouns.get(noun.lemma_.lower())) is not None and entry.of != "source"
+            for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" and _by_named(noun, p)
+            for t in p.subtree}
+
+
+def _by_named(noun: Token, of: Token) -> bool:
+    """Whether a deed noun names its doer in a "by", hung on it or on its "of" object ("the killing of the
+    leader by Israel")."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" for t in (noun, *(g for g in children_of(of)
+                                                                     if g.dep_ == "pobj"))
+               for c in children_of(t))
+
+
 def _joined_deed_words(deed: Token) -> set[int]:
     """The words of the verb a passive deed shares its subject with, before it and not its by-agent ("Bo Xilai
     was expelled from the Communist Party and later jailed"): they tell of that other deed, not of who did
@@ -4772,6 +4902,19 @@ def _timing_prep(noun: Token) -> Token | None:
     if prep.lower_ == "of" and prep.head.lemma_.lower() in TIMING_HEADS and prep.head.dep_ == "pobj":
         return prep.head.head  # "in the wake of the resignation"
     return prep if prep.lower_ in TIME_PREPS else None
+
+
+def _present_parties(deed: Token) -> set[int]:
+    """The words of the "as"/"while"/"when" clauses under the deed (or the verb its noun is the subject of)
+    whose verb tells people going about their business (``present_parties``: "mortar shells landed near the
+    palace as the cabinet met"): those present, not the doers (clauses59)."""
+    verbs = [deed, deed.head] if deed.dep_ in ("nsubj", "nsubjpass") else [deed]
+    out: set[int] = set()
+    for clause in (c for v in verbs for c in children_of(v) if c.dep_ == "advcl"):
+        if clause.lemma_.lower() in PRESENT_VERBS and any(
+                c.dep_ == "mark" and c.lower_ in PRESENT_MARKS for c in children_of(clause)):
+            out.update(range(clause.left_edge.i, clause.right_edge.i + 1))
+    return out
 
 
 def _inside_time_clauses(verb: Token) -> set[int]:
@@ -4917,8 +5060,19 @@ def _place_named_deed(tok: Token, ctx: DocContext) -> bool:
 def _region_as_party(tok: Token, actor: Actor) -> bool:
     """Is a region's name the doer or the one acted on ("Yeltsin warned Chechnya", "South Ossetia accused
     Tbilisi"), not a place or the matter in dispute ("fighting over Nagorno-Karabakh")?"""
-    return (actor.evidence or "").startswith("region:") and tok.dep_ in ("nsubj", "nsubjpass", "dobj",
-                                                                          "dative")
+    if not (actor.evidence or "").startswith("region:"):
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or _status_of(tok)
+
+
+def _status_of(tok: Token) -> bool:
+    """A place named as whose standing is acted on ("recognised the independence of Abkhazia and South
+    Ossetia"): the object of "of" on a status noun that is an object or subject, or a conjunct of it."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in STATUS_NOUNS
+            and prep.head.dep_ in ("dobj", "nsubj", "nsubjpass"))
 
 
 def _place_word(tok: Token, ctx: DocContext) -> bool:
@@ -5209,6 +5363,13 @@ def _name_hyphen(toks: list[Token], deps: list[str], heads: list[int], k: int) -
     return (toks[k].tag_ == "HYPH" and 0 < k < len(toks) - 1 and (
         deps[k + 1] in ("compound", "flat") and heads[k + 1] == heads[k]
         or deps[k + 1] == "appos" and heads[k] == k + 1) and toks[k - 1].pos_ == toks[k + 1].pos_ == "PROPN")
+
+
+def _deed_as_name(tok: Token) -> bool:
+    """A common noun of an event the lexicon knows ("Clashes", "Fighting", "Shelling"), capitalised for
+    opening the sentence: an event, never a name of someone."""
+    entry = lexicon().nouns.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "VERB") else None
+    return entry is not None and tok.is_sent_start and tok.text[:1].isupper()
 
 
 def _capital_of_a_sentence(tok: Token, phrase: str) -> bool:

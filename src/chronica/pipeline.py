@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cached_property, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -68,7 +68,15 @@ from chronica.extract import Candidate, Extractor, discourse, remention
 from chronica.extract.lexicon import Lexicon
 from chronica.extract.quantities import count_lemmas
 from chronica.extract.readings import foretold_deed, foretold_doer, readings, running_toll, warned_report
-from chronica.extract.roles import CROWD_FOUGHT, DYING, RECIPROCAL, SHARED_OBJECT, clause_subject, mutual
+from chronica.extract.roles import (
+    CROWD_FOUGHT,
+    DYING,
+    RECIPROCAL,
+    REPELLED_ATTACKER,
+    SHARED_OBJECT,
+    clause_subject,
+    mutual,
+)
 from chronica.extract.sports import game_word_in, is_sport, may_be_game, sides_of
 from chronica.extract.triggers import Trigger, channel_of, disaster_harm, disaster_told
 from chronica.geo import Geocoder, PlaceList
@@ -84,6 +92,7 @@ from chronica.geo.where import (
     charged_spans,
     country_place,
     event_place,
+    fled_elsewhere,
     fled_to,
     near_unknown,
     sea_area,
@@ -133,10 +142,12 @@ from chronica.reparse import (
     comparative_nouns,
     complement_verbs,
     compound_gerunds,
+    counted_adverbials,
     counted_demonyms,
     counted_objects,
     dated_objects,
     dated_subjects,
+    dateline_nouns,
     dative_describers,
     described_doers,
     described_gerunds,
@@ -164,6 +175,7 @@ from chronica.reparse import (
     participle_subjects,
     particle_objects,
     partitive_objects,
+    past_verbs,
     person_objects,
     placed_subjects,
     plural_objects,
@@ -181,6 +193,7 @@ from chronica.reparse import (
     summed_objects,
     timed_objects,
     topic_talks,
+    trailing_speakers,
     two_parties,
     unbreak,
     unmarked_relatives,
@@ -205,11 +218,13 @@ from chronica.story_country import (
     border_country,
     captive_spans,
     country_mentions,
+    foreign_ruler_named,
     given_name_places,
     leader_name_places,
     leader_word,
     past_dateline,
     placed_abroad,
+    proposer_spans,
     removed_spans,
     striker_spans,
     suspect_spans,
@@ -310,6 +325,17 @@ class Pipeline:
         self.home: Home | None = None  # the home area of every document's source (geo/home.py)
         self.learner: Learner | None = None  # or: homes learnt per source as documents are coded
 
+    @cached_property
+    def noun_lemma(self) -> Callable[[str], str] | None:
+        """The known lemma of a lower-case plural noun, from the pipeline's lemmatizer tables (None without
+        them)."""
+        from chronica.lean import EnglishRules
+
+        if "lemmatizer" not in self.nlp.component_names:
+            return None
+        rules = EnglishRules.of(self.nlp.get_pipe("lemmatizer"))
+        return rules.plural_noun if rules is not None else None
+
     # -- public -------------------------------------------------------------------------------
     def code(self, document: Document) -> list[Event]:
         """Code one document (its status becomes 'coded')."""
@@ -363,6 +389,7 @@ class Pipeline:
         if self._coded == AFTER_DOCUMENTS:
             settle()  # the loaded tables out of the garbage collector's way (chronica.settle)
         unmended = parse_state(doc)  # the parser's own parse, for a sentence the mends leave broken
+        dateline_nouns(doc, self.noun_lemma)  # "KHARTOUM - Drones struck the airport": "Drones" a common noun
         verb_names(doc)  # "Just Stop Oil activists blocked a road": "Stop" part of the name, not the verb
         owner_names(doc)  # "Modi envoy Ajit Doval met": "Modi" the envoy's leader, not the verb
         headline_adjectives(doc)  # "Houthis free crew of seized ship": "free" the verb, not an adjective
@@ -378,6 +405,7 @@ class Pipeline:
         participle_asides(doc)  # "X, meeting in Geneva, agreed to ...": "agreed" the verb
         aside_verbs(doc, self.extractor.lex.verbs)  # "X, speaking after talks with Y, called on": "called"
         counted_objects(doc)  # "killing 35 people, a doctors' committee said": "people" the object
+        counted_adverbials(doc)  # "Fighting displaced 30,000 people": "people" the object, not a measure
         partitive_objects(doc)  # "shot down 30 of 35 drones": "30" the object, not an adverbial
         person_objects(doc)  # "Trump met Moon Jae-in": the name the object, not an adverbial
         stray_verbs(doc)  # "men on a motorbike shot dead a councillor": "shot" the verb, not a noun
@@ -397,6 +425,7 @@ class Pipeline:
         noun_agents(doc)  # "defused near a rally by Imran Khan": his rally, not his defusing
         name_links(doc)  # "... from a ranch in Mato Grosso do Sul": "do" part of the name, not the verb
         noun_roots(doc, self.extractor.lex.verbs)  # "X on Monday defied calls to quit": "defied" the verb
+        past_verbs(doc)  # "The army retook Wad Madani": "retook" the verb, not a noun (clauses59)
         adjective_verbs(doc, self.extractor.lex.verbs)  # "Moscow jailed opposition politician X": a verb
         subjunctive_verbs(doc, self.extractor.lex.verbs)  # "demanded that Washington extradite X": a verb
         listed_participles(doc, self.extractor.lex.verbs)  # "suspended parties and banned rallies": a verb
@@ -405,6 +434,7 @@ class Pipeline:
         prep_particles(doc)  # "handed in their weapons": "in" a particle, "weapons" the verb's object
         said_deeds(doc)  # "relatives who say their sons were abducted by X held a protest": "held" the verb
         reported_verbs(doc, self.extractor.lex.verbs)  # "men on motorbikes killed 43 ..., officials said"
+        trailing_speakers(doc)  # "tortured detainees, Human Rights Watch said": the speaker, no victim
         apposed_participles(doc)  # "killed the mayor, the third official murdered": "killed" the verb
         apposed_denials(doc)  # "accused Athens of X, a charge Greece denies": "accused" the verb
         compound_gerunds(doc)  # "dismantled an ELN cell planning attacks": the cell, not the attacks
@@ -474,6 +504,7 @@ class Pipeline:
             discourse.carry(cands, orphans, index, plover_of)
         cands = discourse.merge(cands, plover_of)
         cands, named_again = remention.fold(cands, plover_of)  # "... The government condemned the attack"
+        cands = remention.fold_claims(cands, plover_of)  # "... JNIM claimed responsibility for the attack"
         cands = remention.fold_cyber(cands, plover_of, self.extractor.lex.cyber_nouns)  # "... The attack"
         events = [self._event(c, ctx, dates, *bounds[c.sentence]) for c in cands]
         _aim_at_doers(events, cands, named_again)
@@ -555,8 +586,9 @@ class Pipeline:
             date = stated[0].value if stated else None
         held = captive_spans(self.actors, text_of(doc)) | victim_spans(self.actors, doc, places) | (
             suspect_spans(self.actors, doc)) | striker_spans(self.actors, doc) | (
-            removed_spans(self.actors, doc)) | charged_mention_spans(doc, self.actors.country_mentions(
-            text_of(doc))) if focus is None else frozenset()  # "deportation of Venezuelans", "spying for X"
+            removed_spans(self.actors, doc)) | proposer_spans(self.actors, doc) | charged_mention_spans(
+            doc, self.actors.country_mentions(text_of(doc))) if focus is None else frozenset()
+        # "deportation of Venezuelans", "spying for X", "rejected a US proposal" (horn-7)
         # nor "... Chinese engineers in <a town unknown>", nor "the suspect, a 25-year-old Syrian," (round
         # lists54), nor "killed in Russian shelling" (the striker's state; shelling55)
         if focus is None:  # not "Saudi-led", nor "Abu Sayyaf freed a German couple"
@@ -584,7 +616,7 @@ class Pipeline:
             speaker = self.actors.resolve(document.author, date=date, focus=focus)
         end, place = self._dateline(text_of(doc), places, focus)
         ctx = DocContext(document, date, focus, places, speaker, end, place, day=day)
-        ctx.filed_abroad = filed != focus
+        ctx.filed_abroad = filed != focus or self._ruler_abroad(text_of(doc), place, focus)
         return ctx
 
     def _past_dateline(self, text: str, focus: str, places: list[Place], went: frozenset, end: int) -> str:
@@ -593,10 +625,20 @@ class Pipeline:
         if focus in named:
             return focus
         found = [a for start, _, a in self.actors.mentions(text) if start >= end]
-        if any(a.country is None and a.sector == "IGO" for a in found):
-            return focus  # "BRUSSELS - The European Union imposed sanctions": a body that sits there
+        if any(a.country is None and a.sector == "IGO" for a in found) and not (
+                named and foreign_ruler_named(text[end:])):
+            return focus  # "BRUSSELS - The European Union imposed sanctions": a body that sits there; not
+        # "NEW YORK - The Security Council condemned the junta in Myanmar": no junta rules at the dateline
         named |= {a.country for a in found if a.country}
         return past_dateline(focus, places, country_mentions(self.actors, text, places, went), named, end)
+
+    def _ruler_abroad(self, text: str, place: Place | None, focus: str | None) -> bool:
+        """Is a story filed at a hub of another country than its own about a ruler by force ("NEW YORK - The
+        Security Council condemned the junta in Myanmar. The junta arrested ..."): its events that name no
+        place are in the story's country, not at the dateline (``_filed_abroad``)?"""
+        end = self._dateline_end(text, hubs=True)
+        return bool(end) and place is not None and focus is not None and place.country != focus and (
+            foreign_ruler_named(text[end:]))
 
     @staticmethod
     def _dateline_end(text: str, hubs: bool = False) -> int:
@@ -672,6 +714,8 @@ class Pipeline:
             else None  # "the two sides swapped prisoners in Geneva": the sides are not Swiss
         source = self.mentions.actors(cand.roles.source, ctx, evidence, "source")
         heads = [h for h in cand.roles.target if h.i not in cand.roles.event_nouns]  # not "a protest" lodged
+        if cand.roles.rules.get("source") == REPELLED_ATTACKER:  # "repelled a Boko Haram attack, killing five
+            heads = [h for h in heads if h not in (cand.victims or [])]  # militants": the attackers' own dead
         target = self.mentions.actors(heads, ctx, evidence, "target")
         if source and target:  # "drones launched by Russia": the doer's own weapons are not its target
             names = {a.name for a in source}  # and a state's drones are its forces' (roles248)
@@ -688,12 +732,16 @@ class Pipeline:
         # crime") was not done by the sentence's other actors: its judges, investigators, mourners
         if not source and self.book.classes[trig.cls]["plover"] in DOER_TYPES and not topic(head):
             source = self.mentions.doer_in_sentence(cand, ctx, s_start, s_end, evidence)
+            source = _not_the_target(source, target, evidence)  # "a convoy of UN peacekeepers came under
+            # attack": the peacekeepers, the target, are no doer found elsewhere in the sentence
         elif not source and not topic(head):  # "put under investigation in Italy": Italy's state investigates
             source = self.mentions.state_of_place(cand, ctx, evidence) or self.mentions.held_by(cand, ctx,
                                                                                                  evidence)
         elif not source:  # "IS claimed responsibility for the bombing": the claimant did it
             source = self.mentions.claimed(cand, ctx, s_start, evidence) or self.mentions.execution_state(
                 cand, ctx, evidence)  # "condemned the execution of three men in Saudi Arabia": the state's
+        else:  # "Jihadists attacked a camp. JNIM claimed responsibility for the attack": JNIM
+            source = self.mentions.claimed_over(cand, source, ctx, s_start, evidence)
         source = self.mentions.armed(source, trig.cls, ctx, trig.head)
         source = struck_abroad(source, ctx.where, evidence)  # Turkish jets "near the border with Iraq"
         if self.book.classes[trig.cls]["plover"] == "ASSAULT":  # "struck PKK targets in Iraq": the PKK's own
@@ -1033,6 +1081,9 @@ class Pipeline:
             ctx.focus, ctx.places)
         for a, b in past:
             places = places.without(a, b)
+        for p in [p for p in places if fled_elsewhere(cand.trigger.head, p)]:  # "fighting forced 10,000
+            places = places.without(p.start, p.end)  # people to flee into Thailand": not the fighting's place
+        inside = [p for p in inside if not fled_elsewhere(cand.trigger.head, p)]
         place, why = event_place(self.geocoder, cand.trigger.head, inside, taken, places, focus)
         if why.get("rule") == "document-focus-country" and ctx.dateline_place is not None and (
                 ctx.dateline_place.country == ctx.focus):
@@ -1339,6 +1390,23 @@ def _not_itself(source: list[Actor], target: list[Actor], evidence: dict) -> lis
     kept = [a for a in target if not ((a.name, a.text) in govs and a.sector == "GOV")]
     if not kept:
         evidence.pop("target", None)
+    return kept
+
+
+# a state's or an international body's forces found as doer and target are one side misread twice; crowds and
+# communities may fight among themselves ("villagers clashed", mob violence)
+SIDE_FORCES = frozenset({1, 8})
+
+
+def _not_the_target(source: list[Actor], target: list[Actor], evidence: dict) -> list[Actor]:
+    """A doer found by a search of the sentence is not the target the roles already gave ("A convoy of UN
+    peacekeepers came under attack": the peacekeepers are attacked, not attackers too): a source of the
+    same words and name as a target is dropped, and the doer stays unknown (roles59); only state or
+    international forces, not crowds."""
+    told = {(a.name, a.text) for a in target}
+    kept = [a for a in source if (a.name, a.text) not in told or a.inter not in SIDE_FORCES]
+    if len(kept) < len(source) and not kept:
+        evidence.pop("source", None)
     return kept
 
 

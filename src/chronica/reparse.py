@@ -826,6 +826,38 @@ def _report(root: Token, verb: Token) -> None:
     subject.head = verb
 
 
+def _trailing_speaker(root: Token) -> Token | None:
+    """The speaker the parse joined to the reported clause's last noun after a comma ("Troops tortured
+    detainees, Human Rights Watch said": "Watch" a conjunct of "detainees"), the saying root left with no
+    subject: the conjunct that ends right before the root, with no "and" or "or" before it; else None."""
+    if root.dep_ != "ROOT" or root.lemma_.lower() not in SPEECH or root.i < 2:
+        return None
+    if _deps(root) & set(SUBJECTS) or root.nbor(-1).pos_ not in ("NOUN", "PROPN"):
+        return None
+    last = root.nbor(-1)
+    speaker = next((t for t in [last, *last.ancestors] if t.dep_ == "conj" and t.right_edge.i == root.i - 1),
+                   None)
+    if speaker is None or speaker.left_edge.i < 1 or speaker.doc[speaker.left_edge.i - 1].lower_ != ",":
+        return None
+    if any(c.dep_ == "cc" for c in children_of(speaker.head)) or speaker.head.i >= speaker.i:
+        return None  # "killed two soldiers and a policeman": one list, no speaker
+    return speaker if root.is_ancestor(speaker) else None
+
+
+def _say_by(root: Token, speaker: Token) -> None:
+    """``speaker`` becomes the saying root's subject, its comma the root's."""
+    comma = speaker.doc[speaker.left_edge.i - 1]
+    speaker.head, speaker.dep_ = root, "nsubj"
+    if comma.head.i != root.i and comma.dep_ == "punct":
+        comma.head = root
+
+
+def trailing_speakers(doc: Doc) -> int:
+    """Mend "Troops tortured detainees, Human Rights Watch said" parsed with the speaker a conjunct of the
+    reported object; the number mended."""
+    return _mend(doc, dep_at(doc, "ROOT"), _trailing_speaker, _say_by)
+
+
 def reported_verbs(doc: Doc, verbs: Collection[str]) -> int:
     """Mend "gunmen on motorbikes killed 43 farmers ..., officials said" parsed with "killed" a clause of the
     motorbikes; the number mended."""
@@ -2343,6 +2375,65 @@ def noun_roots(doc: Doc, verbs: Collection[str]) -> int:
                  lambda root: _verb_before_root_noun(root, verbs), _reverb)
 
 
+@cache
+def _past_forms() -> dict[str, str]:
+    """The past forms that are only verbs, with their verbs (data/past_verbs.yaml)."""
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "past_verbs.yaml").read_text("utf-8"))
+    return dict(data["forms"])
+
+
+NOUNISH = ("NOUN", "PROPN")
+OBJECT_MISREADS = ("appos", "npadvmod", "dobj", "attr")
+
+
+def _misread_past(tok: Token) -> tuple[Token, Token] | None:
+    """The subject and object of a past form the parse made a noun root ("The army retook Wad Madani":
+    "army" its compound, "Madani" its apposition) or a name's modifier ("Sudan's army overran Wad Madani":
+    "army" the subject of the name); None when the parse is right."""
+    if tok.tag_ in ("VBD", "VBN") and tok.pos_ == "VERB" and tok.dep_ != "compound":
+        return None
+    if tok.dep_ == "ROOT" and tok.pos_ in NOUNISH:
+        subject = next((c for c in reversed(list(children_of(tok))) if c.i < tok.i
+                        and c.dep_ in ("compound", "nmod", "nsubj") and c.pos_ in NOUNISH), None)
+        obj = next((c for c in children_of(tok) if c.i > tok.i and c.dep_ in OBJECT_MISREADS
+                    and c.pos_ in NOUNISH), None)
+    elif tok.dep_ == "compound" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN" and (
+            tok.head.i > tok.i):
+        obj = tok.head  # "Sudan's army overran Wad Madani": "army" the subject of "overran" or of "Madani"
+        words = sorted((*children_of(tok), *children_of(obj)), key=lambda c: -c.i)
+        subject = next((c for c in words if c.i < tok.i and c.dep_ in ("nsubj", "compound", "nmod")
+                        and c.pos_ in NOUNISH), None)
+    else:
+        return None
+    if subject is None or obj is None or subject.i != tok.i - 1 and subject.right_edge.i != tok.i - 1:
+        return None
+    return subject, obj
+
+
+def _unnoun_past(tok: Token, found: tuple[Token, Token]) -> None:
+    """The past form becomes the root verb, the noun before it its subject (with the words before it), the
+    name after it its object (with what follows the name: "from the RSF", "on Saturday")."""
+    subject, obj = found
+    root = tok if tok.dep_ == "ROOT" else tok.head
+    for child in [c for c in (*children_of(root), *children_of(tok)) if c.i < tok.i and c.i != subject.i]:
+        child.head = subject
+    if root.i == obj.i:
+        for child in [c for c in children_of(obj) if c.i > obj.i and c.dep_ in (
+                "prep", "punct", "npadvmod", "advmod", "advcl")]:
+            child.head = tok
+    tok.head, tok.dep_ = tok, "ROOT"
+    tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", _past_forms()[tok.lower_]
+    subject.head, subject.dep_ = tok, "nsubj"
+    obj.head, obj.dep_ = tok, "dobj"
+
+
+def past_verbs(doc: Doc) -> int:
+    """Mend "The army retook Wad Madani" parsed with "retook" a noun (or a modifier of "Madani"); the number
+    mended (data/past_verbs.yaml)."""
+    at = sorted(i for form in _past_forms() for i in lower_at(doc, form))
+    return _mend(doc, at, _misread_past, _unnoun_past)
+
+
 PLACE_PREPS = frozenset({"in", "near", "at", "outside"})
 CLAUSE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
@@ -3263,3 +3354,76 @@ def owner_names(doc: Doc) -> int:
     at = sorted({j for i in lowers_in(doc, nouns)
                  for j in range(max(0, i - 3), i) if opens_sentence(toks[j])})
     return _mend(doc, at, _owner_as_verb, _owner_name)
+
+
+DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _dateline_noun(word: Token, noun_lemma: Callable[[str], str]) -> str | None:
+    """The common plural noun's lemma ("drone" of "Drones", "gunman" of "Gunmen") when the word opening the
+    lead after a dateline's dash was tagged a proper noun for its capital, and the lemma is a weapon's or an
+    armed man's (data/dateline_nouns.yaml); None otherwise. A word in a named entity (but a date's run-on
+    aside) stays a name."""
+    doc = word.doc
+    if word.pos_ != "PROPN" or word.i == 0 or doc[word.i - 1].text not in DATELINE_DASHES:
+        return None
+    if word.ent_type_ not in ("", "DATE") or not word.text.isalpha() or not word.text[1:].islower():
+        return None
+    lemma = noun_lemma(word.lower_)
+    return lemma if lemma in _dateline_lemmas() else None
+
+
+@cache
+def _dateline_lemmas() -> frozenset[str]:
+    """The weapons and armed men ``dateline_nouns`` reads as common nouns (data/dateline_nouns.yaml)."""
+    text = (resources.files("chronica") / "data" / "dateline_nouns.yaml").read_text("utf-8")
+    return frozenset(yamlio.safe_load(text)["lemmas"])
+
+
+def _common_noun(word: Token, lemma: str) -> None:
+    """The word a plural common noun, out of the date it was run into."""
+    word.pos_, word.tag_, word.lemma_ = "NOUN", "NNS", lemma
+    if word.ent_type_:
+        word.ent_iob_, word.ent_type_ = "O", ""
+
+
+def dateline_nouns(doc: Doc, noun_lemma: Callable[[str], str] | None) -> int:
+    """Mend "KHARTOUM, Oct 21 - Drones struck the airport": the lead's capitalised plural noun after the
+    dateline tagged a name ("Drones", "Gunmen", "Shells"), which hides the weapon or the doer from the
+    lexicon (horn-14); the number mended. ``noun_lemma``: a plural noun's lemma, "" for none."""
+    if noun_lemma is None:
+        return 0
+    at = [k + 1 for k in lowers_in(doc, DATELINE_DASHES) if k + 1 < len(doc)]
+    return _mend(doc, at, lambda w: _dateline_noun(w, noun_lemma), _common_noun)
+
+
+@cache
+def _counted_objects() -> dict[str, frozenset[str]]:
+    """The verbs and nouns of ``counted_adverbials`` (data/counted_objects.yaml)."""
+    data = yamlio.safe_load((resources.files("chronica") / "data" / "counted_objects.yaml").read_text(
+        "utf-8"))
+    return {key: frozenset(data[key]) for key in ("verbs", "nouns")}
+
+
+def _counted_adverbial(noun: Token) -> Token | None:
+    """The verb a counted noun of people right after it is the measure adverbial of ("displaced 30,000
+    people": an npadvmod), when the verb takes people as its object and has none; None otherwise."""
+    verb, spec = noun.head, _counted_objects()
+    if noun.lemma_.lower() not in spec["nouns"] or verb.pos_ != "VERB" or verb.i > noun.i:
+        return None
+    if verb.lemma_.lower() not in spec["verbs"] or noun.left_edge.i != verb.i + 1:
+        return None
+    if not any(c.dep_ == "nummod" or c.like_num for c in children_of(noun)):
+        return None
+    return verb if not ({"dobj", "nsubjpass"} & _deps(verb)) else None
+
+
+def _object_again(noun: Token, verb: Token) -> None:
+    """The counted noun the verb's object."""
+    noun.dep_ = "dobj"
+
+
+def counted_adverbials(doc: Doc) -> int:
+    """Mend "Fighting in Gedo displaced 30,000 people" parsed with "people" a measure adverbial of the verb:
+    the people its object, never a doer (horn-8); the number mended."""
+    return _mend(doc, dep_at(doc, "npadvmod"), _counted_adverbial, _object_again)

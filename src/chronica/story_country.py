@@ -187,6 +187,23 @@ def removed_spans(actors: ActorResolver, doc) -> frozenset[tuple[int, int]]:  # 
     return frozenset(out)
 
 
+PROPOSAL_NOUNS = frozenset(CUES["proposal_nouns"])  # "a US proposal": the proposer's, not the story's
+
+
+def proposer_spans(actors: ActorResolver, doc) -> frozenset[tuple[int, int]]:  # noqa: ANN001
+    """The spans of the country words that only say whose a proposal, offer or plan is ("a day after the army
+    rejected a US proposal", "welcomed a Saudi offer of mediation"): the other party's state, not where the
+    story is (horn-7)."""
+    out = set()
+    for start, end, _ in actors.country_mentions(text_of(doc)):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        word = span[-1] if span is not None and len(span) else None
+        if word is not None and word.dep_ in ("amod", "compound", "poss", "nmod") and (
+                word.head.i > word.i and word.head.lemma_.lower() in PROPOSAL_NOUNS):
+            out.add((start, end))
+    return frozenset(out)
+
+
 def _sent_away(noun: Token) -> bool:
     """Whether people are the object of a verb or noun of sending away ("deported migrants", "the
     deportation of migrants")."""
@@ -546,3 +563,10 @@ def past_dateline(focus: str | None, places: list, mentions: list[tuple[int, int
         return focus
     body = [iso for start, _, iso in mentions if start >= end]
     return max(dict.fromkeys(body), key=body.count) if body else focus
+
+
+def foreign_ruler_named(text: str) -> bool:
+    """Does a text name a ruler by force ("the junta", "the putschists"; geo cues ``hub_foreign_rulers``)?
+    Such a ruler does not sit at a filing hub's dateline."""
+    lowered = f" {re.sub(r'[^a-z]+', ' ', text.lower())} "
+    return any(f" {word} " in lowered for word in CUES["hub_foreign_rulers"])

@@ -719,16 +719,41 @@ def _names_other_thing(d: DateInfo, text: str, anchor: int) -> bool:
     return not (end < anchor and _POSSESSED_TRIGGER.fullmatch(text, end, anchor))
 
 
+@cache
+def _existing_deed_verbs() -> frozenset[str]:
+    """Word forms of verbs that act on a thing made before ("quit", "observe"; data/dates.yaml)."""
+    data = yamlio.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text("utf-8"))
+    return frozenset(w.lower() for w in data.get("existing_deed_verbs") or ())
+
+
+def _deed_start(d: DateInfo, text: str) -> int:
+    """Where the phrase of a date that names a deed begins: its determiner ("the 2015 deal")."""
+    det = _before(_DET_BEFORE, text, d.start or 0, 6)
+    return det.start() if det else d.start or 0
+
+
+def _acted_on(d: DateInfo, text: str) -> bool:
+    """Whether the deed a date names is the object of a verb that acts on a thing made before ("quit the 2015
+    deal", "agreed to observe the 2003 ceasefire"): the date is that thing's time, not the verb's."""
+    m = re.search(r"([A-Za-z]+)\s+$", text[max(0, _deed_start(d, text) - 30):_deed_start(d, text)])
+    return m is not None and m.group(1).lower() in _existing_deed_verbs()
+
+
+def _object_year(d: DateInfo, text: str, anchor: int) -> bool:
+    """Whether a date that names a deed dates the object right after the trigger ("signed the 2015 deal")."""
+    at = _deed_start(d, text)
+    return anchor < at and re.fullmatch(r"[\w'’-]+\s+", text[anchor:at]) is not None
+
+
 def _times_act(d: DateInfo, text: str, anchor: int, start: int) -> bool:
     """Whether a date that names a deed ("the 2004 bombings") is also the time of the act at ``anchor``: told
     as its time ("killed in the 2004 bombings"), its object ("signed the 2015 deal") or its subject ("A 2016
     shooting ... killed 49"); not "arrested on Wednesday for the 2004 bombings", "the anniversary of the 1989
-    crackdown"."""
-    det = _before(_DET_BEFORE, text, d.start or 0, 6)
-    at = det.start() if det else d.start or 0
+    crackdown", nor the object of a verb that acts on a thing made before ("quit the 2015 deal")."""
+    at = _deed_start(d, text)
     if _before(_TIME_PREP_BEFORE, text, d.start or 0, 24) or not text[start:at].strip():
         return True
-    return anchor < at and re.fullmatch(r"[\w'’-]+\s+", text[anchor:at]) is not None
+    return _object_year(d, text, anchor) and not _acted_on(d, text)
 
 
 def background(d: DateInfo, pub: date | None) -> bool:
@@ -749,7 +774,7 @@ def _own_dates(
     dates; inside that clause, no date outside it."""
     start, end = bounds
     named = [d for d in dates if (e := _deed_end(d, text)) is not None and (d.start or 0) <= anchor < e]
-    if named:
+    if named and not _acted_on(named[0], text):
         return named[:1]
     out = []
     for d in dates:
@@ -759,6 +784,7 @@ def _own_dates(
         if _deed_end(d, text) is not None and not _times_act(d, text, anchor, start):
             continue
         out.append(d)
+    out = _stated_over_object(out, text, anchor)
     for d in list(out):
         scope = _counted_scope(d, text, end)
         if scope is None:
@@ -769,6 +795,14 @@ def _own_dates(
             return [d] + [o for o in out if a <= (o.start or 0) < b]
         out.remove(d)
     return out
+
+
+def _stated_over_object(dates: list[DateInfo], text: str, anchor: int) -> list[DateInfo]:
+    """The dates left when a year that names the trigger's object ("signed the 2015 deal on Tuesday") meets
+    another date of the sentence: the other one times the act, and the object's year is its name."""
+    objects = [d for d in dates if _deed_end(d, text) is not None and _object_year(d, text, anchor)]
+    rest = [d for d in dates if d not in objects]
+    return rest if objects and rest else dates
 
 
 def dateline_day(dates: list[DateInfo], end: int) -> DateInfo | None:

@@ -1848,6 +1848,10 @@ class ActorResolver:
         body = entry is not None and not entry.ref.country and actor.inter == 8
         if body:
             actor.sector, actor.country = "GOV", None
+        elif entry is not None and not entry.ref.country and not entry.ref.countries and (
+                self._explicit_country(ctx, with_city=False) is None):
+            actor.country = None  # "hand over Osama bin Laden to the US": a leader of no state's group is
+            # no one's of the sentence's states (the group itself is of where it acts, as ACLED names it)
         named = any(m.entry.kind == "org" and m.entry.ref.name == person.body for m in ctx.head)
         if term is None and (body or not named):  # "Taliban leader X" stays the group's, term or not
             actor.sector, actor.acled_actor, actor.inter = "ELI", None, 0

@@ -16,10 +16,12 @@ from chronica.extract.quantities import (
     Count,
     burned_alive,
     captives_killed,
+    died_beside,
     died_during,
     find_counts,
     implied_victims,
     killed_after_loss,
+    left_by,
     lost_by,
     own_losses,
     told_as_more,
@@ -69,7 +71,7 @@ from chronica.extract.triggers import (
     find_triggers,
     governing_verb,
 )
-from chronica.nlp import children_of, column
+from chronica.nlp import children_of, column, lowers_of
 
 
 @dataclass
@@ -374,7 +376,8 @@ class Extractor:
         """Candidate events of one sentence, and the counts no event in it could take."""
         lemmas, trigger_lemmas = self.lex.lemmas_of(sent.doc), self.trigger_lemmas
         if trigger_lemmas.isdisjoint(lemmas[sent.start:sent.end]):  # no word can be a trigger
-            counts = find_counts(sent) if any(column(sent.doc, LIKE_NUM)[sent.start:sent.end]) else []
+            counts = find_counts(sent) if any(column(sent.doc, LIKE_NUM)[sent.start:sent.end]) or (
+                "no" in lowers_of(sent.doc)[sent.start:sent.end]) else []  # "There were no casualties."
             return [], counts
         triggers = without_told_orders(reread(sent, find_triggers(sent, self.lex), self.lex))
         triggers = [t for t in triggers if not chanted(t.head) and not crime_named(t.head)
@@ -792,7 +795,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
         head = cand.trigger.head
         damage = head.lemma_ in DAMAGE_VERBS
         if (not cand.trigger.is_noun and (_outcome_verb(head) or damage)
-                and not cand.modality.modality.negated and not running_toll(head)
+                and (not cand.modality.modality.negated or _none_harmed(head)) and not running_toll(head)
                 and not _charged_deed(head)):
             # "stormed the embassy in protest at air strikes that killed 25": the strikes that did the
             # killing host it, before an act the killing is told within
@@ -822,14 +825,15 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                 None,
             )
             if host is not None:
-                obj = [t for t in children_of(head) if t.dep_ in ("dobj", "nsubjpass")]
+                obj = [t for t in children_of(head) if t.dep_ in ("dobj", "nsubjpass") and not _nobody(t)]
                 # "rival clans clashed, killing four": the dead of a fight among one plural side are its own
                 site = _site_target(host)  # "hurt in a knife attack at a bus station": the hurt, not the site
                 if obj and (not host.roles.target or not host.trigger.is_noun or site) and (
                         host.roles.rules.get("target") != "one plural side"):
                     host.roles.target = ([] if site else host.roles.target) + obj
                     host.roles.rules["target"] = f"outcome:{head.lemma_}"
-                if head.lemma_ == "kill" and "victims" not in host.roles.rules:
+                told = obj or not _none_harmed(head)  # "but no one was killed": no victims to name
+                if head.lemma_ == "kill" and "victims" not in host.roles.rules and told:
                     host.roles.rules["victims"] = "outcome:kill"
                     if head.dep_ != "relcl":  # not "raided them in pursuit of those who killed a policeman"
                         host.victims = obj
@@ -843,6 +847,24 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                 continue
         kept.append(cand)
     return kept
+
+
+def _nobody(tok: Token) -> bool:
+    """'no one', 'nobody', 'none': no person, a count of 0."""
+    return tok.lower_ in ("nobody", "none", "no-one", "noone") or tok.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok))
+
+
+NARROWING_PREPS = frozenset({"on", "among", "from", "within"})  # "no one was killed on the army's side"
+
+
+def _none_harmed(verb: Token) -> bool:
+    """'... but no one was killed', 'killing no one': a verb of harm negated only by its object or
+    passive subject being no one tells the attack's toll, 0, as its outcome (counts59); not one side's
+    ("no one was killed on the government side", "among the soldiers") nor "no one else"."""
+    nobody = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and _nobody(c)]
+    return bool(nobody) and not any(c.lower_ == "else" for n in nobody for c in children_of(n)) and not any(
+        c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ in NARROWING_PREPS for c in children_of(verb))
 
 
 HURT_VERBS = frozenset({"wound", "injure", "hurt"})
@@ -895,15 +917,23 @@ def _takes_count(cand: Candidate, count: Count, wanted: tuple[str, ...], plover_
     return plover_of[cand.trigger.cls] in wanted or (
         count.kind in ("killed", "injured") and cand.trigger.cls in TOLLED_CLASSES
         and not _told_as_cause(count.token, cand.trigger.head)) or (
-        plover_of[cand.trigger.cls] == "PROTEST" and cand.trigger.is_noun
-        and died_during(count, cand.trigger.head))  # "Nineteen people died during the protests"
+        plover_of[cand.trigger.cls] == "PROTEST" and _crowd_toll(cand, count))
+
+
+def _crowd_toll(cand: Candidate, count: Count) -> bool:
+    """Whether dead or hurt are told as a protest's toll: "Nineteen people died during the protests",
+    "Protests over fuel prices left 27 people dead", "blocked highways to protest ..., and six people died"
+    (westafr-1)."""
+    head = cand.trigger.head
+    return (cand.trigger.is_noun and died_during(count, head) or left_by(count, head)
+            or not cand.trigger.is_noun and died_beside(count, head))
 
 
 def _protest_toll(cand: Candidate, count: Count, plover_of: dict[str, str]) -> bool:
     """'Three people died in the protests': dead told during a protest that is no crowd's violence, who
     are its toll and not what it was against."""
     return (plover_of[cand.trigger.cls] == "PROTEST" and cand.trigger.cls not in TOLLED_CLASSES
-            and cand.trigger.is_noun and died_during(count, cand.trigger.head))
+            and _crowd_toll(cand, count))
 
 
 def _told_as_cause(tok: Token, act: Token) -> bool:
@@ -991,7 +1021,8 @@ def _assign_counts(
         # shell", "killed a policeman with a grenade") still names its dead
         killing = (cand.trigger.cls in KILL_CLASSES or "+disarming:" in cand.trigger.rule
                    or "+weapon:" in cand.trigger.rule)
-        if "killed" not in cand.counts and (killing and cand.trigger.rule.startswith(
+        told_none = "killed" in cand.counts and cand.counts["killed"].value == 0  # victims named win over a 0
+        if ("killed" not in cand.counts or told_none) and (killing and cand.trigger.rule.startswith(
                 ("verb:kill", "verb:murder", "verb:assassinate", "verb:execute", "phrase:shoot dead",
                  "phrase:beat to death", "verb:behead", "verb:slay", "verb:hang", "verb:gun",
                  # "liquidated the commander", "neutralised a terrorist": a military statement's killing
@@ -1002,7 +1033,25 @@ def _assign_counts(
             victims = implied_victims(cand.victims or cand.roles.target) or captives_killed(cand.trigger.head)
             if victims is not None:
                 cand.counts["killed"] = victims
+    _share_crowd_size(cands, plover_of)
     return orphans
+
+
+CROWD_HOLDERS = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+
+
+def _share_crowd_size(cands: list[Candidate], plover_of: dict[str, str]) -> None:
+    """'Police fired tear gas at thousands of farmers marching towards Delhi', 'Hundreds of people
+    protesting against hardship gathered in Abuja': a crowd's size given to one act of the sentence is that
+    of every protest, dispersal or arrest whose doers or targets are that crowd (westafr-2)."""
+    sizes = [c.counts["size"] for c in cands if "size" in c.counts]
+    for cand in cands:
+        if "size" in cand.counts or plover_of[cand.trigger.cls] not in CROWD_HOLDERS:
+            continue
+        words = [*cand.roles.source, *cand.roles.target]
+        size = next((s for s in sizes if any(s.token == w or s.token in w.subtree for w in words)), None)
+        if size is not None:
+            cand.counts["size"] = size
 
 
 def _not_done(cand: Candidate) -> bool:

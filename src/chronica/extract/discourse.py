@@ -369,6 +369,17 @@ def fold_details(cands: list[Candidate], sentence: int, plover_of: dict[str, str
         cands.remove(cand)
 
 
+def _size_of_crowd_held(cands: list[Candidate], count: Count, sentence: int) -> None:
+    """'Police fired tear gas at 2,000 protesters in Dakar': a crowd counted as the target of an act of its
+    sentence (police firing at it, dispersing it), with no protest told of its own, is that act's size
+    (westafr-2)."""
+    for cand in cands:
+        if cand.sentence == sentence and "size" not in cand.counts and any(
+                count.token == t or count.token in t.subtree for t in cand.roles.target):
+            cand.counts["size"] = count
+            return
+
+
 def _carry_size(cands: list[Candidate], count: Count, sentence: int, plover_of: dict[str, str]) -> None:
     """'Tens of thousands marched in Paris. The ministry said 48,000 people took part': a crowd's size told in
     a sentence with no protest of its own is the size of the protest just before, when it has none or only a
@@ -384,6 +395,26 @@ def _carry_size(cands: list[Candidate], count: Count, sentence: int, plover_of: 
         if held is None or vague_count(held) and not vague_count(count) and count.value >= held.value:
             cand.counts["size"] = count
         return
+    _size_of_crowd_held(cands, count, sentence)
+
+
+KILLING_LEMMAS = frozenset({"kill", "die", "murder", "slay", "behead", "massacre", "execute", "lynch"})
+
+
+def _killing_told(cand: Candidate, token: Token) -> bool:
+    """Whether a verb of killing that is not denied ("killing a rebel", "one soldier died"; not "no one was
+    killed") is told from the attack's sentence up to the sentence of ``token``: a 0 told after it ("No
+    casualties were reported") is no toll of the attack then (counts59, narrowed in redo60)."""
+    doc = token.doc
+    start = cand.trigger.head.sent.start
+    for tok in doc[start:token.sent.end]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in KILLING_LEMMAS:
+            continue
+        if not any(c.dep_ == "neg" or c.dep_ in ("dobj", "nsubjpass", "nsubj") and (
+                c.lower_ in ("nobody", "none") or c.lower_ == "one" and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in children_of(c))) for c in children_of(tok)):
+            return True
+    return False
 
 
 def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of: dict[str, str]) -> None:
@@ -408,6 +439,8 @@ def carry(cands: list[Candidate], orphans: list[Count], sentence: int, plover_of
                     and not _is_outcome(cand)):
                 if _placed_apart(cand, count.token) or _dated_apart(cand, count.token):
                     break
+                if count.value == 0 and (count.kind in cand.counts or _killing_told(cand, count.token)):
+                    break  # "..., killing a rebel. No casualties were reported.": the killing's toll holds
                 if count.kind not in cand.counts or cand.counts[count.kind].rule == "victims named":
                     cand.counts[count.kind] = count
                 elif count.kind == "killed" and toll_told(count) and not span_tally(count) and (

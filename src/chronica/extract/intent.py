@@ -211,6 +211,22 @@ def _to_help(cand: Candidate) -> bool:
                for c in children_of(head))
 
 
+def _announced_deployment(cand: Candidate) -> bool:
+    """'Ethiopia will deploy more troops to the Amhara region next week': forces sent to a place that is no
+    country, aimed at no one, are a deployment announced (``forces_announced``); not "will send troops into
+    Syria", "to Syria", "to the border", "against the protesters" or "to crush the rebels" (horn-12)."""
+    spec, head = readings()["forces_announced"], cand.trigger.head
+    goals = [g for c in children_of(head) if c.dep_ in ("prep", "dative") and c.lower_ in spec["destinations"]
+             for g in children_of(c) if g.dep_ == "pobj"]
+    if not goals or any(c.dep_ == "prep" and c.lower_ in spec["aimed"] for c in children_of(head)):
+        return False
+    if any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+           for c in children_of(head)):
+        return False  # "to crush the rebels", "to stop the protesters": aimed at someone
+    return not any(country_word(g) or g.lemma_.lower() in spec["frontiers"]
+                   or any(country_word(c) for c in children_of(g) if c.dep_ == "poss") for g in goals)
+
+
 POLICE = frozenset({"police", "policeman", "gendarme", "gendarmerie"})
 
 
@@ -281,6 +297,14 @@ def _permitted(verb: Token) -> Token | None:
     return None
 
 
+def _announced_measure(cand: Candidate, cue: str) -> bool:
+    """'France will withdraw its ambassador from Niger': a measure against relations (``announced_measures``
+    in data/readings.yaml) stated with no condition nor negation stays that measure, with its future."""
+    spec = readings()["announced_measures"]
+    return (cand.trigger.cls in spec["classes"] and not cand.modality.modality.negated
+            and cue.startswith(tuple(spec["cues"])) and not _on_condition(cand.trigger.head))
+
+
 def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
     """Recode stated intentions in place; the trigger keeps its words, the class changes."""
     for cand in cands:
@@ -308,13 +332,16 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             mod.hypothetical = mod.future = False  # "said it would take countermeasures if ...": the
             cand.modality.cues.append("a stated threat, conditions and all, is the threat")  # threat is said
             continue
-        if cue is None or any(c.startswith("mark:if") for c in cand.modality.cues):
+        if cue is None or any(c.startswith(("mark:if", "mark:until")) for c in cand.modality.cues):
             continue
         if ptype in HELD_OVER and cue != "refuse" and not mod.negated and _on_condition(cand.trigger.head):
             cand.trigger.rule += f"+condition:{cand.trigger.cls}"  # "said it would pull out of the treaty
             cand.trigger.cls = "threaten"  # if the inspectors pressed": a refusal held over someone, a threat
             mod.hypothetical = mod.future = False
             cand.modality.cues.append("a stated refusal on a condition coded as a threat")
+            continue
+        if _announced_measure(cand, cue):
+            cand.modality.cues.append("a measure against relations announced: the measure, to come")
             continue
         if ptype in VERBAL and cue != "refuse" and not mod.negated:
             mod.hypothetical = mod.future = False
@@ -336,6 +363,10 @@ def convert(cands: list[Candidate], plover_of: dict[str, str]) -> None:
             new = "agree"  # "France offered to send troops", "will send troops to help": forces offered
         elif ptype == "MOBILIZE" and _enabled(cand.trigger.head):
             continue  # "will send police to Haiti if it receives funding": a plan, not a threat
+        elif ptype == "MOBILIZE" and not cue.startswith("no-") and _announced_deployment(cand):
+            mod.hypothetical, mod.future = False, True  # "will deploy troops to the Amhara region": announced
+            cand.modality.cues.append(f"a deployment announced ({cue}) stays a deployment")
+            continue
         elif ptype in COERCIVE:  # "will strike unless fares rise": a threat of a strike
             new = threat_class(cand.trigger.cls, ptype, cand.trigger.head.lemma_.lower()) or COERCIVE[ptype]
         elif ptype in COOPERATIVE and ptype != "AGREE" or ptype == "RETREAT" and (

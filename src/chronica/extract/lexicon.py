@@ -91,6 +91,9 @@ class Entry:
     # the same for the classes the subjects list gives: "villagers rose up against the army" is an uprising,
     # "villagers rose early" none
     subject_needs: tuple[str, ...] = ()
+    # the same for a class the modifiers list gives, by class: "sexual violence by RSF fighters" is an
+    # assault, "a conference on sexual violence" none (horn-11)
+    modifier_needs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the class when the object is listed and "against", "on" or "at" names people it was turned on: "used
     # dogs against protesters", "set dogs on marchers" (not "police used dogs to find the drugs")
     turned_on: dict[str, str | None] = field(default_factory=dict)
@@ -367,6 +370,7 @@ def _entry(value: Any) -> Entry:
         voted=value.get("voted"),
         object_needs=tuple(value.get("object_needs") or ()),
         subject_needs=tuple(value.get("subject_needs") or ()),
+        modifier_needs={k: tuple(v) for k, v in (value.get("modifier_needs") or {}).items()},
         turned_on=dict(value.get("turned_on") or {}),
         rulers=value.get("rulers"),
         toll=value.get("toll"),

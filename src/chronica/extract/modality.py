@@ -21,6 +21,7 @@ from chronica.extract.readings import (
     generic_gathering,
     main_clause_conjunct,
     modal_perfect,
+    opposed_text,
     partaking,
     readings,
     standing_order,
@@ -78,6 +79,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # "said it would not take part in the talks, while the RSF delegation arrived in Switzerland": a past clause
 # with "while" or "whereas" is told as done, too (truce49)
 PAST_CLAUSE_MARKS = {"after", "because", "since", "as", "when", "once", "while", "whereas"}
+# "there would be no ceasefire until the militia laid down its arms", "would keep fighting until the RSF
+# surrendered": a clause of these marks under a clause that will or would be awaits what it tells (clauses59)
+AWAITED_MARKS = {"until", "till", "unless", "before"}
 # "gave the rebels 48 hours to surrender": what a deadline asks for has not happened
 INTENT = {"plan", "intend", "want", "seek", "try", "attempt", "consider", "propose", "prepare", "give",
           "aim", "hope", "threaten", "vow", "pledge", "promise", "warn", "urge", "demand", "call",
@@ -345,6 +349,40 @@ def _warned_against(noun: Token) -> bool:
         return False
     join = noun.head if noun.dep_ == "dobj" else noun.head.head  # "taking part in the planned march"
     return join.lemma_.lower() in readings()["warned_against"]["joining"] and warned_off(join) is not None
+
+
+def _unrealised(noun: Token) -> str | None:
+    """'warned Belgrade against any offensive', 'accept the plan or face air strikes', 'information about
+    a planned attack': a deed noun named only as what may come (``unrealised`` in data/readings.yaml); the
+    cue it sets, or None (embedded60)."""
+    spec, head = readings()["unrealised"], noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "against":
+        warner = head.head.head if head.head.dep_ == "dobj" else head.head
+        if warner.lemma_.lower() in spec["warning"]:
+            return f"warned-against:{warner.lemma_.lower()}"
+    if noun.dep_ == "dobj" and head.lemma_.lower() in spec["facing"] and _either_or(head):
+        return f"faced:{head.lemma_.lower()}"
+    if noun.dep_ == "pobj" and head.lower_ in spec["topic_preps"] and any(
+            c.dep_ == "amod" and c.lower_ in spec["modifiers"] for c in children_of(noun)):
+        return "planned:topic"
+    return None
+
+
+def _either_or(verb: Token) -> bool:
+    """Whether a verb is one side of an "or", a "to" clause or under a modal ("accept or face", "could face"):
+    what it tells may come, not what came."""
+    joined = verb.dep_ == "conj" and any(c.lower_ == "or" for c in children_of(verb.head))
+    moded = any(c.dep_ == "aux" and c.lower_ in HEDGES | FUTURE_AUX | {"to"} for c in children_of(verb))
+    return joined or moded or verb.dep_ == "xcomp"
+
+
+def accused_of(word: Token) -> Token | None:
+    """'accused Pakistan of shelling villages', 'was suspected of the killing': the verb of accusing whose
+    "of" holds the deed (``accused_of`` in data/readings.yaml), or None (embedded60)."""
+    spec, prep = readings()["accused_of"], word.head
+    if word.dep_ not in ("pcomp", "pobj") or prep.lower_ not in spec["preps"]:
+        return None
+    return prep.head if prep.head.lemma_.lower() in spec["verbs"] else None
 
 
 def _set_for_a_day(noun: Token) -> bool:
@@ -654,6 +692,10 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if banned is not None and generic_gathering(head):
             m.hypothetical = True  # "the junta banned all demonstrations": no gathering told
             cues.append(f"banned:{banned.lemma_.lower()}")
+        unreal = _unrealised(head) if not m.negated else None
+        if unreal:
+            m.hypothetical = True  # "warned Belgrade against any offensive": none done
+            cues.append(unreal)
         if _warned_against(head):
             m.future = m.hypothetical = True  # "warned residents against joining the planned protest"
             cues.append("planned:warned-against")
@@ -750,6 +792,10 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if cue:
             m.negated = True
             cues.append(cue)
+    accuser = accused_of(head)
+    if accuser is not None:
+        m.reported = True  # "accused Pakistan of shelling villages": alleged, the accuser's word
+        cues.append(f"alleged:{accuser.lemma_.lower()}")
     speaker = None
     tok, depth = verb, 0
     settled = False  # past a clause told in the past ("after Turkey lifted its objections"): its own time
@@ -773,6 +819,9 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if not settled and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(tok)):
             m.hypothetical = True
             cues.append("mark:if")
+        if not settled and _awaited(tok):
+            m.hypothetical = True  # "would not disarm until Eritrean troops left": no leaving told
+            cues.append("mark:until")
         if depth == 0 and _conditioned_infinitive(tok):
             m.hypothetical = True
             cues.append("to-if")
@@ -842,6 +891,11 @@ def analyse(trig: Trigger, lex: Lexicon) -> ModalityFinding:
         if foiled and trig.cls not in ATTEMPTED_DEEDS:
             m.negated = True  # "an attempt to seize the town was foiled": the town was not taken
             cues.append(foiled)
+            break
+        failed = opposed_text(parent) if tok.dep_ == "acl" and not settled else None
+        if failed is not None and failed.lemma_.lower() in readings()["opposed_texts"]["failing"]:
+            m.negated = True  # "vetoed a resolution imposing sanctions": the text failed, nothing was done
+            cues.append(f"text-failed:{failed.lemma_.lower()}")
             break
         if tok.dep_ == "acl" and not settled and _claim_denied(parent):
             m.negated = True  # "denied reports that its soldiers had raped women": the claim's deed denied
@@ -935,6 +989,23 @@ def _past_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in PAST_CLAUSE_MARKS
         and (c.dep_ == "mark" or c.lower_ == "when") for c in children_of(tok))
+
+
+def _awaited(tok: Token) -> bool:
+    """A clause of "until", "unless" or "before" (``AWAITED_MARKS``) hung on a clause that will or would be,
+    whatever its own tense ("there would be no ceasefire until the militia laid down its arms", "would keep
+    fighting until the RSF surrendered"): awaited, not told; not "fought until the army withdrew"."""
+    marks = [c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ in AWAITED_MARKS]
+    if tok.dep_ != "advcl" or not marks:
+        return False
+    clause = tok.head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in HEDGES | FUTURE_AUX for c in children_of(clause)):
+            return True
+        if clause.dep_ not in ("xcomp", "conj") or clause.head is clause:
+            return False
+        clause = clause.head  # "would keep fighting until": the modal on "keep"
+    return False
 
 
 def _none_told(noun: Token, lex: Lexicon) -> bool:

@@ -103,6 +103,13 @@ class _Tables:
     draw_verbs: frozenset[str] = frozenset()  # "the protest drew 5,000 people": the crowd's size
     attended_verbs: frozenset[str] = frozenset()  # "the rally was attended by 5,000 people": the crowd's size
     number_verbs: frozenset[str] = frozenset()  # "strikers, numbering about 4,000"
+    alive_victims: frozenset[str] = frozenset()  # "rescued 19 kidnapped victims": victims no one killed
+    alive_marks: frozenset[str] = frozenset()
+    alive_verbs_of: frozenset[str] = frozenset()
+    list_preps: frozenset[str] = frozenset()  # "killed 18 people at a wedding, a funeral and a hospital"
+    none_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "causing no casualties": 0
+    none_open: frozenset[str] = frozenset()  # "no casualties reported": words that restrict no one
+    none_side_verbs: frozenset[str] = frozenset()  # "troops suffered no casualties": one side's, no toll
 
 
 @cache
@@ -155,7 +162,14 @@ def _tables() -> _Tables:
                    custody_nouns=frozenset(spec["arrested"].get("custody_nouns", ())),
                    draw_verbs=frozenset(spec["size"].get("draw_verbs", ())),
                    attended_verbs=frozenset(spec["size"].get("attended_verbs", ())),
-                   number_verbs=frozenset(spec["size"].get("number_verbs", ())))
+                   number_verbs=frozenset(spec["size"].get("number_verbs", ())),
+                   alive_victims=frozenset(killed.get("alive_victims", ())),
+                   alive_marks=frozenset(killed.get("alive_marks", ())),
+                   alive_verbs_of=frozenset(killed.get("alive_verbs_of", ())),
+                   list_preps=frozenset(spec.get("list_preps", ())),
+                   none_nouns={n: tuple(k) for n, k in (spec.get("none_nouns") or {}).items()},
+                   none_open=frozenset(spec.get("none_open", ())),
+                   none_side_verbs=frozenset(spec.get("none_side_verbs", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -427,7 +441,7 @@ def _vague_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
 def _counted(tok: Token) -> Token:
     """The noun a number counts: '14 rebels' -> rebels; 'dozens of protesters' -> protesters."""
     if tok.dep_ in ("nummod", "quantmod", "amod", "det") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head
+        return _compound_head(tok.head)
     if (numbered := _numbered(tok)) is not None:  # "Strikers, numbering about 4,000": the strikers
         return numbered
     group = tok.head.head
@@ -439,6 +453,14 @@ def _counted(tok: Token) -> Token:
         if obj is not None:
             return obj
     return tok
+
+
+def _compound_head(noun: Token) -> Token:
+    """'20 Boko Haram militants' with the figure hung on the name: the noun the name is a compound of
+    (counts59)."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
 
 
 def _numbered(tok: Token) -> Token | None:
@@ -547,6 +569,22 @@ def _held_harmed(noun: Token, tables: _Tables) -> str | None:
                  or head.pos_ == "NOUN" and hl in tables.kinds[k]["nouns"]), None)
 
 
+def _alive_victim(noun: Token, tables: _Tables) -> bool:
+    """'rescued 19 kidnapped victims', 'freed 12 abduction victims', 'the victims of the kidnapping were
+    released': victims (``alive_victims``) told by a deed that leaves them alive (``alive_marks``, on the
+    noun or after its "of") or the object of a verb of rescue (``alive_verbs_of``) are no dead (counts59)."""
+    if noun.lemma_.lower() not in tables.alive_victims:
+        return False
+    marks = tables.alive_marks
+    for child in children_of(noun):
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in marks:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in marks for g in children_of(child)):
+            return True
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in tables.alive_verbs_of
+
+
 def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
     """Which count this is, and the rule that said so."""
     lemma = noun.lemma_.lower()
@@ -563,7 +601,7 @@ def _kind(noun: Token, tables: _Tables) -> tuple[str, str] | None:
         if harmed is not None:
             return harmed, f"held:{lemma}"
     for kind in ("killed", "injured", "arrested"):
-        if lemma in tables.kinds[kind]["nouns"]:
+        if lemma in tables.kinds[kind]["nouns"] and not (kind == "killed" and _alive_victim(noun, tables)):
             return kind, f"noun:{lemma}"
     held_then_killed = _killed_after_held(noun, tables)
     for child in children_of(noun):
@@ -696,11 +734,25 @@ def _vague_head(noun: Token, tables: _Tables) -> Token | None:
     return None
 
 
+def crowd_count(tok: Token) -> bool:
+    """Whether a word is a number that counts people ("Thousands", "300", "dozens"), as the head of "Thousands
+    of Senegalese" is (westafr-2)."""
+    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _tables().vague
+
+
 def _counted_demonym(noun: Token, tables: _Tables) -> bool:
-    """'Tens of thousands of Israelis rallied', 'Hundreds of Kenyans marched', '500 Ghanaians gathered': a
-    country's people counted by a number are a crowd's people, as "people" are, under a protest verb."""
+    """'Hundreds of Ghanaians marched', 'Thousands of Senegalese rallied', '500 Kenyans gathered': a
+    country's people counted by a number are a crowd's people, as "people" are (westafr-2)."""
     counted = _vague_head(noun, tables) is not None or any(c.dep_ == "nummod" for c in children_of(noun))
     return counted and demonym_word(noun)
+
+
+def _crowd_participles(subject: Token, noun: Token) -> list[Token]:
+    """'fired tear gas at thousands of farmers marching towards Delhi', 'at hundreds of people protesting
+    against hardship': the participles that tell the act of a crowd that is no verb's subject, hung on the
+    count or on the counted people (westafr-2)."""
+    return [c for w in dict.fromkeys((subject, noun)) for c in children_of(w)
+            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
 
 
 def _crowd_verbs(subject: Token) -> list[Token]:
@@ -734,7 +786,7 @@ def _crowd_act(noun: Token, tables: _Tables) -> str | None:
     subject = _vague_head(noun, tables) or noun
     if _on_strike(subject):
         return "strike"
-    for verb in _crowd_verbs(subject):
+    for verb in [*_crowd_verbs(subject), *_crowd_participles(subject, noun)]:
         vl = verb.lemma_.lower()
         if vl in tables.kinds["size"]["verbs"] or vl in tables.crowd_verbs:
             return vl
@@ -959,6 +1011,26 @@ def died_during(count: Count, noun: Token) -> bool:
             and noun.head.lower_ in ("in", "during") and noun.head.head.i == verb.i)
 
 
+def left_by(count: Count, noun: Token) -> bool:
+    """'Protests over fuel prices left 27 people dead': the dead or hurt a verb of leaving leaves, whose
+    subject is ``noun`` (westafr-1)."""
+    first = count.token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "left 27 civilians and six police officers dead"
+    verb = first.head
+    return (count.kind in ("killed", "injured") and count.rule.startswith("left") and first.dep_ == "dobj"
+            and verb.lemma_.lower() == "leave" and noun.dep_ == "nsubj" and noun.head.i == verb.i)
+
+
+def died_beside(count: Count, verb: Token) -> bool:
+    """'Truckers blocked highways to protest fuel prices, and at least six people died': the dead told by a
+    verb of dying joined to the act ``verb`` (westafr-1)."""
+    dying = count.token.head
+    return (count.kind == "killed" and count.token.dep_ == "nsubj" and dying.pos_ == "VERB"
+            and dying.lemma_.lower() in _tables().dying_verbs and dying.dep_ == "conj"
+            and dying.head.i == verb.i)
+
+
 def _joined_after(kill: Token, verb: Token) -> bool:
     """Whether ``verb`` is joined after the killing ``kill``, or after the act whose outcome it tells
     ("opened fire on the crowd, killing five people, and then killed himself")."""
@@ -1130,10 +1202,21 @@ def _named_beside(noun: Token, group: list[Token], tables: _Tables) -> int:
     total = 0
     for tok in group:
         if tok.i == noun.i or tok.like_num or tok.lemma_.lower() in tables.not_people or any(
-                c.dep_ == "nummod" for c in children_of(tok)):
+                c.dep_ == "nummod" for c in children_of(tok)) or _place_listed(tok, group, tables):
             continue
         total += _person_count(tok) or _self_count(tok, tables) or 0
     return total
+
+
+def _place_listed(tok: Token, group: list[Token], tables: _Tables) -> bool:
+    """'killed 18 people at a wedding, a funeral and a hospital': a noun the parse hangs on the counted people
+    that follows the object of their preposition of place (``list_preps``), a common noun as that object is,
+    goes on the list of places, no person beside them (counts59)."""
+    if tok.pos_ != "NOUN":
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in tables.list_preps and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and m.i < o.i < tok.i for o in children_of(p))
+        for m in group if m.i < tok.i for p in children_of(m))
 
 
 def counts_doers(count: Count, doers: list[Token]) -> bool:
@@ -1201,6 +1284,8 @@ def find_counts(sent: Span) -> list[Count]:
         elif number.dep_ == "compound" and number.lower_ in tables.multipliers:  # "2 lakh people": the model
             number = next((t for t in doc[first:last]  # hangs the figure on the noun, the "lakh" a compound
                            if t.dep_ == "nummod" and t.head == number.head), number)
+        if number.dep_ == "conj" and number.head.i < first and number.head.like_num:
+            number = number.head  # "between 10,000 and 15,000 people": the first figure holds the noun
         noun = _total_of(_counted(number), tables)
         found = _kind(noun, tables)
         if noun is not number and (found is None or found[0] == "size"):
@@ -1233,9 +1318,53 @@ def find_counts(sent: Span) -> list[Count]:
         out.extend(_deaths_without_figures(sent) or _bodies_named(sent) or _left_dead(sent)
                    or _done_to_death(sent) or _found_dead(sent))
     out.extend(_ordinal_dead(sent, out, tables))
+    out.extend(_none_told(sent, out, tables))
     out.extend(_one_lost(sent, out, tables))
     out.extend(_self_dead(sent, out, tables))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+NARROWING_PREPS = frozenset({"on", "among", "from", "within"})  # "... on the government side"
+UNSURE_AUX = frozenset({"will", "would", "could", "may", "might", "should", "must", "to", "ca", "can"})
+
+
+def _none_open(noun: Token, tables: _Tables) -> bool:
+    """Whether a noun of harm is told with nothing that narrows whose it is ("no casualties", "no casualties
+    reported", not "no civilian casualties" or "no casualties among the soldiers")."""
+    return all(c.dep_ in ("det", "cc", "punct", "conj") or c.lemma_.lower() in tables.none_open
+               for c in children_of(noun))
+
+
+def _none_told(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
+    """'fired rockets, causing no casualties', 'There were no deaths or injuries': a noun of harm
+    (``none_nouns``) with "no" and nothing that narrows it, under no verb of what may be, tells 0 dead or hurt
+    (0 hurt too for casualties), where the sentence counts none of that kind; not one side's ("suffered no
+    casualties", ``none_side_verbs``) (counts59)."""
+    out: list[Count] = []
+    told = {c.kind for c in counts}
+    for tok in sent:
+        if tok.lemma_.lower() not in tables.none_nouns or not any(
+                c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in UNSURE_AUX
+               for v in tok.ancestors for c in children_of(v)):
+            continue  # "there would be no casualties", "vowed to ensure there were no casualties"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in tables.none_side_verbs:
+            continue  # "the troops suffered no casualties": one side's losses, not the toll
+        if tok.dep_ != "pobj" and any(c.dep_ == "prep" and c.lower_ in NARROWING_PREPS
+                                      for c in children_of(tok.head)):
+            continue  # "No casualties were reported on the government side": the parse hangs "on" on the verb
+        nouns = [tok, *(c for c in tok.conjuncts if c.lemma_.lower() in tables.none_nouns)]
+        if not all(_none_open(n, tables) for n in nouns):
+            continue
+        kinds = {k for n in nouns for k in tables.none_nouns[n.lemma_.lower()]}
+        first, last = tok.i - 1, max(n.i for n in nouns) + 1
+        span = sent.doc[first:last]
+        for kind in sorted(kinds - told):
+            rule = f"none:{tok.lemma_.lower()}"
+            out.append(Count(kind, 0, span.text, span.start_char, span.end_char, tok, rule))
+            told.add(kind)
     return out
 
 

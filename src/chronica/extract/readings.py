@@ -838,18 +838,31 @@ def _sent_away(verb: Token, spec: dict[str, Any]) -> list[Token]:
     not send anyone away."""
     children = list(children_of(verb))
     lemma = verb.lemma_.lower()
-    if lemma not in spec["telling"] and not any(
-            c.lemma_.lower() in spec["spans"] and c.dep_ in ("dobj", "npadvmod") for c in children):
+    spans = [c for c in children if c.lemma_.lower() in spec["spans"] and c.dep_ in ("dobj", "npadvmod")]
+    spans += [a for c in children for a in children_of(c) if a.dep_ == "appos"
+              and a.lemma_.lower() in spec["spans"]]  # "gave France's ambassador 72 hours": read as apposed
+    if lemma not in spec["telling"] and not spans:
         return []  # "gave the family a house": no delay given
     if not any(g.lemma_.lower() in spec["leaving"] and g.dep_ in TO_CLAUSES + ("relcl",)
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(g))
                for c in children for g in (c, *children_of(c))):
         return []  # "to leave", not "clashed ..., leaving 15 dead, a spokesman told reporters"
-    deps = ("dative", "nsubjpass") if lemma not in spec["telling"] else ("dative", "dobj", "nsubjpass")
+    told = lemma in spec["telling"] or not any(c.dep_ == "dobj" for c in spans)  # "gave X one month": X
+    deps = ("dative", "nsubjpass") if not told else ("dative", "dobj", "nsubjpass")
     people = [c for c in children if c.dep_ in deps]
     if not people and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children):
         people = [c for c in children_of(verb.head) if c.dep_ == "nsubjpass"]
     return people
+
+
+def _foreign_forces(people: Token, spec: dict[str, Any]) -> str | None:
+    """The class of forces a nationality names sent away ("French troops", "America's soldiers"): an
+    expulsion; None for forces no country names ("his troops", "the soldiers")."""
+    if people.lemma_.lower() not in spec["forces"]:
+        return None
+    named = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss"
+                and c.pos_ == "PROPN" for c in children_of(people))
+    return spec["forces_class"] if named else None
 
 
 def _given_time_to_leave(sent: Span, lex: Lexicon, triggers: list[Trigger], taken: set[int]) -> list[Trigger]:
@@ -864,8 +877,10 @@ def _given_time_to_leave(sent: Span, lex: Lexicon, triggers: list[Trigger], take
     for verb in _verbs(sent, spec["verbs"] | spec["telling"]):
         if verb.i in taken and verb.i not in on_verb or order is None:
             continue
-        cls = next((order.objects[p.lemma_.lower()] for p in _sent_away(verb, spec)
-                    if order.objects.get(p.lemma_.lower())), None)
+        forces = verb.lemma_.lower() in spec["forces_verbs"]
+        cls = next((order.objects.get(p.lemma_.lower()) or _foreign_forces(p, spec)
+                    for p in _sent_away(verb, spec)
+                    if order.objects.get(p.lemma_.lower()) or forces and _foreign_forces(p, spec)), None)
         if cls and verb.i in on_verb:
             on_verb[verb.i].cls, on_verb[verb.i].rule = cls, on_verb[verb.i].rule + "+given-time"
         elif cls:
@@ -1496,3 +1511,26 @@ def fired_across(triggers: list[Trigger]) -> None:
         if lines:
             trig.cls = spec["into"]
             trig.rule += "+across a line"
+
+
+def opposed_text(noun: Token) -> Token | None:
+    """'vetoed a resolution condemning Israel', 'a draft imposing sanctions was blocked': the verb by which
+    someone opposes the text a noun names (``opposed_texts`` in data/readings.yaml), or None."""
+    spec = readings()["opposed_texts"]
+    if noun.lemma_.lower() not in spec["nouns"] or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return noun.head if noun.head.lemma_.lower() in spec["verbs"] else None
+
+
+def text_owner(noun: Token) -> list[Token]:
+    """The noun of a text when a name, possessor or "by" phrase on it says whose it is ("a UN Security
+    Council resolution", "the EU's draft"), else nothing: the text is not its opposer's (embedded60)."""
+    owned = any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
+                or c.dep_ == "prep" and c.lower_ == "by" for c in children_of(noun))
+    return [noun] if owned else []
+
+
+def third_party(participle: Token) -> bool:
+    """Whether a participle on a deed noun names who stood beside it ("an agreement brokered by Norway"),
+    whose by-agent is no doer of it (``third_parties`` in data/readings.yaml)."""
+    return participle.lemma_.lower() in readings()["third_parties"]["participles"]

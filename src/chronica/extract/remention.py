@@ -55,6 +55,29 @@ def _told_before(cands: list[Candidate], cand: Candidate, plover_of: dict[str, s
                  and not c.modality.modality.hypothetical), None)
 
 
+def _claimed(cand: Candidate) -> bool:
+    """'JNIM claimed responsibility for the attack': a definite deed noun a claim is made for
+    (``claim_nouns`` under ``claim_verbs``), not negated nor hypothetical."""
+    head = cand.trigger.head
+    mod = cand.modality.modality
+    if not cand.trigger.is_noun or cand.counts or mod.negated or mod.hypothetical or not _definite(head):
+        return False
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    claim = prep.head
+    spec = _spec()
+    return (claim.lemma_.lower() in spec["claim_nouns"] and claim.dep_ == "dobj"
+            and claim.head.lemma_.lower() in spec["claim_verbs"])
+
+
+def fold_claims(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
+    """Drop a deed named again by a claim of it in a later sentence ("Jihadists attacked a camp. JNIM
+    claimed responsibility for the attack": one attack, whose doer the claim names)."""
+    dropped = {id(c) for c in cands if _claimed(c) and _told_before(cands, c, plover_of) is not None}
+    return [c for c in cands if id(c) not in dropped]
+
+
 def fold(cands: list[Candidate], plover_of: dict[str, str]) -> tuple[list[Candidate], list[Pair]]:
     """Drop the deeds a later reaction names again; return the candidates kept and the (reaction, deed told
     before) pairs, so the reaction can be aimed at the deed's doers. (The label a judging verb gives the deed,

@@ -23,12 +23,15 @@ from chronica.extract.readings import (
     judged_object,
     judgements,
     main_clause_conjunct,
+    opposed_text,
     paired_sides,
     partaking,
     readings,
     remote_verbs,
     standing_order,
     stepped_into,
+    text_owner,
+    third_party,
     warned_off,
 )
 from chronica.extract.setting import charged_conjunct
@@ -48,7 +51,7 @@ from chronica.extract.triggers import (
     relative_verb,
     state_force,
 )
-from chronica.nlp import children_of, counted, deps_of, sentence_of, tokens_of
+from chronica.nlp import children_of, counted, deps_of, in_place, sentence_of, tokens_of
 
 SUBJ = ("nsubj", "csubj")
 SHARED_OBJECT = "object shared with the verb after it"  # the rule of ``_shared_object`` (rights-4)
@@ -69,6 +72,7 @@ GOING_ON = {"continue", "resume", "persist"}  # "reported continued shelling": t
 FINDING = {"find", "discover", "recover", "retrieve", "exhume"}
 FOUND_STATE_DEPS = ("ccomp", "oprd", "xcomp", "acl", "advcl")
 FOUND_DEAD_CLASSES = {"kill"}  # "residents found the body of a man": a killing by someone else
+REPELLED_ATTACKER = "attacker of a repelled attack"
 REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent",
                "halt"}
 ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
@@ -133,7 +137,7 @@ AIMED = FIRED | {"gas", "cannon", "pellet", "stone", "rock", "tear", "teargas", 
                  "flour", "manure",
                  # "threw a Molotov cocktail at a synagogue", "pelted stones at a procession" (faith-2)
                  "cocktail", "molotov", "firebomb", "petrol", "acid", "device"}
-AIMED_AT = {"at", "on", "upon", "into"}
+AIMED_AT = {"at", "on", "upon", "into", "against"}  # "used chemical weapons against the Kurds" (targets60)
 # verbs of answering an attack whose "with" names the answer ("responded with artillery fire")
 ANSWERING = {"respond", "retaliate", "reply", "answer", "react", "counter"}
 DYING = {"die", "perish", "fall"}  # intransitive verbs of those killed in a fight
@@ -276,6 +280,7 @@ RECEIVED_VISITS = frozenset(_actor_words()["received_visits"])  # "received a co
 BUYING_VERBS = frozenset(_actor_words()["buying_verbs"])  # "bought F-16 fighters from the United States"
 TAKEN_RECEIPTS = frozenset(_actor_words()["taken_receipts"])  # "took delivery of F-16 jets"
 PHASE_NOUNS = frozenset(_actor_words()["phase_nouns"])  # "announced the return of sanctions"
+DEAL_NAME_HEADS = frozenset(_actor_words()["deal_name_heads"])  # "a cessation of hostilities agreement"
 SETTING_PREPS = frozenset(_actor_words()["setting_preps"])  # "declared an emergency after gang killings"
 QUELLING = frozenset(_actor_words()["quelling_verbs"])  # "deployed soldiers to quell riots"
 
@@ -338,9 +343,15 @@ def expand(tok: Token) -> list[Token]:
 
 def listed_appos(tok: Token, child: Token) -> bool:
     """A country the parse hangs as an appositive to another that opens a list ("Saudi Arabia, the UAE,
-    Bahrain and Egypt"): one more of the list, no second name of the first (lists54)."""
-    return (child.dep_ == "appos" and tok.ent_type_ == child.ent_type_ == "GPE" and child.pos_ == "PROPN"
-            and any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in child.children))
+    Bahrain and Egypt"): one more of the list, no second name of the first (lists54); the dictionary's
+    countries whatever the tagger calls them (westafr-12)."""
+    if child.dep_ != "appos" or child.pos_ != "PROPN":
+        return False
+    if tok.ent_type_ == child.ent_type_ == "GPE":
+        return any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in child.children)
+    # "Mali, Burkina Faso and Niger said ...", tagged an organisation or a person: countries all the same
+    return country_word(tok) and country_word(child) and any(
+        c.dep_ == "conj" and country_word(c) for c in child.children)
 
 
 def _chamber_name(tok: Token, obj: Token) -> bool:
@@ -607,6 +618,8 @@ def clause_subject(verb: Token, depth: int = 0) -> list[Token]:
     doers = people_participle(verb)
     if doers:  # "police arrested 25 youths looting a warehouse": the youths loot
         return doers
+    if verb.dep_ == "acl" and opposed_text(verb.head) is not None:
+        return text_owner(verb.head)  # "vetoed a UN resolution condemning Israel": the UN's, not the vetoer's
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         return clause_subject(verb.head.head, depth + 1)  # "issued a statement demanding ..."
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
@@ -1086,6 +1099,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
         roles.target = _prep_targets(list(children_of(verb)), {"against"})
         if roles.target:
             roles.rules["target"] = "against"
+        _between(list(children_of(verb)), roles)  # "A Vatican envoy mediated between X and Y": both sides
         return roles
     active = _misread_active(verb)  # "Nurses from a charity donated and delivered blankets to ..."
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _children(verb, ("dobj",)) and not active:
@@ -1198,6 +1212,7 @@ def verb_roles(trig: Trigger, lex: Lexicon | None = None) -> Roles:
                         for s in _children(c, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")][:1]
         if roles.target:  # "demanded that the military hand power to civilians": the military is asked
             roles.rules["target"] = "asked to act"
+    _forum_passed(verb, trig, roles)
     _aimed_at(verb, roles)
     _driven_into(verb, roles)
     _threatened_against(trig, roles)
@@ -1435,7 +1450,8 @@ def _misread_crowd(verb: Token) -> bool:
 def _misread_doers() -> frozenset[str]:
     """Verbs whose participle after a verbless sentence's noun is the noun's own act: crowds and movers."""
     found = readings()["misread_crowds"]
-    return frozenset(found["verbs"]) | frozenset(found.get("movers", ()))
+    return frozenset(found["verbs"]) | frozenset(found.get("movers", ())) | frozenset(
+        found.get("go_betweens", ()))
 
 
 def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
@@ -1450,6 +1466,13 @@ def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
     return (lex is not None and trig.entry.cls == "none" and obj.dep_ == "dobj"
             and (lemma in trig.entry.objects and lemma in lex.nouns
                  or lemma in GRANTED_THINGS and lemma in trig.entry.recipients))
+
+
+def _deal_named(head: Token, noun: Token) -> bool:
+    """Whether a noun after "of" ends the name of a deal whose first noun governs it ("a cessation of
+    hostilities agreement": "agreement" under "cessation"; ``deal_name_heads``; horn-10)."""
+    return head.lemma_.lower() in DEAL_NAME_HEADS and noun.i == noun.head.i + 1 + sum(
+        1 for t in noun.lefts if t.dep_ in ("compound", "amod"))
 
 
 def _helped(verb: Token) -> list[Token]:
@@ -1562,6 +1585,54 @@ def _aimed_at(verb: Token, roles: Roles) -> None:
             return
 
 
+BLAMING_CLASSES = {"criticise", "accuse"}
+FORUM_PREPS = frozenset(_actor_words()["forum_preps"])  # "complained to the UN Security Council"
+BLAMED_PREPS = frozenset(_actor_words()["blamed_preps"])  # "... against Uganda"
+BLAMED_TOPIC_PREPS = frozenset(_actor_words()["blamed_topic_preps"])  # "... about Uganda", before a body
+UNFORUMED_PREPS = frozenset(_actor_words()["unforumed_topic_preps"])  # "complained about Uganda"
+FORUM_WORDS = frozenset(_actor_words()["forum_words"])
+PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def _forum_passed(verb: Token, trig: Trigger, roles: Roles) -> None:
+    """"Filed a complaint with the UN Security Council against Uganda", "complained to the UN about Uganda":
+    the body a complaint is brought before is its forum, the one blamed its target; after "about" or "over"
+    only when the forum is a body, not a state ("protested to Washington over Taiwan": Washington)."""
+    if trig.cls not in BLAMING_CLASSES or not _complaint_told(verb, roles):
+        return
+    papers = [t for t in _children(verb, ("dobj",)) if t.i in roles.event_nouns]
+    forums = [o for p in [*children_of(verb), *(c for t in papers for c in children_of(t))]
+              if p.dep_ in ("prep", "dative") and p.lower_ in FORUM_PREPS
+              for o in [_pobj(p)] if o is not None]
+    holders = [verb, *papers, *forums]
+    blamed = [o for o in _prep_targets([c for h in holders for c in children_of(h)], BLAMED_PREPS)
+              if o.pos_ in ("NOUN", "PROPN")]
+    if not blamed:  # no forum named: only "about" ("complained about Uganda", not "protested over Taiwan")
+        topics = BLAMED_TOPIC_PREPS if any(_body(f) for f in forums) else set() if forums else UNFORUMED_PREPS
+        topical = _prep_targets([c for h in holders for c in children_of(h)], topics)
+        blamed = [o for o in topical if _named_party(o)] or [  # "about India's actions in Kashmir": India
+            p for o in topical for p in _children(o, ("poss",)) if _named_party(p)]
+    if blamed:
+        roles.target, roles.rules["target"] = blamed[:1], "blamed before a forum"
+
+
+def _complaint_told(verb: Token, roles: Roles) -> bool:
+    """Whether the verb's target is still only its complaint or the body it went to (or none)."""
+    return all(t.i in roles.event_nouns or t.dep_ == "pobj" and t.head.lower_ in FORUM_PREPS
+               for t in roles.target) and verb.pos_ in ("VERB", "AUX")
+
+
+def _body(forum: Token) -> bool:
+    """A body a complaint is brought before, not a state: a named organisation or a council, court..."""
+    return forum.ent_type_ == "ORG" or forum.lemma_.lower() in FORUM_WORDS
+
+
+def _named_party(tok: Token) -> bool:
+    """A name of a state, group or person; not a deed a nationality modifies ("complained to the Council over
+    Israeli air strikes" stays a complaint to the Council)."""
+    return tok.ent_type_ in PARTY_ENTS or tok.pos_ == "PROPN"
+
+
 def _driven_into(verb: Token, roles: Roles) -> None:
     """"Drove a van into pedestrians", "rammed his car into a group of schoolchildren", "a van plowed into
     passers-by": the vehicle is the weapon, those it was driven into the target (terror-3)."""
@@ -1671,7 +1742,7 @@ def _killed_repelling(verb: Token, roles: Roles) -> None:
                                             for c in children_of(attack))
         defenders = clause_subject(clause)
         if theirs and victims and defenders:
-            roles.source, roles.rules["source"] = victims, "attacker of a repelled attack"
+            roles.source, roles.rules["source"] = victims, REPELLED_ATTACKER
             roles.target, roles.rules["target"] = defenders, "defender"
             return
 
@@ -1694,7 +1765,7 @@ def _repelled(verb: Token, roles: Roles) -> None:
             owner = _pobj(c)
     if owner is not None:
         defenders = roles.source
-        roles.source, roles.rules["source"] = [owner], "attacker of a repelled attack"
+        roles.source, roles.rules["source"] = [owner], REPELLED_ATTACKER
         roles.target, roles.rules["target"] = defenders, "defender"
 
 
@@ -1963,7 +2034,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # "activated its standby force for possible deployment in Niger": the force's owner deploys it
         roles.source, roles.rules["source"] = [_forces_owner(noun.head.head)], "owner of the forces"
     if not roles.source:  # "the demonstration staged by students", "an attack carried out by rebels"
-        roles.source = [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
+        roles.source = [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN" and not third_party(c)
                         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
         if roles.source:
             roles.rules["source"] = "by-agent of a participle"
@@ -2010,7 +2081,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         measure = noun.head.head  # "provided $500 million in aid"
     anchor = noun  # the word the governing verb takes as its object
     if verb is None and measure is not None and (measure.lemma_.lower() in MEASURES | CONTAINERS | PHASE_NOUNS
-                                                 or _amount(measure)):
+                                                 or _amount(measure) or _deal_named(measure, noun)):
         verb = governing_verb(measure)  # "launched 10 days of war games", "a wave of arrests"
         held = measure.lemma_.lower() in CONTAINERS | PHASE_NOUNS or _amount(measure)
         anchor = measure if held else noun
@@ -2252,8 +2323,9 @@ def _person_tagged_place(owner: Token, cls: str, spec: dict) -> bool:
 
 def _town_of_deed(mod: Token, cls: str) -> bool:
     """A town's name before a violent deed's noun ("the Kabul blast", "the Mogadishu hotel attack"): the
-    deed's place; a country's name ("an Israeli strike", "Russia attack") still names the doer."""
-    return (mod.ent_type_ == "GPE" and mod.pos_ == "PROPN"
+    deed's place, also when the tagger calls it an organisation but the geocoder placed it ("the Tashkent
+    bombings"; wire-5); a country's name ("an Israeli strike", "Russia attack") still names the doer."""
+    return ((mod.ent_type_ == "GPE" or mod.ent_type_ == "ORG" and in_place(mod)) and mod.pos_ == "PROPN"
             and cls in readings()["place_named_deeds"]["classes"] and not country_word(mod)
             and not demonym_word(mod))  # "Kyrgyz shelling": the Kyrgyz forces, not a town
 

@@ -476,13 +476,25 @@ def _pressed_on(deps: list[Token], word: str) -> bool:
 
 
 def _object_class_unmet(entry: Entry, cls: str | None, head: Token, deps: list[Token]) -> bool:
-    """A class the entry's objects (or subjects) list gives whose ``object_needs`` (``subject_needs``) are
-    not met ("ordered officials to stop appointing relatives": no expulsion; "villagers rose early": none)."""
+    """A class the entry's objects (or subjects, or modifiers) list gives whose ``object_needs``
+    (``subject_needs``, ``modifier_needs``) are not met ("ordered officials to stop appointing relatives": no
+    expulsion; "villagers rose early": none; "a conference on sexual violence": none)."""
     return cls != entry.cls and (
         bool(entry.object_needs) and cls in entry.objects.values()
         and not _satisfies(entry.object_needs, head, deps, entry)
         or bool(entry.subject_needs) and cls in entry.subjects.values()
-        and not _satisfies(entry.subject_needs, head, deps, entry))
+        and not _satisfies(entry.subject_needs, head, deps, entry)
+        or cls in entry.modifier_needs and cls in entry.modifiers.values()
+        and not _satisfies(entry.modifier_needs[cls], head, [*deps, *_object_verb_preps(head)], entry))
+
+
+def _object_verb_preps(noun: Token) -> list[Token]:
+    """The prepositions of the verb a noun is the direct object of, which the parse often hangs there rather
+    than on the noun ("described sexual violence by militiamen at a checkpoint")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in children_of(verb) if c.dep_ in ("prep", "agent") and c.i > noun.i]
 
 
 def _asked_after_time(dep: Token, deps: list[Token]) -> bool:
@@ -1173,7 +1185,8 @@ def _specialise(entry: Entry, head: Token, deps: list[Token]) -> str | None:
                 if entry.places and d.lower_ in ("against", "on") and obj.dep_ == "pobj" and (
                         place_name(obj) or state_told(head) and _named_target(obj)):
                     return entry.places  # "strikes on Yemen", "against Lebanon", "a Russian strike on Odesa"
-    if entry.states and head.pos_ in NOUN_POS and (_state_act(head) or _struck_subject(entry, head)):
+    if entry.states and head.pos_ in NOUN_POS and (
+            _state_act(head) or entry.places and _struck_subject(entry, head) or _state_deed_of(head)):
         return entry.states  # "Israel launched strikes overnight", "a Russian strike hit a hotel"
     doer = _controller(head, deps) if entry.states or entry.subjects else None
     if doer is not None:  # "the ministry summoned the ambassador to protest the remarks": a state's protest
@@ -1605,7 +1618,8 @@ def _struck_subject(entry: Entry, noun: Token) -> bool:
     """'a US strike killed a commander', 'Russian strikes damaged two power plants', 'A Russian strike hit a
     hotel': a state's strike that is the subject of a verb of harm (``state_acts.harm_verbs``), of damage to
     a thing the entry lists (``struck_verbs``), or of a blow to one that is no workplace (``hit_verbs``); a
-    walkout kills no one and damages no plant, but "the strike hit production" or "car plants" is no blow."""
+    walkout kills no one and damages no plant, but "the strike hit production" or "car plants" is no blow.
+    Read for nouns struck at places (``places``): "two Iraqi bombings killed 50" is no state's deed."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not state_told(noun):
         return False
@@ -1618,6 +1632,15 @@ def _struck_subject(entry: Entry, noun: Token) -> bool:
     keys = [_key(entry.objects, o) for c in children_of(verb) if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
     return any(k is not None and entry.objects[k] == entry.states
                and (lemma in lex.struck_verbs or k not in lex.walkout_sites) for k in keys)
+
+
+def _state_deed_of(noun: Token) -> bool:
+    """"the US bombing of Cambodia", "Israel's bombing of Gaza": a noun told as a state's deed with an "of"
+    object (what was struck), not a date ("the British strike of 1926"; wire-5)."""
+    return state_told(noun) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                                                      for g in children_of(c))
+        for c in children_of(noun))
 
 
 def _state_act(noun: Token, show: bool = False) -> bool:

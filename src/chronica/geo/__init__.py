@@ -85,7 +85,8 @@ class Geocoder:
         keeps the city and the territory."""
         if isinstance(home, str):
             home = self.home(home)
-        found, nations = _resolve.mentions(doc, self.gaz, self.demonyms)
+        actors = frozenset(actors)
+        found, nations = _resolve.mentions(doc, self.gaz, self.demonyms, actors)
         nations += sorted(set(actors))
         nations.armed = set(actors)
         missions = tuple(_resolve.missions(text_of(doc)))

@@ -13,13 +13,14 @@ from spacy.attrs import ORTH
 
 from chronica.actors.lexicon import Lexicon
 from chronica.actors.text import tokenize
-from chronica.geo.resolve import BODIES, BODY_SPANS, HINT_SKIP
+from chronica.geo.resolve import ARMED_NAMES_KEY, BODIES, BODY_SPANS, HINT_SKIP
 from chronica.nlp import column, text_of
 
 MIN_ACRONYM = 3  # "AA", "FC", "PT" are too often something else
 MIN_NAME = 6  # "Rada", "Fano", "Shane": too often a word or a first name
 NAME_SECTORS = frozenset({"REB", "PRM", "MIL", "COP", "CRM", "SPY", "UAF"})
 GROUP_SECTORS = frozenset({"REB", "PRM", "CRM", "UAF"})  # a state body's long name is generic
+ARMED_SECTORS = frozenset({"REB", "PRM", "MIL", "UAF"})  # "the RSF attacked Kadugli": a town struck (horn-2)
 COMMON_WORD_COUNTRIES = 5  # a word in the names of this many countries' bodies is no group's own ("National")
 SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "de", "del", "la", "al", "el", "des", "du", "y"})
 HINTS_KEY = "chronica.geo.hints"
@@ -32,6 +33,7 @@ class ActorHints:
     def __init__(self, entries: Iterable, names: Iterable = (),
                  common: frozenset[str] = frozenset(), senses: dict | None = None) -> None:
         self.forms: dict[str, str] = {}
+        self.armed: set[str] = set()  # the one-word names of armed groups and forces ("RSF", "TPLF")
         self.senses = senses or {}  # short forms another organisation shares ("RSF"; actors.orgs.Sense)
         self.names = Lexicon()  # armed groups' names of several words ("Boko Haram")
         for entry in names:
@@ -49,7 +51,12 @@ class ActorHints:
             elif not entry.exact and form[:1].isupper() and letters >= MIN_NAME and (
                     getattr(ref, "sector", None) in NAME_SECTORS):
                 self.forms[form] = country
+            else:
+                continue
+            if getattr(ref, "sector", None) in ARMED_SECTORS:
+                self.armed.add(form)
         self._ids: dict[int, str] = {}
+        self._armed_ids: frozenset[int] = frozenset()
 
     def countries(self, doc,  # noqa: ANN001
                   skip: Callable[[], Iterable[tuple[int, int]]] | None = None) -> set[str]:
@@ -58,8 +65,14 @@ class ActorHints:
         if not self._ids:
             strings = doc.vocab.strings
             self._ids = {strings.add(form): iso for form, iso in self.forms.items()}
+            self._armed_ids = frozenset(strings.add(form) for form in self.armed)
         ids = self._ids
-        found = {ids[h] for h in set(column(doc, ORTH)) if h in ids and not self._other_sense(h, doc)}
+        words = set(column(doc, ORTH))
+        found = {ids[h] for h in words if h in ids and not self._other_sense(h, doc)}
+        armed = words & self._armed_ids
+        if armed:  # the geocoder's sign that a name these strike is ground (geo/resolve.py ``_armed``)
+            doc.user_data[ARMED_NAMES_KEY] = frozenset(
+                doc.vocab.strings[h] for h in armed if not self._other_sense(h, doc))
         spans = tuple(skip()) if skip is not None and found else ()
         if spans:  # "residents told the BBC": no hint of Britain (eastasia-3)
             found = {ids[t.orth] for t in doc if t.orth in ids and not any(a <= t.idx < b for a, b in spans)

@@ -117,11 +117,13 @@ PEOPLE_NOUNS = frozenset(CUES["people_nouns"])
 TOWNSHIP_WORDS = frozenset(CUES["township_words"])
 TOWNSHIP_COUNTRIES = frozenset(CUES["township_countries"])  # where a township is a unit: "Kani township"
 CAPTURE_VERBS = frozenset(CUES["capture_verbs"])  # "captured Kisangani": the name is a place
+CONTROL_VERBS = frozenset(CUES["control_verbs"])  # "took control of Laukkai": the ground taken
 GROUND_STRIKE_VERBS = frozenset(CUES["ground_strike_verbs"])  # "shelled Kherson", whatever its tag
 VISITED_CITY_VERBS = frozenset(CUES["visited_city_verbs"])  # "an envoy visited Naypyitaw": the city
 STRIKE_ON_NOUNS = frozenset(CUES["strike_on_nouns"])  # "a drone attack on Sumy": the ground struck
 ARMED_STRIKERS = frozenset(CUES["armed_strikers"])  # "drone", "missiles", "forces": arms and armed men
 STRUCK_PLACE_VERBS = frozenset(CUES["struck_place_verbs"])  # "missiles hit Sumy"
+ARMED_NAMES_KEY = "chronica.geo.armed_names"  # the one-word names of armed groups a Doc holds (geo/hints.py)
 STRUCK_TOWN_POP = 5000  # a town this large, named as ground an armed doer struck or took, is the place
 FELL_TO = frozenset(CUES["fell_to_takers"])  # "Laukkai fell to rebels": the taker of ground
 # "fell to 5%", "fell to 50,000 points": a tally, no taker
@@ -262,10 +264,12 @@ _PAREN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\[[^\[\]]{1,40}\]\s*)?\(([^()]{1,1
 _INSIDE = re.compile(r"(?:\s+(" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"))?"
                      r",?\s+(?:in|of|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?"
                      r"(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?")
-# "Matam, a suburb of Conakry", "Sandana, a village in Helmand province": the place the name lies in
+# "Matam, a suburb of Conakry", "Sandana, a village in Helmand province": the place the name lies in;
+# "El Obeid, the capital of North Kordofan", "Kadugli, the main town in South Kordofan": a definite one
+# too, whatever the tagger calls the name (horn-2)
 APPOS_KINDS = ("village", "town", "city", "suburb", "district", "neighbou?rhood", "township", "locality",
-               "settlement", "hamlet", "commune", "quarter", "slum")
-_APPOS = re.compile(r",\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?P<kind>" + "|".join(APPOS_KINDS) + r")\s+"
+               "settlement", "hamlet", "commune", "quarter", "slum", "capital")
+_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?P<kind>" + "|".join(APPOS_KINDS) + r")\s+"
                     r"(?:of|in)\s+"
                     r"(?:the\s+)?"
                     r"(?P<name>(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2}"
@@ -921,6 +925,45 @@ def _typed_region_only(doc, after: int, hint: int | None, cands) -> bool:  # noq
     return after >= len(doc) or tokens_of(doc)[after].pos_ not in ("NOUN", "PROPN", "ADJ")
 
 
+STATE_MEASURES = frozenset(CUES["state_measure_nouns"])
+STATE_MEASURE_VERBS = frozenset(CUES["state_measure_verbs"])
+
+
+def _measure_on(doc, a: int, b: int) -> bool:  # noqa: ANN001
+    """Is a name the state a measure between states falls on ("imposed sanctions on Niger", "an arms embargo
+    against Eritrea", "suspended Mali"): a country, not a region of its name elsewhere?"""
+    root = tokens_of(doc)[a] if b - a == 1 else doc[a:b].root
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in STATE_MEASURE_VERBS
+    if root.dep_ != "pobj" or head.lower_ not in ("on", "against"):
+        return False
+    noun = head.head
+    if noun.pos_ == "VERB":
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+    return noun.lemma_.lower() in STATE_MEASURES
+
+
+ACRONYM_LEN = (2, 5)  # letters of a word in capitals read as an acronym
+
+
+def _acronym(doc, a: int, b: int) -> bool:  # noqa: ANN001
+    """One word in capitals ("KIA", "MNDAA") among words that are not (so no headline or dateline in
+    capitals): an acronym, as a group's or a body's name is written."""
+    word = doc[a].text
+    if b - a != 1 or not word.isalpha() or not word.isupper() or not (
+            ACRONYM_LEN[0] <= len(word) <= ACRONYM_LEN[1]):
+        return False
+    near = [t for t in doc[max(0, a - 3):min(len(doc), b + 3)] if t.i != a and t.is_alpha and len(t) > 1]
+    return any(not t.text.isupper() for t in near)
+
+
+def _spelled_out(name: str, word: str) -> bool:
+    """A gazetteer name spelt in ordinary case that the capitals spell ("Kia" for "KIA"): a namesake of the
+    acronym, not its meaning; a name in capitals itself ("USA") or another name ("LA") is kept."""
+    return norm(name) == norm(word) and not name.isupper()
+
+
 def _township_word(doc, b: int) -> bool:  # noqa: ANN001
     """Whether token b is a capitalised township word ("Jerome Township", "St. Clair Twp."), or the
     name before it is an item of a list of townships ("Pleasant and Madison townships")."""
@@ -938,10 +981,21 @@ def _captured(doc, a: int, b: int, label: str) -> bool:  # noqa: ANN001
     root = tokens_of(doc)[a] if b - a == 1 else doc[a:b].root  # one word is its own root: no Span made
     if _taken_subject(root):
         return label != "PERSON"  # "Myawaddy was captured by KNU fighters", "Laukkai fell to the MNDAA"
+    if _control_taken(root):
+        return label != "PERSON"  # "the MNDAA took control of Laukkai"
     if root.dep_ != "dobj":
         return False
     verb = root.head.lemma_.lower()
     return verb in GROUND_STRIKE_VERBS or (verb in CAPTURE_VERBS and label != "PERSON")
+
+
+def _control_taken(root) -> bool:  # noqa: ANN001
+    """Is a name the ground of "took control of X", "seized control of X" (cues.yaml ``control_verbs``)?"""
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "of" or head.head.lemma_.lower() != "control":
+        return False
+    control = head.head
+    return control.dep_ == "dobj" and control.head.lemma_.lower() in CONTROL_VERBS
 
 
 def _taken_subject(root) -> bool:  # noqa: ANN001
@@ -990,19 +1044,33 @@ def _visited_city(doc, a: int, b: int, cands: list) -> bool:  # noqa: ANN001
                for e, alt in cands)
 
 
-def _struck_ground(doc, gaz: Gazetteer, demonyms: dict[str, str], a: int, b: int, cands: list) -> bool:  # noqa: ANN001
+def _struck_ground(doc, gaz: Gazetteer, demonyms: dict[str, str], a: int, b: int, cands: list,  # noqa: ANN001
+                   armed: frozenset[str] = frozenset()) -> bool:
     """A name, whatever its tag, struck or taken by arms or a state ("a Russian drone attack on Sumy",
     "Russian missiles hit Sumy", "Russian forces captured Chasiv Yar") that the gazetteer knows as a
-    region or a town of ``STRUCK_TOWN_POP`` ("the boxer hit Johnson", "Trump's attack on Warren": a man)."""
+    region or a town of ``STRUCK_TOWN_POP`` ("the boxer hit Johnson", "Trump's attack on Warren": a man).
+    A doer named as an organisation counts when the story's armed groups are of the town's country
+    (``armed``, their countries: "the RSF seized Wad Madani", "al-Shabaab seized Mahas")."""
     if not cands:
         return False
     root = tokens_of(doc)[a] if b - a == 1 else doc[a:b].root
     striker = _striker(root)
-    if striker is None or not _armed(*striker, gaz, demonyms):
+    if striker is None:
         return False
-    word = skeleton(norm(span_text(doc, a, b)))
+    group = not striker[1] and _named_group(striker[0]) and bool(armed)
+    if not group and not _armed(*striker, gaz, demonyms):
+        return False
+    word = norm(span_text(doc, a, b))
     return any(e.kind == REGION and not alt or e.kind == TOWN and e.pop >= STRUCK_TOWN_POP and (
-        not alt or skeleton(norm(e.name)) == word) for e, alt in cands)
+        not alt or skeleton(norm(e.name)) == skeleton(word) or len(word) >= ALT_CUE_LEN) for e, alt in cands
+        if not group or _armed(*striker, gaz, demonyms) or e.iso3 in armed)
+
+
+def _named_group(tok) -> bool:  # noqa: ANN001
+    """Is a doer an organisation by name ("the RSF", "Al-Shabaab militants")? Its word or a word before it
+    is tagged an organisation."""
+    return tok.ent_type_ == "ORG" or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG" for c in tok.children)
 
 
 def _striker(root):  # noqa: ANN001, ANN202
@@ -1021,17 +1089,30 @@ def _striker(root):  # noqa: ANN001, ANN202
 
 def _armed(tok, strike: bool, gaz: Gazetteer, demonyms: dict[str, str]) -> bool:  # noqa: ANN001
     """Is a strike or its doer armed or a state's: a word of arms or forces (``armed_strikers``), a country
-    or its demonym ("Russia", "Russian"), or, for a noun of a strike, a noun such a word modifies ("Russian
-    artillery fire"; a doer must be so itself: "Russian media attacked Warren" is no strike)?"""
+    or its demonym ("Russia", "Russian"), the one-word name of an armed group ("RSF"), or, for a noun of a
+    strike, a noun such a word modifies ("Russian artillery fire"; a doer must be so itself: "Russian media
+    attacked Warren" is no strike) or the subject of the verb the strike is told by."""
     def state_or_arms(t) -> bool:  # noqa: ANN001
         if t.lemma_.lower() in ARMED_STRIKERS or norm(t.text) in demonyms:
             return True
+        if t.text in t.doc.user_data.get(ARMED_NAMES_KEY, ()):
+            return True  # "the RSF attacked Kadugli": an armed group the lexicon knows (horn-2)
         if t.ent_type_ != "GPE":
             return False
         cands = lookup(gaz, t.text)
         return bool(cands) and cands[0][0].kind == COUNTRY and not cands[0][1]
-    return state_or_arms(tok) or strike and any(
+    return state_or_arms(tok) or strike and (any(
         c.dep_ in ("amod", "compound", "poss", "nmod") and state_or_arms(c) for c in tok.children)
+        or any(state_or_arms(d) for d in _clause_doers(tok)))
+
+
+def _clause_doers(noun) -> list:  # noqa: ANN001
+    """The subject of the verb a strike's noun is told by through one preposition ("RSF fighters raped women
+    during the attack on Zalingei": "fighters"; horn-2), or nothing."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in prep.head.children if c.dep_ == "nsubj"]
 
 
 def _city_named(name: str, word: str) -> bool:
@@ -1188,8 +1269,10 @@ def foreign_victims(doc, end: int) -> bool:  # noqa: ANN001
         noun.dep_ == "pobj" and noun.head.lower_ == "by")  # not "an attack by Chinese workers"
 
 
-def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mention], list[str]]:
-    """Toponym mentions of a Doc (with their qualifiers), and the countries its demonyms name."""
+def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str],  # noqa: ANN001
+             armed: frozenset[str] = frozenset()) -> tuple[list[Mention], list[str]]:
+    """Toponym mentions of a Doc (with their qualifiers), and the countries its demonyms name; ``armed``:
+    the countries of the armed groups the story names (geo/hints.py)."""
     toks = tokens_of(doc)  # no new Token for each doc[i]
     text = text_of(doc)
     nations = Nations()
@@ -1273,6 +1356,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
             if not word:
                 continue
             label = _label(doc, a, b)
+            if _acronym(doc, a, b) and not _dateline(doc, a, b):  # "the KIA": an acronym, no Kia district
+                cands = [c for c in cands if not _spelled_out(c[0].name, word)]
             hint, after = _type_after(doc, b)
             if hint is None:
                 hint = _type_before(doc, a)
@@ -1299,6 +1384,8 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 cands = [c for c in cands if c[0].iso3 == unit] or cands
             if b < len(doc) and lowers[b] in ("village", "hamlet"):  # "Egypt village, Kogi State": no country
                 cands = [c for c in cands if c[0].kind != COUNTRY]
+            if hint is None and _measure_on(doc, a, b):  # "sanctions on Niger": the state, no Niger State
+                cands = [c for c in cands if c[0].kind == COUNTRY and not c[1]] or cands
             if _typed_region_only(doc, after, hint, cands):  # "in Niger state", "in Katsina state"
                 cands = [c for c in cands if c[0].kind not in (COUNTRY, TOWN)]
             address = bool(cands) and _after_address(doc, a)
@@ -1310,7 +1397,7 @@ def mentions(doc, gaz: Gazetteer, demonyms: dict[str, str]) -> tuple[list[Mentio
                 _named_after(doc, b) and not _adjective_of_people(doc, a, b)) or (
                 _captured(doc, a, b, label) or _captured_city(doc, a, b, label, cands)
                 or _visited_city(doc, a, b, cands)
-                or _struck_ground(doc, gaz, demonyms, a, b, cands)) or (
+                or _struck_ground(doc, gaz, demonyms, a, b, cands, armed)) or (
                 norm(word).rsplit(" ", 1)[-1] in SELF_NAMED and " " in word.strip())
             after_char = bounds[1][after - 1] if after > b else span_end
             quals, _ = _qualifiers(text, after_char, gaz)
@@ -2211,6 +2298,11 @@ def _owned_by_country(found: list[Mention], text: str, gaz: Gazetteer) -> None:
             inside = _owned_unit(b.text, ccs, gaz)
         if inside:
             b.cands = inside
+            if b.doubtful and (b.label != "PERSON" or any(e.pop >= OWNED_TOWN_POP for e, _ in inside)):
+                b.doubtful = False  # "Sri Lanka's Kandy" tagged a person: the country's town all the same
+
+
+OWNED_TOWN_POP = 20000  # a town this large after its country's possessive is the town, not a person
 
 
 def _owned_unit(name: str, ccs: set[str], gaz: Gazetteer) -> list[tuple[Entry, bool]]:
@@ -3477,7 +3569,7 @@ def _contains(outer: Place, inner: Place) -> bool:
 
 _PART_OF_GAP = re.compile(r"\s+(?:village|villages|town|area|neighbourhood|neighborhood|suburb|quarter|"
                           r"hamlet|locality|settlement)\s+of\s+(?:the\s+)?")
-_APPOS_GAP = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(APPOS_KINDS) + r")\s+"
+_APPOS_GAP = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(APPOS_KINDS) + r")\s+"
                         r"(?:in|of)\s+"
                         r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?")
 _TYPE_ANY_CASE = "(?i:" + "|".join(map(re.escape, TYPE_WORDS)) + ")"  # "Apa LGA, Benue"

@@ -212,8 +212,14 @@ def _struck(root: Token) -> bool:
     was shelled"): the object, or the passive subject, of a verb of striking?"""
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() == "control":
+        control = root.head.head  # "took control of Laukkai": the ground taken
+        return control.dep_ == "dobj" and control.head.lemma_.lower() in CONTROL_VERBS
     return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and (
         root.head.lemma_.lower() in STRUCK_PLACE_VERBS)
+
+
+CONTROL_VERBS = frozenset(CUES["control_verbs"])  # "took control of Laukkai"
 
 
 def _struck_part(doc, root: Token, place: Place) -> bool:  # noqa: ANN001
@@ -259,10 +265,13 @@ def _of_topic(word: Token) -> bool:
 
 
 def _sender(root: Token) -> Token | None:
-    """The sending verb whose destination the place is ("sent aid to Turkey", "will send troops to Mali")."""
-    if root.dep_ != "pobj" or root.head.lower_ != "to":
+    """The sending verb whose destination the place is ("sent aid to Turkey", "will send troops to Mali"), or
+    the verb of flight into it ("forced 10,000 people to flee into Thailand")."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "into"):
         return None
     head = root.head.head
+    if root.head.lower_ == "into":
+        return head if head.pos_ == "VERB" and head.lemma_ in FLIGHT_VERBS else None
     if head.pos_ == "NOUN" and head.lemma_.lower() in CARRIERS and head.dep_ == "pobj":
         head = head.head.head  # "put them on a plane to Washington": the verb "on" hangs on
     if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
@@ -281,6 +290,14 @@ def fled_to(trigger: Token, place: Place) -> bool:
     root = _root(trigger.doc, place) if place.start is not None else None
     sender = _sender(root) if root is not None else None
     return sender is not None and sender.i == trigger.i and sender.lemma_ in FLIGHT_VERBS
+
+
+def fled_elsewhere(trigger: Token, place: Place) -> bool:
+    """Is the place where people fled or escaped to by a verb other than the trigger ("fighting forced
+    10,000 people to flee into Thailand"): the fugitives' destination, not where the fighting was?"""
+    root = _root(trigger.doc, place) if place.start is not None else None
+    sender = _sender(root) if root is not None else None
+    return sender is not None and sender.i != trigger.i and sender.lemma_ in FLIGHT_VERBS
 
 
 def sent_people_to(doc, places: list[Place]) -> frozenset[tuple[int | None, int | None]]:  # noqa: ANN001
@@ -762,6 +779,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue  # "thanked China for its position on the war in Ukraine": what the talk is about
         if country and not locative:
             continue
+        if _grievance_place(root, trigger) or (not locative and _dealt_with(root)):
+            continue  # "summoned the envoy over a protest in Stockholm", "suspended talks with Washington"
         if (country or place.admin1 is None) and root.dep_ == "poss":
             continue  # "outside Georgia's parliament", "the Kurdistan region's Duhok province": the owner
         if not locative and root.dep_ in ("nsubj", "dobj") and root.head != trigger and (
@@ -794,6 +813,54 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
 
 
 SUBJECT_PLACE_PENALTY = 0.5
+GRIEVANCE_VERBS = frozenset(CUES["grievance_verbs"])
+GRIEVANCE_PREPS = frozenset(CUES["grievance_preps"])
+DEALING_WORDS = frozenset(CUES["dealing_words"])
+
+
+def _grievance_place(root: Token, trigger: Token) -> bool:
+    """Is the place inside the grievance a diplomatic act of the trigger is taken over ("summoned the Swedish
+    ambassador over a protest in Stockholm", "recalled its envoy for the killings in Bucha"), a phrase that
+    does not hold the trigger? There the grievance happened, not the act (cues.yaml ``grievance_verbs``)."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb.lemma_.lower() not in GRIEVANCE_VERBS:
+        return False
+    tok = root
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i or tok.i == trigger.i:
+            return False
+        on = head.head  # the verb, or its object ("summoned the ambassador over ...")
+        if tok.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPS and (on.i in (verb.i, trigger.i) or (
+                on.dep_ == "dobj" and on.head.i == verb.i)):
+            return not (head.left_edge.i <= trigger.i <= head.right_edge.i)
+        tok = head
+    return False
+
+
+def counterpart_spans(trigger: Token, places: list[Place]) -> frozenset[tuple[int | None, int | None]]:
+    """The spans of the sentence's places told only as the grievance of the trigger's diplomatic act or as
+    the state it deals with (:func:`_grievance_place`, :func:`_dealt_with`): no place of the act, whether
+    named in its sentence or borrowed as the story's first town."""
+    doc = trigger.doc
+    out = set()
+    for place in places:
+        root = _root(doc, place)
+        if root is None:
+            continue
+        if _grievance_place(root, trigger) or (_dealt_with(root) and not _locative(root, _first(doc, place))):
+            out.add((place.start, place.end))
+    return frozenset(out)
+
+
+def _dealt_with(root: Token) -> bool:
+    """Is the place the state a dealing is had with ("suspended talks with Washington", "lodged a protest
+    with Beijing", "the agreement with Pyongyang"): the counterpart, not where (cues.yaml
+    ``dealing_words``)?"""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    return prep.head.lemma_.lower() in DEALING_WORDS or prep.head.lower_ in DEALING_WORDS
 
 
 def _deed_verb(trigger: Token) -> Token:
@@ -991,6 +1058,7 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
             p.country == focus for p in doc_places if (p.start, p.end) not in away | seats):
         focus = None  # the story's country only through where they were sent
     seats = seats | away
+    seats = seats | counterpart_spans(trigger, sentence_places)  # "protested with Beijing": not there
     sentence_places = [p for p in sentence_places if p.country and (p.start, p.end) not in seats]
     doc_places = [p for p in doc_places if p.country and (p.start, p.end) not in seats]
     best = in_sentence(trigger, _unspoken(sentence_places, speakers), actor_tokens)

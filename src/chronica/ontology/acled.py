@@ -194,6 +194,7 @@ class Context:
     mutual_classes: frozenset[str] = frozenset()  # "revenge killings between two clans": a fight (bv37)
     mutual_after: re.Pattern[str] | None = None  # the words right after the trigger: "between", "among"
     pursuit: re.Pattern[str] | None = None  # "a vigilante who pursued them" killed: a fight (bv37)
+    trade_crowds: frozenset[str] = frozenset()  # "water cannon at farmers": a trade's crowd (westafr-11)
 
 
 def _told_after(words: list[str] | None) -> re.Pattern[str] | None:
@@ -338,6 +339,7 @@ def context_rules() -> Context:
         resisted=_words(spec["resisted_attack"]["words"]) if spec.get("resisted_attack") else None,
         settlements=frozenset((spec.get("resisted_attack") or {}).get("settlements", ())),
         office_sectors=frozenset(spec.get("civilian_office_sectors", ())),
+        trade_crowds=frozenset(spec.get("trade_crowd_words", ())),
         armed_offices=frozenset(spec.get("armed_office_words", ())),
         aid_agencies=frozenset(spec.get("aid_agencies", ())),
         monitors=_monitors(spec.get("monitors_report")),
@@ -723,6 +725,15 @@ def _crowd_of_civilians(actor: Actor, rules: Context) -> bool:
     words = (actor.text or "").lower().split()
     return (actor.inter in (0, 7) and bool(words)
             and (words[-1].rstrip("s") in rules.crowd_words or words[-1] in rules.not_protesters))
+
+
+def _trade_crowd(ev: Event, rules: Context) -> bool:
+    """'Police fired water cannon at farmers in Brussels': people of a trade that takes to the streets
+    (``trade_crowd_words``) met by their own state's forces are a crowd; Israeli troops firing on Palestinian
+    farmers are not their state policing them."""
+    home = {a.country for a in ev.source if a.inter == 1 and a.country}
+    return any(a.inter in (0, 7) and a.country in home and (a.text or "").lower().split()[-1:] in (
+        [w] for t in rules.trade_crowds for w in (t, f"{t}s")) for a in ev.target)
 
 
 def _set(ev: Event, event_type: str, sub_event_type: str, why: str) -> None:
@@ -2609,7 +2620,8 @@ def _aimed_takings(unreal: list[Event], real: list[Event], rules: Context) -> No
         return
     for ev in unreal:
         if (_cls(ev) == "capture_territory" and _lemma(ev) in rules.regaining_verbs and ev.source
-                and any(a.inter == 1 for a in ev.source) and all(a.inter in (1, 8) for a in ev.source) and not _state_taken_from(ev)
+                and any(a.inter == 1 for a in ev.source) and all(a.inter in (1, 8) for a in ev.source)
+                and not _state_taken_from(ev)
                 and (ev.acled or {}).get("sub_event_type") == "Non-state actor overtakes territory"):
             _set(ev, "Battles", "Government regains territory", "state forces aim to take the place")
 
@@ -2807,7 +2819,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
     if protest:  # "protested against the arrest of the editor ... He was arrested in a graft case": none
         interventions = [e for e in interventions if not _protested_arrest(e, group, rules)
                          and not _arrested_before(e, real, rules) and not _years_before(e, group, rules)
-                         and not _jailed_later(e, rules)]
+                         and not _jailed_later(e, rules) and not _leader_held_apart(e, real, rules)]
     if protest and interventions:  # "troops killed ten people when they fired on demonstrators": the
         # killing told beside force used on protesters is that force
         interventions += [e for e in group if e not in interventions and e.plover["type"] == "ASSAULT"
@@ -2853,6 +2865,7 @@ def _crowds(group: list[Event], real: list[Event], rules: Context, said: str) ->
             _set(ev, "Riots", "Mob violence", "force used against a mob")
         elif cls in rules.dispersal and not protest and (
                 any(a.inter == 6 or _crowd_of_civilians(a, rules) for a in ev.target)
+                or _trade_crowd(ev, rules)  # "fired water cannon at farmers in Brussels" (westafr-11)
                 or rules.gatherings is not None and _named_after(ev, rules.gatherings)
                 or _camp_cleared(ev, rules)
                 or _named_after(ev, rules.protesters)):  # "fired tear gas at teachers on strike" (protests34)
@@ -2896,8 +2909,12 @@ def _regained_abroad(ev: Event, rules: Context) -> bool:
 
 
 def _allied(actor: Actor) -> bool:
-    """'allied clan militias', 'pro-government militiamen': a militia told as the state's ally (expl31)."""
+    """'allied clan militias', 'pro-government militiamen': a militia told as the state's ally (expl31);
+    'their Russian allies', 'foreign partners': a country's men of no sector named only as allies
+    (westafr-12)."""
     text = f" {(actor.text or '').lower().replace('-', ' ')} "
+    if actor.inter == 0 and actor.sector is None and actor.country:
+        return any(f" {w} " in text for w in ("ally", "allies", "partner", "partners"))
     return actor.inter in (3, 4) and any(f" {w} " in text for w in ("allied", "pro government"))
 
 
@@ -2936,6 +2953,17 @@ def _years_before(ev: Event, group: list[Event], rules: Context) -> bool:
     own = ev.date.value[:4] if ev.date.basis == "text" and ev.date.value else None
     years = [e.date.value[:4] for e in group if _cls(e) in rules.protest and e.date.value]
     return own is not None and bool(years) and all(year > own for year in years)
+
+
+def _leader_held_apart(ev: Event, real: list[Event], rules: Context) -> bool:
+    """'Soldiers detained the president on Wednesday. Hundreds of his supporters gathered in the capital': an
+    arrest of named leaders only (resolved by the leaders' dictionary), told in a sentence with
+    no protest and no protesters, is an arrest of its own, not force met at the protest told apart from it
+    (westafr-3; "detained the opposition leader as his supporters marched" stays)."""
+    return (_cls(ev) == "arrest" and bool(ev.target)
+            and all((a.evidence or "").startswith("leader:") for a in ev.target)
+            and not any(e.sentence == ev.sentence for e in real if e is not ev and _cls(e) in rules.protest)
+            and rules.protesters.search(ev.text.lower()) is None)
 
 
 def _jailed_later(ev: Event, rules: Context) -> bool:
