@@ -74,7 +74,7 @@ def test_release_meant_not_done(pipeline, text: str, word: str) -> None:
     ("Washington launched a secret plan to free the hostages in 1980.", "free", "H"),
     ("The US failed to rescue the hostages in April 1980.", "rescue", "N"),
     ("Special forces tried to rescue the kidnapped border guards.", "rescue", "H"),
-    ("The army launched an operation to retake the town.", "retake", ""),
+    ("The army launched an operation to retake the town.", "retake", "H"),  # only its aim (myisr60)
     ("Police were deployed to disperse the protesters.", "disperse", ""),
     ("The UN sent a team to investigate the massacre.", "investigate", ""),
 ])

@@ -160,7 +160,9 @@ def _events(pipeline, text: str) -> list:
     ("The soldier died from a rebel attack on his post.", "attack", 1),
 ])
 def test_natural_death_counts_no_toll(pipeline, text: str, word: str, dead: int | None) -> None:
-    assert _event(pipeline, text, word).fatalities == dead
+    events = [e for e in _events(pipeline, text) if e.trigger.text == word]
+    assert events or dead is None  # "convicted of genocide": a charge, no deed of its own (myisr60)
+    assert all(e.fatalities == dead for e in events)
 
 
 def test_cardiac_arrest_holds_no_one(pipeline) -> None:

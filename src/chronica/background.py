@@ -545,10 +545,10 @@ def _purpose(verb: Token) -> bool:
     """A clause of purpose, with no subject of its own: "deployed to fight the rebels", "fighting to
     topple the government", "in order to end the strike": what the act was meant to do, not done."""
     w = _words()
-    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp", "acl") or (
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or (
             verb.lemma_.lower() in w.done_purposes):
         return False
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() not in w.aims:
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() not in w.aims:  # "an offensive to retake"
         return False  # "their effort to overthrow the government", "a bid to seize the town"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in w.striving_verbs:
         return False  # "tried to storm the base", "began to fire": an attempt or a start is coded
@@ -650,6 +650,25 @@ def _many(tok: Token) -> bool:
         return True
     digits = tok.text.replace(",", "")
     return tok.like_num and digits.isdigit() and int(digits) >= min(w.tally_least)
+
+
+def cumulative_toll(counted: Token, count: int) -> bool:
+    """Whether the dead or hurt ``counted`` are a running or period toll, no new deed: told in the perfect
+    over a span ("45,000 people had been killed since the war began", "have been killed so far"), over a
+    calendar span ("2,500 civilians were killed last year"), or in the perfect with thousands and no day
+    ("More than 40,000 have been killed in Gaza", "Russian strikes have killed more than 1,000 civilians")."""
+    verb = next((a for a in chain((counted,), counted.ancestors) if a.pos_ == "VERB"), None)
+    if not count or verb is None:
+        return False
+    if (_perfect(verb) and toll_span(verb) or period_tally(verb)) and background(verb):
+        return True  # not "have arrested 20 people since Monday": recent news
+    return _perfect(verb) and count >= min(_words().cumulative_least) and not _dated(verb)
+
+
+def _dated(verb: Token) -> bool:
+    """Whether a verb's clause names a day or date ("on Monday", "on 3 May", "overnight")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for c in children_of(verb) if c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree)
 
 
 def _perfect(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from chronica.actors.resolve import STATE_SECTORS, UNKNOWN_NAME
 from chronica.actors.text import fold, tokenize
 from chronica.background import (
     background,
+    cumulative_toll,
     described_history,
     habitual,
     meant,
@@ -883,6 +884,11 @@ class Pipeline:
             evidence["trigger"]["foretold"] = True  # "analysts warned that China could blockade Taiwan"
             if (deed := foretold_deed(trig.head)) is not None:  # "warned of a risk of kidnappings": none done
                 evidence["trigger"]["foretold_deed"] = deed[0].idx
+        if coding.plover["type"] == "ASSAULT" and any(
+                cumulative_toll(c.token, c.value) for k, c in cand.counts.items()
+                if k in ("killed", "injured")):
+            evidence["trigger"]["cumulative"] = True  # "45,000 people had been killed since the war began": a
+            # running toll, kept as background but never the story's primary event (salience)
         confidence = _confidence(cand, source, target)
         key = f"{ctx.document.doc_id}:{tspan.start}:{trig.cls}"
         return Event(

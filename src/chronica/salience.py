@@ -296,9 +296,11 @@ def score(ev: Event, title: frozenset[str], attacked: frozenset[int] = frozenset
 
 
 def choose_primary(events: list[Event], document: Document) -> None:
-    """Mark exactly one non-negated, non-hypothetical event as primary (none if there is none)."""
+    """Mark exactly one non-negated, non-hypothetical event that is no running toll as primary (none if there
+    is none)."""
     title = stems(document.title or "")
-    candidates = [e for e in events if not e.modality.negated and not e.modality.hypothetical]
+    candidates = [e for e in events if not e.modality.negated and not e.modality.hypothetical
+                  and not e.evidence.get("trigger", {}).get("cumulative")]  # a running toll: no new deed
     attacked = frozenset(e.sentence for e in candidates if e.plover["type"] == "ASSAULT" and not _outcome(e)
                          and _class(e) not in HELD_CLASSES
                          and not e.evidence.get("trigger", {}).get("background")

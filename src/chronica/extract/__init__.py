@@ -26,10 +26,12 @@ from chronica.extract.quantities import (
     own_losses,
     told_as_more,
     told_beside,
+    unnamed_toll,
 )
 from chronica.extract.readings import (
     asked_for,
     chanted,
+    crime_named,
     fired_across,
     inquiry_labels,
     only_attempted,
@@ -37,6 +39,7 @@ from chronica.extract.readings import (
     reread,
     running_toll,
     supposed_toll,
+    trailing_attribution,
     without_told_orders,
 )
 from chronica.extract.readings import lemmas as reading_lemmas
@@ -377,7 +380,8 @@ class Extractor:
                 "no" in lowers_of(sent.doc)[sent.start:sent.end]) else []  # "There were no casualties."
             return [], counts
         triggers = without_told_orders(reread(sent, find_triggers(sent, self.lex), self.lex))
-        triggers = [t for t in triggers if not chanted(t.head)]
+        triggers = [t for t in triggers if not chanted(t.head) and not crime_named(t.head)
+                    and not trailing_attribution(t.head)]
         specialise(triggers, sent)
         fired_across(triggers)
         carry_payloads(triggers, sent)
@@ -985,6 +989,8 @@ def _assign_counts(
         )
         held = best.counts.setdefault(count.kind, count)
         if held is not count and count.rule.startswith("raised:"):
+            if best.roles.source and not told_as_more(held) and unnamed_toll(count):
+                continue  # "a strike killed 12 people, bringing the death toll to 40,000": the war's toll
             best.counts[count.kind] = count  # "two more died, raising the toll from the attack to 18": 18
             continue
         if held.rule.startswith("raised:"):

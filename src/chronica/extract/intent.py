@@ -100,9 +100,14 @@ def _stated(cand: Candidate) -> str | None:
 
 def _feared(head: Token) -> Token | None:
     """The word of fear whose clause tells the act ("farmers fear that herders will attack", "are worried
-    that Russia will invade", "fears that militants will return and kill them"; ``feared_clauses`` in
-    data/readings.yaml): the fearer's fear, no one's stated intention; else None."""
+    that Russia will invade", "fears that militants will return and kill them", "feared airstrikes if they
+    returned"; ``feared_clauses`` in data/readings.yaml): the fearer's fear, no one's stated intention; else
+    None."""
     words = readings()["feared_clauses"]["words"]
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in words:
+        return head.head  # "refugees feared junta airstrikes if they returned": the thing feared (myisr-8)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in words:
+        return head.head.head  # "afraid of airstrikes", "fear of reprisals"
     tok = head
     for _ in range(4):
         if tok.dep_ in ("ccomp", "acl") and tok.head.lemma_.lower() in words:

@@ -316,13 +316,21 @@ def _secured(noun: Token, gov: Token | None) -> bool:
         gov.lemma_.lower() in readings()["effort_clauses"]["securing"])
 
 
+AWAITED = frozenset({("of", "ahead"), ("of", "anticipation"), ("for", "preparation"),
+                     ("for", "preparations")})
+
+
 def _still_to_come(noun: Token) -> bool:
     """'ahead of a planned strike', 'before the scheduled protest': an event noun called planned that the
     sentence's act came before. (A planned rally banned or stopped may still have gathered people.)"""
-    if noun.dep_ != "pobj" or not any(c.dep_ == "amod" and c.lower_ in PLANNED for c in children_of(noun)):
+    if noun.dep_ != "pobj":
         return False
     prep = noun.head
-    return prep.lower_ == "before" or (prep.lower_, prep.head.lower_) in (("of", "ahead"), ("to", "prior"))
+    if (prep.lower_, prep.head.lower_) in AWAITED:
+        return True  # "ordered residents south ahead of a ground offensive": still to come, planned or not
+    if not any(c.dep_ == "amod" and c.lower_ in PLANNED for c in children_of(noun)):
+        return False
+    return prep.lower_ == "before" or (prep.lower_, prep.head.lower_) == ("to", "prior")
 
 
 def _penalty_faced(noun: Token) -> bool:

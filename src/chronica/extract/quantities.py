@@ -1102,6 +1102,18 @@ def revised_toll(number: Token) -> Token | None:
     return toll
 
 
+def unnamed_toll(count: Count) -> bool:
+    """Whether a toll revised to a count names no event it is of ("bringing the death toll to 40,000"), not
+    "bringing the toll from the Mogadishu attack to 22": after an act's own dead, a larger struggle's toll."""
+    if not count.rule.startswith("raised:"):
+        return False
+    toll = revised_toll(count.token)
+    return toll is not None and not any(
+        c.dep_ == "prep" and c.lower_ in _tables().update_preps and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "LOC") for g in children_of(c))
+        for c in children_of(toll))  # "the death toll in Gaza": a place, no event
+
+
 def _tallied(tally: Token, tables: _Tables) -> str | None:
     """What a tally noun counts: 'the number killed', 'the number of dead', 'the number of people who died',
     'the figure for those wounded' (killed, injured or arrested), or None (coder20)."""

@@ -1457,6 +1457,45 @@ def chanted(tok: Token) -> bool:
                or w.lemma_.lower() in spec["nouns"] and w.pos_ in ("NOUN", "PROPN") for w in words)
 
 
+# --- "..., residents alleged": a trailing attribution, no accusation -------------------------------------
+
+def trailing_attribution(tok: Token) -> bool:
+    """Whether a verb of accusing only attributes the clause told before it ("Soldiers killed a woman,
+    residents alleged"), as a trailing "said" does (``trailing_attribution``)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in readings()["trailing_attribution"]["verbs"]:
+        return False
+    subject = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < subject.i and c.pos_ in ("VERB", "AUX")
+        for c in children_of(tok))
+
+
+# --- "accused Israel of genocide", "to prevent acts of genocide": a crime named, no deed -------------------
+
+def crime_named(tok: Token) -> bool:
+    """Whether a crime noun ("genocide", "ethnic cleansing", "atrocities") is named as a charge, as what is to
+    be prevented or punished, or as what another deed amounts to ("accused Israel of genocide", "to prevent
+    acts of genocide", "the killings amounted to genocide"): a label, no deed of its own (``crime_named``)."""
+    spec = readings()["crime_named"]
+    if tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
+        return False
+    noun = tok
+    while noun.dep_ in ("conj", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head  # "accused of war crimes and genocide", "of genocide and war crimes" (nmod)
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in spec["preventing"]:
+        return True
+    if noun.dep_ in ("attr", "dobj") and head.lemma_.lower() in spec["amounting"]:
+        return True  # "constitutes genocide"
+    if noun.dep_ != "pobj" or head.dep_ not in ("prep", "agent", "dative"):
+        return False
+    owner = head.head
+    ol = owner.lemma_.lower()
+    return (head.lower_ in ("of", "with", "for", "in") and ol in spec["charging"]  # "complicity in genocide"
+            or head.lower_ == "of" and ol in spec["naming"]
+            or head.lower_ == "to" and ol in spec["amounting"])
+
+
 # --- "Indian troops fired across the Line of Control": an exchange of fire ----------------------------
 
 def fired_across(triggers: list[Trigger]) -> None:

@@ -1732,9 +1732,10 @@ def _named_place(d: Token, deps: list[Token]) -> bool:
         return True
     if d.pos_ == "PROPN" and in_place(d) and not _first_named(d):
         return True  # "captured El Fasher", "captured Aleppo", tagged as a group: a town the geocoder knows
+    partitive = d.lemma_.lower() in _partitives()  # "seized most of Loikaw"
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS and g.pos_ == "PROPN" for g in children_of(c))
-        for c in children_of(d)) and d.pos_ == "NOUN"
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and (g.ent_type_ in PLACE_ENTS or partitive and in_place(g))
+        for g in children_of(c)) for c in children_of(d)) and (d.pos_ == "NOUN" or partitive)
 
 
 def _first_named(d: Token) -> bool:

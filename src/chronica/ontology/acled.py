@@ -2614,6 +2614,21 @@ def _retype(events: list[Event], text: str = "") -> None:
     _disappeared(real, rules)
     _staged_fights(real, rules)
     _camp_victims(real, rules)
+    _aimed_takings([e for e in events if not _real(e)], real, rules)
+
+
+def _aimed_takings(unreal: list[Event], real: list[Event], rules: Context) -> None:
+    """'The junta may try to retake Lashio', 'sent reinforcements to recapture Hsipaw': ground a state's own
+    forces only aim to take back (a verb of regaining) is typed as the state regaining it, as the deed done
+    would be (myisr-8); not in a story of crowds ("police moved in to regain control of the square")."""
+    if any((e.acled or {}).get("event_type") in ("Protests", "Riots") for e in real):
+        return
+    for ev in unreal:
+        if (_cls(ev) == "capture_territory" and _lemma(ev) in rules.regaining_verbs and ev.source
+                and any(a.inter == 1 for a in ev.source) and all(a.inter in (1, 8) for a in ev.source)
+                and not _state_taken_from(ev)
+                and (ev.acled or {}).get("sub_event_type") == "Non-state actor overtakes territory"):
+            _set(ev, "Battles", "Government regains territory", "state forces aim to take the place")
 
 
 def _camp_victims(real: list[Event], rules: Context) -> None:
