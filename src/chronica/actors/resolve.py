@@ -111,6 +111,11 @@ WHERE_WORDS = LOCATIVE | {"through", "toward", "towards", "via"}  # before "the"
 HELD_DAYS = 365  # a title of the office a person held this near the date still names its holder
 
 
+# words after a rank that keep it an officer ("a general of the National Guard", "the general who led")
+RANK_FOLLOWERS = frozenset({"of", "in", "at", "from", "who", "whose", "and", "or", "was", "is", "had", "has",
+                            "said", "told", "with", "to", "on", "for", "by", "as"})
+
+
 class ActorResolver:
     """Resolve actor phrases against country, role, organisation, people and leader dictionaries.
 
@@ -593,7 +598,7 @@ class ActorResolver:
             return False
         after = tokens[m.end] if m.end < len(tokens) else None
         return (tokens[m.start].text.islower() and after is not None and m.end not in covered
-                and after.text.isalpha() and after.text.islower())
+                and after.text.isalpha() and after.text.islower() and after.text not in RANK_FOLLOWERS)
 
     def _in_name(self, m: Match, tokens: list[Token], kept: list[Match]) -> bool:
         """Whether a one-word role or people match is a word of a person's or a building's name, not the

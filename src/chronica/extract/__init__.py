@@ -855,6 +855,13 @@ def _nobody(tok: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok))
 
 
+def _denials_listed(verb: Token) -> bool:
+    """Is a verb denied by "no one" one of a list of such denials (its head or a conjunct denied so too)?"""
+    near = [*(c for c in children_of(verb) if c.dep_ in ("conj", "advcl")),
+            *([verb.head] if verb.dep_ in ("conj", "advcl") else [])]  # ", injured no-one": a list
+    return any(c.dep_ in ("dobj", "nsubjpass") and _nobody(c) for v in near for c in children_of(v))
+
+
 NARROWING_PREPS = frozenset({"on", "among", "from", "within"})  # "no one was killed on the army's side"
 
 
@@ -863,6 +870,8 @@ def _none_harmed(verb: Token) -> bool:
     passive subject being no one tells the attack's toll, 0, as its outcome (counts59); not one side's
     ("no one was killed on the government side", "among the soldiers") nor "no one else"."""
     nobody = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and _nobody(c)]
+    if nobody and _denials_listed(verb):
+        return False  # "had killed no-one, injured no-one, and made no ultimatum": denials, not an outcome
     return bool(nobody) and not any(c.lower_ == "else" for n in nobody for c in children_of(n)) and not any(
         c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ in NARROWING_PREPS for c in children_of(verb))
 

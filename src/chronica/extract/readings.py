@@ -1465,9 +1465,10 @@ def trailing_attribution(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in readings()["trailing_attribution"]["verbs"]:
         return False
     subject = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
-    return subject is not None and any(
-        c.dep_ in ("ccomp", "parataxis") and c.i < subject.i and c.pos_ in ("VERB", "AUX")
-        for c in children_of(tok))
+    if subject is None or subject.pos_ == "PROPN":
+        return False  # "..., Addis Ababa alleged": a state or a named party still accuses
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < subject.i and c.pos_ in ("VERB", "AUX")
+               for c in children_of(tok))
 
 
 # --- "accused Israel of genocide", "to prevent acts of genocide": a crime named, no deed -------------------
