@@ -992,7 +992,7 @@ def _captured(doc, a: int, b: int, label: str) -> bool:  # noqa: ANN001
     root = tokens_of(doc)[a] if b - a == 1 else doc[a:b].root  # one word is its own root: no Span made
     if _taken_subject(root):
         return label != "PERSON"  # "Myawaddy was captured by KNU fighters", "Laukkai fell to the MNDAA"
-    if _control_taken(root):
+    if control_taken(root):
         return label != "PERSON"  # "the MNDAA took control of Laukkai"
     if root.dep_ != "dobj":
         return False
@@ -1000,7 +1000,7 @@ def _captured(doc, a: int, b: int, label: str) -> bool:  # noqa: ANN001
     return verb in GROUND_STRIKE_VERBS or (verb in CAPTURE_VERBS and label != "PERSON")
 
 
-def _control_taken(root) -> bool:  # noqa: ANN001
+def control_taken(root) -> bool:  # noqa: ANN001
     """Is a name the ground of "took control of X", "seized control of X" (cues.yaml ``control_verbs``)?"""
     head = root.head
     if root.dep_ != "pobj" or head.lower_ != "of" or head.head.lemma_.lower() != "control":

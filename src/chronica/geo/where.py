@@ -27,6 +27,7 @@ from chronica.geo.resolve import (
     TOPIC_NOUNS,
     TYPE_WORDS,
     beyond_border,
+    control_taken,
     is_qualifier,
     mission_regions,
     not_here,
@@ -223,14 +224,10 @@ def _struck(root: Token) -> bool:
     was shelled"): the object, or the passive subject, of a verb of striking?"""
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() == "control":
-        control = root.head.head  # "took control of Laukkai": the ground taken
-        return control.dep_ == "dobj" and control.head.lemma_.lower() in CONTROL_VERBS
+    if control_taken(root):  # "took control of Laukkai": the ground taken
+        return True
     return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and (
         root.head.lemma_.lower() in STRUCK_PLACE_VERBS)
-
-
-CONTROL_VERBS = frozenset(CUES["control_verbs"])  # "took control of Laukkai"
 
 
 def _struck_part(doc, root: Token, place: Place) -> bool:  # noqa: ANN001
