@@ -111,11 +111,6 @@ WHERE_WORDS = LOCATIVE | {"through", "toward", "towards", "via"}  # before "the"
 HELD_DAYS = 365  # a title of the office a person held this near the date still names its holder
 
 
-# words after a rank that keep it an officer ("a general of the National Guard", "the general who led")
-RANK_FOLLOWERS = frozenset({"of", "in", "at", "from", "who", "whose", "and", "or", "was", "is", "had", "has",
-                            "said", "told", "with", "to", "on", "for", "by", "as"})
-
-
 class ActorResolver:
     """Resolve actor phrases against country, role, organisation, people and leader dictionaries.
 
@@ -200,6 +195,8 @@ class ActorResolver:
             str(w).lower() for w in store.package_file("roles").get("gathering_heads") or ())
         self.adjective_ranks = frozenset(
             str(w).lower() for w in store.package_file("roles").get("adjective_ranks") or ())
+        self.rank_followers = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("rank_followers") or ())
         self.member_bodies = frozenset(
             str(w).lower() for w in store.package_file("roles").get("member_bodies") or ())
         self.gathered_people = frozenset(
@@ -598,7 +595,7 @@ class ActorResolver:
             return False
         after = tokens[m.end] if m.end < len(tokens) else None
         return (tokens[m.start].text.islower() and after is not None and m.end not in covered
-                and after.text.isalpha() and after.text.islower() and after.text not in RANK_FOLLOWERS)
+                and after.text.isalpha() and after.text.islower() and after.text not in self.rank_followers)
 
     def _in_name(self, m: Match, tokens: list[Token], kept: list[Match]) -> bool:
         """Whether a one-word role or people match is a word of a person's or a building's name, not the
