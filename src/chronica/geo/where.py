@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import pycountry
@@ -205,16 +206,28 @@ def _talked_of(root: Token, trigger: Token, country: bool = True) -> bool:
     if not country and root.dep_ == "pobj" and root.head.lower_ in AT_PREPS and (
             root.head.head.lemma_.lower() not in TALKED_SITUATIONS):
         return False
+
+    def topic(tok: Token, head: Token) -> Token | None:
+        said = (tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in DISCUSSING_VERBS) or (
+            tok.dep_ == "pobj" and head.lower_ in ABOUT_PREPS and (
+                head.head.lemma_.lower() in TALK_WORDS or head.head.lemma_.lower() in TOPIC_NOUNS))
+        return tok if said else None
+
+    return _outside_phrase(root, trigger, topic)
+
+
+def _outside_phrase(root: Token, trigger: Token, phrase_at: Callable[[Token, Token], Token | None]) -> bool:
+    """Climb at most six heads from the place; at the first step ``phrase_at(token, head)`` names a phrase
+    (a topic, a grievance), is the trigger outside that phrase? False when none is met or the climb reaches
+    the trigger."""
     tok = root
     for _ in range(6):
         head = tok.head
         if head.i == tok.i or tok.i == trigger.i:
             return False
-        topic = (tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in DISCUSSING_VERBS) or (
-            tok.dep_ == "pobj" and head.lower_ in ABOUT_PREPS and (
-                head.head.lemma_.lower() in TALK_WORDS or head.head.lemma_.lower() in TOPIC_NOUNS))
-        if topic:
-            return not (tok.left_edge.i <= trigger.i <= tok.right_edge.i)
+        phrase = phrase_at(tok, head)
+        if phrase is not None:
+            return not (phrase.left_edge.i <= trigger.i <= phrase.right_edge.i)
         tok = head
     return False
 
@@ -906,17 +919,14 @@ def _grievance_place(root: Token, trigger: Token) -> bool:
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     if verb.lemma_.lower() not in GRIEVANCE_VERBS:
         return False
-    tok = root
-    for _ in range(6):
-        head = tok.head
-        if head.i == tok.i or tok.i == trigger.i:
-            return False
+
+    def grievance(tok: Token, head: Token) -> Token | None:
         on = head.head  # the verb, or its object ("summoned the ambassador over ...")
-        if tok.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPS and (on.i in (verb.i, trigger.i) or (
-                on.dep_ == "dobj" and on.head.i == verb.i)):
-            return not (head.left_edge.i <= trigger.i <= head.right_edge.i)
-        tok = head
-    return False
+        taken_over = tok.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPS and (
+            on.i in (verb.i, trigger.i) or (on.dep_ == "dobj" and on.head.i == verb.i))
+        return head if taken_over else None
+
+    return _outside_phrase(root, trigger, grievance)
 
 
 def counterpart_spans(trigger: Token, places: list[Place]) -> frozenset[tuple[int | None, int | None]]:
