@@ -283,8 +283,9 @@ def parties_state(mentions: Mentions, source: list[Actor], target: list[Actor], 
         return target
     iso = named.pop()
     kept: list[Actor] = []
+    organs = words()["party_state_sectors"]
     for i, actor in enumerate(target):
-        if not (_guessed(actor) and actor.country in doers and actor.sector in words()["party_state_sectors"]):
+        if not (_guessed(actor) and actor.country in doers and actor.sector in organs):
             kept.append(actor)
             continue
         found = mentions.resolver.resolve(actor.text, date=ctx.date, focus=iso, where=iso)

@@ -1277,7 +1277,7 @@ class Pipeline:
         if len(isos) != 1 or None in isos or isos & own or not all(a.sector in FOE_SECTORS for a in foes):
             return place, why
         moved, how = self._in_country(isos.pop(), ctx, place, why, "the foe's country")
-        return moved, ({**how, "was": place.country} if moved is not place else how)  # their forces act abroad
+        return moved, ({**how, "was": place.country} if moved is not place else how)  # forces abroad
 
 
 _COMPASS_PART = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?eastern|north-?western"

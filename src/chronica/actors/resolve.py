@@ -230,7 +230,8 @@ class ActorResolver:
         self.patronymic_links = frozenset(str(w).lower() for w in roles_file.get("patronymic_links") or ())
         self.family_links = frozenset(str(w).lower() for w in roles_file.get("family_links") or ())
         self.military_posts = frozenset(str(w).lower() for w in roles_file.get("military_posts") or ())
-        self.junior_title_words = frozenset(str(w).lower() for w in roles_file.get("junior_title_words") or ())
+        self.junior_title_words = frozenset(
+            str(w).lower() for w in roles_file.get("junior_title_words") or ())
         self.national_posts = frozenset(str(w).lower() for w in roles_file.get("national_posts") or ())
         self.seaman_words = frozenset(str(w).lower() for w in roles_file.get("seaman_words") or ())
         self.vessel_masters = frozenset(str(w).lower() for w in roles_file.get("vessel_masters") or ())
@@ -258,7 +259,8 @@ class ActorResolver:
         self._rebels = Role("rebels", "REB", 2, 3, armed, "Rebels")
         self._militia = Role("militia", "PRM", 3, 3, armed, "Militia")
         self._military = Role("forces", "MIL", 1, 2, lab.get("military", MILITARY))
-        self._judiciary = lab.get("judiciary", Label("Judiciary of {of}", "Government of {of}{years}", "Judiciary"))
+        self._judiciary = lab.get("judiciary", Label("Judiciary of {of}", "Government of {of}{years}",
+                                                     "Judiciary"))
         self._veterans = Role("former", "CVL", 7, 1, civilians, "Veterans")
         self._former = Role("former", "ELI", 7, 1, civilians, "Former Officials")
         self._crowd = Role("protesting", "CVL", 6, 3, lab.get("protesters", CIVILIANS), "Protesters")

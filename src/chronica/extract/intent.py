@@ -244,7 +244,7 @@ def _announced_deployment(cand: Candidate) -> bool:
     purposes = readings()["forces_offered"]["purposes"]
     if any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
            and not _helping(c, purposes) for c in children_of(head)):
-        return False  # "to crush the rebels", "to stop the protesters": aimed at someone; not "to restore order"
+        return False  # "to crush the rebels": aimed at someone; not "to restore order"
     return _home_goals(head)
 
 

@@ -1699,7 +1699,7 @@ def _title_key(table: dict[str, str | None], subject: Token) -> str | None:
     titles = [c for c in children_of(subject) if c.dep_ in ("compound", "nmod") and c.i < subject.i]
     words = [c.lemma_.lower() for c in titles]
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    # "Secretary of State Madeleine Albright arrived": the parse hangs "Secretary" on the name, "of State" on it
+    # "Secretary of State Madeleine Albright arrived": "Secretary" hangs on the name, "of State" on it
     pairs += [f"{c.lemma_.lower()} of {o.lemma_.lower()}" for c in titles if c.dep_ == "nmod"
               for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
               for o in children_of(p) if o.dep_ == "pobj"]
