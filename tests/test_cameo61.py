@@ -14,8 +14,8 @@ where the PLOVER type and the countries of source and target must be right.
 - Intelligence and information handed over or provided are shared (COOPERATE, CAMEO 064) with the one
   they go to; Falun Gong followers are China's when the story names no place; Kosovo before 2008 is
   Serbia's land, and the KLA keeps its name.
-- A state's forces striking another state's forces in a sentence that names no place strike where their
-  foe is, not at home ("The Pentagon said U.S. warplanes bombed Iraqi air defenses": Iraq); a deal's
+- A state's air defences are its own ground: struck in a sentence that names no place, the strike is there,
+  not at the striker's home ("The Pentagon said U.S. warplanes bombed Iraqi air defenses": Iraq); a deal's
   broker ("brokered by Qatar") is not the deal's place.
 - A deployment at home told as coming ("troops will be deployed in the capital to restore order") is a
   deployment announced (MOBILIZE, future), not forces offered; troops a state reports will be sent abroad
@@ -49,7 +49,8 @@ def _flags(event) -> str:  # noqa: ANN001
 # --- the State Department's titles with no country: the United States' ---------------------------------
 
 @pytest.mark.parametrize("date, text, word, target", [
-    ("1998-03-10", "Deputy Secretary of State Strobe Talbott met Indian officials in New Delhi.", "met", "IND"),
+    ("1998-03-10", "Deputy Secretary of State Strobe Talbott met Indian officials in New Delhi.", "met",
+     "IND"),
     ("1998-03-10", "Under Secretary of State Thomas Pickering met Pakistani officials in Islamabad.", "met",
      "PAK"),
     ("1998-03-10", "Deputy Secretary of State for Political Affairs Thomas Pickering met Indian officials in "
@@ -88,7 +89,8 @@ def test_titles_of_other_states_keep_theirs(events_of, date, text, word, country
 @pytest.mark.parametrize("date, text, word, country", [
     ("2005-03-10", "Chinese Vice Foreign Minister Wang Yi held talks with Japanese officials.", "held talks",
      "CHN"),
-    ("2005-03-10", "Chinese Vice Foreign Minister Wang Yi met the Japanese ambassador in Beijing.", "met", "CHN"),
+    ("2005-03-10", "Chinese Vice Foreign Minister Wang Yi met the Japanese ambassador in Beijing.", "met",
+     "CHN"),
     ("2005-03-10", "Russian First Deputy Prime Minister Dmitry Medvedev visited Kiev.", "visited", "RUS"),
 ])
 def test_junior_title_is_the_government(events_of, date, text, word, country) -> None:
@@ -113,7 +115,8 @@ def test_junior_title_controls(events_of, date, text, word, sector) -> None:
     ("1995-11-10", "The war crimes tribunal indicted two Serbian generals.", "indicted"),
     ("1996-11-10", "The war crimes tribunal sentenced a Bosnian Serb commander to ten years.", "sentenced"),
     ("1998-05-10", "The war crimes court convicted the former Rwandan mayor of genocide.", "convicted"),
-    ("2009-03-05", "The International Criminal Court indicted Sudanese President Omar al-Bashir.", "indicted"),
+    ("2009-03-05", "The International Criminal Court indicted Sudanese President Omar al-Bashir.",
+     "indicted"),
 ])
 def test_war_crimes_tribunal_has_no_country(events_of, date, text, word) -> None:
     event = _by_trigger(events_of(text, published=date), word)
@@ -124,7 +127,8 @@ def test_war_crimes_tribunal_has_no_country(events_of, date, text, word) -> None
 @pytest.mark.parametrize("date, text, word, country", [
     ("2013-05-10", "Bangladesh's war crimes tribunal sentenced an opposition leader to death.", "sentenced",
      "BGD"),
-    ("2013-05-10", "A Serbian war crimes court convicted a former paramilitary commander.", "convicted", "SRB"),
+    ("2013-05-10", "A Serbian war crimes court convicted a former paramilitary commander.", "convicted",
+     "SRB"),
     ("2013-05-10", "A Belgrade court convicted a former paramilitary commander.", "convicted", "SRB"),
 ])
 def test_a_states_war_crimes_court_is_its_own(events_of, date, text, word, country) -> None:
@@ -284,13 +288,13 @@ def test_kurds_where_they_are(events_of, date, text, word, country) -> None:
 @pytest.mark.parametrize("date, text, word, place", [
     ("2003-03-22", "The Pentagon said U.S. warplanes bombed Iraqi air defenses.", "bombed", "IRQ"),
     ("2003-03-22", "U.S. warplanes bombed Iraqi air defenses.", "bombed", "IRQ"),
-    ("1998-12-22", "The White House said U.S. missiles hit Iraqi military targets.", "hit", "IRQ"),
-    ("1998-12-22", "American and British warplanes struck Iraqi targets for a second night, the Pentagon said.",
-     "struck", "IRQ"),
-    ("2013-03-22", "Israeli jets struck Syrian army positions.", "struck", "SYR"),
+    ("1999-01-22", "U.S. jets attacked Iraqi air defence sites in the north, the Pentagon said.", "attacked",
+     "IRQ"),
+    ("1999-01-22", "British warplanes bombed Iraqi air defences, the Ministry of Defence said.", "bombed",
+     "IRQ"),
     ("2003-03-22", "The Pentagon said U.S. jets struck targets in Iraq.", "struck", "IRQ"),
 ])
-def test_strikes_on_a_foe_are_where_the_foe_is(events_of, date, text, word, place) -> None:
+def test_strikes_on_a_foes_air_defences_are_where_they_stand(events_of, date, text, word, place) -> None:
     event = _by_trigger(events_of(text, published=date), word)
     assert event is not None and event.plover["type"] == "ASSAULT"
     assert event.location is not None and event.location.country == place
@@ -299,8 +303,12 @@ def test_strikes_on_a_foe_are_where_the_foe_is(events_of, date, text, word, plac
 
 @pytest.mark.parametrize("date, text, word, place", [
     ("2016-03-22", "Saudi police shot dead a Pakistani worker.", "shot dead", "SAU"),
-    ("2022-03-22", "The Kremlin said Russian forces destroyed Ukrainian tanks near Kharkiv.", "destroyed", "UKR"),
+    ("2022-03-22", "The Kremlin said Russian forces destroyed Ukrainian tanks near Kharkiv.", "destroyed",
+     "UKR"),
     ("2016-03-22", "Turkish jets bombed Kurdish positions in northern Syria.", "bombed", "SYR"),
+    ("2020-05-05", "Ukrainian drones killed two Russian soldiers near a front-line village.", "killed",
+     "UKR"),
+    ("2016-03-22", "Indian troops fired on Pakistani posts along the Line of Control.", "fired", "IND"),
 ])
 def test_other_strikes_keep_their_place(events_of, date, text, word, place) -> None:
     event = _by_trigger(events_of(text, published=date), word)

@@ -1113,7 +1113,6 @@ class Pipeline:
         place, why = self._at_speaker(cand, ctx, place, why)  # "Merkel urged Hungary to ...": Germany
         place, why = self._at_asker(cand, ctx, place, why, inside)  # "French unions urged the government"
         place, why = self._at_target(cand, ctx, place, why)  # "Russian hackers crippled a Czech website"
-        place, why = self._at_foe(cand, ctx, place, why)  # "U.S. warplanes bombed Iraqi air defenses"
         # "HYDERABAD: ... a clash in Shadnagar": near the dateline, not at it
         unknown = unknown_town(cand.trigger.head.doc, (s_start, s_end), ctx.places)
         place, why = near_unknown(place, why, unknown)
@@ -1256,28 +1255,6 @@ class Pipeline:
             return place, why
         was = {"instead_of": place.text} if place is not None else {}
         return home, {"rule": "the target's country", "country": home.country, **was}
-
-
-    def _at_foe(self, cand: Candidate, ctx: DocContext, place: Place | None,
-                why: dict) -> tuple[Place | None, dict]:
-        """A state's forces striking another state's forces or bodies, in a sentence that names no place of
-        its own, strike where their foe is, not at home: "(The Pentagon said) U.S. warplanes bombed Iraqi air
-        defenses" took place in Iraq, though the story's country is the doer's (cameo61)."""
-        if place is None or why.get("rule") not in NO_PLACE_OF_ITS_OWN or not cand.roles.target or (
-                self.book.classes[cand.trigger.cls]["plover"] != "ASSAULT") or not cand.roles.source:
-            return place, why
-        doers = [a for _, _, a in self.actors.mentions(
-            " ".join(t.text for h in cand.roles.source for t in actor_tokens(h)), date=ctx.date)]
-        own = {a.country for a in doers}
-        if place.country not in own or not all(a.sector in FOE_SECTORS for a in doers):
-            return place, why
-        words = " ".join(t.text for h in cand.roles.target for t in actor_tokens(h))
-        foes = [a for _, _, a in self.actors.mentions(words, date=ctx.date)]
-        isos = {a.country for a in foes}
-        if len(isos) != 1 or None in isos or isos & own or not all(a.sector in FOE_SECTORS for a in foes):
-            return place, why
-        moved, how = self._in_country(isos.pop(), ctx, place, why, "the foe's country")
-        return moved, ({**how, "was": place.country} if moved is not place else how)  # forces abroad
 
 
 _COMPASS_PART = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?eastern|north-?western"
@@ -1644,7 +1621,6 @@ SPEECH_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "REJECT"}  # words a
 SPEAKER_SECTORS = STATE_SECTORS | {"ELI"}  # a state's own speakers, in office or out of it (targets-1)
 SENT_AWAY_CLASSES = {"deport", "expel"}  # "deported Khomeini to Turkey": from his own country
 FOREIGNERS = {"REF", "LAB"}  # migrants and workers sent away are foreigners where they were
-FOE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})  # a state's forces and bodies, struck where they are
 TARGET_PLACED = {"cyber"}  # done from afar, where the target is: "Russian hackers crippled a Czech website"
 
 
