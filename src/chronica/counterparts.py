@@ -272,6 +272,52 @@ def foreign_rule(mentions: Mentions, source: list[Actor], target: list[Actor], p
     return _on_other_side(mentions, target, doer.country, sentence, before, focus, ctx, evidence, "target")
 
 
+def parties_state(mentions: Mentions, source: list[Actor], target: list[Actor], ctx: DocContext,
+                  evidence: dict) -> list[Actor]:
+    """A state organ named only by its office among the parties a state deals with ("Norway mediated between
+    the government and the Tamil Tigers"), whose country is the story's guess and the doer's own, is of the
+    one country its fellow parties are named as of (Sri Lanka's), not the mediator's."""
+    doers = {a.country for a in source if a.country and not _guessed(a)}
+    named = {a.country for a in target if a.country and not _guessed(a)} - doers
+    if len(target) < 2 or len(doers) != 1 or len(named) != 1:
+        return target
+    iso = named.pop()
+    kept: list[Actor] = []
+    organs = words()["party_state_sectors"]
+    for i, actor in enumerate(target):
+        if not (_guessed(actor) and actor.country in doers and actor.sector in organs):
+            kept.append(actor)
+            continue
+        found = mentions.resolver.resolve(actor.text, date=ctx.date, focus=iso, where=iso)
+        if found is None or found.country != iso:
+            kept.append(actor)
+            continue
+        found = _as(found, actor.text, f"{GUESS.sub('', found.evidence or '')}+parties' state:{iso}")
+        if len(evidence.get("target", [])) > i:
+            evidence["target"][i] = {**evidence["target"][i], "resolved": found.name, "rule": found.evidence}
+        kept.append(found)
+    return kept
+
+
+def handed_over_own(mentions: Mentions, cand: Candidate, source: list[Actor], target: list[Actor],
+                    ctx: DocContext, evidence: dict) -> list[Actor]:
+    """People a state hands over with no one named to receive them ("Libya handed over the two Lockerbie
+    suspects for trial in the Netherlands"), named by no country of their own, were in its hands at home:
+    of the state's country, not of the place the story guessed for them."""
+    w = words()
+    doers = {a.country for a in source if a.country and a.sector in w["handing_state_sectors"]}
+    if cand.trigger.cls not in w["handover_classes"] or len(doers) != 1 or len(target) != 1:
+        return target
+    held, iso = target[0], next(iter(doers))
+    if not _guessed(held) or held.country in (None, iso) or held.sector not in w["handed_sectors"]:
+        return target
+    found = mentions.resolver.resolve(held.text, date=ctx.date, focus=iso, where=iso)
+    if found is None or found.country != iso:
+        return target
+    found = _as(found, held.text, f"{GUESS.sub('', found.evidence or '')}+held by:{iso}")
+    return _noted(evidence, "target", found)
+
+
 def asker_home(resolver: ActorResolver, cand: Candidate, plover: str, date: str | None) -> str | None:
     """The one country of a nation's own group (unions, farmers, lawmakers) that presses a state organ named
     only by its office ("French unions urged the government to suspend arms sales to Saudi Arabia": France),

@@ -1094,6 +1094,8 @@ class Mentions:
             actor = self._group_possessor(tok, phrase, ctx) or self._speakers_group(tok, phrase, ctx) or actor
         if actor is not None and actor.sector == "GOV" and _guessed_country(actor):
             actor = self._their_head(tok, phrase, ctx) or actor  # "..., their leader warned": the group's
+        if actor is not None and actor.sector in SPOKEN_FORCES and actor.country is None:
+            actor = self._speakers_forces(tok, phrase, ctx) or actor  # "Britain said troops will be deployed"
         if actor is not None and actor.sector == "MIL" and actor.country is None and any(
                 c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in children_of(tok)):
             actor = self._foreign_named_before(tok, phrase, ctx) or actor  # named before
@@ -1603,6 +1605,18 @@ class Mentions:
             group.sector, group.country, group.acled_actor)), group)
         return _with_text(group, phrase, f"the speaker's group:{group.evidence}")
 
+    def _speakers_forces(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
+        """"Britain said troops will be deployed to Afghanistan next year": a state's forces named bare, of no
+        country, as the subject of what a state reports are that state's own (cameo61)."""
+        state = self._reporter(tok, ctx, noun=True)
+        if state is None or state.country is None or state.sector not in STATE_SECTORS:
+            return None
+        found = self.resolver.resolve(phrase, date=ctx.date, focus=state.country, where=state.country)
+        if found is None or found.country != state.country or found.sector != self.resolver.resolve(
+                phrase, date=ctx.date).sector:
+            return None
+        return _with_text(found, phrase, f"{found.evidence}+the speaker's own:{state.evidence}")
+
     def _their_head(self, tok: Token, phrase: str, ctx: DocContext) -> Actor | None:
         """"Coca growers could block roads ..., their leader warned": a leader or spokesman named only as
         "their" speaks for the group that is the subject of what they report (else of the sentence before),
@@ -2111,8 +2125,10 @@ class Mentions:
             named = self.resolver.resolve(_phrase(place, ctx.dateline_end), date=ctx.date)
             if named is not None and named.country == actor.country and (
                     (named.evidence or "").startswith("country:")):
-                placeless = self._placeless(actor, ctx)
-                return placeless if placeless.country is None else actor
+                placeless = self._placeless(actor, ctx)  # "Britain said troops will be deployed to
+                # Afghanistan": the reporting state's own (cameo61)
+                return (self._speakers_forces(tok, placeless.text or "", ctx) or placeless) if (
+                    placeless.country is None) else actor
         return actor
 
     def _placeless(self, actor: Actor, ctx: DocContext) -> Actor:
@@ -5557,6 +5573,9 @@ def _judicial_execution(cand: Candidate) -> bool:
     if cand.trigger.cls != "kill" or head.lemma_.lower() not in {*EXECUTIONS["verbs"], *EXECUTIONS["nouns"]}:
         return False
     return not any(t.lemma_.lower() in EXECUTIONS["not_of"] for t in cand.roles.target)
+
+
+SPOKEN_FORCES = frozenset({"MIL", "COP"})  # a state's forces told bare in what a state reports: its own
 
 
 def _quoted_speaker(saying: Token) -> Token | None:

@@ -49,10 +49,12 @@ from chronica.counterparts import (
     envoys_state,
     forces_aimed,
     foreign_rule,
+    handed_over_own,
     other_side,
     own_forces_moved,
     own_people_dropped,
     own_side,
+    parties_state,
     people_of_city,
     protested_measure,
     rebels_of_foe,
@@ -87,6 +89,7 @@ from chronica.geo.hints import ActorHints, actors_country, from_lexicon
 from chronica.geo.home import Home, Learner, source_of
 from chronica.geo.seats import dealt_at
 from chronica.geo.where import (
+    broker_spans,
     came_from_spans,
     charged_mention_spans,
     charged_spans,
@@ -578,6 +581,7 @@ class Pipeline:
         went |= came_from_spans(doc, places)  # nor "migrants who had crossed from Serbia" (origins50)
         went |= charged_spans(doc, places)  # nor "a man accused of spying for Iran" (round 51)
         went |= spoken_topic_spans(doc, places)  # nor "jailed over tweets about the war in Yemen" (speech58)
+        went |= broker_spans(text_of(doc), places)  # nor "the agreement, brokered by Qatar, ..." (cameo61)
         focus = self.geocoder.focus(places, went)
         filed = focus  # "WASHINGTON (AP) - Sudanese troops clashed": a story of Sudan
         if focus is not None and (end := self._dateline_end(text_of(doc), hubs=True)):
@@ -589,7 +593,8 @@ class Pipeline:
         held = captive_spans(self.actors, text_of(doc)) | victim_spans(self.actors, doc, places) | (
             suspect_spans(self.actors, doc)) | striker_spans(self.actors, doc) | (
             removed_spans(self.actors, doc)) | proposer_spans(self.actors, doc) | charged_mention_spans(
-            doc, self.actors.country_mentions(text_of(doc))) if focus is None else frozenset()
+            doc, self.actors.country_mentions(text_of(doc))) | broker_spans(text_of(doc), places) if (
+            focus is None) else frozenset()
         # "deportation of Venezuelans", "spying for X", "rejected a US proposal" (horn-7)
         # nor "... Chinese engineers in <a town unknown>", nor "the suspect, a 25-year-old Syrian," (round
         # lists54), nor "killed in Russian shelling" (the striker's state; shelling55)
@@ -711,6 +716,7 @@ class Pipeline:
         venue = location is not None and (location.start, location.end) in getattr(ctx.places, "venues", ())
         ctx.where = people_country(location) if location is not None and not venue else None  # not "talks in
         # Geneva"; Hong Kong's people are of Hong Kong, though ACLED places the event in China
+        ctx.where = as_of(ctx.where, ctx.date)  # Pristina in 1998 is Serbia's: its police are no foreigners
         if location is not None and fled_to(head, location):  # "refugees fled to India": not Indians
             ctx.where = ctx.focus if ctx.focus != location.country else None
         ctx.venue = location.country if location is not None and dealt_at(doc, location.start, location.end) \
@@ -831,6 +837,10 @@ class Pipeline:
         target = own_side(self.mentions, source, target, coding.plover["type"], ctx, evidence)
         if not coding.acled:  # "rights groups accused Egypt": not Egypt's own (ACLED's actors keep the place)
             source = stateless_doer(self.mentions, source, target, coding.plover["type"], ctx, evidence)
+        # "Libya handed over the two Lockerbie suspects for trial in the Netherlands": Libya's
+        target = handed_over_own(self.mentions, cand, source, target, ctx, evidence)
+        # "Norway mediated between the government and the Tamil Tigers": Sri Lanka's government
+        target = parties_state(self.mentions, source, target, ctx, evidence)
         target = _not_itself(source, target, evidence)  # "a deal brokered by China": not China's to China
         target = _not_the_crowd(coding.plover["type"], source, target, evidence)  # "supporters protested"
         # a past verb, or a noun not told as coming ("the arrest was an attack on workers, and the strike

@@ -6,6 +6,7 @@ state's first day. Events with no date keep today's map."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -37,10 +38,13 @@ def _renamed(actor: Actor, old: str, names: Names) -> None:
     """Give ``actor`` the older state ``old``, its names rewritten ("Civilians (South Sudan)")."""
     new_name, old_name = names(actor.country or ""), names(old)
     if new_name and old_name:
+        # the country a label is made of ("Civilians (Kosovo)", "Police Forces of Kosovo"), not a word of
+        # a group's own name ("KLA: Kosovo Liberation Army"; cameo61)
+        label = re.compile(rf"(?<=\()({re.escape(new_name)})(?=\))|(?<=of ){re.escape(new_name)}(?=$| \()")
         if actor.acled_actor:
-            actor.acled_actor = actor.acled_actor.replace(new_name, old_name)
+            actor.acled_actor = label.sub(old_name, actor.acled_actor)
         if actor.name:
-            actor.name = actor.name.replace(new_name, old_name)
+            actor.name = label.sub(old_name, actor.name)
     actor.country = old
 
 

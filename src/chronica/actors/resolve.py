@@ -230,6 +230,8 @@ class ActorResolver:
         self.patronymic_links = frozenset(str(w).lower() for w in roles_file.get("patronymic_links") or ())
         self.family_links = frozenset(str(w).lower() for w in roles_file.get("family_links") or ())
         self.military_posts = frozenset(str(w).lower() for w in roles_file.get("military_posts") or ())
+        self.junior_title_words = frozenset(
+            str(w).lower() for w in roles_file.get("junior_title_words") or ())
         self.national_posts = frozenset(str(w).lower() for w in roles_file.get("national_posts") or ())
         self.seaman_words = frozenset(str(w).lower() for w in roles_file.get("seaman_words") or ())
         self.vessel_masters = frozenset(str(w).lower() for w in roles_file.get("vessel_masters") or ())
@@ -257,6 +259,8 @@ class ActorResolver:
         self._rebels = Role("rebels", "REB", 2, 3, armed, "Rebels")
         self._militia = Role("militia", "PRM", 3, 3, armed, "Militia")
         self._military = Role("forces", "MIL", 1, 2, lab.get("military", MILITARY))
+        self._judiciary = lab.get("judiciary", Label("Judiciary of {of}", "Government of {of}{years}",
+                                                     "Judiciary"))
         self._veterans = Role("former", "CVL", 7, 1, civilians, "Veterans")
         self._former = Role("former", "ELI", 7, 1, civilians, "Former Officials")
         self._crowd = Role("protesting", "CVL", 6, 3, lab.get("protesters", CIVILIANS), "Protesters")
@@ -1716,6 +1720,12 @@ class ActorResolver:
         return office is not None and any(t.office == office and t.distance(when) <= HELD_DAYS
                                           for t in person.terms)
 
+    def _junior(self, ctx: _Context, office: Match) -> bool:
+        """Whether a government title is a junior post ("Vice Foreign Minister", "First Deputy Prime
+        Minister"): a word of ``junior_title_words`` in it or right before it."""
+        words = [t.key for t in ctx.tokens[max(office.start - 1, 0):office.end]]
+        return any(w in self.junior_title_words for w in words)
+
     def _leader_actor(self, ctx: _Context, m: Match, best: Match | None = None) -> Actor:
         people: list[Leader] = [e.ref for e in m.entries if e.kind == "leader"]
         person = self._titled(people, ctx) or _pick_leader(people, ctx.date, ctx.focus)
@@ -1757,7 +1767,7 @@ class ActorResolver:
             return actor
         office = next((t for t in titles if t.entry.ref.sector == "GOV" and t.entry.ref.rank >= 2), None)
         if term is None and office is not None and (
-                person.sector or self._held(person, office.entry.form, when)):
+                person.sector or self._held(person, office.entry.form, when) or self._junior(ctx, office)):
             # "Timor-Leste's President Jose Ramos-Horta": the office the text gives a notable person beats
             # the sector stored for them out of office, of the state the phrase names (titles49)
             place = ctx.first_of([t for t in ctx.head if t.end <= m.start], COUNTRY_KINDS)
@@ -2041,9 +2051,14 @@ class ActorResolver:
                 settler = dict(role.settled_by).get(iso3 or "")
                 if settler:  # "a settler" in the West Bank: Israel's, as ACLED and CAMEO code them
                     iso3, evidence = settler, evidence + f"+settled_by:{settler}"
+            elif focus_ok and role.origin:  # "Falun Gong members" in a story of no place: China's
+                iso3, evidence = role.origin, evidence + f"+origin:{role.origin}"
         if role.needs_country and iso3 is None:
             return None
         country = self.countries.get(iso3) if iso3 else None
+        if country is not None and role.stateless and role.sector == "JUD" and (
+                ctx.first_of(ctx.head, COUNTRY_KINDS) is not None):  # "Bangladesh's war crimes tribunal"
+            return self._state_actor(ctx, country, self._judiciary, "JUD", evidence)
         if ctx.backer and role.sector == "MIL" and role.inter == 1:
             return self._backed_militia(ctx, country, evidence)
         if country is not None and role.sector in STATE_SECTORS and role.inter == 1:

@@ -34,6 +34,7 @@ class Role:
     home: str | None = None  # the one state whose office the title names by itself ("House Speaker": USA)
     modifier_only: bool = False  # a role only before a head or in a complement ("industry groups")
     shared_by: tuple[str, ...] = ()  # other states with a body of that name (the story's, if one)
+    origin: str | None = None  # the state a group is of when the story names no place nor country
 
 
 IRREGULAR = {"thief": "thieves", "child": "children", "wife": "wives", "knife": "knives"}
@@ -76,7 +77,7 @@ def load_roles(data: dict[str, Any], lexicon: Lexicon) -> int:
                         bool(row.get("whole")), bool(row.get("head_only")), bool(row.get("owner")),
                         bool(row.get("stateless")), tuple((row.get("settled_by") or {}).items()),
                         row.get("home"), bool(row.get("modifier_only")),
-                        tuple(str(c).upper() for c in row.get("shared_by") or ()))
+                        tuple(str(c).upper() for c in row.get("shared_by") or ()), row.get("origin"))
             proper = bool(row.get("proper"))
             lexicon.add(str(word), "role", role, proper=proper, plural=looks_plural(str(word)))
             count += 1

@@ -206,9 +206,32 @@ def _to_help(cand: Candidate) -> bool:
     spec, head = readings()["forces_offered"], cand.trigger.head
     if any(c.lemma_.lower() in spec["requests"] for c in _conditions(head)):
         return True
-    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in spec["purposes"]
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
-               for c in children_of(head))
+    if _home_goals(head):
+        return False  # "troops will be deployed in the capital to restore order": the state's own, at home
+    return any(_helping(c, spec["purposes"]) for c in children_of(head))
+
+
+def _helping(clause: Token, purposes: frozenset[str]) -> bool:
+    """Whether a clause hung on the verb is a "to" clause of help ("to help end the fighting", "to restore
+    order"; ``forces_offered`` purposes)."""
+    return clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in purposes and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in children_of(clause))
+
+
+def _goals(head: Token) -> list[Token]:
+    """The places forces are sent to or deployed in ("to the Amhara region", "in the capital")."""
+    spec = readings()["forces_announced"]
+    return [g for c in children_of(head) if c.dep_ in ("prep", "dative") and c.lower_ in spec["destinations"]
+            for g in children_of(c) if g.dep_ == "pobj"]
+
+
+def _home_goals(head: Token) -> bool:
+    """Whether forces go only to places that are no country and no frontier ("in the capital", "to the
+    Amhara region"): the state's own ground, where they help no other state (cameo61)."""
+    spec, goals = readings()["forces_announced"], _goals(head)
+    return bool(goals) and not any(country_word(g) or g.lemma_.lower() in spec["frontiers"]
+                                   or any(country_word(c) for c in children_of(g) if c.dep_ == "poss")
+                                   for g in goals)
 
 
 def _announced_deployment(cand: Candidate) -> bool:
@@ -216,15 +239,13 @@ def _announced_deployment(cand: Candidate) -> bool:
     country, aimed at no one, are a deployment announced (``forces_announced``); not "will send troops into
     Syria", "to Syria", "to the border", "against the protesters" or "to crush the rebels" (horn-12)."""
     spec, head = readings()["forces_announced"], cand.trigger.head
-    goals = [g for c in children_of(head) if c.dep_ in ("prep", "dative") and c.lower_ in spec["destinations"]
-             for g in children_of(c) if g.dep_ == "pobj"]
-    if not goals or any(c.dep_ == "prep" and c.lower_ in spec["aimed"] for c in children_of(head)):
+    if any(c.dep_ == "prep" and c.lower_ in spec["aimed"] for c in children_of(head)):
         return False
+    purposes = readings()["forces_offered"]["purposes"]
     if any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
-           for c in children_of(head)):
-        return False  # "to crush the rebels", "to stop the protesters": aimed at someone
-    return not any(country_word(g) or g.lemma_.lower() in spec["frontiers"]
-                   or any(country_word(c) for c in children_of(g) if c.dep_ == "poss") for g in goals)
+           and not _helping(c, purposes) for c in children_of(head)):
+        return False  # "to crush the rebels": aimed at someone; not "to restore order"
+    return _home_goals(head)
 
 
 POLICE = frozenset({"police", "policeman", "gendarme", "gendarmerie"})

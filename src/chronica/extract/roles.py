@@ -1466,7 +1466,8 @@ def _names_event(trig: Trigger, obj: Token, lex: Lexicon | None) -> bool:
         return any(trig.entry.objects.get(k) == trig.cls for k in keys)
     return (lex is not None and trig.entry.cls == "none" and obj.dep_ == "dobj"
             and (lemma in trig.entry.objects and lemma in lex.nouns
-                 or lemma in GRANTED_THINGS and lemma in trig.entry.recipients))
+                 or lemma in GRANTED_THINGS and lemma in trig.entry.recipients
+                 or lemma in readings()["shared_things"]["nouns"] and lemma in trig.entry.objects))
 
 
 def _deal_named(head: Token, noun: Token) -> bool:

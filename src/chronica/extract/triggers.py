@@ -1696,9 +1696,13 @@ def _title_key(table: dict[str, str | None], subject: Token) -> str | None:
     Wang Yi": "foreign minister"), when the table lists it."""
     if subject.ent_type_ not in ("PERSON", "") or subject.pos_ != "PROPN":
         return None  # a long name the tagger leaves untyped ("King Jigme Khesar Namgyel Wangchuck"; bloc49)
-    titles = [c for c in children_of(subject) if c.dep_ == "compound" and c.i < subject.i]
+    titles = [c for c in children_of(subject) if c.dep_ in ("compound", "nmod") and c.i < subject.i]
     words = [c.lemma_.lower() for c in titles]
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    # "Secretary of State Madeleine Albright arrived": "Secretary" hangs on the name, "of State" on it
+    pairs += [f"{c.lemma_.lower()} of {o.lemma_.lower()}" for c in titles if c.dep_ == "nmod"
+              for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
+              for o in children_of(p) if o.dep_ == "pobj"]
     # "French Prime Minister Michel Barnier": "Prime" hangs on "Minister", not on the name; "King Jigme
     # Khesar Namgyel Wangchuck": "King" hangs on the first name
     inner = [m for c in titles for m in children_of(c) if m.dep_ == "compound" and m.i < c.i]

@@ -57,6 +57,7 @@ PART_OF_COUNTRY = frozenset(CUES["part_of_country_words"])  # "southern", "north
 LEAVE_VERBS = frozenset(CUES["venue_leave_verbs"])  # "Haftar left Moscow without signing": where he was
 DISCUSSING_VERBS = frozenset(CUES["discussing_verbs"])  # "to discuss Ukraine": what the talk is about
 MARCH_VERBS = frozenset(CUES["march_verbs"])  # "marched towards Delhi from Singhu": the goal, not where
+PURPOSE_NOUNS = frozenset(CUES["purpose_nouns"])  # "for trial in the Netherlands": not where it was done
 MARCH_GOAL_PREPS = frozenset(CUES["march_goal_preps"])
 MARCH_SITE_PREPS = frozenset(CUES["march_site_preps"])
 TALK_WORDS = frozenset(CUES["talk_words"])  # "spoke by telephone about Taiwan": what the talk is about
@@ -303,6 +304,30 @@ def _sender(root: Token) -> Token | None:
 SENT_PEOPLE = frozenset(CUES["sent_people"])
 CARRIERS = frozenset(CUES["carriers"])
 FLIGHT_VERBS = frozenset({"flee", "escape"})  # where a fugitive went is no place of other acts (lead46)
+
+
+_BROKER_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, CUES["broker_participles"]))
+                            + r")\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def broker_named(text: str, start: int) -> bool:
+    """Is the country word at ``start`` the agent of a deal's go-between ("the agreement, brokered by Qatar",
+    "a truce mediated by Egypt")? It says whose good offices, not where the story happens."""
+    return bool(_BROKER_BEFORE.search(text[max(0, start - 30):start]))
+
+
+def broker_spans(text: str, places: list) -> frozenset[tuple[int, int]]:
+    """The spans of places named as a deal's go-between (:func:`broker_named`): no votes for the story's
+    country, no place of the deal."""
+    return frozenset((p.start, p.end) for p in places if p.start is not None and broker_named(text, p.start))
+
+
+def _purpose_place(root: Token) -> bool:
+    """Whether a place is told as where a trial the act is done for is to be held ("for trial in the
+    Netherlands"; cues.yaml ``purpose_nouns``)."""
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") else None
+    return noun is not None and noun.lemma_.lower() in PURPOSE_NOUNS and noun.dep_ in ("pobj", "pcomp") and (
+        noun.head.lower_ == "for")
 
 
 def fled_to(trigger: Token, place: Place) -> bool:
@@ -773,6 +798,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
             continue  # "in Rangpur's Pirganj upazila": the unit owned, not its owner
         if len(named) > 1 and (_left_from(root) or _fired_from(root)):
             continue  # "returned from Peru to Maiquetia", "fired from Gaza at Ashkelon": where it lands
+        if _purpose_place(root):
+            continue  # "handed over the suspects for trial in the Netherlands": where the trial is to be
         if _came_from(root, trigger):
             continue  # "detained 60 migrants who had crossed from Serbia": where they came from (origins50)
         if _across_border(doc, place):
@@ -1154,6 +1181,7 @@ def event_place(geocoder, trigger: Token, sentence_places: list[Place], actor_to
     seats = seats | came_from_spans(trigger.doc, doc_places, trigger)  # "migrants who crossed from Serbia"
     seats = seats | charged_spans(trigger.doc, doc_places, trigger)  # "a man accused of spying for Iran"
     seats = seats | spoken_topic_spans(trigger.doc, doc_places, trigger)  # "jailed over tweets about Yemen"
+    seats = seats | broker_spans(text_of(trigger.doc), doc_places)  # "the deal, brokered by Qatar, ..."
     away = sent_away_spans(trigger, sentence_places, doc_places)  # "deported to Iraq": where they went
     if focus in {p.country for p in sentence_places if (p.start, p.end) in away} and not any(
             p.country == focus for p in doc_places if (p.start, p.end) not in away | seats):
