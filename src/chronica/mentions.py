@@ -197,6 +197,8 @@ SEAT_NOUNS = frozenset(W["seat_nouns"])  # a state organ known by its seat: "the
 LEADING_VERBS = frozenset(W["leading_verbs"])  # "the former army chief led troops ...": the military
 GROUP_OWNERS = frozenset(W["group_owner_sectors"])  # "rebel commander X said his fighters": the rebels
 GROUP_MEN = frozenset(W["group_men_words"])
+ALLEGIANCE = {str(w): str(p) for w, p in _data()["allegiance_words"].items()}  # "fighters loyal to the STC"
+SWORN_HEADS = GROUP_MEN | frozenset(W["sworn_heads"])  # "dissidents loyal to Mordisco": the group's men
 GROUP_POSSESSORS = frozenset(W["group_possessors"])  # "the group's leader": the group named before
 ORG_STAFF = frozenset(W["organisation_staff"])  # "MSF ... its staff": MSF's people
 MISSION_SECTORS = frozenset(W["mission_sectors"])  # a force of these owns "its troops": "the UN mission's"
@@ -210,6 +212,7 @@ STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
 NAMED_PLACE_WORDS = frozenset(W["named_place_words"])  # "Moi Avenue": a street, not Moi's
 NAMED_AFTER_HEADS = frozenset(W["named_after_heads"])  # "the Indira Gandhi airport": not hers (facilities57)
+THOROUGHFARE_HEADS = frozenset(W["thoroughfare_heads"])  # "the Pan-American Highway": a road, no one
 ARMED_CLASSES, GENERIC_PEOPLE, HERDERS = W["armed_classes"], W["generic_people"], W["herders"]
 SINGLE_ARMED_CLASSES = W["single_armed_classes"]
 LONE_SECTORS, LONE_BODIES = frozenset(W["lone_armed_sectors"]), frozenset(W["lone_body_words"])  # attacker53
@@ -1064,7 +1067,8 @@ class Mentions:
             actor = self._named_place(tok, ctx)
         if actor is None and tok.ent_type_ in ("PERSON", "ORG", "NORP") and not _place_word(tok, ctx) and (
                 not _weapon_word(tok) and tok.lemma_.lower() not in PACT_WORDS) and not (
-                tok.ent_type_ == "PERSON" and tok.lower_ in NAMED_AFTER_HEADS):  # "the Lenin Library": no one
+                tok.ent_type_ == "PERSON" and tok.lower_ in NAMED_AFTER_HEADS) and (  # "the Lenin Library"
+                tok.lower_ not in THOROUGHFARE_HEADS):  # "blocked the Pan-American Highway": a road, no one
             # "Drones struck ...", "the Indus Waters Treaty", tagged an organisation: no one named
             span = next((e for e in ents_of(tok.doc) if e.start <= tok.i < e.end), None)
             name = span.text if span is not None else tok.text
@@ -5241,6 +5245,7 @@ def _phrase_of(tok: Token, after: int) -> str:
     if tok.ent_type_ == "ORG" and end < n and toks[end].ent_iob_ == "I" and deps[end] == "prep":
         while end < n and toks[end].ent_iob_ == "I":  # "the Citizens Coalition for Change": the whole name
             end += 1
+    end = _sworn_to_person_end(tok, end)
     if end < n and toks[end].lower_ in LINK_WORDS and (tok.is_title or tok.is_upper):
         end = _linked_name_end(toks, start, end)  # "Reporters Without Borders", "Committee to Protect ..."
     if end < n and (tok.is_title or tok.is_upper):
@@ -5249,6 +5254,23 @@ def _phrase_of(tok: Token, after: int) -> str:
     end = _ship_name_end(doc, end)
     starts, ends = char_bounds(doc)
     return text_of(doc)[starts[start]:ends[end - 1]]  # the Span's text, without making a Span
+
+
+def _sworn_to_person_end(tok: Token, end: int) -> int:
+    """The end of a person's name that armed men are told as loyal to ("dissidents loyal to Ivan Mordisco",
+    "gunmen loyal to El Mayo Zambada"): the resolver reads his group (or his state) from it; the parse's
+    allegiance to a group's own name is followed in extract/roles.py. Else ``end``."""
+    if tok.lower_ not in SWORN_HEADS or tok.i + 1 != end:
+        return end
+    for word in children_of(tok):
+        prep = ALLEGIANCE.get(word.lemma_.lower())
+        if word.dep_ not in ("amod", "acl") or word.i != tok.i + 1 or prep is None:
+            continue
+        obj = next((o for c in children_of(word) if c.dep_ == "prep" and c.lower_ == prep
+                    for o in children_of(c) if o.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ == "PERSON":
+            return obj.i + 1
+    return end
 
 
 def _town_named(tok: Token) -> bool:

@@ -62,6 +62,8 @@ UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "unnamed", "masked", "anon
 ARMED_WORDS = frozenset({"armed"})
 FORMER_WORDS = frozenset({"former", "retired", "ex", "erstwhile", "demobilised", "demobilized", "ousted",
                           "deposed", "exiled", "toppled", "late"})
+# words before a non-state armed group's name that say its man has left it ("a former FARC combatant")
+LEFT_GROUP_WORDS = frozenset({"former", "ex", "demobilised", "demobilized", "retired", "reintegrated"})
 ETHNIC_WORDS = frozenset({"ethnic"})
 KIN_PREPS = frozenset({"in", "of"})  # "Serbs in northern Kosovo", "Hungarians of Transylvania" (kin55)
 # people on strike or at a protest are its crowd ("striking nurses", "protesting farmers")
@@ -186,6 +188,12 @@ class ActorResolver:
         self.party_men = frozenset(str(w).lower() for w in store.package_file("roles").get("party_men") or ())
         self.splinter_heads = frozenset(
             str(w).lower() for w in store.package_file("roles").get("splinter_heads") or ())
+        self.allegiance = {str(w).lower(): str(p).lower() for w, p in (
+            store.package_file("mentions").get("allegiance_words") or {}).items()}
+        self.inmate_heads = frozenset(
+            str(w).lower() for w in store.package_file("roles").get("inmate_heads") or ())
+        self.group_men = frozenset(
+            str(w).lower() for w in store.package_file("mentions").get("group_men_words") or ())
         self.party_sectors = frozenset(store.package_file("roles").get("party_sectors") or ())
         self.armed_rulers = frozenset(
             str(w).lower() for w in store.package_file("roles").get("armed_rulers") or ())
@@ -786,7 +794,8 @@ class ActorResolver:
                 if not (before == "pro" and _state_forces_head(m, len(tokens))):
                     continue  # "pro-government forces" are the state's forces; "anti-government" never
             if m.end < len(tokens) - 1 and tokens[m.end].key in BACKING_WORDS and (
-                    m.entry.kind != "role" or m.entry.ref.sector in STATE_SECTORS):
+                    m.entry.kind != "role" or m.entry.ref.sector in STATE_SECTORS) and (
+                    self.allegiance.get(tokens[m.end].key) != tokens[m.end + 1].key):  # "troops loyal to X"
                 # "Turkish-backed rebels": an ally, not the actor; "government-backed militia"
                 pro_government = pro_government or m.entry.kind == "role"
                 modifiers.add(m.end)
@@ -1110,6 +1119,9 @@ class ActorResolver:
         staff = self._company_staff(ctx, orgs, best)
         if staff is not None:  # "Air France pilots", "Gazprom workers": the company's workers
             return staff
+        if orgs and self._left_the_group(ctx, orgs[-1], best):  # "a former FARC combatant": a civilian now
+            return self._role_actor(ctx, self._veterans, f"org:{orgs[-1].entry.form}+former",
+                                    orgs[-1].entry.ref.home(ctx.where or ctx.focus))
         if orgs:  # the last name is the head-most: "the PMF's Badr Organization"
             return self._org_actor(ctx, orgs[-1], best)
         members = self._body_members(ctx, best)
@@ -1142,11 +1154,20 @@ class ActorResolver:
             return seated
         if self._court_at(ctx, best):  # "prosecutors at the International Criminal Court": the court's
             return self._org_actor(ctx, ctx.first_of(ctx.tail, "org"))
+        sworn = self._sworn_men(ctx, best)
+        if sworn is not None:  # "dissidents loyal to Ivan Mordisco", "gunmen loyal to the ELN": the group's
+            return sworn
         if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
                 and ctx.tokens[ctx.split].key in ("of", "from") and _armed_head(best.entry.ref)):
             tail_org = ctx.first_of(ctx.tail, "org")  # "fighters of (from) the M23 rebel group": the group's
             if tail_org:
                 return self._org_actor(ctx, tail_org, best)
+        if (best is not None and best.end == ctx.split and ctx.split < len(ctx.tokens)
+                and ctx.tokens[ctx.split].key == "from"
+                and ctx.tokens[ctx.split - 1].key in self.inmate_heads):
+            tail_org = ctx.first_of(ctx.tail, "org")  # "inmates from Los Lobos": the gang's men in prison
+            if tail_org and _armed_org(tail_org.entry.ref):
+                return self._org_actor(ctx, tail_org)
         if best is not None and self._regime_fighters(ctx, best):  # "the Kiev regime's militants": its forces
             return self._role_actor(ctx, self._military, f"role:{best.entry.form}+regime's")
         arms = self._rulers_arms(roles, best, ctx.split)
@@ -1276,6 +1297,54 @@ class ActorResolver:
         last = next((m for m in roles if m.end == split and m is not best), None)
         armed = last is not None and last.entry.ref.sector == "MIL" and last.start > best.start
         return last if armed else None
+
+    def _left_the_group(self, ctx: _Context, org: Match, best: Match | None) -> bool:
+        """A former member of a non-state armed group ("a former FARC combatant", "ex-FARC guerrillas",
+        "demobilised AUC paramilitaries"): a civilian, as ACLED codes ex-combatants; not its former leader or
+        commander ("the former FARC commander", a speaking head), who may lead it or a splinter still."""
+        if not ctx.words & LEFT_GROUP_WORDS or org.start < ctx.first:
+            return False
+        ref, when = org.entry.ref, ctx.date or _today()
+        _, inter, sector = ref.at(when)
+        if (ref.state_from and when >= ref.state_from) or not (
+                sector in ("REB", "PRM", "UAF") or inter in (2, 3, 4)):
+            return False  # a party now ("former Sandinista"), a state's ("former Taliban" since 2021)
+        if any(t.key in ctx.words & LEFT_GROUP_WORDS for t in ctx.tokens[org.end:ctx.split]):
+            return False  # "FARC's former ...": the word must stand before the group's name
+        return best is None or best.start >= org.end and ctx.tokens[best.end - 1].key not in self.speaking
+
+    def _sworn_men(self, ctx: _Context, best: Match | None) -> Actor | None:
+        """Armed men or dissidents told as loyal to, belonging to or affiliated with a non-state armed group
+        or its leader ("dissidents loyal to Ivan Mordisco", "gunmen belonging to the Gulf Clan";
+        allegiance_words in mentions.yaml): that group; a state leader's men are his state's ("soldiers loyal
+        to Maduro"); else None."""
+        tokens, at = ctx.tokens, ctx.split  # "loyal" is where the phrase splits, its preposition after it
+        if best is None or best.end != at or at + 2 >= len(tokens):
+            return None
+        word = tokens[at].key
+        if self.allegiance.get(word) != tokens[at + 1].key or not (
+                _armed_head(best.entry.ref) or tokens[at - 1].key in self.splinter_heads | self.group_men):
+            return None
+        start = at + 2 + (tokens[at + 2].key in self.determiners)
+        owner = next((m for m in ctx.tail if m.start == start), None)
+        if owner is None:
+            return None
+        if owner.entry.kind == "org":
+            return self._org_actor(ctx, owner) if _armed_org(owner.entry.ref) else None
+        people = [e.ref for e in owner.entries if e.kind == "leader"]
+        person = _pick_leader(people, ctx.date, ctx.focus) if people else None
+        if person is None:
+            return None
+        if not person.body:  # "soldiers loyal to Maduro": the men of his state, not the man
+            return self._role_actor(ctx, best.entry.ref, f"role:{best.entry.form}+{word}:{person.name}",
+                                    person.country) if person.country else None
+        entry = next((e for e in self.lexicon.table.get(key_of(person.body), ())
+                      if e.kind == "org" and e.ref.name == person.body), None)
+        if entry is None or not _armed_org(entry.ref):
+            return None
+        actor = self._org_actor(ctx, Match(0, 0, (entry,)))
+        actor.evidence = f"{actor.evidence}+{word}:{person.name}"
+        return actor
 
     def _splinter_of(self, ctx: _Context, best: Match | None) -> Match | None:
         """The armed group whose dissidents, faction or remnants the phrase names ("dissidents of the FARC");

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from chronica import yamlio
 from chronica.actors.data import package_file
+from chronica.extract.instrument import _fight_of, weapons
 from chronica.extract.lexicon import Lexicon, lexicon
 from chronica.extract.quantities import tolled_event
 from chronica.extract.readings import (
@@ -249,6 +250,7 @@ def kind_nouns() -> frozenset[str]:
 
 
 ALLEGIANCE: dict[str, str] = _actor_words()["allegiance_words"]  # "fighters loyal to the STC"
+ALLEGIANCE_HEDGES = frozenset(_actor_words()["allegiance_hedges"])  # "gunmen believed to belong to X"
 FOR_TARGET_CLASSES = frozenset(_actor_words()["for_target_classes"])  # "expressed support for X"
 CUSTODY_PURPOSES = frozenset(_actor_words()["custody_purposes"])  # "flown to France for pre-trial detention"
 MISSIONS = frozenset(_actor_words()["mission_nouns"])  # "outside the Turkish embassy"
@@ -298,6 +300,15 @@ class Roles:
     event_nouns: set[int] = field(default_factory=set)
 
 
+def _hedged(word: Token) -> list[Token]:
+    """The allegiance a hedge tells ("believed to belong", "suspected of belonging"), else the word itself."""
+    if word.lemma_ not in ALLEGIANCE_HEDGES:
+        return [word]
+    return [c for c in children_of(word) if c.dep_ == "xcomp"] + [
+        g for c in children_of(word) if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children_of(c) if g.dep_ == "pcomp"]
+
+
 def _allegiance(tok: Token) -> Token | None:
     """The named group men are told as loyal to, belonging to or affiliated with ("fighters loyal to the
     Southern Transitional Council"; "fighters affiliated with X attacked", parsed with "affiliated" the verb
@@ -307,6 +318,10 @@ def _allegiance(tok: Token) -> Token | None:
     if tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBN") and tok.head.i == tok.i + 1 and any(
             c.dep_ == "conj" and c.pos_ == "VERB" for c in children_of(tok.head)):
         holders.append(tok.head)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == tok.i + 1 and (
+            tok.head.lemma_ in ALLEGIANCE_HEDGES):  # "gunmen believed to belong to X killed ...": the root
+        holders.append(tok.head)
+    holders = [h for word in holders for h in _hedged(word)]
     for word in holders:
         prep = words.get(word.lemma_.lower())
         group = next((o for c in children_of(word) if c.dep_ == "prep" and c.lower_ == prep
@@ -406,6 +421,19 @@ def _lost_in_fight(noun: Token, verb: Token, roles: Roles) -> None:
     roles.rules["target"] = "other side of the fight the subject lost in"
     if not sides:
         del roles.rules["target"]
+
+
+def _sparked_fight_side(noun: Token) -> list[Token]:
+    """The other side of a fight a verb sparked, when the parse hangs the fight's "with" or "against" on that
+    verb ("raided the favela, sparking a shootout with members of the Comando Vermelho"; weapons.yaml
+    ``sparked_fights``)."""
+    if noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    fight = _fight_of(verb, weapons())
+    if fight is None or fight.i != noun.i:
+        return []
+    return _prep_targets(list(children_of(verb)), {"with", "against"})
 
 
 def _with_side(noun: Token) -> bool:
@@ -2067,6 +2095,8 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
     if own_word:  # "a letter of protest to the envoy": the phrase's own word only if no one else is named
         roles.target = []
         roles.rules.pop("target")
+    if not targets and trig.cls == "clash" and not roles.target:
+        targets = _sparked_fight_side(noun)  # "raided the favela, sparking a shootout with gang members"
     if targets and not roles.target:
         roles.target = targets
         roles.rules["target"] = "preposition"

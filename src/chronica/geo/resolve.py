@@ -450,7 +450,7 @@ def _runs(doc) -> list[tuple[int, int]]:  # noqa: ANN001
     runs = []
     i, n = 0, len(doc)
     while i < n:
-        if not caps[i] or not _is_cap(doc[i]) or _function_word(doc[i]):
+        if not caps[i] or not _is_cap(doc[i]) or _function_word(doc[i]) or _people_of_opener(doc, lowers, i):
             if (i + 2 < n and lowers[i] in ARTICLES_GLUED
                     and doc[i + 1].text == "-" and doc[i].whitespace_ == "" and _is_cap(doc[i + 2])):
                 runs.append((i, _run_end(doc, i + 2)))  # "al-Hasakeh"
@@ -529,6 +529,15 @@ def _party(doc, i: int, j: int) -> bool:  # noqa: ANN001
     """A US legislator's party and home after the name: ", R-Fairfax," / "(D-Pa.)"."""
     return (j - i > 2 and i > 0 and doc[i].text in PARTIES and doc[i + 1].text == "-"
             and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i - 1].text in (",", "("))
+
+
+PEOPLE_OF_OPENERS = frozenset(CUES["people_of_openers"])
+
+
+def _people_of_opener(doc, lowers: list[str], i: int) -> bool:  # noqa: ANN001
+    """A people noun opening a sentence before "of" ("Residents of Kenscoff ..."): no part of a name."""
+    return lowers[i] in PEOPLE_OF_OPENERS and i + 1 < len(lowers) and lowers[i + 1] == "of" and (
+        i == 0 or bool(doc[i].is_sent_start))
 
 
 def _function_word(tok) -> bool:  # noqa: ANN001

@@ -786,6 +786,7 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
     describing: list[Place] = []  # places told inside the passive subject, describing whom the act befell
     doers: list[Place] = []  # places told inside the active subject ("police in Lahore")
     own: list[Place] = []  # places after a preposition of the trigger's verb ("arrested ... in Faisalabad")
+    located: list[Place] = []  # places named as where something is ("in Tepalcatepec")
     named = heads(text_of(doc), places)
     deed = _deed_verb(trigger)
     goals = _unreached_goals(doc, named)  # "marched towards Delhi from the Singhu border": not Delhi
@@ -850,6 +851,8 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
         if locative and deed is not trigger and _on_verb(root, deed):
             score -= 0.05  # "after Turkish air strikes killed civilians in Kurdistan": the strikes' clause
         scored.append((score, place))
+        if locative and not _told_as_reason(root, trigger):
+            located.append(place)
         if locative and _in_subject(root, trigger):
             describing.append(place)
         if locative and _in_doer(root, trigger):
@@ -860,6 +863,10 @@ def in_sentence(trigger: Token, places: list[Place], actor_tokens: set[int]) -> 
                and _placed_elsewhere(place, scored, describing) else score, place) for score, place in scored]
     if own:  # "police in Lahore arrested three men in Faisalabad": the verb's own place, not the doers'
         scored = [(score + SUBJECT_PLACE_PENALTY if _among(place, doers) else score, place)
+                  for score, place in scored]
+    else:  # "self-defence groups in Michoacan clashed with cartel members in Tepalcatepec": the town in it
+        wider = [d for d in doers if any(_town_inside(p, d) for p in located if not _among(p, doers))]
+        scored = [(score + SUBJECT_PLACE_PENALTY if _among(place, wider) else score, place)
                   for score, place in scored]
     return min(scored, key=lambda sp: sp[0])[1] if scored else None
 
@@ -1009,6 +1016,30 @@ def _in_subject(root: Token, trigger: Token) -> bool:
     rallied over a killing in Abuja") is where they acted."""
     return any(c.dep_ == "nsubjpass" and root.i != c.i
                and c.left_edge.i <= root.i <= c.right_edge.i for c in children_of(trigger))
+
+
+REASON_PREPS = frozenset({"against", "over", "about", "for", "after", "following", "despite"})
+
+
+def _told_as_reason(root: Token, trigger: Token) -> bool:
+    """Is the place told inside the reason or the antecedent of the act ("protested against a killing in
+    Lahore", "after an attack in Lahore"), under such a preposition between it and the trigger?"""
+    tok = root
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i or head.i == trigger.i:
+            return False
+        if head.dep_ == "prep" and head.lower_ in REASON_PREPS:
+            return True
+        tok = head
+    return False
+
+
+def _town_inside(town: Place, region: Place) -> bool:
+    """Is a town named in the first-order region ("Tepalcatepec" in "Michoacan")? Where the doers are told
+    as the region's, a town of it named elsewhere in the sentence says more exactly where they acted."""
+    return region.precision == REGION and (town.precision or COUNTRY) < REGION and (
+        town.country == region.country and town.admin1 is not None and town.admin1 == region.admin1)
 
 
 def _in_doer(root: Token, trigger: Token) -> bool:
