@@ -1,9 +1,10 @@
-"""Casualty wording in news (round casualty61): the tolls told in a clause after a semicolon ("Gunmen attacked a
-bus; five passengers were killed and 12 wounded"), with the act or its doers named again ("; the attackers
-killed five", "The attack killed 12 people"), or as a claim ("; the group claimed 40 soldiers killed") are the
-act's; people "killed as fighting between the army and rebels raged" are the fight's dead; "leaving seven dead
-and 20 injured" counts both; suspects killed in a gunfight or "crossfire" with police were the police's target;
-"shot dead <title> <Name>" kills the one named; number words ("killing nineteen.", "Twenty five soldiers").
+"""Casualty wording in news (round casualty61): the tolls told in a clause after a semicolon ("Gunmen attacked
+a bus; five passengers were killed and 12 wounded"), with the act or its doers named again ("; the attackers
+killed five", "The attack killed 12 people"), or as a claim ("; the group claimed 40 soldiers killed") are
+the act's; people "killed as fighting between the army and rebels raged" are the fight's dead; "leaving seven
+dead and 20 injured" counts both; suspects killed in a gunfight or "crossfire" with police were the police's
+target; "shot dead <title> <Name>" kills the one named; number words ("killing nineteen.", "Twenty five
+soldiers"); "claimed the attack on a church on Sunday, which killed nine" gives the attack its toll.
 Sentences written for this test, each group with controls that must not change."""
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ def _injured(ev) -> int:  # noqa: ANN001 - an Event
 
 # 1. casualty clauses after a semicolon, and the act or its doers named again
 @pytest.mark.parametrize("text, trigger, dead, hurt", [
-    ("Gunmen attacked a bus near Kaduna on Sunday; five passengers were killed and 12 wounded.", "attacked", 5,
-     12),
-    ("Militants stormed a hotel in Mogadishu on Friday; at least 15 people were killed, police said.", "stormed",
-     15, 0),
+    ("Gunmen attacked a bus near Kaduna on Sunday; five passengers were killed and 12 wounded.", "attacked",
+     5, 12),
+    ("Militants stormed a hotel in Mogadishu on Friday; at least 15 people were killed, police said.",
+     "stormed", 15, 0),
     ("Gunmen attacked a bus near Kaduna on Sunday; five passengers were killed, 12 were wounded and 10 were "
      "abducted.", "attacked", 5, 12),
     ("Gunmen attacked a bus near Kaduna on Sunday; the attackers killed five passengers and wounded 12.",
@@ -34,16 +35,17 @@ def _injured(ev) -> int:  # noqa: ANN001 - an Event
     ("Gunmen attacked a bus near Kaduna on Sunday. The attack killed five passengers.", "attacked", 5, 0),
     ("Gunmen attacked a bus near Kaduna on Sunday. The attackers killed five passengers and wounded 12.",
      "attacked", 5, 12),
-    ("Al-Shabaab attacked a military base near Balad; the group said it killed 40 soldiers.", "attacked", 40, 0),
+    ("Al-Shabaab attacked a military base near Balad; the group said it killed 40 soldiers.", "attacked", 40,
+     0),
     # controls: as before (a clause without a doer, "and" instead of the semicolon, the next sentence)
     ("Bandits attacked a village in Katsina on Sunday; eleven villagers were killed.", "attacked", 11, 0),
     ("Gunmen attacked a bus near Kaduna on Sunday, and five passengers were killed and 12 wounded.",
      "attacked", 5, 12),
-    ("Gunmen attacked a bus near Kaduna on Sunday. Five passengers were killed and 12 wounded.", "attacked", 5,
-     12),
+    ("Gunmen attacked a bus near Kaduna on Sunday. Five passengers were killed and 12 wounded.", "attacked",
+     5, 12),
     # controls: another day's dead, a deed of another kind, another side's killing
-    ("Gunmen attacked a bus near Kaduna on Sunday; on Monday, five people were killed in Zaria.", "attacked", 0,
-     0),
+    ("Gunmen attacked a bus near Kaduna on Sunday; on Monday, five people were killed in Zaria.", "attacked",
+     0, 0),
     ("Gunmen attacked a bus near Kaduna on Sunday. On Monday the attackers killed five villagers in Zaria.",
      "attacked", 0, 0),
     ("Gunmen attacked a bus near Kaduna on Sunday; police arrested two suspects.", "attacked", 0, 0),
@@ -127,6 +129,21 @@ def test_a_claimed_toll_after_a_semicolon_is_the_attacks(primary_of, text, dead,
     assert rule.startswith("claimed:") == claimed
 
 
+@pytest.mark.parametrize("text, trigger, dead", [
+    ("Islamic State claimed the attack on a church in Kirkuk on Sunday, which killed nine people.", "attack",
+     9),
+    ("Islamic State claimed responsibility for the bombing of a church in Kirkuk on Sunday, which killed "
+     "nine people.", "bombing", 9),
+    # controls: the clause on the act itself, and a clause on the day that tells no killing
+    ("Islamic State claimed the bombing, which killed nine people in Kirkuk on Sunday.", "bombing", 9),
+    ("Islamic State claimed the attack on a church in Kirkuk on Sunday, which it called revenge.", "attack",
+     0),
+])
+def test_a_killing_told_on_the_day_of_a_claimed_attack_is_its_toll(primary_of, text, trigger, dead):
+    ev = primary_of(text, PUB)
+    assert (ev.trigger.text, recorded_deaths(ev)) == (trigger, dead)
+
+
 # 4. suspects killed in a gunfight, crossfire or encounter with police: the police's target
 @pytest.mark.parametrize("text, source, target", [
     ("Three suspected robbers were killed in a gunfight with police in Lagos on Tuesday.", "COP", "CRM"),
@@ -140,7 +157,8 @@ def test_a_claimed_toll_after_a_semicolon_is_the_attacks(primary_of, text, dead,
     # scare quotes as before
     ("A suspected drug trafficker was killed in \"crossfire\" with police in Cox's Bazar on Monday.", "COP",
      "CRM"),
-    ("Two alleged drug dealers were killed in 'crossfire' with police in Narayanganj on Sunday.", "COP", "CRM"),
+    ("Two alleged drug dealers were killed in 'crossfire' with police in Narayanganj on Sunday.", "COP",
+     "CRM"),
     # controls: state forces or rebels that fell keep the fight; suspects in a fight with no state forces
     ("Three policemen were killed in a gunfight with bandits in Zamfara on Tuesday.", "COP", "UAF"),
     ("Two rebels died in fighting with the army near Goma on Friday.", "REB", "MIL"),

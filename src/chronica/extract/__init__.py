@@ -655,6 +655,18 @@ def _setting_subject(noun: Token, outcome: Token) -> bool:
     return any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in children_of(verb))
 
 
+def _relative_on_day(noun: Token, outcome: Token) -> bool:
+    """'claimed the attack on a church in Kirkuk on Sunday, which killed nine people': a killing told in a
+    relative clause the parse hangs on the day after the act's noun (no day kills) is the act's toll, when the
+    act's noun and the day are told in the same clause (casualty61)."""
+    day = outcome.head
+    if outcome.dep_ != "relcl" or day.ent_type_ not in ("DATE", "TIME") or not noun.i < day.i or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in children_of(outcome)):
+        return False
+    owner = day.head.head if day.dep_ == "pobj" else day.head
+    return within(noun, owner)
+
+
 TOLD_WITH = ("during", "amid")  # the prepositions that otherwise make an event the setting of another
 
 
@@ -837,6 +849,7 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
                                              or within(head, c.trigger.head)
                                              or _setting_subject(c.trigger.head, head)
+                                             or _relative_on_day(c.trigger.head, head)
                                              or _in_adjunct(c.trigger.head, head)
                                              or _light_outcome(c.trigger.head, head, light_verbs)
                                              or _left_outcome(c.trigger.head, head))
