@@ -73,6 +73,7 @@ from chronica.extract.readings import foretold_deed, foretold_doer, readings, ru
 from chronica.extract.roles import (
     CROWD_FOUGHT,
     DYING,
+    FELL_IN_FIGHT,
     RECIPROCAL,
     REPELLED_ATTACKER,
     SHARED_OBJECT,
@@ -766,6 +767,8 @@ class Pipeline:
             source = _first_side(source, target, evidence)
         if cand.roles.rules.get("target") == CROWD_FOUGHT:  # "police and protesters clashed"
             source, target = _sides_apart(source, target)
+        if cand.roles.rules.get("source") == FELL_IN_FIGHT:  # "suspected robbers were killed in a gunfight
+            source, target = _forces_against_suspects(source, target, evidence)  # with police": the police's
         # the Taliban against "the Afghan government", HTS on "government-held Aleppo": the insurgents,
         # though in power since
         source, target = self.mentions.insurgents(source, target, ctx, trig.head)
@@ -1373,6 +1376,27 @@ def _sides_apart(source: list[Actor], target: list[Actor]) -> tuple[list[Actor],
     if len(target) > 1:
         target = [a for a in target if a.text not in doers] or target
     return source, target
+
+
+def _suspects(actor: Actor) -> bool:
+    """Whether an actor is named as suspects or wrongdoers ("three suspected robbers", "alleged kidnappers", a
+    gang): people state forces hunt (``fallen_suspects`` in extract/data/readings.yaml)."""
+    spec = readings()["fallen_suspects"]
+    words = (actor.text or "").lower().split()
+    return actor.sector in spec["sectors"] or any(w in spec["marks"] for w in words)
+
+
+def _forces_against_suspects(source: list[Actor], target: list[Actor],
+                             evidence: dict) -> tuple[list[Actor], list[Actor]]:
+    """'Three suspected robbers were killed in a gunfight with police', '... in crossfire with RAB': suspects
+    who fell in a fight with state forces were the forces' target, the forces its doer, as in a raid or an
+    encounter; other sides that fell keep the fight (soldiers killed in a battle with militants;
+    casualty61)."""
+    if not source or not target or not all(_suspects(a) for a in source) or not all(
+            a.inter == 1 and a.sector in STATE_FORCE_SECTORS for a in target):
+        return source, target
+    evidence["source_rule"] = "state forces that fought the suspects who fell"
+    return target, source
 
 
 def _sides(cand: Candidate, source: list[Actor]) -> bool:

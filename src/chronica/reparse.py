@@ -1598,11 +1598,61 @@ def _leave_in_state(leave: Token, found: tuple[Token, Token]) -> None:
     state.head, state.dep_ = leave, "oprd"
 
 
+LEFT_LIST_WORDS = frozenset({"NUM", "NOUN", "ADJ", "DET", "PUNCT"})  # the words of the first people and state
+
+
+def _figure_run(doc: Doc, k: int) -> int:
+    """The end of the figure that starts at ``k`` ("30", "twenty - three"), or ``k`` when none does."""
+    end = k
+    while end < len(doc) and (doc[end].like_num or doc[end].text == "-" and end > k):
+        end += 1
+    return end
+
+
+def _second_left(leave: Token) -> tuple[Token, Token, Token] | None:
+    """The second people a verb of leaving leaves in a list of two states ("leaving two soldiers dead and
+    three others wounded", "left 14 dead and 30 injured") and the participle of their state, which the parse
+    hangs elsewhere: (the second figure, the people it counts or the figure again, their state); None when
+    the parse is right."""
+    if leave.pos_ != "VERB" or leave.lemma_.lower() != "leave":
+        return None
+    doc = leave.doc
+    k = leave.i + 1
+    while (k < leave.i + 7 and k < len(doc) and doc[k].pos_ in LEFT_LIST_WORDS
+           and doc[k].lower_ not in (",", "and")):
+        k += 1
+    if k >= len(doc) - 2 or doc[k].lower_ != "and" or doc[k - 1].lower_ not in LEFT_STATES:
+        return None
+    end = _figure_run(doc, k + 1)
+    if end == k + 1 or end + 1 >= len(doc):
+        return None
+    figure = next((t for t in doc[k + 1:end] if not k + 1 <= t.head.i < end), doc[end - 1])
+    people = doc[end] if doc[end].pos_ == "NOUN" else figure  # "three others wounded", "30 injured"
+    state = doc[end + 1] if people is not figure else doc[end]
+    if state.lower_ not in LEFT_STATES or state.lower_ == "dead":
+        return None
+    if (people.head.i == state.i and people.dep_ in ("nsubj", "nsubjpass") and state.head.i == leave.i
+            and state.tag_ == "VBN"):
+        return None
+    return figure, people, state
+
+
+def _leave_second(leave: Token, found: tuple[Token, Token, Token]) -> None:
+    """The second people are the subject of their state's participle, joined to the verb of leaving, as "left
+    one person dead and 12 wounded" is parsed; a figure before the people counts them."""
+    figure, people, state = found
+    if people is not figure:
+        figure.head, figure.dep_ = people, "nummod"
+    state.head, state.dep_, state.tag_ = leave, "conj", "VBN"
+    people.head, people.dep_ = state, "nsubj"
+
+
 def left_states(doc: Doc) -> int:
     """Mend "killed six people, leaving 40 injured" parsed with "40" a modifier of "injured", and "leaving
-    twelve others wounded" parsed with "wounded" a clause of "killed"; the number mended (crowds56)."""
+    twelve others wounded" parsed with "wounded" a clause of "killed" (crowds56); and the second of two states
+    ("leaving two soldiers dead and three others wounded"; casualty61); the number mended."""
     at = lemma_at(doc, "leave")
-    return _mend(doc, at, _stranded_state, _leave_in_state)
+    return _mend(doc, at, _stranded_state, _leave_in_state) + _mend(doc, at, _second_left, _leave_second)
 
 
 # what the parse makes an "-ing" noun after a nationality that is the object of "in" or "by" ("killed in

@@ -71,7 +71,7 @@ from chronica.extract.triggers import (
     find_triggers,
     governing_verb,
 )
-from chronica.nlp import children_of, column, lowers_of
+from chronica.nlp import children_of, column, lowers_of, sentence_of
 
 
 @dataclass
@@ -558,8 +558,16 @@ def _clause_before(act, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
                          else [])
     return outcome.tag_ == "VBN" and act.i < outcome.i and any(
         c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and within(act, c)
-        and any(t.lower_ == ";" for t in doc[c.right_edge.i + 1: verb.i]) for verb in verbs
-        for c in children_of(verb))
+        and any(t.lower_ == ";" and not day_apart(t.i, outcome) for t in doc[c.right_edge.i + 1: verb.i])
+        for verb in verbs for c in children_of(verb))
+
+
+def day_apart(semicolon: int, later: Token) -> bool:
+    """Whether the clause after a semicolon names a date its act's clause does not ("Gunmen attacked a bus on
+    Monday; on Tuesday, five people were killed in Zaria"): another day's toll (casualty61)."""
+    sent = sentence_of(later)
+    before = {e.text.lower() for e in sent.ents if e.label_ == "DATE" and e.end <= semicolon}
+    return any(e.label_ == "DATE" and e.start > semicolon and e.text.lower() not in before for e in sent.ents)
 
 
 def _reduced_passive(head) -> bool:  # noqa: ANN001 - a spaCy token
@@ -631,6 +639,32 @@ def _when_clause(verb, outcome) -> bool:  # noqa: ANN001 - spaCy tokens
     elif verb.dep_ != "advcl":
         return False
     return anchor == outcome or anchor.dep_ == "conj" and anchor.head == outcome
+
+
+def _setting_subject(noun: Token, outcome: Token) -> bool:
+    """'Twenty people were killed as fighting between the army and rebels raged in Kidal', '... when clashes
+    erupted': the subject of a clause of time on the killing names the fight the toll is of
+    (``outcome_clauses.marks`` in data/readings.yaml; casualty61)."""
+    verb = noun.head
+    marks = readings()["outcome_clauses"]["marks"]
+    if noun.dep_ == "pobj" and verb.lower_ in marks:  # "killed as fighting ...", "as" read as a preposition
+        return verb.head.i == outcome.i
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or not (
+            verb.head.i == outcome.i or verb.head.dep_ == "conj" and verb.head.head.i == outcome.i):
+        return False
+    return any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in children_of(verb))
+
+
+def _relative_on_day(noun: Token, outcome: Token) -> bool:
+    """'claimed the attack on a church in Kirkuk on Sunday, which killed nine people': a killing told in a
+    relative clause the parse hangs on the day after the act's noun (no day kills) is the act's toll, when the
+    act's noun and the day are told in the same clause (casualty61)."""
+    day = outcome.head
+    if outcome.dep_ != "relcl" or day.ent_type_ not in ("DATE", "TIME") or not noun.i < day.i or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in children_of(outcome)):
+        return False
+    owner = day.head.head if day.dep_ == "pobj" else day.head
+    return within(noun, owner)
 
 
 TOLD_WITH = ("during", "amid")  # the prepositions that otherwise make an event the setting of another
@@ -814,10 +848,14 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                  and not _doers_history(head, c.trigger.head)
                  and (c.trigger.is_noun and (any(t.i == c.trigger.head.i for t in cand.roles.source)
                                              or within(head, c.trigger.head)
+                                             or _setting_subject(c.trigger.head, head)
+                                             or _relative_on_day(c.trigger.head, head)
                                              or _in_adjunct(c.trigger.head, head)
                                              or _light_outcome(c.trigger.head, head, light_verbs)
                                              or _left_outcome(c.trigger.head, head))
                       or not c.trigger.is_noun and _gerund_subject(c.trigger.head, head)
+                      or not c.trigger.is_noun and c.trigger.head.tag_ == "VBG"
+                      and _setting_subject(c.trigger.head, head)
                       or not c.trigger.is_noun
                       and (within(head, c.trigger.head) or _after(c.trigger.head, head)
                            or _when_clause(c.trigger.head, head) or _clause_before(c.trigger.head, head))
@@ -828,8 +866,9 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
                 obj = [t for t in children_of(head) if t.dep_ in ("dobj", "nsubjpass") and not _nobody(t)]
                 # "rival clans clashed, killing four": the dead of a fight among one plural side are its own
                 site = _site_target(host)  # "hurt in a knife attack at a bus station": the hurt, not the site
-                if obj and (not host.roles.target or not host.trigger.is_noun or site) and (
-                        host.roles.rules.get("target") != "one plural side"):
+                setting = _setting_subject(host.trigger.head, head)  # "as fighting between X and Y raged":
+                if obj and (not host.roles.target or not host.trigger.is_noun and not setting or site) and (
+                        host.roles.rules.get("target") != "one plural side"):  # the sides stay the fight's
                     host.roles.target = ([] if site else host.roles.target) + obj
                     host.roles.rules["target"] = f"outcome:{head.lemma_}"
                 told = obj or not _none_harmed(head)  # "but no one was killed": no victims to name

@@ -11,12 +11,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from chronica.extract import KILL_CLASSES, Candidate, Count, killing_by_doers
+from chronica.extract import KILL_CLASSES, Candidate, Count, day_apart, killing_by_doers
 from chronica.extract.instrument import is_fight, told_in_fight
 from chronica.extract.quantities import (
+    act_again,
     back_across_classes,
     back_across_nouns,
     counts_doers,
+    doers_again,
     people_named,
     revised_down,
     span_tally,
@@ -265,22 +267,103 @@ def _killed_found(cands: list[Candidate], cand: Candidate) -> bool:
                and _remains_of(c) is None for c in cands)
 
 
+def _claimed_killing(head: Token) -> bool:
+    """'claimed to have killed 6 militants', 'claimed 40 soldiers killed' (the participle on the object of the
+    claim): a killing told as what someone claims (``claimed_tolls`` in data/readings.yaml; casualty61)."""
+    verbs = readings()["claimed_tolls"]["verbs"]
+    if head.dep_ == "xcomp":
+        return head.head.lemma_ in verbs
+    owner = head.head
+    return (head.dep_ in ("acl", "oprd", "ccomp") and head.tag_ == "VBN" and owner.dep_ == "dobj"
+            and owner.head.lemma_ in verbs)
+
+
+def _semicolon_host(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:
+    """The latest attack told before a semicolon in ``cand``'s sentence ("Al-Shabaab attacked a base; the
+    group claimed 40 soldiers killed"), if any, unless the clause after the semicolon names a day of its
+    own."""
+    head = cand.trigger.head
+    for host in reversed(cands):
+        if host.sentence != cand.sentence:
+            return None
+        at = host.trigger.head.i
+        semicolon = _semicolon_between(head, at, head.i) if at < head.i else None
+        if semicolon is not None and plover_of[host.trigger.cls] == "ASSAULT" and not (
+                host.modality.modality.negated or _is_outcome(host)):
+            return None if day_apart(semicolon, head) else host
+    return None
+
+
 def _claimed_toll(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> bool:
     """'Militants attacked a base near Balad. ... The army claimed to have killed 6 militants': a killing
-    claimed after an attack told in an earlier sentence (within the window) that holds no toll gives the
-    attack its toll (``claimed_tolls`` in data/readings.yaml); True when given (tolls37)."""
+    claimed after an attack told in an earlier sentence (within the window), or before a semicolon in its own
+    (casualty61), that holds no toll gives the attack its toll (``claimed_tolls`` in data/readings.yaml), the
+    count's rule marked "claimed:"; True when given (tolls37)."""
     head = cand.trigger.head
     killed = cand.counts.get("killed")
     if (killed is None or cand.trigger.is_noun or cand.trigger.cls not in KILL_CLASSES
-            or head.dep_ != "xcomp" or head.head.lemma_ not in readings()["claimed_tolls"]["verbs"]
-            or cand.modality.modality.negated):
+            or not _claimed_killing(head) or cand.modality.modality.negated):
         return False
-    host = _host(cands, cand.sentence, plover_of)
+    host = _semicolon_host(cands, cand, plover_of) or _host(cands, cand.sentence, plover_of)
     if host is None or "killed" in host.counts or _placed_apart(host, head):
         return False
     for kind, count in cand.counts.items():
         host.counts.setdefault(kind, replace(count, rule=f"claimed:{count.rule}"))
     return True
+
+
+def _semicolon_between(word: Token, start: int, end: int) -> int | None:
+    """The index of the first semicolon between two words of ``word``'s Doc, or None."""
+    doc = word.doc
+    return next((k for k in range(start + 1, end) if doc[k].text == ";"), None)
+
+
+def _other_day(host: Candidate, token: Token) -> bool:
+    """Whether the sentence of ``token`` names a date the act's sentence does not ("Gunmen attacked a bus on
+    Monday. On Tuesday the attackers killed five villagers"): another day's deed."""
+    told = {e.text.lower() for e in sentence_of(host.trigger.head).ents if e.label_ == "DATE"}
+    return any(e.label_ == "DATE" and e.text.lower() not in told for e in sentence_of(token).ents)
+
+
+def _told_again(cands: list[Candidate], cand: Candidate, plover_of: dict[str, str]) -> Candidate | None:
+    """'Gunmen attacked a bus in Kaduna; five passengers were killed and 12 wounded', '...; the attackers
+    killed five passengers', '...; they killed five', '...; the attack killed five': a killing or wounding
+    told in the clause after a semicolon, with no doer of its own or with the act (or its doers) named
+    again, is the toll of the act before the semicolon; so is one in the next sentence that names the act
+    or its doers again by noun ("Gunmen attacked a village. The attack killed 12 people."); the act, or
+    None (casualty61)."""
+    head = cand.trigger.head
+    if cand.modality.modality.negated or not ({"killed", "injured"} & set(cand.counts)):
+        return None
+    subjects = [t for t in children_of(head) if t.dep_ == "nsubj"]
+    if cand.trigger.is_noun:
+        if not act_again(head):
+            return None
+    elif head.lemma_ not in OUTCOME_LEMMAS or len(subjects) > 1:
+        return None
+    host = _semicolon_host(cands, cand, plover_of)
+    if host is not None:
+        doers = list(host.roles.source)
+        if cand.trigger.is_noun or _is_outcome(cand) or subjects and doers_again(subjects[0], doers, True):
+            return host
+        return None
+    host = _host(cands, cand.sentence, plover_of)
+    if (host is None or host.sentence != cand.sentence - 1 or _placed_apart(host, head)
+            or _dated_apart(host, head) or _other_day(host, head)):
+        return None
+    if cand.trigger.is_noun or subjects and doers_again(subjects[0], list(host.roles.source)):
+        return host
+    return None
+
+
+def _fold_toll(host: Candidate, cand: Candidate) -> None:
+    """Give the act the toll (and, when it names none, the victims) of a killing told again
+    (``_told_again``)."""
+    for kind, count in cand.counts.items():
+        host.counts.setdefault(kind, count)
+    if not host.roles.target and cand.roles.target:
+        host.roles.target = cand.roles.target
+        host.roles.rules["target"] = f"victims of the act told again in sentence {cand.sentence}"
 
 
 def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
@@ -289,6 +372,10 @@ def merge(cands: list[Candidate], plover_of: dict[str, str]) -> list[Candidate]:
     for cand in cands:
         if (_captives_found_dead(kept, cand) or _killed_found(kept, cand)
                 or _claimed_toll(kept, cand, plover_of)):
+            continue
+        again = _told_again(kept, cand, plover_of)
+        if again is not None:
+            _fold_toll(again, cand)
             continue
         disarming = _disarming_told_back(kept, cand)
         if disarming is not None:

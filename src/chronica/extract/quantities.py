@@ -110,6 +110,7 @@ class _Tables:
     none_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "causing no casualties": 0
     none_open: frozenset[str] = frozenset()  # "no casualties reported": words that restrict no one
     none_side_verbs: frozenset[str] = frozenset()  # "troops suffered no casualties": one side's, no toll
+    again_pronouns: frozenset[str] = frozenset()  # "...; they killed five passengers": the doers again
 
 
 @cache
@@ -169,7 +170,8 @@ def _tables() -> _Tables:
                    list_preps=frozenset(spec.get("list_preps", ())),
                    none_nouns={n: tuple(k) for n, k in (spec.get("none_nouns") or {}).items()},
                    none_open=frozenset(spec.get("none_open", ())),
-                   none_side_verbs=frozenset(spec.get("none_side_verbs", ())))
+                   none_side_verbs=frozenset(spec.get("none_side_verbs", ())),
+                   again_pronouns=frozenset(spec.get("again_pronouns", ())))
 
 
 def tolled_event(noun: Token) -> bool:
@@ -291,6 +293,8 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
                     lowers[j + 1], tables):  # "twenty-five", not the range "10-15"
                 value += _word_value(lowers[j + 1], tables) or 0
                 j += 1
+            elif _units_after_tens(lowers, i, j, tables):  # "twenty five", "thirty one" unhyphenated
+                value += _word_value(nxt, tables) or 0
             else:
                 break
             j += 1
@@ -303,6 +307,14 @@ def _number_runs(sent: Span, tables: _Tables) -> list[tuple[int, int, int]]:
         runs.append((i, j, int(value)))
         i = j
     return runs
+
+
+def _units_after_tens(lowers: list[str], i: int, j: int, tables: _Tables) -> bool:
+    """'Twenty five soldiers', 'thirty one people': a word of units (one to nine) right after a lone word of
+    tens (twenty to ninety), written without the hyphen, is the rest of the same number (casualty61)."""
+    tens, units = tables.words.get(lowers[i]), tables.words.get(lowers[j])
+    return (j == i + 1 and tens is not None and units is not None and 20 <= tens <= 90 and tens % 10 == 0
+            and 1 <= units <= 9 and lowers[j] not in ("a", "an"))
 
 
 def _year(tok: Token, tables: _Tables) -> bool:
@@ -368,8 +380,8 @@ def _object_not_date(tok: Token, tables: _Tables) -> bool:
     """'Security forces detained 40 and wounded 12': a bare number the model took for a date that is the
     object of a verb of killing, wounding or arrest counts its victims, when no name or number of a date is
     beside it (counts56)."""
-    if tok.dep_ != "dobj" or not tok.is_digit or _day_of_month(tok):
-        return False
+    if tok.dep_ != "dobj" or not (tok.is_digit or tok.lower_ in tables.words) or _day_of_month(tok):
+        return False  # "killing nineteen." with the word taken for a date, as "killing 19." (casualty61)
     verb = tok.head
     said = {_verb_phrase(verb), verb.lemma_.lower()}
     if not any(said & tables.kinds[k]["verbs"] for k in ("killed", "injured", "arrested")):
@@ -1225,6 +1237,28 @@ def counts_doers(count: Count, doers: list[Token]) -> bool:
     data/quantities.yaml) counts other dead than the act's victims."""
     lemma = count.token.lemma_.lower()
     return lemma in _tables().doer_nouns or lemma in {t.lemma_.lower() for t in doers}
+
+
+def doers_again(subject: Token, doers: list[Token], pronouns: bool = False) -> bool:
+    """'...; the attackers killed five passengers', '...; the gunmen killed five': a definite subject that
+    names an act's doers again (as attackers, ``doer_nouns``, or by the doers' own noun), or with ``pronouns``
+    a pronoun of them ("...; they killed five"; ``again_pronouns`` in data/quantities.yaml; casualty61)."""
+    tables = _tables()
+    if subject.pos_ == "PRON":
+        return pronouns and subject.lower_ in tables.again_pronouns
+    lemma = subject.lemma_.lower()
+    definite = any(c.dep_ == "det" and c.lower_ in tables.back_dets for c in children_of(subject))
+    return definite and (lemma in tables.doer_nouns or lemma in {t.lemma_.lower() for t in doers})
+
+
+def act_again(noun: Token) -> bool:
+    """'...; the attack killed five passengers', 'The ambush killed 12 soldiers': a definite noun of the act
+    just told (``back_across_nouns``) that is the subject of a verb of killing or wounding (casualty61)."""
+    tables = _tables()
+    hurt = tables.kinds["killed"]["verbs"] | tables.kinds["injured"]["verbs"]
+    return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in hurt
+            and noun.lemma_.lower() in tables.back_across_nouns
+            and any(c.dep_ == "det" and c.lower_ in tables.back_dets for c in children_of(noun)))
 
 
 def vague_count(count: Count) -> bool:

@@ -75,6 +75,7 @@ FINDING = {"find", "discover", "recover", "retrieve", "exhume"}
 FOUND_STATE_DEPS = ("ccomp", "oprd", "xcomp", "acl", "advcl")
 FOUND_DEAD_CLASSES = {"kill"}  # "residents found the body of a man": a killing by someone else
 REPELLED_ATTACKER = "attacker of a repelled attack"
+FELL_IN_FIGHT = "side that fell in the fight"  # "18 soldiers were killed in a battle with militants"
 REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "counter", "resist", "beat", "avert", "prevent",
                "halt"}
 ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "incursion", "ambush", "advance", "infiltration",
@@ -2234,7 +2235,7 @@ def noun_roles(trig: Trigger, lex: Lexicon) -> Roles:
         # army": those who fell in a fight with the other side were that fight's other side
         fallen = _children(verb, ("nsubjpass", "nsubj"))
         if fallen and fallen[0].pos_ in ("NOUN", "PROPN"):
-            roles.source, roles.rules["source"] = fallen, "side that fell in the fight"
+            roles.source, roles.rules["source"] = fallen, FELL_IN_FIGHT
     if roles.source and not roles.target and noun.dep_ == "pobj" and noun.head.lower_ in COOPERATIVE and (
             roles.rules.get("source") != "subject of the answer"):  # not "who responded with tear gas"
         # "X decided ..., with the aid of Y": Y helps X
