@@ -211,6 +211,7 @@ from chronica.said_on import (
     act_day_beside_report,
     aside_spans,
     background_asides,
+    earlier_clauses,
     lede_act_day,
     period_report_day,
     report_day,
@@ -238,7 +239,7 @@ from chronica.story_country import (
     victim_spans,
 )
 from chronica.succession import as_of, date_countries
-from chronica.when import dateline_day, event_date, find_dates
+from chronica.when import dateline_day, event_date, find_dates, parse_published, shifted_day
 
 log = logging.getLogger(__name__)
 FIGHT_CLASSES = frozenset({"clash", "return_fire"})  # two-sided fights: an operation's substance (lead46f)
@@ -852,7 +853,12 @@ class Pipeline:
                                                                    or cand.modality.modality.hypothetical)
         date = event_date(dates, s_start, s_end, ctx.today,
                           anchor=_said_anchor(cand, tspan.start), done=told_past, text=text_of(doc),
-                          asides=aside_spans(trig.head))
+                          asides=aside_spans(trig.head) + earlier_clauses(trig.head))
+        moved = shifted_day(dates, text_of(doc), s_start, s_end, tspan.start, date.basis != "published",
+                            ctx.dateline_end, parse_published(ctx.today))
+        if moved is not None:  # "A day later, soldiers killed ...", "a week after the bombing killed 30"
+            date = moved
+            evidence["date_rule"] = "a shift from another day"
         done = trig.head.tag_ not in PRESENT_TAGS and not (
             cand.modality.modality.future or cand.modality.modality.hypothetical)
         said = done and date.basis != "published" and report_day(doc, date, trig.head)  # "said on Friday"
@@ -863,8 +869,9 @@ class Pipeline:
             trig.head, coding.plover["type"])  # "In Nantes, police fired ...": one more of the day's events
         if item:
             evidence["trigger"]["roundup"] = True
-        if date.basis != "text" or said:
-            earlier = _earlier_in_paragraph(dates, text_of(doc), s_start, ctx.dateline_end)
+        if date.basis not in ("text", "relative") or said:  # a date of its own sentence stays its own
+            earlier = _earlier_in_paragraph(dates, text_of(doc), s_start, ctx.dateline_end,
+                                            ctx.today if done and not _present_perfect(trig.head) else None)
             if earlier is not None:
                 date = earlier
                 evidence["date_rule"] = "stated earlier in the paragraph"
@@ -1582,14 +1589,30 @@ def _said_anchor(cand: Candidate, start: int) -> int:
 
 
 def _earlier_in_paragraph(dates: list[DateInfo], text: str, start: int,
-                          dateline_end: int = 0) -> DateInfo | None:
+                          dateline_end: int = 0, today: str | None = None) -> DateInfo | None:
     """An event whose sentence states no date happened on the day its paragraph last stated
     ("On 9 May, rebels attacked X. Two soldiers were killed."); a dateline's day is the filing day, not
-    one the paragraph told (the lede's "on Tuesday" after "CAIRO, Aug. 14, 2024 (Reuters) - ")."""
+    one the paragraph told (the lede's "on Tuesday" after "CAIRO, Aug. 14, 2024 (Reuters) - "). With
+    ``today`` (the story's day; given for a past act) a day resolved from it counts too ("On Saturday,
+    hundreds marched. Police fired tear gas"), unless it lies after that day ("will march on Sunday") or
+    names a thing ("Sunday's vote")."""
     para = max(text.rfind("\n\n", 0, start) + 1, dateline_end)
-    earlier = [d for d in dates if d.start is not None and para <= d.start < start
-               and d.basis == "text" and d.precision == "day"]
+    earlier = [d for d in dates if d.start is not None and para <= d.start < start and d.precision == "day"
+               and (d.basis == "text" or today is not None and _told_day(d, today))]
     return replace(earlier[-1]) if earlier else None
+
+
+def _present_perfect(verb: Token) -> bool:
+    """'The government has denied wrongdoing': an act told up to now, not on a day told before it."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve")
+                                      for c in children_of(verb))
+
+
+def _told_day(d: DateInfo, today: str) -> bool:
+    """Whether a day resolved from the story's day (basis relative) is one a past act may be told on: not
+    after that day, and not a possessive naming a thing ("Sunday's vote")."""
+    return (d.basis == "relative" and (d.value or "") <= today
+            and not (d.text or "").endswith(("'s", "’s")))
 
 
 def _story_dates(text: str, published: str | None) -> tuple[list[DateInfo], DateInfo | None]:

@@ -67,11 +67,27 @@ def _asides(trigger: Token) -> list[tuple[int, int, bool]]:
             if tok.left_edge.i <= trigger.i <= tok.right_edge.i:
                 continue
             described = tok.head
-            if described.dep_ == "pobj" and described.head.head.i == trigger.i:
-                continue
+            if described.dep_ == "pobj" and described.head.head.i == trigger.i and not _past_perfect(tok):
+                continue  # "killed in the war, which began in 1998"; not "a village they had raided in 2019"
             right, of_subject = tok.right_edge, described.dep_ in ("nsubj", "nsubjpass")
             found.append((tok.left_edge.idx, right.idx + len(right.text), of_subject))
     return found
+
+
+def earlier_clauses(trigger: Token) -> list[tuple[int, int]]:
+    """Character spans of the clauses of the trigger's sentence told in the past perfect that do not hold the
+    trigger ("killed 12 people in a village that the gang had attacked in 2019"): a past date in one is of an
+    earlier act, not the trigger's (when61)."""
+    toks = tokens_of(trigger.doc)
+    start, end = sentence_bounds(trigger)
+    return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in toks[start:end]
+            if _past_perfect(t) and not t.left_edge.i <= trigger.i <= t.right_edge.i]
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether a clause's verb is told in the past perfect ("that the gang had attacked"): a time before the
+    act it is told with, so not that act's time (when61)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(verb))
 
 
 def background_asides(trigger: Token, dates: list[DateInfo], published: str | None) -> list[tuple[int, int]]:

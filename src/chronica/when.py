@@ -218,7 +218,7 @@ _RELATIVE_BEFORE = re.compile(
     r"|(?P<months_of>months?\s+of\s+the)|(?P<the>(?:over|at|during)"
     r"\s+the)|(?P<el>earlier|later)"
     r"|(?<![/\d])(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<unit>day|week|month|year)s?)\s+$"
+    r"(?P<unit>day|week|fortnight|month|year)s?)\s+$"
 )
 _WEEKDAY_MOD_BEFORE = re.compile(
     r"(?i)(?<![a-z])(?P<mod>last|this\s+past|past|previous|next|this\s+coming|coming|this|on)\s+$"
@@ -254,6 +254,17 @@ _FUTURE_BEFORE = re.compile(
 # past perfect was made before the story, and its day is most often past too
 _PAST_PLAN_BEFORE = re.compile(
     r"(?i)(?<![a-z])had\s+(?:been\s+)?(?:scheduled|planned|expected|set|hoped|intended|meant)(?![a-z])[^.!?;,]*$"
+)
+# "a day later", "two days earlier", "the next day", "the day before", "hours later": a day counted from
+# another day the story states (the last one before it); "a week after the bombing", "two days before the
+# vote": the act told after it lies that far from the sentence's other day (:func:`shifted_day`)
+_SHIFT = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|fortnight)s?\s+(?P<dir>later|earlier|after|before)"
+    r"|the\s+(?P<ord>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+(?P<dir3>before|after)(?!\s+(?:yesterday|tomorrow))"
+    r"|(?P<same>(?:(?:several|a\s+few|\d{1,2}|two|three|four|five|six)\s+)?hours\s+later"
+    r"|later\s+(?:that|the\s+same|in\s+the)\s+day|(?:the|that)\s+same\s+day))(?![\w-])"
 )
 _NAME_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?P<w>[A-Z][\w'’-]*)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
@@ -451,6 +462,12 @@ def _month_first(text: str, pub: date | None, out: list[DateInfo]) -> None:
                 year = _year_for(month, 1, pub)
             keep_cue = kind not in _PREPOSITIONS  # "early May", "last December"
             s = cue.start() if keep_cue else s
+            if kind == "since" and (year, month) < (pub.year, pub.month) and not _WHEN_AFTER.match(text, e):
+                # "120 people have been killed since January": the months from then to the story; not "the
+                # deadliest since January, when gunmen killed 40" (when61)
+                value, precision = _period(date(year, month, 1), pub)
+                out.append(_info(value, precision, "relative", text, s, e))
+                continue
             out.append(_info(f"{year:04d}-{month:02d}", "month", "relative", text, s, e))
 
 
@@ -485,6 +502,45 @@ def _named_day(text: str, end: int, month: int, day: int, pub: date | None) -> s
     if not _deed_after().match(text, end):
         return None
     return str(year)
+
+
+@cache
+def _fixed_days() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    """The pattern of the days of ``fixed_days`` (data/dates.yaml), and each one's month and day by its
+    lower-case name with plain apostrophes."""
+    data = yamlio.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text("utf-8"))
+    days = {" ".join(k.lower().split()): tuple(int(p) for p in v.split("-")) for k, v in
+            (data.get("fixed_days") or {}).items()}
+    by_first: dict[str, list[str]] = {}
+    for k in sorted(days, key=len, reverse=True):
+        rest = re.escape(k[1:]).replace(r"\ ", r"\s+").replace("'", "['’]")
+        by_first.setdefault(k[0].upper(), []).append(rest)
+    branches = "|".join(f"(?<={c})(?i:{'|'.join(rests)})" for c, rests in sorted(by_first.items()))
+    first = "".join(sorted(by_first))
+    pattern = re.compile(rf"[{first}](?<![\w'’].)(?:{branches})(?![\w-])" if days else r"(?!)")
+    return pattern, days  # type: ignore[return-value]
+
+
+_FEAST_YEAR_AFTER = re.compile(rf",?\s+(?P<y>{_YEAR})")
+_FEAST_YEAR_BEFORE = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR})\s+$")
+_NOT_ON_BEFORE = re.compile(r"(?i)(?<![a-z])(?:ahead\s+of|before|until|till|by)\s+(?:the\s+)?$")
+
+
+def _feasts(text: str, pub: date, out: list[DateInfo]) -> None:
+    """ "on Christmas Day", "during New Year's Eve celebrations": the day that feast last fell on (when61)."""
+    pattern, days = _fixed_days()
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if _before(_NOT_ON_BEFORE, text, s, 14):
+            continue
+        month, day = days[" ".join(m.group().lower().replace("’", "'").split())]
+        stated = _FEAST_YEAR_AFTER.match(text, e) or _before(_FEAST_YEAR_BEFORE, text, s, 6)
+        if stated:  # "on Christmas Day 2011", "the 2011 Christmas Day bombings": that year's
+            s, e = min(s, stated.start()), max(e, stated.end())
+            out.append(_info(date(int(stated.group("y")), month, day).isoformat(), "day", "text", text, s, e))
+            continue
+        out.append(_info(date(_year_for(month, day, pub, _ahead(text, s)), month, day).isoformat(), "day",
+                         "relative", text, s, e))
 
 
 def _nine_eleven(text: str, pub: date | None, out: list[DateInfo]) -> None:
@@ -579,8 +635,8 @@ def _relative(text: str, pub: date, out: list[DateInfo]) -> None:
             unit = g("unit").lower()
             if unit == "day":
                 a = b = pub - n * one
-            elif unit == "week":
-                a = b = pub - 7 * n * one
+            elif unit in ("week", "fortnight"):
+                a = b = pub - (7 if unit == "week" else 14) * n * one
             elif unit == "month":
                 y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
                 a = b = date(y, mo + 1, 1)
@@ -684,6 +740,7 @@ def find_dates(
         _relative(text, pub, found)
         _weekdays(text, pub, found)
         _counted_back(text, pub, found)
+        _feasts(text, pub, found)
     if len(found) < 2:
         return found
     found.sort(key=lambda d: (d.start - d.end, d.start))  # type: ignore[operator]
@@ -705,6 +762,10 @@ def _begins_after(when: DateInfo, day: date) -> bool:
         return False
 
 
+_RELATED_BEFORE = re.compile(
+    r"(?i)(?<![a-z])(?:ahead\s+of|before|after|following|over|for|against|about|in\s+the\s+(?:run-up|wake)\s+"
+    r"(?:to|of))\s+$"
+)
 _POSSESSED = re.compile(r"['’]s\b")
 _POSSESSED_TRIGGER = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
 
@@ -731,6 +792,34 @@ def _reckoning_verbs() -> frozenset[str]:
     """Word forms of verbs of judging a deed done before ("convicted", "found"; data/dates.yaml)."""
     data = yamlio.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text("utf-8"))
     return frozenset(w.lower() for w in data.get("reckoning_verbs") or ())
+
+
+_SINCE_BEFORE = re.compile(r"(?i)(?<![a-z])since\s+(?:the\s+)?$")
+_WHEN_AFTER = re.compile(r",?\s+when(?![\w-])")
+
+
+@cache
+def _comparison_words() -> re.Pattern[str]:
+    """A word of a comparison after "the", "its" ... ("the first", "the country's worst", a superlative in
+    -iest), or a mark of one ("seen"); ``comparison_words`` and ``comparison_marks`` in data/dates.yaml."""
+    data = yamlio.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text("utf-8"))
+    words = "|".join(map(re.escape, sorted(data.get("comparison_words") or (), key=len, reverse=True)))
+    marks = "|".join(map(re.escape, sorted(data.get("comparison_marks") or (), key=len, reverse=True)))
+    return re.compile(r"(?i)(?<![\w-])(?:(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+                      rf"(?:{words}|\w+iest(?<!priest))|{marks})(?![\w-])")
+
+
+def _compared(d: DateInfo, text: str, start: int, anchor: int) -> bool:
+    """Whether a date after "since" is the point a comparison of its clause counts from ("for the first time
+    since 2019", "the deadliest crackdown since 2021"): the time of no act of the sentence, but the one a
+    when-clause right after it tells ("the deadliest since January, when gunmen killed 40"; when61)."""
+    ds, de = d.start or 0, d.end or 0
+    if not _before(_SINCE_BEFORE, text, ds, 12):
+        return False
+    clause = max([start] + [m.end() for m in _CLAUSE_END.finditer(text, start, ds)])
+    if not _comparison_words().search(text, clause, ds):
+        return False
+    return not (anchor > de and _WHEN_AFTER.match(text, de))
 
 
 def _reckons(text: str, anchor: int) -> bool:
@@ -794,6 +883,8 @@ def _own_dates(
     out = []
     for d in dates:
         ds, de = d.start or 0, d.end or 0
+        if _compared(d, text, start, anchor):
+            continue
         if background(d, pub) and any(a <= ds and de <= b and not a <= anchor < b for a, b in asides):
             continue
         if _deed_end(d, text) is not None and not _times_act(d, text, anchor, start):
@@ -826,6 +917,75 @@ def dateline_day(dates: list[DateInfo], end: int) -> DateInfo | None:
     Wednesday" and "yesterday" count from it, not from a later publication or crawl date."""
     return next((d for d in dates if d.value and d.precision == "day" and d.end is not None
                  and d.end <= end), None)
+
+
+def _shift_days(m: re.Match[str]) -> int:
+    """How many days a shift ("two days later", "the previous day") moves: forward or, if negative, back."""
+    if m.group("same"):
+        return 0
+    if m.group("ord"):
+        return 1 if m.group("ord").lower() in ("next", "following") else -1
+    if m.group("dir3"):
+        return 1 if m.group("dir3").lower() == "after" else -1
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    n *= {"day": 1, "week": 7, "fortnight": 14}[m.group("unit").lower()]
+    return n if m.group("dir").lower() in ("later", "after") else -n
+
+
+def _told_after(m: re.Match[str], text: str) -> bool:
+    """Whether a shift is a preposition with the act it counts from after it ("a week after the bombing"),
+    not an adverb ("two days later", "the day before.")."""
+    prep = (m.group("dir") or m.group("dir3") or "").lower() in ("after", "before")
+    return prep and re.match(r"\s*[\w\"“‘']", text[m.end():m.end() + 3]) is not None
+
+
+def _moved(d: DateInfo, days: int, text: str, s: int, e: int) -> DateInfo | None:
+    """A day-precision date moved by ``days`` (basis relative, the span the shift's words)."""
+    try:
+        day = date.fromisoformat(d.value or "") + timedelta(days=days)
+    except ValueError:
+        return None
+    return _info(day.isoformat(), "day", "relative", text, s, e)
+
+
+def shifted_day(
+    dates: list[DateInfo], text: str, start: int, end: int, anchor: int, own: bool, floor: int = 0,
+    today: date | None = None,
+) -> DateInfo | None:
+    """The day of an act in the sentence ``[start, end)`` told by a shift from another day (when61):
+
+    * inside "a week after the bombing killed 30" (up to the clause's end) the sentence's other day less the
+      shift ("Police arrested the suspect on Monday, a week after the bombing": the bombing a week before);
+    * with no date of its own (``own`` False), "a day later", "the next day", "hours later" in its sentence
+      counts from the last day stated before it in the text (from ``floor``, the end of a dateline), not one
+      after ``today`` nor a possessive that names a thing ("Sunday's vote").
+    """
+    for m in _SHIFT.finditer(text, start, end):
+        if not _told_after(m, text):
+            continue
+        stop = _CLAUSE_END.search(text, m.end(), end)
+        scope_end = stop.start() if stop else end
+        if not m.end() <= anchor < scope_end:
+            continue
+        other = [d for d in dates if d.precision == "day" and d.value and d.start is not None
+                 and d.end is not None and start <= d.start and d.end <= end
+                 and not m.start() <= d.start < scope_end]
+        if other:
+            ref = min(other, key=lambda d: abs((d.start or 0) - m.start()))
+            return _moved(ref, -_shift_days(m), text, m.start(), m.end())
+    if own:
+        return None
+    for m in _SHIFT.finditer(text, start, end):
+        if _told_after(m, text):
+            continue
+        ref_dates = [d for d in dates if d.precision == "day" and d.value and d.start is not None
+                     and floor <= d.start and (d.end or 0) <= m.start()
+                     and not (d.text or "").endswith(("'s", "’s"))
+                     and not (today is not None and d.basis == "relative" and d.value > today.isoformat())]
+        if ref_dates:
+            return _moved(ref_dates[-1], _shift_days(m), text, m.start(), m.end())
+    return None
 
 
 def event_date(
@@ -863,7 +1023,11 @@ def event_date(
     ]
     if inside and anchor is not None and text is not None:
         own = [d for d in inside if not _names_other_thing(d, text, anchor)]
-        inside = _own_dates(own or inside, text, anchor, (start, end), asides or [], pub)
+        # with no other date, a possessive day dates the act ("attacked a polling station during Sunday's
+        # election", "boycotted Sunday's vote"), unless the act is told before, after or about it ("ahead of
+        # Sunday's vote", "protested over Saturday's arrests")
+        timed = [d for d in inside if not _before(_RELATED_BEFORE, text, d.start or 0, 24)]
+        inside = _own_dates(own or timed, text, anchor, (start, end), asides or [], pub)
     if inside:
         if anchor is None:
             return replace(min(inside, key=lambda d: d.start))  # type: ignore[arg-type, return-value]

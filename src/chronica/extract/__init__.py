@@ -839,7 +839,8 @@ def _merge_outcomes(cands: list[Candidate], plover_of: dict[str, str],
             host = next(
                 (c for c in sorted(cands, key=lambda c: (c.trigger.head.i not in doers, not (
                     c.trigger.is_noun and _in_adjunct(c.trigger.head, head))))
-                 if c is not cand and (plover_of[c.trigger.cls] == "ASSAULT" or _riot_hurt(c.trigger, head))
+                 if c is not cand and (plover_of[c.trigger.cls] == "ASSAULT" or _riot_hurt(c.trigger, head)
+                                       or _riot_outcome(c.trigger, head))
                  and (not damage or c.trigger.cls in REMOTE_CLASSES)
                  # "burned houses and killed three villagers": a second act, not what the burning did
                  and not (c.trigger.cls in PROPERTY_CLASSES and head.dep_ == "conj")
@@ -934,6 +935,21 @@ def _riot_hurt(host: Trigger, verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "agent") for c in children_of(verb))
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against")
                         for c in children_of(host.head)))
+
+
+def _riot_outcome(host: Trigger, verb: Token) -> bool:
+    """'Supporters of two parties clashed, killing one man', 'rioters torched shops, leaving 14 people
+    injured': the harm told in a participle clause on a crowd's violent verb is that riot's toll, as an
+    attack's is (when61)."""
+    if host.is_noun or host.cls not in TOLLED_CLASSES or not _outcome_verb(verb):
+        return False
+    clause = verb
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":  # "leaving 14 people injured"
+        clause = verb.head.head
+    elif verb.dep_ in ("xcomp", "oprd", "ccomp"):
+        clause = verb.head
+    return (clause.tag_ == "VBG" and clause.dep_ == "advcl" and clause.head.i == host.head.i
+            and (clause is verb or clause.lemma_ == "leave"))
 
 
 def _main_verb(tok: Token) -> bool:

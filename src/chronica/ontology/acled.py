@@ -806,7 +806,8 @@ def _attackers_off_gatherings(events: list[Event], rules: Context) -> None:
             continue
         armed = {_bare(a.text) for e in events if e is not ev and e.sentence == ev.sentence
                  and e.plover["type"] == "ASSAULT" for a in e.source
-                 if a.inter in (2, 3) and a.sector in (None, "UAF") and a.text}
+                 if a.inter in (2, 3) and a.sector in (None, "UAF", "REB")  # "militants bombed a rally"
+                 and a.text}
         ev.source = [a for a in ev.source if _bare(a.text) not in armed]
 
 
