@@ -43,8 +43,9 @@ def _primary(pipeline, text: str, published: str = "2025-05-10"):
      "attacks", "Unidentified Armed Group (United States)", "Attack"),
     ("Ukraine on Saturday commemorated the victims of the Bucha massacre.", "massacre",
      "Unidentified Armed Group (Ukraine)", "Attack"),
+    # Beslan is read as a place since latam61 ("Residents of X" opening a sentence), as Madrid is below
     ("Residents of Beslan paid tribute on Tuesday to the children killed in the school siege.", "siege",
-     "Unidentified Armed Group", None),
+     "Unidentified Armed Group (Russia)", None),
     # variants
     ("Rwandans commemorated the 1994 genocide on Sunday with a walk in Kigali.", "genocide",
      "Unidentified Armed Group (Rwanda)", "Attack"),
