@@ -3,8 +3,11 @@ where the PLOVER type and the countries of source and target must be right.
 
 - The State Department's titles named with no country ("Deputy Secretary of State Strobe Talbott",
   "Under Secretary of State ...", "the secretary of state") are the United States', not the country
-  visited; a junior government title ("Vice Foreign Minister", "First Deputy Prime Minister") before a
-  name the leaders' files know for a later office is that government's, not a former official's.
+  visited, also in an apposition ("X, the assistant secretary of state for ..."); a junior government
+  title ("Vice Foreign Minister", "First Deputy Prime Minister"), or one naming an office the leaders'
+  files give the person no term of ("Chief Cabinet Secretary Yoshihide Suga" in 2015), before a name
+  known for a later office is that government's, not a former official's; "the chief cabinet secretary"
+  is Japan's.
 - "the war crimes tribunal" of wire news is an international court of no country; a state named keeps
   its own court.
 - A state organ named only by its office among the parties a state mediates between is the parties'
@@ -62,6 +65,8 @@ def _flags(event) -> str:  # noqa: ANN001
     ("1998-03-10", "The Secretary of State arrived in Belgrade on Tuesday.", "arrived", "SRB"),
     ("1998-03-10", "Under Secretary of State Thomas Pickering arrived in Belgrade.", "arrived", "SRB"),
     ("1998-03-10", "Secretary of State Madeleine Albright arrived in Belgrade.", "arrived", "SRB"),
+    ("1993-06-01", "Edward Djerejian, the assistant secretary of state for Near Eastern affairs, met Syrian "
+     "President Hafez al-Assad.", "met", "SYR"),
 ])
 def test_state_department_titles_are_american(events_of, date, text, word, target) -> None:
     event = _by_trigger(events_of(text, published=date), word)
@@ -92,6 +97,11 @@ def test_titles_of_other_states_keep_theirs(events_of, date, text, word, country
     ("2005-03-10", "Chinese Vice Foreign Minister Wang Yi met the Japanese ambassador in Beijing.", "met",
      "CHN"),
     ("2005-03-10", "Russian First Deputy Prime Minister Dmitry Medvedev visited Kiev.", "visited", "RUS"),
+    # a title the leaders' files keep no term of for the person: the text's title is all there is
+    ("2015-06-01", "Chief Cabinet Secretary Yoshihide Suga criticized China's air defence zone.",
+     "criticized",
+     "JPN"),
+    ("1993-06-01", "The chief cabinet secretary criticized North Korea.", "criticized", "JPN"),
 ])
 def test_junior_title_is_the_government(events_of, date, text, word, country) -> None:
     event = _by_trigger(events_of(text, published=date), word)
@@ -101,6 +111,7 @@ def test_junior_title_is_the_government(events_of, date, text, word, country) ->
 
 @pytest.mark.parametrize("date, text, word, sector", [
     ("1998-05-01", "Former Foreign Minister Andrei Kozyrev criticized the government.", "criticized", "ELI"),
+    ("1998-05-01", "Foreign Minister Andrei Kozyrev criticized the government.", "criticized", "ELI"),
     ("2005-03-10", "Iranian Deputy Foreign Minister Abbas Araqchi criticized the European proposal.",
      "criticized", "GOV"),
 ])

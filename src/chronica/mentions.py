@@ -207,6 +207,7 @@ HOME_MEASURE_CLASSES = W["home_measure_classes"]
 THIRD_PARTY_ACTS, THIRD_PARTY_PREPS = frozenset(W["third_party_acts"]), frozenset(W["third_party_preps"])
 THIRD_PARTY_MEASURES, CONDITION_MARKS = frozenset(W["third_party_measures"]), frozenset(W["condition_marks"])
 OWNED_HEADS, VICTIM_VERBS, REPORTING_VERBS = W["owned_heads"], W["victim_verbs"], W["reporting_verbs"]
+OF_TITLES = frozenset(W["of_titles"])  # "the assistant secretary of state": an "of" inside the title
 CUSTODY_PARTICIPLES = W["custody_participles"]  # "jailed journalist X": a description (actors45)
 STANCE_VERBS, REPORTED_PRONOUNS = W["stance_verbs"], W["reported_pronouns"]
 OWNER_PREPS, OWNED_THINGS, COREF_SECTORS = W["owner_preps"], W["owned_things"], W["coref_sectors"]
@@ -5253,6 +5254,9 @@ def _phrase_of(tok: Token, after: int) -> str:
                 or tok.lower_ in SEE_TITLES and obj.pos_ == "PROPN"):  # "the Archbishop of Canterbury"
             # "the Group of 77", "the Group of 20 major economies"
             end = _name_end(toks, obj.i + 1)  # "the leader of the Congress of South African Trade Unions"
+    if end < n and toks[end].lower_ == "of" and heads[end] == i and end + 1 < n and (
+            f"{tok.lower_} of {toks[end + 1].lower_}" in OF_TITLES):
+        end += 2  # "the assistant secretary of state for ...": the title's own "of"
     if tok.ent_type_ == "ORG" and end < n and toks[end].ent_iob_ == "I" and deps[end] == "prep":
         while end < n and toks[end].ent_iob_ == "I":  # "the Citizens Coalition for Change": the whole name
             end += 1

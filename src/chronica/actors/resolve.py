@@ -1789,6 +1789,12 @@ class ActorResolver:
         return office is not None and any(t.office == office and t.distance(when) <= HELD_DAYS
                                           for t in person.terms)
 
+    def _never_held(self, person: Leader, title: str) -> bool:
+        """Whether the leaders' files give the person no term of the office a title names ("Chief Cabinet
+        Secretary Yoshihide Suga" in 2015, years before his premiership): the text's title is all there is."""
+        office = self.leaders.office_named(title)
+        return office is not None and not any(t.office == office for t in person.terms)
+
     def _junior(self, ctx: _Context, office: Match) -> bool:
         """Whether a government title is a junior post ("Vice Foreign Minister", "First Deputy Prime
         Minister"): a word of ``junior_title_words`` in it or right before it."""
@@ -1836,7 +1842,8 @@ class ActorResolver:
             return actor
         office = next((t for t in titles if t.entry.ref.sector == "GOV" and t.entry.ref.rank >= 2), None)
         if term is None and office is not None and (
-                person.sector or self._held(person, office.entry.form, when) or self._junior(ctx, office)):
+                person.sector or self._held(person, office.entry.form, when) or self._junior(ctx, office)
+                or self._never_held(person, office.entry.form)):
             # "Timor-Leste's President Jose Ramos-Horta": the office the text gives a notable person beats
             # the sector stored for them out of office, of the state the phrase names (titles49)
             place = ctx.first_of([t for t in ctx.head if t.end <= m.start], COUNTRY_KINDS)
