@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from chronica import yamlio
 from chronica.actors.resolve import MONTHS
 from chronica.extract.triggers import demonym_word
-from chronica.nlp import children_of, column, lemmas_of, lowers_of
+from chronica.nlp import children_of, column, lemmas_of, lowers_of, tokens_of
 
 KINDS = ("killed", "injured", "arrested", "size")
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -1343,9 +1343,12 @@ def _none_told(sent: Span, counts: list[Count], tables: _Tables) -> list[Count]:
     casualties", ``none_side_verbs``) (counts59)."""
     out: list[Count] = []
     told = {c.kind for c in counts}
-    for tok in sent:
-        if tok.lemma_.lower() not in tables.none_nouns or not any(
-                c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
+    lemmas, toks = lemmas_of(sent.doc), tokens_of(sent.doc)  # a noun of harm found by lemma, no Token made
+    for at in range(sent.start, sent.end):
+        if lemmas[at] not in tables.none_nouns:
+            continue
+        tok = toks[at]
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
             continue
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in UNSURE_AUX
                for v in tok.ancestors for c in children_of(v)):

@@ -16,7 +16,16 @@ from chronica.actors.data import package_file
 from chronica.actors.roles import looks_plural
 from chronica.extract.lexicon import Entry, Lexicon, lexicon
 from chronica.extract.triggers import Trigger, _satisfies, cargo_of, country_names, frame, place_name
-from chronica.nlp import children_of, deps_of, lemmas_of, pos_at, sentence_of, sentence_starts
+from chronica.nlp import (
+    children_of,
+    deps_of,
+    lemmas_of,
+    lowers_in,
+    pos_at,
+    sentence_bounds,
+    sentence_of,
+    sentence_starts,
+)
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
 
@@ -1433,9 +1442,10 @@ def _told_deed(trig: Trigger, heads: set[int], forces: Collection[str]) -> bool:
 
 def _quote_opening(tok: Token, quotes: Collection[str]) -> int | None:
     """The index of the quotation mark that opens the quotation a token stands in, within its sentence;
-    None when it stands in none (an even number of marks before it)."""
-    sent = sentence_of(tok)
-    marks = [t.i for t in sent if t.text in quotes and t.i < tok.i]
+    None when it stands in none (an even number of marks before it). The marks are found from the Doc's
+    word index (a quotation mark's lower-case form is itself), no Token made for each word."""
+    start = sentence_bounds(tok)[0]
+    marks = [k for k in lowers_in(tok.doc, quotes) if start <= k < tok.i]
     return marks[-1] if len(marks) % 2 == 1 else None
 
 
