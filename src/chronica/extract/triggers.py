@@ -35,7 +35,8 @@ class Trigger:
 
     @property
     def is_noun(self) -> bool:
-        return self.head.pos_ in NOUN_POS and self.kind != "verb"  # a headline's verb tagged as a noun
+        # a headline's verb tagged as a noun; the kind first (most triggers are verbs: no tag read)
+        return self.kind != "verb" and self.head.pos_ in NOUN_POS
 
 
 def governing_verb(noun: Token) -> Token | None:
