@@ -3849,8 +3849,9 @@ def _answering_clause(verb: Token, clause: Token) -> bool:
 def _crowd_scene(deed: Token) -> bool:
     """A deed told at a crowd's scene ("protesters were beaten and police arrested 40"), or on a suspect ("a
     suspect was shot and police arrested two others"): the police who answer there may be who hit."""
-    sent = sentence_of(deed)
-    if any(t.lemma_.lower() in CROWD_SCENE_WORDS and t.pos_ != "PROPN" for t in sent):
+    lemmas, toks = lemmas_of(deed.doc), tokens_of(deed.doc)  # found by lemma, no Token made for each word
+    start, end = sentence_bounds(deed)
+    if any(lemmas[k] in CROWD_SCENE_WORDS and toks[k].pos_ != "PROPN" for k in range(start, end)):
         return True
     hit = [c for c in children_of(_deed_clause(deed)) if c.dep_ in ("nsubjpass", "dobj")]
     return any(t.lemma_.lower() in ARMED_SUSPECTS for t in hit)
@@ -3870,7 +3871,9 @@ def _lone_doer(words_: list[str], actor: Actor, cls: str, deed: Token | None) ->
     if words_[0] in ("a", "an"):
         return True
     if words_[0] == "the" and deed is not None:  # "the man", not "the men" nor "the police"
-        return any(t.lower_ == words_[-1] and t.tag_ in ("NN", "NNP") for t in sentence_of(deed))
+        lowers, toks = lowers_of(deed.doc), tokens_of(deed.doc)  # found by its word, no Token made for each
+        start, end = sentence_bounds(deed)
+        return any(lowers[k] == words_[-1] and toks[k].tag_ in ("NN", "NNP") for k in range(start, end))
     return (words_[0] in SMALL_COUNTS and deed is not None and cls in ARMED_CLASSES | SINGLE_ARMED_CLASSES
             and _bladed(deed))
 
@@ -3890,10 +3893,12 @@ def _responders(deed: Token, cls: str) -> set[int]:
     if cls not in RESPONDED_CLASSES or _crowd_scene(deed):
         return set()
     clause, out = _deed_clause(deed), set()
-    for verb in sentence_of(deed):
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or verb.i <= max(deed.i, clause.i) or lemma not in RESPONDING_TAKERS | (
-                RESPONDING_STOPPERS) or not _answering_clause(verb, clause):
+    lemmas, toks = lemmas_of(deed.doc), tokens_of(deed.doc)  # found by lemma, no Token made for each word
+    start, end = sentence_bounds(deed)
+    wanted = RESPONDING_TAKERS | RESPONDING_STOPPERS
+    for verb in (toks[k] for k in range(start, end) if lemmas[k] in wanted):
+        lemma = lemmas[verb.i]
+        if verb.pos_ != "VERB" or verb.i <= max(deed.i, clause.i) or not _answering_clause(verb, clause):
             continue  # told after the attack ("soldiers detained X; he was later killed in custody": theirs)
         objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
         if lemma in RESPONDING_STOPPERS and not any(o.lower_ in RESPONDED_SUSPECTS for o in objects):

@@ -25,6 +25,7 @@ from chronica.nlp import (
     sentence_bounds,
     sentence_of,
     sentence_starts,
+    tokens_of,
 )
 
 TO_CLAUSES = ("xcomp", "ccomp", "advcl", "acl")
@@ -1039,7 +1040,9 @@ def _walked_out_of_talks(trig: Trigger) -> bool:
     if trig.rule != spec["rule"] or not any(c.dep_ == "nsubj" and c.lemma_.lower() in spec["subjects"]
                                             for c in children_of(verb)):
         return False
-    return any(t.lemma_.lower() in spec["talks"] for t in sentence_of(verb) if t.pos_ in ("NOUN", "PROPN"))
+    lemmas, toks = lemmas_of(verb.doc), tokens_of(verb.doc)  # found by lemma, no Token made for each word
+    start, end = sentence_bounds(verb)
+    return any(lemmas[k] in spec["talks"] and toks[k].pos_ in ("NOUN", "PROPN") for k in range(start, end))
 
 
 def _stopped_attacks(sent: Span, triggers: list[Trigger], taken: set[int]) -> list[Trigger]:
